@@ -1,0 +1,20 @@
+"""redact's recognizers: one module each, listed explicitly in :data:`RECOGNIZERS`.
+
+Every class has ``LANGUAGES`` (the languages it runs on), ``ENTITIES`` (what
+it finds) and a constructor taking ``supported_language``. Only
+``redact/registry.py`` imports this package.
+"""
+
+from __future__ import annotations
+
+from recognizers.email import EmailRecognizer
+from recognizers.phone import PhoneNumberRecognizer
+from recognizers.spacy_ner import SpacyNerRecognizer
+
+RECOGNIZERS: dict[str, type] = {
+    "spacy_ner": SpacyNerRecognizer,
+    "phone": PhoneNumberRecognizer,
+    "email": EmailRecognizer,
+}
+
+__all__ = ["RECOGNIZERS"]

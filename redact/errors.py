@@ -1,0 +1,118 @@
+"""Errors raised by redact. Only :mod:`redact.cli` turns them into exit codes.
+
+::
+
+    RedactError
+    ├─ UsageError                     exit 2
+    ├─ PolicyError(issues)            exit 2
+    ├─ ModelNotInstalledError(model)  exit 2
+    ├─ KeyRequiredError               exit 2
+    └─ DocumentError(path, where)     exit 3
+       ├─ UnsupportedFormatError
+       ├─ DecodeError
+       ├─ MalformedDocumentError
+       └─ DocumentTooLargeError
+
+Every error has a one-line ``message`` and an optional ``hint``. Messages name
+files, places and fixes; they never contain transcript text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "EXIT_OK",
+    "EXIT_FOUND",
+    "EXIT_USAGE",
+    "EXIT_FAILED",
+    "RedactError",
+    "UsageError",
+    "PolicyError",
+    "ModelNotInstalledError",
+    "KeyRequiredError",
+    "DocumentError",
+    "UnsupportedFormatError",
+    "DecodeError",
+    "MalformedDocumentError",
+    "DocumentTooLargeError",
+]
+
+EXIT_OK = 0
+EXIT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+
+
+class RedactError(Exception):
+    """Base class: a message safe to print, a hint, and the exit code it maps to."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message} ({self.hint})"
+
+
+class UsageError(RedactError):
+    """The command line asks for something impossible (bad path, --out inside an input)."""
+
+
+class PolicyError(RedactError):
+    """A policy file is missing, unreadable or invalid; ``issues`` lists every problem."""
+
+    def __init__(self, message: str, *, issues: list[str] | None = None, hint: str | None = None) -> None:
+        self.issues = list(issues or [])
+        full = message if not self.issues else message + ": " + "; ".join(self.issues)
+        super().__init__(full, hint=hint)
+
+
+class ModelNotInstalledError(RedactError):
+    """The spaCy model a policy names is not installed (redact never downloads one)."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        super().__init__(
+            f"spaCy model '{model}' is not installed",
+            hint="install the pinned model package (make install); redact never downloads models",
+        )
+
+
+class KeyRequiredError(RedactError):
+    """A policy uses keyed operators (pseudonyms, fingerprints) but no key was given."""
+
+
+class DocumentError(RedactError):
+    """One input file cannot be processed; the batch goes on with the others."""
+
+    exit_code = EXIT_FAILED
+
+    def __init__(self, path: Path | str, message: str, *, where: str | None = None, hint: str | None = None) -> None:
+        self.path = str(path)
+        self.where = where
+        self.reason = message
+        super().__init__(f"{self.located(self.path)}: {message}", hint=hint)
+
+    def located(self, name: str) -> str:
+        """``name`` followed by the place inside the file, if known."""
+        return f"{name}:{self.where}" if self.where else name
+
+
+class UnsupportedFormatError(DocumentError):
+    """No reader is registered for the file's suffix."""
+
+
+class DecodeError(DocumentError):
+    """The file is binary or not valid UTF-8."""
+
+
+class MalformedDocumentError(DocumentError):
+    """The file's structure (SRT timing, JSON, DOCX zip) is broken."""
+
+
+class DocumentTooLargeError(DocumentError):
+    """The file exceeds the configured size limit."""

@@ -1,0 +1,125 @@
+"""Writing results: atomic output files and the audit trail.
+
+Outputs are written to a temporary file in the target folder, fsynced and
+moved into place with ``os.replace``, so a reader never sees half a file.
+Audit records carry hashes, counts, offsets, types, recognizers, scores and
+operators: never transcript text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import redact
+from redact.pipeline import Redaction
+from redact.policy import LoadedPolicy
+
+__all__ = ["atomic_write", "sha256", "audit_record", "failure_record", "write_audit", "versions"]
+
+
+def sha256(data: bytes) -> str:
+    """Hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, replace)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _version(dist: str) -> str:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def versions() -> dict[str, str]:
+    """Versions of redact and the libraries that shape its output."""
+    return {
+        "redact": redact.__version__,
+        "presidio_analyzer": _version("presidio-analyzer"),
+        "presidio_anonymizer": _version("presidio-anonymizer"),
+        "spacy": _version("spacy"),
+        "phonenumbers": _version("phonenumbers"),
+    }
+
+
+def policy_block(policy: LoadedPolicy) -> dict[str, Any]:
+    """How an audit record names the policy it applied."""
+    meta = policy.policy.metadata
+    return {
+        "name": meta.name,
+        "version": meta.version,
+        "sha256": policy.sha256,
+        "approved_by": meta.approved_by or None,
+        "approved_on": meta.approved_on.isoformat() if meta.approved_on else None,
+    }
+
+
+def audit_record(
+    *,
+    input_rel: str,
+    output_rel: str,
+    input_bytes: bytes,
+    redaction: Redaction,
+    policy: LoadedPolicy,
+    model: dict[str, Any],
+) -> dict[str, Any]:
+    """One audit line for a redacted file."""
+    return {
+        "status": "ok",
+        "input": input_rel,
+        "output": output_rel,
+        "format": redaction.document.format,
+        "language": redaction.language,
+        "input_sha256": sha256(input_bytes),
+        "output_sha256": sha256(redaction.output),
+        "policy": policy_block(policy),
+        "versions": versions(),
+        "model": model,
+        "counts": redaction.counts,
+        "findings": [
+            {
+                "start": r.span.start,
+                "end": r.span.end,
+                "entity_type": r.span.entity_type,
+                "recognizer": r.span.recognizer,
+                "score": r.span.score,
+                "operator": r.operator,
+            }
+            for r in redaction.replacements
+        ],
+    }
+
+
+def failure_record(*, input_rel: str, error: str, policy: LoadedPolicy) -> dict[str, Any]:
+    """One audit line for a file that could not be processed (no output was written)."""
+    return {"status": "failed", "input": input_rel, "error": error, "policy": policy_block(policy)}
+
+
+def write_audit(path: Path, records: Iterable[dict[str, Any]]) -> None:
+    """Write the run's audit trail as JSON Lines, atomically."""
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
+    atomic_write(path, ("\n".join(lines) + "\n" if lines else "").encode("utf-8"))

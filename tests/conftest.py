@@ -1,0 +1,58 @@
+"""Shared fixtures. The real pinned model is used; nothing here downloads anything."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""  # before anything imports presidio
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def strict_policy():
+    from redact.policy import load_policy
+
+    return load_policy("strict")
+
+
+@pytest.fixture(scope="session")
+def strict_redactor(strict_policy):
+    from redact.pipeline import Redactor
+
+    return Redactor(strict_policy.policy)
+
+
+def sample_gold() -> list[tuple[Path, dict]]:
+    """(sample file, gold annotation) pairs."""
+    out = []
+    for gold in sorted(SAMPLES.glob("*.gold.json")):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        out.append((SAMPLES / data["file"], data))
+    return out
+
+
+def gold_strings() -> set[str]:
+    """Every identifying string in the samples' gold annotations (for no-leak checks)."""
+    out: set[str] = set()
+    for _, data in sample_gold():
+        for s in data["spans"]:
+            if s.get("identifying", True) and len(s["text"]) >= 4:
+                out.add(s["text"])
+    return out
