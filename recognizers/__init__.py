@@ -8,6 +8,7 @@ it finds) and a constructor taking ``supported_language``. Only
 from __future__ import annotations
 
 from recognizers.email import EmailRecognizer
+from recognizers.military_unit import MilitaryUnitRecognizer
 from recognizers.phone import PhoneNumberRecognizer
 from recognizers.spacy_ner import SpacyNerRecognizer
 
@@ -15,6 +16,7 @@ RECOGNIZERS: dict[str, type] = {
     "spacy_ner": SpacyNerRecognizer,
     "phone": PhoneNumberRecognizer,
     "email": EmailRecognizer,
+    "military_unit": MilitaryUnitRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]

@@ -1,0 +1,150 @@
+"""Shared machinery for redact's pattern recognizers: value groups, text cues, checksums.
+
+Presidio's :class:`PatternRecognizer` scores the whole regex match and leaves
+context to the lemma-based enhancer, which sees nothing in Russian or
+Ukrainian (``spacy.blank`` pipelines have no lemmas) and only looks five
+tokens back. The recognizers here need two things more:
+
+* the cue that makes a match safe ("паспорт", "born", "the number ending in")
+  belongs in the regex but must stay *outside* the span, so a pattern may
+  capture the identifying part in a group named ``v``;
+* some patterns are only worth reporting near a hotword, so
+  :attr:`CuedPatternRecognizer.CONTEXT` stems are searched in the raw text
+  around the match (a few words either side), independent of the NLP engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+__all__ = ["CuedPattern", "CuedPatternRecognizer", "luhn_ok", "DEFAULT_FLAGS"]
+
+DEFAULT_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+_WORD = regex.compile(r"\w[\w'’-]*")
+
+
+@dataclass(frozen=True)
+class CuedPattern:
+    """One regex with its score; ``needs_context`` drops matches with no hotword nearby."""
+
+    name: str
+    regex: str
+    score: float
+    needs_context: bool = False
+    flags: int | None = None
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn check used by card numbers and IMEIs."""
+    from stdnum import luhn
+
+    return bool(digits.isdigit() and luhn.is_valid(digits))
+
+
+class CuedPatternRecognizer(PatternRecognizer):
+    """A PatternRecognizer whose spans may be a named group and whose context is read from the text.
+
+    Subclasses set ``ENTITY``, ``PATTERNS`` (a list of :class:`CuedPattern`),
+    ``CONTEXT`` (language → lowercase stems) and may override
+    :meth:`validate_result` / :meth:`invalidate_result` as in Presidio.
+    """
+
+    ENTITY: ClassVar[str] = ""
+    ENTITIES: ClassVar[list[str]] = []
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "uk")
+    PATTERNS: ClassVar[list[CuedPattern]] = []
+    CONTEXT: ClassVar[dict[str, list[str]]] = {}
+    # Words looked at before and after a match for a hotword.
+    CONTEXT_BEFORE: ClassVar[int] = 6
+    CONTEXT_AFTER: ClassVar[int] = 4
+    # Added to a pattern's score when a hotword is near (Presidio's enhancer uses 0.35 as well).
+    CONTEXT_BOOST: ClassVar[float] = 0.35
+
+    def __init__(self, supported_language: str = "en") -> None:
+        context = self.CONTEXT.get(supported_language) or self.CONTEXT.get("en") or []
+        self._cued = list(self.PATTERNS)
+        self._compiled = [
+            regex.compile(p.regex, DEFAULT_FLAGS if p.flags is None else p.flags) for p in self._cued
+        ]
+        self._stems = tuple(s.casefold() for s in context)
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=type(self).__name__,
+            supported_language=supported_language,
+            patterns=[Pattern(p.name, p.regex, p.score) for p in self._cued],
+            context=list(context),
+        )
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """Whether a hotword stem begins one of the words around ``text[start:end]``."""
+        if not self._stems:
+            return False
+        before = _WORD.findall(text[max(0, start - 200) : start])[-self.CONTEXT_BEFORE :]
+        after = _WORD.findall(text[end : end + 200])[: self.CONTEXT_AFTER]
+        for word in (*before, *after):
+            w = word.casefold()
+            if any(w.startswith(s) for s in self._stems):
+                return True
+        return False
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Run every pattern; span = group ``v`` if the pattern has one, else the whole match."""
+        results: list[RecognizerResult] = []
+        for pattern, compiled in zip(self._cued, self._compiled, strict=True):
+            for m in compiled.finditer(text):
+                if "v" in compiled.groupindex and m.group("v") is not None:
+                    start, end = m.span("v")
+                else:
+                    start, end = m.span()
+                value = text[start:end]
+                if not value.strip():
+                    continue
+                valid = self.validate_result(value)
+                if valid is False or self.invalidate_result(value):
+                    continue
+                cued = self.has_context(text, start, end)
+                if pattern.needs_context and not cued:
+                    continue
+                score = EntityRecognizer.MAX_SCORE if valid else pattern.score
+                if cued and not pattern.needs_context:
+                    score = min(EntityRecognizer.MAX_SCORE, score + self.CONTEXT_BOOST)
+                explanation = self.build_regex_explanation(
+                    self.name, pattern.name, pattern.regex, pattern.score, bool(valid), compiled.flags
+                )
+                results.append(
+                    RecognizerResult(
+                        entity_type=self.ENTITY,
+                        start=start,
+                        end=end,
+                        score=score,
+                        analysis_explanation=explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                            # Context was read here already; Presidio's enhancer must not add it twice.
+                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                        },
+                    )
+                )
+        return _drop_contained(results)
+
+
+def _drop_contained(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep the best of identical spans and drop spans inside a longer one of at least equal score."""
+    results = sorted(results, key=lambda r: (r.start, -(r.end - r.start), -r.score))
+    kept: list[RecognizerResult] = []
+    for r in results:
+        if any(k.start <= r.start and r.end <= k.end and k.score >= r.score for k in kept):
+            continue
+        kept.append(r)
+    return kept

@@ -1,0 +1,196 @@
+"""Military units: unit numbers, ordinal + unit type, named formations (English, Russian, Ukrainian).
+
+Matches "military unit 12345", "в/ч 24680-2", "військова частина А1234",
+"155th Separate Guards Marine Brigade", "3rd battalion of the 20th regiment",
+"155-й отдельной гвардейской бригады морской пехоты", "20-го МСП", "32-ї ОМБр",
+"ЧВК «Вагнер»", "Storm-Z", "БАРС-13", батальон «Гром», and a bare "the 64th"
+when unit words are near. Leaves alone T-72, ФАБ-500, 152-mm, "the 5th time",
+«155-й день», груз 200, Москва-400 and 103400. Known false positive: a
+cardinal count before a unit noun ("2 батальона", "two 300s" is safe but
+"3 роты" is not).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+
+from recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer
+
+# --- unit numbers -------------------------------------------------------------------------------
+_UNIT_NO_CUE = (
+    r"\b(?:в/ч|в\.\s?ч\.|вч|v/ch|в/част\p{L}*|п/п)"
+    r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
+    r"|\bчаст(?:ь|и|ью)\b"
+    r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
+    r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
+    r"|\b(?:military\s+)?unit|\bfield\s+post(?:\s+office)?"
+)
+UNIT_NO = (
+    r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*"
+    r"(?P<n>[АAВB]\s?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+)
+
+# --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
+ORD_RU = (
+    r"\d{1,3}(?:\s?-\s?(?:й|я|го|му|м|ю|е|ой|ая|ий|ый|ом|ого|тя|ма|га|ша|та|ї|ій|ої|ту|му|ю))?"
+)
+# Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
+_ADJ_RU = (
+    r"(?:гв\.|отд\.|\p{L}[\p{L}-]*(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
+    r"|ою|ею|ої|ма|на|ва|ка|ну|ву|ку|ної|ної|вої|кої))"
+)
+TYPE_RU = (
+    r"(?:бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|дивизи\p{L}*|дивізі\p{L}*|рот[аыеуо]й?|роті|взвод\p{L}*"
+    r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    r"|штурмов\p{L}*\s+отряд\p{L}*)"
+)
+_TAIL_RU = (
+    r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
+    r"|оперативного\s+назначения|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту))?"
+)
+# Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
+ABBR = (
+    r"(?-i:ОМСБр|ОМСБР|МСП|МСД|МСБ|ТД|ТП|ОТБр|ОБрМП|ОДШБр|ДШП|ДШД|ПДП|ВДД|ОБрСпН|ОБрОН|ОА|ОВА|ТА|АК|БТГ"
+    r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ)(?![-\d\p{L}])"
+)
+_NAME_Q = r"(?:\s*[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
+UNIT_ORD_RU = (
+    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + _TAIL_RU + r"|\s*" + ABBR + r")" + _NAME_Q
+)
+
+# --- English ordinal + type ---------------------------------------------------------------------
+MOD = (
+    r"(?:Separate|Guards?|Motori[sz]ed|Motor|Rifle|Tank|Mechani[sz]ed|Marine|Naval|Infantry|Airborne|Air|Assault"
+    r"|Artillery|Special|Purpose|Forces|Recon(?:naissance)?|Engineer|Combined|Arms|Volunteer|Mountain|Territorial"
+    r"|Defen[cs]e|Airmobile|Parachute|Missile|Operational|Reserve|Storm|Spetsnaz|Sapper|Signals|Rocket|Arctic"
+    r"|Anti-?aircraft|Howitzer|Self-propelled|Landing|Light|Heavy|Jaeger|Rifles|Brigade|Regiment)"
+)
+TYPE_EN = (
+    r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
+    r"|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotilla|Fleet)"
+)
+ORD_EN_NUM = r"\d{1,3}(?:st|nd|rd|th)"
+_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+ORD_EN_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two)\s+hundred(?:\s+and)?)[-\s]" + _UNITS
+    + r"|" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+)
+_ONE_EN = (
+    r"(?:" + ORD_EN_NUM + r"|" + ORD_EN_WORD + r")(?:\s+" + MOD + r"){0,5}\s+" + TYPE_EN + r"\b"
+    r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
+)
+UNIT_ORD_EN = r"\b" + _ONE_EN + r"(?:\s+of\s+the\s+" + _ONE_EN + r")*"
+# "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
+UNIT_ORD_EN_COORD = (
+    r"\b(?P<v>" + ORD_EN_NUM + r")(?=(?:\s*,\s*" + ORD_EN_NUM + r")*\s*(?:,|and|or|&)\s*" + ORD_EN_NUM
+    + r"(?:\s+" + MOD + r"){0,5}\s+" + TYPE_EN + r"\b)"
+)
+# A bare "the 64th": only with unit words nearby and no noun after it ("the 5th time", "on the 5th of May").
+_NOT_UNIT_AFTER = (
+    r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)"
+    r"(?!\s+(?!and\b|or\b|to\b|at\b|near\b|in\b|is\b|was\b|has\b|had\b|now\b|too\b|then\b|again\b|from\b|with\b)\p{Ll})"
+    r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
+    r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
+)
+UNIT_BARE_EN = r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Ww]hich|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>" + ORD_EN_NUM + r")\b(?![-’'])" + _NOT_UNIT_AFTER
+# "in the 64th." / "with the 76th," / "Which 64th?": a preposition before and the clause ending after.
+UNIT_BARE_PREP_EN = (
+    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+(?:the\s+)?(?P<v>" + ORD_EN_NUM + r")(?=\s*(?:[.,;:?!—–)]|$))"
+)
+# "Which brigade? — 64th." : a reply that is only an ordinal.
+UNIT_REPLY_EN = r"(?<=[?]\s*[—–-]?\s*)(?P<v>" + ORD_EN_NUM + r")(?=\s*[.!,])"
+
+# --- named formations ---------------------------------------------------------------------------
+_UNIT_NOUN = (
+    r"(?:battalion|brigade|detachment|regiment|unit|company|group|батальй?он\p{L}*|бригад\p{L}*|отряд\p{L}*"
+    r"|полк\p{L}*|подразделени\p{L}*|загін\p{L}*|загон\p{L}*|підрозділ\p{L}*|ПМК|PMC|ЧВК|ПВК)"
+)
+# Names used by ordinary words or places too (Восток = east, Азов = a city): need quotes or a unit noun beside.
+_WEAK_NAMES = (
+    r"(?:Vostok|Восток\p{L}{0,2}|Схід|Sparta|Спарт\p{L}{1,2}|Somali|Сомали|Alga|Алга|Azov|Азов\p{L}{0,2}"
+    r"|Kraken|Кракен\p{L}{0,2}|Rusich|Русич\p{L}{0,2}|Arbat|Арбат\p{L}{0,2}|Espa[nñ]ola|Эспаньол\p{L}{1,2}"
+    r"|Veterany|Ветераны|Kaskad|Каскад\p{L}{0,2}|Dnepr|Днепр\p{L}{0,2}|Aidar|Айдар\p{L}{0,2}|Dnipro|Дніпро"
+    r"|Donbas|Донбасс?\p{L}{0,2}|Kaskad|Tigr|Тигр\p{L}{0,2}|Medved|Медвед\p{L}{0,2}|Nevsky|Невск\p{L}{1,3}"
+    r"|Hurricane|Ураган\p{L}{0,2}|Kalmius|Кальмиус\p{L}{0,2}|Somalia|Oplot|Оплот\p{L}{0,2}|Zapad|Запад\p{L}{0,2})"
+)
+UNIT_NAMED_STRONG = (
+    r"\b(?:ЧВК|ПВК|PMC)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
+    r"|\b(?:Шторм|Storm)(?:а|е|у|ом)?\s?-?\s?(?-i:[ZVЗВ])\b"
+    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
+    r"|\b(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?|ахматовц\p{L}*"
+    r"|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b"
+)
+UNIT_NAMED_WEAK = (
+    r"(?<=" + _UNIT_NOUN + r"\s*[«\"“„]?)(?P<v>" + _WEAK_NAMES + r")\b"
+    r"|\b(?P<v>" + _WEAK_NAMES + r")(?=[»\"”]?\s+" + _UNIT_NOUN + r")"
+    r"|(?<=[«\"“„])(?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
+)
+# A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
+UNIT_QUOTED = (
+    r"\b(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*|battalion|brigade|regiment"
+    r"|detachment)\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“]"
+    r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
+)
+
+_UNIT_STEMS_EN = [
+    "unit", "brigade", "regiment", "battalion", "company", "platoon", "division", "corps", "detachment",
+    "serv", "assigned", "transferr", "airborne", "artillery", "mechani", "motor", "marine", "infantry",
+    "paratroop", "tank", "assault", "contract", "enlist", "deploy", "army", "recruit", "front", "shelled",
+]
+_UNIT_STEMS_RU = [
+    "служ", "перевел", "приписан", "част", "бригад", "полк", "батальон", "рот", "взвод", "комбат", "ппд",
+    "дивизи", "корпус", "отряд", "контракт",
+]
+_UNIT_STEMS_UK = [
+    "служ", "перевел", "частин", "бригад", "полк", "батальйон", "рот", "взвод", "комбат", "дивізі", "корпус",
+    "загін", "контракт",
+]
+
+
+class MilitaryUnitRecognizer(CuedPatternRecognizer):
+    """Military unit numbers, designations and named formations in English, Russian and Ukrainian.
+
+    Known false positive: a cardinal before a unit noun ("3 роты" = three companies).
+    """
+
+    ENTITY = "MILITARY_UNIT"
+    ENTITIES: ClassVar[list[str]] = ["MILITARY_UNIT"]
+    LANGUAGES = ("en", "ru", "uk")
+    CONTEXT_BEFORE = 12
+    CONTEXT_AFTER = 12
+    PATTERNS: ClassVar[list[CuedPattern]] = [
+        CuedPattern("unit number", UNIT_NO, 0.85),
+        CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.85),
+        CuedPattern("ordinal + type (en)", UNIT_ORD_EN, 0.85),
+        CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),
+        CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
+        CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
+        CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
+        CuedPattern("named formation", UNIT_NAMED_STRONG, 0.85),
+        CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.7),
+        CuedPattern("quoted unit name", UNIT_QUOTED, 0.75),
+    ]
+    CONTEXT: ClassVar[dict[str, list[str]]] = {
+        "en": _UNIT_STEMS_EN,
+        "ru": _UNIT_STEMS_RU + _UNIT_STEMS_EN,
+        "uk": _UNIT_STEMS_UK + _UNIT_STEMS_RU + _UNIT_STEMS_EN,
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Reject the shared field-post numbers and the "Москва-400" style city codes."""
+        digits = regex.sub(r"\D", "", pattern_text)
+        # "unit 2023", "часть 2000": a bare noun before a year or a round sum is not a unit number.
+        if regex.match(r"(?i)(?:unit|част)", pattern_text) and regex.fullmatch(r"(?:19|20)\d\d|\d0{3,}", digits):
+            return True
+        if regex.fullmatch(r"\d{2,3}00", digits) and regex.search(r"(?i)почт|пошт|post|п/п", pattern_text):
+            return True
+        return None
+
+
+__all__ = ["MilitaryUnitRecognizer", "DEFAULT_FLAGS"]
