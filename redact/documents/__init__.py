@@ -86,6 +86,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, bool]:
 READERS: dict[str, str] = {
     ".txt": "redact.documents.txt",
     ".md": "redact.documents.md",
+    ".srt": "redact.documents.srt",
+    ".vtt": "redact.documents.vtt",
+    ".json": "redact.documents.json_",
 }
 
 

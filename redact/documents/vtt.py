@@ -1,0 +1,185 @@
+"""WebVTT (.vtt): validated with ``webvtt-py``, text patched in place.
+
+webvtt-py 0.6.0 parses cues, cue settings, NOTE, STYLE and REGION blocks, but
+writing its model back does not reproduce the input byte for byte (it drops
+the final newline and normalises line endings and blank lines). So the file
+is parsed twice: webvtt-py is the parser of record (strict mode rejects
+malformed cues; its cue count, timings and raw cue text must agree with
+ours), and a line scanner that follows the same block rules records where
+each cue's text lies. The writer replaces only redacted characters inside
+cue text, NOTE blocks and the header line; timing lines, settings, STYLE and
+REGION blocks and line endings are kept byte for byte.
+
+In cue text, tags (``<i>``, ``<c.x>``, ``<00:01.000>``) are left out of the
+flattened text and a voice span ``<v Artyom>`` becomes ``Artyom: `` with the
+name as its own segment, so a speaker's name in a label and in the text are
+seen by the same recognizers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import webvtt
+from webvtt.errors import MalformedCaptionError, MalformedFileError
+from webvtt.vtt import WebVTTCueBlock
+
+from redact.documents import Document, Segment, decode_text
+from redact.documents._layout import Layout, joiner, patch_source
+from redact.errors import MalformedDocumentError
+
+if TYPE_CHECKING:
+    from redact.anonymize import Replacement
+
+FORMAT = "vtt"
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TAG = re.compile(r"<[^>]*>")
+_VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")
+_HEADER_TEXT = re.compile(r"WEBVTT[ \t](.*)")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line without its terminator) for every line, split on CR, LF and CRLF."""
+    out: list[tuple[int, str]] = []
+    for m in _LINE.finditer(text):
+        if m.start() == len(text) and out:
+            break
+        raw = m.group(0)
+        out.append((m.start(), raw.rstrip("\r\n")))
+    return out
+
+
+def _blocks(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+    """Blocks of (line number, offset, line), by webvtt-py's rules (``vtt._iter_blocks_of_lines``)."""
+    block: list[tuple[int, int, str]] = []
+    in_header = True
+    for n, (off, line) in enumerate(lines, start=1):
+        starts_new = bool(block and "-->" in line and (in_header or len(block) > 1 or "-->" in block[0][2]))
+        if not line or starts_new:
+            if block:
+                yield block
+                block = []
+                in_header = False
+        if line:
+            block.append((n, off, line))
+    if block:
+        yield block
+
+
+def _add_payload(layout: Layout, n: int, ln: int, off: int, line: str, prev: str) -> tuple[str, list[int]]:
+    """Add one cue text line; return the last text piece and the indexes of spoken segments."""
+    spoken: list[int] = []
+    pos = 0
+    pieces: list[tuple[int, str, bool]] = []  # (offset in line, text, is a voice name)
+    for m in _TAG.finditer(line):
+        if m.start() > pos:
+            pieces.append((pos, line[pos : m.start()], False))
+        voice = _VOICE.fullmatch(m.group(0))
+        if voice and voice.group(1).strip():
+            pieces.append((m.start() + voice.start(1), voice.group(1), True))
+        pos = m.end()
+    if pos < len(line):
+        pieces.append((pos, line[pos:], False))
+    for start, piece, is_voice in pieces:
+        if not piece.strip():
+            continue
+        if layout.segments:
+            layout.sep("\n" if is_voice else ("" if prev.endswith(": ") else joiner(prev, piece)))
+        if is_voice:
+            layout.add(piece, f"cue {n} line {ln} voice", off + start)
+            layout.sep(": ")
+            prev = ": "
+        else:
+            spoken.append(layout.add(piece, f"cue {n} line {ln}", off + start))
+            prev = piece
+    return prev, spoken
+
+
+def read(path: Path) -> Document:
+    """Read a WebVTT file into running text; cue text, NOTE text and the header line are segments."""
+    text, bom = decode_text(path, Path(path).read_bytes())
+    lines = _lines(text)
+    try:
+        parsed = webvtt.from_string(text, strict=True)
+    except (MalformedFileError, MalformedCaptionError, ValueError):
+        raise _malformed(path, lines) from None
+    kinds: list[tuple[str, list[tuple[int, int, str]]]] = []
+    for b_no, block in enumerate(_blocks(lines)):
+        texts = [line for _, _, line in block]
+        if b_no == 0:
+            kinds.append(("header", block))
+        elif texts[0].startswith("NOTE"):
+            kinds.append(("note", block))
+        elif WebVTTCueBlock.is_valid(texts) and not texts[0].startswith(("STYLE", "REGION")):
+            kinds.append(("cue", block))
+    cues = [b for k, b in kinds if k == "cue"]
+    if len(cues) != len(parsed.captions):
+        where = f"cue {min(len(cues), len(parsed.captions)) + 1}"
+        raise MalformedDocumentError(path, "WebVTT cues could not be located", where=where)
+    if not cues:
+        raise MalformedDocumentError(path, "no WebVTT cues found", where="line 1", hint="is this really a .vtt file?")
+    captions = iter(parsed.captions)
+    layout = Layout()
+    prev = ""
+    n = 0
+    for kind, block in kinds:
+        if kind == "header":
+            m = _HEADER_TEXT.match(block[0][2])
+            if m and m.group(1).strip():
+                layout.add(m.group(1), "header", block[0][1] + m.start(1))
+            continue
+        if kind == "note":
+            for ln, (_, off, line) in enumerate(block):
+                body, start = (line[4:], 4) if ln == 0 else (line, 0)
+                if body.strip():
+                    if layout.segments:
+                        layout.sep("\n")
+                    layout.add(body, f"note line {block[0][0] + ln}", off + start)
+            prev = ""
+            continue
+        n += 1
+        cap = next(captions)
+        timing_at = 0 if "-->" in block[0][2] else 1
+        payload = block[timing_at + 1 :]
+        if "\n".join(line for _, _, line in payload) != cap.raw_text:
+            raise MalformedDocumentError(path, "WebVTT cue text could not be located", where=f"cue {n}")
+        t0, t1 = cap.start_time.in_milliseconds() / 1000, cap.end_time.in_milliseconds() / 1000
+        for ln, (_, off, line) in enumerate(payload, start=1):
+            prev, spoken = _add_payload(layout, n, ln, off, line, prev)
+            for idx in spoken:
+                layout.time(idx, t0, t1)
+    return layout.document(str(path), FORMAT, text=text, bom=bom)
+
+
+def _malformed(path: Path, lines: list[tuple[int, str]]) -> MalformedDocumentError:
+    """Where a file webvtt-py rejects goes wrong, without echoing its text."""
+    if not lines or not lines[0][1].startswith("WEBVTT"):
+        return MalformedDocumentError(
+            path, "missing the WEBVTT header", where="line 1", hint="is this really a .vtt file?"
+        )
+    for block in list(_blocks(lines))[1:]:
+        texts = [line for _, _, line in block]
+        if any("-->" in t for t in texts) and not WebVTTCueBlock.is_valid(texts, strict=True):
+            return MalformedDocumentError(
+                path,
+                "malformed WebVTT cue timing",
+                where=f"line {block[0][0]}",
+                hint="use 'HH:MM:SS.mmm --> HH:MM:SS.mmm'",
+            )
+    return MalformedDocumentError(path, "malformed WebVTT file", where="line 1")
+
+
+def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
+    """The source with replacements applied inside cue text, NOTE text and the header line."""
+    out = patch_source(doc.source["text"], doc, replacements, _escape).encode("utf-8")
+    return (b"\xef\xbb\xbf" + out) if doc.source["bom"] else out
+
+
+def _escape(seg: Segment, new_text: str) -> str:
+    """In cue text ``<PERSON>`` would be read as a tag and vanish on screen: escape it."""
+    if not seg.locator.startswith("cue"):
+        return new_text
+    return new_text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
