@@ -89,6 +89,7 @@ READERS: dict[str, str] = {
     ".srt": "redact.documents.srt",
     ".vtt": "redact.documents.vtt",
     ".json": "redact.documents.json_",
+    ".docx": "redact.documents.docx",
 }
 
 

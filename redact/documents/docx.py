@@ -1,0 +1,214 @@
+"""Word (.docx): body, tables, headers, footers, notes, comments and metadata, via python-docx.
+
+python-docx opens the package; text is read at the WordprocessingML level so
+that nothing the object model does not expose is missed: every paragraph in
+the main document (tables and text boxes included), in every header and
+footer, in footnotes, endnotes and comments. A paragraph is cut at tabs and
+line breaks; each stretch is a segment (``word/document.xml p12``) made of the
+``w:t`` text nodes of its runs. Metadata is a classic leak, so core properties
+(author, title, subject, keywords, comments, last modified by, category, ...),
+the extended properties Company and Manager and every custom text property are
+segments too, written as ``title: value`` lines.
+
+An entity split across formatting runs (``<b>Ser</b>gei``) is replaced by
+putting the replacement in the run where it starts and removing the rest of
+it from the following runs; every run keeps its formatting.
+
+Reading never keeps the opened package: the writer re-opens the original
+bytes, walks them in the same order and changes only the redacted text
+nodes. With nothing to replace the output is the input, byte for byte.
+Not handled (listed in the README): tracked deletions (``w:delText``), field
+codes (``w:instrText``), image alt text and embedded objects.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import docx as docxlib
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import XmlPart
+from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
+from lxml import etree
+
+from redact.documents import MAX_BYTES, Document
+from redact.documents._layout import Layout, edits_by_segment, redact_slice
+from redact.errors import DocumentTooLargeError, MalformedDocumentError
+
+if TYPE_CHECKING:
+    from redact.anonymize import Replacement
+
+FORMAT = "docx"
+
+# Parts whose paragraphs are text, in the order they are read.
+_STORY_TYPES = (CT.WML_DOCUMENT_MAIN, CT.WML_HEADER, CT.WML_FOOTER, CT.WML_FOOTNOTES, CT.WML_ENDNOTES, CT.WML_COMMENTS)
+_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_DC = "http://purl.org/dc/elements/1.1/"
+_DCT = "http://purl.org/dc/terms/"
+_EP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CORE = {
+    f"{{{_DC}}}title": "title",
+    f"{{{_DC}}}subject": "subject",
+    f"{{{_DC}}}creator": "author",
+    f"{{{_CP}}}keywords": "keywords",
+    f"{{{_DC}}}description": "comments",
+    f"{{{_CP}}}lastModifiedBy": "last modified by",
+    f"{{{_CP}}}category": "category",
+    f"{{{_CP}}}contentStatus": "content status",
+    f"{{{_DC}}}identifier": "identifier",
+    f"{{{_CP}}}version": "version",
+}
+_EXTENDED = {f"{{{_EP}}}Company": "company", f"{{{_EP}}}Manager": "manager"}
+_T = qn("w:t")
+_P = qn("w:p")
+_BREAKS = {qn("w:tab"): " ", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:ptab"): " "}
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+@dataclass
+class _Stretch:
+    """One segment: a label (for metadata), its text nodes and where each sits in the text."""
+
+    locator: str
+    label: str | None
+    nodes: list[tuple[Any, int, int]]  # (element, start, end) within the stretch text
+    text: str
+    sep: str = "\n"  # what separates it from the stretch before (a tab reads as a space)
+
+
+def _open(path: Path | str, data: bytes) -> Any:
+    if len(data) > MAX_BYTES:
+        raise DocumentTooLargeError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise MalformedDocumentError(path, "not a .docx file (not a zip archive)", where="byte 0")
+    try:
+        return docxlib.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        raise MalformedDocumentError(
+            path, f"broken .docx package ({type(exc).__name__})", where="zip", hint="re-save it from Word"
+        ) from None
+
+
+def _paragraph_stretches(p: Any, locator: str) -> Iterator[_Stretch]:
+    """A paragraph cut at tabs and breaks; nested paragraphs (text boxes) are walked on their own."""
+    nodes: list[tuple[Any, int, int]] = []
+    text = ""
+    k = 0
+    sep = "\n"
+    for el in p.iter(_T, *_BREAKS):
+        if next(el.iterancestors(_P), None) is not p:
+            continue
+        if el.tag == _T:
+            value = el.text or ""
+            nodes.append((el, len(text), len(text) + len(value)))
+            text += value
+        elif text:
+            yield _Stretch(f"{locator}.{k}" if k else locator, None, nodes, text, sep)
+            nodes, text, k, sep = [], "", k + 1, _BREAKS[el.tag]
+    if text:
+        yield _Stretch(f"{locator}.{k}" if k else locator, None, nodes, text, sep)
+
+
+def _element_of(part: Any) -> tuple[Any, bool]:
+    """The part's XML root, and whether it was parsed from the blob (and must be written back)."""
+    if isinstance(part, XmlPart):
+        return part.element, False
+    return parse_xml(part.blob), True
+
+
+def _walk(document: Any) -> tuple[list[_Stretch], list[tuple[Any, Any]]]:
+    """Every text stretch in reading order, and the blob parts that need re-serialising."""
+    stretches: list[_Stretch] = []
+    blob_parts: list[tuple[Any, Any]] = []
+    parts = list(document.part.package.iter_parts())
+    order = {ct: i for i, ct in enumerate(_STORY_TYPES)}
+    stories = sorted(
+        (p for p in parts if p.content_type in order), key=lambda p: (order[p.content_type], str(p.partname))
+    )
+    for part in stories:
+        root, from_blob = _element_of(part)
+        if from_blob:
+            blob_parts.append((part, root))
+        name = str(part.partname).lstrip("/")
+        for n, p in enumerate(root.iter(_P), start=1):
+            stretches.extend(_paragraph_stretches(p, f"{name} p{n}"))
+    for part in parts:
+        if part.content_type == CT.OPC_CORE_PROPERTIES:
+            labels = _CORE
+        elif part.content_type == CT.OFC_EXTENDED_PROPERTIES:
+            labels = _EXTENDED
+        elif part.content_type == CT.OFC_CUSTOM_PROPERTIES:
+            labels = {}
+        else:
+            continue
+        root, from_blob = _element_of(part)
+        if from_blob:
+            blob_parts.append((part, root))
+        name = str(part.partname).lstrip("/")
+        for el in root.iter():
+            if not isinstance(el.tag, str) or not el.text or not el.text.strip():
+                continue
+            if labels:
+                label = labels.get(el.tag)
+            elif el.tag == f"{{{_VT}}}lpwstr":
+                parent = el.getparent()
+                label = str(parent.get("name", "property")) if parent is not None else "property"
+            else:
+                label = None
+            if label is not None:
+                stretches.append(
+                    _Stretch(f"{name} {etree.QName(el).localname}", label, [(el, 0, len(el.text))], el.text)
+                )
+    return stretches, blob_parts
+
+
+def read(path: Path) -> Document:
+    """Read a .docx into one line per paragraph stretch, then its metadata as ``label: value`` lines."""
+    data = Path(path).read_bytes()
+    stretches, _ = _walk(_open(path, data))
+    layout = Layout()
+    for st in stretches:
+        if layout.segments:
+            layout.sep(st.sep)
+        if st.label:
+            layout.sep(f"{st.label}: ")
+        layout.add(st.text, st.locator)
+    if not layout.segments:
+        raise MalformedDocumentError(path, "the document holds no text", hint="nothing to redact")
+    return layout.document(str(path), FORMAT, data=data)
+
+
+def _set_text(el: Any, value: str) -> None:
+    el.text = value
+    if el.tag == _T and value != value.strip():
+        el.set(_XML_SPACE, "preserve")
+
+
+def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
+    """The original package with redacted text nodes; formatting and everything else kept."""
+    data: bytes = doc.source["data"]
+    if not replacements:
+        return data
+    document = _open(doc.path, data)
+    stretches, blob_parts = _walk(document)
+    if [s.text for s in stretches] != [doc.text[s.start : s.end] for s in doc.segments]:
+        raise ValueError("the .docx changed between reading and writing")
+    for i, edits in edits_by_segment(doc, replacements).items():
+        st = stretches[i]
+        for el, a, b in st.nodes:
+            new = redact_slice(st.text, edits, a, b)
+            if new != st.text[a:b]:
+                _set_text(el, new)
+    for part, root in blob_parts:
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
