@@ -10,6 +10,10 @@ from __future__ import annotations
 from recognizers.email import EmailRecognizer
 from recognizers.military_unit import MilitaryUnitRecognizer
 from recognizers.phone import PhoneNumberRecognizer
+from recognizers.phone_normalized import NormalizedPhoneRecognizer
+from recognizers.phone_partial import PartialPhoneRecognizer
+from recognizers.phone_spoken import SpokenPhoneRecognizer
+from recognizers.phone_trunk import TrunkPhoneRecognizer
 from recognizers.spacy_ner import SpacyNerRecognizer
 
 RECOGNIZERS: dict[str, type] = {
@@ -17,6 +21,10 @@ RECOGNIZERS: dict[str, type] = {
     "phone": PhoneNumberRecognizer,
     "email": EmailRecognizer,
     "military_unit": MilitaryUnitRecognizer,
+    "phone_normalized": NormalizedPhoneRecognizer,
+    "phone_trunk": TrunkPhoneRecognizer,
+    "phone_spoken": SpokenPhoneRecognizer,
+    "phone_partial": PartialPhoneRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]
