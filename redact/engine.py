@@ -3,8 +3,9 @@
 ``AnalyzerEngine()`` with defaults downloads ``en_core_web_lg``; redact builds
 its own NLP engine from an installed model package (checked first with
 ``spacy.util.is_package``) and fills the registry from its own table.
-Russian and Ukrainian use a blank spaCy tokenizer until their pipelines land;
-they still get every pattern recognizer.
+Russian and Ukrainian have no spaCy model on PyPI: their pipelines are built
+in :mod:`redact.cyrillic_nlp` (blank tokenizer, pymorphy3 lemmas, natasha NER
+for Russian) and only when a document in that language is met.
 """
 
 from __future__ import annotations
@@ -74,6 +75,14 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
 
 
 def _ner_config(language: str) -> NerModelConfiguration:
+    if language != "en":
+        from redact.cyrillic_nlp import NATASHA_LABELS
+
+        return NerModelConfiguration(
+            model_to_presidio_entity_mapping=dict(NATASHA_LABELS),
+            labels_to_ignore=["ORG"],
+            default_score=0.85,
+        )
     from recognizers.spacy_ner import LABELS
 
     return NerModelConfiguration(
@@ -111,9 +120,15 @@ class Engines:
     def _build(self, language: str) -> AnalyzerEngine:
         if language == "en":
             nlp = load_spacy(self.model)
+            self._info[language] = model_info(nlp)
+        elif language in ("ru", "uk"):
+            from redact.cyrillic_nlp import build_pipeline, cyrillic_info
+
+            nlp = build_pipeline(language)
+            self._info[language] = cyrillic_info(language)
         else:
             nlp = spacy.blank(language)
-        self._info[language] = model_info(nlp) if language == "en" else {"name": f"blank:{language}", "version": spacy.__version__}
+            self._info[language] = {"name": f"blank:{language}", "version": spacy.__version__}
         nlp_engine = _PreloadedSpacyEngine({language: nlp}, _ner_config(language))
         registry = build_registry(self.policy, language)
         return AnalyzerEngine(

@@ -1,0 +1,258 @@
+"""Russian and Ukrainian personal names in every case and form, from pymorphy3 tags plus context.
+
+A capitalised word is a name part when pymorphy3 offers a Name, Surn or Patr
+parse for it — *any* parse, weighted, not ``parse()[0]`` ("Лапин" ranks
+first as a plural of "лапина"). How much weight decides how much context is
+needed:
+
+* **strong** (name parses ≥ half the weight: Андреем, Серёжа, Лёха, Саш,
+  Михалыч, Миколу, Петренка): a name wherever it is capitalised;
+* **weak** (a common noun ranks first: Слава, Вера, Надежда, Роман, Лев,
+  Тема): only beside another name part ("Вера Ивановна"), in the middle of
+  a sentence, or as a vocative at its start ("Вера, ты где?") — so "Слава
+  богу" and «Роман» (a title in quotes) stay;
+* **surname shape** (unknown to the dictionary, -ов/-ев/-ин/-ский/-енко/-ук
+  with case endings: Маковлевым): beside a name part, or capitalised inside
+  a sentence.
+
+Adjacent name parts and initials ("А. В. Петров", "Артём Х.") merge into
+one span; a patronymic alone ("Михалыч") is a name. A word that is a known
+place (``redact.cyrillic_nlp.is_known_place``: gazetteer first, then
+pymorphy3 Geox), or has a Geox parse after a place preposition ("под
+Бахмутом"), is not a person unless it sits inside a longer name. ALL-CAPS
+words are read in title case, so speaker labels ("МИКОЛА:", "ЛЁХА:") are
+found while role labels ("МАТЬ:", "СОЛДАТ:") have no name parse and stay.
+Every surname found is then looked for again in all its case forms, so a
+bare later "Маковлева" is found too.
+
+Known false positive: a capitalised common word that is also a rare name in
+mid-sentence ("в Надежде на лучшее" with a stray capital) is tagged PERSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from redact import morph
+from redact.cyrillic_nlp import is_known_place
+
+__all__ = ["RuPersonRecognizer"]
+
+_TOKEN = regex.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_INITIAL = regex.compile(r"^[А-ЯЁІЇЄҐ]\.$")
+_SURNAME_SHAPE = {
+    "ru": regex.compile(
+        r"^[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ской|енко|ук|юк|чук|ых|их)"
+        r"(?:а|у|ым|ой|ою|е|ы|ых|им|ими|ыми|ого|ому|ая|ую|ий)?$"
+    ),
+    "uk": regex.compile(
+        r"^[А-ЯІЇЄҐ][а-яіїєґ'’]{2,}(?:енк|ук|юк|чук|ськ|цьк|ов|ев|єв|ін|ин)"
+        r"(?:о|а|у|ові|ом|ою|ої|і|ий|ого|ому|им|их|а)?$"
+    ),
+}
+# Capitalised words that carry a Name/Surn parse but, in these transcripts, are address words or interjections.
+_NOT_NAMES = frozenset(
+    {
+        "мам", "мама", "пап", "папа", "бать", "батя", "брат", "братан", "братишка", "сынок", "сын", "дед",
+        "бабушка", "баба", "ба", "кум", "зай", "господи", "бог", "боже", "господь", "алло", "ало", "привет",
+        "мамо", "тату", "синку", "бабуся", "брате", "друже", "слава", "мир", "мира", "роза", "тема",
+        "надежда", "вера", "любовь",
+    }
+)
+# Weak names whose common reading is so dominant that only a neighbouring name part makes them a name.
+_NEEDS_NEIGHBOUR = frozenset({"слава", "мир", "мира", "тема", "любовь", "надежда", "вера", "роза", "лев", "роман"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
+)
+_GEOX = frozenset({"Geox"})
+_SENTENCE_END = set(".!?…\n:")
+_OPENERS = " \t«\"'„“(—–-"
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    form: str  # title-cased form for ALL-CAPS words
+    kind: str  # "strong" | "weak" | "shape" | "patr" | "initial" | ""
+    initial_pos: bool
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(_OPENERS)
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = regex.search(r"([\w-]+)\W*$", text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+class RuPersonRecognizer(LocalRecognizer):
+    """PERSON in Russian/Ukrainian: pymorphy3 Name/Surn/Patr parses with capitalisation and neighbour context."""
+
+    LANGUAGES = ("ru", "uk")
+    ENTITIES = ["PERSON"]
+    STRONG_SCORE = 0.85
+    MULTI_SCORE = 0.9
+    WEAK_SCORE = 0.7
+    SHAPE_SCORE = 0.6
+
+    def __init__(self, supported_language: str = "ru") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            name="RuPersonRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the morphology is shared through :mod:`redact.morph`."""
+
+    def _classify(self, text: str, m: Any) -> _Tok:
+        raw = m.group()
+        start, end = m.start(), m.end()
+        lang = self.supported_language
+        if _INITIAL.match(raw):
+            return _Tok(start, end, raw, raw, "initial", _sentence_initial(text, start))
+        if raw.endswith("."):
+            raw = raw[:-1]
+            end -= 1
+        initial_pos = _sentence_initial(text, start)
+        if not raw[:1].isupper() or len(raw) < 2:
+            return _Tok(start, end, raw, raw, "", initial_pos)
+        caps = raw.isupper()
+        form = _title(raw) if caps else raw
+        low = form.lower()
+        if low in _NOT_NAMES and low not in _NEEDS_NEIGHBOUR:
+            return _Tok(start, end, raw, form, "", initial_pos)
+        share = morph.tag_share(form, lang)
+        kind = ""
+        if morph.has_tag(form, lang, "Patr") and share >= 0.5:
+            kind = "patr"
+        elif share >= 0.5 and low not in _NEEDS_NEIGHBOUR:
+            kind = "strong"
+        elif share > 0:
+            kind = "weak"
+        elif not caps and _SURNAME_SHAPE[lang].match(form):
+            kind = "shape"
+        if kind and kind != "patr":
+            if is_known_place(form, lang):
+                kind = "place-" + kind
+            elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
+                kind = "place-" + kind
+        if kind == "weak" and initial_pos and not any(p.tag.POS == "NOUN" for p in morph.parses(form, lang)[:1]):
+            kind = ""  # "Передай", "Значит" first in a sentence: a verb or adverb that also reads as a rare name
+        if caps and (kind not in ("strong", "patr") or len(raw) < 3 or not self._label_like(text, end)):
+            kind = ""  # acronyms and shouted words: only clear names in label or heading position
+        return _Tok(start, end, raw, form, kind, initial_pos)
+
+    @staticmethod
+    def _label_like(text: str, end: int) -> bool:
+        """An ALL-CAPS word is a name when it labels a line (followed by ':' or line end) or sits in caps text."""
+        after = text[end : end + 3]
+        return after[:1] in (":", "\n", "") or after.lstrip()[:1] in (":", "(") or text[end : end + 2].strip() == ","
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Find name spans; merge adjacent parts; then look for every case form of the surnames found."""
+        if "PERSON" not in entities:
+            return []
+        toks = [self._classify(text, m) for m in _TOKEN.finditer(text)]
+        groups: list[list[_Tok]] = []
+        current: list[_Tok] = []
+        for t in toks:
+            if t.kind and current and regex.fullmatch(r"[ \t\u00a0]{0,2}", text[current[-1].end : t.start]):
+                current.append(t)
+                continue
+            if current:
+                groups.append(current)
+            current = [t] if t.kind else []
+        if current:
+            groups.append(current)
+        results: list[RecognizerResult] = []
+        surnames: set[str] = set()
+        for g in groups:
+            span = self._accept(text, g)
+            if span is None:
+                continue
+            start, end, score = span
+            results.append(self._result(start, end, score, "name parts"))
+            for t in g:
+                if t.kind in ("strong", "shape", "weak", "place-shape", "place-strong") and len(g) > 1:
+                    if morph.has_tag(t.form, self.supported_language, "Surn") or t.kind.endswith("shape"):
+                        surnames.add(t.form)
+        results.extend(self._repeats(text, surnames, results))
+        return results
+
+    def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
+        # Trim initials/place words at the edges that do not attach to a name.
+        core = [t for t in g if t.kind in ("strong", "weak", "shape", "patr")]
+        if not core:
+            return None
+        kinds = [t.kind for t in g]
+        named = [t for t in g if t.kind != "initial"]
+        if len(named) >= 2 and any(k in ("strong", "patr", "weak", "shape") for k in kinds):
+            # Two adjacent name parts, e.g. "Вера Ивановна", "Сергеем Маковлевым", "Бахмут Андрей"? need one strong.
+            if any(k in ("strong", "patr") for k in kinds) or kinds.count("shape") + kinds.count("weak") >= 2:
+                return g[0].start, g[-1].end, self.MULTI_SCORE
+        first = core[0]
+        # Attach initials on either side of a single name part ("А. В. Петров", "Артём Х.").
+        has_initial = any(t.kind == "initial" for t in g)
+        if first.kind in ("strong", "patr"):
+            return g[0].start if has_initial else first.start, g[-1].end if has_initial else first.end, self.STRONG_SCORE
+        nxt = text[first.end : first.end + 2]
+        if first.kind == "weak":
+            if has_initial:
+                return g[0].start, g[-1].end, self.WEAK_SCORE
+            if first.form.lower() in _NEEDS_NEIGHBOUR:
+                return None
+            before = text[max(0, first.start - 1) : first.start]
+            if before in "«\"„“":
+                return None
+            if not first.initial_pos or nxt.startswith(","):
+                return first.start, first.end, self.WEAK_SCORE
+            return None
+        if first.kind == "shape":
+            if has_initial:
+                return g[0].start, g[-1].end, self.MULTI_SCORE
+            if not first.initial_pos:
+                return first.start, first.end, self.SHAPE_SCORE
+        return None
+
+    def _repeats(self, text: str, surnames: set[str], found: list[RecognizerResult]) -> list[RecognizerResult]:
+        if not surnames:
+            return []
+        forms: set[str] = set()
+        for s in surnames:
+            forms |= morph.variants(s, self.supported_language, ("Surn",))
+        covered = [(r.start, r.end) for r in found]
+        out: list[RecognizerResult] = []
+        pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
+        for m in pattern.finditer(text):
+            if any(a <= m.start() and m.end() <= b for a, b in covered):
+                continue
+            out.append(self._result(m.start(), m.end(), self.STRONG_SCORE, "surname repeat"))
+        return out
+
+    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="PERSON",
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=why
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

@@ -1,0 +1,200 @@
+"""Russian and Ukrainian morphology: one cached pymorphy3 analyzer per language.
+
+Everything in redact that needs lemmas, name tags or case forms of Cyrillic
+words goes through this module, so each dictionary is loaded once per process
+(about 15 MB for ru, 10 MB for uk) and only for a language that is used.
+natasha's own ``MorphVocab`` wraps pymorphy2, which crashes on Python 3.11
+(``inspect.getargspec``); pymorphy3 is its maintained fork with the same API.
+
+Scores: pymorphy3's Russian parses carry probabilities from a corpus; the
+Ukrainian dictionary gives every parse 1.0. :func:`tag_share` therefore
+normalises by the sum of all parse scores, which makes "share of the parses
+that say X" comparable between the two languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "MORPH_LANGUAGES",
+    "NAME_TAGS",
+    "analyzer",
+    "parses",
+    "tag_share",
+    "has_tag",
+    "lemma",
+    "lemmas",
+    "name_lemmas",
+    "variants",
+    "match_case",
+]
+
+MORPH_LANGUAGES = ("ru", "uk")
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+# Grammatical cases pymorphy3 can inflect into (nominative first).
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+_CASES_UK = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+# Endings for words pymorphy3 does not know (a nickname like "Шаманыч"),
+# keyed by the nominative's ending: a hard-stem masculine noun declension and
+# the -а/-я feminine one cover nearly every call sign and surname heard.
+_SUFFIXES_RU: dict[str, tuple[str, ...]] = {
+    "а": ("а", "ы", "е", "у", "ой", "ою"),
+    "я": ("я", "и", "е", "ю", "ей", "ею"),
+    "й": ("й", "я", "ю", "ем", "е", "и"),
+    "ь": ("ь", "я", "ю", "ем", "е", "и"),
+    "": ("", "а", "у", "ом", "е", "ы", "ым", "ов"),
+}
+_SUFFIXES_UK: dict[str, tuple[str, ...]] = {
+    "а": ("а", "и", "і", "у", "ою", "о"),
+    "я": ("я", "і", "ю", "ею", "е"),
+    "о": ("о", "а", "у", "ові", "ом", "е"),
+    "й": ("й", "я", "ю", "єм", "ї", "ю"),
+    "ь": ("ь", "я", "ю", "ем", "і", "е"),
+    "": ("", "а", "у", "ові", "ом", "е", "і"),
+}
+
+
+@lru_cache(maxsize=None)
+def analyzer(language: str) -> Any:
+    """The process-wide pymorphy3 ``MorphAnalyzer`` for ``language`` ("ru" or "uk")."""
+    if language not in MORPH_LANGUAGES:
+        raise ValueError(f"no morphology for language '{language}'")
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str, language: str) -> tuple[Any, ...]:
+    """All pymorphy3 parses of ``word`` (cased as written; pymorphy3 lowercases itself)."""
+    return tuple(analyzer(language).parse(word))
+
+
+def _share(word: str, language: str, tags: frozenset[str]) -> float:
+    ps = parses(word, language)
+    total = sum(p.score for p in ps) or 1.0
+    return sum(p.score for p in ps if any(t in p.tag for t in tags)) / total
+
+
+@lru_cache(maxsize=200_000)
+def tag_share(word: str, language: str, tags: frozenset[str] = NAME_TAGS) -> float:
+    """The share (0..1) of ``word``'s parse weight that carries any of ``tags``."""
+    return _share(word, language, tags)
+
+
+def has_tag(word: str, language: str, tag: str) -> bool:
+    """Whether any parse of ``word`` carries the grammeme ``tag`` (Name, Surn, Patr, Geox...)."""
+    return any(tag in p.tag for p in parses(word, language))
+
+
+def lemma(word: str, language: str) -> str:
+    """The most likely normal form of ``word`` (lowercase)."""
+    ps = parses(word, language)
+    return str(ps[0].normal_form) if ps else word.lower()
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str, language: str) -> frozenset[str]:
+    """Every normal form pymorphy3 offers for ``word`` (lowercase)."""
+    return frozenset(str(p.normal_form) for p in parses(word, language)) | {word.lower()}
+
+
+def name_lemmas(word: str, language: str, tags: Iterable[str] = NAME_TAGS) -> frozenset[str]:
+    """Normal forms of the parses of ``word`` tagged with one of ``tags`` (e.g. Name/Surn/Patr)."""
+    wanted = tuple(tags)
+    return frozenset(str(p.normal_form) for p in parses(word, language) if any(t in p.tag for t in wanted))
+
+
+def match_case(form: str, model: str) -> str:
+    """Write ``form`` in the letter case of ``model`` (ALL CAPS, Title or lower)."""
+    if model.isupper() and len(model) > 1:
+        return form.upper()
+    if model[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in form.split("-"))
+    return form
+
+
+def _suffix_forms(word: str, language: str) -> set[str]:
+    table = _SUFFIXES_UK if language == "uk" else _SUFFIXES_RU
+    low = word.lower()
+    for ending in sorted(table, key=len, reverse=True):
+        if ending and low.endswith(ending):
+            stem = low[: -len(ending)]
+            return {stem + e for e in table[ending]}
+    if low[-1:] in "оеиуыэюі":  # indeclinable (Шевченко in Russian, Мулино)
+        return {low}
+    return {low + e for e in table[""]}
+
+
+def _lexeme(word: str, language: str, prefer: tuple[str, ...]) -> set[str]:
+    ps = parses(word, language)
+    chosen = None
+    for tag in prefer:
+        chosen = next((p for p in ps if tag in p.tag), None)
+        if chosen is not None:
+            break
+    if chosen is None:
+        chosen = next((p for p in ps if p.tag.POS in ("NOUN", "ADJF")), None)
+    if chosen is None:
+        return set()
+    lemma_ = str(chosen.normal_form)
+    # Keep the gender of the form we saw: "Иванова" (femn) must not grow into "Иванов" only.
+    forms = {str(f.word) for f in chosen.lexeme if "plur" not in f.tag or tag_is_surname(chosen)}
+    forms.add(lemma_)
+    return forms
+
+
+def tag_is_surname(parse: Any) -> bool:
+    """Whether a pymorphy3 parse is a surname (its plural "Ивановых" names the family)."""
+    return "Surn" in parse.tag
+
+
+@lru_cache(maxsize=50_000)
+def variants(token: str, language: str, prefer: tuple[str, ...] = ("Name", "Surn", "Patr", "Geox")) -> frozenset[str]:
+    """Every case form of ``token`` in its own letter case, ``token`` included.
+
+    Known words inflect through pymorphy3's lexeme of the parse tagged with the
+    first of ``prefer`` found (a person's name before the common noun: "Котом"
+    should give "Кот", "Кота"...). Words pymorphy3 only guesses get a suffix
+    table as well, because its guesses for nicknames are often adjectives.
+    Multi-word tokens ("Злой Дед") are inflected word by word, case by case.
+    """
+    token = token.strip()
+    if not token or language not in MORPH_LANGUAGES:
+        return frozenset({token}) if token else frozenset()
+    words = token.split()
+    if len(words) > 1:
+        return _phrase_variants(words, language)
+    forms: set[str] = set()
+    if "-" in token and not analyzer(language).word_is_known(token.lower()):
+        # Hyphenated names inflect in the last part only ("Улан-Удэ", "Ростов-на-Дону" is in the dictionary).
+        head, _, last = token.rpartition("-")
+        forms = {f"{head.lower()}-{f}" for f in variants(last, language, prefer)}
+    else:
+        forms = _lexeme(token, language, prefer)
+        if not analyzer(language).word_is_known(token.lower()):
+            forms |= _suffix_forms(token, language)
+    forms.add(token.lower())
+    return frozenset(match_case(f, token) for f in forms if f)
+
+
+def _phrase_variants(words: list[str], language: str) -> frozenset[str]:
+    out = {" ".join(words)}
+    cases = _CASES_UK if language == "uk" else _CASES
+    inflected: list[dict[str, str]] = []
+    for w in words:
+        ps = parses(w, language)
+        p = next((x for x in ps if x.tag.POS in ("NOUN", "ADJF")), ps[0] if ps else None)
+        by_case: dict[str, str] = {}
+        for case in cases:
+            f = p.inflect({case}) if p is not None else None
+            by_case[case] = match_case(str(f.word), w) if f is not None else w
+        inflected.append(by_case)
+    for case in cases:
+        out.add(" ".join(d[case] for d in inflected))
+    return frozenset(out)
