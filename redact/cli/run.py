@@ -21,6 +21,14 @@ def run(
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
     model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    mute_spans: Annotated[
+        bool,
+        typer.Option(
+            "--mute-spans",
+            help="For timed formats (SRT, WebVTT, Whisper/turn JSON) also write <output>.mute.json: "
+            "the time ranges holding redacted words, to mute or bleep the audio.",
+        ),
+    ] = False,
 ) -> None:
     """Redact transcripts into --out, mirroring relative paths, and write --out/audit.jsonl."""
     from redact.batch import plan, run_batch
@@ -49,7 +57,9 @@ def run(
             progress.advance(task)
 
     try:
-        result = run_batch(jobs, loaded, out, model=model, language=lang, workers=workers, on_done=on_done)
+        result = run_batch(
+            jobs, loaded, out, model=model, language=lang, workers=workers, on_done=on_done, mute_spans=mute_spans
+        )
     finally:
         if progress is not None:
             progress.stop()

@@ -161,7 +161,8 @@ class _Reader:
         if not tok.value:
             return -1
         if self.layout.segments:
-            self.layout.sep(sep)
+            # Whisper texts start with a space already: don't double it.
+            self.layout.sep("" if sep == " " and tok.value[:1].isspace() else sep)
         idx = self.layout.add(tok.value, locator or pointer(path))
         self.seg_path[idx] = path
         self.prev = tok.value

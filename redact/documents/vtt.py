@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,8 +70,23 @@ def _blocks(lines: list[tuple[int, str]]) -> Iterator[list[tuple[int, int, str]]
         yield block
 
 
-def _add_payload(layout: Layout, n: int, ln: int, off: int, line: str, prev: str) -> tuple[str, list[int]]:
-    """Add one cue text line; return the last text piece and the indexes of spoken segments."""
+@dataclass
+class _Flow:
+    """Running state while cue text is added: the last text piece and the last voice."""
+
+    prev: str = ""
+    voice: str | None = None
+    line_start: bool = True
+
+
+def _add_payload(layout: Layout, flow: _Flow, n: int, ln: int, off: int, line: str) -> list[int]:
+    """Add one cue text line; return the indexes of its spoken (timed) segments.
+
+    Pieces between tags on one line are joined directly (tags are inline); lines
+    and cues are joined by :func:`joiner`. A voice label that repeats the previous
+    voice in the middle of a sentence is put after the line instead of before it,
+    so a number or name running on from the previous cue stays in one stretch.
+    """
     spoken: list[int] = []
     pos = 0
     pieces: list[tuple[int, str, bool]] = []  # (offset in line, text, is a voice name)
@@ -83,19 +99,32 @@ def _add_payload(layout: Layout, n: int, ln: int, off: int, line: str, prev: str
         pos = m.end()
     if pos < len(line):
         pieces.append((pos, line[pos:], False))
+    deferred: list[tuple[int, str]] = []
+    first_text = next((p for _, p, v in pieces if not v and p.strip()), "")
     for start, piece, is_voice in pieces:
         if not piece.strip():
             continue
-        if layout.segments:
-            layout.sep("\n" if is_voice else ("" if prev.endswith(": ") else joiner(prev, piece)))
         if is_voice:
+            if piece == flow.voice and first_text and joiner(flow.prev, first_text) == " ":
+                deferred.append((start, piece))
+                continue
+            if layout.segments:
+                layout.sep("\n")
             layout.add(piece, f"cue {n} line {ln} voice", off + start)
             layout.sep(": ")
-            prev = ": "
-        else:
-            spoken.append(layout.add(piece, f"cue {n} line {ln}", off + start))
-            prev = piece
-    return prev, spoken
+            flow.prev, flow.voice, flow.line_start = ": ", piece, False
+            continue
+        if layout.segments and flow.line_start:
+            layout.sep(joiner(flow.prev, piece))
+        spoken.append(layout.add(piece, f"cue {n} line {ln}", off + start))
+        flow.prev, flow.line_start = piece, False
+    for start, piece in deferred:
+        layout.sep("\n")
+        layout.add(piece, f"cue {n} line {ln} voice", off + start)
+        layout.sep(":")
+        flow.prev = ":"
+    flow.line_start = True
+    return spoken
 
 
 def read(path: Path) -> Document:
@@ -123,7 +152,7 @@ def read(path: Path) -> Document:
         raise MalformedDocumentError(path, "no WebVTT cues found", where="line 1", hint="is this really a .vtt file?")
     captions = iter(parsed.captions)
     layout = Layout()
-    prev = ""
+    flow = _Flow()
     n = 0
     for kind, block in kinds:
         if kind == "header":
@@ -138,7 +167,7 @@ def read(path: Path) -> Document:
                     if layout.segments:
                         layout.sep("\n")
                     layout.add(body, f"note line {block[0][0] + ln}", off + start)
-            prev = ""
+            flow.prev = ""
             continue
         n += 1
         cap = next(captions)
@@ -148,8 +177,7 @@ def read(path: Path) -> Document:
             raise MalformedDocumentError(path, "WebVTT cue text could not be located", where=f"cue {n}")
         t0, t1 = cap.start_time.in_milliseconds() / 1000, cap.end_time.in_milliseconds() / 1000
         for ln, (_, off, line) in enumerate(payload, start=1):
-            prev, spoken = _add_payload(layout, n, ln, off, line, prev)
-            for idx in spoken:
+            for idx in _add_payload(layout, flow, n, ln, off, line):
                 layout.time(idx, t0, t1)
     return layout.document(str(path), FORMAT, text=text, bom=bom)
 
