@@ -129,10 +129,11 @@ def plan(inputs: Sequence[Path], out_dir: Path) -> list[Job]:
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(policy: LoadedPolicy, model: str | None, language: str) -> None:
+def _init_worker(policy: LoadedPolicy, model: str | None, language: str, mute_spans: bool = False) -> None:
     from redact.pipeline import Redactor
 
     _STATE["policy"] = policy
+    _STATE["mute_spans"] = mute_spans
     _STATE["redactor"] = Redactor(policy.policy, model=model, language=language)
 
 
@@ -146,7 +147,14 @@ def _process(job: Job) -> FileResult:
         doc = read(job.source)
         redaction = redactor.redact(doc)
         language = redaction.language
+        mute = None
+        if _STATE.get("mute_spans"):
+            from redact.mute import MUTE_SUFFIX, mute_json
+
+            mute = mute_json(doc, redaction.replacements, Path(job.rel).name)
         atomic_write(job.target, redaction.output)
+        if mute is not None:
+            atomic_write(job.target.with_name(job.target.name + MUTE_SUFFIX), mute)
         record = audit_record(
             input_rel=job.rel,
             output_rel=job.rel,
@@ -176,11 +184,12 @@ def run_batch(
     language: str = "auto",
     workers: int = 1,
     on_done: Callable[[FileResult], None] | None = None,
+    mute_spans: bool = False,
 ) -> BatchResult:
     """Redact every job, write outputs and the audit; never stop at a failing file."""
     results: list[FileResult] = []
     if workers <= 1 or len(jobs) <= 1:
-        _init_worker(policy, model, language)
+        _init_worker(policy, model, language, mute_spans)
         for job in jobs:
             res = _process(job)
             results.append(res)
@@ -192,7 +201,7 @@ def run_batch(
             max_workers=min(workers, len(jobs)),
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(policy, model, language),
+            initargs=(policy, model, language, mute_spans),
         ) as pool:
             for res in pool.map(_process, jobs):
                 results.append(res)
