@@ -21,6 +21,7 @@ from redact.engine import Engines
 from redact.entities import ENTITIES
 from redact.language import detect_language
 from redact.policy import Policy
+from redact.propagate import propagate
 from redact.resolve import Finding, Span, clip_to_segments, resolve
 
 __all__ = ["Redaction", "Redactor", "analyze_text", "chunks", "CHUNK_CHARS", "CHUNK_OVERLAP"]
@@ -107,7 +108,14 @@ def analyze_text(text: str, language: str, engines: Engines, policy: Policy) -> 
                     str(meta.get("recognizer_name", "unknown")),
                 )
             )
-    return found
+    # A name found once is withheld everywhere in the document (bare surnames, later repeats).
+    return propagate(
+        text,
+        found,
+        language,
+        floor=policy.threshold_for,
+        allowed=lambda surface, entity: allow.allows(surface, entity, language),
+    )
 
 
 class Redactor:

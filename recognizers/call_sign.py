@@ -1,0 +1,107 @@
+"""Call signs and nicknames introduced by a cue, in English.
+
+Cues: "call sign", "callsign", "code-named", "nicknamed", "nickname",
+"goes by", "known as", "they call him", "everyone calls him", "identified
+himself as". The value is a quoted phrase of up to four words (“Crazy
+Professor”, "Taiga", «Grom») or one to three Title-case words ("call sign
+Taiga", "callsign Buran"); a few linking words may sit between cue and value
+("his call sign is reported to be "Sever""). Inside a passage that talks
+about call signs or nicknames, other short quoted Title-case phrases are call
+signs too ("Mine is "Zubr", the sergeant's is "Vdova""). Radio procedure
+("Come in, Tundra, this is Granit") names both stations.
+Known false positive: "known as" before a place or an organisation ("known
+as Donbas Arena") tags it CALL_SIGN; it is still withheld.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
+
+from recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+
+_CUE = (
+    r"(?:call[\s-]?signs?|radio\s+names?|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
+    r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
+    r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself)"
+    r"(?:\s+only)?\s+as|(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself))"
+)
+# Words allowed between the cue and the value: "his call sign is reported to be", "call sign: ".
+_LINK = (
+    r"(?:\s*[:—–-]\s*|\s+(?:is|was|of|being|now|still|just|simply|only|reportedly|reported\s+to\s+be|said\s+to\s+be|"
+)
+_LINK += r"became|becomes|it's|its|here)(?=\s))*\s*"
+_OPEN = r"[\"“«„'‘]"
+_CLOSE = r"[\"”»“'’]"
+_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}[\p{{L}}\d'’ -]{{0,30}}?\p{{L}}|\p{{Lu}}){_CLOSE}"
+_BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}|\p{{Lu}}{{2,}}(?:-\d+)?)"
+_VALUE = rf"(?:{_QUOTED}|{_BARE})"
+_TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
+_QUOTED_TITLE = regex.compile(rf"{_OPEN}(?P<v>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,2}}){_CLOSE}")
+
+
+class CallSignRecognizer(RegexRecognizer):
+    """Call signs and nicknames after an English cue, quoted or Title-case."""
+
+    ENTITIES: ClassVar[list[str]] = ["CALL_SIGN"]
+    PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
+        compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.8),
+        compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?){_CLOSE}", 0.8),
+        compile_pattern(
+            "radio",
+            rf"\b(?:[Cc]ome\s+in|[Tt]his\s+is|[Rr]eceived|[Cc]opy(?:\s+that)?|[Oo]ver\s+to),?\s+(?P<v>{TITLE_WORD})"
+            rf"(?=\s*[,.!]\s*(?:[Tt]his\s+is|[Oo]ver|[Cc]ome\s+in|\p{{Lu}}\p{{Ll}}+\s+hears|[Hh]ow\s+copy|$))",
+            0.6,
+        ),
+        compile_pattern(
+            "come_in_this_is",
+            rf"\b[Cc]ome\s+in,?\s+(?P<v>{TITLE_WORD}),?\s+this\s+is\s+(?P<v_2>{TITLE_WORD})\b",
+            0.65,
+        ),
+        compile_pattern("hears_you", rf"\b(?P<v>{TITLE_WORD}),?\s+hears\s+you\b", 0.6),
+    )
+    # Cues like "known as" precede ordinary words too ("known as a hero"): a bare value must not be one.
+    _BARE_STOP = frozenset("a an the his her their our my your one that this".split())
+
+    def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
+        """Reject function, rank and kinship words as bare values."""
+        words = text[start:end].split()
+        return bool(words) and words[0].casefold() not in self._BARE_STOP and not all(is_not_name(w) for w in words)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+        """Cued call signs, plus quoted Title-case phrases in a passage about call signs."""
+        results = super().analyze(text, entities, nlp_artifacts)
+        if "CALL_SIGN" not in entities:
+            return results
+        topic = [m.start() for m in _TOPIC.finditer(text)]
+        if not topic:
+            return results
+        taken = {(r.start, r.end) for r in results}
+        topical = NamePattern("topic_quoted", _QUOTED_TITLE, 0.55)
+        extra = []
+        for m in _QUOTED_TITLE.finditer(text):
+            s, e = m.span("v")
+            # Near a cue (within a few sentences after it) and short: a nickname, not a quotation.
+            if (s, e) in taken or not any(0 <= s - t <= 300 for t in topic):
+                continue
+            if self.accept(text, s, e, topical):
+                extra.append((s, e))
+        if not extra:
+            return results
+        for s, e in extra:
+            results.append(
+                RecognizerResult(
+                    "CALL_SIGN",
+                    s,
+                    e,
+                    topical.score,
+                    analysis_explanation=AnalysisExplanation(self.label, topical.score, pattern_name=topical.name),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.label,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results

@@ -1,0 +1,167 @@
+"""Russian and Ukrainian given names and diminutives in English text, from a gazetteer.
+
+Forms come from ``data/given_names.tsv`` (canonical name, gender, Ukrainian
+form, Cyrillic diminutives, Latin variants, ambiguous flag): every Latin
+variant plus transliterations of the Cyrillic forms (iuliia schemas, when
+installed), matched Title-case and ALL-CAPS ("Artyom", "ARTYOM"), and
+lower-case only for unambiguous names of four letters or more (chat
+messages: "tell lyokha"). Names that are also words (Roman, Vera, Nadezhda,
+Slava, Lev) need context: an address ("Listen, Slava,"), a possessive, a
+following surname or patronymic, a verb of saying. spaCy tags "Roman" ORG;
+this recognizer is what finds it.
+Known false positive: a Title-case unambiguous name used as a common noun
+in English ("Mila" the fashion brand).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from recognizers._gazetteer import Entry, gazetteer, read_tsv, split_cell
+
+__all__ = ["GivenNameRecognizer", "name_forms", "given_names"]
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_ASCII_NAME = regex.compile(r"^[A-Za-z][A-Za-z'-]+$")
+# Lower-case forms that are English words: never matched in lower case.
+_ENGLISH_WORDS = frozenset(
+    "mark max lada vera roma rose lily nadia hope faith love will grant victor nika mira mila lena gala art "
+    "dina nina tim sam dan leo lev ilya yana alla ira maya kira roman slava stas zoya sima tema gleb".split()
+)
+# Words that, right after an ambiguous name, show it is not one: "Slava Ukraini", "Roman Empire".
+_NOT_AFTER = frozenset(
+    "ukraini ukraine ukrayini rossii rossiya russia bogu god gospodi kpss vdv empire empires numeral numerals "
+    "catholic catholics law alphabet church holiday times era army legion legions soldiers style".split()
+)
+_SAYING = frozenset(
+    "says said asked asks told tells called calls wants wanted sends sent is was has had will can "
+    "came went got knows knew thinks".split()
+)
+_BEFORE_OK = frozenset(
+    "it's its it’s i'm im i’m is named name tell told ask asked call called with and dear hi hello hey "
+    "thanks thank son brother sister uncle aunt friend wife husband cousin nephew niece says said "
+    "private sergeant lieutenant captain major colonel comrade mr mrs ms our my your his her".split()
+)
+_WORD_AFTER = regex.compile(r"^(?:['’]s\b|[ \t]+(?P<w>[\p{L}'’-]+)|(?P<p>[,?!:;]))")
+_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}'’]+)[ \t]*[,]?[ \t]*$")
+_SURNAME_OR_PATRONYMIC = regex.compile(
+    r"^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|ski|skaya|tsky|tskaya|enko|uk|chuk|yuk|"
+    r"ich|ych|ovich|evich|ovna|evna|ichna|ivna|ykh|ikh|iy|oy|aya)$"
+)
+_SCHEMAS = ("WIKIPEDIA", "MOSMETRO", "BGN_PCGN", "ICAO_DOC_9303", "YANDEX_MAPS", "TELEGRAM", "GOST_52535")
+
+
+def _transliterations(cyrillic: str) -> set[str]:
+    try:
+        import iuliia
+    except ImportError:  # variants then come from the TSV alone
+        return set()
+    out = set()
+    for name in _SCHEMAS:
+        schema = getattr(iuliia, name, None)
+        if schema is not None:
+            latin = schema.translate(cyrillic)
+            if _ASCII_NAME.match(latin):
+                out.add(latin)
+    return out
+
+
+def name_forms(row: dict[str, str]) -> tuple[str, bool, set[str]]:
+    """(canonical, ambiguous, Latin forms) of one gazetteer row, read by column position."""
+    cells = list(row.values())
+    canonical = cells[0] if cells else ""
+    ambiguous = len(cells) > 5 and cells[5].strip().lower() in {"1", "true", "yes", "y", "ambiguous", "x"}
+    latin: set[str] = set()
+    for cell in cells[:5]:
+        for value in split_cell(cell):
+            if _CYRILLIC.search(value):
+                latin |= _transliterations(value)
+            elif _ASCII_NAME.match(value) and value[0].isupper():
+                latin.add(value)
+    return canonical, ambiguous, latin
+
+
+def _build() -> Iterator[tuple[str, Entry]]:
+    for row in read_tsv("given_names.tsv"):
+        canonical, ambiguous, latin = name_forms(row)
+        flags = frozenset({"ambiguous"} if ambiguous else set())
+        for form in latin:
+            title = form[0].upper() + form[1:]
+            yield title, Entry(canonical, "title", flags)
+            yield form.upper(), Entry(canonical, "caps", flags)
+            if not ambiguous and len(form) >= 4 and form.lower() not in _ENGLISH_WORDS:
+                yield form.lower(), Entry(canonical, "lower", flags)
+
+
+def given_names() -> Any:
+    """The shared given-name gazetteer (loaded once per process)."""
+    return gazetteer("given_names.tsv", _build)
+
+
+class GivenNameRecognizer(EntityRecognizer):
+    """Given names and diminutives from the gazetteer, ambiguous ones only with context."""
+
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("en",)
+    ENTITIES: ClassVar[list[str]] = ["PERSON"]
+    SCORES: ClassVar[dict[str, float]] = {"title": 0.75, "caps": 0.7, "lower": 0.5, "ambiguous": 0.6}
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES), supported_language=supported_language, name="GivenNameRecognizer"
+        )
+        self.label = "GivenNameRecognizer"
+
+    def load(self) -> None:
+        """Build (or reuse) the shared gazetteer."""
+        self.names = given_names()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Every gazetteer name that passes the ambiguity test."""
+        if "PERSON" not in entities:
+            return []
+        return [self._result(s, e, score) for s, e, score in self.matches(text)]
+
+    def matches(self, text: str) -> Iterable[tuple[int, int, float]]:
+        """(start, end, score) of each accepted name."""
+        for start, end, entries in self.names.find(text):
+            kinds = {e.kind for e in entries}
+            kind = "title" if "title" in kinds else ("caps" if "caps" in kinds else "lower")
+            if any("ambiguous" in e.flags for e in entries):
+                if kind == "lower" or not self._has_context(text, start, end):
+                    continue
+                yield start, end, self.SCORES["ambiguous"]
+            else:
+                yield start, end, self.SCORES[kind]
+
+    @staticmethod
+    def _has_context(text: str, start: int, end: int) -> bool:
+        after = _WORD_AFTER.match(text[end : end + 40])
+        nxt = after.group("w") if after is not None else None
+        if nxt is not None and nxt.casefold() in _NOT_AFTER:
+            return False
+        if after is not None and (after.group(0).startswith(("'", "’")) or after.group("p")):
+            return True
+        if nxt is not None and (_SURNAME_OR_PATRONYMIC.match(nxt) or nxt.casefold() in _SAYING):
+            return True
+        before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+        if before is not None and before.group("w").casefold() in _BEFORE_OK:
+            return True
+        # A line-initial speaker label ("ROMAN:") is handled by its own recognizer.
+        return False
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="PERSON",
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(recognizer=self.label, original_score=score),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.label,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

@@ -1,0 +1,37 @@
+"""Names written with initials: "Svetlana A.", "Artem V.", "A. V. Petrov", "Petrov A.V.".
+
+A Title-case word (not a function, rank or kinship word) followed by one or
+two capital initials, or one or two initials before a Title-case word. The
+surname-shaped cases are also found by the surname recognizer; this one
+covers any name ("Dzhabrailov" or "Aigul"). Known false positive: "Plan B."
+style labels whose first word is missing from the stop lists.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
+
+_WORD = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?"
+# Abbreviations with periods that are not initials.
+_NOT_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "P.S.", "A.M.", "P.M.", "D.C.", "N.B.", "I."})
+
+
+class InitialsRecognizer(RegexRecognizer):
+    """A name with one or two initials before or after it."""
+
+    ENTITIES: ClassVar[list[str]] = ["PERSON"]
+    PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
+        compile_pattern("name_initials", rf"\b(?P<v>{_WORD}\s\p{{Lu}}\.(?:\s?\p{{Lu}}\.)?)(?!\w)", 0.6),
+        compile_pattern("initials_name", rf"(?<![\w.])(?P<v>\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?)?{_WORD})", 0.6),
+    )
+
+    def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
+        """Reject function words and abbreviations such as "U.S."."""
+        surface = text[start:end]
+        words = [w for w in surface.replace(".", ". ").split() if not w.endswith(".")]
+        if not words or any(is_not_name(w) for w in words):
+            return False
+        initials = "".join(w for w in surface.split() if w.endswith("."))
+        return initials not in _NOT_INITIALS

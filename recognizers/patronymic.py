@@ -1,0 +1,31 @@
+"""Patronymics, and the informal patronymic by which older men are addressed.
+
+Matches Title-case words ending -ovich/-evich/-ovna/-evna/-ichna/-ivna
+(Sergeyevich, Petrovna, Mykolaivna, Ivanovych) and the short spoken forms
+(Mikhalych, Palych, Sanych, Kuzmich, Ilyich), with a following surname when
+there is one. Known false positive: surnames of the same shape used as place
+or company names ("Abramovich Street").
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+from recognizers.surname import SURNAME
+
+PATRONYMIC = (
+    r"\p{Lu}\p{Ll}+(?:ovich|evich|ievich|yevich|ovych|evych|iyovych|ovna|evna|ievna|yevna|ichna|ivna|ïvna|yivna)\b"
+    r"|\p{Lu}\p{Ll}*(?:lych|nych|rych|mych|tych|vych|sych)\b"
+    r"|(?:Kuzmich|Ilyich|Ilich|Fomich|Lukich|Nikitich|Savvich|Kuzmichna|Ilyinichna|Fominichna|Lukinichna)\b"
+    r"|\p{Lu}+(?:OVICH|EVICH|OVNA|EVNA|ICHNA|LYCH)\b"
+)
+
+
+class PatronymicRecognizer(RegexRecognizer):
+    """Patronymics (full and informal), with a following surname."""
+
+    ENTITIES: ClassVar[list[str]] = ["PERSON"]
+    PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
+        compile_pattern("patronymic", rf"\b(?P<v>(?:{PATRONYMIC})(?:\s+(?:{SURNAME}))?)", 0.7),
+    )

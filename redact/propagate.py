@@ -1,0 +1,146 @@
+"""Document-level propagation: once a name is found anywhere, find it everywhere in the document.
+
+A recognizer may need a cue to find "Grom" ("call sign Grom") or a full name
+to find "Volkov" ("Sergei Volkov"), but the bare repeats later in the same
+document identify the same person. For every PERSON and CALL_SIGN finding,
+each of its name tokens (given name, surname, call-sign word) is searched for
+in the whole document in the forms :func:`variants` gives for the language,
+and every occurrence becomes a finding of the same type from the recognizer
+``DocumentPropagation``, scored :data:`SCORE_DROP` below its source.
+
+Tokens that would spread noise are not propagated: shorter than
+:data:`MIN_LETTERS`, stop words, kinship words, ranks and titles.
+
+Languages plug in their own forms with :func:`register_variants`: English
+uses the token as written, Title-case and ALL-CAPS ("Volkov", "VOLKOV", and
+"Volkov's" through the word boundary); Russian and Ukrainian can add
+inflected forms (Андрей → Андрея, Андрею, …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import regex
+
+from redact.resolve import Finding
+
+__all__ = [
+    "PROPAGATED",
+    "RECOGNIZER",
+    "SCORE_DROP",
+    "MIN_LETTERS",
+    "register_variants",
+    "variants",
+    "name_tokens",
+    "propagate",
+]
+
+PROPAGATED = frozenset({"PERSON", "CALL_SIGN"})
+RECOGNIZER = "DocumentPropagation"
+SCORE_DROP = 0.05
+MIN_LETTERS = 3
+
+VariantsFn = Callable[[str], Iterable[str]]
+_VARIANTS: dict[str, VariantsFn] = {}
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
+# Words that are names only as part of a name: never spread on their own. English stop words come from
+# spaCy; the rest are what transcripts put next to names (kinship, ranks, titles, address words).
+_NEVER = frozenset(
+    """
+    mom mum mama mamma mommy mother mam dad daddy papa father batya son sonny synok daughter brother bro bratan
+    sister wife husband grandma granny grandmother babushka babulya baba grandpa granddad grandfather ded dedushka
+    uncle aunt auntie nephew niece cousin kum kuma darling honey dear love baby guys lads boys friend comrade
+    private corporal sergeant junior senior staff lieutenant captain major colonel general commander commandant
+    ensign praporshchik starshina officer soldier fighter medic gunner driver sniper scout chief deputy
+    kombat komandir mr mrs ms miss dr doctor sir madam saint lord god old young little big small new
+    call sign callsign nickname professor
+    """.split()
+)
+
+
+def _english(token: str) -> Iterable[str]:
+    yield token
+    yield token.upper()
+    yield token[:1].upper() + token[1:].lower()
+
+
+def register_variants(language: str, fn: VariantsFn) -> None:
+    """Use ``fn(token)`` for the surface forms of a name token in ``language`` (replaces any earlier one)."""
+    _VARIANTS[language] = fn
+
+
+def variants(token: str, language: str) -> set[str]:
+    """Every surface form to search for ``token`` in ``language`` (the token itself included)."""
+    fn = _VARIANTS.get(language, _english)
+    return {v for v in fn(token) if v}
+
+
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        return _NEVER
+    return _NEVER | frozenset(STOP_WORDS)
+
+
+_STOP = _stop_words()
+
+
+def name_tokens(surface: str) -> list[str]:
+    """The tokens of a name worth propagating (possessive stripped, stop words and short tokens dropped)."""
+    out = []
+    for m in _TOKEN.finditer(surface):
+        tok = m.group(0)
+        if tok.endswith(("'s", "’s")):
+            tok = tok[:-2]
+        letters = sum(ch.isalpha() for ch in tok)
+        if letters < MIN_LETTERS or tok.casefold() in _STOP:
+            continue
+        # A lone capital run inside a name ("D.A.") or an all-lower-case common word is not worth spreading.
+        out.append(tok)
+    return out
+
+
+def propagate(
+    text: str,
+    findings: Sequence[Finding],
+    language: str,
+    *,
+    floor: Callable[[str], float] = lambda _entity: 0.0,
+    allowed: Callable[[str, str], bool] = lambda _surface, _entity: False,
+) -> list[Finding]:
+    """``findings`` plus one finding per further occurrence of each PERSON/CALL_SIGN name token.
+
+    ``floor(entity)`` is the lowest score a propagated finding may get (the policy threshold);
+    ``allowed(surface, entity)`` drops forms the policy's allow list keeps.
+    """
+    best: dict[tuple[str, str], float] = {}
+    for f in findings:
+        if f.entity_type not in PROPAGATED:
+            continue
+        for tok in name_tokens(text[f.start : f.end]):
+            for form in variants(tok, language):
+                key = (form, f.entity_type)
+                best[key] = max(best.get(key, 0.0), f.score)
+    if not best:
+        return list(findings)
+    existing = {(f.start, f.end, f.entity_type) for f in findings}
+    covered = [(f.start, f.end, f.entity_type) for f in findings if f.entity_type in PROPAGATED]
+    out = list(findings)
+    by_form: dict[str, list[tuple[str, float]]] = {}
+    for (form, entity), score in best.items():
+        by_form.setdefault(form, []).append((entity, score))
+    forms = sorted(by_form, key=len, reverse=True)
+    pattern = regex.compile(r"(?<![\p{L}\p{N}_])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}\p{N}_])")
+    for m in pattern.finditer(text, overlapped=False):
+        for entity, score in by_form[m.group(0)]:
+            if (m.start(), m.end(), entity) in existing or allowed(m.group(0), entity):
+                continue
+            if any(s <= m.start() and m.end() <= e and t == entity for s, e, t in covered):
+                continue  # already inside a finding of the same type
+            new_score = round(max(floor(entity), score - SCORE_DROP), 4)
+            out.append(Finding(m.start(), m.end(), entity, new_score, RECOGNIZER))
+            existing.add((m.start(), m.end(), entity))
+    return out
