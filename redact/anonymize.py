@@ -10,24 +10,110 @@ merging is switched off: what the audit lists is exactly what was replaced.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import regex
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy, InvalidParamError, OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
+from redact.linking import Linker, is_cyrillic, split_person
 from redact.policy import EntityRule, Policy
 from redact.resolve import Span
+
+if TYPE_CHECKING:
+    from redact.casefile import CaseRegistry
+    from redact.keys import Key
 
 __all__ = [
     "CUSTOM_OPERATORS",
     "Replacement",
     "Anonymizer",
+    "RunContext",
+    "DocContext",
     "validate_rule",
     "operator_names",
+    "OPERATOR_DESCRIPTIONS",
 ]
+
+
+# --- the per-run context operators read through the "_ctx" parameter ------------------------
+
+
+@dataclass
+class RunContext:
+    """What keyed operators share across every file of a run: the key, the linker, the case registry.
+
+    Built once per worker process from the same key and case file, so every
+    worker derives the same identities and pseudonyms without talking to the others.
+    """
+
+    key: Key | None = None
+    case: CaseRegistry | None = None
+    linker: Linker = field(init=False)
+    numbers: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.linker = Linker(self.key.secret if self.key is not None else None)
+        if self.case is not None:
+            self.case.linker_aliases(self.linker)
+
+    def document(self, language: str, person_mentions: Sequence[str] = ()) -> DocContext:
+        """A context for one document: its language and the links between its partial and full names."""
+        return DocContext(self, language, _doc_links(self.linker, person_mentions, language))
+
+    def number(self, entity: str, identity: str, digits: int) -> int:
+        """The identity's keyed number; a (rare) clash with another identity in this run moves to the next number."""
+        for attempt in range(50):
+            n = self.linker.number(entity, identity if attempt == 0 else f"{identity}#{attempt}", digits)
+            owner = self.numbers.setdefault((entity, n), identity)
+            if owner == identity:
+                return n
+        return n  # pragma: no cover
+
+
+def _doc_links(linker: Linker, mentions: Sequence[str], language: str) -> dict[str, str]:
+    """Within one document, a lone given name or surname joins the only full name that contains it."""
+    by_given: dict[str, set[str]] = {}
+    by_surname: dict[str, set[str]] = {}
+    for text in mentions:
+        parts = linker.parts(text, language)
+        surname = next((p.key for p in parts if p.kind == "surname"), "")
+        given = next((p.key for p in parts if p.kind in {"given", "unknown"}), "")
+        if surname and given:
+            ident = linker.person_key(text, language)
+            by_given.setdefault(given, set()).add(ident)
+            by_surname.setdefault(surname, set()).add(ident)
+    links = {"g:" + g: next(iter(v)) for g, v in by_given.items() if len(v) == 1}
+    links.update({"s:" + s: next(iter(v)) for s, v in by_surname.items() if len(v) == 1})
+    return links
+
+
+@dataclass
+class DocContext:
+    """The run context seen from one document."""
+
+    run: RunContext
+    language: str
+    links: dict[str, str] = field(default_factory=dict)
+
+    def identity(self, entity: str, text: str) -> str:
+        """The identity of a mention in this document."""
+        return self.run.linker.identity(entity, text, self.language, self.links)
+
+
+def _doc(params: dict[str, Any] | None) -> DocContext:
+    ctx = (params or {}).get("_ctx")
+    if isinstance(ctx, DocContext):
+        return ctx
+    if isinstance(ctx, RunContext):
+        return ctx.document("en")
+    return RunContext().document("en")
 
 
 class _Anonymize(Operator):
@@ -108,7 +194,234 @@ class Mask(_Anonymize):
             raise InvalidParamError("'keep_last' must be a whole number from 0 to 8")
 
 
-CUSTOM_OPERATORS: tuple[type[_Anonymize], ...] = (Label, Remove, Keep, Mask)
+class Numbered(_Anonymize):
+    """``[PERSON 4821]``: one number per identity, the same in every file and run with the same key.
+
+    The number is HMAC-SHA256(key, entity, identity) reduced to ``digits``
+    digits, so workers need no shared counter and a later run numbers the same
+    person the same way; an in-run clash with another identity moves on to the
+    next keyed number.
+    """
+
+    NAME = "numbered"
+    PARAMS = frozenset({"label", "digits"})
+
+    def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
+        params = params or {}
+        doc = _doc(params)
+        entity = str(params.get("entity_type"))
+        n = doc.run.number(entity, doc.identity(entity, text), int(params.get("digits", 4)))
+        return f"[{params.get('label') or entity.replace('_', ' ')} {n}]"
+
+    def validate(self, params: dict[str, Any] | None = None) -> None:
+        super().validate(params)
+        params = params or {}
+        digits = params.get("digits", 4)
+        if not isinstance(digits, int) or isinstance(digits, bool) or not 2 <= digits <= 8:
+            raise InvalidParamError("'digits' must be a whole number from 2 to 8")
+        if "label" in params and not isinstance(params["label"], str):
+            raise InvalidParamError("'label' must be a string")
+
+
+class Pseudonym(_Anonymize):
+    """A readable replacement of the same kind, consistent through a keyed HMAC of the identity.
+
+    A given name for a given name, a surname for a surname (gender and case
+    kept where morphology tells), a call sign for a call sign, an invented
+    village for a place, invented digits for a unit or number. Never the input.
+    """
+
+    NAME = "pseudonym"
+
+    def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
+        params = params or {}
+        doc = _doc(params)
+        return doc.run.linker.pseudonym(str(params.get("entity_type")), text, doc.language)
+
+
+class Generalize(_Anonymize):
+    """Replace a detail with its category: a village with "a village in the Saratov region", a unit with "a motor rifle brigade", a date of birth with its year."""
+
+    NAME = "generalize"
+
+    def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
+        params = params or {}
+        doc = _doc(params)
+        return generalize(str(params.get("entity_type")), text, doc.language)
+
+
+class Trim(_Anonymize):
+    """Keep only the named parts of a person's name (by default the given name); withhold the rest.
+
+    ``rest`` says what replaces a withheld part: ``remove`` (default), ``initial``
+    (its first letter and a full stop) or ``label``. A mention with nothing to
+    keep becomes ``text`` (default ``<PERSON>``). Other entity types are labelled.
+    """
+
+    NAME = "trim"
+    PARAMS = frozenset({"keep", "rest", "text"})
+    PART_NAMES = frozenset({"given", "surname", "patronymic"})
+
+    def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
+        params = params or {}
+        entity = str(params.get("entity_type"))
+        fallback = str(params.get("text") or f"<{entity}>")
+        if entity != "PERSON":
+            return fallback
+        doc = _doc(params)
+        keep = set(params.get("keep", ["given"]))
+        rest = str(params.get("rest", "remove"))
+        pieces: list[str] = []
+        kept_any = False
+        for p in doc.run.linker.parts(text, doc.language):
+            if p.kind in keep:
+                pieces.append(p.text)
+                kept_any = True
+            elif rest == "initial" and p.kind != "initial":
+                pieces.append(p.text[:1].upper() + ".")
+            elif rest == "label":
+                pieces.append(fallback)
+        if not kept_any:
+            return fallback
+        return " ".join(pieces)
+
+    def validate(self, params: dict[str, Any] | None = None) -> None:
+        super().validate(params)
+        params = params or {}
+        keep = params.get("keep", ["given"])
+        if not isinstance(keep, list) or not keep or not set(keep) <= self.PART_NAMES:
+            raise InvalidParamError("'keep' must be a list of: given, surname, patronymic")
+        if params.get("rest", "remove") not in {"remove", "initial", "label"}:
+            raise InvalidParamError("'rest' must be remove, initial or label")
+
+
+CUSTOM_OPERATORS: tuple[type[_Anonymize], ...] = (Label, Remove, Keep, Mask, Numbered, Pseudonym, Generalize, Trim)
+
+# Plain-language descriptions of each operator, for `redact policy explain` and `diff`.
+OPERATOR_DESCRIPTIONS: dict[str, str] = {
+    "label": "replaced by a label naming its type, such as <PERSON>",
+    "remove": "deleted from the text",
+    "keep": "left in the text (it is still listed in the audit)",
+    "mask": "masked character by character",
+    "numbered": "replaced by a numbered label such as [PERSON 4821]; the same person gets the same number in every file and every run with the same key",
+    "pseudonym": "replaced by an invented substitute of the same kind (a name for a name, a call sign for a call sign); the same person gets the same substitute in every file, in the Russian original and its translation, and in every run with the same key",
+    "generalize": "replaced by its category, such as \"a village in the Saratov region\", \"a motor rifle brigade\" or a year of birth",
+    "trim": "reduced to the parts of the name the policy keeps (given names); surnames, patronymics and initials are withheld",
+}
+
+
+# --- generalisation --------------------------------------------------------------------------
+
+_GAZ = Path(__file__).resolve().parent.parent / "recognizers" / "data"
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer row: what generalisation may say about a place."""
+
+    name: str
+    country: str
+    region: str
+    kind: str
+
+
+def _split_variants(cell: str) -> list[str]:
+    for sep in ("|", ";", ","):
+        if sep in cell:
+            return [x.strip() for x in cell.split(sep) if x.strip()]
+    return [cell.strip()] if cell.strip() else []
+
+
+@lru_cache(maxsize=2)
+def _gazetteer(name: str) -> dict[str, Place]:
+    """Skeleton of every name and variant in recognizers/data/<name> → its row (empty when absent)."""
+    from redact.linking import skeleton
+
+    path = _GAZ / name
+    table: dict[str, Place] = {}
+    if not path.is_file():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2 or cols[0].strip().lower() in {"name", "canonical", "canonical_name"}:
+            continue
+        # places.tsv: name, country, admin-1 region, kind, population, variants; regions.tsv: name, country, ..., variants.
+        if name == "places.tsv":
+            place = Place(cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[3].strip())
+            variants = _split_variants(cols[5]) if len(cols) > 5 else []
+        else:
+            place = Place(cols[0].strip(), cols[1].strip(), "", "region")
+            variants = _split_variants(cols[-1]) if len(cols) > 2 else []
+        for v in [cols[0], *variants]:
+            table.setdefault(skeleton(v), place)
+    return table
+
+
+_COUNTRY = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus", "KZ": "Kazakhstan"}
+_COUNTRY_RU = {"RU": "Россия", "UA": "Украина", "BY": "Беларусь", "KZ": "Казахстан"}
+_KIND_RU = {"village": "село", "town": "город", "city": "город", "settlement": "посёлок", "region": "регион"}
+_UNIT_TYPES_EN = ("army corps", "brigade", "regiment", "battalion", "company", "platoon", "division", "corps", "army", "detachment", "battery", "squad")
+_UNIT_MODS_EN = ("motor rifle", "motorized rifle", "tank", "marine", "naval infantry", "airborne", "air assault", "artillery", "mechanized", "mechanised", "reconnaissance", "special forces", "assault", "engineer")
+_UNIT_TYPES_RU = {"бригад": "бригада", "полк": "полк", "батальон": "батальон", "батальйон": "батальйон", "рот": "рота", "взвод": "взвод", "дивизи": "дивизия", "корпус": "корпус", "арми": "армия", "отряд": "отряд", "батаре": "батарея"}
+
+
+def _place_lookup(text: str, language: str) -> Place | None:
+    from redact.linking import _TOKEN, lemma, skeleton
+
+    words = [w.rstrip(".") for w in _TOKEN.findall(text)]
+    cands = [" ".join(words), " ".join(lemma(w, language) for w in words)] + [lemma(w, language) for w in words]
+    for table in (_gazetteer("places.tsv"), _gazetteer("regions.tsv")):
+        for c in cands:
+            hit = table.get(skeleton(c))
+            if hit is not None:
+                return hit
+    return None
+
+
+def generalize(entity: str, text: str, language: str) -> str:
+    """The category of a finding, in the document's language."""
+    ru = language in {"ru", "uk"} or is_cyrillic(text)
+    if entity == "DATE_OF_BIRTH":
+        year = regex.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)
+        if year:
+            return year.group(1)
+        short = regex.search(r"(?<!\d)(\d\d)(?!\d)", text)
+        if short:
+            return ("19" if int(short.group(1)) > 30 else "20") + short.group(1)
+        return "[год рождения]" if ru else "<YEAR OF BIRTH>"
+    if entity == "MILITARY_UNIT":
+        low = text.lower()
+        if ru:
+            for stem, noun in _UNIT_TYPES_RU.items():
+                if regex.search(r"\b" + stem, low):
+                    return f"[{noun}]"
+            return "[воинская часть]"
+        kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
+        if kind is None:
+            return "a military unit"
+        mod = next((m for m in _UNIT_MODS_EN if m in low), None)
+        phrase = f"{mod} {kind}" if mod else kind
+        return ("an " if phrase[0] in "aeiou" else "a ") + phrase
+    if entity == "LOCATION":
+        place = _place_lookup(text, language)
+        if place is None:
+            return "[населённый пункт]" if ru else "a place"
+        country = _COUNTRY.get(place.country.upper(), place.country) or "the region"
+        if place.kind == "region":
+            return f"[регион, {_COUNTRY_RU.get(place.country.upper(), place.country)}]" if ru else f"a region of {country}"
+        kind = (place.kind or "place").lower()
+        if ru:
+            where = place.region or _COUNTRY_RU.get(place.country.upper(), place.country)
+            return f"[{_KIND_RU.get(kind, 'населённый пункт')}, {where}]"
+        if place.region:
+            region = place.region if place.region.lower().endswith(("region", "oblast", "krai", "republic")) else f"{place.region} region"
+            return f"a {kind} in the {region}"
+        return f"a {kind} in {country}"
+    if entity == "PERSON":
+        return "[человек]" if ru else "a person"
+    return f"<{entity}>"
 
 
 def operator_names() -> list[str]:
@@ -127,6 +440,9 @@ def validate_rule(rule: EntityRule) -> list[tuple[str, str]]:
     except InvalidParamError as exc:
         return [("params", str(exc.err_msg if hasattr(exc, "err_msg") else exc))]
     return []
+
+
+_NEVER_FOR_CASE = frozenset({"keep", "trim"})
 
 
 @dataclass(frozen=True)
@@ -149,20 +465,33 @@ class Anonymizer:
 
     def _config(self, entity: str, ctx: Any) -> OperatorConfig:
         rule = self.policy.rule_for(entity) or EntityRule(operator="keep")
+        if rule.operator == "trim" and entity != "PERSON":
+            rule = EntityRule(operator="label", params={"text": rule.params["text"]} if "text" in rule.params else {})
         params = dict(rule.params)
         if ctx is not None:
             params["_ctx"] = ctx
         return OperatorConfig(rule.operator, params)
 
     def anonymize(self, text: str, spans: Sequence[Span], ctx: Any = None) -> tuple[str, list[Replacement]]:
-        """Replace every span; return the new text and one replacement per span, in text order."""
+        """Replace every span; return the new text and one replacement per span, in text order.
+
+        Case-registry findings are always withheld: where the policy would keep
+        them (``keep``, ``trim``), they are labelled instead.
+        """
         ordered = sorted(spans, key=lambda s: s.start)
         if not ordered:
             return text, []
         operators = {ent: self._config(ent, ctx) for ent in {s.entity_type for s in ordered}}
+        keys: list[str] = []
+        for s in ordered:
+            key = s.entity_type
+            if s.recognizer == "CaseRegistry" and operators[key].operator_name in _NEVER_FOR_CASE:
+                key = "CASE:" + s.entity_type
+                operators[key] = OperatorConfig("label", {"text": f"<{s.entity_type}>"})
+            keys.append(key)
         result = self.engine.anonymize(
             text,
-            [AnonResult(s.entity_type, s.start, s.end, s.score) for s in ordered],
+            [AnonResult(k, s.start, s.end, s.score) for k, s in zip(keys, ordered, strict=True)],
             operators=operators,
             # Spans never overlap here, so Presidio's conflict step has nothing to change.
             conflict_resolution=ConflictResolutionStrategy.MERGE_SIMILAR_OR_CONTAINED,

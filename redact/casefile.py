@@ -1,0 +1,243 @@
+"""The case registry: one YAML file per story naming the people who must never be identified.
+
+::
+
+    case: kedrovka-calls            # a label for the story (optional)
+    people:
+      - names: [Бурцев Никита Андреевич, Nikita Burtsev]
+        nicknames: [Филин]
+        relatives: [Бурцева Алёна]
+        phones: ["8 (983) 214-57-09"]
+        units: [в/ч 64217]
+        places: [Тальниковка, Осиновый Лог]
+
+Everything listed is withheld wherever it appears, in every variant, even when
+no recognizer fires: the registry runs as one more recognizer (named
+``CaseRegistry``, score 1.0, never filtered by the allow list or a threshold).
+Variants are matched through the same normalisation identity linking uses, so
+case forms (Никите, Бурцевой), diminutives (Никитушка), transliterations
+(Burtsev, Burtseva), possessives (Nikita's) and any phone format with the same
+digits are all found. Matches are linked to the same pseudonym as the listed
+name. The registry's text never reaches outputs, logs or the audit: the audit
+records ``CaseRegistry`` findings by type and offset, and the file's sha256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from redact.errors import UsageError
+from redact.linking import (
+    _TOKEN,
+    Linker,
+    _given,
+    _patronymic_key,
+    _surname_key,
+    is_cyrillic,
+    lemma,
+    skeleton,
+    split_person,
+)
+from redact.resolve import Finding
+
+__all__ = ["CaseFile", "CasePerson", "CaseRegistry", "load_case", "RECOGNIZER_NAME"]
+
+RECOGNIZER_NAME = "CaseRegistry"
+
+
+class CasePerson(BaseModel):
+    """One protected person and everything that identifies them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    names: list[str] = Field(default_factory=list, description="Full names and other names, any language and spelling")
+    nicknames: list[str] = Field(default_factory=list, description="Call signs and nicknames")
+    relatives: list[str] = Field(default_factory=list, description="Names of relatives (each is protected in turn)")
+    phones: list[str] = Field(default_factory=list, description="Phone numbers in any format")
+    units: list[str] = Field(default_factory=list, description="Military units (numbers or names)")
+    places: list[str] = Field(default_factory=list, description="Home places: villages, towns, streets")
+
+
+class CaseFile(BaseModel):
+    """The YAML file given to ``--case``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    case: str = ""
+    people: list[CasePerson] = Field(default_factory=list)
+
+
+def _lang_of(text: str) -> str:
+    return "uk" if regex.search(r"[іїєґІЇЄҐ]", text) else ("ru" if is_cyrillic(text) else "en")
+
+
+@lru_cache(maxsize=65536)
+def token_keys(word: str, lang: str) -> frozenset[str]:
+    """Every key a word may match under: its skeleton, its lemma's, and its name readings."""
+    keys = {skeleton(word), skeleton(lemma(word, lang))}
+    g = _given(word, lang)
+    if g is not None:
+        keys.add(g.canonical)
+    keys.add(_surname_key(word, lang)[0])
+    if regex.search(r"(?i)(?:ич|вна|чна|ich|ych|vna|chna)\w{0,3}$", word):
+        keys.add(_patronymic_key(word, lang)[0])
+    keys.discard("")
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    entity: str
+    words: tuple[frozenset[str], ...]  # one key set per word, matched in order
+    partial: bool  # a person's name: any single word of it matches alone
+
+
+@dataclass
+class CaseRegistry:
+    """A loaded case file: matchers for the pipeline, aliases for the linker, and the file's hash."""
+
+    sha256: str
+    entries: list[_Entry] = field(default_factory=list)
+    digits: list[tuple[str, str]] = field(default_factory=list)  # (entity, digit string)
+    aliases: dict[tuple[str, str], str] = field(default_factory=dict)
+    persons: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, data: CaseFile, sha256: str) -> CaseRegistry:
+        """Compile every listed item into matchers and aliases."""
+        reg = cls(sha256)
+        for n, person in enumerate(data.people):
+            reg._add_person(person.names, f"c:{n}")
+            for m, rel in enumerate(person.relatives):
+                reg._add_person([rel], f"c:{n}.{m}")
+            reg._add_words("CALL_SIGN", person.nicknames)
+            reg._add_words("LOCATION", person.places)
+            for unit in person.units:
+                digits = "".join(regex.findall(r"\d", unit))
+                if len(digits) >= 3:
+                    reg.digits.append(("MILITARY_UNIT", digits))
+                else:
+                    reg._add_words("MILITARY_UNIT", [unit])
+            for phone in person.phones:
+                digits = "".join(regex.findall(r"\d", phone))
+                if len(digits) >= 5:
+                    reg.digits.append(("PHONE_NUMBER", digits[-10:]))
+        return reg
+
+    def _add_person(self, names: list[str], pid: str) -> None:
+        canonical: dict[str, str] = {}
+        for i, name in enumerate(names):
+            lang = _lang_of(name)
+            parts = split_person(name, lang)
+            if i == 0:
+                for p in parts:
+                    if p.kind != "initial":
+                        canonical.setdefault("given" if p.kind == "unknown" else p.kind, p.key)
+                surname = canonical.get("surname")
+                self.persons[surname or canonical.get("given", "")] = pid
+            words: list[frozenset[str]] = []
+            for p in parts:
+                if p.kind == "initial":
+                    continue
+                kind = "given" if p.kind == "unknown" else p.kind
+                keys = token_keys(p.text, lang) | {p.key}
+                words.append(keys)
+                target = canonical.get(kind)
+                if target and target != p.key:
+                    for k in keys:
+                        self.aliases[("PERSON", k)] = f"{kind}:{target}"
+            if words:
+                self.entries.append(_Entry("PERSON", tuple(words), partial=True))
+        self.persons.pop("", None)
+
+    def _add_words(self, entity: str, items: Iterable[str]) -> None:
+        first: str | None = None
+        for item in items:
+            lang = _lang_of(item)
+            words = tuple(token_keys(w.rstrip("."), lang) for w in _TOKEN.findall(item))
+            if not words:
+                continue
+            self.entries.append(_Entry(entity, words, partial=False))
+            key = " ".join(skeleton(lemma(w, lang)) for w in _TOKEN.findall(item))
+            if entity in {"CALL_SIGN", "LOCATION"}:
+                if first is None:
+                    first = key
+                elif key != first:
+                    self.aliases[(entity, key)] = first
+
+    def linker_aliases(self, linker: Linker) -> None:
+        """Teach ``linker`` that every registry variant is the same identity as the listed name."""
+        linker.aliases.update(self.aliases)
+        linker.persons.update(self.persons)
+
+    def find(self, text: str, language: str) -> list[Finding]:
+        """Every registry item in ``text``, as findings of the ``CaseRegistry`` recognizer."""
+        out: list[Finding] = []
+        tokens = [(m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0).rstrip(".")) for m in _TOKEN.finditer(text)]
+        keys = [token_keys(_strip_possessive(w), language) for _, _, w in tokens]
+        for i in range(len(tokens)):
+            for e in self.entries:
+                n = len(e.words)
+                if i + n <= len(tokens) and all(keys[i + j] & e.words[j] for j in range(n)) and _adjacent(text, tokens, i, n):
+                    out.append(Finding(tokens[i][0], tokens[i + n - 1][1], e.entity, 1.0, RECOGNIZER_NAME))
+                elif e.partial and n > 1 and any(keys[i] & w for w in e.words):
+                    out.append(Finding(tokens[i][0], tokens[i][1], e.entity, 1.0, RECOGNIZER_NAME))
+        for m in regex.finditer(r"(?<![\d])\+?\d[\d\s\-().‑–]*\d(?![\d])", text):
+            digits = "".join(regex.findall(r"\d", m.group(0)))
+            for entity, want in self.digits:
+                if len(digits) >= 4 and (want.endswith(digits) or digits.endswith(want)):
+                    out.append(Finding(m.start(), m.end(), entity, 1.0, RECOGNIZER_NAME))
+                    break
+        return _merge_people(text, out)
+
+
+def _strip_possessive(word: str) -> str:
+    for suf in ("'s", "’s"):
+        if word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def _adjacent(text: str, tokens: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    return all(not text[tokens[k][1] : tokens[k + 1][0]].strip(" \t-") for k in range(i, i + n - 1))
+
+
+def _merge_people(text: str, found: list[Finding]) -> list[Finding]:
+    """Join neighbouring person words ("Бурцеву" "Никите") into one finding, so they link as one person."""
+    people = sorted((f for f in found if f.entity_type == "PERSON"), key=lambda f: (f.start, f.end))
+    merged: list[Finding] = []
+    for f in people:
+        if merged and (f.start <= merged[-1].end or not text[merged[-1].end : f.start].strip(" \t")):
+            last = merged[-1]
+            merged[-1] = Finding(last.start, max(last.end, f.end), "PERSON", 1.0, RECOGNIZER_NAME)
+        else:
+            merged.append(f)
+    return merged + [f for f in found if f.entity_type != "PERSON"]
+
+
+def load_case(path: Path) -> CaseRegistry:
+    """Read and validate a case file; errors name the file and the field, never its contents."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read --case {path} ({exc.strerror or type(exc).__name__})") from None
+    try:
+        data = yaml.safe_load(raw.decode("utf-8")) or {}
+    except (UnicodeDecodeError, yaml.YAMLError):
+        raise UsageError(f"--case {path} is not valid UTF-8 YAML") from None
+    try:
+        case = CaseFile.model_validate(data)
+    except ValidationError as exc:
+        issues = "; ".join(
+            "[" + " -> ".join(str(x) for x in e["loc"]) + "] " + e["msg"] for e in exc.errors(include_url=False, include_input=False)
+        )
+        raise UsageError(f"--case {path} is invalid: {issues}") from None
+    return CaseRegistry.build(case, hashlib.sha256(raw).hexdigest())
