@@ -11,6 +11,7 @@ from recognizers.call_sign import CallSignRecognizer
 from recognizers.email import EmailRecognizer
 from recognizers.given_name import GivenNameRecognizer
 from recognizers.initials import InitialsRecognizer
+from recognizers.location_pattern import LocationPatternRecognizer
 from recognizers.military_unit import MilitaryUnitRecognizer
 from recognizers.patronymic import PatronymicRecognizer
 from recognizers.phone import PhoneNumberRecognizer
@@ -37,6 +38,7 @@ RECOGNIZERS: dict[str, type] = {
     "initials": InitialsRecognizer,
     "speaker_label": SpeakerLabelRecognizer,
     "call_sign": CallSignRecognizer,
+    "location_pattern": LocationPatternRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]

@@ -1,0 +1,95 @@
+"""Identifying places in English by their shape and cue, beyond what spaCy tags.
+
+* settlements after a type word: "the village of Sosnovy Log", "stanitsa of X";
+* administrative units: "Irkutsk region", "Zabaykalsky Krai", "Aginsky district";
+* origins and homes after a cue: "back home in X", "I'm from X", "born in X",
+  "his mother in X", "garrison is in X", and a Title-case place after a bare
+  "from" (low score);
+* street addresses: "14 Lenina Street, apartment 7", "Sadovaya St.",
+  "Chistopolskaya Street 61, apt 118", "22 Shkolnaya", "14 Sovetskaya, apt 33";
+* penal colonies and remand prisons that identify convicted recruits: "IK-3", "SIZO-1".
+
+Places named only as places of fighting are kept by the policy allow list, not here.
+Known false positive: "from Monday"-style phrases are skipped by a stop list,
+but a brand or organisation after "from" ("from Gazprom") is tagged LOCATION.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+
+# A Title-case word that is not a sentence-initial function word; places may have up to three words.
+_STOPCAP = (
+    r"(?:The|A|An|In|At|On|From|To|Of|And|Or|But|Our|My|His|Her|Their|Your|This|That|It|He|She|We|They|I|"
+    r"Military|Southern|Northern|Eastern|Western|Central|Federal|Special|Operational|Every|Each|Which|What)"
+)
+_W = rf"(?!{_STOPCAP}\b){TITLE_WORD}"
+PLACE = rf"{_W}(?:\s{_W}){{0,2}}"
+_ADMIN = (
+    r"(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Dd]istrict|[Rr]aion|[Rr]ayon|[Rr]epublic|[Tt]erritory|[Pp]rovince|"
+    r"[Oo]krug|[Aa]utonomous\s+[Oo]kr?ug|[Uu]lus|[Mm]unicipality)"
+)
+_SETTLEMENT = (
+    r"(?:village|town|city|settlement|hamlet|stanitsa|stanitsa|khutor|aul|ulus|township|farmstead|"
+    r"urban-type\s+settlement|posyolok|selo|district|region|republic|oblast|krai)"
+)
+_CUE = (
+    r"(?:back\s+home\s+in|home\s+to|(?:i'?m|i\s+am|he'?s|she'?s|he\s+is|she\s+is|we'?re|they'?re|was|were|is|are|"
+    r"comes?|came|hails?|originally|guys?|lads?|boys?|one|man|men|friend|someone|everyone|people|all)\s+from|"
+    r"native\s+of|born\s+in|(?:lives?|lived|living|live)\s+in|grew\s+up\s+in|buried\s+in|garrison(?:ed)?\s+(?:is\s+)?in|"
+    r"(?:based|stationed|registered|deployed\s+from|recruited)\s+in|moved\s+to|(?:family|mother|mom|mum|mama|father|dad|"
+    r"parents|wife|husband|relatives|sister|brother|kids|children|grandmother|grandma|granny)\s+(?:is\s+|are\s+|still\s+)?in|"
+    r"(?:greetings|hello|regards)\s+to\s+(?:\w+\s+){0,3}in)"
+)
+_STREET = (
+    r"(?:Street|St\.|Avenue|Ave\.?|Prospekt|Prospect|Lane|Boulevard|Blvd\.?|Square|Embankment|Highway|"
+    r"Road|Rd\.?|Alley|Passage|Drive|Pereulok|Per\.|Ulitsa|Shosse|Naberezhnaya|Tupik|Proyezd|Proezd)"
+)
+_NUM = r"\d{1,4}[A-Za-zА-Яа-я]?(?:/\d{1,4})?"
+_UNIT = rf"(?:,?\s*(?:apartment|apt\.?|flat|kv\.?|room|korpus|bldg\.?|building|block|entrance)\s*{_NUM})"
+_HOUSE = rf"(?:,?\s*(?:(?:house|building|bldg\.?|number|No\.?|#|d\.)\s*)?{_NUM}(?!\d))"
+_RU_STREET = r"\p{Lu}\p{Ll}+(?:aya|naya|skaya|ovaya|evaya|ina|ova|eva|skogo|ogo)\b"
+# Words after "from" that are not places.
+_NOT_PLACES = frozenset(
+    """
+    telegram whatsapp viber signal vk vkontakte instagram facebook twitter youtube tiktok odnoklassniki
+    sber sberbank tinkoff google yandex avito ozon wildberries gosuslugi mir visa mastercard
+    wagner akhmat storm wikipedia reuters tass ria bbc cnn
+    """.split()
+)
+
+
+class LocationPatternRecognizer(RegexRecognizer):
+    """Settlements, regions, origins and street addresses by pattern."""
+
+    ENTITIES: ClassVar[list[str]] = ["LOCATION"]
+    PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
+        compile_pattern("settlement_of", rf"(?i:\b{_SETTLEMENT}\s+of\s+)(?P<v>{PLACE})", 0.75),
+        compile_pattern("admin_unit", rf"\b(?P<v>{PLACE}\s+{_ADMIN})\b", 0.7),
+        compile_pattern("admin_of", rf"(?i:\b(?:republic|region|oblast)\s+of\s+)(?P<v>{PLACE})", 0.7),
+        compile_pattern("cued_origin", rf"(?i:\b{_CUE}\s+(?:the\s+)?)(?P<v>{PLACE})", 0.6),
+        compile_pattern("from_place", rf"\b[Ff]rom\s+(?:the\s+)?(?P<v>{PLACE})(?=[\s,.;:!?)\"”—–-]|$)", 0.45),
+        compile_pattern(
+            "street",
+            rf"(?P<v>(?:{_NUM},?\s+)?(?:{_W}\s+){{1,2}}{_STREET}(?:\s*{_HOUSE})?{_UNIT}*)",
+            0.75,
+        ),
+        compile_pattern("ru_street_number", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_RU_STREET}{_UNIT}*)", 0.65),
+        compile_pattern("number_street_unit", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_W}{_UNIT}+)", 0.7),
+        compile_pattern("ru_street_house", rf"\b(?P<v>{_RU_STREET}\s+{_NUM}(?!\d){_UNIT}*)(?=[\s,.;:!?)]|$)", 0.5),
+        compile_pattern(
+            "ul_street", rf"(?<!\w)(?P<v>(?:ul\.|pr\.|per\.)\s?\p{{Lu}}\p{{Ll}}+(?:{_HOUSE})?{_UNIT}*)", 0.7
+        ),
+        compile_pattern("penal_colony", r"\b(?P<v>(?:IK|SIZO|LIU|LIK|KP|IK-\d+/)\s?-\s?\d{1,3})\b", 0.75),
+    )
+
+    def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
+        """Reject kinship, function and brand words after a cue."""
+        words = text[start:end].split()
+        if pattern.name in {"cued_origin", "from_place"}:
+            first = words[0].casefold().rstrip("'’s")
+            if first in _NOT_PLACES or is_not_name(words[0]):
+                return False
+        return bool(words)
