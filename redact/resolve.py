@@ -9,7 +9,7 @@ audit and the report describe exactly what was replaced:
   part of any finding stays visible;
 * the merged span takes its type, score and recognizer from the best member:
   higher score, then longer, then the entity's policy priority, then earlier
-  start, then type name (a total order, so the result is deterministic);
+  start, then type name, then recognizer name (a total order, so the result is deterministic);
 * touching but not overlapping findings stay separate;
 * spans are clipped at segment boundaries (a cue, a JSON field), each part
   keeping the span's type.
@@ -63,8 +63,10 @@ class Span:
     merged: int = 1  # how many findings were merged into this span
 
 
-def _rank(f: Finding) -> tuple[float, int, int, int, str]:
-    return (-f.score, -(f.end - f.start), ENTITY_PRIORITY.get(f.entity_type, 99), f.start, f.entity_type)
+def _rank(f: Finding) -> tuple[float, int, int, int, str, str]:
+    # The recognizer name closes the order: without it, two findings equal in everything else
+    # would let input order decide which recognizer the audit names.
+    return (-f.score, -(f.end - f.start), ENTITY_PRIORITY.get(f.entity_type, 99), f.start, f.entity_type, f.recognizer)
 
 
 def resolve(findings: Iterable[Finding]) -> list[Span]:
