@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span
 
 from redact import morph
 
-__all__ = ["build_pipeline", "natasha_files", "cyrillic_info", "NATASHA_LABELS", "is_known_place"]
+__all__ = ["register_name_variants", "build_pipeline", "natasha_files", "cyrillic_info", "NATASHA_LABELS", "is_known_place"]
 
 # natasha label -> redact entity type (ORG is dropped by the combination rule).
 NATASHA_LABELS: dict[str, str] = {"PER": "PERSON", "LOC": "LOCATION"}
@@ -256,3 +256,18 @@ def cyrillic_info(language: str) -> dict[str, str]:
     if language == "ru":
         parts.append(f"natasha/slovnet {version('natasha')}")
     return {"name": " + ".join(parts), "version": spacy.__version__}
+
+
+def register_name_variants(language: str) -> None:
+    """Make document-level propagation search every case form of a Russian/Ukrainian name token.
+
+    "Андрей" found once is then also found as Андрея, Андрею, Андреем...;
+    forms keep the token's letter case, so lower-case common words ("кот")
+    are never searched for.
+    """
+    from redact.propagate import register_variants
+
+    def forms(token: str) -> frozenset[str]:
+        return morph.variants(token, language) if token[:1].isupper() else frozenset({token})
+
+    register_variants(language, forms)

@@ -122,9 +122,10 @@ class Engines:
             nlp = load_spacy(self.model)
             self._info[language] = model_info(nlp)
         elif language in ("ru", "uk"):
-            from redact.cyrillic_nlp import build_pipeline, cyrillic_info
+            from redact.cyrillic_nlp import build_pipeline, cyrillic_info, register_name_variants
 
             nlp = build_pipeline(language)
+            register_name_variants(language)
             self._info[language] = cyrillic_info(language)
         else:
             nlp = spacy.blank(language)

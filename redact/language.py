@@ -7,13 +7,17 @@ letters, or at least :data:`UK_MIN` of them, mean Ukrainian.
 
 from __future__ import annotations
 
-__all__ = ["detect_language", "CYRILLIC_SHARE", "UK_SHARE", "UK_MIN"]
+from typing import Any
+
+__all__ = ["detect_language", "language_runs", "CYRILLIC_SHARE", "UK_SHARE", "UK_MIN", "MIN_RUN_LETTERS"]
 
 CYRILLIC_SHARE = 0.3
 UK_SHARE = 0.01
 UK_MIN = 3
 _UK_ONLY = frozenset("іїєґІЇЄҐ")
 _RU_ONLY = frozenset("ыэъёЫЭЪЁ")
+# A line with fewer letters than this ("12:03", "OK", "—") takes its neighbours' language.
+MIN_RUN_LETTERS = 12
 
 
 def detect_language(text: str) -> str:
@@ -36,3 +40,58 @@ def detect_language(text: str) -> str:
     if uk >= UK_MIN and uk / cyr >= UK_SHARE and uk > ru:
         return "uk"
     return "ru"
+
+
+def language_runs(text: str) -> list[tuple[int, int, str]]:
+    """Split ``text`` into (start, end, language) runs of consecutive lines in one language.
+
+    Files that mix languages (an English translation quoting the Russian
+    original line by line or paragraph by paragraph) are analysed with the
+    right pipeline for each part. Paragraphs are blank-line blocks; inside a
+    block each line is classed Latin or Cyrillic, and the Cyrillic lines of
+    the block together decide Russian or Ukrainian (one line has too few
+    і/ї/є to tell). Short lines (fewer than :data:`MIN_RUN_LETTERS` letters)
+    join the run around them, so a time code or "OK" does not cut a passage
+    in two. The runs cover ``text`` exactly, in order; a single-language text
+    is one run.
+    """
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line)
+    if not lines:
+        return [(0, len(text), detect_language(text))]
+    # Blocks of lines separated by blank lines; the blank lines stay with the block before them.
+    blocks: list[list[tuple[int, int, str]]] = [[]]
+    for ln in lines:
+        if not ln[2].strip() and blocks[-1] and blocks[-1][-1][2].strip():
+            blocks[-1].append(ln)
+            blocks.append([])
+        else:
+            blocks[-1].append(ln)
+    labelled: list[tuple[int, int, str | None]] = []
+    for block in blocks:
+        scripts = [
+            (a, b, ("cyr" if detect_language(t) != "en" else "en") if sum(c.isalpha() for c in t) >= MIN_RUN_LETTERS else None)
+            for a, b, t in block
+        ]
+        cyr_text = "".join(t for (_, _, t), (_, _, sc) in zip(block, scripts, strict=True) if sc != "en")
+        cyr_lang = detect_language(cyr_text) if cyr_text.strip() else "ru"
+        cyr_lang = "ru" if cyr_lang == "en" else cyr_lang
+        labelled.extend((a, b, cyr_lang if sc == "cyr" else sc) for a, b, sc in scripts)
+    decided = [lang for _, _, lang in labelled if lang is not None]
+    if not decided:
+        return [(0, len(text), detect_language(text))]
+    runs: list[list[Any]] = []
+    current = decided[0]
+    for start, end, maybe in labelled:
+        lang = maybe or current
+        current = lang
+        if runs and runs[-1][2] == lang:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end, lang])
+    runs[0][0] = 0
+    runs[-1][1] = len(text)
+    return [(int(a), int(b), str(c)) for a, b, c in runs]

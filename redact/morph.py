@@ -78,7 +78,7 @@ def parses(word: str, language: str) -> tuple[Any, ...]:
 def _share(word: str, language: str, tags: frozenset[str]) -> float:
     ps = parses(word, language)
     total = sum(p.score for p in ps) or 1.0
-    return sum(p.score for p in ps if any(t in p.tag for t in tags)) / total
+    return sum(p.score for p in ps if any(t in p.tag.grammemes for t in tags)) / total
 
 
 @lru_cache(maxsize=200_000)
@@ -89,7 +89,7 @@ def tag_share(word: str, language: str, tags: frozenset[str] = NAME_TAGS) -> flo
 
 def has_tag(word: str, language: str, tag: str) -> bool:
     """Whether any parse of ``word`` carries the grammeme ``tag`` (Name, Surn, Patr, Geox...)."""
-    return any(tag in p.tag for p in parses(word, language))
+    return any(tag in p.tag.grammemes for p in parses(word, language))
 
 
 def lemma(word: str, language: str) -> str:
@@ -107,7 +107,7 @@ def lemmas(word: str, language: str) -> frozenset[str]:
 def name_lemmas(word: str, language: str, tags: Iterable[str] = NAME_TAGS) -> frozenset[str]:
     """Normal forms of the parses of ``word`` tagged with one of ``tags`` (e.g. Name/Surn/Patr)."""
     wanted = tuple(tags)
-    return frozenset(str(p.normal_form) for p in parses(word, language) if any(t in p.tag for t in wanted))
+    return frozenset(str(p.normal_form) for p in parses(word, language) if any(t in p.tag.grammemes for t in wanted))
 
 
 def match_case(form: str, model: str) -> str:
@@ -135,7 +135,7 @@ def _lexeme(word: str, language: str, prefer: tuple[str, ...]) -> set[str]:
     ps = parses(word, language)
     chosen = None
     for tag in prefer:
-        chosen = next((p for p in ps if tag in p.tag), None)
+        chosen = next((p for p in ps if tag in p.tag.grammemes), None)
         if chosen is not None:
             break
     if chosen is None:
@@ -144,14 +144,14 @@ def _lexeme(word: str, language: str, prefer: tuple[str, ...]) -> set[str]:
         return set()
     lemma_ = str(chosen.normal_form)
     # Keep the gender of the form we saw: "Иванова" (femn) must not grow into "Иванов" only.
-    forms = {str(f.word) for f in chosen.lexeme if "plur" not in f.tag or tag_is_surname(chosen)}
+    forms = {str(f.word) for f in chosen.lexeme if "plur" not in f.tag.grammemes or tag_is_surname(chosen)}
     forms.add(lemma_)
     return forms
 
 
 def tag_is_surname(parse: Any) -> bool:
     """Whether a pymorphy3 parse is a surname (its plural "Ивановых" names the family)."""
-    return "Surn" in parse.tag
+    return "Surn" in parse.tag.grammemes
 
 
 @lru_cache(maxsize=50_000)

@@ -1,0 +1,224 @@
+"""Russian and Ukrainian places in every case: settlements, regions, addresses, colonies, home-town words.
+
+What it matches (each rule generalises over a word class, not over a list of sentences):
+
+* **settlement markers** followed by capitalised words — г./город, село/с.,
+  деревня/д., посёлок/пос., пгт, станица, хутор, аул, улус; Ukrainian м.,
+  місто, село, селище, смт — a village unknown to every gazetteer after
+  "село" is still a place ("в селе Сосновый Лог");
+* **regions**: "Саратовской области", "Забайкальского края", "Шегарского
+  района", "Республика Бурятия", and the -щина/-чина forms (Тернопільщини,
+  Белгородчина);
+* **addresses**: ул./улица/пр-т/проспект/пер./мкр/бул./вул./пров. + name,
+  then house, building, flat (д. 5, корп. 2, кв. 12; буд. 5);
+* **penal colonies** and detention centres: ИК-6, СИЗО-1, колония № 3;
+* **known places** — a capitalised word whose lemma is in the shared place
+  gazetteer or is Geox-dominant in pymorphy3 (``is_known_place``), and
+  **toponym-shaped** words (-овка, -ино, -ово, -ск, -град, -івка …) after a
+  place preposition (в, из, с, под, до, у; з, під, біля): "из Кедровки";
+* **home-town words**: adjectives and demonyms derived from a place
+  (саратовский, уфимец, москвич) when the place they come from is known.
+
+Known false positive: a capitalised toponym-shaped surname after "у"
+("у Петровки") is read as a place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from redact import morph
+from redact.cyrillic_nlp import is_known_place
+
+__all__ = ["RuLocationRecognizer"]
+
+_CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*"
+_NAME = rf"{_CAP}(?:\s+{_CAP})?"
+_MARKERS = (
+    r"(?:г\.|гор\.|город(?:а|е|ом|у)?|сел(?:о|а|е|у|ом)|с\.|деревн(?:я|и|е|ю|ей)|дер\.|д\.|"
+    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|станиц(?:а|ы|е|у|ей)|ст-ца|хутор(?:а|е|у|ом)?|х\.|"
+    r"аул(?:а|е|у|ом)?|улус(?:а|е|у|ом)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|селищ(?:е|а|і|у|ем)|смт\.?|"
+    r"с-ще|слобод(?:а|ы|е|у)|райцентр(?:а|е)?|районн(?:ый|ого|ом) центр(?:а|е)?)"
+)
+_ADDR_STREET = (
+    r"(?:ул\.|улиц(?:а|ы|е|у|ей)|пр-т\.?|просп\.|проспект(?:а|е|у)?|пер\.|переул(?:ок|ка|ке)|мкр\.?|"
+    r"микрорайон(?:а|е)?|бул\.|б-р|бульвар(?:а|е)?|ш\.|шоссе|наб\.|набережн(?:ая|ой|ую)|пл\.|площад(?:ь|и)|"
+    r"туп\.|тупик(?:а|е)?|вул\.|вулиц(?:я|і|ю|ею)|пров\.|провулок|провулку|бульв\.|просп\.|майдан(?:і|у)?)"
+)
+_HOUSE = r"(?:,?\s*(?:д\.|дом(?:а|е)?|буд\.|будинок|будинку|№)\s*\d+[а-яА-Я]?(?:/\d+)?|,\s*\d+[а-яА-Я]?(?:/\d+)?(?!\d))"
+_FLAT = r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|кв\.|квартира|квартиры|кв|оф\.)\s*\d+[а-яА-Я]?)*"
+_REGION_ADJ = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ск|цк|ськ|цьк|ов|ин|ев)(?:ой|ая|ую|ий|ого|ому|ом|ым|ое|ої|а|у|ій|ої|ому|ім|ий|им|і)"
+_REGION_NOUN = (
+    r"(?:област(?:ь|и|ью|і|ю)|обл\.|кра(?:й|я|ю|ем|е)|район(?:а|е|у|ом)?|р-н(?:а|е)?|р-ну|округ(?:а|е|у)?|"
+    r"автономн(?:ый|ого|ом) округ(?:а|е)?|республик(?:а|и|е|у|ой)|губерни(?:я|и|ю))"
+)
+_PATTERNS: list[tuple[str, Any, float]] = [
+    ("address", regex.compile(rf"(?<!\w){_ADDR_STREET}\s*(?P<v>{_NAME}|\d+-?(?:я|й|го)?\s+{_CAP}){_HOUSE}?{_FLAT}", regex.V1), 0.9),
+    ("address-rest", regex.compile(r"(?<!\w)(?:д\.|дом|буд\.)\s*\d+[а-я]?(?:,\s*(?:корп\.|к\.)\s*\d+)?,\s*(?:кв\.|квартира)\s*\d+"), 0.85),
+    ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>{_NAME})"), 0.85),
+    ("region", regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ}(?:\s+{_REGION_ADJ})?\s+(?i:{_REGION_NOUN}))(?!\w)"), 0.85),
+    ("republic", regex.compile(rf"(?<!\w)(?P<v>(?i:республик(?:а|и|е|у|ой))\s+{_NAME})"), 0.85),
+    ("shchyna", regex.compile(r"(?<!\w)(?P<v>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:щин|чин)(?:а|и|е|у|ой|і|ою|ї))(?!\w)"), 0.8),
+    ("colony", regex.compile(r"(?<!\w)(?P<v>(?:ИК|ИТК|ЛИУ|СИЗО|ЛТП|КП|ВК|ФКУ\s+ИК|ПКТ|ЛПУ)[-\s]?№?\s?\d{1,3})(?!\d)"), 0.85),
+    ("colony-word", regex.compile(r"(?<!\w)(?P<v>(?i:колони(?:я|и|ю|ей|ї)|исправительн\w+\s+колони\w+)\s*№\s*\d{1,3})"), 0.85),
+]
+# Prepositions that put a following capitalised word in place position.
+_PLACE_PREP = regex.compile(
+    r"(?<!\w)(?i:в|во|из|изо|с|со|под|подо|до|у|около|возле|близ|из-под|через|под|за|на|з|зі|із|під|біля|поблизу|коло)\s+$"
+)
+_TOPONYM = regex.compile(
+    r"^[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:овк|евк|ёвк|івк|ївк|инк|ск|цк|ськ|цьк|град|город|поль|піль|бург|горск|"
+    r"ин|ын|ов|ев|ёв|ове|ине|ево|ово|ино|ыно|ное|ный|ная|ное|ище|иха|ець|ево|ичи|ка)"
+    r"(?:а|и|е|у|ой|ою|ом|ым|ым|і|ої|ці|ку|ки|ке|кой|ого|ому|ем|ий|ій|о|ы|ах|ям|ів|я|ю|ой)?$"
+)
+_TOKEN = regex.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*")
+_LOWER = regex.compile(r"(?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]{4,}(?![\w-])")
+_SENTENCE_END = set(".!?…\n:")
+# Adjectives that name a country, an army or nothing local.
+_NOT_HOMETOWN = frozenset(
+    {
+        "русский", "российский", "украинский", "советский", "белорусский", "московский", "английский", "американский",
+        "немецкий", "польский", "европейский", "казахский", "грузинский", "армянский", "киевский", "донецкий",
+        "луганский", "херсонский", "запорожский", "харьковский", "бахмутский", "курский", "белгородский",
+        "военный", "городской", "сельский", "морской", "детский", "мужской", "женский", "вражеский", "братский",
+        "человеческий", "отцовский", "материнский", "дружеский", "солдатский", "офицерский", "народный", "азовский",
+        "крымский", "чеченский", "вагнеровский", "штурмовой", "донбасский", "московский", "питерский",
+        "український", "російський", "київський", "харківський", "донецький", "луганський", "херсонський",
+        "запорізький", "міський", "сільський", "військовий", "житель", "немец", "боец", "отец", "молодец", "конец",
+        "купец", "певец", "гонец", "образец", "хитрец", "наглец", "мертвец", "храбрец", "удалец", "кузнец",
+    }
+)
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
+    return not before or before[-1] in _SENTENCE_END
+
+
+class RuLocationRecognizer(LocalRecognizer):
+    """LOCATION in Russian/Ukrainian: markers, regions, addresses, colonies, known and toponym-shaped places."""
+
+    LANGUAGES = ("ru", "uk")
+    ENTITIES = ["LOCATION"]
+    KNOWN_SCORE = 0.8
+    SHAPE_SCORE = 0.65
+    HOMETOWN_SCORE = 0.6
+
+    def __init__(self, supported_language: str = "ru") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            name="RuLocationRecognizer",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the gazetteer and morphology are shared."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Every place the rules above find."""
+        if "LOCATION" not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        for name, pat, score in _PATTERNS:
+            for m in pat.finditer(text):
+                if name == "address":
+                    start, end = m.start(), m.end()
+                    # The street word stays inside an address span: "ул. Садовая, д. 5" is withheld whole.
+                elif "v" in pat.groupindex and m.group("v"):
+                    start, end = m.span("v")
+                else:
+                    start, end = m.span()
+                out.append(self._result(start, end, score, name))
+        out.extend(self._words(text))
+        out.extend(self._hometown(text))
+        return out
+
+    def _words(self, text: str) -> list[RecognizerResult]:
+        lang = self.supported_language
+        out: list[RecognizerResult] = []
+        for m in _TOKEN.finditer(text):
+            word = m.group()
+            if len(word) < 3 or regex.match(r"-\d", text[m.end() : m.end() + 2]):
+                continue  # "Москва-400" is a postal code word, not a place
+            after_prep = bool(_PLACE_PREP.search(text[max(0, m.start() - 12) : m.start()]))
+            initial = _sentence_initial(text, m.start())
+            known = is_known_place(word, lang)
+            if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
+                out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
+            elif (
+                after_prep
+                and _TOPONYM.match(word)
+                and morph.tag_share(word, lang) < 0.5
+                and not morph.has_tag(word, lang, "Patr")
+            ):
+                out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "toponym after a place preposition"))
+        return out
+
+    def _hometown(self, text: str) -> list[RecognizerResult]:
+        lang = self.supported_language
+        out: list[RecognizerResult] = []
+        for m in _LOWER.finditer(text):
+            word = m.group()
+            for p in morph.parses(word, lang)[:2]:
+                lem = str(p.normal_form)
+                if lem in _NOT_HOMETOWN:
+                    break
+                if _derived_from_place(lem, lang):
+                    out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
+                    break
+        return out
+
+    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="LOCATION",
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+_ADJ_ENDINGS = ("ский", "цкий", "ской", "ський", "цький")
+_DEMONYM_ENDINGS = ("чанин", "чанка", "чане", "ичи", "анин", "янин", "ец", "ець")
+
+
+def _derived_from_place(lemma: str, language: str) -> bool:
+    """Whether an adjective or demonym lemma comes from a place name ("саратовский" ← Саратов, "уфимец" ← Уфа)."""
+    stems: list[str] = []
+    if lemma.endswith(_ADJ_ENDINGS):
+        stems.append(lemma[:-4])
+    else:
+        for e in _DEMONYM_ENDINGS:
+            if lemma.endswith(e) and len(lemma) - len(e) >= 3:
+                stems.append(lemma[: -len(e)])
+                break
+    for stem in stems:
+        bases = {stem, stem[:-1] if stem.endswith(("ь", "й")) else stem}
+        for tail in ("им", "ин", "ов", "ев"):
+            if stem.endswith(tail) and len(stem) > 4:
+                bases.add(stem[: -len(tail)])
+        cands: set[str] = set()
+        for b in bases:
+            if len(b) < 3:
+                continue
+            cands |= {b, b + "а", b + "ь", b + "я", b + "и", b + "о", b + "ы"}
+            if b.endswith("к"):
+                cands |= {b[:-1] + "ка", b[:-1] + "к"}
+            if b.endswith("ов") or b.endswith("ев"):
+                cands.add(b)
+        for c in cands:
+            title = c[:1].upper() + c[1:]
+            if language == "ru":
+                geox = morph.tag_share(title, "ru", frozenset({"Geox"}))
+                if geox >= 0.3 and morph.lemma(title, "ru") == c:
+                    return True
+            elif is_known_place(title, language):
+                return True
+    return False
