@@ -79,6 +79,11 @@ class CuedPatternRecognizer(PatternRecognizer):
             context=list(context),
         )
 
+    def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:
+        """Checksum hook with the pattern known; defaults to Presidio's :meth:`validate_result`."""
+        result: bool | None = self.validate_result(value)
+        return result
+
     def has_context(self, text: str, start: int, end: int) -> bool:
         """Whether a hotword stem begins one of the words around ``text[start:end]``."""
         if not self._stems:
@@ -109,7 +114,7 @@ class CuedPatternRecognizer(PatternRecognizer):
                 value = text[start:end]
                 if not value.strip():
                     continue
-                valid = self.validate_result(value)
+                valid = self.validate_match(pattern, value)
                 if valid is False or self.invalidate_result(value):
                     continue
                 cued = self.has_context(text, start, end)

@@ -1,0 +1,48 @@
+"""Bank card numbers (Luhn-checked): Mir 2200–2204, Visa, Mastercard, Maestro, in groups or run together.
+
+Known false positive: any 16-digit reference number that happens to pass the
+Luhn check (one in ten do).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+
+from recognizers._cued import CuedPattern, CuedPatternRecognizer, luhn_ok
+
+__all__ = ["CreditCardRecognizer"]
+
+GROUPED_16 = r"(?<![\d-])\b\d{4}(?:[\s\u00a0-]?\d{4}){3}\b(?![-\d])"
+GROUPED_19 = r"(?<![\d-])\b\d{4}(?:[\s\u00a0-]?\d{4}){3}[\s\u00a0-]?\d{3}\b(?![-\d])"
+AMEX = r"(?<![\d-])\b3[47]\d{2}[\s-]?\d{6}[\s-]?\d{5}\b(?![-\d])"
+
+
+class CreditCardRecognizer(CuedPatternRecognizer):
+    """Bank card numbers whose Luhn check digit is right.
+
+    Known false positive: a Luhn-valid 16-digit reference number.
+    """
+
+    ENTITY = "CREDIT_CARD"
+    ENTITIES: ClassVar[list[str]] = ["CREDIT_CARD"]
+    LANGUAGES = ("en", "ru", "uk")
+    PATTERNS: ClassVar[list[CuedPattern]] = [
+        CuedPattern("card 16", GROUPED_16, 0.5),
+        CuedPattern("card 19", GROUPED_19, 0.5),
+        CuedPattern("amex", AMEX, 0.5),
+    ]
+    CONTEXT: ClassVar[dict[str, list[str]]] = {
+        "en": ["card", "visa", "mastercard", "mir", "sber", "bank", "transfer", "send", "tinkoff", "monobank"],
+        "ru": ["карт", "сбер", "тиньк", "мир", "банк", "скинь", "кинь", "перевед", "переведи", "втб"],
+        "uk": ["картк", "карт", "моно", "приват", "банк", "скинь", "переказ", "переказ"],
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Luhn over the digits; a run of one repeated digit is not a card."""
+        digits = regex.sub(r"\D", "", pattern_text)
+        return luhn_ok(digits) and len(set(digits)) > 1

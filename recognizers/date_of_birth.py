@@ -1,0 +1,81 @@
+"""Dates and years of birth — only where a birth cue says so, never every date.
+
+Matches "born 14.03.1999", "born in 1999", "DOB 1999-03-14", "1999 г.р.",
+"99-го года рождения", "14.03.1988 года рождения", "родился 14 марта 1999",
+"народився 3 травня 1997 року", "1996 р.н.", "Год рождения? — Девяносто
+девятый", and a full dd.mm.yyyy date with a pre-2011 year beside a name
+(the "Смирнов Игорь Валерьевич, 14.03.1988" of wanted notices, scored low).
+Cue words stay outside the span; "г.р." / "года рождения" tails are inside.
+Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from recognizers._cued import CuedPattern, CuedPatternRecognizer
+
+__all__ = ["DateOfBirthRecognizer"]
+
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яйе]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*"
+    r"|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|січ\p{L}*|лют\p{L}*|берез\p{L}*|квіт\p{L}*|трав\p{L}*|черв\p{L}*"
+    r"|лип\p{L}*|серп\p{L}*|верес\p{L}*|жовт\p{L}*|листопад\p{L}*|груд\p{L}*)"
+)
+_YEAR = r"(?:19[3-9]\d|20[0-2]\d)"
+_YEAR_SUFFIX = r"(?:\s?-?(?:го|й|ого|го\s+года|року|рік|года|г\.?|р\.?))?"
+_NUMERIC = r"(?:[0-3]?\d[./-][01]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
+_WORDY = (
+    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r",?\s+" + _YEAR + r"|" + _MONTHS + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+    + _YEAR + r")"
+)
+DATE = r"(?:" + _NUMERIC + r"|" + _WORDY + r")"
+_CUE = (
+    r"(?:born|b\.|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth"
+    r"|родил\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
+    r"|дата\s+народження|рік\s+народження)"
+)
+CUED_DATE = r"\b" + _CUE + r"[\s:,—–-]*(?:(?:in|on|в|у)\s+)?(?P<v>" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r")"
+_TAIL = (
+    r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
+    r"|years?\s+of\s+birth)"
+)
+TAILED = (
+    r"(?<![\d.])(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s?(?:-?го|-?й)?\s*" + _TAIL
+)
+# Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
+_ORD_WORDS = (
+    r"(?:(?:тысяча\s+девятьсот\s+|двухтысячн\p{L}*\s+|дві\s+тисячі\s+|двухтысяч\p{L}*\s+)?"
+    r"(?:семьдесят|восемьдесят|девяносто|сімдесят|вісімдесят|дев'яносто|дев’яносто)\s+\p{L}+"
+    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев'яност)\p{L}+)"
+)
+SPOKEN_YEAR = r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>" + _ORD_WORDS + r")"
+# A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
+BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
+
+
+class DateOfBirthRecognizer(CuedPatternRecognizer):
+    """Birth dates and years next to a birth cue (born, г.р., года рождения, р.н., народився).
+
+    Known false positive: a pre-2011 historical date in dd.mm.yyyy form with no cue (low score).
+    """
+
+    ENTITY = "DATE_OF_BIRTH"
+    ENTITIES: ClassVar[list[str]] = ["DATE_OF_BIRTH"]
+    LANGUAGES = ("en", "ru", "uk")
+    PATTERNS: ClassVar[list[CuedPattern]] = [
+        CuedPattern("date after a birth cue", CUED_DATE, 0.85),
+        CuedPattern("date with a birth tail", TAILED, 0.9),
+        CuedPattern("spoken year of birth", SPOKEN_YEAR, 0.7),
+        CuedPattern("old full date", BARE_OLD_DATE, 0.4),
+    ]
+    CONTEXT: ClassVar[dict[str, list[str]]] = {
+        "en": ["born", "birth", "dob", "age", "aged", "years", "old"],
+        "ru": ["родил", "рожд", "лет", "год", "возраст"],
+        "uk": ["народ", "років", "рік", "вік"],
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language)

@@ -1,0 +1,56 @@
+"""Messenger and social-network handles and profile links.
+
+Matches "@volk_1990", "t.me/volk_1990", "vk.com/id123456789",
+"instagram.com/…", and handles dictated or named without "@" ("собака
+volk_1990", "ник volk_1990", "his tg is dan_rsk_61"). The "@" stays in the
+span; the cue word does not. Known false positive: an "@mention" of a public
+channel or a newsroom's own account.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from recognizers._cued import CuedPattern, CuedPatternRecognizer
+
+__all__ = ["SocialHandleRecognizer"]
+
+_NAME = r"[A-Za-z][A-Za-z0-9_.]{2,31}(?<![.])"
+AT_HANDLE = r"(?<![\w@./])@" + _NAME + r"\b(?!@|\.[a-z]{2,6}\b)"
+_SITES = (
+    r"(?:t\.me|telegram\.me|telegram\.dog|vk\.com|vk\.ru|m\.vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com"
+    r"|fb\.com|m\.facebook\.com|tiktok\.com|x\.com|twitter\.com|youtube\.com|youtu\.be|wa\.me|threads\.net"
+    r"|linkedin\.com/in|livejournal\.com|rutube\.ru|dzen\.ru|vk\.me)"
+)
+PROFILE_URL = r"(?<![\w.])(?:https?://)?(?:www\.)?" + _SITES + r"/[@\w.\-/+%]*[\w/]"
+# A handle spelt out ("собака" = "@") or named by a messenger word; it must look like a handle (digit or "_").
+_HANDLE_LIKE = r"(?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,31}(?<![.])"
+DICTATED = (
+    r"\b(?:собак[аеуиой]|собачк[аеуиой]|at\s+sign|ник(?:ней?м)?|username|user\s?name|юзернейм|логин"
+    r"|(?:in\s?)?(?:tg|telegram|insta(?:gram)?|vk|тг|телег[аеуи]|телеграм[аеуі]?|инст[аеуы]|інст[аіу]|вк|вконтакте)"
+    r"(?:\s+(?:is|:|—|-|у\s+него|у\s+неї|його|её|ее))?)\s*[:—-]?\s*(?P<v>" + _HANDLE_LIKE + r")\b(?!@)"
+)
+
+
+class SocialHandleRecognizer(CuedPatternRecognizer):
+    """@handles, profile links on common networks, and dictated handles ("собака volk_1990").
+
+    Known false positive: an @mention of a public channel quoted in a report.
+    """
+
+    ENTITY = "SOCIAL_HANDLE"
+    ENTITIES: ClassVar[list[str]] = ["SOCIAL_HANDLE"]
+    LANGUAGES = ("en", "ru", "uk")
+    PATTERNS: ClassVar[list[CuedPattern]] = [
+        CuedPattern("@handle", AT_HANDLE, 0.7),
+        CuedPattern("profile link", PROFILE_URL, 0.85),
+        CuedPattern("dictated handle", DICTATED, 0.6),
+    ]
+    CONTEXT: ClassVar[dict[str, list[str]]] = {
+        "en": ["telegram", "tg", "vk", "insta", "account", "profile", "channel", "dm", "write", "username"],
+        "ru": ["телег", "тг", "вк", "инст", "аккаунт", "профил", "канал", "пиши", "ник", "страниц"],
+        "uk": ["телег", "тг", "вк", "інст", "акаунт", "профіл", "канал", "пиши", "нік", "сторінк"],
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language)

@@ -1,0 +1,46 @@
+"""Vehicle registration plates: Russian civil and military, Ukrainian.
+
+Matches RU "А123ВС 77" / "A123BC 777" / "T 305 OA 31" (letters АВЕКМНОРСТУХ or
+their Latin look-alikes, region 2–3 digits), RU military "1234 АВ 21" and
+Ukrainian "АН 1234 ВХ". Known false positive: a military-plate shape that is a
+count and an abbreviation ("1200 ТК 15").
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from recognizers._cued import CuedPattern, CuedPatternRecognizer
+
+__all__ = ["VehiclePlateRecognizer"]
+
+_RU = r"[АВЕКМНОРСТУХABEKMHOPCTYX]"
+_UA = r"[АВСЕНІКМОРТХABCEHIKMOPTX]"
+# Case-insensitive on purpose: chat text writes "х737кр 31"; the digit layout keeps words out.
+RU_CIVIL = r"(?<![\p{L}\d-])" + _RU + r"\s?\d{3}\s?" + _RU + r"\s?" + _RU + r"(?:\s?(?:\d{2,3})(?:\s?(?:RUS|РУС))?)?(?![\p{L}\d])"
+RU_MILITARY = r"(?<![\p{L}\d-])\d{4}\s?" + _RU + r"{2}\s?\d{2}(?![\p{L}\d])"
+UA_PLATE = r"(?<![\p{L}\d-])" + _UA + r"{2}\s?\d{4}\s?" + _UA + r"{2}(?![\p{L}\d])"
+
+
+class VehiclePlateRecognizer(CuedPatternRecognizer):
+    """Russian (civil, military) and Ukrainian number plates.
+
+    Known false positive: "1200 ТК 15"-like counts followed by a two-letter abbreviation and a number.
+    """
+
+    ENTITY = "VEHICLE_PLATE"
+    ENTITIES: ClassVar[list[str]] = ["VEHICLE_PLATE"]
+    LANGUAGES = ("en", "ru", "uk")
+    PATTERNS: ClassVar[list[CuedPattern]] = [
+        CuedPattern("RU civil plate", RU_CIVIL, 0.6),
+        CuedPattern("RU military plate", RU_MILITARY, 0.4),
+        CuedPattern("UA plate", UA_PLATE, 0.6),
+    ]
+    CONTEXT: ClassVar[dict[str, list[str]]] = {
+        "en": ["plate", "car", "registration", "reg", "vehicle", "truck", "number", "lada", "niva", "uaz", "kamaz"],
+        "ru": ["номер", "госномер", "машин", "авто", "тачк", "уаз", "камаз", "урал", "нив", "грузовик", "знак"],
+        "uk": ["номер", "знак", "машин", "авто", "автівк", "уаз", "камаз", "урал", "вантажівк"],
+    }
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_language=supported_language)
