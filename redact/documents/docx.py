@@ -211,4 +211,22 @@ def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     buf = io.BytesIO()
     document.save(buf)
-    return buf.getvalue()
+    return _stable_zip(data, buf.getvalue())
+
+
+def _stable_zip(original: bytes, saved: bytes) -> bytes:
+    """``saved`` with each member's timestamp taken from ``original`` (python-docx stamps "now").
+
+    The same input and policy then give the same bytes, so audit hashes and parallel
+    runs agree.
+    """
+    with zipfile.ZipFile(io.BytesIO(original)) as zin:
+        stamps = {i.filename: i.date_time for i in zin.infolist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(saved)) as zsrc, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zdst:
+        for info in zsrc.infolist():
+            new = zipfile.ZipInfo(info.filename, date_time=stamps.get(info.filename, (1980, 1, 1, 0, 0, 0)))
+            new.compress_type = zipfile.ZIP_DEFLATED
+            new.external_attr = info.external_attr
+            zdst.writestr(new, zsrc.read(info.filename))
+    return out.getvalue()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import srt as srtlib
 
-from redact.documents import Document, decode_text
+from redact.documents import Document, Segment, decode_text
 from redact.documents._layout import Layout, joiner, patch_source
 from redact.errors import MalformedDocumentError
 
@@ -75,5 +75,10 @@ def read(path: Path) -> Document:
 
 def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
     """The source with replacements applied inside cue text only."""
-    out = patch_source(doc.source["text"], doc, replacements).encode("utf-8")
+    out = patch_source(doc.source["text"], doc, replacements, _one_line).encode("utf-8")
     return (b"\xef\xbb\xbf" + out) if doc.source["bom"] else out
+
+
+def _one_line(_seg: Segment, new_text: str) -> str:
+    """A line break in a replacement would end the cue early: keep replacements on one line."""
+    return " ".join(new_text.splitlines())

@@ -207,7 +207,8 @@ def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
 
 
 def _escape(seg: Segment, new_text: str) -> str:
-    """In cue text ``<PERSON>`` would be read as a tag and vanish on screen: escape it."""
+    """Fit a replacement where it lands: in cue text ``<PERSON>`` would be read as a tag and vanish."""
+    one_line = " ".join(new_text.splitlines())  # a line break would end the cue or note early
     if not seg.locator.startswith("cue"):
-        return new_text
-    return new_text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return one_line.replace("-->", "->")  # "-->" is not allowed in a NOTE or the header
+    return one_line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
