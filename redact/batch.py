@@ -21,7 +21,7 @@ from redact.errors import DocumentError, RedactError, UsageError
 from redact.output import atomic_write, audit_record, failure_record, write_audit
 from redact.policy import LoadedPolicy
 
-__all__ = ["Job", "FileResult", "BatchResult", "plan", "run_batch", "AUDIT_NAME", "is_annotation"]
+__all__ = ["Job", "FileResult", "BatchResult", "plan", "run_batch", "AUDIT_NAME", "is_annotation", "walk"]
 
 AUDIT_NAME = "audit.jsonl"
 
@@ -69,7 +69,8 @@ def is_annotation(path: Path) -> bool:
     return path.name.endswith(".gold.json")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def walk(folder: Path) -> Iterator[Path]:
+    """Transcript files under ``folder`` in a stable order (no hidden paths, no gold annotations)."""
     suffixes = set(supported_suffixes())
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -109,7 +110,7 @@ def plan(inputs: Sequence[Path], out_dir: Path) -> list[Job]:
             if _inside(out_abs, src):
                 raise UsageError(f"--out {out_dir} is inside the input folder {raw}", hint="choose an output folder outside every input")
             base = Path(src.name) if prefix_with_name else Path()
-            for p in _walk(src):
+            for p in walk(src):
                 rel = base / p.relative_to(src)
                 jobs.append(Job(p, rel.as_posix(), out_abs / rel))
         else:
@@ -129,9 +130,15 @@ def plan(inputs: Sequence[Path], out_dir: Path) -> list[Job]:
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(policy: LoadedPolicy, model: str | None, language: str, mute_spans: bool = False) -> None:
+def _init_worker(
+    policy: LoadedPolicy, model: str | None, language: str, mute_spans: bool = False, key: Any = None, case: Any = None
+) -> None:
+    from redact.anonymize import RunContext
     from redact.pipeline import Redactor
 
+    # Every worker builds the same context from the same key and case file: identities are
+    # derived from text + key, so no state needs to pass between workers.
+    _STATE["ctx"] = RunContext(key, case)
     _STATE["policy"] = policy
     _STATE["mute_spans"] = mute_spans
     _STATE["redactor"] = Redactor(policy.policy, model=model, language=language)
@@ -145,7 +152,8 @@ def _process(job: Job) -> FileResult:
     try:
         data = job.source.read_bytes()
         doc = read(job.source)
-        redaction = redactor.redact(doc)
+        ctx = _STATE["ctx"]
+        redaction = redactor.redact(doc, ctx)
         language = redaction.language
         mute = None
         if _STATE.get("mute_spans"):
@@ -163,6 +171,10 @@ def _process(job: Job) -> FileResult:
             policy=policy,
             model=redactor.engines.info(language),
         )
+        if ctx.key is not None:
+            record["key"] = {"source": ctx.key.source, "fingerprint": ctx.key.fingerprint}
+        if ctx.case is not None:  # only the file's hash: its contents never reach the audit
+            record["case_registry"] = {"sha256": ctx.case.sha256}
         return FileResult(job.rel, record, redaction.counts)
     except DocumentError as exc:
         msg = f"{exc.located(job.rel)}: {exc.reason}" + (f" ({exc.hint})" if exc.hint else "")
@@ -185,11 +197,13 @@ def run_batch(
     workers: int = 1,
     on_done: Callable[[FileResult], None] | None = None,
     mute_spans: bool = False,
+    key: Any = None,
+    case: Any = None,
 ) -> BatchResult:
     """Redact every job, write outputs and the audit; never stop at a failing file."""
     results: list[FileResult] = []
     if workers <= 1 or len(jobs) <= 1:
-        _init_worker(policy, model, language, mute_spans)
+        _init_worker(policy, model, language, mute_spans, key, case)
         for job in jobs:
             res = _process(job)
             results.append(res)
@@ -201,7 +215,7 @@ def run_batch(
             max_workers=min(workers, len(jobs)),
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(policy, model, language, mute_spans),
+            initargs=(policy, model, language, mute_spans, key, case),
         ) as pool:
             for res in pool.map(_process, jobs):
                 results.append(res)

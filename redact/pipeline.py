@@ -10,19 +10,22 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 import regex
 
-from redact.anonymize import Anonymizer, Replacement
+from redact.anonymize import Anonymizer, Replacement, RunContext
 from redact.documents import Document, render
 from redact.engine import Engines
 from redact.entities import ENTITIES
-from redact.language import detect_language
-from redact.policy import Policy
+from redact.language import detect_language, language_runs
+from redact.policy import AllowMatcher, Policy
 from redact.propagate import propagate
 from redact.resolve import Finding, Span, clip_to_segments, resolve
+
+if TYPE_CHECKING:
+    from redact.decisions import Decisions
 
 __all__ = ["Redaction", "Redactor", "analyze_text", "chunks", "CHUNK_CHARS", "CHUNK_OVERLAP"]
 
@@ -40,6 +43,8 @@ class Redaction:
     replacements: tuple[Replacement, ...]
     output: bytes
     counts: dict[str, int] = field(default_factory=dict)
+    # Every language analysed, dominant first, when the file mixes languages (else just ``language``).
+    languages: tuple[str, ...] = ()
 
 
 def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> Iterator[tuple[int, str]]:
@@ -63,26 +68,8 @@ def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> 
         start = end
 
 
-class _AllowList:
-    """The policy's allow list compiled once: exact (case-insensitive) texts and regexes."""
-
-    def __init__(self, policy: Policy) -> None:
-        self.entries: list[tuple[frozenset[str], frozenset[str], str | None, Any]] = []
-        for e in policy.allow_list:
-            pattern = regex.compile(e.regex, regex.IGNORECASE) if e.regex else None
-            text = e.text.casefold() if e.text else None
-            self.entries.append((frozenset(e.languages), frozenset(e.entities), text, pattern))
-
-    def allows(self, surface: str, entity: str, language: str) -> bool:
-        folded = surface.casefold()
-        for langs, ents, text, pattern in self.entries:
-            if language not in langs or (ents and entity not in ents):
-                continue
-            if text is not None and folded == text:
-                return True
-            if pattern is not None and pattern.fullmatch(surface):
-                return True
-        return False
+# The allow list (exact texts in every inflected form, and regexes) lives with the policy schema.
+_AllowList = AllowMatcher
 
 
 def analyze_text(text: str, language: str, engines: Engines, policy: Policy) -> list[Finding]:
@@ -121,23 +108,66 @@ def analyze_text(text: str, language: str, engines: Engines, policy: Policy) -> 
 class Redactor:
     """Everything needed to redact documents under one policy, built once per worker."""
 
-    def __init__(self, policy: Policy, *, model: str | None = None, language: str = "auto") -> None:
+    def __init__(
+        self, policy: Policy, *, model: str | None = None, language: str = "auto", decisions: Decisions | None = None
+    ) -> None:
         self.policy = policy
         self.language = language
+        self.decisions = decisions  # a reviewer's keep/withhold decisions for this run (redact.decisions)
         self.engines = Engines(policy, model)
         self.anonymizer = Anonymizer(policy)
+        self._no_key = RunContext()
 
     def language_of(self, doc: Document) -> str:
         """The language to analyse ``doc`` in."""
         return detect_language(doc.text) if self.language == "auto" else self.language
 
-    def redact(self, doc: Document, ctx: Any = None) -> Redaction:
-        """Find, resolve and replace every identifying detail in ``doc``."""
-        language = self.language_of(doc)
-        findings = analyze_text(doc.text, language, self.engines, self.policy) if doc.text.strip() else []
+    def runs_of(self, doc: Document) -> list[tuple[int, int, str]]:
+        """(start, end, language) parts of ``doc`` to analyse, one per same-language run of lines.
+
+        With ``--language`` fixed there is one run; with ``auto`` a file that
+        quotes Russian inside an English translation gets each part analysed
+        by the right pipeline (and loads only the pipelines it needs).
+        """
+        if self.language != "auto":
+            return [(0, len(doc.text), self.language)]
+        return language_runs(doc.text)
+
+    def _analyze_runs(self, text: str, runs: list[tuple[int, int, str]]) -> list[Finding]:
+        if len(runs) == 1:
+            return analyze_text(text, runs[0][2], self.engines, self.policy) if text.strip() else []
+        found: list[Finding] = []
+        for start, end, lang in runs:
+            piece = text[start:end]
+            if not piece.strip():
+                continue
+            for f in analyze_text(piece, lang, self.engines, self.policy):
+                found.append(replace(f, start=f.start + start, end=f.end + start))
+        return found
+
+    def redact(self, doc: Document, ctx: RunContext | None = None) -> Redaction:
+        """Find, resolve and replace every identifying detail in ``doc``.
+
+        ``ctx`` is the run's shared context (key, identity linker, case registry);
+        without one, keyed operators refuse to run.
+        """
+        ctx = ctx if ctx is not None else self._no_key
+        runs = self.runs_of(doc)
+        share: Counter[str] = Counter()
+        for start, end, lang in runs:
+            share[lang] += end - start
+        languages = tuple(lang for lang, _ in share.most_common())
+        language = languages[0]
+        findings = self._analyze_runs(doc.text, runs)
+        if self.decisions is not None:
+            findings = self.decisions.apply(doc.text, findings)
+        if ctx.case is not None and doc.text.strip():
+            # The case registry is one more recognizer that no threshold or allow list can silence.
+            findings.extend(ctx.case.find(doc.text, language))
         spans = clip_to_segments(resolve(findings), doc.bounds())
-        spans = [s for s in spans if self.policy.rule_for(s.entity_type) is not None]
-        _, replacements = self.anonymizer.anonymize(doc.text, spans, ctx)
+        spans = [s for s in spans if self.policy.rule_for(s.entity_type) is not None or s.recognizer == "CaseRegistry"]
+        people = [doc.text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
+        _, replacements = self.anonymizer.anonymize(doc.text, spans, ctx.document(language, people))
         counts = Counter(s.entity_type for s in spans)
         return Redaction(
             document=doc,
@@ -146,4 +176,5 @@ class Redactor:
             replacements=tuple(replacements),
             output=render(doc, replacements),
             counts=dict(sorted(counts.items())),
+            languages=languages,
         )

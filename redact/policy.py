@@ -183,53 +183,78 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return "[" + " -> ".join(str(x) for x in loc) + "]"
 
 
-def _semantic_issues(policy: Policy) -> list[str]:
-    """Checks that need the registries: entity, operator and recognizer names, regexes."""
+def _semantic_issues(data: dict[str, Any]) -> list[str]:
+    """Checks that need the registries (entity, operator, recognizer names, regexes), run on the raw YAML.
+
+    They run even when the structure has errors too, so one pass reports every problem.
+    """
     from redact.anonymize import validate_rule
     from redact.registry import recognizer_names
 
     issues: list[str] = []
-    for ent, rule in policy.entities.items():
+    entities = data.get("entities")
+    for ent, raw_rule in (entities.items() if isinstance(entities, dict) else []):
         if ent not in ENTITIES:
             issues.append(f"[entities -> {ent}] unknown entity type '{ent}' (known: {', '.join(ENTITIES)})")
+            continue
+        rule = _rule_or_none(raw_rule)
+        if rule is None:
             continue
         for problem in validate_rule(rule):
             issues.append(f"[entities -> {ent} -> {problem[0]}] {problem[1]}")
         if rule.operator == "trim" and ent != "PERSON":
             issues.append(f"[entities -> {ent} -> operator] 'trim' only applies to PERSON")
-    for problem in validate_rule(policy.unnamed_operator):
-        issues.append(f"[unnamed_operator -> {problem[0]}] {problem[1]}")
+    fallback = _rule_or_none(data.get("unnamed_operator", {}))
+    if fallback is not None:
+        for problem in validate_rule(fallback):
+            issues.append(f"[unnamed_operator -> {problem[0]}] {problem[1]}")
     known = recognizer_names()
-    for name in policy.recognizers:
+    recognizers = data.get("recognizers")
+    for name in recognizers if isinstance(recognizers, dict) else []:
         if name not in known:
             issues.append(f"[recognizers -> {name}] unknown recognizer '{name}' (known: {', '.join(sorted(known))})")
     import regex
 
-    for i, entry in enumerate(policy.allow_list):
-        if (entry.text is None) == (entry.regex is None):
+    allow = data.get("allow_list")
+    for i, entry in enumerate(allow if isinstance(allow, list) else []):
+        if not isinstance(entry, dict):
+            continue
+        if (entry.get("text") is None) == (entry.get("regex") is None):
             issues.append(f"[allow_list -> {i}] give exactly one of 'text' or 'regex'")
-        if entry.regex is not None:
+        if isinstance(entry.get("regex"), str):
             try:
-                regex.compile(entry.regex)
+                regex.compile(entry["regex"])
             except regex.error as exc:
                 issues.append(f"[allow_list -> {i} -> regex] invalid regular expression ({exc.msg})")
-        for ent in entry.entities:
+        ents = entry.get("entities")
+        for ent in ents if isinstance(ents, list) else []:
             if ent not in ENTITIES:
                 issues.append(f"[allow_list -> {i} -> entities] unknown entity type '{ent}'")
     return issues
+
+
+def _rule_or_none(raw: Any) -> EntityRule | None:
+    """The rule if its structure is valid (structural errors are reported by pydantic)."""
+    if isinstance(raw, dict):  # a bad threshold must not hide a bad operator or parameter
+        raw = {k: v for k, v in raw.items() if k in {"operator", "params"}}
+    try:
+        return EntityRule.model_validate(raw)
+    except ValidationError:
+        return None
 
 
 def parse_policy(data: Any, *, source: str = "<policy>") -> Policy:
     """Validate already-parsed YAML data into a :class:`Policy`, collecting every issue."""
     if not isinstance(data, dict):
         raise PolicyError(f"policy {source} is invalid", issues=["[] the top level must be a mapping"])
+    issues: list[str] = []
+    policy: Policy | None = None
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:
         issues = [f"{_loc(e['loc'])} {e['msg']}" for e in exc.errors(include_url=False, include_input=False)]
-        raise PolicyError(f"policy {source} is invalid", issues=issues) from None
-    issues = _semantic_issues(policy)
-    if issues:
+    issues += [i for i in _semantic_issues(data) if i not in issues]
+    if issues or policy is None:
         raise PolicyError(f"policy {source} is invalid", issues=issues)
     return policy
 

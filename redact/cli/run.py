@@ -29,6 +29,18 @@ def run(
             "the time ranges holding redacted words, to mute or bleep the audio.",
         ),
     ] = False,
+    key_file: Annotated[
+        Path | None, typer.Option("--key-file", help="Secret key for pseudonyms and numbers (else $REDACT_KEY).")
+    ] = None,
+    ephemeral_key: Annotated[
+        bool, typer.Option("--ephemeral-key", help="Use a random one-off key: pseudonyms will not match later runs.")
+    ] = False,
+    case: Annotated[
+        Path | None, typer.Option("--case", help="Case registry YAML: people always withheld in every variant.")
+    ] = None,
+    require_approved: Annotated[
+        bool, typer.Option("--require-approved", help="Refuse a policy without approved_by and approved_on.")
+    ] = False,
 ) -> None:
     """Redact transcripts into --out, mirroring relative paths, and write --out/audit.jsonl."""
     from redact.batch import plan, run_batch
@@ -39,6 +51,9 @@ def run(
     if lang not in {"auto", "en", "ru", "uk"}:
         raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
     loaded = load_policy(policy)
+    from redact.keys import check_run_options
+
+    key, registry = check_run_options(loaded, key_file=key_file, ephemeral=ephemeral_key, case=case, require_approved=require_approved)
     jobs = plan(paths, out)
     if model is not None or "en" in loaded.policy.languages:
         check_model(model_package(model or loaded.policy.model))
@@ -58,7 +73,8 @@ def run(
 
     try:
         result = run_batch(
-            jobs, loaded, out, model=model, language=lang, workers=workers, on_done=on_done, mute_spans=mute_spans
+            jobs, loaded, out, model=model, language=lang, workers=workers, on_done=on_done, mute_spans=mute_spans,
+            key=key, case=registry,
         )
     finally:
         if progress is not None:
