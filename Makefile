@@ -20,7 +20,7 @@ install: $(STAMP)
 
 demo: install
 	rm -rf $(DEMO_OUT)
-	$(BIN)/redact run samples --out $(DEMO_OUT) --policy withhold-identities
+	$(BIN)/redact run samples --out $(DEMO_OUT) --policy withhold-identities --ephemeral-key
 	@echo "Redacted copies are in $(DEMO_OUT)/, the audit trail in $(DEMO_OUT)/audit.jsonl"
 
 test: install
