@@ -19,14 +19,22 @@ from redact.anonymize import Replacement
 from redact.documents import Document, read, render
 from redact.documents import docx as docx_fmt
 from redact.documents import json_ as json_fmt
-from redact.documents._layout import redact_slice, Edit
+from redact.documents._layout import Edit, redact_slice
 from redact.errors import MalformedDocumentError, UnsupportedFormatError
 from redact.mute import mute_ranges
 from redact.resolve import Span
 from tests.conftest import SAMPLES
 
-FORMAT_SAMPLES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".srt", ".vtt", ".json", ".docx", ".md"} and not p.name.endswith(".gold.json"))
-ALL_SAMPLES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".srt", ".vtt", ".json", ".docx", ".md"} and not p.name.endswith(".gold.json"))
+FORMAT_SAMPLES = sorted(
+    p
+    for p in SAMPLES.iterdir()
+    if p.suffix in {".srt", ".vtt", ".json", ".docx", ".md"} and not p.name.endswith(".gold.json")
+)
+ALL_SAMPLES = sorted(
+    p
+    for p in SAMPLES.iterdir()
+    if p.suffix in {".txt", ".srt", ".vtt", ".json", ".docx", ".md"} and not p.name.endswith(".gold.json")
+)
 PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -92,7 +100,9 @@ def test_gold_offsets_point_into_flattened_text(path: Path) -> None:
     bounds = doc.bounds()
     for s in gold["spans"]:
         assert doc.text[s["start"] : s["end"]] == s["text"]
-        assert any(a <= s["start"] and s["end"] <= b for a, b in bounds), f"gold span {s['start']} is not inside a segment"
+        assert any(a <= s["start"] and s["end"] <= b for a, b in bounds), (
+            f"gold span {s['start']} is not inside a segment"
+        )
 
 
 def test_json_variants_are_detected_by_shape() -> None:
@@ -105,7 +115,10 @@ def test_json_variants_are_detected_by_shape() -> None:
 
 # --- SRT -----------------------------------------------------------------------------------
 
-SRT = "1\n00:00:01,000 --> 00:00:02,500\nGLEB: my number is 8 914 265\n\n2\n00:00:02,600 --> 00:00:04,000\n37 08, ask for Pasha\nGorelov.\n"
+SRT = (
+    "1\n00:00:01,000 --> 00:00:02,500\nGLEB: my number is 8 914 265\n\n"
+    "2\n00:00:02,600 --> 00:00:04,000\n37 08, ask for Pasha\nGorelov.\n"
+)
 
 
 def test_srt_flattens_cues_into_running_text(tmp_path: Path) -> None:
@@ -175,7 +188,10 @@ Mitya now.
 
 def test_vtt_voice_labels_and_notes_are_segments(tmp_path: Path) -> None:
     doc = read(write(tmp_path, "a.vtt", VTT))
-    assert doc.text == "- Call\n recorded from Yegor's phone\nYegor: Alinka, it's me, Yegor.\nAlina: Yegor! Call Mitya now."
+    assert (
+        doc.text
+        == "- Call\n recorded from Yegor's phone\nYegor: Alinka, it's me, Yegor.\nAlina: Yegor! Call Mitya now."
+    )
     locs = [s.locator for s in doc.segments]
     assert "cue 1 line 1 voice" in locs and "header" in locs and any(loc.startswith("note") for loc in locs)
     check_segments(doc)
@@ -191,12 +207,17 @@ def test_vtt_writer_keeps_settings_style_and_escapes_tags(tmp_path: Path) -> Non
     assert "<v &lt;PERSON&gt;>&lt;PERSON&gt;, it's me, <i>&lt;PERSON&gt;</i>.</v>" in out
     assert "NOTE recorded from <PERSON>'s phone" in out
     before, after = webvtt.from_string(VTT), webvtt.from_string(out)
-    assert [(c.start, c.end, c.identifier) for c in before.captions] == [(c.start, c.end, c.identifier) for c in after.captions]
+    assert [(c.start, c.end, c.identifier) for c in before.captions] == [
+        (c.start, c.end, c.identifier) for c in after.captions
+    ]
     assert after.captions[0].text == "&lt;PERSON&gt;, it's me, &lt;PERSON&gt;."  # webvtt-py keeps entities as written
 
 
 def test_vtt_same_voice_continuing_a_sentence_keeps_the_number_whole(tmp_path: Path) -> None:
-    data = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Yegor>it's +7 983\n\n00:00:02.000 --> 00:00:03.000\n<v Yegor>512 46 90. Bye\n"
+    data = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Yegor>it's +7 983\n\n"
+        "00:00:02.000 --> 00:00:03.000\n<v Yegor>512 46 90. Bye\n"
+    )
     doc = read(write(tmp_path, "a.vtt", data))
     assert doc.text == "Yegor: it's +7 983 512 46 90. Bye\nYegor:"
     check_segments(doc)
@@ -268,7 +289,9 @@ def test_json_patch_keeps_layout_escaping_and_numbers(tmp_path: Path) -> None:
         out = render(doc, [at(doc, "Надя"), at(doc, "Костя"), at(doc, "Надя", nth=1)]).decode()
         assert out.isascii() == ensure_ascii
         assert "1.50" in out and "2e0" in out  # numbers untouched, byte for byte
-        assert json.loads(out) == [{"speaker": "<PERSON>", "start": 1.5, "end": 2.0, "text": "<PERSON>, это я", "note": "from <PERSON>"}]
+        assert json.loads(out) == [
+            {"speaker": "<PERSON>", "start": 1.5, "end": 2.0, "text": "<PERSON>, это я", "note": "from <PERSON>"}
+        ]
 
 
 def test_generic_json_redacts_every_string_but_times(tmp_path: Path) -> None:
@@ -280,7 +303,10 @@ def test_generic_json_redacts_every_string_but_times(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "where"),
-    [('{"segments": [{"text": "hi"}', "line 1 column 29"), ('[\n  {"text": "a"},\n  {"text" "b"}\n]', "line 3 column 11")],
+    [
+        ('{"segments": [{"text": "hi"}', "line 1 column 29"),
+        ('[\n  {"text": "a"},\n  {"text" "b"}\n]', "line 3 column 11"),
+    ],
 )
 def test_broken_json_names_line_and_column(tmp_path: Path, data: str, where: str) -> None:
     with pytest.raises(MalformedDocumentError) as err:
@@ -311,7 +337,12 @@ def make_docx(path: Path) -> Path:
 def test_docx_reads_every_part_and_redacts_across_runs(tmp_path: Path) -> None:
     src = make_docx(tmp_path / "a.docx")
     doc = read(src)
-    for needle in ("it's Zakhar here", "MARINA\nMarina Belousova", "Draft: Zakhar Belousov", "author: Oksana Degtyareva"):
+    for needle in (
+        "it's Zakhar here",
+        "MARINA\nMarina Belousova",
+        "Draft: Zakhar Belousov",
+        "author: Oksana Degtyareva",
+    ):
         assert needle in doc.text
     check_segments(doc)
     reps = [at(doc, "Zakhar", nth=k) for k in range(doc.text.count("Zakhar"))]
@@ -321,7 +352,12 @@ def test_docx_reads_every_part_and_redacts_across_runs(tmp_path: Path) -> None:
     assert render(doc, reps) == out, "the writer is deterministic"
     d = docxlib.Document(io.BytesIO(out))
     runs = d.paragraphs[0].runs
-    assert [(r.text, r.bold, r.italic) for r in runs] == [("ZAKHAR: it's ", None, None), ("<PERSON>", True, None), ("", None, True), (" here.", None, None)]
+    assert [(r.text, r.bold, r.italic) for r in runs] == [
+        ("ZAKHAR: it's ", None, None),
+        ("<PERSON>", True, None),
+        ("", None, True),
+        (" here.", None, None),
+    ]
     assert d.core_properties.author == "<PERSON>" and d.core_properties.title == "Call with <PERSON>"
     assert d.sections[0].header.paragraphs[0].text == "Draft: <PERSON> Belousov"
     assert d.sections[0].footer.paragraphs[0].text == "Desk: <PHONE_NUMBER>"
@@ -393,9 +429,9 @@ def test_redact_slice_tiles() -> None:
 
 # --- properties ----------------------------------------------------------------------------------
 
-TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="<>&-"), min_size=1, max_size=30).filter(
-    lambda s: s.strip() != "" and not s.strip().isdigit()
-)
+TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="<>&-"), min_size=1, max_size=30
+).filter(lambda s: s.strip() != "" and not s.strip().isdigit())
 
 
 @st.composite
@@ -489,13 +525,28 @@ def json_files(draw: st.DrawFn) -> tuple[str, object]:
     turn = st.fixed_dictionaries({"speaker": JSON_TEXT, "start": times, "end": times, "text": JSON_TEXT})
     seg = st.fixed_dictionaries(
         {"start": times, "end": times, "text": JSON_TEXT},
-        optional={"speaker": JSON_TEXT, "words": st.lists(st.fixed_dictionaries({"word": JSON_TEXT, "start": times, "end": times}), max_size=4)},
+        optional={
+            "speaker": JSON_TEXT,
+            "words": st.lists(st.fixed_dictionaries({"word": JSON_TEXT, "start": times, "end": times}), max_size=4),
+        },
     )
     shape = draw(
         st.one_of(
             st.lists(turn, min_size=1, max_size=5),
-            st.builds(lambda s, lang: {"text": "".join(x["text"] for x in s), "segments": s, "language": lang}, st.lists(seg, min_size=1, max_size=4), JSON_TEXT),
-            st.dictionaries(JSON_TEXT, st.recursive(JSON_TEXT | times | st.booleans() | st.none(), lambda c: st.lists(c, max_size=3) | st.dictionaries(JSON_TEXT, c, max_size=3), max_leaves=8), max_size=4),
+            st.builds(
+                lambda s, lang: {"text": "".join(x["text"] for x in s), "segments": s, "language": lang},
+                st.lists(seg, min_size=1, max_size=4),
+                JSON_TEXT,
+            ),
+            st.dictionaries(
+                JSON_TEXT,
+                st.recursive(
+                    JSON_TEXT | times | st.booleans() | st.none(),
+                    lambda c: st.lists(c, max_size=3) | st.dictionaries(JSON_TEXT, c, max_size=3),
+                    max_leaves=8,
+                ),
+                max_size=4,
+            ),
         )
     )
     raw = json.dumps(shape, indent=draw(st.sampled_from([None, 2, "\t"])), ensure_ascii=draw(st.booleans()))
@@ -527,7 +578,10 @@ def test_json_properties(tmp_path: Path, case: tuple[str, object], data: st.Data
 
 
 @PROPS
-@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1).filter(str.strip), st.sampled_from(["txt", "md"]))
+@given(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1).filter(str.strip),
+    st.sampled_from(["txt", "md"]),
+)
 def test_text_properties(tmp_path: Path, text: str, ext: str) -> None:
     p = write(tmp_path, f"p.{ext}", text)
     doc = read(p)
