@@ -99,14 +99,21 @@ class NamePattern:
     pattern: Any  # regex.Pattern[str]
     score: float
     entity: str | None = None
+    overlapped: bool = False
 
 
 def compile_pattern(
-    name: str, source: str, score: float, *, ignore_case: bool = False, entity: str | None = None
+    name: str,
+    source: str,
+    score: float,
+    *,
+    ignore_case: bool = False,
+    entity: str | None = None,
+    overlapped: bool = False,
 ) -> NamePattern:
     """Compile ``source`` with ``regex`` (VERBOSE off, MULTILINE on) into a :class:`NamePattern`."""
     flags = regex.MULTILINE | (regex.IGNORECASE if ignore_case else 0)
-    return NamePattern(name, regex.compile(source, flags), score, entity)
+    return NamePattern(name, regex.compile(source, flags), score, entity, overlapped)
 
 
 class RegexRecognizer(EntityRecognizer):
@@ -135,7 +142,7 @@ class RegexRecognizer(EntityRecognizer):
     def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
         """Candidate (start, end, pattern) triples before :meth:`accept`."""
         for pat in self.PATTERNS:
-            for m in pat.pattern.finditer(text, overlapped=False):
+            for m in pat.pattern.finditer(text, overlapped=pat.overlapped):
                 groups = [g for g in m.re.groupindex if g == "v" or g.startswith("v_")]
                 if not groups:
                     yield m.start(), m.end(), pat

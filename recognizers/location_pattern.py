@@ -36,7 +36,7 @@ _SETTLEMENT = (
     r"urban-type\s+settlement|posyolok|selo|district|region|republic|oblast|krai)"
 )
 _CUE = (
-    r"(?:back\s+home\s+in|home\s+to|(?:i'?m|i\s+am|he'?s|she'?s|he\s+is|she\s+is|we'?re|they'?re|was|were|is|are|"
+    r"(?:home\s+(?:in|to)|(?:i'?m|i\s+am|he'?s|she'?s|he\s+is|she\s+is|we'?re|they'?re|was|were|is|are|"
     r"comes?|came|hails?|originally|guys?|lads?|boys?|one|man|men|friend|someone|everyone|people|all)\s+from|"
     r"native\s+of|born\s+in|(?:lives?|lived|living|live)\s+in|grew\s+up\s+in|buried\s+in|garrison(?:ed)?\s+(?:is\s+)?in|"
     r"(?:based|stationed|registered|deployed\s+from|recruited)\s+in|moved\s+to|(?:family|mother|mom|mum|mama|father|dad|"

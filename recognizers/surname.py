@@ -38,8 +38,10 @@ class SurnameRecognizer(RegexRecognizer):
         compile_pattern("rank_surname", rf"\b{_RANK}\s+(?P<v>(?:{_WORD}\s+)?(?:{SURNAME}))", 0.7),
         compile_pattern("initials_surname", rf"(?<!\w)(?P<v>\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?)?(?:{SURNAME}))", 0.7),
         compile_pattern("surname_initials", rf"\b(?P<v>(?:{SURNAME})\s\p{{Lu}}\.\s?(?:\p{{Lu}}\.)?)", 0.7),
-        compile_pattern("given_surname", rf"\b(?P<v>{_WORD}\s+(?:{SURNAME}))", 0.55),
-        compile_pattern("surname_given", rf"\b(?P<v>(?:{SURNAME})\s+{_WORD})(?=\s+{_WORD}|[,.;:!?)]|\s+\d)", 0.5),
+        compile_pattern("given_surname", rf"\b(?P<v>{_WORD}\s+(?:{SURNAME}))", 0.55, overlapped=True),
+        compile_pattern(
+            "surname_given", rf"\b(?P<v>(?:{SURNAME})\s+{_WORD})(?=\s+{_WORD}|[,.;:!?)]|\s+\d)", 0.5, overlapped=True
+        ),
     )
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:

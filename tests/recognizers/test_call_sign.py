@@ -1,0 +1,58 @@
+"""CallSignRecognizer: cued call signs and nicknames (domain-identifiers §8 English 9, 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.call_sign import CallSignRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+@pytest.fixture(scope="module")
+def rec() -> CallSignRecognizer:
+    return CallSignRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("My call sign is Taiga, the commander's is Shaman.", "Taiga"),
+        ('Everyone here calls him "Crazy Professor".', "Crazy Professor"),
+        ("Everyone here calls him “Crazy Professor”.", "Crazy Professor"),
+        ('the new guy, call sign "Baikal", came yesterday', "Baikal"),
+        ("unit 77932, callsign Buran, ask around", "Buran"),
+        ("Call sign Tuman. I'm from the north.", "Tuman"),
+        ('A soldier who goes by "Yakut" told relatives', "Yakut"),
+        ('The fighter, known as "Pepel", was pardoned', "Pepel"),
+        ("He was code-named Granite Wolf by the staff.", "Granite Wolf"),
+        ("a sniper nicknamed Ghost", "Ghost"),
+        ("They call him Chaika, seagull.", "Chaika"),
+        ('his call sign is reported to be "Sever".', "Sever"),
+        ('the speaker identified himself only as "Tatarin".', "Tatarin"),
+        ('Nobody uses names, only call signs. Mine is "Zubr", the sergeant\'s is "Vdova".', "Vdova"),
+        ("Come in, Tundra, this is Granit.", "Tundra"),
+        ("Come in, Tundra, this is Granit.", "Granit"),
+    ],
+)
+def test_finds(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He is known as a hero in the village.", "hero"),
+        ("What's your call sign? I forgot mine.", "forgot"),
+        ('She said "Slava Ukraini" on the radio.', "Slava Ukraini"),
+        ("Everyone calls him Dad now.", "Dad"),
+        ("Two 300s and one 500 in our company today, don't tell babushka.", "babushka"),
+    ],
+)
+def test_ignores(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
+
+
+def test_quote_marks_stay_outside(rec: CallSignRecognizer) -> None:
+    text = 'call sign "Baikal" here'
+    [r] = rec.analyze(text, ["CALL_SIGN"])
+    assert text[r.start : r.end] == "Baikal"

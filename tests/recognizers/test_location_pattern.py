@@ -1,0 +1,49 @@
+"""LocationPatternRecognizer: settlements, regions, origins, addresses (§8 English 14, 15, 23, 28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.location_pattern import LocationPatternRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+@pytest.fixture(scope="module")
+def rec() -> LocationPatternRecognizer:
+    return LocationPatternRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Tell Tyoma I'll be home in Kedrovka by May.", "Kedrovka"),
+        ("She still lives in the village of Sosnovy Log, Zabaykalsky Krai.", "Sosnovy Log"),
+        ("She still lives in the village of Sosnovy Log, Zabaykalsky Krai.", "Zabaykalsky Krai"),
+        ("I'm from Verkhnezarechensk, Buryatia, I'm 24 and a gunner.", "Verkhnezarechensk"),
+        ("Born 14.03.1999, military unit 13579, Pskov Oblast, that's all they had.", "Pskov Oblast"),
+        ("He was registered at 14 Lenina Street, apartment 7, in the town.", "14 Lenina Street, apartment 7"),
+        ("she lives on Sadovaya St. near the school", "Sadovaya St."),
+        ("bro im at 14 Sovetskaya, apt 33, come after six", "14 Sovetskaya, apt 33"),
+        ("pardoned from penal colony IK-7 after six months", "IK-7"),
+        ("Greetings to my family in Kamyshin!", "Kamyshin"),
+        ("back home in Ust-Kamenka we had a cow", "Ust-Kamenka"),
+        ("My friend Timur from Urus-Martan will send the letters.", "Urus-Martan"),
+    ],
+)
+def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("We're holding a line near Bakhmut, they shelled us all night.", "line"),
+        ("I got the photos from Telegram yesterday.", "Telegram"),
+        ("No news from Mom since Monday.", "Mom"),
+        ("He came back from Monday's shift.", "Monday"),
+        ("The Southern Military District sent reserves.", "Southern"),
+        ("Two 300s and one 500 in our company today.", "500"),
+    ],
+)
+def test_ignores(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)

@@ -1,0 +1,41 @@
+"""PatronymicRecognizer: full patronymics and the informal "Mikhalych" address (§8 English 11, 29)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.patronymic import PatronymicRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+@pytest.fixture(scope="module")
+def rec() -> PatronymicRecognizer:
+    return PatronymicRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Andrei Sergeyevich Lapin from our platoon was a 200 yesterday.", "Sergeyevich Lapin"),
+        ("Brother, the commander, Mikhalych, says we rotate out on Friday.", "Mikhalych"),
+        ("Vera Pavlovna, is that you?", "Pavlovna"),
+        ("Olena Mykolaivna called again.", "Mykolaivna"),
+        ("Tell Palych the truck is ready.", "Palych"),
+        ("Old Petrovich from across the road died.", "Petrovich"),
+        ("Taras Ivanovych Bondarenko signed it.", "Ivanovych Bondarenko"),
+    ],
+)
+def test_finds(rec: PatronymicRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Which way to the river?", "Which"),
+        ("He flew to Munich in May.", "Munich"),
+        ("It is a rich village.", "rich"),
+    ],
+)
+def test_ignores(rec: PatronymicRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)

@@ -1,0 +1,44 @@
+"""SurnameRecognizer: surname-shaped words beside a rank, an initial or a given name."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.surname import SurnameRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+@pytest.fixture(scope="module")
+def rec() -> SurnameRecognizer:
+    return SurnameRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Private Dambaev, 23, served there.", "Dambaev"),
+        ("Sergeant KOZLOV was wounded.", "KOZLOV"),
+        ("Signed: A. V. Petrov.", "A. V. Petrov"),
+        ("Moscow-400, v/ch 92714-2, Yegorov D.A.", "Yegorov D.A."),
+        ("The car belongs to Bair Tsyrenov, a driver.", "Bair Tsyrenov"),
+        ("Andrei Sergeyevich Lapin from our platoon was a 200 yesterday.", "Sergeyevich Lapin"),
+        ("a letter from Olena Kovalenko arrived", "Olena Kovalenko"),
+        ("I, Dorzhieva Sesegma, ask you", "Dorzhieva Sesegma"),
+    ],
+)
+def test_finds(rec: SurnameRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("They moved me from the 20th Motor Rifle Regiment to the 3rd company.", "Regiment"),
+        ("We were sent to Rostov for training.", "Rostov"),
+        ("The Ukrainian drones came at night.", "Ukrainian"),
+        ("In Saratov it was raining.", "In"),
+        ("Send the parcel to Moscow-400, military unit 24680.", "Moscow-400"),
+    ],
+)
+def test_ignores(rec: SurnameRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
