@@ -154,8 +154,10 @@ def grammemes(word: str, lang: str, tag: str | None = None) -> frozenset[str]:
         p = parses[0] if parses else None
     if p is None:
         return frozenset()
-    keep = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "sing", "plur", "masc", "femn"}
-    return frozenset(str(g) for g in p.tag.grammemes if str(g) in keep)
+    return frozenset(str(g) for g in p.tag.grammemes if str(g) in _GRAM_KEEP)
+
+
+_GRAM_KEEP = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "sing", "plur", "masc", "femn"})
 
 
 # --- the given-names gazetteer -----------------------------------------------------------------
@@ -471,13 +473,18 @@ def split_person(text: str, lang: str) -> list[NamePart]:
     # A woman's name makes the surname and patronymic beside it feminine when their form is ambiguous.
     female = next((p.female for p in parts if p.kind == "given" and p.female is not None), None)
     if female is not None:
-        parts = [
-            NamePart(p.start, p.end, p.text, p.kind, p.key, female if p.female is None else p.female, p.gram)
-            if p.kind in {"surname", "patronymic"}
-            else p
-            for p in parts
-        ]
+        parts = [_agree(p, female, lang) if p.kind in {"surname", "patronymic"} else p for p in parts]
     return parts
+
+
+def _agree(p: NamePart, female: bool, lang: str) -> NamePart:
+    """Read an ambiguous surname form in the gender of the given name beside it (Бурцева Алёна is hers)."""
+    if p.kind == "surname" and is_cyrillic(p.text):
+        for parse in _parses(p.text, lang, "Surn"):
+            if ("femn" in parse.tag) == female:
+                gram = frozenset(str(g) for g in parse.tag.grammemes if str(g) in _GRAM_KEEP)
+                return NamePart(p.start, p.end, p.text, p.kind, p.key, female, gram)
+    return NamePart(p.start, p.end, p.text, p.kind, p.key, female if p.female is None else p.female, p.gram)
 
 
 def person_identity(parts: Sequence[NamePart]) -> tuple[str, str]:

@@ -1,0 +1,159 @@
+"""Policy schema, validation CLI, keys, approval, and the plain-language explain/diff golden files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from redact.cli import app
+from redact.errors import PolicyError
+from redact.explain import diff, explain, render
+from redact.keys import load_key, needs_key
+from redact.policy import load_policy, parse_policy, shipped_policies
+from tests.conftest import GOLDEN
+
+runner = CliRunner()
+POLICY_GOLDEN = GOLDEN / "policy"
+SHIPPED = sorted(shipped_policies())
+
+
+def test_shipped_policies_are_valid_and_documented() -> None:
+    assert {"strict", "withhold-identities", "first-names-only"} <= set(SHIPPED)
+    readme = (Path(__file__).resolve().parent.parent / "policies" / "README.md").read_text(encoding="utf-8")
+    for name in SHIPPED:
+        load_policy(name)
+        assert f"`{name}`" in readme
+
+
+def test_schema_errors_are_all_collected_and_located() -> None:
+    data = {
+        "metadata": {"name": "x"},
+        "entities": {
+            "PERSON": {"operator": "mask2"},
+            "FOO": {"operator": "label"},
+            "PHONE_NUMBER": {"operator": "mask", "params": {"keep_last": 99}, "threshold": 2},
+            "LOCATION": {"operator": "trim"},
+        },
+        "recognizers": {"no_such": True},
+        "allow_list": [{"text": "a", "regex": "b"}, {"regex": "("}],
+        "bogus": 1,
+    }
+    with pytest.raises(PolicyError) as exc:
+        parse_policy(data)
+    issues = exc.value.issues
+    expected = [
+        "[entities -> PERSON -> operator] unknown operator 'mask2'",
+        "[entities -> FOO] unknown entity type 'FOO'",
+        "[entities -> PHONE_NUMBER -> threshold]",
+        "[entities -> PHONE_NUMBER -> params] 'keep_last' must be a whole number",
+        "[entities -> LOCATION -> operator] 'trim' only applies to PERSON",
+        "[recognizers -> no_such] unknown recognizer",
+        "[allow_list -> 0] give exactly one of 'text' or 'regex'",
+        "[allow_list -> 1 -> regex] invalid regular expression",
+        "[bogus] Extra inputs are not permitted",
+    ]
+    for prefix in expected:
+        assert any(i.startswith(prefix) for i in issues), (prefix, issues)
+
+
+def test_validate_cli_exit_codes(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("metadata: {name: bad}\nentities:\n  PERSON: {operator: mask2}\n", encoding="utf-8")
+    ok = runner.invoke(app, ["policy", "validate", "strict", "withhold-identities", "first-names-only"])
+    assert ok.exit_code == 0, ok.output
+    res = runner.invoke(app, ["policy", "validate", "strict", str(bad)])
+    assert res.exit_code == 2
+    assert "[entities -> PERSON -> operator] unknown operator 'mask2'" in res.output
+
+
+def test_schema_command_prints_json_schema() -> None:
+    res = runner.invoke(app, ["policy", "schema"])
+    assert res.exit_code == 0
+    schema = json.loads(res.output)
+    assert schema["additionalProperties"] is False
+    assert {"metadata", "entities", "allow_list", "unnamed_entities", "case_registry"} <= set(schema["properties"])
+
+
+def test_every_policy_command_has_help() -> None:
+    for cmd in ("validate", "explain", "diff", "schema"):
+        res = runner.invoke(app, ["policy", cmd, "--help"])
+        assert res.exit_code == 0 and len(res.output) > 50
+
+
+def test_allow_list_matches_inflected_forms() -> None:
+    from redact.policy import AllowMatcher
+
+    m = AllowMatcher(load_policy("withhold-identities").policy)
+    assert m.allows("Путина", "PERSON", "ru") and m.allows("Путину", "PERSON", "ru")
+    assert m.allows("Putin", "PERSON", "en") and m.allows("Бахмутом", "LOCATION", "ru")
+    assert not m.allows("Путина", "LOCATION", "ru")
+    assert not m.allows("Бурцев", "PERSON", "ru")
+
+
+def test_keyed_policy_needs_key() -> None:
+    assert needs_key(load_policy("withhold-identities").policy)
+    assert not needs_key(load_policy("strict").policy)
+    assert load_key(None, env={}) is None
+    assert load_key(None, env={"REDACT_KEY": "0123456789abcdef0123"}) is not None
+    assert load_key(None, ephemeral=True, env={}).source == "ephemeral"  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("SON: Mom, it's Sergei Volkov. Call +7 916 123-45-67.\n", encoding="utf-8")
+    return d
+
+
+def test_pseudonym_policy_without_key_is_refused(inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REDACT_KEY", raising=False)
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--policy", "withhold-identities", "-q"])
+    assert res.exit_code == 2, res.output
+    assert "key" in res.output and not out.exists()
+
+
+def test_require_approved(inbox: Path, tmp_path: Path) -> None:
+    res = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "o"), "--policy", "strict", "--require-approved", "-q"])
+    assert res.exit_code == 2 and "not approved" in res.output
+    approved = tmp_path / "approved.yaml"
+    text = (Path(load_policy("strict").path)).read_text(encoding="utf-8")
+    approved.write_text(text.replace('approved_by: ""', "approved_by: Jane Counsel\n  approved_on: 2026-11-20"), encoding="utf-8")
+    assert load_policy(approved).policy.metadata.approved
+    assert "Approved by Jane Counsel on 2026-11-20." in render(explain(load_policy(approved)))
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_explain_golden(name: str, fmt: str, update_golden: bool) -> None:
+    text = render(explain(load_policy(name)), fmt)
+    _golden(POLICY_GOLDEN / f"{name}.explain.{fmt}", text, update_golden)
+    assert "Content hash" in text and "Approval" in text
+
+
+def test_diff_golden(update_golden: bool) -> None:
+    old, new = load_policy("strict"), load_policy("withhold-identities")
+    text = render(diff(old, new), "md")
+    # Paths differ between checkouts: the golden file keeps only the names.
+    text = text.replace(old.path, "policies/strict.yaml").replace(new.path, "policies/withhold-identities.yaml")
+    _golden(POLICY_GOLDEN / "strict-to-withhold-identities.diff.md", text, update_golden)
+    assert "Now allowed" in text and "needs a secret key" in text
+
+
+def test_diff_cli_and_explain_cli() -> None:
+    res = runner.invoke(app, ["policy", "diff", "strict", "first-names-only"])
+    assert res.exit_code == 0 and "only the given names are kept" in res.output
+    res = runner.invoke(app, ["policy", "explain", "strict", "--format", "html"])
+    assert res.exit_code == 0 and res.output.startswith("<!DOCTYPE html>")
+    assert runner.invoke(app, ["policy", "explain", "strict", "--format", "pdf"]).exit_code == 2
+
+
+def _golden(path: Path, text: str, update: bool) -> None:
+    if update or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{path.name} differs; review and rerun with --update-golden"
