@@ -1,0 +1,94 @@
+"""Operators: determinism, never returning the input, and each operator's shape."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redact.anonymize import Generalize, Mask, Numbered, Pseudonym, RunContext, Trim, generalize
+from redact.errors import KeyRequiredError
+from redact.keys import Key
+from redact.linking import Linker
+
+KEY = b"operator-test-key-0123456789abcdef"
+
+names = st.sampled_from(
+    ["Никита", "Бурцеву Никите", "Алёна", "Nikita Burtsev", "Zheka", "Lapin", "Оксанко", "Андреевич", "Yura", "Vera Pavlovna"]
+)
+entities = st.sampled_from(["PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "PHONE_NUMBER"])
+words = st.text(alphabet="абвгдежзиклмнопрстуфхцчшыэюяАБВГДabcdefghijklmnopqrstuvwxyz ", min_size=2, max_size=20).filter(
+    lambda s: s.strip() != ""
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(entity=entities, text=st.one_of(names, words), lang=st.sampled_from(["en", "ru"]))
+def test_pseudonym_is_deterministic_and_never_the_input(entity: str, text: str, lang: str) -> None:
+    a = Linker(KEY).pseudonym(entity, text, lang)
+    b = Linker(KEY).pseudonym(entity, text, lang)
+    assert a == b
+    assert a != text
+    assert a.strip()
+
+
+@settings(max_examples=40, deadline=None)
+@given(digits=st.text(alphabet="0123456789", min_size=4, max_size=11))
+def test_pseudonym_numbers_keep_shape_and_change(digits: str) -> None:
+    out = Linker(KEY).pseudonym("PHONE_NUMBER", digits, "en")
+    assert len(out) == len(digits) and out.isdigit() and out != digits
+
+
+def _params(entity: str, lang: str = "en", **kw: object) -> dict[str, object]:
+    ctx = RunContext(Key(KEY, "env"))
+    return {"entity_type": entity, "_ctx": ctx.document(lang, []), **kw}
+
+
+def test_pseudonym_without_key_refuses() -> None:
+    with pytest.raises(KeyRequiredError):
+        Pseudonym().operate("Nikita", {"entity_type": "PERSON", "_ctx": RunContext().document("en")})
+
+
+def test_numbered_is_stable_and_labelled() -> None:
+    op = Numbered()
+    a = op.operate("Nikita Burtsev", _params("PERSON"))
+    assert a.startswith("[PERSON ") and a.endswith("]")
+    assert a == op.operate("Nikita Burtsev", _params("PERSON"))
+    assert a == op.operate("Бурцев Никита", _params("PERSON", "ru"))
+    assert op.operate("Filin", _params("CALL_SIGN", label="CALL SIGN")).startswith("[CALL SIGN ")
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "lang", "expected"),
+    [
+        ("DATE_OF_BIRTH", "14.03.1999", "en", "1999"),
+        ("MILITARY_UNIT", "20th Motor Rifle Regiment", "en", "a motor rifle regiment"),
+        ("MILITARY_UNIT", "155th Separate Guards Marine Brigade", "en", "a marine brigade"),
+        ("MILITARY_UNIT", "military unit 64217", "en", "a military unit"),
+        ("MILITARY_UNIT", "в/ч 64217", "ru", "[воинская часть]"),
+        ("MILITARY_UNIT", "155-й бригаде", "ru", "[бригада]"),
+        ("LOCATION", "Nowhereville-on-Nothing", "en", "a place"),
+    ],
+)
+def test_generalize(entity: str, text: str, lang: str, expected: str) -> None:
+    assert generalize(entity, text, lang) == expected
+    assert Generalize().operate(text, _params(entity, lang)) == expected
+
+
+def test_mask_keeps_last_n_or_nothing() -> None:
+    assert Mask().operate("+7 916 123-45-67", {"keep_last": 2}) == "+* *** ***-**-67"
+    assert Mask().operate("45 12 345678", {}) == "** ** ******"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Burtsev Nikita Andreyevich", "en", "Nikita"),
+        ("Бурцеву Никите Андреевичу", "ru", "Никите"),
+        ("Andrei Sergeyevich Lapin", "en", "Andrei"),
+        ("Alyona", "en", "Alyona"),
+        ("Lapin", "en", "<PERSON>"),
+    ],
+)
+def test_trim_keeps_given_names_only(text: str, lang: str, expected: str) -> None:
+    assert Trim().operate(text, _params("PERSON", lang)) == expected
