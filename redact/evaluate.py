@@ -46,6 +46,8 @@ __all__ = [
     "read_corpus",
     "score",
     "evaluate",
+    "Ours",
+    "vanilla",
     "OURS",
     "VANILLA",
 ]
@@ -360,32 +362,43 @@ def score_groups(
 # --- the systems -----------------------------------------------------------------------------------------------
 
 
-def ours(policy: Any, model: str | None) -> Callable[[Passage], list[Predicted]]:
-    """redact's pipeline under ``policy``: every replaced span whose operator is not ``keep``."""
-    from redact.documents import Document, Segment
-    from redact.pipeline import Redactor
+class Ours:
+    """redact's pipeline under a policy, as a system: every replaced span whose operator is not ``keep``."""
 
-    redactor = Redactor(policy, model=model)
+    def __init__(self, policy: Any, model: str | None = None, *, redactor: Any = None) -> None:
+        from redact.pipeline import Redactor
 
-    def predict(p: Passage) -> list[Predicted]:
+        self.redactor = redactor if redactor is not None else Redactor(policy, model=model)
+
+    def __call__(self, p: Passage) -> list[Predicted]:
+        """The redacted stretches of one passage."""
+        from redact.documents import Document, Segment
+
         doc = Document(path=f"{p.id}.txt", format="txt", text=p.text, segments=(Segment(0, len(p.text), "line 1"),))
-        red = redactor.redact(doc)
+        red = self.redactor.redact(doc)
         return [
             Predicted(r.span.start, r.span.end, r.span.entity_type) for r in red.replacements if r.operator != "keep"
         ]
 
-    return predict
+    def english_pipeline(self) -> Any:
+        """The English spaCy pipeline this system loaded, if it did (shared with the baseline)."""
+        analyzer = self.redactor.engines._analyzers.get("en")
+        nlp = getattr(getattr(analyzer, "nlp_engine", None), "nlp", None)
+        return nlp.get("en") if isinstance(nlp, dict) else None
 
 
-def vanilla(model: str) -> Callable[[Passage], list[Predicted]]:
-    """Presidio as a naive user gets it, built offline on the same model: everything found is redacted."""
+def vanilla(model: str, nlp: Any = None) -> Callable[[Passage], list[Predicted]]:
+    """Presidio as a naive user gets it, built offline on the same model: everything found is redacted.
+
+    ``nlp`` is an already loaded pipeline of that model to share (spaCy pipelines are read-only here).
+    """
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration
 
     from redact.engine import _PreloadedSpacyEngine, load_spacy
     from redact.resolve import Finding, resolve
 
-    nlp_engine = _PreloadedSpacyEngine({"en": load_spacy(model)}, NerModelConfiguration())
+    nlp_engine = _PreloadedSpacyEngine({"en": nlp if nlp is not None else load_spacy(model)}, NerModelConfiguration())
     registry = RecognizerRegistry(supported_languages=["en"])
     with _presidio_classes_only():
         registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
@@ -432,10 +445,12 @@ def evaluate(
     loaded = load_policy(policy_ref)
     passages = read_corpus(corpus)
     model_name = model_package(model or loaded.policy.model)
-    systems: dict[str, Callable[[Passage], list[Predicted]]] = {OURS: ours(loaded.policy, model)}
+    predictions: dict[str, list[list[Predicted]]] = {}
+    system = Ours(loaded.policy, model)
+    predictions[OURS] = [system(p) for p in passages]
     if baseline:
-        systems[VANILLA] = vanilla(model_name)
-    predictions = {name: [predict(p) for p in passages] for name, predict in systems.items()}
+        baseline_system = vanilla(model_name, system.english_pipeline())
+        predictions[VANILLA] = [baseline_system(p) for p in passages]
     return EvalReport(
         corpus=str(corpus), policy=loaded.name, model=model_name, groups=score_groups(passages, predictions)
     )
