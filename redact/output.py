@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import redact
+from redact.fingerprint import emitted_marks
 from redact.pipeline import Redaction
 from redact.policy import LoadedPolicy
 
@@ -108,8 +109,12 @@ def audit_record(
                 "recognizer": r.span.recognizer,
                 "score": r.span.score,
                 "operator": r.operator,
+                # Where redact's own text landed in the output, for `redact check` (no source text).
+                **mark,
             }
-            for r in redaction.replacements
+            for r, mark in zip(
+                redaction.replacements, emitted_marks(redaction.document.text, redaction.replacements), strict=True
+            )
         ],
     }
 

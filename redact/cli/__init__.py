@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from redact import _offline  # noqa: F401
 from redact.cli import run  # noqa: F401  (registers the command)
+from redact.cli import check  # noqa: F401  (registers the command)
 from redact.cli import eval  # noqa: F401  (registers the command)
 from redact.cli import policy  # noqa: F401  (registers the command group)
 from redact.cli._app import app

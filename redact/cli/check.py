@@ -1,0 +1,137 @@
+"""``redact check``: the pre-publication gate (exit 0 clean, 1 found, 2 usage/policy, 3 file not checked)."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from redact.cli._app import app, err, handle_errors
+
+if TYPE_CHECKING:
+    from redact.check import Outcome
+
+
+class Format(str, Enum):
+    """Report formats."""
+
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+def _print_text(o: Outcome) -> None:
+    """Findings one per line (colour only on a terminal), then a summary line."""
+    from redact.report_formats import message
+
+    lines: list[tuple[str, str]] = []
+    for f in o.findings:
+        lines.append((f"{f.file}:{f.line}:{f.column}: ", f"{message(f)}  fp={f.fingerprint}"))
+    summary = (
+        f"redact check: {len(o.findings)} finding(s) in {len({f.file for f in o.findings})} of {len(o.reports)} file(s)"
+        f", {len(o.suppressed)} suppressed, {len(o.errors)} file(s) not checked; policy {o.policy_name}"
+    )
+    notes = [
+        f"baseline: suppression {s.fingerprint} ({s.entity_type}{', ' + s.file if s.file else ''}) "
+        f"expired on {s.expires.isoformat() if s.expires else '?'}"
+        for s in o.expired
+    ]
+    notes += [
+        f"baseline: suppression {s.fingerprint} ({s.entity_type}) matches but is not approved yet" for s in o.pending_matched
+    ]
+    if o.baseline is not None and o.baseline_added:
+        notes.append(f"baseline: {o.baseline_added} pending entr{'y' if o.baseline_added == 1 else 'ies'} added to {o.baseline}")
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(highlight=False)
+        for where, what in lines:
+            console.print(Text(where, style="bold") + Text(what, style="red"))
+        for n in notes:
+            console.print(Text(n, style="yellow"))
+        console.print(Text(summary, style="bold red" if o.exit_code else "bold green"))
+    else:
+        for where, what in lines:
+            typer.echo(where + what)
+        for n in notes:
+            typer.echo(n)
+        typer.echo(summary)
+
+
+@app.command()
+@handle_errors
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to check (folders are searched recursively).")],
+    policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "withhold-identities",
+    format: Annotated[Format, typer.Option("--format", "-f", help="text, json, sarif or github.")] = Format.text,
+    baseline: Annotated[
+        Path | None, typer.Option(help="YAML file of approved suppressions (needs a key).")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Append pending entries for current findings to --baseline.")
+    ] = False,
+    changed_since: Annotated[
+        str | None, typer.Option(help="Only files changed since this git revision (plus untracked files), under PATHS.")
+    ] = None,
+    key_file: Annotated[
+        Path | None, typer.Option(help="Key for fingerprints (default: $REDACT_KEY; else a random one for this run).")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, max=64, help="Worker processes (default: one per core, at most one per file).")
+    ] = None,
+    lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
+    model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
+    sarif_output: Annotated[
+        Path | None, typer.Option(help="Also write a SARIF 2.1.0 report to this file (for code scanning).")
+    ] = None,
+) -> None:
+    """Fail when files about to be published still contain what the policy withholds.
+
+    Exit 0: nothing found; 1: something found; 2: usage, policy or key error; 3: a file could not be
+    read or parsed (it is never skipped; other files are still checked). Output never contains the found
+    text: a masked snippet, type, place, recognizer, score and a keyed fingerprint.
+    """
+    from redact.check import run_check, select_files
+    from redact.engine import check_model, model_package
+    from redact.errors import UsageError
+    from redact.fingerprint import load_key
+    from redact.policy import load_policy
+
+    if lang not in {"auto", "en", "ru", "uk"}:
+        raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
+    loaded = load_policy(policy)
+    key = load_key(key_file, required=baseline is not None or update_baseline)
+    targets = select_files(paths, changed_since)
+    if targets and (model is not None or "en" in loaded.policy.languages):
+        check_model(model_package(model or loaded.policy.model))
+    outcome = run_check(
+        targets,
+        loaded,
+        key,
+        baseline=baseline,
+        update_baseline=update_baseline,
+        model=model,
+        language=lang,
+        workers=workers,
+    )
+    if sarif_output is not None:
+        from redact.output import atomic_write
+        from redact.report_formats import to_sarif
+
+        atomic_write(sarif_output, to_sarif(outcome).encode("utf-8"))
+    if format is Format.text:
+        _print_text(outcome)
+    else:
+        from redact.report_formats import to_github, to_json, to_sarif
+
+        render = {Format.json: to_json, Format.sarif: to_sarif, Format.github: to_github}[format]
+        sys.stdout.write(render(outcome))
+        sys.stdout.flush()
+    for line in outcome.errors:
+        err(f"error: {line}")
+    raise typer.Exit(outcome.exit_code)

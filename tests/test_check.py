@@ -1,0 +1,415 @@
+"""`redact check`: exit codes, formats, no leaks, baselines, --changed-since, redacted-output round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from redact.cli import app
+from tests.conftest import SAMPLES, gold_strings
+
+runner = CliRunner()
+KEY = "test-key-not-secret-0123456789"
+DATA = Path(__file__).resolve().parent / "data"
+
+# Invented people and numbers; every one is found by the pinned pipeline.
+NAMED = "SON: Mom, it's Sergei Volkov. Call me on +7 916 123-45-67.\nMOTHER: Sergei, be careful.\n"
+CLEAN = "MOTHER: The bread was fresh and the weather was fine.\nSON: Good, we are all fine here.\n"
+
+
+def _write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    return path
+
+
+def _check(*args: str, key: str | None = KEY):
+    env = {"REDACT_KEY": key} if key else {"REDACT_KEY": ""}
+    return runner.invoke(app, ["check", *args], env=env)
+
+
+# --- fingerprints and snippets ----------------------------------------------------------------
+
+
+def _key(secret: str = KEY):
+    from redact.fingerprint import load_key
+
+    return load_key(environ={"REDACT_KEY": secret})
+
+
+def test_fingerprint_normalises_and_is_keyed() -> None:
+    import hashlib
+
+    from redact.fingerprint import fingerprint
+
+    k = _key()
+    fp = fingerprint(k, "Сергей Волков", "PERSON")
+    assert re.fullmatch(r"[0-9a-f]{16}", fp)
+    assert fingerprint(k, "  сергей\n ВОЛКОВ ", "PERSON") == fp
+    assert fingerprint(k, "Артём", "PERSON") == fingerprint(k, "артем", "PERSON")
+    assert fingerprint(k, "+7 916 123-45-67", "PHONE_NUMBER") == fingerprint(k, "79161234567", "PHONE_NUMBER")
+    assert fingerprint(k, "Сергей Волков", "CALL_SIGN") != fp
+    assert fingerprint(_key("another-key-0123456789abc"), "Сергей Волков", "PERSON") != fp
+    # Not a plain hash a dictionary attack could reproduce.
+    for plain in ("Сергей Волков", "сергей волков", "PERSON\x1fсергей волков"):
+        assert hashlib.sha256(plain.encode()).hexdigest()[:16] != fp
+
+
+def test_without_a_key_fingerprints_are_ephemeral_and_baselines_refused(tmp_path: Path) -> None:
+    from redact.errors import KeyRequiredError
+    from redact.fingerprint import fingerprint, load_key
+
+    a, b = load_key(environ={}), load_key(environ={})
+    assert a.ephemeral and b.ephemeral
+    assert fingerprint(a, "Sergei", "PERSON") != fingerprint(b, "Sergei", "PERSON")
+    with pytest.raises(KeyRequiredError):
+        load_key(environ={}, required=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Sergei Volkov", "S***** V*****"),
+        ("+7 916 123-45-67", "+* *** ***-**-**"),
+        ("в/ч 64217", "в/* *****"),
+        ("Ростов-на-Дону", "Р*****-**-****"),
+        ("ivan.k@mail.ru", "i***.*@****.**"),
+    ],
+)
+def test_mask(text: str, masked: str) -> None:
+    from redact.fingerprint import mask
+
+    assert mask(text) == masked
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_mask_keeps_at_most_the_first_letter_of_each_word_and_no_digit(text: str) -> None:
+    from redact.fingerprint import mask
+
+    out = mask(text)
+    assert not any(c.isdigit() for c in out)
+    for word in out.split():
+        assert sum(c.isalpha() for c in word) <= 1
+
+
+def test_markers_are_only_labels_redact_can_emit() -> None:
+    from redact.check import marker_pattern
+    from redact.policy import load_policy
+
+    for name in ("strict", "withhold-identities"):
+        pat = marker_pattern(load_policy(name).policy)
+        for marker in ("<PERSON>", "[PERSON 3]", "<MILITARY UNIT>", "<PHONE_NUMBER>", "[CALL_SIGN 12]"):
+            assert pat.fullmatch(marker), (name, marker)
+        for text in ("<Ivan>", "[Sergei Volkov]", "PERSON", "<person>", "<PERSON Volkov>"):
+            assert not pat.fullmatch(text), (name, text)
+
+
+# --- exit codes -------------------------------------------------------------------------------
+
+
+def test_exit_0_when_nothing_is_found(tmp_path: Path) -> None:
+    p = _write(tmp_path / "clean.txt", CLEAN)
+    result = _check(str(p), "--policy", "strict")
+    assert result.exit_code == 0, result.output
+    assert "0 finding(s)" in result.stdout
+
+
+def test_exit_1_text_report_names_place_not_text(tmp_path: Path) -> None:
+    p = _write(tmp_path / "named.txt", NAMED)
+    result = _check(str(p), "--policy", "strict")
+    assert result.exit_code == 1, result.output
+    assert "Volkov" not in result.output and "916" not in result.output and "123-45-67" not in result.output
+    lines = result.stdout.splitlines()
+    person = [line for line in lines if "PERSON" in line and "S***** V*****" in line]
+    assert person and re.match(r".*named\.txt:1:16: PERSON \(\w+ 0\.\d\d\) S\*\*\*\*\* V\*\*\*\*\*  fp=[0-9a-f]{16}$", person[0])
+    assert any("PHONE_NUMBER" in line and ":1:" in line for line in lines)
+    assert "\x1b[" not in result.stdout, "no colour when not on a terminal"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["{named}", "--policy", "no-such-policy"], "unknown policy 'no-such-policy'"),
+        (["{missing}", "--policy", "strict"], "no such file or folder"),
+        (["{named}", "--policy", "strict", "--update-baseline"], "a baseline needs a fingerprint key"),
+        (["{named}", "--policy", "strict", "--baseline", "{tmp}/b.yaml"], "a baseline needs a fingerprint key"),
+        (["{named}", "--policy", "strict", "--lang", "fr"], "--lang must be auto, en, ru or uk"),
+        (["{named}", "--policy", "strict", "--format", "xml"], "xml"),
+    ],
+)
+def test_exit_2_usage_and_policy_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    named = _write(tmp_path / "named.txt", NAMED)
+    argv = [a.format(named=named, missing=tmp_path / "missing.txt", tmp=tmp_path) for a in args]
+    result = _check(*argv, key=None)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Volkov" not in result.output
+
+
+def test_update_baseline_without_baseline_file_is_exit_2(tmp_path: Path) -> None:
+    named = _write(tmp_path / "named.txt", NAMED)
+    result = _check(str(named), "--policy", "strict", "--update-baseline")
+    assert result.exit_code == 2 and "--update-baseline needs --baseline" in result.output
+
+
+def test_exit_3_unreadable_file_is_reported_and_others_still_count(tmp_path: Path) -> None:
+    _write(tmp_path / "in" / "named.txt", NAMED)
+    _write(tmp_path / "in" / "broken.txt", b"\xff\xfe caf\xe9 \x81")
+    result = _check(str(tmp_path / "in"), "--policy", "strict", "--format", "json")
+    assert result.exit_code == 3, result.output
+    report = json.loads(result.stdout)
+    assert report["exit_code"] == 3
+    assert [e["file"].rsplit("/", 1)[-1] for e in report["errors"]] == ["broken.txt"]
+    assert "not valid UTF-8" in report["errors"][0]["message"]
+    assert {f["entity_type"] for f in report["findings"]} >= {"PERSON", "PHONE_NUMBER"}
+    assert "broken.txt:line 1: not valid UTF-8" in result.stderr
+
+
+def test_unsupported_file_named_explicitly_is_exit_3(tmp_path: Path) -> None:
+    p = _write(tmp_path / "notes.pdf", b"%PDF-1.4")
+    result = _check(str(p), "--policy", "strict")
+    assert result.exit_code == 3
+    assert "unsupported file type '.pdf'" in result.stderr
+
+
+# --- formats ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def samples_outcome():
+    """One check of every sample under the strict policy, with a key (rendered in every format below)."""
+    from redact.check import run_check, select_files
+    from redact.fingerprint import load_key
+    from redact.policy import load_policy
+
+    key = load_key(environ={"REDACT_KEY": KEY})
+    return run_check(select_files([SAMPLES]), load_policy("strict"), key, workers=1)
+
+
+def _all_renderings(outcome) -> dict[str, str]:
+    from redact.report_formats import to_github, to_json, to_sarif
+
+    return {"json": to_json(outcome), "sarif": to_sarif(outcome), "github": to_github(outcome)}
+
+
+def test_samples_have_findings_in_every_transcript(samples_outcome) -> None:
+    assert samples_outcome.findings and samples_outcome.exit_code in (1, 3)
+    found_in = {f.file for f in samples_outcome.findings}
+    assert len(found_in) >= 6
+
+
+def test_no_gold_string_in_any_format(samples_outcome, tmp_path: Path) -> None:
+    gold = gold_strings()
+    assert len(gold) > 50
+    outputs = _all_renderings(samples_outcome)
+    result = _check(str(SAMPLES), "--policy", "strict", "--workers", "1")  # the text format, end to end
+    outputs["text"] = result.output
+    for name, out in outputs.items():
+        leaks = sorted(s for s in gold if s in out)
+        assert not leaks, f"{len(leaks)} gold strings leaked into the {name} report"
+
+
+def test_sarif_is_valid_against_the_official_schema(samples_outcome) -> None:
+    import jsonschema
+
+    schema = json.loads((DATA / "sarif-2.1.0.schema.json").read_text(encoding="utf-8"))
+    log = json.loads(_all_renderings(samples_outcome)["sarif"])
+    jsonschema.validate(log, schema, cls=jsonschema.Draft7Validator)
+    run = log["runs"][0]
+    rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert "PERSON" in rules and "PHONE_NUMBER" in rules
+    assert len(run["results"]) == len(samples_outcome.findings)
+    for res in run["results"]:
+        assert res["level"] == "error" and rules[res["ruleIndex"]] == res["ruleId"]
+        region = res["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1 and region["startColumn"] >= 1 and region["endColumn"] > region["startColumn"] or "endLine" in region
+        assert re.fullmatch(r"[0-9a-f]{16}", res["partialFingerprints"]["redactFingerprint/v1"])
+
+
+def test_sarif_with_errors_and_suppressions_is_valid(tmp_path: Path) -> None:
+    import jsonschema
+
+    _write(tmp_path / "in" / "named.txt", NAMED)
+    _write(tmp_path / "in" / "broken.txt", b"\xff\xfe")
+    result = _check(str(tmp_path / "in"), "--policy", "strict", "--format", "sarif", "--key-file", str(_write(tmp_path / "k", KEY)))
+    assert result.exit_code == 3
+    log = json.loads(result.stdout)
+    schema = json.loads((DATA / "sarif-2.1.0.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(log, schema, cls=jsonschema.Draft7Validator)
+    inv = log["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is False and inv["exitCode"] == 3
+    assert "broken.txt" in inv["toolExecutionNotifications"][0]["message"]["text"]
+
+
+def test_github_annotations(tmp_path: Path) -> None:
+    p = _write(tmp_path / "named.txt", NAMED)
+    result = _check(str(p), "--policy", "strict", "--format", "github")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    pat = r"::error file=[^,]*named\.txt,line=1,col=16,endColumn=29,title=redact PERSON::PERSON \(\w+ 0\.\d\d\) S\*\*\*\*\* V\*\*\*\*\*"
+    assert any(re.fullmatch(pat, line) for line in lines), lines
+    assert all(line.startswith("::error ") for line in lines)
+
+
+def test_json_shape_is_stable(tmp_path: Path) -> None:
+    p = _write(tmp_path / "named.txt", NAMED)
+    result = _check(str(p), "--policy", "strict", "--format", "json")
+    report = json.loads(result.stdout)
+    assert set(report) == {"schema", "tool", "policy", "fingerprints", "exit_code", "summary", "findings", "suppressed", "errors", "baseline"}
+    assert report["schema"] == "redact-check/1" and report["fingerprints"] == "keyed"
+    f = next(f for f in report["findings"] if f["entity_type"] == "PERSON")
+    assert set(f) == {"file", "line", "column", "end_line", "end_column", "entity_type", "recognizer", "score", "snippet", "fingerprint", "locator"}
+    assert (f["line"], f["column"], f["end_column"], f["snippet"]) == (1, 16, 29, "S***** V*****")
+
+
+def test_same_findings_with_two_workers(tmp_path: Path) -> None:
+    _write(tmp_path / "in" / "a.txt", NAMED)
+    _write(tmp_path / "in" / "b.txt", NAMED.replace("Sergei Volkov", "Pavel Morozov"))
+    one = _check(str(tmp_path / "in"), "--policy", "strict", "--format", "json", "--workers", "1")
+    two = _check(str(tmp_path / "in"), "--policy", "strict", "--format", "json", "--workers", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert json.loads(one.stdout)["findings"] == json.loads(two.stdout)["findings"]
+
+
+# --- baselines --------------------------------------------------------------------------------
+
+
+def test_baseline_pending_approved_expired(tmp_path: Path) -> None:
+    p = _write(tmp_path / "named.txt", NAMED)
+    base = tmp_path / "baseline.yaml"
+    first = _check(str(p), "--policy", "strict", "--baseline", str(base), "--update-baseline", "--format", "json")
+    assert first.exit_code == 1, first.output  # pending entries suppress nothing
+    text = base.read_text(encoding="utf-8")
+    assert "Volkov" not in text and "916" not in text and "Sergei" not in text
+    data = yaml.safe_load(text)
+    n = len(json.loads(first.stdout)["findings"])
+    assert len(data["suppressions"]) == n and all(e["justification"] == "" and e["approved_by"] == "" for e in data["suppressions"])
+
+    again = _check(str(p), "--policy", "strict", "--baseline", str(base), "--update-baseline")
+    assert again.exit_code == 1 and len(yaml.safe_load(base.read_text())["suppressions"]) == n, "no duplicates"
+
+    today = dt.date.today()
+    for e in data["suppressions"]:
+        e.update(justification="Invented test data", approved_by="Legal (test)", approved_on=today.isoformat(), expires=(today + dt.timedelta(days=30)).isoformat())
+    base.write_text(yaml.safe_dump(data), encoding="utf-8")
+    approved = _check(str(p), "--policy", "strict", "--baseline", str(base), "--format", "json")
+    assert approved.exit_code == 0, approved.output
+    assert json.loads(approved.stdout)["summary"]["suppressed"] == n
+
+    data["suppressions"][0]["expires"] = today.isoformat()  # expires today: no longer suppresses
+    base.write_text(yaml.safe_dump(data), encoding="utf-8")
+    expired = _check(str(p), "--policy", "strict", "--baseline", str(base), "--format", "json")
+    assert expired.exit_code == 1
+    report = json.loads(expired.stdout)
+    assert report["summary"]["findings"] == 1 and len(report["baseline"]["expired"]) == 1
+    gh = _check(str(p), "--policy", "strict", "--baseline", str(base), "--format", "github")
+    assert "::warning" in gh.stdout and "expired on" in gh.stdout
+
+    other = _check(str(p), "--policy", "strict", "--baseline", str(base), key="a-different-key-0123456789")
+    assert other.exit_code == 2 and "another key" in other.output
+
+
+def test_baseline_entry_for_another_file_does_not_suppress(tmp_path: Path) -> None:
+    from redact.baseline import Baseline, Suppression, apply_baseline
+    from redact.check import CheckFinding
+
+    f = CheckFinding("a.txt", 1, 1, 1, 6, "PERSON", "R", 0.9, "S****", "0123456789abcdef")
+    ok = dict(justification="j", approved_by="a", approved_on=dt.date(2026, 1, 1))
+    assert apply_baseline([f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", file="b.txt", **ok)])).findings == (f,)
+    assert apply_baseline([f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", **ok)])).findings == ()
+    assert apply_baseline([f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="LOCATION", **ok)])).findings == (f,)
+    no_date = dict(justification="j", approved_by="a")
+    assert apply_baseline([f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", **no_date)])).findings == (f,)
+
+
+def test_invalid_baseline_is_exit_2(tmp_path: Path) -> None:
+    p = _write(tmp_path / "named.txt", NAMED)
+    base = _write(tmp_path / "b.yaml", "suppressions:\n  - fingerprint: NOT-HEX\n    entity_type: PERSON\n")
+    result = _check(str(p), "--policy", "strict", "--baseline", str(base))
+    assert result.exit_code == 2 and "suppressions -> 0 -> fingerprint" in result.output
+
+
+# --- --changed-since --------------------------------------------------------------------------
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args], cwd=repo, check=True, capture_output=True)
+
+
+def test_changed_since_checks_changed_and_untracked_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = tmp_path / "repo"
+    _write(repo / "old.txt", NAMED)
+    _write(repo / "edited.txt", CLEAN)
+    _write(repo / "notes.py", "x = 1\n")
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "one")
+    _write(repo / "edited.txt", CLEAN + NAMED)
+    _write(repo / "sub" / "new.txt", NAMED)
+    _write(repo / "notes.py", "x = 2\n")
+    monkeypatch.chdir(repo)
+    result = _check(".", "--policy", "strict", "--changed-since", "HEAD", "--format", "json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert report["summary"]["files"] == 2
+    assert {f["file"] for f in report["findings"]} == {"edited.txt", "sub/new.txt"}
+    assert all(f["line"] >= 3 for f in report["findings"] if f["file"] == "edited.txt")
+    only_sub = json.loads(_check("sub", "--policy", "strict", "--changed-since", "HEAD", "--format", "json").stdout)
+    assert only_sub["summary"]["files"] == 1
+    bad = _check(".", "--policy", "strict", "--changed-since", "no-such-rev")
+    assert bad.exit_code == 2 and "--changed-since" in bad.output
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "two")
+    none = _check(".", "--policy", "strict", "--changed-since", "HEAD")
+    assert none.exit_code == 0 and "of 0 file(s)" in none.stdout
+
+
+# --- redacted output passes; one real name or number inserted fails ----------------------------
+
+ROUND_TRIP = (
+    "MOTHER: Hello? Who is this?\n"
+    "SON: Mom, it's Sergei Volkov. Write down the number of Pavel Morozov: +7 916 123-45-67.\n"
+    "MOTHER: Sergei, where are you? Is Pavel with you?\n"
+    "SON: Yes, Pavel Morozov is here. Call +7 916 123-45-67 if I go quiet.\n"
+)
+
+
+def _policies() -> list[str]:
+    from redact.policy import shipped_policies
+
+    return sorted(shipped_policies())
+
+
+@pytest.mark.parametrize("policy", _policies())
+def test_redacted_output_passes_and_an_inserted_name_fails(policy: str, tmp_path: Path) -> None:
+    src = _write(tmp_path / "in" / "call.en.txt", ROUND_TRIP)
+    out = tmp_path / "out"
+    run = runner.invoke(app, ["run", str(src.parent), "--out", str(out), "--policy", policy, "-q"], env={"REDACT_KEY": KEY})
+    assert run.exit_code == 0, run.output
+    redacted = out / "call.en.txt"
+    text = redacted.read_text(encoding="utf-8")
+    assert "Volkov" not in text and "123-45-67" not in text
+
+    clean = _check(str(redacted), "--policy", policy, "--format", "json")
+    assert clean.exit_code == 0, clean.stdout
+
+    # Edited after the run (its sha256 no longer matches the audit): redact's own replacements are
+    # recognised by digest, the inserted name or number is not.
+    for leak in ("Nikolai Bondarenko", "+7 903 555-21-87"):
+        edited = text.replace("\n", f" Also {leak} called.\n", 1)
+        redacted.write_text(edited, encoding="utf-8")
+        dirty = _check(str(redacted), "--policy", policy, "--format", "json")
+        assert dirty.exit_code == 1, (policy, leak)
+        report = json.loads(dirty.stdout)
+        assert [f["line"] for f in report["findings"]] == [1], report["findings"]
+        assert leak not in dirty.stdout
+    redacted.write_text(text, encoding="utf-8")
