@@ -1,0 +1,79 @@
+"""``redact report``: one self-contained review file for editors and lawyers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from redact.cli._app import app, err, handle_errors
+from redact.errors import EXIT_FAILED, EXIT_OK
+
+
+@app.command()
+@handle_errors
+def report(
+    paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Report file to write (owner-only permissions).")],
+    policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "withhold-identities",
+    fmt: Annotated[str, typer.Option("--format", help="html (interactive, one file) or md (for paper review).")] = "html",
+    lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
+    model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
+    decisions: Annotated[
+        Path | None, typer.Option("--decisions", help="A reviewer's decisions file to apply before reporting.")
+    ] = None,
+    key_file: Annotated[
+        Path | None, typer.Option("--key-file", help="Secret key for pseudonyms and numbers (else $REDACT_KEY).")
+    ] = None,
+    ephemeral_key: Annotated[
+        bool, typer.Option("--ephemeral-key", help="Use a random one-off key: pseudonyms will not match the run's.")
+    ] = False,
+    case: Annotated[
+        Path | None, typer.Option("--case", help="Case registry YAML: people always withheld in every variant.")
+    ] = None,
+) -> None:
+    """Write a review report: every finding explained, original beside redacted, residual risk listed.
+
+    The report holds the original text, so it is written with owner-only
+    permissions (0600) and says so in a banner. Exit 3 if a file failed.
+    """
+    from redact.engine import check_model, model_package
+    from redact.errors import UsageError
+    from redact.output import atomic_write
+    from redact.policy import load_policy
+    from redact.report import build_report, render_html, render_md
+
+    if fmt not in {"html", "md"}:
+        raise UsageError(f"--format must be html or md, not '{fmt}'")
+    if lang not in {"auto", "en", "ru", "uk"}:
+        raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
+    loaded = load_policy(policy)
+    ctx = _run_context(loaded, key_file=key_file, ephemeral=ephemeral_key, case=case)
+    reviewed = None
+    if decisions is not None:
+        from redact.decisions import load_decisions
+
+        reviewed = load_decisions(decisions)
+    if model is not None or "en" in loaded.policy.languages:
+        check_model(model_package(model or loaded.policy.model))
+    data = build_report(paths, loaded, model=model, language=lang, decisions=reviewed, ctx=ctx)
+    text = render_html(data) if fmt == "html" else render_md(data)
+    atomic_write(out, text.encode("utf-8"), mode=0o600)
+    for failure in data.failures:
+        err(f"error: {failure}")
+    typer.echo(
+        f"report: {len(data.documents)} document(s), {sum(data.totals.values())} finding(s), "
+        f"{sum(data.residual_totals.values())} residual risk(s) -> {out} (SENSITIVE: holds the original text)",
+        err=True,
+    )
+    raise typer.Exit(EXIT_FAILED if data.failures else EXIT_OK)
+
+
+def _run_context(loaded: object, *, key_file: Path | None, ephemeral: bool, case: Path | None) -> object:
+    """The same key and case registry ``redact run`` would use, so replacements match the run's."""
+    from redact.anonymize import RunContext
+    from redact.keys import check_run_options
+
+    key, registry = check_run_options(loaded, key_file=key_file, ephemeral=ephemeral, case=case, require_approved=False)
+    return RunContext(key, registry)
