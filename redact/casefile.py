@@ -181,12 +181,18 @@ class CaseRegistry:
     def find(self, text: str, language: str) -> list[Finding]:
         """Every registry item in ``text``, as findings of the ``CaseRegistry`` recognizer."""
         out: list[Finding] = []
-        tokens = [(m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0).rstrip(".")) for m in _TOKEN.finditer(text)]
+        tokens = [
+            (m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0).rstrip(".")) for m in _TOKEN.finditer(text)
+        ]
         keys = [token_keys(_strip_possessive(w), language) for _, _, w in tokens]
         for i in range(len(tokens)):
             for e in self.entries:
                 n = len(e.words)
-                if i + n <= len(tokens) and all(keys[i + j] & e.words[j] for j in range(n)) and _adjacent(text, tokens, i, n):
+                if (
+                    i + n <= len(tokens)
+                    and all(keys[i + j] & e.words[j] for j in range(n))
+                    and _adjacent(text, tokens, i, n)
+                ):
                     out.append(Finding(tokens[i][0], tokens[i + n - 1][1], e.entity, 1.0, RECOGNIZER_NAME))
                 elif e.partial and n > 1 and any(keys[i] & w for w in e.words):
                     out.append(Finding(tokens[i][0], tokens[i][1], e.entity, 1.0, RECOGNIZER_NAME))
@@ -237,7 +243,8 @@ def load_case(path: Path) -> CaseRegistry:
         case = CaseFile.model_validate(data)
     except ValidationError as exc:
         issues = "; ".join(
-            "[" + " -> ".join(str(x) for x in e["loc"]) + "] " + e["msg"] for e in exc.errors(include_url=False, include_input=False)
+            "[" + " -> ".join(str(x) for x in e["loc"]) + "] " + e["msg"]
+            for e in exc.errors(include_url=False, include_input=False)
         )
         raise UsageError(f"--case {path} is invalid: {issues}") from None
     return CaseRegistry.build(case, hashlib.sha256(raw).hexdigest())

@@ -82,9 +82,11 @@ def describe_rule(rule: EntityRule | None, entity: str = "") -> str:
     if op == "generalize":
         return _GENERAL.get(entity, f"replaced by the label “<{entity or 'TYPE'}>”")
     if op == "trim":
-        keep = [_PART_NAMES.get(p, p) for p in params.get("keep", ["given"])]
-        rest = {"remove": "deleted", "initial": "reduced to an initial", "label": "replaced by a label"}[params.get("rest", "remove")]
-        return f"only the {' and '.join(keep)} are kept; every other part of the name is {rest}"
+        kept = [_PART_NAMES.get(p, p) for p in params.get("keep", ["given"])]
+        rest = {"remove": "deleted", "initial": "reduced to an initial", "label": "replaced by a label"}[
+            params.get("rest", "remove")
+        ]
+        return f"only the {' and '.join(kept)} are kept; every other part of the name is {rest}"
     return f"processed by the operator {_quote(op)}"
 
 
@@ -96,7 +98,11 @@ def _threshold(policy: Policy, entity: str) -> str:
 
 
 def _describe_allow(e: AllowEntry) -> str:
-    langs = "all languages" if set(e.languages) == set(_LANG_NAMES) else ", ".join(_LANG_NAMES[lang] for lang in e.languages)
+    langs = (
+        "all languages"
+        if set(e.languages) == set(_LANG_NAMES)
+        else ", ".join(_LANG_NAMES[lang] for lang in e.languages)
+    )
     ents = "any type of detail" if not e.entities else ", ".join(ENTITIES.get(x, x).split(":")[0] for x in e.entities)
     if e.text is not None:
         what = _quote(e.text) + (" in any grammatical case or spelling" if e.inflect else " (exactly)")
@@ -198,7 +204,9 @@ def explain(loaded: LoadedPolicy) -> list[Block]:
         if on:
             scope.append("Recognizers switched on: " + ", ".join(on) + ".")
         if off:
-            scope.append("Recognizers switched off: " + ", ".join(off) + ". Details only they would find are not withheld.")
+            scope.append(
+                "Recognizers switched off: " + ", ".join(off) + ". Details only they would find are not withheld."
+            )
     else:
         scope.append("All recognizers run with their default settings.")
     out.append(Block("ul", items=tuple(scope)))
@@ -213,8 +221,13 @@ def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
     """What changed between two policies, in the language of :func:`explain`."""
     a, b = old.policy, new.policy
     out: list[Block] = [
-        Block("h1", f"Changes from {_quote(a.metadata.name)} version {a.metadata.version} to {_quote(b.metadata.name)} version {b.metadata.version}"),
-        Block("ul", items=(f"Old file: {old.path} (SHA-256 {old.sha256})", f"New file: {new.path} (SHA-256 {new.sha256})")),
+        Block(
+            "h1",
+            f"Changes from {_quote(a.metadata.name)} version {a.metadata.version} to {_quote(b.metadata.name)} version {b.metadata.version}",
+        ),
+        Block(
+            "ul", items=(f"Old file: {old.path} (SHA-256 {old.sha256})", f"New file: {new.path} (SHA-256 {new.sha256})")
+        ),
     ]
     changes: list[str] = []
     if _approval(a) != _approval(b):
@@ -229,7 +242,10 @@ def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
         if ta != tb and "—" not in (ta, tb):
             more = "more" if float(tb) < float(ta) else "less"
             withheld.append(f"{label[:1].upper() + label[1:]}: minimum confidence {ta} → {tb} (withholds {more}).")
-    if (a.unnamed_entities, describe_rule(a.unnamed_operator)) != (b.unnamed_entities, describe_rule(b.unnamed_operator)):
+    if (a.unnamed_entities, describe_rule(a.unnamed_operator)) != (
+        b.unnamed_entities,
+        describe_rule(b.unnamed_operator),
+    ):
         was = describe_rule(a.unnamed_operator) if a.unnamed_entities == "redact" else "kept"
         now = describe_rule(b.unnamed_operator) if b.unnamed_entities == "redact" else "kept"
         withheld.append(f"Other kinds of detail: were {was}; now {now}.")
@@ -240,7 +256,13 @@ def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
         changes.append("Keys: the new policy " + ("needs" if needs_key(b) else "no longer needs") + " a secret key.")
     scope: list[str] = []
     if a.languages != b.languages:
-        scope.append("Languages: " + ", ".join(_LANG_NAMES[x] for x in a.languages) + " → " + ", ".join(_LANG_NAMES[x] for x in b.languages) + ".")
+        scope.append(
+            "Languages: "
+            + ", ".join(_LANG_NAMES[x] for x in a.languages)
+            + " → "
+            + ", ".join(_LANG_NAMES[x] for x in b.languages)
+            + "."
+        )
     if a.model != b.model:
         scope.append(f"English language model: {a.model} → {b.model}.")
     if a.default_threshold != b.default_threshold:

@@ -23,7 +23,16 @@ from typing import Any, Literal
 from redact.errors import KeyRequiredError, UsageError
 from redact.policy import Policy
 
-__all__ = ["KEYED_OPERATORS", "ENV_VAR", "Key", "needs_key", "load_key", "require_key", "check_run_options", "MIN_KEY_BYTES"]
+__all__ = [
+    "KEYED_OPERATORS",
+    "ENV_VAR",
+    "Key",
+    "needs_key",
+    "load_key",
+    "require_key",
+    "check_run_options",
+    "MIN_KEY_BYTES",
+]
 
 KEYED_OPERATORS = frozenset({"pseudonym", "numbered"})
 ENV_VAR = "REDACT_KEY"
@@ -54,7 +63,10 @@ def needs_key(policy: Policy) -> bool:
 def _check(secret: bytes, where: str) -> bytes:
     secret = secret.strip()
     if len(secret) < MIN_KEY_BYTES:
-        raise UsageError(f"the key from {where} is too short", hint=f"use at least {MIN_KEY_BYTES} random bytes, e.g. `openssl rand -hex 32`")
+        raise UsageError(
+            f"the key from {where} is too short",
+            hint=f"use at least {MIN_KEY_BYTES} random bytes, e.g. `openssl rand -hex 32`",
+        )
     return secret
 
 

@@ -52,7 +52,9 @@ PartKind = Literal["given", "surname", "patronymic", "initial", "unknown"]
 
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*\.?")
-_UK_TO_RU = str.maketrans({"і": "и", "ї": "йи", "є": "е", "ґ": "г", "І": "И", "Ї": "Йи", "Є": "Е", "Ґ": "Г", "'": "", "’": "", "ʼ": ""})
+_UK_TO_RU = str.maketrans(
+    {"і": "и", "ї": "йи", "є": "е", "ґ": "г", "І": "И", "Ї": "Йи", "Є": "Е", "Ґ": "Г", "'": "", "’": "", "ʼ": ""}
+)
 
 
 def is_cyrillic(text: str) -> bool:
@@ -76,8 +78,22 @@ def latin(text: str) -> str:
 
 
 _FOLD = [
-    ("shch", "Q"), ("sch", "Q"), ("zh", "Z"), ("kh", "H"), ("ch", "C"), ("sh", "S"), ("tz", "T"), ("ts", "T"),
-    ("x", "ks"), ("w", "v"), ("q", "k"), ("ck", "k"), ("h", "g"), ("H", "g"), ("j", "i"), ("y", "i"),
+    ("shch", "Q"),
+    ("sch", "Q"),
+    ("zh", "Z"),
+    ("kh", "H"),
+    ("ch", "C"),
+    ("sh", "S"),
+    ("tz", "T"),
+    ("ts", "T"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("h", "g"),
+    ("H", "g"),
+    ("j", "i"),
+    ("y", "i"),
 ]
 
 
@@ -215,7 +231,9 @@ def _load_gazetteer(add: Any) -> None:
 
     i_name = col("canonical", "name", "full")
     i_gender = col("gender", "sex")
-    others = [i for i, h in enumerate(header) if any(k in h for k in ("dimin", "variant", "translit", "form", "uk", "en"))]
+    others = [
+        i for i, h in enumerate(header) if any(k in h for k in ("dimin", "variant", "translit", "form", "uk", "en"))
+    ]
     if i_name is None:
         return
     for row in rows[1:]:
@@ -241,18 +259,51 @@ def _diminutive_stem(word: str, lang: str) -> GivenName | None:
                 hit = given_names().get(skeleton(cand))
                 if hit is not None:
                     return hit
-                if is_cyrillic(cand) and name_parse(cand.capitalize(), lang, "Name") is not None:
-                    p = name_parse(cand.capitalize(), lang, "Name")
+                p = name_parse(cand.capitalize(), lang, "Name") if is_cyrillic(cand) else None
+                if p is not None:
                     return GivenName(skeleton(str(p.normal_form)), "femn" in p.tag)
     return None
 
 
 _BACK = [
-    ("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"), ("ts", "ц"), ("yo", "ё"), ("ya", "я"),
-    ("yu", "ю"), ("ye", "е"), ("iy", "ий"), ("yi", "ый"), ("y", "ы"), ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"),
-    ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"),
-    ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"), ("h", "х"), ("j", "й"), ("c", "к"),
-    ("x", "кс"), ("w", "в"), ("q", "к"),
+    ("shch", "щ"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("ts", "ц"),
+    ("yo", "ё"),
+    ("ya", "я"),
+    ("yu", "ю"),
+    ("ye", "е"),
+    ("iy", "ий"),
+    ("yi", "ый"),
+    ("y", "ы"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("j", "й"),
+    ("c", "к"),
+    ("x", "кс"),
+    ("w", "в"),
+    ("q", "к"),
 ]
 
 
@@ -293,10 +344,14 @@ class NamePart:
 
 
 _PATR_LAT = regex.compile(r"(?i)(?:ovich|evich|yevich|ievich|ich|ych|ovna|evna|yevna|ichna|ivna|yivna|ovych|yovych)$")
-_SURN_LAT = regex.compile(r"(?i)(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|enko|uk|chuk|iuk|ova|eva|ina|yna|skaya|ska|ikh|ykh|ets)$")
+_SURN_LAT = regex.compile(
+    r"(?i)(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|enko|uk|chuk|iuk|ova|eva|ina|yna|skaya|ska|ikh|ykh|ets)$"
+)
 _SURN_FEM = regex.compile(r"(?i)(?:ova|eva|yova|ina|yna)$")
 _SURN_CYR = regex.compile(r"(?i)^(.*?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ых|ы|им|ыми)?$")
-_ADJ_SURN = regex.compile(r"(?i)^(.*?)(ский|ская|ского|ской|скому|ским|ском|скую|ские|ских|скими|цкий|цкая|цкого|цкой|цкому|цким|цком|цкую)$")
+_ADJ_SURN = regex.compile(
+    r"(?i)^(.*?)(ский|ская|ского|ской|скому|ским|ском|скую|ские|ских|скими|цкий|цкая|цкого|цкой|цкому|цким|цком|цкую)$"
+)
 
 
 def _possessive(token: str) -> tuple[str, str]:
@@ -306,7 +361,18 @@ def _possessive(token: str) -> tuple[str, str]:
     return token, ""
 
 
-_CASE_ENDINGS = {"и": "gent", "ы": "gent", "е": "datv", "у": "accs", "ю": "accs", "ой": "ablt", "ей": "ablt", "ою": "ablt", "ею": "ablt", "о": "voct"}
+_CASE_ENDINGS = {
+    "и": "gent",
+    "ы": "gent",
+    "е": "datv",
+    "у": "accs",
+    "ю": "accs",
+    "ой": "ablt",
+    "ей": "ablt",
+    "ою": "ablt",
+    "ею": "ablt",
+    "о": "voct",
+}
 
 
 def _ending_swaps(word: str) -> list[tuple[str, str]]:
@@ -377,8 +443,23 @@ def _surname_key(word: str, lang: str) -> tuple[str, bool | None]:
     return skeleton(word), False
 
 
-_PATR_FEM_LAT = [("yevna", "yevich"), ("ievna", "ievich"), ("ovna", "ovich"), ("evna", "evich"), ("ichna", "ich"), ("yivna", "yovych"), ("ivna", "ovych")]
-_PATR_FEM_CYR = [("ьевна", "ьевич"), ("овна", "ович"), ("евна", "евич"), ("ична", "ич"), ("ївна", "йович"), ("івна", "ович")]
+_PATR_FEM_LAT = [
+    ("yevna", "yevich"),
+    ("ievna", "ievich"),
+    ("ovna", "ovich"),
+    ("evna", "evich"),
+    ("ichna", "ich"),
+    ("yivna", "yovych"),
+    ("ivna", "ovych"),
+]
+_PATR_FEM_CYR = [
+    ("ьевна", "ьевич"),
+    ("овна", "ович"),
+    ("евна", "евич"),
+    ("ична", "ич"),
+    ("ївна", "йович"),
+    ("івна", "ович"),
+]
 
 
 def _patronymic_key(word: str, lang: str) -> tuple[str, bool | None]:
@@ -391,7 +472,9 @@ def _patronymic_key(word: str, lang: str) -> tuple[str, bool | None]:
                 nom = p.inflect({"nomn", "sing"})
                 return skeleton(str(nom.word if nom else p.normal_form)), female
             return skeleton(str(p.normal_form)), female
-        low = regex.sub(r"(?<=ич)(?:а|у|ем|е|ом)$|(?<=вн)(?:ы|е|у|ой)$|(?<=чн)(?:ы|е|у|ой)$", lambda m: "", word.lower())
+        low = regex.sub(
+            r"(?<=ич)(?:а|у|ем|е|ом)$|(?<=вн)(?:ы|е|у|ой)$|(?<=чн)(?:ы|е|у|ой)$", lambda m: "", word.lower()
+        )
         low = regex.sub(r"(?<=вн|чн)$", "а", low) if low.endswith(("вн", "чн")) else low
         for fem, masc in _PATR_FEM_CYR:
             if low.endswith(fem):
@@ -418,15 +501,19 @@ def split_person(text: str, lang: str) -> list[NamePart]:
             provisional.append((start, end, word, "initial"))
             continue
         cyr = is_cyrillic(bare)
-        if (cyr and name_parse(bare, lang, "Patr") is not None) or (not cyr and _PATR_LAT.search(bare)) or (
-            cyr and regex.search(r"(?i)(?:ович|евич|овна|евна|ична|івна|ївна)\w{0,3}$", bare)
+        if (
+            (cyr and name_parse(bare, lang, "Patr") is not None)
+            or (not cyr and _PATR_LAT.search(bare))
+            or (cyr and regex.search(r"(?i)(?:ович|евич|овна|евна|ична|івна|ївна)\w{0,3}$", bare))
         ):
             provisional.append((start, end, bare, "patronymic"))
         elif _given(bare, lang) is not None:
             provisional.append((start, end, bare, "given"))
-        elif (cyr and name_parse(bare, lang, "Surn") is not None) or (
-            not cyr and (_SURN_LAT.search(bare) or name_parse(cyrillic_guess(bare), "ru", "Surn") is not None)
-        ) or (cyr and (_SURN_CYR.match(bare) or _ADJ_SURN.match(bare))):
+        elif (
+            (cyr and name_parse(bare, lang, "Surn") is not None)
+            or (not cyr and (_SURN_LAT.search(bare) or name_parse(cyrillic_guess(bare), "ru", "Surn") is not None))
+            or (cyr and (_SURN_CYR.match(bare) or _ADJ_SURN.match(bare)))
+        ):
             provisional.append((start, end, bare, "surname"))
         else:
             provisional.append((start, end, bare, "unknown"))
@@ -467,9 +554,9 @@ def split_person(text: str, lang: str) -> list[NamePart]:
             key, female = _surname_key(word, lang)
             parts.append(NamePart(start, end, word, "surname", key, female, gram))
         else:
-            g = _given(word, lang)
-            key = g.canonical if g is not None else skeleton(lemma(word, lang))
-            parts.append(NamePart(start, end, word, "unknown", key, g.female if g else None, gram))
+            u = _given(word, lang)
+            key = u.canonical if u is not None else skeleton(lemma(word, lang))
+            parts.append(NamePart(start, end, word, "unknown", key, u.female if u else None, gram))
     # A woman's name makes the surname and patronymic beside it feminine when their form is ambiguous.
     female = next((p.female for p in parts if p.kind == "given" and p.female is not None), None)
     if female is not None:
@@ -581,9 +668,27 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
         word = part.text.lower()
         m = _ADJ_SURN.match(word)
         if m:
-            ending = {"ский": "", "ская": "а", "ского": "а", "ской": "ой", "скому": "у", "ским": "ым", "ском": "е",
-                      "скую": "у", "ские": "ы", "ских": "ых", "скими": "ыми", "цкий": "", "цкая": "а", "цкого": "а",
-                      "цкой": "ой", "цкому": "у", "цким": "ым", "цком": "е", "цкую": "у"}[m.group(2)]
+            ending = {
+                "ский": "",
+                "ская": "а",
+                "ского": "а",
+                "ской": "ой",
+                "скому": "у",
+                "ским": "ым",
+                "ском": "е",
+                "скую": "у",
+                "ские": "ы",
+                "ских": "ых",
+                "скими": "ыми",
+                "цкий": "",
+                "цкая": "а",
+                "цкого": "а",
+                "цкой": "ой",
+                "цкому": "у",
+                "цким": "ым",
+                "цком": "е",
+                "цкую": "у",
+            }[m.group(2)]
             return pseudo + ending
         m = _SURN_CYR.match(word)
         if m:
@@ -666,8 +771,9 @@ class Linker:
 
     def number(self, entity: str, identity: str, digits: int = 4) -> int:
         """A number for an identity derived from the key: the same in every file, run and worker."""
-        space = 10**digits - 1
-        return 1 + int.from_bytes(digest(self._key(), "number", entity, identity)[:8], "big") % space
+        space = int(10**digits) - 1
+        value: int = int.from_bytes(digest(self._key(), "number", entity, identity)[:8], "big")
+        return 1 + value % space
 
     # pseudonyms -----------------------------------------------------------------------------
 
@@ -787,6 +893,6 @@ def _fix_ordinals(text: str) -> str:
     def fix(m: Any) -> str:
         n = int(m.group(1))
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return m.group(1) + (suffix.upper() if m.group(2).isupper() else suffix)
+        return str(m.group(1)) + (suffix.upper() if m.group(2).isupper() else suffix)
 
-    return regex.sub(r"\b(\d+)(st|nd|rd|th|ST|ND|RD|TH)\b", fix, text)
+    return str(regex.sub(r"\b(\d+)(st|nd|rd|th|ST|ND|RD|TH)\b", fix, text))

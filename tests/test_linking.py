@@ -64,7 +64,11 @@ def test_whole_person_identity_links_partial_mentions_within_a_document() -> Non
 
     ctx = RunContext(Key(KEY, "env"))
     doc = ctx.document("en", ["Nikita Burtsev", "Nikita", "Burtsev", "Alyona"])
-    assert doc.identity("PERSON", "Nikita") == doc.identity("PERSON", "Nikita Burtsev") == doc.identity("PERSON", "Burtsev")
+    assert (
+        doc.identity("PERSON", "Nikita")
+        == doc.identity("PERSON", "Nikita Burtsev")
+        == doc.identity("PERSON", "Burtsev")
+    )
     assert doc.identity("PERSON", "Alyona") != doc.identity("PERSON", "Nikita")
     ru = ctx.document("ru", ["Бурцеву Никите"])
     assert ru.identity("PERSON", "Бурцеву Никите") == doc.identity("PERSON", "Nikita Burtsev")
@@ -88,7 +92,9 @@ def pair(tmp_path: Path) -> Path:
     d = tmp_path / "in"
     d.mkdir()
     (d / "call.ru.txt").write_text("МАТЬ: Никитушка, это ты?\nСЫН: Да, мам. Передай Алёне привет.\n", encoding="utf-8")
-    (d / "call.en.txt").write_text("MOTHER: Nikitushka, is that you?\nSON: Yes, Mom. Say hi to Alyona.\n", encoding="utf-8")
+    (d / "call.en.txt").write_text(
+        "MOTHER: Nikitushka, is that you?\nSON: Yes, Mom. Say hi to Alyona.\n", encoding="utf-8"
+    )
     (d / "other.en.txt").write_text("They buried Nikita's friend in the village. Alyona cried.\n", encoding="utf-8")
     case = tmp_path / "case.yaml"
     case.write_text("people:\n  - names: [Бурцев Никита Андреевич]\n    relatives: [Алёна Бурцева]\n", encoding="utf-8")
@@ -129,7 +135,8 @@ def test_registry_variants_withheld_and_never_in_audit(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (d / "b.en.txt").write_text(
-        "Burtsev's mother said Nikita (Filin) is fine; call +7 983 214 57 09. He is from Talnikovka.\n", encoding="utf-8"
+        "Burtsev's mother said Nikita (Filin) is fine; call +7 983 214 57 09. He is from Talnikovka.\n",
+        encoding="utf-8",
     )
     case = tmp_path / "case.yaml"
     case.write_text(
@@ -143,7 +150,19 @@ def test_registry_variants_withheld_and_never_in_audit(tmp_path: Path) -> None:
         out = tmp_path / policy
         _run(d, out, key, "--case", str(case), "--policy", policy)
         text = (out / "a.ru.txt").read_text(encoding="utf-8") + (out / "b.en.txt").read_text(encoding="utf-8")
-        for leaked in ("Бурцев", "Никит", "Филин", "214", "57-09", "Тальников", "64217", "Burtsev", "Nikita", "Filin", "Talnikovka"):
+        for leaked in (
+            "Бурцев",
+            "Никит",
+            "Филин",
+            "214",
+            "57-09",
+            "Тальников",
+            "64217",
+            "Burtsev",
+            "Nikita",
+            "Filin",
+            "Talnikovka",
+        ):
             assert leaked not in text, (policy, leaked)
         audit = (out / "audit.jsonl").read_text(encoding="utf-8")
         assert "Бурцев" not in audit and "Филин" not in audit and "Тальник" not in audit

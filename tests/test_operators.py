@@ -14,12 +14,23 @@ from redact.linking import Linker
 KEY = b"operator-test-key-0123456789abcdef"
 
 names = st.sampled_from(
-    ["Никита", "Бурцеву Никите", "Алёна", "Nikita Burtsev", "Zheka", "Lapin", "Оксанко", "Андреевич", "Yura", "Vera Pavlovna"]
+    [
+        "Никита",
+        "Бурцеву Никите",
+        "Алёна",
+        "Nikita Burtsev",
+        "Zheka",
+        "Lapin",
+        "Оксанко",
+        "Андреевич",
+        "Yura",
+        "Vera Pavlovna",
+    ]
 )
 entities = st.sampled_from(["PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "PHONE_NUMBER"])
-words = st.text(alphabet="абвгдежзиклмнопрстуфхцчшыэюяАБВГДabcdefghijklmnopqrstuvwxyz ", min_size=2, max_size=20).filter(
-    lambda s: s.strip() != ""
-)
+words = st.text(
+    alphabet="абвгдежзиклмнопрстуфхцчшыэюяАБВГДabcdefghijklmnopqrstuvwxyz ", min_size=2, max_size=20
+).filter(lambda s: s.strip() != "")
 
 
 @settings(max_examples=80, deadline=None)

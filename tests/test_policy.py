@@ -118,11 +118,15 @@ def test_pseudonym_policy_without_key_is_refused(inbox: Path, tmp_path: Path, mo
 
 
 def test_require_approved(inbox: Path, tmp_path: Path) -> None:
-    res = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "o"), "--policy", "strict", "--require-approved", "-q"])
+    res = runner.invoke(
+        app, ["run", str(inbox), "--out", str(tmp_path / "o"), "--policy", "strict", "--require-approved", "-q"]
+    )
     assert res.exit_code == 2 and "not approved" in res.output
     approved = tmp_path / "approved.yaml"
     text = (Path(load_policy("strict").path)).read_text(encoding="utf-8")
-    approved.write_text(text.replace('approved_by: ""', "approved_by: Jane Counsel\n  approved_on: 2026-11-20"), encoding="utf-8")
+    approved.write_text(
+        text.replace('approved_by: ""', "approved_by: Jane Counsel\n  approved_on: 2026-11-20"), encoding="utf-8"
+    )
     assert load_policy(approved).policy.metadata.approved
     assert "Approved by Jane Counsel on 2026-11-20." in render(explain(load_policy(approved)))
 

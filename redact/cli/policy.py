@@ -44,7 +44,9 @@ def validate(
                 err(f"error: {exc}")
             continue
         approved = "approved" if loaded.policy.metadata.approved else "NOT approved"
-        typer.echo(f"{f}: ok ({loaded.name} v{loaded.policy.metadata.version}, {approved}, sha256 {loaded.sha256[:12]})")
+        typer.echo(
+            f"{f}: ok ({loaded.name} v{loaded.policy.metadata.version}, {approved}, sha256 {loaded.sha256[:12]})"
+        )
     raise typer.Exit(EXIT_USAGE if bad else EXIT_OK)
 
 
