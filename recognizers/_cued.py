@@ -67,9 +67,7 @@ class CuedPatternRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         context = self.CONTEXT.get(supported_language) or self.CONTEXT.get("en") or []
         self._cued = list(self.PATTERNS)
-        self._compiled = [
-            regex.compile(p.regex, DEFAULT_FLAGS if p.flags is None else p.flags) for p in self._cued
-        ]
+        self._compiled = [regex.compile(p.regex, DEFAULT_FLAGS if p.flags is None else p.flags) for p in self._cued]
         self._stems = tuple(s.casefold() for s in context)
         super().__init__(
             supported_entity=self.ENTITY,
@@ -105,6 +103,7 @@ class CuedPatternRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Run every pattern; span = group ``v`` if the pattern has one, else the whole match."""
         results: list[RecognizerResult] = []
+        name = type(self).__name__
         for pattern, compiled in zip(self._cued, self._compiled, strict=True):
             for m in compiled.finditer(text):
                 if "v" in compiled.groupindex and m.group("v") is not None:
@@ -124,7 +123,7 @@ class CuedPatternRecognizer(PatternRecognizer):
                 if cued and not pattern.needs_context:
                     score = min(EntityRecognizer.MAX_SCORE, score + self.CONTEXT_BOOST)
                 explanation = self.build_regex_explanation(
-                    self.name, pattern.name, pattern.regex, pattern.score, bool(valid), compiled.flags
+                    name, pattern.name, pattern.regex, pattern.score, bool(valid), compiled.flags
                 )
                 results.append(
                     RecognizerResult(
@@ -134,7 +133,7 @@ class CuedPatternRecognizer(PatternRecognizer):
                         score=score,
                         analysis_explanation=explanation,
                         recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_NAME_KEY: name,
                             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                             # Context was read here already; Presidio's enhancer must not add it twice.
                             RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,

@@ -22,8 +22,11 @@ _NS = r"(?:с\.\s?ш\.?|ю\.\s?ш\.?|пн\.\s?ш\.?|пд\.\s?ш\.?|[NSСЮ])"
 _EW = r"(?:в\.\s?д\.?|з\.\s?д\.?|сх\.\s?д\.?|[EWВЗ])"
 # Four or more decimals unless a degree sign or hemisphere mark says it is a coordinate ("1,500 2,000" is money).
 DECIMAL = (
-    r"(?<![\d.,\p{L}])[-+]?\d{1,2}[.,]\d{4,8}°?(?:\s?" + _NS + r")?\s*[,;/\s]\s*[-+]?\d{1,3}[.,]\d{4,8}°?(?:\s?"
-    + _EW + r"(?!\p{L}))?(?![\d])"
+    r"(?<![\d.,\p{L}])[-+]?\d{1,2}[.,]\d{4,8}°?(?:\s?"
+    + _NS
+    + r")?\s*[,;/\s]\s*[-+]?\d{1,3}[.,]\d{4,8}°?(?:\s?"
+    + _EW
+    + r"(?!\p{L}))?(?![\d])"
 )
 DECIMAL_MARKED = (
     r"(?<![\d.,\p{L}])(?:" + _NS + r"\s?\d{1,2}[.,]\d{2,8}°?|\d{1,2}[.,]\d{2,8}°?\s?" + _NS + r")\s*[,;/\s]\s*"
@@ -32,9 +35,7 @@ DECIMAL_MARKED = (
 _DMS_ONE = r"\d{1,3}\s?°\s?\d{1,2}(?:[.,]\d+)?\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:[\"″”]|'')\s?)?"
 DMS = r"(?<!\d)" + _DMS_ONE + _NS + r"\s*[,;\s]\s*" + _DMS_ONE + _EW + r"(?!\p{L})"
 # Zone 1-60, latitude band C-X without I and O, 100 km square letters, an even count of digits.
-MGRS = (
-    r"(?-i:\b\d{1,2}[C-HJ-NP-X]\s?[A-HJ-NP-Z][A-HJ-NP-V]\s?(?:\d{5}\s?\d{5}|\d{4}\s?\d{4}|\d{3}\s?\d{3}))\b"
-)
+MGRS = r"(?-i:\b\d{1,2}[C-HJ-NP-X]\s?[A-HJ-NP-Z][A-HJ-NP-V]\s?(?:\d{5}\s?\d{5}|\d{4}\s?\d{4}|\d{3}\s?\d{3}))\b"
 SK42 = r"\b[XxХх]\s?[=:]\s?\d{5,7}[,;\s]+[YyУу]\s?[=:]\s?\d{5,7}\b"
 YANDEX = r"\bll=(?P<v>-?\d{1,3}\.\d+(?:,|%2C)-?\d{1,2}\.\d+)"
 GRID_SQUARE = (

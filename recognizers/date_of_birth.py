@@ -28,8 +28,15 @@ _YEAR = r"(?:19[3-9]\d|20[0-2]\d)"
 _YEAR_SUFFIX = r"(?:\s?-?(?:го|й|ого|го\s+года|року|рік|года|г\.?|р\.?))?"
 _NUMERIC = r"(?:[0-3]?\d[./-][01]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
 _WORDY = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r",?\s+" + _YEAR + r"|" + _MONTHS + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
-    + _YEAR + r")"
+    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTHS
+    + r",?\s+"
+    + _YEAR
+    + r"|"
+    + _MONTHS
+    + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+    + _YEAR
+    + r")"
 )
 DATE = r"(?:" + _NUMERIC + r"|" + _WORDY + r")"
 _CUE = (
@@ -37,14 +44,23 @@ _CUE = (
     r"|родил\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
     r"|дата\s+народження|рік\s+народження)"
 )
-CUED_DATE = r"\b" + _CUE + r"[\s:,—–-]*(?:(?:in|on|в|у)\s+)?(?P<v>" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r")"
+CUED_DATE = (
+    r"\b"
+    + _CUE
+    + r"[\s:,—–-]*(?:(?:in|on|в|у)\s+)?(?P<v>"
+    + DATE
+    + _YEAR_SUFFIX
+    + r"|"
+    + _YEAR
+    + r"(?!\d)"
+    + _YEAR_SUFFIX
+    + r")"
+)
 _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
     r"|years?\s+of\s+birth)"
 )
-TAILED = (
-    r"(?<![\d.])(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s?(?:-?го|-?й)?\s*" + _TAIL
-)
+TAILED = r"(?<![\d.])(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s?(?:-?го|-?й)?\s*" + _TAIL
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
 _ORD_WORDS = (
     r"(?:(?:тысяча\s+девятьсот\s+|двухтысячн\p{L}*\s+|дві\s+тисячі\s+|двухтысяч\p{L}*\s+)?"

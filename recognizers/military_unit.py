@@ -33,16 +33,14 @@ UNIT_NO = (
 )
 
 # --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
-ORD_RU = (
-    r"\d{1,3}(?:\s?-\s?(?:й|я|го|му|м|ю|е|ой|ая|ий|ый|ом|ого|тя|ма|га|ша|та|ї|ій|ої|ту|му|ю))?"
-)
+ORD_RU = r"\d{1,3}(?:\s?-\s?(?:й|я|го|му|м|ю|е|ой|ая|ий|ый|ом|ого|тя|ма|га|ша|та|ї|ій|ої|ту|му|ю))?"
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 _ADJ_RU = (
     r"(?:гв\.|отд\.|\p{L}[\p{L}-]*(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
     r"|ою|ею|ої|ма|на|ва|ка|ну|ву|ку|ної|ної|вої|кої))"
 )
 TYPE_RU = (
-    r"(?:бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|дивизи\p{L}*|дивізі\p{L}*|рот[аыеуо]й?|роті|взвод\p{L}*"
+    r"(?:бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|дивизи\p{L}*|дивізі\p{L}*|рот[аыеуоиі]й?|ротою|взвод\p{L}*"
     r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|штурмов\p{L}*\s+отряд\p{L}*)"
 )
@@ -74,8 +72,11 @@ TYPE_EN = (
 ORD_EN_NUM = r"\d{1,3}(?:st|nd|rd|th)"
 _UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 ORD_EN_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two)\s+hundred(?:\s+and)?)[-\s]" + _UNITS
-    + r"|" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two)\s+hundred(?:\s+and)?)[-\s]"
+    + _UNITS
+    + r"|"
+    + _UNITS
+    + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
 )
 _ONE_EN = (
@@ -85,8 +86,17 @@ _ONE_EN = (
 UNIT_ORD_EN = r"\b" + _ONE_EN + r"(?:\s+of\s+the\s+" + _ONE_EN + r")*"
 # "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
 UNIT_ORD_EN_COORD = (
-    r"\b(?P<v>" + ORD_EN_NUM + r")(?=(?:\s*,\s*" + ORD_EN_NUM + r")*\s*(?:,|and|or|&)\s*" + ORD_EN_NUM
-    + r"(?:\s+" + MOD + r"){0,5}\s+" + TYPE_EN + r"\b)"
+    r"\b(?P<v>"
+    + ORD_EN_NUM
+    + r")(?=(?:\s*,\s*"
+    + ORD_EN_NUM
+    + r")*\s*(?:,|and|or|&)\s*"
+    + ORD_EN_NUM
+    + r"(?:\s+"
+    + MOD
+    + r"){0,5}\s+"
+    + TYPE_EN
+    + r"\b)"
 )
 # A bare "the 64th": only with unit words nearby and no noun after it ("the 5th time", "on the 5th of May").
 _NOT_UNIT_AFTER = (
@@ -95,10 +105,17 @@ _NOT_UNIT_AFTER = (
     r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
     r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
 )
-UNIT_BARE_EN = r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Ww]hich|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>" + ORD_EN_NUM + r")\b(?![-’'])" + _NOT_UNIT_AFTER
+UNIT_BARE_EN = (
+    r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Ww]hich|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>"
+    + ORD_EN_NUM
+    + r")\b(?![-’'])"
+    + _NOT_UNIT_AFTER
+)
 # "in the 64th." / "with the 76th," / "Which 64th?": a preposition before and the clause ending after.
 UNIT_BARE_PREP_EN = (
-    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+(?:the\s+)?(?P<v>" + ORD_EN_NUM + r")(?=\s*(?:[.,;:?!—–)]|$))"
+    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+(?:the\s+)?(?P<v>"
+    + ORD_EN_NUM
+    + r")(?=\s*(?:[.,;:?!—–)]|$))"
 )
 # "Which brigade? — 64th." : a reply that is only an ordinal.
 UNIT_REPLY_EN = r"(?<=[?]\s*[—–-]?\s*)(?P<v>" + ORD_EN_NUM + r")(?=\s*[.!,])"
@@ -136,17 +153,66 @@ UNIT_QUOTED = (
 )
 
 _UNIT_STEMS_EN = [
-    "unit", "brigade", "regiment", "battalion", "company", "platoon", "division", "corps", "detachment",
-    "serv", "assigned", "transferr", "airborne", "artillery", "mechani", "motor", "marine", "infantry",
-    "paratroop", "tank", "assault", "contract", "enlist", "deploy", "army", "recruit", "front", "shelled",
+    "unit",
+    "brigade",
+    "regiment",
+    "battalion",
+    "company",
+    "platoon",
+    "division",
+    "corps",
+    "detachment",
+    "serv",
+    "assigned",
+    "transferr",
+    "airborne",
+    "artillery",
+    "mechani",
+    "motor",
+    "marine",
+    "infantry",
+    "paratroop",
+    "tank",
+    "assault",
+    "contract",
+    "enlist",
+    "deploy",
+    "army",
+    "recruit",
+    "front",
+    "shelled",
 ]
 _UNIT_STEMS_RU = [
-    "служ", "перевел", "приписан", "част", "бригад", "полк", "батальон", "рот", "взвод", "комбат", "ппд",
-    "дивизи", "корпус", "отряд", "контракт",
+    "служ",
+    "перевел",
+    "приписан",
+    "част",
+    "бригад",
+    "полк",
+    "батальон",
+    "рот",
+    "взвод",
+    "комбат",
+    "ппд",
+    "дивизи",
+    "корпус",
+    "отряд",
+    "контракт",
 ]
 _UNIT_STEMS_UK = [
-    "служ", "перевел", "частин", "бригад", "полк", "батальйон", "рот", "взвод", "комбат", "дивізі", "корпус",
-    "загін", "контракт",
+    "служ",
+    "перевел",
+    "частин",
+    "бригад",
+    "полк",
+    "батальйон",
+    "рот",
+    "взвод",
+    "комбат",
+    "дивізі",
+    "корпус",
+    "загін",
+    "контракт",
 ]
 
 

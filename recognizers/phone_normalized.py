@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from recognizers.phone import PhoneNumberRecognizer
 
@@ -24,6 +24,7 @@ __all__ = ["Normalized", "normalize", "NormalizedPhoneRecognizer"]
 
 _SPACES = frozenset("\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\u1680")
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043")
+_NAME = "NormalizedPhoneRecognizer"
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 _OTHER = {"\uff0b": "+", "\uff08": "(", "\uff09": ")", "\uff0e": ".", "\uff0f": "/", "\u2024": "."}
 
@@ -72,33 +73,51 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(out), tuple(origin), len(text))
 
 
-class NormalizedPhoneRecognizer(PhoneNumberRecognizer):
+class NormalizedPhoneRecognizer(LocalRecognizer):
     """Phone numbers that only phonenumbers' view of normalised text reveals (U+202F, full-width digits).
 
-    Known false positive: none known beyond the plain phone recognizer's.
+    Runs :class:`~recognizers.phone.PhoneNumberRecognizer` (same regions,
+    leniency and context words) on the normalised text. Known false positive:
+    none known beyond the plain phone recognizer's.
     """
 
     LANGUAGES = ("en", "ru", "uk")
-    ENTITIES = ["PHONE_NUMBER"]
+    ENTITIES: ClassVar[list[str]] = ["PHONE_NUMBER"]
 
     def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_language=supported_language)
-        self.name = "NormalizedPhoneRecognizer"
+        self._inner = PhoneNumberRecognizer(supported_language=supported_language)
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            name=_NAME,
+            context=list(self._inner.context or []),
+        )
+
+    def load(self) -> None:
+        """Nothing to load: phonenumbers' metadata is imported with the module."""
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Find numbers in the normalised text; nothing when normalising changes nothing."""
         norm = normalize(text)
         if norm.text == text:
             return []  # the plain PhoneNumberRecognizer already saw exactly this text
-        # The base class reads tokens only for context words, which it takes from the text itself.
-        results: list[RecognizerResult] = super().analyze(norm.text, entities, None)
+        results: list[RecognizerResult] = self._inner.analyze(norm.text, entities, nlp_artifacts)
         out = []
         for r in results:
             start, end = norm.span(r.start, r.end)
             if text[start:end] == norm.text[r.start : r.end]:
                 continue  # unchanged span: the plain recognizer reports it
-            r.start, r.end = start, end
-            if r.recognition_metadata is not None:
-                r.recognition_metadata[RecognizerResult.RECOGNIZER_NAME_KEY] = self.name
-            out.append(r)
+            out.append(
+                RecognizerResult(
+                    entity_type=r.entity_type,
+                    start=start,
+                    end=end,
+                    score=r.score,
+                    analysis_explanation=r.analysis_explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
         return out

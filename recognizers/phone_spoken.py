@@ -23,38 +23,142 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 __all__ = ["SpokenPhoneRecognizer", "spoken_digits", "WORDS"]
 
 _DIGITS_EN = {
-    "zero": 0, "oh": 0, "o": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "zero": 0,
+    "oh": 0,
+    "o": 0,
+    "nought": 0,
+    "nil": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 _TEENS_EN = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS_EN = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 # Russian and Ukrainian share many forms; ё is folded to е before look-up, apostrophes to '.
 _DIGITS_RU_UK = {
-    "ноль": 0, "нуль": 0, "нолик": 0, "нулик": 0, "один": 1, "одна": 1, "одно": 1, "одне": 1, "единица": 1,
-    "единичка": 1, "два": 2, "две": 2, "дві": 2, "двойка": 2, "три": 3, "тройка": 3, "трійка": 3,
-    "четыре": 4, "чотири": 4, "четверка": 4, "четвірка": 4, "пять": 5, "п'ять": 5, "пятерка": 5, "п'ятірка": 5,
-    "шесть": 6, "шість": 6, "шестерка": 6, "шістка": 6, "семь": 7, "сім": 7, "семерка": 7, "сімка": 7,
-    "восемь": 8, "вісім": 8, "восьмерка": 8, "вісімка": 8, "девять": 9, "дев'ять": 9, "девятка": 9,
+    "ноль": 0,
+    "нуль": 0,
+    "нолик": 0,
+    "нулик": 0,
+    "один": 1,
+    "одна": 1,
+    "одно": 1,
+    "одне": 1,
+    "единица": 1,
+    "единичка": 1,
+    "два": 2,
+    "две": 2,
+    "дві": 2,
+    "двойка": 2,
+    "три": 3,
+    "тройка": 3,
+    "трійка": 3,
+    "четыре": 4,
+    "чотири": 4,
+    "четверка": 4,
+    "четвірка": 4,
+    "пять": 5,
+    "п'ять": 5,
+    "пятерка": 5,
+    "п'ятірка": 5,
+    "шесть": 6,
+    "шість": 6,
+    "шестерка": 6,
+    "шістка": 6,
+    "семь": 7,
+    "сім": 7,
+    "семерка": 7,
+    "сімка": 7,
+    "восемь": 8,
+    "вісім": 8,
+    "восьмерка": 8,
+    "вісімка": 8,
+    "девять": 9,
+    "дев'ять": 9,
+    "девятка": 9,
     "дев'ятка": 9,
 }
 _TEENS_RU_UK = {
-    "десять": 10, "одиннадцать": 11, "одинадцять": 11, "двенадцать": 12, "дванадцять": 12, "тринадцать": 13,
-    "тринадцять": 13, "четырнадцать": 14, "чотирнадцять": 14, "пятнадцать": 15, "п'ятнадцять": 15,
-    "шестнадцать": 16, "шістнадцять": 16, "семнадцать": 17, "сімнадцять": 17, "восемнадцать": 18,
-    "вісімнадцять": 18, "девятнадцать": 19, "дев'ятнадцять": 19,
+    "десять": 10,
+    "одиннадцать": 11,
+    "одинадцять": 11,
+    "двенадцать": 12,
+    "дванадцять": 12,
+    "тринадцать": 13,
+    "тринадцять": 13,
+    "четырнадцать": 14,
+    "чотирнадцять": 14,
+    "пятнадцать": 15,
+    "п'ятнадцять": 15,
+    "шестнадцать": 16,
+    "шістнадцять": 16,
+    "семнадцать": 17,
+    "сімнадцять": 17,
+    "восемнадцать": 18,
+    "вісімнадцять": 18,
+    "девятнадцать": 19,
+    "дев'ятнадцять": 19,
 }
 _TENS_RU_UK = {
-    "двадцать": 20, "двадцять": 20, "тридцать": 30, "тридцять": 30, "сорок": 40, "пятьдесят": 50,
-    "п'ятдесят": 50, "шестьдесят": 60, "шістдесят": 60, "семьдесят": 70, "сімдесят": 70, "восемьдесят": 80,
-    "вісімдесят": 80, "девяносто": 90, "дев'яносто": 90,
+    "двадцать": 20,
+    "двадцять": 20,
+    "тридцать": 30,
+    "тридцять": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "п'ятдесят": 50,
+    "шестьдесят": 60,
+    "шістдесят": 60,
+    "семьдесят": 70,
+    "сімдесят": 70,
+    "восемьдесят": 80,
+    "вісімдесят": 80,
+    "девяносто": 90,
+    "дев'яносто": 90,
 }
 _HUNDREDS_RU_UK = {
-    "сто": 100, "двести": 200, "двісті": 200, "триста": 300, "четыреста": 400, "чотириста": 400,
-    "пятьсот": 500, "п'ятсот": 500, "шестьсот": 600, "шістсот": 600, "семьсот": 700, "сімсот": 700,
-    "восемьсот": 800, "вісімсот": 800, "девятьсот": 900, "дев'ятсот": 900,
+    "сто": 100,
+    "двести": 200,
+    "двісті": 200,
+    "триста": 300,
+    "четыреста": 400,
+    "чотириста": 400,
+    "пятьсот": 500,
+    "п'ятсот": 500,
+    "шестьсот": 600,
+    "шістсот": 600,
+    "семьсот": 700,
+    "сімсот": 700,
+    "восемьсот": 800,
+    "вісімсот": 800,
+    "девятьсот": 900,
+    "дев'ятсот": 900,
 }
 _REPEAT = {"double": 2, "triple": 3}
 _PLUS = frozenset({"plus", "плюс"})
@@ -90,7 +194,7 @@ def _fold(word: str) -> str:
     return word.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
-def _runs(text: str) -> list[list[_Tok]]:
+def _runs(text: str, min_len: int = 3) -> list[list[_Tok]]:
     """Maximal runs of number words and digit groups separated only by glue."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
@@ -116,7 +220,7 @@ def _runs(text: str) -> list[list[_Tok]]:
         prev_end = m.end()
     if cur:
         runs.append(cur)
-    return [r for r in runs if len(r) >= 3]
+    return [r for r in runs if len(r) >= min_len]
 
 
 def spoken_digits(tokens: list[_Tok]) -> str | None:
@@ -182,9 +286,11 @@ def _group(tokens: list[_Tok], i: int, value: int, out: list[str]) -> int:
 
 
 REGIONS = ("RU", "UA", "BY", "KZ")
+_NAME = "SpokenPhoneRecognizer"
 
 
 def _valid(digits: str) -> bool:
+    candidates: list[tuple[str, str | None]]
     if digits.startswith("+"):
         candidates = [(digits, None)]
     elif digits.startswith("80") and len(digits) == 11:
@@ -216,7 +322,7 @@ class SpokenPhoneRecognizer(LocalRecognizer):
         super().__init__(
             supported_entities=list(self.ENTITIES),
             supported_language=supported_language,
-            name="SpokenPhoneRecognizer",
+            name=_NAME,
         )
 
     def load(self) -> None:
@@ -254,10 +360,10 @@ class SpokenPhoneRecognizer(LocalRecognizer):
             end=end,
             score=self.SCORE,
             analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=self.SCORE, textual_explanation="dictated phone number"
+                recognizer=_NAME, original_score=self.SCORE, textual_explanation="dictated phone number"
             ),
             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )

@@ -20,10 +20,12 @@ from recognizers._cued import CuedPattern, CuedPatternRecognizer
 __all__ = ["TrunkPhoneRecognizer"]
 
 _SEP = r"[\s.\-\u00a0\u202f]?"
-TRUNK_8_0XX = r"(?<![\d+])\b8" + _SEP + r"\(?0\d{2}\)?" + _SEP + r"\d{3}" + _SEP + r"\d{2}" + _SEP + r"\d{2}\b(?![-.]?\d)"
+TRUNK_8_0XX = (
+    r"(?<![\d+])\b8" + _SEP + r"\(?0\d{2}\)?" + _SEP + r"\d{3}" + _SEP + r"\d{2}" + _SEP + r"\d{2}\b(?![-.]?\d)"
+)
 # Thuraya 88216, Iridium 8816/8817, Inmarsat 870, Globalstar 8818/8819, without a "+".
 SATELLITE = (
-    r"(?<![\d+])(?:\b00" + _SEP + r")?\b(?:88216|8816|8817|8818|8819|870)"
+    r"(?<![\d+])(?:00" + _SEP + r")?(?:88216|8816|8817|8818|8819|870)"
     r"(?:" + _SEP + r"\d){6,9}\b(?![-.]?\d)"
 )
 

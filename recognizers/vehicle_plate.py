@@ -17,7 +17,15 @@ __all__ = ["VehiclePlateRecognizer"]
 _RU = r"[АВЕКМНОРСТУХABEKMHOPCTYX]"
 _UA = r"[АВСЕНІКМОРТХABCEHIKMOPTX]"
 # Case-insensitive on purpose: chat text writes "х737кр 31"; the digit layout keeps words out.
-RU_CIVIL = r"(?<![\p{L}\d-])" + _RU + r"\s?\d{3}\s?" + _RU + r"\s?" + _RU + r"(?:\s?(?:\d{2,3})(?:\s?(?:RUS|РУС))?)?(?![\p{L}\d])"
+RU_CIVIL = (
+    r"(?<![\p{L}\d-])"
+    + _RU
+    + r"\s?\d{3}\s?"
+    + _RU
+    + r"\s?"
+    + _RU
+    + r"(?:\s?(?:\d{2,3})(?:\s?(?:RUS|РУС))?)?(?![\p{L}\d])"
+)
 RU_MILITARY = r"(?<![\p{L}\d-])\d{4}\s?" + _RU + r"{2}\s?\d{2}(?![\p{L}\d])"
 UA_PLATE = r"(?<![\p{L}\d-])" + _UA + r"{2}\s?\d{4}\s?" + _UA + r"{2}(?![\p{L}\d])"
 

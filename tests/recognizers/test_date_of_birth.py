@@ -1,0 +1,58 @@
+"""DateOfBirthRecognizer: a date or year is a birth date only with a birth cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.date_of_birth import DateOfBirthRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+ENTITY = "DATE_OF_BIRTH"
+
+
+@pytest.fixture(scope="module")
+def rec() -> DateOfBirthRecognizer:
+    return DateOfBirthRecognizer(supported_language="ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Born 14.03.1999, military unit 13579, Pskov Oblast.", "14.03.1999"),
+        ("he's 27, born in 1997 in Gusinoozersk", "1997"),
+        ("Born 17 April 1992 in Achinsk.", "17 April 1992"),
+        ("DOB: 1999-03-14", "1999-03-14"),
+        ("Паспорт 45 12 345678, 1999 г.р.", "1999 г.р."),
+        ("Андрей Лапин, 1994 года рождения, уроженец села", "1994 года рождения"),
+        ("он 99-го года рождения", "99-го года рождения"),
+        ("Игорь Смирнов, 14.03.1988 года рождения, в/ч 12128", "14.03.1988 года рождения"),
+        ("Я родился 7 ноября 1998-го, если вдруг спросят.", "7 ноября 1998-го"),
+        ("родился 14 марта 1999 в Кяхте", "14 марта 1999"),
+        ("— Год рождения? — Девяносто девятый.", "Девяносто девятый"),
+        ("Олег Ткачук, народився 3 травня 1997 року, з Полонного", "3 травня 1997 року"),
+        ("окупант Сорокін, 1996 р.н., уродженець села", "1996 р.н."),
+        ("Петренко Олег, 12.08.1991 р.н., 93-тя ОМБр", "12.08.1991 р.н."),
+        ("Смирнов Игорь Валерьевич, 14.03.1988, пропал", "14.03.1988"),
+    ],
+)
+def test_finds(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, [ENTITY]), surface, ENTITY)
+
+
+def test_cue_outside_span(rec: DateOfBirthRecognizer) -> None:
+    text = "born in 1999"
+    assert [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])] == ["1999"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("We met on 14.03.2023 near the river.", "14.03.2023"),
+        ("in 1999 I was at school", "1999"),
+        ("пропал под Работино 23.06, связи нет", "23.06"),
+        ("контракт до 2025 года, 195 тысяч", "2025"),
+        ("On the 5th of May 2024 they came.", "5th of May 2024"),
+    ],
+)
+def test_ignores(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, [ENTITY]), surface)

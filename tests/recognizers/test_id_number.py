@@ -1,0 +1,59 @@
+"""IdNumberRecognizer: passports (with context), military IDs, dog tags, SNILS/INN/RNTRC checksums."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.id_number import IdNumberRecognizer, snils_ok
+from tests.assertions import assert_found, assert_not_found
+
+ENTITY = "ID_NUMBER"
+
+
+@pytest.fixture(scope="module")
+def rec() -> IdNumberRecognizer:
+    return IdNumberRecognizer(supported_language="ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Жетон у него АБ-123456, военный билет АК 1234567.", "АБ-123456"),
+        ("Жетон у него АБ-123456, военный билет АК 1234567.", "АК 1234567"),
+        ("Паспорт 45 12 345678, СНИЛС 123-456-789 64, 1999 г.р.", "45 12 345678"),
+        ("Паспорт 45 12 345678, СНИЛС 123-456-789 64, 1999 г.р.", "123-456-789 64"),
+        ("паспорт 4512 345678 на имя брата", "4512 345678"),
+        ("dude my passport is 45 19 771204, the copy is lost", "45 19 771204"),
+        ("серия 63 09, номер 148207 — это паспорт", "63 09"),
+        ("паспорт: серия 63 09, номер 148207.", "148207"),
+        ("ИНН ещё, 281590139635. Сохрани.", "281590139635"),
+        ("The tax number (INN) on the form, 381145720691, belongs to him", "381145720691"),
+        ("personal number YuK-731208, military unit 23511", "YuK-731208"),
+        ("a dog tag reading VS-204581.", "VS-204581"),
+        ("ти ж знаєш мій РНОКПП? Запиши: 3530838523.", "3530838523"),
+        ("І паспорт, ID-картка 004518273. Це для виплати.", "004518273"),
+        ("по жетону Н-207314 установили личность", "Н-207314"),
+    ],
+)
+def test_finds(rec: IdNumberRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, [ENTITY]), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Т-72, ФАБ-500, АК-74 и 152-мм.", "АК-74"),
+        ("Call 89161234567 tonight.", "89161234567"),
+        ("45 12 345678 said the radio, no document here", "45 12 345678"),
+        ("СНИЛС 123-456-789 65", "123-456-789 65"),
+        ("ИНН 281590139636", "281590139636"),
+        ("Москва-400, индекс 103400", "103400"),
+    ],
+)
+def test_ignores(rec: IdNumberRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
+
+
+@pytest.mark.parametrize(("number", "ok"), [("12345678964", True), ("15247321849", True), ("12345678965", False)])
+def test_snils_checksum(number: str, ok: bool) -> None:
+    assert snils_ok(number) is ok

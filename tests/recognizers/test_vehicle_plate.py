@@ -1,0 +1,45 @@
+"""VehiclePlateRecognizer: Russian civil and military plates, Ukrainian plates."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.vehicle_plate import VehiclePlateRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+ENTITY = "VEHICLE_PLATE"
+
+
+@pytest.fixture(scope="module")
+def rec() -> VehiclePlateRecognizer:
+    return VehiclePlateRecognizer(supported_language="ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Dad's car, plate A123BC 177, is still at the base.", "A123BC 177"),
+        ("машина, номер Х737КР 31, возле ТЦ", "Х737КР 31"),
+        ("Машина У512ТМ 102, белая Приора", "У512ТМ 102"),
+        ("номера а123вс 77 сняли", "а123вс 77"),
+        ("a car with Russian plates, T 305 OA 31, crossed", "T 305 OA 31"),
+        ("уазик номер 4512 АК 21 военный", "4512 АК 21"),
+        ("Номерні знаки машини: ВО 4512 АК, синій Ланос.", "ВО 4512 АК"),
+        ("Урал з номером А417ВС 93.", "А417ВС 93"),
+    ],
+)
+def test_finds(rec: VehiclePlateRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, [ENTITY]), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Т-72 и АК-74, 2 АК-74 на руках", "АК-74"),
+        ("ФАБ-500 упала в 14:30", "ФАБ-500"),
+        ("Военный билет АК 1234567", "АК 1234567"),
+        ("у меня 1200 рублей", "1200"),
+    ],
+)
+def test_ignores(rec: VehiclePlateRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
