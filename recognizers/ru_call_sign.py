@@ -38,11 +38,30 @@ _INTRO = (
 _QUOTED = r"[«\"„“']\s*(?P<v>[^«»\"„“”'\n]{1,40}?)\s*[»\"“”']"
 _BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
 # Between the introducer and the call sign: "у меня", "у него был", "—", ":", "это".
-_GAP = r"(?:[\s,:—–-]|у\s+(?:меня|него|неё|нее|нас|командира|мене|нього|неї)\b|был[аио]?\b|была\b|это\b|такой\b|був\b|це\b|—)*?"
+_GAP = r"(?:[\s,:—–?-]|у\s+(?:меня|него|неё|нее|нас|командира|мене|нього|неї)\b|был[аио]?\b|была\b|это\b|такой\b|був\b|це\b|—)*?"
 _PATTERNS = [
     regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_QUOTED}", regex.IGNORECASE),
     regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_BARE}", regex.IGNORECASE | regex.VERSION1),
 ]
+# Radio protocol: "Гром, Гром, я Утюг" / "Кедр, я Гарпун" — the addressee and the speaker are call signs.
+_RADIO = regex.compile(
+    r"(?<![\w-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?:,\s*(?P=a))?,\s+я\s+(?P<b>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w-])"
+)
+_CAP_WORD = regex.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\w-])")
+# Address words, kinship, ranks and interjections that open a turn with a comma but are no nicknames.
+_NOT_VOCATIVE = frozenset(
+    """мам мама пап папа бать батя брат братан братишка сынок сын дочка доча дед деда бабуль бабушка жена муж
+    командир товарищ ребята пацаны мужики парни девчонки народ друг дружище родной родная милый милая зай
+    зайка солнце дорогой дорогая слушай короче алло господи боже блин ладно давай смотри слышь погоди подожди
+    стой мамо тато брате друже синку хлопці пацани командире братику рідна мать отец сыночек сынуля сыночка
+    доченька мамочка мамуля папочка бабуля дедушка тётя тетя дядя внук внучка сестра сестрёнка братик кум кума
+    тёща свекровь бабусю бабуся мамочко матуся""".split()
+)
+# Capitalised words that are no nickname in mid-sentence: God, institutions, brands, messengers.
+_NOT_NICKNAMES = frozenset(
+    """бог господь господи родина сбер сбербанк телеграм телега ватсап вайбер гугл яндекс авито озон ютуб
+    вконтакте тинькофф мир аллах аллаху всевышний""".split()
+)
 _INTRO_RE = regex.compile(rf"(?<!\w){_INTRO}", regex.IGNORECASE)
 _QUOTED_RE = regex.compile(_QUOTED)
 _SENTENCE_END = regex.compile(r"[.!?…\n]")
@@ -56,6 +75,7 @@ class RuCallSignRecognizer(LocalRecognizer):
     LANGUAGES = ("ru", "uk")
     ENTITIES = ["CALL_SIGN"]
     SCORE = 0.9
+    BARE_SCORE = 0.55
     REPEAT_SCORE = 0.86  # above slovnet's 0.85 PER, which tags noun call signs as people
 
     def __init__(self, supported_language: str = "ru") -> None:
@@ -79,9 +99,16 @@ class RuCallSignRecognizer(LocalRecognizer):
                 if pat is _PATTERNS[1] and not value[:1].isupper():
                     continue
                 spans.append((start, start + len(value)))
-        # Later quoted capitalised words in the same sentence as an introducer.
+        for m in _RADIO.finditer(text):
+            for g in ("a", "b"):
+                word = m.group(g)
+                if word.lower() not in _NOT_VOCATIVE and morph.tag_share(word, self.supported_language) < 0.5:
+                    spans.append(m.span(g))
+        # Later quoted capitalised words in the same or the next sentence as an introducer.
         for m in _INTRO_RE.finditer(text):
             stop = _SENTENCE_END.search(text, m.end())
+            if stop is not None:
+                stop = _SENTENCE_END.search(text, stop.end()) or stop
             end = stop.start() if stop else len(text)
             for q in _QUOTED_RE.finditer(text, m.end(), end):
                 v = q.group("v")
@@ -89,14 +116,51 @@ class RuCallSignRecognizer(LocalRecognizer):
                     spans.append(q.span("v"))
         return sorted(set(spans))
 
+    def _bare_nicknames(self, text: str) -> list[tuple[int, int]]:
+        """Capitalised common nouns/adjectives used as names: mid-sentence ("С ним Сизый был") or as a vocative."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CAP_WORD.finditer(text):
+            word = m.group()
+            low = word.lower()
+            if len(word) < 3 or low in _NOT_NICKNAMES or low in _NOT_VOCATIVE:
+                continue
+            before = text[max(0, m.start() - 40) : m.start()]
+            if before[-1:] in "«\"„“'" :
+                continue  # quoted names of units, operations, films: other recognizers decide
+            stripped = before.rstrip(" \t«\"'„“(—–-")
+            initial = not stripped or stripped[-1] in ".!?…\n:"
+            after = text[m.end() : m.end() + 2]
+            if initial and not (after.startswith(",") and regex.search(r"(?:^|\n|[—–:])\s*$", before)):
+                continue  # first word of a sentence, unless it opens a dialogue turn as an address ("— Рыжий, ты где?")
+            if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):
+                continue  # names and places are other recognizers' business
+            ps = morph.parses(word, lang)
+            if not ps or not morph.analyzer(lang).word_is_known(low):
+                continue
+            top = ps[0]
+            if top.tag.POS not in ("NOUN", "ADJF"):
+                continue
+            if top.tag.POS == "NOUN" and initial and "anim" not in top.tag.grammemes and lang == "ru":
+                continue  # "— Вопрос, ..." : an inanimate noun opening a turn is rarely an address
+            if regex.match(r"\s*-\d", text[m.end() : m.end() + 3]):
+                continue  # "Москва-400", "Ураган-1": designations
+            out.append(m.span())
+        return out
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Call signs after an introducer, then their case forms anywhere in the text."""
         if "CALL_SIGN" not in entities:
             return []
         direct = self._direct(text)
-        results = [self._result(s, e, self.SCORE, "after a call-sign introducer") for s, e in direct]
+        results = [self._result(s, e, self.SCORE, "call-sign context") for s, e in direct]
+        results += [
+            self._result(s, e, self.BARE_SCORE, "capitalised common word used as a name")
+            for s, e in self._bare_nicknames(text)
+            if (s, e) not in direct
+        ]
         forms: set[str] = set()
-        for s, e in direct:
+        for s, e in direct + [(r.start, r.end) for r in results[len(direct) :]]:
             sign = text[s:e]
             if sign[:1].isupper():
                 forms |= morph.variants(sign, self.supported_language, ("Name", "Surn", "NOUN"))
@@ -105,8 +169,9 @@ class RuCallSignRecognizer(LocalRecognizer):
             pat = regex.compile(
                 r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])"
             )
+            seen = {(r.start, r.end) for r in results}
             for m in pat.finditer(text):
-                if any(s <= m.start() < e for s, e in direct):
+                if m.span() in seen or any(s <= m.start() < e for s, e in direct):
                     continue
                 results.append(self._result(m.start(), m.end(), self.REPEAT_SCORE, "case form of a call sign"))
         return results

@@ -57,6 +57,21 @@ _REGION_NOUN = (
 )
 _PATTERNS: list[tuple[str, Any, float]] = [
     ("address", regex.compile(rf"(?<!\w){_ADDR_STREET}\s*(?P<v>{_NAME}|\d+-?(?:я|й|го)?\s+{_CAP}){_HOUSE}?{_FLAT}", regex.V1), 0.9),
+    (
+        "address-bare",
+        regex.compile(
+            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці)\s)(?P<v>{_CAP}(?:\s+{_CAP})?,\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?"
+            r"(?:\d+[а-я]?(?:/\d+)?|один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+            r"одиннадцать|двенадцать|пятнадцать|двадцать\w*|тридцать\w*|сорок\w*|пятьдесят\w*)(?![\w]))",
+            regex.V1,
+        ),
+        0.8,
+    ),
+    (
+        "enlistment-office",
+        regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ})\s+(?:(?:районн|городск|областн)\w+\s+)?(?i:военкомат\w*|ТЦК)"),
+        0.8,
+    ),
     ("address-rest", regex.compile(r"(?<!\w)(?:д\.|дом|буд\.)\s*\d+[а-я]?(?:,\s*(?:корп\.|к\.)\s*\d+)?,\s*(?:кв\.|квартира)\s*\d+"), 0.85),
     ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>{_NAME})"), 0.85),
     ("region", regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ}(?:\s+{_REGION_ADJ})?\s+(?i:{_REGION_NOUN}))(?!\w)"), 0.85),
@@ -202,11 +217,11 @@ def _derived_from_place(lemma: str, language: str) -> bool:
     for stem in stems:
         bases = {stem, stem[:-1] if stem.endswith(("ь", "й")) else stem}
         for tail in ("им", "ин", "ов", "ев"):
-            if stem.endswith(tail) and len(stem) > 4:
+            if stem.endswith(tail) and len(stem) > 3:
                 bases.add(stem[: -len(tail)])
         cands: set[str] = set()
         for b in bases:
-            if len(b) < 3:
+            if len(b) < 2:
                 continue
             cands |= {b, b + "а", b + "ь", b + "я", b + "и", b + "о", b + "ы"}
             if b.endswith("к"):
@@ -217,7 +232,8 @@ def _derived_from_place(lemma: str, language: str) -> bool:
             title = c[:1].upper() + c[1:]
             if language == "ru":
                 geox = morph.tag_share(title, "ru", frozenset({"Geox"}))
-                if geox >= 0.3 and morph.lemma(title, "ru") == c:
+                known = morph.analyzer("ru").word_is_known(c)  # pymorphy3 guesses Geox for made-up words
+                if known and geox >= 0.5 and morph.lemma(title, "ru") == c and len(c) >= 3:
                     return True
             elif is_known_place(title, language):
                 return True

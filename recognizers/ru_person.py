@@ -144,6 +144,8 @@ class RuPersonRecognizer(LocalRecognizer):
             kind = "weak"
         elif not caps and _SURNAME_SHAPE[lang].match(form):
             kind = "shape"
+        if not kind and not caps and _diminutive_of_name(form, lang):
+            kind = "strong"  # "Санёк", "Тимурка", "Ромке": unknown to the dictionary, built on a known name
         if kind and kind != "patr":
             if is_known_place(form, lang):
                 kind = "place-" + kind
@@ -166,6 +168,21 @@ class RuPersonRecognizer(LocalRecognizer):
         if "PERSON" not in entities:
             return []
         toks = [self._classify(text, m) for m in _TOKEN.finditer(text)]
+        # A capitalised word right before a surname or patronymic is a given name or nickname ("Толик Корнеев").
+        lang = self.supported_language
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if (
+                not t.kind
+                and t.text[:1].isupper()
+                and not t.text.isupper()
+                and nxt.kind in ("strong", "patr", "shape")
+                and text[t.end : nxt.start] == " "
+                and (nxt.kind != "strong" or morph.has_tag(nxt.form, lang, "Surn") or morph.has_tag(nxt.form, lang, "Patr"))
+                and t.form.lower() not in _NOT_NAMES
+                and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
+            ):
+                toks[i] = _Tok(t.start, t.end, t.text, t.form, "weak", t.initial_pos)
         groups: list[list[_Tok]] = []
         current: list[_Tok] = []
         for t in toks:
@@ -256,3 +273,20 @@ class RuPersonRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+_DIMINUTIVE = regex.compile(r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:ёк|ек|ок|ка|ке|ку|кой|ки|чик|чика|чику|ушк[аиеуой]|юшк[аиеуой]|ух[аиеуой]|юх[аиеуой]|ян|ян[аеу]|ёк[ау]|ька|ьке|ьку|ько)$")
+
+
+def _diminutive_of_name(form: str, language: str) -> bool:
+    """Whether an unknown capitalised word is a suffixed form of a known given name (Санёк ← Саня, Тимурка ← Тимур)."""
+    if morph.analyzer(language).word_is_known(form.lower()):
+        return False
+    m = _DIMINUTIVE.match(form)
+    if m is None:
+        return False
+    stem = m.group("stem").replace("ьк", "")
+    for cand in (stem, stem + "а", stem + "я", stem + "ий", stem + "ей", stem[:-1] + "я" if stem.endswith("н") else stem):
+        if morph.tag_share(cand, language, frozenset({"Name"})) >= 0.5 and morph.analyzer(language).word_is_known(cand.lower()):
+            return True
+    return False

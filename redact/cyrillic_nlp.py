@@ -268,6 +268,11 @@ def register_name_variants(language: str) -> None:
     from redact.propagate import register_variants
 
     def forms(token: str) -> frozenset[str]:
-        return morph.variants(token, language) if token[:1].isupper() else frozenset({token})
+        # Words that are names only in context ("Слава", "Вера", "Дед") are not spread: "Слава богу" must stay.
+        title = morph.match_case(token.lower(), "Aa")
+        known = morph.analyzer(language).word_is_known(token.lower())
+        if not token[:1].isupper() or (known and morph.tag_share(title, language) < 0.5):
+            return frozenset()
+        return morph.variants(token, language)
 
     register_variants(language, forms)
