@@ -131,7 +131,13 @@ _STATE: dict[str, Any] = {}
 
 
 def _init_worker(
-    policy: LoadedPolicy, model: str | None, language: str, mute_spans: bool = False, key: Any = None, case: Any = None
+    policy: LoadedPolicy,
+    model: str | None,
+    language: str,
+    mute_spans: bool = False,
+    key: Any = None,
+    case: Any = None,
+    decisions: Any = None,
 ) -> None:
     from redact.anonymize import RunContext
     from redact.pipeline import Redactor
@@ -141,7 +147,8 @@ def _init_worker(
     _STATE["ctx"] = RunContext(key, case)
     _STATE["policy"] = policy
     _STATE["mute_spans"] = mute_spans
-    _STATE["redactor"] = Redactor(policy.policy, model=model, language=language)
+    _STATE["decisions"] = decisions
+    _STATE["redactor"] = Redactor(policy.policy, model=model, language=language, decisions=decisions)
 
 
 def _process(job: Job) -> FileResult:
@@ -175,6 +182,8 @@ def _process(job: Job) -> FileResult:
             record["key"] = {"source": ctx.key.source, "fingerprint": ctx.key.fingerprint}
         if ctx.case is not None:  # only the file's hash: its contents never reach the audit
             record["case_registry"] = {"sha256": ctx.case.sha256}
+        if _STATE.get("decisions") is not None:  # likewise: which reviewer decisions, never their words
+            record["decisions"] = _STATE["decisions"].audit()
         return FileResult(job.rel, record, redaction.counts)
     except DocumentError as exc:
         msg = f"{exc.located(job.rel)}: {exc.reason}" + (f" ({exc.hint})" if exc.hint else "")
@@ -199,11 +208,12 @@ def run_batch(
     mute_spans: bool = False,
     key: Any = None,
     case: Any = None,
+    decisions: Any = None,
 ) -> BatchResult:
     """Redact every job, write outputs and the audit; never stop at a failing file."""
     results: list[FileResult] = []
     if workers <= 1 or len(jobs) <= 1:
-        _init_worker(policy, model, language, mute_spans, key, case)
+        _init_worker(policy, model, language, mute_spans, key, case, decisions)
         for job in jobs:
             res = _process(job)
             results.append(res)
@@ -215,7 +225,7 @@ def run_batch(
             max_workers=min(workers, len(jobs)),
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(policy, model, language, mute_spans, key, case),
+            initargs=(policy, model, language, mute_spans, key, case, decisions),
         ) as pool:
             for res in pool.map(_process, jobs):
                 results.append(res)

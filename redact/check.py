@@ -372,13 +372,22 @@ _ENGINES: dict[tuple[str, str | None], Any] = {}
 class Checker:
     """Engines for one policy, built once per worker; checks one file at a time."""
 
-    def __init__(self, policy: LoadedPolicy, key: FingerprintKey, *, model: str | None = None, language: str = "auto"):
+    def __init__(
+        self,
+        policy: LoadedPolicy,
+        key: FingerprintKey,
+        *,
+        model: str | None = None,
+        language: str = "auto",
+        decisions: Any = None,
+    ):
         from redact.engine import Engines
 
         self.loaded = policy
         self.policy = policy.policy
         self.key = key
         self.language = language
+        self.decisions = decisions  # reviewer decisions (redact.decisions): keep = allow, withhold = deny
         # One set of engines per policy and model in a process: models load once even when a
         # library caller (or the test suite) checks many times.
         cache_key = (policy.sha256, model)
@@ -413,6 +422,8 @@ class Checker:
         text = doc.text
         language = detect_language(text) if self.language == "auto" else self.language
         found = analyze_text(text, language, self.engines, self.policy) if text.strip() else []
+        if self.decisions is not None:
+            found = self.decisions.apply(text, found)
         spans = [s for s in clip_to_segments(resolve(found), doc.bounds()) if s.entity_type in self.withheld]
 
         holes = [m.span() for m in self.markers.finditer(text)]
@@ -467,8 +478,10 @@ class Checker:
 _STATE: dict[str, Checker] = {}
 
 
-def _init_worker(policy: LoadedPolicy, key: FingerprintKey, model: str | None, language: str) -> None:
-    _STATE["checker"] = Checker(policy, key, model=model, language=language)
+def _init_worker(
+    policy: LoadedPolicy, key: FingerprintKey, model: str | None, language: str, decisions: Any = None
+) -> None:
+    _STATE["checker"] = Checker(policy, key, model=model, language=language, decisions=decisions)
 
 
 def _check_one(target: Target) -> FileReport:
@@ -484,12 +497,13 @@ def check_files(
     language: str = "auto",
     workers: int | None = None,
     on_done: Callable[[FileReport], None] | None = None,
+    decisions: Any = None,
 ) -> list[FileReport]:
     """Check every target (in parallel when there are several) and return one report per file, in order."""
     n = default_workers(len(targets)) if workers is None else max(1, min(workers, len(targets) or 1))
     reports: list[FileReport] = []
     if n <= 1:
-        checker = Checker(policy, key, model=model, language=language)
+        checker = Checker(policy, key, model=model, language=language, decisions=decisions)
         for t in targets:
             rep = checker.check(t)
             reports.append(rep)
@@ -497,7 +511,7 @@ def check_files(
                 on_done(rep)
         return reports
     with ProcessPoolExecutor(
-        max_workers=n, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(policy, key, model, language)
+        max_workers=n, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(policy, key, model, language, decisions)
     ) as pool:
         for rep in pool.map(_check_one, targets):
             reports.append(rep)
@@ -556,6 +570,7 @@ def run_check(
     language: str = "auto",
     workers: int | None = None,
     today: Any = None,
+    decisions: Any = None,
 ) -> Outcome:
     """Check ``targets``, apply (and optionally extend) the baseline; the only write is the baseline file."""
     from redact.baseline import Baseline, apply_baseline, load_baseline, write_baseline
@@ -571,7 +586,7 @@ def run_check(
     if update_baseline and baseline is None:
         raise UsageError("--update-baseline needs --baseline FILE")
     base = load_baseline(baseline, key.key_id) if baseline is not None else Baseline()
-    reports = check_files(targets, policy, key, model=model, language=language, workers=workers)
+    reports = check_files(targets, policy, key, model=model, language=language, workers=workers, decisions=decisions)
     applied = apply_baseline(all_findings(reports), base, today)
     added = 0
     if update_baseline and baseline is not None:

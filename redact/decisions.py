@@ -59,7 +59,8 @@ DECISIONS_VERSION = 1
 # The recognizer name findings added by a reviewer's "withhold" carry in the audit.
 RECOGNIZER_NAME = "ReviewerDecision"
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*")
+# Combining marks belong to their word (case folding can produce one, e.g. "İ" -> "i̇").
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 
 
 class DecisionsError(UsageError):

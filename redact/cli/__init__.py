@@ -7,6 +7,7 @@ from redact.cli import run  # noqa: F401  (registers the command)
 from redact.cli import check  # noqa: F401  (registers the command)
 from redact.cli import eval  # noqa: F401  (registers the command)
 from redact.cli import policy  # noqa: F401  (registers the command group)
+from redact.cli import report  # noqa: F401  (registers the command)
 from redact.cli._app import app
 
 __all__ = ["app", "main"]

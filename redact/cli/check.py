@@ -89,6 +89,10 @@ def check(
     sarif_output: Annotated[
         Path | None, typer.Option(help="Also write a SARIF 2.1.0 report to this file (for code scanning).")
     ] = None,
+    decisions: Annotated[
+        Path | None,
+        typer.Option("--decisions", help="Reviewer decisions exported from `redact report`: keep = allow, withhold = deny."),
+    ] = None,
 ) -> None:
     """Fail when files about to be published still contain what the policy withholds.
 
@@ -106,6 +110,9 @@ def check(
         raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
     loaded = load_policy(policy)
     key = load_key(key_file, required=baseline is not None or update_baseline)
+    from redact.decisions import load_decisions
+
+    reviewed = load_decisions(decisions) if decisions is not None else None
     targets = select_files(paths, changed_since)
     if targets and (model is not None or "en" in loaded.policy.languages):
         check_model(model_package(model or loaded.policy.model))
@@ -118,6 +125,7 @@ def check(
         model=model,
         language=lang,
         workers=workers,
+        decisions=reviewed,
     )
     if sarif_output is not None:
         from redact.output import atomic_write

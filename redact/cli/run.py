@@ -41,6 +41,10 @@ def run(
     require_approved: Annotated[
         bool, typer.Option("--require-approved", help="Refuse a policy without approved_by and approved_on.")
     ] = False,
+    decisions: Annotated[
+        Path | None,
+        typer.Option("--decisions", help="Reviewer decisions exported from `redact report`: keep = allow, withhold = deny."),
+    ] = None,
 ) -> None:
     """Redact transcripts into --out, mirroring relative paths, and write --out/audit.jsonl."""
     from redact.batch import plan, run_batch
@@ -54,6 +58,9 @@ def run(
     from redact.keys import check_run_options
 
     key, registry = check_run_options(loaded, key_file=key_file, ephemeral=ephemeral_key, case=case, require_approved=require_approved)
+    from redact.decisions import load_decisions
+
+    reviewed = load_decisions(decisions) if decisions is not None else None
     jobs = plan(paths, out)
     if model is not None or "en" in loaded.policy.languages:
         check_model(model_package(model or loaded.policy.model))
@@ -74,7 +81,7 @@ def run(
     try:
         result = run_batch(
             jobs, loaded, out, model=model, language=lang, workers=workers, on_done=on_done, mute_spans=mute_spans,
-            key=key, case=registry,
+            key=key, case=registry, decisions=reviewed,
         )
     finally:
         if progress is not None:
