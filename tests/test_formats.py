@@ -61,10 +61,10 @@ def source_text(doc: Document, i: int) -> str:
     seg = doc.segments[i]
     src = doc.source
     if doc.format == "json":
-        return str(src["tokens"][src["seg_path"][i]].value)
+        return str(src["tokens"][src["seg_path"][i]].value).strip()  # outer blanks stay out of segments
     if doc.format == "docx":
         stretches, _ = docx_fmt._walk(docxlib.Document(io.BytesIO(src["data"])))
-        return stretches[i].text
+        return stretches[src["stretch_of"][i]].text.strip()
     if doc.format == "txt":
         return doc.text
     origin = src["origins"][i]
@@ -265,7 +265,7 @@ def test_whisperx_speakers_words_and_top_text_follow_the_segments(tmp_path: Path
     p = write(tmp_path, "x.json", json.dumps(WHISPERX, indent=2))
     doc = read(p)
     assert doc.source["variant"] == "whisperx"
-    assert doc.text == "Artyom:  Katyusha, it's Artyom."
+    assert doc.text == "Artyom: Katyusha, it's Artyom."
     reps = [at(doc, "Artyom", "<PERSON>", 0), at(doc, "Katyusha"), at(doc, "Artyom", "<PERSON>", 1)]
     out = json.loads(render(doc, reps))
     seg = out["segments"][0]

@@ -56,6 +56,7 @@ class Layout:
     segments: list[Segment] = field(default_factory=list)
     origins: list[int] = field(default_factory=list)
     timed: list[TimedRange] = field(default_factory=list)
+    leads: list[int] = field(default_factory=list)  # blanks left out at each segment's start
     pos: int = 0
 
     def sep(self, text: str) -> None:
@@ -64,13 +65,24 @@ class Layout:
         self.pos += len(text)
 
     def add(self, text: str, locator: str, origin: int = -1) -> int:
-        """Add one segment; return its index (or -1 for empty text, which is skipped)."""
-        if not text:
+        """Add one segment; return its index (or -1 for blank text, which is skipped).
+
+        Outer whitespace is added as separator text, outside the segment: a span
+        clipped at a segment start then never swallows the blank before a word
+        (``NOTE<PERSON>Speaker``), and the flattened text is unchanged.
+        """
+        core = text.strip()
+        if not core:
+            self.sep(text)
             return -1
-        self.segments.append(Segment(self.pos, self.pos + len(text), locator))
-        self.origins.append(origin)
-        self.parts.append(text)
-        self.pos += len(text)
+        lead = len(text) - len(text.lstrip())
+        self.sep(text[:lead])
+        self.segments.append(Segment(self.pos, self.pos + len(core), locator))
+        self.origins.append(origin + lead if origin >= 0 else -1)
+        self.leads.append(lead)
+        self.parts.append(core)
+        self.pos += len(core)
+        self.sep(text[lead + len(core) :])
         return len(self.segments) - 1
 
     def time(self, index: int, t0: float, t1: float, level: str = "cue", a: int = 0, b: int | None = None) -> None:
@@ -91,6 +103,7 @@ class Layout:
         src = dict(source)
         src["origins"] = tuple(self.origins)
         src["timed"] = tuple(self.timed)
+        src["leads"] = tuple(self.leads)
         return Document(path, fmt, self.text, tuple(self.segments), src)
 
 

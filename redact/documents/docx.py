@@ -39,7 +39,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from redact.documents import MAX_BYTES, Document
-from redact.documents._layout import Layout, edits_by_segment, redact_slice
+from redact.documents._layout import Edit, Layout, edits_by_segment, redact_slice
 from redact.errors import DocumentTooLargeError, MalformedDocumentError
 
 if TYPE_CHECKING:
@@ -175,15 +175,17 @@ def read(path: Path) -> Document:
     data = Path(path).read_bytes()
     stretches, _ = _walk(_open(path, data))
     layout = Layout()
-    for st in stretches:
+    stretch_of: list[int] = []  # segment index -> stretch index (blank stretches make no segment)
+    for k, st in enumerate(stretches):
         if layout.segments:
             layout.sep(st.sep)
         if st.label:
             layout.sep(f"{st.label}: ")
-        layout.add(st.text, st.locator)
+        if layout.add(st.text, st.locator) >= 0:
+            stretch_of.append(k)
     if not layout.segments:
         raise MalformedDocumentError(path, "the document holds no text", hint="nothing to redact")
-    return layout.document(str(path), FORMAT, data=data)
+    return layout.document(str(path), FORMAT, data=data, stretch_of=tuple(stretch_of))
 
 
 def _set_text(el: Any, value: str) -> None:
@@ -199,10 +201,13 @@ def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
         return data
     document = _open(doc.path, data)
     stretches, blob_parts = _walk(document)
-    if [s.text for s in stretches] != [doc.text[s.start : s.end] for s in doc.segments]:
+    stretch_of: Sequence[int] = doc.source["stretch_of"]
+    if [stretches[k].text.strip() for k in stretch_of] != [doc.text[s.start : s.end] for s in doc.segments]:
         raise ValueError("the .docx changed between reading and writing")
-    for i, edits in edits_by_segment(doc, replacements).items():
-        st = stretches[i]
+    for i, seg_edits in edits_by_segment(doc, replacements).items():
+        st = stretches[stretch_of[i]]
+        lead = doc.source["leads"][i]
+        edits = [Edit(e.start + lead, e.end + lead, e.new_text) for e in seg_edits]
         for el, a, b in st.nodes:
             new = redact_slice(st.text, edits, a, b)
             if new != st.text[a:b]:

@@ -151,22 +151,35 @@ class _Reader:
         self.seg_path: dict[int, Path_] = {}  # segment index -> JSON path of its string
         self.words: list[tuple[Path_, int, int, int]] = []  # (word path, segment index, a, b) in segment offsets
         self.derived: dict[Path_, list[Path_]] = {}  # path -> paths whose redacted values it concatenates
+        self.trim: dict[int, tuple[int, int]] = {}  # segment index -> (leading, trailing) blanks left out
         self.prev = ""
 
     def add(self, path: Path_, sep: str, locator: str | None = None) -> int:
+        """Add the string at ``path`` as a segment, without its outer blanks.
+
+        Whisper texts start with a space; leaving it out of the segment means a
+        span clipped at a segment start never swallows it.
+        """
         tok = self.tokens.get(path)
         if tok is None:
             return -1
         self.used.add(path)
-        if not tok.value:
+        value = tok.value
+        core = value.strip()
+        if not core:
             return -1
         if self.layout.segments:
-            # Whisper texts start with a space already: don't double it.
-            self.layout.sep("" if sep == " " and tok.value[:1].isspace() else sep)
-        idx = self.layout.add(tok.value, locator or pointer(path))
+            self.layout.sep(sep)
+        idx = self.layout.add(core, locator or pointer(path))
+        lead = len(value) - len(value.lstrip())
+        self.trim[idx] = (lead, len(value) - lead - len(core))
         self.seg_path[idx] = path
-        self.prev = tok.value
+        self.prev = core
         return idx
+
+    def segment_text(self, idx: int) -> str:
+        """The text of segment ``idx`` (its string value without outer blanks)."""
+        return self.tokens[self.seg_path[idx]].value.strip()
 
     def turns(self, items: list[Any], base: Path_, speaker_key: str = "speaker") -> None:
         for k, item in enumerate(items):
@@ -175,9 +188,7 @@ class _Reader:
             if label >= 0:
                 self.layout.sep(": ")
             text_tok = self.tokens.get((*p, "text"))
-            sep = "" if label >= 0 else ("\n" if k == 0 else joiner(self.prev, text_tok.value if text_tok else ""))
-            if label >= 0 and text_tok and text_tok.value[:1].isspace():
-                sep = ""
+            sep = "" if label >= 0 else joiner(self.prev, text_tok.value if text_tok else "")
             idx = self.add((*p, "text"), sep)
             t0, t1 = _number(item.get("start")), _number(item.get("end"))
             if idx >= 0 and t0 is not None and t1 is not None:
@@ -186,7 +197,7 @@ class _Reader:
                 self._words(item["words"], (*p, "words"), idx, label)
 
     def _words(self, words: list[Any], base: Path_, idx: int, label: int) -> None:
-        seg_text = self.tokens[self.seg_path[idx]].value
+        seg_text = self.segment_text(idx)
         cursor = 0
         label_value = self.tokens[self.seg_path[label]].value if label >= 0 else None
         for j, w in enumerate(words):
@@ -225,9 +236,7 @@ class _Reader:
             if self.layout.segments:
                 self.layout.sep("\n")
             self.layout.sep(f"{key}: ")
-            self.used.add(path)
-            idx = self.layout.add(tok.value, pointer(path))
-            self.seg_path[idx] = path
+            self.add(path, "")
 
 
 def read(path: Path) -> Document:
@@ -266,6 +275,7 @@ def read(path: Path) -> Document:
         variant=variant,
         tokens=tokens,
         seg_path=r.seg_path,
+        trim=r.trim,
         words=tuple(r.words),
         derived=r.derived,
         ascii=text.isascii(),
@@ -306,7 +316,10 @@ def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
     for i, seg_edits in by_seg.items():
         seg = doc.segments[i]
         path = src["seg_path"][i]
-        new[path] = redact_slice(doc.text[seg.start : seg.end], seg_edits, 0, seg.end - seg.start)
+        lead, trail = src["trim"][i]
+        old = tokens[path].value
+        core = redact_slice(doc.text[seg.start : seg.end], seg_edits, 0, seg.end - seg.start)
+        new[path] = old[:lead] + core + old[len(old) - trail :]
     for wpath, i, a, b in src["words"]:
         edits_i: list[Edit] = by_seg.get(i, [])
         if not edits_i:

@@ -40,6 +40,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAG = re.compile(r"<[^>]*>")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")
 _HEADER_TEXT = re.compile(r"WEBVTT[ \t](.*)")
+_QUOTED = re.compile(r"(\"|')([^\"'\n\\]*)\1")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -142,6 +143,8 @@ def read(path: Path) -> Document:
             kinds.append(("header", block))
         elif texts[0].startswith("NOTE"):
             kinds.append(("note", block))
+        elif texts[0].startswith("STYLE"):
+            kinds.append(("style", block))
         elif WebVTTCueBlock.is_valid(texts) and not texts[0].startswith(("STYLE", "REGION")):
             kinds.append(("cue", block))
     cues = [b for k, b in kinds if k == "cue"]
@@ -167,6 +170,15 @@ def read(path: Path) -> Document:
                     if layout.segments:
                         layout.sep("\n")
                     layout.add(body, f"note line {block[0][0] + ln}", off + start)
+            flow.prev = ""
+            continue
+        if kind == "style":
+            # CSS selectors name voices (::cue(v[voice="Yegor"])): quoted strings are segments too.
+            for ln, (_, off, line) in enumerate(block):
+                for m in _QUOTED.finditer(line):
+                    if m.group(2).strip():
+                        layout.sep("\nstyle: " if layout.segments else "style: ")
+                        layout.add(m.group(2), f"style line {block[0][0] + ln}", off + m.start(2))
             flow.prev = ""
             continue
         n += 1
@@ -209,6 +221,8 @@ def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
 def _escape(seg: Segment, new_text: str) -> str:
     """Fit a replacement where it lands: in cue text ``<PERSON>`` would be read as a tag and vanish."""
     one_line = " ".join(new_text.splitlines())  # a line break would end the cue or note early
+    if seg.locator.startswith("style"):
+        return re.sub(r"[\"'\\]", "", one_line).replace("-->", "->")  # stays inside its CSS string
     if not seg.locator.startswith("cue"):
         return one_line.replace("-->", "->")  # "-->" is not allowed in a NOTE or the header
     return one_line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
