@@ -1,5 +1,7 @@
 """Bank card numbers (Luhn-checked): Mir 2200–2204, Visa, Mastercard, Maestro, in groups or run together.
 
+A 16-digit number that fails the check is still reported, at a lower score,
+when a card word ("карта", "Сбер", "card") is near: transcripts mistype.
 Known false positive: any 16-digit reference number that happens to pass the
 Luhn check (one in ten do).
 """
@@ -32,6 +34,8 @@ class CreditCardRecognizer(CuedPatternRecognizer):
         CuedPattern("card 16", GROUPED_16, 0.5),
         CuedPattern("card 19", GROUPED_19, 0.5),
         CuedPattern("amex", AMEX, 0.5),
+        # A mistyped or misheard card still identifies its holder's bank account: keep it beside a card word.
+        CuedPattern("card-shaped beside a card word", GROUPED_16, 0.45, needs_context=True),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["card", "visa", "mastercard", "mir", "sber", "bank", "transfer", "send", "tinkoff", "monobank"],
@@ -42,7 +46,11 @@ class CreditCardRecognizer(CuedPatternRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language)
 
-    def validate_result(self, pattern_text: str) -> bool | None:
-        """Luhn over the digits; a run of one repeated digit is not a card."""
-        digits = regex.sub(r"\D", "", pattern_text)
-        return luhn_ok(digits) and len(set(digits)) > 1
+    def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:
+        """Luhn over the digits (not for the hotword pattern); a run of one repeated digit is never a card."""
+        digits = regex.sub(r"\D", "", value)
+        if len(set(digits)) <= 1:
+            return False
+        if pattern.needs_context:
+            return None
+        return luhn_ok(digits)

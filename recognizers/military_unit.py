@@ -33,7 +33,25 @@ UNIT_NO = (
 )
 
 # --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
-ORD_RU = r"\d{1,3}(?:\s?-\s?(?:й|я|го|му|м|ю|е|ой|ая|ий|ый|ом|ого|тя|ма|га|ша|та|ї|ій|ої|ту|му|ю))?"
+# Russian and Ukrainian ordinal suffixes, longest first so "3-тій" is not read as "3-т".
+_ORD_SUFFIX = (
+    r"(?:тьої|тьою|шої|шій|гої|гій|тій|тою|тої|тю|тя|та|те|ого|ому|ему|ими|ій|ий|ый|ой|ая|ом|ої|ою|ма|му|ме|мі|га|ге"
+    r"|ша|ше|го|ту|й|я|м|ю|е|ї|у)"
+)
+ORD_RU = r"\d{1,3}(?:\s?-\s?" + _ORD_SUFFIX + r")?"
+# Spelled-out ordinals: "второй батальон", "сто пятьдесят пятая бригада", "третій роті".
+_ORD_STEM_RU = (
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат"
+    r"|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят"
+    r"|семидесят|восьмидесят|девяност|сот|перш|друг|четверт|п[\'’]ят|шост|сьом|дев[\'’]ят|одинадцят|дванадцят"
+    r"|тридцят|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яност)\p{L}{1,4}"
+)
+_CARD_WORD_RU = (
+    r"(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|двісті|чотириста|п[\'’]ятсот"
+    r"|шістсот|сімсот|вісімсот|дев[\'’]ятсот|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят"
+    r"|девяносто|двадцять|тридцять|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яносто)"
+)
+ORD_WORD_RU = r"(?:" + _CARD_WORD_RU + r"\s+){0,2}" + _ORD_STEM_RU
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 _ADJ_RU = (
     r"(?:гв\.|отд\.|\p{L}[\p{L}-]*(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
@@ -56,6 +74,23 @@ ABBR = (
 _NAME_Q = r"(?:\s*[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
     r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + _TAIL_RU + r"|\s*" + ABBR + r")" + _NAME_Q
+)
+UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
+# "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
+UNIT_BARE_RU = r"\b(?P<v>\d{2,3}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$))"
+UNIT_BARE_WORD_RU = (
+    r"(?<!\p{L}\s)\b(?P<v>"
+    + _CARD_WORD_RU
+    + r"(?:\s+"
+    + _CARD_WORD_RU
+    + r")?\s+"
+    + _ORD_STEM_RU
+    + r")(?=\s*[.,;:?!—–])"
+)
+# "номер части теперь другой — 41582": the number a few words after the phrase.
+UNIT_NO_LATER = (
+    r"\b(?:номер\s+(?:в/ч|войсковой\s+части|воинской\s+части|части|частини|військової\s+частини)|unit\s+number)"
+    r"[^.\d\n]{0,30}?(?P<v>(?:[АAВB]\s?)?\d{4,5})\b(?![\d/.,]\d)"
 )
 
 # --- English ordinal + type ---------------------------------------------------------------------
@@ -127,7 +162,7 @@ _UNIT_NOUN = (
 )
 # Names used by ordinary words or places too (Восток = east, Азов = a city): need quotes or a unit noun beside.
 _WEAK_NAMES = (
-    r"(?:Vostok|Восток\p{L}{0,2}|Схід|Sparta|Спарт\p{L}{1,2}|Somali|Сомали|Alga|Алга|Azov|Азов\p{L}{0,2}"
+    r"(?:Vostok|Восток\p{L}{0,2}|Схід|Sparta|Спарт\p{L}{1,2}|Somali|Сомали|Сомалі|Alga|Алга|Azov|Азов\p{L}{0,2}"
     r"|Kraken|Кракен\p{L}{0,2}|Rusich|Русич\p{L}{0,2}|Arbat|Арбат\p{L}{0,2}|Espa[nñ]ola|Эспаньол\p{L}{1,2}"
     r"|Veterany|Ветераны|Kaskad|Каскад\p{L}{0,2}|Dnepr|Днепр\p{L}{0,2}|Aidar|Айдар\p{L}{0,2}|Dnipro|Дніпро"
     r"|Donbas|Донбасс?\p{L}{0,2}|Kaskad|Tigr|Тигр\p{L}{0,2}|Medved|Медвед\p{L}{0,2}|Nevsky|Невск\p{L}{1,3}"
@@ -137,6 +172,8 @@ UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
     r"|\b(?:Шторм|Storm)(?:а|е|у|ом)?\s?-?\s?(?-i:[ZVЗВ])\b"
     r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
+    # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
+    r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
     r"|\b(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?|ахматовц\p{L}*"
     r"|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b"
 )
@@ -230,6 +267,10 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[list[CuedPattern]] = [
         CuedPattern("unit number", UNIT_NO, 0.85),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.85),
+        CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
+        CuedPattern("bare ordinal (ru/uk)", UNIT_BARE_RU, 0.6, needs_context=True),
+        CuedPattern("bare spelled ordinal (ru/uk)", UNIT_BARE_WORD_RU, 0.6, needs_context=True),
+        CuedPattern("unit number later in the phrase", UNIT_NO_LATER, 0.75),
         CuedPattern("ordinal + type (en)", UNIT_ORD_EN, 0.85),
         CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),

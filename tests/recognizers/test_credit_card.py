@@ -23,6 +23,7 @@ def rec() -> CreditCardRecognizer:
         ("Скиньте на картку монобанку 5375 1186 2527 6015", "5375 1186 2527 6015"),
         ("карта 2204310866250171 мир", "2204310866250171"),
         ("card 2200-7014-3382-5517", "2200-7014-3382-5517"),
+        ("сюда переводи на карту 2200 7804 1264 3341 это сбер", "2200 7804 1264 3341"),
     ],
 )
 def test_finds(rec: CreditCardRecognizer, text: str, surface: str) -> None:
@@ -32,7 +33,7 @@ def test_finds(rec: CreditCardRecognizer, text: str, surface: str) -> None:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("card 2200 1234 5678 9010 (bad check digit)", "2200 1234 5678 9010"),
+        ("ref 2200 1234 5678 9010 (bad check digit)", "2200 1234 5678 9010"),
         ("0000 0000 0000 0000", "0000 0000 0000 0000"),
         ("IMEI 352099001761481", "352099001761481"),
     ],
