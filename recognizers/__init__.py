@@ -32,6 +32,7 @@ from recognizers.social_handle import SocialHandleRecognizer
 from recognizers.spacy_ner import SpacyNerRecognizer
 from recognizers.speaker_label import SpeakerLabelRecognizer
 from recognizers.surname import SurnameRecognizer
+from recognizers.unknown_name import UnknownNameRecognizer
 from recognizers.vehicle_plate import VehiclePlateRecognizer
 
 RECOGNIZERS: dict[str, type] = {
@@ -61,6 +62,7 @@ RECOGNIZERS: dict[str, type] = {
     "speaker_label": SpeakerLabelRecognizer,
     "call_sign": CallSignRecognizer,
     "location_pattern": LocationPatternRecognizer,
+    "unknown_name": UnknownNameRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]

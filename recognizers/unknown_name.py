@@ -1,0 +1,90 @@
+"""Foreign proper nouns in English text: Title-case words the English model has never seen.
+
+In an English translation of a Russian or Ukrainian call, a capitalised word
+whose lower-case form is not in the English pipeline's vocabulary (none of its
+~500k vector keys: ``Lexeme.has_vector`` is false; capitalised keys are not
+consulted because the table also holds many foreign names) is almost always a transliterated
+name, call sign or place: "Starik", "Kuznets", "Choduraa", "Yurga". Gazetteers
+cannot list them all; this recognizer is the safety net. It reports LOCATION
+after a place preposition ("in Yurga", "from Chita") and PERSON otherwise,
+at a low score, so the specific recognizers' types win in overlaps.
+Known false positive: transliterated hardware and brand names ("Kamaz",
+"Geran"); the common ones are listed in :data:`NOT_NAMES_HERE`.
+Runs on English only (the Russian and Ukrainian pipelines have no vectors).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from recognizers._names import is_not_name
+
+__all__ = ["UnknownNameRecognizer", "NOT_NAMES_HERE"]
+
+# Transliterated words that are capitalised in translations but name things, not people or places.
+NOT_NAMES_HERE = frozenset(
+    """
+    thuraya iridium inmarsat himars geran shahed lancet kamaz uaz bukhanka buhanka niva zhiguli gazel msta krasnopol bayraktar starlink
+    tinkoff sber sberbank gosuslugi vkontakte odnoklassniki avito ozon wildberries yandex mts megafon beeline
+    tele2 rosgvardia rosgvardiya voenkomat svo zsu vsu tro dnr lnr dpr lpr gruz cargo ppd lbs szch
+    """.split()
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "to", "at", "outside", "around", "towards", "toward", "via"})
+# spaCy labels under which an unknown word is not a person or place.
+_SKIP_LABELS = frozenset({"NORP", "PRODUCT", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "MONEY", "DATE", "TIME"})
+
+
+class UnknownNameRecognizer(EntityRecognizer):
+    """Title-case words unknown to the English vocabulary, as PERSON or (after "in/from") LOCATION."""
+
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("en",)
+    ENTITIES: ClassVar[list[str]] = ["PERSON", "LOCATION"]
+    SCORE: ClassVar[float] = 0.4
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES), supported_language=supported_language, name="UnknownNameRecognizer"
+        )
+        self.label = "UnknownNameRecognizer"
+
+    def load(self) -> None:
+        """Nothing to load: the vocabulary comes with the NLP artifacts."""
+        return None
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Every out-of-vocabulary Title-case word (hyphenated parts joined: "Ust-Kamenka")."""
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is None or not len(doc) or not doc.vocab.vectors.shape[0]:
+            return []
+        out: list[RecognizerResult] = []
+        vocab = doc.vocab
+        for tok in doc:
+            word = tok.text
+            if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper():
+                continue
+            if not word[1:].islower() or tok.ent_type_ in _SKIP_LABELS:
+                continue
+            lower = word.lower()
+            if lower in NOT_NAMES_HERE or is_not_name(word) or vocab[lower].has_vector:
+                continue
+            prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+            entity = "LOCATION" if prev in _PLACE_PREPOSITIONS else "PERSON"
+            if entity not in entities:
+                continue
+            out.append(self._result(entity, tok.idx, tok.idx + len(word)))
+        return out
+
+    def _result(self, entity: str, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=self.SCORE,
+            analysis_explanation=AnalysisExplanation(recognizer=self.label, original_score=self.SCORE),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.label,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
