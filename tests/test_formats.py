@@ -587,3 +587,47 @@ def test_text_properties(tmp_path: Path, text: str, ext: str) -> None:
     doc = read(p)
     assert render(doc, []) == p.read_bytes()
     check_segments(doc)
+
+
+def test_docx_leaks_outside_runs_are_segments(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.parser import parse_xml
+
+    d = docxlib.Document()
+    p = d.add_paragraph("Call ")
+    run = p.add_run("him")
+    d.add_comment(run, text="This is Zakhar Belousov", author="Oksana Degtyareva", initials="OD")
+    r_id = d.part.relate_to("mailto:zakhar.belousov@example.org", RT.HYPERLINK, is_external=True)
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    p._p.append(
+        parse_xml(f'<w:r {w}><w:instrText xml:space="preserve"> HYPERLINK "tel:+79025174463" </w:instrText></w:r>')
+    )
+    p._p.append(
+        parse_xml(f'<w:del {w} w:id="9" w:author="Lena Fomicheva"><w:r><w:delText>Marina</w:delText></w:r></w:del>')
+    )
+    link = (
+        f'<w:hyperlink {w} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="{r_id}">'
+    )
+    p._p.append(parse_xml(link + "<w:r><w:t>mail</w:t></w:r></w:hyperlink>"))
+    src = tmp_path / "x.docx"
+    d.save(str(src))
+    doc = read(src)
+    for needle in (
+        "This is Zakhar Belousov",
+        "comment author: Oksana Degtyareva",
+        'field code:  HYPERLINK "tel:+79025174463"',
+        "deleted text: Marina",
+        "revision author: Lena Fomicheva",
+        "link: mailto:zakhar.belousov@example.org",
+    ):
+        assert needle in doc.text, needle
+    check_segments(doc)
+    reps = [at(doc, s) for s in ("Zakhar Belousov", "Oksana Degtyareva", "Marina", "Lena Fomicheva")]
+    reps += [at(doc, "+79025174463", "<PHONE_NUMBER>"), at(doc, "zakhar.belousov@example.org", "<EMAIL_ADDRESS>")]
+    out = render(doc, reps)
+    with zipfile.ZipFile(io.BytesIO(out)) as z:
+        blob = b"".join(z.read(n) for n in z.namelist())
+    for leak in (b"Zakhar", b"Oksana", b"Marina", b"Lena", b"79025174463", b"belousov@"):
+        assert leak not in blob, leak
+    again = read(write(tmp_path, "y.docx", out))
+    assert "link: mailto:<EMAIL_ADDRESS>" in again.text and "comment author: <PERSON>" in again.text

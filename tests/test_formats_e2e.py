@@ -138,12 +138,11 @@ def test_run_mute_spans(tmp_path: Path) -> None:
     ranges = [(r["start"], r["end"]) for r in srt_mute["ranges"]]
     assert ranges and ranges == sorted(ranges)
     assert all(a < b for a, b in ranges) and all(ranges[i][1] < ranges[i + 1][0] for i in range(len(ranges) - 1))
-    cues = {
-        (s.start.total_seconds(), s.end.total_seconds())
-        for s in srtlib.parse((inbox / "call-09-son.en.srt").read_text())
-    }
+    subs = list(srtlib.parse((inbox / "call-09-son.en.srt").read_text()))
+    starts, ends = {s.start.total_seconds() for s in subs}, {s.end.total_seconds() for s in subs}
+    # No word timings in SRT: every range runs from a cue start to a cue end.
+    assert all(a in starts and b in ends for a, b in ranges)
     assert (3.1, 5.2) in ranges, "cue 2 (Glebushka) is muted with its cue timing"
-    assert all(any(c0 <= a and b <= c1 for c0, c1 in cues) or a in {c[0] for c in cues} for a, b in ranges)
     assert srt_mute["unit"] == "seconds" and "Gleb" not in json.dumps(srt_mute)
     # Whisper words carry their own timings: the ranges are word ranges, shorter than the segments.
     w_mute = json.loads((out / "call-11-brother.en.whisper.json.mute.json").read_text())

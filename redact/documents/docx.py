@@ -17,8 +17,10 @@ it from the following runs; every run keeps its formatting.
 Reading never keeps the opened package: the writer re-opens the original
 bytes, walks them in the same order and changes only the redacted text
 nodes. With nothing to replace the output is the input, byte for byte.
-Not handled (listed in the README): tracked deletions (``w:delText``), field
-codes (``w:instrText``), image alt text and embedded objects.
+Outside the runs, field codes (``w:instrText``), tracked deletions
+(``w:delText``), revision and comment authors, image alt text and external
+hyperlink addresses are segments too, each on its own labelled line. Not
+handled: embedded objects (charts, OLE), SmartArt text and text in images.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import docx as docxlib
 from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
@@ -71,6 +74,16 @@ _T = qn("w:t")
 _P = qn("w:p")
 _BREAKS = {qn("w:tab"): " ", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:ptab"): " "}
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_INSTR = qn("w:instrText")
+_DEL = qn("w:delText")
+_WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+# Attributes that hold names or descriptions: revision and comment authors, image alt text.
+_ATTRS: dict[str, tuple[tuple[str, str], ...]] = {
+    qn("w:ins"): ((qn("w:author"), "revision author"),),
+    qn("w:del"): ((qn("w:author"), "revision author"),),
+    qn("w:comment"): ((qn("w:author"), "comment author"), (qn("w:initials"), "comment initials")),
+    _WP_DOCPR: (("descr", "alt text"), ("title", "alt text")),
+}
 
 
 @dataclass
@@ -117,6 +130,61 @@ def _paragraph_stretches(p: Any, locator: str) -> Iterator[_Stretch]:
         yield _Stretch(f"{locator}.{k}" if k else locator, None, nodes, text, sep)
 
 
+class _Attr:
+    """An attribute that can carry a name (an author, an image's alt text), edited like a text node."""
+
+    tag = None
+
+    def __init__(self, el: Any, name: str) -> None:
+        self.el, self.name = el, name
+
+    @property
+    def text(self) -> str:
+        return str(self.el.get(self.name, ""))
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.el.set(self.name, value)
+
+
+class _LinkTarget:
+    """An external hyperlink's address (``mailto:…``, a profile URL), kept in the part's relationships."""
+
+    tag = None
+
+    def __init__(self, rel: Any) -> None:
+        self.rel = rel
+
+    @property
+    def text(self) -> str:
+        return str(self.rel._target)
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.rel._target = value
+
+
+def _extras(part: Any, root: Any, name: str) -> Iterator[_Stretch]:
+    """Text outside paragraph runs that still leaks: field codes, tracked deletions, authors, alt text, links."""
+    for tag, label in ((_INSTR, "field code"), (_DEL, "deleted text")):
+        for n, el in enumerate(root.iter(tag), start=1):
+            if el.text and el.text.strip():
+                yield _Stretch(f"{name} {label} {n}", label, [(el, 0, len(el.text))], el.text)
+    for n, el in enumerate(root.iter(), start=1):
+        if not isinstance(el.tag, str):
+            continue
+        for attr, label in _ATTRS.get(el.tag, ()):
+            value = el.get(attr)
+            if value and value.strip():
+                node = _Attr(el, attr)
+                yield _Stretch(f"{name} @{etree.QName(attr).localname} {n}", label, [(node, 0, len(value))], value)
+    if isinstance(part, XmlPart):
+        for rel in sorted(part.rels.values(), key=lambda r: r.rId):
+            if rel.is_external and rel.reltype == RT.HYPERLINK and rel.target_ref.strip():
+                target = rel.target_ref
+                yield _Stretch(f"{name} link {rel.rId}", "link", [(_LinkTarget(rel), 0, len(target))], target)
+
+
 def _element_of(part: Any) -> tuple[Any, bool]:
     """The part's XML root, and whether it was parsed from the blob (and must be written back)."""
     if isinstance(part, XmlPart):
@@ -140,6 +208,7 @@ def _walk(document: Any) -> tuple[list[_Stretch], list[tuple[Any, Any]]]:
         name = str(part.partname).lstrip("/")
         for n, p in enumerate(root.iter(_P), start=1):
             stretches.extend(_paragraph_stretches(p, f"{name} p{n}"))
+        stretches.extend(_extras(part, root, name))
     for part in parts:
         if part.content_type == CT.OPC_CORE_PROPERTIES:
             labels = _CORE
@@ -190,7 +259,7 @@ def read(path: Path) -> Document:
 
 def _set_text(el: Any, value: str) -> None:
     el.text = value
-    if el.tag == _T and value != value.strip():
+    if getattr(el, "tag", None) == _T and value != value.strip():
         el.set(_XML_SPACE, "preserve")
 
 
