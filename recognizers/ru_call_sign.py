@@ -55,12 +55,19 @@ _NOT_VOCATIVE = frozenset(
     зайка солнце дорогой дорогая слушай короче алло господи боже блин ладно давай смотри слышь погоди подожди
     стой мамо тато брате друже синку хлопці пацани командире братику рідна мать отец сыночек сынуля сыночка
     доченька мамочка мамуля папочка бабуля дедушка тётя тетя дядя внук внучка сестра сестрёнка братик кум кума
-    тёща свекровь бабусю бабуся мамочко матуся""".split()
+    тёща свекровь бабусю бабуся мамочко матуся мати синочку синок син діду дід дідусь бабця дружина дружину
+    дружино чоловік діду дідусю сестро сестра тітка дядько онук онуко кохана коханий""".split()
 )
 # Capitalised words that are no nickname in mid-sentence: God, institutions, brands, messengers.
 _NOT_NICKNAMES = frozenset(
     """бог господь господи родина сбер сбербанк телеграм телега ватсап вайбер гугл яндекс авито озон ютуб
-    вконтакте тинькофф мир аллах аллаху всевышний""".split()
+    вконтакте тинькофф мир аллах аллаху всевышний україна росія великдень різдво пасха рождество яга
+    ланос приора жигули лада нива уаз газель камаз""".split()
+)
+# A call sign named before its introducer: "є Дід — позивний такий", "«Гром» — это позывной".
+_BEFORE_INTRO = regex.compile(
+    r"(?<![\w-])[«\"„“]?(?P<v>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)[»\"“”]?\s*[—–-]\s*(?:(?:это|це|его|його|мой|мій)\s+)?(?:позывн|позивн)",
+    regex.IGNORECASE,
 )
 _INTRO_RE = regex.compile(rf"(?<!\w){_INTRO}", regex.IGNORECASE)
 _QUOTED_RE = regex.compile(_QUOTED)
@@ -104,6 +111,15 @@ class RuCallSignRecognizer(LocalRecognizer):
                 word = m.group(g)
                 if word.lower() not in _NOT_VOCATIVE and morph.tag_share(word, self.supported_language) < 0.5:
                     spans.append(m.span(g))
+        for m in _BEFORE_INTRO.finditer(text):
+            if m.group("v")[:1].isupper():
+                spans.append(m.span("v"))
+        # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too.
+        if _INTRO_RE.search(text):
+            for q in _QUOTED_RE.finditer(text):
+                v = q.group("v")
+                if v[:1].isupper() and len(v.split()) <= 2 and not any(ch.isdigit() for ch in v):
+                    spans.append(q.span("v"))
         # Later quoted capitalised words in the same or the next sentence as an introducer.
         for m in _INTRO_RE.finditer(text):
             stop = _SENTENCE_END.search(text, m.end())
@@ -124,6 +140,8 @@ class RuCallSignRecognizer(LocalRecognizer):
             word = m.group()
             low = word.lower()
             if len(word) < 3 or low in _NOT_NICKNAMES or low in _NOT_VOCATIVE:
+                continue
+            if morph.lemma(word, lang) in _NOT_NICKNAMES or morph.lemma(word, lang) in _NOT_VOCATIVE:
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
             if before[-1:] in "«\"„“'" :

@@ -60,11 +60,15 @@ _NOT_NAMES = frozenset(
         "мам", "мама", "пап", "папа", "бать", "батя", "брат", "братан", "братишка", "сынок", "сын", "дед",
         "бабушка", "баба", "ба", "кум", "зай", "господи", "бог", "боже", "господь", "алло", "ало", "привет",
         "мамо", "тату", "синку", "бабуся", "брате", "друже", "слава", "мир", "мира", "роза", "тема",
-        "надежда", "вера", "любовь",
+        "надежда", "вера", "любовь", "вона", "він", "воно", "вони", "она", "он", "оно", "они", "громадянин",
+        "громадянка", "гражданин", "гражданка", "пан", "пані", "пане", "бабусю", "діду", "мати", "тато",
     }
 )
 # Weak names whose common reading is so dominant that only a neighbouring name part makes them a name.
 _NEEDS_NEIGHBOUR = frozenset({"слава", "мир", "мира", "тема", "любовь", "надежда", "вера", "роза", "лев", "роман"})
+# Fixed phrases in which a weak name is a common word even in mid-sentence («Слава Україні», "слава богу").
+_FIXED_AFTER = regex.compile(r"\s+(?:[Бб]огу|Україні|Украине|героям|Героям|КПСС|Господу)\b")
+_UK_ONLY = regex.compile(r"[іїєґІЇЄҐ]")
 _PLACE_PREPOSITIONS = frozenset(
     {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
 )
@@ -121,6 +125,9 @@ class RuPersonRecognizer(LocalRecognizer):
         raw = m.group()
         start, end = m.start(), m.end()
         lang = self.supported_language
+        head, sep, tail = raw.partition("-")
+        if sep and tail[:1].islower() and head[:1].isupper() and not morph.has_tag(raw, lang, "Geox"):
+            raw, end = head, start + len(head)  # "Максим-старший", "Саня-танкист": the name is the first part
         if _INITIAL.match(raw):
             return _Tok(start, end, raw, raw, "initial", _sentence_initial(text, start))
         if raw.endswith("."):
@@ -135,6 +142,9 @@ class RuPersonRecognizer(LocalRecognizer):
         if low in _NOT_NAMES and low not in _NEEDS_NEIGHBOUR:
             return _Tok(start, end, raw, form, "", initial_pos)
         share = morph.tag_share(form, lang)
+        if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.analyzer("uk").word_is_known(low):
+            # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
+            share = morph.tag_share(form, "ru")
         kind = ""
         if morph.has_tag(form, lang, "Patr") and share >= 0.5:
             kind = "patr"
@@ -151,7 +161,7 @@ class RuPersonRecognizer(LocalRecognizer):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
                 kind = "place-" + kind
-        if kind == "weak" and initial_pos and not any(p.tag.POS == "NOUN" for p in morph.parses(form, lang)[:1]):
+        if kind == "weak" and initial_pos and not any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(form, lang)[:1]):
             kind = ""  # "Передай", "Значит" first in a sentence: a verb or adverb that also reads as a rare name
         if caps and (kind not in ("strong", "patr") or len(raw) < 3 or not self._label_like(text, end)):
             kind = ""  # acronyms and shouted words: only clear names in label or heading position
@@ -202,10 +212,10 @@ class RuPersonRecognizer(LocalRecognizer):
                 continue
             start, end, score = span
             results.append(self._result(start, end, score, "name parts"))
-            for t in g:
-                if t.kind in ("strong", "shape", "weak", "place-shape", "place-strong") and len(g) > 1:
-                    if morph.has_tag(t.form, self.supported_language, "Surn") or t.kind.endswith("shape"):
-                        surnames.add(t.form)
+            named = [t for t in g if t.kind in ("strong", "shape", "weak", "patr")]
+            if len(named) > 1:
+                # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
+                surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
         return results
 
@@ -229,11 +239,13 @@ class RuPersonRecognizer(LocalRecognizer):
         if first.kind == "weak":
             if has_initial:
                 return g[0].start, g[-1].end, self.WEAK_SCORE
-            if first.form.lower() in _NEEDS_NEIGHBOUR:
+            if _FIXED_AFTER.match(text, first.end):
                 return None
             before = text[max(0, first.start - 1) : first.start]
             if before in "«\"„“":
                 return None
+            if first.initial_pos and first.form.lower() in _NEEDS_NEIGHBOUR:
+                return None  # "Слава богу", "Надежда есть": a sentence-initial capital says nothing
             if not first.initial_pos or nxt.startswith(","):
                 return first.start, first.end, self.WEAK_SCORE
             return None

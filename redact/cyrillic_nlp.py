@@ -60,6 +60,7 @@ NATASHA_LABELS: dict[str, str] = {"PER": "PERSON", "LOC": "LOCATION"}
 _NER_PIECE = 2_000
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+|\n+")
 _GEOX = frozenset({"Geox"})
+_UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
 # A word for the combination rule: letters and inner hyphens ("Ростове-на-Дону"), digits excluded ("Москва-400").
 _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -115,6 +116,8 @@ def is_known_place(word: str, language: str) -> bool:
     for lem in morph.lemmas(word, language):
         if place(morph.match_case(lem, word), language):
             return True
+    if language == "uk" and not _UK_LETTERS.search(word) and not morph.analyzer("uk").word_is_known(word.lower()):
+        language = "ru"  # Russian place names in Ukrainian text ("Дербент", "Кяхти"): the uk dictionary has no Geox
     if language == "ru" and morph.has_tag(word, language, "Geox"):
         geox = morph.tag_share(word, language, _GEOX)
         return geox >= 0.3 and geox >= morph.tag_share(word, language) - 1e-9

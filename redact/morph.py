@@ -77,6 +77,11 @@ def parses(word: str, language: str) -> tuple[Any, ...]:
 
 def _share(word: str, language: str, tags: frozenset[str]) -> float:
     ps = parses(word, language)
+    if language == "uk":
+        # Every Ukrainian parse scores 1.0, so case homonyms of one lemma would outvote a name: count readings
+        # (lemma, part of speech, tagged or not) instead of parses.
+        readings = {(str(p.normal_form), p.tag.POS, any(t in p.tag.grammemes for t in tags)) for p in ps}
+        return sum(1 for r in readings if r[2]) / (len(readings) or 1)
     total = sum(p.score for p in ps) or 1.0
     return sum(p.score for p in ps if any(t in p.tag.grammemes for t in tags)) / total
 
