@@ -198,11 +198,12 @@ def natasha_spans(text: str, language: str = "ru") -> list[tuple[int, int, str]]
 
 
 def _strip_hyphen_infix(nlp: Language) -> None:
-    """Remove the infix rule that splits letter-hyphen-letter (keeps Улан-Удэ, из-под as one token)."""
+    """Stop splitting letter-hyphen-letter (keeps Улан-Удэ, из-под as one token); dashes still split."""
     from spacy.lang.char_classes import ALPHA, HYPHENS
 
-    rule = r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)
-    infixes = [p for p in nlp.Defaults.infixes if p != rule]
+    rules = {r"(?<=[{a}])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS), r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)}
+    dashes = r"(?<=[{a}])(?:–|—|--|---|~)(?=[{a}])".format(a=ALPHA)
+    infixes = [dashes if p in rules else p for p in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

@@ -79,6 +79,8 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
         cyr_text = "".join(t for (_, _, t), (_, _, sc) in zip(block, scripts, strict=True) if sc != "en")
         cyr_lang = detect_language(cyr_text) if cyr_text.strip() else "ru"
         cyr_lang = "ru" if cyr_lang == "en" else cyr_lang
+        if cyr_lang == "ru" and any(c in _UK_ONLY for c in cyr_text) and not any(c in _RU_ONLY for c in cyr_text):
+            cyr_lang = "uk"  # a short Ukrainian paragraph: too few і/ї/є for the file-level rule, but no ы/э/ъ/ё
         labelled.extend((a, b, cyr_lang if sc == "cyr" else sc) for a, b, sc in scripts)
     decided = [lang for _, _, lang in labelled if lang is not None]
     if not decided:

@@ -1,0 +1,76 @@
+"""RuLocationRecognizer: Russian/Ukrainian places, regions, addresses, colonies (domain-identifiers §4, §8 Russian)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.ru_location import RuLocationRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+@pytest.fixture(scope="module")
+def ru() -> RuLocationRecognizer:
+    return RuLocationRecognizer("ru")
+
+
+@pytest.fixture(scope="module")
+def uk() -> RuLocationRecognizer:
+    return RuLocationRecognizer("uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Передай, что к маю буду дома в Кедровке.", "Кедровке"),
+        ("Я сам из Кедровки, это под Томском.", "Кедровки"),
+        ("Он с Кедровки, наш земляк.", "Кедровки"),
+        ("Она так и живёт в селе Сосновый Лог Забайкальского края.", "Сосновый Лог"),
+        ("Она так и живёт в селе Сосновый Лог Забайкальского края.", "Забайкальского края"),
+        ("Мать живёт в Саратовской области, в деревне.", "Саратовской области"),
+        ("Лежал в госпитале в Ростове-на-Дону две недели.", "Ростове-на-Дону"),
+        ("Брат в Гомеле, скажи ему.", "Гомеле"),
+        ("Я сам с Верхнезареченска, мне 24.", "Верхнезареченска"),
+        ("Адрес: ул. Садовая, д. 5, кв. 12, спросишь соседей.", "ул. Садовая, д. 5, кв. 12"),
+        ("Сходи к ней на Садовую, дом пять, скажи, что живой.", "Садовую, дом пять"),
+        ("Забрали прямо из ИК-6, потом в СИЗО-1 держали.", "ИК-6"),
+        ("Забрали прямо из ИК-6, потом в СИЗО-1 держали.", "СИЗО-1"),
+        ("Родом из пгт Октябрьский, там и школа.", "Октябрьский"),
+        ("Он уроженец Республики Бурятия, служил по контракту.", "Республики Бурятия"),
+        ("Я тут с уфимцем одним познакомился.", "уфимцем"),
+        ("Там много саратовских ребят служит.", "саратовских"),
+        ("Призван Кировским военкоматом в сентябре.", "Кировским"),
+    ],
+)
+def test_ru_finds(ru: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_found(text, ru.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Родом з Тернопільщини, там і батьки.", "Тернопільщини"),
+        ("Живе на вул. Шевченка, буд. 5, кв. 3.", "вул. Шевченка, буд. 5, кв. 3"),
+        ("Родина в смт Берегове, там і школа.", "Берегове"),
+        ("Народився в с. Кедрівка Томської області.", "Томської області"),
+        ("Тіло відправили в Дербент.", "Дербент"),
+        ("Мобілізували в ДНР у 2022-му.", "ДНР"),
+    ],
+)
+def test_uk_finds(uk: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_found(text, uk.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Пиши на полевую почту: 103400, Москва-400, номер части.", "Москва-400"),
+        ("Я дома, всё нормально.", "дома"),
+        ("Это добровольческий отряд, не армия.", "добровольческий"),
+        ("Пиши в телегу, собака volk.", "собака"),
+        ("Мы русские, нам не страшно.", "русские"),
+        ("Т-72 из батальона поймал ФАБ-500.", "Т-72"),
+        ("Скажи Андрею, пусть позвонит.", "Андрею"),
+    ],
+)
+def test_ru_ignores(ru: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, ru.analyze(text, ["LOCATION"]), surface)

@@ -1,0 +1,90 @@
+"""The ru/uk NLP engine: tokenizer fix, pymorphy3 lemmas, natasha NER and the gazetteer-first combination rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact import morph
+from redact.cyrillic_nlp import build_pipeline, is_known_place, natasha_spans
+
+
+@pytest.fixture(scope="module")
+def ru_nlp():
+    return build_pipeline("ru")
+
+
+@pytest.fixture(scope="module")
+def uk_nlp():
+    return build_pipeline("uk")
+
+
+@pytest.mark.parametrize("word", ["Ростове-на-Дону", "Улан-Удэ", "из-под"])
+def test_hyphenated_words_stay_one_token(ru_nlp, word: str) -> None:
+    doc = ru_nlp.make_doc(f"Он приехал {word} вчера")
+    assert word in [t.text for t in doc]
+
+
+def test_numbers_with_hyphens_keep_their_tokens(ru_nlp) -> None:
+    assert "ФАБ-500" in [t.text for t in ru_nlp.make_doc("поймал ФАБ-500 вчера")]
+
+
+def test_lemmas_are_pymorphy3_normal_forms(ru_nlp) -> None:
+    doc = ru_nlp("С позывным «Утюг» служил Андреем")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["позывным"] == "позывной"
+    assert lemmas["Андреем"] == "андрей"
+
+
+def test_ukrainian_pipeline_has_no_natasha(uk_nlp) -> None:
+    assert "redact_natasha_ner" not in uk_nlp.pipe_names
+    doc = uk_nlp("Я бачив Петренка вчора")
+    assert {t.text: t.lemma_ for t in doc}["Петренка"] == "петренко"
+
+
+def test_natasha_finds_people_and_places(ru_nlp) -> None:
+    doc = ru_nlp("Андрей Сергеевич Лапин уехал в Гомель.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Андрей Сергеевич Лапин", "PER") in ents
+    assert ("Гомель", "LOC") in ents
+
+
+def test_a_place_tagged_as_a_person_becomes_a_place() -> None:
+    # slovnet calls "Верхнезареченска" a person; pymorphy3's Geox reading decides.
+    text = "Я сам с Верхнезареченска, мне 24, наводчик."
+    labels = {text[s:e]: label for s, e, label in natasha_spans(text)}
+    assert labels.get("Верхнезареченска") == "LOC"
+
+
+def test_verbs_are_trimmed_from_person_spans() -> None:
+    text = "Передай Тёме, что к маю буду дома."
+    spans = {text[s:e] for s, e, label in natasha_spans(text) if label == "PER"}
+    assert "Передай Тёме" not in spans
+
+
+@pytest.mark.parametrize(("word", "place"), [("Гомеле", True), ("Бахмутом", True), ("Андреем", False), ("Саратов", True)])
+def test_known_place(word: str, place: bool) -> None:
+    assert is_known_place(word, "ru") is place
+
+
+@pytest.mark.parametrize(
+    ("token", "forms"),
+    [
+        ("Андрей", {"Андрея", "Андрею", "Андреем", "Андрее"}),
+        ("Бес", {"Беса", "Бесом"}),
+        ("Сизый", {"Сизого", "Сизому"}),
+        ("Шаманыч", {"Шаманыча", "Шаманычем"}),
+        ("ГРОМ", {"ГРОМА"}),
+    ],
+)
+def test_variants_cover_case_forms(token: str, forms: set[str]) -> None:
+    assert forms <= morph.variants(token, "ru")
+
+
+def test_ukrainian_variants() -> None:
+    assert {"Петренка", "Петренку"} <= morph.variants("Петренко", "uk", ("Surn",))
+
+
+def test_one_analyzer_per_language() -> None:
+    assert morph.analyzer("ru") is morph.analyzer("ru")
+    with pytest.raises(ValueError):
+        morph.analyzer("en")
