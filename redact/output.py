@@ -95,6 +95,7 @@ def audit_record(
         "output": output_rel,
         "format": redaction.document.format,
         "language": redaction.language,
+        **({"languages": list(redaction.languages)} if len(redaction.languages) > 1 else {}),
         "input_sha256": sha256(input_bytes),
         "output_sha256": sha256(redaction.output),
         "policy": policy_block(policy),
