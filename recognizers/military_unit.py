@@ -264,21 +264,23 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     LANGUAGES = ("en", "ru", "uk")
     CONTEXT_BEFORE = 12
     CONTEXT_AFTER = 12
+    # Specific shapes score above the NER and call-sign recognizers (0.85–0.9): "ЧВК «Редут»" or "Wagner" is a
+    # unit even when a name model also claims it, and resolution keeps the higher score.
     PATTERNS: ClassVar[list[CuedPattern]] = [
-        CuedPattern("unit number", UNIT_NO, 0.85),
-        CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.85),
+        CuedPattern("unit number", UNIT_NO, 0.95),
+        CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("bare ordinal (ru/uk)", UNIT_BARE_RU, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (ru/uk)", UNIT_BARE_WORD_RU, 0.6, needs_context=True),
         CuedPattern("unit number later in the phrase", UNIT_NO_LATER, 0.75),
-        CuedPattern("ordinal + type (en)", UNIT_ORD_EN, 0.85),
+        CuedPattern("ordinal + type (en)", UNIT_ORD_EN, 0.95),
         CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
-        CuedPattern("named formation", UNIT_NAMED_STRONG, 0.85),
-        CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.7),
-        CuedPattern("quoted unit name", UNIT_QUOTED, 0.75),
+        CuedPattern("named formation", UNIT_NAMED_STRONG, 0.95),
+        CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
+        CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": _UNIT_STEMS_EN,
