@@ -25,6 +25,7 @@ from recognizers.phone_normalized import NormalizedPhoneRecognizer
 from recognizers.phone_partial import PartialPhoneRecognizer
 from recognizers.phone_spoken import SpokenPhoneRecognizer
 from recognizers.phone_trunk import TrunkPhoneRecognizer
+from recognizers.place_gazetteer import PlaceGazetteerRecognizer
 from recognizers.ru_call_sign import RuCallSignRecognizer
 from recognizers.ru_location import RuLocationRecognizer
 from recognizers.ru_person import RuPersonRecognizer
@@ -63,6 +64,7 @@ RECOGNIZERS: dict[str, type] = {
     "call_sign": CallSignRecognizer,
     "location_pattern": LocationPatternRecognizer,
     "unknown_name": UnknownNameRecognizer,
+    "place_gazetteer": PlaceGazetteerRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]

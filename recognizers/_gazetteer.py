@@ -10,7 +10,7 @@ Russian and Ukrainian recognizers share the same loaded data.
 
 from __future__ import annotations
 
-import csv
+import gzip
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick
 
-__all__ = ["DATA", "Entry", "Gazetteer", "read_tsv", "gazetteer", "split_cell"]
+__all__ = ["DATA", "Entry", "Gazetteer", "read_tsv", "gazetteer", "split_cell", "place_gazetteer"]
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -34,22 +34,35 @@ class Entry:
 
 
 def split_cell(cell: str | None) -> list[str]:
-    """Values in one TSV cell, separated by ``|``, ``;`` or ``,``."""
+    """Values in one TSV cell, joined with ``|``."""
     if not cell:
         return []
-    for sep in ("|", ";"):
-        cell = cell.replace(sep, ",")
-    return [v.strip() for v in cell.split(",") if v.strip()]
+    return [v.strip() for v in cell.split("|") if v.strip()]
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
-    """Rows of ``data/<name>`` as dicts keyed by the header; missing file → no rows."""
+    """Rows of ``data/<name>`` (or its ``.gz``) as dicts keyed by the header; a missing file has no rows."""
     path = DATA / name
     if not path.is_file():
+        path = DATA / f"{name}.gz"
+        if not path.is_file():
+            return []
+    if path.suffix == ".gz":
+        raw = gzip.decompress(path.read_bytes()).decode("utf-8")
+    else:
+        raw = path.read_text(encoding="utf-8")
+    lines = [line for line in raw.splitlines() if line and not line.startswith("#")]
+    if not lines:
         return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in rows]
+    header = [h.strip() for h in lines[0].split("\t")]
+    width = len(header)
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) < width:
+            cells += [""] * (width - len(cells))
+        rows.append(dict(zip(header, cells, strict=False)))
+    return rows
 
 
 def _is_word_char(ch: str) -> bool:
@@ -111,3 +124,33 @@ class Gazetteer:
 def gazetteer(name: str, builder: Callable[[], Iterable[tuple[str, Entry]]]) -> Gazetteer:
     """The process-wide gazetteer ``name`` built once from ``builder``."""
     return Gazetteer(builder())
+
+
+def _place_forms() -> Iterator[tuple[str, Entry]]:
+    """Every variant of every settlement and region, Latin and Cyrillic, nominative and inflected."""
+    for row in read_tsv("places.tsv"):
+        ambiguous = set(split_cell(row.get("ambiguous")))
+        plain = Entry(row.get("name", ""), row.get("kind", "place"))
+        unsure = Entry(plain.canonical, plain.kind, _AMBIGUOUS)
+        for form in split_cell(row.get("variants")):
+            yield form, unsure if form in ambiguous else plain
+    for row in read_tsv("regions.tsv"):
+        ambiguous = set(split_cell(row.get("ambiguous")))
+        kind = "region:" + row.get("kind", "")
+        plain = Entry(row.get("name", ""), kind)
+        unsure = Entry(plain.canonical, kind, _AMBIGUOUS)
+        for column in ("variants", "inflected"):
+            for form in split_cell(row.get(column)):
+                yield form, unsure if form in ambiguous else plain
+
+
+_AMBIGUOUS = frozenset({"ambiguous"})
+
+
+def place_gazetteer() -> Gazetteer:
+    """The shared gazetteer of settlements (places.tsv) and regions (regions.tsv), one automaton for all languages.
+
+    Matching is case-sensitive and whole-word; an entry flagged ``ambiguous`` is also an ordinary word
+    or a name and should only be reported with context.
+    """
+    return gazetteer("places+regions", _place_forms)

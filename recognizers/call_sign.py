@@ -47,20 +47,20 @@ class CallSignRecognizer(RegexRecognizer):
 
     ENTITIES: ClassVar[list[str]] = ["CALL_SIGN"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
-        compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.8),
-        compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?){_CLOSE}", 0.8),
+        compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.95),
+        compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?){_CLOSE}", 0.95),
         compile_pattern(
             "radio",
             rf"\b(?:[Cc]ome\s+in|[Tt]his\s+is|[Rr]eceived|[Cc]opy(?:\s+that)?|[Oo]ver\s+to),?\s+(?P<v>{TITLE_WORD})"
             rf"(?=\s*[,.!]\s*(?:[Tt]his\s+is|[Oo]ver|[Cc]ome\s+in|\p{{Lu}}\p{{Ll}}+\s+hears|[Hh]ow\s+copy|$))",
-            0.6,
+            0.9,
         ),
         compile_pattern(
             "come_in_this_is",
             rf"\b[Cc]ome\s+in,?\s+(?P<v>{TITLE_WORD}),?\s+this\s+is\s+(?P<v_2>{TITLE_WORD})\b",
-            0.65,
+            0.9,
         ),
-        compile_pattern("hears_you", rf"\b(?P<v>{TITLE_WORD}),?\s+hears\s+you\b", 0.6),
+        compile_pattern("hears_you", rf"\b(?P<v>{TITLE_WORD}),?\s+hears\s+you\b", 0.9),
     )
     # Cues like "known as" precede ordinary words too ("known as a hero"): a bare value must not be one.
     _BARE_STOP = frozenset("a an the his her their our my your one that this".split())
@@ -79,7 +79,7 @@ class CallSignRecognizer(RegexRecognizer):
         if not topic:
             return results
         taken = {(r.start, r.end) for r in results}
-        topical = NamePattern("topic_quoted", _QUOTED_TITLE, 0.55)
+        topical = NamePattern("topic_quoted", _QUOTED_TITLE, 0.9)
         extra = []
         for m in _QUOTED_TITLE.finditer(text):
             s, e = m.span("v")

@@ -1,9 +1,8 @@
 """Russian and Ukrainian given names and diminutives in English text, from a gazetteer.
 
-Forms come from ``data/given_names.tsv`` (canonical name, gender, Ukrainian
-form, Cyrillic diminutives, Latin variants, ambiguous flag): every Latin
-variant plus transliterations of the Cyrillic forms (iuliia schemas, when
-installed), matched Title-case and ALL-CAPS ("Artyom", "ARTYOM"), and
+Forms come from ``data/given_names.tsv`` (built by scripts/build_gazetteers.py):
+the ``latin`` column (transliterations of each name and its diminutives),
+matched Title-case and ALL-CAPS ("Artyom", "ARTYOM"), and
 lower-case only for unambiguous names of four letters or more (chat
 messages: "tell lyokha"). Names that are also words (Roman, Vera, Nadezhda,
 Slava, Lev) need context: an address ("Listen, Slava,"), a possessive, a
@@ -52,48 +51,29 @@ _SURNAME_OR_PATRONYMIC = regex.compile(
     r"^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|ski|skaya|tsky|tskaya|enko|uk|chuk|yuk|"
     r"ich|ych|ovich|evich|ovna|evna|ichna|ivna|ykh|ikh|iy|oy|aya)$"
 )
-_SCHEMAS = ("WIKIPEDIA", "MOSMETRO", "BGN_PCGN", "ICAO_DOC_9303", "YANDEX_MAPS", "TELEGRAM", "GOST_52535")
 
 
-def _transliterations(cyrillic: str) -> set[str]:
-    try:
-        import iuliia
-    except ImportError:  # variants then come from the TSV alone
-        return set()
-    out = set()
-    for name in _SCHEMAS:
-        schema = getattr(iuliia, name, None)
-        if schema is not None:
-            latin = schema.translate(cyrillic)
-            if _ASCII_NAME.match(latin):
-                out.add(latin)
-    return out
-
-
-def name_forms(row: dict[str, str]) -> tuple[str, bool, set[str]]:
-    """(canonical, ambiguous, Latin forms) of one gazetteer row, read by column position."""
-    cells = list(row.values())
-    canonical = cells[0] if cells else ""
-    ambiguous = len(cells) > 5 and cells[5].strip().lower() in {"1", "true", "yes", "y", "ambiguous", "x"}
+def name_forms(row: dict[str, str]) -> tuple[str, set[str], set[str]]:
+    """(canonical, ambiguous forms, Latin forms) of one ``given_names.tsv`` row."""
+    canonical = row.get("name", "")
+    ambiguous = {v.casefold() for v in split_cell(row.get("ambiguous"))}
     latin: set[str] = set()
-    for cell in cells[:5]:
-        for value in split_cell(cell):
-            if _CYRILLIC.search(value):
-                latin |= _transliterations(value)
-            elif _ASCII_NAME.match(value) and value[0].isupper():
-                latin.add(value)
+    # Only Latin forms: the Cyrillic columns serve the Russian and Ukrainian recognizers.
+    for value in split_cell(row.get("latin")):
+        if not _CYRILLIC.search(value) and _ASCII_NAME.match(value):
+            latin.add(value[0].upper() + value[1:])
     return canonical, ambiguous, latin
 
 
 def _build() -> Iterator[tuple[str, Entry]]:
     for row in read_tsv("given_names.tsv"):
-        canonical, ambiguous, latin = name_forms(row)
-        flags = frozenset({"ambiguous"} if ambiguous else set())
+        canonical, ambiguous_forms, latin = name_forms(row)
         for form in latin:
-            title = form[0].upper() + form[1:]
-            yield title, Entry(canonical, "title", flags)
+            ambiguous = form.casefold() in ambiguous_forms or form.casefold() in _ENGLISH_WORDS
+            flags = frozenset({"ambiguous"} if ambiguous else set())
+            yield form, Entry(canonical, "title", flags)
             yield form.upper(), Entry(canonical, "caps", flags)
-            if not ambiguous and len(form) >= 4 and form.lower() not in _ENGLISH_WORDS:
+            if not ambiguous and len(form) >= 4:
                 yield form.lower(), Entry(canonical, "lower", flags)
 
 

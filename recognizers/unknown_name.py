@@ -26,14 +26,35 @@ __all__ = ["UnknownNameRecognizer", "NOT_NAMES_HERE"]
 # Transliterated words that are capitalised in translations but name things, not people or places.
 NOT_NAMES_HERE = frozenset(
     """
-    thuraya iridium inmarsat himars geran shahed lancet kamaz uaz bukhanka buhanka niva zhiguli gazel msta krasnopol bayraktar starlink
+    thuraya iridium inmarsat himars geran shahed lancet kamaz uaz bukhanka buhanka niva zhiguli gazel msta
+    krasnopol bayraktar starlink kyivstar ukraini ukrayini geroyam belarusian kazakh
     tinkoff sber sberbank gosuslugi vkontakte odnoklassniki avito ozon wildberries yandex mts megafon beeline
     tele2 rosgvardia rosgvardiya voenkomat svo zsu vsu tro dnr lnr dpr lpr gruz cargo ppd lbs szch
     """.split()
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "to", "at", "outside", "around", "towards", "toward", "via"})
-# spaCy labels under which an unknown word is not a person or place.
-_SKIP_LABELS = frozenset({"NORP", "PRODUCT", "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "MONEY", "DATE", "TIME"})
+
+
+def _compound(doc: Any, i: int) -> tuple[int, int]:
+    """Token range of the hyphenated word around token ``i`` ("Ulan-Ude", "Ust-Kamenka", "Aldar-ool")."""
+    first = last = i
+    while (
+        last + 2 < len(doc)
+        and doc[last].whitespace_ == ""
+        and doc[last + 1].text == "-"
+        and not doc[last + 1].whitespace_
+        and doc[last + 2].is_alpha
+    ):
+        last += 2
+    while (
+        first - 2 >= 0
+        and doc[first - 1].text == "-"
+        and doc[first - 2].whitespace_ == ""
+        and not doc[first - 1].whitespace_
+        and doc[first - 2].is_alpha
+    ):
+        first -= 2
+    return first, last
 
 
 class UnknownNameRecognizer(EntityRecognizer):
@@ -60,20 +81,25 @@ class UnknownNameRecognizer(EntityRecognizer):
             return []
         out: list[RecognizerResult] = []
         vocab = doc.vocab
+        seen: set[tuple[int, int]] = set()
         for tok in doc:
             word = tok.text
             if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper():
                 continue
-            if not word[1:].islower() or tok.ent_type_ in _SKIP_LABELS:
+            if not word[1:].islower():
                 continue
             lower = word.lower()
-            if lower in NOT_NAMES_HERE or is_not_name(word) or vocab[lower].has_vector:
+            if lower in NOT_NAMES_HERE or lower[:-1] in NOT_NAMES_HERE or is_not_name(word) or vocab[lower].has_vector:
                 continue
-            prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+            first, last = _compound(doc, tok.i)
+            span = (doc[first].idx, doc[last].idx + len(doc[last].text))
+            if span in seen:
+                continue
+            seen.add(span)
+            prev = doc[first - 1].lower_ if first > 0 else ""
             entity = "LOCATION" if prev in _PLACE_PREPOSITIONS else "PERSON"
-            if entity not in entities:
-                continue
-            out.append(self._result(entity, tok.idx, tok.idx + len(word)))
+            if entity in entities:
+                out.append(self._result(entity, *span))
         return out
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:

@@ -98,6 +98,6 @@ def _type_cell(t: TypeScore | None) -> str:
     if t is None:
         return "-"
     precision = _pct(t.precision) if t.predicted else "-"
-    recall = f"{_pct(t.recall)} / {_pct(t.typed_recall)}" if t.gold else "- / -"
+    recall = f"{_pct(t.recall)}/{_pct(t.typed_recall)}" if t.gold else "-/-"
     f2 = _pct(t.f2) if t.gold and t.predicted else "-"
-    return f"{recall} / {precision} / {f2}"
+    return f"{recall}/{precision}/{f2}"

@@ -1,0 +1,85 @@
+"""Settlements and regions of Russia, Ukraine, Belarus and Kazakhstan from the shipped gazetteer.
+
+One Aho-Corasick pass over ``data/places.tsv.gz`` and ``data/regions.tsv``
+(GeoNames cities500 and KATOTTG, with English spellings, transliterations
+and Cyrillic names; see data/ATTRIBUTION.md), shared with the Russian and
+Ukrainian recognizers through :func:`recognizers._gazetteer.place_gazetteer`.
+Matching is case-sensitive and whole-word. Variants the gazetteer marks
+ambiguous (also ordinary words or names: "Kosovo", "Mirny") and variants of
+three letters or fewer need a place cue before them ("in", "from", "near",
+"village of") or an administrative word after them ("... region").
+War geography is not excluded here: the policy's allow list keeps it.
+Known false positive: a village that shares its name with a surname ("Ivanovka"
+as a family name) is tagged LOCATION; it is still withheld.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from recognizers._gazetteer import place_gazetteer
+
+__all__ = ["PlaceGazetteerRecognizer"]
+
+_CUE_BEFORE = regex.compile(
+    r"(?:\b(?:in|from|near|to|at|outside|around|of|village|town|city|settlement|stanitsa|khutor)|[Вв]|[Ии]з|[Сс]|[Пп]од)"
+    r"\s+(?:the\s+)?$"
+)
+_ADMIN_AFTER = regex.compile(r"^\s+(?:region|oblast|district|krai|raion|rayon|area|Oblast|Region|District|Krai)\b")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+class PlaceGazetteerRecognizer(EntityRecognizer):
+    """Gazetteer settlements and regions, ambiguous names only with a place cue."""
+
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("en",)
+    ENTITIES: ClassVar[list[str]] = ["LOCATION"]
+    SCORE: ClassVar[float] = 0.65
+    SCORE_CUED: ClassVar[float] = 0.6
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            name="PlaceGazetteerRecognizer",
+        )
+        self.label = "PlaceGazetteerRecognizer"
+
+    def load(self) -> None:
+        """Build (or reuse) the shared place gazetteer."""
+        self.places = place_gazetteer()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Every gazetteer place in ``text`` that passes the ambiguity test."""
+        if "LOCATION" not in entities:
+            return []
+        out = []
+        for start, end, entries in self.places.find(text):
+            surface = text[start:end]
+            if self.supported_language == "en" and _CYRILLIC.search(surface):
+                continue
+            unsure = all("ambiguous" in e.flags for e in entries) or sum(ch.isalpha() for ch in surface) <= 3
+            if unsure and not self._cued(text, start, end):
+                continue
+            out.append(self._result(start, end, self.SCORE_CUED if unsure else self.SCORE))
+        return out
+
+    @staticmethod
+    def _cued(text: str, start: int, end: int) -> bool:
+        return bool(_CUE_BEFORE.search(text[max(0, start - 30) : start]) or _ADMIN_AFTER.match(text[end : end + 20]))
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="LOCATION",
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(recognizer=self.label, original_score=score),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.label,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
