@@ -143,7 +143,9 @@ def apply_baseline(findings: Sequence[CheckFinding], baseline: Baseline, today: 
     return Applied(tuple(kept), tuple(suppressed), expired, tuple(pending_hit.values()))
 
 
-def update_baseline(baseline: Baseline, findings: Sequence[CheckFinding], key_id: str, today: dt.date | None = None) -> tuple[Baseline, int]:
+def update_baseline(
+    baseline: Baseline, findings: Sequence[CheckFinding], key_id: str, today: dt.date | None = None
+) -> tuple[Baseline, int]:
     """Append a pending entry (empty justification and approver) for each finding no live entry covers.
 
     Returns the new baseline and how many entries were added. Existing entries

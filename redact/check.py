@@ -16,9 +16,9 @@ What redact itself wrote is not a finding:
   ``out_end``) and an unkeyed digest of the replacement text (which is public
   in the output anyway). When the checked file's sha256 equals the audit's
   ``output_sha256``, findings inside recorded replacements are skipped; when
-  the file was edited after the run, a finding is skipped only if its text is
-  exactly one of the replacements redact emitted for that file. A real name
-  inserted anywhere is still a finding.
+  the file was edited after the run, a finding is skipped only if it lies
+  inside a stretch of text whose digest equals one of the replacements redact
+  emitted for that file. A real name inserted anywhere is still a finding.
 """
 
 from __future__ import annotations
@@ -511,7 +511,10 @@ def check_files(
                 on_done(rep)
         return reports
     with ProcessPoolExecutor(
-        max_workers=n, mp_context=get_context("spawn"), initializer=_init_worker, initargs=(policy, key, model, language, decisions)
+        max_workers=n,
+        mp_context=get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(policy, key, model, language, decisions),
     ) as pool:
         for rep in pool.map(_check_one, targets):
             reports.append(rep)

@@ -117,9 +117,7 @@ def _result(f: CheckFinding, rule_index: dict[str, int], keyed: bool, suppressio
         "ruleIndex": rule_index[f.entity_type],
         "level": "error",
         "message": {"text": message(f)},
-        "locations": [
-            {"physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": _region(f)}}
-        ],
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": _region(f)}}],
         "properties": {"recognizer": f.recognizer, "score": f.score, "snippet": f.snippet},
     }
     if f.locator:

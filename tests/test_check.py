@@ -130,7 +130,9 @@ def test_exit_1_text_report_names_place_not_text(tmp_path: Path) -> None:
     assert "Volkov" not in result.output and "916" not in result.output and "123-45-67" not in result.output
     lines = result.stdout.splitlines()
     person = [line for line in lines if "PERSON" in line and "S***** V*****" in line]
-    assert person and re.match(r".*named\.txt:1:16: PERSON \(\w+ 0\.\d\d\) S\*\*\*\*\* V\*\*\*\*\*  fp=[0-9a-f]{16}$", person[0])
+    assert person and re.match(
+        r".*named\.txt:1:16: PERSON \(\w+ 0\.\d\d\) S\*\*\*\*\* V\*\*\*\*\*  fp=[0-9a-f]{16}$", person[0]
+    )
     assert any("PHONE_NUMBER" in line and ":1:" in line for line in lines)
     assert "\x1b[" not in result.stdout, "no colour when not on a terminal"
 
@@ -231,7 +233,8 @@ def test_sarif_is_valid_against_the_official_schema(samples_outcome) -> None:
     for res in run["results"]:
         assert res["level"] == "error" and rules[res["ruleIndex"]] == res["ruleId"]
         region = res["locations"][0]["physicalLocation"]["region"]
-        assert region["startLine"] >= 1 and region["startColumn"] >= 1 and region["endColumn"] > region["startColumn"] or "endLine" in region
+        assert region["startLine"] >= 1 and region["startColumn"] >= 1
+        assert region["endColumn"] > region["startColumn"] or region.get("endLine", 0) > region["startLine"]
         assert re.fullmatch(r"[0-9a-f]{16}", res["partialFingerprints"]["redactFingerprint/v1"])
 
 
@@ -240,7 +243,9 @@ def test_sarif_with_errors_and_suppressions_is_valid(tmp_path: Path) -> None:
 
     _write(tmp_path / "in" / "named.txt", NAMED)
     _write(tmp_path / "in" / "broken.txt", b"\xff\xfe")
-    result = _check(str(tmp_path / "in"), "--policy", "strict", "--format", "sarif", "--key-file", str(_write(tmp_path / "k", KEY)))
+    result = _check(
+        str(tmp_path / "in"), "--policy", "strict", "--format", "sarif", "--key-file", str(_write(tmp_path / "k", KEY))
+    )
     assert result.exit_code == 3
     log = json.loads(result.stdout)
     schema = json.loads((DATA / "sarif-2.1.0.schema.json").read_text(encoding="utf-8"))
@@ -255,7 +260,10 @@ def test_github_annotations(tmp_path: Path) -> None:
     result = _check(str(p), "--policy", "strict", "--format", "github")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    pat = r"::error file=[^,]*named\.txt,line=1,col=16,endColumn=29,title=redact PERSON::PERSON \(\w+ 0\.\d\d\) S\*\*\*\*\* V\*\*\*\*\*"
+    pat = (
+        r"::error file=[^,]*named\.txt,line=1,col=16,endColumn=29,title=redact PERSON::"
+        r"PERSON \(\w+ 0\.\d\d\) S\*\*\*\*\* V\*\*\*\*\*"
+    )
     assert any(re.fullmatch(pat, line) for line in lines), lines
     assert all(line.startswith("::error ") for line in lines)
 
@@ -264,10 +272,33 @@ def test_json_shape_is_stable(tmp_path: Path) -> None:
     p = _write(tmp_path / "named.txt", NAMED)
     result = _check(str(p), "--policy", "strict", "--format", "json")
     report = json.loads(result.stdout)
-    assert set(report) == {"schema", "tool", "policy", "fingerprints", "exit_code", "summary", "findings", "suppressed", "errors", "baseline"}
+    assert set(report) == {
+        "schema",
+        "tool",
+        "policy",
+        "fingerprints",
+        "exit_code",
+        "summary",
+        "findings",
+        "suppressed",
+        "errors",
+        "baseline",
+    }
     assert report["schema"] == "redact-check/1" and report["fingerprints"] == "keyed"
     f = next(f for f in report["findings"] if f["entity_type"] == "PERSON")
-    assert set(f) == {"file", "line", "column", "end_line", "end_column", "entity_type", "recognizer", "score", "snippet", "fingerprint", "locator"}
+    assert set(f) == {
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "entity_type",
+        "recognizer",
+        "score",
+        "snippet",
+        "fingerprint",
+        "locator",
+    }
     assert (f["line"], f["column"], f["end_column"], f["snippet"]) == (1, 16, 29, "S***** V*****")
 
 
@@ -292,14 +323,21 @@ def test_baseline_pending_approved_expired(tmp_path: Path) -> None:
     assert "Volkov" not in text and "916" not in text and "Sergei" not in text
     data = yaml.safe_load(text)
     n = len(json.loads(first.stdout)["findings"])
-    assert len(data["suppressions"]) == n and all(e["justification"] == "" and e["approved_by"] == "" for e in data["suppressions"])
+    assert len(data["suppressions"]) == n and all(
+        e["justification"] == "" and e["approved_by"] == "" for e in data["suppressions"]
+    )
 
     again = _check(str(p), "--policy", "strict", "--baseline", str(base), "--update-baseline")
     assert again.exit_code == 1 and len(yaml.safe_load(base.read_text())["suppressions"]) == n, "no duplicates"
 
     today = dt.date.today()
     for e in data["suppressions"]:
-        e.update(justification="Invented test data", approved_by="Legal (test)", approved_on=today.isoformat(), expires=(today + dt.timedelta(days=30)).isoformat())
+        e.update(
+            justification="Invented test data",
+            approved_by="Legal (test)",
+            approved_on=today.isoformat(),
+            expires=(today + dt.timedelta(days=30)).isoformat(),
+        )
     base.write_text(yaml.safe_dump(data), encoding="utf-8")
     approved = _check(str(p), "--policy", "strict", "--baseline", str(base), "--format", "json")
     assert approved.exit_code == 0, approved.output
@@ -324,11 +362,22 @@ def test_baseline_entry_for_another_file_does_not_suppress(tmp_path: Path) -> No
 
     f = CheckFinding("a.txt", 1, 1, 1, 6, "PERSON", "R", 0.9, "S****", "0123456789abcdef")
     ok = dict(justification="j", approved_by="a", approved_on=dt.date(2026, 1, 1))
-    assert apply_baseline([f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", file="b.txt", **ok)])).findings == (f,)
-    assert apply_baseline([f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", **ok)])).findings == ()
-    assert apply_baseline([f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="LOCATION", **ok)])).findings == (f,)
+    assert apply_baseline(
+        [f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", file="b.txt", **ok)])
+    ).findings == (f,)
+    assert (
+        apply_baseline(
+            [f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", **ok)])
+        ).findings
+        == ()
+    )
+    assert apply_baseline(
+        [f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="LOCATION", **ok)])
+    ).findings == (f,)
     no_date = dict(justification="j", approved_by="a")
-    assert apply_baseline([f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", **no_date)])).findings == (f,)
+    assert apply_baseline(
+        [f], Baseline(suppressions=[Suppression(fingerprint=f.fingerprint, entity_type="PERSON", **no_date)])
+    ).findings == (f,)
 
 
 def test_invalid_baseline_is_exit_2(tmp_path: Path) -> None:
@@ -342,7 +391,12 @@ def test_invalid_baseline_is_exit_2(tmp_path: Path) -> None:
 
 
 def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args], cwd=repo, check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
 
 
 def test_changed_since_checks_changed_and_untracked_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -393,7 +447,9 @@ def _policies() -> list[str]:
 def test_redacted_output_passes_and_an_inserted_name_fails(policy: str, tmp_path: Path) -> None:
     src = _write(tmp_path / "in" / "call.en.txt", ROUND_TRIP)
     out = tmp_path / "out"
-    run = runner.invoke(app, ["run", str(src.parent), "--out", str(out), "--policy", policy, "-q"], env={"REDACT_KEY": KEY})
+    run = runner.invoke(
+        app, ["run", str(src.parent), "--out", str(out), "--policy", policy, "-q"], env={"REDACT_KEY": KEY}
+    )
     assert run.exit_code == 0, run.output
     redacted = out / "call.en.txt"
     text = redacted.read_text(encoding="utf-8")

@@ -21,7 +21,9 @@ from tests.conftest import ROOT
 
 BIN = Path(sys.executable).parent
 PRE_COMMIT = BIN / "pre-commit"
-needs_tools = pytest.mark.skipif(not PRE_COMMIT.exists() or shutil.which("git") is None, reason="needs pre-commit and git")
+needs_tools = pytest.mark.skipif(
+    not PRE_COMMIT.exists() or shutil.which("git") is None, reason="needs pre-commit and git"
+)
 
 NAMED = "SON: Mom, it's Sergei Volkov. Call me on +7 916 123-45-67.\n"
 CLEAN = "MOTHER: The bread was fresh and the weather was fine.\n"
@@ -49,10 +51,17 @@ def _run(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Complete
 
 @needs_tools
 def test_manifest_is_valid() -> None:
-    result = subprocess.run([str(PRE_COMMIT), "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")], capture_output=True, text=True)
+    result = subprocess.run(
+        [str(PRE_COMMIT), "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert (hook["id"], hook["entry"], hook["language"], hook["types"]) == ("redact-check", "redact check", "python", ["text"])
+    assert (hook["id"], hook["entry"], hook["language"], hook["types"]) == (
+        "redact-check",
+        "redact check",
+        "python",
+        ["text"],
+    )
 
 
 @needs_tools
@@ -89,7 +98,9 @@ def test_hook_blocks_a_commit_with_a_name_and_lets_a_clean_one_through(tmp_path:
 def test_action_is_a_composite_that_installs_hashed_models_and_reports_for_github() -> None:
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert action["runs"]["using"] == "composite"
-    assert {"paths", "policy", "format", "baseline", "changed-since", "sarif-file", "upload-sarif"} <= set(action["inputs"])
+    assert {"paths", "policy", "format", "baseline", "changed-since", "sarif-file", "upload-sarif"} <= set(
+        action["inputs"]
+    )
     assert action["inputs"]["format"]["default"] == "github"
     steps = action["runs"]["steps"]
     assert steps[0]["uses"].startswith("actions/setup-python@")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from redact.check import Outcome
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Report formats."""
 
     text = "text"
@@ -41,10 +41,13 @@ def _print_text(o: Outcome) -> None:
         for s in o.expired
     ]
     notes += [
-        f"baseline: suppression {s.fingerprint} ({s.entity_type}) matches but is not approved yet" for s in o.pending_matched
+        f"baseline: suppression {s.fingerprint} ({s.entity_type}) matches but is not approved yet"
+        for s in o.pending_matched
     ]
     if o.baseline is not None and o.baseline_added:
-        notes.append(f"baseline: {o.baseline_added} pending entr{'y' if o.baseline_added == 1 else 'ies'} added to {o.baseline}")
+        notes.append(
+            f"baseline: {o.baseline_added} pending entr{'y' if o.baseline_added == 1 else 'ies'} added to {o.baseline}"
+        )
     if sys.stdout.isatty():
         from rich.console import Console
         from rich.text import Text
@@ -67,11 +70,11 @@ def _print_text(o: Outcome) -> None:
 @handle_errors
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders to check (folders are searched recursively).")],
-    policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "withhold-identities",
+    policy: Annotated[
+        str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")
+    ] = "withhold-identities",
     format: Annotated[Format, typer.Option("--format", "-f", help="text, json, sarif or github.")] = Format.text,
-    baseline: Annotated[
-        Path | None, typer.Option(help="YAML file of approved suppressions (needs a key).")
-    ] = None,
+    baseline: Annotated[Path | None, typer.Option(help="YAML file of approved suppressions (needs a key).")] = None,
     update_baseline: Annotated[
         bool, typer.Option("--update-baseline", help="Append pending entries for current findings to --baseline.")
     ] = False,
@@ -91,7 +94,9 @@ def check(
     ] = None,
     decisions: Annotated[
         Path | None,
-        typer.Option("--decisions", help="Reviewer decisions exported from `redact report`: keep = allow, withhold = deny."),
+        typer.Option(
+            "--decisions", help="Reviewer decisions exported from `redact report`: keep = allow, withhold = deny."
+        ),
     ] = None,
 ) -> None:
     """Fail when files about to be published still contain what the policy withholds.
