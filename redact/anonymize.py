@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
-
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy, InvalidParamError, OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from redact.linking import Linker, is_cyrillic, split_person
+from redact.linking import Linker, is_cyrillic
 from redact.policy import EntityRule, Policy
 from redact.resolve import Span
 
@@ -56,25 +55,27 @@ class RunContext:
     key: Key | None = None
     case: CaseRegistry | None = None
     linker: Linker = field(init=False)
-    numbers: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.linker = Linker(self.key.secret if self.key is not None else None)
         if self.case is not None:
             self.case.linker_aliases(self.linker)
 
-    def document(self, language: str, person_mentions: Sequence[str] = ()) -> DocContext:
+    def document(
+        self, language: str, person_mentions: Sequence[str] = (), call_signs: Sequence[str] = ()
+    ) -> DocContext:
         """A context for one document: its language and the links between its partial and full names."""
-        return DocContext(self, language, _doc_links(self.linker, person_mentions, language))
+        signs = frozenset(self.linker.simple_key("CALL_SIGN", t, language) for t in call_signs)
+        return DocContext(self, language, _doc_links(self.linker, person_mentions, language), signs)
 
     def number(self, entity: str, identity: str, digits: int) -> int:
-        """The identity's keyed number; a (rare) clash with another identity in this run moves to the next number."""
-        for attempt in range(50):
-            n = self.linker.number(entity, identity if attempt == 0 else f"{identity}#{attempt}", digits)
-            owner = self.numbers.setdefault((entity, n), identity)
-            if owner == identity:
-                return n
-        return n  # pragma: no cover
+        """The identity's keyed number: a pure function of key and identity, so every worker and run agrees.
+
+        No counter and no clash-probing: probing would depend on which file a
+        worker saw first and break consistency across files and runs. Two
+        identities may share a number with probability about n²/(2·10^digits).
+        """
+        return self.linker.number(entity, identity, digits)
 
 
 def _doc_links(linker: Linker, mentions: Sequence[str], language: str) -> dict[str, str]:
@@ -101,10 +102,18 @@ class DocContext:
     run: RunContext
     language: str
     links: dict[str, str] = field(default_factory=dict)
+    call_signs: frozenset[str] = frozenset()
+
+    def kind(self, entity: str, text: str) -> str:
+        """The entity a mention stands for: a one-word "name" that is a call sign in this document is a call sign."""
+        if entity == "PERSON" and self.call_signs and len(text.split()) == 1:
+            if self.run.linker.simple_key("CALL_SIGN", text, self.language) in self.call_signs:
+                return "CALL_SIGN"
+        return entity
 
     def identity(self, entity: str, text: str) -> str:
         """The identity of a mention in this document."""
-        return self.run.linker.identity(entity, text, self.language, self.links)
+        return self.run.linker.identity(self.kind(entity, text), text, self.language, self.links)
 
 
 def _doc(params: dict[str, Any] | None) -> DocContext:
@@ -199,8 +208,7 @@ class Numbered(_Anonymize):
 
     The number is HMAC-SHA256(key, entity, identity) reduced to ``digits``
     digits, so workers need no shared counter and a later run numbers the same
-    person the same way; an in-run clash with another identity moves on to the
-    next keyed number.
+    person the same way (see :meth:`RunContext.number` for the clash trade-off).
     """
 
     NAME = "numbered"
@@ -209,7 +217,7 @@ class Numbered(_Anonymize):
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
         doc = _doc(params)
-        entity = str(params.get("entity_type"))
+        entity = doc.kind(str(params.get("entity_type")), text)
         n = doc.run.number(entity, doc.identity(entity, text), int(params.get("digits", 4)))
         return f"[{params.get('label') or entity.replace('_', ' ')} {n}]"
 
@@ -236,7 +244,7 @@ class Pseudonym(_Anonymize):
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
         doc = _doc(params)
-        return doc.run.linker.pseudonym(str(params.get("entity_type")), text, doc.language)
+        return doc.run.linker.pseudonym(doc.kind(str(params.get("entity_type")), text), text, doc.language)
 
 
 class Generalize(_Anonymize):
@@ -274,7 +282,9 @@ class Trim(_Anonymize):
         pieces: list[str] = []
         kept_any = False
         for p in doc.run.linker.parts(text, doc.language):
-            if p.kind in keep:
+            if p.kind == "title":  # "бабе Вале" keeps its kinship word
+                pieces.append(p.text)
+            elif p.kind in keep:
                 pieces.append(p.text)
                 kept_any = True
             elif rest == "initial" and p.kind != "initial":

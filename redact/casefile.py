@@ -139,13 +139,13 @@ class CaseRegistry:
             parts = split_person(name, lang)
             if i == 0:
                 for p in parts:
-                    if p.kind != "initial":
+                    if p.kind not in {"initial", "title"}:
                         canonical.setdefault("given" if p.kind == "unknown" else p.kind, p.key)
                 surname = canonical.get("surname")
                 self.persons[surname or canonical.get("given", "")] = pid
             words: list[frozenset[str]] = []
             for p in parts:
-                if p.kind == "initial":
+                if p.kind in {"initial", "title"}:
                     continue
                 kind = "given" if p.kind == "unknown" else p.kind
                 keys = token_keys(p.text, lang) | {p.key}

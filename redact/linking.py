@@ -48,7 +48,16 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "recognizers" / "data"
 
-PartKind = Literal["given", "surname", "patronymic", "initial", "unknown"]
+PartKind = Literal["given", "surname", "patronymic", "initial", "title", "unknown"]
+
+# Kinship words and forms of address kept beside a name ("бабе Вале", "Uncle Misha"): not part of the name.
+TITLES = frozenset(
+    "баба бабушка бабуля дед деда дедушка тётя тетя тёть теть дядя дядь мама мать папа отец брат братан сестра "
+    "товарищ командир кум кума тёща свекровь "
+    "тітка дядько бабця дідусь "
+    "aunt auntie uncle grandma granny grandpa grandfather grandmother baba babushka dyadya tyotya mom mum dad "
+    "brother sister comrade commander mr mrs ms miss".split()
+)
 
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*\.?")
@@ -181,11 +190,17 @@ _GRAM_KEEP = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", 
 
 @dataclass(frozen=True)
 class GivenName:
-    """A full given name, its gender and every spelling that refers to it."""
+    """A full given name, its gender (None: either, like Валя) and every spelling that refers to it."""
 
     canonical: str  # skeleton of the Russian full form
-    female: bool
+    female: bool | None
 
+
+def _gender(parse: Any) -> bool | None:
+    """True for a woman's name, False for a man's, None when morphology says either (ms-f: Валя, Женя)."""
+    if "ms-f" in parse.tag.grammemes:
+        return None
+    return "femn" in parse.tag
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, GivenName]:
@@ -261,7 +276,7 @@ def _diminutive_stem(word: str, lang: str) -> GivenName | None:
                     return hit
                 p = name_parse(cand.capitalize(), lang, "Name") if is_cyrillic(cand) else None
                 if p is not None:
-                    return GivenName(skeleton(str(p.normal_form)), "femn" in p.tag)
+                    return GivenName(skeleton(str(p.normal_form)), _gender(p))
     return None
 
 
@@ -405,13 +420,13 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
                 return hit, frozenset({case, "sing"})
         p = name_parse(word, lang, "Name")
         if p is not None:
-            return GivenName(skeleton(str(p.normal_form)), "femn" in p.tag), None
+            return GivenName(skeleton(str(p.normal_form)), _gender(p)), None
         d = _diminutive_stem(word, lang)
         return (d, None) if d is not None else None
     guess = cyrillic_guess(word)
     p = name_parse(guess, "ru", "Name")
     if p is not None and str(p.normal_form) == guess.lower():
-        return GivenName(skeleton(str(p.normal_form)), "femn" in p.tag), None
+        return GivenName(skeleton(str(p.normal_form)), _gender(p)), None
     d = _diminutive_stem(guess, "ru")
     return (d, None) if d is not None else None
 
@@ -497,6 +512,9 @@ def split_person(text: str, lang: str) -> list[NamePart]:
     provisional: list[tuple[int, int, str, str]] = []
     for start, end, word in tokens:
         bare = word.rstrip(".")
+        if bare.lower() in TITLES or (len(tokens) > 1 and lemma(bare, lang).lower() in TITLES):
+            provisional.append((start, end, word, "title"))
+            continue
         if len(bare) == 1 or (word.endswith(".") and len(bare) <= 2):
             provisional.append((start, end, word, "initial"))
             continue
@@ -517,7 +535,7 @@ def split_person(text: str, lang: str) -> list[NamePart]:
             provisional.append((start, end, bare, "surname"))
         else:
             provisional.append((start, end, bare, "unknown"))
-    words = [p for p in provisional if p[3] != "initial"]
+    words = [p for p in provisional if p[3] not in {"initial", "title"}]
     # Shape rules: in a multi-word name, an unknown word is the surname; if two words both read as
     # given names ("Роман Денис"), the one that is not first in a "Given Patronymic" pair is the surname.
     if len(words) >= 2:
@@ -533,11 +551,11 @@ def split_person(text: str, lang: str) -> list[NamePart]:
                 else:
                     kinds[gi[-1]] = "surname"
         it = iter(kinds)
-        provisional = [(s, e, w, k if k == "initial" else next(it)) for s, e, w, k in provisional]
+        provisional = [(s, e, w, k if k in {"initial", "title"} else next(it)) for s, e, w, k in provisional]
     for start, end, word, kind in provisional:
         gram = grammemes(word, lang, {"given": "Name", "surname": "Surn", "patronymic": "Patr"}.get(kind))
-        if kind == "initial":
-            parts.append(NamePart(start, end, word, "initial", "", None, gram))
+        if kind in {"initial", "title"}:
+            parts.append(NamePart(start, end, word, kind, "", None, gram))  # type: ignore[arg-type]
         elif kind == "patronymic":
             key, female = _patronymic_key(word, lang)
             parts.append(NamePart(start, end, word, "patronymic", key, female, gram))
@@ -547,6 +565,11 @@ def split_person(text: str, lang: str) -> list[NamePart]:
             g, implied = hit
             if implied is not None and is_cyrillic(word):
                 gram = implied
+            for parse in _parses(word, lang, "Name") if implied is None else ():
+                known = given_names().get(skeleton(str(parse.normal_form)))
+                if skeleton(str(parse.normal_form)) == g.canonical or (known is not None and known.canonical == g.canonical):  # Петра: the parse of Пётр, not of a woman's Петра
+                    gram = frozenset(str(x) for x in parse.tag.grammemes if str(x) in _GRAM_KEEP)
+                    break
             if "plur" in gram:  # "Серёг" (truncated vocative) reads as a genitive plural: a person is one
                 gram = frozenset({"nomn", "sing"})
             parts.append(NamePart(start, end, word, "given", g.canonical, g.female, gram))
@@ -651,6 +674,16 @@ def inflect(lemma_: str, gram: frozenset[str], tag: str | None, female: bool | N
         return lemma_
     word = str(res.word)
     return word[:1].upper() + word[1:] if lemma_[:1].isupper() else word
+
+
+_UK_FOLD = str.maketrans({"ы": "и", "Ы": "И", "э": "е", "Э": "Е", "ъ": "ʼ", "Ъ": "ʼ"})
+
+
+def to_ukrainian(word: str) -> str:
+    """Respell a Russian-spelled pseudonym with Ukrainian letters (Эльвира → Ельвіра is beyond this; ы, э, ё are not)."""
+    word = regex.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])ё", "ьо", word)
+    word = regex.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])Ё", "ЬО", word)
+    return word.replace("ё", "йо").replace("Ё", "Йо").translate(_UK_FOLD)
 
 
 def match_case(original: str, replacement: str) -> str:
@@ -824,6 +857,8 @@ class Linker:
         """The pseudonym of one name part, rendered in the original's script, case and gender."""
         pool = pools()
         cyr = is_cyrillic(p.text)
+        if p.kind == "title":
+            return p.text
         if p.kind == "initial":
             letters = "АБВГДЕЗИКЛМНОПРСТ" if cyr else "ABDEGKLMNOPRSTVZ"
             h = int.from_bytes(digest(key, "initial", p.text.upper()), "big")
@@ -832,8 +867,10 @@ class Linker:
                 letter = letters[(h + 1) % len(letters)]
             return letter + p.text[1:]
         if p.kind in {"given", "unknown"}:
-            names = pool["given_female"] if p.female else pool["given_male"]
-            ns = "given-f" if p.female else "given-m"
+            if p.female is None and p.kind == "given":
+                names, ns = pool["given_unisex"], "given-u"
+            else:
+                names, ns = (pool["given_female"], "given-f") if p.female else (pool["given_male"], "given-m")
             chosen = choose(key, ns, p.key, names, avoid=[p.text, lemma(p.text, lang)])
             out = inflect(chosen, p.gram, "Name") if cyr else latin(chosen)
         elif p.kind == "surname":
@@ -844,7 +881,7 @@ class Linker:
             if p.female:
                 chosen = chosen[:-2] + "на"
             out = inflect(chosen, p.gram, "Patr", p.female) if cyr else latin(chosen)
-        return match_case(p.text, out)
+        return match_case(p.text, to_ukrainian(out) if lang == "uk" and cyr else out)
 
     def _word(self, key: bytes, ns: str, pool_name: str, text: str, lang: str, entity: str) -> str:
         ident = self.identity(entity, text, lang)
@@ -852,7 +889,10 @@ class Linker:
         chosen = choose(key, ns, ident, pools()[pool_name], avoid=[text, *words, *(lemma(w, lang) for w in words)])
         if is_cyrillic(text) and words:
             tag = "Geox" if entity == "LOCATION" else None
-            out = inflect(chosen, grammemes(words[-1], lang, tag), None)
+            # A quoted call sign («Лелека») stays in the nominative whatever the sentence around it.
+            gram = frozenset({"nomn", "sing"}) if text.lstrip()[:1] in "«\"“„" else grammemes(words[-1], lang, tag)
+            out = inflect(chosen, gram, None)
+            out = to_ukrainian(out) if lang == "uk" else out
         else:
             out = latin(chosen)
         m = _TOKEN.search(text)

@@ -167,7 +167,8 @@ class Redactor:
         spans = clip_to_segments(resolve(findings), doc.bounds())
         spans = [s for s in spans if self.policy.rule_for(s.entity_type) is not None or s.recognizer == "CaseRegistry"]
         people = [doc.text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
-        _, replacements = self.anonymizer.anonymize(doc.text, spans, ctx.document(language, people))
+        signs = [doc.text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
+        _, replacements = self.anonymizer.anonymize(doc.text, spans, ctx.document(language, people, signs))
         counts = Counter(s.entity_type for s in spans)
         return Redaction(
             document=doc,
