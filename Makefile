@@ -22,6 +22,7 @@ demo: install
 	rm -rf $(DEMO_OUT)
 	$(BIN)/redact run samples --out $(DEMO_OUT) --policy withhold-identities --ephemeral-key
 	@echo "Redacted copies are in $(DEMO_OUT)/, the audit trail in $(DEMO_OUT)/audit.jsonl"
+	$(BIN)/redact report samples --out $(DEMO_OUT)/report.html --policy withhold-identities --ephemeral-key
 
 test: install
 	$(BIN)/python -m pytest

@@ -204,9 +204,9 @@ class Decisions:
                 # Hash what normalise() would produce for this run of n words.
                 norm = " ".join(folded[i : i + n])
                 h = hashlib.sha256(f"{self.salt}\n{norm}".encode()).hexdigest()
-                entity = by_hash.get((n, h))
-                if entity is not None:
-                    added.append(Finding(spans[i][0], spans[i + n - 1][1], entity, 1.0, RECOGNIZER_NAME))
+                hit = by_hash.get((n, h))
+                if hit is not None:
+                    added.append(Finding(spans[i][0], spans[i + n - 1][1], hit, 1.0, RECOGNIZER_NAME))
         return added
 
 
@@ -219,8 +219,8 @@ def parse_decisions(data: Any, *, source: str = "<decisions>") -> Decisions:
     try:
         model = _FileModel.model_validate(data)
     except ValidationError as exc:
-        issues = [f"{_loc(e['loc'])} {e['msg']}" for e in exc.errors(include_url=False, include_input=False)]
-        raise DecisionsError(f"decisions file {source} is invalid: " + "; ".join(issues)) from None
+        found = [f"{_loc(e['loc'])} {e['msg']}" for e in exc.errors(include_url=False, include_input=False)]
+        raise DecisionsError(f"decisions file {source} is invalid: " + "; ".join(found)) from None
     issues: list[str] = []
     if model.version != DECISIONS_VERSION:
         issues.append(f"[version] unsupported version {model.version} (this redact reads {DECISIONS_VERSION})")
@@ -265,6 +265,8 @@ def load_decisions(path: Path) -> Decisions:
     except UnicodeDecodeError:
         raise DecisionsError(f"decisions file {path} is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise DecisionsError(f"decisions file {path} is not valid JSON at line {exc.lineno}, column {exc.colno}") from None
+        raise DecisionsError(
+            f"decisions file {path} is not valid JSON at line {exc.lineno}, column {exc.colno}"
+        ) from None
     parsed = parse_decisions(data, source=str(path))
     return dataclasses.replace(parsed, sha256=hashlib.sha256(raw).hexdigest())

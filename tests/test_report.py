@@ -153,7 +153,9 @@ def test_cli_writes_owner_only_html_and_md(inbox: Path, tmp_path: Path) -> None:
 
 
 def test_cli_errors(inbox: Path, tmp_path: Path) -> None:
-    res = runner.invoke(app, ["report", str(inbox), "--out", str(tmp_path / "x"), "--policy", "strict", "--format", "pdf"])
+    res = runner.invoke(
+        app, ["report", str(inbox), "--out", str(tmp_path / "x"), "--policy", "strict", "--format", "pdf"]
+    )
     assert res.exit_code == 2 and not (tmp_path / "x").exists()
     res = runner.invoke(app, ["report", str(tmp_path / "missing"), "--out", str(tmp_path / "y"), "--policy", "strict"])
     assert res.exit_code == 2

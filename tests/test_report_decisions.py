@@ -29,13 +29,27 @@ TEXT = "Vasya Kolotov called from Kedrovka. Later KEDROVKA came up again, and Va
 
 
 def _file(entries: list[dict], **extra) -> dict:
-    return {"format": "redact-decisions", "version": 1, "reviewer": "A. Reviewer", "date": "2026-11-25",
-            "salt": SALT, "entries": entries, **extra}
+    return {
+        "format": "redact-decisions",
+        "version": 1,
+        "reviewer": "A. Reviewer",
+        "date": "2026-11-25",
+        "salt": SALT,
+        "entries": entries,
+        **extra,
+    }
 
 
 def _entry(decision: str, text: str, entity: str | None, **extra) -> dict:
-    return {"decision": decision, "kind": "residual", "document": "a.txt", "entity_type": entity,
-            "sha256": text_hash(SALT, text), "words": len(normalise(text).split()), **extra}
+    return {
+        "decision": decision,
+        "kind": "residual",
+        "document": "a.txt",
+        "entity_type": entity,
+        "sha256": text_hash(SALT, text),
+        "words": len(normalise(text).split()),
+        **extra,
+    }
 
 
 def test_normalise_and_hash() -> None:
@@ -104,8 +118,22 @@ def test_run_and_check_accept_decisions(tmp_path: Path) -> None:
     assert record["decisions"]["withhold"] == 1 and record["decisions"]["keep"] == 1
     assert "Kedrovka" not in (out / "audit.jsonl").read_text() and "Vasya" not in (out / "audit.jsonl").read_text()
     # check: the reviewer's withheld word is a finding; kept "Vasya" is not.
-    res = runner.invoke(app, ["check", str(src / "call.txt"), "--policy", "strict", "--format", "json", "--decisions", str(dec)])
+    res = runner.invoke(
+        app, ["check", str(src / "call.txt"), "--policy", "strict", "--format", "json", "--decisions", str(dec)]
+    )
     assert res.exit_code == 1, res.output
     assert "Kedrovka" not in res.output and RECOGNIZER_NAME in res.output
-    res = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "o2"), "--policy", "strict", "--decisions", str(tmp_path / "nope.json")])
+    res = runner.invoke(
+        app,
+        [
+            "run",
+            str(src),
+            "--out",
+            str(tmp_path / "o2"),
+            "--policy",
+            "strict",
+            "--decisions",
+            str(tmp_path / "nope.json"),
+        ],
+    )
     assert res.exit_code == 2 and not (tmp_path / "o2").exists()

@@ -16,8 +16,12 @@ from redact.errors import EXIT_FAILED, EXIT_OK
 def report(
     paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Report file to write (owner-only permissions).")],
-    policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "withhold-identities",
-    fmt: Annotated[str, typer.Option("--format", help="html (interactive, one file) or md (for paper review).")] = "html",
+    policy: Annotated[
+        str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")
+    ] = "withhold-identities",
+    fmt: Annotated[
+        str, typer.Option("--format", help="html (interactive, one file) or md (for paper review).")
+    ] = "html",
     lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
     model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
     decisions: Annotated[

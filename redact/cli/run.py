@@ -43,7 +43,7 @@ def run(
     ] = False,
     decisions: Annotated[
         Path | None,
-        typer.Option("--decisions", help="Reviewer decisions exported from `redact report`: keep = allow, withhold = deny."),
+        typer.Option("--decisions", help="Reviewer decisions from `redact report`: keep = allow, withhold = deny."),
     ] = None,
 ) -> None:
     """Redact transcripts into --out, mirroring relative paths, and write --out/audit.jsonl."""

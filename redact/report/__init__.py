@@ -315,7 +315,9 @@ def _doc_report(
                 replacement=rep.new_text,
                 context_word=str(getattr(expl, "supportive_context_word", "") or ""),
                 context_improvement=float(getattr(expl, "score_context_improvement", 0.0) or 0.0),
-                original_score=float(expl.original_score) if expl is not None and expl.original_score is not None else None,
+                original_score=float(expl.original_score)
+                if expl is not None and expl.original_score is not None
+                else None,
                 pattern_name=str(getattr(expl, "pattern_name", "") or ""),
                 explanation=str(getattr(expl, "textual_explanation", "") or ""),
                 validation="" if expl is None or expl.validation_result is None else str(expl.validation_result),
@@ -467,7 +469,9 @@ def build_report(
     for d in docs:
         totals.update(d.counts)
         rtotals.update(d.residual_counts)
-    types = sorted({f.entity_type for d in docs for f in d.findings} | {r.suggested_entity for d in docs for r in d.residuals})
+    types = sorted(
+        {f.entity_type for d in docs for f in d.findings} | {r.suggested_entity for d in docs for r in d.residuals}
+    )
     when = now or dt.datetime.now(dt.UTC)
     return ReportData(
         policy=_policy_summary(policy),
@@ -562,12 +566,14 @@ def render_md(data: ReportData) -> str:
         out += ["### Findings", ""]
         if d.findings:
             out += [
-                "| # | line:col | type | text | recognizer | score | context | rule | replacement | ☐ keep ☐ withhold |",
+                "| # | line:col | type | text | recognizer | score | context | rule | replacement "
+                "| ☐ keep ☐ withhold |",
                 "|---|---|---|---|---|---|---|---|---|---|",
             ]
             for f in d.findings:
                 out.append(
-                    f"| {f.idx + 1} | {f.line}:{f.col} | {f.entity_type} | {_md_cell(f.text)} | {_md_cell(f.recognizer)} "
+                    f"| {f.idx + 1} | {f.line}:{f.col} | {f.entity_type} | {_md_cell(f.text)} "
+                    f"| {_md_cell(f.recognizer)} "
                     f"| {f.score:.2f} | {_md_cell(f.context_word) or '–'} | {_md_cell(f.rule)} "
                     f"| {_md_cell(f.replacement) or '(removed)'} | |"
                 )

@@ -44,9 +44,11 @@ KINDS: dict[str, str] = {
 }
 
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}")
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\+?\d[\d\s().\-]{5,}\d(?![\p{N}])|(?<![\p{L}\p{N}\-])[АAВB]?\d{4,5}(?![\p{N}])")
+_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{N}])\+?\d[\d\s().\-]{5,}\d(?![\p{N}])|(?<![\p{L}\p{N}\-])[АAВB]?\d{4,5}(?![\p{N}])"
+)
 _SPEAKER = regex.compile(r"(?m)^\s*[\p{Lu}\p{N} .'’\-]{1,40}:")
-_SENTENCE_END = frozenset(".!?…:;\"«»“”„()[]—–-\n")
+_SENTENCE_END = frozenset('.!?…:;"«»“”„()[]—–-\n')
 
 # Words English capitalises that identify nobody, and forms of address heard in calls.
 _EN_COMMON = frozenset(
@@ -178,19 +180,43 @@ def find_residuals(
     # Candidates first: their reason is the most specific.
     for c in candidates:
         if c.allowed:
-            add(Residual(c.start, c.end, "allow-listed", f"{c.entity_type} found by {c.recognizer} "
-                         f"(score {c.score:.2f}) but on the policy's allow list", c.entity_type, c.score))
+            add(
+                Residual(
+                    c.start,
+                    c.end,
+                    "allow-listed",
+                    f"{c.entity_type} found by {c.recognizer} (score {c.score:.2f}) but on the policy's allow list",
+                    c.entity_type,
+                    c.score,
+                )
+            )
         elif c.score < c.threshold:
-            add(Residual(c.start, c.end, "below-threshold", f"{c.entity_type} found by {c.recognizer} with score "
-                         f"{c.score:.2f}, under the policy threshold {c.threshold:.2f}", c.entity_type, c.score))
+            add(
+                Residual(
+                    c.start,
+                    c.end,
+                    "below-threshold",
+                    f"{c.entity_type} found by {c.recognizer} with score "
+                    f"{c.score:.2f}, under the policy threshold {c.threshold:.2f}",
+                    c.entity_type,
+                    c.score,
+                )
+            )
 
     tokens_by_start: dict[int, Any] = {}
     if spacy_doc is not None:
         tokens_by_start = {t.idx: t for t in spacy_doc}
         for ent in spacy_doc.ents:
             if ent.label_ in {"GPE", "LOC", "FAC"} and not allowed_text(ent.text):
-                add(Residual(ent.start_char, ent.end_char, "place", f"spaCy tags it as a place ({ent.label_}) "
-                             "and it is not on the allow list", "LOCATION"))
+                add(
+                    Residual(
+                        ent.start_char,
+                        ent.end_char,
+                        "place",
+                        f"spaCy tags it as a place ({ent.label_}) and it is not on the allow list",
+                        "LOCATION",
+                    )
+                )
 
     stop = _stop_words(language) if language in {"en", "ru", "uk"} else frozenset()
     for m in _WORD.finditer(text):
@@ -215,9 +241,17 @@ def find_residuals(
     for m in _NUMBER.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
         if digits >= 7:
-            add(Residual(m.start(), m.end(), "number", f"{digits} digits in the shape of a phone number", "PHONE_NUMBER"))
+            add(
+                Residual(
+                    m.start(), m.end(), "number", f"{digits} digits in the shape of a phone number", "PHONE_NUMBER"
+                )
+            )
         elif 4 <= digits <= 5 and not (1900 <= int(regex.sub(r"\D", "", m.group())) <= 2099):
-            add(Residual(m.start(), m.end(), "number", f"{digits} digits in the shape of a unit number", "MILITARY_UNIT"))
+            add(
+                Residual(
+                    m.start(), m.end(), "number", f"{digits} digits in the shape of a unit number", "MILITARY_UNIT"
+                )
+            )
     return sorted(out, key=lambda r: (r.start, r.end))
 
 
