@@ -38,7 +38,10 @@ _INTRO = (
 _QUOTED = r"[«\"„“']\s*(?P<v>[^«»\"„“”'\n]{1,40}?)\s*[»\"“”']"
 _BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
 # Between the introducer and the call sign: "у меня", "у него был", "—", ":", "это".
-_GAP = r"(?:[\s,:—–?-]|у\s+(?:меня|него|неё|нее|нас|командира|мене|нього|неї)\b|был[аио]?\b|была\b|это\b|такой\b|був\b|це\b|—)*?"
+_GAP = (
+    r"(?:[\s,:—–?-]|у\s+(?:меня|него|неё|нее|нас|командира|мене|нього|неї)\b"
+    r"|был[аио]?\b|была\b|это\b|такой\b|був\b|це\b|—)*?"
+)
 _PATTERNS = [
     regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_QUOTED}", regex.IGNORECASE),
     regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_BARE}", regex.IGNORECASE | regex.VERSION1),
@@ -144,7 +147,7 @@ class RuCallSignRecognizer(LocalRecognizer):
             if morph.lemma(word, lang) in _NOT_NICKNAMES or morph.lemma(word, lang) in _NOT_VOCATIVE:
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
-            if before[-1:] in "«\"„“'" :
+            if before[-1:] in "«\"„“'":
                 continue  # quoted names of units, operations, films: other recognizers decide
             stripped = before.rstrip(" \t«\"'„“(—–-")
             initial = not stripped or stripped[-1] in ".!?…\n:"
@@ -200,9 +203,11 @@ class RuCallSignRecognizer(LocalRecognizer):
             start=start,
             end=end,
             score=score,
-            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why),
+            analysis_explanation=AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=score, textual_explanation=why
+            ),
             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )

@@ -56,13 +56,12 @@ _SURNAME_SHAPE = {
 }
 # Capitalised words that carry a Name/Surn parse but, in these transcripts, are address words or interjections.
 _NOT_NAMES = frozenset(
-    {
-        "мам", "мама", "пап", "папа", "бать", "батя", "брат", "братан", "братишка", "сынок", "сын", "дед",
-        "бабушка", "баба", "ба", "кум", "зай", "господи", "бог", "боже", "господь", "алло", "ало", "привет",
-        "мамо", "тату", "синку", "бабуся", "брате", "друже", "слава", "мир", "мира", "роза", "тема",
-        "надежда", "вера", "любовь", "вона", "він", "воно", "вони", "она", "он", "оно", "они", "громадянин",
-        "громадянка", "гражданин", "гражданка", "пан", "пані", "пане", "бабусю", "діду", "мати", "тато",
-    }
+    """
+    мам мама пап папа бать батя брат братан братишка сынок сын дед бабушка баба ба кум зай господи бог боже
+    господь алло ало привет мамо тату синку бабуся брате друже слава мир мира роза тема надежда вера любовь
+    вона він воно вони она он оно они громадянин громадянка гражданин гражданка пан пані пане бабусю діду мати
+    тато
+    """.split()
 )
 # Weak names whose common reading is so dominant that only a neighbouring name part makes them a name.
 _NEEDS_NEIGHBOUR = frozenset({"слава", "мир", "мира", "тема", "любовь", "надежда", "вера", "роза", "лев", "роман"})
@@ -161,7 +160,11 @@ class RuPersonRecognizer(LocalRecognizer):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
                 kind = "place-" + kind
-        if kind == "weak" and initial_pos and not any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(form, lang)[:1]):
+        if (
+            kind == "weak"
+            and initial_pos
+            and not any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(form, lang)[:1])
+        ):
             kind = ""  # "Передай", "Значит" first in a sentence: a verb or adverb that also reads as a rare name
         if caps and (kind not in ("strong", "patr") or len(raw) < 3 or not self._label_like(text, end)):
             kind = ""  # acronyms and shouted words: only clear names in label or heading position
@@ -188,7 +191,11 @@ class RuPersonRecognizer(LocalRecognizer):
                 and not t.text.isupper()
                 and nxt.kind in ("strong", "patr", "shape")
                 and text[t.end : nxt.start] == " "
-                and (nxt.kind != "strong" or morph.has_tag(nxt.form, lang, "Surn") or morph.has_tag(nxt.form, lang, "Patr"))
+                and (
+                    nxt.kind != "strong"
+                    or morph.has_tag(nxt.form, lang, "Surn")
+                    or morph.has_tag(nxt.form, lang, "Patr")
+                )
                 and t.form.lower() not in _NOT_NAMES
                 and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
             ):
@@ -234,7 +241,11 @@ class RuPersonRecognizer(LocalRecognizer):
         # Attach initials on either side of a single name part ("А. В. Петров", "Артём Х.").
         has_initial = any(t.kind == "initial" for t in g)
         if first.kind in ("strong", "patr"):
-            return g[0].start if has_initial else first.start, g[-1].end if has_initial else first.end, self.STRONG_SCORE
+            return (
+                g[0].start if has_initial else first.start,
+                g[-1].end if has_initial else first.end,
+                self.STRONG_SCORE,
+            )
         nxt = text[first.end : first.end + 2]
         if first.kind == "weak":
             if has_initial:
@@ -242,7 +253,7 @@ class RuPersonRecognizer(LocalRecognizer):
             if _FIXED_AFTER.match(text, first.end):
                 return None
             before = text[max(0, first.start - 1) : first.start]
-            if before in "«\"„“":
+            if before in '«"„“':
                 return None
             if first.initial_pos and first.form.lower() in _NEEDS_NEIGHBOUR:
                 return None  # "Слава богу", "Надежда есть": a sentence-initial capital says nothing
@@ -264,7 +275,9 @@ class RuPersonRecognizer(LocalRecognizer):
             forms |= morph.variants(s, self.supported_language, ("Surn",))
         covered = [(r.start, r.end) for r in found]
         out: list[RecognizerResult] = []
-        pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])")
+        pattern = regex.compile(
+            r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])"
+        )
         for m in pattern.finditer(text):
             if any(a <= m.start() and m.end() <= b for a, b in covered):
                 continue
@@ -278,16 +291,18 @@ class RuPersonRecognizer(LocalRecognizer):
             end=end,
             score=score,
             analysis_explanation=AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=why
+                recognizer=type(self).__name__, original_score=score, textual_explanation=why
             ),
             recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
 
 
-_DIMINUTIVE = regex.compile(r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:ёк|ек|ок|ка|ке|ку|кой|ки|чик|чика|чику|ушк[аиеуой]|юшк[аиеуой]|ух[аиеуой]|юх[аиеуой]|ян|ян[аеу]|ёк[ау]|ька|ьке|ьку|ько)$")
+_DIMINUTIVE = regex.compile(
+    r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:ёк|ек|ок|ка|ке|ку|кой|ки|чик|чика|чику|ушк[аиеуой]|юшк[аиеуой]|ух[аиеуой]|юх[аиеуой]|ян|ян[аеу]|ёк[ау]|ька|ьке|ьку|ько)$"
+)
 
 
 def _diminutive_of_name(form: str, language: str) -> bool:
@@ -298,7 +313,16 @@ def _diminutive_of_name(form: str, language: str) -> bool:
     if m is None:
         return False
     stem = m.group("stem").replace("ьк", "")
-    for cand in (stem, stem + "а", stem + "я", stem + "ий", stem + "ей", stem[:-1] + "я" if stem.endswith("н") else stem):
-        if morph.tag_share(cand, language, frozenset({"Name"})) >= 0.5 and morph.analyzer(language).word_is_known(cand.lower()):
+    for cand in (
+        stem,
+        stem + "а",
+        stem + "я",
+        stem + "ий",
+        stem + "ей",
+        stem[:-1] + "я" if stem.endswith("н") else stem,
+    ):
+        if morph.tag_share(cand, language, frozenset({"Name"})) >= 0.5 and morph.analyzer(language).word_is_known(
+            cand.lower()
+        ):
             return True
     return False

@@ -47,12 +47,20 @@ from typing import Any
 
 import regex
 import spacy
+from spacy.about import __version__ as spacy_version
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from redact import morph
 
-__all__ = ["register_name_variants", "build_pipeline", "natasha_files", "cyrillic_info", "NATASHA_LABELS", "is_known_place"]
+__all__ = [
+    "register_name_variants",
+    "build_pipeline",
+    "natasha_files",
+    "cyrillic_info",
+    "NATASHA_LABELS",
+    "is_known_place",
+]
 
 # natasha label -> redact entity type (ORG is dropped by the combination rule).
 NATASHA_LABELS: dict[str, str] = {"PER": "PERSON", "LOC": "LOCATION"}
@@ -140,7 +148,7 @@ def _pieces(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _implausible(word: str, language: str, sentence_initial: bool) -> bool:
-    """A word slovnet put in a PER span that cannot be part of a name: a verb or, first in a sentence, a known common word."""
+    """A word slovnet put in a PER span that is no name part: a verb, or a known common word opening a sentence."""
     if morph.tag_share(word, language) > 0 or not word[:1].isupper():
         return not word[:1].isupper()
     ps = morph.parses(word, language)
@@ -166,8 +174,10 @@ def _relabel(text: str, start: int, stop: int, label: str, language: str) -> tup
         w = bare[0]
         if not morph.has_tag(w, language, "Patr") and is_known_place(w, language):
             return start, stop, "LOC"
-    if label == "LOC" and bare and all(
-        not morph.has_tag(w, language, "Geox") and not is_known_place(w, language) for w in bare
+    if (
+        label == "LOC"
+        and bare
+        and all(not morph.has_tag(w, language, "Geox") and not is_known_place(w, language) for w in bare)
     ):
         if all(morph.tag_share(w, language) >= 0.5 for w in bare):
             return start, stop, "PER"
@@ -201,15 +211,19 @@ def _strip_hyphen_infix(nlp: Language) -> None:
     """Stop splitting letter-hyphen-letter (keeps Улан-Удэ, из-под as one token); dashes still split."""
     from spacy.lang.char_classes import ALPHA, HYPHENS
 
-    rules = {r"(?<=[{a}])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS), r"(?<=[{a}0-9])(?:{h})(?=[{a}])".format(a=ALPHA, h=HYPHENS)}
-    dashes = r"(?<=[{a}])(?:–|—|--|---|~)(?=[{a}])".format(a=ALPHA)
-    infixes = [dashes if p in rules else p for p in nlp.Defaults.infixes]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    rules = {
+        rf"(?<=[{ALPHA}])(?:{HYPHENS})(?=[{ALPHA}])",
+        rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])",
+    }
+    dashes = rf"(?<=[{ALPHA}])(?:–|—|--|---|~)(?=[{ALPHA}])"
+    infixes = [dashes if p in rules else p for p in (nlp.Defaults.infixes or [])]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 @Language.factory("redact_morph_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    language = nlp.lang
+    language = str(nlp.lang)
 
     def lemmatize(doc: Doc) -> Doc:
         for token in doc:
@@ -224,7 +238,7 @@ def _make_lemmatizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 @Language.factory("redact_natasha_ner")
 def _make_natasha(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    language = nlp.lang
+    language = str(nlp.lang)
     _slovnet()  # load now, not on the first document
 
     def tag(doc: Doc) -> Doc:
@@ -259,7 +273,7 @@ def cyrillic_info(language: str) -> dict[str, str]:
     parts = [f"spacy.blank:{language}", f"pymorphy3 {version('pymorphy3')}"]
     if language == "ru":
         parts.append(f"natasha/slovnet {version('natasha')}")
-    return {"name": " + ".join(parts), "version": spacy.__version__}
+    return {"name": " + ".join(parts), "version": spacy_version}
 
 
 def register_name_variants(language: str) -> None:

@@ -73,7 +73,13 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
     labelled: list[tuple[int, int, str | None]] = []
     for block in blocks:
         scripts = [
-            (a, b, ("cyr" if detect_language(t) != "en" else "en") if sum(c.isalpha() for c in t) >= MIN_RUN_LETTERS else None)
+            (
+                a,
+                b,
+                ("cyr" if detect_language(t) != "en" else "en")
+                if sum(c.isalpha() for c in t) >= MIN_RUN_LETTERS
+                else None,
+            )
             for a, b, t in block
         ]
         cyr_text = "".join(t for (_, _, t), (_, _, sc) in zip(block, scripts, strict=True) if sc != "en")

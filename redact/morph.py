@@ -15,7 +15,7 @@ that say X" comparable between the two languages.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 __all__ = [
@@ -59,7 +59,7 @@ _SUFFIXES_UK: dict[str, tuple[str, ...]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def analyzer(language: str) -> Any:
     """The process-wide pymorphy3 ``MorphAnalyzer`` for ``language`` ("ru" or "uk")."""
     if language not in MORPH_LANGUAGES:
@@ -82,8 +82,8 @@ def _share(word: str, language: str, tags: frozenset[str]) -> float:
         # (lemma, part of speech, tagged or not) instead of parses.
         readings = {(str(p.normal_form), p.tag.POS, any(t in p.tag.grammemes for t in tags)) for p in ps}
         return sum(1 for r in readings if r[2]) / (len(readings) or 1)
-    total = sum(p.score for p in ps) or 1.0
-    return sum(p.score for p in ps if any(t in p.tag.grammemes for t in tags)) / total
+    total = float(sum(p.score for p in ps)) or 1.0
+    return float(sum(p.score for p in ps if any(t in p.tag.grammemes for t in tags))) / total
 
 
 @lru_cache(maxsize=200_000)

@@ -1,4 +1,4 @@
-"""RuCallSignRecognizer: Russian/Ukrainian call signs and their inflected repeats (domain-identifiers §3, §8 Russian 9, 10, 21)."""
+"""RuCallSignRecognizer: Russian/Ukrainian call signs and inflected repeats (domain-identifiers §3, §8 ru 9, 10, 21)."""
 
 from __future__ import annotations
 

@@ -61,7 +61,9 @@ def test_verbs_are_trimmed_from_person_spans() -> None:
     assert "Передай Тёме" not in spans
 
 
-@pytest.mark.parametrize(("word", "place"), [("Гомеле", True), ("Бахмутом", True), ("Андреем", False), ("Саратов", True)])
+@pytest.mark.parametrize(
+    ("word", "place"), [("Гомеле", True), ("Бахмутом", True), ("Андреем", False), ("Саратов", True)]
+)
 def test_known_place(word: str, place: bool) -> None:
     assert is_known_place(word, "ru") is place
 
