@@ -1,9 +1,10 @@
 """Foreign proper nouns in English text: Title-case words the English model has never seen.
 
 In an English translation of a Russian or Ukrainian call, a capitalised word
-whose lower-case form is not in the English pipeline's vocabulary (none of its
-~500k vector keys: ``Lexeme.has_vector`` is false; capitalised keys are not
-consulted because the table also holds many foreign names) is almost always a transliterated
+whose lower-case form is missing from the English pipeline's vocabulary (no
+vector among its ~500k keys; capitalised keys are not consulted because the
+table holds many foreign names too) or is rare there (vector rank beyond
+:data:`RARE_RANK`; rows are ordered by frequency) is almost always a transliterated
 name, call sign or place: "Starik", "Kuznets", "Choduraa", "Yurga". Gazetteers
 cannot list them all; this recognizer is the safety net. It reports LOCATION
 after a place preposition ("in Yurga", "from Chita") and PERSON otherwise,
@@ -27,12 +28,23 @@ __all__ = ["UnknownNameRecognizer", "NOT_NAMES_HERE"]
 NOT_NAMES_HERE = frozenset(
     """
     thuraya iridium inmarsat himars geran shahed lancet kamaz uaz bukhanka buhanka niva zhiguli gazel msta
-    krasnopol bayraktar starlink kyivstar ukraini ukrayini geroyam belarusian kazakh
+    krasnopol bayraktar starlink kyivstar ukraini ukrayini geroyam belarusian kazakh chechen georgian
+    dagestani ossetian ingush tuvan buryat yakutian mon tue wed thu fri sat sun airborne greetings
     tinkoff sber sberbank gosuslugi vkontakte odnoklassniki avito ozon wildberries yandex mts megafon beeline
     tele2 rosgvardia rosgvardiya voenkomat svo zsu vsu tro dnr lnr dpr lpr gruz cargo ppd lbs szch
     """.split()
 )
+# Vector rows are ordered by frequency: a capitalised word ranked below this is rare in English and,
+# capitalised mid-sentence, a proper noun ("Orion", "Beso"); sentence-initial words need to be rarer still.
+RARE_RANK = 10_000
+RARE_RANK_INITIAL = 15_000
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "to", "at", "outside", "around", "towards", "toward", "via"})
+
+
+def _sentence_initial(doc: Any, i: int) -> bool:
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    return doc[i - 1].text in {".", "!", "?", '"', "“", "...", "…", "—"}
 
 
 def _compound(doc: Any, i: int) -> tuple[int, int]:
@@ -89,7 +101,10 @@ class UnknownNameRecognizer(EntityRecognizer):
             if not word[1:].islower():
                 continue
             lower = word.lower()
-            if lower in NOT_NAMES_HERE or lower[:-1] in NOT_NAMES_HERE or is_not_name(word) or vocab[lower].has_vector:
+            if lower in NOT_NAMES_HERE or lower[:-1] in NOT_NAMES_HERE or is_not_name(word):
+                continue
+            lexeme = vocab[lower]
+            if lexeme.has_vector and lexeme.rank <= (RARE_RANK_INITIAL if _sentence_initial(doc, tok.i) else RARE_RANK):
                 continue
             first, last = _compound(doc, tok.i)
             span = (doc[first].idx, doc[last].idx + len(doc[last].text))

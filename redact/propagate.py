@@ -55,7 +55,7 @@ _NEVER = frozenset(
     private corporal sergeant junior senior staff lieutenant captain major colonel general commander commandant
     ensign praporshchik starshina officer soldier fighter medic gunner driver sniper scout chief deputy
     kombat komandir mr mrs ms miss dr doctor sir madam saint lord god old young little big small new
-    call sign callsign nickname professor
+    call sign callsign nickname
     """.split()
 )
 

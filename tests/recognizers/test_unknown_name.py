@@ -1,4 +1,4 @@
-"""UnknownNameRecognizer: Title-case words the English vocabulary does not know (needs the real model)."""
+"""UnknownNameRecognizer: Title-case words the English vocabulary lacks or ranks rare (needs the real model)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,8 @@ def test_finds(analyze, text: str, surface: str, entity: str) -> None:
 )
 def test_ignores(analyze, text: str, surface: str) -> None:
     assert_not_found(text, analyze(text), surface)
+
+
+def test_rare_capitalised_word_mid_sentence(analyze) -> None:
+    text = "A: Tell him Orion wants him back."
+    assert_found(text, analyze(text), "Orion", "PERSON")
