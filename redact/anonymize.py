@@ -327,66 +327,88 @@ _GAZ = Path(__file__).resolve().parent.parent / "recognizers" / "data"
 
 @dataclass(frozen=True)
 class Place:
-    """One gazetteer row: what generalisation may say about a place."""
+    """What generalisation may say about a place: its kind, admin-1 region and country."""
 
-    name: str
-    country: str
-    region: str
-    kind: str
-
-
-def _split_variants(cell: str) -> list[str]:
-    for sep in ("|", ";", ","):
-        if sep in cell:
-            return [x.strip() for x in cell.split(sep) if x.strip()]
-    return [cell.strip()] if cell.strip() else []
+    kind: str  # village, town, city, district, region
+    region: str  # English name of the admin-1 region ("Saratov Region"), "" when unknown or ambiguous
+    region_ru: str  # its Russian name ("Саратовская область")
+    country: str  # ISO code, "" when ambiguous
 
 
-@lru_cache(maxsize=2)
-def _gazetteer(name: str) -> dict[str, Place]:
-    """Skeleton of every name and variant in recognizers/data/<name> → its row (empty when absent)."""
-    from redact.linking import skeleton
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a gazetteer TSV (plain or .gz) as dicts keyed by the header; empty when the file is absent."""
+    import gzip
 
-    path = _GAZ / name
+    for path in (_GAZ / name, _GAZ / (name + ".gz")):
+        if path.is_file():
+            raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+            lines = raw.decode("utf-8").splitlines()
+            header = lines[0].split("\t") if lines else []
+            return [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:] if ln.strip()]
+    return []
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, Place]:
+    """Every name and variant in recognizers/data/{places,regions}.tsv → what may be said about it.
+
+    A variant shared by places in different regions keeps only what they have in common
+    (the country, or nothing), so generalisation never names a region that might be wrong.
+    """
+    regions = {r.get("name", ""): r for r in _rows("regions.tsv")}
     table: dict[str, Place] = {}
-    if not path.is_file():
-        return table
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 2 or cols[0].strip().lower() in {"name", "canonical", "canonical_name"}:
-            continue
-        # places.tsv: name, country, admin-1 region, kind, population, variants; regions.tsv: name, country, ..., variants.
-        if name == "places.tsv":
-            place = Place(cols[0].strip(), cols[1].strip(), cols[2].strip(), cols[3].strip())
-            variants = _split_variants(cols[5]) if len(cols) > 5 else []
-        else:
-            place = Place(cols[0].strip(), cols[1].strip(), "", "region")
-            variants = _split_variants(cols[-1]) if len(cols) > 2 else []
-        for v in [cols[0], *variants]:
-            table.setdefault(skeleton(v), place)
+
+    def add(variant: str, place: Place) -> None:
+        key = _fold(variant)
+        old = table.get(key)
+        if old is None:
+            table[key] = place
+        elif old != place:
+            same_region = old.region == place.region
+            table[key] = Place(
+                old.kind if old.kind == place.kind else "place",
+                old.region if same_region else "",
+                old.region_ru if same_region else "",
+                old.country if old.country == place.country else "",
+            )
+
+    for r in _rows("places.tsv"):
+        region = r.get("admin1", "")
+        place = Place(r.get("kind", "place") or "place", region, regions.get(region, {}).get("ru", ""), r.get("country", ""))
+        for v in [r.get("name", ""), *r.get("variants", "").split("|")]:
+            if v.strip():
+                add(v, place)
+    for name, r in regions.items():
+        place = Place("region", name, r.get("ru", ""), r.get("country", ""))
+        for v in [name, r.get("ru", ""), r.get("uk", ""), *r.get("variants", "").split("|"), *r.get("inflected", "").split("|")]:
+            if v.strip():
+                add(v, place)
     return table
 
 
 _COUNTRY = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus", "KZ": "Kazakhstan"}
 _COUNTRY_RU = {"RU": "Россия", "UA": "Украина", "BY": "Беларусь", "KZ": "Казахстан"}
-_KIND_RU = {"village": "село", "town": "город", "city": "город", "settlement": "посёлок", "region": "регион"}
+_KIND_RU = {"village": "село", "town": "город", "city": "город", "place": "населённый пункт"}
 _UNIT_TYPES_EN = ("army corps", "brigade", "regiment", "battalion", "company", "platoon", "division", "corps", "army", "detachment", "battery", "squad")
 _UNIT_MODS_EN = ("motor rifle", "motorized rifle", "tank", "marine", "naval infantry", "airborne", "air assault", "artillery", "mechanized", "mechanised", "reconnaissance", "special forces", "assault", "engineer")
 _UNIT_TYPES_RU = {"бригад": "бригада", "полк": "полк", "батальон": "батальон", "батальйон": "батальйон", "рот": "рота", "взвод": "взвод", "дивизи": "дивизия", "корпус": "корпус", "арми": "армия", "отряд": "отряд", "батаре": "батарея"}
 
 
 def _place_lookup(text: str, language: str) -> Place | None:
-    from redact.linking import _TOKEN, lemma, skeleton
+    from redact.linking import _TOKEN, lemma
 
     words = [w.rstrip(".") for w in _TOKEN.findall(text)]
-    cands = [" ".join(words), " ".join(lemma(w, language) for w in words)] + [lemma(w, language) for w in words]
-    for table in (_gazetteer("places.tsv"), _gazetteer("regions.tsv")):
-        for c in cands:
-            hit = table.get(skeleton(c))
-            if hit is not None:
-                return hit
+    lang = language if language in {"ru", "uk"} else "ru"
+    cands = [text, " ".join(words), " ".join(lemma(w, lang) for w in words)]
+    table = _gazetteer()
+    for c in cands:
+        hit = table.get(_fold(c))
+        if hit is not None:
+            return hit
     return None
 
 
@@ -418,17 +440,20 @@ def generalize(entity: str, text: str, language: str) -> str:
         place = _place_lookup(text, language)
         if place is None:
             return "[населённый пункт]" if ru else "a place"
-        country = _COUNTRY.get(place.country.upper(), place.country) or "the region"
+        country = _COUNTRY.get(place.country, "")
         if place.kind == "region":
-            return f"[регион, {_COUNTRY_RU.get(place.country.upper(), place.country)}]" if ru else f"a region of {country}"
-        kind = (place.kind or "place").lower()
+            if ru:
+                return f"[регион, {_COUNTRY_RU[place.country]}]" if place.country in _COUNTRY_RU else "[регион]"
+            return f"a region of {country}" if country else "a region"
+        kind = place.kind if place.kind in {"village", "town", "city"} else "place"
         if ru:
-            where = place.region or _COUNTRY_RU.get(place.country.upper(), place.country)
-            return f"[{_KIND_RU.get(kind, 'населённый пункт')}, {where}]"
+            where = place.region_ru or _COUNTRY_RU.get(place.country, "")
+            return f"[{_KIND_RU.get(kind, 'населённый пункт')}, {where}]" if where else f"[{_KIND_RU.get(kind, 'населённый пункт')}]"
         if place.region:
-            region = place.region if place.region.lower().endswith(("region", "oblast", "krai", "republic")) else f"{place.region} region"
-            return f"a {kind} in the {region}"
-        return f"a {kind} in {country}"
+            region = place.region
+            region = "the " + (region[: -len(" Region")] + " region" if region.endswith(" Region") else region)
+            return f"a {kind} in {region}"
+        return f"a {kind} in {country}" if country else f"a {kind}"
     if entity == "PERSON":
         return "[человек]" if ru else "a person"
     return f"<{entity}>"

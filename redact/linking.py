@@ -247,7 +247,9 @@ def _load_gazetteer(add: Any) -> None:
     i_name = col("canonical", "name", "full")
     i_gender = col("gender", "sex")
     others = [
-        i for i, h in enumerate(header) if any(k in h for k in ("dimin", "variant", "translit", "form", "uk", "en"))
+        i
+        for i, h in enumerate(header)
+        if h in {"uk", "be", "en", "latin"} or any(k in h for k in ("dimin", "vocativ", "variant", "translit", "form"))
     ]
     if i_name is None:
         return
