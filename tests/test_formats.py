@@ -143,6 +143,15 @@ def test_srt_replacement_split_across_cues(tmp_path: Path) -> None:
     assert [(s.start, s.end) for s in subs] == [(s.start, s.end) for s in srtlib.parse(SRT)]
 
 
+def test_srt_formatting_tags_are_left_out_of_the_text(tmp_path: Path) -> None:
+    data = '1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Tell</i> <font color="red">Sergei</font>\nVolkov.\n'
+    doc = read(write(tmp_path, "t.srt", data))
+    assert doc.text == "Tell Sergei Volkov."
+    check_segments(doc)
+    out = render(doc, [at(doc, "Sergei"), at(doc, "Volkov")]).decode()
+    assert out == data.replace("Sergei", "<PERSON>").replace("Volkov", "<PERSON>")
+
+
 def test_srt_crlf_and_bom_kept(tmp_path: Path) -> None:
     data = b"\xef\xbb\xbf" + SRT.replace("\n", "\r\n").encode()
     p = write(tmp_path, "a.srt", data)
@@ -443,6 +452,10 @@ def srt_files(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
     times = []
     for i in range(n):
         lines = draw(st.lists(TEXT.map(lambda s: s.strip()), min_size=1, max_size=3))
+        if draw(st.booleans()):  # formatting tags stay in the file, out of the text
+            lines[0] = draw(st.sampled_from(["<i>{}</i>", "{{\\an8}}{}", '<font color="red">{}</font>'])).format(
+                lines[0]
+            )
         start, end = t + draw(st.integers(0, 999)), t + 1000 + draw(st.integers(0, 5000))
         t = end
         times.append((start, end))

@@ -251,7 +251,10 @@ def read(path: Path) -> Document:
         ) from None
     except RecursionError:
         raise MalformedDocumentError(path, "JSON nested too deeply", where="line 1") from None
-    tokens = _tokens(text)
+    try:
+        tokens = _tokens(text)
+    except RecursionError:
+        raise MalformedDocumentError(path, "JSON nested too deeply", where="line 1") from None
     variant, base = detect(data)
     r = _Reader(tokens)
     if variant != "generic":

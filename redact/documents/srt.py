@@ -1,6 +1,8 @@
 """SubRip (.srt): cues parsed with the ``srt`` library, text patched in place.
 
-Each line of a cue's text is a segment (locator ``cue N line L``). Cues are
+Each line of a cue's text is a segment (locator ``cue N line L``); formatting
+tags (``<i>``, ``<font color=…>``, ``{\\an8}``) are left out of the flattened
+text, so ``<i>Sergei</i>`` reads as ``Sergei``. Cues are
 joined into running text (see :func:`redact.documents._layout.joiner`), so a
 name or number split across two cues is seen whole. The writer replaces only
 the redacted characters inside cue text: indexes, timings, blank lines, line
@@ -9,6 +11,7 @@ endings and a BOM are kept byte for byte, so the cue count and timings never cha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +27,8 @@ if TYPE_CHECKING:
 
 FORMAT = "srt"
 _CONTENT = 5  # group of the cue text in srt.SRT_REGEX
+# Formatting players understand: HTML-like tags and ASS overrides. Left out of the text, kept in the file.
+_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>|\{\\[^{}\n]*\}")
 
 
 def _line_of(text: str, pos: int) -> int:
@@ -55,7 +60,7 @@ def parse_cues(path: Path | str, text: str) -> list[tuple[srtlib.Subtitle, int, 
 
 
 def read(path: Path) -> Document:
-    """Read an SRT file into running text with one segment per cue line."""
+    """Read an SRT file into running text with segments per cue line (formatting tags left out)."""
     text, bom = decode_text(path, Path(path).read_bytes())
     layout = Layout()
     prev = ""
@@ -65,12 +70,26 @@ def read(path: Path) -> Document:
             line = raw[:-1] if raw.endswith("\r") else raw
             if line.strip():
                 if layout.segments:
-                    layout.sep(joiner(prev, line))
-                idx = layout.add(line, f"cue {n} line {ln}", pos)
-                layout.time(idx, sub.start.total_seconds(), sub.end.total_seconds())
-                prev = line
+                    layout.sep(joiner(prev, _TAG.sub("", line)))
+                for start, piece in _pieces(line):
+                    idx = layout.add(piece, f"cue {n} line {ln}", pos + start)
+                    layout.time(idx, sub.start.total_seconds(), sub.end.total_seconds())
+                prev = _TAG.sub("", line)
             pos += len(raw) + 1
     return layout.document(str(path), FORMAT, text=text, bom=bom)
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """The text between formatting tags (``<i>``, ``<font …>``, ``{\\an8}``), with offsets in the line."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _TAG.finditer(line):
+        if m.start() > pos:
+            out.append((pos, line[pos : m.start()]))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, line[pos:]))
+    return out
 
 
 def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
