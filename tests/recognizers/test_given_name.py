@@ -1,0 +1,50 @@
+"""GivenNameRecognizer: Russian/Ukrainian given names and diminutives (§8 English 1, 2, 5, 14, 25)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.given_name import GivenNameRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+@pytest.fixture(scope="module")
+def rec() -> GivenNameRecognizer:
+    return GivenNameRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Mom, it's Sergei, I'm calling from Yura's phone.", "Sergei"),
+        ("Mom, it's Sergei, I'm calling from Yura's phone.", "Yura"),
+        ("Write down the number, that's Lyokha's wife.", "Lyokha"),
+        ("Nadya changed her SIM, her phone ends in 45-67.", "Nadya"),
+        ("Tell Tyoma I'll be home in Kedrovka by May.", "Tyoma"),
+        ("Transfer it to the card, it's in Masha's name.", "Masha"),
+        ("Artem, Artyom and Artiom are one name.", "Artiom"),
+        ("Serhii and Oleksandr from Kharkiv", "Serhii"),
+        ("ARTYOM: Mom, it's me.", "ARTYOM"),
+        ("tell lyokha to call his wife", "lyokha"),
+        ("Hello? Slava? It's me. Listen, Slava, call back.", "Slava"),
+        ("Roman's mother keeps calling me.", "Roman"),
+        ("Roman says hi to everyone.", "Roman"),
+    ],
+)
+def test_finds(rec: GivenNameRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('"Slava Ukraini," they shout over the radio.', "Slava"),
+        ("The Roman Empire fell long ago.", "Roman"),
+        ("Write it in roman numerals.", "roman"),
+        ("We're holding a line near Bakhmut, they shelled us all night.", "line"),
+        ("Two 300s and one 500 in our company today, don't tell babushka.", "babushka"),
+        ("brother, the commander says we rotate", "brother"),
+    ],
+)
+def test_ignores(rec: GivenNameRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)

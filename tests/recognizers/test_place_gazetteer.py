@@ -1,0 +1,42 @@
+"""PlaceGazetteerRecognizer: settlements and regions from the shipped gazetteer (§8 English 15, 23, 28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.place_gazetteer import PlaceGazetteerRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+@pytest.fixture(scope="module")
+def rec() -> PlaceGazetteerRecognizer:
+    return PlaceGazetteerRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("She still lives in Sosnovy Log, Zabaykalsky Krai.", "Zabaykalsky Krai"),
+        ("I'm from Ulan-Ude, Buryatia, I'm 24 and a gunner.", "Ulan-Ude"),
+        ("I'm from Ulan-Ude, Buryatia, I'm 24 and a gunner.", "Buryatia"),
+        ("military unit 13579, Pskov Oblast, that's all they had.", "Pskov Oblast"),
+        ("recruited in a bar in Naberezhnye Chelny by a man", "Naberezhnye Chelny"),
+        ("the 74th, the Yurga one", "Yurga"),
+        ("he lived in Kharkov, his sister in Kharkiv", "Kharkov"),
+    ],
+)
+def test_finds(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Two 300s and one 500 in our company today.", "company"),
+        ("Everyone says peace will come.", "peace"),
+        ("Send it on the Mir card.", "Mir"),
+        ("His name was Sergei.", "Sergei"),
+    ],
+)
+def test_ignores(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
