@@ -136,7 +136,6 @@ def test_table_output_exit_0(tmp_path: Path) -> None:
     assert "identifying recall" in result.stdout and "Sergei" not in result.stdout
 
 
-@pytest.mark.xfail(reason="bar not reached yet (work in progress)", strict=False)
 def test_development_corpus_meets_the_bar(strict_policy, strict_redactor) -> None:
     """Identifying recall >= 0.98 and plain-word over-redaction <= 3% with --policy strict (issue 3)."""
     passages = [p for p in read_corpus(CORPUS) if p.lang == "en"]
