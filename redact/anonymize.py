@@ -37,7 +37,6 @@ __all__ = [
     "DocContext",
     "validate_rule",
     "operator_names",
-    "OPERATOR_DESCRIPTIONS",
 ]
 
 
@@ -248,7 +247,11 @@ class Pseudonym(_Anonymize):
 
 
 class Generalize(_Anonymize):
-    """Replace a detail with its category: a village with "a village in the Saratov region", a unit with "a motor rifle brigade", a date of birth with its year."""
+    """Replace a detail with its category.
+
+    A village becomes "a village in the Saratov region", a numbered unit "a motor
+    rifle brigade" or "a military unit", a date of birth its year.
+    """
 
     NAME = "generalize"
 
@@ -306,18 +309,6 @@ class Trim(_Anonymize):
 
 
 CUSTOM_OPERATORS: tuple[type[_Anonymize], ...] = (Label, Remove, Keep, Mask, Numbered, Pseudonym, Generalize, Trim)
-
-# Plain-language descriptions of each operator, for `redact policy explain` and `diff`.
-OPERATOR_DESCRIPTIONS: dict[str, str] = {
-    "label": "replaced by a label naming its type, such as <PERSON>",
-    "remove": "deleted from the text",
-    "keep": "left in the text (it is still listed in the audit)",
-    "mask": "masked character by character",
-    "numbered": "replaced by a numbered label such as [PERSON 4821]; the same person gets the same number in every file and every run with the same key",
-    "pseudonym": "replaced by an invented substitute of the same kind (a name for a name, a call sign for a call sign); the same person gets the same substitute in every file, in the Russian original and its translation, and in every run with the same key",
-    "generalize": "replaced by its category, such as \"a village in the Saratov region\", \"a motor rifle brigade\" or a year of birth",
-    "trim": "reduced to the parts of the name the policy keeps (given names); surnames, patronymics and initials are withheld",
-}
 
 
 # --- generalisation --------------------------------------------------------------------------
@@ -378,13 +369,21 @@ def _gazetteer() -> dict[str, Place]:
 
     for r in _rows("places.tsv"):
         region = r.get("admin1", "")
-        place = Place(r.get("kind", "place") or "place", region, regions.get(region, {}).get("ru", ""), r.get("country", ""))
+        place = Place(
+            r.get("kind", "place") or "place", region, regions.get(region, {}).get("ru", ""), r.get("country", "")
+        )
         for v in [r.get("name", ""), *r.get("variants", "").split("|")]:
             if v.strip():
                 add(v, place)
     for name, r in regions.items():
         place = Place("region", name, r.get("ru", ""), r.get("country", ""))
-        for v in [name, r.get("ru", ""), r.get("uk", ""), *r.get("variants", "").split("|"), *r.get("inflected", "").split("|")]:
+        for v in [
+            name,
+            r.get("ru", ""),
+            r.get("uk", ""),
+            *r.get("variants", "").split("|"),
+            *r.get("inflected", "").split("|"),
+        ]:
             if v.strip():
                 add(v, place)
     return table
@@ -393,9 +392,49 @@ def _gazetteer() -> dict[str, Place]:
 _COUNTRY = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus", "KZ": "Kazakhstan"}
 _COUNTRY_RU = {"RU": "Россия", "UA": "Украина", "BY": "Беларусь", "KZ": "Казахстан"}
 _KIND_RU = {"village": "село", "town": "город", "city": "город", "place": "населённый пункт"}
-_UNIT_TYPES_EN = ("army corps", "brigade", "regiment", "battalion", "company", "platoon", "division", "corps", "army", "detachment", "battery", "squad")
-_UNIT_MODS_EN = ("motor rifle", "motorized rifle", "tank", "marine", "naval infantry", "airborne", "air assault", "artillery", "mechanized", "mechanised", "reconnaissance", "special forces", "assault", "engineer")
-_UNIT_TYPES_RU = {"бригад": "бригада", "полк": "полк", "батальон": "батальон", "батальйон": "батальйон", "рот": "рота", "взвод": "взвод", "дивизи": "дивизия", "корпус": "корпус", "арми": "армия", "отряд": "отряд", "батаре": "батарея"}
+_UNIT_TYPES_EN = (
+    "army corps",
+    "brigade",
+    "regiment",
+    "battalion",
+    "company",
+    "platoon",
+    "division",
+    "corps",
+    "army",
+    "detachment",
+    "battery",
+    "squad",
+)
+_UNIT_MODS_EN = (
+    "motor rifle",
+    "motorized rifle",
+    "tank",
+    "marine",
+    "naval infantry",
+    "airborne",
+    "air assault",
+    "artillery",
+    "mechanized",
+    "mechanised",
+    "reconnaissance",
+    "special forces",
+    "assault",
+    "engineer",
+)
+_UNIT_TYPES_RU = {
+    "бригад": "бригада",
+    "полк": "полк",
+    "батальон": "батальон",
+    "батальйон": "батальйон",
+    "рот": "рота",
+    "взвод": "взвод",
+    "дивизи": "дивизия",
+    "корпус": "корпус",
+    "арми": "армия",
+    "отряд": "отряд",
+    "батаре": "батарея",
+}
 
 
 def _place_lookup(text: str, language: str) -> Place | None:
@@ -418,10 +457,10 @@ def generalize(entity: str, text: str, language: str) -> str:
     if entity == "DATE_OF_BIRTH":
         year = regex.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)
         if year:
-            return year.group(1)
+            return str(year.group(1))
         short = regex.search(r"(?<!\d)(\d\d)(?!\d)", text)
         if short:
-            return ("19" if int(short.group(1)) > 30 else "20") + short.group(1)
+            return ("19" if int(short.group(1)) > 30 else "20") + str(short.group(1))
         return "[год рождения]" if ru else "<YEAR OF BIRTH>"
     if entity == "MILITARY_UNIT":
         low = text.lower()
@@ -448,10 +487,17 @@ def generalize(entity: str, text: str, language: str) -> str:
         kind = place.kind if place.kind in {"village", "town", "city"} else "place"
         if ru:
             where = place.region_ru or _COUNTRY_RU.get(place.country, "")
-            return f"[{_KIND_RU.get(kind, 'населённый пункт')}, {where}]" if where else f"[{_KIND_RU.get(kind, 'населённый пункт')}]"
+            return (
+                f"[{_KIND_RU.get(kind, 'населённый пункт')}, {where}]"
+                if where
+                else f"[{_KIND_RU.get(kind, 'населённый пункт')}]"
+            )
         if place.region:
             region = place.region
-            region = "the " + (region[: -len(" Region")] + " region" if region.endswith(" Region") else region)
+            if region.endswith(" Region"):
+                region = "the " + region[: -len(" Region")] + " region"
+            elif region.endswith(("Oblast", "Krai", "Okrug", "Republic")):
+                region = "the " + region
             return f"a {kind} in {region}"
         return f"a {kind} in {country}" if country else f"a {kind}"
     if entity == "PERSON":

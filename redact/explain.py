@@ -45,7 +45,8 @@ _PSEUDONYM_KIND = {
     "MILITARY_UNIT": "an invented unit number",
 }
 _GENERAL = {
-    "LOCATION": "replaced by what kind of place it is and where, such as “a village in the Saratov region” or “a town in Russia”",
+    "LOCATION": "replaced by what kind of place it is and where, "
+    "such as “a village in the Saratov region” or “a town in Russia”",
     "MILITARY_UNIT": "replaced by the kind of unit, such as “a motor rifle brigade”, or by “a military unit”",
     "DATE_OF_BIRTH": "replaced by the year of birth alone",
     "PERSON": "replaced by “a person”",
@@ -223,7 +224,8 @@ def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
     out: list[Block] = [
         Block(
             "h1",
-            f"Changes from {_quote(a.metadata.name)} version {a.metadata.version} to {_quote(b.metadata.name)} version {b.metadata.version}",
+            f"Changes from {_quote(a.metadata.name)} version {a.metadata.version} "
+            f"to {_quote(b.metadata.name)} version {b.metadata.version}",
         ),
         Block(
             "ul", items=(f"Old file: {old.path} (SHA-256 {old.sha256})", f"New file: {new.path} (SHA-256 {new.sha256})")
@@ -318,7 +320,8 @@ def _to_md(blocks: Sequence[Block]) -> str:
 
 _CSS = (
     "body{font-family:Georgia,serif;max-width:52em;margin:2em auto;line-height:1.5;color:#111}"
-    "table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left}"
+    "table{border-collapse:collapse;width:100%}"
+    "th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left}"
     "th{background:#eee}code{font-size:.9em}"
 )
 

@@ -92,7 +92,8 @@ def require_key(policy: Policy, key: Key | None, policy_name: str) -> None:
     if key is None and needs_key(policy):
         raise KeyRequiredError(
             f"policy {policy_name} uses pseudonyms or numbers, which need a key",
-            hint=f"pass --key-file FILE or set {ENV_VAR}; --ephemeral-key for a one-off run whose pseudonyms will not match later runs",
+            hint=f"pass --key-file FILE or set {ENV_VAR}; "
+            "--ephemeral-key for a one-off run whose pseudonyms will not match later runs",
         )
 
 

@@ -202,6 +202,7 @@ def _gender(parse: Any) -> bool | None:
         return None
     return "femn" in parse.tag
 
+
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, GivenName]:
     """Skeleton of every known form (full, diminutive, Ukrainian, English) → its full given name."""
@@ -569,7 +570,9 @@ def split_person(text: str, lang: str) -> list[NamePart]:
                 gram = implied
             for parse in _parses(word, lang, "Name") if implied is None else ():
                 known = given_names().get(skeleton(str(parse.normal_form)))
-                if skeleton(str(parse.normal_form)) == g.canonical or (known is not None and known.canonical == g.canonical):  # Петра: the parse of Пётр, not of a woman's Петра
+                if skeleton(str(parse.normal_form)) == g.canonical or (
+                    known is not None and known.canonical == g.canonical
+                ):  # Петра: the parse of Пётр, not of a woman's Петра
                     gram = frozenset(str(x) for x in parse.tag.grammemes if str(x) in _GRAM_KEEP)
                     break
             if "plur" in gram:  # "Серёг" (truncated vocative) reads as a genitive plural: a person is one
@@ -682,7 +685,7 @@ _UK_FOLD = str.maketrans({"ы": "и", "Ы": "И", "э": "е", "Э": "Е", "ъ": 
 
 
 def to_ukrainian(word: str) -> str:
-    """Respell a Russian-spelled pseudonym with Ukrainian letters (Эльвира → Ельвіра is beyond this; ы, э, ё are not)."""
+    """Respell a Russian-spelled pseudonym with Ukrainian letters: ы, э, ё, ъ (not и → і, which needs a dictionary)."""
     word = regex.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])ё", "ьо", word)
     word = regex.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])Ё", "ЬО", word)
     return word.replace("ё", "йо").replace("Ё", "Йо").translate(_UK_FOLD)
@@ -892,7 +895,7 @@ class Linker:
         if is_cyrillic(text) and words:
             tag = "Geox" if entity == "LOCATION" else None
             # A quoted call sign («Лелека») stays in the nominative whatever the sentence around it.
-            gram = frozenset({"nomn", "sing"}) if text.lstrip()[:1] in "«\"“„" else grammemes(words[-1], lang, tag)
+            gram = frozenset({"nomn", "sing"}) if text.lstrip()[:1] in '«"“„' else grammemes(words[-1], lang, tag)
             out = inflect(chosen, gram, None)
             out = to_ukrainian(out) if lang == "uk" else out
         else:

@@ -36,8 +36,8 @@ __all__ = [
 ]
 
 DEFAULT_POLICY = "withhold-identities"
-LANGUAGES = ("en", "ru", "uk")
 Lang = Literal["en", "ru", "uk"]
+LANGUAGES: tuple[Lang, ...] = ("en", "ru", "uk")
 
 
 class _Frozen(BaseModel):
@@ -51,7 +51,9 @@ class EntityRule(_Frozen):
         default="label",
         description="label, numbered, pseudonym, mask, generalize, trim, remove or keep",
     )
-    params: dict[str, Any] = Field(default_factory=dict, description="Operator parameters, e.g. {text: '<NAME>'} for label")
+    params: dict[str, Any] = Field(
+        default_factory=dict, description="Operator parameters, e.g. {text: '<NAME>'} for label"
+    )
     threshold: float | None = Field(
         default=None, ge=0.0, le=1.0, description="Minimum recognizer score for this type (default: default_threshold)"
     )
@@ -60,8 +62,12 @@ class EntityRule(_Frozen):
 class AllowEntry(_Frozen):
     """Text that is never withheld (public figures, war geography)."""
 
-    text: str | None = Field(default=None, description="Exact text; every inflected form and spelling of it also matches")
-    regex: str | None = Field(default=None, description="Regular expression the whole finding must match (case-insensitive)")
+    text: str | None = Field(
+        default=None, description="Exact text; every inflected form and spelling of it also matches"
+    )
+    regex: str | None = Field(
+        default=None, description="Regular expression the whole finding must match (case-insensitive)"
+    )
     languages: list[Lang] = Field(default_factory=lambda: list(LANGUAGES), description="Languages the entry applies to")
     entities: list[str] = Field(default_factory=list, description="Entity types the entry applies to (empty: all)")
     inflect: bool = Field(default=True, description="Also match case forms (Путина, Бахмутом) and transliterations")
@@ -100,12 +106,17 @@ class Policy(_Frozen):
     unnamed_entities: Literal["redact", "keep"] = Field(
         default="redact", description="What happens to entity types not listed under entities"
     )
-    unnamed_operator: EntityRule = Field(default_factory=EntityRule, description="The rule for unlisted types when redacted")
-    recognizers: dict[str, bool] = Field(default_factory=dict, description="Recognizer name → on/off (default: its own default)")
+    unnamed_operator: EntityRule = Field(
+        default_factory=EntityRule, description="The rule for unlisted types when redacted"
+    )
+    recognizers: dict[str, bool] = Field(
+        default_factory=dict, description="Recognizer name → on/off (default: its own default)"
+    )
     allow_list: list[AllowEntry] = Field(default_factory=list)
     case_registry: str | None = Field(
         default=None,
-        description="Path (relative to the policy file) of a case registry whose people are always withheld; --case overrides",
+        description="Path (relative to the policy file) of a case registry whose people are always withheld; "
+        "--case overrides it",
     )
 
     def rule_for(self, entity: str) -> EntityRule | None:
@@ -193,7 +204,7 @@ def _semantic_issues(data: dict[str, Any]) -> list[str]:
 
     issues: list[str] = []
     entities = data.get("entities")
-    for ent, raw_rule in (entities.items() if isinstance(entities, dict) else []):
+    for ent, raw_rule in entities.items() if isinstance(entities, dict) else []:
         if ent not in ENTITIES:
             issues.append(f"[entities -> {ent}] unknown entity type '{ent}' (known: {', '.join(ENTITIES)})")
             continue
@@ -321,7 +332,9 @@ class AllowMatcher:
         for langs, ents, text, pattern, inflect in self.entries:
             if language not in langs or (ents and entity not in ents):
                 continue
-            if text is not None and (folded == text or (inflect and self._key(surface, language) == self._key(text, language))):
+            if text is not None and (
+                folded == text or (inflect and self._key(surface, language) == self._key(text, language))
+            ):
                 return True
             if pattern is not None and pattern.fullmatch(surface):
                 return True
