@@ -10,6 +10,7 @@ bleep them in one pass. The file holds times only, never text.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -29,19 +30,29 @@ def _timed(doc: Document) -> tuple[Any, ...]:
     return tuple(src.get("timed", ())) if isinstance(src, dict) else ()
 
 
+def _overlapping(ranges: Sequence[Any], starts: Sequence[int], a: int, b: int) -> list[tuple[float, float]]:
+    """Timings of the (sorted, disjoint) ``ranges`` that overlap text ``a:b``."""
+    out: list[tuple[float, float]] = []
+    i = bisect.bisect_left(starts, b) - 1
+    while i >= 0 and ranges[i].end > a:
+        out.append((ranges[i].t0, ranges[i].t1))
+        i -= 1
+    return out[::-1]
+
+
 def mute_ranges(doc: Document, replacements: Sequence[Replacement]) -> list[tuple[float, float]] | None:
     """Merged, sorted (start, end) seconds covering every replacement; None for untimed documents."""
     timed = _timed(doc)
     if not timed:
         return None
-    words = [t for t in timed if t.level == "word"]
-    cues = [t for t in timed if t.level != "word"]
+    # Within a level, timed stretches do not overlap: sorted by start they are sorted by end too.
+    words = sorted((t for t in timed if t.level == "word"), key=lambda t: t.start)
+    cues = sorted((t for t in timed if t.level != "word"), key=lambda t: t.start)
+    word_starts, cue_starts = [w.start for w in words], [c.start for c in cues]
     raw: list[tuple[float, float]] = []
     for r in replacements:
         a, b = r.span.start, r.span.end
-        hit = [(w.t0, w.t1) for w in words if w.start < b and a < w.end]
-        if not hit:
-            hit = [(c.t0, c.t1) for c in cues if c.start < b and a < c.end]
+        hit = _overlapping(words, word_starts, a, b) or _overlapping(cues, cue_starts, a, b)
         raw.extend(hit)
     merged: list[tuple[float, float]] = []
     for t0, t1 in sorted((min(x, y), max(x, y)) for x, y in raw):

@@ -47,7 +47,7 @@ Path_ = tuple[str | int, ...]
 # String values under these keys are times or machine ids, never speech.
 _SKIP_KEYS = frozenset({"start", "end", "timestamp", "time", "language", "lang", "id"})
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
-_WS = " \t\n\r"
+_WS_RUN = re.compile(r"[ \t\n\r]*")
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,7 @@ def _tokens(text: str) -> dict[Path_, Token]:
     out: dict[Path_, Token] = {}
 
     def ws(i: int) -> int:
-        while i < len(text) and text[i] in _WS:
-            i += 1
-        return i
+        return _WS_RUN.match(text, i).end()  # type: ignore[union-attr]  # always matches (maybe empty)
 
     def value(i: int, path: Path_) -> int:
         i = ws(i)
@@ -98,13 +96,13 @@ def _tokens(text: str) -> dict[Path_, Token]:
                 if text[i] == "]":
                     return i + 1
                 i += 1
+        m = _NUMBER.match(text, i) if c in "-0123456789" else None
+        if m:
+            return m.end()
         for lit in ("true", "false", "null", "NaN", "Infinity", "-Infinity"):
             if text.startswith(lit, i):
                 return i + len(lit)
-        m = _NUMBER.match(text, i)
-        if not m:  # pragma: no cover - json.loads accepted it
-            raise ValueError(f"unexpected character at {i}")
-        return m.end()
+        raise ValueError(f"unexpected character at {i}")  # pragma: no cover - json.loads accepted it
 
     value(0, ())
     return out
