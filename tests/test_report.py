@@ -9,6 +9,8 @@ import stat
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from redact.cli import app
@@ -168,3 +170,58 @@ def test_cli_errors(inbox: Path, tmp_path: Path) -> None:
     assert res.exit_code == 3, res.output
     page = out.read_text(encoding="utf-8")
     assert "broken.txt" in page and "could not be processed" in page and "ok.txt" in page
+
+
+@given(
+    st.text(max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8), st.text(max_size=5)), max_size=6)
+)
+def test_pieces_rebuild_original_and_redacted(text: str, raw: list[tuple[int, int, str]]) -> None:
+    from redact.report import FindingView, _pieces
+
+    findings: list[FindingView] = []
+    pos = 0
+    for start, length, rep in sorted(raw):
+        start = max(start, pos)
+        end = min(start + length, len(text))
+        if start >= end:
+            continue
+        findings.append(_view(len(findings), start, end, text[start:end], rep))
+        pos = end
+    original, redacted = _pieces(text, findings, [])
+    assert "".join(p.text for p in original) == text
+    expected, last = [], 0
+    for f in findings:
+        expected += [text[last : f.start], f.replacement]
+        last = f.end
+    assert "".join(p.text for p in redacted) == "".join(expected) + text[last:]
+    assert [p.finding for p in original if p.finding is not None] == list(range(len(findings)))
+
+
+def _view(i: int, start: int, end: int, surface: str, rep: str):
+    from redact.report import FindingView
+
+    return FindingView(
+        i,
+        start,
+        end,
+        1,
+        1,
+        "",
+        surface,
+        "PERSON",
+        "X",
+        0.9,
+        0.4,
+        "r",
+        "label",
+        rep,
+        "",
+        0.0,
+        None,
+        "",
+        "",
+        "",
+        (),
+        "",
+        1,
+    )

@@ -47,6 +47,7 @@ _WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}")
 _NUMBER = regex.compile(
     r"(?<![\p{L}\p{N}])\+?\d[\d\s().\-]{5,}\d(?![\p{N}])|(?<![\p{L}\p{N}\-])[АAВB]?\d{4,5}(?![\p{N}])"
 )
+_CLITIC = regex.compile(r"(?:['’]s|-(?:то|ка|таки|нибудь|либо|от|бо))$", regex.IGNORECASE)
 _SPEAKER = regex.compile(r"(?m)^\s*[\p{Lu}\p{N} .'’\-]{1,40}:")
 _SENTENCE_END = frozenset('.!?…:;"«»“”„()[]—–-\n')
 
@@ -100,7 +101,8 @@ def _stop_words(language: str) -> frozenset[str]:
 
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t":
+    # Markdown markup before a word ("## Context", "- **Commander**") does not end a sentence but starts a line.
+    while i >= 0 and text[i] in " \t#*>_|`":
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
@@ -112,6 +114,7 @@ def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 def _ru_uk_reason(word: str, language: str, initial: bool) -> tuple[str, str] | None:
     """(reason, suggested entity) for a Cyrillic capitalised word, or None when it looks common."""
     morph = _morph(language)
+    word = word.replace("’", "'").replace("ʼ", "'")  # pymorphy3's Ukrainian dictionary spells the apostrophe '
     parses = morph.parse(word)
     # At a sentence start only the likeliest parse counts ("Дай" is a verb before it is a surname).
     considered = parses[:1] if initial else parses
@@ -169,7 +172,8 @@ def find_residuals(
 
     def add(r: Residual) -> None:
         key = (r.start, r.end)
-        if key in seen or _covered(r.start, r.end, taken):
+        # The first reason given for a stretch is the most specific; never list it twice.
+        if key in seen or _covered(r.start, r.end, taken) or _covered(r.start, r.end, list(seen)):
             return
         surface = text[r.start : r.end]
         if skip is not None and skip(surface, r.suggested_entity):
@@ -220,23 +224,25 @@ def find_residuals(
 
     stop = _stop_words(language) if language in {"en", "ru", "uk"} else frozenset()
     for m in _WORD.finditer(text):
-        word = m.group()
-        if len(word) < 2 or _covered(m.start(), m.end(), speakers) or word.casefold() in stop:
+        # The word without a possessive or a Russian particle: "Prigozhin's" -> "Prigozhin", "Позывной-то".
+        word = _CLITIC.sub("", m.group())
+        start, end = m.start(), m.start() + len(word)
+        if len(word) < 2 or _covered(start, end, speakers) or word.casefold() in stop:
             continue
         if allowed_text(word):
             continue
-        if word.isupper() and len(word) > 1 and len(word) <= 5 and language == "en":
-            continue  # acronyms (ID, OK, TV) are rarely a person in English translations
-        initial = _sentence_initial(text, m.start())
+        if word.isupper() and len(word) <= 5:
+            continue  # acronyms (ID, TV, ФАБ, ТЦК) name things, rarely a person
+        initial = _sentence_initial(text, start)
         if language in {"ru", "uk"} and regex.search(r"\p{Cyrillic}", word):
             found = _ru_uk_reason(word, language, initial)
             if found is not None and found[1] == "LOCATION":
-                add(Residual(m.start(), m.end(), "place", found[0] + " and it is not on the allow list", "LOCATION"))
+                add(Residual(start, end, "place", found[0] + " and it is not on the allow list", "LOCATION"))
                 continue
         else:
-            found = _en_reason(word, tokens_by_start.get(m.start()), initial)
+            found = _en_reason(word, tokens_by_start.get(start), initial)
         if found is not None:
-            add(Residual(m.start(), m.end(), "capitalised", found[0], found[1]))
+            add(Residual(start, end, "capitalised", found[0], found[1]))
 
     for m in _NUMBER.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group())
