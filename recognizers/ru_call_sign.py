@@ -72,6 +72,7 @@ _BEFORE_INTRO = regex.compile(
     r"(?<![\w-])[«\"„“]?(?P<v>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)[»\"“”]?\s*[—–-]\s*(?:(?:это|це|его|його|мой|мій)\s+)?(?:позывн|позивн)",
     regex.IGNORECASE,
 )
+_PLACE_PREP = regex.compile(r"(?<!\w)(?i:в|во|из|с|со|под|до|у|з|зі|із|під|біля|від|через|около|возле)\s+$")
 _INTRO_RE = regex.compile(rf"(?<!\w){_INTRO}", regex.IGNORECASE)
 _QUOTED_RE = regex.compile(_QUOTED)
 _SENTENCE_END = regex.compile(r"[.!?…\n]")
@@ -156,6 +157,8 @@ class RuCallSignRecognizer(LocalRecognizer):
                 continue  # first word of a sentence, unless it opens a dialogue turn as an address ("— Рыжий, ты где?")
             if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):
                 continue  # names and places are other recognizers' business
+            if _PLACE_PREP.search(before[-12:]):
+                continue  # "з Калуша", "до Дніпра": a place, not a nickname
             ps = morph.parses(word, lang)
             if not ps or not morph.analyzer(lang).word_is_known(low):
                 continue

@@ -38,7 +38,7 @@ __all__ = ["RuLocationRecognizer"]
 _CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*"
 _NAME = rf"{_CAP}(?:\s+{_CAP})?"
 _MARKERS = (
-    r"(?:г\.|гор\.|город(?:а|е|ом|у)?|сел(?:о|а|е|у|ом)|с\.|деревн(?:я|и|е|ю|ей)|дер\.|д\.|"
+    r"(?:г\.|гор\.|город(?:а|е|ом|у)?|сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
     r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|станиц(?:а|ы|е|у|ей)|ст-ца|хутор(?:а|е|у|ом)?|х\.|"
     r"аул(?:а|е|у|ом)?|улус(?:а|е|у|ом)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|селищ(?:е|а|і|у|ем)|смт\.?|"
     r"с-ще|слобод(?:а|ы|е|у)|райцентр(?:а|е)?|районн(?:ый|ого|ом) центр(?:а|е)?)"
@@ -183,6 +183,9 @@ class RuLocationRecognizer(LocalRecognizer):
             known = is_known_place(word, lang)
             if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
+            elif lang == "uk" and after_prep and not initial and morph.tag_share(word, lang) < 0.5:
+                # The Ukrainian dictionary has no Geox: a capitalised non-name after a place preposition is a place.
+                out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "capitalised word after a preposition"))
             elif (
                 after_prep
                 and _TOPONYM.match(word)

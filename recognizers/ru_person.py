@@ -72,6 +72,15 @@ _PLACE_PREPOSITIONS = frozenset(
     {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
 )
 _GEOX = frozenset({"Geox"})
+# Settlement and street words: the capitalised words after them name a place ("в селі Зелена Балка").
+_PLACE_MARKERS = frozenset(
+    """
+    село села селе селу селом селі деревня деревни деревне деревню посёлок поселок посёлке поселке посёлка поселка
+    пгт смт город города городе городом місто міста місті станица станицы станице хутор хуторе хутора аул улус
+    улица улице улицы улицу вулиця вулиці вулицю селище селища селищі
+    """.split()
+)
+_PLACE_ABBREVIATION = regex.compile(r"(?<!\w)(?:г|с|д|м|ул|вул|пос|пр|смт|пгт)\.\s*$")
 _SENTENCE_END = set(".!?…\n:")
 _OPENERS = " \t«\"'„“(—–-"
 
@@ -155,7 +164,11 @@ class RuPersonRecognizer(LocalRecognizer):
             kind = "shape"
         if not kind and not caps and _diminutive_of_name(form, lang):
             kind = "strong"  # "Санёк", "Тимурка", "Ромке": unknown to the dictionary, built on a known name
-        if kind and kind != "patr":
+        if kind and (
+            _prev_word(text, start) in _PLACE_MARKERS or _PLACE_ABBREVIATION.search(text[max(0, start - 6) : start])
+        ):
+            kind = "placemark"  # the whole name after "село" is the village's
+        elif kind and kind != "patr":
             if is_known_place(form, lang):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
@@ -229,7 +242,7 @@ class RuPersonRecognizer(LocalRecognizer):
     def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
         # Trim initials/place words at the edges that do not attach to a name.
         core = [t for t in g if t.kind in ("strong", "weak", "shape", "patr")]
-        if not core:
+        if not core or g[0].kind == "placemark":
             return None
         kinds = [t.kind for t in g]
         named = [t for t in g if t.kind != "initial"]

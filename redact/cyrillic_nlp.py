@@ -124,7 +124,12 @@ def is_known_place(word: str, language: str) -> bool:
     for lem in morph.lemmas(word, language):
         if place(morph.match_case(lem, word), language):
             return True
-    if language == "uk" and not _UK_LETTERS.search(word) and not morph.analyzer("uk").word_is_known(word.lower()):
+    if (
+        language == "uk"
+        and not _UK_LETTERS.search(word)
+        and not morph.analyzer("uk").word_is_known(word.lower())
+        and morph.analyzer("ru").word_is_known(word.lower())  # pymorphy3 guesses Geox for unknown words
+    ):
         language = "ru"  # Russian place names in Ukrainian text ("Дербент", "Кяхти"): the uk dictionary has no Geox
     if language == "ru" and morph.has_tag(word, language, "Geox"):
         geox = morph.tag_share(word, language, _GEOX)

@@ -69,3 +69,15 @@ def test_uk_finds(uk: RuCallSignRecognizer, text: str, surface: str) -> None:
 )
 def test_ru_ignores(ru: RuCallSignRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, ru.analyze(text, ["CALL_SIGN"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Поруч Тарас Мельничук з Калуша, нормальний хлопець.", "Калуша"),
+        ("Його повезли до Дніпра, в лікарню.", "Дніпра"),
+        ("Сьогодні Великдень, привітай усіх.", "Великдень"),
+    ],
+)
+def test_uk_ignores(uk: RuCallSignRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, uk.analyze(text, ["CALL_SIGN"]), surface)

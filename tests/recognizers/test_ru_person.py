@@ -99,6 +99,7 @@ def test_ru_ignores(ru: RuPersonRecognizer, text: str, surface: str) -> None:
         ("Слава Україні, кричать вони по рації.", "Слава"),
         ("Вона каже, що все добре.", "Вона"),
         ("МАТИ: Синочку, ти де?", "МАТИ"),
+        ("Я народився в селі Зелена Балка на Полтавщині.", "Балка"),
     ],
 )
 def test_uk_ignores(uk: RuPersonRecognizer, text: str, surface: str) -> None:
