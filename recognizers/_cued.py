@@ -68,7 +68,11 @@ class CuedPatternRecognizer(PatternRecognizer):
         context = self.CONTEXT.get(supported_language) or self.CONTEXT.get("en") or []
         self._cued = list(self.PATTERNS)
         self._compiled = [regex.compile(p.regex, DEFAULT_FLAGS if p.flags is None else p.flags) for p in self._cued]
-        self._stems = tuple(s.casefold() for s in context)
+        stems = sorted({s.casefold() for s in context}, key=len, reverse=True)
+        # One alternation instead of a startswith loop: context is checked for every match.
+        self._stem_re = (
+            regex.compile(r"(?:^|\s)(?:" + "|".join(regex.escape(s) for s in stems) + ")") if stems else None
+        )
         super().__init__(
             supported_entity=self.ENTITY,
             name=type(self).__name__,
@@ -84,8 +88,11 @@ class CuedPatternRecognizer(PatternRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """Whether a hotword stem begins one of the words around ``text[start:end]``."""
-        if not self._stems:
+        if self._stem_re is None:
             return False
+        before = _WORD.findall(text[max(0, start - 200) : start])[-self.CONTEXT_BEFORE :]
+        after = _WORD.findall(text[end : end + 200])[: self.CONTEXT_AFTER]
+        return self._stem_re.search(" ".join((*before, *after)).casefold()) is not None
         before = _WORD.findall(text[max(0, start - 200) : start])[-self.CONTEXT_BEFORE :]
         after = _WORD.findall(text[end : end + 200])[: self.CONTEXT_AFTER]
         for word in (*before, *after):

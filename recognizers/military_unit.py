@@ -178,14 +178,15 @@ UNIT_NAMED_STRONG = (
     r"|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b"
 )
 UNIT_NAMED_WEAK = (
-    r"(?<=" + _UNIT_NOUN + r"\s*[«\"“„]?)(?P<v>" + _WEAK_NAMES + r")\b"
+    # The noun and the quotes are matched (not looked behind for, which is slow) and left out of the span.
+    r"\b" + _UNIT_NOUN + r"\s*[«\"“„]?(?P<v>" + _WEAK_NAMES + r")\b"
     r"|\b(?P<v>" + _WEAK_NAMES + r")(?=[»\"”]?\s+" + _UNIT_NOUN + r")"
-    r"|(?<=[«\"“„])(?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
+    r"|[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
 )
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
     r"\b(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*|battalion|brigade|regiment"
-    r"|detachment)\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“]"
+    r"|detachment)\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
 )
 
@@ -253,6 +254,12 @@ _UNIT_STEMS_UK = [
 ]
 
 
+_BARE_NOUN = regex.compile(r"(?i)(?:unit|част)")
+_YEAR_OR_ROUND = regex.compile(r"(?:19|20)\d\d|\d0{3,}")
+_SHARED_POST = regex.compile(r"\d{2,3}00")
+_POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
+
+
 class MilitaryUnitRecognizer(CuedPatternRecognizer):
     """Military unit numbers, designations and named formations in English, Russian and Ukrainian.
 
@@ -292,12 +299,13 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         super().__init__(supported_language=supported_language)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        """Reject the shared field-post numbers and the "Москва-400" style city codes."""
-        digits = regex.sub(r"\D", "", pattern_text)
-        # "unit 2023", "часть 2000": a bare noun before a year or a round sum is not a unit number.
-        if regex.match(r"(?i)(?:unit|част)", pattern_text) and regex.fullmatch(r"(?:19|20)\d\d|\d0{3,}", digits):
+        """Reject "unit 2023" / "часть 2000" (a year or a round sum) and shared field-post numbers."""
+        if not any(ch.isdigit() for ch in pattern_text):
+            return None
+        digits = "".join(ch for ch in pattern_text if ch.isdigit())
+        if _BARE_NOUN.match(pattern_text) and _YEAR_OR_ROUND.fullmatch(digits):
             return True
-        if regex.fullmatch(r"\d{2,3}00", digits) and regex.search(r"(?i)почт|пошт|post|п/п", pattern_text):
+        if _SHARED_POST.fullmatch(digits) and _POST_WORD.search(pattern_text):
             return True
         return None
 

@@ -97,27 +97,63 @@ class NormalizedPhoneRecognizer(LocalRecognizer):
         """Nothing to load: phonenumbers' metadata is imported with the module."""
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-        """Find numbers in the normalised text; nothing when normalising changes nothing."""
+        """Find numbers in the normalised text around changed characters; nothing when nothing changed."""
         norm = normalize(text)
         if norm.text == text:
             return []  # the plain PhoneNumberRecognizer already saw exactly this text
-        results: list[RecognizerResult] = self._inner.analyze(norm.text, entities, nlp_artifacts)
         out = []
-        for r in results:
-            start, end = norm.span(r.start, r.end)
-            if text[start:end] == norm.text[r.start : r.end]:
-                continue  # unchanged span: the plain recognizer reports it
-            out.append(
-                RecognizerResult(
-                    entity_type=r.entity_type,
-                    start=start,
-                    end=end,
-                    score=r.score,
-                    analysis_explanation=r.analysis_explanation,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
+        for w_start, w_end in _windows(text, norm):
+            piece = norm.text[w_start:w_end]
+            for r in self._inner.analyze(piece, entities, nlp_artifacts):
+                start, end = norm.span(w_start + r.start, w_start + r.end)
+                if text[start:end] == piece[r.start : r.end]:
+                    continue  # unchanged span: the plain recognizer reports it
+                out.append(
+                    RecognizerResult(
+                        entity_type=r.entity_type,
+                        start=start,
+                        end=end,
+                        score=r.score,
+                        analysis_explanation=r.analysis_explanation,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
                 )
-            )
         return out
+
+
+_PHONEISH = frozenset("0123456789 +-().")
+# Characters kept on each side of a run so phonenumbers still sees what stands before and after a number.
+_MARGIN = 8
+
+
+def _windows(text: str, norm: Normalized) -> list[tuple[int, int]]:
+    """Stretches of the normalised text worth re-matching: runs of phone characters that contain a change.
+
+    Running phonenumbers over the whole text again would double the cost of the slowest recognizer for an
+    em dash in prose; a number can only be hidden where a changed character sits among digits.
+    """
+    n = norm.text
+    spans: list[tuple[int, int]] = []
+    prev = -1
+    for i, o in enumerate(norm.origin):
+        changed = text[o] != n[i] or o != prev + 1  # rewritten, or a dropped character just before it
+        prev = o
+        if not changed or n[i] not in _PHONEISH:
+            continue
+        a = i
+        while a > 0 and n[a - 1] in _PHONEISH:
+            a -= 1
+        b = i + 1
+        while b < len(n) and n[b] in _PHONEISH:
+            b += 1
+        if not any(ch.isdigit() for ch in n[a:b]):
+            continue
+        a, b = max(0, a - _MARGIN), min(len(n), b + _MARGIN)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+        else:
+            spans.append((a, b))
+    return spans
