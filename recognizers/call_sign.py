@@ -7,7 +7,9 @@ Professor”, "Taiga", «Grom») or one to three Title-case words ("call sign
 Taiga", "callsign Buran"); a few linking words may sit between cue and value
 ("his call sign is reported to be "Sever""). Inside a passage that talks
 about call signs or nicknames, other short quoted Title-case phrases are call
-signs too ("Mine is "Zubr", the sergeant's is "Vdova""). Radio procedure
+signs too ("Mine is "Zubr", the sergeant's is "Vdova""), and so is a
+Title-case word after a possessive ("my call sign is Taiga, the commander's
+is Shaman"). Radio procedure
 ("Come in, Tundra, this is Granit") names both stations.
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
@@ -40,6 +42,8 @@ _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}|\p{{Lu}}{{2,}}(?:-\d
 _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
 _QUOTED_TITLE = regex.compile(rf"{_OPEN}(?P<v>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,2}}){_CLOSE}")
+# "the commander's is Shaman": the possessive stands for "call sign" already mentioned.
+_POSSESSIVE_IS = regex.compile(rf"\w['’]s\s+(?:is|was)\s+[\"“«]?(?P<v>{TITLE_WORD})")
 
 
 class CallSignRecognizer(RegexRecognizer):
@@ -81,7 +85,7 @@ class CallSignRecognizer(RegexRecognizer):
         taken = {(r.start, r.end) for r in results}
         topical = NamePattern("topic_quoted", _QUOTED_TITLE, 0.9)
         extra = []
-        for m in _QUOTED_TITLE.finditer(text):
+        for m in [*_QUOTED_TITLE.finditer(text), *_POSSESSIVE_IS.finditer(text)]:
             s, e = m.span("v")
             # Near a cue (within a few sentences after it) and short: a nickname, not a quotation.
             if (s, e) in taken or not any(0 <= s - t <= 300 for t in topic):

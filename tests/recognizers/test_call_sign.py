@@ -56,3 +56,10 @@ def test_quote_marks_stay_outside(rec: CallSignRecognizer) -> None:
     text = 'call sign "Baikal" here'
     [r] = rec.analyze(text, ["CALL_SIGN"])
     assert text[r.start : r.end] == "Baikal"
+
+
+def test_possessive_in_call_sign_talk(rec: CallSignRecognizer) -> None:
+    text = "My call sign is Taiga, the commander's is Shaman."
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), "Shaman", "CALL_SIGN")
+    plain = "The commander's is a hard job."
+    assert rec.analyze(plain, ["CALL_SIGN"]) == []
