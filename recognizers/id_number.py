@@ -26,6 +26,8 @@ UA_ID_CARD = r"\b(?:ID-?\s?карт\p{L}*|ID\s?card|id-картк\p{L}*|пасп
 UA_OLD_PASSPORT = r"(?-i:\b[А-ЯІЇЄҐ]{2}\s?№?\s?\d{6}\b)"
 # Dog tag / personal number: one to three letters (a transliterated "Ю" is "Yu"), a hyphen, six digits.
 DOG_TAG = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z](?:[a-z]?[A-Z])?)\s?-\s?\d{6}\b)(?![-\d])"
+# "жетон АБ 123456": without the hyphen the shape is common, so only beside a document word.
+DOG_TAG_SPACED = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z]{1,2})\s\d{6}\b)(?![-\d])"
 MILITARY_ID = r"(?-i:\b(?:[А-ЯЁ]{2}|[A-Z]{2})\s?№?\s?\d{7}\b)(?![-\d])"
 SNILS_FORMATTED = r"(?<![\d-])\b\d{3}[-\s]\d{3}[-\s]\d{3}[-\s]\d{2}\b(?![-\d])"
 DIGITS_10_12 = r"(?<![\d-])\b(?:\d{12}|\d{11}|\d{10})\b(?![-\d])"
@@ -114,6 +116,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("old passport (ua)", UA_OLD_PASSPORT, 0.4, needs_context=True),
         CuedPattern("dog tag / personal number", DOG_TAG, 0.5),
         CuedPattern("military ID", MILITARY_ID, 0.5),
+        CuedPattern("dog tag without hyphen", DOG_TAG_SPACED, 0.6, needs_context=True),
         CuedPattern("SNILS", SNILS_FORMATTED, 0.5),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),
     ]

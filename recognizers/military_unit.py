@@ -20,7 +20,7 @@ from recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (
-    r"\b(?:в/ч|в\.\s?ч\.|вч|v/ch|в/част\p{L}*|п/п)"
+    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|в/част\p{L}*|п/п|p/p)"
     r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
@@ -29,7 +29,7 @@ _UNIT_NO_CUE = (
 )
 UNIT_NO = (
     r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*"
-    r"(?P<n>[АAВB]\s?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+    r"(?P<n>[АAВB]\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
 )
 
 # --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
@@ -38,7 +38,8 @@ _ORD_SUFFIX = (
     r"(?:тьої|тьою|шої|шій|гої|гій|тій|тою|тої|тю|тя|та|те|ого|ому|ему|ими|ій|ий|ый|ой|ая|ом|ої|ою|ма|му|ме|мі|га|ге"
     r"|ша|ше|го|ту|й|я|м|ю|е|ї|у)"
 )
-ORD_RU = r"\d{1,3}(?:\s?-\s?" + _ORD_SUFFIX + r")?"
+# The hyphen is often dropped in chat ("155ой", "20ый").
+ORD_RU = r"\d{1,3}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й))?"
 # Spelled-out ordinals: "второй батальон", "сто пятьдесят пятая бригада", "третій роті".
 _ORD_STEM_RU = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат"
@@ -68,8 +69,11 @@ _TAIL_RU = (
 )
 # Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
 ABBR = (
-    r"(?-i:ОМСБр|ОМСБР|МСП|МСД|МСБ|ТД|ТП|ОТБр|ОБрМП|ОДШБр|ДШП|ДШД|ПДП|ВДД|ОБрСпН|ОБрОН|ОА|ОВА|ТА|АК|БТГ"
+    r"(?:(?-i:ОМСБр|ОМСБР|МСП|МСД|МСБ|ТД|ТП|ОТБр|ОБрМП|ОДШБр|ДШП|ДШД|ПДП|ВДД|ОБрСпН|ОБрОН|ОА|ОВА|ТА|АК|БТГ"
     r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ)(?![-\d\p{L}])"
+    # Three letters and more are safe in lower case too ("20 мсп" in chat); "та", "тд", "ак" are words.
+    r"|(?:омсбр|мсп|мсд|мсб|отбр|обрмп|одшбр|дшп|дшд|пдп|вдд|обрспн|бтг|омбр|ошбр|оаембр|огшбр|обртро|оабр"
+    r"|омпбр|ошп|опбр|ова)(?![-\d\p{L}]))"
 )
 _NAME_Q = r"(?:\s*[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
@@ -115,7 +119,16 @@ ORD_EN_WORD = (
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
 )
 _ONE_EN = (
-    r"(?:" + ORD_EN_NUM + r"|" + ORD_EN_WORD + r")(?:\s+" + MOD + r"){0,5}\s+" + TYPE_EN + r"\b"
+    # Modifiers: the known words in any case, or any capitalised name ("1st Slavic Brigade").
+    r"(?:"
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + r")(?:\s+(?:"
+    + MOD
+    + r"|(?-i:\p{Lu}[\p{Ll}'-]+))){0,5}\s+"
+    + TYPE_EN
+    + r"\b"
     r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
 )
 UNIT_ORD_EN = r"\b" + _ONE_EN + r"(?:\s+of\s+the\s+" + _ONE_EN + r")*"
@@ -170,7 +183,7 @@ _WEAK_NAMES = (
 )
 UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
-    r"|\b(?:Шторм|Storm)(?:а|е|у|ом)?\s?-?\s?(?-i:[ZVЗВ])\b"
+    r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
     r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"

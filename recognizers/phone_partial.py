@@ -17,16 +17,16 @@ __all__ = ["PartialPhoneRecognizer"]
 _DIGITS = r"(?P<v>\d{2,3}(?:[-\s.]\d{2}){1,2}|\d(?:[-\s.]\d){3,5}|\d{2,6})(?![\d-])"
 _GAP = r"[\s:,\-—–«\"“]{0,4}"
 PARTIAL_EN = (
-    r"\b(?:end(?:s|ed|ing)?\s+(?:in|with)|last\s+(?:two|three|four|five|six|\d)\s+(?:digits|numbers)"
+    r"\b(?:end(?:s|ed|ing)?\s+(?:in|with)|last\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:digits|numbers)"
     r"(?:\s+(?:are|were|is|was))?|(?:finish(?:es|ed|ing)?)\s+(?:in|with))" + _GAP + _DIGITS
 )
 PARTIAL_RU = (
-    r"\b(?:(?:за|о)?канчива\p{L}*\s+на|конча\p{L}*\s+на|последн\p{L}*\s+(?:\p{L}+\s+){0,2}цифр\p{L}*"
+    r"\b(?:(?:за|о)?канчива\p{L}*\s+на|конча\p{L}*\s+на|последн\p{L}*\s+(?:[\p{L}\d]+\s+){0,2}цифр\p{L}*"
     r"(?:\s+(?:были|был|было))?|на\s+конце)" + _GAP + _DIGITS
 )
 # Russian word order lets the digits come first: "на 38-19 заканчивается".
 PARTIAL_RU_BEFORE = r"\bна\s+" + _DIGITS + r"\s+(?:(?:за|о)?канчива\p{L}*|конча\p{L}*|закінчу\p{L}*)"
-PARTIAL_UK = r"\b(?:закінчу\p{L}*\s+на|останн\p{L}*\s+(?:\p{L}+\s+){0,2}цифр\p{L}*|в\s+кінці)" + _GAP + _DIGITS
+PARTIAL_UK = r"\b(?:закінчу\p{L}*\s+на|останн\p{L}*\s+(?:[\p{L}\d]+\s+){0,2}цифр\p{L}*|в\s+кінці)" + _GAP + _DIGITS
 
 
 class PartialPhoneRecognizer(CuedPatternRecognizer):

@@ -33,6 +33,8 @@ def rec() -> DateOfBirthRecognizer:
         ("окупант Сорокін, 1996 р.н., уродженець села", "1996 р.н."),
         ("Петренко Олег, 12.08.1991 р.н., 93-тя ОМБр", "12.08.1991 р.н."),
         ("Смирнов Игорь Валерьевич, 14.03.1988, пропал", "14.03.1988"),
+        ("Он родился в 1999 году в Кяхте.", "1999 году"),
+        ("he was born on the 14th of March 1999.", "14th of March 1999"),
     ],
 )
 def test_finds(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:

@@ -27,6 +27,8 @@ def rec() -> PartialPhoneRecognizer:
         ("Я номер сменил, старый на 38-19 заканчивается.", "38-19"),
         ("номер закінчується на 12 34", "12 34"),
         ("останні чотири цифри 4567", "4567"),
+        ("the last digits are 4567, I think", "4567"),
+        ("последние 4 цифры 4567", "4567"),
     ],
 )
 def test_finds(rec: PartialPhoneRecognizer, text: str, surface: str) -> None:
