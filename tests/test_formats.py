@@ -310,6 +310,13 @@ def test_generic_json_redacts_every_string_but_times(tmp_path: Path) -> None:
     assert doc.text == "title: Call to Artyom\nitems: Artyom again"
 
 
+def test_duplicate_json_key_is_refused(tmp_path: Path) -> None:
+    # json.loads keeps the last value; the first would be left unredacted in the output.
+    with pytest.raises(MalformedDocumentError) as err:
+        read(write(tmp_path, "d.json", '[{"text": "Sergei Volkov",\n  "text": "hello"}]'))
+    assert err.value.where == "line 2"  # where the repeated key is
+
+
 @pytest.mark.parametrize(
     ("data", "where"),
     [

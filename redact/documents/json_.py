@@ -60,6 +60,13 @@ class Token:
     end: int
 
 
+class _DuplicateKey(Exception):
+    """The same key twice in one object: json.loads keeps the last, a reader might show the first."""
+
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
+
+
 def _tokens(text: str) -> dict[Path_, Token]:
     """Every string value in ``text`` (already validated by ``json.loads``) with its position."""
     out: dict[Path_, Token] = {}
@@ -72,6 +79,8 @@ def _tokens(text: str) -> dict[Path_, Token]:
         c = text[i]
         if c == '"':
             s, end = scanstring(text, i + 1, True)
+            if path in out:
+                raise _DuplicateKey(i)
             out[path] = Token(path, s, i, end)
             return int(end)
         if c == "{":
@@ -253,6 +262,11 @@ def read(path: Path) -> Document:
         tokens = _tokens(text)
     except RecursionError:
         raise MalformedDocumentError(path, "JSON nested too deeply", where="line 1") from None
+    except _DuplicateKey as exc:
+        line = text.count("\n", 0, exc.pos) + 1
+        raise MalformedDocumentError(
+            path, "duplicate key in a JSON object", where=f"line {line}", hint="remove the repeated key"
+        ) from None
     variant, base = detect(data)
     r = _Reader(tokens)
     if variant != "generic":
