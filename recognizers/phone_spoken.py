@@ -289,6 +289,12 @@ REGIONS = ("RU", "UA", "BY", "KZ")
 _NAME = "SpokenPhoneRecognizer"
 
 
+def _counting(digits: str) -> bool:
+    """Counting aloud ("one two three … ten") or one digit over and over is not a number being dictated."""
+    bare = digits.lstrip("+")
+    return "123456" in bare or "987654" in bare or len(set(bare)) <= 2
+
+
 def _valid(digits: str) -> bool:
     candidates: list[tuple[str, str | None]]
     if digits.startswith("+"):
@@ -343,7 +349,7 @@ class SpokenPhoneRecognizer(LocalRecognizer):
                     digits = spoken_digits(window)
                     if digits is None or not 10 <= len(digits.lstrip("+")) <= 13:
                         continue
-                    if _valid(digits):
+                    if not _counting(digits) and _valid(digits):
                         found = (window, j)
                         break
                 if found is None:

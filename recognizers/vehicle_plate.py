@@ -16,18 +16,21 @@ __all__ = ["VehiclePlateRecognizer"]
 
 _RU = r"[АВЕКМНОРСТУХABEKMHOPCTYX]"
 _UA = r"[АВСЕНІКМОРТХABCEHIKMOPTX]"
-# Case-insensitive on purpose: chat text writes "х737кр 31"; the digit layout keeps words out.
+# Upper case as printed: "А123ВС 77", "T 305 OA 31" (spaces allowed inside).
 RU_CIVIL = (
-    r"(?<![\p{L}\d-])"
+    r"(?-i:(?<![\p{L}\d-])"
     + _RU
     + r"\s?\d{3}\s?"
     + _RU
     + r"\s?"
     + _RU
-    + r"(?:\s?(?:\d{2,3})(?:\s?(?:RUS|РУС))?)?(?![\p{L}\d])"
+    + r"(?:\s?\d{2,3}(?:\s?(?:RUS|РУС))?)?(?![\p{L}\d]))"
 )
-RU_MILITARY = r"(?<![\p{L}\d-])\d{4}\s?" + _RU + r"{2}\s?\d{2}(?![\p{L}\d])"
-UA_PLATE = r"(?<![\p{L}\d-])" + _UA + r"{2}\s?\d{4}\s?" + _UA + r"{2}(?![\p{L}\d])"
+# Chat writes "х737кр 31" in lower case: then the block must be unbroken and the region code present,
+# or "a 152mm" and "на 1000 от" would look like plates.
+RU_CIVIL_LOWER = r"(?<![\p{L}\d-])" + _RU + r"\d{3}" + _RU + r"{2}\s?\d{2,3}(?![\p{L}\d])"
+RU_MILITARY = r"(?-i:(?<![\p{L}\d-])\d{4}\s?" + _RU + r"{2}\s?\d{2}(?![\p{L}\d]))"
+UA_PLATE = r"(?-i:(?<![\p{L}\d-])" + _UA + r"{2}\s?\d{4}\s?" + _UA + r"{2}(?![\p{L}\d]))"
 
 
 class VehiclePlateRecognizer(CuedPatternRecognizer):
@@ -41,6 +44,7 @@ class VehiclePlateRecognizer(CuedPatternRecognizer):
     LANGUAGES = ("en", "ru", "uk")
     PATTERNS: ClassVar[list[CuedPattern]] = [
         CuedPattern("RU civil plate", RU_CIVIL, 0.6),
+        CuedPattern("RU civil plate, lower case", RU_CIVIL_LOWER, 0.5),
         CuedPattern("RU military plate", RU_MILITARY, 0.4),
         CuedPattern("UA plate", UA_PLATE, 0.6),
     ]

@@ -61,6 +61,7 @@ def test_finds(rec: SpokenPhoneRecognizer, text: str, surface: str) -> None:
         ("Двести тысяч обещали, дали сто пятьдесят.", "Двести"),
         ("Two 300s and one 500 in our company today.", "Two"),
         ("call 8 916 123 45 67 now", "8 916 123 45 67"),
+        ("one two three four five six seven eight nine ten, ready or not", "one two three"),
     ],
 )
 def test_ignores(rec: SpokenPhoneRecognizer, text: str, surface: str) -> None:
