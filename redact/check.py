@@ -14,17 +14,16 @@ What redact itself wrote is not a finding:
 * **pseudonyms and every other replacement**: ``redact run`` records in its
   ``audit.jsonl`` where each replacement landed in the output (``out_start``,
   ``out_end``) and an unkeyed digest of the replacement text (which is public
-  in the output anyway). When the checked file's sha256 equals the audit's
-  ``output_sha256``, findings inside recorded replacements are skipped; when
-  the file was edited after the run, a finding is skipped only if it lies
-  inside a stretch of text whose digest equals one of the replacements redact
-  emitted for that file. A real name inserted anywhere is still a finding.
+  in the output anyway). A finding is skipped only where the text still has
+  the digest of what redact wrote: at a recorded place, or (when the file was
+  edited or a writer moved text) inside any stretch of text whose digest equals
+  one of the replacements redact emitted for that file. A real name inserted
+  anywhere is still a finding.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import subprocess
@@ -51,6 +50,7 @@ __all__ = [
     "check_files",
     "marker_pattern",
     "default_workers",
+    "PARALLEL_MIN_BYTES",
     "AUDIT_NAME",
     "Outcome",
     "run_check",
@@ -201,9 +201,26 @@ def changed_files(rev: str, cwd: Path | None = None) -> list[Path]:
     return list(out)
 
 
-def default_workers(n_files: int) -> int:
-    """One worker per core, never more than files."""
+# Below this much input, starting worker processes (each importing Presidio and loading the
+# models again) costs more than checking everything in this process.
+PARALLEL_MIN_BYTES = 512 * 1024
+
+
+def default_workers(n_files: int, total_bytes: int | None = None) -> int:
+    """One worker per core, never more than files; one for small inputs."""
+    if total_bytes is not None and total_bytes < PARALLEL_MIN_BYTES:
+        return 1
     return max(1, min(os.cpu_count() or 1, n_files))
+
+
+def _total_bytes(targets: Sequence[Target]) -> int:
+    total = 0
+    for t in targets:
+        try:
+            total += t.path.stat().st_size
+        except OSError:
+            continue  # reported when the file is checked
+    return total
 
 
 # --- what redact itself wrote ----------------------------------------------------------------
@@ -265,15 +282,15 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
 class _Manifest:
     """What ``redact run`` recorded about one output file."""
 
-    output_sha256: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    entries: list[tuple[int, int, str]] = field(default_factory=list)  # out_start, out_end, out_digest
     marks: set[tuple[int, str]] = field(default_factory=set)  # (length, digest) of each emitted replacement
 
     def emitted_around(self, text: str, a: int, b: int) -> bool:
         """Whether [a, b) lies inside some stretch of ``text`` that is one of the replacements redact emitted.
 
-        Used when the file changed after the run, so recorded offsets no longer hold:
-        every window of a recorded length covering [a, b) is compared by digest.
+        For when recorded offsets no longer hold (the file was edited, or a format's
+        writer moved text): every window of a recorded length covering [a, b) is
+        compared by digest.
         """
         for length, digest in self.marks:
             if length < b - a:
@@ -312,12 +329,14 @@ def find_manifest(path: Path) -> _Manifest | None:
         rec = _audit_records(audit, audit.stat().st_mtime_ns).get(p.relative_to(folder).as_posix())
         if rec is None:
             continue
-        man = _Manifest(str(rec.get("output_sha256", "")))
+        man = _Manifest()
         for f in rec.get("findings", []):
-            if isinstance(f, dict) and isinstance(f.get("out_start"), int) and isinstance(f.get("out_end"), int):
-                man.spans.append((f["out_start"], f["out_end"]))
-                if isinstance(f.get("out_digest"), str):
-                    man.marks.add((f["out_end"] - f["out_start"], f["out_digest"]))
+            if not isinstance(f, dict):
+                continue
+            start, end, digest = f.get("out_start"), f.get("out_end"), f.get("out_digest")
+            if isinstance(start, int) and isinstance(end, int) and isinstance(digest, str) and end > start:
+                man.entries.append((start, end, digest))
+                man.marks.add((end - start, digest))
         return man
     return None
 
@@ -428,12 +447,9 @@ class Checker:
 
         holes = [m.span() for m in self.markers.finditer(text)]
         manifest = find_manifest(target.path)
-        edited: _Manifest | None = None
         if manifest is not None:
-            if manifest.output_sha256 == hashlib.sha256(data).hexdigest():
-                holes += manifest.spans
-            else:
-                edited = manifest
+            # A recorded place counts only if the text there is still what redact wrote.
+            holes += [(a, b) for a, b, digest in manifest.entries if text_digest(text[a:b]) == digest]
         holes.sort()
 
         try:
@@ -450,7 +466,7 @@ class Checker:
                 continue
             for a, b in parts:
                 surface = text[a:b]
-                if edited is not None and edited.emitted_around(text, a, b):
+                if manifest is not None and manifest.emitted_around(text, a, b):
                     skipped += 1
                     continue
                 line, col, locator = where.line_col(a)
@@ -500,7 +516,10 @@ def check_files(
     decisions: Any = None,
 ) -> list[FileReport]:
     """Check every target (in parallel when there are several) and return one report per file, in order."""
-    n = default_workers(len(targets)) if workers is None else max(1, min(workers, len(targets) or 1))
+    if workers is None:
+        n = default_workers(len(targets), _total_bytes(targets))
+    else:
+        n = max(1, min(workers, len(targets) or 1))
     reports: list[FileReport] = []
     if n <= 1:
         checker = Checker(policy, key, model=model, language=language, decisions=decisions)

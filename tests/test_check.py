@@ -469,3 +469,20 @@ def test_redacted_output_passes_and_an_inserted_name_fails(policy: str, tmp_path
         assert [f["line"] for f in report["findings"]] == [1], report["findings"]
         assert leak not in dirty.stdout
     redacted.write_text(text, encoding="utf-8")
+
+
+SRT = (
+    "1\n00:00:01,000 --> 00:00:03,000\nSERGEI: Mom, it's Sergei Volkov.\n\n"
+    "2\n00:00:03,500 --> 00:00:06,000\nMOTHER: Sergei, write down Pavel Morozov's number:\n+7 916 123-45-67.\n\n"
+    "3\n00:00:06,500 --> 00:00:08,000\nSERGEI: Pavel Morozov is here with me.\n"
+)
+
+
+@pytest.mark.parametrize("policy", ["strict", "withhold-identities"])
+def test_redacted_subtitles_pass_where_the_writer_moves_text(policy: str, tmp_path: Path) -> None:
+    src = _write(tmp_path / "in" / "call.en.srt", SRT)
+    out = tmp_path / "out"
+    run = runner.invoke(app, ["run", str(src), "--out", str(out), "--policy", policy, "-q"], env={"REDACT_KEY": KEY})
+    assert run.exit_code == 0, run.output
+    result = _check(str(out / "call.en.srt"), "--policy", policy, "--format", "json")
+    assert result.exit_code == 0, result.stdout

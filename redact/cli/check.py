@@ -85,7 +85,12 @@ def check(
         Path | None, typer.Option(help="Key for fingerprints (default: $REDACT_KEY; else a random one for this run).")
     ] = None,
     workers: Annotated[
-        int | None, typer.Option(min=1, max=64, help="Worker processes (default: one per core, at most one per file).")
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes (default: one per core, at most one per file; one below 512 KiB of input).",
+        ),
     ] = None,
     lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
     model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
