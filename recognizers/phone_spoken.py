@@ -292,7 +292,8 @@ _NAME = "SpokenPhoneRecognizer"
 def _counting(digits: str) -> bool:
     """Counting aloud ("one two three … ten") or one digit over and over is not a number being dictated."""
     bare = digits.lstrip("+")
-    return "123456" in bare or "987654" in bare or len(set(bare)) <= 2
+    # Nine digits in counting order: dictated numbers such as 8 916 123-45-67 hold shorter runs.
+    return any(run in bare for run in ("012345678", "123456789", "987654321", "876543210")) or len(set(bare)) <= 2
 
 
 def _valid(digits: str) -> bool:
