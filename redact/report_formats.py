@@ -100,7 +100,8 @@ def to_github(o: Outcome) -> str:
 
 
 def _uri(path: str) -> str:
-    return quote(path, safe="/:")
+    """Relative paths stay relative (resolved against the checkout); absolute ones become file URIs."""
+    return ("file://" + quote(path, safe="/")) if path.startswith("/") else quote(path, safe="/")
 
 
 def _region(f: CheckFinding) -> dict[str, int]:
