@@ -59,8 +59,9 @@ def describe_rule(rule: EntityRule | None, entity: str = "") -> str:
         return "kept in the text (not withheld)"
     op, params = rule.operator, rule.params
     if op == "label":
-        text = params.get("text") or (f"<{entity}>" if entity else "<TYPE>")
-        return f"replaced by the label {_quote(text)}"
+        if not params.get("text") and not entity:
+            return "replaced by a label naming its type, such as “<IMEI>”"
+        return f"replaced by the label {_quote(params.get('text') or f'<{entity}>')}"
     if op == "remove":
         return "deleted from the text"
     if op == "mask":
