@@ -149,7 +149,8 @@ def test_cli_writes_owner_only_html_and_md(inbox: Path, tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert "Volkov" not in res.output, "the console never shows transcript text"
     md = tmp_path / "report.md"
-    res = runner.invoke(app, ["report", str(inbox), "--out", str(md), "--policy", "strict", "--format", "md"])
+    args = ["report", str(inbox / "a.en.txt"), "--out", str(md), "--policy", "strict", "--format", "md", "--lang", "en"]
+    res = runner.invoke(app, args)
     assert res.exit_code == 0, res.output
     assert stat.S_IMODE(md.stat().st_mode) == 0o600 and "## " in md.read_text(encoding="utf-8")
 
@@ -166,7 +167,7 @@ def test_cli_errors(inbox: Path, tmp_path: Path) -> None:
     (bad / "ok.txt").write_text("Sergei Volkov called.\n", encoding="utf-8")
     (bad / "broken.txt").write_bytes(b"\xff\xfe caf\xe9 \x81")
     out = tmp_path / "z.html"
-    res = runner.invoke(app, ["report", str(bad), "--out", str(out), "--policy", "strict"])
+    res = runner.invoke(app, ["report", str(bad), "--out", str(out), "--policy", "strict", "--lang", "en"])
     assert res.exit_code == 3, res.output
     page = out.read_text(encoding="utf-8")
     assert "broken.txt" in page and "could not be processed" in page and "ok.txt" in page

@@ -183,6 +183,15 @@ def report_files(paths: Sequence[Path]) -> list[tuple[Path, str]]:
     return out
 
 
+def _display_path(path: str) -> str:
+    """A policy's path relative to the working folder when inside it (no home folders in the report)."""
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return p.name
+
+
 def _policy_summary(loaded: LoadedPolicy) -> PolicySummary:
     pol = loaded.policy
     meta = pol.metadata
@@ -198,7 +207,7 @@ def _policy_summary(loaded: LoadedPolicy) -> PolicySummary:
         name=meta.name,
         version=meta.version,
         sha256=loaded.sha256,
-        path=str(loaded.path),
+        path=_display_path(loaded.path),
         description=meta.description,
         approved_by=meta.approved_by or "",
         approved_on=meta.approved_on.isoformat() if meta.approved_on else "",
@@ -452,6 +461,7 @@ def build_report(
     files = report_files(paths)
     if redactor is None:
         redactor = Redactor(policy.policy, model=model, language=language, decisions=decisions)
+        redactor.engines.tagger = True  # residual hints read POS tags, which runs skip for speed
     salt = salt or secrets.token_hex(16)
     docs: list[DocReport] = []
     failures: list[str] = []

@@ -46,6 +46,28 @@ EN = (
 RU = "МАТЬ: Алло!\nСОЛДАТ: Мам, это я, Никита Бурцев. Запиши номер 8 (916) 555-12-34.\nМАТЬ: Передам Шаманычу.\n"
 
 
+CONTRAST_JS = """() => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  let worst = 21;
+  for (const el of document.querySelectorAll("button.hl, span.rep, #sensitive-banner, .muted, th")) {
+    const st = getComputedStyle(el);
+    let bg = st.backgroundColor, node = el;
+    while (bg === "rgba(0, 0, 0, 0)" && node.parentElement) {
+      node = node.parentElement;
+      bg = getComputedStyle(node).backgroundColor;
+    }
+    if (bg === "rgba(0, 0, 0, 0)") { bg = "rgb(255, 255, 255)"; }
+    const [a, b] = [lum(st.color), lum(bg)].sort((x, y) => y - x);
+    worst = Math.min(worst, (a + 0.05) / (b + 0.05));
+  }
+  return worst;
+}"""
+
+
 @pytest.fixture(scope="module")
 def report_file(tmp_path_factory: pytest.TempPathFactory, strict_policy, strict_redactor):
     d = tmp_path_factory.mktemp("browser")
@@ -124,6 +146,10 @@ def test_report_in_chromium(browser, report_file, tmp_path: Path) -> None:
     # The transcript's <script> is text, not code: nothing ran, and no error was logged.
     assert "<script>alert('x')</script>" in page.locator(f"#doc-{di}-orig").inner_text()
     assert errors == []
+
+    # WCAG AA: every highlight, replacement and the banner keep a contrast of at least 4.5:1.
+    worst = page.evaluate(CONTRAST_JS)
+    assert worst >= 4.5, f"lowest text contrast {worst:.2f}"
 
     # Filter by entity type and by score.
     page.locator("input.type-filter[value=PERSON]").uncheck()
