@@ -155,10 +155,10 @@ def select_files(paths: Sequence[Path], changed_since: str | None = None) -> lis
         for p in changed_files(changed_since):
             if p.suffix.lower() not in suffixes or p.name.endswith(".gold.json"):
                 continue
-            if any(part.startswith(".") for part in p.parts[-2:]):
-                continue
-            if any(p == r or _inside(p, r) for r in roots):
-                found[p] = None
+            for r in roots:
+                if p == r or (_inside(p, r) and not any(part.startswith(".") for part in p.relative_to(r).parts)):
+                    found[p] = None  # hidden files and folders are skipped, as when walking a folder
+                    break
     else:
         for raw in paths:
             src = raw.resolve()

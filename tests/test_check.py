@@ -410,6 +410,7 @@ def test_changed_since_checks_changed_and_untracked_only(tmp_path: Path, monkeyp
     _write(repo / "edited.txt", CLEAN + NAMED)
     _write(repo / "sub" / "new.txt", NAMED)
     _write(repo / "notes.py", "x = 2\n")
+    _write(repo / ".cache" / "hidden.txt", NAMED)  # hidden, as when walking a folder
     monkeypatch.chdir(repo)
     result = _check(".", "--policy", "strict", "--changed-since", "HEAD", "--format", "json")
     assert result.exit_code == 1, result.output
