@@ -409,12 +409,18 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
     table = given_names()
     cyr = is_cyrillic(word)
     if cyr:
-        cands = [str(p.normal_form) for p in _parses(word, lang, "Name")] + [lemma(word, lang), word]
+        # The surface form first: "Александра" is more often Alexandra herself than Alexander's genitive,
+        # and reading it so keeps it linked to "Alexandra" in a translation.
+        cands = [word] + [str(p.normal_form) for p in _parses(word, lang, "Name")] + [lemma(word, lang)]
     else:
         cands = [word]
     for c in cands:
         hit = table.get(skeleton(c))
         if hit is not None:
+            if cyr and c is word:
+                # The gazetteer lists nominatives and vocatives (Алинка, Серёг): a form found as it stands is
+                # one, whatever case the dictionary guesses for it.
+                return hit, frozenset({"nomn", "sing"})
             return hit, None
     if cyr:
         for nom, case in _ending_swaps(word):

@@ -103,3 +103,31 @@ def test_mask_keeps_last_n_or_nothing() -> None:
 )
 def test_trim_keeps_given_names_only(text: str, lang: str, expected: str) -> None:
     assert Trim().operate(text, _params("PERSON", lang)) == expected
+
+
+def _same_identity_pairs() -> list[tuple[str, str]]:
+    """(form, form) pairs of one given name from the gazetteer, e.g. ("Лёха", "Alyosha")."""
+    from redact.linking import GAZETTEER_DIR, is_cyrillic, split_person
+
+    path = GAZETTEER_DIR / "given_names.tsv"
+    if not path.is_file():
+        return [("Никита", "Nikita"), ("Лёха", "Alyosha")]
+    rows = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines()]
+    header, pairs = rows[0], []
+    for row in rows[1:40]:
+        d = dict(zip(header, row, strict=False))
+        forms = [d["name"], *(x for c in ("diminutives", "latin", "uk") for x in d.get(c, "").split("|") if x)]
+        keyed = [(f, split_person(f, "ru" if is_cyrillic(f) else "en")) for f in forms]
+        keyed = [(f, p[0]) for f, p in keyed if len(p) == 1 and p[0].kind == "given"]
+        pairs += [(a, b) for (a, pa), (b, pb) in zip(keyed, keyed[1:]) if pa.key == pb.key and pa.female == pb.female]
+    return pairs
+
+
+@settings(max_examples=60, deadline=None)
+@given(pair=st.sampled_from(_same_identity_pairs()), key=st.binary(min_size=16, max_size=32))
+def test_pseudonym_depends_only_on_key_and_identity(pair: tuple[str, str], key: bytes) -> None:
+    from redact.linking import is_cyrillic, latin, skeleton
+
+    a, b = (Linker(key).pseudonym("PERSON", f, "ru" if is_cyrillic(f) else "en") for f in pair)
+    assert skeleton(latin(a)) == skeleton(latin(b)), pair
+    assert a not in pair and b not in pair
