@@ -119,7 +119,9 @@ def _same_identity_pairs() -> list[tuple[str, str]]:
         forms = [d["name"], *(x for c in ("diminutives", "latin", "uk") for x in d.get(c, "").split("|") if x)]
         keyed = [(f, split_person(f, "ru" if is_cyrillic(f) else "en")) for f in forms]
         keyed = [(f, p[0]) for f, p in keyed if len(p) == 1 and p[0].kind == "given"]
-        pairs += [(a, b) for (a, pa), (b, pb) in zip(keyed, keyed[1:]) if pa.key == pb.key and pa.female == pb.female]
+        for (a, pa), (b, pb) in zip(keyed, keyed[1:], strict=False):
+            if pa.key == pb.key and pa.female == pb.female:
+                pairs.append((a, b))
     return pairs
 
 
