@@ -122,8 +122,8 @@ _NOT_HOMETOWN = frozenset(
     братский человеческий отцовский материнский дружеский солдатский офицерский народный азовский крымский
     чеченский вагнеровский штурмовой донбасский московский питерский український російський київський
     харківський донецький луганський херсонський запорізький міський сільський військовий житель мешканець
-    уродженець уроженец немец боец отец молодец конец купец певец гонец образец хитрец наглец мертвец храбрец
-    удалец кузнец
+    уродженець уроженец немец росіянин українець украинец білорус белорус казах грузин боец отец молодец
+    конец купец певец гонец образец хитрец наглец мертвец храбрец удалец кузнец
     """.split()
 )
 
@@ -181,6 +181,8 @@ class RuLocationRecognizer(LocalRecognizer):
             after_prep = bool(_PLACE_PREP.search(text[max(0, m.start() - 12) : m.start()]))
             initial = _sentence_initial(text, m.start())
             known = is_known_place(word, lang)
+            if known and initial and not after_prep and _common_word(word, lang):
+                known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after
             if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
             elif lang == "uk" and after_prep and not initial and morph.tag_share(word, lang) < 0.5:
@@ -223,6 +225,14 @@ class RuLocationRecognizer(LocalRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+def _common_word(word: str, language: str) -> bool:
+    """Whether pymorphy3 knows ``word`` and its first reading is neither a place nor a name."""
+    if not morph.analyzer(language).word_is_known(word.lower()):
+        return False
+    top = morph.parses(word, language)[0]
+    return not ({"Geox", "Name", "Surn", "Patr"} & set(top.tag.grammemes))
 
 
 _ADJ_ENDINGS = ("ский", "цкий", "ской", "ський", "цький")

@@ -17,7 +17,7 @@ needed:
 
 Adjacent name parts and initials ("А. В. Петров", "Артём Х.") merge into
 one span; a patronymic alone ("Михалыч") is a name. A word that is a known
-place (``redact.cyrillic_nlp.is_known_place``: gazetteer first, then
+place (``redact.cyrillic_nlp.place_beats_name``: gazetteer first, then
 pymorphy3 Geox), or has a Geox parse after a place preposition ("под
 Бахмутом"), is not a person unless it sits inside a longer name. ALL-CAPS
 words are read in title case, so speaker labels ("МИКОЛА:", "ЛЁХА:") are
@@ -38,7 +38,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from redact import morph
-from redact.cyrillic_nlp import is_known_place
+from redact.cyrillic_nlp import place_beats_name
 
 __all__ = ["RuPersonRecognizer"]
 
@@ -169,7 +169,7 @@ class RuPersonRecognizer(LocalRecognizer):
         ):
             kind = "placemark"  # the whole name after "село" is the village's
         elif kind and kind != "patr":
-            if is_known_place(form, lang):
+            if place_beats_name(form, lang):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
                 kind = "place-" + kind

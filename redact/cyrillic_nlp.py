@@ -60,6 +60,7 @@ __all__ = [
     "cyrillic_info",
     "NATASHA_LABELS",
     "is_known_place",
+    "place_beats_name",
 ]
 
 # natasha label -> redact entity type (ORG is dropped by the combination rule).
@@ -69,6 +70,7 @@ _NER_PIECE = 2_000
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+|\n+")
 _GEOX = frozenset({"Geox"})
 _UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A word for the combination rule: letters and inner hyphens ("Ростове-на-Дону"), digits excluded ("Москва-400").
 _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -102,14 +104,29 @@ def _gazetteer_place() -> Callable[[str, str], bool]:
     global _place_hook
     with _hook_lock:
         if _place_hook is None:
-            try:
-                from recognizers import _gazetteer  # noqa: PLC0415 - optional shared data
-
-                fn = getattr(_gazetteer, "is_place", None)
-            except ImportError:
-                fn = None
-            _place_hook = fn if callable(fn) else (lambda _word, _lang: False)
+            _place_hook = _load_place_test()
         return _place_hook
+
+
+def _load_place_test() -> Callable[[str, str], bool]:
+    """Membership in the shared settlement/region gazetteer (recognizers/_gazetteer.py), Cyrillic forms only.
+
+    Entries the gazetteer flags ``ambiguous`` (also an ordinary word or a name) do not count: they need the
+    context the recognizers read. Without the data files every word is "not in the gazetteer".
+    """
+    try:
+        from recognizers._gazetteer import place_gazetteer
+    except ImportError:
+        return lambda _word, _lang: False
+    places = place_gazetteer()
+
+    def test(word: str, _language: str) -> bool:
+        if not _CYRILLIC.search(word):
+            return False
+        entries = places.get(word)
+        return bool(entries) and not all("ambiguous" in e.flags for e in entries)
+
+    return test
 
 
 def is_known_place(word: str, language: str) -> bool:
@@ -135,6 +152,48 @@ def is_known_place(word: str, language: str) -> bool:
         geox = morph.tag_share(word, language, _GEOX)
         return geox >= 0.3 and geox >= morph.tag_share(word, language) - 1e-9
     return False
+
+
+def place_beats_name(word: str, language: str) -> bool:
+    """Whether a word that may be a name is read as a place (the gazetteer-first rule).
+
+    The word must be a known place (gazetteer, or Geox-dominant). It is then a place unless one of its name
+    readings is a common given name ("Артём" is also a town) or every noun reading is a name ("Иванов",
+    "Шевченко": surnames that some village is named after). So "Бахмутом" (Name, or Geox) and "Харкові"
+    (uk: surname "Харко", or the noun "харків") are places, whatever pymorphy3 ranks first.
+    """
+    if not is_known_place(word, language):
+        return False
+    ps = morph.parses(word, language)
+    name_lemmas = {str(p.normal_form) for p in ps if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)}
+    if name_lemmas & _common_given_names():
+        return False  # "Артём" is also a town: a common given name stays a name; context (в Артёме) decides there
+    # A place reading: Geox, or a plain noun with another lemma (uk has no Geox: "Харкові" = Харко | харків).
+    # A plain noun with the surname's own lemma ("шевченко", neut) is the dictionary's trace of a village name.
+    place_reading = any(
+        "Geox" in p.tag.grammemes
+        or (
+            p.tag.POS == "NOUN"
+            and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+            and str(p.normal_form) not in name_lemmas
+        )
+        for p in ps
+    )
+    return place_reading or not name_lemmas
+
+
+@lru_cache(maxsize=1)
+def _common_given_names() -> frozenset[str]:
+    """Lower-case given names, Ukrainian forms and diminutives from the shared given-names list."""
+    try:
+        from recognizers._gazetteer import read_tsv, split_cell
+    except ImportError:
+        return frozenset()
+    out: set[str] = set()
+    for row in read_tsv("given_names.tsv"):
+        for column in ("name", "uk", "diminutives", "vocatives"):
+            out.update(v.lower() for v in split_cell(row.get(column)))
+    return frozenset(out)
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
@@ -177,7 +236,7 @@ def _relabel(text: str, start: int, stop: int, label: str, language: str) -> tup
     bare = [w[2] for w in words]
     if label == "PER" and len(bare) == 1:
         w = bare[0]
-        if not morph.has_tag(w, language, "Patr") and is_known_place(w, language):
+        if not morph.has_tag(w, language, "Patr") and place_beats_name(w, language):
             return start, stop, "LOC"
     if (
         label == "LOC"

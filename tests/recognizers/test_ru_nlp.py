@@ -90,3 +90,20 @@ def test_one_analyzer_per_language() -> None:
     assert morph.analyzer("ru") is morph.analyzer("ru")
     with pytest.raises(ValueError):
         morph.analyzer("en")
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "place"),
+    [
+        ("Бахмута", "ru", True),  # natasha PER, pymorphy3 top parse Name: the gazetteer decides
+        ("Кедровке", "ru", True),
+        ("Харкові", "uk", True),  # uk: surname "Харко" or the noun "харків"
+        ("Артём", "ru", False),  # also a town, but a common given name
+        ("Иванов", "ru", False),  # a surname in every reading
+        ("Шевченко", "uk", False),
+    ],
+)
+def test_gazetteer_decides_between_name_and_place(word: str, language: str, place: bool) -> None:
+    from redact.cyrillic_nlp import place_beats_name
+
+    assert place_beats_name(word, language) is place
