@@ -399,6 +399,7 @@ class Checker:
         model: str | None = None,
         language: str = "auto",
         decisions: Any = None,
+        case: Path | None = None,
     ):
         from redact.engine import Engines
 
@@ -407,6 +408,12 @@ class Checker:
         self.key = key
         self.language = language
         self.decisions = decisions  # reviewer decisions (redact.decisions): keep = allow, withhold = deny
+        # The case registry: people always withheld, found even where no recognizer fires (as in `redact run`).
+        self.case: Any = None
+        if case is not None:
+            from redact.casefile import load_case
+
+            self.case = load_case(case)
         # One set of engines per policy and model in a process: models load once even when a
         # library caller (or the test suite) checks many times.
         cache_key = (policy.sha256, model)
@@ -443,7 +450,13 @@ class Checker:
         found = analyze_text(text, language, self.engines, self.policy) if text.strip() else []
         if self.decisions is not None:
             found = self.decisions.apply(text, found)
-        spans = [s for s in clip_to_segments(resolve(found), doc.bounds()) if s.entity_type in self.withheld]
+        if self.case is not None and text.strip():
+            found.extend(self.case.find(text, language))
+        spans = [
+            s
+            for s in clip_to_segments(resolve(found), doc.bounds())
+            if s.entity_type in self.withheld or s.recognizer == "CaseRegistry"
+        ]
 
         holes = [m.span() for m in self.markers.finditer(text)]
         manifest = find_manifest(target.path)
@@ -495,9 +508,14 @@ _STATE: dict[str, Checker] = {}
 
 
 def _init_worker(
-    policy: LoadedPolicy, key: FingerprintKey, model: str | None, language: str, decisions: Any = None
+    policy: LoadedPolicy,
+    key: FingerprintKey,
+    model: str | None,
+    language: str,
+    decisions: Any = None,
+    case: Path | None = None,
 ) -> None:
-    _STATE["checker"] = Checker(policy, key, model=model, language=language, decisions=decisions)
+    _STATE["checker"] = Checker(policy, key, model=model, language=language, decisions=decisions, case=case)
 
 
 def _check_one(target: Target) -> FileReport:
@@ -514,6 +532,7 @@ def check_files(
     workers: int | None = None,
     on_done: Callable[[FileReport], None] | None = None,
     decisions: Any = None,
+    case: Path | None = None,
 ) -> list[FileReport]:
     """Check every target (in parallel when there are several) and return one report per file, in order."""
     if workers is None:
@@ -522,7 +541,7 @@ def check_files(
         n = max(1, min(workers, len(targets) or 1))
     reports: list[FileReport] = []
     if n <= 1:
-        checker = Checker(policy, key, model=model, language=language, decisions=decisions)
+        checker = Checker(policy, key, model=model, language=language, decisions=decisions, case=case)
         for t in targets:
             rep = checker.check(t)
             reports.append(rep)
@@ -533,7 +552,7 @@ def check_files(
         max_workers=n,
         mp_context=get_context("spawn"),
         initializer=_init_worker,
-        initargs=(policy, key, model, language, decisions),
+        initargs=(policy, key, model, language, decisions, case),
     ) as pool:
         for rep in pool.map(_check_one, targets):
             reports.append(rep)
@@ -593,6 +612,7 @@ def run_check(
     workers: int | None = None,
     today: Any = None,
     decisions: Any = None,
+    case: Path | None = None,
 ) -> Outcome:
     """Check ``targets``, apply (and optionally extend) the baseline; the only write is the baseline file."""
     from redact.baseline import Baseline, apply_baseline, load_baseline, write_baseline
@@ -608,7 +628,9 @@ def run_check(
     if update_baseline and baseline is None:
         raise UsageError("--update-baseline needs --baseline FILE")
     base = load_baseline(baseline, key.key_id) if baseline is not None else Baseline()
-    reports = check_files(targets, policy, key, model=model, language=language, workers=workers, decisions=decisions)
+    reports = check_files(
+        targets, policy, key, model=model, language=language, workers=workers, decisions=decisions, case=case
+    )
     applied = apply_baseline(all_findings(reports), base, today)
     added = 0
     if update_baseline and baseline is not None:

@@ -487,3 +487,16 @@ def test_redacted_subtitles_pass_where_the_writer_moves_text(policy: str, tmp_pa
     assert run.exit_code == 0, run.output
     result = _check(str(out / "call.en.srt"), "--policy", policy, "--format", "json")
     assert result.exit_code == 0, result.stdout
+
+
+def test_case_registry_people_are_found_as_in_run(tmp_path: Path) -> None:
+    case = _write(
+        tmp_path / "case.yaml", "case: test-story\npeople:\n  - names: [Pavel Morozov]\n    nicknames: [Filin]\n"
+    )
+    p = _write(tmp_path / "a.txt", CLEAN + "SON: Tell filin the bread was fresh.\n")
+    with_case = _check(str(p), "--policy", "strict", "--case", str(case), "--format", "json")
+    assert with_case.exit_code == 1
+    (finding,) = json.loads(with_case.stdout)["findings"]
+    assert (finding["recognizer"], finding["line"], finding["snippet"]) == ("CaseRegistry", 3, "f****")
+    broken = _write(tmp_path / "broken.yaml", "people: [1, 2]\n")
+    assert _check(str(p), "--policy", "strict", "--case", str(broken)).exit_code == 2

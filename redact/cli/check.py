@@ -97,6 +97,12 @@ def check(
     sarif_output: Annotated[
         Path | None, typer.Option(help="Also write a SARIF 2.1.0 report to this file (for code scanning).")
     ] = None,
+    case: Annotated[
+        Path | None,
+        typer.Option(
+            "--case", help="Case registry YAML: people always withheld (default: the policy's case_registry)."
+        ),
+    ] = None,
     decisions: Annotated[
         Path | None,
         typer.Option(
@@ -123,6 +129,12 @@ def check(
     from redact.decisions import load_decisions
 
     reviewed = load_decisions(decisions) if decisions is not None else None
+    if case is None and loaded.policy.case_registry:
+        case = Path(loaded.path).parent / loaded.policy.case_registry
+    if case is not None:
+        from redact.casefile import load_case
+
+        load_case(case)  # a broken registry is a usage error (exit 2) before any file is read
     targets = select_files(paths, changed_since)
     if targets and (model is not None or "en" in loaded.policy.languages):
         check_model(model_package(model or loaded.policy.model))
@@ -136,6 +148,7 @@ def check(
         language=lang,
         workers=workers,
         decisions=reviewed,
+        case=case,
     )
     if sarif_output is not None:
         from redact.output import atomic_write
