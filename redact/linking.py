@@ -421,6 +421,14 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
                 # The gazetteer lists nominatives and vocatives (Алинка, Серёг): a form found as it stands is
                 # one, whatever case the dictionary guesses for it.
                 return hit, frozenset({"nomn", "sing"})
+            parses = _parses(word, lang, "Name")
+            if cyr and parses and {"plur", "loct"} & set(parses[0].tag.grammemes):
+                # "Жеки" reads as a plural and "Жеке" as a prepositional of the vocative "Жек"; one person,
+                # usually addressed or given something, is meant: the genitive or dative of Жека.
+                for nom, case in _ending_swaps(word):
+                    swapped = table.get(skeleton(nom))
+                    if swapped is not None and swapped.canonical == hit.canonical:
+                        return hit, frozenset({case, "sing"})
             return hit, None
     if cyr:
         for nom, case in _ending_swaps(word):
@@ -574,7 +582,10 @@ def split_person(text: str, lang: str) -> list[NamePart]:
             g, implied = hit
             if implied is not None and is_cyrillic(word):
                 gram = implied
-            for parse in _parses(word, lang, "Name") if implied is None else ():
+            # Where the dative and the prepositional look alike (Жеке, Тёме), speech means the dative far
+            # more often ("передай Жеке"), so the prepositional reading goes last.
+            readings = sorted(_parses(word, lang, "Name"), key=lambda r: "loct" in r.tag.grammemes)
+            for parse in readings if implied is None else ():
                 known = given_names().get(skeleton(str(parse.normal_form)))
                 if skeleton(str(parse.normal_form)) == g.canonical or (
                     known is not None and known.canonical == g.canonical
