@@ -109,6 +109,7 @@ class CaseRegistry:
     digits: list[tuple[str, str]] = field(default_factory=list)  # (entity, digit string)
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
     persons: dict[str, str] = field(default_factory=dict)
+    claims: dict[str, set[str]] = field(default_factory=dict)  # name key → registry people who have it
 
     @classmethod
     def build(cls, data: CaseFile, sha256: str) -> CaseRegistry:
@@ -130,6 +131,9 @@ class CaseRegistry:
                 digits = "".join(regex.findall(r"\d", phone))
                 if len(digits) >= 5:
                     reg.digits.append(("PHONE_NUMBER", digits[-10:]))
+        # A surname or given name that only one protected person has stands for that person (one number
+        # for "Nikita", "Burtsev" and "Burtsev Nikita"); a shared one (a relative's surname) stands for no one.
+        reg.persons = {k: next(iter(v)) for k, v in reg.claims.items() if len(v) == 1}
         return reg
 
     def _add_person(self, names: list[str], pid: str) -> None:
@@ -141,8 +145,9 @@ class CaseRegistry:
                 for p in parts:
                     if p.kind not in {"initial", "title"}:
                         canonical.setdefault("given" if p.kind == "unknown" else p.kind, p.key)
-                surname = canonical.get("surname")
-                self.persons[surname or canonical.get("given", "")] = pid
+                for kind in ("surname", "given"):
+                    if canonical.get(kind):
+                        self.claims.setdefault(canonical[kind], set()).add(pid)
             words: list[frozenset[str]] = []
             for p in parts:
                 if p.kind in {"initial", "title"}:
@@ -156,7 +161,6 @@ class CaseRegistry:
                         self.aliases[("PERSON", k)] = f"{kind}:{target}"
             if words:
                 self.entries.append(_Entry("PERSON", tuple(words), partial=True))
-        self.persons.pop("", None)
 
     def _add_words(self, entity: str, items: Iterable[str]) -> None:
         first: str | None = None

@@ -166,3 +166,33 @@ def test_registry_variants_withheld_and_never_in_audit(tmp_path: Path) -> None:
         records = [json.loads(line) for line in audit.splitlines()]
         assert all(len(r["case_registry"]["sha256"]) == 64 for r in records)
         assert any(f["recognizer"] == "CaseRegistry" for r in records for f in r["findings"])
+
+
+def test_registry_links_every_mention_of_a_protected_person_to_one_number(tmp_path: Path) -> None:
+    from redact.anonymize import Numbered, RunContext
+    from redact.casefile import load_case
+    from redact.keys import Key
+
+    case = tmp_path / "case.yaml"
+    case.write_text(
+        "people:\n  - names: [Бурцев Никита Андреевич, Кит]\n    relatives: [Бурцева Алёна]\n", encoding="utf-8"
+    )
+    ctx = RunContext(Key(KEY, "env"), load_case(case))
+    number = {
+        t: Numbered().operate(t, {"entity_type": "PERSON", "_ctx": ctx.document(lang, [])})
+        for t, lang in [("Nikita", "en"), ("Никитосу", "ru"), ("Бурцеву Никите", "ru"), ("Alyona", "en")]
+    }
+    assert number["Nikita"] == number["Никитосу"] == number["Бурцеву Никите"] != number["Alyona"]
+    # A nickname no gazetteer knows is linked to the person by the registry alone.
+    assert Linker(KEY).pseudonym("PERSON", "Кит", "ru") != Linker(KEY).pseudonym("PERSON", "Никита", "ru")
+    assert ctx.linker.pseudonym("PERSON", "Кит", "ru") == ctx.linker.pseudonym("PERSON", "Никита", "ru")
+
+
+def test_bad_case_file_error_names_field_not_content(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text("people:\n  - names: [Бурцев Никита]\n    phone: ['8 983 214 57 09']\n", encoding="utf-8")
+    res = runner.invoke(
+        app, ["run", str(case), "--out", str(tmp_path / "o"), "--policy", "strict", "--case", str(case)]
+    )
+    assert res.exit_code == 2
+    assert "[people -> 0 -> phone]" in res.output and "Бурцев" not in res.output and "983" not in res.output
