@@ -161,3 +161,27 @@ def _golden(path: Path, text: str, update: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8"), f"{path.name} differs; review and rerun with --update-golden"
+
+
+def test_key_from_env_or_ephemeral_and_policy_case_registry(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REDACT_KEY", "env-key-0123456789abcdef")
+    policy = tmp_path / "story.yaml"
+    text = Path(load_policy("withhold-identities").path).read_text(encoding="utf-8")
+    policy.write_text(text + "case_registry: case.yaml\n", encoding="utf-8")
+    (tmp_path / "case.yaml").write_text("people:\n  - names: [Sergei Volkov]\n", encoding="utf-8")
+    out = tmp_path / "env"
+    res = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--policy", str(policy), "-q"])
+    assert res.exit_code == 0, res.output
+    rec = json.loads((out / "audit.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert rec["key"]["source"] == "env" and len(rec["key"]["fingerprint"]) == 16
+    assert len(rec["case_registry"]["sha256"]) == 64
+    assert "Volkov" not in (out / "a.txt").read_text(encoding="utf-8")
+    monkeypatch.delenv("REDACT_KEY")
+    out = tmp_path / "eph"
+    res = runner.invoke(
+        app, ["run", str(inbox), "--out", str(out), "--policy", "withhold-identities", "--ephemeral-key", "-q"]
+    )
+    assert res.exit_code == 0, res.output
+    assert json.loads((out / "audit.jsonl").read_text(encoding="utf-8").splitlines()[0])["key"]["source"] == "ephemeral"
