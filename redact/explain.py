@@ -92,6 +92,52 @@ def describe_rule(rule: EntityRule | None, entity: str = "") -> str:
     return f"processed by the operator {_quote(op)}"
 
 
+_SHORT_NAMES = {
+    "PERSON": "names of people",
+    "CALL_SIGN": "call signs",
+    "MILITARY_UNIT": "military units",
+    "PHONE_NUMBER": "phone numbers",
+    "LOCATION": "identifying places",
+    "COORDINATES": "coordinates",
+    "ID_NUMBER": "document numbers",
+    "VEHICLE_PLATE": "number plates",
+    "CREDIT_CARD": "bank cards",
+    "IMEI": "handset identifiers",
+    "SOCIAL_HANDLE": "social-media handles",
+    "EMAIL_ADDRESS": "e-mail addresses",
+    "DATE_OF_BIRTH": "dates of birth",
+}
+_SHORT = {
+    "pseudonym": "replaced by consistent invented substitutes",
+    "numbered": "replaced by consistent numbered labels",
+    "generalize": "replaced by their category",
+    "label": "replaced by a label",
+    "mask": "masked",
+    "remove": "deleted",
+    "trim": "cut down to the given name",
+    "keep": "kept",
+}
+
+
+def _summary(p: Policy) -> list[str]:
+    """One line per treatment: which kinds of detail get it."""
+    groups: dict[str, list[str]] = {}
+    for ent, desc in ENTITIES.items():
+        rule = p.rule_for(ent)
+        op = "keep" if rule is None else rule.operator
+        groups.setdefault(op, []).append(_SHORT_NAMES.get(ent, desc.split(":")[0]))
+    lines = []
+    for op in ("pseudonym", "numbered", "trim", "generalize", "label", "mask", "remove", "keep"):
+        if op in groups:
+            what = groups[op]
+            listed = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
+            lines.append(f"{listed[:1].upper() + listed[1:]}: {_SHORT[op]}.")
+    n = len(p.allow_list)
+    lines.append(f"{n} exception{'s' if n != 1 else ''}, listed below." if n else "No exceptions.")
+    lines.append("Approved." if p.metadata.approved else "Not yet approved.")
+    return lines
+
+
 def _threshold(policy: Policy, entity: str) -> str:
     rule = policy.rule_for(entity)
     if rule is None or rule.operator == "keep":
@@ -132,6 +178,8 @@ def explain(loaded: LoadedPolicy) -> list[Block]:
     out: list[Block] = [Block("h1", f"Policy {_quote(meta.name)}, version {meta.version}")]
     if meta.description:
         out.append(Block("p", " ".join(meta.description.split())))
+    out.append(Block("h2", "In short"))
+    out.append(Block("ul", items=tuple(_summary(p))))
     out.append(Block("h2", "Approval"))
     facts = [_approval(p)]
     if meta.owner:
