@@ -226,3 +226,34 @@ def _view(i: int, start: int, end: int, surface: str, rep: str):
         "",
         1,
     )
+
+
+def test_report_applies_decisions(inbox: Path, data, strict_policy, strict_redactor) -> None:
+    import copy
+
+    from redact.decisions import parse_decisions, text_hash
+
+    en = next(d for d in data.documents if d.name.endswith("a.en.txt"))
+    kept = next(f for f in en.findings if f.text == "Sergei Volkov")
+    salt = "0123456789abcdef"
+    dec = parse_decisions(
+        {
+            "format": "redact-decisions",
+            "version": 1,
+            "reviewer": "A. Reviewer",
+            "date": "2026-11-25",
+            "salt": salt,
+            "entries": [
+                {"decision": "keep", "entity_type": kept.entity_type, "sha256": kept.sha256, "words": kept.words},
+                {"decision": "withhold", "entity_type": "PERSON", "sha256": text_hash(salt, "hello"), "words": 1},
+            ],
+        }
+    )
+    redactor = copy.copy(strict_redactor)  # same engines, with the reviewer's decisions
+    redactor.decisions = dec
+    again = build_report([inbox / "a.en.txt"], strict_policy, redactor=redactor, decisions=dec, salt=salt)
+    doc = again.documents[0]
+    assert kept.text not in {f.text for f in doc.findings}
+    withheld = [f for f in doc.findings if f.recognizer == "ReviewerDecision"]
+    assert withheld and all(f.text == "hello" and "reviewer" in f.rule for f in withheld)
+    assert again.decisions is not None and "A. Reviewer" in again.decisions

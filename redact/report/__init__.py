@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redact.decisions import Decisions, document_hash, normalise, text_hash
+from redact.decisions import RECOGNIZER_NAME, Decisions, document_hash, normalise, text_hash
 from redact.documents import Document, read, supported_suffixes
 from redact.entities import ENTITIES
 from redact.errors import DocumentError, RedactError, UsageError
@@ -221,6 +221,8 @@ def _rule_text(loaded: LoadedPolicy, entity: str, recognizer: str) -> str:
     pol = loaded.policy
     if recognizer == "CaseRegistry":
         return "case registry: always withheld"
+    if recognizer == RECOGNIZER_NAME:
+        return f"reviewer decision: withhold, then {_rule_text(loaded, entity, '')}"
     if entity in pol.entities:
         rule = pol.entities[entity]
         where = f"entities → {entity}"
@@ -328,7 +330,10 @@ def _doc_report(
                 if expl is not None and expl.original_score is not None
                 else None,
                 pattern_name=str(getattr(expl, "pattern_name", "") or ""),
-                explanation=str(getattr(expl, "textual_explanation", "") or ""),
+                explanation=str(getattr(expl, "textual_explanation", "") or "")
+                or (
+                    "withheld because the reviewer's decisions file says so" if s.recognizer == RECOGNIZER_NAME else ""
+                ),
                 validation="" if expl is None or expl.validation_result is None else str(expl.validation_result),
                 also=also,
                 sha256=text_hash(salt, surface),
