@@ -1,9 +1,10 @@
 """Call signs and nicknames introduced by a cue, in English.
 
 Cues: "call sign", "callsign", "code-named", "nicknamed", "nickname",
-"goes by", "known as", "they call him", "everyone calls him", "identified
-himself as". The value is a quoted phrase of up to four words (“Crazy
-Professor”, "Taiga", «Grom») or one to three Title-case words ("call sign
+"goes by", "known as", "knows him as", "referred to as", "they call him",
+"everyone calls him", "a man they call "X"", "identified himself as".
+The value is a quoted phrase of up to four words (“Crazy Professor”,
+"Taiga", «Grom») or one to three Title-case words ("call sign
 Taiga", "callsign Buran"); a few linking words may sit between cue and value
 ("his call sign is reported to be "Sever""). Inside a passage that talks
 about call signs or nicknames, other short quoted Title-case phrases are call
@@ -27,7 +28,9 @@ from recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile
 _CUE = (
     r"(?:call[\s-]?signs?|radio\s+names?|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
     r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
-    r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself)"
+    r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:know|knows|knew|known)\s+(?:him|her|them|me)\s+as|"
+    r"(?:is\s+|was\s+)?referred\s+to\s+as|(?:they|everyone|everybody|people|guys|lads|we)\s+call(?:s|ed)?(?=\s+[\"“«])|"
+    r"(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself)"
     r"(?:\s+only)?\s+as|(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself))"
 )
 # Words allowed between the cue and the value: "his call sign is reported to be", "call sign: ".

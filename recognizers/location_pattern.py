@@ -5,7 +5,7 @@
 * origins and homes after a cue: "back home in X", "I'm from X", "born in X",
   "his mother in X", "garrison is in X", and a Title-case place after a bare
   "from" (low score);
-* street addresses: "14 Lenina Street, apartment 7", "Sadovaya St.",
+* street addresses: "14 Lenina Street, apartment 7", "Sadovaya St.", "ulitsa Mira 14-22",
   "Chistopolskaya Street 61, apt 118", "22 Shkolnaya", "14 Sovetskaya, apt 33";
 * penal colonies and remand prisons that identify convicted recruits: "IK-3", "SIZO-1".
 
@@ -79,6 +79,12 @@ class LocationPatternRecognizer(RegexRecognizer):
         compile_pattern("ru_street_number", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_RU_STREET}{_UNIT}*)", 0.65),
         compile_pattern("number_street_unit", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_W}{_UNIT}+)", 0.7),
         compile_pattern("ru_street_house", rf"\b(?P<v>{_RU_STREET}\s+{_NUM}(?!\d){_UNIT}*)(?=[\s,.;:!?)]|$)", 0.5),
+        compile_pattern(
+            "translit_street",
+            rf"\b(?P<v>(?:[Uu]litsa|[Pp]rospekt|[Pp]ereulok|[Bb]ulvar|[Pp]roezd|[Pp]royezd|[Ss]hosse|[Nn]aberezhnaya)\s+"
+            rf"{_W}(?:\s{_W})?(?:,?\s*(?:d\.|dom|house)?\s*{_NUM}(?:-\d{{1,4}})?(?!\d))?{_UNIT}*)",
+            0.75,
+        ),
         compile_pattern(
             "ul_street", rf"(?<!\w)(?P<v>(?:ul\.|pr\.|per\.)\s?\p{{Lu}}\p{{Ll}}+(?:{_HOUSE})?{_UNIT}*)", 0.7
         ),

@@ -30,6 +30,8 @@ def rec() -> CallSignRecognizer:
         ('his call sign is reported to be "Sever".', "Sever"),
         ('the speaker identified himself only as "Tatarin".', "Tatarin"),
         ('Nobody uses names, only call signs. Mine is "Zubr", the sergeant\'s is "Vdova".', "Vdova"),
+        ('His commander is a man they call "Bes".', "Bes"),
+        ('Everyone here knows him as "Uncle Vanya", the oldest.', "Uncle Vanya"),
         ("Come in, Tundra, this is Granit.", "Tundra"),
         ("Come in, Tundra, this is Granit.", "Granit"),
     ],

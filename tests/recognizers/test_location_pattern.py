@@ -25,6 +25,7 @@ def rec() -> LocationPatternRecognizer:
         ("she lives on Sadovaya St. near the school", "Sadovaya St."),
         ("bro im at 14 Sovetskaya, apt 33, come after six", "14 Sovetskaya, apt 33"),
         ("pardoned from penal colony IK-7 after six months", "IK-7"),
+        ("Write it down: ulitsa Mira 14-22, Kopeysk.", "ulitsa Mira 14-22"),
         ("Greetings to my family in Kamyshin!", "Kamyshin"),
         ("back home in Ust-Kamenka we had a cow", "Ust-Kamenka"),
         ("My friend Timur from Urus-Martan will send the letters.", "Urus-Martan"),
