@@ -290,7 +290,8 @@ def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
         if ra != rb:
             withheld.append(f"{label[:1].upper() + label[1:]}: were {ra}; now {rb}.")
         ta, tb = _threshold(a, ent), _threshold(b, ent)
-        if ta != tb and "—" not in (ta, tb):
+        own = any(r is not None and r.threshold is not None for r in (a.rule_for(ent), b.rule_for(ent)))
+        if ta != tb and "—" not in (ta, tb) and own:  # a change of the default is stated once, below
             more = "more" if float(tb) < float(ta) else "less"
             withheld.append(f"{label[:1].upper() + label[1:]}: minimum confidence {ta} → {tb} (withholds {more}).")
     if (a.unnamed_entities, describe_rule(a.unnamed_operator)) != (
@@ -317,7 +318,11 @@ def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
     if a.model != b.model:
         scope.append(f"English language model: {a.model} → {b.model}.")
     if a.default_threshold != b.default_threshold:
-        scope.append(f"Default minimum confidence: {a.default_threshold:.2f} → {b.default_threshold:.2f}.")
+        more = "more" if b.default_threshold < a.default_threshold else "less"
+        scope.append(
+            f"Default minimum confidence: {a.default_threshold:.2f} → {b.default_threshold:.2f} "
+            f"(withholds {more} of every kind of detail without its own minimum)."
+        )
     for name in sorted(set(a.recognizers) | set(b.recognizers)):
         va, vb = a.recognizers.get(name), b.recognizers.get(name)
         if va != vb:

@@ -185,3 +185,24 @@ def test_key_from_env_or_ephemeral_and_policy_case_registry(
     )
     assert res.exit_code == 0, res.output
     assert json.loads((out / "audit.jsonl").read_text(encoding="utf-8").splitlines()[0])["key"]["source"] == "ephemeral"
+
+
+def test_diff_states_exactly_what_changed(tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    new = tmp_path / "new.yaml"
+    old.write_text(
+        "metadata: {name: p, version: '1'}\nentities:\n  PERSON: {operator: label}\n"
+        "allow_list:\n  - {text: Putin, entities: [PERSON]}\n",
+        encoding="utf-8",
+    )
+    new.write_text(
+        "metadata: {name: p, version: '2', approved_by: Jane Counsel, approved_on: 2026-11-20}\n"
+        "entities:\n  PERSON: {operator: numbered, threshold: 0.3}\nallow_list: []\n",
+        encoding="utf-8",
+    )
+    text = render(diff(load_policy(old), load_policy(new)))
+    assert "Names of people: were replaced by the label “<PERSON>”; now replaced by a numbered label" in text
+    assert "Names of people: minimum confidence 0.40 → 0.30 (withholds more)." in text
+    assert "No longer allowed (now withheld): “Putin”" in text
+    assert "Approved by Jane Counsel on 2026-11-20." in text and "needs a secret key" in text
+    assert "Call signs" not in text  # unchanged kinds of detail are not mentioned
