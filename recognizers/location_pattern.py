@@ -98,4 +98,7 @@ class LocationPatternRecognizer(RegexRecognizer):
             first = words[0].casefold().rstrip("'’s")
             if first in _NOT_PLACES or is_not_name(words[0]):
                 return False
+            # "translated from Russian": languages and demonyms, not places.
+            if len(words) == 1 and first.endswith(("ian", "ish", "ese", "ic")):
+                return False
         return bool(words)

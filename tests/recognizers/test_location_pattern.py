@@ -40,6 +40,7 @@ def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
     [
         ("We're holding a line near Bakhmut, they shelled us all night.", "line"),
         ("I got the photos from Telegram yesterday.", "Telegram"),
+        ("This transcript was translated from Russian by our team.", "Russian"),
         ("No news from Mom since Monday.", "Mom"),
         ("He came back from Monday's shift.", "Monday"),
         ("The Southern Military District sent reserves.", "Southern"),
