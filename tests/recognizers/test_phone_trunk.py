@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from recognizers.phone import PhoneNumberRecognizer
 from recognizers.phone_trunk import TrunkPhoneRecognizer
 from tests.assertions import assert_found, assert_not_found
 
@@ -41,3 +42,13 @@ def test_finds(rec: TrunkPhoneRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: TrunkPhoneRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["+88216 1234 5678", "+8816 2345 6789", "+870 772 123 456"],
+)
+def test_satellite_with_plus_is_the_plain_recognizers_job(surface: str) -> None:
+    # Thuraya, Iridium and Inmarsat numbers with "+" validate in phonenumbers at leniency 1 for any region.
+    text = f"The sat phone is {surface}, call at night."
+    assert_found(text, PhoneNumberRecognizer(supported_language="en").analyze(text, [ENTITY]), surface, ENTITY)
