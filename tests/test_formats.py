@@ -659,3 +659,31 @@ def test_docx_leaks_outside_runs_are_segments(tmp_path: Path) -> None:
         assert leak not in blob, leak
     again = read(write(tmp_path, "y.docx", out))
     assert "link: mailto:<EMAIL_ADDRESS>" in again.text and "comment author: <PERSON>" in again.text
+
+
+WORD = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd")), min_size=1, max_size=8)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(WORD, min_size=1, max_size=5), min_size=1, max_size=4), st.data())
+def test_docx_properties(tmp_path: Path, paragraphs: list[list[str]], data: st.DataObject) -> None:
+    """Runs cut anywhere; random replacements land in the right runs and the package still opens."""
+    from redact.documents.txt import apply
+
+    d = docxlib.Document()
+    for words in paragraphs:
+        p = d.add_paragraph()
+        for k, w in enumerate(words):
+            run = p.add_run(w + (" " if k < len(words) - 1 else ""))
+            run.bold = data.draw(st.booleans())
+    src = tmp_path / "p.docx"
+    d.save(str(src))
+    doc = read(src)
+    check_segments(doc)
+    assert render(doc, []) == src.read_bytes()
+    reps = [r for r in random_replacements(doc, data) if r.new_text.strip() == r.new_text and r.new_text]
+    out = render(doc, reps)
+    again = read(write(tmp_path, "q.docx", out))
+    assert again.text == apply(doc.text, reps)
+    bolds = [[r.bold for r in p.runs] for p in docxlib.Document(io.BytesIO(out)).paragraphs]
+    assert bolds == [[r.bold for r in p.runs] for p in docxlib.Document(str(src)).paragraphs], "formatting kept"
