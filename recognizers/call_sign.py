@@ -71,11 +71,15 @@ class CallSignRecognizer(RegexRecognizer):
     )
     # Cues like "known as" precede ordinary words too ("known as a hero"): a bare value must not be one.
     _BARE_STOP = frozenset("a an the his her their our my your one that this".split())
+    # Russian kinship slang that is a common call sign ("they call him Ded"); English kinship words are not.
+    _SLANG_CALL_SIGNS = frozenset("ded batya bratan brat kum dyadya".split())
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Reject function, rank and kinship words as bare values."""
         words = text[start:end].split()
-        return bool(words) and words[0].casefold() not in self._BARE_STOP and not all(is_not_name(w) for w in words)
+        if not words or words[0].casefold() in self._BARE_STOP:
+            return False
+        return not all(is_not_name(w) and w.casefold() not in self._SLANG_CALL_SIGNS for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         """Cued call signs, plus quoted Title-case phrases in a passage about call signs."""

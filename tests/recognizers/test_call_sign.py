@@ -31,6 +31,7 @@ def rec() -> CallSignRecognizer:
         ('the speaker identified himself only as "Tatarin".', "Tatarin"),
         ('Nobody uses names, only call signs. Mine is "Zubr", the sergeant\'s is "Vdova".', "Vdova"),
         ('His commander is a man they call "Bes".', "Bes"),
+        ("They call him Ded, he's 54 and the oldest.", "Ded"),
         ('Everyone here knows him as "Uncle Vanya", the oldest.', "Uncle Vanya"),
         ("Come in, Tundra, this is Granit.", "Tundra"),
         ("Come in, Tundra, this is Granit.", "Granit"),
