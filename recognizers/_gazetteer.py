@@ -106,7 +106,7 @@ class Gazetteer:
             if start > 0 and (_is_word_char(text[start - 1]) or text[start - 1] in "-"):
                 continue
             if end < len(text) and (
-                _is_word_char(text[end]) or (text[end] == "-" and end + 1 < len(text) and text[end + 1].isalpha())
+                _is_word_char(text[end]) or (text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum())
             ):
                 continue
             if start not in best or best[start][0] < end:
