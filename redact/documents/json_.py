@@ -44,8 +44,8 @@ FORMAT = "json"
 
 Path_ = tuple[str | int, ...]
 
-# String values under these keys are times or machine ids, never speech.
-_SKIP_KEYS = frozenset({"start", "end", "timestamp", "time", "language", "lang", "id"})
+# String values under these keys are times, never speech (ids, languages and titles are read: recall first).
+_SKIP_KEYS = frozenset({"start", "end", "timestamp", "time"})
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 _WS_RUN = re.compile(r"[ \t\n\r]*")
 
