@@ -47,7 +47,7 @@ _CUE = (
 CUED_DATE = (
     r"\b"
     + _CUE
-    + r"[\s:,—–-]*(?:(?:in|on|в|у)\s+)?(?:the\s+)?(?P<v>"
+    + r"[\s:,—–-]*(?:(?:as|is|was|given\s+as|listed\s+as|—)\s+)?(?:(?:in|on|в|у)\s+)?(?:the\s+)?(?P<v>"
     + DATE
     + _YEAR_SUFFIX
     + r"|"

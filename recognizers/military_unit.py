@@ -196,6 +196,12 @@ UNIT_NAMED_WEAK = (
     r"|\b(?P<v>" + _WEAK_NAMES + r")(?=[»\"”]?\s+" + _UNIT_NOUN + r")"
     r"|[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
 )
+# Honorific names: "Kantemirovskaya Division", "Таманской дивизии", "Київська бригада".
+UNIT_HONORIFIC = (
+    r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
+    r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
+    r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*)"
+)
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
     r"\b(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*|battalion|brigade|regiment"
@@ -301,6 +307,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("named formation", UNIT_NAMED_STRONG, 0.95),
         CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
+        CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": _UNIT_STEMS_EN,

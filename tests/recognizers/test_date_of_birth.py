@@ -35,6 +35,7 @@ def rec() -> DateOfBirthRecognizer:
         ("Смирнов Игорь Валерьевич, 14.03.1988, пропал", "14.03.1988"),
         ("Он родился в 1999 году в Кяхте.", "1999 году"),
         ("he was born on the 14th of March 1999.", "14th of March 1999"),
+        ("He gave his date of birth as 3 February 1994.", "3 February 1994"),
     ],
 )
 def test_finds(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:

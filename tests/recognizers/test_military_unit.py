@@ -89,6 +89,8 @@ def _spans(rec: MilitaryUnitRecognizer, text: str) -> list[str]:
         ("uk", "а «Сомалі» та «Пятнашка» зайшли в село", "Сомалі"),
         # spelled-out and bare ordinals, later unit numbers
         ("en", "He served with the 1st Slavic Brigade until spring.", "1st Slavic Brigade"),
+        ("en", "We're with the Kantemirovskaya Division now.", "Kantemirovskaya Division"),
+        ("ru", "Он в Таманской дивизии служит.", "Таманской дивизии"),
         ("en", "He signed with Shtorm-Z after prison.", "Shtorm-Z"),
         ("ru", "Пиши на в\\ч 12345, там разберутся.", "в\\ч 12345"),
         ("ru", "Его перевели в 155ой бригады морпехов, потом 20 мсп.", "155ой бригады"),
