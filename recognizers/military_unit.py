@@ -16,7 +16,7 @@ from typing import ClassVar
 
 import regex
 
-from recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer
+from recognizers._cued import CuedPattern, CuedPatternRecognizer
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (
@@ -330,4 +330,4 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         return None
 
 
-__all__ = ["MilitaryUnitRecognizer", "DEFAULT_FLAGS"]
+__all__ = ["MilitaryUnitRecognizer"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from recognizers.phone_spoken import SpokenPhoneRecognizer, _runs, spoken_digits
 from tests.assertions import assert_found, assert_not_found
@@ -81,4 +83,62 @@ def test_ignores(rec: SpokenPhoneRecognizer, text: str, surface: str) -> None:
 )
 def test_group_reading(words: str, digits: str) -> None:
     (run,) = _runs(words, min_len=1)
+    assert spoken_digits(run) == digits
+
+
+_RU_UNITS = ["ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+_RU_TEENS = [
+    "десять",
+    "одиннадцать",
+    "двенадцать",
+    "тринадцать",
+    "четырнадцать",
+    "пятнадцать",
+    "шестнадцать",
+    "семнадцать",
+    "восемнадцать",
+    "девятнадцать",
+]
+_RU_TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"]
+_RU_HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"]
+
+
+def _say_ru(group: str) -> str:
+    """A digit group as a Russian speaker dictates it: 916 → девятьсот шестнадцать, 07 → ноль семь."""
+    if group[0] == "0":
+        return " ".join(_RU_UNITS[int(d)] for d in group[:1]) + (" " + _say_ru(group[1:]) if group[1:] else "")
+    n = int(group)
+    words = []
+    if len(group) == 3:
+        words.append(_RU_HUNDREDS[n // 100])
+        n %= 100
+        if n == 0:
+            return " ".join(words)
+        if n < 10:
+            return " ".join([*words, _RU_UNITS[n]])
+    if n < 10:
+        words.append(_RU_UNITS[n])
+    elif n < 20:
+        words.append(_RU_TEENS[n - 10])
+    else:
+        words.append(_RU_TENS[n // 10])
+        if n % 10:
+            words.append(_RU_UNITS[n % 10])
+    return " ".join(words)
+
+
+@settings(max_examples=60, deadline=None)
+@given(code=st.integers(900, 999), rest=st.text(alphabet="0123456789", min_size=7, max_size=7))
+def test_dictated_russian_mobiles_round_trip(rec: SpokenPhoneRecognizer, code: int, rest: str) -> None:
+    import phonenumbers
+
+    digits = f"8{code}{rest}"
+    assume(phonenumbers.is_valid_number(phonenumbers.parse(digits, "RU")))
+    assume("123456789" not in digits and "987654321" not in digits and len(set(digits)) > 2)
+    groups = [digits[1:4], digits[4:7], digits[7:9], digits[9:11]]
+    spoken = "восемь, " + ", ".join(_say_ru(g) for g in groups)
+    text = f"Запиши номер: {spoken}. Перезвони."
+    found = [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])]
+    assert found == [spoken]
+    (run,) = _runs(spoken)
     assert spoken_digits(run) == digits
