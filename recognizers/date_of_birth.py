@@ -86,7 +86,8 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("date after a birth cue", CUED_DATE, 0.85),
         CuedPattern("date with a birth tail", TAILED, 0.9),
         CuedPattern("spoken year of birth", SPOKEN_YEAR, 0.7),
-        CuedPattern("old full date", BARE_OLD_DATE, 0.4),
+        # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
+        CuedPattern("old full date", BARE_OLD_DATE, 0.45),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["born", "birth", "dob", "age", "aged", "years", "old"],
