@@ -10,9 +10,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -209,27 +207,28 @@ def run_batch(
     key: Any = None,
     case: Any = None,
     decisions: Any = None,
+    executor: str = "local",
+    cluster: str | None = None,
 ) -> BatchResult:
-    """Redact every job, write outputs and the audit; never stop at a failing file."""
+    """Redact every job, write outputs and the audit; never stop at a failing file.
+
+    ``executor`` is ``local`` (``workers`` processes on this machine) or ``dask`` (a local Dask
+    cluster of ``workers`` processes); ``cluster`` is the address of an existing Dask scheduler.
+    """
     results: list[FileResult] = []
-    if workers <= 1 or len(jobs) <= 1:
-        _init_worker(policy, model, language, mute_spans, key, case, decisions)
+    initargs = (policy, model, language, mute_spans, key, case, decisions)
+    from redact.executors import is_large, run_parallel
+
+    if executor != "local" or cluster is not None or (workers > 1 and (len(jobs) > 1 or any(map(is_large, jobs)))):
+        # Worker processes (or a Dask cluster); a large file's windows are spread over them too.
+        n = workers if any(map(is_large, jobs)) else min(workers, len(jobs))
+        results = run_parallel(jobs, initargs, workers=max(1, n), executor=executor, cluster=cluster, on_done=on_done)
+    else:
+        _init_worker(*initargs)
         for job in jobs:
             res = _process(job)
             results.append(res)
             if on_done:
                 on_done(res)
-    else:
-        ctx = get_context("spawn")
-        with ProcessPoolExecutor(
-            max_workers=min(workers, len(jobs)),
-            mp_context=ctx,
-            initializer=_init_worker,
-            initargs=(policy, model, language, mute_spans, key, case, decisions),
-        ) as pool:
-            for res in pool.map(_process, jobs):
-                results.append(res)
-                if on_done:
-                    on_done(res)
     write_audit(out_dir / AUDIT_NAME, [r.record for r in results])
     return BatchResult(results)

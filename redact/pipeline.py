@@ -9,7 +9,7 @@ overlaps, and the anonymizer applies the policy's operators.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +27,17 @@ from redact.resolve import Finding, Span, clip_to_segments, resolve
 if TYPE_CHECKING:
     from redact.decisions import Decisions
 
-__all__ = ["Redaction", "Redactor", "analyze_text", "chunks", "CHUNK_CHARS", "CHUNK_OVERLAP"]
+__all__ = [
+    "CHUNK_CHARS",
+    "CHUNK_OVERLAP",
+    "Redaction",
+    "Redactor",
+    "Window",
+    "analyze_piece",
+    "analyze_text",
+    "chunks",
+    "windows",
+]
 
 CHUNK_CHARS = 100_000
 CHUNK_OVERLAP = 1_000
@@ -47,54 +57,95 @@ class Redaction:
     languages: tuple[str, ...] = ()
 
 
-def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> Iterator[tuple[int, str]]:
-    """Yield (offset, piece) covering ``text``; consecutive pieces overlap by ``overlap`` chars.
+@dataclass(frozen=True)
+class Window:
+    """One piece of a long text: analyse ``text[lo:hi]``, keep findings that start in ``[core_start, core_end)``.
 
-    Cuts prefer a line break, then a space, in the last quarter of a piece.
+    Cores tile the text exactly; each piece adds up to ``overlap`` characters of context on both sides, so
+    an entity that straddles a core border lies whole inside the piece whose core holds its start, with
+    the words before it (context cues) in view, and is kept from that piece only.
     """
+
+    lo: int
+    core_start: int
+    core_end: int
+    hi: int
+
+
+def windows(text: str, size: int | None = None, overlap: int | None = None) -> list[Window]:
+    """Cut ``text`` into windows of about ``size`` characters (module defaults read at call time).
+
+    Core borders prefer a line break, then a space, in the last quarter of a core.
+    """
+    size = CHUNK_CHARS if size is None else size
+    overlap = CHUNK_OVERLAP if overlap is None else overlap
     n = len(text)
+    out: list[Window] = []
     start = 0
-    while start < n:
+    while start < n or not out:
         end = min(n, start + size)
         if end < n:
             window = text[start + size * 3 // 4 : end]
             cut = max(window.rfind("\n"), window.rfind(" "))
             if cut >= 0:
                 end = start + size * 3 // 4 + cut + 1
-        stop = min(n, end + overlap)
-        yield start, text[start:stop]
-        if stop >= n:
-            break
+        out.append(Window(max(0, start - overlap), start, end, min(n, end + overlap)))
         start = end
+    return out
+
+
+def chunks(text: str, size: int | None = None, overlap: int | None = None) -> Iterator[tuple[int, str]]:
+    """Yield (offset, piece) for each window of ``text``; consecutive pieces overlap."""
+    for w in windows(text, size, overlap):
+        yield w.lo, text[w.lo : w.hi]
 
 
 # The allow list (exact texts in every inflected form, and regexes) lives with the policy schema.
 _AllowList = AllowMatcher
 
 
-def analyze_text(text: str, language: str, engines: Engines, policy: Policy) -> list[Finding]:
-    """Every finding of the policy's entities in ``text`` above its threshold."""
+def analyze_piece(piece: str, language: str, engines: Engines, policy: Policy) -> list[Finding]:
+    """Findings in one piece (at most a window long) above threshold and not allowed; offsets in ``piece``."""
     analyzer = engines.analyzer(language)
     wanted = [e for e in ENTITIES if policy.rule_for(e) is not None]
     allow = _AllowList(policy)
     found: list[Finding] = []
-    for offset, piece in chunks(text):
-        for r in analyzer.analyze(piece, language=language, entities=wanted):
-            if r.score < policy.threshold_for(r.entity_type):
-                continue
-            surface = piece[r.start : r.end]
-            if allow.allows(surface, r.entity_type, language):
-                continue
-            meta = r.recognition_metadata or {}
-            found.append(
-                Finding(
-                    offset + r.start,
-                    offset + r.end,
-                    r.entity_type,
-                    round(float(r.score), 4),
-                    str(meta.get("recognizer_name", "unknown")),
-                )
-            )
+    for r in analyzer.analyze(piece, language=language, entities=wanted):
+        if r.score < policy.threshold_for(r.entity_type):
+            continue
+        surface = piece[r.start : r.end]
+        if allow.allows(surface, r.entity_type, language):
+            continue
+        meta = r.recognition_metadata or {}
+        name = str(meta.get("recognizer_name", "unknown"))
+        found.append(Finding(r.start, r.end, r.entity_type, round(float(r.score), 4), name))
+    return found
+
+
+# Maps a list of (piece, language) to their analyze_piece findings, e.g. over worker processes.
+PieceMapper = Callable[[list[tuple[str, str]]], list[list[Finding]]]
+
+
+def analyze_text(
+    text: str, language: str, engines: Engines, policy: Policy, mapper: PieceMapper | None = None
+) -> list[Finding]:
+    """Every finding of the policy's entities in ``text`` above its threshold.
+
+    The text is analysed window by window (:func:`windows`); with ``mapper`` the windows are
+    analysed elsewhere (worker processes) and only merged here.
+    """
+    allow = _AllowList(policy)
+    wins = windows(text)
+    pieces = [(text[w.lo : w.hi], language) for w in wins]
+    if mapper is not None:
+        results: Iterable[list[Finding]] = mapper(pieces)
+    else:
+        results = (analyze_piece(piece, lang, engines, policy) for piece, lang in pieces)
+    found: list[Finding] = []
+    for w, piece_found in zip(wins, results, strict=True):
+        for f in piece_found:
+            if w.core_start <= w.lo + f.start < w.core_end:
+                found.append(replace(f, start=w.lo + f.start, end=w.lo + f.end))
     # A name found once is withheld everywhere in the document (bare surnames, later repeats).
     return propagate(
         text,
@@ -117,6 +168,8 @@ class Redactor:
         self.engines = Engines(policy, model)
         self.anonymizer = Anonymizer(policy)
         self._no_key = RunContext()
+        # Set by the batch runner to analyse a large file's windows in worker processes (redact.executors).
+        self.piece_mapper: PieceMapper | None = None
 
     def language_of(self, doc: Document) -> str:
         """The language to analyse ``doc`` in."""
@@ -135,13 +188,13 @@ class Redactor:
 
     def _analyze_runs(self, text: str, runs: list[tuple[int, int, str]]) -> list[Finding]:
         if len(runs) == 1:
-            return analyze_text(text, runs[0][2], self.engines, self.policy) if text.strip() else []
+            return analyze_text(text, runs[0][2], self.engines, self.policy, self.piece_mapper) if text.strip() else []
         found: list[Finding] = []
         for start, end, lang in runs:
             piece = text[start:end]
             if not piece.strip():
                 continue
-            for f in analyze_text(piece, lang, self.engines, self.policy):
+            for f in analyze_text(piece, lang, self.engines, self.policy, self.piece_mapper):
                 found.append(replace(f, start=f.start + start, end=f.end + start))
         return found
 

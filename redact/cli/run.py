@@ -19,6 +19,12 @@ def run(
     policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "withhold-identities",
     lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+    executor: Annotated[
+        str, typer.Option(help="local: --workers processes here; dask: a local Dask cluster of --workers processes.")
+    ] = "local",
+    cluster: Annotated[
+        str | None, typer.Option(help="Address of a Dask scheduler (tcp://HOST:PORT) to spread the files over.")
+    ] = None,
     model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     mute_spans: Annotated[
@@ -54,6 +60,8 @@ def run(
 
     if lang not in {"auto", "en", "ru", "uk"}:
         raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
+    if executor not in {"local", "dask"}:
+        raise UsageError(f"--executor must be local or dask, not '{executor}'")
     loaded = load_policy(policy)
     from redact.keys import check_run_options
 
@@ -82,6 +90,7 @@ def run(
         result = run_batch(
             jobs, loaded, out, model=model, language=lang, workers=workers, on_done=on_done, mute_spans=mute_spans,
             key=key, case=registry, decisions=reviewed,
+            executor=executor, cluster=cluster,
         )
     finally:
         if progress is not None:
