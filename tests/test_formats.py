@@ -111,6 +111,10 @@ def test_json_variants_are_detected_by_shape() -> None:
     assert json_fmt.detect({"segments": [{"text": "a", "speaker": "SPEAKER_00"}]})[0] == "whisperx"
     assert json_fmt.detect({"utterances": [{"speaker": "A", "text": "hi"}]}) == ("turns", ("utterances",))
     assert json_fmt.detect({"title": "x"})[0] == "generic"
+    # Diarization labels name no one: they give context but are not segments (no "<LOCATION>" for SPEAKER_00).
+    wx = read(SAMPLES / "call-14-friend.en.whisperx.json")
+    assert wx.source["variant"] == "whisperx" and wx.text.startswith("SPEAKER_00: Hello")
+    assert not any(s.locator.endswith("/speaker") for s in wx.segments)
 
 
 # --- SRT -----------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ FORMAT_SAMPLES = [
     "call-10-wife.en.vtt",
     "call-11-brother.en.whisper.json",
     "call-12-sister.en.turns.json",
+    "call-14-friend.en.whisperx.json",
     "call-13-wife.en.docx",
     "report-04.en.md",
 ]

@@ -47,6 +47,7 @@ Path_ = tuple[str | int, ...]
 # String values under these keys are times, never speech (ids, languages and titles are read: recall first).
 _SKIP_KEYS = frozenset({"start", "end", "timestamp", "time"})
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+_DIARIZATION = re.compile(r"(?:SPEAKER|Speaker|speaker|spk|SPK)[ _-]?\d{1,3}")
 _WS_RUN = re.compile(r"[ \t\n\r]*")
 
 
@@ -144,6 +145,11 @@ def detect(data: Any) -> tuple[str, Path_]:
     return "generic", ()
 
 
+def _is_diarization(value: str) -> bool:
+    """``SPEAKER_00``-style labels from diarization (pyannote, WhisperX): they name no one."""
+    return _DIARIZATION.fullmatch(value.strip()) is not None
+
+
 def _number(v: Any) -> float | None:
     return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
 
@@ -191,11 +197,19 @@ class _Reader:
     def turns(self, items: list[Any], base: Path_, speaker_key: str = "speaker") -> None:
         for k, item in enumerate(items):
             p = (*base, k)
-            label = self.add((*p, speaker_key), "\n") if isinstance(item.get(speaker_key), str) else -1
-            if label >= 0:
-                self.layout.sep(": ")
+            speaker = item.get(speaker_key)
+            label = -1
+            if isinstance(speaker, str) and _is_diarization(speaker):
+                # SPEAKER_00 names no one: context for the recognizers, not a segment.
+                self.used.add((*p, speaker_key))
+                self.layout.sep(("\n" if self.layout.segments else "") + speaker + ": ")
+            elif isinstance(speaker, str):
+                label = self.add((*p, speaker_key), "\n")
+                if label >= 0:
+                    self.layout.sep(": ")
+            labelled = label >= 0 or (isinstance(speaker, str) and _is_diarization(speaker))
             text_tok = self.tokens.get((*p, "text"))
-            sep = "" if label >= 0 else joiner(self.prev, text_tok.value if text_tok else "")
+            sep = "" if labelled else joiner(self.prev, text_tok.value if text_tok else "")
             idx = self.add((*p, "text"), sep)
             t0, t1 = _number(item.get("start")), _number(item.get("end"))
             if idx >= 0 and t0 is not None and t1 is not None:
@@ -226,7 +240,9 @@ class _Reader:
             if t0 is not None and t1 is not None:
                 self.layout.time(idx, t0, t1, "word", at, at + len(core))
             sp = self.tokens.get((*wp, "speaker"))
-            if sp is not None and label_value is not None and sp.value == label_value:
+            if sp is not None and _is_diarization(sp.value):
+                self.used.add(sp.path)
+            elif sp is not None and label_value is not None and sp.value == label_value:
                 self.derived[sp.path] = [self.seg_path[label]]
                 self.used.add(sp.path)
 
@@ -236,6 +252,8 @@ class _Reader:
             if path in self.used or path in self.derived:
                 continue
             if path and isinstance(path[-1], str) and path[-1].lower() in _SKIP_KEYS:
+                continue
+            if path and path[-1] == "speaker" and _is_diarization(tok.value):
                 continue
             if not tok.value.strip():
                 continue
