@@ -142,3 +142,28 @@ def test_dictated_russian_mobiles_round_trip(rec: SpokenPhoneRecognizer, code: i
     assert found == [spoken]
     (run,) = _runs(spoken)
     assert spoken_digits(run) == digits
+
+
+_EN_DIGITS = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(code=st.integers(900, 999), rest=st.text(alphabet="0123456789", min_size=7, max_size=7))
+def test_dictated_english_digits_round_trip(rec: SpokenPhoneRecognizer, code: int, rest: str) -> None:
+    import phonenumbers
+
+    digits = f"8{code}{rest}"
+    assume(phonenumbers.is_valid_number(phonenumbers.parse(digits, "RU")))
+    assume("123456789" not in digits and "987654321" not in digits and len(set(digits)) > 2)
+    words: list[str] = []
+    i = 0
+    while i < len(digits):  # "double five" where a digit repeats, as people read numbers out
+        if i + 1 < len(digits) and digits[i] == digits[i + 1]:
+            words.append("double " + _EN_DIGITS[int(digits[i])])
+            i += 2
+        else:
+            words.append(_EN_DIGITS[int(digits[i])])
+            i += 1
+    spoken = ", ".join(words)
+    text = f"His number is {spoken}. Call after nine."
+    assert [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])] == [spoken]
