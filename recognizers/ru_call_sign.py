@@ -160,7 +160,7 @@ class RuCallSignRecognizer(LocalRecognizer):
             if _PLACE_PREP.search(before[-12:]):
                 continue  # "з Калуша", "до Дніпра": a place, not a nickname
             ps = morph.parses(word, lang)
-            if not ps or not morph.analyzer(lang).word_is_known(low):
+            if not ps or not morph.is_known(low, lang):
                 continue
             top = ps[0]
             if top.tag.POS not in ("NOUN", "ADJF"):

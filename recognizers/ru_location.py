@@ -229,7 +229,7 @@ class RuLocationRecognizer(LocalRecognizer):
 
 def _common_word(word: str, language: str) -> bool:
     """Whether pymorphy3 knows ``word`` and its first reading is neither a place nor a name."""
-    if not morph.analyzer(language).word_is_known(word.lower()):
+    if not morph.is_known(word, language):
         return False
     top = morph.parses(word, language)[0]
     return not ({"Geox", "Name", "Surn", "Patr"} & set(top.tag.grammemes))
@@ -267,7 +267,7 @@ def _derived_from_place(lemma: str, language: str) -> bool:
             title = c[:1].upper() + c[1:]
             if language == "ru":
                 geox = morph.tag_share(title, "ru", frozenset({"Geox"}))
-                known = morph.analyzer("ru").word_is_known(c)  # pymorphy3 guesses Geox for made-up words
+                known = morph.is_known(c, "ru")  # pymorphy3 guesses Geox for made-up words
                 if known and geox >= 0.5 and morph.lemma(title, "ru") == c and len(c) >= 3:
                     return True
             elif is_known_place(title, language):

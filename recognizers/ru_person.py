@@ -150,7 +150,7 @@ class RuPersonRecognizer(LocalRecognizer):
         if low in _NOT_NAMES and low not in _NEEDS_NEIGHBOUR:
             return _Tok(start, end, raw, form, "", initial_pos)
         share = morph.tag_share(form, lang)
-        if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.analyzer("uk").word_is_known(low):
+        if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.is_known(low, "uk"):
             # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
             share = morph.tag_share(form, "ru")
         kind = ""
@@ -286,13 +286,15 @@ class RuPersonRecognizer(LocalRecognizer):
         forms: set[str] = set()
         for s in surnames:
             forms |= morph.variants(s, self.supported_language, ("Surn",))
-        covered = [(r.start, r.end) for r in found]
+        covered = bytearray(len(text) + 1)  # 1 where a name span already covers the character
+        for r in found:
+            covered[r.start : r.end] = b"\x01" * (r.end - r.start)
         out: list[RecognizerResult] = []
         pattern = regex.compile(
             r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])"
         )
         for m in pattern.finditer(text):
-            if any(a <= m.start() and m.end() <= b for a, b in covered):
+            if all(covered[m.start() : m.end()]):
                 continue
             out.append(self._result(m.start(), m.end(), self.STRONG_SCORE, "surname repeat"))
         return out
@@ -320,7 +322,7 @@ _DIMINUTIVE = regex.compile(
 
 def _diminutive_of_name(form: str, language: str) -> bool:
     """Whether an unknown capitalised word is a suffixed form of a known given name (Санёк ← Саня, Тимурка ← Тимур)."""
-    if morph.analyzer(language).word_is_known(form.lower()):
+    if morph.is_known(form, language):
         return False
     m = _DIMINUTIVE.match(form)
     if m is None:
@@ -334,8 +336,6 @@ def _diminutive_of_name(form: str, language: str) -> bool:
         stem + "ей",
         stem[:-1] + "я" if stem.endswith("н") else stem,
     ):
-        if morph.tag_share(cand, language, frozenset({"Name"})) >= 0.5 and morph.analyzer(language).word_is_known(
-            cand.lower()
-        ):
+        if morph.tag_share(cand, language, frozenset({"Name"})) >= 0.5 and morph.is_known(cand, language):
             return True
     return False

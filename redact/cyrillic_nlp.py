@@ -144,8 +144,8 @@ def is_known_place(word: str, language: str) -> bool:
     if (
         language == "uk"
         and not _UK_LETTERS.search(word)
-        and not morph.analyzer("uk").word_is_known(word.lower())
-        and morph.analyzer("ru").word_is_known(word.lower())  # pymorphy3 guesses Geox for unknown words
+        and not morph.is_known(word, "uk")
+        and morph.is_known(word, "ru")  # pymorphy3 guesses Geox for unknown words
     ):
         language = "ru"  # Russian place names in Ukrainian text ("Дербент", "Кяхти"): the uk dictionary has no Geox
     if language == "ru" and morph.has_tag(word, language, "Geox"):
@@ -218,7 +218,7 @@ def _implausible(word: str, language: str, sentence_initial: bool) -> bool:
     ps = morph.parses(word, language)
     if not any(p.tag.POS == "NOUN" for p in ps):
         return True
-    return sentence_initial and morph.analyzer(language).word_is_known(word.lower())
+    return sentence_initial and morph.is_known(word, language)
 
 
 def _relabel(text: str, start: int, stop: int, label: str, language: str) -> tuple[int, int, str] | None:
@@ -352,7 +352,7 @@ def register_name_variants(language: str) -> None:
     def forms(token: str) -> frozenset[str]:
         # Words that are names only in context ("Слава", "Вера", "Дед") are not spread: "Слава богу" must stay.
         title = morph.match_case(token.lower(), "Aa")
-        known = morph.analyzer(language).word_is_known(token.lower())
+        known = morph.is_known(token, language)
         if not token[:1].isupper() or (known and morph.tag_share(title, language) < 0.5):
             return frozenset()
         return morph.variants(token, language)

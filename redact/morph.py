@@ -25,6 +25,7 @@ __all__ = [
     "parses",
     "tag_share",
     "has_tag",
+    "is_known",
     "lemma",
     "lemmas",
     "name_lemmas",
@@ -90,6 +91,12 @@ def _share(word: str, language: str, tags: frozenset[str]) -> float:
 def tag_share(word: str, language: str, tags: frozenset[str] = NAME_TAGS) -> float:
     """The share (0..1) of ``word``'s parse weight that carries any of ``tags``."""
     return _share(word, language, tags)
+
+
+@lru_cache(maxsize=200_000)
+def is_known(word: str, language: str) -> bool:
+    """Whether ``word`` (any case) is in the dictionary rather than guessed by pymorphy3's predictor."""
+    return bool(analyzer(language).word_is_known(word.lower()))
 
 
 def has_tag(word: str, language: str, tag: str) -> bool:
@@ -176,13 +183,13 @@ def variants(token: str, language: str, prefer: tuple[str, ...] = ("Name", "Surn
     if len(words) > 1:
         return _phrase_variants(words, language)
     forms: set[str] = set()
-    if "-" in token and not analyzer(language).word_is_known(token.lower()):
+    if "-" in token and not is_known(token, language):
         # Hyphenated names inflect in the last part only ("Улан-Удэ", "Ростов-на-Дону" is in the dictionary).
         head, _, last = token.rpartition("-")
         forms = {f"{head.lower()}-{f}" for f in variants(last, language, prefer)}
     else:
         forms = _lexeme(token, language, prefer)
-        if not analyzer(language).word_is_known(token.lower()):
+        if not is_known(token, language):
             forms |= _suffix_forms(token, language)
     forms.add(token.lower())
     return frozenset(match_case(f, token) for f in forms if f)
