@@ -540,7 +540,7 @@ class Anonymizer:
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
-        self.engine = AnonymizerEngine()
+        self.engine = AnonymizerEngine()  # type: ignore[no-untyped-call]
         for cls in CUSTOM_OPERATORS:
             self.engine.add_anonymizer(cls)
 
