@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 __all__ = ["detect_language", "language_runs", "CYRILLIC_SHARE", "UK_SHARE", "UK_MIN", "MIN_RUN_LETTERS"]
 
 CYRILLIC_SHARE = 0.3
@@ -40,6 +42,41 @@ def detect_language(text: str) -> str:
     if uk >= UK_MIN and uk / cyr >= UK_SHARE and uk > ru:
         return "uk"
     return "ru"
+
+
+# A stretch of Cyrillic words (with the spaces, digits and punctuation between them) inside a Latin line.
+_CYRILLIC_STRETCH = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\d\s,.!?…«»\"'’:;()\u2014\u2013-]*\p{Cyrillic}\.?")
+
+
+def _split_scripts(text: str, start: int, end: int, cyr_lang: str) -> list[tuple[int, int, str | None]]:
+    """One line as pieces: a Russian/Ukrainian quote inside an English sentence is analysed on its own.
+
+    Only when both the Cyrillic stretches and the Latin rest have at least :data:`MIN_RUN_LETTERS` letters;
+    otherwise the line stays whole, in the language of its majority script.
+    """
+    stretches = [
+        m
+        for m in _CYRILLIC_STRETCH.finditer(text, start, end)
+        if sum(ch.isalpha() for ch in m.group()) >= MIN_RUN_LETTERS
+    ]
+    cyr_letters = sum(sum(ch.isalpha() for ch in m.group()) for m in stretches)
+    latin_letters = sum(ch.isascii() and ch.isalpha() for ch in text[start:end])
+    if not stretches or latin_letters < MIN_RUN_LETTERS:
+        line_lang = detect_language(text[start:end])
+        return [(start, end, cyr_lang if line_lang != "en" else "en")]
+    if cyr_letters == 0:
+        return [(start, end, "en")]
+    pieces: list[tuple[int, int, str | None]] = []
+    pos = start
+    for m in stretches:
+        if m.start() > pos:
+            pieces.append((pos, m.start(), "en"))
+        lang = detect_language(m.group())
+        pieces.append((m.start(), m.end(), cyr_lang if lang == "en" else lang))
+        pos = m.end()
+    if pos < end:
+        pieces.append((pos, end, "en"))
+    return pieces
 
 
 def language_runs(text: str) -> list[tuple[int, int, str]]:
@@ -87,7 +124,9 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
         cyr_lang = "ru" if cyr_lang == "en" else cyr_lang
         if cyr_lang == "ru" and any(c in _UK_ONLY for c in cyr_text) and not any(c in _RU_ONLY for c in cyr_text):
             cyr_lang = "uk"  # a short Ukrainian paragraph: too few і/ї/є for the file-level rule, but no ы/э/ъ/ё
-        labelled.extend((a, b, cyr_lang if sc == "cyr" else sc) for a, b, sc in scripts)
+        for a, b, sc in scripts:
+            label = cyr_lang if sc == "cyr" else sc
+            labelled.extend(_split_scripts(text, a, b, cyr_lang) if sc is not None else [(a, b, label)])
     decided = [lang for _, _, lang in labelled if lang is not None]
     if not decided:
         return [(0, len(text), detect_language(text))]

@@ -129,3 +129,19 @@ def test_section_8_names_places_call_signs(strict_redactor, marked: str) -> None
     for word in PLAIN.get(text, []):
         i = text.index(word)
         assert not any(covered[i : i + len(word)]), f"{word!r} over-redacted"
+
+
+def test_a_russian_quote_inside_an_english_line_is_its_own_run() -> None:
+    text = "He said: «Мам, это Серёжа, я в Кедровке, передай Андрею», and hung up.\n"
+    runs = language_runs(text)
+    assert [lang for _, _, lang in runs] == ["en", "ru", "en"]
+    ru = next(text[a:b] for a, b, lang in runs if lang == "ru")
+    assert ru.startswith("Мам") and ru.endswith("Андрею")
+
+
+def test_a_quoted_russian_name_in_an_english_line_is_withheld(strict_redactor) -> None:
+    text = "The soldier told her: «Мам, это Серёжа, передай Тёме, что я живой», then the line dropped.\n"
+    red = strict_redactor.redact(_doc(text))
+    out = red.output.decode("utf-8")
+    assert "Серёжа" not in out and "Тёме" not in out
+    assert "then the line dropped" in out
