@@ -521,6 +521,11 @@ def _patronymic_key(word: str, lang: str) -> tuple[str, bool | None]:
 
 def split_person(text: str, lang: str) -> list[NamePart]:
     """Split a PERSON mention into classified parts using the gazetteer, morphology and shape rules."""
+    return list(_split_person(text, lang))
+
+
+@lru_cache(maxsize=16384)
+def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
     tokens: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text):
         word, suffix = _possessive(m.group(0))
@@ -606,7 +611,7 @@ def split_person(text: str, lang: str) -> list[NamePart]:
     female = next((p.female for p in parts if p.kind == "given" and p.female is not None), None)
     if female is not None:
         parts = [_agree(p, female, lang) if p.kind in {"surname", "patronymic"} else p for p in parts]
-    return parts
+    return tuple(parts)
 
 
 def _agree(p: NamePart, female: bool, lang: str) -> NamePart:
@@ -675,6 +680,7 @@ def keyed_digits(key: bytes, namespace: str, identity: str, original: str) -> st
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 
+@lru_cache(maxsize=65536)
 def inflect(lemma_: str, gram: frozenset[str], tag: str | None, female: bool | None = None) -> str:
     """``lemma_`` in the case and number of ``gram`` (pymorphy3), or unchanged when it cannot be inflected."""
     want = {g for g in gram if g in _CASES or g in {"sing", "plur"}}
