@@ -465,7 +465,12 @@ def build_report(
 
     files = report_files(paths)
     if redactor is None:
+        from redact.engine import Engines
+
         redactor = Redactor(policy.policy, model=model, language=language, decisions=decisions)
+        # Runs drop spaCy's tagger for speed; the residual-risk check reads its proper-noun tags.
+        # NER has its own tok2vec in the md/sm models, so the findings are the run's.
+        redactor.engines = Engines(policy.policy, model, tagger=True)
         redactor.engines.tagger = True  # residual hints read POS tags, which runs skip for speed
     salt = salt or secrets.token_hex(16)
     docs: list[DocReport] = []

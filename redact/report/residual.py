@@ -48,6 +48,8 @@ _NUMBER = regex.compile(
     r"(?<![\p{L}\p{N}])\+?\d[\d\s().\-]{5,}\d(?![\p{N}])|(?<![\p{L}\p{N}\-])[АAВB]?\d{4,5}(?![\p{N}])"
 )
 _CLITIC = regex.compile(r"(?:['’]s|-(?:то|ка|таки|нибудь|либо|от|бо))$", regex.IGNORECASE)
+# Diarization labels (WhisperX "SPEAKER_00") are context, never a place.
+_DIARIZATION = regex.compile(r"\bSPEAKER_\d+\b")
 _SPEAKER = regex.compile(r"(?m)^\s*[\p{Lu}\p{N} .'’\-]{1,40}:")
 _SENTENCE_END = frozenset('.!?…:;"«»“”„()[]—–-\n')
 
@@ -167,6 +169,7 @@ def find_residuals(
     """
     taken = [(s.start, s.end) for s in spans]
     speakers = [(m.start(), m.end()) for m in _SPEAKER.finditer(text)]
+    speakers += [(m.start(), m.end()) for m in _DIARIZATION.finditer(text)]
     out: list[Residual] = []
     seen: set[tuple[int, int]] = set()
 
@@ -211,7 +214,7 @@ def find_residuals(
     if spacy_doc is not None:
         tokens_by_start = {t.idx: t for t in spacy_doc}
         for ent in spacy_doc.ents:
-            if ent.label_ in {"GPE", "LOC", "FAC"} and not allowed_text(ent.text):
+            if ent.label_ in {"GPE", "LOC", "FAC"} and not allowed_text(ent.text) and not _DIARIZATION.search(ent.text):
                 add(
                     Residual(
                         ent.start_char,
