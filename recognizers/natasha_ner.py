@@ -3,8 +3,10 @@
 The NLP engine for ``ru`` (``redact/cyrillic_nlp.py``) runs slovnet and
 applies the gazetteer-first combination rule (a one-word "person" that is a
 known place becomes a place); this recognizer only reports those entities.
-Known false positive: call signs that are ordinary nouns ("Бес") are tagged
-PER, so they come out as PERSON unless the call-sign recognizer wins.
+A one-word "person" that is an ordinary noun or adjective ("Бес", "Гром") is
+reported as CALL_SIGN. Known false positive: a capitalised common noun at the
+start of a sentence that slovnet takes for a name ("Передай" is trimmed, but
+a noun such as "Позывной" can survive) is reported as CALL_SIGN.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 
 class NatashaNerRecognizer(SpacyRecognizer):
-    """PERSON and LOCATION entities from slovnet (Russian only: natasha has no Ukrainian model)."""
+    """PERSON, LOCATION and nickname-like CALL_SIGN from slovnet (Russian only: natasha has no Ukrainian model)."""
 
     LANGUAGES = ("ru",)
-    ENTITIES = ["PERSON", "LOCATION"]
+    ENTITIES = ["PERSON", "LOCATION", "CALL_SIGN"]
 
     def __init__(self, supported_language: str = "ru") -> None:
         super().__init__(

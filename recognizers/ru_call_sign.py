@@ -162,9 +162,9 @@ class RuCallSignRecognizer(LocalRecognizer):
             ps = morph.parses(word, lang)
             if not ps or not morph.is_known(low, lang):
                 continue
-            top = ps[0]
-            if top.tag.POS not in ("NOUN", "ADJF"):
-                continue
+            top = next((p for p in ps[:3] if p.tag.POS in ("NOUN", "ADJF")), None)
+            if top is None:
+                continue  # verbs, adverbs, particles ("Молот" is also a short adjective, but a noun too)
             if top.tag.POS == "NOUN" and initial and "anim" not in top.tag.grammemes and lang == "ru":
                 continue  # "— Вопрос, ..." : an inanimate noun opening a turn is rarely an address
             if regex.match(r"\s*-\d", text[m.end() : m.end() + 3]):

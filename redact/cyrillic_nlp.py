@@ -27,9 +27,11 @@ word refers to, so for each natasha span:
    or pymorphy3 gives Geox at least as much weight as Name/Surn/Patr —
    unless it is a patronymic; multi-word PER spans ("Андрей Сергеевич
    Лапин") stay PER because a place is rarely followed by a patronymic;
-3. a LOC span whose words have no Geox parse, are in no place list, and are
+3. a one-word PER span that is an ordinary dictionary word with no name
+   reading ("Бес", "Гром", "Сизый") becomes NICK, reported as CALL_SIGN;
+4. a LOC span whose words have no Geox parse, are in no place list, and are
    mostly names (share ≥ 0.5) becomes PER ("Саньку" is never a village);
-4. everything else keeps natasha's label.
+5. everything else keeps natasha's label.
 
 The recognizers that read pymorphy3 themselves (``ru_person``,
 ``ru_location``) apply the same gazetteer-first rule, so the three sources
@@ -64,7 +66,8 @@ __all__ = [
 ]
 
 # natasha label -> redact entity type (ORG is dropped by the combination rule).
-NATASHA_LABELS: dict[str, str] = {"PER": "PERSON", "LOC": "LOCATION"}
+# NICK is redact's own label for a one-word "person" that is an ordinary noun or adjective ("Бес", "Гром").
+NATASHA_LABELS: dict[str, str] = {"PER": "PERSON", "LOC": "LOCATION", "NICK": "CALL_SIGN"}
 # slovnet reads at most this many characters at once; longer text is cut at sentence or line ends.
 _NER_PIECE = 2_000
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+|\n+")
@@ -222,7 +225,7 @@ def _implausible(word: str, language: str, sentence_initial: bool) -> bool:
 
 
 def _relabel(text: str, start: int, stop: int, label: str, language: str) -> tuple[int, int, str] | None:
-    if label not in NATASHA_LABELS:
+    if label not in ("PER", "LOC"):
         return None
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop)]
     if label == "PER":
@@ -238,6 +241,8 @@ def _relabel(text: str, start: int, stop: int, label: str, language: str) -> tup
         w = bare[0]
         if not morph.has_tag(w, language, "Patr") and place_beats_name(w, language):
             return start, stop, "LOC"
+        if morph.tag_share(w, language) == 0 and morph.is_known(w, language) and not morph.has_tag(w, language, "Geox"):
+            return start, stop, "NICK"  # a dictionary word used as a name: a call sign or nickname
     if (
         label == "LOC"
         and bare

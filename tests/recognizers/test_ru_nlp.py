@@ -107,3 +107,9 @@ def test_gazetteer_decides_between_name_and_place(word: str, language: str, plac
     from redact.cyrillic_nlp import place_beats_name
 
     assert place_beats_name(word, language) is place
+
+
+def test_an_ordinary_word_tagged_as_a_person_is_a_nickname() -> None:
+    text = "— Рыжий, это Молот. У нас двое трёхсотых."
+    labels = {text[s:e]: label for s, e, label in natasha_spans(text)}
+    assert labels.get("Молот", "NICK") == "NICK"
