@@ -112,4 +112,4 @@ def test_gazetteer_decides_between_name_and_place(word: str, language: str, plac
 def test_an_ordinary_word_tagged_as_a_person_is_a_nickname() -> None:
     text = "— Рыжий, это Молот. У нас двое трёхсотых."
     labels = {text[s:e]: label for s, e, label in natasha_spans(text)}
-    assert labels.get("Молот", "NICK") == "NICK"
+    assert labels["Молот"] == "NICK"
