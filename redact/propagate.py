@@ -34,6 +34,8 @@ __all__ = [
     "variants",
     "name_tokens",
     "propagate",
+    "propagate_numbers",
+    "NUMBERED",
 ]
 
 PROPAGATED = frozenset({"PERSON", "CALL_SIGN"})
@@ -143,4 +145,75 @@ def propagate(
             new_score = round(max(floor(entity), score - SCORE_DROP), 4)
             out.append(Finding(m.start(), m.end(), entity, new_score, RECOGNIZER))
             existing.add((m.start(), m.end(), entity))
+    return out
+
+
+# --- numbers read back: a unit number or phone found once is withheld in every other form -----------------
+
+NUMBERED: dict[str, int] = {"MILITARY_UNIT": 3, "PHONE_NUMBER": 4, "ID_NUMBER": 5}
+"""Entity types whose numbers are propagated, with the fewest digits a number must have to spread."""
+
+_DIGIT_GROUP = regex.compile(r"\d+")
+# Ordinal endings a read-back unit number may carry: 611th, 155-й, 20-го, 93-тя, 47-ї.
+_ORDINAL_TAIL = r"(?:st|nd|rd|th|\s?-\s?\p{L}{1,3})"
+
+
+def _numbers(surface: str, entity: str) -> set[str]:
+    digits = "".join(_DIGIT_GROUP.findall(surface))
+    groups = {g for g in _DIGIT_GROUP.findall(surface) if len(g) >= NUMBERED[entity]}
+    if entity != "MILITARY_UNIT" and len(digits) >= NUMBERED[entity]:
+        groups.add(digits)
+    return groups
+
+
+def propagate_numbers(
+    text: str,
+    findings: Sequence[Finding],
+    *,
+    floor: Callable[[str], float] = lambda _entity: 0.0,
+) -> list[Finding]:
+    """``findings`` plus every other place the document repeats a found unit, phone or ID number.
+
+    Transcripts read numbers back: "military unit 71348" is repeated as "seven, one, three,
+    four, eight", "ends in 41-19" as "Forty-one nineteen", "в/ч 64217" as "Шестьдесят четыре
+    двести семнадцать", "військова частина А4917" as a bare "А4917", the 611th Regiment as
+    "the 611th". Each number of a finding is searched for written in digits (with a glued
+    letter prefix or an ordinal ending; three-digit unit numbers only with an ordinal ending,
+    so "155" alone stays) and spoken in English, Russian or Ukrainian number words.
+    """
+    # The number-word reader is the spoken-phone recognizer's; one reader for both keeps them agreeing.
+    from recognizers.phone_spoken import _runs, spoken_digits
+
+    wanted: dict[str, tuple[str, float]] = {}
+    for f in findings:
+        if f.entity_type in NUMBERED:
+            for number in _numbers(text[f.start : f.end], f.entity_type):
+                if number not in wanted or wanted[number][1] < f.score:
+                    wanted[number] = (f.entity_type, f.score)
+    if not wanted:
+        return list(findings)
+    out = list(findings)
+    taken = [(f.start, f.end) for f in findings if f.entity_type in NUMBERED]
+
+    def add(start: int, end: int, entity: str, score: float) -> None:
+        if any(s <= start and end <= e for s, e in taken):
+            return
+        out.append(Finding(start, end, entity, round(max(floor(entity), score - SCORE_DROP), 4), RECOGNIZER))
+        taken.append((start, end))
+
+    for number, (entity, score) in wanted.items():
+        tail = _ORDINAL_TAIL if (entity == "MILITARY_UNIT" and len(number) < 4) else _ORDINAL_TAIL + "?"
+        written = regex.compile(r"(?<![\p{N}\p{L}])\p{Lu}?" + regex.escape(number) + r"(?!\p{N})" + tail + r"(?!\p{L})")
+        for m in written.finditer(text):
+            add(m.start(), m.end(), entity, score)
+    for run in _runs(text, min_len=2):
+        # Try every sub-run, longest first, so "unit... seven, one, three, four, eight" is read whole.
+        n = len(run)
+        for length in range(n, 1, -1):
+            for i in range(0, n - length + 1):
+                part = run[i : i + length]
+                digits = spoken_digits(part)
+                if digits and digits.lstrip("+") in wanted:
+                    entity, score = wanted[digits.lstrip("+")]
+                    add(part[0].start, part[-1].end, entity, score)
     return out

@@ -63,6 +63,19 @@ def test_no_gold_string_in_audit_or_console(tmp_path: Path) -> None:
     assert not leaks, f"{len(leaks)} gold strings leaked into the audit or the console"
 
 
+def test_strict_output_holds_no_identifying_gold_string(tmp_path: Path) -> None:
+    """Under --policy strict no identifying mention of any sample survives in its output."""
+    from redact.documents import read
+
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(SAMPLES), "--out", str(out), "--policy", "strict", "-q"]).exit_code == 0
+    leaks = []
+    for sample, gold in sample_gold():
+        text = read(out / sample.name).text
+        leaks += [f"{sample.name}: {s['type']}" for s in gold["spans"] if s["identifying"] and len(s["text"]) >= 3 and s["text"] in text]
+    assert not leaks, leaks
+
+
 def test_mirrors_relative_paths_and_keeps_names(inbox: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--policy", "strict", "-q"])

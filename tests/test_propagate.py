@@ -60,3 +60,52 @@ def test_language_variants_hook() -> None:
         from redact import propagate as module
 
         module._VARIANTS.pop("xx", None)
+
+
+# --- numbers read back ------------------------------------------------------------------------------------
+
+from redact.propagate import propagate_numbers  # noqa: E402
+from redact.resolve import Finding  # noqa: E402
+
+
+def _surfaces(text: str, found: list[Finding], entity: str) -> list[str]:
+    return sorted(text[f.start : f.end] for f in found if f.entity_type == entity)
+
+
+def _seed(text: str, surface: str, entity: str) -> list[Finding]:
+    i = text.index(surface)
+    return [Finding(i, i + len(surface), entity, 0.9, "Seed")]
+
+
+def test_unit_number_read_back_in_words_and_digits() -> None:
+    text = "Send it to military unit 71348. MOTHER: Military unit... seven, one, three, four, eight. Yes, 71348."
+    out = propagate_numbers(text, _seed(text, "military unit 71348", "MILITARY_UNIT"))
+    assert _surfaces(text, out, "MILITARY_UNIT") == ["71348", "military unit 71348", "seven, one, three, four, eight"]
+
+
+def test_russian_and_ukrainian_read_backs() -> None:
+    ru = "Пиши: в/ч 64217. МАТЬ: Шестьдесят четыре двести семнадцать. А старая часть?"
+    assert "Шестьдесят четыре двести семнадцать" in _surfaces(ru, propagate_numbers(ru, _seed(ru, "в/ч 64217", "MILITARY_UNIT")), "MILITARY_UNIT")
+    uk = "Пиши: військова частина А4917. ОКСАНА: А4917. Записала."
+    assert _surfaces(uk, propagate_numbers(uk, _seed(uk, "військова частина А4917", "MILITARY_UNIT")), "MILITARY_UNIT") == [
+        "А4917",
+        "військова частина А4917",
+    ]
+
+
+def test_partial_phone_read_back() -> None:
+    text = "call my old one, it ends in 41-19. MOTHER: Forty-one nineteen. I'll remember."
+    out = propagate_numbers(text, _seed(text, "41-19", "PHONE_NUMBER"))
+    assert _surfaces(text, out, "PHONE_NUMBER") == ["41-19", "Forty-one nineteen"]
+
+
+def test_three_digit_unit_needs_an_ordinal_ending() -> None:
+    text = "They put us in the 611th Motor Rifle Regiment. The 611th moved. It cost 611 roubles."
+    out = propagate_numbers(text, _seed(text, "611th Motor Rifle Regiment", "MILITARY_UNIT"))
+    assert _surfaces(text, out, "MILITARY_UNIT") == ["611th", "611th Motor Rifle Regiment"]
+
+
+def test_other_numbers_are_left_alone() -> None:
+    text = "Military unit 71348. Two 300s today, cargo 200, seven hundred metres, 7134 steps."
+    out = propagate_numbers(text, _seed(text, "Military unit 71348", "MILITARY_UNIT"))
+    assert len(out) == 1
