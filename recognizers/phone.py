@@ -8,10 +8,19 @@ which is why leniency stays at 1.
 
 from __future__ import annotations
 
+import bisect
+import re
+from typing import Any
+
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
 # Russia, Ukraine, Belarus, Kazakhstan first; then where families and diaspora call from.
 REGIONS = ("RU", "UA", "BY", "KZ", "GE", "AM", "MD", "PL", "DE", "GB", "US", "FR", "IL", "TR")
+
+# The shortest national number of any region (DE: 4 digits); international forms are longer.
+MIN_DIGITS = 4
+_DIGIT_LINE = re.compile(rf"^(?:[^\d\n]*\d){{{MIN_DIGITS}}}[^\n]*", re.MULTILINE)
 
 CONTEXT = {
     "en": ["phone", "number", "call", "mobile", "cell", "dial", "whatsapp", "telegram", "sim"],
@@ -34,3 +43,33 @@ class PhoneNumberRecognizer(PhoneRecognizer):
             leniency=1,
             name="PhoneNumberRecognizer",
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Presidio's phonenumbers matching, run only on the lines that have enough digits.
+
+        phonenumbers scans the whole text once per region (14 here) and tries to parse every digit
+        run; that was a quarter of all analysis time. No candidate crosses a line break (its
+        pattern has no newline), and a line with fewer than :data:`MIN_DIGITS` digits cannot hold
+        a valid number of any region, so the same matches are found on the digit-bearing lines
+        joined by newlines, offsets mapped back.
+        """
+        starts: list[int] = []
+        parts: list[str] = []
+        for m in _DIGIT_LINE.finditer(text):
+            starts.append(m.start())
+            parts.append(m.group())
+        if not parts:
+            return []
+        joined = "\n".join(parts)
+        offsets = []  # start of each part inside ``joined``
+        pos = 0
+        for part in parts:
+            offsets.append(pos)
+            pos += len(part) + 1
+        results = super().analyze(joined, entities, nlp_artifacts)
+        for r in results:
+            i = bisect.bisect_right(offsets, r.start) - 1
+            shift = starts[i] - offsets[i]
+            r.start += shift
+            r.end += shift
+        return results

@@ -41,7 +41,7 @@ __all__ = ["EXECUTORS", "LARGE_CHARS", "run_parallel", "is_large"]
 EXECUTORS = ("local", "dask")
 # A file longer than this (in bytes on disk, a cheap proxy for characters) is split into windows
 # analysed by the workers; below it the per-window overhead is not worth it.
-LARGE_CHARS = 300_000
+LARGE_CHARS = 100_000
 
 
 def is_large(job: Job) -> bool:
