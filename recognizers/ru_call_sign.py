@@ -24,8 +24,9 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from recognizers._local import SingleEntityRecognizer
 from redact import morph
 
 __all__ = ["RuCallSignRecognizer"]
@@ -80,7 +81,7 @@ _SENTENCE_END = regex.compile(r"[.!?…\n]")
 _NOT_SIGNS = frozenset({"не", "нет", "у", "его", "был", "это", "такой", "какой", "свой", "мой", "твой"})
 
 
-class RuCallSignRecognizer(LocalRecognizer):
+class RuCallSignRecognizer(SingleEntityRecognizer):
     """CALL_SIGN in Russian/Ukrainian: introducer + quoted or capitalised word, then every case form of it."""
 
     LANGUAGES = ("ru", "uk")
@@ -88,16 +89,6 @@ class RuCallSignRecognizer(LocalRecognizer):
     SCORE = 0.9
     BARE_SCORE = 0.55
     REPEAT_SCORE = 0.86  # above slovnet's 0.85 PER, which tags noun call signs as people
-
-    def __init__(self, supported_language: str = "ru") -> None:
-        super().__init__(
-            supported_entities=list(self.ENTITIES),
-            supported_language=supported_language,
-            name="RuCallSignRecognizer",
-        )
-
-    def load(self) -> None:
-        """Nothing to load."""
 
     def _direct(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
@@ -199,18 +190,3 @@ class RuCallSignRecognizer(LocalRecognizer):
                     continue
                 results.append(self._result(m.start(), m.end(), self.REPEAT_SCORE, "case form of a call sign"))
         return results
-
-    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="CALL_SIGN",
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=score, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )

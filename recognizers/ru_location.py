@@ -28,8 +28,9 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from recognizers._local import SingleEntityRecognizer
 from redact import morph
 from redact.cyrillic_nlp import is_known_place
 
@@ -133,7 +134,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-class RuLocationRecognizer(LocalRecognizer):
+class RuLocationRecognizer(SingleEntityRecognizer):
     """LOCATION in Russian/Ukrainian: markers, regions, addresses, colonies, known and toponym-shaped places."""
 
     LANGUAGES = ("ru", "uk")
@@ -141,16 +142,6 @@ class RuLocationRecognizer(LocalRecognizer):
     KNOWN_SCORE = 0.8
     SHAPE_SCORE = 0.65
     HOMETOWN_SCORE = 0.6
-
-    def __init__(self, supported_language: str = "ru") -> None:
-        super().__init__(
-            supported_entities=list(self.ENTITIES),
-            supported_language=supported_language,
-            name="RuLocationRecognizer",
-        )
-
-    def load(self) -> None:
-        """Nothing to load: the gazetteer and morphology are shared."""
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Every place the rules above find."""
@@ -210,21 +201,6 @@ class RuLocationRecognizer(LocalRecognizer):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
         return out
-
-    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="LOCATION",
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=score, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
 
 def _common_word(word: str, language: str) -> bool:

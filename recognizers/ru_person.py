@@ -35,8 +35,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
+from recognizers._local import SingleEntityRecognizer
 from redact import morph
 from redact.cyrillic_nlp import place_beats_name
 
@@ -109,7 +110,7 @@ def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-class RuPersonRecognizer(LocalRecognizer):
+class RuPersonRecognizer(SingleEntityRecognizer):
     """PERSON in Russian/Ukrainian: pymorphy3 Name/Surn/Patr parses with capitalisation and neighbour context."""
 
     LANGUAGES = ("ru", "uk")
@@ -118,16 +119,6 @@ class RuPersonRecognizer(LocalRecognizer):
     MULTI_SCORE = 0.9
     WEAK_SCORE = 0.7
     SHAPE_SCORE = 0.6
-
-    def __init__(self, supported_language: str = "ru") -> None:
-        super().__init__(
-            supported_entities=list(self.ENTITIES),
-            supported_language=supported_language,
-            name="RuPersonRecognizer",
-        )
-
-    def load(self) -> None:
-        """Nothing to load: the morphology is shared through :mod:`redact.morph`."""
 
     def _classify(self, text: str, m: Any) -> _Tok:
         raw = m.group()
@@ -298,21 +289,6 @@ class RuPersonRecognizer(LocalRecognizer):
                 continue
             out.append(self._result(m.start(), m.end(), self.STRONG_SCORE, "surname repeat"))
         return out
-
-    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="PERSON",
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=score, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
 
 _DIMINUTIVE = regex.compile(
