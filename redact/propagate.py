@@ -19,6 +19,8 @@ inflected forms (Андрей → Андрея, Андрею, …).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import regex
@@ -105,6 +107,28 @@ def name_tokens(surface: str) -> list[str]:
     return out
 
 
+class _Containment:
+    """Answers "is [start, end) inside some span of this type?" in O(log n): spans sorted by start with a running max end."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        by_type: dict[str, list[tuple[int, int]]] = {}
+        for start, end, entity in spans:
+            by_type.setdefault(entity, []).append((start, end))
+        self._starts: dict[str, list[int]] = {}
+        self._max_end: dict[str, list[int]] = {}
+        for entity, pairs in by_type.items():
+            pairs.sort()
+            self._starts[entity] = [s for s, _ in pairs]
+            self._max_end[entity] = list(itertools.accumulate((e for _, e in pairs), max))
+
+    def contains(self, start: int, end: int, entity: str) -> bool:
+        starts = self._starts.get(entity)
+        if not starts:
+            return False
+        i = bisect.bisect_right(starts, start)
+        return i > 0 and self._max_end[entity][i - 1] >= end
+
+
 def propagate(
     text: str,
     findings: Sequence[Finding],
@@ -129,7 +153,7 @@ def propagate(
     if not best:
         return list(findings)
     existing = {(f.start, f.end, f.entity_type) for f in findings}
-    covered = [(f.start, f.end, f.entity_type) for f in findings if f.entity_type in PROPAGATED]
+    covered = _Containment((f.start, f.end, f.entity_type) for f in findings if f.entity_type in PROPAGATED)
     out = list(findings)
     by_form: dict[str, list[tuple[str, float]]] = {}
     for (form, entity), score in best.items():
@@ -140,7 +164,7 @@ def propagate(
         for entity, score in by_form[m.group(0)]:
             if (m.start(), m.end(), entity) in existing or allowed(m.group(0), entity):
                 continue
-            if any(s <= m.start() and m.end() <= e and t == entity for s, e, t in covered):
+            if covered.contains(m.start(), m.end(), entity):
                 continue  # already inside a finding of the same type
             new_score = round(max(floor(entity), score - SCORE_DROP), 4)
             out.append(Finding(m.start(), m.end(), entity, new_score, RECOGNIZER))
