@@ -45,6 +45,23 @@ def luhn_ok(digits: str) -> bool:
     return bool(digits.isdigit() and luhn.is_valid(digits))
 
 
+class _Compiled(Pattern):
+    """Presidio's Pattern around a regex this module already compiled.
+
+    ``Pattern.__init__`` validates by compiling the source again without flags: a second compile of
+    every pattern at start-up (a few hundred ms for all recognizers). The compile above is the validation.
+    """
+
+    def __init__(self, name: str, compiled: regex.Pattern[str], score: float) -> None:  # noqa: D107
+        if not 0 <= score <= 1:
+            raise ValueError(f"Invalid score: {score}. Score should be between 0 and 1")
+        self.name = name
+        self.regex = compiled.pattern
+        self.score = score
+        self.compiled_regex = compiled
+        self.compiled_with_flags = compiled.flags
+
+
 class CuedPatternRecognizer(PatternRecognizer):
     """A PatternRecognizer whose spans may be a named group and whose context is read from the text.
 
@@ -77,7 +94,7 @@ class CuedPatternRecognizer(PatternRecognizer):
             supported_entity=self.ENTITY,
             name=type(self).__name__,
             supported_language=supported_language,
-            patterns=[Pattern(p.name, p.regex, p.score) for p in self._cued],
+            patterns=[_Compiled(p.name, c, p.score) for p, c in zip(self._cued, self._compiled, strict=True)],
             context=list(context),
         )
 
@@ -93,13 +110,6 @@ class CuedPatternRecognizer(PatternRecognizer):
         before = _WORD.findall(text[max(0, start - 200) : start])[-self.CONTEXT_BEFORE :]
         after = _WORD.findall(text[end : end + 200])[: self.CONTEXT_AFTER]
         return self._stem_re.search(" ".join((*before, *after)).casefold()) is not None
-        before = _WORD.findall(text[max(0, start - 200) : start])[-self.CONTEXT_BEFORE :]
-        after = _WORD.findall(text[end : end + 200])[: self.CONTEXT_AFTER]
-        for word in (*before, *after):
-            w = word.casefold()
-            if any(w.startswith(s) for s in self._stems):
-                return True
-        return False
 
     def analyze(
         self,

@@ -39,6 +39,11 @@ MODELS: dict[str, str] = {
 # "call"). Measured on tests/corpus/en.jsonl: same NER entities, same eval recall, about 2x the speed.
 _EXCLUDE = ("parser",)
 _EXCLUDE_FAST = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+# Serialization fields skipped on load. ``strings`` is the md model's 776k-entry string table (10 MB of
+# JSON, about 0.6 s of every start-up): it only maps hashes back to strings the model saw in training.
+# Tokens, lemmas, labels and vector lookups add or hash their own strings, so NER output is unchanged
+# (tests/test_engine.py compares entities with and without it on the English corpus).
+_SKIP_FIELDS = ("strings",)
 
 
 def model_package(model: str) -> str:
@@ -69,8 +74,8 @@ def load_spacy(model: str, *, tagger: bool = False) -> spacy.language.Language:
     """
     name = check_model(model)
     if tagger:
-        return spacy.load(name, exclude=list(_EXCLUDE))
-    nlp = spacy.load(name, exclude=list(_EXCLUDE_FAST))
+        return spacy.load(name, exclude=[*_EXCLUDE, *_SKIP_FIELDS])
+    nlp = spacy.load(name, exclude=[*_EXCLUDE_FAST, *_SKIP_FIELDS])
     nlp.add_pipe("redact_lower_lemma", last=True)
     return nlp
 

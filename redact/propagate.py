@@ -108,7 +108,7 @@ def name_tokens(surface: str) -> list[str]:
 
 
 class _Containment:
-    """Answers "is [start, end) inside some span of this type?" in O(log n): spans sorted by start with a running max end."""
+    """Answers "is [start, end) inside a span of this type?" in O(log n): spans by start, with a running max end."""
 
     def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
         by_type: dict[str, list[tuple[int, int]]] = {}

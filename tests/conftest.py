@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""  # before anything imports presidio
+# The gazetteer cache goes to a folder of this session's own, never the user's ~/.cache (CLI subprocesses
+# inherit it, so they share the one build).
+os.environ.setdefault("REDACT_CACHE_DIR", tempfile.mkdtemp(prefix="redact-test-cache-"))
 
 import json
 from pathlib import Path
