@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
+from redact.context import FastLemmaContextAwareEnhancer
 from redact.errors import ModelNotInstalledError
 from redact.policy import Policy
 from redact.registry import build_registry
@@ -186,6 +187,8 @@ class Engines:
             nlp_engine=nlp_engine,
             supported_languages=[language],
             default_score_threshold=0.0,
+            # Presidio's lemma enhancer, same scores, without its per-call deep copy and token scans.
+            context_aware_enhancer=FastLemmaContextAwareEnhancer(),
         )
 
     def info(self, language: str) -> dict[str, Any]:
