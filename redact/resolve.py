@@ -40,9 +40,9 @@ ENTITY_PRIORITY: dict[str, int] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One recognizer result, in redact's own terms."""
+    """One recognizer result, in redact's own terms (slots: a 50 MB transcript holds a million of them)."""
 
     start: int
     end: int
@@ -51,7 +51,7 @@ class Finding:
     recognizer: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A resolved, non-overlapping stretch of text to replace."""
 
