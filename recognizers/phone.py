@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._parser as sre_parse
 from functools import cache
 from typing import Any
 
 import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, NumberParseException, PhoneMetadata
 from phonenumbers.phonenumbermatcher import PhoneNumberMatch, PhoneNumberMatcher
+from phonenumbers.phonenumberutil import _PLUS_CHARS as PLUS_CHARS
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
@@ -58,28 +60,49 @@ def _shortest_valid(cc: int) -> int:
     return min(lengths) if lengths else 0
 
 
-@cache
-def min_symbols(region: str) -> int:
-    """Fewer digits and letters than this, and no text ``phonenumbers`` parses with default ``region`` is valid.
+def _international_floor() -> int:
+    """Fewest digits of a valid number written with its country code: len(cc) + shortest valid number under cc.
 
-    ``parse`` never adds digits except through a national-prefix transform rule (counted) and reads
-    letters as digits only in vanity numbers (so letters count as digits here). The number either
-    carries a country code (its digits are in the text: len(cc) + the shortest valid number under cc,
-    stripped with the main region's rule), or is national (the shortest valid number under the
-    region's own code, stripped with the region's or its main region's rule). Computed from the
-    installed metadata, so an upgrade of phonenumbers keeps the bound sound.
+    Stripping uses the country's main region's rule (``parse`` switches to it once a code is read).
     """
-    international = min(
+    return min(
         len(str(cc)) + _shortest_valid(cc) - _added_digits(_metadata(cc, regions[0]))
         for cc, regions in COUNTRY_CODE_TO_REGION_CODE.items()
         if regions
     )
+
+
+@cache
+def min_symbols(region: str, plus: bool = True) -> int:
+    """Fewer digits and letters than this, and no text ``phonenumbers`` parses with default ``region`` is valid.
+
+    ``parse`` never adds digits except through a national-prefix transform rule (counted) and reads
+    letters as digits only in vanity numbers (so letters count as digits here). A number read with a
+    country code has that code's digits in the text (:func:`_international_floor`); without a plus sign
+    (``plus=False``) the code can only follow the region's international dialling prefix (its digits
+    too) or be the region's own. A national number is at least the shortest valid number under the
+    region's own code, stripped with the region's or its main region's rule. Computed from the
+    installed metadata, so an upgrade of phonenumbers keeps the bound sound.
+    """
+    international = _international_floor()
     own = phonenumbers.country_code_for_region(region)
     if not own:
         return 0
     main = phonenumbers.region_code_for_country_code(own)
     added = max(_added_digits(_metadata(own, region)), _added_digits(_metadata(own, main)))
-    return max(0, min(international, _shortest_valid(own) - added))
+    floor = min(international, _shortest_valid(own) - added)
+    if not plus:
+        idd = getattr(_metadata(own, region), "international_prefix", None)
+        idd_digits = sre_parse.parse(idd).getwidth()[0] if idd else 0
+        floor = min(idd_digits + international, _shortest_valid(own) - added)
+    return max(0, floor)
+
+
+_PLUS = frozenset(PLUS_CHARS)
+
+
+def _symbols(candidate: str) -> int:
+    return sum(1 for c in candidate if c.isdigit() or c.isalpha())
 
 
 class _ShortCutMatcher(PhoneNumberMatcher):
@@ -94,12 +117,43 @@ class _ShortCutMatcher(PhoneNumberMatcher):
 
     def __init__(self, text: str, region: str, leniency: int) -> None:
         super().__init__(text, region, leniency=leniency)
-        self._floor = min_symbols(region) if leniency >= phonenumbers.Leniency.VALID else 0
+        valid = leniency >= phonenumbers.Leniency.VALID
+        self._floor_plus = min_symbols(region, True) if valid else 0
+        self._floor_bare = min_symbols(region, False) if valid else 0
 
     def _parse_and_verify(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
-        if self._floor and sum(1 for c in candidate if c.isdigit() or c.isalpha()) < self._floor:
+        floor = self._floor_plus if _PLUS.intersection(candidate) else self._floor_bare
+        if floor and _symbols(candidate) < floor:
             return None
         return super()._parse_and_verify(candidate, offset)
+
+
+class _Scout(PhoneNumberMatcher):
+    """The matcher's walk over a text when nothing matches, noting every piece it would parse.
+
+    Which candidates and inner groups the matcher tries does not depend on the region until one of
+    them parses; so where every piece a line offers is below a region's floor, that region's matcher
+    finds nothing on that line and need not see it.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, "ZZ", leniency=phonenumbers.Leniency.VALID)
+        self.pieces: list[tuple[int, bool, int]] = []  # (offset, has a plus sign, digits and letters)
+
+    def _parse_and_verify(self, candidate: str, offset: int) -> PhoneNumberMatch | None:
+        self.pieces.append((offset, bool(_PLUS.intersection(candidate)), _symbols(candidate)))
+        return None
+
+    def tries(self) -> int:
+        """How many failed tries the walk used of phonenumbers' budget."""
+        return _MAX_TRIES - int(self._max_tries)
+
+
+_MAX_TRIES = 65535  # PhoneNumberMatcher's default budget of failed tries
+# Walks using more than this fall back to every line for every region: far below the budget, so
+# dropping lines (and their failed tries) cannot let a region's matcher find what it would have
+# missed by running out of tries.
+_SCOUT_LIMIT = 8192
 
 
 CONTEXT = {
@@ -155,17 +209,61 @@ class PhoneNumberRecognizer(PhoneRecognizer):
         return results
 
     def _match(self, text: str) -> list[RecognizerResult]:
-        """Presidio's ``PhoneRecognizer.analyze`` (2.2.366) with the short-cut matcher; results unchanged."""
+        """Presidio's ``PhoneRecognizer.analyze`` (2.2.366) with the short-cut matcher; results unchanged.
+
+        Each region's matcher sees only the lines where a piece reaches that region's floor
+        (:class:`_Scout`); lines are independent (no candidate crosses a newline), so the matches
+        and their order are the same as over the whole text.
+        """
+        scout = _Scout(text)
+        for _ in scout:  # pragma: no cover - the scout never matches
+            pass
+        line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        best_plus = [0] * len(line_starts)
+        best_bare = [0] * len(line_starts)
+        for offset, plus, symbols in scout.pieces:
+            i = bisect.bisect_right(line_starts, offset) - 1
+            if plus:
+                best_plus[i] = max(best_plus[i], symbols)
+            else:
+                best_bare[i] = max(best_bare[i], symbols)
+        everything = scout.tries() > _SCOUT_LIMIT
         results: list[RecognizerResult] = []
         for region in self.supported_regions:
+            if everything:
+                keep = list(range(len(line_starts)))
+            else:
+                fp, fb = min_symbols(region, True), min_symbols(region, False)
+                keep = [i for i in range(len(line_starts)) if best_plus[i] >= fp or best_bare[i] >= fb]
+            if not keep:
+                continue
+            starts: list[int] = []  # where each kept line starts in ``text``
+            offsets: list[int] = []  # and in ``sub``
+            parts: list[str] = []
+            pos = 0
+            for i in keep:
+                a = line_starts[i]
+                b = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+                starts.append(a)
+                offsets.append(pos)
+                parts.append(text[a:b])
+                pos += b - a + 1
+            sub = "\n".join(parts)
             # Presidio reassigns its loop variable here, so a number that fails to parse without a region
             # is explained with the region of the previous match: kept, for identical explanations.
             label = region
-            for match in _ShortCutMatcher(text, region, int(self.leniency or 0)):
+            for match in _ShortCutMatcher(sub, region, int(self.leniency or 0)):
                 try:
-                    parsed = phonenumbers.parse(text[match.start : match.end])
+                    parsed = phonenumbers.parse(sub[match.start : match.end])
                     label = phonenumbers.region_code_for_number(parsed)
                 except NumberParseException:
                     pass
-                results.append(self._get_recognizer_result(match, text, label, None))  # type: ignore[no-untyped-call]
+                result = self._get_recognizer_result(match, sub, label, None)  # type: ignore[no-untyped-call]
+                j = bisect.bisect_right(offsets, match.start) - 1
+                result.start += starts[j] - offsets[j]
+                result.end += starts[j] - offsets[j]
+                results.append(result)
         return EntityRecognizer.remove_duplicates(results)
+
+
+_NEWLINE = re.compile("\n")
