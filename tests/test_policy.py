@@ -206,3 +206,33 @@ def test_diff_states_exactly_what_changed(tmp_path: Path) -> None:
     assert "No longer allowed (now withheld): “Putin”" in text
     assert "Approved by Jane Counsel on 2026-11-20." in text and "needs a secret key" in text
     assert "Call signs" not in text  # unchanged kinds of detail are not mentioned
+
+
+def test_allow_list_keys_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The allow list's keys come from the cache on later runs, identical, and English needs no pymorphy3 then."""
+    import subprocess
+    import sys
+
+    from redact import policy as policy_module
+    from redact.policy import AllowMatcher
+
+    monkeypatch.setenv("REDACT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(policy_module, "_ENTRY_KEYS", {})
+    loaded = load_policy("withhold-identities").policy
+    first = AllowMatcher(loaded)
+    assert first.allows("Putin", "PERSON", "en") and first.allows("Путина", "PERSON", "ru")
+    assert not first.allows("Putilov", "PERSON", "en")
+    (cached,) = tmp_path.glob("allow-keys-*.pickle")
+    monkeypatch.setattr(policy_module, "_ENTRY_KEYS", {})
+    again = AllowMatcher(loaded)
+    assert again._load_entry_keys() == {
+        (t, lang): first._key(t, lang) for t in first._entry_texts for lang in ("ru", "uk")
+    }
+    probe = (
+        "import sys; from redact.policy import AllowMatcher, load_policy; "
+        "m = AllowMatcher(load_policy('withhold-identities').policy); "
+        "assert m.allows('Zelenskyy', 'PERSON', 'en') and not m.allows('Zarechny', 'PERSON', 'en'); "
+        "print('pymorphy3' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", cached.name
