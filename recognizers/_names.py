@@ -66,7 +66,8 @@ ROLES = frozenset(
     interrogator investigator officer write send remember attention warning ps important urgent
     """.split()
 )
-# English words that begin sentences or headings and are capitalised only for that reason.
+# English words that begin sentences or headings and are capitalised only for that reason (the verbs: orders
+# that open a line, "Tell Marina ...", where a surname-shaped given name would otherwise pair with them).
 _FUNCTION = frozenset(
     """
     the a an and or but if then so yes no not ok okay hello hi hey bye goodbye listen look well oh ah
@@ -78,6 +79,7 @@ _FUNCTION = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december spring summer autumn fall winter morning evening night
     in on at to from for with without by of about after before over under near into onto up down out off
+    tell ask give buy bring kiss hug greet say let meet visit wish text phone
     """.split()
 )
 NOT_NAMES = KINSHIP | RANKS | ROLES | _FUNCTION

@@ -61,9 +61,13 @@ _NOT_NAMES = frozenset(
     мам мама пап папа бать батя брат братан братишка сынок сын дед бабушка баба ба кум зай господи бог боже
     господь алло ало привет мамо тату синку бабуся брате друже слава мир мира роза тема надежда вера любовь
     вона він воно вони она он оно они громадянин громадянка гражданин гражданка пан пані пане бабусю діду мати
-    тато
+    тато дядя дяди дяде дядю дядей дядь тётя тёти тёте тётю тётей тёть тетя тети тете тетю тетей теть дядько
+    дядька дядьку дядьком тітка тітки тітці тітку тітко
     """.split()
 )
+# Parts of speech that never begin a name: a capitalised verb, conjunction or particle before a surname
+# ("Передай Макаренко привет", "Як Макар?") is the start of a sentence, not a given name.
+_NOT_NAME_POS = frozenset({"VERB", "INFN", "GRND", "CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED", "COMP"})
 # Weak names whose common reading is so dominant that only a neighbouring name part makes them a name.
 _NEEDS_NEIGHBOUR = frozenset({"слава", "мир", "мира", "тема", "любовь", "надежда", "вера", "роза", "лев", "роман"})
 # Fixed phrases in which a weak name is a common word even in mid-sentence («Слава Україні», "слава богу").
@@ -94,6 +98,13 @@ class _Tok:
     form: str  # title-cased form for ALL-CAPS words
     kind: str  # "strong" | "weak" | "shape" | "patr" | "initial" | ""
     initial_pos: bool
+
+
+def _function_word(form: str, language: str) -> bool:
+    """Whether a dictionary word can be a verb, conjunction, particle, adverb or pronoun (any parse)."""
+    return morph.is_known(form.lower(), language) and any(
+        p.tag.POS in _NOT_NAME_POS for p in morph.parses(form, language)
+    )
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -202,6 +213,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 )
                 and t.form.lower() not in _NOT_NAMES
                 and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
+                and not _function_word(t.form, lang)
             ):
                 toks[i] = _Tok(t.start, t.end, t.text, t.form, "weak", t.initial_pos)
         groups: list[list[_Tok]] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from recognizers._names import RANKS, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from recognizers.given_name import given_names
 
 # Endings of Russian, Ukrainian, Belarusian and Buryat/Tatar-Russified surnames (masculine and feminine).
 ENDINGS = (
@@ -45,8 +46,14 @@ class SurnameRecognizer(RegexRecognizer):
     )
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
-        """Reject pairs built on a function word, a rank or a kinship word."""
+        """Reject pairs built on a function word, a rank or a kinship word, and a capitalised word before a
+        given name that merely ends like a surname ("Tell Marina": Marina is a given name, Tell is not)."""
         words = text[start:end].split()
         if pattern.name in {"given_surname", "surname_given"}:
-            return not any(is_not_name(w) or w.casefold() in RANKS for w in words)
+            if any(is_not_name(w) or w.casefold() in RANKS for w in words):
+                return False
+            if pattern.name == "given_surname":
+                names = given_names()
+                return not (words[-1] in names and words[0] not in names)
+            return True
         return not is_not_name(words[-1])

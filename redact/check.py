@@ -19,6 +19,16 @@ What redact itself wrote is not a finding:
   edited or a writer moved text) inside any stretch of text whose digest equals
   one of the replacements redact emitted for that file. A real name inserted
   anywhere is still a finding.
+
+Both kinds are **masked before analysis** (:func:`mask_own`): each letter and
+digit of a marker or replacement becomes :data:`FILLER`, so offsets hold but
+redact's own words neither are found nor lend context to their neighbours.
+Without the mask, a pseudonym turns the word next to it into a name ("Tell"
+before a surname-shaped "Sabina", "Як" before "Макар", "Grandma" before a
+pseudonym spaCy takes whole) and name propagation spreads marker words
+("MILITARY_UNIT" read as a PERSON makes every "Military" one). Labels are
+still subtracted from findings afterwards, so whatever runs past them is
+reported.
 """
 
 from __future__ import annotations
@@ -278,12 +288,98 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (a2, b2) if b2 > a2 else None
 
 
+# Token edges, for finding replacements whose recorded offsets no longer hold: a replacement starts at a
+# word start or a symbol and ends at a word end or a symbol.
+_TOKEN_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]|[^\s\p{L}\p{N}]")
+_TOKEN_END = regex.compile(r"[\p{L}\p{N}](?![\p{L}\p{N}])|[^\s\p{L}\p{N}]")
+
+FILLER = "*"
+"""What :func:`mask_own` writes over redact's own text: not a letter, digit or space, so recognizers find
+nothing in it and a name pattern's ``\\s+`` cannot join the words on either side across it. spaCy reads a
+run of it as a symbol, as it reads redact's own ``mask`` output; "_" and "-" runs, tried on the samples,
+made spaCy tag the next capitalised word ("Lord") a PERSON."""
+
+
+def mask_own(text: str, places: Iterable[tuple[int, int]]) -> str:
+    """``text`` with every letter and digit inside ``places`` replaced by :data:`FILLER` (same length;
+    whitespace and punctuation stay, so lines, sentences and offsets are unchanged)."""
+    chars = list(text)
+    for a, b in places:
+        for i in range(max(0, a), min(b, len(chars))):
+            if chars[i].isalnum():
+                chars[i] = FILLER
+    return "".join(chars)
+
+
+SEARCH_RADIUS = 20_000
+"""How far (in characters, either way) a replacement whose recorded offset no longer holds is looked for."""
+
+
+def _nearest(
+    text: str, at: int, length: int, digest: str, starts: list[int], ends: set[int], claimed: set[int]
+) -> int | None:
+    """The token-edge start nearest to ``at`` of an unclaimed stretch of ``length`` with ``digest``."""
+    import bisect
+
+    right = bisect.bisect_left(starts, at)
+    left = right - 1
+    while True:
+        r = starts[right] if right < len(starts) and starts[right] - at <= SEARCH_RADIUS else None
+        lo = starts[left] if left >= 0 and at - starts[left] <= SEARCH_RADIUS else None
+        if r is not None and (lo is None or r - at <= at - lo):
+            p, right = r, right + 1
+        elif lo is not None:
+            p, left = lo, left - 1
+        else:
+            return None  # nothing left within the radius
+        if p not in claimed and p + length in ends and text_digest(text[p : p + length]) == digest:
+            return p
+
+
 @dataclass
 class _Manifest:
     """What ``redact run`` recorded about one output file."""
 
     entries: list[tuple[int, int, str]] = field(default_factory=list)  # out_start, out_end, out_digest
     marks: set[tuple[int, str]] = field(default_factory=set)  # (length, digest) of each emitted replacement
+
+    def places(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` still holds what redact wrote, one place per recorded replacement.
+
+        A recorded place counts when its text still has the recorded digest. When it does not (the
+        file was edited, or a format's writer moved text: Markdown escapes ``<``, JSON re-splits
+        segments), the replacement is looked for by digest at the token edges nearest to where it
+        should be, after the shift of the replacement before it, within :data:`SEARCH_RADIUS`. One
+        place per replacement: a copy of a pseudonym pasted elsewhere is not masked, so a real name
+        written next to it is analysed with its context.
+        """
+        found: list[tuple[int, int]] = []
+        claimed: set[int] = set()
+        starts: list[int] | None = None
+        ends: set[int] = set()
+        delta = 0  # how far the previous replacement moved
+        for a, b, digest in sorted(self.entries):
+            length = b - a
+            for p in (a + delta, a):
+                if (
+                    p not in claimed
+                    and 0 <= p
+                    and p + length <= len(text)
+                    and text_digest(text[p : p + length]) == digest
+                ):
+                    break
+            else:
+                if starts is None:
+                    starts = [m.start() for m in _TOKEN_START.finditer(text)]
+                    ends = {m.end() for m in _TOKEN_END.finditer(text)}
+                hit = _nearest(text, a + delta, length, digest, starts, ends, claimed)
+                if hit is None:
+                    continue
+                p = hit
+            found.append((p, p + length))
+            claimed.add(p)
+            delta = p - a
+        return found
 
     def emitted_around(self, text: str, a: int, b: int) -> bool:
         """Whether [a, b) lies inside some stretch of ``text`` that is one of the replacements redact emitted.
@@ -400,7 +496,10 @@ class Checker:
         language: str = "auto",
         decisions: Any = None,
         case: Path | None = None,
+        engines: Any = None,
     ):
+        """``engines`` (a :class:`redact.engine.Engines` built for this policy, e.g. a Redactor's) saves
+        loading the models again; by default one set per policy and model is built and kept per process."""
         from redact.engine import Engines
 
         self.loaded = policy
@@ -417,9 +516,9 @@ class Checker:
         # One set of engines per policy and model in a process: models load once even when a
         # library caller (or the test suite) checks many times.
         cache_key = (policy.sha256, model)
-        if cache_key not in _ENGINES:
+        if engines is None and cache_key not in _ENGINES:
             _ENGINES[cache_key] = Engines(self.policy, model)
-        self.engines = _ENGINES[cache_key]
+        self.engines = engines if engines is not None else _ENGINES[cache_key]
         self.markers = marker_pattern(self.policy)
         self.withheld = frozenset(self.policy.withheld_entities())
 
@@ -447,23 +546,24 @@ class Checker:
         doc = read(target.path)
         text = doc.text
         language = detect_language(text) if self.language == "auto" else self.language
-        found = analyze_text(text, language, self.engines, self.policy) if text.strip() else []
+
+        # What redact wrote: labels it could emit, and replacements whose text is still what it wrote.
+        markers = [m.span() for m in self.markers.finditer(text)]
+        manifest = find_manifest(target.path)
+        own = manifest.places(text) if manifest is not None else []
+        holes = sorted(markers + own)
+        # Analysed with redact's own text masked, so that it is neither found nor context for its neighbours.
+        masked = mask_own(text, holes)
+        found = analyze_text(masked, language, self.engines, self.policy) if text.strip() else []
         if self.decisions is not None:
             found = self.decisions.apply(text, found)
         if self.case is not None and text.strip():
-            found.extend(self.case.find(text, language))
+            found.extend(self.case.find(masked, language))
         spans = [
             s
             for s in clip_to_segments(resolve(found), doc.bounds())
             if s.entity_type in self.withheld or s.recognizer == "CaseRegistry"
         ]
-
-        holes = [m.span() for m in self.markers.finditer(text)]
-        manifest = find_manifest(target.path)
-        if manifest is not None:
-            # A recorded place counts only if the text there is still what redact wrote.
-            holes += [(a, b) for a, b, digest in manifest.entries if text_digest(text[a:b]) == digest]
-        holes.sort()
 
         try:
             raw: str | None = data.decode("utf-8-sig")

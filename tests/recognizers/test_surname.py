@@ -24,6 +24,7 @@ def rec() -> SurnameRecognizer:
         ("Andrei Sergeyevich Lapin from our platoon was a 200 yesterday.", "Sergeyevich Lapin"),
         ("a letter from Olena Kovalenko arrived", "Olena Kovalenko"),
         ("I, Dorzhieva Sesegma, ask you", "Dorzhieva Sesegma"),
+        ("Tell Olga Kalinina to call.", "Olga Kalinina"),
     ],
 )
 def test_finds(rec: SurnameRecognizer, text: str, surface: str) -> None:
@@ -38,6 +39,9 @@ def test_finds(rec: SurnameRecognizer, text: str, surface: str) -> None:
         ("The Ukrainian drones came at night.", "Ukrainian"),
         ("In Saratov it was raining.", "In"),
         ("Send the parcel to Moscow-400, military unit 24680.", "Moscow-400"),
+        # A given name that merely ends like a surname does not make the word before it a given name.
+        ("SOLDIER: Tell Marina not to message me.", "Tell"),
+        ("SOLDIER: Tell Sabina not to message me.", "Tell"),
     ],
 )
 def test_ignores(rec: SurnameRecognizer, text: str, surface: str) -> None:
