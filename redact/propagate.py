@@ -49,6 +49,7 @@ VariantsFn = Callable[[str], Iterable[str]]
 _VARIANTS: dict[str, VariantsFn] = {}
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
+_GLUED = regex.compile(r"[_\p{N}]")
 # Words that are names only as part of a name: never spread on their own. English stop words come from
 # spaCy; the rest are what transcripts put next to names (kinship, ranks, titles, address words).
 _NEVER = frozenset(
@@ -97,6 +98,10 @@ def name_tokens(surface: str) -> list[str]:
     out = []
     for m in _TOKEN.finditer(surface):
         tok = m.group(0)
+        if _GLUED.match(surface, m.end()) or (m.start() > 0 and _GLUED.match(surface, m.start() - 1)):
+            # Part of an identifier ("MILITARY_UNIT" in a label, "Ivan2024"): spreading "Military" would hit
+            # every ordinary use of the word.
+            continue
         if tok.endswith(("'s", "’s")):
             tok = tok[:-2]
         letters = sum(ch.isalpha() for ch in tok)

@@ -37,6 +37,14 @@ def test_short_common_kinship_and_rank_tokens_do_not_spread() -> None:
     assert name_tokens("Uncle Sergeant the Ivan Li's") == ["Ivan"]
 
 
+def test_words_of_an_identifier_do_not_spread() -> None:
+    # spaCy can read a label such as <MILITARY_UNIT> as a PERSON; its words are not names.
+    text = "Send it to <MILITARY_UNIT>, for Petrov. MOTHER: Military unit... Petrov2 again."
+    findings = [find(text, "MILITARY_UNIT"), find(text, "Petrov")]
+    assert name_tokens("MILITARY_UNIT Petrov2 Ivan") == ["Ivan"]
+    assert surfaces(text, propagate(text, findings, "en")) == []
+
+
 def test_other_entity_types_do_not_spread_and_word_boundaries_hold() -> None:
     text = "From Kedrovka. Kedrovka again. Ivanovka and Ivanov."
     last = text.rindex("Ivanov")
