@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
-from redact.context import FastLemmaContextAwareEnhancer
+from redact.context import ContextAnalyzerEngine, FastLemmaContextAwareEnhancer
 from redact.errors import ModelNotInstalledError
 from redact.policy import Policy
 from redact.registry import build_registry
@@ -182,7 +182,7 @@ class Engines:
             self._info[language] = {"name": f"blank:{language}", "version": spacy.__version__}
         nlp_engine = _PreloadedSpacyEngine({language: nlp}, _ner_config(language))
         registry = build_registry(self.policy, language)
-        return AnalyzerEngine(
+        return ContextAnalyzerEngine(
             registry=registry,
             nlp_engine=nlp_engine,
             supported_languages=[language],

@@ -131,3 +131,43 @@ def test_repeated_analysis_is_not_enhanced_twice(strict_policy, strict_redactor)
     second = analyzer.analyze(text, language="en", return_decision_process=True)
     assert _key(first) == _key(second)
     assert any(r.analysis_explanation.supportive_context_word for r in first)
+
+
+class _PassThrough:
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult], *args: Any, **kw: Any) -> Any:
+        return raw_results
+
+
+def test_recognizer_level_step_matches_presidio(strict_policy, strict_redactor) -> None:
+    """ContextAnalyzerEngine's one-pass grouping hands the enhancer Presidio's list, in Presidio's order."""
+    from presidio_analyzer import AnalyzerEngine
+
+    from redact.context import ContextAnalyzerEngine
+
+    analyzer = strict_redactor.engines.analyzer("en")
+    assert isinstance(analyzer, ContextAnalyzerEngine)
+    seen: list[tuple[Any, ...]] = []
+    original = analyzer._enhance_using_context
+
+    def record(
+        text: str, raw: list[RecognizerResult], nlp_artifacts: Any, recognizers: Any, context: Any = None
+    ) -> Any:
+        seen.append((text, copy.deepcopy(raw), nlp_artifacts, recognizers, context))
+        return original(text, raw, nlp_artifacts, recognizers, context)
+
+    analyzer._enhance_using_context = record  # type: ignore[method-assign]
+    try:
+        passages = list(load_corpus(ROOT / "tests" / "corpus" / "en.jsonl"))[:40]
+        analyze_piece("\n\n".join(p.text for p in passages), "en", strict_redactor.engines, strict_policy.policy)
+    finally:
+        del analyzer._enhance_using_context
+    saved = analyzer.context_aware_enhancer
+    analyzer.context_aware_enhancer = _PassThrough()
+    try:
+        for text, raw, art, recognizers, context in seen:
+            ours = ContextAnalyzerEngine._enhance_using_context(analyzer, text, raw, art, recognizers, context)
+            theirs = AnalyzerEngine._enhance_using_context(analyzer, text, raw, art, recognizers, context)
+            assert [id(r) for r in ours] == [id(r) for r in theirs]
+            assert len(ours) > 10
+    finally:
+        analyzer.context_aware_enhancer = saved
