@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._constants as sre_constants
 import re._parser as sre_parse
 from functools import cache
 from typing import Any
 
 import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, NumberParseException, PhoneMetadata
-from phonenumbers.phonenumbermatcher import PhoneNumberMatch, PhoneNumberMatcher
+from phonenumbers.phonenumbermatcher import _PATTERN, PhoneNumberMatch, PhoneNumberMatcher
 from phonenumbers.phonenumberutil import _PLUS_CHARS as PLUS_CHARS
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -211,44 +212,48 @@ class PhoneNumberRecognizer(PhoneRecognizer):
     def _match(self, text: str) -> list[RecognizerResult]:
         """Presidio's ``PhoneRecognizer.analyze`` (2.2.366) with the short-cut matcher; results unchanged.
 
-        Each region's matcher sees only the lines where a piece reaches that region's floor
-        (:class:`_Scout`); lines are independent (no candidate crosses a newline), so the matches
-        and their order are the same as over the whole text.
+        Each region's matcher sees only the runs (:func:`_runs`) where some piece reaches that
+        region's floor (:class:`_Scout`), each with the character on either side of it; runs are
+        independent, so the matches and their order are the same as over the whole text.
         """
         scout = _Scout(text)
         for _ in scout:  # pragma: no cover - the scout never matches
             pass
-        line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        best_plus = [0] * len(line_starts)
-        best_bare = [0] * len(line_starts)
+        runs = _runs(text)
+        run_starts = [a for a, _ in runs]
+        best_plus = [0] * len(runs)
+        best_bare = [0] * len(runs)
         for offset, plus, symbols in scout.pieces:
-            i = bisect.bisect_right(line_starts, offset) - 1
+            i = bisect.bisect_right(run_starts, offset) - 1
             if plus:
                 best_plus[i] = max(best_plus[i], symbols)
             else:
                 best_bare[i] = max(best_bare[i], symbols)
         everything = scout.tries() > _SCOUT_LIMIT
+        tried = sorted({bisect.bisect_right(run_starts, offset) - 1 for offset, _, _ in scout.pieces})
         results: list[RecognizerResult] = []
         for region in self.supported_regions:
             if everything:
-                keep = list(range(len(line_starts)))
+                segments = [(0, len(text))]
             else:
                 fp, fb = min_symbols(region, True), min_symbols(region, False)
-                keep = [i for i in range(len(line_starts)) if best_plus[i] >= fp or best_bare[i] >= fb]
-            if not keep:
+                segments = [
+                    (max(0, runs[i][0] - 1), min(len(text), runs[i][1] + 1))
+                    for i in tried
+                    if best_plus[i] >= fp or best_bare[i] >= fb
+                ]
+            if not segments:
                 continue
-            starts: list[int] = []  # where each kept line starts in ``text``
+            starts: list[int] = []  # where each segment starts in ``text``
             offsets: list[int] = []  # and in ``sub``
-            parts: list[str] = []
             pos = 0
-            for i in keep:
-                a = line_starts[i]
-                b = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+            for a, b in segments:
                 starts.append(a)
                 offsets.append(pos)
-                parts.append(text[a:b])
                 pos += b - a + 1
-            sub = "\n".join(parts)
+            # Newline between segments: outside the pattern, neither a Latin letter nor a currency sign,
+            # so the matcher's look at the character before and after a number sees what it saw before.
+            sub = "\n".join(text[a:b] for a, b in segments)
             # Presidio reassigns its loop variable here, so a number that fails to parse without a region
             # is explained with the region of the previous match: kept, for identical explanations.
             label = region
@@ -266,4 +271,52 @@ class PhoneNumberRecognizer(PhoneRecognizer):
         return EntityRecognizer.remove_duplicates(results)
 
 
-_NEWLINE = re.compile("\n")
+def _pattern_alphabet() -> re.Pattern[str]:
+    """One character the matcher's candidate pattern can consume (its literals and classes, same flags).
+
+    The pattern (phonenumbers' ``_PATTERN``) has only literals, classes, ``\\d``, groups and repeats: no
+    anchors, look-arounds or ``.``, which :func:`_runs` relies on (checked here, so an upgrade that
+    changes it fails loudly instead of silently changing results).
+    """
+    literals: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+
+    def walk(items: Any) -> None:
+        for op, av in items:
+            if op is sre_constants.LITERAL:
+                literals.add(chr(av))
+            elif op is sre_constants.IN:
+                for o, a in av:
+                    if o is sre_constants.LITERAL:
+                        literals.add(chr(a))
+                    elif o is sre_constants.RANGE:
+                        ranges.append(a)
+                    elif not (o is sre_constants.CATEGORY and a is sre_constants.CATEGORY_DIGIT):
+                        raise RuntimeError("unexpected class item in phonenumbers' pattern")
+            elif op is sre_constants.MAX_REPEAT:
+                walk(av[2])
+            elif op is sre_constants.SUBPATTERN:
+                walk(av[3])
+            elif op is sre_constants.BRANCH:
+                for branch in av[1]:
+                    walk(branch)
+            else:
+                raise RuntimeError("unexpected construct in phonenumbers' pattern")
+
+    walk(sre_parse.parse(_PATTERN.pattern, _PATTERN.flags))
+    cls = "".join(re.escape(c) for c in sorted(literals))
+    cls += "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges)
+    return re.compile(rf"(?:[{cls}]|\d)+", _PATTERN.flags)
+
+
+_ALPHABET_RUN = _pattern_alphabet()
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Maximal stretches of characters the candidate pattern can consume, as [start, end).
+
+    No candidate, inner group or time-stamp suffix crosses a character outside them, and the
+    matcher reads at most the one character before and after a candidate: so each run is searched
+    the same way alone (with its neighbours) as inside the whole text.
+    """
+    return [m.span() for m in _ALPHABET_RUN.finditer(text)]

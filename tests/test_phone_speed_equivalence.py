@@ -79,14 +79,65 @@ def test_matcher_identical_on_phone_like_noise(text: str) -> None:
         assert ours == theirs
 
 
+_NOISY = st.lists(
+    st.sampled_from(
+        [
+            "+7 916 482-13-07",
+            "8 (916) 482 13 07",
+            "+49 30 1234567",
+            "030 1234567",
+            "+380 67 123 45 67",
+            "0044 20 7946 0958",
+            "ext. 12",
+            " x",
+            "доб. 3",
+            "12:45",
+            "2012-01-02 08:00",
+            "1/2/2023",
+            "б",
+            "b",
+            "$",
+            "%",
+            "€",
+            ":",
+            "\n",
+            " ",
+            "call ",
+            "12",
+            "1998",
+            "-",
+            "/",
+            "(",
+            ")",
+            "tel:",
+            "+",
+            "9161234567",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_NOISY)
+def test_recognizer_identical_on_number_soup(text: str) -> None:
+    rec = PhoneNumberRecognizer(supported_language="en")
+    assert _key(rec._match(text)) == _key(PhoneRecognizer.analyze(rec, text, ["PHONE_NUMBER"]))
+    assert _key(rec.analyze(text, ["PHONE_NUMBER"])) == _key(PhoneRecognizer.analyze(rec, text, ["PHONE_NUMBER"]))
+
+
 def test_floor_is_below_every_valid_example_number() -> None:
     """Every example number libphonenumber ships for a region has at least the floor's digits."""
     for region in REGIONS:
         meta = PhoneMetadata.metadata_for_region(region)
         floor = min_symbols(region)
-        assert 0 < floor <= 6
+        assert 0 < floor <= min_symbols(region, plus=False)
         for desc in (meta.fixed_line, meta.mobile, meta.toll_free, meta.voip, meta.premium_rate):
             if desc is not None and desc.example_number:
-                assert len(desc.example_number) >= floor
+                number = phonenumbers.parse(desc.example_number, region)
+                national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+                international = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+                assert sum(c.isdigit() for c in national) >= min_symbols(region, plus=False)
+                assert sum(c.isdigit() for c in international) >= floor
     # A five-digit German local number is valid for DE: its floor must let it through.
     assert min_symbols("DE") <= 5
