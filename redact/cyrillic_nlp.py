@@ -23,7 +23,7 @@ word refers to, so for each natasha span:
 1. ORG spans are dropped (units have their own pattern recognizer; other
    organisations are not identifying details in this domain);
 2. a *one-word* PER span becomes LOC when the word is a known place — a
-   lemma of it is in the place gazetteer (``recognizers/_gazetteer.py``)
+   lemma of it is in the place gazetteer (``recognizers/_places.py``)
    or pymorphy3 gives Geox at least as much weight as Name/Surn/Patr —
    unless it is a patronymic; multi-word PER spans ("Андрей Сергеевич
    Лапин") stay PER because a place is rarely followed by a patronymic;
@@ -41,7 +41,6 @@ agree on a word's type and overlap resolution only merges extents.
 from __future__ import annotations
 
 import importlib.util
-import threading
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -53,7 +52,8 @@ from spacy.about import __version__ as spacy_version
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from redact import morph
+from recognizers import _morph as morph
+from recognizers._places import is_known_place, place_beats_name
 
 __all__ = [
     "register_name_variants",
@@ -61,8 +61,6 @@ __all__ = [
     "natasha_files",
     "cyrillic_info",
     "NATASHA_LABELS",
-    "is_known_place",
-    "place_beats_name",
 ]
 
 # natasha label -> redact entity type (ORG is dropped by the combination rule).
@@ -71,15 +69,9 @@ NATASHA_LABELS: dict[str, str] = {"PER": "PERSON", "LOC": "LOCATION", "NICK": "C
 # slovnet reads at most this many characters at once; longer text is cut at sentence or line ends.
 _NER_PIECE = 2_000
 _SENT_END = regex.compile(r"(?<=[.!?…])\s+|\n+")
-_GEOX = frozenset({"Geox"})
-_UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A word for the combination rule: letters and inner hyphens ("Ростове-на-Дону"), digits excluded ("Москва-400").
 _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-_place_hook: Callable[[str, str], bool] | None = None
-_hook_lock = threading.Lock()
-
 
 def natasha_files() -> tuple[Path, Path]:
     """Paths of the navec embeddings and slovnet NER model inside the installed natasha wheel."""
@@ -100,103 +92,6 @@ def _slovnet() -> Any:
     ner = NER.load(str(ner_path))
     ner.navec(Navec.load(str(emb_path)))
     return ner
-
-
-def _gazetteer_place() -> Callable[[str, str], bool]:
-    """The shared place list's membership test, or a no-op until recognizers/_gazetteer.py exists."""
-    global _place_hook
-    with _hook_lock:
-        if _place_hook is None:
-            _place_hook = _load_place_test()
-        return _place_hook
-
-
-def _load_place_test() -> Callable[[str, str], bool]:
-    """Membership in the shared settlement/region gazetteer (recognizers/_gazetteer.py), Cyrillic forms only.
-
-    Entries the gazetteer flags ``ambiguous`` (also an ordinary word or a name) do not count: they need the
-    context the recognizers read. Without the data files every word is "not in the gazetteer".
-    """
-    try:
-        from recognizers._gazetteer import place_gazetteer
-    except ImportError:
-        return lambda _word, _lang: False
-    places = place_gazetteer()
-
-    def test(word: str, _language: str) -> bool:
-        if not _CYRILLIC.search(word):
-            return False
-        entries = places.get(word)
-        return bool(entries) and not all("ambiguous" in e.flags for e in entries)
-
-    return test
-
-
-def is_known_place(word: str, language: str) -> bool:
-    """Whether ``word`` (any case form) is a place: a lemma in the gazetteer, or Geox-dominant in pymorphy3.
-
-    The gazetteer is consulted on the surface and on every pymorphy3 lemma
-    (title-cased), so "Бахмутом" finds "Бахмут".
-    """
-    place = _gazetteer_place()
-    if place(word, language):
-        return True
-    for lem in morph.lemmas(word, language):
-        if place(morph.match_case(lem, word), language):
-            return True
-    if (
-        language == "uk"
-        and not _UK_LETTERS.search(word)
-        and not morph.is_known(word, "uk")
-        and morph.is_known(word, "ru")  # pymorphy3 guesses Geox for unknown words
-    ):
-        language = "ru"  # Russian place names in Ukrainian text ("Дербент", "Кяхти"): the uk dictionary has no Geox
-    if language == "ru" and morph.has_tag(word, language, "Geox"):
-        geox = morph.tag_share(word, language, _GEOX)
-        return geox >= 0.3 and geox >= morph.tag_share(word, language) - 1e-9
-    return False
-
-
-def place_beats_name(word: str, language: str) -> bool:
-    """Whether a word that may be a name is read as a place (the gazetteer-first rule).
-
-    The word must be a known place (gazetteer, or Geox-dominant). It is then a place unless one of its name
-    readings is a common given name ("Артём" is also a town) or every noun reading is a name ("Иванов",
-    "Шевченко": surnames that some village is named after). So "Бахмутом" (Name, or Geox) and "Харкові"
-    (uk: surname "Харко", or the noun "харків") are places, whatever pymorphy3 ranks first.
-    """
-    if not is_known_place(word, language):
-        return False
-    ps = morph.parses(word, language)
-    name_lemmas = {str(p.normal_form) for p in ps if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)}
-    if name_lemmas & _common_given_names():
-        return False  # "Артём" is also a town: a common given name stays a name; context (в Артёме) decides there
-    # A place reading: Geox, or a plain noun with another lemma (uk has no Geox: "Харкові" = Харко | харків).
-    # A plain noun with the surname's own lemma ("шевченко", neut) is the dictionary's trace of a village name.
-    place_reading = any(
-        "Geox" in p.tag.grammemes
-        or (
-            p.tag.POS == "NOUN"
-            and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
-            and str(p.normal_form) not in name_lemmas
-        )
-        for p in ps
-    )
-    return place_reading or not name_lemmas
-
-
-@lru_cache(maxsize=1)
-def _common_given_names() -> frozenset[str]:
-    """Lower-case given names, Ukrainian forms and diminutives from the shared given-names list."""
-    try:
-        from recognizers._gazetteer import read_tsv, split_cell
-    except ImportError:
-        return frozenset()
-    out: set[str] = set()
-    for row in read_tsv("given_names.tsv"):
-        for column in ("name", "uk", "diminutives", "vocatives"):
-            out.update(v.lower() for v in split_cell(row.get(column)))
-    return frozenset(out)
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:

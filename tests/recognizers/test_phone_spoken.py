@@ -6,7 +6,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from recognizers.phone_spoken import SpokenPhoneRecognizer, _runs, spoken_digits
+from recognizers._numbers import number_runs, spoken_digits
+from recognizers.phone_spoken import SpokenPhoneRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "PHONE_NUMBER"
@@ -82,7 +83,7 @@ def test_ignores(rec: SpokenPhoneRecognizer, text: str, surface: str) -> None:
     ],
 )
 def test_group_reading(words: str, digits: str) -> None:
-    (run,) = _runs(words, min_len=1)
+    (run,) = number_runs(words, min_len=1)
     assert spoken_digits(run) == digits
 
 
@@ -140,7 +141,7 @@ def test_dictated_russian_mobiles_round_trip(rec: SpokenPhoneRecognizer, code: i
     text = f"Запиши номер: {spoken}. Перезвони."
     found = [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])]
     assert found == [spoken]
-    (run,) = _runs(spoken)
+    (run,) = number_runs(spoken)
     assert spoken_digits(run) == digits
 
 

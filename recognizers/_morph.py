@@ -1,7 +1,8 @@
 """Russian and Ukrainian morphology: one cached pymorphy3 analyzer per language.
 
-Everything in redact that needs lemmas, name tags or case forms of Cyrillic
-words goes through this module, so each dictionary is loaded once per process
+Everything in redact and its recognizers that needs lemmas, name tags or case
+forms of Cyrillic words goes through this module (it lives with the recognizers
+so that they depend on nothing in ``redact/``), so each dictionary is loaded once per process
 (about 15 MB for ru, 10 MB for uk) and only for a language that is used.
 natasha's own ``MorphVocab`` wraps pymorphy2, which crashes on Python 3.11
 (``inspect.getargspec``); pymorphy3 is its maintained fork with the same API.

@@ -1,0 +1,98 @@
+"""Is this Cyrillic word a place or a name? The gazetteer-first rule shared by the ru/uk recognizers.
+
+natasha (slovnet) and pymorphy3 both guess from the word alone and both call "Бахмута" a person. A place
+list is the better judge of what a single word refers to: :func:`is_known_place` asks the settlement and
+region gazetteer (surface and every lemma) and falls back to pymorphy3's Geox weight;
+:func:`place_beats_name` adds the exceptions for words that are also given names or surnames. The
+recognizers (``ru_person``, ``ru_location``) and redact's natasha component (``redact/cyrillic_nlp.py``)
+use the same two functions, so every source agrees on a word's type.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from recognizers import _morph as morph
+from recognizers._gazetteer import place_gazetteer, read_tsv, split_cell
+
+__all__ = ["is_known_place", "place_beats_name"]
+
+_GEOX = frozenset({"Geox"})
+_UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+def _in_gazetteer(word: str) -> bool:
+    """Membership in the shared settlement/region gazetteer, Cyrillic forms only.
+
+    Entries the gazetteer flags ``ambiguous`` (also an ordinary word or a name) do not count: they need the
+    context the recognizers read.
+    """
+    if not _CYRILLIC.search(word):
+        return False
+    entries = place_gazetteer().get(word)
+    return bool(entries) and not all("ambiguous" in e.flags for e in entries)
+
+
+def is_known_place(word: str, language: str) -> bool:
+    """Whether ``word`` (any case form) is a place: a lemma in the gazetteer, or Geox-dominant in pymorphy3.
+
+    The gazetteer is consulted on the surface and on every pymorphy3 lemma
+    (title-cased), so "Бахмутом" finds "Бахмут".
+    """
+    if _in_gazetteer(word):
+        return True
+    for lem in morph.lemmas(word, language):
+        if _in_gazetteer(morph.match_case(lem, word)):
+            return True
+    if (
+        language == "uk"
+        and not _UK_LETTERS.search(word)
+        and not morph.is_known(word, "uk")
+        and morph.is_known(word, "ru")  # pymorphy3 guesses Geox for unknown words
+    ):
+        language = "ru"  # Russian place names in Ukrainian text ("Дербент", "Кяхти"): the uk dictionary has no Geox
+    if language == "ru" and morph.has_tag(word, language, "Geox"):
+        geox = morph.tag_share(word, language, _GEOX)
+        return geox >= 0.3 and geox >= morph.tag_share(word, language) - 1e-9
+    return False
+
+
+def place_beats_name(word: str, language: str) -> bool:
+    """Whether a word that may be a name is read as a place (the gazetteer-first rule).
+
+    The word must be a known place (gazetteer, or Geox-dominant). It is then a place unless one of its name
+    readings is a common given name ("Артём" is also a town) or every noun reading is a name ("Иванов",
+    "Шевченко": surnames that some village is named after). So "Бахмутом" (Name, or Geox) and "Харкові"
+    (uk: surname "Харко", or the noun "харків") are places, whatever pymorphy3 ranks first.
+    """
+    if not is_known_place(word, language):
+        return False
+    ps = morph.parses(word, language)
+    name_lemmas = {str(p.normal_form) for p in ps if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)}
+    if name_lemmas & _common_given_names():
+        return False  # "Артём" is also a town: a common given name stays a name; context (в Артёме) decides there
+    # A place reading: Geox, or a plain noun with another lemma (uk has no Geox: "Харкові" = Харко | харків).
+    # A plain noun with the surname's own lemma ("шевченко", neut) is the dictionary's trace of a village name.
+    place_reading = any(
+        "Geox" in p.tag.grammemes
+        or (
+            p.tag.POS == "NOUN"
+            and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+            and str(p.normal_form) not in name_lemmas
+        )
+        for p in ps
+    )
+    return place_reading or not name_lemmas
+
+
+@lru_cache(maxsize=1)
+def _common_given_names() -> frozenset[str]:
+    """Lower-case given names, Ukrainian forms and diminutives from the shared given-names list."""
+    out: set[str] = set()
+    for row in read_tsv("given_names.tsv"):
+        for column in ("name", "uk", "diminutives", "vocatives"):
+            out.update(v.lower() for v in split_cell(row.get(column)))
+    return frozenset(out)
