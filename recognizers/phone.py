@@ -9,10 +9,12 @@ which is why leniency stays at 1.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import phonenumbers
@@ -21,6 +23,8 @@ from phonenumbers.phonenumbermatcher import _PATTERN, PhoneNumberMatch, PhoneNum
 from phonenumbers.phonenumberutil import _PLUS_CHARS as PLUS_CHARS
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from recognizers import _cache
 
 # Russia, Ukraine, Belarus, Kazakhstan first; then where families and diaspora call from.
 REGIONS = ("RU", "UA", "BY", "KZ", "GE", "AM", "MD", "PL", "DE", "GB", "US", "FR", "IL", "TR")
@@ -61,11 +65,26 @@ def _shortest_valid(cc: int) -> int:
     return min(lengths) if lengths else 0
 
 
+@cache
 def _international_floor() -> int:
     """Fewest digits of a valid number written with its country code: len(cc) + shortest valid number under cc.
 
     Stripping uses the country's main region's rule (``parse`` switches to it once a code is read).
+    Reading it loads the metadata of every region (~0.1 s), so the figure is kept in the on-disk cache
+    under the phonenumbers version and this file's digest.
     """
+    key = "phone-floor-" + hashlib.sha256(
+        phonenumbers.__version__.encode() + Path(__file__).read_bytes()
+    ).hexdigest()[:32]
+    cached = _cache.load(key)
+    if isinstance(cached, int):
+        return cached
+    floor = _compute_international_floor()
+    _cache.store(key, floor)
+    return floor
+
+
+def _compute_international_floor() -> int:
     return min(
         len(str(cc)) + _shortest_valid(cc) - _added_digits(_metadata(cc, regions[0]))
         for cc, regions in COUNTRY_CODE_TO_REGION_CODE.items()

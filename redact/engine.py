@@ -18,6 +18,7 @@ from redact import _offline  # noqa: F401
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
@@ -62,9 +63,12 @@ def check_model(model: str) -> str:
 
 @Language.component("redact_lower_lemma")
 def _lower_lemma(doc: Doc) -> Doc:
-    """Lemma = lowercase form, for Presidio's context words when the lemmatizer is not loaded."""
-    for token in doc:
-        token.lemma = token.lower
+    """Lemma = lowercase form, for Presidio's context words when the lemmatizer is not loaded.
+
+    Copied as one array (no Token objects made): the per-token loop was a few percent of a run.
+    """
+    if len(doc):
+        doc.from_array([LEMMA], doc.to_array([LOWER]))  # type: ignore[arg-type]  # uint64 ids, typed as float
     return doc
 
 
