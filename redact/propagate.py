@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+import ahocorasick
 import regex
 
 from redact.resolve import Finding
 
 __all__ = [
     "PROPAGATED",
+    "whole_words",
     "RECOGNIZER",
     "SCORE_DROP",
     "MIN_LETTERS",
@@ -167,17 +169,54 @@ def propagate(
     by_form: dict[str, list[tuple[str, float]]] = {}
     for (form, entity), score in best.items():
         by_form.setdefault(form, []).append((entity, score))
-    forms = sorted(by_form, key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\p{L}\p{N}_])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}\p{N}_])")
-    for m in pattern.finditer(text, overlapped=False):
-        for entity, score in by_form[m.group(0)]:
-            if (m.start(), m.end(), entity) in existing or allowed(m.group(0), entity):
+    for start, end in whole_words(text, by_form):
+        surface = text[start:end]
+        for entity, score in by_form[surface]:
+            if (start, end, entity) in existing or allowed(surface, entity):
                 continue
-            if covered[entity].contains(m.start(), m.end()):
+            if covered[entity].contains(start, end):
                 continue  # already inside a finding of the same type
             new_score = round(max(floor(entity), score - SCORE_DROP), 4)
-            out.append(Finding(m.start(), m.end(), entity, new_score, RECOGNIZER))
-            existing.add((m.start(), m.end(), entity))
+            out.append(Finding(start, end, entity, new_score, RECOGNIZER))
+            existing.add((start, end, entity))
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalpha() or ch.isnumeric() or ch == "_"
+
+
+def whole_words(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
+    r"""(start, end) of every occurrence of one of ``forms`` not inside a longer word, left to right.
+
+    At each start the longest form wins and matches do not overlap: what the regex
+    ``(?<![\p{L}\p{N}_])(?:longest|...|shortest)(?![\p{L}\p{N}_])`` finds, but through one
+    Aho-Corasick pass. Compiling that alternation anew for every document was a tenth of the
+    time of a run over many small files.
+    """
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for form in forms:
+        if form:
+            automaton.add_word(form)
+    if not len(automaton):
+        return []
+    automaton.make_automaton()
+    longest: dict[int, int] = {}
+    size = len(text)
+    for last, length in automaton.iter(text):
+        start, end = last - length + 1, last + 1
+        if start > 0 and _word_char(text[start - 1]):
+            continue
+        if end < size and _word_char(text[end]):
+            continue
+        if longest.get(start, -1) < end:
+            longest[start] = end
+    out: list[tuple[int, int]] = []
+    reached = -1
+    for start in sorted(longest):
+        if start >= reached:
+            out.append((start, longest[start]))
+            reached = longest[start]
     return out
 
 

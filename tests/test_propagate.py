@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from redact.propagate import RECOGNIZER, name_tokens, propagate, register_variants, variants
 from redact.resolve import Finding
 
@@ -73,7 +76,6 @@ def test_language_variants_hook() -> None:
 # --- numbers read back ------------------------------------------------------------------------------------
 
 from redact.propagate import propagate_numbers  # noqa: E402
-from redact.resolve import Finding  # noqa: E402
 
 
 def _surfaces(text: str, found: list[Finding], entity: str) -> list[str]:
@@ -93,9 +95,11 @@ def test_unit_number_read_back_in_words_and_digits() -> None:
 
 def test_russian_and_ukrainian_read_backs() -> None:
     ru = "Пиши: в/ч 64217. МАТЬ: Шестьдесят четыре двести семнадцать. А старая часть?"
-    assert "Шестьдесят четыре двести семнадцать" in _surfaces(ru, propagate_numbers(ru, _seed(ru, "в/ч 64217", "MILITARY_UNIT")), "MILITARY_UNIT")
+    found_ru = propagate_numbers(ru, _seed(ru, "в/ч 64217", "MILITARY_UNIT"))
+    assert "Шестьдесят четыре двести семнадцать" in _surfaces(ru, found_ru, "MILITARY_UNIT")
     uk = "Пиши: військова частина А4917. ОКСАНА: А4917. Записала."
-    assert _surfaces(uk, propagate_numbers(uk, _seed(uk, "військова частина А4917", "MILITARY_UNIT")), "MILITARY_UNIT") == [
+    found_uk = propagate_numbers(uk, _seed(uk, "військова частина А4917", "MILITARY_UNIT"))
+    assert _surfaces(uk, found_uk, "MILITARY_UNIT") == [
         "А4917",
         "військова частина А4917",
     ]
@@ -117,3 +121,30 @@ def test_other_numbers_are_left_alone() -> None:
     text = "Military unit 71348. Two 300s today, cargo 200, seven hundred metres, 7134 steps."
     out = propagate_numbers(text, _seed(text, "Military unit 71348", "MILITARY_UNIT"))
     assert len(out) == 1
+
+
+_FORMS = ["Ivan", "Ivana", "Ivanov", "Van", "Иван", "Ивана", "О'Нил", "Ян"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_FORMS),
+            st.sampled_from([" ", "_", "-", "7", "a", "ё", "\u0301", "Ⅻ", "²", ".", "\n", "'"]),
+            st.characters(),
+        ),
+        max_size=30,
+    ),
+    st.lists(st.sampled_from(_FORMS), min_size=1, unique=True),
+)
+def test_whole_words_finds_what_the_alternation_regex_finds(parts: list[str], forms: list[str]) -> None:
+    import regex
+
+    from redact.propagate import whole_words
+
+    text = "".join(parts)
+    ordered = sorted(forms, key=len, reverse=True)
+    alternation = "|".join(regex.escape(f) for f in ordered)
+    pattern = regex.compile(r"(?<![\p{L}\p{N}_])(?:" + alternation + r")(?![\p{L}\p{N}_])")
+    assert whole_words(text, forms) == [m.span() for m in pattern.finditer(text)]
