@@ -73,9 +73,10 @@ def _international_floor() -> int:
     Reading it loads the metadata of every region (~0.1 s), so the figure is kept in the on-disk cache
     under the phonenumbers version and this file's digest.
     """
-    key = "phone-floor-" + hashlib.sha256(
-        phonenumbers.__version__.encode() + Path(__file__).read_bytes()
-    ).hexdigest()[:32]
+    key = (
+        "phone-floor-"
+        + hashlib.sha256(phonenumbers.__version__.encode() + Path(__file__).read_bytes()).hexdigest()[:32]
+    )
     cached = _cache.load(key)
     if isinstance(cached, int):
         return cached

@@ -106,7 +106,10 @@ def plan(inputs: Sequence[Path], out_dir: Path) -> list[Job]:
         src = raw.resolve()
         if src.is_dir():
             if _inside(out_abs, src):
-                raise UsageError(f"--out {out_dir} is inside the input folder {raw}", hint="choose an output folder outside every input")
+                raise UsageError(
+                    f"--out {out_dir} is inside the input folder {raw}",
+                    hint="choose an output folder outside every input",
+                )
             base = Path(src.name) if prefix_with_name else Path()
             for p in walk(src):
                 rel = base / p.relative_to(src)

@@ -73,6 +73,7 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # A word for the combination rule: letters and inner hyphens ("Ростове-на-Дону"), digits excluded ("Москва-400").
 _WORD = regex.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
+
 def natasha_files() -> tuple[Path, Path]:
     """Paths of the navec embeddings and slovnet NER model inside the installed natasha wheel."""
     spec = importlib.util.find_spec("natasha")

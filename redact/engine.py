@@ -8,20 +8,23 @@ in :mod:`redact.cyrillic_nlp` (blank tokenizer, pymorphy3 lemmas, natasha NER
 for Russian) and only when a document in that language is met.
 """
 
+# ruff: noqa: I001
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 from typing import Any
 
+# redact._offline sets the environment Presidio reads at import: it must come first (hence no import sorting).
 from redact import _offline  # noqa: F401
 
 import spacy
-from spacy.language import Language
-from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.about import __version__ as spacy_version
+from spacy.attrs import LEMMA, LOWER
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from redact.context import ContextAnalyzerEngine, FastLemmaContextAwareEnhancer
 from redact.errors import ModelNotInstalledError
@@ -121,7 +124,7 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
             models=[{"lang_code": k, "model_name": "<preloaded>"} for k in pipelines],
             ner_model_configuration=ner,
         )
-        self.nlp = dict(pipelines)
+        self.nlp = dict(pipelines)  # type: ignore[assignment]  # Presidio annotates it as None until load()
 
     def load(self) -> None:  # already loaded in __init__
         return None
@@ -141,8 +144,20 @@ def _ner_config(language: str) -> NerModelConfiguration:
     return NerModelConfiguration(
         model_to_presidio_entity_mapping=dict(LABELS),
         labels_to_ignore=[
-            "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY",
-            "PERCENT", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+            "ORG",
+            "NORP",
+            "DATE",
+            "TIME",
+            "CARDINAL",
+            "ORDINAL",
+            "QUANTITY",
+            "MONEY",
+            "PERCENT",
+            "PRODUCT",
+            "EVENT",
+            "WORK_OF_ART",
+            "LAW",
+            "LANGUAGE",
         ],
         default_score=0.85,
     )
@@ -183,7 +198,7 @@ class Engines:
             self._info[language] = cyrillic_info(language)
         else:
             nlp = spacy.blank(language)
-            self._info[language] = {"name": f"blank:{language}", "version": spacy.__version__}
+            self._info[language] = {"name": f"blank:{language}", "version": spacy_version}
         nlp_engine = _PreloadedSpacyEngine({language: nlp}, _ner_config(language))
         registry = build_registry(self.policy, language)
         return ContextAnalyzerEngine(

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
-
-import regex
+from typing import TYPE_CHECKING
 
 from redact.anonymize import Anonymizer, Replacement, RunContext
 from redact.documents import Document, render

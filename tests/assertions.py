@@ -13,11 +13,11 @@ def assert_found(text: str, results: Iterable, surface: str, entity: str) -> Non
     start = text.index(surface)
     end = start + len(surface)
     hits = [r for r in results if r.entity_type == entity and r.start <= start and r.end >= end]
-    assert hits, f"{entity} '{surface}' not found; got {[(text[r.start:r.end], r.entity_type) for r in results]}"
+    assert hits, f"{entity} '{surface}' not found; got {[(text[r.start : r.end], r.entity_type) for r in results]}"
 
 
 def assert_not_found(text: str, results: Iterable, surface: str) -> None:
     start = text.index(surface)
     end = start + len(surface)
     hits = [r for r in results if r.start < end and r.end > start]
-    assert not hits, f"'{surface}' wrongly found as {[(text[r.start:r.end], r.entity_type) for r in hits]}"
+    assert not hits, f"'{surface}' wrongly found as {[(text[r.start : r.end], r.entity_type) for r in hits]}"

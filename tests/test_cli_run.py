@@ -16,7 +16,11 @@ runner = CliRunner()
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:
@@ -29,8 +33,8 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
 @pytest.fixture
 def inbox(tmp_path: Path) -> Path:
     d = tmp_path / "in"
-    _write(d, "a.txt", "MOTHER: Is that you?\nSON: Mom, it's Sergei Volkov. Call +7 916 123-45-67.\n".encode())
-    _write(d, "nested/b.md", "# Call\n\nWrite to ivan.k@mail.ru, *Sergei Volkov* said.\n".encode())
+    _write(d, "a.txt", b"MOTHER: Is that you?\nSON: Mom, it's Sergei Volkov. Call +7 916 123-45-67.\n")
+    _write(d, "nested/b.md", b"# Call\n\nWrite to ivan.k@mail.ru, *Sergei Volkov* said.\n")
     _write(d, "c.ru.txt", "Мам, звони на 8 (916) 123-45-67, это Серёжа.\n".encode())
     return d
 
@@ -72,7 +76,11 @@ def test_strict_output_holds_no_identifying_gold_string(tmp_path: Path) -> None:
     leaks = []
     for sample, gold in sample_gold():
         text = read(out / sample.name).text
-        leaks += [f"{sample.name}: {s['type']}" for s in gold["spans"] if s["identifying"] and len(s["text"]) >= 3 and s["text"] in text]
+        leaks += [
+            f"{sample.name}: {s['type']}"
+            for s in gold["spans"]
+            if s["identifying"] and len(s["text"]) >= 3 and s["text"] in text
+        ]
     assert not leaks, leaks
 
 
@@ -98,7 +106,9 @@ def test_failing_file_gets_no_output_others_done(inbox: Path, tmp_path: Path) ->
     assert (out / "a.txt").is_file() and (out / "nested" / "b.md").is_file()
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert errors == ["redact: error: broken.txt:line 1: not valid UTF-8 (convert the file to UTF-8 first)"]
-    statuses = {json.loads(l)["input"]: json.loads(l)["status"] for l in (out / "audit.jsonl").read_text().splitlines()}
+    statuses = {
+        json.loads(row)["input"]: json.loads(row)["status"] for row in (out / "audit.jsonl").read_text().splitlines()
+    }
     assert statuses["broken.txt"] == "failed" and statuses["a.txt"] == "ok"
 
 
@@ -135,8 +145,14 @@ def test_unsupported_suffix_named_explicitly_fails(tmp_path: Path) -> None:
         (["run", "{missing}", "--out", "{out}", "--policy", "strict"], "no such file or folder"),
         (["run", "{inbox}", "--out", "{inbox}/sub", "--policy", "strict"], "is inside the input folder"),
         (["run", "{inbox}", "--out", "{out}", "--policy", "no-such-policy"], "unknown policy 'no-such-policy'"),
-        (["run", "{inbox}", "--out", "{out}", "--policy", "strict", "--lang", "fr"], "--lang must be auto, en, ru or uk"),
-        (["run", "{inbox}", "--out", "{out}", "--policy", "strict", "--model", "en_core_web_lg"], "'en_core_web_lg' is not installed"),
+        (
+            ["run", "{inbox}", "--out", "{out}", "--policy", "strict", "--lang", "fr"],
+            "--lang must be auto, en, ru or uk",
+        ),
+        (
+            ["run", "{inbox}", "--out", "{out}", "--policy", "strict", "--model", "en_core_web_lg"],
+            "'en_core_web_lg' is not installed",
+        ),
     ],
 )
 def test_usage_errors_exit_2_and_write_nothing(inbox: Path, tmp_path: Path, args: list[str], message: str) -> None:
@@ -163,5 +179,10 @@ def test_every_command_has_help() -> None:
 def test_workers_give_the_same_outputs(inbox: Path, tmp_path: Path) -> None:
     one, two = tmp_path / "one", tmp_path / "two"
     assert runner.invoke(app, ["run", str(inbox), "--out", str(one), "--policy", "strict", "-q"]).exit_code == 0
-    assert runner.invoke(app, ["run", str(inbox), "--out", str(two), "--policy", "strict", "-q", "--workers", "2"]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["run", str(inbox), "--out", str(two), "--policy", "strict", "-q", "--workers", "2"]
+        ).exit_code
+        == 0
+    )
     assert _digest(one) == _digest(two)

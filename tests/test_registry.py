@@ -36,7 +36,9 @@ def test_every_recognizer_declares_known_entities_and_languages() -> None:
 
 
 def test_every_entity_type_has_a_recognizer_in_every_language() -> None:
-    covered = {(lang, ent) for cls in registry.recognizer_table().values() for lang in cls.LANGUAGES for ent in cls.ENTITIES}
+    covered = {
+        (lang, ent) for cls in registry.recognizer_table().values() for lang in cls.LANGUAGES for ent in cls.ENTITIES
+    }
     missing = [(lang, ent) for lang in ("en", "ru", "uk") for ent in ENTITIES if (lang, ent) not in covered]
     assert not missing
 

@@ -16,7 +16,9 @@ from redact.errors import EXIT_FAILED, EXIT_OK
 def run(
     paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; must not be inside an input folder.")],
-    policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "withhold-identities",
+    policy: Annotated[
+        str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")
+    ] = "withhold-identities",
     lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
     executor: Annotated[
@@ -65,7 +67,9 @@ def run(
     loaded = load_policy(policy)
     from redact.keys import check_run_options
 
-    key, registry = check_run_options(loaded, key_file=key_file, ephemeral=ephemeral_key, case=case, require_approved=require_approved)
+    key, registry = check_run_options(
+        loaded, key_file=key_file, ephemeral=ephemeral_key, case=case, require_approved=require_approved
+    )
     from redact.decisions import load_decisions
 
     reviewed = load_decisions(decisions) if decisions is not None else None
@@ -78,7 +82,9 @@ def run(
     if not quiet and is_terminal():
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        progress = Progress(TextColumn("redacting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True)
+        progress = Progress(
+            TextColumn("redacting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True
+        )
         progress.start()
         task = progress.add_task("files", total=len(jobs))
 
@@ -88,9 +94,19 @@ def run(
 
     try:
         result = run_batch(
-            jobs, loaded, out, model=model, language=lang, workers=workers, on_done=on_done, mute_spans=mute_spans,
-            key=key, case=registry, decisions=reviewed,
-            executor=executor, cluster=cluster,
+            jobs,
+            loaded,
+            out,
+            model=model,
+            language=lang,
+            workers=workers,
+            on_done=on_done,
+            mute_spans=mute_spans,
+            key=key,
+            case=registry,
+            decisions=reviewed,
+            executor=executor,
+            cluster=cluster,
         )
     finally:
         if progress is not None:
