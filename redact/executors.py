@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
@@ -131,9 +132,28 @@ def _state_key(initargs: tuple[Any, ...]) -> str:
         return uuid.uuid4().hex
 
 
-def _batches(pieces: list[tuple[str, str]], n: int) -> list[list[tuple[str, str]]]:
-    """One task per window keeps every worker busy to the end; windows are ~100k chars, so few tasks."""
-    return [[p] for p in pieces] if n > 1 else [pieces]
+def _batches(pieces: Sequence[tuple[str, str]], n: int) -> Iterator[list[tuple[str, str]]]:
+    """One task per window keeps every worker busy to the end; with one worker, one task."""
+    if n > 1:
+        yield from ([p] for p in pieces)
+    else:
+        yield list(pieces)
+
+
+def _bounded_map(pool: ProcessPoolExecutor, tasks: Iterable[list[tuple[str, str]]], limit: int) -> Iterator[_Analyzed]:
+    """``pool.map`` that keeps at most ``limit`` tasks in flight, in order.
+
+    ``Executor.map`` submits every task at once, so a huge transcript's windows all sat pickled in the
+    parent's queue (another copy of the text); here a window is sliced and sent only when a worker is
+    about to need it.
+    """
+    pending: deque[Future[_Analyzed]] = deque()
+    for task in tasks:
+        if len(pending) >= limit:
+            yield pending.popleft().result()
+        pending.append(pool.submit(_analyze_pieces, task))
+    while pending:
+        yield pending.popleft().result()
 
 
 class _Pool:
@@ -147,7 +167,7 @@ class _Pool:
     def file_result(self, job: Job, handle: Any) -> FileResult:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def map_pieces(self, pieces: list[tuple[str, str]]) -> list[list[Finding]]:  # pragma: no cover - interface
+    def map_pieces(self, pieces: Sequence[tuple[str, str]]) -> list[list[Finding]]:  # pragma: no cover - interface
         raise NotImplementedError
 
 
@@ -164,8 +184,8 @@ class _LocalPool(_Pool):
     def file_result(self, job: Job, handle: Future[FileResult]) -> FileResult:
         return handle.result()
 
-    def map_pieces(self, pieces: list[tuple[str, str]]) -> list[list[Finding]]:
-        return _merge(self.pool.map(_analyze_pieces, _batches(pieces, self.workers)))
+    def map_pieces(self, pieces: Sequence[tuple[str, str]]) -> list[list[Finding]]:
+        return _merge(_bounded_map(self.pool, _batches(pieces, self.workers), limit=3 * self.workers))
 
 
 class _DaskPool(_Pool):
@@ -202,7 +222,7 @@ class _DaskPool(_Pool):
                 atomic_write(job.target.with_name(fname), outputs[fname])
         return res
 
-    def map_pieces(self, pieces: list[tuple[str, str]]) -> list[list[Finding]]:
+    def map_pieces(self, pieces: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         futs = [
             self.client.submit(_dask_pieces, self.key, self.initargs, b, pure=False)
             for b in _batches(pieces, self.workers)

@@ -9,9 +9,9 @@ overlaps, and the anonymizer applies the policy's operators.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from redact.anonymize import Anonymizer, Replacement, RunContext
 from redact.documents import Document, render
@@ -122,8 +122,34 @@ def analyze_piece(piece: str, language: str, engines: Engines, policy: Policy) -
     return found
 
 
-# Maps a list of (piece, language) to their analyze_piece findings, e.g. over worker processes.
-PieceMapper = Callable[[list[tuple[str, str]]], list[list[Finding]]]
+class Pieces(Sequence[tuple[str, str]]):
+    """The (piece, language) pairs of a text's windows, each sliced only when asked for.
+
+    A list of all pieces would hold a second copy of the text (a 50 MB transcript: 50 MB more, or 200 MB
+    when one character needs four bytes); mappers take them one at a time.
+    """
+
+    def __init__(self, text: str, wins: Sequence[Window], language: str) -> None:
+        self._text = text
+        self._wins = wins
+        self._language = language
+
+    def __len__(self) -> int:
+        return len(self._wins)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, str]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[str, str]]: ...
+    def __getitem__(self, i: int | slice) -> tuple[str, str] | list[tuple[str, str]]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        w = self._wins[i]
+        return self._text[w.lo : w.hi], self._language
+
+
+# Maps (piece, language) pairs to their analyze_piece findings, in order, e.g. over worker processes.
+PieceMapper = Callable[[Sequence[tuple[str, str]]], list[list[Finding]]]
 
 
 def analyze_text(
@@ -136,7 +162,7 @@ def analyze_text(
     """
     allow = _AllowList(policy)
     wins = windows(text)
-    pieces = [(text[w.lo : w.hi], language) for w in wins]
+    pieces = Pieces(text, wins, language)
     if mapper is not None:
         results: Iterable[list[Finding]] = mapper(pieces)
     else:

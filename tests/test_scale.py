@@ -125,3 +125,45 @@ def test_dask_cluster_gives_identical_outputs_and_audit(strict_policy, tmp_path:
     assert _tree(local) == _tree(dask)
     assert len(audit) == 5 and sum(r["status"] == "ok" for r in audit) == 4
     assert any(r["counts"] for r in audit if r["status"] == "ok")
+
+
+def test_local_workers_analyse_a_large_files_windows_with_few_in_flight(strict_policy, tmp_path: Path, monkeypatch):
+    """A large file's windows go to two local workers a few at a time; outputs and audit equal one process."""
+    from concurrent.futures import Future
+
+    from redact import executors
+    from redact.batch import plan, run_batch
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "long.en.txt").write_bytes((SAMPLES / "call-01-mother.en.txt").read_bytes() * 3)
+    monkeypatch.setattr(executors, "LARGE_CHARS", 2000)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 700)
+    text = (inbox / "long.en.txt").read_text(encoding="utf-8")
+    assert len(windows(text)) > 3 * 2 * 2  # more windows than the in-flight limit allows at once
+    peak = {"n": 0}
+    submit = executors.ProcessPoolExecutor.submit
+    pending: list[Future[object]] = []
+
+    def counting_submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        pending[:] = [f for f in pending if not f.done()]
+        fut = submit(self, fn, *args, **kwargs)
+        pending.append(fut)
+        peak["n"] = max(peak["n"], len(pending))
+        return fut
+
+    monkeypatch.setattr(executors.ProcessPoolExecutor, "submit", counting_submit)
+    local, pooled = tmp_path / "one", tmp_path / "two"
+    run_batch(plan([inbox], local), strict_policy, local, language="auto")
+    run_batch(plan([inbox], pooled), strict_policy, pooled, language="auto", workers=2)
+    assert _tree(local) == _tree(pooled)
+    assert 1 <= peak["n"] <= 3 * 2
+
+
+def test_pieces_slice_the_text_on_demand() -> None:
+    text = FILLER * 20
+    wins = windows(text, 200, 40)
+    pieces = pipeline.Pieces(text, wins, "en")
+    assert len(pieces) == len(wins) > 3
+    assert list(pieces) == [(text[w.lo : w.hi], "en") for w in wins]
+    assert pieces[1:3] == [pieces[1], pieces[2]]
