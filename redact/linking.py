@@ -121,17 +121,11 @@ def skeleton(text: str) -> str:
 
 # --- morphology ------------------------------------------------------------------------------
 
-_MORPH: dict[str, Any] = {}
-
-
 def morph(lang: str) -> Any:
-    """The pymorphy3 analyzer for ``ru`` or ``uk`` (loaded once per process)."""
-    lang = "uk" if lang == "uk" else "ru"
-    if lang not in _MORPH:
-        import pymorphy3
+    """The pymorphy3 analyzer for ``ru`` or ``uk``: the recognizers' own (one dictionary load per process)."""
+    from recognizers._morph import analyzer
 
-        _MORPH[lang] = pymorphy3.MorphAnalyzer(lang=lang)
-    return _MORPH[lang]
+    return analyzer("uk" if lang == "uk" else "ru")
 
 
 def _langs_for(word: str, lang: str) -> tuple[str, ...]:
