@@ -17,9 +17,10 @@ import logging
 import os
 import pickle
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["cache_dir", "load", "store"]
+__all__ = ["cache_dir", "key", "load", "store"]
 
 log = logging.getLogger("redact.cache")
 
@@ -33,6 +34,20 @@ def cache_dir() -> Path | None:
         return None if configured.strip().lower() in ("", "off", "0", "none") else Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "redact"
+
+
+def key(prefix: str, parts: Iterable[str] = (), files: Iterable[Path] = ()) -> str:
+    """A cache name that changes whenever one of ``parts`` or the bytes of one of ``files`` change.
+
+    Callers list everything the cached value is computed from (the code, the data, library files), so
+    a stale file is never read: it is simply no longer asked for.
+    """
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0" + (path.read_bytes() if path.is_file() else b"-"))
+    return f"{prefix}-{digest.hexdigest()[:32]}"
 
 
 def load(key: str) -> object | None:

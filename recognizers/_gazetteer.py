@@ -11,7 +11,6 @@ Russian and Ukrainian recognizers share the same loaded data.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -193,17 +192,12 @@ def gazetteer(name: str, builder: Callable[[], Iterable[tuple[str, Entry]]]) -> 
 
 
 def _cache_key(name: str, builder: Callable[..., object]) -> str:
-    digest = hashlib.sha256()
-    for part in (name, builder.__module__, builder.__qualname__, sys.version):
-        digest.update(part.encode("utf-8") + b"\0")
     sources = [Path(__file__), Path(ahocorasick.__file__ or __file__)]
     module_file = getattr(sys.modules.get(builder.__module__), "__file__", None)
     if module_file:
         sources.append(Path(module_file))
     sources += sorted(p for p in DATA.iterdir() if p.is_file()) if DATA.is_dir() else []
-    for path in sources:
-        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes())
-    return f"gazetteer-{digest.hexdigest()[:32]}"
+    return _cache.key("gazetteer", (name, builder.__module__, builder.__qualname__, sys.version), sources)
 
 
 def _place_forms() -> Iterator[tuple[str, Entry]]:

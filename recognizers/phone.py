@@ -9,7 +9,6 @@ which is why leniency stays at 1.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -73,10 +72,7 @@ def _international_floor() -> int:
     Reading it loads the metadata of every region (~0.1 s), so the figure is kept in the on-disk cache
     under the phonenumbers version and this file's digest.
     """
-    key = (
-        "phone-floor-"
-        + hashlib.sha256(phonenumbers.__version__.encode() + Path(__file__).read_bytes()).hexdigest()[:32]
-    )
+    key = _cache.key("phone-floor", (phonenumbers.__version__,), (Path(__file__),))
     cached = _cache.load(key)
     if isinstance(cached, int):
         return cached

@@ -121,6 +121,7 @@ def skeleton(text: str) -> str:
 
 # --- morphology ------------------------------------------------------------------------------
 
+
 def morph(lang: str) -> Any:
     """The pymorphy3 analyzer for ``ru`` or ``uk``: the recognizers' own (one dictionary load per process)."""
     from recognizers._morph import analyzer

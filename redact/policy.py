@@ -307,16 +307,15 @@ def _entry_cache_name(texts: tuple[str, ...]) -> str:
     """Cache name for these allow-list texts' keys: changes with the texts, the key code and the dictionaries."""
     import importlib.util
 
-    digest = hashlib.sha256("\0".join(texts).encode("utf-8"))
+    from recognizers import _cache
+
     sources = [Path(__file__).with_name("linking.py")]
     for module in ("pymorphy3", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk"):
         spec = importlib.util.find_spec(module)
         if spec is not None and spec.origin:
             origin = Path(spec.origin).parent
             sources += [origin / "__init__.py", origin / "data" / "meta.json"]
-    for path in sources:
-        digest.update(path.name.encode("utf-8") + (path.read_bytes() if path.is_file() else b"-"))
-    return f"allow-keys-{digest.hexdigest()[:32]}"
+    return _cache.key("allow-keys", texts, sources)
 
 
 class AllowMatcher:
