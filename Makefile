@@ -18,11 +18,16 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/models.txt
 
 install: $(STAMP)
 
+# One throw-away key for the run and the report, so the report's pseudonyms are the outputs'. It lives in
+# .venv/, never in the output folder, and a new one is made for every demo.
+DEMO_KEY := $(VENV)/demo.key
+
 demo: install
 	rm -rf $(DEMO_OUT)
-	$(BIN)/redact run samples --out $(DEMO_OUT) --policy withhold-identities --ephemeral-key
+	@umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_hex(32))" > $(DEMO_KEY)
+	$(BIN)/redact run samples --out $(DEMO_OUT) --policy withhold-identities --key-file $(DEMO_KEY)
 	@echo "Redacted copies are in $(DEMO_OUT)/, the audit trail in $(DEMO_OUT)/audit.jsonl"
-	$(BIN)/redact report samples --out $(DEMO_OUT)/report.html --policy withhold-identities --ephemeral-key
+	$(BIN)/redact report samples --out $(DEMO_OUT)/report.html --policy withhold-identities --key-file $(DEMO_KEY)
 
 test: install
 	$(BIN)/python -m pytest
