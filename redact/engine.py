@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from redact.context import ContextAnalyzerEngine, FastLemmaContextAwareEnhancer
 from redact.errors import ModelNotInstalledError
+from redact.model_pins import verify_installed_model
 from redact.policy import Policy
 from redact.registry import build_registry
 
@@ -57,9 +58,12 @@ def model_package(model: str) -> str:
 
 
 def check_model(model: str) -> str:
-    """Return the package or path for ``model``, or raise if it is not installed."""
+    """Return the package or path for ``model``; raise if it is not installed or not the pinned files."""
     name = model_package(model)
-    if spacy.util.is_package(name) or Path(name).is_dir():
+    if spacy.util.is_package(name):
+        verify_installed_model(name)
+        return name
+    if Path(name).is_dir():
         return name
     raise ModelNotInstalledError(name)
 

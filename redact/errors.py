@@ -78,7 +78,10 @@ class ModelNotInstalledError(RedactError):
         self.model = model
         super().__init__(
             f"spaCy model '{model}' is not installed",
-            hint="install the pinned model package (make install); redact never downloads models",
+            hint=(
+                "pip install redact-newsroom installs it (the md model is a dependency; 'redact-newsroom[sm]' "
+                "adds sm); in a source checkout, make install. redact never downloads models"
+            ),
         )
 
 
