@@ -423,6 +423,7 @@ def score(system: str, passages: Sequence[Passage], predictions: Sequence[Sequen
 
 # --- readability: gold spans mapped through the output ---------------------------------------------------------
 
+_DIFF_GAP = 2
 _PUBLIC_PLACES = frozenset({"LOCATION", "ORGANIZATION"})
 _NAMES = frozenset({"PERSON", "CALL_SIGN"})
 # A determiner followed by an article ("the a", "a an", "the the", "his an"), an opening bracket allowed between
@@ -478,32 +479,29 @@ def edits_of(text: str, output: str, edits: Sequence[Edit]) -> tuple[Edit, ...]:
     from difflib import SequenceMatcher
 
     opcodes = SequenceMatcher(None, text, output, autojunk=False).get_opcodes()
-    equal = [(i1, i2, j1) for tag, i1, i2, j1, _ in opcodes if tag == "equal"]
     changing = _changing(text, edits)
+    # [lo, hi) in the input and [jlo, jhi) in the output; outside the diff's changes the two map one to one.
     blocks: list[list[int]] = []
-    for tag, i1, i2, _, _ in opcodes:
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             continue
         lo, hi = i1, i2
         for e in changing:
             if e.start <= hi and lo <= e.end:
                 lo, hi = min(lo, e.start), max(hi, e.end)
-        if blocks and lo <= blocks[-1][1]:
-            blocks[-1][1] = max(blocks[-1][1], hi)
+        jlo, jhi = j1 - (i1 - lo), j2 + (hi - i2)
+        # Changes a character or two apart are one change the diff split on a chance match ("the X" -> "a v").
+        if blocks and lo <= blocks[-1][1] + _DIFF_GAP:
+            last = blocks[-1]
+            if hi >= last[1]:
+                last[1], last[3] = hi, jhi
         else:
-            blocks.append([lo, hi])
-
-    def out_pos(i: int) -> int:
-        for a, b, j in equal:
-            if a <= i <= b:
-                return j + i - a
-        return i if not equal else len(output)  # pragma: no cover - bounds always lie on an equal stretch
-
+            blocks.append([lo, hi, jlo, jhi])
     out: list[Edit] = []
-    for lo, hi in blocks:
+    for lo, hi, jlo, jhi in blocks:
         owner = next((e for e in changing if _overlaps(e, lo, hi) or lo <= e.start < hi), None)
         entity, operator = (owner.entity_type, owner.operator) if owner is not None else ("", "render")
-        out.append(Edit(lo, hi, entity, operator, output[out_pos(lo) : out_pos(hi)]))
+        out.append(Edit(lo, hi, entity, operator, output[jlo:jhi]))
     return tuple(out)
 
 
