@@ -153,6 +153,7 @@ def test_table_output_exit_0(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(corpus), "--policy", "strict", "--no-baseline"])
     assert result.exit_code == 0, result.output
     assert "identifying recall" in result.stdout and "Sergei" not in result.stdout
+    assert "kept as written" in result.stdout and "places/organisations misnamed" in result.stdout
 
 
 def test_development_corpus_meets_the_bar(strict_policy, strict_redactor) -> None:
@@ -341,6 +342,7 @@ def test_eval_runs_the_keyed_default_policy_and_reports_readability(tmp_path: Pa
     md = runner.invoke(app, [*args[:-3], "--format", "md", "--no-baseline", "--key-file", str(key)])
     assert md.exit_code == 0, md.output
     assert "| non-identifying kept as written % |" in md.stdout and "| doubled determiners made (en) |" in md.stdout
+    assert "| places/organisations misnamed |" in md.stdout
     env = runner.invoke(app, args, env={"REDACT_KEY": "0123456789abcdef0123456789abcdef"})
     assert env.exit_code == 0, env.output
 

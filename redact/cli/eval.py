@@ -101,7 +101,7 @@ def _readability_rows(group: str, systems: dict[str, SystemScore]) -> list[tuple
         return []
     rows: list[tuple[str, list[str]]] = [
         ("non-identifying kept as written %", [_pct(r.kept_share) if r else "-" for r in cols]),
-        ("public places/organisations misnamed as a person", [str(r.misnamed) if r else "-" for r in cols]),
+        ("places/organisations misnamed", [str(r.misnamed) if r else "-" for r in cols]),
     ]
     if any(r is not None and r.english for r in cols):
         rows.append(("doubled determiners made (en)", [str(r.doubled) if r and r.english else "-" for r in cols]))
