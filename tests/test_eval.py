@@ -321,10 +321,10 @@ def test_eval_runs_the_keyed_default_policy_and_reports_readability(tmp_path: Pa
         {
             "id": "r1",
             "lang": "en",
-            "text": "Private [Oleg Gavrilov](PERSON) phoned from [+7 916 482-13-07](PHONE_NUMBER), "
+            "text": "Private [Oleg Sapozhkov](PERSON) phoned from [+7 916 482-13-07](PHONE_NUMBER), "
             "near [Avdiivka](LOCATION~), [Meduza](ORGANIZATION~) reported.",
         },
-        {"id": "r2", "lang": "ru", "text": "Звонил [Олег Гаврилов](PERSON) с номера [8 916 482-13-07](PHONE_NUMBER)."},
+        {"id": "r2", "lang": "ru", "text": "Звонил [Олег Сапожков](PERSON) с номера [8 916 482-13-07](PHONE_NUMBER)."},
     ]
     corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     args = ["eval", str(corpus), "--policy", "withhold-identities", "--format", "json", "--no-baseline"]
@@ -335,7 +335,7 @@ def test_eval_runs_the_keyed_default_policy_and_reports_readability(tmp_path: Pa
     assert en["identifying"] == 2 and en["public"] == 2 and en["withheld_share"] == 1.0
     assert isinstance(en["doubled"], int) and isinstance(en["misnamed"], int)
     assert ru["doubled"] is None and ru["public"] == 0 and ru["kept_share"] == 1.0 and ru["withheld_share"] == 1.0
-    assert "Gavrilov" not in result.output and "Гаврилов" not in result.output
+    assert "Sapozhkov" not in result.output and "Сапожков" not in result.output
     # The key may come from a file or $REDACT_KEY as in `redact run`; markdown shows the same figures.
     key = tmp_path / "key"
     key.write_text("0123456789abcdef0123456789abcdef", encoding="utf-8")
