@@ -111,10 +111,14 @@ class Output:
 
     text: str
     edits: tuple[Edit, ...]
+    # The system's own redacted stretches when ``edits`` came from a diff (they may hold an absorbed article).
+    redacted: tuple[Predicted, ...] | None = None
 
     def predicted(self) -> list[Predicted]:
-        """The redacted stretches (every edit whose operator is not ``keep``), for the recall scores."""
-        return [Predicted(e.start, e.end, e.entity_type) for e in self.edits if e.operator != "keep"]
+        """The redacted stretches (every replacement whose operator is not ``keep``), for the recall scores."""
+        if self.redacted is not None:
+            return list(self.redacted)
+        return [Predicted(e.start, e.end, e.entity_type) for e in self.edits if e.operator not in {"keep", "render"}]
 
 
 @dataclass(frozen=True)
@@ -602,7 +606,8 @@ class Ours:
         red = self.redactor.redact(doc, self.ctx)
         text = red.output.decode("utf-8")
         edits = [Edit(r.span.start, r.span.end, r.span.entity_type, r.operator, r.new_text) for r in red.replacements]
-        return Output(text, edits_of(p.text, text, edits))
+        redacted = tuple(Predicted(e.start, e.end, e.entity_type) for e in edits if e.operator != "keep")
+        return Output(text, edits_of(p.text, text, edits), redacted)
 
     def __call__(self, p: Passage) -> list[Predicted]:
         """The redacted stretches of one passage."""

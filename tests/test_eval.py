@@ -266,6 +266,10 @@ def test_edits_of_falls_back_to_the_diff_when_rendering_changes_text_outside_rep
     r = readability(p, Output(rendered, edits))
     assert (r.withheld, r.kept) == (1, 1)
     assert all(e.entity_type == "LOCATION" for e in edits)
+    # Recall and over-redaction still score the replacement itself, not the article the renderer dropped.
+    own = at(p, "Kedrovka", "LOCATION")
+    assert Output(rendered, edits, (own,)).predicted() == [own]
+    assert Output(rendered, (Edit(0, 4, "", "render", "They"),)).predicted() == []
     # A pseudonym sharing letters with the name is still one change over the whole name.
     q = passage("Mom, it's [Vasya](PERSON).")
     same_letters = edits_of(q.text, "Mom, it's Vanya.", [edit(q, "Vasya", "PERSON", "Vanya")])
