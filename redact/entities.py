@@ -16,6 +16,10 @@ ENTITIES: dict[str, str] = {
     "SOCIAL_HANDLE": "messenger and social-network handles and profile links",
     "EMAIL_ADDRESS": "e-mail addresses",
     "DATE_OF_BIRTH": "dates and years of birth",
+    "ORGANIZATION": (
+        "organisations: local institutions tied to a person (schools, employers, councils, enlistment offices,"
+        " hospitals, colonies, cemeteries)"
+    ),
 }
 
 __all__ = ["ENTITIES"]

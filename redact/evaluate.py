@@ -19,6 +19,20 @@ Definitions (per system, per language group):
   span not found;
 * **over-redaction**: share of plain word tokens (outside every gold span,
   ``~`` spans included) with any redacted character.
+
+Readability is measured on the text a system actually writes (redact's real
+run path, policy operators and key included; vanilla Presidio's default
+``<TYPE>`` replacement). Gold spans are mapped through the replacement
+offsets (:func:`edits_of`, :func:`map_span`):
+
+* **kept as written**: share of non-identifying (``~``) gold spans that no
+  replacement changed, so the output holds them character for character;
+* **misnamed**: non-identifying places and organisations (``LOCATION~``,
+  ``ORGANIZATION~``) that a replacement typed PERSON or CALL_SIGN changed;
+* **doubled determiners** (English only): "the a", "a an", "the the", "his
+  an" ... in the output beyond those already in the input;
+* **withheld**: share of identifying gold spans whose every letter and digit
+  lies in a changing replacement that does not repeat the span's text.
 """
 
 from __future__ import annotations
@@ -27,7 +41,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, astuple, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +54,14 @@ from redact.errors import RedactError
 __all__ = [
     "CorpusError",
     "Predicted",
+    "Edit",
+    "Output",
+    "Readability",
+    "edits_of",
+    "map_span",
+    "doubled_determiners",
+    "readability",
+    "score_readability",
     "TypeScore",
     "SystemScore",
     "EvalReport",
@@ -47,6 +69,7 @@ __all__ = [
     "score",
     "evaluate",
     "Ours",
+    "Vanilla",
     "vanilla",
     "OURS",
     "VANILLA",
@@ -69,6 +92,68 @@ class Predicted:
     start: int
     end: int
     entity_type: str
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One replacement in a system's output: ``text[start:end]`` became ``new_text``."""
+
+    start: int
+    end: int
+    entity_type: str
+    operator: str
+    new_text: str
+
+
+@dataclass(frozen=True)
+class Output:
+    """What a system wrote for one passage: the output text and the edits that made it from the input."""
+
+    text: str
+    edits: tuple[Edit, ...]
+    # The system's own redacted stretches when ``edits`` came from a diff (they may hold an absorbed article).
+    redacted: tuple[Predicted, ...] | None = None
+
+    def predicted(self) -> list[Predicted]:
+        """The redacted stretches (every replacement whose operator is not ``keep``), for the recall scores."""
+        if self.redacted is not None:
+            return list(self.redacted)
+        return [Predicted(e.start, e.end, e.entity_type) for e in self.edits if e.operator not in {"keep", "render"}]
+
+
+@dataclass(frozen=True)
+class Readability:
+    """Counts behind the readability figures of one system on a group of passages."""
+
+    public: int = 0  # non-identifying gold spans
+    kept: int = 0  # ... of them, in the output exactly as written
+    misnamed: int = 0  # LOCATION~ / ORGANIZATION~ gold spans replaced as a PERSON or CALL_SIGN
+    doubled: int = 0  # doubled determiners made by replacements (English passages)
+    english: int = 0  # English passages (doubled determiners are counted on these only)
+    identifying: int = 0  # identifying gold spans
+    withheld: int = 0  # ... of them, withheld in the output
+
+    def __add__(self, other: Readability) -> Readability:
+        return Readability(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+    @property
+    def kept_share(self) -> float:
+        """Share of non-identifying mentions kept as written (1.0 when there are none)."""
+        return _ratio(self.kept, self.public, empty=1.0)
+
+    @property
+    def withheld_share(self) -> float:
+        """Share of identifying gold spans withheld in the output text."""
+        return _ratio(self.withheld, self.identifying)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Counts and derived figures, for JSON (doubled determiners are null without English passages)."""
+        out: dict[str, Any] = asdict(self)
+        out["kept_share"] = round(self.kept_share, 4)
+        out["withheld_share"] = round(self.withheld_share, 4)
+        if not self.english:
+            out["doubled"] = None
+        return out
 
 
 @dataclass(frozen=True)
@@ -131,6 +216,7 @@ class SystemScore:
     per_type: tuple[TypeScore, ...]
     predicted: int
     predicted_correct: int
+    readability: Readability | None = None
 
     def _sum(self, name: str) -> int:
         return sum(int(getattr(t, name)) for t in self.per_type)
@@ -187,6 +273,7 @@ class SystemScore:
             "over_redaction": round(self.over_redaction, 4),
             "predicted": self.predicted,
             "per_type": {t.entity_type: t.as_dict() for t in self.per_type},
+            "readability": None if self.readability is None else self.readability.as_dict(),
         }
 
 
@@ -338,6 +425,134 @@ def score(system: str, passages: Sequence[Passage], predictions: Sequence[Sequen
     return SystemScore(system, len(passages), leaky, plain, plain_hit, per_type, predicted, predicted_ok)
 
 
+# --- readability: gold spans mapped through the output ---------------------------------------------------------
+
+_DIFF_GAP = 2
+_PUBLIC_PLACES = frozenset({"LOCATION", "ORGANIZATION"})
+_NAMES = frozenset({"PERSON", "CALL_SIGN"})
+# A determiner followed by an article ("the a", "a an", "the the", "his an"), an opening bracket allowed between
+# ("a [a city ...]"). "that" and "her" are left out: "said that a", "gave her a" are English.
+_DOUBLED = regex.compile(
+    r"(?<![\w'’])(?:the|an?|my|his|its|our|their|your)\s+[\[<«\"“(]?(?:the|an?)(?![\w'’-])", regex.IGNORECASE
+)
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """``text`` with every edit applied (edits must not overlap)."""
+    out: list[str] = []
+    pos = 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        out.append(text[pos : e.start])
+        out.append(e.new_text)
+        pos = max(pos, e.end)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _overlaps(e: Edit, start: int, end: int) -> bool:
+    if e.start == e.end:  # an insertion changes a span only strictly inside it
+        return start < e.start < end
+    return e.start < end and start < e.end
+
+
+def _changing(text: str, edits: Iterable[Edit]) -> list[Edit]:
+    return sorted((e for e in edits if e.new_text != text[e.start : e.end]), key=lambda e: (e.start, e.end))
+
+
+def map_span(text: str, edits: Sequence[Edit], start: int, end: int) -> tuple[int, int] | None:
+    """Where ``text[start:end]`` stands in the output, or None when an edit changed any of it."""
+    shift = 0
+    for e in _changing(text, edits):
+        if _overlaps(e, start, end):
+            return None
+        if e.end <= start:
+            shift += len(e.new_text) - (e.end - e.start)
+    return start + shift, end + shift
+
+
+def edits_of(text: str, output: str, edits: Sequence[Edit]) -> tuple[Edit, ...]:
+    """The edits that turn ``text`` into ``output``.
+
+    When the replacements alone rebuild the output they are the answer. When rendering changed text outside
+    them (an absorbed article, a fixed capital), the edits come from a character diff of input and output,
+    each widened to the whole of every replacement it touches (so a pseudonym that happens to share letters
+    with the name still counts as one change) and typed by that replacement.
+    """
+    if apply_edits(text, edits) == output:
+        return tuple(sorted(edits, key=lambda e: (e.start, e.end)))
+    from difflib import SequenceMatcher
+
+    opcodes = SequenceMatcher(None, text, output, autojunk=False).get_opcodes()
+    changing = _changing(text, edits)
+    # [lo, hi) in the input and [jlo, jhi) in the output; outside the diff's changes the two map one to one.
+    blocks: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            continue
+        lo, hi = i1, i2
+        for e in changing:
+            if e.start <= hi and lo <= e.end:
+                lo, hi = min(lo, e.start), max(hi, e.end)
+        jlo, jhi = j1 - (i1 - lo), j2 + (hi - i2)
+        # Changes a character or two apart are one change the diff split on a chance match ("the X" -> "a v").
+        if blocks and lo <= blocks[-1][1] + _DIFF_GAP:
+            last = blocks[-1]
+            if hi >= last[1]:
+                last[1], last[3] = hi, jhi
+        else:
+            blocks.append([lo, hi, jlo, jhi])
+    out: list[Edit] = []
+    for lo, hi, jlo, jhi in blocks:
+        owner = next((e for e in changing if _overlaps(e, lo, hi) or lo <= e.start < hi), None)
+        entity, operator = (owner.entity_type, owner.operator) if owner is not None else ("", "render")
+        out.append(Edit(lo, hi, entity, operator, output[jlo:jhi]))
+    return tuple(out)
+
+
+def doubled_determiners(before: str, after: str) -> int:
+    """Doubled determiners ("the a", "a an") in ``after`` beyond those already in ``before``."""
+    return max(0, len(_DOUBLED.findall(after)) - len(_DOUBLED.findall(before)))
+
+
+def _withheld(text: str, changing: Sequence[Edit], g: GoldSpan) -> bool:
+    cover = [e for e in changing if _overlaps(e, g.start, g.end)]
+    for i in range(g.start, g.end):
+        if text[i].isalnum() and not any(e.start <= i < e.end for e in cover):
+            return False
+    surface = text[g.start : g.end].strip().casefold()
+    return len(surface) < 3 or not any(surface in e.new_text.casefold() for e in cover)
+
+
+def readability(passage: Passage, output: Output) -> Readability:
+    """The readability counts of one passage's output."""
+    text = passage.text
+    changing = _changing(text, output.edits)
+    public = kept = misnamed = identifying = withheld = 0
+    for g in passage.spans:
+        if g.identifying:
+            identifying += 1
+            withheld += _withheld(text, changing, g)
+            continue
+        public += 1
+        where = map_span(text, changing, g.start, g.end)
+        kept += where is not None and output.text[where[0] : where[1]] == text[g.start : g.end]
+        if g.entity_type in _PUBLIC_PLACES and any(
+            e.entity_type in _NAMES and _overlaps(e, g.start, g.end) for e in changing
+        ):
+            misnamed += 1
+    english = passage.lang == "en"
+    doubled = doubled_determiners(text, output.text) if english else 0
+    return Readability(public, kept, misnamed, doubled, int(english), identifying, withheld)
+
+
+def score_readability(passages: Sequence[Passage], outputs: Sequence[Output]) -> Readability:
+    """The readability counts of one system over ``passages`` (``outputs[i]`` for ``passages[i]``)."""
+    total = Readability()
+    for p, o in zip(passages, outputs, strict=True):
+        total = total + readability(p, o)
+    return total
+
+
 def _groups(passages: Sequence[Passage]) -> dict[str, list[int]]:
     by_lang: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(passages):
@@ -349,13 +564,21 @@ def _groups(passages: Sequence[Passage]) -> dict[str, list[int]]:
 
 
 def score_groups(
-    passages: Sequence[Passage], predictions: Mapping[str, Sequence[Sequence[Predicted]]]
+    passages: Sequence[Passage],
+    predictions: Mapping[str, Sequence[Sequence[Predicted]]],
+    outputs: Mapping[str, Sequence[Output]] | None = None,
 ) -> dict[str, dict[str, SystemScore]]:
-    """Score every system on every language group."""
+    """Score every system on every language group (with readability for the systems in ``outputs``)."""
     out: dict[str, dict[str, SystemScore]] = {}
+    outputs = outputs or {}
     for group, idx in _groups(passages).items():
         sub = [passages[i] for i in idx]
-        out[group] = {name: score(name, sub, [preds[i] for i in idx]) for name, preds in predictions.items()}
+        out[group] = {}
+        for name, preds in predictions.items():
+            sc = score(name, sub, [preds[i] for i in idx])
+            if name in outputs:
+                sc = replace(sc, readability=score_readability(sub, [outputs[name][i] for i in idx]))
+            out[group][name] = sc
     return out
 
 
@@ -363,22 +586,32 @@ def score_groups(
 
 
 class Ours:
-    """redact's pipeline under a policy, as a system: every replaced span whose operator is not ``keep``."""
+    """redact's pipeline under a policy, as a system: every replaced span whose operator is not ``keep``.
 
-    def __init__(self, policy: Any, model: str | None = None, *, redactor: Any = None) -> None:
+    ``ctx`` is the run context (key, case registry) the real run path uses; keyed operators (pseudonyms)
+    refuse to run without a key in it.
+    """
+
+    def __init__(self, policy: Any, model: str | None = None, *, redactor: Any = None, ctx: Any = None) -> None:
         from redact.pipeline import Redactor
 
         self.redactor = redactor if redactor is not None else Redactor(policy, model=model)
+        self.ctx = ctx
 
-    def __call__(self, p: Passage) -> list[Predicted]:
-        """The redacted stretches of one passage."""
+    def output(self, p: Passage) -> Output:
+        """What ``redact run`` writes for one passage (as a .txt file), with its edits."""
         from redact.documents import Document, Segment
 
         doc = Document(path=f"{p.id}.txt", format="txt", text=p.text, segments=(Segment(0, len(p.text), "line 1"),))
-        red = self.redactor.redact(doc)
-        return [
-            Predicted(r.span.start, r.span.end, r.span.entity_type) for r in red.replacements if r.operator != "keep"
-        ]
+        red = self.redactor.redact(doc, self.ctx)
+        text = red.output.decode("utf-8")
+        edits = [Edit(r.span.start, r.span.end, r.span.entity_type, r.operator, r.new_text) for r in red.replacements]
+        redacted = tuple(Predicted(e.start, e.end, e.entity_type) for e in edits if e.operator != "keep")
+        return Output(text, edits_of(p.text, text, edits), redacted)
+
+    def __call__(self, p: Passage) -> list[Predicted]:
+        """The redacted stretches of one passage."""
+        return self.output(p).predicted()
 
     def english_pipeline(self) -> Any:
         """The English spaCy pipeline this system loaded, if it did (shared with the baseline)."""
@@ -387,30 +620,45 @@ class Ours:
         return nlp.get("en") if isinstance(nlp, dict) else None
 
 
-def vanilla(model: str, nlp: Any = None) -> Callable[[Passage], list[Predicted]]:
+class Vanilla:
     """Presidio as a naive user gets it, built offline on the same model: everything found is redacted.
 
+    Its output is Presidio's default anonymizer's: each finding replaced by ``<ENTITY_TYPE>``.
     ``nlp`` is an already loaded pipeline of that model to share (spaCy pipelines are read-only here).
     """
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NerModelConfiguration
 
-    from redact.engine import _PreloadedSpacyEngine, load_spacy
-    from redact.resolve import Finding, resolve
+    def __init__(self, model: str, nlp: Any = None) -> None:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NerModelConfiguration
 
-    nlp_engine = _PreloadedSpacyEngine({"en": nlp if nlp is not None else load_spacy(model)}, NerModelConfiguration())
-    registry = RecognizerRegistry(supported_languages=["en"])
-    with _presidio_classes_only():
-        registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
-    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+        from redact.engine import _PreloadedSpacyEngine, load_spacy
 
-    def predict(p: Passage) -> list[Predicted]:
+        nlp_engine = _PreloadedSpacyEngine(
+            {"en": nlp if nlp is not None else load_spacy(model)}, NerModelConfiguration()
+        )
+        registry = RecognizerRegistry(supported_languages=["en"])
+        with _presidio_classes_only():
+            registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+    def output(self, p: Passage) -> Output:
+        """The passage with every finding replaced by its type in angle brackets."""
+        from redact.resolve import Finding, resolve
+
         # A naive user runs English on every language; no threshold, no allow list.
-        results = analyzer.analyze(p.text, language="en")
+        results = self.analyzer.analyze(p.text, language="en")
         spans = resolve(Finding(r.start, r.end, r.entity_type, float(r.score), "presidio") for r in results)
-        return [Predicted(s.start, s.end, s.entity_type) for s in spans]
+        edits = tuple(Edit(s.start, s.end, s.entity_type, "replace", f"<{s.entity_type}>") for s in spans)
+        return Output(apply_edits(p.text, edits), edits)
 
-    return predict
+    def __call__(self, p: Passage) -> list[Predicted]:
+        """The redacted stretches of one passage."""
+        return self.output(p).predicted()
+
+
+def vanilla(model: str, nlp: Any = None) -> Callable[[Passage], list[Predicted]]:
+    """Vanilla Presidio as a system (see :class:`Vanilla`)."""
+    return Vanilla(model, nlp)
 
 
 @contextmanager
@@ -436,21 +684,39 @@ def _presidio_classes_only() -> Iterator[None]:
 
 
 def evaluate(
-    corpus: Path, policy_ref: str | Path | None, *, model: str | None = None, baseline: bool = True
+    corpus: Path | Sequence[Path],
+    policy_ref: str | Path | None,
+    *,
+    model: str | None = None,
+    baseline: bool = True,
+    key: Any = None,
+    case: Any = None,
 ) -> EvalReport:
-    """Run redact (and vanilla Presidio unless ``baseline`` is off) on ``corpus`` and score both."""
+    """Run redact (and vanilla Presidio unless ``baseline`` is off) on ``corpus`` and score both.
+
+    redact runs as ``redact run`` does, with ``key`` and ``case`` (see :func:`redact.keys.check_run_options`):
+    keyed policies need a key. ``corpus`` is a file, a folder, or several of them.
+    """
+    from redact.anonymize import RunContext
     from redact.engine import model_package
+    from redact.keys import require_key
     from redact.policy import load_policy
 
     loaded = load_policy(policy_ref)
-    passages = read_corpus(corpus)
+    require_key(loaded.policy, key, loaded.name)
+    paths = [corpus] if isinstance(corpus, Path) else list(corpus)
+    passages = [p for path in paths for p in read_corpus(path)]
     model_name = model_package(model or loaded.policy.model)
-    predictions: dict[str, list[list[Predicted]]] = {}
-    system = Ours(loaded.policy, model)
-    predictions[OURS] = [system(p) for p in passages]
+    outputs: dict[str, list[Output]] = {}
+    system = Ours(loaded.policy, model, ctx=RunContext(key, case))
+    outputs[OURS] = [system.output(p) for p in passages]
     if baseline:
-        baseline_system = vanilla(model_name, system.english_pipeline())
-        predictions[VANILLA] = [baseline_system(p) for p in passages]
+        baseline_system = Vanilla(model_name, system.english_pipeline())
+        outputs[VANILLA] = [baseline_system.output(p) for p in passages]
+    predictions = {name: [o.predicted() for o in outs] for name, outs in outputs.items()}
     return EvalReport(
-        corpus=str(corpus), policy=loaded.name, model=model_name, groups=score_groups(passages, predictions)
+        corpus=", ".join(str(p) for p in paths),
+        policy=loaded.name,
+        model=model_name,
+        groups=score_groups(passages, predictions, outputs),
     )

@@ -18,24 +18,41 @@ if TYPE_CHECKING:
 @app.command("eval")
 @handle_errors
 def eval_(
-    corpus: Annotated[Path, typer.Argument(help="A .jsonl corpus with [surface](TYPE) markup, or a folder.")],
+    corpus: Annotated[
+        list[Path], typer.Argument(help="One or more .jsonl corpora with [surface](TYPE) markup, or folders.")
+    ],
     policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "strict",
-    output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    output_format: Annotated[str, typer.Option("--format", help="table, json or md.")] = "table",
     model: Annotated[str | None, typer.Option(help="spaCy model for both systems: md, sm or a package.")] = None,
     baseline: Annotated[bool, typer.Option(help="Also score vanilla Presidio on the same model.")] = True,
+    key_file: Annotated[
+        Path | None, typer.Option("--key-file", help="Secret key for pseudonyms and numbers (else $REDACT_KEY).")
+    ] = None,
+    ephemeral_key: Annotated[
+        bool, typer.Option("--ephemeral-key", help="Use a random one-off key (pseudonymising policies need a key).")
+    ] = False,
 ) -> None:
-    """Score redact against a labelled corpus: recall, precision, F2, leaky documents, over-redaction.
+    """Score redact against a labelled corpus: recall, precision, F2, leaky documents, over-redaction, readability.
 
-    Vanilla Presidio (predefined recognizers, same model) is scored in the same run. The exit code is 0
-    whatever the figures (this is a measurement); 2 for a bad corpus, policy or option.
+    redact runs as `redact run` does (policy operators, key); readability is measured on the text it writes:
+    public mentions kept as written, public places and organisations misnamed as people, doubled determiners
+    (English), identifying details withheld. Vanilla Presidio (predefined recognizers, same model, `<TYPE>`
+    labels) is scored in the same run. The exit code is 0 whatever the figures (this is a measurement); 2 for a
+    bad corpus, policy, key or option.
     """
     from redact.evaluate import evaluate
+    from redact.keys import check_run_options
+    from redact.policy import load_policy
 
-    if output_format not in {"table", "json"}:
-        raise UsageError(f"--format must be table or json, not '{output_format}'")
-    report = evaluate(corpus, policy, model=model, baseline=baseline)
+    if output_format not in {"table", "json", "md"}:
+        raise UsageError(f"--format must be table, json or md, not '{output_format}'")
+    loaded = load_policy(policy)
+    key, case = check_run_options(loaded, key_file=key_file, ephemeral=ephemeral_key, case=None, require_approved=False)
+    report = evaluate(corpus, policy, model=model, baseline=baseline, key=key, case=case)
     if output_format == "json":
         typer.echo(json.dumps(report.as_dict(), indent=2, sort_keys=True))
+    elif output_format == "md":
+        typer.echo(markdown(report), nl=False)
     else:
         print_report(report)
     raise typer.Exit(EXIT_OK)
@@ -61,6 +78,8 @@ def print_report(report: EvalReport) -> None:
             summary.add_row(label, *(_pct(getattr(systems[n], attr)) for n in names))
         summary.add_row("documents / identifying spans", *(f"{s.documents} / {s.gold}" for s in systems.values()))
         summary.add_row("plain words", *(str(s.plain_tokens) for s in systems.values()))
+        for label, cell in _readability_rows(group, systems):
+            summary.add_row(label, *cell)
         console.print(summary)
         console.print(_type_table(group, systems))
 
@@ -73,6 +92,36 @@ _SUMMARY_ROWS = (
     ("documents with a leak %", "leak_rate"),
     ("plain words redacted %", "over_redaction"),
 )
+
+
+def _readability_rows(group: str, systems: dict[str, SystemScore]) -> list[tuple[str, list[str]]]:
+    """Readability figures (rows of cells, one per system), or none when no system was run for them."""
+    cols = [s.readability for s in systems.values()]
+    if all(r is None for r in cols):
+        return []
+    rows: list[tuple[str, list[str]]] = [
+        ("non-identifying kept as written %", [_pct(r.kept_share) if r else "-" for r in cols]),
+        ("places/organisations misnamed", [str(r.misnamed) if r else "-" for r in cols]),
+    ]
+    if any(r is not None and r.english for r in cols):
+        rows.append(("doubled determiners made (en)", [str(r.doubled) if r and r.english else "-" for r in cols]))
+    rows.append(("identifying withheld in the output %", [_pct(r.withheld_share) if r else "-" for r in cols]))
+    rows.append(("non-identifying spans", [str(r.public) if r else "-" for r in cols]))
+    return rows
+
+
+def markdown(report: EvalReport) -> str:
+    """The summary figures as Markdown tables, one per language group (figures only, never text)."""
+    lines = [f"# redact eval: policy {report.policy}, model {report.model}", "", f"Corpus: {report.corpus}", ""]
+    for group, systems in report.groups.items():
+        names = list(systems)
+        lines += [f"## {group}", "", "| figure | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+        rows = [(label, [_pct(getattr(systems[n], attr)) for n in names]) for label, attr in _SUMMARY_ROWS]
+        rows.append(("documents / identifying spans", [f"{s.documents} / {s.gold}" for s in systems.values()]))
+        rows += _readability_rows(group, systems)
+        lines += [f"| {label} | " + " | ".join(cells) + " |" for label, cells in rows]
+        lines.append("")
+    return "\n".join(lines)
 
 
 def _type_table(group: str, systems: dict[str, SystemScore]) -> Any:
