@@ -182,8 +182,13 @@ def propagate(
     return out
 
 
+# The regex module's Unicode tables (newer than the interpreter's unicodedata: U+31350, a CJK letter since
+# Unicode 15, is unassigned to Python 3.11's str.isalpha), so the Aho-Corasick path and the regex agree.
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}_]")
+
+
 def _word_char(ch: str) -> bool:
-    return ch.isalpha() or ch.isnumeric() or ch == "_"
+    return _WORD_CHAR.match(ch) is not None
 
 
 def whole_words(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:

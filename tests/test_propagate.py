@@ -148,3 +148,12 @@ def test_whole_words_finds_what_the_alternation_regex_finds(parts: list[str], fo
     alternation = "|".join(regex.escape(f) for f in ordered)
     pattern = regex.compile(r"(?<![\p{L}\p{N}_])(?:" + alternation + r")(?![\p{L}\p{N}_])")
     assert whole_words(text, forms) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_whole_words_reads_letters_by_the_regex_modules_unicode_tables() -> None:
+    from redact.propagate import whole_words
+
+    # U+31350 is a CJK letter in the regex module's tables but unassigned in Python 3.11's unicodedata:
+    # "Ivan" glued to it is inside a longer word, as the regex path says (found by hypothesis above).
+    assert whole_words("Ivan\U00031350", ["Ivan"]) == []
+    assert whole_words("Ivan \U00031350", ["Ivan"]) == [(0, 4)]
