@@ -249,7 +249,9 @@ class Redactor:
         spans = [s for s in spans if self.policy.rule_for(s.entity_type) is not None or s.recognizer == "CaseRegistry"]
         people = [doc.text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
         signs = [doc.text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
-        _, replacements = self.anonymizer.anonymize(doc.text, spans, ctx.document(language, people, signs))
+        _, replacements = self.anonymizer.anonymize(
+            doc.text, spans, ctx.document(language, people, signs), bounds=doc.bounds()
+        )
         counts = Counter(s.entity_type for s in spans)
         return Redaction(
             document=doc,
