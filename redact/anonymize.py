@@ -549,7 +549,9 @@ _PREP_CASES: dict[str, frozenset[str]] = {
         ["из", "изо", "от", "ото", "до", "без", "для", "около", "возле", "из-под", "из-за", "вокруг", "близ", "кроме"],
         frozenset({"gent"}),
     ),
-    **dict.fromkeys(["з", "із", "зі", "від", "біля", "коло", "поблизу", "навколо", "серед", "край"], frozenset({"gent"})),
+    **dict.fromkeys(
+        ["з", "із", "зі", "від", "біля", "коло", "поблизу", "навколо", "серед", "край"], frozenset({"gent"})
+    ),
     **dict.fromkeys(["к", "ко", "навстречу", "согласно", "завдяки"], frozenset({"datv"})),
     **dict.fromkeys(["с", "со"], frozenset({"gent", "ablt"})),
     **dict.fromkeys(["под", "над", "за", "перед", "между", "під", "між", "понад"], frozenset({"ablt", "accs"})),
@@ -599,8 +601,9 @@ def inflect_label(phrase: str, case: str, lang: str) -> str:
     for word in phrase.split(" "):
         parses = [p for p in analyzer.parse(word) if "nomn" in p.tag and str(p.word) == word.lower()]
         # The Ukrainian dictionary marks no number on singular forms: ask for the case alone when "sing" fails.
-        wants = [{case, "sing", "inan"}, {case, "inan"}, {case, "sing"}, {case}] if case == "accs" else []
-        wants += [{case, "sing"}, {case}]
+        base = {case} | ({str(parses[0].tag.gender)} if parses and parses[0].tag.gender else set())
+        wants = [base | {"sing", "inan"}, base | {"inan"}] if case == "accs" else []
+        wants += [base | {"sing"}, base, {case}]
         form = next((f for f in (parses[0].inflect(w) for w in wants) if f is not None), None) if parses else None
         word_out = str(form.word) if form is not None else word
         if lang == "uk" and case == "loct" and "ADJF" in parses[0].tag and word_out.endswith("ім"):

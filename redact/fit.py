@@ -61,7 +61,9 @@ def placeholder(entity: str, lang: str) -> str:
 
 
 # A speaker label at the start of a line: "SOLDIER:", "МАТЬ:", "Speaker 2:", "- MOTHER:".
-_LABEL = regex.compile(r"^[ \t]*(?:[-–—][ \t]*)?(?:\[[^\]\n]{0,20}\][ \t]*)?[\p{L}\p{N}][\p{L}\p{N} .'’ʼ-]{0,30}:[ \t]*")
+_LABEL = regex.compile(
+    r"^[ \t]*(?:[-–—][ \t]*)?(?:\[[^\]\n]{0,20}\][ \t]*)?[\p{L}\p{N}][\p{L}\p{N} .'’ʼ-]{0,30}:[ \t]*"
+)
 # An all-capitals label inside a finding ("SOLDIER: Ivan"): the finding is cut there.
 _CAPS_LABEL = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N} .'’ʼ-]{0,30}:[ \t]*")
 _DET = regex.compile(r"(?i)(?<![\p{L}\p{N}'’ʼ-])(the|a|an)([ \t]+)$")
@@ -251,7 +253,7 @@ def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str
     own = _OWN_ART.match(new)
     place = _OF_PLACE.search(before) if own else None
     if place:  # "the village of Ivanovka" → "a village in the Saratov region"
-        return lo + place.start(), _like(place.group(1), own.group(1)) + new[len(own.group(1)) :]  # type: ignore[union-attr]
+        return lo + place.start(), _like(place.group(1), own.group(1)) + new[len(own.group(1)) :]
     det = _DET.search(before)
     if det and own:  # the replacement's article replaces the text's
         return lo + det.start(), _like(det.group(1), own.group(1)) + new[len(own.group(1)) :]

@@ -400,12 +400,19 @@ def _ending_swaps(word: str) -> list[tuple[str, str]]:
     return out
 
 
-def _uk_oblique(word: str, lang: str) -> bool:
-    """A Ukrainian-spelt word the Ukrainian dictionary reads first as an oblique case (Даниїла: of Даниїл)."""
+def _uk_oblique(word: str, lang: str, hit: GivenName) -> bool:
+    """A Ukrainian-spelt form the dictionary reads first as an oblique case of the same name (Даниїла: of Даниїл).
+
+    Діна, read first as a genitive of a man's Дін, is not: the name is a woman's.
+    """
     if not any(c in word.lower() for c in "іїєґ"):
         return False
     parses = _parses(word, lang, "Name")
-    return bool(parses) and "nomn" not in parses[0].tag.grammemes
+    if not parses or "nomn" in parses[0].tag.grammemes or hit.female is None:
+        return False
+    known = given_names().get(skeleton(str(parses[0].normal_form)))
+    same_gender = ("femn" in parses[0].tag.grammemes) == hit.female
+    return same_gender and known is not None and known.canonical == hit.canonical
 
 
 def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] | None:
@@ -421,7 +428,7 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
     for c in cands:
         hit = table.get(skeleton(c))
         if hit is not None:
-            if cyr and c is word and not _uk_oblique(word, lang):
+            if cyr and c is word and not _uk_oblique(word, lang, hit):
                 # The gazetteer lists nominatives and vocatives (Алинка, Серёг): a form found as it stands is
                 # one, whatever case the dictionary guesses for it.
                 return hit, frozenset({"nomn", "sing"})
@@ -702,9 +709,7 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 
 @lru_cache(maxsize=65536)
-def inflect(
-    lemma_: str, gram: frozenset[str], tag: str | None, female: bool | None = None, lang: str = "ru"
-) -> str:
+def inflect(lemma_: str, gram: frozenset[str], tag: str | None, female: bool | None = None, lang: str = "ru") -> str:
     """``lemma_`` in the case and number of ``gram`` (pymorphy3), or unchanged when it cannot be inflected.
 
     Russian has no vocative, so a Russian vocative reading is rendered as the nominative; Ukrainian keeps
@@ -957,7 +962,7 @@ class Linker:
                 letter = letters[(h + 1) % len(letters)]
             return letter + p.text[1:]
         # Ukrainian text gets the Ukrainian counterpart of the chosen entry, in Ukrainian case forms.
-        uk = cyr and (lang == "uk" or any(c in p.text.lower() for c in "іїєґ"))
+        uk = cyr and lang == "uk"
         if p.kind in {"given", "unknown"}:
             if p.female is None and p.kind == "given":
                 pool_name, ns = "given_unisex", "given-u"
