@@ -571,7 +571,11 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     cyr = [w for w in words if is_cyrillic(w)]
     if not cyr:
         return "nomn"
-    readings = [[c for p in analyzer.parse(w) for c in _CASES if c in p.tag.grammemes] for w in cyr]
+    # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
+    readings = [
+        [c for p in sorted(analyzer.parse(w), key=lambda p: "plur" in p.tag) for c in _CASES if c in p.tag.grammemes]
+        for w in cyr
+    ]
     allowed = set(_CASES)
     for r in readings:
         if r:

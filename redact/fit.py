@@ -88,9 +88,12 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _line_lang(line: str, language: str) -> str:
-    if is_cyrillic(line):
+    """The language of the words around a finding (the finding itself left out): the script most letters use."""
+    cyr = len(regex.findall(r"\p{Script=Cyrillic}", line))
+    lat = len(regex.findall(r"[A-Za-z]", line))
+    if cyr > lat:
         return "uk" if language == "uk" or regex.search(r"[іїєґІЇЄҐ]", line) else "ru"
-    if regex.search(r"[A-Za-z]", line):
+    if lat:
         return "en"
     return language if language in {"ru", "uk"} else "en"
 
@@ -216,7 +219,7 @@ def fit(
         lo = max(line_lo, seg_lo, prev_end)
         hi = min(line_hi, seg_hi, next_start)
         before, after = text[lo : s.start], text[s.end : hi]
-        lang = _line_lang(text[line_lo:line_hi], language)
+        lang = _line_lang(text[line_lo : s.start] + " " + text[s.end : line_hi], language)
         start, end, new = s.start, s.end, r.new_text
         orig = text[s.start : s.end]
         if r.operator == "remove":
@@ -236,6 +239,8 @@ def fit(
                     start = lo + kind.start()
                     orig = text[start : s.end]
                 new = relabel(s.entity_type, orig, language, text[line_lo:start])
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
+            new = _attributive(new, text[lo:start], after)
         if lang == "en" and new[:1].isalnum():
             start, new = _english_article(text, lo, start, new)
         prefix = text[line_lo:start]
@@ -245,6 +250,18 @@ def fit(
         out.append(replace(r, span=span, new_text=new))
         prev_end = end
     return out
+
+
+_PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of) (?:the )?(?P<where>.+)")
+
+
+def _attributive(new: str, before: str, after: str) -> str:
+    """ "a Kramatorsk family" → "a Donetsk Oblast family": a place used before a noun keeps only its region."""
+    if not (_DET.search(before) or _POSS.search(before)) or not regex.match(r" \p{Ll}", after):
+        return new
+    m = _PLACE_PHRASE.fullmatch(new)
+    where = m.group("where") if m else "local"
+    return article_for(where) + " " + where
 
 
 def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str]:
