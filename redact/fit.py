@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redact.linking import is_cyrillic
 from redact.resolve import Span
 
 if TYPE_CHECKING:
