@@ -670,7 +670,8 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
             case = _phrase_case([kind_word] if kind_word else head, lang, before)
             kinds, countries = _KIND_L[lang], _COUNTRY_L[lang]
             if place is None:
-                return _label(kinds["place"], case, lang)
+                # "село Ивановка" of an unknown village: the text's own kind word says what it is, in its case.
+                return f"[{kind_word.lower()}]" if kind_word else _label(kinds["place"], case, lang)
             if place.kind == "region":
                 return _label(kinds["region"], case, lang, countries.get(place.country, ""))
             kind = place.kind if place.kind in {"village", "town", "city"} else "place"
@@ -786,7 +787,11 @@ class Anonymizer:
         if not fit or not reps:
             return new_text, reps
         language = ctx.language if isinstance(ctx, DocContext) else "en"
-        reps = fitting.fit(text, reps, language, bounds, generalize)
+        address = None
+        if isinstance(ctx, DocContext) and ctx.run.key is not None:
+            linker = ctx.run.linker
+            address = lambda t: linker.addressed(t, "uk")  # noqa: E731
+        reps = fitting.fit(text, reps, language, bounds, generalize, address)
         out: list[str] = []
         pos = 0
         for r in reps:

@@ -197,11 +197,13 @@ def fit(
     language: str,
     bounds: Sequence[tuple[int, int]] | None = None,
     relabel: Relabel | None = None,
+    address: Callable[[str], str] | None = None,
 ) -> list[Replacement]:
     """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
 
     ``relabel(entity, text, language, before)`` regenerates a generalised label knowing the words before
-    it (:func:`redact.anonymize.generalize`).
+    it (:func:`redact.anonymize.generalize`); ``address(text)`` gives a Ukrainian name's pseudonym in the
+    vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.linking.Linker.addressed`).
     """
     bounds = sorted(bounds) if bounds else [(0, len(text))]
     starts = [b[0] for b in bounds]
@@ -238,6 +240,9 @@ def fit(
                     start = lo + kind.start()
                     orig = text[start : s.end]
                 new = relabel(s.entity_type, orig, language, text[line_lo:start])
+        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang == "uk" and address is not None:
+            if regex.match(r"[ \t]*[,!?]", after) and (_sentence_start(before) or regex.search(r",[ \t]+$", before)):
+                new = address(orig)
         if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
             new = _attributive(new, text[lo:start], after)
         if lang == "en" and new[:1].isalnum():

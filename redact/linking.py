@@ -924,10 +924,23 @@ class Linker:
             out = self._shape(key, entity + "#2", text) if regex.search(r"\d", text) else "<" + entity + ">"
         return out
 
-    def _person(self, key: bytes, text: str, lang: str) -> str:
+    def addressed(self, text: str, lang: str) -> str:
+        """The pseudonym of a person mention that addresses them ("Тарасику, де ти?"): vocative where the original
+        can be one, so a Ukrainian form the dictionary reads first as a dative still calls the person."""
+        return self._person(self._key(), text, lang, vocative=True)
+
+    def _person(self, key: bytes, text: str, lang: str, vocative: bool = False) -> str:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
+        if vocative:
+            tags = {"given": "Name", "surname": "Surn", "patronymic": "Patr"}
+            parts = [
+                NamePart(p.start, p.end, p.text, p.kind, p.key, p.female, frozenset({"voct"}))
+                if p.kind in tags and any("voct" in x.tag.grammemes for x in _parses(p.text, lang, tags[p.kind]))
+                else p
+                for p in parts
+            ]
         chunks: list[str] = []
         pos = 0
         for p in parts:
