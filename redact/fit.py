@@ -67,7 +67,7 @@ _LABEL = regex.compile(
 _CAPS_LABEL = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N} .'’ʼ-]{0,30}:[ \t]*")
 _DET = regex.compile(r"(?i)(?<![\p{L}\p{N}'’ʼ-])(the|a|an)([ \t]+)$")
 _POSS = regex.compile(
-    r"(?i)(?:(?<![\p{L}'’-])(?:my|our|your|his|her|their|its|this|that|these|those|whose|every|each|any|no|another)"
+    r"(?i)(?:(?<![\p{L}'’-])(?:my|our|your|his|her|their|its|this|these|those|whose|every|each|any|no|another)"
     r"|\p{L}['’]s|\p{L}s['’])[ \t]+$"
 )
 _OF_PLACE = regex.compile(
@@ -228,6 +228,12 @@ def fit(
             closed = regex.match(r"[ \t]*[)\]]", after)
             if opened and closed:
                 start, end, new = lo + opened.start(), s.end + closed.end(), ""
+            elif (
+                out
+                and out[-1].new_text == placeholder(s.entity_type, lang)
+                and not text[prev_end : s.start].strip(" \t")
+            ):
+                start, new = lo, ""  # one number found in two pieces ("8 912 | 345 67 89") is withheld once
             else:
                 new = placeholder(s.entity_type, lang)
         elif r.operator == "generalize" and s.entity_type == "DATE_OF_BIRTH" and _YEAR.fullmatch(new):
