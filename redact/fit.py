@@ -59,12 +59,12 @@ def placeholder(entity: str, lang: str) -> str:
     return "[" + words[{"ru": 1, "uk": 2}.get(lang, 0)] + "]"
 
 
-# A speaker label at the start of a line: "SOLDIER:", "МАТЬ:", "Speaker 2:", "- MOTHER:".
+# A speaker label at the start of a line: "SOLDIER:", "МАТЬ:", "Speaker 2:", "SPEAKER_01:", "- MOTHER:".
 _LABEL = regex.compile(
-    r"^[ \t]*(?:[-–—][ \t]*)?(?:\[[^\]\n]{0,20}\][ \t]*)?[\p{L}\p{N}][\p{L}\p{N} .'’ʼ-]{0,30}:[ \t]*"
+    r"^[ \t]*(?:[-–—][ \t]*)?(?:\[[^\]\n]{0,20}\][ \t]*)?[\p{L}\p{N}][\p{L}\p{N}_ .'’ʼ-]{0,30}:[ \t]*"
 )
 # An all-capitals label inside a finding ("SOLDIER: Ivan"): the finding is cut there.
-_CAPS_LABEL = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N} .'’ʼ-]{0,30}:[ \t]*")
+_CAPS_LABEL = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}_ .'’ʼ-]{0,30}:[ \t]*")
 _DET = regex.compile(r"(?i)(?<![\p{L}\p{N}'’ʼ-])(the|a|an)([ \t]+)$")
 _POSS = regex.compile(
     r"(?i)(?:(?<![\p{L}'’-])(?:my|our|your|his|her|their|its|this|these|those|whose|every|each|any|no|another)"

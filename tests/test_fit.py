@@ -41,6 +41,7 @@ CASES: dict[str, list[str]] = {
         "an {LOCATION|Izium} hospital",
         "{LOCATION|Izium} is where he grew up.",
         "SOLDIER: {LOCATION|Kramatorsk}, I said.",
+        "SPEAKER_01: {LOCATION|Kramatorsk}! Where are you calling from?",
         "SOLDIER: {PHONE_NUMBER|+7 912 345 67 89}. That's my number.",
         "MOTHER: Write to me at {EMAIL_ADDRESS|mama.tanya1961@example.org}.",
         "Call him (tel. {PHONE_NUMBER|+7 912 345 67 89}) tonight.",
