@@ -260,3 +260,33 @@ def test_no_doubled_determiners_no_orphans_no_line_crossing(anon: Anonymizer, do
     # Every finding is still withheld.
     for s in spans:
         assert text[s.start : s.end] not in out
+
+
+def test_end_to_end_with_the_real_model(tmp_path: Path) -> None:
+    """Through `redact run` and the pinned model: the phone after a label, a date of birth, Ukrainian labels."""
+    from typer.testing import CliRunner
+
+    from redact.cli import app
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "call.en.txt").write_text(
+        "SOLDIER: Write it down, +7 912 345-67-89. That's Kostya's phone.\n"
+        "MOTHER: And you were born on June 7, 1995, I remember.\n",
+        encoding="utf-8",
+    )
+    (inbox / "call.uk.txt").write_text(
+        "ВОЇН: Запиши номер 8 912 345-67-89. Це телефон Тараса.\n"
+        "ДРУЖИНА: Записала. Він народився 7 червня 1995 року.\n",
+        encoding="utf-8",
+    )
+    key = tmp_path / "k"
+    key.write_bytes(KEY)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["run", str(inbox), "--out", str(out), "--key-file", str(key), "-q"])
+    assert res.exit_code == 0, res.output
+    en = (out / "call.en.txt").read_text(encoding="utf-8")
+    uk = (out / "call.uk.txt").read_text(encoding="utf-8")
+    assert "[number withheld]. That's" in en and "born in 1995" in en, en
+    assert "[номер приховано]" in uk and "народився в 1995 році" in uk, uk
+    assert not _ORPHAN.search(en + uk)
