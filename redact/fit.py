@@ -162,7 +162,7 @@ def split_at_lines(text: str, spans: Sequence[Span]) -> list[Span]:
 def _dob(year: str, orig: str, before: str, after: str, lang: str) -> tuple[str, int, int]:
     """A date of birth generalised to ``year`` as a phrase: (text, characters taken before, after)."""
     if lang == "en":
-        on = regex.search(r"(?i)(?<![\p{L}])(on)[ \t]+$", before)
+        on = regex.search(r"(?i)(?<![\p{L}])(on)[ \t]+(?:the[ \t]+)?$", before)
         if on:
             return _like(on.group(1), "in") + " " + year, len(before) - on.start(), 0
         if regex.search(r"(?i)(?<![\p{L}])born[ \t]+$", before):

@@ -52,6 +52,7 @@ CASES: dict[str, list[str]] = {
         "His handle is {SOCIAL_HANDLE|@kostya_b_1999}, his plate {VEHICLE_PLATE|А123ВС 77}.",
         "He was born on {DATE_OF_BIRTH|June 7, 1995} in a small town.",
         "On {DATE_OF_BIRTH|7 June 1995} he was born.",
+        "He was born on the {DATE_OF_BIRTH|7th of June 1995}.",
         "born {DATE_OF_BIRTH|14.03.1999}",
         "DOB: {DATE_OF_BIRTH|14.03.1999}",
         "He was born in {DATE_OF_BIRTH|1999}.",
