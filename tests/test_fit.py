@@ -291,3 +291,56 @@ def test_end_to_end_with_the_real_model(tmp_path: Path) -> None:
     assert "[number withheld]. That's" in en and "born in 1995" in en, en
     assert "[номер приховано]" in uk and "народився в 1995 році" in uk, uk
     assert not _ORPHAN.search(en + uk)
+
+
+_CYR_FILLER = {
+    "ru": ["мы", "были", "в", "из", "под", "звони", "на", "он", "сказал", "что"],
+    "uk": ["ми", "були", "у", "з", "під", "дзвони", "на", "він", "сказав", "що"],
+}
+_CYR_FINDINGS = {
+    "MILITARY_UNIT": ["155-й бригаде", "в/ч 64217", "155-ї бригади", "3-м батальоне"],
+    "LOCATION": ["Изюме", "Ізюмі", "Саратовской области", "Дніпропетровської області", "Нижних Бубенцах"],
+    "PHONE_NUMBER": ["8-912-345-67-89"],
+    "DATE_OF_BIRTH": ["7 июня 1995 года", "7 червня 1995 року"],
+}
+_RU_ONLY = regex.compile(r"населённ|воинск|\[город|\[регион|скрыт")
+
+
+@st.composite
+def _cyrillic(draw: st.DrawFn, lang: str) -> tuple[str, list[Span]]:
+    text, spans = "", []
+    for words, entity, pick, end, newline, label in draw(
+        st.lists(
+            st.tuples(
+                st.lists(st.sampled_from(_CYR_FILLER[lang]), max_size=3),
+                st.sampled_from(sorted(_CYR_FINDINGS)),
+                st.integers(0, 4),
+                st.sampled_from(_ENDS),
+                st.booleans(),
+                st.sampled_from(["", "МАТЬ: ", "ВОЇН: "]),
+            ),
+            min_size=1,
+            max_size=6,
+        )
+    ):
+        if not text or text.endswith("\n"):
+            text += label
+        lead = " ".join(words)
+        text += lead + (" " if lead else "")
+        finding = _CYR_FINDINGS[entity][pick % len(_CYR_FINDINGS[entity])]
+        spans.append(Span(len(text), len(text) + len(finding), entity, 0.9, "Test"))
+        text += finding + end + ("\n" if newline else " ")
+    return text, spans
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), lang=st.sampled_from(["ru", "uk"]))
+def test_cyrillic_labels_in_the_text_language_and_no_orphans(anon: Anonymizer, data: st.DataObject, lang: str) -> None:
+    text, spans = data.draw(_cyrillic(lang))
+    out, reps = anon.anonymize(text, spans, RunContext(Key(KEY, "test")).document(lang, [], []))
+    assert len(_ORPHAN.findall(out)) <= len(_ORPHAN.findall(text)), out
+    assert out.count("\n") == text.count("\n")
+    if lang == "uk":
+        assert not _RU_ONLY.search(out), out
+    for s in spans:
+        assert text[s.start : s.end] not in out
