@@ -86,12 +86,17 @@ _KIND_BEFORE = regex.compile(
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
+_CYR_LETTER = regex.compile(r"[\u0400-\u04ff]")
+_LAT_LETTER = regex.compile(r"[A-Za-z]")
+_UK_LETTER = regex.compile(r"[іїєґІЇЄҐ]")
+
+
 def _line_lang(line: str, language: str) -> str:
     """The language of the words around a finding (the finding itself left out): the script most letters use."""
-    cyr = len(regex.findall(r"\p{Script=Cyrillic}", line))
-    lat = len(regex.findall(r"[A-Za-z]", line))
+    cyr = len(_CYR_LETTER.findall(line))
+    lat = len(_LAT_LETTER.findall(line))
     if cyr > lat:
-        return "uk" if language == "uk" or regex.search(r"[іїєґІЇЄҐ]", line) else "ru"
+        return "uk" if language == "uk" or _UK_LETTER.search(line) else "ru"
     if lat:
         return "en"
     return language if language in {"ru", "uk"} else "en"
@@ -126,7 +131,7 @@ def _sentence_start(prefix: str) -> bool:
     """Whether a replacement after ``prefix`` (its line up to it) opens a sentence."""
     if not prefix.strip():
         return True
-    if _SENTENCE_END.search(prefix):
+    if _SENTENCE_END.search(prefix[-16:]):
         return True
     m = _LABEL.match(prefix)
     return m is not None and m.end() == len(prefix)
@@ -189,6 +194,7 @@ def _dob(year: str, orig: str, before: str, after: str, lang: str) -> tuple[str,
 
 
 Relabel = Callable[[str, str, str, str], str]
+_WINDOW = 400
 
 
 def fit(
@@ -214,13 +220,23 @@ def fit(
         k = bisect.bisect_right(starts, s.start) - 1
         seg_lo, seg_hi = bounds[k] if k >= 0 and bounds[k][1] >= s.end else (s.start, s.end)
         next_start = reps[i + 1].span.start if i + 1 < len(reps) else len(text)
-        line_lo = text.rfind("\n", 0, s.start) + 1
-        nl = text.find("\n", s.end)
-        line_hi = len(text) if nl < 0 else nl
-        lo = max(line_lo, seg_lo, prev_end)
+        # The line around the finding, at most _WINDOW characters each side: a transcript flattened to one
+        # long line must not make every replacement read the whole text (quadratic on a 50 MB file).
+        floor = max(0, s.start - _WINDOW)
+        nl = text.rfind("\n", floor, s.start)
+        line_lo = nl + 1 if nl >= 0 else floor
+        nl = text.find("\n", s.end, s.end + _WINDOW)
+        line_hi = nl if nl >= 0 else min(len(text), s.end + _WINDOW)
+        lo = max(line_lo, seg_lo, prev_end, s.start - 80)  # what a fitted span may take in: a few words
         hi = min(line_hi, seg_hi, next_start)
         before, after = text[lo : s.start], text[s.end : hi]
-        lang = _line_lang(text[line_lo : s.start] + " " + text[s.end : line_hi], language)
+        # The words next to the finding say its language (a Russian quote in an English line is Russian).
+        # Only what may change a replacement needs it: a label in angle brackets is written as it is.
+        if r.operator in {"remove", "generalize", "pseudonym"} or r.new_text[:1].isalnum():
+            near = text[max(line_lo, s.start - 80) : s.start] + " " + text[s.end : min(line_hi, s.end + 80)]
+            lang = _line_lang(near, language)
+        else:
+            lang = ""
         start, end, new = s.start, s.end, r.new_text
         orig = text[s.start : s.end]
         if r.operator == "remove":
@@ -245,7 +261,7 @@ def fit(
                 if kind:  # "в селе Ивановка" → "в [селе, ...]", not "в селе [село, ...]"
                     start = lo + kind.start()
                     orig = text[start : s.end]
-                new = relabel(s.entity_type, orig, language, text[line_lo:start])
+                new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
         elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang == "uk" and address is not None:
             if regex.match(r"[ \t]*[,!?]", after) and (_sentence_start(before) or regex.search(r",[ \t]+$", before)):
                 new = address(orig)
