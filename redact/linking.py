@@ -43,6 +43,7 @@ __all__ = [
     "morph",
     "PartKind",
     "DATA_DIR",
+    "uk_form",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -399,6 +400,21 @@ def _ending_swaps(word: str) -> list[tuple[str, str]]:
     return out
 
 
+def _uk_oblique(word: str, lang: str, hit: GivenName) -> bool:
+    """A Ukrainian-spelt form the dictionary reads first as an oblique case of the same name (Даниїла: of Даниїл).
+
+    Діна, read first as a genitive of a man's Дін, is not: the name is a woman's.
+    """
+    if not any(c in word.lower() for c in "іїєґ"):
+        return False
+    parses = _parses(word, lang, "Name")
+    if not parses or "nomn" in parses[0].tag.grammemes or hit.female is None:
+        return False
+    known = given_names().get(skeleton(str(parses[0].normal_form)))
+    same_gender = ("femn" in parses[0].tag.grammemes) == hit.female
+    return same_gender and known is not None and known.canonical == hit.canonical
+
+
 def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] | None:
     """The given name ``word`` refers to, and the case it implies when only an ending swap found it."""
     table = given_names()
@@ -412,7 +428,7 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
     for c in cands:
         hit = table.get(skeleton(c))
         if hit is not None:
-            if cyr and c is word:
+            if cyr and c is word and not _uk_oblique(word, lang, hit):
                 # The gazetteer lists nominatives and vocatives (Алинка, Серёг): a form found as it stands is
                 # one, whatever case the dictionary guesses for it.
                 return hit, frozenset({"nomn", "sing"})
@@ -633,7 +649,24 @@ def person_identity(parts: Sequence[NamePart]) -> tuple[str, str]:
 def pools() -> dict[str, tuple[str, ...]]:
     """The pseudonym pools shipped in redact/data/pseudonyms.yaml."""
     data = yaml.safe_load((DATA_DIR / "pseudonyms.yaml").read_text(encoding="utf-8"))
-    return {k: tuple(str(x) for x in v) for k, v in data.items()}
+    return {k: tuple(str(x) for x in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def uk_pools() -> dict[str, dict[str, str]]:
+    """Ukrainian counterparts of the Russian pool entries (pool → Russian entry → Ukrainian form).
+
+    The choice is made in the Russian pool, so the same identity gets the same entry in every language;
+    Ukrainian text then shows that entry's Ukrainian counterpart (Павел → Павло).
+    """
+    data = yaml.safe_load((DATA_DIR / "pseudonyms.yaml").read_text(encoding="utf-8"))
+    uk = data.get("uk") or {}
+    return {k: {str(a): str(b) for a, b in v.items()} for k, v in uk.items()}
+
+
+def uk_form(pool: str, entry: str) -> str:
+    """The Ukrainian counterpart of a Russian pool entry (respelt by :func:`to_ukrainian` when not listed)."""
+    return uk_pools().get(pool, {}).get(entry) or to_ukrainian(entry)
 
 
 def digest(key: bytes, *parts: str) -> bytes:
@@ -676,18 +709,25 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 
 @lru_cache(maxsize=65536)
-def inflect(lemma_: str, gram: frozenset[str], tag: str | None, female: bool | None = None) -> str:
-    """``lemma_`` in the case and number of ``gram`` (pymorphy3), or unchanged when it cannot be inflected."""
+def inflect(lemma_: str, gram: frozenset[str], tag: str | None, female: bool | None = None, lang: str = "ru") -> str:
+    """``lemma_`` in the case and number of ``gram`` (pymorphy3), or unchanged when it cannot be inflected.
+
+    Russian has no vocative, so a Russian vocative reading is rendered as the nominative; Ukrainian keeps
+    it (Тарасе → Павле), through the Ukrainian dictionary.
+    """
+    uk = lang == "uk"
     want = {g for g in gram if g in _CASES or g in {"sing", "plur"}}
     if female is True and tag in {"Surn", "Patr"}:
         want.add("femn")
-    if "voct" in want:
+    if "voct" in want and not uk:
         want = (want - {"voct"}) | {"nomn"}
     if not want or want <= {"nomn", "sing"} and not (female and tag in {"Surn", "Patr"}):
         return lemma_
-    parses = morph("ru").parse(lemma_)
+    parses = morph("uk" if uk else "ru").parse(lemma_)
     low = lemma_.lower()
     exact = [p for p in parses if str(p.word) == low and "nomn" in p.tag]
+    if female is not None and tag == "Name":  # Павло is also the vocative of a woman's Павла
+        exact = [p for p in exact if ("femn" in p.tag) == female] or exact
     chosen = [p for p in exact if tag and tag in p.tag.grammemes] or exact
     chosen = chosen or [p for p in parses if tag and tag in p.tag.grammemes] or list(parses)
     if not chosen:
@@ -759,6 +799,38 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
     if part.text.lower().endswith(("ykh", "ikh")):
         return lat + "ykh"
     return lat
+
+
+# Case endings of a man's Ukrainian surname in -ко or a consonant (Петренко, Ковальчук); a woman's do not change.
+_UK_SURN_ENDINGS = {"gent": "а", "datv": "ові", "accs": "а", "ablt": "ом", "loct": "ові", "voct": "у"}
+
+
+def _case_of(gram: frozenset[str]) -> str:
+    return next((c for c in _CASES if c in gram), "nomn")
+
+
+def uk_surname_form(pseudo: str, part: NamePart) -> str:
+    """A Ukrainian pool surname (-енко, -ук, -чук) in the case of the original; a woman's stays as it is."""
+    case = _case_of(part.gram)
+    if part.female or case == "nomn":
+        return pseudo
+    stem = pseudo[:-1] if pseudo.endswith("о") else pseudo
+    return stem + _UK_SURN_ENDINGS[case]
+
+
+_UK_PATR_ENDINGS = {
+    "masc": {"gent": "а", "datv": "у", "accs": "а", "ablt": "ем", "loct": "у", "voct": "у"},
+    "femn": {"gent": "и", "datv": "і", "accs": "у", "ablt": "ою", "loct": "і", "voct": "о"},
+}
+
+
+def uk_patronymic_form(pseudo: str, part: NamePart) -> str:
+    """A Ukrainian patronymic (Павлович, Павлівна) in the gender and case of the original."""
+    case = _case_of(part.gram)
+    if part.female:
+        base = pseudo[:-5] + "ївна" if pseudo.endswith("йович") else pseudo[:-4] + "івна"
+        return base if case == "nomn" else base[:-1] + _UK_PATR_ENDINGS["femn"][case]
+    return pseudo if case == "nomn" else pseudo + _UK_PATR_ENDINGS["masc"][case]
 
 
 @dataclass
@@ -852,10 +924,23 @@ class Linker:
             out = self._shape(key, entity + "#2", text) if regex.search(r"\d", text) else "<" + entity + ">"
         return out
 
-    def _person(self, key: bytes, text: str, lang: str) -> str:
+    def addressed(self, text: str, lang: str) -> str:
+        """The pseudonym of a person mention that addresses them ("Тарасику, де ти?"): vocative where the original
+        can be one, so a Ukrainian form the dictionary reads first as a dative still calls the person."""
+        return self._person(self._key(), text, lang, vocative=True)
+
+    def _person(self, key: bytes, text: str, lang: str, vocative: bool = False) -> str:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
+        if vocative:
+            tags = {"given": "Name", "surname": "Surn", "patronymic": "Patr"}
+            parts = [
+                NamePart(p.start, p.end, p.text, p.kind, p.key, p.female, frozenset({"voct"}))
+                if p.kind in tags and any("voct" in x.tag.grammemes for x in _parses(p.text, lang, tags[p.kind]))
+                else p
+                for p in parts
+            ]
         chunks: list[str] = []
         pos = 0
         for p in parts:
@@ -889,22 +974,30 @@ class Linker:
             if letter == p.text[:1].upper():
                 letter = letters[(h + 1) % len(letters)]
             return letter + p.text[1:]
+        # Ukrainian text gets the Ukrainian counterpart of the chosen entry, in Ukrainian case forms.
+        uk = cyr and lang == "uk"
         if p.kind in {"given", "unknown"}:
             if p.female is None and p.kind == "given":
-                names, ns = pool["given_unisex"], "given-u"
+                pool_name, ns = "given_unisex", "given-u"
             else:
-                names, ns = (pool["given_female"], "given-f") if p.female else (pool["given_male"], "given-m")
-            chosen = choose(key, ns, p.key, names, avoid=[p.text, lemma(p.text, lang)])
-            out = inflect(chosen, p.gram, "Name") if cyr else latin(chosen)
+                pool_name, ns = ("given_female", "given-f") if p.female else ("given_male", "given-m")
+            chosen = choose(key, ns, p.key, pool[pool_name], avoid=[p.text, lemma(p.text, lang)])
+            if uk:
+                out = inflect(uk_form(pool_name, chosen), p.gram, "Name", p.female, "uk")
+            else:
+                out = inflect(chosen, p.gram, "Name") if cyr else latin(chosen)
         elif p.kind == "surname":
             chosen = choose(key, "surname", p.key, pool["surnames"], avoid=[p.text, lemma(p.text, lang)])
-            out = surname_form(chosen, p, lang)
+            out = uk_surname_form(uk_form("surnames", chosen), p) if uk else surname_form(chosen, p, lang)
         else:
             chosen = choose(key, "patronymic", p.key, pool["patronymics"], avoid=[p.text, lemma(p.text, lang)])
-            if p.female:
-                chosen = chosen[:-2] + "на"
-            out = inflect(chosen, p.gram, "Patr", p.female) if cyr else latin(chosen)
-        return match_case(p.text, to_ukrainian(out) if lang == "uk" and cyr else out)
+            if uk:
+                out = uk_patronymic_form(uk_form("patronymics", chosen), p)
+            else:
+                if p.female:
+                    chosen = chosen[:-2] + "на"
+                out = inflect(chosen, p.gram, "Patr", p.female) if cyr else latin(chosen)
+        return match_case(p.text, to_ukrainian(out) if lang == "uk" and cyr and not uk else out)
 
     def _word(self, key: bytes, ns: str, pool_name: str, text: str, lang: str, entity: str) -> str:
         ident = self.identity(entity, text, lang)

@@ -17,6 +17,7 @@ from redact.anonymize import Anonymizer, Replacement, RunContext
 from redact.documents import Document, render
 from redact.engine import Engines
 from redact.entities import ENTITIES
+from redact.fit import split_at_lines
 from redact.language import detect_language, language_runs
 from redact.policy import AllowMatcher, Policy
 from redact.propagate import propagate, propagate_numbers
@@ -245,11 +246,14 @@ class Redactor:
         if ctx.case is not None and doc.text.strip():
             # The case registry is one more recognizer that no threshold or allow list can silence.
             findings.extend(ctx.case.find(doc.text, language))
-        spans = clip_to_segments(resolve(findings), doc.bounds())
+        # No replacement crosses a line break or a speaker label (each piece is still replaced).
+        spans = split_at_lines(doc.text, clip_to_segments(resolve(findings), doc.bounds()))
         spans = [s for s in spans if self.policy.rule_for(s.entity_type) is not None or s.recognizer == "CaseRegistry"]
         people = [doc.text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
         signs = [doc.text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
-        _, replacements = self.anonymizer.anonymize(doc.text, spans, ctx.document(language, people, signs))
+        _, replacements = self.anonymizer.anonymize(
+            doc.text, spans, ctx.document(language, people, signs), bounds=doc.bounds()
+        )
         counts = Counter(s.entity_type for s in spans)
         return Redaction(
             document=doc,

@@ -77,7 +77,15 @@ def test_numbered_is_stable_and_labelled() -> None:
         ("MILITARY_UNIT", "155th Separate Guards Marine Brigade", "en", "a marine brigade"),
         ("MILITARY_UNIT", "military unit 64217", "en", "a military unit"),
         ("MILITARY_UNIT", "в/ч 64217", "ru", "[воинская часть]"),
-        ("MILITARY_UNIT", "155-й бригаде", "ru", "[бригада]"),
+        # Russian and Ukrainian labels take the case of what they replace, in the text's language.
+        ("MILITARY_UNIT", "155-й бригаде", "ru", "[бригаде]"),
+        ("MILITARY_UNIT", "155-ї бригади", "uk", "[бригади]"),
+        ("MILITARY_UNIT", "в/ч 64217", "uk", "[військова частина]"),
+        ("MILITARY_UNIT", "військової частини А1234", "uk", "[військової частини]"),
+        ("LOCATION", "Ізюмі", "uk", "[місті, Харківська область]"),
+        ("LOCATION", "Изюме", "ru", "[городе, Харьковская область]"),
+        ("LOCATION", "Izium", "en", "a town in the Kharkiv Oblast"),
+        ("DATE_OF_BIRTH", "7 червня 1995 року", "uk", "1995"),
         ("LOCATION", "Nowhereville-on-Nothing", "en", "a place"),
     ],
 )

@@ -1,0 +1,310 @@
+"""Fitting replacements into their sentence, so the output reads as the language around it.
+
+Operators see only their span's text; what reads right depends on the words around it. After the
+operators ran, :func:`fit` looks at each replacement's line and adjusts what is written there:
+
+- English articles: a generalised replacement brings its own article and takes the place of the one
+  before it ("the 155th brigade" → "a brigade", never "the a brigade"); after a possessive it drops its
+  own ("our brigade"); "a"/"an" before any replacement agrees with it ("an Olenevka" → "a Olenevka" is
+  wrong, "a Ivanovka" → "an Ivanovka");
+- a lower-case replacement at the start of a sentence or after a speaker label gets a capital;
+- a date of birth generalised to its year becomes a phrase ("born on June 7, 1995" → "born in 1995",
+  "родился 7 июня 1995 года" → "родился в 1995 году", "народився 7 червня 1995 року" → "народився в
+  1995 році");
+- Russian and Ukrainian labels take the case the preposition before them governs (в/из области);
+- a removal inside a sentence writes a neutral placeholder ("[number withheld]", "[номер скрыт]",
+  "[номер приховано]"; wording in :data:`WITHHELD`) instead of leaving "SOLDIER: . That's"; a removal
+  in brackets takes its brackets with it.
+
+A fitted replacement may cover a few more characters than its finding (the article it replaced, the
+"on" of "on June 7", the brackets of a removed number): its span is widened to say so, so the audit
+still lists exactly what was replaced. Widening never crosses a line, a segment or a neighbouring
+replacement. :func:`split_at_lines` cuts a finding that crosses a line break or a speaker label into
+pieces first, each replaced on its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from redact.resolve import Span
+
+if TYPE_CHECKING:
+    from redact.anonymize import Replacement
+
+__all__ = ["WITHHELD", "fit", "split_at_lines", "article_for", "placeholder"]
+
+# What a removal inside a sentence writes, per entity type: (English noun, Russian, Ukrainian).
+WITHHELD: dict[str, tuple[str, str, str]] = {
+    "PHONE_NUMBER": ("number withheld", "номер скрыт", "номер приховано"),
+    "EMAIL_ADDRESS": ("e-mail withheld", "почта скрыта", "пошту приховано"),
+    "SOCIAL_HANDLE": ("account withheld", "аккаунт скрыт", "акаунт приховано"),
+    "ID_NUMBER": ("document number withheld", "номер документа скрыт", "номер документа приховано"),
+    "VEHICLE_PLATE": ("plate withheld", "номер машины скрыт", "номер машини приховано"),
+    "COORDINATES": ("coordinates withheld", "координаты скрыты", "координати приховано"),
+    "CREDIT_CARD": ("card number withheld", "номер карты скрыт", "номер картки приховано"),
+    "IMEI": ("IMEI withheld", "IMEI скрыт", "IMEI приховано"),
+}
+_WITHHELD_ANY = ("withheld", "скрыто", "приховано")
+
+
+def placeholder(entity: str, lang: str) -> str:
+    """The neutral placeholder a removal writes inside a sentence, in ``lang`` (en, ru, uk)."""
+    words = WITHHELD.get(entity, _WITHHELD_ANY)
+    return "[" + words[{"ru": 1, "uk": 2}.get(lang, 0)] + "]"
+
+
+# A speaker label at the start of a line: "SOLDIER:", "МАТЬ:", "Speaker 2:", "SPEAKER_01:", "- MOTHER:".
+_LABEL = regex.compile(
+    r"^[ \t]*(?:[-–—][ \t]*)?(?:\[[^\]\n]{0,20}\][ \t]*)?[\p{L}\p{N}][\p{L}\p{N}_ .'’ʼ-]{0,30}:[ \t]*"
+)
+# An all-capitals label inside a finding ("SOLDIER: Ivan"): the finding is cut there.
+_CAPS_LABEL = regex.compile(r"^[\p{Lu}][\p{Lu}\p{N}_ .'’ʼ-]{0,30}:[ \t]*")
+_DET = regex.compile(r"(?i)(?<![\p{L}\p{N}'’ʼ-])(the|a|an)([ \t]+)$")
+_POSS = regex.compile(
+    r"(?i)(?:(?<![\p{L}'’-])(?:my|our|your|his|her|their|its|this|these|those|whose|every|each|any|no|another)"
+    r"|\p{L}['’]s|\p{L}s['’])[ \t]+$"
+)
+_OF_PLACE = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(the|a)[ \t]+(?:village|town|city|settlement|hamlet|region|oblast|district)[ \t]+of[ \t]+$"
+)
+_OWN_ART = regex.compile(r"(the|a|an) ", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?…][\"'»”’)\]]*[ \t]+$")
+_MONTHS = regex.compile(
+    r"(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр"
+    r"|октябр|ноябр|декабр|січ|лют|берез|квіт|травн|черв|лип|серп|верес|жовт|листопад|груд"
+)
+_KIND_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:сел[оаеуі]|деревн[яиеюій]|город[аеуом]?|посёлк?[аеуом]*|поселк?[аеуом]*|хутор[аеуом]?"
+    r"|станиц[аеуыі]|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
+)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+_CYR_LETTER = regex.compile(r"[\u0400-\u04ff]")
+_LAT_LETTER = regex.compile(r"[A-Za-z]")
+_UK_LETTER = regex.compile(r"[іїєґІЇЄҐ]")
+
+
+def _line_lang(line: str, language: str) -> str:
+    """The language of the words around a finding (the finding itself left out): the script most letters use."""
+    cyr = len(_CYR_LETTER.findall(line))
+    lat = len(_LAT_LETTER.findall(line))
+    if cyr > lat:
+        return "uk" if language == "uk" or _UK_LETTER.search(line) else "ru"
+    if lat:
+        return "en"
+    return language if language in {"ru", "uk"} else "en"
+
+
+def article_for(phrase: str) -> str:
+    """ "a" or "an" before ``phrase``, by the sound of its first word (an hour, a unit, an 8, an MP)."""
+    m = regex.match(r"[\p{L}\p{N}]+", phrase.lstrip("[<(\"'«“"))
+    if not m:
+        return "a"
+    word = m.group(0)
+    if word[0].isdigit():
+        return "an" if regex.match(r"8|1[18](?!\d)|1[18]\d{3}(?!\d)", word) else "a"
+    if len(word) > 1 and word.isupper():  # an acronym is read letter by letter: an MP, a UN report
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    low = word.lower()
+    if low.startswith(("hour", "honest", "honor", "honour", "heir")):
+        return "an"
+    if low.startswith(("uni", "use", "usu", "uti", "ure", "uro", "eu", "ewe", "one", "once", "ukr", "ufa")):
+        return "a"
+    return "an" if low[0] in "aeiou" else "a"
+
+
+def _like(model: str, word: str) -> str:
+    """``word`` with ``model``'s capitalisation (The → A, THE → A, the → a)."""
+    if model[:1].isupper():
+        return word.upper() if len(model) > 1 and model.isupper() and len(word) > 1 else word[:1].upper() + word[1:]
+    return word.lower()
+
+
+def _sentence_start(prefix: str) -> bool:
+    """Whether a replacement after ``prefix`` (its line up to it) opens a sentence."""
+    if not prefix.strip():
+        return True
+    if _SENTENCE_END.search(prefix[-16:]):
+        return True
+    m = _LABEL.match(prefix)
+    return m is not None and m.end() == len(prefix)
+
+
+def split_at_lines(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Spans cut at line breaks and after a capitals speaker label, so no replacement crosses either.
+
+    Every piece keeps the finding's type and is still replaced: a finding that swallowed a label
+    ("SOLDIER: Ivan") loses nothing to the cut.
+    """
+    out: list[Span] = []
+    for s in spans:
+        piece = text[s.start : s.end]
+        if "\n" not in piece and not _CAPS_LABEL.match(piece):
+            out.append(s)
+            continue
+        pos = s.start
+        for line in piece.split("\n"):
+            lo, hi = pos, pos + len(line)
+            pos = hi + 1
+            label = _CAPS_LABEL.match(line)
+            cuts = [(lo, lo + label.end() - (len(label.group(0)) - len(label.group(0).rstrip())))] if label else []
+            cuts.append((lo + label.end(), hi) if label else (lo, hi))
+            for a, b in cuts:
+                chunk = text[a:b]
+                lead, trail = len(chunk) - len(chunk.lstrip()), len(chunk) - len(chunk.rstrip())
+                if chunk.strip():
+                    out.append(replace(s, start=a + lead, end=b - trail))
+    return out
+
+
+def _dob(year: str, orig: str, before: str, after: str, lang: str) -> tuple[str, int, int]:
+    """A date of birth generalised to ``year`` as a phrase: (text, characters taken before, after)."""
+    if lang == "en":
+        on = regex.search(r"(?i)(?<![\p{L}])(on)[ \t]+(?:the[ \t]+)?$", before)
+        if on:
+            return _like(on.group(1), "in") + " " + year, len(before) - on.start(), 0
+        if regex.search(r"(?i)(?<![\p{L}])born[ \t]+$", before):
+            return "in " + year, 0, 0
+        return year, 0, 0
+    low = orig.lower()
+    if "рожд" in low:
+        return f"{year} года рождения", 0, 0
+    if "народж" in low:
+        return f"{year} року народження", 0, 0
+    if regex.search(r"г\.\s?р\.", low):
+        return f"{year} г. р.", 0, 0
+    if regex.search(r"р\.\s?н\.", low):
+        return f"{year} р. н.", 0, 0
+    tail = regex.match(r"[ \t]+(?:года|году|г\.|року|році|р\.)(?!\p{L})", after)
+    took = tail.end() if tail else 0
+    spelt = bool(_MONTHS.search(low) or regex.search(r"год|рок|\bг\.|\bр\.", low) or tail)
+    word = "році" if lang == "uk" else "году"
+    if regex.search(r"(?i)(?<![\p{L}])[ву][ \t]+$", before):  # "в 1995 году" already has its preposition
+        return (f"{year} {word}" if spelt else year), 0, took if spelt else 0
+    if spelt and regex.search(r"\p{L}[ \t]+$", before):  # "родился 7 июня 1995 года"
+        return f"в {year} {word}", 0, took
+    return year, 0, 0
+
+
+Relabel = Callable[[str, str, str, str], str]
+_WINDOW = 400
+
+
+def fit(
+    text: str,
+    reps: Sequence[Replacement],
+    language: str,
+    bounds: Sequence[tuple[int, int]] | None = None,
+    relabel: Relabel | None = None,
+    address: Callable[[str], str] | None = None,
+) -> list[Replacement]:
+    """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
+
+    ``relabel(entity, text, language, before)`` regenerates a generalised label knowing the words before
+    it (:func:`redact.anonymize.generalize`); ``address(text)`` gives a Ukrainian name's pseudonym in the
+    vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.linking.Linker.addressed`).
+    """
+    bounds = sorted(bounds) if bounds else [(0, len(text))]
+    starts = [b[0] for b in bounds]
+    out: list[Replacement] = []
+    prev_end = 0
+    for i, r in enumerate(reps):
+        s = r.span
+        k = bisect.bisect_right(starts, s.start) - 1
+        seg_lo, seg_hi = bounds[k] if k >= 0 and bounds[k][1] >= s.end else (s.start, s.end)
+        next_start = reps[i + 1].span.start if i + 1 < len(reps) else len(text)
+        # The line around the finding, at most _WINDOW characters each side: a transcript flattened to one
+        # long line must not make every replacement read the whole text (quadratic on a 50 MB file).
+        floor = max(0, s.start - _WINDOW)
+        nl = text.rfind("\n", floor, s.start)
+        line_lo = nl + 1 if nl >= 0 else floor
+        nl = text.find("\n", s.end, s.end + _WINDOW)
+        line_hi = nl if nl >= 0 else min(len(text), s.end + _WINDOW)
+        lo = max(line_lo, seg_lo, prev_end, s.start - 80)  # what a fitted span may take in: a few words
+        hi = min(line_hi, seg_hi, next_start)
+        before, after = text[lo : s.start], text[s.end : hi]
+        # The words next to the finding say its language (a Russian quote in an English line is Russian).
+        # Only what may change a replacement needs it: a label in angle brackets is written as it is.
+        if r.operator in {"remove", "generalize", "pseudonym"} or r.new_text[:1].isalnum():
+            near = text[max(line_lo, s.start - 80) : s.start] + " " + text[s.end : min(line_hi, s.end + 80)]
+            lang = _line_lang(near, language)
+        else:
+            lang = ""
+        start, end, new = s.start, s.end, r.new_text
+        orig = text[s.start : s.end]
+        if r.operator == "remove":
+            opened = regex.search(r"[ \t]*[(\[][ \t]*(?:[\p{L}.]{1,8}\.?[ \t]*:?[ \t]*)?$", before)
+            closed = regex.match(r"[ \t]*[)\]]", after)
+            if opened and closed:
+                start, end, new = lo + opened.start(), s.end + closed.end(), ""
+            elif (
+                out
+                and out[-1].new_text == placeholder(s.entity_type, lang)
+                and not text[prev_end : s.start].strip(" \t")
+            ):
+                start, new = lo, ""  # one number found in two pieces ("8 912 | 345 67 89") is withheld once
+            else:
+                new = placeholder(s.entity_type, lang)
+        elif r.operator == "generalize" and s.entity_type == "DATE_OF_BIRTH" and _YEAR.fullmatch(new):
+            new, took_before, took_after = _dob(new, orig, before, after, lang)
+            start, end = start - took_before, end + took_after
+        elif r.operator == "generalize" and lang in {"ru", "uk"} and relabel is not None:
+            if s.entity_type in {"LOCATION", "MILITARY_UNIT"}:
+                kind = _KIND_BEFORE.search(before) if s.entity_type == "LOCATION" else None
+                if kind:  # "в селе Ивановка" → "в [селе, ...]", not "в селе [село, ...]"
+                    start = lo + kind.start()
+                    orig = text[start : s.end]
+                new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
+        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang == "uk" and address is not None:
+            if regex.match(r"[ \t]*[,!?]", after) and (_sentence_start(before) or regex.search(r",[ \t]+$", before)):
+                new = address(orig)
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
+            new = _attributive(new, text[lo:start], after)
+        if lang == "en" and new[:1].isalnum():
+            start, new = _english_article(text, lo, start, new)
+        prefix = text[line_lo:start]
+        if new[:1].islower() and new[:1].isalpha() and _sentence_start(prefix):
+            new = new[:1].upper() + new[1:]
+        span = s if (start, end) == (s.start, s.end) else replace(s, start=start, end=end)
+        out.append(replace(r, span=span, new_text=new))
+        prev_end = end
+    return out
+
+
+_PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of) (?:the )?(?P<where>.+)")
+
+
+def _attributive(new: str, before: str, after: str) -> str:
+    """ "a Kramatorsk family" → "a Donetsk Oblast family": a place used before a noun keeps only its region."""
+    if not (_DET.search(before) or _POSS.search(before)) or not regex.match(r" \p{Ll}", after):
+        return new
+    m = _PLACE_PHRASE.fullmatch(new)
+    where = m.group("where") if m else "local"
+    return article_for(where) + " " + where
+
+
+def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str]:
+    """The replacement's start and text once the article before it and its own agree (see module docstring)."""
+    before = text[lo:start]
+    own = _OWN_ART.match(new)
+    place = _OF_PLACE.search(before) if own else None
+    if place:  # "the village of Ivanovka" → "a village in the Saratov region"
+        return lo + place.start(), _like(place.group(1), own.group(1)) + new[len(own.group(1)) :]
+    det = _DET.search(before)
+    if det and own:  # the replacement's article replaces the text's
+        return lo + det.start(), _like(det.group(1), own.group(1)) + new[len(own.group(1)) :]
+    if det and det.group(1).lower() in {"a", "an"}:
+        want = article_for(new)
+        if want != det.group(1).lower():
+            return lo + det.start(), _like(det.group(1), want) + det.group(2) + new
+        return start, new
+    if own and _POSS.search(before):  # "our 155th brigade" → "our brigade"
+        return start, new[own.end() :]
+    return start, new
