@@ -246,7 +246,8 @@ def _dask(workers: int, initargs: tuple[Any, ...], cluster: str | None) -> Itera
         import distributed
     except ImportError as exc:
         raise UsageError(
-            "--executor dask and --cluster need Dask", hint="pip install 'redact-newsroom[cluster]' (dask and distributed)"
+            "--executor dask and --cluster need Dask",
+            hint="pip install 'redact-newsroom[cluster]' (dask and distributed)",
         ) from exc
     Client: Any = distributed.Client  # untyped library: keep strict mypy quiet here only
     LocalCluster: Any = distributed.LocalCluster
