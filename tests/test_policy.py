@@ -222,7 +222,7 @@ def test_allow_list_keys_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.
     first = AllowMatcher(loaded)
     assert first.allows("Putin", "PERSON", "en") and first.allows("Путина", "PERSON", "ru")
     assert not first.allows("Putilov", "PERSON", "en")
-    (cached,) = tmp_path.glob("allow-keys-*.pickle")
+    (cached,) = tmp_path.glob("allow-keys-*.json")
     monkeypatch.setattr(policy_module, "_ENTRY_KEYS", {})
     again = AllowMatcher(loaded)
     assert again._load_entry_keys() == {
