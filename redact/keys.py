@@ -44,7 +44,7 @@ ENV_VAR = "REDACT_KEY"
 MIN_KEY_BYTES = 16
 MIN_DISTINCT_BYTES = 10
 _HEX_DIGITS = frozenset(b"0123456789abcdefABCDEF")
-_HINT = "make one with `openssl rand -hex 32` (into a file for --key-file, or the value of $REDACT_KEY)"
+_HINT = "make one with `openssl rand -hex 32`"
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,8 @@ def key_weakness(secret: bytes) -> str | None:
         return f"too short ({len(material)} bytes; at least {MIN_KEY_BYTES} are needed)"
     distinct = len(set(material))
     if distinct < MIN_DISTINCT_BYTES:
-        return f"too weak (only {distinct} distinct byte values; at least {MIN_DISTINCT_BYTES} are needed)"
+        values = "value" if distinct == 1 else "values"
+        return f"too weak (only {distinct} distinct byte {values}; at least {MIN_DISTINCT_BYTES} are needed)"
     if _period(material) <= len(material) // 2:
         return "too weak (a short pattern repeated)"
     steps = {b - a for a, b in zip(material, material[1:], strict=False)}

@@ -17,10 +17,10 @@ runner = CliRunner()
 GOOD = "newsroom-test-key-5Kq9vXw2Lr7Tz"  # not secret: a test value
 
 WEAK = [
-    pytest.param("x" * 16, "only 1 distinct byte values", id="16-identical"),
+    pytest.param("x" * 16, "only 1 distinct byte value;", id="16-identical"),
     pytest.param("~" * 32, "", id="32-tildes"),
-    pytest.param("0" * 64, "only 1 distinct byte values", id="hex-of-zero-bytes"),
-    pytest.param("ab" * 32, "only 1 distinct byte values", id="hex-of-one-byte-repeated"),
+    pytest.param("0" * 64, "only 1 distinct byte value;", id="hex-of-zero-bytes"),
+    pytest.param("ab" * 32, "only 1 distinct byte value;", id="hex-of-one-byte-repeated"),
     pytest.param("0123456789abcdef" * 2, "only 8 distinct byte values", id="hex-pattern"),
     pytest.param("abcabcabcabcabcabcabc", "only 3 distinct byte values", id="short-unit"),
     pytest.param("qwertyuiopasdfghqwertyuiopasdfgh", "a short pattern repeated", id="repeated-half"),
