@@ -55,7 +55,7 @@ def _safe(st: os.stat_result) -> bool:
 def _refuse(folder: Path, why: str) -> None:
     if str(folder) not in _warned:
         _warned.add(str(folder))
-        log.warning("cache folder %s is %s; not using it (building in memory)", folder, why)
+        log.warning("redact: warning: cache folder %s is %s; not using it (building in memory)", folder, why)
 
 
 def usable_dir(create: bool = False) -> Path | None:
