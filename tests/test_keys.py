@@ -7,6 +7,8 @@ import secrets
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from redact.cli import app
@@ -103,3 +105,15 @@ def test_fingerprint_key_fallback_is_not_a_conflict() -> None:
 
     assert fingerprint_key(environ={"REDACT_KEY": GOOD}).source == "env"
     assert fingerprint_key(environ={}).ephemeral
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=80) | st.text(max_size=80).map(lambda t: t.encode("utf-8")))
+def test_the_rule_never_raises_and_never_quotes_the_key(secret: bytes) -> None:
+    weakness = key_weakness(secret)
+    if weakness is None:
+        assert len(secret) >= 16 and len(set(secret)) >= 10
+    else:
+        assert weakness.startswith(("too short (", "too weak ("))
+        if len(secret) >= 4 and not secret.isdigit():
+            assert secret.decode("utf-8", "replace") not in weakness

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from recognizers import _cache, _gazetteer
 from recognizers._gazetteer import Entry, Gazetteer
@@ -233,3 +235,24 @@ def test_a_folder_owned_by_someone_else_is_not_used(monkeypatch: pytest.MonkeyPa
     _cache.store("other", [2])
     assert not (cache / "other.json").exists()
     assert _found(_gazetteer.gazetteer("test-places", _forms))
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+_fields = ("forms", "first", "more_at", "more_count", "more_ids", "rows", "canonical", "kind", "flags")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(_fields), _json, max_size=9) | _json, st.booleans())
+def test_any_json_in_a_cache_file_gives_a_gazetteer_or_a_rebuild(data: object, merge: bool) -> None:
+    """Whatever JSON a cache file holds, reading it never raises: a well-formed gazetteer or None (rebuild)."""
+    if merge and isinstance(data, dict):
+        data = {**_data(), **data}
+    made = Gazetteer.from_data(data)
+    if made is not None:
+        assert made.size == len(made._lengths) == len(made._first)
+        for form in data["forms"].split("\0") if isinstance(data, dict) and data["forms"] else []:
+            assert made.get(form)  # every stored form finds its entries
