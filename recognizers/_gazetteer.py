@@ -79,8 +79,8 @@ def _is_word_char(ch: str) -> bool:
 class Gazetteer:
     """Surface forms → entries, matched whole-word and case-sensitively in one pass.
 
-    The automaton stores an int per form (an index into ``_lengths``/``_entries``) rather than Python
-    objects, so that it pickles and unpickles in tens of milliseconds (see :func:`gazetteer`).
+    The automaton stores an int per form (an index into ``_lengths``/``_first``/``_more``) rather than Python
+    objects; :meth:`to_data`/:meth:`from_data` turn it into plain data for the on-disk cache (see :func:`gazetteer`).
     """
 
     def __init__(self, forms: Iterable[tuple[str, Entry]]) -> None:
@@ -90,8 +90,7 @@ class Gazetteer:
                 continue
             table.setdefault(form, []).append(entry)
         automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        # Per form index: its length, its first entry, and (rarely) its further entries. Flat int arrays
-        # pickle as bytes, which keeps unpickling the 95k-form settlement gazetteer cheap.
+        # Per form index: its length, its first entry, and (rarely) its further entries, as flat int arrays.
         lengths = array("i")
         first = array("i")
         more: dict[int, tuple[int, ...]] = {}
@@ -131,11 +130,84 @@ class Gazetteer:
         extra = self._more.get(index)
         return (head, *(self._entry(i) for i in extra)) if extra else (head,)
 
-    def __getstate__(self) -> tuple[Any, array[int], array[int], dict[int, tuple[int, ...]], list[_Row]]:
-        return self._automaton, self._lengths, self._first, self._more, self._rows
+    def to_data(self) -> dict[str, object] | None:
+        """The gazetteer as plain JSON data for the on-disk cache (no code, no pickle); None if it cannot be.
 
-    def __setstate__(self, state: tuple[Any, array[int], array[int], dict[int, tuple[int, ...]], list[_Row]]) -> None:
-        self._set(*state)
+        Strings are joined with NUL (and flags with ``|``) into a few long strings, which JSON reads several
+        times faster than one small list per entry.
+        """
+        forms = [form for form, _ in sorted(self._automaton.items(), key=lambda item: item[1])] if self.size else []
+        canonicals = [row[0] for row in self._rows]
+        kinds = [row[1] for row in self._rows]
+        flags = ["|".join(row[2]) for row in self._rows]
+        if any("\0" in text for text in (*forms, *canonicals, *kinds, *flags)) or any(
+            "|" in flag for row in self._rows for flag in row[2]
+        ):
+            return None
+        return {
+            "forms": "\0".join(forms),
+            "first": self._first.tolist(),
+            "more_at": sorted(self._more),  # forms with further entries, their count, and the entries, flat
+            "more_count": [len(self._more[index]) for index in sorted(self._more)],
+            "more_ids": [i for index in sorted(self._more) for i in self._more[index]],
+            "rows": len(self._rows),
+            "canonical": "\0".join(canonicals),
+            "kind": "\0".join(kinds),
+            "flags": "\0".join(flags),
+        }
+
+    @classmethod
+    def from_data(cls, data: object) -> Gazetteer | None:
+        """The gazetteer rebuilt from :meth:`to_data`'s output; None when ``data`` is not well-formed.
+
+        The automaton is rebuilt from the forms (a few tenths of a second for the settlement gazetteer)
+        rather than loaded from a binary dump, so a cache file holds nothing but strings and numbers.
+        """
+        try:
+            if not isinstance(data, dict):
+                return None
+            n_rows = data["rows"]
+            blobs = [data[name] for name in ("forms", "canonical", "kind", "flags")]
+            if type(n_rows) is not int or not all(isinstance(b, str) for b in blobs):
+                return None
+            forms, canonicals, kinds, flags = (blob.split("\0") if blob else [] for blob in blobs)
+            if n_rows == 1:  # one row: an empty string splits to nothing but stands for one empty value
+                canonicals, kinds, flags = canonicals or [""], kinds or [""], flags or [""]
+            if not len(canonicals) == len(kinds) == len(flags) == n_rows:
+                return None
+            rows: list[_Row] = [
+                (c, k, tuple(f.split("|")) if f else ()) for c, k, f in zip(canonicals, kinds, flags, strict=True)
+            ]
+            # array() refuses anything but ints (TypeError, OverflowError), min/max check the ranges in C
+            first, more_at, more_count, more_ids = (
+                array("i", data[name]) for name in ("first", "more_at", "more_count", "more_ids")
+            )
+            lengths = array("i", map(len, forms))
+            if len(first) != len(forms) or (lengths and min(lengths) < 2):
+                return None
+            if len(more_at) != len(more_count) or sum(more_count) != len(more_ids):
+                return None
+            for numbers, top in ((first, n_rows), (more_at, len(forms)), (more_ids, n_rows)):
+                if numbers and (min(numbers) < 0 or max(numbers) >= top):
+                    return None
+            if more_count and min(more_count) < 1:
+                return None
+            more: dict[int, tuple[int, ...]] = {}
+            offset = 0
+            for index, count in zip(more_at, more_count, strict=True):
+                more[index] = tuple(more_ids[offset : offset + count])
+                offset += count
+            automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            add = automaton.add_word
+            for index, form in enumerate(forms):
+                add(form, index)
+            if forms:
+                automaton.make_automaton()
+            made = cls.__new__(cls)
+            made._set(automaton, lengths, first, more, rows)
+            return made
+        except (KeyError, TypeError, ValueError, OverflowError):
+            return None
 
     def __contains__(self, form: str) -> bool:
         return self.size > 0 and form in self._automaton
@@ -177,17 +249,20 @@ class Gazetteer:
 def gazetteer(name: str, builder: Callable[[], Iterable[tuple[str, Entry]]]) -> Gazetteer:
     """The process-wide gazetteer ``name`` built once from ``builder``, through the on-disk cache.
 
-    Building the settlement automaton from its TSV takes about a second; unpickling a built one about
-    0.05 s, which is most of what keeps ``redact check`` on one file within its start-up budget. The
-    cache file is named by a digest of everything the result depends on (the data files, the builder's
-    module, this module, pyahocorasick and Python versions), so a changed input never reads a stale file.
+    Building the settlement gazetteer from its TSVs takes one to two seconds (reading and inflecting the forms);
+    rebuilding it from the cached plain-data form list takes a few tenths (JSON load plus the Aho-Corasick build).
+    The cache holds data only (see :mod:`recognizers._cache`): no pickle, nothing that can run code. The cache
+    file is named by a digest of everything the result depends on (the data files, the builder's module, this
+    module, pyahocorasick and Python versions), so a changed input never reads a stale file.
     """
     key = _cache_key(name, builder)
-    cached = _cache.load(key)
-    if isinstance(cached, Gazetteer):
+    cached = Gazetteer.from_data(_cache.load(key))
+    if cached is not None:
         return cached
     built = Gazetteer(builder())
-    _cache.store(key, built)
+    data = built.to_data()
+    if data is not None:
+        _cache.store(key, data)
     return built
 
 

@@ -74,7 +74,7 @@ def _international_floor() -> int:
     """
     key = _cache.key("phone-floor", (phonenumbers.__version__,), (Path(__file__),))
     cached = _cache.load(key)
-    if isinstance(cached, int):
+    if type(cached) is int:  # the cache holds plain JSON data
         return cached
     floor = _compute_international_floor()
     _cache.store(key, floor)

@@ -233,22 +233,121 @@ def _merge_people(text: str, found: list[Finding]) -> list[Finding]:
     return merged + [f for f in found if f.entity_type != "PERSON"]
 
 
+_FIELDS = frozenset(CaseFile.model_fields) | frozenset(CasePerson.model_fields)
+
+
+def _parse(text: str) -> tuple[object, yaml.Node | None]:
+    """The YAML document as data, and its node tree (for line and column numbers)."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        repeated = _repeated(node) if node is not None else None
+        if repeated is not None:
+            raise _AliasError(repeated)
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
+
+
+class _AliasError(Exception):
+    """A case file with YAML anchors/aliases: refused (a registry never needs them, an alias bomb would)."""
+
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
+
+
+def _repeated(root: yaml.Node) -> yaml.Node | None:
+    """A node reached twice (through an ``*alias``), which is also how an alias bomb is built; else None."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return node
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            stack += [part for pair in node.value for part in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+    return None
+
+
+def _where(root: yaml.Node | None, loc: tuple[int | str, ...]) -> str:
+    """``line L, column C (people entry 2, field 'names', item 1)`` for a validation error's location.
+
+    Field names come from the schema; a key the schema does not know is the file's own text (it may be a
+    person's name written as a key), so it is called "an unknown key" and shown only by its position.
+    """
+    node = root
+    mark = root.start_mark if root is not None else None
+    words: list[str] = []
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            pair = next((kv for kv in node.value if getattr(kv[0], "value", None) == str(part)), None)
+            known = isinstance(part, str) and part in _FIELDS
+            words.append(f"field '{part}'" if known else "an unknown key")
+            if pair is None:
+                node = None
+            else:
+                mark = pair[0].start_mark if not known else pair[1].start_mark
+                node = pair[1] if known else None
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            words.append(f"entry {part + 1}" if not words or words[-1] == "field 'people'" else f"item {part + 1}")
+            node = node.value[part]
+            mark = node.start_mark
+        else:
+            node = None
+            words.append(f"field '{part}'" if isinstance(part, str) and part in _FIELDS else "a nested value")
+    place = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else "top level"
+    return f"{place} ({', '.join(words)})" if words else place
+
+
 def load_case(path: Path) -> CaseRegistry:
-    """Read and validate a case file; errors name the file and the field, never its contents."""
+    """Read and validate a case file; errors name the file and the place (line, column, entry), never contents.
+
+    Each error is raised outside the ``except`` that caught the parser's or validator's own exception, so the
+    raised error carries no ``__context__`` holding the file's values.
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"cannot read --case {path} ({exc.strerror or type(exc).__name__})") from None
-    try:
-        data = yaml.safe_load(raw.decode("utf-8")) or {}
-    except (UnicodeDecodeError, yaml.YAMLError):
-        raise UsageError(f"--case {path} is not valid UTF-8 YAML") from None
-    try:
-        case = CaseFile.model_validate(data)
-    except ValidationError as exc:
-        issues = "; ".join(
-            "[" + " -> ".join(str(x) for x in e["loc"]) + "] " + e["msg"]
-            for e in exc.errors(include_url=False, include_input=False)
-        )
-        raise UsageError(f"--case {path} is invalid: {issues}") from None
+    data, root, problem = _read_case(raw)
+    case: CaseFile | None = None
+    if problem is None:
+        try:
+            case = CaseFile.model_validate(data if data is not None else {})
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False, include_input=False, include_context=False)
+            problem = "is invalid: " + "; ".join(f"{_where(root, tuple(e['loc']))}: {e['msg']}" for e in errors)
+    if problem is not None or case is None:
+        raise UsageError(f"--case {path} {problem}")
     return CaseRegistry.build(case, hashlib.sha256(raw).hexdigest())
+
+
+def _read_case(raw: bytes) -> tuple[object, yaml.Node | None, str | None]:
+    """The parsed document, its node tree, and what is wrong with it (None when it parsed)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, None, f"is not valid UTF-8 (byte {exc.start + 1})"
+    try:
+        data, root = _parse(text)
+    except _AliasError as exc:
+        mark = exc.node.start_mark
+        return (
+            None,
+            None,
+            (
+                f"uses a YAML anchor/alias (anchored at line {mark.line + 1}, column {mark.column + 1}), "
+                "which a case file may not; write each item out"
+            ),
+        )
+    except yaml.YAMLError as exc:
+        # The parser's own wording can quote the file (a character, a tag), so only its position is given.
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        return None, None, f"is not valid YAML{where}"
+    except (RecursionError, ValueError, TypeError, OverflowError):
+        return None, None, "is not valid YAML (a value could not be read)"
+    return data, root, None

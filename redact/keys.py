@@ -5,7 +5,9 @@ HMAC-SHA256(key, normalised identity). With the same key, the same person gets
 the same pseudonym in every file and every run; with another key, other
 pseudonyms. The key is read from ``--key-file`` or the ``REDACT_KEY``
 environment variable; ``--ephemeral-key`` makes a random one that is never
-stored (pseudonyms are then consistent within the run only). The key never
+stored (pseudonyms are then consistent within the run only); asking for it
+together with ``--key-file`` or ``REDACT_KEY`` is a usage error, as is a key that
+is short or patterned (:func:`key_weakness` gives the rule). The key never
 reaches outputs, logs or the audit: the audit carries a short fingerprint so a
 reader can tell whether two runs used the same key.
 """
@@ -32,11 +34,17 @@ __all__ = [
     "require_key",
     "check_run_options",
     "MIN_KEY_BYTES",
+    "MIN_DISTINCT_BYTES",
+    "key_weakness",
+    "check_key_options",
 ]
 
 KEYED_OPERATORS = frozenset({"pseudonym", "numbered"})
 ENV_VAR = "REDACT_KEY"
 MIN_KEY_BYTES = 16
+MIN_DISTINCT_BYTES = 10
+_HEX_DIGITS = frozenset(b"0123456789abcdefABCDEF")
+_HINT = "make one with `openssl rand -hex 32`"
 
 
 @dataclass(frozen=True)
@@ -60,14 +68,72 @@ def needs_key(policy: Policy) -> bool:
     return any(r.operator in KEYED_OPERATORS for r in rules)
 
 
+def key_weakness(secret: bytes) -> str | None:
+    """Why ``secret`` is too weak to be a key, or None when it is acceptable. Never quotes the key.
+
+    The rule, measured on the key's bytes (a key of 32 or more hex digits, such as ``openssl rand -hex 32``
+    prints, is measured as the bytes it spells; the key itself is used as given):
+
+    - at least ``MIN_KEY_BYTES`` (16) bytes;
+    - at least ``MIN_DISTINCT_BYTES`` (10) distinct byte values (16 random bytes almost always have 14+;
+      "aaaa…" or "0000…" have one);
+    - not one short unit repeated ("abcabc…") and not a run of evenly spaced values ("abcdefgh…", 0x00 0x01 …).
+
+    Sixteen random bytes pass with overwhelming probability; a word, a date or a typed pattern does not.
+    """
+    material = secret
+    if len(secret) >= 32 and len(secret) % 2 == 0 and set(secret) <= _HEX_DIGITS:
+        material = bytes.fromhex(secret.decode("ascii"))
+    if len(material) < MIN_KEY_BYTES:
+        return f"too short ({len(material)} bytes; at least {MIN_KEY_BYTES} are needed)"
+    distinct = len(set(material))
+    if distinct < MIN_DISTINCT_BYTES:
+        values = "value" if distinct == 1 else "values"
+        return f"too weak (only {distinct} distinct byte {values}; at least {MIN_DISTINCT_BYTES} are needed)"
+    if _period(material) <= len(material) // 2:
+        return "too weak (a short pattern repeated)"
+    steps = {b - a for a, b in zip(material, material[1:], strict=False)}
+    if len(steps) == 1:
+        return "too weak (a run of evenly spaced values)"
+    return None
+
+
+def _period(data: bytes) -> int:
+    """The shortest p with data[i] == data[i + p] for every i (the prefix function, linear time)."""
+    border = [0] * len(data)
+    for i in range(1, len(data)):
+        k = border[i - 1]
+        while k and data[i] != data[k]:
+            k = border[k - 1]
+        border[i] = k + 1 if data[i] == data[k] else 0
+    return len(data) - border[-1] if data else 0
+
+
 def _check(secret: bytes, where: str) -> bytes:
     secret = secret.strip()
-    if len(secret) < MIN_KEY_BYTES:
-        raise UsageError(
-            f"the key from {where} is too short",
-            hint=f"use at least {MIN_KEY_BYTES} random bytes, e.g. `openssl rand -hex 32`",
-        )
+    weakness = key_weakness(secret)
+    if weakness is not None:
+        raise UsageError(f"the key from {where} is {weakness}", hint=_HINT)
     return secret
+
+
+def check_key_options(key_file: Path | None, ephemeral: bool, env: dict[str, str] | None = None) -> None:
+    """Refuse key options that contradict each other (exit 2) instead of silently preferring one.
+
+    ``--ephemeral-key`` asks for a random key that matches no other run; with ``--key-file`` or ``$REDACT_KEY``
+    also given, the run would either not be what was asked for or silently use the stored key.
+    """
+    environ = os.environ if env is None else env
+    if ephemeral and key_file is not None:
+        raise UsageError(
+            "--key-file and --ephemeral-key cannot be used together",
+            hint="keep --key-file for pseudonyms that match other runs, or --ephemeral-key for a one-off run",
+        )
+    if ephemeral and environ.get(ENV_VAR):
+        raise UsageError(
+            f"--ephemeral-key was given while ${ENV_VAR} is set",
+            hint=f"unset {ENV_VAR} for a one-off run, or drop --ephemeral-key to use it",
+        )
 
 
 def load_key(key_file: Path | None = None, *, ephemeral: bool = False, env: dict[str, str] | None = None) -> Key | None:
@@ -109,6 +175,7 @@ def check_run_options(
             f"policy {loaded.path} is not approved",
             hint="--require-approved needs metadata.approved_by and metadata.approved_on",
         )
+    check_key_options(key_file, ephemeral)
     key = load_key(key_file, ephemeral=ephemeral)
     require_key(loaded.policy, key, loaded.path)
     if case is None and loaded.policy.case_registry:

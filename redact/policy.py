@@ -318,6 +318,23 @@ def _entry_cache_name(texts: tuple[str, ...]) -> str:
     return _cache.key("allow-keys", texts, sources)
 
 
+def _keys_from_data(data: object) -> dict[tuple[str, str], tuple[str, ...]] | None:
+    """Allow-list keys from the cache's plain data (``[[text, language, [key, ...]], ...]``); None if malformed."""
+    if not isinstance(data, list):
+        return None
+    keys: dict[tuple[str, str], tuple[str, ...]] = {}
+    for item in data:
+        if not (isinstance(item, list) and len(item) == 3):
+            return None
+        text, lang, key = item
+        if not (isinstance(text, str) and isinstance(lang, str) and isinstance(key, list)):
+            return None
+        if not all(isinstance(k, str) for k in key):
+            return None
+        keys[(text, lang)] = tuple(key)
+    return keys
+
+
 class AllowMatcher:
     """The policy's allow list compiled once.
 
@@ -366,12 +383,10 @@ class AllowMatcher:
         name = _entry_cache_name(tuple(self._entry_texts))
         if name in _ENTRY_KEYS:  # a matcher is built per analysis window; the keys once per process
             return _ENTRY_KEYS[name]
-        cached = _cache.load(name)
-        if isinstance(cached, dict):
-            keys: dict[tuple[str, str], tuple[str, ...]] = cached
-        else:
+        keys = _keys_from_data(_cache.load(name))
+        if keys is None:
             keys = {(t, lang): self._key(t, lang) for t in self._entry_texts for lang in ("ru", "uk")}
-            _cache.store(name, keys)
+            _cache.store(name, [[t, lang, list(k)] for (t, lang), k in keys.items()])  # plain JSON data
         _ENTRY_KEYS[name] = keys
         return keys
 

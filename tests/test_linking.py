@@ -196,4 +196,8 @@ def test_bad_case_file_error_names_field_not_content(tmp_path: Path) -> None:
         app, ["run", str(case), "--out", str(tmp_path / "o"), "--policy", "strict", "--case", str(case)]
     )
     assert res.exit_code == 2
-    assert "[people -> 0 -> phone]" in res.output and "Бурцев" not in res.output and "983" not in res.output
+    assert (
+        "line 3, column 5 (field 'people', entry 1, an unknown key)" in res.output
+        and "Бурцев" not in res.output
+        and "983" not in res.output
+    )

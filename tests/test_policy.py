@@ -222,7 +222,7 @@ def test_allow_list_keys_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.
     first = AllowMatcher(loaded)
     assert first.allows("Putin", "PERSON", "en") and first.allows("Путина", "PERSON", "ru")
     assert not first.allows("Putilov", "PERSON", "en")
-    (cached,) = tmp_path.glob("allow-keys-*.pickle")
+    (cached,) = tmp_path.glob("allow-keys-*.json")
     monkeypatch.setattr(policy_module, "_ENTRY_KEYS", {})
     again = AllowMatcher(loaded)
     assert again._load_entry_keys() == {
@@ -236,3 +236,11 @@ def test_allow_list_keys_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False", cached.name
+
+
+@pytest.mark.parametrize("data", [None, {}, [["a", "ru"]], [["a", "ru", "k"]], [["a", "ru", [1]]], [[1, "ru", []]]])
+def test_malformed_cached_allow_keys_are_rebuilt(data: object) -> None:
+    from redact.policy import _keys_from_data
+
+    assert _keys_from_data(data) is None
+    assert _keys_from_data([["путин", "ru", ["putin"]]]) == {("путин", "ru"): ("putin",)}
