@@ -19,6 +19,8 @@ from recognizers.initials import InitialsRecognizer
 from recognizers.location_pattern import LocationPatternRecognizer
 from recognizers.military_unit import MilitaryUnitRecognizer
 from recognizers.natasha_ner import NatashaNerRecognizer
+from recognizers.organization import OrganizationRecognizer
+from recognizers.organization_en import EnglishOrganizationRecognizer
 from recognizers.patronymic import PatronymicRecognizer
 from recognizers.phone import PhoneNumberRecognizer
 from recognizers.phone_normalized import NormalizedPhoneRecognizer
@@ -65,6 +67,8 @@ RECOGNIZERS: dict[str, type] = {
     "location_pattern": LocationPatternRecognizer,
     "unknown_name": UnknownNameRecognizer,
     "place_gazetteer": PlaceGazetteerRecognizer,
+    "organization": OrganizationRecognizer,
+    "organization_en": EnglishOrganizationRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]
