@@ -34,6 +34,8 @@ from recognizers.ru_person import RuPersonRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
 from recognizers.spacy_ner import SpacyNerRecognizer
 from recognizers.speaker_label import SpeakerLabelRecognizer
+from recognizers.street_address import StreetAddressRecognizer
+from recognizers.street_address_en import LatinStreetAddressRecognizer
 from recognizers.surname import SurnameRecognizer
 from recognizers.unknown_name import UnknownNameRecognizer
 from recognizers.vehicle_plate import VehiclePlateRecognizer
@@ -69,6 +71,8 @@ RECOGNIZERS: dict[str, type] = {
     "place_gazetteer": PlaceGazetteerRecognizer,
     "organization": OrganizationRecognizer,
     "organization_en": EnglishOrganizationRecognizer,
+    "street_address": StreetAddressRecognizer,
+    "street_address_en": LatinStreetAddressRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]
