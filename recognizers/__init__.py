@@ -18,6 +18,8 @@ from recognizers.imei import ImeiRecognizer
 from recognizers.initials import InitialsRecognizer
 from recognizers.location_pattern import LocationPatternRecognizer
 from recognizers.military_unit import MilitaryUnitRecognizer
+from recognizers.municipal import MunicipalRecognizer
+from recognizers.municipal_en import EnglishMunicipalRecognizer
 from recognizers.natasha_ner import NatashaNerRecognizer
 from recognizers.organization import OrganizationRecognizer
 from recognizers.organization_en import EnglishOrganizationRecognizer
@@ -28,6 +30,7 @@ from recognizers.phone_partial import PartialPhoneRecognizer
 from recognizers.phone_spoken import SpokenPhoneRecognizer
 from recognizers.phone_trunk import TrunkPhoneRecognizer
 from recognizers.place_gazetteer import PlaceGazetteerRecognizer
+from recognizers.place_tag import PlaceTagRecognizer
 from recognizers.ru_call_sign import RuCallSignRecognizer
 from recognizers.ru_location import RuLocationRecognizer
 from recognizers.ru_person import RuPersonRecognizer
@@ -73,6 +76,9 @@ RECOGNIZERS: dict[str, type] = {
     "organization_en": EnglishOrganizationRecognizer,
     "street_address": StreetAddressRecognizer,
     "street_address_en": LatinStreetAddressRecognizer,
+    "municipal": MunicipalRecognizer,
+    "municipal_en": EnglishMunicipalRecognizer,
+    "place_tag": PlaceTagRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]
