@@ -67,7 +67,6 @@ _DEMONYM_SUFFIXES = (
     "ит",
     "ець",
     "ец",
-    "ка",
 )
 # Nouns that end like demonyms but name people by trade, kin or role.
 _NOT_DEMONYM = frozenset(
@@ -139,7 +138,8 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
         if lem in _NOT_DEMONYM or word.lower() in _NOT_DEMONYM:
             return ""
         for suffix in _DEMONYM_SUFFIXES:
-            if lem.endswith(suffix) and len(lem) - len(suffix) >= 2:
+            short_ok = suffix in ("ич", "ичка", "ичи")  # "омич" ← Омск: a two-letter stem only before -ск
+            if lem.endswith(suffix) and len(lem) - len(suffix) >= (2 if short_ok else 3):
                 found = _place_from_stem(lem[: -len(suffix)], suffix, towns_only)
                 if found:
                     return found
@@ -158,6 +158,9 @@ def _place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
         if stem.endswith(tail) and len(stem) - len(tail) >= 2:
             bases.add(stem[: -len(tail)])
     cands: list[str] = []
+    if len(stem) == 2:
+        cands = [stem + "ск"]
+        bases = set()
     for b in sorted(bases, key=len, reverse=True):
         cands += [b, b + "а", b + "я", b + "ь", b + "и", b + "е", b + "о", b + "ы", b + "ів", b + "їв", b + "ев"]
         cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль"]
