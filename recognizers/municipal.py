@@ -27,7 +27,7 @@ from recognizers import _morph as morph
 from recognizers._gazetteer import place_gazetteer
 from recognizers._local import SingleEntityRecognizer
 
-__all__ = ["MunicipalRecognizer", "demonym_place"]
+__all__ = ["MunicipalRecognizer", "demonym_place", "place_from_stem"]
 
 _CAP_ADJ = r"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*"
 _QUAL = (
@@ -35,7 +35,7 @@ _QUAL = (
     r"старостинськ|міжселищн)\p{Ll}*\s+){0,2}"
 )
 _UNIT = (
-    r"(?:громад(?:а|и|і|у|ою|о)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
+    r"(?:громад(?:а|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
     r"волост(?:ь|и|ью)|старостат(?:у|і|ом)?|рад(?:а|и|і|у|ою))(?![\p{L}])"
 )
@@ -140,7 +140,7 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
         for suffix in _DEMONYM_SUFFIXES:
             short_ok = suffix in ("ич", "ичка", "ичи")  # "омич" ← Омск: a two-letter stem only before -ск
             if lem.endswith(suffix) and len(lem) - len(suffix) >= (2 if short_ok else 3):
-                found = _place_from_stem(lem[: -len(suffix)], suffix, towns_only)
+                found = place_from_stem(lem[: -len(suffix)], suffix, towns_only)
                 if found:
                     return found
                 break
@@ -152,7 +152,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?…\n:"
 
 
-def _place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
+def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
+    """The gazetteer settlement a derived word's stem comes from ("тернопол" → "Тернопіль"), or ""."""
     bases = {stem}
     for tail in ("ян", "ан", "л", "ч", "ь", "ц"):
         if stem.endswith(tail) and len(stem) - len(tail) >= 2:
@@ -162,7 +163,20 @@ def _place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
         cands = [stem + "ск"]
         bases = set()
     for b in sorted(bases, key=len, reverse=True):
-        cands += [b, b + "а", b + "я", b + "ь", b + "и", b + "е", b + "о", b + "ы", b + "ів", b + "їв", b + "ев"]
+        cands += [
+            b,
+            b + "а",
+            b + "я",
+            b + "ь",
+            b + "й",
+            b + "и",
+            b + "е",
+            b + "о",
+            b + "ы",
+            b + "ів",
+            b + "їв",
+            b + "ев",
+        ]
         cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль"]
         if suffix in ("ич", "ичка"):
             cands += [b + "ск", b + "ськ"]

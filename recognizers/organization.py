@@ -46,6 +46,7 @@ INSTITUTION_LEMMAS: dict[str, str] = {
     **dict.fromkeys(
         "завод комбинат комбінат фабрика шахта рудник разрез ферма хозяйство господарство агрофирма агрофірма "
         "предприятие підприємство совхоз колхоз колгосп радгосп депо лесхоз лісгосп леспромхоз элеватор елеватор "
+        "цех рынок ринок агрохолдинг холдинг универмаг універмаг "
         "птицефабрика птахофабрика птахофабрика маслозавод молокозавод цукрозавод сахзавод автобаза автопарк".split(),
         "employer",
     ),
@@ -82,7 +83,9 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ЦРБ ЦРЛ ЦМЛ КНП ЦПМСД ГБУЗ ГУЗ ОКБ".split(), "hospital"),
     **dict.fromkeys("ТЦК РТЦК МТЦК ОТЦК ТЦКтаСП".split(), "enlistment"),
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
-    **dict.fromkeys("ДК".split(), "employer"),
+    **dict.fromkeys("ДК".split(), "culture"),
+    **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ЛПУ ДОК ДСК РМЗ МТС".split(), "employer"),
+    **dict.fromkeys("ПУ".split(), "college"),
 }
 ABBREVIATIONS["КП"] = "employer"
 
@@ -150,11 +153,12 @@ def _adjective_lemma(word: str, language: str) -> str | None:
     return None
 
 
-_CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
+_CASE_TAGS = {"nomn": "nomn", "gent": "gent", "datv": "datv", "accs": "accs", "ablt": "ablt", "loct": "loct"}
+_CASE_TAGS |= {"voct": "voct", "gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 
 
 def _cases(word: str, language: str) -> frozenset[str]:
-    return frozenset(g for p in morph.parses(word, language) for g in p.tag.grammemes if g in _CASE_TAGS)
+    return frozenset(_CASE_TAGS[g] for p in morph.parses(word, language) for g in p.tag.grammemes if g in _CASE_TAGS)
 
 
 def _agrees(adjective: str, right: str, language: str) -> bool:
@@ -176,12 +180,25 @@ def _category(word: str, language: str, follow: str | None = None) -> str | None
         return None
     if follow is not None and regex.match(r"\s+комплектуван|\s+комплектован", follow):
         return "enlistment"  # "територіальний центр комплектування", "районного ТЦК"
+    if (
+        follow is not None
+        and word.lower().startswith(("дом", "будин", "палац"))
+        and regex.match(r"\s+(?:культур|творчеств|школьник|детск|дитяч)", follow)
+    ):
+        return "culture"
     for p in morph.parses(word, language)[:4]:
         if p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes:
-            cat = INSTITUTION_LEMMAS.get(str(p.normal_form))
+            lem = str(p.normal_form)
+            cat = INSTITUTION_LEMMAS.get(lem)
             if cat is not None:
                 return cat
+            for tail in _COMPOUND_TAILS:
+                if lem.endswith(tail) and len(lem) > len(tail) + 2:
+                    return INSTITUTION_LEMMAS[tail]  # пивзавод, райвоенкомат, птахофабрика
     return None
+
+
+_COMPOUND_TAILS = ("завод", "комбинат", "фабрика", "военкомат", "військкомат", "больница", "лікарня", "хозяйство")
 
 
 class OrganizationRecognizer(SingleEntityRecognizer):
@@ -229,7 +246,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
             if w.group()[:1].isupper():
                 initial = _sentence_initial(text, w.start())
-                if not initial or not morph.is_known(w.group(), lang):
+                if not initial or not morph.is_known(w.group(), lang) or _from_place(adj):
                     reasons.append("proper adjective")
             start = w.start()
             taken += 1
@@ -255,6 +272,12 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 if why != "stage":
                     reasons.append(why)
         end = pos
+        tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end())
+        if tail_end > end:
+            end = tail_end
+            if proper:
+                reasons.append("name or place after it")
+        start = _container_before(text, words, start, lang)
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
             nxt = regex.match(rf"\s+(?:{_CAP})(?:\s+{_CAP})?", text[end:])
@@ -268,6 +291,111 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 return None  # "ООО" alone, "КП" without a name
         score = self.SCORE if set(reasons) - {"proper adjective"} else self.WEAK_SCORE
         return start, end, f"institution ({cat}) with " + ", ".join(dict.fromkeys(reasons)), score
+
+
+_TAIL_MARKER = regex.compile(
+    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|городов|городу|місто|город)\s*{_CAP}(?:[-\s]{_CAP})?", regex.V1
+)
+_TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
+_TAIL_HONORIFIC = regex.compile(
+    r"\G\s+(?:им\.|имени|ім\.|імені)(?:\s+(?:\p{Ll}+(?=\s+\p{Lu})|(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+)){1,4}",
+    regex.V1,
+)
+_TAIL_PO = regex.compile(
+    rf"\G\s+(?:Г?УФСИН|УИН|ГУИН|УВД|МВД)?(?:\s*России)?\s*по\s+(?:(?:г\.|м\.|городу|місту)\s*{_CAP}"
+    rf"|{_CAP}(?:\s+(?:{_CAP}|област\w*|кра\w*|республик\w*|район\w*))?)",
+    regex.V1,
+)
+_ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
+_TAIL_MAX = 8
+_CONTAINERS = frozenset(
+    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
+)
+
+
+def _from_place(adjective_lemma: str) -> bool:
+    """Whether an adjective is made from a place name ("котласский" ← Котлас, "гайсинський" ← Гайсин)."""
+    from recognizers.municipal import place_from_stem
+
+    for suffix in ("ський", "цький", "ский", "цкий"):
+        if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 2:
+            return bool(place_from_stem(adjective_lemma[: -len(suffix)], suffix, towns_only=True))
+    return False
+
+
+def _gent_word(word: str, language: str) -> bool:
+    """A noun, adjective or participle that can be genitive (a tail word of an institution's name)."""
+    for p in morph.parses(word, language)[:4]:
+        g = p.tag.grammemes
+        if (
+            p.tag.POS in ("NOUN", "ADJF", "PRTF")
+            and ("gent" in g or "gen2" in g)
+            and not {"Apro", "Name", "Surn", "Patr"} & set(g)
+        ):
+            return True
+    return False
+
+
+def _genitive_tail(text: str, pos: int, language: str, cat: str, first: bool) -> tuple[int, bool]:
+    """How far an institution's genitive tail runs ("техникум железнодорожного транспорта", "военкомата
+    Октябрьского района г. Кирова", "колледжа имени академика И. П. Бардина") and whether it names a place or
+    person (a capitalised word that is not a given name)."""
+    proper = False
+    steps = 0
+    while steps < _TAIL_MAX:
+        steps += 1
+        for pat in (_TAIL_MARKER, _TAIL_HONORIFIC, _ABBR_TAIL):
+            mm = pat.match(text, pos)
+            if mm:
+                pos, proper = mm.end(), True
+                break
+        else:
+            if cat in {"colony", "enlistment", "council"}:
+                mm = _TAIL_PO.match(text, pos)
+                if mm:
+                    pos, proper = mm.end(), True
+                    continue
+            mm = _TAIL_WORD.match(text, pos)
+            if not mm:
+                break
+            w = mm.group("w")
+            cap = w[:1].isupper()
+            if len(w) < 3:
+                break
+            if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
+                break  # a person's name after the institution is a person, not its name
+            bare = mm.group().split()[0] == w  # no conjunction before it
+            if first and bare and cap and _adjective_lemma(w, language) and not _sentence_initial(text, mm.start("w")):
+                pos, proper = mm.end(), True  # "депо Входная", "шахта Распадская"
+            elif _gent_word(w, language) and not w.isupper():
+                if cap and _sentence_initial(text, mm.start("w")):
+                    break
+                pos = mm.end()
+                proper = proper or cap
+            elif w in ABBREVIATIONS and not first:
+                pos, proper = mm.end(), True  # "морге Ливенской ЦРБ"
+            else:
+                break
+        first = False
+    return pos, proper
+
+
+def _container_before(text: str, words: list[Any], start: int, language: str) -> int:
+    """Extend left over a container noun ("отдел военного комиссариата") and over leading abbreviations
+    ("ГБУЗ РБ Аскинская ЦРБ", "ФКУ ИК-6")."""
+    before = [w for w in words if w.end() <= start][-3:]
+    for w in reversed(before):
+        gap = text[w.end() : start]
+        if gap.strip() or "\n" in gap:
+            break
+        word = w.group()
+        if word.isupper() and 2 <= len(word) <= 6 and (word in ABBREVIATIONS or len(word) <= 3):
+            start = w.start()
+            continue
+        if word.islower() and morph.lemma(word, language) in _CONTAINERS:
+            start = w.start()
+        break
+    return start
 
 
 def institution_kind(text: str, language: str) -> str:

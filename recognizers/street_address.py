@@ -31,7 +31,7 @@ __all__ = ["StreetAddressRecognizer", "STREET_TYPES"]
 
 # Street types: abbreviations (with their dot or hyphen) and full words as stems taking any case ending.
 _ABBR = (
-    r"ул\.|ул(?=\s)|пр-т\.?|пр-кт\.?|просп\.|пер\.|б-р\.?|бул\.|бульв\.|ал\.|алл\.|наб\.|пл\.|туп\.|"
+    r"ул\.|ул(?=\s)|пр-т(?:е|а|у|ом)?\.?|пр-кт(?:е|а|у|ом)?\.?|просп\.|пер\.|б-р\.?|бул\.|бульв\.|ал\.|алл\.|наб\.|пл\.|туп\.|"
     r"пр-д\.?|пр-зд\.?|мкр\.|мкрн\.|мкр-н\.?|мк-н\.?|кв-л\.?|вул\.|пров\.|ж/м\.?|ж\.\s?м\.|м-н\.?|тр-т\.?|"
     r"лин\.|пл-ка\.?|снт\.?|СНТ|ДНТ"
 )
@@ -78,6 +78,11 @@ _PATTERNS: list[tuple[str, Any, float]] = [
             rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{_TYPE}(?:{_HOUSE})?{_PART}*)",
             regex.V1,
         ),
+        0.8,
+    ),
+    (
+        "highway-capital",  # "Ш. Окружное, д. 3": a capital Ш. is an initial unless a house number follows
+        regex.compile(rf"(?<![\w-])(?P<v>Ш\.\s*{_CAP}{_HOUSE}{_PART}*)", regex.V1),
         0.8,
     ),
     (

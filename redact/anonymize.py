@@ -545,6 +545,7 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "colony": ("a penal colony", "[колония]", "[колонія]"),
     "cemetery": ("a cemetery", "[кладбище]", "[кладовище]"),
     "church": ("a church", "[церковь]", "[церква]"),
+    "culture": ("a community centre", "[дом культуры]", "[будинок культури]"),
     "square": ("a square", "[сквер]", "[сквер]"),
 }
 _INSTITUTION_EN = (
@@ -555,6 +556,7 @@ _INSTITUTION_EN = (
     ("morgue", r"morgue"),
     ("cemetery", r"cemetery|graveyard"),
     ("church", r"church|cathedral|monastery|chapel|mosque"),
+    ("culture", r"house of culture|palace of culture|community cent"),
     ("university", r"university|academy|institute"),
     ("college", r"college|technical school|vocational|technikum"),
     ("school", r"school|lyceum|gymnasium|kindergarten"),
