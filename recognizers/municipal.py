@@ -37,7 +37,7 @@ _QUAL = (
 _UNIT = (
     r"(?:громад(?:а|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
-    r"волост(?:ь|и|ью)|старостат(?:у|і|ом)?|рад(?:а|и|і|у|ою))(?![\p{L}])"
+    r"район(?:а|у|і|е|ом|ах)?|волост(?:ь|и|ью)|старостат(?:у|і|ом)?|рад(?:а|и|і|у|ою))(?![\p{L}])"
 )
 _MUNICIPAL = regex.compile(rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:\s+{_CAP_ADJ})?\s+{_QUAL}{_UNIT})", regex.V1)
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
@@ -63,6 +63,8 @@ _DEMONYM_SUFFIXES = (
     "анка",
     "ичка",
     "итка",
+    "ани",
+    "яни",
     "ич",
     "ит",
     "ець",
@@ -134,16 +136,28 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
     for p in morph.parses(word, language)[:3]:
         if p.tag.POS != "NOUN":
             continue
-        lem = str(p.normal_form)
+        lem = str(p.normal_form).replace("'", "").replace("’", "").replace("ʼ", "")
         if lem in _NOT_DEMONYM or word.lower() in _NOT_DEMONYM:
             return ""
         for suffix in _DEMONYM_SUFFIXES:
-            short_ok = suffix in ("ич", "ичка", "ичи")  # "омич" ← Омск: a two-letter stem only before -ск
+            short_ok = suffix in (
+                "ич",
+                "ичка",
+                "ичи",
+                "янин",
+                "янка",
+                "яни",
+            )  # "омич" ← Омск: a two-letter stem only before -ск
             if lem.endswith(suffix) and len(lem) - len(suffix) >= (2 if short_ok else 3):
                 found = place_from_stem(lem[: -len(suffix)], suffix, towns_only)
                 if found:
                     return found
                 break
+        # "полтавка" ← Полтава: a bare feminine -ка only from a town or city, on a stem of five letters or more.
+        if lem.endswith("ка") and len(lem) >= 7 and lem not in _NOT_DEMONYM:
+            found = place_from_stem(lem[:-2], "ка", towns_only=True)
+            if found:
+                return found
     return ""
 
 
@@ -160,7 +174,7 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
             bases.add(stem[: -len(tail)])
     cands: list[str] = []
     if len(stem) == 2:
-        cands = [stem + "ск"]
+        cands = [stem + "ск", stem + "їв", stem + "ев"]  # омич ← Омск, киянин ← Київ
         bases = set()
     for b in sorted(bases, key=len, reverse=True):
         cands += [

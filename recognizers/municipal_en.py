@@ -48,9 +48,16 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
         # "a Tomsk native", "the Ternopil resident", "Tomsk-born".
         compile_pattern(
             "native",
-            rf"(?:\b(?:a|an|the|one|two|three|\d+)\s+|[\w,]\s+)(?P<v>{_PLACE}(?:\s{_PLACE})?)(?:\s+(?:native|natives|"
-            r"resident|residents|man|woman|boy|girl|soldier|serviceman|mobilized|mobilised|conscript)\b|-born\b)",
+            rf"(?:\b(?:a|an|the|one|two|three|\d+)\s+|[\w,]\s+)(?P<v>{_PLACE}(?:\s{_PLACE})?(?:\s+(?:native|natives|"
+            r"resident|residents)\b|-born\b))",
             0.65,
+        ),
+        # "the Haisyn community", "Pryazovska community": a bare community after a gazetteer place or an
+        # adjective-shaped Ukrainian name (checked in accept).
+        compile_pattern(
+            "community",
+            rf"(?<![\w-])(?P<v>{_PLACE}\s+(?:[Cc]ommunity|[Hh]romada|[Mm]unicipality))(?![\w-])",
+            0.7,
         ),
         # "a native of Tomsk", "residents of Haisyn", "hailing from Omsk".
         compile_pattern(
@@ -66,6 +73,13 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
         words = text[start:end].split()
         if not words:
             return False
+        if pattern.name == "community":
+            word = words[0]
+            if word.endswith(("ska", "tska", "zka", "ivska", "ynska")):
+                return True
+            from recognizers._gazetteer import place_gazetteer
+
+            return bool(place_gazetteer().get(word))
         if pattern.name == "native":
             after = text[end : end + 24].lstrip()
             if after.startswith(("native speaker", "native-speaker", "native language", "native tongue")):

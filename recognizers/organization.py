@@ -84,7 +84,11 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ТЦК РТЦК МТЦК ОТЦК ТЦКтаСП".split(), "enlistment"),
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
     **dict.fromkeys("ДК".split(), "culture"),
-    **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ЛПУ ДОК ДСК РМЗ МТС".split(), "employer"),
+    **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
+    **dict.fromkeys("РВК МВК ОВК ОМВК РВК".split(), "enlistment"),
+    **dict.fromkeys("ЦЛ МЛ ОКЛ БСМП ЦМКЛ".split(), "hospital"),
+    **dict.fromkeys("СМЕ БСМЕ".split(), "morgue"),
+    **dict.fromkeys("ДПТНЗ ПТНЗ ДНЗ ЗВО".split(), "college"),
     **dict.fromkeys("ПУ".split(), "college"),
 }
 ABBREVIATIONS["КП"] = "employer"
@@ -145,6 +149,8 @@ def _adjective_lemma(word: str, language: str) -> str | None:
     for p in morph.parses(word, language)[:3]:
         if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes:
             return str(p.normal_form)
+    if "-" in word and regex.search(r"(?:ий|ый|ой|ая|ого|ому|ом|ій|ої|ому|ім|ою|ую|ної|ному|ного)$", word):
+        return word.lower()  # "лікеро-горілчаному", "мясо-молочного"
     if word[:1].isupper() and regex.search(
         r"(?:ий|ый|ой|ая|яя|ое|ее|ого|ому|ом|ым|ій|ої|ому|ім|ою|ую|ої|а|е|у)$", word
     ):
@@ -170,10 +176,15 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
     return not left or not right_cases or bool(left & right_cases)
 
 
+_UNI_ABBR = regex.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ]{0,4}(?:НУ|ДУ|ТУ|ПУ|ГУ|НТУ|ДАУ|НАУ|АУ)$")
+
+
 def _category(word: str, language: str, follow: str | None = None) -> str | None:
     """The institution category of ``word`` (an abbreviation or a noun lemma), or None."""
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
+    if _UNI_ABBR.match(word):
+        return "university"  # КрНУ, ХНУ, ДонНТУ, ЧДТУ
     if not word[:1].islower() and not word[:1].isupper():
         return None
     if len(word) < 3:
@@ -242,7 +253,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             adj = _adjective_lemma(w.group(), lang)
             if adj is None or adj in _SKIP_ADJ or not _agrees(w.group(), words[j + 1].group(), lang):
                 break
-            if adj in _NATIONAL:
+            if adj in _NATIONAL and cat in {"council", "church", "enlistment", "colony"}:
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
             if w.group()[:1].isupper():
                 initial = _sentence_initial(text, w.start())
@@ -323,15 +334,12 @@ def _from_place(adjective_lemma: str) -> bool:
     return False
 
 
-def _gent_word(word: str, language: str) -> bool:
+def _gent_word(word: str, language: str, names: bool = False) -> bool:
     """A noun, adjective or participle that can be genitive (a tail word of an institution's name)."""
+    blocked = {"Apro"} if names else {"Apro", "Name", "Surn", "Patr"}
     for p in morph.parses(word, language)[:4]:
         g = p.tag.grammemes
-        if (
-            p.tag.POS in ("NOUN", "ADJF", "PRTF")
-            and ("gent" in g or "gen2" in g)
-            and not {"Apro", "Name", "Surn", "Patr"} & set(g)
-        ):
+        if p.tag.POS in ("NOUN", "ADJF", "PRTF") and ("gent" in g or "gen2" in g) and not blocked & set(g):
             return True
     return False
 
@@ -367,7 +375,7 @@ def _genitive_tail(text: str, pos: int, language: str, cat: str, first: bool) ->
             bare = mm.group().split()[0] == w  # no conjunction before it
             if first and bare and cap and _adjective_lemma(w, language) and not _sentence_initial(text, mm.start("w")):
                 pos, proper = mm.end(), True  # "депо Входная", "шахта Распадская"
-            elif _gent_word(w, language) and not w.isupper():
+            elif _gent_word(w, language, names=cat == "church") and not w.isupper():
                 if cap and _sentence_initial(text, mm.start("w")):
                     break
                 pos = mm.end()
@@ -386,7 +394,7 @@ def _container_before(text: str, words: list[Any], start: int, language: str) ->
     before = [w for w in words if w.end() <= start][-3:]
     for w in reversed(before):
         gap = text[w.end() : start]
-        if gap.strip() or "\n" in gap:
+        if gap.strip(' «"„“') or "\n" in gap:
             break
         word = w.group()
         if word.isupper() and 2 <= len(word) <= 6 and (word in ABBREVIATIONS or len(word) <= 3):

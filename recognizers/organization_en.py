@@ -29,7 +29,9 @@ _NOUN = (
     r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|TCC(?:\s+and\s+SP)?|RTCC|"
     r"[Hh]ospital|[Cc]linic|[Pp]olyclinic|[Mm]orgue|(?:[Pp]enal\s+|[Cc]orrectional\s+)?[Cc]olony|[Pp]rison|"
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
-    r"[Mm]osque)"
+    r"[Mm]osque|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
+    r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
+    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture)"
 )
 _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
@@ -57,6 +59,15 @@ _PLACE_TAIL = (
     r"[Cc]ommunity|[Rr]aion))?)"
 )
 
+# A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
+_MOD = (
+    r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|with|from|by|his|her|their|its|was|is|were|has|had|said|says|"
+    r"who|which|that|where|when|he|she|they|we|local|old|new|former)\b)[a-z][a-z]+(?:-[a-z]+)?"
+)
+# "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in.
+_IN_PLACE = (
+    r"(?:\s+in\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?!(?:Russia|Ukraine)\b)\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*)"
+)
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
     r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
@@ -74,13 +85,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "numbered",
             rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?{_NUMBER}"
-            rf"{_STAGE}?(?:{_PLACE_TAIL})?)",
+            rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?)",
             0.9,
         ),
         # "Sosnivka Village Council", "the Kirovsky district military enlistment office", "St. Nicholas Church".
         compile_pattern(
             "named",
-            rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,2}}\s+(?:{_KIND}\s+){{0,4}}{_NOUN})(?![\w-])",
+            rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,2}}\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
+            rf"(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".

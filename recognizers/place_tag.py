@@ -26,8 +26,15 @@ __all__ = ["PlaceTagRecognizer"]
 
 _HASHTAG = regex.compile(r"(?<![\w#])#(?P<v>\p{L}[\p{L}\d_]{2,60})")
 _CAMEL = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+|(?<![\w/])/(?:[\w%-]+/)+[\w%-]+", regex.IGNORECASE)
+_URL = regex.compile(
+    r"(?:https?://|www\.)[^\s<>\"'«»]+"
+    r"|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.(?:info|com|net|org|ua|ru|by|kz|city|news|media|online|today|su)"
+    r"(?:/[^\s<>\"'«»]*)?"
+    r"|(?<![\w/])/(?:[\w%-]+/)+[\w%-]+",
+    regex.IGNORECASE,
+)
 _SLUG_WORD = regex.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])|\p{Cyrillic}{4,}")
+_NOT_SLUG_PLACE = frozenset("https http www info news html index php com net org online media today city".split())
 _LATIN_ENDINGS = ("ovi", "om", "i", "e", "a", "u", "y")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
@@ -51,8 +58,10 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
                 out.append(self._result(m.start(), m.end(), self.SCORE, "place in a hashtag"))
         for u in _URL.finditer(text):
             url = u.group()
-            host_end = url.find("/", url.find("//") + 2) if "//" in url else 0
-            for w in _SLUG_WORD.finditer(url, max(0, host_end)):
+            # Host labels count too ("haisyn.info"), the top-level domain and "www" never do.
+            for w in _SLUG_WORD.finditer(url):
+                if w.group().lower() in _NOT_SLUG_PLACE:
+                    continue
                 if self._place(w.group(), slug=True):
                     s = u.start() + w.start()
                     out.append(self._result(s, s + len(w.group()), self.SCORE, "place in a link"))
