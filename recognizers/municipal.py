@@ -26,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 from recognizers import _morph as morph
 from recognizers._gazetteer import place_gazetteer
 from recognizers._local import SingleEntityRecognizer
+from recognizers._places import is_known_place
 
 __all__ = ["MunicipalRecognizer", "demonym_place", "place_from_stem"]
 
@@ -38,6 +39,12 @@ _UNIT = (
     r"(?:громад(?:а|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
     r"район(?:а|у|і|е|ом|ах)?|волост(?:ь|и|ью)|старостат(?:у|і|ом)?|рад(?:а|и|і|у|ою))(?![\p{L}])"
+)
+_UNIT_NAME = regex.compile(
+    r"(?<![\p{L}-])(?P<v>(?:старостинськ\p{Ll}*\s+округ\p{Ll}*|(?:територіальн\p{Ll}*\s+)?громад\p{Ll}*|"
+    r"сельск\p{Ll}*\s+поселени\p{Ll}*|городск\p{Ll}*\s+поселени\p{Ll}*|муниципальн\p{Ll}*\s+(?:образовани|округ)\p{Ll}*|"
+    rf"сільськ\p{{Ll}}*\s+рад\p{{Ll}}*|сельсовет\p{{Ll}}*)\s+[«\"]?(?:Город\s+|Село\s+)?{_CAP_ADJ}(?:[-\s]{_CAP_ADJ})?[»\"]?)",
+    regex.V1,
 )
 _MUNICIPAL = regex.compile(rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:\s+{_CAP_ADJ})?\s+{_QUAL}{_UNIT})", regex.V1)
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
@@ -115,6 +122,12 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             if _NEEDS_QUAL.search(value) and len(words) < 3:
                 continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
             out.append(self._result(start, m.end("v"), self.UNIT_SCORE, "municipal unit"))
+        for m in _UNIT_NAME.finditer(text):
+            name = m.group("v").split()[-1].strip('«»"')
+            person = morph.tag_share(name, lang) >= 0.5 and not is_known_place(name, lang)
+            if _sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
+                continue  # "громада Іван ..." is a person after the word, not the unit's name
+            out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal unit and its name"))
         for m in _WORD.finditer(text):
             word = m.group()
             # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.
@@ -169,6 +182,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
     """The gazetteer settlement a derived word's stem comes from ("тернопол" → "Тернопіль"), or ""."""
     bases = {stem}
+    if stem.endswith("й") and len(stem) > 3:
+        bases.add(stem[:-1])  # коломий- → Коломия
     for tail in ("ян", "ан", "л", "ч", "ь", "ц"):
         if stem.endswith(tail) and len(stem) - len(tail) >= 2:
             bases.add(stem[: -len(tail)])
@@ -191,7 +206,7 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
             b + "їв",
             b + "ев",
         ]
-        cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль"]
+        cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль", b + "ки"]
         if suffix in ("ич", "ичка"):
             cands += [b + "ск", b + "ськ"]
         i = b.rfind("о")

@@ -197,7 +197,7 @@ def _category(word: str, language: str, follow: str | None = None) -> str | None
         and regex.match(r"\s+(?:культур|творчеств|школьник|детск|дитяч)", follow)
     ):
         return "culture"
-    for p in morph.parses(word, language)[:4]:
+    for p in morph.parses(word, language):
         if p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes:
             lem = str(p.normal_form)
             cat = INSTITUTION_LEMMAS.get(lem)

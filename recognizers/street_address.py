@@ -43,7 +43,9 @@ STREET_TYPES = (
     r"квартал(?:а|е|у|і)?|тракт(?:а|е|у)?|лини(?:я|и|ю|ей)|лінія|лінії|спуск(?:а|е|у|і)?|въезд(?:а|е)?|"
     r"в['’]їзд(?:у|і)?|житлов(?:ий|ого|ому|ім)\s+масив(?:у|і)?|садов(?:ое|ого|ом)\s+товарищество"
 )
-_TYPE = rf"(?:(?i:{_ABBR})|ш\.|(?i:{STREET_TYPES})(?!\w))"
+_TYPE = rf"(?:(?i:{_ABBR})|ш\.|(?:{STREET_TYPES})(?!\w))"
+# A capitalised full street word ("Алея Героїв", "Площа Слави") names a memorial unless a house number follows.
+_TYPE_CAP = rf"(?:(?i:{STREET_TYPES})(?!\w))"
 _CAP = r"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,2}"
 _NUMWORD = r"\d{1,3}(?:\s?-\s?(?:го|я|й|ї|ий|ої|ого|летия|летия|річчя|ліття|річчя|лет|років))?\s+(?:лет\s+)?"
@@ -78,6 +80,11 @@ _PATTERNS: list[tuple[str, Any, float]] = [
             rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{_TYPE}(?:{_HOUSE})?{_PART}*)",
             regex.V1,
         ),
+        0.8,
+    ),
+    (
+        "type-name-capital",
+        regex.compile(rf"(?<![\w-])(?P<v>(?=\p{{Lu}}){_TYPE_CAP}\s*(?:{_NAME}){_HOUSE}{_PART}*)", regex.V1),
         0.8,
     ),
     (

@@ -32,7 +32,7 @@ _WORDS = (
     r"[Pp]roezd|[Pp]royezd|[Pp]roizd|[Pp]roiizd|[Mm]ikrora[iy]on|[Mm]ikroraion|[Kk]vartal|[Tt]rakt)"
 )
 _ENGLISH = (
-    r"(?:Street|St\.|Str\.|Avenue|Ave\.?|Prospekt|Prospect|Lane|Boulevard|Blvd\.?|Square|Sq\.|Embankment|"
+    r"(?:Street|St\.|st\.|Str\.|Avenue|Ave\.?|Prospekt|Prospect|Lane|Boulevard|Blvd\.?|Square|Sq\.|Embankment|"
     r"Highway|Road|Rd\.?|Alley|Passage|Drive|Dr\.|Descent|Microdistrict|Micro-district|Quarter|Driveway|"
     r"street|avenue|lane|boulevard|embankment|highway|alley|passage|descent|microdistrict)"
 )
@@ -50,7 +50,7 @@ _HOUSE = (
 )
 _PART = (
     rf"(?:,?\s*(?:korp\.|korpus|k\.|bldg\.?|[Bb]uilding|str\.|stroenie|[Ee]ntrance|pod\.|kv\.|kv|[Aa]pt\.?|"
-    rf"[Aa]partment|[Ff]lat|[Oo]ffice|of\.|[Rr]oom|[Bb]lock|[Ff]loor)\s*{_NUM})"
+    rf"[Aa]partment|[Ff]lat|[Oo]ffice|of\.|[Rr]oom|[Bb]lock|[Ff]loor|[Kk]vartira|[Kk]v-ra|[Dd]om)\s*{_NUM})"
 )
 _ADJ = (
     r"(?:\d{1,3}(?:-?(?:ya|y|iy|a))?\s+)?\p{Lu}[\p{Ll}'’-]+"
