@@ -124,7 +124,7 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             out.append(self._result(start, m.end("v"), self.UNIT_SCORE, "municipal unit"))
         for m in _UNIT_NAME.finditer(text):
             name = m.group("v").split()[-1].strip('«»"')
-            person = morph.tag_share(name, lang) >= 0.5 and not is_known_place(name, lang)
+            person = morph.tag_share(name, lang) > 0.5 and not is_known_place(name, lang)
             if _sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
                 continue  # "громада Іван ..." is a person after the word, not the unit's name
             out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal unit and its name"))
@@ -146,6 +146,8 @@ def _is_adjective(word: str, language: str) -> bool:
 @lru_cache(maxsize=50_000)
 def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
     """The settlement a demonym comes from ("омичка" → "Омск"), or "" when ``word`` is not one."""
+    if morph.has_tag(word, language, "Patr") or morph.tag_share(word, language) > 0.5:
+        return ""  # a patronymic or a name ("Іванович", "Ковалец"), not a demonym
     for p in morph.parses(word, language)[:3]:
         if p.tag.POS != "NOUN":
             continue

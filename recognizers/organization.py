@@ -350,6 +350,7 @@ def _genitive_tail(text: str, pos: int, language: str, cat: str, first: bool) ->
     person (a capitalised word that is not a given name)."""
     proper = False
     steps = 0
+    prev_adj = False
     while steps < _TAIL_MAX:
         steps += 1
         for pat in (_TAIL_MARKER, _TAIL_HONORIFIC, _ABBR_TAIL):
@@ -367,6 +368,8 @@ def _genitive_tail(text: str, pos: int, language: str, cat: str, first: bool) ->
             if not mm:
                 break
             w = mm.group("w")
+            if mm.group().split()[0] != w and not prev_adj:
+                break  # "школы № 41 и Вологодского техникума": two institutions, not one name
             cap = w[:1].isupper()
             if len(w) < 3:
                 break
@@ -385,6 +388,7 @@ def _genitive_tail(text: str, pos: int, language: str, cat: str, first: bool) ->
             else:
                 break
         first = False
+        prev_adj = bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
     return pos, proper
 
 
