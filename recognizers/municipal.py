@@ -96,7 +96,7 @@ class MunicipalRecognizer(SingleEntityRecognizer):
     """LOCATION in Russian and Ukrainian: municipal units with their place adjective, and home-place demonyms."""
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
-    ENTITIES: ClassVar[list[str]] = ["LOCATION"]
+    ENTITIES = ["LOCATION"]
     UNIT_SCORE = 0.85
     DEMONYM_SCORE = 0.7
 

@@ -216,7 +216,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
     """ORGANIZATION in Russian and Ukrainian: an institution noun or abbreviation with a number, name or place."""
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
-    ENTITIES: ClassVar[list[str]] = ["ORGANIZATION"]
+    ENTITIES = ["ORGANIZATION"]
     SCORE = 0.9
     WEAK_SCORE = 0.86
 

@@ -43,7 +43,7 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
     """LOCATION: gazetteer places in hashtags and in the path of links."""
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "uk")
-    ENTITIES: ClassVar[list[str]] = ["LOCATION"]
+    ENTITIES = ["LOCATION"]
     SCORE = 0.7
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:

@@ -115,7 +115,7 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
     """LOCATION: Russian and Ukrainian street addresses, type + name + house + building + flat, as one span."""
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
-    ENTITIES: ClassVar[list[str]] = ["LOCATION"]
+    ENTITIES = ["LOCATION"]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Every address the grammar above finds."""
