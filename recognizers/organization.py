@@ -24,6 +24,7 @@ national holding) is still withheld.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, ClassVar
 
 import regex
@@ -197,6 +198,12 @@ def _category(word: str, language: str, follow: str | None = None) -> str | None
         and regex.match(r"\s+(?:культур|творчеств|школьник|детск|дитяч)", follow)
     ):
         return "culture"
+    return _noun_category(word, language)
+
+
+@lru_cache(maxsize=100_000)
+def _noun_category(word: str, language: str) -> str | None:
+    """The institution category of a noun through its pymorphy3 lemmas (cached: called for every word)."""
     for p in morph.parses(word, language):
         if p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes:
             lem = str(p.normal_form)

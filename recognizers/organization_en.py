@@ -14,7 +14,10 @@ Known false positive: a capitalised brand before "Plant" or "Farm" of a national
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
+
+import regex
 
 from recognizers._names import NamePattern, RegexRecognizer, compile_pattern
 
@@ -74,6 +77,8 @@ _PLACE_OF = (
     r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)))"
 )
 
+_NOUN_RE = regex.compile(rf"(?<![\w-]){_NOUN}(?![\w-])")
+
 
 class EnglishOrganizationRecognizer(RegexRecognizer):
     """ORGANIZATION in English: a local institution with a number or a proper name."""
@@ -102,6 +107,24 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.8,
         ),
     )
+
+    def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
+        """Candidates only around an institution noun: the patterns are run on a window before and after each."""
+        seen: set[tuple[int, int, str]] = set()
+        last_hi = -1
+        for hit in _NOUN_RE.finditer(text):
+            lo, hi = max(0, hit.start() - 160), min(len(text), hit.end() + 80)
+            if hi <= last_hi:
+                continue
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1  # never start a window inside a word
+            window = text[lo:hi]
+            last_hi = hi
+            for start, end, pat in super().spans(window):
+                key = (lo + start, lo + end, pat.name)
+                if key not in seen:
+                    seen.add(key)
+                    yield lo + start, lo + end, pat
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Keep a named institution only when its first proper word does not open the sentence by itself."""
