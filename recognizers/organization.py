@@ -177,6 +177,8 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
     return not left or not right_cases or bool(left & right_cases)
 
 
+_RECRUITMENT = regex.compile(r"\s+комплектуван|\s+комплектован")
+_CULTURE = regex.compile(r"\s+(?:культур|творчеств|школьник|детск|дитяч)")
 _UNI_ABBR = regex.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ]{0,4}(?:НУ|ДУ|ТУ|ПУ|ГУ|НТУ|ДАУ|НАУ|АУ)$")
 
 
@@ -190,13 +192,9 @@ def _category(word: str, language: str, follow: str | None = None) -> str | None
         return None
     if len(word) < 3:
         return None
-    if follow is not None and regex.match(r"\s+комплектуван|\s+комплектован", follow):
+    if follow is not None and word.lower().startswith("центр") and _RECRUITMENT.match(follow):
         return "enlistment"  # "територіальний центр комплектування", "районного ТЦК"
-    if (
-        follow is not None
-        and word.lower().startswith(("дом", "будин", "палац"))
-        and regex.match(r"\s+(?:культур|творчеств|школьник|детск|дитяч)", follow)
-    ):
+    if follow is not None and word.lower().startswith(("дом", "будин", "палац")) and _CULTURE.match(follow):
         return "culture"
     return _noun_category(word, language)
 
@@ -295,7 +293,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             end = tail_end
             if proper:
                 reasons.append("name or place after it")
-        start = _container_before(text, words, start, lang)
+        start = _container_before(text, words[max(0, i - 8) : i], start, lang)
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
             nxt = regex.match(rf"\s+(?:{_CAP})(?:\s+{_CAP})?", text[end:])
