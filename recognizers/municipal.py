@@ -41,7 +41,7 @@ _UNIT = (
     r"район(?:а|у|і|е|ом|ах)?|волост(?:ь|и|ью)|старостат(?:у|і|ом)?|рад(?:а|и|і|у|ою))(?![\p{L}])"
 )
 _UNIT_NAME = regex.compile(
-    r"(?<![\p{L}-])(?P<v>(?:старостинськ\p{Ll}*\s+округ\p{Ll}*|(?:територіальн\p{Ll}*\s+)?громад\p{Ll}*|"
+    r"(?<![\p{L}-])(?P<v>(?:старостинськ\p{Ll}*\s+округ\p{Ll}*|(?:територіальн\p{Ll}*\s+)?громад(?:а|и|і|у|ою|о|е|ой)(?!\p{L})|"
     r"сельск\p{Ll}*\s+поселени\p{Ll}*|городск\p{Ll}*\s+поселени\p{Ll}*|муниципальн\p{Ll}*\s+(?:образовани|округ)\p{Ll}*|"
     rf"сільськ\p{{Ll}}*\s+рад\p{{Ll}}*|сельсовет\p{{Ll}}*)\s+[«\"]?(?:Город\s+|Село\s+)?{_CAP_ADJ}(?:[-\s]{_CAP_ADJ})?[»\"]?)",
     regex.V1,
@@ -125,6 +125,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
         for m in _UNIT_NAME.finditer(text):
             name = m.group("v").split()[-1].strip('«»"')
             person = morph.tag_share(name, lang) > 0.5 and not is_known_place(name, lang)
+            if name.startswith(("Україн", "Украин", "Росі", "Росси")):
+                continue  # "громадянка України": a country, not a unit
             if _sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
                 continue  # "громада Іван ..." is a person after the word, not the unit's name
             out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal unit and its name"))

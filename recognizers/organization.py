@@ -93,6 +93,7 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ПУ".split(), "college"),
 }
 ABBREVIATIONS["КП"] = "employer"
+ABBREVIATIONS["ВК"] = "enlistment"  # военный комиссариат; a juvenile colony (ВК) is rarer in these stories
 
 # National or generic adjectives: an institution they qualify is not a local one.
 _NATIONAL = frozenset(
@@ -288,7 +289,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 if why != "stage":
                     reasons.append(why)
         end = pos
-        tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end())
+        tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
         if tail_end > end:
             end = tail_end
             if proper:
@@ -323,6 +324,7 @@ _TAIL_PO = regex.compile(
     regex.V1,
 )
 _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
+_TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8
 _CONTAINERS = frozenset(
     "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
@@ -349,19 +351,22 @@ def _gent_word(word: str, language: str, names: bool = False) -> bool:
     return False
 
 
-def _genitive_tail(text: str, pos: int, language: str, cat: str, first: bool) -> tuple[int, bool]:
+def _genitive_tail(
+    text: str, pos: int, language: str, cat: str, first: bool, after_place: bool = False
+) -> tuple[int, bool]:
     """How far an institution's genitive tail runs ("техникум железнодорожного транспорта", "военкомата
     Октябрьского района г. Кирова", "колледжа имени академика И. П. Бардина") and whether it names a place or
     person (a capitalised word that is not a given name)."""
     proper = False
     steps = 0
-    prev_adj = False
+    prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
     while steps < _TAIL_MAX:
         steps += 1
-        for pat in (_TAIL_MARKER, _TAIL_HONORIFIC, _ABBR_TAIL):
+        marker = False
+        for pat in (_TAIL_MARKER, _TAIL_HONORIFIC, _ABBR_TAIL, _TAIL_ABBR_WORD):
             mm = pat.match(text, pos)
             if mm:
-                pos, proper = mm.end(), True
+                pos, proper, marker = mm.end(), proper or pat is not _TAIL_ABBR_WORD, pat is _TAIL_MARKER
                 break
         else:
             if cat in {"colony", "enlistment", "council"}:
@@ -393,7 +398,9 @@ def _genitive_tail(text: str, pos: int, language: str, cat: str, first: bool) ->
             else:
                 break
         first = False
-        prev_adj = bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
+        prev_adj = marker or (
+            bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
+        )
     return pos, proper
 
 
