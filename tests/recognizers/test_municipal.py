@@ -100,6 +100,7 @@ def test_not_demonyms(word: str, language: str) -> None:
         ("Верховна Рада ухвалила закон.", "Рада"),
         ("Штаб Южного военного округа сообщил.", "Южного"),
         ("Громада Петро Іванович очолив.", "Петро"),
+        ("Вона громадянка України.", "громадянка"),
     ],
 )
 def test_not_units(uk: MunicipalRecognizer, ru: MunicipalRecognizer, text: str, word: str) -> None:
