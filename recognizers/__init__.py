@@ -18,7 +18,11 @@ from recognizers.imei import ImeiRecognizer
 from recognizers.initials import InitialsRecognizer
 from recognizers.location_pattern import LocationPatternRecognizer
 from recognizers.military_unit import MilitaryUnitRecognizer
+from recognizers.municipal import MunicipalRecognizer
+from recognizers.municipal_en import EnglishMunicipalRecognizer
 from recognizers.natasha_ner import NatashaNerRecognizer
+from recognizers.organization import OrganizationRecognizer
+from recognizers.organization_en import EnglishOrganizationRecognizer
 from recognizers.patronymic import PatronymicRecognizer
 from recognizers.phone import PhoneNumberRecognizer
 from recognizers.phone_normalized import NormalizedPhoneRecognizer
@@ -26,12 +30,15 @@ from recognizers.phone_partial import PartialPhoneRecognizer
 from recognizers.phone_spoken import SpokenPhoneRecognizer
 from recognizers.phone_trunk import TrunkPhoneRecognizer
 from recognizers.place_gazetteer import PlaceGazetteerRecognizer
+from recognizers.place_tag import PlaceTagRecognizer
 from recognizers.ru_call_sign import RuCallSignRecognizer
 from recognizers.ru_location import RuLocationRecognizer
 from recognizers.ru_person import RuPersonRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
 from recognizers.spacy_ner import SpacyNerRecognizer
 from recognizers.speaker_label import SpeakerLabelRecognizer
+from recognizers.street_address import StreetAddressRecognizer
+from recognizers.street_address_en import LatinStreetAddressRecognizer
 from recognizers.surname import SurnameRecognizer
 from recognizers.unknown_name import UnknownNameRecognizer
 from recognizers.vehicle_plate import VehiclePlateRecognizer
@@ -65,6 +72,13 @@ RECOGNIZERS: dict[str, type] = {
     "location_pattern": LocationPatternRecognizer,
     "unknown_name": UnknownNameRecognizer,
     "place_gazetteer": PlaceGazetteerRecognizer,
+    "organization": OrganizationRecognizer,
+    "organization_en": EnglishOrganizationRecognizer,
+    "street_address": StreetAddressRecognizer,
+    "street_address_en": LatinStreetAddressRecognizer,
+    "municipal": MunicipalRecognizer,
+    "municipal_en": EnglishMunicipalRecognizer,
+    "place_tag": PlaceTagRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]

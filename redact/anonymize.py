@@ -693,7 +693,58 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         return f"a {kind} in {country}" if country else f"a {kind}"
     if entity == "PERSON":
         return {"ru": "[человек]", "uk": "[людина]"}.get(lang, "a person")
+    if entity == "ORGANIZATION":
+        return generalize_organization(text, language)
     return f"<{entity}>"
+
+
+# An institution's category in English, Russian and Ukrainian (recognizers.organization's categories).
+_INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
+    "school": ("a school", "[школа]", "[школа]"),
+    "college": ("a college", "[колледж]", "[коледж]"),
+    "university": ("a university", "[вуз]", "[заклад вищої освіти]"),
+    "employer": ("a company", "[предприятие]", "[підприємство]"),
+    "council": ("a local council", "[местная администрация]", "[місцева рада]"),
+    "enlistment": ("an enlistment office", "[военкомат]", "[ТЦК]"),
+    "hospital": ("a hospital", "[больница]", "[лікарня]"),
+    "morgue": ("a morgue", "[морг]", "[морг]"),
+    "colony": ("a penal colony", "[колония]", "[колонія]"),
+    "cemetery": ("a cemetery", "[кладбище]", "[кладовище]"),
+    "church": ("a church", "[церковь]", "[церква]"),
+    "culture": ("a community centre", "[дом культуры]", "[будинок культури]"),
+    "square": ("a square", "[сквер]", "[сквер]"),
+}
+_INSTITUTION_EN = (
+    ("colony", r"colony|prison|detention"),
+    ("enlistment", r"enlistment|commissariat|recruitment|voenkomat|\bR?TCC\b"),
+    ("council", r"council|administration|starostat|duma"),
+    ("hospital", r"hospital|clinic"),
+    ("morgue", r"morgue"),
+    ("cemetery", r"cemetery|graveyard"),
+    ("church", r"church|cathedral|monastery|chapel|mosque"),
+    ("culture", r"house of culture|palace of culture|community cent"),
+    ("university", r"university|academy|institute"),
+    ("college", r"college|technical school|vocational|technikum"),
+    ("school", r"school|lyceum|gymnasium|kindergarten"),
+    ("employer", r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|depot"),
+)
+
+
+def generalize_organization(text: str, language: str) -> str:
+    """A local institution as its kind in the text's language: "a school", "[школа]", "[лікарня]"."""
+    cyrillic = is_cyrillic(text)
+    kind = ""
+    if cyrillic:
+        from recognizers.organization import institution_kind
+
+        kind = institution_kind(text, "uk" if language == "uk" else "ru")
+    else:
+        low = text.lower()
+        kind = next((k for k, pat in _INSTITUTION_EN if regex.search(pat, low)), "")
+    en, ru, uk = _INSTITUTION_KINDS.get(kind, ("an institution", "[учреждение]", "[установа]"))
+    if language == "uk" or (cyrillic and language != "ru" and regex.search(r"[іїєґІЇЄҐ]", text)):
+        return uk
+    return ru if cyrillic or language == "ru" else en
 
 
 def operator_names() -> list[str]:

@@ -16,10 +16,8 @@ ENTITIES: dict[str, str] = {
     "SOCIAL_HANDLE": "messenger and social-network handles and profile links",
     "EMAIL_ADDRESS": "e-mail addresses",
     "DATE_OF_BIRTH": "dates and years of birth",
-    "ORGANIZATION": (
-        "organisations: local institutions tied to a person (schools, employers, councils, enlistment offices,"
-        " hospitals, colonies, cemeteries)"
-    ),
+    "ORGANIZATION": "local institutions that identify a person: schools, colleges, employers, councils, "
+    "enlistment offices, hospitals, morgues, penal colonies, cemeteries, churches",
 }
 
 __all__ = ["ENTITIES"]

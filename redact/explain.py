@@ -50,6 +50,8 @@ _GENERAL = {
     "MILITARY_UNIT": "replaced by the kind of unit, such as “a motor rifle brigade”, or by “a military unit”",
     "DATE_OF_BIRTH": "replaced by the year of birth alone",
     "PERSON": "replaced by “a person”",
+    "ORGANIZATION": "replaced by the kind of institution, such as “a school”, “an enlistment office” or "
+    "“a cemetery”, in the language of the text",
 }
 
 
@@ -106,6 +108,7 @@ _SHORT_NAMES = {
     "SOCIAL_HANDLE": "social-media handles",
     "EMAIL_ADDRESS": "e-mail addresses",
     "DATE_OF_BIRTH": "dates of birth",
+    "ORGANIZATION": "local institutions",
 }
 _SHORT = {
     "pseudonym": "replaced by consistent invented substitutes",

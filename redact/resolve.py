@@ -37,6 +37,7 @@ ENTITY_PRIORITY: dict[str, int] = {
     "COORDINATES": 10,
     "DATE_OF_BIRTH": 11,
     "LOCATION": 12,
+    "ORGANIZATION": 13,
 }
 
 

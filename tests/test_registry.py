@@ -12,7 +12,6 @@ from redact.errors import PolicyError
 from tests.conftest import GOLDEN
 
 SNAPSHOT = GOLDEN / "registry.json"
-NO_RECOGNIZER_YET = frozenset({"ORGANIZATION"})
 
 
 def _table() -> dict[str, dict[str, list[str]]]:
@@ -41,9 +40,7 @@ def test_every_entity_type_has_a_recognizer_in_every_language() -> None:
         (lang, ent) for cls in registry.recognizer_table().values() for lang in cls.LANGUAGES for ent in cls.ENTITIES
     }
     missing = {(lang, ent) for lang in ("en", "ru", "uk") for ent in ENTITIES if (lang, ent) not in covered}
-    # ORGANIZATION is annotated in the reporting corpus (issue 14) before any recognizer finds it. When one
-    # lands this fails: take the type out of NO_RECOGNIZER_YET.
-    assert missing == {(lang, ent) for lang in ("en", "ru", "uk") for ent in NO_RECOGNIZER_YET}
+    assert missing == set()
 
 
 def test_plugin_name_clash_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,431 @@
+"""Local institutions that identify a person: schools, employers, councils, enlistment offices, hospitals, cemeteries.
+
+An institution is a grammar, not a list of names: an **institution noun** (any case form, found through its
+pymorphy3 lemma: школа/школі/школу, ліцей/ліцеї, военкомат/военкомате, кладовище/цвинтарі ...) or an
+**abbreviation** (СШ, ЗОШ, НВК, ПТУ, ЦРБ, ТЦК, ООО, ТОВ, КП, ФГ ...) together with what makes it *one*
+institution rather than the common word:
+
+* a **number**: "школа № 14", "ліцею №127", "28-й школы", "ИК-7", "кладбище № 2";
+* a **proper adjective** before it: "Кутинському ліцеї", "Попаснянского лицея", "Металлургическом заводе"
+  (capitalised inside a sentence, or a word the dictionary does not know);
+* a **quoted name** or an honorific: ТОВ «Агро-Світ», "школа имени ..." / "імені ...";
+* a **place tail**: "школа села Сосновка", "ліцей Локницької громади", "больница Шегарского района".
+
+Lowercase adjectives between (загальноосвітня, средняя, районная, центральная) and a Roman-numeral stage
+("І-ІІІ ступенів") join the span, so the whole designation is withheld as one. English: "School No. 3",
+"Secondary School No. 14", "Penal Colony No. 11", "Sosnivka Village Council", "the Kirovsky district
+military enlistment office", "Hospital #2".
+
+Not institutions: the noun alone ("в школе", "the council said"), national bodies ("Государственная дума",
+"Верховна Рада", "Русская православная церковь", "the State Duma"): a national adjective blocks the match.
+Known false positive: a capitalised company or church name that is a national brand ("Уральский завод" of a
+national holding) is still withheld.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from recognizers import _morph as morph
+from recognizers._local import SingleEntityRecognizer
+
+__all__ = ["OrganizationRecognizer", "INSTITUTION_LEMMAS", "ABBREVIATIONS"]
+
+# Lemmas of institution nouns (ru and uk; pymorphy3 normal forms). Categories feed generalisation.
+INSTITUTION_LEMMAS: dict[str, str] = {
+    **dict.fromkeys(
+        "школа гимназия гімназія лицей ліцей интернат інтернат школа-интернат школа-інтернат детсад садок "
+        "сад заклад".split(),
+        "school",
+    ),
+    **dict.fromkeys("колледж коледж техникум технікум училище профлицей профліцей".split(), "college"),
+    **dict.fromkeys("университет університет институт інститут академия академія".split(), "university"),
+    **dict.fromkeys(
+        "завод комбинат комбінат фабрика шахта рудник разрез ферма хозяйство господарство агрофирма агрофірма "
+        "предприятие підприємство совхоз колхоз колгосп радгосп депо лесхоз лісгосп леспромхоз элеватор елеватор "
+        "цех рынок ринок агрохолдинг холдинг универмаг універмаг "
+        "птицефабрика птахофабрика птахофабрика маслозавод молокозавод цукрозавод сахзавод автобаза автопарк".split(),
+        "employer",
+    ),
+    **dict.fromkeys(
+        "рада старостат администрация адміністрація райадминистрация райадміністрація дума совет сельсовет "
+        "горсовет райсовет поссовет сільрада селищрада міськрада райрада мэрия мерія горисполком міськвиконком "
+        "виконком исполком".split(),
+        "council",
+    ),
+    **dict.fromkeys("военкомат військкомат комиссариат комісаріат райвоенкомат".split(), "enlistment"),
+    **dict.fromkeys(
+        "больница лікарня госпиталь госпіталь шпиталь поликлиника поліклініка медсанчасть амбулатория "
+        "амбулаторія роддом пологовий диспансер".split(),
+        "hospital",
+    ),
+    **dict.fromkeys("морг".split(), "morgue"),
+    **dict.fromkeys("колония колонія изолятор ізолятор".split(), "colony"),
+    **dict.fromkeys("кладбище кладовище цвинтар погост".split(), "cemetery"),
+    **dict.fromkeys(
+        "церковь церква храм собор монастырь монастир часовня каплиця мечеть приход парафія".split(), "church"
+    ),
+    **dict.fromkeys("сквер".split(), "square"),
+}
+# Abbreviations, written in capitals (case-sensitive), with their category.
+ABBREVIATIONS: dict[str, str] = {
+    **dict.fromkeys(
+        "СШ СОШ ООШ НОШ МОУ МБОУ МКОУ МАОУ ГБОУ ГОУ ЗОШ ЗСШ НВК ЗЗСО ОЗЗСО ЗДО ДНЗ ЗНЗ СЗОШ ЗШ ДЮСШ".split(), "school"
+    ),
+    **dict.fromkeys("ПТУ ПТЛ ВПУ ПТК ПЛ ВПТУ ГПТУ СПТУ".split(), "college"),
+    **dict.fromkeys(
+        "ООО ОАО ЗАО АО ПАО ТОВ АТ ПАТ ПрАТ ПАТ ТДВ ФГ СФГ ПП ЧП ИП МУП ГУП КП ДП СПК СТОВ АПК ЖЭК ЖЕК".split(),
+        "employer",
+    ),
+    **dict.fromkeys("ЦРБ ЦРЛ ЦМЛ КНП ЦПМСД ГБУЗ ГУЗ ОКБ".split(), "hospital"),
+    **dict.fromkeys("ТЦК РТЦК МТЦК ОТЦК ТЦКтаСП".split(), "enlistment"),
+    **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
+    **dict.fromkeys("ДК".split(), "culture"),
+    **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
+    **dict.fromkeys("РВК МВК ОВК ОМВК РВК".split(), "enlistment"),
+    **dict.fromkeys("ЦЛ МЛ ОКЛ БСМП ЦМКЛ".split(), "hospital"),
+    **dict.fromkeys("СМЕ БСМЕ".split(), "morgue"),
+    **dict.fromkeys("ДПТНЗ ПТНЗ ДНЗ ЗВО".split(), "college"),
+    **dict.fromkeys("ПУ".split(), "college"),
+}
+ABBREVIATIONS["КП"] = "employer"
+ABBREVIATIONS["ВК"] = "enlistment"  # военный комиссариат; a juvenile colony (ВК) is rarer in these stories
+
+# National or generic adjectives: an institution they qualify is not a local one.
+_NATIONAL = frozenset(
+    """
+    государственный державний федеральный федеральний верховный верховний национальный національний
+    русский российский російський український украинский советский радянський православный православний
+    католический католицький греко-католицький всероссийский всеукраинский всеукраїнський международный
+    міжнародний европейский європейський московский московський киевский київський патриарший
+    """.split()
+)
+# Pronouns and common words that are adjectives but never name the institution.
+_SKIP_ADJ = frozenset(
+    "наш ваш мой мій твой твій свой свій его её їх этот этот цей той тот такой такий весь увесь каждый кожний "
+    "один одна новый новий старый старий бывший колишній другой інший родной рідний".split()
+)
+_WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*")
+_NUMBER_AFTER = regex.compile(
+    r"\G(?:\s*(?:[-–]\s?)?(?:№|N|No\.?|номер)\s*\d{1,4}(?:[-/]?[а-яА-ЯA-Za-z](?![\p{L}]))?"
+    r"|-\s?\d{1,4}(?!\d)"
+    r"|\s+\d{1,4}(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
+)
+_STAGE = regex.compile(
+    r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
+)
+_QUOTED = regex.compile(r"\G\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]")
+_HONORIFIC = regex.compile(
+    r"\G\s+(?:им\.|имени|ім\.|імені)\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+){0,3}"
+)
+_PLACE_MARKER = (
+    r"(?:села|селі|селища|селища|міста|місті|смт|города|городе|посёлка|поселка|деревни|станицы|хутора|"
+    r"г\.|м\.|с\.|пгт\.?|рп\.?|д\.)"
+)
+_CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
+_PLACE_TAIL = regex.compile(
+    rf"\G\s+(?:{_PLACE_MARKER}\s*{_CAP}(?:\s+{_CAP})?"
+    rf"|{_CAP}(?:ої|ого|ой|ої|ского|ського|цкого|цького)\s+(?:(?:міськ|сільськ|селищн|городск|сельск|"
+    r"муниципальн|територіальн)\w*\s+)?(?:громади|ради|района|району|области|області|обл\.|округа|округу|"
+    r"поселения|сельсовета|сільради|старостинського\s+округу))"
+)
+_TCC_TAIL = regex.compile(
+    r"\G(?:\s+(?:комплектування|комплектования)(?:\s+(?:та|і|и)\s+соціальної\s+підтримки)?)?(?:\s+(?:та|і|и)\s+СП)?"
+)
+_ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
+_SENTENCE_END = set(".!?…\n:")
+_LEFT_ADJ_MAX = 4
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _adjective_lemma(word: str, language: str) -> str | None:
+    """The adjective lemma of ``word`` (full or participle form), or None when it is not an adjective."""
+    for p in morph.parses(word, language)[:3]:
+        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes:
+            return str(p.normal_form)
+    if "-" in word and regex.search(r"(?:ий|ый|ой|ая|ого|ому|ом|ій|ої|ому|ім|ою|ую|ної|ному|ного)$", word):
+        return word.lower()  # "лікеро-горілчаному", "мясо-молочного"
+    if word[:1].isupper() and regex.search(
+        r"(?:ий|ый|ой|ая|яя|ое|ее|ого|ому|ом|ым|ій|ої|ому|ім|ою|ую|ої|а|е|у)$", word
+    ):
+        if not morph.is_known(word, language):
+            return word.lower()
+    return None
+
+
+_CASE_TAGS = {"nomn": "nomn", "gent": "gent", "datv": "datv", "accs": "accs", "ablt": "ablt", "loct": "loct"}
+_CASE_TAGS |= {"voct": "voct", "gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
+
+
+def _cases(word: str, language: str) -> frozenset[str]:
+    return frozenset(_CASE_TAGS[g] for p in morph.parses(word, language) for g in p.tag.grammemes if g in _CASE_TAGS)
+
+
+def _agrees(adjective: str, right: str, language: str) -> bool:
+    """Whether an adjective can stand in the case of the word after it ("Гайсинським РТЦК", not "Мобілізований
+    Гайсинським"); an abbreviation or a word without case readings agrees with anything."""
+    if right in ABBREVIATIONS or right.isupper():
+        return True
+    left, right_cases = _cases(adjective, language), _cases(right, language)
+    return not left or not right_cases or bool(left & right_cases)
+
+
+_RECRUITMENT = regex.compile(r"\s+комплектуван|\s+комплектован")
+_CULTURE = regex.compile(r"\s+(?:культур|творчеств|школьник|детск|дитяч)")
+_UNI_ABBR = regex.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ]{0,4}(?:НУ|ДУ|ТУ|ПУ|ГУ|НТУ|ДАУ|НАУ|АУ)$")
+
+
+def _category(word: str, language: str, follow: str | None = None) -> str | None:
+    """The institution category of ``word`` (an abbreviation or a noun lemma), or None."""
+    if word in ABBREVIATIONS:
+        return ABBREVIATIONS[word]
+    if _UNI_ABBR.match(word):
+        return "university"  # КрНУ, ХНУ, ДонНТУ, ЧДТУ
+    if not word[:1].islower() and not word[:1].isupper():
+        return None
+    if len(word) < 3:
+        return None
+    if follow is not None and word.lower().startswith("центр") and _RECRUITMENT.match(follow):
+        return "enlistment"  # "територіальний центр комплектування", "районного ТЦК"
+    if follow is not None and word.lower().startswith(("дом", "будин", "палац")) and _CULTURE.match(follow):
+        return "culture"
+    return _noun_category(word, language)
+
+
+@lru_cache(maxsize=100_000)
+def _noun_category(word: str, language: str) -> str | None:
+    """The institution category of a noun through its pymorphy3 lemmas (cached: called for every word)."""
+    for p in morph.parses(word, language):
+        if p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes:
+            lem = str(p.normal_form)
+            cat = INSTITUTION_LEMMAS.get(lem)
+            if cat is not None:
+                return cat
+            for tail in _COMPOUND_TAILS:
+                if lem.endswith(tail) and len(lem) > len(tail) + 2:
+                    return INSTITUTION_LEMMAS[tail]  # пивзавод, райвоенкомат, птахофабрика
+    return None
+
+
+_COMPOUND_TAILS = ("завод", "комбинат", "фабрика", "военкомат", "військкомат", "больница", "лікарня", "хозяйство")
+
+
+class OrganizationRecognizer(SingleEntityRecognizer):
+    """ORGANIZATION in Russian and Ukrainian: an institution noun or abbreviation with a number, name or place."""
+
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
+    ENTITIES = ["ORGANIZATION"]
+    SCORE = 0.9
+    WEAK_SCORE = 0.86
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Every local institution the grammar above finds."""
+        if "ORGANIZATION" not in entities:
+            return []
+        lang = self.supported_language
+        words = list(_WORD.finditer(text))
+        out: list[RecognizerResult] = []
+        for i, m in enumerate(words):
+            word = m.group()
+            cat = _category(word, lang, text[m.end() : m.end() + 16])
+            if cat is None:
+                continue
+            found = self._expand(text, words, i, cat, lang)
+            if found is not None:
+                start, end, why, score = found
+                out.append(self._result(start, end, score, why))
+        return out
+
+    def _expand(self, text: str, words: list[Any], i: int, cat: str, lang: str) -> tuple[int, int, str, float] | None:
+        head = words[i]
+        start, end = head.start(), head.end()
+        reasons: list[str] = []
+        # Left: adjectives directly before the noun ("Кутинському ліцеї", "загальноосвітня школа").
+        j = i - 1
+        taken = 0
+        while j >= 0 and taken < _LEFT_ADJ_MAX:
+            w = words[j]
+            gap = text[w.end() : start]
+            if gap.strip(" \t-") or "\n" in gap:
+                break
+            adj = _adjective_lemma(w.group(), lang)
+            if adj is None or adj in _SKIP_ADJ or not _agrees(w.group(), words[j + 1].group(), lang):
+                break
+            if adj in _NATIONAL and cat in {"council", "church", "enlistment", "colony"}:
+                return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
+            if w.group()[:1].isupper():
+                initial = _sentence_initial(text, w.start())
+                if not initial or not morph.is_known(w.group(), lang) or _from_place(adj):
+                    reasons.append("proper adjective")
+            start = w.start()
+            taken += 1
+            j -= 1
+        ordinal = _ORDINAL_BEFORE.search(text[max(0, start - 12) : start])
+        if ordinal:
+            start -= len(ordinal.group())
+            reasons.append("number")
+        # Right: number, stage, quoted name, honorific, place tail, in that order, each at most once.
+        pos = end
+        for pat, why in (
+            (_STAGE, "stage"),
+            (_NUMBER_AFTER, "number"),
+            (_STAGE, "stage"),
+            (_QUOTED, "quoted name"),
+            (_HONORIFIC, "honorific name"),
+            (_TCC_TAIL, "stage"),
+            (_PLACE_TAIL, "place"),
+        ):
+            mm = pat.match(text, pos)
+            if mm:
+                pos = mm.end()
+                if why != "stage":
+                    reasons.append(why)
+        end = pos
+        tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
+        if tail_end > end:
+            end = tail_end
+            if proper:
+                reasons.append("name or place after it")
+        start = _container_before(text, words[max(0, i - 8) : i], start, lang)
+        if not reasons and cat == "church":
+            # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
+            nxt = regex.match(rf"\s+(?:{_CAP})(?:\s+{_CAP})?", text[end:])
+            if nxt and not _sentence_initial(text, end + 1):
+                end += nxt.end()
+                reasons.append("dedication")
+        if not reasons:
+            return None
+        if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
+            if not {"proper adjective", "number"} & set(reasons):
+                return None  # "ООО" alone, "КП" without a name
+        score = self.SCORE if set(reasons) - {"proper adjective"} else self.WEAK_SCORE
+        return start, end, f"institution ({cat}) with " + ", ".join(dict.fromkeys(reasons)), score
+
+
+_TAIL_MARKER = regex.compile(
+    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|городов|городу|місто|город)\s*{_CAP}(?:[-\s]{_CAP})?", regex.V1
+)
+_TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
+_TAIL_HONORIFIC = regex.compile(
+    r"\G\s+(?:им\.|имени|ім\.|імені)(?:\s+(?:\p{Ll}+(?=\s+\p{Lu})|(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+)){1,4}",
+    regex.V1,
+)
+_TAIL_PO = regex.compile(
+    rf"\G\s+(?:Г?УФСИН|УИН|ГУИН|УВД|МВД)?(?:\s*России)?\s*по\s+(?:(?:г\.|м\.|городу|місту)\s*{_CAP}"
+    rf"|{_CAP}(?:\s+(?:{_CAP}|област\w*|кра\w*|республик\w*|район\w*))?)",
+    regex.V1,
+)
+_ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
+_TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
+_TAIL_MAX = 8
+_CONTAINERS = frozenset(
+    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
+)
+
+
+def _from_place(adjective_lemma: str) -> bool:
+    """Whether an adjective is made from a place name ("котласский" ← Котлас, "гайсинський" ← Гайсин)."""
+    from recognizers.municipal import place_from_stem
+
+    for suffix in ("ський", "цький", "ский", "цкий"):
+        if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 2:
+            return bool(place_from_stem(adjective_lemma[: -len(suffix)], suffix, towns_only=True))
+    return False
+
+
+def _gent_word(word: str, language: str, names: bool = False) -> bool:
+    """A noun, adjective or participle that can be genitive (a tail word of an institution's name)."""
+    blocked = {"Apro"} if names else {"Apro", "Name", "Surn", "Patr"}
+    for p in morph.parses(word, language)[:4]:
+        g = p.tag.grammemes
+        if p.tag.POS in ("NOUN", "ADJF", "PRTF") and ("gent" in g or "gen2" in g) and not blocked & set(g):
+            return True
+    return False
+
+
+def _genitive_tail(
+    text: str, pos: int, language: str, cat: str, first: bool, after_place: bool = False
+) -> tuple[int, bool]:
+    """How far an institution's genitive tail runs ("техникум железнодорожного транспорта", "военкомата
+    Октябрьского района г. Кирова", "колледжа имени академика И. П. Бардина") and whether it names a place or
+    person (a capitalised word that is not a given name)."""
+    proper = False
+    steps = 0
+    prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
+    while steps < _TAIL_MAX:
+        steps += 1
+        marker = False
+        for pat in (_TAIL_MARKER, _TAIL_HONORIFIC, _ABBR_TAIL, _TAIL_ABBR_WORD):
+            mm = pat.match(text, pos)
+            if mm:
+                pos, proper, marker = mm.end(), proper or pat is not _TAIL_ABBR_WORD, pat is _TAIL_MARKER
+                break
+        else:
+            if cat in {"colony", "enlistment", "council"}:
+                mm = _TAIL_PO.match(text, pos)
+                if mm:
+                    pos, proper = mm.end(), True
+                    continue
+            mm = _TAIL_WORD.match(text, pos)
+            if not mm:
+                break
+            w = mm.group("w")
+            if mm.group().split()[0] != w and not prev_adj:
+                break  # "школы № 41 и Вологодского техникума": two institutions, not one name
+            cap = w[:1].isupper()
+            if len(w) < 3:
+                break
+            if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
+                break  # a person's name after the institution is a person, not its name
+            bare = mm.group().split()[0] == w  # no conjunction before it
+            if first and bare and cap and _adjective_lemma(w, language) and not _sentence_initial(text, mm.start("w")):
+                pos, proper = mm.end(), True  # "депо Входная", "шахта Распадская"
+            elif _gent_word(w, language, names=cat == "church") and not w.isupper():
+                if cap and _sentence_initial(text, mm.start("w")):
+                    break
+                pos = mm.end()
+                proper = proper or cap
+            elif w in ABBREVIATIONS and not first:
+                pos, proper = mm.end(), True  # "морге Ливенской ЦРБ"
+            else:
+                break
+        first = False
+        prev_adj = marker or (
+            bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
+        )
+    return pos, proper
+
+
+def _container_before(text: str, words: list[Any], start: int, language: str) -> int:
+    """Extend left over a container noun ("отдел военного комиссариата") and over leading abbreviations
+    ("ГБУЗ РБ Аскинская ЦРБ", "ФКУ ИК-6")."""
+    before = [w for w in words if w.end() <= start][-3:]
+    for w in reversed(before):
+        gap = text[w.end() : start]
+        if gap.strip(' «"„“') or "\n" in gap:
+            break
+        word = w.group()
+        if word.isupper() and 2 <= len(word) <= 6 and (word in ABBREVIATIONS or len(word) <= 3):
+            start = w.start()
+            continue
+        if word.islower() and morph.lemma(word, language) in _CONTAINERS:
+            start = w.start()
+        break
+    return start
+
+
+def institution_kind(text: str, language: str) -> str:
+    """The category of the institution named in ``text`` (its first institution word), or "" when none."""
+    for m in _WORD.finditer(text):
+        cat = _category(m.group(), language, text[m.end() : m.end() + 16])
+        if cat is not None:
+            return cat
+    return ""

@@ -1,0 +1,144 @@
+"""Local institutions that identify a person, in English: "School No. 3", "Sosnivka Village Council".
+
+The grammar: optional **proper words** (a place or a name, Title case: "Kirovsky", "Sosnivka", "St. Nicholas")
++ optional **kind words** (secondary, district, military, village, penal ...) + an **institution noun**
+(school, lyceum, college, plant, farm, council, administration, enlistment office, hospital, morgue, colony,
+cemetery, church ...) + optional **number** (No. 14, #3, № 5, "I-III grades"). It is an institution when it
+has a number, or when a proper word stands before it (not a national one: "the State Duma", "Russian
+Orthodox Church", "Ministry of Defence" are not local), or when its noun is itself capitalised after a
+capitalised kind word ("Central District Hospital" on its own is not enough: it needs the place).
+
+Not institutions: the noun alone ("school was closed", "the council said", "at the hospital").
+Known false positive: a capitalised brand before "Plant" or "Farm" of a national company is withheld.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+import regex
+
+from recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+
+__all__ = ["EnglishOrganizationRecognizer"]
+
+_NOUN = (
+    r"(?:[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
+    r"[Tt]echnikum|[Uu]niversity|[Aa]cademy|[Ii]nstitute|[Kk]indergarten|[Bb]oarding\s+[Ss]chool|"
+    r"[Pp]lant|[Ff]actory|[Ww]orks|[Mm]ine|[Cc]olliery|[Ff]arm|[Ee]nterprise|[Cc]ompany|[Aa]grofirm|[Dd]epot|"
+    r"[Cc]ouncil|[Aa]dministration|[Ss]tarostat|[Hh]romada\s+[Cc]ouncil|[Dd]uma|"
+    r"(?:[Mm]ilitary\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat|[Vv]oenkomat|"
+    r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|TCC(?:\s+and\s+SP)?|RTCC|"
+    r"[Hh]ospital|[Cc]linic|[Pp]olyclinic|[Mm]orgue|(?:[Pp]enal\s+|[Cc]orrectional\s+)?[Cc]olony|[Pp]rison|"
+    r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
+    r"[Mm]osque|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
+    r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
+    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture)"
+)
+_KIND = (
+    r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
+    r"[Ss]pecialised|[Vv]ocational|[Tt]echnical|[Aa]gricultural|[Pp]edagogical|[Mm]edical|[Mm]ilitary|"
+    r"[Dd]istrict|[Cc]ity|[Tt]own|[Vv]illage|[Ss]ettlement|[Rr]ural|[Rr]egional|[Oo]blast|[Mm]unicipal|"
+    r"[Cc]entral|[Cc]linical|[Mm]aternity|[Cc]hildren'?s|[Pp]enal|[Cc]orrectional|[Tt]erritorial|[Ss]tate|"
+    r"[Ee]ducational|[Ee]ducation|[Cc]omplex|[Pp]ublic|[Mm]ining|[Mm]achine-[Bb]uilding|[Mm]etallurgical|"
+    r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry)"
+)
+# Title-case words that never name a local institution's place or patron.
+_NOT_PROPER = (
+    r"(?:The|A|An|This|That|His|Her|Their|Our|My|Your|Its|Every|Each|No|In|At|On|From|To|Of|And|Or|But|"
+    r"He|She|They|We|I|It|After|Before|When|Then|There|Where|While|Local|Former|Old|New|"
+    r"National|State|Federal|Supreme|Russian|Ukrainian|Soviet|Orthodox|Catholic|Greek|Moscow|Kremlin|"
+    r"Russia|Ukraine|Defence|Defense|Ministry|Security|General|Armed|Verkhovna|European|International|"
+    r"Secondary|High|Middle|Primary|Elementary|Central|District|City|Town|Village|Regional|Military|Penal)"
+)
+_PROPER = rf"(?!{_NOT_PROPER}\b)(?:St\.\s|Saint\s)?\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*"
+_NUMBER = r"(?:\s*(?:No\.?|Nr\.?|Number|number|no\.|№|#)\s*\d{1,4}[A-Za-z]?(?!\d)|\s*-\s*\d{1,4}(?!\d))"
+_STAGE = r"(?:,?\s+(?:of\s+)?(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?)\s+I{1,3}\s?[-–]\s?I{1,3})"
+_STAGE_BEFORE = r"(?:I{1,3}\s?[-–]\s?I{1,3}\s+(?:[Ll]evel|[Gg]rade|[Ss]tage|[Dd]egree)s?\s+)"
+_PLACE_TAIL = (
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|hromada)\s+of\s+)?"
+    r"(?!(?:Russia|Ukraine|Defen[cs]e)\b)\p{Lu}[\p{L}'’-]+(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|"
+    r"[Cc]ommunity|[Rr]aion))?)"
+)
+
+# A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
+_MOD = (
+    r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|with|from|by|his|her|their|its|was|is|were|has|had|said|says|"
+    r"who|which|that|where|when|he|she|they|we|local|old|new|former)\b)[a-z][a-z]+(?:-[a-z]+)?"
+)
+# "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in.
+_IN_PLACE = (
+    r"(?:\s+in\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?!(?:Russia|Ukraine)\b)\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*)"
+)
+# Without a number the place must be marked as one: "of the village of X", "of X District".
+_PLACE_OF = (
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
+    r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)))"
+)
+
+_NOUN_RE = regex.compile(rf"(?<![\w-]){_NOUN}(?![\w-])")
+
+
+class EnglishOrganizationRecognizer(RegexRecognizer):
+    """ORGANIZATION in English: a local institution with a number or a proper name."""
+
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("en",)
+    ENTITIES: ClassVar[list[str]] = ["ORGANIZATION"]
+    PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
+        # "Secondary School No. 14", "school No. 3", "Penal Colony No. 11", "Lyceum #127", "IK-7"-style "Colony-7".
+        compile_pattern(
+            "numbered",
+            rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?{_NUMBER}"
+            rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?)",
+            0.9,
+        ),
+        # "Sosnivka Village Council", "the Kirovsky district military enlistment office", "St. Nicholas Church".
+        compile_pattern(
+            "named",
+            rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,2}}\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
+            rf"(?:{_IN_PLACE})?)(?![\w-])",
+            0.86,
+        ),
+        # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
+        compile_pattern(
+            "place_of",
+            rf"(?<![\w-])(?P<v>(?:{_KIND}\s+){{0,4}}{_NOUN}{_PLACE_OF})",
+            0.8,
+        ),
+    )
+
+    def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
+        """Candidates only around an institution noun: the patterns are run on a window before and after each."""
+        seen: set[tuple[int, int, str]] = set()
+        last_hi = -1
+        for hit in _NOUN_RE.finditer(text):
+            lo, hi = max(0, hit.start() - 160), min(len(text), hit.end() + 80)
+            if hi <= last_hi:
+                continue
+            while lo > 0 and not text[lo - 1].isspace():
+                lo -= 1  # never start a window inside a word
+            window = text[lo:hi]
+            last_hi = hi
+            for start, end, pat in super().spans(window):
+                key = (lo + start, lo + end, pat.name)
+                if key not in seen:
+                    seen.add(key)
+                    yield lo + start, lo + end, pat
+
+    def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
+        """Keep a named institution only when its first proper word does not open the sentence by itself."""
+        if pattern.name != "named":
+            return True
+        before = text[max(0, start - 3) : start].rstrip()
+        first = text[start:end].split()[0]
+        # A sentence-initial Title-case word is only a proper word when it is not an ordinary English word.
+        if (not before or before[-1] in ".!?:\n") and first.lower() in _COMMON_INITIAL:
+            return False
+        return True
+
+
+_COMMON_INITIAL = frozenset(
+    "new old big small good bad our the this that every some many most few both all any another other "
+    "village town city district school local private public nearby".split()
+)

@@ -1,0 +1,91 @@
+"""Home places hidden in hashtags and URL slugs, as LOCATION: "#Бердичів", "/news/berdychiv-proshchannia-...".
+
+Real posts tag the home town ("#Гайсин", "#ТернопільськаГромада", "#Omsk") and news links carry it in the
+slug ("https://example.ua/news/123-u-berdychevi-poproshchalysia-z-..."). A hashtag is a place when its body,
+or one of its CamelCase parts, is a settlement or region of the shared gazetteer (any case form, through
+pymorphy3 lemmas for Cyrillic). A slug word is a place when it is a gazetteer spelling of at least five
+letters that the gazetteer does not flag as also an ordinary word; a few common Latin transliteration
+endings of case forms (-i, -e, -a, -u, -om, -ovi) are stripped first.
+
+Known false positive: a slug word that is both a gazetteer village and an English word of five letters or
+more and not flagged ambiguous is withheld.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from recognizers._gazetteer import place_gazetteer
+from recognizers._local import SingleEntityRecognizer
+from recognizers._places import is_known_place
+
+__all__ = ["PlaceTagRecognizer"]
+
+_HASHTAG = regex.compile(r"(?<![\w#])#(?P<v>\p{L}[\p{L}\d_]{2,60})")
+_CAMEL = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+_URL = regex.compile(
+    r"(?:https?://|www\.)[^\s<>\"'«»]+"
+    r"|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.(?:info|com|net|org|ua|ru|by|kz|city|news|media|online|today|su)"
+    r"(?:/[^\s<>\"'«»]*)?"
+    r"|(?<![\w/])/(?:[\w%-]+/)+[\w%-]+",
+    regex.IGNORECASE,
+)
+_SLUG_WORD = regex.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])|\p{Cyrillic}{4,}")
+_NOT_SLUG_PLACE = frozenset("https http www info news html index php com net org online media today city".split())
+_LATIN_ENDINGS = ("ovi", "om", "i", "e", "a", "u", "y")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+
+
+class PlaceTagRecognizer(SingleEntityRecognizer):
+    """LOCATION: gazetteer places in hashtags and in the path of links."""
+
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "uk")
+    ENTITIES = ["LOCATION"]
+    SCORE = 0.7
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Places in hashtags and URL paths."""
+        if "LOCATION" not in entities or ("#" not in text and "/" not in text):
+            return []
+        out: list[RecognizerResult] = []
+        for m in _HASHTAG.finditer(text):
+            body = m.group("v")
+            parts = [body, *(p for p in _CAMEL.findall(body.replace("_", " ")) if p != body)]
+            if any(self._place(p) for p in parts):
+                out.append(self._result(m.start(), m.end(), self.SCORE, "place in a hashtag"))
+        for u in _URL.finditer(text):
+            url = u.group()
+            # Host labels count too ("haisyn.info"), the top-level domain and "www" never do.
+            for w in _SLUG_WORD.finditer(url):
+                if w.group().lower() in _NOT_SLUG_PLACE:
+                    continue
+                if self._place(w.group(), slug=True):
+                    s = u.start() + w.start()
+                    out.append(self._result(s, s + len(w.group()), self.SCORE, "place in a link"))
+        return out
+
+    def _place(self, word: str, slug: bool = False) -> bool:
+        if len(word) < 3:
+            return False
+        if _CYRILLIC.search(word):
+            title = word[:1].upper() + word[1:]
+            lang = self.supported_language if self.supported_language in ("ru", "uk") else "ru"
+            return len(word) >= 4 and (
+                is_known_place(title, lang) or is_known_place(title, "uk" if lang == "ru" else "ru")
+            )
+        low = word.lower()
+        cands = [low] + [low[: -len(e)] for e in _LATIN_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4]
+        gaz = place_gazetteer()
+        for c in cands:
+            if len(c) < 4:
+                continue
+            entries = gaz.get(c[:1].upper() + c[1:])
+            if not entries or any("ambiguous" in e.flags for e in entries):
+                continue
+            # Four-letter words only when a town or city of that name exists ("omsk", not a hamlet "Mira").
+            if len(c) >= 5 or any(e.kind in {"city", "town"} for e in entries):
+                return True
+        return False

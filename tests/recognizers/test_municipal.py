@@ -1,0 +1,161 @@
+"""MunicipalRecognizer, EnglishMunicipalRecognizer, PlaceTagRecognizer: communities, demonyms, tags (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers._gazetteer import place_gazetteer
+from recognizers.municipal import MunicipalRecognizer, demonym_place
+from recognizers.municipal_en import EnglishMunicipalRecognizer
+from recognizers.place_tag import PlaceTagRecognizer
+from tests.assertions import assert_not_found
+
+
+def _spans(rec, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
+
+
+@pytest.fixture(scope="module")
+def ru() -> MunicipalRecognizer:
+    return MunicipalRecognizer("ru")
+
+
+@pytest.fixture(scope="module")
+def uk() -> MunicipalRecognizer:
+    return MunicipalRecognizer("uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Гайсинська громада прощається з героєм.", "Гайсинська громада"),
+        ("Воїн з Кедрівської громади загинув.", "Кедрівської громади"),
+        ("Ліцей Кедрівської ОТГ відкрив дошку.", "Кедрівської ОТГ"),
+        ("Житель Вербівського старостинського округу.", "Вербівського старостинського округу"),
+        ("Про це повідомила Вербівська сільська рада.", "Вербівська сільська рада"),
+        ("Живе у старостинський округ Слобода.", "старостинський округ Слобода"),
+    ],
+)
+def test_uk_units(uk: MunicipalRecognizer, text: str, span: str) -> None:
+    assert span in _spans(uk, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("В администрации Кедровского городского округа сообщили.", "Кедровского городского округа"),
+        ("Житель Ключевского сельского поселения.", "Ключевского сельского поселения"),
+        ("Помогала Гайсинской громаде.", "Гайсинской громаде"),
+        ("Глава муниципального образования «Город Кедровый» выразил соболезнования.", None),
+    ],
+)
+def test_ru_units(ru: MunicipalRecognizer, text: str, span: str | None) -> None:
+    found = _spans(ru, text)
+    assert (span in found) if span else any(s.endswith("Кедровый»") for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "place"),
+    [
+        ("Омич", "ru", "Омск"),
+        ("одессит", "ru", "Одесса"),
+        ("киянка", "uk", "Київ"),
+        ("Тернополянин", "uk", "Тернопіль"),
+        ("переяславця", "uk", "Переяслав"),
+        ("харьковчанка", "ru", "Харьков"),
+        ("попаснянцам", "ru", "Попасна"),
+        ("томичи", "ru", "Томск"),
+    ],
+)
+def test_demonyms(word: str, language: str, place: str) -> None:
+    # The gazetteer may hold the place under another spelling (Одес, Тернополь): compare what it stands for.
+    found = demonym_place(word, language)
+    gaz = place_gazetteer()
+    assert found, word
+    assert {e.canonical for e in gaz.get(found)} & {e.canonical for e in gaz.get(place)}
+
+
+@pytest.mark.parametrize(
+    ("word", "language"),
+    [
+        ("боец", "ru"),
+        ("продавец", "ru"),
+        ("отец", "ru"),
+        ("бабка", "ru"),
+        ("кличка", "ru"),
+        ("Іванович", "uk"),
+        ("Петрович", "ru"),
+        ("односельчанин", "ru"),
+        ("громадянин", "uk"),
+    ],
+)
+def test_not_demonyms(word: str, language: str) -> None:
+    assert demonym_place(word, language) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Громада вирішила інакше.", "Громада"),
+        ("Верховна Рада ухвалила закон.", "Рада"),
+        ("Штаб Южного военного округа сообщил.", "Южного"),
+        ("Громада Петро Іванович очолив.", "Петро"),
+        ("Вона громадянка України.", "громадянка"),
+    ],
+)
+def test_not_units(uk: MunicipalRecognizer, ru: MunicipalRecognizer, text: str, word: str) -> None:
+    for rec in (uk, ru):
+        assert_not_found(text, rec.analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He was a Tomsk native.", "Tomsk native"),
+        ("A Tomsk-born soldier died.", "Tomsk-born"),
+        ("He was a native of Kupiansk.", "Kupiansk"),
+        ("The Haisyn territorial community mourns.", "Haisyn territorial community"),
+        ("The Haisyn community mourns.", "Haisyn community"),
+        ("Lokachi OTG announced it.", "Lokachi OTG"),
+    ],
+)
+def test_en_units_and_natives(text: str, span: str) -> None:
+    assert span in _spans(EnglishMunicipalRecognizer("en"), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He is a Russian native speaker.", "Russian"),
+        ("The Jewish community gathered.", "Jewish"),
+        ("The community said nothing.", "community"),
+        ("A local resident saw it.", "local"),
+    ],
+)
+def test_en_not_units(text: str, word: str) -> None:
+    assert_not_found(text, EnglishMunicipalRecognizer("en").analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("uk", "Прощання #Бердичів #пам'ятаємо", "#Бердичів"),
+        ("en", "Source: https://example.ua/news/123-berdychiv-farewell", "berdychiv"),
+        ("en", "Local site haisyn.info/news/haisyn-farewell", "haisyn"),
+        ("en", "Read /news/omsk-soldier-killed today", "omsk"),
+        ("ru", "#Томск помнит", "#Томск"),
+    ],
+)
+def test_tags_and_links(language: str, text: str, span: str) -> None:
+    assert span in _spans(PlaceTagRecognizer(language), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("#love #news #help", "love"),
+        ("https://example.com/news/farewell-to-soldier", "soldier"),
+    ],
+)
+def test_tags_not_places(text: str, word: str) -> None:
+    assert_not_found(text, PlaceTagRecognizer("en").analyze(text, ["LOCATION"]), word)
