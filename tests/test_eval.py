@@ -342,12 +342,12 @@ def test_eval_runs_the_keyed_default_policy_and_reports_readability(tmp_path: Pa
     assert "Sapozhkov" not in result.output and "Сапожков" not in result.output
     # The key may come from a file or $REDACT_KEY as in `redact run`; markdown shows the same figures.
     key = tmp_path / "key"
-    key.write_text("0123456789abcdef0123456789abcdef", encoding="utf-8")
+    key.write_text("7f3a9c1e5b8d2f4a6c0e9b1d3f5a7c8e", encoding="utf-8")
     md = runner.invoke(app, [*args[:-3], "--format", "md", "--no-baseline", "--key-file", str(key)])
     assert md.exit_code == 0, md.output
     assert "| non-identifying kept as written % |" in md.stdout and "| doubled determiners made (en) |" in md.stdout
     assert "| places/organisations misnamed |" in md.stdout
-    env = runner.invoke(app, args, env={"REDACT_KEY": "0123456789abcdef0123456789abcdef"})
+    env = runner.invoke(app, args, env={"REDACT_KEY": "7f3a9c1e5b8d2f4a6c0e9b1d3f5a7c8e"})
     assert env.exit_code == 0, env.output
 
 
@@ -365,7 +365,7 @@ def test_ours_writes_what_redact_run_writes(tmp_path: Path) -> None:
     src.mkdir()
     (src / "run.txt").write_text(p.text, encoding="utf-8")
     key = tmp_path / "key"
-    key.write_text("0123456789abcdef0123456789abcdef", encoding="utf-8")
+    key.write_text("7f3a9c1e5b8d2f4a6c0e9b1d3f5a7c8e", encoding="utf-8")
     result = runner.invoke(
         app, ["run", str(src), "--out", str(tmp_path / "out"), "--key-file", str(key), "--quiet", "--lang", "en"]
     )
