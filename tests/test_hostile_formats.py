@@ -1,0 +1,193 @@
+"""Hostile and broken files against the format readers (issue 16): every string a format can carry is
+analysed or the file is refused with a one-line error (exit 3); sizes are bounded before reading.
+
+Reader-level tests run without the model; the few end-to-end ones run ``redact run``/``check`` with the
+real model on synthetic files (the canary names and numbers are invented).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import docx as docxlib
+import pytest
+from typer.testing import CliRunner
+
+from redact import documents
+from redact.anonymize import Replacement
+from redact.documents import MAX_BYTES, read
+from redact.documents import docx as docx_fmt
+from redact.errors import DecodeError, DocumentError, DocumentTooLargeError, MalformedDocumentError
+from redact.resolve import Span
+
+runner = CliRunner()
+NAME = "Gennady Shlykov"
+PHONE = "+7 914 265 37 08"
+
+
+def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return p
+
+
+def refused(path: Path, kind: type[DocumentError] = DocumentError) -> DocumentError:
+    """``read`` refuses ``path`` with a one-line, text-free error of type ``kind``."""
+    with pytest.raises(kind) as info:
+        read(path)
+    msg = str(info.value)
+    assert "\n" not in msg and "Gennady" not in msg and "Shlykov" not in msg and "914" not in msg
+    return info.value
+
+
+def rep(start: int, end: int, new: str = "<PERSON>", entity: str = "PERSON") -> Replacement:
+    return Replacement(Span(start, end, entity, 1.0, "test"), "label", new)
+
+
+def at(text: str, needle: str, new: str = "<PERSON>") -> Replacement:
+    pos = text.index(needle)
+    return rep(pos, pos + len(needle), new)
+
+
+def make_docx(
+    tmp_path: Path, name: str = "a.docx", text: str = f"{NAME} called.", parts: dict[str, bytes] | None = None
+) -> Path:
+    """A .docx made by python-docx, with members in ``parts`` (zip name -> bytes) replaced or added."""
+    d = docxlib.Document()
+    d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    out = io.BytesIO()
+    extra = dict(parts or {})
+    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zout.writestr(info, extra.pop(info.filename, zin.read(info.filename)))
+        for k, v in extra.items():
+            zout.writestr(k, v)
+    return write(tmp_path, name, out.getvalue())
+
+
+# --- sizes, NULs, encodings (#9, #13, #15) ---------------------------------------------------------------------
+
+
+def test_size_is_checked_by_stat_before_reading(tmp_path: Path) -> None:
+    p = tmp_path / "big.txt"
+    with p.open("wb") as fh:  # sparse: 200 MiB + 1 byte on disk without writing them
+        fh.truncate(MAX_BYTES + 1)
+    opened: list[str] = []
+    real_open = Path.open
+
+    def spy(self: Path, *a: object, **k: object) -> object:
+        opened.append(str(self))
+        return real_open(self, *a, **k)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Path, "open", spy)
+        mp.setattr(Path, "read_bytes", lambda self: pytest.fail("the whole file was read"))
+        with pytest.raises(DocumentTooLargeError):
+            documents.read_source(p)
+        with pytest.raises(DocumentTooLargeError):
+            read(p)
+    assert opened == []
+
+
+def test_a_fifo_is_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    refused(fifo, DecodeError)  # would block forever if opened
+
+
+def test_nul_byte_after_8_kib_makes_the_file_binary(tmp_path: Path) -> None:
+    data = ("word " * 2000 + "\n").encode() + b"\x00" + f" {NAME} {PHONE}\n".encode()
+    assert len(data) > 8192
+    err = refused(write(tmp_path, "late-nul.txt", data), DecodeError)
+    assert "binary" in err.reason and err.where == "line 2"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_is_refused_by_name_not_called_binary(tmp_path: Path, encoding: str) -> None:
+    data = f"{NAME} called {PHONE} about the parcel.\n".encode(encoding)
+    err = refused(write(tmp_path, "wide.txt", data), DecodeError)
+    assert "is not supported, save as UTF-8" in err.reason and "binary" not in err.reason
+
+
+# --- .docx: DTDs, zip bombs, broken parts (#4, #9, #13) -------------------------------------------------------
+
+
+def _with_dtd(xml: bytes) -> bytes:
+    head, rest = xml.split(b"?>", 1)
+    dtd = f'<!DOCTYPE w:document [<!ENTITY n "{NAME} {PHONE}">]>'.encode()
+    rest = rest.replace(b"called.</w:t>", b"called &n;.</w:t>", 1)
+    return head + b"?>" + dtd + rest
+
+
+def test_docx_with_internal_dtd_entity_is_refused(tmp_path: Path) -> None:
+    plain = make_docx(tmp_path, "plain.docx")
+    with zipfile.ZipFile(plain) as z:
+        xml = z.read("word/document.xml")
+    p = make_docx(tmp_path, "dtd.docx", parts={"word/document.xml": _with_dtd(xml)})
+    err = refused(p, MalformedDocumentError)
+    assert "DTD" in err.reason
+
+
+def test_docx_doctype_in_any_part_is_refused(tmp_path: Path) -> None:
+    core = b'<?xml version="1.0"?><!DOCTYPE x SYSTEM "http://example.invalid/x.dtd"><x/>'
+    p = make_docx(tmp_path, "doctype.docx", parts={"customXml/item9.xml": core})
+    refused(p, MalformedDocumentError)
+
+
+def test_docx_malformed_custom_properties_is_a_one_line_error(tmp_path: Path) -> None:
+    ct = (
+        '<Override PartName="/docProps/custom.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>'
+    )
+    plain = make_docx(tmp_path, "plain.docx")
+    with zipfile.ZipFile(plain) as z:
+        types = z.read("[Content_Types].xml").replace(b"</Types>", ct.encode() + b"</Types>")
+        rels = z.read("_rels/.rels").replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            b'custom-properties" Target="docProps/custom.xml"/></Relationships>',
+        )
+    broken = f"<Properties><property name='x'><vt:lpwstr>{NAME}</vt:lpwstr>".encode()  # unbound prefix, unclosed
+    p = make_docx(
+        tmp_path,
+        "custom.docx",
+        parts={"[Content_Types].xml": types, "_rels/.rels": rels, "docProps/custom.xml": broken},
+    )
+    refused(p, MalformedDocumentError)
+
+
+def _bomb(tmp_path: Path, name: str, members: dict[str, int]) -> Path:
+    """A zip whose members are runs of one byte: tiny compressed, huge inflated."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for member, size in members.items():
+            with z.open(member, "w", force_zip64=True) as fh:
+                chunk = b" " * (1024 * 1024)
+                for _ in range(size // len(chunk)):
+                    fh.write(chunk)
+    return write(tmp_path, name, out.getvalue())
+
+
+def test_docx_zip_bomb_is_refused_from_the_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = _bomb(tmp_path, "bomb.docx", {"[Content_Types].xml": 4 * 1024 * 1024, "word/document.xml": 300 * 1024 * 1024})
+    assert p.stat().st_size < 2 * 1024 * 1024
+    monkeypatch.setattr(zipfile.ZipFile, "read", lambda *a, **k: pytest.fail("a member was inflated"))
+    err = refused(p, DocumentTooLargeError)
+    assert err.where == "zip"
+
+
+def test_docx_ratio_and_part_count_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = _bomb(tmp_path, "ratio.docx", {"word/document.xml": 8 * 1024 * 1024})
+    monkeypatch.setattr(zipfile.ZipFile, "read", lambda *a, **k: pytest.fail("a member was inflated"))
+    assert "compressed more than" in refused(p, DocumentTooLargeError).reason
+    monkeypatch.undo()
+    many = io.BytesIO()
+    with zipfile.ZipFile(many, "w") as z:
+        for k in range(getattr(docx_fmt, "DOCX_MAX_PARTS", 1000) + 1):
+            z.writestr(f"p/{k}.xml", b"<a/>")
+    assert "parts" in refused(write(tmp_path, "many.docx", many.getvalue()), DocumentTooLargeError).reason
