@@ -8,6 +8,7 @@ real model on synthetic files (the canary names and numbers are invented).
 from __future__ import annotations
 
 import io
+import json
 import os
 import zipfile
 from pathlib import Path
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 
 from redact import documents
 from redact.anonymize import Replacement
-from redact.documents import MAX_BYTES, read
+from redact.documents import MAX_BYTES, read, render
 from redact.documents import docx as docx_fmt
 from redact.errors import DecodeError, DocumentError, DocumentTooLargeError, MalformedDocumentError
 from redact.resolve import Span
@@ -191,3 +192,37 @@ def test_docx_ratio_and_part_count_are_bounded(tmp_path: Path, monkeypatch: pyte
         for k in range(getattr(docx_fmt, "DOCX_MAX_PARTS", 1000) + 1):
             z.writestr(f"p/{k}.xml", b"<a/>")
     assert "parts" in refused(write(tmp_path, "many.docx", many.getvalue()), DocumentTooLargeError).reason
+
+
+# --- JSON: keys are text too (#2), lone surrogates (#13) ----------------------------------------------------
+
+
+def test_json_key_is_a_segment_and_no_locator_names_it(tmp_path: Path) -> None:
+    raw = json.dumps({"notes": {NAME: f"call {PHONE}"}, "segments": [{"text": "hi", "start": 0, "end": 1}]})
+    doc = read(write(tmp_path, "k.json", raw))
+    texts = [doc.text[s.start : s.end] for s in doc.segments]
+    assert NAME in texts, "the key is analysed as its own segment"
+    assert f"{NAME}: call {PHONE}" in doc.text, "read as 'key: value', so the key is context for its value"
+    assert not any("Gennady" in s.locator or "Shlykov" in s.locator for s in doc.segments)
+    out = json.loads(render(doc, [at(doc.text, NAME), at(doc.text, PHONE, "<PHONE>")]))
+    assert out["notes"] == {"<PERSON>": "call <PHONE>"}
+
+
+def test_json_keys_redacted_alike_are_kept_apart(tmp_path: Path) -> None:
+    raw = json.dumps({"Gennady Shlykov": "brother", "Oleg Shlykov": "cousin", "<PERSON> #2": 7}, indent=2)
+    doc = read(write(tmp_path, "k2.json", raw))
+    out_raw = render(doc, [at(doc.text, "Gennady Shlykov"), at(doc.text, "Oleg Shlykov")]).decode()
+    out = json.loads(out_raw)
+    assert list(out.values()) == ["brother", "cousin", 7], "no value is lost to a merged key"
+    assert list(out) == ["<PERSON>", "<PERSON> #3", "<PERSON> #2"]
+    assert "Shlykov" not in out_raw
+
+
+def test_json_duplicate_key_with_a_non_string_value_is_refused(tmp_path: Path) -> None:
+    refused(write(tmp_path, "dup.json", '{"a": 1, "a": {"x": "Gennady Shlykov"}}'), MalformedDocumentError)
+
+
+@pytest.mark.parametrize("raw", ['{"text": "Gennady \\ud800 Shlykov"}', '{"\\udfff Gennady Shlykov": 1}'])
+def test_json_lone_surrogate_is_a_one_line_error(tmp_path: Path, raw: str) -> None:
+    err = refused(write(tmp_path, "s.json", raw), MalformedDocumentError)
+    assert err.where == "line 1"
