@@ -150,7 +150,8 @@ def test_srt_replacement_split_across_cues(tmp_path: Path) -> None:
 def test_srt_formatting_tags_are_left_out_of_the_text(tmp_path: Path) -> None:
     data = '1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Tell</i> <font color="red">Sergei</font>\nVolkov.\n'
     doc = read(write(tmp_path, "t.srt", data))
-    assert doc.text == "Tell Sergei Volkov."
+    # Tags are left out of the speech; their attribute values are still read, after it (issue 16).
+    assert doc.text == "Tell Sergei Volkov.\ntag: red"
     check_segments(doc)
     out = render(doc, [at(doc, "Sergei"), at(doc, "Volkov")]).decode()
     assert out == data.replace("Sergei", "<PERSON>").replace("Volkov", "<PERSON>")

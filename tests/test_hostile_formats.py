@@ -226,3 +226,35 @@ def test_json_duplicate_key_with_a_non_string_value_is_refused(tmp_path: Path) -
 def test_json_lone_surrogate_is_a_one_line_error(tmp_path: Path, raw: str) -> None:
     err = refused(write(tmp_path, "s.json", raw), MalformedDocumentError)
     assert err.where == "line 1"
+
+
+# --- SRT: voice tags and tag text (#3), broken blocks (#15) --------------------------------------------------
+
+
+def test_srt_voice_tag_name_is_read_and_written_as_text(tmp_path: Path) -> None:
+    data = f"1\n00:00:01,000 --> 00:00:02,000\n<v {NAME}>Hello, call me.\n\n2\n00:00:02,000 --> 00:00:03,000\nBye.\n"
+    doc = read(write(tmp_path, "v.srt", data))
+    assert doc.text.startswith(f"{NAME}: Hello, call me.")
+    assert any(doc.text[s.start : s.end] == NAME for s in doc.segments)
+    out = render(doc, [at(doc.text, NAME)]).decode()
+    assert out == data.replace(f"<v {NAME}>", "<v [PERSON]>")
+    assert read(write(tmp_path, "v2.srt", out)).text.startswith("[PERSON]: Hello")
+
+
+def test_srt_attribute_and_class_words_are_read(tmp_path: Path) -> None:
+    data = f'1\n00:00:01,000 --> 00:00:02,000\n<font face="{NAME}">Hi</font> <c.Shlykova>there</c>\n'
+    doc = read(write(tmp_path, "f.srt", data))
+    segs = [doc.text[s.start : s.end] for s in doc.segments]
+    assert segs == ["Hi", "there", NAME, "Shlykova"]
+    out = render(doc, [at(doc.text, NAME, '<"PERSON">'), at(doc.text, "Shlykova")]).decode()
+    assert out == '1\n00:00:01,000 --> 00:00:02,000\n<font face="[PERSON]">Hi</font> <c.[PERSON]>there</c>\n'
+
+
+def test_srt_block_without_timing_is_refused_not_absorbed(tmp_path: Path) -> None:
+    data = (
+        f"1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n{NAME} {PHONE}\n\n2\n00:00:03,000 --> 00:00:04,000\nBye.\n"
+    )
+    err = refused(write(tmp_path, "b.srt", data), MalformedDocumentError)
+    assert err.where == "line 5"
+    # Trailing blank lines at the end of the file are fine.
+    assert read(write(tmp_path, "ok.srt", "1\n00:00:01,000 --> 00:00:02,000\nBye.\n\n\n\n")).text == "Bye."
