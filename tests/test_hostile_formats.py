@@ -15,14 +15,17 @@ from pathlib import Path
 
 import docx as docxlib
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from redact import documents
 from redact.anonymize import Replacement
 from redact.documents import MAX_BYTES, read, render
 from redact.documents import docx as docx_fmt
+from redact.documents import md as md_fmt
 from redact.errors import DecodeError, DocumentError, DocumentTooLargeError, MalformedDocumentError
-from redact.resolve import Span
+from redact.resolve import Span, clip_to_segments
 
 runner = CliRunner()
 NAME = "Gennady Shlykov"
@@ -258,3 +261,63 @@ def test_srt_block_without_timing_is_refused_not_absorbed(tmp_path: Path) -> Non
     assert err.where == "line 5"
     # Trailing blank lines at the end of the file are fine.
     assert read(write(tmp_path, "ok.srt", "1\n00:00:01,000 --> 00:00:02,000\nBye.\n\n\n\n")).text == "Bye."
+
+
+# --- Markdown: code spans at a line end, emphasis, escaping (#11) --------------------------------------------
+
+
+def test_md_span_clipped_after_a_code_span_never_joins_lines(tmp_path: Path) -> None:
+    src = f"Run `ls`\n{NAME} said hello.\n"
+    doc = read(write(tmp_path, "c.md", src))
+    # An entity that runs from the code span into the next line is clipped to the prose: not to its newline.
+    start = src.index("`ls`")
+    spans = clip_to_segments([Span(start, src.index(" said"), "PERSON", 0.9, "test")], doc.bounds())
+    out = render(doc, [Replacement(s, "label", "<PERSON>") for s in spans]).decode()
+    assert out == "Run `ls`\n\\<PERSON> said hello.\n"
+
+
+def test_md_emphasis_delimiters_are_never_in_a_segment(tmp_path: Path) -> None:
+    src = "We met **Oleg Walker** and __Irina Cook__ and ~~Pavel~~ but not snake_case or * bullets.\n"
+    doc = read(write(tmp_path, "e.md", src))
+    texts = [doc.text[s.start : s.end] for s in doc.segments]
+    assert "Oleg Walker" in texts and "Irina Cook" in texts and "Pavel" in texts
+    assert "but not snake_case or * bullets." in texts, "an underscore inside a word and a lone star are text"
+    assert all(t.strip("*_~") == t for t in texts)
+    assert len(doc.text) == len(src), "offsets are the file's"
+
+
+def test_md_emphasised_full_name_is_replaced_whole(strict_redactor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    doc = read(write(tmp_path, "n.md", "**Pavel Hill**, a driver, said so.\n"))
+    out = strict_redactor.redact(doc).output.decode()
+    assert "Hill" not in out and "Pavel" not in out
+    assert out.startswith("**") and "**," in out
+
+
+MD_TEXT = st.text(st.sampled_from(list("ab Z\n`*_~[]()<>\\#-+1.:!|&")), max_size=60)
+# Replacements as operators make them: not empty, no blank at either end (a blank would unmake a delimiter).
+REPLACEMENT = st.text(st.sampled_from(list("aZ <>[]*_`\\~|&#-+1.\n")), min_size=1, max_size=8).filter(
+    lambda r: r == r.strip()
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(MD_TEXT, st.data())
+def test_md_replacements_read_back_as_the_same_markup(tmp_path: Path, src: str, data: st.DataObject) -> None:
+    """Whatever a replacement holds, the output has the same code, addresses and emphasis as the input."""
+    if not src.strip():
+        return
+    p = write(tmp_path, "p.md", src)
+    doc = read(p)
+    reps = []
+    for s in doc.segments:
+        if data.draw(st.booleans()):
+            a = data.draw(st.integers(s.start, s.end - 1))
+            b = data.draw(st.integers(a + 1, s.end))
+            if src[a].isalnum() and src[b - 1].isalnum():  # as entities are: names and numbers
+                reps.append(rep(a, b, data.draw(REPLACEMENT)))
+    out = render(doc, reps).decode()
+    before, after = md_fmt.excluded_ranges(src), md_fmt.excluded_ranges(out)
+    assert [src[a:b] for a, b in before] == [out[a:b] for a, b in after]
+    stars = [src[a:b] for a, b in md_fmt.delimiters(src, before) if src[a] != "_"]
+    assert stars == [out[a:b] for a, b in md_fmt.delimiters(out, after) if out[a] != "_"]
+    assert src.count("\n") == out.count("\n")
