@@ -202,10 +202,11 @@ Mitya now.
 
 def test_vtt_voice_labels_and_notes_are_segments(tmp_path: Path) -> None:
     doc = read(write(tmp_path, "a.vtt", VTT))
-    assert (
-        doc.text
-        == "- Call\n recorded from Yegor's phone\nYegor: Alinka, it's me, Yegor.\nAlina: Yegor! Call Mitya now."
+    assert doc.text.startswith(
+        "- Call\n recorded from Yegor's phone\nYegor: Alinka, it's me, Yegor.\nAlina: Yegor! Call Mitya now.\n"
     )
+    # After the speech: the words of the STYLE block, cue identifiers, tag classes (issue 16).
+    assert doc.text.endswith("\ntag: loud")
     locs = [s.locator for s in doc.segments]
     assert "cue 1 line 1 voice" in locs and "header" in locs and any(loc.startswith("note") for loc in locs)
     check_segments(doc)
@@ -313,7 +314,7 @@ def test_generic_json_redacts_every_string_but_times(tmp_path: Path) -> None:
     doc = read(write(tmp_path, "g.json", raw))
     assert doc.source["variant"] == "generic"
     # "items" is no field name of a transcript format: the key itself is analysed (issue 16), then its value.
-    assert doc.text == "title: Call to Artyom\nitems:\nitems: Artyom again"
+    assert doc.text == "title: Call to Artyom\nitems:\n- Artyom again"
     assert [s.locator for s in doc.segments] == ["/meta/title", "/# (key)", "/#/0"]
 
 
@@ -537,10 +538,11 @@ def test_vtt_properties(tmp_path: Path, text: str, data: st.DataObject) -> None:
     before = webvtt.from_string(text)
     out = render(doc, random_replacements(doc, data)).decode()
     after = webvtt.from_string(out, strict=True)
-    assert [(c.start, c.end, c.identifier, str(c.settings)) for c in after.captions] == [
-        (c.start, c.end, c.identifier, str(c.settings)) for c in before.captions
+    # Identifiers and STYLE words are read (issue 16), so they may change, but never vanish.
+    assert [(c.start, c.end, bool(c.identifier), str(c.settings)) for c in after.captions] == [
+        (c.start, c.end, bool(c.identifier), str(c.settings)) for c in before.captions
     ]
-    assert [s.text for s in after.styles] == [s.text for s in before.styles]
+    assert len(after.styles) == len(before.styles)
 
 
 JSON_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)

@@ -52,6 +52,7 @@ Path_ = tuple[str | int, ...]
 
 # String values under these keys are times, never speech (ids, languages and titles are read: recall first).
 _SKIP_KEYS = frozenset({"start", "end", "timestamp", "time"})
+_TIME = re.compile(r"[\d:.,+\-TZ ]*")  # what a time under those keys looks like; anything else is read
 # Field names of the transcript formats and common metadata: names of fields, never of people. Any other
 # key is analysed like a value, and never shown in a locator (check's json/sarif output carries locators).
 _SCHEMA_KEYS = frozenset(
@@ -288,16 +289,18 @@ class _Reader:
             if path and path[-1] == KEY:
                 self._key(path, tok)
                 continue
-            if path and isinstance(path[-1], str) and path[-1].lower() in _SKIP_KEYS:
+            if path and isinstance(path[-1], str) and path[-1].lower() in _SKIP_KEYS and _TIME.fullmatch(tok.value):
                 continue
             if path and path[-1] == "speaker" and _is_diarization(tok.value):
                 continue
             if not tok.value.strip():
                 continue
-            key = next((str(p) for p in reversed(path) if isinstance(p, str)), "value")
+            # The nearest key as a label if it is a field name; a key that may name someone is a segment of
+            # its own line already, and never separator text (where no replacement could reach it).
+            key = next((p for p in reversed(path) if isinstance(p, str)), None)
             if self.layout.segments:
                 self.layout.sep("\n")
-            self.layout.sep(f"{key}: ")
+            self.layout.sep(f"{key}: " if key in _SCHEMA_KEYS else "- ")
             self.add(path, "")
 
     def _key(self, path: Path_, tok: Token) -> None:
