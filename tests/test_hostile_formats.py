@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from redact import documents
 from redact.anonymize import Replacement
+from redact.cli import app
 from redact.documents import MAX_BYTES, read, render
 from redact.documents import docx as docx_fmt
 from redact.documents import md as md_fmt
@@ -321,3 +322,51 @@ def test_md_replacements_read_back_as_the_same_markup(tmp_path: Path, src: str, 
     stars = [src[a:b] for a, b in md_fmt.delimiters(src, before) if src[a] != "_"]
     assert stars == [out[a:b] for a, b in md_fmt.delimiters(out, after) if out[a] != "_"]
     assert src.count("\n") == out.count("\n")
+
+
+# --- end to end: run and check with the real model ------------------------------------------------------------
+
+E2E = {
+    "key.json": json.dumps({"notes": {NAME: f"call {PHONE}"}}),
+    "voice.srt": f"1\n00:00:01,000 --> 00:00:02,000\n<v {NAME}>Hello, call me tomorrow.\n",
+    "voice.vtt": f"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v {NAME}>Hello, call me <c.{NAME.split()[1]}>now</c>.\n",
+    "bold.md": "Run `ls`\nPavel Hill said hello.\n\n**Pavel Hill**, a driver, called.\n",
+}
+BAD = {
+    "broken.srt": f"1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n{NAME} {PHONE}\n\n"
+    "2\n00:00:03,000 --> 00:00:04,000\nOk\n",
+    "late-nul.txt": ("word " * 2000).encode() + b"\x00" + f" {NAME}\n".encode(),
+    "wide.txt": f"{NAME} called {PHONE}.\n".encode("utf-16"),
+    "surrogate.json": '{"text": "' + NAME + ' \\ud800"}',
+}
+
+
+def test_run_and_check_see_keys_tags_and_refuse_bad_files(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, data in {**E2E, **BAD}.items():
+        write(src, name, data)
+    before = {p.name: p.read_bytes() for p in src.iterdir()}
+    out = tmp_path / "out"
+    res = runner.invoke(app, ["run", str(src), "--out", str(out), "--policy", "strict", "--quiet"])
+    assert res.exit_code == 3, res.output
+    assert {p.name: p.read_bytes() for p in src.iterdir()} == before, "originals untouched"
+    for name in BAD:
+        assert not (out / name).exists(), f"{name}: no output for a refused file"
+        lines = [ln for ln in res.output.splitlines() if name in ln]
+        assert len(lines) == 1, f"{name}: one line"
+        assert "Shlykov" not in lines[0] and "internal error" not in lines[0]
+    for name in E2E:
+        text = (out / name).read_text(encoding="utf-8")
+        assert "Shlykov" not in text and "Gennady" not in text and "Hill" not in text, name
+    assert "Run `ls`\n" in (out / "bold.md").read_text() and "**\\<PERSON>**," in (out / "bold.md").read_text()
+    assert "<v [PERSON]>" in (out / "voice.srt").read_text()
+    # check finds the key and the voice in the originals (with locators that do not name them) and passes the outputs.
+    found = runner.invoke(app, ["check", *(str(src / n) for n in E2E), "--policy", "strict", "--format", "json"])
+    assert found.exit_code == 1, found.output
+    report = json.loads(found.stdout[found.stdout.index("{") :])
+    hit = {(Path(f["file"]).name, f["line"]) for f in report["findings"] if f["entity_type"] == "PERSON"}
+    assert ("key.json", 1) in hit and ("voice.srt", 3) in hit and ("voice.vtt", 4) in hit
+    assert "Shlykov" not in found.stdout and "Gennady" not in found.stdout
+    clean = runner.invoke(app, ["check", *(str(out / n) for n in E2E), "--policy", "strict"])
+    assert clean.exit_code == 0, clean.output
