@@ -90,16 +90,25 @@ def _wide_encoding(data: bytes) -> str | None:
     """``UTF-16``/``UTF-32`` for text in those encodings (a BOM, or every other byte NUL), else None.
 
     Such a file is text saved in the wrong encoding, not a binary file: the message says how to fix it.
+    Only bytes that decode in that encoding count (``\\xff\\xfe`` before Latin-1 text is just not UTF-8).
     """
     if data.startswith(_UTF32_BOMS):
-        return "UTF-32"
-    if data.startswith(_UTF16_BOMS):
-        return "UTF-16"
-    head = data[:4096]
-    if len(head) < 4:
+        name, codec = "UTF-32", "utf-32"
+    elif data.startswith(_UTF16_BOMS):
+        name, codec = "UTF-16", "utf-16"
+    else:
+        head = data[:4096]
+        if len(head) < 4:
+            return None
+        even, odd = head[0::2].count(0) > 0.4 * len(head[0::2]), head[1::2].count(0) > 0.4 * len(head[1::2])
+        if even == odd:
+            return None
+        name, codec = "UTF-16", "utf-16-be" if even else "utf-16-le"
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
         return None
-    even, odd = head[0::2], head[1::2]
-    return "UTF-16" if (even.count(0) > 0.4 * len(even)) != (odd.count(0) > 0.4 * len(odd)) else None
+    return name
 
 
 def decode_text(path: Path | str, data: bytes) -> tuple[str, bool]:
