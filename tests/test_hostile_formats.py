@@ -109,7 +109,7 @@ def test_nul_byte_after_8_kib_makes_the_file_binary(tmp_path: Path) -> None:
     data = ("word " * 2000 + "\n").encode() + b"\x00" + f" {NAME} {PHONE}\n".encode()
     assert len(data) > 8192
     err = refused(write(tmp_path, "late-nul.txt", data), DecodeError)
-    assert "binary" in err.reason and err.where == "line 2"
+    assert "binary" in err.reason
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])

@@ -122,10 +122,8 @@ def decode_text(path: Path | str, data: bytes) -> tuple[str, bool]:
     wide = _wide_encoding(data)
     if wide:
         raise DecodeError(path, f"{wide} is not supported, save as UTF-8", where="byte 0")
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        raise DecodeError(path, "binary file (contains NUL bytes), not a text transcript", where=f"line {line}")
+    if b"\x00" in data:
+        raise DecodeError(path, "binary file (contains NUL bytes), not a text transcript")
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
         text = data[3:].decode("utf-8") if bom else data.decode("utf-8")
