@@ -12,8 +12,14 @@ One suffix, ``.json``, for every variant; the reader looks at the structure:
 The flattened text reads like a transcript: one line per segment or turn, with
 the speaker label in front (``SPEAKER_00: text``), the label and the text being
 separate segments. Every other string value (titles, file names, notes) follows
-as ``key: value`` lines, so nothing that can carry PII is skipped. Numbers,
-booleans and keys are never touched. The top-level Whisper ``text`` is rebuilt
+as ``key: value`` lines, so nothing that can carry PII is skipped. Object keys
+carry names too (``{"notes": {"<name>": "call <phone>"}}``): every key outside
+the transcript formats' own field names (``_SCHEMA_KEYS``) is a segment of its
+own, in front of its value. A redacted key is written back in place; when two
+keys of one object would come out the same, the later ones get `` #2``, `` #3``
+so that no value is lost to a merged key. Locators never show such a key: it
+is ``#`` (the key's place is still given by line and column). Numbers and
+booleans are never touched. The top-level Whisper ``text`` is rebuilt
 from the redacted segments when it is their concatenation (so both always
 agree), and words are mapped onto their segment's text, so a redacted name is
 redacted in its words too; words that cannot be placed are redacted on their own.
@@ -33,7 +39,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from redact.documents import Document, decode_text
+from redact.documents import Document, decode_text, read_source
 from redact.documents._layout import Edit, Layout, edits_by_segment, joiner, redact_slice
 from redact.errors import MalformedDocumentError
 
@@ -46,6 +52,20 @@ Path_ = tuple[str | int, ...]
 
 # String values under these keys are times, never speech (ids, languages and titles are read: recall first).
 _SKIP_KEYS = frozenset({"start", "end", "timestamp", "time"})
+_TIME = re.compile(r"[\d:.,+\-TZ ]*")  # what a time under those keys looks like; anything else is read
+# Field names of the transcript formats and common metadata: names of fields, never of people. Any other
+# key is analysed like a value, and never shown in a locator (check's json/sarif output carries locators).
+_SCHEMA_KEYS = frozenset(
+    {
+        "text", "segments", "words", "word", "speaker", "speakers", "start", "end", "id", "seek", "tokens",
+        "temperature", "avg_logprob", "compression_ratio", "no_speech_prob", "language", "score", "probability",
+        "turns", "utterances", "transcript", "word_segments", "timestamp", "time", "title", "notes", "note",
+        "metadata", "meta", "duration", "confidence", "channel", "speaker_id", "name", "label", "source",
+        "file", "filename", "date", "created", "version", "type", "description", "comment", "comments",
+    }
+)  # fmt: skip
+KEY = -1  # last element of a token path for an object key (array indexes are never negative)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
 _DIARIZATION = re.compile(r"(?:SPEAKER|Speaker|speaker|spk|SPK)[ _-]?\d{1,3}")
 _WS_RUN = re.compile(r"[ \t\n\r]*")
@@ -89,7 +109,11 @@ def _tokens(text: str) -> dict[Path_, Token]:
             if text[i] == "}":
                 return i + 1
             while True:
-                key, i = scanstring(text, ws(i) + 1, True)
+                k_start = ws(i)
+                key, i = scanstring(text, k_start + 1, True)
+                if (*path, key, KEY) in out:
+                    raise _DuplicateKey(k_start)
+                out[(*path, key, KEY)] = Token((*path, key, KEY), key, k_start, i)
                 i = ws(i) + 1  # the colon
                 i = ws(value(i, (*path, key)))
                 if text[i] == "}":
@@ -119,8 +143,19 @@ def _tokens(text: str) -> dict[Path_, Token]:
 
 
 def pointer(path: Path_) -> str:
-    """A JSON Pointer for ``path`` (used as a segment locator and in errors)."""
-    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path) if path else ""
+    """A JSON Pointer for ``path`` (a segment locator), with every key that may name someone shown as ``#``.
+
+    An object key ends its path with :data:`KEY` and reads ``/notes/# (key)``.
+    """
+    if path and path[-1] == KEY:
+        return pointer(path[:-1]) + " (key)"
+
+    def part(p: str | int) -> str:
+        if isinstance(p, str) and p not in _SCHEMA_KEYS:
+            return "#"
+        return str(p).replace("~", "~0").replace("/", "~1")
+
+    return "/" + "/".join(part(p) for p in path) if path else ""
 
 
 def _is_turns(data: Any) -> bool:
@@ -247,26 +282,44 @@ class _Reader:
                 self.used.add(sp.path)
 
     def rest(self) -> None:
-        """Every string not placed yet, as ``key: value`` lines."""
+        """Every string not placed yet, as ``key: value`` lines; a key that may name someone is a segment."""
         for path, tok in self.tokens.items():
             if path in self.used or path in self.derived:
                 continue
-            if path and isinstance(path[-1], str) and path[-1].lower() in _SKIP_KEYS:
+            if path and path[-1] == KEY:
+                self._key(path, tok)
+                continue
+            if path and isinstance(path[-1], str) and path[-1].lower() in _SKIP_KEYS and _TIME.fullmatch(tok.value):
                 continue
             if path and path[-1] == "speaker" and _is_diarization(tok.value):
                 continue
             if not tok.value.strip():
                 continue
-            key = next((str(p) for p in reversed(path) if isinstance(p, str)), "value")
+            # The nearest key as a label if it is a field name; a key that may name someone is a segment of
+            # its own line already, and never separator text (where no replacement could reach it).
+            key = next((p for p in reversed(path) if isinstance(p, str)), None)
             if self.layout.segments:
                 self.layout.sep("\n")
-            self.layout.sep(f"{key}: ")
+            self.layout.sep(f"{key}: " if key in _SCHEMA_KEYS else "- ")
             self.add(path, "")
+
+    def _key(self, path: Path_, tok: Token) -> None:
+        """An object key outside the schema, followed by its string value (if not placed yet)."""
+        self.used.add(path)
+        if tok.value in _SCHEMA_KEYS or not tok.value.strip():
+            return
+        self.add(path, "\n")
+        value = self.tokens.get(path[:-1])
+        if value is None or path[:-1] in self.used or not value.value.strip():
+            self.layout.sep(":")
+            return
+        self.layout.sep(": ")
+        self.add(path[:-1], "")
 
 
 def read(path: Path) -> Document:
     """Read a transcript JSON file; see the module docstring for the layout."""
-    raw = Path(path).read_bytes()
+    raw = read_source(path)
     text, bom = decode_text(path, raw)
     try:
         data = json.loads(text)
@@ -285,6 +338,12 @@ def read(path: Path) -> Document:
         raise MalformedDocumentError(
             path, "duplicate key in a JSON object", where=f"line {line}", hint="remove the repeated key"
         ) from None
+    for tok in tokens.values():
+        if _SURROGATE.search(tok.value):
+            line = text.count("\n", 0, tok.start) + 1
+            raise MalformedDocumentError(
+                path, "JSON string holds a lone surrogate (\\ud800-\\udfff), not text", where=f"line {line}"
+            )
     variant, base = detect(data)
     r = _Reader(tokens)
     if variant != "generic":
@@ -298,7 +357,7 @@ def read(path: Path) -> Document:
                 r.derived[("text",)] = [p for p in parts if p in tokens]
         _map_word_segments(r, data)
     r.rest()
-    if not r.layout.segments and not tokens:
+    if not r.layout.segments and not any(p and p[-1] != KEY for p in tokens):
         raise MalformedDocumentError(path, "JSON holds no text", where="line 1", hint="nothing to redact")
     return r.layout.document(
         str(path),
@@ -330,6 +389,25 @@ def _map_word_segments(r: _Reader, data: Any) -> None:
         src = r.derived.get((*wpath[:-1], "speaker"))
         if sp is not None and src is not None:
             r.derived[sp.path] = src
+
+
+def _distinct_keys(tokens: dict[Path_, Token], new: dict[Path_, str]) -> None:
+    """Keys of one object that would come out the same get `` #2``, `` #3``: no value is lost to a merge."""
+    changed = {p[:-2] for p in new if p and p[-1] == KEY}
+    if not changed:
+        return
+    for obj in changed:
+        keys = [p for p in tokens if p[-1] == KEY and p[:-2] == obj]
+        taken: set[str] = set()
+        for p in keys:
+            key = new.get(p, tokens[p].value)
+            if key in taken:
+                n = 2
+                while f"{key} #{n}" in taken or any(new.get(q, tokens[q].value) == f"{key} #{n}" for q in keys):
+                    n += 1
+                key = f"{key} #{n}"
+                new[p] = key
+            taken.add(key)
 
 
 def _dump(value: str, ensure_ascii: bool) -> str:
@@ -370,6 +448,7 @@ def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
         for path, parts in src["derived"].items():
             if any(p in new for p in parts):
                 new[path] = "".join(new.get(p, tokens[p].value) for p in parts)
+    _distinct_keys(tokens, new)
     patches: list[tuple[int, int, str]] = []
     for path, value in new.items():
         tok = tokens[path]

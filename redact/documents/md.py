@@ -8,19 +8,33 @@ reference-link definitions and URL autolinks. ``mailto:`` and ``tel:``
 destinations and e-mail autolinks stay in the segments: they are contact
 details, not page addresses.
 
-A replacement that contains ``<`` (the ``label`` operator's ``<PERSON>``) is
-written as ``\\<PERSON>`` so Markdown renders it as text, not as an HTML tag.
+Emphasis and strikethrough delimiters (``**``, ``_``, ``~~`` next to a word)
+are markup, not text: no segment holds them, so a replacement never takes a
+``*`` with it, and the flattened text has them as ``_`` (same length, so
+offsets are the file's): spaCy splits ``_`` off as its own token, whereas
+``**Pavel Hill**,`` left as is gave it ``Pavel`` alone and ``Walker*`` glued
+to a name. Segments never start or end with a blank and never cross a line
+break, so a replacement cannot join two lines.
+
+A replacement is written so that Markdown reads it as the same plain text:
+``\\ * _ [ < & ~ |`` are backslash-escaped (``_`` only outside a word; the
+``label`` operator's ``<PERSON>`` becomes ``\\<PERSON>``, not an HTML tag), a
+backslash just before it in the file is kept from escaping it, a block marker
+at a line start (``#``, ``>``, ``-``, ``+``, ``1.``) is escaped, a backtick
+becomes ``'`` (a backslash does not stop it closing a code span) and a line
+break becomes a space.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redact.documents import Document, Segment, decode_text
-from redact.documents._layout import patch_source
+from redact.documents import Document, Segment, decode_text, read_source
+from redact.documents._layout import Edit, apply_edits, edits_by_segment
 
 if TYPE_CHECKING:
     from redact.anonymize import Replacement
@@ -35,6 +49,11 @@ _LINK_DEST = re.compile(r"\]\(\s*(<[^>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)", re.M)
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
 _KEEP_SCHEMES = ("mailto:", "tel:", "<mailto:", "<tel:")
+# Emphasis/strikethrough delimiter runs; flanking is checked in code (CommonMark's left/right-flanking rule).
+_DELIMS = re.compile(r"\*{1,3}|_{1,3}|~{1,2}")
+_ESCAPE = re.compile(r"[\\`*_\[<&~|]")
+_BLOCK_START = re.compile(r"[#>+=-]|\d{1,9}[.)]")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _fences(text: str) -> list[tuple[int, int]]:
@@ -85,25 +104,95 @@ def excluded_ranges(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _backslashes(text: str, at: int) -> int:
+    """How many backslashes run up to ``at``."""
+    k = at
+    while k > 0 and text[k - 1] == "\\":
+        k -= 1
+    return at - k
+
+
+def delimiters(text: str, excluded: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Emphasis and strikethrough delimiter runs outside code and link addresses.
+
+    A run counts when it touches a word on one side and not a blank on both
+    (``**Ivan**``, ``_Ivan_``, ``~~Ivan~~``); ``_`` inside a word (``snake_case``)
+    and a list bullet (``* item``) do not.
+    """
+    out: list[tuple[int, int]] = []
+    starts = [x for x, _ in excluded]
+    for m in _DELIMS.finditer(text):
+        a, b = m.span()
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and a < excluded[k][1]:
+            continue
+        if _backslashes(text, a) % 2:
+            continue  # \* is a literal star
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if before.isspace() and after.isspace():
+            continue
+        if m.group(0)[0] == "_" and before.isalnum() and after.isalnum():
+            continue
+        out.append((a, b))
+    return out
+
+
 def read(path: Path) -> Document:
-    """Read a Markdown file; segments skip code and link destinations."""
-    text, bom = decode_text(path, Path(path).read_bytes())
+    """Read a Markdown file; segments are the prose on each line, without code, addresses and delimiters."""
+    text, bom = decode_text(path, read_source(path))
+    excluded = excluded_ranges(text)
+    delims = delimiters(text, excluded)
+    flat = list(text)
+    for a, b in delims:
+        flat[a:b] = "_" * (b - a)
+    line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
     segments: list[Segment] = []
     pos = 0
-    for a, b in [*excluded_ranges(text), (len(text), len(text))]:
-        if a > pos:
-            line = text.count("\n", 0, pos) + 1
-            segments.append(Segment(pos, a, f"line {line}"))
+    for a, b in [*sorted(excluded + delims), (len(text), len(text))]:
+        for m in _LINE.finditer(text, pos, a) if a > pos else ():
+            core = m.group(0).strip()
+            if core:
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                line = bisect.bisect_right(line_starts, start)
+                segments.append(Segment(start, start + len(core), f"line {line}"))
         pos = max(pos, b)
     origins = tuple(s.start for s in segments)
-    return Document(str(path), FORMAT, text, tuple(segments), {"text": text, "bom": bom, "origins": origins})
+    return Document(str(path), FORMAT, "".join(flat), tuple(segments), {"text": text, "bom": bom, "origins": origins})
 
 
-def _escape(_seg: Segment, new_text: str) -> str:
-    return new_text.replace("<", "\\<")
+def escape(source: str, at: int, new_text: str) -> str:
+    """``new_text`` as Markdown that reads as exactly that text, when it replaces ``source`` from ``at``."""
+    # A backtick would close a code span opened by a stray backtick before it (backslashes do not escape there).
+    flat = " ".join(new_text.splitlines()).replace("`", "'")
+
+    def esc(m: re.Match[str]) -> str:
+        i = m.start()
+        if m.group(0) == "_" and 0 < i < len(flat) - 1 and flat[i - 1].isalnum() and flat[i + 1].isalnum():
+            return "_"  # inside a word (MILITARY_UNIT): never emphasis
+        return "\\" + m.group(0)
+
+    out = _ESCAPE.sub(esc, flat)
+    line_start = source.rfind("\n", 0, at) + 1
+    if not source[line_start:at].strip() and _BLOCK_START.match(out):
+        out = "\\" + out if not out[0].isdigit() else out.replace(".", "\\.", 1).replace(")", "\\)", 1)
+    if _backslashes(source, at) % 2 and out.startswith("\\"):
+        out = "\\" + out  # the file's lone backslash now escapes a backslash, not our escape
+    return out
 
 
 def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
     """The Markdown source with replacements applied; markup untouched."""
-    out = patch_source(doc.source["text"], doc, replacements, _escape).encode("utf-8")
+    source: str = doc.source["text"]
+    origins: Sequence[int] = doc.source["origins"]
+    edits: list[Edit] = []
+    for i, seg_edits in edits_by_segment(doc, replacements).items():
+        for e in seg_edits:
+            a, b = origins[i] + e.start, origins[i] + e.end
+            new = escape(source, a, e.new_text)
+            replaced = source[a:b]
+            if (len(replaced) - len(replaced.rstrip("\\"))) % 2:
+                new += "\\"  # the replaced text ended in an escaping backslash: the next character stays escaped
+            edits.append(Edit(a, b, new))
+    out = apply_edits(source, edits).encode("utf-8")
     return (b"\xef\xbb\xbf" + out) if doc.source["bom"] else out

@@ -13,14 +13,17 @@ REGION blocks and line endings are kept byte for byte.
 In cue text, tags (``<i>``, ``<c.x>``, ``<00:01.000>``) are left out of the
 flattened text and a voice span ``<v Artyom>`` becomes ``Artyom: `` with the
 name as its own segment, so a speaker's name in a label and in the text are
-seen by the same recognizers.
+seen by the same recognizers. The words of tag classes and annotations
+(``<c.Artyom>``, ``<lang ru>``), cue identifiers and every word of a STYLE
+block (CSS names voices and classes) are segments too, as ``tag:``, ``id:``
+and ``style:`` lines after the cues.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +31,7 @@ import webvtt
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 from webvtt.vtt import WebVTTCueBlock
 
-from redact.documents import Document, Segment, decode_text
+from redact.documents import Document, Segment, decode_text, read_source
 from redact.documents._layout import Layout, joiner, patch_source
 from redact.errors import MalformedDocumentError
 
@@ -40,7 +43,10 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAG = re.compile(r"<[^>]*>")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")
 _HEADER_TEXT = re.compile(r"WEBVTT[ \t](.*)")
-_QUOTED = re.compile(r"(\"|')([^\"'\n\\]*)\1")
+# Words in CSS and in cue tags' classes and annotations: runs between CSS/tag punctuation.
+_WORDS = re.compile(r"[^\s\"'{}();:,\[\]=.#>*~+^$|\\/!@%<&]+(?:[ \t]+[^\s\"'{}();:,\[\]=.#>*~+^$|\\/!@%<&]+)*")
+_QUOTED = re.compile(r"\"([^\"\n\\]*)\"|'([^'\n\\]*)'")
+_TIMESTAMP_TAG = re.compile(r"<[\d:.]+>")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -78,6 +84,7 @@ class _Flow:
     prev: str = ""
     voice: str | None = None
     line_start: bool = True
+    tags: list[tuple[int, str, str]] = field(default_factory=list)  # (origin, text, locator), read after the cues
 
 
 def _add_payload(layout: Layout, flow: _Flow, n: int, ln: int, off: int, line: str) -> list[int]:
@@ -97,6 +104,11 @@ def _add_payload(layout: Layout, flow: _Flow, n: int, ln: int, off: int, line: s
         voice = _VOICE.fullmatch(m.group(0))
         if voice and voice.group(1).strip():
             pieces.append((m.start() + voice.start(1), voice.group(1), True))
+        if not _TIMESTAMP_TAG.fullmatch(m.group(0)):  # classes (<c.x>) and annotations (<lang x>) may name someone
+            body = m.group(0)[: voice.start(1)] if voice else m.group(0)
+            name = re.match(r"</?[a-zA-Z]*", body)
+            for w in _WORDS.finditer(body, name.end() if name else 1):
+                flow.tags.append((off + m.start() + w.start(), w.group(0), f"cue {n} line {ln} tag"))
         pos = m.end()
     if pos < len(line):
         pieces.append((pos, line[pos:], False))
@@ -130,7 +142,7 @@ def _add_payload(layout: Layout, flow: _Flow, n: int, ln: int, off: int, line: s
 
 def read(path: Path) -> Document:
     """Read a WebVTT file into running text; cue text, NOTE text and the header line are segments."""
-    text, bom = decode_text(path, Path(path).read_bytes())
+    text, bom = decode_text(path, read_source(path))
     lines = _lines(text)
     try:
         parsed = webvtt.from_string(text, strict=True)
@@ -147,6 +159,14 @@ def read(path: Path) -> Document:
             kinds.append(("style", block))
         elif WebVTTCueBlock.is_valid(texts) and not texts[0].startswith(("STYLE", "REGION")):
             kinds.append(("cue", block))
+        elif not texts[0].startswith("REGION"):
+            # Neither a cue nor a NOTE/STYLE/REGION block: text no player shows and no reader reads.
+            raise MalformedDocumentError(
+                path,
+                "text block without a timing line",
+                where=f"line {block[0][0]}",
+                hint="each cue needs a timing line 'HH:MM:SS.mmm --> HH:MM:SS.mmm'",
+            )
     cues = [b for k, b in kinds if k == "cue"]
     if len(cues) != len(parsed.captions):
         where = f"cue {min(len(cues), len(parsed.captions)) + 1}"
@@ -173,17 +193,28 @@ def read(path: Path) -> Document:
             flow.prev = ""
             continue
         if kind == "style":
-            # CSS selectors name voices (::cue(v[voice="Yegor"])): quoted strings are segments too.
+            # CSS names voices and classes (::cue(v[voice="Yegor"]), ::cue(.Yegor)): quoted strings are
+            # segments in place, every other word after the cues.
             for ln, (_, off, line) in enumerate(block):
+                locator = f"style line {block[0][0] + ln}"
+                pos = 5 if ln == 0 else 0
                 for m in _QUOTED.finditer(line):
-                    if m.group(2).strip():
+                    flow.tags.extend(
+                        (off + w.start(), w.group(0), locator) for w in _WORDS.finditer(line, pos, m.start())
+                    )
+                    pos = m.end()
+                    value, at = (m.group(1), m.start(1)) if m.group(1) is not None else (m.group(2), m.start(2))
+                    if value.strip():
                         layout.sep("\nstyle: " if layout.segments else "style: ")
-                        layout.add(m.group(2), f"style line {block[0][0] + ln}", off + m.start(2))
+                        layout.add(value, locator, off + at)
+                flow.tags.extend((off + w.start(), w.group(0), locator) for w in _WORDS.finditer(line, pos))
             flow.prev = ""
             continue
         n += 1
         cap = next(captions)
         timing_at = 0 if "-->" in block[0][2] else 1
+        if timing_at:  # a cue identifier: read after the cues (CSS refers to it, so it may name someone)
+            flow.tags.append((block[0][1], block[0][2], f"cue {n} id"))
         payload = block[timing_at + 1 :]
         if "\n".join(line for _, _, line in payload) != cap.raw_text:
             raise MalformedDocumentError(path, "WebVTT cue text could not be located", where=f"cue {n}")
@@ -191,6 +222,12 @@ def read(path: Path) -> Document:
         for ln, (_, off, line) in enumerate(payload, start=1):
             for idx in _add_payload(layout, flow, n, ln, off, line):
                 layout.time(idx, t0, t1)
+    # Cue identifiers, tag classes and annotations after all the speech: they never cut a running sentence.
+    for origin, word, locator in flow.tags:
+        if word.strip():
+            label = "id: " if locator.endswith(" id") else "style: " if locator.startswith("style") else "tag: "
+            layout.sep(("\n" if layout.segments else "") + label)
+            layout.add(word, locator, origin)
     return layout.document(str(path), FORMAT, text=text, bom=bom)
 
 
@@ -221,8 +258,14 @@ def render(doc: Document, replacements: Sequence[Replacement]) -> bytes:
 def _escape(seg: Segment, new_text: str) -> str:
     """Fit a replacement where it lands: in cue text ``<PERSON>`` would be read as a tag and vanish."""
     one_line = " ".join(new_text.splitlines())  # a line break would end the cue or note early
+    if not one_line and (seg.locator.startswith("style") or seg.locator.endswith((" tag", " id"))):
+        one_line = "_"  # an emptied identifier or STYLE line would end its block: keep a placeholder
+    if seg.locator.endswith(" id"):
+        return one_line.replace("-->", "->")
     if seg.locator.startswith("style"):
-        return re.sub(r"[\"'\\]", "", one_line).replace("-->", "->")  # stays inside its CSS string
+        return re.sub(r"[\"'\\{}]", "", one_line).replace("-->", "->")  # stays inside its CSS string or word
+    if seg.locator.endswith(" tag"):  # a class or an annotation inside a cue tag: no blank, dot, <, > or &
+        return re.sub(r"[\s.&\"']", "_", one_line.replace("<", "[").replace(">", "]"))
     if not seg.locator.startswith("cue"):
         return one_line.replace("-->", "->")  # "-->" is not allowed in a NOTE or the header
     return one_line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
