@@ -58,30 +58,76 @@ _ADJ_RU = (
     r"(?:гв\.|отд\.|\p{L}[\p{L}-]*(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
     r"|ою|ею|ої|ма|на|ва|ка|ну|ву|ку|ної|ної|вої|кої))"
 )
+# Compound nouns written as one word: мехбригада, артбригада, мотобригада, тербат, танкбат, артдивізіон.
+_COMPOUND = r"(?:мех|арт|мото|танк|тер|десант|штурм|мотострелк|морпех)"
 TYPE_RU = (
-    r"(?:бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|дивизи\p{L}*|дивізі\p{L}*|рот[аыеуоиі]й?|ротою|взвод\p{L}*"
+    r"(?:" + _COMPOUND + r"?бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|" + _COMPOUND + r"?дивизи\p{L}*"
+    r"|" + _COMPOUND + r"?дивізі\p{L}*|рот[аыеуоиі]й?|ротою|взвод\p{L}*"
     r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    r"|(?:тер|мото|танк|мех|арт|штурм|дш)бат\p{L}{0,3}|ескадрил\p{L}*|эскадрил\p{L}*|ескадрон\p{L}*|эскадрон\p{L}*"
     r"|штурмов\p{L}*\s+отряд\p{L}*)"
+)
+# Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
+SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
+# Territorial defence, with the region it belongs to: "бригади тероборони Полтавщини", "бригада ТрО Києва".
+_TERDEF = (
+    r"(?:тероборон\p{L}*|теробороны|територіальної\s+оборони|территориальной\s+обороны|(?-i:ТрО|ТРО))"
+    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:щини|щины|ської\s+області|ской\s+области|ого\s+району|ого\s+района|а|и|і|у)))?"
+)
+# Honorific names: "імені гетьмана Івана Виговського", "ім. Чорних Запорожців", "имени маршала Жукова".
+_HONORIFIC = (
+    r"(?:імені|имени|ім\.|им\.)\s*(?-i:(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
 )
 _TAIL_RU = (
     r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
-    r"|оперативного\s+назначения|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту))?"
+    r"|оперативного\s+назначения|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту|" + _TERDEF + r"))?"
+    r"(?:\s+" + _HONORIFIC + r")?"
 )
 # Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
 ABBR = (
     r"(?:(?-i:ОМСБр|ОМСБР|МСП|МСД|МСБ|ТД|ТП|ОТБр|ОБрМП|ОДШБр|ДШП|ДШД|ПДП|ВДД|ОБрСпН|ОБрОН|ОА|ОВА|ТА|АК|БТГ"
-    r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ)(?![-\d\p{L}])"
+    r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ|ОДШБ|ДШБ|ОМБ|ОТБ|ОМПБ|ОСП|ОГШБ|ОШБ"
+    r"|ОБрТО|ОРБ|ОРБр|ОМСБ|ОБСпП|ТрО|ТРО)(?![-\d\p{L}])"
     # Three letters and more are safe in lower case too ("20 мсп" in chat); "та", "тд", "ак" are words.
     r"|(?:омсбр|мсп|мсд|мсб|отбр|обрмп|одшбр|дшп|дшд|пдп|вдд|обрспн|бтг|омбр|ошбр|оаембр|огшбр|обртро|оабр"
-    r"|омпбр|ошп|опбр|ова)(?![-\d\p{L}]))"
+    r"|омпбр|ошп|опбр|ова|дшб|одшб|омпб|ошбр|огшбр)(?![-\d\p{L}]))"
 )
 _NAME_Q = r"(?:\s*[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
-    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + _TAIL_RU + r"|\s*" + ABBR + r")" + _NAME_Q
+    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + r"|\s*" + ABBR + r")" + _TAIL_RU + _NAME_Q
 )
 UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
+# A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
+_SEG_RU = (
+    r"(?:"
+    + ORD_RU
+    + r"|"
+    + ORD_WORD_RU
+    + r")(?:\s+"
+    + _ADJ_RU
+    + r"){0,3}(?:\s+(?:"
+    + TYPE_RU
+    + r"|"
+    + SUBTYPE_RU
+    + r")|\s*"
+    + ABBR
+    + r")"
+)
+UNIT_CHAIN_RU = r"\b" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+" + _TAIL_RU + _NAME_Q
+# A unit noun with no number but a name after it: "бригада імені Чорних Запорожців", "тербат ТрО Сумщини".
+UNIT_NOUN_NAMED_RU = r"\b(?:" + _ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
+# One-word unit nouns and unit abbreviations standing alone ("пішов у тербат", "служив у ДШБ"): near unit words.
+UNIT_COMPOUND_RU = (
+    r"\b(?:"
+    + _COMPOUND
+    + r"бригад\p{L}*|(?:тер|мото|танк|мех|арт|штурм)бат(?:[ауеі]|ом|ові)?|арт(?:дивизион|дивізіон)\p{L}*)\b"
+)
+UNIT_BARE_NOUN_RU = (
+    r"\b(?:(?-i:ОМСБр|ОМБр|ОШБр|ОБрМП|ОДШБр|ОАБр|ОМПБр|ОМПБ|ДШБ|ОДШБ|ОГШБр|ОТБр|ОАеМБр|ДШП|ПДП|ОБрСпН)"
+    r"|(?:омсбр|мсп|обрмп|одшбр|омбр|ошбр|омпбр|дшб|пдп))\b(?![-\d])"
+)
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
-UNIT_BARE_RU = r"\b(?P<v>\d{2,3}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$))"
+UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$))"
 UNIT_BARE_WORD_RU = (
     r"(?<!\p{L}\s)\b(?P<v>"
     + _CARD_WORD_RU
@@ -131,7 +177,33 @@ _ONE_EN = (
     + r"\b"
     r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
 )
-UNIT_ORD_EN = r"\b" + _ONE_EN + r"(?:\s+of\s+the\s+" + _ONE_EN + r")*"
+# What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
+_TAIL_EN = (
+    r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
+    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)))?"
+    r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))?"
+)
+UNIT_ORD_EN = r"\b" + _ONE_EN + r"(?:\s+of\s+the\s+" + _ONE_EN + r")*" + _TAIL_EN
+# A cardinal as written in translations: "37 separate motorized rifle brigade", "112 Regiment" (a count such as
+# "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
+_TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
+UNIT_CARD_EN = (
+    r"\b\d{1,3}(?:\s+"
+    + MOD
+    + r"){1,5}\s+"
+    + _TYPE_EN_ONE
+    + r"\b"
+    + _TAIL_EN
+    + r"|\b\d{1,3}\s+(?-i:"
+    + _TYPE_EN_ONE
+    + r")\b"
+    + _TAIL_EN
+)
+# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7".
+UNIT_NOUN_NUM_EN = (
+    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps)"
+    r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
+)
 # "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
 UNIT_ORD_EN_COORD = (
     r"\b(?P<v>"
@@ -202,10 +274,17 @@ UNIT_HONORIFIC = (
     r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
     r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*)"
 )
+# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
+# ("добровольческом отряде «БАРС-47»") describe it and stay outside.
+_BRANCH_ADJ = (
+    r"(?:(?:мото)?стр[іе]л\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
+    r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
+    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
+)
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
-    r"\b(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*|battalion|brigade|regiment"
-    r"|detachment)\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
+    r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    r"|battalion|brigade|regiment|detachment)\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
 )
 
@@ -255,6 +334,13 @@ _UNIT_STEMS_RU = [
     "корпус",
     "отряд",
     "контракт",
+    "мобилиз",
+    "призва",
+    "воевал",
+    "боец",
+    "военн",
+    "солдат",
+    "доброволь",
 ]
 _UNIT_STEMS_UK = [
     "служ",
@@ -270,11 +356,23 @@ _UNIT_STEMS_UK = [
     "корпус",
     "загін",
     "контракт",
+    "мобіліз",
+    "призва",
+    "воюва",
+    "воював",
+    "боєць",
+    "воїн",
+    "військов",
+    "солдат",
+    "доброволь",
+    "тербат",
+    "тро",
 ]
 
 
 _BARE_NOUN = regex.compile(r"(?i)(?:unit|част)")
 _YEAR_OR_ROUND = regex.compile(r"(?:19|20)\d\d|\d0{3,}")
+_YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
 
@@ -296,10 +394,16 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit number", UNIT_NO, 0.95),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
+        CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
+        CuedPattern("unit noun + honorific or territorial defence (ru/uk)", UNIT_NOUN_NAMED_RU, 0.85),
+        CuedPattern("one-word unit noun (ru/uk)", UNIT_COMPOUND_RU, 0.5),
+        CuedPattern("unit abbreviation alone (ru/uk)", UNIT_BARE_NOUN_RU, 0.5, needs_context=True),
         CuedPattern("bare ordinal (ru/uk)", UNIT_BARE_RU, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (ru/uk)", UNIT_BARE_WORD_RU, 0.6, needs_context=True),
         CuedPattern("unit number later in the phrase", UNIT_NO_LATER, 0.75),
         CuedPattern("ordinal + type (en)", UNIT_ORD_EN, 0.95),
+        CuedPattern("cardinal + type (en)", UNIT_CARD_EN, 0.85),
+        CuedPattern("type + number (en)", UNIT_NOUN_NUM_EN, 0.85),
         CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
@@ -323,6 +427,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         if not any(ch.isdigit() for ch in pattern_text):
             return None
         digits = "".join(ch for ch in pattern_text if ch.isdigit())
+        if _YEAR_ORDINAL.fullmatch(pattern_text.strip()):
+            return True  # "в 2017-м", "у 2022-му": a year, not the 2817th
         if _BARE_NOUN.match(pattern_text) and _YEAR_OR_ROUND.fullmatch(digits):
             return True
         if _SHARED_POST.fullmatch(digits) and _POST_WORD.search(pattern_text):
