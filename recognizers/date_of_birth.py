@@ -44,6 +44,13 @@ _CUE = (
     r"|родил\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
     r"|дата\s+народження|рік\s+народження)"
 )
+# Day and month without a year ("5 июня", "9 травня", "March 4", "12 August"): a birthday only beside a cue.
+DAY_MONTH = (
+    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"|(?-i:[A-Z][a-z]+)(?<=" + _MONTHS + r")\s+[0-3]?\d"
+    r"(?:st|nd|rd|th)?)(?![\d\p{L}])"
+)
+# A short year after a cue: "родился 11.07.02".
+_SHORT_YEAR = r"[0-3]?\d[./][01]?\d[./]\d{2}(?![\d.])"
 CUED_DATE = (
     r"\b"
     + _CUE
@@ -54,8 +61,42 @@ CUED_DATE = (
     + _YEAR
     + r"(?!\d)"
     + _YEAR_SUFFIX
+    + r"|"
+    + _SHORT_YEAR
+    + r"|"
+    + DAY_MONTH
     + r")"
 )
+# Birthday cues. A date of death or burial is never a birthday: no death word may stand between cue and date.
+_DEATH = (
+    r"(?:погиб|загин|помер|умер|скончал|died|killed|death|dead|похорон|поховал|похоронен|убит|вбит|загибел|смерт"
+    r"|прощан|buried|funeral|зник|пропал|missing|captured|полон)"
+)
+_BDAY_AFTER = (
+    r"(?:д(?:ень|нём|нем|ня|ню)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
+    r"|исполнил\p{L}*(?:\s+бы)?\s+(?:\d|\p{L}+\s+(?:лет|год))|исполнит\p{L}*\s+(?:бы\s+)?(?:\d|\p{L}+\s+(?:лет|год))"
+    r"|виповн\p{L}*(?:\s+б[и]?)?\s+(?:\d|\p{L}+\s+рок)|turn(?:ed|s)\s+\d|would\s+have\s+(?:turned|been)\s+\d)"
+)
+BIRTHDAY_BEFORE_CUE = (
+    r"(?<!" + _DEATH + r"\p{L}*[^.!?\n]{0,25})\b(?P<v>" + DAY_MONTH + r")(?!\s*,?\s*(?:\d|" + _YEAR + r"))"
+    r"(?=(?:(?!" + _DEATH + r")[^.!?\n\d]){0,50}?" + _BDAY_AFTER + r")"
+)
+_BDAY_BEFORE = (
+    r"(?:д(?:ень|нём|нем|ня)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
+    r"|turned\s+\d{1,3}(?:\s+years?\s+old)?|исполнилось\s+\d{1,3}\s+\p{L}+|виповнилося\s+\d{1,3}(?:\s+\p{L}+)?)"
+)
+BIRTHDAY_AFTER_CUE = (
+    r"\b" + _BDAY_BEFORE + r"(?:(?!" + _DEATH + r")[^.!?\n\d]){0,30}?\b(?P<v>" + DAY_MONTH + r")"
+    r"(?!\s*,?\s*" + _YEAR + r")"
+)
+# Life spans in lists and memory books: "Мельник Василь Петрович (1979–2022)"; the first year is the birth.
+LIFE_SPAN = (
+    r"(?<=(?-i:\p{Lu}[\p{L}'’-]+),?\s?)\((?P<v>" + _YEAR + r")\s?[–—-]\s?(?P<d>" + _YEAR + r")"
+    r"(?:\s?(?:рр?\.|гг?\.))?\)"
+)
+# "Бойко Тарас Іванович, 1997, 36 ОБрМП": a bare year right after a full name with patronymic.
+_PATR_END = r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|ovich|evich|ovych|ovna|evna|ivna)"
+YEAR_AFTER_NAME = r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*,\s*)(?P<v>" + _YEAR + r")(?=\s*(?:[,;)]|$))"
 _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
     r"|years?\s+of\s+birth)"
@@ -86,6 +127,10 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("date after a birth cue", CUED_DATE, 0.85),
         CuedPattern("date with a birth tail", TAILED, 0.9),
         CuedPattern("spoken year of birth", SPOKEN_YEAR, 0.7),
+        CuedPattern("birthday before its cue", BIRTHDAY_BEFORE_CUE, 0.8),
+        CuedPattern("birthday after its cue", BIRTHDAY_AFTER_CUE, 0.8),
+        CuedPattern("first year of a life span", LIFE_SPAN, 0.8),
+        CuedPattern("year after a full name", YEAR_AFTER_NAME, 0.7),
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
     ]
