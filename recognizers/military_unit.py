@@ -39,12 +39,13 @@ _ORD_SUFFIX = (
     r"|ша|ше|го|ту|й|я|м|ю|е|ї|у)"
 )
 # The hyphen is often dropped in chat ("155ой", "20ый").
-ORD_RU = r"\d{1,3}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й))?"
+ORD_RU = r"\d{1,4}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й))?"
 # Spelled-out ordinals: "второй батальон", "сто пятьдесят пятая бригада", "третій роті".
 _ORD_STEM_RU = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат"
     r"|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят"
     r"|семидесят|восьмидесят|девяност|сот|перш|друг|четверт|п[\'’]ят|шост|сьом|дев[\'’]ят|одинадцят|дванадцят"
+    r"|тринадцят|чотирнадцят|п[\'’]ятнадцят|шістнадцят|сімнадцят|вісімнадцят|дев[\'’]ятнадцят|двадцят"
     r"|тридцят|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яност)\p{L}{1,4}"
 )
 _CARD_WORD_RU = (
@@ -55,7 +56,7 @@ _CARD_WORD_RU = (
 ORD_WORD_RU = r"(?:" + _CARD_WORD_RU + r"\s+){0,2}" + _ORD_STEM_RU
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 _ADJ_RU = (
-    r"(?:гв\.|отд\.|\p{L}[\p{L}-]*(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
+    r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|\p{L}[\p{L}-]*(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
     r"|ою|ею|ої|ма|на|ва|ка|ну|ву|ку|ної|ної|вої|кої))"
 )
 # Compound nouns written as one word: мехбригада, артбригада, мотобригада, тербат, танкбат, артдивізіон.
@@ -64,7 +65,7 @@ TYPE_RU = (
     r"(?:" + _COMPOUND + r"?бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|" + _COMPOUND + r"?дивизи\p{L}*"
     r"|" + _COMPOUND + r"?дивізі\p{L}*|рот[аыеуоиі]й?|ротою|взвод\p{L}*"
     r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
-    r"|(?:тер|мото|танк|мех|арт|штурм|дш)бат\p{L}{0,3}|ескадрил\p{L}*|эскадрил\p{L}*|ескадрон\p{L}*|эскадрон\p{L}*"
+    r"|(?:тер|мото|танк|мех|арт|штурм|дш)бат\p{L}{0,3}|(?:развед|розвід|мех|танк)рот\p{L}{1,3}|ескадрил\p{L}*|эскадрил\p{L}*|ескадрон\p{L}*|эскадрон\p{L}*"
     r"|штурмов\p{L}*\s+отряд\p{L}*)"
 )
 # Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
@@ -80,7 +81,9 @@ _HONORIFIC = (
 )
 _TAIL_RU = (
     r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
-    r"|оперативного\s+назначения|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту|" + _TERDEF + r"))?"
+    r"|оперативного\s+назначения|оперативного\s+призначення|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту|"
+    + _TERDEF
+    + r"))?"
     r"(?:\s+" + _HONORIFIC + r")?"
 )
 # Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
@@ -94,9 +97,9 @@ ABBR = (
 )
 _NAME_Q = r"(?:\s*[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
-    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + r"|\s*" + ABBR + r")" + _TAIL_RU + _NAME_Q
+    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")" + _TAIL_RU + _NAME_Q
 )
-UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
+UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
 # A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
 _SEG_RU = (
     r"(?:"
@@ -113,21 +116,35 @@ _SEG_RU = (
     + ABBR
     + r")"
 )
-UNIT_CHAIN_RU = r"\b" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+" + _TAIL_RU + _NAME_Q
+# The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
+# вогневої підтримки 2-го батальйону") and end on an ordinal whose noun is understood ("... батальйону 72-ї").
+_HEAD_RU = r"(?:(?:" + _ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}\s+)"
+UNIT_CHAIN_RU = (
+    r"\b(?:" + _HEAD_RU + r"(?=\d|" + ORD_WORD_RU + r")" + _SEG_RU + r"|" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+)"
+    r"(?:\s*,?\s+" + _SEG_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q
+)
+# Ordinal and "separate" + arm with the noun understood: "93-тя окрема механізована", "Третя окрема штурмова".
+UNIT_ORD_ADJ_RU = (
+    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")\s+(?:(?:окрем|отдельн)\p{L}+(?:\s+" + _ADJ_RU + r"){1,3}"
+    r"|\p{L}+о-" + _ADJ_RU + r")"
+    r"(?=\s*[.,;:!?—–]|\s+(?:бригад|полк|—))"
+)
 # A unit noun with no number but a name after it: "бригада імені Чорних Запорожців", "тербат ТрО Сумщини".
-UNIT_NOUN_NAMED_RU = r"\b(?:" + _ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
+UNIT_NOUN_NAMED_RU = (
+    r"\b(?:" + _ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
+    r"|\bтероборон\p{L}*\s+(?-i:\p{Lu}\p{Ll}+щин\p{Ll})"
+)
 # One-word unit nouns and unit abbreviations standing alone ("пішов у тербат", "служив у ДШБ"): near unit words.
 UNIT_COMPOUND_RU = (
-    r"\b(?:"
-    + _COMPOUND
-    + r"бригад\p{L}*|(?:тер|мото|танк|мех|арт|штурм)бат(?:[ауеі]|ом|ові)?|арт(?:дивизион|дивізіон)\p{L}*)\b"
+    r"\b(?:" + _COMPOUND + r"бригад\p{L}*|(?:развед|розвід)(?:рот|взвод|бат)\p{L}{0,3}"
+    r"|(?:тер|мото|танк|мех|арт|штурм)бат(?:[ауеі]|ом|ові)?|арт(?:дивизион|дивізіон)\p{L}*)\b"
 )
 UNIT_BARE_NOUN_RU = (
     r"\b(?:(?-i:ОМСБр|ОМБр|ОШБр|ОБрМП|ОДШБр|ОАБр|ОМПБр|ОМПБ|ДШБ|ОДШБ|ОГШБр|ОТБр|ОАеМБр|ДШП|ПДП|ОБрСпН)"
     r"|(?:омсбр|мсп|обрмп|одшбр|омбр|ошбр|омпбр|дшб|пдп))\b(?![-\d])"
 )
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
-UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$))"
+UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
 UNIT_BARE_WORD_RU = (
     r"(?<!\p{L}\s)\b(?P<v>"
     + _CARD_WORD_RU
@@ -183,7 +200,35 @@ _TAIL_EN = (
     r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)))?"
     r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))?"
 )
-UNIT_ORD_EN = r"\b" + _ONE_EN + r"(?:\s+of\s+the\s+" + _ONE_EN + r")*" + _TAIL_EN
+# Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
+_ABBR_LAT = r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB)"
+_ONE_EN_ANY = r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th)?\s*" + _ABBR_LAT + r"\b)"
+UNIT_ORD_EN = (
+    r"\b" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r")*(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + _TAIL_EN
+)
+# An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
+UNIT_HEAD_EN = (
+    r"\b(?:(?:"
+    + MOD
+    + r"|rocket|support|fire|sniper|mortar|drone|medical)\s+){0,3}"
+    + TYPE_EN
+    + r"\s+of\s+the\s+"
+    + _ONE_EN_ANY
+    + r"(?:\s+of\s+the\s+"
+    + _ONE_EN_ANY
+    + r")*"
+    + _TAIL_EN
+)
+# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
+UNIT_ORD_MODS_EN = r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
+# Territorial defence of a region: "Territorial Defense battalion of Vinnytsia Oblast", "116 brigade of the
+# Poltava Territorial Defense".
+UNIT_TERDEF_EN = (
+    r"(?-i:\bTerritorial\s+Defen[cs]e(?:\s+Forces)?)\s+(?:battalion|brigade|unit|company)\s+of\s+(?:the\s+)?"
+    r"(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:Oblast|region|Region))?"
+    r"|\b\d{1,3}(?:st|nd|rd|th)?\s+(?:brigade|battalion|regiment)\s+of\s+the\s+(?-i:\p{Lu}\p{Ll}+\s+)?"
+    r"(?-i:Territorial\s+Defen[cs]e)(?:\s+Forces)?"
+)
 # A cardinal as written in translations: "37 separate motorized rifle brigade", "112 Regiment" (a count such as
 # "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
 _TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
@@ -284,7 +329,8 @@ _BRANCH_ADJ = (
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
     r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
-    r"|battalion|brigade|regiment|detachment)\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
+    r"|тербат\p{L}*|(?-i:мсп|МСП)|battalion|brigade|regiment|detachment)"
+    r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
 )
 
@@ -341,6 +387,7 @@ _UNIT_STEMS_RU = [
     "военн",
     "солдат",
     "доброволь",
+    "позывн",
 ]
 _UNIT_STEMS_UK = [
     "служ",
@@ -365,6 +412,8 @@ _UNIT_STEMS_UK = [
     "військов",
     "солдат",
     "доброволь",
+    "позивн",
+    "позывн",
     "тербат",
     "тро",
 ]
@@ -395,6 +444,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
+        CuedPattern("ordinal + separate + arm, noun understood (ru/uk)", UNIT_ORD_ADJ_RU, 0.8),
         CuedPattern("unit noun + honorific or territorial defence (ru/uk)", UNIT_NOUN_NAMED_RU, 0.85),
         CuedPattern("one-word unit noun (ru/uk)", UNIT_COMPOUND_RU, 0.5),
         CuedPattern("unit abbreviation alone (ru/uk)", UNIT_BARE_NOUN_RU, 0.5, needs_context=True),
@@ -403,6 +453,9 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit number later in the phrase", UNIT_NO_LATER, 0.75),
         CuedPattern("ordinal + type (en)", UNIT_ORD_EN, 0.95),
         CuedPattern("cardinal + type (en)", UNIT_CARD_EN, 0.85),
+        CuedPattern("sub-unit of a numbered unit (en)", UNIT_HEAD_EN, 0.9),
+        CuedPattern("ordinal + arms, noun understood (en)", UNIT_ORD_MODS_EN, 0.7),
+        CuedPattern("territorial defence of a region (en)", UNIT_TERDEF_EN, 0.85),
         CuedPattern("type + number (en)", UNIT_NOUN_NUM_EN, 0.85),
         CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
