@@ -39,7 +39,7 @@ ERDR = r"(?<![\d-])\b\d{17}\b(?![-\d])"
 _CASE_NO = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
     r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}-\d{2,6}(?:/\d{2,4})?"
-    r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2})"
+    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2})"
 )
 _CASE_CUE = (
     r"(?:справ[аиіуо]?|дел[оау]|провадженн\p{L}*|производств\p{L}*|case|proceedings?|file|ЄРДР|ЕРДР|УИД"
@@ -47,14 +47,14 @@ _CASE_CUE = (
 )
 _SLASHED = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
-    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?)"
+    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4})"
 )
 CASE_NUMBER = (
     r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3}\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
     r"|[:.]?\s*(?P<v>" + _SLASHED + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
 )
 # "№ 1-кп/752/1107/24" with no case word: the shape with two slashes and a procedure code is a case number.
-CASE_NUMBER_SHAPE = r"(?<![\d/])\b(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о)/\d{2,5}/\d{1,6}/\d{2})(?![\d/])"
+CASE_NUMBER_SHAPE = r"(?<![\d/])\b(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/\d{2})(?![\d/])"
 DIGITS_10_12 = r"(?<![\d-])\b(?:\d{12}|\d{11}|\d{10})\b(?![-\d])"
 
 _ID_STEMS_EN = [
@@ -164,7 +164,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("dog tag without hyphen", DOG_TAG_SPACED, 0.6, needs_context=True),
         CuedPattern("SNILS", SNILS_FORMATTED, 0.5),
         CuedPattern("register number (UNZR)", UNZR, 0.8),
-        CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5),
+        CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5, needs_context=True),
         CuedPattern("court case number", CASE_NUMBER, 0.8),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),
@@ -186,8 +186,8 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         if pattern.regex == UNZR:
             return _date_ok(digits[:8])
         if pattern.regex == ERDR:
-            # Registration code first (1 police, 2 SBU, 4 prosecutor, 5 NABU, 6 SBI...), then the year.
-            return digits[0] in "1234567" and 2012 <= int(digits[1:5]) <= 2035
+            # The registering body's code comes first (1 police, 2 SBU, 4 prosecutor, 5 NABU, 6 SBI...).
+            return digits[0] in "1234567"
         if pattern.regex == DIGITS_10_12:
             return snils_ok(digits) if len(digits) == 11 else _inn_ok(digits)
         return None

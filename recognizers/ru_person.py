@@ -77,6 +77,7 @@ _PLACE_PREPOSITIONS = frozenset(
     {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
 )
 _GEOX = frozenset({"Geox"})
+_PATR_END = regex.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|инична)$")
 NAME_TAGS_SET = frozenset({"Name", "Surn", "Patr"})
 # Settlement and street words: the capitalised words after them name a place ("в селі Зелена Балка").
 _PLACE_MARKERS = frozenset(
@@ -231,7 +232,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and len(t.text) >= 3
                 and i + 2 < len(toks)
                 and nxt.kind in ("strong", "weak")
-                and toks[i + 2].kind == "patr"
+                and (toks[i + 2].kind == "patr" or _PATR_END.search(toks[i + 2].form) is not None)
                 and text[t.end : nxt.start] == " "
                 and text[nxt.end : toks[i + 2].start] == " "
             ):
@@ -265,6 +266,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
 
     def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
         # Trim initials/place words at the edges that do not attach to a name.
+        if sum(1 for t in g if t.kind == "initial") >= 2 and g[-1].kind.startswith("place-") and g[0].kind == "initial":
+            return g[0].start, g[-1].end, self.MULTI_SCORE  # "Т. М. Ярошенка": two initials make the word a name
         core = [t for t in g if t.kind in ("strong", "weak", "shape", "patr")]
         if not core and len(g) >= 3 and all(t.kind == "initial" for t in g):
             return g[0].start, g[-1].end, self.WEAK_SCORE  # three initials alone: "К. П. І." in a verdict
