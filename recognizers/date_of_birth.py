@@ -100,7 +100,12 @@ BIRTHDAY_AFTER_CUE = (
 _PATR_END = r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|ovich|evich|ovych|ovna|evna|ivna)"
 # Life spans in lists and memory books: "Мельник Василь Петрович (1979–2022)"; the first year is the birth.
 LIFE_SPAN = (
-    r"(?<=(?-i:\p{Lu}[\p{L}'’-]+),?\s?)\((?P<v>(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:р|г)\.)?)\s?[–—-]\s?"
+    # The world wars are spans too ("Друга світова війна (1939–1945)"), not lives.
+    r"(?<=(?-i:\p{Lu}[\p{L}'’-]+),?\s?)\((?!(?:1914|1939|1941)\s?[–—-]\s?(?:1918|1945)\))(?P<v>(?:"
+    + DATE
+    + r"|"
+    + _YEAR
+    + r")(?:\s?(?:р|г)\.)?)\s?[–—-]\s?"
     r"(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:рр?|гг?)\.)?\)"
     # "Чернов Олег Андреевич (2002 г.)": one year in brackets after a name.
     r"|(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s?)\((?P<v>" + _YEAR + r"(?:\s?(?:р|г)\.)?)\)"

@@ -53,6 +53,8 @@ CASE_NUMBER = (
     r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3}\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
     r"|[:.]?\s*(?P<v>" + _SLASHED + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
 )
+# "(№ 2-1809/2019)" after a case was named: "№" and the slashed shape, near a case word.
+CASE_NUMBER_NO = r"№\s*(?P<v>" + _SLASHED + r")(?![\d/\p{L}-])"
 # "№ 1-кп/752/1107/24" with no case word: the shape with two slashes and a procedure code is a case number.
 CASE_NUMBER_SHAPE = r"(?<![\d/])\b(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/\d{2})(?![\d/])"
 DIGITS_10_12 = r"(?<![\d-])\b(?:\d{12}|\d{11}|\d{10})\b(?![-\d])"
@@ -167,6 +169,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5, needs_context=True),
         CuedPattern("court case number", CASE_NUMBER, 0.8),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
+        CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
