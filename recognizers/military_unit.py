@@ -12,11 +12,13 @@ cardinal count before a unit noun ("2 батальона", "two 300s" is safe bu
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from recognizers._cued import CuedPattern, CuedPatternRecognizer
+from recognizers._numbers import number_runs, spoken_digits
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (
@@ -421,6 +423,13 @@ _UNIT_STEMS_UK = [
 
 _BARE_NOUN = regex.compile(r"(?i)(?:unit|част)")
 _YEAR_OR_ROUND = regex.compile(r"(?:19|20)\d\d|\d0{3,}")
+# A unit-number cue, then the answer's opening (a dash, "A:", "ВП:"): the number words that follow spell it.
+_SPOKEN_CUE = regex.compile(
+    r"(?i)(?:номер\s+(?:в/ч|(?:войсковой\s+|воинской\s+|військової\s+)?част\p{L}*)|в/ч|войсковая\s+часть"
+    r"|військова\s+частина|\bчасть|\bчастина|(?:military\s+)?unit(?:\s+number)?)"
+    r"\s*[?:.]?\s*(?:[—–-]\s*)?(?:(?-i:[A-ZА-ЯІЇЄ]{1,3}|Ответ|Відповідь|Answer)\s*:\s*)?(?:[—–-]\s*)?"
+    r"(?:(?:the|это|це)\s+)?"
+)
 _YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
@@ -474,6 +483,48 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        """The patterns, then unit numbers read aloud after a unit-number question or cue."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return results + self._spoken_numbers(text)
+
+    def _spoken_numbers(self, text: str) -> list[RecognizerResult]:
+        """ "Номер части? — Двадцать три шестьсот двадцать шесть", "Unit? A: Two-seven-one": the words spell it."""
+        out: list[RecognizerResult] = []
+        for cue in _SPOKEN_CUE.finditer(text):
+            runs = number_runs(text[cue.end() : cue.end() + 120], min_len=2)
+            if not runs or runs[0][0].start != 0:
+                continue
+            run = runs[0]
+            digits = spoken_digits(run)
+            shortest = 3 if ("?" in cue.group() or ":" in cue.group()) else 4  # a question and its answer
+            if digits is None or not digits.isdigit() or not shortest <= len(digits) <= 5:
+                continue
+            if _YEAR_OR_ROUND.fullmatch(digits):
+                continue
+            start, end = cue.end() + run[0].start, cue.end() + run[-1].end
+            score = 0.8
+            why = "unit number read aloud after a unit cue"
+            out.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=type(self).__name__, original_score=score, textual_explanation=why
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
+        return out
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject "unit 2023" / "часть 2000" (a year or a round sum) and shared field-post numbers."""

@@ -166,3 +166,31 @@ def test_leaves_ordinary_numbers_and_words(
 ) -> None:
     found = [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35]
     assert_not_found(text, found, surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "ru",
+            "— Номер части? — Двадцать три шестьсот двадцать шесть. — Где проживали?",
+            "Двадцать три шестьсот двадцать шесть",
+        ),
+        ("en", "Q: Unit? A: Two-seven-one, guards motor rifle regiment.", "Two-seven-one"),
+        (
+            "uk",
+            "Військова частина сорок один п'ятсот вісімдесят два, так записано.",
+            "сорок один п'ятсот вісімдесят два",
+        ),
+    ],
+)
+def test_unit_numbers_read_aloud(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _one_span_covers(recs[lang], text, surface), _spans(recs[lang], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Часть сто двадцать раз меняли, было три роты.", "Номер части? — Не помню, две тысячи двадцать второй год."],
+)
+def test_number_words_that_are_not_unit_numbers(recs: dict[str, MilitaryUnitRecognizer], text: str) -> None:
+    assert _spans(recs["ru"], text) == []
