@@ -133,7 +133,7 @@ _YEAR_WORD = (
     r"|четв|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|девят|дев[\'’]ят|десят)\p{L}*|(?:seventy|eighty|ninety)-\p{L}+"
 )
 SPOKEN_DATE = (
-    r"(?<=(?:рожд|народж|birth|born|DOB)\p{L}*[^.!\n]{0,40})\b(?P<v>(?:the\s+)?(?:"
+    r"(?<=(?:рожд|народж|birth|born|DOB)\p{L}*[^.!\n]{0,40})\b(?:the\s+)?(?P<v>(?:"
     + _DAY_ORD
     + r")\s+(?:of\s+)?"
     + _MONTHS

@@ -100,3 +100,26 @@ def test_leaves_dates_laws_and_bad_checksums(
     end = start + len(surface)
     found = [r for r in ids[lang].analyze(text, ["ID_NUMBER"]) if r.score >= 0.35]
     assert not [r for r in found if r.start < end and r.end > start]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("HAIDAK Mykola Ivanovych (born 1 September 1975), a resident of Kedrovka.", "HAIDAK Mykola Ivanovych"),
+        ("KOVALIK, Yurii Mykolayovych (b. 8 July 1979). Born in a village.", "KOVALIK, Yurii Mykolayovych"),
+    ],
+)
+def test_english_register_names(text: str, surface: str) -> None:
+    from recognizers.patronymic import PatronymicRecognizer
+
+    rec = PatronymicRecognizer(supported_language="en")
+    assert _covering(rec.analyze(text, ["PERSON"]), text, surface)
+
+
+def test_english_acronyms_before_a_name_stay() -> None:
+    from recognizers.patronymic import PatronymicRecognizer
+
+    text = "The OSCE report on NATO and Ivanovich was read."
+    found = PatronymicRecognizer(supported_language="en").analyze(text, ["PERSON"])
+    assert all(text[r.start : r.end] != "NATO and Ivanovich" for r in found)
+    assert not [r for r in found if r.start <= text.index("OSCE") < r.end]
