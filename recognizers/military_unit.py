@@ -79,7 +79,9 @@ _TERDEF = (
 )
 # Honorific names: "імені гетьмана Івана Виговського", "ім. Чорних Запорожців", "имени маршала Жукова".
 _HONORIFIC = (
-    r"(?:імені|имени|ім\.|им\.)\s*(?-i:(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
+    r"(?:імені|имени|ім\.|им\.)\s*(?-i:(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}"
+    # "імені Лицарів Зимового походу": a capitalised adjective may take its lower-case noun.
+    r"(?:(?<=(?:ого|ої|их|ей|ых|ий|ый))\s+\p{Ll}+(?:у|а|ів|ов|ей|ї|и)\b)?)"
 )
 _TAIL_RU = (
     r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
@@ -212,7 +214,7 @@ UNIT_ORD_EN = (
 UNIT_HEAD_EN = (
     r"\b(?:(?:"
     + MOD
-    + r"|rocket|support|fire|sniper|mortar|drone|medical)\s+){0,3}"
+    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair)\s+){0,3}"
     + TYPE_EN
     + r"\s+of\s+the\s+"
     + _ONE_EN_ANY

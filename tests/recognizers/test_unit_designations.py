@@ -50,6 +50,11 @@ def _one_span_covers(rec: MilitaryUnitRecognizer, text: str, surface: str) -> bo
             "He served with the 61st Separate Brigade named after Hetman Petro Doroshenko until March.",
             "61st Separate Brigade named after Hetman Petro Doroshenko",
         ),
+        (
+            "uk",
+            "навідника реактивного артилерійського дивізіону 29-ї окремої бригади імені Лицарів Зимового походу. Іван",
+            "реактивного артилерійського дивізіону 29-ї окремої бригади імені Лицарів Зимового походу",
+        ),
         # nickname in quotes after adjectives + noun with no number
         ("uk", "Потім пішов у стрілецький батальйон «Сірі вовки».", "стрілецький батальйон «Сірі вовки»"),
         ("ru", "Ушёл в отряд специального назначения «Кедровый» весной.", "отряд специального назначения «Кедровый»"),
@@ -123,6 +128,11 @@ def _one_span_covers(rec: MilitaryUnitRecognizer, text: str, surface: str) -> bo
         ("en", "My uncle is in the 59th motorized infantry.", "59th motorized infantry"),
         (
             "en",
+            "He commanded a platoon in the anti-tank battery of the 8th Guards Mountain Air Assault Division.",
+            "anti-tank battery of the 8th Guards Mountain Air Assault Division",
+        ),
+        (
+            "en",
             "Yakymenko Oleh, b. 1978, Territorial Defense battalion of Vinnytsia Oblast.",
             "Territorial Defense battalion of Vinnytsia Oblast",
         ),
@@ -194,3 +204,12 @@ def test_unit_numbers_read_aloud(recs: dict[str, MilitaryUnitRecognizer], lang: 
 )
 def test_number_words_that_are_not_unit_numbers(recs: dict[str, MilitaryUnitRecognizer], text: str) -> None:
     assert _spans(recs["ru"], text) == []
+
+
+def test_a_latin_letter_inside_a_russian_line_does_not_split_it() -> None:
+    from redact.language import language_runs
+
+    text = "Он ушёл добровольцем в «Шторм Z» прямо из колонии, пишите мне: vk.com/ivan_kedrovka_poisk"
+    runs = language_runs(text)
+    unit = text.index("Шторм Z")
+    assert any(a <= unit and unit + len("Шторм Z") <= b and lang == "ru" for a, b, lang in runs), runs
