@@ -110,9 +110,14 @@ def _function_word(form: str, language: str) -> bool:
 
 
 def _role_word(form: str, language: str) -> bool:
-    """A capitalised adjective or participle before a name is a role, not a given name ("Обвинувачений Коваленко")."""
-    return morph.is_known(form.lower(), language) and any(
-        p.tag.POS in ("ADJF", "PRTF") and not (NAME_TAGS_SET & p.tag.grammemes) for p in morph.parses(form, language)
+    """A capitalised participle or substantivised adjective before a name is a role ("Обвинувачений Коваленко")."""
+    if not morph.is_known(form.lower(), language):
+        return False
+    ps = [p for p in morph.parses(form, language) if not (NAME_TAGS_SET & p.tag.grammemes)]
+    # A participle, or an adjective also used as a noun (Ukrainian "Засуджений", "Потерпілий"); a plain adjective
+    # ("Серый", "Малой") is a nickname and stays a name part.
+    return any(p.tag.POS == "PRTF" for p in ps) or (
+        any(p.tag.POS == "ADJF" for p in ps) and any(p.tag.POS == "NOUN" for p in ps)
     )
 
 

@@ -123,3 +123,8 @@ def test_english_acronyms_before_a_name_stay() -> None:
     found = PatronymicRecognizer(supported_language="en").analyze(text, ["PERSON"])
     assert all(text[r.start : r.end] != "NATO and Ivanovich" for r in found)
     assert not [r for r in found if r.start <= text.index("OSCE") < r.end]
+
+
+def test_an_adjective_nickname_stays_with_the_surname(people: dict[str, RuPersonRecognizer]) -> None:
+    text = "Дима: Толик Корнеев, Серый Лунин. Лунина разорвало."
+    assert _covering(people["ru"].analyze(text, ["PERSON"]), text, "Серый Лунин")

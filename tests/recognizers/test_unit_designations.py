@@ -213,3 +213,7 @@ def test_a_latin_letter_inside_a_russian_line_does_not_split_it() -> None:
     runs = language_runs(text)
     unit = text.index("Шторм Z")
     assert any(a <= unit and unit + len("Шторм Z") <= b and lang == "ru" for a, b, lang in runs), runs
+
+
+def test_a_military_plate_is_not_a_unit(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["ru"], "машина ихняя уазик номер 4512 АК 21 военный") == []
