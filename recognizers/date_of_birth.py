@@ -49,6 +49,8 @@ DAY_MONTH = (
     r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"|(?-i:[A-Z][a-z]+)(?<=" + _MONTHS + r")\s+[0-3]?\d"
     r"(?:st|nd|rd|th)?)(?![\d\p{L}])"
 )
+# Where a day-and-month can start: checked first, so the look-behinds run only there.
+_DM_START = r"\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d))"
 # A short year after a cue: "родился 11.07.02".
 _SHORT_YEAR = r"[0-3]?\d[./][01]?\d[./]\d{2}(?![\d.])"
 CUED_DATE = (
@@ -79,7 +81,15 @@ _BDAY_AFTER = (
     r"|виповн\p{L}*(?:\s+б[и]?)?\s+(?:\d|\p{L}+\s+рок)|turn(?:ed|s)\s+\d|would\s+have\s+(?:turned|been)\s+\d)"
 )
 BIRTHDAY_BEFORE_CUE = (
-    r"(?<!" + _DEATH + r"\p{L}*[^.!?\n]{0,25})\b(?P<v>" + DAY_MONTH + r")(?!\s*,?\s*(?:\d|" + _YEAR + r"))"
+    r"(?="
+    + _DM_START
+    + r")(?<!"
+    + _DEATH
+    + r"\p{L}*[^.!?\n]{0,25})\b(?P<v>"
+    + DAY_MONTH
+    + r")(?!\s*,?\s*(?:\d|"
+    + _YEAR
+    + r"))"
     r"(?=(?:(?!" + _DEATH + r")[^.!?\n\d]){0,50}?" + _BDAY_AFTER + r")"
 )
 _BDAY_BEFORE = (
@@ -88,7 +98,11 @@ _BDAY_BEFORE = (
 )
 # The date and the age at once: "17 жовтня тобі 25", "12 October you'd be 30".
 BIRTHDAY_AGE = (
-    r"\b(?P<v>" + DAY_MONTH + r")(?!\s*,?\s*\d)\s*[,—–-]?\s*(?:тобі|тебе|йому|їй|ему|ей|you|he|she)(?:['’]d)?"
+    r"(?="
+    + _DM_START
+    + r")\b(?P<v>"
+    + DAY_MONTH
+    + r")(?!\s*,?\s*\d)\s*[,—–-]?\s*(?:тобі|тебе|йому|їй|ему|ей|you|he|she)(?:['’]d)?"
     r"\s+(?:б[иы]?\s+)?(?:було\s+|было\s+|be\s+|would\s+be\s+)?\d{1,3}\b"
 )
 BIRTHDAY_AFTER_CUE = (
@@ -133,7 +147,7 @@ _YEAR_WORD = (
     r"|четв|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|девят|дев[\'’]ят|десят)\p{L}*|(?:seventy|eighty|ninety)-\p{L}+"
 )
 SPOKEN_DATE = (
-    r"(?<=(?:рожд|народж|birth|born|DOB)\p{L}*[^.!\n]{0,40})\b(?P<v>(?:the\s+)?(?:"
+    r"(?:рожд|народж|birth|born|DOB)\p{L}*[^.!\n]{0,40}?\b(?P<v>(?:the\s+)?(?:"
     + _DAY_ORD
     + r")\s+(?:of\s+)?"
     + _MONTHS

@@ -217,3 +217,7 @@ def test_a_latin_letter_inside_a_russian_line_does_not_split_it() -> None:
 
 def test_a_military_plate_is_not_a_unit(recs: dict[str, MilitaryUnitRecognizer]) -> None:
     assert _spans(recs["ru"], "машина ихняя уазик номер 4512 АК 21 военный") == []
+
+
+def test_a_date_before_rotation_is_not_a_company(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["ru"], "нас с 11 мая по 26 мая на ротацию, ты скажи Вере") == []
