@@ -11,7 +11,6 @@ Invariant: ``doc.text[s.start:s.end]`` is the source text at ``s.locator``.
 from __future__ import annotations
 
 import importlib
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,16 +31,11 @@ __all__ = [
     "render",
     "supported_suffixes",
     "decode_text",
-    "read_source",
     "format_for",
 ]
 
 # Transcripts are small; anything larger than this is refused rather than half-processed.
-# Checked with stat() before a byte is read, and again on the bytes read (the file may grow).
 MAX_BYTES = 200 * 1024 * 1024
-_MB = 1024 * 1024
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -68,55 +62,12 @@ class Document:
         return [(s.start, s.end) for s in self.segments]
 
 
-def read_source(path: Path | str, limit: int = MAX_BYTES) -> bytes:
-    """The file's bytes, refused by size before it is read (``stat``) and after (it may have grown).
-
-    Only regular files are read: a FIFO or a device would block or never end.
-    """
-    p = Path(path)
-    st = p.stat()
-    if not stat.S_ISREG(st.st_mode):
-        raise DecodeError(path, "not a regular file (a FIFO, device or socket)", hint="only plain files are read")
-    if st.st_size > limit:
-        raise DocumentTooLargeError(path, f"file is larger than {limit // _MB} MB")
-    with p.open("rb") as fh:
-        data = fh.read(limit + 1)
-    if len(data) > limit:
-        raise DocumentTooLargeError(path, f"file is larger than {limit // _MB} MB")
-    return data
-
-
-def _wide_encoding(data: bytes) -> str | None:
-    """``UTF-16``/``UTF-32`` for text in those encodings (a BOM, or every other byte NUL), else None.
-
-    Such a file is text saved in the wrong encoding, not a binary file: the message says how to fix it.
-    """
-    if data.startswith(_UTF32_BOMS):
-        return "UTF-32"
-    if data.startswith(_UTF16_BOMS):
-        return "UTF-16"
-    head = data[:4096]
-    if len(head) < 4:
-        return None
-    even, odd = head[0::2], head[1::2]
-    return "UTF-16" if (even.count(0) > 0.4 * len(even)) != (odd.count(0) > 0.4 * len(odd)) else None
-
-
-def decode_text(path: Path | str, data: bytes) -> tuple[str, bool]:
-    """Strict UTF-8 decoding; returns the text and whether a BOM was present.
-
-    A NUL byte anywhere makes the file binary (a NUL is never transcript text and
-    would be copied to the output); UTF-16 and UTF-32 are refused by name.
-    """
+def decode_text(path: Path, data: bytes) -> tuple[str, bool]:
+    """Strict UTF-8 decoding; returns the text and whether a BOM was present."""
     if len(data) > MAX_BYTES:
-        raise DocumentTooLargeError(path, f"file is larger than {MAX_BYTES // _MB} MB")
-    wide = _wide_encoding(data)
-    if wide:
-        raise DecodeError(path, f"{wide} is not supported, save as UTF-8", where="byte 0")
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        raise DecodeError(path, "binary file (contains NUL bytes), not a text transcript", where=f"line {line}")
+        raise DocumentTooLargeError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    if b"\x00" in data[:8192]:
+        raise DecodeError(path, "binary file (contains NUL bytes), not a text transcript")
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
         text = data[3:].decode("utf-8") if bom else data.decode("utf-8")

@@ -33,7 +33,7 @@ from json.decoder import scanstring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from redact.documents import Document, decode_text, read_source
+from redact.documents import Document, decode_text
 from redact.documents._layout import Edit, Layout, edits_by_segment, joiner, redact_slice
 from redact.errors import MalformedDocumentError
 
@@ -266,7 +266,7 @@ class _Reader:
 
 def read(path: Path) -> Document:
     """Read a transcript JSON file; see the module docstring for the layout."""
-    raw = read_source(path)
+    raw = Path(path).read_bytes()
     text, bom = decode_text(path, raw)
     try:
         data = json.loads(text)

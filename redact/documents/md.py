@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redact.documents import Document, Segment, decode_text, read_source
+from redact.documents import Document, Segment, decode_text
 from redact.documents._layout import patch_source
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def excluded_ranges(text: str) -> list[tuple[int, int]]:
 
 def read(path: Path) -> Document:
     """Read a Markdown file; segments skip code and link destinations."""
-    text, bom = decode_text(path, read_source(path))
+    text, bom = decode_text(path, Path(path).read_bytes())
     segments: list[Segment] = []
     pos = 0
     for a, b in [*excluded_ranges(text), (len(text), len(text))]:

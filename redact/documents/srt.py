@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import srt as srtlib
 
-from redact.documents import Document, Segment, decode_text, read_source
+from redact.documents import Document, Segment, decode_text
 from redact.documents._layout import Layout, joiner, patch_source
 from redact.errors import MalformedDocumentError
 
@@ -61,7 +61,7 @@ def parse_cues(path: Path | str, text: str) -> list[tuple[srtlib.Subtitle, int, 
 
 def read(path: Path) -> Document:
     """Read an SRT file into running text with segments per cue line (formatting tags left out)."""
-    text, bom = decode_text(path, read_source(path))
+    text, bom = decode_text(path, Path(path).read_bytes())
     layout = Layout()
     prev = ""
     for n, (sub, c_start, c_end) in enumerate(parse_cues(path, text), start=1):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redact.documents import Document, Segment, decode_text, read_source
+from redact.documents import Document, Segment, decode_text
 
 if TYPE_CHECKING:
     from redact.anonymize import Replacement
@@ -16,7 +16,7 @@ FORMAT = "txt"
 
 def read(path: Path) -> Document:
     """Read a UTF-8 text file."""
-    text, bom = decode_text(path, read_source(path))
+    text, bom = decode_text(path, Path(path).read_bytes())
     return Document(str(path), FORMAT, text, (Segment(0, len(text), "text"),), source={"bom": bom})
 
 

@@ -28,7 +28,7 @@ import webvtt
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 from webvtt.vtt import WebVTTCueBlock
 
-from redact.documents import Document, Segment, decode_text, read_source
+from redact.documents import Document, Segment, decode_text
 from redact.documents._layout import Layout, joiner, patch_source
 from redact.errors import MalformedDocumentError
 
@@ -130,7 +130,7 @@ def _add_payload(layout: Layout, flow: _Flow, n: int, ln: int, off: int, line: s
 
 def read(path: Path) -> Document:
     """Read a WebVTT file into running text; cue text, NOTE text and the header line are segments."""
-    text, bom = decode_text(path, read_source(path))
+    text, bom = decode_text(path, Path(path).read_bytes())
     lines = _lines(text)
     try:
         parsed = webvtt.from_string(text, strict=True)
