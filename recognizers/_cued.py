@@ -15,6 +15,7 @@ tokens back. The recognizers here need two things more:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -103,6 +104,11 @@ class CuedPatternRecognizer(PatternRecognizer):
         result: bool | None = self.validate_result(value)
         return result
 
+    def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
+        """Where ``pattern`` matches ``text``; a subclass may look only near cheap anchors."""
+        found: Iterable[regex.Match[str]] = compiled.finditer(text)
+        return found
+
     def has_context(self, text: str, start: int, end: int) -> bool:
         """Whether a hotword stem begins one of the words around ``text[start:end]``."""
         if self._stem_re is None:
@@ -122,7 +128,7 @@ class CuedPatternRecognizer(PatternRecognizer):
         results: list[RecognizerResult] = []
         name = type(self).__name__
         for pattern, compiled in zip(self._cued, self._compiled, strict=True):
-            for m in compiled.finditer(text):
+            for m in self.matches(pattern, compiled, text):
                 if "v" in compiled.groupindex and m.group("v") is not None:
                     start, end = m.span("v")
                 else:

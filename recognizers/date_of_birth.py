@@ -25,7 +25,7 @@ _MONTHS = (
     r"|лип\p{L}*|серп\p{L}*|верес\p{L}*|жовт\p{L}*|листопад\p{L}*|груд\p{L}*)"
 )
 _YEAR = r"(?:19[3-9]\d|20[0-2]\d)"
-_YEAR_SUFFIX = r"(?:\s?-?(?:го\s+года|году|года|року|рік|ого|го|й|г\.|г\b|р\.|р\b))?"
+_YEAR_SUFFIX = r"(?:\s?-?(?:го\s+года|году|года|року|році|рік|ого|го|й|г\.|г\b|р\.|р\b))?"
 _NUMERIC = r"(?:[0-3]?\d[./-][01]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
 _WORDY = (
     r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -44,9 +44,19 @@ _CUE = (
     r"|родил\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
     r"|дата\s+народження|рік\s+народження)"
 )
+# Day and month without a year ("5 июня", "9 травня", "March 4", "12 August"): a birthday only beside a cue.
+DAY_MONTH = (
+    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"|(?-i:[A-Z][a-z]+)(?<=" + _MONTHS + r")\s+[0-3]?\d"
+    r"(?:st|nd|rd|th)?)(?![\d\p{L}])"
+)
+# Where a day-and-month can start: checked first, so the look-behinds run only there.
+_DM_START = r"\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d))"
+# A short year after a cue: "родился 11.07.02".
+_SHORT_YEAR = r"[0-3]?\d[./][01]?\d[./]\d{2}(?![\d.])"
 CUED_DATE = (
     r"\b"
     + _CUE
+    + r"(?:\s+(?:он|она|він|вона|he|she|был|була|была))?"
     + r"[\s:,—–-]*(?:(?:as|is|was|given\s+as|listed\s+as|—)\s+)?(?:(?:in|on|в|у)\s+)?(?:the\s+)?(?P<v>"
     + DATE
     + _YEAR_SUFFIX
@@ -54,11 +64,104 @@ CUED_DATE = (
     + _YEAR
     + r"(?!\d)"
     + _YEAR_SUFFIX
+    + r"|"
+    + _SHORT_YEAR
+    + r"|"
+    + DAY_MONTH
     + r")"
+)
+# Birthday cues. A date of death or burial is never a birthday: no death word may stand between cue and date.
+_DEATH = (
+    r"(?:погиб|загин|помер|умер|скончал|died|killed|death|dead|похорон|поховал|похоронен|убит|вбит|загибел|смерт"
+    r"|прощан|buried|funeral|зник|пропал|missing|captured|полон)"
+)
+_BDAY_AFTER = (
+    r"(?:д(?:ень|нём|нем|ня|ню)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
+    r"|исполнил\p{L}*(?:\s+бы)?\s+(?:\d|\p{L}+\s+(?:лет|год))|исполнит\p{L}*\s+(?:бы\s+)?(?:\d|\p{L}+\s+(?:лет|год))"
+    r"|виповн\p{L}*(?:\s+б[и]?)?\s+(?:\d|\p{L}+\s+рок)|turn(?:ed|s)\s+\d|would\s+have\s+(?:turned|been)\s+\d)"
+)
+BIRTHDAY_BEFORE_CUE = (
+    r"(?="
+    + _DM_START
+    + r")(?<!"
+    + _DEATH
+    + r"\p{L}*[^.!?\n]{0,25})\b(?P<v>"
+    + DAY_MONTH
+    + r")(?!\s*,?\s*(?:\d|"
+    + _YEAR
+    + r"))"
+    r"(?=(?:(?!" + _DEATH + r")[^.!?\n\d]){0,50}?" + _BDAY_AFTER + r")"
+)
+_BDAY_BEFORE = (
+    r"(?:д(?:ень|нём|нем|ня)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
+    r"|turned\s+\d{1,3}(?:\s+years?\s+old)?|исполнилось\s+\d{1,3}\s+\p{L}+|виповнилося\s+\d{1,3}(?:\s+\p{L}+)?)"
+)
+# The date and the age at once: "17 жовтня тобі 25", "12 October you'd be 30".
+BIRTHDAY_AGE = (
+    r"(?="
+    + _DM_START
+    + r")\b(?P<v>"
+    + DAY_MONTH
+    + r")(?!\s*,?\s*\d)\s*[,—–-]?\s*(?:тобі|тебе|йому|їй|ему|ей|you|he|she)(?:['’]d)?"
+    r"\s+(?:б[иы]?\s+)?(?:було\s+|было\s+|be\s+|would\s+be\s+)?\d{1,3}\b"
+)
+BIRTHDAY_AFTER_CUE = (
+    r"\bturned\s+\d{1,3}\s+on\s+(?P<v>the\s+\d{1,2}(?:st|nd|rd|th))\b|"
+    r"\b" + _BDAY_BEFORE + r"(?:(?!" + _DEATH + r")[^.!?\n\d]){0,30}?\b(?P<v>" + DAY_MONTH + r")"
+    r"(?!\s*,?\s*" + _YEAR + r")"
+)
+# "Бойко Тарас Іванович, 1997, 36 ОБрМП": a bare year right after a full name with patronymic.
+_PATR_END = r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|ovich|evich|ovych|ovna|evna|ivna)"
+# Life spans in lists and memory books: "Мельник Василь Петрович (1979–2022)"; the first year is the birth.
+LIFE_SPAN = (
+    # The world wars are spans too ("Друга світова війна (1939–1945)"), not lives.
+    r"(?<=(?-i:\p{Lu}[\p{L}'’-]+),?\s?)\((?!(?:1914|1939|1941)\s?[–—-]\s?(?:1918|1945)\))(?P<v>(?:"
+    + DATE
+    + r"|"
+    + _YEAR
+    + r")(?:\s?(?:р|г)\.)?)\s?[–—-]\s?"
+    r"(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:рр?|гг?)\.)?\)"
+    # "Чернов Олег Андреевич (2002 г.)": one year in brackets after a name.
+    r"|(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s?)\((?P<v>" + _YEAR + r"(?:\s?(?:р|г)\.)?)\)"
+)
+YEAR_AFTER_NAME = (
+    r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*,\s*)(?P<v>" + _YEAR + r")(?=\s*(?:[,;)]|$))"
+    # "Vasily Orlov, 1986, Belgorod": two capitalised words, then a year before 2009 between commas.
+    r"|(?<=(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)\s*,\s*)(?P<v>(?:19[3-9]\d|200[0-8]))(?=\s*[,;])"
+)
+# Spoken dates of birth in interrogations and Q&A: "Дата народження? — Двадцять третього серпня дев'яносто
+# восьмого", "Date of birth? A: Eleventh of July, 2002", "born on the ninth of February".
+_DAY_ORD = (
+    r"(?:(?:двадцат\p{L}{0,2}|двадцят\p{L}{0,2}|тридцат\p{L}{0,2}|тридцят\p{L}{0,2})\s+)?"
+    r"(?:перв|втор|трет|четв[её]рт|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|вос[ьм]|девят|дев[\'’]ят|десят"
+    r"|одиннадцат|одинадцят|двенадцат|дванадцят|тринадцат|тринадцят|четырнадцат|чотирнадцят|пятнадцат"
+    r"|п[\'’]ятнадцят|шестнадцат|шістнадцят|семнадцат|сімнадцят|восемнадцат|вісімнадцят|девятнадцат"
+    r"|дев[\'’]ятнадцят|двадцат|двадцят|тридцат|тридцят|перш|друг|четверт)\p{L}{1,4}"
+    r"|(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_YEAR_WORD = (
+    r"(?:тысяча|тисяча|дві|две|двух|двох|nineteen|two|thousand|oh|one|three|four|five|six|seven|eight|nine|девятьсот|дев[\'’]ятсот|двотисячн|двухтысячн"
+    r"|семьдесят|сімдесят|восемьдесят|вісімдесят|девяносто|дев[\'’]яносто|seventy|eighty|ninety)\p{L}*"
+    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев[\'’]яност|двотисячн|двухтысячн|перш|втор|трет"
+    r"|четв|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|девят|дев[\'’]ят|десят)\p{L}*|(?:seventy|eighty|ninety)-\p{L}+"
+)
+SPOKEN_DATE = (
+    r"(?:рожд|народж|birth|born|DOB)\p{L}*[^.!\n]{0,40}?\b(?P<v>(?:the\s+)?(?:"
+    + _DAY_ORD
+    + r")\s+(?:of\s+)?"
+    + _MONTHS
+    + r"\b(?:,?\s+(?:"
+    + _YEAR
+    + r"|\d{2}\b|"
+    + _YEAR_WORD
+    + r")(?:[\s-]+(?:"
+    + _YEAR_WORD
+    + r")){0,3})?)"
 )
 _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
-    r"|years?\s+of\s+birth)"
+    r"|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\.)"
 )
 # Starts at a digit: trying every month name at every position is what made this pattern slow.
 TAILED = r"(?<![\d.])(?=\d)(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s?(?:-?го|-?й)?\s*" + _TAIL
@@ -86,6 +189,12 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("date after a birth cue", CUED_DATE, 0.85),
         CuedPattern("date with a birth tail", TAILED, 0.9),
         CuedPattern("spoken year of birth", SPOKEN_YEAR, 0.7),
+        CuedPattern("birthday before its cue", BIRTHDAY_BEFORE_CUE, 0.8),
+        CuedPattern("birthday after its cue", BIRTHDAY_AFTER_CUE, 0.8),
+        CuedPattern("first year of a life span", LIFE_SPAN, 0.8),
+        CuedPattern("year after a full name", YEAR_AFTER_NAME, 0.7),
+        CuedPattern("spoken date of birth", SPOKEN_DATE, 0.8),
+        CuedPattern("day and month with the age", BIRTHDAY_AGE, 0.7),
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
     ]

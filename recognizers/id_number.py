@@ -30,6 +30,33 @@ DOG_TAG = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z](?:[a-z]?[A-Z])?)\s?-\s?\d{6}\b)(?![-\
 DOG_TAG_SPACED = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z]{1,2})\s\d{6}\b)(?![-\d])"
 MILITARY_ID = r"(?-i:\b(?:[А-ЯЁ]{2}|[A-Z]{2})\s?№?\s?\d{7}\b)(?![-\d])"
 SNILS_FORMATTED = r"(?<![\d-])\b\d{3}[-\s]\d{3}[-\s]\d{3}[-\s]\d{2}\b(?![-\d])"
+# Ukrainian register number (УНЗР): the birth date YYYYMMDD, a hyphen and five digits; the date is checked.
+UNZR = r"(?<![\d-])\b(?P<v>(?:19|20)\d{6}-\d{5})\b(?![-\d])"
+# A criminal proceeding in the Ukrainian pre-trial register (ЄРДР): 17 digits.
+ERDR = r"(?<![\d-])\b\d{17}\b(?![-\d])"
+# Court case and proceeding numbers: "справа № 757/12345/23-к", "№ 1-кп/123/4567/24", "дело № 2-345/2023",
+# "№ 33-9550", a Russian case UID "64RS0004-01-2019-001917-53". The case word or "№" is outside the span.
+_CASE_NO = (
+    r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
+    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}-\d{2,6}(?:/\d{2,4})?"
+    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2})"
+)
+_CASE_CUE = (
+    r"(?:справ[аиіуо]?|дел[оау]|провадженн\p{L}*|производств\p{L}*|case|proceedings?|file|ЄРДР|ЕРДР|УИД"
+    r"|вирок\p{L}*|приговор\p{L}*|ухвал\p{L}*|постанов\p{L}*|рішенн\p{L}*|решени\p{L}*)"
+)
+_SLASHED = (
+    r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
+    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4})"
+)
+CASE_NUMBER = (
+    r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3}\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
+    r"|[:.]?\s*(?P<v>" + _SLASHED + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
+)
+# "(№ 2-1809/2019)" after a case was named: "№" and the slashed shape, near a case word.
+CASE_NUMBER_NO = r"№\s*(?P<v>" + _SLASHED + r")(?![\d/\p{L}-])"
+# "№ 1-кп/752/1107/24" with no case word: the shape with two slashes and a procedure code is a case number.
+CASE_NUMBER_SHAPE = r"(?<![\d/])\b(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/\d{2})(?![\d/])"
 DIGITS_10_12 = r"(?<![\d-])\b(?:\d{12}|\d{11}|\d{10})\b(?![-\d])"
 
 _ID_STEMS_EN = [
@@ -48,6 +75,9 @@ _ID_STEMS_EN = [
     "identity",
     "card",
     "number",
+    "case",
+    "proceeding",
+    "register",
 ]
 _ID_STEMS_RU = [
     "паспорт",
@@ -65,6 +95,8 @@ _ID_STEMS_RU = [
     "ипн",
     "рнокпп",
     "номер",
+    "дело",
+    "уид",
 ]
 _ID_STEMS_UK = [
     "паспорт",
@@ -79,6 +111,11 @@ _ID_STEMS_UK = [
     "посвідч",
     "картк",
     "номер",
+    "провадж",
+    "єрдр",
+    "реєстр",
+    "справ",
+    "унзр",
 ]
 
 
@@ -89,6 +126,16 @@ def snils_ok(digits: str) -> bool:
     total = sum(int(d) * (9 - i) for i, d in enumerate(digits[:9]))
     check = total if total < 100 else (0 if total in (100, 101) else total % 101)
     return (0 if check == 100 else check) == int(digits[9:])
+
+
+def _date_ok(yyyymmdd: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        return False
+    return True
 
 
 def _inn_ok(digits: str) -> bool:
@@ -118,6 +165,11 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("military ID", MILITARY_ID, 0.5),
         CuedPattern("dog tag without hyphen", DOG_TAG_SPACED, 0.6, needs_context=True),
         CuedPattern("SNILS", SNILS_FORMATTED, 0.5),
+        CuedPattern("register number (UNZR)", UNZR, 0.8),
+        CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5, needs_context=True),
+        CuedPattern("court case number", CASE_NUMBER, 0.8),
+        CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
+        CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
@@ -134,6 +186,11 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         digits = regex.sub(r"\D", "", value)
         if pattern.regex == SNILS_FORMATTED:
             return snils_ok(digits)
+        if pattern.regex == UNZR:
+            return _date_ok(digits[:8])
+        if pattern.regex == ERDR:
+            # The registering body's code comes first (1 police, 2 SBU, 4 prosecutor, 5 NABU, 6 SBI...).
+            return digits[0] in "1234567"
         if pattern.regex == DIGITS_10_12:
             return snils_ok(digits) if len(digits) == 11 else _inn_ok(digits)
         return None

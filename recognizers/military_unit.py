@@ -12,11 +12,14 @@ cardinal count before a unit noun ("2 батальона", "two 300s" is safe bu
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
 import regex
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from recognizers._cued import CuedPattern, CuedPatternRecognizer
+from recognizers._numbers import number_runs, spoken_digits
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (
@@ -39,12 +42,17 @@ _ORD_SUFFIX = (
     r"|ша|ше|го|ту|й|я|м|ю|е|ї|у)"
 )
 # The hyphen is often dropped in chat ("155ой", "20ый").
-ORD_RU = r"\d{1,3}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й))?"
+# Four-digit regiment numbers ("1009-го полка") only with their suffix: "4512 АК 21" is a military plate.
+ORD_RU = (
+    r"(?:\d{1,3}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й))?"
+    r"|\d{4}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й)))"
+)
 # Spelled-out ordinals: "второй батальон", "сто пятьдесят пятая бригада", "третій роті".
 _ORD_STEM_RU = (
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат"
     r"|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят"
     r"|семидесят|восьмидесят|девяност|сот|перш|друг|четверт|п[\'’]ят|шост|сьом|дев[\'’]ят|одинадцят|дванадцят"
+    r"|тринадцят|чотирнадцят|п[\'’]ятнадцят|шістнадцят|сімнадцят|вісімнадцят|дев[\'’]ятнадцят|двадцят"
     r"|тридцят|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яност)\p{L}{1,4}"
 )
 _CARD_WORD_RU = (
@@ -55,33 +63,100 @@ _CARD_WORD_RU = (
 ORD_WORD_RU = r"(?:" + _CARD_WORD_RU + r"\s+){0,2}" + _ORD_STEM_RU
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 _ADJ_RU = (
-    r"(?:гв\.|отд\.|\p{L}[\p{L}-]*(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
-    r"|ою|ею|ої|ма|на|ва|ка|ну|ву|ку|ної|ної|вої|кої))"
+    r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
+    # The whole word is taken at once and its ending checked behind it: trying each ending at every letter of
+    # every word was most of this recogniser's time.
+    r"\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
+    r"|ою|ею|ої|ма|на|ва|ка|ну|ву|ку|ної|вої|кої)))"
 )
+# Compound nouns written as one word: мехбригада, артбригада, мотобригада, тербат, танкбат, артдивізіон.
+_COMPOUND = r"(?:мех|арт|мото|танк|тер|десант|штурм|мотострелк|морпех)"
 TYPE_RU = (
-    r"(?:бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|дивизи\p{L}*|дивізі\p{L}*|рот[аыеуоиі]й?|ротою|взвод\p{L}*"
+    r"(?:" + _COMPOUND + r"?бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|" + _COMPOUND + r"?дивизи\p{L}*"
+    r"|" + _COMPOUND + r"?дивізі\p{L}*|рот[аыеуоиі]й?(?!\p{L})|ротою|взвод\p{L}*"
     r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    r"|(?:тер|мото|танк|мех|арт|штурм|дш)бат\p{L}{0,3}|(?:развед|розвід|мех|танк)рот\p{L}{1,3}|ескадрил\p{L}*|эскадрил\p{L}*|ескадрон\p{L}*|эскадрон\p{L}*"
     r"|штурмов\p{L}*\s+отряд\p{L}*)"
+)
+# Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
+SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
+# Territorial defence, with the region it belongs to: "бригади тероборони Полтавщини", "бригада ТрО Києва".
+_TERDEF = (
+    r"(?:тероборон\p{L}*|теробороны|територіальної\s+оборони|территориальной\s+обороны|(?-i:ТрО|ТРО))"
+    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:щини|щины|ської\s+області|ской\s+области|ого\s+району|ого\s+района|а|и|і|у)))?"
+)
+# Honorific names: "імені гетьмана Івана Виговського", "ім. Чорних Запорожців", "имени маршала Жукова".
+_HONORIFIC = (
+    r"(?:імені|имени|ім\.|им\.)\s*(?-i:(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}"
+    # "імені Лицарів Зимового походу": a capitalised adjective may take its lower-case noun.
+    r"(?:(?<=(?:ого|ої|их|ей|ых|ий|ый))\s+\p{Ll}+(?:у|а|ів|ов|ей|ї|и)\b)?)"
 )
 _TAIL_RU = (
     r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
-    r"|оперативного\s+назначения|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту))?"
+    r"|оперативного\s+назначения|оперативного\s+призначення|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту|"
+    + _TERDEF
+    + r"))?"
+    r"(?:\s+" + _HONORIFIC + r")?"
 )
 # Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
 ABBR = (
     r"(?:(?-i:ОМСБр|ОМСБР|МСП|МСД|МСБ|ТД|ТП|ОТБр|ОБрМП|ОДШБр|ДШП|ДШД|ПДП|ВДД|ОБрСпН|ОБрОН|ОА|ОВА|ТА|АК|БТГ"
-    r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ)(?![-\d\p{L}])"
+    r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ|ОДШБ|ДШБ|ОМБ|ОТБ|ОМПБ|ОСП|ОГШБ|ОШБ"
+    r"|ОБрТО|ОРБ|ОРБр|ОМСБ|ОБСпП|ТрО|ТРО)(?![-\d\p{L}])"
     # Three letters and more are safe in lower case too ("20 мсп" in chat); "та", "тд", "ак" are words.
     r"|(?:омсбр|мсп|мсд|мсб|отбр|обрмп|одшбр|дшп|дшд|пдп|вдд|обрспн|бтг|омбр|ошбр|оаембр|огшбр|обртро|оабр"
-    r"|омпбр|ошп|опбр|ова)(?![-\d\p{L}]))"
+    r"|омпбр|ошп|опбр|ова|дшб|одшб|омпб|ошбр|огшбр)(?![-\d\p{L}]))"
 )
 _NAME_Q = r"(?:\s*[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
-    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + _TAIL_RU + r"|\s*" + ABBR + r")" + _NAME_Q
+    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")" + _TAIL_RU + _NAME_Q
 )
-UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,4}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
+UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
+# A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
+_SEG_RU = (
+    r"(?:"
+    + ORD_RU
+    + r"|"
+    + ORD_WORD_RU
+    + r")(?:\s+"
+    + _ADJ_RU
+    + r"){0,3}(?:\s+(?:"
+    + TYPE_RU
+    + r"|"
+    + SUBTYPE_RU
+    + r")|\s*"
+    + ABBR
+    + r")"
+)
+# The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
+# вогневої підтримки 2-го батальйону") and end on an ordinal whose noun is understood ("... батальйону 72-ї").
+_HEAD_RU = r"(?:(?:" + _ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}\s+)"
+UNIT_CHAIN_RU = (
+    r"\b(?:" + _HEAD_RU + r"(?=\d|" + ORD_WORD_RU + r")" + _SEG_RU + r"|" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+)"
+    r"(?:\s*,?\s+" + _SEG_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q
+)
+# Ordinal and "separate" + arm with the noun understood: "93-тя окрема механізована", "Третя окрема штурмова".
+UNIT_ORD_ADJ_RU = (
+    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")\s+(?:(?:окрем|отдельн)\p{L}+(?:\s+" + _ADJ_RU + r"){1,3}"
+    r"|\p{L}+о-" + _ADJ_RU + r")"
+    r"(?=\s*[.,;:!?—–]|\s+(?:бригад|полк|—))"
+)
+# A unit noun with no number but a name after it: "бригада імені Чорних Запорожців", "тербат ТрО Сумщини".
+UNIT_NOUN_NAMED_RU = (
+    r"\b(?:" + _ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
+    r"|\bтероборон\p{L}*\s+(?-i:\p{Lu}\p{Ll}+щин\p{Ll})"
+)
+# One-word unit nouns and unit abbreviations standing alone ("пішов у тербат", "служив у ДШБ"): near unit words.
+UNIT_COMPOUND_RU = (
+    r"\b(?:" + _COMPOUND + r"бригад\p{L}*|(?:развед|розвід)(?:рот|взвод|бат)\p{L}{0,3}"
+    r"|(?:тер|мото|танк|мех|арт|штурм)бат(?:[ауеі]|ом|ові)?|арт(?:дивизион|дивізіон)\p{L}*)\b"
+)
+UNIT_BARE_NOUN_RU = (
+    r"\b(?:(?-i:ОМСБр|ОМБр|ОШБр|ОБрМП|ОДШБр|ОАБр|ОМПБр|ОМПБ|ДШБ|ОДШБ|ОГШБр|ОТБр|ОАеМБр|ДШП|ПДП|ОБрСпН)"
+    r"|(?:омсбр|мсп|обрмп|одшбр|омбр|ошбр|омпбр|дшб|пдп))\b(?![-\d])"
+)
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
-UNIT_BARE_RU = r"\b(?P<v>\d{2,3}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$))"
+UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
 UNIT_BARE_WORD_RU = (
     r"(?<!\p{L}\s)\b(?P<v>"
     + _CARD_WORD_RU
@@ -131,7 +206,61 @@ _ONE_EN = (
     + r"\b"
     r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
 )
-UNIT_ORD_EN = r"\b" + _ONE_EN + r"(?:\s+of\s+the\s+" + _ONE_EN + r")*"
+# What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
+_TAIL_EN = (
+    r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
+    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)))?"
+    r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))?"
+)
+# Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
+_ABBR_LAT = r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB)"
+_ONE_EN_ANY = r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th)?\s*" + _ABBR_LAT + r"\b)"
+UNIT_ORD_EN = (
+    r"\b" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r")*(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + _TAIL_EN
+)
+# An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
+UNIT_HEAD_EN = (
+    r"\b(?:(?:"
+    + MOD
+    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair)\s+){0,3}"
+    + TYPE_EN
+    + r"\s+of\s+the\s+"
+    + _ONE_EN_ANY
+    + r"(?:\s+of\s+the\s+"
+    + _ONE_EN_ANY
+    + r")*"
+    + _TAIL_EN
+)
+# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
+UNIT_ORD_MODS_EN = r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
+# Territorial defence of a region: "Territorial Defense battalion of Vinnytsia Oblast", "116 brigade of the
+# Poltava Territorial Defense".
+UNIT_TERDEF_EN = (
+    r"(?-i:\bTerritorial\s+Defen[cs]e(?:\s+Forces)?)\s+(?:battalion|brigade|unit|company)\s+of\s+(?:the\s+)?"
+    r"(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:Oblast|region|Region))?"
+    r"|\b\d{1,3}(?:st|nd|rd|th)?\s+(?:brigade|battalion|regiment)\s+of\s+the\s+(?-i:\p{Lu}\p{Ll}+\s+)?"
+    r"(?-i:Territorial\s+Defen[cs]e)(?:\s+Forces)?"
+)
+# A cardinal as written in translations: "37 separate motorized rifle brigade", "112 Regiment" (a count such as
+# "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
+_TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
+UNIT_CARD_EN = (
+    r"\b\d{1,3}(?:\s+"
+    + MOD
+    + r"){1,5}\s+"
+    + _TYPE_EN_ONE
+    + r"\b"
+    + _TAIL_EN
+    + r"|\b\d{1,3}\s+(?-i:"
+    + _TYPE_EN_ONE
+    + r")\b"
+    + _TAIL_EN
+)
+# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7".
+UNIT_NOUN_NUM_EN = (
+    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps)"
+    r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
+)
 # "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
 UNIT_ORD_EN_COORD = (
     r"\b(?P<v>"
@@ -202,10 +331,18 @@ UNIT_HONORIFIC = (
     r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
     r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*)"
 )
+# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
+# ("добровольческом отряде «БАРС-47»") describe it and stay outside.
+_BRANCH_ADJ = (
+    r"(?:(?:мото)?стр[іе]л\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
+    r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
+    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
+)
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
-    r"\b(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*|battalion|brigade|regiment"
-    r"|detachment)\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
+    r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    r"|тербат\p{L}*|(?-i:мсп|МСП)|battalion|brigade|regiment|detachment)"
+    r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
 )
 
@@ -255,6 +392,14 @@ _UNIT_STEMS_RU = [
     "корпус",
     "отряд",
     "контракт",
+    "мобилиз",
+    "призва",
+    "воевал",
+    "боец",
+    "военн",
+    "солдат",
+    "доброволь",
+    "позывн",
 ]
 _UNIT_STEMS_UK = [
     "служ",
@@ -270,13 +415,43 @@ _UNIT_STEMS_UK = [
     "корпус",
     "загін",
     "контракт",
+    "мобіліз",
+    "призва",
+    "воюва",
+    "воював",
+    "боєць",
+    "воїн",
+    "військов",
+    "солдат",
+    "доброволь",
+    "позивн",
+    "позывн",
+    "тербат",
+    "тро",
 ]
 
 
 _BARE_NOUN = regex.compile(r"(?i)(?:unit|част)")
 _YEAR_OR_ROUND = regex.compile(r"(?:19|20)\d\d|\d0{3,}")
+# A unit-number cue, then the answer's opening (a dash, "A:", "ВП:"): the number words that follow spell it.
+_SPOKEN_CUE = regex.compile(
+    r"(?i)(?:номер\s+(?:в/ч|(?:войсковой\s+|воинской\s+|військової\s+)?част\p{L}*)|в/ч|войсковая\s+часть"
+    r"|військова\s+частина|\bчасть|\bчастина|(?:military\s+)?unit(?:\s+number)?)"
+    r"\s*[?:.]?\s*(?:[—–-]\s*)?(?:(?-i:[A-ZА-ЯІЇЄ]{1,3}|Ответ|Відповідь|Answer)\s*:\s*)?(?:[—–-]\s*)?"
+    r"(?:(?:the|это|це)\s+)?"
+)
+_YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
+
+
+# Unit nouns (also inside compounds: мехбригада, разведрота): the expensive patterns run only near one.
+_UNIT_NOUN_ANCHOR = regex.compile(
+    r"(?i)бригад|полк|батал|дивиз|дивіз|\bрот[аыеуоиі]|\bротою|(?<=развед|розвід|мех|танк)рот|взвод|батаре|арми|армі"
+    r"|корпус|отряд|загін|загон|бат\p{L}{0,3}\b|ескадр|эскадр|тероборон|відділен|отделени"
+)
+_BEFORE, _AFTER = 200, 300
+_ANCHORED = frozenset({UNIT_CHAIN_RU, UNIT_NOUN_NAMED_RU})
 
 
 class MilitaryUnitRecognizer(CuedPatternRecognizer):
@@ -296,10 +471,20 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit number", UNIT_NO, 0.95),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
+        CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
+        CuedPattern("ordinal + separate + arm, noun understood (ru/uk)", UNIT_ORD_ADJ_RU, 0.8),
+        CuedPattern("unit noun + honorific or territorial defence (ru/uk)", UNIT_NOUN_NAMED_RU, 0.85),
+        CuedPattern("one-word unit noun (ru/uk)", UNIT_COMPOUND_RU, 0.5),
+        CuedPattern("unit abbreviation alone (ru/uk)", UNIT_BARE_NOUN_RU, 0.5, needs_context=True),
         CuedPattern("bare ordinal (ru/uk)", UNIT_BARE_RU, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (ru/uk)", UNIT_BARE_WORD_RU, 0.6, needs_context=True),
         CuedPattern("unit number later in the phrase", UNIT_NO_LATER, 0.75),
         CuedPattern("ordinal + type (en)", UNIT_ORD_EN, 0.95),
+        CuedPattern("cardinal + type (en)", UNIT_CARD_EN, 0.85),
+        CuedPattern("sub-unit of a numbered unit (en)", UNIT_HEAD_EN, 0.9),
+        CuedPattern("ordinal + arms, noun understood (en)", UNIT_ORD_MODS_EN, 0.7),
+        CuedPattern("territorial defence of a region (en)", UNIT_TERDEF_EN, 0.85),
+        CuedPattern("type + number (en)", UNIT_NOUN_NUM_EN, 0.85),
         CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
@@ -318,11 +503,75 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language)
 
+    def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
+        """Chains and named units are looked for only around a unit noun: at every word they cost a third of the
+        recogniser's time for nothing. Windows reach far enough either side for the longest designation."""
+        if pattern.regex not in _ANCHORED:
+            everywhere: Iterable[regex.Match[str]] = compiled.finditer(text)
+            return everywhere
+        windows: list[list[int]] = []
+        for a in _UNIT_NOUN_ANCHOR.finditer(text):
+            lo, hi = max(0, a.start() - _BEFORE), min(len(text), a.end() + _AFTER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        found: dict[int, regex.Match[str]] = {}
+        for lo, hi in windows:
+            for m in compiled.finditer(text, lo, hi):
+                if m.start() not in found or m.end() > found[m.start()].end():
+                    found[m.start()] = m
+        return [found[k] for k in sorted(found)]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: int | None = None
+    ) -> list[RecognizerResult]:
+        """The patterns, then unit numbers read aloud after a unit-number question or cue."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return results + self._spoken_numbers(text)
+
+    def _spoken_numbers(self, text: str) -> list[RecognizerResult]:
+        """ "Номер части? — Двадцать три шестьсот двадцать шесть", "Unit? A: Two-seven-one": the words spell it."""
+        out: list[RecognizerResult] = []
+        for cue in _SPOKEN_CUE.finditer(text):
+            runs = number_runs(text[cue.end() : cue.end() + 120], min_len=2)
+            if not runs or runs[0][0].start != 0:
+                continue
+            run = runs[0]
+            digits = spoken_digits(run)
+            shortest = 3 if ("?" in cue.group() or ":" in cue.group()) else 4  # a question and its answer
+            if digits is None or not digits.isdigit() or not shortest <= len(digits) <= 5:
+                continue
+            if _YEAR_OR_ROUND.fullmatch(digits):
+                continue
+            start, end = cue.end() + run[0].start, cue.end() + run[-1].end
+            score = 0.8
+            why = "unit number read aloud after a unit cue"
+            out.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=type(self).__name__, original_score=score, textual_explanation=why
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                    },
+                )
+            )
+        return out
+
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject "unit 2023" / "часть 2000" (a year or a round sum) and shared field-post numbers."""
         if not any(ch.isdigit() for ch in pattern_text):
             return None
         digits = "".join(ch for ch in pattern_text if ch.isdigit())
+        if _YEAR_ORDINAL.fullmatch(pattern_text.strip()):
+            return True  # "в 2017-м", "у 2022-му": a year, not the 2817th
         if _BARE_NOUN.match(pattern_text) and _YEAR_OR_ROUND.fullmatch(digits):
             return True
         if _SHARED_POST.fullmatch(digits) and _POST_WORD.search(pattern_text):

@@ -28,4 +28,10 @@ class PatronymicRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[list[str]] = ["PERSON"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("patronymic", rf"\b(?P<v>(?:{PATRONYMIC})(?:\s+(?:{SURNAME}))?)", 0.7),
+        # Register style, surname in capitals first: "HAIDUK Mykola Ivanovych", "KOVAL, Yurii Mykolayovych".
+        compile_pattern(
+            "surname first",
+            rf"(?-i:\b(?P<v>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?,?\s+\p{{Lu}}\p{{Ll}}+\s+(?:{PATRONYMIC})))",
+            0.8,
+        ),
     )

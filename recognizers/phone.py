@@ -223,7 +223,7 @@ class PhoneNumberRecognizer(PhoneRecognizer):
             shift = starts[i] - offsets[i]
             r.start += shift
             r.end += shift
-        return results
+        return drop_dates(text, results)
 
     def _match(self, text: str) -> list[RecognizerResult]:
         """Presidio's ``PhoneRecognizer.analyze`` (2.2.366) with the short-cut matcher; results unchanged.
@@ -285,6 +285,14 @@ class PhoneNumberRecognizer(PhoneRecognizer):
                 result.end += starts[j] - offsets[j]
                 results.append(result)
         return EntityRecognizer.remove_duplicates(results)
+
+
+_DATE = re.compile(r"(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
+
+
+def drop_dates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop matches holding a dd.mm.yyyy date: "(02.11.1988 – 19.07.2023)" is a life span, not a number."""
+    return [r for r in results if not _DATE.search(text, r.start, r.end)]
 
 
 def _pattern_alphabet() -> re.Pattern[str]:

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from recognizers.phone import PhoneNumberRecognizer
@@ -108,6 +109,8 @@ class NormalizedPhoneRecognizer(LocalRecognizer):
                 start, end = norm.span(w_start + r.start, w_start + r.end)
                 if text[start:end] == piece[r.start : r.end]:
                     continue  # unchanged span: the plain recognizer reports it
+                if _DATE.search(text, start, end):
+                    continue  # "02.11.1988 – 19.07.2023": a life span, not a number with a dash in it
                 out.append(
                     RecognizerResult(
                         entity_type=r.entity_type,
@@ -124,6 +127,7 @@ class NormalizedPhoneRecognizer(LocalRecognizer):
         return out
 
 
+_DATE = regex.compile(r"(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
 _PHONEISH = frozenset("0123456789 +-().")
 # Characters kept on each side of a run so phonenumbers still sees what stands before and after a number.
 _MARGIN = 8

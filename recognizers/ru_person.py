@@ -77,6 +77,8 @@ _PLACE_PREPOSITIONS = frozenset(
     {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
 )
 _GEOX = frozenset({"Geox"})
+_PATR_END = regex.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|инична)$")
+NAME_TAGS_SET = frozenset({"Name", "Surn", "Patr"})
 # Settlement and street words: the capitalised words after them name a place ("в селі Зелена Балка").
 _PLACE_MARKERS = frozenset(
     """
@@ -104,6 +106,18 @@ def _function_word(form: str, language: str) -> bool:
     """Whether a dictionary word can be a verb, conjunction, particle, adverb or pronoun (any parse)."""
     return morph.is_known(form.lower(), language) and any(
         p.tag.POS in _NOT_NAME_POS for p in morph.parses(form, language)
+    )
+
+
+def _role_word(form: str, language: str) -> bool:
+    """A capitalised participle or substantivised adjective before a name is a role ("Обвинувачений Коваленко")."""
+    if not morph.is_known(form.lower(), language):
+        return False
+    ps = [p for p in morph.parses(form, language) if not (NAME_TAGS_SET & p.tag.grammemes)]
+    # A participle, or an adjective also used as a noun (Ukrainian "Засуджений", "Потерпілий"); a plain adjective
+    # ("Серый", "Малой") is a nickname and stays a name part.
+    return any(p.tag.POS == "PRTF" for p in ps) or (
+        any(p.tag.POS == "ADJF" for p in ps) and any(p.tag.POS == "NOUN" for p in ps)
     )
 
 
@@ -214,8 +228,21 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and t.form.lower() not in _NOT_NAMES
                 and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
                 and not _function_word(t.form, lang)
+                and not _role_word(t.form, lang)
             ):
                 toks[i] = _Tok(t.start, t.end, t.text, t.form, "weak", t.initial_pos)
+            elif (
+                not t.kind
+                and t.text.isupper()
+                and len(t.text) >= 3
+                and i + 2 < len(toks)
+                and nxt.kind in ("strong", "weak")
+                and (toks[i + 2].kind == "patr" or _PATR_END.search(toks[i + 2].form) is not None)
+                and text[t.end : nxt.start] == " "
+                and text[nxt.end : toks[i + 2].start] == " "
+            ):
+                # Register style, surname in capitals first: "ЛИТВИНЕНКО Андрій Степанович".
+                toks[i] = _Tok(t.start, t.end, t.text, t.form, "shape", t.initial_pos)
         groups: list[list[_Tok]] = []
         current: list[_Tok] = []
         for t in toks:
@@ -244,7 +271,11 @@ class RuPersonRecognizer(SingleEntityRecognizer):
 
     def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
         # Trim initials/place words at the edges that do not attach to a name.
+        if sum(1 for t in g if t.kind == "initial") >= 2 and g[-1].kind.startswith("place-") and g[0].kind == "initial":
+            return g[0].start, g[-1].end, self.MULTI_SCORE  # "Т. М. Ярошенка": two initials make the word a name
         core = [t for t in g if t.kind in ("strong", "weak", "shape", "patr")]
+        if not core and len(g) >= 3 and all(t.kind == "initial" for t in g):
+            return g[0].start, g[-1].end, self.WEAK_SCORE  # three initials alone: "К. П. І." in a verdict
         if not core or g[0].kind == "placemark":
             return None
         kinds = [t.kind for t in g]

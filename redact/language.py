@@ -76,7 +76,20 @@ def _split_scripts(text: str, start: int, end: int, cyr_lang: str) -> list[tuple
         pos = m.end()
     if pos < end:
         pieces.append((pos, end, "en"))
-    return pieces
+    return _absorb_short_latin(text, pieces)
+
+
+def _absorb_short_latin(text: str, pieces: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """A short Latin gap between two Cyrillic stretches ("«Шторм Z» прямо") stays with the text around it."""
+    out: list[tuple[int, int, str | None]] = []
+    for i, (a, b, lang) in enumerate(pieces):
+        between = 0 < i < len(pieces) - 1 and pieces[i - 1][2] != "en" and pieces[i + 1][2] != "en"
+        short_gap = lang == "en" and between and sum(ch.isalpha() for ch in text[a:b]) < MIN_RUN_LETTERS
+        if out and (short_gap or (lang != "en" and out[-1][2] == lang and out[-1][1] == a)):
+            out[-1] = (out[-1][0], b, out[-1][2])
+        else:
+            out.append((a, b, lang))
+    return out
 
 
 def language_runs(text: str) -> list[tuple[int, int, str]]:

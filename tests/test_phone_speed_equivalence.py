@@ -12,7 +12,7 @@ from phonenumbers import PhoneMetadata
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-from recognizers.phone import REGIONS, PhoneNumberRecognizer, _ShortCutMatcher, min_symbols
+from recognizers.phone import REGIONS, PhoneNumberRecognizer, _ShortCutMatcher, drop_dates, min_symbols
 from redact.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,7 +64,8 @@ def test_same_results_as_presidio_on_corpora_and_samples(recognizers: dict[str, 
 def test_whole_corpus_as_one_text(recognizers: dict[str, PhoneNumberRecognizer]) -> None:
     rec = recognizers["en"]
     text = "\n".join(t for _, t in _texts())
-    assert _key(rec.analyze(text, ["PHONE_NUMBER"])) == _key(PhoneRecognizer.analyze(rec, text, ["PHONE_NUMBER"]))
+    theirs = drop_dates(text, PhoneRecognizer.analyze(rec, text, ["PHONE_NUMBER"]))
+    assert _key(rec.analyze(text, ["PHONE_NUMBER"])) == _key(theirs)
 
 
 _PHONEY = st.text(alphabet="0123456789 +-()./x#:\n\u00a0abcАБ8", max_size=60)
@@ -123,7 +124,8 @@ _NOISY = st.lists(
 def test_recognizer_identical_on_number_soup(text: str) -> None:
     rec = PhoneNumberRecognizer(supported_language="en")
     assert _key(rec._match(text)) == _key(PhoneRecognizer.analyze(rec, text, ["PHONE_NUMBER"]))
-    assert _key(rec.analyze(text, ["PHONE_NUMBER"])) == _key(PhoneRecognizer.analyze(rec, text, ["PHONE_NUMBER"]))
+    theirs = drop_dates(text, PhoneRecognizer.analyze(rec, text, ["PHONE_NUMBER"]))
+    assert _key(rec.analyze(text, ["PHONE_NUMBER"])) == _key(theirs)
 
 
 def test_floor_is_below_every_valid_example_number() -> None:

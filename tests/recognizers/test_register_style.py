@@ -1,0 +1,130 @@
+"""Official and court-register style (issue 15): surname-first names, initials, case and register numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.id_number import IdNumberRecognizer
+from recognizers.ru_person import RuPersonRecognizer
+
+
+@pytest.fixture(scope="module")
+def people() -> dict[str, RuPersonRecognizer]:
+    return {lang: RuPersonRecognizer(supported_language=lang) for lang in ("ru", "uk")}
+
+
+@pytest.fixture(scope="module")
+def ids() -> dict[str, IdNumberRecognizer]:
+    return {lang: IdNumberRecognizer(supported_language=lang) for lang in ("en", "ru", "uk")}
+
+
+def _covering(results: list, text: str, surface: str) -> bool:
+    start = text.index(surface)
+    end = start + len(surface)
+    return any(r.start <= start and r.end >= end and r.score >= 0.35 for r in results)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Обвинувачений Коваленко Петро Іванович, 1994 р.н., уродженець м. Суми.", "Коваленко Петро Іванович"),
+        ("uk", "Суд призначив Сидоренку Петру Івановичу покарання.", "Сидоренку Петру Івановичу"),
+        ("ru", "Суд признал Иванова Сергея Петровича виновным.", "Иванова Сергея Петровича"),
+        ("uk", "ЛИТВИН Андрій Степанович (02.11.1988 – 19.07.2023), солдат.", "ЛИТВИН Андрій Степанович"),
+        ("uk", "МАРТИНЧУК Віктор Богданович, старший солдат, 1972 року народження.", "МАРТИНЧУК Віктор Богданович"),
+        ("ru", "КОРЧАКОВ Василий Андреевич, рядовой, погиб.", "КОРЧАКОВ Василий Андреевич"),
+        ("uk", "Свідок бачив К. П. І. біля магазину.", "К. П. І."),
+        ("uk", "Суд заочно засудив Т. М. Ярошенка, колишнього директора.", "Т. М. Ярошенка"),
+        ("uk", "Свідок Петро К. підтвердив це.", "Петро К."),
+        ("ru", "Ходатайство Кузнецова А.В. удовлетворено.", "Кузнецова А.В."),
+    ],
+)
+def test_register_names(people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _covering(people[lang].analyze(text, ["PERSON"]), text, surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("uk", "Обвинувачений Коваленко Петро Іванович визнав вину.", "Обвинувачений"),
+        ("ru", "Осуждённый Васильчук Роман Андреевич не явился.", "Осуждённый"),
+        ("uk", "Свідок бачив К. П. біля магазину.", "К. П."),
+    ],
+)
+def test_role_words_and_two_initials_stay(
+    people: dict[str, RuPersonRecognizer], lang: str, text: str, word: str
+) -> None:
+    start = text.index(word)
+    end = start + len(word)
+    found = people[lang].analyze(text, ["PERSON"])
+    assert not [r for r in found if r.start < end and r.end > start and r.start >= start]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Кримінальне провадження № 12024071080000328 внесено до ЄРДР.", "12024071080000328"),
+        ("uk", "внесені до ЄРДР за № 62025170040002424, повернуто прокурору.", "62025170040002424"),
+        ("uk", "Справа № 757/12345/23-к розглянута.", "757/12345/23-к"),
+        ("uk", "Провадження № 1-кп/123/4567/24, вирок.", "1-кп/123/4567/24"),
+        ("uk", "Цивільна справа № 2-345/2023 закрита.", "2-345/2023"),
+        ("ru", "Дело № 3/1-115/2023. Задержание провели сотрудники.", "3/1-115/2023"),
+        ("ru", "Дело № 33-9550 (№ 2-1809/2019) рассмотрено.", "33-9550"),
+        ("ru", "Дело № 33-9550 (№ 2-1809/2019) рассмотрено.", "2-1809/2019"),
+        ("en", "Verdict in case No. 2-3181/2023 was read out.", "2-3181/2023"),
+        ("en", "Proceedings 1-kp/628/212/24 were closed.", "1-kp/628/212/24"),
+        ("uk", "УНЗР обвинуваченого — 19881102-41928.", "19881102-41928"),
+        ("uk", "паспорт НОМЕР_2, РНОКПП НОМЕР_3, УНЗР 19791206-09697,", "19791206-09697"),
+        ("ru", "СНИЛС 112-233-445 95, ИНН 500100732259.", "112-233-445 95"),
+        ("ru", "СНИЛС 112-233-445 95, ИНН 500100732259.", "500100732259"),
+    ],
+)
+def test_case_and_register_numbers(ids: dict[str, IdNumberRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _covering(ids[lang].analyze(text, ["ID_NUMBER"]), text, surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Рішення від 22-23 травня набуло чинності.", "22-23"),
+        ("uk", "УНЗР 19931345-01234 (такої дати немає).", "19931345-01234"),
+        ("ru", "Трек-код посылки 12345678901234567 пришёл вчера.", "12345678901234567"),
+        ("uk", "Закон № 2345-IX набув чинності.", "2345-IX"),
+        ("ru", "СНИЛС 112-233-445 96 записан с ошибкой.", "112-233-445 96"),
+    ],
+)
+def test_leaves_dates_laws_and_bad_checksums(
+    ids: dict[str, IdNumberRecognizer], lang: str, text: str, surface: str
+) -> None:
+    start = text.index(surface)
+    end = start + len(surface)
+    found = [r for r in ids[lang].analyze(text, ["ID_NUMBER"]) if r.score >= 0.35]
+    assert not [r for r in found if r.start < end and r.end > start]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("HAIDAK Mykola Ivanovych (born 1 September 1975), a resident of Kedrovka.", "HAIDAK Mykola Ivanovych"),
+        ("KOVALIK, Yurii Mykolayovych (b. 8 July 1979). Born in a village.", "KOVALIK, Yurii Mykolayovych"),
+    ],
+)
+def test_english_register_names(text: str, surface: str) -> None:
+    from recognizers.patronymic import PatronymicRecognizer
+
+    rec = PatronymicRecognizer(supported_language="en")
+    assert _covering(rec.analyze(text, ["PERSON"]), text, surface)
+
+
+def test_english_acronyms_before_a_name_stay() -> None:
+    from recognizers.patronymic import PatronymicRecognizer
+
+    text = "The OSCE report on NATO and Ivanovich was read."
+    found = PatronymicRecognizer(supported_language="en").analyze(text, ["PERSON"])
+    assert all(text[r.start : r.end] != "NATO and Ivanovich" for r in found)
+    assert not [r for r in found if r.start <= text.index("OSCE") < r.end]
+
+
+def test_an_adjective_nickname_stays_with_the_surname(people: dict[str, RuPersonRecognizer]) -> None:
+    text = "Дима: Толик Корнеев, Серый Лунин. Лунина разорвало."
+    assert _covering(people["ru"].analyze(text, ["PERSON"]), text, "Серый Лунин")

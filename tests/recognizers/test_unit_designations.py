@@ -1,0 +1,223 @@
+"""Unit designations in full (issue 15): honorifics, chains, territorial defence, compounds, English forms.
+
+All units, numbers and people here are invented or used only as shapes; real public unit names appear only as
+the kind of text the grammar must cover.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.military_unit import MilitaryUnitRecognizer
+from tests.assertions import assert_not_found
+
+ENTITY = "MILITARY_UNIT"
+
+
+@pytest.fixture(scope="module")
+def recs() -> dict[str, MilitaryUnitRecognizer]:
+    return {lang: MilitaryUnitRecognizer(supported_language=lang) for lang in ("en", "ru", "uk")}
+
+
+def _spans(rec: MilitaryUnitRecognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [ENTITY]) if r.score >= 0.35]
+
+
+def _one_span_covers(rec: MilitaryUnitRecognizer, text: str, surface: str) -> bool:
+    start = text.index(surface)
+    end = start + len(surface)
+    return any(r.start <= start and r.end >= end and r.score >= 0.35 for r in rec.analyze(text, [ENTITY]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # honorific names, in several cases
+        (
+            "uk",
+            "Служив у 61-й окремій бригаді імені гетьмана Петра Дорошенка.",
+            "61-й окремій бригаді імені гетьмана Петра Дорошенка",
+        ),
+        ("uk", "Навідник 61 ОМПБр ім. Степана Дорошенка загинув.", "61 ОМПБр ім. Степана Дорошенка"),
+        (
+            "uk",
+            "Воював у складі шістдесят першої окремої бригади імені князя Ярополка.",
+            "шістдесят першої окремої бригади імені князя Ярополка",
+        ),
+        ("ru", "Он служил в 71-м полку имени маршала Петрова до весны.", "71-м полку имени маршала Петрова"),
+        (
+            "en",
+            "He served with the 61st Separate Brigade named after Hetman Petro Doroshenko until March.",
+            "61st Separate Brigade named after Hetman Petro Doroshenko",
+        ),
+        (
+            "uk",
+            "навідника реактивного артилерійського дивізіону 29-ї окремої бригади імені Лицарів Зимового походу. Іван",
+            "реактивного артилерійського дивізіону 29-ї окремої бригади імені Лицарів Зимового походу",
+        ),
+        # nickname in quotes after adjectives + noun with no number
+        ("uk", "Потім пішов у стрілецький батальйон «Сірі вовки».", "стрілецький батальйон «Сірі вовки»"),
+        ("ru", "Ушёл в отряд специального назначения «Кедровый» весной.", "отряд специального назначения «Кедровый»"),
+        ("ru", "Пропал без вести в составе мсп «Таёжный».", "мсп «Таёжный»"),
+        # word ordinals in any case
+        (
+            "uk",
+            "Служив у сімнадцятій окремій танковій Вербівській бригаді.",
+            "сімнадцятій окремій танковій Вербівській бригаді",
+        ),
+        (
+            "uk",
+            "Пішов у сто шістнадцяту окрему бригаду ТрО Полтавщини.",
+            "сто шістнадцяту окрему бригаду ТрО Полтавщини",
+        ),
+        (
+            "ru",
+            "служил в пятой отдельной гвардейской танковой Кедровской Краснознамённой ордена Суворова бригаде.",
+            "пятой отдельной гвардейской танковой Кедровской Краснознамённой ордена Суворова бригаде",
+        ),
+        # sub-unit chains, one span
+        (
+            "uk",
+            "Стрілець 2 відділення 3 взводу 1 роти 2 батальйону 118 окремої механізованої бригади.",
+            "2 відділення 3 взводу 1 роти 2 батальйону 118 окремої механізованої бригади",
+        ),
+        ("ru", "рядовой 2 отделения 1 взвода 3 роты сто пятого полка.", "2 отделения 1 взвода 3 роты сто пятого полка"),
+        (
+            "uk",
+            "зустрілися в роті вогневої підтримки 2-го батальйону 73-ї. Хай береже.",
+            "роті вогневої підтримки 2-го батальйону 73-ї",
+        ),
+        (
+            "uk",
+            "командира гармати самохідно-артилерійського дивізіону 26-ї окремої Вербівської бригади.",
+            "самохідно-артилерійського дивізіону 26-ї окремої Вербівської бригади",
+        ),
+        # territorial defence with its region
+        (
+            "uk",
+            "Воював у складі 119 бригади тероборони Полтавщини, потім перевівся.",
+            "119 бригади тероборони Полтавщини",
+        ),
+        ("uk", "Він пішов добровольцем у тероборону Рівненщини.", "тероборону Рівненщини"),
+        ("uk", "Служив у 106 окремій бригаді ТрО.", "106 окремій бригаді ТрО"),
+        # compounds and abbreviations
+        ("uk", "Мобілізований до тербату у березні.", "тербату"),
+        ("ru", "Мой сын был в артбригаде под Херсоном.", "артбригаде"),
+        ("ru", "Служил в пятьдесят первой бригаде, в разведроте.", "разведроте"),
+        ("uk", "Служив у ДШБ, потім у штабі.", "ДШБ"),
+        ("ru", "Все военнослужащие 1231-го мсп.", "1231-го мсп"),
+        ("ru", "Служил с мужем в 1-й роте 2-го батальона 1009-го полка.", "1-й роте 2-го батальона 1009-го полка"),
+        # noun understood
+        ("uk", "Бригада «Холодна Балка» — 94-та окрема механізована. Її боєць загинув.", "94-та окрема механізована"),
+        ("uk", "Частина? — Тридцять друга десантно-штурмова, Ульяновськ.", "Тридцять друга десантно-штурмова"),
+        # bare unit number in context
+        ("ru", "Пишите, если кто-то знал его по 2817-му или по позывному «Кабан».", "2817-му"),
+        ("ru", "Он служил в 2817-м.", "2817-м"),
+        # English
+        ("en", "He was a gunner in the 37 separate motorized rifle brigade.", "37 separate motorized rifle brigade"),
+        ("en", "He later joined the 112 Regiment near the river.", "112 Regiment"),
+        ("en", "His cousin served in Territorial Defense Forces 118.", "Territorial Defense Forces 118"),
+        ("en", "He joined the Fifth Brigade of the special forces in 2019.", "Fifth Brigade of the special forces"),
+        ("en", "The 541th guards regiment lost him.", "541th guards regiment"),
+        ("en", "Kovalchuk O. P., born 1981, 3rd company of the 48 OMBr.", "3rd company of the 48 OMBr"),
+        (
+            "en",
+            "He commanded a platoon in the rocket artillery battalion of the 37th Separate Guards Motor Rifle Brigade.",
+            "rocket artillery battalion of the 37th Separate Guards Motor Rifle Brigade",
+        ),
+        ("en", "My uncle is in the 59th motorized infantry.", "59th motorized infantry"),
+        (
+            "en",
+            "He commanded a platoon in the anti-tank battery of the 8th Guards Mountain Air Assault Division.",
+            "anti-tank battery of the 8th Guards Mountain Air Assault Division",
+        ),
+        (
+            "en",
+            "Yakymenko Oleh, b. 1978, Territorial Defense battalion of Vinnytsia Oblast.",
+            "Territorial Defense battalion of Vinnytsia Oblast",
+        ),
+        (
+            "en",
+            "He served with the 117 brigade of the Poltava Territorial Defense.",
+            "117 brigade of the Poltava Territorial Defense",
+        ),
+        (
+            "en",
+            "He's a platoon sergeant in the second battalion of the 94th, call sign Batia.",
+            "second battalion of the 94th",
+        ),
+    ],
+)
+def test_whole_designation_is_one_span(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), _spans(recs[lang], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Цена 2817 рублей, в 2023 году он купил 3 машины.", "2817"),
+        ("ru", "В 2017-м он переехал, а в 2022-м вернулся в армию.", "2017-м"),
+        ("ru", "В 2017-м он переехал, а в 2022-м вернулся в армию.", "2022-м"),
+        ("uk", "Командир відділення зателефонував матері.", "відділення"),
+        ("ru", "Он лежал в 3-м отделении больницы.", "3-м отделении"),
+        ("en", "The company announced that 112 people died.", "112"),
+        ("en", "The company announced that 112 people died.", "company"),
+        ("en", "There were 3 companies and two battalions on the road.", "3 companies"),
+        ("en", "The regiment was famous in 1812.", "1812"),
+        ("ru", "Малый бизнес: МСП получат льготы.", "МСП"),
+        ("uk", "За 2 роки ціна зросла на 47%, 5 червня 2023 року відбулося свято.", "47%"),
+        ("ru", "в добровольческом отряде «Кедр-12» служил житель", "добровольческом"),
+    ],
+)
+def test_leaves_ordinary_numbers_and_words(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    found = [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35]
+    assert_not_found(text, found, surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        (
+            "ru",
+            "— Номер части? — Двадцать три шестьсот двадцать шесть. — Где проживали?",
+            "Двадцать три шестьсот двадцать шесть",
+        ),
+        ("en", "Q: Unit? A: Two-seven-one, guards motor rifle regiment.", "Two-seven-one"),
+        (
+            "uk",
+            "Військова частина сорок один п'ятсот вісімдесят два, так записано.",
+            "сорок один п'ятсот вісімдесят два",
+        ),
+    ],
+)
+def test_unit_numbers_read_aloud(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _one_span_covers(recs[lang], text, surface), _spans(recs[lang], text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Часть сто двадцать раз меняли, было три роты.", "Номер части? — Не помню, две тысячи двадцать второй год."],
+)
+def test_number_words_that_are_not_unit_numbers(recs: dict[str, MilitaryUnitRecognizer], text: str) -> None:
+    assert _spans(recs["ru"], text) == []
+
+
+def test_a_latin_letter_inside_a_russian_line_does_not_split_it() -> None:
+    from redact.language import language_runs
+
+    text = "Он ушёл добровольцем в «Шторм Z» прямо из колонии, пишите мне: vk.com/ivan_kedrovka_poisk"
+    runs = language_runs(text)
+    unit = text.index("Шторм Z")
+    assert any(a <= unit and unit + len("Шторм Z") <= b and lang == "ru" for a, b, lang in runs), runs
+
+
+def test_a_military_plate_is_not_a_unit(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["ru"], "машина ихняя уазик номер 4512 АК 21 военный") == []
+
+
+def test_a_date_before_rotation_is_not_a_company(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["ru"], "нас с 11 мая по 26 мая на ротацию, ты скажи Вере") == []
