@@ -19,7 +19,9 @@ from redact.engine import Engines
 from redact.entities import ENTITIES
 from redact.language import detect_language, language_runs
 from redact.policy import AllowMatcher, Policy
+from redact.propagate import RECOGNIZER as PROPAGATED_BY
 from redact.propagate import propagate, propagate_numbers
+from redact.screen import Screen
 from redact.resolve import Finding, Span, clip_to_segments, resolve
 
 if TYPE_CHECKING:
@@ -109,6 +111,7 @@ def analyze_piece(piece: str, language: str, engines: Engines, policy: Policy) -
     analyzer = engines.analyzer(language)
     wanted = [e for e in ENTITIES if policy.rule_for(e) is not None]
     allow = _AllowList(policy)
+    screen = Screen.for_policy(policy)
     found: list[Finding] = []
     for r in analyzer.analyze(piece, language=language, entities=wanted):
         if r.score < policy.threshold_for(r.entity_type):
@@ -116,9 +119,13 @@ def analyze_piece(piece: str, language: str, engines: Engines, policy: Policy) -
         surface = piece[r.start : r.end]
         if allow.allows(surface, r.entity_type, language):
             continue
+        # Type discipline and the public register (redact/screen.py): not a person, a place, or kept as public.
+        entity = screen.entity(piece, r.start, r.end, r.entity_type, language)
+        if entity is None or policy.rule_for(entity) is None:
+            continue
         meta = r.recognition_metadata or {}
         name = str(meta.get("recognizer_name", "unknown"))
-        found.append(Finding(r.start, r.end, r.entity_type, round(float(r.score), 4), name))
+        found.append(Finding(r.start, r.end, entity, round(float(r.score), 4), name))
     return found
 
 
@@ -180,6 +187,9 @@ def analyze_text(
         floor=policy.threshold_for,
         allowed=lambda surface, entity: allow.allows(surface, entity, language),
     )
+    # A propagated token never comes out of a known multi-word name ("York" of New York) nor a public mention.
+    screen = Screen.for_policy(policy)
+    found = [f for f in found if f.recognizer != PROPAGATED_BY or screen.keep_propagated(text, f, language)]
     # A unit or phone number found once is withheld where it is read back (in digits or in words).
     return propagate_numbers(text, found, floor=policy.threshold_for)
 
