@@ -121,7 +121,7 @@ def _cyrillic_common(word: str, language: str) -> bool:
     lang = "uk" if language == "uk" else "ru"
     if word.lower() in _given_names():
         return False
-    if not _morph.is_known(word, lang):
+    if not _morph.is_known(word, lang) or any(_morph.has_tag(word, lang, t) for t in ("Name", "Surn", "Patr")):
         return False
     return _morph.tag_share(word, lang) < 0.2
 
@@ -130,7 +130,7 @@ def _at_line_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t[(«\"'“*-—–#>":
         i -= 1
-    return i < 0 or text[i] in "\n\r" or (text[i] in ".!?" and i < start - 1)
+    return i < 0 or text[i] in "\n\r"
 
 
 def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
@@ -193,10 +193,11 @@ def person_verdict(
 
 def inside_known_name(
     text: str, start: int, end: int, language: str, register: Any = None, *, people: bool = True
-) -> bool:
+) -> str | None:
     """Whether ``text[start:end]`` is one word of a longer known name around it (New York, Vladimir Putin).
 
     With ``people`` false only places, media and bodies count (a word of a public figure's name is still a name).
+    Returns the kind of the name ("place", "person", "media", "body") or None.
     """
     from recognizers._gazetteer import place_gazetteer
 
@@ -220,8 +221,10 @@ def inside_known_name(
             bare = name.removesuffix("'s").removesuffix("’s")
             entries = gaz.get(bare)
             if entries and not all("ambiguous" in e.flags for e in entries):
-                return True
+                return "place"
             m = register.match(name, language) if register is not None else None
             if m is not None and (people or m.kind != "person"):
-                return True
-    return False
+                from redact.public import PLACE_KINDS
+
+                return "place" if m.kind in PLACE_KINDS else m.kind
+    return None

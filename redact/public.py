@@ -210,8 +210,12 @@ def word_keys(word: str, language: str = "ru") -> frozenset[str]:
 
         langs = ("uk", "ru") if language not in {"ru", "uk"} else (language, "uk" if language == "ru" else "ru")
         keys.add(skeleton(lemma(w, langs[0])))
-        for lg in langs:
-            keys.update(skeleton(x) for x in _morph.lemmas(w, lg))
+        for lg in langs:  # nouns, adjectives and names only: "Машу" is not a form of "махать"
+            keys.update(
+                skeleton(str(p.normal_form))
+                for p in _morph.parses(w, lg)
+                if p.tag.POS in {"NOUN", "ADJF"} or {"Name", "Surn", "Geox", "Abbr"} & set(p.tag.grammemes)
+            )
     keys.discard("")
     return frozenset(keys)
 

@@ -47,10 +47,12 @@ class Screen:
 
     def entity(self, text: str, start: int, end: int, entity: str, language: str) -> str | None:
         """The type ``text[start:end]`` is withheld as, or None when it is not withheld (not a name, or public)."""
-        if entity in REGISTER_TYPES and inside_known_name(
-            text, start, end, language, self.known, people=self.public is not None
-        ):
-            return None  # "Liberty" of Radio Liberty, "York" of New York, "Федерации" of Российской Федерации
+        if entity in {"PERSON", "CALL_SIGN", "LOCATION"}:
+            known = inside_known_name(text, start, end, language, self.known, people=self.public is not None)
+            if known == "place":
+                entity = "LOCATION"  # "Біла" of Біла Церква: still withheld, as the place it is part of
+            elif known is not None:
+                return None  # "Liberty" of Radio Liberty, "Федерации" of Российской Федерации, "Vladimir" of Putin's
         if entity == "PERSON":
             verdict = person_verdict(text, start, end, language, self.known)
             if verdict == "drop":
