@@ -141,6 +141,17 @@ def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
     return False
 
 
+def _name_like(word: str, language: str) -> bool:
+    """Whether a single word may be a person's name rather than a place ("Слава", "Иванова", "Лене")."""
+    if word.lower() in _given_names():
+        return True
+    if _CYR.search(word):
+        from recognizers._places import place_beats_name
+
+        return not place_beats_name(word, "uk" if language == "uk" else "ru")
+    return False
+
+
 def _is_place(ws: list[str], surface: str, language: str) -> bool:
     from recognizers._gazetteer import place_gazetteer
     from recognizers._places import is_known_place
@@ -180,7 +191,7 @@ def person_verdict(
         m = register.match(surface, language)
         if m is not None and m.kind in {"media", "body"}:
             return "drop"
-        if m is not None and m.kind in PLACE_KINDS and not (len(ws) == 1 and ws[0].lower() in _given_names()):
+        if m is not None and m.kind in PLACE_KINDS and not (len(ws) == 1 and _name_like(ws[0], lang)):
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
         return "LOCATION"

@@ -68,7 +68,20 @@ _EN_FORMS = {
     "boys": "boy",
     "girls": "girl",
 }
-_EN_CUES = frozenset("bear raise grow live reside native resident hometown home".split())
+_EN_CUES = frozenset(
+    "bear raise grow live reside native resident hometown home address conscript mobilize mobilise draft enlist "
+    "registered".split()
+)
+_EN_FORMS.update(
+    {
+        "conscripted": "conscript",
+        "mobilized": "mobilize",
+        "mobilised": "mobilise",
+        "drafted": "draft",
+        "enlisted": "enlist",
+        "addresses": "address",
+    }
+)
 _EN_FILLER = frozenset(
     """
     in at of near outside up the a an his her their my our your its small tiny little native city town village
@@ -76,6 +89,33 @@ _EN_FILLER = frozenset(
     """.split()
 )
 _EN_FROM = frozenset({"from"})
+# A settlement word before an earlier place name in the chain ("the village of Ust-Borgoi in Buryatia") makes
+# the chain a home address: villages are never public.
+_SETTLEMENT = frozenset(
+    "village hamlet деревня село посёлок поселок хутор станица аул селище хутір".split()
+)
+# Who is somewhere: "she is in Saint Petersburg", "Она в Питере", "my girl is in Krasnoyarsk" (family, not "we").
+_RESIDENT = frozenset(
+    """
+    she he they her his parent parents family wife mother mom mum girl girlfriend sister grandmother
+    она он они она оно родители семья жена мама мать девушка сестра бабушка
+    вона він вони батьки родина дружина мати мама дівчина сестра бабуся
+    """.split()
+)
+_IN = frozenset({"in", "в", "во", "у"})
+# A garrison is as identifying as a home: "810-я бригада, в Севастополе", "войсковая часть 6912, Омск".
+_UNIT = frozenset(
+    """
+    brigade regiment battalion unit division бригада полк батальон часть дивизия дивизион бригада полк
+    батальйон частина дивізія
+    """.split()
+)
+# An address: the place is followed by a district, street or house ("Belgorod region, Grayvoron district").
+_ADDRESS_AFTER = regex.compile(
+    r"(?i)^\s*,\s*(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
+    r"деревн\w*|дом\b|буд\.|кв\.|apt)"
+)
+_QUESTION = regex.compile(r"(?i)откуда|звідки|where\s+(?:are|is|were|was)\s+\w+\s+from")
 _EN_WHO = frozenset(
     """
     be come hail originally i he she we they you man woman boy girl guy soldier conscript recruit volunteer
@@ -88,7 +128,8 @@ _RU_CUES = frozenset(
     """
     родом уроженец уроженка житель жительница земляк землячка жить проживать родиться вырасти прописать
     прописанный родной уродженець уродженка мешканець мешканка жителька жити проживати народитися
-    вирости прописаний рідний
+    вирости прописаний рідний адрес адреса прописка военкомат військкомат мобилизовать призвать призываться
+    мобілізувати призвати призиватися
     """.split()
 )
 _RU_FILLER = frozenset(
@@ -134,6 +175,42 @@ def _sentence_after(text: str, end: int) -> str:
     return after[: m.start()] if m else after
 
 
+def _is_place(word: str) -> bool:
+    """Whether a capitalised word is a place of the gazetteer ("shelled Kharkiv from Belgorod" is no home)."""
+    from recognizers._gazetteer import place_gazetteer
+
+    return bool(place_gazetteer().get(word.removesuffix("'s").removesuffix("’s")))
+
+
+def _is_verb(word: str, language: str) -> bool:
+    from recognizers import _morph
+
+    return any(p.tag.POS in {"VERB", "INFN", "PRTS", "GRND"} for p in _morph.parses(word, language)[:2])
+
+
+def _signature(head: str) -> bool:
+    """Whether the place follows "Given Surname, " at the start of a clause (a signature or an address line)."""
+    m = regex.search(r"(?:^|[.:!?\n]\s*)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),\s*$", head)
+    if m is None:
+        return False
+    from redact.discipline import _given_names
+
+    return m.group(1).lower() in _given_names() and not _is_place(m.group(2))
+
+
+def _answer_start(text: str, start: int) -> bool:
+    """Whether the place opens an answer (a line or a dash turn), at most a preposition before it."""
+    head = regex.search(r"(?:^|[\n—–-]\s*|\?\s+)(?:\p{L}{1,3}\s+)?$", text[max(0, start - 40) : start])
+    return head is not None
+
+
+def _gap(text: str, start: int, from_word: str, previous: str) -> bool:
+    """Whether "from" follows a comma (an apposition: "Svetlana A., 46, from Kursk region")."""
+    seg = text[max(0, start - 80) : start]
+    k = seg.rfind(from_word)
+    return k > 0 and seg[:k].rstrip().endswith(",")
+
+
 def home_context(text: str, start: int, end: int, language: str) -> bool:
     """Whether the place ``text[start:end]`` is named as someone's home (birthplace, residence, origin)."""
     cyrillic = bool(regex.search(r"\p{Cyrillic}", text[start:end])) or language in {"ru", "uk"}
@@ -141,19 +218,46 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     cues, filler, froms, who = (
         (_RU_CUES, _RU_FILLER, _RU_FROM, _RU_WHO) if lang != "en" else (_EN_CUES, _EN_FILLER, _EN_FROM, _EN_WHO)
     )
-    before = [m.group(0) for m in _WORD.finditer(_sentence_before(text, start))]
-    skipped = 0
-    for i in range(len(before) - 1, -1, -1):
-        lem = _lemmas(before[i], lang)
-        if lem & cues:
+    if _QUESTION.search(text[max(0, start - 120) : start]) and _answer_start(text, start):
+        return True  # "— Откуда призывались? — С Пскова"
+    if _ADDRESS_AFTER.match(text[end : end + 60]):
+        return True
+    head = _sentence_before(text, start)
+    if _signature(head):
+        return True  # "Андрій Бойко, Краматорськ"
+    before = [m.group(0) for m in _WORD.finditer(head)]
+    tail = before[-4:]
+    for j, w in enumerate(tail):
+        if _lemmas(w, lang) & _UNIT and all(
+            x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang)) for x in tail[j + 1 :]
+        ):
             return True
-        if lem & froms and before[i].lower() in froms:
+    skipped = 0
+    names = 0
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        lem = _lemmas(word, lang)
+        if lem & cues or (names and lem & _SETTLEMENT):
+            return True
+        if word.lower() in froms:
             prev = before[max(0, i - 2) : i]
-            return any(_lemmas(w, lang) & who for w in prev)
-        if lem & filler or before[i].lower().rstrip(".") in filler:
+            if any(_lemmas(w, lang) & who for w in prev):
+                return True
+            # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from"
+            gap = _gap(text, start, word, before[i - 1] if i else "")
+            return bool(i and before[i - 1][:1].isupper() and not _is_place(before[i - 1])) or gap
+        if word.lower() in _IN and i and (
+            _lemmas(before[i - 1], lang) & _RESIDENT
+            or (i > 1 and _lemmas(before[i - 1], lang) & {"be"} and _lemmas(before[i - 2], lang) & _RESIDENT)
+        ):
+            return True
+        if lem & filler or word.lower().rstrip(".") in filler:
             skipped += 1
             if skipped > MAX_FILLER:
                 return False
+            continue
+        if word[:1].isupper() and names < 3:
+            names += 1  # an earlier place of the chain: "from Buynaksk, Dagestan", "Ust-Borgoi in Buryatia"
             continue
         break
     after = _sentence_after(text, end)

@@ -68,7 +68,11 @@ class PublicSpec(BaseModel):
         description="Registers to use: a bare name shipped with redact (default) or a path to a YAML file",
     )
     min_population: int = Field(
-        default=100_000, ge=0, description="Cities of the gazetteer with at least this population are public places"
+        default=1_000_000, ge=0, description="Cities of the gazetteer with at least this population are public places"
+    )
+    gazetteer_regions: bool = Field(
+        default=False,
+        description="Also treat every region of the gazetteer as public (default: only the regions the register lists)",
     )
     keep: dict[str, Treatment] = Field(
         default_factory=lambda: dict(_DEFAULT_KEEP),
@@ -198,9 +202,17 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_PARTICLES = frozenset({"von", "der", "de", "van", "bin", "al", "фон", "дер", "ван", "де"})
+
+
 @functools.lru_cache(maxsize=65536)
-def word_keys(word: str, language: str = "ru") -> frozenset[str]:
-    """Spelling-insensitive keys of one word: its skeleton and, for Cyrillic, the skeleton of every lemma."""
+def word_keys(word: str, language: str = "ru", names_only: bool = False) -> frozenset[str]:
+    """Spelling-insensitive keys of one word: its skeleton and, for Cyrillic, the skeletons of its lemmas.
+
+    Lemmas come from noun, adjective and name readings ("Машу" is not a form of "махать"); with
+    ``names_only`` from name readings only ("Лавры" is not a form of the surname "Лавров").
+    """
     from redact.linking import lemma, skeleton
 
     w = _strip_possessive(word).rstrip(".")
@@ -210,12 +222,15 @@ def word_keys(word: str, language: str = "ru") -> frozenset[str]:
 
         langs = ("uk", "ru") if language not in {"ru", "uk"} else (language, "uk" if language == "ru" else "ru")
         keys.add(skeleton(lemma(w, langs[0])))
-        for lg in langs:  # nouns, adjectives and names only: "Машу" is not a form of "махать"
-            keys.update(
-                skeleton(str(p.normal_form))
-                for p in _morph.parses(w, lg)
-                if p.tag.POS in {"NOUN", "ADJF"} or {"Name", "Surn", "Geox", "Abbr"} & set(p.tag.grammemes)
-            )
+        for lg in langs:
+            for p in _morph.parses(w, lg):
+                grammemes = set(p.tag.grammemes)
+                if names_only:
+                    wanted = bool(_NAME_TAGS & grammemes)
+                else:
+                    wanted = p.tag.POS in {"NOUN", "ADJF"} or bool({"Name", "Surn", "Geox", "Abbr"} & grammemes)
+                if wanted:
+                    keys.add(skeleton(str(p.normal_form)))
     keys.discard("")
     return frozenset(keys)
 
@@ -249,6 +264,20 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
     return _cache.key("public-register", (*refs, str(min_population)), sources)
 
 
+def _given_name(word: str, language: str) -> bool:
+    """Whether a word is (a form of) a common given name."""
+    from redact.discipline import _given_names
+
+    if word.lower() in _given_names():
+        return True
+    if _CYR.search(word):
+        from recognizers import _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        return _morph.tag_share(word, lang, frozenset({"Name"})) >= 0.5
+    return False
+
+
 # --- the compiled register ----------------------------------------------------------------------------------
 
 
@@ -277,7 +306,7 @@ class PublicRegister:
         # person: surname key -> (entry, all part keys); whole names: first word key -> (entry, word-key sets)
         self._people: dict[str, list[tuple[RegisterEntry, frozenset[str]]]] = {}
         self._names: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
-        name = _cache_name(tuple(str(p) for p in paths), spec.min_population, tuple(paths))
+        name = _cache_name((*map(str, paths), str(spec.gazetteer_regions)), spec.min_population, tuple(paths))
         cached = _cache.load(name)
         if isinstance(cached, tuple) and len(cached) == 2:
             self._people, self._names = cached
@@ -296,7 +325,7 @@ class PublicRegister:
         surnames: set[str] = set()
         for form in e.forms:
             ws = _WORD.findall(form)
-            keys = [word_keys(w) for w in ws]
+            keys = [_raw_keys(w) for w in ws]  # written in the nominative: no lemma ("Лавров" is also Лавр's)
             for k in keys:
                 parts.update(k)
             if keys:
@@ -328,6 +357,8 @@ class PublicRegister:
                 self._add_name(entry, tuple(_raw_keys(w) for w in _WORD.findall(form)))
         for row in read_tsv("regions.tsv"):
             kind = "city" if row.get("kind") == "city" else "region"
+            if kind == "region" and not self.spec.gazetteer_regions:
+                continue
             entry = RegisterEntry(row.get("name", ""), kind, note="region (gazetteer)")
             for column in ("variants", "inflected"):
                 for form in split_cell(row.get(column)):
@@ -342,7 +373,7 @@ class PublicRegister:
         whole = self._match_name(keys, entity)
         if whole is not None:
             return whole
-        return self._match_person(ws, keys, entity)
+        return self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
 
     def _match_name(self, keys: list[frozenset[str]], entity: str | None) -> Match | None:
         found: Match | None = None
@@ -356,16 +387,18 @@ class PublicRegister:
                         found = Match(e, e.type)
         return found
 
-    def _match_person(self, ws: list[str], keys: list[frozenset[str]], entity: str | None) -> Match | None:
-        if not all(w[:1].isupper() for w in ws):
+    def _match_person(
+        self, ws: list[str], keys: list[frozenset[str]], entity: str | None, language: str
+    ) -> Match | None:
+        if not all(w[:1].isupper() or w in _PARTICLES for w in ws):
             return None
         for i, k in enumerate(keys):
             for s in k:
                 for e, parts in self._people.get(s, ()):
                     if entity and e.entities and entity not in e.entities:
                         continue
-                    if len(keys) == 1 and not e.surname_alone:
-                        continue
+                    if len(keys) == 1 and (not e.surname_alone or len(s) < 4 or _given_name(ws[0], language)):
+                        continue  # "Лене" is Lena, not von der Leyen
                     if all(kk & parts for j, kk in enumerate(keys) if j != i):
                         return Match(e, "person")
         return None
@@ -397,7 +430,7 @@ class PublicRegister:
             "media": "media outlets and news agencies",
             "body": "national and state bodies, armed forces and international organisations",
             "country": "countries",
-            "region": "regions (with every region of the gazetteer)",
+            "region": "regions" + (" (with every region of the gazetteer)" if self.spec.gazetteer_regions else ""),
             "city": f"cities of at least {self.spec.min_population:,} people (from the settlement gazetteer)",
             "front": "front-line places of the war",
         }
@@ -425,7 +458,7 @@ _COMPILED: dict[tuple[Any, ...], PublicRegister] = {}
 
 def public_register(spec: PublicSpec) -> PublicRegister:
     """The compiled register for ``spec``, once per process (a matcher is asked for per analysis window)."""
-    key = (tuple(spec.registers), spec.min_population, tuple(sorted(spec.keep.items())))
+    key = (tuple(spec.registers), spec.min_population, spec.gazetteer_regions, tuple(sorted(spec.keep.items())))
     if key not in _COMPILED:
         _COMPILED[key] = PublicRegister(spec)
     return _COMPILED[key]
