@@ -152,6 +152,30 @@ def _name_like(word: str, language: str) -> bool:
     return False
 
 
+_PLACE_PREPOSITIONS = frozenset(
+    "in near outside around at в во под під біля около возле коло поблизу неподалеку неподалік".split()
+)
+
+
+def _locative(text: str, start: int, word: str, language: str) -> bool:
+    """Whether a place-or-name word follows a place preposition ("near Marinka", "под Угледаром", "у Львові")."""
+    m = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 20) : start])
+    if m is None:
+        return False
+    prep = m.group(1).lower()
+    if prep in _PLACE_PREPOSITIONS:
+        return True
+    if prep == "у" and _CYR.search(word):  # у + locative is a place (у Львові); у + genitive may be a person
+        from recognizers import _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        return any(
+            {"loct", "loc2"} & set(p.tag.grammemes) and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+            for p in _morph.parses(word, lang)
+        )
+    return False
+
+
 def _is_place(ws: list[str], surface: str, language: str) -> bool:
     from recognizers._gazetteer import place_gazetteer
     from recognizers._places import is_known_place
@@ -191,7 +215,9 @@ def person_verdict(
         m = register.match(surface, language)
         if m is not None and m.kind in {"media", "body"}:
             return "drop"
-        if m is not None and m.kind in PLACE_KINDS and not (len(ws) == 1 and _name_like(ws[0], lang)):
+        if m is not None and m.kind in PLACE_KINDS and not (
+            len(ws) == 1 and _name_like(ws[0], lang) and not _locative(text, start, ws[0], lang)
+        ):
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
         return "LOCATION"

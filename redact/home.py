@@ -103,6 +103,7 @@ _RESIDENT = frozenset(
     """.split()
 )
 _IN = frozenset({"in", "в", "во", "у"})
+_ORIGIN = frozenset({"be", "come", "hail", "originally", "родом", "быть"})
 # A garrison is as identifying as a home: "810-я бригада, в Севастополе", "войсковая часть 6912, Омск".
 _UNIT = frozenset(
     """
@@ -240,8 +241,10 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
         if lem & cues or (names and lem & _SETTLEMENT):
             return True
         if word.lower() in froms:
+            if i and _lemmas(before[i - 1], lang) & _ORIGIN:
+                return True  # "he is from", "she comes from", "originally from"
             prev = before[max(0, i - 2) : i]
-            if any(_lemmas(w, lang) & who for w in prev):
+            if any(_lemmas(w, lang) & (who - _ORIGIN) for w in prev):
                 return True
             # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from"
             gap = _gap(text, start, word, before[i - 1] if i else "")

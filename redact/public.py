@@ -235,6 +235,20 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     return frozenset(keys)
 
 
+def _entry_keys(word: str) -> frozenset[str]:
+    """Keys of a word of a register name, written in the nominative: itself, and the masculine lemma of an
+    adjective ("Новая" → новый, to meet "Новой газеты"); never a noun's other lemmas ("Львов" is not лев)."""
+    from redact.linking import skeleton
+
+    keys = set(_raw_keys(word))
+    if _CYR.search(word):
+        from recognizers import _morph
+
+        for lg in ("ru", "uk"):
+            keys.update(skeleton(str(p.normal_form)) for p in _morph.parses(word, lg) if p.tag.POS == "ADJF")
+    return frozenset(keys)
+
+
 def _raw_keys(word: str) -> frozenset[str]:
     from redact.linking import skeleton
 
@@ -264,6 +278,13 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
     return _cache.key("public-register", (*refs, str(min_population)), sources)
 
 
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from redact.propagate import _STOP
+
+    return frozenset(_STOP)
+
+
 def _given_name(word: str, language: str) -> bool:
     """Whether a word is (a form of) a common given name."""
     from redact.discipline import _given_names
@@ -274,7 +295,7 @@ def _given_name(word: str, language: str) -> bool:
         from recognizers import _morph
 
         lang = "uk" if language == "uk" else "ru"
-        return _morph.tag_share(word, lang, frozenset({"Name"})) >= 0.5
+        return _morph.tag_share(word, lang, frozenset({"Name"})) >= 0.5 and not _morph.has_tag(word, lang, "Surn")
     return False
 
 
@@ -316,7 +337,7 @@ class PublicRegister:
                 self._add_person(e)
             else:
                 for form in e.forms:
-                    self._add_name(e, tuple(word_keys(w) for w in _WORD.findall(form) if w.casefold() != "the"))
+                    self._add_name(e, tuple(_entry_keys(w) for w in _WORD.findall(form) if w.casefold() != "the"))
         self._add_gazetteer(spec.min_population)
         _cache.store(name, (self._people, self._names))
 
@@ -371,9 +392,11 @@ class PublicRegister:
             return None
         keys = [word_keys(w, language) for w in ws]
         whole = self._match_name(keys, entity)
-        if whole is not None:
-            return whole
-        return self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
+        if whole is None:
+            whole = self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
+        if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
+            return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
+        return whole
 
     def _match_name(self, keys: list[frozenset[str]], entity: str | None) -> Match | None:
         found: Match | None = None
@@ -408,8 +431,8 @@ class PublicRegister:
         m = self.match(text[start:end], language, entity)
         if m is None:
             return None
-        if entity in {"PERSON", "CALL_SIGN"} and m.entry.note.endswith("(gazetteer)"):
-            return None  # a name that is also a town ("Vladimir", "Orel"): only type discipline makes it a place
+        if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS:
+            return None  # a name that is also a town ("Vladimir", "Lev"): only type discipline makes it a place
         treatment = self.spec.treatment(m.kind)
         if treatment == "withhold":
             return None
