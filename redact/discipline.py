@@ -193,9 +193,13 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
 
 
 def person_verdict(
-    text: str, start: int, end: int, language: str, register: PublicRegister | None = None
+    text: str, start: int, end: int, language: str, register: PublicRegister | None = None, *, call_sign: bool = False
 ) -> Verdict | None:
-    """What a PERSON finding really is: ``drop`` (not a name), ``LOCATION`` (a place), or None (a person)."""
+    """What a PERSON finding really is: ``drop`` (not a name), ``LOCATION`` (a place), or None (a person).
+
+    With ``call_sign`` the finding is a call sign: only the organisation and place rules apply (a call sign may
+    well be an ordinary word or a kinship word: "Брат", "Зима").
+    """
     surface = text[start:end]
     ws = _WORD.findall(surface)
     if not ws:
@@ -207,7 +211,7 @@ def person_verdict(
     follow = regex.match(r"[ \t]+(\p{L}[\p{L}-]*)", text[end : end + 40])
     if follow is not None and follow.group(1)[:1].isupper() and _lemmas(follow.group(1), lang) & ORG_CUES:
         return "drop"
-    if all(lem & ROLES for lem in lemmas):
+    if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
     if register is not None:
         from redact.public import PLACE_KINDS
@@ -221,7 +225,7 @@ def person_verdict(
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
         return "LOCATION"
-    if len(ws) <= 2 and _at_line_start(text, start) and not _capitalised_mid_sentence(text, ws[0], start):
+    if not call_sign and len(ws) <= 2 and _at_line_start(text, start) and not _capitalised_mid_sentence(text, ws[0], start):
         common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
         if all(common(w, lang) for w in ws):
             return "drop"

@@ -23,7 +23,7 @@ import regex
 
 __all__ = ["MAX_FILLER", "home_context"]
 
-MAX_FILLER = 4
+MAX_FILLER = 5
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*\.?")
 _STOP = regex.compile(r"[.!?;:\n]\s|[\n\r]")
 
@@ -70,7 +70,7 @@ _EN_FORMS = {
 }
 _EN_CUES = frozenset(
     "bear raise grow live reside native resident hometown home address conscript mobilize mobilise draft enlist "
-    "registered".split()
+    "registered leave".split()
 )
 _EN_FORMS.update(
     {
@@ -85,7 +85,8 @@ _EN_FORMS.update(
 _EN_FILLER = frozenset(
     """
     in at of near outside up the a an his her their my our your its small tiny little native city town village
-    hamlet settlement district region oblast province county area suburb suburbs countryside nearby
+    hamlet settlement district region oblast province county area suburb suburbs countryside nearby on year
+    january february march april may june july august september october november december
     """.split()
 )
 _EN_FROM = frozenset({"from"})
@@ -130,14 +131,16 @@ _RU_CUES = frozenset(
     родом уроженец уроженка житель жительница земляк землячка жить проживать родиться вырасти прописать
     прописанный родной уродженець уродженка мешканець мешканка жителька жити проживати народитися
     вирости прописаний рідний адрес адреса прописка военкомат військкомат мобилизовать призвать призываться
-    мобілізувати призвати призиватися
+    мобілізувати призвати призиватися отпуск відпустка
     """.split()
 )
 _RU_FILLER = frozenset(
     """
     в во на под у около возле близ город село посёлок поселок деревня станица хутор пгт г с д п ст небольшой
     маленький родной район область край областной районный республика
-    місто село селище смт м невеликий маленький рідний район область край під біля
+    місто село селище смт м невеликий маленький рідний район область край під біля год рік
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень
     """.split()
 )
 _RU_FROM = frozenset({"из", "изо", "с", "з", "із", "зі"})

@@ -53,8 +53,8 @@ class Screen:
                 entity = "LOCATION"  # "Біла" of Біла Церква: still withheld, as the place it is part of
             elif known is not None:
                 return None  # "Liberty" of Radio Liberty, "Федерации" of Российской Федерации, "Vladimir" of Putin's
-        if entity == "PERSON":
-            verdict = person_verdict(text, start, end, language, self.known)
+        if entity in {"PERSON", "CALL_SIGN"}:
+            verdict = person_verdict(text, start, end, language, self.known, call_sign=entity == "CALL_SIGN")
             if verdict == "drop":
                 return None
             if verdict == "LOCATION":
