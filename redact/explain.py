@@ -216,6 +216,23 @@ def explain(loaded: LoadedPolicy) -> list[Block]:
     else:
         out.append(Block("p", "None. Everything the recognizers report is withheld as above."))
 
+    out.append(Block("h2", "Public register: what is kept as written"))
+    if p.public is not None:
+        from redact.public import public_register
+
+        out.append(
+            Block(
+                "p",
+                "Public figures, media, state bodies and the geography of the war are not identifying details. "
+                "This policy keeps what its public register(s) ("
+                + ", ".join(p.public.registers)
+                + ") list, whatever type a recognizer gave the mention:",
+            )
+        )
+        out.append(Block("ul", items=tuple(public_register(p.public).describe())))
+    else:
+        out.append(Block("p", "None. This policy keeps no public figure, outlet or place: everything found is withheld."))
+
     out.append(Block("h2", "Protected people (case registry)"))
     reg = (
         "A run may name a case registry (a file listing the protected people of one story: their names, nicknames, "
