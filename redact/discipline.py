@@ -252,20 +252,24 @@ def inside_known_name(
     if right is not None:
         parts = regex.findall(r"[ -]\p{L}[\p{L}'’-]*", right.group(1))
         rights += ["".join(parts[: i + 1]) for i in range(len(parts))]
+    from redact.public import PLACE_KINDS
+
     word = text[start:end]
     gaz = place_gazetteer()
+    best: tuple[int, str] | None = None  # the longest known name wins: New York Times over New York
     for lpart in lefts:
         for rpart in rights:
             if not lpart and not rpart:
                 continue
             name = lpart + word + rpart
+            if best is not None and len(name) <= best[0]:
+                continue
             bare = name.removesuffix("'s").removesuffix("’s")
             entries = gaz.get(bare)
             if entries and not all("ambiguous" in e.flags for e in entries):
-                return "place"
+                best = (len(name), "place")
+                continue
             m = register.match(name, language) if register is not None else None
             if m is not None and (people or m.kind != "person"):
-                from redact.public import PLACE_KINDS
-
-                return "place" if m.kind in PLACE_KINDS else m.kind
-    return None
+                best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind)
+    return best[1] if best is not None else None

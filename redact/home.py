@@ -252,7 +252,7 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from"
             gap = _gap(text, start, word, before[i - 1] if i else "")
             return bool(i and before[i - 1][:1].isupper() and not _is_place(before[i - 1])) or gap
-        if word.lower() in _IN and i and (
+        if word.lower() in _IN and i and "," not in head[head.rfind(before[i - 1]) :] and (
             _lemmas(before[i - 1], lang) & _RESIDENT
             or (i > 1 and _lemmas(before[i - 1], lang) & {"be"} and _lemmas(before[i - 2], lang) & _RESIDENT)
         ):
