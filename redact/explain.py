@@ -284,6 +284,16 @@ def _allow_set(p: Policy) -> dict[str, str]:
     return {_describe_allow(e): _describe_allow(e) for e in p.allow_list}
 
 
+def _public_summary(p: Policy) -> str:
+    """One phrase for a policy's use of the public register (for ``policy diff``)."""
+    if p.public is None:
+        return "none (no public figure, outlet or place is kept)"
+    keep = ", ".join(f"{kind} {how}" for kind, how in sorted(p.public.keep.items()))
+    return (
+        f"{', '.join(p.public.registers)} (cities of at least {p.public.min_population:,} people; {keep})"
+    )
+
+
 def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
     """What changed between two policies, in the language of :func:`explain`."""
     a, b = old.policy, new.policy
@@ -321,6 +331,8 @@ def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
     allow_a, allow_b = _allow_set(a), _allow_set(b)
     added = [x for x in allow_b if x not in allow_a]
     removed = [x for x in allow_a if x not in allow_b]
+    if a.public != b.public:
+        changes.append(f"Public register: was {_public_summary(a)}; now {_public_summary(b)}.")
     if needs_key(a) != needs_key(b):
         changes.append("Keys: the new policy " + ("needs" if needs_key(b) else "no longer needs") + " a secret key.")
     scope: list[str] = []
