@@ -219,13 +219,20 @@ def person_verdict(
         m = register.match(surface, language)
         if m is not None and m.kind in {"media", "body"}:
             return "drop"
-        if m is not None and m.kind in PLACE_KINDS and not (
-            len(ws) == 1 and _name_like(ws[0], lang) and not _locative(text, start, ws[0], lang)
+        if (
+            m is not None
+            and m.kind in PLACE_KINDS
+            and not (len(ws) == 1 and _name_like(ws[0], lang) and not _locative(text, start, ws[0], lang))
         ):
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
         return "LOCATION"
-    if not call_sign and len(ws) <= 2 and _at_line_start(text, start) and not _capitalised_mid_sentence(text, ws[0], start):
+    if (
+        not call_sign
+        and len(ws) <= 2
+        and _at_line_start(text, start)
+        and not _capitalised_mid_sentence(text, ws[0], start)
+    ):
         common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
         if all(common(w, lang) for w in ws):
             return "drop"

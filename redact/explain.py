@@ -231,7 +231,9 @@ def explain(loaded: LoadedPolicy) -> list[Block]:
         )
         out.append(Block("ul", items=tuple(public_register(p.public).describe())))
     else:
-        out.append(Block("p", "None. This policy keeps no public figure, outlet or place: everything found is withheld."))
+        out.append(
+            Block("p", "None. This policy keeps no public figure, outlet or place: everything found is withheld.")
+        )
 
     out.append(Block("h2", "Protected people (case registry)"))
     reg = (
@@ -289,9 +291,7 @@ def _public_summary(p: Policy) -> str:
     if p.public is None:
         return "none (no public figure, outlet or place is kept)"
     keep = ", ".join(f"{kind} {how}" for kind, how in sorted(p.public.keep.items()))
-    return (
-        f"{', '.join(p.public.registers)} (cities of at least {p.public.min_population:,} people; {keep})"
-    )
+    return f"{', '.join(p.public.registers)} (cities of at least {p.public.min_population:,} people; {keep})"
 
 
 def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:

@@ -92,9 +92,7 @@ _EN_FILLER = frozenset(
 _EN_FROM = frozenset({"from"})
 # A settlement word before an earlier place name in the chain ("the village of Ust-Borgoi in Buryatia") makes
 # the chain a home address: villages are never public.
-_SETTLEMENT = frozenset(
-    "village hamlet деревня село посёлок поселок хутор станица аул селище хутір".split()
-)
+_SETTLEMENT = frozenset("village hamlet деревня село посёлок поселок хутор станица аул селище хутір".split())
 # Who is somewhere: "she is in Saint Petersburg", "Она в Питере", "my girl is in Krasnoyarsk" (family, not "we").
 _RESIDENT = frozenset(
     """
@@ -233,7 +231,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     tail = before[-4:]
     for j, w in enumerate(tail):
         if _lemmas(w, lang) & _UNIT and all(
-            x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang)) for x in tail[j + 1 :]
+            x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang))
+            for x in tail[j + 1 :]
         ):
             return True
     skipped = 0
@@ -252,9 +251,14 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from"
             gap = _gap(text, start, word, before[i - 1] if i else "")
             return bool(i and before[i - 1][:1].isupper() and not _is_place(before[i - 1])) or gap
-        if word.lower() in _IN and i and "," not in head[head.rfind(before[i - 1]) :] and (
-            _lemmas(before[i - 1], lang) & _RESIDENT
-            or (i > 1 and _lemmas(before[i - 1], lang) & {"be"} and _lemmas(before[i - 2], lang) & _RESIDENT)
+        if (
+            word.lower() in _IN
+            and i
+            and "," not in head[head.rfind(before[i - 1]) :]
+            and (
+                _lemmas(before[i - 1], lang) & _RESIDENT
+                or (i > 1 and _lemmas(before[i - 1], lang) & {"be"} and _lemmas(before[i - 2], lang) & _RESIDENT)
+            )
         ):
             return True
         if lem & filler or word.lower().rstrip(".") in filler:

@@ -21,8 +21,8 @@ from redact.language import detect_language, language_runs
 from redact.policy import AllowMatcher, Policy
 from redact.propagate import RECOGNIZER as PROPAGATED_BY
 from redact.propagate import propagate, propagate_numbers
-from redact.screen import Screen
 from redact.resolve import Finding, Span, clip_to_segments, resolve
+from redact.screen import Screen
 
 if TYPE_CHECKING:
     from redact.decisions import Decisions

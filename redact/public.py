@@ -406,7 +406,9 @@ class PublicRegister:
                     continue
                 if all(a & b for a, b in zip(seq, keys, strict=True)):
                     # A register entry beats a gazetteer city of the same name ("Kazakhstan" the country).
-                    if found is None or (found.entry.note.endswith("(gazetteer)") and not e.note.endswith("(gazetteer)")):
+                    if found is None or (
+                        found.entry.note.endswith("(gazetteer)") and not e.note.endswith("(gazetteer)")
+                    ):
                         found = Match(e, e.type)
         return found
 

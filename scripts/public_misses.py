@@ -6,10 +6,9 @@ synthetic development corpora only).
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
-
-import json
 
 from redact.corpus import Passage, parse_markup
 from redact.evaluate import Ours, _covers, _mask
@@ -42,16 +41,16 @@ def main() -> None:
                 gold += g.identifying
                 if g.entity_type in {"LOCATION", "ORGANIZATION"} and any(people[g.start : g.end]):
                     misnamed += 1
-                    print(f"MISNAMED {p.id} {g.entity_type} {p.text[g.start:g.end]!r}")
+                    print(f"MISNAMED {p.id} {g.entity_type} {p.text[g.start : g.end]!r}")
                 if g.identifying and not covered:
                     leaks += 1
-                    print(f"LEAK {p.id} {g.entity_type} {p.text[g.start:g.end]!r}")
+                    print(f"LEAK {p.id} {g.entity_type} {p.text[g.start : g.end]!r}")
                 if not g.identifying:
                     public += 1
                     untouched = not any(mask[g.start : g.end])
                     kept += untouched
                     if not untouched:
-                        print(f"REPLACED {p.id} {g.entity_type} {p.text[g.start:g.end]!r}")
+                        print(f"REPLACED {p.id} {g.entity_type} {p.text[g.start : g.end]!r}")
         print(
             f"{corpus}: identifying withheld {gold - leaks}/{gold}; non-identifying kept {kept}/{public}; "
             f"places/organisations replaced as a person {misnamed}"

@@ -93,9 +93,7 @@ def test_allow_list_matches_inflected_forms() -> None:
     assert m.allows("Путина", "LOCATION", "ru")
     assert not m.allows("Бурцев", "PERSON", "ru")
     restricted = AllowMatcher(
-        parse_policy(
-            {"metadata": {"name": "t"}, "allow_list": [{"text": "Бахмут", "entities": ["LOCATION"]}]}
-        )
+        parse_policy({"metadata": {"name": "t"}, "allow_list": [{"text": "Бахмут", "entities": ["LOCATION"]}]})
     )
     assert restricted.allows("Бахмутом", "LOCATION", "ru") and not restricted.allows("Бахмутом", "PERSON", "ru")
 

@@ -198,7 +198,18 @@ def test_english_public_mentions_and_ordinary_words_stay(default_redactor, word:
 
 @pytest.mark.parametrize(
     "word",
-    ["Перехват", "СОЛДАТ", "Бахмут", "Путина", "МАТЬ", "Российской Федерации", "Медуза", "Радио Свобода", "ВКонтакте", "Конец"],
+    [
+        "Перехват",
+        "СОЛДАТ",
+        "Бахмут",
+        "Путина",
+        "МАТЬ",
+        "Российской Федерации",
+        "Медуза",
+        "Радио Свобода",
+        "ВКонтакте",
+        "Конец",
+    ],
 )
 def test_russian_public_mentions_and_ordinary_words_stay(default_redactor, word: str) -> None:
     assert not _touched(RU, word, "ru", default_redactor)
