@@ -276,7 +276,10 @@ def inside_known_name(
             if entries and not all("ambiguous" in e.flags for e in entries):
                 best = (len(name), "place")
                 continue
-            m = register.match(name, language) if register is not None else None
+            extra = _WORD.findall(lpart + " " + rpart)
+            if register is None or not all(register.may_hold(w) for w in extra):
+                continue  # cheap: a neighbour no register name has a stem of
+            m = register.match(name, language)
             if m is not None and (people or m.kind != "person"):
                 best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind)
     return best[1] if best is not None else None

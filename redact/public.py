@@ -220,7 +220,7 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     if _CYR.search(w):
         from recognizers import _morph
 
-        langs = ("uk", "ru") if language not in {"ru", "uk"} else (language, "uk" if language == "ru" else "ru")
+        langs: tuple[str, ...] = ("ru", "uk") if language not in {"ru", "uk"} else (language,)
         keys.add(skeleton(lemma(w, langs[0])))
         for lg in langs:
             for p in _morph.parses(w, lg):
@@ -340,6 +340,25 @@ class PublicRegister:
                     self._add_name(e, tuple(_entry_keys(w) for w in _WORD.findall(form) if w.casefold() != "the"))
         self._add_gazetteer(spec.min_population)
         _cache.store(name, (self._people, self._names))
+
+    @functools.cached_property
+    def stems(self) -> frozenset[str]:
+        """The first four letters of every key: a cheap test that a word may belong to some register name."""
+        keys: set[str] = set()
+        for people in self._people.values():
+            for _, parts in people:
+                keys.update(parts)
+        for names in self._names.values():
+            for _, seq in names:
+                for word in seq:
+                    keys.update(word)
+        return frozenset(k[:4] for k in keys)
+
+    def may_hold(self, word: str) -> bool:
+        """Whether ``word`` may be part of a register name (its skeleton's stem is some key's stem)."""
+        from redact.linking import skeleton
+
+        return skeleton(_strip_possessive(word).rstrip("."))[:4] in self.stems
 
     def _add_person(self, e: RegisterEntry) -> None:
         parts: set[str] = set()
