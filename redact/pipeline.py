@@ -57,6 +57,9 @@ class Redaction:
     counts: dict[str, int] = field(default_factory=dict)
     # Every language analysed, dominant first, when the file mixes languages (else just ``language``).
     languages: tuple[str, ...] = ()
+    # Mentions the policy's public register kept, per detected type (counts only, never text); None when
+    # windows were analysed in worker processes, whose counts the parent does not see.
+    kept_public: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -249,7 +252,9 @@ class Redactor:
             share[lang] += end - start
         languages = tuple(lang for lang, _ in share.most_common())
         language = languages[0]
+        kept_before = Counter(Screen.for_policy(self.policy).kept)
         findings = self._analyze_runs(doc.text, runs)
+        kept = Screen.for_policy(self.policy).kept - kept_before
         if self.decisions is not None:
             findings = self.decisions.apply(doc.text, findings)
         if ctx.case is not None and doc.text.strip():
@@ -269,4 +274,5 @@ class Redactor:
             output=render(doc, replacements),
             counts=dict(sorted(counts.items())),
             languages=languages,
+            kept_public=None if self.piece_mapper is not None else dict(sorted(kept.items())),
         )

@@ -311,3 +311,26 @@ def test_propagation_never_spreads_a_word_out_of_new_york(strict_redactor) -> No
 def test_home_context_grammar(text: str, place: str, language: str, home: bool) -> None:
     i = text.index(place)
     assert home_context(text, i, i + len(place), language) is home
+
+
+def test_the_audit_counts_what_the_register_kept_without_text(default_redactor) -> None:
+    from redact.documents import Document, Segment
+    from redact.output import audit_record
+
+    text = "Russian troops shelled Kharkiv again, Meduza reported. Grisha called his mother."
+    doc = Document(path="a.txt", format="txt", text=text, segments=(Segment(0, len(text), "line 1"),))
+    from redact.anonymize import RunContext
+    from redact.keys import load_key
+
+    redaction = default_redactor.redact(doc, RunContext(key=load_key(None, ephemeral=True, env={})))
+    assert redaction.kept_public is not None and sum(redaction.kept_public.values()) >= 1
+    record = audit_record(
+        input_rel="a.txt",
+        output_rel="a.txt",
+        input_bytes=text.encode(),
+        redaction=redaction,
+        policy=load_policy("withhold-identities"),
+        model={},
+    )
+    assert record["kept_public"] == redaction.kept_public
+    assert "Kharkiv" not in str(record["kept_public"])
