@@ -42,7 +42,8 @@ ORG_CUES = frozenset(
     газета агентство служба радио радіо телеканал канал министерство міністерство ведомство відомство комитет
     комітет управление управління штаб пресс-служба пресслужба издание видання информагентство інформагентство
     телевидение телебачення корпорация корпорація компания компанія фонд банк университет університет институт
-    інститут
+    інститут ова ода ога вца адміністрація администрация ставка радбез совбез сили силы мерія мэрия міськрада
+    горсовет
     """.split()
 )
 # Speaker roles and kinship words that label a transcript line, never a name on their own (lemmas).
@@ -157,6 +158,9 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_CASED_PREPOSITIONS = frozenset("у з із зі из до від от од".split())
+
+
 def _locative(text: str, start: int, word: str, language: str) -> bool:
     """Whether a place-or-name word follows a place preposition ("near Marinka", "под Угледаром", "у Львові")."""
     m = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 20) : start])
@@ -165,12 +169,15 @@ def _locative(text: str, start: int, word: str, language: str) -> bool:
     prep = m.group(1).lower()
     if prep in _PLACE_PREPOSITIONS:
         return True
-    if prep == "у" and _CYR.search(word):  # у + locative is a place (у Львові); у + genitive may be a person
+    if prep in _CASED_PREPOSITIONS and _CYR.search(word):
+        # у + locative is a place (у Львові), у + genitive may be a person; з/до/из + genitive: a noun reading
+        # that is not a name (зі Львова, до Вашингтона)
         from recognizers import _morph
 
         lang = "uk" if language == "uk" else "ru"
+        cases = {"loct", "loc2"} if prep == "у" else {"gent", "gen2", "loct", "loc2"}
         return any(
-            {"loct", "loc2"} & set(p.tag.grammemes) and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+            cases & set(p.tag.grammemes) and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
             for p in _morph.parses(word, lang)
         )
     return False
