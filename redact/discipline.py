@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ORG_CUES", "ROLES", "inside_known_name", "person_verdict"]
 
-Verdict = Literal["keep", "drop", "LOCATION"]
+Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
@@ -202,7 +202,8 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
 def person_verdict(
     text: str, start: int, end: int, language: str, register: PublicRegister | None = None, *, call_sign: bool = False
 ) -> Verdict | None:
-    """What a PERSON finding really is: ``drop`` (not a name), ``LOCATION`` (a place), or None (a person).
+    """What a PERSON finding really is: ``drop`` (not a name), ``LOCATION`` (a place or a private institution
+    such as a school or an enlistment office), or None (a person).
 
     With ``call_sign`` the finding is a call sign: only the organisation and place rules apply (a call sign may
     well be an ordinary word or a kinship word: "Брат", "Зима").
@@ -213,11 +214,18 @@ def person_verdict(
         return None
     lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
     lemmas = [_lemmas(w, lang) for w in ws]
-    if any(lem & ORG_CUES for lem in lemmas):
-        return "drop"
     follow = regex.match(r"[ \t]+(\p{L}[\p{L}-]*)", text[end : end + 40])
-    if follow is not None and follow.group(1)[:1].isupper() and _lemmas(follow.group(1), lang) & ORG_CUES:
-        return "drop"
+    if any(lem & ORG_CUES for lem in lemmas) or (
+        follow is not None and follow.group(1)[:1].isupper() and _lemmas(follow.group(1), lang) & ORG_CUES
+    ):
+        # An organisation is no person. A public one (the register's media and bodies) stays; any other
+        # (a school, an enlistment office, a plant) may identify someone and is withheld as a place.
+        m = register.match(surface, language) if register is not None else None
+        if m is not None and m.kind in {"media", "body"}:
+            return "drop"
+        from redact.entities import ENTITIES
+
+        return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
     if register is not None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["REGISTER_TYPES", "Screen"]
 
 # Detected types the register may keep (the others are numbers and addresses, never public names).
-REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT"})
+REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
 
 
 class Screen:
@@ -57,8 +57,8 @@ class Screen:
             verdict = person_verdict(text, start, end, language, self.known, call_sign=entity == "CALL_SIGN")
             if verdict == "drop":
                 return None
-            if verdict == "LOCATION":
-                entity = "LOCATION"
+            if verdict in {"LOCATION", "ORGANIZATION"}:
+                entity = verdict
         if self.public is not None and entity in REGISTER_TYPES:
             if self.public.verdict(text, start, end, entity, language) is not None:
                 self.kept[entity] += 1
