@@ -219,6 +219,25 @@ def explain(loaded: LoadedPolicy) -> list[Block]:
     else:
         out.append(Block("p", "None. Everything the recognizers report is withheld as above."))
 
+    out.append(Block("h2", "Public register: what is kept as written"))
+    if p.public is not None:
+        from redact.public import public_register
+
+        out.append(
+            Block(
+                "p",
+                "Public figures, media, state bodies and the geography of the war are not identifying details. "
+                "This policy keeps what its public register(s) ("
+                + ", ".join(p.public.registers)
+                + ") list, whatever type a recognizer gave the mention:",
+            )
+        )
+        out.append(Block("ul", items=tuple(public_register(p.public).describe())))
+    else:
+        out.append(
+            Block("p", "None. This policy keeps no public figure, outlet or place: everything found is withheld.")
+        )
+
     out.append(Block("h2", "Protected people (case registry)"))
     reg = (
         "A run may name a case registry (a file listing the protected people of one story: their names, nicknames, "
@@ -270,6 +289,14 @@ def _allow_set(p: Policy) -> dict[str, str]:
     return {_describe_allow(e): _describe_allow(e) for e in p.allow_list}
 
 
+def _public_summary(p: Policy) -> str:
+    """One phrase for a policy's use of the public register (for ``policy diff``)."""
+    if p.public is None:
+        return "none (no public figure, outlet or place is kept)"
+    keep = ", ".join(f"{kind} {how}" for kind, how in sorted(p.public.keep.items()))
+    return f"{', '.join(p.public.registers)} (cities of at least {p.public.min_population:,} people; {keep})"
+
+
 def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
     """What changed between two policies, in the language of :func:`explain`."""
     a, b = old.policy, new.policy
@@ -307,6 +334,8 @@ def diff(old: LoadedPolicy, new: LoadedPolicy) -> list[Block]:
     allow_a, allow_b = _allow_set(a), _allow_set(b)
     added = [x for x in allow_b if x not in allow_a]
     removed = [x for x in allow_a if x not in allow_b]
+    if a.public != b.public:
+        changes.append(f"Public register: was {_public_summary(a)}; now {_public_summary(b)}.")
     if needs_key(a) != needs_key(b):
         changes.append("Keys: the new policy " + ("needs" if needs_key(b) else "no longer needs") + " a secret key.")
     scope: list[str] = []

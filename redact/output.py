@@ -103,6 +103,8 @@ def audit_record(
         "versions": versions(),
         "model": model,
         "counts": redaction.counts,
+        # How many mentions the public register kept (hook: redact/public.py); counts only, no text.
+        **({"kept_public": redaction.kept_public} if redaction.kept_public else {}),
         "findings": _encoded_findings(redaction),
     }
 

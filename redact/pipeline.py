@@ -20,8 +20,10 @@ from redact.entities import ENTITIES
 from redact.fit import split_at_lines
 from redact.language import detect_language, language_runs
 from redact.policy import AllowMatcher, Policy
+from redact.propagate import RECOGNIZER as PROPAGATED_BY
 from redact.propagate import propagate, propagate_numbers
 from redact.resolve import Finding, Span, clip_to_segments, resolve
+from redact.screen import Screen
 
 if TYPE_CHECKING:
     from redact.decisions import Decisions
@@ -56,6 +58,9 @@ class Redaction:
     counts: dict[str, int] = field(default_factory=dict)
     # Every language analysed, dominant first, when the file mixes languages (else just ``language``).
     languages: tuple[str, ...] = ()
+    # Mentions the policy's public register kept, per detected type (counts only, never text); None when
+    # windows were analysed in worker processes, whose counts the parent does not see.
+    kept_public: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ def analyze_piece(piece: str, language: str, engines: Engines, policy: Policy) -
     analyzer = engines.analyzer(language)
     wanted = [e for e in ENTITIES if policy.rule_for(e) is not None]
     allow = _AllowList(policy)
+    screen = Screen.for_policy(policy)
     found: list[Finding] = []
     for r in analyzer.analyze(piece, language=language, entities=wanted):
         if r.score < policy.threshold_for(r.entity_type):
@@ -117,9 +123,13 @@ def analyze_piece(piece: str, language: str, engines: Engines, policy: Policy) -
         surface = piece[r.start : r.end]
         if allow.allows(surface, r.entity_type, language):
             continue
+        # Type discipline and the public register (redact/screen.py): not a person, a place, or kept as public.
+        entity = screen.entity(piece, r.start, r.end, r.entity_type, language)
+        if entity is None or policy.rule_for(entity) is None:
+            continue
         meta = r.recognition_metadata or {}
         name = str(meta.get("recognizer_name", "unknown"))
-        found.append(Finding(r.start, r.end, r.entity_type, round(float(r.score), 4), name))
+        found.append(Finding(r.start, r.end, entity, round(float(r.score), 4), name))
     return found
 
 
@@ -181,6 +191,9 @@ def analyze_text(
         floor=policy.threshold_for,
         allowed=lambda surface, entity: allow.allows(surface, entity, language),
     )
+    # A propagated token never comes out of a known multi-word name ("York" of New York) nor a public mention.
+    screen = Screen.for_policy(policy)
+    found = [f for f in found if f.recognizer != PROPAGATED_BY or screen.keep_propagated(text, f, language)]
     # A unit or phone number found once is withheld where it is read back (in digits or in words).
     return propagate_numbers(text, found, floor=policy.threshold_for)
 
@@ -240,7 +253,9 @@ class Redactor:
             share[lang] += end - start
         languages = tuple(lang for lang, _ in share.most_common())
         language = languages[0]
+        kept_before = Counter(Screen.for_policy(self.policy).kept)
         findings = self._analyze_runs(doc.text, runs)
+        kept = Screen.for_policy(self.policy).kept - kept_before
         if self.decisions is not None:
             findings = self.decisions.apply(doc.text, findings)
         if ctx.case is not None and doc.text.strip():
@@ -263,4 +278,5 @@ class Redactor:
             output=render(doc, replacements),
             counts=dict(sorted(counts.items())),
             languages=languages,
+            kept_public=None if self.piece_mapper is not None else dict(sorted(kept.items())),
         )

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from redact.entities import ENTITIES
 from redact.errors import PolicyError
+from redact.public import PublicSpec
 
 __all__ = [
     "AllowEntry",
@@ -114,6 +115,11 @@ class Policy(_Frozen):
         default_factory=dict, description="Recognizer name → on/off (default: its own default)"
     )
     allow_list: list[AllowEntry] = Field(default_factory=list)
+    public: PublicSpec | None = Field(
+        default=None,
+        description="The public register(s) whose figures, media, bodies and places are kept as written "
+        "(`public: [default]`), and per register type what happens to them (redact/public.py)",
+    )
     case_registry: str | None = Field(
         default=None,
         description="Path (relative to the policy file) of a case registry whose people are always withheld; "
@@ -242,6 +248,31 @@ def _semantic_issues(data: dict[str, Any]) -> list[str]:
         for ent in ents if isinstance(ents, list) else []:
             if ent not in ENTITIES:
                 issues.append(f"[allow_list -> {i} -> entities] unknown entity type '{ent}'")
+    issues += _public_issues(data.get("public"))
+    return issues
+
+
+def _public_issues(raw: Any) -> list[str]:
+    """Registers a policy names that do not exist or do not load (hook: redact.public)."""
+    from redact.public import KINDS, load_register, register_path
+
+    if raw is None:
+        return []
+    refs = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else raw.get("registers", ["default"])
+    issues = []
+    for ref in refs if isinstance(refs, list) else []:
+        path = register_path(str(ref))
+        if path is None:
+            issues.append(f"[public -> registers] public register '{ref}' does not exist")
+            continue
+        try:
+            load_register(path.resolve())
+        except PolicyError as exc:
+            issues.append(f"[public -> registers] {exc.message}")
+    keep = raw.get("keep") if isinstance(raw, dict) else None
+    for kind in keep if isinstance(keep, dict) else []:
+        if kind not in KINDS:
+            issues.append(f"[public -> keep -> {kind}] unknown register type (known: {', '.join(KINDS)})")
     return issues
 
 

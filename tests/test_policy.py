@@ -88,9 +88,14 @@ def test_allow_list_matches_inflected_forms() -> None:
 
     m = AllowMatcher(load_policy("withhold-identities").policy)
     assert m.allows("Путина", "PERSON", "ru") and m.allows("Путину", "PERSON", "ru")
-    assert m.allows("Putin", "PERSON", "en") and m.allows("Бахмутом", "LOCATION", "ru")
-    assert not m.allows("Путина", "LOCATION", "ru")
+    assert m.allows("Putin", "PERSON", "en")
+    # An entry without `entities:` matches whatever type a recognizer gave the finding (issue 14, item 3).
+    assert m.allows("Путина", "LOCATION", "ru")
     assert not m.allows("Бурцев", "PERSON", "ru")
+    restricted = AllowMatcher(
+        parse_policy({"metadata": {"name": "t"}, "allow_list": [{"text": "Бахмут", "entities": ["LOCATION"]}]})
+    )
+    assert restricted.allows("Бахмутом", "LOCATION", "ru") and not restricted.allows("Бахмутом", "PERSON", "ru")
 
 
 def test_keyed_policy_needs_key() -> None:

@@ -31,6 +31,7 @@ from redact.entities import ENTITIES
 from redact.errors import DocumentError, RedactError, UsageError
 from redact.policy import LoadedPolicy
 from redact.report.residual import KINDS, Candidate, Residual, counts_by_kind, find_residuals
+from redact.screen import Screen
 
 __all__ = [
     "ReportData",
@@ -289,6 +290,11 @@ def _doc_report(
     raw, spacy_doc = _explain(redactor, text, language) if text.strip() else ([], None)
     policy = loaded.policy
     allow = AllowMatcher(policy)
+    # The public register (redact/public.py): mentions it keeps are marked "kept: public (register)".
+    register = Screen.for_policy(policy).public
+
+    def public_kept(text_: str, start: int, end: int, entity: str, lang: str) -> bool:
+        return register is not None and register.verdict(text_, start, end, entity, lang) is not None
 
     findings: list[FindingView] = []
     for i, rep in enumerate(redaction.replacements):
@@ -350,12 +356,15 @@ def _doc_report(
             _rname(r),
             policy.threshold_for(r.entity_type),
             allow.allows(text[r.start : r.end], r.entity_type, language),
+            public_kept(text, r.start, r.end, r.entity_type, language),
         )
         for r in raw
     ]
 
     def allowed_text(surface: str) -> bool:
-        return any(allow.allows(surface, ent, language) for ent in ("LOCATION", "PERSON"))
+        return any(allow.allows(surface, ent, language) for ent in ("LOCATION", "PERSON")) or (
+            register is not None and register.match(surface, language) is not None
+        )
 
     skip = None
     if decisions is not None:

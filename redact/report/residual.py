@@ -41,6 +41,7 @@ KINDS: dict[str, str] = {
     "below-threshold": "candidate below the score threshold",
     "place": "place not on the allow list",
     "allow-listed": "let through by the allow list",
+    "public": "kept: public (register)",
 }
 
 _WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}")
@@ -73,6 +74,7 @@ class Candidate:
     recognizer: str
     threshold: float
     allowed: bool
+    public: bool = False  # kept by the policy's public register (redact/public.py)
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,18 @@ def find_residuals(
 
     # Candidates first: their reason is the most specific.
     for c in candidates:
-        if c.allowed:
+        if c.public and c.score >= c.threshold:
+            add(
+                Residual(
+                    c.start,
+                    c.end,
+                    "public",
+                    f"kept: public (register) — {c.entity_type} found by {c.recognizer} (score {c.score:.2f})",
+                    c.entity_type,
+                    c.score,
+                )
+            )
+        elif c.allowed:
             add(
                 Residual(
                     c.start,

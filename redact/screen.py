@@ -1,0 +1,70 @@
+"""The one hook between the pipeline and the public register / type discipline.
+
+The pipeline asks :meth:`Screen.entity` about every finding that passed the threshold and the allow list:
+None drops it (not a name, or kept as public), otherwise it gets the entity type it is withheld as (a known
+place typed PERSON becomes LOCATION). :meth:`Screen.keep_propagated` does the same for name propagation's
+findings and refuses a token of a known multi-word name. Kept mentions are counted per entity type
+(:attr:`Screen.kept`), without text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from redact.discipline import inside_known_name, person_verdict
+from redact.public import PublicRegister, PublicSpec, public_register
+
+if TYPE_CHECKING:
+    from redact.policy import Policy
+    from redact.resolve import Finding
+
+__all__ = ["REGISTER_TYPES", "Screen"]
+
+# Detected types the register may keep (the others are numbers and addresses, never public names).
+REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
+
+
+class Screen:
+    """Type discipline for every policy; the public register only for policies that name one."""
+
+    _made: dict[int, tuple[Policy, Screen]] = {}
+
+    def __init__(self, policy: Policy) -> None:
+        self.public: PublicRegister | None = public_register(policy.public) if policy.public is not None else None
+        # Type decisions (is "Meduza" a person?) use the shipped register even under a policy that keeps nothing.
+        self.known: PublicRegister = self.public or public_register(PublicSpec())
+        self.kept: Counter[str] = Counter()
+
+    @classmethod
+    def for_policy(cls, policy: Policy) -> Screen:
+        """The screen of ``policy``, built once per process."""
+        made = cls._made.get(id(policy))
+        if made is None or made[0] is not policy:
+            made = (policy, cls(policy))
+            cls._made[id(policy)] = made
+        return made[1]
+
+    def entity(self, text: str, start: int, end: int, entity: str, language: str) -> str | None:
+        """The type ``text[start:end]`` is withheld as, or None when it is not withheld (not a name, or public)."""
+        if entity in {"PERSON", "CALL_SIGN", "LOCATION"}:
+            known = inside_known_name(text, start, end, language, self.known, people=self.public is not None)
+            if known == "place":
+                entity = "LOCATION"  # "Біла" of Біла Церква: still withheld, as the place it is part of
+            elif known is not None:
+                return None  # "Liberty" of Radio Liberty, "Федерации" of Российской Федерации, "Vladimir" of Putin's
+        if entity in {"PERSON", "CALL_SIGN"}:
+            verdict = person_verdict(text, start, end, language, self.known, call_sign=entity == "CALL_SIGN")
+            if verdict == "drop":
+                return None
+            if verdict in {"LOCATION", "ORGANIZATION"}:
+                entity = verdict
+        if self.public is not None and entity in REGISTER_TYPES:
+            if self.public.verdict(text, start, end, entity, language) is not None:
+                self.kept[entity] += 1
+                return None
+        return entity
+
+    def keep_propagated(self, text: str, finding: Finding, language: str) -> bool:
+        """Whether a finding made by name propagation stands (not inside a known name, not public, a person)."""
+        return self.entity(text, finding.start, finding.end, finding.entity_type, language) == finding.entity_type
