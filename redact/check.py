@@ -50,6 +50,7 @@ from redact.entities import ENTITIES
 from redact.errors import DocumentError, RedactError, UsageError
 from redact.fingerprint import FingerprintKey, fingerprint, mask, text_digest
 from redact.policy import LoadedPolicy, Policy
+from redact.resolve import Span
 
 __all__ = [
     "CheckFinding",
@@ -113,6 +114,8 @@ class FileReport:
     findings: tuple[CheckFinding, ...] = ()
     error: str | None = None
     own_replacements_skipped: int = 0
+    # The pipeline's spans (offsets and types, no text) before redact's own text is subtracted.
+    spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -501,6 +504,7 @@ class Checker:
         """``engines`` (a :class:`redact.engine.Engines` built for this policy, e.g. a Redactor's) saves
         loading the models again; by default one set per policy and model is built and kept per process."""
         from redact.engine import Engines
+        from redact.pipeline import Redactor
 
         self.loaded = policy
         self.policy = policy.policy
@@ -519,6 +523,8 @@ class Checker:
         if engines is None and cache_key not in _ENGINES:
             _ENGINES[cache_key] = Engines(self.policy, model)
         self.engines = engines if engines is not None else _ENGINES[cache_key]
+        # Findings are made by the same pipeline as `redact run` makes them (redact.pipeline.find).
+        self.redactor = Redactor(self.policy, model=model, language=language, decisions=decisions, engines=self.engines)
         self.markers = marker_pattern(self.policy)
         self.withheld = frozenset(self.policy.withheld_entities())
 
@@ -538,14 +544,10 @@ class Checker:
 
     def _check(self, target: Target) -> FileReport:
         from redact.documents import read
-        from redact.language import detect_language
-        from redact.pipeline import analyze_text
-        from redact.resolve import clip_to_segments, resolve
 
         data = target.path.read_bytes()
         doc = read(target.path)
         text = doc.text
-        language = detect_language(text) if self.language == "auto" else self.language
 
         # What redact wrote: labels it could emit, and replacements whose text is still what it wrote.
         markers = [m.span() for m in self.markers.finditer(text)]
@@ -554,16 +556,9 @@ class Checker:
         holes = sorted(markers + own)
         # Analysed with redact's own text masked, so that it is neither found nor context for its neighbours.
         masked = mask_own(text, holes)
-        found = analyze_text(masked, language, self.engines, self.policy) if text.strip() else []
-        if self.decisions is not None:
-            found = self.decisions.apply(text, found)
-        if self.case is not None and text.strip():
-            found.extend(self.case.find(masked, language))
-        spans = [
-            s
-            for s in clip_to_segments(resolve(found), doc.bounds())
-            if s.entity_type in self.withheld or s.recognizer == "CaseRegistry"
-        ]
+        found = self.redactor.find(doc, self.case, masked=masked)
+        # A ``keep`` rule finds but replaces nothing: what it keeps is not a leak.
+        spans = [s for s in found.spans if s.entity_type in self.withheld or s.recognizer == "CaseRegistry"]
 
         try:
             raw: str | None = data.decode("utf-8-sig")
@@ -601,7 +596,7 @@ class Checker:
                         locator=locator if locator not in {"", "text"} else "",
                     )
                 )
-        return FileReport(target.display, tuple(findings), own_replacements_skipped=skipped)
+        return FileReport(target.display, tuple(findings), own_replacements_skipped=skipped, spans=found.spans)
 
 
 _STATE: dict[str, Checker] = {}

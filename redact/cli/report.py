@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from redact.cli._app import app, err, handle_errors
 from redact.errors import EXIT_FAILED, EXIT_OK
+
+if TYPE_CHECKING:
+    from redact.anonymize import RunContext
+    from redact.policy import LoadedPolicy
 
 
 @app.command()
@@ -74,7 +78,7 @@ def report(
     raise typer.Exit(EXIT_FAILED if data.failures else EXIT_OK)
 
 
-def _run_context(loaded: object, *, key_file: Path | None, ephemeral: bool, case: Path | None) -> object:
+def _run_context(loaded: LoadedPolicy, *, key_file: Path | None, ephemeral: bool, case: Path | None) -> RunContext:
     """The same key and case registry ``redact run`` would use, so replacements match the run's."""
     from redact.anonymize import RunContext
     from redact.keys import check_run_options
