@@ -153,8 +153,8 @@ def select_files(paths: Sequence[Path], changed_since: str | None = None) -> lis
     rather than being skipped; files found by walking or through git are
     filtered to the formats redact reads.
     """
-    from redact.batch import walk
     from redact.documents import supported_suffixes
+    from redact.inputs import walk
 
     if not paths:
         raise UsageError("no input paths given")

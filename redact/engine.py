@@ -200,7 +200,7 @@ class Engines:
             nlp = spacy.blank(language)
             self._info[language] = {"name": f"blank:{language}", "version": spacy_version}
         nlp_engine = _PreloadedSpacyEngine({language: nlp}, _ner_config(language))
-        registry = build_registry(self.policy, language)
+        registry = build_registry(self.policy.recognizers, language)
         return ContextAnalyzerEngine(
             registry=registry,
             nlp_engine=nlp_engine,

@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, overload
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.allow import AllowMatcher
 from redact.anonymize import Anonymizer, Replacement, RunContext
 from redact.documents import Document, render
 from redact.engine import Engines
 from redact.entities import ENTITIES
 from redact.language import detect_language, language_runs
-from redact.policy import AllowMatcher, Policy
+from redact.policy import Policy
 from redact.propagate import propagate, propagate_numbers
 from redact.resolve import Finding, Span, clip_to_segments, resolve
 

@@ -166,7 +166,7 @@ class ReportData:
 
 def report_files(paths: Sequence[Path]) -> list[tuple[Path, str]]:
     """(file, display name) for every transcript under ``paths``, as ``redact run`` would pick them."""
-    from redact.batch import is_annotation
+    from redact.inputs import is_annotation
 
     if not paths:
         raise UsageError("no input paths given")
@@ -291,7 +291,7 @@ def _doc_report(
     salt: str,
     decisions: Decisions | None,
 ) -> DocReport:
-    from redact.policy import AllowMatcher
+    from redact.allow import AllowMatcher
 
     doc = read(path)
     # The run's pipeline, watched: the findings are exactly the run's, the raw results explain them.
