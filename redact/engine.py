@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from redact.context import ContextAnalyzerEngine, FastLemmaContextAwareEnhancer
 from redact.errors import ModelNotInstalledError
 from redact.policy import Policy
-from redact.registry import build_registry
+from redact.registry import build_registry, spacy_labels
 
 __all__ = ["MODELS", "Engines", "check_model", "load_spacy", "model_info"]
 
@@ -139,10 +139,8 @@ def _ner_config(language: str) -> NerModelConfiguration:
             labels_to_ignore=["ORG"],
             default_score=0.85,
         )
-    from recognizers.spacy_ner import LABELS
-
     return NerModelConfiguration(
-        model_to_presidio_entity_mapping=dict(LABELS),
+        model_to_presidio_entity_mapping=spacy_labels(),
         labels_to_ignore=[
             "ORG",
             "NORP",

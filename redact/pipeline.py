@@ -284,9 +284,12 @@ class Redactor:
         quotes Russian inside an English translation gets each part analysed
         by the right pipeline (and loads only the pipelines it needs).
         """
+        return self._runs(doc.text)
+
+    def _runs(self, text: str) -> list[tuple[int, int, str]]:
         if self.language != "auto":
-            return [(0, len(doc.text), self.language)]
-        return language_runs(doc.text)
+            return [(0, len(text), self.language)]
+        return language_runs(text)
 
     def _analyze_runs(self, text: str, runs: list[tuple[int, int, str]], explain: Explain | None) -> list[Finding]:
         if len(runs) == 1:
@@ -318,7 +321,7 @@ class Redactor:
         of every analysed window (the review report).
         """
         text = doc.text if masked is None else masked
-        runs = self.runs_of(doc)
+        runs = self._runs(text)  # on the masked text: redact's own labels are no language of the document's
         share: Counter[str] = Counter()
         for start, end, lang in runs:
             share[lang] += end - start

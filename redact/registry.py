@@ -16,7 +16,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
 from redact.errors import PolicyError
 
-__all__ = ["recognizer_table", "recognizer_names", "build_registry", "ENTRY_POINT_GROUP"]
+__all__ = ["recognizer_table", "recognizer_names", "build_registry", "spacy_labels", "ENTRY_POINT_GROUP"]
 
 ENTRY_POINT_GROUP = "redact.recognizers"
 
@@ -32,6 +32,13 @@ def recognizer_table() -> dict[str, Any]:
             raise PolicyError(f"recognizer plug-in '{ep.name}' clashes with an existing recognizer")
         table[ep.name] = ep.load()
     return table
+
+
+def spacy_labels() -> dict[str, str]:
+    """spaCy NER label → redact entity type, as the spaCy recognizer maps them (the NLP engine applies it)."""
+    from recognizers.spacy_ner import LABELS
+
+    return dict(LABELS)
 
 
 def recognizer_names() -> set[str]:

@@ -26,7 +26,7 @@ class Format(StrEnum):
 
 def _print_text(o: Outcome) -> None:
     """Findings one per line (colour only on a terminal), then a summary line."""
-    from redact.report_formats import message
+    from redact.check.formats import message
 
     lines: list[tuple[str, str]] = []
     for f in o.findings:
@@ -151,14 +151,14 @@ def check(
         case=case,
     )
     if sarif_output is not None:
+        from redact.check.formats import to_sarif
         from redact.output import atomic_write
-        from redact.report_formats import to_sarif
 
         atomic_write(sarif_output, to_sarif(outcome).encode("utf-8"))
     if format is Format.text:
         _print_text(outcome)
     else:
-        from redact.report_formats import to_github, to_json, to_sarif
+        from redact.check.formats import to_github, to_json, to_sarif
 
         render = {Format.json: to_json, Format.sarif: to_sarif, Format.github: to_github}[format]
         sys.stdout.write(render(outcome))

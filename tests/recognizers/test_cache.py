@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from recognizers import _cache, _gazetteer
-from recognizers._gazetteer import Entry, Gazetteer
+from recognizers.nlp import cache as _cache
+from recognizers.nlp import gazetteer as _gazetteer
+from recognizers.nlp.gazetteer import Entry, Gazetteer
 
 
 def _forms() -> list[tuple[str, Entry]]:

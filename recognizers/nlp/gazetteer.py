@@ -21,11 +21,11 @@ from typing import Any
 
 import ahocorasick
 
-from recognizers import _cache
+from recognizers.nlp import cache as _cache
 
 __all__ = ["DATA", "Entry", "Gazetteer", "read_tsv", "gazetteer", "split_cell", "place_gazetteer"]
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """A small on-disk cache for data structures that are slow to build and quick to unpickle.
 
-Used for the gazetteer automata (:mod:`recognizers._gazetteer`). Files live in ``$REDACT_CACHE_DIR``,
+Used for the gazetteer automata (:mod:`recognizers.nlp.gazetteer`). Files live in ``$REDACT_CACHE_DIR``,
 else ``$XDG_CACHE_HOME/redact``, else ``~/.cache/redact``; ``REDACT_CACHE_DIR=off`` disables the cache.
 Only public reference data (place and name lists) is cached, never document text.
 
