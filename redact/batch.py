@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from redact.errors import UsageError
 from redact.executors import is_large, run_parallel
-from redact.inputs import is_annotation, walk
+from redact.inputs import discover, is_annotation, walk
 from redact.output import write_audit
 from redact.policy import LoadedPolicy
 from redact.worker import FileResult, Job, WorkerConfig, init_worker, process
@@ -68,9 +68,7 @@ def plan(inputs: Sequence[Path], out_dir: Path) -> list[Job]:
     if not inputs:
         raise UsageError("no input paths given")
     out_abs = out_dir.resolve()
-    jobs: list[Job] = []
-    prefix_with_name = len(inputs) > 1
-    for raw in inputs:
+    for raw in inputs:  # every input is checked, in order, before any folder is walked
         if not raw.exists():
             raise UsageError(f"{raw}: no such file or folder")
         src = raw.resolve()
@@ -80,14 +78,16 @@ def plan(inputs: Sequence[Path], out_dir: Path) -> list[Job]:
                     f"--out {out_dir} is inside the input folder {raw}",
                     hint="choose an output folder outside every input",
                 )
-            base = Path(src.name) if prefix_with_name else Path()
-            for p in walk(src):
-                rel = base / p.relative_to(src)
-                jobs.append(Job(p, rel.as_posix(), out_abs / rel))
-        else:
-            if src.parent == out_abs or _inside(src, out_abs):
-                raise UsageError(f"{raw}: input is inside the output folder {out_dir}")
-            jobs.append(Job(src, src.name, out_abs / src.name))
+        elif src.parent == out_abs or _inside(src, out_abs):
+            raise UsageError(f"{raw}: input is inside the output folder {out_dir}")
+    prefix_with_name = len(inputs) > 1
+    jobs: list[Job] = []
+    for found in discover(inputs):
+        if found.folder is None:
+            jobs.append(Job(found.path, found.rel, out_abs / found.rel))
+            continue
+        rel = Path(found.folder.name) / found.rel if prefix_with_name else Path(found.rel)
+        jobs.append(Job(found.path, rel.as_posix(), out_abs / rel))
     seen: dict[Path, str] = {}
     for j in jobs:
         if j.target in seen:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from redact.anonymize import RunContext
 from redact.documents import read
-from redact.errors import DocumentError, RedactError
+from redact.errors import error_line
 from redact.output import atomic_write, audit_record, failure_record
 from redact.pipeline import Redactor
 from redact.policy import LoadedPolicy
@@ -122,12 +122,6 @@ def process(job: Job) -> FileResult:
         if config.decisions is not None:  # likewise: which reviewer decisions, never their words
             record["decisions"] = config.decisions.audit()
         return FileResult(job.rel, record, redaction.counts)
-    except DocumentError as exc:
-        msg = f"{exc.located(job.rel)}: {exc.reason}" + (f" ({exc.hint})" if exc.hint else "")
-    except RedactError as exc:
-        msg = f"{job.rel}: {exc}"
-    except OSError as exc:
-        msg = f"{job.rel}: cannot read or write ({exc.strerror or type(exc).__name__})"
     except Exception as exc:  # noqa: BLE001 - fail closed, and never echo text-bearing messages
-        msg = f"{job.rel}: internal error ({type(exc).__name__}); no output written"
+        msg = error_line(job.rel, exc, io="read or write", not_done="no output written")
     return FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=policy), error=msg)

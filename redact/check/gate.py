@@ -14,7 +14,7 @@ from redact.check.baseline import Baseline, Suppression, apply_baseline, load_ba
 from redact.check.baseline import update_baseline as extend
 from redact.check.findings import CheckFinding, FileReport, Target
 from redact.check.masking import Positions, find_manifest, marker_pattern, mask_own, subtract, trim
-from redact.errors import DocumentError, RedactError, UsageError
+from redact.errors import UsageError, error_line
 from redact.fingerprint import FingerprintKey, fingerprint, mask
 from redact.policy import LoadedPolicy
 
@@ -109,14 +109,8 @@ class Checker:
         """Check one file; any failure becomes a one-line error that names no text."""
         try:
             return self._check(target)
-        except DocumentError as exc:
-            msg = f"{exc.located(target.display)}: {exc.reason}" + (f" ({exc.hint})" if exc.hint else "")
-        except RedactError as exc:
-            msg = f"{target.display}: {exc}"
-        except OSError as exc:
-            msg = f"{target.display}: cannot read ({exc.strerror or type(exc).__name__})"
         except Exception as exc:  # noqa: BLE001 - fail closed, and never echo text-bearing messages
-            msg = f"{target.display}: internal error ({type(exc).__name__}); file not checked"
+            msg = error_line(target.display, exc, not_done="file not checked")
         return FileReport(target.display, error=msg)
 
     def _check(self, target: Target) -> FileReport:

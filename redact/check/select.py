@@ -37,7 +37,7 @@ def select_files(paths: Sequence[Path], changed_since: str | None = None) -> lis
     filtered to the formats redact reads.
     """
     from redact.documents import supported_suffixes
-    from redact.inputs import walk
+    from redact.inputs import discover
 
     if not paths:
         raise UsageError("no input paths given")
@@ -56,13 +56,8 @@ def select_files(paths: Sequence[Path], changed_since: str | None = None) -> lis
                     found[p] = None  # hidden files and folders are skipped, as when walking a folder
                     break
     else:
-        for raw in paths:
-            src = raw.resolve()
-            if src.is_dir():
-                for p in walk(src):
-                    found[p] = None
-            else:
-                found[src] = None
+        for item in discover(paths):
+            found[item.path] = None
     return [Target(p, _display(p)) for p in found]
 
 

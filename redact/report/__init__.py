@@ -29,9 +29,9 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.decisions import RECOGNIZER_NAME, Decisions, document_hash, normalise, text_hash
-from redact.documents import Document, read, supported_suffixes
+from redact.documents import Document, read
 from redact.entities import ENTITIES
-from redact.errors import DocumentError, RedactError, UsageError
+from redact.errors import RedactError, error_line
 from redact.pipeline import Redactor
 from redact.policy import LoadedPolicy
 from redact.report.residual import KINDS, Candidate, Residual, counts_by_kind, find_residuals
@@ -166,27 +166,12 @@ class ReportData:
 
 def report_files(paths: Sequence[Path]) -> list[tuple[Path, str]]:
     """(file, display name) for every transcript under ``paths``, as ``redact run`` would pick them."""
-    from redact.inputs import is_annotation
+    from redact.inputs import discover
 
-    if not paths:
-        raise UsageError("no input paths given")
-    suffixes = set(supported_suffixes())
     out: list[tuple[Path, str]] = []
-    for raw in paths:
-        if not raw.exists():
-            raise UsageError(f"{raw}: no such file or folder")
-        if raw.is_dir():
-            for p in sorted(raw.rglob("*")):
-                rel = p.relative_to(raw)
-                if (
-                    p.is_file()
-                    and p.suffix.lower() in suffixes
-                    and not is_annotation(p)
-                    and not any(part.startswith(".") for part in rel.parts)
-                ):
-                    out.append((p, (Path(raw.name) / rel).as_posix()))
-        else:
-            out.append((raw, raw.name))
+    for item in discover(paths):
+        name = item.rel if item.folder is None else (Path(item.given.name) / item.rel).as_posix()
+        out.append((item.path, name))
     return out
 
 
@@ -278,7 +263,7 @@ class _Explained:
         return None
 
 
-def _rname(r: Any) -> str:
+def _rname(r: RecognizerResult) -> str:
     return str((r.recognition_metadata or {}).get("recognizer_name", "unknown"))
 
 
@@ -489,12 +474,8 @@ def build_report(
     for path, name in files:
         try:
             docs.append(_doc_report(path, name, redactor, policy, ctx, salt, decisions))
-        except DocumentError as exc:
-            failures.append(f"{exc.located(name)}: {exc.reason}")
-        except RedactError as exc:
-            failures.append(f"{name}: {exc}")
-        except OSError as exc:
-            failures.append(f"{name}: cannot read ({exc.strerror or type(exc).__name__})")
+        except (RedactError, OSError) as exc:
+            failures.append(error_line(name, exc))
     totals: Counter[str] = Counter()
     rtotals: Counter[str] = Counter()
     for d in docs:
