@@ -117,27 +117,26 @@ def check(
     text: a masked snippet, type, place, recognizer, score and a keyed fingerprint.
     """
     from redact.check import run_check, select_files
-    from redact.engine import check_model, model_package
-    from redact.errors import UsageError
-    from redact.fingerprint import load_key
-    from redact.policy import load_policy
+    from redact.cli._setup import prepare, require_model
 
-    if lang not in {"auto", "en", "ru", "uk"}:
-        raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
-    loaded = load_policy(policy)
-    key = load_key(key_file, required=baseline is not None or update_baseline)
-    from redact.decisions import load_decisions
-
-    reviewed = load_decisions(decisions) if decisions is not None else None
-    if case is None and loaded.policy.case_registry:
-        case = Path(loaded.path).parent / loaded.policy.case_registry
-    if case is not None:
-        from redact.casefile import load_case
-
-        load_case(case)  # a broken registry is a usage error (exit 2) before any file is read
+    setup = prepare(
+        policy,
+        lang=lang,
+        decisions=decisions,
+        key_file=key_file,
+        case=case,
+        gate=True,
+        key_required=baseline is not None or update_baseline,
+    )
+    loaded = setup.policy
+    key = setup.fingerprint_key
+    if key is None:  # pragma: no cover - prepare(gate=True) always reads one
+        raise RuntimeError("no fingerprint key")
+    reviewed = setup.decisions
+    case = setup.case_file
     targets = select_files(paths, changed_since)
-    if targets and (model is not None or "en" in loaded.policy.languages):
-        check_model(model_package(model or loaded.policy.model))
+    if targets:
+        require_model(loaded, model)
     outcome = run_check(
         targets,
         loaded,
