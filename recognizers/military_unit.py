@@ -19,7 +19,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from recognizers._cued import CuedPattern, CuedPatternRecognizer
-from recognizers._numbers import number_runs, spoken_digits
+from recognizers.nlp.numbers import number_runs, spoken_digits
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (

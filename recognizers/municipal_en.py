@@ -77,7 +77,7 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
             word = words[0]
             if word.endswith(("ska", "tska", "zka", "ivska", "ynska")):
                 return True
-            from recognizers._gazetteer import place_gazetteer
+            from recognizers.nlp.gazetteer import place_gazetteer
 
             return bool(place_gazetteer().get(word))
         if pattern.name == "native":

@@ -1,7 +1,7 @@
 """Phone numbers dictated in words: "eight nine one six, one two three, forty-five, sixty-seven",
 "плюс семь девятьсот шестнадцать сто двадцать три сорок пять шестьдесят семь", "вісім нуль п'ятдесят …".
 
-Number words are read (``recognizers/_numbers.py``) in groups as people dictate them (a hundreds word, then
+Number words are read (``recognizers/nlp/numbers.py``) in groups as people dictate them (a hundreds word, then
 tens, then units: "девятьсот шестнадцать" = 916, "forty-five" = 45; single
 digits one by one; "double five" = 55; "восьмёрка" = 8), the digits are
 joined and the result must be a valid number for Russia, Ukraine, Belarus or
@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 import phonenumbers
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
-from recognizers._numbers import number_runs, spoken_digits
+from recognizers.nlp.numbers import number_runs, spoken_digits
 
 __all__ = ["SpokenPhoneRecognizer"]
 

@@ -37,9 +37,9 @@ from typing import Any
 import regex
 from presidio_analyzer import RecognizerResult
 
-from recognizers import _morph as morph
 from recognizers._local import SingleEntityRecognizer
-from recognizers._places import place_beats_name
+from recognizers.nlp import morph
+from recognizers.nlp.places import place_beats_name
 
 __all__ = ["RuPersonRecognizer"]
 

@@ -22,8 +22,9 @@ from presidio_anonymizer.entities import RecognizerResult as AnonResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from redact.linking import Linker, is_cyrillic
+from redact.operators import OPERATORS, PERSON_PARTS, ParamError, check_params
 from redact.policy import EntityRule, Policy
-from redact.resolve import Span
+from redact.resolve import Replacement, Span
 
 if TYPE_CHECKING:
     from redact.casefile import CaseRegistry
@@ -35,8 +36,6 @@ __all__ = [
     "Anonymizer",
     "RunContext",
     "DocContext",
-    "validate_rule",
-    "operator_names",
 ]
 
 
@@ -162,26 +161,21 @@ class _Anonymize(Operator):
         return OperatorType.Anonymize
 
     def validate(self, params: dict[str, Any] | None = None) -> None:
-        unknown = set(params or {}) - self.PARAMS - {"entity_type", "_ctx"}
-        if unknown:
-            raise InvalidParamError(f"unknown parameter(s) {', '.join(sorted(unknown))} for operator '{self.NAME}'")
+        try:
+            check_params(self.NAME, params)
+        except ParamError as exc:
+            raise InvalidParamError(str(exc)) from None
 
 
 class Label(_Anonymize):
     """``<PERSON>``: the entity type in angle brackets (or a fixed ``text``)."""
 
     NAME = "label"
-    PARAMS = frozenset({"text"})
+    PARAMS = OPERATORS["label"]
 
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
         return str(params.get("text") or f"<{params.get('entity_type')}>")
-
-    def validate(self, params: dict[str, Any] | None = None) -> None:
-        super().validate(params)
-        value = (params or {}).get("text")
-        if value is not None and not isinstance(value, str):
-            raise InvalidParamError("'text' must be a string")
 
 
 class Remove(_Anonymize):
@@ -206,7 +200,7 @@ class Mask(_Anonymize):
     """Replace characters with a mask character, keeping the last ``keep_last`` digits or letters."""
 
     NAME = "mask"
-    PARAMS = frozenset({"char", "keep_last"})
+    PARAMS = OPERATORS["mask"]
 
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
@@ -215,16 +209,6 @@ class Mask(_Anonymize):
         alnum_positions = [i for i, c in enumerate(text) if c.isalnum()]
         kept = set(alnum_positions[len(alnum_positions) - keep :]) if keep > 0 else set()
         return "".join(c if (not c.isalnum() or i in kept) else char for i, c in enumerate(text))
-
-    def validate(self, params: dict[str, Any] | None = None) -> None:
-        super().validate(params)
-        params = params or {}
-        char = params.get("char", "*")
-        if not isinstance(char, str) or len(char) != 1:
-            raise InvalidParamError("'char' must be a single character")
-        keep = params.get("keep_last", 0)
-        if not isinstance(keep, int) or isinstance(keep, bool) or not 0 <= keep <= 8:
-            raise InvalidParamError("'keep_last' must be a whole number from 0 to 8")
 
 
 class Numbered(_Anonymize):
@@ -236,7 +220,7 @@ class Numbered(_Anonymize):
     """
 
     NAME = "numbered"
-    PARAMS = frozenset({"label", "digits"})
+    PARAMS = OPERATORS["numbered"]
 
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
@@ -244,15 +228,6 @@ class Numbered(_Anonymize):
         entity = doc.kind(str(params.get("entity_type")), text)
         n = doc.run.number(entity, doc.identity(entity, text), int(params.get("digits", 4)))
         return f"[{params.get('label') or entity.replace('_', ' ')} {n}]"
-
-    def validate(self, params: dict[str, Any] | None = None) -> None:
-        super().validate(params)
-        params = params or {}
-        digits = params.get("digits", 4)
-        if not isinstance(digits, int) or isinstance(digits, bool) or not 2 <= digits <= 8:
-            raise InvalidParamError("'digits' must be a whole number from 2 to 8")
-        if "label" in params and not isinstance(params["label"], str):
-            raise InvalidParamError("'label' must be a string")
 
 
 class Pseudonym(_Anonymize):
@@ -295,8 +270,8 @@ class Trim(_Anonymize):
     """
 
     NAME = "trim"
-    PARAMS = frozenset({"keep", "rest", "text"})
-    PART_NAMES = frozenset({"given", "surname", "patronymic"})
+    PARAMS = OPERATORS["trim"]
+    PART_NAMES = PERSON_PARTS
 
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
@@ -322,15 +297,6 @@ class Trim(_Anonymize):
         if not kept_any:
             return fallback
         return " ".join(pieces)
-
-    def validate(self, params: dict[str, Any] | None = None) -> None:
-        super().validate(params)
-        params = params or {}
-        keep = params.get("keep", ["given"])
-        if not isinstance(keep, list) or not keep or not set(keep) <= self.PART_NAMES:
-            raise InvalidParamError("'keep' must be a list of: given, surname, patronymic")
-        if params.get("rest", "remove") not in {"remove", "initial", "label"}:
-            raise InvalidParamError("'rest' must be remove, initial or label")
 
 
 CUSTOM_OPERATORS: tuple[type[_Anonymize], ...] = (Label, Remove, Keep, Mask, Numbered, Pseudonym, Generalize, Trim)
@@ -735,7 +701,7 @@ def generalize_organization(text: str, language: str) -> str:
     cyrillic = is_cyrillic(text)
     kind = ""
     if cyrillic:
-        from recognizers.organization import institution_kind
+        from recognizers.nlp.institutions import institution_kind
 
         kind = institution_kind(text, "uk" if language == "uk" else "ru")
     else:
@@ -745,24 +711,6 @@ def generalize_organization(text: str, language: str) -> str:
     if language == "uk" or (cyrillic and language != "ru" and regex.search(r"[іїєґІЇЄҐ]", text)):
         return uk
     return ru if cyrillic or language == "ru" else en
-
-
-def operator_names() -> list[str]:
-    """Names a policy may use."""
-    return [cls.NAME for cls in CUSTOM_OPERATORS]
-
-
-def validate_rule(rule: EntityRule) -> list[tuple[str, str]]:
-    """Problems with one entity rule as (field, message) pairs."""
-    by_name = {cls.NAME: cls for cls in CUSTOM_OPERATORS}
-    cls = by_name.get(rule.operator)
-    if cls is None:
-        return [("operator", f"unknown operator '{rule.operator}' (known: {', '.join(by_name)})")]
-    try:
-        cls().validate(dict(rule.params))
-    except InvalidParamError as exc:
-        return [("params", str(exc.err_msg if hasattr(exc, "err_msg") else exc))]
-    return []
 
 
 _NEVER_FOR_CASE = frozenset({"keep", "trim"})
@@ -783,15 +731,6 @@ def _blocks(ordered: Sequence[Span], size: int) -> list[tuple[int, int]]:
     if ordered:
         out.append((lo, len(ordered)))
     return out
-
-
-@dataclass(frozen=True)
-class Replacement:
-    """One resolved span and the text that replaces it."""
-
-    span: Span
-    operator: str
-    new_text: str
 
 
 class Anonymizer:

@@ -23,7 +23,7 @@ word refers to, so for each natasha span:
 1. ORG spans are dropped (units have their own pattern recognizer; other
    organisations are not identifying details in this domain);
 2. a *one-word* PER span becomes LOC when the word is a known place — a
-   lemma of it is in the place gazetteer (``recognizers/_places.py``)
+   lemma of it is in the place gazetteer (``recognizers/nlp/places.py``)
    or pymorphy3 gives Geox at least as much weight as Name/Surn/Patr —
    unless it is a patronymic; multi-word PER spans ("Андрей Сергеевич
    Лапин") stay PER because a place is rarely followed by a patronymic;
@@ -52,8 +52,8 @@ from spacy.about import __version__ as spacy_version
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from recognizers import _morph as morph
-from recognizers._places import is_known_place, place_beats_name
+from recognizers.nlp import morph
+from recognizers.nlp.places import is_known_place, place_beats_name
 
 __all__ = [
     "register_name_variants",

@@ -65,7 +65,7 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
     w = word.lower().removesuffix("'s").removesuffix("’s")
     if not _CYR.search(w):
         return frozenset({w, w.removesuffix("s")})
-    from recognizers import _morph
+    from recognizers.nlp import morph as _morph
 
     langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
     out: set[str] = {w}
@@ -91,15 +91,10 @@ def _english_words() -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    from recognizers._gazetteer import read_tsv, split_cell
+    from recognizers.nlp.gazetteer import given_name_forms
 
-    out: set[str] = set()
-    for row in read_tsv("given_names.tsv"):
-        for column in ("name", "uk", "diminutives", "vocatives", "latin"):
-            out.update(v.lower() for v in split_cell(row.get(column)))
-    return frozenset(out)
+    return given_name_forms()
 
 
 def _english_common(word: str) -> bool:
@@ -117,7 +112,7 @@ def _english_common(word: str) -> bool:
 
 
 def _cyrillic_common(word: str, language: str) -> bool:
-    from recognizers import _morph
+    from recognizers.nlp import morph as _morph
 
     lang = "uk" if language == "uk" else "ru"
     if word.lower() in _given_names():
@@ -147,7 +142,7 @@ def _name_like(word: str, language: str) -> bool:
     if word.lower() in _given_names():
         return True
     if _CYR.search(word):
-        from recognizers._places import place_beats_name
+        from recognizers.nlp.places import place_beats_name
 
         return not place_beats_name(word, "uk" if language == "uk" else "ru")
     return False
@@ -172,7 +167,7 @@ def _locative(text: str, start: int, word: str, language: str) -> bool:
     if prep in _CASED_PREPOSITIONS and _CYR.search(word):
         # у + locative is a place (у Львові), у + genitive may be a person; з/до/из + genitive: a noun reading
         # that is not a name (зі Львова, до Вашингтона)
-        from recognizers import _morph
+        from recognizers.nlp import morph as _morph
 
         lang = "uk" if language == "uk" else "ru"
         cases = {"loct", "loc2"} if prep == "у" else {"gent", "gen2", "loct", "loc2"}
@@ -184,8 +179,8 @@ def _locative(text: str, start: int, word: str, language: str) -> bool:
 
 
 def _is_place(ws: list[str], surface: str, language: str) -> bool:
-    from recognizers._gazetteer import place_gazetteer
-    from recognizers._places import is_known_place
+    from recognizers.nlp.gazetteer import place_gazetteer
+    from recognizers.nlp.places import is_known_place
 
     if len(ws) == 1 and ws[0].lower() in _given_names():
         return False
@@ -193,7 +188,7 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
     if entries and not all("ambiguous" in e.flags for e in entries):
         return True
     if len(ws) == 1 and _CYR.search(ws[0]):
-        from recognizers._places import place_beats_name
+        from recognizers.nlp.places import place_beats_name
 
         return is_known_place(ws[0], language) and place_beats_name(ws[0], language)
     return False
@@ -262,7 +257,7 @@ def inside_known_name(
     With ``people`` false only places, media and bodies count (a word of a public figure's name is still a name).
     Returns the kind of the name ("place", "person", "media", "body") or None.
     """
-    from recognizers._gazetteer import place_gazetteer
+    from recognizers.nlp.gazetteer import place_gazetteer
 
     left = regex.search(r"((?:\p{L}[\p{L}'’-]*[ -]){1,3})$", text[max(0, start - 60) : start])
     right = regex.match(r"((?:[ -]\p{L}[\p{L}'’-]*){1,3})", text[end : end + 60])

@@ -30,7 +30,7 @@ from redact.context import ContextAnalyzerEngine, FastLemmaContextAwareEnhancer
 from redact.errors import ModelNotInstalledError
 from redact.model_pins import verify_installed_model
 from redact.policy import Policy
-from redact.registry import build_registry
+from redact.registry import build_registry, spacy_labels
 
 __all__ = ["MODELS", "Engines", "check_model", "load_spacy", "model_info"]
 
@@ -143,10 +143,8 @@ def _ner_config(language: str) -> NerModelConfiguration:
             labels_to_ignore=["ORG"],
             default_score=0.85,
         )
-    from recognizers.spacy_ner import LABELS
-
     return NerModelConfiguration(
-        model_to_presidio_entity_mapping=dict(LABELS),
+        model_to_presidio_entity_mapping=spacy_labels(),
         labels_to_ignore=[
             "ORG",
             "NORP",
@@ -204,7 +202,7 @@ class Engines:
             nlp = spacy.blank(language)
             self._info[language] = {"name": f"blank:{language}", "version": spacy_version}
         nlp_engine = _PreloadedSpacyEngine({language: nlp}, _ner_config(language))
-        registry = build_registry(self.policy, language)
+        registry = build_registry(self.policy.recognizers, language)
         return ContextAnalyzerEngine(
             registry=registry,
             nlp_engine=nlp_engine,

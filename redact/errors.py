@@ -119,3 +119,19 @@ class MalformedDocumentError(DocumentError):
 
 class DocumentTooLargeError(DocumentError):
     """The file exceeds the configured size limit."""
+
+
+def error_line(name: str, exc: Exception, *, io: str = "read", not_done: str = "not processed") -> str:
+    """The one line that says why file ``name`` failed: never its text, never a traceback.
+
+    ``io`` is what the command does with files ("read", "read or write"); ``not_done`` what a
+    failure means for the file ("no output written", "file not checked").
+    """
+    if isinstance(exc, DocumentError):
+        return f"{exc.located(name)}: {exc.reason}" + (f" ({exc.hint})" if exc.hint else "")
+    if isinstance(exc, RedactError):
+        return f"{name}: {exc}"
+    if isinstance(exc, OSError):
+        return f"{name}: cannot {io} ({exc.strerror or type(exc).__name__})"
+    # Exception messages may quote the text being processed: only the type is named.
+    return f"{name}: internal error ({type(exc).__name__}); {not_done}"

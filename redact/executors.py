@@ -29,13 +29,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from redact.errors import UsageError
-
-if TYPE_CHECKING:
-    from redact.batch import FileResult, Job
-    from redact.resolve import Finding
+from redact.output import atomic_write, failure_record
+from redact.pipeline import analyze_piece
+from redact.resolve import Finding
+from redact.worker import FileResult, Job, WorkerConfig, current, init_worker, process
 
 __all__ = ["EXECUTORS", "LARGE_CHARS", "run_parallel", "is_large"]
 
@@ -61,71 +61,63 @@ _Analyzed = tuple[list[list["Finding"]], dict[str, dict[str, str]]]
 
 def _analyze_pieces(pieces: list[tuple[str, str]]) -> _Analyzed:
     """Findings per piece, and which model served each language (the parent's audit names it)."""
-    from redact.batch import _STATE
-    from redact.pipeline import analyze_piece
-
-    redactor = _STATE["redactor"]
+    redactor = current().redactor
     found = [analyze_piece(piece, lang, redactor.engines, redactor.policy) for piece, lang in pieces]
     return found, {lang: redactor.engines.info(lang) for _, lang in pieces}
 
 
 def _merge(parts: Iterable[_Analyzed]) -> list[list[Finding]]:
-    from redact.batch import _STATE
-
+    engines = current().redactor.engines
     out: list[list[Finding]] = []
     for found, info in parts:
         out.extend(found)
         # The parent never loads the models it lets workers run; its audit still names them.
         for lang, meta in info.items():
-            if lang not in _STATE["redactor"].engines._info and lang in ("ru", "uk"):
+            if lang not in engines._info and lang in ("ru", "uk"):
                 # Building a ru/uk engine also teaches propagation (run here, in the parent) the case
                 # forms of names; the parent builds no engine, so it registers them itself.
                 from redact.cyrillic_nlp import register_name_variants
 
                 register_name_variants(lang)
-            _STATE["redactor"].engines._info.setdefault(lang, meta)
+            engines._info.setdefault(lang, meta)
     return out
 
 
 _DASK_KEY: dict[str, str] = {}
 
 
-def _dask_ensure(state_key: str, initargs: tuple[Any, ...]) -> None:
+def _dask_ensure(state_key: str, config: WorkerConfig) -> None:
     """Build this worker's Redactor once per run configuration."""
-    from redact.batch import _init_worker
-
     if _DASK_KEY.get("key") != state_key:
-        _init_worker(*initargs)
+        init_worker(config)
         _DASK_KEY["key"] = state_key
 
 
-def _dask_file(state_key: str, initargs: tuple[Any, ...], job: Job, data: bytes) -> tuple[FileResult, dict[str, bytes]]:
+def _dask_file(state_key: str, config: WorkerConfig, job: Job, data: bytes) -> tuple[FileResult, dict[str, bytes]]:
     """Redact one file sent as bytes; return its result and the bytes of every output it wrote."""
-    from redact.batch import Job, _process
-
-    _dask_ensure(state_key, initargs)
+    _dask_ensure(state_key, config)
     with tempfile.TemporaryDirectory(prefix="redact-dask-") as tmp:
         name = Path(job.rel).name  # readers choose by suffix; mute files use the name
         src = Path(tmp) / "in" / name
         src.parent.mkdir()
         src.write_bytes(data)
         target = Path(tmp) / "out" / name
-        res = _process(Job(src, job.rel, target))
+        res = process(Job(src, job.rel, target))
         outputs = {p.name: p.read_bytes() for p in sorted(target.parent.glob("*"))} if target.parent.exists() else {}
     return res, outputs
 
 
-def _dask_pieces(state_key: str, initargs: tuple[Any, ...], pieces: list[tuple[str, str]]) -> _Analyzed:
-    _dask_ensure(state_key, initargs)
+def _dask_pieces(state_key: str, config: WorkerConfig, pieces: list[tuple[str, str]]) -> _Analyzed:
+    _dask_ensure(state_key, config)
     return _analyze_pieces(pieces)
 
 
 # --- parent side -------------------------------------------------------------------------------
 
 
-def _state_key(initargs: tuple[Any, ...]) -> str:
+def _state_key(config: WorkerConfig) -> str:
     try:
-        return hashlib.sha256(pickle.dumps(initargs)).hexdigest()
+        return hashlib.sha256(pickle.dumps(config)).hexdigest()
     except Exception:  # noqa: BLE001 - unpicklable extras: a fresh key builds a fresh engine
         import uuid
 
@@ -177,9 +169,7 @@ class _LocalPool(_Pool):
         self.workers = workers
 
     def submit_file(self, job: Job) -> Future[FileResult]:
-        from redact.batch import _process
-
-        return self.pool.submit(_process, job)
+        return self.pool.submit(process, job)
 
     def file_result(self, job: Job, handle: Future[FileResult]) -> FileResult:
         return handle.result()
@@ -189,13 +179,13 @@ class _LocalPool(_Pool):
 
 
 class _DaskPool(_Pool):
-    def __init__(self, client: Any, initargs: tuple[Any, ...], workers: int) -> None:
+    def __init__(self, client: Any, config: WorkerConfig, workers: int) -> None:
         self.client = client
         self.workers = workers
-        self.key = _state_key(initargs)
-        self.policy = initargs[0]
+        self.key = _state_key(config)
+        self.policy = config.policy
         # Sent once to every worker instead of once per task.
-        self.initargs = client.scatter(initargs, broadcast=True, hash=False)
+        self.config = client.scatter(config, broadcast=True, hash=False)
 
     def submit_file(self, job: Job) -> Any:
         try:
@@ -204,12 +194,9 @@ class _DaskPool(_Pool):
             data = None
         if data is None:
             return None
-        return self.client.submit(_dask_file, self.key, self.initargs, job, data, pure=False)
+        return self.client.submit(_dask_file, self.key, self.config, job, data, pure=False)
 
     def file_result(self, job: Job, handle: Any) -> FileResult:
-        from redact.batch import FileResult
-        from redact.output import atomic_write, failure_record
-
         if handle is None:
             msg = f"{job.rel}: cannot read the input"
             return FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=self.policy), error=msg)
@@ -224,24 +211,22 @@ class _DaskPool(_Pool):
 
     def map_pieces(self, pieces: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         futs = [
-            self.client.submit(_dask_pieces, self.key, self.initargs, b, pure=False)
+            self.client.submit(_dask_pieces, self.key, self.config, b, pure=False)
             for b in _batches(pieces, self.workers)
         ]
         return _merge(self.client.gather(futs))
 
 
 @contextmanager
-def _local(workers: int, initargs: tuple[Any, ...]) -> Iterator[_Pool]:
-    from redact.batch import _init_worker
-
+def _local(workers: int, config: WorkerConfig) -> Iterator[_Pool]:
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker, initargs=initargs
+        max_workers=workers, mp_context=get_context("spawn"), initializer=init_worker, initargs=(config,)
     ) as pool:
         yield _LocalPool(pool, workers)
 
 
 @contextmanager
-def _dask(workers: int, initargs: tuple[Any, ...], cluster: str | None) -> Iterator[_Pool]:
+def _dask(workers: int, config: WorkerConfig, cluster: str | None) -> Iterator[_Pool]:
     try:
         import distributed
     except ImportError as exc:
@@ -258,7 +243,7 @@ def _dask(workers: int, initargs: tuple[Any, ...], cluster: str | None) -> Itera
             raise UsageError(f"--cluster {cluster}: cannot reach the Dask scheduler ({type(exc).__name__})") from exc
         try:
             n = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-            yield _DaskPool(client, initargs, n)
+            yield _DaskPool(client, config, n)
         finally:
             client.close()
         return
@@ -275,20 +260,20 @@ def _dask(workers: int, initargs: tuple[Any, ...], cluster: str | None) -> Itera
         ) as lc,
         Client(lc, set_as_default=False) as client,
     ):
-        yield _DaskPool(client, initargs, workers)
+        yield _DaskPool(client, config, workers)
 
 
-def _open(kind: str, workers: int, initargs: tuple[Any, ...], cluster: str | None) -> AbstractContextManager[_Pool]:
+def _open(kind: str, workers: int, config: WorkerConfig, cluster: str | None) -> AbstractContextManager[_Pool]:
     if cluster is not None or kind == "dask":
-        return _dask(workers, initargs, cluster)
+        return _dask(workers, config, cluster)
     if kind != "local":
         raise UsageError(f"--executor must be one of {', '.join(EXECUTORS)}, not '{kind}'")
-    return _local(workers, initargs)
+    return _local(workers, config)
 
 
 def run_parallel(
     jobs: Sequence[Job],
-    initargs: tuple[Any, ...],
+    config: WorkerConfig,
     *,
     workers: int,
     executor: str = "local",
@@ -298,23 +283,21 @@ def run_parallel(
     """Redact ``jobs`` on worker processes; results in job order.
 
     Small files go to the workers whole; large ones (:func:`is_large`) are redacted here with
-    their windows analysed by the workers. ``initargs`` are :func:`redact.batch._init_worker`'s.
+    their windows analysed by the workers. ``config`` is what every worker is built from.
     """
-    from redact.batch import _STATE, _init_worker, _process
-
     large = [is_large(j) for j in jobs]
     results: list[FileResult | None] = [None] * len(jobs)
-    with _open(executor, workers, initargs, cluster) as pool:
+    with _open(executor, workers, config, cluster) as pool:
         handles = {i: pool.submit_file(j) for i, j in enumerate(jobs) if not large[i]}
         if any(large):
             # The parent redacts large files itself; only their analysis runs on the workers.
-            _init_worker(*initargs)
-            redactor = _STATE["redactor"]
+            init_worker(config)
+            redactor = current().redactor
             redactor.piece_mapper = pool.map_pieces
             try:
                 for i, j in enumerate(jobs):
                     if large[i]:
-                        results[i] = _process(j)
+                        results[i] = process(j)
                         if on_done:
                             on_done(results[i])  # type: ignore[arg-type]
             finally:

@@ -35,7 +35,7 @@ import regex
 from redact.resolve import Span
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 __all__ = ["WITHHELD", "fit", "split_at_lines", "article_for", "placeholder"]
 

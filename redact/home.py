@@ -156,7 +156,7 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
     w = word.lower().rstrip(".")
     if language == "en" or not regex.search(r"\p{Cyrillic}", w):
         return frozenset({_EN_FORMS.get(w, w)})
-    from recognizers import _morph
+    from recognizers.nlp import morph as _morph
 
     out = set(_morph.lemmas(w, language if language in {"ru", "uk"} else "ru"))
     if language in {"ru", "uk"}:
@@ -179,13 +179,13 @@ def _sentence_after(text: str, end: int) -> str:
 
 def _is_place(word: str) -> bool:
     """Whether a capitalised word is a place of the gazetteer ("shelled Kharkiv from Belgorod" is no home)."""
-    from recognizers._gazetteer import place_gazetteer
+    from recognizers.nlp.gazetteer import place_gazetteer
 
     return bool(place_gazetteer().get(word.removesuffix("'s").removesuffix("’s")))
 
 
 def _is_verb(word: str, language: str) -> bool:
-    from recognizers import _morph
+    from recognizers.nlp import morph as _morph
 
     return any(p.tag.POS in {"VERB", "INFN", "PRTS", "GRND"} for p in _morph.parses(word, language)[:2])
 
@@ -195,7 +195,7 @@ def _signature(head: str) -> bool:
     m = regex.search(r"(?:^|[.:!?\n]\s*)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),\s*$", head)
     if m is None:
         return False
-    from redact.discipline import _given_names
+    from recognizers.nlp.gazetteer import given_name_forms as _given_names
 
     return m.group(1).lower() in _given_names() and not _is_place(m.group(2))
 

@@ -20,10 +20,13 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from redact.errors import KeyRequiredError, UsageError
-from redact.policy import Policy
+from redact.policy import LoadedPolicy, Policy
+
+if TYPE_CHECKING:
+    from redact.casefile import CaseRegistry
 
 __all__ = [
     "KEYED_OPERATORS",
@@ -164,8 +167,8 @@ def require_key(policy: Policy, key: Key | None, policy_name: str) -> None:
 
 
 def check_run_options(
-    loaded: Any, *, key_file: Path | None, ephemeral: bool, case: Path | None, require_approved: bool
-) -> tuple[Key | None, Any]:
+    loaded: LoadedPolicy, *, key_file: Path | None, ephemeral: bool, case: Path | None, require_approved: bool
+) -> tuple[Key | None, CaseRegistry | None]:
     """Everything `redact run` checks before touching a file: approval, key, case registry (exit 2 on failure)."""
     from redact.casefile import load_case
     from redact.errors import PolicyError

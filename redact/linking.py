@@ -125,7 +125,7 @@ def skeleton(text: str) -> str:
 
 def morph(lang: str) -> Any:
     """The pymorphy3 analyzer for ``ru`` or ``uk``: the recognizers' own (one dictionary load per process)."""
-    from recognizers._morph import analyzer
+    from recognizers.nlp.morph import analyzer
 
     return analyzer("uk" if lang == "uk" else "ru")
 

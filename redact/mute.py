@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from redact.documents import Document
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 __all__ = ["mute_ranges", "mute_json", "MUTE_SUFFIX"]
 

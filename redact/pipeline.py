@@ -1,36 +1,49 @@
-"""The pure core: a Document in, a Redaction out, no I/O.
+"""The pure core: a Document in, a Redaction out, no I/O. The only place findings are made.
 
-``analyze`` runs the policy's recognizers (in overlapping chunks, so spaCy's
-length limit never bites and an entity on a chunk border is still whole in
-one chunk), applies thresholds and the allow list, ``resolve`` merges
-overlaps, and the anonymizer applies the policy's operators.
+:func:`find` (``Redactor.find``) is every stage that decides what is withheld: the policy's recognizers
+run per language run of the text in overlapping windows (so spaCy's length limit never bites and an
+entity on a window border is still whole in one window), thresholds and the allow list apply, names and
+numbers found once are propagated, the reviewer's decisions and the case registry are applied, overlaps
+are resolved and spans clipped to the document's segments. :func:`replace` (``Redactor.replace``) applies
+the policy's operators to those spans. ``redact run``, ``redact check`` and ``redact report`` all call
+:func:`find`; the report watches the analysis through an ``explain`` hook instead of analysing again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, overload
 
-from redact.anonymize import Anonymizer, Replacement, RunContext
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.allow import AllowMatcher
+from redact.anonymize import Anonymizer, RunContext
 from redact.documents import Document, render
 from redact.engine import Engines
 from redact.entities import ENTITIES
 from redact.fit import split_at_lines
 from redact.language import detect_language, language_runs
-from redact.policy import AllowMatcher, Policy
+from redact.policy import Policy
 from redact.propagate import RECOGNIZER as PROPAGATED_BY
 from redact.propagate import propagate, propagate_numbers
-from redact.resolve import Finding, Span, clip_to_segments, resolve
+from redact.resolve import Finding, Replacement, Span, clip_to_segments, resolve
 from redact.screen import Screen
 
 if TYPE_CHECKING:
+    from redact.casefile import CaseRegistry
     from redact.decisions import Decisions
 
 __all__ = [
     "CHUNK_CHARS",
     "CHUNK_OVERLAP",
+    "Explain",
+    "Found",
+    "find",
+    "replace",
     "Redaction",
     "Redactor",
     "Window",
@@ -110,14 +123,35 @@ def chunks(text: str, size: int | None = None, overlap: int | None = None) -> It
 _AllowList = AllowMatcher
 
 
-def analyze_piece(piece: str, language: str, engines: Engines, policy: Policy) -> list[Finding]:
-    """Findings in one piece (at most a window long) above threshold and not allowed; offsets in ``piece``."""
+Explain = Callable[[int, str, list[RecognizerResult], NlpArtifacts], None]
+"""The report's look into the analysis: called once per analysed window with the window's offset in the
+document text, its language, every raw recognizer result (any score, with Presidio's decision process;
+offsets in the window) and the window's NLP artifacts (spaCy tokens)."""
+
+_PieceExplain = Callable[[list[RecognizerResult], NlpArtifacts], None]
+
+
+def analyze_piece(
+    piece: str, language: str, engines: Engines, policy: Policy, explain: _PieceExplain | None = None
+) -> list[Finding]:
+    """Findings in one piece (at most a window long) above threshold and not allowed; offsets in ``piece``.
+
+    With ``explain`` the same analysis also keeps Presidio's decision process and hands every raw
+    result to it (after the findings are taken from them).
+    """
     analyzer = engines.analyzer(language)
     wanted = [e for e in ENTITIES if policy.rule_for(e) is not None]
     allow = _AllowList(policy)
     screen = Screen.for_policy(policy)
     found: list[Finding] = []
-    for r in analyzer.analyze(piece, language=language, entities=wanted):
+    if explain is None:
+        results = analyzer.analyze(piece, language=language, entities=wanted)
+    else:
+        artifacts = analyzer.nlp_engine.process_text(piece, language)
+        results = analyzer.analyze(
+            piece, language=language, entities=wanted, return_decision_process=True, nlp_artifacts=artifacts
+        )
+    for r in results:
         if r.score < policy.threshold_for(r.entity_type):
             continue
         surface = piece[r.start : r.end]
@@ -130,6 +164,8 @@ def analyze_piece(piece: str, language: str, engines: Engines, policy: Policy) -
         meta = r.recognition_metadata or {}
         name = str(meta.get("recognizer_name", "unknown"))
         found.append(Finding(r.start, r.end, entity, round(float(r.score), 4), name))
+    if explain is not None:
+        explain(results, artifacts)
     return found
 
 
@@ -164,25 +200,37 @@ PieceMapper = Callable[[Sequence[tuple[str, str]]], list[list[Finding]]]
 
 
 def analyze_text(
-    text: str, language: str, engines: Engines, policy: Policy, mapper: PieceMapper | None = None
+    text: str,
+    language: str,
+    engines: Engines,
+    policy: Policy,
+    mapper: PieceMapper | None = None,
+    explain: Explain | None = None,
+    offset: int = 0,
 ) -> list[Finding]:
     """Every finding of the policy's entities in ``text`` above its threshold.
 
     The text is analysed window by window (:func:`windows`); with ``mapper`` the windows are
-    analysed elsewhere (worker processes) and only merged here.
+    analysed elsewhere (worker processes) and only merged here. ``explain`` (in this process only)
+    sees each window's raw results; ``offset`` is where ``text`` starts in the document it reports on.
     """
     allow = _AllowList(policy)
     wins = windows(text)
     pieces = Pieces(text, wins, language)
-    if mapper is not None:
-        results: Iterable[list[Finding]] = mapper(pieces)
+    if explain is not None:
+        results: Iterable[list[Finding]] = (
+            analyze_piece(piece, lang, engines, policy, _at(explain, offset + w.lo, lang))
+            for w, (piece, lang) in zip(wins, pieces, strict=True)
+        )
+    elif mapper is not None:
+        results = mapper(pieces)
     else:
         results = (analyze_piece(piece, lang, engines, policy) for piece, lang in pieces)
     found: list[Finding] = []
     for w, piece_found in zip(wins, results, strict=True):
         for f in piece_found:
             if w.core_start <= w.lo + f.start < w.core_end:
-                found.append(replace(f, start=w.lo + f.start, end=w.lo + f.end))
+                found.append(dataclasses.replace(f, start=w.lo + f.start, end=w.lo + f.end))
     # A name found once is withheld everywhere in the document (bare surnames, later repeats).
     found = propagate(
         text,
@@ -198,16 +246,44 @@ def analyze_text(
     return propagate_numbers(text, found, floor=policy.threshold_for)
 
 
+def _at(explain: Explain, offset: int, language: str) -> _PieceExplain:
+    def hook(results: list[RecognizerResult], artifacts: NlpArtifacts) -> None:
+        explain(offset, language, results, artifacts)
+
+    return hook
+
+
+@dataclass(frozen=True)
+class Found:
+    """What :func:`find` decided for one document: the spans to replace, and the languages analysed."""
+
+    spans: tuple[Span, ...]
+    language: str  # the dominant language (pseudonyms and generalisations are written in it)
+    languages: tuple[str, ...]  # every language analysed, dominant first
+    # Mentions the public register kept, by type (None when windows were analysed in other processes).
+    kept_public: dict[str, int] | None = None
+
+
 class Redactor:
-    """Everything needed to redact documents under one policy, built once per worker."""
+    """Everything needed to find and redact under one policy, built once per worker.
+
+    ``engines`` (built for this policy) saves loading the models again, e.g. a gate that keeps one set
+    per process, or the review report's set with the tagger on.
+    """
 
     def __init__(
-        self, policy: Policy, *, model: str | None = None, language: str = "auto", decisions: Decisions | None = None
+        self,
+        policy: Policy,
+        *,
+        model: str | None = None,
+        language: str = "auto",
+        decisions: Decisions | None = None,
+        engines: Engines | None = None,
     ) -> None:
         self.policy = policy
         self.language = language
         self.decisions = decisions  # a reviewer's keep/withhold decisions for this run (redact.decisions)
-        self.engines = Engines(policy, model)
+        self.engines = engines if engines is not None else Engines(policy, model)
         self.anonymizer = Anonymizer(policy)
         self._no_key = RunContext()
         # Set by the batch runner to analyse a large file's windows in worker processes (redact.executors).
@@ -224,46 +300,68 @@ class Redactor:
         quotes Russian inside an English translation gets each part analysed
         by the right pipeline (and loads only the pipelines it needs).
         """
-        if self.language != "auto":
-            return [(0, len(doc.text), self.language)]
-        return language_runs(doc.text)
+        return self._runs(doc.text)
 
-    def _analyze_runs(self, text: str, runs: list[tuple[int, int, str]]) -> list[Finding]:
+    def _runs(self, text: str) -> list[tuple[int, int, str]]:
+        if self.language != "auto":
+            return [(0, len(text), self.language)]
+        return language_runs(text)
+
+    def _analyze_runs(self, text: str, runs: list[tuple[int, int, str]], explain: Explain | None) -> list[Finding]:
         if len(runs) == 1:
-            return analyze_text(text, runs[0][2], self.engines, self.policy, self.piece_mapper) if text.strip() else []
+            if not text.strip():
+                return []
+            return analyze_text(text, runs[0][2], self.engines, self.policy, self.piece_mapper, explain)
         found: list[Finding] = []
         for start, end, lang in runs:
             piece = text[start:end]
             if not piece.strip():
                 continue
-            for f in analyze_text(piece, lang, self.engines, self.policy, self.piece_mapper):
-                found.append(replace(f, start=f.start + start, end=f.end + start))
+            for f in analyze_text(piece, lang, self.engines, self.policy, self.piece_mapper, explain, start):
+                found.append(dataclasses.replace(f, start=f.start + start, end=f.end + start))
         return found
 
-    def redact(self, doc: Document, ctx: RunContext | None = None) -> Redaction:
-        """Find, resolve and replace every identifying detail in ``doc``.
+    def find(
+        self,
+        doc: Document,
+        case: CaseRegistry | None = None,
+        *,
+        masked: str | None = None,
+        explain: Explain | None = None,
+    ) -> Found:
+        """Every span of ``doc`` the policy withholds: analyse, propagate, decisions, case registry, resolve, clip.
 
-        ``ctx`` is the run's shared context (key, identity linker, case registry);
-        without one, keyed operators refuse to run.
+        ``case`` is the run's case registry. ``masked`` (same length as ``doc.text``) is analysed instead
+        of the text, for the gate, which blanks out what redact itself wrote; the reviewer's decisions
+        still see the document's own text (they are keyed to its hash). ``explain`` sees the raw results
+        of every analysed window (the review report).
         """
-        ctx = ctx if ctx is not None else self._no_key
-        runs = self.runs_of(doc)
+        text = doc.text if masked is None else masked
+        runs = self._runs(text)  # on the masked text: redact's own labels are no language of the document's
         share: Counter[str] = Counter()
         for start, end, lang in runs:
             share[lang] += end - start
         languages = tuple(lang for lang, _ in share.most_common())
         language = languages[0]
         kept_before = Counter(Screen.for_policy(self.policy).kept)
-        findings = self._analyze_runs(doc.text, runs)
+        findings = self._analyze_runs(text, runs, explain)
         kept = Screen.for_policy(self.policy).kept - kept_before
         if self.decisions is not None:
             findings = self.decisions.apply(doc.text, findings)
-        if ctx.case is not None and doc.text.strip():
+        if case is not None and doc.text.strip():
             # The case registry is one more recognizer that no threshold or allow list can silence.
-            findings.extend(ctx.case.find(doc.text, language))
+            findings.extend(case.find(text, language))
         # No replacement crosses a line break or a speaker label (each piece is still replaced).
-        spans = split_at_lines(doc.text, clip_to_segments(resolve(findings), doc.bounds()))
+        spans = split_at_lines(text, clip_to_segments(resolve(findings), doc.bounds()))
         spans = [s for s in spans if self.policy.rule_for(s.entity_type) is not None or s.recognizer == "CaseRegistry"]
+        kept_public = None if self.piece_mapper is not None else dict(sorted(kept.items()))
+        return Found(tuple(spans), language, languages, kept_public)
+
+    def replace(self, doc: Document, found: Found, ctx: RunContext | None = None) -> Redaction:
+        """Apply the policy's operators to the spans :meth:`find` chose; ``ctx`` as for :meth:`redact`."""
+        ctx = ctx if ctx is not None else self._no_key
+        spans = list(found.spans)
+        language = found.language
         people = [doc.text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
         signs = [doc.text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
         _, replacements = self.anonymizer.anonymize(
@@ -273,10 +371,36 @@ class Redactor:
         return Redaction(
             document=doc,
             language=language,
-            spans=tuple(spans),
+            spans=found.spans,
             replacements=tuple(replacements),
             output=render(doc, replacements),
             counts=dict(sorted(counts.items())),
-            languages=languages,
-            kept_public=None if self.piece_mapper is not None else dict(sorted(kept.items())),
+            languages=found.languages,
+            kept_public=found.kept_public,
         )
+
+    def redact(self, doc: Document, ctx: RunContext | None = None, *, explain: Explain | None = None) -> Redaction:
+        """Find, resolve and replace every identifying detail in ``doc``.
+
+        ``ctx`` is the run's shared context (key, identity linker, case registry);
+        without one, keyed operators refuse to run.
+        """
+        ctx = ctx if ctx is not None else self._no_key
+        return self.replace(doc, self.find(doc, ctx.case, explain=explain), ctx)
+
+
+def find(
+    redactor: Redactor,
+    doc: Document,
+    case: CaseRegistry | None = None,
+    *,
+    masked: str | None = None,
+    explain: Explain | None = None,
+) -> list[Span]:
+    """The spans of ``doc`` that ``redactor``'s policy withholds (:meth:`Redactor.find`)."""
+    return list(redactor.find(doc, case, masked=masked, explain=explain).spans)
+
+
+def replace(redactor: Redactor, doc: Document, found: Found, ctx: RunContext | None = None) -> Redaction:
+    """``doc`` with ``found``'s spans replaced by the policy's operators (:meth:`Redactor.replace`)."""
+    return redactor.replace(doc, found, ctx)

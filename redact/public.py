@@ -27,7 +27,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from recognizers import _cache
+from recognizers.nlp import cache as _cache
 
 __all__ = [
     "KINDS",
@@ -218,7 +218,7 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     w = _strip_possessive(word).rstrip(".")
     keys = {skeleton(w)}
     if _CYR.search(w):
-        from recognizers import _morph
+        from recognizers.nlp import morph as _morph
 
         langs: tuple[str, ...] = ("ru", "uk") if language not in {"ru", "uk"} else (language,)
         keys.add(skeleton(lemma(w, langs[0])))
@@ -242,7 +242,7 @@ def _entry_keys(word: str) -> frozenset[str]:
 
     keys = set(_raw_keys(word))
     if _CYR.search(word):
-        from recognizers import _morph
+        from recognizers.nlp import morph as _morph
 
         for lg in ("ru", "uk"):
             keys.update(skeleton(str(p.normal_form)) for p in _morph.parses(word, lg) if p.tag.POS == "ADJF")
@@ -266,7 +266,7 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
     the dictionaries."""
     import importlib.util
 
-    from recognizers._gazetteer import DATA
+    from recognizers.nlp.gazetteer import DATA
 
     sources = [*paths, Path(__file__), Path(__file__).with_name("linking.py"), DATA / "places.tsv.gz"]
     sources.append(DATA / "regions.tsv")
@@ -287,12 +287,12 @@ def _stop_words() -> frozenset[str]:
 
 def _given_name(word: str, language: str) -> bool:
     """Whether a word is (a form of) a common given name."""
-    from redact.discipline import _given_names
+    from recognizers.nlp.gazetteer import given_name_forms as _given_names
 
     if word.lower() in _given_names():
         return True
     if _CYR.search(word):
-        from recognizers import _morph
+        from recognizers.nlp import morph as _morph
 
         lang = "uk" if language == "uk" else "ru"
         return _morph.tag_share(word, lang, frozenset({"Name"})) >= 0.5 and not _morph.has_tag(word, lang, "Surn")
@@ -383,7 +383,7 @@ class PublicRegister:
             self._names.setdefault(k, []).append((e, seq))
 
     def _add_gazetteer(self, min_population: int) -> None:
-        from recognizers._gazetteer import read_tsv, split_cell
+        from recognizers.nlp.gazetteer import read_tsv, split_cell
 
         for row in read_tsv("places.tsv"):
             try:

@@ -7,6 +7,7 @@ This is the only module that imports the top-level ``recognizers`` package.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Any
@@ -14,9 +15,8 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 
 from redact.errors import PolicyError
-from redact.policy import Policy
 
-__all__ = ["recognizer_table", "recognizer_names", "build_registry", "ENTRY_POINT_GROUP"]
+__all__ = ["recognizer_table", "recognizer_names", "build_registry", "spacy_labels", "ENTRY_POINT_GROUP"]
 
 ENTRY_POINT_GROUP = "redact.recognizers"
 
@@ -34,27 +34,38 @@ def recognizer_table() -> dict[str, Any]:
     return table
 
 
+def spacy_labels() -> dict[str, str]:
+    """spaCy NER label → redact entity type, as the spaCy recognizer maps them (the NLP engine applies it)."""
+    from recognizers.spacy_ner import LABELS
+
+    return dict(LABELS)
+
+
 def recognizer_names() -> set[str]:
     """Every registered recognizer name."""
     return set(recognizer_table())
 
 
-def enabled_recognizers(policy: Policy, language: str) -> dict[str, Any]:
-    """The recognizer classes a policy runs on ``language``."""
+def enabled_recognizers(switches: Mapping[str, bool], language: str) -> dict[str, Any]:
+    """The recognizer classes a policy runs on ``language``; ``switches`` is its ``recognizers`` table."""
     out = {}
     for name, cls in recognizer_table().items():
         if language not in getattr(cls, "LANGUAGES", ("en",)):
             continue
-        if not policy.recognizers.get(name, getattr(cls, "DEFAULT_ENABLED", True)):
+        if not switches.get(name, getattr(cls, "DEFAULT_ENABLED", True)):
             continue
         out[name] = cls
     return out
 
 
-def build_registry(policy: Policy, language: str) -> RecognizerRegistry:
-    """A Presidio registry holding one instance of each enabled recognizer for ``language``."""
+def build_registry(switches: Mapping[str, bool], language: str) -> RecognizerRegistry:
+    """A Presidio registry holding one instance of each recognizer enabled for ``language``.
+
+    ``switches`` is the policy's ``recognizers`` table (name → on/off); the registry knows nothing else
+    of policies, so the schema can check recognizer names against it.
+    """
     registry = RecognizerRegistry(supported_languages=[language])
-    for cls in enabled_recognizers(policy, language).values():
+    for cls in enabled_recognizers(switches, language).values():
         recognizer: EntityRecognizer = cls(supported_language=language)
         registry.add_recognizer(recognizer)
     return registry

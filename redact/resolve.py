@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Finding", "Span", "resolve", "clip_to_segments", "ENTITY_PRIORITY"]
+__all__ = ["Finding", "Span", "Replacement", "resolve", "clip_to_segments", "ENTITY_PRIORITY"]
 
 # When two findings tie on score and length, the more sensitive type wins.
 ENTITY_PRIORITY: dict[str, int] = {
@@ -120,3 +120,12 @@ def clip_to_segments(spans: Sequence[Span], bounds: Sequence[tuple[int, int]]) -
             if end > start:
                 out.append(Span(start, end, s.entity_type, s.score, s.recognizer, s.merged))
     return out
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One resolved span and the text that replaces it (made by the anonymizer, fitted by :mod:`redact.fit`)."""
+
+    span: Span
+    operator: str
+    new_text: str

@@ -198,7 +198,7 @@ def samples_outcome():
 
 
 def _all_renderings(outcome) -> dict[str, str]:
-    from redact.report_formats import to_github, to_json, to_sarif
+    from redact.check.formats import to_github, to_json, to_sarif
 
     return {"json": to_json(outcome), "sarif": to_sarif(outcome), "github": to_github(outcome)}
 
@@ -357,8 +357,8 @@ def test_baseline_pending_approved_expired(tmp_path: Path) -> None:
 
 
 def test_baseline_entry_for_another_file_does_not_suppress(tmp_path: Path) -> None:
-    from redact.baseline import Baseline, Suppression, apply_baseline
     from redact.check import CheckFinding
+    from redact.check.baseline import Baseline, Suppression, apply_baseline
 
     f = CheckFinding("a.txt", 1, 1, 1, 6, "PERSON", "R", 0.9, "S****", "0123456789abcdef")
     ok = dict(justification="j", approved_by="a", approved_on=dt.date(2026, 1, 1))

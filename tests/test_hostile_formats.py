@@ -370,3 +370,13 @@ def test_run_and_check_see_keys_tags_and_refuse_bad_files(tmp_path: Path) -> Non
     assert "Shlykov" not in found.stdout and "Gennady" not in found.stdout
     clean = runner.invoke(app, ["check", *(str(out / n) for n in E2E), "--policy", "strict"])
     assert clean.exit_code == 0, clean.output
+
+
+def test_vtt_text_before_a_tag_with_a_stray_angle_bracket_is_read(tmp_path: Path) -> None:
+    # Found by the fuzz test: "<Zorbekova<i>" was one tag whose "name" was never read.
+    from redact.documents import read
+
+    path = tmp_path / "a.vtt"
+    path.write_bytes(b"WEBVTT\n\n00:01.000 --> 00:02.000\n<Zorbekova<i>hi</i>\n<Zorbekova>\n")
+    doc = read(path)
+    assert doc.text.count("Zorbekova") == 2

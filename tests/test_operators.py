@@ -141,3 +141,15 @@ def test_pseudonym_depends_only_on_key_and_identity(pair: tuple[str, str], key: 
     a, b = (Linker(key).pseudonym("PERSON", f, "ru" if is_cyrillic(f) else "en") for f in pair)
     assert skeleton(latin(a)) == skeleton(latin(b)), pair
     assert a not in pair and b not in pair
+
+
+def test_the_schema_knows_the_anonymizers_operators() -> None:
+    """redact.operators (what a policy may name) and the operators that run are the same table."""
+    from redact.anonymize import CUSTOM_OPERATORS
+    from redact.operators import OPERATORS, operator_names, validate_rule
+
+    assert {cls.NAME: cls.PARAMS for cls in CUSTOM_OPERATORS} == OPERATORS
+    assert operator_names() == [cls.NAME for cls in CUSTOM_OPERATORS]
+    assert validate_rule("mask", {"char": "**"}) == [("params", "'char' must be a single character")]
+    assert validate_rule("blur", {}) == [("operator", f"unknown operator 'blur' (known: {', '.join(OPERATORS)})")]
+    assert validate_rule("trim", {"keep": ["surname"], "rest": "initial"}) == []

@@ -84,7 +84,7 @@ def test_every_policy_command_has_help() -> None:
 
 
 def test_allow_list_matches_inflected_forms() -> None:
-    from redact.policy import AllowMatcher
+    from redact.allow import AllowMatcher
 
     m = AllowMatcher(load_policy("withhold-identities").policy)
     assert m.allows("Путина", "PERSON", "ru") and m.allows("Путину", "PERSON", "ru")
@@ -218,23 +218,23 @@ def test_allow_list_keys_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.
     import subprocess
     import sys
 
-    from redact import policy as policy_module
-    from redact.policy import AllowMatcher
+    from redact import allow as allow_module
+    from redact.allow import AllowMatcher
 
     monkeypatch.setenv("REDACT_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(policy_module, "_ENTRY_KEYS", {})
+    monkeypatch.setattr(allow_module, "_ENTRY_KEYS", {})
     loaded = load_policy("withhold-identities").policy
     first = AllowMatcher(loaded)
     assert first.allows("Putin", "PERSON", "en") and first.allows("Путина", "PERSON", "ru")
     assert not first.allows("Putilov", "PERSON", "en")
     (cached,) = tmp_path.glob("allow-keys-*.json")
-    monkeypatch.setattr(policy_module, "_ENTRY_KEYS", {})
+    monkeypatch.setattr(allow_module, "_ENTRY_KEYS", {})
     again = AllowMatcher(loaded)
     assert again._load_entry_keys() == {
         (t, lang): first._key(t, lang) for t in first._entry_texts for lang in ("ru", "uk")
     }
     probe = (
-        "import sys; from redact.policy import AllowMatcher, load_policy; "
+        "import sys; from redact.allow import AllowMatcher; from redact.policy import load_policy; "
         "m = AllowMatcher(load_policy('withhold-identities').policy); "
         "assert m.allows('Zelenskyy', 'PERSON', 'en') and not m.allows('Zarechny', 'PERSON', 'en'); "
         "print('pymorphy3' in sys.modules)"
@@ -245,7 +245,7 @@ def test_allow_list_keys_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.
 
 @pytest.mark.parametrize("data", [None, {}, [["a", "ru"]], [["a", "ru", "k"]], [["a", "ru", [1]]], [[1, "ru", []]]])
 def test_malformed_cached_allow_keys_are_rebuilt(data: object) -> None:
-    from redact.policy import _keys_from_data
+    from redact.allow import _keys_from_data
 
     assert _keys_from_data(data) is None
     assert _keys_from_data([["путин", "ru", ["putin"]]]) == {("путин", "ru"): ("putin",)}

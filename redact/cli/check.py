@@ -26,7 +26,7 @@ class Format(StrEnum):
 
 def _print_text(o: Outcome) -> None:
     """Findings one per line (colour only on a terminal), then a summary line."""
-    from redact.report_formats import message
+    from redact.check.formats import message
 
     lines: list[tuple[str, str]] = []
     for f in o.findings:
@@ -117,27 +117,26 @@ def check(
     text: a masked snippet, type, place, recognizer, score and a keyed fingerprint.
     """
     from redact.check import run_check, select_files
-    from redact.engine import check_model, model_package
-    from redact.errors import UsageError
-    from redact.fingerprint import load_key
-    from redact.policy import load_policy
+    from redact.cli._setup import prepare, require_model
 
-    if lang not in {"auto", "en", "ru", "uk"}:
-        raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
-    loaded = load_policy(policy)
-    key = load_key(key_file, required=baseline is not None or update_baseline)
-    from redact.decisions import load_decisions
-
-    reviewed = load_decisions(decisions) if decisions is not None else None
-    if case is None and loaded.policy.case_registry:
-        case = Path(loaded.path).parent / loaded.policy.case_registry
-    if case is not None:
-        from redact.casefile import load_case
-
-        load_case(case)  # a broken registry is a usage error (exit 2) before any file is read
+    setup = prepare(
+        policy,
+        lang=lang,
+        decisions=decisions,
+        key_file=key_file,
+        case=case,
+        gate=True,
+        key_required=baseline is not None or update_baseline,
+    )
+    loaded = setup.policy
+    key = setup.fingerprint_key
+    if key is None:  # pragma: no cover - prepare(gate=True) always reads one
+        raise RuntimeError("no fingerprint key")
+    reviewed = setup.decisions
+    case = setup.case_file
     targets = select_files(paths, changed_since)
-    if targets and (model is not None or "en" in loaded.policy.languages):
-        check_model(model_package(model or loaded.policy.model))
+    if targets:
+        require_model(loaded, model)
     outcome = run_check(
         targets,
         loaded,
@@ -151,14 +150,14 @@ def check(
         case=case,
     )
     if sarif_output is not None:
+        from redact.check.formats import to_sarif
         from redact.output import atomic_write
-        from redact.report_formats import to_sarif
 
         atomic_write(sarif_output, to_sarif(outcome).encode("utf-8"))
     if format is Format.text:
         _print_text(outcome)
     else:
-        from redact.report_formats import to_github, to_json, to_sarif
+        from redact.check.formats import to_github, to_json, to_sarif
 
         render = {Format.json: to_json, Format.sarif: to_sarif, Format.github: to_github}[format]
         sys.stdout.write(render(outcome))

@@ -42,25 +42,20 @@ def report(
     The report holds the original text, so it is written with owner-only
     permissions (0600) and says so in a banner. Exit 3 if a file failed.
     """
-    from redact.engine import check_model, model_package
+    from redact.anonymize import RunContext
+    from redact.cli._setup import prepare, require_model
     from redact.errors import UsageError
     from redact.output import atomic_write
-    from redact.policy import load_policy
     from redact.report import build_report, render_html, render_md
 
     if fmt not in {"html", "md"}:
         raise UsageError(f"--format must be html or md, not '{fmt}'")
-    if lang not in {"auto", "en", "ru", "uk"}:
-        raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
-    loaded = load_policy(policy)
-    ctx = _run_context(loaded, key_file=key_file, ephemeral=ephemeral_key, case=case)
-    reviewed = None
-    if decisions is not None:
-        from redact.decisions import load_decisions
-
-        reviewed = load_decisions(decisions)
-    if model is not None or "en" in loaded.policy.languages:
-        check_model(model_package(model or loaded.policy.model))
+    # The same key and case registry `redact run` would use, so replacements match the run's.
+    setup = prepare(policy, lang=lang, decisions=decisions, key_file=key_file, ephemeral_key=ephemeral_key, case=case)
+    loaded = setup.policy
+    ctx = RunContext(setup.key, setup.case)
+    reviewed = setup.decisions
+    require_model(loaded, model)
     data = build_report(paths, loaded, model=model, language=lang, decisions=reviewed, ctx=ctx)
     text = render_html(data) if fmt == "html" else render_md(data)
     atomic_write(out, text.encode("utf-8"), mode=0o600)
@@ -72,12 +67,3 @@ def report(
         err=True,
     )
     raise typer.Exit(EXIT_FAILED if data.failures else EXIT_OK)
-
-
-def _run_context(loaded: object, *, key_file: Path | None, ephemeral: bool, case: Path | None) -> object:
-    """The same key and case registry ``redact run`` would use, so replacements match the run's."""
-    from redact.anonymize import RunContext
-    from redact.keys import check_run_options
-
-    key, registry = check_run_options(loaded, key_file=key_file, ephemeral=ephemeral, case=case, require_approved=False)
-    return RunContext(key, registry)

@@ -56,26 +56,24 @@ def run(
 ) -> None:
     """Redact transcripts into --out, mirroring relative paths, and write --out/audit.jsonl."""
     from redact.batch import plan, run_batch
-    from redact.engine import check_model, model_package
+    from redact.cli._setup import check_language, prepare, require_model
     from redact.errors import UsageError
-    from redact.policy import load_policy
 
-    if lang not in {"auto", "en", "ru", "uk"}:
-        raise UsageError(f"--lang must be auto, en, ru or uk, not '{lang}'")
+    check_language(lang)
     if executor not in {"local", "dask"}:
         raise UsageError(f"--executor must be local or dask, not '{executor}'")
-    loaded = load_policy(policy)
-    from redact.keys import check_run_options
-
-    key, registry = check_run_options(
-        loaded, key_file=key_file, ephemeral=ephemeral_key, case=case, require_approved=require_approved
+    setup = prepare(
+        policy,
+        lang=lang,
+        decisions=decisions,
+        key_file=key_file,
+        ephemeral_key=ephemeral_key,
+        case=case,
+        require_approved=require_approved,
     )
-    from redact.decisions import load_decisions
-
-    reviewed = load_decisions(decisions) if decisions is not None else None
+    loaded = setup.policy
     jobs = plan(paths, out)
-    if model is not None or "en" in loaded.policy.languages:
-        check_model(model_package(model or loaded.policy.model))
+    require_model(loaded, model)
 
     progress = None
     task = None
@@ -102,9 +100,9 @@ def run(
             workers=workers,
             on_done=on_done,
             mute_spans=mute_spans,
-            key=key,
-            case=registry,
-            decisions=reviewed,
+            key=setup.key,
+            case=setup.case,
+            decisions=setup.decisions,
             executor=executor,
             cluster=cluster,
         )

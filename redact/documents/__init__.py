@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from redact.errors import DecodeError, DocumentTooLargeError, MalformedDocumentError, UnsupportedFormatError
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 __all__ = [
     "Document",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from redact.documents import Document, Segment
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 __all__ = ["Layout", "TimedRange", "Edit", "edits_by_segment", "patch_source", "redact_slice", "joiner"]
 

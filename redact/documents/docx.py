@@ -47,7 +47,7 @@ from redact.documents._layout import Edit, Layout, edits_by_segment, redact_slic
 from redact.errors import DocumentTooLargeError, MalformedDocumentError
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 FORMAT = "docx"
 

@@ -44,7 +44,7 @@ from redact.documents._layout import Edit, Layout, edits_by_segment, joiner, red
 from redact.errors import MalformedDocumentError
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 FORMAT = "json"
 

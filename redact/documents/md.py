@@ -37,7 +37,7 @@ from redact.documents import Document, Segment, decode_text, read_source
 from redact.documents._layout import Edit, apply_edits, edits_by_segment
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 FORMAT = "md"
 

@@ -29,7 +29,7 @@ from redact.documents._layout import Layout, joiner, patch_source
 from redact.errors import MalformedDocumentError
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 FORMAT = "srt"
 _CONTENT = 5  # group of the cue text in srt.SRT_REGEX

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from redact.documents import Document, Segment, decode_text, read_source
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 FORMAT = "txt"
 

@@ -36,11 +36,14 @@ from redact.documents._layout import Layout, joiner, patch_source
 from redact.errors import MalformedDocumentError
 
 if TYPE_CHECKING:
-    from redact.anonymize import Replacement
+    from redact.resolve import Replacement
 
 FORMAT = "vtt"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_TAG = re.compile(r"<[^>]*>")
+# A tag never holds "<": "<Name<i>" is the text "<Name" and the tag "<i>".
+_TAG = re.compile(r"<[^<>]*>")
+# WebVTT's own tag names; any other word at a tag's start (a typo, "<Name>") is read like a class.
+_TAG_NAME = re.compile(r"</?(?:c|i|b|u|ruby|rt|v|lang)(?![A-Za-z])")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")
 _HEADER_TEXT = re.compile(r"WEBVTT[ \t](.*)")
 # Words in CSS and in cue tags' classes and annotations: runs between CSS/tag punctuation.
@@ -106,7 +109,7 @@ def _add_payload(layout: Layout, flow: _Flow, n: int, ln: int, off: int, line: s
             pieces.append((m.start() + voice.start(1), voice.group(1), True))
         if not _TIMESTAMP_TAG.fullmatch(m.group(0)):  # classes (<c.x>) and annotations (<lang x>) may name someone
             body = m.group(0)[: voice.start(1)] if voice else m.group(0)
-            name = re.match(r"</?[a-zA-Z]*", body)
+            name = _TAG_NAME.match(body)
             for w in _WORDS.finditer(body, name.end() if name else 1):
                 flow.tags.append((off + m.start() + w.start(), w.group(0), f"cue {n} line {ln} tag"))
         pos = m.end()

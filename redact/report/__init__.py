@@ -23,15 +23,22 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.decisions import RECOGNIZER_NAME, Decisions, document_hash, normalise, text_hash
-from redact.documents import Document, read, supported_suffixes
+from redact.documents import Document, read
 from redact.entities import ENTITIES
-from redact.errors import DocumentError, RedactError, UsageError
+from redact.errors import RedactError, error_line
+from redact.pipeline import Redactor
 from redact.policy import LoadedPolicy
 from redact.report.residual import KINDS, Candidate, Residual, counts_by_kind, find_residuals
 from redact.screen import Screen
+
+if TYPE_CHECKING:
+    from redact.anonymize import RunContext
 
 __all__ = [
     "ReportData",
@@ -160,27 +167,12 @@ class ReportData:
 
 def report_files(paths: Sequence[Path]) -> list[tuple[Path, str]]:
     """(file, display name) for every transcript under ``paths``, as ``redact run`` would pick them."""
-    from redact.batch import is_annotation
+    from redact.inputs import discover
 
-    if not paths:
-        raise UsageError("no input paths given")
-    suffixes = set(supported_suffixes())
     out: list[tuple[Path, str]] = []
-    for raw in paths:
-        if not raw.exists():
-            raise UsageError(f"{raw}: no such file or folder")
-        if raw.is_dir():
-            for p in sorted(raw.rglob("*")):
-                rel = p.relative_to(raw)
-                if (
-                    p.is_file()
-                    and p.suffix.lower() in suffixes
-                    and not is_annotation(p)
-                    and not any(part.startswith(".") for part in rel.parts)
-                ):
-                    out.append((p, (Path(raw.name) / rel).as_posix()))
-        else:
-            out.append((raw, raw.name))
+    for item in discover(paths):
+        name = item.rel if item.folder is None else (Path(item.given.name) / item.rel).as_posix()
+        out.append((item.path, name))
     return out
 
 
@@ -246,48 +238,54 @@ def _locator(doc: Document, pos: int) -> str:
     return ""
 
 
-def _explain(redactor: Any, text: str, language: str) -> tuple[list[Any], Any]:
-    """Every raw result with threshold 0 and its decision process; the spaCy doc when the text is one chunk."""
-    from redact.pipeline import chunks
+class _Explained:
+    """The pipeline's raw results for one document, gathered through its ``explain`` hook.
 
-    analyzer = redactor.engines.analyzer(language)
-    wanted = [e for e in ENTITIES if redactor.policy.rule_for(e) is not None]
-    raw: list[Any] = []
-    spacy_doc = None
-    pieces = list(chunks(text))
-    for offset, piece in pieces:
-        artifacts = analyzer.nlp_engine.process_text(piece, language)
-        results = analyzer.analyze(
-            piece,
-            language=language,
-            entities=wanted,
-            score_threshold=0.0,
-            return_decision_process=True,
-            nlp_artifacts=artifacts,
-        )
+    Every result of every analysed window (any score, with Presidio's decision process), in document
+    offsets; and the spaCy doc when the document was analysed as one English window (residual hints
+    read its POS tags).
+    """
+
+    def __init__(self) -> None:
+        self.raw: list[RecognizerResult] = []
+        self.tokens: list[tuple[str, Any]] = []
+
+    def __call__(self, offset: int, language: str, results: list[RecognizerResult], artifacts: NlpArtifacts) -> None:
         for r in results:
             r.start += offset
             r.end += offset
-            raw.append(r)
-        if len(pieces) == 1 and language == "en":
-            spacy_doc = artifacts.tokens
-    return raw, spacy_doc
+            self.raw.append(r)
+        self.tokens.append((language, artifacts.tokens))
+
+    @property
+    def spacy_doc(self) -> Any:
+        if len(self.tokens) == 1 and self.tokens[0][0] == "en":
+            return self.tokens[0][1]
+        return None
 
 
-def _rname(r: Any) -> str:
+def _rname(r: RecognizerResult) -> str:
     return str((r.recognition_metadata or {}).get("recognizer_name", "unknown"))
 
 
 def _doc_report(
-    path: Path, name: str, redactor: Any, loaded: LoadedPolicy, ctx: Any, salt: str, decisions: Decisions | None
+    path: Path,
+    name: str,
+    redactor: Redactor,
+    loaded: LoadedPolicy,
+    ctx: RunContext | None,
+    salt: str,
+    decisions: Decisions | None,
 ) -> DocReport:
-    from redact.policy import AllowMatcher
+    from redact.allow import AllowMatcher
 
     doc = read(path)
-    redaction = redactor.redact(doc, ctx) if ctx is not None else redactor.redact(doc)
+    # The run's pipeline, watched: the findings are exactly the run's, the raw results explain them.
+    seen = _Explained()
+    redaction = redactor.redact(doc, ctx, explain=seen)
     text = doc.text
     language = redaction.language
-    raw, spacy_doc = _explain(redactor, text, language) if text.strip() else ([], None)
+    raw, spacy_doc = seen.raw, seen.spacy_doc
     policy = loaded.policy
     allow = AllowMatcher(policy)
     # The public register (redact/public.py): mentions it keeps are marked "kept: public (register)".
@@ -457,10 +455,10 @@ def build_report(
     model: str | None = None,
     language: str = "auto",
     decisions: Decisions | None = None,
-    ctx: Any = None,
+    ctx: RunContext | None = None,
     salt: str | None = None,
     now: dt.datetime | None = None,
-    redactor: Any = None,
+    redactor: Redactor | None = None,
 ) -> ReportData:
     """Redact and explain every transcript under ``paths`` under ``policy``; a failing file is listed, not fatal.
 
@@ -470,29 +468,23 @@ def build_report(
     elsewhere (with the same policy and decisions) may be passed to reuse its engines.
     """
     import redact
+    from redact.engine import Engines
     from redact.pipeline import Redactor
 
     files = report_files(paths)
     if redactor is None:
-        from redact.engine import Engines
-
-        redactor = Redactor(policy.policy, model=model, language=language, decisions=decisions)
         # Runs drop spaCy's tagger for speed; the residual-risk check reads its proper-noun tags.
         # NER has its own tok2vec in the md/sm models, so the findings are the run's.
-        redactor.engines = Engines(policy.policy, model, tagger=True)
-        redactor.engines.tagger = True  # residual hints read POS tags, which runs skip for speed
+        engines = Engines(policy.policy, model, tagger=True)
+        redactor = Redactor(policy.policy, model=model, language=language, decisions=decisions, engines=engines)
     salt = salt or secrets.token_hex(16)
     docs: list[DocReport] = []
     failures: list[str] = []
     for path, name in files:
         try:
             docs.append(_doc_report(path, name, redactor, policy, ctx, salt, decisions))
-        except DocumentError as exc:
-            failures.append(f"{exc.located(name)}: {exc.reason}")
-        except RedactError as exc:
-            failures.append(f"{name}: {exc}")
-        except OSError as exc:
-            failures.append(f"{name}: cannot read ({exc.strerror or type(exc).__name__})")
+        except (RedactError, OSError) as exc:
+            failures.append(error_line(name, exc))
     totals: Counter[str] = Counter()
     rtotals: Counter[str] = Counter()
     for d in docs:

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recognizers import _cache, _gazetteer
-from recognizers._gazetteer import Entry, Gazetteer
+from recognizers.nlp import cache as _cache
+from recognizers.nlp import gazetteer as _gazetteer
+from recognizers.nlp.gazetteer import Entry, Gazetteer
 
 
 def _forms() -> list[tuple[str, Entry]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers._gazetteer import Entry, Gazetteer, place_gazetteer, read_tsv
+from recognizers.nlp.gazetteer import Entry, Gazetteer, place_gazetteer, read_tsv
 
 
 def surfaces(g: Gazetteer, text: str) -> list[str]:

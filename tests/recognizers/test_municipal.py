@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers._gazetteer import place_gazetteer
 from recognizers.municipal import MunicipalRecognizer, demonym_place
 from recognizers.municipal_en import EnglishMunicipalRecognizer
+from recognizers.nlp.gazetteer import place_gazetteer
 from recognizers.place_tag import PlaceTagRecognizer
 from tests.assertions import assert_not_found
 

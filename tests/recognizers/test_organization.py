@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.organization import OrganizationRecognizer, institution_kind
+from recognizers.nlp.institutions import institution_kind
+from recognizers.organization import OrganizationRecognizer
 from recognizers.organization_en import EnglishOrganizationRecognizer
 from redact.anonymize import generalize
 from tests.assertions import assert_not_found

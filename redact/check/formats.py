@@ -12,7 +12,8 @@ from typing import Any
 from urllib.parse import quote
 
 import redact
-from redact.check import CheckFinding, Outcome
+from redact.check.findings import CheckFinding
+from redact.check.gate import Outcome
 from redact.entities import ENTITIES
 
 __all__ = ["JSON_SCHEMA_ID", "SARIF_FINGERPRINT", "to_json", "to_sarif", "to_github", "message"]

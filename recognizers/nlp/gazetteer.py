@@ -15,17 +15,17 @@ import sys
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
-from recognizers import _cache
+from recognizers.nlp import cache as _cache
 
-__all__ = ["DATA", "Entry", "Gazetteer", "read_tsv", "gazetteer", "split_cell", "place_gazetteer"]
+__all__ = ["DATA", "Entry", "Gazetteer", "read_tsv", "gazetteer", "split_cell", "place_gazetteer", "given_name_forms"]
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True)
@@ -251,7 +251,7 @@ def gazetteer(name: str, builder: Callable[[], Iterable[tuple[str, Entry]]]) -> 
 
     Building the settlement gazetteer from its TSVs takes one to two seconds (reading and inflecting the forms);
     rebuilding it from the cached plain-data form list takes a few tenths (JSON load plus the Aho-Corasick build).
-    The cache holds data only (see :mod:`recognizers._cache`): no pickle, nothing that can run code. The cache
+    The cache holds data only (see :mod:`recognizers.nlp.cache`): no pickle, nothing that can run code. The cache
     file is named by a digest of everything the result depends on (the data files, the builder's module, this
     module, pyahocorasick and Python versions), so a changed input never reads a stale file.
     """
@@ -303,3 +303,13 @@ def place_gazetteer() -> Gazetteer:
     or a name and should only be reported with context.
     """
     return gazetteer("places+regions", _place_forms)
+
+
+@lru_cache(maxsize=1)
+def given_name_forms() -> frozenset[str]:
+    """Every form of every given name in the gazetteer (name, Ukrainian, diminutives, vocatives, Latin), lower case."""
+    out: set[str] = set()
+    for row in read_tsv("given_names.tsv"):
+        for column in ("name", "uk", "diminutives", "vocatives", "latin"):
+            out.update(v.lower() for v in split_cell(row.get(column)))
+    return frozenset(out)

@@ -31,7 +31,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from redact.check import CheckFinding
+from redact.check.findings import CheckFinding
 from redact.errors import PolicyError, UsageError
 
 __all__ = ["Suppression", "Baseline", "Applied", "load_baseline", "apply_baseline", "update_baseline", "write_baseline"]

@@ -1,0 +1,92 @@
+"""Which files the gate checks: files named, files found in folders, or those changed since a git revision."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from redact.check.findings import Target
+from redact.errors import UsageError
+
+__all__ = ["select_files", "changed_files"]
+
+
+def _display(path: Path) -> str:
+    """Paths under the working directory are shown relative to it (that is what baselines store)."""
+    p = path.resolve()
+    try:
+        return p.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.relative_to(parent)
+    except ValueError:
+        return False
+    return True
+
+
+def select_files(paths: Sequence[Path], changed_since: str | None = None) -> list[Target]:
+    """Files named, files found in folders (as ``redact run`` walks them), or only those changed since a revision.
+
+    A named file with an unsupported suffix is kept, so that it fails loudly
+    rather than being skipped; files found by walking or through git are
+    filtered to the formats redact reads.
+    """
+    from redact.documents import supported_suffixes
+    from redact.inputs import discover
+
+    if not paths:
+        raise UsageError("no input paths given")
+    for raw in paths:
+        if not raw.exists():
+            raise UsageError(f"{raw}: no such file or folder")
+    found: dict[Path, None] = {}
+    if changed_since is not None:
+        suffixes = set(supported_suffixes())
+        roots = [p.resolve() for p in paths]
+        for p in changed_files(changed_since):
+            if p.suffix.lower() not in suffixes or p.name.endswith(".gold.json"):
+                continue
+            for r in roots:
+                if p == r or (_inside(p, r) and not any(part.startswith(".") for part in p.relative_to(r).parts)):
+                    found[p] = None  # hidden files and folders are skipped, as when walking a folder
+                    break
+    else:
+        for item in discover(paths):
+            found[item.path] = None
+    return [Target(p, _display(p)) for p in found]
+
+
+def _git(args: list[str], cwd: Path) -> str:
+    try:
+        proc = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    except OSError:
+        raise UsageError("--changed-since needs git, which is not installed") from None
+    if proc.returncode != 0:
+        first = (proc.stderr.strip().splitlines() or ["git failed"])[0]
+        raise UsageError(f"--changed-since: git {args[0]} failed: {first}")
+    return proc.stdout
+
+
+def changed_files(rev: str, cwd: Path | None = None) -> list[Path]:
+    """Existing files that differ from ``rev`` (committed, staged or not) plus untracked ones.
+
+    Untracked files count: they are exactly what is about to be added and published.
+    Deleted files do not.
+    """
+    here = (cwd or Path.cwd()).resolve()
+    if rev.startswith("-"):
+        raise UsageError(f"--changed-since: '{rev}' is not a revision")
+    root = Path(_git(["rev-parse", "--show-toplevel"], here).strip())
+    _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], root)
+    diff = _git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", rev, "--"], root)
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], root)
+    out: dict[Path, None] = {}
+    for name in (diff + untracked).split("\0"):
+        if name and (root / name).is_file():
+            out[(root / name).resolve()] = None
+    return list(out)

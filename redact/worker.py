@@ -1,0 +1,127 @@
+"""One worker's side of a run: its settings, its one-time set-up, and redacting one file.
+
+The same code serves ``redact run`` in one process and on worker processes (local or Dask):
+:func:`init_worker` builds the worker's :class:`~redact.pipeline.Redactor` and run context once from a
+:class:`WorkerConfig`, :func:`process` redacts one :class:`Job` into its output and audit record. A
+file that fails gets no output and one failure record; the others still run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from redact.anonymize import RunContext
+from redact.documents import read
+from redact.errors import error_line
+from redact.output import atomic_write, audit_record, failure_record
+from redact.pipeline import Redactor
+from redact.policy import LoadedPolicy
+
+if TYPE_CHECKING:
+    from redact.casefile import CaseRegistry
+    from redact.decisions import Decisions
+    from redact.keys import Key
+
+__all__ = ["Job", "FileResult", "WorkerConfig", "Worker", "init_worker", "current", "process"]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input file and where its output goes."""
+
+    source: Path
+    rel: str
+    target: Path
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome for one file: its audit record, counts, or the error line."""
+
+    rel: str
+    record: dict[str, Any]
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """Everything a worker needs to redact like every other worker of the run (pickled to each one)."""
+
+    policy: LoadedPolicy
+    model: str | None = None
+    language: str = "auto"
+    mute_spans: bool = False
+    key: Key | None = None
+    case: CaseRegistry | None = None
+    decisions: Decisions | None = None
+
+
+@dataclass
+class Worker:
+    """A worker's state, built once by :func:`init_worker`."""
+
+    config: WorkerConfig
+    ctx: RunContext
+    redactor: Redactor
+
+
+_CURRENT: list[Worker] = []  # at most one: this process's worker
+
+
+def init_worker(config: WorkerConfig) -> None:
+    """Build this process's worker (a process pool's initializer; also called in-process)."""
+    # Every worker builds the same context from the same key and case file: identities are
+    # derived from text + key, so no state needs to pass between workers.
+    ctx = RunContext(config.key, config.case)
+    redactor = Redactor(config.policy.policy, model=config.model, language=config.language, decisions=config.decisions)
+    _CURRENT[:] = [Worker(config, ctx, redactor)]
+
+
+def current() -> Worker:
+    """This process's worker; :func:`init_worker` must have run."""
+    if not _CURRENT:
+        raise RuntimeError("init_worker was not called in this process")
+    return _CURRENT[0]
+
+
+def process(job: Job) -> FileResult:
+    """Redact one file into its target and make its audit record; any failure is one line, no output."""
+    worker = current()
+    config = worker.config
+    policy = config.policy
+    redactor = worker.redactor
+    try:
+        data = job.source.read_bytes()
+        doc = read(job.source)
+        ctx = worker.ctx
+        redaction = redactor.redact(doc, ctx)
+        language = redaction.language
+        mute = None
+        if config.mute_spans:
+            from redact.mute import MUTE_SUFFIX, mute_json
+
+            mute = mute_json(doc, redaction.replacements, Path(job.rel).name)
+        atomic_write(job.target, redaction.output)
+        if mute is not None:
+            atomic_write(job.target.with_name(job.target.name + MUTE_SUFFIX), mute)
+        record = audit_record(
+            input_rel=job.rel,
+            output_rel=job.rel,
+            input_bytes=data,
+            redaction=redaction,
+            policy=policy,
+            model=redactor.engines.info(language),
+        )
+        if ctx.key is not None:
+            record["key"] = {"source": ctx.key.source, "fingerprint": ctx.key.fingerprint}
+        if ctx.case is not None:  # only the file's hash: its contents never reach the audit
+            record["case_registry"] = {"sha256": ctx.case.sha256}
+        if config.decisions is not None:  # likewise: which reviewer decisions, never their words
+            record["decisions"] = config.decisions.audit()
+        return FileResult(job.rel, record, redaction.counts)
+    except Exception as exc:  # noqa: BLE001 - fail closed, and never echo text-bearing messages
+        msg = error_line(job.rel, exc, io="read or write", not_done="no output written")
+    return FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=policy), error=msg)
