@@ -38,6 +38,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from redact import yamlio
 from redact.check.findings import CheckFinding
 from redact.errors import PolicyError, UsageError
 
@@ -65,6 +66,8 @@ class Suppression(BaseModel):
     @classmethod
     def _none_is_empty(cls, v: Any) -> Any:
         return "" if v is None else v
+
+    _dates = field_validator("approved_on", "expires", mode="before")(yamlio.parse_date)
 
     def status(self, today: dt.date) -> Status:
         """``expired`` once ``expires`` is reached, ``pending`` until approved, else ``active``."""
@@ -117,7 +120,7 @@ def load_baseline(path: Path, key_id: str, *, missing_ok: bool = False) -> Basel
             hint="check the path, or create it with --update-baseline; new entries suppress nothing until approved",
         )
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlio.load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read baseline {path} ({type(exc).__name__})") from None
     except yaml.YAMLError as exc:
