@@ -170,6 +170,51 @@ def test_impossible_date_in_a_baseline_is_a_validation_problem(tmp_path: Path) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("pattern", "plain"),
+    [
+        ("Kyiv|Kiev", "“Kyiv” or “Kiev”"),
+        (
+            r"Kherson|Херсон\w*",
+            "“Kherson” (exactly), and any word beginning with “Херсон” (so every grammatical form of it)",
+        ),
+        (r"Арт[её]мовск\w*", "any word beginning with “Артемовск” or “Артёмовск” (so every grammatical form of them)"),
+        (r"(?:Saint|St\.) Petersburg", "“Saint Petersburg” or “St. Petersburg”"),
+        (r"Novo(-)?azovsk", "“Novoazovsk” or “Novo-azovsk”"),
+        (r"Moscow\w+", "any longer word beginning with “Moscow”"),
+        (r"\d+th brigade", "any text of the form given by the pattern `\\d+th brigade` (a regular expression, for the"),
+        (r"Bakh.*", "any text of the form given by the pattern `Bakh.*`"),
+        (r"Bakhmut\w* district", "the pattern `Bakhmut\\w* district`"),
+        ("|".join(f"Town{i}" for i in range(20)), "the pattern `Town0|Town1|"),
+    ],
+)
+def test_allow_list_patterns_are_rendered_as_plain_words(pattern: str, plain: str) -> None:
+    from redact.explain import describe_pattern
+
+    assert plain in describe_pattern(pattern)
+
+
+def test_words_explain_lists_for_a_pattern_are_what_the_pattern_allows() -> None:
+    """Every word named for an allow-list regex is allowed by it; a word named as a beginning allows endings."""
+    import re
+
+    import regex
+
+    from redact.explain import describe_pattern
+
+    patterns = [e.regex for name in SHIPPED for e in load_policy(name).policy.allow_list if e.regex is not None]
+    assert len(patterns) >= 5
+    for pattern in patterns:
+        plain = describe_pattern(pattern)
+        assert "`" not in plain, f"shipped pattern {pattern!r} should read as words"
+        compiled = regex.compile(pattern, regex.IGNORECASE)
+        exact, _, beginnings = plain.partition("any word beginning with")
+        for word in re.findall(r"“([^”]+)”", exact):
+            assert compiled.fullmatch(word) and compiled.fullmatch(word.upper()), (pattern, word)
+        for stem in re.findall(r"“([^”]+)”", beginnings):
+            assert compiled.fullmatch(stem) and compiled.fullmatch(stem + "ами"), (pattern, stem)
+
+
 def test_every_policy_command_has_help() -> None:
     for cmd in ("validate", "explain", "diff", "schema"):
         res = runner.invoke(app, ["policy", cmd, "--help"])
