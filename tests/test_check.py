@@ -33,7 +33,8 @@ def _write(path: Path, text: str | bytes) -> Path:
 
 
 def _check(*args: str, key: str | None = KEY):
-    env = {"REDACT_KEY": key} if key else {"REDACT_KEY": ""}
+    # No job summary unless a test asks for one (these tests may themselves run in GitHub Actions).
+    env: dict[str, str | None] = {"REDACT_KEY": key or "", "GITHUB_STEP_SUMMARY": None}
     return runner.invoke(app, ["check", *args], env=env)
 
 
@@ -318,6 +319,35 @@ def test_step_summary_escapes_markdown_and_stays_under_githubs_limit(monkeypatch
     assert len(small.encode("utf-8")) <= 2000 + 200
     listed = small.count("| 0123456789abcdef |")
     assert 0 < listed < 40 and f"{40 - listed} more findings not listed here" in small
+
+
+def _cells(row: str) -> list[str]:
+    """A Markdown table row's cells, split at unescaped pipes."""
+    cells, cell, i = [], "", 0
+    while i < len(row):
+        if row[i] == "\\":
+            cell += row[i : i + 2]
+            i += 2
+            continue
+        if row[i] == "|":
+            cells.append(cell)
+            cell = ""
+        else:
+            cell += row[i]
+        i += 1
+    return [*cells, cell][1:-1]
+
+
+@given(file=st.text(min_size=1, max_size=30), snippet=st.text(max_size=30), recognizer=st.text(max_size=20))
+def test_step_summary_row_keeps_its_columns_whatever_the_text(file: str, snippet: str, recognizer: str) -> None:
+    from redact.check import CheckFinding
+    from redact.check.formats import to_step_summary
+    from redact.check.gate import Outcome
+
+    f = CheckFinding(file, 2, 3, 2, 9, "PERSON", recognizer, 0.5, snippet, "0123456789abcdef")
+    md = to_step_summary(Outcome((), (f,), (), (), (), "strict", "0" * 64, ("PERSON",), True))
+    (row,) = [line for line in md.splitlines() if line.endswith("| 0123456789abcdef |")]
+    assert len(_cells(row)) == 8 and "\n" not in row
 
 
 def test_github_clean_run_is_a_notice() -> None:

@@ -149,9 +149,12 @@ def to_github(o: Outcome, *, step_summary: bool = False) -> str:
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 
 
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
 def _md(s: str) -> str:
-    """Text for a Markdown table cell: characters that mean something inside one escaped (masks are asterisks)."""
-    return _MD_SPECIAL.sub(r"\\\1", s.replace("\n", " ").replace("\r", " "))
+    """Text for a Markdown table cell: on one line, characters that mean something inside one escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", _LINE_BREAKS.sub(" ", s))
 
 
 def to_step_summary(o: Outcome) -> str:
