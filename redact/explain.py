@@ -16,7 +16,7 @@ from redact.entities import ENTITIES
 from redact.keys import KEYED_OPERATORS, needs_key
 from redact.policy import AllowEntry, EntityRule, LoadedPolicy, Policy
 
-__all__ = ["Block", "explain", "diff", "render", "describe_rule", "FORMATS"]
+__all__ = ["Block", "explain", "diff", "render", "describe_rule", "describe_pattern", "FORMATS"]
 
 FORMATS = ("md", "html")
 _LANG_NAMES = {"en": "English", "ru": "Russian", "uk": "Ukrainian"}
@@ -148,6 +148,125 @@ def _threshold(policy: Policy, entity: str) -> str:
     return f"{policy.threshold_for(entity):.2f}"
 
 
+_MAX_WORDS = 16  # a pattern that spells out more words than this is described, not listed
+_LITERAL_ESCAPES = frozenset(" .-'’,&/()[]{}?*+|^$\\")
+
+
+class _NotWords(Exception):
+    """The pattern is not a list of literal words (with optional endings)."""
+
+
+class _Words:
+    """A tiny reader for allow-list patterns that are alternations of literal words.
+
+    Understood: literal letters, digits, spaces, hyphens and apostrophes; escaped punctuation
+    (``\\.``); one-letter choices (``[её]``); ``?`` after a letter, choice or group; groups
+    ``(...)`` / ``(?:...)`` with alternatives; and, at the end of a top-level alternative,
+    ``\\w*`` (any ending) or ``\\w+`` (at least one more letter). Everything else raises
+    :class:`_NotWords`, and the pattern is shown as it is.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.s = pattern
+        self.i = 0
+
+    def alternatives(self) -> list[tuple[str, str]]:
+        """(word, ending) pairs, ending "" (exactly), "*" (any ending) or "+" (a longer word)."""
+        if self.s.startswith("(?i)"):
+            self.i = 4
+        out: list[tuple[str, str]] = []
+        while True:
+            words = self._sequence(top=True)
+            ending = ""
+            if self.s.startswith(("\\w*", "\\w+"), self.i):
+                ending = self.s[self.i + 2]
+                self.i += 3
+            out += [(w, ending) for w in words]
+            if len(out) > _MAX_WORDS:
+                raise _NotWords
+            if self.i == len(self.s):
+                return out
+            if self.s[self.i] != "|":
+                raise _NotWords
+            self.i += 1
+
+    def _sequence(self, top: bool = False) -> list[str]:
+        words = [""]
+        while self.i < len(self.s) and self.s[self.i] not in "|)":
+            if top and self.s.startswith(("\\w*", "\\w+"), self.i):
+                break
+            options = self._atom()
+            if self.i < len(self.s) and self.s[self.i] == "?":
+                self.i += 1
+                options = ["", *options]
+            words = [w + o for w in words for o in options]
+            if len(words) > _MAX_WORDS:
+                raise _NotWords
+        if not any(w.strip() for w in words):
+            raise _NotWords
+        return words
+
+    def _atom(self) -> list[str]:
+        c = self.s[self.i]
+        if c == "\\":
+            nxt = self.s[self.i + 1 : self.i + 2]
+            if nxt not in _LITERAL_ESCAPES or not nxt:
+                raise _NotWords
+            self.i += 2
+            return [nxt]
+        if c == "[":
+            end = self.s.find("]", self.i + 1)
+            chars = self.s[self.i + 1 : end]
+            if end < 0 or not chars or not all(ch.isalnum() for ch in chars):
+                raise _NotWords
+            self.i = end + 1
+            return list(dict.fromkeys(chars))
+        if c == "(":
+            self.i += 3 if self.s.startswith("(?:", self.i) else 1
+            options: list[str] = []
+            while True:
+                options += self._sequence()
+                if self.i >= len(self.s):
+                    raise _NotWords
+                if self.s[self.i] == ")":
+                    self.i += 1
+                    return options
+                self.i += 1  # "|"
+        if c.isalnum() or c in " -'’":
+            self.i += 1
+            return [c]
+        raise _NotWords
+
+
+def _either(words: Sequence[str]) -> str:
+    quoted = [_quote(w) for w in words]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def describe_pattern(pattern: str) -> str:
+    """An allow-list regex in plain words, or a plain description with the pattern for the technical reader.
+
+    ``Bakhmut|Artemovsk|Бахмут\\w*`` → “Bakhmut” or “Artemovsk” (exactly), and any word beginning
+    with “Бахмут” (so every grammatical form of it). The words are matched ignoring capitals.
+    """
+    try:
+        alternatives = _Words(pattern).alternatives()
+    except (_NotWords, IndexError):
+        return f"any text of the form given by the pattern `{pattern}` (a regular expression, for the technical reader)"
+    exact = list(dict.fromkeys(w for w, end in alternatives if end == ""))
+    any_ending = list(dict.fromkeys(w for w, end in alternatives if end == "*"))
+    longer = list(dict.fromkeys(w for w, end in alternatives if end == "+"))
+    parts = []
+    if exact:
+        parts.append(_either(exact) + (" (exactly)" if any_ending or longer else ""))
+    if any_ending:
+        them = "it" if len(any_ending) == 1 else "them"
+        parts.append(f"any word beginning with {_either(any_ending)} (so every grammatical form of {them})")
+    if longer:
+        parts.append(f"any longer word beginning with {_either(longer)}")
+    return ", and ".join(parts)
+
+
 def _describe_allow(e: AllowEntry) -> str:
     langs = (
         "all languages"
@@ -158,7 +277,7 @@ def _describe_allow(e: AllowEntry) -> str:
     if e.text is not None:
         what = _quote(e.text) + (" in any grammatical case or spelling" if e.inflect else " (exactly)")
     else:
-        what = f"anything matching the pattern `{e.regex}`"
+        what = describe_pattern(e.regex or "")
     note = f" ({e.note})" if e.note else ""
     return f"{what}, as {ents}, in {langs}{note}"
 
@@ -214,7 +333,11 @@ def explain(loaded: LoadedPolicy) -> list[Block]:
 
     out.append(Block("h2", "Exceptions: what is never withheld"))
     if p.allow_list:
-        out.append(Block("p", "These are left in the text even when a recognizer reports them:"))
+        out.append(
+            Block(
+                "p", "These are left in the text even when a recognizer reports them (capital letters do not matter):"
+            )
+        )
         out.append(Block("ul", items=tuple(_describe_allow(e) for e in p.allow_list)))
     else:
         out.append(Block("p", "None. Everything the recognizers report is withheld as above."))

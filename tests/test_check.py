@@ -33,7 +33,8 @@ def _write(path: Path, text: str | bytes) -> Path:
 
 
 def _check(*args: str, key: str | None = KEY):
-    env = {"REDACT_KEY": key} if key else {"REDACT_KEY": ""}
+    # No job summary unless a test asks for one (these tests may themselves run in GitHub Actions).
+    env: dict[str, str | None] = {"REDACT_KEY": key or "", "GITHUB_STEP_SUMMARY": None}
     return runner.invoke(app, ["check", *args], env=env)
 
 
@@ -265,7 +266,96 @@ def test_github_annotations(tmp_path: Path) -> None:
         r"PERSON \(\w+ 0\.\d\d\) S\*\*\*\*\* V\*\*\*\*\*"
     )
     assert any(re.fullmatch(pat, line) for line in lines), lines
-    assert all(line.startswith("::error ") for line in lines)
+    assert all(line.startswith("::error ") for line in lines[:-1])
+    assert lines[-1] == "::error::redact check: 3 findings in 1 file"
+
+
+def test_github_annotations_are_bounded_and_the_full_list_goes_to_the_job_summary(
+    samples_outcome, tmp_path: Path
+) -> None:
+    from redact.check.formats import GITHUB_MAX_ANNOTATIONS, to_github
+
+    n = len(samples_outcome.findings)
+    assert n > GITHUB_MAX_ANNOTATIONS, "the samples must overflow the bound for this test to mean anything"
+    lines = to_github(samples_outcome).splitlines()
+    assert len(lines) == GITHUB_MAX_ANNOTATIONS + 1
+    assert all(re.match(r"::(error|warning) \w", line) for line in lines[:-1])
+    files = len({f.file for f in samples_outcome.findings})
+    assert re.fullmatch(
+        rf"::error::redact check: {n} findings in {files} files.*; first {GITHUB_MAX_ANNOTATIONS} of \d+ annotated, "
+        r"full list with --format json or --sarif-output",
+        lines[-1],
+    ), lines[-1]
+
+    summary = tmp_path / "step-summary.md"
+    summary.write_text("## an earlier step\n", encoding="utf-8")
+    result = runner.invoke(
+        app,
+        ["check", str(SAMPLES), "--policy", "strict", "--format", "github", "--workers", "1"],
+        env={"REDACT_KEY": KEY, "GITHUB_STEP_SUMMARY": str(summary)},
+    )
+    assert result.exit_code == samples_outcome.exit_code, result.output
+    out = result.stdout.splitlines()
+    assert len(out) == GITHUB_MAX_ANNOTATIONS + 1 and out[-1].endswith("annotated, full list in the job summary")
+    md = summary.read_text(encoding="utf-8")
+    assert md.startswith("## an earlier step\n## redact check failed"), "appended, as GitHub expects"
+    rows = [line for line in md.splitlines() if re.match(r"\| .* \| [0-9a-f]{16} \|$", line)]
+    assert len(rows) == n
+    assert {f.fingerprint for f in samples_outcome.findings} == {row.rsplit("|", 2)[1].strip() for row in rows}
+    leaks = sorted(s for s in gold_strings() if s in md)
+    assert not leaks, f"{len(leaks)} gold strings leaked into the job summary"
+
+
+def test_step_summary_escapes_markdown_and_stays_under_githubs_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from redact.check import CheckFinding, formats
+    from redact.check.gate import Outcome
+
+    f = CheckFinding("a|b.txt", 3, 5, 3, 18, "PERSON", "R", 0.9, "S***** V*****", "0123456789abcdef")
+    o = Outcome((), (f,) * 40, (), (), (), "strict", "0" * 64, ("PERSON",), True)
+    md = formats.to_step_summary(o)
+    assert "| a\\|b.txt | 3 | 5 | PERSON | R | 0.90 | S\\*\\*\\*\\*\\* V\\*\\*\\*\\*\\* | 0123456789abcdef |" in md
+    monkeypatch.setattr(formats, "STEP_SUMMARY_MAX_BYTES", 2000)
+    small = formats.to_step_summary(o)
+    assert len(small.encode("utf-8")) <= 2000 + 200
+    listed = small.count("| 0123456789abcdef |")
+    assert 0 < listed < 40 and f"{40 - listed} more findings not listed here" in small
+
+
+def _cells(row: str) -> list[str]:
+    """A Markdown table row's cells, split at unescaped pipes."""
+    cells, cell, i = [], "", 0
+    while i < len(row):
+        if row[i] == "\\":
+            cell += row[i : i + 2]
+            i += 2
+            continue
+        if row[i] == "|":
+            cells.append(cell)
+            cell = ""
+        else:
+            cell += row[i]
+        i += 1
+    return [*cells, cell][1:-1]
+
+
+@given(file=st.text(min_size=1, max_size=30), snippet=st.text(max_size=30), recognizer=st.text(max_size=20))
+def test_step_summary_row_keeps_its_columns_whatever_the_text(file: str, snippet: str, recognizer: str) -> None:
+    from redact.check import CheckFinding
+    from redact.check.formats import to_step_summary
+    from redact.check.gate import Outcome
+
+    f = CheckFinding(file, 2, 3, 2, 9, "PERSON", recognizer, 0.5, snippet, "0123456789abcdef")
+    md = to_step_summary(Outcome((), (f,), (), (), (), "strict", "0" * 64, ("PERSON",), True))
+    (row,) = [line for line in md.splitlines() if line.endswith("| 0123456789abcdef |")]
+    assert len(_cells(row)) == 8 and "\n" not in row
+
+
+def test_github_clean_run_is_a_notice() -> None:
+    from redact.check.formats import to_github
+    from redact.check.gate import Outcome
+
+    clean = Outcome((), (), (), (), (), "strict", "0" * 64, ("PERSON",), True)
+    assert to_github(clean) == "::notice::redact check: 0 findings in 0 files\n"
 
 
 def test_json_shape_is_stable(tmp_path: Path) -> None:
@@ -380,6 +470,46 @@ def test_baseline_entry_for_another_file_does_not_suppress(tmp_path: Path) -> No
     ).findings == (f,)
 
 
+def test_missing_baseline_is_exit_2_unless_it_is_being_created(tmp_path: Path) -> None:
+    p = _write(tmp_path / "named.txt", NAMED)
+    missing = tmp_path / "missing.yaml"
+    result = _check(str(p), "--policy", "strict", "--baseline", str(missing))
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.splitlines()
+    assert f"baseline {missing} does not exist" in line and "--update-baseline" in line
+    assert not missing.exists()
+    created = _check(str(p), "--policy", "strict", "--baseline", str(missing), "--update-baseline")
+    assert created.exit_code == 1 and missing.exists()
+
+
+def test_baseline_entries_show_line_and_masked_snippet_but_match_by_fingerprint(tmp_path: Path) -> None:
+    p = _write(tmp_path / "named.txt", NAMED)
+    base = tmp_path / "baseline.yaml"
+    first = _check(str(p), "--policy", "strict", "--baseline", str(base), "--update-baseline", "--format", "json")
+    findings = json.loads(first.stdout)["findings"]
+    text = base.read_text(encoding="utf-8")
+    assert "Volkov" not in text and "Sergei" not in text and "916" not in text
+    entries = yaml.safe_load(text)["suppressions"]
+    assert [(e["line"], e["snippet"]) for e in entries] == [(f["line"], f["snippet"]) for f in findings]
+    assert (1, "S***** V*****") in [(e["line"], e["snippet"]) for e in entries]
+
+    today = dt.date.today().isoformat()
+    for e in entries:
+        e.update(justification="Invented test data", approved_by="Legal (test)", approved_on=today)
+    base.write_text(yaml.safe_dump({"version": 1, "suppressions": entries}), encoding="utf-8")
+    _write(p, "MOTHER: A new first line.\n" + NAMED)  # every finding moves down a line: still approved
+    moved = _check(str(p), "--policy", "strict", "--baseline", str(base), "--format", "json")
+    assert moved.exit_code == 0, moved.output
+    suppression = json.loads(moved.stdout)["suppressed"][0]["suppression"]
+    assert suppression["line"] == findings[0]["line"] and suppression["snippet"] == findings[0]["snippet"]
+
+    for e in entries:  # a baseline written before entries carried line and snippet still loads and suppresses
+        del e["line"], e["snippet"]
+    base.write_text(yaml.safe_dump({"version": 1, "suppressions": entries}), encoding="utf-8")
+    old = _check(str(p), "--policy", "strict", "--baseline", str(base))
+    assert old.exit_code == 0, old.output
+
+
 def test_invalid_baseline_is_exit_2(tmp_path: Path) -> None:
     p = _write(tmp_path / "named.txt", NAMED)
     base = _write(tmp_path / "b.yaml", "suppressions:\n  - fingerprint: NOT-HEX\n    entity_type: PERSON\n")
@@ -421,11 +551,28 @@ def test_changed_since_checks_changed_and_untracked_only(tmp_path: Path, monkeyp
     only_sub = json.loads(_check("sub", "--policy", "strict", "--changed-since", "HEAD", "--format", "json").stdout)
     assert only_sub["summary"]["files"] == 1
     bad = _check(".", "--policy", "strict", "--changed-since", "no-such-rev")
-    assert bad.exit_code == 2 and "--changed-since" in bad.output
+    assert bad.exit_code == 2, bad.output
+    (line,) = bad.stderr.splitlines()
+    assert "--changed-since: unknown revision 'no-such-rev'" in line and "fetch-depth: 0" in line
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "two")
     none = _check(".", "--policy", "strict", "--changed-since", "HEAD")
     assert none.exit_code == 0 and "of 0 file(s)" in none.stdout
+
+
+def test_changed_since_in_a_shallow_clone_says_to_fetch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    origin = tmp_path / "origin"
+    _write(origin / "a.txt", CLEAN)
+    _git(origin, "init", "-q")
+    _git(origin, "add", ".")
+    _git(origin, "commit", "-q", "-m", "one")
+    _git(origin, "commit", "-q", "--allow-empty", "-m", "two")
+    _git(tmp_path, "clone", "-q", "--depth", "1", origin.as_uri(), "shallow")
+    monkeypatch.chdir(tmp_path / "shallow")
+    result = _check(".", "--policy", "strict", "--changed-since", "HEAD~1")
+    assert result.exit_code == 2, result.output
+    assert "unknown revision 'HEAD~1': no such commit, branch or tag in this shallow clone" in result.stderr
+    assert "fetch-depth: 0" in result.stderr
 
 
 # --- redacted output passes; one real name or number inserted fails ----------------------------

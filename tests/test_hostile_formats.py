@@ -380,3 +380,9 @@ def test_vtt_text_before_a_tag_with_a_stray_angle_bracket_is_read(tmp_path: Path
     path.write_bytes(b"WEBVTT\n\n00:01.000 --> 00:02.000\n<Zorbekova<i>hi</i>\n<Zorbekova>\n")
     doc = read(path)
     assert doc.text.count("Zorbekova") == 2
+
+
+def test_md_an_escaped_star_or_tilde_does_not_hide_the_delimiter_after_it() -> None:
+    # Found by the property test above: a replacement "~" before the file's "~" wrote "\~~".
+    assert md_fmt.delimiters("1\\~~", []) == [(3, 4)]
+    assert md_fmt.delimiters("\\**Ivan**", []) == [(2, 3), (7, 9)]

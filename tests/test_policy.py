@@ -77,6 +77,153 @@ def test_schema_command_prints_json_schema() -> None:
     assert {"metadata", "entities", "allow_list", "unnamed_entities", "case_registry"} <= set(schema["properties"])
 
 
+def test_schema_lists_operators_and_entity_types_from_the_tables_the_validator_uses() -> None:
+    from redact.entities import ENTITIES
+    from redact.operators import OPERATORS
+    from redact.policy import DEFAULT_MODEL, NAME_PATTERN, Policy, policy_json_schema
+
+    schema = policy_json_schema()
+    defs = schema["$defs"]
+    assert defs["EntityRule"]["properties"]["operator"]["enum"] == list(OPERATORS)
+    assert schema["properties"]["entities"]["propertyNames"]["enum"] == list(ENTITIES)
+    assert defs["AllowEntry"]["properties"]["entities"]["items"]["enum"] == list(ENTITIES)
+    assert defs["Metadata"]["properties"]["name"]["pattern"] == NAME_PATTERN
+    # The default is named as the shipped policies name it.
+    assert schema["properties"]["model"]["default"] == DEFAULT_MODEL == "md"
+    assert Policy.model_validate({"metadata": {"name": "p"}}).model == "md"
+    assert {load_policy(name).policy.model for name in SHIPPED} == {"md"}
+
+
+def test_every_shipped_policy_is_valid_against_the_json_schema() -> None:
+    import jsonschema
+
+    from redact import yamlio
+    from redact.policy import policy_json_schema
+
+    validator = jsonschema.Draft202012Validator(policy_json_schema())
+    for name in SHIPPED:
+        data = yamlio.load(Path(load_policy(name).path).read_text(encoding="utf-8"))  # as the loader reads it
+        assert not list(validator.iter_errors(data)), name
+    for bad in (
+        {"metadata": {"name": "p"}, "entities": {"PERSON": {"operator": "mask2"}}},
+        {"metadata": {"name": "p"}, "entities": {"PERSONS": {"operator": "label"}}},
+        {"metadata": {"name": "p"}, "allow_list": [{"text": "Putin", "entities": ["PEOPLE"]}]},
+        {"metadata": {"name": "My Policy"}},
+    ):
+        assert list(validator.iter_errors(bad)), bad
+        with pytest.raises(PolicyError):
+            parse_policy(bad)
+
+
+@pytest.mark.parametrize("name", ["My Policy", "withhold_identities", "Strict", "-strict", "strict-", "a--b", ""])
+def test_policy_name_must_be_kebab_case(name: str) -> None:
+    with pytest.raises(PolicyError) as exc:
+        parse_policy({"metadata": {"name": name}})
+    (issue,) = exc.value.issues
+    assert issue.startswith(f"[metadata -> name] '{name}' is not kebab-case: use lower-case letters and digits")
+
+
+def test_kebab_case_names_are_accepted() -> None:
+    for name in ("strict", "withhold-identities", "story-2026-11", "v2"):
+        assert parse_policy({"metadata": {"name": name}}).metadata.name == name
+
+
+@pytest.mark.parametrize(
+    ("date", "says"),
+    [
+        ("2026-13-01", "'2026-13-01' is not a real date (month must be in 1..12); write it as YYYY-MM-DD"),
+        ("2026-02-30", "'2026-02-30' is not a real date (day is out of range for month)"),
+        ("next week", "'next week' is not a date; write it as YYYY-MM-DD"),
+    ],
+)
+def test_impossible_approval_date_is_a_validation_problem(tmp_path: Path, date: str, says: str) -> None:
+    bad = tmp_path / "dated.yaml"
+    bad.write_text(f"metadata: {{name: dated, approved_by: Jane Counsel, approved_on: {date}}}\n", encoding="utf-8")
+    res = runner.invoke(app, ["policy", "validate", str(bad)])
+    assert res.exit_code == 2, res.output
+    assert f"{bad}: [metadata -> approved_on] {says}" in res.stderr
+    assert "internal error" not in res.output and "Traceback" not in res.output
+
+
+def test_real_dates_still_load_quoted_or_not(tmp_path: Path) -> None:
+    import datetime as dt
+
+    for written in ("2026-11-20", "'2026-11-20'"):
+        good = tmp_path / "good.yaml"
+        good.write_text(f"metadata: {{name: dated, approved_by: J, approved_on: {written}}}\n", encoding="utf-8")
+        assert load_policy(good).policy.metadata.approved_on == dt.date(2026, 11, 20)
+
+
+def test_impossible_date_in_a_baseline_is_a_validation_problem(tmp_path: Path) -> None:
+    from redact.check.baseline import load_baseline
+
+    base = tmp_path / "baseline.yaml"
+    base.write_text(
+        "suppressions:\n  - {fingerprint: 0123456789abcdef, entity_type: PERSON, expires: 2027-02-29}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PolicyError) as exc:
+        load_baseline(base, "k")
+    assert exc.value.issues == [
+        "[suppressions -> 0 -> expires] '2027-02-29' is not a real date (day is out of range for month); "
+        "write it as YYYY-MM-DD"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "plain"),
+    [
+        ("Kyiv|Kiev", "“Kyiv” or “Kiev”"),
+        (
+            r"Kherson|Херсон\w*",
+            "“Kherson” (exactly), and any word beginning with “Херсон” (so every grammatical form of it)",
+        ),
+        (r"Арт[её]мовск\w*", "any word beginning with “Артемовск” or “Артёмовск” (so every grammatical form of them)"),
+        (r"(?:Saint|St\.) Petersburg", "“Saint Petersburg” or “St. Petersburg”"),
+        (r"Novo(-)?azovsk", "“Novoazovsk” or “Novo-azovsk”"),
+        (r"Moscow\w+", "any longer word beginning with “Moscow”"),
+        (r"\d+th brigade", "any text of the form given by the pattern `\\d+th brigade` (a regular expression, for the"),
+        (r"Bakh.*", "any text of the form given by the pattern `Bakh.*`"),
+        (r"Bakhmut\w* district", "the pattern `Bakhmut\\w* district`"),
+        ("|".join(f"Town{i}" for i in range(20)), "the pattern `Town0|Town1|"),
+    ],
+)
+def test_allow_list_patterns_are_rendered_as_plain_words(pattern: str, plain: str) -> None:
+    from redact.explain import describe_pattern
+
+    assert plain in describe_pattern(pattern)
+
+
+def test_words_explain_lists_for_a_pattern_are_what_the_pattern_allows() -> None:
+    """Every word named for an allow-list regex is allowed by it; a word named as a beginning allows endings."""
+    import re
+
+    import regex
+
+    from redact.explain import describe_pattern
+
+    # The shipped policies keep places through the public register now; these are the allow-list patterns
+    # newsrooms write (the ones the default policy carried before the register), plus any a policy ships.
+    patterns = [
+        "Bakhmut|Artemovsk|Artyomovsk|Бахмут\\w*|Артёмовск\\w*|Артемовск\\w*",
+        "Avdiivka|Avdeevka|Avdeyevka|Авдеевк\\w*|Авдіївк\\w*",
+        "Donetsk|Донецк\\w*|Донецьк\\w*",
+        "Kherson|Херсон\\w*",
+        "Ukraine|Russia|Украин\\w*|Україн\\w*|Росси\\w*|Росі\\w*",
+        "Moscow|Москв\\w*|Kyiv|Kiev|Киев\\w*|Київ\\w*",
+    ]
+    patterns += [e.regex for name in SHIPPED for e in load_policy(name).policy.allow_list if e.regex is not None]
+    for pattern in patterns:
+        plain = describe_pattern(pattern)
+        assert "`" not in plain, f"shipped pattern {pattern!r} should read as words"
+        compiled = regex.compile(pattern, regex.IGNORECASE)
+        exact, _, beginnings = plain.partition("any word beginning with")
+        for word in re.findall(r"“([^”]+)”", exact):
+            assert compiled.fullmatch(word) and compiled.fullmatch(word.upper()), (pattern, word)
+        for stem in re.findall(r"“([^”]+)”", beginnings):
+            assert compiled.fullmatch(stem) and compiled.fullmatch(stem + "ами"), (pattern, stem)
+
+
 def test_every_policy_command_has_help() -> None:
     for cmd in ("validate", "explain", "diff", "schema"):
         res = runner.invoke(app, ["policy", cmd, "--help"])

@@ -8,6 +8,8 @@
       - fingerprint: 9c1e4f0a7b2d3e5f
         entity_type: PERSON
         file: transcripts/call-07.txt  # optional: without it the entry applies in every file
+        line: 12                       # where it was found when the entry was written (information only)
+        snippet: "S***** V*****"       # the finding, masked as `check` shows it (information only)
         justification: "Public spokesperson, named in the published story"
         approved_by: "J. Doe (legal)"
         approved_on: 2026-11-20
@@ -18,6 +20,11 @@ given) only while it is **approved** (justification, approver and approval date
 all filled in) and **not expired** (``expires`` is after today). Entries written
 by ``--update-baseline`` have empty approval fields, so they suppress nothing
 until legal fills them in; expired entries stop suppressing and are reported.
+
+``line`` and ``snippet`` let the approver see what they approve without the
+text: they are written with the entry and never used for matching (the keyed
+fingerprint is), so an edit that moves the name does not undo an approval.
+Baselines written before these fields existed still load.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from redact import yamlio
 from redact.check.findings import CheckFinding
 from redact.errors import PolicyError, UsageError
 
@@ -47,15 +55,19 @@ class Suppression(BaseModel):
     fingerprint: str = Field(pattern=r"^[0-9a-f]{16}$")
     entity_type: str
     file: str | None = None
+    line: int | None = Field(default=None, ge=1)
+    snippet: str = ""
     justification: str = ""
     approved_by: str = ""
     approved_on: dt.date | None = None
     expires: dt.date | None = None
 
-    @field_validator("justification", "approved_by", mode="before")
+    @field_validator("justification", "approved_by", "snippet", mode="before")
     @classmethod
     def _none_is_empty(cls, v: Any) -> Any:
         return "" if v is None else v
+
+    _dates = field_validator("approved_on", "expires", mode="before")(yamlio.parse_date)
 
     def status(self, today: dt.date) -> Status:
         """``expired`` once ``expires`` is reached, ``pending`` until approved, else ``active``."""
@@ -94,12 +106,21 @@ class Applied:
     pending_matched: tuple[Suppression, ...]
 
 
-def load_baseline(path: Path, key_id: str) -> Baseline:
-    """Read and validate a baseline (an absent file is an empty baseline); refuse one made with another key."""
+def load_baseline(path: Path, key_id: str, *, missing_ok: bool = False) -> Baseline:
+    """Read and validate a baseline; refuse one made with another key.
+
+    An absent file is an error (a mistyped path must not silently suppress nothing), unless
+    ``missing_ok`` (``--update-baseline`` creates it), when it is an empty baseline.
+    """
     if not path.exists():
-        return Baseline(key_id=key_id)
+        if missing_ok:
+            return Baseline(key_id=key_id)
+        raise UsageError(
+            f"baseline {path} does not exist",
+            hint="check the path, or create it with --update-baseline; new entries suppress nothing until approved",
+        )
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlio.load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read baseline {path} ({type(exc).__name__})") from None
     except yaml.YAMLError as exc:
@@ -157,7 +178,11 @@ def update_baseline(
     for f in findings:
         if any(s.matches(f) and s.file in (None, f.file) and s.status(day) != "expired" for s in entries):
             continue
-        entries.append(Suppression(fingerprint=f.fingerprint, entity_type=f.entity_type, file=f.file))
+        entries.append(
+            Suppression(
+                fingerprint=f.fingerprint, entity_type=f.entity_type, file=f.file, line=f.line, snippet=f.snippet
+            )
+        )
         added += 1
     return Baseline(version=1, key_id=key_id, suppressions=entries), added
 
@@ -166,7 +191,8 @@ _HEADER = """\
 # redact baseline: suppressions of `redact check` findings, by keyed fingerprint (never text).
 # An entry suppresses only when justification, approved_by and approved_on are filled in
 # and `expires` (optional) is still in the future. Entries added by --update-baseline are
-# pending until legal fills them in. See README, "Pre-publication gate".
+# pending until legal fills them in. `line` and `snippet` (masked) show what an entry is
+# about; matching is by fingerprint alone. See README, "Pre-publication gate".
 """
 
 
@@ -179,6 +205,8 @@ def write_baseline(path: Path, baseline: Baseline) -> None:
             "fingerprint": s.fingerprint,
             "entity_type": s.entity_type,
             "file": s.file,
+            "line": s.line,
+            "snippet": s.snippet,
             "justification": s.justification,
             "approved_by": s.approved_by,
             "approved_on": s.approved_on,

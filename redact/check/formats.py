@@ -1,13 +1,19 @@
-"""Machine-readable reports of a ``redact check`` run: JSON, SARIF 2.1.0 and GitHub annotations.
+"""Machine-readable reports of a ``redact check`` run: JSON, SARIF 2.1.0, GitHub annotations and job summary.
 
 Every format carries the masked snippet, type, place, recognizer, score and
 keyed fingerprint of a finding, never its text. Shapes are documented in the
 README ("Pre-publication gate"); ``JSON_SCHEMA_ID`` changes when the JSON shape does.
+
+GitHub shows only the first few annotations of a step, so :func:`to_github`
+annotates at most :data:`GITHUB_MAX_ANNOTATIONS` and ends with one summary
+line; the full list goes to the job summary (:func:`to_step_summary`, written
+to ``$GITHUB_STEP_SUMMARY`` by the CLI).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -16,11 +22,28 @@ from redact.check.findings import CheckFinding
 from redact.check.gate import Outcome
 from redact.entities import ENTITIES
 
-__all__ = ["JSON_SCHEMA_ID", "SARIF_FINGERPRINT", "to_json", "to_sarif", "to_github", "message"]
+__all__ = [
+    "JSON_SCHEMA_ID",
+    "SARIF_FINGERPRINT",
+    "GITHUB_MAX_ANNOTATIONS",
+    "STEP_SUMMARY_MAX_BYTES",
+    "to_json",
+    "to_sarif",
+    "to_github",
+    "to_step_summary",
+    "message",
+]
 
 JSON_SCHEMA_ID = "redact-check/1"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_FINGERPRINT = "redactFingerprint/v1"
+
+GITHUB_MAX_ANNOTATIONS = 50
+"""At most this many ``::error``/``::warning`` annotations (GitHub displays only the first few of a step);
+files that could not be checked come first, then findings in file order, then expired suppressions."""
+
+STEP_SUMMARY_MAX_BYTES = 900 * 1024
+"""The job summary stays under this size (GitHub refuses a step summary over 1 MiB); rows past it are counted."""
 
 
 def message(f: CheckFinding) -> str:
@@ -33,6 +56,8 @@ def _suppression(entry: Any) -> dict[str, Any]:
         "fingerprint": entry.fingerprint,
         "entity_type": entry.entity_type,
         "file": entry.file,
+        "line": entry.line,
+        "snippet": entry.snippet,
         "justification": entry.justification,
         "approved_by": entry.approved_by,
         "approved_on": entry.approved_on.isoformat() if entry.approved_on else None,
@@ -79,25 +104,109 @@ def _gh_prop(s: str) -> str:
     return _gh_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def to_github(o: Outcome) -> str:
-    """GitHub Actions workflow commands: one ``::error`` per finding and per unchecked file."""
-    lines = []
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def to_github(o: Outcome, *, step_summary: bool = False) -> str:
+    """GitHub Actions workflow commands: at most :data:`GITHUB_MAX_ANNOTATIONS` annotations, then one summary line.
+
+    ``step_summary`` says whether the full list was written to the job summary (the summary line says
+    where to find what was not annotated).
+    """
+    annotations = []
+    for r in o.reports:
+        if r.error is not None:
+            annotations.append(f"::error file={_gh_prop(r.file)},title=redact: file not checked::{_gh_data(r.error)}")
     for f in o.findings:
         props = f"file={_gh_prop(f.file)},line={f.line},col={f.column}"
         if f.end_line == f.line:
             props += f",endColumn={f.end_column}"
         props += f",title={_gh_prop('redact ' + f.entity_type)}"
-        lines.append(f"::error {props}::{_gh_data(message(f))}")
-    for r in o.reports:
-        if r.error is not None:
-            lines.append(f"::error file={_gh_prop(r.file)},title=redact: file not checked::{_gh_data(r.error)}")
+        annotations.append(f"::error {props}::{_gh_data(message(f))}")
     for s in o.expired:
         where = f"file={_gh_prop(s.file)}," if s.file else ""
-        lines.append(
+        annotations.append(
             f"::warning {where}title=redact baseline::suppression {s.fingerprint} ({s.entity_type}) "
             f"expired on {s.expires.isoformat() if s.expires else '?'}; it no longer suppresses"
         )
-    return "\n".join(lines) + ("\n" if lines else "")
+    shown = annotations[:GITHUB_MAX_ANNOTATIONS]
+    files = len({f.file for f in o.findings})
+    parts = [f"redact check: {_plural(len(o.findings), 'finding')} in {_plural(files, 'file')}"]
+    if o.errors:
+        parts.append(f"{_plural(len(o.errors), 'file')} not checked")
+    if o.suppressed:
+        parts.append(f"{len(o.suppressed)} suppressed by the baseline")
+    if len(annotations) > len(shown):
+        where = "full list in the job summary" if step_summary else "full list with --format json or --sarif-output"
+        parts.append(f"first {len(shown)} of {len(annotations)} annotated, {where}")
+    elif step_summary and (o.findings or o.errors):
+        parts.append("list in the job summary")
+    level = "error" if o.exit_code else "notice"
+    return "\n".join([*shown, f"::{level}::{_gh_data('; '.join(parts))}"]) + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+
+
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _md(s: str) -> str:
+    """Text for a Markdown table cell: on one line, characters that mean something inside one escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", _LINE_BREAKS.sub(" ", s))
+
+
+def to_step_summary(o: Outcome) -> str:
+    """The full list for ``$GITHUB_STEP_SUMMARY``: one Markdown table row per finding, masked snippets only."""
+    files = len({f.file for f in o.findings})
+    verdict = "passed" if o.exit_code == 0 else "failed"
+    head = [
+        f"## redact check {verdict}",
+        "",
+        f"{_plural(len(o.findings), 'finding')} in {_plural(files, 'file')} of {len(o.reports)} checked"
+        f", {len(o.suppressed)} suppressed by the baseline, {_plural(len(o.errors), 'file')} not checked"
+        f"; policy {_md(o.policy_name)}.",
+        "",
+    ]
+    if o.errors:
+        head += ["### Files not checked", "", "| File | Reason |", "|---|---|"]
+        head += [f"| {_md(r.file)} | {_md(r.error)} |" for r in o.reports if r.error is not None]
+        head.append("")
+    if o.expired:
+        head += ["### Expired suppressions", "", "| Fingerprint | Type | File | Line | Snippet | Expired on |"]
+        head.append("|---|---|---|---|---|---|")
+        head += [
+            f"| {s.fingerprint} | {s.entity_type} | {_md(s.file or 'any')} | {s.line or ''} | {_md(s.snippet)} "
+            f"| {s.expires.isoformat() if s.expires else ''} |"
+            for s in o.expired
+        ]
+        head.append("")
+    lines = head
+    if o.findings:
+        lines += [
+            "### Findings",
+            "",
+            "| File | Line | Column | Type | Recognizer | Score | Snippet (masked) | Fingerprint |",
+            "|---|---:|---:|---|---|---:|---|---|",
+        ]
+    size = sum(len(x.encode("utf-8")) + 1 for x in lines)
+    for i, f in enumerate(o.findings):
+        row = (
+            f"| {_md(f.file)} | {f.line} | {f.column} | {f.entity_type} | {_md(f.recognizer)} | {f.score:.2f} "
+            f"| {_md(f.snippet)} | {f.fingerprint} |"
+        )
+        size += len(row.encode("utf-8")) + 1
+        if size > STEP_SUMMARY_MAX_BYTES:
+            rest = len(o.findings) - i
+            lines += [
+                "",
+                f"{_plural(rest, 'more finding')} not listed here (the summary has a size limit); "
+                "run with --format json or --sarif-output for all of them.",
+            ]
+            break
+        lines.append(row)
+    return "\n".join(lines) + "\n\n"
 
 
 def _uri(path: str) -> str:

@@ -290,7 +290,7 @@ def run_check(
         )
     if update_baseline and baseline is None:
         raise UsageError("--update-baseline needs --baseline FILE")
-    base = load_baseline(baseline, key.key_id) if baseline is not None else Baseline()
+    base = load_baseline(baseline, key.key_id, missing_ok=update_baseline) if baseline is not None else Baseline()
     reports = check_files(
         targets, policy, key, model=model, language=language, workers=workers, decisions=decisions, case=case
     )

@@ -72,6 +72,37 @@ def _git(args: list[str], cwd: Path) -> str:
     return proc.stdout
 
 
+def _verify_revision(rev: str, root: Path) -> None:
+    """Refuse a revision this clone does not have, saying which one and how CI usually fixes it."""
+    try:
+        proc = subprocess.run(
+            ["git", "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        raise UsageError("--changed-since needs git, which is not installed") from None
+    if proc.returncode != 0:
+        raise UsageError(
+            f"--changed-since: unknown revision '{rev}': no such commit, branch or tag in this "
+            + ("shallow clone" if _is_shallow(root) else "clone"),
+            hint="check the name and fetch it; in GitHub Actions give actions/checkout `fetch-depth: 0`, "
+            "elsewhere run `git fetch --unshallow` or `git fetch origin <branch>`",
+        )
+
+
+def _is_shallow(root: Path) -> bool:
+    try:
+        proc = subprocess.run(
+            ["git", "rev-parse", "--is-shallow-repository"], cwd=root, capture_output=True, text=True, check=False
+        )
+    except OSError:
+        return False
+    return proc.stdout.strip() == "true"
+
+
 def changed_files(rev: str, cwd: Path | None = None) -> list[Path]:
     """Existing files that differ from ``rev`` (committed, staged or not) plus untracked ones.
 
@@ -82,7 +113,7 @@ def changed_files(rev: str, cwd: Path | None = None) -> list[Path]:
     if rev.startswith("-"):
         raise UsageError(f"--changed-since: '{rev}' is not a revision")
     root = Path(_git(["rev-parse", "--show-toplevel"], here).strip())
-    _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], root)
+    _verify_revision(rev, root)
     diff = _git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", rev, "--"], root)
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], root)
     out: dict[Path, None] = {}

@@ -66,6 +66,24 @@ def _print_text(o: Outcome) -> None:
         typer.echo(summary)
 
 
+def _write_step_summary(o: Outcome) -> bool:
+    """Append the full list to ``$GITHUB_STEP_SUMMARY`` when GitHub set it; whether it was written."""
+    import os
+
+    from redact.check.formats import to_step_summary
+
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return False
+    try:
+        with open(target, "a", encoding="utf-8") as fh:  # appended: other steps' summaries share the file
+            fh.write(to_step_summary(o))
+    except OSError as exc:
+        err(f"warning: cannot write the job summary to $GITHUB_STEP_SUMMARY ({exc.strerror or type(exc).__name__})")
+        return False
+    return True
+
+
 @app.command()
 @handle_errors
 def check(
@@ -156,11 +174,15 @@ def check(
         atomic_write(sarif_output, to_sarif(outcome).encode("utf-8"))
     if format is Format.text:
         _print_text(outcome)
-    else:
-        from redact.check.formats import to_github, to_json, to_sarif
+    elif format is Format.github:
+        from redact.check.formats import to_github
 
-        render = {Format.json: to_json, Format.sarif: to_sarif, Format.github: to_github}[format]
-        sys.stdout.write(render(outcome))
+        sys.stdout.write(to_github(outcome, step_summary=_write_step_summary(outcome)))
+        sys.stdout.flush()
+    else:
+        from redact.check.formats import to_json, to_sarif
+
+        sys.stdout.write({Format.json: to_json, Format.sarif: to_sarif}[format](outcome))
         sys.stdout.flush()
     for line in outcome.errors:
         err(f"error: {line}")

@@ -127,7 +127,9 @@ def delimiters(text: str, excluded: Sequence[tuple[int, int]]) -> list[tuple[int
         if k >= 0 and a < excluded[k][1]:
             continue
         if _backslashes(text, a) % 2:
-            continue  # \* is a literal star
+            a += 1  # \* is a literal star; the rest of its run ("\~~") may still be a delimiter
+            if a == b:
+                continue
         before = text[a - 1] if a else " "
         after = text[b] if b < len(text) else " "
         if before.isspace() and after.isspace():
