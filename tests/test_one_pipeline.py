@@ -19,6 +19,7 @@ import pytest
 from redact.anonymize import RunContext
 from redact.batch import AUDIT_NAME, plan, run_batch
 from redact.check import Checker, Target
+from redact.documents import read
 from redact.fingerprint import FingerprintKey
 from redact.keys import Key
 from redact.policy import load_policy, shipped_policies
@@ -55,6 +56,23 @@ def _by_file(records: list[dict[str, Any]]) -> dict[str, list[SpanKey]]:
     }
 
 
+# redact/fit.py may widen a replacement over words beside the finding that the replacement now says itself
+# ("the 155th brigade" -> "a brigade", "село Тальниковка" -> "[село]", brackets a removal takes with it); the
+# audit records the replaced stretch. It never crosses a line and takes in a few words at most.
+_FIT_REACH = 40
+
+
+def _same_finding(text: str, found: SpanKey, replaced: SpanKey) -> bool:
+    """``replaced`` (from the audit) is ``found`` (the pipeline's span), widened by fitting at most."""
+    if found == replaced:
+        return True
+    (fs, fe, *rest), (rs, re_, *rest2) = found, replaced
+    if rest != rest2 or rs > fs or re_ < fe:
+        return False
+    widened = text[rs:fs] + text[fe:re_]
+    return len(widened) <= _FIT_REACH and "\n" not in widened
+
+
 @pytest.mark.parametrize("name", sorted(shipped_policies()))
 def test_run_check_and_report_find_the_same_spans(name: str, inputs: Path, tmp_path: Path) -> None:
     loaded = load_policy(name)
@@ -76,7 +94,10 @@ def test_run_check_and_report_find_the_same_spans(name: str, inputs: Path, tmp_p
         report = checker.check(Target(job.source, job.rel))
         assert report.error is None
         checked = sorted((s.start, s.end, s.entity_type, s.recognizer, round(float(s.score), 4)) for s in report.spans)
-        assert checked == run[job.rel], job.rel
+        text = read(job.source).text
+        assert len(checked) == len(run[job.rel]), job.rel
+        for found, replaced in zip(checked, run[job.rel], strict=True):
+            assert _same_finding(text, found, replaced), (job.rel, found, replaced)
         # What the gate reports is the run's spans, less what a `keep` rule leaves in place.
         assert {f.entity_type for f in report.findings} <= withheld
 
