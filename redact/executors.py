@@ -20,6 +20,7 @@ the order of the jobs, so outputs and ``audit.jsonl`` are identical to a local r
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import pickle
 import tempfile
@@ -32,10 +33,11 @@ from pathlib import Path
 from typing import Any
 
 from redact.errors import UsageError
+from redact.interrupt import guard_worker, stop_pool
 from redact.output import atomic_write, failure_record
 from redact.pipeline import analyze_piece
 from redact.resolve import Finding
-from redact.worker import FileResult, Job, WorkerConfig, current, init_worker, process
+from redact.worker import FileResult, Job, WorkerConfig, commit, current, init_worker, process
 
 __all__ = ["EXECUTORS", "LARGE_CHARS", "run_parallel", "is_large"]
 
@@ -182,6 +184,9 @@ class _DaskPool(_Pool):
     def __init__(self, client: Any, config: WorkerConfig, workers: int) -> None:
         self.client = client
         self.workers = workers
+        # The parent writes the outputs and so appends their audit records (workers may have no shared disk).
+        self.run_config = config
+        config = dataclasses.replace(config, audit=None, run_id=None)
         self.key = _state_key(config)
         self.policy = config.policy
         # Sent once to every worker instead of once per task.
@@ -199,7 +204,8 @@ class _DaskPool(_Pool):
     def file_result(self, job: Job, handle: Any) -> FileResult:
         if handle is None:
             msg = f"{job.rel}: cannot read the input"
-            return FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=self.policy), error=msg)
+            failed = FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=self.policy), error=msg)
+            return commit(failed, job, self.run_config)
         res: FileResult = handle.result()[0]
         outputs: dict[str, bytes] = handle.result()[1]
         if res.error is None:
@@ -207,7 +213,7 @@ class _DaskPool(_Pool):
             # The main output last, as _process writes it: a reader never sees a side file without it.
             for fname in sorted(outputs, key=lambda f: f == name):
                 atomic_write(job.target.with_name(fname), outputs[fname])
-        return res
+        return commit(res, job, self.run_config)
 
     def map_pieces(self, pieces: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         futs = [
@@ -217,12 +223,22 @@ class _DaskPool(_Pool):
         return _merge(self.client.gather(futs))
 
 
+def _init_local_worker(config: WorkerConfig) -> None:
+    guard_worker()  # ignore Ctrl-C (the parent stops the pool), and exit when the parent is gone
+    init_worker(config)
+
+
 @contextmanager
 def _local(workers: int, config: WorkerConfig) -> Iterator[_Pool]:
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=init_worker, initargs=(config,)
-    ) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=_init_local_worker, initargs=(config,)
+    )
+    try:
         yield _LocalPool(pool, workers)
+    except BaseException:
+        stop_pool(pool)  # Ctrl-C, SIGTERM or an error: cancel the queue and end the workers now
+        raise
+    pool.shutdown(wait=True)
 
 
 @contextmanager
