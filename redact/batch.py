@@ -56,17 +56,15 @@ def _inside(child: Path, parent: Path) -> bool:
 
 
 def _overlap(raw: Path, src: Path, out_dir: Path, out_abs: Path) -> None:
-    """Refuse an input and ``--out`` that overlap either way round (paths resolved, so symlinks count)."""
-    if src == out_abs:
-        raise UsageError(f"--out {out_dir} is the input {raw}", hint="choose an output folder outside every input")
-    if src.is_dir() and _inside(out_abs, src):
-        raise UsageError(
-            f"--out {out_dir} is inside the input folder {raw}", hint="choose an output folder outside every input"
-        )
-    if _inside(src, out_abs):
-        raise UsageError(
-            f"{raw}: input is inside the output folder {out_dir}", hint="choose an output folder outside every input"
-        )
+    """Refuse an input and ``--out`` that overlap either way round, as written and resolved (symlinks count)."""
+    hint = "choose an output folder outside every input"
+    for a, o in ((src, out_abs), (Path(os.path.abspath(raw)), Path(os.path.abspath(out_dir)))):
+        if a == o:
+            raise UsageError(f"--out {out_dir} is the input {raw}", hint=hint)
+        if src.is_dir() and _inside(o, a):
+            raise UsageError(f"--out {out_dir} is inside the input folder {raw}", hint=hint)
+        if _inside(a, o):
+            raise UsageError(f"{raw}: input is inside the output folder {out_dir}", hint=hint)
 
 
 def _no_input_written(jobs: Sequence[Job], roots: Sequence[Path], out_dir: Path) -> None:
