@@ -5,7 +5,6 @@ Speed is measured in bench/, never here; these tests check that splitting work c
 
 from __future__ import annotations
 
-import json
 import warnings
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redact import pipeline
+from redact.output import file_records
 from redact.pipeline import windows
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -118,8 +118,9 @@ def test_dask_cluster_gives_identical_outputs_and_audit(strict_policy, tmp_path:
         two = run_batch(plan([inbox], dask), strict_policy, dask, language="auto", executor="dask", workers=2)
     assert [r.rel for r in one.results] == [r.rel for r in two.results]
     assert [r.rel for r in two.failures] == ["broken.txt"]
-    audit = [json.loads(line) for line in (dask / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
-    local_audit = [json.loads(line) for line in (local / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    # Records are appended as outputs are committed (the order of completion) and carry each run's id.
+    audit = sorted(({**r, "run": None} for r in file_records(dask / "audit.jsonl")), key=lambda r: r["input"])
+    local_audit = sorted(({**r, "run": None} for r in file_records(local / "audit.jsonl")), key=lambda r: r["input"])
     for a, b in zip(local_audit, audit, strict=True):
         assert a == b, a["input"]
     assert _tree(local) == _tree(dask)
