@@ -26,13 +26,14 @@ import pickle
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import AbstractContextManager, contextmanager
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from redact.errors import UsageError
+from redact.errors import DocumentError, UsageError, error_line, printable
+from redact.inputs import special_file
 from redact.interrupt import guard_worker, stop_pool
 from redact.output import atomic_write, failure_record
 from redact.pipeline import analyze_piece
@@ -193,6 +194,9 @@ class _DaskPool(_Pool):
         self.config = client.scatter(config, broadcast=True, hash=False)
 
     def submit_file(self, job: Job) -> Any:
+        refused = job.refused or special_file(job.source)
+        if refused is not None:  # the parent reads the bytes: a FIFO must never be opened here either
+            return DocumentError(job.rel, refused)
         try:
             data = job.source.read_bytes()
         except OSError:
@@ -202,8 +206,12 @@ class _DaskPool(_Pool):
         return self.client.submit(_dask_file, self.key, self.config, job, data, pure=False)
 
     def file_result(self, job: Job, handle: Any) -> FileResult:
+        if isinstance(handle, DocumentError):
+            msg = error_line(job.rel, handle)
+            failed = FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=self.policy), error=msg)
+            return commit(failed, job, self.run_config)
         if handle is None:
-            msg = f"{job.rel}: cannot read the input"
+            msg = f"{printable(job.rel)}: cannot read the input"
             failed = FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=self.policy), error=msg)
             return commit(failed, job, self.run_config)
         res: FileResult = handle.result()[0]
@@ -317,8 +325,14 @@ def run_parallel(
                             on_done(results[i])  # type: ignore[arg-type]
             finally:
                 redactor.piece_mapper = None
-        for i, h in handles.items():
-            results[i] = pool.file_result(jobs[i], h)
+        order: Iterable[int] = handles
+        if handles and all(isinstance(h, Future) for h in handles.values()):
+            # Local workers: as each file completes (its record is already in the audit), so a progress bar
+            # and an interrupted run's summary count what was really done.
+            index = {h: i for i, h in handles.items()}
+            order = (index[h] for h in as_completed(index))
+        for i in order:
+            results[i] = pool.file_result(jobs[i], handles[i])
             if on_done:
                 on_done(results[i])  # type: ignore[arg-type]
     return [r for r in results if r is not None]

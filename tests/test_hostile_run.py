@@ -288,18 +288,21 @@ def _outputs(out: Path) -> set[str]:
     return {p.name for p in out.glob("*.txt")}
 
 
-def test_sigint_stops_the_workers_and_leaves_an_audit_of_exactly_the_outputs(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_stops_the_workers_and_leaves_an_audit_of_exactly_the_outputs(
+    tmp_path: Path, signum: int, code: int
+) -> None:
     proc, out, n = _start_big_run(tmp_path)
     children = _descendants(proc.pid)
     assert len(children) >= 2
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     try:
         _, stderr = proc.communicate(timeout=15)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
-        pytest.fail("run still going 15 s after SIGINT")
-    assert proc.returncode == 130
+        pytest.fail("run still going 15 s after the signal")
+    assert proc.returncode == code
     assert _lines(stderr) == ["redact: interrupted"]
     time.sleep(1)
     assert _alive(children) == [], "worker processes outlived the run"
@@ -308,7 +311,9 @@ def test_sigint_stops_the_workers_and_leaves_an_audit_of_exactly_the_outputs(tmp
     records = read_audit(out / "audit.jsonl")
     ok = {r["output"] for r in records if r.get("status") == "ok"}
     assert ok == written, "the audit must name exactly the outputs committed"
-    assert records[-1]["record"] == "run_summary" and records[-1]["interrupted"] is True
+    summary = records[-1]
+    assert summary["record"] == "run_summary" and summary["interrupted"] is True
+    assert summary["ok"] == len(ok) and summary["ok"] + summary["not_done"] == n
     time.sleep(2)
     assert _outputs(out) == written, "outputs appeared after the run exited"
 
@@ -326,3 +331,33 @@ def test_sigkill_of_the_parent_leaves_no_worker_behind(tmp_path: Path) -> None:
     ok = {r["output"] for r in file_records(out / "audit.jsonl") if r["status"] == "ok"}
     # Every committed output's line is on disk (a worker killed between rename and append can leave one more).
     assert ok <= _outputs(out) and len(_outputs(out) - ok) <= 2
+
+
+def test_sigint_stops_check_and_its_workers(tmp_path: Path) -> None:
+    inbox = tmp_path / "pub"
+    for i in range(300):
+        _write(inbox / f"call-{i:03d}.en.txt", TEXT * 3)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "redact", "check", str(inbox), "--policy", "strict", "--workers", "2", "--lang", "en"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    deadline = time.monotonic() + 300
+    while len(_descendants(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    time.sleep(3)  # the workers load the models and start checking
+    children = _descendants(proc.pid)
+    assert proc.poll() is None and len(children) >= 2
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, stderr = proc.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("check still going 15 s after SIGINT")
+    assert proc.returncode == 130 and _lines(stderr) == ["redact: interrupted"]
+    time.sleep(1)
+    assert _alive(children) == []
