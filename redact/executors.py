@@ -13,9 +13,13 @@ anonymizes them itself: so one 50 MB transcript keeps both cores busy, and ident
 numbering see the whole document exactly as in a one-process run.
 
 With Dask the inputs travel to the workers as bytes and the outputs come back as bytes; the
-parent writes every output and the audit. Workers therefore need no shared filesystem, only the
-same redact version and models (see the README's "Throughput" section). Records come back in
-the order of the jobs, so outputs and ``audit.jsonl`` are identical to a local run.
+parent writes every output and appends its audit record. Workers therefore need no shared filesystem,
+only the same redact version and models (see the README's "Throughput" section). Outputs and audit
+records are identical to a local run's; records are appended as files are committed (local workers
+append their own), so their order is the order of completion, and each run's records carry its run id.
+
+Local workers ignore Ctrl-C and exit when their parent is gone; on an interruption or error the
+parent cancels the queue and terminates them (:mod:`redact.interrupt`).
 """
 
 from __future__ import annotations

@@ -17,9 +17,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from redact.cli import app
+from redact.errors import DecodeError, error_line, printable
 from redact.output import file_records, read_audit
 
 runner = CliRunner()
@@ -137,6 +140,13 @@ def test_a_newline_in_a_file_name_does_not_split_the_error_line(tmp_path: Path) 
     assert result.exit_code == 3
     (line,) = _lines(result.stderr)
     assert line.startswith("redact: error: bad\\nredact: error: forged\\x1b[2J.txt:") and "\x1b" not in line
+
+
+@given(st.text())
+def test_an_error_line_is_one_printable_line_whatever_the_name(name: str) -> None:
+    line = error_line(name, DecodeError(name, "not valid UTF-8", where="line 1"))
+    assert len(line.splitlines()) <= 1 and "\x1b" not in line and "\u202e" not in line
+    assert printable(name) == name or not name.isprintable()
 
 
 # --- #7, #12: special files and symlinks out of the folder ---------------------------------------
