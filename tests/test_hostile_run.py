@@ -372,3 +372,21 @@ def test_sigint_stops_check_and_its_workers(tmp_path: Path) -> None:
     assert proc.returncode == 130 and _lines(stderr) == ["redact: interrupted"]
     time.sleep(1)
     assert _alive(children) == []
+
+
+def test_check_uses_the_record_of_the_run_that_wrote_the_file_as_it_is(tmp_path: Path) -> None:
+    """Two runs at once may append in the other order than they renamed: the output's hash picks the record."""
+    src = _write(tmp_path / "in" / "a.txt", TEXT)
+    out = tmp_path / "out"
+    for key in (KEY, KEY.replace("0123", "9876")):
+        r = runner.invoke(
+            app,
+            ["run", str(src.parent), "--out", str(out), "-q", "--policy", "withhold-identities"],
+            env={"REDACT_KEY": key},
+        )
+        assert r.exit_code == 0, r.output
+    lines = (out / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 6
+    (out / "audit.jsonl").write_text("\n".join(lines[3:] + lines[:3]) + "\n", encoding="utf-8")  # run 1 last
+    check = runner.invoke(app, ["check", str(out), "--policy", "withhold-identities", "--format", "json"])
+    assert check.exit_code == 0, check.stdout

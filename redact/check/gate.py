@@ -128,7 +128,7 @@ class Checker:
 
         # What redact wrote: labels it could emit, and replacements whose text is still what it wrote.
         markers = [m.span() for m in self.markers.finditer(text)]
-        manifest = find_manifest(target.path)
+        manifest = find_manifest(target.path, data)
         own = manifest.places(text) if manifest is not None else []
         holes = sorted(markers + own)
         # Analysed with redact's own text masked, so that it is neither found nor context for its neighbours.
