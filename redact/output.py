@@ -203,11 +203,18 @@ def append_audit(path: Path, record: dict[str, Any]) -> None:
     every line whole, and a line is on disk before the caller goes on (a run interrupted at any point
     leaves an audit naming every output it committed).
     """
+    import errno
     import fcntl
+    import stat
 
     line = (_dumps(record) + "\n").encode("utf-8")
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    # Never through a symlink, never into a file with another name (a hard link to an input): the audit
+    # is appended to in place, unlike outputs, which are replaced.
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
     try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+            raise OSError(errno.EPERM, "the audit file is not a plain file of its own (a hard link?)")
         fcntl.flock(fd, fcntl.LOCK_EX)
         view = memoryview(line)
         while view:

@@ -113,6 +113,21 @@ def test_any_overlap_of_inputs_and_out_is_refused(tmp_path: Path, case: str) -> 
     assert CANARY_NAME not in result.output
 
 
+@pytest.mark.parametrize("link", ["symlink", "hard link"])
+def test_an_audit_that_is_a_link_to_an_input_is_refused(tmp_path: Path, link: str) -> None:
+    src = _write(tmp_path / "in" / "a.txt", TEXT)
+    out = tmp_path / "out"
+    out.mkdir()
+    if link == "symlink":
+        (out / "audit.jsonl").symlink_to(src)
+    else:
+        os.link(src, out / "audit.jsonl")
+    before = src.read_bytes()
+    result = runner.invoke(app, ["run", str(src.parent), "--out", str(out), "--policy", "strict", "-q"])
+    assert result.exit_code == 2 and len(_lines(result.stderr)) == 1, result.output
+    assert src.read_bytes() == before and not (out / "a.txt").exists()
+
+
 def test_out_that_is_a_file_or_cannot_be_created_is_a_usage_error(tmp_path: Path) -> None:
     src = _write(tmp_path / "in" / "a.txt", TEXT)
     blocker = _write(tmp_path / "file", "x")
