@@ -37,6 +37,7 @@ class BatchResult:
     """The outcome of a run."""
 
     results: list[FileResult]
+    audit_error: str | None = None  # the run's summary record could not be appended (the files' records were)
 
     @property
     def failures(self) -> list[FileResult]:
@@ -192,7 +193,10 @@ def run_batch(
         with contextlib.suppress(OSError):
             summary(interrupted=True)
         raise
-    summary(interrupted=False)
+    try:
+        summary(interrupted=False)
+    except OSError as exc:  # the per-file records are in; report this after the files' own lines
+        return BatchResult(results, f"{audit}: cannot append the run summary ({exc.strerror or type(exc).__name__})")
     return BatchResult(results)
 
 

@@ -405,3 +405,29 @@ def test_check_uses_the_record_of_the_run_that_wrote_the_file_as_it_is(tmp_path:
     (out / "audit.jsonl").write_text("\n".join(lines[3:] + lines[:3]) + "\n", encoding="utf-8")  # run 1 last
     check = runner.invoke(app, ["check", str(out), "--policy", "withhold-identities", "--format", "json"])
     assert check.exit_code == 0, check.stdout
+
+
+def test_a_file_whose_audit_line_cannot_be_written_leaves_no_output(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    from redact import worker
+
+    real = worker.append_audit
+
+    def full_disk(path: Path, record: dict[str, object]) -> None:
+        if record.get("input") == "b.txt":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real(path, record)
+
+    monkeypatch.setattr(worker, "append_audit", full_disk)
+    inbox = tmp_path / "in"
+    _write(inbox / "a.txt", TEXT)
+    _write(inbox / "b.txt", TEXT)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--policy", "strict", "-q"])
+    assert result.exit_code == 3
+    assert _lines(result.stderr) == [
+        "redact: error: b.txt: cannot write the audit (No space left on device); no output written"
+    ]
+    assert (out / "a.txt").is_file() and not (out / "b.txt").exists()
+    assert {r["input"] for r in file_records(out / "audit.jsonl")} == {"a.txt"}

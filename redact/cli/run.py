@@ -120,8 +120,10 @@ def run(
 
     for f in result.failures:
         err(f"error: {f.error}")
+    if result.audit_error is not None:
+        err(f"error: {result.audit_error}")
     if not quiet:
         from redact.cli._summary import print_summary
 
         print_summary(result, out)
-    raise typer.Exit(EXIT_FAILED if result.failures else EXIT_OK)
+    raise typer.Exit(EXIT_FAILED if result.failures or result.audit_error else EXIT_OK)
