@@ -327,8 +327,8 @@ def test_a_signal_stops_the_workers_and_leaves_an_audit_of_exactly_the_outputs(
         proc.kill()
         proc.communicate()
         pytest.fail("run still going 15 s after the signal")
-    assert proc.returncode == code
-    assert _lines(stderr) == ["redact: interrupted"]
+    assert proc.returncode == code, stderr
+    assert _lines(stderr) == ["redact: interrupted"], stderr
     time.sleep(1)
     assert _alive(children) == [], "worker processes outlived the run"
     written = _outputs(out)
@@ -338,8 +338,8 @@ def test_a_signal_stops_the_workers_and_leaves_an_audit_of_exactly_the_outputs(
     assert ok == written, "the audit must name exactly the outputs committed"
     summary = records[-1]
     assert summary["record"] == "run_summary" and summary["interrupted"] is True
-    # A worker may commit a file (its line included) just before the parent stops collecting results.
-    assert summary["ok"] <= len(ok) <= summary["ok"] + 2 and summary["ok"] + summary["not_done"] == n
+    # Workers may commit files (their lines included) whose results the parent had not collected when it stopped.
+    assert summary["ok"] <= len(ok) and summary["ok"] + summary["failed"] + summary["not_done"] == n, summary
     time.sleep(2)
     assert _outputs(out) == written, "outputs appeared after the run exited"
 
