@@ -36,12 +36,15 @@ __all__ = [
     "DecodeError",
     "MalformedDocumentError",
     "DocumentTooLargeError",
+    "EXIT_INTERRUPTED",
+    "printable",
 ]
 
 EXIT_OK = 0
 EXIT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_FAILED = 3
+EXIT_INTERRUPTED = 130  # SIGINT (Ctrl-C); SIGTERM gives 143 (128 + the signal number)
 
 
 class RedactError(Exception):
@@ -121,12 +124,38 @@ class DocumentTooLargeError(DocumentError):
     """The file exceeds the configured size limit."""
 
 
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters and line separators escaped as in ``repr`` (``\\n``, ``\\x1b``, ``\\u2028``).
+
+    A file may be named ``a\\nredact: error: b``: every error line passes names through here, so it stays one
+    line and cannot forge another (nor move a terminal's cursor).
+    """
+    import unicodedata
+
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Zl", "Zp"}:  # Cf: bidi overrides reorder a terminal line
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def error_line(name: str, exc: Exception, *, io: str = "read", not_done: str = "not processed") -> str:
     """The one line that says why file ``name`` failed: never its text, never a traceback.
 
     ``io`` is what the command does with files ("read", "read or write"); ``not_done`` what a
-    failure means for the file ("no output written", "file not checked").
+    failure means for the file ("no output written", "file not checked"). Control characters in
+    ``name`` are escaped (:func:`printable`): the line stays one line.
     """
+    name = printable(name)
     if isinstance(exc, DocumentError):
         return f"{exc.located(name)}: {exc.reason}" + (f" ({exc.hint})" if exc.hint else "")
     if isinstance(exc, RedactError):

@@ -13,29 +13,36 @@ anonymizes them itself: so one 50 MB transcript keeps both cores busy, and ident
 numbering see the whole document exactly as in a one-process run.
 
 With Dask the inputs travel to the workers as bytes and the outputs come back as bytes; the
-parent writes every output and the audit. Workers therefore need no shared filesystem, only the
-same redact version and models (see the README's "Throughput" section). Records come back in
-the order of the jobs, so outputs and ``audit.jsonl`` are identical to a local run.
+parent writes every output and appends its audit record. Workers therefore need no shared filesystem,
+only the same redact version and models (see the README's "Throughput" section). Outputs and audit
+records are identical to a local run's; records are appended as files are committed (local workers
+append their own), so their order is the order of completion, and each run's records carry its run id.
+
+Local workers ignore Ctrl-C and exit when their parent is gone; on an interruption or error the
+parent cancels the queue and terminates them (:mod:`redact.interrupt`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import pickle
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import AbstractContextManager, contextmanager
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from redact.errors import UsageError
+from redact.errors import DocumentError, UsageError, error_line, printable
+from redact.inputs import special_file
+from redact.interrupt import guard_worker, stop_pool
 from redact.output import atomic_write, failure_record
 from redact.pipeline import analyze_piece
 from redact.resolve import Finding
-from redact.worker import FileResult, Job, WorkerConfig, current, init_worker, process
+from redact.worker import FileResult, Job, WorkerConfig, commit, current, init_worker, process
 
 __all__ = ["EXECUTORS", "LARGE_CHARS", "run_parallel", "is_large"]
 
@@ -182,12 +189,18 @@ class _DaskPool(_Pool):
     def __init__(self, client: Any, config: WorkerConfig, workers: int) -> None:
         self.client = client
         self.workers = workers
+        # The parent writes the outputs and so appends their audit records (workers may have no shared disk).
+        self.run_config = config
+        config = dataclasses.replace(config, audit=None, run_id=None)
         self.key = _state_key(config)
         self.policy = config.policy
         # Sent once to every worker instead of once per task.
         self.config = client.scatter(config, broadcast=True, hash=False)
 
     def submit_file(self, job: Job) -> Any:
+        refused = job.refused or special_file(job.source)
+        if refused is not None:  # the parent reads the bytes: a FIFO must never be opened here either
+            return DocumentError(job.rel, refused)
         try:
             data = job.source.read_bytes()
         except OSError:
@@ -197,9 +210,14 @@ class _DaskPool(_Pool):
         return self.client.submit(_dask_file, self.key, self.config, job, data, pure=False)
 
     def file_result(self, job: Job, handle: Any) -> FileResult:
+        if isinstance(handle, DocumentError):
+            msg = error_line(job.rel, handle)
+            failed = FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=self.policy), error=msg)
+            return commit(failed, job, self.run_config)
         if handle is None:
-            msg = f"{job.rel}: cannot read the input"
-            return FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=self.policy), error=msg)
+            msg = f"{printable(job.rel)}: cannot read the input"
+            failed = FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=self.policy), error=msg)
+            return commit(failed, job, self.run_config)
         res: FileResult = handle.result()[0]
         outputs: dict[str, bytes] = handle.result()[1]
         if res.error is None:
@@ -207,7 +225,7 @@ class _DaskPool(_Pool):
             # The main output last, as _process writes it: a reader never sees a side file without it.
             for fname in sorted(outputs, key=lambda f: f == name):
                 atomic_write(job.target.with_name(fname), outputs[fname])
-        return res
+        return commit(res, job, self.run_config)
 
     def map_pieces(self, pieces: Sequence[tuple[str, str]]) -> list[list[Finding]]:
         futs = [
@@ -217,12 +235,22 @@ class _DaskPool(_Pool):
         return _merge(self.client.gather(futs))
 
 
+def _init_local_worker(config: WorkerConfig) -> None:
+    guard_worker()  # ignore Ctrl-C (the parent stops the pool), and exit when the parent is gone
+    init_worker(config)
+
+
 @contextmanager
 def _local(workers: int, config: WorkerConfig) -> Iterator[_Pool]:
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=init_worker, initargs=(config,)
-    ) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=_init_local_worker, initargs=(config,)
+    )
+    try:
         yield _LocalPool(pool, workers)
+    except BaseException:
+        stop_pool(pool)  # Ctrl-C, SIGTERM or an error: cancel the queue and end the workers now
+        raise
+    pool.shutdown(wait=True)
 
 
 @contextmanager
@@ -302,8 +330,14 @@ def run_parallel(
                             on_done(results[i])  # type: ignore[arg-type]
             finally:
                 redactor.piece_mapper = None
-        for i, h in handles.items():
-            results[i] = pool.file_result(jobs[i], h)
+        order: Iterable[int] = handles
+        if handles and all(isinstance(h, Future) for h in handles.values()):
+            # Local workers: as each file completes (its record is already in the audit), so a progress bar
+            # and an interrupted run's summary count what was really done.
+            index = {h: i for i, h in handles.items()}
+            order = (index[h] for h in as_completed(index))
+        for i in order:
+            results[i] = pool.file_result(jobs[i], handles[i])
             if on_done:
                 on_done(results[i])  # type: ignore[arg-type]
     return [r for r in results if r is not None]

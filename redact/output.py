@@ -24,7 +24,20 @@ from redact.fingerprint import emitted_marks
 from redact.pipeline import Redaction
 from redact.policy import LoadedPolicy
 
-__all__ = ["atomic_write", "sha256", "audit_record", "failure_record", "write_audit", "versions"]
+__all__ = [
+    "atomic_write",
+    "sha256",
+    "audit_record",
+    "failure_record",
+    "write_audit",
+    "append_audit",
+    "read_audit",
+    "file_records",
+    "new_run_id",
+    "run_start_record",
+    "run_summary_record",
+    "versions",
+]
 
 
 def sha256(data: bytes) -> str:
@@ -142,8 +155,98 @@ def failure_record(*, input_rel: str, error: str, policy: LoadedPolicy) -> dict[
     return {"status": "failed", "input": input_rel, "error": error, "policy": policy_block(policy)}
 
 
+def new_run_id() -> str:
+    """A random id naming one run in the audit (every record of the run carries it as ``run``)."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def run_start_record(run_id: str, policy: LoadedPolicy, *, files: int, key: dict[str, str] | None) -> dict[str, Any]:
+    """The first record a run appends: which run, when, under which policy and key id; no file names, no text."""
+    return {
+        "record": "run_start",
+        "run": run_id,
+        "started": _now(),
+        "files": files,
+        "policy": policy_block(policy),
+        **({"key": key} if key is not None else {}),
+        "versions": versions(),
+    }
+
+
+def run_summary_record(
+    run_id: str, *, files: int, ok: int, failed: int, counts: dict[str, int], interrupted: bool
+) -> dict[str, Any]:
+    """The last record of a run: counts only. A run killed outright has none; one interrupted says so."""
+    return {
+        "record": "run_summary",
+        "run": run_id,
+        "finished": _now(),
+        "files": files,
+        "ok": ok,
+        "failed": failed,
+        "not_done": max(0, files - ok - failed),
+        "interrupted": interrupted,
+        "counts": dict(sorted(counts.items())),
+    }
+
+
+def append_audit(path: Path, record: dict[str, Any]) -> None:
+    """Append one record to the audit as one JSON line: O_APPEND, under an exclusive lock, flushed and fsynced.
+
+    Workers of one run, and several runs into the same folder, append to the same file: the lock keeps
+    every line whole, and a line is on disk before the caller goes on (a run interrupted at any point
+    leaves an audit naming every output it committed).
+    """
+    import errno
+    import fcntl
+    import stat
+
+    line = (_dumps(record) + "\n").encode("utf-8")
+    # Never through a symlink, never into a file with another name (a hard link to an input): the audit
+    # is appended to in place, unlike outputs, which are replaced.
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+            raise OSError(errno.EPERM, "the audit file is not a plain file of its own (a hard link?)")
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        view = memoryview(line)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)  # also releases the lock
+
+
+def read_audit(path: Path) -> list[dict[str, Any]]:
+    """Every record of an audit, of every run, in file order; a torn or foreign line is skipped."""
+    out: list[dict[str, Any]] = []
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(rec, dict):
+                out.append(rec)
+    return out
+
+
+def file_records(path: Path) -> list[dict[str, Any]]:
+    """The per-file records of an audit (``status`` ok or failed), without the runs' start and summary records."""
+    return [r for r in read_audit(path) if "status" in r]
+
+
 def write_audit(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    """Write the run's audit trail as JSON Lines, atomically."""
+    """Write a whole audit trail as JSON Lines, atomically (``redact run`` appends with :func:`append_audit`)."""
     lines = [_dumps(r) for r in records]
     atomic_write(path, ("\n".join(lines) + "\n" if lines else "").encode("utf-8"))
 

@@ -8,14 +8,16 @@ file that fails gets no output and one failure record; the others still run.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redact.anonymize import RunContext
 from redact.documents import read
-from redact.errors import error_line
-from redact.output import atomic_write, audit_record, failure_record
+from redact.errors import DocumentError, error_line, printable
+from redact.inputs import special_file
+from redact.output import append_audit, atomic_write, audit_record, failure_record
 from redact.pipeline import Redactor
 from redact.policy import LoadedPolicy
 
@@ -34,6 +36,7 @@ class Job:
     source: Path
     rel: str
     target: Path
+    refused: str | None = None  # why discovery refused the file (special file, symlink out): never opened
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class WorkerConfig:
     key: Key | None = None
     case: CaseRegistry | None = None
     decisions: Decisions | None = None
+    audit: Path | None = None  # each file's record is appended here as its output is committed
+    run_id: str | None = None  # carried by every record of the run
 
 
 @dataclass
@@ -87,13 +92,54 @@ def current() -> Worker:
     return _CURRENT[0]
 
 
+def _outputs(job: Job, config: WorkerConfig) -> list[Path]:
+    out = [job.target]
+    if config.mute_spans:
+        from redact.mute import MUTE_SUFFIX
+
+        out.append(job.target.with_name(job.target.name + MUTE_SUFFIX))
+    return out
+
+
+def commit(result: FileResult, job: Job, config: WorkerConfig) -> FileResult:
+    """Append ``result``'s record to the run's audit (after its output was renamed into place).
+
+    When the audit cannot be written the output is removed again and the file fails: an output
+    the audit does not name would be checked as if redact had not written it.
+    """
+    if config.run_id is not None:
+        result.record["run"] = config.run_id
+    if config.audit is None:
+        return result
+    try:
+        append_audit(config.audit, result.record)
+    except OSError as exc:
+        if result.error is None:
+            for p in _outputs(job, config):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+        msg = f"{printable(job.rel)}: cannot write the audit ({exc.strerror or type(exc).__name__}); no output written"
+        return FileResult(job.rel, failure_record(input_rel=job.rel, error=msg, policy=config.policy), error=msg)
+    return result
+
+
 def process(job: Job) -> FileResult:
+    """Redact one file into its target and append its audit record (when the run has an audit)."""
+    return commit(_process(job), job, current().config)
+
+
+def _process(job: Job) -> FileResult:
     """Redact one file into its target and make its audit record; any failure is one line, no output."""
     worker = current()
     config = worker.config
     policy = config.policy
     redactor = worker.redactor
     try:
+        if job.refused is not None:
+            raise DocumentError(job.rel, job.refused)
+        special = special_file(job.source)  # checked again here: the file may have changed since discovery
+        if special is not None:
+            raise DocumentError(job.rel, special)
         data = job.source.read_bytes()
         doc = read(job.source)
         ctx = worker.ctx

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from redact.cli import app
+from redact.output import file_records
 from tests.conftest import SAMPLES, gold_strings, sample_gold
 
 runner = CliRunner()
@@ -45,7 +45,7 @@ def test_run_samples_strict_writes_outputs_and_audit(tmp_path: Path) -> None:
     result = runner.invoke(app, ["run", str(SAMPLES), "--out", str(out), "--policy", "strict", "--quiet"])
     assert result.exit_code == 0, result.output
     assert _digest(SAMPLES) == before, "inputs must never be modified"
-    records = [json.loads(line) for line in (out / "audit.jsonl").read_text().splitlines()]
+    records = file_records(out / "audit.jsonl")
     transcripts = [p for p, _ in sample_gold()]
     assert transcripts, "samples/ must hold annotated transcripts"
     assert {r["input"] for r in records} >= {p.name for p in transcripts}
@@ -106,9 +106,7 @@ def test_failing_file_gets_no_output_others_done(inbox: Path, tmp_path: Path) ->
     assert (out / "a.txt").is_file() and (out / "nested" / "b.md").is_file()
     errors = [line for line in result.stderr.splitlines() if line.strip()]
     assert errors == ["redact: error: broken.txt:line 1: not valid UTF-8 (convert the file to UTF-8 first)"]
-    statuses = {
-        json.loads(row)["input"]: json.loads(row)["status"] for row in (out / "audit.jsonl").read_text().splitlines()
-    }
+    statuses = {r["input"]: r["status"] for r in file_records(out / "audit.jsonl")}
     assert statuses["broken.txt"] == "failed" and statuses["a.txt"] == "ok"
 
 
@@ -185,4 +183,10 @@ def test_workers_give_the_same_outputs(inbox: Path, tmp_path: Path) -> None:
         ).exit_code
         == 0
     )
-    assert _digest(one) == _digest(two)
+    outputs = {k: v for k, v in _digest(one).items() if k != "audit.jsonl"}
+    assert outputs == {k: v for k, v in _digest(two).items() if k != "audit.jsonl"}
+
+    def records(folder: Path) -> list[dict[str, object]]:  # each run has its own id; workers append as they finish
+        return sorted(({**r, "run": None} for r in file_records(folder / "audit.jsonl")), key=lambda r: str(r["input"]))
+
+    assert records(one) == records(two)

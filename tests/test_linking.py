@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from typer.testing import CliRunner
 
 from redact.cli import app
 from redact.linking import Linker, split_person
+from redact.output import file_records
 
 runner = CliRunner()
 KEY = b"test-key-0123456789abcdef-not-secret"
@@ -164,7 +164,7 @@ def test_registry_variants_withheld_and_never_in_audit(tmp_path: Path) -> None:
             assert leaked not in text, (policy, leaked)
         audit = (out / "audit.jsonl").read_text(encoding="utf-8")
         assert "Бурцев" not in audit and "Филин" not in audit and "Тальник" not in audit
-        records = [json.loads(line) for line in audit.splitlines()]
+        records = file_records(out / "audit.jsonl")
         assert all(len(r["case_registry"]["sha256"]) == 64 for r in records)
         assert any(f["recognizer"] == "CaseRegistry" for r in records for f in r["findings"])
 

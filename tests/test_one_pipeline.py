@@ -22,6 +22,7 @@ from redact.check import Checker, Target
 from redact.documents import read
 from redact.fingerprint import FingerprintKey
 from redact.keys import Key
+from redact.output import file_records
 from redact.policy import load_policy, shipped_policies
 from redact.report import build_report
 from tests.conftest import ROOT, SAMPLES
@@ -83,7 +84,7 @@ def test_run_check_and_report_find_the_same_spans(name: str, inputs: Path, tmp_p
     jobs = plan(sources, out)
     result = run_batch(jobs, loaded, out, key=key)
     assert not result.failures
-    records = [json.loads(line) for line in (out / AUDIT_NAME).read_text(encoding="utf-8").splitlines()]
+    records = file_records(out / AUDIT_NAME)
     run = _by_file(records)
     assert len(run) == len(jobs) > 400
     assert sum(map(len, run.values())) > 1000  # the comparison is about real findings

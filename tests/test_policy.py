@@ -12,6 +12,7 @@ from redact.cli import app
 from redact.errors import PolicyError
 from redact.explain import diff, explain, render
 from redact.keys import load_key, needs_key
+from redact.output import file_records
 from redact.policy import load_policy, parse_policy, shipped_policies
 from tests.conftest import GOLDEN
 
@@ -326,7 +327,7 @@ def test_key_from_env_or_ephemeral_and_policy_case_registry(
     out = tmp_path / "env"
     res = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--policy", str(policy), "-q"])
     assert res.exit_code == 0, res.output
-    rec = json.loads((out / "audit.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    rec = file_records(out / "audit.jsonl")[0]
     assert rec["key"]["source"] == "env" and len(rec["key"]["fingerprint"]) == 16
     assert len(rec["case_registry"]["sha256"]) == 64
     assert "Volkov" not in (out / "a.txt").read_text(encoding="utf-8")
@@ -336,7 +337,7 @@ def test_key_from_env_or_ephemeral_and_policy_case_registry(
         app, ["run", str(inbox), "--out", str(out), "--policy", "withhold-identities", "--ephemeral-key", "-q"]
     )
     assert res.exit_code == 0, res.output
-    assert json.loads((out / "audit.jsonl").read_text(encoding="utf-8").splitlines()[0])["key"]["source"] == "ephemeral"
+    assert file_records(out / "audit.jsonl")[0]["key"]["source"] == "ephemeral"
 
 
 def test_diff_states_exactly_what_changed(tmp_path: Path) -> None:

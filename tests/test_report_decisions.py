@@ -20,6 +20,7 @@ from redact.decisions import (
     parse_decisions,
     text_hash,
 )
+from redact.output import file_records
 from redact.resolve import Finding
 
 runner = CliRunner()
@@ -114,7 +115,7 @@ def test_run_and_check_accept_decisions(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     text = (out / "call.txt").read_text(encoding="utf-8")
     assert "Kedrovka" not in text and "KEDROVKA" not in text and "Vasya" in text
-    record = json.loads((out / "audit.jsonl").read_text().splitlines()[0])
+    record = file_records(out / "audit.jsonl")[0]
     assert record["decisions"]["withhold"] == 1 and record["decisions"]["keep"] == 1
     assert "Kedrovka" not in (out / "audit.jsonl").read_text() and "Vasya" not in (out / "audit.jsonl").read_text()
     # check: the reviewer's withheld word is a finding; kept "Vasya" is not.

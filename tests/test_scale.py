@@ -5,7 +5,6 @@ Speed is measured in bench/, never here; these tests check that splitting work c
 
 from __future__ import annotations
 
-import json
 import warnings
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redact import pipeline
+from redact.output import file_records
 from redact.pipeline import windows
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -92,7 +92,12 @@ def test_piece_mapper_is_used_for_every_window(strict_redactor, monkeypatch) -> 
 
 
 def _tree(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    """The outputs (the audit differs by run id and order of completion: its file records are compared apart)."""
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name != "audit.jsonl"
+    }
 
 
 def test_dask_cluster_gives_identical_outputs_and_audit(strict_policy, tmp_path: Path, monkeypatch) -> None:
@@ -118,8 +123,9 @@ def test_dask_cluster_gives_identical_outputs_and_audit(strict_policy, tmp_path:
         two = run_batch(plan([inbox], dask), strict_policy, dask, language="auto", executor="dask", workers=2)
     assert [r.rel for r in one.results] == [r.rel for r in two.results]
     assert [r.rel for r in two.failures] == ["broken.txt"]
-    audit = [json.loads(line) for line in (dask / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
-    local_audit = [json.loads(line) for line in (local / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    # Records are appended as outputs are committed (the order of completion) and carry each run's id.
+    audit = sorted(({**r, "run": None} for r in file_records(dask / "audit.jsonl")), key=lambda r: r["input"])
+    local_audit = sorted(({**r, "run": None} for r in file_records(local / "audit.jsonl")), key=lambda r: r["input"])
     for a, b in zip(local_audit, audit, strict=True):
         assert a == b, a["input"]
     assert _tree(local) == _tree(dask)
@@ -157,6 +163,9 @@ def test_local_workers_analyse_a_large_files_windows_with_few_in_flight(strict_p
     run_batch(plan([inbox], local), strict_policy, local, language="auto")
     run_batch(plan([inbox], pooled), strict_policy, pooled, language="auto", workers=2)
     assert _tree(local) == _tree(pooled)
+    assert [{**r, "run": None} for r in file_records(local / "audit.jsonl")] == [
+        {**r, "run": None} for r in file_records(pooled / "audit.jsonl")
+    ]
     assert 1 <= peak["n"] <= 3 * 2
 
 

@@ -62,3 +62,4 @@ class Target:
 
     path: Path
     display: str
+    refused: str | None = None  # why discovery refused it (special file, symlink out of its folder): never opened

@@ -107,7 +107,13 @@ class Checker:
 
     def check(self, target: Target) -> FileReport:
         """Check one file; any failure becomes a one-line error that names no text."""
+        from redact.errors import DocumentError
+        from redact.inputs import special_file
+
         try:
+            refused = target.refused or special_file(target.path)  # a FIFO would block forever: never opened
+            if refused is not None:
+                raise DocumentError(target.display, refused)
             return self._check(target)
         except Exception as exc:  # noqa: BLE001 - fail closed, and never echo text-bearing messages
             msg = error_line(target.display, exc, not_done="file not checked")
@@ -122,7 +128,7 @@ class Checker:
 
         # What redact wrote: labels it could emit, and replacements whose text is still what it wrote.
         markers = [m.span() for m in self.markers.finditer(text)]
-        manifest = find_manifest(target.path)
+        manifest = find_manifest(target.path, data)
         own = manifest.places(text) if manifest is not None else []
         holes = sorted(markers + own)
         # Analysed with redact's own text masked, so that it is neither found nor context for its neighbours.
@@ -181,6 +187,9 @@ def _init_worker(
     decisions: Decisions | None = None,
     case: Path | None = None,
 ) -> None:
+    from redact.interrupt import guard_worker
+
+    guard_worker()  # ignore Ctrl-C (the parent stops the pool), and exit when the parent is gone
     _STATE["checker"] = Checker(policy, key, model=model, language=language, decisions=decisions, case=case)
 
 
@@ -214,16 +223,23 @@ def check_files(
             if on_done:
                 on_done(rep)
         return reports
-    with ProcessPoolExecutor(
+    from redact.interrupt import stop_pool
+
+    pool = ProcessPoolExecutor(
         max_workers=n,
         mp_context=get_context("spawn"),
         initializer=_init_worker,
         initargs=(policy, key, model, language, decisions, case),
-    ) as pool:
+    )
+    try:
         for rep in pool.map(_check_one, targets):
             reports.append(rep)
             if on_done:
                 on_done(rep)
+    except BaseException:
+        stop_pool(pool)  # Ctrl-C or SIGTERM: end the workers now rather than after every queued file
+        raise
+    pool.shutdown(wait=True)
     return reports
 
 

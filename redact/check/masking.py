@@ -199,12 +199,16 @@ class Manifest:
 
 
 @functools.lru_cache(maxsize=64)
-def _audit_records(audit: Path, mtime_ns: int) -> dict[str, dict[str, Any]]:
-    """Output name → audit record of an audit.jsonl (cached per file version)."""
-    out: dict[str, dict[str, Any]] = {}
+def _audit_records(audit: Path, mtime_ns: int, size: int) -> dict[str, list[dict[str, Any]]]:
+    """Output name → its ``ok`` records in an audit.jsonl, of every run, in file order (cached per file version).
+
+    ``redact run`` appends: one audit may hold several runs (each record carries its ``run`` id), an
+    interrupted run has no summary record, and a line torn by a kill is skipped.
+    """
+    out: dict[str, list[dict[str, Any]]] = {}
     try:
-        lines = audit.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+        lines = audit.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
         return out
     for line in lines:
         try:
@@ -212,20 +216,40 @@ def _audit_records(audit: Path, mtime_ns: int) -> dict[str, dict[str, Any]]:
         except json.JSONDecodeError:
             continue
         if isinstance(rec, dict) and rec.get("status") == "ok" and isinstance(rec.get("output"), str):
-            out[rec["output"]] = rec
+            out.setdefault(rec["output"], []).append(rec)
     return out
 
 
-def find_manifest(path: Path) -> Manifest | None:
-    """The record ``redact run`` wrote for ``path``, from an audit.jsonl in its folder or any parent."""
+def _current(records: list[dict[str, Any]], path: Path, data: bytes | None) -> dict[str, Any]:
+    """The record that wrote the file as it is now (by its sha256), else the last one written."""
+    if len(records) == 1:
+        return records[0]
+    import hashlib
+
+    try:
+        digest = hashlib.sha256(data if data is not None else path.read_bytes()).hexdigest()
+    except OSError:
+        return records[-1]
+    matching = [r for r in records if r.get("output_sha256") == digest]
+    return matching[-1] if matching else records[-1]
+
+
+def find_manifest(path: Path, data: bytes | None = None) -> Manifest | None:
+    """The record ``redact run`` wrote for ``path``, from an audit.jsonl in its folder or any parent.
+
+    When several runs wrote the file, the record whose output hash matches ``data`` (the file's bytes,
+    read again when not given) is used, else the latest.
+    """
     p = path.resolve()
     for folder in p.parents:
         audit = folder / AUDIT_NAME
         if not audit.is_file():
             continue
-        rec = _audit_records(audit, audit.stat().st_mtime_ns).get(p.relative_to(folder).as_posix())
-        if rec is None:
+        st = audit.stat()
+        records = _audit_records(audit, st.st_mtime_ns, st.st_size).get(p.relative_to(folder).as_posix())
+        if not records:
             continue
+        rec = _current(records, path, data)
         man = Manifest()
         for f in rec.get("findings", []):
             if not isinstance(f, dict):

@@ -12,9 +12,9 @@ from redact.errors import UsageError
 __all__ = ["select_files", "changed_files"]
 
 
-def _display(path: Path) -> str:
+def _display(path: Path, *, resolve: bool = True) -> str:
     """Paths under the working directory are shown relative to it (that is what baselines store)."""
-    p = path.resolve()
+    p = path.resolve() if resolve else path.absolute()
     try:
         return p.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
@@ -29,12 +29,15 @@ def _inside(child: Path, parent: Path) -> bool:
     return True
 
 
-def select_files(paths: Sequence[Path], changed_since: str | None = None) -> list[Target]:
+def select_files(
+    paths: Sequence[Path], changed_since: str | None = None, *, follow_symlinks: bool = False
+) -> list[Target]:
     """Files named, files found in folders (as ``redact run`` walks them), or only those changed since a revision.
 
     A named file with an unsupported suffix is kept, so that it fails loudly
     rather than being skipped; files found by walking or through git are
-    filtered to the formats redact reads.
+    filtered to the formats redact reads. Special files and symlinks out of their folder are kept
+    with ``refused`` set: each fails as "not checked" without being opened.
     """
     from redact.documents import supported_suffixes
     from redact.inputs import discover
@@ -44,7 +47,7 @@ def select_files(paths: Sequence[Path], changed_since: str | None = None) -> lis
     for raw in paths:
         if not raw.exists():
             raise UsageError(f"{raw}: no such file or folder")
-    found: dict[Path, None] = {}
+    found: dict[Path, str | None] = {}
     if changed_since is not None:
         suffixes = set(supported_suffixes())
         roots = [p.resolve() for p in paths]
@@ -56,9 +59,10 @@ def select_files(paths: Sequence[Path], changed_since: str | None = None) -> lis
                     found[p] = None  # hidden files and folders are skipped, as when walking a folder
                     break
     else:
-        for item in discover(paths):
-            found[item.path] = None
-    return [Target(p, _display(p)) for p in found]
+        for item in discover(paths, follow_symlinks=follow_symlinks):
+            found[item.path] = item.refused
+    # A refused file is named as found (a link by its own name, not its target's).
+    return [Target(p, _display(p, resolve=found[p] is None), found[p]) for p in found]
 
 
 def _git(args: list[str], cwd: Path) -> str:

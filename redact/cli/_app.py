@@ -28,8 +28,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def err(message: str) -> None:
-    """Print one line to stderr."""
-    typer.echo(f"redact: {message}", err=True)
+    """Print one line to stderr (control characters in it, e.g. from a file name, escaped)."""
+    from redact.errors import printable
+
+    typer.echo(f"redact: {printable(message)}", err=True)
 
 
 def fail(exc: RedactError) -> typer.Exit:
@@ -39,19 +41,27 @@ def fail(exc: RedactError) -> typer.Exit:
 
 
 def handle_errors(func: F) -> F:
-    """Turn RedactError into its exit code and anything unexpected into exit 3, never a traceback."""
+    """Turn RedactError into its exit code and anything unexpected into exit 3, never a traceback.
+
+    SIGINT and SIGTERM end the command with 130 and 143 (:mod:`redact.interrupt`).
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from redact.interrupt import signals_interrupt
+
         try:
-            return func(*args, **kwargs)
+            with signals_interrupt():  # SIGTERM as well as Ctrl-C: stop the workers, exit 143 / 130
+                return func(*args, **kwargs)
         except RedactError as exc:
             raise fail(exc) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
+            from redact.interrupt import exit_code
+
             err("interrupted")
-            raise typer.Exit(130) from None
+            raise typer.Exit(exit_code(exc)) from None
         except Exception as exc:
             if os.environ.get("REDACT_DEBUG") == "1":  # opt-in: tracebacks may contain transcript text
                 raise

@@ -127,10 +127,21 @@ def check(
             "--decisions", help="Reviewer decisions exported from `redact report`: keep = allow, withhold = deny."
         ),
     ] = None,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option("--follow-symlinks", help="Check files that symbolic links in a folder lead to outside it."),
+    ] = False,
+    allow_empty: Annotated[
+        bool,
+        typer.Option(
+            "--allow-empty", help="Pass (exit 0) when PATHS hold no file to check, instead of failing with exit 2."
+        ),
+    ] = False,
 ) -> None:
     """Fail when files about to be published still contain what the policy withholds.
 
-    Exit 0: nothing found; 1: something found; 2: usage, policy or key error; 3: a file could not be
+    Exit 0: nothing found; 1: something found; 2: usage, policy or key error, or nothing to check
+    (without --allow-empty; with --changed-since no changed file is a pass); 3: a file could not be
     read or parsed (it is never skipped; other files are still checked). Output never contains the found
     text: a masked snippet, type, place, recognizer, score and a keyed fingerprint.
     """
@@ -152,7 +163,15 @@ def check(
         raise RuntimeError("no fingerprint key")
     reviewed = setup.decisions
     case = setup.case_file
-    targets = select_files(paths, changed_since)
+    targets = select_files(paths, changed_since, follow_symlinks=follow_symlinks)
+    if not targets and changed_since is None and not allow_empty:
+        # A gate that checked nothing must not pass: a typo'd folder, or one of unsupported or hidden files.
+        from redact.errors import UsageError
+
+        raise UsageError(
+            "nothing was checked: no supported transcript under the given paths",
+            hint="pass --allow-empty if an empty selection should pass",
+        )
     if targets:
         require_model(loaded, model)
     outcome = run_check(

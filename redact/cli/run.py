@@ -15,7 +15,9 @@ from redact.errors import EXIT_FAILED, EXIT_OK
 @handle_errors
 def run(
     paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; must not be inside an input folder.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder; must not overlap any input (either way round).")
+    ],
     policy: Annotated[
         str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")
     ] = "withhold-identities",
@@ -53,8 +55,14 @@ def run(
         Path | None,
         typer.Option("--decisions", help="Reviewer decisions from `redact report`: keep = allow, withhold = deny."),
     ] = None,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks", help="Redact files that symbolic links in an input folder lead to outside it."
+        ),
+    ] = False,
 ) -> None:
-    """Redact transcripts into --out, mirroring relative paths, and write --out/audit.jsonl."""
+    """Redact transcripts into --out, mirroring relative paths, and append to --out/audit.jsonl."""
     from redact.batch import plan, run_batch
     from redact.cli._setup import check_language, prepare, require_model
     from redact.errors import UsageError
@@ -72,7 +80,7 @@ def run(
         require_approved=require_approved,
     )
     loaded = setup.policy
-    jobs = plan(paths, out)
+    jobs = plan(paths, out, follow_symlinks=follow_symlinks)
     require_model(loaded, model)
 
     progress = None
@@ -112,8 +120,10 @@ def run(
 
     for f in result.failures:
         err(f"error: {f.error}")
+    if result.audit_error is not None:
+        err(f"error: {result.audit_error}")
     if not quiet:
         from redact.cli._summary import print_summary
 
         print_summary(result, out)
-    raise typer.Exit(EXIT_FAILED if result.failures else EXIT_OK)
+    raise typer.Exit(EXIT_FAILED if result.failures or result.audit_error else EXIT_OK)

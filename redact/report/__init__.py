@@ -278,7 +278,12 @@ def _doc_report(
     decisions: Decisions | None,
 ) -> DocReport:
     from redact.allow import AllowMatcher
+    from redact.errors import DocumentError
+    from redact.inputs import special_file
 
+    special = special_file(path)  # a FIFO would block forever: never opened
+    if special is not None:
+        raise DocumentError(name, special)
     doc = read(path)
     # The run's pipeline, watched: the findings are exactly the run's, the raw results explain them.
     seen = _Explained()
