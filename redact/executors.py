@@ -36,6 +36,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from redact.documents import read_source
 from redact.errors import DocumentError, UsageError, error_line, printable
 from redact.inputs import special_file
 from redact.interrupt import guard_worker, stop_pool
@@ -202,7 +203,9 @@ class _DaskPool(_Pool):
         if refused is not None:  # the parent reads the bytes: a FIFO must never be opened here either
             return DocumentError(job.rel, refused)
         try:
-            data = job.source.read_bytes()
+            data = read_source(job.source)  # bounded by size before it is read, as a local run's reader is
+        except DocumentError as exc:
+            return DocumentError(job.rel, exc.reason)
         except OSError:
             data = None
         if data is None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from redact.anonymize import RunContext
-from redact.documents import read
+from redact.documents import read, read_source
 from redact.errors import DocumentError, error_line, printable
 from redact.inputs import special_file
 from redact.output import append_audit, atomic_write, audit_record, failure_record
@@ -140,8 +140,8 @@ def _process(job: Job) -> FileResult:
         special = special_file(job.source)  # checked again here: the file may have changed since discovery
         if special is not None:
             raise DocumentError(job.rel, special)
-        data = job.source.read_bytes()
-        doc = read(job.source)
+        doc = read(job.source)  # refuses by size (stat) before reading, and anything not a regular file
+        data = read_source(job.source)
         ctx = worker.ctx
         redaction = redactor.redact(doc, ctx)
         language = redaction.language

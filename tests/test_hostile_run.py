@@ -431,3 +431,29 @@ def test_a_file_whose_audit_line_cannot_be_written_leaves_no_output(tmp_path: Pa
     ]
     assert (out / "a.txt").is_file() and not (out / "b.txt").exists()
     assert {r["input"] for r in file_records(out / "audit.jsonl")} == {"a.txt"}
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path, monkeypatch, strict_policy) -> None:
+    # The reader refuses by stat; the run must not load the whole file first to hash it (a 200 MiB + 1 byte file
+    # reached 520 MB before it was refused). A sparse file: no disk is spent on it.
+    from redact.batch import plan, run_batch
+    from redact.documents import MAX_BYTES
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    with (inbox / "huge.txt").open("wb") as fh:
+        fh.truncate(MAX_BYTES + 1)
+    whole_reads: list[Path] = []
+    real = Path.read_bytes
+
+    def spy(self: Path) -> bytes:
+        if self.name == "huge.txt":
+            whole_reads.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", spy)
+    out = tmp_path / "out"
+    result = run_batch(plan([inbox], out), strict_policy, out)
+    assert [f.error for f in result.failures if "larger than" in (f.error or "")], result.failures
+    assert whole_reads == []
+    assert not (out / "huge.txt").exists()

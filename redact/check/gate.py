@@ -120,10 +120,10 @@ class Checker:
         return FileReport(target.display, error=msg)
 
     def _check(self, target: Target) -> FileReport:
-        from redact.documents import read
+        from redact.documents import read, read_source
 
-        data = target.path.read_bytes()
-        doc = read(target.path)
+        doc = read(target.path)  # refuses by size (stat) before reading, and anything not a regular file
+        data = read_source(target.path)
         text = doc.text
 
         # What redact wrote: labels it could emit, and replacements whose text is still what it wrote.
