@@ -29,7 +29,7 @@ def complete_policy(incomplete: str) -> list[str]:
     for entry in entries:
         if not entry.name.startswith(stem) or (entry.name.startswith(".") and not stem.startswith(".")):
             continue
-        if entry.is_dir():
+        if entry.is_dir() and incomplete:  # folders once something is typed, so the names come first
             files.append(f"{prefix}{entry.name}/")
         elif entry.suffix in {".yaml", ".yml"}:
             files.append(f"{prefix}{entry.name}")

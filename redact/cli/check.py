@@ -53,7 +53,9 @@ def _print_text(o: Outcome) -> None:
         from rich.console import Console
         from rich.text import Text
 
-        console = Console(highlight=False)
+        # soft_wrap: a finding stays on one line whatever the terminal width (the terminal may fold it, but
+        # `file:line:col` is never split by an inserted newline, so editors and grep still jump to it).
+        console = Console(highlight=False, soft_wrap=True)
         for where, what in lines:
             console.print(Text(where, style="bold") + Text(what, style="red"))
         for n in notes:
