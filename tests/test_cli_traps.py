@@ -296,3 +296,10 @@ def test_help_wraps_at_words_within_the_terminal(path: list[str]) -> None:
 def test_help_is_no_wider_than_100_columns_on_a_wide_terminal() -> None:
     text = _help(["check"], columns=200)
     assert max(len(line) for line in text.splitlines()) <= 100
+
+
+@pytest.mark.parametrize("path", [[], ["policy"]], ids=["redact", "policy"])
+def test_command_summaries_are_whole_sentences(path: list[str]) -> None:
+    commands = _help(path, columns=80).split("Commands:\n", 1)[1].splitlines()
+    assert commands and all(len(line) <= 80 and line.rstrip().endswith(".") for line in commands), commands
+    assert not any(line.rstrip().endswith("...") for line in commands), commands

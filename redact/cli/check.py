@@ -87,10 +87,12 @@ def _write_step_summary(o: Outcome) -> bool:
     return True
 
 
-@app.command()
+@app.command(short_help="Fail when files about to be published still identify someone.")
 @handle_errors
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to check (folders are searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or folders to check (folders are searched recursively).")
+    ],
     policy: PolicyOption = "withhold-identities",
     format: Annotated[
         Format,

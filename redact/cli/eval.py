@@ -16,11 +16,12 @@ if TYPE_CHECKING:
     from redact.evaluate import EvalReport, SystemScore, TypeScore
 
 
-@app.command("eval")
+@app.command("eval", short_help="Score recall and over-redaction on a labelled corpus.")
 @handle_errors
 def eval_(
     corpus: Annotated[
-        list[Path], typer.Argument(help="One or more .jsonl corpora with [surface](TYPE) markup, or folders.")
+        list[Path],
+        typer.Argument(metavar="CORPUS", help="One or more .jsonl corpora with [surface](TYPE) markup, or folders."),
     ],
     policy: PolicyOption = "strict",
     output_format: Annotated[

@@ -63,7 +63,7 @@ def validate(
     raise typer.Exit(EXIT_USAGE if bad else EXIT_OK)
 
 
-@policy_app.command("explain")
+@policy_app.command("explain", short_help="Describe a policy in plain language.")
 @handle_errors
 def explain_cmd(
     policy: Annotated[

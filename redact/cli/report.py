@@ -12,10 +12,12 @@ from redact.cli._options import LangOption, PolicyOption
 from redact.errors import EXIT_FAILED, EXIT_OK
 
 
-@app.command()
+@app.command(short_help="A review report: every finding explained, original beside redacted.")
 @handle_errors
 def report(
-    paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Transcript files or folders (searched recursively).")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Report file to write (owner-only permissions).")],
     policy: PolicyOption = "withhold-identities",
     fmt: Annotated[

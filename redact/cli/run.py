@@ -12,10 +12,12 @@ from redact.cli._options import LangOption, PolicyOption
 from redact.errors import EXIT_FAILED, EXIT_OK
 
 
-@app.command()
+@app.command(short_help="Redact transcripts into an output folder, with an audit log.")
 @handle_errors
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Transcript files or folders (searched recursively).")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder; must not be inside an input folder.")],
     policy: PolicyOption = "withhold-identities",
     lang: LangOption = "auto",
