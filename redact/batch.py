@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redact.errors import UsageError
+from redact.errors import UsageError, no_such_path
 from redact.executors import is_large, run_parallel
 from redact.inputs import discover, is_annotation, walk
 from redact.output import write_audit
@@ -70,7 +70,7 @@ def plan(inputs: Sequence[Path], out_dir: Path) -> list[Job]:
     out_abs = out_dir.resolve()
     for raw in inputs:  # every input is checked, in order, before any folder is walked
         if not raw.exists():
-            raise UsageError(f"{raw}: no such file or folder")
+            raise no_such_path(raw)
         src = raw.resolve()
         if src.is_dir():
             if _inside(out_abs, src):

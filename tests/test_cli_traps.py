@@ -85,6 +85,18 @@ def test_flags_are_listed_bare() -> None:
     assert re.search(r"^  --baseline / --no-baseline +Also score", _help(["eval"]), re.M)
 
 
+@pytest.mark.parametrize("value", ["true", "False", "yes"])
+def test_a_value_after_a_switch_is_explained(tmp_path: Path, value: str) -> None:
+    src = tmp_path / "call.txt"
+    src.write_text("Hello.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    line = _one_line_error(["run", str(src), "-o", str(out), "--policy", "strict", "--quiet", value])
+    assert f"{value}: no such file or folder" in line and "switches such as --quiet take no value" in line
+    line = _one_line_error(["check", str(src), value, "--policy", "strict"])
+    assert "take no value" in line
+    assert not out.exists()
+
+
 # --- choices ----------------------------------------------------------------------------------------
 
 
@@ -182,7 +194,10 @@ def test_completion_is_offered_in_help() -> None:
 
 
 def test_show_completion_prints_a_script_for_the_shell(tmp_path: Path) -> None:
-    res = _python_redact("--show-completion", "bash", env={}, cwd=tmp_path)
+    # The shell is detected from the parent process, as for a user typing it at a bash prompt.
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cmd = f"'{sys.executable}' -m redact --show-completion"
+    res = subprocess.run(["bash", "-c", cmd], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert "_REDACT_COMPLETE=complete_bash" in res.stdout and "complete " in res.stdout
 

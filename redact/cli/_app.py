@@ -50,7 +50,7 @@ class RedactGroup(TyperGroup):
             hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
             message = _one_line(exc.format_message()).replace("Value error, ", "")
             err(f"error: {message}{hint}")
-            sys.exit(EXIT_USAGE if exc.exit_code == 2 else exc.exit_code)
+            sys.exit(EXIT_USAGE)  # every click error is a usage error (exit 1 means "found" for check)
         except typer.Abort:
             err("aborted")
             sys.exit(1)
