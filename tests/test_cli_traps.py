@@ -196,7 +196,7 @@ def test_completion_is_offered_in_help() -> None:
 def test_show_completion_prints_a_script_for_the_shell(tmp_path: Path) -> None:
     # The shell is detected from the parent process, as for a user typing it at a bash prompt.
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = f"'{sys.executable}' -m redact --show-completion"
+    cmd = f"'{sys.executable}' -m redact --show-completion; exit $?"  # two commands: bash stays the parent
     res = subprocess.run(["bash", "-c", cmd], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert "_REDACT_COMPLETE=complete_bash" in res.stdout and "complete " in res.stdout
