@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redact.errors import UsageError
+from redact.errors import UsageError, no_such_path
 from redact.executors import is_large, run_parallel
 from redact.inputs import discover, is_annotation, walk
 from redact.output import append_audit, new_run_id, run_start_record, run_summary_record
@@ -109,7 +109,7 @@ def plan(inputs: Sequence[Path], out_dir: Path, *, follow_symlinks: bool = False
     roots: list[Path] = []
     for raw in inputs:  # every input is checked, in order, before any folder is walked
         if not raw.exists():
-            raise UsageError(f"{raw}: no such file or folder")
+            raise no_such_path(raw)
         src = raw.resolve()
         _overlap(raw, src, out_dir, out_abs)
         roots.append(src)

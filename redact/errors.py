@@ -28,6 +28,7 @@ __all__ = [
     "EXIT_FAILED",
     "RedactError",
     "UsageError",
+    "no_such_path",
     "PolicyError",
     "ModelNotInstalledError",
     "KeyRequiredError",
@@ -63,6 +64,17 @@ class RedactError(Exception):
 
 class UsageError(RedactError):
     """The command line asks for something impossible (bad path, --out inside an input)."""
+
+
+_SWITCH_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
+
+
+def no_such_path(raw: object) -> UsageError:
+    """A missing input path; ``--quiet true`` reads ``true`` as a path, so say that switches take no value."""
+    hint = None
+    if str(raw).lower() in _SWITCH_VALUES:
+        hint = f"switches such as --quiet take no value: drop '{raw}'"
+    return UsageError(f"{raw}: no such file or folder", hint=hint)
 
 
 class PolicyError(RedactError):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redact.documents import supported_suffixes
-from redact.errors import UsageError
+from redact.errors import UsageError, no_such_path
 
 __all__ = ["Input", "discover", "is_annotation", "walk", "special_file", "refusal"]
 
@@ -88,7 +88,7 @@ def discover(paths: Sequence[Path], *, follow_symlinks: bool = False) -> list[In
     out: list[Input] = []
     for raw in paths:
         if not raw.exists():
-            raise UsageError(f"{raw}: no such file or folder")
+            raise no_such_path(raw)
         src = raw.resolve()
         if src.is_dir():
             out += [

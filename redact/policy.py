@@ -234,9 +234,13 @@ def resolve_policy(ref: str | Path | None) -> Path:
     shipped = shipped_policies()
     if ref in shipped:
         return shipped[ref]
+    import difflib
+
+    close = difflib.get_close_matches(ref.lower(), sorted(shipped), n=1, cutoff=0.6)
+    guess = f"did you mean '{close[0]}'? " if close else ""
     raise PolicyError(
         f"unknown policy '{ref}'",
-        hint="shipped policies: " + ", ".join(sorted(shipped)) + "; or give a path to a .yaml file",
+        hint=guess + "shipped policies: " + ", ".join(sorted(shipped)) + "; or give a path to a .yaml file",
     )
 
 

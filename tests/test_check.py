@@ -145,7 +145,7 @@ def test_exit_1_text_report_names_place_not_text(tmp_path: Path) -> None:
         (["{missing}", "--policy", "strict"], "no such file or folder"),
         (["{named}", "--policy", "strict", "--update-baseline"], "a baseline needs a fingerprint key"),
         (["{named}", "--policy", "strict", "--baseline", "{tmp}/b.yaml"], "a baseline needs a fingerprint key"),
-        (["{named}", "--policy", "strict", "--lang", "fr"], "--lang must be auto, en, ru or uk"),
+        (["{named}", "--policy", "strict", "--lang", "fr"], "'fr' is not one of 'auto', 'en', 'ru', 'uk'"),
         (["{named}", "--policy", "strict", "--format", "xml"], "xml"),
     ],
 )

@@ -145,7 +145,7 @@ def test_unsupported_suffix_named_explicitly_fails(tmp_path: Path) -> None:
         (["run", "{inbox}", "--out", "{out}", "--policy", "no-such-policy"], "unknown policy 'no-such-policy'"),
         (
             ["run", "{inbox}", "--out", "{out}", "--policy", "strict", "--lang", "fr"],
-            "--lang must be auto, en, ru or uk",
+            "Invalid value for '--lang': 'fr' is not one of 'auto', 'en', 'ru', 'uk'",
         ),
         (
             ["run", "{inbox}", "--out", "{out}", "--policy", "strict", "--model", "en_core_web_lg"],

@@ -111,7 +111,10 @@ def test_bad_corpus_names_file_and_line(tmp_path: Path, content: str, message: s
         (["eval", "{tmp}/missing.jsonl"], "does not exist"),
         (["eval", "{bad}"], "bad.jsonl:1: not valid JSON"),
         (["eval", "{good}", "--policy", "no-such-policy"], "unknown policy 'no-such-policy'"),
-        (["eval", "{good}", "--format", "xml"], "--format must be table, json or md"),
+        (
+            ["eval", "{good}", "--format", "xml"],
+            "Invalid value for '--format': 'xml' is not one of 'table', 'json', 'md'",
+        ),
         (["eval", "{good}", "--policy", "withhold-identities"], "which need a key"),
     ],
 )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from redact.check.findings import Target
-from redact.errors import UsageError
+from redact.errors import UsageError, no_such_path
 
 __all__ = ["select_files", "changed_files"]
 
@@ -46,7 +46,7 @@ def select_files(
         raise UsageError("no input paths given")
     for raw in paths:
         if not raw.exists():
-            raise UsageError(f"{raw}: no such file or folder")
+            raise no_such_path(raw)
     found: dict[Path, str | None] = {}
     if changed_since is not None:
         suffixes = set(supported_suffixes())

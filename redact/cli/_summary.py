@@ -21,4 +21,4 @@ def print_summary(result: BatchResult, out: Path) -> None:
         table.add_row(entity, str(n))
     table.add_row("[bold]total[/bold]", f"[bold]{sum(result.totals().values())}[/bold]")
     console.print(table)
-    console.print(f"files: {done} redacted, {len(result.failures)} failed; audit: {out / AUDIT_NAME}")
+    console.print(f"files: {done} redacted, {len(result.failures)} failed; audit: {out / AUDIT_NAME}", soft_wrap=True)

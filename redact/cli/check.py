@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from redact.cli._app import app, err, handle_errors
+from redact.cli._options import LangOption, PolicyOption
 
 if TYPE_CHECKING:
     from redact.check import Outcome
@@ -52,7 +53,9 @@ def _print_text(o: Outcome) -> None:
         from rich.console import Console
         from rich.text import Text
 
-        console = Console(highlight=False)
+        # soft_wrap: a finding stays on one line whatever the terminal width (the terminal may fold it, but
+        # `file:line:col` is never split by an inserted newline, so editors and grep still jump to it).
+        console = Console(highlight=False, soft_wrap=True)
         for where, what in lines:
             console.print(Text(where, style="bold") + Text(what, style="red"))
         for n in notes:
@@ -84,14 +87,17 @@ def _write_step_summary(o: Outcome) -> bool:
     return True
 
 
-@app.command()
+@app.command(short_help="Fail when files about to be published still identify someone.")
 @handle_errors
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to check (folders are searched recursively).")],
-    policy: Annotated[
-        str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")
-    ] = "withhold-identities",
-    format: Annotated[Format, typer.Option("--format", "-f", help="text, json, sarif or github.")] = Format.text,
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or folders to check (folders are searched recursively).")
+    ],
+    policy: PolicyOption = "withhold-identities",
+    format: Annotated[
+        Format,
+        typer.Option("--format", "-f", case_sensitive=False, help="text: one finding per line; github: annotations."),
+    ] = Format.text,
     baseline: Annotated[Path | None, typer.Option(help="YAML file of approved suppressions (needs a key).")] = None,
     update_baseline: Annotated[
         bool, typer.Option("--update-baseline", help="Append pending entries for current findings to --baseline.")
@@ -110,7 +116,7 @@ def check(
             help="Worker processes (default: one per core, at most one per file; one below 512 KiB of input).",
         ),
     ] = None,
-    lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
+    lang: LangOption = "auto",
     model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
     sarif_output: Annotated[
         Path | None, typer.Option(help="Also write a SARIF 2.1.0 report to this file (for code scanning).")

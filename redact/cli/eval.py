@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
 from redact.cli._app import app, handle_errors
-from redact.errors import EXIT_OK, UsageError
+from redact.cli._options import PolicyOption
+from redact.errors import EXIT_OK
 
 if TYPE_CHECKING:
     from redact.evaluate import EvalReport, SystemScore, TypeScore
 
 
-@app.command("eval")
+@app.command("eval", short_help="Score recall and over-redaction on a labelled corpus.")
 @handle_errors
 def eval_(
     corpus: Annotated[
-        list[Path], typer.Argument(help="One or more .jsonl corpora with [surface](TYPE) markup, or folders.")
+        list[Path],
+        typer.Argument(metavar="CORPUS", help="One or more .jsonl corpora with [surface](TYPE) markup, or folders."),
     ],
-    policy: Annotated[str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")] = "strict",
-    output_format: Annotated[str, typer.Option("--format", help="table, json or md.")] = "table",
+    policy: PolicyOption = "strict",
+    output_format: Annotated[
+        Literal["table", "json", "md"], typer.Option("--format", case_sensitive=False, help="How to print the figures.")
+    ] = "table",
     model: Annotated[str | None, typer.Option(help="spaCy model for both systems: md, sm or a package.")] = None,
     baseline: Annotated[bool, typer.Option(help="Also score vanilla Presidio on the same model.")] = True,
     key_file: Annotated[
@@ -44,8 +48,6 @@ def eval_(
     from redact.keys import check_run_options
     from redact.policy import load_policy
 
-    if output_format not in {"table", "json", "md"}:
-        raise UsageError(f"--format must be table, json or md, not '{output_format}'")
     loaded = load_policy(policy)
     key, case = check_run_options(loaded, key_file=key_file, ephemeral=ephemeral_key, case=None, require_approved=False)
     report = evaluate(corpus, policy, model=model, baseline=baseline, key=key, case=case)

@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from redact.cli._app import app, err, handle_errors
+from redact.cli._options import LangOption, PolicyOption
 from redact.errors import EXIT_FAILED, EXIT_OK
 
 
-@app.command()
+@app.command(short_help="A review report: every finding explained, original beside redacted.")
 @handle_errors
 def report(
-    paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Transcript files or folders (searched recursively).")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Report file to write (owner-only permissions).")],
-    policy: Annotated[
-        str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")
-    ] = "withhold-identities",
+    policy: PolicyOption = "withhold-identities",
     fmt: Annotated[
-        str, typer.Option("--format", help="html (interactive, one file) or md (for paper review).")
+        Literal["html", "md"],
+        typer.Option("--format", case_sensitive=False, help="html (interactive, one file) or md (for paper review)."),
     ] = "html",
-    lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
+    lang: LangOption = "auto",
     model: Annotated[str | None, typer.Option(help="English spaCy model: md (default), sm, or a package name.")] = None,
     decisions: Annotated[
         Path | None, typer.Option("--decisions", help="A reviewer's decisions file to apply before reporting.")
@@ -44,12 +46,9 @@ def report(
     """
     from redact.anonymize import RunContext
     from redact.cli._setup import prepare, require_model
-    from redact.errors import UsageError
     from redact.output import atomic_write
     from redact.report import build_report, render_html, render_md
 
-    if fmt not in {"html", "md"}:
-        raise UsageError(f"--format must be html or md, not '{fmt}'")
     # The same key and case registry `redact run` would use, so replacements match the run's.
     setup = prepare(policy, lang=lang, decisions=decisions, key_file=key_file, ephemeral_key=ephemeral_key, case=case)
     loaded = setup.policy

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from redact.cli._app import app, err, handle_errors, is_terminal
+from redact.cli._options import LangOption, PolicyOption
 from redact.errors import EXIT_FAILED, EXIT_OK
 
 
-@app.command()
+@app.command(short_help="Redact transcripts into an output folder, with an audit log.")
 @handle_errors
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders (searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Transcript files or folders (searched recursively).")
+    ],
     out: Annotated[
         Path, typer.Option("--out", "-o", help="Output folder; must not overlap any input (either way round).")
     ],
-    policy: Annotated[
-        str, typer.Option(help="Policy name (e.g. strict) or path to a YAML file.")
-    ] = "withhold-identities",
-    lang: Annotated[str, typer.Option(help="auto, en, ru or uk.")] = "auto",
+    policy: PolicyOption = "withhold-identities",
+    lang: LangOption = "auto",
     workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
     executor: Annotated[
-        str, typer.Option(help="local: --workers processes here; dask: a local Dask cluster of --workers processes.")
+        Literal["local", "dask"],
+        typer.Option(
+            case_sensitive=False,
+            help="local: --workers processes here; dask: a local Dask cluster of --workers processes.",
+        ),
     ] = "local",
     cluster: Annotated[
         str | None, typer.Option(help="Address of a Dask scheduler (tcp://HOST:PORT) to spread the files over.")
@@ -65,11 +70,8 @@ def run(
     """Redact transcripts into --out, mirroring relative paths, and append to --out/audit.jsonl."""
     from redact.batch import plan, run_batch
     from redact.cli._setup import check_language, prepare, require_model
-    from redact.errors import UsageError
 
     check_language(lang)
-    if executor not in {"local", "dask"}:
-        raise UsageError(f"--executor must be local or dask, not '{executor}'")
     setup = prepare(
         policy,
         lang=lang,
