@@ -293,7 +293,9 @@ def _semantic_issues(data: dict[str, Any]) -> list[str]:
                 issues.append(f"[allow_list -> {i} -> regex] invalid regular expression ({exc.msg})")
         ents = entry.get("entities")
         for ent in ents if isinstance(ents, list) else []:
-            if ent not in ENTITIES:
+            if not isinstance(ent, str):
+                issues.append(f"[allow_list -> {i} -> entities] each entry is an entity type name, such as PERSON")
+            elif ent not in ENTITIES:
                 issues.append(f"[allow_list -> {i} -> entities] unknown entity type '{ent}'")
     issues += _public_issues(data.get("public"))
     return issues
@@ -305,6 +307,8 @@ def _public_issues(raw: Any) -> list[str]:
 
     if raw is None:
         return []
+    if not isinstance(raw, (list, str, dict)):
+        return ["[public] give a register name, a list of names, or a block with 'registers'"]
     refs = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else raw.get("registers", ["default"])
     issues = []
     for ref in refs if isinstance(refs, list) else []:
