@@ -31,6 +31,7 @@ from recognizers.phone_spoken import SpokenPhoneRecognizer
 from recognizers.phone_trunk import TrunkPhoneRecognizer
 from recognizers.place_gazetteer import PlaceGazetteerRecognizer
 from recognizers.place_tag import PlaceTagRecognizer
+from recognizers.slug_name import SlugNameRecognizer
 from recognizers.ru_call_sign import RuCallSignRecognizer
 from recognizers.ru_location import RuLocationRecognizer
 from recognizers.ru_person import RuPersonRecognizer
@@ -79,6 +80,7 @@ RECOGNIZERS: dict[str, type] = {
     "municipal": MunicipalRecognizer,
     "municipal_en": EnglishMunicipalRecognizer,
     "place_tag": PlaceTagRecognizer,
+    "slug_name": SlugNameRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]
