@@ -330,6 +330,13 @@ UNIT_HONORIFIC = (
     r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
     r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
     r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*)"
+    # English regional adjectives in -ian/-ean ("the Galician Brigade", "Volhynian Regiment"); a nation's
+    # adjective names an army, not a unit.
+    r"|(?-i:\b(?!(?:Russian|Ukrainian|Belarusian|Canadian|Australian|Italian|Georgian|Romanian|Bulgarian"
+    r"|Serbian|Croatian|Estonian|Lithuanian|Latvian|Indian|Iranian|Syrian|Libyan|Nigerian|Brazilian|Colombian"
+    r"|Norwegian|Hungarian|Austrian|Asian|European|Christian|Guardian)\b)\p{Lu}\p{Ll}{3,}(?:ian|ean))"
+    r"(?:\s+(?-i:Guards|Tank|Motor|Rifle|Mechani[sz]ed|Infantry|Assault|Mountain|Jaeger|Volunteer)){0,3}"
+    r"\s+(?-i:Division|Brigade|Regiment|Battalion)\b"
 )
 # Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
 # ("добровольческом отряде «БАРС-47»") describe it and stay outside.
@@ -344,6 +351,12 @@ UNIT_QUOTED = (
     r"|тербат\p{L}*|(?-i:мсп|МСП)|battalion|brigade|regiment|detachment)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
+    # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
+    # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
+    r"|(?-i:\b(?:(?!(?:Then|When|Where|While|After|Before|Later|Today|Yesterday|This|That|These|Their|From|With"
+    r"|Into|Every|Each|Another)\b)\p{Lu}\p{Ll}{3,}\s+)?(?:(?:volunteer|motor|rifle|guards|separate|assault|tank|territorial"
+    r"|defen[cs]e|special|purpose|mechani[sz]ed|infantry|reconnaissance|artillery|airborne|marine)\s+){1,3}"
+    r"(?:battalion|brigade|regiment|detachment))\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
 )
 
 _UNIT_STEMS_EN = [

@@ -179,3 +179,32 @@ def test_generalize_to_kind(text: str, language: str, expected: str) -> None:
 def test_kind_of_unknown_is_empty() -> None:
     assert institution_kind("просто слова", "ru") == ""
     assert generalize("ORGANIZATION", "Кедровое", "ru") == "[учреждение]"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A requiem was sung at the Church of the Holy Protection on Lenin Street.", "Church of the Holy Protection"),
+        ("He was baptised in the Cathedral of St. Michael in Kozelets.", "Cathedral of St. Michael in Kozelets"),
+        ("Chapel of Our Lady of Kazan volunteers sent parcels.", "Chapel of Our Lady of Kazan"),
+        (
+            "He served his term at FKU IK-7 of the Federal Penitentiary Service for the Omsk Region, then signed up.",
+            "FKU IK-7 of the Federal Penitentiary Service for the Omsk Region",
+        ),
+        ("He was held in SIZO-2 before the trial.", "SIZO-2"),
+    ],
+)
+def test_en_dedications_and_penal_designations(en: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(en, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Church of England sent a letter.", "Church"),
+        ("She prays at the church of the village.", "church"),
+        ("A kitchen has an IKEA-2000 shelf.", "IKEA"),
+    ],
+)
+def test_en_dedication_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
+    assert_not_found(text, en.analyze(text, ["ORGANIZATION"]), word)
