@@ -78,6 +78,15 @@ _TCC_TAIL = regex.compile(
     r"\G(?:\s+(?:комплектування|комплектования)(?:\s+(?:та|і|и)\s+соціальної\s+підтримки)?)?(?:\s+(?:та|і|и)\s+СП)?"
 )
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
+# A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
+# № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
+# The "№" sign makes it a branch: a military "2 відділення" puts its number before the noun, without "№".
+_BRANCH = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:почтов|поштов)\p{L}*\s+)?(?:отделени|відділенн|филиал|філі)\p{L}{0,3}"
+    r"(?:\s+(?:связи|зв['’]язку|почты|пошти|[«\"“„][^«»\"“”„\n]{2,30}[»\"”“]))?\s*№\s?\d{1,6}(?!\d)",
+    regex.IGNORECASE,
+)
+_ABBREVIATED_PREFIX = regex.compile(r"(?:^|[,;:(]\s*|\s(?:в|во|на|у|із|из|с|з|до|від|от)\s)(?P<v>\p{Lu}\.\s?)$")
 _SENTENCE_END = set(".!?…\n:")
 _LEFT_ADJ_MAX = 4
 
@@ -143,6 +152,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if found is not None:
                 start, end, why, score = found
                 out.append(self._result(start, end, score, why))
+        for m in _BRANCH.finditer(text):
+            out.append(self._result(m.start(), m.end(), self.SCORE, "numbered branch of a post or delivery service"))
         return out
 
     def _expand(self, text: str, words: list[Any], i: int, cat: str, lang: str) -> tuple[int, int, str, float] | None:
@@ -162,11 +173,16 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 break
             if adj in _NATIONAL and cat in {"council", "church", "enlistment", "colony"}:
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
+            abbreviated = None
             if w.group()[:1].isupper():
                 initial = _sentence_initial(text, w.start())
-                if not initial or not morph.is_known(w.group(), lang) or _from_place(adj):
+                # "Б. Мурашкинская школа", "у В. Сорочинській гімназії": a one-letter abbreviation of Большая /
+                # Велика / Нижняя ... opens the place name; at the head of a list item or after a preposition it
+                # is no sentence end and no person's initial.
+                abbreviated = _ABBREVIATED_PREFIX.search(text, max(0, w.start() - 12), w.start())
+                if not initial or abbreviated or not morph.is_known(w.group(), lang) or _from_place(adj):
                     reasons.append("proper adjective")
-            start = w.start()
+            start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
         ordinal = _ORDINAL_BEFORE.search(text[max(0, start - 12) : start])

@@ -208,3 +208,44 @@ def test_en_dedications_and_penal_designations(en: EnglishOrganizationRecognizer
 )
 def test_en_dedication_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
     assert_not_found(text, en.analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("ru", "Она работает оператором в отделении «Почты России» № 625012 в селе.", "отделении «Почты России» № 625012"),
+        ("uk", "Працював у ТОВ «Нова Пошта», відділення № 27 у Бурштині.", "відділення № 27"),
+        ("ru", "Отделение связи № 12 закрыли весной.", "Отделение связи № 12"),
+    ],
+)
+def test_numbered_post_branches(language: str, text: str, span: str) -> None:
+    assert span in _spans(OrganizationRecognizer(language), text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # A military section puts its number before the noun and has no "№": it is not a post branch.
+        ("uk", "Служив у 2 відділенні 3 взводу до осені.", "відділенні"),
+        ("ru", "Он лежал в хирургическом отделении больницы.", "отделении"),
+    ],
+)
+def test_branch_traps(language: str, text: str, word: str) -> None:
+    rec = OrganizationRecognizer(language)
+    assert_not_found(text, rec.analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("ru", "Список: Лосев П. А., 1981 г.р., Н. Сергинская школа, сторож.", "Н. Сергинская школа"),
+        ("uk", "Навчався у В. Сорочинській гімназії до 2010 року.", "В. Сорочинській гімназії"),
+    ],
+)
+def test_abbreviated_place_prefix_joins_the_institution(language: str, text: str, span: str) -> None:
+    assert span in _spans(OrganizationRecognizer(language), text)
+
+
+def test_a_persons_initial_before_a_new_sentence_is_not_a_place_prefix() -> None:
+    text = "Приехал Петров И. Новая школа открылась в сентябре."
+    assert_not_found(text, OrganizationRecognizer("ru").analyze(text, ["ORGANIZATION"]), "Новая")
