@@ -135,6 +135,10 @@ def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
+# "С-к", "Т-ка", "Б-ку", "К-ко", "Ш-на": a capital, a hyphen and a short lowercase ending.
+_ABBR_SURNAME = regex.compile(r"(?<![\p{L}\d-])\p{Lu}-\p{Ll}{1,3}(?![\p{L}\d-])")
+
+
 class RuPersonRecognizer(SingleEntityRecognizer):
     """PERSON in Russian/Ukrainian: pymorphy3 Name/Surn/Patr parses with capitalisation and neighbour context."""
 
@@ -267,7 +271,21 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
                 surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
-        return results
+        return self._abbreviated_surnames(text, results)
+
+    def _abbreviated_surnames(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Court releases shorten the surname to its first letter and case ending: "С-к Юрій Іванович",
+        "щодо Т-ка Андрія", "Олегу Б-ку". Such a token joins the name found right beside it."""
+        out = list(results)
+        for m in _ABBR_SURNAME.finditer(text):
+            for k, r in enumerate(out):
+                after = r.start > m.end() and regex.fullmatch(r"[ \t\u00a0]{1,2}", text[m.end() : r.start])
+                before = r.end < m.start() and regex.fullmatch(r"[ \t\u00a0]{1,2}", text[r.end : m.start()])
+                if after or before:
+                    start, end = min(r.start, m.start()), max(r.end, m.end())
+                    out[k] = self._result(start, end, r.score, "name parts with an abbreviated surname")
+                    break
+        return out
 
     def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
         # Trim initials/place words at the edges that do not attach to a name.

@@ -118,3 +118,21 @@ def test_surname_repeat_in_every_case(ru: RuPersonRecognizer) -> None:
     results = ru.analyze(text, ["PERSON"])
     for surface in ("Игорь Маковлев", "Маковлева", "Маковлеву"):
         assert_found(text, results, surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("uk", "Обвинувальний акт щодо С-ка Олега надіслано до суду.", "С-ка Олега"),
+        ("uk", "Суд призначив С-ку Юрію Івановичу покарання.", "С-ку Юрію Івановичу"),
+        ("ru", "Обвиняемый Ж-в Андрей Петрович вину признал.", "Ж-в Андрей Петрович"),
+    ],
+)
+def test_abbreviated_surname_joins_the_name(language: str, text: str, span: str) -> None:
+    rec = RuPersonRecognizer(language)
+    assert span in [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])]
+
+
+def test_an_abbreviation_alone_is_not_a_name() -> None:
+    text = "Магазин Т-ка работает до девяти."
+    assert not RuPersonRecognizer("ru").analyze(text, ["PERSON"])
