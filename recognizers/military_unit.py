@@ -155,6 +155,14 @@ UNIT_BARE_NOUN_RU = (
     r"\b(?:(?-i:ОМСБр|ОМБр|ОШБр|ОБрМП|ОДШБр|ОАБр|ОМПБр|ОМПБ|ДШБ|ОДШБ|ОГШБр|ОТБр|ОАеМБр|ДШП|ПДП|ОБрСпН)"
     r"|(?:омсбр|мсп|обрмп|одшбр|омбр|ошбр|омпбр|дшб|пдп))\b(?![-\d])"
 )
+# Support sub-units named by their function ("роте охраны", "взвод связи", "рота матеріального забезпечення"):
+# one of the unit's own companies, identifying beside the unit they belong to (so only near unit words).
+UNIT_FUNCTION_RU = (
+    r"\b(?:рот|взвод|батальй?он|батаре|дивизион|дивізіон)\p{L}{0,3}\s+(?:(?:материального|матеріального"
+    r"|технического|технічного|радиоэлектронной|радіоелектронної)\s+)?(?:охраны|охорони|связи|зв['’]язку"
+    r"|управления|управління|обеспечения|забезпечення|снабжения|постачання|разведки|розвідки|борьбы|боротьби"
+    r"|РЭБ|РЕБ|БПЛА|ремонта|ремонту)\b"
+)
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
 UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
 UNIT_BARE_WORD_RU = (
@@ -413,6 +421,8 @@ _UNIT_STEMS_RU = [
     "солдат",
     "доброволь",
     "позывн",
+    "военком",
+    "сослуж",
 ]
 _UNIT_STEMS_UK = [
     "служ",
@@ -438,6 +448,8 @@ _UNIT_STEMS_UK = [
     "солдат",
     "доброволь",
     "позивн",
+    "військкомат",
+    "тцк",
     "позывн",
     "тербат",
     "тро",
@@ -489,6 +501,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit noun + honorific or territorial defence (ru/uk)", UNIT_NOUN_NAMED_RU, 0.85),
         CuedPattern("one-word unit noun (ru/uk)", UNIT_COMPOUND_RU, 0.5),
         CuedPattern("unit abbreviation alone (ru/uk)", UNIT_BARE_NOUN_RU, 0.5, needs_context=True),
+        CuedPattern("support sub-unit by its function (ru/uk)", UNIT_FUNCTION_RU, 0.55, needs_context=True),
         CuedPattern("bare ordinal (ru/uk)", UNIT_BARE_RU, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (ru/uk)", UNIT_BARE_WORD_RU, 0.6, needs_context=True),
         CuedPattern("unit number later in the phrase", UNIT_NO_LATER, 0.75),

@@ -246,3 +246,21 @@ def test_english_region_and_arm_belong_to_the_name(text: str, surface: str) -> N
 def test_english_nation_or_sentence_word_is_not_part_of_a_unit(text: str, word: str) -> None:
     rec = MilitaryUnitRecognizer(supported_language="en")
     assert not [r for r in rec.analyze(text, ["MILITARY_UNIT"]) if r.start <= text.index(word) < r.end]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("ru", "Вместе с ним в плен попал его сослуживец по взводу связи той же бригады.", "взводу связи"),
+        ("uk", "Служив у роті охорони 14 бригади до весни.", "роті охорони"),
+        ("ru", "Из военкомата Ужурского района поехал сам. Попал в мсп, номер не скажу.", "мсп"),
+    ],
+)
+def test_support_sub_units_and_bare_abbreviations_near_unit_words(language: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=language)
+    assert surface in [text[r.start : r.end] for r in rec.analyze(text, ["MILITARY_UNIT"])]
+
+
+def test_a_guard_company_of_a_shop_is_not_a_unit() -> None:
+    text = "Рота охраны магазина работает круглосуточно."
+    assert not MilitaryUnitRecognizer(supported_language="ru").analyze(text, ["MILITARY_UNIT"])
