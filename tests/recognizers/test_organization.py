@@ -249,3 +249,27 @@ def test_abbreviated_place_prefix_joins_the_institution(language: str, text: str
 def test_a_persons_initial_before_a_new_sentence_is_not_a_place_prefix() -> None:
     text = "Приехал Петров И. Новая школа открылась в сентябре."
     assert_not_found(text, OrganizationRecognizer("ru").analyze(text, ["ORGANIZATION"]), "Новая")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("ru", "После армии работал на ОЭМК, в прокатном цехе.", "ОЭМК"),
+        ("ru", "Окончил школу, потом в КГТ, работал в «Сибтрансстрое».", "«Сибтрансстрое»"),
+        ("uk", "Працював у «Агроспецбуді» водієм до мобілізації.", "«Агроспецбуді»"),
+    ],
+)
+def test_employer_after_a_verb_of_working(language: str, text: str, span: str) -> None:
+    assert span in _spans(OrganizationRecognizer(language), text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("ru", "Он работал в МЧС до пенсии.", "МЧС"),
+        ("uk", "Після школи навчався в ПТУ, потім пішов до армії.", "ПТУ"),
+        ("ru", "Всё лето работал в поле у деда.", "поле"),
+    ],
+)
+def test_employer_cue_traps(language: str, text: str, word: str) -> None:
+    assert_not_found(text, OrganizationRecognizer(language).analyze(text, ["ORGANIZATION"]), word)
