@@ -31,10 +31,10 @@ from recognizers.phone_spoken import SpokenPhoneRecognizer
 from recognizers.phone_trunk import TrunkPhoneRecognizer
 from recognizers.place_gazetteer import PlaceGazetteerRecognizer
 from recognizers.place_tag import PlaceTagRecognizer
-from recognizers.slug_name import SlugNameRecognizer
 from recognizers.ru_call_sign import RuCallSignRecognizer
 from recognizers.ru_location import RuLocationRecognizer
 from recognizers.ru_person import RuPersonRecognizer
+from recognizers.slug_name import SlugNameRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
 from recognizers.spacy_ner import SpacyNerRecognizer
 from recognizers.speaker_label import SpeakerLabelRecognizer

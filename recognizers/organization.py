@@ -173,7 +173,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 out.append(self._result(start, end, score, why))
         for m in _EMPLOYER_CUED.finditer(text):
             name = m.group("v")
-            if name in ABBREVIATIONS or name.strip("«»\"“”„").upper() in _NATIONWIDE:
+            if name in ABBREVIATIONS or name.strip('«»"“”„').upper() in _NATIONWIDE:
                 # "в ПТУ", "у ЗОШ": the kind alone is a common word; the grammar above names it with a number.
                 continue
             why = "employer or school named after a verb of working or studying"

@@ -115,7 +115,9 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "dedication",
             r"(?<![\w-])(?P<v>(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent)\s+of\s+(?:(?-i:the)\s+|(?=(?-i:St\.|Saint|Our)))"
-            r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,3})(?:" + _IN_PLACE + r")?)"
+            r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
+            + _IN_PLACE
+            + r")?)"
             r"(?![\w-])",
             0.85,
         ),

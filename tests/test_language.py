@@ -153,7 +153,9 @@ def test_a_link_does_not_make_a_russian_line_mixed() -> None:
 
 
 def test_a_house_number_stays_with_its_cyrillic_street() -> None:
-    text = "Write to the volunteers in English please. Жила на Ленинградском пр-те, 57. Thanks to everyone who helped.\n"
+    text = (
+        "Write to the volunteers in English please. Жила на Ленинградском пр-те, 57. Thanks to everyone who helped.\n"
+    )
     ru = [text[a:b] for a, b, lang in language_runs(text) if lang == "ru"]
     assert ru and ru[0].rstrip(".").endswith("пр-те, 57"), ru
 

@@ -153,4 +153,6 @@ def test_a_place_adjective_of_an_institution_or_community_is_not_a_surname(langu
 def test_an_adjective_shaped_surname_before_a_disagreeing_noun_is_still_a_name() -> None:
     # The trap: "школу" (feminine accusative) does not agree with "Ковальчинський", so the surname stays.
     text = "Андрій Ковальчинський школу закінчив з відзнакою."
-    assert "Андрій Ковальчинський" in [text[r.start : r.end] for r in RuPersonRecognizer("uk").analyze(text, ["PERSON"])]
+    assert "Андрій Ковальчинський" in [
+        text[r.start : r.end] for r in RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    ]

@@ -226,8 +226,11 @@ def test_a_date_before_rotation_is_not_a_company(recs: dict[str, MilitaryUnitRec
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("He now commands the Chuvashia volunteer battalion \"Sura\" near Bakhmut.", "Chuvashia volunteer battalion \"Sura\""),
-        ("She joined a Kuban motor rifle regiment \"Plastun\" last year.", "Kuban motor rifle regiment \"Plastun\""),
+        (
+            'He now commands the Chuvashia volunteer battalion "Sura" near Bakhmut.',
+            'Chuvashia volunteer battalion "Sura"',
+        ),
+        ('She joined a Kuban motor rifle regiment "Plastun" last year.', 'Kuban motor rifle regiment "Plastun"'),
         ("He served in the Volhynian Brigade until May.", "Volhynian Brigade"),
     ],
 )
@@ -240,7 +243,7 @@ def test_english_region_and_arm_belong_to_the_name(text: str, surface: str) -> N
     ("text", "word"),
     [
         ("The Russian Brigade was shelled overnight.", "Russian"),
-        ("Later volunteer battalion \"Dozor\" left the village.", "Later"),
+        ('Later volunteer battalion "Dozor" left the village.', "Later"),
     ],
 )
 def test_english_nation_or_sentence_word_is_not_part_of_a_unit(text: str, word: str) -> None:
