@@ -8,7 +8,8 @@ is a surname when two things hold:
   Russian transliteration or in English (proshchannia, poproshchalysia, pokhoron, zahynuv, pogib, pamiat,
   farewell, funeral, ...), matched by stem;
 - the word has the shape of an East Slavic surname in transliteration: a suffix of the -enko, -chuk/-iuk,
-  -ovych/-evych, -skyi/-skiy/-ska, -ov/-ova/-ev/-eva/-in/-ina families, with at least three letters of stem.
+  -ovych/-evych, -skyi/-skiy families; the -ska, -ov/-ova/-ev/-eva/-in/-ina endings, which English words share
+  ("again", "captain"), count only when the memorial word itself is transliterated, not English.
 
 Known gaps: surnames of other shapes ("melnyk", "bondar", "tkach") are not found; a place the slug names is
 left to the place-tag recogniser. Known false positive: a transliterated ordinary word of one of those shapes
@@ -40,9 +41,11 @@ _MEMORIAL = regex.compile(
     regex.IGNORECASE,
 )
 _SURNAME = regex.compile(
-    r"^[a-z]{3,}(?:enko|chuk|iuk|yuk|ovych|evych|ovich|evich|skyi|skyy|skyj|skiy|skii|ska|tskyi|tskiy|ova|eva|ov|ev"
-    r"|ina|in)$"
+    r"^[a-z]{3,}(?:enko|chuk|iuk|yuk|ovych|evych|ovich|evich|skyi|skyy|skyj|skiy|skii|tskyi|tskiy)$"
 )
+# Endings English words share ("again", "captain", "alaska"): only in a slug whose memorial word is Slavic.
+_SURNAME_WEAK = regex.compile(r"^[a-z]{4,}(?:ska|ova|eva|ov|ev|ina|in)$")
+_ENGLISH_MEMORIAL = regex.compile(r"^(?:farewell|funeral|buri|died|killed|fallen|memor|obituar)", regex.IGNORECASE)
 # Slug words of those shapes that are not surnames: transliterated ordinary words and news-site vocabulary.
 _NOT_NAMES = frozenset(
     "admin archiv domain origin login plugin online ukrainska russkaya rossiyskaya oblasna oblastnaya kyivska "
@@ -64,11 +67,15 @@ class SlugNameRecognizer(SingleEntityRecognizer):
         out: list[RecognizerResult] = []
         for u in _URL.finditer(text):
             words = list(_SLUG_WORD.finditer(u.group()))
-            if not any(_MEMORIAL.match(w.group()) for w in words):
+            cues = [w.group() for w in words if _MEMORIAL.match(w.group())]
+            if not cues:
                 continue
+            slavic = any(not _ENGLISH_MEMORIAL.match(c) for c in cues)
             for w in words:
                 low = w.group().lower()
-                if low in _NOT_NAMES or _MEMORIAL.match(low) or not _SURNAME.match(low):
+                if low in _NOT_NAMES or _MEMORIAL.match(low):
+                    continue
+                if not (_SURNAME.match(low) or (slavic and _SURNAME_WEAK.match(low))):
                     continue
                 s = u.start() + w.start()
                 out.append(self._result(s, s + len(w.group()), self.SCORE, "surname in a memorial link"))

@@ -46,3 +46,13 @@ def test_finds(rec: SlugNameRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: SlugNameRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+def test_english_words_with_surname_endings_in_an_english_memorial_slug() -> None:
+    text = "Read: https://example.org/news/soldier-killed-again-says-captain"
+    assert not SlugNameRecognizer("en").analyze(text, ["PERSON"])
+
+
+def test_a_weak_ending_counts_in_a_transliterated_memorial_slug() -> None:
+    text = "Dzherelo: https://tomsk.ru/news/proshchanie-s-kuznetsovym-ivanov"
+    assert_found(text, SlugNameRecognizer("ru").analyze(text, ["PERSON"]), "ivanov", "PERSON")
