@@ -34,6 +34,7 @@ from recognizers.place_tag import PlaceTagRecognizer
 from recognizers.ru_call_sign import RuCallSignRecognizer
 from recognizers.ru_location import RuLocationRecognizer
 from recognizers.ru_person import RuPersonRecognizer
+from recognizers.slug_name import SlugNameRecognizer
 from recognizers.social_handle import SocialHandleRecognizer
 from recognizers.spacy_ner import SpacyNerRecognizer
 from recognizers.speaker_label import SpeakerLabelRecognizer
@@ -79,6 +80,7 @@ RECOGNIZERS: dict[str, type] = {
     "municipal": MunicipalRecognizer,
     "municipal_en": EnglishMunicipalRecognizer,
     "place_tag": PlaceTagRecognizer,
+    "slug_name": SlugNameRecognizer,
 }
 
 __all__ = ["RECOGNIZERS"]

@@ -5,7 +5,7 @@ Matches "born 14.03.1999", "born in 1999", "DOB 1999-03-14", "1999 г.р.",
 "народився 3 травня 1997 року", "1996 р.н.", "Год рождения? — Девяносто
 девятый", and a full dd.mm.yyyy date with a pre-2011 year beside a name
 (the "Смирнов Игорь Валерьевич, 14.03.1988" of wanted notices, scored low).
-Cue words stay outside the span; "г.р." / "года рождения" tails are inside.
+Cue words stay outside the span; "г.р." / "года рождения" tails and the "b." marker are inside.
 Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 """
 
@@ -173,6 +173,9 @@ _ORD_WORDS = (
 )
 SPOKEN_YEAR = r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>" + _ORD_WORDS + r")"
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
+# "b. 1984", "b. 8 July 1979": the abbreviated marker is part of the date, as "г.р." is (withholding it is harmless).
+# Only where a list or a bracket opens the marker ("Oleh Lis, b. 1984", "(b. 8 July 1979)"), not "plan b. 2000".
+ABBREVIATED_CUE = r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?P<v>(?-i:b)\.\s?(?:" + DATE + r"|" + _YEAR + r"(?![\d.]\d)))"
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 
 
@@ -187,6 +190,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
     LANGUAGES = ("en", "ru", "uk")
     PATTERNS: ClassVar[list[CuedPattern]] = [
         CuedPattern("date after a birth cue", CUED_DATE, 0.85),
+        CuedPattern("date after an abbreviated birth marker", ABBREVIATED_CUE, 0.85),
         CuedPattern("date with a birth tail", TAILED, 0.9),
         CuedPattern("spoken year of birth", SPOKEN_YEAR, 0.7),
         CuedPattern("birthday before its cue", BIRTHDAY_BEFORE_CUE, 0.8),

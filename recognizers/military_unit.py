@@ -155,6 +155,14 @@ UNIT_BARE_NOUN_RU = (
     r"\b(?:(?-i:ОМСБр|ОМБр|ОШБр|ОБрМП|ОДШБр|ОАБр|ОМПБр|ОМПБ|ДШБ|ОДШБ|ОГШБр|ОТБр|ОАеМБр|ДШП|ПДП|ОБрСпН)"
     r"|(?:омсбр|мсп|обрмп|одшбр|омбр|ошбр|омпбр|дшб|пдп))\b(?![-\d])"
 )
+# Support sub-units named by their function ("роте охраны", "взвод связи", "рота матеріального забезпечення"):
+# one of the unit's own companies, identifying beside the unit they belong to (so only near unit words).
+UNIT_FUNCTION_RU = (
+    r"\b(?:рот|взвод|батальй?он|батаре|дивизион|дивізіон)\p{L}{0,3}\s+(?:(?:материального|матеріального"
+    r"|технического|технічного|радиоэлектронной|радіоелектронної)\s+)?(?:охраны|охорони|связи|зв['’]язку"
+    r"|управления|управління|обеспечения|забезпечення|снабжения|постачання|разведки|розвідки|борьбы|боротьби"
+    r"|РЭБ|РЕБ|БПЛА|ремонта|ремонту)\b"
+)
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
 UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
 UNIT_BARE_WORD_RU = (
@@ -330,6 +338,13 @@ UNIT_HONORIFIC = (
     r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
     r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
     r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*)"
+    # English regional adjectives in -ian/-ean ("the Galician Brigade", "Volhynian Regiment"); a nation's
+    # adjective names an army, not a unit.
+    r"|(?-i:\b(?!(?:Russian|Ukrainian|Belarusian|Canadian|Australian|Italian|Georgian|Romanian|Bulgarian"
+    r"|Serbian|Croatian|Estonian|Lithuanian|Latvian|Indian|Iranian|Syrian|Libyan|Nigerian|Brazilian|Colombian"
+    r"|Norwegian|Hungarian|Austrian|Asian|European|Christian|Guardian)\b)\p{Lu}\p{Ll}{3,}(?:ian|ean))"
+    r"(?:\s+(?-i:Guards|Tank|Motor|Rifle|Mechani[sz]ed|Infantry|Assault|Mountain|Jaeger|Volunteer)){0,3}"
+    r"\s+(?-i:Division|Brigade|Regiment|Battalion)\b"
 )
 # Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
 # ("добровольческом отряде «БАРС-47»") describe it and stay outside.
@@ -344,6 +359,12 @@ UNIT_QUOTED = (
     r"|тербат\p{L}*|(?-i:мсп|МСП)|battalion|brigade|regiment|detachment)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
+    # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
+    # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
+    r"|(?-i:\b(?:(?!(?:Then|When|Where|While|After|Before|Later|Today|Yesterday|This|That|These|Their|From|With"
+    r"|Into|Every|Each|Another)\b)\p{Lu}\p{Ll}{3,}\s+)?(?:(?:volunteer|motor|rifle|guards|separate|assault|tank|territorial"
+    r"|defen[cs]e|special|purpose|mechani[sz]ed|infantry|reconnaissance|artillery|airborne|marine)\s+){1,3}"
+    r"(?:battalion|brigade|regiment|detachment))\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
 )
 
 _UNIT_STEMS_EN = [
@@ -400,6 +421,8 @@ _UNIT_STEMS_RU = [
     "солдат",
     "доброволь",
     "позывн",
+    "военком",
+    "сослуж",
 ]
 _UNIT_STEMS_UK = [
     "служ",
@@ -425,6 +448,8 @@ _UNIT_STEMS_UK = [
     "солдат",
     "доброволь",
     "позивн",
+    "військкомат",
+    "тцк",
     "позывн",
     "тербат",
     "тро",
@@ -476,6 +501,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit noun + honorific or territorial defence (ru/uk)", UNIT_NOUN_NAMED_RU, 0.85),
         CuedPattern("one-word unit noun (ru/uk)", UNIT_COMPOUND_RU, 0.5),
         CuedPattern("unit abbreviation alone (ru/uk)", UNIT_BARE_NOUN_RU, 0.5, needs_context=True),
+        CuedPattern("support sub-unit by its function (ru/uk)", UNIT_FUNCTION_RU, 0.55, needs_context=True),
         CuedPattern("bare ordinal (ru/uk)", UNIT_BARE_RU, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (ru/uk)", UNIT_BARE_WORD_RU, 0.6, needs_context=True),
         CuedPattern("unit number later in the phrase", UNIT_NO_LATER, 0.75),

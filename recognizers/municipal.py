@@ -211,6 +211,9 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
             b + "ев",
         ]
         cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль", b + "ки"]
+        # Regions: a doubled last consonant + -я (прикарпат- → Прикарпаття, поділ- → Поділля), or -щина
+        # (слобожан- → Слобожанщина).
+        cands += [b + b[-1] + "я", b + "щина"]
         if suffix in ("ич", "ичка"):
             cands += [b + "ск", b + "ськ"]
         i = b.rfind("о")

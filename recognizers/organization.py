@@ -78,6 +78,34 @@ _TCC_TAIL = regex.compile(
     r"\G(?:\s+(?:комплектування|комплектования)(?:\s+(?:та|і|и)\s+соціальної\s+підтримки)?)?(?:\s+(?:та|і|и)\s+СП)?"
 )
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
+# A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
+# № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
+# The "№" sign makes it a branch: a military "2 відділення" puts its number before the noun, without "№".
+_BRANCH = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:почтов|поштов)\p{L}*\s+)?(?:отделени|відділенн|филиал|філі)\p{L}{0,3}"
+    r"(?:\s+(?:связи|зв['’]язку|почты|пошти|[«\"“„][^«»\"“”„\n]{2,30}[»\"”“]))?\s*№\s?\d{1,6}(?!\d)",
+    regex.IGNORECASE,
+)
+# The employer or school right after a verb of working or studying: "работал на НЛМК", "учился в НГТ",
+# "працювала в «Агроспецбуді»". An all-capitals Cyrillic abbreviation or a quoted name there is the place of work.
+_WORK_VERB = (
+    r"(?:работал\p{L}{0,2}|работает|работаю|трудил\p{L}{0,3}|трудится|устроил\p{L}{0,3}|учил\p{L}{0,3}|училась"
+    r"|окончил\p{L}{0,1}|закончил\p{L}{0,1}|поступил\p{L}{0,1}|працював\p{L}{0,1}|працює|працюю|навчав\p{L}{0,3}"
+    r"|закінчив\p{L}{0,1}|вступив\p{L}{0,1}|влаштував\p{L}{0,3})"
+)
+_EMPLOYER_CUED = regex.compile(
+    r"(?<![\p{L}])" + _WORK_VERB + r"(?:\s+(?:\p{Ll}+\s+){0,2}?(?:потом|затем|потім|там|ещё|ще|до\s+войны))?"
+    r"(?:,?\s+\p{Ll}+,?)?\s+(?:на|в|во|у)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6})(?![\p{L}\d-])"
+    r"|[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])"
+    r"|[;,]\s+(?:потом|затем|потім|после|після)\s+(?:в|у|на)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6})(?![\p{L}\d-]))",
+    regex.IGNORECASE,
+)
+# Nationwide bodies and forces a person "works in" without it naming a local employer.
+_NATIONWIDE = frozenset(
+    "МЧС МВД ФСБ ФСО ФСИН ФНС СК СБУ ДСНС МВС НПУ ЗСУ ВСУ ВСУ РФ США ООН ГИБДД ДПС ГАИ ДАІ РЖД УЗ ПФР ПФУ "
+    "ОВД ВС ГУР МО СВР ДБР НАБУ ЦВК МОЗ".split()
+)
+_ABBREVIATED_PREFIX = regex.compile(r"(?:^|[,;:(]\s*|\s(?:в|во|на|у|із|из|с|з|до|від|от)\s)(?P<v>\p{Lu}\.\s?)$")
 _SENTENCE_END = set(".!?…\n:")
 _LEFT_ADJ_MAX = 4
 
@@ -143,6 +171,15 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if found is not None:
                 start, end, why, score = found
                 out.append(self._result(start, end, score, why))
+        for m in _EMPLOYER_CUED.finditer(text):
+            name = m.group("v")
+            if name in ABBREVIATIONS or name.strip('«»"“”„').upper() in _NATIONWIDE:
+                # "в ПТУ", "у ЗОШ": the kind alone is a common word; the grammar above names it with a number.
+                continue
+            why = "employer or school named after a verb of working or studying"
+            out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
+        for m in _BRANCH.finditer(text):
+            out.append(self._result(m.start(), m.end(), self.SCORE, "numbered branch of a post or delivery service"))
         return out
 
     def _expand(self, text: str, words: list[Any], i: int, cat: str, lang: str) -> tuple[int, int, str, float] | None:
@@ -162,11 +199,16 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 break
             if adj in _NATIONAL and cat in {"council", "church", "enlistment", "colony"}:
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
+            abbreviated = None
             if w.group()[:1].isupper():
                 initial = _sentence_initial(text, w.start())
-                if not initial or not morph.is_known(w.group(), lang) or _from_place(adj):
+                # "Б. Мурашкинская школа", "у В. Сорочинській гімназії": a one-letter abbreviation of Большая /
+                # Велика / Нижняя ... opens the place name; at the head of a list item or after a preposition it
+                # is no sentence end and no person's initial.
+                abbreviated = _ABBREVIATED_PREFIX.search(text, max(0, w.start() - 12), w.start())
+                if not initial or abbreviated or not morph.is_known(w.group(), lang) or _from_place(adj):
                     reasons.append("proper adjective")
-            start = w.start()
+            start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
         ordinal = _ORDINAL_BEFORE.search(text[max(0, start - 12) : start])

@@ -77,7 +77,15 @@ _PLACE_OF = (
     r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)))"
 )
 
-_NOUN_RE = regex.compile(rf"(?<![\w-]){_NOUN}(?![\w-])")
+# Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
+# Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
+_PENAL = (
+    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-\s?\d{1,3}(?!\d)"
+    r"(?:\s+of\s+(?:the\s+)?(?:Federal\s+Penitentiary\s+Service|U?FSIN)(?:\s+of\s+Russia)?"
+    r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?)?)"
+)
+_NOUN_RE = regex.compile(rf"(?<![\w-])(?:{_NOUN}(?![\w-])|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d))")
 
 
 class EnglishOrganizationRecognizer(RegexRecognizer):
@@ -99,6 +107,19 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,2}}\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
             rf"(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
+        ),
+        compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
+        # A church by its dedication: "Church of the Nativity", "Cathedral of St. Michael", "Chapel of Our Lady of
+        # Kazan". The capitalised noun and "of" + a capitalised dedication name it; "the Church of England" (no
+        # article, a nation) does not match.
+        compile_pattern(
+            "dedication",
+            r"(?<![\w-])(?P<v>(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent)\s+of\s+(?:(?-i:the)\s+|(?=(?-i:St\.|Saint|Our)))"
+            r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
+            + _IN_PLACE
+            + r")?)"
+            r"(?![\w-])",
+            0.85,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(

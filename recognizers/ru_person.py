@@ -39,6 +39,7 @@ from presidio_analyzer import RecognizerResult
 
 from recognizers._local import SingleEntityRecognizer
 from recognizers.nlp import morph
+from recognizers.nlp.institutions import category
 from recognizers.nlp.places import place_beats_name
 
 __all__ = ["RuPersonRecognizer"]
@@ -135,6 +136,59 @@ def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
+# Surnames shaped like adjectives (Ковальський, Гайсинского) read as adjectives when an institution or a
+# municipal unit follows: "Гайсинським РТЦК та СП", "мешканці Вербівської громади", "Шегарского района".
+_ADJ_SURNAME_END = regex.compile(
+    r"(?:ськ|цьк|зьк|ск|цк|зк|ів|ин|ов|ев)(?:ий|ого|ому|им|ім|ої|ій|ою|ую|ая|ой|ых|их|ого|ем|ом|а|у|ої)$"
+)
+_MUNICIPAL_NEXT = regex.compile(
+    r"\s{1,2}(?:громад\p{L}*|ОТГ|ТГ|район\p{L}*|округ\p{L}*|област\p{L}*|обл\.|сільрад\p{L}*|сельсовет\p{L}*"
+    r"|рад[аиіу]|радою|старостат\p{L}*|поселени\p{L}*|муніципалітет\p{L}*)(?![\p{L}])"
+)
+_NEXT_WORD = regex.compile(r"\s{1,2}([\p{L}][\p{L}'’]*)")
+
+
+def _qualifies_next(text: str, end: int, language: str) -> bool:
+    """Whether the word after ``end`` is an institution or a municipal unit the word before it qualifies."""
+    if _MUNICIPAL_NEXT.match(text, end):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt or category(nxt.group(1), language, text[nxt.end() : nxt.end() + 16]) is None:
+        return False
+    noun = nxt.group(1)
+    return noun.isupper() or _agree(text[:end].rsplit(None, 1)[-1], noun, language)
+
+
+_GENDERS = frozenset({"masc", "femn", "neut"})
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _features(word: str, language: str, best: int = 99) -> set[tuple[str, str, str]]:
+    out: set[tuple[str, str, str]] = set()
+    for p in morph.parses(word, language)[:best]:
+        g = p.tag.grammemes
+        case = next(iter(g & _CASES), "")
+        number = "plur" if "plur" in g else "sing"
+        gender = "" if number == "plur" else next(iter(g & _GENDERS), "")
+        if case:
+            out.add((case, number, gender))
+    return out
+
+
+def _agree(adjective: str, noun: str, language: str) -> bool:
+    """Case, number and (in the singular) gender agree: "Вербівської громади", not "Ковальський школу"."""
+    left, right = _features(adjective, language), _features(noun, language, best=1)
+    return any(
+        a[0] == b[0] and a[1] == b[1] and (a[1] == "plur" or not a[2] or not b[2] or a[2] == b[2])
+        for a in left
+        for b in right
+    )
+
+
+# "С-к", "Т-ка", "Б-ку", "К-ко", "Ш-на": a capital, a hyphen and a short lowercase ending.
+_ABBR_SURNAME = regex.compile(r"(?<![\p{L}\d-])\p{Lu}-\p{Ll}{1,3}(?![\p{L}\d-])")
+
+
 class RuPersonRecognizer(SingleEntityRecognizer):
     """PERSON in Russian/Ukrainian: pymorphy3 Name/Surn/Patr parses with capitalisation and neighbour context."""
 
@@ -189,6 +243,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
                 kind = "place-" + kind
+        if kind in ("strong", "weak", "shape") and _ADJ_SURNAME_END.search(form) and _qualifies_next(text, end, lang):
+            kind = ""  # "Гайсинським РТЦК", "Вербівської громади": a place adjective of the noun after it
         if (
             kind == "weak"
             and initial_pos
@@ -267,7 +323,21 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
                 surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
-        return results
+        return self._abbreviated_surnames(text, results)
+
+    def _abbreviated_surnames(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Court releases shorten the surname to its first letter and case ending: "С-к Юрій Іванович",
+        "щодо Т-ка Андрія", "Олегу Б-ку". Such a token joins the name found right beside it."""
+        out = list(results)
+        for m in _ABBR_SURNAME.finditer(text):
+            for k, r in enumerate(out):
+                after = r.start > m.end() and regex.fullmatch(r"[ \t\u00a0]{1,2}", text[m.end() : r.start])
+                before = r.end < m.start() and regex.fullmatch(r"[ \t\u00a0]{1,2}", text[r.end : m.start()])
+                if after or before:
+                    start, end = min(r.start, m.start()), max(r.end, m.end())
+                    out[k] = self._result(start, end, r.score, "name parts with an abbreviated surname")
+                    break
+        return out
 
     def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
         # Trim initials/place words at the edges that do not attach to a name.

@@ -45,7 +45,24 @@ def detect_language(text: str) -> str:
 
 
 # A stretch of Cyrillic words (with the spaces, digits and punctuation between them) inside a Latin line.
-_CYRILLIC_STRETCH = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\d\s,.!?…«»\"'’:;()\u2014\u2013-]*\p{Cyrillic}\.?")
+# A house or school number right after the last Cyrillic word belongs to it ("на Московском пр-те, 143",
+# "в школу № 9"): the address or the institution is read whole in the stretch's language.
+_CYRILLIC_STRETCH = regex.compile(
+    r"\p{Cyrillic}[\p{Cyrillic}\d\s,.!?…«»\"'’:;()\u2014\u2013-]*\p{Cyrillic}"
+    r"(?:,?\s?(?:№\s?)?\d{1,5}(?:\s?[-/]\s?\d{1,4})?(?:\s?\p{Cyrillic}(?!\p{L}))?(?!\d))?\.?"
+)
+# Links, addresses of mail and social handles are not English prose: their Latin letters do not make a Russian
+# line "mixed" ("… по позывному «Кабан»: vk.com/ira_k74" is one Russian line).
+_NOT_PROSE = regex.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+|@\w+|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:com|ru|ua|org|net|info|me|by|kz|su"
+    r"|рф|укр)(?:/\S*)?|\b\w*[_\d]\w*\b",
+    regex.IGNORECASE,
+)
+
+
+def _prose_latin_letters(text: str) -> int:
+    """Latin letters of ``text`` outside links, mail addresses, handles and word-digit codes."""
+    return sum(ch.isascii() and ch.isalpha() for ch in _NOT_PROSE.sub(" ", text))
 
 
 def _split_scripts(text: str, start: int, end: int, cyr_lang: str) -> list[tuple[int, int, str | None]]:
@@ -60,7 +77,7 @@ def _split_scripts(text: str, start: int, end: int, cyr_lang: str) -> list[tuple
         if sum(ch.isalpha() for ch in m.group()) >= MIN_RUN_LETTERS
     ]
     cyr_letters = sum(sum(ch.isalpha() for ch in m.group()) for m in stretches)
-    latin_letters = sum(ch.isascii() and ch.isalpha() for ch in text[start:end])
+    latin_letters = _prose_latin_letters(text[start:end])
     if not stretches or latin_letters < MIN_RUN_LETTERS:
         line_lang = detect_language(text[start:end])
         return [(start, end, cyr_lang if line_lang != "en" else "en")]

@@ -145,3 +145,22 @@ def test_a_quoted_russian_name_in_an_english_line_is_withheld(strict_redactor) -
     out = red.output.decode("utf-8")
     assert "Серёжа" not in out and "Тёме" not in out
     assert "then the line dropped" in out
+
+
+def test_a_link_does_not_make_a_russian_line_mixed() -> None:
+    text = "Кто служил с ним по позывному «Барсук», пишите: vk.com/olga_pechora88 или t.me/poisk_bratva\n"
+    assert language_runs(text) == [(0, len(text), "ru")]
+
+
+def test_a_house_number_stays_with_its_cyrillic_street() -> None:
+    text = (
+        "Write to the volunteers in English please. Жила на Ленинградском пр-те, 57. Thanks to everyone who helped.\n"
+    )
+    ru = [text[a:b] for a, b, lang in language_runs(text) if lang == "ru"]
+    assert ru and ru[0].rstrip(".").endswith("пр-те, 57"), ru
+
+
+def test_english_prose_around_a_link_still_splits_a_line() -> None:
+    # The trap: English words are prose even next to a link; the Russian quote is still its own run.
+    text = "He wrote on example.org that «Мам, это Серёжа, я в Кедровке» and then went offline for good.\n"
+    assert [lang for _, _, lang in language_runs(text)] == ["en", "ru", "en"]

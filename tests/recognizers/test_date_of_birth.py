@@ -59,3 +59,20 @@ def test_cue_outside_span(rec: DateOfBirthRecognizer) -> None:
 )
 def test_ignores(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Listed: Moroz Taras Ivanovych, b. 1991, Kaniv hromada.", "b. 1991"),
+        ("Semen Drach (b. 2 May 1987) taught at the lyceum.", "b. 2 May 1987"),
+    ],
+)
+def test_abbreviated_marker_inside_span(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
+    # "b." is a marker like "г.р.": the span holds it, so the year never stands alone beside a withheld cue.
+    assert surface in [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])]
+
+
+def test_abbreviated_marker_needs_a_list_position(rec: DateOfBirthRecognizer) -> None:
+    text = "Appendix b. 1990s budgets were tight."
+    assert not [r for r in rec.analyze(text, [ENTITY]) if text[r.start : r.end].startswith("b.")]

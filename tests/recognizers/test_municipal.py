@@ -159,3 +159,21 @@ def test_tags_and_links(language: str, text: str, span: str) -> None:
 )
 def test_tags_not_places(text: str, word: str) -> None:
     assert_not_found(text, PlaceTagRecognizer("en").analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Закарпатці попрощалися з Петром Гайдою.", "Закарпатці"),
+        ("Він розповів, що прикарпатець Олег приїхав на похорон.", "прикарпатець"),
+        ("Слобожанці зустріли колону квітами.", "Слобожанці"),
+    ],
+)
+def test_region_demonyms(text: str, surface: str) -> None:
+    rec = MunicipalRecognizer("uk")
+    assert surface in [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
+
+
+def test_a_trade_noun_with_a_doubled_consonant_is_not_a_region_demonym() -> None:
+    text = "Батько був добрим купцем і молодцем, а дід — кравцем."
+    assert not MunicipalRecognizer("uk").analyze(text, ["LOCATION"])

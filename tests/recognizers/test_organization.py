@@ -179,3 +179,101 @@ def test_generalize_to_kind(text: str, language: str, expected: str) -> None:
 def test_kind_of_unknown_is_empty() -> None:
     assert institution_kind("просто слова", "ru") == ""
     assert generalize("ORGANIZATION", "Кедровое", "ru") == "[учреждение]"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A requiem was sung at the Church of the Holy Protection on Lenin Street.", "Church of the Holy Protection"),
+        ("He was baptised in the Cathedral of St. Michael in Kozelets.", "Cathedral of St. Michael in Kozelets"),
+        ("Chapel of Our Lady of Kazan volunteers sent parcels.", "Chapel of Our Lady of Kazan"),
+        (
+            "He served his term at FKU IK-7 of the Federal Penitentiary Service for the Omsk Region, then signed up.",
+            "FKU IK-7 of the Federal Penitentiary Service for the Omsk Region",
+        ),
+        ("He was held in SIZO-2 before the trial.", "SIZO-2"),
+    ],
+)
+def test_en_dedications_and_penal_designations(en: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(en, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Church of England sent a letter.", "Church"),
+        ("She prays at the church of the village.", "church"),
+        ("A kitchen has an IKEA-2000 shelf.", "IKEA"),
+    ],
+)
+def test_en_dedication_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
+    assert_not_found(text, en.analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        (
+            "ru",
+            "Она работает оператором в отделении «Почты России» № 625012 в селе.",
+            "отделении «Почты России» № 625012",
+        ),
+        ("uk", "Працював у ТОВ «Нова Пошта», відділення № 27 у Бурштині.", "відділення № 27"),
+        ("ru", "Отделение связи № 12 закрыли весной.", "Отделение связи № 12"),
+    ],
+)
+def test_numbered_post_branches(language: str, text: str, span: str) -> None:
+    assert span in _spans(OrganizationRecognizer(language), text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # A military section puts its number before the noun and has no "№": it is not a post branch.
+        ("uk", "Служив у 2 відділенні 3 взводу до осені.", "відділенні"),
+        ("ru", "Он лежал в хирургическом отделении больницы.", "отделении"),
+    ],
+)
+def test_branch_traps(language: str, text: str, word: str) -> None:
+    rec = OrganizationRecognizer(language)
+    assert_not_found(text, rec.analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("ru", "Список: Лосев П. А., 1981 г.р., Н. Сергинская школа, сторож.", "Н. Сергинская школа"),
+        ("uk", "Навчався у В. Сорочинській гімназії до 2010 року.", "В. Сорочинській гімназії"),
+    ],
+)
+def test_abbreviated_place_prefix_joins_the_institution(language: str, text: str, span: str) -> None:
+    assert span in _spans(OrganizationRecognizer(language), text)
+
+
+def test_a_persons_initial_before_a_new_sentence_is_not_a_place_prefix() -> None:
+    text = "Приехал Петров И. Новая школа открылась в сентябре."
+    assert_not_found(text, OrganizationRecognizer("ru").analyze(text, ["ORGANIZATION"]), "Новая")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("ru", "После армии работал на ОЭМК, в прокатном цехе.", "ОЭМК"),
+        ("ru", "Окончил школу, потом в КГТ, работал в «Сибтрансстрое».", "«Сибтрансстрое»"),
+        ("uk", "Працював у «Агроспецбуді» водієм до мобілізації.", "«Агроспецбуді»"),
+    ],
+)
+def test_employer_after_a_verb_of_working(language: str, text: str, span: str) -> None:
+    assert span in _spans(OrganizationRecognizer(language), text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("ru", "Он работал в МЧС до пенсии.", "МЧС"),
+        ("uk", "Після школи навчався в ПТУ, потім пішов до армії.", "ПТУ"),
+        ("ru", "Всё лето работал в поле у деда.", "поле"),
+    ],
+)
+def test_employer_cue_traps(language: str, text: str, word: str) -> None:
+    assert_not_found(text, OrganizationRecognizer(language).analyze(text, ["ORGANIZATION"]), word)

@@ -118,3 +118,41 @@ def test_surname_repeat_in_every_case(ru: RuPersonRecognizer) -> None:
     results = ru.analyze(text, ["PERSON"])
     for surface in ("Игорь Маковлев", "Маковлева", "Маковлеву"):
         assert_found(text, results, surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("uk", "Обвинувальний акт щодо С-ка Олега надіслано до суду.", "С-ка Олега"),
+        ("uk", "Суд призначив С-ку Юрію Івановичу покарання.", "С-ку Юрію Івановичу"),
+        ("ru", "Обвиняемый Ж-в Андрей Петрович вину признал.", "Ж-в Андрей Петрович"),
+    ],
+)
+def test_abbreviated_surname_joins_the_name(language: str, text: str, span: str) -> None:
+    rec = RuPersonRecognizer(language)
+    assert span in [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])]
+
+
+def test_an_abbreviation_alone_is_not_a_name() -> None:
+    text = "Магазин Т-ка работает до девяти."
+    assert not RuPersonRecognizer("ru").analyze(text, ["PERSON"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("uk", "Мобілізований Бершадським РТЦК та СП у квітні.", "Бершадським"),
+        ("uk", "Мешканці Ободівської громади зустріли колону.", "Мешканці"),
+        ("ru", "Жители Кожевниковского района пришли проститься.", "Кожевниковского"),
+    ],
+)
+def test_a_place_adjective_of_an_institution_or_community_is_not_a_surname(language: str, text: str, word: str) -> None:
+    assert_not_found(text, RuPersonRecognizer(language).analyze(text, ["PERSON"]), word)
+
+
+def test_an_adjective_shaped_surname_before_a_disagreeing_noun_is_still_a_name() -> None:
+    # The trap: "школу" (feminine accusative) does not agree with "Ковальчинський", so the surname stays.
+    text = "Андрій Ковальчинський школу закінчив з відзнакою."
+    assert "Андрій Ковальчинський" in [
+        text[r.start : r.end] for r in RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    ]

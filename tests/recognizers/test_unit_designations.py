@@ -221,3 +221,49 @@ def test_a_military_plate_is_not_a_unit(recs: dict[str, MilitaryUnitRecognizer])
 
 def test_a_date_before_rotation_is_not_a_company(recs: dict[str, MilitaryUnitRecognizer]) -> None:
     assert _spans(recs["ru"], "нас с 11 мая по 26 мая на ротацию, ты скажи Вере") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            'He now commands the Chuvashia volunteer battalion "Sura" near Bakhmut.',
+            'Chuvashia volunteer battalion "Sura"',
+        ),
+        ('She joined a Kuban motor rifle regiment "Plastun" last year.', 'Kuban motor rifle regiment "Plastun"'),
+        ("He served in the Volhynian Brigade until May.", "Volhynian Brigade"),
+    ],
+)
+def test_english_region_and_arm_belong_to_the_name(text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert surface in [text[r.start : r.end] for r in rec.analyze(text, ["MILITARY_UNIT"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Russian Brigade was shelled overnight.", "Russian"),
+        ('Later volunteer battalion "Dozor" left the village.', "Later"),
+    ],
+)
+def test_english_nation_or_sentence_word_is_not_part_of_a_unit(text: str, word: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert not [r for r in rec.analyze(text, ["MILITARY_UNIT"]) if r.start <= text.index(word) < r.end]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("ru", "Вместе с ним в плен попал его сослуживец по взводу связи той же бригады.", "взводу связи"),
+        ("uk", "Служив у роті охорони 14 бригади до весни.", "роті охорони"),
+        ("ru", "Из военкомата Ужурского района поехал сам. Попал в мсп, номер не скажу.", "мсп"),
+    ],
+)
+def test_support_sub_units_and_bare_abbreviations_near_unit_words(language: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=language)
+    assert surface in [text[r.start : r.end] for r in rec.analyze(text, ["MILITARY_UNIT"])]
+
+
+def test_a_guard_company_of_a_shop_is_not_a_unit() -> None:
+    text = "Рота охраны магазина работает круглосуточно."
+    assert not MilitaryUnitRecognizer(supported_language="ru").analyze(text, ["MILITARY_UNIT"])
