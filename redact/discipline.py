@@ -26,7 +26,7 @@ import regex
 if TYPE_CHECKING:
     from redact.public import PublicRegister
 
-__all__ = ["ORG_CUES", "ROLES", "inside_known_name", "person_verdict"]
+__all__ = ["ORG_CUES", "ROLES", "inside_known_name", "known_name_around", "person_verdict"]
 
 Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION"]
 
@@ -257,6 +257,14 @@ def inside_known_name(
     With ``people`` false only places, media and bodies count (a word of a public figure's name is still a name).
     Returns the kind of the name ("place", "person", "media", "body") or None.
     """
+    around = known_name_around(text, start, end, language, register, people=people)
+    return around[0] if around is not None else None
+
+
+def known_name_around(
+    text: str, start: int, end: int, language: str, register: Any = None, *, people: bool = True
+) -> tuple[str, int, int] | None:
+    """The longest known name around ``text[start:end]`` (see :func:`inside_known_name`): its kind, start and end."""
     from recognizers.nlp.gazetteer import place_gazetteer
 
     left = regex.search(r"((?:\p{L}[\p{L}'’-]*[ -]){1,3})$", text[max(0, start - 60) : start])
@@ -273,7 +281,7 @@ def inside_known_name(
 
     word = text[start:end]
     gaz = place_gazetteer()
-    best: tuple[int, str] | None = None  # the longest known name wins: New York Times over New York
+    best: tuple[int, str, int, int] | None = None  # the longest known name wins: New York Times over New York
     for lpart in lefts:
         for rpart in rights:
             if not lpart and not rpart:
@@ -282,14 +290,15 @@ def inside_known_name(
             if best is not None and len(name) <= best[0]:
                 continue
             bare = name.removesuffix("'s").removesuffix("’s")
+            span = (start - len(lpart), end + len(rpart))
             entries = gaz.get(bare)
             if entries and not all("ambiguous" in e.flags for e in entries):
-                best = (len(name), "place")
+                best = (len(name), "place", *span)
                 continue
             extra = _WORD.findall(lpart + " " + rpart)
-            if register is None or not all(register.may_hold(w) for w in extra):
+            if register is None or not all(register.may_hold(w, language) for w in extra):
                 continue  # cheap: a neighbour no register name has a stem of
             m = register.match(name, language)
             if m is not None and (people or m.kind != "person"):
-                best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind)
-    return best[1] if best is not None else None
+                best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind, *span)
+    return best[1:] if best is not None else None

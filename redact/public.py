@@ -245,7 +245,12 @@ def _entry_keys(word: str) -> frozenset[str]:
         from recognizers.nlp import morph as _morph
 
         for lg in ("ru", "uk"):
-            keys.update(skeleton(str(p.normal_form)) for p in _morph.parses(word, lg) if p.tag.POS == "ADJF")
+            for p in _morph.parses(word, lg):
+                grammemes = set(p.tag.grammemes)
+                # The masculine lemma of an adjective, and the singular of a plural noun ("Штати" → штат,
+                # "Сили" → сила: "Сполученим Штатам", "Повітряних сил" are forms of both).
+                if p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and {"plur", "nomn"} <= grammemes):
+                    keys.add(skeleton(str(p.normal_form)))
     return frozenset(keys)
 
 
@@ -352,13 +357,12 @@ class PublicRegister:
             for _, seq in names:
                 for word in seq:
                     keys.update(word)
-        return frozenset(k[:4] for k in keys)
+        return frozenset(k[:n] for k in keys for n in (3, 4))
 
-    def may_hold(self, word: str) -> bool:
-        """Whether ``word`` may be part of a register name (its skeleton's stem is some key's stem)."""
-        from redact.linking import skeleton
-
-        return skeleton(_strip_possessive(word).rstrip("."))[:4] in self.stems
+    def may_hold(self, word: str, language: str = "ru") -> bool:
+        """Whether ``word`` may be part of a register name: the stem of one of its keys (any case form: "домі"
+        of Білий дім, "Яру" of Часів Яр, "моря" of Чорне море) is some key's stem."""
+        return any(k[: 3 if len(k) <= 4 else 4] in self.stems for k in word_keys(word, language))
 
     def _add_person(self, e: RegisterEntry) -> None:
         parts: set[str] = set()
@@ -411,6 +415,10 @@ class PublicRegister:
             return None
         keys = [word_keys(w, language) for w in ws]
         whole = self._match_name(keys, entity)
+        every = [w for w in _WORD.findall(surface) if w.casefold() != "the"]
+        if whole is None and len(every) != len(ws) and 0 < len(every) <= 8:
+            # A name holding a title word ("Офіс президента", "Office of the President"): match it whole.
+            whole = self._match_name([word_keys(w, language) for w in every], entity)
         if whole is None:
             whole = self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
