@@ -190,6 +190,24 @@ def _is_verb(word: str, language: str) -> bool:
     return any(p.tag.POS in {"VERB", "INFN", "PRTS", "GRND"} for p in _morph.parses(word, language)[:2])
 
 
+# Personal pronouns in an object case (a closed class): "пишу тобі з Краматорська", "звоню тебе из Курска",
+# "she wrote to me from Kursk" say where the speaker is, not where anyone is from.
+_OBJECT_PRONOUNS = frozenset(
+    """
+    me him us them
+    меня мне мной мною тебя тебе тобой тобою его ему им ним него нему её ее ей ней нее неё нас нам нами вас вам
+    вами их ими них ними
+    мене мені мною тебе тобі тобою його йому ним нього ньому її їй нею неї ній нас нам нами вас вам вами їх
+    їм ними них
+    """.split()
+)
+
+
+def _subject(word: str, language: str) -> bool:
+    """Whether a who-word may be the one who is from somewhere (not a pronoun in an object case)."""
+    return word.lower() not in _OBJECT_PRONOUNS
+
+
 def _signature(head: str) -> bool:
     """Whether the place follows "Given Surname, " at the start of a clause (a signature or an address line)."""
     m = regex.search(r"(?:^|[.:!?\n]\s*)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),\s*$", head)
@@ -246,11 +264,13 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             if i and _lemmas(before[i - 1], lang) & _ORIGIN:
                 return True  # "he is from", "she comes from", "originally from"
             prev = before[max(0, i - 2) : i]
-            if any(_lemmas(w, lang) & (who - _ORIGIN) for w in prev):
+            if any(_lemmas(w, lang) & (who - _ORIGIN) and _subject(w, lang) for w in prev):
                 return True
-            # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from"
+            # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from" (not a
+            # verb opening the sentence: "Пишу из Луганска" says where the writer is, not where they are from)
             gap = _gap(text, start, word, before[i - 1] if i else "")
-            return bool(i and before[i - 1][:1].isupper() and not _is_place(before[i - 1])) or gap
+            named = bool(i and before[i - 1][:1].isupper() and not _is_place(before[i - 1]))
+            return (named and not (lang != "en" and _is_verb(before[i - 1], lang))) or gap
         if (
             word.lower() in _IN
             and i

@@ -304,6 +304,33 @@ def _given_name(word: str, language: str) -> bool:
     return False
 
 
+# --- front directions ---------------------------------------------------------------------------------------
+
+# Lemma stems of the noun a front direction is named with ("на Покровському напрямку", "на Курахівському та
+# Покровському напрямках", "на Запорожском направлении"): the adjective before it names a sector of the front,
+# operational geography every war report prints, never someone's home.
+_DIRECTION_NOUN = regex.compile(r"(?i)напрям(?:ок|ку|ком|ки|ків|кам|ках|кові|і|у|ом|и|ів|ах|ам)?|направлени\p{L}*")
+_DIRECTION_TAIL = regex.compile(
+    r"(?:\s*(?:,|та|і|й|и|или|або|чи)\s*\p{Lu}[\p{L}'’ʼ-]*)*\s+(\p{L}+)", regex.IGNORECASE | regex.VERSION1
+)
+_DIRECTION = RegisterEntry("front direction", "front", note="a sector of the front named by an adjective")
+
+
+def front_direction(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` is the adjective of a front direction ("Покровському" of "на Покровському
+    напрямку"), alone or in a list of them before the noun."""
+    surface = text[start:end]
+    if not _CYR.search(surface) or not regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]*", surface):
+        return False
+    tail = _DIRECTION_TAIL.match(text, end)
+    if tail is None or not _DIRECTION_NOUN.fullmatch(tail.group(1)):
+        return False
+    from recognizers.nlp import morph as _morph
+
+    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
+    return any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(surface, lg))
+
+
 # --- the compiled register ----------------------------------------------------------------------------------
 
 
@@ -457,7 +484,11 @@ class PublicRegister:
 
     def verdict(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
         """The register match that keeps the finding ``text[start:end]`` of ``entity``, or None to withhold it."""
+        if self.spec.treatment("front") != "withhold" and front_direction(text, start, end, language):
+            return Match(_DIRECTION, "front")
         m = self.match(text[start:end], language, entity)
+        if m is None:
+            m = self._named_in_full(text, start, end, entity, language)
         if m is None:
             return None
         if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS:
@@ -471,6 +502,25 @@ class PublicRegister:
             if home_context(text, start, end, language):
                 return None
         return m
+
+    def _named_in_full(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
+        """A register person whose surname is too common to match alone, named by the surname alone after the
+        text named them in full ("Mayor Ihor Terekhov said ... Terekhov's office"): the later mention is the
+        same public figure."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not ws[0][:1].isupper() or entity not in {"PERSON", "CALL_SIGN"}:
+            return None
+        keys = word_keys(ws[0], language, names_only=True) | word_keys(ws[0], language)
+        wanted = {e.name for k in keys for e, _ in self._people.get(k, ()) if not e.surname_alone}
+        if not wanted:
+            return None
+        for pair in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+\s+\p{Lu}[\p{L}'’ʼ-]+", text, overlapped=True):
+            if pair.start() <= start < pair.end():
+                continue
+            m = self.match(pair.group(0), language, "PERSON")
+            if m is not None and m.entry.name in wanted:
+                return m
+        return None
 
     def describe(self) -> list[str]:
         """Plain-language lines for ``policy explain``: what is kept and why."""
