@@ -70,7 +70,7 @@ _EN_FORMS = {
 }
 _EN_CUES = frozenset(
     "bear raise grow live reside native resident hometown home address conscript mobilize mobilise draft enlist "
-    "registered leave".split()
+    "registered leave enlistment recruitment".split()
 )
 _EN_FORMS.update(
     {
@@ -85,7 +85,7 @@ _EN_FORMS.update(
 _EN_FILLER = frozenset(
     """
     in at of near outside up the a an his her their my our your its small tiny little native city town village
-    hamlet settlement district region oblast province county area suburb suburbs countryside nearby on year
+    hamlet settlement district region oblast province county area suburb suburbs countryside nearby on year office
     january february march april may june july august september october november december
     """.split()
 )
@@ -113,7 +113,20 @@ _UNIT = frozenset(
 # An address: the place is followed by a district, street or house ("Belgorod region, Grayvoron district").
 _ADDRESS_AFTER = regex.compile(
     r"(?i)^\s*,\s*(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
-    r"деревн\w*|дом\b|буд\.|кв\.|apt)"
+    r"деревн\w*|дом\b|буд\.|кв\.|apt|в/ч|військова частина|воинская часть|military unit)"
+)
+# A record line: the place right after a year of birth ("1991 г. р., Братск", "1990 р. н., Суми", "b. 1991, Omsk").
+_BIRTH_BEFORE = regex.compile(r"(?i)(?:г\.\s*р\.|р\.\s*н\.|года рождения|року народження|\bb\.\s*\d{4})\s*,\s*$")
+# English nouns for who someone is end like these ("a welder from", "a tractor driver from", "an electrician
+# from"); the words below end so too and are no person.
+_EN_PERSON_END = regex.compile(r"(?:er|or|ist|ian|man|ant|ent|ee|ic|cian)$")
+_EN_NOT_PERSON = frozenset(
+    """
+    letter order number paper border water center centre power other transfer offer error shelter matter summer
+    winter october november december september element statement government document comment parliament
+    department moment equipment segment amount account footage report monitor sector mirror factor motor
+    tractor river cover after under later never ever whether either neither rather together
+    """.split()
 )
 _QUESTION = regex.compile(r"(?i)откуда|звідки|where\s+(?:are|is|were|was)\s+\w+\s+from")
 _EN_WHO = frozenset(
@@ -208,6 +221,22 @@ def _subject(word: str, language: str) -> bool:
     return word.lower() not in _OBJECT_PRONOUNS
 
 
+def _person_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a lower-case noun for a person (an occupation, a role): who is from somewhere."""
+    if not word[:1].islower():
+        return False
+    w = word.lower()
+    if language == "en" or not regex.search(r"\p{Cyrillic}", w):
+        # one person ("a welder from"), not a count of them ("1,200 of the dead came from Buryatia")
+        return w not in _EN_NOT_PERSON and bool(_EN_PERSON_END.search(w)) and len(w) > 4 and not w.endswith("s")
+    from recognizers.nlp import morph as _morph
+
+    first = _morph.parses(w, language)[:1]
+    if w in _OBJECT_PRONOUNS or not first or {"Name", "Surn", "Patr", "Abbr"} & set(first[0].tag.grammemes):
+        return False
+    return first[0].tag.POS == "NOUN" and "anim" in first[0].tag and "plur" not in first[0].tag
+
+
 def _signature(head: str) -> bool:
     """Whether the place follows "Given Surname, " at the start of a clause (a signature or an address line)."""
     m = regex.search(r"(?:^|[.:!?\n]\s*)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),\s*$", head)
@@ -243,6 +272,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     if _ADDRESS_AFTER.match(text[end : end + 60]):
         return True
     head = _sentence_before(text, start)
+    if _BIRTH_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
     if _signature(head):
         return True  # "Андрій Бойко, Краматорськ"
     before = [m.group(0) for m in _WORD.finditer(head)]
@@ -266,6 +297,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             prev = before[max(0, i - 2) : i]
             if any(_lemmas(w, lang) & (who - _ORIGIN) and _subject(w, lang) for w in prev):
                 return True
+            if i and _person_noun(before[i - 1], lang):
+                return True  # "a welder from Novokuznetsk", "сварщик из Новокузнецка", "шахтар з Павлограда"
             # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from" (not a
             # verb opening the sentence: "Пишу из Луганска" says where the writer is, not where they are from)
             gap = _gap(text, start, word, before[i - 1] if i else "")
