@@ -26,7 +26,7 @@ import regex
 if TYPE_CHECKING:
     from redact.public import PublicRegister
 
-__all__ = ["ORG_CUES", "ROLES", "inside_known_name", "known_name_around", "person_verdict"]
+__all__ = ["ORG_CUES", "ROLES", "common_word", "inside_known_name", "known_name_around", "person_verdict"]
 
 Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION"]
 
@@ -120,6 +120,13 @@ def _cyrillic_common(word: str, language: str) -> bool:
     if not _morph.is_known(word, lang) or any(_morph.has_tag(word, lang, t) for t in ("Name", "Surn", "Patr")):
         return False
     return _morph.tag_share(word, lang) < 0.2
+
+
+def common_word(word: str, language: str) -> bool:
+    """Whether ``word`` is a common (dictionary, non-name) word of its language: "Слова", "Голова", "report"."""
+    if _CYR.search(word):
+        return _cyrillic_common(word, "uk" if language == "uk" else "ru")
+    return word.islower() or _english_common(word)
 
 
 def _at_line_start(text: str, start: int) -> bool:

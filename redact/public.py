@@ -503,12 +503,42 @@ class PublicRegister:
                 return None
         return m
 
+    def composite(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a finding of several words is only public names, titles and common words that a recognizer
+        ran together ("Президент Украины Владимир Зеленский", "Речник Путіна Дмитро Пєсков", "Слова Кадирова"):
+        every word is a title, a common word, or part of a register name kept here."""
+        spans = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+        if len(spans) < 2 or len(spans) > 8:
+            return False
+        from redact.discipline import common_word
+
+        i, named = 0, False
+        while i < len(spans):
+            for j in range(len(spans), i, -1):
+                a, b = spans[i][0], spans[j - 1][1]
+                kind = "LOCATION" if j - i == 1 and self._place_word(text[a:b], language) else "ORGANIZATION"
+                if self.verdict(text, a, b, "PERSON" if kind != "LOCATION" else kind, language) is not None or (
+                    self.verdict(text, a, b, "LOCATION", language) is not None
+                ):
+                    named, i = True, j
+                    break
+            else:
+                word = text[spans[i][0] : spans[i][1]]
+                if word.casefold().rstrip(".") not in _TITLES and not common_word(word, language):
+                    return False
+                i += 1
+        return named
+
+    def _place_word(self, word: str, language: str) -> bool:
+        m = self.match(word, language)
+        return m is not None and m.kind in PLACE_KINDS
+
     def _named_in_full(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
         """A register person whose surname is too common to match alone, named by the surname alone after the
         text named them in full ("Mayor Ihor Terekhov said ... Terekhov's office"): the later mention is the
         same public figure."""
         ws = words(text[start:end])
-        if len(ws) != 1 or not ws[0][:1].isupper() or entity not in {"PERSON", "CALL_SIGN"}:
+        if len(ws) != 1 or not ws[0][:1].isupper() or entity not in {"PERSON", "CALL_SIGN", "LOCATION"}:
             return None
         keys = word_keys(ws[0], language, names_only=True) | word_keys(ws[0], language)
         wanted = {e.name for k in keys for e, _ in self._people.get(k, ()) if not e.surname_alone}
