@@ -160,6 +160,25 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+_AREA_NOUNS = frozenset("area outskirts vicinity район окраина околица окрестность околиця окраїна".split())
+
+
+def _coordinated_with_place(text: str, start: int, end: int, language: str, register: Any) -> bool:
+    """Whether the word stands in a list with a known place ("до Казахстану і Грузії", "Kyiv and Lviv")."""
+    before = regex.search(r"(\p{Lu}[\p{L}'’ʼ-]+)((?:,|\s+(?:і|и|й|та|and|or|или|або|чи))\s+)$", text[max(0, start - 40) : start])
+    after = regex.match(r"(?:,|\s+(?:і|и|й|та|and|or|или|або|чи))\s+(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 40])
+    for m in (before, after):
+        if m is None:
+            continue
+        neighbour = m.group(1)
+        hit = register.match(neighbour, language) if register is not None else None
+        if (hit is not None and hit.kind in {"country", "region", "city", "front"}) or _is_place(
+            [neighbour], neighbour, language
+        ):
+            return True
+    return False
+
+
 _CASED_PREPOSITIONS = frozenset("у з із зі из до від от од".split())
 
 
@@ -169,8 +188,8 @@ def _locative(text: str, start: int, word: str, language: str) -> bool:
     if m is None:
         return False
     prep = m.group(1).lower()
-    if prep in _PLACE_PREPOSITIONS:
-        return True
+    if prep in _PLACE_PREPOSITIONS or _lemmas(prep, language) & _AREA_NOUNS:
+        return True  # "near Marinka", "в районе Крынок", "на околицях Бахмута"
     if prep in _CASED_PREPOSITIONS and _CYR.search(word):
         # у + locative is a place (у Львові), у + genitive may be a person; з/до/из + genitive: a noun reading
         # that is not a name (зі Львова, до Вашингтона)
@@ -239,7 +258,12 @@ def person_verdict(
         if (
             m is not None
             and m.kind in PLACE_KINDS
-            and not (len(ws) == 1 and _name_like(ws[0], lang) and not _locative(text, start, ws[0], lang))
+            and not (
+                len(ws) == 1
+                and _name_like(ws[0], lang)
+                and not _locative(text, start, ws[0], lang)
+                and not _coordinated_with_place(text, start, end, lang, register)
+            )
         ):
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):

@@ -102,6 +102,8 @@ _RESIDENT = frozenset(
     """.split()
 )
 _IN = frozenset({"in", "в", "во", "у"})
+# "left his unit near Bakhmut", "покинул часть под Бахмутом": near a place is where the fighting is, no garrison.
+_NEAR = frozenset("near outside around под під біля около возле поблизу неподалеку неподалік".split())
 _ORIGIN = frozenset({"be", "come", "hail", "originally", "родом", "быть"})
 # A garrison is as identifying as a home: "810-я бригада, в Севастополе", "войсковая часть 6912, Омск".
 _UNIT = frozenset(
@@ -112,7 +114,7 @@ _UNIT = frozenset(
 )
 # An address: the place is followed by a district, street or house ("Belgorod region, Grayvoron district").
 _ADDRESS_AFTER = regex.compile(
-    r"(?i)^\s*,\s*(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
+    r"(?i)^\s*,\s*(?!(?:в|во|у|на|in|near|at|під|под)\s)(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
     r"деревн\w*|дом\b|буд\.|кв\.|apt|в/ч|військова частина|воинская часть|military unit)"
 )
 # A record line: the place right after a year of birth ("1991 г. р., Братск", "1990 р. н., Суми", "b. 1991, Omsk").
@@ -221,6 +223,25 @@ def _subject(word: str, language: str) -> bool:
     return word.lower() not in _OBJECT_PRONOUNS
 
 
+# Cyrillic prepositions whose case tells the sense: с/з + genitive is "from", + instrumental "with/beside";
+# в/у + locative is "in", + accusative "to" ("його в Луганськ повезли": taken to, not living in).
+_FROM_CASES = {"с": {"gent", "gen2"}, "зі": {"gent", "gen2"}, "з": {"gent", "gen2"}, "із": {"gent", "gen2"}}
+_IN_CASES = {"в": {"loct", "loc2"}, "во": {"loct", "loc2"}, "у": {"loct", "loc2", "gent"}}
+
+
+def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -> bool:
+    """Whether the place after ``prep`` may be in a case that gives the preposition its home sense (True when
+    the preposition is not cased, the place is not Cyrillic, or the dictionary does not know its form)."""
+    wanted = cases.get(prep)
+    word = place.split()[0] if place.split() else place
+    if wanted is None or language == "en" or not regex.search(r"\p{Cyrillic}", word):
+        return True
+    from recognizers.nlp import morph as _morph
+
+    found = [set(p.tag.grammemes) for p in _morph.parses(word, language) if p.tag.POS == "NOUN"]
+    return not found or any(wanted & g for g in found)
+
+
 def _person_noun(word: str, language: str) -> bool:
     """Whether ``word`` is a lower-case noun for a person (an occupation, a role): who is from somewhere."""
     if not word[:1].islower():
@@ -279,9 +300,13 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     before = [m.group(0) for m in _WORD.finditer(head)]
     tail = before[-4:]
     for j, w in enumerate(tail):
-        if _lemmas(w, lang) & _UNIT and all(
-            x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang))
-            for x in tail[j + 1 :]
+        if (
+            _lemmas(w, lang) & _UNIT
+            and not any(x.lower() in _NEAR for x in tail[j + 1 :])
+            and all(
+                x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang))
+                for x in tail[j + 1 :]
+            )
         ):
             return True
     skipped = 0
@@ -291,6 +316,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
         lem = _lemmas(word, lang)
         if lem & cues or (names and lem & _SETTLEMENT):
             return True
+        if word.lower() in froms and not _case_is(text[start:end], lang, word.lower(), _FROM_CASES):
+            break  # "рядом с Херсоном" (instrumental): beside, not from
         if word.lower() in froms:
             if i and _lemmas(before[i - 1], lang) & _ORIGIN:
                 return True  # "he is from", "she comes from", "originally from"
@@ -306,6 +333,7 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             return (named and not (lang != "en" and _is_verb(before[i - 1], lang))) or gap
         if (
             word.lower() in _IN
+            and _case_is(text[start:end], lang, word.lower(), _IN_CASES)
             and i
             and "," not in head[head.rfind(before[i - 1]) :]
             and (
