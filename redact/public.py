@@ -331,6 +331,13 @@ def front_direction(text: str, start: int, end: int, language: str) -> bool:
     return any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(surface, lg))
 
 
+# The abbreviations and nouns of a regional administration after the region's adjective.
+_REGIONAL_BODY = regex.compile(
+    r"\s+(?:ОВА|ОДА|ОГА|ВЦА|обл(?:асн\p{L}*\s+)?(?:держ|военн\p{L}*\s+|військов\p{L}*\s+)?адміністраці\p{L}*|"
+    r"обл(?:астн\p{L}*\s+)?(?:гос)?администраци\p{L}*|облдержадміністраці\p{L}*|облдум\p{L}*)(?!\p{L})"
+)
+
+
 # --- the compiled register ----------------------------------------------------------------------------------
 
 
@@ -528,6 +535,23 @@ class PublicRegister:
                     return False
                 i += 1
         return named
+
+    def regional_body(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is the region adjective of a regional state administration ("Голова Донецької ОВА",
+        "начальник Запорізької ОДА", "Белгородской обладминистрации"): a public body of a public region."""
+        tail = _REGIONAL_BODY.match(text, end)
+        if tail is None:
+            return False
+        ws = [w for w in _WORD.findall(text[start:end]) if w.casefold() not in _TITLES]
+        from redact.discipline import common_word
+
+        while len(ws) > 1 and common_word(ws[0], language):
+            ws = ws[1:]  # "Голова", "Начальник" before the region
+        if len(ws) != 1 or not _CYR.search(ws[0]):
+            return False
+        noun = "області" if language == "uk" else "области"
+        m = self.match(f"{ws[0]} {noun}", language)
+        return m is not None and m.kind == "region"
 
     def _place_word(self, word: str, language: str) -> bool:
         m = self.match(word, language)
