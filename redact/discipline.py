@@ -165,7 +165,9 @@ _AREA_NOUNS = frozenset("area outskirts vicinity район окраина ок�
 
 def _coordinated_with_place(text: str, start: int, end: int, language: str, register: Any) -> bool:
     """Whether the word stands in a list with a known place ("до Казахстану і Грузії", "Kyiv and Lviv")."""
-    before = regex.search(r"(\p{Lu}[\p{L}'’ʼ-]+)((?:,|\s+(?:і|и|й|та|and|or|или|або|чи))\s+)$", text[max(0, start - 40) : start])
+    before = regex.search(
+        r"(\p{Lu}[\p{L}'’ʼ-]+)((?:,|\s+(?:і|и|й|та|and|or|или|або|чи))\s+)$", text[max(0, start - 40) : start]
+    )
     after = regex.match(r"(?:,|\s+(?:і|и|й|та|and|or|или|або|чи))\s+(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 40])
     for m in (before, after):
         if m is None:

@@ -70,9 +70,11 @@ class Screen:
             if verdict in {"LOCATION", "ORGANIZATION"}:
                 entity = verdict
         if self.public is not None and entity in REGISTER_TYPES:
-            if self.public.verdict(text, start, end, entity, language) is not None or (
-                entity in {"PERSON", "CALL_SIGN", "LOCATION"} and self.public.composite(text, start, end, language)
-            ) or self.public.regional_body(text, start, end, language):
+            if (
+                self.public.verdict(text, start, end, entity, language) is not None
+                or (entity in {"PERSON", "CALL_SIGN", "LOCATION"} and self.public.composite(text, start, end, language))
+                or self.public.regional_body(text, start, end, language)
+            ):
                 self.kept[entity] += 1
                 return None
         return entity
