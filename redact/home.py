@@ -242,6 +242,26 @@ def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -
     return not found or any(wanted & g for g in found)
 
 
+_RESIDENT_NOUNS = frozenset("resident житель жительница мешканець мешканка жителька".split())
+
+
+def _plural_residents(word: str, language: str) -> bool:
+    """Whether ``word`` is the plural of a resident noun ("residents", "жителей", "мешканців"): a town's people,
+    addressed or counted as a whole, not one person's home."""
+    w = word.lower()
+    if language == "en" or not regex.search(r"\p{Cyrillic}", w):
+        return w == "residents"
+    from recognizers.nlp import morph as _morph
+
+    first = _morph.parses(w, language)[:1]
+    return (
+        bool(first)
+        and first[0].tag.POS == "NOUN"
+        and "plur" in first[0].tag
+        and bool({str(first[0].normal_form)} & _RESIDENT_NOUNS)
+    )
+
+
 def _person_noun(word: str, language: str) -> bool:
     """Whether ``word`` is a lower-case noun for a person (an occupation, a role): who is from somewhere."""
     if not word[:1].islower():
@@ -314,6 +334,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         lem = _lemmas(word, lang)
+        if lem & cues and _plural_residents(word, lang):
+            return False  # "закликав мешканців Покровська", "residents of Kherson were told": the town's people
         if lem & cues or (names and lem & _SETTLEMENT):
             return True
         if word.lower() in froms and not _case_is(text[start:end], lang, word.lower(), _FROM_CASES):

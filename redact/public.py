@@ -333,7 +333,7 @@ def front_direction(text: str, start: int, end: int, language: str) -> bool:
 
 # The abbreviations and nouns of a regional administration after the region's adjective.
 _REGIONAL_BODY = regex.compile(
-    r"\s+(?:ОВА|ОДА|ОГА|ВЦА|обл(?:асн\p{L}*\s+)?(?:держ|военн\p{L}*\s+|військов\p{L}*\s+)?адміністраці\p{L}*|"
+    r"(?:\s*(?:,|и|і|та|й)\s+\p{Lu}\p{L}+)*\s+(?:област\p{L}*|ОВА|ОДА|ОГА|ВЦА|обл(?:асн\p{L}*\s+)?(?:держ|военн\p{L}*\s+|військов\p{L}*\s+)?адміністраці\p{L}*|"
     r"обл(?:астн\p{L}*\s+)?(?:гос)?администраци\p{L}*|облдержадміністраці\p{L}*|облдум\p{L}*)(?!\p{L})"
 )
 
@@ -537,8 +537,9 @@ class PublicRegister:
         return named
 
     def regional_body(self, text: str, start: int, end: int, language: str) -> bool:
-        """Whether the finding is the region adjective of a regional state administration ("Голова Донецької ОВА",
-        "начальник Запорізької ОДА", "Белгородской обладминистрации"): a public body of a public region."""
+        """Whether the finding is the adjective of a public region before its noun, alone or in a list ("о Донецкой и
+        Луганской областях"), or of a regional state administration ("Голова Донецької ОВА", "начальник
+        Запорізької ОДА", "Белгородской обладминистрации"): a public region or its public body."""
         tail = _REGIONAL_BODY.match(text, end)
         if tail is None:
             return False
@@ -551,7 +552,17 @@ class PublicRegister:
             return False
         noun = "області" if language == "uk" else "области"
         m = self.match(f"{ws[0]} {noun}", language)
-        return m is not None and m.kind == "region"
+        if m is None or m.kind != "region":
+            return False
+        if tail.group(0).rstrip().casefold().split()[-1].startswith("област"):
+            # the region itself: kept as the policy keeps regions, never as someone's home ("родом из Курской области")
+            from redact.home import home_context
+
+            treatment = self.spec.treatment("region")
+            return treatment == "keep" or (
+                treatment == "unless-home" and not home_context(text, start, tail.end(), language)
+            )
+        return self.spec.treatment("body") != "withhold"
 
     def _place_word(self, word: str, language: str) -> bool:
         m = self.match(word, language)

@@ -82,6 +82,17 @@ def test_private_names_beside_these_classes_are_withheld(
     assert _touched(text, word, language, redactor)
 
 
+def test_a_region_in_a_list_before_its_noun_is_public_unless_it_is_a_home() -> None:
+    register = public_register(PublicSpec(min_population=250_000, gazetteer_regions=True))
+    for text, word, public in [
+        ("Ограничения ввели в Брянской и Курской областях.", "Брянской", True),
+        ("Он родом из Брянской и Курской областей.", "Брянской", False),
+        ("Он из Брянской области, служил по контракту.", "Брянской", False),
+    ]:
+        i = text.index(word)
+        assert register.regional_body(text, i, i + len(word), "ru") is public, text
+
+
 def test_a_front_direction_needs_the_direction_noun() -> None:
     text = "Він бачив Покровського вчора, а потім поїхав на Покровському напрямку."
     first = text.index("Покровського")
@@ -120,6 +131,9 @@ def test_a_title_run_together_with_public_names_is_public_but_a_private_name_is_
         # a record line: year of birth or a unit number right beside the place
         ("Сомов Пётр Ильич, 1989 г. р., Сызрань, в/ч 12345.", "Сызрань", "ru", True),
         ("He signed up at the enlistment office in Syzran last May.", "Syzran", "en", True),
+        # a town's residents as a whole are no one's home; one resident is
+        ("Мер закликав мешканців Ізюма виїхати до зими.", "Ізюма", "uk", False),
+        ("Мешканець Ізюма отримав повістку.", "Ізюма", "uk", True),
         # near a place is the fighting, not a garrison; "в районе" is no address
         ("Сомов покинул часть под Угледаром весной.", "Угледаром", "ru", False),
         ("Позиции на берегу Днепра, в районе Казацкого, обстреляли.", "Днепра", "ru", False),
