@@ -160,7 +160,14 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
-_AREA_NOUNS = frozenset("area outskirts vicinity район окраина околица окрестность околиця окраїна".split())
+# Words after which a public place that is also a name is the place: area nouns ("в районе Крынок") and verbs
+# of visiting ("відвідав Пхеньян", "visited Pyongyang").
+_AREA_NOUNS = frozenset(
+    """
+    area outskirts vicinity visited visit район окраина околица окрестность околиця окраїна посетить посещать
+    відвідати відвідувати
+    """.split()
+)
 
 
 def _coordinated_with_place(text: str, start: int, end: int, language: str, register: Any) -> bool:

@@ -58,6 +58,8 @@ def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
         ("Голова Сумської ОВА закликав людей зберігати спокій.", "Сумської", "uk"),
         # a public place in a list with another, whatever recognizer took it for a name
         ("Біженці прямували до Польщі і Грузії через кордон.", "Грузії", "uk"),
+        # a public place that is also a name, after a verb of visiting
+        ("Міністр учора відвідав Пхеньян з делегацією.", "Пхеньян", "uk"),
         # cities of 250,000 people and more named as places of events
         ("Уламки впали на дах школи у Вінниці вночі.", "Вінниці", "uk"),
     ],
