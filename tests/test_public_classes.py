@@ -149,7 +149,7 @@ def test_home_context_classes(text: str, place: str, language: str, home: bool) 
 # --- the pre-publication gate on the reporting corpus ------------------------------------------------------------
 
 # Passages without any identifying gold span that `check` still flags (the goal is 0; lower it as it falls).
-CLEAN_FLAGGED_AT_MOST = 17
+CLEAN_FLAGGED_AT_MOST = 15
 
 
 @pytest.fixture(scope="module")
