@@ -118,6 +118,15 @@ _ADDRESS_AFTER = regex.compile(
     r"деревн\w*|дом\b|буд\.|кв\.|apt|в/ч|військова частина|воинская часть|military unit)"
 )
 # A record line: the place right after a year of birth ("1991 г. р., Братск", "1990 р. н., Суми", "b. 1991, Omsk").
+# A possessive and a person before "is/lives in": where someone's family is ("my wife is in", "his mum lives in").
+_WHEREABOUTS_BEFORE = regex.compile(
+    r"(?i)\b(?:my|his|her|our|their|your)\s+\p{L}+\s+(?:is|was|lives|lived|stays|stayed|'s)(?:\s+(?:now|still))?"
+    r"\s+(?:in|at)\s+$"
+)
+# A district named right after the place: the place is part of an address, not a place of events.
+_DISTRICT_AFTER = regex.compile(
+    r"(?i)\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{L}+)?\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)(?!\p{L})"
+)
 _BIRTH_BEFORE = regex.compile(r"(?i)(?:г\.\s*р\.|р\.\s*н\.|года рождения|року народження|\bb\.\s*\d{4})\s*,\s*$")
 # English nouns for who someone is end like these ("a welder from", "a tractor driver from", "an electrician
 # from"); the words below end so too and are no person.
@@ -317,6 +326,10 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
         return True
     if _signature(head):
         return True  # "Андрій Бойко, Краматорськ"
+    if _WHEREABOUTS_BEFORE.search(text[max(0, start - 60) : start]):
+        return True  # "my girl is in Krasnoyarsk", "his mother lives in Omsk": where someone close lives now
+    if _DISTRICT_AFTER.match(text[end : end + 60]):
+        return True  # an address: "Belgorod region, Grayvoron district, village ...", "Ростовская обл., Кашарский р-н"
     before = [m.group(0) for m in _WORD.finditer(head)]
     tail = before[-4:]
     for j, w in enumerate(tail):

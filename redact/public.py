@@ -349,6 +349,10 @@ class Match:
     kind: str
 
 
+# The word before a comma right before a place: "Krotova, " / "Kadamovsky, " (not at a sentence start).
+_BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
+
+
 class PublicRegister:
     """One policy's public register, compiled: person part keys, and whole-name key sequences."""
 
@@ -506,9 +510,19 @@ class PublicRegister:
         if treatment == "unless-home":
             from redact.home import home_context
 
-            if home_context(text, start, end, language):
+            if home_context(text, start, end, language) or self._locates_private(text, start, language):
                 return None
         return m
+
+    def _locates_private(self, text: str, start: int, language: str) -> bool:
+        """Whether the place follows a private name or place and a comma, as in an address or a garrison:
+        "Lyudmila Krotova, Belgorod region", "the base in Kadamovsky, Rostov region". After a public name
+        ("Bakhmut, Donetsk region") it stays a place of events."""
+        m = _BEFORE_COMMA.search(text[max(0, start - 60) : start])
+        if m is None:
+            return False
+        word = m.group(1)
+        return self.match(word, language) is None and not self._place_word(word, language)
 
     def composite(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a finding of several words is only public names, titles and common words that a recognizer
@@ -517,7 +531,7 @@ class PublicRegister:
         spans = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
         if len(spans) < 2 or len(spans) > 8:
             return False
-        from redact.discipline import common_word
+        from redact.words import common_word
 
         i, named = 0, False
         while i < len(spans):
@@ -544,7 +558,7 @@ class PublicRegister:
         if tail is None:
             return False
         ws = [w for w in _WORD.findall(text[start:end]) if w.casefold() not in _TITLES]
-        from redact.discipline import common_word
+        from redact.words import common_word
 
         while len(ws) > 1 and common_word(ws[0], language):
             ws = ws[1:]  # "Голова", "Начальник" before the region

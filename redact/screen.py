@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from redact.discipline import known_name_around, person_verdict
+from redact.home import home_context
 from redact.public import PublicRegister, PublicSpec, public_register
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ class Screen:
                 # One word of a public name around it ("Білому" of Білому домі, "Часового" of Часового Яру):
                 # the whole name decides, home context included.
                 as_type = "LOCATION" if known == "place" else "ORGANIZATION"
-                if self.public.verdict(text, around[1], around[2], as_type, language) is not None:
+                if self.public.verdict(text, around[1], around[2], as_type, language) is not None and not (
+                    known == "place" and home_context(text, start, end, language)
+                ):
                     self.kept[entity] += 1
                     return None
             if entity == "ORGANIZATION":
@@ -72,7 +75,13 @@ class Screen:
         if self.public is not None and entity in REGISTER_TYPES:
             if (
                 self.public.verdict(text, start, end, entity, language) is not None
-                or (entity in {"PERSON", "CALL_SIGN", "LOCATION"} and self.public.composite(text, start, end, language))
+                or (
+                    # several words a recognizer ran together; one word is the register's own match above,
+                    # which keeps home context ("my girl is in krasnoyarsk" is withheld)
+                    entity in {"PERSON", "CALL_SIGN", "LOCATION"}
+                    and len(text[start:end].split()) > 1
+                    and self.public.composite(text, start, end, language)
+                )
                 or self.public.regional_body(text, start, end, language)
             ):
                 self.kept[entity] += 1

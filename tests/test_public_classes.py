@@ -61,7 +61,7 @@ def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
         # a public place that is also a name, after a verb of visiting
         ("Міністр учора відвідав Пхеньян з делегацією.", "Пхеньян", "uk"),
         # cities of 250,000 people and more named as places of events
-        ("Уламки впали на дах школи у Вінниці вночі.", "Вінниці", "uk"),
+        ("Уламки впали на дах школи у Харкові вночі.", "Харкові", "uk"),
     ],
 )
 def test_public_mentions_of_each_class_stay(redactor: Redactor, text: str, word: str, language: str) -> None:
@@ -149,7 +149,8 @@ def test_home_context_classes(text: str, place: str, language: str, home: bool) 
 # --- the pre-publication gate on the reporting corpus ------------------------------------------------------------
 
 # Passages without any identifying gold span that `check` still flags (the goal is 0; lower it as it falls).
-CLEAN_FLAGGED_AT_MOST = 15
+# With cities of 1,000,000+ kept (250,000 leaked home towns named without a cue in the intercepts), 29 of 85.
+CLEAN_FLAGGED_AT_MOST = 29
 
 
 @pytest.fixture(scope="module")
@@ -183,3 +184,44 @@ def test_check_passes_most_clean_public_copy(gate) -> None:
     clean, _, flagged = gate
     assert len(clean) >= 50
     assert len(clean & flagged) <= CLEAN_FLAGGED_AT_MOST
+
+
+def test_a_region_followed_by_a_district_is_an_address() -> None:
+    from redact.home import home_context
+
+    text = "Send it to: Olena Marchuk, Poltava region, Lokhvytsia district, village of Sosnivka."
+    start = text.index("Poltava region")
+    assert home_context(text, start, start + len("Poltava region"), "en")
+    news = "Shelling hit the Poltava region overnight, the governor said."
+    s2 = news.index("Poltava region")
+    assert not home_context(news, s2, s2 + len("Poltava region"), "en")
+
+
+def test_a_public_region_after_a_private_name_or_place_and_a_comma_is_withheld() -> None:
+    from redact.policy import load_policy
+    from redact.public import public_register
+
+    spec = load_policy("withhold-identities").policy.public
+    assert spec is not None
+    register = public_register(spec)
+    for text, place in [
+        ("Write to: Olena Marchuk, Poltava region, village of Sosnivka.", "Poltava region"),
+        ("I'm calling from the base in Zarichne, Rostov region.", "Rostov region"),
+    ]:
+        start = text.index(place)
+        assert register._locates_private(text, start, "en"), text
+    news = "Russian troops shelled Bakhmut, Donetsk region, overnight."
+    assert not register._locates_private(news, news.index("Donetsk region"), "en")
+
+
+def test_where_a_family_member_is_now_is_home_context() -> None:
+    from redact.home import home_context
+
+    for text, place in [
+        ("ok so my sister is in novosibirsk, call her", "novosibirsk"),
+        ("His mother still lives in Omsk.", "Omsk"),
+    ]:
+        start = text.index(place)
+        assert home_context(text, start, start + len(place), "en"), text
+    news = "The delegation is in Moscow for talks."
+    assert not home_context(news, news.index("Moscow"), news.index("Moscow") + 6, "en")
