@@ -21,7 +21,7 @@ from presidio_anonymizer.entities import ConflictResolutionStrategy, InvalidPara
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from redact.linking import Linker, is_cyrillic
+from redact.names.parts import Linker, is_cyrillic
 from redact.operators import OPERATORS, PERSON_PARTS, ParamError, check_params
 from redact.policy import EntityRule, Policy
 from redact.resolve import Replacement, Span
@@ -477,7 +477,7 @@ _KIND_WORD = (
 
 
 def _place_lookup(text: str, language: str) -> Place | None:
-    from redact.linking import _TOKEN, lemma
+    from redact.names.parts import _TOKEN, lemma
 
     words = [w.rstrip(".") for w in _TOKEN.findall(text)]
     if len(words) > 1 and regex.match(_KIND_WORD, words[0]):
@@ -531,7 +531,7 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     "Дніпропетровській області": "області" alone reads first as a genitive, the adjective rules it out;
     "в ... области" rules out the genitive the noun alone would suggest.
     """
-    from redact.linking import morph
+    from redact.names.parts import morph
 
     analyzer = morph(lang)
     cyr = [w for w in words if is_cyrillic(w)]
@@ -560,7 +560,7 @@ def inflect_label(phrase: str, case: str, lang: str) -> str:
     """A nominative label phrase ("воинская часть", "місто") in ``case``, word by word (pymorphy3)."""
     if case == "nomn":
         return phrase
-    from redact.linking import morph
+    from redact.names.parts import morph
 
     analyzer = morph(lang)
     if case == "accs":  # an inanimate masculine or neuter noun's accusative is its nominative (adjective too)
@@ -606,7 +606,7 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     if entity == "MILITARY_UNIT":
         low = text.lower()
         if ru:
-            from redact.linking import _TOKEN
+            from redact.names.parts import _TOKEN
 
             words = _TOKEN.findall(text)
             for stem, noun in _UNIT_TYPES_L[lang].items():
@@ -623,7 +623,7 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     if entity == "LOCATION":
         place = _place_lookup(text, lang if ru else language)
         if ru:
-            from redact.linking import _TOKEN
+            from redact.names.parts import _TOKEN
 
             words = _TOKEN.findall(text)
             # "Новомосковську Дніпропетровської області": the region is a genitive beside the place, whose

@@ -35,7 +35,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from redact.errors import UsageError
-from redact.linking import (
+from redact.names.parts import (
     _TOKEN,
     Linker,
     _given,

@@ -153,7 +153,7 @@ def test_issue_examples(anon: Anonymizer, marked: str, lang: str, expected: str)
 
 
 def test_ukrainian_vocative_and_pools(anon: Anonymizer) -> None:
-    from redact.linking import Linker, morph, pools, uk_pools
+    from redact.names.parts import Linker, morph, pools, uk_pools
 
     linker = Linker(KEY)
     voc = linker.pseudonym("PERSON", "Тарасе", "uk")

@@ -46,8 +46,8 @@ __all__ = [
     "uk_form",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "recognizers" / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent.parent / "recognizers" / "data"
 
 PartKind = Literal["given", "surname", "patronymic", "initial", "title", "unknown"]
 

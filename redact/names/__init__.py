@@ -1,0 +1,1 @@
+"""Identity linking: keys, name parts, keyed choice and rendering of pseudonyms (split from linking.py)."""
