@@ -21,7 +21,9 @@ from presidio_anonymizer.entities import ConflictResolutionStrategy, InvalidPara
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from redact.names.parts import Linker, is_cyrillic
+from recognizers.nlp import morph
+from redact.names.keys import TOKEN, is_cyrillic, lemma
+from redact.names.linker import Linker
 from redact.operators import OPERATORS, PERSON_PARTS, ParamError, check_params
 from redact.policy import EntityRule, Policy
 from redact.resolve import Replacement, Span
@@ -477,9 +479,7 @@ _KIND_WORD = (
 
 
 def _place_lookup(text: str, language: str) -> Place | None:
-    from redact.names.parts import _TOKEN, lemma
-
-    words = [w.rstrip(".") for w in _TOKEN.findall(text)]
+    words = [w.rstrip(".") for w in TOKEN.findall(text)]
     if len(words) > 1 and regex.match(_KIND_WORD, words[0]):
         words = words[1:]
         text = " ".join(words)
@@ -531,15 +531,18 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     "Дніпропетровській області": "області" alone reads first as a genitive, the adjective rules it out;
     "в ... области" rules out the genitive the noun alone would suggest.
     """
-    from redact.names.parts import morph
-
-    analyzer = morph(lang)
+    morph_lang = "uk" if lang == "uk" else "ru"
     cyr = [w for w in words if is_cyrillic(w)]
     if not cyr:
         return "nomn"
     # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
     readings = [
-        [c for p in sorted(analyzer.parse(w), key=lambda p: "plur" in p.tag) for c in _CASES if c in p.tag.grammemes]
+        [
+            c
+            for p in sorted(morph.parses(w, morph_lang), key=lambda p: "plur" in p.tag)
+            for c in _CASES
+            if c in p.tag.grammemes
+        ]
         for w in cyr
     ]
     allowed = set(_CASES)
@@ -560,16 +563,14 @@ def inflect_label(phrase: str, case: str, lang: str) -> str:
     """A nominative label phrase ("воинская часть", "місто") in ``case``, word by word (pymorphy3)."""
     if case == "nomn":
         return phrase
-    from redact.names.parts import morph
-
-    analyzer = morph(lang)
+    morph_lang = "uk" if lang == "uk" else "ru"
     if case == "accs":  # an inanimate masculine or neuter noun's accusative is its nominative (adjective too)
-        head = [p for p in analyzer.parse(phrase.split(" ")[-1]) if "nomn" in p.tag]
+        head = [p for p in morph.parses(phrase.split(" ")[-1], morph_lang) if "nomn" in p.tag]
         if head and "inan" in head[0].tag and "femn" not in head[0].tag:
             return phrase
     out = []
     for word in phrase.split(" "):
-        parses = [p for p in analyzer.parse(word) if "nomn" in p.tag and str(p.word) == word.lower()]
+        parses = [p for p in morph.parses(word, morph_lang) if "nomn" in p.tag and str(p.word) == word.lower()]
         # The Ukrainian dictionary marks no number on singular forms: ask for the case alone when "sing" fails.
         base = {case} | ({str(parses[0].tag.gender)} if parses and parses[0].tag.gender else set())
         wants = [base | {"sing", "inan"}, base | {"inan"}] if case == "accs" else []
@@ -606,9 +607,7 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     if entity == "MILITARY_UNIT":
         low = text.lower()
         if ru:
-            from redact.names.parts import _TOKEN
-
-            words = _TOKEN.findall(text)
+            words = TOKEN.findall(text)
             for stem, noun in _UNIT_TYPES_L[lang].items():
                 word = next((w for w in words if w.lower().startswith(stem)), None)
                 if word is not None or (stem == "в/ч" and "в/ч" in low):
@@ -623,9 +622,7 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     if entity == "LOCATION":
         place = _place_lookup(text, lang if ru else language)
         if ru:
-            from redact.names.parts import _TOKEN
-
-            words = _TOKEN.findall(text)
+            words = TOKEN.findall(text)
             # "Новомосковську Дніпропетровської області": the region is a genitive beside the place, whose
             # case is the phrase's; "в селе Ивановка": the kind word carries the case, the name stands beside.
             tail = next(
