@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redact.anonymize import Generalize, Mask, Numbered, Pseudonym, RunContext, Trim, generalize
+from redact.anonymize import Generalize, Mask, Numbered, Pseudonym, RunContext, Trim
 from redact.errors import KeyRequiredError
+from redact.generalize import generalize
 from redact.keys import Key
 from redact.names import Linker
 
