@@ -330,7 +330,7 @@ class Anonymizer:
         for cls in CUSTOM_OPERATORS:
             self.engine.add_anonymizer(cls)
 
-    def _config(self, entity: str, ctx: Any) -> OperatorConfig:
+    def _config(self, entity: str, ctx: DocContext | RunContext | None) -> OperatorConfig:
         rule = self.policy.rule_for(entity) or EntityRule(operator="keep")
         if rule.operator == "trim" and entity != "PERSON":
             rule = EntityRule(operator="label", params={"text": rule.params["text"]} if "text" in rule.params else {})
@@ -343,7 +343,7 @@ class Anonymizer:
         self,
         text: str,
         spans: Sequence[Span],
-        ctx: Any = None,
+        ctx: DocContext | RunContext | None = None,
         *,
         bounds: Sequence[tuple[int, int]] | None = None,
         fit: bool = True,
@@ -379,7 +379,9 @@ class Anonymizer:
         out.append(text[pos:])
         return "".join(out), reps
 
-    def _replace(self, text: str, spans: Sequence[Span], ctx: Any) -> tuple[str, list[Replacement]]:
+    def _replace(
+        self, text: str, spans: Sequence[Span], ctx: DocContext | RunContext | None
+    ) -> tuple[str, list[Replacement]]:
         """Presidio's replacement of every span, block by block (see the comment below); nothing fitted."""
         ordered = sorted(spans, key=lambda s: s.start)
         if not ordered:
