@@ -24,7 +24,7 @@ def _entry_cache_name(texts: tuple[str, ...]) -> str:
 
     from recognizers.nlp import cache as _cache
 
-    sources = [Path(__file__).with_name("linking.py")]
+    sources = [Path(__file__).parent / "names" / "keys.py"]
     for module in ("pymorphy3", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk"):
         spec = importlib.util.find_spec(module)
         if spec is not None and spec.origin:
@@ -72,12 +72,12 @@ class AllowMatcher:
         self._entry_keys: dict[tuple[str, str], tuple[str, ...]] | None = None
 
     def _key(self, text: str, language: str) -> tuple[str, ...]:
-        from redact.linking import _TOKEN, lemma, skeleton
+        from redact.names.keys import TOKEN, lemma, skeleton
 
         k = (text, language)
         if k not in self._keys:
             lang = language if language in {"ru", "uk"} else "ru"
-            self._keys[k] = tuple(skeleton(lemma(w.rstrip("."), lang)) for w in _TOKEN.findall(text))
+            self._keys[k] = tuple(skeleton(lemma(w.rstrip("."), lang)) for w in TOKEN.findall(text))
         return self._keys[k]
 
     def _entry_key(self, text: str, language: str) -> tuple[str, ...]:

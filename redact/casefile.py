@@ -35,17 +35,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from redact.errors import UsageError
-from redact.linking import (
-    _TOKEN,
-    Linker,
-    _given,
-    _patronymic_key,
-    _surname_key,
-    is_cyrillic,
-    lemma,
-    skeleton,
-    split_person,
-)
+from redact.names.keys import TOKEN, is_cyrillic, lemma, skeleton
+from redact.names.linker import Linker
+from redact.names.parts import given_name_for, patronymic_key, split_person, surname_key
 from redact.resolve import Finding
 
 __all__ = ["CaseFile", "CasePerson", "CaseRegistry", "load_case", "RECOGNIZER_NAME"]
@@ -83,12 +75,12 @@ def _lang_of(text: str) -> str:
 def token_keys(word: str, lang: str) -> frozenset[str]:
     """Every key a word may match under: its skeleton, its lemma's, and its name readings."""
     keys = {skeleton(word), skeleton(lemma(word, lang))}
-    g = _given(word, lang)
+    g = given_name_for(word, lang)
     if g is not None:
         keys.add(g.canonical)
-    keys.add(_surname_key(word, lang)[0])
+    keys.add(surname_key(word, lang)[0])
     if regex.search(r"(?i)(?:ич|вна|чна|ich|ych|vna|chna)\w{0,3}$", word):
-        keys.add(_patronymic_key(word, lang)[0])
+        keys.add(patronymic_key(word, lang)[0])
     keys.discard("")
     return frozenset(keys)
 
@@ -166,11 +158,11 @@ class CaseRegistry:
         first: str | None = None
         for item in items:
             lang = _lang_of(item)
-            words = tuple(token_keys(w.rstrip("."), lang) for w in _TOKEN.findall(item))
+            words = tuple(token_keys(w.rstrip("."), lang) for w in TOKEN.findall(item))
             if not words:
                 continue
             self.entries.append(_Entry(entity, words, partial=False))
-            key = " ".join(skeleton(lemma(w, lang)) for w in _TOKEN.findall(item))
+            key = " ".join(skeleton(lemma(w, lang)) for w in TOKEN.findall(item))
             if entity in {"CALL_SIGN", "LOCATION"}:
                 if first is None:
                     first = key
@@ -186,7 +178,7 @@ class CaseRegistry:
         """Every registry item in ``text``, as findings of the ``CaseRegistry`` recognizer."""
         out: list[Finding] = []
         tokens = [
-            (m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0).rstrip(".")) for m in _TOKEN.finditer(text)
+            (m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0).rstrip(".")) for m in TOKEN.finditer(text)
         ]
         keys = [token_keys(_strip_possessive(w), language) for _, _, w in tokens]
         for i in range(len(tokens)):

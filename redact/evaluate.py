@@ -43,13 +43,20 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, astuple, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from redact.corpus import GoldSpan, Passage, parse_markup
 from redact.entities import ENTITIES
 from redact.errors import RedactError
+
+if TYPE_CHECKING:
+    from redact.anonymize import RunContext
+    from redact.casefile import CaseRegistry
+    from redact.keys import Key
+    from redact.pipeline import Redactor
+    from redact.policy import Policy
 
 __all__ = [
     "CorpusError",
@@ -592,7 +599,14 @@ class Ours:
     refuse to run without a key in it.
     """
 
-    def __init__(self, policy: Any, model: str | None = None, *, redactor: Any = None, ctx: Any = None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        model: str | None = None,
+        *,
+        redactor: Redactor | None = None,
+        ctx: RunContext | None = None,
+    ) -> None:
         from redact.pipeline import Redactor
 
         self.redactor = redactor if redactor is not None else Redactor(policy, model=model)
@@ -689,8 +703,8 @@ def evaluate(
     *,
     model: str | None = None,
     baseline: bool = True,
-    key: Any = None,
-    case: Any = None,
+    key: Key | None = None,
+    case: CaseRegistry | None = None,
 ) -> EvalReport:
     """Run redact (and vanilla Presidio unless ``baseline`` is off) on ``corpus`` and score both.
 

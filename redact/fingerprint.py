@@ -23,9 +23,12 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from redact.errors import KeyRequiredError
+
+if TYPE_CHECKING:
+    from redact.resolve import Replacement
 
 __all__ = [
     "DIGIT_TYPES",
@@ -131,7 +134,7 @@ def mask(text: str) -> str:
     return " ".join(words)
 
 
-def emitted_marks(text: str, replacements: Sequence[Any]) -> list[dict[str, Any]]:
+def emitted_marks(text: str, replacements: Sequence[Replacement]) -> list[dict[str, Any]]:
     """For each replacement (in the given order): where its text landed in the output, and its digest.
 
     ``redact run`` stores these in the audit so ``redact check`` can tell its own

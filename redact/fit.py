@@ -208,8 +208,8 @@ def fit(
     """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
 
     ``relabel(entity, text, language, before)`` regenerates a generalised label knowing the words before
-    it (:func:`redact.anonymize.generalize`); ``address(text)`` gives a Ukrainian name's pseudonym in the
-    vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.linking.Linker.addressed`).
+    it (:func:`redact.generalize.generalize`); ``address(text)`` gives a Ukrainian name's pseudonym in the
+    vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.names.Linker.addressed`).
     """
     bounds = sorted(bounds) if bounds else [(0, len(text))]
     starts = [b[0] for b in bounds]

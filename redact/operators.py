@@ -1,8 +1,9 @@
 """The operators a policy may name, their parameters, and the checks on them.
 
 The schema (:mod:`redact.policy`) validates a policy against this table; the operators themselves
-(:mod:`redact.anonymize`) run the same checks when Presidio validates their parameters, so a policy
-that loads is one the anonymizer accepts. Nothing here renders a replacement.
+(:mod:`redact.anonymize`) run the same checks when Presidio validates their parameters, so a policy that loads
+is one the anonymizer accepts. Nothing here renders a replacement: the operator classes stay beside the run
+context and Presidio's engine they need, so the schema imports neither Presidio nor the renderers.
 """
 
 from __future__ import annotations

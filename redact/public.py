@@ -2,7 +2,7 @@
 
 The register is data (``redact/data/public/*.yaml``, or a YAML file a policy names), not code. Each entry
 has one canonical name, a type and optional aliases; every form is matched through the identity-linking
-keys of :mod:`redact.linking` (pymorphy3 lemmas and transliteration skeletons), so one entry "Vladimir
+keys of :mod:`redact.names.keys` (pymorphy3 lemmas and transliteration skeletons), so one entry "Vladimir
 Vladimirovich Putin" with the alias "Владимир Владимирович Путин" also covers "Putin", "Putin's",
 "President Vladimir Putin", "Путина", "Путіна", "Владимиром Путиным". Besides the entries, every city of
 the settlement gazetteer above the policy's ``min_population`` and every region of ``regions.tsv`` is a
@@ -213,7 +213,7 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     Lemmas come from noun, adjective and name readings ("Машу" is not a form of "махать"); with
     ``names_only`` from name readings only ("Лавры" is not a form of the surname "Лавров").
     """
-    from redact.linking import lemma, skeleton
+    from redact.names.keys import lemma, skeleton
 
     w = _strip_possessive(word).rstrip(".")
     keys = {skeleton(w)}
@@ -238,7 +238,7 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
 def _entry_keys(word: str) -> frozenset[str]:
     """Keys of a word of a register name, written in the nominative: itself, and the masculine lemma of an
     adjective ("Новая" → новый, to meet "Новой газеты"); never a noun's other lemmas ("Львов" is not лев)."""
-    from redact.linking import skeleton
+    from redact.names.keys import skeleton
 
     keys = set(_raw_keys(word))
     if _CYR.search(word):
@@ -255,7 +255,7 @@ def _entry_keys(word: str) -> frozenset[str]:
 
 
 def _raw_keys(word: str) -> frozenset[str]:
-    from redact.linking import skeleton
+    from redact.names.keys import skeleton
 
     k = skeleton(_strip_possessive(word).rstrip("."))
     return frozenset({k}) if k else frozenset()
@@ -273,7 +273,7 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
 
     from recognizers.nlp.gazetteer import DATA
 
-    sources = [*paths, Path(__file__), Path(__file__).with_name("linking.py"), DATA / "places.tsv.gz"]
+    sources = [*paths, Path(__file__), Path(__file__).parent / "names" / "keys.py", DATA / "places.tsv.gz"]
     sources.append(DATA / "regions.tsv")
     for module in ("pymorphy3", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk", "iuliia"):
         spec = importlib.util.find_spec(module)

@@ -162,3 +162,18 @@ def test_stages_do_not_import_the_gate_report_or_evaluation(outer: str) -> None:
         if _inside(m, "redact") and not any(_inside(m, o) for o in OUTER) and any(_inside(t, outer) for t in ts)
     )
     assert bad == [], f"{outer} is imported by {bad}"
+
+
+# redact.names in the order of its steps: each module imports only the ones before it (README, "Development").
+NAMES_ORDER = ("keys", "given", "parts", "render", "choose", "linker")
+
+
+def test_names_modules_import_only_earlier_steps() -> None:
+    modules = [f"redact.names.{n}" for n in NAMES_ORDER]
+    assert {m for m in MODULES if m.startswith("redact.names.")} == set(modules)
+    bad = {
+        m: sorted(t for t in GRAPH[m] if t in modules[i:] or t == "redact.names")
+        for i, m in enumerate(modules)
+        if any(t in modules[i:] or t == "redact.names" for t in GRAPH[m])
+    }
+    assert bad == {}

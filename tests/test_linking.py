@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from redact.cli import app
-from redact.linking import Linker, split_person
+from redact.names import Linker, split_person
 from redact.output import file_records
 
 runner = CliRunner()
@@ -38,7 +38,7 @@ def linker() -> Linker:
 def test_same_identity_part_same_pseudonym(linker: Linker, a: str, lang_a: str, b: str, lang_b: str) -> None:
     pa, pb = split_person(a, lang_a)[0], split_person(b, lang_b)[0]
     assert pa.key == pb.key
-    from redact.linking import latin, skeleton
+    from redact.names import latin, skeleton
 
     # The pseudonyms are the same name, whatever script and case they are rendered in.
     ra, rb = linker.pseudonym("PERSON", a, lang_a), linker.pseudonym("PERSON", b, lang_b)

@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redact.anonymize import Generalize, Mask, Numbered, Pseudonym, RunContext, Trim, generalize
+from redact.anonymize import Generalize, Mask, Numbered, Pseudonym, RunContext, Trim
 from redact.errors import KeyRequiredError
+from redact.generalize import generalize
 from redact.keys import Key
-from redact.linking import Linker
+from redact.names import Linker
 
 KEY = b"operator-test-key-0123456789abcdef"
 
@@ -115,7 +116,8 @@ def test_trim_keeps_given_names_only(text: str, lang: str, expected: str) -> Non
 
 def _same_identity_pairs() -> list[tuple[str, str]]:
     """(form, form) pairs of one given name from the gazetteer, e.g. ("Лёха", "Alyosha")."""
-    from redact.linking import GAZETTEER_DIR, is_cyrillic, split_person
+    from redact.names import is_cyrillic, split_person
+    from redact.names.given import GAZETTEER_DIR
 
     path = GAZETTEER_DIR / "given_names.tsv"
     if not path.is_file():
@@ -136,7 +138,7 @@ def _same_identity_pairs() -> list[tuple[str, str]]:
 @settings(max_examples=60, deadline=None)
 @given(pair=st.sampled_from(_same_identity_pairs()), key=st.binary(min_size=16, max_size=32))
 def test_pseudonym_depends_only_on_key_and_identity(pair: tuple[str, str], key: bytes) -> None:
-    from redact.linking import is_cyrillic, latin, skeleton
+    from redact.names import is_cyrillic, latin, skeleton
 
     a, b = (Linker(key).pseudonym("PERSON", f, "ru" if is_cyrillic(f) else "en") for f in pair)
     assert skeleton(latin(a)) == skeleton(latin(b)), pair

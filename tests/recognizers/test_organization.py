@@ -11,7 +11,7 @@ import pytest
 from recognizers.nlp.institutions import institution_kind
 from recognizers.organization import OrganizationRecognizer
 from recognizers.organization_en import EnglishOrganizationRecognizer
-from redact.anonymize import generalize
+from redact.generalize import generalize
 from tests.assertions import assert_not_found
 
 

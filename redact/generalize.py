@@ -1,0 +1,425 @@
+"""Generalisation: a finding replaced by its category, in the text's language and the case it stands in.
+
+A village becomes "a village in the Saratov region" ("[село, Саратовская область]"), a numbered unit "a motor
+rifle brigade", a school "[школа]", a date of birth its year. What may be said about a place comes from the
+gazetteer (``recognizers/data/places.tsv``, ``regions.tsv``); a name shared by places in different regions
+says only what they have in common, so a label never names a region that might be wrong. Russian and Ukrainian
+labels are inflected (pymorphy3, :mod:`recognizers.nlp.morph`) into the case the replaced words had.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from recognizers.nlp import morph
+from redact.names.keys import TOKEN, is_cyrillic, lemma
+
+__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language"]
+
+_GAZ = Path(__file__).resolve().parent.parent / "recognizers" / "data"
+
+
+@dataclass(frozen=True)
+class Place:
+    """What generalisation may say about a place: its kind, admin-1 region and country."""
+
+    kind: str  # village, town, city, district, region
+    region: str  # English name of the admin-1 region ("Saratov Region"), "" when unknown or ambiguous
+    region_ru: str  # its Russian name ("Саратовская область")
+    country: str  # ISO code, "" when ambiguous
+    region_uk: str = ""  # its Ukrainian name ("Саратовська область")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a gazetteer TSV (plain or .gz) as dicts keyed by the header; empty when the file is absent."""
+    import gzip
+
+    for path in (_GAZ / name, _GAZ / (name + ".gz")):
+        if path.is_file():
+            raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+            lines = raw.decode("utf-8").splitlines()
+            header = lines[0].split("\t") if lines else []
+            return [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:] if ln.strip()]
+    return []
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, Place]:
+    """Every name and variant in recognizers/data/{places,regions}.tsv → what may be said about it.
+
+    A variant shared by places in different regions keeps only what they have in common
+    (the country, or nothing), so generalisation never names a region that might be wrong.
+    """
+    regions = {r.get("name", ""): r for r in _rows("regions.tsv")}
+    table: dict[str, Place] = {}
+
+    def add(variant: str, place: Place) -> None:
+        key = _fold(variant)
+        old = table.get(key)
+        if old is None:
+            table[key] = place
+        elif old != place:
+            same_region = old.region == place.region
+            table[key] = Place(
+                old.kind if old.kind == place.kind else "place",
+                old.region if same_region else "",
+                old.region_ru if same_region else "",
+                old.country if old.country == place.country else "",
+                old.region_uk if same_region else "",
+            )
+
+    for r in _rows("places.tsv"):
+        region = r.get("admin1", "")
+        reg = regions.get(region, {})
+        place = Place(
+            r.get("kind", "place") or "place", region, reg.get("ru", ""), r.get("country", ""), reg.get("uk", "")
+        )
+        for v in [r.get("name", ""), *r.get("variants", "").split("|")]:
+            if v.strip():
+                add(v, place)
+    for name, r in regions.items():
+        place = Place("region", name, r.get("ru", ""), r.get("country", ""), r.get("uk", ""))
+        for v in [
+            name,
+            r.get("ru", ""),
+            r.get("uk", ""),
+            *r.get("variants", "").split("|"),
+            *r.get("inflected", "").split("|"),
+        ]:
+            if v.strip():
+                add(v, place)
+    return table
+
+
+_COUNTRY = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus", "KZ": "Kazakhstan"}
+# Labels in the text's language: country names, kinds of place, kinds of unit (nominative; inflected on use).
+_COUNTRY_L = {
+    "ru": {"RU": "Россия", "UA": "Украина", "BY": "Беларусь", "KZ": "Казахстан"},
+    "uk": {"RU": "Росія", "UA": "Україна", "BY": "Білорусь", "KZ": "Казахстан"},
+}
+_KIND_L = {
+    "ru": {"village": "село", "town": "город", "city": "город", "place": "населённый пункт", "region": "регион"},
+    "uk": {"village": "село", "town": "місто", "city": "місто", "place": "населений пункт", "region": "регіон"},
+}
+_UNIT_TYPES_EN = (
+    "army corps",
+    "brigade",
+    "regiment",
+    "battalion",
+    "company",
+    "platoon",
+    "division",
+    "corps",
+    "army",
+    "detachment",
+    "battery",
+    "squad",
+)
+_UNIT_MODS_EN = (
+    "motor rifle",
+    "motorized rifle",
+    "tank",
+    "marine",
+    "naval infantry",
+    "airborne",
+    "air assault",
+    "artillery",
+    "mechanized",
+    "mechanised",
+    "reconnaissance",
+    "special forces",
+    "assault",
+    "engineer",
+)
+# Stem of a unit word in the text → the label's head noun, per language (either spelling of a stem maps to the
+# label of the text's language: a Ukrainian text that says "батальон" still gets "[батальйон]").
+_UNIT_TYPES_L = {
+    "ru": {
+        "бригад": "бригада",
+        "полк": "полк",
+        "батальон": "батальон",
+        "батальйон": "батальон",
+        "рот": "рота",
+        "взвод": "взвод",
+        "дивизи": "дивизия",
+        "дивізі": "дивизия",
+        "корпус": "корпус",
+        "арми": "армия",
+        "армі": "армия",
+        "отряд": "отряд",
+        "загін": "отряд",
+        "загон": "отряд",
+        "батаре": "батарея",
+        "част": "воинская часть",
+        "в/ч": "воинская часть",
+    },
+    "uk": {
+        "бригад": "бригада",
+        "полк": "полк",
+        "батальйон": "батальйон",
+        "батальон": "батальйон",
+        "рот": "рота",
+        "взвод": "взвод",
+        "дивізі": "дивізія",
+        "дивизи": "дивізія",
+        "корпус": "корпус",
+        "армі": "армія",
+        "арми": "армія",
+        "загін": "загін",
+        "загон": "загін",
+        "отряд": "загін",
+        "батаре": "батарея",
+        "частин": "військова частина",
+        "част": "військова частина",
+        "в/ч": "військова частина",
+    },
+}
+_UNIT_DEFAULT = {"ru": "воинская часть", "uk": "військова частина"}
+
+
+# A kind-of-place word before a place name ("в селе Ивановка", "у місті Ізюм"): fit() takes it into the label.
+_KIND_WORD = (
+    r"(?i)(?:сел[оаеуі]|сёл|деревн[яиеюій]|город[аеуом]*|посёл|посел|поселк|хутор|станиц|міст[оаіу]|мiст"
+    r"|селищ|смт|пгт)\p{L}*$"
+)
+
+
+def _place_lookup(text: str, language: str) -> Place | None:
+    words = [w.rstrip(".") for w in TOKEN.findall(text)]
+    if len(words) > 1 and regex.match(_KIND_WORD, words[0]):
+        words = words[1:]
+        text = " ".join(words)
+    lang = language if language in {"ru", "uk"} else "ru"
+    cands = [text, " ".join(words), " ".join(lemma(w, lang) for w in words)]
+    table = _gazetteer()
+    for c in cands:
+        hit = table.get(_fold(c))
+        if hit is not None:
+            return hit
+    return None
+
+
+def label_language(text: str, language: str) -> str:
+    """The language a label for ``text`` is written in: ``uk``, ``ru`` or ``en``.
+
+    Cyrillic text in a Ukrainian document (or with letters only Ukrainian has) gets Ukrainian labels;
+    other Cyrillic gets Russian ones; everything else follows the document, English by default.
+    """
+    if is_cyrillic(text):
+        return "uk" if language == "uk" or regex.search(r"[іїєґІЇЄҐ]", text) else "ru"
+    return language if language in {"ru", "uk"} else "en"
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+# Cases a preposition governs (Russian and Ukrainian together: the spellings barely overlap).
+_PREP_CASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["в", "во", "у", "на"], frozenset({"loct", "accs"})),
+    **dict.fromkeys(["о", "об", "обо", "при", "по"], frozenset({"loct", "datv"})),
+    **dict.fromkeys(
+        ["из", "изо", "от", "ото", "до", "без", "для", "около", "возле", "из-под", "из-за", "вокруг", "близ", "кроме"],
+        frozenset({"gent"}),
+    ),
+    **dict.fromkeys(
+        ["з", "із", "зі", "від", "біля", "коло", "поблизу", "навколо", "серед", "край"], frozenset({"gent"})
+    ),
+    **dict.fromkeys(["к", "ко", "навстречу", "согласно", "завдяки"], frozenset({"datv"})),
+    **dict.fromkeys(["с", "со"], frozenset({"gent", "ablt"})),
+    **dict.fromkeys(["под", "над", "за", "перед", "между", "під", "між", "понад"], frozenset({"ablt", "accs"})),
+    **dict.fromkeys(["через", "про", "сквозь", "крізь"], frozenset({"accs"})),
+}
+
+
+def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
+    """The case of a Cyrillic phrase: the head (last) word's first reading every word and the preposition allow.
+
+    "Дніпропетровській області": "області" alone reads first as a genitive, the adjective rules it out;
+    "в ... области" rules out the genitive the noun alone would suggest.
+    """
+    morph_lang = "uk" if lang == "uk" else "ru"
+    cyr = [w for w in words if is_cyrillic(w)]
+    if not cyr:
+        return "nomn"
+    # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
+    readings = [
+        [
+            c
+            for p in sorted(morph.parses(w, morph_lang), key=lambda p: "plur" in p.tag)
+            for c in _CASES
+            if c in p.tag.grammemes
+        ]
+        for w in cyr
+    ]
+    allowed = set(_CASES)
+    for r in readings:
+        if r:
+            allowed &= set(r)
+    prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
+    governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
+    if governed and allowed & governed:
+        allowed &= governed
+    if {"loct", "accs"} <= allowed:  # "у Новомосковську": where someone is, not where they go
+        allowed.discard("accs")
+    head = readings[-1]
+    return next((c for c in head if c in allowed), head[0] if head else "nomn")
+
+
+def inflect_label(phrase: str, case: str, lang: str) -> str:
+    """A nominative label phrase ("воинская часть", "місто") in ``case``, word by word (pymorphy3)."""
+    if case == "nomn":
+        return phrase
+    morph_lang = "uk" if lang == "uk" else "ru"
+    if case == "accs":  # an inanimate masculine or neuter noun's accusative is its nominative (adjective too)
+        head = [p for p in morph.parses(phrase.split(" ")[-1], morph_lang) if "nomn" in p.tag]
+        if head and "inan" in head[0].tag and "femn" not in head[0].tag:
+            return phrase
+    out = []
+    for word in phrase.split(" "):
+        parses = [p for p in morph.parses(word, morph_lang) if "nomn" in p.tag and str(p.word) == word.lower()]
+        # The Ukrainian dictionary marks no number on singular forms: ask for the case alone when "sing" fails.
+        base = {case} | ({str(parses[0].tag.gender)} if parses and parses[0].tag.gender else set())
+        wants = [base | {"sing", "inan"}, base | {"inan"}] if case == "accs" else []
+        wants += [base | {"sing"}, base, {case}]
+        form = next((f for f in (parses[0].inflect(w) for w in wants) if f is not None), None) if parses else None
+        word_out = str(form.word) if form is not None else word
+        if lang == "uk" and case == "loct" and "ADJF" in parses[0].tag and word_out.endswith("ім"):
+            word_out = word_out[:-2] + "ому"  # "у населеному пункті": the -ім form reads archaic
+        out.append(word_out)
+    return " ".join(out)
+
+
+def _label(head: str, case: str, lang: str, rest: str = "") -> str:
+    return "[" + inflect_label(head, case, lang) + (f", {rest}" if rest else "") + "]"
+
+
+def generalize(entity: str, text: str, language: str, before: str = "") -> str:
+    """The category of a finding, in the document's language and (Russian, Ukrainian) in the case it replaces.
+
+    A date of birth becomes its year here; :func:`fit` turns the year into a phrase that reads in its
+    sentence ("born in 1995", "родился в 1995 году"). ``before`` is the text before the finding on its
+    line, when known: its preposition settles a case the words alone leave open (в/из области).
+    """
+    lang = label_language(text, language)
+    ru = lang in {"ru", "uk"}
+    if entity == "DATE_OF_BIRTH":
+        year = regex.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)
+        if year:
+            return str(year.group(1))
+        short = regex.search(r"(?<!\d)(\d\d)(?!\d)", text)
+        if short:
+            return ("19" if int(short.group(1)) > 30 else "20") + str(short.group(1))
+        return {"ru": "[год рождения]", "uk": "[рік народження]"}.get(lang, "<YEAR OF BIRTH>")
+    if entity == "MILITARY_UNIT":
+        low = text.lower()
+        if ru:
+            words = TOKEN.findall(text)
+            for stem, noun in _UNIT_TYPES_L[lang].items():
+                word = next((w for w in words if w.lower().startswith(stem)), None)
+                if word is not None or (stem == "в/ч" and "в/ч" in low):
+                    return _label(noun, _phrase_case([word], lang, before) if word else "nomn", lang)
+            return f"[{_UNIT_DEFAULT[lang]}]"
+        kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
+        if kind is None:
+            return "a military unit"
+        mod = next((m for m in _UNIT_MODS_EN if m in low), None)
+        phrase = f"{mod} {kind}" if mod else kind
+        return ("an " if phrase[0] in "aeiou" else "a ") + phrase
+    if entity == "LOCATION":
+        place = _place_lookup(text, lang if ru else language)
+        if ru:
+            words = TOKEN.findall(text)
+            # "Новомосковську Дніпропетровської області": the region is a genitive beside the place, whose
+            # case is the phrase's; "в селе Ивановка": the kind word carries the case, the name stands beside.
+            tail = next(
+                (i for i, w in enumerate(words) if i and regex.match(r"(?i)област|район|кра[яюй]|округ", w)), None
+            )
+            head = words[: tail - 1] if tail is not None and tail >= 2 else words
+            kind_word = head[0] if len(head) > 1 and regex.match(_KIND_WORD, head[0]) else None
+            case = _phrase_case([kind_word] if kind_word else head, lang, before)
+            kinds, countries = _KIND_L[lang], _COUNTRY_L[lang]
+            if place is None:
+                # "село Ивановка" of an unknown village: the text's own kind word says what it is, in its case.
+                return f"[{kind_word.lower()}]" if kind_word else _label(kinds["place"], case, lang)
+            if place.kind == "region":
+                return _label(kinds["region"], case, lang, countries.get(place.country, ""))
+            kind = place.kind if place.kind in {"village", "town", "city"} else "place"
+            region = place.region_uk if lang == "uk" else place.region_ru
+            return _label(kinds[kind], case, lang, region or countries.get(place.country, ""))
+        if place is None:
+            return "a place"
+        country = _COUNTRY.get(place.country, "")
+        if place.kind == "region":
+            return f"a region of {country}" if country else "a region"
+        kind = place.kind if place.kind in {"village", "town", "city"} else "place"
+        if place.region:
+            region = place.region
+            if region.endswith(" Region"):
+                region = "the " + region[: -len(" Region")] + " region"
+            elif region.endswith(("Oblast", "Krai", "Okrug", "Republic")):
+                region = "the " + region
+            return f"a {kind} in {region}"
+        return f"a {kind} in {country}" if country else f"a {kind}"
+    if entity == "PERSON":
+        return {"ru": "[человек]", "uk": "[людина]"}.get(lang, "a person")
+    if entity == "ORGANIZATION":
+        return generalize_organization(text, language)
+    return f"<{entity}>"
+
+
+# An institution's category in English, Russian and Ukrainian (recognizers.organization's categories).
+_INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
+    "school": ("a school", "[школа]", "[школа]"),
+    "college": ("a college", "[колледж]", "[коледж]"),
+    "university": ("a university", "[вуз]", "[заклад вищої освіти]"),
+    "employer": ("a company", "[предприятие]", "[підприємство]"),
+    "council": ("a local council", "[местная администрация]", "[місцева рада]"),
+    "enlistment": ("an enlistment office", "[военкомат]", "[ТЦК]"),
+    "hospital": ("a hospital", "[больница]", "[лікарня]"),
+    "morgue": ("a morgue", "[морг]", "[морг]"),
+    "colony": ("a penal colony", "[колония]", "[колонія]"),
+    "cemetery": ("a cemetery", "[кладбище]", "[кладовище]"),
+    "church": ("a church", "[церковь]", "[церква]"),
+    "culture": ("a community centre", "[дом культуры]", "[будинок культури]"),
+    "square": ("a square", "[сквер]", "[сквер]"),
+}
+_INSTITUTION_EN = (
+    ("colony", r"colony|prison|detention"),
+    ("enlistment", r"enlistment|commissariat|recruitment|voenkomat|\bR?TCC\b"),
+    ("council", r"council|administration|starostat|duma"),
+    ("hospital", r"hospital|clinic"),
+    ("morgue", r"morgue"),
+    ("cemetery", r"cemetery|graveyard"),
+    ("church", r"church|cathedral|monastery|chapel|mosque"),
+    ("culture", r"house of culture|palace of culture|community cent"),
+    ("university", r"university|academy|institute"),
+    ("college", r"college|technical school|vocational|technikum"),
+    ("school", r"school|lyceum|gymnasium|kindergarten"),
+    ("employer", r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|depot"),
+)
+
+
+def generalize_organization(text: str, language: str) -> str:
+    """A local institution as its kind in the text's language: "a school", "[школа]", "[лікарня]"."""
+    cyrillic = is_cyrillic(text)
+    kind = ""
+    if cyrillic:
+        from recognizers.nlp.institutions import institution_kind
+
+        kind = institution_kind(text, "uk" if language == "uk" else "ru")
+    else:
+        low = text.lower()
+        kind = next((k for k, pat in _INSTITUTION_EN if regex.search(pat, low)), "")
+    en, ru, uk = _INSTITUTION_KINDS.get(kind, ("an institution", "[учреждение]", "[установа]"))
+    if language == "uk" or (cyrillic and language != "ru" and regex.search(r"[іїєґІЇЄҐ]", text)):
+        return uk
+    return ru if cyrillic or language == "ru" else en

@@ -1,0 +1,143 @@
+"""Spelling keys: every spelling and case form of one name meets at one key.
+
+A mention is normalised to a *skeleton*: Cyrillic is lemmatised (pymorphy3, taking the Name/Surn/Patr/Geox
+parse, not ``parse()[0]``), transliterated (iuliia, Wikipedia schema) and folded so that the usual spelling
+variants meet (Artyom/Artem/Artiom, Yury/Iurii, Alexei/Aleksey, Бурцева/Burtseva/Бурцеву). The morphology is
+:mod:`recognizers.nlp.morph`'s (one dictionary per language and process); this module only chooses the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from recognizers.nlp.morph import MORPH_LANGUAGES, parses
+from recognizers.nlp.morph import lemma as morph_lemma
+
+__all__ = ["TOKEN", "GRAM_KEEP", "is_cyrillic", "latin", "skeleton", "name_parses", "name_parse", "lemma", "grammemes"]
+
+_CYR = regex.compile(r"\p{Script=Cyrillic}")
+TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*\.?")
+_UK_TO_RU = str.maketrans(
+    {"і": "и", "ї": "йи", "є": "е", "ґ": "г", "І": "И", "Ї": "Йи", "Є": "Е", "Ґ": "Г", "'": "", "’": "", "ʼ": ""}
+)
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether ``text`` contains Cyrillic letters."""
+    return bool(_CYR.search(text))
+
+
+@lru_cache(maxsize=1)
+def _schema() -> Any:
+    import iuliia
+
+    return iuliia.WIKIPEDIA
+
+
+@lru_cache(maxsize=65536)
+def latin(text: str) -> str:
+    """A readable Latin spelling of ``text`` (iuliia's Wikipedia schema; Ukrainian letters folded first)."""
+    if not is_cyrillic(text):
+        return text
+    return str(_schema().translate(text.translate(_UK_TO_RU)))
+
+
+_FOLD = [
+    ("shch", "Q"),
+    ("sch", "Q"),
+    ("zh", "Z"),
+    ("kh", "H"),
+    ("ch", "C"),
+    ("sh", "S"),
+    ("tz", "T"),
+    ("ts", "T"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("h", "g"),
+    ("H", "g"),
+    ("j", "i"),
+    ("y", "i"),
+]
+
+
+@lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """A spelling-insensitive key: transliterated, lower-cased, variants folded, doubles collapsed."""
+    s = latin(text).lower()
+    s = "".join(c for c in s if "a" <= c <= "z")
+    for a, b in _FOLD:
+        s = s.replace(a, b)
+    for a, b in (("ii", "i"), ("ie", "e"), ("io", "e")):
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s
+
+
+# --- morphology ------------------------------------------------------------------------------
+
+
+def _morph_lang(lang: str) -> str:
+    return lang if lang in MORPH_LANGUAGES else "ru"
+
+
+def _langs_for(word: str, lang: str) -> tuple[str, ...]:
+    if any(c in word.lower() for c in "іїєґ"):
+        return ("uk",)
+    return ("uk", "ru") if lang == "uk" else ("ru", "uk")
+
+
+@lru_cache(maxsize=65536)
+def name_parses(word: str, lang: str, tag: str) -> tuple[Any, ...]:
+    """The pymorphy3 parses of ``word`` carrying ``tag``: the text's language first, the other one when it has none
+    (a Ukrainian letter settles it)."""
+    out: list[Any] = []
+    for lg in _langs_for(word, lang):
+        out.extend(p for p in parses(word, lg) if tag in p.tag.grammemes)
+        if out:
+            break
+    return tuple(out)
+
+
+def name_parse(word: str, lang: str, tag: str) -> Any | None:
+    """The best pymorphy3 parse of ``word`` carrying ``tag`` (Name, Surn, Patr, Geox), or None."""
+    found = name_parses(word, lang, tag)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, lang: str = "ru") -> str:
+    """The dictionary form of a Cyrillic word, a name's reading first; Latin words come back unchanged.
+
+    The one lemma of identity keys: a first name, surname, patronymic or place reading (Name, Surn, Patr,
+    Geox) wins over the dictionary's most likely parse (:func:`recognizers.nlp.morph.lemma`), which decides
+    only a word with none of them.
+    """
+    if not is_cyrillic(word):
+        return word
+    for tag in ("Name", "Surn", "Patr", "Geox"):
+        p = name_parse(word, lang, tag)
+        if p is not None:
+            return str(p.normal_form)
+    return morph_lemma(word, _morph_lang(lang))
+
+
+def grammemes(word: str, lang: str, tag: str | None = None) -> frozenset[str]:
+    """Case, number and gender grammemes of ``word`` (from the ``tag`` parse when there is one)."""
+    if not is_cyrillic(word):
+        return frozenset()
+    p = name_parse(word, lang, tag) if tag else None
+    if p is None:
+        found = parses(word, _morph_lang(lang))
+        p = found[0] if found else None
+    if p is None:
+        return frozenset()
+    return frozenset(str(g) for g in p.tag.grammemes if str(g) in GRAM_KEEP)
+
+
+GRAM_KEEP = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "sing", "plur", "masc", "femn"})
