@@ -16,8 +16,8 @@ from pathlib import Path
 
 import regex
 
-from redact.recognizers.nlp import morph
 from redact.names.keys import TOKEN, is_cyrillic, lemma
+from redact.recognizers.nlp import morph
 
 __all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language"]
 

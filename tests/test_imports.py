@@ -1,4 +1,6 @@
-"""The import graph of redact/ and redact.recognizers (recognizers/): no cycles, and imports point one way (README, "Development").
+"""The import graph of redact/ and redact.recognizers (recognizers/): no cycles, imports point one way.
+
+See README, "Development".
 
 Every import counts: at module level, inside functions, and under ``TYPE_CHECKING``; a cycle hidden
 in a function is still two modules that cannot be understood (or moved) apart. The graph is read
@@ -147,9 +149,7 @@ def test_no_import_cycles() -> None:
 def test_recognizers_never_import_redact() -> None:
     """A recognizer module imports only redact.recognizers, never the rest of redact."""
     bad = {
-        m: sorted(t for t in ts if not _inside(t, RECOGNIZERS))
-        for m, ts in GRAPH.items()
-        if _inside(m, RECOGNIZERS)
+        m: sorted(t for t in ts if not _inside(t, RECOGNIZERS)) for m, ts in GRAPH.items() if _inside(m, RECOGNIZERS)
     }
     assert {m: ts for m, ts in bad.items() if ts} == {}
 

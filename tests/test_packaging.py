@@ -12,8 +12,8 @@ import importlib.util
 import subprocess
 import sys
 import zipfile
-from email.parser import HeaderParser
 from email.message import Message
+from email.parser import HeaderParser
 from pathlib import Path
 
 import pytest

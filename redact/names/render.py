@@ -11,9 +11,9 @@ from typing import Any
 
 import regex
 
-from redact.recognizers.nlp import morph
 from redact.names.keys import is_cyrillic, latin, name_parse
 from redact.names.parts import ADJ_SURN, SURN_CYR, NamePart
+from redact.recognizers.nlp import morph
 
 __all__ = [
     "inflect",

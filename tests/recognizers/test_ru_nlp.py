@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from redact.cyrillic_nlp import build_pipeline, natasha_spans
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.places import is_known_place
-from redact.cyrillic_nlp import build_pipeline, natasha_spans
 
 
 @pytest.fixture(scope="module")
