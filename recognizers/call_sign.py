@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
 _CUE = (
     r"(?:call[\s-]?signs?|radio\s+names?|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 import regex
 
-from recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
 
 __all__ = ["CoordinatesRecognizer"]
 

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import regex
 
-from recognizers._cued import CuedPattern, CuedPatternRecognizer, luhn_ok
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, luhn_ok
 
 __all__ = ["CreditCardRecognizer"]
 

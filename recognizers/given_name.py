@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from recognizers.nlp.gazetteer import Entry, gazetteer, read_tsv, split_cell
+from redact.recognizers.nlp.gazetteer import Entry, gazetteer, read_tsv, split_cell
 
 __all__ = ["GivenNameRecognizer", "name_forms", "given_names"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
 _WORD = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?"
 # Abbreviations with periods that are not initials.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
 # A Title-case word that is not a sentence-initial function word; places may have up to three words.
 _STOPCAP = (

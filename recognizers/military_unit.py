@@ -18,8 +18,8 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from recognizers._cued import CuedPattern, CuedPatternRecognizer
-from recognizers.nlp.numbers import number_runs, spoken_digits
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers.nlp.numbers import number_runs, spoken_digits
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (

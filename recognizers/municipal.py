@@ -23,10 +23,10 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import RecognizerResult
 
-from recognizers._local import SingleEntityRecognizer
-from recognizers.nlp import morph
-from recognizers.nlp.gazetteer import place_gazetteer
-from recognizers.nlp.places import is_known_place
+from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.gazetteer import place_gazetteer
+from redact.recognizers.nlp.places import is_known_place
 
 __all__ = ["MunicipalRecognizer", "demonym_place", "place_from_stem"]
 

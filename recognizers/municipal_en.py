@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern
 
 __all__ = ["EnglishMunicipalRecognizer"]
 
@@ -77,7 +77,7 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
             word = words[0]
             if word.endswith(("ska", "tska", "zka", "ivska", "ynska")):
                 return True
-            from recognizers.nlp.gazetteer import place_gazetteer
+            from redact.recognizers.nlp.gazetteer import place_gazetteer
 
             return bool(place_gazetteer().get(word))
         if pattern.name == "native":

@@ -29,9 +29,9 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import RecognizerResult
 
-from recognizers._local import SingleEntityRecognizer
-from recognizers.nlp import morph
-from recognizers.nlp.institutions import ABBREVIATIONS, INSTITUTION_LEMMAS, category
+from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.institutions import ABBREVIATIONS, INSTITUTION_LEMMAS, category
 
 __all__ = ["OrganizationRecognizer", "INSTITUTION_LEMMAS", "ABBREVIATIONS"]
 
@@ -276,7 +276,7 @@ _CONTAINERS = frozenset(
 
 def _from_place(adjective_lemma: str) -> bool:
     """Whether an adjective is made from a place name ("котласский" ← Котлас, "гайсинський" ← Гайсин)."""
-    from recognizers.municipal import place_from_stem
+    from redact.recognizers.municipal import place_from_stem
 
     for suffix in ("ський", "цький", "ский", "цкий"):
         if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 2:

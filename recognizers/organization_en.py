@@ -19,7 +19,7 @@ from typing import ClassVar
 
 import regex
 
-from recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern
 
 __all__ = ["EnglishOrganizationRecognizer"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers._names import NamePattern, RegexRecognizer, compile_pattern
-from recognizers.surname import SURNAME
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+from redact.recognizers.surname import SURNAME
 
 PATRONYMIC = (
     r"\p{Lu}\p{Ll}+(?:ovich|evich|ievich|yevich|ovych|evych|iyovych|ovna|evna|ievna|yevna|ichna|ivna|ïvna|yivna)\b"

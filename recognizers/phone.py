@@ -23,7 +23,7 @@ from phonenumbers.phonenumberutil import _PLUS_CHARS as PLUS_CHARS
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-from recognizers.nlp import cache as _cache
+from redact.recognizers.nlp import cache as _cache
 
 # Russia, Ukraine, Belarus, Kazakhstan first; then where families and diaspora call from.
 REGIONS = ("RU", "UA", "BY", "KZ", "GE", "AM", "MD", "PL", "DE", "GB", "US", "FR", "IL", "TR")

@@ -5,7 +5,7 @@ text from French and Russian keyboards and from word processors) and numbers
 written with full-width or other non-ASCII digits. :func:`normalize` rewrites
 those characters to plain ASCII, one character for one, drops zero-width
 characters, and keeps a map back to the original offsets; the recognizer runs
-:class:`~recognizers.phone.PhoneNumberRecognizer` on the normalised text and
+:class:`~redact.recognizers.phone.PhoneNumberRecognizer` on the normalised text and
 reports spans in the original. Known false positive: as for the plain phone
 recognizer (none known at leniency VALID).
 """
@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from recognizers.phone import PhoneNumberRecognizer
+from redact.recognizers.phone import PhoneNumberRecognizer
 
 __all__ = ["Normalized", "normalize", "NormalizedPhoneRecognizer"]
 
@@ -77,7 +77,7 @@ def normalize(text: str) -> Normalized:
 class NormalizedPhoneRecognizer(LocalRecognizer):
     """Phone numbers that only phonenumbers' view of normalised text reveals (U+202F, full-width digits).
 
-    Runs :class:`~recognizers.phone.PhoneNumberRecognizer` (same regions,
+    Runs :class:`~redact.recognizers.phone.PhoneNumberRecognizer` (same regions,
     leniency and context words) on the normalised text. Known false positive:
     none known beyond the plain phone recognizer's.
     """

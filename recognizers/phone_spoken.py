@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 import phonenumbers
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
-from recognizers.nlp.numbers import number_runs, spoken_digits
+from redact.recognizers.nlp.numbers import number_runs, spoken_digits
 
 __all__ = ["SpokenPhoneRecognizer"]
 

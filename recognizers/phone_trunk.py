@@ -15,7 +15,7 @@ from typing import ClassVar
 import phonenumbers
 import regex
 
-from recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
 
 __all__ = ["TrunkPhoneRecognizer"]
 

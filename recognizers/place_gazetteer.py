@@ -3,7 +3,7 @@
 One Aho-Corasick pass over ``data/places.tsv.gz`` and ``data/regions.tsv``
 (GeoNames cities500 and KATOTTG, with English spellings, transliterations
 and Cyrillic names; see data/ATTRIBUTION.md), shared with the Russian and
-Ukrainian recognizers through :func:`recognizers.nlp.gazetteer.place_gazetteer`.
+Ukrainian recognizers through :func:`redact.recognizers.nlp.gazetteer.place_gazetteer`.
 Matching is case-sensitive and whole-word. Variants the gazetteer marks
 ambiguous (also ordinary words or names: "Kosovo", "Mirny") and variants of
 three letters or fewer need a place cue before them ("in", "from", "near",
@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from recognizers.nlp.gazetteer import place_gazetteer
+from redact.recognizers.nlp.gazetteer import place_gazetteer
 
 __all__ = ["PlaceGazetteerRecognizer"]
 

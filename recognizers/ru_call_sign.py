@@ -11,7 +11,7 @@ the span.
 After "позывной" a call sign stays nominative in quotes, but elsewhere it
 inflects ("Беса увезли", "с Котом"): every call sign found is expanded into
 its case forms (pymorphy3 lexeme, or a suffix table for words the dictionary
-does not know, see :func:`recognizers.nlp.morph.variants`) and each capitalised
+does not know, see :func:`redact.recognizers.nlp.morph.variants`) and each capitalised
 occurrence anywhere in the text is reported as well.
 
 Known false positive: a capitalised common noun that happens to be a call
@@ -26,8 +26,8 @@ from typing import Any
 import regex
 from presidio_analyzer import RecognizerResult
 
-from recognizers._local import SingleEntityRecognizer
-from recognizers.nlp import morph
+from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp import morph
 
 __all__ = ["RuCallSignRecognizer"]
 

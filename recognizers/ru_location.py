@@ -30,9 +30,9 @@ from typing import Any
 import regex
 from presidio_analyzer import RecognizerResult
 
-from recognizers._local import SingleEntityRecognizer
-from recognizers.nlp import morph
-from recognizers.nlp.places import is_known_place
+from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.places import is_known_place
 
 __all__ = ["RuLocationRecognizer"]
 

@@ -37,10 +37,10 @@ from typing import Any
 import regex
 from presidio_analyzer import RecognizerResult
 
-from recognizers._local import SingleEntityRecognizer
-from recognizers.nlp import morph
-from recognizers.nlp.institutions import category
-from recognizers.nlp.places import place_beats_name
+from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.institutions import category
+from redact.recognizers.nlp.places import place_beats_name
 
 __all__ = ["RuPersonRecognizer"]
 

@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import RecognizerResult
 
-from recognizers._local import SingleEntityRecognizer
+from redact.recognizers._local import SingleEntityRecognizer
 
 __all__ = ["SlugNameRecognizer"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
 # Where a label may start: line start, after "]" of a timestamp, after the end of a turn.
 _BEFORE = r"(?:^|(?<=\]\s?)|(?<=[.!?…)\"”]\s)|(?<=\s[-—–]\s))\s*"

@@ -1,6 +1,6 @@
 """Street addresses in Latin script: Russian and Ukrainian street types transliterated, and English ones.
 
-The same grammar as :mod:`recognizers.street_address`, with the transliterated forms: a **street type**
+The same grammar as :mod:`redact.recognizers.street_address`, with the transliterated forms: a **street type**
 (ul., ulitsa, vul., vulytsia, pr-t, pr-kt, prosp., prospekt, per., pereulok, prov., provulok, sh., shosse,
 b-r, bul., bulv., bulvar, all., al., alleya, aleya, nab., naberezhnaya, pl., ploshchad, ploshcha, maidan,
 uzviz, tup., tupik, proezd, proyizd, mkr., mikrorayon) before or after a **name** (Title-case words,
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern
 
 __all__ = ["LatinStreetAddressRecognizer"]
 

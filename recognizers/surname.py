@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers._names import RANKS, NamePattern, RegexRecognizer, compile_pattern, is_not_name
-from recognizers.given_name import given_names
+from redact.recognizers._names import RANKS, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers.given_name import given_names
 
 # Endings of Russian, Ukrainian, Belarusian and Buryat/Tatar-Russified surnames (masculine and feminine).
 ENDINGS = (

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from recognizers._names import is_not_name
+from redact.recognizers._names import is_not_name
 
 __all__ = ["UnknownNameRecognizer", "NOT_NAMES_HERE"]
 

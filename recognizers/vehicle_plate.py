@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
 
 __all__ = ["VehiclePlateRecognizer"]
 

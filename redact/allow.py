@@ -22,7 +22,7 @@ def _entry_cache_name(texts: tuple[str, ...]) -> str:
     """Cache name for these allow-list texts' keys: changes with the texts, the key code and the dictionaries."""
     import importlib.util
 
-    from recognizers.nlp import cache as _cache
+    from redact.recognizers.nlp import cache as _cache
 
     sources = [Path(__file__).parent / "names" / "keys.py"]
     for module in ("pymorphy3", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk"):
@@ -93,7 +93,7 @@ class AllowMatcher:
         return found if found is not None else self._key(text, language)
 
     def _load_entry_keys(self) -> dict[tuple[str, str], tuple[str, ...]]:
-        from recognizers.nlp import cache as _cache
+        from redact.recognizers.nlp import cache as _cache
 
         name = _entry_cache_name(tuple(self._entry_texts))
         if name in _ENTRY_KEYS:  # a matcher is built per analysis window; the keys once per process

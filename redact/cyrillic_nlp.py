@@ -52,8 +52,8 @@ from spacy.about import __version__ as spacy_version
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from recognizers.nlp import morph
-from recognizers.nlp.places import is_known_place, place_beats_name
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.places import is_known_place, place_beats_name
 
 __all__ = [
     "register_name_variants",

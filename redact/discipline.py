@@ -81,7 +81,7 @@ def _name_like(word: str, language: str) -> bool:
     if word.lower() in _given_names():
         return True
     if _CYR.search(word):
-        from recognizers.nlp.places import place_beats_name
+        from redact.recognizers.nlp.places import place_beats_name
 
         return not place_beats_name(word, "uk" if language == "uk" else "ru")
     return False
@@ -134,7 +134,7 @@ def _locative(text: str, start: int, word: str, language: str) -> bool:
     if prep in _CASED_PREPOSITIONS and _CYR.search(word):
         # у + locative is a place (у Львові), у + genitive may be a person; з/до/из + genitive: a noun reading
         # that is not a name (зі Львова, до Вашингтона)
-        from recognizers.nlp import morph as _morph
+        from redact.recognizers.nlp import morph as _morph
 
         lang = "uk" if language == "uk" else "ru"
         cases = {"loct", "loc2"} if prep == "у" else {"gent", "gen2", "loct", "loc2"}
@@ -146,8 +146,8 @@ def _locative(text: str, start: int, word: str, language: str) -> bool:
 
 
 def _is_place(ws: list[str], surface: str, language: str) -> bool:
-    from recognizers.nlp.gazetteer import place_gazetteer
-    from recognizers.nlp.places import is_known_place
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+    from redact.recognizers.nlp.places import is_known_place
 
     if len(ws) == 1 and ws[0].lower() in _given_names():
         return False
@@ -155,7 +155,7 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
     if entries and not all("ambiguous" in e.flags for e in entries):
         return True
     if len(ws) == 1 and _CYR.search(ws[0]):
-        from recognizers.nlp.places import place_beats_name
+        from redact.recognizers.nlp.places import place_beats_name
 
         return is_known_place(ws[0], language) and place_beats_name(ws[0], language)
     return False
@@ -237,7 +237,7 @@ def known_name_around(
     text: str, start: int, end: int, language: str, register: Any = None, *, people: bool = True
 ) -> tuple[str, int, int] | None:
     """The longest known name around ``text[start:end]`` (see :func:`inside_known_name`): its kind, start and end."""
-    from recognizers.nlp.gazetteer import place_gazetteer
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
 
     left = regex.search(r"((?:\p{L}[\p{L}'’-]*[ -]){1,3})$", text[max(0, start - 60) : start])
     right = regex.match(r"((?:[ -]\p{L}[\p{L}'’-]*){1,3})", text[end : end + 60])

@@ -4,7 +4,7 @@ A village becomes "a village in the Saratov region" ("[село, Саратов�
 rifle brigade", a school "[школа]", a date of birth its year. What may be said about a place comes from the
 gazetteer (``recognizers/data/places.tsv``, ``regions.tsv``); a name shared by places in different regions
 says only what they have in common, so a label never names a region that might be wrong. Russian and Ukrainian
-labels are inflected (pymorphy3, :mod:`recognizers.nlp.morph`) into the case the replaced words had.
+labels are inflected (pymorphy3, :mod:`redact.recognizers.nlp.morph`) into the case the replaced words had.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from pathlib import Path
 
 import regex
 
-from recognizers.nlp import morph
 from redact.names.keys import TOKEN, is_cyrillic, lemma
+from redact.recognizers.nlp import morph
 
 __all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language"]
 
-_GAZ = Path(__file__).resolve().parent.parent / "recognizers" / "data"
+_GAZ = Path(__file__).resolve().parent / "recognizers" / "data"
 
 
 @dataclass(frozen=True)
@@ -413,7 +413,7 @@ def generalize_organization(text: str, language: str) -> str:
     cyrillic = is_cyrillic(text)
     kind = ""
     if cyrillic:
-        from recognizers.nlp.institutions import institution_kind
+        from redact.recognizers.nlp.institutions import institution_kind
 
         kind = institution_kind(text, "uk" if language == "uk" else "ru")
     else:

@@ -180,7 +180,7 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
     w = word.lower().rstrip(".")
     if language == "en" or not regex.search(r"\p{Cyrillic}", w):
         return frozenset({_EN_FORMS.get(w, w)})
-    from recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp import morph as _morph
 
     out = set(_morph.lemmas(w, language if language in {"ru", "uk"} else "ru"))
     if language in {"ru", "uk"}:
@@ -203,13 +203,13 @@ def _sentence_after(text: str, end: int) -> str:
 
 def _is_place(word: str) -> bool:
     """Whether a capitalised word is a place of the gazetteer ("shelled Kharkiv from Belgorod" is no home)."""
-    from recognizers.nlp.gazetteer import place_gazetteer
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
 
     return bool(place_gazetteer().get(word.removesuffix("'s").removesuffix("’s")))
 
 
 def _is_verb(word: str, language: str) -> bool:
-    from recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp import morph as _morph
 
     return any(p.tag.POS in {"VERB", "INFN", "PRTS", "GRND"} for p in _morph.parses(word, language)[:2])
 
@@ -245,7 +245,7 @@ def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -
     word = place.split()[0] if place.split() else place
     if wanted is None or language == "en" or not regex.search(r"\p{Cyrillic}", word):
         return True
-    from recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp import morph as _morph
 
     found = [set(p.tag.grammemes) for p in _morph.parses(word, language) if p.tag.POS == "NOUN"]
     return not found or any(wanted & g for g in found)
@@ -260,7 +260,7 @@ def _plural_residents(word: str, language: str) -> bool:
     w = word.lower()
     if language == "en" or not regex.search(r"\p{Cyrillic}", w):
         return w == "residents"
-    from recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp import morph as _morph
 
     first = _morph.parses(w, language)[:1]
     return (
@@ -279,7 +279,7 @@ def _person_noun(word: str, language: str) -> bool:
     if language == "en" or not regex.search(r"\p{Cyrillic}", w):
         # one person ("a welder from"), not a count of them ("1,200 of the dead came from Buryatia")
         return w not in _EN_NOT_PERSON and bool(_EN_PERSON_END.search(w)) and len(w) > 4 and not w.endswith("s")
-    from recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp import morph as _morph
 
     first = _morph.parses(w, language)[:1]
     if w in _OBJECT_PRONOUNS or not first or {"Name", "Surn", "Patr", "Abbr"} & set(first[0].tag.grammemes):
@@ -292,7 +292,7 @@ def _signature(head: str) -> bool:
     m = regex.search(r"(?:^|[.:!?\n]\s*)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),\s*$", head)
     if m is None:
         return False
-    from recognizers.nlp.gazetteer import given_name_forms as _given_names
+    from redact.recognizers.nlp.gazetteer import given_name_forms as _given_names
 
     return m.group(1).lower() in _given_names() and not _is_place(m.group(2))
 

@@ -259,7 +259,7 @@ def propagate_numbers(
     so "155" alone stays) and spoken in English, Russian or Ukrainian number words.
     """
     # The spoken-phone recognizer's number-word reader: one reader for both keeps them agreeing.
-    from recognizers.nlp.numbers import number_runs, spoken_digits
+    from redact.recognizers.nlp.numbers import number_runs, spoken_digits
 
     wanted: dict[str, tuple[str, float]] = {}
     for f in findings:

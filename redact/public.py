@@ -27,7 +27,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from recognizers.nlp import cache as _cache
+from redact.recognizers.nlp import cache as _cache
 
 __all__ = [
     "KINDS",
@@ -218,7 +218,7 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     w = _strip_possessive(word).rstrip(".")
     keys = {skeleton(w)}
     if _CYR.search(w):
-        from recognizers.nlp import morph as _morph
+        from redact.recognizers.nlp import morph as _morph
 
         langs: tuple[str, ...] = ("ru", "uk") if language not in {"ru", "uk"} else (language,)
         keys.add(skeleton(lemma(w, langs[0])))
@@ -242,7 +242,7 @@ def _entry_keys(word: str) -> frozenset[str]:
 
     keys = set(_raw_keys(word))
     if _CYR.search(word):
-        from recognizers.nlp import morph as _morph
+        from redact.recognizers.nlp import morph as _morph
 
         for lg in ("ru", "uk"):
             for p in _morph.parses(word, lg):
@@ -271,7 +271,7 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
     the dictionaries."""
     import importlib.util
 
-    from recognizers.nlp.gazetteer import DATA
+    from redact.recognizers.nlp.gazetteer import DATA
 
     sources = [*paths, Path(__file__), Path(__file__).parent / "names" / "keys.py", DATA / "places.tsv.gz"]
     sources.append(DATA / "regions.tsv")
@@ -292,12 +292,12 @@ def _stop_words() -> frozenset[str]:
 
 def _given_name(word: str, language: str) -> bool:
     """Whether a word is (a form of) a common given name."""
-    from recognizers.nlp.gazetteer import given_name_forms as _given_names
+    from redact.recognizers.nlp.gazetteer import given_name_forms as _given_names
 
     if word.lower() in _given_names():
         return True
     if _CYR.search(word):
-        from recognizers.nlp import morph as _morph
+        from redact.recognizers.nlp import morph as _morph
 
         lang = "uk" if language == "uk" else "ru"
         return _morph.tag_share(word, lang, frozenset({"Name"})) >= 0.5 and not _morph.has_tag(word, lang, "Surn")
@@ -325,7 +325,7 @@ def front_direction(text: str, start: int, end: int, language: str) -> bool:
     tail = _DIRECTION_TAIL.match(text, end)
     if tail is None or not _DIRECTION_NOUN.fullmatch(tail.group(1)):
         return False
-    from recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp import morph as _morph
 
     langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
     return any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(surface, lg))
@@ -425,7 +425,7 @@ class PublicRegister:
             self._names.setdefault(k, []).append((e, seq))
 
     def _add_gazetteer(self, min_population: int) -> None:
-        from recognizers.nlp.gazetteer import read_tsv, split_cell
+        from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
 
         for row in read_tsv("places.tsv"):
             try:

@@ -24,7 +24,7 @@ ENTRY_POINT_GROUP = "redact.recognizers"
 @lru_cache(maxsize=1)
 def recognizer_table() -> dict[str, Any]:
     """Name → recognizer class, built-ins first, then entry-point plug-ins."""
-    from recognizers import RECOGNIZERS
+    from redact.recognizers import RECOGNIZERS
 
     table: dict[str, Any] = dict(RECOGNIZERS)
     for ep in entry_points(group=ENTRY_POINT_GROUP):
@@ -36,7 +36,7 @@ def recognizer_table() -> dict[str, Any]:
 
 def spacy_labels() -> dict[str, str]:
     """spaCy NER label → redact entity type, as the spaCy recognizer maps them (the NLP engine applies it)."""
-    from recognizers.spacy_ner import LABELS
+    from redact.recognizers.spacy_ner import LABELS
 
     return dict(LABELS)
 

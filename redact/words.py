@@ -20,7 +20,7 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
     w = word.lower().removesuffix("'s").removesuffix("’s")
     if not _CYR.search(w):
         return frozenset({w, w.removesuffix("s")})
-    from recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp import morph as _morph
 
     langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
     out: set[str] = {w}
@@ -47,7 +47,7 @@ def _english_words() -> frozenset[str]:
 
 
 def _given_names() -> frozenset[str]:
-    from recognizers.nlp.gazetteer import given_name_forms
+    from redact.recognizers.nlp.gazetteer import given_name_forms
 
     return given_name_forms()
 
@@ -67,7 +67,7 @@ def _english_common(word: str) -> bool:
 
 
 def _cyrillic_common(word: str, language: str) -> bool:
-    from recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp import morph as _morph
 
     lang = "uk" if language == "uk" else "ru"
     if word.lower() in _given_names():

@@ -153,9 +153,9 @@ def test_issue_examples(anon: Anonymizer, marked: str, lang: str, expected: str)
 
 
 def test_ukrainian_vocative_and_pools(anon: Anonymizer) -> None:
-    from recognizers.nlp.morph import analyzer as morph
     from redact.names import Linker
     from redact.names.choose import pools, uk_pools
+    from redact.recognizers.nlp.morph import analyzer as morph
 
     linker = Linker(KEY)
     voc = linker.pseudonym("PERSON", "Тарасе", "uk")

@@ -12,8 +12,8 @@ from phonenumbers import PhoneMetadata
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-from recognizers.phone import REGIONS, PhoneNumberRecognizer, _ShortCutMatcher, drop_dates, min_symbols
 from redact.corpus import load_corpus
+from redact.recognizers.phone import REGIONS, PhoneNumberRecognizer, _ShortCutMatcher, drop_dates, min_symbols
 
 ROOT = Path(__file__).resolve().parent.parent
 

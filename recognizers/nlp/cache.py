@@ -1,7 +1,7 @@
 """A small on-disk cache for data structures that are slow to build: plain JSON, never code.
 
-Used for the gazetteer automata (:mod:`recognizers.nlp.gazetteer`), the allow list's lemma keys and the phone-length
-floor. Files live in ``$REDACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/redact``, else ``~/.cache/redact``;
+Used for the gazetteer automata (:mod:`redact.recognizers.nlp.gazetteer`), the allow list's lemma keys and the
+phone-length floor. Files live in ``$REDACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/redact``, else ``~/.cache/redact``;
 ``REDACT_CACHE_DIR=off`` disables the cache. Only public reference data (place and name lists) is cached, never
 document text.
 

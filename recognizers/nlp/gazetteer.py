@@ -21,7 +21,7 @@ from typing import Any
 
 import ahocorasick
 
-from recognizers.nlp import cache as _cache
+from redact.recognizers.nlp import cache as _cache
 
 __all__ = ["DATA", "Entry", "Gazetteer", "read_tsv", "gazetteer", "split_cell", "place_gazetteer", "given_name_forms"]
 
@@ -251,7 +251,7 @@ def gazetteer(name: str, builder: Callable[[], Iterable[tuple[str, Entry]]]) -> 
 
     Building the settlement gazetteer from its TSVs takes one to two seconds (reading and inflecting the forms);
     rebuilding it from the cached plain-data form list takes a few tenths (JSON load plus the Aho-Corasick build).
-    The cache holds data only (see :mod:`recognizers.nlp.cache`): no pickle, nothing that can run code. The cache
+    The cache holds data only (see :mod:`redact.recognizers.nlp.cache`): no pickle, nothing that can run code. The cache
     file is named by a digest of everything the result depends on (the data files, the builder's module, this
     module, pyahocorasick and Python versions), so a changed input never reads a stale file.
     """

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from recognizers.nlp import morph
+from redact.recognizers.nlp import morph
 
 __all__ = ["ABBREVIATIONS", "INSTITUTION_LEMMAS", "category", "institution_kind", "noun_category"]
 

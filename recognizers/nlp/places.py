@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import regex
 
-from recognizers.nlp import morph
-from recognizers.nlp.gazetteer import place_gazetteer, read_tsv, split_cell
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.gazetteer import place_gazetteer, read_tsv, split_cell
 
 __all__ = ["is_known_place", "place_beats_name"]
 

@@ -20,7 +20,7 @@ from redact.names.keys import is_cyrillic, name_parse, skeleton
 __all__ = ["DATA_DIR", "GAZETTEER_DIR", "GivenName", "given_names", "gender_of", "diminutive_stem", "cyrillic_guess"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-GAZETTEER_DIR = Path(__file__).resolve().parent.parent.parent / "recognizers" / "data"
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "recognizers" / "data"
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 A mention is normalised to a *skeleton*: Cyrillic is lemmatised (pymorphy3, taking the Name/Surn/Patr/Geox
 parse, not ``parse()[0]``), transliterated (iuliia, Wikipedia schema) and folded so that the usual spelling
 variants meet (Artyom/Artem/Artiom, Yury/Iurii, Alexei/Aleksey, Бурцева/Burtseva/Бурцеву). The morphology is
-:mod:`recognizers.nlp.morph`'s (one dictionary per language and process); this module only chooses the parse.
+:mod:`redact.recognizers.nlp.morph`'s (one dictionary per language and process); this module only chooses the parse.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 import regex
 
-from recognizers.nlp.morph import MORPH_LANGUAGES, parses
-from recognizers.nlp.morph import lemma as morph_lemma
+from redact.recognizers.nlp.morph import MORPH_LANGUAGES, parses
+from redact.recognizers.nlp.morph import lemma as morph_lemma
 
 __all__ = ["TOKEN", "GRAM_KEEP", "is_cyrillic", "latin", "skeleton", "name_parses", "name_parse", "lemma", "grammemes"]
 
@@ -115,7 +115,7 @@ def lemma(word: str, lang: str = "ru") -> str:
     """The dictionary form of a Cyrillic word, a name's reading first; Latin words come back unchanged.
 
     The one lemma of identity keys: a first name, surname, patronymic or place reading (Name, Surn, Patr,
-    Geox) wins over the dictionary's most likely parse (:func:`recognizers.nlp.morph.lemma`), which decides
+    Geox) wins over the dictionary's most likely parse (:func:`redact.recognizers.nlp.morph.lemma`), which decides
     only a word with none of them.
     """
     if not is_cyrillic(word):

@@ -1,6 +1,6 @@
 """Rendering: a chosen pseudonym written in the original's case, gender, script and letter case.
 
-Russian and Ukrainian forms come from pymorphy3 (:mod:`recognizers.nlp.morph`), with ending tables for the
+Russian and Ukrainian forms come from pymorphy3 (:mod:`redact.recognizers.nlp.morph`), with ending tables for the
 pool surnames and Ukrainian patronymics the dictionary does not inflect.
 """
 
@@ -11,9 +11,9 @@ from typing import Any
 
 import regex
 
-from recognizers.nlp import morph
 from redact.names.keys import is_cyrillic, latin, name_parse
 from redact.names.parts import ADJ_SURN, SURN_CYR, NamePart
+from redact.recognizers.nlp import morph
 
 __all__ = [
     "inflect",
@@ -72,7 +72,7 @@ def to_ukrainian(word: str) -> str:
 def match_case(original: str, replacement: str) -> str:
     """Copy the original's capitalisation style (UPPER, Title, lower) onto the replacement.
 
-    :func:`recognizers.nlp.morph.match_case` with one addition: a lower-case original gets a lower-case
+    :func:`redact.recognizers.nlp.morph.match_case` with one addition: a lower-case original gets a lower-case
     replacement (a pool entry is capitalised; the morphology's forms are lower-case already).
     """
     if original[:1].islower():

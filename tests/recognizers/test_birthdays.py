@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.date_of_birth import DateOfBirthRecognizer
-from recognizers.phone import PhoneNumberRecognizer
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from redact.recognizers.phone import PhoneNumberRecognizer
 
 ENTITY = "DATE_OF_BIRTH"
 

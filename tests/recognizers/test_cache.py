@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recognizers.nlp import cache as _cache
-from recognizers.nlp import gazetteer as _gazetteer
-from recognizers.nlp.gazetteer import Entry, Gazetteer
+from redact.recognizers.nlp import cache as _cache
+from redact.recognizers.nlp import gazetteer as _gazetteer
+from redact.recognizers.nlp.gazetteer import Entry, Gazetteer
 
 
 def _forms() -> list[tuple[str, Entry]]:
@@ -119,7 +119,7 @@ def test_a_planted_pickle_is_never_executed(monkeypatch: pytest.MonkeyPatch, tmp
     assert _found(again) == _found(built) == [(5, 24, (Entry("Verkhnyaya Zarechka", "village"),))]
     assert _cache.load(path.stem) is not None  # rebuilt and rewritten as data
     # the same for the phone floor and the allow list's keys: every file in the folder replaced by the pickle
-    from recognizers import phone
+    from redact.recognizers import phone
 
     floor = phone._international_floor()
     phone._international_floor.cache_clear()

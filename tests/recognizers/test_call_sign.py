@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.call_sign import CallSignRecognizer
+from redact.recognizers.call_sign import CallSignRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

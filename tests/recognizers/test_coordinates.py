@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.coordinates import CoordinatesRecognizer
+from redact.recognizers.coordinates import CoordinatesRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "COORDINATES"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.credit_card import CreditCardRecognizer
+from redact.recognizers.credit_card import CreditCardRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "CREDIT_CARD"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.date_of_birth import DateOfBirthRecognizer
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "DATE_OF_BIRTH"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recognizers.nlp.gazetteer import Entry, Gazetteer, place_gazetteer, read_tsv
+from redact.recognizers.nlp.gazetteer import Entry, Gazetteer, place_gazetteer, read_tsv
 
 
 def surfaces(g: Gazetteer, text: str) -> list[str]:

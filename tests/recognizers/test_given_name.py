@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.given_name import GivenNameRecognizer
+from redact.recognizers.given_name import GivenNameRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

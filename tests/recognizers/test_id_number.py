@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.id_number import IdNumberRecognizer, snils_ok
+from redact.recognizers.id_number import IdNumberRecognizer, snils_ok
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "ID_NUMBER"

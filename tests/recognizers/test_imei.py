@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.imei import ImeiRecognizer
+from redact.recognizers.imei import ImeiRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "IMEI"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.initials import InitialsRecognizer
+from redact.recognizers.initials import InitialsRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

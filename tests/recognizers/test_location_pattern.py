@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.location_pattern import LocationPatternRecognizer
+from redact.recognizers.location_pattern import LocationPatternRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

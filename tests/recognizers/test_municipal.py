@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.municipal import MunicipalRecognizer, demonym_place
-from recognizers.municipal_en import EnglishMunicipalRecognizer
-from recognizers.nlp.gazetteer import place_gazetteer
-from recognizers.place_tag import PlaceTagRecognizer
+from redact.recognizers.municipal import MunicipalRecognizer, demonym_place
+from redact.recognizers.municipal_en import EnglishMunicipalRecognizer
+from redact.recognizers.nlp.gazetteer import place_gazetteer
+from redact.recognizers.place_tag import PlaceTagRecognizer
 from tests.assertions import assert_not_found
 
 

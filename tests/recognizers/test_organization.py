@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.nlp.institutions import institution_kind
-from recognizers.organization import OrganizationRecognizer
-from recognizers.organization_en import EnglishOrganizationRecognizer
 from redact.generalize import generalize
+from redact.recognizers.nlp.institutions import institution_kind
+from redact.recognizers.organization import OrganizationRecognizer
+from redact.recognizers.organization_en import EnglishOrganizationRecognizer
 from tests.assertions import assert_not_found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.patronymic import PatronymicRecognizer
+from redact.recognizers.patronymic import PatronymicRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recognizers.phone_normalized import NormalizedPhoneRecognizer, normalize
+from redact.recognizers.phone_normalized import NormalizedPhoneRecognizer, normalize
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "PHONE_NUMBER"

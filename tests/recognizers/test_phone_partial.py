@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.phone_partial import PartialPhoneRecognizer
+from redact.recognizers.phone_partial import PartialPhoneRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "PHONE_NUMBER"

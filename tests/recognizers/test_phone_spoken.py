@@ -6,8 +6,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from recognizers.nlp.numbers import number_runs, spoken_digits
-from recognizers.phone_spoken import SpokenPhoneRecognizer
+from redact.recognizers.nlp.numbers import number_runs, spoken_digits
+from redact.recognizers.phone_spoken import SpokenPhoneRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "PHONE_NUMBER"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.phone import PhoneNumberRecognizer
-from recognizers.phone_trunk import TrunkPhoneRecognizer
+from redact.recognizers.phone import PhoneNumberRecognizer
+from redact.recognizers.phone_trunk import TrunkPhoneRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "PHONE_NUMBER"

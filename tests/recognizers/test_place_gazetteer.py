@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.place_gazetteer import PlaceGazetteerRecognizer
+from redact.recognizers.place_gazetteer import PlaceGazetteerRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

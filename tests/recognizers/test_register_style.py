@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.id_number import IdNumberRecognizer
-from recognizers.ru_person import RuPersonRecognizer
+from redact.recognizers.id_number import IdNumberRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -110,14 +110,14 @@ def test_leaves_dates_laws_and_bad_checksums(
     ],
 )
 def test_english_register_names(text: str, surface: str) -> None:
-    from recognizers.patronymic import PatronymicRecognizer
+    from redact.recognizers.patronymic import PatronymicRecognizer
 
     rec = PatronymicRecognizer(supported_language="en")
     assert _covering(rec.analyze(text, ["PERSON"]), text, surface)
 
 
 def test_english_acronyms_before_a_name_stay() -> None:
-    from recognizers.patronymic import PatronymicRecognizer
+    from redact.recognizers.patronymic import PatronymicRecognizer
 
     text = "The OSCE report on NATO and Ivanovich was read."
     found = PatronymicRecognizer(supported_language="en").analyze(text, ["PERSON"])

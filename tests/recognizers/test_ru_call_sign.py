@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

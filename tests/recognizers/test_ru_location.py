@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.ru_location import RuLocationRecognizer
+from redact.recognizers.ru_location import RuLocationRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

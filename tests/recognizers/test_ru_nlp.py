@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.nlp import morph
-from recognizers.nlp.places import is_known_place
 from redact.cyrillic_nlp import build_pipeline, natasha_spans
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.places import is_known_place
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +105,7 @@ def test_one_analyzer_per_language() -> None:
     ],
 )
 def test_gazetteer_decides_between_name_and_place(word: str, language: str, place: bool) -> None:
-    from recognizers.nlp.places import place_beats_name
+    from redact.recognizers.nlp.places import place_beats_name
 
     assert place_beats_name(word, language) is place
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.slug_name import SlugNameRecognizer
+from redact.recognizers.slug_name import SlugNameRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

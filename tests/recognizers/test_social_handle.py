@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.social_handle import SocialHandleRecognizer
+from redact.recognizers.social_handle import SocialHandleRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "SOCIAL_HANDLE"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.speaker_label import SpeakerLabelRecognizer
+from redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.street_address import StreetAddressRecognizer
-from recognizers.street_address_en import LatinStreetAddressRecognizer
+from redact.recognizers.street_address import StreetAddressRecognizer
+from redact.recognizers.street_address_en import LatinStreetAddressRecognizer
 from tests.assertions import assert_not_found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.surname import SurnameRecognizer
+from redact.recognizers.surname import SurnameRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 

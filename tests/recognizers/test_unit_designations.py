@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from tests.assertions import assert_not_found
 
 ENTITY = "MILITARY_UNIT"

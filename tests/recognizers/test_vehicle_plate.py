@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.vehicle_plate import VehiclePlateRecognizer
+from redact.recognizers.vehicle_plate import VehiclePlateRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "VEHICLE_PLATE"
