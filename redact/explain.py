@@ -65,7 +65,11 @@ def describe_rule(rule: EntityRule | None, entity: str = "") -> str:
             return "replaced by a label naming its type, such as “<IMEI>”"
         return f"replaced by the label {_quote(params.get('text') or f'<{entity}>')}"
     if op == "remove":
-        return "deleted from the text"
+        # What the run writes (redact/fit.py): inside a sentence a short note keeps the sentence readable.
+        from redact.fit import placeholder
+
+        note = placeholder(entity, "en") if entity else "[number withheld]"
+        return f"deleted from the text; inside a sentence a short note such as {_quote(note)} takes its place"
     if op == "mask":
         keep = int(params.get("keep_last", 0))
         char = params.get("char", "*")

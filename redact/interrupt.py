@@ -85,3 +85,30 @@ def guard_worker() -> None:
     with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(os.getppid(),), name="redact-parent-watch", daemon=True).start()
+
+
+@contextlib.contextmanager
+def deferred_termination() -> Iterator[None]:
+    """Hold SIGTERM until the block ends (a worker's file: its output's rename and its audit line).
+
+    The pool stops workers with SIGTERM; arriving between the rename and the append it left an output the audit
+    did not name. Held here, it takes effect right after the file is committed (or before it started). SIGKILL,
+    two seconds later if the file is still running, cannot be held: the rename comes last, so it almost always
+    lands before it (README, "Interruption").
+    """
+    pending: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        pending.append(signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, hold)
+    except ValueError:  # not the main thread (an in-process executor): nothing to hold
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if pending:
+            os.kill(os.getpid(), signal.SIGTERM)

@@ -17,6 +17,7 @@ from redact.anonymize import RunContext
 from redact.documents import read, read_source
 from redact.errors import DocumentError, error_line, printable
 from redact.inputs import special_file
+from redact.interrupt import deferred_termination
 from redact.output import append_audit, atomic_write, audit_record, failure_record
 from redact.pipeline import Redactor
 from redact.policy import LoadedPolicy
@@ -124,8 +125,13 @@ def commit(result: FileResult, job: Job, config: WorkerConfig) -> FileResult:
 
 
 def process(job: Job) -> FileResult:
-    """Redact one file into its target and append its audit record (when the run has an audit)."""
-    return commit(_process(job), job, current().config)
+    """Redact one file into its target and append its audit record (when the run has an audit).
+
+    A SIGTERM from the pool (Ctrl-C in the parent) waits until the file is committed or not started, so the
+    audit names exactly the outputs written.
+    """
+    with deferred_termination():
+        return commit(_process(job), job, current().config)
 
 
 def _process(job: Job) -> FileResult:
