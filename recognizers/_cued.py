@@ -148,22 +148,24 @@ class CuedPatternRecognizer(PatternRecognizer):
                 explanation = self.build_regex_explanation(
                     name, pattern.name, pattern.regex, pattern.score, bool(valid), compiled.flags
                 )
-                results.append(
-                    RecognizerResult(
-                        entity_type=self.ENTITY,
-                        start=start,
-                        end=end,
-                        score=score,
-                        analysis_explanation=explanation,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            # Context was read here already; Presidio's enhancer must not add it twice.
-                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                        },
-                    )
-                )
+                results.append(self._cued_result(start, end, score, explanation))
         return _drop_contained(results)
+
+    def _cued_result(self, start: int, end: int, score: float, explanation: Any) -> RecognizerResult:
+        """A result whose score already holds its context (subclasses that find more call this too)."""
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                # Context was read here already; Presidio's enhancer must not add it twice.
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
 
 
 def _drop_contained(results: list[RecognizerResult]) -> list[RecognizerResult]:

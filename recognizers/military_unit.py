@@ -573,22 +573,10 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             start, end = cue.end() + run[0].start, cue.end() + run[-1].end
             score = 0.8
             why = "unit number read aloud after a unit cue"
-            out.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=score,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=type(self).__name__, original_score=score, textual_explanation=why
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
-                    },
-                )
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=score, textual_explanation=why
             )
+            out.append(self._cued_result(start, end, score, explanation))
         return out
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
