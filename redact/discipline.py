@@ -161,6 +161,9 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
     return False
 
 
+_NOTE_OPEN = regex.compile(r"(?:^|\n)[ \t]*\[[ \t]*$")
+
+
 def person_verdict(
     text: str, start: int, end: int, language: str, register: PublicRegister | None = None, *, call_sign: bool = False
 ) -> Verdict | None:
@@ -209,8 +212,11 @@ def person_verdict(
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
         return "LOCATION"
+    # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
+    # call sign: a common word opening a bracket at a line start is dropped as for a person.
+    heading = _NOTE_OPEN.search(text[max(0, start - 40) : start]) is not None
     if (
-        not call_sign
+        (not call_sign or heading)
         and len(ws) <= 2
         and _at_line_start(text, start)
         and not _capitalised_mid_sentence(text, ws[0], start)

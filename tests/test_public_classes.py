@@ -225,3 +225,18 @@ def test_where_a_family_member_is_now_is_home_context() -> None:
         assert home_context(text, start, start + len(place), "en"), text
     news = "The delegation is in Moscow for talks."
     assert not home_context(news, news.index("Moscow"), news.index("Moscow") + 6, "en")
+
+
+def test_a_common_word_opening_a_transcript_note_is_not_a_call_sign() -> None:
+    from redact.discipline import person_verdict
+
+    for text, word, lang in [
+        ("[Перехоплення. Оригінал російською.]\n\nМАТИ: Алло?", "Перехоплення", "uk"),
+        ("[Перехват разговора, 12 марта]\nСОЛДАТ: Мам?", "Перехват", "ru"),
+    ]:
+        start = text.index(word)
+        assert person_verdict(text, start, start + len(word), lang, call_sign=True) == "drop", text
+    # A call sign in the speech stays one, even when it is an ordinary word.
+    speech = "СОЛДАТ: Позывной у него «Зима», он с нами."
+    s = speech.index("Зима")
+    assert person_verdict(speech, s, s + 4, "ru", call_sign=True) is None
