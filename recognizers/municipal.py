@@ -150,7 +150,11 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
     """The settlement a demonym comes from ("омичка" → "Омск"), or "" when ``word`` is not one."""
     if morph.has_tag(word, language, "Patr") or morph.tag_share(word, language) > 0.5:
         return ""  # a patronymic or a name ("Іванович", "Ковалец"), not a demonym
-    for p in morph.parses(word, language)[:3]:
+    parses = morph.parses(word, language)[:3]
+    # "українською" (in Ukrainian) also reads as a noun in -ка, but a word with an adjective reading in the same
+    # form is a language or a quality, never a bare feminine demonym ("полтавка" has no adjective reading).
+    adjectival = any(p.tag.POS == "ADJF" for p in parses)
+    for p in parses:
         if p.tag.POS != "NOUN":
             continue
         lem = str(p.normal_form).replace("'", "").replace("’", "").replace("ʼ", "")
@@ -171,7 +175,7 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
                     return found
                 break
         # "полтавка" ← Полтава: a bare feminine -ка only from a town or city, on a stem of five letters or more.
-        if lem.endswith("ка") and len(lem) >= 7 and lem not in _NOT_DEMONYM:
+        if lem.endswith("ка") and len(lem) >= 7 and lem not in _NOT_DEMONYM and not adjectival:
             found = place_from_stem(lem[:-2], "ка", towns_only=True)
             if found:
                 return found

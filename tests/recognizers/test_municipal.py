@@ -177,3 +177,10 @@ def test_region_demonyms(text: str, surface: str) -> None:
 def test_a_trade_noun_with_a_doubled_consonant_is_not_a_region_demonym() -> None:
     text = "Батько був добрим купцем і молодцем, а дід — кравцем."
     assert not MunicipalRecognizer("uk").analyze(text, ["LOCATION"])
+
+
+def test_a_language_adjective_is_not_a_feminine_demonym() -> None:
+    # "Оригінал українською" (in Ukrainian) read as a woman from the town of Українськ.
+    for word in ("українською", "Українською", "російською"):
+        assert demonym_place(word, "uk") == "", word
+    assert demonym_place("полтавка", "uk") != ""
