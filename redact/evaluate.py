@@ -651,7 +651,7 @@ class Vanilla:
             {"en": nlp if nlp is not None else load_spacy(model)}, NerModelConfiguration()
         )
         registry = RecognizerRegistry(supported_languages=["en"])
-        with _presidio_classes_only():
+        with presidio_classes_only():
             registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
 
@@ -676,7 +676,7 @@ def vanilla(model: str, nlp: Any = None) -> Callable[[Passage], list[Predicted]]
 
 
 @contextmanager
-def _presidio_classes_only() -> Iterator[None]:
+def presidio_classes_only() -> Iterator[None]:
     """Make Presidio's loader pick its own classes.
 
     The loader finds predefined recognizers by class name among every loaded
