@@ -1,7 +1,5 @@
-"""The review report in a real browser: headless Chromium from Debian's packages, driven by Playwright.
+"""The review report in a real browser (the ``browser`` fixture of conftest.py: headless Chromium).
 
-Never ``playwright install``: the browser is /usr/bin/chromium (``apt-get install chromium``; .ci/run
-installs it). Without it the test skips with that reason, so local runs still pass; CI has it.
 Set REDACT_DOCS_SCREENSHOT=docs/report.png to refresh the README's screenshot.
 """
 
@@ -16,23 +14,6 @@ import pytest
 from redact.decisions import parse_decisions
 from redact.output import atomic_write
 from redact.report import build_report, render_html
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (apt-get install chromium)"),
-]
 
 # Synthetic: every name, number and place is invented.
 EN = (
@@ -79,15 +60,6 @@ def report_file(tmp_path_factory: pytest.TempPathFactory, strict_policy, strict_
     out = d / "report.html"
     atomic_write(out, render_html(data).encode("utf-8"), mode=0o600)
     return out, data
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 def test_report_in_chromium(browser, report_file, tmp_path: Path) -> None:

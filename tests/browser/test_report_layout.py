@@ -12,27 +12,12 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 WIDTHS = [(400, 800), (1280, 900), (1920, 1080)]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (apt-get install chromium)"),
-]
 
 
 @pytest.fixture(scope="module")
@@ -48,12 +33,10 @@ def samples_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(("width", "height"), WIDTHS)
-def test_report_reads_at_width(samples_report: Path, width: int, height: int, tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api")
+def test_report_reads_at_width(browser: Any, samples_report: Path, width: int, height: int, tmp_path: Path) -> None:
     shots = Path(os.environ.get("REDACT_LAYOUT_SHOTS", tmp_path))
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        page = browser.new_page(viewport={"width": width, "height": height})
+    page = browser.new_page(viewport={"width": width, "height": height})
+    try:
         page.goto(samples_report.resolve().as_uri())
 
         assert page.evaluate("document.documentElement.scrollWidth") <= width + 1, "the page scrolls sideways"
@@ -82,4 +65,5 @@ def test_report_reads_at_width(samples_report: Path, width: int, height: int, tm
         shot = shots / f"report-{width}.png"
         page.screenshot(path=str(shot))
         assert shot.stat().st_size > 10_000
-        browser.close()
+    finally:
+        page.close()
