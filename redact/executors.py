@@ -32,14 +32,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import AbstractContextManager, contextmanager
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from redact.documents import read_source
 from redact.errors import DocumentError, UsageError, error_line, printable
 from redact.inputs import special_file
-from redact.interrupt import guard_worker, stop_pool
+from redact.interrupt import worker_pool
 from redact.output import atomic_write, failure_record
 from redact.pipeline import analyze_piece
 from redact.resolve import Finding
@@ -238,22 +237,10 @@ class _DaskPool(_Pool):
         return _merge(self.client.gather(futs))
 
 
-def _init_local_worker(config: WorkerConfig) -> None:
-    guard_worker()  # ignore Ctrl-C (the parent stops the pool), and exit when the parent is gone
-    init_worker(config)
-
-
 @contextmanager
 def _local(workers: int, config: WorkerConfig) -> Iterator[_Pool]:
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=_init_local_worker, initargs=(config,)
-    )
-    try:
+    with worker_pool(workers, init_worker, config) as pool:
         yield _LocalPool(pool, workers)
-    except BaseException:
-        stop_pool(pool)  # Ctrl-C, SIGTERM or an error: cancel the queue and end the workers now
-        raise
-    pool.shutdown(wait=True)
 
 
 @contextmanager

@@ -17,9 +17,11 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from types import FrameType
+from typing import Any
 
 __all__ = ["Interrupted", "exit_code", "signals_interrupt", "guard_worker", "stop_pool", "PARENT_POLL_SECONDS"]
 
@@ -71,6 +73,33 @@ def stop_pool(pool: ProcessPoolExecutor, grace: float = 2.0) -> None:
             if p.is_alive():
                 p.kill()
                 p.join(1.0)
+
+
+def _guarded_init(initializer: Callable[..., None], *args: Any) -> None:
+    guard_worker()  # ignore Ctrl-C (the parent stops the pool), and exit when the parent is gone
+    initializer(*args)
+
+
+@contextlib.contextmanager
+def worker_pool(workers: int, initializer: Callable[..., None], *args: Any) -> Iterator[ProcessPoolExecutor]:
+    """The one way redact starts local worker processes (``run --workers`` and ``check``).
+
+    Spawned, not forked (no copy of the parent's loaded models or open files); each worker runs
+    ``initializer(*args)`` once after :func:`guard_worker`; on any exception, Ctrl-C or SIGTERM in the
+    parent the queue is cancelled and the workers end now (:func:`stop_pool`), else the pool drains.
+    """
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=_guarded_init,
+        initargs=(initializer, *args),
+    )
+    try:
+        yield pool
+    except BaseException:
+        stop_pool(pool)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _watch_parent(parent: int) -> None:

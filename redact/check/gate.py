@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -187,9 +185,6 @@ def _init_worker(
     decisions: Decisions | None = None,
     case: Path | None = None,
 ) -> None:
-    from redact.interrupt import guard_worker
-
-    guard_worker()  # ignore Ctrl-C (the parent stops the pool), and exit when the parent is gone
     _STATE["checker"] = Checker(policy, key, model=model, language=language, decisions=decisions, case=case)
 
 
@@ -223,23 +218,13 @@ def check_files(
             if on_done:
                 on_done(rep)
         return reports
-    from redact.interrupt import stop_pool
+    from redact.interrupt import worker_pool
 
-    pool = ProcessPoolExecutor(
-        max_workers=n,
-        mp_context=get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(policy, key, model, language, decisions, case),
-    )
-    try:
+    with worker_pool(n, _init_worker, policy, key, model, language, decisions, case) as pool:
         for rep in pool.map(_check_one, targets):
             reports.append(rep)
             if on_done:
                 on_done(rep)
-    except BaseException:
-        stop_pool(pool)  # Ctrl-C or SIGTERM: end the workers now rather than after every queued file
-        raise
-    pool.shutdown(wait=True)
     return reports
 
 
