@@ -1,7 +1,9 @@
-"""List identifying gold spans a policy leaves in the text, and the share of non-identifying spans kept.
+"""List identifying gold spans a policy leaves in the text, public ones it changes, and plain words it redacts.
 
-Usage: python scripts/public_misses.py POLICY CORPUS... (dev aid for the public register; prints spans of the
-synthetic development corpora only).
+Usage: python scripts/public_misses.py POLICY CORPUS... (dev aid; prints spans of the synthetic development
+corpora only). Lines: LEAK (identifying, not withheld), REPLACED (public, changed), MISNAMED (a place or
+organisation covered by a PERSON/CALL_SIGN finding), OVER (a predicted span that redacts plain words outside
+every gold span, with its type: the over-redaction figure of ``redact eval``, one line per span).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import sys
 from pathlib import Path
 
 from redact.corpus import Passage, parse_markup
-from redact.evaluate import Ours, _covers, _mask
+from redact.evaluate import _WORD, Ours, _covers, _mask
 from redact.policy import load_policy
 
 
@@ -31,7 +33,7 @@ def main() -> None:
     ours = Ours(policy)
     for corpus in sys.argv[2:]:
         passages = read(Path(corpus))
-        leaks, kept, public, gold, misnamed = 0, 0, 0, 0, 0
+        leaks, kept, public, gold, misnamed, over = 0, 0, 0, 0, 0, 0
         for p in passages:
             predicted = ours(p)
             mask = _mask(len(p.text), predicted)
@@ -51,9 +53,19 @@ def main() -> None:
                     kept += untouched
                     if not untouched:
                         print(f"REPLACED {p.id} {g.entity_type} {p.text[g.start : g.end]!r}")
+            gold_mask = [False] * len(p.text)
+            for g in p.spans:
+                gold_mask[g.start : g.end] = [True] * (g.end - g.start)
+            for x in predicted:
+                words = [
+                    m.group() for m in _WORD.finditer(p.text, x.start, x.end) if not any(gold_mask[m.start() : m.end()])
+                ]
+                if words:
+                    over += len(words)
+                    print(f"OVER {p.id} {x.entity_type} {p.text[x.start : x.end]!r} plain: {' '.join(words)}")
         print(
             f"{corpus}: identifying withheld {gold - leaks}/{gold}; non-identifying kept {kept}/{public}; "
-            f"places/organisations replaced as a person {misnamed}"
+            f"places/organisations replaced as a person {misnamed}; plain words redacted {over}"
         )
 
 
