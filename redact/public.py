@@ -631,6 +631,14 @@ class PublicRegister:
             "given name with surname, or name with patronymic; possessives (Putin's) count. Such mentions are "
             "marked 'kept: public (register)' in the report."
         )
+        if self.spec.treatment("person") != "withhold":
+            lines.append(
+                "A person the text itself introduces with a public office is kept the same way, with later "
+                "mentions of the surname: before the name ('Governor X', 'пресс-секретарь Кремля X', 'голова "
+                "Вінницької ОВА X') or after it ('X, head of the Odesa regional administration,'). The office "
+                "must be national or name a body or region; a village, council, school, company or military "
+                "sub-unit office (a village head, a platoon commander, a director of a firm) keeps nothing."
+            )
         return lines
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from redact.discipline import known_name_around, person_verdict
 from redact.home import home_context
+from redact.officials import public_official
 from redact.public import PublicRegister, PublicSpec, public_register
 
 if TYPE_CHECKING:
@@ -83,6 +84,13 @@ class Screen:
                     and self.public.composite(text, start, end, language)
                 )
                 or self.public.regional_body(text, start, end, language)
+                or (
+                    # An official the text introduces with a public office ("Governor Oleh Kiper", "голова
+                    # Вінницької ОВА Сергій Борзов"): kept as register people are (redact/officials.py).
+                    entity == "PERSON"
+                    and self.public.spec.treatment("person") != "withhold"
+                    and public_official(text, start, end, language)
+                )
             ):
                 self.kept[entity] += 1
                 return None

@@ -12,8 +12,10 @@ import json
 import sys
 from pathlib import Path
 
+from redact.anonymize import RunContext
 from redact.corpus import Passage, parse_markup
 from redact.evaluate import _WORD, Ours, _covers, _mask
+from redact.keys import load_key
 from redact.policy import load_policy
 
 
@@ -30,7 +32,7 @@ def read(path: Path) -> list[Passage]:
 
 def main() -> None:
     policy = load_policy(sys.argv[1]).policy
-    ours = Ours(policy)
+    ours = Ours(policy, ctx=RunContext(load_key(ephemeral=True)))  # $REDACT_KEY, else a throw-away key
     for corpus in sys.argv[2:]:
         passages = read(Path(corpus))
         leaks, kept, public, gold, misnamed, over = 0, 0, 0, 0, 0, 0

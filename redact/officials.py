@@ -1,0 +1,274 @@
+"""Public officials named with their office: a grammar over office words, not a list of people.
+
+News names an official by the office first ("Governor Oleh Kiper", "UK Defence Secretary John Healey",
+"пресс-секретарь Кремля Дмитрий Песков", "начальник Київської МВА Тимур Ткаченко") or in apposition after the
+name ("Oleh Kiper, head of the Odesa regional military administration, said"; "Вячеслав Федорищев, губернатор
+Самарской области,"). The register (redact/data/public/) cannot list every governor, spokesman and deputy of
+a long war; this grammar keeps the ones the text itself introduces as holders of a public office.
+
+An *office phrase* is an office head word (any grammatical case for Russian and Ukrainian, through pymorphy3
+lemmas) with at most :data:`MAX_MODIFIERS` words between it and the name. It is public when the head is a
+national office by itself (president, minister, governor, ambassador, ombudsman, senator...) or when the
+words around the head carry a public anchor: a capitalised or abbreviated body or region ("Navy spokesman",
+"голова Вінницької ОВА", "head of the Odesa regional administration") or a state-level adjective (regional,
+national, обласний, державний, федеральный). A phrase naming a village, rural council, starosta district,
+community, school or company is local and never public: such a person is withheld like any other.
+
+The same document's later mentions of such an official by surname alone ("Kiper added") are public too: the
+surnames introduced with an office are collected once per text (:func:`titled_surnames`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from redact.recognizers.nlp import morph
+
+__all__ = ["MAX_MODIFIERS", "public_official", "titled_surnames"]
+
+MAX_MODIFIERS = 7
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*\.?|\d+")
+# A sentence end, a line break, or a clause mark the office phrase never crosses.
+_BREAK = regex.compile(r"[.!?;:]\s|[\n\r()\[\]]")
+_CYR = regex.compile(r"\p{Script=Cyrillic}")
+
+# English office heads. "national": public whatever the words around; the others need an anchor.
+_EN_NATIONAL = frozenset(
+    """president vice-president premier prime minister ministers secretary-general governor mayor ambassador
+    envoy ombudsman ombudswoman chancellor senator lawmaker mp congressman congresswoman commander-in-chief
+    prosecutor-general attorney-general spokesman spokeswoman spokesperson""".split()
+)
+_EN_ANCHORED = frozenset(
+    """secretary speaker chairman chairwoman chair head chief director adviser advisor aide
+    commissioner deputy representative spokesmen official""".split()
+)
+_EN_ANCHOR_WORDS = frozenset(
+    """regional oblast national state federal foreign defence defense interior justice presidential military
+    parliamentary general armed forces navy army government administration ministry parliament""".split()
+)
+# Russian and Ukrainian office heads, as lemmas.
+_CYR_NATIONAL = frozenset(
+    """президент премьер премьер-министр прем'єр прем'єр-міністр прем’єр-міністр министр міністр вице-премьер
+    віце-прем'єр губернатор мэр мер посол омбудсмен омбудсман сенатор нардеп генпрокурор главком
+    головнокомандувач пресс-секретарь прес-секретар речник речниця""".split()
+)
+_CYR_ANCHORED = frozenset(
+    """глава голова председатель спикер начальник очільник руководитель керівник командующий командувач
+    секретарь секретар советник радник помощник помічник уполномоченный уповноважений депутат представитель
+    представник заместитель заступник замминистра замглавы директор""".split()
+)
+_CYR_ANCHOR_LEMMAS = frozenset(
+    """областной обласний региональный регіональний федеральный федеральний государственный державний
+    национальный національний военный військовий генеральный генеральний министерство міністерство
+    правительство уряд администрация адміністрація кремль госдума дума рада парламент президент
+    вооружённый вооруженный збройний сила генштаб штаб""".split()
+)
+# Words that make an office local (a village head, a school director): never public by this grammar.
+_LOCAL = frozenset(
+    """village rural starosta hromada community school company farm plant factory firm college council
+    село сельский сельсовет сільський селищний поселковый поселок посёлок селище старостат староста
+    старостинський громада школа ліцей лицей компания компанія фирма фірма завод предприятие підприємство
+    колледж коледж техникум технікум колхоз совхоз бригада батальон батальйон рота взвод полк platoon squad
+    unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип""".split()
+)
+# Military ranks: capitalised before a name, but no public body ("Colonel", "Major", "генерал-майор").
+_RANKS = frozenset(
+    """private corporal sergeant lieutenant captain major colonel general lieutenant-colonel major-general
+    рядовой ефрейтор сержант лейтенант капитан майор подполковник полковник генерал генерал-майор
+    генерал-лейтенант солдат рядовий капітан підполковник""".split()
+)
+# Lower-case words that may stand between an office head and the name or a body it belongs to.
+_EN_LINK = frozenset("of the for and on in at".split())
+_CYR_LINK = frozenset("по з із зі с со при и і й та".split())
+# Lower-case words that may stand before the head in apposition ("Oleh Kiper, the acting governor of ...").
+_EN_PRE = frozenset("the a an former acting then current interim first deputy new".split())
+_CYR_PRE = frozenset(
+    """бывший колишній временно тимчасово исполняющий виконувач обязанности обов'язки первый перший новый новий
+    нынешний нинішній""".split()
+)
+# Words that end the phrase: a clause verb or conjunction between office and name means they are not one.
+_EN_STOP = frozenset("said says told who whom which that when while after before because with by from".split())
+_CYR_STOP = frozenset(
+    """сказал сказала заявил заявила сообщил сообщила сказав сказала заявив заявила повідомив повідомила
+    который которая які який яка что що когда коли после після""".split()
+)
+
+
+def _words(segment: str) -> list[str]:
+    return [m.group(0) for m in _WORD.finditer(segment)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _lemmas(word: str, language: str) -> frozenset[str]:
+    w = word.rstrip(".").lower()
+    if not _CYR.search(w):
+        for suf in ("'s", "’s"):
+            if w.endswith(suf):
+                w = w[: -len(suf)]
+        return frozenset({w})
+    langs = (language,) if language in morph.MORPH_LANGUAGES else morph.MORPH_LANGUAGES
+    out: set[str] = {w}
+    for lg in langs:
+        out |= morph.lemmas(w, lg)
+    return frozenset(out)
+
+
+def _kind(word: str, language: str) -> str | None:
+    """``national`` or ``anchored`` for an office head word, else None."""
+    ls = _lemmas(word, language)
+    if ls & _EN_NATIONAL or ls & _CYR_NATIONAL:
+        return "national"
+    if ls & _EN_ANCHORED or ls & _CYR_ANCHORED:
+        return "anchored"
+    return None
+
+
+def _stop(word: str, language: str) -> bool:
+    ls = _lemmas(word, language)
+    return bool(ls & _EN_STOP or ls & _CYR_STOP or word.lower() in _CYR_STOP)
+
+
+def _local(words: list[str], language: str) -> bool:
+    return any(_lemmas(w, language) & _LOCAL for w in words)
+
+
+def _anchored(words: list[str], language: str) -> bool:
+    for w in words:
+        if _lemmas(w, language) & _RANKS:
+            continue  # "The brigade commander, Colonel X": a rank is no public body
+        bare = w.rstrip(".")
+        if len(bare) >= 2 and bare.isupper():  # an abbreviation: ОВА, МВА, МИД, SBU, NSDC
+            return True
+        if bare[:1].isupper():  # a body or region by name: Navy, Kremlin, Odesa, Вінницької
+            return True
+        if _lemmas(w, language) & (_EN_ANCHOR_WORDS | _CYR_ANCHOR_LEMMAS):
+            return True
+    return False
+
+
+def _capitalised(word: str) -> bool:
+    bare = word.rstrip(".")
+    if bare.endswith(("'s", "’s")):
+        return False  # "Governor Gladkov's driver": a possessive after the head names someone else
+    return bare[:1].isupper()
+
+
+def _link_ok(word: str, language: str) -> bool:
+    """A word that may follow the head inside the office phrase ("of the Odesa regional administration",
+    "обласної військової адміністрації", "Кремля", "по правам человека")."""
+    if _capitalised(word) or word.lower() in _EN_LINK | _CYR_LINK:
+        return True
+    ls = _lemmas(word, language)
+    if ls & (_EN_ANCHOR_WORDS | _CYR_ANCHOR_LEMMAS):
+        return True
+    if _CYR.search(word):
+        # A genitive or other oblique form modifies the head; a nominative noun ("водитель", "сын") starts
+        # another noun phrase: the name is not the office holder's.
+        langs = (language,) if language in morph.MORPH_LANGUAGES else morph.MORPH_LANGUAGES
+        for lg in langs:
+            for p in morph.parses(word, lg):
+                if {"gent", "datv", "ablt", "loct"} & set(p.tag.grammemes):
+                    return True
+    return False
+
+
+def _pre_ok(word: str, language: str) -> bool:
+    """A word that may precede the head in apposition ("the", "former", "Ukraine's", "бывший")."""
+    return _capitalised(word) or word.endswith(("'s", "’s")) or word.lower() in _EN_PRE | _CYR_PRE
+
+
+def _office(words: list[str], language: str) -> bool:
+    """Whether ``words`` (the office phrase, head included, in text order) name a public office."""
+    if not words or _local(words, language):
+        return False
+    kinds = [_kind(w, language) for w in words]
+    if "national" in kinds:
+        return True
+    if "anchored" not in kinds:
+        return False
+    head = kinds.index("anchored")
+    # The anchor is a word other than the head itself ("Head" at a sentence start is no anchor).
+    return _anchored(words[:head] + words[head + 1 :], language)
+
+
+def _before(text: str, start: int, language: str) -> bool:
+    """An office phrase ends right before the name ("Kremlin spokesman |Dmitry Peskov")."""
+    left = text[max(0, start - 160) : start]
+    cut = list(_BREAK.finditer(left))
+    if cut:
+        left = left[cut[-1].end() :]
+    tail = left.rstrip()
+    tail = tail.rstrip(",—–-").rstrip()  # "губернатор Курской области, Александр Хинштейн"
+    ws = _words(tail)
+    if not ws or not tail.endswith(ws[-1]):
+        return False
+    phrase: list[str] = []
+    for w in reversed(ws[-(MAX_MODIFIERS + 1) :]):
+        if _stop(w, language):
+            break
+        if _kind(w, language) is not None and all(_link_ok(x, language) for x in phrase):
+            if _office([w, *phrase], language) or _office(ws[max(0, len(ws) - len(phrase) - 4) :], language):
+                return True
+        phrase.insert(0, w)
+    return False
+
+
+def _after(text: str, end: int, language: str) -> bool:
+    """An office phrase in apposition after the name ("Oleh Kiper|, head of the Odesa regional ...")."""
+    right = text[end : end + 160]
+    m = regex.match(r"\s*[,—–]\s*", right)
+    if m is None:
+        return False
+    right = right[m.end() :]
+    cut = _BREAK.search(right)
+    if cut:
+        right = right[: cut.start()]
+    stop = regex.search(r",", right)
+    phrase_text = right[: stop.start()] if stop else right
+    ws = _words(phrase_text)[: MAX_MODIFIERS + 1]
+    phrase: list[str] = []
+    for w in ws:
+        if _stop(w, language):
+            break
+        phrase.append(w)
+    heads = [i for i, w in enumerate(phrase) if _kind(w, language) is not None]
+    if not heads:
+        return False
+    head = heads[0]
+    # The head comes early, after articles and adjectives only ("the acting governor of X", "Ukraine's
+    # foreign minister"); "son of the governor" is someone else.
+    if not all(_pre_ok(w, language) for w in phrase[:head]):
+        return False
+    return _office(phrase, language)
+
+
+def public_official(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the person named at ``text[start:end]`` is introduced with a public office, or is the
+    surname alone of someone the same text introduced so."""
+    if _before(text, start, language) or _after(text, end, language):
+        return True
+    ws = _words(text[start:end])
+    if len(ws) == 1:
+        from redact.public import word_keys
+
+        return bool(word_keys(ws[0], language, names_only=True) & titled_surnames(text, language))
+    return False
+
+
+_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’ʼ-]+(?:\s+\p{Lu}[\p{Ll}'’ʼ-]+){1,2}")
+
+
+@functools.lru_cache(maxsize=64)
+def titled_surnames(text: str, language: str) -> frozenset[str]:
+    """Name keys of the surnames of every person ``text`` introduces with a public office (2-3 capitalised
+    words right after or before an office phrase)."""
+    from redact.public import word_keys
+
+    keys: set[str] = set()
+    for m in _NAME.finditer(text, overlapped=True):
+        if _before(text, m.start(), language) or _after(text, m.end(), language):
+            last = _words(m.group(0))[-1]
+            keys |= word_keys(last, language, names_only=True) | word_keys(last, language)
+    return frozenset(keys)

@@ -1,0 +1,107 @@
+"""Officials the text introduces with a public office are public; kin, drivers, commanders and village heads are not.
+
+The grammar (redact/officials.py) is tested on its own over invented sentences of each shape (office before the
+name, in apposition after it, the surname alone later, oblique cases), then through the default policy. Every
+name below is invented, including the officials': the grammar must not depend on the register listing them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.officials import public_official
+from redact.pipeline import Redactor, analyze_text
+from redact.policy import load_policy
+
+
+def _official(text: str, name: str, language: str, last: bool = False) -> bool:
+    i = text.rindex(name) if last else text.index(name)
+    return public_official(text, i, i + len(name), language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Governor Ostap Kvitkovsky said the strike hit a grain terminal.", "Ostap Kvitkovsky"),
+        ("en", "Estonia's Defence Minister Tiit Raudsepp arrived in Kyiv on Monday.", "Tiit Raudsepp"),
+        ("en", "Navy spokesman Orest Hlushko said the vessel was hit twice.", "Orest Hlushko"),
+        ("en", "Orest Hlushko, head of the Odesa regional military administration, said two died.", "Orest Hlushko"),
+        ("en", "Yakiv Derkach, the acting mayor of the city, asked residents to stay inside.", "Yakiv Derkach"),
+        ("ru", "Пресс-секретарь Минобороны Аркадий Селиверстов заявил журналистам о потерях.", "Аркадий Селиверстов"),
+        ("ru", "Губернатор Курской области Ростислав Жемчугов сообщил об атаке беспилотников.", "Ростислав Жемчугов"),
+        ("ru", "Ростислав Жемчугов, губернатор Самарской области, сообщил о взрыве.", "Ростислав Жемчугов"),
+        ("uk", "Начальник Київської МВА Остап Квітка повідомив про наслідки атаки.", "Остап Квітка"),
+        ("uk", "Голові Вінницької ОВА Остапу Квітці доповіли про пожежу.", "Остапу Квітці"),
+        ("uk", "Уповноважений Верховної Ради з прав людини Ярема Гулак заявив про обмін.", "Ярема Гулак"),
+    ],
+)
+def test_office_makes_a_public_official(language: str, text: str, name: str) -> None:
+    assert _official(text, name, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Governor Ostap Kvitkovsky visited the port. Kvitkovsky said repairs would take a month."),
+        ("ru", "Губернатор Курской области Ростислав Жемчугов приехал в Суджу. Жемчугову показали школу."),
+    ],
+)
+def test_the_surname_alone_later_is_the_same_official(language: str, text: str) -> None:
+    last = text.split(". ")[1].split()[0]
+    assert _official(text, last, language, last=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Governor Kvitkovsky's driver Ihor Bondar was hurt in the blast.", "Ihor Bondar"),
+        ("en", "Ihor Bondar, son of the governor, was hurt in the blast.", "Ihor Bondar"),
+        ("en", "Platoon commander Ihor Bondar was killed near the river.", "Ihor Bondar"),
+        ("en", "The brigade commander, Colonel Ihor Bondar, was wounded.", "Ihor Bondar"),
+        ("en", "The head of the village council, Ihor Bondar, said the school was shut.", "Ihor Bondar"),
+        ("en", "His friend Ihor Bondar said the governor was away.", "Ihor Bondar"),
+        ("ru", "Директор ООО «Северный луч» Игорь Бондарев погиб под обстрелом.", "Игорь Бондарев"),
+        ("ru", "Глава сельсовета Игорь Бондарев сообщил о похоронах.", "Игорь Бондарев"),
+        ("ru", "Его сын Игорь Бондарев служил в армии по контракту.", "Игорь Бондарев"),
+        ("uk", "Староста села Ігор Бондар розповів про загиблого.", "Ігор Бондар"),
+        ("uk", "Командир роти Ігор Бондар загинув під час штурму.", "Ігор Бондар"),
+        ("uk", "Губернатор сказав, що Ігор Бондар загинув.", "Ігор Бондар"),
+    ],
+)
+def test_no_public_office_no_public_person(language: str, text: str, name: str) -> None:
+    assert not _official(text, name, language)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(load_policy("withhold-identities").policy)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "withheld"),
+    [
+        (
+            "en",
+            "Governor Ostap Kvitkovsky said the strike killed Ihor Bondar, a driver from the village.",
+            "Ostap Kvitkovsky",
+            "Ihor Bondar",
+        ),
+        (
+            "uk",
+            "Начальник Одеської ОВА Остап Квітка сказав, що загинув Ігор Бондар, водій із села.",
+            "Остап Квітка",
+            "Ігор Бондар",
+        ),
+    ],
+)
+def test_default_policy_keeps_the_official_and_withholds_the_private_person(
+    redactor: Redactor, language: str, text: str, kept: str, withheld: str
+) -> None:
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+
+    def touched(word: str) -> bool:
+        i = text.index(word)
+        return any(f.start < i + len(word) and i < f.end for f in found)
+
+    assert not touched(kept)
+    assert touched(withheld)
