@@ -157,16 +157,37 @@ def analyze_piece(
         surface = piece[r.start : r.end]
         if allow.allows(surface, r.entity_type, language):
             continue
-        # Type discipline and the public register (redact/screen.py): not a person, a place, or kept as public.
-        entity = screen.entity(piece, r.start, r.end, r.entity_type, language)
-        if entity is None or policy.rule_for(entity) is None:
-            continue
         meta = r.recognition_metadata or {}
         name = str(meta.get("recognizer_name", "unknown"))
-        found.append(Finding(r.start, r.end, entity, round(float(r.score), 4), name))
+        for start, end in _name_lines(piece, r.start, r.end, r.entity_type):
+            # Type discipline and the public register (redact/screen.py): not a person, a place, or public.
+            entity = screen.entity(piece, start, end, r.entity_type, language)
+            if entity is None or policy.rule_for(entity) is None:
+                continue
+            found.append(Finding(start, end, entity, round(float(r.score), 4), name))
     if explain is not None:
         explain(results, artifacts)
     return found
+
+
+_NAME_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "ORGANIZATION"})
+
+
+def _name_lines(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
+    """A name finding that runs over a line break ("the Kremlin\n\nYelena" from the model) is one finding per
+    line, each screened on its own: a heading's last word and the next line's first are not one name."""
+    surface = text[start:end]
+    if entity not in _NAME_TYPES or "\n" not in surface:
+        return [(start, end)]
+    out = []
+    pos = start
+    for line in surface.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
+        if line.strip():
+            out.append((lo + lead, hi - trail))
+    return out
 
 
 class Pieces(Sequence[tuple[str, str]]):

@@ -1,0 +1,37 @@
+"""A name finding never runs over a line break: each line's part is screened on its own (redact/pipeline.py).
+
+spaCy may join a heading's last word and the next line's first name into one PERSON ("the Kremlin\\n\\nYelena");
+screened whole, the public "Kremlin" was replaced as part of a person. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import Redactor, _name_lines, analyze_text
+from redact.policy import load_policy
+
+
+def test_name_lines_cut_at_each_break_and_trim() -> None:
+    text = "write to the Kremlin\n\n  Yelena Sorokhina from Kazan"
+    start, end = text.index("Kremlin"), text.index(" from")
+    assert [text[a:b] for a, b in _name_lines(text, start, end, "PERSON")] == ["Kremlin", "Yelena Sorokhina"]
+    # other types keep their span (an address over two lines is cut later, still withheld)
+    assert _name_lines(text, start, end, "PHONE_NUMBER") == [(start, end)]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(load_policy("withhold-identities").policy)
+
+
+def test_public_heading_word_is_kept_and_the_name_on_the_next_line_withheld(redactor: Redactor) -> None:
+    text = (
+        "The mothers who write to the Kremlin\n\nYelena Sorokhina from Kazan has not heard from her son since "
+        'October.\n\n"They tell us to wait," Sorokhina told reporters.'
+    )
+    found = analyze_text(text, "en", redactor.engines, redactor.policy)
+    kremlin = text.index("Kremlin")
+    assert not any(f.start < kremlin + 7 and kremlin < f.end for f in found)
+    name = text.index("Yelena")
+    assert any(f.entity_type == "PERSON" and f.start <= name < f.end for f in found)
