@@ -386,15 +386,17 @@ def test_ours_writes_what_redact_run_writes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_reporting_corpus_shape(lang: str) -> None:
-    """Tune and held-out parts load, ids are unique and name their part, and both hold clean public copy."""
-    tune = read_corpus(ROOT / "tests" / "corpus" / f"reporting-{lang}.jsonl")
-    held = read_corpus(ROOT / "tests" / "corpus" / "heldout" / f"reporting-{lang}.jsonl")
-    assert len(tune) >= 55 and len(held) >= 20
+    """Tune parts (first release, its promoted held-out, the blind set's tune half) and the held-out half load,
+    ids are unique and name their part, and both hold clean public copy."""
+    corpus = ROOT / "tests" / "corpus"
+    tune = [p for part in ("", "-b", "-c") for p in read_corpus(corpus / f"reporting{part}-{lang}.jsonl")]
+    held = read_corpus(corpus / "heldout" / f"reporting-{lang}.jsonl")
+    assert len(tune) >= 100 and len(held) >= 15
     assert all(p.id.startswith(f"reporting-{lang}-") for p in tune)
     assert all(p.id.startswith(f"heldout-reporting-{lang}-") for p in held)
     assert len({p.id for p in tune + held}) == len(tune) + len(held) and {p.lang for p in tune + held} == {lang}
     for part in (tune, held):
         clean = sum(all(not s.identifying for s in p.spans) for p in part)
-        assert 0.25 <= clean / len(part) <= 0.5, "about a third of the passages hold no identifying detail"
+        assert 0.2 <= clean / len(part) <= 0.65, "a good share of the passages hold no identifying detail"
         public = {s.entity_type for p in part for s in p.spans if not s.identifying}
         assert {"PERSON", "LOCATION", "ORGANIZATION"} <= public
