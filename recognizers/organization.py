@@ -404,13 +404,16 @@ def _genitive_tail(
             if mm.group().split()[0] != w and not prev_adj:
                 # "школы № 41 и Вологодского техникума": two institutions, not one name; but a lowercase field
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
-                if not (
-                    in_tail and not cap and _gent_word(w, language) and category(w, language) is None
-                ):
+                if not (in_tail and not cap and _gent_word(w, language) and category(w, language) is None):
                     break
             if len(w) < 3:
                 break
-            if cap and cat in _PO_CATEGORIES and _gent_place(w, language) and not _sentence_initial(text, mm.start("w")):
+            if (
+                cap
+                and cat in _PO_CATEGORIES
+                and _gent_place(w, language)
+                and not _sentence_initial(text, mm.start("w"))
+            ):
                 pos, proper, in_tail = mm.end(), True, True  # "военкомата Губкина": the town it serves
                 first = False
                 prev_adj = False

@@ -34,7 +34,10 @@ _NOUN = (
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
     r"[Mm]osque|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
     r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
-    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture)"
+    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Ss]upermarket|[Hh]ypermarket|[Ss]tore|"
+    r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
+    r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
+    r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint)"
 )
 _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
@@ -42,7 +45,10 @@ _KIND = (
     r"[Dd]istrict|[Cc]ity|[Tt]own|[Vv]illage|[Ss]ettlement|[Rr]ural|[Rr]egional|[Oo]blast|[Mm]unicipal|"
     r"[Cc]entral|[Cc]linical|[Mm]aternity|[Cc]hildren'?s|[Pp]enal|[Cc]orrectional|[Tt]erritorial|[Ss]tate|"
     r"[Ee]ducational|[Ee]ducation|[Cc]omplex|[Pp]ublic|[Mm]ining|[Mm]achine-[Bb]uilding|[Mm]etallurgical|"
-    r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry)"
+    r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry|"
+    r"[Hh]igher|[Aa]viation|[Nn]aval|[Cc]ommand|[Ee]ngineering|[Tt]ank|[Aa]rtillery|[Ff]light|[Rr]ailway|"
+    r"[Pp]olytechnic|[Mm]usic|[Aa]rts?|[Ss]ports?|[Cc]adet|[Tt]echnological|[Ee]conomic|[Ll]aw|[Pp]olice|[Oo]il|"
+    r"[Gg]as|[Cc]oal|[Mm]otor|[Rr]egional|[Ii]ndustrial|[Hh]ealth|[Cc]ultural|[Ff]orestry|[Dd]ental)"
 )
 # Title-case words that never name a local institution's place or patron.
 _NOT_PROPER = (
@@ -62,14 +68,26 @@ _PLACE_TAIL = (
     r"[Cc]ommunity|[Rr]aion))?)"
 )
 
+_SITE = (
+    r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
+    r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
+    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Mm]orgue|[Ss]election\s+[Pp]oint|[Ee]nlistment\s+[Oo]ffice|[Vv]oenkomat)"
+)
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (
     r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|with|from|by|his|her|their|its|was|is|were|has|had|said|says|"
     r"who|which|that|where|when|he|she|they|we|local|old|new|former)\b)[a-z][a-z]+(?:-[a-z]+)?"
 )
-# "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in.
+# "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in; a street or a
+# landmark it stands on or near: "church on vul. Tserkovna", "cemetery on the Makhachkala highway", "near the Nur
+# mosque".
+_CAPW = r"\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*"
+_LANDMARK = r"(?:[Ss]treet|[Hh]ighway|[Rr]oad|[Aa]venue|[Ss]quare|[Ll]ane|[Pp]rospekt|mosque|church|station|bridge)"
 _IN_PLACE = (
-    r"(?:\s+in\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?!(?:Russia|Ukraine)\b)\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*)"
+    r"(?:\s+(?:in|near|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:Russia|Ukraine)\b)"
+    rf"{_CAPW}(?:\s+{_LANDMARK})?"
+    r"|\s+(?:on|near|at|by|behind|outside)\s+(?:the\s+)?(?:(?:vul|vulytsia|ul|ulitsa|pr|prosp|pl|per|prov|bul)\.?\s?"
+    rf"{_CAPW}(?:\s+{_CAPW})?|{_CAPW}(?:\s+{_CAPW})?\s+{_LANDMARK}))"
 )
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
@@ -115,11 +133,20 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "dedication",
             r"(?<![\w-])(?P<v>(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent)\s+of\s+(?:(?-i:the)\s+|(?=(?-i:St\.|Saint|Our)))"
-            r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
+            r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
             + _IN_PLACE
             + r")?)"
             r"(?![\w-])",
             0.85,
+        ),
+        # "a granite quarry in Rafalivka", "the old cemetery near the Nur mosque", "a pharmacy on vul. Shkilna": a
+        # burial place, place of worship, shop or workplace is one institution when the town, street or landmark it
+        # stands at is named. Schools, hospitals, plants and offices "in Kyiv" or "in Avdiivka" are war geography
+        # as often as a home: they need a number or a name.
+        compile_pattern(
+            "anchored",
+            rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE})(?![\w-])",
+            0.8,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(

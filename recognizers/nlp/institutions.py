@@ -107,7 +107,7 @@ _NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}'’-]+)")
 
 
 def _centre(follow: str, language: str) -> str | None:
-    """"центр" names an institution when a lowercase genitive names what it does ("Центре занятости населения",
+    """ "центр" names an institution when a lowercase genitive names what it does ("Центре занятости населения",
     "центр соціальних служб"), not a place in a town ("в центре города")."""
     if _RECRUITMENT.match(follow):
         return "enlistment"  # "територіальний центр комплектування", "районного ТЦК"
@@ -120,6 +120,8 @@ def _centre(follow: str, language: str) -> str | None:
                 return None
             return "agency"
     return None
+
+
 _CULTURE = regex.compile(r"\s+(?:культур|творчеств|школьник|детск|дитяч)")
 _UNI_ABBR = regex.compile(
     r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ]{0,4}(?:НУ|ДУ|ТУ|ПУ|ГУ|НТУ|ДАУ|НАУ|АУ|СХА|ГМА|ГПА|МА|ГАУ|ГМУ|ГПИ|ГПІ)$"
