@@ -429,7 +429,8 @@ def _genitive_tail(
                 pos = mm.end()
                 proper = proper or cap
                 in_tail = in_tail or not cap
-            elif w in ABBREVIATIONS and (not first or cat == "agency"):
+            elif w in ABBREVIATIONS and (not first or cat in {"agency", "morgue"}):
+                # "морге Ливенской ЦРБ"; a generic head takes an abbreviation at once: "бюро СМЭ", "управлінні ЖКГ"
                 pos, proper = mm.end(), True  # "морге Ливенской ЦРБ"
             else:
                 break

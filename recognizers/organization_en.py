@@ -34,7 +34,7 @@ _NOUN = (
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
     r"[Mm]osque|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
     r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
-    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Ss]upermarket|[Hh]ypermarket|[Ss]tore|"
+    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Ss]tore|"
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
     r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
     r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint)"
@@ -70,7 +70,7 @@ _PLACE_TAIL = (
 
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
-    r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
+    r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
     r"[Ss]awmill|[Bb]akery|[Dd]epot|[Mm]orgue|[Ss]election\s+[Pp]oint|[Ee]nlistment\s+[Oo]ffice|[Vv]oenkomat)"
 )
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").

@@ -21,10 +21,12 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*")
 INSTITUTION_LEMMAS: dict[str, str] = {
     **dict.fromkeys(
         "школа гимназия гімназія лицей ліцей интернат інтернат школа-интернат школа-інтернат детсад садок "
-        "сад заклад".split(),
+        "сад заклад колегиум колегіум коллегиум".split(),
         "school",
     ),
-    **dict.fromkeys("колледж коледж техникум технікум училище профлицей профліцей".split(), "college"),
+    **dict.fromkeys(
+        "колледж коледж техникум технікум политехникум політехнікум училище профлицей профліцей".split(), "college"
+    ),
     **dict.fromkeys(
         "университет університет институт інститут академия академія политехника політехніка политех політех "
         "консерватория консерваторія".split(),
@@ -53,6 +55,7 @@ INSTITUTION_LEMMAS: dict[str, str] = {
     ),
     **dict.fromkeys("морг".split(), "morgue"),
     **dict.fromkeys("библиотека бібліотека".split(), "library"),
+    **dict.fromkeys("музей".split(), "museum"),
     **dict.fromkeys("магазин супермаркет гипермаркет гіпермаркет минимаркет мінімаркет аптека".split(), "shop"),
     **dict.fromkeys(
         "ресторан кафе кофейня кав'ярня кав’ярня столовая їдальня пиццерия піцерія закусочная".split(), "restaurant"
@@ -83,11 +86,12 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ОМВД УМВД ОВД РОВД ГОВД ГУВД РУВД ОП РУП РВП ВП ГУНП".split(), "police"),
     **dict.fromkeys("ЖКХ ЖКГ".split(), "employer"),
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
-    **dict.fromkeys("ДК".split(), "culture"),
+    **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
+    **dict.fromkeys("ФАП ФП АЗПСМ".split(), "hospital"),
     **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
     **dict.fromkeys("РВК МВК ОВК ОМВК РВК".split(), "enlistment"),
     **dict.fromkeys("ЦЛ МЛ ОКЛ БСМП ЦМКЛ".split(), "hospital"),
-    **dict.fromkeys("СМЕ БСМЕ".split(), "morgue"),
+    **dict.fromkeys("СМЕ БСМЕ СМЭ БСМЭ".split(), "morgue"),
     **dict.fromkeys("ДПТНЗ ПТНЗ ДНЗ ЗВО".split(), "college"),
     **dict.fromkeys("ПУ".split(), "college"),
 }
@@ -96,6 +100,7 @@ ABBREVIATIONS["ВК"] = "enlistment"  # военный комиссариат; a
 
 _RECRUITMENT = regex.compile(r"\s+комплектуван|\s+комплектован")
 _SELECTION = regex.compile(r"\s+(?:отбора|відбору|набора|набору|призыва|призову)\b")
+_FORENSIC = regex.compile(r"\s+(?:судебно-медицин|судово-медичн|судмед|СМЭ|СМЕ)")
 _POLICE = regex.compile(r"\s+(?:полиции|поліції|милиции|міліції)\b")
 _PENAL = regex.compile(r"\s+(?:виконання\s+покаран|исполнения\s+наказан|ИК|ІК|СИЗО|СІЗО)")
 # Words after "центр" that make it a place in a town, not an institution: "в центре города", "центр внимания".
@@ -179,6 +184,8 @@ def category(word: str, language: str, follow: str | None = None) -> str | None:
         return "police"  # "отдел полиции № 3", "відділення поліції"
     if low.startswith(("учрежден", "установ")) and follow is not None and _PENAL.match(follow):
         return "colony"  # "установа виконання покарань № 23", "учреждение ИК-2"
+    if low == "бюро" and follow is not None and _FORENSIC.match(follow):
+        return "morgue"  # "бюро судебно-медицинской экспертизы", "бюро СМЭ"
     if low.startswith("центр") and follow is not None:
         return _centre(follow, language)
     return noun_category(word, language)
@@ -212,6 +219,8 @@ _COMPOUND_TAILS = (
     "администрация",  # горадминистрация, райадминистрация
     "адміністрація",
     "магазин",  # универмаг is listed; "автомагазин"
+    "предприятие",  # агропредприятие, госпредприятие
+    "підприємство",  # агропідприємство
 )
 
 
