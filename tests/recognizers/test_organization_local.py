@@ -70,8 +70,10 @@ def en() -> EnglishOrganizationRecognizer:
         ("Похоронили на кладбище в Сосновке.", "кладбище в Сосновке"),
         # a company and the town it is in
         ("Был замдиректора ООО «Кедр» в Сосновке.", "ООО «Кедр» в Сосновке"),
-        # a police branch named by its town
+        # an enlistment office named by its town
         ("Его завербовал сотрудник военкомата Губкина.", "военкомата Губкина"),
+        # the employer named in the answer to a question about work (Q&A transcripts)
+        ("— Где работали? — На «Кедрохиме», слесарем.", "«Кедрохиме»"),
     ],
 )
 def test_ru_local_branches(ru: OrganizationRecognizer, text: str, span: str) -> None:
