@@ -252,6 +252,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     reasons.append(why)
         end = pos
         tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
+        if proper and cat in {"police", "agency"} and not _names_a_place(text[end:tail_end], lang):
+            proper = False  # "УМВД России", "управление Росгвардии": a national body, not a local branch
         if tail_end > end:
             end = tail_end
             if proper:
@@ -301,7 +303,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 reasons.append(why)
         if cat in _PO_CATEGORIES:
             m = _TAIL_PO.match(text, end)
-            if m:
+            if m and _local_po(m.group(), cat):
                 end = m.end()
                 reasons.append("place")
         m = _ANCHOR_MARKED.match(text, end)
@@ -334,6 +336,19 @@ _TAIL_PO = regex.compile(
     regex.V1,
 )
 _PO_CATEGORIES = frozenset({"colony", "enlistment", "council", "police", "agency"})
+_REGION_WORD = regex.compile(r"област|обл\.|кра[йюяе]|республик", regex.IGNORECASE)
+_LOCAL_WORD = regex.compile(r"район|округ|г\.|м\.|город|міст", regex.IGNORECASE)
+
+
+def _local_po(tail: str, cat: str) -> bool:
+    """Whether "по ..." names a district or town (a local branch), not a region: "УМВД России по Кедровской области"
+    and "управление ... по области" are regional bodies that sign press releases, public like the ОВА; a colony
+    or an enlistment office with a number or a town is named by its region as well."""
+    if cat not in {"police", "agency"}:
+        return True
+    return not (_REGION_WORD.search(tail) and not _LOCAL_WORD.search(tail))
+
+
 _NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d)")
 _CONTRACT_TAIL = regex.compile(
     r"\G(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)", regex.V1
@@ -393,7 +408,7 @@ def _genitive_tail(
         else:
             if cat in _PO_CATEGORIES:
                 mm = _TAIL_PO.match(text, pos)
-                if mm:
+                if mm and _local_po(mm.group(), cat):
                     pos, proper = mm.end(), True
                     continue
             mm = _TAIL_WORD.match(text, pos)
@@ -439,6 +454,20 @@ def _genitive_tail(
             bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
         )
     return pos, proper
+
+
+_COUNTRY = frozenset("россии российской федерации рф украины україни беларуси білорусі".split())
+
+
+def _names_a_place(tail: str, language: str) -> bool:
+    """Whether a genitive tail names a town or district ("г. Минусинска", "Кедровского района", "Губкина"), not
+    only the country or a national service ("России", "Росгвардии")."""
+    if regex.search(rf"(?<![\p{{L}}]){_PLACE_MARKER}|район|округ|громад|област|обл\.|р-н", tail):
+        return True
+    for w in _WORD.findall(tail):
+        if w[:1].isupper() and w.lower() not in _COUNTRY and w.upper() not in _NATIONWIDE and _gent_place(w, language):
+            return True
+    return False
 
 
 def _gent_place(word: str, language: str) -> bool:

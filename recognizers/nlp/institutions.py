@@ -85,6 +85,9 @@ ABBREVIATIONS: dict[str, str] = {
     # Police of a district or town: "ОМВД России по Чегемскому району", "Бучанське РУП", "ВП № 2".
     **dict.fromkeys("ОМВД УМВД ОВД РОВД ГОВД ГУВД РУВД ОП РУП РВП ВП ГУНП".split(), "police"),
     **dict.fromkeys("ЖКХ ЖКГ".split(), "employer"),
+    # A town's or village's military administration (the regional ОВА is public, listed in the register).
+    **dict.fromkeys("МВА СВА ВЦА".split(), "council"),
+    **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
     **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
     **dict.fromkeys("ФАП ФП АЗПСМ".split(), "hospital"),
@@ -101,7 +104,7 @@ ABBREVIATIONS["ВК"] = "enlistment"  # военный комиссариат; a
 _RECRUITMENT = regex.compile(r"\s+комплектуван|\s+комплектован")
 _SELECTION = regex.compile(r"\s+(?:отбора|відбору|набора|набору|призыва|призову)\b")
 _FORENSIC = regex.compile(r"\s+(?:судебно-медицин|судово-медичн|судмед|СМЭ|СМЕ)")
-_POLICE = regex.compile(r"\s+(?:полиции|поліції|милиции|міліції)\b")
+_POLICE = regex.compile(r"\s+(?:полиции|поліції|милиции|міліції|МВД|УМВД|ОМВД|ГУВД)(?![\p{L}-])")
 _PENAL = regex.compile(r"\s+(?:виконання\s+покаран|исполнения\s+наказан|ИК|ІК|СИЗО|СІЗО)")
 # Words after "центр" that make it a place in a town, not an institution: "в центре города", "центр внимания".
 _CENTRE_NOT = frozenset(

@@ -46,6 +46,10 @@ def en() -> EnglishOrganizationRecognizer:
             "отделом военного комиссариата по г. Кедрогорск, Сосновскому и Ольховскому районам",
         ),
         ("Служил в отделе полиции № 4 до войны.", "отделе полиции № 4"),
+        ("Работал в ОП № 3 УМВД России по г. Кедрогорску.", "ОП № 3 УМВД России по г. Кедрогорску"),
+        ("Служил в отделе МВД России по Кедровскому району.", "отделе МВД России по Кедровскому району"),
+        ("Работал в управлении ЖКХ Кедровского района.", "управлении ЖКХ Кедровского района"),
+        ("Окончил МКОУ «Кедровская СОШ» в 2010 году.", "МКОУ «Кедровская СОШ»"),
         # the enlistment point and the employment centre of a town
         ("Контракт подписал в пункте отбора г. Кедрогорска.", "пункте отбора г. Кедрогорска"),
         (
@@ -105,6 +109,8 @@ def test_ru_local_branches(ru: OrganizationRecognizer, text: str, span: str) -> 
             "Кедрівський фаховий коледж харчових технологій і торгівлі",
         ),
         ("Працював у Кедрівському лісництві.", "Кедрівському лісництві"),
+        ("Працював у Кедрівській МВА.", "Кедрівській МВА"),
+        ("Навчався в КЗ «Кедрівський ліцей № 2».", "КЗ «Кедрівський ліцей № 2»"),
         ("Працював у Сосницькому краєзнавчому музеї.", "Сосницькому краєзнавчому музеї"),
     ],
 )
@@ -121,6 +127,10 @@ def test_uk_local_branches(uk: OrganizationRecognizer, text: str, span: str) -> 
         # a national body alone stays public
         ("ru", "МВД России сообщило о задержании.", "МВД"),
         ("ru", "Следственный комитет возбудил дело.", "комитет"),
+        # a regional directorate signs press releases: public like the regional administration
+        ("ru", "Как сообщает УМВД России по Кедровской области, задержан мужчина.", "УМВД"),
+        ("ru", "Управление Росгвардии по Кедровской области сообщило о проверке.", "Управление"),
+        ("uk", "Як повідомили у ГУНП в Кедрівській області, затримано чоловіка.", "ГУНП"),
         # a bare noun with a big city: the institution is not named
         ("ru", "Работал на заводе в Москве.", "заводе"),
         ("uk", "Він працював у школі в Києві.", "школі"),
@@ -154,6 +164,10 @@ def test_two_institutions_joined_by_a_conjunction_stay_two(uk: OrganizationRecog
         ("He drove a loader at a sand quarry in Verbivka.", "sand quarry in Verbivka"),
         ("He was buried at the cemetery on the Kedrovsk highway.", "cemetery on the Kedrovsk highway"),
         ("He graduated from the Kedrovsk Higher Naval School in 2015.", "Kedrovsk Higher Naval School"),
+        (
+            "He was drafted by the Kedrovsk military registration and enlistment office.",
+            "Kedrovsk military registration and enlistment office",
+        ),
         ("She was a nurse at the Verbivka Museum of Local Lore.", None),
     ],
 )
