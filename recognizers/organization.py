@@ -471,11 +471,16 @@ def _names_a_place(tail: str, language: str) -> bool:
 
 
 def _gent_place(word: str, language: str) -> bool:
-    """A capitalised genitive the dictionary knows as a place ("Губкина" ← Губкин, "Твери")."""
-    return any(
-        "Geox" in p.tag.grammemes and ("gent" in p.tag.grammemes or "gen2" in p.tag.grammemes)
-        for p in morph.parses(word, language)[:4]
-    )
+    """A capitalised genitive the dictionary or the gazetteer knows as a place ("Губкина" ← Губкин, "Твери",
+    "Губкіна" in Ukrainian, whose dictionary has no place tag)."""
+    parses = morph.parses(word, language)[:4]
+    if any("Geox" in p.tag.grammemes and ("gent" in p.tag.grammemes or "gen2" in p.tag.grammemes) for p in parses):
+        return True
+    if not any("gent" in p.tag.grammemes for p in parses):
+        return False
+    from redact.recognizers.nlp.places import is_known_place
+
+    return is_known_place(word, language)
 
 
 def _container_before(text: str, words: list[Any], start: int, language: str) -> int:

@@ -110,6 +110,7 @@ def test_ru_local_branches(ru: OrganizationRecognizer, text: str, span: str) -> 
         ),
         ("Працював у Кедрівському лісництві.", "Кедрівському лісництві"),
         ("Працював у Кедрівській МВА.", "Кедрівській МВА"),
+        ("Його завербував працівник військкомату Губкіна.", "військкомату Губкіна"),
         ("Навчався в КЗ «Кедрівський ліцей № 2».", "КЗ «Кедрівський ліцей № 2»"),
         ("Працював у Сосницькому краєзнавчому музеї.", "Сосницькому краєзнавчому музеї"),
     ],
@@ -139,6 +140,8 @@ def test_uk_local_branches(uk: OrganizationRecognizer, text: str, span: str) -> 
         # a bare bureau or office without a place or number
         ("ru", "Он пришёл в бюро и ушёл.", "бюро"),
         ("uk", "Управління повідомило про втрати.", "Управління"),
+        # a person's surname in the genitive after an enlistment office is not its town
+        ("uk", "Наказ начальника військкомату Петренка Івана оскаржили в суді.", "Петренка"),
     ],
 )
 def test_local_branch_traps(lang: str, text: str, word: str) -> None:
