@@ -71,7 +71,7 @@ _PLACE_TAIL = (
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
     r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
-    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Mm]orgue|[Ss]election\s+[Pp]oint|[Ee]nlistment\s+[Oo]ffice|[Vv]oenkomat)"
+    r"[Ss]awmill|[Bb]akery|[Dd]epot)"
 )
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (

@@ -190,6 +190,9 @@ def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, spa
         ("Fighting continued near the plant in Avdiivka.", "plant"),
         ("He went to the shop on Monday.", "shop"),
         ("The cemetery was full. In Kedrovsk people wept.", "cemetery"),
+        # the military morgue or an enlistment office of a city is where bodies and draftees pass, not a home
+        ("His body was taken to the morgue in Rostov.", "morgue"),
+        ("He was handed a summons at the enlistment office in Kedrovsk.", "enlistment"),
     ],
 )
 def test_en_anchor_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
