@@ -260,6 +260,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 reasons.append("name or place after it")
         end = self._after_tail(text, end, cat, reasons)
         start = _container_before(text, words[max(0, i - 8) : i], start, lang)
+        if cat == "cemetery":
+            alley = _ALLEY.search(text, max(0, start - 40), start)
+            if alley:
+                start = alley.start()  # "Аллее Героев Северного кладбища", "Алеї Слави ... кладовища": the plot
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # "ГБПОУ РД «Буйнакский аграрный колледж»": the closing quote of a name the span opened
         if not reasons and cat in {"cemetery", "church"}:
@@ -335,6 +339,8 @@ _TAIL_PO = regex.compile(
     rf"|(?:в|у)\s+{_CAP}\s+(?:област|район)\w*)",
     regex.V1,
 )
+# A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
+_ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
 _PO_CATEGORIES = frozenset({"colony", "enlistment", "council", "police", "agency"})
 _REGION_WORD = regex.compile(r"област|обл\.|кра[йюяе]|республик", regex.IGNORECASE)
 _LOCAL_WORD = regex.compile(r"район|округ|г\.|м\.|город|міст", regex.IGNORECASE)

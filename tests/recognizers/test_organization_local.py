@@ -219,3 +219,34 @@ def test_en_anchor_traps(en: EnglishOrganizationRecognizer, text: str, word: str
 )
 def test_new_kinds_generalise_in_the_texts_language(text: str, language: str, expected: str) -> None:
     assert generalize("ORGANIZATION", text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("ru", "Похоронен на Аллее Героев Кедровского кладбища.", "Аллее Героев Кедровского кладбища"),
+        ("uk", "Поховали на Алеї Слави Вербівського міського кладовища.", "Алеї Слави Вербівського міського кладовища"),
+    ],
+)
+def test_a_named_alley_of_a_cemetery_joins_it(lang: str, text: str, span: str) -> None:
+    assert span in _spans(OrganizationRecognizer(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "expected"),
+    [
+        # a court or prosecutor's office named by its seat is a public body: its adjective is never a person
+        ("ru", "Приговором Кедровского гарнизонного военного суда он осуждён.", "Кедровского", "drop"),
+        ("ru", "Осуждён Сосновским районным судом к пяти годам.", "Сосновским", "drop"),
+        ("uk", "Вербівський міськрайонний суд засудив його.", "Вербівський", "drop"),
+        ("uk", "Як повідомили у Кедрівській обласній прокуратурі, справу передано.", "Кедрівській", "drop"),
+        # a person who goes to court stays a person
+        ("ru", "Петров подал в суд на соседа.", "Петров", None),
+        ("uk", "Коваленко звернувся до суду.", "Коваленко", None),
+    ],
+)
+def test_a_courts_seat_is_not_a_person(lang: str, text: str, word: str, expected: str | None) -> None:
+    from redact.discipline import person_verdict
+
+    start = text.index(word)
+    assert person_verdict(text, start, start + len(word), lang) == expected
