@@ -85,6 +85,8 @@ ABBREVIATIONS: dict[str, str] = {
     # Police of a district or town: "ОМВД России по Чегемскому району", "Бучанське РУП", "ВП № 2".
     **dict.fromkeys("ОМВД УМВД ОВД РОВД ГОВД ГУВД РУВД ОП РУП РВП ВП ГУНП".split(), "police"),
     **dict.fromkeys("ЖКХ ЖКГ".split(), "employer"),
+    # road, building and transport units of a town: "Череповецкое ДСУ N3", "ПМК-12", "АТП № 2"
+    **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
     # A town's or village's military administration (the regional ОВА is public, listed in the register).
     **dict.fromkeys("МВА СВА ВЦА".split(), "council"),
     **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
