@@ -313,7 +313,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         m = _ANCHOR_MARKED.match(text, end)
         if m:
             reasons.append("place")
-            return m.end()
+            return int(m.end())
         if reasons:
             m = _ANCHOR.match(text, end)
             if m and not _sentence_initial(text, m.start("p")):
@@ -500,7 +500,7 @@ def _container_before(text: str, words: list[Any], start: int, language: str) ->
         if gap.strip() or "\n" in gap or not word.islower():
             break
         if fields and morph.lemma(word, language) in _CONTAINERS:
-            return w.start()
+            return int(w.start())
         if fields == 2 or not _gent_word(word, language) or category(word, language) is not None:
             break
         fields, cur = fields + 1, w.start()
