@@ -11,6 +11,16 @@ institution rather than the common word:
 * a **quoted name** or an honorific: ТОВ «Агро-Світ», "школа имени ..." / "імені ...";
 * a **place tail**: "школа села Сосновка", "ліцей Локницької громади", "больница Шегарского района".
 
+* a **local branch** of a national body: "ОМВД России по Чегемскому району", "отдел военного комиссариата по
+  г. Н, Злынковскому и Климовскому районам", "отделе полиции № 4" (a regional directorate, "УМВД России по
+  Курской области", is public like the region's administration, and stays);
+* a **town anchor**: "пункте отбора ... в г. Электросталь", "Центре занятости населения г. Тихорецка",
+  "бюро судебно-медицинской экспертизы г. Минусинска"; after a name or number also a bare town ("ООО «Агроторг»
+  в Валуйках"), and a burial place or church by its village alone ("кладовищі в Залісцях").
+
+Heads also come as **legal forms** (МБДОУ, ГБПОУ, ГБУЗ, ФКУ: read by their letters, not listed one by one), as
+abbreviations with a case ending ("Гайском ГОКе"), as compounds ("горадминистрации", "онкодиспансері"), and as
+generic heads that need their field ("центр занятости", "пункт отбора", "установа виконання покарань", "бюро СМЭ").
 Lowercase adjectives between (загальноосвітня, средняя, районная, центральная) and a Roman-numeral stage
 ("І-ІІІ ступенів") join the span, so the whole designation is withheld as one. English: "School No. 3",
 "Secondary School No. 14", "Penal Colony No. 11", "Sosnivka Village Council", "the Kirovsky district
