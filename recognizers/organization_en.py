@@ -8,6 +8,11 @@ has a number, or when a proper word stands before it (not a national one: "the S
 Orthodox Church", "Ministry of Defence" are not local), or when its noun is itself capitalised after a
 capitalised kind word ("Central District Hospital" on its own is not enough: it needs the place).
 
+A town, street or landmark after it joins the designation ("Lukoil refinery in Kstovo", "Holy Protection church on
+vul. Tserkovna", "Church of St. Nicholas the Wonderworker in Apatity"); a burial place, church, shop, library or
+workplace is one institution by that anchor alone ("a granite quarry in Rafalivka", "the old cemetery near the Nur
+mosque"), a school, hospital, plant, morgue or enlistment office "in Kyiv" is not (war geography, transit points).
+
 Not institutions: the noun alone ("school was closed", "the council said", "at the hospital").
 Known false positive: a capitalised brand before "Plant" or "Farm" of a national company is withheld.
 """
