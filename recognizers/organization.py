@@ -207,6 +207,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         head = words[i]
         start, end = head.start(), head.end()
         reasons: list[str] = []
+        mid_sentence = False
         # Left: adjectives directly before the noun ("Кутинському ліцеї", "загальноосвітня школа").
         j = i - 1
         taken = 0
@@ -236,6 +237,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     or regex.search(r"\p{L}-\p{Lu}", w.group()) is not None  # "Івано-Франківський фаховий коледж"
                 ):
                     reasons.append("proper adjective")
+                    mid_sentence = mid_sentence or not initial
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
@@ -274,6 +276,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             alley = _ALLEY.search(text, max(0, start - 40), start)
             if alley:
                 start = alley.start()  # "Аллее Героев Северного кладбища", "Алеї Слави ... кладовища": the plot
+                reasons.append("named plot")  # as sure as a number: "Слави" in it is no person
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # "ГБПОУ РД «Буйнакский аграрный колледж»": the closing quote of a name the span opened
         if not reasons and cat in {"cemetery", "church"}:
@@ -293,7 +296,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
             if not {"proper adjective", "number"} & set(reasons):
                 return None  # "ООО" alone, "КП" without a name
-        score = self.SCORE if set(reasons) - {"proper adjective"} else self.WEAK_SCORE
+        # A capitalised adjective inside a sentence names the institution as surely as a number: a person recognizer
+        # that reads "Буйнакской" or "Шполянського" as a surname loses to it (equal score, longer span).
+        score = self.SCORE if set(reasons) - {"proper adjective"} or mid_sentence else self.WEAK_SCORE
         return start, end, f"institution ({cat}) with " + ", ".join(dict.fromkeys(reasons)), score
 
     @staticmethod

@@ -8,6 +8,8 @@ is a sentence a looser rule would withhold.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from redact.generalize import generalize
@@ -253,3 +255,45 @@ def test_a_courts_seat_is_not_a_person(lang: str, text: str, word: str, expected
 
     start = text.index(word)
     assert person_verdict(text, start, start + len(word), lang) == expected
+
+
+@pytest.fixture(scope="module")
+def default_policy() -> Any:
+    from redact.anonymize import RunContext
+    from redact.keys import Key
+    from redact.pipeline import Redactor
+    from redact.policy import load_policy
+
+    return Redactor(load_policy("withhold-identities").policy), RunContext(
+        Key(b"test-key-not-secret-0123456789", "test")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "institution", "kind"),
+    [
+        # a place adjective inside an institution is the institution's, never a person's pseudonym
+        ("Його дружина працює у Вербівській сільській бібліотеці.", "Вербівській сільській бібліотеці", "[бібліотека]"),
+        ("Отец тридцать лет проработал в Сосновской горадминистрации.", "Сосновской горадминистрации", "[местная"),
+        ("Поховали на Алеї Слави Вербівського міського кладовища.", "Алеї Слави", "[кладовище]"),
+        ("Брат служит в ОМВД России по Кедровскому району.", "ОМВД", "[отдел полиции]"),
+    ],
+)
+def test_the_default_policy_writes_the_institutions_kind(
+    default_policy: Any, text: str, institution: str, kind: str
+) -> None:
+    from redact.documents import Document, Segment
+
+    redactor, ctx = default_policy
+    doc = Document(path="x.txt", format="txt", text=text, segments=(Segment(0, len(text), "line 1"),))
+    out = redactor.redact(doc, ctx).output.decode("utf-8")
+    assert institution not in out and kind in out, out
+
+
+def test_the_default_policy_keeps_a_court_named_by_its_seat(default_policy: Any) -> None:
+    from redact.documents import Document, Segment
+
+    redactor, ctx = default_policy
+    text = "Приговором Кедровского гарнизонного военного суда рядовой осуждён на пять лет."
+    doc = Document(path="x.txt", format="txt", text=text, segments=(Segment(0, len(text), "line 1"),))
+    assert "Кедровского гарнизонного военного суда" in redactor.redact(doc, ctx).output.decode("utf-8")
