@@ -94,6 +94,10 @@ _IN_PLACE = (
     r"|\s+(?:on|near|at|by|behind|outside)\s+(?:the\s+)?(?:(?:vul|vulytsia|ul|ulitsa|pr|prosp|pl|per|prov|bul)\.?\s?"
     rf"{_CAPW}(?:\s+{_CAPW})?|{_CAPW}(?:\s+{_CAPW})?\s+{_LANDMARK}))"
 )
+# "in the Yaroslavl region", "in Tver Oblast": the region an institution is in.
+_REGION_TAIL = (
+    r"(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Dd]istrict|[Kk]rai|[Rr]epublic|[Rr]aion))"
+)
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
     r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
@@ -132,6 +136,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
+        # A quoted name before the noun, as translations write Russian and Ukrainian names: the "Gas Turbines"
+        # plant, the "Kedr" farm, "Sonechko" kindergarten; a quoted name after it: Ternivska mine "Kedrova".
+        compile_pattern(
+            "quoted",
+            rf"(?<![\w-])(?P<v>[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»]\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
+            rf"(?:{_NUMBER})?(?:{_IN_PLACE}|{_REGION_TAIL})?)(?![\w-])",
+            0.88,
+        ),
         # A church by its dedication: "Church of the Nativity", "Cathedral of St. Michael", "Chapel of Our Lady of
         # Kazan". The capitalised noun and "of" + a capitalised dedication name it; "the Church of England" (no
         # article, a nation) does not match.
