@@ -311,6 +311,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             abbr = _ABBR_AFTER_QUOTE.match(text, end)
             if abbr and abbr.group("a") not in _NATIONWIDE and abbr.group("a") not in {"РФ", "РК", "РБ"}:
                 end = abbr.end()  # "ОАО «Томскнефть» ВНК": the holding's abbreviation after the name
+        if cat == "police":
+            m = _MVD_TAIL.match(text, end)
+            if m and _QUOTED.match(text, m.end()):
+                end = m.end()  # "МО МВД России «Кедровский»", "отдел МВД России «Заречный»": the name follows
         if cat == "enlistment":
             m = _CONTRACT_TAIL.match(text, end)
             if m:
@@ -370,6 +374,7 @@ def _local_po(tail: str, cat: str) -> bool:
     return not (_REGION_WORD.search(tail) and not _LOCAL_WORD.search(tail))
 
 
+_MVD_TAIL = regex.compile(r"\G\s+МВД(?:\s+(?:России|РФ))?", regex.V1)
 _NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d)")
 _CONTRACT_TAIL = regex.compile(
     r"\G(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)", regex.V1

@@ -166,6 +166,8 @@ def _legal_form(word: str) -> str | None:
 
 def category(word: str, language: str, follow: str | None = None) -> str | None:
     """The institution category of ``word`` (an abbreviation or a noun lemma), or None."""
+    if word == "МО" and follow is not None and follow.startswith(" МВД"):
+        return "police"  # "МО МВД России «Кедровский»": a police department serving several districts
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
     if _UNI_ABBR.match(word):
