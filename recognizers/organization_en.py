@@ -100,7 +100,7 @@ _REGION_TAIL = (
 )
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
     r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)))"
 )
 

@@ -174,6 +174,10 @@ def test_two_institutions_joined_by_a_conjunction_stay_two(uk: OrganizationRecog
         ("An operator at the Kedrneft refinery in Sosnovsk, he was mobilised.", "Kedrneft refinery in Sosnovsk"),
         ("He is buried in the old cemetery near the Kedr mosque.", "old cemetery near the Kedr mosque"),
         ("He drove a loader at a sand quarry in Verbivka.", "sand quarry in Verbivka"),
+        (
+            "He served in the Interior Ministry department for the Kedrovsky district until 2020.",
+            "department for the Kedrovsky district",
+        ),
         ("Workers of the “Kedr Turbines” plant in the Kedrovsk region were handed summonses.", None),
         ('She taught at "Sonechko" kindergarten No. 5 until 2020.', '"Sonechko" kindergarten No. 5'),
         ("He was buried at the cemetery on the Kedrovsk highway.", "cemetery on the Kedrovsk highway"),
@@ -207,6 +211,7 @@ def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, spa
         ("Fighting continued near the plant in Avdiivka.", "plant"),
         ("He went to the shop on Monday.", "shop"),
         ('He said "Hello" to the school and left.', "school"),
+        ("The hospital in the Kedrovsky district was shelled.", "hospital"),
         ("The cemetery was full. In Kedrovsk people wept.", "cemetery"),
         # the military morgue or an enlistment office of a city is where bodies and draftees pass, not a home
         ("His body was taken to the morgue in Rostov.", "morgue"),
