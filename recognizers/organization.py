@@ -272,11 +272,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 reasons.append("name or place after it")
         end = self._after_tail(text, end, cat, reasons)
         start = _container_before(text, words[max(0, i - 8) : i], start, lang)
-        if cat == "cemetery":
+        if cat == "cemetery" and reasons:
+            # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
+            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
+            # ("на Алеї Героїв міського кладовища") names nothing.
             alley = _ALLEY.search(text, max(0, start - 40), start)
             if alley:
-                start = alley.start()  # "Аллее Героев Северного кладбища", "Алеї Слави ... кладовища": the plot
-                reasons.append("named plot")  # as sure as a number: "Слави" in it is no person
+                start = alley.start()
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # "ГБПОУ РД «Буйнакский аграрный колледж»": the closing quote of a name the span opened
         if not reasons and cat in {"cemetery", "church"}:

@@ -315,3 +315,8 @@ def test_the_default_policy_keeps_a_court_named_by_its_seat(default_policy: Any)
     text = "Приговором Кедровского гарнизонного военного суда рядовой осуждён на пять лет."
     doc = Document(path="x.txt", format="txt", text=text, segments=(Segment(0, len(text), "line 1"),))
     assert "Кедровского гарнизонного военного суда" in redactor.redact(doc, ctx).output.decode("utf-8")
+
+
+def test_an_alley_of_the_town_cemetery_names_nothing(uk: OrganizationRecognizer) -> None:
+    text = "Поховали воїна на Алеї Героїв міського кладовища."
+    assert_not_found(text, uk.analyze(text, ["ORGANIZATION"]), "кладовища")
