@@ -39,7 +39,7 @@ _NOUN = (
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
     r"[Mm]osque|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
     r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
-    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Ss]tore|"
+    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
     r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
     r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint)"
@@ -132,7 +132,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "named",
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,2}}\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
-            rf"(?:{_IN_PLACE})?)(?![\w-])",
+            rf"(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),

@@ -408,7 +408,7 @@ _INSTITUTION_EN = (
     ("cemetery", r"cemetery|graveyard"),
     ("church", r"church|cathedral|monastery|chapel|mosque"),
     ("culture", r"house of culture|palace of culture|community cent"),
-    ("university", r"university|academy|institute"),
+    ("university", r"university|academy|institute|polytechnic"),
     ("college", r"college|technical school|vocational|technikum"),
     ("school", r"school|lyceum|gymnasium|kindergarten"),
     ("library", r"library"),
@@ -417,7 +417,7 @@ _INSTITUTION_EN = (
     ("shop", r"supermarket|hypermarket|store|shop|pharmacy|market"),
     (
         "employer",
-        r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|depot|refinery|quarry|forestry|mill",
+        r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|depot|refinery|quarry|forestry|mill|vodokanal|utility",
     ),
     ("agency", r"bureau|employment cent|department"),
 )

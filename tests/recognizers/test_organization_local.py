@@ -118,6 +118,7 @@ def test_ru_local_branches(ru: OrganizationRecognizer, text: str, span: str) -> 
         ),
         ("Працював у Кедрівському лісництві.", "Кедрівському лісництві"),
         ("Працював у Кедрівській МВА.", "Кедрівській МВА"),
+        ("Працював слюсарем у Кедрівському водоканалі.", "Кедрівському водоканалі"),
         ("Його завербував працівник військкомату Губкіна.", "військкомату Губкіна"),
         ("Навчався в КЗ «Кедрівський ліцей № 2».", "КЗ «Кедрівський ліцей № 2»"),
         ("Працював у Сосницькому краєзнавчому музеї.", "Сосницькому краєзнавчому музеї"),
@@ -174,6 +175,9 @@ def test_two_institutions_joined_by_a_conjunction_stay_two(uk: OrganizationRecog
         ("An operator at the Kedrneft refinery in Sosnovsk, he was mobilised.", "Kedrneft refinery in Sosnovsk"),
         ("He is buried in the old cemetery near the Kedr mosque.", "old cemetery near the Kedr mosque"),
         ("He drove a loader at a sand quarry in Verbivka.", "sand quarry in Verbivka"),
+        ('A miner at the Kedrvuhillia mine "Sosnivska" before the war.', 'Kedrvuhillia mine "Sosnivska"'),
+        ("He graduated from Kedrovsk Polytechnic in 2012.", "Kedrovsk Polytechnic"),
+        ("He worked as a fitter at Kedrovsk Vodokanal.", "Kedrovsk Vodokanal"),
         (
             "He served in the Interior Ministry department for the Kedrovsky district until 2020.",
             "department for the Kedrovsky district",
