@@ -108,7 +108,7 @@ _WORK_VERB = (
 )
 _EMPLOYER_CUED = regex.compile(
     r"(?<![\p{L}])" + _WORK_VERB + r"(?:\s+(?:\p{Ll}+\s+){0,2}?(?:потом|затем|потім|там|ещё|ще|до\s+войны))?"
-    r"(?:,?\s+\p{Ll}+,?)?(?:\?\s*[—–-])?\s+(?:на|в|во|у)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6})(?![\p{L}\d-])"
+    r"(?:,?\s+\p{Ll}+,?)?(?:\?\s*[—–-])?\s+(?:на|в|во|у)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])"
     r"|[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])"
     r"|[;,]\s+(?:потом|затем|потім|после|після)\s+(?:в|у|на)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6})(?![\p{L}\d-]))",
     regex.IGNORECASE,
@@ -194,7 +194,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 out.append(self._result(start, end, score, why))
         for m in _EMPLOYER_CUED.finditer(text):
             name = m.group("v")
-            if name in ABBREVIATIONS or name.strip('«»"“”„').upper() in _NATIONWIDE:
+            if name in ABBREVIATIONS or name.strip('«»"“”„').upper().split("-")[0] in _NATIONWIDE:
                 # "в ПТУ", "у ЗОШ": the kind alone is a common word; the grammar above names it with a number.
                 continue
             why = "employer or school named after a verb of working or studying"

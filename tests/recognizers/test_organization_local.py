@@ -86,6 +86,7 @@ def en() -> EnglishOrganizationRecognizer:
         ("Его завербовал сотрудник военкомата Губкина.", "военкомата Губкина"),
         # the employer named in the answer to a question about work (Q&A transcripts)
         ("— Где работали? — На «Кедрохиме», слесарем.", "«Кедрохиме»"),
+        ("Трудился на КМПО-Кедрсталь в цехе № 3.", "КМПО-Кедрсталь"),
     ],
 )
 def test_ru_local_branches(ru: OrganizationRecognizer, text: str, span: str) -> None:
