@@ -77,7 +77,7 @@ _HONORIFIC = regex.compile(
 )
 _PLACE_MARKER = (
     r"(?:села|селі|селища|селища|міста|місті|смт|города|городе|посёлка|поселка|деревни|станицы|хутора|"
-    r"улуса|аула|аала|кишлака|станиці|хутору|"
+    r"улуса|аула|аала|кишлака|станиці|хутору|селе|посёлке|поселке|деревне|станице|хуторе|ауле|улусе|селищі|"
     r"г\.|м\.|с\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
@@ -109,7 +109,7 @@ _WORK_VERB = (
 _EMPLOYER_CUED = regex.compile(
     r"(?<![\p{L}])" + _WORK_VERB + r"(?:\s+(?:\p{Ll}+\s+){0,2}?(?:потом|затем|потім|там|ещё|ще|до\s+войны))?"
     r"(?:,?\s+\p{Ll}+,?)?(?:\?\s*[—–-])?\s+(?:на|в|во|у)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])"
-    r"|[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])"
+    r"(?:\s+[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])?|[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])"
     r"|[;,]\s+(?:потом|затем|потім|после|після)\s+(?:в|у|на)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6})(?![\p{L}\d-]))",
     regex.IGNORECASE,
 )
@@ -271,7 +271,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if proper:
                 reasons.append("name or place after it")
         end = self._after_tail(text, end, cat, reasons)
+        before_container = start
         start = _container_before(text, words[max(0, i - 8) : i], start, lang)
+        if start < before_container:
+            # "Кедровском филиале ПАО «...»", "Кедровском филиале Томского ... университета": the branch's own town
+            prev = _LEFT_PROPER_ADJ.search(text, max(0, start - 40), start)
+            if prev and _adjective_lemma(prev.group("a"), lang) and not _sentence_initial(text, prev.start("a")):
+                start = prev.start("a")
+                reasons.append("proper adjective")
         if cat == "cemetery" and reasons:
             # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
             # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
@@ -362,6 +369,7 @@ _TAIL_PO = regex.compile(
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
 _ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
+_LEFT_PROPER_ADJ = regex.compile(r"(?<![\p{L}])(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s+$")
 _PO_CATEGORIES = frozenset({"colony", "enlistment", "council", "police", "agency"})
 _REGION_WORD = regex.compile(r"област|обл\.|кра[йюяе]|республик", regex.IGNORECASE)
 _LOCAL_WORD = regex.compile(r"район|округ|г\.|м\.|город|міст", regex.IGNORECASE)

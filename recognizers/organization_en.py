@@ -112,7 +112,13 @@ _PENAL = (
     r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?)?)"
 )
-_NOUN_RE = regex.compile(rf"(?<![\w-])(?:{_NOUN}(?![\w-])|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d))")
+# A company by its legal form, before or after its name, as translations keep them: LLC "Kedr", JSC Kedrneft,
+# PrJSC "Kedrovsky Plant", Kedr-Agro LLC.
+_LEGAL = r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|MUP|GUP|FGUP|SFG|PE)"
+_LEGAL_NAME = (
+    r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+_NOUN_RE = regex.compile(rf"(?<![\w-])(?:{_NOUN}(?![\w-])|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))")
 
 
 class EnglishOrganizationRecognizer(RegexRecognizer):
@@ -136,6 +142,12 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
+        compile_pattern("legal_form", rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_IN_PLACE})?)(?![\w-])", 0.88),
+        compile_pattern(
+            "legal_form_after",
+            rf"(?<![\w-])(?P<v>(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+{_LEGAL})(?![\w-])",
+            0.88,
+        ),
         # A quoted name before the noun, as translations write Russian and Ukrainian names: the "Gas Turbines"
         # plant, the "Kedr" farm, "Sonechko" kindergarten; a quoted name after it: Ternivska mine "Kedrova".
         compile_pattern(

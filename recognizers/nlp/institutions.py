@@ -85,7 +85,8 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ТЦК РТЦК МТЦК ОТЦК ОМТЦК ЦТЦК ТЦКтаСП".split(), "enlistment"),
     # Police of a district or town: "ОМВД России по Чегемскому району", "Бучанське РУП", "ВП № 2".
     **dict.fromkeys("ОМВД УМВД ОВД РОВД ГОВД ГУВД РУВД ОП РУП РВП ВП ГУНП".split(), "police"),
-    **dict.fromkeys("ЖКХ ЖКГ".split(), "employer"),
+    **dict.fromkeys("ЖКХ ЖКГ КФХ ТзОВ ТЗОВ".split(), "employer"),
+    **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
     # road, building and transport units of a town: "Череповецкое ДСУ N3", "ПМК-12", "АТП № 2"
     **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
     # A town's or village's military administration (the regional ОВА is public, listed in the register).
@@ -196,7 +197,12 @@ def category(word: str, language: str, follow: str | None = None) -> str | None:
         return "morgue"  # "бюро судебно-медицинской экспертизы", "бюро СМЭ"
     if low.startswith("центр") and follow is not None:
         return _centre(follow, language)
-    return noun_category(word, language)
+    cat = noun_category(word, language)
+    if cat is None and "-" in word:
+        first = word.split("-")[0]
+        if len(first) >= 3:
+            cat = noun_category(first, language)  # "ліцей-інтернат", "школа-гімназія", "завод-втуз"
+    return cat
 
 
 @lru_cache(maxsize=100_000)
