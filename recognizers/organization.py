@@ -11,6 +11,16 @@ institution rather than the common word:
 * a **quoted name** or an honorific: ТОВ «Агро-Світ», "школа имени ..." / "імені ...";
 * a **place tail**: "школа села Сосновка", "ліцей Локницької громади", "больница Шегарского района".
 
+* a **local branch** of a national body: "ОМВД России по Чегемскому району", "отдел военного комиссариата по
+  г. Н, Злынковскому и Климовскому районам", "отделе полиции № 4" (a regional directorate, "УМВД России по
+  Курской области", is public like the region's administration, and stays);
+* a **town anchor**: "пункте отбора ... в г. Электросталь", "Центре занятости населения г. Тихорецка",
+  "бюро судебно-медицинской экспертизы г. Минусинска"; after a name or number also a bare town ("ООО «Агроторг»
+  в Валуйках"), and a burial place or church by its village alone ("кладовищі в Залісцях").
+
+Heads also come as **legal forms** (МБДОУ, ГБПОУ, ГБУЗ, ФКУ: read by their letters, not listed one by one), as
+abbreviations with a case ending ("Гайском ГОКе"), as compounds ("горадминистрации", "онкодиспансері"), and as
+generic heads that need their field ("центр занятости", "пункт отбора", "установа виконання покарань", "бюро СМЭ").
 Lowercase adjectives between (загальноосвітня, средняя, районная, центральная) and a Roman-numeral stage
 ("І-ІІІ ступенів") join the span, so the whole designation is withheld as one. English: "School No. 3",
 "Secondary School No. 14", "Penal Colony No. 11", "Sosnivka Village Council", "the Kirovsky district
@@ -56,6 +66,8 @@ _NUMBER_AFTER = regex.compile(
     r"|-\s?\d{1,4}(?!\d)"
     r"|\s+\d{1,4}(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
 )
+# The kind written after a legal form, before its number: "МБДОУ д/с № 72", "МБОУ с/ш № 3".
+_SUBKIND = regex.compile(r"\G\s+(?:д/с|д/сад|д\.\s?с\.|с/ш|ДС|ЦРР)(?=\s*(?:№|N\s?\d))")
 _STAGE = regex.compile(
     r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
 )
@@ -65,7 +77,8 @@ _HONORIFIC = regex.compile(
 )
 _PLACE_MARKER = (
     r"(?:села|селі|селища|селища|міста|місті|смт|города|городе|посёлка|поселка|деревни|станицы|хутора|"
-    r"г\.|м\.|с\.|пгт\.?|рп\.?|д\.)"
+    r"улуса|аула|аала|кишлака|станиці|хутору|селе|посёлке|поселке|деревне|станице|хуторе|ауле|улусе|селищі|"
+    r"г\.|м\.|с\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 _PLACE_TAIL = regex.compile(
@@ -95,8 +108,8 @@ _WORK_VERB = (
 )
 _EMPLOYER_CUED = regex.compile(
     r"(?<![\p{L}])" + _WORK_VERB + r"(?:\s+(?:\p{Ll}+\s+){0,2}?(?:потом|затем|потім|там|ещё|ще|до\s+войны))?"
-    r"(?:,?\s+\p{Ll}+,?)?\s+(?:на|в|во|у)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6})(?![\p{L}\d-])"
-    r"|[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])"
+    r"(?:,?\s+\p{Ll}+,?)?(?:\?\s*[—–-])?\s+(?:на|в|во|у)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6}(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\d-])"
+    r"(?:\s+[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])?|[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])"
     r"|[;,]\s+(?:потом|затем|потім|после|після)\s+(?:в|у|на)\s+(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2,6})(?![\p{L}\d-]))",
     regex.IGNORECASE,
 )
@@ -127,7 +140,15 @@ def _adjective_lemma(word: str, language: str) -> str | None:
     ):
         if not morph.is_known(word, language):
             return word.lower()
+        if _PLACE_ADJECTIVE.search(word):
+            return word.lower()  # "Разуменской": the dictionary reads a surname, the form is a place adjective
     return None
+
+
+# The endings of an adjective made from a place name (-ский / -цкий / -ський / -зький in any case).
+_PLACE_ADJECTIVE = regex.compile(
+    r"(?:[сц]к|[сцз]ьк)(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ою|ей|ие|их|ій|ої|ім|а|е|у|і|ої|ого|ому|ими|их)$"
+)
 
 
 _CASE_TAGS = {"nomn": "nomn", "gent": "gent", "datv": "datv", "accs": "accs", "ablt": "ablt", "loct": "loct"}
@@ -164,7 +185,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         out: list[RecognizerResult] = []
         for i, m in enumerate(words):
             word = m.group()
-            cat = category(word, lang, text[m.end() : m.end() + 16])
+            cat = category(word, lang, text[m.end() : m.end() + 24])
             if cat is None:
                 continue
             found = self._expand(text, words, i, cat, lang)
@@ -173,7 +194,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 out.append(self._result(start, end, score, why))
         for m in _EMPLOYER_CUED.finditer(text):
             name = m.group("v")
-            if name in ABBREVIATIONS or name.strip('«»"“”„').upper() in _NATIONWIDE:
+            if name in ABBREVIATIONS or name.strip('«»"“”„').upper().split("-")[0] in _NATIONWIDE:
                 # "в ПТУ", "у ЗОШ": the kind alone is a common word; the grammar above names it with a number.
                 continue
             why = "employer or school named after a verb of working or studying"
@@ -186,6 +207,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         head = words[i]
         start, end = head.start(), head.end()
         reasons: list[str] = []
+        mid_sentence = False
         # Left: adjectives directly before the noun ("Кутинському ліцеї", "загальноосвітня школа").
         j = i - 1
         taken = 0
@@ -206,8 +228,16 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 # Велика / Нижняя ... opens the place name; at the head of a list item or after a preposition it
                 # is no sentence end and no person's initial.
                 abbreviated = _ABBREVIATED_PREFIX.search(text, max(0, w.start() - 12), w.start())
-                if not initial or abbreviated or not morph.is_known(w.group(), lang) or _from_place(adj):
+                if (
+                    not initial
+                    or abbreviated
+                    or not morph.is_known(w.group(), lang)
+                    or _from_place(adj)
+                    or head.group().isupper()  # "Дрогобицький РТЦК вручив": a capitalised adjective names it
+                    or regex.search(r"\p{L}-\p{Lu}", w.group()) is not None  # "Івано-Франківський фаховий коледж"
+                ):
                     reasons.append("proper adjective")
+                    mid_sentence = mid_sentence or not initial
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
@@ -219,6 +249,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         pos = end
         for pat, why in (
             (_STAGE, "stage"),
+            (_SUBKIND, "stage"),
             (_NUMBER_AFTER, "number"),
             (_STAGE, "stage"),
             (_QUOTED, "quoted name"),
@@ -233,11 +264,36 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     reasons.append(why)
         end = pos
         tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
+        if proper and cat in {"police", "agency"} and not _names_a_place(text[end:tail_end], lang):
+            proper = False  # "УМВД России", "управление Росгвардии": a national body, not a local branch
         if tail_end > end:
             end = tail_end
             if proper:
                 reasons.append("name or place after it")
+        end = self._after_tail(text, end, cat, reasons)
+        before_container = start
         start = _container_before(text, words[max(0, i - 8) : i], start, lang)
+        if start < before_container:
+            # "Кедровском филиале ПАО «...»", "Кедровском филиале Томского ... университета": the branch's own town
+            prev = _LEFT_PROPER_ADJ.search(text, max(0, start - 40), start)
+            if prev and _adjective_lemma(prev.group("a"), lang) and not _sentence_initial(text, prev.start("a")):
+                start = prev.start("a")
+                reasons.append("proper adjective")
+        if cat == "cemetery" and reasons:
+            # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
+            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
+            # ("на Алеї Героїв міського кладовища") names nothing.
+            alley = _ALLEY.search(text, max(0, start - 40), start)
+            if alley:
+                start = alley.start()
+        if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
+            end += 1  # "ГБПОУ РД «Буйнакский аграрный колледж»": the closing quote of a name the span opened
+        if not reasons and cat in {"cemetery", "church"}:
+            # "кладовищі в Залісцях", "погосте у Кедровки": a burial place or church is named by its village.
+            anchor = _ANCHOR.match(text, end)
+            if anchor and not _sentence_initial(text, anchor.start("p")):
+                end = anchor.end()
+                reasons.append("place")
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
             nxt = regex.match(rf"\s+(?:{_CAP})(?:\s+{_CAP})?", text[end:])
@@ -249,8 +305,48 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
             if not {"proper adjective", "number"} & set(reasons):
                 return None  # "ООО" alone, "КП" without a name
-        score = self.SCORE if set(reasons) - {"proper adjective"} else self.WEAK_SCORE
+        # A capitalised adjective inside a sentence names the institution as surely as a number: a person recognizer
+        # that reads "Буйнакской" or "Шполянського" as a surname loses to it (equal score, longer span).
+        score = self.SCORE if set(reasons) - {"proper adjective"} or mid_sentence else self.WEAK_SCORE
         return start, end, f"institution ({cat}) with " + ", ".join(dict.fromkeys(reasons)), score
+
+    @staticmethod
+    def _after_tail(text: str, end: int, cat: str, reasons: list[str]) -> int:
+        """What may follow an institution's genitive tail: "на военную службу по контракту", a number ("установі
+        виконання покарань № 23"), a quoted name ("администрация муниципального образования «Город Кедровый»"), the
+        district a national body's branch serves ("ОМВД России по Чегемскому району"), and the town it is in ("в г.
+        Электросталь"; after a name or number also a bare town: "ООО «Агроторг» в Валуйках")."""
+        if text[end - 1 : end] == "»":
+            abbr = _ABBR_AFTER_QUOTE.match(text, end)
+            if abbr and abbr.group("a") not in _NATIONWIDE and abbr.group("a") not in {"РФ", "РК", "РБ"}:
+                end = abbr.end()  # "ОАО «Томскнефть» ВНК": the holding's abbreviation after the name
+        if cat == "police":
+            m = _MVD_TAIL.match(text, end)
+            if m and _QUOTED.match(text, m.end()):
+                end = m.end()  # "МО МВД России «Кедровский»", "отдел МВД России «Заречный»": the name follows
+        if cat == "enlistment":
+            m = _CONTRACT_TAIL.match(text, end)
+            if m:
+                end = m.end()
+        for pat, why in ((_NUMBER_SIGN, "number"), (_QUOTED, "quoted name")):
+            m = pat.match(text, end)
+            if m:
+                end = m.end()
+                reasons.append(why)
+        if cat in _PO_CATEGORIES:
+            m = _TAIL_PO.match(text, end)
+            if m and _local_po(m.group(), cat):
+                end = m.end()
+                reasons.append("place")
+        m = _ANCHOR_MARKED.match(text, end)
+        if m:
+            reasons.append("place")
+            return int(m.end())
+        if reasons:
+            m = _ANCHOR.match(text, end)
+            if m and not _sentence_initial(text, m.start("p")):
+                end = m.end()
+        return end
 
 
 _TAIL_MARKER = regex.compile(
@@ -261,11 +357,44 @@ _TAIL_HONORIFIC = regex.compile(
     r"\G\s+(?:им\.|имени|ім\.|імені)(?:\s+(?:\p{Ll}+(?=\s+\p{Lu})|(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+)){1,4}",
     regex.V1,
 )
+_PO_ITEM = rf"(?:(?:г\.|м\.|городу|місту|міста)\s*{_CAP}|{_CAP})"
+# "по Чегемскому району", "по г. Новозыбков, Злынковскому и Климовскому районам", "в Київській області".
 _TAIL_PO = regex.compile(
-    rf"\G\s+(?:Г?УФСИН|УИН|ГУИН|УВД|МВД)?(?:\s*России)?\s*по\s+(?:(?:г\.|м\.|городу|місту)\s*{_CAP}"
-    rf"|{_CAP}(?:\s+(?:{_CAP}|област\w*|кра\w*|республик\w*|район\w*))?)",
+    rf"\G\s+(?:Г?УФСИН|УИН|ГУИН|УВД|МВД|ГУНП)?(?:\s*(?:России|РФ|України))?\s*"
+    rf"(?:по\s+{_PO_ITEM}(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+){_PO_ITEM})+\s+(?:район|округ|област|муниципальн)\w*"
+    rf"|по\s+(?:(?:г\.|м\.|городу|місту)\s*{_CAP}|{_CAP}(?:\s+(?:{_CAP}|област\w*|кра\w*|республик\w*|район\w*"
+    rf"|городск\w+\s+округ\w*|муниципальн\w+\s+округ\w*))?)"
+    rf"|(?:в|у)\s+{_CAP}\s+(?:област|район)\w*)",
     regex.V1,
 )
+# A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
+_ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
+_LEFT_PROPER_ADJ = regex.compile(r"(?<![\p{L}])(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s+$")
+_PO_CATEGORIES = frozenset({"colony", "enlistment", "council", "police", "agency"})
+_REGION_WORD = regex.compile(r"област|обл\.|кра[йюяе]|республик", regex.IGNORECASE)
+_LOCAL_WORD = regex.compile(r"район|округ|г\.|м\.|город|міст", regex.IGNORECASE)
+
+
+def _local_po(tail: str, cat: str) -> bool:
+    """Whether "по ..." names a district or town (a local branch), not a region: "УМВД России по Кедровской области"
+    and "управление ... по области" are regional bodies that sign press releases, public like the ОВА; a colony
+    or an enlistment office with a number or a town is named by its region as well."""
+    if cat not in {"police", "agency"}:
+        return True
+    return not (_REGION_WORD.search(tail) and not _LOCAL_WORD.search(tail))
+
+
+_MVD_TAIL = regex.compile(r"\G\s+МВД(?:\s+(?:России|РФ))?", regex.V1)
+_NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d)")
+_CONTRACT_TAIL = regex.compile(
+    r"\G(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)", regex.V1
+)
+_ABBR_AFTER_QUOTE = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\d-])", regex.V1)
+# The town an institution is in: "в г. Электросталь", "у с. Кедрове" (marked: a reason by itself), "в Залісцях".
+_ANCHOR_MARKED = regex.compile(
+    rf"\G\s+(?:в|во|у|біля|возле|около|под|поблизу)\s+(?:{_PLACE_MARKER})\s*{_CAP}(?:-{_CAP})?", regex.V1
+)
+_ANCHOR = regex.compile(rf"\G\s+(?:в|во|у|біля|возле|около|поблизу)\s+(?P<p>{_CAP}(?:-{_CAP})?)", regex.V1)
 _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8
@@ -302,6 +431,7 @@ def _genitive_tail(
     person (a capitalised word that is not a given name)."""
     proper = False
     steps = 0
+    in_tail = False
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
     while steps < _TAIL_MAX:
         steps += 1
@@ -312,20 +442,33 @@ def _genitive_tail(
                 pos, proper, marker = mm.end(), proper or pat is not _TAIL_ABBR_WORD, pat is _TAIL_MARKER
                 break
         else:
-            if cat in {"colony", "enlistment", "council"}:
+            if cat in _PO_CATEGORIES:
                 mm = _TAIL_PO.match(text, pos)
-                if mm:
+                if mm and _local_po(mm.group(), cat):
                     pos, proper = mm.end(), True
                     continue
             mm = _TAIL_WORD.match(text, pos)
             if not mm:
                 break
             w = mm.group("w")
-            if mm.group().split()[0] != w and not prev_adj:
-                break  # "школы № 41 и Вологодского техникума": two institutions, not one name
             cap = w[:1].isupper()
+            if mm.group().split()[0] != w and not prev_adj:
+                # "школы № 41 и Вологодского техникума": two institutions, not one name; but a lowercase field
+                # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
+                if not (in_tail and not cap and _gent_word(w, language) and category(w, language) is None):
+                    break
             if len(w) < 3:
                 break
+            if (
+                cap
+                and cat in _PO_CATEGORIES
+                and _gent_place(w, language)
+                and not _sentence_initial(text, mm.start("w"))
+            ):
+                pos, proper, in_tail = mm.end(), True, True  # "военкомата Губкина": the town it serves
+                first = False
+                prev_adj = False
+                continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
             bare = mm.group().split()[0] == w  # no conjunction before it
@@ -336,7 +479,9 @@ def _genitive_tail(
                     break
                 pos = mm.end()
                 proper = proper or cap
-            elif w in ABBREVIATIONS and not first:
+                in_tail = in_tail or not cap
+            elif w in ABBREVIATIONS and (not first or cat in {"agency", "morgue"}):
+                # "морге Ливенской ЦРБ"; a generic head takes an abbreviation at once: "бюро СМЭ", "управлінні ЖКГ"
                 pos, proper = mm.end(), True  # "морге Ливенской ЦРБ"
             else:
                 break
@@ -347,16 +492,54 @@ def _genitive_tail(
     return pos, proper
 
 
+_COUNTRY = frozenset("россии российской федерации рф украины україни беларуси білорусі".split())
+
+
+def _names_a_place(tail: str, language: str) -> bool:
+    """Whether a genitive tail names a town or district ("г. Минусинска", "Кедровского района", "Губкина"), not
+    only the country or a national service ("России", "Росгвардии")."""
+    if regex.search(rf"(?<![\p{{L}}]){_PLACE_MARKER}|район|округ|громад|област|обл\.|р-н", tail):
+        return True
+    for w in _WORD.findall(tail):
+        if w[:1].isupper() and w.lower() not in _COUNTRY and w.upper() not in _NATIONWIDE and _gent_place(w, language):
+            return True
+    return False
+
+
+def _gent_place(word: str, language: str) -> bool:
+    """A capitalised genitive the dictionary or the gazetteer knows as a place ("Губкина" ← Губкин, "Твери",
+    "Губкіна" in Ukrainian, whose dictionary has no place tag)."""
+    parses = morph.parses(word, language)[:4]
+    if any("Geox" in p.tag.grammemes and ("gent" in p.tag.grammemes or "gen2" in p.tag.grammemes) for p in parses):
+        return True
+    if not any("gent" in p.tag.grammemes for p in parses):
+        return False
+    from redact.recognizers.nlp.places import is_known_place
+
+    return is_known_place(word, language)
+
+
 def _container_before(text: str, words: list[Any], start: int, language: str) -> int:
-    """Extend left over a container noun ("отдел военного комиссариата") and over leading abbreviations
-    ("ГБУЗ РБ Аскинская ЦРБ", "ФКУ ИК-6")."""
+    """Extend left over a container noun ("отдел военного комиссариата", "відділенні анестезіології Черкаської
+    обласної лікарні") and over leading abbreviations ("ГБУЗ РБ Аскинская ЦРБ", "ФКУ ИК-6")."""
     before = [w for w in words if w.end() <= start][-3:]
+    # a container with its own lowercase genitive field: "відділенні анестезіології", "отделе кадров"
+    cur, fields = start, 0
+    for w in reversed(before):
+        gap, word = text[w.end() : cur], w.group()
+        if gap.strip() or "\n" in gap or not word.islower():
+            break
+        if fields and morph.lemma(word, language) in _CONTAINERS:
+            return int(w.start())
+        if fields == 2 or not _gent_word(word, language) or category(word, language) is not None:
+            break
+        fields, cur = fields + 1, w.start()
     for w in reversed(before):
         gap = text[w.end() : start]
         if gap.strip(' «"„“') or "\n" in gap:
             break
         word = w.group()
-        if word.isupper() and 2 <= len(word) <= 6 and (word in ABBREVIATIONS or len(word) <= 3):
+        if word.isupper() and 2 <= len(word) <= 6 and (len(word) <= 3 or category(word, language) is not None):
             start = w.start()
             continue
         if word.islower() and morph.lemma(word, language) in _CONTAINERS:

@@ -8,6 +8,11 @@ has a number, or when a proper word stands before it (not a national one: "the S
 Orthodox Church", "Ministry of Defence" are not local), or when its noun is itself capitalised after a
 capitalised kind word ("Central District Hospital" on its own is not enough: it needs the place).
 
+A town, street or landmark after it joins the designation ("Lukoil refinery in Kstovo", "Holy Protection church on
+vul. Tserkovna", "Church of St. Nicholas the Wonderworker in Apatity"); a burial place, church, shop, library or
+workplace is one institution by that anchor alone ("a granite quarry in Rafalivka", "the old cemetery near the Nur
+mosque"), a school, hospital, plant, morgue or enlistment office "in Kyiv" is not (war geography, transit points).
+
 Not institutions: the noun alone ("school was closed", "the council said", "at the hospital").
 Known false positive: a capitalised brand before "Plant" or "Farm" of a national company is withheld.
 """
@@ -28,13 +33,16 @@ _NOUN = (
     r"[Tt]echnikum|[Uu]niversity|[Aa]cademy|[Ii]nstitute|[Kk]indergarten|[Bb]oarding\s+[Ss]chool|"
     r"[Pp]lant|[Ff]actory|[Ww]orks|[Mm]ine|[Cc]olliery|[Ff]arm|[Ee]nterprise|[Cc]ompany|[Aa]grofirm|[Dd]epot|"
     r"[Cc]ouncil|[Aa]dministration|[Ss]tarostat|[Hh]romada\s+[Cc]ouncil|[Dd]uma|"
-    r"(?:[Mm]ilitary\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat|[Vv]oenkomat|"
+    r"(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat|[Vv]oenkomat|"
     r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|TCC(?:\s+and\s+SP)?|RTCC|"
     r"[Hh]ospital|[Cc]linic|[Pp]olyclinic|[Mm]orgue|(?:[Pp]enal\s+|[Cc]orrectional\s+)?[Cc]olony|[Pp]rison|"
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
     r"[Mm]osque|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
     r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
-    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture)"
+    r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
+    r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
+    r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
+    r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint)"
 )
 _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
@@ -42,7 +50,10 @@ _KIND = (
     r"[Dd]istrict|[Cc]ity|[Tt]own|[Vv]illage|[Ss]ettlement|[Rr]ural|[Rr]egional|[Oo]blast|[Mm]unicipal|"
     r"[Cc]entral|[Cc]linical|[Mm]aternity|[Cc]hildren'?s|[Pp]enal|[Cc]orrectional|[Tt]erritorial|[Ss]tate|"
     r"[Ee]ducational|[Ee]ducation|[Cc]omplex|[Pp]ublic|[Mm]ining|[Mm]achine-[Bb]uilding|[Mm]etallurgical|"
-    r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry)"
+    r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry|"
+    r"[Hh]igher|[Aa]viation|[Nn]aval|[Cc]ommand|[Ee]ngineering|[Tt]ank|[Aa]rtillery|[Ff]light|[Rr]ailway|"
+    r"[Pp]olytechnic|[Mm]usic|[Aa]rts?|[Ss]ports?|[Cc]adet|[Tt]echnological|[Ee]conomic|[Ll]aw|[Pp]olice|[Oo]il|"
+    r"[Gg]as|[Cc]oal|[Mm]otor|[Rr]egional|[Ii]ndustrial|[Hh]ealth|[Cc]ultural|[Ff]orestry|[Dd]ental)"
 )
 # Title-case words that never name a local institution's place or patron.
 _NOT_PROPER = (
@@ -62,18 +73,34 @@ _PLACE_TAIL = (
     r"[Cc]ommunity|[Rr]aion))?)"
 )
 
+_SITE = (
+    r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
+    r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
+    r"[Ss]awmill|[Bb]akery|[Dd]epot)"
+)
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (
     r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|with|from|by|his|her|their|its|was|is|were|has|had|said|says|"
     r"who|which|that|where|when|he|she|they|we|local|old|new|former)\b)[a-z][a-z]+(?:-[a-z]+)?"
 )
-# "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in.
+# "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in; a street or a
+# landmark it stands on or near: "church on vul. Tserkovna", "cemetery on the Makhachkala highway", "near the Nur
+# mosque".
+_CAPW = r"\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*"
+_LANDMARK = r"(?:[Ss]treet|[Hh]ighway|[Rr]oad|[Aa]venue|[Ss]quare|[Ll]ane|[Pp]rospekt|mosque|church|station|bridge)"
 _IN_PLACE = (
-    r"(?:\s+in\s+(?:the\s+(?:village|town|city)\s+of\s+)?(?!(?:Russia|Ukraine)\b)\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*)"
+    r"(?:\s+(?:in|near|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:Russia|Ukraine)\b)"
+    rf"{_CAPW}(?:\s+{_LANDMARK})?"
+    r"|\s+(?:on|near|at|by|behind|outside)\s+(?:the\s+)?(?:(?:vul|vulytsia|ul|ulitsa|pr|prosp|pl|per|prov|bul)\.?\s?"
+    rf"{_CAPW}(?:\s+{_CAPW})?|{_CAPW}(?:\s+{_CAPW})?\s+{_LANDMARK}))"
+)
+# "in the Yaroslavl region", "in Tver Oblast": the region an institution is in.
+_REGION_TAIL = (
+    r"(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Dd]istrict|[Kk]rai|[Rr]epublic|[Rr]aion))"
 )
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
     r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)))"
 )
 
@@ -85,7 +112,13 @@ _PENAL = (
     r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?)?)"
 )
-_NOUN_RE = regex.compile(rf"(?<![\w-])(?:{_NOUN}(?![\w-])|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d))")
+# A company by its legal form, before or after its name, as translations keep them: LLC "Kedr", JSC Kedrneft,
+# PrJSC "Kedrovsky Plant", Kedr-Agro LLC.
+_LEGAL = r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|MUP|GUP|FGUP|SFG|PE)"
+_LEGAL_NAME = (
+    r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
+)
+_NOUN_RE = regex.compile(rf"(?<![\w-])(?:{_NOUN}(?![\w-])|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))")
 
 
 class EnglishOrganizationRecognizer(RegexRecognizer):
@@ -105,21 +138,44 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "named",
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,2}}\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
-            rf"(?:{_IN_PLACE})?)(?![\w-])",
+            rf"(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
+        compile_pattern("legal_form", rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_IN_PLACE})?)(?![\w-])", 0.88),
+        compile_pattern(
+            "legal_form_after",
+            rf"(?<![\w-])(?P<v>(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+{_LEGAL})(?![\w-])",
+            0.88,
+        ),
+        # A quoted name before the noun, as translations write Russian and Ukrainian names: the "Gas Turbines"
+        # plant, the "Kedr" farm, "Sonechko" kindergarten; a quoted name after it: Ternivska mine "Kedrova".
+        compile_pattern(
+            "quoted",
+            rf"(?<![\w-])(?P<v>[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»]\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
+            rf"(?:{_NUMBER})?(?:{_IN_PLACE}|{_REGION_TAIL})?)(?![\w-])",
+            0.88,
+        ),
         # A church by its dedication: "Church of the Nativity", "Cathedral of St. Michael", "Chapel of Our Lady of
         # Kazan". The capitalised noun and "of" + a capitalised dedication name it; "the Church of England" (no
         # article, a nation) does not match.
         compile_pattern(
             "dedication",
             r"(?<![\w-])(?P<v>(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent)\s+of\s+(?:(?-i:the)\s+|(?=(?-i:St\.|Saint|Our)))"
-            r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
+            r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
             + _IN_PLACE
             + r")?)"
             r"(?![\w-])",
             0.85,
+        ),
+        # "a granite quarry in Rafalivka", "the old cemetery near the Nur mosque", "a pharmacy on vul. Shkilna": a
+        # burial place, place of worship, shop or workplace is one institution when the town, street or landmark it
+        # stands at is named. Schools, hospitals, plants and offices "in Kyiv" or "in Avdiivka" are war geography
+        # as often as a home: they need a number or a name.
+        compile_pattern(
+            "anchored",
+            rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE})(?![\w-])",
+            0.8,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(

@@ -47,6 +47,15 @@ ORG_CUES = frozenset(
     горсовет
     """.split()
 )
+# A capitalised adjective (any case, either gender) and the lowercase adjectives and the court or prosecutor's office
+# after it (organization.py finds local institutions; courts and prosecutors are public bodies and stay as written).
+_SEAT_ADJECTIVE = regex.compile(
+    r"^\p{Lu}[\p{L}'’-]*(?:[сц]к|[сцз]ьк|н)(?:ий|ый|ой|ого|ому|им|ым|ом|ій|ім|ая|ой|ую|ої|ою|ій)$"
+)
+_COURT_AFTER = regex.compile(
+    r"\G(?:[ \t]+\p{Ll}[\p{Ll}-]*(?:ий|ый|ой|ого|ому|им|ым|ом|ій|ім|ая|ую|ої|ою|ей))*[ \t]+"
+    r"(?:суд|суда|суду|судом|суде|суді|прокуратур\p{Ll}*)(?!\p{L})"
+)
 # Speaker roles and kinship words that label a transcript line, never a name on their own (lemmas).
 ROLES = frozenset(
     """
@@ -179,6 +188,10 @@ def person_verdict(
         return None
     lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
     lemmas = [_lemmas(w, lang) for w in ws]
+    if len(ws) == 1 and _SEAT_ADJECTIVE.search(ws[0]) and _COURT_AFTER.match(text, end):
+        # "Псковского гарнизонного военного суда", "Ізюмський міськрайонний суд", "Житомирської обласної
+        # прокуратури": the adjective of a court's or prosecutor's seat, a public body's name, never a person.
+        return "drop"
     follow = regex.match(r"[ \t]+(\p{L}[\p{L}-]*)", text[end : end + 40])
     if any(lem & ORG_CUES for lem in lemmas) or (
         follow is not None and follow.group(1)[:1].isupper() and _lemmas(follow.group(1), lang) & ORG_CUES

@@ -391,20 +391,36 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "church": ("a church", "[церковь]", "[церква]"),
     "culture": ("a community centre", "[дом культуры]", "[будинок культури]"),
     "square": ("a square", "[сквер]", "[сквер]"),
+    "police": ("a local police department", "[отдел полиции]", "[відділ поліції]"),
+    "agency": ("a local office", "[учреждение]", "[установа]"),
+    "library": ("a library", "[библиотека]", "[бібліотека]"),
+    "shop": ("a shop", "[магазин]", "[магазин]"),
+    "restaurant": ("a restaurant", "[кафе]", "[заклад харчування]"),
+    "museum": ("a museum", "[музей]", "[музей]"),
 }
 _INSTITUTION_EN = (
     ("colony", r"colony|prison|detention"),
-    ("enlistment", r"enlistment|commissariat|recruitment|voenkomat|\bR?TCC\b"),
+    ("enlistment", r"enlistment|commissariat|recruit|voenkomat|selection point|\bR?TCC\b"),
+    ("police", r"police"),
     ("council", r"council|administration|starostat|duma"),
     ("hospital", r"hospital|clinic"),
     ("morgue", r"morgue"),
     ("cemetery", r"cemetery|graveyard"),
     ("church", r"church|cathedral|monastery|chapel|mosque"),
     ("culture", r"house of culture|palace of culture|community cent"),
-    ("university", r"university|academy|institute"),
+    ("university", r"university|academy|institute|polytechnic"),
     ("college", r"college|technical school|vocational|technikum"),
     ("school", r"school|lyceum|gymnasium|kindergarten"),
-    ("employer", r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|depot"),
+    ("library", r"library"),
+    ("museum", r"museum"),
+    ("restaurant", r"restaurant|caf[eé]|canteen"),
+    ("shop", r"supermarket|hypermarket|store|shop|pharmacy|market"),
+    (
+        "employer",
+        r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
+        r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao)\b",
+    ),
+    ("agency", r"bureau|employment cent|department"),
 )
 
 

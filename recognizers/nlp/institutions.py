@@ -21,16 +21,25 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*")
 INSTITUTION_LEMMAS: dict[str, str] = {
     **dict.fromkeys(
         "школа гимназия гімназія лицей ліцей интернат інтернат школа-интернат школа-інтернат детсад садок "
-        "сад заклад".split(),
+        "сад заклад колегиум колегіум коллегиум".split(),
         "school",
     ),
-    **dict.fromkeys("колледж коледж техникум технікум училище профлицей профліцей".split(), "college"),
-    **dict.fromkeys("университет університет институт інститут академия академія".split(), "university"),
+    **dict.fromkeys(
+        "колледж коледж техникум технікум политехникум політехнікум училище профлицей профліцей".split(), "college"
+    ),
+    **dict.fromkeys(
+        "университет університет институт інститут академия академія политехника політехніка политех політех "
+        "консерватория консерваторія".split(),
+        "university",
+    ),
     **dict.fromkeys(
         "завод комбинат комбінат фабрика шахта рудник разрез ферма хозяйство господарство агрофирма агрофірма "
         "предприятие підприємство совхоз колхоз колгосп радгосп депо лесхоз лісгосп леспромхоз элеватор елеватор "
         "цех рынок ринок агрохолдинг холдинг универмаг універмаг "
-        "птицефабрика птахофабрика птахофабрика маслозавод молокозавод цукрозавод сахзавод автобаза автопарк".split(),
+        "птицефабрика птахофабрика птахофабрика маслозавод молокозавод цукрозавод сахзавод автобаза автопарк "
+        "розріз карьер кар'єр кар’єр лесничество лісництво лесхоз рудоуправление рудоуправління "
+        "нефтебаза нафтобаза нефтепромысел объединение об'єднання об’єднання кооператив трест артель "
+        "водоканал теплосеть тепломережа горгаз міськгаз облгаз райгаз".split(),
         "employer",
     ),
     **dict.fromkeys(
@@ -46,6 +55,15 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         "hospital",
     ),
     **dict.fromkeys("морг".split(), "morgue"),
+    **dict.fromkeys("библиотека бібліотека".split(), "library"),
+    **dict.fromkeys("музей".split(), "museum"),
+    **dict.fromkeys("магазин супермаркет гипермаркет гіпермаркет минимаркет мінімаркет аптека".split(), "shop"),
+    **dict.fromkeys(
+        "ресторан кафе кофейня кав'ярня кав’ярня столовая їдальня пиццерия піцерія закусочная".split(), "restaurant"
+    ),
+    # A local office of a public service: "управлении ЖКХ", "Бучанському управлінні ЖКГ", "бюро ... г. Минусинска".
+    # Named only with a place adjective, a number or a place after it, like every other head.
+    **dict.fromkeys("управление управління бюро".split(), "agency"),
     **dict.fromkeys("колония колонія изолятор ізолятор".split(), "colony"),
     **dict.fromkeys("кладбище кладовище цвинтар погост".split(), "cemetery"),
     **dict.fromkeys(
@@ -64,13 +82,23 @@ ABBREVIATIONS: dict[str, str] = {
         "employer",
     ),
     **dict.fromkeys("ЦРБ ЦРЛ ЦМЛ КНП ЦПМСД ГБУЗ ГУЗ ОКБ".split(), "hospital"),
-    **dict.fromkeys("ТЦК РТЦК МТЦК ОТЦК ТЦКтаСП".split(), "enlistment"),
+    **dict.fromkeys("ТЦК РТЦК МТЦК ОТЦК ОМТЦК ЦТЦК ТЦКтаСП".split(), "enlistment"),
+    # Police of a district or town: "ОМВД России по Чегемскому району", "Бучанське РУП", "ВП № 2".
+    **dict.fromkeys("ОМВД УМВД ОВД РОВД ГОВД ГУВД РУВД ОП РУП РВП ВП ГУНП".split(), "police"),
+    **dict.fromkeys("ЖКХ ЖКГ КФХ ТзОВ ТЗОВ".split(), "employer"),
+    **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
+    # road, building and transport units of a town: "Череповецкое ДСУ N3", "ПМК-12", "АТП № 2"
+    **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
+    # A town's or village's military administration (the regional ОВА is public, listed in the register).
+    **dict.fromkeys("МВА СВА ВЦА".split(), "council"),
+    **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
-    **dict.fromkeys("ДК".split(), "culture"),
-    **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
+    **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
+    **dict.fromkeys("ФАП ФП АЗПСМ".split(), "hospital"),
+    **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
     **dict.fromkeys("РВК МВК ОВК ОМВК РВК".split(), "enlistment"),
     **dict.fromkeys("ЦЛ МЛ ОКЛ БСМП ЦМКЛ".split(), "hospital"),
-    **dict.fromkeys("СМЕ БСМЕ".split(), "morgue"),
+    **dict.fromkeys("СМЕ БСМЕ СМЭ БСМЭ".split(), "morgue"),
     **dict.fromkeys("ДПТНЗ ПТНЗ ДНЗ ЗВО".split(), "college"),
     **dict.fromkeys("ПУ".split(), "college"),
 }
@@ -78,25 +106,103 @@ ABBREVIATIONS["КП"] = "employer"
 ABBREVIATIONS["ВК"] = "enlistment"  # военный комиссариат; a juvenile colony (ВК) is rarer in these stories
 
 _RECRUITMENT = regex.compile(r"\s+комплектуван|\s+комплектован")
+_SELECTION = regex.compile(r"\s+(?:отбора|відбору|набора|набору|призыва|призову)\b")
+_FORENSIC = regex.compile(r"\s+(?:судебно-медицин|судово-медичн|судмед|СМЭ|СМЕ)")
+_POLICE = regex.compile(r"\s+(?:полиции|поліції|милиции|міліції|МВД|УМВД|ОМВД|ГУВД)(?![\p{L}-])")
+_PENAL = regex.compile(r"\s+(?:виконання\s+покаран|исполнения\s+наказан|ИК|ІК|СИЗО|СІЗО)")
+# Words after "центр" that make it a place in a town, not an institution: "в центре города", "центр внимания".
+_CENTRE_NOT = frozenset(
+    "город місто село селище поселок посёлок район область столица столиця деревня станица событие подія "
+    "внимание увага страна країна мир світ площадь площа улица вулиця тяжесть тяжіння".split()
+)
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}[\p{L}'’-]+)")
+
+
+def _centre(follow: str, language: str) -> str | None:
+    """ "центр" names an institution when a lowercase genitive names what it does ("Центре занятости населения",
+    "центр соціальних служб"), not a place in a town ("в центре города")."""
+    if _RECRUITMENT.match(follow):
+        return "enlistment"  # "територіальний центр комплектування", "районного ТЦК"
+    m = _NEXT_WORD.match(follow)
+    if m is None:
+        return None
+    for p in morph.parses(m.group(1), language)[:3]:
+        if p.tag.POS in ("NOUN", "ADJF") and ("gent" in p.tag.grammemes or "plur" in p.tag.grammemes):
+            if str(p.normal_form) in _CENTRE_NOT:
+                return None
+            return "agency"
+    return None
+
+
 _CULTURE = regex.compile(r"\s+(?:культур|творчеств|школьник|детск|дитяч)")
-_UNI_ABBR = regex.compile(r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ]{0,4}(?:НУ|ДУ|ТУ|ПУ|ГУ|НТУ|ДАУ|НАУ|АУ)$")
+_UNI_ABBR = regex.compile(
+    r"^[А-ЯІЇЄҐ][А-ЯІЇЄҐа-яіїєґ]{0,4}(?:НУ|ДУ|ТУ|ПУ|ГУ|НТУ|ДАУ|НАУ|АУ|СХА|ГМА|ГПА|МА|ГАУ|ГМУ|ГПИ|ГПІ)$"
+)
+# Russian state and municipal institutions by their legal form: МБОУ, МБДОУ, ГБПОУ, ФГБОУ, ГБУЗ, МКУК, ГКУ, ФКУ ...
+# (Federal / State / Municipal / Private + Budget / Kazённое / Autonomous + Pre-school / Professional / General
+# + Education + Institution, + a field: Health, Culture, Social service).
+_LEGAL_FORM = regex.compile(
+    r"^(?:ФГ|Г|М|Ч|Н|АН|ОГ|КГ|Ф)(?P<fund>Б|К|А)?(?P<field>ДО|ПО|О|СО|Д|П)?У(?P<sector>ДО|З|К|СО|СОН|СЗН|С)?$"
+)
+# An abbreviation with a case ending written on: "на Гайском ГОКе", "Лебединского ГОКа", "в СИЗО" stays as is.
+_INFLECTED_ABBR = regex.compile(r"^(?P<a>[А-ЯЁІЇЄҐ]{2,6})(?:а|у|е|ом|ом|і|ові|ем|ой|ы)$")
+
+
+def _legal_form(word: str) -> str | None:
+    m = _LEGAL_FORM.match(word)
+    if m is None or len(word) < 3:
+        return None
+    field, sector = m.group("field") or "", m.group("sector") or ""
+    if sector == "З":
+        return "hospital"
+    if sector == "К":
+        return "culture"
+    if field == "ДО" or field == "Д":
+        return "school"  # a kindergarten
+    if field == "ПО" or field == "П":
+        return "college"
+    if field == "О" and sector != "ДО":
+        return "school"
+    return "agency"
 
 
 def category(word: str, language: str, follow: str | None = None) -> str | None:
     """The institution category of ``word`` (an abbreviation or a noun lemma), or None."""
+    if word == "МО" and follow is not None and follow.startswith(" МВД"):
+        return "police"  # "МО МВД России «Кедровский»": a police department serving several districts
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
     if _UNI_ABBR.match(word):
-        return "university"  # КрНУ, ХНУ, ДонНТУ, ЧДТУ
+        return "university"  # КрНУ, ХНУ, ДонНТУ, ЧДТУ, ГСХА
+    legal = _legal_form(word) if word.isupper() else None
+    if legal is not None:
+        return legal
+    inflected = _INFLECTED_ABBR.match(word)
+    if inflected and inflected.group("a") in ABBREVIATIONS:
+        return ABBREVIATIONS[inflected.group("a")]
     if not word[:1].islower() and not word[:1].isupper():
         return None
     if len(word) < 3:
         return None
-    if follow is not None and word.lower().startswith("центр") and _RECRUITMENT.match(follow):
-        return "enlistment"  # "територіальний центр комплектування", "районного ТЦК"
     if follow is not None and word.lower().startswith(("дом", "будин", "палац")) and _CULTURE.match(follow):
         return "culture"
-    return noun_category(word, language)
+    low = word.lower()
+    if low.startswith("пункт") and follow is not None and _SELECTION.match(follow):
+        return "enlistment"  # "пункт отбора на военную службу по контракту", "пункт відбору"
+    if low.startswith(("отдел", "відділ")) and follow is not None and _POLICE.match(follow):
+        return "police"  # "отдел полиции № 3", "відділення поліції"
+    if low.startswith(("учрежден", "установ")) and follow is not None and _PENAL.match(follow):
+        return "colony"  # "установа виконання покарань № 23", "учреждение ИК-2"
+    if low == "бюро" and follow is not None and _FORENSIC.match(follow):
+        return "morgue"  # "бюро судебно-медицинской экспертизы", "бюро СМЭ"
+    if low.startswith("центр") and follow is not None:
+        return _centre(follow, language)
+    cat = noun_category(word, language)
+    if cat is None and "-" in word:
+        first = word.split("-")[0]
+        if len(first) >= 3:
+            cat = noun_category(first, language)  # "ліцей-інтернат", "школа-гімназія", "завод-втуз"
+    return cat
 
 
 @lru_cache(maxsize=100_000)
@@ -114,13 +220,30 @@ def noun_category(word: str, language: str) -> str | None:
     return None
 
 
-_COMPOUND_TAILS = ("завод", "комбинат", "фабрика", "военкомат", "військкомат", "больница", "лікарня", "хозяйство")
+_COMPOUND_TAILS = (
+    "завод",
+    "комбинат",
+    "фабрика",
+    "военкомат",
+    "військкомат",
+    "больница",
+    "лікарня",
+    "хозяйство",
+    "диспансер",  # онкодиспансер, тубдиспансер, наркодиспансер
+    "администрация",  # горадминистрация, райадминистрация
+    "адміністрація",
+    "магазин",  # универмаг is listed; "автомагазин"
+    "предприятие",  # агропредприятие, госпредприятие
+    "исполком",  # райисполком, горисполком
+    "виконком",  # райвиконком
+    "підприємство",  # агропідприємство
+)
 
 
 def institution_kind(text: str, language: str) -> str:
     """The category of the institution named in ``text`` (its first institution word), or "" when none."""
     for m in _WORD.finditer(text):
-        cat = category(m.group(), language, text[m.end() : m.end() + 16])
+        cat = category(m.group(), language, text[m.end() : m.end() + 24])
         if cat is not None:
             return cat
     return ""

@@ -184,7 +184,10 @@ def test_kind_of_unknown_is_empty() -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("A requiem was sung at the Church of the Holy Protection on Lenin Street.", "Church of the Holy Protection"),
+        (
+            "A requiem was sung at the Church of the Holy Protection on Lenin Street.",
+            "Church of the Holy Protection on Lenin Street",
+        ),
         ("He was baptised in the Cathedral of St. Michael in Kozelets.", "Cathedral of St. Michael in Kozelets"),
         ("Chapel of Our Lady of Kazan volunteers sent parcels.", "Chapel of Our Lady of Kazan"),
         (
