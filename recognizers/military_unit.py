@@ -19,11 +19,12 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers.nlp.morph import parses
 from redact.recognizers.nlp.numbers import number_runs, spoken_digits
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (
-    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|в/част\p{L}*|п/п|p/p)"
+    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|в/част\p{L}*|п/п|p/p|(?-i:пп|ПП)(?=\s*[АВ]\s?-?\d))"
     r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
@@ -32,7 +33,7 @@ _UNIT_NO_CUE = (
 )
 UNIT_NO = (
     r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*"
-    r"(?P<n>[АAВB]\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+    r"(?P<n>[АAВBV]\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
 )
 
 # --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
@@ -53,7 +54,10 @@ _ORD_STEM_RU = (
     r"|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят"
     r"|семидесят|восьмидесят|девяност|сот|перш|друг|четверт|п[\'’]ят|шост|сьом|дев[\'’]ят|одинадцят|дванадцят"
     r"|тринадцят|чотирнадцят|п[\'’]ятнадцят|шістнадцят|сімнадцят|вісімнадцят|дев[\'’]ятнадцят|двадцят"
-    r"|тридцят|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яност)\p{L}{1,4}"
+    r"|тридцят|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яност|двухсот|тр[её]хсот|четыр[её]хсот"
+    r"|пятисот|шестисот|семисот|восьмисот|девятисот|двохсот|трьохсот|чотирьохсот|п[\'’]ятисот|дев[\'’]ятисот)"
+    # An ending of "ь" (or "ьсот") is the cardinal: "пять", "двадцять", "пятьсот".
+    r"(?!ь(?:сот)?(?!\p{L}))\p{L}{1,4}"
 )
 _CARD_WORD_RU = (
     r"(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|двісті|чотириста|п[\'’]ятсот"
@@ -102,12 +106,15 @@ _TAIL_RU = (
 ABBR = (
     r"(?:(?-i:ОМСБр|ОМСБР|МСП|МСД|МСБ|ТД|ТП|ОТБр|ОБрМП|ОДШБр|ДШП|ДШД|ПДП|ВДД|ОБрСпН|ОБрОН|ОА|ОВА|ТА|АК|БТГ"
     r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ|ОДШБ|ДШБ|ОМБ|ОТБ|ОМПБ|ОСП|ОГШБ|ОШБ"
-    r"|ОБрТО|ОРБ|ОРБр|ОМСБ|ОБСпП|ТрО|ТРО)(?![-\d\p{L}])"
+    r"|ОБрТО|ОРБ|ОРБр|ОМСБ|ОБСпП|ТрО|ТРО|МСР|МСВ|ОПТБ|ОПБ|ОІСБ|ОИСБ|ИСБ|ОРР|ОРЕБ|ОБС|САДн|ГСАДн|РеАДн|ЗРДн|ПТАДн"
+    r"|АДн|ОБАТ|ОСБ|ДФТГ)(?![-\d\p{L}])"
     # Three letters and more are safe in lower case too ("20 мсп" in chat); "та", "тд", "ак" are words.
     r"|(?:омсбр|мсп|мсд|мсб|отбр|обрмп|одшбр|дшп|дшд|пдп|вдд|обрспн|бтг|омбр|ошбр|оаембр|огшбр|обртро|оабр"
-    r"|омпбр|ошп|опбр|ова|дшб|одшб|омпб|ошбр|огшбр)(?![-\d\p{L}]))"
+    r"|омпбр|ошп|опбр|ова|дшб|одшб|омпб|ошбр|огшбр"
+    # company, platoon, battalion and battery abbreviations of the sub-unit chains in casualty notices
+    r"|мср|мсв|мсбр|оптб|опб|ошб|отб|оісб|оисб|исб|орр|ореб|садн|гсадн|реадн|зрдн|птадн|адн|обат)(?![-\d\p{L}]))"
 )
-_NAME_Q = r"(?:\s*[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
+_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
     r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")" + _TAIL_RU + _NAME_Q
 )
@@ -130,7 +137,9 @@ _SEG_RU = (
 )
 # The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
 # вогневої підтримки 2-го батальйону") and end on an ordinal whose noun is understood ("... батальйону 72-ї").
-_HEAD_RU = r"(?:(?:" + _ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}\s+)"
+_HEAD_RU = (
+    r"(?:(?:(?:" + _ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}|" + ABBR + r")\s+)"
+)
 UNIT_CHAIN_RU = (
     r"\b(?:" + _HEAD_RU + r"(?=\d|" + ORD_WORD_RU + r")" + _SEG_RU + r"|" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+)"
     r"(?:\s*,?\s+" + _SEG_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q
@@ -141,6 +150,22 @@ UNIT_ORD_ADJ_RU = (
     r"|\p{L}+о-" + _ADJ_RU + r")"
     r"(?=\s*[.,;:!?—–]|\s+(?:бригад|полк|—))"
 )
+# Arms and status of a unit, singular (a plural after a number is a count: "3 танковых").
+_ARM_ADJ = (
+    r"(?:(?:мото)?стр[іе]л|мотостр|штурмов|механ[іи]зован|танков|артил+ер|десантн|аэромобильн|аеромобільн|гвард"
+    r"|разведывательн|розвідувальн|мотопехотн|мотопіхотн|горн|гірськ|егерск|єгерськ|инженерн|інженерн|ракетн"
+    r"|зенитн|зенітн|понтонн|пехотн|піхотн|прикордонн|пограничн|казач|козацьк|морск|морськ|президентськ"
+    r"|окрем|отдельн)\p{L}*+(?:-\p{L}+)?(?<=\p{L}(?:ый|ой|ий|ая|ого|ому|ом|ую|ей|ою|ій|ої|ім|[ау]))"
+)
+# An ordinal and its arm with the noun understood: "сімнадцятій танковій", "Двести сорок пятый, мотострелковый",
+# "у 72-й механізованій." The ordinal's noun is a brigade or regiment; the clause ends after the adjectives.
+UNIT_ORD_ARM_RU = (
+    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")(?:\s*,)?\s+" + _ARM_ADJ + r"(?:(?:\s+|\s*,\s*)" + _ARM_ADJ + r"){0,2}"
+    r"(?=\s*(?:[.,;:!?—–)»\"]|$)|\s+(?:и|і|та|а|или|або|чи|в|у|под|під|на|с|з|із|до|после|після)\s)"
+    + _NAME_Q
+)
+# A unit number after an unnumbered sub-unit: "мінометної батареї в/ч А4104", "роты связи войсковой части 12345".
+UNIT_HEAD_NO_RU = r"\b(?:" + _ADJ_RU + r"\s+){0,2}(?:" + TYPE_RU + r"|" + SUBTYPE_RU + r")\s+" + UNIT_NO
 # A unit noun with no number but a name after it: "бригада імені Чорних Запорожців", "тербат ТрО Сумщини".
 UNIT_NOUN_NAMED_RU = (
     r"\b(?:" + _ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
@@ -166,7 +191,7 @@ UNIT_FUNCTION_RU = (
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
 UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
 UNIT_BARE_WORD_RU = (
-    r"(?<!\p{L}\s)\b(?P<v>"
+    r"(?:(?<!\p{L}\s)|(?<=\b(?:в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о)\s))\b(?P<v>"
     + _CARD_WORD_RU
     + r"(?:\s+"
     + _CARD_WORD_RU
@@ -193,13 +218,15 @@ TYPE_EN = (
 )
 ORD_EN_NUM = r"\d{1,3}(?:st|nd|rd|th)"
 _UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two)\s+hundred(?:\s+and)?)[-\s]"
-    + _UNITS
-    + r"|"
-    + _UNITS
+    r"(?:(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+)?(?:" + _TENS_EN + r"[-\s]" + _UNITS
+    + r"|" + _UNITS
     + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+    r"|(?:" + _CARD_UNITS_EN + r"[-\s]+)?hundredth)"
 )
 _ONE_EN = (
     # Modifiers: the known words in any case, or any capitalised name ("1st Slavic Brigade").
@@ -218,12 +245,22 @@ _ONE_EN = (
 _TAIL_EN = (
     r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
     r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)))?"
-    r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))?"
+    # "named after the Knights of the Winter Campaign", "named after Hetman Ivan Vyhovsky".
+    r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]+){0,5}))?"
 )
 # Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
-_ABBR_LAT = r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB)"
-_ONE_EN_ANY = r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th)?\s*" + _ABBR_LAT + r"\b)"
+_ABBR_LAT = (
+    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
+    r"|MSB|MSR|PDP|DShP|OMSB)"
+)
+_ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
+_ONE_EN_ANY = (
+    r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
+    r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + MOD + r"){0,5}\s+" + TYPE_EN + r"\b)"
+)
 UNIT_ORD_EN = (
+    r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
     r"\b" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r")*(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + _TAIL_EN
 )
 # An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
@@ -240,7 +277,10 @@ UNIT_HEAD_EN = (
     + _TAIL_EN
 )
 # An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
-UNIT_ORD_MODS_EN = r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
+UNIT_ORD_MODS_EN = (
+    r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
+    r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
+)
 # Territorial defence of a region: "Territorial Defense battalion of Vinnytsia Oblast", "116 brigade of the
 # Poltava Territorial Defense".
 UNIT_TERDEF_EN = (
@@ -324,13 +364,16 @@ UNIT_NAMED_STRONG = (
     r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
-    r"|\b(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?|ахматовц\p{L}*"
-    r"|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b"
+    # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
+    r"|\b(?-i:\p{Lu}\p{Ll}+-)?(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
+    r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
+    r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|спецназ\p{L}*|батальй?он\p{L}*"
+    r"|полк\p{L}*|бригад\p{L}*|отряд\p{L}*)\b)?"
 )
 UNIT_NAMED_WEAK = (
     # The noun and the quotes are matched (not looked behind for, which is slow) and left out of the span.
     r"\b" + _UNIT_NOUN + r"\s*[«\"“„]?(?P<v>" + _WEAK_NAMES + r")\b"
-    r"|\b(?P<v>" + _WEAK_NAMES + r")(?=[»\"”]?\s+" + _UNIT_NOUN + r")"
+    r"|\b(?P<v>" + _WEAK_NAMES + r"[»\"”]?\s+" + _UNIT_NOUN + r")\b"
     r"|[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
 )
 # Honorific names: "Kantemirovskaya Division", "Таманской дивизии", "Київська бригада".
@@ -356,8 +399,11 @@ _BRANCH_ADJ = (
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
     r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
-    r"|тербат\p{L}*|(?-i:мсп|МСП)|battalion|brigade|regiment|detachment)"
-    r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
+    r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
+    r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
+    r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?"
+    # the name in quotes, or a capitals-and-number name without them ("штурмовой отряд БАРС-16")
+    r"(?:\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{0,25}[»\"”“]|\s+(?-i:\p{Lu}{2,}\s?-\s?\d{1,3})\b)"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
     # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
     # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
@@ -365,6 +411,38 @@ UNIT_QUOTED = (
     r"|Into|Every|Each|Another)\b)\p{Lu}\p{Ll}{3,}\s+)?(?:(?:volunteer|motor|rifle|guards|separate|assault|tank|territorial"
     r"|defen[cs]e|special|purpose|mechani[sz]ed|infantry|reconnaissance|artillery|airborne|marine)\s+){1,3}"
     r"(?:battalion|brigade|regiment|detachment))\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
+)
+
+# A capitalised name before a unit noun: "the Edelweiss detachment", "the Khartiia brigade of the National Guard".
+# Not a determiner, nation, arm or rank: "The brigade", "Russian battalion", "Marine brigade", "Guards regiment".
+_NOT_A_NAME_EN = (
+    r"(?:The|A|An|This|That|These|Those|Each|Every|Our|His|Her|Their|Its|My|Your|One|Which|Another|Same|Whole|Entire"
+    r"|Russian|Ukrainian|Belarusian|Chechen|Georgian|Polish|American|British|Foreign|International|National|Local"
+    r"|Volunteer|Territorial|Defen[cs]e|Army|Navy|Military|Penal|Storm|Special|Combined|Reserve|Separate|Guards?"
+    r"|When|Then|After|Before|In|On|At|From|With|Of|For|His|New|Old|Former|First|Second|Third|Last|Next|Own|Her"
+    r"|Commander|Colonel|Major|Captain|General|Lieutenant|Sergeant|Private|Soldier|Brigade|Battalion|Regiment)"
+)
+UNIT_NAMED_EN = (
+    r"(?-i:\b(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+    r"\s+(?:detachment|battalion|brigade|regiment|Detachment|Battalion|Brigade|Regiment)s?)\b"
+    + _TAIL_EN
+)
+# Volunteer formations of a territorial community (ДФТГ): "ДФТГ Верховинської громади", "добровольчого формування
+# Тетіївської міської територіальної громади", "the local volunteer formation of the Tetiiv community".
+_COMMUNITY_UK = (
+    r"(?:\s+(?-i:\p{Lu}[\p{Ll}'’-]+(?:ої|ої))(?:\s+(?:міської|селищної|сільської))?(?:\s+територіальної)?"
+    r"\s+(?:громади|(?-i:ОТГ|МТГ|СТГ|ТГ))"
+    r"|\s+(?:(?:міської|селищної|сільської)\s+)?(?:територіальної\s+)?громади\s+(?-i:\p{Lu}[\p{Ll}'’-]+))"
+)
+UNIT_VOLUNTEER = (
+    r"(?:\b(?-i:ДФТГ|ДФ)|\bдобровольч\p{L}*\s+формуванн\p{L}*(?:\s+територіальн\p{L}*\s+громад\p{L}*)?)"
+    r"(?:\s*№\s*\d{1,3}|\s*[«\"„“]\p{Lu}[\p{L}\d\s-]{0,25}[»\"“”])?" + _COMMUNITY_UK
+    + r"|\bдобровольческ\p{L}*\s+формировани\p{L}*(?:\s+территориальн\p{L}*\s+общин\p{L}*)?"
+    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:ой|ого))(?:\s+(?:городской|поселковой|сельской))?\s+(?:общины|громады))"
+    r"|\b(?:local\s+)?volunteer\s+formation\s+of\s+the\s+(?-i:\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:territorial|urban|rural"
+    r"|village|town|city)\s+)?(?:community|hromada)"
+    r"|(?-i:\b\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:territorial|urban|rural|village|town|city)\s+)?(?:community|hromada)"
+    r"\s+volunteer\s+formation"
 )
 
 _UNIT_STEMS_EN = [
@@ -465,6 +543,23 @@ _SPOKEN_CUE = regex.compile(
     r"\s*[?:.]?\s*(?:[—–-]\s*)?(?:(?-i:[A-ZА-ЯІЇЄ]{1,3}|Ответ|Відповідь|Answer)\s*:\s*)?(?:[—–-]\s*)?"
     r"(?:(?:the|это|це)\s+)?"
 )
+# A spelled compound ordinal whose noun is understood: "Из двести девяносто первого нас осталось трое", "Хлопці з
+# сорок сьомої, хто ...". Read in code: the word after it must not be its noun, the word before a preposition or
+# nothing (after "дом", "квартира" the ordinal is a house or flat number).
+_ELIDED = regex.compile(
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?P<c>" + _CARD_WORD_RU + r")(?:\s+" + _CARD_WORD_RU + r")?\s+" + _ORD_STEM_RU + r")"
+    r"(?![\p{L}'’-])"
+)
+_PREPOSITION = regex.compile(r"(?i)в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на")
+_HUNDREDS = regex.compile(
+    r"(?i)сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|двісті|чотириста|п[\'’]ятсот|шістсот"
+    r"|сімсот|вісімсот"
+)
+# 21st-24th feminine is an hour ("о двадцять першій"), not a brigade.
+_HOUR = regex.compile(r"(?i)двадцат\p{L}*\s+(?:перв|втор|трет|четв|перш|друг)\p{L}*")
+_NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
+_PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
+_NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
 _YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
@@ -498,6 +593,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
         CuedPattern("ordinal + separate + arm, noun understood (ru/uk)", UNIT_ORD_ADJ_RU, 0.8),
+        CuedPattern("ordinal + arm, noun understood (ru/uk)", UNIT_ORD_ARM_RU, 0.75),
+        CuedPattern("sub-unit + unit number (ru/uk)", UNIT_HEAD_NO_RU, 0.95),
         CuedPattern("unit noun + honorific or territorial defence (ru/uk)", UNIT_NOUN_NAMED_RU, 0.85),
         CuedPattern("one-word unit noun (ru/uk)", UNIT_COMPOUND_RU, 0.5),
         CuedPattern("unit abbreviation alone (ru/uk)", UNIT_BARE_NOUN_RU, 0.5, needs_context=True),
@@ -519,6 +616,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
+        CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.8),
+        CuedPattern("volunteer formation of a community", UNIT_VOLUNTEER, 0.9),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": _UNIT_STEMS_EN,
@@ -554,7 +653,34 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The patterns, then unit numbers read aloud after a unit-number question or cue."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return results + self._spoken_numbers(text)
+        return results + self._spoken_numbers(text) + self._elided_ordinals(text)
+
+    def _elided_ordinals(self, text: str) -> list[RecognizerResult]:
+        """A spelled compound ordinal with its noun understood. Hundreds ("двести девяносто первого") are not a year
+        or an hour; tens only in the feminine (a brigade; a year is masculine), outside 21-24 (hours)."""
+        if self.supported_language not in ("ru", "uk"):
+            return []
+        out: list[RecognizerResult] = []
+        for m in _ELIDED.finditer(text):
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and not _PREPOSITION.fullmatch(before.group(1)):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), self.supported_language)[:1]):
+                continue
+            last = m.group("v").split()[-1]
+            hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None
+            if not hundreds:
+                feminine = any("femn" in p.tag for p in parses(last, self.supported_language))
+                if not feminine or _HOUR.fullmatch(m.group("v")):
+                    continue
+            score = 0.7 if hundreds else 0.6
+            why = "spelled ordinal whose unit noun is understood"
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=score, textual_explanation=why
+            )
+            out.append(self._cued_result(m.start("v"), m.end("v"), score, explanation))
+        return out
 
     def _spoken_numbers(self, text: str) -> list[RecognizerResult]:
         """ "Номер части? — Двадцать три шестьсот двадцать шесть", "Unit? A: Two-seven-one": the words spell it."""
