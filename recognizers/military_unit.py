@@ -24,7 +24,7 @@ from redact.recognizers.nlp.numbers import number_runs, spoken_digits
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (
-    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|в/част\p{L}*|п/п|p/p|(?-i:пп|ПП)(?=\s*[АВ]\s?-?\d))"
+    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|в/част\p{L}*|п/п|p/p|(?-i:пп|ПП)(?=\s+(?-i:[АВ])-?\d{4}\b))"
     r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
@@ -33,7 +33,7 @@ _UNIT_NO_CUE = (
 )
 UNIT_NO = (
     r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*"
-    r"(?P<n>[АAВBV]\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+    r"(?P<n>(?-i:[АAВBV])\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
 )
 
 # --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
@@ -112,11 +112,13 @@ ABBR = (
     r"|(?:омсбр|мсп|мсд|мсб|отбр|обрмп|одшбр|дшп|дшд|пдп|вдд|обрспн|бтг|омбр|ошбр|оаембр|огшбр|обртро|оабр"
     r"|омпбр|ошп|опбр|ова|дшб|одшб|омпб|ошбр|огшбр"
     # company, platoon, battalion and battery abbreviations of the sub-unit chains in casualty notices
-    r"|мср|мсв|мсбр|оптб|опб|ошб|отб|оісб|оисб|исб|орр|ореб|садн|гсадн|реадн|зрдн|птадн|адн|обат)(?![-\d\p{L}]))"
+    r"|мср|мсв|мсо|мсбр|оптб|опб|ошб|отб|оісб|оисб|исб|орр|ореб|садн|гсадн|реадн|зрдн|птадн|адн|обат)(?![-\d\p{L}]))"
 )
 _NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
-    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")" + _TAIL_RU + _NAME_Q
+    r"\b(?:" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
+    # the hyphen straight to the noun: "104-бригади", "72-бригада"
+    r"|\d{1,4}-" + TYPE_RU + r")" + _TAIL_RU + _NAME_Q
 )
 UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
 # A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
@@ -152,8 +154,9 @@ UNIT_ORD_ADJ_RU = (
 )
 # Arms and status of a unit, singular (a plural after a number is a count: "3 танковых").
 _ARM_ADJ = (
-    r"(?:(?:мото)?стр[іе]л|мотостр|штурмов|механ[іи]зован|танков|артил+ер|десантн|аэромобильн|аеромобільн|гвард"
-    r"|разведывательн|розвідувальн|мотопехотн|мотопіхотн|горн|гірськ|егерск|єгерськ|инженерн|інженерн|ракетн"
+    r"(?:(?:мото)?(?:стрелков|стрілецьк)|штурмов|механ[іи]зован|танков|артил+ер|десантн|аэромобильн|аеромобільн"
+    r"|гвард|разведывательн|розвідувальн|мотопехотн|мотопіхотн|горн(?:о-?стрелков)?(?=[ыоау])|гірськ|егерск|єгерськ"
+    r"|инженерн|інженерн|ракетн"
     r"|зенитн|зенітн|понтонн|пехотн|піхотн|прикордонн|пограничн|казач|козацьк|морск|морськ|президентськ"
     r"|окрем|отдельн)\p{L}*+(?:-\p{L}+)?(?<=\p{L}(?:ый|ой|ий|ая|ого|ому|ом|ую|ей|ою|ій|ої|ім|[ау]))"
 )
@@ -161,7 +164,7 @@ _ARM_ADJ = (
 # "у 72-й механізованій." The ordinal's noun is a brigade or regiment; the clause ends after the adjectives.
 UNIT_ORD_ARM_RU = (
     r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")(?:\s*,)?\s+" + _ARM_ADJ + r"(?:(?:\s+|\s*,\s*)" + _ARM_ADJ + r"){0,2}"
-    r"(?=\s*(?:[.,;:!?—–)»\"]|$)|\s+(?:и|і|та|а|или|або|чи|в|у|под|під|на|с|з|із|до|после|після)\s)"
+    r"(?:\s+" + _HONORIFIC + r")?(?=\s*(?:[.,;:!?—–)»\"]|$)|\s+(?:и|і|та|а|или|або|чи|в|у|под|під|на|с|з|із|до|после|після)\s)"
     + _NAME_Q
 )
 # A unit number after an unnumbered sub-unit: "мінометної батареї в/ч А4104", "роты связи войсковой части 12345".
@@ -373,8 +376,10 @@ UNIT_NAMED_STRONG = (
 UNIT_NAMED_WEAK = (
     # The noun and the quotes are matched (not looked behind for, which is slow) and left out of the span.
     r"\b" + _UNIT_NOUN + r"\s*[«\"“„]?(?P<v>" + _WEAK_NAMES + r")\b"
-    r"|\b(?P<v>" + _WEAK_NAMES + r"[»\"”]?\s+" + _UNIT_NOUN + r")\b"
-    r"|[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
+    r"|\b(?P<v>" + _WEAK_NAMES + r"[»\"”]?\s+" + _UNIT_NOUN + r")\b(?!\s+of\s+(?:forces|troops))"
+    # A grouping of forces and a military district are public ("группировка войск «Запад»", "ОК «Запад»").
+    r"|(?<!(?:группировк|угрупованн|угруповань|округ|(?-i:ОК|ОСУВ|ОТУ))\p{L}{0,3}(?:\s+(?:войск|військ))?\s*)"
+    r"[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
 )
 # Honorific names: "Kantemirovskaya Division", "Таманской дивизии", "Київська бригада".
 UNIT_HONORIFIC = (
@@ -402,8 +407,11 @@ UNIT_QUOTED = (
     r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
     r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?"
-    # the name in quotes, or a capitals-and-number name without them ("штурмовой отряд БАРС-16")
-    r"(?:\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{0,25}[»\"”“]|\s+(?-i:\p{Lu}{2,}\s?-\s?\d{1,3})\b)"
+    r"\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{0,25}[»\"”“]"
+    # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
+    # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
+    r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    r"|battalion|detachment)\s+(?-i:\p{Lu}{2,}\s?-\s?\d{1,3})\b"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
     # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
     # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
@@ -413,6 +421,10 @@ UNIT_QUOTED = (
     r"(?:battalion|brigade|regiment|detachment))\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
 )
 
+UNIT_SERVED_QUOTED = (
+    r"(?:\b(?:служ\p{L}*|воюва\p{L}*|воевал\p{L}*|воював\p{L}*|долучи\p{L}*|вступи\p{L}*|перевели?\p{L}*)\s+(?:в|у|до)"
+    r"|\bдо\s+лав|\b[ув]\s+лавах)\s+(?P<v>[«\"„“]\p{Lu}[\p{L}\d\s'’-]{1,30}[»\"“”])"
+)
 # A capitalised name before a unit noun: "the Edelweiss detachment", "the Khartiia brigade of the National Guard".
 # Not a determiner, nation, arm or rank: "The brigade", "Russian battalion", "Marine brigade", "Guards regiment".
 _NOT_A_NAME_EN = (
@@ -420,10 +432,14 @@ _NOT_A_NAME_EN = (
     r"|Russian|Ukrainian|Belarusian|Chechen|Georgian|Polish|American|British|Foreign|International|National|Local"
     r"|Volunteer|Territorial|Defen[cs]e|Army|Navy|Military|Penal|Storm|Special|Combined|Reserve|Separate|Guards?"
     r"|When|Then|After|Before|In|On|At|From|With|Of|For|His|New|Old|Former|First|Second|Third|Last|Next|Own|Her"
-    r"|Commander|Colonel|Major|Captain|General|Lieutenant|Sergeant|Private|Soldier|Brigade|Battalion|Regiment)"
+    r"|Commander|Colonel|Major|Captain|General|Lieutenant|Sergeant|Private|Soldier|Brigade|Battalion|Regiment"
+    r"|Medical|Engineering|Mortar|Drone|Sniper|Support|Logistics|Repair|Signal|Training|Punitive|Rear|Penal|Naval"
+    r"|Border|Police|Presidential|Honou?r|Guard|Tank|Rifle|Marine|Infantry|Artillery|Cossack|Assault|Strike|Elite)"
 )
 UNIT_NAMED_EN = (
-    r"(?-i:\b(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+    # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").
+    r"(?-i:(?<=(?:\b(?:the|a|an|his|her|their|our|my|your|in|of|to|from|with|joined|into)|[,;:(—–])\s+)"
+    r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’])"
     r"\s+(?:detachment|battalion|brigade|regiment|Detachment|Battalion|Brigade|Regiment)s?)\b"
     + _TAIL_EN
 )
@@ -556,7 +572,7 @@ _HUNDREDS = regex.compile(
     r"|сімсот|вісімсот"
 )
 # 21st-24th feminine is an hour ("о двадцять першій"), not a brigade.
-_HOUR = regex.compile(r"(?i)двадцат\p{L}*\s+(?:перв|втор|трет|четв|перш|друг)\p{L}*")
+_HOUR = regex.compile(r"(?i)двадц[ая]т\p{L}*\s+(?:перв|втор|трет|четв|перш|друг)\p{L}*")
 _NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
 _PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
@@ -617,6 +633,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
         CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.8),
+        CuedPattern("quoted name after service (ru/uk)", UNIT_SERVED_QUOTED, 0.8),
         CuedPattern("volunteer formation of a community", UNIT_VOLUNTEER, 0.9),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
