@@ -129,3 +129,24 @@ def test_general_forms_are_found_whole(
 )
 def test_traps_stay(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str) -> None:
     assert _all(recs[lang], text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "unit", "label"),
+    [
+        ("uk", "Служив у ", "сімнадцятій танковій", "[військовій частині]"),
+        ("uk", "Хлопці з ", "сорок сьомої", "[військової частини]"),
+        ("ru", "Мой брат служит в ", "триста тридцать восьмом", "[воинской части]"),
+        (
+            "uk",
+            "Він вступив до ",
+            "добровольчого формування Новоушицької селищної територіальної громади",
+            "[добровольчого формування]",
+        ),
+        ("en", "He joined the ", "local volunteer formation of the Tetiiv community", "a volunteer formation"),
+    ],
+)
+def test_noun_understood_generalises_in_its_case(lang: str, before: str, unit: str, label: str) -> None:
+    from redact.generalize import generalize
+
+    assert generalize(ENTITY, unit, lang, before) == label
