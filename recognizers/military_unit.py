@@ -163,7 +163,10 @@ _ARM_ADJ = (
 # An ordinal and its arm with the noun understood: "сімнадцятій танковій", "Двести сорок пятый, мотострелковый",
 # "у 72-й механізованій." The ordinal's noun is a brigade or regiment; the clause ends after the adjectives.
 UNIT_ORD_ARM_RU = (
-    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")(?:\s*,)?\s+" + _ARM_ADJ + r"(?:(?:\s+|\s*,\s*)" + _ARM_ADJ + r"){0,2}"
+    # "сто пятьдесят пятой морской пехоты": the genitive names the arm whatever follows
+    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения"
+    r"|спеціального\s+призначення)\b"
+    r"|\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")(?:\s*,)?\s+" + _ARM_ADJ + r"(?:(?:\s+|\s*,\s*)" + _ARM_ADJ + r"){0,2}"
     r"(?:\s+" + _HONORIFIC + r")?(?=\s*(?:[.,;:!?—–)»\"]|$)|\s+(?:и|і|та|а|или|або|чи|в|у|под|під|на|с|з|із|до|после|після)\s)"
     + _NAME_Q
 )
@@ -219,7 +222,7 @@ TYPE_EN = (
     r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
     r"|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotilla|Fleet)"
 )
-ORD_EN_NUM = r"\d{1,3}(?:st|nd|rd|th)"
+ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
 _UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -362,7 +365,8 @@ _WEAK_NAMES = (
     r"|Hurricane|Ураган\p{L}{0,2}|Kalmius|Кальмиус\p{L}{0,2}|Somalia|Oplot|Оплот\p{L}{0,2}|Zapad|Запад\p{L}{0,2})"
 )
 UNIT_NAMED_STRONG = (
-    r"\b(?:ЧВК|ПВК|PMC)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
+    r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
+    r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
     r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
     r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
@@ -385,7 +389,7 @@ UNIT_NAMED_WEAK = (
 UNIT_HONORIFIC = (
     r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
     r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
-    r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*)"
+    r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*|соединени\p{L}*|з['’]єднанн\p{L}*)"
     # English regional adjectives in -ian/-ean ("the Galician Brigade", "Volhynian Regiment"); a nation's
     # adjective names an army, not a unit.
     r"|(?-i:\b(?!(?:Russian|Ukrainian|Belarusian|Canadian|Australian|Italian|Georgian|Romanian|Bulgarian"

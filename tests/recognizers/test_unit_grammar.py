@@ -150,3 +150,16 @@ def test_noun_understood_generalises_in_its_case(lang: str, before: str, unit: s
     from redact.generalize import generalize
 
     assert generalize(ENTITY, unit, lang, before) == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "Her son served with the 1430th Motorized Rifle Regiment, formed in Tver.", "1430th Motorized Rifle"),
+        ("ru", "ушёл в ряды частной военной компании «Редут» весной", "частной военной компании «Редут»"),
+        ("ru", "Он у нас в сто пятьдесят пятой морской пехоты служит.", "сто пятьдесят пятой морской пехоты"),
+        ("ru", "военнослужащий Сосновского соединения погиб", "Сосновского соединения"),
+    ],
+)
+def test_more_general_forms(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _covering(recs[lang], text, surface), (text, _all(recs[lang], text))
