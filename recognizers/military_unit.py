@@ -348,6 +348,14 @@ UNIT_BARE_PREP_EN = (
     + ORD_EN_NUM
     + r")(?=\s*(?:[.,;:?!—–)]|$))"
 )
+# "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
+UNIT_BARE_WORD_EN = (
+    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
+    r"(?:\s+and)?[-\s]+)?" + _TENS_EN + r"[-\s]" + _UNITS + r"|(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+"
+    r"(?:" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth))"
+    r"(?=\s*(?:[.,;:?!—–)]|$))"
+)
 # "Which brigade? — 64th." : a reply that is only an ordinal.
 UNIT_REPLY_EN = r"(?<=[?]\s*[—–-]?\s*)(?P<v>" + ORD_EN_NUM + r")(?=\s*[.!,])"
 
@@ -632,6 +640,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
+        CuedPattern("bare spelled ordinal (en)", UNIT_BARE_WORD_EN, 0.6, needs_context=True),
         CuedPattern("named formation", UNIT_NAMED_STRONG, 0.95),
         CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),

@@ -125,6 +125,7 @@ def test_general_forms_are_found_whole(
         ("ru", "группировка войск «Запад» сообщила об ударе"),
         ("en", "The Vostok group of forces claimed the village."),
         ("en", "Officers of the Leningrad Military District were named."),
+        ("en", "It happened in the twenty-first. Nobody knows."),
     ],
 )
 def test_traps_stay(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str) -> None:
@@ -159,6 +160,7 @@ def test_noun_understood_generalises_in_its_case(lang: str, before: str, unit: s
         ("ru", "ушёл в ряды частной военной компании «Редут» весной", "частной военной компании «Редут»"),
         ("ru", "Он у нас в сто пятьдесят пятой морской пехоты служит.", "сто пятьдесят пятой морской пехоты"),
         ("ru", "военнослужащий Сосновского соединения погиб", "Сосновского соединения"),
+        ("en", "He served with the two hundred and first. They were shelled every night.", "two hundred and first"),
     ],
 )
 def test_more_general_forms(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
