@@ -19,459 +19,48 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers._unit_grammar_en import (
+    UNIT_BARE_EN,
+    UNIT_BARE_PREP_EN,
+    UNIT_BARE_WORD_EN,
+    UNIT_CARD_EN,
+    UNIT_HEAD_EN,
+    UNIT_NOUN_NUM_EN,
+    UNIT_ORD_EN,
+    UNIT_ORD_EN_COORD,
+    UNIT_ORD_MODS_EN,
+    UNIT_REPLY_EN,
+    UNIT_TERDEF_EN,
+)
+from redact.recognizers._unit_grammar_ru import (
+    CARD_WORD_RU,
+    ORD_STEM_RU,
+    UNIT_BARE_NOUN_RU,
+    UNIT_BARE_RU,
+    UNIT_BARE_WORD_RU,
+    UNIT_CHAIN_RU,
+    UNIT_COMPOUND_RU,
+    UNIT_FUNCTION_RU,
+    UNIT_HEAD_NO_RU,
+    UNIT_NO,
+    UNIT_NO_LATER,
+    UNIT_NOUN_NAMED_RU,
+    UNIT_ORD_ADJ_RU,
+    UNIT_ORD_ARM_RU,
+    UNIT_ORD_RU,
+    UNIT_ORD_WORD_RU,
+)
+from redact.recognizers._unit_names import (
+    UNIT_HONORIFIC,
+    UNIT_NAMED_EN,
+    UNIT_NAMED_STRONG,
+    UNIT_NAMED_WEAK,
+    UNIT_QUOTED,
+    UNIT_SERVED_QUOTED,
+    UNIT_VOLUNTEER,
+)
 from redact.recognizers.nlp.morph import parses
 from redact.recognizers.nlp.numbers import number_runs, spoken_digits
-
-# --- unit numbers -------------------------------------------------------------------------------
-_UNIT_NO_CUE = (
-    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|в/част\p{L}*|п/п|p/p|(?-i:пп|ПП)(?=\s+(?-i:[АВ])-?\d{4}\b))"
-    r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
-    r"|\bчаст(?:ь|и|ью)\b"
-    r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
-    r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
-    r"|\b(?:military\s+)?unit|\bfield\s+post(?:\s+office)?"
-)
-UNIT_NO = (
-    r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*"
-    r"(?P<n>(?-i:[АAВBV])\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
-)
-
-# --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
-# Russian and Ukrainian ordinal suffixes, longest first so "3-тій" is not read as "3-т".
-_ORD_SUFFIX = (
-    r"(?:тьої|тьою|шої|шій|гої|гій|тій|тою|тої|тю|тя|та|те|ого|ому|ему|ими|ій|ий|ый|ой|ая|ом|ої|ою|ма|му|ме|мі|га|ге"
-    r"|ша|ше|го|ту|й|я|м|ю|е|ї|у)"
-)
-# The hyphen is often dropped in chat ("155ой", "20ый").
-# Four-digit regiment numbers ("1009-го полка") only with their suffix: "4512 АК 21" is a military plate.
-ORD_RU = (
-    r"(?:\d{1,3}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й))?"
-    r"|\d{4}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й)))"
-)
-# Spelled-out ordinals: "второй батальон", "сто пятьдесят пятая бригада", "третій роті".
-_ORD_STEM_RU = (
-    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат"
-    r"|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят"
-    r"|семидесят|восьмидесят|девяност|сот|перш|друг|четверт|п[\'’]ят|шост|сьом|дев[\'’]ят|одинадцят|дванадцят"
-    r"|тринадцят|чотирнадцят|п[\'’]ятнадцят|шістнадцят|сімнадцят|вісімнадцят|дев[\'’]ятнадцят|двадцят"
-    r"|тридцят|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яност|двухсот|тр[её]хсот|четыр[её]хсот"
-    r"|пятисот|шестисот|семисот|восьмисот|девятисот|двохсот|трьохсот|чотирьохсот|п[\'’]ятисот|дев[\'’]ятисот)"
-    # An ending of "ь" (or "ьсот") is the cardinal: "пять", "двадцять", "пятьсот".
-    r"(?!ь(?:сот)?(?!\p{L}))\p{L}{1,4}"
-)
-_CARD_WORD_RU = (
-    r"(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|двісті|чотириста|п[\'’]ятсот"
-    r"|шістсот|сімсот|вісімсот|дев[\'’]ятсот|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят"
-    r"|девяносто|двадцять|тридцять|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яносто)"
-)
-ORD_WORD_RU = r"(?:" + _CARD_WORD_RU + r"\s+){0,2}" + _ORD_STEM_RU
-# Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
-_ADJ_RU = (
-    r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
-    # The whole word is taken at once and its ending checked behind it: trying each ending at every letter of
-    # every word was most of this recogniser's time.
-    r"\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
-    r"|ою|ею|ої|ма|на|ва|ка|ну|ву|ку|ної|вої|кої)))"
-)
-# Compound nouns written as one word: мехбригада, артбригада, мотобригада, тербат, танкбат, артдивізіон.
-_COMPOUND = r"(?:мех|арт|мото|танк|тер|десант|штурм|мотострелк|морпех)"
-TYPE_RU = (
-    r"(?:" + _COMPOUND + r"?бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|" + _COMPOUND + r"?дивизи\p{L}*"
-    r"|" + _COMPOUND + r"?дивізі\p{L}*|рот[аыеуоиі]й?(?!\p{L})|ротою|взвод\p{L}*"
-    r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
-    r"|(?:тер|мото|танк|мех|арт|штурм|дш)бат\p{L}{0,3}|(?:развед|розвід|мех|танк)рот\p{L}{1,3}|ескадрил\p{L}*|эскадрил\p{L}*|ескадрон\p{L}*|эскадрон\p{L}*"
-    r"|штурмов\p{L}*\s+отряд\p{L}*)"
-)
-# Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
-SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
-# Territorial defence, with the region it belongs to: "бригади тероборони Полтавщини", "бригада ТрО Києва".
-_TERDEF = (
-    r"(?:тероборон\p{L}*|теробороны|територіальної\s+оборони|территориальной\s+обороны|(?-i:ТрО|ТРО))"
-    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:щини|щины|ської\s+області|ской\s+области|ого\s+району|ого\s+района|а|и|і|у)))?"
-)
-# Honorific names: "імені гетьмана Івана Виговського", "ім. Чорних Запорожців", "имени маршала Жукова".
-_HONORIFIC = (
-    r"(?:імені|имени|ім\.|им\.)\s*(?-i:(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}"
-    # "імені Лицарів Зимового походу": a capitalised adjective may take its lower-case noun.
-    r"(?:(?<=(?:ого|ої|их|ей|ых|ий|ый))\s+\p{Ll}+(?:у|а|ів|ов|ей|ї|и)\b)?)"
-)
-_TAIL_RU = (
-    r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
-    r"|оперативного\s+назначения|оперативного\s+призначення|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту|"
-    + _TERDEF
-    + r"))?"
-    r"(?:\s+" + _HONORIFIC + r")?"
-)
-# Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
-ABBR = (
-    r"(?:(?-i:ОМСБр|ОМСБР|МСП|МСД|МСБ|ТД|ТП|ОТБр|ОБрМП|ОДШБр|ДШП|ДШД|ПДП|ВДД|ОБрСпН|ОБрОН|ОА|ОВА|ТА|АК|БТГ"
-    r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ|ОДШБ|ДШБ|ОМБ|ОТБ|ОМПБ|ОСП|ОГШБ|ОШБ"
-    r"|ОБрТО|ОРБ|ОРБр|ОМСБ|ОБСпП|ТрО|ТРО|МСР|МСВ|ОПТБ|ОПБ|ОІСБ|ОИСБ|ИСБ|ОРР|ОРЕБ|ОБС|САДн|ГСАДн|РеАДн|ЗРДн|ПТАДн"
-    r"|АДн|ОБАТ|ОСБ|ДФТГ)(?![-\d\p{L}])"
-    # Three letters and more are safe in lower case too ("20 мсп" in chat); "та", "тд", "ак" are words.
-    r"|(?:омсбр|мсп|мсд|мсб|отбр|обрмп|одшбр|дшп|дшд|пдп|вдд|обрспн|бтг|омбр|ошбр|оаембр|огшбр|обртро|оабр"
-    r"|омпбр|ошп|опбр|ова|дшб|одшб|омпб|ошбр|огшбр"
-    # company, platoon, battalion and battery abbreviations of the sub-unit chains in casualty notices
-    r"|мср|мсв|мсо|мсбр|оптб|опб|ошб|отб|оісб|оисб|исб|орр|ореб|садн|гсадн|реадн|зрдн|птадн|адн|обат)(?![-\d\p{L}]))"
-)
-_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
-UNIT_ORD_RU = (
-    r"\b(?:" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
-    # the hyphen straight to the noun: "104-бригади", "72-бригада"
-    r"|\d{1,4}-" + TYPE_RU + r")" + _TAIL_RU + _NAME_Q
-)
-UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
-# A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
-_SEG_RU = (
-    r"(?:"
-    + ORD_RU
-    + r"|"
-    + ORD_WORD_RU
-    + r")(?:\s+"
-    + _ADJ_RU
-    + r"){0,3}(?:\s+(?:"
-    + TYPE_RU
-    + r"|"
-    + SUBTYPE_RU
-    + r")|\s*"
-    + ABBR
-    + r")"
-)
-# The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
-# вогневої підтримки 2-го батальйону") and end on an ordinal whose noun is understood ("... батальйону 72-ї").
-_HEAD_RU = (
-    r"(?:(?:(?:" + _ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}|" + ABBR + r")\s+)"
-)
-UNIT_CHAIN_RU = (
-    r"\b(?:" + _HEAD_RU + r"(?=\d|" + ORD_WORD_RU + r")" + _SEG_RU + r"|" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+)"
-    r"(?:\s*,?\s+" + _SEG_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q
-)
-# Ordinal and "separate" + arm with the noun understood: "93-тя окрема механізована", "Третя окрема штурмова".
-UNIT_ORD_ADJ_RU = (
-    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")\s+(?:(?:окрем|отдельн)\p{L}+(?:\s+" + _ADJ_RU + r"){1,3}"
-    r"|\p{L}+о-" + _ADJ_RU + r")"
-    r"(?=\s*[.,;:!?—–]|\s+(?:бригад|полк|—))"
-)
-# Arms and status of a unit, singular (a plural after a number is a count: "3 танковых").
-_ARM_ADJ = (
-    r"(?:(?:мото)?(?:стрелков|стрілецьк)|штурмов|механ[іи]зован|танков|артил+ер|десантн|аэромобильн|аеромобільн"
-    r"|гвард|разведывательн|розвідувальн|мотопехотн|мотопіхотн|горн(?:о-?стрелков)?(?=[ыоау])|гірськ|егерск|єгерськ"
-    r"|инженерн|інженерн|ракетн"
-    r"|зенитн|зенітн|понтонн|пехотн|піхотн|прикордонн|пограничн|казач|козацьк|морск|морськ|президентськ"
-    r"|окрем|отдельн)\p{L}*+(?:-\p{L}+)?(?<=\p{L}(?:ый|ой|ий|ая|ого|ому|ом|ую|ей|ою|ій|ої|ім|[ау]))"
-)
-# An ordinal and its arm with the noun understood: "сімнадцятій танковій", "Двести сорок пятый, мотострелковый",
-# "у 72-й механізованій." The ordinal's noun is a brigade or regiment; the clause ends after the adjectives.
-UNIT_ORD_ARM_RU = (
-    # "сто пятьдесят пятой морской пехоты": the genitive names the arm whatever follows
-    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения"
-    r"|спеціального\s+призначення)\b"
-    r"|\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")(?:\s*,)?\s+" + _ARM_ADJ + r"(?:(?:\s+|\s*,\s*)" + _ARM_ADJ + r"){0,2}"
-    r"(?:\s+" + _HONORIFIC + r")?(?=\s*(?:[.,;:!?—–)»\"]|$)|\s+(?:и|і|та|а|или|або|чи|в|у|под|під|на|с|з|із|до|после|після)\s)"
-    + _NAME_Q
-)
-# A unit number after an unnumbered sub-unit: "мінометної батареї в/ч А4104", "роты связи войсковой части 12345".
-UNIT_HEAD_NO_RU = r"\b(?:" + _ADJ_RU + r"\s+){0,2}(?:" + TYPE_RU + r"|" + SUBTYPE_RU + r")\s+" + UNIT_NO
-# A unit noun with no number but a name after it: "бригада імені Чорних Запорожців", "тербат ТрО Сумщини".
-UNIT_NOUN_NAMED_RU = (
-    r"\b(?:" + _ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
-    r"|\bтероборон\p{L}*\s+(?-i:\p{Lu}\p{Ll}+щин\p{Ll})"
-)
-# One-word unit nouns and unit abbreviations standing alone ("пішов у тербат", "служив у ДШБ"): near unit words.
-UNIT_COMPOUND_RU = (
-    r"\b(?:" + _COMPOUND + r"бригад\p{L}*|(?:развед|розвід)(?:рот|взвод|бат)\p{L}{0,3}"
-    r"|(?:тер|мото|танк|мех|арт|штурм)бат(?:[ауеі]|ом|ові)?|арт(?:дивизион|дивізіон)\p{L}*)\b"
-)
-UNIT_BARE_NOUN_RU = (
-    r"\b(?:(?-i:ОМСБр|ОМБр|ОШБр|ОБрМП|ОДШБр|ОАБр|ОМПБр|ОМПБ|ДШБ|ОДШБ|ОГШБр|ОТБр|ОАеМБр|ДШП|ПДП|ОБрСпН)"
-    r"|(?:омсбр|мсп|обрмп|одшбр|омбр|ошбр|омпбр|дшб|пдп))\b(?![-\d])"
-)
-# Support sub-units named by their function ("роте охраны", "взвод связи", "рота матеріального забезпечення"):
-# one of the unit's own companies, identifying beside the unit they belong to (so only near unit words).
-UNIT_FUNCTION_RU = (
-    r"\b(?:рот|взвод|батальй?он|батаре|дивизион|дивізіон)\p{L}{0,3}\s+(?:(?:материального|матеріального"
-    r"|технического|технічного|радиоэлектронной|радіоелектронної)\s+)?(?:охраны|охорони|связи|зв['’]язку"
-    r"|управления|управління|обеспечения|забезпечення|снабжения|постачання|разведки|розвідки|борьбы|боротьби"
-    r"|РЭБ|РЕБ|БПЛА|ремонта|ремонту)\b"
-)
-# "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
-UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
-UNIT_BARE_WORD_RU = (
-    r"(?:(?<!\p{L}\s)|(?<=\b(?:в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о)\s))\b(?P<v>"
-    + _CARD_WORD_RU
-    + r"(?:\s+"
-    + _CARD_WORD_RU
-    + r")?\s+"
-    + _ORD_STEM_RU
-    + r")(?=\s*[.,;:?!—–])"
-)
-# "номер части теперь другой — 41582": the number a few words after the phrase.
-UNIT_NO_LATER = (
-    r"\b(?:номер\s+(?:в/ч|войсковой\s+части|воинской\s+части|части|частини|військової\s+частини)|unit\s+number)"
-    r"[^.\d\n]{0,30}?(?P<v>(?:[АAВB]\s?)?\d{4,5})\b(?![\d/.,]\d)"
-)
-
-# --- English ordinal + type ---------------------------------------------------------------------
-MOD = (
-    r"(?:Separate|Guards?|Motori[sz]ed|Motor|Rifle|Tank|Mechani[sz]ed|Marine|Naval|Infantry|Airborne|Air|Assault"
-    r"|Artillery|Special|Purpose|Forces|Recon(?:naissance)?|Engineer|Combined|Arms|Volunteer|Mountain|Territorial"
-    r"|Defen[cs]e|Airmobile|Parachute|Missile|Operational|Reserve|Storm|Spetsnaz|Sapper|Signals|Rocket|Arctic"
-    r"|Anti-?aircraft|Howitzer|Self-propelled|Landing|Light|Heavy|Jaeger|Rifles|Brigade|Regiment)"
-)
-TYPE_EN = (
-    r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
-    r"|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotilla|Fleet)"
-)
-ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
-_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-_CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-# "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
-ORD_EN_WORD = (
-    r"(?:(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+)?(?:" + _TENS_EN + r"[-\s]" + _UNITS
-    + r"|" + _UNITS
-    + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
-    r"|(?:" + _CARD_UNITS_EN + r"[-\s]+)?hundredth)"
-)
-_ONE_EN = (
-    # Modifiers: the known words in any case, or any capitalised name ("1st Slavic Brigade").
-    r"(?:"
-    + ORD_EN_NUM
-    + r"|"
-    + ORD_EN_WORD
-    + r")(?:\s+(?:"
-    + MOD
-    + r"|(?-i:\p{Lu}[\p{Ll}'-]+))){0,5}\s+"
-    + TYPE_EN
-    + r"\b"
-    r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
-)
-# What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
-_TAIL_EN = (
-    r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
-    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)))?"
-    # "named after the Knights of the Winter Campaign", "named after Hetman Ivan Vyhovsky".
-    r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+"
-    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]+){0,5}))?"
-)
-# Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
-_ABBR_LAT = (
-    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
-    r"|MSB|MSR|PDP|DShP|OMSB)"
-)
-_ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
-_ONE_EN_ANY = (
-    r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
-    r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + MOD + r"){0,5}\s+" + TYPE_EN + r"\b)"
-)
-UNIT_ORD_EN = (
-    r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
-    r"\b" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r")*(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + _TAIL_EN
-)
-# An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
-UNIT_HEAD_EN = (
-    r"\b(?:(?:"
-    + MOD
-    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair)\s+){0,3}"
-    + TYPE_EN
-    + r"\s+of\s+the\s+"
-    + _ONE_EN_ANY
-    + r"(?:\s+of\s+the\s+"
-    + _ONE_EN_ANY
-    + r")*"
-    + _TAIL_EN
-)
-# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
-UNIT_ORD_MODS_EN = (
-    r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
-    r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
-)
-# Territorial defence of a region: "Territorial Defense battalion of Vinnytsia Oblast", "116 brigade of the
-# Poltava Territorial Defense".
-UNIT_TERDEF_EN = (
-    r"(?-i:\bTerritorial\s+Defen[cs]e(?:\s+Forces)?)\s+(?:battalion|brigade|unit|company)\s+of\s+(?:the\s+)?"
-    r"(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:Oblast|region|Region))?"
-    r"|\b\d{1,3}(?:st|nd|rd|th)?\s+(?:brigade|battalion|regiment)\s+of\s+the\s+(?-i:\p{Lu}\p{Ll}+\s+)?"
-    r"(?-i:Territorial\s+Defen[cs]e)(?:\s+Forces)?"
-)
-# A cardinal as written in translations: "37 separate motorized rifle brigade", "112 Regiment" (a count such as
-# "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
-_TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
-UNIT_CARD_EN = (
-    r"\b\d{1,3}(?:\s+"
-    + MOD
-    + r"){1,5}\s+"
-    + _TYPE_EN_ONE
-    + r"\b"
-    + _TAIL_EN
-    + r"|\b\d{1,3}\s+(?-i:"
-    + _TYPE_EN_ONE
-    + r")\b"
-    + _TAIL_EN
-)
-# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7".
-UNIT_NOUN_NUM_EN = (
-    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps)"
-    r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
-)
-# "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
-UNIT_ORD_EN_COORD = (
-    r"\b(?P<v>"
-    + ORD_EN_NUM
-    + r")(?=(?:\s*,\s*"
-    + ORD_EN_NUM
-    + r")*\s*(?:,|and|or|&)\s*"
-    + ORD_EN_NUM
-    + r"(?:\s+"
-    + MOD
-    + r"){0,5}\s+"
-    + TYPE_EN
-    + r"\b)"
-)
-# A bare "the 64th": only with unit words nearby and no noun after it ("the 5th time", "on the 5th of May").
-_NOT_UNIT_AFTER = (
-    r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)"
-    r"(?!\s+(?!and\b|or\b|to\b|at\b|near\b|in\b|is\b|was\b|has\b|had\b|now\b|too\b|then\b|again\b|from\b|with\b)\p{Ll})"
-    r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
-    r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
-)
-UNIT_BARE_EN = (
-    r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Ww]hich|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>"
-    + ORD_EN_NUM
-    + r")\b(?![-’'])"
-    + _NOT_UNIT_AFTER
-)
-# "in the 64th." / "with the 76th," / "Which 64th?": a preposition before and the clause ending after.
-UNIT_BARE_PREP_EN = (
-    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+(?:the\s+)?(?P<v>"
-    + ORD_EN_NUM
-    + r")(?=\s*(?:[.,;:?!—–)]|$))"
-)
-# "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
-UNIT_BARE_WORD_EN = (
-    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
-    r"(?:\s+and)?[-\s]+)?" + _TENS_EN + r"[-\s]" + _UNITS + r"|(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+"
-    r"(?:" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth))"
-    r"(?=\s*(?:[.,;:?!—–)]|$))"
-)
-# "Which brigade? — 64th." : a reply that is only an ordinal.
-UNIT_REPLY_EN = r"(?<=[?]\s*[—–-]?\s*)(?P<v>" + ORD_EN_NUM + r")(?=\s*[.!,])"
-
-# --- named formations ---------------------------------------------------------------------------
-_UNIT_NOUN = (
-    r"(?:battalion|brigade|detachment|regiment|unit|company|group|батальй?он\p{L}*|бригад\p{L}*|отряд\p{L}*"
-    r"|полк\p{L}*|подразделени\p{L}*|загін\p{L}*|загон\p{L}*|підрозділ\p{L}*|ПМК|PMC|ЧВК|ПВК)"
-)
-# Names used by ordinary words or places too (Восток = east, Азов = a city): need quotes or a unit noun beside.
-_WEAK_NAMES = (
-    r"(?:Vostok|Восток\p{L}{0,2}|Схід|Sparta|Спарт\p{L}{1,2}|Somali|Сомали|Сомалі|Alga|Алга|Azov|Азов\p{L}{0,2}"
-    r"|Kraken|Кракен\p{L}{0,2}|Rusich|Русич\p{L}{0,2}|Arbat|Арбат\p{L}{0,2}|Espa[nñ]ola|Эспаньол\p{L}{1,2}"
-    r"|Veterany|Ветераны|Kaskad|Каскад\p{L}{0,2}|Dnepr|Днепр\p{L}{0,2}|Aidar|Айдар\p{L}{0,2}|Dnipro|Дніпро"
-    r"|Donbas|Донбасс?\p{L}{0,2}|Kaskad|Tigr|Тигр\p{L}{0,2}|Medved|Медвед\p{L}{0,2}|Nevsky|Невск\p{L}{1,3}"
-    r"|Hurricane|Ураган\p{L}{0,2}|Kalmius|Кальмиус\p{L}{0,2}|Somalia|Oplot|Оплот\p{L}{0,2}|Zapad|Запад\p{L}{0,2})"
-)
-UNIT_NAMED_STRONG = (
-    r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
-    r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
-    r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
-    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
-    # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
-    r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
-    # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
-    r"|\b(?-i:\p{Lu}\p{Ll}+-)?(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
-    r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
-    r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|спецназ\p{L}*|батальй?он\p{L}*"
-    r"|полк\p{L}*|бригад\p{L}*|отряд\p{L}*)\b)?"
-)
-UNIT_NAMED_WEAK = (
-    # The noun and the quotes are matched (not looked behind for, which is slow) and left out of the span.
-    r"\b" + _UNIT_NOUN + r"\s*[«\"“„]?(?P<v>" + _WEAK_NAMES + r")\b"
-    r"|\b(?P<v>" + _WEAK_NAMES + r"[»\"”]?\s+" + _UNIT_NOUN + r")\b(?!\s+of\s+(?:forces|troops))"
-    # A grouping of forces and a military district are public ("группировка войск «Запад»", "ОК «Запад»").
-    r"|(?<!(?:группировк|угрупованн|угруповань|округ|(?-i:ОК|ОСУВ|ОТУ))\p{L}{0,3}(?:\s+(?:войск|військ))?\s*)"
-    r"[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
-)
-# Honorific names: "Kantemirovskaya Division", "Таманской дивизии", "Київська бригада".
-UNIT_HONORIFIC = (
-    r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
-    r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
-    r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*|соединени\p{L}*|з['’]єднанн\p{L}*)"
-    # English regional adjectives in -ian/-ean ("the Galician Brigade", "Volhynian Regiment"); a nation's
-    # adjective names an army, not a unit.
-    r"|(?-i:\b(?!(?:Russian|Ukrainian|Belarusian|Canadian|Australian|Italian|Georgian|Romanian|Bulgarian"
-    r"|Serbian|Croatian|Estonian|Lithuanian|Latvian|Indian|Iranian|Syrian|Libyan|Nigerian|Brazilian|Colombian"
-    r"|Norwegian|Hungarian|Austrian|Asian|European|Christian|Guardian)\b)\p{Lu}\p{Ll}{3,}(?:ian|ean))"
-    r"(?:\s+(?-i:Guards|Tank|Motor|Rifle|Mechani[sz]ed|Infantry|Assault|Mountain|Jaeger|Volunteer)){0,3}"
-    r"\s+(?-i:Division|Brigade|Regiment|Battalion)\b"
-)
-# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
-# ("добровольческом отряде «БАРС-47»") describe it and stay outside.
-_BRANCH_ADJ = (
-    r"(?:(?:мото)?стр[іе]л\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
-    r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
-    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
-)
-# A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
-UNIT_QUOTED = (
-    r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
-    r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
-    r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
-    r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?"
-    r"\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{0,25}[»\"”“]"
-    # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
-    # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
-    r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
-    r"|battalion|detachment)\s+(?-i:\p{Lu}{2,}\s?-\s?\d{1,3})\b"
-    r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
-    # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
-    # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
-    r"|(?-i:\b(?:(?!(?:Then|When|Where|While|After|Before|Later|Today|Yesterday|This|That|These|Their|From|With"
-    r"|Into|Every|Each|Another)\b)\p{Lu}\p{Ll}{3,}\s+)?(?:(?:volunteer|motor|rifle|guards|separate|assault|tank|territorial"
-    r"|defen[cs]e|special|purpose|mechani[sz]ed|infantry|reconnaissance|artillery|airborne|marine)\s+){1,3}"
-    r"(?:battalion|brigade|regiment|detachment))\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
-)
-
-UNIT_SERVED_QUOTED = (
-    r"(?:\b(?:служ\p{L}*|воюва\p{L}*|воевал\p{L}*|воював\p{L}*|долучи\p{L}*|вступи\p{L}*|перевели?\p{L}*)\s+(?:в|у|до)"
-    r"|\bдо\s+лав|\b[ув]\s+лавах)\s+(?P<v>[«\"„“]\p{Lu}[\p{L}\d\s'’-]{1,30}[»\"“”])"
-)
-# A capitalised name before a unit noun: "the Edelweiss detachment", "the Khartiia brigade of the National Guard".
-# Not a determiner, nation, arm or rank: "The brigade", "Russian battalion", "Marine brigade", "Guards regiment".
-_NOT_A_NAME_EN = (
-    r"(?:The|A|An|This|That|These|Those|Each|Every|Our|His|Her|Their|Its|My|Your|One|Which|Another|Same|Whole|Entire"
-    r"|Russian|Ukrainian|Belarusian|Chechen|Georgian|Polish|American|British|Foreign|International|National|Local"
-    r"|Volunteer|Territorial|Defen[cs]e|Army|Navy|Military|Penal|Storm|Special|Combined|Reserve|Separate|Guards?"
-    r"|When|Then|After|Before|In|On|At|From|With|Of|For|His|New|Old|Former|First|Second|Third|Last|Next|Own|Her"
-    r"|Commander|Colonel|Major|Captain|General|Lieutenant|Sergeant|Private|Soldier|Brigade|Battalion|Regiment"
-    r"|Medical|Engineering|Mortar|Drone|Sniper|Support|Logistics|Repair|Signal|Training|Punitive|Rear|Penal|Naval"
-    r"|Border|Police|Presidential|Honou?r|Guard|Tank|Rifle|Marine|Infantry|Artillery|Cossack|Assault|Strike|Elite)"
-)
-UNIT_NAMED_EN = (
-    # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").
-    r"(?-i:(?<=(?:\b(?:the|a|an|his|her|their|our|my|your|in|of|to|from|with|joined|into)|[,;:(—–])\s+)"
-    r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’])"
-    r"\s+(?:detachment|battalion|brigade|regiment|Detachment|Battalion|Brigade|Regiment)s?)\b"
-    + _TAIL_EN
-)
-# Volunteer formations of a territorial community (ДФТГ): "ДФТГ Верховинської громади", "добровольчого формування
-# Тетіївської міської територіальної громади", "the local volunteer formation of the Tetiiv community".
-_COMMUNITY_UK = (
-    r"(?:\s+(?-i:\p{Lu}[\p{Ll}'’-]+(?:ої|ої))(?:\s+(?:міської|селищної|сільської))?(?:\s+територіальної)?"
-    r"\s+(?:громади|(?-i:ОТГ|МТГ|СТГ|ТГ))"
-    r"|\s+(?:(?:міської|селищної|сільської)\s+)?(?:територіальної\s+)?громади\s+(?-i:\p{Lu}[\p{Ll}'’-]+))"
-)
-UNIT_VOLUNTEER = (
-    r"(?:\b(?-i:ДФТГ|ДФ)|\bдобровольч\p{L}*\s+формуванн\p{L}*(?:\s+територіальн\p{L}*\s+громад\p{L}*)?)"
-    r"(?:\s*№\s*\d{1,3}|\s*[«\"„“]\p{Lu}[\p{L}\d\s-]{0,25}[»\"“”])?" + _COMMUNITY_UK
-    + r"|\bдобровольческ\p{L}*\s+формировани\p{L}*(?:\s+территориальн\p{L}*\s+общин\p{L}*)?"
-    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:ой|ого))(?:\s+(?:городской|поселковой|сельской))?\s+(?:общины|громады))"
-    r"|\b(?:local\s+)?volunteer\s+formation\s+of\s+the\s+(?-i:\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:territorial|urban|rural"
-    r"|village|town|city)\s+)?(?:community|hromada)"
-    r"|(?-i:\b\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:territorial|urban|rural|village|town|city)\s+)?(?:community|hromada)"
-    r"\s+volunteer\s+formation"
-)
 
 _UNIT_STEMS_EN = [
     "unit",
@@ -575,7 +164,7 @@ _SPOKEN_CUE = regex.compile(
 # сорок сьомої, хто ...". Read in code: the word after it must not be its noun, the word before a preposition or
 # nothing (after "дом", "квартира" the ordinal is a house or flat number).
 _ELIDED = regex.compile(
-    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?P<c>" + _CARD_WORD_RU + r")(?:\s+" + _CARD_WORD_RU + r")?\s+" + _ORD_STEM_RU + r")"
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?P<c>" + CARD_WORD_RU + r")(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
     r"(?![\p{L}'’-])"
 )
 _PREPOSITION = regex.compile(r"(?i)в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на")
@@ -696,7 +285,9 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if before is not None and not _PREPOSITION.fullmatch(before.group(1)):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), self.supported_language)[:1]):
+            if after is not None and any(
+                p.tag.POS in _NOUN_POS for p in parses(after.group(1), self.supported_language)[:1]
+            ):
                 continue
             last = m.group("v").split()[-1]
             hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None

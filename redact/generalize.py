@@ -333,7 +333,8 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
                     return _label(noun, _phrase_case([word], lang, before) if word else "nomn", lang)
             # The noun understood ("служив у сімнадцятій танковій", "из двести первого"): the unit in the case of
             # the ordinal or adjective that stood for it.
-            adjectives = [w for w in words if any("ADJF" in p.tag for p in morph.parses(w, "uk" if lang == "uk" else "ru"))]
+            morph_lang = "uk" if lang == "uk" else "ru"
+            adjectives = [w for w in words if any("ADJF" in p.tag for p in morph.parses(w, morph_lang))]
             case = _phrase_case(adjectives[-1:], lang, before) if adjectives else "nomn"
             return _label(_UNIT_DEFAULT[lang], case, lang)
         kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
