@@ -165,6 +165,8 @@ def test_noun_understood_generalises_in_its_case(lang: str, before: str, unit: s
         ("ru", "Он у нас в сто пятьдесят пятой морской пехоты служит.", "сто пятьдесят пятой морской пехоты"),
         ("ru", "военнослужащий Сосновского соединения погиб", "Сосновского соединения"),
         ("en", "He served with the two hundred and first. They were shelled every night.", "two hundred and first"),
+        ("uk", "Старший солдат 1-ї ДШР 2-го ДШБ 80-ї ОДШБр.", "1-ї ДШР"),
+        ("uk", "Бригада «Степові рисі» попрощалася з побратимом.", "Бригада «Степові рисі»"),
     ],
 )
 def test_more_general_forms(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
