@@ -85,6 +85,18 @@ UNIT_SERVED_QUOTED = (
     r"(?:\b(?:служ\p{L}*|воюва\p{L}*|воевал\p{L}*|воював\p{L}*|долучи\p{L}*|вступи\p{L}*|перевели?\p{L}*)\s+(?:в|у|до)"
     r"|\bдо\s+лав|\b[ув]\s+лавах)\s+(?P<v>[«\"„“]\p{Lu}[\p{L}\d\s'’-]{1,30}[»\"“”])"
 )
+# A unit's nickname, said to be one: "a company commander in the Steppe Foxes, as the 99th Brigade is nicknamed",
+# "the brigade known as the "Night Owls"", "бригаду прозвали «Нічні сови»". Only near unit words.
+_NICK = r"[«\"„“]?(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})[»\"“”]?"
+UNIT_NICKNAME = (
+    r"\b(?:brigade|battalion|regiment|detachment|company|unit|division)s?,?(?:\s+\p{Ll}+){0,2}?\s+"
+    r"(?:nicknamed|dubbed|known\s+as|called)\s+(?:the\s+)?(?P<v>" + _NICK + r")"
+    r"|(?:(?<=\bthe\s)|(?<=[«\"„“]))(?P<v>(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}))[»\"“”]?,?\s+as\s+"
+    r"(?:the\s+)?\d{1,4}(?:st|nd|rd|th)?\b[^.;\n]{0,60}?\s+is\s+(?:nicknamed|known|called)"
+    r"|\b(?:бригад|батальй?он|полк|рот[аиуеі]|загін|загон|отряд|підрозділ|подразделени)\p{L}*,?(?:\s+\p{L}+){0,3}?\s+"
+    r"(?:прозвал\p{L}*|прозван\p{L}*|прозвали|називають|называют|відом\p{L}*\s+як|известн\p{L}*\s+как"
+    r"|на\s+прізвисько|по\s+прозвищу)\s+(?P<v>[«\"„“]\p{Lu}[\p{L}\s'’-]{1,30}[»\"“”])"
+)
 # A capitalised name before a unit noun: "the Edelweiss detachment", "the Khartiia brigade of the National Guard".
 # Not a determiner, nation, arm or rank: "The brigade", "Russian battalion", "Marine brigade", "Guards regiment".
 _NOT_A_NAME_EN = (

@@ -55,6 +55,7 @@ from redact.recognizers._unit_names import (
     UNIT_NAMED_EN,
     UNIT_NAMED_STRONG,
     UNIT_NAMED_WEAK,
+    UNIT_NICKNAME,
     UNIT_QUOTED,
     UNIT_SERVED_QUOTED,
     UNIT_VOLUNTEER,
@@ -236,6 +237,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
         CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.8),
         CuedPattern("quoted name after service (ru/uk)", UNIT_SERVED_QUOTED, 0.8),
+        CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.7, needs_context=True),
         CuedPattern("volunteer formation of a community", UNIT_VOLUNTEER, 0.9),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {

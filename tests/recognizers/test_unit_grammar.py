@@ -130,6 +130,8 @@ def test_general_forms_are_found_whole(
         ("en", "The Vostok group of forces claimed the village."),
         ("en", "Officers of the Leningrad Military District were named."),
         ("en", "It happened in the twenty-first. Nobody knows."),
+        ("en", "His friend, nicknamed Bear, served in the brigade."),
+        ("en", "The town known as Little Paris welcomed the brigade's tourists."),
     ],
 )
 def test_traps_stay(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str) -> None:
@@ -166,6 +168,13 @@ def test_noun_understood_generalises_in_its_case(lang: str, before: str, unit: s
         ("ru", "военнослужащий Сосновского соединения погиб", "Сосновского соединения"),
         ("en", "He served with the two hundred and first. They were shelled every night.", "two hundred and first"),
         ("uk", "Старший солдат 1-ї ДШР 2-го ДШБ 80-ї ОДШБр.", "1-ї ДШР"),
+        (
+            "en",
+            "Meet Captain Ivan Sokil, a company commander in the Steppe Foxes, as the 99th Brigade is nicknamed.",
+            "Steppe Foxes",
+        ),
+        ("en", 'The 99th brigade, known as the "Night Owls", lost two men.', "Night Owls"),
+        ("uk", "Бригаду в народі називають «Нічні сови», там служив її син.", "«Нічні сови»"),
         ("uk", "Бригада «Степові рисі» попрощалася з побратимом.", "Бригада «Степові рисі»"),
     ],
 )
