@@ -195,3 +195,5 @@ UNIT_NO_LATER = (
     r"\b(?:номер\s+(?:в/ч|войсковой\s+части|воинской\s+части|части|частини|військової\s+частини)|unit\s+number)"
     r"[^.\d\n]{0,30}?(?P<v>(?:[АAВB]\s?)?\d{4,5})\b(?![\d/.,]\d)"
 )
+# A Ukrainian unit number standing alone, in either alphabet: "служив в А4271", "served in V2910" (near unit words).
+UNIT_NO_BARE = r"(?-i:(?<![\p{L}\d/-])[АВAV]-?\d{4}(?![\p{L}\d]|[-/.,]\d))"

@@ -130,6 +130,7 @@ def test_general_forms_are_found_whole(
         ("en", "The Vostok group of forces claimed the village."),
         ("en", "Officers of the Leningrad Military District were named."),
         ("en", "It happened in the twenty-first. Nobody knows."),
+        ("en", "The A1234 road was closed near the village."),
         ("en", "His friend, nicknamed Bear, served in the brigade."),
         ("en", "The town known as Little Paris welcomed the brigade's tourists."),
     ],
@@ -168,6 +169,8 @@ def test_noun_understood_generalises_in_its_case(lang: str, before: str, unit: s
         ("ru", "военнослужащий Сосновского соединения погиб", "Сосновского соединения"),
         ("en", "He served with the two hundred and first. They were shelled every night.", "two hundred and first"),
         ("uk", "Старший солдат 1-ї ДШР 2-го ДШБ 80-ї ОДШБр.", "1-ї ДШР"),
+        ("uk", "Служив в А1234, загинув під Бахмутом.", "А1234"),
+        ("en", "He served in V1234 until spring.", "V1234"),
         (
             "en",
             "Meet Captain Ivan Sokil, a company commander in the Steppe Foxes, as the 99th Brigade is nicknamed.",
