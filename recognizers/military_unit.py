@@ -190,7 +190,7 @@ _UNIT_NOUN_ANCHOR = regex.compile(
     r"|корпус|отряд|загін|загон|бат\p{L}{0,3}\b|ескадр|эскадр|тероборон|відділен|отделени"
 )
 _BEFORE, _AFTER = 200, 300
-_ANCHORED = frozenset({UNIT_CHAIN_RU, UNIT_NOUN_NAMED_RU})
+_ANCHORED = frozenset({UNIT_CHAIN_RU, UNIT_NOUN_NAMED_RU, UNIT_HEAD_NO_RU})
 
 
 class MilitaryUnitRecognizer(CuedPatternRecognizer):
