@@ -102,6 +102,7 @@ UNIT_NICKNAME = (
 _NOT_A_NAME_EN = (
     r"(?:The|A|An|This|That|These|Those|Each|Every|Our|His|Her|Their|Its|My|Your|One|Which|Another|Same|Whole|Entire"
     r"|Russian|Ukrainian|Belarusian|Chechen|Georgian|Polish|American|British|Foreign|International|National|Local"
+    r"|Soviet|German|French|Turkish|Chinese|Korean|Nazi|Allied|Imperial|Royal|Red|Enemy|Infantry|Cavalry|Airborne"
     r"|Volunteer|Territorial|Defen[cs]e|Army|Navy|Military|Penal|Storm|Special|Combined|Reserve|Separate|Guards?"
     r"|When|Then|After|Before|In|On|At|From|With|Of|For|His|New|Old|Former|First|Second|Third|Last|Next|Own|Her"
     r"|Commander|Colonel|Major|Captain|General|Lieutenant|Sergeant|Private|Soldier|Brigade|Battalion|Regiment"
