@@ -237,9 +237,9 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
-        CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.8),
+        CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.92),
         CuedPattern("quoted name after service (ru/uk)", UNIT_SERVED_QUOTED, 0.8),
-        CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.7, needs_context=True),
+        CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.9, needs_context=True),
         CuedPattern("volunteer formation of a community", UNIT_VOLUNTEER, 0.9),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
