@@ -183,3 +183,29 @@ def test_noun_understood_generalises_in_its_case(lang: str, before: str, unit: s
 )
 def test_more_general_forms(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
     assert _covering(recs[lang], text, surface), (text, _all(recs[lang], text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "He was born in 1975, joined the Kharytia brigade of the National Guard.", "Kharytia brigade"),
+        (
+            "en",
+            "Happy birthday to my little brother Artur. He's with the Edelweiss detachment now.",
+            "Edelweiss detachment",
+        ),
+        ("uk", "Служив у сорок сьомій механізованій, там і загинув.", "сорок сьомій механізованій"),
+    ],
+)
+def test_whole_pipeline_types_it_as_a_unit(lang: str, text: str, surface: str) -> None:
+    """A named unit wins over the name model's PERSON on the same word (the default policy would have given the
+    merged span a pseudonym name)."""
+    from redact.pipeline import Redactor, analyze_text
+    from redact.policy import load_policy
+    from redact.resolve import resolve
+
+    redactor = Redactor(load_policy("withhold-identities").policy)
+    i = text.index(surface)
+    spans = resolve(analyze_text(text, lang, redactor.engines, redactor.policy))
+    covering = [s.entity_type for s in spans if s.start <= i and s.end >= i + len(surface)]
+    assert covering == ["MILITARY_UNIT"], [(text[s.start : s.end], s.entity_type) for s in spans]
