@@ -1,13 +1,17 @@
-"""Military units: unit numbers, ordinal + unit type, named formations (English, Russian, Ukrainian).
+"""Military units: unit numbers, designations in full and named formations (English, Russian, Ukrainian).
 
-Matches "military unit 12345", "в/ч 24680-2", "військова частина А1234",
-"155th Separate Guards Marine Brigade", "3rd battalion of the 20th regiment",
-"155-й отдельной гвардейской бригады морской пехоты", "20-го МСП", "32-ї ОМБр",
-"ЧВК «Вагнер»", "Storm-Z", "БАРС-13", батальон «Гром», and a bare "the 64th"
-when unit words are near. Leaves alone T-72, ФАБ-500, 152-mm, "the 5th time",
-«155-й день», груз 200, Москва-400 and 103400. Known false positive: a
-cardinal count before a unit noun ("2 батальона", "two 300s" is safe but
-"3 роты" is not).
+One grammar, in three helper modules: ``_unit_grammar_ru`` (unit numbers; Russian and Ukrainian designations),
+``_unit_grammar_en`` and ``_unit_names`` (named formations in all three languages). A designation is
+[number | ordinal digits | ordinal words in any case] + [arm and status adjectives]* + unit noun or abbreviation
++ [honorific | nickname | "of the ..."], chains of such ("3 мсв 2 мср 1 мсб 488-го мсп", "the second company of
+the third battalion of the 47th brigade"), and the noun understood when the clause says it ("служив у сімнадцятій
+танковій", "Из двести девяносто первого нас осталось трое", "Thirty-seventh motor rifle,"). Matches "military
+unit 12345", "в/ч А-4271", "field post V2910", "155-й отдельной гвардейской бригады морской пехоты", "оптб сто
+п'ятнадцятої бригади", "ДФТГ Верховинської громади", "ЧВК «Вагнер»", "Storm-Z", "штурмовой отряд БАРС-16", "the
+Edelweiss detachment", "28th brigade, named after the Knights of the Winter Campaign". Leaves alone T-72,
+ФАБ-500, 152-mm, "the 5th time", «155-й день», груз 200, Москва-400, 103400, years and hours in words ("в сорок
+первом", "о двадцять першій"), "группировка войск «Запад»". Known false positive: a cardinal count before a unit
+noun ("3 роты" = three companies).
 """
 
 from __future__ import annotations
