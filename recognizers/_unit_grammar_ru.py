@@ -49,7 +49,7 @@ CARD_WORD_RU = (
 )
 ORD_WORD_RU = r"(?:" + CARD_WORD_RU + r"\s+){0,2}" + ORD_STEM_RU
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
-_ADJ_RU = (
+ADJ_RU = (
     r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
     # The whole word is taken at once and its ending checked behind it: trying each ending at every letter of
     # every word was most of this recogniser's time.
@@ -99,11 +99,11 @@ ABBR = (
 )
 _NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
-    r"\b(?:" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
+    r"\b(?:" + ORD_RU + r"(?:(?:\s+" + ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
     # the hyphen straight to the noun: "104-бригади", "72-бригада"
     r"|\d{1,4}-" + TYPE_RU + r")" + _TAIL_RU + _NAME_Q
 )
-UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
+UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + ADJ_RU + r"){0,6}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
 # A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
 _SEG_RU = (
     r"(?:"
@@ -111,7 +111,7 @@ _SEG_RU = (
     + r"|"
     + ORD_WORD_RU
     + r")(?:\s+"
-    + _ADJ_RU
+    + ADJ_RU
     + r"){0,3}(?:\s+(?:"
     + TYPE_RU
     + r"|"
@@ -123,7 +123,7 @@ _SEG_RU = (
 # The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
 # вогневої підтримки 2-го батальйону") and end on an ordinal whose noun is understood ("... батальйону 72-ї").
 _HEAD_RU = (
-    r"(?:(?:(?:" + _ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}|" + ABBR + r")\s+)"
+    r"(?:(?:(?:" + ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}|" + ABBR + r")\s+)"
 )
 UNIT_CHAIN_RU = (
     r"\b(?:" + _HEAD_RU + r"(?=\d|" + ORD_WORD_RU + r")" + _SEG_RU + r"|" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+)"
@@ -131,8 +131,8 @@ UNIT_CHAIN_RU = (
 )
 # Ordinal and "separate" + arm with the noun understood: "93-тя окрема механізована", "Третя окрема штурмова".
 UNIT_ORD_ADJ_RU = (
-    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")\s+(?:(?:окрем|отдельн)\p{L}+(?:\s+" + _ADJ_RU + r"){1,3}"
-    r"|\p{L}+о-" + _ADJ_RU + r")"
+    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")\s+(?:(?:окрем|отдельн)\p{L}+(?:\s+" + ADJ_RU + r"){1,3}"
+    r"|\p{L}+о-" + ADJ_RU + r")"
     r"(?=\s*[.,;:!?—–]|\s+(?:бригад|полк|—))"
 )
 # Arms and status of a unit, singular (a plural after a number is a count: "3 танковых").
@@ -156,10 +156,10 @@ UNIT_ORD_ARM_RU = (
     + _NAME_Q
 )
 # A unit number after an unnumbered sub-unit: "мінометної батареї в/ч А4104", "роты связи войсковой части 12345".
-UNIT_HEAD_NO_RU = r"\b(?:" + _ADJ_RU + r"\s+){0,2}(?:" + TYPE_RU + r"|" + SUBTYPE_RU + r")\s+" + UNIT_NO
+UNIT_HEAD_NO_RU = r"\b(?:" + ADJ_RU + r"\s+){0,2}(?:" + TYPE_RU + r"|" + SUBTYPE_RU + r")\s+" + UNIT_NO
 # A unit noun with no number but a name after it: "бригада імені Чорних Запорожців", "тербат ТрО Сумщини".
 UNIT_NOUN_NAMED_RU = (
-    r"\b(?:" + _ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
+    r"\b(?:" + ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
     r"|\bтероборон\p{L}*\s+(?-i:\p{Lu}\p{Ll}+щин\p{Ll})"
 )
 # One-word unit nouns and unit abbreviations standing alone ("пішов у тербат", "служив у ДШБ"): near unit words.

@@ -24,6 +24,8 @@ from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
 from redact.recognizers._unit_grammar_en import (
+    MOD,
+    TYPE_EN,
     UNIT_BARE_EN,
     UNIT_BARE_PREP_EN,
     UNIT_BARE_WORD_EN,
@@ -37,8 +39,10 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_TERDEF_EN,
 )
 from redact.recognizers._unit_grammar_ru import (
+    ADJ_RU,
     CARD_WORD_RU,
     ORD_STEM_RU,
+    TYPE_RU,
     UNIT_BARE_NOUN_RU,
     UNIT_BARE_RU,
     UNIT_BARE_WORD_RU,
@@ -183,6 +187,11 @@ _HOUR = regex.compile(r"(?i)двадц[ая]т\p{L}*\s+(?:перв|втор|тр
 _NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
 _PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
+# An unnumbered unit phrase in apposition: adjectives of arm and a unit noun after ", " or " — ".
+_APPOSITION = regex.compile(
+    r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
+    r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
+)
 _YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
@@ -280,7 +289,25 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The patterns, then unit numbers read aloud after a unit-number question or cue."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return results + self._spoken_numbers(text) + self._elided_ordinals(text)
+        results = results + self._spoken_numbers(text) + self._elided_ordinals(text)
+        return results + self._appositions(text, results)
+
+    def _appositions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """An unnumbered unit phrase right after a designation, past a comma or dash, names the same unit or its
+        part: "Two-seven-one, guards motor rifle regiment, third company", "245-й, мотострелковый полк"."""
+        out: list[RecognizerResult] = []
+        for r in found:
+            if r.score < 0.5:
+                continue
+            m = _APPOSITION.match(text, r.end)
+            if m is None:
+                continue
+            why = "unit phrase beside a designation"
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=0.8, textual_explanation=why
+            )
+            out.append(self._cued_result(m.start("v"), m.end("v"), 0.8, explanation))
+        return out
 
     def _elided_ordinals(self, text: str) -> list[RecognizerResult]:
         """A spelled compound ordinal with its noun understood. Hundreds ("двести девяносто первого") are not a year

@@ -170,6 +170,8 @@ def test_noun_understood_generalises_in_its_case(lang: str, before: str, unit: s
         ("en", "He served with the two hundred and first. They were shelled every night.", "two hundred and first"),
         ("uk", "Старший солдат 1-ї ДШР 2-го ДШБ 80-ї ОДШБр.", "1-ї ДШР"),
         ("uk", "Служив в А1234, загинув під Бахмутом.", "А1234"),
+        ("en", "Q: Unit? A: Eight-one-two, guards tank regiment, second company.", "guards tank regiment"),
+        ("ru", "— Часть? — 512-й, мотострелковый полк.", "мотострелковый полк"),
         ("en", "He served in V1234 until spring.", "V1234"),
         (
             "en",
@@ -209,3 +211,9 @@ def test_whole_pipeline_types_it_as_a_unit(lang: str, text: str, surface: str) -
     spans = resolve(analyze_text(text, lang, redactor.engines, redactor.policy))
     covering = [s.entity_type for s in spans if s.start <= i and s.end >= i + len(surface)]
     assert covering == ["MILITARY_UNIT"], [(text[s.start : s.end], s.entity_type) for s in spans]
+
+
+def test_apposition_needs_the_phrase_right_after(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    text = "He was in the 64th brigade, and then the tank battalion came."
+    assert _covering(recs["en"], text, "tank battalion") == []
+    assert _covering(recs["en"], text, "64th brigade")
