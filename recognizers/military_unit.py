@@ -1,13 +1,17 @@
-"""Military units: unit numbers, ordinal + unit type, named formations (English, Russian, Ukrainian).
+"""Military units: unit numbers, designations in full and named formations (English, Russian, Ukrainian).
 
-Matches "military unit 12345", "в/ч 24680-2", "військова частина А1234",
-"155th Separate Guards Marine Brigade", "3rd battalion of the 20th regiment",
-"155-й отдельной гвардейской бригады морской пехоты", "20-го МСП", "32-ї ОМБр",
-"ЧВК «Вагнер»", "Storm-Z", "БАРС-13", батальон «Гром», and a bare "the 64th"
-when unit words are near. Leaves alone T-72, ФАБ-500, 152-mm, "the 5th time",
-«155-й день», груз 200, Москва-400 and 103400. Known false positive: a
-cardinal count before a unit noun ("2 батальона", "two 300s" is safe but
-"3 роты" is not).
+One grammar, in three helper modules: ``_unit_grammar_ru`` (unit numbers; Russian and Ukrainian designations),
+``_unit_grammar_en`` and ``_unit_names`` (named formations in all three languages). A designation is
+[number | ordinal digits | ordinal words in any case] + [arm and status adjectives]* + unit noun or abbreviation
++ [honorific | nickname | "of the ..."], chains of such ("3 мсв 2 мср 1 мсб 488-го мсп", "the second company of
+the third battalion of the 47th brigade"), and the noun understood when the clause says it ("служив у сімнадцятій
+танковій", "Из двести девяносто первого нас осталось трое", "Thirty-seventh motor rifle,"). Matches "military
+unit 12345", "в/ч А-4271", "field post V2910", "155-й отдельной гвардейской бригады морской пехоты", "оптб сто
+п'ятнадцятої бригади", "ДФТГ Верховинської громади", "ЧВК «Вагнер»", "Storm-Z", "штурмовой отряд БАРС-16", "the
+Edelweiss detachment", "28th brigade, named after the Knights of the Winter Campaign". Leaves alone T-72,
+ФАБ-500, 152-mm, "the 5th time", «155-й день», груз 200, Москва-400, 103400, years and hours in words ("в сорок
+первом", "о двадцять першій"), "группировка войск «Запад»". Known false positive: a cardinal count before a unit
+noun ("3 роты" = three companies).
 """
 
 from __future__ import annotations
@@ -19,353 +23,54 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers._unit_grammar_en import (
+    MOD,
+    TYPE_EN,
+    UNIT_BARE_EN,
+    UNIT_BARE_PREP_EN,
+    UNIT_BARE_WORD_EN,
+    UNIT_CARD_EN,
+    UNIT_HEAD_EN,
+    UNIT_NOUN_NUM_EN,
+    UNIT_ORD_EN,
+    UNIT_ORD_EN_COORD,
+    UNIT_ORD_MODS_EN,
+    UNIT_REPLY_EN,
+    UNIT_TERDEF_EN,
+)
+from redact.recognizers._unit_grammar_ru import (
+    ADJ_RU,
+    CARD_WORD_RU,
+    ORD_STEM_RU,
+    TYPE_RU,
+    UNIT_BARE_NOUN_RU,
+    UNIT_BARE_RU,
+    UNIT_BARE_WORD_RU,
+    UNIT_CHAIN_RU,
+    UNIT_COMPOUND_RU,
+    UNIT_FUNCTION_RU,
+    UNIT_HEAD_NO_RU,
+    UNIT_NO,
+    UNIT_NO_BARE,
+    UNIT_NO_LATER,
+    UNIT_NOUN_NAMED_RU,
+    UNIT_ORD_ADJ_RU,
+    UNIT_ORD_ARM_RU,
+    UNIT_ORD_RU,
+    UNIT_ORD_WORD_RU,
+)
+from redact.recognizers._unit_names import (
+    UNIT_HONORIFIC,
+    UNIT_NAMED_EN,
+    UNIT_NAMED_STRONG,
+    UNIT_NAMED_WEAK,
+    UNIT_NICKNAME,
+    UNIT_QUOTED,
+    UNIT_SERVED_QUOTED,
+    UNIT_VOLUNTEER,
+)
+from redact.recognizers.nlp.morph import parses
 from redact.recognizers.nlp.numbers import number_runs, spoken_digits
-
-# --- unit numbers -------------------------------------------------------------------------------
-_UNIT_NO_CUE = (
-    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|в/част\p{L}*|п/п|p/p)"
-    r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
-    r"|\bчаст(?:ь|и|ью)\b"
-    r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
-    r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
-    r"|\b(?:military\s+)?unit|\bfield\s+post(?:\s+office)?"
-)
-UNIT_NO = (
-    r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*"
-    r"(?P<n>[АAВB]\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
-)
-
-# --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
-# Russian and Ukrainian ordinal suffixes, longest first so "3-тій" is not read as "3-т".
-_ORD_SUFFIX = (
-    r"(?:тьої|тьою|шої|шій|гої|гій|тій|тою|тої|тю|тя|та|те|ого|ому|ему|ими|ій|ий|ый|ой|ая|ом|ої|ою|ма|му|ме|мі|га|ге"
-    r"|ша|ше|го|ту|й|я|м|ю|е|ї|у)"
-)
-# The hyphen is often dropped in chat ("155ой", "20ый").
-# Four-digit regiment numbers ("1009-го полка") only with their suffix: "4512 АК 21" is a military plate.
-ORD_RU = (
-    r"(?:\d{1,3}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й))?"
-    r"|\d{4}(?:\s?-\s?" + _ORD_SUFFIX + r"|(?:ой|ый|ий|ая|ого|ому|ым|ом|ю|я|й)))"
-)
-# Spelled-out ordinals: "второй батальон", "сто пятьдесят пятая бригада", "третій роті".
-_ORD_STEM_RU = (
-    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат"
-    r"|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят"
-    r"|семидесят|восьмидесят|девяност|сот|перш|друг|четверт|п[\'’]ят|шост|сьом|дев[\'’]ят|одинадцят|дванадцят"
-    r"|тринадцят|чотирнадцят|п[\'’]ятнадцят|шістнадцят|сімнадцят|вісімнадцят|дев[\'’]ятнадцят|двадцят"
-    r"|тридцят|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яност)\p{L}{1,4}"
-)
-_CARD_WORD_RU = (
-    r"(?:сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|двісті|чотириста|п[\'’]ятсот"
-    r"|шістсот|сімсот|вісімсот|дев[\'’]ятсот|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят"
-    r"|девяносто|двадцять|тридцять|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яносто)"
-)
-ORD_WORD_RU = r"(?:" + _CARD_WORD_RU + r"\s+){0,2}" + _ORD_STEM_RU
-# Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
-_ADJ_RU = (
-    r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
-    # The whole word is taken at once and its ending checked behind it: trying each ending at every letter of
-    # every word was most of this recogniser's time.
-    r"\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
-    r"|ою|ею|ої|ма|на|ва|ка|ну|ву|ку|ної|вої|кої)))"
-)
-# Compound nouns written as one word: мехбригада, артбригада, мотобригада, тербат, танкбат, артдивізіон.
-_COMPOUND = r"(?:мех|арт|мото|танк|тер|десант|штурм|мотострелк|морпех)"
-TYPE_RU = (
-    r"(?:" + _COMPOUND + r"?бригад\p{L}*|полк\p{L}*|батальй?он\p{L}*|" + _COMPOUND + r"?дивизи\p{L}*"
-    r"|" + _COMPOUND + r"?дивізі\p{L}*|рот[аыеуоиі]й?(?!\p{L})|ротою|взвод\p{L}*"
-    r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
-    r"|(?:тер|мото|танк|мех|арт|штурм|дш)бат\p{L}{0,3}|(?:развед|розвід|мех|танк)рот\p{L}{1,3}|ескадрил\p{L}*|эскадрил\p{L}*|ескадрон\p{L}*|эскадрон\p{L}*"
-    r"|штурмов\p{L}*\s+отряд\p{L}*)"
-)
-# Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
-SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
-# Territorial defence, with the region it belongs to: "бригади тероборони Полтавщини", "бригада ТрО Києва".
-_TERDEF = (
-    r"(?:тероборон\p{L}*|теробороны|територіальної\s+оборони|территориальной\s+обороны|(?-i:ТрО|ТРО))"
-    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:щини|щины|ської\s+області|ской\s+области|ого\s+району|ого\s+района|а|и|і|у)))?"
-)
-# Honorific names: "імені гетьмана Івана Виговського", "ім. Чорних Запорожців", "имени маршала Жукова".
-_HONORIFIC = (
-    r"(?:імені|имени|ім\.|им\.)\s*(?-i:(?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}"
-    # "імені Лицарів Зимового походу": a capitalised adjective may take its lower-case noun.
-    r"(?:(?<=(?:ого|ої|их|ей|ых|ий|ый))\s+\p{Ll}+(?:у|а|ів|ов|ей|ї|и)\b)?)"
-)
-_TAIL_RU = (
-    r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
-    r"|оперативного\s+назначения|оперативного\s+призначення|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту|"
-    + _TERDEF
-    + r"))?"
-    r"(?:\s+" + _HONORIFIC + r")?"
-)
-# Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
-ABBR = (
-    r"(?:(?-i:ОМСБр|ОМСБР|МСП|МСД|МСБ|ТД|ТП|ОТБр|ОБрМП|ОДШБр|ДШП|ДШД|ПДП|ВДД|ОБрСпН|ОБрОН|ОА|ОВА|ТА|АК|БТГ"
-    r"|ОМБр|ОМБР|ОШБр|ОАеМБр|ОГШБр|ОБрТрО|ОАБр|ОМПБр|ОШП|ОПБр|ОБр|ОМПБ|ОДШБ|ДШБ|ОМБ|ОТБ|ОМПБ|ОСП|ОГШБ|ОШБ"
-    r"|ОБрТО|ОРБ|ОРБр|ОМСБ|ОБСпП|ТрО|ТРО)(?![-\d\p{L}])"
-    # Three letters and more are safe in lower case too ("20 мсп" in chat); "та", "тд", "ак" are words.
-    r"|(?:омсбр|мсп|мсд|мсб|отбр|обрмп|одшбр|дшп|дшд|пдп|вдд|обрспн|бтг|омбр|ошбр|оаембр|огшбр|обртро|оабр"
-    r"|омпбр|ошп|опбр|ова|дшб|одшб|омпб|ошбр|огшбр)(?![-\d\p{L}]))"
-)
-_NAME_Q = r"(?:\s*[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
-UNIT_ORD_RU = (
-    r"\b" + ORD_RU + r"(?:(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")" + _TAIL_RU + _NAME_Q
-)
-UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + _ADJ_RU + r"){0,6}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
-# A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
-_SEG_RU = (
-    r"(?:"
-    + ORD_RU
-    + r"|"
-    + ORD_WORD_RU
-    + r")(?:\s+"
-    + _ADJ_RU
-    + r"){0,3}(?:\s+(?:"
-    + TYPE_RU
-    + r"|"
-    + SUBTYPE_RU
-    + r")|\s*"
-    + ABBR
-    + r")"
-)
-# The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
-# вогневої підтримки 2-го батальйону") and end on an ordinal whose noun is understood ("... батальйону 72-ї").
-_HEAD_RU = r"(?:(?:" + _ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}\s+)"
-UNIT_CHAIN_RU = (
-    r"\b(?:" + _HEAD_RU + r"(?=\d|" + ORD_WORD_RU + r")" + _SEG_RU + r"|" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+)"
-    r"(?:\s*,?\s+" + _SEG_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q
-)
-# Ordinal and "separate" + arm with the noun understood: "93-тя окрема механізована", "Третя окрема штурмова".
-UNIT_ORD_ADJ_RU = (
-    r"\b(?:" + ORD_RU + r"|" + ORD_WORD_RU + r")\s+(?:(?:окрем|отдельн)\p{L}+(?:\s+" + _ADJ_RU + r"){1,3}"
-    r"|\p{L}+о-" + _ADJ_RU + r")"
-    r"(?=\s*[.,;:!?—–]|\s+(?:бригад|полк|—))"
-)
-# A unit noun with no number but a name after it: "бригада імені Чорних Запорожців", "тербат ТрО Сумщини".
-UNIT_NOUN_NAMED_RU = (
-    r"\b(?:" + _ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
-    r"|\bтероборон\p{L}*\s+(?-i:\p{Lu}\p{Ll}+щин\p{Ll})"
-)
-# One-word unit nouns and unit abbreviations standing alone ("пішов у тербат", "служив у ДШБ"): near unit words.
-UNIT_COMPOUND_RU = (
-    r"\b(?:" + _COMPOUND + r"бригад\p{L}*|(?:развед|розвід)(?:рот|взвод|бат)\p{L}{0,3}"
-    r"|(?:тер|мото|танк|мех|арт|штурм)бат(?:[ауеі]|ом|ові)?|арт(?:дивизион|дивізіон)\p{L}*)\b"
-)
-UNIT_BARE_NOUN_RU = (
-    r"\b(?:(?-i:ОМСБр|ОМБр|ОШБр|ОБрМП|ОДШБр|ОАБр|ОМПБр|ОМПБ|ДШБ|ОДШБ|ОГШБр|ОТБр|ОАеМБр|ДШП|ПДП|ОБрСпН)"
-    r"|(?:омсбр|мсп|обрмп|одшбр|омбр|ошбр|омпбр|дшб|пдп))\b(?![-\d])"
-)
-# Support sub-units named by their function ("роте охраны", "взвод связи", "рота матеріального забезпечення"):
-# one of the unit's own companies, identifying beside the unit they belong to (so only near unit words).
-UNIT_FUNCTION_RU = (
-    r"\b(?:рот|взвод|батальй?он|батаре|дивизион|дивізіон)\p{L}{0,3}\s+(?:(?:материального|матеріального"
-    r"|технического|технічного|радиоэлектронной|радіоелектронної)\s+)?(?:охраны|охорони|связи|зв['’]язку"
-    r"|управления|управління|обеспечения|забезпечення|снабжения|постачання|разведки|розвідки|борьбы|боротьби"
-    r"|РЭБ|РЕБ|БПЛА|ремонта|ремонту)\b"
-)
-# "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
-UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
-UNIT_BARE_WORD_RU = (
-    r"(?<!\p{L}\s)\b(?P<v>"
-    + _CARD_WORD_RU
-    + r"(?:\s+"
-    + _CARD_WORD_RU
-    + r")?\s+"
-    + _ORD_STEM_RU
-    + r")(?=\s*[.,;:?!—–])"
-)
-# "номер части теперь другой — 41582": the number a few words after the phrase.
-UNIT_NO_LATER = (
-    r"\b(?:номер\s+(?:в/ч|войсковой\s+части|воинской\s+части|части|частини|військової\s+частини)|unit\s+number)"
-    r"[^.\d\n]{0,30}?(?P<v>(?:[АAВB]\s?)?\d{4,5})\b(?![\d/.,]\d)"
-)
-
-# --- English ordinal + type ---------------------------------------------------------------------
-MOD = (
-    r"(?:Separate|Guards?|Motori[sz]ed|Motor|Rifle|Tank|Mechani[sz]ed|Marine|Naval|Infantry|Airborne|Air|Assault"
-    r"|Artillery|Special|Purpose|Forces|Recon(?:naissance)?|Engineer|Combined|Arms|Volunteer|Mountain|Territorial"
-    r"|Defen[cs]e|Airmobile|Parachute|Missile|Operational|Reserve|Storm|Spetsnaz|Sapper|Signals|Rocket|Arctic"
-    r"|Anti-?aircraft|Howitzer|Self-propelled|Landing|Light|Heavy|Jaeger|Rifles|Brigade|Regiment)"
-)
-TYPE_EN = (
-    r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
-    r"|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotilla|Fleet)"
-)
-ORD_EN_NUM = r"\d{1,3}(?:st|nd|rd|th)"
-_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-ORD_EN_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:one|two)\s+hundred(?:\s+and)?)[-\s]"
-    + _UNITS
-    + r"|"
-    + _UNITS
-    + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
-)
-_ONE_EN = (
-    # Modifiers: the known words in any case, or any capitalised name ("1st Slavic Brigade").
-    r"(?:"
-    + ORD_EN_NUM
-    + r"|"
-    + ORD_EN_WORD
-    + r")(?:\s+(?:"
-    + MOD
-    + r"|(?-i:\p{Lu}[\p{Ll}'-]+))){0,5}\s+"
-    + TYPE_EN
-    + r"\b"
-    r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
-)
-# What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
-_TAIL_EN = (
-    r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
-    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)))?"
-    r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))?"
-)
-# Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
-_ABBR_LAT = r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB)"
-_ONE_EN_ANY = r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th)?\s*" + _ABBR_LAT + r"\b)"
-UNIT_ORD_EN = (
-    r"\b" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r")*(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + _TAIL_EN
-)
-# An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
-UNIT_HEAD_EN = (
-    r"\b(?:(?:"
-    + MOD
-    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair)\s+){0,3}"
-    + TYPE_EN
-    + r"\s+of\s+the\s+"
-    + _ONE_EN_ANY
-    + r"(?:\s+of\s+the\s+"
-    + _ONE_EN_ANY
-    + r")*"
-    + _TAIL_EN
-)
-# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
-UNIT_ORD_MODS_EN = r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
-# Territorial defence of a region: "Territorial Defense battalion of Vinnytsia Oblast", "116 brigade of the
-# Poltava Territorial Defense".
-UNIT_TERDEF_EN = (
-    r"(?-i:\bTerritorial\s+Defen[cs]e(?:\s+Forces)?)\s+(?:battalion|brigade|unit|company)\s+of\s+(?:the\s+)?"
-    r"(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:Oblast|region|Region))?"
-    r"|\b\d{1,3}(?:st|nd|rd|th)?\s+(?:brigade|battalion|regiment)\s+of\s+the\s+(?-i:\p{Lu}\p{Ll}+\s+)?"
-    r"(?-i:Territorial\s+Defen[cs]e)(?:\s+Forces)?"
-)
-# A cardinal as written in translations: "37 separate motorized rifle brigade", "112 Regiment" (a count such as
-# "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
-_TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
-UNIT_CARD_EN = (
-    r"\b\d{1,3}(?:\s+"
-    + MOD
-    + r"){1,5}\s+"
-    + _TYPE_EN_ONE
-    + r"\b"
-    + _TAIL_EN
-    + r"|\b\d{1,3}\s+(?-i:"
-    + _TYPE_EN_ONE
-    + r")\b"
-    + _TAIL_EN
-)
-# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7".
-UNIT_NOUN_NUM_EN = (
-    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps)"
-    r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
-)
-# "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
-UNIT_ORD_EN_COORD = (
-    r"\b(?P<v>"
-    + ORD_EN_NUM
-    + r")(?=(?:\s*,\s*"
-    + ORD_EN_NUM
-    + r")*\s*(?:,|and|or|&)\s*"
-    + ORD_EN_NUM
-    + r"(?:\s+"
-    + MOD
-    + r"){0,5}\s+"
-    + TYPE_EN
-    + r"\b)"
-)
-# A bare "the 64th": only with unit words nearby and no noun after it ("the 5th time", "on the 5th of May").
-_NOT_UNIT_AFTER = (
-    r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)"
-    r"(?!\s+(?!and\b|or\b|to\b|at\b|near\b|in\b|is\b|was\b|has\b|had\b|now\b|too\b|then\b|again\b|from\b|with\b)\p{Ll})"
-    r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
-    r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
-)
-UNIT_BARE_EN = (
-    r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Ww]hich|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>"
-    + ORD_EN_NUM
-    + r")\b(?![-’'])"
-    + _NOT_UNIT_AFTER
-)
-# "in the 64th." / "with the 76th," / "Which 64th?": a preposition before and the clause ending after.
-UNIT_BARE_PREP_EN = (
-    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+(?:the\s+)?(?P<v>"
-    + ORD_EN_NUM
-    + r")(?=\s*(?:[.,;:?!—–)]|$))"
-)
-# "Which brigade? — 64th." : a reply that is only an ordinal.
-UNIT_REPLY_EN = r"(?<=[?]\s*[—–-]?\s*)(?P<v>" + ORD_EN_NUM + r")(?=\s*[.!,])"
-
-# --- named formations ---------------------------------------------------------------------------
-_UNIT_NOUN = (
-    r"(?:battalion|brigade|detachment|regiment|unit|company|group|батальй?он\p{L}*|бригад\p{L}*|отряд\p{L}*"
-    r"|полк\p{L}*|подразделени\p{L}*|загін\p{L}*|загон\p{L}*|підрозділ\p{L}*|ПМК|PMC|ЧВК|ПВК)"
-)
-# Names used by ordinary words or places too (Восток = east, Азов = a city): need quotes or a unit noun beside.
-_WEAK_NAMES = (
-    r"(?:Vostok|Восток\p{L}{0,2}|Схід|Sparta|Спарт\p{L}{1,2}|Somali|Сомали|Сомалі|Alga|Алга|Azov|Азов\p{L}{0,2}"
-    r"|Kraken|Кракен\p{L}{0,2}|Rusich|Русич\p{L}{0,2}|Arbat|Арбат\p{L}{0,2}|Espa[nñ]ola|Эспаньол\p{L}{1,2}"
-    r"|Veterany|Ветераны|Kaskad|Каскад\p{L}{0,2}|Dnepr|Днепр\p{L}{0,2}|Aidar|Айдар\p{L}{0,2}|Dnipro|Дніпро"
-    r"|Donbas|Донбасс?\p{L}{0,2}|Kaskad|Tigr|Тигр\p{L}{0,2}|Medved|Медвед\p{L}{0,2}|Nevsky|Невск\p{L}{1,3}"
-    r"|Hurricane|Ураган\p{L}{0,2}|Kalmius|Кальмиус\p{L}{0,2}|Somalia|Oplot|Оплот\p{L}{0,2}|Zapad|Запад\p{L}{0,2})"
-)
-UNIT_NAMED_STRONG = (
-    r"\b(?:ЧВК|ПВК|PMC)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
-    r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
-    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
-    # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
-    r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
-    r"|\b(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?|ахматовц\p{L}*"
-    r"|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b"
-)
-UNIT_NAMED_WEAK = (
-    # The noun and the quotes are matched (not looked behind for, which is slow) and left out of the span.
-    r"\b" + _UNIT_NOUN + r"\s*[«\"“„]?(?P<v>" + _WEAK_NAMES + r")\b"
-    r"|\b(?P<v>" + _WEAK_NAMES + r")(?=[»\"”]?\s+" + _UNIT_NOUN + r")"
-    r"|[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
-)
-# Honorific names: "Kantemirovskaya Division", "Таманской дивизии", "Київська бригада".
-UNIT_HONORIFIC = (
-    r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
-    r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
-    r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*)"
-    # English regional adjectives in -ian/-ean ("the Galician Brigade", "Volhynian Regiment"); a nation's
-    # adjective names an army, not a unit.
-    r"|(?-i:\b(?!(?:Russian|Ukrainian|Belarusian|Canadian|Australian|Italian|Georgian|Romanian|Bulgarian"
-    r"|Serbian|Croatian|Estonian|Lithuanian|Latvian|Indian|Iranian|Syrian|Libyan|Nigerian|Brazilian|Colombian"
-    r"|Norwegian|Hungarian|Austrian|Asian|European|Christian|Guardian)\b)\p{Lu}\p{Ll}{3,}(?:ian|ean))"
-    r"(?:\s+(?-i:Guards|Tank|Motor|Rifle|Mechani[sz]ed|Infantry|Assault|Mountain|Jaeger|Volunteer)){0,3}"
-    r"\s+(?-i:Division|Brigade|Regiment|Battalion)\b"
-)
-# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
-# ("добровольческом отряде «БАРС-47»") describe it and stay outside.
-_BRANCH_ADJ = (
-    r"(?:(?:мото)?стр[іе]л\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
-    r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
-    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
-)
-# A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
-UNIT_QUOTED = (
-    r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
-    r"|тербат\p{L}*|(?-i:мсп|МСП)|battalion|brigade|regiment|detachment)"
-    r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
-    r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
-    # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
-    # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
-    r"|(?-i:\b(?:(?!(?:Then|When|Where|While|After|Before|Later|Today|Yesterday|This|That|These|Their|From|With"
-    r"|Into|Every|Each|Another)\b)\p{Lu}\p{Ll}{3,}\s+)?(?:(?:volunteer|motor|rifle|guards|separate|assault|tank|territorial"
-    r"|defen[cs]e|special|purpose|mechani[sz]ed|infantry|reconnaissance|artillery|airborne|marine)\s+){1,3}"
-    r"(?:battalion|brigade|regiment|detachment))\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
-)
 
 _UNIT_STEMS_EN = [
     "unit",
@@ -465,6 +170,28 @@ _SPOKEN_CUE = regex.compile(
     r"\s*[?:.]?\s*(?:[—–-]\s*)?(?:(?-i:[A-ZА-ЯІЇЄ]{1,3}|Ответ|Відповідь|Answer)\s*:\s*)?(?:[—–-]\s*)?"
     r"(?:(?:the|это|це)\s+)?"
 )
+# A spelled compound ordinal whose noun is understood: "Из двести девяносто первого нас осталось трое", "Хлопці з
+# сорок сьомої, хто ...". Read in code: the word after it must not be its noun, the word before a preposition or
+# nothing (after "дом", "квартира" the ordinal is a house or flat number).
+_ELIDED = regex.compile(
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?P<c>" + CARD_WORD_RU + r")(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
+    r"(?![\p{L}'’-])"
+)
+_PREPOSITION = regex.compile(r"(?i)в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на")
+_HUNDREDS = regex.compile(
+    r"(?i)сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|двісті|чотириста|п[\'’]ятсот|шістсот"
+    r"|сімсот|вісімсот"
+)
+# 21st-24th feminine is an hour ("о двадцять першій"), not a brigade.
+_HOUR = regex.compile(r"(?i)двадц[ая]т\p{L}*\s+(?:перв|втор|трет|четв|перш|друг)\p{L}*")
+_NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
+_PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
+_NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
+# An unnumbered unit phrase in apposition: adjectives of arm and a unit noun after ", " or " — ".
+_APPOSITION = regex.compile(
+    r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
+    r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
+)
 _YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
@@ -476,7 +203,7 @@ _UNIT_NOUN_ANCHOR = regex.compile(
     r"|корпус|отряд|загін|загон|бат\p{L}{0,3}\b|ескадр|эскадр|тероборон|відділен|отделени"
 )
 _BEFORE, _AFTER = 200, 300
-_ANCHORED = frozenset({UNIT_CHAIN_RU, UNIT_NOUN_NAMED_RU})
+_ANCHORED = frozenset({UNIT_CHAIN_RU, UNIT_NOUN_NAMED_RU, UNIT_HEAD_NO_RU})
 
 
 class MilitaryUnitRecognizer(CuedPatternRecognizer):
@@ -498,6 +225,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
         CuedPattern("ordinal + separate + arm, noun understood (ru/uk)", UNIT_ORD_ADJ_RU, 0.8),
+        CuedPattern("ordinal + arm, noun understood (ru/uk)", UNIT_ORD_ARM_RU, 0.75),
+        CuedPattern("sub-unit + unit number (ru/uk)", UNIT_HEAD_NO_RU, 0.95),
         CuedPattern("unit noun + honorific or territorial defence (ru/uk)", UNIT_NOUN_NAMED_RU, 0.85),
         CuedPattern("one-word unit noun (ru/uk)", UNIT_COMPOUND_RU, 0.5),
         CuedPattern("unit abbreviation alone (ru/uk)", UNIT_BARE_NOUN_RU, 0.5, needs_context=True),
@@ -505,6 +234,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare ordinal (ru/uk)", UNIT_BARE_RU, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (ru/uk)", UNIT_BARE_WORD_RU, 0.6, needs_context=True),
         CuedPattern("unit number later in the phrase", UNIT_NO_LATER, 0.75),
+        CuedPattern("unit number alone (uk)", UNIT_NO_BARE, 0.6, needs_context=True),
         CuedPattern("ordinal + type (en)", UNIT_ORD_EN, 0.95),
         CuedPattern("cardinal + type (en)", UNIT_CARD_EN, 0.85),
         CuedPattern("sub-unit of a numbered unit (en)", UNIT_HEAD_EN, 0.9),
@@ -515,10 +245,15 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
+        CuedPattern("bare spelled ordinal (en)", UNIT_BARE_WORD_EN, 0.6, needs_context=True),
         CuedPattern("named formation", UNIT_NAMED_STRONG, 0.95),
         CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
+        CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.92),
+        CuedPattern("quoted name after service (ru/uk)", UNIT_SERVED_QUOTED, 0.8),
+        CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.9, needs_context=True),
+        CuedPattern("volunteer formation of a community", UNIT_VOLUNTEER, 0.9),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": _UNIT_STEMS_EN,
@@ -554,7 +289,54 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The patterns, then unit numbers read aloud after a unit-number question or cue."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return results + self._spoken_numbers(text)
+        results = results + self._spoken_numbers(text) + self._elided_ordinals(text)
+        return results + self._appositions(text, results)
+
+    def _appositions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """An unnumbered unit phrase right after a designation, past a comma or dash, names the same unit or its
+        part: "Two-seven-one, guards motor rifle regiment, third company", "245-й, мотострелковый полк"."""
+        out: list[RecognizerResult] = []
+        for r in found:
+            if r.score < 0.5:
+                continue
+            m = _APPOSITION.match(text, r.end)
+            if m is None:
+                continue
+            why = "unit phrase beside a designation"
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=0.8, textual_explanation=why
+            )
+            out.append(self._cued_result(m.start("v"), m.end("v"), 0.8, explanation))
+        return out
+
+    def _elided_ordinals(self, text: str) -> list[RecognizerResult]:
+        """A spelled compound ordinal with its noun understood. Hundreds ("двести девяносто первого") are not a year
+        or an hour; tens only in the feminine (a brigade; a year is masculine), outside 21-24 (hours)."""
+        if self.supported_language not in ("ru", "uk"):
+            return []
+        out: list[RecognizerResult] = []
+        for m in _ELIDED.finditer(text):
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and not _PREPOSITION.fullmatch(before.group(1)):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and any(
+                p.tag.POS in _NOUN_POS for p in parses(after.group(1), self.supported_language)[:1]
+            ):
+                continue
+            last = m.group("v").split()[-1]
+            hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None
+            if not hundreds:
+                feminine = any("femn" in p.tag for p in parses(last, self.supported_language))
+                if not feminine or _HOUR.fullmatch(m.group("v")):
+                    continue
+            score = 0.7 if hundreds else 0.6
+            why = "spelled ordinal whose unit noun is understood"
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=score, textual_explanation=why
+            )
+            out.append(self._cued_result(m.start("v"), m.end("v"), score, explanation))
+        return out
 
     def _spoken_numbers(self, text: str) -> list[RecognizerResult]:
         """ "Номер части? — Двадцать три шестьсот двадцать шесть", "Unit? A: Two-seven-one": the words spell it."""

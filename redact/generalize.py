@@ -111,6 +111,7 @@ _KIND_L = {
     "uk": {"village": "село", "town": "місто", "city": "місто", "place": "населений пункт", "region": "регіон"},
 }
 _UNIT_TYPES_EN = (
+    "volunteer formation",
     "army corps",
     "brigade",
     "regiment",
@@ -161,6 +162,7 @@ _UNIT_TYPES_L = {
         "батаре": "батарея",
         "част": "воинская часть",
         "в/ч": "воинская часть",
+        "формировани": "добровольческое формирование",
     },
     "uk": {
         "бригад": "бригада",
@@ -181,6 +183,8 @@ _UNIT_TYPES_L = {
         "частин": "військова частина",
         "част": "військова частина",
         "в/ч": "військова частина",
+        "формуванн": "добровольче формування",
+        "дфтг": "добровольче формування",
     },
 }
 _UNIT_DEFAULT = {"ru": "воинская часть", "uk": "військова частина"}
@@ -327,7 +331,12 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
                 word = next((w for w in words if w.lower().startswith(stem)), None)
                 if word is not None or (stem == "в/ч" and "в/ч" in low):
                     return _label(noun, _phrase_case([word], lang, before) if word else "nomn", lang)
-            return f"[{_UNIT_DEFAULT[lang]}]"
+            # The noun understood ("служив у сімнадцятій танковій", "из двести первого"): the unit in the case of
+            # the ordinal or adjective that stood for it.
+            morph_lang = "uk" if lang == "uk" else "ru"
+            adjectives = [w for w in words if any("ADJF" in p.tag for p in morph.parses(w, morph_lang))]
+            case = _phrase_case(adjectives[-1:], lang, before) if adjectives else "nomn"
+            return _label(_UNIT_DEFAULT[lang], case, lang)
         kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
         if kind is None:
             return "a military unit"

@@ -1,0 +1,166 @@
+"""The military-unit grammar, English: ordinals in digits and words, modifiers, unit nouns, Ukrainian abbreviations
+in Latin letters, "of the ..." and "named after ..." tails, bare ordinals. Used by
+:mod:`redact.recognizers.military_unit`.
+"""
+
+from __future__ import annotations
+
+# --- English ordinal + type ---------------------------------------------------------------------
+MOD = (
+    r"(?:Separate|Guards?|Motori[sz]ed|Motor|Rifle|Tank|Mechani[sz]ed|Marine|Naval|Infantry|Airborne|Air|Assault"
+    r"|Artillery|Special|Purpose|Forces|Recon(?:naissance)?|Engineer|Combined|Arms|Volunteer|Mountain|Territorial"
+    r"|Defen[cs]e|Airmobile|Parachute|Missile|Operational|Reserve|Storm|Spetsnaz|Sapper|Signals|Rocket|Arctic"
+    r"|Anti-?aircraft|Howitzer|Self-propelled|Landing|Light|Heavy|Jaeger|Rifles|Brigade|Regiment)"
+)
+TYPE_EN = (
+    r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
+    r"|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotilla|Fleet)"
+)
+ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
+_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
+ORD_EN_WORD = (
+    r"(?:(?:(?:"
+    + _CARD_UNITS_EN
+    + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+)?(?:"
+    + _TENS_EN
+    + r"[-\s]"
+    + _UNITS
+    + r"|"
+    + _UNITS
+    + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+    r"|(?:" + _CARD_UNITS_EN + r"[-\s]+)?hundredth)"
+)
+_ONE_EN = (
+    # Modifiers: the known words in any case, or any capitalised name ("1st Slavic Brigade").
+    r"(?:"
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + r")(?:\s+(?:"
+    + MOD
+    + r"|(?-i:\p{Lu}[\p{Ll}'-]+))){0,5}\s+"
+    + TYPE_EN
+    + r"\b"
+    r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
+)
+# What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
+TAIL_EN = (
+    r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
+    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)))?"
+    # "named after the Knights of the Winter Campaign", "named after Hetman Ivan Vyhovsky".
+    r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]+){0,5}))?"
+)
+# Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
+_ABBR_LAT = (
+    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
+    r"|MSB|MSR|PDP|DShP|OMSB)"
+)
+_ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
+_ONE_EN_ANY = (
+    r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
+    r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + MOD + r"){0,5}\s+" + TYPE_EN + r"\b)"
+)
+UNIT_ORD_EN = (
+    r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
+    r"\b" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r")*(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
+)
+# An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
+UNIT_HEAD_EN = (
+    r"\b(?:(?:"
+    + MOD
+    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair)\s+){0,3}"
+    + TYPE_EN
+    + r"\s+of\s+the\s+"
+    + _ONE_EN_ANY
+    + r"(?:\s+of\s+the\s+"
+    + _ONE_EN_ANY
+    + r")*"
+    + TAIL_EN
+)
+# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
+UNIT_ORD_MODS_EN = (
+    r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
+    r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
+)
+# Territorial defence of a region: "Territorial Defense battalion of Vinnytsia Oblast", "116 brigade of the
+# Poltava Territorial Defense".
+UNIT_TERDEF_EN = (
+    r"(?-i:\bTerritorial\s+Defen[cs]e(?:\s+Forces)?)\s+(?:battalion|brigade|unit|company)\s+of\s+(?:the\s+)?"
+    r"(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:Oblast|region|Region))?"
+    r"|\b\d{1,3}(?:st|nd|rd|th)?\s+(?:brigade|battalion|regiment)\s+of\s+the\s+(?-i:\p{Lu}\p{Ll}+\s+)?"
+    r"(?-i:Territorial\s+Defen[cs]e)(?:\s+Forces)?"
+)
+# A cardinal as written in translations: "37 separate motorized rifle brigade", "112 Regiment" (a count such as
+# "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
+_TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
+UNIT_CARD_EN = (
+    r"\b\d{1,3}(?:\s+"
+    + MOD
+    + r"){1,5}\s+"
+    + _TYPE_EN_ONE
+    + r"\b"
+    + TAIL_EN
+    + r"|\b\d{1,3}\s+(?-i:"
+    + _TYPE_EN_ONE
+    + r")\b"
+    + TAIL_EN
+)
+# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7".
+UNIT_NOUN_NUM_EN = (
+    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps)"
+    r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
+)
+# "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
+UNIT_ORD_EN_COORD = (
+    r"\b(?P<v>"
+    + ORD_EN_NUM
+    + r")(?=(?:\s*,\s*"
+    + ORD_EN_NUM
+    + r")*\s*(?:,|and|or|&)\s*"
+    + ORD_EN_NUM
+    + r"(?:\s+"
+    + MOD
+    + r"){0,5}\s+"
+    + TYPE_EN
+    + r"\b)"
+)
+# A bare "the 64th": only with unit words nearby and no noun after it ("the 5th time", "on the 5th of May").
+_NOT_UNIT_AFTER = (
+    r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)"
+    r"(?!\s+(?!and\b|or\b|to\b|at\b|near\b|in\b|is\b|was\b|has\b|had\b|now\b|too\b|then\b|again\b|from\b|with\b)\p{Ll})"
+    r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
+    r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
+)
+UNIT_BARE_EN = (
+    r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Ww]hich|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>"
+    + ORD_EN_NUM
+    + r")\b(?![-’'])"
+    + _NOT_UNIT_AFTER
+)
+# "in the 64th." / "with the 76th," / "Which 64th?": a preposition before and the clause ending after.
+UNIT_BARE_PREP_EN = (
+    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+(?:the\s+)?(?P<v>"
+    + ORD_EN_NUM
+    + r")(?=\s*(?:[.,;:?!—–)]|$))"
+)
+# "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
+UNIT_BARE_WORD_EN = (
+    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
+    r"(?:\s+and)?[-\s]+)?"
+    + _TENS_EN
+    + r"[-\s]"
+    + _UNITS
+    + r"|(?:"
+    + _CARD_UNITS_EN
+    + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+"
+    r"(?:" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth))"
+    r"(?=\s*(?:[.,;:?!—–)]|$))"
+)
+# "Which brigade? — 64th." : a reply that is only an ordinal.
+UNIT_REPLY_EN = r"(?<=[?]\s*[—–-]?\s*)(?P<v>" + ORD_EN_NUM + r")(?=\s*[.!,])"

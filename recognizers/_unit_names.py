@@ -1,0 +1,135 @@
+"""Named formations, all three languages: ЧВК «…», Storm-Z, BARS-N, weak names beside a unit noun, quoted names,
+honorific adjectives, named units in English, volunteer formations of a community. Used by
+:mod:`redact.recognizers.military_unit`.
+"""
+
+from __future__ import annotations
+
+from redact.recognizers._unit_grammar_en import MOD, TAIL_EN
+
+# --- named formations ---------------------------------------------------------------------------
+_UNIT_NOUN = (
+    r"(?:battalion|brigade|detachment|regiment|unit|company|group|батальй?он\p{L}*|бригад\p{L}*|отряд\p{L}*"
+    r"|полк\p{L}*|подразделени\p{L}*|загін\p{L}*|загон\p{L}*|підрозділ\p{L}*|ПМК|PMC|ЧВК|ПВК)"
+)
+# Names used by ordinary words or places too (Восток = east, Азов = a city): need quotes or a unit noun beside.
+_WEAK_NAMES = (
+    r"(?:Vostok|Восток\p{L}{0,2}|Схід|Sparta|Спарт\p{L}{1,2}|Somali|Сомали|Сомалі|Alga|Алга|Azov|Азов\p{L}{0,2}"
+    r"|Kraken|Кракен\p{L}{0,2}|Rusich|Русич\p{L}{0,2}|Arbat|Арбат\p{L}{0,2}|Espa[nñ]ola|Эспаньол\p{L}{1,2}"
+    r"|Veterany|Ветераны|Kaskad|Каскад\p{L}{0,2}|Dnepr|Днепр\p{L}{0,2}|Aidar|Айдар\p{L}{0,2}|Dnipro|Дніпро"
+    r"|Donbas|Донбасс?\p{L}{0,2}|Kaskad|Tigr|Тигр\p{L}{0,2}|Medved|Медвед\p{L}{0,2}|Nevsky|Невск\p{L}{1,3}"
+    r"|Hurricane|Ураган\p{L}{0,2}|Kalmius|Кальмиус\p{L}{0,2}|Somalia|Oplot|Оплот\p{L}{0,2}|Zapad|Запад\p{L}{0,2})"
+)
+UNIT_NAMED_STRONG = (
+    r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
+    r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
+    r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
+    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
+    # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
+    r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
+    # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
+    r"|\b(?-i:\p{Lu}\p{Ll}+-)?(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
+    r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
+    r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|спецназ\p{L}*|батальй?он\p{L}*"
+    r"|полк\p{L}*|бригад\p{L}*|отряд\p{L}*)\b)?"
+)
+UNIT_NAMED_WEAK = (
+    # The noun and the quotes are matched (not looked behind for, which is slow) and left out of the span.
+    r"\b" + _UNIT_NOUN + r"\s*[«\"“„]?(?P<v>" + _WEAK_NAMES + r")\b"
+    r"|\b(?P<v>" + _WEAK_NAMES + r"[»\"”]?\s+" + _UNIT_NOUN + r")\b(?!\s+of\s+(?:forces|troops))"
+    # A grouping of forces and a military district are public ("группировка войск «Запад»", "ОК «Запад»").
+    r"|(?<!(?:группировк|угрупованн|угруповань|округ|(?-i:ОК|ОСУВ|ОТУ))\p{L}{0,3}(?:\s+(?:войск|військ))?\s*)"
+    r"[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
+)
+# Honorific names: "Kantemirovskaya Division", "Таманской дивизии", "Київська бригада".
+UNIT_HONORIFIC = (
+    r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
+    r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
+    r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*|соединени\p{L}*|з['’]єднанн\p{L}*)"
+    # English regional adjectives in -ian/-ean ("the Galician Brigade", "Volhynian Regiment"); a nation's
+    # adjective names an army, not a unit.
+    r"|(?-i:\b(?!(?:Russian|Ukrainian|Belarusian|Canadian|Australian|Italian|Georgian|Romanian|Bulgarian"
+    r"|Serbian|Croatian|Estonian|Lithuanian|Latvian|Indian|Iranian|Syrian|Libyan|Nigerian|Brazilian|Colombian"
+    r"|Norwegian|Hungarian|Austrian|Asian|European|Christian|Guardian)\b)\p{Lu}\p{Ll}{3,}(?:ian|ean))"
+    r"(?:\s+(?-i:Guards|Tank|Motor|Rifle|Mechani[sz]ed|Infantry|Assault|Mountain|Jaeger|Volunteer)){0,3}"
+    r"\s+(?-i:Division|Brigade|Regiment|Battalion)\b"
+)
+# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
+# ("добровольческом отряде «БАРС-47»") describe it and stay outside.
+_BRANCH_ADJ = (
+    r"(?:(?:мото)?стр[іе]л\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
+    r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
+    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
+)
+# A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
+UNIT_QUOTED = (
+    r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
+    r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
+    r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?"
+    r"\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{0,25}[»\"”“]"
+    # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
+    # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
+    r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    r"|battalion|detachment)\s+(?-i:\p{Lu}{2,}\s?-\s?\d{1,3})\b"
+    r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
+    # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
+    # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
+    r"|(?-i:\b(?:(?!(?:Then|When|Where|While|After|Before|Later|Today|Yesterday|This|That|These|Their|From|With"
+    r"|Into|Every|Each|Another)\b)\p{Lu}\p{Ll}{3,}\s+)?(?:(?:volunteer|motor|rifle|guards|separate|assault|tank|territorial"
+    r"|defen[cs]e|special|purpose|mechani[sz]ed|infantry|reconnaissance|artillery|airborne|marine)\s+){1,3}"
+    r"(?:battalion|brigade|regiment|detachment))\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{1,25}[»\"”“]"
+)
+
+UNIT_SERVED_QUOTED = (
+    r"(?:\b(?:служ\p{L}*|воюва\p{L}*|воевал\p{L}*|воював\p{L}*|долучи\p{L}*|вступи\p{L}*|перевели?\p{L}*)\s+(?:в|у|до)"
+    r"|\bдо\s+лав|\b[ув]\s+лавах)\s+(?P<v>[«\"„“]\p{Lu}[\p{L}\d\s'’-]{1,30}[»\"“”])"
+)
+# A unit's nickname, said to be one: "a company commander in the Steppe Foxes, as the 99th Brigade is nicknamed",
+# "the brigade known as the "Night Owls"", "бригаду прозвали «Нічні сови»". Only near unit words.
+_NICK = r"[«\"„“]?(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})[»\"“”]?"
+UNIT_NICKNAME = (
+    r"\b(?:brigade|battalion|regiment|detachment|company|unit|division)s?,?(?:\s+\p{Ll}+){0,2}?\s+"
+    r"(?:nicknamed|dubbed|known\s+as|called)\s+(?:the\s+)?(?P<v>" + _NICK + r")"
+    r"|(?:(?<=\bthe\s)|(?<=[«\"„“]))(?P<v>(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}))[»\"“”]?,?\s+as\s+"
+    r"(?:the\s+)?\d{1,4}(?:st|nd|rd|th)?\b[^.;\n]{0,60}?\s+is\s+(?:nicknamed|known|called)"
+    r"|\b(?:бригад|батальй?он|полк|рот[аиуеі]|загін|загон|отряд|підрозділ|подразделени)\p{L}*,?(?:\s+\p{L}+){0,3}?\s+"
+    r"(?:прозвал\p{L}*|прозван\p{L}*|прозвали|називають|называют|відом\p{L}*\s+як|известн\p{L}*\s+как"
+    r"|на\s+прізвисько|по\s+прозвищу)\s+(?P<v>[«\"„“]\p{Lu}[\p{L}\s'’-]{1,30}[»\"“”])"
+)
+# A capitalised name before a unit noun: "the Edelweiss detachment", "the Khartiia brigade of the National Guard".
+# Not a determiner, nation, arm or rank: "The brigade", "Russian battalion", "Marine brigade", "Guards regiment".
+_NOT_A_NAME_EN = (
+    r"(?:The|A|An|This|That|These|Those|Each|Every|Our|His|Her|Their|Its|My|Your|One|Which|Another|Same|Whole|Entire"
+    r"|Russian|Ukrainian|Belarusian|Chechen|Georgian|Polish|American|British|Foreign|International|National|Local"
+    r"|Soviet|German|French|Turkish|Chinese|Korean|Nazi|Allied|Imperial|Royal|Red|Enemy|Infantry|Cavalry|Airborne"
+    r"|Volunteer|Territorial|Defen[cs]e|Army|Navy|Military|Penal|Storm|Special|Combined|Reserve|Separate|Guards?"
+    r"|When|Then|After|Before|In|On|At|From|With|Of|For|His|New|Old|Former|First|Second|Third|Last|Next|Own|Her"
+    r"|Commander|Colonel|Major|Captain|General|Lieutenant|Sergeant|Private|Soldier|Brigade|Battalion|Regiment"
+    r"|Medical|Engineering|Mortar|Drone|Sniper|Support|Logistics|Repair|Signal|Training|Punitive|Rear|Penal|Naval"
+    r"|Border|Police|Presidential|Honou?r|Guard|Tank|Rifle|Marine|Infantry|Artillery|Cossack|Assault|Strike|Elite)"
+)
+UNIT_NAMED_EN = (
+    # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").
+    r"(?-i:(?<=(?:\b(?:the|a|an|his|her|their|our|my|your|in|of|to|from|with|joined|into)|[,;:(—–])\s+)"
+    r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’])"
+    r"\s+(?:detachment|battalion|brigade|regiment|Detachment|Battalion|Brigade|Regiment)s?)\b" + TAIL_EN
+)
+# Volunteer formations of a territorial community (ДФТГ): "ДФТГ Верховинської громади", "добровольчого формування
+# Тетіївської міської територіальної громади", "the local volunteer formation of the Tetiiv community".
+_COMMUNITY_UK = (
+    r"(?:\s+(?-i:\p{Lu}[\p{Ll}'’-]+(?:ої|ої))(?:\s+(?:міської|селищної|сільської))?(?:\s+територіальної)?"
+    r"\s+(?:громади|(?-i:ОТГ|МТГ|СТГ|ТГ))"
+    r"|\s+(?:(?:міської|селищної|сільської)\s+)?(?:територіальної\s+)?громади\s+(?-i:\p{Lu}[\p{Ll}'’-]+))"
+)
+UNIT_VOLUNTEER = (
+    r"(?:\b(?-i:ДФТГ|ДФ)|\bдобровольч\p{L}*\s+формуванн\p{L}*(?:\s+територіальн\p{L}*\s+громад\p{L}*)?)"
+    r"(?:\s*№\s*\d{1,3}|\s*[«\"„“]\p{Lu}[\p{L}\d\s-]{0,25}[»\"“”])?"
+    + _COMMUNITY_UK
+    + r"|\bдобровольческ\p{L}*\s+формировани\p{L}*(?:\s+территориальн\p{L}*\s+общин\p{L}*)?"
+    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:ой|ого))(?:\s+(?:городской|поселковой|сельской))?\s+(?:общины|громады))"
+    r"|\b(?:local\s+)?volunteer\s+formation\s+of\s+the\s+(?-i:\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:territorial|urban|rural"
+    r"|village|town|city)\s+)?(?:community|hromada)"
+    r"|(?-i:\b\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:territorial|urban|rural|village|town|city)\s+)?(?:community|hromada)"
+    r"\s+volunteer\s+formation"
+)
