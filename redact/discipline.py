@@ -27,9 +27,19 @@ from redact.words import _cyrillic_common, _english_common, _given_names, _lemma
 if TYPE_CHECKING:
     from redact.public import PublicRegister
 
-__all__ = ["ORG_CUES", "ROLES", "common_word", "inside_known_name", "known_name_around", "person_verdict"]
+__all__ = [
+    "ORG_CUES",
+    "ROLES",
+    "common_word",
+    "inside_known_name",
+    "known_name_around",
+    "demonym",
+    "location_verdict",
+    "named_as_call_sign",
+    "person_verdict",
+]
 
-Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION"]
+Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION", "CALL_SIGN"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
@@ -52,7 +62,7 @@ ROLES = frozenset(
     """
     soldier mother father son daughter wife husband brother sister grandma grandpa grandmother grandfather
     interviewer man woman voice commander operator caller officer friend girlfriend boyfriend mom mum dad
-    speaker unknown reporter journalist
+    speaker unknown reporter journalist papa mama mamma granny nana auntie aunt uncle
     мать мама отец папа сын дочь жена муж брат сестра солдат боец воин командир собеседник голос мужчина женщина
     бабушка дедушка друг подруга оператор военный журналист неизвестный
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
@@ -61,11 +71,39 @@ ROLES = frozenset(
 )
 
 
+# A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: "): what follows starts a line.
+_SPEAKER_LABEL = regex.compile(r"(?:^|[\n\r])[ \t]*[\p{Lu}][\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*$")
+
+
 def _at_line_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t[(«\"'“*-—–#>":
         i -= 1
+    if i >= 0 and text[i] == ":" and _SPEAKER_LABEL.search(text[max(0, i - 40) : start]) is not None:
+        return True  # "МАТЬ: Старой больше нет", "ОКСАНА: Тобі посилку": the utterance starts here
     return i < 0 or text[i] in "\n\r"
+
+
+# A call-sign cue and a quoted word: the word is a call sign wherever the text names it ("позивний «Чумак»",
+# "call sign \"Vyatka\"", "по позывному «Дозор»"), even when it is also a village or a surname.
+_CALL_SIGN_CUE = r"(?i:call[ -]?sign(?:ed)?|позывн\p{L}*|позивн\p{L}*|nicknamed|прозвали|кличуть|кличут)"
+
+
+def named_as_call_sign(text: str, word: str) -> bool:
+    """Whether ``text`` names ``word`` (any case ending) as a call sign: a cue, then the word in quotes."""
+    if len(word) < 3 or not regex.fullmatch(r"\p{L}[\p{L}'’ʼ-]*", word):
+        return False
+    stem = regex.escape(word[: max(3, len(word) - 2)])
+    pattern = _CALL_SIGN_CUE + r"[^\n«\"“„]{0,25}[«\"“„]" + stem + r"\p{L}{0,3}[»\"”“]"
+    return regex.search(pattern, text) is not None
+
+
+# Toponym suffixes no given name or surname has: -івка/-овка (any case), -sk, -grad, -gorod, -pol in Latin
+# transliteration ("з Ясенівки-Лісової", "back to Talnikovka", "Half of Severoozyorsk"). Short words are left out
+# ("Вовка", "Левко" are names).
+_TOPONYM = regex.compile(
+    r"(?i)\p{L}{3,}(?:[іїо]вк(?:а|и|у|ою|і|ой|е)|ovka|evka|ivka|yevka|orsk|insk|ensk|ansk|grad|gorod|opol)"
+)
 
 
 def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
@@ -74,6 +112,15 @@ def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
         if m.start() != start and not _at_line_start(text, m.start()):
             return True
     return False
+
+
+def _has_name_tag(word: str, language: str) -> bool:
+    if not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    return any(_morph.has_tag(word, lang, t) for t in ("Name", "Surn", "Patr"))
 
 
 def _name_like(word: str, language: str) -> bool:
@@ -161,6 +208,9 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
     return False
 
 
+# Two capitalised words joined by a dot with no space around the finding: the finding is one of them.
+_DOTTED_BRAND = regex.compile(r"\p{Lu}\p{L}+\.\x00|\x00\.\p{L}{2,}(?![\p{L}@])")
+
 _NOTE_OPEN = regex.compile(r"(?:^|\n)[ \t]*\[[ \t]*$")
 
 
@@ -193,6 +243,31 @@ def person_verdict(
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
+    if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
+        return "drop"  # "Idel.Realii", "Siberia.Realities", "Liga.net": an outlet's name written with a dot
+    if not call_sign and len(ws) <= 3 and any(lem & ROLES for lem in lemmas):
+        # a kinship word with ordinary words ("Kiss Papa", "Tell Mama"): no name in it
+        common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
+        if all(lem & ROLES or common(w, lang) for w, lem in zip(ws, lemmas, strict=True)):
+            return "drop"
+    if not call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
+        return "CALL_SIGN"
+    if (
+        not call_sign
+        and len(ws) == 1
+        and (ws[0][:1].islower() or _at_line_start(text, start) or regex.search(r"[.!?…]\s+$", text[max(0, start - 4) : start]))
+        and demonym(ws[0], lang, register)
+    ):
+        return "drop"  # "Українці вважають", "россиян": the people of a country or a big city
+    if call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
+        return None  # a call sign the text names as one stays one, village or surname alike
+    if (
+        len(ws) <= 2
+        and _TOPONYM.fullmatch(ws[0].split("-")[0])
+        and ws[0].lower() not in _given_names()
+        and not _has_name_tag(ws[0].split("-")[0], lang)
+    ):
+        return "LOCATION"
     if register is not None:
         from redact.public import PLACE_KINDS
 
@@ -245,15 +320,16 @@ def known_name_around(
     """The longest known name around ``text[start:end]`` (see :func:`inside_known_name`): its kind, start and end."""
     from redact.recognizers.nlp.gazetteer import place_gazetteer
 
-    left = regex.search(r"((?:\p{L}[\p{L}'’-]*[ -]){1,3})$", text[max(0, start - 60) : start])
-    right = regex.match(r"((?:[ -]\p{L}[\p{L}'’-]*){1,3})", text[end : end + 60])
+    # Words join by a space, a hyphen, or a dot with no space ("Siberia.Realities", "Idel.Realii", "Liga.net").
+    left = regex.search(r"((?:\p{L}[\p{L}'’-]*(?:[ -]|\.(?=\p{L}|$))){1,3})$", text[max(0, start - 60) : start])
+    right = regex.match(r"((?:(?:[ -]|\.(?=\p{L}))\p{L}[\p{L}'’-]*){1,3})", text[end : end + 60])
     lefts = [""]
     if left is not None:
-        parts = regex.findall(r"\p{L}[\p{L}'’-]*[ -]", left.group(1))
+        parts = regex.findall(r"\p{L}[\p{L}'’-]*(?:[ -]|\.(?=\p{L}|$))", left.group(1))
         lefts += ["".join(parts[i:]) for i in range(len(parts))]
     rights = [""]
     if right is not None:
-        parts = regex.findall(r"[ -]\p{L}[\p{L}'’-]*", right.group(1))
+        parts = regex.findall(r"(?:[ -]|\.(?=\p{L}))\p{L}[\p{L}'’-]*", right.group(1))
         rights += ["".join(parts[: i + 1]) for i in range(len(parts))]
     from redact.public import PLACE_KINDS
 
@@ -280,3 +356,70 @@ def known_name_around(
             if m is not None and (people or m.kind != "person"):
                 best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind, *span)
     return best[1:] if best is not None else None
+
+
+# A word on its own after a speaker label, then a comma, "!" or "?": someone addressed ("MOTHER: Deniska!",
+# "ARTYOM: Katyusha, it's me", "ОКСАНА: Тарасику, де ти?"). A place is hardly ever called to like that.
+_VOCATIVE_AFTER = regex.compile(r"[ \t]*(?:[,!?]|\.\.\.)")
+
+
+def demonym(word: str, language: str, register: Any) -> bool:
+    """Whether a lowercase word is a demonym or adjective of a public place (россиян, українці, москвичи,
+    харків'яни, українську): the people of a country or a big city, no one in particular.
+
+    The suffix is stripped from the word and its lemmas and the stem completed into a place name the register
+    keeps ("росси" → Россия, "москв" → Москва, "харків" → Харків)."""
+    if register is None or not _CYR.search(word) or word.lower() in _given_names():
+        return False
+    stems: set[str] = set()
+    for form in {word.lower(), *_lemmas(word, language)}:
+        form = form.replace("’", "'").replace("ʼ", "'")
+        m = regex.match(r"(\p{L}{3,}?)'?(?:л?янин|л?анин|л?яни|л?яне|л?ян|л?янка|л?янки|чанин|чани|чане|ичка|ич|ичи|"
+                        r"ец|ець|цы|ці|цев|ців|ка|ки|ок|ських|ський|ська|ську|ське|ські|ский|ская|скую|ские|ских|"
+                        r"ское|ит|ита|иты|итов|ити)$", form)
+        if m:
+            stems.add(m.group(1))
+    for stem in stems:
+        for tail in ("", "а", "я", "ия", "ія", "ь", "о", "и"):
+            hit = register.match((stem + tail).capitalize(), language)
+            if hit is not None and hit.kind in {"country", "region", "city"}:
+                return True
+    return False
+
+
+def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
+    """What a LOCATION finding really is: ``PERSON`` (a name called out after a speaker label), ``CALL_SIGN`` (a
+    word the text names as a call sign), ``drop`` (not a place: a file label such as "call-05", "500s", a common
+    word opening an utterance, a demonym of a public place), or None (a place)."""
+    surface = text[start:end]
+    ws = _WORD.findall(surface)
+    if len(ws) != 1:
+        return None
+    word = ws[0]
+    lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
+    if not regex.search(r"\p{Lu}", surface) and regex.search(r"\d", surface):
+        return "drop"  # "call-05", "500s": a label or a number, no place is written so
+    if named_as_call_sign(text, word):
+        return "CALL_SIGN"
+    at_start = _at_line_start(text, start)
+    sentence_start = at_start or regex.search(r"[.!?…]\s+$", text[max(0, start - 4) : start]) is not None
+    if (word[:1].islower() or sentence_start) and demonym(word, lang, register):
+        return "drop"
+    if at_start and word[:1].isupper() and _VOCATIVE_AFTER.match(text, end) is not None:
+        from redact.recognizers.nlp.places import is_known_place
+
+        public = register.match(word, language) if register is not None else None
+        known = is_known_place(word, lang) if _CYR.search(word) else _is_place([word], word, lang)
+        if public is None and (word.lower() in _given_names() or not known):
+            return "PERSON"
+    if sentence_start and _CYR.search(word) and not _capitalised_mid_sentence(text, word, start):
+        from redact.recognizers.nlp import morph as _morph
+        from redact.recognizers.nlp.places import is_known_place
+
+        if (
+            _cyrillic_common(word, lang)
+            and not _morph.has_tag(word, lang, "Geox")
+            and not is_known_place(word, lang)
+        ):
+            return "drop"  # "Старой больше нет", "Влада заявила": an ordinary word opening a sentence
+    return None

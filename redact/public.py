@@ -179,7 +179,8 @@ def load_register(path: Path) -> tuple[RegisterEntry, ...]:
 
 # --- keys ---------------------------------------------------------------------------------------------------
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*(?:[-/]\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*)*")
+# A word of a name; a number standing alone is a word too ("Россия 1" is not "Россия", "Москва-400" not "Москва").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*(?:[-/]\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*)*|(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 # Words before or inside a name that are not part of it: titles, ranks, articles.
 _TITLES = frozenset(
@@ -216,7 +217,7 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     from redact.names.keys import lemma, skeleton
 
     w = _strip_possessive(word).rstrip(".")
-    keys = {skeleton(w)}
+    keys = {skeleton(w) or (w if w.isdigit() else "")}
     if _CYR.search(w):
         from redact.recognizers.nlp import morph as _morph
 
@@ -257,7 +258,7 @@ def _entry_keys(word: str) -> frozenset[str]:
 def _raw_keys(word: str) -> frozenset[str]:
     from redact.names.keys import skeleton
 
-    k = skeleton(_strip_possessive(word).rstrip("."))
+    k = skeleton(_strip_possessive(word).rstrip(".")) or (word if word.isdigit() else "")
     return frozenset({k}) if k else frozenset()
 
 
@@ -336,6 +337,65 @@ _REGIONAL_BODY = regex.compile(
     r"(?:\s*(?:,|и|і|та|й)\s+\p{Lu}\p{L}+)*\s+(?:област\p{L}*|ОВА|ОДА|ОГА|ВЦА|обл(?:асн\p{L}*\s+)?(?:держ|военн\p{L}*\s+|військов\p{L}*\s+)?адміністраці\p{L}*|"
     r"обл(?:астн\p{L}*\s+)?(?:гос)?администраци\p{L}*|облдержадміністраці\p{L}*|облдум\p{L}*)(?!\p{L})"
 )
+
+
+# --- seas, groupings of forces, city districts: public by their form ---------------------------------------------
+
+# A sea, ocean, gulf or strait named by its adjective or "of" phrase: "в Японском море", "у Чорному морі", "the
+# Sea of Japan", "the Barents Sea". No one's home and no private place; kept as a region is kept.
+_SEA_NOUN = regex.compile(
+    r"(?i)мор(?:е|я|ю|ем|і|ям|ях)|океан\p{L}*|залив\p{L}*|затоц\p{L}*|затока|затоки|пролив\p{L}*|протоц\p{L}*|протока"
+    r"|sea|ocean|gulf|strait|bay"
+)
+_SEA = RegisterEntry("sea", "region", note="a sea, ocean, gulf or strait")
+
+
+def natural_feature(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` names a sea, ocean, gulf or strait: its capitalised words followed (or ended)
+    by the sea noun ("Японском море", "Азовського моря", "Barents Sea"), or after "Sea of" ("the Sea of Okhotsk")."""
+    ws = _WORD.findall(text[start:end])
+    if not ws or len(ws) > 4:
+        return False
+    if _SEA_NOUN.fullmatch(ws[-1]) and len(ws) > 1:
+        ws = ws[:-1]
+    else:
+        after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 20])
+        before = regex.search(r"(?i)(?:sea|ocean|gulf|strait|bay) of[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start])
+        if (after is None or not _SEA_NOUN.fullmatch(after.group(1))) and before is None:
+            return False
+    return all(w[:1].isupper() for w in ws)
+
+
+# A named grouping of forces or a military district: "группировка «Запад»", "угруповання військ «Центр»",
+# "Group of Forces West", "Ленинградского военного округа", "the Southern Military District". Hundreds of thousands
+# of soldiers: the war's order of battle as reports print it, not a unit that could identify one of them.
+_GROUPING_BEFORE = regex.compile(
+    r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ)"
+    r"(?:\s+(?:войск|військ|of forces))?\s*[«\"“„']?\s*$"
+)
+_DISTRICT_AFTER = regex.compile(r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)")
+_FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
+
+
+def formation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a grouping of forces or a military district."""
+    surface = text[start:end]
+    ws = _WORD.findall(surface)
+    if not ws or len(ws) > 5 or not ws[0][:1].isupper():
+        return False
+    if regex.search(r"(?i)(?:военн\p{L}*|військов\p{L}*|military)\s+(?:округ\p{L}*|district)$", surface):
+        return len(ws) >= 3
+    if _DISTRICT_AFTER.match(text, end) is not None:
+        return True
+    # the name alone, or the tail of "Group of Forces Center" a recognizer took from "Forces" on
+    last = text[start:end].rstrip("»\"”' ").rfind(ws[-1])
+    before = text[max(0, start - 40) : start + max(last, 0)]
+    return ws[-1][:1].isupper() and _GROUPING_BEFORE.search(before) is not None
+
+
+# A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
+_CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon")
+_CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 
 
 # --- the compiled register ----------------------------------------------------------------------------------
@@ -500,9 +560,13 @@ class PublicRegister:
         m = self.match(text[start:end], language, entity)
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
+        by_form = False
+        if m is None:
+            m = self._by_form(text, start, end, language)
+            by_form = m is not None
         if m is None:
             return None
-        if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS:
+        if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS and not by_form:
             return None  # a name that is also a town ("Vladimir", "Lev"): only type discipline makes it a place
         treatment = self.spec.treatment(m.kind)
         if treatment == "withhold":
@@ -513,6 +577,47 @@ class PublicRegister:
             if home_context(text, start, end, language) or self._locates_private(text, start, language):
                 return None
         return m
+
+    def _by_form(self, text: str, start: int, end: int, language: str) -> Match | None:
+        """A public name no entry lists, known by its form: a sea, a grouping of forces or military district, or
+        a district of a public city the text names nearby."""
+        if natural_feature(text, start, end, language):
+            return Match(_SEA, "region")
+        if formation(text, start, end):
+            return Match(_FORMATION, "body")
+        if self._city_district(text, start, end, language):
+            return Match(_CITY_DISTRICT, "city")
+        return None
+
+    def _city_district(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is the adjective of an urban district ("в Київському районі", "the Darnytskyi
+        district") of a public city the text names within the sentence before or right after ("району Києва",
+        "district of Kyiv"): a district of several hundred thousand people, named as a place of events."""
+        ws = _WORD.findall(text[start:end])
+        after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 20])
+        if len(ws) == 2 and _CITY_DISTRICT_NOUN.fullmatch(ws[1]):
+            adjective, tail_end = ws[0], end
+        elif len(ws) == 1 and after is not None and _CITY_DISTRICT_NOUN.fullmatch(after.group(1)):
+            adjective, tail_end = ws[0], end + after.end()
+        else:
+            return False
+        if not adjective[:1].isupper():
+            return False
+        if _CYR.search(adjective):
+            from redact.recognizers.nlp import morph as _morph
+
+            langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
+            if not any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(adjective, lg)):
+                return False
+        elif not regex.search(r"(?i)(?:sky|skyi|skiy|ski|ska|ckyi|tskyi|nyi|ny)$", adjective):
+            return False
+        # the city: within the text before (one or two sentences) or right after the district noun
+        window = text[max(0, start - 300) : start] + " " + text[tail_end : tail_end + 40]
+        for m in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+", window):
+            hit = self.match(m.group(0), language)
+            if hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold":
+                return True
+        return False
 
     def _locates_private(self, text: str, start: int, language: str) -> bool:
         """Whether the place follows a private name or place and a comma, as in an address or a garrison:

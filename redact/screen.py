@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from redact.discipline import known_name_around, person_verdict
+from redact.discipline import known_name_around, location_verdict, person_verdict
 from redact.home import home_context
 from redact.public import PublicRegister, PublicSpec, public_register
 
@@ -66,11 +66,17 @@ class Screen:
                 entity = "LOCATION"  # "Біла" of Біла Церква: still withheld, as the place it is part of
             elif known is not None:
                 return None  # "Liberty" of Radio Liberty, "Федерации" of Российской Федерации, "Vladimir" of Putin's
+        if entity == "LOCATION":
+            verdict_l = location_verdict(text, start, end, language, self.known)
+            if verdict_l == "drop":
+                return None
+            if verdict_l is not None:
+                entity = verdict_l
         if entity in {"PERSON", "CALL_SIGN"}:
             verdict = person_verdict(text, start, end, language, self.known, call_sign=entity == "CALL_SIGN")
             if verdict == "drop":
                 return None
-            if verdict in {"LOCATION", "ORGANIZATION"}:
+            if verdict in {"LOCATION", "ORGANIZATION", "CALL_SIGN"}:
                 entity = verdict
         if self.public is not None and entity in REGISTER_TYPES:
             if (

@@ -28,7 +28,10 @@ def read(path: Path) -> list[Passage]:
 
 def main() -> None:
     policy = load_policy(sys.argv[1]).policy
-    ours = Ours(policy)
+    from redact.anonymize import RunContext
+    from redact.keys import load_key
+
+    ours = Ours(policy, ctx=RunContext(key=load_key(ephemeral=True)))  # a pseudonymising policy needs a key
     for corpus in sys.argv[2:]:
         passages = read(Path(corpus))
         leaks, kept, public, gold, misnamed = 0, 0, 0, 0, 0
