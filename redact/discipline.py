@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
-from redact.words import _cyrillic_common, _english_common, _given_names, _lemmas, common_word
+from redact.words import _cyrillic_common, _english_common, _given_names, _lemmas, common_word, english_noun, english_noun_only
 
 if TYPE_CHECKING:
     from redact.public import PublicRegister
@@ -62,7 +62,7 @@ ROLES = frozenset(
     """
     soldier mother father son daughter wife husband brother sister grandma grandpa grandmother grandfather
     interviewer man woman voice commander operator caller officer friend girlfriend boyfriend mom mum dad
-    speaker unknown reporter journalist papa mama mamma granny nana auntie aunt uncle
+    speaker unknown reporter journalist papa mama mamma granny nana auntie aunt uncle lord god
     мать мама отец папа сын дочь жена муж брат сестра солдат боец воин командир собеседник голос мужчина женщина
     бабушка дедушка друг подруга оператор военный журналист неизвестный
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
@@ -82,6 +82,15 @@ def _at_line_start(text: str, start: int) -> bool:
     if i >= 0 and text[i] == ":" and _SPEAKER_LABEL.search(text[max(0, i - 40) : start]) is not None:
         return True  # "МАТЬ: Старой больше нет", "ОКСАНА: Тобі посилку": the utterance starts here
     return i < 0 or text[i] in "\n\r"
+
+
+# The end of a sentence before a word: "!", "?", "…", or a dot after a word of five letters or more (not "м. Бар",
+# "х. Сладкий", "обл. ", "ул. ": abbreviations of a record line).
+_SENTENCE_END = regex.compile(r"(?:[!?…]|(?<!\p{L})(?:\p{L}{5,}|\d+)\.)[\s»\"”)]*\s$")
+
+
+def _after_sentence_end(text: str, start: int) -> bool:
+    return _SENTENCE_END.search(text[max(0, start - 40) : start]) is not None
 
 
 # A call-sign cue and a quoted word: the word is a call sign wherever the text names it ("позивний «Чумак»",
@@ -111,6 +120,24 @@ def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
     for m in regex.finditer(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", text):
         if m.start() != start and not _at_line_start(text, m.start()):
             return True
+    return False
+
+
+def _country_adjective(text: str, start: int, end: int, word: str, register: Any) -> bool:
+    """Whether a capitalised Latin word before a lowercase word is the adjective of a register country: its name is
+    the word less an adjective suffix ("German" → Germany, "Russian" → Russia, "Ukrainian" → Ukraine, "Polish" →
+    Poland, "Chinese" → China, "Turkish" → Turkey)."""
+    if register is None or _CYR.search(word) or not word[:1].isupper() or len(word) < 4:
+        return False
+    follow = regex.match(r"[ \t]+(\p{Ll}+)", text[end : end + 30])
+    if follow is None or not english_noun(follow.group(1)):
+        return False  # "German said" is a man named German
+    w = word
+    for cand in (w[:-1], w[:-3], w + "y", w[:-3] + "ne", w[:-3] + "and", w[:-4] + "a", w[:-3] + "ey"):
+        if len(cand) >= 4:
+            hit = register.match(cand, "en")
+            if hit is not None and hit.kind == "country":
+                return True
     return False
 
 
@@ -252,10 +279,12 @@ def person_verdict(
             return "drop"
     if not call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return "CALL_SIGN"
+    if not call_sign and len(ws) == 1 and _country_adjective(text, start, end, ws[0], register):
+        return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
     if (
         not call_sign
         and len(ws) == 1
-        and (ws[0][:1].islower() or _at_line_start(text, start) or regex.search(r"[.!?…]\s+$", text[max(0, start - 4) : start]))
+        and (ws[0][:1].islower() or _at_line_start(text, start) or _after_sentence_end(text, start))
         and demonym(ws[0], lang, register)
     ):
         return "drop"  # "Українці вважають", "россиян": the people of a country or a big city
@@ -297,8 +326,9 @@ def person_verdict(
         and not _capitalised_mid_sentence(text, ws[0], start)
     ):
         common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
-        if all(common(w, lang) for w in ws):
-            return "drop"
+        called = len(ws) == 1 and _VOCATIVE_AFTER.match(text, end) is not None
+        if all(common(w, lang) for w in ws) and not (called and not _CYR.search(surface) and english_noun_only(ws[0])):
+            return "drop"  # but "Samson!" called out is a name, whatever noun the dictionary has
     return None
 
 
@@ -371,6 +401,36 @@ def demonym(word: str, language: str, register: Any) -> bool:
     keeps ("росси" → Россия, "москв" → Москва, "харків" → Харків)."""
     if register is None or not _CYR.search(word) or word.lower() in _given_names():
         return False
+    # One resident of a city or region ("харків'янин", "москвичка", "одесит") is someone from there: a home.
+    # Their people as a whole ("москвичи", "харків'яни") and a country's ("россиянин", "українці") are public.
+    plural = _plural(word, language)
+    for stem in _demonym_stems(word, language):
+        for tail in _DEMONYM_TAILS:
+            hit = register.match((stem + tail).capitalize(), language)
+            if hit is not None and (hit.kind == "country" or (hit.kind == "city" and plural and _big(hit))):
+                return True
+    return False
+
+
+_DEMONYM_TAILS = ("", "а", "я", "ия", "ія", "ь", "о", "и", "ки", "ка")
+
+
+def place_demonym(word: str, language: str) -> bool:
+    """Whether a Cyrillic word is a demonym of any known place ("одесит", "Прилучани", "Ярославцы")."""
+    if not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp.places import is_known_place
+
+    lang = "uk" if language == "uk" else "ru"
+    return any(
+        is_known_place((stem + tail).capitalize(), lang)
+        for stem in _demonym_stems(word, language)
+        for tail in _DEMONYM_TAILS
+        if len(stem + tail) >= 4
+    )
+
+
+def _demonym_stems(word: str, language: str) -> set[str]:
     stems: set[str] = set()
     for form in {word.lower(), *_lemmas(word, language)}:
         form = form.replace("’", "'").replace("ʼ", "'")
@@ -379,12 +439,19 @@ def demonym(word: str, language: str, register: Any) -> bool:
                         r"ское|ит|ита|иты|итов|ити)$", form)
         if m:
             stems.add(m.group(1))
-    for stem in stems:
-        for tail in ("", "а", "я", "ия", "ія", "ь", "о", "и"):
-            hit = register.match((stem + tail).capitalize(), language)
-            if hit is not None and hit.kind in {"country", "region", "city"}:
-                return True
-    return False
+    return stems
+
+
+def _big(hit: Any) -> bool:
+    """A city of the register: listed by name, or a gazetteer city above the policy's size."""
+    return not hit.entry.note.endswith("(gazetteer)") or "city of" in hit.entry.note
+
+
+def _plural(word: str, language: str) -> bool:
+    from redact.recognizers.nlp import morph as _morph
+
+    ps = _morph.parses(word, "uk" if language == "uk" else "ru")
+    return any("plur" in p.tag.grammemes for p in ps)
 
 
 def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
@@ -402,9 +469,11 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     if named_as_call_sign(text, word):
         return "CALL_SIGN"
     at_start = _at_line_start(text, start)
-    sentence_start = at_start or regex.search(r"[.!?…]\s+$", text[max(0, start - 4) : start]) is not None
+    sentence_start = at_start or _after_sentence_end(text, start)
     if (word[:1].islower() or sentence_start) and demonym(word, lang, register):
         return "drop"
+    if place_demonym(word, lang):
+        return None  # "Одесит Євген", "Прилучани провели", "Ярославцы, помогите": people of a place, withheld
     if at_start and word[:1].isupper() and _VOCATIVE_AFTER.match(text, end) is not None:
         from redact.recognizers.nlp.places import is_known_place
 

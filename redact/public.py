@@ -736,6 +736,20 @@ class PublicRegister:
             "given name with surname, or name with patronymic; possessives (Putin's) count. Such mentions are "
             "marked 'kept: public (register)' in the report."
         )
+        lines.append(
+            "Also kept by their form, with no entry: a sea, ocean, gulf or strait (Японское море, the Sea of Okhotsk) "
+            "as a region is kept; a grouping of forces or a military district (группировка «Запад», the Southern "
+            "Military District) as a state body is kept; a district of a public city the text names (Kyiv's "
+            "Darnytskyi district) as a city is kept. The people of a country or of a public city as a whole "
+            "(россияне, українці, москвичи) are no finding; one resident of a city (харків'янин) is withheld as a home."
+        )
+        from redact.generalize import LARGE_CITY
+
+        lines.append(
+            f"A city of {LARGE_CITY:,} people or more that is withheld (named as someone's home: grew up in Kharkiv) "
+            "is replaced by its size and country (a large city in Ukraine, [крупный город, Россия]), never by its "
+            "region, whose name would name the city (a city in the Kharkiv Oblast)."
+        )
         return lines
 
 

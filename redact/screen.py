@@ -66,13 +66,15 @@ class Screen:
                 entity = "LOCATION"  # "Біла" of Біла Церква: still withheld, as the place it is part of
             elif known is not None:
                 return None  # "Liberty" of Radio Liberty, "Федерации" of Российской Федерации, "Vladimir" of Putin's
+        called = False
         if entity == "LOCATION":
             verdict_l = location_verdict(text, start, end, language, self.known)
             if verdict_l == "drop":
                 return None
             if verdict_l is not None:
                 entity = verdict_l
-        if entity in {"PERSON", "CALL_SIGN"}:
+                called = verdict_l == "PERSON"  # a place name called out ("Samson!"): a proper name, never a word
+        if entity in {"PERSON", "CALL_SIGN"} and not called:
             verdict = person_verdict(text, start, end, language, self.known, call_sign=entity == "CALL_SIGN")
             if verdict == "drop":
                 return None

@@ -240,3 +240,134 @@ def test_a_common_word_opening_a_transcript_note_is_not_a_call_sign() -> None:
     speech = "СОЛДАТ: Позывной у него «Зима», он с нами."
     s = speech.index("Зима")
     assert person_verdict(speech, s, s + 4, "ru", call_sign=True) is None
+
+
+# --- session 4: public by form, type discipline in transcripts, big cities named as a home ------------------------
+
+
+def _types(text: str, word: str, language: str, redactor: Redactor) -> set[str]:
+    """Entity types of the findings that overlap ``word`` in ``text``."""
+    i = text.index(word)
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    return {f.entity_type for f in found if f.start < i + len(word) and i < f.end}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # an outlet's name written with a dot, listed or not
+        ("Журналісти Кавказ.Реалії і Idel.Realii знайшли ще три некрологи.", "Realii", "uk"),
+        ("A Sever.Realii reporter spoke to the mother of the conscript.", "Realii", "en"),
+        # a grouping of forces or a military district, named after its cue
+        ("Бойцы группировки войск «Восток» продвинулись у Великой Новосёлки.", "Восток", "ru"),
+        ("Підрозділи угруповання «Південь» відбили шість атак.", "Південь", "uk"),
+        ("Командование Южного военного округа сменилось весной.", "Южного", "ru"),
+        ("Troops of the Central Military District were moved north.", "Central", "en"),
+        # a sea named by its adjective or its "of" phrase
+        ("Корабли провели учения в Охотском море и ушли на базу.", "Охотском", "ru"),
+        ("Дрони атакували судно в Азовському морі.", "Азовському", "uk"),
+        ("Two frigates entered the Sea of Okhotsk on Monday.", "Okhotsk", "en"),
+        # a district of a public city the text names
+        ("Ракета влучила в будинок у Києві. Загорівся склад у Дарницькому районі.", "Дарницькому", "uk"),
+        ("A glide bomb hit Kharkiv overnight, damaging flats in the Saltivskyi district.", "Saltivskyi", "en"),
+        # the people of a country or of a big public city as a whole, any case
+        ("Опрос показал, что большинство россиян не следят за новостями.", "россиян", "ru"),
+        ("Москвичі та кияни масово скасовують поїздки.", "Москвичі", "uk"),
+        ("Українці в Польщі отримали нові правила.", "Українці", "uk"),
+        ("His German counterpart arrived later.", "German", "en"),
+    ],
+)
+def test_public_by_form_stays(redactor: Redactor, text: str, word: str, language: str) -> None:
+    assert not _touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # one resident of a city is someone from there
+        ("Харків'янин Остап Гречко, 41 рік, загинув під Куп'янськом.", "Харків'янин", "uk"),
+        # a battalion is a unit, not a grouping
+        ("Он служил в батальоне «Восток» до весны.", "Восток", "ru"),
+        # a private name that is also a word after a grouping's name
+        ("Подразделения группировки «Запад» вывел на позиции Сергей Западов.", "Западов", "ru"),
+    ],
+)
+def test_private_details_beside_public_forms_are_withheld(
+    redactor: Redactor, text: str, word: str, language: str
+) -> None:
+    assert _touched(text, word, language, redactor)
+
+
+def test_a_district_needs_a_public_city_named_nearby() -> None:
+    register = public_register(load_policy("withhold-identities").policy.public or PublicSpec())
+    for text, word, public in [
+        ("У Харкові вночі вибухи. Пошкоджено школу в Київському районі.", "Київському", True),
+        ("Він жив у селі Сосонка в Лохвицькому районі з батьками.", "Лохвицькому", False),
+    ]:
+        i = text.index(word)
+        assert register._city_district(text, i, i + len(word), "uk") is public, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "wanted"),
+    [
+        # a name called out after a speaker label is a person, not the village of that name
+        ("MOTHER: Hello?\nSOLDIER: Mom, it's me.\nMOTHER: Samson! Lord, we waited.", "Samson", "en", "PERSON"),
+        ("ARTYOM: Vasyutka, it's me. Don't hang up.", "Vasyutka", "en", "PERSON"),
+        # a word the text names as a call sign stays a call sign, everywhere in the text
+        ("ТАРАС: Це номер Андрія, позивний «Чумак». Чумак надійний, не хвилюйся.", "Чумак надійний", "uk", "CALL_SIGN"),
+        ('KATYA: Our company commander, call sign "Vyatka", says leave is in March.', "Vyatka", "en", "CALL_SIGN"),
+        # a toponym suffix makes a place of a word no gazetteer knows
+        ("ТАРАС: Він з Ясенівки-Лісової, там його всі знають.", "Ясенівки", "uk", "LOCATION"),
+        ("SOLDIER: I'll come back to Talnikovka in spring.", "Talnikovka", "en", "LOCATION"),
+    ],
+)
+def test_type_discipline_in_transcripts(redactor: Redactor, text: str, word: str, language: str, wanted: str) -> None:
+    assert _types(text, word.split()[0], language, redactor) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("SOLDIER: I'll try. Love you. Kiss Papa for me.", "Kiss", "en"),
+        ("[Intercepted call. Newsroom translation of the original (call-07).]", "call-07", "en"),
+        ("СОЛДАТ: Старой больше нет, нас в штурмовую роту перевели.", "Старой", "ru"),
+    ],
+)
+def test_transcript_words_that_are_not_names_or_places(redactor: Redactor, text: str, word: str, language: str) -> None:
+    assert not _touched(text, word, language, redactor)
+
+
+def test_a_number_is_a_word_of_a_register_name() -> None:
+    register = public_register(PublicSpec())
+    assert register.match("Россия", "ru").kind == "country"  # not the TV channel "Россия 1"
+    assert register.match("Москва-400", "ru") is None  # a military post address, not the capital
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "before", "label"),
+    [
+        ("Kharkiv", "en", "grew up in ", "a large city in Ukraine"),
+        ("Новосибирске", "ru", "вырос в ", "[крупном городе, Россия]"),
+        ("Харкова", "uk", "родом з ", "[великого міста, Україна]"),
+        # a town keeps its region: the region does not name it
+        ("Izium", "en", "from ", "a town in the Kharkiv Oblast"),
+    ],
+)
+def test_a_big_city_named_as_a_home_never_names_itself(text: str, language: str, before: str, label: str) -> None:
+    from redact.generalize import generalize
+
+    assert generalize("LOCATION", text, language, before) == label
+
+
+def test_grew_up_in_a_big_city_reads_without_its_name(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.en.txt").write_text("Ostap Hrechko, 41, grew up in Kharkiv and served as a driver.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["run", str(src), "--out", str(out), "--policy", "withhold-identities", "--ephemeral-key", "-q"]
+    )
+    assert result.exit_code == 0, result.output[-400:]
+    written = (out / "a.en.txt").read_text(encoding="utf-8")
+    assert "Kharkiv" not in written and "grew up in a large city in Ukraine" in written, written
