@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
-from redact.words import _cyrillic_common, _english_common, _given_names, _lemmas, common_word, english_noun, english_noun_only
+from redact.words import (
+    _cyrillic_common,
+    _english_common,
+    _given_names,
+    _lemmas,
+    common_word,
+    english_noun,
+    english_noun_only,
+)
 
 if TYPE_CHECKING:
     from redact.public import PublicRegister
@@ -434,9 +442,12 @@ def _demonym_stems(word: str, language: str) -> set[str]:
     stems: set[str] = set()
     for form in {word.lower(), *_lemmas(word, language)}:
         form = form.replace("’", "'").replace("ʼ", "'")
-        m = regex.match(r"(\p{L}{3,}?)'?(?:л?янин|л?анин|л?яни|л?яне|л?ян|л?янка|л?янки|чанин|чани|чане|ичка|ич|ичи|"
-                        r"ец|ець|цы|ці|цев|ців|ка|ки|ок|ських|ський|ська|ську|ське|ські|ский|ская|скую|ские|ских|"
-                        r"ское|ит|ита|иты|итов|ити)$", form)
+        m = regex.match(
+            r"(\p{L}{3,}?)'?(?:л?янин|л?анин|л?яни|л?яне|л?ян|л?янка|л?янки|чанин|чани|чане|ичка|ич|ичи|"
+            r"ец|ець|цы|ці|цев|ців|ка|ки|ок|ських|ський|ська|ську|ське|ські|ский|ская|скую|ские|ских|"
+            r"ское|ит|ита|иты|итов|ити)$",
+            form,
+        )
         if m:
             stems.add(m.group(1))
     return stems
@@ -445,6 +456,12 @@ def _demonym_stems(word: str, language: str) -> set[str]:
 def _big(hit: Any) -> bool:
     """A city of the register: listed by name, or a gazetteer city above the policy's size."""
     return not hit.entry.note.endswith("(gazetteer)") or "city of" in hit.entry.note
+
+
+def _singular(word: str, language: str) -> bool:
+    from redact.recognizers.nlp import morph as _morph
+
+    return any("sing" in p.tag.grammemes for p in _morph.parses(word, "uk" if language == "uk" else "ru"))
 
 
 def _plural(word: str, language: str) -> bool:
@@ -474,7 +491,12 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return "drop"
     if place_demonym(word, lang):
         return None  # "Одесит Євген", "Прилучани провели", "Ярославцы, помогите": people of a place, withheld
-    if at_start and word[:1].isupper() and _VOCATIVE_AFTER.match(text, end) is not None:
+    if (
+        at_start
+        and word[:1].isupper()
+        and _VOCATIVE_AFTER.match(text, end) is not None
+        and not (_CYR.search(word) and _plural(word, lang) and not _singular(word, lang))  # "Кияни, ...": a crowd
+    ):
         from redact.recognizers.nlp.places import is_known_place
 
         public = register.match(word, language) if register is not None else None
@@ -488,6 +510,7 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         if (
             _cyrillic_common(word, lang)
             and not _morph.has_tag(word, lang, "Geox")
+            and not _morph.has_tag(word, lang, "anim")  # "Прикарпатці": people of a place, not a word
             and not is_known_place(word, lang)
         ):
             return "drop"  # "Старой больше нет", "Влада заявила": an ordinary word opening a sentence

@@ -154,16 +154,19 @@ def analyze_piece(
     for r in results:
         if r.score < policy.threshold_for(r.entity_type):
             continue
-        surface = piece[r.start : r.end]
+        start, end = screen.span(piece, r.start, r.end)  # never across a line break or a speaker label
+        if start >= end:
+            continue
+        surface = piece[start:end]
         if allow.allows(surface, r.entity_type, language):
             continue
         # Type discipline and the public register (redact/screen.py): not a person, a place, or kept as public.
-        entity = screen.entity(piece, r.start, r.end, r.entity_type, language)
+        entity = screen.entity(piece, start, end, r.entity_type, language)
         if entity is None or policy.rule_for(entity) is None:
             continue
         meta = r.recognition_metadata or {}
         name = str(meta.get("recognizer_name", "unknown"))
-        found.append(Finding(r.start, r.end, entity, round(float(r.score), 4), name))
+        found.append(Finding(start, end, entity, round(float(r.score), 4), name))
     if explain is not None:
         explain(results, artifacts)
     return found

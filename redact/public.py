@@ -180,7 +180,9 @@ def load_register(path: Path) -> tuple[RegisterEntry, ...]:
 # --- keys ---------------------------------------------------------------------------------------------------
 
 # A word of a name; a number standing alone is a word too ("Россия 1" is not "Россия", "Москва-400" not "Москва").
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*(?:[-/]\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*)*|(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])")
+_WORD = regex.compile(
+    r"\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*(?:[-/]\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*)*|(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])"
+)
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 # Words before or inside a name that are not part of it: titles, ranks, articles.
 _TITLES = frozenset(
@@ -360,7 +362,9 @@ def natural_feature(text: str, start: int, end: int, language: str) -> bool:
         ws = ws[:-1]
     else:
         after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 20])
-        before = regex.search(r"(?i)(?:sea|ocean|gulf|strait|bay) of[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start])
+        before = regex.search(
+            r"(?i)(?:sea|ocean|gulf|strait|bay) of[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start]
+        )
         if (after is None or not _SEA_NOUN.fullmatch(after.group(1))) and before is None:
             return False
     return all(w[:1].isupper() for w in ws)
@@ -373,7 +377,9 @@ _GROUPING_BEFORE = regex.compile(
     r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ)"
     r"(?:\s+(?:войск|військ|of forces))?\s*[«\"“„']?\s*$"
 )
-_DISTRICT_AFTER = regex.compile(r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)")
+_DISTRICT_AFTER = regex.compile(
+    r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)"
+)
 _FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+import regex
+
 from redact.discipline import known_name_around, location_verdict, person_verdict
 from redact.home import home_context
 from redact.public import PublicRegister, PublicSpec, public_register
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from redact.resolve import Finding
 
 __all__ = ["REGISTER_TYPES", "Screen"]
+
+_LABEL = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*")
 
 # Detected types the register may keep (the others are numbers and addresses, never public names).
 REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
@@ -95,6 +99,24 @@ class Screen:
                 self.kept[entity] += 1
                 return None
         return entity
+
+    @staticmethod
+    def span(text: str, start: int, end: int) -> tuple[int, int]:
+        """The finding's span cut at a line break: a replacement never crosses one, nor the speaker label after it
+        ("Zolotaya Griva.\nSOLDIER" is "Zolotaya Griva"). The part before the break is kept; when it holds no
+        letter, the part after it, less a speaker label. An empty span (start == end) means nothing is left."""
+        cut = text.find("\n", start, end)
+        if cut < 0:
+            return start, end
+        head_end = cut
+        while head_end > start and not (text[head_end - 1].isalnum() or text[head_end - 1] in "»\"”)'’"):
+            head_end -= 1
+        if any(c.isalpha() for c in text[start:head_end]):
+            return start, head_end
+        tail = text.rfind("\n", start, end) + 1
+        label = _LABEL.match(text, tail, end)
+        tail = label.end() if label is not None else tail
+        return (tail, end) if any(c.isalpha() for c in text[tail:end]) else (start, start)
 
     def keep_propagated(self, text: str, finding: Finding, language: str) -> bool:
         """Whether a finding made by name propagation stands (not inside a known name, not public, a person)."""

@@ -40,7 +40,9 @@ def english_noun_only(word: str) -> bool:
     "wait", "listen", "hello", "quick")."""
     table = _english_by_pos()
     w = word.lower()
-    return w in table.get("noun", frozenset()) and not any(w in table.get(p, frozenset()) for p in ("verb", "adj", "adv"))
+    return w in table.get("noun", frozenset()) and not any(
+        w in table.get(p, frozenset()) for p in ("verb", "adj", "adv")
+    )
 
 
 def english_noun(word: str) -> bool:
