@@ -131,6 +131,30 @@ def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
     return False
 
 
+def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised Cyrillic word is a plural adjective agreeing in case with a lowercase plural noun right
+    after it ("Женевські конвенції", "Минские соглашения"): a noun phrase, not a family's name."""
+    if not _CYR.search(word) or language not in {"ru", "uk"}:
+        return False
+    follow = regex.match(r"[ \t]+(\p{Ll}+)", text[end : end + 30])
+    if follow is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    cases = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+    adj = {
+        c for p in _morph.parses(word, language) if p.tag.POS == "ADJF" and "plur" in p.tag for c in cases if c in p.tag
+    }
+    noun = {
+        c
+        for p in _morph.parses(follow.group(1), language)
+        if p.tag.POS == "NOUN" and "plur" in p.tag
+        for c in cases
+        if c in p.tag
+    }
+    return bool(adj & noun)
+
+
 def _country_adjective(text: str, start: int, end: int, word: str, register: Any) -> bool:
     """Whether a capitalised Latin word before a lowercase word is the adjective of a register country: its name is
     the word less an adjective suffix ("German" → Germany, "Russian" → Russia, "Ukrainian" → Ukraine, "Polish" →
@@ -287,6 +311,9 @@ def person_verdict(
             return "drop"
     if not call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return "CALL_SIGN"
+    quoted = start > 0 and text[start - 1] in "«\"“„'"
+    if len(ws) == 1 and not quoted and _adjective_of_noun(text, end, ws[0], lang):
+        return "drop"  # "Женевські конвенції", "Минские соглашения": an adjective agreeing with the noun after it
     if not call_sign and len(ws) == 1 and _country_adjective(text, start, end, ws[0], register):
         return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
     if (

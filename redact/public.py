@@ -399,6 +399,34 @@ def formation(text: str, start: int, end: int) -> bool:
     return ws[-1][:1].isupper() and _GROUPING_BEFORE.search(before) is not None
 
 
+# A named armed formation written about as a whole: its fighters as a crowd, its founder, its mutiny ("бойцы
+# «Ахмата» перебросили", "Wagner fighters", "founder of Wagner", "заколот «Вагнера»"). Named for one man's service
+# ("служил в «Вагнере»", "signed a contract with Akhmat", "his Akhmat detachment") it is his unit and stays withheld.
+_FORCE_BEFORE = regex.compile(
+    r"(?i)(?:бойц(?:ы|ов|ам|ами|ах)|бійц(?:і|ів|ям|ями|ях)|fighters|mercenaries|наёмник(?:и|ов|ам)|наемник(?:и|ов|ам)|"
+    r"найманц(?:і|ів|ям)|основател\p{L}*|засновник\p{L}*|founder|мятеж\p{L}*|заколот\p{L}*|mutiny|rebellion)"
+    r"(?:\s+of)?(?:\s+the)?(?:\s+(?:ЧВК|ПВК|PMC|спецназа|спецназу|special\s+forces|group))?\s*[«\"“„]?\s*$"
+)
+_FORCE_AFTER = regex.compile(r"(?i)^[»\"”]?(?:'s)?\s+(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss)\b")
+_UNIT_NOUN = regex.compile(
+    r"(?i)батальон|батальйон|бригад|полк|рот[аыуе]|взвод|отряд|загін|загон|дивизи|дивізі|корпус|battalion|brigade|"
+    r"regiment|company|platoon|detachment|division|corps|\d"
+)
+_FORCE = RegisterEntry("armed formation as a whole", "body", note="a named armed formation written about as a whole")
+
+
+def named_force(text: str, start: int, end: int) -> bool:
+    """Whether a named formation ("Вагнер", "Akhmat", "ЧВК «Вагнер»") is written about as a whole (see above)."""
+    surface = text[start:end]
+    ws = _WORD.findall(surface)
+    if not ws or len(ws) > 3 or _UNIT_NOUN.search(surface) or not any(w[:1].isupper() for w in ws):
+        return False
+    return (
+        _FORCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+        or _FORCE_AFTER.match(text[end : end + 30]) is not None
+    )
+
+
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
 _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
@@ -591,6 +619,8 @@ class PublicRegister:
             return Match(_SEA, "region")
         if formation(text, start, end):
             return Match(_FORMATION, "body")
+        if named_force(text, start, end):
+            return Match(_FORCE, "body")
         if self._city_district(text, start, end, language):
             return Match(_CITY_DISTRICT, "city")
         return None
@@ -745,7 +775,9 @@ class PublicRegister:
         lines.append(
             "Also kept by their form, with no entry: a sea, ocean, gulf or strait (Японское море, the Sea of Okhotsk) "
             "as a region is kept; a grouping of forces or a military district (группировка «Запад», the Southern "
-            "Military District) as a state body is kept; a district of a public city the text names (Kyiv's "
+            "Military District), and a named armed formation written about as a whole (Wagner fighters, бойцы "
+            "«Ахмата», the founder of Wagner; named for one man's service it is his unit, withheld), as a state body "
+            "is kept; a district of a public city the text names (Kyiv's "
             "Darnytskyi district) as a city is kept. The people of a country or of a public city as a whole "
             "(россияне, українці, москвичи) are no finding; one resident of a city (харків'янин) is withheld as a home."
         )
