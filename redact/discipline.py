@@ -97,8 +97,16 @@ def _at_line_start(text: str, start: int) -> bool:
 _SENTENCE_END = regex.compile(r"(?:[!?…]|(?<!\p{L})(?:\p{L}{5,}|\d+)\.)[\s»\"”)]*\s$")
 
 
+_LATIN_END = regex.compile(r"(?<!\p{L})(\p{Latin}{3,4})\.[\s»\"”)]*\s$")
+_ABBREVIATIONS = frozenset("gen col sgt mrs vul obl str per ave blvd dist apt bldg corp capt prof dept vol no".split())
+
+
 def _after_sentence_end(text: str, start: int) -> bool:
-    return _SENTENCE_END.search(text[max(0, start - 40) : start]) is not None
+    before = text[max(0, start - 40) : start]
+    if _SENTENCE_END.search(before) is not None:
+        return True
+    m = _LATIN_END.search(before)  # "in May. ", "to him. ": a short English word ends a sentence too
+    return m is not None and m.group(1).lower() not in _ABBREVIATIONS
 
 
 # A call-sign cue and a quoted word: the word is a call sign wherever the text names it ("позивний «Чумак»",
@@ -270,6 +278,7 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
 # Two capitalised words joined by a dot with no space around the finding: the finding is one of them.
 _DOTTED_BRAND = regex.compile(r"\p{Lu}\p{L}+\.\x00|\x00\.\p{L}{2,}(?![\p{L}@])")
 
+_ABSTRACT = regex.compile(r"(?i)\p{L}{3,}(?:sion|tion|ment|ness|ity|ance|ence|ism|ship|hood|ure)$")
 _NOTE_OPEN = regex.compile(r"(?:^|\n)[ \t]*\[[ \t]*$")
 
 
@@ -353,6 +362,15 @@ def person_verdict(
         return "LOCATION"
     # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
     # call sign: a common word opening a bracket at a line start is dropped as for a person.
+    if (
+        not call_sign
+        and len(ws) == 1
+        and not _CYR.search(surface)
+        and _ABSTRACT.search(ws[0])
+        and _after_sentence_end(text, start)
+        and _english_common(ws[0])
+    ):
+        return "drop"  # "Wounded. Concussion and shrapnel": an abstract noun opening a sentence is no name
     heading = _NOTE_OPEN.search(text[max(0, start - 40) : start]) is not None
     if (
         (not call_sign or heading)
@@ -498,6 +516,25 @@ def _plural(word: str, language: str) -> bool:
     return any("plur" in p.tag.grammemes for p in ps)
 
 
+_KIN_AFTER = regex.compile(
+    r"(?:'s|’s)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|mom|mum|dad|widow|family|parents|"
+    r"girlfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|comrade|commander|unit|phone|call sign)\b"
+)
+
+
+def _named_as_person(text: str, end: int, word: str) -> bool:
+    """Whether a capitalised Latin word the text names as a person elsewhere: after a given name ("Denis Korovin"),
+    or before a kinship noun ("Korovin's mother"). A place is neither."""
+    if _CYR.search(word) or not word[:1].isupper() or len(word) < 3:
+        return False
+    if _KIN_AFTER.match(text, end) is not None:
+        return True
+    for m in regex.finditer(r"(\p{Lu}\p{Ll}+)\s+" + regex.escape(word) + r"(?!\p{L})", text):
+        if m.group(1).lower() in _given_names() and not _is_place([m.group(1)], m.group(1), "en"):
+            return True
+    return False
+
+
 def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
     """What a LOCATION finding really is: ``PERSON`` (a name called out after a speaker label), ``CALL_SIGN`` (a
     word the text names as a call sign), ``drop`` (not a place: a file label such as "call-05", "500s", a common
@@ -512,6 +549,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
     if named_as_call_sign(text, word):
         return "CALL_SIGN"
+    if _named_as_person(text, end, word):
+        return "PERSON"
     at_start = _at_line_start(text, start)
     sentence_start = at_start or _after_sentence_end(text, start)
     if (word[:1].islower() or sentence_start) and demonym(word, lang, register):

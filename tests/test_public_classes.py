@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from redact.cli import app
@@ -288,6 +290,9 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str, language
         ("Харків'янин Остап Гречко, 41 рік, загинув під Куп'янськом.", "Харків'янин", "uk"),
         # a battalion is a unit, not a grouping
         ("Он служил в батальоне «Восток» до весны.", "Восток", "ru"),
+        # a named formation as one man's unit
+        ("Я подписал контракт, до этого был в ЧВК «Вагнер» с весны.", "Вагнер", "ru"),
+        ("Salman Dzhabrailov signed a contract with the Akhmat special forces in May.", "Akhmat", "en"),
         # a private name that is also a word after a grouping's name
         ("Подразделения группировки «Запад» вывел на позиции Сергей Западов.", "Западов", "ru"),
     ],
@@ -317,6 +322,8 @@ def test_a_district_needs_a_public_city_named_nearby() -> None:
         # a word the text names as a call sign stays a call sign, everywhere in the text
         ("ТАРАС: Це номер Андрія, позивний «Чумак». Чумак надійний, не хвилюйся.", "Чумак надійний", "uk", "CALL_SIGN"),
         ('KATYA: Our company commander, call sign "Vyatka", says leave is in March.', "Vyatka", "en", "CALL_SIGN"),
+        # a word the text names as a person (after a given name, before a kinship noun) is no place
+        ("Sergeant Ilya Marushkin called home. Later Marushkin's wife spoke to us.", "Marushkin's", "en", "PERSON"),
         # a toponym suffix makes a place of a word no gazetteer knows
         ("ТАРАС: Він з Ясенівки-Лісової, там його всі знають.", "Ясенівки", "uk", "LOCATION"),
         ("SOLDIER: I'll come back to Talnikovka in spring.", "Talnikovka", "en", "LOCATION"),
@@ -332,6 +339,13 @@ def test_type_discipline_in_transcripts(redactor: Redactor, text: str, word: str
         ("SOLDIER: I'll try. Love you. Kiss Papa for me.", "Kiss", "en"),
         ("[Intercepted call. Newsroom translation of the original (call-07).]", "call-07", "en"),
         ("СОЛДАТ: Старой больше нет, нас в штурмовую роту перевели.", "Старой", "ru"),
+        ("A: I was wounded in May. Concussion and burns, then the hospital.", "Concussion", "en"),
+        ("Q: Why? A: Promotion. Nobody else wanted the post.", "Promotion", "en"),
+        # a plural adjective agreeing with the noun after it
+        ("Омбудсман заявив, що Росія порушує Женевські конвенції щодо полонених.", "Женевські", "uk"),
+        # a named formation written about as a whole
+        ("Основатель ЧВК «Вагнер» погиб в авиакатастрофе.", "Вагнер", "ru"),
+        ("Kadyrov said fighters of the Akhmat special forces were moved north.", "Akhmat", "en"),
     ],
 )
 def test_transcript_words_that_are_not_names_or_places(redactor: Redactor, text: str, word: str, language: str) -> None:
@@ -371,3 +385,26 @@ def test_grew_up_in_a_big_city_reads_without_its_name(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output[-400:]
     written = (out / "a.en.txt").read_text(encoding="utf-8")
     assert "Kharkiv" not in written and "grew up in a large city in Ukraine" in written, written
+
+
+def test_a_finding_never_crosses_a_line_break_or_a_speaker_label(redactor: Redactor) -> None:
+    from redact.screen import Screen
+
+    text = "MOTHER: He asks when his brother comes back to Sosnovy Yar.\nSOLDIER: Tell him in spring."
+    start = text.index("Sosnovy")
+    assert Screen.span(text, start, text.index("Tell") - 2) == (start, text.index("."))
+    # nothing before the break: the part after it, less the speaker label
+    after = text.index("\n")
+    assert Screen.span(text, after - 1, text.index("Tell") + 4) == (text.index("Tell"), text.index("Tell") + 4)
+    for f in analyze_text(text, "en", redactor.engines, redactor.policy):
+        assert "\n" not in text[f.start : f.end]
+
+
+@given(st.text(alphabet="ab .:\nMOTHER", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_a_cut_span_stays_inside_and_holds_no_line_break(text: str, a: int, b: int) -> None:
+    from redact.screen import Screen
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    s, e = Screen.span(text, start, end)
+    assert start <= s <= e <= end
+    assert "\n" not in text[s:e]
