@@ -444,6 +444,12 @@ class Match:
 
 
 # The word before a comma right before a place: "Krotova, " / "Kadamovsky, " (not at a sentence start).
+# A kind of settlement or a district earlier in the clause: the region after it says where that place is.
+_SETTLEMENT_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:villages?|hamlet|settlement|township|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
+    r"пос\.|с\.|г\.|м\.|х\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
+    r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
+)
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
 
 
@@ -610,6 +616,8 @@ class PublicRegister:
 
             if home_context(text, start, end, language) or self._locates_private(text, start, language):
                 return None
+            if m.kind == "region" and self._region_locates(text, start, end, language):
+                return None
         return m
 
     def _by_form(self, text: str, start: int, end: int, language: str) -> Match | None:
@@ -652,6 +660,24 @@ class PublicRegister:
         for m in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+", window):
             hit = self.match(m.group(0), language)
             if hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold":
+                return True
+        return False
+
+    def _region_locates(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a region locates a private place, as in a record line or an address: after a kind of
+        settlement or a district in the same clause ("a small village in Zabaykalsky Krai", "г. Котлас
+        Архангельской области", "с. Нова Гребля Калинівського району Вінницької області"), after a house number
+        ("Zarechnaya Street 12, Altai Krai"), or before a private place ("Stavropol Krai, Novoaleksandrovsk")."""
+        clause = regex.split(r"[.;!?\n]\s", text[max(0, start - 80) : start])[-1]
+        if _SETTLEMENT_BEFORE.search(clause) is not None:
+            return True
+        if regex.search(r"\d[\p{L}\d/-]*,\s*$", clause) is not None:
+            return True
+        after = regex.match(r",\s*(?:(?:г|с|м|п|х|пос|смт|пгт)\.\s*)?(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 60])
+        if after is not None:
+            word = after.group(1)
+            hit = self.match(word, language)
+            if hit is None and not self._place_word(word, language) and not regex.match(r"(?i)district|район", word):
                 return True
         return False
 
