@@ -126,6 +126,9 @@ def named_as_call_sign(text: str, word: str) -> bool:
 # Toponym suffixes no given name or surname has: -івка/-овка (any case), -sk, -grad, -gorod, -pol in Latin
 # transliteration ("з Ясенівки-Лісової", "back to Talnikovka", "Half of Severoozyorsk"). Short words are left out
 # ("Вовка", "Левко" are names).
+# A transliterated Russian adjective in the feminine or neuter, as place names begin ("Zolotaya", "Novoye",
+# "Verkhnyaya"); a woman's adjectival surname (-skaya) is left out.
+_PLACE_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:aya|oye|iye)")
 _TOPONYM = regex.compile(
     r"(?i)\p{L}{3,}(?:[іїо]вк(?:а|и|у|ою|і|ой|е)|ovka|evka|ivka|yevka|orsk|insk|ensk|ansk|grad|gorod|opol)"
 )
@@ -334,6 +337,17 @@ def person_verdict(
         return "drop"  # "Українці вважають", "россиян": the people of a country or a big city
     if call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return None  # a call sign the text names as one stays one, village or surname alike
+    second = ws[1] if len(ws) == 2 else None
+    if second is None and len(ws) == 1:
+        nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[end : end + 30])
+        second = nxt.group(1) if nxt is not None else None
+    if (
+        second is not None
+        and _PLACE_ADJECTIVE.fullmatch(ws[0])
+        and not regex.search(r"(?i)(?:sk|tsk|ck)aya$", ws[0])
+        and second.lower() not in _given_names()
+    ):
+        return "LOCATION"  # "Zolotaya Griva", "Novaya Shilka", "Krasnoye Pole": an adjective naming a place
     if (
         len(ws) <= 2
         and _TOPONYM.fullmatch(ws[0].split("-")[0])

@@ -327,6 +327,8 @@ def test_a_district_needs_a_public_city_named_nearby() -> None:
         # a toponym suffix makes a place of a word no gazetteer knows
         ("ТАРАС: Він з Ясенівки-Лісової, там його всі знають.", "Ясенівки", "uk", "LOCATION"),
         ("SOLDIER: I'll come back to Talnikovka in spring.", "Talnikovka", "en", "LOCATION"),
+        # a transliterated adjective naming a place with the word after it
+        ("MOTHER: He asks when you come back to Zolotaya Pad, every day.", "Zolotaya", "en", "LOCATION"),
     ],
 )
 def test_type_discipline_in_transcripts(redactor: Redactor, text: str, word: str, language: str, wanted: str) -> None:
