@@ -166,6 +166,25 @@ def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
     return bool(adj & noun)
 
 
+def _noun_of_public_name(text: str, end: int, word: str, language: str, register: Any) -> bool:
+    """Whether a Cyrillic word with a common-noun reading governs a public name in the genitive right after it
+    ("Влада Казахстану", "Власти Москвы", "Уряд України"): a common noun, whatever name shares its form."""
+    if register is None or not _CYR.search(word) or language not in {"ru", "uk"}:
+        return False
+    follow = regex.match(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 40])
+    if follow is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    if not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in _morph.parses(word, language)):
+        return False
+    name = follow.group(1)
+    hit = register.match(name, language)
+    if hit is None or hit.kind not in {"country", "region", "city", "body"}:
+        return False
+    return any("gent" in p.tag for p in _morph.parses(name, language))
+
+
 def _country_adjective(text: str, start: int, end: int, word: str, register: Any) -> bool:
     """Whether a capitalised Latin word before a lowercase word is the adjective of a register country: its name is
     the word less an adjective suffix ("German" → Germany, "Russian" → Russia, "Ukrainian" → Ukraine, "Polish" →
@@ -182,6 +201,14 @@ def _country_adjective(text: str, start: int, end: int, word: str, register: Any
             if hit is not None and hit.kind == "country":
                 return True
     return False
+
+
+def _given_name_reading(word: str, language: str) -> bool:
+    if not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    return _morph.has_tag(word, "uk" if language == "uk" else "ru", "Name")
 
 
 def _has_name_tag(word: str, language: str) -> bool:
@@ -326,6 +353,8 @@ def person_verdict(
     quoted = start > 0 and text[start - 1] in "«\"“„'"
     if len(ws) == 1 and not quoted and _adjective_of_noun(text, end, ws[0], lang):
         return "drop"  # "Женевські конвенції", "Минские соглашения": an adjective agreeing with the noun after it
+    if not call_sign and len(ws) == 1 and _noun_of_public_name(text, end, ws[0], lang, register):
+        return "drop"  # "Влада Казахстану заявила": the authorities of a country, not a woman named Vlada
     if not call_sign and len(ws) == 1 and _country_adjective(text, start, end, ws[0], register):
         return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
     if (
@@ -361,6 +390,14 @@ def person_verdict(
         m = register.match(surface, language)
         if m is not None and m.kind in {"media", "body"}:
             return "drop"
+        if (
+            m is not None
+            and len(ws) == 1
+            and (m.kind == "country" or (m.kind == "city" and not m.entry.note.endswith("(gazetteer)")))
+            and ws[0].lower() not in _given_names()
+            and not _given_name_reading(ws[0], lang)
+        ):
+            return "LOCATION"  # "Угорщини", "Вашингтона": a country or a listed capital, whatever surname shares it
         if (
             m is not None
             and m.kind in PLACE_KINDS

@@ -198,6 +198,9 @@ _TITLES = frozenset(
 )
 
 
+_JOINERS = frozenset("in at of on near the and в у на под під біля возле і и та".split())
+
+
 def _strip_possessive(word: str) -> str:
     for suf in ("'s", "’s", "s'", "s’"):
         if word.endswith(suf) and not _CYR.search(word) and len(word) > len(suf) + 1:
@@ -691,7 +694,7 @@ class PublicRegister:
         word = m.group(1)
         return self.match(word, language) is None and not self._place_word(word, language)
 
-    def composite(self, text: str, start: int, end: int, language: str) -> bool:
+    def composite(self, text: str, start: int, end: int, language: str, *, joiners_only: bool = False) -> bool:
         """Whether a finding of several words is only public names, titles and common words that a recognizer
         ran together ("Президент Украины Владимир Зеленский", "Речник Путіна Дмитро Пєсков", "Слова Кадирова"):
         every word is a title, a common word, or part of a register name kept here."""
@@ -712,7 +715,12 @@ class PublicRegister:
                     break
             else:
                 word = text[spans[i][0] : spans[i][1]]
-                if word.casefold().rstrip(".") not in _TITLES and not common_word(word, language):
+                if joiners_only:
+                    # an organisation: only public names joined by a preposition or article ("the Zaporizhzhia
+                    # nuclear power plant in Enerhodar"); "a school in Kyiv" is a school, withheld
+                    if word.casefold() not in _JOINERS:
+                        return False
+                elif word.casefold().rstrip(".") not in _TITLES and not common_word(word, language):
                     return False
                 i += 1
         return named
@@ -757,7 +765,9 @@ class PublicRegister:
         if len(ws) != 1 or not ws[0][:1].isupper() or entity not in {"PERSON", "CALL_SIGN", "LOCATION"}:
             return None
         keys = word_keys(ws[0], language, names_only=True) | word_keys(ws[0], language)
-        wanted = {e.name for k in keys for e, _ in self._people.get(k, ()) if not e.surname_alone}
+        # any register person: one whose surname is too common to match alone, or one whose surname reads as a
+        # given name alone ("Рютте" after "Марк Рютте")
+        wanted = {e.name for k in keys for e, _ in self._people.get(k, ())}
         if not wanted:
             return None
         for pair in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+\s+\p{Lu}[\p{L}'’ʼ-]+", text, overlapped=True):

@@ -90,9 +90,9 @@ class Screen:
                 or (
                     # several words a recognizer ran together; one word is the register's own match above,
                     # which keeps home context ("my girl is in krasnoyarsk" is withheld)
-                    entity in {"PERSON", "CALL_SIGN", "LOCATION"}
+                    entity in {"PERSON", "CALL_SIGN", "LOCATION", "ORGANIZATION"}
                     and len(text[start:end].split()) > 1
-                    and self.public.composite(text, start, end, language)
+                    and self.public.composite(text, start, end, language, joiners_only=entity == "ORGANIZATION")
                 )
                 or self.public.regional_body(text, start, end, language)
             ):

@@ -151,8 +151,11 @@ def test_home_context_classes(text: str, place: str, language: str, home: bool) 
 # --- the pre-publication gate on the reporting corpus ------------------------------------------------------------
 
 # Passages without any identifying gold span that `check` still flags (the goal is 0; lower it as it falls).
-# With cities of 1,000,000+ kept (250,000 leaked home towns named without a cue in the intercepts), 29 of 85.
-CLEAN_FLAGGED_AT_MOST = 29
+# With cities of 1,000,000+ kept (250,000 leaked home towns named without a cue in the intercepts), 29 of 85; with
+# seas, groupings, city districts, demonyms and dotted outlet names kept by their form (session 4), 8: five regions
+# the register does not list (every gazetteer region public loses recall on the records corpora), one front-line
+# village, two regional capitals below the policy's size.
+CLEAN_FLAGGED_AT_MOST = 8
 
 
 @pytest.fixture(scope="module")
@@ -290,6 +293,8 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str, language
         ("Харків'янин Остап Гречко, 41 рік, загинув під Куп'янськом.", "Харків'янин", "uk"),
         # a battalion is a unit, not a grouping
         ("Он служил в батальоне «Восток» до весны.", "Восток", "ru"),
+        # an institution in a public city is still an institution
+        ("He studied at the Kyiv Polytechnic Institute in Kyiv until 2019.", "Polytechnic", "en"),
         # a named formation as one man's unit
         ("Я подписал контракт, до этого был в ЧВК «Вагнер» с весны.", "Вагнер", "ru"),
         ("Salman Dzhabrailov signed a contract with the Akhmat special forces in May.", "Akhmat", "en"),
@@ -343,6 +348,15 @@ def test_type_discipline_in_transcripts(redactor: Redactor, text: str, word: str
         ("СОЛДАТ: Старой больше нет, нас в штурмовую роту перевели.", "Старой", "ru"),
         ("A: I was wounded in May. Concussion and burns, then the hospital.", "Concussion", "en"),
         ("Q: Why? A: Promotion. Nobody else wanted the post.", "Promotion", "en"),
+        # a country or a listed capital that a surname shares, alone
+        ("Посольство чекає рішення Вашингтона вже тиждень.", "Вашингтона", "uk"),
+        ("Кордон Угорщини закрили для вантажівок.", "Угорщини", "uk"),
+        # a register figure named by surname alone after the full name, whatever the surname reads as alone
+        ("Глава НАТО Марк Рютте приехал в Вильнюс. Визит Рютте длился день.", "Рютте длился", "ru"),
+        # public names a recognizer ran together into one organisation
+        ("Drones struck near the Zaporizhzhia nuclear power plant in Enerhodar again.", "Enerhodar", "en"),
+        # a common noun governing a public name, whatever given name shares its form
+        ("Влада Казахстану заявила, що не видаватиме нікого.", "Влада", "uk"),
         # a plural adjective agreeing with the noun after it
         ("Омбудсман заявив, що Росія порушує Женевські конвенції щодо полонених.", "Женевські", "uk"),
         # a named formation written about as a whole
