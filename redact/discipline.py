@@ -12,6 +12,13 @@ the surname and unknown-name recognizers and name propagation all obey the same 
 * a capitalised common word at the start of a line or sentence ("Intercepted call.", "Concussion",
   "Перехват", "Конец"), that the text never writes capitalised mid-sentence, is dropped.
 
+* a name called out after a speaker label ("MOTHER: Samson!") is a person, a word the text names as a call sign
+  (cue and quotes) a call sign, and a word with a toponym suffix (-івка, -ovka, -orsk) a place, whatever type a
+  recognizer gave them (:func:`location_verdict` for LOCATION findings);
+* a demonym of a public place (россиян, українці, москвичи), a country's adjective before a noun ("German
+  counterpart"), an adjective agreeing with its noun ("Женевські конвенції") and a dotted outlet name
+  ("Idel.Realii") are no finding.
+
 :func:`inside_known_name` tells name propagation not to spread a token found inside a known multi-word name
 ("York" of New York, "Vladimir" of Vladimir Putin).
 """
@@ -316,7 +323,8 @@ def person_verdict(
     text: str, start: int, end: int, language: str, register: PublicRegister | None = None, *, call_sign: bool = False
 ) -> Verdict | None:
     """What a PERSON finding really is: ``drop`` (not a name), ``LOCATION`` (a place or a private institution
-    such as a school or an enlistment office), or None (a person).
+    such as a school or an enlistment office), ``CALL_SIGN`` (a word the text names as a call sign), or None (a
+    person).
 
     With ``call_sign`` the finding is a call sign: only the organisation and place rules apply (a call sign may
     well be an ordinary word or a kinship word: "Брат", "Зима").
@@ -411,8 +419,6 @@ def person_verdict(
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
         return "LOCATION"
-    # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
-    # call sign: a common word opening a bracket at a line start is dropped as for a person.
     if (
         not call_sign
         and len(ws) == 1
@@ -422,6 +428,8 @@ def person_verdict(
         and _english_common(ws[0])
     ):
         return "drop"  # "Wounded. Concussion and shrapnel": an abstract noun opening a sentence is no name
+    # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
+    # call sign: a common word opening a bracket at a line start is dropped as for a person.
     heading = _NOTE_OPEN.search(text[max(0, start - 40) : start]) is not None
     if (
         (not call_sign or heading)
