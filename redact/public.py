@@ -432,6 +432,9 @@ def named_force(text: str, start: int, end: int) -> bool:
 
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
 _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon")
+# A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
+LISTED_CITY = 100_000
+_LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 
 
@@ -634,7 +637,32 @@ class PublicRegister:
             return Match(_FORCE, "body")
         if self._city_district(text, start, end, language):
             return Match(_CITY_DISTRICT, "city")
+        if self._listed_with_public(text, start, end, language):
+            return Match(_LISTED_CITY, "city")
         return None
+
+    def _listed_with_public(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a regional centre (a gazetteer city of :data:`LISTED_CITY` people or more) stands in one list
+        with a public place ("drones over Kursk, Bryansk and Oryol", "у Києві, Вінниці та Житомирі"): the list names
+        places of events, each as public as the public one in it. Home context still withholds it."""
+        ws = _WORD.findall(text[start:end])
+        if len(ws) != 1 or not ws[0][:1].isupper():
+            return False
+        from redact.generalize import _place_lookup
+
+        place = _place_lookup(ws[0], language)
+        if place is None or place.kind not in {"city", "town"} or place.population < LISTED_CITY:
+            return False
+        joiner = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)"
+        name = r"(\p{Lu}[\p{L}'’ʼ-]+)"
+        before = regex.search(name + joiner + r"(?:" + name + joiner + r")?$", text[max(0, start - 60) : start])
+        after = regex.match(joiner + name + r"(?:" + joiner + name + r")?", text[end : end + 60])
+        neighbours = [g for m in (before, after) if m is not None for g in m.groups() if g]
+        for word in neighbours:
+            hit = self.match(word, language)
+            if hit is not None and hit.kind in {"country", "region", "city", "front"}:
+                return True
+        return False
 
     def _city_district(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the adjective of an urban district ("в Київському районі", "the Darnytskyi

@@ -138,6 +138,9 @@ def test_a_title_run_together_with_public_names_is_public_but_a_private_name_is_
         # a town's residents as a whole are no one's home; one resident is
         ("Мер закликав мешканців Ізюма виїхати до зими.", "Ізюма", "uk", False),
         ("Мешканець Ізюма отримав повістку.", "Ізюма", "uk", True),
+        # "from near" a place is where the fighting was
+        ("His last call came from near Krynky, his wife said.", "Krynky", "en", False),
+        ("He comes from Krynky, his wife said.", "Krynky", "en", True),
         # near a place is the fighting, not a garrison; "в районе" is no address
         ("Сомов покинул часть под Угледаром весной.", "Угледаром", "ru", False),
         ("Позиции на берегу Днепра, в районе Казацкого, обстреляли.", "Днепра", "ru", False),
@@ -295,6 +298,8 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str, language
         ("Он служил в батальоне «Восток» до весны.", "Восток", "ru"),
         # an institution in a public city is still an institution
         ("He studied at the Kyiv Polytechnic Institute in Kyiv until 2019.", "Polytechnic", "en"),
+        # a regional centre in a list, named as a home
+        ("He was born in Bryansk and grew up near Kursk.", "Bryansk", "en"),
         # a named formation as one man's unit
         ("Я подписал контракт, до этого был в ЧВК «Вагнер» с весны.", "Вагнер", "ru"),
         ("Salman Dzhabrailov signed a contract with the Akhmat special forces in May.", "Akhmat", "en"),
@@ -353,6 +358,8 @@ def test_type_discipline_in_transcripts(redactor: Redactor, text: str, word: str
         ("Кордон Угорщини закрили для вантажівок.", "Угорщини", "uk"),
         # a register figure named by surname alone after the full name, whatever the surname reads as alone
         ("Глава НАТО Марк Рютте приехал в Вильнюс. Визит Рютте длился день.", "Рютте длился", "ru"),
+        # a regional centre in one list with a public place
+        ("The ministry said it shot down drones over Kursk, Bryansk and Oryol.", "Bryansk", "en"),
         # public names a recognizer ran together into one organisation
         ("Drones struck near the Zaporizhzhia nuclear power plant in Enerhodar again.", "Enerhodar", "en"),
         # a common noun governing a public name, whatever given name shares its form
