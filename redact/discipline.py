@@ -12,6 +12,13 @@ the surname and unknown-name recognizers and name propagation all obey the same 
 * a capitalised common word at the start of a line or sentence ("Intercepted call.", "Concussion",
   "Перехват", "Конец"), that the text never writes capitalised mid-sentence, is dropped.
 
+* a name called out after a speaker label ("MOTHER: Samson!") is a person, a word the text names as a call sign
+  (cue and quotes) a call sign, and a word with a toponym suffix (-івка, -ovka, -orsk) a place, whatever type a
+  recognizer gave them (:func:`location_verdict` for LOCATION findings);
+* a demonym of a public place (россиян, українці, москвичи), a country's adjective before a noun ("German
+  counterpart"), an adjective agreeing with its noun ("Женевські конвенції") and a dotted outlet name
+  ("Idel.Realii") are no finding.
+
 :func:`inside_known_name` tells name propagation not to spread a token found inside a known multi-word name
 ("York" of New York, "Vladimir" of Vladimir Putin).
 """
@@ -22,14 +29,32 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
-from redact.words import _cyrillic_common, _english_common, _given_names, _lemmas, common_word
+from redact.words import (
+    _cyrillic_common,
+    _english_common,
+    _given_names,
+    _lemmas,
+    common_word,
+    english_noun,
+    english_noun_only,
+)
 
 if TYPE_CHECKING:
     from redact.public import PublicRegister
 
-__all__ = ["ORG_CUES", "ROLES", "common_word", "inside_known_name", "known_name_around", "person_verdict"]
+__all__ = [
+    "ORG_CUES",
+    "ROLES",
+    "common_word",
+    "inside_known_name",
+    "known_name_around",
+    "demonym",
+    "location_verdict",
+    "named_as_call_sign",
+    "person_verdict",
+]
 
-Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION"]
+Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION", "CALL_SIGN"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
@@ -61,7 +86,7 @@ ROLES = frozenset(
     """
     soldier mother father son daughter wife husband brother sister grandma grandpa grandmother grandfather
     interviewer man woman voice commander operator caller officer friend girlfriend boyfriend mom mum dad
-    speaker unknown reporter journalist
+    speaker unknown reporter journalist papa mama mamma granny nana auntie aunt uncle lord god
     мать мама отец папа сын дочь жена муж брат сестра солдат боец воин командир собеседник голос мужчина женщина
     бабушка дедушка друг подруга оператор военный журналист неизвестный
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
@@ -70,11 +95,59 @@ ROLES = frozenset(
 )
 
 
+# A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: "): what follows starts a line.
+_SPEAKER_LABEL = regex.compile(r"(?:^|[\n\r])[ \t]*[\p{Lu}][\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*$")
+
+
 def _at_line_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t[(«\"'“*-—–#>":
         i -= 1
+    if i >= 0 and text[i] == ":" and _SPEAKER_LABEL.search(text[max(0, i - 40) : start]) is not None:
+        return True  # "МАТЬ: Старой больше нет", "ОКСАНА: Тобі посилку": the utterance starts here
     return i < 0 or text[i] in "\n\r"
+
+
+# The end of a sentence before a word: "!", "?", "…", or a dot after a word of five letters or more (not "м. Бар",
+# "х. Сладкий", "обл. ", "ул. ": abbreviations of a record line).
+_SENTENCE_END = regex.compile(r"(?:[!?…]|(?<!\p{L})(?:\p{L}{5,}|\d+)\.)[\s»\"”)]*\s$")
+
+
+_LATIN_END = regex.compile(r"(?<!\p{L})(\p{Latin}{3,4})\.[\s»\"”)]*\s$")
+_ABBREVIATIONS = frozenset("gen col sgt mrs vul obl str per ave blvd dist apt bldg corp capt prof dept vol no".split())
+
+
+def _after_sentence_end(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if _SENTENCE_END.search(before) is not None:
+        return True
+    m = _LATIN_END.search(before)  # "in May. ", "to him. ": a short English word ends a sentence too
+    return m is not None and m.group(1).lower() not in _ABBREVIATIONS
+
+
+# A call-sign cue and a quoted word: the word is a call sign wherever the text names it ("позивний «Чумак»",
+# "call sign \"Vyatka\"", "по позывному «Дозор»"), even when it is also a village or a surname.
+_CALL_SIGN_CUE = r"(?i:call[ -]?sign(?:ed)?|позывн\p{L}*|позивн\p{L}*|nicknamed|прозвали|кличуть|кличут)"
+
+
+def named_as_call_sign(text: str, word: str) -> bool:
+    """Whether ``text`` names ``word`` (any case ending) as a call sign: a cue, then the word in quotes."""
+    if len(word) < 3 or not regex.fullmatch(r"\p{L}[\p{L}'’ʼ-]*", word):
+        return False
+    stem = regex.escape(word[: max(3, len(word) - 2)])
+    pattern = _CALL_SIGN_CUE + r"[^\n«\"“„]{0,25}[«\"“„]" + stem + r"\p{L}{0,3}[»\"”“]"
+    return regex.search(pattern, text) is not None
+
+
+# Toponym suffixes no given name or surname has: -івка/-овка (any case), -sk, -grad, -gorod, -pol in Latin
+# transliteration ("з Ясенівки-Лісової", "back to Talnikovka", "Half of Severoozyorsk"). Short words are left out
+# ("Вовка", "Левко" are names).
+# A transliterated Russian adjective in the feminine or neuter, as place names begin ("Zolotaya", "Novoye",
+# "Verkhnyaya"); a woman's adjectival surname (-skaya) is left out.
+_PLACE_ADJECTIVE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:aya|oye|iye)")
+_TOPONYM = regex.compile(
+    r"(?i)\p{L}{3,}(?:[іїо]вк(?:а|и|у|ою|і|ой|е)|ovka|evka|ivka|yevka|orsk|insk|ensk|ansk|grad|gorod|opol)"
+)
 
 
 def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
@@ -83,6 +156,84 @@ def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
         if m.start() != start and not _at_line_start(text, m.start()):
             return True
     return False
+
+
+def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised Cyrillic word is a plural adjective agreeing in case with a lowercase plural noun right
+    after it ("Женевські конвенції", "Минские соглашения"): a noun phrase, not a family's name."""
+    if not _CYR.search(word) or language not in {"ru", "uk"}:
+        return False
+    follow = regex.match(r"[ \t]+(\p{Ll}+)", text[end : end + 30])
+    if follow is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    cases = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+    adj = {
+        c for p in _morph.parses(word, language) if p.tag.POS == "ADJF" and "plur" in p.tag for c in cases if c in p.tag
+    }
+    noun = {
+        c
+        for p in _morph.parses(follow.group(1), language)
+        if p.tag.POS == "NOUN" and "plur" in p.tag
+        for c in cases
+        if c in p.tag
+    }
+    return bool(adj & noun)
+
+
+def _noun_of_public_name(text: str, end: int, word: str, language: str, register: Any) -> bool:
+    """Whether a Cyrillic word with a common-noun reading governs a public name in the genitive right after it
+    ("Влада Казахстану", "Власти Москвы", "Уряд України"): a common noun, whatever name shares its form."""
+    if register is None or not _CYR.search(word) or language not in {"ru", "uk"}:
+        return False
+    follow = regex.match(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 40])
+    if follow is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    if not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in _morph.parses(word, language)):
+        return False
+    name = follow.group(1)
+    hit = register.match(name, language)
+    if hit is None or hit.kind not in {"country", "region", "city", "body"}:
+        return False
+    return any("gent" in p.tag for p in _morph.parses(name, language))
+
+
+def _country_adjective(text: str, start: int, end: int, word: str, register: Any) -> bool:
+    """Whether a capitalised Latin word before a lowercase word is the adjective of a register country: its name is
+    the word less an adjective suffix ("German" → Germany, "Russian" → Russia, "Ukrainian" → Ukraine, "Polish" →
+    Poland, "Chinese" → China, "Turkish" → Turkey)."""
+    if register is None or _CYR.search(word) or not word[:1].isupper() or len(word) < 4:
+        return False
+    follow = regex.match(r"[ \t]+(\p{Ll}+)", text[end : end + 30])
+    if follow is None or not english_noun(follow.group(1)):
+        return False  # "German said" is a man named German
+    w = word
+    for cand in (w[:-1], w[:-3], w + "y", w[:-3] + "ne", w[:-3] + "and", w[:-4] + "a", w[:-3] + "ey"):
+        if len(cand) >= 4:
+            hit = register.match(cand, "en")
+            if hit is not None and hit.kind == "country":
+                return True
+    return False
+
+
+def _given_name_reading(word: str, language: str) -> bool:
+    if not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    return _morph.has_tag(word, "uk" if language == "uk" else "ru", "Name")
+
+
+def _has_name_tag(word: str, language: str) -> bool:
+    if not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    return any(_morph.has_tag(word, lang, t) for t in ("Name", "Surn", "Patr"))
 
 
 def _name_like(word: str, language: str) -> bool:
@@ -170,6 +321,10 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
     return False
 
 
+# Two capitalised words joined by a dot with no space around the finding: the finding is one of them.
+_DOTTED_BRAND = regex.compile(r"\p{Lu}\p{L}+\.\x00|\x00\.\p{L}{2,}(?![\p{L}@])")
+
+_ABSTRACT = regex.compile(r"(?i)\p{L}{3,}(?:sion|tion|ment|ness|ity|ance|ence|ism|ship|hood|ure)$")
 _NOTE_OPEN = regex.compile(r"(?:^|\n)[ \t]*\[[ \t]*$")
 
 
@@ -177,7 +332,8 @@ def person_verdict(
     text: str, start: int, end: int, language: str, register: PublicRegister | None = None, *, call_sign: bool = False
 ) -> Verdict | None:
     """What a PERSON finding really is: ``drop`` (not a name), ``LOCATION`` (a place or a private institution
-    such as a school or an enlistment office), or None (a person).
+    such as a school or an enlistment office), ``CALL_SIGN`` (a word the text names as a call sign), or None (a
+    person).
 
     With ``call_sign`` the finding is a call sign: only the organisation and place rules apply (a call sign may
     well be an ordinary word or a kinship word: "Брат", "Зима").
@@ -206,12 +362,63 @@ def person_verdict(
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
+    if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
+        return "drop"  # "Idel.Realii", "Siberia.Realities", "Liga.net": an outlet's name written with a dot
+    if not call_sign and len(ws) <= 3 and any(lem & ROLES for lem in lemmas):
+        # a kinship word with ordinary words ("Kiss Papa", "Tell Mama"): no name in it
+        common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
+        if all(lem & ROLES or common(w, lang) for w, lem in zip(ws, lemmas, strict=True)):
+            return "drop"
+    if not call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
+        return "CALL_SIGN"
+    quoted = start > 0 and text[start - 1] in "«\"“„'"
+    if len(ws) == 1 and not quoted and _adjective_of_noun(text, end, ws[0], lang):
+        return "drop"  # "Женевські конвенції", "Минские соглашения": an adjective agreeing with the noun after it
+    if not call_sign and len(ws) == 1 and _noun_of_public_name(text, end, ws[0], lang, register):
+        return "drop"  # "Влада Казахстану заявила": the authorities of a country, not a woman named Vlada
+    if not call_sign and len(ws) == 1 and _country_adjective(text, start, end, ws[0], register):
+        return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
+    if (
+        not call_sign
+        and len(ws) == 1
+        and (ws[0][:1].islower() or _at_line_start(text, start) or _after_sentence_end(text, start))
+        and demonym(ws[0], lang, register)
+    ):
+        return "drop"  # "Українці вважають", "россиян": the people of a country or a big city
+    if call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
+        return None  # a call sign the text names as one stays one, village or surname alike
+    second = ws[1] if len(ws) == 2 else None
+    if second is None and len(ws) == 1:
+        nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[end : end + 30])
+        second = nxt.group(1) if nxt is not None else None
+    if (
+        second is not None
+        and _PLACE_ADJECTIVE.fullmatch(ws[0])
+        and not regex.search(r"(?i)(?:sk|tsk|ck)aya$", ws[0])
+        and second.lower() not in _given_names()
+    ):
+        return "LOCATION"  # "Zolotaya Griva", "Novaya Shilka", "Krasnoye Pole": an adjective naming a place
+    if (
+        len(ws) <= 2
+        and _TOPONYM.fullmatch(ws[0].split("-")[0])
+        and ws[0].lower() not in _given_names()
+        and not _has_name_tag(ws[0].split("-")[0], lang)
+    ):
+        return "LOCATION"
     if register is not None:
         from redact.public import PLACE_KINDS
 
         m = register.match(surface, language)
         if m is not None and m.kind in {"media", "body"}:
             return "drop"
+        if (
+            m is not None
+            and len(ws) == 1
+            and (m.kind == "country" or (m.kind == "city" and not m.entry.note.endswith("(gazetteer)")))
+            and ws[0].lower() not in _given_names()
+            and not _given_name_reading(ws[0], lang)
+        ):
+            return "LOCATION"  # "Угорщини", "Вашингтона": a country or a listed capital, whatever surname shares it
         if (
             m is not None
             and m.kind in PLACE_KINDS
@@ -225,6 +432,15 @@ def person_verdict(
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
         return "LOCATION"
+    if (
+        not call_sign
+        and len(ws) == 1
+        and not _CYR.search(surface)
+        and _ABSTRACT.search(ws[0])
+        and _after_sentence_end(text, start)
+        and _english_common(ws[0])
+    ):
+        return "drop"  # "Wounded. Concussion and shrapnel": an abstract noun opening a sentence is no name
     # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
     # call sign: a common word opening a bracket at a line start is dropped as for a person.
     heading = _NOTE_OPEN.search(text[max(0, start - 40) : start]) is not None
@@ -235,8 +451,9 @@ def person_verdict(
         and not _capitalised_mid_sentence(text, ws[0], start)
     ):
         common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
-        if all(common(w, lang) for w in ws):
-            return "drop"
+        called = len(ws) == 1 and _VOCATIVE_AFTER.match(text, end) is not None
+        if all(common(w, lang) for w in ws) and not (called and not _CYR.search(surface) and english_noun_only(ws[0])):
+            return "drop"  # but "Samson!" called out is a name, whatever noun the dictionary has
     return None
 
 
@@ -258,15 +475,16 @@ def known_name_around(
     """The longest known name around ``text[start:end]`` (see :func:`inside_known_name`): its kind, start and end."""
     from redact.recognizers.nlp.gazetteer import place_gazetteer
 
-    left = regex.search(r"((?:\p{L}[\p{L}'’-]*[ -]){1,3})$", text[max(0, start - 60) : start])
-    right = regex.match(r"((?:[ -]\p{L}[\p{L}'’-]*){1,3})", text[end : end + 60])
+    # Words join by a space, a hyphen, or a dot with no space ("Siberia.Realities", "Idel.Realii", "Liga.net").
+    left = regex.search(r"((?:\p{L}[\p{L}'’-]*(?:[ -]|\.(?=\p{L}|$))){1,3})$", text[max(0, start - 60) : start])
+    right = regex.match(r"((?:(?:[ -]|\.(?=\p{L}))\p{L}[\p{L}'’-]*){1,3})", text[end : end + 60])
     lefts = [""]
     if left is not None:
-        parts = regex.findall(r"\p{L}[\p{L}'’-]*[ -]", left.group(1))
+        parts = regex.findall(r"\p{L}[\p{L}'’-]*(?:[ -]|\.(?=\p{L}|$))", left.group(1))
         lefts += ["".join(parts[i:]) for i in range(len(parts))]
     rights = [""]
     if right is not None:
-        parts = regex.findall(r"[ -]\p{L}[\p{L}'’-]*", right.group(1))
+        parts = regex.findall(r"(?:[ -]|\.(?=\p{L}))\p{L}[\p{L}'’-]*", right.group(1))
         rights += ["".join(parts[: i + 1]) for i in range(len(parts))]
     from redact.public import PLACE_KINDS
 
@@ -293,3 +511,145 @@ def known_name_around(
             if m is not None and (people or m.kind != "person"):
                 best = (len(name), "place" if m.kind in PLACE_KINDS else m.kind, *span)
     return best[1:] if best is not None else None
+
+
+# A word on its own after a speaker label, then a comma, "!" or "?": someone addressed ("MOTHER: Deniska!",
+# "ARTYOM: Katyusha, it's me", "ОКСАНА: Тарасику, де ти?"). A place is hardly ever called to like that.
+_VOCATIVE_AFTER = regex.compile(r"[ \t]*(?:[,!?]|\.\.\.)")
+
+
+def demonym(word: str, language: str, register: Any) -> bool:
+    """Whether a lowercase word is a demonym or adjective of a public place (россиян, українці, москвичи,
+    харків'яни, українську): the people of a country or a big city, no one in particular.
+
+    The suffix is stripped from the word and its lemmas and the stem completed into a place name the register
+    keeps ("росси" → Россия, "москв" → Москва, "харків" → Харків)."""
+    if register is None or not _CYR.search(word) or word.lower() in _given_names():
+        return False
+    # One resident of a city or region ("харків'янин", "москвичка", "одесит") is someone from there: a home.
+    # Their people as a whole ("москвичи", "харків'яни") and a country's ("россиянин", "українці") are public.
+    plural = _plural(word, language)
+    for stem in _demonym_stems(word, language):
+        for tail in _DEMONYM_TAILS:
+            hit = register.match((stem + tail).capitalize(), language)
+            if hit is not None and (hit.kind == "country" or (hit.kind == "city" and plural and _big(hit))):
+                return True
+    return False
+
+
+_DEMONYM_TAILS = ("", "а", "я", "ия", "ія", "ь", "о", "и", "ки", "ка")
+
+
+def place_demonym(word: str, language: str) -> bool:
+    """Whether a Cyrillic word is a demonym of any known place ("одесит", "Прилучани", "Ярославцы")."""
+    if not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp.places import is_known_place
+
+    lang = "uk" if language == "uk" else "ru"
+    return any(
+        is_known_place((stem + tail).capitalize(), lang)
+        for stem in _demonym_stems(word, language)
+        for tail in _DEMONYM_TAILS
+        if len(stem + tail) >= 4
+    )
+
+
+def _demonym_stems(word: str, language: str) -> set[str]:
+    stems: set[str] = set()
+    for form in {word.lower(), *_lemmas(word, language)}:
+        form = form.replace("’", "'").replace("ʼ", "'")
+        m = regex.match(
+            r"(\p{L}{3,}?)'?(?:л?янин|л?анин|л?яни|л?яне|л?ян|л?янка|л?янки|чанин|чани|чане|ичка|ич|ичи|"
+            r"ец|ець|цы|ці|цев|ців|ка|ки|ок|ських|ський|ська|ську|ське|ські|ский|ская|скую|ские|ских|"
+            r"ское|ит|ита|иты|итов|ити)$",
+            form,
+        )
+        if m:
+            stems.add(m.group(1))
+    return stems
+
+
+def _big(hit: Any) -> bool:
+    """A city of the register: listed by name, or a gazetteer city above the policy's size."""
+    return not hit.entry.note.endswith("(gazetteer)") or "city of" in hit.entry.note
+
+
+def _singular(word: str, language: str) -> bool:
+    from redact.recognizers.nlp import morph as _morph
+
+    return any("sing" in p.tag.grammemes for p in _morph.parses(word, "uk" if language == "uk" else "ru"))
+
+
+def _plural(word: str, language: str) -> bool:
+    from redact.recognizers.nlp import morph as _morph
+
+    ps = _morph.parses(word, "uk" if language == "uk" else "ru")
+    return any("plur" in p.tag.grammemes for p in ps)
+
+
+_KIN_AFTER = regex.compile(
+    r"(?:'s|’s)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|mom|mum|dad|widow|family|parents|"
+    r"girlfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|comrade|commander|unit|phone|call sign)\b"
+)
+
+
+def _named_as_person(text: str, end: int, word: str) -> bool:
+    """Whether a capitalised Latin word the text names as a person elsewhere: after a given name ("Denis Korovin"),
+    or before a kinship noun ("Korovin's mother"). A place is neither."""
+    if _CYR.search(word) or not word[:1].isupper() or len(word) < 3:
+        return False
+    if _KIN_AFTER.match(text, end) is not None:
+        return True
+    for m in regex.finditer(r"(\p{Lu}\p{Ll}+)\s+" + regex.escape(word) + r"(?!\p{L})", text):
+        if m.group(1).lower() in _given_names() and not _is_place([m.group(1)], m.group(1), "en"):
+            return True
+    return False
+
+
+def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
+    """What a LOCATION finding really is: ``PERSON`` (a name called out after a speaker label), ``CALL_SIGN`` (a
+    word the text names as a call sign), ``drop`` (not a place: a file label such as "call-05", "500s", a common
+    word opening an utterance, a demonym of a public place), or None (a place)."""
+    surface = text[start:end]
+    ws = _WORD.findall(surface)
+    if len(ws) != 1:
+        return None
+    word = ws[0]
+    lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
+    if not regex.search(r"\p{Lu}", surface) and regex.search(r"\d", surface):
+        return "drop"  # "call-05", "500s": a label or a number, no place is written so
+    if named_as_call_sign(text, word):
+        return "CALL_SIGN"
+    if _named_as_person(text, end, word):
+        return "PERSON"
+    at_start = _at_line_start(text, start)
+    sentence_start = at_start or _after_sentence_end(text, start)
+    if (word[:1].islower() or sentence_start) and demonym(word, lang, register):
+        return "drop"
+    if place_demonym(word, lang):
+        return None  # "Одесит Євген", "Прилучани провели", "Ярославцы, помогите": people of a place, withheld
+    if (
+        at_start
+        and word[:1].isupper()
+        and _VOCATIVE_AFTER.match(text, end) is not None
+        and not (_CYR.search(word) and _plural(word, lang) and not _singular(word, lang))  # "Кияни, ...": a crowd
+    ):
+        from redact.recognizers.nlp.places import is_known_place
+
+        public = register.match(word, language) if register is not None else None
+        known = is_known_place(word, lang) if _CYR.search(word) else _is_place([word], word, lang)
+        if public is None and (word.lower() in _given_names() or not known):
+            return "PERSON"
+    if sentence_start and _CYR.search(word) and not _capitalised_mid_sentence(text, word, start):
+        from redact.recognizers.nlp import morph as _morph
+        from redact.recognizers.nlp.places import is_known_place
+
+        if (
+            _cyrillic_common(word, lang)
+            and not _morph.has_tag(word, lang, "Geox")
+            and not _morph.has_tag(word, lang, "anim")  # "Прикарпатці": people of a place, not a word
+            and not is_known_place(word, lang)
+        ):
+            return "drop"  # "Старой больше нет", "Влада заявила": an ordinary word opening a sentence
+    return None

@@ -33,6 +33,12 @@ class Place:
     region_ru: str  # its Russian name ("Саратовская область")
     country: str  # ISO code, "" when ambiguous
     region_uk: str = ""  # its Ukrainian name ("Саратовська область")
+    population: int = 0  # people, 0 when unknown or ambiguous
+
+
+# A city this big is the one city of its size in its region: "a city in the Kharkiv Oblast" would name it. Such a city
+# generalises to its size and country ("a large city in Ukraine"), never to its region.
+LARGE_CITY = 250_000
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -75,13 +81,23 @@ def _gazetteer() -> dict[str, Place]:
                 old.region_ru if same_region else "",
                 old.country if old.country == place.country else "",
                 old.region_uk if same_region else "",
+                max(old.population, place.population) if old.kind == place.kind else 0,
             )
 
     for r in _rows("places.tsv"):
         region = r.get("admin1", "")
         reg = regions.get(region, {})
+        try:
+            population = int(r.get("population") or 0)
+        except ValueError:
+            population = 0
         place = Place(
-            r.get("kind", "place") or "place", region, reg.get("ru", ""), r.get("country", ""), reg.get("uk", "")
+            r.get("kind", "place") or "place",
+            region,
+            reg.get("ru", ""),
+            r.get("country", ""),
+            reg.get("uk", ""),
+            population,
         )
         for v in [r.get("name", ""), *r.get("variants", "").split("|")]:
             if v.strip():
@@ -197,6 +213,14 @@ _KIND_WORD = (
 )
 
 
+_LARGE_L = {"ru": "крупный город", "uk": "велике місто"}
+
+
+def _large_city(place: Place) -> bool:
+    """A city of :data:`LARGE_CITY` people or more: its region would name it ("Kharkiv" of the Kharkiv Oblast)."""
+    return place.kind in {"city", "town"} and place.population >= LARGE_CITY
+
+
 def _place_lookup(text: str, language: str) -> Place | None:
     words = [w.rstrip(".") for w in TOKEN.findall(text)]
     if len(words) > 1 and regex.match(_KIND_WORD, words[0]):
@@ -204,6 +228,9 @@ def _place_lookup(text: str, language: str) -> Place | None:
         text = " ".join(words)
     lang = language if language in {"ru", "uk"} else "ru"
     cands = [text, " ".join(words), " ".join(lemma(w, lang) for w in words)]
+    if len(words) == 1 and is_cyrillic(words[0]):
+        # every noun reading's lemma, not the first only: "Харкові" reads first as the surname Харко's dative
+        cands += sorted(str(p.normal_form) for p in morph.parses(words[0], lang) if p.tag.POS == "NOUN")
     table = _gazetteer()
     for c in cands:
         hit = table.get(_fold(c))
@@ -361,6 +388,8 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
                 return f"[{kind_word.lower()}]" if kind_word else _label(kinds["place"], case, lang)
             if place.kind == "region":
                 return _label(kinds["region"], case, lang, countries.get(place.country, ""))
+            if _large_city(place):
+                return _label(_LARGE_L[lang], case, lang, countries.get(place.country, ""))
             kind = place.kind if place.kind in {"village", "town", "city"} else "place"
             region = place.region_uk if lang == "uk" else place.region_ru
             return _label(kinds[kind], case, lang, region or countries.get(place.country, ""))
@@ -369,6 +398,8 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         country = _COUNTRY.get(place.country, "")
         if place.kind == "region":
             return f"a region of {country}" if country else "a region"
+        if _large_city(place):
+            return f"a large city in {country}" if country else "a large city"
         kind = place.kind if place.kind in {"village", "town", "city"} else "place"
         if place.region:
             region = place.region

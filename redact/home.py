@@ -353,6 +353,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             return True
         if word.lower() in froms and not _case_is(text[start:end], lang, word.lower(), _FROM_CASES):
             break  # "рядом с Херсоном" (instrumental): beside, not from
+        if word.lower() in froms and any(x.lower() in _NEAR for x in before[i + 1 :]):
+            break  # "his last message came from near Urozhaine": where the fighting was, not where he is from
         if word.lower() in froms:
             if i and _lemmas(before[i - 1], lang) & _ORIGIN:
                 return True  # "he is from", "she comes from", "originally from"

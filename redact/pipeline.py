@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, overload
 
+import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -159,7 +160,7 @@ def analyze_piece(
             continue
         meta = r.recognition_metadata or {}
         name = str(meta.get("recognizer_name", "unknown"))
-        for start, end in _name_lines(piece, r.start, r.end, r.entity_type):
+        for start, end in line_pieces(piece, r.start, r.end):
             # Type discipline and the public register (redact/screen.py): not a person, a place, or public.
             entity = screen.entity(piece, start, end, r.entity_type, language)
             if entity is None or policy.rule_for(entity) is None:
@@ -170,23 +171,30 @@ def analyze_piece(
     return found
 
 
-_NAME_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "ORGANIZATION"})
+_SPEAKER = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*")
 
 
-def _name_lines(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
-    """A name finding that runs over a line break ("the Kremlin\n\nYelena" from the model) is one finding per
-    line, each screened on its own: a heading's last word and the next line's first are not one name."""
-    surface = text[start:end]
-    if entity not in _NAME_TYPES or "\n" not in surface:
+def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A finding's span cut at every line break, each piece trimmed and less a speaker label that opens its line
+    (the label's colon may lie past the span: "Zolotaya Griva.\nSOLDIER"), so no replacement crosses a break or
+    a label. Each piece is screened on its own (a heading's last word and the next line's first name are not one
+    name: "the Kremlin\n\nYelena") and every piece that stands is still withheld."""
+    if "\n" not in text[start:end]:
         return [(start, end)]
     out = []
-    pos = start
-    for line in surface.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        lead, trail = len(line) - len(line.lstrip()), len(line) - len(line.rstrip())
-        if line.strip():
-            out.append((lo + lead, hi - trail))
+    lo = start
+    for line in text[start:end].split("\n"):
+        hi = lo + len(line)
+        a = lo
+        if a > start:  # a later line: skip the speaker label that opens it
+            label = _SPEAKER.match(text, a)
+            if label is not None:
+                a = min(label.end(), hi)
+        piece = text[a:hi]
+        lead, trail = len(piece) - len(piece.lstrip()), len(piece) - len(piece.rstrip())
+        if piece.strip():
+            out.append((a + lead, hi - trail))
+        lo = hi + 1
     return out
 
 

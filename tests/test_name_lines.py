@@ -1,4 +1,4 @@
-"""A name finding never runs over a line break: each line's part is screened on its own (redact/pipeline.py).
+"""A finding never runs over a line break: each line's part is screened on its own (redact/pipeline.py).
 
 spaCy may join a heading's last word and the next line's first name into one PERSON ("the Kremlin\\n\\nYelena");
 screened whole, the public "Kremlin" was replaced as part of a person. Names are invented.
@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from redact.pipeline import Redactor, _name_lines, analyze_text
+from redact.pipeline import Redactor, analyze_text, line_pieces
 from redact.policy import load_policy
 
 
 def test_name_lines_cut_at_each_break_and_trim() -> None:
     text = "write to the Kremlin\n\n  Yelena Sorokhina from Kazan"
     start, end = text.index("Kremlin"), text.index(" from")
-    assert [text[a:b] for a, b in _name_lines(text, start, end, "PERSON")] == ["Kremlin", "Yelena Sorokhina"]
-    # other types keep their span (an address over two lines is cut later, still withheld)
-    assert _name_lines(text, start, end, "PHONE_NUMBER") == [(start, end)]
+    assert [text[a:b] for a, b in line_pieces(text, start, end)] == ["Kremlin", "Yelena Sorokhina"]
+    # a finding within one line keeps its span
+    assert line_pieces(text, start, start + 7) == [(start, start + 7)]
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from redact.cli import app
@@ -136,6 +138,9 @@ def test_a_title_run_together_with_public_names_is_public_but_a_private_name_is_
         # a town's residents as a whole are no one's home; one resident is
         ("Мер закликав мешканців Ізюма виїхати до зими.", "Ізюма", "uk", False),
         ("Мешканець Ізюма отримав повістку.", "Ізюма", "uk", True),
+        # "from near" a place is where the fighting was
+        ("His last call came from near Krynky, his wife said.", "Krynky", "en", False),
+        ("He comes from Krynky, his wife said.", "Krynky", "en", True),
         # near a place is the fighting, not a garrison; "в районе" is no address
         ("Сомов покинул часть под Угледаром весной.", "Угледаром", "ru", False),
         ("Позиции на берегу Днепра, в районе Казацкого, обстреляли.", "Днепра", "ru", False),
@@ -149,8 +154,11 @@ def test_home_context_classes(text: str, place: str, language: str, home: bool) 
 # --- the pre-publication gate on the reporting corpus ------------------------------------------------------------
 
 # Passages without any identifying gold span that `check` still flags (the goal is 0; lower it as it falls).
-# With cities of 1,000,000+ kept (250,000 leaked home towns named without a cue in the intercepts), 29 of 85.
-CLEAN_FLAGGED_AT_MOST = 29
+# With cities of 1,000,000+ kept (250,000 leaked home towns named without a cue in the intercepts), 29 of 85; with
+# seas, groupings, city districts, demonyms and dotted outlet names kept by their form (session 4), 8: five regions
+# the register does not list (every gazetteer region public loses recall on the records corpora), one front-line
+# village, two regional capitals below the policy's size.
+CLEAN_FLAGGED_AT_MOST = 8
 
 
 @pytest.fixture(scope="module")
@@ -240,3 +248,194 @@ def test_a_common_word_opening_a_transcript_note_is_not_a_call_sign() -> None:
     speech = "СОЛДАТ: Позывной у него «Зима», он с нами."
     s = speech.index("Зима")
     assert person_verdict(speech, s, s + 4, "ru", call_sign=True) is None
+
+
+# --- session 4: public by form, type discipline in transcripts, big cities named as a home ------------------------
+
+
+def _types(text: str, word: str, language: str, redactor: Redactor) -> set[str]:
+    """Entity types of the findings that overlap ``word`` in ``text``."""
+    i = text.index(word)
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    return {f.entity_type for f in found if f.start < i + len(word) and i < f.end}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # an outlet's name written with a dot, listed or not
+        ("Журналісти Кавказ.Реалії і Idel.Realii знайшли ще три некрологи.", "Realii", "uk"),
+        ("A Sever.Realii reporter spoke to the mother of the conscript.", "Realii", "en"),
+        # a grouping of forces or a military district, named after its cue
+        ("Бойцы группировки войск «Восток» продвинулись у Великой Новосёлки.", "Восток", "ru"),
+        ("Підрозділи угруповання «Південь» відбили шість атак.", "Південь", "uk"),
+        ("Командование Южного военного округа сменилось весной.", "Южного", "ru"),
+        ("Troops of the Central Military District were moved north.", "Central", "en"),
+        # a sea named by its adjective or its "of" phrase
+        ("Корабли провели учения в Охотском море и ушли на базу.", "Охотском", "ru"),
+        ("Дрони атакували судно в Азовському морі.", "Азовському", "uk"),
+        ("Two frigates entered the Sea of Okhotsk on Monday.", "Okhotsk", "en"),
+        # a district of a public city the text names
+        ("Ракета влучила в будинок у Києві. Загорівся склад у Дарницькому районі.", "Дарницькому", "uk"),
+        ("A glide bomb hit Kharkiv overnight, damaging flats in the Saltivskyi district.", "Saltivskyi", "en"),
+        # the people of a country or of a big public city as a whole, any case
+        ("Опрос показал, что большинство россиян не следят за новостями.", "россиян", "ru"),
+        ("Москвичі та кияни масово скасовують поїздки.", "Москвичі", "uk"),
+        ("Українці в Польщі отримали нові правила.", "Українці", "uk"),
+        ("His German counterpart arrived later.", "German", "en"),
+    ],
+)
+def test_public_by_form_stays(redactor: Redactor, text: str, word: str, language: str) -> None:
+    assert not _touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # one resident of a city is someone from there
+        ("Харків'янин Остап Гречко, 41 рік, загинув під Куп'янськом.", "Харків'янин", "uk"),
+        # a battalion is a unit, not a grouping
+        ("Он служил в батальоне «Восток» до весны.", "Восток", "ru"),
+        # an institution in a public city is still an institution
+        ("He studied at the Kyiv Polytechnic Institute in Kyiv until 2019.", "Polytechnic", "en"),
+        # a regional centre in a list, named as a home
+        ("He was born in Bryansk and grew up near Kursk.", "Bryansk", "en"),
+        # a named formation as one man's unit
+        ("Я подписал контракт, до этого был в ЧВК «Вагнер» с весны.", "Вагнер", "ru"),
+        ("Salman Dzhabrailov signed a contract with the Akhmat special forces in May.", "Akhmat", "en"),
+        # a private name that is also a word after a grouping's name
+        ("Подразделения группировки «Запад» вывел на позиции Сергей Западов.", "Западов", "ru"),
+    ],
+)
+def test_private_details_beside_public_forms_are_withheld(
+    redactor: Redactor, text: str, word: str, language: str
+) -> None:
+    assert _touched(text, word, language, redactor)
+
+
+def test_a_district_needs_a_public_city_named_nearby() -> None:
+    register = public_register(load_policy("withhold-identities").policy.public or PublicSpec())
+    for text, word, public in [
+        ("У Харкові вночі вибухи. Пошкоджено школу в Київському районі.", "Київському", True),
+        ("Він жив у селі Сосонка в Лохвицькому районі з батьками.", "Лохвицькому", False),
+    ]:
+        i = text.index(word)
+        assert register._city_district(text, i, i + len(word), "uk") is public, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "wanted"),
+    [
+        # a name called out after a speaker label is a person, not the village of that name
+        ("MOTHER: Hello?\nSOLDIER: Mom, it's me.\nMOTHER: Samson! Lord, we waited.", "Samson", "en", "PERSON"),
+        ("ARTYOM: Vasyutka, it's me. Don't hang up.", "Vasyutka", "en", "PERSON"),
+        # a word the text names as a call sign stays a call sign, everywhere in the text
+        ("ТАРАС: Це номер Андрія, позивний «Чумак». Чумак надійний, не хвилюйся.", "Чумак надійний", "uk", "CALL_SIGN"),
+        ('KATYA: Our company commander, call sign "Vyatka", says leave is in March.', "Vyatka", "en", "CALL_SIGN"),
+        # a word the text names as a person (after a given name, before a kinship noun) is no place
+        ("Sergeant Ilya Marushkin called home. Later Marushkin's wife spoke to us.", "Marushkin's", "en", "PERSON"),
+        # a toponym suffix makes a place of a word no gazetteer knows
+        ("ТАРАС: Він з Ясенівки-Лісової, там його всі знають.", "Ясенівки", "uk", "LOCATION"),
+        ("SOLDIER: I'll come back to Talnikovka in spring.", "Talnikovka", "en", "LOCATION"),
+        # a transliterated adjective naming a place with the word after it
+        ("MOTHER: He asks when you come back to Zolotaya Pad, every day.", "Zolotaya", "en", "LOCATION"),
+    ],
+)
+def test_type_discipline_in_transcripts(redactor: Redactor, text: str, word: str, language: str, wanted: str) -> None:
+    assert _types(text, word.split()[0], language, redactor) == {wanted}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("SOLDIER: I'll try. Love you. Kiss Papa for me.", "Kiss", "en"),
+        ("[Intercepted call. Newsroom translation of the original (call-07).]", "call-07", "en"),
+        ("СОЛДАТ: Старой больше нет, нас в штурмовую роту перевели.", "Старой", "ru"),
+        ("A: I was wounded in May. Concussion and burns, then the hospital.", "Concussion", "en"),
+        ("Q: Why? A: Promotion. Nobody else wanted the post.", "Promotion", "en"),
+        # a country or a listed capital that a surname shares, alone
+        ("Посольство чекає рішення Вашингтона вже тиждень.", "Вашингтона", "uk"),
+        ("Кордон Угорщини закрили для вантажівок.", "Угорщини", "uk"),
+        # a register figure named by surname alone after the full name, whatever the surname reads as alone
+        ("Глава НАТО Марк Рютте приехал в Вильнюс. Визит Рютте длился день.", "Рютте длился", "ru"),
+        # a regional centre in one list with a public place
+        ("The ministry said it shot down drones over Kursk, Bryansk and Oryol.", "Bryansk", "en"),
+        # public names a recognizer ran together into one organisation
+        ("Drones struck near the Zaporizhzhia nuclear power plant in Enerhodar again.", "Enerhodar", "en"),
+        # a common noun governing a public name, whatever given name shares its form
+        ("Влада Казахстану заявила, що не видаватиме нікого.", "Влада", "uk"),
+        # a plural adjective agreeing with the noun after it
+        ("Омбудсман заявив, що Росія порушує Женевські конвенції щодо полонених.", "Женевські", "uk"),
+        # a named formation written about as a whole
+        ("Основатель ЧВК «Вагнер» погиб в авиакатастрофе.", "Вагнер", "ru"),
+        ("Kadyrov said fighters of the Akhmat special forces were moved north.", "Akhmat", "en"),
+    ],
+)
+def test_transcript_words_that_are_not_names_or_places(redactor: Redactor, text: str, word: str, language: str) -> None:
+    assert not _touched(text, word, language, redactor)
+
+
+def test_a_number_is_a_word_of_a_register_name() -> None:
+    register = public_register(PublicSpec())
+    assert register.match("Россия", "ru").kind == "country"  # not the TV channel "Россия 1"
+    assert register.match("Москва-400", "ru") is None  # a military post address, not the capital
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "before", "label"),
+    [
+        ("Kharkiv", "en", "grew up in ", "a large city in Ukraine"),
+        ("Новосибирске", "ru", "вырос в ", "[крупном городе, Россия]"),
+        ("Харкова", "uk", "родом з ", "[великого міста, Україна]"),
+        # a town keeps its region: the region does not name it
+        ("Izium", "en", "from ", "a town in the Kharkiv Oblast"),
+    ],
+)
+def test_a_big_city_named_as_a_home_never_names_itself(text: str, language: str, before: str, label: str) -> None:
+    from redact.generalize import generalize
+
+    assert generalize("LOCATION", text, language, before) == label
+
+
+def test_grew_up_in_a_big_city_reads_without_its_name(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.en.txt").write_text("Ostap Hrechko, 41, grew up in Kharkiv and served as a driver.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["run", str(src), "--out", str(out), "--policy", "withhold-identities", "--ephemeral-key", "-q"]
+    )
+    assert result.exit_code == 0, result.output[-400:]
+    written = (out / "a.en.txt").read_text(encoding="utf-8")
+    assert "Kharkiv" not in written and "grew up in a large city in Ukraine" in written, written
+
+
+def test_a_finding_never_crosses_a_line_break_or_a_speaker_label(redactor: Redactor) -> None:
+    from redact.pipeline import line_pieces
+
+    text = "MOTHER: He asks when his brother comes back to Sosnovy Yar.\nSOLDIER: Tell him in spring."
+    start = text.index("Sosnovy")
+    # each line's part, the speaker label that opens a later line left out
+    assert line_pieces(text, start, text.index("Tell") + 4) == [
+        (start, text.index(".") + 1),
+        (text.index("Tell"), text.index("Tell") + 4),
+    ]
+    # a label whose colon lies past the span ("Zolotaya Griva.\nSOLDIER") is no piece
+    assert line_pieces(text, start, text.index("SOLDIER") + 7) == [(start, text.index(".") + 1)]
+    for f in analyze_text(text, "en", redactor.engines, redactor.policy):
+        assert "\n" not in text[f.start : f.end]
+
+
+@given(st.text(alphabet="ab .:\nMOTHER", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_cut_pieces_stay_inside_in_order_and_hold_no_line_break(text: str, a: int, b: int) -> None:
+    from redact.pipeline import line_pieces
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    if "\n" not in text[start:end]:
+        assert line_pieces(text, start, end) == [(start, end)]
+        return
+    last = start
+    for s, e in line_pieces(text, start, end):
+        assert last <= s < e <= end
+        assert "\n" not in text[s:e] and text[s:e] == text[s:e].strip()
+        last = e
