@@ -95,9 +95,7 @@ _FEAST = (
     r"|Водохрещ\p{L}*|Купал\p{L}*|Нов(?:ый|ого)\s+год\p{L}*|Нов(?:ий|ого)\s+р(?:ік|оку)|Новогодн\p{L}*\s+ноч\p{L}*"
     r"|Новорічн\p{L}*\s+ноч\p{L}*)"
 )
-_FEAST_DATE = (
-    r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
-)
+_FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
 _CUE = (
     r"(?:born|b\.|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|родил\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
@@ -258,7 +256,12 @@ YEAR_AFTER_NAME = (
 # The same list shape with the date read aloud: "— Кто вы? — Горбунов Матвей, четырнадцатого марта девяносто
 # второго.", "Юрий Беспалов, восемьдесят восьмого, станица ...".
 WORDS_AFTER_NAME = (
-    r"(?<=(?:(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)|" + _LIST_NAME + r")\s*,\s*)(?P<v>" + WORD_DATE + r"|" + _ORD_WORDS
+    r"(?<=(?:(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)|"
+    + _LIST_NAME
+    + r")\s*,\s*)(?P<v>"
+    + WORD_DATE
+    + r"|"
+    + _ORD_WORDS
     + r")(?=\s*(?:[,.;)!?]|$))"
 )
 # Register and list markers before a year: "Богдан, н. 1993", "Звягинцев О. И., р. 1996", "ДР 1980", "(н. 1968,".
@@ -311,11 +314,7 @@ SPOKEN_YEAR = (
 # is harmless). Only where a list or a bracket opens the marker ("Oleh Lis, b. 1984", "(b. 8 July 1979)"), not
 # "plan b. 2000".
 ABBREVIATED_CUE = (
-    r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?P<v>(?-i:b)\.\s?(?:"
-    + DATE
-    + r"|"
-    + _YEAR
-    + r"(?![\d.]\d)|['’]\d{2}\b))"
+    r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?P<v>(?-i:b)\.\s?(?:" + DATE + r"|" + _YEAR + r"(?![\d.]\d)|['’]\d{2}\b))"
 )
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 

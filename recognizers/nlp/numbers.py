@@ -385,7 +385,8 @@ def spoken_year(text: str) -> int | None:
 
     "четырнадцатого марта девяносто второго" 1992, "восемьдесят восьмого" 1988, "тысяча девятьсот
     восьмидесятого" 1980, "двухтысячного" 2000, "дві тисячі третього" 2003, "nineteen ninety-two" 1992.
-    A two-digit year above 30 is in the 1900s, else the 2000s.
+    A two-digit year above 30 is in the 1900s, else the 2000s; with no month before it, a number up to 31 is
+    a day ("двадцять шостого"), not a year.
     """
     words = [w for w in regex.findall(r"[\p{L}'’ʼ]+", text)]
     months = [i for i, w in enumerate(words) if _MONTH_WORD.match(_fold(w))]
@@ -425,6 +426,8 @@ def spoken_year(text: str) -> int | None:
     if not seen:
         return None
     year = total + cur + (century * 100 if century else 0)
+    if year <= 31 and not months:
+        return None  # "двадцять шостого", "twenty-second": a day of the month, not a year
     if year < 100:
         year += 1900 if year > 30 else 2000
     return year if 1900 <= year <= 2030 else None
