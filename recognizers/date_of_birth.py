@@ -98,7 +98,7 @@ _FEAST = (
 _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
 _CUE = (
     r"(?:born|b\.|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
-    r"|родил\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
+    r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
     r"|дата\s+народження|рік\s+народження|род\.|нар\.|появил\p{L}*\s+на\s+свет|з['’]явил\p{L}*\s+на\s+світ)"
 )
 # Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
@@ -271,11 +271,15 @@ LIST_MARKER = (
     + DATE
     + r"|"
     + _YEAR
-    + r"(?!\d)|['’]\d{2}\b))|(?:р|род|нар|ДР|Д\.Р)\.?\s?(?P<v>"
+    + r"(?!\d)|['’]\d{2}\b|"
+    + _SHORT_YEAR
+    + r"))|(?:р|род|нар|ДР|Д\.Р|г\.\s?р|р\.\s?н)\.?\s?(?P<v>"
     + DATE
     + r"|"
     + _YEAR
-    + r"(?!\d)))(?![\d.]\d)"
+    + r"(?!\d)|"
+    + _SHORT_YEAR
+    + r"))(?![\d.]\d)"
 )
 # Spoken dates of birth in interrogations and Q&A: "Дата народження? — Двадцять третього серпня дев'яносто
 # восьмого", "Date of birth? A: Eleventh of July, 2002", "born on the ninth of February".
@@ -294,7 +298,8 @@ SPOKEN_DATE = (
 )
 _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
-    r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\.)"
+    r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\."
+    r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.]))"
 )
 # Starts at a digit: trying every month name at every position is what made this pattern slow.
 TAILED = r"(?<![\d.])(?=\d)(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s?(?:-?го|-?й)?\s*" + _TAIL

@@ -76,6 +76,8 @@ MILITARY_CUED = (
     r"\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?"
     r"|жетон\p{L}*|dog\s+tags?|(?:личн|особист)\p{L}*\s+(?:номер|знак)\p{L}*|personal\s+(?:number|token)"
     r"|token(?:\s+number)?)" + _DOC_NO + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,2}|[A-Z]{1,2})[\s-]?(?:№\s?)?\d{6,7})(?![-\d])"
+    # A Ukrainian token carries the holder's tax number: "жетон № 3318204417".
+    r"|\b(?:жетон\p{L}*|token(?:\s+number)?|dog\s+tags?)" + _DOC_NO + r"(?P<v>\d{7,10})(?![-\d])"
 )
 DIGITS_10_12 = r"(?<![\d-])\b(?:\d{12}|\d{11}|\d{10})\b(?![-\d])"
 
