@@ -34,12 +34,15 @@ SNILS_FORMATTED = r"(?<![\d-])\b\d{3}[-\s]\d{3}[-\s]\d{3}[-\s]\d{2}\b(?![-\d])"
 UNZR = r"(?<![\d-])\b(?P<v>(?:19|20)\d{6}-\d{5})\b(?![-\d])"
 # A criminal proceeding in the Ukrainian pre-trial register (ЄРДР): 17 digits.
 ERDR = r"(?<![\d-])\b\d{17}\b(?![-\d])"
+# The ЄРДР number opens with the registering body's code and the four-digit year it was entered (2012 on):
+# "12023100040001177", "№32016100000000003". Seventeen digits are no phone number: found with no cue.
+ERDR_SHAPE = r"(?<![\d-])(?P<v>[1-7]20(?:1[2-9]|2\d)\d{12})(?![-\d])"
 # Court case and proceeding numbers: "справа № 757/12345/23-к", "№ 1-кп/123/4567/24", "дело № 2-345/2023",
 # "№ 33-9550", a Russian case UID "64RS0004-01-2019-001917-53". The case word or "№" is outside the span.
 _CASE_NO = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
     r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}-\d{1,6}/\d{2,4}|\d{1,3}-\d{2,6}(?:/\d{2,4})?"
-    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2})"
+    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2})"
 )
 _CASE_CUE = (
     r"(?:справ[аиіуо]?|дел[оау]|провадженн\p{L}*|производств\p{L}*|case|proceedings?|file|ЄРДР|ЕРДР|ERDR|УИД"
@@ -52,12 +55,14 @@ _SLASHED = (
 )
 CASE_NUMBER = (
     r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3}\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
-    r"|[:.]?\s*(?P<v>" + _SLASHED + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
+    r"|[:.]?\s*(?P<v>"
+    + _SLASHED
+    + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
 )
 # "(№ 2-1809/2019)" after a case was named: "№" and the slashed shape, near a case word.
 CASE_NUMBER_NO = r"№\s*(?P<v>" + _SLASHED + r")(?![\d/\p{L}-])"
 # "№ 1-кп/752/1107/24" with no case word: the shape with two slashes and a procedure code is a case number.
-CASE_NUMBER_SHAPE = r"(?<![\d/])\b(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/\d{2})(?![\d/])"
+CASE_NUMBER_SHAPE = r"(?<![\d/])(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/\d{2})(?![\d/])"
 # A number right after the name of its document is that document's number, checksum or not (a register quoted
 # in a verdict, a number a reporter retyped): "РНОКПП 2432118793", "ИНН: 772812345678", "tax number 3012345678",
 # "СНИЛС 123-456-789 01", "УНЗР 19930517-01234", "військовий квиток АА № 123456", "жетон Р-123456".
@@ -195,6 +200,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("SNILS", SNILS_FORMATTED, 0.5),
         CuedPattern("register number (UNZR)", UNZR, 0.8),
         CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5, needs_context=True),
+        CuedPattern("pre-trial register number shape (ERDR)", ERDR_SHAPE, 0.6),
         CuedPattern("court case number", CASE_NUMBER, 0.8),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
         CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),

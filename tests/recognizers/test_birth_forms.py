@@ -75,6 +75,7 @@ def _covers(rec: DateOfBirthRecognizer, text: str, surface: str) -> bool:
         ("ru", "Ему было бы 41 28 февраля.", "28 февраля"),
         ("en", "He would have turned 33 on the fourteenth of July.", "fourteenth of July"),
         ("en", "On 4 March we celebrated his 40th at the dacha.", "4 March"),
+        ("uk", "12 березня ми відзначили його 40-ліття.", "12 березня"),
         ("en", "Q: Year of birth? A: Nineteen eighty-four.", "Nineteen eighty-four"),
     ],
 )
