@@ -11,9 +11,12 @@ Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
-from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
+import regex
+
+from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer
 
 __all__ = ["DateOfBirthRecognizer"]
 
@@ -111,7 +114,7 @@ _DM_START = (
     r"\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d)"
     r"|(?:двадцат|двадцят|тридцат|тридцят|перв|перш|втор|друг|трет|четв|пят|п['’]ят|шест|шост|седьм|сьом|восьм"
     r"|девят|дев['’]ят|десят|один|двен|двана|трина|четырн|чотирн|шестн|шістн|семн|сімн|восемн|вісімн"
-    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
     r"|twent|thirt)\p{L}*[\s-])"
 )
 # A short year after a cue: "родился 11.07.02".
@@ -203,14 +206,11 @@ _BDAY_BEFORE = (
     r"|было\s+бы\s+\d{1,3}|було\s+б[и]?\s+\d{1,3}|исполнилось\s+бы\s+\d{1,3})"
 )
 # The date and the age at once: "17 жовтня тобі 25", "12 October you'd be 30".
-BIRTHDAY_AGE = (
-    r"(?="
-    + _DM_START
-    + r")\b(?P<v>"
-    + DAY_MONTH
-    + r")(?!\s*,?\s*\d)\s*[,—–-]?\s*(?:тобі|тебе|йому|їй|ему|ей|you|he|she)(?:['’]d)?"
-    r"\s+(?:б[иы]?\s+)?(?:було\s+|было\s+|be\s+|would\s+be\s+)?\d{1,3}\b"
+_AGE_AFTER = (
+    r"(?:тобі|тебе|йому|їй|ему|ей|you|he|she)(?:['’]d)?\s+(?:б[иы]?\s+)?(?:було\s+|было\s+|be\s+|would\s+be\s+)?"
+    r"\d{1,3}\b"
 )
+BIRTHDAY_AGE = r"(?=" + _DM_START + r")\b(?P<v>" + DAY_MONTH + r")(?!\s*,?\s*\d)\s*[,—–-]?\s*" + _AGE_AFTER
 BIRTHDAY_AFTER_CUE = (
     r"\b(?:turned|turns|will\s+turn|will\s+be|would(?:['’]ve|\s+have)\s+(?:turned|been))\s+(?:\d{1,3}|"
     + _AGE_WORD
@@ -361,3 +361,33 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language)
+
+    def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
+        """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at
+        every word, a day read aloud costs more than the rest of the recogniser."""
+        anchor = _ANCHORS.get(pattern.regex)
+        if anchor is None:
+            everywhere: Iterable[regex.Match[str]] = compiled.finditer(text)
+            return everywhere
+        windows: list[list[int]] = []
+        for a in anchor.finditer(text):
+            lo, hi = max(0, a.start() - _REACH_BEFORE), min(len(text), a.end() + _REACH_AFTER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        found: dict[int, regex.Match[str]] = {}
+        for lo, hi in windows:
+            for m in compiled.finditer(text, lo, hi):
+                if m.start() not in found or m.end() > found[m.start()].end():
+                    found[m.start()] = m
+        return [found[k] for k in sorted(found)]
+
+
+# The cue a pattern cannot match without, and how far around it the date and its look-arounds reach.
+_ANCHORS: dict[str, regex.Pattern[str]] = {
+    BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),
+    BIRTHDAY_AGE: regex.compile(_AGE_AFTER, DEFAULT_FLAGS),
+}
+_REACH_BEFORE = 160
+_REACH_AFTER = 80
