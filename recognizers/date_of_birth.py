@@ -34,7 +34,7 @@ _YEAR_SUFFIX = (
 )
 _NUMERIC = r"(?:[0-3]?\d[./-][0-3]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
 _WORDY = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
     + _MONTHS
     + r",?\s+"
     + _YEAR
@@ -102,16 +102,20 @@ _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _
 _CUE = (
     r"(?:born|b\.|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
-    r"|дата\s+народження|рік\s+народження|род\.|нар\.|появил\p{L}*\s+на\s+свет|з['’]явил\p{L}*\s+на\s+світ)"
+    r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]явил\p{L}*\s+на\s+світ)"
 )
 # Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
 DAY_MONTH = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"|(?-i:[A-Z][a-z]+)(?<=" + _MONTHS + r")\s+[0-3]?\d"
+    r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
+    + _MONTHS
+    + r"|(?-i:[A-Z][a-z]+)(?<="
+    + _MONTHS
+    + r")\s+[0-3]?\d"
     r"(?:st|nd|rd|th)?|(?:" + _DAY_ORD + r")\s+(?:of\s+)?" + _MONTHS + r")(?![\d\p{L}])"
 )
 # Where a day-and-month can start: checked first, so the look-behinds run only there.
 _DM_START = (
-    r"\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d)"
+    r"\b(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d)"
     r"|(?:двадцат|двадцят|тридцат|тридцят|перв|перш|втор|друг|трет|четв|пят|п['’]ят|шест|шост|седьм|сьом|восьм"
     r"|девят|дев['’]ят|десят|один|двен|двана|трина|четырн|чотирн|шестн|шістн|семн|сімн|восемн|вісімн"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
@@ -165,6 +169,15 @@ CUED_DATE = (
     + r"|"
     + _SHORT_YEAR
     + r"|['’]\d{2}\b"
+    # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
+    + r"|"
+    + _MONTHS
+    + r",?\s+(?:of\s+)?"
+    + _YEAR
+    + r"(?!\d)"
+    + _YEAR_SUFFIX
+    # "родился в 96-м", "народився в 88-му": a two-digit year in its case (a day up to 31 is not one)
+    + r"|(?:[04-9]\d|3[2-9])-(?:го|му|м|ом|й)(?!\p{L})"
     + r"|"
     + DAY_MONTH
     + r")"

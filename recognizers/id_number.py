@@ -81,6 +81,11 @@ MILITARY_CUED = (
     r"\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?"
     r"|жетон\p{L}*|dog\s+tags?|(?:личн|особист)\p{L}*\s+(?:номер|знак)\p{L}*|personal\s+(?:number|token)"
     r"|token(?:\s+number)?)" + _DOC_NO + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,2}|[A-Z]{1,2})[\s-]?(?:№\s?)?\d{6,7})(?![-\d])"
+    # Certificates and licences: "посвідчення УБД серії АБ № 123456", "удостоверение ветерана боевых действий
+    # БК № 1234567", "посвідчення водія ВХЕ 123456", a foreign passport "FA123456" / "75 1234567".
+    r"|\b(?:посвідчен\p{L}*|удостоверени\p{L}*|(?:загран)?паспорт\p{L}*|licen[cs]e|passport)(?:\s+\p{L}+){0,4}?"
+    + _DOC_NO
+    + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,3}|[A-Z]{1,3})[\s-]?(?:№\s?)?\d{6,7}|\d{2}\s?№?\s?\d{7})(?![-\d])"
     # A Ukrainian token carries the holder's tax number: "жетон № 3318204417".
     r"|\b(?:жетон\p{L}*|token(?:\s+number)?|dog\s+tags?)" + _DOC_NO + r"(?P<v>\d{7,10})(?![-\d])"
 )

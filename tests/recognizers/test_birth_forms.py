@@ -73,6 +73,12 @@ def _covers(rec: DateOfBirthRecognizer, text: str, surface: str) -> bool:
         ("en", "He was born on 4/17/93 in a village.", "4/17/93"),
         ("uk", "ГОРДІЄНКО Тарас, 1986, с. Липове.", "1986"),
         ("ru", "Синицын Глеб, 1994 года рожд., пос. Тайга.", "1994 года рожд."),
+        ("ru", "Он родился в марте 1996 года в Омске.", "марте 1996 года"),
+        ("en", "Born in March 1996 in Omsk, he was drafted at 19.", "March 1996"),
+        ("uk", "Народився у березні 1996-го.", "березні 1996-го"),
+        ("ru", "Сам он родился в 96-м, в Омске.", "96-м"),
+        ("ru", "Родился 5-го мая 1996 года.", "5-го мая 1996 года"),
+        ("uk", "ТКАЧ Ганна (народ. 1985), с. Липове.", "1985"),
         # Birthdays with the age in words or before the date.
         ("ru", "Брату седьмого мая исполнилось тридцать, а он в окопе.", "седьмого мая"),
         ("uk", "Йому 2 грудня виповнилося сорок.", "2 грудня"),
@@ -106,6 +112,7 @@ def test_finds(recs: dict[str, DateOfBirthRecognizer], lang: str, text: str, sur
         ("ru", "Работал в колхозе, 1985–2019 гг., потом на пенсии.", "1985"),
         ("ru", "См.: Петров А. В., 2019, с. 45.", "2019"),
         ("en", "On Christmas Eve 1993 the plant closed.", "Christmas Eve 1993"),
+        ("ru", "Родился в Омске, в 5-м классе уже играл в хоккей.", "5-м"),
     ],
 )
 def test_ignores(recs: dict[str, DateOfBirthRecognizer], lang: str, text: str, surface: str) -> None:
