@@ -95,7 +95,7 @@ _FEAST = (
     r"|(?:д(?:ень|ня|ні)|свят\p{L}*|праздник\p{L}*)\s+(?:(?-i:\p{Lu})[\p{L}'’-]*\.?\s?){1,3}"
     r"|Рождеств\p{L}*(?:\s+Христов\p{L}*)?|Різдв\p{L}*|Сочельник\p{L}*|Святвеч\p{L}*|Пасх\p{L}*|Великд\p{L}*"
     r"|Тро[иі]ц\p{L}*|Трійц\p{L}*|Покров\p{L}*|Благовещ\p{L}*|Благовіщ\p{L}*|Крещени\p{L}*|Хрещенн\p{L}*"
-    r"|Водохрещ\p{L}*|Купал\p{L}*|Нов(?:ый|ого)\s+год\p{L}*|Нов(?:ий|ого)\s+р(?:ік|оку)|Новогодн\p{L}*\s+ноч\p{L}*"
+    r"|Водохрещ\p{L}*|(?:Івана\s+|Ивана\s+)?Купал\p{L}*|Нов(?:ый|ого)\s+год\p{L}*|Нов(?:ий|ого)\s+р(?:ік|оку)|Новогодн\p{L}*\s+ноч\p{L}*"
     r"|Новорічн\p{L}*\s+ноч\p{L}*)"
 )
 _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
@@ -215,8 +215,9 @@ BIRTHDAY_BEFORE_CUE = (
 _BDAY_BEFORE = (
     r"(?:д(?:ень|нём|нем|ня)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
     r"|turn(?:ed|s)\s+\d{1,3}(?:\s+years?\s+old)?|would(?:['’]ve|\s+have)\s+(?:turned|been)\s+\d{1,3}"
-    r"|исполнилось\s+(?:бы\s+)?\d{1,3}(?:\s+\p{L}+)?|виповнилося\s+(?:б\s+)?\d{1,3}(?:\s+\p{L}+)?"
-    r"|было\s+бы\s+\d{1,3}|було\s+б[и]?\s+\d{1,3}|исполнилось\s+бы\s+\d{1,3})"
+    r"|исполнилось\s+(?:бы\s+)?\d{1,3}(?:\s+(?:лет|года?|років|роки|рік|years?))?|виповнилося\s+(?:б\s+)?\d{1,3}(?:\s+(?:лет|года?|років|роки|рік|years?))?"
+    r"|было\s+бы\s+\d{1,3}|було\s+б[и]?\s+\d{1,3}|исполнилось\s+бы\s+\d{1,3}"
+    r"|(?:виповнит|исполнит)\p{L}*\s+\d{1,3}(?:\s+(?:лет|года?|років|роки|рік|years?))?)"
 )
 # The date and the age at once: "17 жовтня тобі 25", "12 October you'd be 30".
 _AGE_AFTER = (
@@ -257,12 +258,16 @@ LIFE_SPAN = (
     # "Іван Питель, верховинець, 1979–2024,": a bare span between commas, a birth before 2010 and a death in
     # this war; a span of years "у 1991–2022 роках" has no comma before it.
     r"|(?<=,\s?)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)(?=\s*(?:[,;)]|$))"
+    # "Іван Питель 1979–2024" as a heading or a caption: right after a name of two capitalised words.
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)"
+    r"(?=\s*(?:[,;.)]|$))"
 )
 YEAR_AFTER_NAME = (
-    r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*,\s*)(?P<v>" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r")"
-    r"(?=\s*(?:[,;)]|$))"
+    # "Бойко Тарас Іванович, 1997," / "Бойко Тарас Іванович — 1997;": a full name with patronymic, then a year.
+    r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*[,—–]\s*)(?P<v>" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r")"
+    r"(?=\s*(?:[,;.)]|$))"
     # "Нестеренко В. В., 1973 р.,": a surname with initials, then a year.
-    r"|(?<=" + _LIST_NAME + r"\s*,\s*)(?P<v>(?:19[3-9]\d|200\d|2010)(?!\d)" + _YEAR_SUFFIX + r")(?=\s*(?:[,;)]|$))"
+    r"|(?<=" + _LIST_NAME + r"\s*[,—–]\s*)(?P<v>(?:19[3-9]\d|200\d|2010)(?!\d)" + _YEAR_SUFFIX + r")(?=\s*(?:[,;.)]|$))"
     # "Vasily Orlov, 1986, Belgorod": two capitalised words, then a year before 2009 between commas.
     # "ПЕТРЕНКО Іван, 1985,": the surname in capitals, as registers write it.
     r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}[\p{Lu}'’-]*)\s\p{Lu}\p{Ll}+)\s*,\s*)(?P<v>(?:19[3-9]\d|200[0-8])"
