@@ -124,11 +124,19 @@ _DM_START = (
 # A short year after a cue: "родился 11.07.02".
 _SHORT_YEAR = r"[0-3]?\d[./][0-3]?\d[./]\d{2}(?![\d./])"
 # A year of birth read aloud: "восемьдесят восьмого", "двухтысячного", "девяносто пятого".
+# The units of a year read aloud are ordinals ("девяносто второго", not "девяносто километров").
+_ORD_UNIT = (
+    r"(?:перв|перш|втор|друг|трет|четв[её]рт|четверт|пят|п['’]ят|шест|шост|седьм|сьом|восьм|девят|дев['’]ят)\p{L}{1,4}"
+)
 _ORD_WORDS = (
     r"(?:(?:тысяча\s+девятьсот\s+|тисяча\s+дев['’]ятсот\s+|двухтысячн\p{L}*\s+|дві\s+тисячі\s+|две\s+тысячи\s+)?"
-    r"(?:семьдесят|восемьдесят|девяносто|сімдесят|вісімдесят|дев['’]яносто)\s+\p{L}+"
-    r"|(?:дві\s+тисячі|две\s+тысячи)\s+\p{L}+"
-    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев['’]яност|двухтысячн|двотисячн|двохтисячн)\p{L}+)"
+    r"(?:семьдесят|восемьдесят|девяносто|сімдесят|вісімдесят|дев['’]яносто)\s+"
+    + _ORD_UNIT
+    + r"|(?:дві\s+тисячі|две\s+тысячи)\s+"
+    + _ORD_UNIT
+    + r"|(?:тысяча\s+девятьсот\s+|тисяча\s+дев['’]ятсот\s+)?"
+    r"(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев['’]яност|двухтысячн|двотисячн|двохтисячн)"
+    r"(?:ого|ому|ом|ый|ий|ій|ой|им|ім|ая|ої|ою)(?!\p{L}))"
 )
 # Between a birth cue and its date a few words may stand ("родился в ночь на", "born in Kazan on", "народилася
 # в с. Мошни"), not a new clause: no death word, no conjunction or clause verb, no sentence end, no number.
@@ -146,6 +154,10 @@ _BREAK = (
 _GAP = (
     r"(?:[\s:,—–-]+(?!" + _BREAK + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,8}?"
     r"(?:[\s:,—–-]+|(?<=\.)\s*)"
+)
+_EN_YEAR_WORDS = (
+    r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
 )
 CUED_DATE = (
     r"\b"
@@ -169,6 +181,11 @@ CUED_DATE = (
     + r"|"
     + _SHORT_YEAR
     + r"|['’]\d{2}\b"
+    # A year read aloud: "родился в девяносто шестом году", "born in nineteen ninety-six".
+    + r"|(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand)"
+    + _EN_YEAR_WORDS
     # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
     + r"|"
     + _MONTHS
@@ -327,10 +344,6 @@ TAILED = r"(?<![\d.])(?=\d)(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s
 # A year read aloud with the tail: "девяносто пятого года рождения", "двохтисячного року народження".
 WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
-_EN_YEAR_WORDS = (
-    r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
-)
 SPOKEN_YEAR = (
     r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>" + _ORD_WORDS + r")"
     r"|\byear\s+of\s+birth\s*[?:]*\s*(?:[—–-]|(?-i:A):|answer:)?\s*(?P<v>" + _EN_YEAR_WORDS + r")"

@@ -83,6 +83,9 @@ def _covers(rec: DateOfBirthRecognizer, text: str, surface: str) -> bool:
         ("ru", "Смирнов Игорь Петрович — 1988; Клюев А. А. — 1990.", "1990"),
         ("uk", "Народився на Івана Купала, 7 липня 1994 року.", "Івана Купала, 7 липня 1994 року"),
         ("uk", "Тобі мало б виповнитися 35 двадцять шостого лютого.", "двадцять шостого лютого"),
+        ("ru", "Он родился в девяносто шестом году в Омске.", "девяносто шестом году"),
+        ("en", "He was born in nineteen ninety-six in Omsk.", "nineteen ninety-six"),
+        ("ru", "Родился в двухтысячном.", "двухтысячном"),
         # Birthdays with the age in words or before the date.
         ("ru", "Брату седьмого мая исполнилось тридцать, а он в окопе.", "седьмого мая"),
         ("uk", "Йому 2 грудня виповнилося сорок.", "2 грудня"),
@@ -118,6 +121,8 @@ def test_finds(recs: dict[str, DateOfBirthRecognizer], lang: str, text: str, sur
         ("en", "On Christmas Eve 1993 the plant closed.", "Christmas Eve 1993"),
         ("ru", "Родился в Омске, в 5-м классе уже играл в хоккей.", "5-м"),
         ("uk", "Працював у Новій Каховці, у 1991–2022 роках.", "1991"),
+        ("en", "He was born in a village ninety kilometres from Omsk.", "ninety"),
+        ("ru", "Родился в селе в девяноста километрах от Омска.", "девяноста"),
     ],
 )
 def test_ignores(recs: dict[str, DateOfBirthRecognizer], lang: str, text: str, surface: str) -> None:
