@@ -62,7 +62,7 @@ CASE_NUMBER = (
 # "(№ 2-1809/2019)" after a case was named: "№" and the slashed shape, near a case word.
 CASE_NUMBER_NO = r"№\s*(?P<v>" + _SLASHED + r")(?![\d/\p{L}-])"
 # "№ 1-кп/752/1107/24" with no case word: the shape with two slashes and a procedure code is a case number.
-CASE_NUMBER_SHAPE = r"(?<![\d/])(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/\d{2})(?![\d/])"
+CASE_NUMBER_SHAPE = r"(?<![\d/])(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/(?:\d{4}|\d{2}))(?![\d/])"
 # A number right after the name of its document is that document's number, checksum or not (a register quoted
 # in a verdict, a number a reporter retyped): "РНОКПП 2432118793", "ИНН: 772812345678", "tax number 3012345678",
 # "СНИЛС 123-456-789 01", "УНЗР 19930517-01234", "військовий квиток АА № 123456", "жетон Р-123456".
@@ -86,6 +86,10 @@ MILITARY_CUED = (
     r"|\b(?:посвідчен\p{L}*|удостоверени\p{L}*|(?:загран)?паспорт\p{L}*|licen[cs]e|passport)(?:\s+\p{L}+){0,4}?"
     + _DOC_NO
     + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,3}|[A-Z]{1,3})[\s-]?(?:№\s?)?\d{6,7}|\d{2}\s?№?\s?\d{7})(?![-\d])"
+    # "військовий квиток № 381442": the number alone after the document's name.
+    r"|\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?)"
+    + _DOC_NO
+    + r"(?P<v>\d{6,7})(?![-\d])"
     # A Ukrainian token carries the holder's tax number: "жетон № 3318204417".
     r"|\b(?:жетон\p{L}*|token(?:\s+number)?|dog\s+tags?)" + _DOC_NO + r"(?P<v>\d{7,10})(?![-\d])"
 )
