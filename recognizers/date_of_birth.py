@@ -355,6 +355,24 @@ SPOKEN_YEAR = (
 ABBREVIATED_CUE = (
     r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?P<v>(?-i:b)\.\s?(?:" + DATE + r"|" + _YEAR + r"(?![\d.]\d)|['’]\d{2}\b))"
 )
+# The date before its birth verb: "В 1996 году в Омске родился ...", "14 марта 1992 года родился", "In 1999 his son
+# was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.
+_BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|народи\p{L}*|(?:was|were)\s+born|born)(?![\p{L}])"
+DATE_BEFORE_CUE = (
+    r"(?<![\d.])(?=\d|(?-i:[JFMASOND][a-z]))(?P<v>(?:"
+    + DATE
+    + r"|"
+    + _YEAR
+    + r"(?!\d))"
+    + _YEAR_SUFFIX
+    + r")(?=(?:[\s,]+(?!"
+    + _BREAK
+    + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,4}?\s+"
+    + _BIRTH_VERB
+    # "от 17.06.2024 рядовой Ефимов, родившийся 06.03.2002": a participle after a comma, or a verb with its own
+    # date after it, is not this date's.
+    + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
+)
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 
 
@@ -382,6 +400,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("year after a list marker", LIST_MARKER, 0.75),
         CuedPattern("day and month with the age", BIRTHDAY_AGE, 0.7),
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
+        CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
@@ -419,6 +438,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
 _ANCHORS: dict[str, regex.Pattern[str]] = {
     BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),
     BIRTHDAY_AGE: regex.compile(_AGE_AFTER, DEFAULT_FLAGS),
+    DATE_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
 }
 _REACH_BEFORE = 160
 _REACH_AFTER = 80

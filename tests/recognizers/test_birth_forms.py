@@ -86,6 +86,10 @@ def _covers(rec: DateOfBirthRecognizer, text: str, surface: str) -> bool:
         ("ru", "Он родился в девяносто шестом году в Омске.", "девяносто шестом году"),
         ("en", "He was born in nineteen ninety-six in Omsk.", "nineteen ninety-six"),
         ("ru", "Родился в двухтысячном.", "двухтысячном"),
+        ("ru", "В 1996 году в Омске родился Глеб Тарасов.", "1996 году"),
+        ("ru", "14 марта 1992 года родилась Анна.", "14 марта 1992 года"),
+        ("en", "In 1999, his son was born in Lviv.", "1999"),
+        ("uk", "У 1995-му в родині Петренків народилася донька.", "1995-му"),
         # Birthdays with the age in words or before the date.
         ("ru", "Брату седьмого мая исполнилось тридцать, а он в окопе.", "седьмого мая"),
         ("uk", "Йому 2 грудня виповнилося сорок.", "2 грудня"),
@@ -123,6 +127,10 @@ def test_finds(recs: dict[str, DateOfBirthRecognizer], lang: str, text: str, sur
         ("uk", "Працював у Новій Каховці, у 1991–2022 роках.", "1991"),
         ("en", "He was born in a village ninety kilometres from Omsk.", "ninety"),
         ("ru", "Родился в селе в девяноста километрах от Омска.", "девяноста"),
+        ("ru", "В 2014 году ушёл в армию, а родился в Омске.", "2014"),
+        ("ru", "Приговором от 17.06.2024 рядовой Лыков Глеб, родившийся 06.03.2002, осуждён.", "17.06.2024"),
+        ("uk", "Ухвалою від 12.05.2023 Петрук, який народився 3 травня 1990 року, звільнений.", "12.05.2023"),
+        ("en", "In 2014 the war began, and he was born again as a soldier.", "2014"),
     ],
 )
 def test_ignores(recs: dict[str, DateOfBirthRecognizer], lang: str, text: str, surface: str) -> None:
