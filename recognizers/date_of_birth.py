@@ -66,7 +66,7 @@ _YEAR_WORD = (
 _YEAR_WORDS = r"(?:" + _YEAR_WORD + r")(?:[\s-]+(?:" + _YEAR_WORD + r")){0,3}"
 # A day read aloud, its month and maybe its year: "the first of November", "першого листопада 1999 року".
 WORD_DATE = (
-    r"(?:the\s+)?(?:"
+    r"(?:"
     + _DAY_ORD
     + r")\s+(?:of\s+)?"
     + _MONTHS
@@ -80,23 +80,24 @@ WORD_DATE = (
 _THE_DATE = r"the\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+" + _MONTHS + r"(?:,?\s+" + _YEAR + r")?\b"
 # A year said as a season: "spring of 1997", "весной 1997 года", "восени 1997-го".
 _SEASON = (
-    r"(?:(?:early|late|the)\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+    r"(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
     r"|(?:весн\p{L}*|летом|осен\p{L}*|зим\p{L}*|навесні|весною|влітку|улітку|літом|восени|взимку|узимку|зимою)\s+"
 )
 SEASON_YEAR = r"(?:" + _SEASON + r")(?:" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"|['’]\d{2}\b)"
 # A birth on a feast or a named day: "Christmas Eve 1993", "feast of the Intercession", "на Трійцю, 7 червня
 # 1998 року", "в день Святого Миколая", "in the year of the Olympics, 1980". The day names the date: withheld too.
 _FEAST = (
-    r"(?:(?:the\s+)?(?:feast|day)\s+of\s+(?:the\s+|St\.?\s+|Saint\s+)?(?-i:\p{Lu})[\p{L}'’-]+"
+    r"(?:(?:feast|day)\s+of\s+(?:the\s+|St\.?\s+|Saint\s+)?(?-i:\p{Lu})[\p{L}'’-]+"
     r"(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)?"
     r"|(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Easter(?:\s+(?:Sunday|Monday))?"
     r"|(?:St\.?|Saint)\s+(?-i:\p{Lu})\p{L}+['’]s\s+Day|(?-i:[A-Z]\p{L}+)\s+Day(?=,?\s+" + _YEAR + r")"
-    r"|(?:the\s+)?year\s+of\s+the\s+\p{L}+(?:\s+\p{L}+)?(?=,?\s+" + _YEAR + r")"
+    r"|year\s+of\s+the\s+\p{L}+(?:\s+\p{L}+)?(?=,?\s+" + _YEAR + r")"
     r"|(?:д(?:ень|ня|ні)|свят\p{L}*|праздник\p{L}*)\s+(?:(?-i:\p{Lu})[\p{L}'’-]*\.?\s?){1,3}"
-    r"|Рождеств\p{L}*(?:\s+Христов\p{L}*)?|Різдв\p{L}*|Сочельник\p{L}*|Святвеч\p{L}*|Пасх\p{L}*|Великд\p{L}*"
-    r"|Тро[иі]ц\p{L}*|Трійц\p{L}*|Покров\p{L}*|Благовещ\p{L}*|Благовіщ\p{L}*|Крещени\p{L}*|Хрещенн\p{L}*"
+    # Feasts are capitalised ("на Покрову"); "покровителя" is no feast.
+    r"|(?-i:Рождеств\p{L}*(?:\s+Христов\p{L}*)?|Різдв\p{L}*|Сочельник\p{L}*|Святвеч\p{L}*|Пасх\p{L}*|Великд\p{L}*"
+    r"|Тро[иі]ц\p{L}*|Трійц\p{L}*|Покров[аиуіе]?(?!\p{L})|Благовещ\p{L}*|Благовіщ\p{L}*|Крещени\p{L}*|Хрещенн\p{L}*"
     r"|Водохрещ\p{L}*|(?:Івана\s+|Ивана\s+)?Купал\p{L}*|Нов(?:ый|ого)\s+год\p{L}*|Нов(?:ий|ого)\s+р(?:ік|оку)|Новогодн\p{L}*\s+ноч\p{L}*"
-    r"|Новорічн\p{L}*\s+ноч\p{L}*)"
+    r"|Новорічн\p{L}*\s+ноч\p{L}*))"
 )
 _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
 _CUE = (
@@ -148,7 +149,8 @@ _BREAK = (
     r"(?:and|but|then|after|before|since|until|till|from|when|while|joined|served|worked|moved|graduated|went"
     r"|enlisted|signed|mobili[sz]ed|и|а|но|затем|потом|после|с|со|до|когда|пока|і|й|та|але|потім|після|з|із|від"
     r"|коли|поки|служил\p{L}*|работал\p{L}*|окончил\p{L}*|переехал\p{L}*|ушел|ушёл|ушл\p{L}*|призван\p{L}*"
-    r"|мобилизован\p{L}*|подписал\p{L}*|служи\p{L}*|працював\p{L}*|закінчи\p{L}*|переїха\p{L}*|пішо\p{L}*"
+    r"|мобилизован\p{L}*|подписал\p{L}*|проход\p{L}*|воевал\p{L}*|воював\p{L}*|учил\p{L}*|навчал\p{L}*"
+    r"|fought|studied|lived|служи\p{L}*|працював\p{L}*|закінчи\p{L}*|переїха\p{L}*|пішо\p{L}*"
     r"|пішл\p{L}*|призва\p{L}*|мобілізова\p{L}*|підписа\p{L}*|вступи\p{L}*)(?![\p{L}'’.-])|" + _DEATH
 )
 _GAP = (
@@ -194,7 +196,7 @@ CUED_DATE = (
     + r"(?!\d)"
     + _YEAR_SUFFIX
     # "родился в 96-м", "народився в 88-му": a two-digit year in its case (a day up to 31 is not one)
-    + r"|(?:[04-9]\d|3[2-9])-(?:го|му|м|ом|й)(?!\p{L})"
+    + r"|(?:[04-9]\d|3[2-9])-(?:го|му|м|ом)(?!\p{L})"
     + r"|"
     + DAY_MONTH
     + r")"
@@ -245,11 +247,13 @@ BIRTHDAY_AGE = r"(?=" + _DM_START + r")\b(?P<v>" + DAY_MONTH + r")(?!\s*,?\s*\d)
 BIRTHDAY_AFTER_CUE = (
     r"\b(?:turned|turns|will\s+turn|will\s+be|would(?:['’]ve|\s+have)\s+(?:turned|been))\s+(?:\d{1,3}|"
     + _AGE_WORD
-    + r")\s+on\s+(?P<v>(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|"
+    + r")\s+on\s+(?:(?P<v>the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+"
+    + _MONTHS
+    + r")?)|(?:the\s+)?(?P<v>(?:"
     + _DAY_ORD
     + r")(?:\s+of\s+"
     + _MONTHS
-    + r")?)\b|"
+    + r")?))\b|"
     r"\b" + _BDAY_BEFORE + r"(?:(?!" + _DEATH + r")[^.!?\n\d]){0,30}?\b(?P<v>" + DAY_MONTH + r")"
     r"(?!\s*,?\s*" + _YEAR + r")"
 )
@@ -322,7 +326,7 @@ LIST_MARKER = (
 # Spoken dates of birth in interrogations and Q&A: "Дата народження? — Двадцять третього серпня дев'яносто
 # восьмого", "Date of birth? A: Eleventh of July, 2002", "born on the ninth of February".
 SPOKEN_DATE = (
-    r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*[^.!\n]{0,40}?\b(?P<v>(?:the\s+)?(?:"
+    r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*[^.!\n]{0,40}?\b(?P<v>(?:"
     + _DAY_ORD
     + r")\s+(?:of\s+)?"
     + _MONTHS
