@@ -63,9 +63,9 @@ CASE_NUMBER = (
 CASE_NUMBER_NO = r"№\s*(?P<v>" + _SLASHED + r")(?![\d/\p{L}-])"
 # "№ 1-кп/752/1107/24" with no case word: the shape with two slashes and a procedure code is a case number.
 CASE_NUMBER_SHAPE = r"(?<![\d/])(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/(?:\d{4}|\d{2}))(?![\d/])"
-# A number right after the name of its document is that document's number, checksum or not (a register quoted
-# in a verdict, a number a reporter retyped): "РНОКПП 2432118793", "ИНН: 772812345678", "tax number 3012345678",
-# "СНИЛС 123-456-789 01", "УНЗР 19930517-01234", "військовий квиток АА № 123456", "жетон Р-123456".
+# A number right after the name of its document ("РНОКПП 2432118793", "ИНН: 772812345678", "tax number …",
+# "СНИЛС 123-456-789 64", "УНЗР 19930517-01234", "військовий квиток АА № 123456", "жетон Р-123456") needs no
+# other context; where the document has a check (SNILS, INN / RNTRC, the UNZR date) the number must pass it.
 _DOC_NO = r"(?:\s*(?:[:№#]|No\.?|N\b|number|номер|серії|серии|series)){0,3}\s*"
 TAX_CUED = (
     r"\b(?:(?-i:РНОКПП|ІПН|ИПН|ИНН|INN|RNOKPP|IPN|ITN|TIN|ЄДРПОУ)|tax\s+(?:ID|identification|payer|number|code)"
@@ -91,7 +91,7 @@ MILITARY_CUED = (
     + _DOC_NO
     + r"(?P<v>\d{6,7})(?![-\d])"
     # A Ukrainian token carries the holder's tax number: "жетон № 3318204417".
-    r"|\b(?:жетон\p{L}*|token(?:\s+number)?|dog\s+tags?)" + _DOC_NO + r"(?P<v>\d{7,10})(?![-\d])"
+    r"|\b(?:жетон\p{L}*|token(?:\s+number)?|dog\s+tags?)" + _DOC_NO + r"(?P<v>\d{10})(?![-\d])"
 )
 DIGITS_10_12 = r"(?<![\d-])\b(?:\d{12}|\d{11}|\d{10})\b(?![-\d])"
 
@@ -238,4 +238,12 @@ class IdNumberRecognizer(CuedPatternRecognizer):
             return digits[0] in "1234567"
         if pattern.regex == DIGITS_10_12:
             return snils_ok(digits) if len(digits) == 11 else _inn_ok(digits)
+        if pattern.regex == TAX_CUED or (pattern.regex == MILITARY_CUED and len(digits) == 10 == len(value)):
+            # After its name a number still has to pass its document's check: SNILS, INN / RNTRC, the UNZR date.
+            if len(digits) == 13:
+                return _date_ok(digits[:8])
+            if len(digits) == 11:
+                return snils_ok(digits)
+            if len(digits) in (10, 12):
+                return _inn_ok(digits)
         return None
