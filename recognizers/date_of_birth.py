@@ -74,7 +74,7 @@ WORD_DATE = (
     + _YEAR
     + r"(?!\d)|\d{2}\b|"
     + _YEAR_WORDS
-    + r"))?"
+    + r")(?:\s+(?:года|году|року|році|рік|г\.|р\.))?)?"
 )
 # "the 1st of May 1992": the article belongs to the date.
 _THE_DATE = r"the\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+" + _MONTHS + r"(?:,?\s+" + _YEAR + r")?\b"
@@ -210,7 +210,7 @@ _AGE_WORD = (
 _BDAY_AFTER = (
     r"(?:д(?:ень|нём|нем|ня|ню)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
     r"|исполнил\p{L}*(?:\s+бы)?\s+(?:\d|\p{L}+\s+(?:лет|год)|" + _AGE_WORD + r")"
-    r"|исполнит\p{L}*\s+(?:бы\s+)?(?:\d|\p{L}+\s+(?:лет|год)|" + _AGE_WORD + r")"
+    r"|(?:исполнит|исполня|виповнюєт|виповню)\p{L}*\s+(?:бы\s+)?(?:\d|\p{L}+\s+(?:лет|год)|" + _AGE_WORD + r")"
     r"|виповн\p{L}*(?:\s+б[и]?)?\s+(?:\d|\p{L}+\s+рок|" + _AGE_WORD + r")"
     r"|turn(?:ed|s)\s+(?:\d|" + _AGE_WORD + r")|would(?:['’]ve|\s+have)\s+(?:turned|been)\s+(?:\d|" + _AGE_WORD + r")"
     r"|celebrat\p{L}*\s+(?:\p{L}+['’]s|his|her|their|our|my)\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+anniversary)"
@@ -229,7 +229,7 @@ BIRTHDAY_BEFORE_CUE = (
     + r")(?!\s*,?\s*(?:\d|"
     + _YEAR
     + r"))"
-    r"(?=(?:(?!" + _DEATH + r")[^.!?\n\d]){0,50}?" + _BDAY_AFTER + r")"
+    r"(?=(?:(?!" + _DEATH + r")[^.!?\n\d]){0,80}?" + _BDAY_AFTER + r")"
 )
 _BDAY_BEFORE = (
     r"(?:д(?:ень|нём|нем|ня)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
@@ -258,7 +258,7 @@ BIRTHDAY_AFTER_CUE = (
     r"(?!\s*,?\s*" + _YEAR + r")"
 )
 # "Бойко Тарас Іванович, 1997, 36 ОБрМП": a bare year right after a full name with patronymic.
-_PATR_END = r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|ovich|evich|ovych|ovna|evna|ivna)"
+_PATR_END = r"(?:ович|евич|йович|ьович|ьич|івна|ївна|овна|евна|ична|ічна|ovich|evich|ovych|ovna|evna|ivna)"
 # A person's name as registers and lists write it: with a patronymic, surname and initials ("Нестеренко В. В.",
 # "Бочкарёв Н. В."), or two capitalised words.
 _LIST_NAME = (
@@ -275,7 +275,9 @@ LIFE_SPAN = (
     + r")(?:\s?(?:р|г)\.)?)\s?[–—-]\s?"
     r"(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:рр?|гг?)\.)?\)"
     # "Чернов Олег Андреевич (2002 г.)": one year in brackets after a name.
-    r"|(?<=" + _LIST_NAME + r"\s?)\((?P<v>" + _YEAR + r"(?:\s?(?:р|г)\.)?)\)"
+    r"|(?<=" + _LIST_NAME + r"\s?)\((?P<v>(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:р|г)\.)?)\)"
+    # "Ковальчук Андрій (1988), с. Заборознівці": a list name of two words, a birth year before 2009.
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s?)\((?P<v>(?:19[3-9]\d|200[0-8])(?:\s?(?:р|г)\.)?)\)"
     # "Іван Питель, верховинець, 1979–2024,": a bare span between commas, a birth before 2010 and a death in
     # this war; a span of years "у 1991–2022 роках" has no comma before it.
     r"|(?<=,\s?)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)(?=\s*(?:[,;)]|$))"
@@ -300,10 +302,11 @@ YEAR_AFTER_NAME = (
 WORDS_AFTER_NAME = (
     r"(?<=(?:(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)|"
     + _LIST_NAME
-    + r")\s*,\s*)(?P<v>"
+    + r")\s*[,.]\s*)(?P<v>"
     + WORD_DATE
-    + r"|"
+    + r"|(?:"
     + _ORD_WORDS
+    + r")(?:\s+(?:год|года|рік|року))?"
     + r")(?=\s*(?:[,.;)!?]|$))"
 )
 # Register and list markers before a year: "Богдан, н. 1993", "Звягинцев О. И., р. 1996", "ДР 1980", "(н. 1968,".

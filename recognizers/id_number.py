@@ -59,6 +59,12 @@ CASE_NUMBER = (
     + _SLASHED
     + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
 )
+# "The case number listed by the court is 2-18/2024", "Номер дела — 1-214/2025": the number a few words after.
+CASE_NUMBER_LOOSE = (
+    r"\b(?:case\s+(?:number|No\.?)|номер\p{L}*\s+(?:(?:уголовного|кримінальної|судової|судового)\s+)?"
+    r"(?:дела|справи|провадження)|(?:дело|справа|провадження)\s+(?:№|номер))(?:\s+\p{L}+){0,7}?\s*[:—–-]?\s*"
+    r"(?P<v>" + _CASE_NO + r")(?![\d/\p{L}-])"
+)
 # "(№ 2-1809/2019)" after a case was named: "№" and the slashed shape, near a case word.
 CASE_NUMBER_NO = r"№\s*(?P<v>" + _SLASHED + r")(?![\d/\p{L}-])"
 # "№ 1-кп/752/1107/24" with no case word: the shape with two slashes and a procedure code is a case number.
@@ -212,6 +218,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("pre-trial register number shape (ERDR)", ERDR_SHAPE, 0.6),
         CuedPattern("court case number", CASE_NUMBER, 0.8),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
+        CuedPattern("court case number a few words after its name", CASE_NUMBER_LOOSE, 0.75),
         CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),
         CuedPattern("number after its document's name", TAX_CUED, 0.85),
