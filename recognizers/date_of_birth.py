@@ -11,9 +11,12 @@ Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
-from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
+import regex
+
+from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer
 
 __all__ = ["DateOfBirthRecognizer"]
 
@@ -25,10 +28,13 @@ _MONTHS = (
     r"|лип\p{L}*|серп\p{L}*|верес\p{L}*|жовт\p{L}*|листопад\p{L}*|груд\p{L}*)"
 )
 _YEAR = r"(?:19[3-9]\d|20[0-2]\d)"
-_YEAR_SUFFIX = r"(?:\s?-?(?:го\s+года|году|года|року|році|рік|ого|го|й|г\.|г\b|р\.|р\b))?"
-_NUMERIC = r"(?:[0-3]?\d[./-][01]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
+# A year's own ending: "1999 года", "1999-го", "1996-м", "1995-му" (a case ending after a hyphen), "1999 г.".
+_YEAR_SUFFIX = (
+    r"(?:\s?-?(?:го\s+года|году|года|року|році|рік|ого|го|й|г\.|г\b|р\.|р\b)|-(?:му|м|ом|ым|им|ім)(?!\p{L}))?"
+)
+_NUMERIC = r"(?:[0-3]?\d[./-][0-3]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
 _WORDY = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
     + _MONTHS
     + r",?\s+"
     + _YEAR
@@ -39,25 +45,135 @@ _WORDY = (
     + r")"
 )
 DATE = r"(?:" + _NUMERIC + r"|" + _WORDY + r")"
-_CUE = (
-    r"(?:born|b\.|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth"
-    r"|родил\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
-    r"|дата\s+народження|рік\s+народження)"
+# Days and years read aloud (interrogations, Q&A, memoirs): "четырнадцатого марта девяносто второго",
+# "двадцять шостого лютого", "the first of November", "twenty-second".
+_DAY_ORD = (
+    r"(?:(?:двадцат\p{L}{0,2}|двадцят\p{L}{0,2}|тридцат\p{L}{0,2}|тридцят\p{L}{0,2})\s+)?"
+    r"(?:перв|втор|трет|четв[её]рт|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|девят|дев[\'’]ят|десят"
+    r"|одиннадцат|одинадцят|двенадцат|дванадцят|тринадцат|тринадцят|четырнадцат|чотирнадцят|пятнадцат"
+    r"|п[\'’]ятнадцят|шестнадцат|шістнадцят|семнадцат|сімнадцят|восемнадцат|вісімнадцят|девятнадцат"
+    r"|дев[\'’]ятнадцят|двадцат|двадцят|тридцат|тридцят|перш|друг|четверт)\p{L}{1,4}"
+    r"|(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
-# Day and month without a year ("5 июня", "9 травня", "March 4", "12 August"): a birthday only beside a cue.
+_YEAR_WORD = (
+    r"(?:тысяча|тисяча|дві|две|двух|двох|nineteen|two|thousand|oh|one|three|four|five|six|seven|eight|nine"
+    r"|девятьсот|дев[\'’]ятсот|двотисячн|двухтысячн"
+    r"|семьдесят|сімдесят|восемьдесят|вісімдесят|девяносто|дев[\'’]яносто|seventy|eighty|ninety)\p{L}*"
+    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев[\'’]яност|двотисячн|двухтысячн|перш|втор|трет"
+    r"|четв|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|девят|дев[\'’]ят|десят)\p{L}*|(?:seventy|eighty|ninety)-\p{L}+"
+)
+_YEAR_WORDS = r"(?:" + _YEAR_WORD + r")(?:[\s-]+(?:" + _YEAR_WORD + r")){0,3}"
+# A day read aloud, its month and maybe its year: "the first of November", "першого листопада 1999 року".
+WORD_DATE = (
+    r"(?:"
+    + _DAY_ORD
+    + r")\s+(?:of\s+)?"
+    + _MONTHS
+    + r"\b(?:,?\s+(?:"
+    + _YEAR
+    + r"(?!\d)|\d{2}\b|"
+    + _YEAR_WORDS
+    + r")(?:\s+(?:года|году|року|році|рік|г\.|р\.))?)?"
+)
+# "the 1st of May 1992": the article belongs to the date.
+_THE_DATE = r"the\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+" + _MONTHS + r"(?:,?\s+" + _YEAR + r")?\b"
+# A year said as a season: "spring of 1997", "весной 1997 года", "восени 1997-го".
+_SEASON = (
+    r"(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+    r"|(?:весн\p{L}*|летом|осен\p{L}*|зим\p{L}*|навесні|весною|влітку|улітку|літом|восени|взимку|узимку|зимою)\s+"
+)
+SEASON_YEAR = r"(?:" + _SEASON + r")(?:" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"|['’]\d{2}\b)"
+# A birth on a feast or a named day: "Christmas Eve 1993", "feast of the Intercession", "на Трійцю, 7 червня
+# 1998 року", "в день Святого Миколая", "in the year of the Olympics, 1980". The day names the date: withheld too.
+_FEAST = (
+    r"(?:(?:feast|day)\s+of\s+(?:the\s+|St\.?\s+|Saint\s+)?(?-i:\p{Lu})[\p{L}'’-]+"
+    r"(?:\s+(?-i:\p{Lu})[\p{L}'’-]+)?"
+    r"|(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|Easter(?:\s+(?:Sunday|Monday))?"
+    r"|(?:St\.?|Saint)\s+(?-i:\p{Lu})\p{L}+['’]s\s+Day|(?-i:[A-Z]\p{L}+)\s+Day(?=,?\s+" + _YEAR + r")"
+    r"|year\s+of\s+the\s+\p{L}+(?:\s+\p{L}+)?(?=,?\s+" + _YEAR + r")"
+    r"|(?:д(?:ень|ня|ні)|свят\p{L}*|праздник\p{L}*)\s+(?:(?-i:\p{Lu})[\p{L}'’-]*\.?\s?){1,3}"
+    # Feasts are capitalised ("на Покрову"); "покровителя" is no feast.
+    r"|(?-i:Рождеств\p{L}*(?:\s+Христов\p{L}*)?|Різдв\p{L}*|Сочельник\p{L}*|Святвеч\p{L}*|Пасх\p{L}*|Великд\p{L}*"
+    r"|Тро[иі]ц\p{L}*|Трійц\p{L}*|Покров[аиуіе]?(?!\p{L})|Благовещ\p{L}*|Благовіщ\p{L}*|Крещени\p{L}*|Хрещенн\p{L}*"
+    r"|Водохрещ\p{L}*|(?:Івана\s+|Ивана\s+)?Купал\p{L}*|Нов(?:ый|ого)\s+год\p{L}*|Нов(?:ий|ого)\s+р(?:ік|оку)|Новогодн\p{L}*\s+ноч\p{L}*"
+    r"|Новорічн\p{L}*\s+ноч\p{L}*))"
+)
+_FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
+_CUE = (
+    r"(?:born|b\.|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
+    r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
+    r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]явил\p{L}*\s+на\s+світ)"
+)
+# Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
 DAY_MONTH = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"|(?-i:[A-Z][a-z]+)(?<=" + _MONTHS + r")\s+[0-3]?\d"
-    r"(?:st|nd|rd|th)?)(?![\d\p{L}])"
+    r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
+    + _MONTHS
+    + r"|(?-i:[A-Z][a-z]+)(?<="
+    + _MONTHS
+    + r")\s+[0-3]?\d"
+    r"(?:st|nd|rd|th)?|(?:" + _DAY_ORD + r")\s+(?:of\s+)?" + _MONTHS + r")(?![\d\p{L}])"
 )
 # Where a day-and-month can start: checked first, so the look-behinds run only there.
-_DM_START = r"\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d))"
+_DM_START = (
+    r"\b(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d)"
+    r"|(?:двадцат|двадцят|тридцат|тридцят|перв|перш|втор|друг|трет|четв|пят|п['’]ят|шест|шост|седьм|сьом|восьм"
+    r"|девят|дев['’]ят|десят|один|двен|двана|трина|четырн|чотирн|шестн|шістн|семн|сімн|восемн|вісімн"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+    r"|twent|thirt)\p{L}*[\s-])"
+)
 # A short year after a cue: "родился 11.07.02".
-_SHORT_YEAR = r"[0-3]?\d[./][01]?\d[./]\d{2}(?![\d.])"
+_SHORT_YEAR = r"[0-3]?\d[./][0-3]?\d[./]\d{2}(?![\d./])"
+# A year of birth read aloud: "восемьдесят восьмого", "двухтысячного", "девяносто пятого".
+# The units of a year read aloud are ordinals ("девяносто второго", not "девяносто километров").
+_ORD_UNIT = (
+    r"(?:перв|перш|втор|друг|трет|четв[её]рт|четверт|пят|п['’]ят|шест|шост|седьм|сьом|восьм|девят|дев['’]ят)\p{L}{1,4}"
+)
+_ORD_WORDS = (
+    r"(?:(?:тысяча\s+девятьсот\s+|тисяча\s+дев['’]ятсот\s+|двухтысячн\p{L}*\s+|дві\s+тисячі\s+|две\s+тысячи\s+)?"
+    r"(?:семьдесят|восемьдесят|девяносто|сімдесят|вісімдесят|дев['’]яносто)\s+"
+    + _ORD_UNIT
+    + r"|(?:дві\s+тисячі|две\s+тысячи)\s+"
+    + _ORD_UNIT
+    + r"|(?:тысяча\s+девятьсот\s+|тисяча\s+дев['’]ятсот\s+)?"
+    r"(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев['’]яност|двухтысячн|двотисячн|двохтисячн)"
+    r"(?:ого|ому|ом|ый|ий|ій|ой|им|ім|ая|ої|ою)(?!\p{L}))"
+)
+# Between a birth cue and its date a few words may stand ("родился в ночь на", "born in Kazan on", "народилася
+# в с. Мошни"), not a new clause: no death word, no conjunction or clause verb, no sentence end, no number.
+_DEATH = (
+    r"(?:погиб|загин|помер|умер|скончал|died|killed|death|dead|похорон|поховал|похоронен|убит|вбит|загибел|смерт"
+    r"|прощан|buried|funeral|зник|пропал|missing|captured|полон)"
+)
+_BREAK = (
+    r"(?:and|but|then|after|before|since|until|till|from|when|while|joined|served|worked|moved|graduated|went"
+    r"|enlisted|signed|mobili[sz]ed|и|а|но|затем|потом|после|с|со|до|когда|пока|і|й|та|але|потім|після|з|із|від"
+    r"|коли|поки|служил\p{L}*|работал\p{L}*|окончил\p{L}*|переехал\p{L}*|ушел|ушёл|ушл\p{L}*|призван\p{L}*"
+    r"|мобилизован\p{L}*|подписал\p{L}*|проход\p{L}*|воевал\p{L}*|воював\p{L}*|учил\p{L}*|навчал\p{L}*"
+    r"|fought|studied|lived|служи\p{L}*|працював\p{L}*|закінчи\p{L}*|переїха\p{L}*|пішо\p{L}*"
+    r"|пішл\p{L}*|призва\p{L}*|мобілізова\p{L}*|підписа\p{L}*|вступи\p{L}*)(?![\p{L}'’.-])|" + _DEATH
+)
+_GAP = (
+    r"(?:[\s:,—–-]+(?!" + _BREAK + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,8}?"
+    r"(?:[\s:,—–-]+|(?<=\.)\s*)"
+)
+_EN_YEAR_WORDS = (
+    r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+)
 CUED_DATE = (
     r"\b"
     + _CUE
-    + r"(?:\s+(?:он|она|він|вона|he|she|был|була|была))?"
-    + r"[\s:,—–-]*(?:(?:as|is|was|given\s+as|listed\s+as|—)\s+)?(?:(?:in|on|в|у)\s+)?(?:the\s+)?(?P<v>"
+    + _GAP
+    + r"(?:(?:as|is|was|given\s+as|listed\s+as|—)\s+)?(?P<v>"
+    + _FEAST_DATE
+    + r"|"
+    + WORD_DATE
+    + r"|"
+    + _THE_DATE
+    + r"|"
+    + SEASON_YEAR
+    + r"|"
     + DATE
     + _YEAR_SUFFIX
     + r"|"
@@ -66,19 +182,42 @@ CUED_DATE = (
     + _YEAR_SUFFIX
     + r"|"
     + _SHORT_YEAR
+    + r"|['’]\d{2}\b"
+    # A year read aloud: "родился в девяносто шестом году", "born in nineteen ninety-six".
+    + r"|(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand)"
+    + _EN_YEAR_WORDS
+    # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
+    + r"|"
+    + _MONTHS
+    + r",?\s+(?:of\s+)?"
+    + _YEAR
+    + r"(?!\d)"
+    + _YEAR_SUFFIX
+    # "родился в 96-м", "народився в 88-му": a two-digit year in its case (a day up to 31 is not one)
+    + r"|(?:[04-9]\d|3[2-9])-(?:го|му|м|ом)(?!\p{L})"
     + r"|"
     + DAY_MONTH
     + r")"
 )
 # Birthday cues. A date of death or burial is never a birthday: no death word may stand between cue and date.
-_DEATH = (
-    r"(?:погиб|загин|помер|умер|скончал|died|killed|death|dead|похорон|поховал|похоронен|убит|вбит|загибел|смерт"
-    r"|прощан|buried|funeral|зник|пропал|missing|captured|полон)"
+_AGE_WORD = (
+    r"(?:двадцат|тридцат|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|двадцят|тридцят"
+    r"|п['’]ятдесят|шістдесят|сімдесят|вісімдесят|дев['’]яносто|восемнадцат|девятнадцат|вісімнадцят"
+    r"|дев['’]ятнадцят|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty)\p{L}*"
 )
 _BDAY_AFTER = (
     r"(?:д(?:ень|нём|нем|ня|ню)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
-    r"|исполнил\p{L}*(?:\s+бы)?\s+(?:\d|\p{L}+\s+(?:лет|год))|исполнит\p{L}*\s+(?:бы\s+)?(?:\d|\p{L}+\s+(?:лет|год))"
-    r"|виповн\p{L}*(?:\s+б[и]?)?\s+(?:\d|\p{L}+\s+рок)|turn(?:ed|s)\s+\d|would\s+have\s+(?:turned|been)\s+\d)"
+    r"|исполнил\p{L}*(?:\s+бы)?\s+(?:\d|\p{L}+\s+(?:лет|год)|" + _AGE_WORD + r")"
+    r"|(?:исполнит|исполня|виповнюєт|виповню)\p{L}*\s+(?:бы\s+)?(?:\d|\p{L}+\s+(?:лет|год)|" + _AGE_WORD + r")"
+    r"|виповн\p{L}*(?:\s+б[и]?)?\s+(?:\d|\p{L}+\s+рок|" + _AGE_WORD + r")"
+    r"|turn(?:ed|s)\s+(?:\d|" + _AGE_WORD + r")|would(?:['’]ve|\s+have)\s+(?:turned|been)\s+(?:\d|" + _AGE_WORD + r")"
+    r"|celebrat\p{L}*\s+(?:\p{L}+['’]s|his|her|their|our|my)\s+\d{1,3}(?:st|nd|rd|th)\b(?!\s+anniversary)"
+    r"|(?:его|её|ее|свой|своё|свое|мой|моё|мое|його|її|свій|своє|мій|моє)\s+(?:\d{1,3}[-\s]?(?:лети|річч|літт)\p{L}*"
+    r"|юбиле\p{L}*|ювіле\p{L}*))"
+    # "9 травня виповнилося 80 років від дня Перемоги" counts years since an event, not an age.
+    r"(?![^.!?\n]{0,20}?\b(?:со\s+дня|с\s+момента|з\s+дня|з\s+моменту|від|since|годовщин|річниц))"
 )
 BIRTHDAY_BEFORE_CUE = (
     r"(?="
@@ -90,64 +229,107 @@ BIRTHDAY_BEFORE_CUE = (
     + r")(?!\s*,?\s*(?:\d|"
     + _YEAR
     + r"))"
-    r"(?=(?:(?!" + _DEATH + r")[^.!?\n\d]){0,50}?" + _BDAY_AFTER + r")"
+    r"(?=(?:(?!" + _DEATH + r")[^.!?\n\d]){0,80}?" + _BDAY_AFTER + r")"
 )
 _BDAY_BEFORE = (
     r"(?:д(?:ень|нём|нем|ня)\s+(?:его\s+|її\s+|його\s+|ее\s+)?(?:рождени|народженн)\p{L}*|днюх\p{L}*|birthday"
-    r"|turned\s+\d{1,3}(?:\s+years?\s+old)?|исполнилось\s+\d{1,3}\s+\p{L}+|виповнилося\s+\d{1,3}(?:\s+\p{L}+)?)"
+    r"|turn(?:ed|s)\s+\d{1,3}(?:\s+years?\s+old)?|would(?:['’]ve|\s+have)\s+(?:turned|been)\s+\d{1,3}"
+    r"|исполнилось\s+(?:бы\s+)?\d{1,3}(?:\s+(?:лет|года?|років|роки|рік|years?))?|виповнилося\s+(?:б\s+)?\d{1,3}(?:\s+(?:лет|года?|років|роки|рік|years?))?"
+    r"|было\s+бы\s+\d{1,3}|було\s+б[и]?\s+\d{1,3}|исполнилось\s+бы\s+\d{1,3}"
+    r"|(?:виповнит|исполнит)\p{L}*\s+\d{1,3}(?:\s+(?:лет|года?|років|роки|рік|years?))?)"
 )
 # The date and the age at once: "17 жовтня тобі 25", "12 October you'd be 30".
-BIRTHDAY_AGE = (
-    r"(?="
-    + _DM_START
-    + r")\b(?P<v>"
-    + DAY_MONTH
-    + r")(?!\s*,?\s*\d)\s*[,—–-]?\s*(?:тобі|тебе|йому|їй|ему|ей|you|he|she)(?:['’]d)?"
-    r"\s+(?:б[иы]?\s+)?(?:було\s+|было\s+|be\s+|would\s+be\s+)?\d{1,3}\b"
+_AGE_AFTER = (
+    r"(?:тобі|тебе|йому|їй|ему|ей|you|he|she)(?:['’]d)?\s+(?:б[иы]?\s+)?(?:було\s+|было\s+|be\s+|would\s+be\s+)?"
+    r"\d{1,3}\b"
 )
+BIRTHDAY_AGE = r"(?=" + _DM_START + r")\b(?P<v>" + DAY_MONTH + r")(?!\s*,?\s*\d)\s*[,—–-]?\s*" + _AGE_AFTER
 BIRTHDAY_AFTER_CUE = (
-    r"\bturned\s+\d{1,3}\s+on\s+(?P<v>the\s+\d{1,2}(?:st|nd|rd|th))\b|"
+    r"\b(?:turned|turns|will\s+turn|will\s+be|would(?:['’]ve|\s+have)\s+(?:turned|been))\s+(?:\d{1,3}|"
+    + _AGE_WORD
+    + r")\s+on\s+(?:(?P<v>the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+"
+    + _MONTHS
+    + r")?)|(?:the\s+)?(?P<v>(?:"
+    + _DAY_ORD
+    + r")(?:\s+of\s+"
+    + _MONTHS
+    + r")?))\b|"
     r"\b" + _BDAY_BEFORE + r"(?:(?!" + _DEATH + r")[^.!?\n\d]){0,30}?\b(?P<v>" + DAY_MONTH + r")"
     r"(?!\s*,?\s*" + _YEAR + r")"
 )
 # "Бойко Тарас Іванович, 1997, 36 ОБрМП": a bare year right after a full name with patronymic.
-_PATR_END = r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|ovich|evich|ovych|ovna|evna|ivna)"
+_PATR_END = r"(?:ович|евич|йович|ьович|ьич|івна|ївна|овна|евна|ична|ічна|ovich|evich|ovych|ovna|evna|ivna)"
+# A person's name as registers and lists write it: with a patronymic, surname and initials ("Нестеренко В. В.",
+# "Бочкарёв Н. В."), or two capitalised words.
+_LIST_NAME = (
+    r"(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r"|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?"
+    r"|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+)
 # Life spans in lists and memory books: "Мельник Василь Петрович (1979–2022)"; the first year is the birth.
 LIFE_SPAN = (
     # The world wars are spans too ("Друга світова війна (1939–1945)"), not lives.
-    r"(?<=(?-i:\p{Lu}[\p{L}'’-]+),?\s?)\((?!(?:1914|1939|1941)\s?[–—-]\s?(?:1918|1945)\))(?P<v>(?:"
+    r"(?<=(?:(?-i:\p{Lu}[\p{L}'’-]+)|(?-i:\p{Lu}\.)),?\s?)\((?!(?:1914|1939|1941)\s?[–—-]\s?(?:1918|1945)\))(?P<v>(?:"
     + DATE
     + r"|"
     + _YEAR
     + r")(?:\s?(?:р|г)\.)?)\s?[–—-]\s?"
     r"(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:рр?|гг?)\.)?\)"
     # "Чернов Олег Андреевич (2002 г.)": one year in brackets after a name.
-    r"|(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s?)\((?P<v>" + _YEAR + r"(?:\s?(?:р|г)\.)?)\)"
+    r"|(?<=" + _LIST_NAME + r"\s?)\((?P<v>(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:р|г)\.)?)\)"
+    # "Ковальчук Андрій (1988), с. Заборознівці": a list name of two words, a birth year before 2009.
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s?)\((?P<v>(?:19[3-9]\d|200[0-8])(?:\s?(?:р|г)\.)?)\)"
+    # "Іван Питель, верховинець, 1979–2024,": a bare span between commas, a birth before 2010 and a death in
+    # this war; a span of years "у 1991–2022 роках" has no comma before it.
+    r"|(?<=,\s?)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)(?=\s*(?:[,;)]|$))"
+    # "Іван Питель 1979–2024" as a heading or a caption: right after a name of two capitalised words.
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)"
+    r"(?=\s*(?:[,;.)]|$))"
 )
 YEAR_AFTER_NAME = (
-    r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*,\s*)(?P<v>" + _YEAR + r")(?=\s*(?:[,;)]|$))"
+    # "Бойко Тарас Іванович, 1997," / "Бойко Тарас Іванович — 1997;": a full name with patronymic, then a year.
+    r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*[,—–]\s*)(?P<v>" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r")"
+    r"(?=\s*(?:[,;.)]|$))"
+    # "Нестеренко В. В., 1973 р.,": a surname with initials, then a year.
+    r"|(?<=" + _LIST_NAME + r"\s*[,—–]\s*)(?P<v>(?:19[3-9]\d|200\d|2010)(?!\d)" + _YEAR_SUFFIX + r")(?=\s*(?:[,;.)]|$))"
     # "Vasily Orlov, 1986, Belgorod": two capitalised words, then a year before 2009 between commas.
-    r"|(?<=(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)\s*,\s*)(?P<v>(?:19[3-9]\d|200[0-8]))(?=\s*[,;])"
+    # "ПЕТРЕНКО Іван, 1985,": the surname in capitals, as registers write it.
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}[\p{Lu}'’-]*)\s\p{Lu}\p{Ll}+)\s*,\s*)(?P<v>(?:19[3-9]\d|200[0-8])"
+    + _YEAR_SUFFIX
+    + r")(?=\s*[,;])"
+)
+# The same list shape with the date read aloud: "— Кто вы? — Горбунов Матвей, четырнадцатого марта девяносто
+# второго.", "Юрий Беспалов, восемьдесят восьмого, станица ...".
+WORDS_AFTER_NAME = (
+    r"(?<=(?:(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)|"
+    + _LIST_NAME
+    + r")\s*[,.]\s*)(?P<v>"
+    + WORD_DATE
+    + r"|(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:год|года|рік|року))?"
+    + r")(?=\s*(?:[,.;)!?]|$))"
+)
+# Register and list markers before a year: "Богдан, н. 1993", "Звягинцев О. И., р. 1996", "ДР 1980", "(н. 1968,".
+# The one-letter Ukrainian marker "н." is part of the date, as "b." is; "р." / "род." / "ДР" stay outside.
+LIST_MARKER = (
+    r"(?<=(?:^|[(\[,;—–])\s?)(?-i:(?P<v>н\.\s?(?:"
+    + DATE
+    + r"|"
+    + _YEAR
+    + r"(?!\d)|['’]\d{2}\b|"
+    + _SHORT_YEAR
+    + r"))|(?:р|род|нар|ДР|Д\.Р|г\.\s?р|р\.\s?н)\.?\s?(?P<v>"
+    + DATE
+    + r"|"
+    + _YEAR
+    + r"(?!\d)|"
+    + _SHORT_YEAR
+    + r"))(?![\d.]\d)"
 )
 # Spoken dates of birth in interrogations and Q&A: "Дата народження? — Двадцять третього серпня дев'яносто
 # восьмого", "Date of birth? A: Eleventh of July, 2002", "born on the ninth of February".
-_DAY_ORD = (
-    r"(?:(?:двадцат\p{L}{0,2}|двадцят\p{L}{0,2}|тридцат\p{L}{0,2}|тридцят\p{L}{0,2})\s+)?"
-    r"(?:перв|втор|трет|четв[её]рт|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|вос[ьм]|девят|дев[\'’]ят|десят"
-    r"|одиннадцат|одинадцят|двенадцат|дванадцят|тринадцат|тринадцят|четырнадцат|чотирнадцят|пятнадцат"
-    r"|п[\'’]ятнадцят|шестнадцат|шістнадцят|семнадцат|сімнадцят|восемнадцат|вісімнадцят|девятнадцат"
-    r"|дев[\'’]ятнадцят|двадцат|двадцят|тридцат|тридцят|перш|друг|четверт)\p{L}{1,4}"
-    r"|(?:(?:twenty|thirty)[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh"
-    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-)
-_YEAR_WORD = (
-    r"(?:тысяча|тисяча|дві|две|двух|двох|nineteen|two|thousand|oh|one|three|four|five|six|seven|eight|nine|девятьсот|дев[\'’]ятсот|двотисячн|двухтысячн"
-    r"|семьдесят|сімдесят|восемьдесят|вісімдесят|девяносто|дев[\'’]яносто|seventy|eighty|ninety)\p{L}*"
-    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев[\'’]яност|двотисячн|двухтысячн|перш|втор|трет"
-    r"|четв|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|девят|дев[\'’]ят|десят)\p{L}*|(?:seventy|eighty|ninety)-\p{L}+"
-)
 SPOKEN_DATE = (
-    r"(?:рожд|народж|birth|born|DOB)\p{L}*[^.!\n]{0,40}?\b(?P<v>(?:the\s+)?(?:"
+    r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*[^.!\n]{0,40}?\b(?P<v>(?:"
     + _DAY_ORD
     + r")\s+(?:of\s+)?"
     + _MONTHS
@@ -160,22 +342,44 @@ SPOKEN_DATE = (
     + r")){0,3})?)"
 )
 _TAIL = (
-    r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
-    r"|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\.)"
+    r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
+    r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\."
+    r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.]))"
 )
 # Starts at a digit: trying every month name at every position is what made this pattern slow.
 TAILED = r"(?<![\d.])(?=\d)(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s?(?:-?го|-?й)?\s*" + _TAIL
+# A year read aloud with the tail: "девяносто пятого года рождения", "двохтисячного року народження".
+WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
-_ORD_WORDS = (
-    r"(?:(?:тысяча\s+девятьсот\s+|двухтысячн\p{L}*\s+|дві\s+тисячі\s+|двухтысяч\p{L}*\s+)?"
-    r"(?:семьдесят|восемьдесят|девяносто|сімдесят|вісімдесят|дев'яносто|дев’яносто)\s+\p{L}+"
-    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев'яност)\p{L}+)"
+SPOKEN_YEAR = (
+    r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>" + _ORD_WORDS + r")"
+    r"|\byear\s+of\s+birth\s*[?:]*\s*(?:[—–-]|(?-i:A):|answer:)?\s*(?P<v>" + _EN_YEAR_WORDS + r")"
 )
-SPOKEN_YEAR = r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>" + _ORD_WORDS + r")"
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
-# "b. 1984", "b. 8 July 1979": the abbreviated marker is part of the date, as "г.р." is (withholding it is harmless).
-# Only where a list or a bracket opens the marker ("Oleh Lis, b. 1984", "(b. 8 July 1979)"), not "plan b. 2000".
-ABBREVIATED_CUE = r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?P<v>(?-i:b)\.\s?(?:" + DATE + r"|" + _YEAR + r"(?![\d.]\d)))"
+# "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is part of the date, as "г.р." is (withholding it
+# is harmless). Only where a list or a bracket opens the marker ("Oleh Lis, b. 1984", "(b. 8 July 1979)"), not
+# "plan b. 2000".
+ABBREVIATED_CUE = (
+    r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?P<v>(?-i:b)\.\s?(?:" + DATE + r"|" + _YEAR + r"(?![\d.]\d)|['’]\d{2}\b))"
+)
+# The date before its birth verb: "В 1996 году в Омске родился ...", "14 марта 1992 года родился", "In 1999 his son
+# was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.
+_BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|народи\p{L}*|(?:was|were)\s+born|born)(?![\p{L}])"
+DATE_BEFORE_CUE = (
+    r"(?<![\d.])(?=\d|(?-i:[JFMASOND][a-z]))(?P<v>(?:"
+    + DATE
+    + r"|"
+    + _YEAR
+    + r"(?!\d))"
+    + _YEAR_SUFFIX
+    + r")(?=(?:[\s,]+(?!"
+    + _BREAK
+    + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,4}?\s+"
+    + _BIRTH_VERB
+    # "от 17.06.2024 рядовой Ефимов, родившийся 06.03.2002": a participle after a comma, or a verb with its own
+    # date after it, is not this date's.
+    + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
+)
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 
 
@@ -198,8 +402,12 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("first year of a life span", LIFE_SPAN, 0.8),
         CuedPattern("year after a full name", YEAR_AFTER_NAME, 0.7),
         CuedPattern("spoken date of birth", SPOKEN_DATE, 0.8),
+        CuedPattern("date read aloud after a name", WORDS_AFTER_NAME, 0.6),
+        CuedPattern("year read aloud with a birth tail", WORDS_TAILED, 0.85),
+        CuedPattern("year after a list marker", LIST_MARKER, 0.75),
         CuedPattern("day and month with the age", BIRTHDAY_AGE, 0.7),
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
+        CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
@@ -210,3 +418,34 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language)
+
+    def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
+        """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at
+        every word, a day read aloud costs more than the rest of the recogniser."""
+        anchor = _ANCHORS.get(pattern.regex)
+        if anchor is None:
+            everywhere: Iterable[regex.Match[str]] = compiled.finditer(text)
+            return everywhere
+        windows: list[list[int]] = []
+        for a in anchor.finditer(text):
+            lo, hi = max(0, a.start() - _REACH_BEFORE), min(len(text), a.end() + _REACH_AFTER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        found: dict[int, regex.Match[str]] = {}
+        for lo, hi in windows:
+            for m in compiled.finditer(text, lo, hi):
+                if m.start() not in found or m.end() > found[m.start()].end():
+                    found[m.start()] = m
+        return [found[k] for k in sorted(found)]
+
+
+# The cue a pattern cannot match without, and how far around it the date and its look-arounds reach.
+_ANCHORS: dict[str, regex.Pattern[str]] = {
+    BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),
+    BIRTHDAY_AGE: regex.compile(_AGE_AFTER, DEFAULT_FLAGS),
+    DATE_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
+}
+_REACH_BEFORE = 160
+_REACH_AFTER = 80

@@ -28,35 +28,77 @@ UA_OLD_PASSPORT = r"(?-i:\b[А-ЯІЇЄҐ]{2}\s?№?\s?\d{6}\b)"
 DOG_TAG = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z](?:[a-z]?[A-Z])?)\s?-\s?\d{6}\b)(?![-\d])"
 # "жетон АБ 123456": without the hyphen the shape is common, so only beside a document word.
 DOG_TAG_SPACED = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z]{1,2})\s\d{6}\b)(?![-\d])"
-MILITARY_ID = r"(?-i:\b(?:[А-ЯЁ]{2}|[A-Z]{2})\s?№?\s?\d{7}\b)(?![-\d])"
+MILITARY_ID = r"(?-i:\b(?:[А-ЯЁІЇЄҐ]{2}|[A-Z]{2})\s?№?\s?\d{7}\b)(?![-\d])"
 SNILS_FORMATTED = r"(?<![\d-])\b\d{3}[-\s]\d{3}[-\s]\d{3}[-\s]\d{2}\b(?![-\d])"
 # Ukrainian register number (УНЗР): the birth date YYYYMMDD, a hyphen and five digits; the date is checked.
 UNZR = r"(?<![\d-])\b(?P<v>(?:19|20)\d{6}-\d{5})\b(?![-\d])"
 # A criminal proceeding in the Ukrainian pre-trial register (ЄРДР): 17 digits.
 ERDR = r"(?<![\d-])\b\d{17}\b(?![-\d])"
+# The ЄРДР number opens with the registering body's code and the four-digit year it was entered (2012 on):
+# "12023100040001177", "№32016100000000003". Seventeen digits are no phone number: found with no cue.
+ERDR_SHAPE = r"(?<![\d-])(?P<v>[1-7]20(?:1[2-9]|2\d)\d{12})(?![-\d])"
 # Court case and proceeding numbers: "справа № 757/12345/23-к", "№ 1-кп/123/4567/24", "дело № 2-345/2023",
 # "№ 33-9550", a Russian case UID "64RS0004-01-2019-001917-53". The case word or "№" is outside the span.
 _CASE_NO = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
-    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}-\d{2,6}(?:/\d{2,4})?"
-    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2})"
+    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}-\d{1,6}/\d{2,4}|\d{1,3}-\d{2,6}(?:/\d{2,4})?"
+    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2})"
 )
 _CASE_CUE = (
-    r"(?:справ[аиіуо]?|дел[оау]|провадженн\p{L}*|производств\p{L}*|case|proceedings?|file|ЄРДР|ЕРДР|УИД"
+    r"(?:справ[аиіуо]?|дел[оау]|провадженн\p{L}*|производств\p{L}*|case|proceedings?|file|ЄРДР|ЕРДР|ERDR|УИД"
     r"|вирок\p{L}*|приговор\p{L}*|ухвал\p{L}*|постанов\p{L}*|рішенн\p{L}*|решени\p{L}*)"
 )
 _SLASHED = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
-    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4})"
+    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}-\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?"
+    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4})"
 )
 CASE_NUMBER = (
     r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3}\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
-    r"|[:.]?\s*(?P<v>" + _SLASHED + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
+    r"|[:.]?\s*(?P<v>"
+    + _SLASHED
+    + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
+)
+# "The case number listed by the court is 2-18/2024", "Номер дела — 1-214/2025": the number a few words after.
+CASE_NUMBER_LOOSE = (
+    r"\b(?:case\s+(?:number|No\.?)|номер\p{L}*\s+(?:(?:уголовного|кримінальної|судової|судового)\s+)?"
+    r"(?:дела|справи|провадження)|(?:дело|справа|провадження)\s+(?:№|номер))(?:\s+\p{L}+){0,7}?\s*[:—–-]?\s*"
+    r"(?P<v>" + _CASE_NO + r")(?![\d/\p{L}-])"
 )
 # "(№ 2-1809/2019)" after a case was named: "№" and the slashed shape, near a case word.
 CASE_NUMBER_NO = r"№\s*(?P<v>" + _SLASHED + r")(?![\d/\p{L}-])"
 # "№ 1-кп/752/1107/24" with no case word: the shape with two slashes and a procedure code is a case number.
-CASE_NUMBER_SHAPE = r"(?<![\d/])\b(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/\d{2})(?![\d/])"
+CASE_NUMBER_SHAPE = r"(?<![\d/])(?P<v>\d{1,3}-(?:кп|кс|к|п|а|ап|в|кт|о|kp|ks)/\d{2,5}/\d{1,6}/(?:\d{4}|\d{2}))(?![\d/])"
+# A number right after the name of its document ("РНОКПП 2432118793", "ИНН: 772812345678", "tax number …",
+# "СНИЛС 123-456-789 64", "УНЗР 19930517-01234", "військовий квиток АА № 123456", "жетон Р-123456") needs no
+# other context; where the document has a check (SNILS, INN / RNTRC, the UNZR date) the number must pass it.
+_DOC_NO = r"(?:\s*(?:[:№#]|No\.?|N\b|number|номер|серії|серии|series)){0,3}\s*"
+TAX_CUED = (
+    r"\b(?:(?-i:РНОКПП|ІПН|ИПН|ИНН|INN|RNOKPP|IPN|ITN|TIN|ЄДРПОУ)|tax\s+(?:ID|identification|payer|number|code)"
+    r"(?:\s+(?:number|code))?|taxpayer\s+(?:ID|number)|ідентифікаційн\p{L}*\s+(?:код|номер)"
+    r"|идентификационн\p{L}*\s+(?:код|номер)|податков\p{L}*\s+номер\p{L}*|налогов\p{L}*\s+номер\p{L}*"
+    r"|облікової\s+картки\s+платника\s+податків|реєстраційн\p{L}*\s+номер\p{L}*\s+облікової\s+картки\p{L}*)"
+    + _DOC_NO
+    + r"(?P<v>\d{12}|\d{10})(?![-\d])"
+    r"|\b(?-i:СНИЛС|SNILS)" + _DOC_NO + r"(?P<v>\d{3}[-\s]?\d{3}[-\s]?\d{3}[-\s]?\d{2})(?![-\d])"
+    r"|\b(?-i:УНЗР|UNZR)" + _DOC_NO + r"(?P<v>(?:19|20)\d{6}-?\d{5})(?![-\d])"
+)
+MILITARY_CUED = (
+    r"\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?"
+    r"|жетон\p{L}*|dog\s+tags?|(?:личн|особист)\p{L}*\s+(?:номер|знак)\p{L}*|personal\s+(?:number|token)"
+    r"|token(?:\s+number)?)" + _DOC_NO + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,2}|[A-Z]{1,2})[\s-]?(?:№\s?)?\d{6,7})(?![-\d])"
+    # Certificates and licences: "посвідчення УБД серії АБ № 123456", "удостоверение ветерана боевых действий
+    # БК № 1234567", "посвідчення водія ВХЕ 123456", a foreign passport "FA123456" / "75 1234567".
+    r"|\b(?:посвідчен\p{L}*|удостоверени\p{L}*|(?:загран)?паспорт\p{L}*|licen[cs]e|passport)(?:\s+\p{L}+){0,4}?"
+    + _DOC_NO
+    + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,3}|[A-Z]{1,3})[\s-]?(?:№\s?)?\d{6,7}|\d{2}\s?№?\s?\d{7})(?![-\d])"
+    # "військовий квиток № 381442": the number alone after the document's name.
+    r"|\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?)"
+    + _DOC_NO
+    + r"(?P<v>\d{6,7})(?![-\d])"
+    # A Ukrainian token carries the holder's tax number: "жетон № 3318204417".
+    r"|\b(?:жетон\p{L}*|token(?:\s+number)?|dog\s+tags?)" + _DOC_NO + r"(?P<v>\d{10})(?![-\d])"
+)
 DIGITS_10_12 = r"(?<![\d-])\b(?:\d{12}|\d{11}|\d{10})\b(?![-\d])"
 
 _ID_STEMS_EN = [
@@ -78,6 +120,12 @@ _ID_STEMS_EN = [
     "case",
     "proceeding",
     "register",
+    "erdr",
+    "rnokpp",
+    "ipn",
+    "unzr",
+    "taxpayer",
+    "criminal",
 ]
 _ID_STEMS_RU = [
     "паспорт",
@@ -167,10 +215,14 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("SNILS", SNILS_FORMATTED, 0.5),
         CuedPattern("register number (UNZR)", UNZR, 0.8),
         CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5, needs_context=True),
+        CuedPattern("pre-trial register number shape (ERDR)", ERDR_SHAPE, 0.6),
         CuedPattern("court case number", CASE_NUMBER, 0.8),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
+        CuedPattern("court case number a few words after its name", CASE_NUMBER_LOOSE, 0.75),
         CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),
+        CuedPattern("number after its document's name", TAX_CUED, 0.85),
+        CuedPattern("military ID or token after its name", MILITARY_CUED, 0.85),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": _ID_STEMS_EN,
@@ -193,4 +245,12 @@ class IdNumberRecognizer(CuedPatternRecognizer):
             return digits[0] in "1234567"
         if pattern.regex == DIGITS_10_12:
             return snils_ok(digits) if len(digits) == 11 else _inn_ok(digits)
+        if pattern.regex == TAX_CUED or (pattern.regex == MILITARY_CUED and len(digits) == 10 == len(value)):
+            # After its name a number still has to pass its document's check: SNILS, INN / RNTRC, the UNZR date.
+            if len(digits) == 13:
+                return _date_ok(digits[:8])
+            if len(digits) == 11:
+                return snils_ok(digits)
+            if len(digits) in (10, 12):
+                return _inn_ok(digits)
         return None

@@ -48,7 +48,7 @@ _GENERAL = {
     "LOCATION": "replaced by what kind of place it is and where, "
     "such as “a village in the Saratov region” or “a town in Russia”",
     "MILITARY_UNIT": "replaced by the kind of unit, such as “a motor rifle brigade”, or by “a military unit”",
-    "DATE_OF_BIRTH": "replaced by the year of birth alone",
+    "DATE_OF_BIRTH": "replaced by the year of birth alone; a birthday with no year is withheld",
     "PERSON": "replaced by “a person”",
     "ORGANIZATION": "replaced by the kind of institution, such as “a school”, “an enlistment office” or "
     "“a cemetery”, in the language of the text",

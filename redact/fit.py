@@ -167,13 +167,23 @@ def split_at_lines(text: str, spans: Sequence[Span]) -> list[Span]:
 def _dob(year: str, orig: str, before: str, after: str, lang: str) -> tuple[str, int, int]:
     """A date of birth generalised to ``year`` as a phrase: (text, characters taken before, after)."""
     if lang == "en":
-        on = regex.search(r"(?i)(?<![\p{L}])(on)[ \t]+(?:the[ \t]+)?$", before)
+        on = regex.search(r"(?i)(?<![\p{L}])(on|in)[ \t]+(?:the[ \t]+)?$", before)
         if on:
             return _like(on.group(1), "in") + " " + year, len(before) - on.start(), 0
         if regex.search(r"(?i)(?<![\p{L}])born[ \t]+$", before):
             return "in " + year, 0, 0
         return year, 0, 0
     low = orig.lower()
+    # "родился в ночь на 1 января 1984 года", "народився на Трійцю, 7 червня 1998 року": the preposition belonged to
+    # the day, which the year replaces ("родился в 1984 году").
+    day_prep = regex.search(
+        r"(?i)(?<![\p{L}])(?:(?:в|у|во)[ \t]+(?:ночь|ніч)[ \t]+(?:на|под|проти)|на|под|під|перед|накануне"
+        r"|напередодні)[ \t]+$",
+        before,
+    )
+    if day_prep and (_MONTHS.search(low) or not low[:1].isdigit()):
+        word = "році" if lang == "uk" else "году"
+        return f"{'у' if lang == 'uk' else 'в'} {year} {word}", len(before) - day_prep.start(), 0
     if "рожд" in low:
         return f"{year} года рождения", 0, 0
     if "народж" in low:
@@ -184,12 +194,15 @@ def _dob(year: str, orig: str, before: str, after: str, lang: str) -> tuple[str,
         return f"{year} р. н.", 0, 0
     tail = regex.match(r"[ \t]+(?:года|году|г\.|року|році|р\.)(?!\p{L})", after)
     took = tail.end() if tail else 0
-    spelt = bool(_MONTHS.search(low) or regex.search(r"год|рок|\bг\.|\bр\.", low) or tail)
+    # "в 1996-м", "у 1995-му": a year in its case, or a date read in words, reads as "в 1996 году".
+    spelt = bool(_MONTHS.search(low) or regex.search(r"год|рок|\bг\.|\bр\.|\d-(?:м|му|го|й)$|^\p{L}", low) or tail)
     word = "році" if lang == "uk" else "году"
     if regex.search(r"(?i)(?<![\p{L}])[ву][ \t]+$", before):  # "в 1995 году" already has its preposition
         return (f"{year} {word}" if spelt else year), 0, took if spelt else 0
     if spelt and regex.search(r"\p{L}[ \t]+$", before):  # "родился 7 июня 1995 года"
         return f"в {year} {word}", 0, took
+    if spelt and (not before.strip() or _SENTENCE_END.search(before)):  # "14 марта 1992 года родилась ..."
+        return f"{'у' if lang == 'uk' else 'в'} {year} {word}", 0, took
     return year, 0, 0
 
 
@@ -255,6 +268,10 @@ def fit(
         elif r.operator == "generalize" and s.entity_type == "DATE_OF_BIRTH" and _YEAR.fullmatch(new):
             new, took_before, took_after = _dob(new, orig, before, after, lang)
             start, end = start - took_before, end + took_after
+        elif r.operator == "generalize" and s.entity_type == "DATE_OF_BIRTH" and lang == "en":
+            the = regex.search(r"(?i)(?<![\p{L}])the[ \t]+$", before)  # "on the [date withheld]" → "on [date withheld]"
+            if the:
+                start = start - (len(before) - the.start())
         elif r.operator == "generalize" and lang in {"ru", "uk"} and relabel is not None:
             if s.entity_type in {"LOCATION", "MILITARY_UNIT"}:
                 kind = _KIND_BEFORE.search(before) if s.entity_type == "LOCATION" else None

@@ -18,6 +18,7 @@ import regex
 
 from redact.names.keys import TOKEN, is_cyrillic, lemma
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.numbers import spoken_year
 
 __all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language"]
 
@@ -333,6 +334,14 @@ def _label(head: str, case: str, lang: str, rest: str = "") -> str:
     return "[" + inflect_label(head, case, lang) + (f", {rest}" if rest else "") + "]"
 
 
+_SHORT_BIRTH_YEAR = regex.compile(
+    r"['’](\d\d)(?!\d)|\d[./]\d{1,2}[./](\d\d)(?!\d)|^(\d\d)\s?-?(?:го|й|му|м)(?!\p{L})"
+    r"(?!.*(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав"
+    r"|черв|лип|серп|верес|жовт|листопад|груд))",
+    regex.IGNORECASE | regex.DOTALL,
+)
+
+
 def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     """The category of a finding, in the document's language and (Russian, Ukrainian) in the case it replaces.
 
@@ -346,10 +355,16 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         year = regex.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)
         if year:
             return str(year.group(1))
-        short = regex.search(r"(?<!\d)(\d\d)(?!\d)", text)
+        # A two-digit year: "'88", "99-го", the last part of "11.07.02" (never the day of "13-го сентября").
+        short = _SHORT_BIRTH_YEAR.search(text.strip())
         if short:
-            return ("19" if int(short.group(1)) > 30 else "20") + str(short.group(1))
-        return {"ru": "[год рождения]", "uk": "[рік народження]"}.get(lang, "<YEAR OF BIRTH>")
+            digits = str(next(g for g in short.groups() if g))
+            return ("19" if int(digits) > 30 else "20") + digits
+        spoken = spoken_year(text)  # "четырнадцатого марта девяносто второго", "восемьдесят восьмого"
+        if spoken is not None:
+            return str(spoken)
+        # A birthday with no year ("13 сентября", "the first of November", "feast of the Intercession").
+        return {"ru": "[дата скрыта]", "uk": "[дату приховано]"}.get(lang, "[date withheld]")
     if entity == "MILITARY_UNIT":
         low = text.lower()
         if ru:

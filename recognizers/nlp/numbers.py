@@ -277,3 +277,157 @@ def _group(tokens: list[NumberToken], i: int, value: int, out: list[str]) -> int
         i += 1
     out.append(f"{value:03d}")
     return i
+
+
+# Ordinal stems, Russian and Ukrainian ("второго", "другого", "девяностого", "двохтисячного") and English: a year
+# or a day read aloud ends in an ordinal. Longest stems first; a stem needs an ending after it.
+_ORDINALS_RU_UK: dict[str, int] = {
+    "двухтысячн": 2000,
+    "двохтисячн": 2000,
+    "двотисячн": 2000,
+    "тысячн": 1000,
+    "тисячн": 1000,
+    "одиннадцат": 11,
+    "одинадцят": 11,
+    "двенадцат": 12,
+    "дванадцят": 12,
+    "тринадцат": 13,
+    "тринадцят": 13,
+    "четырнадцат": 14,
+    "чотирнадцят": 14,
+    "пятнадцат": 15,
+    "п'ятнадцят": 15,
+    "шестнадцат": 16,
+    "шістнадцят": 16,
+    "семнадцат": 17,
+    "сімнадцят": 17,
+    "восемнадцат": 18,
+    "вісімнадцят": 18,
+    "девятнадцат": 19,
+    "дев'ятнадцят": 19,
+    "двадцат": 20,
+    "двадцят": 20,
+    "тридцат": 30,
+    "тридцят": 30,
+    "сороков": 40,
+    "пятидесят": 50,
+    "п'ятдесят": 50,
+    "шестидесят": 60,
+    "шістдесят": 60,
+    "семидесят": 70,
+    "сімдесят": 70,
+    "восьмидесят": 80,
+    "вісімдесят": 80,
+    "девяност": 90,
+    "дев'яност": 90,
+    "перв": 1,
+    "перш": 1,
+    "втор": 2,
+    "друг": 2,
+    "трет": 3,
+    "четверт": 4,
+    "пят": 5,
+    "п'ят": 5,
+    "шест": 6,
+    "шост": 6,
+    "седьм": 7,
+    "сьом": 7,
+    "восьм": 8,
+    "девят": 9,
+    "дев'ят": 9,
+    "десят": 10,
+}
+_ORDINALS_EN: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_THOUSAND = frozenset({"тысяча", "тысячи", "тысяч", "тисяча", "тисячі", "тисяч", "thousand"})
+_ORD_STEMS = sorted(_ORDINALS_RU_UK, key=len, reverse=True)
+_MONTH_WORD = regex.compile(
+    r"(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|январ|феврал|март|апрел|ма[яйе]$|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав"
+    r"|черв|лип|серп|верес|жовт|листопад|груд)"
+)
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number an ordinal word names ("четырнадцатого" 14, "шостого" 6, "eleventh" 11), else None."""
+    w = _fold(word)
+    if w in _ORDINALS_EN:
+        return _ORDINALS_EN[w]
+    for stem in _ORD_STEMS:
+        if w.startswith(stem) and 1 <= len(w) - len(stem) <= 4:
+            return _ORDINALS_RU_UK[stem]
+    return None
+
+
+def spoken_year(text: str) -> int | None:
+    """The year a phrase read aloud names, after its month if it has one, or None.
+
+    "четырнадцатого марта девяносто второго" 1992, "восемьдесят восьмого" 1988, "тысяча девятьсот
+    восьмидесятого" 1980, "двухтысячного" 2000, "дві тисячі третього" 2003, "nineteen ninety-two" 1992.
+    A two-digit year above 30 is in the 1900s, else the 2000s; with no month before it, a number up to 31 is
+    a day ("двадцять шостого"), not a year.
+    """
+    words = [w for w in regex.findall(r"[\p{L}'’ʼ]+", text)]
+    months = [i for i, w in enumerate(words) if _MONTH_WORD.match(_fold(w))]
+    if months:
+        words = words[months[-1] + 1 :]
+    total = cur = 0
+    seen = False
+    century: int | None = None
+    for raw in words:
+        w = _fold(raw)
+        entry = WORDS.get(w)
+        if w in _THOUSAND:
+            total += (cur or 1) * 1000
+            cur, seen = 0, True
+        elif w == "hundred":
+            cur = (cur or 1) * 100
+            seen = True
+        elif entry is not None and entry[0] in "dtxh":
+            # "nineteen ninety": a teen or "twenty" then tens is a century and a year of it.
+            if entry[0] == "x" and cur in (19, 20) and not total and century is None:
+                century, cur = cur, 0
+            cur += entry[1]
+            seen = True
+        elif w in ("and", "oh", "o") and seen:
+            continue
+        else:
+            value = ordinal_value(w)
+            if value is None:
+                if seen:
+                    break
+                continue
+            if value >= 1000:
+                total += value
+            else:
+                cur += value
+            seen = True
+    if not seen:
+        return None
+    year = total + cur + (century * 100 if century else 0)
+    if year <= 31 and not months:
+        return None  # "двадцять шостого", "twenty-second": a day of the month, not a year
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    return year if 1900 <= year <= 2030 else None
