@@ -85,10 +85,15 @@ _PLACE_MARKERS = frozenset(
     """
     село села селе селу селом селі деревня деревни деревне деревню посёлок поселок посёлке поселке посёлка поселка
     пгт смт город города городе городом місто міста місті станица станицы станице хутор хуторе хутора аул улус
-    улица улице улицы улицу вулиця вулиці вулицю селище селища селищі
+    улица улице улицы улицу вулиця вулиці вулицю селище селища селищі переулок переулке провулок провулку
+    проспект проспекте проспекту бульвар бульваре бульвару набережная набережной площадь площади площа площі
+    тупик шоссе проезд проїзд майдан майдані узвіз микрорайон мікрорайон
     """.split()
 )
-_PLACE_ABBREVIATION = regex.compile(r"(?<!\w)(?:г|с|д|м|ул|вул|пос|пр|смт|пгт)\.\s*$")
+_PLACE_ABBREVIATION = regex.compile(
+    r"(?<![\w-])(?:(?:г|с|д|м|х|ул|вул|пос|пр|смт|пгт|пер|пров|просп|наб|пл|туп|ш|бул|мкр|мкрн|дер|сел|ст|пгт)\."
+    r"|(?:пр-д|пр-т|пр-кт|б-р|кв-л|ст-ца|р-н|м-н)\.?)\s*$"
+)
 _SENTENCE_END = set(".!?…\n:")
 _OPENERS = " \t«\"'„“(—–-"
 
@@ -142,8 +147,9 @@ _ADJ_SURNAME_END = regex.compile(
     r"(?:ськ|цьк|зьк|ск|цк|зк|ів|ин|ов|ев)(?:ий|ого|ому|им|ім|ої|ій|ою|ую|ая|ой|ых|их|ого|ем|ом|а|у|ої)$"
 )
 _MUNICIPAL_NEXT = regex.compile(
-    r"\s{1,2}(?:громад\p{L}*|ОТГ|ТГ|район\p{L}*|округ\p{L}*|област\p{L}*|обл\.|сільрад\p{L}*|сельсовет\p{L}*"
-    r"|рад[аиіу]|радою|старостат\p{L}*|поселени\p{L}*|муніципалітет\p{L}*)(?![\p{L}])"
+    r"(?:\s{1,2}(?:міськ|сільськ|селищн|територіальн|районн|обласн|городск|сельск|поселков|муниципальн|районн)\p{L}*)*"
+    r"\s{1,2}(?:громад\p{L}*|[МСО]?ТГ|СМТГ|район\p{L}*|округ\p{L}*|област\p{L}*|обл\.|сільрад\p{L}*|сельсовет\p{L}*"
+    r"|рад[аиіу]|радою|старостат\p{L}*|поселени\p{L}*|муніципалітет\p{L}*|кра[йюяїі]|краем|краєм|респ\p{L}*)(?![\p{L}])"
 )
 _NEXT_WORD = regex.compile(r"\s{1,2}([\p{L}][\p{L}'’]*)")
 
@@ -185,6 +191,73 @@ def _agree(adjective: str, noun: str, language: str) -> bool:
     )
 
 
+# The word after a father's name in Turkic patronymics: "Гусейн оглы", "Рашид кызы", "Абдулла угли", "Асан уулу".
+_TURKIC_PATRONYMIC = frozenset("оглы огли оглу огъл кызы кизи гызы кыз угли ўғли улы ули уулу қызы кзы".split())
+# Ranks and unit roles (lemmas, ru and uk): the capitalised word right after one is a surname ("сержант Вовк").
+_RANKS = frozenset(
+    """
+    рядовой ефрейтор сержант старшина прапорщик мичман лейтенант капитан майор подполковник полковник генерал
+    солдат матрос командир комбат комроты комвзвода ротный взводный стрелок снайпер гранатомётчик пулемётчик
+    санинструктор разведчик десантник штурмовик наводчик механик-водитель
+    рядовий єфрейтор старшина прапорщик лейтенант капітан майор підполковник полковник генерал солдат матрос
+    командир комбат боєць воїн захисник розвідник кулеметник гранатометник снайпер санінструктор навідник
+    штурмовик десантник
+    """.split()
+)
+_VOWELS = regex.compile(r"[АЕЁИОУЫЭЮЯІЇЄ]")
+
+
+def _common_word(form: str, language: str) -> bool:
+    """A dictionary noun (or other word) with no name or adjective reading: "Вирок", "Сержант", "Приговор"."""
+    if not morph.is_known(form.lower(), language):
+        return False
+    ps = morph.parses(form, language)
+    if any(NAME_TAGS_SET & p.tag.grammemes or p.tag.POS in ("ADJF", "PRTF") for p in ps):
+        return False
+    # A reading as a singular nominative ("Вирок", "Приговор"); "Толик" (only a plural genitive of "толика") is not.
+    return any("sing" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in ps)
+
+
+def _after_place_marker(text: str, start: int) -> bool:
+    """The word follows "село", "с.", "вул." and the like: it names the place."""
+    return _prev_word(text, start) in _PLACE_MARKERS or bool(
+        _PLACE_ABBREVIATION.search(text[max(0, start - 6) : start])
+    )
+
+
+def _caps_surname(form: str, language: str) -> bool:
+    """Whether a word written in capitals (title-cased here) can be a surname heading a register entry."""
+    low = form.lower()
+    if low in _NOT_NAMES or place_beats_name(form, language) or _function_word(form, language):
+        return False
+    if morph.has_tag(form, language, "Surn") or _SURNAME_SHAPE[language].match(form):
+        return True
+    if morph.is_known(low, language):
+        return False
+    return len(form) >= 4 and len(_VOWELS.findall(form.upper())) >= 1 and len(_VOWELS.findall(form.upper())) < len(form)
+
+
+def _adjectival_surname(given: str, word: str, language: str) -> bool:
+    """An adjective-shaped word agreeing with the given name before it is a surname: "Пётр Загородний"."""
+    if morph.has_tag(word, language, "Geox") or place_beats_name(word, language):
+        return False
+    name_feats = {
+        (c, g)
+        for p in morph.parses(given, language)
+        if "Name" in p.tag.grammemes
+        for c in p.tag.grammemes & _CASES
+        for g in (p.tag.grammemes & _GENDERS) | {"ms-f"} & p.tag.grammemes
+    }
+    for p in morph.parses(word, language):
+        g = p.tag.grammemes
+        if p.tag.POS != "ADJF" or {"Apro", "Anum", "Subx"} & g or "plur" in g:
+            continue
+        for c, gen in name_feats:
+            if c in g and (gen in g or gen == "ms-f"):
+                return True
+    return False
+
+
 # "С-к", "Т-ка", "Б-ку", "К-ко", "Ш-на": a capital, a hyphen and a short lowercase ending.
 _ABBR_SURNAME = regex.compile(r"(?<![\p{L}\d-])\p{Lu}-\p{Ll}{1,3}(?![\p{L}\d-])")
 
@@ -223,6 +296,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.is_known(low, "uk"):
             # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
             share = morph.tag_share(form, "ru")
+        if lang == "uk" and share == 0 and not caps:
+            share = _russian_hypocoristic(form)
         kind = ""
         if morph.has_tag(form, lang, "Patr") and share >= 0.5:
             kind = "patr"
@@ -251,9 +326,103 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             and not any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(form, lang)[:1])
         ):
             kind = ""  # "Передай", "Значит" first in a sentence: a verb or adverb that also reads as a rare name
+        if kind == "strong" and initial_pos and _oblique_homonym(form, lang):
+            kind = ""  # "Родом із Кнежі": an oblique case of a common noun, not a name, opens the sentence
         if caps and (kind not in ("strong", "patr") or len(raw) < 3 or not self._label_like(text, end)):
             kind = ""  # acronyms and shouted words: only clear names in label or heading position
         return _Tok(start, end, raw, form, kind, initial_pos)
+
+    def _context(self, text: str, toks: list[_Tok]) -> None:
+        """Give a kind to words that are name parts only by their neighbours (in place, left to right)."""
+        lang = self.supported_language
+
+        def joined(a: _Tok, b: _Tok) -> bool:
+            return text[a.end : b.start] == " "
+
+        def mark(i: int, kind: str) -> None:
+            t = toks[i]
+            toks[i] = _Tok(t.start, t.end, t.text, t.form, kind, t.initial_pos)
+
+        # Turkic patronymics: the father's name and "оглы/кызы/угли/улы" ("Эльчин Гусейн оглы", "Рашид кызы").
+        for i in range(1, len(toks)):
+            t, prev = toks[i], toks[i - 1]
+            if t.text.lower() in _TURKIC_PATRONYMIC and prev.text[:1].isupper() and joined(prev, t):
+                mark(i - 1, "patr")
+                mark(i, "patr")
+        # A capitalised word right before a surname or patronymic is a given name or nickname ("Толик Корнеев").
+        for i in range(len(toks) - 2, -1, -1):
+            t, nxt = toks[i], toks[i + 1]
+            if (
+                not t.kind
+                and t.text[:1].isupper()
+                and not t.text.isupper()
+                and nxt.kind in ("strong", "patr", "shape")
+                and joined(t, nxt)
+                and (
+                    nxt.kind != "strong"
+                    or morph.has_tag(nxt.form, lang, "Surn")
+                    or morph.has_tag(nxt.form, lang, "Patr")
+                )
+                and t.form.lower() not in _NOT_NAMES
+                and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
+                and not _function_word(t.form, lang)
+                and not _role_word(t.form, lang)
+                and not _common_word(t.form, lang)
+                and not _after_place_marker(text, t.start)
+            ):
+                mark(i, "weak")
+        for i, t in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or not joined(t, nxt):
+                continue
+            after = toks[i + 2] if i + 2 < len(toks) and joined(nxt, toks[i + 2]) else None
+            if (
+                not t.kind
+                and t.text.isupper()
+                and len(t.text) >= 3
+                and (
+                    _caps_surname(t.form, lang)
+                    or (nxt.kind == "initial" and morph.has_tag(t.form, lang, "Surn") and t.form.lower() not in _NOT_NAMES)
+                )
+            ):
+                # Register style, surname in capitals first: "ЛИТВИНЕНКО Андрій Степанович", "ШАРИПОВ Фаррух",
+                # "НИМАЕВ Аюр Баторович", "ГУСЕВ Д. Д.".
+                given = nxt.kind in ("strong", "weak") and morph.has_tag(nxt.form, lang, "Name")
+                patr = after is not None and (after.kind == "patr" or _PATR_END.search(after.form) is not None)
+                initials = nxt.kind == "initial"
+                unknown_given = (
+                    nxt.text[:1].isupper() and not nxt.text.isupper() and not morph.is_known(nxt.form, lang)
+                )
+                if given or initials or (patr and nxt.text[:1].isupper()) or (unknown_given and after is None):
+                    mark(i, "shape")
+                    if not nxt.kind:
+                        mark(i + 1, "weak")
+            elif (
+                t.kind == "strong"
+                and morph.has_tag(t.form, lang, "Name")
+                and not nxt.kind
+                and not nxt.initial_pos
+                and nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and _adjectival_surname(t.form, nxt.form, lang)
+                and not _qualifies_next(text, nxt.end, lang)
+            ):
+                mark(i + 1, "shape")  # "Пётр Загородний", "Богдан Гладкий": an adjective-shaped surname
+        for i, t in enumerate(toks):
+            if (
+                not t.kind
+                and i > 0
+                and t.text[:1].isupper()
+                and not t.text.isupper()
+                and len(t.text) >= 3
+                and joined(toks[i - 1], t)
+                and morph.lemma(toks[i - 1].text, lang) in _RANKS
+                and not place_beats_name(t.form, lang)
+                and not _function_word(t.form, lang)
+                and morph.lemma(t.form, lang) not in _RANKS
+                and not (morph.has_tag(t.form, lang, "Geox") or category(t.form, lang, "") is not None)
+            ):
+                mark(i, "ranked")  # "сержант Вовк", "рядовой Коваль": a rank names the person after it
 
     @staticmethod
     def _label_like(text: str, end: int) -> bool:
@@ -266,39 +435,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if "PERSON" not in entities:
             return []
         toks = [self._classify(text, m) for m in _TOKEN.finditer(text)]
-        # A capitalised word right before a surname or patronymic is a given name or nickname ("Толик Корнеев").
-        lang = self.supported_language
-        for i in range(len(toks) - 1):
-            t, nxt = toks[i], toks[i + 1]
-            if (
-                not t.kind
-                and t.text[:1].isupper()
-                and not t.text.isupper()
-                and nxt.kind in ("strong", "patr", "shape")
-                and text[t.end : nxt.start] == " "
-                and (
-                    nxt.kind != "strong"
-                    or morph.has_tag(nxt.form, lang, "Surn")
-                    or morph.has_tag(nxt.form, lang, "Patr")
-                )
-                and t.form.lower() not in _NOT_NAMES
-                and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
-                and not _function_word(t.form, lang)
-                and not _role_word(t.form, lang)
-            ):
-                toks[i] = _Tok(t.start, t.end, t.text, t.form, "weak", t.initial_pos)
-            elif (
-                not t.kind
-                and t.text.isupper()
-                and len(t.text) >= 3
-                and i + 2 < len(toks)
-                and nxt.kind in ("strong", "weak")
-                and (toks[i + 2].kind == "patr" or _PATR_END.search(toks[i + 2].form) is not None)
-                and text[t.end : nxt.start] == " "
-                and text[nxt.end : toks[i + 2].start] == " "
-            ):
-                # Register style, surname in capitals first: "ЛИТВИНЕНКО Андрій Степанович".
-                toks[i] = _Tok(t.start, t.end, t.text, t.form, "shape", t.initial_pos)
+        self._context(text, toks)
         groups: list[list[_Tok]] = []
         current: list[_Tok] = []
         for t in toks:
@@ -343,7 +480,19 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         # Trim initials/place words at the edges that do not attach to a name.
         if sum(1 for t in g if t.kind == "initial") >= 2 and g[-1].kind.startswith("place-") and g[0].kind == "initial":
             return g[0].start, g[-1].end, self.MULTI_SCORE  # "Т. М. Ярошенка": two initials make the word a name
-        core = [t for t in g if t.kind in ("strong", "weak", "shape", "patr")]
+        initials = [t for t in g if t.kind == "initial"]
+        places = [t for t in g if t.kind.startswith("place-")]
+        if (
+            initials
+            and len(places) == 1
+            and len(g) == len(initials) + 1
+            and (g[0] is places[0] or len(initials) >= 2)
+            and (morph.has_tag(places[0].form, self.supported_language, "Surn") or places[0].kind == "place-shape")
+        ):
+            return g[0].start, g[-1].end, self.MULTI_SCORE  # "Гусев Д. Д.": initials make the town a surname
+        if len(g) == 1 and g[0].kind == "ranked":
+            return g[0].start, g[0].end, self.SHAPE_SCORE
+        core = [t for t in g if t.kind in ("strong", "weak", "shape", "patr", "ranked")]
         if not core and len(g) >= 3 and all(t.kind == "initial" for t in g):
             return g[0].start, g[-1].end, self.WEAK_SCORE  # three initials alone: "К. П. І." in a verdict
         if not core or g[0].kind == "placemark":
@@ -370,14 +519,14 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             if _FIXED_AFTER.match(text, first.end):
                 return None
             before = text[max(0, first.start - 1) : first.start]
-            if before in '«"„“':
+            if before and before in '«"„“':
                 return None
             if first.initial_pos and first.form.lower() in _NEEDS_NEIGHBOUR:
                 return None  # "Слава богу", "Надежда есть": a sentence-initial capital says nothing
-            if not first.initial_pos or nxt.startswith(","):
+            if not first.initial_pos or nxt.startswith(",") or _nominative_name(first.form, self.supported_language):
                 return first.start, first.end, self.WEAK_SCORE
             return None
-        if first.kind == "shape":
+        if first.kind in ("shape", "ranked"):
             if has_initial:
                 return g[0].start, g[-1].end, self.MULTI_SCORE
             if not first.initial_pos:
@@ -402,6 +551,49 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 continue
             out.append(self._result(m.start(), m.end(), self.STRONG_SCORE, "surname repeat"))
         return out
+
+
+def _name_cases(form: str, language: str) -> tuple[set[str], set[str]]:
+    """(cases of the name readings, cases of the other readings) of ``form``."""
+    named: set[str] = set()
+    other: set[str] = set()
+    for p in morph.parses(form, language):
+        cases = set(p.tag.grammemes & (_CASES | {"voct"})) or {"nomn"}
+        (named if NAME_TAGS_SET & p.tag.grammemes else other).update(cases)
+    return named, other
+
+
+def _nominative_name(form: str, language: str) -> bool:
+    """A name in the nominative whose common-word readings are all oblique cases: "Гена" (or the genitive of
+    "ген"), "Рома" ("ром"), "Толя" ("толь"). Opening a sentence, the nominative reading is the subject."""
+    if form.lower() in _NEEDS_NEIGHBOUR:
+        return False
+    named, other = _name_cases(form, language)
+    return bool(named & {"nomn", "voct"}) and not other & {"nomn", "voct"} and not any(
+        p.tag.POS not in ("NOUN",) for p in morph.parses(form, language) if not NAME_TAGS_SET & p.tag.grammemes
+    )
+
+
+def _oblique_homonym(form: str, language: str) -> bool:
+    """Every name reading of ``form`` is an oblique case and a common noun shares it: "Родом" (рід / Род)."""
+    if not morph.is_known(form.lower(), language):
+        return False
+    named, other = _name_cases(form, language)
+    return bool(other) and not named & {"nomn", "voct"} and bool(named & other)
+
+
+_UK_YO = regex.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ьо|(?<![бвгджзклмнпрстфхцчшщ])йо", regex.IGNORECASE)
+
+
+def _russian_hypocoristic(form: str) -> float:
+    """Name weight of a Ukrainian spelling of a Russian short name: "Тьоми" → "Тёмы", "Сьома" → "Сёма"."""
+    if not _UK_YO.search(form) or _UK_ONLY.search(form):
+        return 0.0
+    ru = _UK_YO.sub("ё", form)
+    for cand in (ru, ru[:-1] + "ы" if ru.endswith("и") else ru):
+        if morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) > 0:
+            return morph.tag_share(cand, "ru", frozenset({"Name"}))
+    return 0.0
 
 
 _DIMINUTIVE = regex.compile(
