@@ -43,7 +43,11 @@ _SAYING = frozenset(
 _BEFORE_OK = frozenset(
     "it's its it’s i'm im i’m is named name tell told ask asked call called with and dear hi hello hey "
     "thanks thank son brother sister uncle aunt friend wife husband cousin nephew niece says said "
-    "private sergeant lieutenant captain major colonel comrade mr mrs ms our my your his her".split()
+    "private sergeant lieutenant captain major colonel comrade mr mrs ms our my your his her "
+    # Verbs of loss and remembrance take a person: "since we lost Roma", "we buried Slava", "remember Vera".
+    "lost lose losing buried bury burying remember remembering remembered miss missed missing mourn mourned "
+    "mourning honour honor honoured honored honouring honoring farewell goodbye killed wounded met visited "
+    "loved".split()
 )
 _WORD_AFTER = regex.compile(r"^(?:['’]s\b|[ \t]+(?P<w>[\p{L}'’-]+)|(?P<p>[,?!:;]))")
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}'’]+)[ \t]*[,]?[ \t]*$")

@@ -215,7 +215,7 @@ def _common_word(form: str, language: str) -> bool:
     if any(NAME_TAGS_SET & p.tag.grammemes or p.tag.POS in ("ADJF", "PRTF") for p in ps):
         return False
     # A reading as a singular nominative ("Вирок", "Приговор"); "Толик" (only a plural genitive of "толика") is not.
-    return any("sing" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in ps)
+    return any("plur" not in p.tag.grammemes and "nomn" in p.tag.grammemes for p in ps)
 
 
 def _after_place_marker(text: str, start: int) -> bool:

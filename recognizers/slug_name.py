@@ -11,6 +11,11 @@ is a surname when two things hold:
   -ovych/-evych, -skyi/-skiy families; the -ska, -ov/-ova/-ev/-eva/-in/-ina endings, which English words share
   ("again", "captain"), count only when the memorial word itself is transliterated, not English.
 
+A slug word is also a name, memorial slug or not, when it spells a name the text itself uses: the link
+"…/poproshchalysia-z-vasylem-kobylyanskym" under "Василя Кобилянського", "…/school-8-dudka" under "Roman
+Dudka". Both are reduced to a consonant skeleton (transliteration variants such as ya/ia, kh/h/g, yi/iy drop
+out) and the slug word may add one case-ending consonant ("vasylem" = "Василь" + -em).
+
 Known gaps: surnames of other shapes ("melnyk", "bondar", "tkach") are not found; a place the slug names is
 left to the place-tag recogniser. Known false positive: a transliterated ordinary word of one of those shapes
 in a memorial slug ("voinov", "pamiatnyk" is not one: it has no such suffix).
@@ -24,6 +29,8 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.places import place_beats_name
 
 __all__ = ["SlugNameRecognizer"]
 
@@ -53,6 +60,36 @@ _NOT_NAMES = frozenset(
 )
 
 
+_TRANSLIT = dict(
+    zip(
+        "абвгґдеєёжзиіїйклмнопрстуфхцчшщьъыэюя",
+        "a b v h g d e ye yo zh z y i yi y k l m n o p r s t u f kh ts ch sh shch _ _ y e yu ya".split(),
+        strict=True,
+    )
+)
+_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("tz", "c"), ("ch", "c"), ("sh", "s"))
+_NON_SKELETON = regex.compile(r"[aeiouyjw'’_-]")
+_CYR_WORD = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?")
+_LATIN_WORD = regex.compile(r"(?<![\p{L}-])[A-Z][a-z'’]{2,}")
+# Case endings a transliterated slug adds to a name: -em/-om/-ym (instrumental), -oho/-ogo, -ovi, -u, -a.
+_ENDING_CONSONANTS = frozenset("mhvg")
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a (transliterated) word, with variant spellings of one sound made equal."""
+    w = "".join(_TRANSLIT.get(ch, ch) for ch in word.lower())
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    return _NON_SKELETON.sub("", w.replace("g", "h").replace("x", "ks"))
+
+
+def _spells(slug_word: str, names: set[str]) -> bool:
+    sk = skeleton(slug_word)
+    if len(sk) < 3:
+        return False
+    return sk in names or (sk[-1] in _ENDING_CONSONANTS and sk[:-1] in names)
+
+
 class SlugNameRecognizer(SingleEntityRecognizer):
     """PERSON: surname-shaped words in the slug of a memorial or funeral link."""
 
@@ -65,8 +102,15 @@ class SlugNameRecognizer(SingleEntityRecognizer):
         if "PERSON" not in entities or "/" not in text and "." not in text:
             return []
         out: list[RecognizerResult] = []
-        for u in _URL.finditer(text):
+        urls = list(_URL.finditer(text))
+        names = self._text_names(text, urls) if urls else set()
+        for u in urls:
             words = list(_SLUG_WORD.finditer(u.group()))
+            if names:
+                for w in words:
+                    if len(w.group()) >= 4 and w.group().lower() not in _NOT_NAMES and _spells(w.group(), names):
+                        s = u.start() + w.start()
+                        out.append(self._result(s, s + len(w.group()), self.SCORE, "a name of the text in a link"))
             cues = [w.group() for w in words if _MEMORIAL.match(w.group())]
             if not cues:
                 continue
@@ -78,5 +122,47 @@ class SlugNameRecognizer(SingleEntityRecognizer):
                 if not (_SURNAME.match(low) or (slavic and _SURNAME_WEAK.match(low))):
                     continue
                 s = u.start() + w.start()
-                out.append(self._result(s, s + len(w.group()), self.SCORE, "surname in a memorial link"))
+                if not any(r.start == s for r in out):
+                    out.append(self._result(s, s + len(w.group()), self.SCORE, "surname in a memorial link"))
         return out
+
+    def _text_names(self, text: str, urls: list[Any]) -> set[str]:
+        """Skeletons of the words outside links that read as given names or surnames (dictionary forms too)."""
+        masked = list(text)
+        for u in urls:
+            masked[u.start() : u.end()] = " " * (u.end() - u.start())
+        plain = "".join(masked)
+        out: set[str] = set()
+        if self.supported_language in ("ru", "uk"):
+            lang = self.supported_language
+            words = list(_CYR_WORD.finditer(plain))
+            strong = [morph.tag_share(m.group(), lang) >= 0.5 for m in words]
+            for i, m in enumerate(words):
+                word = m.group()
+                # A name reading that is the word's main one, or any name reading beside such a word
+                # ("Андреем Мельником": мельник is also a miller).
+                beside = any(
+                    0 <= j < len(words)
+                    and strong[j]
+                    and plain[min(m.end(), words[j].end()) : max(m.start(), words[j].start())] == " "
+                    for j in (i - 1, i + 1)
+                )
+                if not (strong[i] or beside) or place_beats_name(word, lang):
+                    continue
+                forms = morph.name_lemmas(word, lang) if strong[i] else morph.lemmas(word, lang)
+                for form in {word} | forms:
+                    out.add(skeleton(form))
+        else:
+            from redact.recognizers.given_name import given_names
+
+            known = given_names()
+            words = list(_LATIN_WORD.finditer(plain))
+            for i, m in enumerate(words):
+                word = m.group()
+                if not known.get(word):
+                    continue
+                out.add(skeleton(word))
+                # The Title-case word right after a given name is the surname: "Roman Dudka".
+                if i + 1 < len(words) and plain[m.end() : words[i + 1].start()] == " ":
+                    out.add(skeleton(words[i + 1].group()))
+        return {sk for sk in out if len(sk) >= 3}
