@@ -237,6 +237,31 @@ def _caps_surname(form: str, language: str) -> bool:
     return len(form) >= 4 and len(_VOWELS.findall(form.upper())) >= 1 and len(_VOWELS.findall(form.upper())) < len(form)
 
 
+def _plural_only(form: str, language: str) -> bool:
+    """Every reading is a plural, one a nominative ("Військові", "Жители"): no name part. ("Лапин", a genitive
+    plural of "лапина", is a surname.)"""
+    ps = morph.parses(form, language)
+    return (
+        morph.is_known(form.lower(), language)
+        and bool(ps)
+        and all("plur" in p.tag.grammemes for p in ps)
+        and any("nomn" in p.tag.grammemes for p in ps)
+    )
+
+
+def _bare_surname(form: str, language: str) -> bool:
+    """Whether a capitalised word, given a name-like neighbour, can be a surname: no place, institution, function
+    word, kinship or role word."""
+    low = form.lower()
+    if low in _NOT_NAMES or low in _TURKIC_PATRONYMIC or _function_word(form, language) or _role_word(form, language):
+        return False
+    if place_beats_name(form, language) or morph.has_tag(form, language, "Geox"):
+        return False
+    if morph.lemma(form, language) in _RANKS or category(form, language, "") is not None:
+        return False
+    return not any({"Apro", "Anum"} & p.tag.grammemes for p in morph.parses(form, language)[:2])
+
+
 def _adjectival_surname(given: str, word: str, language: str) -> bool:
     """An adjective-shaped word agreeing with the given name before it is a surname: "Пётр Загородний"."""
     if morph.has_tag(word, language, "Geox") or place_beats_name(word, language):
@@ -305,8 +330,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             kind = "strong"
         elif share > 0:
             kind = "weak"
-        elif not caps and _SURNAME_SHAPE[lang].match(form):
+        elif not caps and _SURNAME_SHAPE[lang].match(form) and not _plural_only(form, lang):
             kind = "shape"
+        if not kind and not caps and len(form) >= 7 and _PATR_END.search(form):
+            kind = "patr"  # "Володимирович", "Бахтиёрович": a patronymic the dictionary lacks or tags as a plain noun
         if not kind and not caps and _diminutive_of_name(form, lang):
             kind = "strong"  # "Санёк", "Тимурка", "Ромке": unknown to the dictionary, built on a known name
         if kind and (
@@ -362,7 +389,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                     nxt.kind != "strong"
                     or morph.has_tag(nxt.form, lang, "Surn")
                     or morph.has_tag(nxt.form, lang, "Patr")
+                    # Surname first: "Хвостика Алексея Валентиновича" (хвостик is also a noun).
+                    or (i + 2 < len(toks) and toks[i + 2].kind == "patr" and joined(nxt, toks[i + 2]))
                 )
+                and not _plural_only(t.form, lang)
                 and t.form.lower() not in _NOT_NAMES
                 and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
                 and not _function_word(t.form, lang)
@@ -408,6 +438,36 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and not _qualifies_next(text, nxt.end, lang)
             ):
                 mark(i + 1, "shape")  # "Пётр Загородний", "Богдан Гладкий": an adjective-shaped surname
+            elif (
+                t.kind in ("strong", "weak")
+                and morph.has_tag(t.form, lang, "Name")
+                and not nxt.kind
+                and not nxt.initial_pos
+                and nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and (t.kind == "strong" or not morph.is_known(nxt.form.lower(), lang))
+                and _bare_surname(nxt.form, lang)
+                and not _qualifies_next(text, nxt.end, lang)
+            ):
+                mark(i + 1, "shape")  # "Николай Полторак", "Роман Букало": a capitalised word after a given name
+        # Two initials beside a capitalised word make it a surname: "Хвостика А.В.", "А. В. Хвостика".
+        for i, t in enumerate(toks):
+            if t.kind or not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 3:
+                continue
+            after_ok = (
+                i + 2 < len(toks)
+                and toks[i + 1].kind == toks[i + 2].kind == "initial"
+                and regex.fullmatch(r" ?", text[t.end : toks[i + 1].start])
+            )
+            before_ok = (
+                i >= 2
+                and toks[i - 1].kind == toks[i - 2].kind == "initial"
+                and regex.fullmatch(r" ?", text[toks[i - 1].end : t.start])
+            )
+            if (after_ok or before_ok) and _bare_surname(t.form, lang) and not (
+                t.initial_pos and _common_word(t.form, lang)
+            ):
+                mark(i, "shape")
         for i, t in enumerate(toks):
             if (
                 not t.kind
@@ -477,6 +537,14 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         return out
 
     def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
+        lang = self.supported_language
+        # A place with no name reading at either edge is not part of the name: "Андрей Украины не видел".
+        while g and g[-1].kind.startswith("place-") and morph.tag_share(g[-1].form, lang) == 0:
+            g = g[:-1]
+        while g and g[0].kind.startswith("place-") and morph.tag_share(g[0].form, lang) == 0:
+            g = g[1:]
+        if not g:
+            return None
         # Trim initials/place words at the edges that do not attach to a name.
         if sum(1 for t in g if t.kind == "initial") >= 2 and g[-1].kind.startswith("place-") and g[0].kind == "initial":
             return g[0].start, g[-1].end, self.MULTI_SCORE  # "Т. М. Ярошенка": two initials make the word a name
