@@ -379,6 +379,13 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         # A capitalised word right before a surname or patronymic is a given name or nickname ("Толик Корнеев").
         for i in range(len(toks) - 2, -1, -1):
             t, nxt = toks[i], toks[i + 1]
+            full_name_after = (
+                nxt.kind == "strong"
+                and i + 2 < len(toks)
+                and toks[i + 2].kind == "patr"
+                and joined(nxt, toks[i + 2])
+                and morph.has_tag(nxt.form, lang, "Name")
+            )
             if (
                 not t.kind
                 and t.text[:1].isupper()
@@ -390,14 +397,14 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                     or morph.has_tag(nxt.form, lang, "Surn")
                     or morph.has_tag(nxt.form, lang, "Patr")
                     # Surname first: "Хвостика Алексея Валентиновича" (хвостик is also a noun).
-                    or (i + 2 < len(toks) and toks[i + 2].kind == "patr" and joined(nxt, toks[i + 2]))
+                    or full_name_after
                 )
                 and not _plural_only(t.form, lang)
                 and t.form.lower() not in _NOT_NAMES
                 and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
                 and not _function_word(t.form, lang)
                 and not _role_word(t.form, lang)
-                and not _common_word(t.form, lang)
+                and not (_common_word(t.form, lang) and (t.initial_pos or not full_name_after))
                 and not _after_place_marker(text, t.start)
             ):
                 mark(i, "weak")
