@@ -174,9 +174,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue
             prev = _PREV_WORD.search(text, 0, m.start())
             if prev is not None and any(
-                p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in morph.parses(prev.group("w"), lang)[:1]
+                p.tag.POS in ("NOUN", "ADJF", "PRTF", "PREP") for p in morph.parses(prev.group("w"), lang)[:1]
             ):
-                continue  # "фильм «Брат» вышел", "бригада «Пятнашка» воюет": the quoted word names the noun before it
+                continue  # "фильм «Брат» вышел", "на «Заводе», рассказала": a title, or no subject after a preposition
+            after_verb = _NEXT.match(text, nxt.end())
+            if after_verb is not None and any(
+                p.tag.POS == "NPRO" for p in morph.parses(after_verb.group("w"), lang)[:1]
+            ):
+                continue  # "«Известиям», рассказал он": the verb's subject comes after it
             verb = morph.parses(nxt.group("w"), lang)
             # A past-tense or present personal verb in the singular: "«Шаман» сказал", "«Лис» приказал".
             if verb and verb[0].tag.POS == "VERB" and "plur" not in verb[0].tag.grammemes:

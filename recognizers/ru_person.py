@@ -87,7 +87,8 @@ _PLACE_MARKERS = frozenset(
     пгт смт город города городе городом місто міста місті станица станицы станице хутор хуторе хутора аул улус
     улица улице улицы улицу вулиця вулиці вулицю селище селища селищі переулок переулке провулок провулку
     проспект проспекте проспекту бульвар бульваре бульвару набережная набережной площадь площади площа площі
-    тупик шоссе проезд проїзд майдан майдані узвіз микрорайон мікрорайон
+    тупик шоссе проезд проїзд майдан майдані узвіз микрорайон мікрорайон алея алеї алею алеє аллея аллеи аллее
+    аллею
     """.split()
 )
 _PLACE_ABBREVIATION = regex.compile(
@@ -159,6 +160,12 @@ def _qualifies_next(text: str, end: int, language: str) -> bool:
     if _MUNICIPAL_NEXT.match(text, end):
         return True
     nxt = _NEXT_WORD.match(text, end)
+    for _ in range(2):  # "Олександрійського міського кладовища": adjectives between the place word and its noun
+        if nxt is None or nxt.group(1)[:1].isupper() or category(nxt.group(1), language, "") is not None:
+            break
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(nxt.group(1), language)[:2]):
+            break
+        nxt = _NEXT_WORD.match(text, nxt.end())
     if not nxt or category(nxt.group(1), language, text[nxt.end() : nxt.end() + 16]) is None:
         return False
     noun = nxt.group(1)
@@ -632,9 +639,14 @@ def _name_cases(form: str, language: str) -> tuple[set[str], set[str]]:
     """(cases of the name readings, cases of the other readings) of ``form``."""
     named: set[str] = set()
     other: set[str] = set()
-    for p in morph.parses(form, language):
+    ps = morph.parses(form, language)
+    name_lemmas = {str(p.normal_form) for p in ps if NAME_TAGS_SET & p.tag.grammemes}
+    for p in ps:
         cases = set(p.tag.grammemes & (_CASES | {"voct"})) or {"nomn"}
-        (named if NAME_TAGS_SET & p.tag.grammemes else other).update(cases)
+        if NAME_TAGS_SET & p.tag.grammemes:
+            named.update(cases)
+        elif str(p.normal_form) not in name_lemmas and p.tag.POS == "NOUN":
+            other.update(cases)  # a real homonym ("рід" for "Родом"), not the name's own lemma tagged plainly
     return named, other
 
 
