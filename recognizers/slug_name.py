@@ -31,6 +31,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.places import place_beats_name
+from redact.recognizers.ru_person import _NEEDS_NEIGHBOUR
 
 __all__ = ["SlugNameRecognizer"]
 
@@ -73,6 +74,7 @@ _CYR_WORD = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'�
 _LATIN_WORD = regex.compile(r"(?<![\p{L}-])[A-Z][a-z'’]{2,}")
 # Case endings a transliterated slug adds to a name: -em/-om/-ym (instrumental), -oho/-ogo, -ovi, -u, -a.
 _ENDING_CONSONANTS = frozenset("mhvg")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
 def skeleton(word: str) -> str:
@@ -90,6 +92,11 @@ def _spells(slug_word: str, names: set[str]) -> bool:
     return sk in names or (sk[-1] in _ENDING_CONSONANTS and sk[:-1] in names)
 
 
+# A hashtag and the parts of its body: "#ОлегПетренко", "#pamiat_ivanenko", "#ВічнаПамять_Коваленко".
+_HASHTAG = regex.compile(r"(?<![\w&])#(?P<body>[\p{L}\d_]{3,60})")
+_CAMEL_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+
+
 class SlugNameRecognizer(SingleEntityRecognizer):
     """PERSON: surname-shaped words in the slug of a memorial or funeral link."""
 
@@ -98,10 +105,12 @@ class SlugNameRecognizer(SingleEntityRecognizer):
     SCORE = 0.6
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
-        """Surname-shaped slug words of memorial links."""
-        if "PERSON" not in entities or "/" not in text and "." not in text:
+        """Surname-shaped slug words of memorial links, slug words and hashtag parts that spell a name."""
+        if "PERSON" not in entities:
             return []
-        out: list[RecognizerResult] = []
+        out = self._hashtags(text) if "#" in text else []
+        if "/" not in text and "." not in text:
+            return out
         urls = list(_URL.finditer(text))
         names = self._text_names(text, urls) if urls else set()
         for u in urls:
@@ -124,6 +133,38 @@ class SlugNameRecognizer(SingleEntityRecognizer):
                 s = u.start() + w.start()
                 if not any(r.start == s for r in out):
                     out.append(self._result(s, s + len(w.group()), self.SCORE, "surname in a memorial link"))
+        return out
+
+    def _hashtags(self, text: str) -> list[RecognizerResult]:
+        """Hashtag parts that are names ("#ОлегПетренко" → Олег, Петренко) or spell a name of the text."""
+        out: list[RecognizerResult] = []
+        lang = self.supported_language
+        names: set[str] | None = None
+        for h in _HASHTAG.finditer(text):
+            body_start = h.start("body")
+            for part in _CAMEL_PART.finditer(h.group("body")):
+                word = part.group()
+                if len(word) < 3 or word.isupper():
+                    continue
+                title = word[:1].upper() + word[1:].lower()
+                hit = False
+                if _CYRILLIC.search(word) and lang in ("ru", "uk"):
+                    hit = (
+                        morph.tag_share(title, lang) >= 0.5
+                        and not place_beats_name(title, lang)
+                        and title.lower() not in _NEEDS_NEIGHBOUR  # "#СлаваУкраїні"
+                    )
+                elif not _CYRILLIC.search(word):
+                    from redact.recognizers.given_name import given_names
+
+                    hit = any("ambiguous" not in e.flags for e in given_names().get(title))
+                if not hit and len(word) >= 4:
+                    if names is None:
+                        names = self._text_names(text, list(_HASHTAG.finditer(text)))
+                    hit = _spells(word, names)
+                if hit:
+                    s = body_start + part.start()
+                    out.append(self._result(s, s + len(word), self.SCORE, "a name in a hashtag"))
         return out
 
     def _text_names(self, text: str, urls: list[Any]) -> set[str]:

@@ -77,3 +77,30 @@ def test_slug_place_of_the_text_stays() -> None:
     text = "У Ковелі відкрили школу. Джерело: kovel.city/news/kovel-shkola-vidkryttia"
     rec = SlugNameRecognizer(supported_language="uk")
     assert_not_found(text, rec.analyze(text, ["PERSON"]), "kovel")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("uk", "Вічна пам'ять! #МаркіянЛещук #ГероїНеВмирають", "Маркіян"),
+        ("uk", "Вічна пам'ять! #МаркіянЛещук #ГероїНеВмирають", "Лещук"),
+        ("ru", "Помним. #помним_тимура", "тимура"),
+        ("en", "Goodbye, Taras Bodnar. #TarasBodnar #bodnar", "bodnar"),
+    ],
+)
+def test_names_in_hashtags(language: str, text: str, surface: str) -> None:
+    rec = SlugNameRecognizer(supported_language=language)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("uk", "Ми пам'ятаємо. #СлаваУкраїні #ГероямСлава", "Слава"),
+        ("uk", "Обстріл. #Бахмут #Донеччина", "Бахмут"),
+        ("en", "We stand. #StandWithUkraine", "Stand"),
+    ],
+)
+def test_hashtags_without_names_stay(language: str, text: str, surface: str) -> None:
+    rec = SlugNameRecognizer(supported_language=language)
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
