@@ -173,13 +173,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if nxt is None or not person_like:
                 continue
             prev = _PREV_WORD.search(text, 0, m.start())
-            if prev is not None and any(
-                p.tag.POS in ("NOUN", "ADJF", "PRTF", "PREP") for p in morph.parses(prev.group("w"), lang)[:1]
+            prev_parses = morph.parses(prev.group("w"), lang) if prev is not None else ()
+            if any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in prev_parses[:1]) or any(
+                p.tag.POS == "PREP" for p in prev_parses
             ):
                 continue  # "фильм «Брат» вышел", "на «Заводе», рассказала": a title, or no subject after a preposition
             after_verb = _NEXT.match(text, nxt.end())
             if after_verb is not None and any(
-                p.tag.POS == "NPRO" for p in morph.parses(after_verb.group("w"), lang)[:1]
+                p.tag.POS == "NPRO" for p in morph.parses(after_verb.group("w"), lang)[:3]
             ):
                 continue  # "«Известиям», рассказал он": the verb's subject comes after it
             verb = morph.parses(nxt.group("w"), lang)

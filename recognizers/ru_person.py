@@ -328,7 +328,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
             share = morph.tag_share(form, "ru")
         if lang == "uk" and share == 0 and not caps:
-            share = _russian_hypocoristic(form)
+            share = _russian_hypocoristic(form) or _uk_case_of_russian_name(form)
         kind = ""
         if morph.has_tag(form, lang, "Patr") and share >= 0.5:
             kind = "patr"
@@ -407,7 +407,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 )
                 and not _plural_only(t.form, lang)
                 and t.form.lower() not in _NOT_NAMES
-                and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
+                and morph.tag_share(t.form, lang, frozenset({"Geox", "Orgn", "Trad"})) == 0  # "Минобороны"
                 and not _function_word(t.form, lang)
                 and not _role_word(t.form, lang)
                 and not (_common_word(t.form, lang) and (t.initial_pos or not full_name_after))
@@ -679,6 +679,22 @@ def _russian_hypocoristic(form: str) -> float:
     for cand in (ru, ru[:-1] + "ы" if ru.endswith("и") else ru):
         if morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) > 0:
             return morph.tag_share(cand, "ru", frozenset({"Name"}))
+    return 0.0
+
+
+_UK_CASE_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "ів", "і")
+
+
+def _uk_case_of_russian_name(form: str) -> float:
+    """Name weight of a Ukrainian case form of a name only the Russian dictionary has: "Айдарові" ← "Айдар"."""
+    if morph.is_known(form.lower(), "uk"):
+        return 0.0
+    for ending in _UK_CASE_ENDINGS:
+        stem = form[: -len(ending)]
+        if form.endswith(ending) and len(stem) >= 3 and not _UK_ONLY.search(stem):
+            for cand in (stem, stem + "а", stem + "я"):
+                if morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) >= 0.5:
+                    return morph.tag_share(cand, "ru", frozenset({"Name"}))
     return 0.0
 
 
