@@ -415,9 +415,9 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             ):
                 mark(i, "weak")
         for i, t in enumerate(toks):
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is None or not joined(t, nxt):
+            if i + 1 >= len(toks) or not joined(t, toks[i + 1]):
                 continue
+            nxt = toks[i + 1]
             after = toks[i + 2] if i + 2 < len(toks) and joined(nxt, toks[i + 2]) else None
             if (
                 not t.kind
@@ -425,7 +425,11 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and len(t.text) >= 3
                 and (
                     _caps_surname(t.form, lang)
-                    or (nxt.kind == "initial" and morph.has_tag(t.form, lang, "Surn") and t.form.lower() not in _NOT_NAMES)
+                    or (
+                        nxt.kind == "initial"
+                        and morph.has_tag(t.form, lang, "Surn")
+                        and t.form.lower() not in _NOT_NAMES
+                    )
                 )
             ):
                 # Register style, surname in capitals first: "ЛИТВИНЕНКО Андрій Степанович", "ШАРИПОВ Фаррух",
@@ -433,9 +437,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 given = nxt.kind in ("strong", "weak") and morph.has_tag(nxt.form, lang, "Name")
                 patr = after is not None and (after.kind == "patr" or _PATR_END.search(after.form) is not None)
                 initials = nxt.kind == "initial"
-                unknown_given = (
-                    nxt.text[:1].isupper() and not nxt.text.isupper() and not morph.is_known(nxt.form, lang)
-                )
+                unknown_given = nxt.text[:1].isupper() and not nxt.text.isupper() and not morph.is_known(nxt.form, lang)
                 if given or initials or (patr and nxt.text[:1].isupper()) or (unknown_given and after is None):
                     mark(i, "shape")
                     if not nxt.kind:
@@ -477,8 +479,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and toks[i - 1].kind == toks[i - 2].kind == "initial"
                 and regex.fullmatch(r" ?", text[toks[i - 1].end : t.start])
             )
-            if (after_ok or before_ok) and _bare_surname(t.form, lang) and not (
-                t.initial_pos and _common_word(t.form, lang)
+            if (
+                (after_ok or before_ok)
+                and _bare_surname(t.form, lang)
+                and not (t.initial_pos and _common_word(t.form, lang))
             ):
                 mark(i, "shape")
         for i, t in enumerate(toks):
@@ -655,8 +659,12 @@ def _nominative_name(form: str, language: str) -> bool:
     if form.lower() in _NEEDS_NEIGHBOUR:
         return False
     named, other = _name_cases(form, language)
-    return bool(named & {"nomn", "voct"}) and not other & {"nomn", "voct"} and not any(
-        p.tag.POS not in ("NOUN",) for p in morph.parses(form, language) if not NAME_TAGS_SET & p.tag.grammemes
+    return (
+        bool(named & {"nomn", "voct"})
+        and not other & {"nomn", "voct"}
+        and not any(
+            p.tag.POS not in ("NOUN",) for p in morph.parses(form, language) if not NAME_TAGS_SET & p.tag.grammemes
+        )
     )
 
 

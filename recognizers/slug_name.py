@@ -82,7 +82,7 @@ def skeleton(word: str) -> str:
     w = "".join(_TRANSLIT.get(ch, ch) for ch in word.lower())
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
-    return _NON_SKELETON.sub("", w.replace("g", "h").replace("x", "ks"))
+    return str(_NON_SKELETON.sub("", w.replace("g", "h").replace("x", "ks")))
 
 
 def _spells(slug_word: str, names: set[str]) -> bool:

@@ -62,8 +62,16 @@ def test_a_weak_ending_counts_in_a_transliterated_memorial_slug() -> None:
     ("language", "text", "surface"),
     [
         # A slug word that spells a name of the text, inflected or not, memorial link or not.
-        ("uk", "У Ковелі попрощалися з Остапом Гнатюком. Джерело: kovel.city/news/proshchannia-z-ostapom-hnatiukom", "hnatiukom"),
-        ("uk", "У Ковелі попрощалися з Остапом Гнатюком. Джерело: kovel.city/news/proshchannia-z-ostapom-hnatiukom", "ostapom"),
+        (
+            "uk",
+            "У Ковелі попрощалися з Остапом Гнатюком. Джерело: kovel.city/news/proshchannia-z-ostapom-hnatiukom",
+            "hnatiukom",
+        ),
+        (
+            "uk",
+            "У Ковелі попрощалися з Остапом Гнатюком. Джерело: kovel.city/news/proshchannia-z-ostapom-hnatiukom",
+            "ostapom",
+        ),
         ("ru", "Школе присвоят имя Тимура Лапшина. Ссылка: tver.ru/news/shkola-imeni-timura-lapshina", "lapshina"),
         ("en", "The school will be named after Taras Bodnar. See lviv.city/news/school-named-bodnar-2024", "bodnar"),
     ],
