@@ -224,6 +224,42 @@ def _common_word(form: str, language: str) -> bool:
     return any("plur" not in p.tag.grammemes and "nomn" in p.tag.grammemes for p in ps)
 
 
+def _person_noun(form: str, language: str) -> bool:
+    """A dictionary noun for a person with no name reading: "Герою", "Воїну", "Захиснику" before a name."""
+    if not morph.is_known(form.lower(), language):
+        return False
+    ps = morph.parses(form, language)
+    name_lemmas = {str(p.normal_form) for p in ps if NAME_TAGS_SET & p.tag.grammemes}
+    return not any("Name" in p.tag.grammemes for p in ps) and any(
+        p.tag.POS == "NOUN"
+        and "anim" in p.tag.grammemes
+        and not NAME_TAGS_SET & p.tag.grammemes
+        and str(p.normal_form) not in name_lemmas  # "Коваль" (коваль, the smith, is its own surname) stays
+        for p in ps
+    )
+
+
+def _cases(parses: list[Any]) -> set[str]:
+    return {c for p in parses for c in p.tag.grammemes & _CASES}
+
+
+def _apposition(word: str, name: str, language: str) -> bool:
+    """``word`` is a common person noun agreeing in case with the name after it, and its name readings do not."""
+    ps = morph.parses(word, language)
+    name_lemmas = {str(p.normal_form) for p in ps if NAME_TAGS_SET & p.tag.grammemes}
+    nouns = [
+        p
+        for p in ps
+        if p.tag.POS == "NOUN"
+        and "anim" in p.tag.grammemes
+        and not NAME_TAGS_SET & p.tag.grammemes
+        and str(p.normal_form) not in name_lemmas
+    ]
+    named = [p for p in ps if NAME_TAGS_SET & p.tag.grammemes]
+    target = _cases([p for p in morph.parses(name, language) if NAME_TAGS_SET & p.tag.grammemes])
+    return bool(nouns) and bool(_cases(nouns) & target) and not _cases(named) & target
+
+
 def _after_place_marker(text: str, start: int) -> bool:
     """The word follows "село", "с.", "вул." and the like: it names the place."""
     return _prev_word(text, start) in _PLACE_MARKERS or bool(
@@ -376,6 +412,12 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             t = toks[i]
             toks[i] = _Tok(t.start, t.end, t.text, t.form, kind, t.initial_pos)
 
+        # A person noun in apposition before a name: "Герою Олександру" (герой, datv, agrees; the rare name Гера,
+        # ablt, does not).
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if t.kind == "weak" and nxt.kind == "strong" and joined(t, nxt) and _apposition(t.form, nxt.form, lang):
+                mark(i, "")
         # Turkic patronymics: the father's name and "оглы/кызы/угли/улы" ("Эльчин Гусейн оглы", "Рашид кызы").
         for i in range(1, len(toks)):
             t, prev = toks[i], toks[i - 1]
@@ -411,6 +453,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and not _function_word(t.form, lang)
                 and not _role_word(t.form, lang)
                 and not (_common_word(t.form, lang) and (t.initial_pos or not full_name_after))
+                and not _person_noun(t.form, lang)
                 and not _after_place_marker(text, t.start)
             ):
                 mark(i, "weak")
@@ -442,6 +485,23 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                     mark(i, "shape")
                     if not nxt.kind:
                         mark(i + 1, "weak")
+            elif (
+                t.kind in ("strong", "weak")
+                and not t.text.isupper()
+                and morph.has_tag(t.form, lang, "Name")
+                and not nxt.kind
+                and nxt.text.isupper()
+                and (
+                    _caps_surname(nxt.form, lang)
+                    or (
+                        len(nxt.text) >= 4
+                        and _VOWELS.search(nxt.text) is not None
+                        and not any("Abbr" in p.tag.grammemes for p in morph.parses(nxt.form, lang))
+                        and _bare_surname(nxt.form, lang)
+                    )
+                )
+            ):
+                mark(i + 1, "shape")  # "Алексей ПЕТРОВ": the surname in capitals after the given name
             elif (
                 t.kind == "strong"
                 and morph.has_tag(t.form, lang, "Name")

@@ -181,3 +181,20 @@ def test_register_traps_stay(people: dict[str, RuPersonRecognizer], lang: str, t
     end = start + len(word)
     found = people[lang].analyze(text, ["PERSON"])
     assert not [r for r in found if r.start < end and r.end > start], [text[r.start : r.end] for r in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "word"),
+    [
+        # A person noun in apposition is not part of the name; a surname in capitals after a given name is.
+        ("uk", "Низький уклін Герою Тарасу Дмитруку.", "Тарасу Дмитруку", "Герою"),
+        ("ru", "Сегодня простились с Денисом ГОРБУНОМ, 29 лет.", "Денисом ГОРБУНОМ", "Сегодня"),
+    ],
+)
+def test_apposition_and_capital_surnames(
+    people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str, word: str
+) -> None:
+    found = people[lang].analyze(text, ["PERSON"])
+    assert _covering(found, text, surface)
+    start = text.index(word)
+    assert not [r for r in found if r.start <= start < r.end]
