@@ -87,6 +87,12 @@ _ROLE_QUOTED = regex.compile(
     r"мій|был|була|был[аи]|був|теперь|тепер|тоже|теж))*"
     r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
 )
+# "знали его как «Тихого»", "відомий як «Пілігрим»", "известный под именем «Гром»": a quoted name after "known as".
+_KNOWN_AS = regex.compile(
+    r"(?<![\w-])(?i:зна(?:л|ли|ла|ют|ет|є|ють|в|ла|ли)|відом(?:ий|а|ого|им|і|ому|ою)|извест(?:ен|на|ны|н\w{2,}))"
+    r"(?:\s+(?:его|её|ее|його|її|всем|всім|усім|все|всі|усі|в\s+роте|у\s+роті|тут))*"
+    r"\s+(?i:як|как|под\s+именем|під\s+іменем)\s*[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
+)
 # A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
 # introducing himself ("Это «Хан»", "Я «Кедр»").
 _QUOTED_ONE = regex.compile(r"(?<![\w-])[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
@@ -134,6 +140,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if m.group("v")[:1].isupper():
                 spans.append(m.span("v"))
         spans.extend(m.span("v") for m in _ROLE_QUOTED.finditer(text))
+        spans.extend(m.span("v") for m in _KNOWN_AS.finditer(text))
         spans.extend(self._quoted_people(text))
         # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too.
         if _INTRO_RE.search(text):

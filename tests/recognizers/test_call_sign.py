@@ -83,3 +83,14 @@ def test_quoted_word_beside_a_rank(rec: CallSignRecognizer, text: str, surface: 
 def test_a_quoted_word_without_a_rank_stays(rec: CallSignRecognizer) -> None:
     text = 'The newspaper "Pravda" wrote about the commander.'
     assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), "Pravda")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('The accused, Lytkin, alias "Bober", did not appear.', "Bober"),
+        ("His nom de guerre was Yastreb.", "Yastreb"),
+    ],
+)
+def test_alias_and_nom_de_guerre(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")

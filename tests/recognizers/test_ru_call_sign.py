@@ -121,3 +121,22 @@ def test_quoted_names_of_things_stay(language: str, text: str, surface: str) -> 
     rec = RuCallSignRecognizer(language)
     found = [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])]
     assert surface not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("uk", "У батальйоні його знали як «Лиса», він був сапером.", "Лиса"),
+        ("ru", "Он был известен как «Сапсан».", "Сапсан"),
+        ("ru", "Воевал под псевдонимом «Кузнец».", "Кузнец"),
+    ],
+)
+def test_known_as_and_pseudonym(language: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(language)
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+def test_known_how_is_no_cue() -> None:
+    text = "Известно как «Газпром» работает с подрядчиками."
+    rec = RuCallSignRecognizer("ru")
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), "Газпром")
