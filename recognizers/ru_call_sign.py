@@ -28,6 +28,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
 
@@ -230,6 +231,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # "— Вопрос, ..." : an inanimate noun opening a turn is rarely an address
             if regex.match(r"\s*-\d", text[m.end() : m.end() + 3]):
                 continue  # "Москва-400", "Ураган-1": designations
+            if top.tag.POS == "ADJF" and _qualifies_next(text, m.end(), lang):
+                continue  # "Кукморским районным судом", "Семенівській громаді": a place adjective of an institution
             out.append(m.span())
         return out
 

@@ -40,7 +40,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.institutions import category
-from redact.recognizers.nlp.places import place_beats_name
+from redact.recognizers.nlp.places import is_known_place, place_beats_name
 
 __all__ = ["RuPersonRecognizer"]
 
@@ -76,7 +76,20 @@ _FIXED_AFTER = regex.compile(r"\s+(?:[Бб]огу|Україні|Украине|
 _UK_ONLY = regex.compile(r"[іїєґІЇЄҐ]")
 _PLACE_PREPOSITIONS = frozenset(
     {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
+    | {"з", "зі", "із", "від", "поблизу", "поблиз", "от"}
 )
+# Prepositions that take a place, hardly a person ("у Иванова" is at Ivanov's, "зі Львова" from Lviv).
+_PLACE_ONLY_PREPOSITIONS = frozenset(
+    {"в", "во", "под", "під", "из", "з", "зі", "із", "из-под", "з-під", "біля", "возле", "около", "поблизу", "близ"}
+)
+# A case that a preposition gives a place, not a person: в/у/на + locative, під/под/за + instrumental,
+# з/із/від/из/от + genitive (with no instrumental reading: "з Петренком" is "with").
+_PLACE_CASE = {
+    "в": "loct", "во": "loct", "у": "loct", "на": "loct",
+    "під": "ablt", "под": "ablt", "за": "ablt",
+    "з": "gent", "із": "gent", "зі": "gent", "від": "gent", "из": "gent", "от": "gent",
+}  # fmt: skip
+_DEMONYM = regex.compile(r"(?:[ая]нин|[ая]нина|[ая]нину|[ая]нином|[ая]нине|[ая]нка|[ая]нки|чан[еиа]|чанк\w*|цы)$")
 _GEOX = frozenset({"Geox"})
 _PATR_END = regex.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|инична)$")
 NAME_TAGS_SET = frozenset({"Name", "Surn", "Patr"})
@@ -151,6 +164,11 @@ _MUNICIPAL_NEXT = regex.compile(
     r"\s{1,2}(?:громад\p{L}*|[МСО]?ТГ|СМТГ|район\p{L}*|округ\p{L}*|област\p{L}*|обл\.|сільрад\p{L}*|сельсовет\p{L}*"
     r"|рад[аиіу]|радою|старостат\p{L}*|поселени\p{L}*|муніципалітет\p{L}*|кра[йюяїі]|краем|краєм|респ\p{L}*)(?![\p{L}])"
 )
+_ABBREVIATION = regex.compile(r"^[А-ЯЁІЇЄҐ]{2,6}[а-яёіїєґ]{0,2}$")
+_OFFICE_TAILS = (
+    "суд", "прокуратура", "бібліотека", "библиотека", "управління", "управление", "установа", "учреждение",
+    "адміністрація", "администрация", "відділ", "отдел", "відділення", "отделение", "інспекція", "инспекция",
+)  # fmt: skip
 _NEXT_WORD = regex.compile(r"\s{1,2}([\p{L}][\p{L}'’]*)")
 
 
@@ -159,16 +177,29 @@ def _qualifies_next(text: str, end: int, language: str) -> bool:
     if _MUNICIPAL_NEXT.match(text, end):
         return True
     nxt = _NEXT_WORD.match(text, end)
+    between = 0
     for _ in range(2):  # "Олександрійського міського кладовища": adjectives between the place word and its noun
         if nxt is None or nxt.group(1)[:1].isupper() or category(nxt.group(1), language, "") is not None:
             break
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(nxt.group(1), language)[:2]):
             break
+        between += 1
         nxt = _NEXT_WORD.match(text, nxt.end())
-    if not nxt or category(nxt.group(1), language, text[nxt.end() : nxt.end() + 16]) is None:
+    if nxt is None:
         return False
     noun = nxt.group(1)
-    return noun.isupper() or _agree(text[:end].rsplit(None, 1)[-1], noun, language)
+    adjective = text[:end].rsplit(None, 1)[-1]
+    if _ABBREVIATION.match(noun):
+        return True  # "Бурятскую ГСХА", "Лебединского ГОКа"
+    if category(noun, language, text[nxt.end() : nxt.end() + 16]) is None:
+        # Any inanimate noun the adjective agrees with, when adjectives stand between them or the noun names an
+        # office ("Казанского гарнизонного военного суда", "Буйнакской горадминистрации"); a lone agreeing noun
+        # ("Ковальський автомат взяв") is no evidence.
+        lemmas = {str(p.normal_form) for p in morph.parses(noun, language) if p.tag.POS == "NOUN"}
+        office = any(lem.endswith(_OFFICE_TAILS) for lem in lemmas)
+        inanimate = any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in morph.parses(noun, language))
+        return noun[:1].islower() and inanimate and (between or office) and _agree(adjective, noun, language)
+    return noun.isupper() or _agree(adjective, noun, language)
 
 
 _GENDERS = frozenset({"masc", "femn", "neut"})
@@ -258,6 +289,21 @@ def _apposition(word: str, name: str, language: str) -> bool:
     named = [p for p in ps if NAME_TAGS_SET & p.tag.grammemes]
     target = _cases([p for p in morph.parses(name, language) if NAME_TAGS_SET & p.tag.grammemes])
     return bool(nouns) and bool(_cases(nouns) & target) and not _cases(named) & target
+
+
+def _place_case_after_preposition(form: str, prev: str, language: str) -> bool:
+    """After a place preposition the word reads only in that preposition's place case (and is not a name form
+    of it): "у Копейську" (locative), "з Кірово-Чепецька" (genitive, no instrumental reading)."""
+    case = _PLACE_CASE.get(prev)
+    if case is None:
+        return False
+    ps = morph.parses(form, language)
+    if not any(case in p.tag.grammemes for p in ps):
+        return False
+    if case == "gent" and any("ablt" in p.tag.grammemes for p in ps):
+        return False
+    # A datival reading after "у/в" is a person's ("у Петренку"? no; "передав у руки"); a locative only is a place.
+    return not any({"datv", "accs"} & p.tag.grammemes for p in ps if NAME_TAGS_SET & p.tag.grammemes) or case != "loct"
 
 
 def _after_place_marker(text: str, start: int) -> bool:
@@ -387,6 +433,14 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
                 kind = "place-" + kind
+            elif _place_case_after_preposition(form, _prev_word(text, start), lang) and not (
+                kind == "strong" and _prev_word(text, start) in ("від", "от")
+            ):
+                kind = "place-" + kind  # "у Копейську", "під Тихорецьком", "з Кірово-Чепецька": a town by its case
+            elif is_known_place(form, lang) and _prev_word(text, start) in _PLACE_ONLY_PREPOSITIONS:
+                kind = "place-" + kind  # "зі Львова" (also Лев's genitive): a known place after a place preposition
+        if kind in ("shape", "weak") and _DEMONYM.search(form) and morph.tag_share(form, lang) < 0.5:
+            kind = ""  # "Вологжанин", "Тернополянин", "Нефтекамцы": where someone is from, not who
         if kind in ("strong", "weak", "shape") and _ADJ_SURNAME_END.search(form) and _qualifies_next(text, end, lang):
             kind = ""  # "Гайсинським РТЦК", "Вербівської громади": a place adjective of the noun after it
         if (
@@ -618,8 +672,12 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         # A place with no name reading at either edge is not part of the name: "Андрей Украины не видел".
         while g and g[-1].kind.startswith("place-") and morph.tag_share(g[-1].form, lang) == 0:
             g = g[:-1]
-        while g and g[0].kind.startswith("place-") and morph.tag_share(g[0].form, lang) == 0:
-            g = g[1:]
+        while (
+            g
+            and g[0].kind.startswith("place-")
+            and (morph.tag_share(g[0].form, lang) == 0 or _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS)
+        ):
+            g = g[1:]  # "зі Львова Андрій Мельничук": the town after "зі", then the man
         if not g:
             return None
         # Trim initials/place words at the edges that do not attach to a name.

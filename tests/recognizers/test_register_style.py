@@ -198,3 +198,40 @@ def test_apposition_and_capital_surnames(
     assert _covering(found, text, surface)
     start = text.index(word)
     assert not [r for r in found if r.start <= start < r.end]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # Place adjectives of an institution or a municipal unit are not people.
+        ("ru", "Приговор вынес Тобольский гарнизонный военный суд.", "Тобольский"),
+        ("uk", "Справу розглянув Бериславський районний суд.", "Бериславський"),
+        ("uk", "Вона працювала в Маньківській сільській бібліотеці.", "Маньківській"),
+        ("ru", "Работал в Кизлярской горадминистрации, окончил Омскую ГСХА.", "Кизлярской"),
+        ("uk", "мешканець Тальнівської МТГ Черкаської області", "Тальнівської"),
+        # Towns by the case a preposition gives them, and demonyms before a name.
+        ("uk", "Він родом з Копейська, жив у Копейську.", "Копейську"),
+        ("uk", "Я зі Львова Андрій Мельничук, служу тут.", "Львова"),
+        ("ru", "Череповчанин Игорь Санников погиб.", "Череповчанин"),
+    ],
+)
+def test_places_and_institutions_are_not_people(
+    people: dict[str, RuPersonRecognizer], lang: str, text: str, word: str
+) -> None:
+    start = text.index(word)
+    found = people[lang].analyze(text, ["PERSON"])
+    assert not [r for r in found if r.start <= start < r.end], [text[r.start : r.end] for r in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Ковальський автомат взяв і пішов.", "Ковальський"),  # an agreeing noun alone: still the surname
+        ("uk", "Разом з Петренком ми вийшли.", "Петренком"),  # "з" + instrumental: with a person
+        ("ru", "Письмо от Петрова пришло.", "Петрова"),
+    ],
+)
+def test_people_beside_the_same_shapes_stay_found(
+    people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _covering(people[lang].analyze(text, ["PERSON"]), text, surface)
