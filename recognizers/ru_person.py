@@ -198,7 +198,7 @@ def _qualifies_next(text: str, end: int, language: str) -> bool:
         lemmas = {str(p.normal_form) for p in morph.parses(noun, language) if p.tag.POS == "NOUN"}
         office = any(lem.endswith(_OFFICE_TAILS) for lem in lemmas)
         inanimate = any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in morph.parses(noun, language))
-        return noun[:1].islower() and inanimate and (between or office) and _agree(adjective, noun, language)
+        return noun[:1].islower() and inanimate and (between > 0 or office) and _agree(adjective, noun, language)
     return noun.isupper() or _agree(adjective, noun, language)
 
 
