@@ -89,7 +89,6 @@ _PLACE_CASE = {
     "під": "ablt", "под": "ablt", "за": "ablt",
     "з": "gent", "із": "gent", "зі": "gent", "від": "gent", "из": "gent", "от": "gent",
 }  # fmt: skip
-_DEMONYM = regex.compile(r"(?:[ая]нин|[ая]нина|[ая]нину|[ая]нином|[ая]нине|[ая]нка|[ая]нки|чан[еиа]|чанк\w*|цы)$")
 _GEOX = frozenset({"Geox"})
 _PATR_END = regex.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|инична)$")
 NAME_TAGS_SET = frozenset({"Name", "Surn", "Patr"})
@@ -439,8 +438,6 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 kind = "place-" + kind  # "у Копейську", "під Тихорецьком", "з Кірово-Чепецька": a town by its case
             elif is_known_place(form, lang) and _prev_word(text, start) in _PLACE_ONLY_PREPOSITIONS:
                 kind = "place-" + kind  # "зі Львова" (also Лев's genitive): a known place after a place preposition
-        if kind in ("shape", "weak") and _DEMONYM.search(form) and morph.tag_share(form, lang) < 0.5:
-            kind = ""  # "Вологжанин", "Тернополянин", "Нефтекамцы": where someone is from, not who
         if kind in ("strong", "weak", "shape") and _ADJ_SURNAME_END.search(form) and _qualifies_next(text, end, lang):
             kind = ""  # "Гайсинським РТЦК", "Вербівської громади": a place adjective of the noun after it
         if (
