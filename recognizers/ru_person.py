@@ -102,6 +102,7 @@ _PLACE_MARKERS = frozenset(
     тупик шоссе проезд проїзд майдан майдані узвіз микрорайон мікрорайон
     """.split()
 )
+_CYRILLIC_WORD = regex.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+$")
 _PLACE_ABBREVIATION = regex.compile(
     r"(?<![\w-])(?:(?:г|с|д|м|х|ул|вул|пос|пр|смт|пгт|пер|пров|просп|наб|пл|туп|ш|бул|мкр|мкрн|дер|сел|ст|пгт)\."
     r"|(?:пр-д|пр-т|пр-кт|б-р|кв-л|ст-ца|р-н|м-н)\.?)\s*$"
@@ -497,6 +498,14 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                     or morph.has_tag(nxt.form, lang, "Patr")
                     # Surname first: "Хвостика Алексея Валентиновича" (хвостик is also a noun).
                     or full_name_after
+                    # A word the dictionary lacks before a given name: "Грицак Любомир, 1971 р.н."
+                    or (
+                        nxt.kind == "strong"
+                        and morph.has_tag(nxt.form, lang, "Name")
+                        and not morph.is_known(t.form.lower(), lang)
+                        and not is_known_place(t.form, lang)
+                        and _CYRILLIC_WORD.match(t.form) is not None
+                    )
                 )
                 and not _plural_only(t.form, lang)
                 and t.form.lower() not in _NOT_NAMES
@@ -576,6 +585,18 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and not _qualifies_next(text, nxt.end, lang)
             ):
                 mark(i + 1, "shape")  # "Николай Полторак", "Роман Букало": a capitalised word after a given name
+            elif (
+                t.kind in ("shape", "strong")
+                and (morph.has_tag(t.form, lang, "Surn") or t.kind == "shape")
+                and not nxt.kind
+                and nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and _CYRILLIC_WORD.match(nxt.form) is not None
+                and not morph.is_known(nxt.form.lower(), lang)
+                and not is_known_place(nxt.form, lang)
+                and (after is None or after.kind == "patr")
+            ):
+                mark(i + 1, "weak")  # "Намжилов Аюр, 1985 г.р.": a given name the dictionary lacks after a surname
         # Two initials beside a capitalised word make it a surname: "Хвостика А.В.", "А. В. Хвостика".
         for i, t in enumerate(toks):
             if t.kind or not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 3:

@@ -234,3 +234,21 @@ def test_people_beside_the_same_shapes_stay_found(
     people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str
 ) -> None:
     assert _covering(people[lang].analyze(text, ["PERSON"]), text, surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # Surname first in lists with a given name only, either part unknown to the dictionary.
+        ("uk", "Загиблі: Грицюк Любомир, 1971 р.н.; Дмитрук Остап, 1988 р.н.", "Грицюк Любомир"),
+        ("ru", "Список: Дондоков Баир, 1990 г.р.; Жамсуев Аюр, 1985 г.р.", "Жамсуев Аюр"),
+    ],
+)
+def test_surname_first_lists(people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _covering(people[lang].analyze(text, ["PERSON"]), text, surface)
+
+
+def test_a_latin_brand_before_a_name_stays(people: dict[str, RuPersonRecognizer]) -> None:
+    text = "Starlink Андрій увімкнув о шостій."
+    found = people["uk"].analyze(text, ["PERSON"])
+    assert not [r for r in found if r.start == 0]
