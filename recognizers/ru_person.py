@@ -25,6 +25,19 @@ found while role labels ("МАТЬ:", "СОЛДАТ:") have no name parse and st
 Every surname found is then looked for again in all its case forms, so a
 bare later "Маковлева" is found too.
 
+Register, list and obituary shapes: a surname in capitals before any given
+name, initials or patronymic ("ШАРИПОВ Фаррух Бахтиёрович", "ГУСЕВ Д. Д.",
+"Алексей ПЕТРОВ"); Turkic patronymics ("Эльчин Гусейн оглы", "Рашид кызы");
+a word before a given name and patronymic, a word beside two initials, a
+word the dictionary lacks before a given name, a capitalised word after a
+given name ("Хвостика Алексея Валентиновича", "Хвостика А.В.", "Грицак
+Любомир", "Николай Полторак", "Пётр Загородний"); a capitalised word after a
+rank ("сержант Вовк"); short forms opening a sentence when the common reading
+is an oblique case ("Гена" / gen. of "ген"). Places stay places: a word in the
+case its preposition gives a place ("у Копейську", "з Кірово-Чепецька"), a
+place adjective of an office or municipal noun ("Казанского гарнизонного
+военного суда", "Тетіївської МТГ"), the words after "с." / "вул." / "пр-д".
+
 Known false positive: a capitalised common word that is also a rare name in
 mid-sentence ("в Надежде на лучшее" with a stray capital) is tagged PERSON.
 """
