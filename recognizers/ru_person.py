@@ -658,6 +658,14 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             return []
         toks = [self._classify(text, m) for m in _TOKEN.finditer(text)]
         self._context(text, toks)
+        # Name lemmas of weak names used as names inside a sentence ("Телефон Славы"): the same name opening a
+        # sentence before a comma ("Слава, кстати, ...") is that person too.
+        named_here = frozenset(
+            lem
+            for t in toks
+            if t.kind == "weak" and not t.initial_pos and not _FIXED_AFTER.match(text, t.end)
+            for lem in morph.name_lemmas(t.form, self.supported_language, ("Name",))
+        )
         groups: list[list[_Tok]] = []
         current: list[_Tok] = []
         for t in toks:
@@ -672,7 +680,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         results: list[RecognizerResult] = []
         surnames: set[str] = set()
         for g in groups:
-            span = self._accept(text, g)
+            span = self._accept(text, g, named_here)
             if span is None:
                 continue
             start, end, score = span
@@ -698,7 +706,9 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                     break
         return out
 
-    def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
+    def _accept(
+        self, text: str, g: list[_Tok], named_here: frozenset[str] = frozenset()
+    ) -> tuple[int, int, float] | None:
         lang = self.supported_language
         # A place with no name reading at either edge is not part of the name: "Андрей Украины не видел".
         while g and g[-1].kind.startswith("place-") and morph.tag_share(g[-1].form, lang) == 0:
@@ -755,6 +765,12 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             before = text[max(0, first.start - 1) : first.start]
             if before and before in '«"„“':
                 return None
+            if (
+                first.initial_pos
+                and nxt.startswith(",")
+                and morph.name_lemmas(first.form, self.supported_language, ("Name",)) & named_here
+            ):
+                return first.start, first.end, self.WEAK_SCORE  # "Телефон Славы: ... Слава, кстати, ..."
             if first.initial_pos and first.form.lower() in _NEEDS_NEIGHBOUR:
                 return None  # "Слава богу", "Надежда есть": a sentence-initial capital says nothing
             if not first.initial_pos or nxt.startswith(",") or _nominative_name(first.form, self.supported_language):

@@ -189,3 +189,15 @@ def test_short_forms_alone(language: str, text: str, surface: str) -> None:
 def test_common_words_opening_a_sentence_stay(language: str, text: str, surface: str) -> None:
     rec = RuPersonRecognizer(language)
     assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+def test_a_weak_name_used_as_a_name_earlier_opens_a_sentence() -> None:
+    text = "Запиши номер Веры: 8 900 000-00-00. Вера, кстати, вернулась из Курска."
+    found = RuPersonRecognizer("ru").analyze(text, ["PERSON"])
+    assert_found(text, found, "Вера", "PERSON")
+
+
+def test_a_fixed_phrase_stays_when_the_name_is_elsewhere() -> None:
+    text = "Слава богу, живой. Передай Славе привет."
+    found = RuPersonRecognizer("ru").analyze(text, ["PERSON"])
+    assert_not_found(text, found, "Слава")
