@@ -26,7 +26,7 @@ from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from redact.recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
 _CUE = (
-    r"(?:call[\s-]?signs?|radio\s+names?|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
+    r"(?:call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
     r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
     r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:know|knows|knew|known)\s+(?:him|her|them|me)\s+as|"
     r"(?:is\s+|was\s+)?referred\s+to\s+as|(?:they|everyone|everybody|people|guys|lads|we)\s+call(?:s|ed)?(?=\s+[\"“«])|"
@@ -68,6 +68,16 @@ class CallSignRecognizer(RegexRecognizer):
             0.9,
         ),
         compile_pattern("hears_you", rf"\b(?P<v>{TITLE_WORD}),?\s+hears\s+you\b", 0.9),
+        # A quoted Title-case word beside a rank or role names him: 'His commander is "Tundra"',
+        # 'the sergeant, "Babai", said', 'our platoon leader "Lesnik"'.
+        compile_pattern(
+            "role_quoted",
+            r"(?i:\b(?:commander|commanding\s+officer|sergeant|sarge|lieutenant|captain|major|colonel|platoon\s+leader|"
+            r"squad\s+leader|company\s+commander|kombat|sniper|medic|comrade|brother[\s-]in[\s-]arms|fellow\s+soldier|"
+            r"deputy|officer)(?:['’]s)?)(?:\s+(?:is|was|(?:is|was)\s+called|named|called))?[\s,:—–-]+"
+            rf"{_OPEN}(?P<v>{TITLE_WORD}(?:\s{TITLE_WORD})?){_CLOSE}",
+            0.9,
+        ),
     )
     # Cues like "known as" precede ordinary words too ("known as a hero"): a bare value must not be one.
     _BARE_STOP = frozenset("a an the his her their our my your one that this".split())

@@ -43,7 +43,11 @@ _SAYING = frozenset(
 _BEFORE_OK = frozenset(
     "it's its it’s i'm im i’m is named name tell told ask asked call called with and dear hi hello hey "
     "thanks thank son brother sister uncle aunt friend wife husband cousin nephew niece says said "
-    "private sergeant lieutenant captain major colonel comrade mr mrs ms our my your his her".split()
+    "private sergeant lieutenant captain major colonel comrade mr mrs ms our my your his her "
+    # Verbs of loss and remembrance take a person: "since we lost Roma", "we buried Slava", "remember Vera".
+    "lost lose losing buried bury burying remember remembering remembered miss missed missing mourn mourned "
+    "mourning honour honor honoured honored honouring honoring farewell goodbye killed wounded met visited "
+    "loved".split()
 )
 _WORD_AFTER = regex.compile(r"^(?:['’]s\b|[ \t]+(?P<w>[\p{L}'’-]+)|(?P<p>[,?!:;]))")
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}'’]+)[ \t]*[,]?[ \t]*$")
@@ -51,6 +55,25 @@ _SURNAME_OR_PATRONYMIC = regex.compile(
     r"^\p{Lu}\p{Ll}+(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|ski|skaya|tsky|tskaya|enko|uk|chuk|yuk|"
     r"ich|ych|ovich|evich|ovna|evna|ichna|ivna|ykh|ikh|iy|oy|aya)$"
 )
+
+
+_TITLE_WORD = regex.compile(r"(?<![\p{L}'’-])[A-Z][a-z]{3,}(?![\p{L}'’-])")
+_DIMINUTIVE_SUFFIX = regex.compile(r"(?:chyk|chik|ochka|echka|ushka|yusha|ik|yk|ko|ka|ok|ek)$")
+
+
+def _is_diminutive(word: str, names: Any) -> bool:
+    """Whether ``word`` is a suffixed or H-spelt form of an unambiguous gazetteer name."""
+
+    def known(form: str) -> bool:
+        return any("ambiguous" not in e.flags for e in names.get(form))
+
+    if word.startswith("H") and known("G" + word[1:]):
+        return True  # Ukrainian H for Russian G: Hena, Hosha, Hrysha
+    m = _DIMINUTIVE_SUFFIX.search(word)
+    if m is None or m.start() < 3:
+        return False
+    stem = word[: m.start()]
+    return any(known(stem + end) for end in ("", "a", "ya", "ia", "o", "iy", "y"))
 
 
 def name_forms(row: dict[str, str]) -> tuple[str, set[str], set[str]]:
@@ -105,8 +128,22 @@ class GivenNameRecognizer(EntityRecognizer):
             return []
         return [self._result(s, e, score) for s, e, score in self.matches(text)]
 
+    def diminutives(self, text: str, taken: set[tuple[int, int]]) -> Iterable[tuple[int, int, float]]:
+        """Title-case words built on a known name with a Slavic diminutive suffix, or in the Ukrainian H-spelling
+        of a G-name: "Vovchyk" (Vova), "Mykolka" (Mykola), "Hena" (Gena)."""
+        for m in _TITLE_WORD.finditer(text):
+            if (m.start(), m.end()) in taken or self.names.get(m.group()):
+                continue
+            if _is_diminutive(m.group(), self.names):
+                yield m.start(), m.end(), self.SCORES["ambiguous"]
+
     def matches(self, text: str) -> Iterable[tuple[int, int, float]]:
         """(start, end, score) of each accepted name."""
+        found = list(self._gazetteer_matches(text))
+        yield from found
+        yield from self.diminutives(text, {(s, e) for s, e, _ in found})
+
+    def _gazetteer_matches(self, text: str) -> Iterable[tuple[int, int, float]]:
         for start, end, entries in self.names.find(text):
             kinds = {e.kind for e in entries}
             kind = "title" if "title" in kinds else ("caps" if "caps" in kinds else "lower")

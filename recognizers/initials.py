@@ -14,6 +14,8 @@ from typing import ClassVar
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
 _WORD = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?"
+# One initial: a capital, or a transliterated digraph ("Yu.", "Zh.", "Kh.", "Shch.") standing for one Cyrillic letter.
+INITIAL = r"(?:Shch|Dzh|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|Iu|Ia|Ie|\p{Lu})\."
 # Abbreviations with periods that are not initials.
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "P.S.", "A.M.", "P.M.", "D.C.", "N.B.", "I."})
 
@@ -23,8 +25,8 @@ class InitialsRecognizer(RegexRecognizer):
 
     ENTITIES: ClassVar[list[str]] = ["PERSON"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
-        compile_pattern("name_initials", rf"\b(?P<v>{_WORD}\s\p{{Lu}}\.(?:\s?\p{{Lu}}\.)?)(?!\w)", 0.6),
-        compile_pattern("initials_name", rf"(?<![\w.])(?P<v>\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?)?{_WORD})", 0.6),
+        compile_pattern("name_initials", rf"\b(?P<v>{_WORD}\s{INITIAL}(?:\s?{INITIAL})?)(?!\w)", 0.6),
+        compile_pattern("initials_name", rf"(?<![\w.])(?P<v>{INITIAL}\s?(?:{INITIAL}\s?)?{_WORD})", 0.6),
     )
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:

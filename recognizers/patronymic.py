@@ -19,6 +19,8 @@ PATRONYMIC = (
     r"|\p{Lu}\p{Ll}*(?:lych|nych|rych|mych|tych|vych|sych)\b"
     r"|(?:Kuzmich|Ilyich|Ilich|Fomich|Lukich|Nikitich|Savvich|Kuzmichna|Ilyinichna|Fominichna|Lukinichna)\b"
     r"|\p{Lu}+(?:OVICH|EVICH|OVNA|EVNA|ICHNA|LYCH)\b"
+    # Turkic patronymics: the father's name and oglu/kyzy/ugli/uly ("Elchin Huseyn oglu", "Leyla Fuad kyzy").
+    r"|\p{Lu}\p{Ll}+\s(?:oglu|ogly|oghlu|ogli|kyzy|kizi|qizi|gizi|gyzy|uly|ugli|uulu)\b"
 )
 
 

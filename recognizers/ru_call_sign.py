@@ -28,13 +28,16 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
 
 _INTRO = (
     r"(?:позывн(?:ой|ого|ому|ым|ом|ые|ых|ыми|ая)|позывняк\w*|кличк(?:а|и|е|у|ой)|погонял(?:о|а|у|ом)|"
     r"прозвищ(?:е|а|у|ем)|позивн(?:ий|ого|ому|им|і|их)|псевдо|псевдонім\w*|прізвиськ(?:о|а|у|ом)|"
-    r"(?:его|её|ее|меня|нас|его\s+все|все\s+его|все|його|її|мене|усі|всі)\s+(?:тут\s+)?(?:зовут|звали|кличут|кличуть|звуть|називають))"
+    r"(?:его|её|ее|меня|нас|его\s+все|все\s+его|все|його|її|мене|усі|всі)\s+(?:тут\s+)?(?:зовут|звали|кличут|кличуть|звуть|називають)|"
+    r"(?:зовут|звали|звать|кличут|кликали|кличуть|кликали|звуть|звали|называли|называют|називали|називають|прозвали)"
+    r"\s+(?:его|её|ее|його|її|их|їх|меня|мене)(?:\s+(?:все|всі|усі|тут|у\s+нас|в\s+роте|ребята|хлопці))?)"
 )
 _QUOTED = r"[«\"„“']\s*(?P<v>[^«»\"„“”'\n]{1,40}?)\s*[»\"“”']"
 _BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
@@ -70,9 +73,33 @@ _NOT_NICKNAMES = frozenset(
 )
 # A call sign named before its introducer: "є Дід — позивний такий", "«Гром» — это позывной".
 _BEFORE_INTRO = regex.compile(
-    r"(?<![\w-])[«\"„“]?(?P<v>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)[»\"“”]?\s*[—–-]\s*(?:(?:это|це|его|його|мой|мій)\s+)?(?:позывн|позивн)",
+    r"(?<![\w-])[«\"„“]?(?P<v>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)[»\"“”]?\s*[—–-]\s*(?:(?:(?:это|це|его|його|мой|мій)\s+)?(?:позывн|позивн)"
+    r"|так\s+(?:\w+\s+){0,2}?(?:зовут|звали|звать|кличут|кличуть|звуть|называют|называли|називають|називали))",
     regex.IGNORECASE,
 )
+# A person noun (rank, role, comrade) with a quoted capitalised word beside it: "Командир у них «Тундра»",
+# "сержант наш, «Бабай»", "побратим «Хижак»". The quoted word names him.
+_ROLE_QUOTED = regex.compile(
+    r"(?<![\w-])(?i:командир\w*|комбат\w*|комрот\w*|ротн\w+|взводн\w+|сержант\w*|старшин\w*|лейтенант\w*|"
+    r"капитан\w*|капітан\w*|майор\w*|полковник\w*|прапорщик\w*|снайпер\w*|медик\w*|побратим\w*|сослуживец|"
+    r"сослуживц\w+|співслужив\w+|товарищ\w*|боец|бойц\w+|боєць|бійц\w+|друг|друга|другом|другу|замполит\w*|"
+    r"начальник\w*|старш\w+|зам\w*командира)"
+    r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|сво\w+|мо[йєяюеї]\w*|"
+    r"мій|был|була|был[аи]|був|теперь|тепер|тоже|теж))*"
+    r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
+)
+# "знали его как «Тихого»", "відомий як «Пілігрим»", "известный под именем «Гром»": a quoted name after "known as".
+_KNOWN_AS = regex.compile(
+    r"(?<![\w-])(?i:зна(?:л|ли|ла|ют|ет|є|ють|в|ла|ли)|відом(?:ий|а|ого|им|і|ому|ою)|извест(?:ен|на|ны|н\w{2,}))"
+    r"(?:\s+(?:его|её|ее|його|її|всем|всім|усім|все|всі|усі|в\s+роте|у\s+роті|тут))*"
+    r"\s+(?i:як|как|под\s+именем|під\s+іменем)\s*[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
+)
+# A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
+# introducing himself ("Это «Хан»", "Я «Кедр»").
+_QUOTED_ONE = regex.compile(r"(?<![\w-])[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
+_SELF = regex.compile(r"(?i:(?:^|[\s—–-])(?:это|це|я|тут|здесь))\s*$")
+_NEXT = regex.compile(r"[,]?\s+(?P<w>\p{Ll}[\p{Ll}'’-]+)")
+_PREV_WORD = regex.compile(r"(?P<w>\p{L}[\p{L}'’-]*)\s+$")
 _PLACE_PREP = regex.compile(r"(?<!\w)(?i:в|во|из|с|со|под|до|у|з|зі|із|під|біля|від|через|около|возле)\s+$")
 _INTRO_RE = regex.compile(rf"(?<!\w){_INTRO}", regex.IGNORECASE)
 _QUOTED_RE = regex.compile(_QUOTED)
@@ -98,8 +125,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 value = text[start:end].strip()
                 if not value or value.lower() in _NOT_SIGNS or value[:1].isdigit():
                     continue
-                if pat is _PATTERNS[1] and not value[:1].isupper():
-                    continue
+                if pat is _PATTERNS[1]:
+                    if not value[:1].isupper():
+                        continue
+                    words = value.split()
+                    if len(words) > 1 and not words[1][:1].isupper():
+                        value = words[0]  # "позивним Хижак вона": only the capitalised word
                 spans.append((start, start + len(value)))
         for m in _RADIO.finditer(text):
             for g in ("a", "b"):
@@ -109,6 +140,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _BEFORE_INTRO.finditer(text):
             if m.group("v")[:1].isupper():
                 spans.append(m.span("v"))
+        spans.extend(m.span("v") for m in _ROLE_QUOTED.finditer(text))
+        spans.extend(m.span("v") for m in _KNOWN_AS.finditer(text))
+        spans.extend(self._quoted_people(text))
         # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too.
         if _INTRO_RE.search(text):
             for q in _QUOTED_RE.finditer(text):
@@ -126,6 +160,43 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if v[:1].isupper() and len(v.split()) <= 3:
                     spans.append(q.span("v"))
         return sorted(set(spans))
+
+    def _quoted_people(self, text: str) -> list[tuple[int, int]]:
+        """Quoted capitalised words used as a person: subject of a personal verb, or a speaker's self-naming."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED_ONE.finditer(text):
+            word = m.group("v")
+            ps = morph.parses(word, lang)
+            if not ps or word.lower() in _NOT_NICKNAMES:
+                continue
+            person_like = any(
+                p.tag.POS == "NOUN" and ("anim" in p.tag.grammemes or "Name" in p.tag.grammemes) for p in ps[:3]
+            ) or not morph.is_known(word.lower(), lang)
+            before = text[max(0, m.start() - 12) : m.start()]
+            if _SELF.search(before) and (person_like or morph.is_known(word.lower(), lang)):
+                out.append(m.span("v"))
+                continue
+            nxt = _NEXT.match(text, m.end())
+            if nxt is None or not person_like:
+                continue
+            prev = _PREV_WORD.search(text, 0, m.start())
+            prev_parses = morph.parses(prev.group("w"), lang) if prev is not None else ()
+            if any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in prev_parses[:1]) or any(
+                p.tag.POS == "PREP" for p in prev_parses
+            ):
+                continue  # "фильм «Брат» вышел", "на «Заводе», рассказала": a title, or no subject after a preposition
+            after_verb = _NEXT.match(text, nxt.end())
+            if after_verb is not None and any(
+                p.tag.POS == "NPRO" for p in morph.parses(after_verb.group("w"), lang)[:3]
+            ):
+                continue  # "«Известиям», рассказал он": the verb's subject comes after it
+            verb = morph.parses(nxt.group("w"), lang)
+            # A past-tense or present personal verb in the singular: "«Шаман» сказал", "«Лис» приказал".
+            if verb and verb[0].tag.POS == "VERB" and "plur" not in verb[0].tag.grammemes:
+                if "neut" not in verb[0].tag.grammemes:
+                    out.append(m.span("v"))
+        return out
 
     def _bare_nicknames(self, text: str) -> list[tuple[int, int]]:
         """Capitalised common nouns/adjectives used as names: mid-sentence ("С ним Сизый был") or as a vocative."""
@@ -160,6 +231,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # "— Вопрос, ..." : an inanimate noun opening a turn is rarely an address
             if regex.match(r"\s*-\d", text[m.end() : m.end() + 3]):
                 continue  # "Москва-400", "Ураган-1": designations
+            if top.tag.POS == "ADJF" and _qualifies_next(text, m.end(), lang):
+                continue  # "Кукморским районным судом", "Семенівській громаді": a place adjective of an institution
             out.append(m.span())
         return out
 

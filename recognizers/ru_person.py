@@ -25,6 +25,19 @@ found while role labels ("МАТЬ:", "СОЛДАТ:") have no name parse and st
 Every surname found is then looked for again in all its case forms, so a
 bare later "Маковлева" is found too.
 
+Register, list and obituary shapes: a surname in capitals before any given
+name, initials or patronymic ("ШАРИПОВ Фаррух Бахтиёрович", "ГУСЕВ Д. Д.",
+"Алексей ПЕТРОВ"); Turkic patronymics ("Эльчин Гусейн оглы", "Рашид кызы");
+a word before a given name and patronymic, a word beside two initials, a
+word the dictionary lacks before a given name, a capitalised word after a
+given name ("Хвостика Алексея Валентиновича", "Хвостика А.В.", "Грицак
+Любомир", "Николай Полторак", "Пётр Загородний"); a capitalised word after a
+rank ("сержант Вовк"); short forms opening a sentence when the common reading
+is an oblique case ("Гена" / gen. of "ген"). Places stay places: a word in the
+case its preposition gives a place ("у Копейську", "з Кірово-Чепецька"), a
+place adjective of an office or municipal noun ("Казанского гарнизонного
+военного суда", "Тетіївської МТГ"), the words after "с." / "вул." / "пр-д".
+
 Known false positive: a capitalised common word that is also a rare name in
 mid-sentence ("в Надежде на лучшее" with a stray capital) is tagged PERSON.
 """
@@ -40,7 +53,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.institutions import category
-from redact.recognizers.nlp.places import place_beats_name
+from redact.recognizers.nlp.places import is_known_place, place_beats_name
 
 __all__ = ["RuPersonRecognizer"]
 
@@ -76,7 +89,19 @@ _FIXED_AFTER = regex.compile(r"\s+(?:[Бб]огу|Україні|Украине|
 _UK_ONLY = regex.compile(r"[іїєґІЇЄҐ]")
 _PLACE_PREPOSITIONS = frozenset(
     {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
+    | {"з", "зі", "із", "від", "поблизу", "поблиз", "от"}
 )
+# Prepositions that take a place, hardly a person ("у Иванова" is at Ivanov's, "зі Львова" from Lviv).
+_PLACE_ONLY_PREPOSITIONS = frozenset(
+    {"в", "во", "под", "під", "из", "з", "зі", "із", "из-под", "з-під", "біля", "возле", "около", "поблизу", "близ"}
+)
+# A case that a preposition gives a place, not a person: в/у/на + locative, під/под/за + instrumental,
+# з/із/від/из/от + genitive (with no instrumental reading: "з Петренком" is "with").
+_PLACE_CASE = {
+    "в": "loct", "во": "loct", "у": "loct", "на": "loct",
+    "під": "ablt", "под": "ablt", "за": "ablt",
+    "з": "gent", "із": "gent", "зі": "gent", "від": "gent", "из": "gent", "от": "gent",
+}  # fmt: skip
 _GEOX = frozenset({"Geox"})
 _PATR_END = regex.compile(r"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|ічна|инична)$")
 NAME_TAGS_SET = frozenset({"Name", "Surn", "Patr"})
@@ -85,10 +110,16 @@ _PLACE_MARKERS = frozenset(
     """
     село села селе селу селом селі деревня деревни деревне деревню посёлок поселок посёлке поселке посёлка поселка
     пгт смт город города городе городом місто міста місті станица станицы станице хутор хуторе хутора аул улус
-    улица улице улицы улицу вулиця вулиці вулицю селище селища селищі
+    улица улице улицы улицу вулиця вулиці вулицю селище селища селищі переулок переулке провулок провулку
+    проспект проспекте проспекту бульвар бульваре бульвару набережная набережной площадь площади площа площі
+    тупик шоссе проезд проїзд майдан майдані узвіз микрорайон мікрорайон
     """.split()
 )
-_PLACE_ABBREVIATION = regex.compile(r"(?<!\w)(?:г|с|д|м|ул|вул|пос|пр|смт|пгт)\.\s*$")
+_CYRILLIC_WORD = regex.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+$")
+_PLACE_ABBREVIATION = regex.compile(
+    r"(?<![\w-])(?:(?:г|с|д|м|х|ул|вул|пос|пр|смт|пгт|пер|пров|просп|наб|пл|туп|ш|бул|мкр|мкрн|дер|сел|ст|пгт)\."
+    r"|(?:пр-д|пр-т|пр-кт|б-р|кв-л|ст-ца|р-н|м-н)\.?)\s*$"
+)
 _SENTENCE_END = set(".!?…\n:")
 _OPENERS = " \t«\"'„“(—–-"
 
@@ -142,9 +173,15 @@ _ADJ_SURNAME_END = regex.compile(
     r"(?:ськ|цьк|зьк|ск|цк|зк|ів|ин|ов|ев)(?:ий|ого|ому|им|ім|ої|ій|ою|ую|ая|ой|ых|их|ого|ем|ом|а|у|ої)$"
 )
 _MUNICIPAL_NEXT = regex.compile(
-    r"\s{1,2}(?:громад\p{L}*|ОТГ|ТГ|район\p{L}*|округ\p{L}*|област\p{L}*|обл\.|сільрад\p{L}*|сельсовет\p{L}*"
-    r"|рад[аиіу]|радою|старостат\p{L}*|поселени\p{L}*|муніципалітет\p{L}*)(?![\p{L}])"
+    r"(?:\s{1,2}(?:міськ|сільськ|селищн|територіальн|районн|обласн|городск|сельск|поселков|муниципальн|районн)\p{L}*)*"
+    r"\s{1,2}(?:громад\p{L}*|[МСО]?ТГ|СМТГ|район\p{L}*|округ\p{L}*|област\p{L}*|обл\.|сільрад\p{L}*|сельсовет\p{L}*"
+    r"|рад[аиіу]|радою|старостат\p{L}*|поселени\p{L}*|муніципалітет\p{L}*|кра[йюяїі]|краем|краєм|респ\p{L}*)(?![\p{L}])"
 )
+_ABBREVIATION = regex.compile(r"^[А-ЯЁІЇЄҐ]{2,6}[а-яёіїєґ]{0,2}$")
+_OFFICE_TAILS = (
+    "суд", "прокуратура", "бібліотека", "библиотека", "управління", "управление", "установа", "учреждение",
+    "адміністрація", "администрация", "відділ", "отдел", "відділення", "отделение", "інспекція", "инспекция",
+)  # fmt: skip
 _NEXT_WORD = regex.compile(r"\s{1,2}([\p{L}][\p{L}'’]*)")
 
 
@@ -153,10 +190,29 @@ def _qualifies_next(text: str, end: int, language: str) -> bool:
     if _MUNICIPAL_NEXT.match(text, end):
         return True
     nxt = _NEXT_WORD.match(text, end)
-    if not nxt or category(nxt.group(1), language, text[nxt.end() : nxt.end() + 16]) is None:
+    between = 0
+    for _ in range(2):  # "Олександрійського міського кладовища": adjectives between the place word and its noun
+        if nxt is None or nxt.group(1)[:1].isupper() or category(nxt.group(1), language, "") is not None:
+            break
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(nxt.group(1), language)[:2]):
+            break
+        between += 1
+        nxt = _NEXT_WORD.match(text, nxt.end())
+    if nxt is None:
         return False
     noun = nxt.group(1)
-    return noun.isupper() or _agree(text[:end].rsplit(None, 1)[-1], noun, language)
+    adjective = text[:end].rsplit(None, 1)[-1]
+    if _ABBREVIATION.match(noun):
+        return True  # "Бурятскую ГСХА", "Лебединского ГОКа"
+    if category(noun, language, text[nxt.end() : nxt.end() + 16]) is None:
+        # Any inanimate noun the adjective agrees with, when adjectives stand between them or the noun names an
+        # office ("Казанского гарнизонного военного суда", "Буйнакской горадминистрации"); a lone agreeing noun
+        # ("Ковальський автомат взяв") is no evidence.
+        lemmas = {str(p.normal_form) for p in morph.parses(noun, language) if p.tag.POS == "NOUN"}
+        office = any(lem.endswith(_OFFICE_TAILS) for lem in lemmas)
+        inanimate = any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in morph.parses(noun, language))
+        return noun[:1].islower() and inanimate and (between > 0 or office) and _agree(adjective, noun, language)
+    return noun.isupper() or _agree(adjective, noun, language)
 
 
 _GENDERS = frozenset({"masc", "femn", "neut"})
@@ -183,6 +239,149 @@ def _agree(adjective: str, noun: str, language: str) -> bool:
         for a in left
         for b in right
     )
+
+
+# The word after a father's name in Turkic patronymics: "Гусейн оглы", "Рашид кызы", "Абдулла угли", "Асан уулу".
+_TURKIC_PATRONYMIC = frozenset("оглы огли оглу огъл кызы кизи гызы кыз угли ўғли улы ули уулу қызы кзы".split())
+# Ranks and unit roles (lemmas, ru and uk): the capitalised word right after one is a surname ("сержант Вовк").
+_RANKS = frozenset(
+    """
+    рядовой ефрейтор сержант старшина прапорщик мичман лейтенант капитан майор подполковник полковник генерал
+    солдат матрос командир комбат комроты комвзвода ротный взводный стрелок снайпер гранатомётчик пулемётчик
+    санинструктор разведчик десантник штурмовик наводчик механик-водитель
+    рядовий єфрейтор старшина прапорщик лейтенант капітан майор підполковник полковник генерал солдат матрос
+    командир комбат боєць воїн захисник розвідник кулеметник гранатометник снайпер санінструктор навідник
+    штурмовик десантник
+    """.split()
+)
+_VOWELS = regex.compile(r"[АЕЁИОУЫЭЮЯІЇЄ]")
+
+
+def _common_word(form: str, language: str) -> bool:
+    """A dictionary noun (or other word) with no name or adjective reading: "Вирок", "Сержант", "Приговор"."""
+    if not morph.is_known(form.lower(), language):
+        return False
+    ps = morph.parses(form, language)
+    if any(NAME_TAGS_SET & p.tag.grammemes or p.tag.POS in ("ADJF", "PRTF") for p in ps):
+        return False
+    # A reading as a singular nominative ("Вирок", "Приговор"); "Толик" (only a plural genitive of "толика") is not.
+    return any("plur" not in p.tag.grammemes and "nomn" in p.tag.grammemes for p in ps)
+
+
+def _person_noun(form: str, language: str) -> bool:
+    """A dictionary noun for a person with no name reading: "Герою", "Воїну", "Захиснику" before a name."""
+    if not morph.is_known(form.lower(), language):
+        return False
+    ps = morph.parses(form, language)
+    name_lemmas = {str(p.normal_form) for p in ps if NAME_TAGS_SET & p.tag.grammemes}
+    return not any("Name" in p.tag.grammemes for p in ps) and any(
+        p.tag.POS == "NOUN"
+        and "anim" in p.tag.grammemes
+        and not NAME_TAGS_SET & p.tag.grammemes
+        and str(p.normal_form) not in name_lemmas  # "Коваль" (коваль, the smith, is its own surname) stays
+        for p in ps
+    )
+
+
+def _cases(parses: list[Any]) -> set[str]:
+    return {c for p in parses for c in p.tag.grammemes & _CASES}
+
+
+def _apposition(word: str, name: str, language: str) -> bool:
+    """``word`` is a common person noun agreeing in case with the name after it, and its name readings do not."""
+    ps = morph.parses(word, language)
+    name_lemmas = {str(p.normal_form) for p in ps if NAME_TAGS_SET & p.tag.grammemes}
+    nouns = [
+        p
+        for p in ps
+        if p.tag.POS == "NOUN"
+        and "anim" in p.tag.grammemes
+        and not NAME_TAGS_SET & p.tag.grammemes
+        and str(p.normal_form) not in name_lemmas
+    ]
+    named = [p for p in ps if NAME_TAGS_SET & p.tag.grammemes]
+    target = _cases([p for p in morph.parses(name, language) if NAME_TAGS_SET & p.tag.grammemes])
+    return bool(nouns) and bool(_cases(nouns) & target) and not _cases(named) & target
+
+
+def _place_case_after_preposition(form: str, prev: str, language: str) -> bool:
+    """After a place preposition the word reads only in that preposition's place case (and is not a name form
+    of it): "у Копейську" (locative), "з Кірово-Чепецька" (genitive, no instrumental reading)."""
+    case = _PLACE_CASE.get(prev)
+    if case is None:
+        return False
+    ps = morph.parses(form, language)
+    if not any(case in p.tag.grammemes for p in ps):
+        return False
+    if case == "gent" and any("ablt" in p.tag.grammemes for p in ps):
+        return False
+    # A datival reading after "у/в" is a person's ("у Петренку"? no; "передав у руки"); a locative only is a place.
+    return not any({"datv", "accs"} & p.tag.grammemes for p in ps if NAME_TAGS_SET & p.tag.grammemes) or case != "loct"
+
+
+def _after_place_marker(text: str, start: int) -> bool:
+    """The word follows "село", "с.", "вул." and the like: it names the place."""
+    return _prev_word(text, start) in _PLACE_MARKERS or bool(
+        _PLACE_ABBREVIATION.search(text[max(0, start - 6) : start])
+    )
+
+
+def _caps_surname(form: str, language: str) -> bool:
+    """Whether a word written in capitals (title-cased here) can be a surname heading a register entry."""
+    low = form.lower()
+    if low in _NOT_NAMES or place_beats_name(form, language) or _function_word(form, language):
+        return False
+    if morph.has_tag(form, language, "Surn") or _SURNAME_SHAPE[language].match(form):
+        return True
+    if morph.is_known(low, language):
+        return False
+    return len(form) >= 4 and len(_VOWELS.findall(form.upper())) >= 1 and len(_VOWELS.findall(form.upper())) < len(form)
+
+
+def _plural_only(form: str, language: str) -> bool:
+    """Every reading is a plural, one a nominative ("Військові", "Жители"): no name part. ("Лапин", a genitive
+    plural of "лапина", is a surname.)"""
+    ps = morph.parses(form, language)
+    return (
+        morph.is_known(form.lower(), language)
+        and bool(ps)
+        and all("plur" in p.tag.grammemes for p in ps)
+        and any("nomn" in p.tag.grammemes for p in ps)
+    )
+
+
+def _bare_surname(form: str, language: str) -> bool:
+    """Whether a capitalised word, given a name-like neighbour, can be a surname: no place, institution, function
+    word, kinship or role word."""
+    low = form.lower()
+    if low in _NOT_NAMES or low in _TURKIC_PATRONYMIC or _function_word(form, language) or _role_word(form, language):
+        return False
+    if place_beats_name(form, language) or morph.has_tag(form, language, "Geox"):
+        return False
+    if morph.lemma(form, language) in _RANKS or category(form, language, "") is not None:
+        return False
+    return not any({"Apro", "Anum"} & p.tag.grammemes for p in morph.parses(form, language)[:2])
+
+
+def _adjectival_surname(given: str, word: str, language: str) -> bool:
+    """An adjective-shaped word agreeing with the given name before it is a surname: "Пётр Загородний"."""
+    if morph.has_tag(word, language, "Geox") or place_beats_name(word, language):
+        return False
+    name_feats = {
+        (c, g)
+        for p in morph.parses(given, language)
+        if "Name" in p.tag.grammemes
+        for c in p.tag.grammemes & _CASES
+        for g in (p.tag.grammemes & _GENDERS) | {"ms-f"} & p.tag.grammemes
+    }
+    for p in morph.parses(word, language):
+        g = p.tag.grammemes
+        if p.tag.POS != "ADJF" or {"Apro", "Anum", "Subx"} & g or "plur" in g:
+            continue
+        for c, gen in name_feats:
+            if c in g and (gen in g or gen == "ms-f"):
+                return True
+    return False
 
 
 # "С-к", "Т-ка", "Б-ку", "К-ко", "Ш-на": a capital, a hyphen and a short lowercase ending.
@@ -223,6 +422,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.is_known(low, "uk"):
             # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
             share = morph.tag_share(form, "ru")
+        if lang == "uk" and share == 0 and not caps:
+            share = _russian_hypocoristic(form) or _uk_case_of_russian_name(form)
         kind = ""
         if morph.has_tag(form, lang, "Patr") and share >= 0.5:
             kind = "patr"
@@ -230,8 +431,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             kind = "strong"
         elif share > 0:
             kind = "weak"
-        elif not caps and _SURNAME_SHAPE[lang].match(form):
+        elif not caps and _SURNAME_SHAPE[lang].match(form) and not _plural_only(form, lang):
             kind = "shape"
+        if not kind and not caps and len(form) >= 7 and _PATR_END.search(form):
+            kind = "patr"  # "Володимирович", "Бахтиёрович": a patronymic the dictionary lacks or tags as a plain noun
         if not kind and not caps and _diminutive_of_name(form, lang):
             kind = "strong"  # "Санёк", "Тимурка", "Ромке": unknown to the dictionary, built on a known name
         if kind and (
@@ -243,6 +446,12 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
                 kind = "place-" + kind
+            elif _place_case_after_preposition(form, _prev_word(text, start), lang) and not (
+                kind == "strong" and _prev_word(text, start) in ("від", "от")
+            ):
+                kind = "place-" + kind  # "у Копейську", "під Тихорецьком", "з Кірово-Чепецька": a town by its case
+            elif is_known_place(form, lang) and _prev_word(text, start) in _PLACE_ONLY_PREPOSITIONS:
+                kind = "place-" + kind  # "зі Львова" (also Лев's genitive): a known place after a place preposition
         if kind in ("strong", "weak", "shape") and _ADJ_SURNAME_END.search(form) and _qualifies_next(text, end, lang):
             kind = ""  # "Гайсинським РТЦК", "Вербівської громади": a place adjective of the noun after it
         if (
@@ -251,9 +460,191 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             and not any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(form, lang)[:1])
         ):
             kind = ""  # "Передай", "Значит" first in a sentence: a verb or adverb that also reads as a rare name
+        if kind == "strong" and initial_pos and _oblique_homonym(form, lang):
+            kind = ""  # "Родом із Кнежі": an oblique case of a common noun, not a name, opens the sentence
         if caps and (kind not in ("strong", "patr") or len(raw) < 3 or not self._label_like(text, end)):
             kind = ""  # acronyms and shouted words: only clear names in label or heading position
         return _Tok(start, end, raw, form, kind, initial_pos)
+
+    def _context(self, text: str, toks: list[_Tok]) -> None:
+        """Give a kind to words that are name parts only by their neighbours (in place, left to right)."""
+        lang = self.supported_language
+
+        def joined(a: _Tok, b: _Tok) -> bool:
+            return text[a.end : b.start] == " "
+
+        def mark(i: int, kind: str) -> None:
+            t = toks[i]
+            toks[i] = _Tok(t.start, t.end, t.text, t.form, kind, t.initial_pos)
+
+        # A person noun in apposition before a name: "Герою Олександру" (герой, datv, agrees; the rare name Гера,
+        # ablt, does not).
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if t.kind == "weak" and nxt.kind == "strong" and joined(t, nxt) and _apposition(t.form, nxt.form, lang):
+                mark(i, "")
+        # Turkic patronymics: the father's name and "оглы/кызы/угли/улы" ("Эльчин Гусейн оглы", "Рашид кызы").
+        for i in range(1, len(toks)):
+            t, prev = toks[i], toks[i - 1]
+            if t.text.lower() in _TURKIC_PATRONYMIC and prev.text[:1].isupper() and joined(prev, t):
+                mark(i - 1, "patr")
+                mark(i, "patr")
+        # A capitalised word right before a surname or patronymic is a given name or nickname ("Толик Корнеев").
+        for i in range(len(toks) - 2, -1, -1):
+            t, nxt = toks[i], toks[i + 1]
+            full_name_after = (
+                nxt.kind == "strong"
+                and i + 2 < len(toks)
+                and toks[i + 2].kind == "patr"
+                and joined(nxt, toks[i + 2])
+                and morph.has_tag(nxt.form, lang, "Name")
+            )
+            if (
+                not t.kind
+                and t.text[:1].isupper()
+                and not t.text.isupper()
+                and nxt.kind in ("strong", "patr", "shape")
+                and joined(t, nxt)
+                and (
+                    nxt.kind != "strong"
+                    or morph.has_tag(nxt.form, lang, "Surn")
+                    or morph.has_tag(nxt.form, lang, "Patr")
+                    # Surname first: "Хвостика Алексея Валентиновича" (хвостик is also a noun).
+                    or full_name_after
+                    # A word the dictionary lacks before a given name: "Грицак Любомир, 1971 р.н."
+                    or (
+                        nxt.kind == "strong"
+                        and morph.has_tag(nxt.form, lang, "Name")
+                        and not morph.is_known(t.form.lower(), lang)
+                        and not is_known_place(t.form, lang)
+                        and _CYRILLIC_WORD.match(t.form) is not None
+                    )
+                )
+                and not _plural_only(t.form, lang)
+                and t.form.lower() not in _NOT_NAMES
+                and morph.tag_share(t.form, lang, frozenset({"Geox", "Orgn", "Trad"})) == 0  # "Минобороны"
+                and not _function_word(t.form, lang)
+                and not _role_word(t.form, lang)
+                and not (_common_word(t.form, lang) and (t.initial_pos or not full_name_after))
+                and not _person_noun(t.form, lang)
+                and not _after_place_marker(text, t.start)
+            ):
+                mark(i, "weak")
+        for i, t in enumerate(toks):
+            if i + 1 >= len(toks) or not joined(t, toks[i + 1]):
+                continue
+            nxt = toks[i + 1]
+            after = toks[i + 2] if i + 2 < len(toks) and joined(nxt, toks[i + 2]) else None
+            if (
+                not t.kind
+                and t.text.isupper()
+                and len(t.text) >= 3
+                and (
+                    _caps_surname(t.form, lang)
+                    or (
+                        nxt.kind == "initial"
+                        and morph.has_tag(t.form, lang, "Surn")
+                        and t.form.lower() not in _NOT_NAMES
+                    )
+                )
+            ):
+                # Register style, surname in capitals first: "ЛИТВИНЕНКО Андрій Степанович", "ШАРИПОВ Фаррух",
+                # "НИМАЕВ Аюр Баторович", "ГУСЕВ Д. Д.".
+                given = nxt.kind in ("strong", "weak") and morph.has_tag(nxt.form, lang, "Name")
+                patr = after is not None and (after.kind == "patr" or _PATR_END.search(after.form) is not None)
+                initials = nxt.kind == "initial"
+                unknown_given = nxt.text[:1].isupper() and not nxt.text.isupper() and not morph.is_known(nxt.form, lang)
+                if given or initials or (patr and nxt.text[:1].isupper()) or (unknown_given and after is None):
+                    mark(i, "shape")
+                    if not nxt.kind:
+                        mark(i + 1, "weak")
+            elif (
+                t.kind in ("strong", "weak")
+                and not t.text.isupper()
+                and morph.has_tag(t.form, lang, "Name")
+                and not nxt.kind
+                and nxt.text.isupper()
+                and (
+                    _caps_surname(nxt.form, lang)
+                    or (
+                        len(nxt.text) >= 4
+                        and _VOWELS.search(nxt.text) is not None
+                        and not any("Abbr" in p.tag.grammemes for p in morph.parses(nxt.form, lang))
+                        and _bare_surname(nxt.form, lang)
+                    )
+                )
+            ):
+                mark(i + 1, "shape")  # "Алексей ПЕТРОВ": the surname in capitals after the given name
+            elif (
+                t.kind == "strong"
+                and morph.has_tag(t.form, lang, "Name")
+                and not nxt.kind
+                and not nxt.initial_pos
+                and nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and _adjectival_surname(t.form, nxt.form, lang)
+                and not _qualifies_next(text, nxt.end, lang)
+            ):
+                mark(i + 1, "shape")  # "Пётр Загородний", "Богдан Гладкий": an adjective-shaped surname
+            elif (
+                t.kind in ("strong", "weak")
+                and morph.has_tag(t.form, lang, "Name")
+                and not nxt.kind
+                and not nxt.initial_pos
+                and nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and (t.kind == "strong" or not morph.is_known(nxt.form.lower(), lang))
+                and _bare_surname(nxt.form, lang)
+                and not _qualifies_next(text, nxt.end, lang)
+            ):
+                mark(i + 1, "shape")  # "Николай Полторак", "Роман Букало": a capitalised word after a given name
+            elif (
+                t.kind in ("shape", "strong")
+                and (morph.has_tag(t.form, lang, "Surn") or t.kind == "shape")
+                and not nxt.kind
+                and nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and _CYRILLIC_WORD.match(nxt.form) is not None
+                and not morph.is_known(nxt.form.lower(), lang)
+                and not is_known_place(nxt.form, lang)
+                and (after is None or after.kind == "patr")
+            ):
+                mark(i + 1, "weak")  # "Намжилов Аюр, 1985 г.р.": a given name the dictionary lacks after a surname
+        # Two initials beside a capitalised word make it a surname: "Хвостика А.В.", "А. В. Хвостика".
+        for i, t in enumerate(toks):
+            if t.kind or not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 3:
+                continue
+            after_ok = (
+                i + 2 < len(toks)
+                and toks[i + 1].kind == toks[i + 2].kind == "initial"
+                and regex.fullmatch(r" ?", text[t.end : toks[i + 1].start])
+            )
+            before_ok = (
+                i >= 2
+                and toks[i - 1].kind == toks[i - 2].kind == "initial"
+                and regex.fullmatch(r" ?", text[toks[i - 1].end : t.start])
+            )
+            if (
+                (after_ok or before_ok)
+                and _bare_surname(t.form, lang)
+                and not (t.initial_pos and _common_word(t.form, lang))
+            ):
+                mark(i, "shape")
+        for i, t in enumerate(toks):
+            if (
+                not t.kind
+                and i > 0
+                and t.text[:1].isupper()
+                and not t.text.isupper()
+                and len(t.text) >= 3
+                and joined(toks[i - 1], t)
+                and morph.lemma(toks[i - 1].text, lang) in _RANKS
+                and not place_beats_name(t.form, lang)
+                and not _function_word(t.form, lang)
+                and morph.lemma(t.form, lang) not in _RANKS
+                and not (morph.has_tag(t.form, lang, "Geox") or category(t.form, lang, "") is not None)
+            ):
+                mark(i, "ranked")  # "сержант Вовк", "рядовой Коваль": a rank names the person after it
 
     @staticmethod
     def _label_like(text: str, end: int) -> bool:
@@ -266,39 +657,15 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if "PERSON" not in entities:
             return []
         toks = [self._classify(text, m) for m in _TOKEN.finditer(text)]
-        # A capitalised word right before a surname or patronymic is a given name or nickname ("Толик Корнеев").
-        lang = self.supported_language
-        for i in range(len(toks) - 1):
-            t, nxt = toks[i], toks[i + 1]
-            if (
-                not t.kind
-                and t.text[:1].isupper()
-                and not t.text.isupper()
-                and nxt.kind in ("strong", "patr", "shape")
-                and text[t.end : nxt.start] == " "
-                and (
-                    nxt.kind != "strong"
-                    or morph.has_tag(nxt.form, lang, "Surn")
-                    or morph.has_tag(nxt.form, lang, "Patr")
-                )
-                and t.form.lower() not in _NOT_NAMES
-                and morph.tag_share(t.form, lang, frozenset({"Geox"})) == 0
-                and not _function_word(t.form, lang)
-                and not _role_word(t.form, lang)
-            ):
-                toks[i] = _Tok(t.start, t.end, t.text, t.form, "weak", t.initial_pos)
-            elif (
-                not t.kind
-                and t.text.isupper()
-                and len(t.text) >= 3
-                and i + 2 < len(toks)
-                and nxt.kind in ("strong", "weak")
-                and (toks[i + 2].kind == "patr" or _PATR_END.search(toks[i + 2].form) is not None)
-                and text[t.end : nxt.start] == " "
-                and text[nxt.end : toks[i + 2].start] == " "
-            ):
-                # Register style, surname in capitals first: "ЛИТВИНЕНКО Андрій Степанович".
-                toks[i] = _Tok(t.start, t.end, t.text, t.form, "shape", t.initial_pos)
+        self._context(text, toks)
+        # Name lemmas of weak names used as names inside a sentence ("Телефон Славы"): the same name opening a
+        # sentence before a comma ("Слава, кстати, ...") is that person too.
+        named_here = frozenset(
+            lem
+            for t in toks
+            if t.kind == "weak" and not t.initial_pos and not _FIXED_AFTER.match(text, t.end)
+            for lem in morph.name_lemmas(t.form, self.supported_language, ("Name",))
+        )
         groups: list[list[_Tok]] = []
         current: list[_Tok] = []
         for t in toks:
@@ -313,7 +680,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         results: list[RecognizerResult] = []
         surnames: set[str] = set()
         for g in groups:
-            span = self._accept(text, g)
+            span = self._accept(text, g, named_here)
             if span is None:
                 continue
             start, end, score = span
@@ -339,11 +706,37 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                     break
         return out
 
-    def _accept(self, text: str, g: list[_Tok]) -> tuple[int, int, float] | None:
+    def _accept(
+        self, text: str, g: list[_Tok], named_here: frozenset[str] = frozenset()
+    ) -> tuple[int, int, float] | None:
+        lang = self.supported_language
+        # A place with no name reading at either edge is not part of the name: "Андрей Украины не видел".
+        while g and g[-1].kind.startswith("place-") and morph.tag_share(g[-1].form, lang) == 0:
+            g = g[:-1]
+        while (
+            g
+            and g[0].kind.startswith("place-")
+            and (morph.tag_share(g[0].form, lang) == 0 or _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS)
+        ):
+            g = g[1:]  # "зі Львова Андрій Мельничук": the town after "зі", then the man
+        if not g:
+            return None
         # Trim initials/place words at the edges that do not attach to a name.
         if sum(1 for t in g if t.kind == "initial") >= 2 and g[-1].kind.startswith("place-") and g[0].kind == "initial":
             return g[0].start, g[-1].end, self.MULTI_SCORE  # "Т. М. Ярошенка": two initials make the word a name
-        core = [t for t in g if t.kind in ("strong", "weak", "shape", "patr")]
+        initials = [t for t in g if t.kind == "initial"]
+        places = [t for t in g if t.kind.startswith("place-")]
+        if (
+            initials
+            and len(places) == 1
+            and len(g) == len(initials) + 1
+            and (g[0] is places[0] or len(initials) >= 2)
+            and (morph.has_tag(places[0].form, self.supported_language, "Surn") or places[0].kind == "place-shape")
+        ):
+            return g[0].start, g[-1].end, self.MULTI_SCORE  # "Гусев Д. Д.": initials make the town a surname
+        if len(g) == 1 and g[0].kind == "ranked":
+            return g[0].start, g[0].end, self.SHAPE_SCORE
+        core = [t for t in g if t.kind in ("strong", "weak", "shape", "patr", "ranked")]
         if not core and len(g) >= 3 and all(t.kind == "initial" for t in g):
             return g[0].start, g[-1].end, self.WEAK_SCORE  # three initials alone: "К. П. І." in a verdict
         if not core or g[0].kind == "placemark":
@@ -370,14 +763,20 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             if _FIXED_AFTER.match(text, first.end):
                 return None
             before = text[max(0, first.start - 1) : first.start]
-            if before in '«"„“':
+            if before and before in '«"„“':
                 return None
+            if (
+                first.initial_pos
+                and nxt.startswith(",")
+                and morph.name_lemmas(first.form, self.supported_language, ("Name",)) & named_here
+            ):
+                return first.start, first.end, self.WEAK_SCORE  # "Телефон Славы: ... Слава, кстати, ..."
             if first.initial_pos and first.form.lower() in _NEEDS_NEIGHBOUR:
                 return None  # "Слава богу", "Надежда есть": a sentence-initial capital says nothing
-            if not first.initial_pos or nxt.startswith(","):
+            if not first.initial_pos or nxt.startswith(",") or _nominative_name(first.form, self.supported_language):
                 return first.start, first.end, self.WEAK_SCORE
             return None
-        if first.kind == "shape":
+        if first.kind in ("shape", "ranked"):
             if has_initial:
                 return g[0].start, g[-1].end, self.MULTI_SCORE
             if not first.initial_pos:
@@ -402,6 +801,74 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 continue
             out.append(self._result(m.start(), m.end(), self.STRONG_SCORE, "surname repeat"))
         return out
+
+
+def _name_cases(form: str, language: str) -> tuple[set[str], set[str]]:
+    """(cases of the name readings, cases of the other readings) of ``form``."""
+    named: set[str] = set()
+    other: set[str] = set()
+    ps = morph.parses(form, language)
+    name_lemmas = {str(p.normal_form) for p in ps if NAME_TAGS_SET & p.tag.grammemes}
+    for p in ps:
+        cases = set(p.tag.grammemes & (_CASES | {"voct"})) or {"nomn"}
+        if NAME_TAGS_SET & p.tag.grammemes:
+            named.update(cases)
+        elif str(p.normal_form) not in name_lemmas and p.tag.POS == "NOUN":
+            other.update(cases)  # a real homonym ("рід" for "Родом"), not the name's own lemma tagged plainly
+    return named, other
+
+
+def _nominative_name(form: str, language: str) -> bool:
+    """A name in the nominative whose common-word readings are all oblique cases: "Гена" (or the genitive of
+    "ген"), "Рома" ("ром"), "Толя" ("толь"). Opening a sentence, the nominative reading is the subject."""
+    if form.lower() in _NEEDS_NEIGHBOUR:
+        return False
+    named, other = _name_cases(form, language)
+    return (
+        bool(named & {"nomn", "voct"})
+        and not other & {"nomn", "voct"}
+        and not any(
+            p.tag.POS not in ("NOUN",) for p in morph.parses(form, language) if not NAME_TAGS_SET & p.tag.grammemes
+        )
+    )
+
+
+def _oblique_homonym(form: str, language: str) -> bool:
+    """Every name reading of ``form`` is an oblique case and a common noun shares it: "Родом" (рід / Род)."""
+    if not morph.is_known(form.lower(), language):
+        return False
+    named, other = _name_cases(form, language)
+    return bool(other) and not named & {"nomn", "voct"} and bool(named & other)
+
+
+_UK_YO = regex.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ьо|(?<![бвгджзклмнпрстфхцчшщ])йо", regex.IGNORECASE)
+
+
+def _russian_hypocoristic(form: str) -> float:
+    """Name weight of a Ukrainian spelling of a Russian short name: "Тьоми" → "Тёмы", "Сьома" → "Сёма"."""
+    if not _UK_YO.search(form) or _UK_ONLY.search(form):
+        return 0.0
+    ru = _UK_YO.sub("ё", form)
+    for cand in (ru, ru[:-1] + "ы" if ru.endswith("и") else ru):
+        if morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) > 0:
+            return morph.tag_share(cand, "ru", frozenset({"Name"}))
+    return 0.0
+
+
+_UK_CASE_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "ів", "і")
+
+
+def _uk_case_of_russian_name(form: str) -> float:
+    """Name weight of a Ukrainian case form of a name only the Russian dictionary has: "Айдарові" ← "Айдар"."""
+    if morph.is_known(form.lower(), "uk"):
+        return 0.0
+    for ending in _UK_CASE_ENDINGS:
+        stem = form[: -len(ending)]
+        if form.endswith(ending) and len(stem) >= 3 and not _UK_ONLY.search(stem):
+            for cand in (stem, stem + "а", stem + "я"):
+                if morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) >= 0.5:
+                    return morph.tag_share(cand, "ru", frozenset({"Name"}))
+    return 0.0
 
 
 _DIMINUTIVE = regex.compile(

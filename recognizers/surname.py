@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from redact.recognizers._names import RANKS, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 from redact.recognizers.given_name import given_names
+from redact.recognizers.initials import INITIAL
 
 # Endings of Russian, Ukrainian, Belarusian and Buryat/Tatar-Russified surnames (masculine and feminine).
 ENDINGS = (
@@ -37,8 +38,8 @@ class SurnameRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[list[str]] = ["PERSON"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("rank_surname", rf"\b{_RANK}\s+(?P<v>(?:{_WORD}\s+)?(?:{SURNAME}))", 0.7),
-        compile_pattern("initials_surname", rf"(?<!\w)(?P<v>\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?)?(?:{SURNAME}))", 0.7),
-        compile_pattern("surname_initials", rf"\b(?P<v>(?:{SURNAME})\s\p{{Lu}}\.\s?(?:\p{{Lu}}\.)?)", 0.7),
+        compile_pattern("initials_surname", rf"(?<!\w)(?P<v>{INITIAL}\s?(?:{INITIAL}\s?)?(?:{SURNAME}))", 0.7),
+        compile_pattern("surname_initials", rf"\b(?P<v>(?:{SURNAME})\s{INITIAL}\s?(?:{INITIAL})?)", 0.7),
         compile_pattern("given_surname", rf"\b(?P<v>{_WORD}\s+(?:{SURNAME}))", 0.55, overlapped=True),
         compile_pattern(
             "surname_given", rf"\b(?P<v>(?:{SURNAME})\s+{_WORD})(?=\s+{_WORD}|[,.;:!?)]|\s+\d)", 0.5, overlapped=True

@@ -66,3 +66,31 @@ def test_possessive_in_call_sign_talk(rec: CallSignRecognizer) -> None:
     assert_found(text, rec.analyze(text, ["CALL_SIGN"]), "Shaman", "CALL_SIGN")
     plain = "The commander's is a hard job."
     assert rec.analyze(plain, ["CALL_SIGN"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('The platoon leader, "Sych", ordered them forward.', "Sych"),
+        ("Our company commander was \u201cPastor\u201d, a quiet man.", "Pastor"),
+        ('His commander is "Granit" and he is strict.', "Granit"),
+    ],
+)
+def test_quoted_word_beside_a_rank(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+def test_a_quoted_word_without_a_rank_stays(rec: CallSignRecognizer) -> None:
+    text = 'The newspaper "Pravda" wrote about the commander.'
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), "Pravda")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('The accused, Lytkin, alias "Bober", did not appear.', "Bober"),
+        ("His nom de guerre was Yastreb.", "Yastreb"),
+    ],
+)
+def test_alias_and_nom_de_guerre(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")

@@ -48,3 +48,37 @@ def test_finds(rec: GivenNameRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: GivenNameRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A year since we buried Roma, and nobody came from the unit.", "Roma"),
+        ("We will always remember Slava.", "Slava"),
+    ],
+)
+def test_ambiguous_names_after_verbs_of_loss(rec: GivenNameRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+def test_ambiguous_name_as_a_people_stays(rec: GivenNameRecognizer) -> None:
+    text = "The report covered the Roma minority in Slovakia."
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), "Roma")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Vovchyk wrote again from the front.", "Vovchyk"),
+        ("Tell Mykolka his uncle is proud.", "Mykolka"),
+        ("Hena said the shelling never stops.", "Hena"),
+    ],
+)
+def test_diminutives_and_h_spellings(rec: GivenNameRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize("word", ["Georgia", "Armenia", "Bishop", "Market"])
+def test_countries_and_words_are_no_diminutives(rec: GivenNameRecognizer, word: str) -> None:
+    text = f"They talked about {word} all evening."
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), word)

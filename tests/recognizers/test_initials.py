@@ -37,3 +37,15 @@ def test_finds(rec: InitialsRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: InitialsRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Among the wounded: Kovalchuk Yu. M., a driver.", "Kovalchuk Yu. M."),
+        ("The order was signed by Zh. O. Tkach.", "Zh. O. Tkach"),
+        ("Witness Lytvyn Kh. A. confirmed it.", "Lytvyn Kh. A."),
+    ],
+)
+def test_transliterated_digraph_initials(rec: InitialsRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")

@@ -39,3 +39,18 @@ def test_finds(rec: PatronymicRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: PatronymicRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The court sentenced Aliyev Rashad Tofig oglu to nine years.", "Tofig oglu"),
+        ("Witness Gulnara Amir kyzy, 41, testified.", "Amir kyzy"),
+    ],
+)
+def test_turkic_patronymics(text: str, surface: str) -> None:
+    from redact.recognizers.patronymic import PatronymicRecognizer
+
+    found = PatronymicRecognizer(supported_language="en").analyze(text, ["PERSON"])
+    start = text.index(surface)
+    assert any(r.start <= start and r.end >= start + len(surface) for r in found)

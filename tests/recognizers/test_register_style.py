@@ -128,3 +128,127 @@ def test_english_acronyms_before_a_name_stay() -> None:
 def test_an_adjective_nickname_stays_with_the_surname(people: dict[str, RuPersonRecognizer]) -> None:
     text = "Дима: Толик Корнеев, Серый Лунин. Лунина разорвало."
     assert _covering(people["ru"].analyze(text, ["PERSON"]), text, "Серый Лунин")
+
+
+# Register, list and obituary shapes of session 4 (issue 15): invented people, other cases and orders than the
+# corpora's.
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # Surname in capitals, any given name (unknown to the dictionary too), with or without a patronymic.
+        ("ru", "ТОЛИБОВ Азамат Шухратович, 12.03.2001 г.р., уроженец Самарканда.", "ТОЛИБОВ Азамат Шухратович"),
+        ("ru", "Список: ЖУМАЕВ Ойбек, 1999 г.р.; КАЛМЫКОВ Семён, 1987 г.р.", "ЖУМАЕВ Ойбек"),
+        ("uk", "ДРОЗДЮК Устим Миронович — солдат, навідник.", "ДРОЗДЮК Устим Миронович"),
+        ("ru", "Разыскивается ТОКАРЕВ В. Н., 1984 г.р.", "ТОКАРЕВ В. Н."),
+        # Turkic patronymics with оглы / кызы / угли / улы.
+        ("ru", "Суд рассмотрел дело Гасанова Эмиля Вугар оглы, рядового.", "Гасанова Эмиля Вугар оглы"),
+        ("ru", "ИСМАИЛОВА Лейла Фуад кызы, 1996 г.р.", "ИСМАИЛОВА Лейла Фуад кызы"),
+        ("ru", "Юлдашев Бобур Анвар угли получил три года.", "Юлдашев Бобур Анвар угли"),
+        # A surname that is also a town, before initials; a noun-homonym surname before a full name.
+        ("ru", "В списке: Гусев Т. К., 2001 г.р.", "Гусев Т. К."),
+        ("ru", "с участием Пенька Олега Игоревича и его защитника", "Пенька Олега Игоревича"),
+        ("ru", "при секретаре Ложкина Р.С. в открытом заседании", "Ложкина Р.С."),
+        # A patronymic the dictionary lacks.
+        ("uk", "Сопілко Устим Тимурович загинув під Кліщіївкою.", "Сопілко Устим Тимурович"),
+        # A capitalised word after a given name: the surname, adjective-shaped or not.
+        ("ru", "Погибли Тимур Полторак, 41 год, и Денис Задорожный, 38 лет.", "Тимур Полторак"),
+        ("ru", "Погибли Тимур Полторак, 41 год, и Денис Задорожный, 38 лет.", "Денис Задорожный"),
+        ("uk", "Разом з ним служив Остап Кругловий.", "Остап Кругловий"),
+        # A rank before a surname that is also a common noun.
+        ("uk", "Поранено старшого сержанта Горобця, його евакуювали.", "Горобця"),
+        ("ru", "Рядом был младший сержант Сорока.", "Сорока"),
+    ],
+)
+def test_register_and_list_names(people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _covering(people[lang].analyze(text, ["PERSON"]), text, surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("uk", "Вирок Сорочинському Петру Івановичу залишено без змін.", "Вирок"),  # a noun opening the sentence
+        ("uk", "Військові Тарас Гайда і Остап Лісний вийшли з оточення.", "Військові"),  # a plural adjective
+        ("ru", "Приложение А. Б. к протоколу.", "Приложение"),  # a heading before lettered items
+        ("ru", "В Курске Андрей Белгородской области не видел.", "Белгородской"),  # a place after a name
+        ("ru", "ПРИГОВОР Сидоренко вынесен.", "ПРИГОВОР"),  # a heading in capitals, no name reading
+        ("ru", "Иван Первый и Иван Второй.", "Первый"),  # an ordinal
+        ("uk", "мешканець с. Верхівка Тетіївської МТГ, 1990 р.н.", "Верхівка"),  # a village after "с."
+        ("uk", "родом із с. Гниловоди Хабаровського краю", "Гниловоди"),
+    ],
+)
+def test_register_traps_stay(people: dict[str, RuPersonRecognizer], lang: str, text: str, word: str) -> None:
+    start = text.index(word)
+    end = start + len(word)
+    found = people[lang].analyze(text, ["PERSON"])
+    assert not [r for r in found if r.start < end and r.end > start], [text[r.start : r.end] for r in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "word"),
+    [
+        # A person noun in apposition is not part of the name; a surname in capitals after a given name is.
+        ("uk", "Низький уклін Герою Тарасу Дмитруку.", "Тарасу Дмитруку", "Герою"),
+        ("ru", "Сегодня простились с Денисом ГОРБУНОМ, 29 лет.", "Денисом ГОРБУНОМ", "Сегодня"),
+    ],
+)
+def test_apposition_and_capital_surnames(
+    people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str, word: str
+) -> None:
+    found = people[lang].analyze(text, ["PERSON"])
+    assert _covering(found, text, surface)
+    start = text.index(word)
+    assert not [r for r in found if r.start <= start < r.end]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # Place adjectives of an institution or a municipal unit are not people.
+        ("ru", "Приговор вынес Тобольский гарнизонный военный суд.", "Тобольский"),
+        ("uk", "Справу розглянув Бериславський районний суд.", "Бериславський"),
+        ("uk", "Вона працювала в Маньківській сільській бібліотеці.", "Маньківській"),
+        ("ru", "Работал в Кизлярской горадминистрации, окончил Омскую ГСХА.", "Кизлярской"),
+        ("uk", "мешканець Тальнівської МТГ Черкаської області", "Тальнівської"),
+        # Towns by the case a preposition gives them.
+        ("uk", "Він родом з Копейська, жив у Копейську.", "Копейську"),
+        ("uk", "Я зі Львова Андрій Мельничук, служу тут.", "Львова"),
+    ],
+)
+def test_places_and_institutions_are_not_people(
+    people: dict[str, RuPersonRecognizer], lang: str, text: str, word: str
+) -> None:
+    start = text.index(word)
+    found = people[lang].analyze(text, ["PERSON"])
+    assert not [r for r in found if r.start <= start < r.end], [text[r.start : r.end] for r in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Ковальський автомат взяв і пішов.", "Ковальський"),  # an agreeing noun alone: still the surname
+        ("uk", "Разом з Петренком ми вийшли.", "Петренком"),  # "з" + instrumental: with a person
+        ("ru", "Письмо от Петрова пришло.", "Петрова"),
+    ],
+)
+def test_people_beside_the_same_shapes_stay_found(
+    people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _covering(people[lang].analyze(text, ["PERSON"]), text, surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # Surname first in lists with a given name only, either part unknown to the dictionary.
+        ("uk", "Загиблі: Грицюк Любомир, 1971 р.н.; Дмитрук Остап, 1988 р.н.", "Грицюк Любомир"),
+        ("ru", "Список: Дондоков Баир, 1990 г.р.; Жамсуев Аюр, 1985 г.р.", "Жамсуев Аюр"),
+    ],
+)
+def test_surname_first_lists(people: dict[str, RuPersonRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _covering(people[lang].analyze(text, ["PERSON"]), text, surface)
+
+
+def test_a_latin_brand_before_a_name_stays(people: dict[str, RuPersonRecognizer]) -> None:
+    text = "Starlink Андрій увімкнув о шостій."
+    found = people["uk"].analyze(text, ["PERSON"])
+    assert not [r for r in found if r.start == 0]

@@ -81,3 +81,62 @@ def test_ru_ignores(ru: RuCallSignRecognizer, text: str, surface: str) -> None:
 )
 def test_uk_ignores(uk: RuCallSignRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, uk.analyze(text, ["CALL_SIGN"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # A quoted word beside a rank or role noun, in any order and case.
+        ("ru", "Нас принял ротный, «Сыч», сразу на позиции.", "Сыч"),
+        ("ru", "У взводного нашего позывной не знаю, а замполит у них «Пастор».", "Пастор"),
+        ("uk", "Командира їхнього, «Граніта», поранило.", "Граніта"),
+        ("uk", "Її побратим «Бобер» виніс її з-під обстрілу.", "Бобер"),
+        # Reversed cues: "звали его «X»", "«X» — так его называют".
+        ("ru", "Старшина, кликали его «Дед», был добрый.", "Дед"),
+        ("ru", "«Муха» — так её называли в роте.", "Муха"),
+        ("uk", "Називали його «Кактус», бо колючий.", "Кактус"),
+        # A quoted animate word acting as a person: subject of a verb, or a speaker naming himself.
+        ("ru", "Вечером «Ворон» приказал отходить.", "Ворон"),
+        ("uk", "Потім «Лелека» подзвонив ще раз.", "Лелека"),
+        ("ru", "— Алло, это «Кречет», слышишь?", "Кречет"),
+        # After the cue without quotes, only the capitalised word.
+        ("uk", "Під позивним Беркут вона служила два роки.", "Беркут"),
+    ],
+)
+def test_call_signs_beside_roles_and_reversed_cues(language: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(language)
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("ru", "Фильм «Солдат» вышел в прокат.", "Солдат"),  # a title after its noun
+        ("ru", "Батальон «Ястреб» воюет под Торецком.", "Ястреб"),  # a unit's name: the unit recogniser's
+        ("ru", "«Газпром» сообщил о прибыли.", "Газпром"),  # a company is no animate word
+        ("uk", "Під позивним Беркут вона служила два роки.", "Беркут вона"),
+    ],
+)
+def test_quoted_names_of_things_stay(language: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(language)
+    found = [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])]
+    assert surface not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("uk", "У батальйоні його знали як «Лиса», він був сапером.", "Лиса"),
+        ("ru", "Он был известен как «Сапсан».", "Сапсан"),
+        ("ru", "Воевал под псевдонимом «Кузнец».", "Кузнец"),
+    ],
+)
+def test_known_as_and_pseudonym(language: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(language)
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+def test_known_how_is_no_cue() -> None:
+    text = "Известно как «Газпром» работает с подрядчиками."
+    rec = RuCallSignRecognizer("ru")
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), "Газпром")

@@ -156,3 +156,48 @@ def test_an_adjective_shaped_surname_before_a_disagreeing_noun_is_still_a_name()
     assert "Андрій Ковальчинський" in [
         text[r.start : r.end] for r in RuPersonRecognizer("uk").analyze(text, ["PERSON"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # Short forms alone, even opening a sentence, when the common-word reading is an oblique case.
+        ("ru", "Гена вчера звонил, всё хорошо.", "Гена"),
+        ("ru", "— Рома дома? — Нет.", "Рома"),
+        ("ru", "Толя передаёт привет.", "Толя"),
+        ("ru", "Вовчик опять без связи.", "Вовчик"),
+        ("uk", "Сашко вже вдома.", "Сашко"),
+        # Ukrainian spellings of Russian short names.
+        ("uk", "Дзвоню з телефону Сьоми.", "Сьоми"),
+        ("uk", "Льоня приїде завтра.", "Льоня"),
+    ],
+)
+def test_short_forms_alone(language: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(language)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("ru", "Вера в победу у нас одна.", "Вера"),
+        ("ru", "Роман интересный, дочитаю.", "Роман"),
+        ("ru", "Лев рычит в зоопарке.", "Лев"),
+        ("uk", "Родом із Полтави, жив у Києві.", "Родом"),  # an oblique case of a noun opening the sentence
+    ],
+)
+def test_common_words_opening_a_sentence_stay(language: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(language)
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+def test_a_weak_name_used_as_a_name_earlier_opens_a_sentence() -> None:
+    text = "Запиши номер Веры: 8 900 000-00-00. Вера, кстати, вернулась из Курска."
+    found = RuPersonRecognizer("ru").analyze(text, ["PERSON"])
+    assert_found(text, found, "Вера", "PERSON")
+
+
+def test_a_fixed_phrase_stays_when_the_name_is_elsewhere() -> None:
+    text = "Слава богу, живой. Передай Славе привет."
+    found = RuPersonRecognizer("ru").analyze(text, ["PERSON"])
+    assert_not_found(text, found, "Слава")

@@ -56,3 +56,59 @@ def test_english_words_with_surname_endings_in_an_english_memorial_slug() -> Non
 def test_a_weak_ending_counts_in_a_transliterated_memorial_slug() -> None:
     text = "Dzherelo: https://tomsk.ru/news/proshchanie-s-kuznetsovym-ivanov"
     assert_found(text, SlugNameRecognizer("ru").analyze(text, ["PERSON"]), "ivanov", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # A slug word that spells a name of the text, inflected or not, memorial link or not.
+        (
+            "uk",
+            "У Ковелі попрощалися з Остапом Гнатюком. Джерело: kovel.city/news/proshchannia-z-ostapom-hnatiukom",
+            "hnatiukom",
+        ),
+        (
+            "uk",
+            "У Ковелі попрощалися з Остапом Гнатюком. Джерело: kovel.city/news/proshchannia-z-ostapom-hnatiukom",
+            "ostapom",
+        ),
+        ("ru", "Школе присвоят имя Тимура Лапшина. Ссылка: tver.ru/news/shkola-imeni-timura-lapshina", "lapshina"),
+        ("en", "The school will be named after Taras Bodnar. See lviv.city/news/school-named-bodnar-2024", "bodnar"),
+    ],
+)
+def test_slug_spells_a_name_of_the_text(language: str, text: str, surface: str) -> None:
+    rec = SlugNameRecognizer(supported_language=language)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+def test_slug_place_of_the_text_stays() -> None:
+    text = "У Ковелі відкрили школу. Джерело: kovel.city/news/kovel-shkola-vidkryttia"
+    rec = SlugNameRecognizer(supported_language="uk")
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), "kovel")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("uk", "Вічна пам'ять! #МаркіянЛещук #ГероїНеВмирають", "Маркіян"),
+        ("uk", "Вічна пам'ять! #МаркіянЛещук #ГероїНеВмирають", "Лещук"),
+        ("ru", "Помним. #помним_тимура", "тимура"),
+        ("en", "Goodbye, Taras Bodnar. #TarasBodnar #bodnar", "bodnar"),
+    ],
+)
+def test_names_in_hashtags(language: str, text: str, surface: str) -> None:
+    rec = SlugNameRecognizer(supported_language=language)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("uk", "Ми пам'ятаємо. #СлаваУкраїні #ГероямСлава", "Слава"),
+        ("uk", "Обстріл. #Бахмут #Донеччина", "Бахмут"),
+        ("en", "We stand. #StandWithUkraine", "Stand"),
+    ],
+)
+def test_hashtags_without_names_stay(language: str, text: str, surface: str) -> None:
+    rec = SlugNameRecognizer(supported_language=language)
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
