@@ -5,8 +5,7 @@
 * origins and homes after a cue: "back home in X", "I'm from X", "born in X",
   "his mother in X", "garrison is in X", and a Title-case place after a bare
   "from" (low score);
-* street addresses: "14 Lenina Street, apartment 7", "Sadovaya St.", "ulitsa Mira 14-22",
-  "Chistopolskaya Street 61, apt 118", "22 Shkolnaya", "14 Sovetskaya, apt 33";
+* (street addresses are :mod:`redact.recognizers.street_address`, the one address grammar);
 * penal colonies and remand prisons that identify convicted recruits: "IK-3", "SIZO-1".
 
 Places named only as places of fighting are kept by the policy allow list, not here.
@@ -43,14 +42,6 @@ _CUE = (
     r"parents|wife|husband|relatives|sister|brother|kids|children|grandmother|grandma|granny)\s+(?:is\s+|are\s+|still\s+)?in|"
     r"(?:greetings|hello|regards)\s+to\s+(?:\w+\s+){0,3}in)"
 )
-_STREET = (
-    r"(?:Street|St\.|Avenue|Ave\.?|Prospekt|Prospect|Lane|Boulevard|Blvd\.?|Square|Embankment|Highway|"
-    r"Road|Rd\.?|Alley|Passage|Drive|Pereulok|Per\.|Ulitsa|Shosse|Naberezhnaya|Tupik|Proyezd|Proezd)"
-)
-_NUM = r"\d{1,4}[A-Za-zА-Яа-я]?(?:/\d{1,4})?"
-_UNIT = rf"(?:,?\s*(?:apartment|apt\.?|flat|kv\.?|room|korpus|bldg\.?|building|block|entrance)\s*{_NUM})"
-_HOUSE = rf"(?:,?\s*(?:(?:house|building|bldg\.?|number|No\.?|#|d\.)\s*)?{_NUM}(?!\d))"
-_RU_STREET = r"\p{Lu}\p{Ll}+(?:aya|naya|skaya|ovaya|evaya|ina|ova|eva|skogo|ogo)\b"
 # Words after "from" that are not places.
 _NOT_PLACES = frozenset(
     """
@@ -62,7 +53,7 @@ _NOT_PLACES = frozenset(
 
 
 class LocationPatternRecognizer(RegexRecognizer):
-    """Settlements, regions, origins and street addresses by pattern."""
+    """Settlements, regions, origins and penal colonies by pattern."""
 
     ENTITIES: ClassVar[list[str]] = ["LOCATION"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
@@ -71,23 +62,6 @@ class LocationPatternRecognizer(RegexRecognizer):
         compile_pattern("admin_of", rf"(?i:\b(?:republic|region|oblast)\s+of\s+)(?P<v>{PLACE})", 0.7),
         compile_pattern("cued_origin", rf"(?i:\b{_CUE}\s+(?:the\s+)?)(?P<v>{PLACE})", 0.6),
         compile_pattern("from_place", rf"\b[Ff]rom\s+(?:the\s+)?(?P<v>{PLACE})(?=[\s,.;:!?)\"”—–-]|$)", 0.45),
-        compile_pattern(
-            "street",
-            rf"(?P<v>(?:{_NUM},?\s+)?(?:{_W}\s+){{1,2}}{_STREET}(?:\s*{_HOUSE})?{_UNIT}*)",
-            0.75,
-        ),
-        compile_pattern("ru_street_number", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_RU_STREET}{_UNIT}*)", 0.65),
-        compile_pattern("number_street_unit", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_W}{_UNIT}+)", 0.7),
-        compile_pattern("ru_street_house", rf"\b(?P<v>{_RU_STREET}\s+{_NUM}(?!\d){_UNIT}*)(?=[\s,.;:!?)]|$)", 0.5),
-        compile_pattern(
-            "translit_street",
-            rf"\b(?P<v>(?:[Uu]litsa|[Pp]rospekt|[Pp]ereulok|[Bb]ulvar|[Pp]roezd|[Pp]royezd|[Ss]hosse|[Nn]aberezhnaya)\s+"
-            rf"{_W}(?:\s{_W})?(?:,?\s*(?:d\.|dom|house)?\s*{_NUM}(?:-\d{{1,4}})?(?!\d))?{_UNIT}*)",
-            0.75,
-        ),
-        compile_pattern(
-            "ul_street", rf"(?<!\w)(?P<v>(?:ul\.|pr\.|per\.)\s?\p{{Lu}}\p{{Ll}}+(?:{_HOUSE})?{_UNIT}*)", 0.7
-        ),
         compile_pattern("penal_colony", r"\b(?P<v>(?:IK|SIZO|LIU|LIK|KP|IK-\d+/)\s?-\s?\d{1,3})\b", 0.75),
     )
 

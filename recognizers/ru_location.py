@@ -1,4 +1,4 @@
-"""Russian and Ukrainian places in every case: settlements, regions, addresses, colonies, home-town words.
+"""Russian and Ukrainian places in every case: settlements, regions, colonies, home-town words.
 
 What it matches (each rule generalises over a word class, not over a list of sentences):
 
@@ -9,8 +9,7 @@ What it matches (each rule generalises over a word class, not over a list of sen
 * **regions**: "Саратовской области", "Забайкальского края", "Шегарского
   района", "Республика Бурятия", and the -щина/-чина forms (Тернопільщини,
   Белгородчина);
-* **addresses**: ул./улица/пр-т/проспект/пер./мкр/бул./вул./пров. + name,
-  then house, building, flat (д. 5, корп. 2, кв. 12; буд. 5);
+* (street addresses are :mod:`redact.recognizers.street_address`, the one address grammar);
 * **penal colonies** and detention centres: ИК-6, СИЗО-1, колония № 3;
 * **known places** — a capitalised word whose lemma is in the shared place
   gazetteer or is Geox-dominant in pymorphy3 (``is_known_place``), and
@@ -44,13 +43,6 @@ _MARKERS = (
     r"аул(?:а|е|у|ом)?|улус(?:а|е|у|ом)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|селищ(?:е|а|і|у|ем)|смт\.?|"
     r"с-ще|слобод(?:а|ы|е|у)|райцентр(?:а|е)?|районн(?:ый|ого|ом) центр(?:а|е)?)"
 )
-_ADDR_STREET = (
-    r"(?:ул\.|улиц(?:а|ы|е|у|ей)|пр-т\.?|просп\.|проспект(?:а|е|у)?|пер\.|переул(?:ок|ка|ке)|мкр\.?|"
-    r"микрорайон(?:а|е)?|бул\.|б-р|бульвар(?:а|е)?|ш\.|шоссе|наб\.|набережн(?:ая|ой|ую)|пл\.|площад(?:ь|и)|"
-    r"туп\.|тупик(?:а|е)?|вул\.|вулиц(?:я|і|ю|ею)|пров\.|провулок|провулку|бульв\.|просп\.|майдан(?:і|у)?)"
-)
-_HOUSE = r"(?:,?\s*(?:д\.|дом(?:а|е)?|буд\.|будинок|будинку|№)\s*\d+[а-яА-Я]?(?:/\d+)?|,\s*\d+[а-яА-Я]?(?:/\d+)?(?!\d))"
-_FLAT = r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|кв\.|квартира|квартиры|кв|оф\.)\s*\d+[а-яА-Я]?)*"
 _REGION_ADJ = (
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ск|цк|ськ|цьк|ов|ин|ев)(?:ой|ая|ую|ий|ого|ому|ом|ым|ое|ої|а|у|ій|ої|ому|ім|ий|им|і)"
 )
@@ -60,30 +52,9 @@ _REGION_NOUN = (
 )
 _PATTERNS: list[tuple[str, Any, float]] = [
     (
-        "address",
-        regex.compile(rf"(?<!\w){_ADDR_STREET}\s*(?P<v>{_NAME}|\d+-?(?:я|й|го)?\s+{_CAP}){_HOUSE}?{_FLAT}", regex.V1),
-        0.9,
-    ),
-    (
-        "address-bare",
-        regex.compile(
-            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці)\s)(?P<v>{_CAP}(?:\s+{_CAP})?,"
-            r"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?"
-            r"(?:\d+[а-я]?(?:/\d+)?|один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|"
-            r"одиннадцать|двенадцать|пятнадцать|двадцать\w*|тридцать\w*|сорок\w*|пятьдесят\w*)(?![\w]))",
-            regex.V1,
-        ),
-        0.8,
-    ),
-    (
         "enlistment-office",
         regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ})\s+(?:(?:районн|городск|областн)\w+\s+)?(?i:военкомат\w*|ТЦК)"),
         0.8,
-    ),
-    (
-        "address-rest",
-        regex.compile(r"(?<!\w)(?:д\.|дом|буд\.)\s*\d+[а-я]?(?:,\s*(?:корп\.|к\.)\s*\d+)?,\s*(?:кв\.|квартира)\s*\d+"),
-        0.85,
     ),
     ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>{_NAME})"), 0.85),
     ("region", regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ}(?:\s+{_REGION_ADJ})?\s+(?i:{_REGION_NOUN}))(?!\w)"), 0.85),
@@ -150,10 +121,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         out: list[RecognizerResult] = []
         for name, pat, score in _PATTERNS:
             for m in pat.finditer(text):
-                if name == "address":
-                    start, end = m.start(), m.end()
-                    # The street word stays inside an address span: "ул. Садовая, д. 5" is withheld whole.
-                elif "v" in pat.groupindex and m.group("v"):
+                if "v" in pat.groupindex and m.group("v"):
                     start, end = m.span("v")
                 else:
                     start, end = m.span()
