@@ -4,7 +4,7 @@
 * administrative units: "Irkutsk region", "Zabaykalsky Krai", "Aginsky district";
 * origins and homes after a cue: "back home in X", "I'm from X", "born in X",
   "his mother in X", "garrison is in X", and a Title-case place after a bare
-  "from" (low score);
+  "from" (low score); "a native of X" and "an X native" with the cue word in the span;
 * (street addresses are :mod:`redact.recognizers.street_address`, the one address grammar);
 * penal colonies and remand prisons that identify convicted recruits: "IK-3", "SIZO-1".
 
@@ -61,6 +61,9 @@ class LocationPatternRecognizer(RegexRecognizer):
         compile_pattern("admin_unit", rf"\b(?P<v>{PLACE}\s+{_ADMIN})\b", 0.7),
         compile_pattern("admin_of", rf"(?i:\b(?:republic|region|oblast)\s+of\s+)(?P<v>{PLACE})", 0.7),
         compile_pattern("cued_origin", rf"(?i:\b{_CUE}\s+(?:the\s+)?)(?P<v>{PLACE})", 0.6),
+        # "a native of Irpin", "the Kolomyia native": the cue word is withheld with the place it qualifies.
+        compile_pattern("native_of", rf"\b(?P<v>(?i:natives?\s+of)\s+(?:the\s+)?{PLACE})", 0.7),
+        compile_pattern("place_native", rf"\b(?P<v>{PLACE}[\s-](?:born\s+)?natives?)\b", 0.65),
         compile_pattern("from_place", rf"\b[Ff]rom\s+(?:the\s+)?(?P<v>{PLACE})(?=[\s,.;:!?)\"”—–-]|$)", 0.45),
         compile_pattern("penal_colony", r"\b(?P<v>(?:IK|SIZO|LIU|LIK|KP|IK-\d+/)\s?-\s?\d{1,3})\b", 0.75),
     )
@@ -68,11 +71,15 @@ class LocationPatternRecognizer(RegexRecognizer):
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Reject kinship, function and brand words after a cue."""
         words = text[start:end].split()
-        if pattern.name in {"cued_origin", "from_place"}:
+        if pattern.name in {"native_of", "place_native"}:
+            words = [w for w in words if w.lower() not in {"native", "natives", "of", "the", "born"}]
+            if not words:
+                return False
+        if pattern.name in {"cued_origin", "from_place", "native_of", "place_native"}:
             first = words[0].casefold().rstrip("'’s")
             if first in _NOT_PLACES or is_not_name(words[0]):
                 return False
             # "translated from Russian": languages and demonyms, not places.
-            if len(words) == 1 and first.endswith(("ian", "ish", "ese", "ic")):
+            if len(words) == 1 and first.endswith(("ian", "ish", "ese", "ic", "ican", "ean")):
                 return False
         return bool(words)

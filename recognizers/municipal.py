@@ -68,14 +68,27 @@ _DEMONYM_SUFFIXES = (
     "янка",
     "анин",
     "анка",
+    "енка",
+    "єнка",
     "ичка",
     "итка",
     "ани",
     "яни",
     "ич",
     "ит",
+    "єць",
     "ець",
     "ец",
+)
+# Countries (lower case, ru and uk): a word derived from one is a nationality, which identifies no one.
+_COUNTRIES = frozenset(
+    """
+    россия росія украина україна беларусь білорусь белоруссия китай грузия грузія казахстан америка германия
+    німеччина польша польща молдова молдавия армения вірменія азербайджан узбекистан таджикистан киргизия
+    киргизстан туркмения литва латвия латвія эстония естонія финляндия фінляндія франция франція англия англія
+    италия італія турция туреччина израиль ізраїль сирия сирія корея япония японія индия індія чехия чехія
+    словакия румыния румунія венгрия угорщина болгария болгарія сербия сербія канада австрия австрія
+    """.split()
 )
 # Nouns that end like demonyms but name people by trade, kin or role.
 _NOT_DEMONYM = frozenset(
@@ -87,7 +100,8 @@ _NOT_DEMONYM = frozenset(
     дворянин дворянка россиянин россиянка киянка-молоток египтянин парижанин англичанин датчанин
     боєць батько кінець молодець купець співець кравець жнець мрець різник
     українець росіянин росіянка білорус земляк землячка односельчанин односельчанка громадянин громадянка
-    селянин селянка міщанин міщанка слов'янин християнин
+    селянин селянка міщанин міщанка слов'янин християнин сельчанин сельчанка односельчанин односельчанка
+    однополчанин однополчанка
     """.split()
 )
 
@@ -160,6 +174,8 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
         lem = str(p.normal_form).replace("'", "").replace("’", "").replace("ʼ", "")
         if lem in _NOT_DEMONYM or word.lower() in _NOT_DEMONYM:
             return ""
+        if lem.endswith("ка") and _masculine_noun(lem[:-2], language) and not demonym_place(lem[:-2], language):
+            return ""  # "партизанка" is a partisan, "полтавка" has no common noun "полтав"
         for suffix in _DEMONYM_SUFFIXES:
             short_ok = suffix in (
                 "ич",
@@ -169,17 +185,25 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
                 "янка",
                 "яни",
             )  # "омич" ← Омск: a two-letter stem only before -ск
+            # Every suffix the lemma ends in is tried: "гадячанин" is Гадяч + -анин, not гадя- + -чанин.
             if lem.endswith(suffix) and len(lem) - len(suffix) >= (2 if short_ok else 3):
                 found = place_from_stem(lem[: -len(suffix)], suffix, towns_only)
                 if found:
                     return found
-                break
         # "полтавка" ← Полтава: a bare feminine -ка only from a town or city, on a stem of five letters or more.
         if lem.endswith("ка") and len(lem) >= 7 and lem not in _NOT_DEMONYM and not adjectival:
             found = place_from_stem(lem[:-2], "ка", towns_only=True)
             if found:
                 return found
     return ""
+
+
+def _masculine_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a common noun in its own dictionary form (the masculine of a feminine in -ка)."""
+    return morph.is_known(word, language) and any(
+        p.tag.POS == "NOUN" and str(p.normal_form) == word and not {"Name", "Surn", "Geox"} & set(p.tag.grammemes)
+        for p in morph.parses(word, language)
+    )
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -192,9 +216,15 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
     bases = {stem}
     if stem.endswith("й") and len(stem) > 3:
         bases.add(stem[:-1])  # коломий- → Коломия
-    for tail in ("ян", "ан", "л", "ч", "ь", "ц"):
-        if stem.endswith(tail) and len(stem) - len(tail) >= 2:
+    # Linking syllables of the adjective stem: сарн-ен-чанин ← Сарни, челн-ин-ец ← Челны, ровен- ← Ровно.
+    for tail in ("ян", "ан", "л", "ч", "ь", "ц", "ен", "ин", "ін"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 3:
             bases.add(stem[: -len(tail)])
+    # Consonant alternation before the suffix: таганрож-енка ← Таганрог, тихореч-ане ← Тихорецк.
+    for alt, orig in (("ж", "г"), ("ж", "з"), ("ч", "к"), ("ч", "ц"), ("ш", "х"), ("ш", "с"), ("щ", "ск")):
+        for b in list(bases):
+            if b.endswith(alt) and len(b) >= 4:
+                bases.add(b[: -len(alt)] + orig)
     cands: list[str] = []
     if len(stem) == 2:
         cands = [stem + "ск", stem + "їв", stem + "ев"]  # омич ← Омск, киянин ← Київ
@@ -215,6 +245,7 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
             b + "ев",
         ]
         cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль", b + "ки"]
+        cands += [b + "цк", b + "цьк", b + "ецк", b + "ецьк"]  # тихоре- ← Тихорецк
         # Regions: a doubled last consonant + -я (прикарпат- → Прикарпаття, поділ- → Поділля), or -щина
         # (слобожан- → Слобожанщина).
         cands += [b + b[-1] + "я", b + "щина"]
@@ -224,6 +255,8 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
         if i > 0:
             alt = b[:i] + "і" + b[i + 1 :]
             cands += [alt + "ь", alt, alt + "ль"]  # тернопол- → Тернопіль
+    if _COUNTRIES & {c for b in bases for c in (b, b + "а", b + "я", b + "й", b + "ия", b + "ія", b + "ь", *cands)}:
+        return ""  # a nationality (украинцы ← Украина, китаец ← Китай), not a home place
     gaz = place_gazetteer()
     for c in cands:
         if len(c) < 4:

@@ -3,9 +3,10 @@
 What it matches (each rule generalises over a word class, not over a list of sentences):
 
 * **settlement markers** followed by capitalised words — г./город, село/с.,
-  деревня/д., посёлок/пос., пгт, станица, хутор, аул, улус; Ukrainian м.,
+  деревня/д., посёлок/пос./п., пгт, станица, хутор/х., аул, улус/у.; Ukrainian м.,
   місто, село, селище, смт — a village unknown to every gazetteer after
-  "село" is still a place ("в селе Сосновый Лог");
+  "село" is still a place ("в селе Сосновый Лог"); below the town the type word
+  is part of the span ("станица Вёшенская");
 * **regions**: "Саратовской области", "Забайкальского края", "Шегарского
   района", "Республика Бурятия", and the -щина/-чина forms (Тернопільщини,
   Белгородчина);
@@ -37,11 +38,19 @@ __all__ = ["RuLocationRecognizer"]
 
 _CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*"
 _NAME = rf"{_CAP}(?:\s+{_CAP})?"
+# Town and city markers: the span is the name ("г. [Кедрогорск]"): a public city must stay recognisable to the register.
 _MARKERS = (
-    r"(?:г\.|гор\.|город(?:а|е|ом|у)?|сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
-    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|станиц(?:а|ы|е|у|ей)|ст-ца|хутор(?:а|е|у|ом)?|х\.|"
-    r"аул(?:а|е|у|ом)?|улус(?:а|е|у|ом)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|селищ(?:е|а|і|у|ем)|смт\.?|"
-    r"с-ще|слобод(?:а|ы|е|у)|райцентр(?:а|е)?|районн(?:ый|ого|ом) центр(?:а|е)?)"
+    r"(?:г\.|гор\.|город(?:а|е|ом|у)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|райцентр(?:а|е)?|"
+    r"районн(?:ый|ого|ом) центр(?:а|е)?)"
+)
+# Settlement-type words below the town: the span holds the type word too ("станица Вёшенская", "с. Кедрівка"), so
+# the reader of a withheld text does not learn the kind of a small place. Any case form, full or abbreviated.
+_SETTLEMENT = (
+    r"(?:сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
+    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|станиц(?:а|ы|е|у|ей|і|ю|ею)|ст-ц[аеы]|ст-ці|хутор(?:а|е|у|ом|і)?|х\.|"
+    r"аул(?:а|е|у|ом|і)?|улус(?:а|е|у|ом|і)?|у\.|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
+    r"поселок|посёлок|селени(?:е|я|и|ю)|кишлак(?:а|е)?|стан(?:а|е)?|выселк(?:и|ах|ов)|висілк(?:и|ах|ів)|"
+    r"урочищ(?:е|а|і)|заимк(?:а|и|е|у))"
 )
 _REGION_ADJ = (
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ск|цк|ськ|цьк|ов|ин|ев)(?:ой|ая|ую|ий|ого|ому|ом|ым|ое|ої|а|у|ій|ої|ому|ім|ий|им|і)"
@@ -57,6 +66,9 @@ _PATTERNS: list[tuple[str, Any, float]] = [
         0.8,
     ),
     ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>{_NAME})"), 0.85),
+    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT})\s*{_NAME})"), 0.9),
+    # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
+    ("settlement-p", regex.compile(rf"(?<![\w.])(?P<v>[пП]\.\s*(?P<n>{_CAP}))"), 0.85),
     ("region", regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ}(?:\s+{_REGION_ADJ})?\s+(?i:{_REGION_NOUN}))(?!\w)"), 0.85),
     ("republic", regex.compile(rf"(?<!\w)(?P<v>(?i:республик(?:а|и|е|у|ой))\s+{_NAME})"), 0.85),
     # The occupied "republics" are where a recruit was mobilised from, as identifying as an oblast.
@@ -121,6 +133,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         out: list[RecognizerResult] = []
         for name, pat, score in _PATTERNS:
             for m in pat.finditer(text):
+                if name == "settlement-p" and morph.tag_share(m.group("n"), self.supported_language) >= 0.5:
+                    continue
                 if "v" in pat.groupindex and m.group("v"):
                     start, end = m.span("v")
                 else:

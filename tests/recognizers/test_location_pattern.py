@@ -25,6 +25,9 @@ def rec() -> LocationPatternRecognizer:
         ("Greetings to my family in Kamyshin!", "Kamyshin"),
         ("back home in Ust-Kamenka we had a cow", "Ust-Kamenka"),
         ("My friend Timur from Urus-Martan will send the letters.", "Urus-Martan"),
+        # the cue word is withheld with the place: "a native of X", "the X native", "an X-born native"
+        ("A native of Sosnovka, she taught maths.", "native of Sosnovka"),
+        ("the Kedrovka native told the court", "Kedrovka native"),
     ],
 )
 def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
@@ -41,6 +44,7 @@ def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
         ("He came back from Monday's shift.", "Monday"),
         ("The Southern Military District sent reserves.", "Southern"),
         ("Two 300s and one 500 in our company today.", "500"),
+        ("He is an American native of nowhere in particular.", "American"),  # a nationality, not a home place
     ],
 )
 def test_ignores(rec: LocationPatternRecognizer, text: str, surface: str) -> None:

@@ -65,6 +65,17 @@ def test_ru_units(ru: MunicipalRecognizer, text: str, span: str | None) -> None:
         ("харьковчанка", "ru", "Харьков"),
         ("попаснянцам", "ru", "Попасна"),
         ("томичи", "ru", "Томск"),
+        # every suffix the lemma ends in is tried: Гадяч-анин is not гадя- + -чанин
+        ("сумчанка", "uk", "Суми"),
+        ("бахмутчанин", "uk", "Бахмут"),
+        # consonant alternation before the suffix (г→ж, к/ц→ч) and the feminine -енка
+        ("выборжанка", "ru", "Выборг"),
+        ("кременчужанин", "uk", "Кременчуг"),
+        # -єць after a stem in -ія/-ия, in any case form
+        ("коломийці", "uk", "Коломия"),
+        # a linking -ен-/-ин- of the adjective stem (сарн-ен-ський ← Сарни)
+        ("ізмаїльчанка", "uk", "Ізмаїл"),
+        ("Костромичи", "ru", "Кострома"),
     ],
 )
 def test_demonyms(word: str, language: str, place: str) -> None:
@@ -87,6 +98,14 @@ def test_demonyms(word: str, language: str, place: str) -> None:
         ("Петрович", "ru"),
         ("односельчанин", "ru"),
         ("громадянин", "uk"),
+        # nationalities: their stem is a country (Украина, Китай, Росія), never a home place
+        ("украинцы", "ru"),
+        ("китаец", "ru"),
+        ("росіянами", "uk"),
+        ("українкою", "uk"),
+        # a feminine in -ка whose masculine is a common noun (партизан) names no place
+        ("партизанка", "ru"),
+        ("сельчане", "ru"),
     ],
 )
 def test_not_demonyms(word: str, language: str) -> None:
@@ -144,6 +163,8 @@ def test_en_not_units(text: str, word: str) -> None:
         ("en", "Local site haisyn.info/news/haisyn-farewell", "haisyn"),
         ("en", "Read /news/omsk-soldier-killed today", "omsk"),
         ("ru", "#Томск помнит", "#Томск"),
+        # a transliterated locative plural after a slug preposition: u-lubnakh ← Lubny
+        ("uk", "https://example.ua/news/u-lubnakh-poproshchalysia-z-voinom", "lubnakh"),
     ],
 )
 def test_tags_and_links(language: str, text: str, span: str) -> None:
@@ -155,6 +176,9 @@ def test_tags_and_links(language: str, text: str, span: str) -> None:
     [
         ("#love #news #help", "love"),
         ("https://example.com/news/farewell-to-soldier", "soldier"),
+        # a rebuilt nominative must be a town: "in the streets", "in the schools" are no hamlet
+        ("https://example.ua/news/na-ulytsiakh-i-v-shkolakh-mista", "ulytsiakh"),
+        ("https://example.ua/news/na-ulytsiakh-i-v-shkolakh-mista", "shkolakh"),
     ],
 )
 def test_tags_not_places(text: str, word: str) -> None:

@@ -73,3 +73,30 @@ def test_uk_finds(uk: RuLocationRecognizer, text: str, surface: str) -> None:
 )
 def test_ru_ignores(ru: RuLocationRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, ru.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # below the town the settlement-type word is part of the span, in any case and abbreviation
+        ("ru", "Родом он из станицы Старолесской, там и похоронен.", "станицы Старолесской"),
+        ("ru", "Адрес: Курская обл., п. Сосновый, ул. Лесная, 4.", "п. Сосновый"),
+        ("ru", "Жил на хуторе Калиновом до армии.", "хуторе Калиновом"),
+        ("ru", "Похоронен в улусе Верхний Кижир.", "улусе Верхний Кижир"),
+        ("uk", "Уродженець смт Кедрівка Житомирської області.", "смт Кедрівка"),
+        ("uk", "Мешкав у с. Лісове разом із матір'ю.", "с. Лісове"),
+    ],
+)
+def test_settlement_with_its_type_word(lang: str, text: str, surface: str) -> None:
+    assert_found(text, RuLocationRecognizer(lang).analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("uk", "Звернулася п. Оксана до суду.", "Оксана"),  # п. = пані before a given name
+        ("ru", "Согласно п. Иванову, всё в порядке.", "Иванову"),
+    ],
+)
+def test_p_before_a_person_is_no_settlement(lang: str, text: str, word: str) -> None:
+    assert_not_found(text, RuLocationRecognizer(lang).analyze(text, ["LOCATION"]), word)
