@@ -40,7 +40,7 @@ _CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄє�
 _NAME = rf"{_CAP}(?:\s+{_CAP})?"
 # Town and city markers: the span is the name ("г. [Кедрогорск]"): a public city must stay recognisable to the register.
 _MARKERS = (
-    r"(?:г\.|гор\.|город(?:а|е|ом|у)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|райцентр(?:а|е)?|"
+    r"(?:н\.\s?п\.|г\.|гор\.|город(?:а|е|ом|у)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|райцентр(?:а|е)?|"
     r"районн(?:ый|ого|ом) центр(?:а|е)?)"
 )
 # Settlement-type words below the town: the span holds the type word too ("станица Вёшенская", "с. Кедрівка"), so
@@ -68,7 +68,8 @@ _PATTERNS: list[tuple[str, Any, float]] = [
     ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>{_NAME})"), 0.85),
     ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT})\s*{_NAME})"), 0.9),
     # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
-    ("settlement-p", regex.compile(rf"(?<![\w.])(?P<v>[пП]\.\s*(?P<n>{_CAP}))"), 0.85),
+    # "н. п." (населённый пункт) is the front-line report's word for a public place: a marker, name only.
+    ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)(?P<v>[пП]\.\s*(?P<n>{_CAP}))"), 0.85),
     ("region", regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ}(?:\s+{_REGION_ADJ})?\s+(?i:{_REGION_NOUN}))(?!\w)"), 0.85),
     ("republic", regex.compile(rf"(?<!\w)(?P<v>(?i:республик(?:а|и|е|у|ой))\s+{_NAME})"), 0.85),
     # The occupied "republics" are where a recruit was mobilised from, as identifying as an oblast.
