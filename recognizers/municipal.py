@@ -47,6 +47,7 @@ _UNIT_NAME = regex.compile(
     regex.V1,
 )
 _MUNICIPAL = regex.compile(rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:\s+{_CAP_ADJ})?\s+{_QUAL}{_UNIT})", regex.V1)
+_COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
 _NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|округ\p{Ll}*)$")
 _NOT_PLACE_ADJ = frozenset(
@@ -111,7 +112,11 @@ class MunicipalRecognizer(SingleEntityRecognizer):
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
     ENTITIES = ["LOCATION"]
-    UNIT_SCORE = 0.85
+    # A unit noun with its place adjective is a place beyond doubt: it outranks a person or call-sign reading of the
+    # adjective ("з Народицької ТГ").
+    UNIT_SCORE = 0.92
+    # A council (сільська рада, сельсовет) is also the institution: the organisation reading may win.
+    COUNCIL_SCORE = 0.85
     DEMONYM_SCORE = 0.7
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
@@ -135,7 +140,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue
             if _NEEDS_QUAL.search(value) and len(words) < 3:
                 continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
-            out.append(self._result(start, m.end("v"), self.UNIT_SCORE, "municipal unit"))
+            score = self.COUNCIL_SCORE if _COUNCIL.search(value) else self.UNIT_SCORE
+            out.append(self._result(start, m.end("v"), score, "municipal unit"))
         for m in _UNIT_NAME.finditer(text):
             name = m.group("v").split()[-1].strip('«»"')
             person = morph.tag_share(name, lang) > 0.5 and not is_known_place(name, lang)
@@ -143,7 +149,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue  # "громадянка України": a country, not a unit
             if _sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
                 continue  # "громада Іван ..." is a person after the word, not the unit's name
-            out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal unit and its name"))
+            score = self.COUNCIL_SCORE if _COUNCIL.search(m.group("v")) else self.UNIT_SCORE
+            out.append(self._result(m.start("v"), m.end("v"), score, "municipal unit and its name"))
         for m in _WORD.finditer(text):
             word = m.group()
             # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.

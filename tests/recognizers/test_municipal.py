@@ -208,3 +208,17 @@ def test_a_language_adjective_is_not_a_feminine_demonym() -> None:
     for word in ("українською", "Українською", "російською"):
         assert demonym_place(word, "uk") == "", word
     assert demonym_place("полтавка", "uk") != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Списки учасників АТО з Вербівської ТГ передав окупантам.", "Вербівської ТГ"),
+        ("Житель Кедрівської міської територіальної громади.", "Кедрівської міської територіальної громади"),
+        ("Похований у Сосницькій МТГ.", "Сосницькій МТГ"),
+    ],
+)
+def test_a_unit_outranks_a_name_reading_of_its_adjective(uk: MunicipalRecognizer, text: str, span: str) -> None:
+    """The adjective alone may read as a surname or a call sign; with its unit noun it is a place, and scores so."""
+    hits = [r for r in uk.analyze(text, ["LOCATION"]) if text[r.start : r.end] == span]
+    assert hits and max(r.score for r in hits) > 0.9
