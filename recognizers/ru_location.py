@@ -32,6 +32,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.gazetteer import place_gazetteer
 from redact.recognizers.nlp.places import is_known_place
 
 __all__ = ["RuLocationRecognizer"]
@@ -142,6 +143,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     start, end = m.span()
                 out.append(self._result(start, end, score, name))
         out.extend(self._words(text))
+        out.extend(self._phrases(text))
         out.extend(self._hometown(text))
         return out
 
@@ -171,6 +173,26 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "toponym after a place preposition"))
         return out
 
+    def _phrases(self, text: str) -> list[RecognizerResult]:
+        """Two-word places in any case ("Білої Калитви", "Малій Вільшанці"): each word back to its nominative,
+        agreeing in gender and number, then the phrase looked up in the gazetteer."""
+        lang = self.supported_language
+        gaz = place_gazetteer()
+        out: list[RecognizerResult] = []
+        for m in _PAIR.finditer(text):
+            first, second = m.group(1), m.group(2)
+            for a in _nominatives(first, lang):
+                hit = False
+                for b in _nominatives(second, lang):
+                    entries = gaz.get(f"{a} {b}")
+                    if entries and not all("ambiguous" in e.flags for e in entries):
+                        out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known two-word place"))
+                        hit = True
+                        break
+                if hit:
+                    break
+        return out
+
     def _hometown(self, text: str) -> list[RecognizerResult]:
         lang = self.supported_language
         out: list[RecognizerResult] = []
@@ -184,6 +206,26 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
         return out
+
+
+_PAIR = regex.compile(
+    r"(?<![\w-])(?=([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)?)(?![\w-]))"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+\s[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)?"
+)
+
+
+def _nominatives(word: str, language: str) -> list[str]:
+    """The word itself and its nominative in every noun or adjective reading, in the word's letter case."""
+    out = [word]
+    for p in morph.parses(word, language):
+        if p.tag.POS not in {"NOUN", "ADJF"}:
+            continue
+        f = p.inflect({"nomn"})
+        for form in (str(f.word) if f is not None else "", str(p.normal_form)):
+            cased = morph.match_case(form, word) if form else ""
+            if cased and cased not in out:
+                out.append(cased)
+    return out[:6]
 
 
 def _common_word(word: str, language: str) -> bool:

@@ -100,3 +100,23 @@ def test_settlement_with_its_type_word(lang: str, text: str, surface: str) -> No
 )
 def test_p_before_a_person_is_no_settlement(lang: str, text: str, word: str) -> None:
     assert_not_found(text, RuLocationRecognizer(lang).analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a two-word place in an oblique case: each word back to its nominative, then the gazetteer
+        ("uk", "Він виріс у Білій Церкві, а працював у Малій Вільшанці.", "Малій Вільшанці"),
+        ("ru", "Работал водителем в Белой Калитве до призыва.", "Белой Калитве"),
+        ("uk", "Родом з Великої Новосілки, там і школа.", "Великої Новосілки"),
+    ],
+)
+def test_two_word_place_in_any_case(lang: str, text: str, surface: str) -> None:
+    assert_found(text, RuLocationRecognizer(lang).analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+def test_two_capitalised_names_are_no_place() -> None:
+    text = "Іван Петренко та Марія Коваль приїхали."
+    results = RuLocationRecognizer("uk").analyze(text, ["LOCATION"])
+    for word in ("Петренко", "Марія"):
+        assert_not_found(text, results, word)
