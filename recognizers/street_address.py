@@ -137,7 +137,7 @@ _NUMWORD = (
 )
 _NAME = (
     rf"(?:(?:им\.|имени|ім\.|імені|im\.|imeni|imeny)\s+)?(?:{_NUMWORD})?(?:{_INITIALS})?{_CAP}"
-    rf"(?:\s+(?:{_INITIALS})?{_CAP}){{0,2}}"
+    rf"(?:\s+(?:{_INITIALS})?(?:{_CAP}|\p{{Lu}}{{2,5}}(?![\p{{L}}-])(?=,?\s*\d))){{0,2}}"
     rf"|\d{{1,3}}\s?-?\s?(?:я|й|а|ая|ий|ый|ша|га|тя|ма|та|ya|y|iy|yy|aya)\s+{_CAP}(?:\s+{_CAP})?"
     rf"|{_QUOTED}"
 )
@@ -148,7 +148,7 @@ _NUM = (
     r"(?:\s?-\s?\d{1,4}(?!\d))?"
 )
 _HOUSE_WORD = r"(?:д\.|дом(?:а|е)?|буд\.|будинок|будинку|б\.|№|d\.|dom|bud\.|budynok|house|number|No\.?|no\.|#)"
-_HOUSE = rf"(?:,?\s*{_HOUSE_WORD}\s*{_NUM}|,\s*{_NUM}(?![\d.,]\d)|\s+{_NUM}(?=[,.;:)\s]|$))"
+_HOUSE = rf"(?:,?\s*{_HOUSE_WORD}\s*(?:№\s*)?{_NUM}|,\s*{_NUM}(?![\d.,]\d)|\s+{_NUM}(?=[,.;:)\s]|$))"
 _PART_WORD = (
     r"(?:корп\.|корпус|к\.|стр\.|строение|секц\.|секция|кв\.|квартира|квартиры|кв|оф\.|офис|под\.|подъезд|п-д|"
     r"эт\.|этаж|пов\.|поверх|літ\.|лит\.|уч\.|участок|участка|діл\.|ділянка|ділянки|гараж|бокс|кв-л\.?|квартал|"
@@ -156,7 +156,7 @@ _PART_WORD = (
     r"korp\.|korpus|k\.|bldg\.?|[Bb]uilding|str\.|stroenie|[Ee]ntrance|pod\.|kv\.|kv|[Aa]pt\.?|[Aa]partment|"
     r"[Ff]lat|[Oo]ffice|of\.|[Rr]oom|[Bb]lock|[Ff]loor|[Kk]vartira|[Kk]v-ra|[Dd]om|d\.|bud\.|uch\.|kv-l\.?|[Pp]lot)"
 )
-_PART = rf"(?:,?\s*{_PART_WORD}\s*{_NUM})"
+_PART = rf"(?:,?\s*{_PART_WORD}\s*(?:№\s*)?{_NUM})"
 # An adjective-shaped street name before its type: "Садовая ул.", "Ленинградский пр-т", "Sadovaya ul.".
 _ADJ_NAME = (
     r"(?:\d{1,3}\s?-\s?(?:я|й|а|ий|ый|ша|га|тя|ма|та|ya|y|iy)\s+)?\p{Lu}[\p{Ll}'’-]+(?:ая|яя|ый|ий|ой|ое|ее|ую|ом|"

@@ -174,3 +174,26 @@ def test_an_address_outranks_a_person_reading() -> None:
     text = "Адрес: ул. Винокурова, 31, кв. 7."
     (hit,) = [r for r in StreetAddressRecognizer("ru").analyze(text, ["LOCATION"]) if r.start == text.index("ул.")]
     assert hit.score > 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # court-register style: "дом № 5, квартира № 17", a house with a hyphenated letter
+        (
+            "ru",
+            "проживающего по адресу: ул. Зорина, дом № 5, квартира № 17, ранее",
+            "ул. Зорина, дом № 5, квартира № 17",
+        ),
+        ("ru", "по адресу: г. Кедрогорск, ул. Лесная, д. 24-а, жалобу", "ул. Лесная, д. 24-а"),
+        # a name with an abbreviation in capitals, before a house
+        ("uk", "Мешкав на вул. Героїв АТО, 15, кв. 2.", "вул. Героїв АТО, 15, кв. 2"),
+    ],
+)
+def test_register_style_addresses(lang: str, text: str, span: str) -> None:
+    assert span in _spans(StreetAddressRecognizer(lang), text)
+
+
+def test_capitals_after_a_street_without_a_house_are_not_its_name() -> None:
+    text = "На ул. Лесной ГАИ остановила машину."
+    assert_not_found(text, StreetAddressRecognizer("ru").analyze(text, ["LOCATION"]), "ГАИ")
