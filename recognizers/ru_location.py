@@ -60,14 +60,20 @@ _REGION_NOUN = (
     r"(?:област(?:ь|и|ью|і|ю)|обл\.|кра(?:й|я|ю|ем|е)|район(?:а|е|у|ом)?|р-н(?:а|е)?|р-ну|округ(?:а|е|у)?|"
     r"автономн(?:ый|ого|ом) округ(?:а|е)?|республик(?:а|и|е|у|ой)|губерни(?:я|и|ю))"
 )
+# A settlement's name: one or two capitalised words, the second not the adjective of a region after it
+# ("с. Кнеже Хабаровського краю" is the village Кнеже in Хабаровский край).
+_UNIT_AFTER = (
+    rf"(?:{_REGION_NOUN}|громад\w*|ОТГ|ТГ|МТГ|СТГ|(?:міськ|сільськ|селищн|територіальн|городск|сельск)\w*)(?!\w)"
+)
+_PLACE_NAME = rf"{_CAP}(?:\s+{_CAP}(?![\w'’-])(?!\s+(?i:{_UNIT_AFTER})))?"
 _PATTERNS: list[tuple[str, Any, float]] = [
     (
         "enlistment-office",
         regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ})\s+(?:(?:районн|городск|областн)\w+\s+)?(?i:военкомат\w*|ТЦК)"),
         0.8,
     ),
-    ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>{_NAME})"), 0.85),
-    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT})\s*{_NAME})"), 0.9),
+    ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.85),
+    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT})\s*(?P<n>{_PLACE_NAME}))"), 0.9),
     # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
     # "н. п." (населённый пункт) is the front-line report's word for a public place: a marker, name only.
     ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)(?P<v>[пП]\.\s*(?P<n>{_CAP}))"), 0.85),
@@ -127,12 +133,14 @@ class RuLocationRecognizer(SingleEntityRecognizer):
     KNOWN_SCORE = 0.8
     SHAPE_SCORE = 0.65
     HOMETOWN_SCORE = 0.6
+    AGAIN_SCORE = 0.88
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Every place the rules above find."""
         if "LOCATION" not in entities:
             return []
         out: list[RecognizerResult] = []
+        named: set[str] = set()
         for name, pat, score in _PATTERNS:
             for m in pat.finditer(text):
                 if name == "settlement-p" and morph.tag_share(m.group("n"), self.supported_language) >= 0.5:
@@ -142,6 +150,9 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 else:
                     start, end = m.span()
                 out.append(self._result(start, end, score, name))
+                if name in {"settlement", "settlement-p", "marker"} and " " not in m.group("n"):
+                    named.add(m.group("n"))
+        out.extend(self._named_again(text, named))
         out.extend(self._words(text))
         out.extend(self._phrases(text))
         out.extend(self._hometown(text))
@@ -172,6 +183,25 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             ):
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "toponym after a place preposition"))
         return out
+
+    def _named_again(self, text: str, names: set[str]) -> list[RecognizerResult]:
+        """A one-word settlement named once with its type word ("с. Кнеже") is the same place in any other case
+        form elsewhere in the text ("родом з Кнежі"), not a person a name recognizer may take it for."""
+        lang = self.supported_language
+        forms: set[str] = set()
+        for name in names:
+            # A surname-shaped village (Стрехнино) is still the village; a given name after "с." is not taken.
+            if len(name) >= 4 and not (morph.is_known(name, lang) and morph.tag_share(name, lang, _GIVEN) >= 0.5):
+                forms |= {regex.escape(f) for f in morph.variants(name, lang, ("Geox",)) if f[:1].isupper()}
+                stem = name.rstrip("аеёиоуыэюяіїє")
+                if len(stem) >= 4 and stem != name:
+                    forms.add(regex.escape(stem) + r"\p{Ll}{1,3}")  # an unknown name's case endings: Кнеже → Кнежі
+        if not forms:
+            return []
+        pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+        return [
+            self._result(m.start(), m.end(), self.AGAIN_SCORE, "settlement named again") for m in pattern.finditer(text)
+        ]
 
     def _phrases(self, text: str) -> list[RecognizerResult]:
         """Two-word places in any case ("Білої Калитви", "Малій Вільшанці"): each word back to its nominative,
@@ -212,6 +242,9 @@ _PAIR = regex.compile(
     r"(?<![\w-])(?=([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)?)(?![\w-]))"
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+\s[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)?"
 )
+
+
+_GIVEN = frozenset({"Name"})
 
 
 def _nominatives(word: str, language: str) -> list[str]:

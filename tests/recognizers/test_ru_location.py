@@ -120,3 +120,25 @@ def test_two_capitalised_names_are_no_place() -> None:
     results = RuLocationRecognizer("uk").analyze(text, ["LOCATION"])
     for word in ("Петренко", "Марія"):
         assert_not_found(text, results, word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "again"),
+    [
+        # a village named once with its type word is the same place in another case later, even when the
+        # dictionary reads the word as a name or does not know it
+        ("uk", "Уродженець с. Вербиче Хабаровського краю. Мати досі живе у Вербичі.", "Вербичі"),
+        ("ru", "Похоронен: д. Сухарино. В Сухарине его помнят.", "Сухарине"),
+        ("uk", "Місце народження: с. Кедрівка Вербівської громади. Кедрівку обстріляли.", "Кедрівку"),
+    ],
+)
+def test_a_settlement_named_again(lang: str, text: str, again: str) -> None:
+    results = RuLocationRecognizer(lang).analyze(text, ["LOCATION"])
+    assert_found(text, results, again, "LOCATION")
+    # the region or unit after the name is not part of the settlement's name
+    assert not any(text[r.start : r.end].endswith(("Хабаровського", "Вербівської")) for r in results)
+
+
+def test_a_given_name_after_p_is_not_named_again() -> None:
+    text = "п. Светлана сказала, что Светлану все знали."
+    assert_not_found(text, RuLocationRecognizer("ru").analyze(text, ["LOCATION"]), "Светлану")
