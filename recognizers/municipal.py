@@ -47,6 +47,13 @@ _UNIT_NAME = regex.compile(
     regex.V1,
 )
 _MUNICIPAL = regex.compile(rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:\s+{_CAP_ADJ})?\s+{_QUAL}{_UNIT})", regex.V1)
+# Place adjectives in a list sharing one plural unit noun: "з Коростишівської, Черняхівської та Вербівської громад".
+_MUNICIPAL_LIST = regex.compile(
+    rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:(?:,\s*|\s+(?:і|й|та|и|или|або|чи)\s+){_CAP_ADJ}){{1,6}}\s+{_QUAL}"
+    r"(?:громад|громадах|громадами|ОТГ|ТГ|МТГ|поселений|поселениях|округів|округов|округах|сільрад|сельсоветов|"
+    r"районів|районов|районах|районами)(?![\p{L}]))",
+    regex.V1,
+)
 _COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
 _NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|округ\p{Ll}*)$")
@@ -142,6 +149,10 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
             score = self.COUNCIL_SCORE if _COUNCIL.search(value) else self.UNIT_SCORE
             out.append(self._result(start, m.end("v"), score, "municipal unit"))
+        for m in _MUNICIPAL_LIST.finditer(text):
+            adjectives = regex.findall(rf"{_CAP_ADJ}", m.group("v"))
+            if all(_is_adjective(a, lang) and morph.lemma(a, lang) not in _NOT_PLACE_ADJ for a in adjectives):
+                out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal units in a list"))
         for m in _UNIT_NAME.finditer(text):
             name = m.group("v").split()[-1].strip('«»"')
             person = morph.tag_share(name, lang) > 0.5 and not is_known_place(name, lang)

@@ -222,3 +222,23 @@ def test_a_unit_outranks_a_name_reading_of_its_adjective(uk: MunicipalRecognizer
     """The adjective alone may read as a surname or a call sign; with its unit noun it is a place, and scores so."""
     hits = [r for r in uk.analyze(text, ["LOCATION"]) if text[r.start : r.end] == span]
     assert hits and max(r.score for r in hits) > 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        (
+            "uk",
+            "Хлопці з Вербівської, Кедрівської та Сосницької громад стоять разом.",
+            "Вербівської, Кедрівської та Сосницької громад",
+        ),
+        ("ru", "Мобилизованы жители Кедровского и Сосновского районов.", "Кедровского и Сосновского районов"),
+    ],
+)
+def test_place_adjectives_sharing_one_unit_noun(lang: str, text: str, span: str) -> None:
+    assert span in _spans(MunicipalRecognizer(lang), text)
+
+
+def test_national_adjectives_in_a_list_are_no_unit() -> None:
+    text = "Представники Верховної та Центральної рад зустрілися."
+    assert_not_found(text, MunicipalRecognizer("uk").analyze(text, ["LOCATION"]), "Верховної")
