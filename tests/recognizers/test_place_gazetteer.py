@@ -40,3 +40,21 @@ def test_finds(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a town typed in lower case in a chat, after a place cue
+        ("mom i'm fine, a guy from angarsk lent me his phone", "angarsk"),
+        ("two more weeks and i'm going home to balakovo", "balakovo"),
+    ],
+)
+def test_lowercase_town_after_a_cue(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize("word", ["sleep", "work", "order", "pray", "mama"])
+def test_lowercase_common_word_after_a_cue_is_no_town(rec: PlaceGazetteerRecognizer, word: str) -> None:
+    text = f"i need to {word} now, then back to {word} in {word}"
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), word)
