@@ -9,7 +9,7 @@ ambiguous (also ordinary words or names: "Kosovo", "Mirny") and variants of
 three letters or fewer need a place cue before them ("in", "from", "near",
 "village of") or an administrative word after them ("... region").
 War geography is not excluded here: the policy's allow list keeps it. A lower-case town after a place cue
-("going home to ust-kamenka") counts when the gazetteer has it as a town or city not flagged ambiguous.
+("going home to ust-kamenka") counts when the gazetteer has it as a town (not a city) not flagged ambiguous.
 Known false positive: a village that shares its name with a surname ("Ivanovka"
 as a family name) is tagged LOCATION; it is still withheld.
 """
@@ -75,7 +75,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
 
     def _lowercase(self, text: str) -> list[RecognizerResult]:
         """A lower-case town typed in a chat after a place cue ("going home to ust-kamenka", "a guy from chita"):
-        the Title-case spelling must be a town or city of the gazetteer that is not also an ordinary word."""
+        the Title-case spelling must be a town of the gazetteer (not a city) that is not also an ordinary word."""
         out = []
         for m in _LOWER_AFTER_CUE.finditer(text):
             word = m.group("v")
@@ -83,7 +83,9 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             entries = self.places.get(title)
             if not entries or any("ambiguous" in e.flags for e in entries):
                 continue
-            if any(e.kind in {"city", "town"} for e in entries):
+            # A town, not a city: a big city typed in lower case ("i'm in rostov") is public, the allow list keeps
+            # it only as written.
+            if any(e.kind == "town" for e in entries) and not any(e.kind == "city" for e in entries):
                 out.append(self._result(m.start("v"), m.end("v"), self.SCORE_CUED))
         return out
 
