@@ -183,6 +183,10 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
     if morph.has_tag(word, language, "Patr") or morph.tag_share(word, language) > 0.5:
         return ""  # a patronymic or a name ("Іванович", "Ковалец"), not a demonym
     parses = morph.parses(word, language)[:3]
+    # A word of the dictionary is first an ordinary noun (монашенка, выселенец, коленка): only a town or a city
+    # makes it a demonym; an unknown word (гадячанин, таганроженка) may come from a village too.
+    known = morph.is_known(word, language)
+    towns_only = towns_only or known
     # "українською" (in Ukrainian) also reads as a noun in -ка, but a word with an adjective reading in the same
     # form is a language or a quality, never a bare feminine demonym ("полтавка" has no adjective reading).
     adjectival = any(p.tag.POS == "ADJF" for p in parses)
@@ -204,7 +208,8 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
                 "яни",
             )  # "омич" ← Омск: a two-letter stem only before -ск
             # Every suffix the lemma ends in is tried: "гадячанин" is Гадяч + -анин, not гадя- + -чанин.
-            if lem.endswith(suffix) and len(lem) - len(suffix) >= (2 if short_ok else 3):
+            shortest = 2 if short_ok else (4 if known else 3)  # неж-енка, кол-енка: a dictionary noun's short stem
+            if lem.endswith(suffix) and len(lem) - len(suffix) >= shortest:
                 found = place_from_stem(lem[: -len(suffix)], suffix, towns_only)
                 if found:
                     return found
@@ -234,15 +239,30 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
     bases = {stem}
     if stem.endswith("й") and len(stem) > 3:
         bases.add(stem[:-1])  # коломий- → Коломия
-    # Linking syllables of the adjective stem: сарн-ен-чанин ← Сарни, челн-ин-ец ← Челны, ровен- ← Ровно.
-    for tail in ("ян", "ан", "л", "ч", "ь", "ц", "ен", "ин", "ін"):
-        if stem.endswith(tail) and len(stem) - len(tail) >= 3:
+    for tail in ("ян", "ан", "л", "ч", "ь", "ц"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 2:
             bases.add(stem[: -len(tail)])
-    # Consonant alternation before the suffix: таганрож-енка ← Таганрог, тихореч-ане ← Тихорецк.
+    # Guessed stems — a linking syllable dropped (сарн-ен-чанин ← Сарни, челн-ин-ец ← Челны) or a consonant
+    # alternation undone (таганрож-енка ← Таганрог, тихореч-ане ← Тихорецк) — name a town or a city only:
+    # ordinary nouns (беженец, монашенка, выселенец) read back to villages that way.
+    guessed: set[str] = set()
+    for tail in ("ен", "ин", "ін"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 4:
+            guessed.add(stem[: -len(tail)])
     for alt, orig in (("ж", "г"), ("ж", "з"), ("ч", "к"), ("ч", "ц"), ("ш", "х"), ("ш", "с"), ("щ", "ск")):
-        for b in list(bases):
+        for b in bases | guessed:
             if b.endswith(alt) and len(b) >= 4:
-                bases.add(b[: -len(alt)] + orig)
+                guessed.add(b[: -len(alt)] + orig)
+    guessed -= bases
+    if len(stem) >= 5:
+        guessed.add(stem)  # for the -цк/-ецк endings below (тихоре- ← Тихорецк)
+    found = _place_from_bases(bases, stem, suffix, towns_only)
+    if found or not guessed:
+        return found
+    return _place_from_bases(guessed, stem, suffix, towns_only=True, guessed=True)
+
+
+def _place_from_bases(bases: set[str], stem: str, suffix: str, towns_only: bool, guessed: bool = False) -> str:
     cands: list[str] = []
     if len(stem) == 2:
         cands = [stem + "ск", stem + "їв", stem + "ев"]  # омич ← Омск, киянин ← Київ
@@ -263,7 +283,8 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
             b + "ев",
         ]
         cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль", b + "ки"]
-        cands += [b + "цк", b + "цьк", b + "ецк", b + "ецьк"]  # тихоре- ← Тихорецк
+        if guessed:
+            cands += [b + "цк", b + "цьк", b + "ецк", b + "ецьк"]  # тихоре- ← Тихорецк
         # Regions: a doubled last consonant + -я (прикарпат- → Прикарпаття, поділ- → Поділля), or -щина
         # (слобожан- → Слобожанщина).
         cands += [b + b[-1] + "я", b + "щина"]
@@ -282,7 +303,8 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
         title = c[:1].upper() + c[1:]
         entries = gaz.get(title)
         if entries and not all("ambiguous" in e.flags for e in entries):
-            if any(e.kind in {"city", "town", "region", "region:city"} for e in entries) or (
+            # A town, a city, or (not from a guessed stem) a region: закарпатець ← Закарпаття.
+            if any(e.kind in {"city", "town"} or (not guessed and e.kind.startswith("region")) for e in entries) or (
                 len(c) >= 6 and not towns_only
             ):
                 return title
