@@ -73,7 +73,7 @@ _PATTERNS: list[tuple[str, Any, float]] = [
         0.8,
     ),
     ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.85),
-    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT})\s*(?P<n>{_PLACE_NAME}))"), 0.9),
+    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT})\s*(?P<n>{_PLACE_NAME}))"), 0.92),
     # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
     # "н. п." (населённый пункт) is the front-line report's word for a public place: a marker, name only.
     ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)(?P<v>[пП]\.\s*(?P<n>{_CAP}))"), 0.85),
@@ -114,6 +114,7 @@ _NOT_HOMETOWN = frozenset(
     братский человеческий отцовский материнский дружеский солдатский офицерский народный азовский крымский
     чеченский вагнеровский штурмовой донбасский московский питерский український російський київський
     харківський донецький луганський херсонський запорізький міський сільський військовий житель мешканець
+    громадянин громадянка гражданин гражданка горожанин містянин селянин односельчанин
     уродженець уроженец немец росіянин українець украинец білорус белорус казах грузин боец отец молодец
     конец купец певец гонец образец хитрец наглец мертвец храбрец удалец кузнец
     """.split()
@@ -134,6 +135,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
     SHAPE_SCORE = 0.65
     HOMETOWN_SCORE = 0.6
     AGAIN_SCORE = 0.88
+    # A two-word gazetteer place outranks the given-name-plus-surname reading of the pair ("Малій Вільшанці").
+    PHRASE_SCORE = 0.92
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Every place the rules above find."""
@@ -216,7 +219,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 for b in _nominatives(second, lang):
                     entries = gaz.get(f"{a} {b}")
                     if entries and not all("ambiguous" in e.flags for e in entries):
-                        out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known two-word place"))
+                        out.append(self._result(m.start(), m.end(), self.PHRASE_SCORE, "known two-word place"))
                         hit = True
                         break
                 if hit:

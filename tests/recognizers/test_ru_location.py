@@ -142,3 +142,9 @@ def test_a_settlement_named_again(lang: str, text: str, again: str) -> None:
 def test_a_given_name_after_p_is_not_named_again() -> None:
     text = "п. Светлана сказала, что Светлану все знали."
     assert_not_found(text, RuLocationRecognizer("ru").analyze(text, ["LOCATION"]), "Светлану")
+
+
+@pytest.mark.parametrize("word", ["громадянин", "громадянка"])
+def test_citizen_is_no_home_town_word(word: str) -> None:
+    text = f"Підозрюваний — {word} РФ."
+    assert_not_found(text, RuLocationRecognizer("uk").analyze(text, ["LOCATION"]), word)
