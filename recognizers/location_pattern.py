@@ -1,6 +1,7 @@
 """Identifying places in English by their shape and cue, beyond what spaCy tags.
 
-* settlements after a type word: "the village of Sosnovy Log", "stanitsa of X";
+* settlements after a type word: "the village of Sosnovy Log", "stanitsa of X", and a transliterated type
+  word before the name ("stanitsa Veshenskaya", "smt Kedrivka", "s. Lisove");
 * administrative units: "Irkutsk region", "Zabaykalsky Krai", "Aginsky district";
 * origins and homes after a cue: "back home in X", "I'm from X", "born in X",
   "his mother in X", "garrison is in X", and a Title-case place after a bare
@@ -58,6 +59,13 @@ class LocationPatternRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[list[str]] = ["LOCATION"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("settlement_of", rf"(?i:\b{_SETTLEMENT}\s+of\s+)(?P<v>{PLACE})", 0.75),
+        # A transliterated settlement type before the name: "stanitsa Veshenskaya", "smt Kedrivka", "s. Lisove".
+        compile_pattern(
+            "settlement_type",
+            rf"(?<![\w.])(?:[Ss]tanitsa|[Ss]tanytsia|[Kk]hutor|[Aa]ul|[Uu]lus|[Ss]elo|[Ss]elyshche|smt|SMT|pgt|PGT|"
+            rf"[Pp]os[yi]?olok|[Pp]oselok|[Dd]erevnya|s\.|smt\.|pgt\.|pos\.|vil\.)\s+(?P<v>{PLACE})",
+            0.75,
+        ),
         compile_pattern("admin_unit", rf"\b(?P<v>{PLACE}\s+{_ADMIN})\b", 0.7),
         compile_pattern("admin_of", rf"(?i:\b(?:republic|region|oblast)\s+of\s+)(?P<v>{PLACE})", 0.7),
         compile_pattern("cued_origin", rf"(?i:\b{_CUE}\s+(?:the\s+)?)(?P<v>{PLACE})", 0.6),

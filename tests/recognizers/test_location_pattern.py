@@ -28,6 +28,10 @@ def rec() -> LocationPatternRecognizer:
         # the cue word is withheld with the place: "a native of X", "the X native", "an X-born native"
         ("A native of Sosnovka, she taught maths.", "native of Sosnovka"),
         ("the Kedrovka native told the court", "Kedrovka native"),
+        # a transliterated settlement type before the name
+        ("He was born in stanitsa Starolesskaya, Rostov region.", "Starolesskaya"),
+        ("Her parents still live in smt Kedrivka.", "Kedrivka"),
+        ("Address: s. Lisove, Zhytomyr oblast.", "Lisove"),
     ],
 )
 def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
