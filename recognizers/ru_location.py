@@ -5,8 +5,8 @@ What it matches (each rule generalises over a word class, not over a list of sen
 * **settlement markers** followed by capitalised words — г./город, село/с.,
   деревня/д., посёлок/пос./п., пгт, станица, хутор/х., аул, улус/у.; Ukrainian м.,
   місто, село, селище, смт — a village unknown to every gazetteer after
-  "село" is still a place ("в селе Сосновый Лог"); below the town the type word
-  is part of the span ("станица Вёшенская");
+  "село" is still a place ("в селе Сосновый Лог"); a regional type word is part
+  of the span ("станица Вёшенская"), a common one is not ("с. [Лісове]");
 * **regions**: "Саратовской области", "Забайкальского края", "Шегарского
   района", "Республика Бурятия", and the -щина/-чина forms (Тернопільщини,
   Белгородчина);
@@ -44,14 +44,17 @@ _MARKERS = (
     r"(?:н\.\s?п\.|г\.|гор\.|город(?:а|е|ом|у)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|райцентр(?:а|е)?|"
     r"районн(?:ый|ого|ом) центр(?:а|е)?)"
 )
-# Settlement-type words below the town: the span holds the type word too ("станица Вёшенская", "с. Кедрівка"), so
-# the reader of a withheld text does not learn the kind of a small place. Any case form, full or abbreviated.
+# Settlement-type words below the town. The common ones (село, с., деревня, посёлок, п., пгт, смт, селище) stay
+# outside the span ("с. [Кедрівка]"): they say nothing of where. The rare, regional ones (станица, хутор, аул, улус,
+# кишлак, заимка) are part of it ("[станица Вёшенская]"): the type word alone tells the region.
 _SETTLEMENT = (
     r"(?:сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
-    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|станиц(?:а|ы|е|у|ей|і|ю|ею)|ст-ц[аеы]|ст-ці|хутор(?:а|е|у|ом|і)?|х\.|"
-    r"аул(?:а|е|у|ом|і)?|улус(?:а|е|у|ом|і)?|у\.|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
-    r"поселок|посёлок|селени(?:е|я|и|ю)|кишлак(?:а|е)?|стан(?:а|е)?|выселк(?:и|ах|ов)|висілк(?:и|ах|ів)|"
-    r"урочищ(?:е|а|і)|заимк(?:а|и|е|у))"
+    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
+    r"поселок|посёлок|селени(?:е|я|и|ю)|выселк(?:и|ах|ов)|висілк(?:и|ах|ів)|урочищ(?:е|а|і))"
+)
+_SETTLEMENT_REGIONAL = (
+    r"(?:станиц(?:а|ы|е|у|ей|і|ю|ею)|ст-ц[аеы]|ст-ці|хутор(?:а|е|у|ом|і)?|х\.|аул(?:а|е|у|ом|і)?|"
+    r"улус(?:а|е|у|ом|і)?|у\.|кишлак(?:а|е)?|заимк(?:а|и|е|у))"
 )
 _REGION_ADJ = (
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ск|цк|ськ|цьк|ов|ин|ев)(?:ой|ая|ую|ий|ого|ому|ом|ым|ое|ої|а|у|ій|ої|ому|ім|ий|им|і)"
@@ -72,11 +75,13 @@ _PATTERNS: list[tuple[str, Any, float]] = [
         regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ})\s+(?:(?:районн|городск|областн)\w+\s+)?(?i:военкомат\w*|ТЦК)"),
         0.8,
     ),
-    ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.85),
-    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT})\s*(?P<n>{_PLACE_NAME}))"), 0.92),
+    # "1990 г. Многие ...": г. after a number is the year, not a town.
+    ("marker", regex.compile(rf"(?<![\w.])(?<!\d\s?)(?i:{_MARKERS})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.85),
+    ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.92),
+    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT_REGIONAL})\s*(?P<n>{_PLACE_NAME}))"), 0.92),
     # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
     # "н. п." (населённый пункт) is the front-line report's word for a public place: a marker, name only.
-    ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)(?P<v>[пП]\.\s*(?P<n>{_CAP}))"), 0.85),
+    ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)[пП]\.\s*(?P<v>(?P<n>{_CAP}))"), 0.85),
     ("region", regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ}(?:\s+{_REGION_ADJ})?\s+(?i:{_REGION_NOUN}))(?!\w)"), 0.85),
     ("republic", regex.compile(rf"(?<!\w)(?P<v>(?i:республик(?:а|и|е|у|ой))\s+{_NAME})"), 0.85),
     # The occupied "republics" are where a recruit was mobilised from, as identifying as an oblast.
@@ -148,6 +153,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             for m in pat.finditer(text):
                 if name == "settlement-p" and morph.tag_share(m.group("n"), self.supported_language) >= 0.5:
                     continue
+                if "n" in pat.groupindex and not _name_shaped(m.group("n").split()[0], self.supported_language):
+                    continue  # "с. Многие", "п. Передай": a pronoun or a verb after an abbreviation ends a sentence
                 if "v" in pat.groupindex and m.group("v"):
                     start, end = m.span("v")
                 else:
@@ -248,6 +255,16 @@ _PAIR = regex.compile(
 
 
 _GIVEN = frozenset({"Name"})
+_NOT_NAME_POS = frozenset({"VERB", "INFN", "NPRO", "ADVB", "CONJ", "PRCL", "PREP", "PRED", "INTJ", "GRND"})
+
+
+def _name_shaped(word: str, language: str) -> bool:
+    """Whether a capitalised word after a settlement abbreviation may be a place name (not a verb or a pronoun)."""
+    ps = morph.parses(word, language)
+    if not ps or not morph.is_known(word, language):
+        return True
+    top = ps[0]
+    return top.tag.POS not in _NOT_NAME_POS and not {"Apro", "Anum"} & set(top.tag.grammemes)
 
 
 def _nominatives(word: str, language: str) -> list[str]:

@@ -78,17 +78,32 @@ def test_ru_ignores(ru: RuLocationRecognizer, text: str, surface: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "surface"),
     [
-        # below the town the settlement-type word is part of the span, in any case and abbreviation
+        # a regional settlement-type word is part of the span, in any case and abbreviation; a common one is not
         ("ru", "Родом он из станицы Старолесской, там и похоронен.", "станицы Старолесской"),
-        ("ru", "Адрес: Курская обл., п. Сосновый, ул. Лесная, 4.", "п. Сосновый"),
+        ("ru", "Адрес: Курская обл., п. Сосновый, ул. Лесная, 4.", "Сосновый"),
         ("ru", "Жил на хуторе Калиновом до армии.", "хуторе Калиновом"),
         ("ru", "Похоронен в улусе Верхний Кижир.", "улусе Верхний Кижир"),
-        ("uk", "Уродженець смт Кедрівка Житомирської області.", "смт Кедрівка"),
-        ("uk", "Мешкав у с. Лісове разом із матір'ю.", "с. Лісове"),
+        ("uk", "Уродженець смт Кедрівка Житомирської області.", "Кедрівка"),
+        ("uk", "Мешкав у с. Лісове разом із матір'ю.", "Лісове"),
     ],
 )
 def test_settlement_with_its_type_word(lang: str, text: str, surface: str) -> None:
-    assert_found(text, RuLocationRecognizer(lang).analyze(text, ["LOCATION"]), surface, "LOCATION")
+    results = RuLocationRecognizer(lang).analyze(text, ["LOCATION"])
+    assert_found(text, results, surface, "LOCATION")
+    for common in ("п.", "смт", "с."):
+        if f"{common} {surface}" in text:
+            assert_not_found(text, results, common)  # a plain word of the sentence stays as written
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Он родился в 1990 г. Многие его помнят.", "Пришли вместе с. Передай ему привет."],
+)
+def test_a_sentence_after_an_abbreviation_is_no_settlement(text: str) -> None:
+    results = RuLocationRecognizer("ru").analyze(text, ["LOCATION"])
+    for word in ("Многие", "Передай"):
+        if word in text:
+            assert_not_found(text, results, word)
 
 
 @pytest.mark.parametrize(
