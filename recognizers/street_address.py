@@ -74,8 +74,41 @@ def _forms(lemma: str) -> set[str]:
     return {"['’ʼ]".join(regex.escape(part) for part in f.replace("’", "'").split("'")) for f in out}
 
 
+def _plain_forms(lemma: str) -> set[str]:
+    """Every case form of a one-word Cyrillic type lemma, as literal text."""
+    out = {lemma}
+    for lang in ("ru", "uk"):
+        for p in morph.analyzer(lang).parse(lemma):
+            if (str(p.normal_form) == lemma and p.tag.POS == "NOUN") or (p.word == lemma and p.tag.POS == "ADJF"):
+                out |= {str(f.word) for f in p.lexeme}
+    return out
+
+
 def _alt(items: set[str] | list[str]) -> str:
     return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for many literal words, factored by common prefixes (a flat alternation of a few thousand case
+    forms scans several times slower)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = [str(regex.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = body + "?" if len(branches) == 1 and body.startswith("(?:") else f"(?:{'|'.join(branches)})?"
+        return body
+
+    return build(root)
 
 
 def _latin(word: str) -> str:
@@ -94,6 +127,7 @@ def _abbr(a: str, cased: bool) -> str:
 def street_types() -> StreetTypes:
     """The alternations of the grammar, read once from the data file."""
     rows: dict[tuple[str, str, str], list[str]] = {}
+    plain: set[str] = set()  # one-word Cyrillic forms, kept literal for the prefix trie
     text = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -103,15 +137,31 @@ def street_types() -> StreetTypes:
         weak, cased = "weak" in flags, "cased" in flags
         full: list[str] = []
         for w in filter(None, (x.strip() for x in words.split(","))):
-            full += [f"(?i:{f})" for f in (sorted(_forms(w)) if script == "cyr" else [_latin(w)])]
+            if script == "cyr" and " " not in w and "'" not in w:
+                forms = _plain_forms(w)
+                plain.update(forms)
+                full += sorted(forms)
+            else:
+                full += sorted(_forms(w)) if script == "cyr" else [_latin(w)]
         short = [_abbr(a, cased) for a in filter(None, (x.strip() for x in abbrs.split(",")))]
         strength = "weak" if weak else "strong"
         rows.setdefault((script, kind, strength), []).extend(short)
         rows.setdefault((script, kind, "full"), []).extend(full)
 
     def pick(script: str, kinds: tuple[str, ...], strengths: tuple[str, ...]) -> str:
-        items = [x for k in kinds for s in strengths for x in rows.get((script, k, s), [])]
-        return _alt(items) if items else "(?!)"
+        # Full words match in any letter case, as one group (one case-insensitive group is much faster to scan
+        # than one per word); abbreviations carry their own case rule.
+        parts = []
+        for st in strengths:
+            items = [x for k in kinds for x in rows.get((script, k, st), [])]
+            if items and st == "full" and script == "cyr":
+                literal = sorted({x for x in items if x in plain})
+                other = [x for x in items if x not in plain]
+                alts = ([_trie(literal)] if literal else []) + other
+                parts.append(f"(?i:{_alt(alts)})")
+            elif items:
+                parts.append(f"(?i:{_alt(items)})" if st == "full" else _alt(items))
+        return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
     return StreetTypes(
         cyr=pick("cyr", ("street", "district"), ("strong", "full")),
@@ -179,11 +229,19 @@ _EN_W = rf"(?!{_EN_STOP}\b)\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}?[\p{{Ll}}'’]+)*
 
 
 @cache
-def _patterns() -> list[tuple[str, Any, float]]:
+def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any, float]]:
+    """The grammar's rules over the type words of the scripts the text holds (a Latin-only text skips the
+    Cyrillic case forms, and the other way round)."""
     t = street_types()
-    typ = rf"(?:{t.cyr}|{t.lat})(?![\p{{L}}-])"
-    weak = rf"(?:{t.cyr_weak}|{t.lat_weak})"
-    dist = rf"(?:{t.cyr_district}|{t.lat_district})"
+    none = "(?!)"
+
+    def of(cyr: str, lat: str) -> str:
+        return "(?:" + "|".join([cyr if cyrillic else none, lat if latin else none]) + ")"
+
+    typ = of(t.cyr, t.lat) + r"(?![\p{L}-])"
+    weak = of(t.cyr_weak, t.lat_weak)
+    dist = of(t.cyr_district, t.lat_district)
+    estate = of(t.cyr_estate, t.lat_estate)
     b = r"(?<![\w.-])"
     rules = [
         ("type-name", rf"{b}(?P<v>{typ}\s*(?:{_NAME})(?:{_HOUSE})?{_PART}*)", 0.85),
@@ -194,7 +252,7 @@ def _patterns() -> list[tuple[str, Any, float]]:
         ("district-number", rf"{b}(?P<v>{dist}\s*\d{{1,3}}[а-яa-z]?(?:{_HOUSE})?{_PART}*)", 0.75),
         (
             "estate",
-            rf"{b}(?P<v>(?:{t.cyr_estate}|{t.lat_estate})(?![\p{{L}}-])\s*(?:{_QUOTED}|{_CAP}(?:[\s-]{_CAP})?)(?:,?\s*№\s*\d{{1,4}})?"
+            rf"{b}(?P<v>{estate}(?![\p{{L}}-])\s*(?:{_QUOTED}|{_CAP}(?:[\s-]{_CAP})?)(?:,?\s*№\s*\d{{1,4}})?"
             rf"{_PART}*)",
             0.85,
         ),
@@ -230,6 +288,8 @@ _NOT_STREET_NAME = frozenset(
 )
 _REQUIRES_HOUSE_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}")  # "Алея Героїв": a capitalised full word needs a number
 _DIGIT = regex.compile(r"\d")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"[A-Za-z]")
 # A house number makes the match an address beyond doubt: it outranks a person reading of the street's name.
 SURE_SCORE = 0.95
 
@@ -246,7 +306,7 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
             return []
         out: list[RecognizerResult] = []
         full_cap = _full_cap()
-        for name, pat, score in _patterns():
+        for name, pat, score in _patterns(bool(_CYRILLIC.search(text)), bool(_LATIN.search(text))):
             for m in pat.finditer(text):
                 start, end = m.span("v")
                 value = m.group("v").rstrip(" ,")
