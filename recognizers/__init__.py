@@ -39,7 +39,6 @@ from redact.recognizers.social_handle import SocialHandleRecognizer
 from redact.recognizers.spacy_ner import SpacyNerRecognizer
 from redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
-from redact.recognizers.street_address_en import LatinStreetAddressRecognizer
 from redact.recognizers.surname import SurnameRecognizer
 from redact.recognizers.unknown_name import UnknownNameRecognizer
 from redact.recognizers.vehicle_plate import VehiclePlateRecognizer
@@ -76,7 +75,6 @@ RECOGNIZERS: dict[str, type] = {
     "organization": OrganizationRecognizer,
     "organization_en": EnglishOrganizationRecognizer,
     "street_address": StreetAddressRecognizer,
-    "street_address_en": LatinStreetAddressRecognizer,
     "municipal": MunicipalRecognizer,
     "municipal_en": EnglishMunicipalRecognizer,
     "place_tag": PlaceTagRecognizer,

@@ -1,12 +1,12 @@
 """Identifying places in English by their shape and cue, beyond what spaCy tags.
 
-* settlements after a type word: "the village of Sosnovy Log", "stanitsa of X";
+* settlements after a type word: "the village of Sosnovy Log", "stanitsa of X", and a transliterated type
+  word before the name ("stanitsa Veshenskaya", "smt Kedrivka", "s. Lisove");
 * administrative units: "Irkutsk region", "Zabaykalsky Krai", "Aginsky district";
 * origins and homes after a cue: "back home in X", "I'm from X", "born in X",
   "his mother in X", "garrison is in X", and a Title-case place after a bare
-  "from" (low score);
-* street addresses: "14 Lenina Street, apartment 7", "Sadovaya St.", "ulitsa Mira 14-22",
-  "Chistopolskaya Street 61, apt 118", "22 Shkolnaya", "14 Sovetskaya, apt 33";
+  "from" (low score); "a native of X" and "an X native" with the cue word in the span;
+* (street addresses are :mod:`redact.recognizers.street_address`, the one address grammar);
 * penal colonies and remand prisons that identify convicted recruits: "IK-3", "SIZO-1".
 
 Places named only as places of fighting are kept by the policy allow list, not here.
@@ -43,14 +43,6 @@ _CUE = (
     r"parents|wife|husband|relatives|sister|brother|kids|children|grandmother|grandma|granny)\s+(?:is\s+|are\s+|still\s+)?in|"
     r"(?:greetings|hello|regards)\s+to\s+(?:\w+\s+){0,3}in)"
 )
-_STREET = (
-    r"(?:Street|St\.|Avenue|Ave\.?|Prospekt|Prospect|Lane|Boulevard|Blvd\.?|Square|Embankment|Highway|"
-    r"Road|Rd\.?|Alley|Passage|Drive|Pereulok|Per\.|Ulitsa|Shosse|Naberezhnaya|Tupik|Proyezd|Proezd)"
-)
-_NUM = r"\d{1,4}[A-Za-zА-Яа-я]?(?:/\d{1,4})?"
-_UNIT = rf"(?:,?\s*(?:apartment|apt\.?|flat|kv\.?|room|korpus|bldg\.?|building|block|entrance)\s*{_NUM})"
-_HOUSE = rf"(?:,?\s*(?:(?:house|building|bldg\.?|number|No\.?|#|d\.)\s*)?{_NUM}(?!\d))"
-_RU_STREET = r"\p{Lu}\p{Ll}+(?:aya|naya|skaya|ovaya|evaya|ina|ova|eva|skogo|ogo)\b"
 # Words after "from" that are not places.
 _NOT_PLACES = frozenset(
     """
@@ -62,43 +54,40 @@ _NOT_PLACES = frozenset(
 
 
 class LocationPatternRecognizer(RegexRecognizer):
-    """Settlements, regions, origins and street addresses by pattern."""
+    """Settlements, regions, origins and penal colonies by pattern."""
 
     ENTITIES: ClassVar[list[str]] = ["LOCATION"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("settlement_of", rf"(?i:\b{_SETTLEMENT}\s+of\s+)(?P<v>{PLACE})", 0.75),
+        # A transliterated settlement type before the name: "stanitsa Veshenskaya", "smt Kedrivka", "s. Lisove".
+        compile_pattern(
+            "settlement_type",
+            rf"(?<![\w.])(?:[Ss]tanitsa|[Ss]tanytsia|[Kk]hutor|[Aa]ul|[Uu]lus|[Ss]elo|[Ss]elyshche|smt|SMT|pgt|PGT|"
+            rf"[Pp]os[yi]?olok|[Pp]oselok|[Dd]erevnya|s\.|smt\.|pgt\.|pos\.|vil\.)\s+(?P<v>{PLACE})",
+            0.75,
+        ),
         compile_pattern("admin_unit", rf"\b(?P<v>{PLACE}\s+{_ADMIN})\b", 0.7),
         compile_pattern("admin_of", rf"(?i:\b(?:republic|region|oblast)\s+of\s+)(?P<v>{PLACE})", 0.7),
         compile_pattern("cued_origin", rf"(?i:\b{_CUE}\s+(?:the\s+)?)(?P<v>{PLACE})", 0.6),
+        # "a native of Irpin", "the Kolomyia native": the cue word is withheld with the place it qualifies.
+        compile_pattern("native_of", rf"\b(?P<v>(?i:natives?\s+of)\s+(?:the\s+)?{PLACE})", 0.7),
+        compile_pattern("place_native", rf"\b(?P<v>{PLACE}[\s-](?:born\s+)?natives?)\b", 0.65),
         compile_pattern("from_place", rf"\b[Ff]rom\s+(?:the\s+)?(?P<v>{PLACE})(?=[\s,.;:!?)\"”—–-]|$)", 0.45),
-        compile_pattern(
-            "street",
-            rf"(?P<v>(?:{_NUM},?\s+)?(?:{_W}\s+){{1,2}}{_STREET}(?:\s*{_HOUSE})?{_UNIT}*)",
-            0.75,
-        ),
-        compile_pattern("ru_street_number", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_RU_STREET}{_UNIT}*)", 0.65),
-        compile_pattern("number_street_unit", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_W}{_UNIT}+)", 0.7),
-        compile_pattern("ru_street_house", rf"\b(?P<v>{_RU_STREET}\s+{_NUM}(?!\d){_UNIT}*)(?=[\s,.;:!?)]|$)", 0.5),
-        compile_pattern(
-            "translit_street",
-            rf"\b(?P<v>(?:[Uu]litsa|[Pp]rospekt|[Pp]ereulok|[Bb]ulvar|[Pp]roezd|[Pp]royezd|[Ss]hosse|[Nn]aberezhnaya)\s+"
-            rf"{_W}(?:\s{_W})?(?:,?\s*(?:d\.|dom|house)?\s*{_NUM}(?:-\d{{1,4}})?(?!\d))?{_UNIT}*)",
-            0.75,
-        ),
-        compile_pattern(
-            "ul_street", rf"(?<!\w)(?P<v>(?:ul\.|pr\.|per\.)\s?\p{{Lu}}\p{{Ll}}+(?:{_HOUSE})?{_UNIT}*)", 0.7
-        ),
         compile_pattern("penal_colony", r"\b(?P<v>(?:IK|SIZO|LIU|LIK|KP|IK-\d+/)\s?-\s?\d{1,3})\b", 0.75),
     )
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Reject kinship, function and brand words after a cue."""
         words = text[start:end].split()
-        if pattern.name in {"cued_origin", "from_place"}:
+        if pattern.name in {"native_of", "place_native"}:
+            words = [w for w in words if w.lower() not in {"native", "natives", "of", "the", "born"}]
+            if not words:
+                return False
+        if pattern.name in {"cued_origin", "from_place", "native_of", "place_native"}:
             first = words[0].casefold().rstrip("'’s")
             if first in _NOT_PLACES or is_not_name(words[0]):
                 return False
             # "translated from Russian": languages and demonyms, not places.
-            if len(words) == 1 and first.endswith(("ian", "ish", "ese", "ic")):
+            if len(words) == 1 and first.endswith(("ian", "ish", "ese", "ic", "ican", "ean")):
                 return False
         return bool(words)

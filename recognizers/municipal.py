@@ -47,6 +47,14 @@ _UNIT_NAME = regex.compile(
     regex.V1,
 )
 _MUNICIPAL = regex.compile(rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:\s+{_CAP_ADJ})?\s+{_QUAL}{_UNIT})", regex.V1)
+# Place adjectives in a list sharing one plural unit noun: "з Коростишівської, Черняхівської та Вербівської громад".
+_MUNICIPAL_LIST = regex.compile(
+    rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:(?:,\s*|\s+(?:і|й|та|и|или|або|чи)\s+){_CAP_ADJ}){{1,6}}\s+{_QUAL}"
+    r"(?:громад|громадах|громадами|ОТГ|ТГ|МТГ|поселений|поселениях|округів|округов|округах|сільрад|сельсоветов|"
+    r"районів|районов|районах|районами)(?![\p{L}]))",
+    regex.V1,
+)
+_COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
 _NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|округ\p{Ll}*)$")
 _NOT_PLACE_ADJ = frozenset(
@@ -68,14 +76,27 @@ _DEMONYM_SUFFIXES = (
     "янка",
     "анин",
     "анка",
+    "енка",
+    "єнка",
     "ичка",
     "итка",
     "ани",
     "яни",
     "ич",
     "ит",
+    "єць",
     "ець",
     "ец",
+)
+# Countries (lower case, ru and uk): a word derived from one is a nationality, which identifies no one.
+_COUNTRIES = frozenset(
+    """
+    россия росія украина україна беларусь білорусь белоруссия китай грузия грузія казахстан америка германия
+    німеччина польша польща молдова молдавия армения вірменія азербайджан узбекистан таджикистан киргизия
+    киргизстан туркмения литва латвия латвія эстония естонія финляндия фінляндія франция франція англия англія
+    италия італія турция туреччина израиль ізраїль сирия сирія корея япония японія индия індія чехия чехія
+    словакия румыния румунія венгрия угорщина болгария болгарія сербия сербія канада австрия австрія
+    """.split()
 )
 # Nouns that end like demonyms but name people by trade, kin or role.
 _NOT_DEMONYM = frozenset(
@@ -87,7 +108,8 @@ _NOT_DEMONYM = frozenset(
     дворянин дворянка россиянин россиянка киянка-молоток египтянин парижанин англичанин датчанин
     боєць батько кінець молодець купець співець кравець жнець мрець різник
     українець росіянин росіянка білорус земляк землячка односельчанин односельчанка громадянин громадянка
-    селянин селянка міщанин міщанка слов'янин християнин
+    селянин селянка міщанин міщанка слов'янин християнин сельчанин сельчанка односельчанин односельчанка
+    однополчанин однополчанка
     """.split()
 )
 
@@ -97,7 +119,11 @@ class MunicipalRecognizer(SingleEntityRecognizer):
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
     ENTITIES = ["LOCATION"]
-    UNIT_SCORE = 0.85
+    # A unit noun with its place adjective is a place beyond doubt: it outranks a person or call-sign reading of the
+    # adjective ("з Народицької ТГ").
+    UNIT_SCORE = 0.92
+    # A council (сільська рада, сельсовет) is also the institution: the organisation reading may win.
+    COUNCIL_SCORE = 0.85
     DEMONYM_SCORE = 0.7
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
@@ -121,7 +147,12 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue
             if _NEEDS_QUAL.search(value) and len(words) < 3:
                 continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
-            out.append(self._result(start, m.end("v"), self.UNIT_SCORE, "municipal unit"))
+            score = self.COUNCIL_SCORE if _COUNCIL.search(value) else self.UNIT_SCORE
+            out.append(self._result(start, m.end("v"), score, "municipal unit"))
+        for m in _MUNICIPAL_LIST.finditer(text):
+            adjectives = regex.findall(rf"{_CAP_ADJ}", m.group("v"))
+            if all(_is_adjective(a, lang) and morph.lemma(a, lang) not in _NOT_PLACE_ADJ for a in adjectives):
+                out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal units in a list"))
         for m in _UNIT_NAME.finditer(text):
             name = m.group("v").split()[-1].strip('«»"')
             person = morph.tag_share(name, lang) > 0.5 and not is_known_place(name, lang)
@@ -129,7 +160,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue  # "громадянка України": a country, not a unit
             if _sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
                 continue  # "громада Іван ..." is a person after the word, not the unit's name
-            out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal unit and its name"))
+            score = self.COUNCIL_SCORE if _COUNCIL.search(m.group("v")) else self.UNIT_SCORE
+            out.append(self._result(m.start("v"), m.end("v"), score, "municipal unit and its name"))
         for m in _WORD.finditer(text):
             word = m.group()
             # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.
@@ -151,6 +183,10 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
     if morph.has_tag(word, language, "Patr") or morph.tag_share(word, language) > 0.5:
         return ""  # a patronymic or a name ("Іванович", "Ковалец"), not a demonym
     parses = morph.parses(word, language)[:3]
+    # A word of the dictionary is first an ordinary noun (монашенка, выселенец, коленка): only a town or a city
+    # makes it a demonym; an unknown word (гадячанин, таганроженка) may come from a village too.
+    known = morph.is_known(word, language)
+    towns_only = towns_only or known
     # "українською" (in Ukrainian) also reads as a noun in -ка, but a word with an adjective reading in the same
     # form is a language or a quality, never a bare feminine demonym ("полтавка" has no adjective reading).
     adjectival = any(p.tag.POS == "ADJF" for p in parses)
@@ -160,6 +196,8 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
         lem = str(p.normal_form).replace("'", "").replace("’", "").replace("ʼ", "")
         if lem in _NOT_DEMONYM or word.lower() in _NOT_DEMONYM:
             return ""
+        if lem.endswith("ка") and _masculine_noun(lem[:-2], language) and not demonym_place(lem[:-2], language):
+            return ""  # "партизанка" is a partisan, "полтавка" has no common noun "полтав"
         for suffix in _DEMONYM_SUFFIXES:
             short_ok = suffix in (
                 "ич",
@@ -169,17 +207,26 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
                 "янка",
                 "яни",
             )  # "омич" ← Омск: a two-letter stem only before -ск
-            if lem.endswith(suffix) and len(lem) - len(suffix) >= (2 if short_ok else 3):
+            # Every suffix the lemma ends in is tried: "гадячанин" is Гадяч + -анин, not гадя- + -чанин.
+            shortest = 2 if short_ok else (4 if known else 3)  # неж-енка, кол-енка: a dictionary noun's short stem
+            if lem.endswith(suffix) and len(lem) - len(suffix) >= shortest:
                 found = place_from_stem(lem[: -len(suffix)], suffix, towns_only)
                 if found:
                     return found
-                break
         # "полтавка" ← Полтава: a bare feminine -ка only from a town or city, on a stem of five letters or more.
         if lem.endswith("ка") and len(lem) >= 7 and lem not in _NOT_DEMONYM and not adjectival:
             found = place_from_stem(lem[:-2], "ка", towns_only=True)
             if found:
                 return found
     return ""
+
+
+def _masculine_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a common noun in its own dictionary form (the masculine of a feminine in -ка)."""
+    return morph.is_known(word, language) and any(
+        p.tag.POS == "NOUN" and str(p.normal_form) == word and not {"Name", "Surn", "Geox"} & set(p.tag.grammemes)
+        for p in morph.parses(word, language)
+    )
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -195,6 +242,27 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
     for tail in ("ян", "ан", "л", "ч", "ь", "ц"):
         if stem.endswith(tail) and len(stem) - len(tail) >= 2:
             bases.add(stem[: -len(tail)])
+    # Guessed stems — a linking syllable dropped (сарн-ен-чанин ← Сарни, челн-ин-ец ← Челны) or a consonant
+    # alternation undone (таганрож-енка ← Таганрог, тихореч-ане ← Тихорецк) — name a town or a city only:
+    # ordinary nouns (беженец, монашенка, выселенец) read back to villages that way.
+    guessed: set[str] = set()
+    for tail in ("ен", "ин", "ін"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 4:
+            guessed.add(stem[: -len(tail)])
+    for alt, orig in (("ж", "г"), ("ж", "з"), ("ч", "к"), ("ч", "ц"), ("ш", "х"), ("ш", "с"), ("щ", "ск")):
+        for b in bases | guessed:
+            if b.endswith(alt) and len(b) >= 4:
+                guessed.add(b[: -len(alt)] + orig)
+    guessed -= bases
+    if len(stem) >= 5:
+        guessed.add(stem)  # for the -цк/-ецк endings below (тихоре- ← Тихорецк)
+    found = _place_from_bases(bases, stem, suffix, towns_only)
+    if found or not guessed:
+        return found
+    return _place_from_bases(guessed, stem, suffix, towns_only=True, guessed=True)
+
+
+def _place_from_bases(bases: set[str], stem: str, suffix: str, towns_only: bool, guessed: bool = False) -> str:
     cands: list[str] = []
     if len(stem) == 2:
         cands = [stem + "ск", stem + "їв", stem + "ев"]  # омич ← Омск, киянин ← Київ
@@ -215,6 +283,8 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
             b + "ев",
         ]
         cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль", b + "ки"]
+        if guessed:
+            cands += [b + "цк", b + "цьк", b + "ецк", b + "ецьк"]  # тихоре- ← Тихорецк
         # Regions: a doubled last consonant + -я (прикарпат- → Прикарпаття, поділ- → Поділля), or -щина
         # (слобожан- → Слобожанщина).
         cands += [b + b[-1] + "я", b + "щина"]
@@ -224,6 +294,8 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
         if i > 0:
             alt = b[:i] + "і" + b[i + 1 :]
             cands += [alt + "ь", alt, alt + "ль"]  # тернопол- → Тернопіль
+    if _COUNTRIES & {c for b in bases for c in (b, b + "а", b + "я", b + "й", b + "ия", b + "ія", b + "ь", *cands)}:
+        return ""  # a nationality (украинцы ← Украина, китаец ← Китай), not a home place
     gaz = place_gazetteer()
     for c in cands:
         if len(c) < 4:
@@ -231,7 +303,8 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
         title = c[:1].upper() + c[1:]
         entries = gaz.get(title)
         if entries and not all("ambiguous" in e.flags for e in entries):
-            if any(e.kind in {"city", "town", "region", "region:city"} for e in entries) or (
+            # A town, a city, or (not from a guessed stem) a region: закарпатець ← Закарпаття.
+            if any(e.kind in {"city", "town"} or (not guessed and e.kind.startswith("region")) for e in entries) or (
                 len(c) >= 6 and not towns_only
             ):
                 return title

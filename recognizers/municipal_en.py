@@ -43,7 +43,7 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
             rf"(?<![\w-])(?P<v>{_PLACE}(?:\s{_PLACE})?\s+(?:(?:urban|rural|settlement|territorial|amalgamated|"
             rf"united|village|city|town|municipal)\s+){{1,2}}{_UNIT}|{_PLACE}(?:\s{_PLACE})?\s+(?:[Hh]romada|OTG|ATC|"
             r"[Ss]tarosta\s+[Dd]istrict|[Ss]tarostynskyi\s+[Oo]krug|[Ss]elsoviet|[Ss]elsovet))(?![\w-])",
-            0.75,
+            0.9,  # a place with its unit noun outranks a person reading of the place ("Zhmerynka hromada")
         ),
         # "a Tomsk native", "the Ternopil resident", "Tomsk-born".
         compile_pattern(
@@ -57,7 +57,7 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
         compile_pattern(
             "community",
             rf"(?<![\w-])(?P<v>{_PLACE}\s+(?:[Cc]ommunity|[Hh]romada|[Mm]unicipality))(?![\w-])",
-            0.7,
+            0.9,
         ),
         # "a native of Tomsk", "residents of Haisyn", "hailing from Omsk".
         compile_pattern(

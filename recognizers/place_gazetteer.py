@@ -8,7 +8,8 @@ Matching is case-sensitive and whole-word. Variants the gazetteer marks
 ambiguous (also ordinary words or names: "Kosovo", "Mirny") and variants of
 three letters or fewer need a place cue before them ("in", "from", "near",
 "village of") or an administrative word after them ("... region").
-War geography is not excluded here: the policy's allow list keeps it.
+War geography is not excluded here: the policy's allow list keeps it. A lower-case town after a place cue
+("going home to ust-kamenka") counts when the gazetteer has it as a town (not a city) not flagged ambiguous.
 Known false positive: a village that shares its name with a surname ("Ivanovka"
 as a family name) is tagged LOCATION; it is still withheld.
 """
@@ -30,6 +31,9 @@ _CUE_BEFORE = regex.compile(
 )
 _ADMIN_AFTER = regex.compile(r"^\s+(?:region|oblast|district|krai|raion|rayon|area|Oblast|Region|District|Krai)\b")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LOWER_AFTER_CUE = regex.compile(
+    r"\b(?:in|from|near|to|outside)\s+(?P<v>[a-z]{4,}(?:-[a-z]{3,}){0,2})(?=[\s,.;:!?)]|$)"
+)
 
 
 class PlaceGazetteerRecognizer(EntityRecognizer):
@@ -65,6 +69,24 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             if unsure and not self._cued(text, start, end):
                 continue
             out.append(self._result(start, end, self.SCORE_CUED if unsure else self.SCORE))
+        if self.supported_language == "en":
+            out.extend(self._lowercase(text))
+        return out
+
+    def _lowercase(self, text: str) -> list[RecognizerResult]:
+        """A lower-case town typed in a chat after a place cue ("going home to ust-kamenka", "a guy from chita"):
+        the Title-case spelling must be a town of the gazetteer (not a city) that is not also an ordinary word."""
+        out = []
+        for m in _LOWER_AFTER_CUE.finditer(text):
+            word = m.group("v")
+            title = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+            entries = self.places.get(title)
+            if not entries or any("ambiguous" in e.flags for e in entries):
+                continue
+            # A town, not a city: a big city typed in lower case ("i'm in rostov") is public, the allow list keeps
+            # it only as written.
+            if any(e.kind == "town" for e in entries) and not any(e.kind == "city" for e in entries):
+                out.append(self._result(m.start("v"), m.end("v"), self.SCORE_CUED))
         return out
 
     @staticmethod

@@ -5,7 +5,8 @@ slug ("https://example.ua/news/123-u-berdychevi-poproshchalysia-z-..."). A hasht
 or one of its CamelCase parts, is a settlement or region of the shared gazetteer (any case form, through
 pymorphy3 lemmas for Cyrillic). A slug word is a place when it is a gazetteer spelling of at least five
 letters that the gazetteer does not flag as also an ordinary word; a few common Latin transliteration
-endings of case forms (-i, -e, -a, -u, -om, -ovi) are stripped first.
+endings of case forms (-i, -e, -a, -u, -om, -ovi, -akh, -ami) are stripped first and the nominative endings
+(-y, -i, -a, -e, -o) tried on the stem ("u-sarnakh" ← Sarny).
 
 Known false positive: a slug word that is both a gazetteer village and an English word of five letters or
 more and not flagged ambiguous is withheld.
@@ -35,7 +36,10 @@ _URL = regex.compile(
 )
 _SLUG_WORD = regex.compile(r"(?<![A-Za-z])[A-Za-z]{4,}(?![A-Za-z])|\p{Cyrillic}{4,}")
 _NOT_SLUG_PLACE = frozenset("https http www info news html index php com net org online media today city".split())
-_LATIN_ENDINGS = ("ovi", "om", "i", "e", "a", "u", "y")
+# Transliterated case endings of a slug word, longest first; each is tried against the nominative endings below
+# (u-sarnakh ← Sarny, z-berdycheva ← Berdychiv is left to the gazetteer's own spellings).
+_LATIN_ENDINGS = ("iakh", "yakh", "akh", "ovi", "ami", "ah", "om", "i", "e", "a", "u", "y")
+_LATIN_NOMINATIVE = ("", "y", "i", "a", "e", "o")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
@@ -77,15 +81,19 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
                 is_known_place(title, lang) or is_known_place(title, "uk" if lang == "ru" else "ru")
             )
         low = word.lower()
-        cands = [low] + [low[: -len(e)] for e in _LATIN_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4]
+        stems = [low[: -len(e)] for e in _LATIN_ENDINGS if low.endswith(e) and len(low) - len(e) >= 4]
+        # A rebuilt nominative (sarn- + y) is a guess: it counts only as a town or city, never a hamlet that
+        # shares a common word's stem ("na-ulytsiakh" is in the streets).
+        rebuilt = {st + n for st in stems for n in _LATIN_NOMINATIVE if n} - {low, *stems}
         gaz = place_gazetteer()
-        for c in cands:
+        for c in [low, *stems, *sorted(rebuilt)]:
             if len(c) < 4:
                 continue
             entries = gaz.get(c[:1].upper() + c[1:])
             if not entries or any("ambiguous" in e.flags for e in entries):
                 continue
+            town = any(e.kind in {"city", "town"} for e in entries)
             # Four-letter words only when a town or city of that name exists ("omsk", not a hamlet "Mira").
-            if len(c) >= 5 or any(e.kind in {"city", "town"} for e in entries):
+            if town or (len(c) >= 5 and c not in rebuilt):
                 return True
         return False

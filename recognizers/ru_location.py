@@ -1,16 +1,16 @@
-"""Russian and Ukrainian places in every case: settlements, regions, addresses, colonies, home-town words.
+"""Russian and Ukrainian places in every case: settlements, regions, colonies, home-town words.
 
 What it matches (each rule generalises over a word class, not over a list of sentences):
 
 * **settlement markers** followed by capitalised words — г./город, село/с.,
-  деревня/д., посёлок/пос., пгт, станица, хутор, аул, улус; Ukrainian м.,
+  деревня/д., посёлок/пос./п., пгт, станица, хутор/х., аул, улус/у.; Ukrainian м.,
   місто, село, селище, смт — a village unknown to every gazetteer after
-  "село" is still a place ("в селе Сосновый Лог");
+  "село" is still a place ("в селе Сосновый Лог"); a regional type word is part
+  of the span ("станица Вёшенская"), a common one is not ("с. [Лісове]");
 * **regions**: "Саратовской области", "Забайкальского края", "Шегарского
   района", "Республика Бурятия", and the -щина/-чина forms (Тернопільщини,
   Белгородчина);
-* **addresses**: ул./улица/пр-т/проспект/пер./мкр/бул./вул./пров. + name,
-  then house, building, flat (д. 5, корп. 2, кв. 12; буд. 5);
+* (street addresses are :mod:`redact.recognizers.street_address`, the one address grammar);
 * **penal colonies** and detention centres: ИК-6, СИЗО-1, колония № 3;
 * **known places** — a capitalised word whose lemma is in the shared place
   gazetteer or is Geox-dominant in pymorphy3 (``is_known_place``), and
@@ -32,25 +32,30 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.gazetteer import place_gazetteer
 from redact.recognizers.nlp.places import is_known_place
 
 __all__ = ["RuLocationRecognizer"]
 
 _CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*"
 _NAME = rf"{_CAP}(?:\s+{_CAP})?"
+# Town and city markers: the span is the name ("г. [Кедрогорск]"): a public city must stay recognisable to the register.
 _MARKERS = (
-    r"(?:г\.|гор\.|город(?:а|е|ом|у)?|сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
-    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|станиц(?:а|ы|е|у|ей)|ст-ца|хутор(?:а|е|у|ом)?|х\.|"
-    r"аул(?:а|е|у|ом)?|улус(?:а|е|у|ом)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|селищ(?:е|а|і|у|ем)|смт\.?|"
-    r"с-ще|слобод(?:а|ы|е|у)|райцентр(?:а|е)?|районн(?:ый|ого|ом) центр(?:а|е)?)"
+    r"(?:н\.\s?п\.|г\.|гор\.|город(?:а|е|ом|у)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|райцентр(?:а|е)?|"
+    r"районн(?:ый|ого|ом) центр(?:а|е)?)"
 )
-_ADDR_STREET = (
-    r"(?:ул\.|улиц(?:а|ы|е|у|ей)|пр-т\.?|просп\.|проспект(?:а|е|у)?|пер\.|переул(?:ок|ка|ке)|мкр\.?|"
-    r"микрорайон(?:а|е)?|бул\.|б-р|бульвар(?:а|е)?|ш\.|шоссе|наб\.|набережн(?:ая|ой|ую)|пл\.|площад(?:ь|и)|"
-    r"туп\.|тупик(?:а|е)?|вул\.|вулиц(?:я|і|ю|ею)|пров\.|провулок|провулку|бульв\.|просп\.|майдан(?:і|у)?)"
+# Settlement-type words below the town. The common ones (село, с., деревня, посёлок, п., пгт, смт, селище) stay
+# outside the span ("с. [Кедрівка]"): they say nothing of where. The rare, regional ones (станица, хутор, аул, улус,
+# кишлак, заимка) are part of it ("[станица Вёшенская]"): the type word alone tells the region.
+_SETTLEMENT = (
+    r"(?:сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
+    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
+    r"поселок|посёлок|селени(?:е|я|и|ю)|выселк(?:и|ах|ов)|висілк(?:и|ах|ів)|урочищ(?:е|а|і))"
 )
-_HOUSE = r"(?:,?\s*(?:д\.|дом(?:а|е)?|буд\.|будинок|будинку|№)\s*\d+[а-яА-Я]?(?:/\d+)?|,\s*\d+[а-яА-Я]?(?:/\d+)?(?!\d))"
-_FLAT = r"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|кв\.|квартира|квартиры|кв|оф\.)\s*\d+[а-яА-Я]?)*"
+_SETTLEMENT_REGIONAL = (
+    r"(?:станиц(?:а|ы|е|у|ей|і|ю|ею)|ст-ц[аеы]|ст-ці|хутор(?:а|е|у|ом|і)?|х\.|аул(?:а|е|у|ом|і)?|"
+    r"улус(?:а|е|у|ом|і)?|у\.|кишлак(?:а|е)?|заимк(?:а|и|е|у))"
+)
 _REGION_ADJ = (
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ск|цк|ськ|цьк|ов|ин|ев)(?:ой|ая|ую|ий|ого|ому|ом|ым|ое|ої|а|у|ій|ої|ому|ім|ий|им|і)"
 )
@@ -58,34 +63,25 @@ _REGION_NOUN = (
     r"(?:област(?:ь|и|ью|і|ю)|обл\.|кра(?:й|я|ю|ем|е)|район(?:а|е|у|ом)?|р-н(?:а|е)?|р-ну|округ(?:а|е|у)?|"
     r"автономн(?:ый|ого|ом) округ(?:а|е)?|республик(?:а|и|е|у|ой)|губерни(?:я|и|ю))"
 )
+# A settlement's name: one or two capitalised words, the second not the adjective of a region after it
+# ("с. Кнеже Хабаровського краю" is the village Кнеже in Хабаровский край).
+_UNIT_AFTER = (
+    rf"(?:{_REGION_NOUN}|громад\w*|ОТГ|ТГ|МТГ|СТГ|(?:міськ|сільськ|селищн|територіальн|городск|сельск)\w*)(?!\w)"
+)
+_PLACE_NAME = rf"{_CAP}(?:\s+{_CAP}(?![\w'’-])(?!\s+(?i:{_UNIT_AFTER})))?"
 _PATTERNS: list[tuple[str, Any, float]] = [
-    (
-        "address",
-        regex.compile(rf"(?<!\w){_ADDR_STREET}\s*(?P<v>{_NAME}|\d+-?(?:я|й|го)?\s+{_CAP}){_HOUSE}?{_FLAT}", regex.V1),
-        0.9,
-    ),
-    (
-        "address-bare",
-        regex.compile(
-            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці)\s)(?P<v>{_CAP}(?:\s+{_CAP})?,"
-            r"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?"
-            r"(?:\d+[а-я]?(?:/\d+)?|один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|"
-            r"одиннадцать|двенадцать|пятнадцать|двадцать\w*|тридцать\w*|сорок\w*|пятьдесят\w*)(?![\w]))",
-            regex.V1,
-        ),
-        0.8,
-    ),
     (
         "enlistment-office",
         regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ})\s+(?:(?:районн|городск|областн)\w+\s+)?(?i:военкомат\w*|ТЦК)"),
         0.8,
     ),
-    (
-        "address-rest",
-        regex.compile(r"(?<!\w)(?:д\.|дом|буд\.)\s*\d+[а-я]?(?:,\s*(?:корп\.|к\.)\s*\d+)?,\s*(?:кв\.|квартира)\s*\d+"),
-        0.85,
-    ),
-    ("marker", regex.compile(rf"(?<![\w.])(?i:{_MARKERS})\s*(?P<v>{_NAME})"), 0.85),
+    # "1990 г. Многие ...": г. after a number is the year, not a town.
+    ("marker", regex.compile(rf"(?<![\w.])(?<!\d\s?)(?i:{_MARKERS})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.85),
+    ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.92),
+    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT_REGIONAL})\s*(?P<n>{_PLACE_NAME}))"), 0.92),
+    # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
+    # "н. п." (населённый пункт) is the front-line report's word for a public place: a marker, name only.
+    ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)[пП]\.\s*(?P<v>(?P<n>{_CAP}))"), 0.85),
     ("region", regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ}(?:\s+{_REGION_ADJ})?\s+(?i:{_REGION_NOUN}))(?!\w)"), 0.85),
     ("republic", regex.compile(rf"(?<!\w)(?P<v>(?i:республик(?:а|и|е|у|ой))\s+{_NAME})"), 0.85),
     # The occupied "republics" are where a recruit was mobilised from, as identifying as an oblast.
@@ -123,6 +119,7 @@ _NOT_HOMETOWN = frozenset(
     братский человеческий отцовский материнский дружеский солдатский офицерский народный азовский крымский
     чеченский вагнеровский штурмовой донбасский московский питерский український російський київський
     харківський донецький луганський херсонський запорізький міський сільський військовий житель мешканець
+    громадянин громадянка гражданин гражданка горожанин містянин селянин односельчанин
     уродженець уроженец немец росіянин українець украинец білорус белорус казах грузин боец отец молодец
     конец купец певец гонец образец хитрец наглец мертвец храбрец удалец кузнец
     """.split()
@@ -142,23 +139,32 @@ class RuLocationRecognizer(SingleEntityRecognizer):
     KNOWN_SCORE = 0.8
     SHAPE_SCORE = 0.65
     HOMETOWN_SCORE = 0.6
+    AGAIN_SCORE = 0.88
+    # A two-word gazetteer place outranks the given-name-plus-surname reading of the pair ("Малій Вільшанці").
+    PHRASE_SCORE = 0.92
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Every place the rules above find."""
         if "LOCATION" not in entities:
             return []
         out: list[RecognizerResult] = []
+        named: set[str] = set()
         for name, pat, score in _PATTERNS:
             for m in pat.finditer(text):
-                if name == "address":
-                    start, end = m.start(), m.end()
-                    # The street word stays inside an address span: "ул. Садовая, д. 5" is withheld whole.
-                elif "v" in pat.groupindex and m.group("v"):
+                if name == "settlement-p" and morph.tag_share(m.group("n"), self.supported_language) >= 0.5:
+                    continue
+                if "n" in pat.groupindex and not _name_shaped(m.group("n").split()[0], self.supported_language):
+                    continue  # "с. Многие", "п. Передай": a pronoun or a verb after an abbreviation ends a sentence
+                if "v" in pat.groupindex and m.group("v"):
                     start, end = m.span("v")
                 else:
                     start, end = m.span()
                 out.append(self._result(start, end, score, name))
+                if name in {"settlement", "settlement-p", "marker"} and " " not in m.group("n"):
+                    named.add(m.group("n"))
+        out.extend(self._named_again(text, named))
         out.extend(self._words(text))
+        out.extend(self._phrases(text))
         out.extend(self._hometown(text))
         return out
 
@@ -188,6 +194,45 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "toponym after a place preposition"))
         return out
 
+    def _named_again(self, text: str, names: set[str]) -> list[RecognizerResult]:
+        """A one-word settlement named once with its type word ("с. Кнеже") is the same place in any other case
+        form elsewhere in the text ("родом з Кнежі"), not a person a name recognizer may take it for."""
+        lang = self.supported_language
+        forms: set[str] = set()
+        for name in names:
+            # A surname-shaped village (Стрехнино) is still the village; a given name after "с." is not taken.
+            if len(name) >= 4 and not (morph.is_known(name, lang) and morph.tag_share(name, lang, _GIVEN) >= 0.5):
+                forms |= {regex.escape(f) for f in morph.variants(name, lang, ("Geox",)) if f[:1].isupper()}
+                stem = name.rstrip("аеёиоуыэюяіїє")
+                if len(stem) >= 4 and stem != name:
+                    forms.add(regex.escape(stem) + r"\p{Ll}{1,3}")  # an unknown name's case endings: Кнеже → Кнежі
+        if not forms:
+            return []
+        pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+        return [
+            self._result(m.start(), m.end(), self.AGAIN_SCORE, "settlement named again") for m in pattern.finditer(text)
+        ]
+
+    def _phrases(self, text: str) -> list[RecognizerResult]:
+        """Two-word places in any case ("Білої Калитви", "Малій Вільшанці"): each word back to its nominative,
+        agreeing in gender and number, then the phrase looked up in the gazetteer."""
+        lang = self.supported_language
+        gaz = place_gazetteer()
+        out: list[RecognizerResult] = []
+        for m in _PAIR.finditer(text):
+            first, second = m.group(1), m.group(2)
+            for a in _nominatives(first, lang):
+                hit = False
+                for b in _nominatives(second, lang):
+                    entries = gaz.get(f"{a} {b}")
+                    if entries and not all("ambiguous" in e.flags for e in entries):
+                        out.append(self._result(m.start(), m.end(), self.PHRASE_SCORE, "known two-word place"))
+                        hit = True
+                        break
+                if hit:
+                    break
+        return out
+
     def _hometown(self, text: str) -> list[RecognizerResult]:
         lang = self.supported_language
         out: list[RecognizerResult] = []
@@ -201,6 +246,39 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
         return out
+
+
+_PAIR = regex.compile(
+    r"(?<![\w-])(?=([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)\s([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)?)(?![\w-]))"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+\s[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)?"
+)
+
+
+_GIVEN = frozenset({"Name"})
+_NOT_NAME_POS = frozenset({"VERB", "INFN", "NPRO", "ADVB", "CONJ", "PRCL", "PREP", "PRED", "INTJ", "GRND"})
+
+
+def _name_shaped(word: str, language: str) -> bool:
+    """Whether a capitalised word after a settlement abbreviation may be a place name (not a verb or a pronoun)."""
+    ps = morph.parses(word, language)
+    if not ps or not morph.is_known(word, language):
+        return True
+    top = ps[0]
+    return top.tag.POS not in _NOT_NAME_POS and not {"Apro", "Anum"} & set(top.tag.grammemes)
+
+
+def _nominatives(word: str, language: str) -> list[str]:
+    """The word itself and its nominative in every noun or adjective reading, in the word's letter case."""
+    out = [word]
+    for p in morph.parses(word, language):
+        if p.tag.POS not in {"NOUN", "ADJF"}:
+            continue
+        f = p.inflect({"nomn"})
+        for form in (str(f.word) if f is not None else "", str(p.normal_form)):
+            cased = morph.match_case(form, word) if form else ""
+            if cased and cased not in out:
+                out.append(cased)
+    return out[:6]
 
 
 def _common_word(word: str, language: str) -> bool:

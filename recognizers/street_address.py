@@ -1,120 +1,303 @@
-"""Street addresses in Russian and Ukrainian, withheld whole: street type, name, house, building and flat.
+"""Street addresses, withheld whole: one grammar for Russian, Ukrainian and their Latin transliteration.
 
-The grammar, over forms rather than phrasings:
+The street-type words are data (``data/street_types.tsv``): every Russian and Ukrainian type word in every
+case form (pymorphy3 inflects the lemmas), its abbreviations (ул., пр-т, пр., пер., ш., б-р, алл., наб., пл.,
+туп., пр-д, мкр., кв-л, вул., просп., пров., ж/м), and the Latin transliterations (ul., vul., pr-t, prospekt,
+sh., bul., all., naberezhnaya, maidan, mkr., kv-l ...) with any case ending. The grammar over them:
 
-* a **street type** in any case or abbreviation, Russian (ул., улица, пр-т, пр-кт, просп., проспект, пер.,
-  переулок, ш., шоссе, б-р, бул., бульвар, ал., алл., аллея, наб., набережная, пл., площадь, туп., тупик,
-  пр-д, проезд, мкр., микрорайон, кв-л, квартал, тракт, линия, спуск, въезд) and Ukrainian (вул., вулиця,
-  пров., провулок, просп., проспект, бульв., б-р, пл., площа, майдан, узвіз, наб., набережна, шосе, проїзд,
-  алея, тупик, мікрорайон, мкрн., ж/м, житловий масив, в'їзд, спуск, лінія);
-* a **street name** before or after it: Title-case words, initials ("Т. Шевченка", "Т.Г. Шевченка"), a
-  number phrase ("8 Марта", "50-летия Октября", "1-й Садовый", "40-річчя Перемоги"), "имени/імені" + name;
-* then optionally the **house** (", 5", "д. 5", "дом 5а", "буд. 12/2", "№ 7", " 14-22"), **building** (корп.,
-  к., стр., строение, секция) and **flat** or office (кв., квартира, оф., под., подъезд, эт.).
+* **type + name**: a street type, then a name — Title-case words, initials ("Т. Шевченка", "T.G. Shevchenka"),
+  a number phrase ("8 Марта", "50-летия Октября", "1-й Садовый", "40-річчя Перемоги"), "имени/імені" + name,
+  a name in quotes, or a genitive name with one lowercase word when a house number follows ("наб. Обводного
+  канала, 118", "Naberezhnaya Obvodnogo kanala 118");
+* **name + type** when the name is an adjective ("Садовая ул., д. 5", "Ленинградский пр-т, 12",
+  "Sadovaya ul., 5");
+* then optionally the **house** (", 5", "д. 5", "дом 5а", "буд. 12/2", "№ 7", " 14-22", "52-114" for house and
+  flat), **building** (корп., к., стр., строение, секция, korp., bldg), **flat** or office (кв., квартира, оф.,
+  kv., apt, flat), **plot** (уч., участок, ділянка) and a **quarter** (кв-л 2) — in any order, repeated;
+* a **district** (мкр./микрорайон/квартал/ж/м/mkr./kv-l) with a name or a number;
+* a **garden or garage cooperative** (СНТ, ДНТ, с/т, ГСК, садовое товарищество ...) with its name in quotes
+  or capitalised, and its plot;
+* a capitalised name and a house after "на/по" ("на Садовую, дом пять"), and a bare "д. 5, кв. 12";
+* English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
 
-The name may come first when it is an adjective ("Садовая ул., д. 5", "Ленинградский пр-т, 12",
-"Почтовий провулок, 3"). A street type with no name and no number ("на улице", "по проспекту") is not an
-address. Known false positive: a famous square or avenue named without a house number ("на Красной
-площади") is withheld like any street.
+A street type with no name and no number ("на улице", "по проспекту", "the street") is not an address; a
+weak abbreviation ("пр." also means "прочее") needs a house number; "Wall Street" needs a number or a
+Russian-shaped name. An address is a place: it outranks a person reading of its name ("ул. Винокурова").
+
+Known false positives: a famous square or avenue named with its type but without a house number ("на
+Красной площади") is withheld like any street; "pl."/"al." before a Title-case word in a bibliography.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp import morph
 
-__all__ = ["StreetAddressRecognizer", "STREET_TYPES"]
+__all__ = ["StreetAddressRecognizer", "StreetTypes", "street_types"]
 
-# Street types: abbreviations (with their dot or hyphen) and full words as stems taking any case ending.
-_ABBR = (
-    r"ул\.|ул(?=\s)|пр-т(?:е|а|у|ом)?\.?|пр-кт(?:е|а|у|ом)?\.?|просп\.|пер\.|б-р\.?|бул\.|бульв\.|ал\.|алл\.|наб\.|пл\.|туп\.|"
-    r"пр-д\.?|пр-зд\.?|мкр\.|мкрн\.|мкр-н\.?|мк-н\.?|кв-л\.?|вул\.|пров\.|ж/м\.?|ж\.\s?м\.|м-н\.?|тр-т\.?|"
-    r"лин\.|пл-ка\.?|снт\.?|СНТ|ДНТ"
-)
-STREET_TYPES = (
-    r"улиц(?:а|ы|е|у|ей|ею)|вулиц(?:я|і|ю|ею|ях)|проспект(?:а|е|у|ом|і|ові)?|переул(?:ок|ка|ке|ку|ком)|"
-    r"провул(?:ок|ка|ку|ком|ці)|шоссе|шосе|бульвар(?:а|е|у|ом|і)?|алле(?:я|и|е|ю|ей)|але(?:я|ї|ю|єю)|"
-    r"набережн(?:ая|ой|ую|а|ої|у|ій)|площад(?:ь|и|ью)|площ(?:а|і|у|ею)|майдан(?:а|і|у|ом)?|узв(?:із|озу|озі|озом)|"
-    r"тупик(?:а|е|у|ом|і)?|проезд(?:а|е|у|ом)?|проїзд(?:у|і|ом)?|микрорайон(?:а|е|у|ом)?|мікрорайон(?:у|і|ом)?|"
-    r"квартал(?:а|е|у|і)?|тракт(?:а|е|у)?|лини(?:я|и|ю|ей)|лінія|лінії|спуск(?:а|е|у|і)?|въезд(?:а|е)?|"
-    r"в['’]їзд(?:у|і)?|житлов(?:ий|ого|ому|ім)\s+масив(?:у|і)?|садов(?:ое|ого|ом)\s+товарищество"
-)
-_TYPE = rf"(?:(?i:{_ABBR})|ш\.|(?:{STREET_TYPES})(?!\w))"
-# A capitalised full street word ("Алея Героїв", "Площа Слави") names a memorial unless a house number follows.
-_TYPE_CAP = rf"(?:(?i:{STREET_TYPES})(?!\w))"
+
+@dataclass(frozen=True)
+class StreetTypes:
+    """The street-type alternations built from ``data/street_types.tsv``, per script and strength."""
+
+    cyr: str  # every Cyrillic type (full forms and abbreviations), strong ones only
+    cyr_weak: str  # abbreviations that need a house number ("пр.")
+    cyr_full: str  # full words only (a capitalised one may be a memorial: "Алея Героїв")
+    cyr_district: str
+    cyr_estate: str
+    lat: str
+    lat_weak: str
+    lat_district: str
+    lat_full: str
+    lat_estate: str
+
+
+def _forms(lemma: str) -> set[str]:
+    """Every case form of a Cyrillic type lemma, from both dictionaries (a multi-word type inflects word by word)."""
+    words = lemma.split()
+    if len(words) > 1:
+        return {r"\s+".join(_alt(_forms(w)) for w in words)}
+    out = {lemma}
+    for lang in ("ru", "uk"):
+        for p in morph.analyzer(lang).parse(lemma):
+            # an adjective's lemma is its masculine form: "садовое" is a form of "садовый"
+            if (str(p.normal_form) == lemma and p.tag.POS == "NOUN") or (p.word == lemma and p.tag.POS == "ADJF"):
+                out |= {str(f.word) for f in p.lexeme}
+    return {"['’ʼ]".join(regex.escape(part) for part in f.replace("’", "'").split("'")) for f in out}
+
+
+def _plain_forms(lemma: str) -> set[str]:
+    """Every case form of a one-word Cyrillic type lemma, as literal text."""
+    out = {lemma}
+    for lang in ("ru", "uk"):
+        for p in morph.analyzer(lang).parse(lemma):
+            if (str(p.normal_form) == lemma and p.tag.POS == "NOUN") or (p.word == lemma and p.tag.POS == "ADJF"):
+                out |= {str(f.word) for f in p.lexeme}
+    return out
+
+
+def _alt(items: set[str] | list[str]) -> str:
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for many literal words, factored by common prefixes (a flat alternation of a few thousand case
+    forms scans several times slower)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = [str(regex.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = body + "?" if len(branches) == 1 and body.startswith("(?:") else f"(?:{'|'.join(branches)})?"
+        return body
+
+    return build(root)
+
+
+def _latin(word: str) -> str:
+    stem = word.rstrip("aeiouy'") if len(word.rstrip("aeiouy'")) >= 4 else word
+    return str(regex.escape(stem)) + r"\p{Ll}{0,4}"
+
+
+def _abbr(a: str, cased: bool) -> str:
+    core = regex.escape(a)
+    if not a.endswith((".", "-")) and a.islower():
+        core += r"(?=\s)" if a.isalpha() else ""  # "ул Ленина": an undotted abbreviation before a space
+    return core if cased or not a.islower() else f"(?i:{core})"
+
+
+@cache
+def street_types() -> StreetTypes:
+    """The alternations of the grammar, read once from the data file."""
+    rows: dict[tuple[str, str, str], list[str]] = {}
+    plain: set[str] = set()  # one-word Cyrillic forms, kept literal for the prefix trie
+    text = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [*line.split("\t"), "", "", "", ""][:5]
+        kind, script, words, abbrs, flags = (c.strip() for c in cells)
+        weak, cased = "weak" in flags, "cased" in flags
+        full: list[str] = []
+        for w in filter(None, (x.strip() for x in words.split(","))):
+            if script == "cyr" and " " not in w and "'" not in w:
+                forms = _plain_forms(w)
+                plain.update(forms)
+                full += sorted(forms)
+            else:
+                full += sorted(_forms(w)) if script == "cyr" else [_latin(w)]
+        short = [_abbr(a, cased) for a in filter(None, (x.strip() for x in abbrs.split(",")))]
+        strength = "weak" if weak else "strong"
+        rows.setdefault((script, kind, strength), []).extend(short)
+        rows.setdefault((script, kind, "full"), []).extend(full)
+
+    def pick(script: str, kinds: tuple[str, ...], strengths: tuple[str, ...]) -> str:
+        # Full words match in any letter case, as one group (one case-insensitive group is much faster to scan
+        # than one per word); abbreviations carry their own case rule.
+        parts = []
+        for st in strengths:
+            items = [x for k in kinds for x in rows.get((script, k, st), [])]
+            if items and st == "full" and script == "cyr":
+                literal = sorted({x for x in items if x in plain})
+                other = [x for x in items if x not in plain]
+                alts = ([_trie(literal)] if literal else []) + other
+                parts.append(f"(?i:{_alt(alts)})")
+            elif items:
+                parts.append(f"(?i:{_alt(items)})" if st == "full" else _alt(items))
+        return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+    return StreetTypes(
+        cyr=pick("cyr", ("street", "district"), ("strong", "full")),
+        cyr_weak=pick("cyr", ("street",), ("weak",)),
+        cyr_full=pick("cyr", ("street", "district"), ("full",)),
+        cyr_district=pick("cyr", ("district",), ("strong", "full")),
+        cyr_estate=pick("cyr", ("estate",), ("strong", "full")),
+        lat=pick("lat", ("street", "district"), ("strong", "full")),
+        lat_weak=pick("lat", ("street",), ("weak",)),
+        lat_district=pick("lat", ("district",), ("strong", "full")),
+        lat_full=pick("lat", ("street", "district"), ("full",)),
+        lat_estate=pick("lat", ("estate",), ("strong", "full")),
+    )
+
+
+# --- the script-independent parts of the grammar ---------------------------------------------------------------
 _CAP = r"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*"
 _INITIALS = r"(?:\p{Lu}\.\s?){1,2}"
-_NUMWORD = r"\d{1,3}(?:\s?-\s?(?:го|я|й|ї|ий|ої|ого|летия|летия|річчя|ліття|річчя|лет|років))?\s+(?:лет\s+)?"
+_QUOTED = r"[«\"“„][^«»\"“”„\n]{2,40}[»\"”“]"
+_NUMWORD = (
+    r"\d{1,3}(?:\s?-\s?(?:го|я|й|ї|ий|ої|ого|летия|річчя|ліття|лет|років|go|ya|y|iy|oy|a|letiya|richchia|"
+    r"richchya|rokiv))?\s+(?:лет\s+)?"
+)
 _NAME = (
-    rf"(?:(?:им\.|имени|ім\.|імені)\s+)?(?:{_NUMWORD})?(?:{_INITIALS})?{_CAP}"
-    rf"(?:\s+(?:{_INITIALS})?{_CAP}){{0,2}}"
-    rf"|\d{{1,3}}\s?-?\s?(?:я|й|а|ая|ий|ый|ша|га|тя|ма|та)\s+{_CAP}(?:\s+{_CAP})?"
+    rf"(?:(?:им\.|имени|ім\.|імені|im\.|imeni|imeny)\s+)?(?:{_NUMWORD})?(?:{_INITIALS})?{_CAP}"
+    rf"(?:\s+(?:{_INITIALS})?(?:{_CAP}|\p{{Lu}}{{2,5}}(?![\p{{L}}-])(?=,?\s*\d))){{0,2}}"
+    rf"|\d{{1,3}}\s?-?\s?(?:я|й|а|ая|ий|ый|ша|га|тя|ма|та|ya|y|iy|yy|aya)\s+{_CAP}(?:\s+{_CAP})?"
+    rf"|{_QUOTED}"
 )
-_NUM = r"\d{1,4}(?:-?[а-яА-ЯіІєЄ](?![\p{L}]))?(?:\s?/\s?\d{1,4}[а-яА-Я]?)?(?:\s?-\s?\d{1,4}(?!\d))?"
-_HOUSE = (
-    rf"(?:,?\s*(?:д\.|дом(?:а|е)?|буд\.|будинок|будинку|б\.|№)\s*{_NUM}"
-    rf"|,\s*{_NUM}(?![\d.,]\d)|\s+{_NUM}(?=[,.;:)\s]|$))"
+# A genitive name with one lowercase word ("Обводного канала", "реки Фонтанки"): only before a house number.
+_NAME_LOOSE = rf"(?:{_CAP}\s+\p{{Ll}}{{4,}}|\p{{Ll}}{{4,}}\s+{_CAP})"
+_NUM = (
+    r"\d{1,4}(?:-?[а-яА-ЯіІєЄA-Za-z](?![\p{L}]))?(?:\s?/\s?\d{1,4}[а-яА-ЯA-Za-z]?)?"
+    r"(?:\s?-\s?\d{1,4}(?!\d))?"
 )
-_PART = (
-    rf"(?:,?\s*(?:корп\.|корпус|к\.|стр\.|строение|секц\.|секция|кв\.|квартира|квартиры|кв|оф\.|офис|"
-    rf"под\.|подъезд|п-д|эт\.|этаж|пов\.|поверх|літ\.|лит\.)\s*{_NUM})"
+_HOUSE_WORD = r"(?:д\.|дом(?:а|е)?|буд\.|будинок|будинку|б\.|№|d\.|dom|bud\.|budynok|house|number|No\.?|no\.|#)"
+_HOUSE = rf"(?:,?\s*{_HOUSE_WORD}\s*(?:№\s*)?{_NUM}|,\s*{_NUM}(?![\d.,]\d)|\s+{_NUM}(?=[,.;:)\s]|$))"
+_PART_WORD = (
+    r"(?:корп\.|корпус|к\.|стр\.|строение|секц\.|секция|кв\.|квартира|квартиры|кв|оф\.|офис|под\.|подъезд|п-д|"
+    r"эт\.|этаж|пов\.|поверх|літ\.|лит\.|уч\.|участок|участка|діл\.|ділянка|ділянки|гараж|бокс|кв-л\.?|квартал|"
+    r"д\.|дом|буд\.|будинок|"
+    r"korp\.|korpus|k\.|bldg\.?|[Bb]uilding|str\.|stroenie|[Ee]ntrance|pod\.|kv\.|kv|[Aa]pt\.?|[Aa]partment|"
+    r"[Ff]lat|[Oo]ffice|of\.|[Rr]oom|[Bb]lock|[Ff]loor|[Kk]vartira|[Kk]v-ra|[Dd]om|d\.|bud\.|uch\.|kv-l\.?|[Pp]lot)"
 )
-# An adjective-shaped street name before its type: "Садовая ул.", "Ленинградский пр-т", "Почтовий провулок".
+_PART = rf"(?:,?\s*{_PART_WORD}\s*(?:№\s*)?{_NUM})"
+# An adjective-shaped street name before its type: "Садовая ул.", "Ленинградский пр-т", "Sadovaya ul.".
 _ADJ_NAME = (
-    r"(?:\d{1,3}\s?-\s?(?:я|й|а|ий|ый|ша|га|тя|ма|та)\s+)?\p{Lu}[\p{Ll}'’-]+(?:ая|яя|ый|ий|ой|ое|ее|ой|ую|ом|"
-    r"ому|ого|ої|ою|ім|им|ым|ей|ка|на|ва|ська|цька|ський|цький|ій|а|е)"
+    r"(?:\d{1,3}\s?-\s?(?:я|й|а|ий|ый|ша|га|тя|ма|та|ya|y|iy)\s+)?\p{Lu}[\p{Ll}'’-]+(?:ая|яя|ый|ий|ой|ое|ее|ую|ом|"
+    r"ому|ого|ої|ою|ім|им|ым|ей|ка|на|ва|ська|цька|ський|цький|ій|а|е|aya|yaya|iy|yy|oy|oye|oe|aia|ska|tska|skyi|"
+    r"skyy|o|y)"
 )
-_PATTERNS: list[tuple[str, Any, float]] = [
-    (
-        "type-name",
-        regex.compile(rf"(?<![\w-])(?P<v>{_TYPE}\s*(?:{_NAME})(?:{_HOUSE})?{_PART}*)", regex.V1),
-        0.85,
-    ),
-    (
-        "name-type",
-        regex.compile(
-            rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{_TYPE}(?:{_HOUSE})?{_PART}*)",
-            regex.V1,
+_SPOKEN = (
+    r"один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|пятнадцать|двадцать\w*|"
+    r"тридцать\w*|сорок\w*|пятьдесят\w*"
+)
+_ENGLISH = (
+    r"(?:Street|St\.|st\.|Str\.|Avenue|Ave\.?|Prospekt|Prospect|Lane|Boulevard|Blvd\.?|Square|Sq\.|Embankment|"
+    r"Highway|Road|Rd\.?|Alley|Passage|Drive|Dr\.|Descent|Microdistrict|Micro-district|Quarter|Driveway|"
+    r"street|avenue|lane|boulevard|embankment|highway|alley|passage|descent|microdistrict)"
+)
+_EN_UNIT = r"(?:,?\s*(?:apartment|apt\.?|flat|kv\.?|room|korpus|bldg\.?|building|block|entrance)\s*\d{1,4}[A-Za-z]?)"
+_RU_SHAPED = r"\p{Lu}\p{Ll}+(?:aya|naya|skaya|ovaya|evaya|ina|ova|eva|skogo|ogo)\b"
+_EN_STOP = r"(?:The|A|An|In|At|On|From|To|Of|And|Or|But|Our|My|His|Her|Their|Your|This|That|It|He|She|We|They|I)"
+_EN_W = rf"(?!{_EN_STOP}\b)\p{{Lu}}[\p{{Ll}}'’]+(?:-\p{{Lu}}?[\p{{Ll}}'’]+)*"
+
+
+@cache
+def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any, float]]:
+    """The grammar's rules over the type words of the scripts the text holds (a Latin-only text skips the
+    Cyrillic case forms, and the other way round)."""
+    t = street_types()
+    none = "(?!)"
+
+    def of(cyr: str, lat: str) -> str:
+        return "(?:" + "|".join([cyr if cyrillic else none, lat if latin else none]) + ")"
+
+    typ = of(t.cyr, t.lat) + r"(?![\p{L}-])"
+    weak = of(t.cyr_weak, t.lat_weak)
+    dist = of(t.cyr_district, t.lat_district)
+    estate = of(t.cyr_estate, t.lat_estate)
+    b = r"(?<![\w.-])"
+    rules = [
+        ("type-name", rf"{b}(?P<v>{typ}\s*(?:{_NAME})(?:{_HOUSE})?{_PART}*)", 0.85),
+        ("type-name-house", rf"{b}(?P<v>{typ}\s*(?:{_NAME_LOOSE}){_HOUSE}{_PART}*)", 0.9),
+        ("weak-type-name", rf"{b}(?P<v>{weak}\s*(?:{_NAME}){_HOUSE}{_PART}*)", 0.85),
+        ("name-type", rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{typ}(?:{_HOUSE})?{_PART}*)", 0.8),
+        ("highway-capital", rf"{b}(?P<v>Ш\.\s*{_CAP}{_HOUSE}{_PART}*)", 0.8),
+        ("district-number", rf"{b}(?P<v>{dist}\s*\d{{1,3}}[а-яa-z]?(?:{_HOUSE})?{_PART}*)", 0.75),
+        (
+            "estate",
+            rf"{b}(?P<v>{estate}(?![\p{{L}}-])\s*(?:{_QUOTED}|{_CAP}(?:[\s-]{_CAP})?)(?:,?\s*№\s*\d{{1,4}})?"
+            rf"{_PART}*)",
+            0.85,
         ),
-        0.8,
-    ),
-    (
-        "type-name-capital",
-        regex.compile(rf"(?<![\w-])(?P<v>(?=\p{{Lu}}){_TYPE_CAP}\s*(?:{_NAME}){_HOUSE}{_PART}*)", regex.V1),
-        0.8,
-    ),
-    (
-        "highway-capital",  # "Ш. Окружное, д. 3": a capital Ш. is an initial unless a house number follows
-        regex.compile(rf"(?<![\w-])(?P<v>Ш\.\s*{_CAP}{_HOUSE}{_PART}*)", regex.V1),
-        0.8,
-    ),
-    (
-        "type-number",  # "мкр. 3, д. 14", "квартал 5, дом 2": a numbered district with a house
-        regex.compile(
-            rf"(?<![\w-])(?P<v>(?:мкр\.|мкрн\.|кв-л\.?|(?i:микрорайон|мікрорайон|квартал)\w*)\s*\d{{1,3}}[а-я]?"
-            rf"(?:{_HOUSE})?{_PART}*)",
-            regex.V1,
+        (
+            "bare-after-preposition",  # "на Садовую, дом пять", "по Лесной, 5"
+            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці)\s)(?P<v>{_CAP}(?:\s+{_CAP})?,"
+            rf"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?(?:\d+[а-я]?(?:/\d+)?|{_SPOKEN})(?![\w]))",
+            0.8,
         ),
-        0.75,
-    ),
-]
-_REQUIRES_HOUSE = frozenset({"name-type"})
+        (
+            "house-flat",  # "д. 5, корп. 2, кв. 12" with no street before it
+            r"(?<!\w)(?P<v>(?:д\.|дом|буд\.)\s*\d+[а-я]?(?:,\s*(?:корп\.|к\.)\s*\d+)?,\s*(?:кв\.|квартира)\s*\d+)",
+            0.85,
+        ),
+        # English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
+        (
+            "english",
+            rf"(?<![\w.,-])(?P<v>(?:{_NUM},?\s+)?(?:{_INITIALS})?{_CAP}(?:\s+{_CAP})?\s+{_ENGLISH}(?:{_HOUSE})?{_PART}*)",
+            0.75,
+        ),
+        ("english-ru-number", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_RU_SHAPED}{_EN_UNIT}*)", 0.65),
+        ("english-number-unit", rf"(?<![\d.,])(?P<v>\d{{1,4}}[A-Za-z]?\s+{_EN_W}{_EN_UNIT}+)", 0.7),
+        ("english-ru-house", rf"\b(?P<v>{_RU_SHAPED}\s+\d{{1,4}}[A-Za-z]?(?!\d){_EN_UNIT}*)(?=[\s,.;:!?)]|$)", 0.5),
+    ]
+    return [(name, regex.compile(p, regex.V1), score) for name, p, score in rules]
+
+
 # Words that look like adjective street names but are not ("Каждая улица", "Главная площадь").
 _NOT_STREET_NAME = frozenset(
     "каждая каждый эта этот та тот наша наш ваша ваш моя мой своя свой вся весь любая любой другая другой "
     "главная главный центральная центральний центральна головна головний нова новая новый стара старая "
-    "кожна кожний ця цей наша та".split()
+    "кожна кожний ця цей наша та this that every the".split()
 )
+_REQUIRES_HOUSE_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}")  # "Алея Героїв": a capitalised full word needs a number
+_DIGIT = regex.compile(r"\d")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"[A-Za-z]")
+# A house number makes the match an address beyond doubt: it outranks a person reading of the street's name.
+SURE_SCORE = 0.95
 
 
 class StreetAddressRecognizer(SingleEntityRecognizer):
-    """LOCATION: Russian and Ukrainian street addresses, type + name + house + building + flat, as one span."""
+    """LOCATION: street addresses in Cyrillic and Latin script — type + name + house + building + flat, one span."""
 
-    LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "uk")
     ENTITIES = ["LOCATION"]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
@@ -122,17 +305,44 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
         if "LOCATION" not in entities:
             return []
         out: list[RecognizerResult] = []
-        for name, pat, score in _PATTERNS:
+        full_cap = _full_cap()
+        for name, pat, score in _patterns(bool(_CYRILLIC.search(text)), bool(_LATIN.search(text))):
             for m in pat.finditer(text):
                 start, end = m.span("v")
-                value = m.group("v")
-                first = value.split()[0].lower()
-                if name == "name-type" and first in _NOT_STREET_NAME:
+                value = m.group("v").rstrip(" ,")
+                end = start + len(value)
+                if not self._accept(text, name, value, start, full_cap):
                     continue
-                if name == "name-type" and not regex.search(r"\d", value) and _sentence_initial(text, start):
-                    continue  # "Садовая улица ..." opening a sentence without a number: too weak
-                out.append(self._result(start, end, score, f"street address ({name})"))
+                sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
+                    "english-ru-house",
+                    "english-ru-number",
+                }
+                out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
         return out
+
+    @staticmethod
+    def _accept(text: str, name: str, value: str, start: int, full_cap: Any) -> bool:
+        words = value.split()
+        has_number = bool(_DIGIT.search(value))
+        if text[max(0, start - 3) : start].endswith("et "):
+            return False  # "et al. Jones"
+        if name == "type-name" and _REQUIRES_HOUSE_CAPITAL.match(value) and full_cap.match(value) and not has_number:
+            return False  # "біля Алеї Героїв", "Prospekt Mira": a memorial or a landmark, not an address
+        if name == "name-type":
+            if words[0].lower() in _NOT_STREET_NAME:
+                return False
+            if not has_number and (_sentence_initial(text, start) or value[:1].isdigit()):
+                return False  # "Садовая улица ..." opening a sentence without a number: too weak
+        if name == "english":
+            first = words[0]
+            return has_number or first.endswith(("aya", "aia", "ya", "ogo", "ina", "ova", "eva", "skogo", "ka"))
+        return True
+
+
+@cache
+def _full_cap() -> Any:
+    t = street_types()
+    return regex.compile(rf"^(?:{t.cyr_full}|{t.lat_full})(?![\p{{L}}-])", regex.V1)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -65,6 +65,17 @@ def test_ru_units(ru: MunicipalRecognizer, text: str, span: str | None) -> None:
         ("харьковчанка", "ru", "Харьков"),
         ("попаснянцам", "ru", "Попасна"),
         ("томичи", "ru", "Томск"),
+        # every suffix the lemma ends in is tried: Гадяч-анин is not гадя- + -чанин
+        ("сумчанка", "uk", "Суми"),
+        ("бахмутчанин", "uk", "Бахмут"),
+        # consonant alternation before the suffix (г→ж, к/ц→ч) and the feminine -енка
+        ("выборжанка", "ru", "Выборг"),
+        ("кременчужанин", "uk", "Кременчуг"),
+        # -єць after a stem in -ія/-ия, in any case form
+        ("коломийці", "uk", "Коломия"),
+        # a linking -ен-/-ин- of the adjective stem (сарн-ен-ський ← Сарни)
+        ("ізмаїльчанка", "uk", "Ізмаїл"),
+        ("Костромичи", "ru", "Кострома"),
     ],
 )
 def test_demonyms(word: str, language: str, place: str) -> None:
@@ -87,6 +98,21 @@ def test_demonyms(word: str, language: str, place: str) -> None:
         ("Петрович", "ru"),
         ("односельчанин", "ru"),
         ("громадянин", "uk"),
+        # nationalities: their stem is a country (Украина, Китай, Росія), never a home place
+        ("украинцы", "ru"),
+        ("китаец", "ru"),
+        ("росіянами", "uk"),
+        ("українкою", "uk"),
+        # a feminine in -ка whose masculine is a common noun (партизан) names no place
+        ("партизанка", "ru"),
+        ("сельчане", "ru"),
+        # dictionary nouns read back only to a town or a city, never to a village of the same stem
+        ("беженец", "ru"),
+        ("монашенка", "ru"),
+        ("колодец", "ru"),
+        ("жеребец", "ru"),
+        ("коленка", "ru"),
+        ("неженка", "ru"),
     ],
 )
 def test_not_demonyms(word: str, language: str) -> None:
@@ -144,6 +170,8 @@ def test_en_not_units(text: str, word: str) -> None:
         ("en", "Local site haisyn.info/news/haisyn-farewell", "haisyn"),
         ("en", "Read /news/omsk-soldier-killed today", "omsk"),
         ("ru", "#Томск помнит", "#Томск"),
+        # a transliterated locative plural after a slug preposition: u-lubnakh ← Lubny
+        ("uk", "https://example.ua/news/u-lubnakh-poproshchalysia-z-voinom", "lubnakh"),
     ],
 )
 def test_tags_and_links(language: str, text: str, span: str) -> None:
@@ -155,6 +183,9 @@ def test_tags_and_links(language: str, text: str, span: str) -> None:
     [
         ("#love #news #help", "love"),
         ("https://example.com/news/farewell-to-soldier", "soldier"),
+        # a rebuilt nominative must be a town: "in the streets", "in the schools" are no hamlet
+        ("https://example.ua/news/na-ulytsiakh-i-v-shkolakh-mista", "ulytsiakh"),
+        ("https://example.ua/news/na-ulytsiakh-i-v-shkolakh-mista", "shkolakh"),
     ],
 )
 def test_tags_not_places(text: str, word: str) -> None:
@@ -184,3 +215,37 @@ def test_a_language_adjective_is_not_a_feminine_demonym() -> None:
     for word in ("українською", "Українською", "російською"):
         assert demonym_place(word, "uk") == "", word
     assert demonym_place("полтавка", "uk") != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Списки учасників АТО з Вербівської ТГ передав окупантам.", "Вербівської ТГ"),
+        ("Житель Кедрівської міської територіальної громади.", "Кедрівської міської територіальної громади"),
+        ("Похований у Сосницькій МТГ.", "Сосницькій МТГ"),
+    ],
+)
+def test_a_unit_outranks_a_name_reading_of_its_adjective(uk: MunicipalRecognizer, text: str, span: str) -> None:
+    """The adjective alone may read as a surname or a call sign; with its unit noun it is a place, and scores so."""
+    hits = [r for r in uk.analyze(text, ["LOCATION"]) if text[r.start : r.end] == span]
+    assert hits and max(r.score for r in hits) > 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        (
+            "uk",
+            "Хлопці з Вербівської, Кедрівської та Сосницької громад стоять разом.",
+            "Вербівської, Кедрівської та Сосницької громад",
+        ),
+        ("ru", "Мобилизованы жители Кедровского и Сосновского районов.", "Кедровского и Сосновского районов"),
+    ],
+)
+def test_place_adjectives_sharing_one_unit_noun(lang: str, text: str, span: str) -> None:
+    assert span in _spans(MunicipalRecognizer(lang), text)
+
+
+def test_national_adjectives_in_a_list_are_no_unit() -> None:
+    text = "Представники Верховної та Центральної рад зустрілися."
+    assert_not_found(text, MunicipalRecognizer("uk").analyze(text, ["LOCATION"]), "Верховної")

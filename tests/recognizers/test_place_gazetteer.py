@@ -40,3 +40,27 @@ def test_finds(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a town typed in lower case in a chat, after a place cue
+        ("mom i'm fine, a guy from salsk lent me his phone", "salsk"),
+        ("two more weeks and i'm going home to dolinsk", "dolinsk"),
+    ],
+)
+def test_lowercase_town_after_a_cue(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize("word", ["sleep", "work", "order", "pray", "mama"])
+def test_lowercase_common_word_after_a_cue_is_no_town(rec: PlaceGazetteerRecognizer, word: str) -> None:
+    text = f"i need to {word} now, then back to {word} in {word}"
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), word)
+
+
+def test_lowercase_big_city_stays_as_written(rec: PlaceGazetteerRecognizer) -> None:
+    """A city is public: typed in lower case it is left for the allow list, which keeps it as written."""
+    text = "i'm in rostov, in the hospital"
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), "rostov")

@@ -1,11 +1,10 @@
-"""StreetAddressRecognizer / LatinStreetAddressRecognizer: a whole address is one LOCATION span (issue 15)."""
+"""StreetAddressRecognizer: one address grammar, Cyrillic and Latin; a whole address is one LOCATION span (issue 15)."""
 
 from __future__ import annotations
 
 import pytest
 
 from redact.recognizers.street_address import StreetAddressRecognizer
-from redact.recognizers.street_address_en import LatinStreetAddressRecognizer
 from tests.assertions import assert_not_found
 
 
@@ -24,8 +23,8 @@ def uk() -> StreetAddressRecognizer:
 
 
 @pytest.fixture(scope="module")
-def latin() -> LatinStreetAddressRecognizer:
-    return LatinStreetAddressRecognizer("en")
+def latin() -> StreetAddressRecognizer:
+    return StreetAddressRecognizer("en")
 
 
 @pytest.mark.parametrize(
@@ -44,6 +43,8 @@ def latin() -> LatinStreetAddressRecognizer:
         ("Квартира в мкр. 3, д. 14, кв. 88.", "мкр. 3, д. 14, кв. 88"),
         ("Ул. Лесная, 5 — там его дом.", "Ул. Лесная, 5"),
         ("Дом в тупике Заводском, 2.", "тупике Заводском, 2"),
+        ("Адрес: ул. Садовая, д. 5, кв. 12, спросишь соседей.", "ул. Садовая, д. 5, кв. 12"),
+        ("Сходи к ней на Садовую, дом пять, скажи, что живой.", "Садовую, дом пять"),
         ("Сборы на проезде Энергетиков, д. 4.", "проезде Энергетиков, д. 4"),
     ],
 )
@@ -62,6 +63,7 @@ def test_ru_addresses(ru: StreetAddressRecognizer, text: str, span: str) -> None
         ("Адреса: вул. Кедрова, 15-А, кв. 88.", "вул. Кедрова, 15-А, кв. 88"),
         ("Офіс на Соборному просп., 35.", "Соборному просп., 35"),
         ("Вулиця Зоряна, 5 — там його дім.", "Вулиця Зоряна, 5"),
+        ("Живе на вул. Шевченка, буд. 5, кв. 3.", "вул. Шевченка, буд. 5, кв. 3"),
     ],
 )
 def test_uk_addresses(uk: StreetAddressRecognizer, text: str, span: str) -> None:
@@ -100,9 +102,13 @@ def test_uk_memorial_alley_is_not_an_address(uk: StreetAddressRecognizer) -> Non
         ("She lives at 12 Sadovaya Street, apt 4, with him.", "12 Sadovaya Street, apt 4"),
         ("Ulitsa Zorina, dom 22, kvartira 9 is the address.", "Ulitsa Zorina, dom 22, kvartira 9"),
         ("The flat on Pervomayskaya st. 14 burned.", "Pervomayskaya st. 14"),
+        ("He was registered at 14 Lenina Street, apartment 7, in the town.", "14 Lenina Street, apartment 7"),
+        ("she lives on Sadovaya St. near the school", "Sadovaya St."),
+        ("bro im at 14 Sovetskaya, apt 33, come after six", "14 Sovetskaya, apt 33"),
+        ("Write it down: ulitsa Mira 14-22, Kopeysk.", "ulitsa Mira 14-22"),
     ],
 )
-def test_latin_addresses(latin: LatinStreetAddressRecognizer, text: str, span: str) -> None:
+def test_latin_addresses(latin: StreetAddressRecognizer, text: str, span: str) -> None:
     assert span in _spans(latin, text)
 
 
@@ -114,5 +120,80 @@ def test_latin_addresses(latin: LatinStreetAddressRecognizer, text: str, span: s
         ("Wall Street fell again.", "Wall"),
     ],
 )
-def test_latin_not_addresses(latin: LatinStreetAddressRecognizer, text: str, word: str) -> None:
+def test_latin_not_addresses(latin: StreetAddressRecognizer, text: str, word: str) -> None:
     assert_not_found(text, latin.analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # пр. = проспект: a weak abbreviation, an address once a house follows; house and flat as "17-43"
+        ("ru", "Проживает по адресу: пр. Гагарина, 17-43.", "пр. Гагарина, 17-43"),
+        ("ru", "Прописан — пр. Победы, 3, кв. 80, спросить соседку.", "пр. Победы, 3, кв. 80"),
+        # garden and garage cooperatives with their plot, box or number
+        ("ru", "Дача в СНТ «Берёзка», уч. 112, там и жил.", "СНТ «Берёзка», уч. 112"),
+        ("ru", "Машину держал в ГСК «Мотор», бокс 17.", "ГСК «Мотор», бокс 17"),
+        ("ru", "Жили в садовом товариществе «Яблонька», участок 5.", "садовом товариществе «Яблонька», участок 5"),
+        ("uk", "Хата в садівничому товаристві «Калина», діл. 7.", "садівничому товаристві «Калина», діл. 7"),
+        # districts named or numbered, then a quarter and a house in any order
+        ("ru", "Адрес: мкрн. Заречный, 12, кв. 3.", "мкрн. Заречный, 12, кв. 3"),
+        ("ru", "Жил в кв-ле Северном, д. 7.", "кв-ле Северном, д. 7"),
+        ("uk", "Мешкав на ж/м Сонячний, буд. 8.", "ж/м Сонячний, буд. 8"),
+        # a genitive name with a lowercase word, before a house
+        ("ru", "Квартира на наб. реки Фонтанки, 40, кв. 2.", "наб. реки Фонтанки, 40, кв. 2"),
+        ("uk", "Мешкала: просп. Незалежності, 14/2, кв. 56.", "просп. Незалежності, 14/2, кв. 56"),
+        # Latin transliteration in every shape
+        ("en", "He was registered at pr. Pobedy 12-40 in town.", "pr. Pobedy 12-40"),
+        ("en", "of mkr. Severny, kv-l 4, d. 11, Dzerzhinsk", "mkr. Severny, kv-l 4, d. 11"),
+        ("en", "the flat on naberezhnaya reki Moiki 12 was sold", "naberezhnaya reki Moiki 12"),
+        ("en", "a summer house at SNT Rodnik, plot 14.", "SNT Rodnik, plot 14"),
+        ("en", "his mother still lives on vulytsia Lisova, 9.", "vulytsia Lisova, 9"),
+        ("en", "The wake is on provulok Tykhyi 3.", "provulok Tykhyi 3"),
+    ],
+)
+def test_address_shapes(lang: str, text: str, span: str) -> None:
+    assert span in _spans(StreetAddressRecognizer(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "Книги, тетради и пр. Иванов всё унёс.", "Иванов"),  # пр. = прочее: no house, no address
+        ("ru", "Статья 15 ГК РФ не об этом.", "РФ"),
+        ("en", "Crowds filled Maidan Nezalezhnosti again.", "Nezalezhnosti"),  # a landmark, not an address
+        ("uk", "Зустрілися на майдані, потім пішли додому.", "майдані"),
+    ],
+)
+def test_address_traps(lang: str, text: str, word: str) -> None:
+    rec = StreetAddressRecognizer(lang)
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), word)
+
+
+def test_an_address_outranks_a_person_reading() -> None:
+    """An address with a house number scores above every person recognizer: its surname-shaped name is a street."""
+    text = "Адрес: ул. Винокурова, 31, кв. 7."
+    (hit,) = [r for r in StreetAddressRecognizer("ru").analyze(text, ["LOCATION"]) if r.start == text.index("ул.")]
+    assert hit.score > 0.9
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # court-register style: "дом № 5, квартира № 17", a house with a hyphenated letter
+        (
+            "ru",
+            "проживающего по адресу: ул. Зорина, дом № 5, квартира № 17, ранее",
+            "ул. Зорина, дом № 5, квартира № 17",
+        ),
+        ("ru", "по адресу: г. Кедрогорск, ул. Лесная, д. 24-а, жалобу", "ул. Лесная, д. 24-а"),
+        # a name with an abbreviation in capitals, before a house
+        ("uk", "Мешкав на вул. Героїв АТО, 15, кв. 2.", "вул. Героїв АТО, 15, кв. 2"),
+    ],
+)
+def test_register_style_addresses(lang: str, text: str, span: str) -> None:
+    assert span in _spans(StreetAddressRecognizer(lang), text)
+
+
+def test_capitals_after_a_street_without_a_house_are_not_its_name() -> None:
+    text = "На ул. Лесной ГАИ остановила машину."
+    assert_not_found(text, StreetAddressRecognizer("ru").analyze(text, ["LOCATION"]), "ГАИ")
