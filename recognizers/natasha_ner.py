@@ -21,9 +21,11 @@ tags decide what a word is):
   dropped when nothing else is left ("Представьтесь, пожалуйста");
 * a one-word place that pymorphy3 knows only as an ordinary inanimate noun,
   with no Geox reading, in no place list and with no settlement cue before it
-  ("вернулись на Родину") is no place;
-* a military district ("Центрального военного округа") is a command, not a
-  place.
+  ("вернулись на Родину") is no place.
+
+A military district ("Центрального военного округа") stays a place here: the
+span keeps the call-sign recognizer's reading of its adjective from being
+replaced as a nickname (the register should keep it as written).
 
 Known false positive: a capitalised word pymorphy3 does not know, opening a
 line ("Срочку проходил …"), is taken for a name.
@@ -105,7 +107,8 @@ def _screen_person(
     if before_label and len(words) > 1 and len(words[-1][2]) == 1:
         words.pop()  # "Кузя. Б" before ":": the speaker label of the next turn
     last = words[-1][2] if words else ""
-    if len(words) > 1 and len(last) > 2 and regex.search(r"[.!?…]", text[words[-2][1] : words[-1][0]]) and _plain_word(last):
+    after_stop = len(words) > 1 and regex.search(r"[.!?…]", text[words[-2][1] : words[-1][0]]) is not None
+    if after_stop and len(last) > 2 and _plain_word(last):
         # An ordinary word opening the next sentence: after a full word ("Кузя. Поцелуй"), or after initials that
         # already follow a surname ("Григорьеву Д. Н. Поцелуй"; but "А. В. Мельник" is initials and a surname).
         initials = 0
@@ -136,9 +139,6 @@ def _screen_place(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         words.pop(0)
     if not words:
         return None
-    lemmas = set().union(*(morph.lemmas(w, "ru") for _, _, w in words))
-    if "округ" in lemmas and "военный" in lemmas:
-        return None  # a military district: a command, not a place
     if len(words) == 1:
         s, e, w = words[0]
         if (
@@ -188,8 +188,6 @@ class NatashaNerRecognizer(SpacyRecognizer):
         for r in super().analyze(text, entities, nlp_artifacts):
             for start, end in screen_spans(text, r.start, r.end, r.entity_type):
                 out.append(
-                    RecognizerResult(
-                        r.entity_type, start, end, r.score, r.analysis_explanation, r.recognition_metadata
-                    )
+                    RecognizerResult(r.entity_type, start, end, r.score, r.analysis_explanation, r.recognition_metadata)
                 )
         return out

@@ -49,6 +49,7 @@ _FAMILY_AND_ROLES = frozenset(
     """
     mom mum mama mamma mommy mummy mother dad daddy papa father grandma granny grandmother babushka grandpa
     grandad granddad grandfather son daughter brother sister wife husband uncle aunt auntie soldier interviewer
+    babulya babushka dedushka mamochka mamulya mamka papka synok dochka dochenka
     """.split()
 )
 # Words of address that stand before a given name ("Uncle Gena", "Baba Valya", "Tyotya Lyuba"). Russian
@@ -74,7 +75,7 @@ _CLOSED = frozenset(
 )
 # Verbs that open a sentence as an order and were swallowed by the name after them ("Kiss Polinka for me").
 _ORDERS = frozenset(
-    "tell ask give buy bring kiss hug greet say let meet visit wish text phone call send write thank congratulate".split()
+    "tell ask give buy bring kiss hug greet say let meet visit wish text phone call send write thank".split()
 )
 _LEADING = _CLOSED | _ORDERS
 _TITLES = RANKS - {"saint", "st", "father", "unit", "company", "battalion", "brigade", "regiment", "squad", "platoon"}
@@ -149,9 +150,9 @@ def _key(word: str) -> str:
 
 
 def _demonym(word: str) -> bool:
-    """A nationality adjective or its plural noun: "Ukrainian", "Ukrainians", "French", "Georgians"."""
+    """A nationality adjective or its plural noun: "Ukrainian", "Ukrainians", "French", "georgian" in a chat."""
     w = word.casefold()
-    if not word[:1].isupper() or not _DEMONYM.search(w) or _given_name(word):
+    if not _DEMONYM.search(w) or _given_name(word):
         return False
     adjectives = _adjectives()
     return w in adjectives or (w.endswith("s") and w[:-1] in adjectives)
@@ -167,10 +168,7 @@ def screen_span(text: str, start: int, end: int, entity: str) -> tuple[int, int]
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(surface)]
     # A dot that ends the span is part of an initial ("Sh."), not of a word that opens the next sentence.
     while (
-        len(words) > 1
-        and _key(words[0][2]) in _LEADING
-        and not _given_name(words[0][2])
-        and not _initial(words[0][2])
+        len(words) > 1 and _key(words[0][2]) in _LEADING and not _given_name(words[0][2]) and not _initial(words[0][2])
     ):
         words.pop(0)
     while words and _key(words[-1][2]) in _CLOSED and not _given_name(words[-1][2]) and not _initial(words[-1][2]):
@@ -186,8 +184,7 @@ def screen_span(text: str, start: int, end: int, entity: str) -> tuple[int, int]
         # "Uncle Gena", "Sergeant Petrov": the word of address goes, the name stays. A kinship word only before a
         # given name ("Ded Khasan" may be a call sign), a rank before any capitalised word.
         while len(words) > 1 and (
-            (keys[0] in _ADDRESS and _given_name(words[1][2]))
-            or (keys[0] in _TITLES and words[1][2][:1].isupper())
+            (keys[0] in _ADDRESS and _given_name(words[1][2])) or (keys[0] in _TITLES and words[1][2][:1].isupper())
         ):
             words.pop(0)
             keys.pop(0)

@@ -74,9 +74,7 @@ def _used_as_name(text: str, start: int, label: str, vocab: Any = None) -> bool:
     labels = _labels(text)
     same = sum(1 for _, v in labels if v.casefold() == label.casefold())
     others = {v.casefold() for _, v in labels if v.casefold() != label.casefold()}
-    return same >= 2 and any(
-        not is_not_name(w) and not _dictionary_word(w, vocab) for v in others for w in v.split()
-    )
+    return same >= 2 and any(not is_not_name(w) and not _dictionary_word(w, vocab) for v in others for w in v.split())
 
 
 class SpeakerLabelRecognizer(RegexRecognizer):

@@ -63,6 +63,8 @@ def test_trims_edges_and_keeps_names(text: str, span: str, entity: str, kept: st
         ("The Kamaz burned out.", "Kamaz", "LOCATION"),
         ("Three Georgians and two Moldovans were freed.", "Georgians", "PERSON"),
         ("The Belarusian side said nothing.", "Belarusian", "LOCATION"),
+        ("the sim card is moldovan, from the border", "moldovan", "LOCATION"),
+        ("Dedushka, is Papa home?", "Dedushka", "PERSON"),
         ("The shelling went on through Orthodox Easter.", "Orthodox Easter", "LOCATION"),
         ("Registration: Vulytsia — Sadova 3.", "Vulytsia", "LOCATION"),
         ("Parcels go to Rostov-150, field post 1234.", "Rostov-150", "LOCATION"),
