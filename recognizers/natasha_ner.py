@@ -15,6 +15,8 @@ tags decide what a word is):
 * a word after a sentence end inside a span that is an ordinary word with
   no name reading is trimmed ("Григорьеву Д. Н. Поцелуй за меня …"), and so
   is a hyphenated particle ("Валя-то");
+* a one-word "person" hyphenated onto an ordinary inanimate noun is an
+  organisation or a thing ("Форин-офис"), not a person ("Петров-Водкин" is);
 * a kinship word of address before a name is trimmed ("Дядь Коль",
   "тётя Люба"): the name stays withheld;
 * a place span loses words that are only verbs ("Под Работино стоим") and is
@@ -120,6 +122,10 @@ def _screen_person(
         if not _name_word(words[1][2]):
             break
         words.pop(0)
+    if len(words) == 1 and "-" in words[0][2]:
+        head = words[0][2].rsplit("-", 1)[1]
+        if len(head) > 2 and _plain_word(head) and all("inan" in p.tag for p in morph.parses(head, "ru")):
+            return None  # a compound with an ordinary noun as its head is a thing ("Форин-офис"), not a person
     if not words or (cut and before_label and len(words) == 1 and _label_word(words[0][2])):
         return None  # nothing left, or an ordinary word labelling the next line ("Вопрос:"; not "Сомов:")
     s, e, last = words[-1]

@@ -20,8 +20,9 @@ The model's own false positives are screened here, as classes of form:
   a day or feast ("Palm Sunday"), a brand, platform or weapon system
   ("Instagram", "Skoda Octavia", "Himars", "Kamaz": :data:`PRODUCTS` and the
   unknown-name recognizer's list), a transliterated place-type noun standing
-  alone ("Ulitsa", "Oblast"), and a place glued to a number ("Moscow-400", a
-  postal code shared by the whole army; "FAB-500", a bomb).
+  alone ("Ulitsa", "Oblast"), a place glued to a number ("Moscow-400", a
+  postal code shared by the whole army; "FAB-500", a bomb), and one part of a
+  dotted outlet or brand name ("Idel.Realii", "Siberia.Realities").
 
 Known false positive still left: a rare brand or model the lists do not hold,
 typed PERSON by the model. Known miss: Russian given names tagged ORG
@@ -110,6 +111,8 @@ PRODUCTS = frozenset(
 )
 _DEMONYM = regex.compile(r"(?:ian|ean|an|ese|ish|i|ic|ch|ak|en)s?$")
 _GLUED_NUMBER = regex.compile(r"-?\s?\d")
+_DOTTED_AFTER = regex.compile(r"\.\p{Lu}\p{Ll}")
+_DOTTED_BEFORE = regex.compile(r"\p{L}{2}\.$")
 _NUMBER_INSIDE = regex.compile(r"\p{L}[-‐]\s?\d")
 
 # spaCy label -> redact entity type. Labels not listed are ignored by the engine.
@@ -165,6 +168,8 @@ def screen_span(text: str, start: int, end: int, entity: str) -> tuple[int, int]
         return None
     if entity == "LOCATION" and (_GLUED_NUMBER.match(text, end) or _NUMBER_INSIDE.search(surface)):
         return None
+    if _DOTTED_AFTER.match(text, end) or _DOTTED_BEFORE.search(text[max(0, start - 20) : start]):
+        return None  # one part of a dotted brand or outlet name ("Idel.Realii", "Siberia.Realities")
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(surface)]
     # A dot that ends the span is part of an initial ("Sh."), not of a word that opens the next sentence.
     while (

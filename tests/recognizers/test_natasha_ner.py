@@ -44,6 +44,8 @@ def _screen(text: str, span: str, entity: str) -> list[str]:
         ("Гончар Е. П. сказал", "Гончар Е. П.", "PERSON", ["Гончар Е. П."]),
         ("Он из пос. Восход родом.", "Восход", "LOCATION", ["Восход"]),
         ("Дед Мазай приехал.", "Дед Мазай", "PERSON", ["Дед Мазай"]),
+        ("Картину купил Сомов-Лесной.", "Сомов-Лесной", "PERSON", ["Сомов-Лесной"]),
+        ("Заявил Бим-бом.", "Бим-бом", "PERSON", ["Бим-бом"]),
         ("Жил в Красногорске.", "Красногорске", "LOCATION", ["Красногорске"]),
     ],
 )
@@ -60,6 +62,10 @@ def test_cuts_and_trims(text: str, span: str, entity: str, kept: list[str]) -> N
 )
 def test_places_that_are_not(text: str, span: str) -> None:
     assert _screen(text, span, "LOCATION") == []
+
+
+def test_a_compound_on_an_ordinary_noun_is_no_person() -> None:
+    assert _screen("Об этом сообщил Форин-офис.", "Форин-офис", "PERSON") == []
 
 
 def test_model_finds_people_and_places(analyze) -> None:

@@ -47,6 +47,7 @@ def _screen(text: str, span: str, entity: str) -> str | None:
         ("Miller was the driver.", "Miller", "PERSON", "Miller"),
         ("He lives in Chornomorsk.", "Chornomorsk", "LOCATION", "Chornomorsk"),
         ("A. V. Hrytsai signed it.", "A. V. Hrytsai", "PERSON", "A. V. Hrytsai"),
+        ("Call me. Petro Hrytsai.", "Petro Hrytsai", "PERSON", "Petro Hrytsai"),
     ],
 )
 def test_trims_edges_and_keeps_names(text: str, span: str, entity: str, kept: str) -> None:
@@ -70,6 +71,8 @@ def test_trims_edges_and_keeps_names(text: str, span: str, entity: str, kept: st
         ("Parcels go to Rostov-150, field post 1234.", "Rostov-150", "LOCATION"),
         ("They dropped a KAB-250 on the school.", "KAB-250", "LOCATION"),
         ("Mom and Dad called.", "Mom", "PERSON"),
+        ("The story ran on Ural.Realii first.", "Ural", "PERSON"),
+        ("The story ran on Ural.Realii first.", "Realii", "PERSON"),
         ("At 12:40 he rang.", "12:40", "PERSON"),
     ],
 )
