@@ -42,7 +42,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redact.recognizers._names import RANKS
 from redact.recognizers.unknown_name import NOT_NAMES_HERE
 
-__all__ = ["LABELS", "PRODUCTS", "SpacyNerRecognizer", "dictionary_word", "screen_span"]
+__all__ = ["CLOSED_WORDS", "LABELS", "PRODUCTS", "SpacyNerRecognizer", "dictionary_word", "is_demonym", "screen_span"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 # Words spaCy tags PERSON that never name anyone on their own. Not "Ded"/"Batya": common call signs.
@@ -79,6 +79,7 @@ _ORDERS = frozenset(
     "tell ask give buy bring kiss hug greet say let meet visit wish text phone call send write thank".split()
 )
 _LEADING = _CLOSED | _ORDERS
+CLOSED_WORDS = _CLOSED  # for other recognizers whose spans may swallow the same words
 _TITLES = RANKS - {"saint", "st", "father", "unit", "company", "battalion", "brigade", "regiment", "squad", "platoon"}
 _SAINTS = frozenset({"saint", "st", "st.", "sainte", "sankt", "svyatoy", "svyatoi", "svyatyi"})
 # Days, feasts and months: a span ending in one names a date ("Palm Sunday", "Orthodox Easter"), never a place.
@@ -177,7 +178,7 @@ def _key(word: str) -> str:
     return word.casefold().removesuffix("'s").removesuffix("’s").rstrip(".")
 
 
-def _demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     """A nationality adjective or its plural noun: "Ukrainian", "Ukrainians", "French", "georgian" in a chat."""
     w = word.casefold()
     if not _DEMONYM.search(w) or _given_name(word):
@@ -220,7 +221,7 @@ def screen_span(text: str, start: int, end: int, entity: str) -> tuple[int, int]
             keys.pop(0)
     if keys[0] in PRODUCTS or keys[0] in NOT_NAMES_HERE or keys[-1] in _CALENDAR:
         return None
-    if len(words) == 1 and (_demonym(words[0][2]) or (entity == "LOCATION" and keys[0] in _PLACE_TYPES)):
+    if len(words) == 1 and (is_demonym(words[0][2]) or (entity == "LOCATION" and keys[0] in _PLACE_TYPES)):
         return None
     lo, hi = words[0][0], words[-1][1]
     tail = text[lo:hi]

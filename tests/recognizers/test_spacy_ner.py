@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.recognizers.spacy_ner import screen_span
+from redact.recognizers.spacy_ner import dictionary_word, is_demonym, screen_span
 from tests.assertions import assert_found, assert_not_found
 
 
@@ -101,3 +101,17 @@ def test_model_finds(analyze, text: str, surface: str, entity: str) -> None:
 )
 def test_model_spans_leave_plain_words(analyze, text: str, surface: str) -> None:
     assert_not_found(text, analyze(text), surface)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("Buried", True), ("Married", True), ("Service", True), ("Nadya", False)]
+)
+def test_dictionary_words(word: str, expected: bool) -> None:
+    assert dictionary_word(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("Ukrainians", True), ("Polish", True), ("Roman", False), ("Kovalenko", False)]
+)
+def test_demonyms(word: str, expected: bool) -> None:
+    assert is_demonym(word) is expected
