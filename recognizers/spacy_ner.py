@@ -158,7 +158,7 @@ def dictionary_word(word: str) -> bool:
         return False
     index = _lemma_index()
     known = set().union(*index.values()) if index else set()
-    candidates = {w} | {w[: -len(suf)] + rep for suf, rep in _INFLECTIONS if w.endswith(suf) and len(w) > len(suf) + 2}
+    candidates = {w} | {w[: -len(suf)] + rep for suf, rep in _INFLECTIONS if w.endswith(suf) and len(w) > len(suf) + 1}
     if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4]:
         candidates.add(w[:-3])  # "stopped" -> stop
     return any(c in known for c in candidates)

@@ -104,7 +104,7 @@ def test_model_spans_leave_plain_words(analyze, text: str, surface: str) -> None
 
 
 @pytest.mark.parametrize(
-    ("word", "expected"), [("Buried", True), ("Married", True), ("Service", True), ("Nadya", False)]
+    ("word", "expected"), [("Died", True), ("Buried", True), ("Married", True), ("Service", True), ("Nadya", False)]
 )
 def test_dictionary_words(word: str, expected: bool) -> None:
     assert dictionary_word(word) is expected

@@ -62,6 +62,7 @@ def test_ignores(rec: SpeakerLabelRecognizer, text: str, surface: str) -> None:
         # Field labels of record cards, profiles and captions: dictionary words, not speakers.
         ("Name: Taras Hnatiuk\nFell: 03.04.2024, near Vovchansk\nBuried: Lutsk", "Fell"),
         ("Name: Taras Hnatiuk\nFell: 03.04.2024, near Vovchansk\nBuried: Lutsk", "Buried"),
+        ("Call sign: Lys\nDied: 11.02.2024", "Died"),
         ("Enlisted: 2022\nMarried: yes, two children", "Married"),
         ("Works at the depot. Vehicle: a grey Lada. Residence: ul. Sadovaya 4.", "Vehicle"),
         ("Works at the depot. Vehicle: a grey Lada. Residence: ul. Sadovaya 4.", "Residence"),
