@@ -136,7 +136,9 @@ def _lemma_index() -> dict[str, frozenset[str]]:
         table = Lookups().from_disk(root).get_table("lemma_index")
     except (ImportError, StopIteration, KeyError, OSError):  # pragma: no cover - the model is pinned
         return {}
-    return {pos: frozenset(str(w) for w in table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
+    out = {pos: frozenset(str(w) for w in table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
+    out["all"] = frozenset().union(*out.values())
+    return out
 
 
 def _adjectives() -> frozenset[str]:
@@ -156,8 +158,7 @@ def dictionary_word(word: str) -> bool:
     w = word.casefold().strip("'’-.")
     if not w or _given_name(w):
         return False
-    index = _lemma_index()
-    known = set().union(*index.values()) if index else set()
+    known = _lemma_index().get("all", frozenset())
     candidates = {w} | {w[: -len(suf)] + rep for suf, rep in _INFLECTIONS if w.endswith(suf) and len(w) > len(suf) + 1}
     if w.endswith("ed") and len(w) > 4 and w[-3] == w[-4]:
         candidates.add(w[:-3])  # "stopped" -> stop
