@@ -2,16 +2,177 @@
 
 The NLP engine for ``ru`` (``redact/cyrillic_nlp.py``) runs slovnet and
 applies the gazetteer-first combination rule (a one-word "person" that is a
-known place becomes a place); this recognizer only reports those entities.
+known place becomes a place); this recognizer reports those entities.
 A one-word "person" that is an ordinary noun or adjective ("Бес", "Гром") is
-reported as CALL_SIGN. Known false positive: a capitalised common noun at the
-start of a sentence that slovnet takes for a name ("Передай" is trimmed, but
-a noun such as "Позывной" can survive) is reported as CALL_SIGN.
+reported as CALL_SIGN.
+
+slovnet reads text as running prose; on transcripts, lists and record cards
+its spans overrun. They are screened here, as classes of form (pymorphy3
+tags decide what a word is):
+
+* a span never crosses a line break or a speaker label: "Кузя. Б: Кузьмин"
+  gives "Кузя" and "Кузьмин", the label "Б" goes;
+* a word after a sentence end inside a span that is an ordinary word with
+  no name reading is trimmed ("Григорьеву Д. Н. Поцелуй за меня …"), and so
+  is a hyphenated particle ("Валя-то");
+* a one-word "person" hyphenated onto an ordinary inanimate noun is an
+  organisation or a thing ("Форин-офис"), not a person ("Петров-Водкин" is);
+* a kinship word of address before a name is trimmed ("Дядь Коль",
+  "тётя Люба"): the name stays withheld;
+* a place span loses words that are only verbs ("Под Работино стоим") and is
+  dropped when nothing else is left ("Представьтесь, пожалуйста");
+* a one-word place that pymorphy3 knows only as an ordinary inanimate noun,
+  with no Geox reading, in no place list and with no settlement cue before it
+  ("вернулись на Родину") is no place.
+
+A military district ("Центрального военного округа") stays a place here: the
+span keeps the call-sign recognizer's reading of its adjective from being
+replaced as a nickname (the register should keep it as written).
+
+Known false positive: a capitalised word pymorphy3 does not know, opening a
+line ("Срочку проходил …"), is taken for a name.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.places import is_known_place
+
+__all__ = ["NatashaNerRecognizer", "screen_spans"]
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+# Where a span must end: a line break, or a speaker label ("Б:", "Мать:") inside it.
+_BREAK = regex.compile(r"\n|\s*:\s*")
+_PARTICLE = regex.compile(r"-(?:то|таки|де)$", regex.IGNORECASE)
+# Kinship words of address (lemmas and the truncated vocatives of speech: "дядь", "тёть", "баб").
+_KIN = frozenset(
+    """
+    дядя дядь дядька тётя тетя тёть теть тётка тетка баба баб бабушка бабуль бабуля дедушка дедуль деда
+    """.split()
+)
+_NON_NOMINAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
+# Settlement cues: a common noun after one is a village's name ("с. Победа", "посёлок Заря").
+_SETTLEMENT_CUE = regex.compile(
+    r"(?:\b(?:с|д|п|х|г|пгт|ст|пос|дер|ст-ца|село|селе|села|деревн\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|город\p{L}*|"
+    r"станиц\p{L}*|аул\p{L}*|улиц\p{L}*|ул|микрорайон\p{L}*|мкр)\.?\s+)$",
+    regex.IGNORECASE,
+)
+
+
+def _only_verb(word: str) -> bool:
+    """A known word whose every pymorphy3 reading is a verb or another non-nominal part of speech ("стоим")."""
+    if not morph.is_known(word, "ru"):
+        return False
+    return all(p.tag.POS in _NON_NOMINAL for p in morph.parses(word, "ru"))
+
+
+def _plain_word(word: str) -> bool:
+    """A dictionary word with no name or place reading ("Поцелуй", "Родину")."""
+    return (
+        morph.is_known(word, "ru")
+        and morph.tag_share(word, "ru") == 0
+        and not morph.has_tag(word, "ru", "Geox")
+        and not is_known_place(word, "ru")
+    )
+
+
+def _label_word(word: str) -> bool:
+    """An ordinary word in the nominative, as a line label is written ("Вопрос", "Ответ", "Адрес")."""
+    return _plain_word(word) and any("nomn" in p.tag for p in morph.parses(word, "ru"))
+
+
+def _name_word(word: str) -> bool:
+    return morph.tag_share(word, "ru") > 0 or not morph.is_known(word, "ru")
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at line breaks and speaker labels."""
+    out: list[tuple[int, int]] = []
+    lo = start
+    for m in _BREAK.finditer(text, start, end):
+        out.append((lo, m.start()))
+        lo = m.end()
+    out.append((lo, end))
+    return out
+
+
+def _screen_person(
+    text: str, lo: int, hi: int, *, before_label: bool = False, cut: bool = False
+) -> tuple[int, int] | None:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    if before_label and len(words) > 1 and len(words[-1][2]) == 1:
+        words.pop()  # "Кузя. Б" before ":": the speaker label of the next turn
+    last = words[-1][2] if words else ""
+    after_stop = len(words) > 1 and regex.search(r"[.!?…]", text[words[-2][1] : words[-1][0]]) is not None
+    if after_stop and len(last) > 2 and _plain_word(last):
+        # An ordinary word opening the next sentence: after a full word ("Кузя. Поцелуй"), or after initials that
+        # already follow a surname ("Григорьеву Д. Н. Поцелуй"; but "А. В. Мельник" is initials and a surname).
+        initials = 0
+        while initials < len(words) - 1 and len(words[-2 - initials][2]) == 1:
+            initials += 1
+        if initials == 0 or initials < len(words) - 1:
+            words.pop()
+    while len(words) > 1 and (words[0][2].lower() in _KIN or morph.lemmas(words[0][2], "ru") & _KIN):
+        if not _name_word(words[1][2]):
+            break
+        words.pop(0)
+    if len(words) == 1 and "-" in words[0][2]:
+        head = words[0][2].rsplit("-", 1)[1]
+        if len(head) > 2 and _plain_word(head) and all("inan" in p.tag for p in morph.parses(head, "ru")):
+            return None  # a compound with an ordinary noun as its head is a thing ("Форин-офис"), not a person
+    if not words or (cut and before_label and len(words) == 1 and _label_word(words[0][2])):
+        return None  # nothing left, or an ordinary word labelling the next line ("Вопрос:"; not "Сомов:")
+    s, e, last = words[-1]
+    p = _PARTICLE.search(last)
+    if p is not None and len(last) - len(p.group()) >= 2:
+        e = s + p.start()
+    elif len(last) == 1 and text[e : e + 1] == ".":
+        e += 1  # the dot of a final initial ("Мельник А. В.")
+    return words[0][0], e
+
+
+def _screen_place(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    while words and _only_verb(words[-1][2]):
+        words.pop()
+    while words and _only_verb(words[0][2]):
+        words.pop(0)
+    if not words:
+        return None
+    if len(words) == 1:
+        s, e, w = words[0]
+        if (
+            _plain_word(w)
+            and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in morph.parses(w, "ru"))
+            and _SETTLEMENT_CUE.search(text[max(0, s - 20) : s]) is None
+        ):
+            return None  # "на Родину": a capitalised ordinary noun
+    return words[0][0], words[-1][1]
+
+
+def screen_spans(text: str, start: int, end: int, entity: str) -> list[tuple[int, int]]:
+    """The parts of a slovnet span that name someone or somewhere (see the module docstring)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in _pieces(text, start, end):
+        if not _WORD.search(text, lo, hi):
+            continue
+        if entity == "PERSON":
+            label = text[hi : hi + 3].lstrip(" ")[:1] == ":"
+            span = _screen_person(text, lo, hi, before_label=label, cut=(lo, hi) != (start, end))
+        elif entity == "LOCATION":
+            span = _screen_place(text, lo, hi)
+        else:
+            m = list(_WORD.finditer(text, lo, hi))
+            span = (m[0].start(), m[-1].end())
+        if span is not None and span[1] - span[0] >= 2:
+            out.append(span)
+    return out
 
 
 class NatashaNerRecognizer(SpacyRecognizer):
@@ -26,3 +187,13 @@ class NatashaNerRecognizer(SpacyRecognizer):
             supported_entities=list(self.ENTITIES),
             name="NatashaNerRecognizer",
         )
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """slovnet's entities, cut and trimmed where they overrun (:func:`screen_spans`)."""
+        out: list[RecognizerResult] = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            for start, end in screen_spans(text, r.start, r.end, r.entity_type):
+                out.append(
+                    RecognizerResult(r.entity_type, start, end, r.score, r.analysis_explanation, r.recognition_metadata)
+                )
+        return out

@@ -4,20 +4,67 @@ A label is one to three words followed by a colon at the start of a line, or
 after a timestamp ("[00:01:14] PETYA:") or the end of the previous turn
 ("... thank god!! Slava: I'm alive"). Role labels (MOTHER:, SOLDIER:, Q:, A:,
 INTERVIEWER:) and heading words are not names and are skipped.
-Known false positive: a capitalised heading word missing from the role list
-("Reminder: ...") is tagged PERSON.
+
+A Latin-script label made only of English dictionary words ("Died:", "Service:", "Car:", "Contact:",
+"Home:", "Right:") is the field label of a record card, a caption or a profile, not a speaker, unless the
+text uses it as a name: written capitalised elsewhere not as a label and not opening a sentence ("Miller:
+... I told Miller"), or repeated as a label in a dialogue where another speaker label is a name ("MILLER:"
+and "PETROV:" taking turns). A given name is never a dictionary word here ("Nadya", "Roman").
+Known false positive: a capitalised heading word that is no dictionary word is tagged PERSON.
+Known miss: a speaker whose surname is an English word, labelled once with no other named speaker.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers.spacy_ner import dictionary_word
 
 # Where a label may start: line start, after "]" of a timestamp, after the end of a turn.
 _BEFORE = r"(?:^|(?<=\]\s?)|(?<=[.!?…)\"”]\s)|(?<=\s[-—–]\s))\s*"
 _CAPS = r"\p{Lu}[\p{Lu}'’-]+"
 _TITLE = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
+_LABEL = regex.compile(
+    _BEFORE + rf"(?P<v>(?:{_CAPS}|{_TITLE})(?:\s(?:{_CAPS}|{_TITLE})){{0,2}})\s?:(?=\s|$)", regex.MULTILINE
+)
+_LATIN = regex.compile(r"^[\p{Script=Latin}'’\s-]+$")
+
+
+# Vector rows of the English model are ordered by frequency: a field label is a frequent word ("service" 316,
+# "buried" 3572), a surname the lemma tables hold because a famous bearer is in WordNet ("Pavlov", "Lysenko")
+# has no vector or a rare one.
+_FREQUENT = 20_000
+
+
+def _dictionary_word(word: str, vocab: Any = None) -> bool:
+    """A frequent English dictionary word that is no given name: "Service", "Car", "Died"; not "Nadya", "Pavlov"."""
+    if vocab is not None:
+        lexeme = vocab[word.lower()]
+        if not lexeme.has_vector or lexeme.rank > _FREQUENT:
+            return False
+    return dictionary_word(word)
+
+
+def _labels(text: str) -> list[tuple[int, str]]:
+    return [(m.start("v"), m.group("v")) for m in _LABEL.finditer(text)]
+
+
+def _used_as_name(text: str, start: int, label: str, vocab: Any = None) -> bool:
+    """Whether ``label`` (a dictionary word) names someone in ``text``: in prose, or as a speaker taking turns."""
+    for m in regex.finditer(r"(?<![\p{L}'’-])" + regex.escape(label) + r"(?![\p{L}'’-])", text, regex.IGNORECASE):
+        if m.start() == start or not m.group()[:1].isupper() or text[m.end() : m.end() + 2].lstrip(" ")[:1] == ":":
+            continue
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“«([")
+        if before and before[-1] not in ".!?…\n:—-":
+            return True  # capitalised mid-sentence: a name
+    labels = _labels(text)
+    same = sum(1 for _, v in labels if v.casefold() == label.casefold())
+    others = {v.casefold() for _, v in labels if v.casefold() != label.casefold()}
+    return same >= 2 and any(not is_not_name(w) and not _dictionary_word(w, vocab) for v in others for w in v.split())
 
 
 class SpeakerLabelRecognizer(RegexRecognizer):
@@ -32,7 +79,21 @@ class SpeakerLabelRecognizer(RegexRecognizer):
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Skip role labels, headings and single letters."""
-        words = text[start:end].split()
-        if any(is_not_name(w) for w in words):
-            return False
-        return len(text[start:end]) >= 3
+        label = text[start:end]
+        return len(label) >= 3 and not any(is_not_name(w) for w in label.split())
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Accepted labels, less the field labels of records (see the module docstring)."""
+        doc = getattr(nlp_artifacts, "tokens", None)
+        vocab = doc.vocab if doc is not None and doc.vocab.vectors.shape[0] else None
+        out: list[RecognizerResult] = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            label = text[r.start : r.end]
+            if (
+                _LATIN.match(label)
+                and all(_dictionary_word(w, vocab) for w in label.split())
+                and not _used_as_name(text, r.start, label, vocab)
+            ):
+                continue
+            out.append(r)
+        return out

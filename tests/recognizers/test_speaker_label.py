@@ -13,6 +13,17 @@ def rec() -> SpeakerLabelRecognizer:
     return SpeakerLabelRecognizer()
 
 
+@pytest.fixture(scope="module")
+def analyze(strict_redactor, rec: SpeakerLabelRecognizer):
+    """The recognizer with the English model's artifacts (its vocabulary tells frequent words from rare ones)."""
+    nlp_engine = strict_redactor.engines.analyzer("en").nlp_engine
+
+    def run(text: str):
+        return rec.analyze(text, ["PERSON"], nlp_engine.process_text(text, "en"))
+
+    return run
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
@@ -43,3 +54,39 @@ def test_finds(rec: SpeakerLabelRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: SpeakerLabelRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # Field labels of record cards, profiles and captions: dictionary words, not speakers.
+        ("Name: Taras Hnatiuk\nFell: 03.04.2024, near Vovchansk\nBuried: Lutsk", "Fell"),
+        ("Name: Taras Hnatiuk\nFell: 03.04.2024, near Vovchansk\nBuried: Lutsk", "Buried"),
+        ("Call sign: Lys\nDied: 11.02.2024", "Died"),
+        ("Enlisted: 2022\nMarried: yes, two children", "Married"),
+        ("Works at the depot. Vehicle: a grey Lada. Residence: ul. Sadovaya 4.", "Vehicle"),
+        ("Works at the depot. Vehicle: a grey Lada. Residence: ul. Sadovaya 4.", "Residence"),
+        ("Photo, top: the burnt school. Bottom: his mother at the grave.", "Bottom"),
+        ("CAREER: driver, then mechanic", "CAREER"),
+    ],
+)
+def test_field_labels_are_not_names(analyze, text: str, surface: str) -> None:
+    assert_not_found(text, analyze(text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # A surname that is also an English word, used as a name: in prose, or as a speaker taking turns.
+        ("Baker: I was on the bridge.\nInvestigators later questioned Baker twice.", "Baker"),
+        ("HUNTER: Where is the truck?\nLYSENKO: Gone.\nHUNTER: Then walk.", "HUNTER"),
+        # Names that are no dictionary word stay names wherever they stand.
+        ("Service record follows. Oksana: he never wrote.", "Oksana"),
+        ("Died: 2023\nMAKSYM: we buried him ourselves", "MAKSYM"),
+        # A surname the English lemma tables hold for a famous bearer, but no frequent English word.
+        ("PAVLOV: Who's there?", "PAVLOV"),
+        ("Gorky: I hear you.", "Gorky"),
+    ],
+)
+def test_names_that_are_words_stay_names(analyze, text: str, surface: str) -> None:
+    assert_found(text, analyze(text), surface, "PERSON")
