@@ -174,6 +174,9 @@ def analyze_piece(
 _SPEAKER = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*")
 
 
+_CLOSERS = "»\"”)'’]"
+
+
 def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A finding's span cut at every line break, each piece trimmed and less a speaker label that opens its line
     (the label's colon may lie past the span: "Zolotaya Griva.\nSOLDIER"), so no replacement crosses a break or
@@ -190,10 +193,14 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             label = _SPEAKER.match(text, a)
             if label is not None:
                 a = min(label.end(), hi)
-        piece = text[a:hi]
+        b = hi
+        if hi < end:  # the line's own end punctuation is the sentence's, not the finding's ("Griva." + break)
+            while b > a and not (text[b - 1].isalnum() or text[b - 1] in _CLOSERS):
+                b -= 1
+        piece = text[a:b]
         lead, trail = len(piece) - len(piece.lstrip()), len(piece) - len(piece.rstrip())
-        if piece.strip():
-            out.append((a + lead, hi - trail))
+        if any(c.isalnum() for c in piece):
+            out.append((a + lead, b - trail))
         lo = hi + 1
     return out
 

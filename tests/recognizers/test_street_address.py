@@ -197,3 +197,27 @@ def test_register_style_addresses(lang: str, text: str, span: str) -> None:
 def test_capitals_after_a_street_without_a_house_are_not_its_name() -> None:
     text = "На ул. Лесной ГАИ остановила машину."
     assert_not_found(text, StreetAddressRecognizer("ru").analyze(text, ["LOCATION"]), "ГАИ")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Latin abbreviations that are English words need a house number: "all." (алея), "per." (переулок), "pl."
+        ("SOLDIER: Don't save it all. Buy Grandma Nina her heart pills.", "Buy"),
+        ("Costs were counted per. Capita Group paid the rest.", "Capita"),
+        ("See the notes in vol. 2, pl. Seven Bridges is a print.", "Seven"),
+    ],
+)
+def test_english_word_abbreviations_need_a_house(text: str, word: str) -> None:
+    assert_not_found(text, StreetAddressRecognizer("en").analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He lived at all. Rozovaya 5, kv. 3 in Kherson.", "all. Rozovaya 5, kv. 3"),
+        ("She lives on per. Sadovy 12.", "per. Sadovy 12"),
+    ],
+)
+def test_english_word_abbreviations_with_a_house_are_addresses(text: str, span: str) -> None:
+    assert span in _spans(StreetAddressRecognizer("en"), text)
