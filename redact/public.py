@@ -277,16 +277,18 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
     the dictionaries."""
     import importlib.util
 
+    from redact.recognizers.nlp import gazetteer as _gazetteer
+    from redact.recognizers.nlp import morph as _morph
     from redact.recognizers.nlp.gazetteer import DATA
 
     sources = [*paths, Path(__file__), Path(__file__).parent / "names" / "keys.py", DATA / "places.tsv.gz"]
-    sources.append(DATA / "regions.tsv")
+    sources += [DATA / "regions.tsv", Path(_morph.__file__), Path(_gazetteer.__file__)]
     for module in ("pymorphy3", "pymorphy3_dicts_ru", "pymorphy3_dicts_uk", "iuliia"):
         spec = importlib.util.find_spec(module)
         if spec is not None and spec.origin:
             origin = Path(spec.origin).parent
             sources += [origin / "__init__.py", origin / "data" / "meta.json"]
-    return _cache.key("public-register", (*refs, str(min_population)), sources)
+    return _cache.key("public-register-2", (*refs, str(min_population)), sources)
 
 
 @functools.cache
@@ -472,15 +474,14 @@ class PublicRegister:
             if path is None:
                 raise PolicyError(f"public register '{ref}' does not exist")
             paths.append(path.resolve())
-        self.entries: list[RegisterEntry] = [e for p in paths for e in load_register(p)]
+        self.entries: list[RegisterEntry] = []
         # person: surname key -> (entry, all part keys); whole names: first word key -> (entry, word-key sets)
         self._people: dict[str, list[tuple[RegisterEntry, frozenset[str]]]] = {}
         self._names: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
         name = _cache_name((*map(str, paths), str(spec.gazetteer_regions)), spec.min_population, tuple(paths))
-        cached = _cache.load(name)
-        if isinstance(cached, tuple) and len(cached) == 2:
-            self._people, self._names = cached
-            return
+        if self._from_data(_cache.load(name)):
+            return  # the compiled register of these very files (about 3 s of every start-up to build)
+        self.entries = [e for p in paths for e in load_register(p)]
         for e in self.entries:
             if e.type == "person":
                 self._add_person(e)
@@ -488,7 +489,50 @@ class PublicRegister:
                 for form in e.forms:
                     self._add_name(e, tuple(_entry_keys(w) for w in _WORD.findall(form) if w.casefold() != "the"))
         self._add_gazetteer(spec.min_population)
-        _cache.store(name, (self._people, self._names))
+        _cache.store(name, self._to_data())
+
+    def _to_data(self) -> dict[str, Any]:
+        """The compiled register as plain JSON data: entries once each, the maps pointing at them by index.
+
+        Key sets are written sorted (they are only intersected); entries and lists keep their order, which
+        decides between several matches."""
+        index: dict[RegisterEntry, int] = {}
+        rows: list[list[Any]] = []
+
+        def ref(e: RegisterEntry) -> int:
+            if e not in index:
+                index[e] = len(rows)
+                rows.append([e.name, e.type, list(e.aliases), sorted(e.entities), e.surname_alone, e.note])
+            return index[e]
+
+        return {
+            "register": [ref(e) for e in self.entries],
+            "people": {k: [[ref(e), sorted(parts)] for e, parts in v] for k, v in self._people.items()},
+            "names": {k: [[ref(e), [sorted(w) for w in seq]] for e, seq in v] for k, v in self._names.items()},
+            "entries": rows,
+        }
+
+    def _from_data(self, data: object) -> bool:
+        """Fill the register from :meth:`_to_data`'s output; False (nothing set) when ``data`` is not that."""
+        if not isinstance(data, dict):
+            return False
+        try:
+            rows = [
+                RegisterEntry(str(n), str(t), tuple(map(str, a)), frozenset(map(str, en)), bool(sa), str(note))
+                for n, t, a, en, sa, note in data["entries"]
+            ]
+            entries = [rows[i] for i in data["register"]]
+            people = {
+                str(k): [(rows[i], frozenset(map(str, parts))) for i, parts in v] for k, v in data["people"].items()
+            }
+            names = {
+                str(k): [(rows[i], tuple(frozenset(map(str, w)) for w in seq)) for i, seq in v]
+                for k, v in data["names"].items()
+            }
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+            return False
+        self.entries, self._people, self._names = entries, people, names
+        return True
 
     @functools.cached_property
     def stems(self) -> frozenset[str]:
