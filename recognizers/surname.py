@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import regex
+
 from redact.recognizers._names import RANKS, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 from redact.recognizers.given_name import given_names
 from redact.recognizers.initials import INITIAL
@@ -24,6 +26,7 @@ ENDINGS = (
     r"ich|ych|ykh|ikh|oy|ko|ak|yak|ets|yan|dze|shvili|ullin)"
 )
 SURNAME = rf"\p{{Lu}}\p{{Ll}}+{ENDINGS}\b|\p{{Lu}}+(?:OV|OVA|EV|EVA|INA|SKY|SKAYA|ENKO|CHUK|OVICH)\b"
+SURNAME_WORD = regex.compile(SURNAME)
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
 _RANK = (
     r"(?:Private|Pvt\.?|Corporal|Cpl\.?|(?:Junior\s|Senior\s|Staff\s)?Sergeant|Sgt\.?|(?:Junior\s|Senior\s)?Lieutenant|"

@@ -9,8 +9,20 @@ name, call sign or place: "Starik", "Kuznets", "Choduraa", "Yurga". Gazetteers
 cannot list them all; this recognizer is the safety net. It reports LOCATION
 after a place preposition ("in Yurga", "from Chita") and PERSON otherwise,
 at a low score, so the specific recognizers' types win in overlaps.
-Known false positive: transliterated hardware and brand names ("Kamaz",
-"Geran"); the common ones are listed in :data:`NOT_NAMES_HERE`.
+Not names, whatever their rank:
+
+* things: a brand or product (:data:`NOT_NAMES_HERE`, ``spacy_ner.PRODUCTS``: "Volkswagen", "Mavic") and the
+  model words after one ("Skoda Octavia", "Toyota Land Cruiser"); a Title-case word before a hardware noun
+  ("Patriot systems", "Tornado launchers"); a model designation glued to a letter code ("Iskander-M");
+* a nationality or its plural ("Ukrainians", "French");
+* an English dictionary word ("Coordination", "Navy", "Concussion", "Farewell"), unless it is quoted, follows a
+  call-sign cue, or stands next to what makes a word a surname: a given name, a rank or title, an initial, a
+  cue such as "surname" ("Anna Baker", "Sergeant Hunter", "J. Miller", "Miller A."). A surname-shaped word
+  ("Pavlov": WordNet lists famous people) is never screened as a dictionary word;
+* a hyphenated pair of gazetteer places ("Sloviansk-Kramatorsk" agglomeration): the place recognizer has them.
+
+Known false positive: a rare brand or model name the lists do not hold.
+Known miss: a call sign that is an English word ("Hunter", "Orion") with no cue, quotes or name beside it.
 Runs on English only (the Russian and Ukrainian pipelines have no vectors).
 """
 
@@ -18,6 +30,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from redact.recognizers._names import is_not_name
@@ -39,6 +52,25 @@ NOT_NAMES_HERE = frozenset(
 RARE_RANK = 10_000
 RARE_RANK_INITIAL = 15_000
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "to", "at", "outside", "around", "towards", "toward", "via"})
+# Lower-case nouns after a Title-case word that make it the name of a piece of hardware ("Patriot systems").
+_HARDWARE = frozenset(
+    """
+    system systems missile missiles launcher launchers battery batteries complex complexes drone drones rocket
+    rockets shell shells munition munitions tank tanks vehicle vehicles howitzer howitzers rifle rifles gun guns
+    jet jets aircraft helicopter helicopters truck trucks van vans car cars sedan suv minivan jeep pickup radar
+    radars interceptor interceptors warhead warheads bomb bombs round rounds mortar mortars
+    """.split()
+)
+# A model designation: a word glued to a letter code or number ("Iskander-M", "Tor-M2", "Su-25").
+_DESIGNATION = regex.compile(r"-(?:\p{Lu}{1,3}\d{0,3}|\d{1,4})\b")
+# What makes a dictionary word a name: a call-sign cue or a word for "surname" just before it.
+_NAME_CUE = regex.compile(
+    r"(?i:call[\s-]?signs?|callsigns?|nick[\s-]?named?|code[\s-]?named?|alias|a\.k\.a\.?|aka|known\s+as|goes\s+by|"
+    r"call(?:s|ed)?\s+(?:him|her|me|himself|herself|myself)|surnamed?|last\s+name|family\s+name|named|"
+    r"name\s+(?:is|was))(?:\s+(?:is|was|of))?[\s:—–-]*$"
+)
+_QUOTES_OPEN = "\"“«„'‘"
+_QUOTES_CLOSE = "\"”»“'’"
 
 
 def _sentence_initial(doc: Any, i: int) -> bool:
@@ -67,6 +99,81 @@ def _compound(doc: Any, i: int) -> tuple[int, int]:
     ):
         first -= 2
     return first, last
+
+
+def _title(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
+
+
+def _after_product(doc: Any, first: int) -> bool:
+    """Whether the Title-case run just before token ``first`` holds a brand ("Skoda Octavia", "Toyota Land ...")."""
+    from redact.recognizers.spacy_ner import PRODUCTS
+
+    j = first - 1
+    for _ in range(2):
+        if j < 0 or not _title(doc[j].text) or not doc[j].whitespace_:
+            return False
+        if doc[j].lower_ in PRODUCTS:
+            return True
+        j -= 1
+    return False
+
+
+def _initial_at(doc: Any, i: int) -> bool:
+    """An initial ("J." or "J") at token ``i``."""
+    if i < 0 or i >= len(doc):
+        return False
+    word = doc[i].text
+    return (len(word) == 1 and word.isupper()) or (len(word) == 2 and word[0].isupper() and word[1] == ".")
+
+
+def _named_here(text: str, doc: Any, first: int, last: int) -> bool:
+    """Whether a dictionary word is used as a name here: quoted, after a cue, or beside a name or rank."""
+    from redact.recognizers._names import RANKS
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+    from redact.recognizers.spacy_ner import CLOSED_WORDS
+
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    if start > 0 and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE:
+        return True
+    if _NAME_CUE.search(text[max(0, start - 40) : start]):
+        return True
+    given = given_name_forms()
+    if first > 0:
+        prev = doc[first - 1]
+        key = prev.lower_.rstrip(".")
+        if key in RANKS or _initial_at(doc, first - 1) or (prev.text.endswith(".") and _initial_at(doc, first - 2)):
+            return True
+        if _title(prev.text) and key in given and key not in CLOSED_WORDS:
+            return True
+    if last + 1 < len(doc):
+        nxt = doc[last + 1]
+        if _initial_at(doc, last + 1) or (_title(nxt.text) and nxt.lower_ in given and nxt.lower_ not in CLOSED_WORDS):
+            return True
+    return False
+
+
+def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
+    """Things, nationalities, dictionary words and pairs of places the rank test lets through (module doc)."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+    from redact.recognizers.spacy_ner import PRODUCTS, dictionary_word, is_demonym
+    from redact.recognizers.surname import SURNAME_WORD
+
+    words = [doc[j].text for j in range(first, last + 1, 2)]
+    if any(w.lower() in PRODUCTS for w in words) or _after_product(doc, first):
+        return True
+    end = doc[last].idx + len(doc[last].text)
+    if _DESIGNATION.match(text, end) or (last > first and len(doc[last].text) <= 2 and doc[last].text.isupper()):
+        return True  # "Iskander-M", "Tor-M2"
+    if last + 1 < len(doc) and doc[last + 1].lower_ in _HARDWARE and doc[last].whitespace_:
+        return True
+    if len(words) > 1:
+        places = place_gazetteer()
+        return all(places.get(w) for w in words)
+    word = doc[i].text
+    if is_demonym(word):
+        return True
+    return dictionary_word(word) and not SURNAME_WORD.fullmatch(word) and not _named_here(text, doc, first, last)
 
 
 class UnknownNameRecognizer(EntityRecognizer):
@@ -109,6 +216,9 @@ class UnknownNameRecognizer(EntityRecognizer):
             first, last = _compound(doc, tok.i)
             span = (doc[first].idx, doc[last].idx + len(doc[last].text))
             if span in seen:
+                continue
+            if _not_a_name(text, doc, tok.i, first, last):
+                seen.add(span)
                 continue
             seen.add(span)
             prev = doc[first - 1].lower_ if first > 0 else ""
