@@ -33,7 +33,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from redact.recognizers._names import is_not_name
+from redact.recognizers._names import RANKS, is_not_name
 
 __all__ = ["UnknownNameRecognizer", "NOT_NAMES_HERE"]
 
@@ -68,6 +68,12 @@ _NAME_CUE = regex.compile(
     r"(?i:call[\s-]?signs?|callsigns?|nick[\s-]?named?|code[\s-]?named?|alias|a\.k\.a\.?|aka|known\s+as|goes\s+by|"
     r"call(?:s|ed)?\s+(?:him|her|me|himself|herself|myself)|surnamed?|last\s+name|family\s+name|named|"
     r"name\s+(?:is|was))(?:\s+(?:is|was|of))?[\s:—–-]*$"
+)
+_PATRONYMIC = regex.compile(r"(?:ovna|evna|ivna|ychna|ichna|ovich|evich|ovych|evych|ich|ych)$")
+# Titles before a surname ("Mr Baker", "Sergeant Hunter"); not unit words, "chief" or "deputy" ("Chief Prosecutor").
+_TITLES = RANKS - frozenset(
+    "unit company battalion brigade regiment squad platoon chief deputy officer officers soldiers fighters commanders "
+    "saint st father".split()
 )
 _QUOTES_OPEN = "\"“«„'‘"
 _QUOTES_CLOSE = "\"”»“'’"
@@ -128,8 +134,8 @@ def _initial_at(doc: Any, i: int) -> bool:
 
 
 def _named_here(text: str, doc: Any, first: int, last: int) -> bool:
-    """Whether a dictionary word is used as a name here: quoted, after a cue, or beside a name or rank."""
-    from redact.recognizers._names import RANKS
+    """Whether a dictionary word is used as a name here: quoted, after a cue, beside a given name, title or initial,
+    or a Russian truncated vocative of a given name ("Sash" for Sasha, "Dim" for Dima)."""
     from redact.recognizers.nlp.gazetteer import given_name_forms
     from redact.recognizers.spacy_ner import CLOSED_WORDS
 
@@ -139,18 +145,51 @@ def _named_here(text: str, doc: Any, first: int, last: int) -> bool:
     if _NAME_CUE.search(text[max(0, start - 40) : start]):
         return True
     given = given_name_forms()
+    lower = doc[first].lower_
+    if lower + "a" in given or lower + "ya" in given:
+        return True
     if first > 0:
         prev = doc[first - 1]
         key = prev.lower_.rstrip(".")
-        if key in RANKS or _initial_at(doc, first - 1) or (prev.text.endswith(".") and _initial_at(doc, first - 2)):
+        if key in _TITLES or _initial_at(doc, first - 1) or (prev.text.endswith(".") and _initial_at(doc, first - 2)):
             return True
         if _title(prev.text) and key in given and key not in CLOSED_WORDS:
             return True
     if last + 1 < len(doc):
         nxt = doc[last + 1]
-        if _initial_at(doc, last + 1) or (_title(nxt.text) and nxt.lower_ in given and nxt.lower_ not in CLOSED_WORDS):
+        if _initial_at(doc, last + 1):
             return True
+        # Surname first, as registers write it: "Baker Olga" or "Baker Olga Ivanovna", not "Organiser Olga Popova".
+        if _title(nxt.text) and nxt.lower_ in given and nxt.lower_ not in CLOSED_WORDS:
+            after = doc[last + 2].text if last + 2 < len(doc) else ""
+            return not _title(after) or bool(_PATRONYMIC.search(after))
     return False
+
+
+def _capital_explained(doc: Any, i: int) -> bool:
+    """Whether a dictionary word's capital comes from its place, not from naming someone: the sentence start,
+    a longer name of dictionary words ("Coordination Headquarters", "Ukrainian Railways", "The Navy"), a possessive
+    before it ("Ukraine's Navy") or a noun it modifies ("Farewell ceremony"). A capitalised word alone mid-sentence
+    ("Where's the Beard?", "tell him Orion wants him") is a call sign; so is one beside a place or a name
+    ("the Zhytomyr Owls")."""
+    from redact.recognizers.spacy_ner import CLOSED_WORDS, dictionary_word, is_demonym
+
+    if _sentence_initial(doc, i) or (i > 0 and doc[i - 1].text in {":", "(", "[", "•", "*", "-", "–"}):
+        return True
+    if i > 0 and doc[i - 1].lower_ in {"'s", "’s"}:
+        return True
+    neighbours = [
+        doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc) and _title(doc[j].text) and doc[min(i, j)].whitespace_
+    ]
+    if neighbours:
+        return all(dictionary_word(t.text) or is_demonym(t.text) or t.lower_ in CLOSED_WORDS for t in neighbours)
+    # "the Navy spokesman", "a Farewell ceremony": after an article, before a word that can only be a noun.
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ not in {"the", "a", "an"} or not doc[i + 1].is_lower:
+        return False
+    from redact.recognizers.spacy_ner import _lemma_index  # the English dictionary by part of speech
+
+    index, nxt = _lemma_index(), doc[i + 1].lower_
+    return nxt in index.get("noun", frozenset()) and not any(nxt in index.get(p, ()) for p in ("verb", "adj", "adv"))
 
 
 def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
@@ -173,7 +212,12 @@ def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
     word = doc[i].text
     if is_demonym(word):
         return True
-    return dictionary_word(word) and not SURNAME_WORD.fullmatch(word) and not _named_here(text, doc, first, last)
+    return (
+        dictionary_word(word)
+        and not SURNAME_WORD.fullmatch(word)
+        and _capital_explained(doc, i)
+        and not _named_here(text, doc, first, last)
+    )
 
 
 class UnknownNameRecognizer(EntityRecognizer):

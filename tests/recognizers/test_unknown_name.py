@@ -107,7 +107,35 @@ def test_keeps_names_that_are_words(analyze, text: str, surface: str) -> None:
 
 
 def test_word_alone_is_not_a_name_beside_a_cue_elsewhere(analyze) -> None:
-    text = "Hunter said nothing. Later the Navy said more."
+    text = "Hunter said nothing. Later Ukraine's Navy said more."
     results = analyze(text)
     assert_not_found(text, results, "Hunter")
     assert_not_found(text, results, "Navy")
+
+
+# A dictionary word capitalised where nothing else explains the capital names someone: alone mid-sentence (a
+# call sign in a transcript), beside a place ("the Kherson Owls"), or a truncated Russian vocative ("Sash").
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("B: Put the Walrus on, he owes me.", "Walrus"),
+        ("we waited and Orion never came back", "Orion"),
+        ("He served with the Kherson Owls until spring.", "Owls"),
+        ("Dina: Sash, what is your blood type?", "Sash"),
+    ],
+)
+def test_keeps_a_word_capitalised_as_a_name(analyze, text: str, surface: str) -> None:
+    assert_found(text, analyze(text), surface, "PERSON")
+
+
+# ... but not when the sentence start, a name of dictionary words, a possessive or a noun after it explains it.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Ukrainian Railways said trains ran late.", "Railways"),
+        ("Later the Navy spokesman said more.", "Navy"),
+        ("Organiser Maryna Popova thanked everyone.", "Organiser"),
+    ],
+)
+def test_ignores_a_capital_explained_by_its_place(analyze, text: str, surface: str) -> None:
+    assert_not_found(text, analyze(text), surface)
