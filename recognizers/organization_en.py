@@ -128,6 +128,7 @@ _LEGAL_NAME = (
 _NOUN_RE = regex.compile(rf"(?<![\w-])(?:{_NOUN}(?![\w-])|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))")
 
 
+_NOUN_AT = regex.compile(rf"(?:{_KIND}\s+)*{_NOUN}(?![\w-])")
 _TRIMMED = frozenset({"numbered", "named", "quoted"})
 
 
@@ -237,12 +238,14 @@ _ADVERBS = r"(?:still|also|now|only|just|usually|never|always|often|already|curr
 
 
 def _possessive_place(text: str, start: int, end: int) -> int | None:
-    """Where an institution starts after a place's possessive ("Zvyahel's School No. 8"), or None.
+    """Where an institution with a proper name of its own starts after a town's possessive ("Kremenchuk's Avtokraz
+    plant" -> "Avtokraz plant"), or None.
 
-    Only for a gazetteer place, which the place recognizers find on their own; another possessor (a person, a
-    place the gazetteer lacks) stays inside the span so that it is withheld."""
-    m = regex.match(r"(\p{Lu}[\p{L}-]+)['’]s\s+(?=\p{Lu}|\S*\d|[^\n]*\d)", text[start:end])
-    if not m:
+    Only a gazetteer place, which the place recognizers find on their own, and only before a proper name: in
+    "Rostov's Morgue No. 1522" the town is what tells the morgue apart and stays in the designation, as does a
+    possessor that may be a person ("Petrenko's Kedr farm")."""
+    m = regex.match(r"(\p{Lu}[\p{L}-]+)['’]s\s+(?=" + _PROPER + r"\s)", text[start:end])
+    if not m or _NOUN_AT.match(text, start + m.end()):
         return None
     from redact.recognizers.nlp.gazetteer import place_gazetteer
 

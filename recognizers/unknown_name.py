@@ -69,6 +69,14 @@ _NAME_CUE = regex.compile(
     r"call(?:s|ed)?\s+(?:him|her|me|himself|herself|myself)|surnamed?|last\s+name|family\s+name|named|"
     r"name\s+(?:is|was))(?:\s+(?:is|was|of))?[\s:—–-]*$"
 )
+# Nouns that name a part of a place, never a person ("Kerch Strait", "Alley of Heroes", "Sobornyi Avenue").
+_PLACE_NOUNS = frozenset(
+    """
+    strait straits sea bay gulf lake river creek island islands peninsula spit cape mountain mountains hill hills
+    ridge valley forest park alley avenue boulevard embankment street square lane highway road bridge dam reservoir
+    canal harbour harbor port quarter district region oblast province territory
+    """.split()
+)
 _PATRONYMIC = regex.compile(r"(?:ovna|evna|ivna|ychna|ichna|ovich|evich|ovych|evych|ich|ych)$")
 # Titles before a surname ("Mr Baker", "Sergeant Hunter"); not unit words, "chief" or "deputy" ("Chief Prosecutor").
 _TITLES = RANKS - frozenset(
@@ -192,6 +200,28 @@ def _capital_explained(doc: Any, i: int) -> bool:
     return nxt in index.get("noun", frozenset()) and not any(nxt in index.get(p, ()) for p in ("verb", "adj", "adv"))
 
 
+def _place_adjective(word: str) -> bool:
+    """An adjective made from a gazetteer place ("Crimean", "Kharkivian", "Donbasian")."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    if not word.endswith("n") or len(word) < 5:
+        return False
+    stems = [word[:-1]] + [word[: -len(suffix)] for suffix in ("ian", "an") if word.endswith(suffix)]
+    places = place_gazetteer()
+    return any(places.get(stem) for stem in stems if len(stem) >= 3)
+
+
+def _place_entity(doc: Any, first: int, last: int) -> bool:
+    """Whether the word is a town of the gazetteer and no given name ("Sumy", "Kramatorsk" without a preposition)."""
+    from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer
+
+    word = doc[first : last + 1].text
+    if word.lower() in given_name_forms():
+        return False
+    # A town, city or region; a village shares its name with call signs and surnames too often ("Voron").
+    return any(e.kind != "village" and "ambiguous" not in e.flags for e in place_gazetteer().get(word))
+
+
 def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
     """Things, nationalities, dictionary words and pairs of places the rank test lets through (module doc)."""
     from redact.recognizers.nlp.gazetteer import place_gazetteer
@@ -210,8 +240,10 @@ def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
         places = place_gazetteer()
         return all(places.get(w) for w in words)
     word = doc[i].text
-    if is_demonym(word):
+    if is_demonym(word) or _place_adjective(word):
         return True
+    if word.lower() in _PLACE_NOUNS and not _named_here(text, doc, first, last):
+        return True  # "Kerch Strait", "the Alley of Heroes": a part of a place's name
     return (
         dictionary_word(word)
         and not SURNAME_WORD.fullmatch(word)
@@ -266,7 +298,7 @@ class UnknownNameRecognizer(EntityRecognizer):
                 continue
             seen.add(span)
             prev = doc[first - 1].lower_ if first > 0 else ""
-            entity = "LOCATION" if prev in _PLACE_PREPOSITIONS else "PERSON"
+            entity = "LOCATION" if prev in _PLACE_PREPOSITIONS or _place_entity(doc, first, last) else "PERSON"
             if entity in entities:
                 out.append(self._result(entity, *span))
         return out

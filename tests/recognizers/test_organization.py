@@ -294,7 +294,8 @@ def test_employer_cue_traps(language: str, text: str, word: str) -> None:
         ("Lyceum No. 4 in May held a concert for him.", "Lyceum No. 4"),
         ("The Verbivka village council on Monday announced it.", "Verbivka village council"),
         ("He studied at Gymnasium No. 9 in Kedrogorsk until June.", "Gymnasium No. 9 in Kedrogorsk"),
-        ("Poltava's Lyceum No. 12 lowered its flag.", "Lyceum No. 12"),
+        # the town's possessive stays in a designation that has no proper name of its own
+        ("Poltava's Lyceum No. 12 lowered its flag.", "Poltava's Lyceum No. 12"),
         ("He drove for Kremenchuk's Kedrotrans depot.", "Kedrotrans depot"),
         ("He worked at the Kolomyia brick works until 2019.", "Kolomyia brick works"),
         ("His father worked at the Kedrovka Machine Works in Tomsk.", "Kedrovka Machine Works in Tomsk"),
@@ -315,7 +316,6 @@ def test_en_institution_edges(en: EnglishOrganizationRecognizer, text: str, span
         ("Taras Kovalchuk works at the hospital now.", "works"),
         ("Dad still works at the depot every night.", "works"),
         ("His sister also works there.", "works"),
-        ("Poltava's School closed in 2014.", "School"),
         ("He was drafted by the Kedrivka district enlistment office in March.", "March"),
     ],
 )

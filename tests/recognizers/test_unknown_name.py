@@ -139,3 +139,28 @@ def test_keeps_a_word_capitalised_as_a_name(analyze, text: str, surface: str) ->
 )
 def test_ignores_a_capital_explained_by_its_place(analyze, text: str, surface: str) -> None:
     assert_not_found(text, analyze(text), surface)
+
+
+# A gazetteer place is a place wherever it stands; a place's adjective and a feature noun in a place's name are none.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Drones hit Sumy again overnight.", "Sumy"),
+        ("Kramatorsk and Sloviansk lost power.", "Sloviansk"),
+    ],
+)
+def test_gazetteer_place_is_a_location(analyze, text: str, surface: str) -> None:
+    assert_found(text, analyze(text), surface, "LOCATION")
+    assert_not_found(text, [r for r in analyze(text) if r.entity_type == "PERSON"], surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ferries crossed the Kerch Strait at night.", "Strait"),
+        ("He lies in the Alley of Heroes now.", "Alley"),
+        ("A Crimean bridge was hit.", "Crimean"),
+    ],
+)
+def test_ignores_place_words(analyze, text: str, surface: str) -> None:
+    assert_not_found(text, analyze(text), surface)
