@@ -34,19 +34,10 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from redact.recognizers._names import RANKS, is_not_name
+from redact.recognizers._things import NOT_NAMES_HERE
 
 __all__ = ["UnknownNameRecognizer", "NOT_NAMES_HERE"]
 
-# Transliterated words that are capitalised in translations but name things, not people or places.
-NOT_NAMES_HERE = frozenset(
-    """
-    thuraya iridium inmarsat himars geran shahed lancet kamaz uaz bukhanka buhanka niva zhiguli gazel msta
-    krasnopol bayraktar starlink kyivstar ukraini ukrayini geroyam belarusian kazakh chechen georgian
-    dagestani ossetian ingush tuvan buryat yakutian mon tue wed thu fri sat sun airborne greetings
-    tinkoff sber sberbank gosuslugi vkontakte odnoklassniki avito ozon wildberries yandex mts megafon beeline
-    tele2 rosgvardia rosgvardiya voenkomat svo zsu vsu tro dnr lnr dpr lpr gruz cargo ppd lbs szch
-    """.split()
-)
 # Vector rows are ordered by frequency: a capitalised word ranked below this is rare in English and,
 # capitalised mid-sentence, a proper noun ("Orion", "Beso"); sentence-initial words need to be rarer still.
 RARE_RANK = 10_000
