@@ -192,14 +192,14 @@ def _capital_explained(doc: Any, i: int) -> bool:
 
 
 def _place_adjective(word: str) -> bool:
-    """An adjective made from a gazetteer place ("Crimean", "Kharkivian", "Donbasian")."""
+    """An adjective made from a gazetteer place: "Crimean" (Crimea), "Bessarabian", "Kharkivian"."""
     from redact.recognizers.nlp.gazetteer import place_gazetteer
 
-    if not word.endswith("n") or len(word) < 5:
-        return False
-    stems = [word[:-1]] + [word[: -len(suffix)] for suffix in ("ian", "an") if word.endswith(suffix)]
+    stems = [word[:-1]] if word.endswith(("ean", "ian")) else []
+    if word.endswith("ian") and len(word) > 6:
+        stems.append(word[:-3])
     places = place_gazetteer()
-    return any(places.get(stem) for stem in stems if len(stem) >= 3)
+    return any(places.get(stem) for stem in stems)
 
 
 def _place_entity(doc: Any, first: int, last: int) -> bool:
@@ -231,7 +231,7 @@ def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
         places = place_gazetteer()
         return all(places.get(w) for w in words)
     word = doc[i].text
-    if is_demonym(word) or _place_adjective(word):
+    if is_demonym(word):
         return True
     if word.lower() in _PLACE_NOUNS and not _named_here(text, doc, first, last):
         return True  # "Kerch Strait", "the Alley of Heroes": a part of a place's name
@@ -289,7 +289,8 @@ class UnknownNameRecognizer(EntityRecognizer):
                 continue
             seen.add(span)
             prev = doc[first - 1].lower_ if first > 0 else ""
-            entity = "LOCATION" if prev in _PLACE_PREPOSITIONS or _place_entity(doc, first, last) else "PERSON"
+            place = _place_entity(doc, first, last) or (first == last and _place_adjective(tok.text))
+            entity = "LOCATION" if prev in _PLACE_PREPOSITIONS or place else "PERSON"
             if entity in entities:
                 out.append(self._result(entity, *span))
         return out
