@@ -66,8 +66,11 @@ _PLACE_NOUNS = frozenset(
     strait straits sea bay gulf lake river creek island islands peninsula spit cape mountain mountains hill hills
     ridge valley forest park alley avenue boulevard embankment street square lane highway road bridge dam reservoir
     canal harbour harbor port quarter district region oblast province territory
+    ulitsa ulica vulytsia vulytsya prospekt pereulok provulok shosse naberezhnaya ploshchad ploshcha bulvar krai
+    raion rayon selo derevnya posyolok poselok hromada gromada mikrorayon
     """.split()
 )
+# A patronymic is a given name and a suffix: "Ivanovna", "Sergeyevich", "Oleksandrivna" (not "Popovych": no "Pop").
 _PATRONYMIC = regex.compile(r"(?:ovna|evna|ivna|ychna|ichna|ovich|evich|ovych|evych|ich|ych)$")
 # Titles before a surname ("Mr Baker", "Sergeant Hunter"); not unit words, "chief" or "deputy" ("Chief Prosecutor").
 _TITLES = RANKS - frozenset(
@@ -161,8 +164,15 @@ def _named_here(text: str, doc: Any, first: int, last: int) -> bool:
         # Surname first, as registers write it: "Baker Olga" or "Baker Olga Ivanovna", not "Organiser Olga Popova".
         if _title(nxt.text) and nxt.lower_ in given and nxt.lower_ not in CLOSED_WORDS:
             after = doc[last + 2].text if last + 2 < len(doc) else ""
-            return not _title(after) or bool(_PATRONYMIC.search(after))
+            return not _title(after) or _patronymic(after)
     return False
+
+
+def _patronymic(word: str) -> bool:
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+
+    m = _PATRONYMIC.search(word.lower())
+    return bool(m) and word.lower()[: m.start()] in given_name_forms()
 
 
 def _capital_explained(doc: Any, i: int) -> bool:

@@ -138,6 +138,8 @@ def test_keeps_a_word_capitalised_as_a_name(analyze, text: str, surface: str) ->
         ("The Ukrainian Railways said trains ran late.", "Railways"),
         ("Later the Navy spokesman said more.", "Navy"),
         ("Organiser Maryna Popova thanked everyone.", "Organiser"),
+        # a Ukrainian surname in -ovych is no patronymic: its stem is no given name
+        ("Organiser Maryna Popovych thanked everyone.", "Organiser"),
     ],
 )
 def test_ignores_a_capital_explained_by_its_place(analyze, text: str, surface: str) -> None:
@@ -164,6 +166,7 @@ def test_gazetteer_place_is_a_location(analyze, text: str, surface: str) -> None
     [
         ("Ferries crossed the Kerch Strait at night.", "Strait"),
         ("He lies in the Alley of Heroes now.", "Alley"),
+        ("Address: Ulitsa Sadovaya, house 9.", "Ulitsa"),
     ],
 )
 def test_ignores_place_words(analyze, text: str, surface: str) -> None:
