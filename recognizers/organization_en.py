@@ -13,7 +13,12 @@ vul. Tserkovna", "Church of St. Nicholas the Wonderworker in Apatity"); a burial
 workplace is one institution by that anchor alone ("a granite quarry in Rafalivka", "the old cemetery near the Nur
 mosque"), a school, hospital, plant, morgue or enlistment office "in Kyiv" is not (war geography, transit points).
 
-Not institutions: the noun alone ("school was closed", "the council said", "at the hospital").
+Not institutions: the noun alone ("school was closed", "the council said", "at the hospital"), and "works" after a
+name or an adverb ("Rasul Abdulaev works as a driver", "Mum still works there": a verb).
+Edges: a month, day or season after "in" is a date, not the institution's town ("the Lubny district enlistment
+office in March 2022"); a gazetteer town's possessive before an institution with a proper name of its own is the
+place's finding ("Kremenchuk's Avtokraz plant" -> "Avtokraz plant"), but stays in a designation that has only a
+number ("Rostov's Morgue No. 1522").
 Known false positive: a capitalised brand before "Plant" or "Farm" of a national company is withheld.
 """
 

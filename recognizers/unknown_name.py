@@ -7,22 +7,30 @@ table holds many foreign names too) or is rare there (vector rank beyond
 :data:`RARE_RANK`; rows are ordered by frequency) is almost always a transliterated
 name, call sign or place: "Starik", "Kuznets", "Choduraa", "Yurga". Gazetteers
 cannot list them all; this recognizer is the safety net. It reports LOCATION
-after a place preposition ("in Yurga", "from Chita") and PERSON otherwise,
-at a low score, so the specific recognizers' types win in overlaps.
+after a place preposition ("in Yurga", "from Chita"), for a town of the gazetteer
+("Sumy", not a village: "Voron" is a call sign too) and for a place's adjective
+("Crimean"), and PERSON otherwise, at a low score, so the specific recognizers'
+types win in overlaps.
 Not names, whatever their rank:
 
 * things: a brand or product (:data:`NOT_NAMES_HERE`, ``spacy_ner.PRODUCTS``: "Volkswagen", "Mavic") and the
   model words after one ("Skoda Octavia", "Toyota Land Cruiser"); a Title-case word before a hardware noun
   ("Patriot systems", "Tornado launchers"); a model designation glued to a letter code ("Iskander-M");
 * a nationality or its plural ("Ukrainians", "French");
-* an English dictionary word ("Coordination", "Navy", "Concussion", "Farewell"), unless it is quoted, follows a
-  call-sign cue, or stands next to what makes a word a surname: a given name, a rank or title, an initial, a
-  cue such as "surname" ("Anna Baker", "Sergeant Hunter", "J. Miller", "Miller A."). A surname-shaped word
-  ("Pavlov": WordNet lists famous people) is never screened as a dictionary word;
+* an English dictionary word whose capital its place explains: the sentence start, a longer name of dictionary
+  words ("Coordination Headquarters", "Ukrainian Railways"), a possessive ("Ukraine's Navy"), an article and a
+  noun around it ("the Farewell ceremony"); unless it is quoted, follows a call-sign cue, is a truncated vocative
+  ("Sash"), or stands next to what makes a word a surname: a given name, a rank or title, an initial, a cue such
+  as "surname" ("Anna Baker", "Sergeant Hunter", "J. Miller", "Miller A."). A dictionary word alone mid-sentence
+  ("where's the Beard?") or beside a place ("the Zhytomyr Owls") is a call sign or a unit's name and stays. A
+  surname-shaped word ("Pavlov": WordNet lists famous people) is never screened as a dictionary word;
+* a feature or street noun ("Kerch Strait", "Alley of Heroes", "Ulitsa");
 * a hyphenated pair of gazetteer places ("Sloviansk-Kramatorsk" agglomeration): the place recognizer has them.
 
 Known false positive: a rare brand or model name the lists do not hold.
-Known miss: a call sign that is an English word ("Hunter", "Orion") with no cue, quotes or name beside it.
+Known false positive: a national body alone after "the" mid-sentence ("asked the Navy for help").
+Known miss: a call sign that is an English word opening a sentence ("Hunter said ...") with no cue, quotes or
+name beside it.
 Runs on English only (the Russian and Ukrainian pipelines have no vectors).
 """
 
