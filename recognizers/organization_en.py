@@ -13,7 +13,12 @@ vul. Tserkovna", "Church of St. Nicholas the Wonderworker in Apatity"); a burial
 workplace is one institution by that anchor alone ("a granite quarry in Rafalivka", "the old cemetery near the Nur
 mosque"), a school, hospital, plant, morgue or enlistment office "in Kyiv" is not (war geography, transit points).
 
-Not institutions: the noun alone ("school was closed", "the council said", "at the hospital").
+Not institutions: the noun alone ("school was closed", "the council said", "at the hospital"), and "works" after a
+name or an adverb ("Rasul Abdulaev works as a driver", "Mum still works there": a verb).
+Edges: a month, day or season after "in" is a date, not the institution's town ("the Lubny district enlistment
+office in March 2022"); a gazetteer town's possessive before an institution with a proper name of its own is the
+place's finding ("Kremenchuk's Avtokraz plant" -> "Avtokraz plant"), but stays in a designation that has only a
+number ("Rostov's Morgue No. 1522").
 Known false positive: a capitalised brand before "Plant" or "Farm" of a national company is withheld.
 """
 
@@ -86,10 +91,17 @@ _MOD = (
 # "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in; a street or a
 # landmark it stands on or near: "church on vul. Tserkovna", "cemetery on the Makhachkala highway", "near the Nur
 # mosque".
+# Months, days and feasts: "the district enlistment office in March" is a date, not a place.
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|"
+    r"Spring|Summer|Autumn|Fall|Winter)"
+)
 _CAPW = r"\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*"
 _LANDMARK = r"(?:[Ss]treet|[Hh]ighway|[Rr]oad|[Aa]venue|[Ss]quare|[Ll]ane|[Pp]rospekt|mosque|church|station|bridge)"
 _IN_PLACE = (
     r"(?:\s+(?:in|near|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:Russia|Ukraine)\b)"
+    rf"(?!{_CALENDAR}\b)"
     rf"{_CAPW}(?:\s+{_LANDMARK})?"
     r"|\s+(?:on|near|at|by|behind|outside)\s+(?:the\s+)?(?:(?:vul|vulytsia|ul|ulitsa|pr|prosp|pl|per|prov|bul)\.?\s?"
     rf"{_CAPW}(?:\s+{_CAPW})?|{_CAPW}(?:\s+{_CAPW})?\s+{_LANDMARK}))"
@@ -119,6 +131,10 @@ _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
 _NOUN_RE = regex.compile(rf"(?<![\w-])(?:{_NOUN}(?![\w-])|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))")
+
+
+_NOUN_AT = regex.compile(rf"(?:{_KIND}\s+)*{_NOUN}(?![\w-])")
+_TRIMMED = frozenset({"numbered", "named", "quoted"})
 
 
 class EnglishOrganizationRecognizer(RegexRecognizer):
@@ -198,13 +214,20 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             window = text[lo:hi]
             last_hi = hi
             for start, end, pat in super().spans(window):
+                if pat.name in _TRIMMED and (after := _possessive_place(window, start, end)) is not None:
+                    if not regex.search(r"\s", window[after:end]):
+                        continue  # "Zvyahel's School": the noun alone is no institution
+                    start = after
                 key = (lo + start, lo + end, pat.name)
                 if key not in seen:
                     seen.add(key)
                     yield lo + start, lo + end, pat
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
-        """Keep a named institution only when its first proper word does not open the sentence by itself."""
+        """Keep a named institution only when its first proper word does not open the sentence by itself, and its
+        noun is no verb ("Rasul Abdulaev works as a driver", "Mum still works at the bakery")."""
+        if regex.search(r"(?:^|\s)(?:\p{Lu}[\p{L}'’-]*|" + _ADVERBS + r")\s+works$", text[start:end]):
+            return False  # "Halyna works", "Mum still works": a person's verb, not "Kolomyia brick works"
         if pattern.name != "named":
             return True
         before = text[max(0, start - 3) : start].rstrip()
@@ -213,6 +236,25 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         if (not before or before[-1] in ".!?:\n") and first.lower() in _COMMON_INITIAL:
             return False
         return True
+
+
+# Adverbs before "works" that make it a verb.
+_ADVERBS = r"(?:still|also|now|only|just|usually|never|always|often|already|currently|mostly|even)"
+
+
+def _possessive_place(text: str, start: int, end: int) -> int | None:
+    """Where an institution with a proper name of its own starts after a town's possessive ("Kremenchuk's Avtokraz
+    plant" -> "Avtokraz plant"), or None.
+
+    Only a gazetteer place, which the place recognizers find on their own, and only before a proper name: in
+    "Rostov's Morgue No. 1522" the town is what tells the morgue apart and stays in the designation, as does a
+    possessor that may be a person ("Petrenko's Kedr farm")."""
+    m = regex.match(r"(\p{Lu}[\p{L}-]+)['’]s\s+(?=" + _PROPER + r"\s)", text[start:end])
+    if not m or _NOUN_AT.match(text, start + m.end()):
+        return None
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    return start + m.end() if place_gazetteer().get(m.group(1)) else None
 
 
 _COMMON_INITIAL = frozenset(

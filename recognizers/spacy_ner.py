@@ -40,7 +40,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redact.recognizers._names import RANKS
-from redact.recognizers.unknown_name import NOT_NAMES_HERE
+from redact.recognizers._things import NOT_NAMES_HERE
 
 __all__ = ["CLOSED_WORDS", "LABELS", "PRODUCTS", "SpacyNerRecognizer", "dictionary_word", "is_demonym", "screen_span"]
 

@@ -5,14 +5,19 @@ A Title-case (or ALL-CAPS) word ending like a Russian/Ukrainian surname
 when it follows a rank or title ("Private Dambaev", "Sergeant KOZLOV"), an
 initial ("A. V. Petrov"), or another Title-case word that is not a function
 word ("Bair Tsyrenov", "Dorzhieva Sesegma" in reverse order); the neighbour
-is part of the span unless it is a rank or title.
+is part of the span unless it is a rank or title. A name never runs over a
+line break (a list or a transcript puts one name a line), and a closed-class
+English word at either edge ("Did Zelensky", "Kovalenko And") is left out.
 Known false positive: two-word place names whose second word has a surname
 ending ("Novy Oskolin"); they are withheld, as PERSON instead of LOCATION.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
+
+import regex
 
 from redact.recognizers._names import RANKS, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 from redact.recognizers.given_name import given_names
@@ -24,10 +29,15 @@ ENDINGS = (
     r"ich|ych|ykh|ikh|oy|ko|ak|yak|ets|yan|dze|shvili|ullin)"
 )
 SURNAME = rf"\p{{Lu}}\p{{Ll}}+{ENDINGS}\b|\p{{Lu}}+(?:OV|OVA|EV|EVA|INA|SKY|SKAYA|ENKO|CHUK|OVICH)\b"
+SURNAME_WORD = regex.compile(SURNAME)
+_TOKEN = regex.compile(r"\S+")
+_PAIRS = frozenset({"given_surname", "surname_given"})
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
+_SP = r"[^\S\n]"  # a space that is not a line break: a name stays on its line
 _RANK = (
-    r"(?:Private|Pvt\.?|Corporal|Cpl\.?|(?:Junior\s|Senior\s|Staff\s)?Sergeant|Sgt\.?|(?:Junior\s|Senior\s)?Lieutenant|"
-    r"Lt\.?|Captain|Capt\.?|Major|(?:Lieutenant[\s-])?Colonel|Col\.?|General|Gen\.?|Ensign|Praporshchik|Starshina|"
+    rf"(?:Private|Pvt\.?|Corporal|Cpl\.?|(?:Junior{_SP}|Senior{_SP}|Staff{_SP})?Sergeant|Sgt\.?|"
+    rf"(?:Junior{_SP}|Senior{_SP})?Lieutenant|Lt\.?|Captain|Capt\.?|Major|(?:Lieutenant(?:{_SP}|-))?Colonel|Col\.?|"
+    r"General|Gen\.?|Ensign|Praporshchik|Starshina|"
     r"Comrade|Commander|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Citizen|Gunner|Medic|Driver|Soldier|Fighter)"
 )
 
@@ -37,20 +47,41 @@ class SurnameRecognizer(RegexRecognizer):
 
     ENTITIES: ClassVar[list[str]] = ["PERSON"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
-        compile_pattern("rank_surname", rf"\b{_RANK}\s+(?P<v>(?:{_WORD}\s+)?(?:{SURNAME}))", 0.7),
-        compile_pattern("initials_surname", rf"(?<!\w)(?P<v>{INITIAL}\s?(?:{INITIAL}\s?)?(?:{SURNAME}))", 0.7),
-        compile_pattern("surname_initials", rf"\b(?P<v>(?:{SURNAME})\s{INITIAL}\s?(?:{INITIAL})?)", 0.7),
-        compile_pattern("given_surname", rf"\b(?P<v>{_WORD}\s+(?:{SURNAME}))", 0.55, overlapped=True),
+        compile_pattern("rank_surname", rf"\b{_RANK}{_SP}+(?P<v>(?:{_WORD}{_SP}+)?(?:{SURNAME}))", 0.7),
+        compile_pattern("initials_surname", rf"(?<!\w)(?P<v>{INITIAL}{_SP}?(?:{INITIAL}{_SP}?)?(?:{SURNAME}))", 0.7),
+        compile_pattern("surname_initials", rf"\b(?P<v>(?:{SURNAME}){_SP}{INITIAL}{_SP}?(?:{INITIAL})?)", 0.7),
+        compile_pattern("given_surname", rf"\b(?P<v>{_WORD}{_SP}+(?:{SURNAME}))", 0.55, overlapped=True),
         compile_pattern(
-            "surname_given", rf"\b(?P<v>(?:{SURNAME})\s+{_WORD})(?=\s+{_WORD}|[,.;:!?)]|\s+\d)", 0.5, overlapped=True
+            "surname_given",
+            rf"\b(?P<v>(?:{SURNAME}){_SP}+{_WORD})(?={_SP}+{_WORD}|[,.;:!?)]|\s+\d|{_SP}*$)",
+            0.5,
+            overlapped=True,
         ),
     )
+
+    def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
+        """Candidates cut at a line break and with closed-class words ("Did", "And") trimmed from the edges."""
+        from redact.recognizers.spacy_ner import CLOSED_WORDS
+
+        for start, end, pat in super().spans(text):
+            words = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+            cut: list[str] = []
+            while len(words) > 1 and text[words[0][0] : words[0][1]].casefold() in CLOSED_WORDS:
+                cut.append(text[slice(*words.pop(0))])
+            while len(words) > 1 and text[words[-1][0] : words[-1][1]].casefold() in CLOSED_WORDS:
+                cut.append(text[slice(*words.pop())])
+            # A pair that was only a pair through a word that is never a name ("In Saratov") stays rejected.
+            if any(is_not_name(w) for w in cut) and pat.name in _PAIRS:
+                continue
+            start, end = words[0][0], words[-1][1]
+            if "\n" not in text[start:end]:
+                yield start, end, pat
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Reject pairs built on a function word, a rank or a kinship word, and a capitalised word before a
         given name that merely ends like a surname ("Tell Marina": Marina is a given name, Tell is not)."""
         words = text[start:end].split()
-        if pattern.name in {"given_surname", "surname_given"}:
+        if pattern.name in _PAIRS:
             if any(is_not_name(w) or w.casefold() in RANKS for w in words):
                 return False
             if pattern.name == "given_surname":

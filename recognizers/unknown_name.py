@@ -7,10 +7,30 @@ table holds many foreign names too) or is rare there (vector rank beyond
 :data:`RARE_RANK`; rows are ordered by frequency) is almost always a transliterated
 name, call sign or place: "Starik", "Kuznets", "Choduraa", "Yurga". Gazetteers
 cannot list them all; this recognizer is the safety net. It reports LOCATION
-after a place preposition ("in Yurga", "from Chita") and PERSON otherwise,
-at a low score, so the specific recognizers' types win in overlaps.
-Known false positive: transliterated hardware and brand names ("Kamaz",
-"Geran"); the common ones are listed in :data:`NOT_NAMES_HERE`.
+after a place preposition ("in Yurga", "from Chita"), for a town of the gazetteer
+("Sumy", not a village: "Voron" is a call sign too) and for a place's adjective
+("Crimean"), and PERSON otherwise, at a low score, so the specific recognizers'
+types win in overlaps.
+Not names, whatever their rank:
+
+* things: a brand or product (:data:`NOT_NAMES_HERE`, ``spacy_ner.PRODUCTS``: "Volkswagen", "Mavic") and the
+  model words after one ("Skoda Octavia", "Toyota Land Cruiser"); a Title-case word before a hardware noun
+  ("Patriot systems", "Tornado launchers"); a model designation glued to a letter code ("Iskander-M");
+* a nationality or its plural ("Ukrainians", "French");
+* an English dictionary word whose capital its place explains: the sentence start, a longer name of dictionary
+  words ("Coordination Headquarters", "Ukrainian Railways"), a possessive ("Ukraine's Navy"), an article and a
+  noun around it ("the Farewell ceremony"); unless it is quoted, follows a call-sign cue, is a truncated vocative
+  ("Sash"), or stands next to what makes a word a surname: a given name, a rank or title, an initial, a cue such
+  as "surname" ("Anna Baker", "Sergeant Hunter", "J. Miller", "Miller A."). A dictionary word alone mid-sentence
+  ("where's the Beard?") or beside a place ("the Zhytomyr Owls") is a call sign or a unit's name and stays. A
+  surname-shaped word ("Pavlov": WordNet lists famous people) is never screened as a dictionary word;
+* a feature or street noun ("Kerch Strait", "Alley of Heroes", "Ulitsa");
+* a hyphenated pair of gazetteer places ("Sloviansk-Kramatorsk" agglomeration): the place recognizer has them.
+
+Known false positive: a rare brand or model name the lists do not hold.
+Known false positive: a national body alone after "the" mid-sentence ("asked the Navy for help").
+Known miss: a call sign that is an English word opening a sentence ("Hunter said ...") with no cue, quotes or
+name beside it.
 Runs on English only (the Russian and Ukrainian pipelines have no vectors).
 """
 
@@ -18,27 +38,55 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from redact.recognizers._names import is_not_name
+from redact.recognizers._names import RANKS, is_not_name
+from redact.recognizers._things import NOT_NAMES_HERE
 
 __all__ = ["UnknownNameRecognizer", "NOT_NAMES_HERE"]
 
-# Transliterated words that are capitalised in translations but name things, not people or places.
-NOT_NAMES_HERE = frozenset(
-    """
-    thuraya iridium inmarsat himars geran shahed lancet kamaz uaz bukhanka buhanka niva zhiguli gazel msta
-    krasnopol bayraktar starlink kyivstar ukraini ukrayini geroyam belarusian kazakh chechen georgian
-    dagestani ossetian ingush tuvan buryat yakutian mon tue wed thu fri sat sun airborne greetings
-    tinkoff sber sberbank gosuslugi vkontakte odnoklassniki avito ozon wildberries yandex mts megafon beeline
-    tele2 rosgvardia rosgvardiya voenkomat svo zsu vsu tro dnr lnr dpr lpr gruz cargo ppd lbs szch
-    """.split()
-)
 # Vector rows are ordered by frequency: a capitalised word ranked below this is rare in English and,
 # capitalised mid-sentence, a proper noun ("Orion", "Beso"); sentence-initial words need to be rarer still.
 RARE_RANK = 10_000
 RARE_RANK_INITIAL = 15_000
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "to", "at", "outside", "around", "towards", "toward", "via"})
+# Lower-case nouns after a Title-case word that make it the name of a piece of hardware ("Patriot systems").
+_HARDWARE = frozenset(
+    """
+    system systems missile missiles launcher launchers battery batteries complex complexes drone drones rocket
+    rockets shell shells munition munitions tank tanks vehicle vehicles howitzer howitzers rifle rifles gun guns
+    jet jets aircraft helicopter helicopters truck trucks van vans car cars sedan suv minivan jeep pickup radar
+    radars interceptor interceptors warhead warheads bomb bombs round rounds mortar mortars
+    """.split()
+)
+# A model designation: a word glued to a letter code or number ("Iskander-M", "Tor-M2", "Su-25").
+_DESIGNATION = regex.compile(r"-(?:\p{Lu}{1,3}\d{0,3}|\d{1,4})\b")
+# What makes a dictionary word a name: a call-sign cue or a word for "surname" just before it.
+_NAME_CUE = regex.compile(
+    r"(?i:call[\s-]?signs?|callsigns?|nick[\s-]?named?|code[\s-]?named?|alias|a\.k\.a\.?|aka|known\s+as|goes\s+by|"
+    r"call(?:s|ed)?\s+(?:him|her|me|himself|herself|myself)|surnamed?|last\s+name|family\s+name|named|"
+    r"name\s+(?:is|was))(?:\s+(?:is|was|of))?[\s:—–-]*$"
+)
+# Nouns that name a part of a place, never a person ("Kerch Strait", "Alley of Heroes", "Sobornyi Avenue").
+_PLACE_NOUNS = frozenset(
+    """
+    strait straits sea bay gulf lake river creek island islands peninsula spit cape mountain mountains hill hills
+    ridge valley forest park alley avenue boulevard embankment street square lane highway road bridge dam reservoir
+    canal harbour harbor port quarter district region oblast province territory
+    ulitsa ulica vulytsia vulytsya prospekt pereulok provulok shosse naberezhnaya ploshchad ploshcha bulvar krai
+    raion rayon selo derevnya posyolok poselok hromada gromada mikrorayon
+    """.split()
+)
+# A patronymic is a given name and a suffix: "Ivanovna", "Sergeyevich", "Oleksandrivna" (not "Popovych": no "Pop").
+_PATRONYMIC = regex.compile(r"(?:ovna|evna|ivna|ychna|ichna|ovich|evich|ovych|evych|ich|ych)$")
+# Titles before a surname ("Mr Baker", "Sergeant Hunter"); not unit words, "chief" or "deputy" ("Chief Prosecutor").
+_TITLES = RANKS - frozenset(
+    "unit company battalion brigade regiment squad platoon chief deputy officer officers soldiers fighters commanders "
+    "saint st father".split()
+)
+_QUOTES_OPEN = "\"“«„'‘"
+_QUOTES_CLOSE = "\"”»“'’"
 
 
 def _sentence_initial(doc: Any, i: int) -> bool:
@@ -67,6 +115,150 @@ def _compound(doc: Any, i: int) -> tuple[int, int]:
     ):
         first -= 2
     return first, last
+
+
+def _title(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
+
+
+def _after_product(doc: Any, first: int) -> bool:
+    """Whether the Title-case run just before token ``first`` holds a brand ("Skoda Octavia", "Toyota Land ...")."""
+    from redact.recognizers.spacy_ner import PRODUCTS
+
+    j = first - 1
+    for _ in range(2):
+        if j < 0 or not _title(doc[j].text) or not doc[j].whitespace_:
+            return False
+        if doc[j].lower_ in PRODUCTS:
+            return True
+        j -= 1
+    return False
+
+
+def _initial_at(doc: Any, i: int) -> bool:
+    """An initial ("J." or "J") at token ``i``."""
+    if i < 0 or i >= len(doc):
+        return False
+    word = doc[i].text
+    return (len(word) == 1 and word.isupper()) or (len(word) == 2 and word[0].isupper() and word[1] == ".")
+
+
+def _named_here(text: str, doc: Any, first: int, last: int) -> bool:
+    """Whether a dictionary word is used as a name here: quoted, after a cue, beside a given name, title or initial,
+    or a Russian truncated vocative of a given name ("Sash" for Sasha, "Dim" for Dima)."""
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+    from redact.recognizers.spacy_ner import CLOSED_WORDS
+
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    if start > 0 and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE:
+        return True
+    if _NAME_CUE.search(text[max(0, start - 40) : start]):
+        return True
+    given = given_name_forms()
+    lower = doc[first].lower_
+    if lower + "a" in given or lower + "ya" in given:
+        return True
+    if first > 0:
+        prev = doc[first - 1]
+        key = prev.lower_.rstrip(".")
+        if key in _TITLES or _initial_at(doc, first - 1) or (prev.text.endswith(".") and _initial_at(doc, first - 2)):
+            return True
+        if _title(prev.text) and key in given and key not in CLOSED_WORDS:
+            return True
+    if last + 1 < len(doc):
+        nxt = doc[last + 1]
+        if _initial_at(doc, last + 1):
+            return True
+        # Surname first, as registers write it: "Baker Olga" or "Baker Olga Ivanovna", not "Organiser Olga Popova".
+        if _title(nxt.text) and nxt.lower_ in given and nxt.lower_ not in CLOSED_WORDS:
+            after = doc[last + 2].text if last + 2 < len(doc) else ""
+            return not _title(after) or _patronymic(after)
+    return False
+
+
+def _patronymic(word: str) -> bool:
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+
+    m = _PATRONYMIC.search(word.lower())
+    return bool(m) and word.lower()[: m.start()] in given_name_forms()
+
+
+def _capital_explained(doc: Any, i: int) -> bool:
+    """Whether a dictionary word's capital comes from its place, not from naming someone: the sentence start,
+    a longer name of dictionary words ("Coordination Headquarters", "Ukrainian Railways", "The Navy"), a possessive
+    before it ("Ukraine's Navy") or a noun it modifies ("Farewell ceremony"). A capitalised word alone mid-sentence
+    ("Where's the Beard?", "tell him Orion wants him") is a call sign; so is one beside a place or a name
+    ("the Zhytomyr Owls")."""
+    from redact.recognizers.spacy_ner import CLOSED_WORDS, dictionary_word, is_demonym
+
+    if _sentence_initial(doc, i) or (i > 0 and doc[i - 1].text in {":", "(", "[", "•", "*", "-", "–"}):
+        return True
+    if i > 0 and doc[i - 1].lower_ in {"'s", "’s"}:
+        return True
+    neighbours = [
+        doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc) and _title(doc[j].text) and doc[min(i, j)].whitespace_
+    ]
+    if neighbours:
+        return all(dictionary_word(t.text) or is_demonym(t.text) or t.lower_ in CLOSED_WORDS for t in neighbours)
+    # "the Navy spokesman", "a Farewell ceremony": after an article, before a word that can only be a noun.
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ not in {"the", "a", "an"} or not doc[i + 1].is_lower:
+        return False
+    from redact.recognizers.spacy_ner import _lemma_index  # the English dictionary by part of speech
+
+    index, nxt = _lemma_index(), doc[i + 1].lower_
+    return nxt in index.get("noun", frozenset()) and not any(nxt in index.get(p, ()) for p in ("verb", "adj", "adv"))
+
+
+def _place_adjective(word: str) -> bool:
+    """An adjective made from a gazetteer place: "Crimean" (Crimea), "Bessarabian", "Kharkivian"."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    stems = [word[:-1]] if word.endswith(("ean", "ian")) else []
+    if word.endswith("ian") and len(word) > 6:
+        stems.append(word[:-3])
+    places = place_gazetteer()
+    return any(places.get(stem) for stem in stems)
+
+
+def _place_entity(doc: Any, first: int, last: int) -> bool:
+    """Whether the word is a town of the gazetteer and no given name ("Sumy", "Kramatorsk" without a preposition)."""
+    from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer
+
+    word = doc[first : last + 1].text
+    if word.lower() in given_name_forms():
+        return False
+    # A town, city or region; a village shares its name with call signs and surnames too often ("Voron").
+    return any(e.kind != "village" and "ambiguous" not in e.flags for e in place_gazetteer().get(word))
+
+
+def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
+    """Things, nationalities, dictionary words and pairs of places the rank test lets through (module doc)."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+    from redact.recognizers.spacy_ner import PRODUCTS, dictionary_word, is_demonym
+    from redact.recognizers.surname import SURNAME_WORD
+
+    words = [doc[j].text for j in range(first, last + 1, 2)]
+    if any(w.lower() in PRODUCTS for w in words) or _after_product(doc, first):
+        return True
+    end = doc[last].idx + len(doc[last].text)
+    if _DESIGNATION.match(text, end) or (last > first and len(doc[last].text) <= 2 and doc[last].text.isupper()):
+        return True  # "Iskander-M", "Tor-M2"
+    if last + 1 < len(doc) and doc[last + 1].lower_ in _HARDWARE and doc[last].whitespace_:
+        return True
+    if len(words) > 1:
+        places = place_gazetteer()
+        return all(places.get(w) for w in words)
+    word = doc[i].text
+    if is_demonym(word):
+        return True
+    if word.lower() in _PLACE_NOUNS and not _named_here(text, doc, first, last):
+        return True  # "Kerch Strait", "the Alley of Heroes": a part of a place's name
+    return (
+        dictionary_word(word)
+        and not SURNAME_WORD.fullmatch(word)
+        and _capital_explained(doc, i)
+        and not _named_here(text, doc, first, last)
+    )
 
 
 class UnknownNameRecognizer(EntityRecognizer):
@@ -110,9 +302,13 @@ class UnknownNameRecognizer(EntityRecognizer):
             span = (doc[first].idx, doc[last].idx + len(doc[last].text))
             if span in seen:
                 continue
+            if _not_a_name(text, doc, tok.i, first, last):
+                seen.add(span)
+                continue
             seen.add(span)
             prev = doc[first - 1].lower_ if first > 0 else ""
-            entity = "LOCATION" if prev in _PLACE_PREPOSITIONS else "PERSON"
+            place = _place_entity(doc, first, last) or (first == last and _place_adjective(tok.text))
+            entity = "LOCATION" if prev in _PLACE_PREPOSITIONS or place else "PERSON"
             if entity in entities:
                 out.append(self._result(entity, *span))
         return out

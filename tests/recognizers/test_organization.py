@@ -280,3 +280,44 @@ def test_employer_after_a_verb_of_working(language: str, text: str, span: str) -
 )
 def test_employer_cue_traps(language: str, text: str, word: str) -> None:
     assert_not_found(text, OrganizationRecognizer(language).analyze(text, ["ORGANIZATION"]), word)
+
+
+# The edges of an English institution: a date after "in" is no place, a gazetteer town's possessive is the place's
+# own finding, and "works" after a person is their verb. The institution itself stays whole.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "He was mobilised by the Berezne district enlistment office in October 2022.",
+            "Berezne district enlistment office",
+        ),
+        ("Lyceum No. 4 in May held a concert for him.", "Lyceum No. 4"),
+        ("The Verbivka village council on Monday announced it.", "Verbivka village council"),
+        ("He studied at Gymnasium No. 9 in Kedrogorsk until June.", "Gymnasium No. 9 in Kedrogorsk"),
+        # the town's possessive stays in a designation that has no proper name of its own
+        ("Poltava's Lyceum No. 12 lowered its flag.", "Poltava's Lyceum No. 12"),
+        ("He drove for Kremenchuk's Kedrotrans depot.", "Kedrotrans depot"),
+        ("He worked at the Kolomyia brick works until 2019.", "Kolomyia brick works"),
+        ("His father worked at the Kedrovka Machine Works in Tomsk.", "Kedrovka Machine Works in Tomsk"),
+        # a possessor the gazetteer does not know stays inside: it may be a person
+        ("Petrenko's Kedr farm sold grain.", "Petrenko's Kedr farm"),
+    ],
+)
+def test_en_institution_edges(en: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    found = _spans(en, text)
+    assert span in found, found
+    assert not any(f != span and span in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Oksana Melnyk works as a nurse in the city.", "works"),
+        ("Taras Kovalchuk works at the hospital now.", "works"),
+        ("Dad still works at the depot every night.", "works"),
+        ("His sister also works there.", "works"),
+        ("He was drafted by the Kedrivka district enlistment office in March.", "March"),
+    ],
+)
+def test_en_institution_edge_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
+    assert_not_found(text, en.analyze(text, ["ORGANIZATION"]), word)

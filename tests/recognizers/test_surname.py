@@ -38,6 +38,9 @@ def test_finds(rec: SurnameRecognizer, text: str, surface: str) -> None:
         ("We were sent to Rostov for training.", "Rostov"),
         ("The Ukrainian drones came at night.", "Ukrainian"),
         ("In Saratov it was raining.", "In"),
+        # a pair that only a function word made stays rejected once the word is trimmed
+        ("In Saratov it was raining.", "Saratov"),
+        ("After Pavlovsk we turned back.", "Pavlovsk"),
         ("Send the parcel to Moscow-400, military unit 24680.", "Moscow-400"),
         # A given name that merely ends like a surname does not make the word before it a given name.
         ("SOLDIER: Tell Marina not to message me.", "Tell"),
@@ -46,3 +49,49 @@ def test_finds(rec: SurnameRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: SurnameRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+# A closed-class word the pair swallowed is left out; the surname stays.
+@pytest.mark.parametrize(
+    ("text", "surface", "swallowed"),
+    [
+        ("Did Zelensky sign it? Nobody knows.", "Zelensky", "Did"),
+        ("Is Kravchenko still alive?", "Kravchenko", "Is"),
+        ("Was Hrytsenko there at all?", "Hrytsenko", "Was"),
+        ("Because Melnychuk refused, they left.", "Melnychuk", "Because"),
+    ],
+)
+def test_trims_closed_words(rec: SurnameRecognizer, text: str, surface: str, swallowed: str) -> None:
+    results = rec.analyze(text, ["PERSON"])
+    assert_found(text, results, surface, "PERSON")
+    assert all(text[r.start : r.end] == surface for r in results if r.start <= text.index(surface) < r.end), [
+        text[r.start : r.end] for r in results
+    ]
+    assert_not_found(text, results, swallowed)
+
+
+# One name a line: a pair never runs over a line break (lists, transcripts, signatures).
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Wounded: Bondarenko\nDied: Ostapchuk", "Bondarenko\nDied"),
+        ("Signed\nKovalchuk", "Signed\nKovalchuk"),
+        ("Maryna\nTkachenko wrote back", "Maryna\nTkachenko"),
+        ("Private\nDemchenko", "Private\nDemchenko"),
+    ],
+)
+def test_never_crosses_a_line_break(rec: SurnameRecognizer, text: str, surface: str) -> None:
+    results = rec.analyze(text, ["PERSON"])
+    assert not any("\n" in text[r.start : r.end] for r in results), [text[r.start : r.end] for r in results]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Maryna Tkachenko\nwrote back", "Maryna Tkachenko"),
+        ("List:\nTkachenko Maryna\nBondar Oleh", "Tkachenko Maryna"),
+        ("Junior Sergeant Demchenko\nwas wounded", "Demchenko"),
+    ],
+)
+def test_finds_a_name_on_its_line(rec: SurnameRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
