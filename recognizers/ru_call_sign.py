@@ -133,7 +133,15 @@ def _institution_head(text: str, end: int, word: str, parse: Any, language: str,
         if follow[:1].isupper():
             return False
         nouns = [p for p in fps if p.tag.POS == "NOUN" and (depth or "inan" in p.tag.grammemes)]
-        return any(_agree_parse(parse, p) for p in nouns)
+        if not parse.tag.grammemes & {"nomn", "accs"}:
+            return any(_agree_parse(parse, p) for p in nouns)
+        # In the nominative or accusative a nickname can stand before its verb's object ("А Бурый пакет забрал");
+        # only a preposition or another adjective before it ("под самый Новый год") makes it a modifier.
+        prev = _PREV_WORD.search(text, 0, max(0, end - len(word)))
+        prev_ps = morph.parses(prev.group("w"), language)[:2] if prev is not None else ()
+        return any(p.tag.POS in ("PREP", "ADJF", "PRTF") for p in prev_ps) and any(
+            _agree_parse(parse, p) for p in nouns
+        )
     if follow[:1].isupper():
         # "Офісу Генерального прокурора", "Алеї Героїв міського кладовища": a genitive adjective or honorific that
         # itself heads the lower-case words after it.
