@@ -132,6 +132,13 @@ def _institution_head(text: str, end: int, word: str, parse: Any, language: str,
     if parse.tag.POS == "ADJF":
         if follow[:1].isupper():
             return False
+        for _ in range(2):  # "Курской областной администрации": agreeing adjectives before the noun
+            if not any(p.tag.POS == "ADJF" and _agree_parse(parse, p) for p in fps[:2]):
+                break
+            after = _FOLLOWING_WORD.match(text, nxt.end())
+            if after is None or after.group("w")[:1].isupper():
+                return False
+            nxt, fps = after, morph.parses(after.group("w"), language)[:4]
         nouns = [p for p in fps if p.tag.POS == "NOUN" and (depth or "inan" in p.tag.grammemes)]
         if not parse.tag.grammemes & {"nomn", "accs"}:
             return any(_agree_parse(parse, p) for p in nouns)
@@ -145,7 +152,7 @@ def _institution_head(text: str, end: int, word: str, parse: Any, language: str,
     if follow[:1].isupper():
         # "Офісу Генерального прокурора", "Алеї Героїв міського кладовища": a genitive adjective or honorific that
         # itself heads the lower-case words after it.
-        if depth or morph.tag_share(follow, language) > 0:
+        if depth or morph.tag_share(follow, language, frozenset({"Name", "Patr"})) > 0:
             return False
         gent = [p for p in fps if "gent" in p.tag.grammemes and p.tag.POS in ("ADJF", "NOUN")]
         return any(

@@ -824,7 +824,12 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     surname readings do not agree in case with the name after it ("Мені Лариса Петрівна", "Заяву Пєскова").
     """
     t0, t1 = g[0], g[1]
-    if t0.kind.removeprefix("place-") not in ("strong", "weak", "shape") or t1.kind not in ("strong", "weak", "shape", "patr"):
+    if t0.kind.removeprefix("place-") not in ("strong", "weak", "shape") or t1.kind not in (
+        "strong",
+        "weak",
+        "shape",
+        "patr",
+    ):
         return False
     if text[t0.end : t1.start] != " ":
         return False
@@ -836,9 +841,7 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     patr_after = len(g) > 2 and g[2].kind == "patr"
     if {str(p.normal_form) for p in common} & _RANKS:
         return True
-    surname_cases = {
-        c for p in ps if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & (_CASES | {"voct"})
-    }
+    surname_cases = {c for p in ps if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & (_CASES | {"voct"})}
     name_cases = {
         c for p in morph.parses(t1.form, language) if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & _CASES
     }
@@ -880,8 +883,10 @@ def _label_or_head(text: str, t: _Tok, language: str) -> bool:
     if nxt is None or not any(p.tag.POS == "NOUN" for p in common):
         return False
     follow = morph.parses(nxt.group(1), language)[:3]
-    return bool(follow) and all(p.tag.POS == "NOUN" for p in follow) and any(
-        "gent" in p.tag.grammemes and "anim" not in p.tag.grammemes for p in follow
+    return (
+        bool(follow)
+        and all(p.tag.POS == "NOUN" for p in follow)
+        and any("gent" in p.tag.grammemes and "anim" not in p.tag.grammemes for p in follow)
     )
 
 
