@@ -643,6 +643,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and not _function_word(t.form, lang)
                 and morph.lemma(t.form, lang) not in _RANKS
                 and not (morph.has_tag(t.form, lang, "Geox") or category(t.form, lang, "") is not None)
+                and not (
+                    morph.tag_share(t.form, lang) == 0
+                    and _heads_genitive(text, t.end, _common_readings(t.form, lang), lang)
+                )  # "бійці Сил оборони": a body's name after a plural rank
             ):
                 mark(i, "ranked")  # "сержант Вовк", "рядовой Коваль": a rank names the person after it
 
@@ -879,7 +883,12 @@ def _label_or_head(text: str, t: _Tok, language: str) -> bool:
         return False
     if text[t.end : t.end + 1] == ":":
         return not NAME_TAGS_SET & morph.parses(t.form, language)[0].tag.grammemes
-    nxt = regex.match(r" (\p{Ll}+)", text[t.end : t.end + 40])
+    return _heads_genitive(text, t.end, common, language)
+
+
+def _heads_genitive(text: str, end: int, common: list[Any], language: str) -> bool:
+    """A common noun followed by a lower-case inanimate genitive noun it governs ("Сил оборони", "округу")."""
+    nxt = regex.match(r" (\p{Ll}+)", text[end : end + 40])
     if nxt is None or not any(p.tag.POS == "NOUN" for p in common):
         return False
     follow = morph.parses(nxt.group(1), language)[:3]

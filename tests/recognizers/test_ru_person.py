@@ -253,3 +253,10 @@ def test_lone_labels_and_titles_are_no_names(language: str, text: str, surface: 
 def test_surnames_that_are_common_words_still_found(language: str, text: str, surface: str) -> None:
     found = RuPersonRecognizer(language).analyze(text, ["PERSON"])
     assert_found(text, found, surface, "PERSON")
+
+
+def test_a_body_after_a_plural_rank_is_no_surname() -> None:
+    text = "Бійці Сил оборони знищили склад, а солдат Гончаренко вийшов на зв'язок."
+    found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    assert_not_found(text, found, "Сил")
+    assert_found(text, found, "Гончаренко", "PERSON")
