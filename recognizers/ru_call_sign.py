@@ -28,6 +28,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.places import is_known_place
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -314,7 +315,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             top = next((p for p in ps[:3] if p.tag.POS in ("NOUN", "ADJF")), None)
             if top is None:
                 continue  # verbs, adverbs, particles ("Молот" is also a short adjective, but a noun too)
-            if initial and not _address_form(ps):
+            # A Ukrainian turn opening with a known town ("ВП: Уфа, вулиця ...") stays a finding, as before this rule.
+            if initial and not _address_form(ps) and not (lang == "uk" and is_known_place(word, lang)):
                 continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
             lemmas = {str(p.normal_form) for p in ps[:3]}
             if lemmas & _HONORIFIC_LEMMAS or lemmas & _NOT_VOCATIVE:
