@@ -28,7 +28,6 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.places import is_known_place
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -179,15 +178,20 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
     return "plur" in a or not (a & genders) or not (n & genders) or bool(a & n & genders)
 
 
-def _address_form(parses: tuple[Any, ...]) -> bool:
-    """A word that can address someone: an animate noun or adjective, singular, nominative or vocative."""
+def _address_form(parses: tuple[Any, ...], language: str) -> bool:
+    """A word that can open a turn as an address: a singular noun or adjective, nominative or vocative.
+
+    Russian inanimate nouns opening a turn are rarely addresses ("— Вопрос, ..."). Ukrainian call signs are
+    addressed in the vocative ("Грозо, ...") and towns answer "where from?" ("Звідки? — Уфа, ..."), so there
+    only a neuter inanimate noun is excluded: field labels ("Звання, посада:", "Прізвище, ім'я?").
+    """
     for p in parses[:3]:
         g = p.tag.grammemes
         if p.tag.POS in ("ADVB", "COMP", "PRED", "CONJ", "PRCL"):
             return False
         if p.tag.POS not in ("NOUN", "ADJF") or "plur" in g:
             continue
-        if p.tag.POS == "NOUN" and "inan" in g:
+        if p.tag.POS == "NOUN" and "inan" in g and (language == "ru" or "neut" in g):
             continue
         if g & {"nomn", "voct"} or not g & _CASE_TAGS:
             return True
@@ -315,8 +319,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             top = next((p for p in ps[:3] if p.tag.POS in ("NOUN", "ADJF")), None)
             if top is None:
                 continue  # verbs, adverbs, particles ("Молот" is also a short adjective, but a noun too)
-            # A Ukrainian turn opening with a known town ("ВП: Уфа, вулиця ...") stays a finding, as before this rule.
-            if initial and not _address_form(ps) and not (lang == "uk" and is_known_place(word, lang)):
+            if initial and not _address_form(ps, lang):
                 continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
             lemmas = {str(p.normal_form) for p in ps[:3]}
             if lemmas & _HONORIFIC_LEMMAS or lemmas & _NOT_VOCATIVE:

@@ -879,8 +879,8 @@ def _label_or_head(text: str, t: _Tok, language: str) -> bool:
     if not t.initial_pos:
         return False
     common = _common_readings(t.form, language)
-    if not common or morph.has_tag(t.form, language, "Name") and text[t.end : t.end + 1] != ":":
-        return False
+    if not common or morph.has_tag(t.form, language, "Name"):
+        return False  # "Саша: Під Херсоном": a speaker label is a name
     if text[t.end : t.end + 1] == ":":
         return not NAME_TAGS_SET & morph.parses(t.form, language)[0].tag.grammemes
     return _heads_genitive(text, t.end, common, language)

@@ -191,3 +191,15 @@ def test_common_words_in_body_names_awards_and_labels_are_no_call_signs(language
 def test_nicknames_beside_the_body_rules_still_found(language: str, text: str, surface: str) -> None:
     rec = RuCallSignRecognizer(language)
     assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Передали, що Скеля на місці. — Зливо, у нас двоє поранених.", "Зливо"),  # a vocative address
+        ("— Звідки? — Можайськ, Московська область.", "Можайськ"),  # a town answering "where from?" stays found
+    ],
+)
+def test_ukrainian_turn_openings_that_stay_found(text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer("uk")
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")

@@ -260,3 +260,9 @@ def test_a_body_after_a_plural_rank_is_no_surname() -> None:
     found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
     assert_not_found(text, found, "Сил")
     assert_found(text, found, "Гончаренко", "PERSON")
+
+
+def test_a_speaker_label_with_a_given_name_stays_a_name() -> None:
+    text = "Дружина: Петре, де ти?\nОлена: Під Херсоном, на лівому березі."
+    found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    assert_found(text, found, "Олена", "PERSON")
