@@ -875,14 +875,20 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
 
 def _label_or_head(text: str, t: _Tok, language: str) -> bool:
     """A lone sentence-opening word with a common reading that labels a field ("Школа:") or, with no given-name
-    reading, governs a lower-case genitive noun ("Староста округу оголосив")."""
-    if not t.initial_pos:
-        return False
+    reading, governs a lower-case genitive noun ("Староста округу оголосив"); or, anywhere, the honorific capital
+    of "герой" ("Вічна пам'ять Герою!")."""
     common = _common_readings(t.form, language)
+    if any(str(p.normal_form) == "герой" for p in common) and morph.tag_share(t.form, language) < 0.5:
+        return True  # the rare name "Гера" in the instrumental does not outweigh the honorific
     if not common or morph.has_tag(t.form, language, "Name"):
         return False  # "Саша: Під Херсоном": a speaker label is a name
+    if not t.initial_pos:
+        return False
+    top = morph.parses(t.form, language)[0]
     if text[t.end : t.end + 1] == ":":
-        return not NAME_TAGS_SET & morph.parses(t.form, language)[0].tag.grammemes
+        return not NAME_TAGS_SET & top.tag.grammemes
+    if regex.match(r" [—–] ", text[t.end : t.end + 3]) and not NAME_TAGS_SET & top.tag.grammemes:
+        return "inan" in top.tag.grammemes  # "Школа — його друга домівка"; "Вовк — мій командир" stays a name
     return _heads_genitive(text, t.end, common, language)
 
 

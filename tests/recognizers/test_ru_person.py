@@ -266,3 +266,20 @@ def test_a_speaker_label_with_a_given_name_stays_a_name() -> None:
     text = "Дружина: Петре, де ти?\nОлена: Під Херсоном, на лівому березі."
     found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
     assert_found(text, found, "Олена", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Загинув під Бахмутом. Світла пам'ять Герою!", "Герою"),
+        ("Ліцей — його друга домівка, кажуть учителі.", "Ліцей"),
+    ],
+)
+def test_honorifics_and_copula_subjects_are_no_names(text: str, surface: str) -> None:
+    assert_not_found(text, RuPersonRecognizer("uk").analyze(text, ["PERSON"]), surface)
+
+
+def test_an_animate_surname_before_a_dash_stays_a_name() -> None:
+    text = "Вовк — мій командир, а Школа — наш медик."
+    found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    assert_found(text, found, "Вовк", "PERSON")
