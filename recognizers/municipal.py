@@ -249,7 +249,7 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
     for tail in ("ен", "ин", "ін"):
         if stem.endswith(tail) and len(stem) - len(tail) >= 4:
             guessed.add(stem[: -len(tail)])
-    for alt, orig in (("ж", "г"), ("ж", "з"), ("ч", "к"), ("ч", "ц"), ("ш", "х"), ("ш", "с"), ("щ", "ск")):
+    for alt, orig in (("ж", "г"), ("ж", "з"), ("ж", "д"), ("ч", "к"), ("ч", "ц"), ("ш", "х"), ("ш", "с"), ("щ", "ск")):
         for b in bases | guessed:
             if b.endswith(alt) and len(b) >= 4:
                 guessed.add(b[: -len(alt)] + orig)

@@ -63,7 +63,8 @@ _NOT_VOCATIVE = frozenset(
     стой мамо тато брате друже синку хлопці пацани командире братику рідна мать отец сыночек сынуля сыночка
     доченька мамочка мамуля папочка бабуля дедушка тётя тетя дядя внук внучка сестра сестрёнка братик кум кума
     тёща свекровь бабусю бабуся мамочко матуся мати синочку синок син діду дід дідусь бабця дружина дружину
-    дружино чоловік діду дідусю сестро сестра тітка дядько онук онуко кохана коханий""".split()
+    дружино чоловік діду дідусю сестро сестра тітка дядько онук онуко кохана коханий тату таточку мамцю бабо
+    тьотю тьотя тітко дядьку""".split()
 )
 # Capitalised words that are no nickname in mid-sentence: God, institutions, brands, messengers.
 _NOT_NICKNAMES = frozenset(
@@ -106,6 +107,95 @@ _QUOTED_RE = regex.compile(_QUOTED)
 _SENTENCE_END = regex.compile(r"[.!?…\n]")
 # Words after an introducer that are not call signs ("позывной не помню", "позывной Сергей?" is still taken).
 _NOT_SIGNS = frozenset({"не", "нет", "у", "его", "был", "это", "такой", "какой", "свой", "мой", "твой"})
+# Honorific capitals and the nouns that name awards or titles: "Героя України", "орденом Мужества", "звання
+# Героя": the capitalised word after them, or the honorific itself, is part of an award name.
+_HONORIFIC_LEMMAS = frozenset({"герой", "мужество", "мужність", "слава"})
+_AWARD_LEMMAS = frozenset({"орден", "медаль", "звание", "звання", "знак", "крест", "хрест", "степень", "ступінь"})
+_FOLLOWING_WORD = regex.compile(r"[ \t\u00a0]{1,2}(?P<w>\p{L}[\p{L}'’-]*)")
+_CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+def _institution_head(text: str, end: int, word: str, parse: Any, language: str, depth: int = 0) -> bool:
+    """Whether the capitalised common word opens a body or place phrase with the lower-case words after it.
+
+    An adjective agreeing with an inanimate noun ("Кримінального кодексу", "к Новому году"); a noun governing a
+    genitive ("Сил оборони", "Дом культуры", "Глава Киевской городской администрации", "Офісу Генерального
+    прокурора"). A nickname is the subject or object, not a head with a genitive or an agreeing noun.
+    """
+    nxt = _FOLLOWING_WORD.match(text, end)
+    if nxt is None:
+        return False
+    follow = nxt.group("w")
+    fps = morph.parses(follow, language)[:4]
+    if not fps or any(p.tag.POS in ("VERB", "INFN", "PREP", "CONJ", "PRCL", "NPRO") for p in fps[:1]):
+        return False
+    if parse.tag.POS == "ADJF":
+        if follow[:1].isupper():
+            return False
+        for _ in range(2):  # "Курской областной администрации": agreeing adjectives before the noun
+            if not any(p.tag.POS == "ADJF" and _agree_parse(parse, p) for p in fps[:2]):
+                break
+            after = _FOLLOWING_WORD.match(text, nxt.end())
+            if after is None or after.group("w")[:1].isupper():
+                return False
+            nxt, fps = after, morph.parses(after.group("w"), language)[:4]
+        nouns = [p for p in fps if p.tag.POS == "NOUN" and (depth or "inan" in p.tag.grammemes)]
+        if not parse.tag.grammemes & {"nomn", "accs"}:
+            return any(_agree_parse(parse, p) for p in nouns)
+        # In the nominative or accusative a nickname can stand before its verb's object ("А Бурый пакет забрал");
+        # only a preposition or another adjective before it ("под самый Новый год") makes it a modifier.
+        prev = _PREV_WORD.search(text, 0, max(0, end - len(word)))
+        prev_ps = morph.parses(prev.group("w"), language)[:2] if prev is not None else ()
+        return any(p.tag.POS in ("PREP", "ADJF", "PRTF") for p in prev_ps) and any(
+            _agree_parse(parse, p) for p in nouns
+        )
+    if follow[:1].isupper():
+        # "Офісу Генерального прокурора", "Алеї Героїв міського кладовища": a genitive adjective or honorific that
+        # itself heads the lower-case words after it.
+        if depth or morph.tag_share(follow, language, frozenset({"Name", "Patr"})) > 0:
+            return False
+        gent = [p for p in fps if "gent" in p.tag.grammemes and p.tag.POS in ("ADJF", "NOUN")]
+        return any(
+            _institution_head(text, nxt.end(), follow, p, language, depth + 1)
+            or str(p.normal_form) in _HONORIFIC_LEMMAS
+            for p in gent
+        )
+    return any(
+        "gent" in p.tag.grammemes and (p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "inan" in p.tag.grammemes))
+        for p in fps[:2]
+    )
+
+
+def _agree_parse(adjective: Any, noun: Any) -> bool:
+    """Case, number and (in the singular) gender of two parses agree ("Новому году": datv, sing, masc)."""
+    a, n = adjective.tag.grammemes, noun.tag.grammemes
+    cases = {"loc2": "loct", "gen2": "gent", "gen1": "gent", "acc2": "accs", "loc1": "loct"}
+    case_a = {cases.get(c, c) for c in a} & _CASE_TAGS
+    case_n = {cases.get(c, c) for c in n} & _CASE_TAGS
+    if not case_a & case_n or ("plur" in a) != ("plur" in n):
+        return False
+    genders = {"masc", "femn", "neut"}
+    return "plur" in a or not (a & genders) or not (n & genders) or bool(a & n & genders)
+
+
+def _address_form(parses: tuple[Any, ...], language: str) -> bool:
+    """A word that can open a turn as an address: a singular noun or adjective, nominative or vocative.
+
+    Russian inanimate nouns opening a turn are rarely addresses ("— Вопрос, ..."). Ukrainian call signs are
+    addressed in the vocative ("Грозо, ...") and towns answer "where from?" ("Звідки? — Уфа, ..."), so there
+    only a neuter inanimate noun is excluded: field labels ("Звання, посада:", "Прізвище, ім'я?").
+    """
+    for p in parses[:3]:
+        g = p.tag.grammemes
+        if p.tag.POS in ("ADVB", "COMP", "PRED", "CONJ", "PRCL"):
+            return False
+        if p.tag.POS not in ("NOUN", "ADJF") or "plur" in g:
+            continue
+        if p.tag.POS == "NOUN" and "inan" in g and (language == "ru" or "neut" in g):
+            continue
+        if g & {"nomn", "voct"} or not g & _CASE_TAGS:
+            return True
+    return False
 
 
 class RuCallSignRecognizer(SingleEntityRecognizer):
@@ -217,6 +307,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             after = text[m.end() : m.end() + 2]
             if initial and not (after.startswith(",") and regex.search(r"(?:^|\n|[—–:])\s*$", before)):
                 continue  # first word of a sentence, unless it opens a dialogue turn as an address ("— Рыжий, ты где?")
+            if after.startswith(":"):
+                continue  # a field label ("Звание: рядовой", "Школа: ...")
             if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):
                 continue  # names and places are other recognizers' business
             if _PLACE_PREP.search(before[-12:]):
@@ -227,8 +319,30 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             top = next((p for p in ps[:3] if p.tag.POS in ("NOUN", "ADJF")), None)
             if top is None:
                 continue  # verbs, adverbs, particles ("Молот" is also a short adjective, but a noun too)
-            if top.tag.POS == "NOUN" and initial and "anim" not in top.tag.grammemes and lang == "ru":
-                continue  # "— Вопрос, ..." : an inanimate noun opening a turn is rarely an address
+            if initial and not _address_form(ps, lang):
+                continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
+            lemmas = {str(p.normal_form) for p in ps[:3]}
+            if lemmas & _HONORIFIC_LEMMAS or lemmas & _NOT_VOCATIVE:
+                continue  # "Героя України", "Героям слава": an honorific capital; "Тату": a kinship address
+            prev = _PREV_WORD.search(before)
+            if prev is not None and morph.lemmas(prev.group("w"), lang) & _AWARD_LEMMAS:
+                continue  # "орденом Мужества", "звання Героя": an award's name
+            if any(p.tag.POS == "PRTF" for p in ps[:4]) and regex.match(r"\s+\p{Ll}", text[m.end() :]):
+                continue  # "Уполномоченного по правам человека": a participle naming an office
+            head = _PREV_WORD.search(before)
+            if (
+                top.tag.POS == "ADJF"
+                and head is not None
+                and head.group("w")[:1].isupper()
+                and morph.tag_share(head.group("w"), lang) == 0
+                and any(
+                    p.tag.POS == "NOUN" and _institution_head(text, m.start() - 1, head.group("w"), p, lang)
+                    for p in morph.parses(head.group("w"), lang)[:2]
+                )
+            ):
+                continue  # "Офісу Генерального прокурора": inside the body phrase the noun before it heads
+            if any(_institution_head(text, m.end(), word, p, lang) for p in ps[:4] if p.tag.POS in ("NOUN", "ADJF")):
+                continue  # "Сил оборони", "Кримінального кодексу", "Дом культуры": heads a body's name
             if regex.match(r"\s*-\d", text[m.end() : m.end() + 3]):
                 continue  # "Москва-400", "Ураган-1": designations
             if top.tag.POS == "ADJF" and _qualifies_next(text, m.end(), lang):

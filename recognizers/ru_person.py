@@ -643,6 +643,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and not _function_word(t.form, lang)
                 and morph.lemma(t.form, lang) not in _RANKS
                 and not (morph.has_tag(t.form, lang, "Geox") or category(t.form, lang, "") is not None)
+                and not (
+                    morph.tag_share(t.form, lang) == 0
+                    and _heads_genitive(text, t.end, _common_readings(t.form, lang), lang)
+                )  # "бійці Сил оборони": a body's name after a plural rank
             ):
                 mark(i, "ranked")  # "сержант Вовк", "рядовой Коваль": a rank names the person after it
 
@@ -685,7 +689,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 continue
             start, end, score = span
             results.append(self._result(start, end, score, "name parts"))
-            named = [t for t in g if t.kind in ("strong", "shape", "weak", "patr")]
+            named = [t for t in g if t.kind in ("strong", "shape", "weak", "patr") and start <= t.start < end]
             if len(named) > 1:
                 # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
                 surnames.update(t.form for t in named if t.kind != "patr")
@@ -719,8 +723,12 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             and (morph.tag_share(g[0].form, lang) == 0 or _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS)
         ):
             g = g[1:]  # "зі Львова Андрій Мельничук": the town after "зі", then the man
+        while len(g) >= 2 and _leading_common(text, g, lang):
+            g = g[1:]  # "Рядовой Сергей Литвиненков", "Тернополянин Ігор Савчук", "Заяву Пєскова": not a name part
         if not g:
             return None
+        if len(g) == 1 and g[0].kind in ("strong", "weak") and _label_or_head(text, g[0], lang):
+            return None  # "Школа: ...", "Староста округу оголосив": a field label or a title governing a noun
         # Trim initials/place words at the edges that do not attach to a name.
         if sum(1 for t in g if t.kind == "initial") >= 2 and g[-1].kind.startswith("place-") and g[0].kind == "initial":
             return g[0].start, g[-1].end, self.MULTI_SCORE  # "Т. М. Ярошенка": two initials make the word a name
@@ -801,6 +809,100 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 continue
             out.append(self._result(m.start(), m.end(), self.STRONG_SCORE, "surname repeat"))
         return out
+
+
+def _common_readings(form: str, language: str) -> list[Any]:
+    """The parses of a known word that carry no name tag (the common noun "староста", not the surname)."""
+    if not morph.is_known(form.lower(), language):
+        return []
+    return [p for p in morph.parses(form, language) if not NAME_TAGS_SET & p.tag.grammemes]
+
+
+def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
+    """Whether the first word of a group is a title, demonym or common word before the name, not a name part.
+
+    A rank or title never joins the name ("Рядовой Сергей Литвиненков"); an animate common noun with no name
+    reading is a role or demonym ("Речник", "Тернополянин"), unless a patronymic makes it a surname-first full
+    name; a word with no given-name reading before a given name and a surname ("Староста Петро Коваль") cannot
+    be a surname (no surname precedes a given name and another surname); a sentence-opening common word whose
+    surname readings do not agree in case with the name after it ("Мені Лариса Петрівна", "Заяву Пєскова").
+    """
+    t0, t1 = g[0], g[1]
+    if t0.kind.removeprefix("place-") not in ("strong", "weak", "shape") or t1.kind not in (
+        "strong",
+        "weak",
+        "shape",
+        "patr",
+    ):
+        return False
+    if text[t0.end : t1.start] != " ":
+        return False
+    common = _common_readings(t0.form, language)
+    if not common:
+        return False
+    ps = morph.parses(t0.form, language)
+    share = morph.tag_share(t0.form, language)
+    patr_after = len(g) > 2 and g[2].kind == "patr"
+    if {str(p.normal_form) for p in common} & _RANKS:
+        return True
+    surname_cases = {c for p in ps if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & (_CASES | {"voct"})}
+    name_cases = {
+        c for p in morph.parses(t1.form, language) if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & _CASES
+    }
+    if patr_after:
+        # "Мені Лариса Петрівна": a surname-first full name agrees in case; a word that only disagrees is no surname.
+        return t0.initial_pos and 0 < share < 0.5 and not surname_cases & name_cases
+    anim = any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in common)
+    if share == 0 and anim and not patr_after:
+        return True
+    if (
+        len(g) > 2
+        and not morph.has_tag(t0.form, language, "Name")
+        and morph.has_tag(t1.form, language, "Name")
+        and g[2].kind in ("strong", "shape", "weak")
+        and morph.has_tag(g[2].form, language, "Surn") | (g[2].kind == "shape")
+        and anim
+    ):
+        return True
+    if not t0.initial_pos or share >= 0.5 or NAME_TAGS_SET & ps[0].tag.grammemes:
+        return False
+    if all("plur" in p.tag.grammemes for p in common):
+        return False  # "Толик Корнеев": only an odd plural form of a common word ("толика"), a name in use
+    if language == "ru" and ps[0].score >= 0.9:
+        return True  # "Машина Валеркина": the common reading dominates
+    return not surname_cases & name_cases
+
+
+def _label_or_head(text: str, t: _Tok, language: str) -> bool:
+    """A lone sentence-opening word with a common reading that labels a field ("Школа:") or, with no given-name
+    reading, governs a lower-case genitive noun ("Староста округу оголосив"); or, anywhere, the honorific capital
+    of "герой" ("Вічна пам'ять Герою!")."""
+    common = _common_readings(t.form, language)
+    if any(str(p.normal_form) == "герой" for p in common) and morph.tag_share(t.form, language) < 0.5:
+        return True  # the rare name "Гера" in the instrumental does not outweigh the honorific
+    if not common or morph.has_tag(t.form, language, "Name"):
+        return False  # "Саша: Під Херсоном": a speaker label is a name
+    if not t.initial_pos:
+        return False
+    top = morph.parses(t.form, language)[0]
+    if text[t.end : t.end + 1] == ":":
+        return not NAME_TAGS_SET & top.tag.grammemes
+    if regex.match(r" [—–] ", text[t.end : t.end + 3]) and not NAME_TAGS_SET & top.tag.grammemes:
+        return "inan" in top.tag.grammemes  # "Школа — його друга домівка"; "Вовк — мій командир" stays a name
+    return _heads_genitive(text, t.end, common, language)
+
+
+def _heads_genitive(text: str, end: int, common: list[Any], language: str) -> bool:
+    """A common noun followed by a lower-case inanimate genitive noun it governs ("Сил оборони", "округу")."""
+    nxt = regex.match(r" (\p{Ll}+)", text[end : end + 40])
+    if nxt is None or not any(p.tag.POS == "NOUN" for p in common):
+        return False
+    follow = morph.parses(nxt.group(1), language)[:3]
+    return (
+        bool(follow)
+        and all(p.tag.POS == "NOUN" for p in follow)
+        and any("gent" in p.tag.grammemes and "anim" not in p.tag.grammemes for p in follow)
+    )
 
 
 def _name_cases(form: str, language: str) -> tuple[set[str], set[str]]:

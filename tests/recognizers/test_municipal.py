@@ -249,3 +249,18 @@ def test_place_adjectives_sharing_one_unit_noun(lang: str, text: str, span: str)
 def test_national_adjectives_in_a_list_are_no_unit() -> None:
     text = "Представники Верховної та Центральної рад зустрілися."
     assert_not_found(text, MunicipalRecognizer("uk").analyze(text, ["LOCATION"]), "Верховної")
+
+
+@pytest.mark.parametrize(("word", "place"), [("Вологжанин", "Вологда"), ("вологжанкой", "Вологда")])
+def test_demonym_with_d_to_zh_alternation(word: str, place: str) -> None:
+    assert demonym_place(word, "ru") == place  # вологж-анин ← Вологда: д alternates with ж before -анин
+
+
+def test_a_demonym_before_a_name_stays_a_place_and_the_name_a_person() -> None:
+    from redact.recognizers.ru_person import RuPersonRecognizer
+
+    text = "Вологжанин Артём Клюев служил водителем."
+    places = MunicipalRecognizer("ru").analyze(text, ["LOCATION"])
+    people = RuPersonRecognizer("ru").analyze(text, ["PERSON"])
+    assert [text[r.start : r.end] for r in places] == ["Вологжанин"]
+    assert [text[r.start : r.end] for r in people] == ["Артём Клюев"]

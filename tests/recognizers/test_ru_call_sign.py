@@ -140,3 +140,66 @@ def test_known_how_is_no_cue() -> None:
     text = "Известно как «Газпром» работает с подрядчиками."
     rec = RuCallSignRecognizer("ru")
     assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), "Газпром")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # A capitalised common word heading a body's or a place's name with the lower-case words after it.
+        ("uk", "Удар по позиціях Сил оборони відбили вранці.", "Сил"),
+        ("uk", "Командування Сухопутних військ підтвердило втрати.", "Сухопутних"),
+        ("uk", "Про це повідомили в Офісі Генерального прокурора.", "Офісі"),
+        ("uk", "Про це повідомили в Офісі Генерального прокурора.", "Генерального"),
+        ("uk", "Йому загрожує стаття Кримінального кодексу про державну зраду.", "Кримінального"),
+        ("ru", "Концерт прошёл в Доме культуры посёлка.", "Доме"),
+        ("ru", "Пообещал вернуться к Новому году, но не вернулся.", "Новому"),
+        ("ru", "Родилась под самый Новый год.", "Новый"),
+        ("ru", "Заявление сделал Глава Курской областной администрации.", "Глава"),
+        ("ru", "В докладе Уполномоченного по правам человека есть его имя.", "Уполномоченного"),
+        # Honorifics and awards.
+        ("uk", "Посмертно присвоєно звання Героя України.", "Героя"),
+        ("uk", "Квіти поклали до пам'ятника Героям АТО.", "Героям"),
+        ("uk", "Похований на Алеї Героїв сільського цвинтаря.", "Героїв"),
+        ("ru", "Награждён орденом Мужества посмертно.", "Мужества"),
+        ("uk", "Його нагородили орденом Мужності третього ступеня.", "Мужності"),
+        # Field labels, kinship addresses and sentence openers that address nobody.
+        ("uk", "Анкета.\nЗвання, посада: старший солдат.", "Звання"),
+        ("uk", "Запитання: Прізвище, ім'я?", "Прізвище"),
+        ("ru", "Список обновлён.\nРодственники, которые ищут своих, пишут нам.", "Родственники"),
+        ("uk", "Запис триває.\n\nРозмову, за даними розвідки, записали під Бахмутом.", "Розмову"),
+        ("uk", "ВІЙСЬКОВИЙ: Коротше, нас знову перекидають.", "Коротше"),
+        ("uk", "ДОНЬКА: Тату, ти мене чуєш?", "Тату"),
+        ("ru", "Дата смерти: 2023.\nОбразование: среднее.", "Образование"),
+    ],
+)
+def test_common_words_in_body_names_awards_and_labels_are_no_call_signs(language: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(language)
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("ru", "А Бурый пакет забрал и ушёл.", "Бурый"),  # the subject before its verb's object
+        ("ru", "Потом Хмурый сказал, что уходим.", "Хмурый"),
+        ("uk", "Вчора Сивий поїхав на ротацію.", "Сивий"),
+        ("ru", "— Рыжий, ты где?", "Рыжий"),
+        ("ru", "Позывной у него Новый, пришёл неделю назад. Нового тоже ранило.", "Нового"),
+        ("uk", "Позивний «Герой», так його назвали хлопці.", "Герой"),  # a cue beats the honorific rule
+    ],
+)
+def test_nicknames_beside_the_body_rules_still_found(language: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(language)
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Передали, що Скеля на місці. — Зливо, у нас двоє поранених.", "Зливо"),  # a vocative address
+        ("— Звідки? — Можайськ, Московська область.", "Можайськ"),  # a town answering "where from?" stays found
+    ],
+)
+def test_ukrainian_turn_openings_that_stay_found(text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer("uk")
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")

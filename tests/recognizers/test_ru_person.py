@@ -201,3 +201,85 @@ def test_a_fixed_phrase_stays_when_the_name_is_elsewhere() -> None:
     text = "Слава богу, живой. Передай Славе привет."
     found = RuPersonRecognizer("ru").analyze(text, ["PERSON"])
     assert_not_found(text, found, "Слава")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "not_name"),
+    [
+        ("ru", "Рядовой Олег Кравцов погиб под Авдеевкой.", "Олег Кравцов", "Рядовой"),
+        ("ru", "Ефрейтор Павел Зубарев вышел на связь.", "Павел Зубарев", "Ефрейтор"),
+        ("uk", "Речник Орест Пилипчук прокоментував обстріл.", "Орест Пилипчук", "Речник"),
+        ("uk", "Окупант Степан Гуляєв потрапив у полон.", "Степан Гуляєв", "Окупант"),
+        ("uk", "Тернополянин Ярема Сидорук загинув на Донеччині.", "Ярема Сидорук", "Тернополянин"),
+        ("uk", "Полтавець Назар Будько повернувся з полону.", "Назар Будько", "Полтавець"),
+        ("uk", "Староста Петро Коваль відкрив збори.", "Петро Коваль", "Староста"),
+        ("uk", "Заяву Пєскова ніхто не коментував.", "Пєскова", "Заяву"),
+        ("uk", "Слова Кадирова повторили в ефірі.", "Кадирова", "Слова"),
+        ("uk", "Мені Ганна Петрівна розповіла все.", "Ганна Петрівна", "Мені"),
+        ("ru", "Машина Валерки сгорела во дворе.", "Валерки", "Машина"),
+    ],
+)
+def test_titles_demonyms_and_common_openers_stay_outside_the_name(
+    language: str, text: str, name: str, not_name: str
+) -> None:
+    found = RuPersonRecognizer(language).analyze(text, ["PERSON"])
+    assert_found(text, found, name, "PERSON")
+    assert_not_found(text, found, not_name)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("uk", "Школа: ліцей № 4 міста.", "Школа"),  # a field label
+        ("uk", "Староста громади оголосив день жалоби.", "Староста"),  # a title governing a genitive
+    ],
+)
+def test_lone_labels_and_titles_are_no_names(language: str, text: str, surface: str) -> None:
+    assert_not_found(text, RuPersonRecognizer(language).analyze(text, ["PERSON"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("uk", "Коваль Іван Петрович, 1979 р.н., загинув.", "Коваль Іван Петрович"),
+        ("uk", "Мельник Ігор служив у десанті.", "Мельник Ігор"),
+        ("uk", "Вовк Олег Васильович повернувся додому.", "Вовк Олег Васильович"),
+        ("uk", "Сьогодні Горобець Тарас вийшов на зв'язок.", "Горобець Тарас"),
+        ("uk", "Шевчук О. М. отримав повідомлення про підозру.", "Шевчук О. М."),
+        ("uk", "У бою загинув солдат Вовк.", "Вовк"),
+        ("ru", "Машина Ольга Петровна, 1970 г.р., свидетель.", "Машина Ольга Петровна"),
+    ],
+)
+def test_surnames_that_are_common_words_still_found(language: str, text: str, surface: str) -> None:
+    found = RuPersonRecognizer(language).analyze(text, ["PERSON"])
+    assert_found(text, found, surface, "PERSON")
+
+
+def test_a_body_after_a_plural_rank_is_no_surname() -> None:
+    text = "Бійці Сил оборони знищили склад, а солдат Гончаренко вийшов на зв'язок."
+    found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    assert_not_found(text, found, "Сил")
+    assert_found(text, found, "Гончаренко", "PERSON")
+
+
+def test_a_speaker_label_with_a_given_name_stays_a_name() -> None:
+    text = "Дружина: Петре, де ти?\nОлена: Під Херсоном, на лівому березі."
+    found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    assert_found(text, found, "Олена", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Загинув під Бахмутом. Світла пам'ять Герою!", "Герою"),
+        ("Ліцей — його друга домівка, кажуть учителі.", "Ліцей"),
+    ],
+)
+def test_honorifics_and_copula_subjects_are_no_names(text: str, surface: str) -> None:
+    assert_not_found(text, RuPersonRecognizer("uk").analyze(text, ["PERSON"]), surface)
+
+
+def test_an_animate_surname_before_a_dash_stays_a_name() -> None:
+    text = "Вовк — мій командир, а Школа — наш медик."
+    found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    assert_found(text, found, "Вовк", "PERSON")
