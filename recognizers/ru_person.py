@@ -141,6 +141,12 @@ def _function_word(form: str, language: str) -> bool:
     )
 
 
+def _personal_pronoun(form: str, language: str) -> bool:
+    """A personal pronoun opening a sentence ("Тобі посилку передати?", "Тебе", "Мне") is never a name, though the
+    dictionary also knows a rare given name in the same form (Тобі)."""
+    return any(p.tag.POS == "NPRO" and "pers" in p.tag.grammemes for p in morph.parses(form, language))
+
+
 def _role_word(form: str, language: str) -> bool:
     """A capitalised participle or substantivised adjective before a name is a role ("Обвинувачений Коваленко")."""
     if not morph.is_known(form.lower(), language):
@@ -416,7 +422,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         caps = raw.isupper()
         form = _title(raw) if caps else raw
         low = form.lower()
-        if low in _NOT_NAMES and low not in _NEEDS_NEIGHBOUR:
+        if (low in _NOT_NAMES and low not in _NEEDS_NEIGHBOUR) or _personal_pronoun(form, lang):
             return _Tok(start, end, raw, form, "", initial_pos)
         share = morph.tag_share(form, lang)
         if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.is_known(low, "uk"):

@@ -283,3 +283,18 @@ def test_an_animate_surname_before_a_dash_stays_a_name() -> None:
     text = "Вовк — мій командир, а Школа — наш медик."
     found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
     assert_found(text, found, "Вовк", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("uk", "ОКСАНА: Записала. Тобі посилку через Андрієву маму передати?", "Тобі"),
+        ("uk", "Тебе Остап шукав учора ввечері.", "Тебе"),
+        ("ru", "Мне Кирилл звонил вчера.", "Мне"),
+    ],
+)
+def test_a_personal_pronoun_opening_a_sentence_is_no_name(lang: str, text: str, word: str) -> None:
+    """A pronoun the dictionary also knows as a rare given name (Тобі) stays a pronoun; the name next to it stays."""
+    found = RuPersonRecognizer(lang).analyze(text, ["PERSON"])
+    i = text.index(word)
+    assert not any(r.start <= i < r.end for r in found)
