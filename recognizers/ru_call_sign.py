@@ -28,6 +28,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.gazetteer import find_forms
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -368,12 +369,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 forms |= morph.variants(sign, self.supported_language, ("Name", "Surn", "NOUN"))
         forms = {f for f in forms if len(f) >= 2 and f[:1].isupper()}
         if forms:
-            pat = regex.compile(
-                r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])"
-            )
             seen = {(r.start, r.end) for r in results}
-            for m in pat.finditer(text):
-                if m.span() in seen or any(s <= m.start() < e for s, e in direct):
+            for start, end in find_forms(text, forms):  # one automaton pass, no per-document regex to compile
+                if (start, end) in seen or any(s <= start < e for s, e in direct):
                     continue
-                results.append(self._result(m.start(), m.end(), self.REPEAT_SCORE, "case form of a call sign"))
+                results.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
         return results

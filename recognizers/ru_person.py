@@ -52,6 +52,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.gazetteer import find_forms
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place, place_beats_name
 
@@ -807,13 +808,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         for r in found:
             covered[r.start : r.end] = b"\x01" * (r.end - r.start)
         out: list[RecognizerResult] = []
-        pattern = regex.compile(
-            r"(?<![\w-])(?:" + "|".join(map(regex.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w-])"
-        )
-        for m in pattern.finditer(text):
-            if all(covered[m.start() : m.end()]):
+        for start, end in find_forms(text, forms):  # one automaton pass, no per-document regex to compile
+            if all(covered[start:end]):
                 continue
-            out.append(self._result(m.start(), m.end(), self.STRONG_SCORE, "surname repeat"))
+            out.append(self._result(start, end, self.STRONG_SCORE, "surname repeat"))
         return out
 
 
