@@ -131,6 +131,31 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
+# Landform nouns that name settlements with an adjective before them (Осиновый Лог, Сухая Балка, Красный Лиман).
+_LANDFORMS = frozenset(
+    """лог балка яр лиман поляна роща брод ключ гора бор луг камень глина лука поле пруд озеро река курган овраг
+    долина вода ручей колодец берег остров могила гай рог сопка дол затон кут байрак бугор горка криница
+    ставок річка гора поле луг гай кут байрак горб долина""".split()
+)
+_NEXT_CAP = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}'’ʼ-]{2,})(?![\w-])")
+
+
+def _agree(adjective: str, noun: str, language: str) -> bool:
+    """Whether ``adjective`` (a full adjective reading) agrees in case and number with a noun reading of ``noun``
+    that is no given name ("Осинового Лога", not "Осинового Петра")."""
+    adj = [p.tag for p in morph.parses(adjective, language) if p.tag.POS == "ADJF"]
+    nouns = [p.tag for p in morph.parses(noun, language) if p.tag.POS == "NOUN"]
+    if not adj or not nouns or morph.tag_share(noun, language, frozenset({"Name", "Patr"})) > 0:
+        return False
+    # The noun names a landform or is itself a place ("Лог", "Балка", "Лиман", "Глина"), not an institution
+    # or a thing ("в Красный Крест" is the Red Cross).
+    if morph.is_known(noun.lower(), language) and not (
+        morph.has_tag(noun, language, "Geox") or morph.lemmas(noun, language) & _LANDFORMS
+    ):
+        return False
+    return any(a.case == n.case and a.number == n.number for a in adj for n in nouns)
+
+
 class RuLocationRecognizer(SingleEntityRecognizer):
     """LOCATION in Russian/Ukrainian: markers, regions, addresses, colonies, known and toponym-shaped places."""
 
@@ -169,6 +194,18 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         return out
 
     def _words(self, text: str) -> list[RecognizerResult]:
+        out = self._single_words(text)
+        # A place adjective after a place preposition takes the capitalised noun that agrees with it: one place
+        # of two words ("с Осинового Лога", "из Белой Глины", "під Красним Лиманом"), not a place and a name.
+        lang = self.supported_language
+        grown = []
+        for r in out:
+            m = _NEXT_CAP.match(text, r.end)
+            if m is not None and r.end - r.start >= 3 and _agree(text[r.start : r.end], m.group(1), lang):
+                grown.append(self._result(r.start, m.end(), self.PHRASE_SCORE, "adjective and noun of a place"))
+        return out + grown
+
+    def _single_words(self, text: str) -> list[RecognizerResult]:
         lang = self.supported_language
         out: list[RecognizerResult] = []
         for m in _TOKEN.finditer(text):

@@ -163,3 +163,29 @@ def test_a_given_name_after_p_is_not_named_again() -> None:
 def test_citizen_is_no_home_town_word(word: str) -> None:
     text = f"Підозрюваний — {word} РФ."
     assert_not_found(text, RuLocationRecognizer("uk").analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ru", "А командир у нас нормальный мужик, сам с Осинового Лога.", "Осинового Лога"),
+        ("ru", "Его перевели из Сухой Балки в госпиталь.", "Сухой Балки"),
+        ("uk", "Бої тривають під Красним Лиманом.", "Красним Лиманом"),
+    ],
+)
+def test_a_place_adjective_takes_its_agreeing_noun(lang: str, text: str, place: str) -> None:
+    """After a place preposition, an adjective and the capitalised noun that agrees with it are one place."""
+    spans = {text[r.start : r.end] for r in RuLocationRecognizer(lang).analyze(text, ["LOCATION"])}
+    assert place in spans
+
+
+def test_an_adjective_before_a_given_name_stays_apart() -> None:
+    text = "Письмо от Осинового Петра пришло вчера."
+    spans = {text[r.start : r.end] for r in RuLocationRecognizer("ru").analyze(text, ["LOCATION"])}
+    assert "Осинового Петра" not in spans
+
+
+def test_an_adjective_before_an_institution_noun_is_no_two_word_place() -> None:
+    text = "Мать обратилась в Красный Крест за помощью."
+    spans = {text[r.start : r.end] for r in RuLocationRecognizer("ru").analyze(text, ["LOCATION"])}
+    assert "Красный Крест" not in spans
