@@ -531,6 +531,17 @@ def person_verdict(
         return "drop"  # "Українці вважають", "россиян": the people of a country or a big city
     if call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return None  # a call sign the text names as one stays one, village or surname alike
+    if not call_sign and len(ws) == 1 and _CYR.search(ws[0]) and ws[0].lower() not in _given_names():
+        from redact.recognizers.municipal import demonym_place
+
+        # "Вологжанин Глеб …", "Тихоречане вышли проститься": someone from a home place, a place to withhold. Inside
+        # a sentence a capitalised word is more often a surname (Петровец): there only before a given name
+        # ("уроженец края вологжанин Глеб") and only from towns and cities.
+        opening = _sentence_opening(text, start)
+        nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[end : end + 30])
+        before_name = nxt is not None and nxt.group(1).lower() in _given_names()
+        if (opening or before_name) and demonym_place(ws[0], lang, not opening):
+            return "LOCATION"
     second = ws[1] if len(ws) == 2 else None
     if second is None and len(ws) == 1:
         nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[end : end + 30])
