@@ -249,3 +249,30 @@ def test_place_adjectives_sharing_one_unit_noun(lang: str, text: str, span: str)
 def test_national_adjectives_in_a_list_are_no_unit() -> None:
     text = "Представники Верховної та Центральної рад зустрілися."
     assert_not_found(text, MunicipalRecognizer("uk").analyze(text, ["LOCATION"]), "Верховної")
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "place"),
+    [
+        ("вологжанин", "ru", "Вологда"),  # д ~ ж
+        ("Вологжанка", "ru", "Вологда"),
+        ("курянин", "ru", "Курск"),
+        ("омичи", "ru", "Омск"),
+    ],
+)
+def test_irregular_demonyms_read_back_to_their_town(word: str, language: str, place: str) -> None:
+    assert demonym_place(word, language) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Посадовцю громади вручили підозру.",  # a dictionary noun before "громади", not a place adjective
+        "Підтримує українську армію.",  # an adjective's form, no demonym of a town Українськ
+        "Она говорила по-русски, русская по матери.",
+    ],
+)
+def test_no_municipal_place_in_nouns_or_adjectives(uk: MunicipalRecognizer, ru: MunicipalRecognizer, text: str) -> None:
+    rec = uk if any(c in text for c in "іїєґ") else ru
+    res = rec.analyze(text, ["LOCATION"])
+    assert res == [], [text[r.start : r.end] for r in res]

@@ -163,3 +163,46 @@ def test_a_given_name_after_p_is_not_named_again() -> None:
 def test_citizen_is_no_home_town_word(word: str) -> None:
     text = f"Підозрюваний — {word} РФ."
     assert_not_found(text, RuLocationRecognizer("uk").analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Женщина у военкомата требовала вернуть мужа.",
+        "Мужчины из соседнего подъезда помогли.",
+        "Украинская сторона не комментирует. Много россиян уехало.",
+        "Он вернулся на Родину в мае.",
+        "Звонила вчера. Его ждали дома. Жил он скромно. Многие помнят.",
+    ],
+)
+def test_no_place_in_person_nouns_country_words_or_pronouns(ru: RuLocationRecognizer, text: str) -> None:
+    res = ru.analyze(text, ["LOCATION"])
+    assert res == [], [text[r.start : r.end] for r in res]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Великдень постараюся бути вдома.",
+        "Про підозру повідомлено посадовцю селищної ради.",
+        "Підтримує українську армію, як і всі українці.",
+    ],
+)
+def test_no_place_in_feasts_officials_or_country_words_uk(uk: RuLocationRecognizer, text: str) -> None:
+    res = uk.analyze(text, ["LOCATION"])
+    assert res == [], [text[r.start : r.end] for r in res]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Белгородчина прощается с земляком.", "Белгородчина"),
+        ("Родом он уфимец, служил по контракту.", "уфимец"),
+        ("Сам я тамбовец, а жена из Липецка.", "тамбовец"),
+        ("Він сам тернополянин, служив з 2014 року.", "тернополянин"),
+        ("На Житомирщині його знали всі.", "Житомирщині"),
+    ],
+)
+def test_regions_and_home_town_words_still_found(ru: RuLocationRecognizer, uk: RuLocationRecognizer, text, surface):
+    rec = uk if any(c in text for c in "іїєґ") else ru
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
