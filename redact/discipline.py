@@ -608,7 +608,13 @@ def person_verdict(
     ):
         common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
         called = len(ws) == 1 and _VOCATIVE_AFTER.match(text, end) is not None
-        if all(common(w, lang) for w in ws) and not (called and not _CYR.search(surface) and english_noun_only(ws[0])):
+        # Inside a line a Latin word must read as more than a noun ("Contact", not "Baker", "Kuznets": surnames).
+        noun_only = not _CYR.search(surface) and english_noun_only(ws[0])
+        if (
+            all(common(w, lang) for w in ws)
+            and not (called and noun_only)
+            and (line_start or not noun_only or len(ws) > 1)
+        ):
             return "drop"  # but "Samson!" called out is a name, whatever noun the dictionary has
         if not line_start and len(ws) == 1 and not call_sign and _sentence_common(ws[0], lang):
             return "drop"  # "… в 1990 году. Родом из …", "Влада заявила": a word whose first reading is common
