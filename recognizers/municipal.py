@@ -174,6 +174,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
 def _is_adjective(word: str, language: str) -> bool:
     if any(p.tag.POS == "ADJF" for p in morph.parses(word, language)[:3]):
         return True
+    if morph.is_known(word, language) and morph.parses(word, language)[0].tag.POS in {"NOUN", "VERB", "NPRO"}:
+        return False  # "Посадовцю громади": a dictionary noun, whatever its ending looks like
     return bool(regex.search(r"(?:ськ|цьк|ск|цк|ов|ев|ин)\p{Ll}{1,3}$", word))
 
 
@@ -196,6 +198,8 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
         lem = str(p.normal_form).replace("'", "").replace("’", "").replace("ʼ", "")
         if lem in _NOT_DEMONYM or word.lower() in _NOT_DEMONYM:
             return ""
+        if regex.search(r"(?:[сц]ька|[сц]кая|[сц]ький|[сц]кий)$", lem):
+            return ""  # "українську", "російська": an adjective's form, never a demonym
         if lem.endswith("ка") and _masculine_noun(lem[:-2], language) and not demonym_place(lem[:-2], language):
             return ""  # "партизанка" is a partisan, "полтавка" has no common noun "полтав"
         for suffix in _DEMONYM_SUFFIXES:
@@ -249,7 +253,7 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
     for tail in ("ен", "ин", "ін"):
         if stem.endswith(tail) and len(stem) - len(tail) >= 4:
             guessed.add(stem[: -len(tail)])
-    for alt, orig in (("ж", "г"), ("ж", "з"), ("ч", "к"), ("ч", "ц"), ("ш", "х"), ("ш", "с"), ("щ", "ск")):
+    for alt, orig in (("ж", "г"), ("ж", "з"), ("ж", "д"), ("ч", "к"), ("ч", "ц"), ("ш", "х"), ("ш", "с"), ("щ", "ск")):
         for b in bases | guessed:
             if b.endswith(alt) and len(b) >= 4:
                 guessed.add(b[: -len(alt)] + orig)

@@ -9,8 +9,13 @@ the surname and unknown-name recognizers and name propagation all obey the same 
   organisation cue word (Times, Gazette, Radio, Agency, Ministry; газета, агентство, служба, радио) in it
   or right after it is not a person: it is dropped;
 * a span made only of speaker roles and kinship words (SOLDIER, MOTHER, МАТЬ, ВОЇН, СОЛДАТ, СИН) is dropped;
-* a capitalised common word at the start of a line or sentence ("Intercepted call.", "Concussion",
-  "Перехват", "Конец"), that the text never writes capitalised mid-sentence, is dropped.
+* a capitalised common word at the start of a line, a sentence or a line of dialogue ("Intercepted call.",
+  "Concussion", "Перехват", "… року. Родом з …", ". — Семья ждёт"), that the text never writes capitalised
+  mid-sentence, is dropped; inside a line the word must read first as a common word (a pronoun, a verb, an
+  inanimate noun), not as a name, a surname or a person's noun (Коваль, Baker);
+* a capitalised Cyrillic word before lowercase adjectives and an organisation's or a place's head noun ("Сил
+  оборони", "Троїцького кладовища", "Кедровском районе") is that ORGANIZATION or LOCATION (a national body's
+  adjective, "Генерального прокурора", is dropped), and a home-place demonym ("Вологжанин Глеб") a LOCATION.
 
 * a name called out after a speaker label ("MOTHER: Samson!") is a person, a word the text names as a call sign
   (cue and quotes) a call sign, and a word with a toponym suffix (-івка, -ovka, -orsk) a place, whatever type a
