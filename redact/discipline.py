@@ -537,7 +537,7 @@ def person_verdict(
     if call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return None  # a call sign the text names as one stays one, village or surname alike
     if not call_sign and len(ws) == 1 and _CYR.search(ws[0]) and ws[0].lower() not in _given_names():
-        from redact.recognizers.municipal import demonym_place
+        from redact.recognizers.nlp.demonyms import demonym_place
 
         # "Вологжанин Глеб …", "Тихоречане вышли проститься": someone from a home place, a place to withhold. Inside
         # a sentence a capitalised word is more often a surname (Петровец): there only before a given name
