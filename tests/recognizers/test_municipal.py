@@ -276,3 +276,8 @@ def test_no_municipal_place_in_nouns_or_adjectives(uk: MunicipalRecognizer, ru: 
     rec = uk if any(c in text for c in "іїєґ") else ru
     res = rec.analyze(text, ["LOCATION"])
     assert res == [], [text[r.start : r.end] for r in res]
+
+
+def test_a_hyphenated_place_adjective_before_its_unit_is_still_a_place(uk: MunicipalRecognizer) -> None:
+    text = "Старостат Кедрово-Лісівської ТГ повідомив про загибель земляка."
+    assert "Кедрово-Лісівської ТГ" in _spans(uk, text)
