@@ -346,6 +346,8 @@ def _sentence_common(word: str, language: str) -> bool:
     for lang in dict.fromkeys(("uk" if language == "uk" else "ru", "ru")):
         if not _morph.is_known(word, lang):
             continue
+        if any("Name" in p.tag and str(p.normal_form) in _given_names() for p in _morph.parses(word, lang)):
+            return False  # "Роману", "Максимові": a given name in any case, whatever noun shares the form
         top = _morph.parses(word, lang)[0]
         grammemes = set(top.tag.grammemes)
         if grammemes & _NAME_TAGS or "anim" in grammemes:
