@@ -337,8 +337,8 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 def _sentence_common(word: str, language: str) -> bool:
     """Whether a Cyrillic word opening a sentence reads first as a common word in the text's dictionary or the
-    Russian one: a pronoun, a verb or an inanimate noun ("Его", "Жил", "Школа", "Влада", "Родом"). A person's
-    noun (Коваль, Вовк, Сова: surnames) and a word whose first reading is a name or a place are not."""
+    Russian one: a pronoun, a verb or an inanimate noun ("Его", "Жил", "Семья", "Родом"). A person's noun (Коваль,
+    Вовк, Сова: surnames), a place, and a word with any name or surname reading (Чугунов, Роману) are not."""
     if not _CYR.search(word) or word.lower() in _given_names():
         return False
     from redact.recognizers.nlp import morph as _morph
@@ -346,8 +346,8 @@ def _sentence_common(word: str, language: str) -> bool:
     for lang in dict.fromkeys(("uk" if language == "uk" else "ru", "ru")):
         if not _morph.is_known(word, lang):
             continue
-        if any("Name" in p.tag and str(p.normal_form) in _given_names() for p in _morph.parses(word, lang)):
-            return False  # "Роману", "Максимові": a given name in any case, whatever noun shares the form
+        if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in _morph.parses(word, lang)):
+            return False  # "Роману", "Чугунов", "Кабана": a name or a surname in any reading, whatever noun shares it
         top = _morph.parses(word, lang)[0]
         grammemes = set(top.tag.grammemes)
         if grammemes & _NAME_TAGS or "anim" in grammemes:
@@ -621,6 +621,7 @@ def person_verdict(
             all(common(w, lang) for w in ws)
             and not (called and noun_only)
             and (line_start or not noun_only or len(ws) > 1)
+            and (line_start or not _CYR.search(surface) or all(_sentence_common(w, lang) for w in ws))
         ):
             return "drop"  # but "Samson!" called out is a name, whatever noun the dictionary has
         if not line_start and len(ws) == 1 and not call_sign and _sentence_common(ws[0], lang):

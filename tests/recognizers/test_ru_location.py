@@ -206,3 +206,8 @@ def test_no_place_in_feasts_officials_or_country_words_uk(uk: RuLocationRecogniz
 def test_regions_and_home_town_words_still_found(ru: RuLocationRecognizer, uk: RuLocationRecognizer, text, surface):
     rec = uk if any(c in text for c in "іїєґ") else ru
     assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+def test_a_street_of_people_after_na_is_still_a_place(ru: RuLocationRecognizer) -> None:
+    text = "Она живёт в Питере, на Ветеранов, у метро."
+    assert_found(text, ru.analyze(text, ["LOCATION"]), "Ветеранов", "LOCATION")
