@@ -35,6 +35,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import place_gazetteer
 from redact.recognizers.nlp.places import is_known_place
 
@@ -296,23 +297,11 @@ def _person_noun(word: str, language: str) -> bool:
     return morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag
 
 
-# Countries (lower case, ru and uk): an adjective or a people's noun made from one names no one's home.
-_COUNTRIES = frozenset(
-    """
-    россия росія украина україна беларусь білорусь белоруссия китай грузия грузія казахстан америка германия
-    німеччина польша польща молдова молдавия армения вірменія азербайджан узбекистан таджикистан киргизия
-    киргизстан туркмения литва латвия латвія эстония естонія финляндия фінляндія франция франція англия англія
-    италия італія турция туреччина израиль ізраїль сирия сирія корея япония японія индия індія чехия чехія
-    словакия румыния румунія венгрия угорщина болгария болгарія сербия сербія канада австрия австрія
-    """.split()
-)
-
-
 def _country_stem(stem: str) -> bool:
     cands = {stem, stem + "а", stem + "я", stem + "ия", stem + "ія", stem + "ь"}
     if stem.endswith(("й", "і", "и")):
         cands |= {stem[:-1] + "я", stem[:-1] + "ия", stem[:-1] + "ія"}
-    return bool(cands & _COUNTRIES)
+    return bool(cands & COUNTRIES)
 
 
 def _country_word(word: str, language: str) -> bool:
@@ -338,6 +327,8 @@ def _temporal(text: str, start: int, word: str, language: str) -> bool:
     tags = [set(p.tag.grammemes) for p in ps]
     if any(t & {"Geox", "Name", "Surn", "Patr"} for t in tags):
         return False
+    if "inan" not in tags[0] or "plur" in tags[0]:
+        return False  # "на Ветеранов": a street of people, not a feast day
     return any("accs" in t for t in tags) and not any(t & {"loct", "loc2"} for t in tags)
 
 
