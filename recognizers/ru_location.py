@@ -19,6 +19,9 @@ What it matches (each rule generalises over a word class, not over a list of sen
 * **home-town words**: adjectives and demonyms derived from a place
   (саратовский, уфимец, москвич) when the place they come from is known.
 
+Never a place: a person's noun in -щина (Женщина, Мужчина), a country's adjective or people (Украинская,
+россиян), a feast day after "на" (на Великдень), a dictionary noun after a preposition (на Родину).
+
 Known false positive: a capitalised toponym-shaped surname after "у"
 ("у Петровки") is read as a place.
 """
@@ -32,6 +35,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import place_gazetteer
 from redact.recognizers.nlp.places import is_known_place
 
@@ -178,6 +182,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             for m in pat.finditer(text):
                 if name == "settlement-p" and morph.tag_share(m.group("n"), self.supported_language) >= 0.5:
                     continue
+                if name == "shchyna" and _person_noun(m.group("v"), self.supported_language):
+                    continue  # "Женщина", "Мужчина": a person, not a region in -щина
                 if "n" in pat.groupindex and not _name_shaped(m.group("n").split()[0], self.supported_language):
                     continue  # "с. Многие", "п. Передай": a pronoun or a verb after an abbreviation ends a sentence
                 if "v" in pat.groupindex and m.group("v"):
@@ -217,8 +223,12 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             known = is_known_place(word, lang)
             if known and initial and not after_prep and _common_word(word, lang):
                 known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after
+            if _country_word(word, lang):
+                continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
             if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
+            elif after_prep and _temporal(text, m.start(), word, lang):
+                continue  # "на Великдень", "на Різдво": a feast day in the accusative, a time, not a place
             elif lang == "uk" and after_prep and not initial and morph.tag_share(word, lang) < 0.5:
                 # The Ukrainian dictionary has no Geox: a capitalised non-name after a place preposition is a place.
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "capitalised word after a preposition"))
@@ -227,6 +237,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 and _TOPONYM.match(word)
                 and morph.tag_share(word, lang) < 0.5
                 and not morph.has_tag(word, lang, "Patr")
+                and not (_common_word(word, lang) and "inan" in morph.parses(word, lang)[0].tag)
             ):
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "toponym after a place preposition"))
         return out
@@ -277,7 +288,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             word = m.group()
             for p in morph.parses(word, lang)[:2]:
                 lem = str(p.normal_form)
-                if lem in _NOT_HOMETOWN:
+                if lem in _NOT_HOMETOWN or _country_word(word, lang):
                     break
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
@@ -318,6 +329,46 @@ def _nominatives(word: str, language: str) -> list[str]:
     return out[:6]
 
 
+def _person_noun(word: str, language: str) -> bool:
+    """Whether pymorphy3 knows ``word`` and reads it first as an animate noun (a person, not a region)."""
+    return morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag
+
+
+def _country_stem(stem: str) -> bool:
+    cands = {stem, stem + "а", stem + "я", stem + "ия", stem + "ія", stem + "ь"}
+    if stem.endswith(("й", "і", "и")):
+        cands |= {stem[:-1] + "я", stem[:-1] + "ия", stem[:-1] + "ія"}
+    return bool(cands & COUNTRIES)
+
+
+def _country_word(word: str, language: str) -> bool:
+    """Whether a word is an adjective or a people's noun of a country ("Украинская", "російських", "россиян",
+    "українці"): the stem before -ск-/-ськ-/-янин/-ец gives back a country's name."""
+    for p in morph.parses(word, language)[:3]:
+        lem = str(p.normal_form).replace("'", "").replace("’", "")
+        m = regex.match(
+            r"(\p{L}{3,}?)(?:ск|ськ|цк|цьк)(?:ий|ый|ой)$|(\p{L}{3,}?)(?:янин|анин|янка|янки|ец|ець|ка)$", lem
+        )
+        if m and _country_stem(m.group(1) or m.group(2)):
+            return True
+    return False
+
+
+def _temporal(text: str, start: int, word: str, language: str) -> bool:
+    """Whether "на"/"за"/"через" + a dictionary noun in the accusative and no locative is a time ("на Великдень",
+    "на Рождество"), not a place ("на Донбасі" is locative)."""
+    prep = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 10) : start])
+    if prep is None or prep.group(1).lower() not in {"на", "за", "через"} or not morph.is_known(word, language):
+        return False
+    ps = morph.parses(word, language)
+    tags = [set(p.tag.grammemes) for p in ps]
+    if any(t & {"Geox", "Name", "Surn", "Patr"} for t in tags):
+        return False
+    if "inan" not in tags[0] or "plur" in tags[0]:
+        return False  # "на Ветеранов": a street of people, not a feast day
+    return any("accs" in t for t in tags) and not any(t & {"loct", "loc2"} for t in tags)
+
+
 def _common_word(word: str, language: str) -> bool:
     """Whether pymorphy3 knows ``word`` and its first reading is neither a place nor a name."""
     if not morph.is_known(word, language):
@@ -342,7 +393,9 @@ def _derived_from_place(lemma: str, language: str) -> bool:
                 break
     for stem in stems:
         bases = {stem, stem[:-1] if stem.endswith(("ь", "й")) else stem}
-        for tail in ("им", "ин", "ов", "ев"):
+        # уфим-ец ← Уфа, мытищ-ин-ский ← Мытищи; a stem in -ов/-ев is the place itself (Тамбов), never shortened
+        # (посадов-ець is an official, not someone from Посада).
+        for tail in ("им", "ин"):
             if stem.endswith(tail) and len(stem) > 3:
                 bases.add(stem[: -len(tail)])
         cands: set[str] = set()
@@ -361,6 +414,7 @@ def _derived_from_place(lemma: str, language: str) -> bool:
                 known = morph.is_known(c, "ru")  # pymorphy3 guesses Geox for made-up words
                 if known and geox >= 0.5 and morph.lemma(title, "ru") == c and len(c) >= 3:
                     return True
-            elif is_known_place(title, language):
+            elif is_known_place(title, language) and not (c.endswith(("ов", "ев")) and morph.is_known(lemma, language)):
+                # a Ukrainian place is written -ів: "посадов-ець" (an official) comes from no village Посадов
                 return True
     return False

@@ -9,8 +9,13 @@ the surname and unknown-name recognizers and name propagation all obey the same 
   organisation cue word (Times, Gazette, Radio, Agency, Ministry; газета, агентство, служба, радио) in it
   or right after it is not a person: it is dropped;
 * a span made only of speaker roles and kinship words (SOLDIER, MOTHER, МАТЬ, ВОЇН, СОЛДАТ, СИН) is dropped;
-* a capitalised common word at the start of a line or sentence ("Intercepted call.", "Concussion",
-  "Перехват", "Конец"), that the text never writes capitalised mid-sentence, is dropped.
+* a capitalised common word at the start of a line, a sentence or a line of dialogue ("Intercepted call.",
+  "Concussion", "Перехват", "… року. Родом з …", ". — Семья ждёт"), that the text never writes capitalised
+  mid-sentence, is dropped; inside a line the word must read first as a common word (a pronoun, a verb, an
+  inanimate noun), not as a name, a surname or a person's noun (Коваль, Baker);
+* a capitalised Cyrillic word before lowercase adjectives and an organisation's or a place's head noun ("Сил
+  оборони", "Троїцького кладовища", "Кедровском районе") is that ORGANIZATION or LOCATION (a national body's
+  adjective, "Генерального прокурора", is dropped), and a home-place demonym ("Вологжанин Глеб") a LOCATION.
 
 * a name called out after a speaker label ("MOTHER: Samson!") is a person, a word the text names as a call sign
   (cue and quotes) a call sign, and a word with a toponym suffix (-івка, -ovka, -orsk) a place, whatever type a
@@ -68,10 +73,30 @@ ORG_CUES = frozenset(
     газета агентство служба радио радіо телеканал канал министерство міністерство ведомство відомство комитет
     комітет управление управління штаб пресс-служба пресслужба издание видання информагентство інформагентство
     телевидение телебачення корпорация корпорація компания компанія фонд банк университет університет институт
-    інститут ова ода ога вца адміністрація администрация ставка радбез совбез сили силы мерія мэрия міськрада
-    горсовет
+    інститут ова ода ога вца адміністрація администрация ставка радбез совбез сили силы сила мерія мэрия міськрада
+    горсовет офіс офис
     """.split()
 )
+# Lowercase heads after a capitalised Cyrillic word that make it part of an organisation's or a place's name
+# ("Сил оборони", "Сухопутних військ", "Генерального прокурора", "Троїцького кладовища", "Шевченківський район"):
+# lemmas, as pymorphy3 gives them in either language.
+_ORG_HEADS = ORG_CUES | frozenset(
+    """
+    рада совет штаб військо войско оборона прокурор прокуратура суд водоканал міськводоканал управління управління
+    управление служба комісаріат комиссариат військкомат военкомат тцк поліція полиция госпиталь госпіталь шпиталь
+    лікарня больница училище ліцей лицей гімназія гимназия школа коледж колледж академія академия завод фабрика
+    комбінат комбинат бригада полк батальйон батальон дивізія дивизия армія армия флот гвардія гвардия
+    """.split()
+)
+_PLACE_HEADS = frozenset(
+    """
+    район область округ громада край поселение селище кладовище кладбище цвинтар погост сільрада сельсовет
+    """.split()
+)
+# Heads of national bodies (the first five letters of any case form): their adjectives are no place's.
+_NATIONAL_HEADS = frozenset("війсь войск оборо проку суду суда суд".split())
+_PLACE_ADJECTIVE_CYR = regex.compile(r"(?:[сц]к|[сцз]ьк)\p{Ll}{1,3}$")
+_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}'’ʼ-]*)")
 # A capitalised adjective (any case, either gender) and the lowercase adjectives and the court or prosecutor's office
 # after it (organization.py finds local institutions; courts and prosecutors are public bodies and stay as written).
 _SEAT_ADJECTIVE = regex.compile(
@@ -153,9 +178,43 @@ _TOPONYM = regex.compile(
 def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
     """Whether ``word`` appears capitalised elsewhere in ``text`` not at a line or sentence start."""
     for m in regex.finditer(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", text):
-        if m.start() != start and not _at_line_start(text, m.start()):
+        if m.start() != start and not _sentence_opening(text, m.start()):
             return True
     return False
+
+
+# A dialogue dash after the end of a sentence: "…, — сказала она. — Родом из …", "«Жив». — Семья …".
+_DASH_BEFORE = regex.compile(r"[ \t]+[—–][ \t]+$")
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    """Whether a word opens a line, a sentence ("… in May. Contact …") or a line of dialogue after one (". — …")."""
+    if _at_line_start(text, start) or _after_sentence_end(text, start) or _after_short_word_end(text, start):
+        return True
+    dash = _DASH_BEFORE.search(text, max(0, start - 8), start)
+    if dash is None:
+        return False
+    before = text[: dash.start()]
+    if before.rstrip().endswith((",", "»", '"', "”")) and not before.rstrip().rstrip('»"”').endswith(
+        (".", "!", "?", "…")
+    ):
+        return False  # "«Жив», — Семья": a quotation's attribution goes on the same sentence
+    return _after_sentence_end(before + " ", len(before) + 1) or _after_short_word_end(before + " ", len(before) + 1)
+
+
+_SHORT_END = regex.compile(r"(?<!\p{L})(\p{Cyrillic}{3,4})\.[\s»\"”)]*\s$")
+
+
+def _after_short_word_end(text: str, start: int) -> bool:
+    """A dot after a short Cyrillic dictionary word ("року.", "мать.", "года."), not an abbreviation ("обл.")."""
+    m = _SHORT_END.search(text, max(0, start - 12), start)
+    if m is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    w = m.group(1)
+    lang = "uk" if regex.search(r"[іїєґ]", w) else "ru"
+    return _morph.is_known(w.lower(), lang) and not _morph.has_tag(w.lower(), lang, "Abbr")
 
 
 def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
@@ -216,6 +275,85 @@ def _country_adjective(text: str, start: int, end: int, word: str, register: Any
             hit = register.match(cand, "en")
             if hit is not None and hit.kind == "country":
                 return True
+    return False
+
+
+def _head_after(text: str, end: int, ws: list[str], language: str) -> tuple[Verdict, int] | None:
+    """The kind of name (ORGANIZATION or LOCATION) a capitalised Cyrillic word begins when lowercase adjectives and
+    then an organisation's or a place's head noun follow it, and where that head ends. A word that reads as a given
+    name, a surname or a patronymic is left alone ("Іванова суд засудив": the court sentenced Ivanova)."""
+    if not ws[0][:1].isupper() or any(w.lower() in _given_names() for w in ws):
+        return None
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    # A surname reading ("Кедровском" of Кедровский) yields only to an adjective agreeing with the head noun.
+    named = any(_has_name_tag(w, language) for w in ws)
+    pos = end
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        lemmas = _lemmas(word, language) | {word}
+        kind: Verdict | None = "LOCATION" if lemmas & _PLACE_HEADS else "ORGANIZATION" if lemmas & _ORG_HEADS else None
+        if kind is not None:
+            if named and not (_agrees(ws[-1], word, lang) and _FULL_ADJECTIVE.search(ws[-1])):
+                return None
+            return kind, m.end()
+        if not any(p.tag.POS in {"ADJF", "PRTF"} for p in _morph.parses(word, lang)):
+            return None
+        pos = m.end()
+    return None
+
+
+_FULL_ADJECTIVE = regex.compile(
+    r"(?:ий|ый|ой|ого|ому|им|ым|ом|ій|ім|ая|яя|ую|юю|ої|ою|ое|ые|ых|ими|ыми|их|іх|[сц]ька|[сц]ьке|[сц]ькі)$"
+)
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _agrees(adjective: str, noun: str, lang: str) -> bool:
+    """Whether ``adjective`` has an adjective reading in a case, number and gender that ``noun`` has."""
+    from redact.recognizers.nlp import morph as _morph
+
+    def forms(word: str, pos: str) -> set[tuple[str, str]]:
+        out = set()
+        for p in _morph.parses(word, lang):
+            if p.tag.POS != pos:
+                continue
+            g = set(p.tag.grammemes)
+            num = "plur" if "plur" in g else str(p.tag.gender or "")
+            out |= {(c, num) for c in _CASES if c in g}
+        return out
+
+    adj = forms(adjective, "ADJF")
+    nouns = forms(noun, "NOUN")
+    return any((c, n) in adj or (c, "") in adj for c, n in nouns)
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})
+
+
+def _sentence_common(word: str, language: str) -> bool:
+    """Whether a Cyrillic word opening a sentence reads first as a common word in the text's dictionary or the
+    Russian one: a pronoun, a verb or an inanimate noun ("Его", "Жил", "Семья", "Родом"). A person's noun (Коваль,
+    Вовк, Сова: surnames), a place, and a word with any name or surname reading (Чугунов, Роману) are not."""
+    if not _CYR.search(word) or word.lower() in _given_names():
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    for lang in dict.fromkeys(("uk" if language == "uk" else "ru", "ru")):
+        if not _morph.is_known(word, lang):
+            continue
+        if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in _morph.parses(word, lang)):
+            return False  # "Роману", "Чугунов", "Кабана": a name or a surname in any reading, whatever noun shares it
+        top = _morph.parses(word, lang)[0]
+        grammemes = set(top.tag.grammemes)
+        if grammemes & _NAME_TAGS or "anim" in grammemes:
+            continue
+        if top.tag.POS in {"NOUN", "NPRO", "VERB", "ADVB", "PREP", "CONJ", "PRCL", "PRED", "ADJF", "INFN", "GRND"}:
+            return True
     return False
 
 
@@ -378,6 +516,19 @@ def person_verdict(
         return "drop"  # "Влада Казахстану заявила": the authorities of a country, not a woman named Vlada
     if not call_sign and len(ws) == 1 and _country_adjective(text, start, end, ws[0], register):
         return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
+    head = _head_after(text, end, ws, lang) if _CYR.search(surface) and len(ws) <= 2 else None
+    if head is not None:
+        # "Сил оборони", "Сухопутних військ", "Троїцького кладовища": a word of an organisation's or a place's
+        # name before its lowercase head, never a person or a call sign.
+        kind, head_end = head
+        m = register.match(text[start:head_end], language) if register is not None else None
+        if m is not None and m.kind in {"media", "body"}:
+            return "drop"
+        if text[end:head_end].split()[-1].lower()[:5] in _NATIONAL_HEADS and not _PLACE_ADJECTIVE_CYR.search(ws[0]):
+            return "drop"  # "Генерального прокурора", "Сухопутних військ": a national body stays as written
+        from redact.entities import ENTITIES
+
+        return kind if kind in ENTITIES else "LOCATION"
     if (
         not call_sign
         and len(ws) == 1
@@ -387,6 +538,17 @@ def person_verdict(
         return "drop"  # "Українці вважають", "россиян": the people of a country or a big city
     if call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return None  # a call sign the text names as one stays one, village or surname alike
+    if not call_sign and len(ws) == 1 and _CYR.search(ws[0]) and ws[0].lower() not in _given_names():
+        from redact.recognizers.nlp.demonyms import demonym_place
+
+        # "Вологжанин Глеб …", "Тихоречане вышли проститься": someone from a home place, a place to withhold. Inside
+        # a sentence a capitalised word is more often a surname (Петровец): there only before a given name
+        # ("уроженец края вологжанин Глеб") and only from towns and cities.
+        opening = _sentence_opening(text, start)
+        nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[end : end + 30])
+        before_name = nxt is not None and nxt.group(1).lower() in _given_names()
+        if (opening or before_name) and demonym_place(ws[0], lang, not opening):
+            return "LOCATION"
     second = ws[1] if len(ws) == 2 else None
     if second is None and len(ws) == 1:
         nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[end : end + 30])
@@ -444,16 +606,26 @@ def person_verdict(
     # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
     # call sign: a common word opening a bracket at a line start is dropped as for a person.
     heading = _NOTE_OPEN.search(text[max(0, start - 40) : start]) is not None
+    line_start = _at_line_start(text, start)
     if (
         (not call_sign or heading)
         and len(ws) <= 2
-        and _at_line_start(text, start)
+        and (line_start or _sentence_opening(text, start))
         and not _capitalised_mid_sentence(text, ws[0], start)
     ):
         common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
         called = len(ws) == 1 and _VOCATIVE_AFTER.match(text, end) is not None
-        if all(common(w, lang) for w in ws) and not (called and not _CYR.search(surface) and english_noun_only(ws[0])):
+        # Inside a line a Latin word must read as more than a noun ("Contact", not "Baker", "Kuznets": surnames).
+        noun_only = not _CYR.search(surface) and english_noun_only(ws[0])
+        if (
+            all(common(w, lang) for w in ws)
+            and not (called and noun_only)
+            and (line_start or not noun_only or len(ws) > 1)
+            and (line_start or not _CYR.search(surface) or all(_sentence_common(w, lang) for w in ws))
+        ):
             return "drop"  # but "Samson!" called out is a name, whatever noun the dictionary has
+        if not line_start and len(ws) == 1 and not call_sign and _sentence_common(ws[0], lang):
+            return "drop"  # "… в 1990 году. Родом из …", "Влада заявила": a word whose first reading is common
     return None
 
 

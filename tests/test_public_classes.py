@@ -439,3 +439,93 @@ def test_cut_pieces_stay_inside_in_order_and_hold_no_line_break(text: str, a: in
         assert last <= s < e <= end
         assert "\n" not in text[s:e] and text[s:e] == text[s:e].strip() and any(c.isalnum() for c in text[s:e])
         last = e
+
+
+# --- a common word opening a sentence; a word before an organisation's or a place's lowercase head -------------------
+
+
+def _verdict(text: str, word: str, language: str, *, last: bool = True) -> object:
+    from redact.discipline import person_verdict
+
+    i = text.rindex(word) if last else text.index(word)
+    return person_verdict(
+        text, i, i + len(word), language, public_register(PublicSpec(min_population=250_000, gazetteer_regions=True))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Он служил по контракту с 2019 года. Родом из Кедровки, окончил там девять классов.", "Родом", "ru"),
+        ("Похороны прошли в субботу. Школа, где он учился, провела линейку памяти.", "Школа", "ru"),
+        ("We reached her in May. Contact with the unit was lost a week later.", "Contact", "en"),
+        ("— Где он сейчас? — спросила мать. — Семья ждёт его к лету.", "Семья", "ru"),
+        ("Звонила вчера? Его ждали дома к Новому году.", "Его", "ru"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_name(text: str, word: str, language: str) -> None:
+    assert _verdict(text, word, language) == "drop", text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Похорон відбувся в суботу. Коваль служив у бригаді з 2015 року.", "Коваль", "uk"),  # a trade: a surname
+        ("Він загинув у березні. Роману було двадцять чотири.", "Роману", "uk"),  # a given name's dative
+        ("Він загинув у березні! Влада чекала на нього вдома.", "Влада", "uk"),  # Vlada: a given name too
+        ("— Как позывной? — Кабан. — Фамилия? — Чугунов. — Год рождения?", "Чугунов", "ru"),  # чугун: a surname too
+        ("А: Кабан, ти де? Б: На нулі. Кабана не чіпай, він спить.", "Кабана", "uk"),
+        ("Прощание прошло в субботу. Вера Петровна плакала у гроба.", "Вера", "ru"),  # a given name
+        ("He was buried in May. Mark was his closest friend.", "Mark", "en"),
+        ("Сказал, что придёт, — Гена обещал.", "Гена", "ru"),
+        # written capitalised inside a sentence too: a surname, wherever it stands
+        ("Прощание прошло в субботу. Школа служил в роте. Побратимы вспоминают, как Школа пел.", "Школа", "ru"),
+    ],
+)
+def test_a_name_opening_a_sentence_stays_a_name(text: str, word: str, language: str) -> None:
+    assert _verdict(text, word, language, last=False) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "verdict"),
+    [
+        ("Вона фотографувала позиції Сил оборони біля траси.", "Сил", "uk", "ORGANIZATION"),
+        ("Поховали його на алеї Троїцького кладовища поруч із дідом.", "Троїцького", "uk", "LOCATION"),
+        ("До армии работал слесарем в Зареченском водоканале.", "Зареченском", "ru", "ORGANIZATION"),
+        ("Він обирався депутатом Вербівської сільської ради двічі.", "Вербівської", "uk", "ORGANIZATION"),
+        ("Всю жизнь прожил в Кедровском районе, в деревне.", "Кедровском", "ru", "LOCATION"),
+        # a national body's adjective stays as written
+        ("Про підозру повідомила пресслужба Офісу Генерального прокурора.", "Генерального", "uk", "drop"),
+    ],
+)
+def test_a_word_before_an_institution_or_place_head_is_no_person(
+    text: str, word: str, language: str, verdict: str
+) -> None:
+    assert _verdict(text, word, language) == verdict, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Петренка прокурор допитав у вівторок.", "Петренка", "uk"),  # a surname before "прокурор"
+        ("Олег штаб не покидал двое суток.", "Олег", "ru"),
+        ("Мороз оборону тримав три дні.", "Мороз", "uk"),
+    ],
+)
+def test_a_name_before_an_institution_word_stays_a_person(text: str, word: str, language: str) -> None:
+    assert _verdict(text, word, language) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "verdict"),
+    [
+        ("Вологжанин Семён Кедров погиб под Авдеевкой.", "Вологжанин", "ru", "LOCATION"),
+        ("Прощание прошло в субботу. Тихоречане пришли проститься.", "Тихоречане", "ru", "LOCATION"),
+        ("Тернополянин Остап загинув на Донеччині.", "Тернополянин", "uk", "LOCATION"),
+        ("Вчера сказал Петровец, что рота ушла.", "Петровец", "ru", None),  # a surname inside a sentence
+    ],
+)
+def test_a_home_place_demonym_found_as_a_person_is_a_place(
+    text: str, word: str, language: str, verdict: str | None
+) -> None:
+    assert _verdict(text, word, language) == verdict, text

@@ -264,3 +264,35 @@ def test_a_demonym_before_a_name_stays_a_place_and_the_name_a_person() -> None:
     people = RuPersonRecognizer("ru").analyze(text, ["PERSON"])
     assert [text[r.start : r.end] for r in places] == ["Вологжанин"]
     assert [text[r.start : r.end] for r in people] == ["Артём Клюев"]
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "place"),
+    [
+        ("вологжанин", "ru", "Вологда"),  # д ~ ж
+        ("Вологжанка", "ru", "Вологда"),
+        ("курянин", "ru", "Курск"),
+        ("омичи", "ru", "Омск"),
+    ],
+)
+def test_irregular_demonyms_read_back_to_their_town(word: str, language: str, place: str) -> None:
+    assert demonym_place(word, language) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Посадовцю громади вручили підозру.",  # a dictionary noun before "громади", not a place adjective
+        "Підтримує українську армію.",  # an adjective's form, no demonym of a town Українськ
+        "Она говорила по-русски, русская по матери.",
+    ],
+)
+def test_no_municipal_place_in_nouns_or_adjectives(uk: MunicipalRecognizer, ru: MunicipalRecognizer, text: str) -> None:
+    rec = uk if any(c in text for c in "іїєґ") else ru
+    res = rec.analyze(text, ["LOCATION"])
+    assert res == [], [text[r.start : r.end] for r in res]
+
+
+def test_a_hyphenated_place_adjective_before_its_unit_is_still_a_place(uk: MunicipalRecognizer) -> None:
+    text = "Старостат Кедрово-Лісівської ТГ повідомив про загибель земляка."
+    assert "Кедрово-Лісівської ТГ" in _spans(uk, text)

@@ -189,3 +189,51 @@ def test_an_adjective_before_an_institution_noun_is_no_two_word_place() -> None:
     text = "Мать обратилась в Красный Крест за помощью."
     spans = {text[r.start : r.end] for r in RuLocationRecognizer("ru").analyze(text, ["LOCATION"])}
     assert "Красный Крест" not in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Женщина у военкомата требовала вернуть мужа.",
+        "Мужчины из соседнего подъезда помогли.",
+        "Украинская сторона не комментирует. Много россиян уехало.",
+        "Он вернулся на Родину в мае.",
+        "Звонила вчера. Его ждали дома. Жил он скромно. Многие помнят.",
+    ],
+)
+def test_no_place_in_person_nouns_country_words_or_pronouns(ru: RuLocationRecognizer, text: str) -> None:
+    res = ru.analyze(text, ["LOCATION"])
+    assert res == [], [text[r.start : r.end] for r in res]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Великдень постараюся бути вдома.",
+        "Про підозру повідомлено посадовцю селищної ради.",
+        "Підтримує українську армію, як і всі українці.",
+    ],
+)
+def test_no_place_in_feasts_officials_or_country_words_uk(uk: RuLocationRecognizer, text: str) -> None:
+    res = uk.analyze(text, ["LOCATION"])
+    assert res == [], [text[r.start : r.end] for r in res]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Белгородчина прощается с земляком.", "Белгородчина"),
+        ("Родом он уфимец, служил по контракту.", "уфимец"),
+        ("Сам я тамбовец, а жена из Липецка.", "тамбовец"),
+        ("Він сам тернополянин, служив з 2014 року.", "тернополянин"),
+        ("На Житомирщині його знали всі.", "Житомирщині"),
+    ],
+)
+def test_regions_and_home_town_words_still_found(ru: RuLocationRecognizer, uk: RuLocationRecognizer, text, surface):
+    rec = uk if any(c in text for c in "іїєґ") else ru
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+def test_a_street_of_people_after_na_is_still_a_place(ru: RuLocationRecognizer) -> None:
+    text = "Она живёт в Питере, на Ветеранов, у метро."
+    assert_found(text, ru.analyze(text, ["LOCATION"]), "Ветеранов", "LOCATION")
