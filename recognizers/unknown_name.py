@@ -68,6 +68,8 @@ _NAME_CUE = regex.compile(
     r"call(?:s|ed)?\s+(?:him|her|me|himself|herself|myself)|surnamed?|last\s+name|family\s+name|named|"
     r"name\s+(?:is|was))(?:\s+(?:is|was|of))?[\s:—–-]*$"
 )
+_CUE_NEAR = regex.compile(r"(?i:call[\s-]?signs?|callsigns?|nick[\s-]?names?|позывн|позивн)")
+_ONE_WORD_TURN = regex.compile(r"[.?!…]")
 # Nouns that name a part of a place, never a person ("Kerch Strait", "Alley of Heroes", "Sobornyi Avenue").
 _PLACE_NOUNS = frozenset(
     """
@@ -153,6 +155,10 @@ def _named_here(text: str, doc: Any, first: int, last: int) -> bool:
     if start > 0 and end < len(text) and text[start - 1] in _QUOTES_OPEN and text[end] in _QUOTES_CLOSE:
         return True
     if _NAME_CUE.search(text[max(0, start - 40) : start]):
+        return True
+    # A one-word utterance just after talk of a call sign is that call sign or its gloss ('my call sign now,
+    # "Filin". Owl.' — 'MOTHER: Owl? Whatever for?').
+    if first == last and _ONE_WORD_TURN.match(text, end) and _CUE_NEAR.search(text[max(0, start - 150) : start]):
         return True
     given = given_name_forms()
     lower = doc[first].lower_

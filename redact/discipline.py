@@ -228,9 +228,10 @@ def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
     from redact.recognizers.nlp import morph as _morph
 
     cases = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-    adj = {
-        c for p in _morph.parses(word, language) if p.tag.POS == "ADJF" and "plur" in p.tag for c in cases if c in p.tag
-    }
+    parses = _morph.parses(word, language)
+    if any({"Poss", "Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return False  # "Иркиных родителей": a family's or a person's possessive names them
+    adj = {c for p in parses if p.tag.POS == "ADJF" and "plur" in p.tag for c in cases if c in p.tag}
     noun = {
         c
         for p in _morph.parses(follow.group(1), language)

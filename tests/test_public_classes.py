@@ -529,3 +529,9 @@ def test_a_home_place_demonym_found_as_a_person_is_a_place(
     text: str, word: str, language: str, verdict: str | None
 ) -> None:
     assert _verdict(text, word, language) == verdict, text
+
+
+def test_a_possessive_of_a_name_before_a_plural_noun_stays_a_name(redactor: Redactor) -> None:
+    """'Иркиных родителей' (Ira's parents) names a person; 'Минские соглашения' is a noun phrase."""
+    assert _touched("СЕРЁГА: Так это ж Иркиных родителей адрес.", "Иркиных", "ru", redactor)
+    assert not _touched("Минские соглашения так и не выполнили.", "Минские", "ru", redactor)

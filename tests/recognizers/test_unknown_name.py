@@ -171,3 +171,16 @@ def test_gazetteer_place_is_a_location(analyze, text: str, surface: str) -> None
 )
 def test_ignores_place_words(analyze, text: str, surface: str) -> None:
     assert_not_found(text, analyze(text), surface)
+
+
+def test_a_one_word_turn_after_talk_of_a_call_sign_is_that_call_sign() -> None:
+    """'my call sign now, "Filin". Owl.' and 'MOTHER: Owl?': the gloss of a call sign, though a dictionary word
+    opening a sentence."""
+    from redact.pipeline import Redactor, analyze_text
+    from redact.policy import load_policy
+
+    text = 'SON: Everyone calls me by my call sign now, "Kedrach". Owl.\nMOTHER: Owl? Whatever for?'
+    r = Redactor(load_policy("strict").policy)
+    found = analyze_text(text, "en", r.engines, r.policy)
+    for i in (text.index("Owl."), text.index("Owl?")):
+        assert any(f.start <= i < f.end for f in found)
