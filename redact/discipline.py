@@ -30,6 +30,7 @@ the surname and unknown-name recognizers and name propagation all obey the same 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any, Literal
 
 import regex
@@ -155,13 +156,23 @@ def _after_sentence_end(text: str, start: int) -> bool:
 _CALL_SIGN_CUE = r"(?i:call[ -]?sign(?:ed)?|позывн\p{L}*|позивн\p{L}*|nicknamed|прозвали|кличуть|кличут)"
 
 
+_CUE_QUOTE = regex.compile(_CALL_SIGN_CUE + r"[^\n«\"“„]{0,25}[«\"“„]([^»\"”“\n]{1,60})[»\"”“]")
+_WORDISH = regex.compile(r"\p{L}[\p{L}'’ʼ-]*")
+_LETTERS = regex.compile(r"\p{L}{0,3}")
+
+
+@functools.lru_cache(maxsize=32)
+def _quoted_after_cue(text: str) -> tuple[str, ...]:
+    """What ``text`` quotes right after each call-sign cue (once per text, not once per finding)."""
+    return tuple(m.group(1) for m in _CUE_QUOTE.finditer(text))
+
+
 def named_as_call_sign(text: str, word: str) -> bool:
     """Whether ``text`` names ``word`` (any case ending) as a call sign: a cue, then the word in quotes."""
-    if len(word) < 3 or not regex.fullmatch(r"\p{L}[\p{L}'’ʼ-]*", word):
+    if len(word) < 3 or not _WORDISH.fullmatch(word):
         return False
-    stem = regex.escape(word[: max(3, len(word) - 2)])
-    pattern = _CALL_SIGN_CUE + r"[^\n«\"“„]{0,25}[«\"“„]" + stem + r"\p{L}{0,3}[»\"”“]"
-    return regex.search(pattern, text) is not None
+    stem = word[: max(3, len(word) - 2)]
+    return any(q.startswith(stem) and _LETTERS.fullmatch(q, len(stem)) is not None for q in _quoted_after_cue(text))
 
 
 # Toponym suffixes no given name or surname has: -івка/-овка (any case), -sk, -grad, -gorod, -pol in Latin
