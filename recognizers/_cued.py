@@ -105,7 +105,7 @@ class CuedPatternRecognizer(PatternRecognizer):
         return result
 
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
-        """Where ``pattern`` matches ``text``; a subclass may look only near cheap anchors."""
+        """Where ``pattern`` matches ``text``; a subclass may look only near cheap anchors (:func:`matches_near`)."""
         found: Iterable[regex.Match[str]] = compiled.finditer(text)
         return found
 
@@ -177,3 +177,23 @@ def _drop_contained(results: list[RecognizerResult]) -> list[RecognizerResult]:
             continue
         kept.append(r)
     return kept
+
+
+def matches_near(
+    compiled: regex.Pattern[str], text: str, anchor: regex.Pattern[str], before: int, after: int
+) -> list[regex.Match[str]]:
+    """Matches of ``compiled`` looked for only in windows reaching ``before``/``after`` characters around each match
+    of a cheap ``anchor`` (overlapping windows merged); at each start the longest match, in text order."""
+    windows: list[list[int]] = []
+    for a in anchor.finditer(text):
+        lo, hi = max(0, a.start() - before), min(len(text), a.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    found: dict[int, regex.Match[str]] = {}
+    for lo, hi in windows:
+        for m in compiled.finditer(text, lo, hi):
+            if m.start() not in found or m.end() > found[m.start()].end():
+                found[m.start()] = m
+    return [found[k] for k in sorted(found)]

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 import regex
 
-from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer
+from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer, matches_near
 
 __all__ = ["DateOfBirthRecognizer"]
 
@@ -426,19 +426,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         if anchor is None:
             everywhere: Iterable[regex.Match[str]] = compiled.finditer(text)
             return everywhere
-        windows: list[list[int]] = []
-        for a in anchor.finditer(text):
-            lo, hi = max(0, a.start() - _REACH_BEFORE), min(len(text), a.end() + _REACH_AFTER)
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = hi
-            else:
-                windows.append([lo, hi])
-        found: dict[int, regex.Match[str]] = {}
-        for lo, hi in windows:
-            for m in compiled.finditer(text, lo, hi):
-                if m.start() not in found or m.end() > found[m.start()].end():
-                    found[m.start()] = m
-        return [found[k] for k in sorted(found)]
+        return matches_near(compiled, text, anchor, _REACH_BEFORE, _REACH_AFTER)
 
 
 # The cue a pattern cannot match without, and how far around it the date and its look-arounds reach.

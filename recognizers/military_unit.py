@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, matches_near
 from redact.recognizers._unit_grammar_en import (
     MOD,
     TYPE_EN,
@@ -270,19 +270,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         if pattern.regex not in _ANCHORED:
             everywhere: Iterable[regex.Match[str]] = compiled.finditer(text)
             return everywhere
-        windows: list[list[int]] = []
-        for a in _UNIT_NOUN_ANCHOR.finditer(text):
-            lo, hi = max(0, a.start() - _BEFORE), min(len(text), a.end() + _AFTER)
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = hi
-            else:
-                windows.append([lo, hi])
-        found: dict[int, regex.Match[str]] = {}
-        for lo, hi in windows:
-            for m in compiled.finditer(text, lo, hi):
-                if m.start() not in found or m.end() > found[m.start()].end():
-                    found[m.start()] = m
-        return [found[k] for k in sorted(found)]
+        return matches_near(compiled, text, _UNIT_NOUN_ANCHOR, _BEFORE, _AFTER)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: int | None = None
