@@ -385,6 +385,23 @@ def test_ours_writes_what_redact_run_writes(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_intercept_corpus_shape(lang: str) -> None:
+    """The blind intercept set: its tune half and held-out half load with ids naming their part, and each half
+    holds both passages with identifying details and clean ones."""
+    corpus = ROOT / "tests" / "corpus"
+    tune = read_corpus(corpus / f"intercepts-d-{lang}.jsonl")
+    held = read_corpus(corpus / "heldout" / f"intercepts-{lang}.jsonl")
+    assert len(tune) == len(held) == 12
+    assert all(p.id.startswith(f"intercepts-{lang}-") for p in tune)
+    assert all(p.id.startswith(f"heldout-intercepts-{lang}-") for p in held)
+    assert {p.lang for p in tune + held} == {lang}
+    for part in (tune, held):
+        clean = sum(all(not s.identifying for s in p.spans) for p in part)
+        assert 1 <= clean <= 6
+        assert {"PERSON", "MILITARY_UNIT"} <= {s.entity_type for p in part for s in p.spans if s.identifying}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_reporting_corpus_shape(lang: str) -> None:
     """Tune parts (first release, its promoted held-out, the blind set's tune half) and the held-out half load,
     ids are unique and name their part, and both hold clean public copy."""
