@@ -253,9 +253,10 @@ def _entry_keys(word: str) -> frozenset[str]:
         for lg in ("ru", "uk"):
             for p in _morph.parses(word, lg):
                 grammemes = set(p.tag.grammemes)
-                # The masculine lemma of an adjective, and the singular of a plural noun ("Штати" → штат,
-                # "Сили" → сила: "Сполученим Штатам", "Повітряних сил" are forms of both).
-                if p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and {"plur", "nomn"} <= grammemes):
+                # The masculine lemma of an adjective, the verb of a participle ("Объединённые" → объединить, as
+                # "Объединённых" gives), and the singular of a plural noun ("Штати" → штат, "Сили" → сила:
+                # "Сполученим Штатам", "Повітряних сил" are forms of both).
+                if p.tag.POS in {"ADJF", "PRTF"} or (p.tag.POS == "NOUN" and {"plur", "nomn"} <= grammemes):
                     keys.add(skeleton(str(p.normal_form)))
     return frozenset(keys)
 
@@ -611,6 +612,14 @@ class PublicRegister:
             whole = self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
             return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
+        if whole is None and len(ws) > 2 and _CYR.search(ws[-1]):
+            # A state body with its country in the genitive ("Главного управления разведки Украины", "Служби
+            # зовнішньої розвідки Росії"): the body the rest names, when the last word is a country.
+            country = self._match_name([keys[-1]], None)
+            if country is not None and country.kind == "country":
+                body = self._match_name(keys[:-1], entity)
+                if body is not None and body.kind == "body":
+                    return body
         return whole
 
     def _match_name(self, keys: list[frozenset[str]], entity: str | None) -> Match | None:
