@@ -521,6 +521,43 @@ def _in_list_of_places(text: str, start: int, end: int, language: str, register:
     return True
 
 
+# Nouns of a territory or a community in the genitive after a sentence's first noun ("Влада міста", "Руководство
+# области"): that first word heads a noun phrase, whatever given name shares its form. Lemmas, either language.
+_TERRITORY_NOUNS = _PLACE_HEADS | frozenset(
+    "місто город село країна страна держава государство регіон регион республіка республика".split()
+)
+
+
+def _common_noun_opening(text: str, start: int, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised Cyrillic word opening a sentence is the common noun it also reads as: it governs a
+    territory's genitive ("Влада міста не коментує"), or, having no given-name reading, its inanimate noun reading
+    agrees with the predicate after it ("Школа закрита", "Больница переполнена"; "Школа загинув" is a man)."""
+    if not _CYR.search(word) or not _sentence_opening(text, start):
+        return False
+    follow = regex.match(r"[ \t]+(\p{Ll}[\p{Ll}'’ʼ-]*)", text[end : end + 40])
+    if follow is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    ps = _morph.parses(word, lang)
+    nouns = [p for p in ps if p.tag.POS == "NOUN" and {"inan", "nomn"} <= set(p.tag.grammemes)]
+    if not nouns or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in nouns):
+        return False
+    nxt = follow.group(1)
+    fps = _morph.parses(nxt, lang)
+    if any(p.tag.POS == "NOUN" and "gent" in p.tag for p in fps) and _lemmas(nxt, lang) & _TERRITORY_NOUNS:
+        return True
+    if any(p.tag.POS and "Name" in p.tag for p in ps):
+        return False
+    genders = {str(p.tag.gender) for p in nouns if p.tag.gender and "plur" not in p.tag} or {""}
+    # A short adjective or participle ("закрита", "переполнена"), not a verb: "Школа сказала" may be a woman.
+    predicate = [p for p in fps if p.tag.POS in {"ADJS", "PRTS"} or (p.tag.POS == "ADJF" and "nomn" in p.tag)]
+    return any("plur" not in p.tag for p in predicate) and all(
+        str(p.tag.gender) in genders for p in predicate if p.tag.gender
+    )
+
+
 # Two capitalised words joined by a dot with no space around the finding: the finding is one of them.
 _DOTTED_BRAND = regex.compile(r"\p{Lu}\p{L}+\.\x00|\x00\.\p{L}{2,}(?![\p{L}@])")
 
@@ -588,6 +625,8 @@ def person_verdict(
         return "drop"  # "Влада Казахстану заявила": the authorities of a country, not a woman named Vlada
     if not call_sign and len(ws) == 1 and _country_adjective(text, start, end, ws[0], register):
         return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
+    if not call_sign and len(ws) == 1 and _common_noun_opening(text, start, end, ws[0], lang):
+        return "drop"  # "Влада міста не коментує", "Школа закрита": the common noun opening the sentence
     head = _head_after(text, end, ws, lang) if _CYR.search(surface) and len(ws) <= 2 else None
     if head is not None:
         # "Сил оборони", "Сухопутних військ", "Троїцького кладовища": a word of an organisation's or a place's

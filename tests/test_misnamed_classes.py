@@ -230,3 +230,59 @@ def test_a_local_institution_with_a_country_after_it_is_no_body(register) -> Non
 )
 def test_never_replaced_as_a_person(text: str, word: str, language: str, redactor: Redactor) -> None:
     assert _as_person(text, word, language, redactor) == []
+
+
+# --- plain words and families -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # the common noun opening a sentence governs a territory's genitive
+        ("Влада громади поки не коментує обстріл.", "Влада", "uk"),
+        ("Руководство области отказалось от комментариев.", "Руководство", "ru"),
+        # a word with a surname reading only, its inanimate noun agreeing with the short predicate after it
+        ("Школа зачинена до кінця тижня, кажуть батьки.", "Школа", "uk"),
+    ],
+)
+def test_a_common_noun_opening_a_sentence_is_no_name(  # type: ignore[no-untyped-def]
+    text: str, word: str, language: str, register
+) -> None:
+    i = text.index(word)
+    assert person_verdict(text, i, i + len(word), language, register) == "drop"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Школа загинув під Авдіївкою, повідомив командир.", "Школа"),  # a man: the verb is masculine
+        ("Влада сказала, що подзвонить увечері.", "Влада"),  # a woman may say things
+    ],
+)
+def test_the_same_word_as_a_person_stays_a_person(text: str, word: str, register) -> None:  # type: ignore[no-untyped-def]
+    i = text.index(word)
+    assert person_verdict(text, i, i + len(word), "uk", register) is None
+
+
+def test_a_family_named_by_its_plural_surname_stays_a_family() -> None:
+    from redact.names.parts import split_person
+
+    (part,) = split_person("Kovalenkos", "en")
+    assert part.kind == "surname" and "plur" in part.gram
+    (one,) = split_person("Kovalenko", "en")
+    assert one.kind == "surname" and part.key == one.key  # one identity: the family of the man
+    (given,) = split_person("Nikolas", "en")
+    assert given.kind != "surname"
+
+
+def test_a_plural_surname_is_replaced_by_a_plural_surname(redactor: Redactor) -> None:
+    from redact.anonymize import RunContext
+    from redact.documents import Document, Segment
+    from redact.keys import load_key
+
+    text = "Neighbours said the Kovalenkos' son had not called since March."
+    doc = Document(path="x.txt", format="txt", text=text, segments=(Segment(0, len(text), "line 1"),))
+    out = redactor.redact(doc, RunContext(load_key(ephemeral=True))).output.decode()
+    assert "Kovalenko" not in out
+    head = out.split("' son")[0].split("the ")[-1]
+    assert head.endswith("s") and head[:1].isupper(), out
