@@ -706,7 +706,8 @@ class PublicRegister:
         place = _place_lookup(ws[0], language)
         if place is None or place.kind not in {"city", "town"} or place.population < LISTED_CITY:
             return False
-        joiner = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)"
+        # "у Вінниці та на Прикарпатті", "in Kursk and in Oryol": a list may repeat the preposition
+        joiner = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)(?:(?:in|at|near|на|в|у|під|под|біля)\s+)?"
         name = r"(\p{Lu}[\p{L}'’ʼ-]+)"
         before = regex.search(name + joiner + r"(?:" + name + joiner + r")?$", text[max(0, start - 60) : start])
         after = regex.match(joiner + name + r"(?:" + joiner + name + r")?", text[end : end + 60])

@@ -286,3 +286,37 @@ def test_a_plural_surname_is_replaced_by_a_plural_surname(redactor: Redactor) ->
     assert "Kovalenko" not in out
     head = out.split("' son")[0].split("the ")[-1]
     assert head.endswith("s") and head[:1].isupper(), out
+
+
+# --- the gate: clean copy ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language", "home"),
+    [
+        ("Officials said most of the mobilised men came from Chita and its suburbs.", "Chita", "en", False),
+        ("At least 40 of those killed in the strike came from Omsk.", "Omsk", "en", False),
+        ("Половина погибших в том бою были родом из Читы.", "Читы", "ru", False),
+        # one person, whatever number stands near: still a home
+        ("The 23-year-old came from Chita, his sister said.", "Chita", "en", True),
+        ("Her brother came from Omsk.", "Omsk", "en", True),
+        ("Он был родом из Читы.", "Читы", "ru", True),
+    ],
+)
+def test_a_count_of_people_from_a_place_is_no_home(text: str, place: str, language: str, home: bool) -> None:
+    from redact.home import home_context
+
+    i = text.index(place)
+    assert home_context(text, i, i + len(place), language) is home
+
+
+def test_a_regional_centre_listed_with_a_public_region_after_a_repeated_preposition_is_kept(
+    redactor: Redactor,
+) -> None:
+    text = "Вибухи лунали вночі на Прикарпатті та в Тернополі, повідомили рятувальники."
+    i = text.index("Тернополі")
+    found = analyze_text(text, "uk", redactor.engines, redactor.policy)
+    assert not any(f.start <= i < f.end for f in found)
+    home = "Загиблий був родом з Тернополя та мав двох дітей."
+    j = home.index("Тернополя")
+    assert any(f.start <= j < f.end for f in analyze_text(home, "uk", redactor.engines, redactor.policy))
