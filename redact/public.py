@@ -433,6 +433,34 @@ def named_force(text: str, start: int, end: int) -> bool:
     )
 
 
+# A named power plant ("Дніпровської ТЕС", "Запорізька АЕС", "Kakhovka HPP", "Zaporizhzhia nuclear power plant"):
+# infrastructure of the war, shelled and occupied, named as a place of events. Named as where someone works
+# ("працював на Бурштинській ТЕС", "worked at the Kursk NPP") it says who they are and stays withheld.
+_PLANT_NAME = regex.compile(
+    r"^\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{L}[\p{L}'’ʼ-]+){0,2}\s+(?:АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP|"
+    r"(?i:nuclear|hydroelectric|hydro|thermal)\s+(?i:power\s+)?(?i:plant|station|dam))$"
+)
+_WORK_BEFORE = regex.compile(
+    r"(?i)(?:працю|працював|работа|робот|служ|worked|works|working|employed|engineer|інженер|инженер)\p{L}*[^.!?\n]{0,40}$"
+)
+_PLANT = RegisterEntry("power plant", "front", note="a named power plant named as a place of events")
+
+
+def power_plant(text: str, start: int, end: int) -> bool:
+    """Whether the finding is a named power plant written about as a place of events, not as a workplace."""
+    surface = text[start:end].strip()
+    if surface.lower().startswith("the "):
+        surface = surface[4:]
+    if _PLANT_NAME.match(surface) is None:
+        # a recognizer took the plant's adjective alone ("Дніпровської" of Дніпровської ТЕС)
+        tail = regex.match(
+            r"[ \t]+(?:АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP)(?!\p{L})", text[end : end + 8]
+        )
+        if tail is None or _PLANT_NAME.match(surface + tail.group()) is None:
+            return False
+    return _WORK_BEFORE.search(text[max(0, start - 60) : start]) is None
+
+
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
 _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon")
 # A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
@@ -692,6 +720,8 @@ class PublicRegister:
             return Match(_CITY_DISTRICT, "city")
         if self._listed_with_public(text, start, end, language):
             return Match(_LISTED_CITY, "city")
+        if power_plant(text, start, end):
+            return Match(_PLANT, "front")
         return None
 
     def _listed_with_public(self, text: str, start: int, end: int, language: str) -> bool:

@@ -320,3 +320,22 @@ def test_a_regional_centre_listed_with_a_public_region_after_a_repeated_preposit
     home = "Загиблий був родом з Тернополя та мав двох дітей."
     j = home.index("Тернополя")
     assert any(f.start <= j < f.end for f in analyze_text(home, "uk", redactor.engines, redactor.policy))
+
+
+@pytest.mark.parametrize(
+    ("text", "plant", "kept"),
+    [
+        ("Вночі дрони знову атакували Бурштинську ТЕС, повідомили енергетики.", "Бурштинську ТЕС", True),
+        ("Окупанти досі тримають Запорізьку АЕС.", "Запорізьку АЕС", True),
+        ("Фото зроблене біля Трипільської ТЕС минулої осені.", "Трипільської ТЕС", True),
+        # a workplace says who someone is
+        ("Її батько двадцять років працював на Бурштинській ТЕС.", "Бурштинській ТЕС", False),
+    ],
+)
+def test_a_named_power_plant_is_a_place_of_events_unless_a_workplace(text: str, plant: str, kept: bool) -> None:
+    from redact.public import power_plant
+
+    i = text.index(plant)
+    assert power_plant(text, i, i + len(plant)) is kept
+    adjective = plant.split()[0]  # the adjective alone, as a recognizer may take it
+    assert power_plant(text, i, i + len(adjective)) is kept
