@@ -339,3 +339,13 @@ def test_a_named_power_plant_is_a_place_of_events_unless_a_workplace(text: str, 
     assert power_plant(text, i, i + len(plant)) is kept
     adjective = plant.split()[0]  # the adjective alone, as a recognizer may take it
     assert power_plant(text, i, i + len(adjective)) is kept
+
+
+def test_a_russian_two_word_town_in_its_ukrainian_genitive_is_one_place() -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    rec = RuLocationRecognizer(supported_language="uk")
+    # the gazetteer holds the Russian "Набережные Челны" only
+    text = "Після школи вона переїхала до Набережних Челнів і працювала там продавчинею."
+    found = [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
+    assert "Набережних Челнів" in found, found

@@ -17,7 +17,7 @@ import regex
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import place_gazetteer, read_tsv, split_cell
 
-__all__ = ["is_known_place", "locative_after_preposition", "place_beats_name"]
+__all__ = ["is_known_place", "locative_after_preposition", "place_beats_name", "russian_spelling"]
 
 _GEOX = frozenset({"Geox"})
 _UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
@@ -43,8 +43,9 @@ _TOWN_STEM = regex.compile(r"\p{L}{3,}[сц]ь?к$")
 _TO_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "І": "И", "Ї": "И", "Є": "Е", "'": "", "’": "", "ʼ": ""})
 
 
-def _russian_spelling(word: str) -> str:
+def russian_spelling(word: str) -> str:
     """A Ukrainian spelling of a Russian name respelled as Russian (Тихорецьк → Тихорецк, Пушкін → Пушкин)."""
+    word = regex.sub(r"ів$", "ов", word)  # the genitive plural: Челнів → Челнов
     return word.replace("цьк", "цк").replace("ськ", "ск").translate(_TO_RUSSIAN)
 
 
@@ -56,7 +57,7 @@ def _oblique_town(word: str, language: str) -> bool:
     for ending in _OBLIQUE_ENDINGS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and _TOWN_STEM.search(stem):
-            return _in_gazetteer(stem) or _in_gazetteer(_russian_spelling(stem))
+            return _in_gazetteer(stem) or _in_gazetteer(russian_spelling(stem))
     return False
 
 
@@ -71,7 +72,7 @@ def is_known_place(word: str, language: str) -> bool:
     for lem in morph.lemmas(word, language):
         if _in_gazetteer(morph.match_case(lem, word)):
             return True
-        if language == "uk" and _in_gazetteer(morph.match_case(_russian_spelling(lem), word)):
+        if language == "uk" and _in_gazetteer(morph.match_case(russian_spelling(lem), word)):
             return True  # "з Пушкіна", "у Таганрозі": a Russian town in its Ukrainian spelling
     if (
         language == "uk"
