@@ -40,7 +40,8 @@ _INTRO = (
     r"(?:зовут|звали|звать|кличут|кликали|кличуть|кликали|звуть|звали|называли|называют|називали|називають|прозвали)"
     r"\s+(?:его|её|ее|його|її|их|їх|меня|мене)(?:\s+(?:все|всі|усі|тут|у\s+нас|в\s+роте|ребята|хлопці))?)"
 )
-_QUOTED = r"[«\"„“']\s*(?P<v>[^«»\"„“”'\n]{1,40}?)\s*[»\"“”']"
+# An apostrophe inside a word ("Кам'янець", "Об'єднаних") is a letter of Ukrainian spelling, never a quote.
+_QUOTED = r"(?:[«\"„“]|(?<!\p{L})')\s*(?P<v>(?:[^«»\"„“”'\n]|(?<=\p{L})'(?=\p{L})){1,40}?)\s*(?:[»\"“”]|'(?!\p{L}))"
 _BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
 # Between the introducer and the call sign: "у меня", "у него был", "—", ":", "это".
 _GAP = (
@@ -177,6 +178,31 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
         return False
     genders = {"masc", "femn", "neut"}
     return "plur" in a or not (a & genders) or not (n & genders) or bool(a & n & genders)
+
+
+def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, language: str) -> bool:
+    """Whether a capitalised adjective and a capitalised word after it (or a capitalised adjective before a noun)
+    form one multi-word proper name ("Набережних Челнів", "Арабських Еміратів", "Часовим Яром", "Верховної
+    Ради"): a place's or a body's name, never a nickname. The adjective agrees with the word, or the word is one the
+    dictionary lacks."""
+    nxt = regex.match(r"[ \t\u00a0](\p{Lu}\p{Ll}[\p{L}'’-]*)", text[end : end + 40])
+    if top.tag.POS == "ADJF" and nxt is not None:
+        follow = nxt.group(1)
+        fps = morph.parses(follow, language)
+        if not morph.is_known(follow, language) or any(
+            _agree_parse(a, n) for a in morph.parses(word, language) if a.tag.POS == "ADJF" for n in fps
+        ):
+            return True
+    base = max(0, start - 40)
+    prev = regex.search(r"(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t\u00a0]$", text[base:start])
+    if (
+        prev is None
+        or not text[: base + prev.start()].strip()
+        or _SENTENCE_END.search(text[max(0, base + prev.start() - 3) : base + prev.start()])
+    ):
+        return False  # a capitalised adjective opening a sentence says nothing ("Старий Лис сказав")
+    aps = [a for a in morph.parses(prev.group(1), language) if a.tag.POS == "ADJF"]
+    return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS == "NOUN")
 
 
 def _address_form(parses: tuple[Any, ...], language: str) -> bool:
@@ -320,6 +346,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             top = next((p for p in ps[:3] if p.tag.POS in ("NOUN", "ADJF")), None)
             if top is None:
                 continue  # verbs, adverbs, particles ("Молот" is also a short adjective, but a noun too)
+            if _in_proper_phrase(text, m.start(), m.end(), word, top, lang):
+                continue  # "Набережних Челнів", "Часовим Яром": a word of a multi-word place or body name
             if initial and not _address_form(ps, lang):
                 continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
             lemmas = {str(p.normal_form) for p in ps[:3]}

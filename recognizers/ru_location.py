@@ -37,7 +37,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import place_gazetteer
-from redact.recognizers.nlp.places import is_known_place
+from redact.recognizers.nlp.places import is_known_place, russian_spelling
 
 __all__ = ["RuLocationRecognizer"]
 
@@ -269,16 +269,14 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         out: list[RecognizerResult] = []
         for m in _PAIR.finditer(text):
             first, second = m.group(1), m.group(2)
-            for a in _nominatives(first, lang):
-                hit = False
-                for b in _nominatives(second, lang):
-                    entries = gaz.get(f"{a} {b}")
-                    if entries and not all("ambiguous" in e.flags for e in entries):
-                        out.append(self._result(m.start(), m.end(), self.PHRASE_SCORE, "known two-word place"))
-                        hit = True
-                        break
-                if hit:
-                    break
+            pairs = [(_nominatives(first, lang), _nominatives(second, lang))]
+            if lang == "uk":
+                # A Russian town in its Ukrainian spelling ("Набережних Челнів", "Великих Лук"): respelled as Russian
+                # and put back in the Russian nominative, as the gazetteer holds it (Набережные Челны).
+                for ru_first, ru_second in _russian_pairs(first, second):
+                    pairs.append((_nominatives(ru_first, "ru"), _nominatives(ru_second, "ru")))
+            if any(_known_pair(gaz, firsts, seconds) for firsts, seconds in pairs):
+                out.append(self._result(m.start(), m.end(), self.PHRASE_SCORE, "known two-word place"))
         return out
 
     def _hometown(self, text: str) -> list[RecognizerResult]:
@@ -313,6 +311,25 @@ def _name_shaped(word: str, language: str) -> bool:
         return True
     top = ps[0]
     return top.tag.POS not in _NOT_NAME_POS and not {"Apro", "Anum"} & set(top.tag.grammemes)
+
+
+_HARD_I = regex.compile(r"(?<=[бвгдзклмнпрстфхцжшч])и")
+
+
+def _russian_pairs(first: str, second: str) -> list[tuple[str, str]]:
+    """Russian spellings of a Ukrainian two-word name: respelled, and with "и" after a hard consonant as "ы"
+    ("Набережних Челнів" → "Набережных Челнов")."""
+    a, b = russian_spelling(first), russian_spelling(second)
+    return [(a, b), (_HARD_I.sub("ы", a), _HARD_I.sub("ы", b))]
+
+
+def _known_pair(gaz: Any, firsts: list[str], seconds: list[str]) -> bool:
+    for a in firsts:
+        for b in seconds:
+            entries = gaz.get(f"{a} {b}")
+            if entries and not all("ambiguous" in e.flags for e in entries):
+                return True
+    return False
 
 
 def _nominatives(word: str, language: str) -> list[str]:

@@ -170,6 +170,22 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Nouns of a person's home or residence that govern a place in the genitive: "уродженець Львова Андрій ...",
+# "мешканка Дніпра Олена ...", "жителя Новочеркасска Даниила ...". Lemmas, either language.
+_RESIDENT_NOUNS = frozenset(
+    """
+    уродженець уродженка мешканець мешканка житель жителька вихідець вихідка уроженец уроженка житель жительница
+    выходец выходка
+    """.split()
+)
+
+
+def _after_resident_noun(text: str, start: int, language: str) -> bool:
+    """The word follows a noun of home or residence ("уродженець", "мешканка", "жителя"): it is the place."""
+    prev = _prev_word(text, start)
+    return bool(prev) and bool(morph.lemmas(prev, language) & _RESIDENT_NOUNS)
+
+
 def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
@@ -535,6 +551,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and not (_common_word(t.form, lang) and (t.initial_pos or not full_name_after))
                 and not _person_noun(t.form, lang)
                 and not _after_place_marker(text, t.start)
+                and not (_after_resident_noun(text, t.start, lang) and is_known_place(t.form, lang))
             ):
                 mark(i, "weak")
         for i, t in enumerate(toks):
@@ -727,9 +744,13 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         while (
             g
             and g[0].kind.startswith("place-")
-            and (morph.tag_share(g[0].form, lang) == 0 or _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS)
+            and (
+                morph.tag_share(g[0].form, lang) == 0
+                or _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS
+                or _after_resident_noun(text, g[0].start, lang)
+            )
         ):
-            g = g[1:]  # "зі Львова Андрій Мельничук": the town after "зі", then the man
+            g = g[1:]  # "зі Львова Андрій Мельничук", "уродженець Львова Андрій ...": the town, then the man
         while len(g) >= 2 and _leading_common(text, g, lang):
             g = g[1:]  # "Рядовой Сергей Литвиненков", "Тернополянин Ігор Савчук", "Заяву Пєскова": not a name part
         if not g:

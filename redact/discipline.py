@@ -471,6 +471,93 @@ def _is_place(ws: list[str], surface: str, language: str) -> bool:
     return False
 
 
+# A settlement noun right before a name makes it the settlement's ("the village of Shenge-Tala", "town of Bor",
+# "селі Станіслав", "місто Щастя"): what a recognizer took for a person is the place.
+_SETTLEMENT_BEFORE = regex.compile(
+    r"(?i:(?<!\p{L})(?:village|town|city|hamlet|settlement|township|stanitsa|khutor|село|села|селе|селу|селом|селі|"
+    r"деревн[яиею]|посёлк[аеу]|поселк[аеу]|посёлок|поселок|селищ[еаі]|смт|пгт|міст[оаі]|город[ае]?|станиц[аеуы]|"
+    r"хутор[аеі]?)(?:\s+of)?\s+)$"
+)
+# An employer named after a verb of working for it ("worked for Elvorti", "employed by Kyivstar"): a company.
+_EMPLOYER_BEFORE = regex.compile(
+    r"(?i:(?<!\p{L})(?:work(?:s|ed|ing)?|job|employed|employee|hired)\s+(?:for|at|by|of|with)\s+)$"
+)
+_FROM_PREPOSITIONS = frozenset("з із зі из изо".split())
+
+
+def _from_place(text: str, start: int, word: str, language: str) -> bool:
+    """Whether a known place's genitive follows "з/із/зі/из" ("з Губкіна", "из Рыльска"): the place one comes from,
+    whatever surname shares the form. With these prepositions a person stands in the instrumental ("з Губкіним")."""
+    m = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 8) : start])
+    if m is None or m.group(1).lower() not in _FROM_PREPOSITIONS or not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp.places import is_known_place
+
+    lang = "uk" if language == "uk" else "ru"
+    cases = {c for p in _morph.parses(word, lang) for c in p.tag.grammemes}
+    return bool(cases & {"gent", "gen2"}) and "ablt" not in cases and is_known_place(word, lang)
+
+
+def _in_list_of_places(text: str, start: int, end: int, language: str, register: Any) -> bool:
+    """Whether a settlement's name that is also a given name ("Станіслав", "Артём") stands in a list between two
+    places ("Антонівка, Станіслав, Кізомис"): a list of places names places."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    if not place_gazetteer().get(text[start:end]):
+        return False
+    before = regex.search(r"(\p{Lu}[\p{L}'’ʼ-]+),\s+$", text[max(0, start - 40) : start])
+    after = regex.match(r"(?:,|\s+(?:і|и|й|та|and|or|или|або|чи))\s+(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 40])
+    if before is None or after is None:
+        return False
+    for neighbour in (before.group(1), after.group(1)):
+        hit = register.match(neighbour, language) if register is not None else None
+        if not (
+            (hit is not None and hit.kind in {"country", "region", "city", "front"})
+            or _is_place([neighbour], neighbour, language)
+            or _TOPONYM.fullmatch(neighbour) is not None
+        ):
+            return False
+    return True
+
+
+# Nouns of a territory or a community in the genitive after a sentence's first noun ("Влада міста", "Руководство
+# области"): that first word heads a noun phrase, whatever given name shares its form. Lemmas, either language.
+_TERRITORY_NOUNS = _PLACE_HEADS | frozenset(
+    "місто город село країна страна держава государство регіон регион республіка республика".split()
+)
+
+
+def _common_noun_opening(text: str, start: int, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised Cyrillic word opening a sentence is the common noun it also reads as: it governs a
+    territory's genitive ("Влада міста не коментує"), or, having no given-name reading, its inanimate noun reading
+    agrees with the predicate after it ("Школа закрита", "Больница переполнена"; "Школа загинув" is a man)."""
+    if not _CYR.search(word) or not _sentence_opening(text, start):
+        return False
+    follow = regex.match(r"[ \t]+(\p{Ll}[\p{Ll}'’ʼ-]*)", text[end : end + 40])
+    if follow is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    ps = _morph.parses(word, lang)
+    nouns = [p for p in ps if p.tag.POS == "NOUN" and {"inan", "nomn"} <= set(p.tag.grammemes)]
+    if not nouns or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in nouns):
+        return False
+    nxt = follow.group(1)
+    fps = _morph.parses(nxt, lang)
+    if any(p.tag.POS == "NOUN" and "gent" in p.tag for p in fps) and _lemmas(nxt, lang) & _TERRITORY_NOUNS:
+        return True
+    if any(p.tag.POS and "Name" in p.tag for p in ps):
+        return False
+    genders = {str(p.tag.gender) for p in nouns if p.tag.gender and "plur" not in p.tag} or {""}
+    # A short adjective or participle ("закрита", "переполнена"), not a verb: "Школа сказала" may be a woman.
+    predicate = [p for p in fps if p.tag.POS in {"ADJS", "PRTS"} or (p.tag.POS == "ADJF" and "nomn" in p.tag)]
+    return any("plur" not in p.tag for p in predicate) and all(
+        str(p.tag.gender) in genders for p in predicate if p.tag.gender
+    )
+
+
 # Two capitalised words joined by a dot with no space around the finding: the finding is one of them.
 _DOTTED_BRAND = regex.compile(r"\p{Lu}\p{L}+\.\x00|\x00\.\p{L}{2,}(?![\p{L}@])")
 
@@ -510,6 +597,16 @@ def person_verdict(
         from redact.entities import ENTITIES
 
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
+    if call_sign and len(ws) == 1 and _CYR.search(surface) and not named_as_call_sign(text, ws[0]):
+        from redact.recognizers.nlp.places import locative_after_preposition
+
+        quoted_name = start > 0 and text[start - 1] in '«"“„'
+        if locative_after_preposition(text, start - int(quoted_name), ws[0], lang):
+            # "в цеху на «Уралвагонзаводе»": a quoted name in the locative after на/в/у is an enterprise or a body;
+            # "на Азовсталі", "на Дубравной": unquoted, a place or a street. Withheld as such, never a call sign.
+            from redact.entities import ENTITIES
+
+            return "ORGANIZATION" if quoted_name and "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
     if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
@@ -528,6 +625,8 @@ def person_verdict(
         return "drop"  # "Влада Казахстану заявила": the authorities of a country, not a woman named Vlada
     if not call_sign and len(ws) == 1 and _country_adjective(text, start, end, ws[0], register):
         return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
+    if not call_sign and len(ws) == 1 and _common_noun_opening(text, start, end, ws[0], lang):
+        return "drop"  # "Влада міста не коментує", "Школа закрита": the common noun opening the sentence
     head = _head_after(text, end, ws, lang) if _CYR.search(surface) and len(ws) <= 2 else None
     if head is not None:
         # "Сил оборони", "Сухопутних військ", "Троїцького кладовища": a word of an organisation's or a place's
@@ -572,6 +671,20 @@ def person_verdict(
         and second.lower() not in _given_names()
     ):
         return "LOCATION"  # "Zolotaya Griva", "Novaya Shilka", "Krasnoye Pole": an adjective naming a place
+    if len(ws) <= 3 and _SETTLEMENT_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return "LOCATION"  # "the village of Shenge-Tala", "селі Станіслав": the settlement the noun names
+    if len(ws) == 1 and (_from_place(text, start, ws[0], lang) or _in_list_of_places(text, start, end, lang, register)):
+        return "LOCATION"  # "з Губкіна", "Антонівка, Станіслав, Кізомис": a place by its preposition or its list
+    if (
+        not call_sign
+        and len(ws) == 1
+        and not _CYR.search(surface)
+        and ws[0].lower() not in _given_names()
+        and _EMPLOYER_BEFORE.search(text, max(0, start - 30), start) is not None
+    ):
+        from redact.entities import ENTITIES
+
+        return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"  # "worked for Elvorti": an employer
     if (
         len(ws) <= 2
         and _TOPONYM.fullmatch(ws[0].split("-")[0])
@@ -791,6 +904,18 @@ def _named_as_person(text: str, end: int, word: str) -> bool:
     return False
 
 
+def _given_name_before_surname(text: str, end: int, word: str, language: str) -> bool:
+    """Whether a common given name that is also a village ("Oleh", "Олег") stands before a capitalised word that is
+    no place: "regional head Oleh Kiper" names a man, whatever settlement shares the given name."""
+    if word.lower() not in _given_names() or not word[:1].isupper() or word.isupper():
+        return False
+    nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}[\p{L}'’ʼ-]*)", text[end : end + 40])
+    if nxt is None or _CYR.search(word) != _CYR.search(nxt.group(1)):
+        return False
+    follow = nxt.group(1)
+    return follow.lower() not in _given_names() and not _is_place([follow], follow, language)
+
+
 def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
     """What a LOCATION finding really is: ``PERSON`` (a name called out after a speaker label), ``CALL_SIGN`` (a
     word the text names as a call sign), ``drop`` (not a place: a file label such as "call-05", "500s", a common
@@ -803,9 +928,11 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
     if not regex.search(r"\p{Lu}", surface) and regex.search(r"\d", surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
+    if _SEAT_ADJECTIVE.search(word) and _COURT_AFTER.match(text, end):
+        return "drop"  # "Київського апеляційного суду": a court's seat adjective, a public body's name
     if named_as_call_sign(text, word):
         return "CALL_SIGN"
-    if _named_as_person(text, end, word):
+    if _named_as_person(text, end, word) or _given_name_before_surname(text, end, word, lang):
         return "PERSON"
     at_start = _at_line_start(text, start)
     sentence_start = at_start or _after_sentence_end(text, start)

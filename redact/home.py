@@ -271,6 +271,31 @@ def _plural_residents(word: str, language: str) -> bool:
     )
 
 
+# Words that make a clause's subject a count of people: "1,200 of the dead", "most of them", "большинство погибших",
+# "сотни мобилизованных", "тисячі загиблих". Lemmas, any language.
+_QUANTIFIERS = frozenset(
+    """
+    many most majority half dozens hundreds thousands several some all
+    многие большинство половина десятки сотни тысячи несколько часть
+    багато більшість половина десятки сотні тисячі кілька частина
+    """.split()
+)
+
+
+_AGE = regex.compile(r"(?i)(?:aged\s+)?\d+(?:\s*-\s*|\s+)?(?:year|yr|лет|летн|года|год|річн|рок|р\.)\p{L}*|aged\s+\d+")
+
+
+def _counted_subject(head: str, language: str) -> bool:
+    """Whether the clause before an origin verb (``head`` ends right before it) makes its subject a count of people
+    ("at least 1,200 of the dead", "большинство погибших"), not one person."""
+    clause = regex.split(r"[,;:—–]\s|[.!?]\s", head)[-1][-60:]
+    words = [m.group(0).lower() for m in _WORD.finditer(clause)]
+    if any(w in {"he", "she", "i", "он", "она", "я", "він", "вона"} for w in words):
+        return False
+    counted = _AGE.sub(" ", clause)  # "a man aged 23", "23-летний": one person's age, no count
+    return regex.search(r"\d", counted) is not None or any(_lemmas(w, language) & _QUANTIFIERS for w in words)
+
+
 def _person_noun(word: str, language: str) -> bool:
     """Whether ``word`` is a lower-case noun for a person (an occupation, a role): who is from somewhere."""
     if not word[:1].islower():
@@ -357,7 +382,9 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             break  # "his last message came from near Urozhaine": where the fighting was, not where he is from
         if word.lower() in froms:
             if i and _lemmas(before[i - 1], lang) & _ORIGIN:
-                return True  # "he is from", "she comes from", "originally from"
+                # "he is from", "she comes from", "originally from"; but a count of people ("1,200 of the dead came
+                # from", "большинство погибших были из") is a statistic about a region, no one's home
+                return not _counted_subject(head[: head.rfind(before[i - 1])], lang)
             prev = before[max(0, i - 2) : i]
             if any(_lemmas(w, lang) & (who - _ORIGIN) and _subject(w, lang) for w in prev):
                 return True

@@ -253,9 +253,10 @@ def _entry_keys(word: str) -> frozenset[str]:
         for lg in ("ru", "uk"):
             for p in _morph.parses(word, lg):
                 grammemes = set(p.tag.grammemes)
-                # The masculine lemma of an adjective, and the singular of a plural noun ("Штати" → штат,
-                # "Сили" → сила: "Сполученим Штатам", "Повітряних сил" are forms of both).
-                if p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and {"plur", "nomn"} <= grammemes):
+                # The masculine lemma of an adjective, the verb of a participle ("Объединённые" → объединить, as
+                # "Объединённых" gives), and the singular of a plural noun ("Штати" → штат, "Сили" → сила:
+                # "Сполученим Штатам", "Повітряних сил" are forms of both).
+                if p.tag.POS in {"ADJF", "PRTF"} or (p.tag.POS == "NOUN" and {"plur", "nomn"} <= grammemes):
                     keys.add(skeleton(str(p.normal_form)))
     return frozenset(keys)
 
@@ -430,6 +431,34 @@ def named_force(text: str, start: int, end: int) -> bool:
         _FORCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
         or _FORCE_AFTER.match(text[end : end + 30]) is not None
     )
+
+
+# A named power plant ("Дніпровської ТЕС", "Запорізька АЕС", "Kakhovka HPP", "Zaporizhzhia nuclear power plant"):
+# infrastructure of the war, shelled and occupied, named as a place of events. Named as where someone works
+# ("працював на Бурштинській ТЕС", "worked at the Kursk NPP") it says who they are and stays withheld.
+_PLANT_NAME = regex.compile(
+    r"^\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{L}[\p{L}'’ʼ-]+){0,2}\s+(?:АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP|"
+    r"(?i:nuclear|hydroelectric|hydro|thermal)\s+(?i:power\s+)?(?i:plant|station|dam))$"
+)
+_WORK_BEFORE = regex.compile(
+    r"(?i)(?:працю|працював|работа|робот|служ|worked|works|working|employed|engineer|інженер|инженер)\p{L}*[^.!?\n]{0,40}$"
+)
+_PLANT = RegisterEntry("power plant", "front", note="a named power plant named as a place of events")
+
+
+def power_plant(text: str, start: int, end: int) -> bool:
+    """Whether the finding is a named power plant written about as a place of events, not as a workplace."""
+    surface = text[start:end].strip()
+    if surface.lower().startswith("the "):
+        surface = surface[4:]
+    if _PLANT_NAME.match(surface) is None:
+        # a recognizer took the plant's adjective alone ("Дніпровської" of Дніпровської ТЕС)
+        tail = regex.match(
+            r"[ \t]+(?:АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP)(?!\p{L})", text[end : end + 8]
+        )
+        if tail is None or _PLANT_NAME.match(surface + tail.group()) is None:
+            return False
+    return _WORK_BEFORE.search(text[max(0, start - 60) : start]) is None
 
 
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
@@ -611,6 +640,14 @@ class PublicRegister:
             whole = self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
             return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
+        if whole is None and len(ws) > 2 and _CYR.search(ws[-1]):
+            # A state body with its country in the genitive ("Главного управления разведки Украины", "Служби
+            # зовнішньої розвідки Росії"): the body the rest names, when the last word is a country.
+            country = self._match_name([keys[-1]], None)
+            if country is not None and country.kind == "country":
+                body = self._match_name(keys[:-1], entity)
+                if body is not None and body.kind == "body":
+                    return body
         return whole
 
     def _match_name(self, keys: list[frozenset[str]], entity: str | None) -> Match | None:
@@ -683,6 +720,8 @@ class PublicRegister:
             return Match(_CITY_DISTRICT, "city")
         if self._listed_with_public(text, start, end, language):
             return Match(_LISTED_CITY, "city")
+        if power_plant(text, start, end):
+            return Match(_PLANT, "front")
         return None
 
     def _listed_with_public(self, text: str, start: int, end: int, language: str) -> bool:
@@ -697,7 +736,8 @@ class PublicRegister:
         place = _place_lookup(ws[0], language)
         if place is None or place.kind not in {"city", "town"} or place.population < LISTED_CITY:
             return False
-        joiner = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)"
+        # "у Вінниці та на Прикарпатті", "in Kursk and in Oryol": a list may repeat the preposition
+        joiner = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)(?:(?:in|at|near|на|в|у|під|под|біля)\s+)?"
         name = r"(\p{Lu}[\p{L}'’ʼ-]+)"
         before = regex.search(name + joiner + r"(?:" + name + joiner + r")?$", text[max(0, start - 60) : start])
         after = regex.match(joiner + name + r"(?:" + joiner + name + r")?", text[end : end + 60])

@@ -157,8 +157,10 @@ def test_home_context_classes(text: str, place: str, language: str, home: bool) 
 # With cities of 1,000,000+ kept (250,000 leaked home towns named without a cue in the intercepts), 29 of 85; with
 # seas, groupings, city districts, demonyms and dotted outlet names kept by their form (session 4), 8: five regions
 # the register does not list (every gazetteer region public loses recall on the records corpora), one front-line
-# village, two regional capitals below the policy's size.
-CLEAN_FLAGGED_AT_MOST = 8
+# village, two regional capitals below the policy's size. Session 5: a count of people who "came from" a region is
+# no one's home, and a regional centre listed with a public region after a repeated preposition ("у Вінниці та на
+# Прикарпатті") is a place of events: 6 (five regions the register does not list, one front-line village).
+CLEAN_FLAGGED_AT_MOST = 6
 
 
 @pytest.fixture(scope="module")

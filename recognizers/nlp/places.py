@@ -17,7 +17,7 @@ import regex
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import place_gazetteer, read_tsv, split_cell
 
-__all__ = ["is_known_place", "place_beats_name"]
+__all__ = ["is_known_place", "locative_after_preposition", "place_beats_name", "russian_spelling"]
 
 _GEOX = frozenset({"Geox"})
 _UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
@@ -36,17 +36,44 @@ def _in_gazetteer(word: str) -> bool:
     return bool(entries) and not all("ambiguous" in e.flags for e in entries)
 
 
+# Case endings of a masculine town in -ськ/-цьк (uk) or -ск/-цк (ru) and the Ukrainian respelling of a Russian
+# town's name ("з Тихорецька", "під Кірово-Чепецьком", "у Копейську": Тихорецк, Кирово-Чепецк, Копейск).
+_OBLIQUE_ENDINGS = ("ові", "ом", "а", "у", "і", "е")
+_TOWN_STEM = regex.compile(r"\p{L}{3,}[сц]ь?к$")
+_TO_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "І": "И", "Ї": "И", "Є": "Е", "'": "", "’": "", "ʼ": ""})
+
+
+def russian_spelling(word: str) -> str:
+    """A Ukrainian spelling of a Russian name respelled as Russian (Тихорецьк → Тихорецк, Пушкін → Пушкин)."""
+    word = regex.sub(r"ів$", "ов", word)  # the genitive plural: Челнів → Челнов
+    return word.replace("цьк", "цк").replace("ськ", "ск").translate(_TO_RUSSIAN)
+
+
+def _oblique_town(word: str, language: str) -> bool:
+    """Whether a word the dictionary lacks is a case form of a gazetteer town in -ськ/-цьк/-ск/-цк, as written or in
+    its Russian spelling: pymorphy3 only guesses such words and guesses a woman's surname ("Тихорецька")."""
+    if not _CYRILLIC.search(word):
+        return False
+    for ending in _OBLIQUE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and _TOWN_STEM.search(stem):
+            return _in_gazetteer(stem) or _in_gazetteer(russian_spelling(stem))
+    return False
+
+
 def is_known_place(word: str, language: str) -> bool:
     """Whether ``word`` (any case form) is a place: a lemma in the gazetteer, or Geox-dominant in pymorphy3.
 
     The gazetteer is consulted on the surface and on every pymorphy3 lemma
     (title-cased), so "Бахмутом" finds "Бахмут".
     """
-    if _in_gazetteer(word):
+    if _in_gazetteer(word) or _oblique_town(word, language):
         return True
     for lem in morph.lemmas(word, language):
         if _in_gazetteer(morph.match_case(lem, word)):
             return True
+        if language == "uk" and _in_gazetteer(morph.match_case(russian_spelling(lem), word)):
+            return True  # "з Пушкіна", "у Таганрозі": a Russian town in its Ukrainian spelling
     if (
         language == "uk"
         and not _UK_LETTERS.search(word)
@@ -74,6 +101,8 @@ def place_beats_name(word: str, language: str) -> bool:
     name_lemmas = {str(p.normal_form) for p in ps if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)}
     if name_lemmas & _common_given_names():
         return False  # "Артём" is also a town: a common given name stays a name; context (в Артёме) decides there
+    if _oblique_town(word, language) and not morph.is_known(word, language):
+        return True  # "з Тихорецька": a town's case form; the name readings of an unknown word are guesses
     # A place reading: Geox, or a plain noun with another lemma (uk has no Geox: "Харкові" = Харко | харків).
     # A plain noun with the surname's own lemma ("шевченко", neut) is the dictionary's trace of a village name.
     place_reading = any(
@@ -96,3 +125,20 @@ def _common_given_names() -> frozenset[str]:
         for column in ("name", "uk", "diminutives", "vocatives"):
             out.update(v.lower() for v in split_cell(row.get(column)))
     return frozenset(out)
+
+
+_LOCATIVE_PREP = regex.compile(r"(?<![\w-])(?i:на|в|во|у|уві)\s+[«\"„“]?$")
+
+
+def locative_after_preposition(text: str, start: int, word: str, language: str) -> bool:
+    """Whether a capitalised word stands after на/в/у in a locative that no accusative (nor, after у, genitive)
+    shares: "на Азовсталі", "в цеху на «Уралвагонзаводе»", "у «Вагнері»" name a place or a body. A person after
+    these prepositions is in the accusative or genitive ("надеется на Бурого", "у Шамана")."""
+    m = _LOCATIVE_PREP.search(text, max(0, start - 8), start)
+    if m is None:
+        return False
+    prep = m.group().strip(' \t«"„“').lower()
+    cases = {c for p in morph.parses(word, language) for c in p.tag.grammemes}
+    if not cases & {"loct", "loc2"} or "accs" in cases or "acc2" in cases:
+        return False
+    return prep != "у" or not cases & {"gent", "gen2"} or not morph.is_known(word, language)

@@ -74,6 +74,19 @@ def _possessive(token: str) -> tuple[str, str]:
     return token, ""
 
 
+def _family_plural(word: str) -> bool:
+    """A Latin surname in the plural that names a family ("Gorbunovs", "Petrenkos", "Kovalchuks"), not a given name."""
+    return (
+        not is_cyrillic(word)
+        and len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "’s"))
+        and _SURN_LAT.search(word[:-1]) is not None
+        and not _SURN_FEM.search(word[:-1])
+        and given_name_for(word[:-1], "en") is None
+    )
+
+
 _CASE_ENDINGS = {
     "и": "gent",
     "ы": "gent",
@@ -258,6 +271,8 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
             or (cyr and regex.search(r"(?i)(?:ович|евич|овна|евна|ична|івна|ївна)\w{0,3}$", bare))
         ):
             provisional.append((start, end, bare, "patronymic"))
+        elif _family_plural(bare):
+            provisional.append((start, end, bare, "surname"))  # "the Gorbunovs", "the Petrenkos' boy": a family
         elif given_name_for(bare, lang) is not None:
             provisional.append((start, end, bare, "given"))
         elif (
@@ -311,6 +326,9 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
             if "plur" in gram:  # "Серёг" (truncated vocative) reads as a genitive plural: a person is one
                 gram = frozenset({"nomn", "sing"})
             parts.append(NamePart(start, end, word, "given", g.canonical, g.female, gram))
+        elif kind == "surname" and _family_plural(word):
+            key, _ = surname_key(word[:-1], lang)  # the family of the man the surname names: one identity
+            parts.append(NamePart(start, end, word, "surname", key, None, frozenset({"plur"})))
         elif kind == "surname":
             key, female = surname_key(word, lang)
             parts.append(NamePart(start, end, word, "surname", key, female, gram))

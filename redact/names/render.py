@@ -116,6 +116,8 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
             return inflect(pseudo, part.gram, "Surn", part.female)
         return pseudo + ("а" if part.female else "")
     lat = latin(pseudo)
+    if "plur" in part.gram:
+        return lat + "s"  # "the Gorbunovs' boy" → "the Belovs' boy": a family stays a family
     if part.female:
         return lat + "a"
     if part.text.lower().endswith(("ykh", "ikh")):
