@@ -25,6 +25,7 @@ from redact.recognizers.nlp.gazetteer import Entry, gazetteer, read_tsv, split_c
 __all__ = ["GivenNameRecognizer", "name_forms", "given_names"]
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_ENDEARING_BASE = regex.compile(r"^([A-Z][a-z]*(?:sh|zh|ch))(?:a|ya)$")
 _ASCII_NAME = regex.compile(r"^[A-Za-z][A-Za-z'-]+$")
 # Lower-case forms that are English words: never matched in lower case.
 _ENGLISH_WORDS = frozenset(
@@ -85,6 +86,12 @@ def name_forms(row: dict[str, str]) -> tuple[str, set[str], set[str]]:
     for value in split_cell(row.get("latin")):
         if not _CYRILLIC.search(value) and _ASCII_NAME.match(value):
             latin.add(value[0].upper() + value[1:])
+    # The endearing -en'ka of a short name in -sha/-zha/-cha, as transliterated ("Serezhenka", "Lyoshenka"), in
+    # the nominative and the case forms translations keep ("to Serezhenka", "Lyoshenku").
+    for value in sorted(latin):
+        m = _ENDEARING_BASE.match(value)
+        if m:
+            latin.update(m.group(1) + ending for ending in ("enka", "enku", "enki", "en'ka"))
     return canonical, ambiguous, latin
 
 

@@ -125,6 +125,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
 
 
 def _is_adjective(word: str, language: str) -> bool:
+    if any("Apro" in p.tag.grammemes for p in morph.parses(word, language)[:1]):
+        return False  # a pronoun's adjective names no place: "Наш район", "Весь район", "Цей округ"
     if any(p.tag.POS == "ADJF" for p in morph.parses(word, language)[:3]):
         return True
     if (

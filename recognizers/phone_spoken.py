@@ -9,6 +9,10 @@ Kazakhstan (or internationally after "plus"). word2number reads "nine one six"
 as 15, hence the small hand-written maps. Known false positive: a dictated
 string of digits that is not a phone (a card or unit number read aloud) but
 forms a valid number.
+
+People misdictate and transcribers mishear: a number read out after a phone word ("запиши номер", "write down
+her number", "набери", "дзвони на") is withheld even when its digits are one short or phonenumbers calls them
+invalid, so long as it reads as a dictation of seven to thirteen digits (a lower score says so).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import phonenumbers
+import regex
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from redact.recognizers.nlp.numbers import number_runs, spoken_digits
@@ -25,6 +30,13 @@ __all__ = ["SpokenPhoneRecognizer"]
 REGIONS = ("RU", "UA", "BY", "KZ")
 _MAX_TOKENS = 40  # longest run of number words read as one dictated number
 _NAME = "SpokenPhoneRecognizer"
+_CUE_SCORE = 0.55
+_CUE_REACH = 80  # characters before a run searched for a phone word
+# A phone word, in any case form: the number is being asked for, given or dialled.
+_CUE = regex.compile(
+    r"(?i)(?<!\p{L})(?:phone|number|mobile|cell|dial|call\s+(?:me|him|her|them)\s+(?:at|on)|write\s+(?:it\s+)?down"
+    r"|телефон|тел\.|номер|мобил|мобіл|сотов|набер|набир|звон|дзвон|запиш|цифр)"
+)
 
 
 def _counting(digits: str) -> bool:
@@ -78,6 +90,7 @@ class SpokenPhoneRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         for run in number_runs(text):
             run = run[:_MAX_TOKENS]
+            cued = _CUE.search(text, max(0, run[0].start - _CUE_REACH), run[0].start) is not None
             i = 0
             while i < len(run):
                 found = None
@@ -86,27 +99,30 @@ class SpokenPhoneRecognizer(LocalRecognizer):
                     if not any(t.kind not in ("n", "p") for t in window):
                         continue  # plain digits are the other phone recognizers' job
                     digits = spoken_digits(window)
-                    if digits is None or not 10 <= len(digits.lstrip("+")) <= 13:
+                    if digits is None or _counting(digits):
                         continue
-                    if not _counting(digits) and _valid(digits):
-                        found = (window, j)
+                    size = len(digits.lstrip("+"))
+                    if 10 <= size <= 13 and _valid(digits):
+                        found = (window, j, self.SCORE)
+                        break
+                    if cued and i == 0 and 7 <= size <= 13:
+                        found = (window, j, _CUE_SCORE)
                         break
                 if found is None:
                     i += 1
                     continue
-                window, i = found
-                results.append(self._result(window[0].start, window[-1].end))
+                window, i, score = found
+                results.append(self._result(window[0].start, window[-1].end, score))
         return results
 
-    def _result(self, start: int, end: int) -> RecognizerResult:
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        why = "dictated phone number" if score == self.SCORE else "number dictated after a phone word"
         return RecognizerResult(
             entity_type="PHONE_NUMBER",
             start=start,
             end=end,
-            score=self.SCORE,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=_NAME, original_score=self.SCORE, textual_explanation="dictated phone number"
-            ),
+            score=score,
+            analysis_explanation=AnalysisExplanation(recognizer=_NAME, original_score=score, textual_explanation=why),
             recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,

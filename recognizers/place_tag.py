@@ -8,6 +8,10 @@ letters that the gazetteer does not flag as also an ordinary word; a few common 
 endings of case forms (-i, -e, -a, -u, -om, -ovi, -akh, -ami) are stripped first and the nominative endings
 (-y, -i, -a, -e, -o) tried on the stem ("u-sarnakh" ← Sarny).
 
+A hashtag written as words joined by underscores is also read as the phrase it spells, so a municipal unit with
+its place adjective is found in it as in running text ("#Сосновоборский_район", "#Гайсинська_громада",
+"#Локницька_ТГ"): the unit's adjective need not be a gazetteer place, the unit noun vouches for it.
+
 Known false positive: a slug word that is both a gazetteer village and an English word of five letters or
 more and not flagged ambiguous is withheld.
 """
@@ -20,6 +24,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.municipal import MunicipalRecognizer
 from redact.recognizers.nlp.gazetteer import place_gazetteer
 from redact.recognizers.nlp.places import is_known_place
 
@@ -43,12 +48,31 @@ _LATIN_NOMINATIVE = ("", "y", "i", "a", "e", "o")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
+def _joined_place(body: str) -> bool:
+    """Whether a hashtag's words joined by underscores spell a gazetteer place with a space or a hyphen
+    ("#Сухой_Лог", "#Усть_Илимск", "#Ust_Ilimsk")."""
+    if "_" not in body:
+        return False
+    gaz = place_gazetteer()
+    words = [w[:1].upper() + w[1:] for w in body.split("_") if w]
+    for sep in (" ", "-"):
+        entries = gaz.get(sep.join(words))
+        if entries and not all("ambiguous" in e.flags for e in entries):
+            return True
+    return False
+
+
 class PlaceTagRecognizer(SingleEntityRecognizer):
     """LOCATION: gazetteer places in hashtags and in the path of links."""
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "uk")
     ENTITIES = ["LOCATION"]
     SCORE = 0.7
+
+    def __init__(self, supported_language: str = "ru") -> None:
+        super().__init__(supported_language=supported_language)
+        lang = supported_language if supported_language in MunicipalRecognizer.LANGUAGES else "ru"
+        self._municipal = MunicipalRecognizer(supported_language=lang)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Places in hashtags and URL paths."""
@@ -58,8 +82,12 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
         for m in _HASHTAG.finditer(text):
             body = m.group("v")
             parts = [body, *(p for p in _CAMEL.findall(body.replace("_", " ")) if p != body)]
-            if any(self._place(p) for p in parts):
+            if "_" in body:
+                parts = parts[1:]  # the raw body with its underscores spells nothing; its words and the whole do
+            if _joined_place(body) or any(self._place(p) for p in parts):
                 out.append(self._result(m.start(), m.end(), self.SCORE, "place in a hashtag"))
+            elif "_" in body and _CYRILLIC.search(body) and self._municipal_unit(body.replace("_", " ")):
+                out.append(self._result(m.start(), m.end(), self.SCORE, "municipal unit in a hashtag"))
         for u in _URL.finditer(text):
             url = u.group()
             # Host labels count too ("haisyn.info"), the top-level domain and "www" never do.
@@ -70,6 +98,10 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
                     s = u.start() + w.start()
                     out.append(self._result(s, s + len(w.group()), self.SCORE, "place in a link"))
         return out
+
+    def _municipal_unit(self, phrase: str) -> bool:
+        """Whether a hashtag's words ("Сосновоборский район") open with a municipal unit and its adjective."""
+        return any(r.start == 0 for r in self._municipal.analyze(phrase, ["LOCATION"]))
 
     def _place(self, word: str, slug: bool = False) -> bool:
         if len(word) < 3:

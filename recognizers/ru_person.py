@@ -434,6 +434,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             raw = raw[:-1]
             end -= 1
         initial_pos = _sentence_initial(text, start)
+        if raw[:1].islower() and _chat_address(text, start, end) and _lowercase_name(raw, lang):
+            return _Tok(start, end, raw, _title(raw), "strong", initial_pos)  # "— лёшенька, ты поел?"
         if not raw[:1].isupper() or len(raw) < 2:
             return _Tok(start, end, raw, raw, "", initial_pos)
         caps = raw.isupper()
@@ -1001,10 +1003,63 @@ def _uk_case_of_russian_name(form: str) -> float:
 _DIMINUTIVE = regex.compile(
     r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:ёк|ек|ок|ка|ке|ку|кой|ки|чик|чика|чику|ушк[аиеуой]|юшк[аиеуой]|ух[аиеуой]|юх[аиеуой]|ян|ян[аеу]|ёк[ау]|ька|ьке|ьку|ько)$"
 )
+# Endearing suffixes that only names and a few kin words take ("Лёшенька", "Танечка", "Янусь", "Сашуня"): the
+# dictionary lists some of these forms as stray common nouns ("лёшенька"), so a known word may still be one.
+_ENDEARING = regex.compile(
+    r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:еньк|оньк|ечк|очк|ус|ун|ул|уньк|ульк)(?:а|и|е|у|ой|ою|о|і|ь|я|ю|ей)?$"
+)
+_KIN_STEMS = frozenset("мам пап баб дед дяд тёт тет бат сын доч дочер брат сестр жен дружин чоловік".split())
+
+
+def _endearing_of_name(form: str, language: str) -> bool:
+    """Whether ``form`` is a given name with an endearing suffix (Лёш-енька ← Лёша, Ян-усь ← Яна)."""
+    m = _ENDEARING.match(form)
+    if m is None:
+        return False
+    stem = m.group("stem")
+    if stem.lower() in _KIN_STEMS or len(stem) < 2:
+        return False
+    for lang in dict.fromkeys((language, "ru")):
+        for cand in (stem + "а", stem + "я", stem):
+            if morph.is_known(cand, lang) and morph.tag_share(cand, lang, frozenset({"Name"})) >= 0.5:
+                return True
+    return False
+
+
+def _lowercase_name(raw: str, language: str) -> bool:
+    """A lowercase word of a chat that is a given name or its diminutive ("лёшенька", "саня", "тарасику"), not a
+    word that is also a common noun ("вера", "роман", "слава")."""
+    if len(raw) < 4:
+        return False
+    form = _title(raw)
+    if _endearing_of_name(form, language) or _diminutive_of_name(form, language):
+        return True
+    if morph.tag_share(form, language, frozenset({"Name"})) < 0.5:
+        return False
+    return not any("Name" not in p.tag.grammemes and p.tag.POS == "NOUN" for p in morph.parses(raw, language)[:3])
+
+
+_ADDRESS_BEFORE = regex.compile(
+    r"(?:^|[\n—–-]|[,!?]|\b(?:привет|здравствуй|пока|слушай|скажи|передай|привіт|слухай|"
+    r"скажи|передай|ну|ой|ах|мой|моя|мій|моя|милый|милая|любимый|коханий|кохана|родной|рідний)"
+    r")\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _chat_address(text: str, start: int, end: int) -> bool:
+    """A word in address position: at the start of a turn or after a greeting, and followed by , ! ? or the
+    line's end ("— лёшенька, ты поел?", "привет саня!")."""
+    after = text[end : end + 2]
+    if not (after[:1] in {",", "!", "?", ")"} or after[:1] in {"", "\n"} or after.startswith(" —")):
+        return False
+    return bool(_ADDRESS_BEFORE.search(text[max(0, start - 25) : start]))
 
 
 def _diminutive_of_name(form: str, language: str) -> bool:
     """Whether an unknown capitalised word is a suffixed form of a known given name (Санёк ← Саня, Тимурка ← Тимур)."""
+    if _endearing_of_name(form, language):
+        return True
     if morph.is_known(form, language):
         return False
     m = _DIMINUTIVE.match(form)

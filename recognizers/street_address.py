@@ -40,6 +40,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.gazetteer import given_name_forms
 
 __all__ = ["StreetAddressRecognizer", "StreetTypes", "street_types"]
 
@@ -263,6 +264,14 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             0.8,
         ),
         (
+            # the same without the comma ("несіть на Шевченка 41, кв. 12", "живёт по Садовой 5."): the house must
+            # close the phrase or a flat must follow, so "на Пасху 5 человек" is no address
+            "bare-after-preposition-house",
+            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці)\s)(?P<v>{_CAP}[ \t]+\d{{1,4}}[а-яі]?(?:/\d+)?"
+            rf"(?![:.,]?\d)(?:{_PART}+|(?=[ \t]*(?:[.!?;:)»\"”]|$))))",
+            0.8,
+        ),
+        (
             "house-flat",  # "д. 5, корп. 2, кв. 12" with no street before it
             r"(?<!\w)(?P<v>(?:д\.|дом|буд\.)\s*\d+[а-я]?(?:,\s*(?:корп\.|к\.)\s*\d+)?,\s*(?:кв\.|квартира)\s*\d+)",
             0.85,
@@ -276,6 +285,13 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
         ("english-ru-number", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_RU_SHAPED}{_EN_UNIT}*)", 0.65),
         ("english-number-unit", rf"(?<![\d.,])(?P<v>\d{{1,4}}[A-Za-z]?\s+{_EN_W}{_EN_UNIT}+)", 0.7),
         ("english-ru-house", rf"\b(?P<v>{_RU_SHAPED}\s+\d{{1,4}}[A-Za-z]?(?!\d){_EN_UNIT}*)(?=[\s,.;:!?)]|$)", 0.5),
+        # a comma between ("we live on the same landing, Lenina, 7!"): the house must close the phrase or a flat
+        # follow, and a given name before it ("Marina, 34, a nurse") is someone's age, not an address
+        (
+            "english-ru-comma-house",
+            rf"\b(?P<v>{_RU_SHAPED},[ \t]+\d{{1,4}}[A-Za-z]?(?![:.,]?\d)(?:{_EN_UNIT}+|(?=[ \t]*(?:[.!?;)]|$))))",
+            0.5,
+        ),
     ]
     return [(name, regex.compile(p, regex.V1), score) for name, p, score in rules]
 
@@ -285,6 +301,10 @@ _NOT_STREET_NAME = frozenset(
     "каждая каждый эта этот та тот наша наш ваша ваш моя мой своя свой вся весь любая любой другая другой "
     "главная главный центральная центральний центральна головна головний нова новая новый стара старая "
     "кожна кожний ця цей наша та this that every the".split()
+)
+_EN_HOME_CUE = regex.compile(
+    r"(?i)(?:\b(?:on|at|to|from)\s+$|\b(?:liv(?:e|es|ed|ing)|address|registered|moved|landing|flat|apartment|house"
+    r"|building|street|yard|entrance|neighbou?rs?)\b[^.!?\n]*$)"
 )
 _REQUIRES_HOUSE_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}")  # "Алея Героїв": a capitalised full word needs a number
 _DIGIT = regex.compile(r"\d")
@@ -315,6 +335,7 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                     continue
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
                     "english-ru-house",
+                    "english-ru-comma-house",
                     "english-ru-number",
                 }
                 out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
@@ -333,6 +354,12 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 return False
             if not has_number and (_sentence_initial(text, start) or value[:1].isdigit()):
                 return False  # "Садовая улица ..." opening a sentence without a number: too weak
+        if name == "english-ru-comma-house":
+            # A street's genitive has a surname's shape ("Lenina", "Ivanova"): only where someone lives or is
+            # sent, never a given name ("Marina, 7.": a child's age).
+            if words[0].rstrip(",").lower() in given_name_forms():
+                return False
+            return bool(_EN_HOME_CUE.search(text[max(0, start - 40) : start]))
         if name == "english":
             first = words[0]
             return has_number or first.endswith(("aya", "aia", "ya", "ogo", "ina", "ova", "eva", "skogo", "ka"))

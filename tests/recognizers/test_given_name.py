@@ -26,6 +26,9 @@ def rec() -> GivenNameRecognizer:
         ("Serhii and Oleksandr from Kharkiv", "Serhii"),
         ("ARTYOM: Mom, it's me.", "ARTYOM"),
         ("tell lyokha to call his wife", "lyokha"),
+        # the endearing -en'ka of a short name in -sha/-zha, as translations transliterate it
+        ("Mom: Lyoshenka, are you eating?", "Lyoshenka"),
+        ("give the phone to serezhenka", "serezhenka"),
         ("Hello? Slava? It's me. Listen, Slava, call back.", "Slava"),
         ("Roman's mother keeps calling me.", "Roman"),
         ("Roman says hi to everyone.", "Roman"),

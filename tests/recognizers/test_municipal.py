@@ -172,6 +172,13 @@ def test_en_not_units(text: str, word: str) -> None:
         ("ru", "#Томск помнит", "#Томск"),
         # a transliterated locative plural after a slug preposition: u-lubnakh ← Lubny
         ("uk", "https://example.ua/news/u-lubnakh-poproshchalysia-z-voinom", "lubnakh"),
+        # words joined by underscores: a municipal unit with its adjective, the adjective no gazetteer place
+        ("ru", "Ищем сына. #Кедровский_район #розыск", "#Кедровский_район"),
+        ("uk", "#Вербівська_громада сумує", "#Вербівська_громада"),
+        ("en", "Please share! #Лозівська_ТГ #missing", "#Лозівська_ТГ"),
+        # a two-word or hyphenated town written with an underscore
+        ("ru", "Помним. #Сухой_Лог #СВО", "#Сухой_Лог"),
+        ("en", "#Ust_Ilimsk #searching", "#Ust_Ilimsk"),
     ],
 )
 def test_tags_and_links(language: str, text: str, span: str) -> None:
@@ -182,6 +189,9 @@ def test_tags_and_links(language: str, text: str, span: str) -> None:
     ("text", "word"),
     [
         ("#love #news #help", "love"),
+        # underscored words with no unit noun, or a unit noun without a place adjective
+        ("#районная_больница #помощь", "районная_больница"),
+        ("#наш_район #весна", "наш_район"),
         ("https://example.com/news/farewell-to-soldier", "soldier"),
         # a rebuilt nominative must be a town: "in the streets", "in the schools" are no hamlet
         ("https://example.ua/news/na-ulytsiakh-i-v-shkolakh-mista", "ulytsiakh"),

@@ -72,6 +72,42 @@ def test_ignores(rec: SpokenPhoneRecognizer, text: str, surface: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # Misdictated or misheard numbers (a digit short, an impossible code) after a phone word: still withheld.
+        (
+            "Запиши номер Оксани: нуль дев'ять сім, сто сорок два, тридцять, вісім.",
+            "нуль дев'ять сім, сто сорок два, тридцять, вісім",
+        ),
+        (
+            "Her mobile, write it down: eight nine two one, four four, oh seven, seventy.",
+            "eight nine two one, four four, oh seven, seventy",
+        ),
+        (
+            "Набери вот этот: восемь девятьсот двенадцать, сорок четыре, ноль семь, семьдесят.",
+            "восемь девятьсот двенадцать, сорок четыре, ноль семь, семьдесят",
+        ),
+    ],
+)
+def test_finds_misdictated_after_phone_word(rec: SpokenPhoneRecognizer, text: str, surface: str) -> None:
+    found = [r for r in rec.analyze(text, [ENTITY]) if text[r.start : r.end] == surface]
+    assert found and found[0].score < SpokenPhoneRecognizer.SCORE, "withheld, with the lower score of a guess"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # A phone word near, but what follows is a count, an age, or too short to be a number.
+        ("Номер части? Сорок шесть сто восемь.", "Сорок шесть сто восемь"),
+        ("Звонил ей три раза, двадцать пять минут ждал.", "три"),
+        ("The number of dead: two hundred forty, three hundred wounded.", "two hundred forty"),
+    ],
+)
+def test_phone_word_alone_does_not_make_a_number(rec: SpokenPhoneRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
+
+
+@pytest.mark.parametrize(
     ("words", "digits"),
     [
         ("eight nine one six, one two three, forty-five, sixty-seven", "89161234567"),

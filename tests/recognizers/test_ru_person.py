@@ -170,6 +170,10 @@ def test_an_adjective_shaped_surname_before_a_disagreeing_noun_is_still_a_name()
         # Ukrainian spellings of Russian short names.
         ("uk", "Дзвоню з телефону Сьоми.", "Сьоми"),
         ("uk", "Льоня приїде завтра.", "Льоня"),
+        # Endearing suffixes on a short name, in any case, even when the dictionary lists a stray common noun.
+        ("ru", "Передай Танечке, что я звонила.", "Танечке"),
+        ("ru", "Вчера видела Димуську в магазине.", "Димуську"),
+        ("uk", "Ярусь, ти мене чуєш?", "Ярусь"),
     ],
 )
 def test_short_forms_alone(language: str, text: str, surface: str) -> None:
@@ -298,3 +302,32 @@ def test_a_personal_pronoun_opening_a_sentence_is_no_name(lang: str, text: str, 
     found = RuPersonRecognizer(lang).analyze(text, ["PERSON"])
     i = text.index(word)
     assert not any(r.start <= i < r.end for r in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # Lower-case names of chats and transcribed calls, in address position.
+        ("ru", "— димочка, ты поел?", "димочка"),
+        ("ru", "привет саня! как ты там", "саня"),
+        ("uk", "— тарасику, поїж нормально.", "тарасику"),
+        ("uk", "ну оксанко, не плач", "оксанко"),
+    ],
+)
+def test_lowercase_names_in_address_position(language: str, text: str, surface: str) -> None:
+    assert_found(text, RuPersonRecognizer(language).analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # Lower-case kin words and common nouns that are also names stay, in address position or not.
+        ("ru", "— мамочка, не плачь.", "мамочка"),
+        ("ru", "— роман, который я читаю, скучный.", "роман"),
+        ("ru", "вера, надежда, любовь!", "вера"),
+        ("uk", "— мамусю, не хвилюйся.", "мамусю"),
+        ("ru", "а дима сказал, что придёт", "дима"),  # a lower-case name mid-sentence is left to context
+    ],
+)
+def test_lowercase_kin_and_common_words_are_no_names(language: str, text: str, surface: str) -> None:
+    assert_not_found(text, RuPersonRecognizer(language).analyze(text, ["PERSON"]), surface)

@@ -149,6 +149,11 @@ def test_latin_not_addresses(latin: StreetAddressRecognizer, text: str, word: st
         ("en", "a summer house at SNT Rodnik, plot 14.", "SNT Rodnik, plot 14"),
         ("en", "his mother still lives on vulytsia Lisova, 9.", "vulytsia Lisova, 9"),
         ("en", "The wake is on provulok Tykhyi 3.", "provulok Tykhyi 3"),
+        # the street type left out, as people say it: name and house after a preposition, a flat after it
+        ("uk", "Передачі носіть до мене на Франка 17б, кв. 3, я вдома.", "Франка 17б, кв. 3"),
+        ("ru", "Она теперь живёт по Садовой 22.", "Садовой 22"),
+        ("en", "She moved to Sovetskaya, 12, apt 5 last year.", "Sovetskaya, 12, apt 5"),
+        ("en", "Tell him to come round, we live at Kirova, 15!", "Kirova, 15"),
     ],
 )
 def test_address_shapes(lang: str, text: str, span: str) -> None:
@@ -162,6 +167,13 @@ def test_address_shapes(lang: str, text: str, span: str) -> None:
         ("ru", "Статья 15 ГК РФ не об этом.", "РФ"),
         ("en", "Crowds filled Maidan Nezalezhnosti again.", "Nezalezhnosti"),  # a landmark, not an address
         ("uk", "Зустрілися на майдані, потім пішли додому.", "майдані"),
+        # a capitalised noun and a count after "на" is no address; a given name and an age is no street
+        ("ru", "На Пасху 5 человек приехали.", "Пасху"),
+        ("uk", "Приїхали на Трійцю 12 родичів.", "Трійцю"),
+        ("en", "Her children are Marina, 7, and Oleg, 9.", "Marina"),
+        ("en", "Olga Petrova, 34.", "Petrova"),
+        # a heading and the time of the next entry of a live blog
+        ("ru", "Удары по Харькову\n\n02:14 — слышны взрывы.", "Харькову"),
     ],
 )
 def test_address_traps(lang: str, text: str, word: str) -> None:
