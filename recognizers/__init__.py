@@ -21,6 +21,7 @@ from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.municipal import MunicipalRecognizer
 from redact.recognizers.municipal_en import EnglishMunicipalRecognizer
 from redact.recognizers.natasha_ner import NatashaNerRecognizer
+from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.organization_en import EnglishOrganizationRecognizer
 from redact.recognizers.patronymic import PatronymicRecognizer
@@ -48,6 +49,7 @@ RECOGNIZERS: dict[str, type] = {
     "phone": PhoneNumberRecognizer,
     "email": EmailRecognizer,
     "military_unit": MilitaryUnitRecognizer,
+    "numeral_nickname": NumeralNicknameRecognizer,
     "phone_normalized": NormalizedPhoneRecognizer,
     "phone_trunk": TrunkPhoneRecognizer,
     "phone_spoken": SpokenPhoneRecognizer,
