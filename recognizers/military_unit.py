@@ -46,10 +46,12 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_BARE_NOUN_RU,
     UNIT_BARE_RU,
     UNIT_BARE_WORD_RU,
+    UNIT_BRANCH_NO,
     UNIT_CHAIN_RU,
     UNIT_COMPOUND_RU,
     UNIT_FUNCTION_RU,
     UNIT_HEAD_NO_RU,
+    UNIT_LOSS_SUBJECT,
     UNIT_NO,
     UNIT_NO_BARE,
     UNIT_NO_LATER,
@@ -69,7 +71,9 @@ from redact.recognizers._unit_names import (
     UNIT_SERVED_QUOTED,
     UNIT_VOLUNTEER,
 )
+from redact.recognizers.nlp.morph import has_tag as morph_has_tag
 from redact.recognizers.nlp.morph import parses
+from redact.recognizers.nlp.places import is_known_place
 from redact.recognizers.nlp.numbers import number_runs, spoken_digits
 
 _UNIT_STEMS_EN = [
@@ -221,6 +225,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     # unit even when a name model also claims it, and resolution keeps the higher score.
     PATTERNS: ClassVar[list[CuedPattern]] = [
         CuedPattern("unit number", UNIT_NO, 0.95),
+        CuedPattern("service + unit number (uk)", UNIT_BRANCH_NO, 0.95),
+        CuedPattern("unit nickname losing a soldier (ru/uk)", UNIT_LOSS_SUBJECT, 0.8),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
@@ -348,6 +354,19 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             )
             out.append(self._cued_result(start, end, score, explanation))
         return out
+
+    def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:
+        """A unit's obituary formula names a unit, not a town: "Велика Новосілка втратила ще одного захисника" is a
+        place (the gazetteer or the dictionary knows it, whole or by its noun)."""
+        if pattern.regex is UNIT_LOSS_SUBJECT:
+            lang = self.supported_language
+            name = value.strip("«»\"„“”")
+            words = name.split()
+            if is_known_place(name, lang) or any(
+                is_known_place(w, lang) or morph_has_tag(w, lang, "Geox") for w in words[1:] or words
+            ):
+                return False
+        return super().validate_match(pattern, value)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject "unit 2023" / "часть 2000" (a year or a round sum) and shared field-post numbers."""

@@ -345,6 +345,14 @@ def _caps_surname(form: str, language: str) -> bool:
     return len(form) >= 4 and len(_VOWELS.findall(form.upper())) >= 1 and len(_VOWELS.findall(form.upper())) < len(form)
 
 
+def _caps_given_name(form: str, language: str) -> bool:
+    """A word in capitals (title-cased here) the dictionary reads mostly as a given name: "ОЛЕКСАНДР", "ОЛЬГА"."""
+    low = form.lower()
+    if low in _NOT_NAMES or low in _NEEDS_NEIGHBOUR or place_beats_name(form, language):
+        return False
+    return morph.has_tag(form, language, "Name") and morph.tag_share(form, language) >= 0.5
+
+
 def _plural_only(form: str, language: str) -> bool:
     """Every reading is a plural, one a nominative ("Військові", "Жители"): no name part. ("Лапин", a genitive
     plural of "лапина", is a surname.)"""
@@ -617,6 +625,63 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and (after is None or after.kind == "patr")
             ):
                 mark(i + 1, "weak")  # "Намжилов Аюр, 1985 г.р.": a given name the dictionary lacks after a surname
+        # A capitalised word right before a patronymic is the given name, even one the dictionary files only as a
+        # common noun ("Богдан", "Любов"): "Богдан Миколайович Середа" opening a list line. A person noun needs
+        # the surname after the patronymic too, or a given-name reading in the other language's dictionary.
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if t.kind or nxt.kind != "patr" or not joined(t, nxt) or t.text.isupper() or not t.text[:1].isupper():
+                continue
+            if _PATR_END.search(nxt.form) is None or len(t.text) < 3 or _CYRILLIC_WORD.match(t.form) is None:
+                continue
+            surname_after = i + 2 < len(toks) and toks[i + 2].kind in ("strong", "weak", "shape", "place-weak")
+            surname_after = surname_after and joined(nxt, toks[i + 2])
+            other = "ru" if lang == "uk" else "uk"
+            if (
+                t.form.lower() in _NOT_NAMES
+                or morph.lemma(t.form, lang) in _RANKS
+                or _function_word(t.form, lang)
+                or _role_word(t.form, lang)
+                or _after_place_marker(text, t.start)
+                or morph.tag_share(t.form, lang, _GEOX) > 0
+            ):
+                continue
+            if (
+                (_person_noun(t.form, lang) or _common_word(t.form, lang))
+                and not surname_after
+                and not morph.has_tag(t.form, other, "Name")
+            ):
+                continue
+            mark(i, "weak")
+        # A full name in capitals heading a notice: "ОЛЕКСАНДР КОЛОМІЄЦЬ", "КОЛОМІЄЦЬ ОЛЕКСАНДР ПЕТРОВИЧ". A given
+        # name the dictionary is sure of beside a word that can be a surname (or a patronymic), all in capitals.
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if t.kind or nxt.kind or not (t.text.isupper() and nxt.text.isupper()) or not joined(t, nxt):
+                continue
+            if len(t.text) < 3 or len(nxt.text) < 3:
+                continue
+            for given, other_i in ((i, i + 1), (i + 1, i)):
+                g_form, o_form = toks[given].form, toks[other_i].form
+                if not _caps_given_name(g_form, lang):
+                    continue
+                patr = other_i > given and _PATR_END.search(o_form) is not None
+                if patr or (_caps_surname(o_form, lang) and not _caps_given_name(o_form, lang)):
+                    mark(given, "strong")
+                    mark(other_i, "patr" if patr else "shape")
+                    third = i + 2
+                    if (
+                        third < len(toks)
+                        and not toks[third].kind
+                        and toks[third].text.isupper()
+                        and joined(toks[i + 1], toks[third])
+                        and (
+                            _PATR_END.search(toks[third].form) is not None
+                            or (patr and _caps_surname(toks[third].form, lang))
+                        )
+                    ):
+                        mark(third, "shape")
+                    break
         # Two initials beside a capitalised word make it a surname: "Хвостика А.В.", "А. В. Хвостика".
         for i, t in enumerate(toks):
             if t.kind or not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 3:
@@ -849,6 +914,8 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     patr_after = len(g) > 2 and g[2].kind == "patr"
     if {str(p.normal_form) for p in common} & _RANKS:
         return True
+    if t1.kind == "patr" and _PATR_END.search(t1.form) is not None:
+        return False  # a word right before a patronymic is the given name: "Богдан Миколайович", "Любов Іванівна"
     surname_cases = {c for p in ps if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & (_CASES | {"voct"})}
     name_cases = {
         c for p in morph.parses(t1.form, language) if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & _CASES
