@@ -196,6 +196,7 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
+_FIELD_LABEL = regex.compile(r"[^\d:\n]{2,30}:[ \t]*(?=[\p{L}\d])")
 _YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
@@ -282,9 +283,18 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: int | None = None
     ) -> list[RecognizerResult]:
         """The patterns, then unit numbers read aloud after a unit-number question or cue."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [self._without_label(text, r) for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
         results = results + self._spoken_numbers(text) + self._elided_ordinals(text)
         return results + self._appositions(text, results)
+
+    @staticmethod
+    def _without_label(text: str, r: RecognizerResult) -> RecognizerResult:
+        """A record's field label is no part of the number it labels: "Військова частина: А4119", "Воинская часть:
+        12345" withhold the number only (the cue joined without a colon, "в/ч 12345", stays in the span)."""
+        m = _FIELD_LABEL.match(text, r.start, r.end)
+        if m is not None and m.end() < r.end:
+            r.start = m.end()
+        return r
 
     def _appositions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """An unnumbered unit phrase right after a designation, past a comma or dash, names the same unit or its

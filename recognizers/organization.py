@@ -86,7 +86,7 @@ _PLACE_MARKER = (
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 _PLACE_TAIL = regex.compile(
-    rf"\G\s+(?:{_PLACE_MARKER}\s*{_CAP}(?:\s+{_CAP})?"
+    rf"\G\s+(?:{_PLACE_MARKER}\s*{_CAP}(?:[ \t]+{_CAP})?"
     rf"|{_CAP}(?:ої|ого|ой|ої|ского|ського|цкого|цького)\s+(?:(?:міськ|сільськ|селищн|городск|сельск|"
     r"муниципальн|територіальн)\w*\s+)?(?:громади|ради|района|району|области|області|обл\.|округа|округу|"
     r"поселения|сельсовета|сільради|старостинського\s+округу))"
@@ -294,7 +294,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 start = alley.start()
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # "ГБПОУ РД «Буйнакский аграрный колледж»": the closing quote of a name the span opened
-        if cat in {"cemetery", "church"}:
+        if cat == "cemetery":
             street = _STREET_TAIL.match(text, end)
             if street:
                 end = street.end()  # "кладовищі по вул. Лубенській", "кладбище на ул. Кедровой"
@@ -366,7 +366,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
 
 
 _TAIL_MARKER = regex.compile(
-    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|городов|городу|місто|город)\s*{_CAP}(?:[-\s]{_CAP})?", regex.V1
+    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?", regex.V1
 )
 _TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
 _TAIL_HONORIFIC = regex.compile(

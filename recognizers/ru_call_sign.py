@@ -76,6 +76,10 @@ _QUOTED_LIST = regex.compile(
     r"|\s+(?:і|та|и|й)\s+[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]){1,5})(?=\s*[,.;]|\s+(?:і|та|и|й)\s)",
     regex.MULTILINE,
 )
+_RADIO_WORDS = frozenset(
+    "добре добро гаразд так ні зрозумів зрозуміла прийняв прийняла прийнято чую слухаю алло хорошо ладно да нет "
+    "понял поняла принял принято слышу слушаю увага внимание всім всем усім".split()
+)
 _ITEM_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’-]+")
 _CAP_WORD = regex.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\w-])")
 # Address words, kinship, ranks and interjections that open a turn with a comma but are no nicknames.
@@ -290,8 +294,16 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             low = word.lower()
             if low in _NOT_NICKNAMES or low in _NOT_VOCATIVE or morph.lemma(word, lang) in _NOT_VOCATIVE:
                 continue
-            if morph.has_tag(word, lang, "Geox") or is_known_place(word, lang) or category(word, lang) is not None:
+            if low in _RADIO_WORDS:
+                continue  # "Добре, прийом", "Так, на зв'язку": the reply itself
+            ps = morph.parses(word, lang)
+            if ps and morph.is_known(low, lang) and ps[0].tag.POS not in ("NOUN", "ADJF"):
+                continue  # "Добре, прийом": an adverb or verb opening the turn
+            animate = any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in ps[:3])
+            if morph.has_tag(word, lang, "Geox") or category(word, lang) is not None:
                 continue  # "«Азовсталь», «Іллічівець»": places and works, not people
+            if is_known_place(word, lang) and not animate:
+                continue  # a town called on the radio is a place; "Ворон" (a village too) is a bird's name first
             out.append((start, end))
         return out
 
