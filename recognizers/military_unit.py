@@ -73,8 +73,8 @@ from redact.recognizers._unit_names import (
 )
 from redact.recognizers.nlp.morph import has_tag as morph_has_tag
 from redact.recognizers.nlp.morph import parses
-from redact.recognizers.nlp.places import is_known_place
 from redact.recognizers.nlp.numbers import number_runs, spoken_digits
+from redact.recognizers.nlp.places import is_known_place
 
 _UNIT_STEMS_EN = [
     "unit",
@@ -370,7 +370,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         place (the gazetteer or the dictionary knows it, whole or by its noun)."""
         if pattern.regex is UNIT_LOSS_SUBJECT:
             lang = self.supported_language
-            name = value.strip("«»\"„“”")
+            name = value.strip('«»"„“”')
             words = name.split()
             if is_known_place(name, lang) or any(
                 is_known_place(w, lang) or morph_has_tag(w, lang, "Geox") for w in words[1:] or words

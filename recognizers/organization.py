@@ -299,11 +299,6 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if street:
                 end = street.end()  # "кладовищі по вул. Лубенській", "кладбище на ул. Кедровой"
                 reasons.append("place")
-        if not reasons and cat == "cemetery" and _ALLEY_COMMON.search(text, max(0, start - 60), head.start()):
-            # "на Алеї Героїв міського кладовища": the heroes' plot of the town's cemetery, in a story that names
-            # the town, is the grave's place
-            start = _ALLEY_COMMON.search(text, max(0, start - 60), head.start()).start()
-            reasons.append("alley")
         if not reasons and cat in {"cemetery", "church"}:
             # "кладовищі в Залісцях", "погосте у Кедровки": a burial place or church is named by its village.
             anchor = _ANCHOR.match(text, end)
@@ -385,10 +380,6 @@ _TAIL_PO = regex.compile(
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
 _ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
-_ALLEY_COMMON = regex.compile(
-    r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+(?:міськ|сільськ|селищн|центральн|городск|сельск|поселков"
-    r"|центральн)\p{Ll}+\s+$"
-)
 _STREET_TAIL = regex.compile(
     r"\G\s+(?:по|на|біля|возле|у|в)\s+(?:вул\.|вулиці|ул\.|улице|пров\.|провулку|пер\.|переулке)\s*"
     r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?",

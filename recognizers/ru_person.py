@@ -634,8 +634,11 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 continue
             if _PATR_END.search(nxt.form) is None or len(t.text) < 3 or _CYRILLIC_WORD.match(t.form) is None:
                 continue
-            surname_after = i + 2 < len(toks) and toks[i + 2].kind in ("strong", "weak", "shape", "place-weak")
-            surname_after = surname_after and joined(nxt, toks[i + 2])
+            surname_after = (
+                i + 2 < len(toks)
+                and toks[i + 2].kind in ("strong", "weak", "shape", "place-weak")
+                and joined(nxt, toks[i + 2])
+            )
             other = "ru" if lang == "uk" else "uk"
             if (
                 t.form.lower() in _NOT_NAMES
@@ -661,13 +664,13 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 continue
             if len(t.text) < 3 or len(nxt.text) < 3:
                 continue
-            for given, other_i in ((i, i + 1), (i + 1, i)):
-                g_form, o_form = toks[given].form, toks[other_i].form
+            for name_i, other_i in ((i, i + 1), (i + 1, i)):
+                g_form, o_form = toks[name_i].form, toks[other_i].form
                 if not _caps_given_name(g_form, lang):
                     continue
-                patr = other_i > given and _PATR_END.search(o_form) is not None
+                patr = other_i > name_i and _PATR_END.search(o_form) is not None
                 if patr or (_caps_surname(o_form, lang) and not _caps_given_name(o_form, lang)):
-                    mark(given, "strong")
+                    mark(name_i, "strong")
                     mark(other_i, "patr" if patr else "shape")
                     third = i + 2
                     if (
