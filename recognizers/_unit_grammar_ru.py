@@ -115,7 +115,11 @@ UNIT_ORD_RU = (
     r"\b(?:" + ORD_RU + r"(?:(?:\s+" + ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
     # a four-digit number with no suffix when adjectives come between it and the noun ("1187 окремого штурмового
     # загону"); not a year ("2023 окремих батальйонів" is no unit)
-    r"|(?!(?:19|20)\d\d\b)\d{4}(?:\s+" + ADJ_RU + r"){1,6}\s+" + TYPE_RU + r""
+    r"|(?!(?:19|20)\d\d\b)\d{4}(?=\s+\p{L}+(?:ого|ому|ий|ій|ий|ый|ой|ая|ої|ою|ом|им|ым)\s)(?:\s+"
+    + ADJ_RU
+    + r"){1,6}\s+"
+    + TYPE_RU
+    + r""
     # the hyphen straight to the noun: "104-бригади", "72-бригада"
     r"|\d{1,4}-" + TYPE_RU + r")" + _TAIL_RU + _NAME_Q
 )

@@ -59,11 +59,14 @@ _RADIO = regex.compile(
 )
 # Radio formulas: "«Кедр», «Тундра» на зв'язку", "Гром, приём", "Сокіл, як чуєш?": the words addressed or calling
 # in are call signs, quoted or not.
+# Quoted names may run straight into the formula; bare words are an address, set off by a comma ("Сокіл, прийом"),
+# and the formula ends the clause ("Лікар, прийом з 9:00" is a doctor's hours).
 _SIGN_ITEM = r"[«\"„“]?\p{Lu}[\p{Ll}'’-]+[»\"“”]?"
 _RADIO_FORMULA = regex.compile(
-    rf"(?<![\w-])(?P<list>{_SIGN_ITEM}(?:\s*,\s*{_SIGN_ITEM}){{0,3}})\s*,?\s+(?:(?:я|тут)\s+)?"
-    r"(?:на\s+зв['’]язку|на\s+связи|прийом|приём|прием|як\s+чуєш|как\s+слышишь|як\s+чути|как\s+слышно"
-    r"|доповідай|докладывай|відповідай|ответь|відповідь\s+дай)(?![\w-])"
+    rf"(?<![\w-])(?P<list>{_SIGN_ITEM}(?:\s*,\s*{_SIGN_ITEM}){{0,3}}(?:\s*,|(?<=[»\"“”])))\s+(?:(?:я|тут)\s+)?"
+    r"(?:на\s+зв['’]язку|на\s+связи|прийом|приём|прием|як\s+чуєш|як\s+чуєте|как\s+слышишь|як\s+чути|как\s+слышно"
+    r"|доповідай|докладывай|відповідай|ответь|відповідь\s+дай)(?![\w-])(?=\s*(?:[.!?,;:»\"—–]|$))",
+    regex.MULTILINE,
 )
 # A radio reply that names the caller last: "— Зрозумів, «Тундра».", "Принял, Гром!", "Так точно, «Сокіл»".
 _RADIO_REPLY = regex.compile(
