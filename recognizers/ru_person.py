@@ -438,7 +438,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
             share = morph.tag_share(form, "ru")
         if lang == "uk" and share == 0 and not caps:
-            share = _russian_hypocoristic(form) or _uk_case_of_russian_name(form)
+            share = _russian_hypocoristic(form) or _uk_case_of_russian_name(form) or _uk_untagged_name(form)
         kind = ""
         if morph.has_tag(form, lang, "Patr") and share >= 0.5:
             kind = "patr"
@@ -914,6 +914,8 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
         return False
     ps = morph.parses(t0.form, language)
     share = morph.tag_share(t0.form, language)
+    if language == "uk" and share == 0 and not t0.text.isupper():
+        share = _uk_untagged_name(t0.form)  # "Богдан Кузьмич": a given name the dictionary files as a noun
     patr_after = len(g) > 2 and g[2].kind == "patr"
     if {str(p.normal_form) for p in common} & _RANKS:
         return True
@@ -1029,6 +1031,21 @@ def _russian_hypocoristic(form: str) -> float:
         if morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) > 0:
             return morph.tag_share(cand, "ru", frozenset({"Name"}))
     return 0.0
+
+
+def _uk_untagged_name(form: str) -> float:
+    """Name weight of a given name the Ukrainian dictionary files only as a person noun with no name tag
+    ("Богдан"): an animate noun of its own lemma there, a given name in the Russian dictionary."""
+    if _UK_ONLY.search(form) or form.lower() in _NEEDS_NEIGHBOUR:
+        return 0.0
+    uk = morph.parses(form, "uk")
+    if not any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and str(p.normal_form) == form.lower() for p in uk):
+        return 0.0
+    if any(p.tag.POS != "NOUN" for p in uk):
+        return 0.0
+    if not morph.is_known(form, "ru") or morph.tag_share(form, "ru", frozenset({"Name"})) < 0.5:
+        return 0.0
+    return morph.tag_share(form, "ru", frozenset({"Name"}))
 
 
 _UK_CASE_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "ів", "і")

@@ -58,6 +58,9 @@ def _covered(rec: object, text: str, entity: str, surface: str) -> bool:
         # a given name the Ukrainian dictionary files only as a common noun, opening a list line after a heading
         ("Нагороджені посмертно жителі громади:\nБогдан Петрович Кузьмич, солдат.", "Богдан Петрович Кузьмич"),
         ("Почесні громадяни:\nЛюбов Степанівна Гнатюк — вчителька.", "Любов Степанівна Гнатюк"),
+        # the same given name without a patronymic, either order
+        ("Сьогодні попрощалися з воїном. Загинув Богдан Кузьмич, кулеметник.", "Богдан Кузьмич"),
+        ("Кузьмич Богдан, 1994 р.н., солдат.", "Кузьмич Богдан"),
         # a full name in capitals heading a notice, either order, with a patronymic
         ("ПРОЩАЄМОСЯ З ГЕРОЄМ. ТАРАС ВЕРБИЦЬКИЙ загинув під Кліщіївкою.", "ТАРАС ВЕРБИЦЬКИЙ"),
         ("Сьогодні громада зустріла на щиті ВЕРБИЦЬКОГО ТАРАСА.", "ВЕРБИЦЬКОГО ТАРАСА"),
