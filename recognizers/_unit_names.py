@@ -46,6 +46,10 @@ UNIT_HONORIFIC = (
     r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
     r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
     r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*|соединени\p{L}*|з['’]єднанн\p{L}*)"
+    # a border guard detachment named by its town: "Чопського прикордонного загону", "Луцький прикордонний загін"
+    r"|(?-i:\b\p{Lu}\p{Ll}+(?:ський|цький|зький|ського|цького|зького|ському|цькому|зькому|ським|цьким|зьким"
+    r"|ский|цкий|ского|цкого|скому|цкому|ским|цким|ском|цком))"
+    r"\s+(?:прикордонн\p{L}*|пограничн\p{L}*)\s+(?:загін|загон\p{L}*|отряд\p{L}*)"
     # English regional adjectives in -ian/-ean ("the Galician Brigade", "Volhynian Regiment"); a nation's
     # adjective names an army, not a unit.
     r"|(?-i:\b(?!(?:Russian|Ukrainian|Belarusian|Canadian|Australian|Italian|Georgian|Romanian|Bulgarian"

@@ -102,6 +102,11 @@ def test_uk_person_traps(person: RuPersonRecognizer, text: str, surface: str) ->
         # a border post and a unit abbreviation with their names
         ("Служив на прикордонній заставі «Кедрівка» до 2022 року.", "прикордонній заставі «Кедрівка»"),
         ("Солдат ОШБ «Вереск» загинув під Бахмутом.", "ОШБ «Вереск»"),
+        # a border guard detachment named by its town
+        (
+            "Прикордонники Кедрівського прикордонного загону прощалися з побратимом.",
+            "Кедрівського прикордонного загону",
+        ),
         # territorial defence with the town that raised it
         ("Водій 212 батальйону ТрО міста Кедрове повернувся.", "212 батальйону ТрО міста Кедрове"),
         # four-digit number with adjectives, no suffix
