@@ -19,6 +19,17 @@ UNIT_NO = (
     r"(?P<n>(?-i:[АAВBV])\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
 )
 
+# The service a unit number belongs to, written before it in lists: "НГУ, в/ч 3017", "ДПСУ в/ч 2144".
+UNIT_BRANCH_NO = r"\b(?-i:НГУ|ДПСУ|ДШВ|ССО|ТрО|ВМС)(?:\s*,\s*|\s+)(?=(?-i:в/ч|в\\ч|в\.\s?ч\.|вч|військов))" + UNIT_NO
+# A unit nickname used as the subject of the formula of a unit's obituary: "Карпатська Січ втратила ще одного
+# бійця", "«Вовки Да Вінчі» втратили побратима". Two capitalised words (an adjective and a noun) or a quoted name.
+UNIT_LOSS_SUBJECT = (
+    r"(?:^|(?<=[.!?\n]\s{0,3}))(?P<v>(?-i:\p{Lu}\p{Ll}+(?:а|ий|і|е)\s+\p{Lu}\p{Ll}+|[«\"„“]\p{Lu}[\p{L}\s'’-]{1,30}[»\"“”]))"
+    r"\s+(?:втратила|втратив|втратили|втратило|потеряла|потерял|потеряли)\s+(?:ще\s+|еще\s+|ещё\s+)?"
+    r"(?:одного\s+|свого\s+|своего\s+)?(?:\p{Ll}+\s+)?(?:бійця|воїна|побратима|захисника|оборонця|бойца|сослуживца"
+    r"|товарища|героя|Героя|військового|военного)\b"
+)
+
 # --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
 # Russian and Ukrainian ordinal suffixes, longest first so "3-тій" is not read as "3-т".
 _ORD_SUFFIX = (
@@ -70,7 +81,9 @@ SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
 # Territorial defence, with the region it belongs to: "бригади тероборони Полтавщини", "бригада ТрО Києва".
 _TERDEF = (
     r"(?:тероборон\p{L}*|теробороны|територіальної\s+оборони|территориальной\s+обороны|(?-i:ТрО|ТРО))"
-    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:щини|щины|ської\s+області|ской\s+области|ого\s+району|ого\s+района|а|и|і|у)))?"
+    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:щини|щины|ської\s+області|ской\s+области|ого\s+району|ого\s+района|а|и|і|у))"
+    # the town it was raised in: "батальйону ТрО м. Кременчук", "бригади тероборони міста Києва"
+    r"|\s+(?:м\.|г\.|міста|города)\s*(?-i:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?))?"
 )
 # Honorific names: "імені гетьмана Івана Виговського", "ім. Чорних Запорожців", "имени маршала Жукова".
 _HONORIFIC = (
@@ -100,6 +113,13 @@ ABBR = (
 _NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
 UNIT_ORD_RU = (
     r"\b(?:" + ORD_RU + r"(?:(?:\s+" + ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
+    # a four-digit number with no suffix when adjectives come between it and the noun ("1187 окремого штурмового
+    # загону"); not a year ("2023 окремих батальйонів" is no unit)
+    r"|(?!(?:19|20)\d\d\b)\d{4}(?=\s+\p{L}+(?:ого|ому|ий|ій|ий|ый|ой|ая|ої|ою|ом|им|ым)\s)(?:\s+"
+    + ADJ_RU
+    + r"){1,6}\s+"
+    + TYPE_RU
+    + r""
     # the hyphen straight to the noun: "104-бригади", "72-бригада"
     r"|\d{1,4}-" + TYPE_RU + r")" + _TAIL_RU + _NAME_Q
 )
@@ -123,9 +143,18 @@ _SEG_RU = (
 # The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
 # вогневої підтримки 2-го батальйону") and end on an ordinal whose noun is understood ("... батальйону 72-ї").
 _HEAD_RU = (
-    r"(?:(?:(?:" + ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ки|ння)){0,2}|" + ABBR + r")\s+)"
+    r"(?:(?:(?:" + ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ых|ки|ння|ния)){0,2}"
+    # a function in the genitive after a company or battery: "роті ударних безпілотних авіаційних комплексів",
+    # "роты ударных беспилотных систем", "батареї реактивних систем залпового вогню"
+    r"|(?:рот\p{L}{0,3}|батаре\p{L}{1,2}|взвод\p{L}{0,2}|відділен\p{L}{1,3}|отделени\p{L}{1,3})"
+    r"(?:\s+\p{Ll}+(?:их|ых|ої|ой|ого)){1,3}\s+\p{Ll}+(?:ів|ов|ем|ам|ей|ок|ки|ти|ню)"
+    r"(?:\s+\p{Ll}+(?:ого|ої|ой)\s+\p{Ll}+(?:ю|у|и|і|я))?"
+    # a squad named by its weapon: "кулеметне відділення", "гранатомётное отделение"
+    r"|\p{Ll}+(?:не|ке|ве|ое|ее)\s+" + SUBTYPE_RU + r"|" + ABBR + r")\s+)"
 )
 UNIT_CHAIN_RU = (
+    # the sub-unit's vehicle opens it in casualty notices and verdicts: "БМП 2-ї роти 1-го батальйону ..."
+    r"(?:\b(?-i:БМП|БТР|БМД|МТ-ЛБ)(?:-\d{1,2})?\s+)?"
     r"\b(?:" + _HEAD_RU + r"(?=\d|" + ORD_WORD_RU + r")" + _SEG_RU + r"|" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+)"
     r"(?:\s*,?\s+" + _SEG_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q
 )

@@ -46,6 +46,10 @@ UNIT_HONORIFIC = (
     r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
     r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
     r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*|соединени\p{L}*|з['’]єднанн\p{L}*)"
+    # a border guard detachment named by its town: "Чопського прикордонного загону", "Луцький прикордонний загін"
+    r"|(?-i:\b\p{Lu}\p{Ll}+(?:ський|цький|зький|ського|цького|зького|ському|цькому|зькому|ським|цьким|зьким"
+    r"|ский|цкий|ского|цкого|скому|цкому|ским|цким|ском|цком))"
+    r"\s+(?:прикордонн\p{L}*|пограничн\p{L}*)\s+(?:загін|загон\p{L}*|отряд\p{L}*)"
     # English regional adjectives in -ian/-ean ("the Galician Brigade", "Volhynian Regiment"); a nation's
     # adjective names an army, not a unit.
     r"|(?-i:\b(?!(?:Russian|Ukrainian|Belarusian|Canadian|Australian|Italian|Georgian|Romanian|Bulgarian"
@@ -68,6 +72,11 @@ UNIT_QUOTED = (
     r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?"
     r"\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{0,25}[»\"”“]"
+    # A border post and a unit abbreviation with its name: "прикордонна застава «Рудка»", "ОШП «Свобода»",
+    # "ОШБ «Аратта»" (a "застава" alone is also a bail, so the border adjective or a unit word must be there).
+    r"|\b(?:(?:прикордонн|пограничн)\p{L}*\s+застав\p{L}*|(?:прикордонн\p{L}*\s+)?відділ\p{L}{0,2}\s+прикордонної"
+    r"\s+служби|(?-i:ОШП|ОШБ|ОШБр|ОМБр|ОМПБ|ОМПБр|ОГШБр|ОДШБр|ОАБр|ОТБр|ОМБ|ОШО|ОБрОП|ОПП|ОСП|ОБСП|ОРБ|ОРБр))"
+    r"\s*[«\"“„]\p{Lu}[\p{L}\d\s'’-]{0,25}[»\"”“]"
     # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
     # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
     r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"

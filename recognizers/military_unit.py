@@ -46,10 +46,12 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_BARE_NOUN_RU,
     UNIT_BARE_RU,
     UNIT_BARE_WORD_RU,
+    UNIT_BRANCH_NO,
     UNIT_CHAIN_RU,
     UNIT_COMPOUND_RU,
     UNIT_FUNCTION_RU,
     UNIT_HEAD_NO_RU,
+    UNIT_LOSS_SUBJECT,
     UNIT_NO,
     UNIT_NO_BARE,
     UNIT_NO_LATER,
@@ -69,8 +71,10 @@ from redact.recognizers._unit_names import (
     UNIT_SERVED_QUOTED,
     UNIT_VOLUNTEER,
 )
+from redact.recognizers.nlp.morph import has_tag as morph_has_tag
 from redact.recognizers.nlp.morph import parses
 from redact.recognizers.nlp.numbers import number_runs, spoken_digits
+from redact.recognizers.nlp.places import is_known_place
 
 _UNIT_STEMS_EN = [
     "unit",
@@ -192,6 +196,7 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
+_FIELD_LABEL = regex.compile(r"[^\d:\n]{2,30}:[ \t]*(?=[\p{L}\d])")
 _YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
@@ -221,6 +226,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     # unit even when a name model also claims it, and resolution keeps the higher score.
     PATTERNS: ClassVar[list[CuedPattern]] = [
         CuedPattern("unit number", UNIT_NO, 0.95),
+        CuedPattern("service + unit number (uk)", UNIT_BRANCH_NO, 0.95),
+        CuedPattern("unit nickname losing a soldier (ru/uk)", UNIT_LOSS_SUBJECT, 0.8),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
@@ -276,9 +283,18 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: int | None = None
     ) -> list[RecognizerResult]:
         """The patterns, then unit numbers read aloud after a unit-number question or cue."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [self._without_label(text, r) for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
         results = results + self._spoken_numbers(text) + self._elided_ordinals(text)
         return results + self._appositions(text, results)
+
+    @staticmethod
+    def _without_label(text: str, r: RecognizerResult) -> RecognizerResult:
+        """A record's field label is no part of the number it labels: "Військова частина: А4119", "Воинская часть:
+        12345" withhold the number only (the cue joined without a colon, "в/ч 12345", stays in the span)."""
+        m = _FIELD_LABEL.match(text, r.start, r.end)
+        if m is not None and m.end() < r.end:
+            r.start = m.end()
+        return r
 
     def _appositions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """An unnumbered unit phrase right after a designation, past a comma or dash, names the same unit or its
@@ -348,6 +364,19 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             )
             out.append(self._cued_result(start, end, score, explanation))
         return out
+
+    def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:
+        """A unit's obituary formula names a unit, not a town: "Велика Новосілка втратила ще одного захисника" is a
+        place (the gazetteer or the dictionary knows it, whole or by its noun)."""
+        if pattern.regex is UNIT_LOSS_SUBJECT:
+            lang = self.supported_language
+            name = value.strip('«»"„“”')
+            words = name.split()
+            if is_known_place(name, lang) or any(
+                is_known_place(w, lang) or morph_has_tag(w, lang, "Geox") for w in words[1:] or words
+            ):
+                return False
+        return super().validate_match(pattern, value)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject "unit 2023" / "часть 2000" (a year or a round sum) and shared field-post numbers."""

@@ -53,6 +53,14 @@ _MUNICIPAL_LIST = regex.compile(
     r"районів|районов|районах|районами)(?![\p{L}]))",
     regex.V1,
 )
+# The same in capitals, as memory books and hromada pages head their lists: "КНИГА ПАМ'ЯТІ ВЕРБІВСЬКОЇ СІЛЬСЬКОЇ
+# ТЕРИТОРІАЛЬНОЇ ГРОМАДИ", "ГАЙСИНСЬКА ОТГ".
+_MUNICIPAL_CAPS = regex.compile(
+    r"(?<![\p{L}-])(?P<v>(?P<a>\p{Lu}[\p{Lu}'’ʼ]+(?:-\p{Lu}[\p{Lu}'’ʼ]+)*)\s+"
+    r"(?:(?:СІЛЬСЬК|СЕЛИЩН|МІСЬК|ТЕРИТОРІАЛЬН|ОБ['’ʼ]ЄДНАН|СЕЛЬСК|ГОРОДСК|МУНИЦИПАЛЬН|ПОСЕЛКОВ|СТАРОСТИНСЬК)\p{Lu}*\s+)"
+    r"{0,2}(?:ГРОМАД(?:А|И|І|У|ОЮ)|ОТГ|ТГ|МТГ|СТГ|ОКРУГ(?:А|У|І)?|РАЙОН(?:А|У|І)?))(?![\p{L}])",
+    regex.V1,
+)
 _COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
 _NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|округ\p{Ll}*)$")
@@ -102,6 +110,15 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
             score = self.COUNCIL_SCORE if _COUNCIL.search(value) else self.UNIT_SCORE
             out.append(self._result(start, m.end("v"), score, "municipal unit"))
+        for m in _MUNICIPAL_CAPS.finditer(text):
+            adjective = m.group("a")[:1] + m.group("a")[1:].lower()
+            if len(adjective) < 5 or not regex.search(r"(?:ськ|цьк|зьк|ск|цк)\p{Ll}{1,3}$", adjective):
+                continue
+            if morph.lemmas(adjective, lang) & _NOT_PLACE_ADJ or not _is_adjective(adjective, lang):
+                continue
+            if adjective.lower().startswith(("україн", "украин", "росій", "российск", "русск", "руськ")):
+                continue  # "УКРАЇНСЬКОЇ ГРОМАДИ" is the nation's community, not a municipality
+            out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal unit in capitals"))
         for m in _MUNICIPAL_LIST.finditer(text):
             adjectives = regex.findall(rf"{_CAP_ADJ}", m.group("v"))
             if all(_is_adjective(a, lang) and morph.lemma(a, lang) not in _NOT_PLACE_ADJ for a in adjectives):

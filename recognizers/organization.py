@@ -72,6 +72,10 @@ _STAGE = regex.compile(
     r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
 )
 _QUOTED = regex.compile(r"\G\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]")
+# A workplace noun, then its owner's legal form and name: "лісопилці ТОВ «...»", "фермі ФГ «...»".
+_FORM_QUOTED = regex.compile(
+    r"\G\s+(?:ТОВ|ТзОВ|ПП|ФГ|СФГ|ПрАТ|ПАТ|АТ|СТОВ|ДП|КП|ООО|ОАО|ЗАО|АО|ПАО|ИП|ЧП|КФХ)\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]"
+)
 _HONORIFIC = regex.compile(
     r"\G\s+(?:им\.|имени|ім\.|імені)\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+){0,3}"
 )
@@ -82,7 +86,7 @@ _PLACE_MARKER = (
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 _PLACE_TAIL = regex.compile(
-    rf"\G\s+(?:{_PLACE_MARKER}\s*{_CAP}(?:\s+{_CAP})?"
+    rf"\G\s+(?:{_PLACE_MARKER}\s*{_CAP}(?:[ \t]+{_CAP})?"
     rf"|{_CAP}(?:ої|ого|ой|ої|ского|ського|цкого|цького)\s+(?:(?:міськ|сільськ|селищн|городск|сельск|"
     r"муниципальн|територіальн)\w*\s+)?(?:громади|ради|района|району|области|області|обл\.|округа|округу|"
     r"поселения|сельсовета|сільради|старостинського\s+округу))"
@@ -235,6 +239,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     or _from_place(adj)
                     or head.group().isupper()  # "Дрогобицький РТЦК вручив": a capitalised adjective names it
                     or regex.search(r"\p{L}-\p{Lu}", w.group()) is not None  # "Івано-Франківський фаховий коледж"
+                    or _label_place_adjective(text, w.start(), w.group(), adj)
                 ):
                     reasons.append("proper adjective")
                     mid_sentence = mid_sentence or not initial
@@ -253,6 +258,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             (_NUMBER_AFTER, "number"),
             (_STAGE, "stage"),
             (_QUOTED, "quoted name"),
+            (_FORM_QUOTED, "quoted name"),
             (_HONORIFIC, "honorific name"),
             (_TCC_TAIL, "stage"),
             (_PLACE_TAIL, "place"),
@@ -288,6 +294,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 start = alley.start()
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # "ГБПОУ РД «Буйнакский аграрный колледж»": the closing quote of a name the span opened
+        if cat == "cemetery":
+            street = _STREET_TAIL.match(text, end)
+            if street:
+                end = street.end()  # "кладовищі по вул. Лубенській", "кладбище на ул. Кедровой"
+                reasons.append("place")
         if not reasons and cat in {"cemetery", "church"}:
             # "кладовищі в Залісцях", "погосте у Кедровки": a burial place or church is named by its village.
             anchor = _ANCHOR.match(text, end)
@@ -350,7 +361,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
 
 
 _TAIL_MARKER = regex.compile(
-    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|городов|городу|місто|город)\s*{_CAP}(?:[-\s]{_CAP})?", regex.V1
+    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?", regex.V1
 )
 _TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
 _TAIL_HONORIFIC = regex.compile(
@@ -369,6 +380,11 @@ _TAIL_PO = regex.compile(
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
 _ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
+_STREET_TAIL = regex.compile(
+    r"\G\s+(?:по|на|біля|возле|у|в)\s+(?:вул\.|вулиці|ул\.|улице|пров\.|провулку|пер\.|переулке)\s*"
+    r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?",
+    regex.V1,
+)
 _LEFT_PROPER_ADJ = regex.compile(r"(?<![\p{L}])(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s+$")
 _PO_CATEGORIES = frozenset({"colony", "enlistment", "council", "police", "agency"})
 _REGION_WORD = regex.compile(r"област|обл\.|кра[йюяе]|республик", regex.IGNORECASE)
@@ -401,6 +417,22 @@ _TAIL_MAX = 8
 _CONTAINERS = frozenset(
     "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
 )
+
+
+# Adjectives that end like a place's but are common words: "Міський ліцей" opening a line names no town.
+_COMMON_PLACE_SHAPED = frozenset(
+    "міський сільський селищний громадський козацький людський братський панський селянський військовий "
+    "городской сельский поселковый казачий".split()
+)
+
+
+def _label_place_adjective(text: str, start: int, word: str, lemma: str) -> bool:
+    """A place adjective opening a field after its label ("Освіта: Старосинявський професійний аграрний ліцей"): the
+    label, not a sentence, puts the capital there."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if not before.endswith(":") or not _PLACE_ADJECTIVE.search(word.lower()):
+        return False
+    return lemma not in _COMMON_PLACE_SHAPED and lemma not in _NATIONAL
 
 
 def _from_place(adjective_lemma: str) -> bool:

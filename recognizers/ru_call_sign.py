@@ -29,6 +29,8 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import find_forms
+from redact.recognizers.nlp.institutions import category
+from redact.recognizers.nlp.places import is_known_place
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -56,6 +58,33 @@ _PATTERNS = [
 _RADIO = regex.compile(
     r"(?<![\w-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?:,\s*(?P=a))?,\s+я\s+(?P<b>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w-])"
 )
+# Radio formulas: "«Кедр», «Тундра» на зв'язку", "Гром, приём", "Сокіл, як чуєш?": the words addressed or calling
+# in are call signs, quoted or not.
+# Quoted names may run straight into the formula; bare words are an address, set off by a comma ("Сокіл, прийом"),
+# and the formula ends the clause ("Лікар, прийом з 9:00" is a doctor's hours).
+_SIGN_ITEM = r"[«\"„“]?\p{Lu}[\p{Ll}'’-]+[»\"“”]?"
+_RADIO_FORMULA = regex.compile(
+    rf"(?<![\w-])(?P<list>{_SIGN_ITEM}(?:\s*,\s*{_SIGN_ITEM}){{0,3}}(?:\s*,|(?<=[»\"“”])))\s+(?:(?:я|тут)\s+)?"
+    r"(?:на\s+зв['’]язку|на\s+связи|прийом|приём|прием|як\s+чуєш|як\s+чуєте|как\s+слышишь|як\s+чути|как\s+слышно"
+    r"|доповідай|докладывай|відповідай|ответь|відповідь\s+дай)(?![\w-])(?=\s*(?:[.!?,;:»\"—–]|$))",
+    regex.MULTILINE,
+)
+# A radio reply that names the caller last: "— Зрозумів, «Тундра».", "Принял, Гром!", "Так точно, «Сокіл»".
+_RADIO_REPLY = regex.compile(
+    r"(?<![\w-])(?i:зрозумів|зрозуміла|прийняв|прийняла|прийнято|понял|поняла|принял|принято|так\s+точно|добро|плюс)"
+    r"\s*,\s*[«\"„“]?(?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]?\s*[.!]"
+)
+# An answer or a turn that lists quoted nicknames: "Відповідь: «Шаман», «Бубен», командир відділення — ...".
+_QUOTED_LIST = regex.compile(
+    r"(?:(?<=(?:^|\n)\s{0,3}[—–]\s{0,3})|(?<=(?i:відповідь|ответ|відп\.|отв\.)\s{0,2}:\s{0,3}))(?P<list>[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”](?:\s*,\s*[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]"
+    r"|\s+(?:і|та|и|й)\s+[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]){1,5})(?=\s*[,.;]|\s+(?:і|та|и|й)\s)",
+    regex.MULTILINE,
+)
+_RADIO_WORDS = frozenset(
+    "добре добро гаразд так ні зрозумів зрозуміла прийняв прийняла прийнято чую слухаю алло хорошо ладно да нет "
+    "понял поняла принял принято слышу слушаю увага внимание всім всем усім".split()
+)
+_ITEM_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’-]+")
 _CAP_WORD = regex.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\w-])")
 # Address words, kinship, ranks and interjections that open a turn with a comma but are no nicknames.
 _NOT_VOCATIVE = frozenset(
@@ -257,6 +286,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _BEFORE_INTRO.finditer(text):
             if m.group("v")[:1].isupper():
                 spans.append(m.span("v"))
+        spans.extend(self._radio(text))
         spans.extend(m.span("v") for m in _ROLE_QUOTED.finditer(text))
         spans.extend(m.span("v") for m in _KNOWN_AS.finditer(text))
         spans.extend(self._quoted_people(text))
@@ -277,6 +307,34 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if v[:1].isupper() and len(v.split()) <= 3:
                     spans.append(q.span("v"))
         return sorted(set(spans))
+
+    def _radio(self, text: str) -> list[tuple[int, int]]:
+        """Call signs in radio formulas and in answers listing quoted nicknames (see the patterns above)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        found: list[tuple[int, int]] = []
+        for m in _RADIO_FORMULA.finditer(text):
+            found.extend((w.start(), w.end()) for w in _ITEM_WORD.finditer(text, m.start("list"), m.end("list")))
+        found.extend(m.span("v") for m in _RADIO_REPLY.finditer(text))
+        for m in _QUOTED_LIST.finditer(text):
+            found.extend((w.start(), w.end()) for w in _ITEM_WORD.finditer(text, m.start("list"), m.end("list")))
+        for start, end in found:
+            word = text[start:end]
+            low = word.lower()
+            if low in _NOT_NICKNAMES or low in _NOT_VOCATIVE or morph.lemma(word, lang) in _NOT_VOCATIVE:
+                continue
+            if low in _RADIO_WORDS:
+                continue  # "Добре, прийом", "Так, на зв'язку": the reply itself
+            ps = morph.parses(word, lang)
+            if ps and morph.is_known(low, lang) and ps[0].tag.POS not in ("NOUN", "ADJF"):
+                continue  # "Добре, прийом": an adverb or verb opening the turn
+            animate = any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in ps[:3])
+            if morph.has_tag(word, lang, "Geox") or category(word, lang) is not None:
+                continue  # "«Азовсталь», «Іллічівець»": places and works, not people
+            if is_known_place(word, lang) and not animate:
+                continue  # a town called on the radio is a place; "Ворон" (a village too) is a bird's name first
+            out.append((start, end))
+        return out
 
     def _quoted_people(self, text: str) -> list[tuple[int, int]]:
         """Quoted capitalised words used as a person: subject of a personal verb, or a speaker's self-naming."""

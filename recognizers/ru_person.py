@@ -361,6 +361,14 @@ def _caps_surname(form: str, language: str) -> bool:
     return len(form) >= 4 and len(_VOWELS.findall(form.upper())) >= 1 and len(_VOWELS.findall(form.upper())) < len(form)
 
 
+def _caps_given_name(form: str, language: str) -> bool:
+    """A word in capitals (title-cased here) the dictionary reads mostly as a given name: "ОЛЕКСАНДР", "ОЛЬГА"."""
+    low = form.lower()
+    if low in _NOT_NAMES or low in _NEEDS_NEIGHBOUR or place_beats_name(form, language):
+        return False
+    return morph.has_tag(form, language, "Name") and morph.tag_share(form, language) >= 0.5
+
+
 def _plural_only(form: str, language: str) -> bool:
     """Every reading is a plural, one a nominative ("Військові", "Жители"): no name part. ("Лапин", a genitive
     plural of "лапина", is a surname.)"""
@@ -448,7 +456,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
             share = morph.tag_share(form, "ru")
         if lang == "uk" and share == 0 and not caps:
-            share = _russian_hypocoristic(form) or _uk_case_of_russian_name(form)
+            share = _russian_hypocoristic(form) or _uk_case_of_russian_name(form) or _uk_untagged_name(form)
         kind = ""
         if morph.has_tag(form, lang, "Patr") and share >= 0.5:
             kind = "patr"
@@ -636,6 +644,66 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and (after is None or after.kind == "patr")
             ):
                 mark(i + 1, "weak")  # "Намжилов Аюр, 1985 г.р.": a given name the dictionary lacks after a surname
+        # A capitalised word right before a patronymic is the given name, even one the dictionary files only as a
+        # common noun ("Богдан", "Любов"): "Богдан Миколайович Середа" opening a list line. A person noun needs
+        # the surname after the patronymic too, or a given-name reading in the other language's dictionary.
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if t.kind or nxt.kind != "patr" or not joined(t, nxt) or t.text.isupper() or not t.text[:1].isupper():
+                continue
+            if _PATR_END.search(nxt.form) is None or len(t.text) < 3 or _CYRILLIC_WORD.match(t.form) is None:
+                continue
+            surname_after = (
+                i + 2 < len(toks)
+                and toks[i + 2].kind in ("strong", "weak", "shape", "place-weak")
+                and joined(nxt, toks[i + 2])
+            )
+            other = "ru" if lang == "uk" else "uk"
+            if (
+                t.form.lower() in _NOT_NAMES
+                or morph.lemma(t.form, lang) in _RANKS
+                or _function_word(t.form, lang)
+                or _role_word(t.form, lang)
+                or _after_place_marker(text, t.start)
+                or morph.tag_share(t.form, lang, _GEOX) > 0
+            ):
+                continue
+            if (
+                (_person_noun(t.form, lang) or _common_word(t.form, lang))
+                and not surname_after
+                and not morph.has_tag(t.form, other, "Name")
+            ):
+                continue
+            mark(i, "weak")
+        # A full name in capitals heading a notice: "ОЛЕКСАНДР КОЛОМІЄЦЬ", "КОЛОМІЄЦЬ ОЛЕКСАНДР ПЕТРОВИЧ". A given
+        # name the dictionary is sure of beside a word that can be a surname (or a patronymic), all in capitals.
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if t.kind or nxt.kind or not (t.text.isupper() and nxt.text.isupper()) or not joined(t, nxt):
+                continue
+            if len(t.text) < 3 or len(nxt.text) < 3:
+                continue
+            for name_i, other_i in ((i, i + 1), (i + 1, i)):
+                g_form, o_form = toks[name_i].form, toks[other_i].form
+                if not _caps_given_name(g_form, lang):
+                    continue
+                patr = other_i > name_i and _PATR_END.search(o_form) is not None
+                if patr or (_caps_surname(o_form, lang) and not _caps_given_name(o_form, lang)):
+                    mark(name_i, "strong")
+                    mark(other_i, "patr" if patr else "shape")
+                    third = i + 2
+                    if (
+                        third < len(toks)
+                        and not toks[third].kind
+                        and toks[third].text.isupper()
+                        and joined(toks[i + 1], toks[third])
+                        and (
+                            _PATR_END.search(toks[third].form) is not None
+                            or (patr and _caps_surname(toks[third].form, lang))
+                        )
+                    ):
+                        mark(third, "shape")
+                    break
         # Two initials beside a capitalised word make it a surname: "Хвостика А.В.", "А. В. Хвостика".
         for i, t in enumerate(toks):
             if t.kind or not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 3:
@@ -869,9 +937,13 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
         return False
     ps = morph.parses(t0.form, language)
     share = morph.tag_share(t0.form, language)
+    if language == "uk" and share == 0 and not t0.text.isupper():
+        share = _uk_untagged_name(t0.form)  # "Богдан Кузьмич": a given name the dictionary files as a noun
     patr_after = len(g) > 2 and g[2].kind == "patr"
     if {str(p.normal_form) for p in common} & _RANKS:
         return True
+    if t1.kind == "patr" and _PATR_END.search(t1.form) is not None:
+        return False  # a word right before a patronymic is the given name: "Богдан Миколайович", "Любов Іванівна"
     surname_cases = {c for p in ps if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & (_CASES | {"voct"})}
     name_cases = {
         c for p in morph.parses(t1.form, language) if NAME_TAGS_SET & p.tag.grammemes for c in p.tag.grammemes & _CASES
@@ -982,6 +1054,21 @@ def _russian_hypocoristic(form: str) -> float:
         if morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) > 0:
             return morph.tag_share(cand, "ru", frozenset({"Name"}))
     return 0.0
+
+
+def _uk_untagged_name(form: str) -> float:
+    """Name weight of a given name the Ukrainian dictionary files only as a person noun with no name tag
+    ("Богдан"): an animate noun of its own lemma there, a given name in the Russian dictionary."""
+    if _UK_ONLY.search(form) or form.lower() in _NEEDS_NEIGHBOUR:
+        return 0.0
+    uk = morph.parses(form, "uk")
+    if not any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and str(p.normal_form) == form.lower() for p in uk):
+        return 0.0
+    if any(p.tag.POS != "NOUN" for p in uk):
+        return 0.0
+    if not morph.is_known(form, "ru") or morph.tag_share(form, "ru", frozenset({"Name"})) < 0.5:
+        return 0.0
+    return morph.tag_share(form, "ru", frozenset({"Name"}))
 
 
 _UK_CASE_ENDINGS = ("ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "ів", "і")
