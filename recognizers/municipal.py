@@ -30,10 +30,11 @@ from redact.recognizers.nlp.places import is_known_place
 __all__ = ["MunicipalRecognizer", "demonym_place", "place_from_stem"]
 
 _CAP_ADJ = r"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*"
-_QUAL = (
-    r"(?:(?:сільськ|селищн|міськ|територіальн|об['’ʼ]єднан|сельск|городск|муниципальн|поселков|"
-    r"старостинськ|міжселищн)\p{Ll}*\s+){0,2}"
+_QUAL_WORD = (
+    r"(?:сільськ|селищн|міськ|територіальн|об['’ʼ]єднан|сельск|городск|муниципальн|поселков|"
+    r"старостинськ|міжселищн)\p{Ll}*"
 )
+_QUAL = rf"(?:{_QUAL_WORD}\s+){{0,2}}"
 _UNIT = (
     r"(?:громад(?:а|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
@@ -84,24 +85,10 @@ class MunicipalRecognizer(SingleEntityRecognizer):
         if "LOCATION" not in entities:
             return []
         lang = self.supported_language
-        out: list[RecognizerResult] = []
-        for m in _MUNICIPAL.finditer(text):
-            start = m.start("v")
-            value = m.group("v")
-            words = value.split()
-            if len(words) > 2 and not _is_adjective(words[0], lang):
-                # "Житель Кутинського старостинського округу": the unit starts at its adjective.
-                start += value.index(words[1], len(words[0]))
-                value = text[start : m.end("v")]
-                words = words[1:]
-            if morph.lemma(words[0], lang) in _NOT_PLACE_ADJ:
-                continue
-            if not _is_adjective(words[0], lang):
-                continue
-            if _NEEDS_QUAL.search(value) and len(words) < 3:
-                continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
-            score = self.COUNCIL_SCORE if _COUNCIL.search(value) else self.UNIT_SCORE
-            out.append(self._result(start, m.end("v"), score, "municipal unit"))
+        out = self._units(text, lang)
+        titled = _title_capitals(text)
+        if titled != text:
+            out += self._units(titled, lang)  # "КНИГА ПАМЯТИ КЕДРОВСКОГО РАЙОНА": a heading in capitals
         for m in _MUNICIPAL_LIST.finditer(text):
             adjectives = regex.findall(rf"{_CAP_ADJ}", m.group("v"))
             if all(_is_adjective(a, lang) and morph.lemma(a, lang) not in _NOT_PLACE_ADJ for a in adjectives):
@@ -122,6 +109,53 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             if demonym_place(word, lang, towns_only):
                 out.append(self._result(m.start(), m.end(), self.DEMONYM_SCORE, "demonym of a home place"))
         return out
+
+    def _units(self, text: str, lang: str) -> list[RecognizerResult]:
+        """A place adjective (or two) and its unit noun: "Серовского городского округа", "Гайсинська громада"."""
+        out: list[RecognizerResult] = []
+        for m in _MUNICIPAL.finditer(text):
+            start = m.start("v")
+            value = m.group("v")
+            words = value.split()
+            if len(words) > 2 and not _is_adjective(words[0], lang):
+                # "Житель Кутинського старостинського округу": the unit starts at its adjective.
+                start += value.index(words[1], len(words[0]))
+                value = text[start : m.end("v")]
+                words = words[1:]
+            if morph.lemma(words[0], lang) in _NOT_PLACE_ADJ:
+                continue
+            if not _is_adjective(words[0], lang):
+                continue
+            if _NEEDS_QUAL.search(value) and len(words) < 3:
+                continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
+            score = self.COUNCIL_SCORE if _COUNCIL.search(value) else self.UNIT_SCORE
+            out.append(self._result(start, m.end("v"), score, "municipal unit"))
+        return out
+
+
+# Two or more words in capitals (a memory book's heading, a list's title): read as ordinary case, letter for letter.
+_CAPITALS_RUN = regex.compile(r"(?<![\p{L}-])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?:\s+\p{Lu}{3,}(?:-\p{Lu}{2,})*)+(?![\p{L}-])")
+_LOWER_UNIT = regex.compile(rf"{_UNIT}|{_QUAL_WORD}", regex.V1)
+
+
+def _title_capitals(text: str) -> str:
+    """``text`` with every run of capitalised words written as a sentence would ("КЕДРОВСКОГО РАЙОНА" → "Кедровского
+    района"): a unit noun in lower case, other words with a capital (the same length, so offsets stay)."""
+    if _CAPITALS_RUN.search(text) is None:
+        return text
+
+    def title(run: regex.Match[str]) -> str:
+        def word(w: regex.Match[str]) -> str:
+            found: str = w.group()
+            if _LOWER_UNIT.fullmatch(found.lower()):
+                return found.lower()
+            return "-".join(part[:1] + part[1:].lower() for part in found.split("-"))
+
+        titled: str = regex.sub(r"[\p{L}-]+", word, run.group())
+        return titled
+
+    out: str = _CAPITALS_RUN.sub(title, text)
+    return out
 
 
 def _is_adjective(word: str, language: str) -> bool:

@@ -217,8 +217,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if gap.strip(" \t-") or "\n" in gap:
                 break
             adj = _adjective_lemma(w.group(), lang)
-            if adj is None or adj in _SKIP_ADJ or not _agrees(w.group(), words[j + 1].group(), lang):
+            named = w.group()[:1].isupper() and not _sentence_initial(text, w.start())  # "на Новом кладбище"
+            if adj is None or (adj in _SKIP_ADJ and not named) or not _agrees(w.group(), words[j + 1].group(), lang):
                 break
+            if not _agrees(w.group(), head.group(), lang):
+                break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
             if adj in _NATIONAL and cat in {"council", "church", "enlistment", "colony"}:
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
             abbreviated = None
@@ -252,6 +255,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             (_SUBKIND, "stage"),
             (_NUMBER_AFTER, "number"),
             (_STAGE, "stage"),
+            (_LEGAL_NAMED, "quoted name"),
             (_QUOTED, "quoted name"),
             (_HONORIFIC, "honorific name"),
             (_TCC_TAIL, "stage"),
@@ -262,6 +266,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 pos = mm.end()
                 if why != "stage":
                     reasons.append(why)
+        if "quoted name" in reasons and text[head.end() : pos].lstrip()[:1] not in '«"“„':
+            legal = _LEGAL_NAMED.match(text, head.end())
+            if legal is not None and category(legal.group("a"), lang) is None:
+                return None  # "ферме ДНР «...»": only a legal form or institution abbreviation stands in apposition
         end = pos
         tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
         if proper and cat in {"police", "agency"} and not _names_a_place(text[end:tail_end], lang):
@@ -300,6 +308,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if nxt and not _sentence_initial(text, end + 1):
                 end += nxt.end()
                 reasons.append("dedication")
+        if not reasons and cat in _BY_STREET and _STREET_TAIL.match(text, end):
+            # "сельское кладбище на ул. Заречной", "школа на улице Мира, 5": the address makes it one place. The
+            # address itself is the street recogniser's (the development corpora leave "на" outside both spans).
+            reasons.append("street")
+        if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
+            return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
+        if cat == "media" and not _local_paper(text[start : head.start()], lang):
+            return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
         if not reasons:
             return None
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
@@ -347,6 +363,33 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if m and not _sentence_initial(text, m.start("p")):
                 end = m.end()
         return end
+
+
+# A legal form or an institution abbreviation with a quoted name, in apposition to a head noun: "на молочной
+# ферме ООО «Агрофирма Кедр»", "на заводе АО «...»", "в магазине ИП «...»".
+_LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
+# The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
+_STREET_TAIL = regex.compile(
+    r"\G,?\s+(?:на|по|у|в|біля)\s+(?:ул\.|улице|улица|вул\.|вулиці|пр\.|пр-те|проспекте|просп\.|"
+    r"проспекті|пер\.|переулке|провулку|пл\.|площади|площі|б-ре|бульваре|бульварі|ш\.|шоссе|шосе|наб\.|"
+    rf"набережной|набережній|мкр\.|микрорайоне|мікрорайоні)\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
+    regex.V1,
+)
+# Heads that a street alone makes one place: a village's cemetery, church or school on its street.
+_BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
+# A newspaper of a district or town (with its name), not a national one: "районной газеты «Вестник»".
+_LOCAL_PAPER = frozenset(
+    "районный городской местный сельский поселковый многотиражный заводской муниципальный межрайонный окружной "
+    "районний міський місцевий сільський селищний багатотиражний заводський".split()
+)
+
+
+def _local_paper(before: str, language: str) -> bool:
+    for w in _WORD.findall(before):
+        lemma = _adjective_lemma(w, language)
+        if lemma is not None and (lemma in _LOCAL_PAPER or (w[:1].isupper() and _PLACE_ADJECTIVE.search(w))):
+            return True
+    return False
 
 
 _TAIL_MARKER = regex.compile(
@@ -408,7 +451,7 @@ def _from_place(adjective_lemma: str) -> bool:
     from redact.recognizers.municipal import place_from_stem
 
     for suffix in ("ський", "цький", "ский", "цкий"):
-        if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 2:
+        if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 1:
             return bool(place_from_stem(adjective_lemma[: -len(suffix)], suffix, towns_only=True))
     return False
 
