@@ -24,7 +24,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.demonyms import demonym_place, place_from_stem
+from redact.recognizers.nlp.demonyms import demonym_of_named, demonym_place, place_from_stem
 from redact.recognizers.nlp.places import is_known_place
 
 __all__ = ["MunicipalRecognizer", "demonym_place", "place_from_stem"]
@@ -106,7 +106,7 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             word = m.group()
             # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.
             towns_only = word[:1].isupper() and not _sentence_initial(text, m.start())
-            if demonym_place(word, lang, towns_only):
+            if demonym_place(word, lang, towns_only) or demonym_of_named(word, lang, text):
                 out.append(self._result(m.start(), m.end(), self.DEMONYM_SCORE, "demonym of a home place"))
         return out
 

@@ -495,7 +495,8 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
-            if mm.group().split()[0] != w and not prev_adj:
+            if mm.group().split()[0] != w and not prev_adj and not (cat == "church" and cap and proper):
+                # ("храме Кирилла и Мефодия", "церкви Петра и Павла": a dedication to two saints is one name)
                 # "школы № 41 и Вологодского техникума": two institutions, not one name; but a lowercase field
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
                 if not (in_tail and not cap and _gent_word(w, language) and category(w, language) is None):

@@ -66,6 +66,8 @@ def municipal() -> dict[str, MunicipalRecognizer]:
         # a cemetery named by a capitalised adjective, and one named by its street
         ("Гроб проводили до Старого кладбища Кедровска.", "Старого кладбища Кедровска"),
         ("Похоронили его на поселковом кладбище по улице Лесной.", "поселковом кладбище"),
+        # a church dedicated to two saints is one name
+        ("Венчались они в Заречинском храме Петра и Павла.", "Заречинском храме Петра и Павла"),
     ],
 )
 def test_institutions(org: OrganizationRecognizer, text: str, span: str) -> None:
@@ -117,6 +119,10 @@ def test_new_kinds_generalise() -> None:
         ("Воевал в штурмовом отряде «Кедр — Юг» до ранения.", "штурмовом отряде «Кедр — Юг»"),
         # a quoted name holding its own unit noun, with the formation after it
         ("Добровольцем ушёл в «Заречный батальон» БАРС-7.", "«Заречный батальон» БАРС-7"),
+        # a chain in abbreviations only, with no unit word spelled out anywhere in the text
+        ("Пропал без вести: 2 мср 1 мсб 1388 мсп.", "2 мср 1 мсб 1388 мсп"),
+        # a nickname in brackets after the number
+        ("Служил в 71-й («кедровской») отдельной бригаде.", "71-й («кедровской») отдельной бригаде"),
     ],
 )
 def test_unit_forms(units: MilitaryUnitRecognizer, text: str, span: str) -> None:
@@ -175,4 +181,29 @@ def test_municipal_in_capitals(municipal: dict[str, MunicipalRecognizer], lang: 
 
 def test_capitals_without_a_unit_noun_stay(municipal: dict[str, MunicipalRecognizer]) -> None:
     text = "ПРОТОКОЛ ЗАСЕДАНИЯ РАЙОННОЙ КОМИССИИ. ВСЕ ПРИСУТСТВОВАЛИ."
+    assert municipal["ru"].analyze(text, ["LOCATION"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the first part of a compound town name, without its linking vowel: Анжеро-Судженск
+        ("Погибший — анжерец, выпускник местного техникума.", "анжерец"),
+        ("Землячку, анжерку Марину, наградили посмертно.", "анжерку"),
+        # a town whose name is also a word (Гай), when the text names the town too
+        ("Похороны прошли в Гае. Покойный, гаец по рождению, работал шахтёром.", "гаец"),
+    ],
+)
+def test_demonyms_of_hard_names(municipal: dict[str, MunicipalRecognizer], text: str, word: str) -> None:
+    assert_found(text, municipal["ru"].analyze(text, ["LOCATION"]), word, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Покойный, гаец по рождению, работал шахтёром.",  # no town named: no evidence
+        "Он северянин, а она южанка, оба из деревни.",  # "Северо-", "Южно-" are words of their own
+    ],
+)
+def test_demonym_traps(municipal: dict[str, MunicipalRecognizer], text: str) -> None:
     assert municipal["ru"].analyze(text, ["LOCATION"]) == []
