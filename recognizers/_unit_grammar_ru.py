@@ -89,7 +89,8 @@ _TAIL_RU = (
     + _TROOPS_RU
     + r"|"
     + _TERDEF
-    + r"))?"
+    # "бригады морской пехоты Северного флота": the arm, then the fleet it belongs to
+    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту))?)?"
     r"(?:\s+" + _HONORIFIC + r")?"
 )
 # Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".

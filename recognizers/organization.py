@@ -314,7 +314,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             reasons.append("street")
         if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
-        if cat == "media" and not _local_paper(text[start : head.start()], lang):
+        if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
             return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
         if not reasons:
             return None
