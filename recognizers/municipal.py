@@ -86,9 +86,10 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             return []
         lang = self.supported_language
         out = self._units(text, lang)
-        titled = _title_capitals(text)
-        if titled != text:
-            out += self._units(titled, lang)  # "КНИГА ПАМЯТИ КЕДРОВСКОГО РАЙОНА": a heading in capitals
+        readable = _title_capitals(_HASHTAG.sub(lambda m: m.group().replace("_", " "), text))
+        if readable != text:
+            # "КНИГА ПАМЯТИ КЕДРОВСКОГО РАЙОНА" (a heading in capitals), "#Кедровский_район" (a hashtag)
+            out += self._units(readable, lang)
         for m in _MUNICIPAL_LIST.finditer(text):
             adjectives = regex.findall(rf"{_CAP_ADJ}", m.group("v"))
             if all(_is_adjective(a, lang) and morph.lemma(a, lang) not in _NOT_PLACE_ADJ for a in adjectives):
@@ -133,6 +134,7 @@ class MunicipalRecognizer(SingleEntityRecognizer):
         return out
 
 
+_HASHTAG = regex.compile(r"(?<![\w#])#\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+")
 # Two or more words in capitals (a memory book's heading, a list's title): read as ordinary case, letter for letter.
 _CAPITALS_RUN = regex.compile(r"(?<![\p{L}-])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?:\s+\p{Lu}{3,}(?:-\p{Lu}{2,})*)+(?![\p{L}-])")
 _LOWER_UNIT = regex.compile(rf"{_UNIT}|{_QUAL_WORD}", regex.V1)

@@ -40,6 +40,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers._unit_grammar_ru import CARD_WORD_RU, ORD_STEM_RU
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.institutions import ABBREVIATIONS, INSTITUTION_LEMMAS, category
 
@@ -90,6 +91,14 @@ _PLACE_TAIL = regex.compile(
 _TCC_TAIL = regex.compile(
     r"\G(?:\s+(?:комплектування|комплектования)(?:\s+(?:та|і|и)\s+соціальної\s+підтримки)?)?(?:\s+(?:та|і|и)\s+СП)?"
 )
+# A spelled ordinal before a numbered kind: a compound ("сорок второй", "двадцять п'ятої") or one word from
+# "second" up ("пятой школы"); "первой" alone is as often "the first" as a number, and stays out.
+_SPELLED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:(?:{CARD_WORD_RU})\s+(?:{CARD_WORD_RU}\s+)?(?P<last>{ORD_STEM_RU})"
+    rf"|(?P<last>(?!перв|перш|последн|останн){ORD_STEM_RU}))(?:\s+\p{{Ll}}{{4,}}(?:ой|ей|ий|ый|ую|ого|ому|ом|ій|ої|ому|ім)){{0,2}}\s+$",
+    regex.V1 | regex.IGNORECASE,
+)
+_NUMBERED_KINDS = frozenset({"school", "hospital", "colony", "morgue", "college", "cemetery"})
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
 # № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
@@ -248,6 +257,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         if ordinal:
             start -= len(ordinal.group())
             reasons.append("number")
+        elif cat in _NUMBERED_KINDS:
+            # "в сорок второй школе", "у двадцять першій лікарні": the number spelled out, as people say it (the
+            # adjective loop may have taken its last word already)
+            spelled = _SPELLED_BEFORE.search(text, max(0, head.start() - 48), head.start())
+            if spelled and spelled.start() <= start and _agrees(spelled.group("last"), head.group(), lang):
+                start = spelled.start()
+                reasons.append("number")
         # Right: number, stage, quoted name, honorific, place tail, in that order, each at most once.
         pos = end
         for pat, why in (
@@ -456,6 +472,12 @@ def _from_place(adjective_lemma: str) -> bool:
     return False
 
 
+def _function_word(word: str, language: str) -> bool:
+    """A preposition, conjunction, particle or pronoun in its first reading ("про", "для", "что")."""
+    parses = morph.parses(word, language)
+    return bool(parses) and parses[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO", "ADVB"}
+
+
 def _gent_word(word: str, language: str, names: bool = False) -> bool:
     """A noun, adjective or participle that can be genitive (a tail word of an institution's name)."""
     blocked = {"Apro"} if names else {"Apro", "Name", "Surn", "Patr"}
@@ -501,8 +523,8 @@ def _genitive_tail(
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
                 if not (in_tail and not cap and _gent_word(w, language) and category(w, language) is None):
                     break
-            if len(w) < 3:
-                break
+            if len(w) < 3 or _function_word(w, language):
+                break  # "школе про тебя": a preposition is no part of a name, whatever else it might parse as
             if (
                 cap
                 and cat in _PO_CATEGORIES

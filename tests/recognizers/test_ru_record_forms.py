@@ -67,6 +67,9 @@ def municipal() -> dict[str, MunicipalRecognizer]:
         # a cemetery named by a capitalised adjective, and one named by its street
         ("Гроб проводили до Старого кладбища Кедровска.", "Старого кладбища Кедровска"),
         ("Похоронили его на поселковом кладбище по улице Лесной.", "поселковом кладбище"),
+        # a number spelled out, as people say it in a call
+        ("Мать: в тридцать седьмой школе про тебя стенд сделают.", "тридцать седьмой школе"),
+        ("Отлежал месяц в шестой городской больнице.", "шестой городской больнице"),
         # a church dedicated to two saints is one name
         ("Венчались они в Заречинском храме Петра и Павла.", "Заречинском храме Петра и Павла"),
     ],
@@ -85,6 +88,8 @@ def test_institutions(org: OrganizationRecognizer, text: str, span: str) -> None
         ("Статью перепечатала областная газета «Кедровская правда».", "газета"),
         ("Они расписались в загсе летом, свадьбу не играли.", "загсе"),
         ("После школы работал на ферме, потом уехал.", "ферме"),
+        ("В первой школе, куда он пошёл, было холодно.", "школе"),
+        ("В сорок второй раз прошу: сходи в школу.", "школу"),
         ("Похоронен на кладбище, за оградой поставили крест.", "кладбище"),
         ("В Новом году на ферме ДНР «Рассвет» не работали.", "ферме"),
     ],
@@ -176,14 +181,18 @@ def test_micro_district_traps(streets: StreetAddressRecognizer, text: str, word:
         ("ru", "СПИСОК ПОГИБШИХ ЖИТЕЛЕЙ ЗАРЕЧИНСКОГО РАЙОНА\n1. Кедров И. П.", "ЗАРЕЧИНСКОГО РАЙОНА"),
         ("ru", "ВЕСТИ КЕДРОВСКОГО ГОРОДСКОГО ОКРУГА: прощание в пятницу", "КЕДРОВСКОГО ГОРОДСКОГО ОКРУГА"),
         ("uk", "ПАМ'ЯТІ ЗАХИСНИКІВ КЕДРІВСЬКОЇ СІЛЬСЬКОЇ ГРОМАДИ", "КЕДРІВСЬКОЇ СІЛЬСЬКОЇ ГРОМАДИ"),
+        # a hashtag writes its spaces as underscores
+        ("ru", "Кто видел — пишите. #Заречинский_район #поиск", "Заречинский_район"),
     ],
 )
 def test_municipal_in_capitals(municipal: dict[str, MunicipalRecognizer], lang: str, text: str, span: str) -> None:
     assert_found(text, municipal[lang].analyze(text, ["LOCATION"]), span, "LOCATION")
 
 
-def test_capitals_without_a_unit_noun_stay(municipal: dict[str, MunicipalRecognizer]) -> None:
-    text = "ПРОТОКОЛ ЗАСЕДАНИЯ РАЙОННОЙ КОМИССИИ. ВСЕ ПРИСУТСТВОВАЛИ."
+@pytest.mark.parametrize(
+    "text", ["ПРОТОКОЛ ЗАСЕДАНИЯ РАЙОННОЙ КОМИССИИ. ВСЕ ПРИСУТСТВОВАЛИ.", "файл big_data_район.csv и #новости_дня"]
+)
+def test_capitals_and_underscores_without_a_unit_stay(municipal: dict[str, MunicipalRecognizer], text: str) -> None:
     assert municipal["ru"].analyze(text, ["LOCATION"]) == []
 
 
