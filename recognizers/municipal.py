@@ -103,6 +103,10 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue  # "громада Іван ..." is a person after the word, not the unit's name
             score = self.COUNCIL_SCORE if _COUNCIL.search(m.group("v")) else self.UNIT_SCORE
             out.append(self._result(m.start("v"), m.end("v"), score, "municipal unit and its name"))
+        for m in _PEOPLE_OF.finditer(text):
+            # "как там наши агинские?", "привет вашим курским": a place adjective standing for its people
+            if place_from_stem(m.group("stem").lower(), "ский", towns_only=True):
+                out.append(self._result(m.start("v"), m.end("v"), self.DEMONYM_SCORE, "people named by their place"))
         for m in _WORD.finditer(text):
             word = m.group()
             # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.
@@ -134,6 +138,12 @@ class MunicipalRecognizer(SingleEntityRecognizer):
         return out
 
 
+# A plural place adjective used as a noun after a possessive: "наши агинские", "вашим курским" (no noun after it).
+_PEOPLE_OF = regex.compile(
+    r"(?<![\p{L}-])(?:наши|ваши|мои|твои|свои|наших|ваших|моих|своих|нашим|вашим|нашими|вашими)\s+"
+    r"(?P<v>(?P<stem>\p{Ll}{3,})(?:с|ц)к(?:ие|их|им|ими))(?=\s*(?:[?!.,;:—–)]|$))",
+    regex.V1,
+)
 _HASHTAG = regex.compile(r"(?<![\w#])#\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+")
 # Two or more words in capitals (a memory book's heading, a list's title): read as ordinary case, letter for letter.
 _CAPITALS_RUN = regex.compile(r"(?<![\p{L}-])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?:\s+\p{Lu}{3,}(?:-\p{Lu}{2,})*)+(?![\p{L}-])")

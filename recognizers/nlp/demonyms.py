@@ -245,6 +245,8 @@ def _place_from_bases(bases: set[str], stem: str, suffix: str, towns_only: bool,
         cands += [b + b[-1] + "я", b + "щина"]
         if suffix in ("ич", "ичка"):
             cands += [b + "ск", b + "ськ"]
+        if suffix in ("ский", "ський"):
+            cands += [b + "ское", b + "ське"]  # агинский ← Агинское, ивановский ← Ивановское
         i = b.rfind("о")
         if i > 0:
             alt = b[:i] + "і" + b[i + 1 :]

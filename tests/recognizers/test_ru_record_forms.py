@@ -204,6 +204,8 @@ def test_capitals_and_underscores_without_a_unit_stay(municipal: dict[str, Munic
         ("Землячку, анжерку Марину, наградили посмертно.", "анжерку"),
         # a town whose name is also a word (Гай), when the text names the town too
         ("Похороны прошли в Гае. Покойный, гаец по рождению, работал шахтёром.", "гаец"),
+        # a plural place adjective standing for its people after a possessive
+        ("Как там наши кстовские? Звонил кто?", "кстовские"),
     ],
 )
 def test_demonyms_of_hard_names(municipal: dict[str, MunicipalRecognizer], text: str, word: str) -> None:
@@ -215,6 +217,8 @@ def test_demonyms_of_hard_names(municipal: dict[str, MunicipalRecognizer], text:
     [
         "Покойный, гаец по рождению, работал шахтёром.",  # no town named: no evidence
         "Он северянин, а она южанка, оба из деревни.",  # "Северо-", "Южно-" are words of their own
+        "Наши русские и ваши городские, все пришли.",  # a nation and a common adjective
+        "Наши кстовские ребята вернулись.",  # an adjective with its noun is no demonym (the noun decides)
     ],
 )
 def test_demonym_traps(municipal: dict[str, MunicipalRecognizer], text: str) -> None:
