@@ -18,6 +18,15 @@ institution rather than the common word:
   "бюро судебно-медицинской экспертизы г. Минусинска"; after a name or number also a bare town ("ООО «Агроторг»
   в Валуйках"), and a burial place or church by its village alone ("кладовищі в Залісцях").
 
+* an **apposition**: a head noun with a legal form and its name ("на молочной ферме ООО «Кедр»");
+* a **spelled number**: "в сорок второй школе", "у двадцять п'ятій школі" (not "первой": as often "the first");
+* a **street** for a village's cemetery, church or school ("сельское кладбище на ул. Заречной"; the street itself
+  is the street recogniser's span, and "на" stays outside both, as the development corpora mark it).
+
+A registry office (ЗАГС, РАЦС, "загсе") is named like any head; a newspaper only as a district or town paper (a
+local adjective or a district after its name: "районной газеты «Вестник»"), never a national one. Courts are not
+matched: the corpora keep a district court as written more often than not.
+
 Heads also come as **legal forms** (МБДОУ, ГБПОУ, ГБУЗ, ФКУ: read by their letters, not listed one by one), as
 abbreviations with a case ending ("Гайском ГОКе"), as compounds ("горадминистрации", "онкодиспансері"), and as
 generic heads that need their field ("центр занятости", "пункт отбора", "установа виконання покарань", "бюро СМЭ").
