@@ -91,11 +91,19 @@ _HONORIFIC = (
     # "імені Лицарів Зимового походу": a capitalised adjective may take its lower-case noun.
     r"(?:(?<=(?:ого|ої|их|ей|ых|ий|ый))\s+\p{Ll}+(?:у|а|ів|ов|ей|ї|и)\b)?)"
 )
+# The troops a unit belongs to, in the genitive: "бригада морпехов", "бригады территориальных войск", "полк ВДВ".
+_TROOPS_RU = (
+    r"|морпех(?:ов|ів)|морпіхів|десантник(?:ов|ів)|спецназа|(?-i:ВДВ|ДШВ|ВМФ|ВМС|ВКС|ПВО|ППО|МП|СпН|ССО|НГУ|ДПСУ)"
+    r"(?![\p{L}\d-])|(?:\p{Ll}+(?:ых|их|ної|ої)\s+){1,2}(?:войск|військ)(?!\p{L})"
+)
 _TAIL_RU = (
     r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
-    r"|оперативного\s+назначения|оперативного\s+призначення|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту|"
+    r"|оперативного\s+назначения|оперативного\s+призначення|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту"
+    + _TROOPS_RU
+    + r"|"
     + _TERDEF
-    + r"))?"
+    # "бригады морской пехоты Северного флота": the arm, then the fleet it belongs to
+    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту))?)?"
     r"(?:\s+" + _HONORIFIC + r")?"
 )
 # Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
@@ -110,9 +118,11 @@ ABBR = (
     # company, platoon, battalion and battery abbreviations of the sub-unit chains in casualty notices
     r"|мср|мсв|мсо|мсбр|оптб|опб|ошб|отб|оісб|оисб|исб|орр|ореб|садн|гсадн|реадн|зрдн|птадн|адн|обат|дшр|пдр|мпр|мпб)(?![-\d\p{L}]))"
 )
-_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\s-]{1,25}[»\"“”])?"
+_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\d\s—–-]{0,25}[»\"“”])?"
+# A nickname in brackets after the number: "94-й («кедровской») отдельной бригады".
+_PAREN_NICK = r"(?:\s*\((?:[«\"„“][^»\"”“()\n]{1,30}[»\"”“]|\p{L}[\p{L}-]{2,29})\))?"
 UNIT_ORD_RU = (
-    r"\b(?:" + ORD_RU + r"(?:(?:\s+" + ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
+    r"\b(?:" + ORD_RU + _PAREN_NICK + r"(?:(?:\s+" + ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
     # a four-digit number with no suffix when adjectives come between it and the noun ("1187 окремого штурмового
     # загону"); not a year ("2023 окремих батальйонів" is no unit)
     r"|(?!(?:19|20)\d\d\b)\d{4}(?=\s+\p{L}+(?:ого|ому|ий|ій|ий|ый|ой|ая|ої|ою|ом|им|ым)\s)(?:\s+"
@@ -123,8 +133,12 @@ UNIT_ORD_RU = (
     # the hyphen straight to the noun: "104-бригади", "72-бригада"
     r"|\d{1,4}-" + TYPE_RU + r")" + _TAIL_RU + _NAME_Q
 )
-UNIT_ORD_WORD_RU = r"\b" + ORD_WORD_RU + r"(?:\s+" + ADJ_RU + r"){0,6}\s+" + TYPE_RU + _TAIL_RU + _NAME_Q
+UNIT_ORD_WORD_RU = (
+    r"\b" + ORD_WORD_RU + r"(?:\s+" + ADJ_RU + r"){0,6}(?:\s+" + TYPE_RU + r"|\s+" + ABBR + r")" + _TAIL_RU + _NAME_Q
+)
 # A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
+# What a sub-unit is for, after its noun: "взвода ударных БпЛА", "роты РЭБ", "батареи ПТУР".
+_SEG_FIELD = r"(?:\s+(?:\p{Ll}+(?:ых|их)\s+)?(?-i:БпЛА|БПЛА|БпЛА|РЭБ|РЕБ|ПВО|ППО|ПТУР|БЭК|БК|РХБЗ|МТО))?"
 _SEG_RU = (
     r"(?:"
     + ORD_RU
@@ -136,14 +150,22 @@ _SEG_RU = (
     + TYPE_RU
     + r"|"
     + SUBTYPE_RU
-    + r")|\s*"
+    + r")"
+    + _SEG_FIELD
+    + r"|\s*"
     + ABBR
     + r")"
 )
+# Later in a chain a regiment's number may stand bare before its abbreviation: "2-го батальона 1009 мсп".
+_SEG_NEXT_RU = r"(?:" + _SEG_RU + r"|\d{4}\s+" + ABBR + r")"
 # The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
 # вогневої підтримки 2-го батальйону") and end on an ordinal whose noun is understood ("... батальйону 72-ї").
 _HEAD_RU = (
-    r"(?:(?:(?:" + ADJ_RU + r"\s+){0,2}" + TYPE_RU + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ых|ки|ння|ния)){0,2}"
+    r"(?:(?:(?:(?:отдельн|окрем)\p{L}+\s+)?(?:"
+    + ADJ_RU
+    + r"\s+){0,2}"
+    + TYPE_RU
+    + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ых|ки|ння|ния)){0,2}"
     # a function in the genitive after a company or battery: "роті ударних безпілотних авіаційних комплексів",
     # "роты ударных беспилотных систем", "батареї реактивних систем залпового вогню"
     r"|(?:рот\p{L}{0,3}|батаре\p{L}{1,2}|взвод\p{L}{0,2}|відділен\p{L}{1,3}|отделени\p{L}{1,3})"
@@ -155,8 +177,18 @@ _HEAD_RU = (
 UNIT_CHAIN_RU = (
     # the sub-unit's vehicle opens it in casualty notices and verdicts: "БМП 2-ї роти 1-го батальйону ..."
     r"(?:\b(?-i:БМП|БТР|БМД|МТ-ЛБ)(?:-\d{1,2})?\s+)?"
-    r"\b(?:" + _HEAD_RU + r"(?=\d|" + ORD_WORD_RU + r")" + _SEG_RU + r"|" + _SEG_RU + r"(?:\s*,?\s+" + _SEG_RU + r")+)"
-    r"(?:\s*,?\s+" + _SEG_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q
+    r"\b(?:"
+    + _HEAD_RU
+    + r"(?=\d|"
+    + ORD_WORD_RU
+    + r")"
+    + _SEG_RU
+    + r"|"
+    + _SEG_RU
+    + r"(?:\s*,?\s+"
+    + _SEG_NEXT_RU
+    + r")+)"
+    r"(?:\s*,?\s+" + _SEG_NEXT_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q
 )
 # Ordinal and "separate" + arm with the noun understood: "93-тя окрема механізована", "Третя окрема штурмова".
 UNIT_ORD_ADJ_RU = (

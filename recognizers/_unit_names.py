@@ -69,14 +69,19 @@ _BRANCH_ADJ = (
 UNIT_QUOTED = (
     r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
+    # a unit abbreviation with its nickname: "ОШБ «Кедр»", "ОМСБ «Тайга»", "ДШБ «...»"
+    r"|(?-i:ОШБ|ОМСБ|ОМСБр|ОДШБ|ДШБ|ОМБ|ОМБр|ОШБр|ОБрМП|ОМПБ|ОМПБр|ОРБ|ОСБ|ОТБ|ОБ|ДШП|ОМСП|ОШО|ОШП|ШО|ШР|ШБ)"
     r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення))?"
-    r"\s*[«\"“„]\p{Lu}[\p{L}\d\s-]{0,25}[»\"”“]"
+    r"\s*[«\"“„]\p{Lu}[\p{L}\d\s—–-]{0,25}[»\"”“]"
     # A border post and a unit abbreviation with its name: "прикордонна застава «Рудка»", "ОШП «Свобода»",
     # "ОШБ «Аратта»" (a "застава" alone is also a bail, so the border adjective or a unit word must be there).
     r"|\b(?:(?:прикордонн|пограничн)\p{L}*\s+застав\p{L}*|(?:прикордонн\p{L}*\s+)?відділ\p{L}{0,2}\s+прикордонної"
     r"\s+служби|(?-i:ОШП|ОШБ|ОШБр|ОМБр|ОМПБ|ОМПБр|ОГШБр|ОДШБр|ОАБр|ОТБр|ОМБ|ОШО|ОБрОП|ОПП|ОСП|ОБСП|ОРБ|ОРБр))"
     r"\s*[«\"“„]\p{Lu}[\p{L}\d\s'’-]{0,25}[»\"”“]"
+    # a quoted name holding its own unit noun, and the formation it belongs to: "«Уральский батальон» БАРС-7"
+    r"|[«\"“„]\p{Lu}[\p{L}\s-]{1,25}\s(?:батальй?он|бригад[аи]|отряд|полк|загін|дружин[аи]|легіон|легион)[»\"”“]"
+    r"(?:\s+(?-i:БАРС|BARS)\s?-?\s?\d{1,3}\b)?"
     # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
     # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
     r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"

@@ -206,6 +206,8 @@ _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")
 _UNIT_NOUN_ANCHOR = regex.compile(
     r"(?i)бригад|полк|батал|дивиз|дивіз|\bрот[аыеуоиі]|\bротою|(?<=развед|розвід|мех|танк)рот|взвод|батаре|арми|армі"
     r"|корпус|отряд|загін|загон|бат\p{L}{0,3}\b|ескадр|эскадр|тероборон|відділен|отделени"
+    # a chain written in abbreviations only: "3 мсб 1437 мсп", "2 мср 1 мсб"
+    r"|\b(?:мсп|мсб|мср|мсв|мсд|омсбр|омбр|одшбр|обрмп|ошб|дшб|омпб|дшп|пдп)\b"
 )
 _BEFORE, _AFTER = 200, 300
 _ANCHORED = frozenset({UNIT_CHAIN_RU, UNIT_NOUN_NAMED_RU, UNIT_HEAD_NO_RU})

@@ -24,16 +24,17 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.demonyms import demonym_place, place_from_stem
+from redact.recognizers.nlp.demonyms import demonym_of_named, demonym_place, place_from_stem
 from redact.recognizers.nlp.places import is_known_place
 
 __all__ = ["MunicipalRecognizer", "demonym_place", "place_from_stem"]
 
 _CAP_ADJ = r"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)*"
-_QUAL = (
-    r"(?:(?:сільськ|селищн|міськ|територіальн|об['’ʼ]єднан|сельск|городск|муниципальн|поселков|"
-    r"старостинськ|міжселищн)\p{Ll}*\s+){0,2}"
+_QUAL_WORD = (
+    r"(?:сільськ|селищн|міськ|територіальн|об['’ʼ]єднан|сельск|городск|муниципальн|поселков|"
+    r"старостинськ|міжселищн)\p{Ll}*"
 )
+_QUAL = rf"(?:{_QUAL_WORD}\s+){{0,2}}"
 _UNIT = (
     r"(?:громад(?:а|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
@@ -51,14 +52,6 @@ _MUNICIPAL_LIST = regex.compile(
     rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:(?:,\s*|\s+(?:і|й|та|и|или|або|чи)\s+){_CAP_ADJ}){{1,6}}\s+{_QUAL}"
     r"(?:громад|громадах|громадами|ОТГ|ТГ|МТГ|поселений|поселениях|округів|округов|округах|сільрад|сельсоветов|"
     r"районів|районов|районах|районами)(?![\p{L}]))",
-    regex.V1,
-)
-# The same in capitals, as memory books and hromada pages head their lists: "КНИГА ПАМ'ЯТІ ВЕРБІВСЬКОЇ СІЛЬСЬКОЇ
-# ТЕРИТОРІАЛЬНОЇ ГРОМАДИ", "ГАЙСИНСЬКА ОТГ".
-_MUNICIPAL_CAPS = regex.compile(
-    r"(?<![\p{L}-])(?P<v>(?P<a>\p{Lu}[\p{Lu}'’ʼ]+(?:-\p{Lu}[\p{Lu}'’ʼ]+)*)\s+"
-    r"(?:(?:СІЛЬСЬК|СЕЛИЩН|МІСЬК|ТЕРИТОРІАЛЬН|ОБ['’ʼ]ЄДНАН|СЕЛЬСК|ГОРОДСК|МУНИЦИПАЛЬН|ПОСЕЛКОВ|СТАРОСТИНСЬК)\p{Lu}*\s+)"
-    r"{0,2}(?:ГРОМАД(?:А|И|І|У|ОЮ)|ОТГ|ТГ|МТГ|СТГ|ОКРУГ(?:А|У|І)?|РАЙОН(?:А|У|І)?))(?![\p{L}])",
     regex.V1,
 )
 _COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад)\p{Ll}*(?:\s|$)")
@@ -92,6 +85,38 @@ class MunicipalRecognizer(SingleEntityRecognizer):
         if "LOCATION" not in entities:
             return []
         lang = self.supported_language
+        out = self._units(text, lang)
+        readable = _title_capitals(_HASHTAG.sub(lambda m: m.group().replace("_", " "), text))
+        if readable != text:
+            # "КНИГА ПАМЯТИ КЕДРОВСКОГО РАЙОНА" (a heading in capitals), "#Кедровский_район" (a hashtag)
+            out += self._units(readable, lang)
+        for m in _MUNICIPAL_LIST.finditer(text):
+            adjectives = regex.findall(rf"{_CAP_ADJ}", m.group("v"))
+            if all(_is_adjective(a, lang) and morph.lemma(a, lang) not in _NOT_PLACE_ADJ for a in adjectives):
+                out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal units in a list"))
+        for m in _UNIT_NAME.finditer(text):
+            name = m.group("v").split()[-1].strip('«»"')
+            person = morph.tag_share(name, lang) > 0.5 and not is_known_place(name, lang)
+            if name.startswith(("Україн", "Украин", "Росі", "Росси")):
+                continue  # "громадянка України": a country, not a unit
+            if _sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
+                continue  # "громада Іван ..." is a person after the word, not the unit's name
+            score = self.COUNCIL_SCORE if _COUNCIL.search(m.group("v")) else self.UNIT_SCORE
+            out.append(self._result(m.start("v"), m.end("v"), score, "municipal unit and its name"))
+        for m in _PEOPLE_OF.finditer(text):
+            # "как там наши агинские?", "привет вашим курским": a place adjective standing for its people
+            if place_from_stem(m.group("stem").lower(), "ский", towns_only=True):
+                out.append(self._result(m.start("v"), m.end("v"), self.DEMONYM_SCORE, "people named by their place"))
+        for m in _WORD.finditer(text):
+            word = m.group()
+            # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.
+            towns_only = word[:1].isupper() and not _sentence_initial(text, m.start())
+            if demonym_place(word, lang, towns_only) or demonym_of_named(word, lang, text):
+                out.append(self._result(m.start(), m.end(), self.DEMONYM_SCORE, "demonym of a home place"))
+        return out
+
+    def _units(self, text: str, lang: str) -> list[RecognizerResult]:
+        """A place adjective (or two) and its unit noun: "Серовского городского округа", "Гайсинська громада"."""
         out: list[RecognizerResult] = []
         for m in _MUNICIPAL.finditer(text):
             start = m.start("v")
@@ -110,35 +135,39 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
             score = self.COUNCIL_SCORE if _COUNCIL.search(value) else self.UNIT_SCORE
             out.append(self._result(start, m.end("v"), score, "municipal unit"))
-        for m in _MUNICIPAL_CAPS.finditer(text):
-            adjective = m.group("a")[:1] + m.group("a")[1:].lower()
-            if len(adjective) < 5 or not regex.search(r"(?:ськ|цьк|зьк|ск|цк)\p{Ll}{1,3}$", adjective):
-                continue
-            if morph.lemmas(adjective, lang) & _NOT_PLACE_ADJ or not _is_adjective(adjective, lang):
-                continue
-            if adjective.lower().startswith(("україн", "украин", "росій", "российск", "русск", "руськ")):
-                continue  # "УКРАЇНСЬКОЇ ГРОМАДИ" is the nation's community, not a municipality
-            out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal unit in capitals"))
-        for m in _MUNICIPAL_LIST.finditer(text):
-            adjectives = regex.findall(rf"{_CAP_ADJ}", m.group("v"))
-            if all(_is_adjective(a, lang) and morph.lemma(a, lang) not in _NOT_PLACE_ADJ for a in adjectives):
-                out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal units in a list"))
-        for m in _UNIT_NAME.finditer(text):
-            name = m.group("v").split()[-1].strip('«»"')
-            person = morph.tag_share(name, lang) > 0.5 and not is_known_place(name, lang)
-            if name.startswith(("Україн", "Украин", "Росі", "Росси")):
-                continue  # "громадянка України": a country, not a unit
-            if _sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
-                continue  # "громада Іван ..." is a person after the word, not the unit's name
-            score = self.COUNCIL_SCORE if _COUNCIL.search(m.group("v")) else self.UNIT_SCORE
-            out.append(self._result(m.start("v"), m.end("v"), score, "municipal unit and its name"))
-        for m in _WORD.finditer(text):
-            word = m.group()
-            # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.
-            towns_only = word[:1].isupper() and not _sentence_initial(text, m.start())
-            if demonym_place(word, lang, towns_only):
-                out.append(self._result(m.start(), m.end(), self.DEMONYM_SCORE, "demonym of a home place"))
         return out
+
+
+# A plural place adjective used as a noun after a possessive: "наши агинские", "вашим курским" (no noun after it).
+_PEOPLE_OF = regex.compile(
+    r"(?<![\p{L}-])(?:наши|ваши|мои|твои|свои|наших|ваших|моих|своих|нашим|вашим|нашими|вашими)\s+"
+    r"(?P<v>(?P<stem>\p{Ll}{3,})(?:с|ц)к(?:ие|их|им|ими))(?=\s*(?:[?!.,;:—–)]|$))",
+    regex.V1,
+)
+_HASHTAG = regex.compile(r"(?<![\w#])#\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+")
+# Two or more words in capitals (a memory book's heading, a list's title): read as ordinary case, letter for letter.
+_CAPITALS_RUN = regex.compile(r"(?<![\p{L}-])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?:\s+\p{Lu}{3,}(?:-\p{Lu}{2,})*)+(?![\p{L}-])")
+_LOWER_UNIT = regex.compile(rf"{_UNIT}|{_QUAL_WORD}", regex.V1)
+
+
+def _title_capitals(text: str) -> str:
+    """``text`` with every run of capitalised words written as a sentence would ("КЕДРОВСКОГО РАЙОНА" → "Кедровского
+    района"): a unit noun in lower case, other words with a capital (the same length, so offsets stay)."""
+    if _CAPITALS_RUN.search(text) is None:
+        return text
+
+    def title(run: regex.Match[str]) -> str:
+        def word(w: regex.Match[str]) -> str:
+            found: str = w.group()
+            if _LOWER_UNIT.fullmatch(found.lower()):
+                return found.lower()
+            return "-".join(part[:1] + part[1:].lower() for part in found.split("-"))
+
+        titled: str = regex.sub(r"[\p{L}-]+", word, run.group())
+        return titled
+
+    out: str = _CAPITALS_RUN.sub(title, text)
+    return out
 
 
 def _is_adjective(word: str, language: str) -> bool:

@@ -18,6 +18,15 @@ institution rather than the common word:
   "бюро судебно-медицинской экспертизы г. Минусинска"; after a name or number also a bare town ("ООО «Агроторг»
   в Валуйках"), and a burial place or church by its village alone ("кладовищі в Залісцях").
 
+* an **apposition**: a head noun with a legal form and its name ("на молочной ферме ООО «Кедр»");
+* a **spelled number**: "в сорок второй школе", "у двадцять п'ятій школі" (not "первой": as often "the first");
+* a **street** for a village's cemetery, church or school ("сельское кладбище на ул. Заречной"; the street itself
+  is the street recogniser's span, and "на" stays outside both, as the development corpora mark it).
+
+A registry office (ЗАГС, РАЦС, "загсе") is named like any head; a newspaper only as a district or town paper (a
+local adjective or a district after its name: "районной газеты «Вестник»"), never a national one. Courts are not
+matched: the corpora keep a district court as written more often than not.
+
 Heads also come as **legal forms** (МБДОУ, ГБПОУ, ГБУЗ, ФКУ: read by their letters, not listed one by one), as
 abbreviations with a case ending ("Гайском ГОКе"), as compounds ("горадминистрации", "онкодиспансері"), and as
 generic heads that need their field ("центр занятости", "пункт отбора", "установа виконання покарань", "бюро СМЭ").
@@ -40,6 +49,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers._unit_grammar_ru import CARD_WORD_RU, ORD_STEM_RU
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.institutions import ABBREVIATIONS, INSTITUTION_LEMMAS, category
 
@@ -94,6 +104,14 @@ _PLACE_TAIL = regex.compile(
 _TCC_TAIL = regex.compile(
     r"\G(?:\s+(?:комплектування|комплектования)(?:\s+(?:та|і|и)\s+соціальної\s+підтримки)?)?(?:\s+(?:та|і|и)\s+СП)?"
 )
+# A spelled ordinal before a numbered kind: a compound ("сорок второй", "двадцять п'ятої") or one word from
+# "second" up ("пятой школы"); "первой" alone is as often "the first" as a number, and stays out.
+_SPELLED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:(?:{CARD_WORD_RU})\s+(?:{CARD_WORD_RU}\s+)?(?P<last>{ORD_STEM_RU})"
+    rf"|(?P<last>(?!перв|перш|последн|останн){ORD_STEM_RU}))(?:\s+\p{{Ll}}{{4,}}(?:ой|ей|ий|ый|ую|ого|ому|ом|ій|ої|ому|ім)){{0,2}}\s+$",
+    regex.V1 | regex.IGNORECASE,
+)
+_NUMBERED_KINDS = frozenset({"school", "hospital", "colony", "morgue", "college", "cemetery"})
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
 # № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
@@ -221,8 +239,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if gap.strip(" \t-") or "\n" in gap:
                 break
             adj = _adjective_lemma(w.group(), lang)
-            if adj is None or adj in _SKIP_ADJ or not _agrees(w.group(), words[j + 1].group(), lang):
+            named = w.group()[:1].isupper() and not _sentence_initial(text, w.start())  # "на Новом кладбище"
+            if adj is None or (adj in _SKIP_ADJ and not named) or not _agrees(w.group(), words[j + 1].group(), lang):
                 break
+            if not _agrees(w.group(), head.group(), lang):
+                break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
             if adj in _NATIONAL and cat in {"council", "church", "enlistment", "colony"}:
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
             abbreviated = None
@@ -250,6 +271,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         if ordinal:
             start -= len(ordinal.group())
             reasons.append("number")
+        elif cat in _NUMBERED_KINDS:
+            # "в сорок второй школе", "у двадцять першій лікарні": the number spelled out, as people say it (the
+            # adjective loop may have taken its last word already)
+            spelled = _SPELLED_BEFORE.search(text, max(0, head.start() - 48), head.start())
+            if spelled and spelled.start() <= start and _agrees(spelled.group("last"), head.group(), lang):
+                start = spelled.start()
+                reasons.append("number")
         # Right: number, stage, quoted name, honorific, place tail, in that order, each at most once.
         pos = end
         for pat, why in (
@@ -257,6 +285,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             (_SUBKIND, "stage"),
             (_NUMBER_AFTER, "number"),
             (_STAGE, "stage"),
+            (_LEGAL_NAMED, "quoted name"),
             (_QUOTED, "quoted name"),
             (_FORM_QUOTED, "quoted name"),
             (_HONORIFIC, "honorific name"),
@@ -268,6 +297,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 pos = mm.end()
                 if why != "stage":
                     reasons.append(why)
+        if "quoted name" in reasons and text[head.end() : pos].lstrip()[:1] not in '«"“„':
+            legal = _LEGAL_NAMED.match(text, head.end())
+            if legal is not None and category(legal.group("a"), lang) is None:
+                return None  # "ферме ДНР «...»": only a legal form or institution abbreviation stands in apposition
         end = pos
         tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
         if proper and cat in {"police", "agency"} and not _names_a_place(text[end:tail_end], lang):
@@ -311,6 +344,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if nxt and not _sentence_initial(text, end + 1):
                 end += nxt.end()
                 reasons.append("dedication")
+        if not reasons and cat in _BY_STREET and _STREET_TAIL.match(text, end):
+            # "сельское кладбище на ул. Заречной", "школа на улице Мира, 5": the address makes it one place. The
+            # address itself is the street recogniser's (the development corpora leave "на" outside both spans).
+            reasons.append("street")
+        if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
+            return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
+        if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
+            return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
         if not reasons:
             return None
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
@@ -358,6 +399,33 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if m and not _sentence_initial(text, m.start("p")):
                 end = m.end()
         return end
+
+
+# A legal form or an institution abbreviation with a quoted name, in apposition to a head noun: "на молочной
+# ферме ООО «Агрофирма Кедр»", "на заводе АО «...»", "в магазине ИП «...»".
+_LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
+# The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
+_STREET_TAIL = regex.compile(
+    r"\G,?\s+(?:на|по|у|в|біля)\s+(?:ул\.|улице|улица|вул\.|вулиці|пр\.|пр-те|проспекте|просп\.|"
+    r"проспекті|пер\.|переулке|провулку|пл\.|площади|площі|б-ре|бульваре|бульварі|ш\.|шоссе|шосе|наб\.|"
+    rf"набережной|набережній|мкр\.|микрорайоне|мікрорайоні)\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
+    regex.V1,
+)
+# Heads that a street alone makes one place: a village's cemetery, church or school on its street.
+_BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
+# A newspaper of a district or town (with its name), not a national one: "районной газеты «Вестник»".
+_LOCAL_PAPER = frozenset(
+    "районный городской местный сельский поселковый многотиражный заводской муниципальный межрайонный окружной "
+    "районний міський місцевий сільський селищний багатотиражний заводський".split()
+)
+
+
+def _local_paper(before: str, language: str) -> bool:
+    for w in _WORD.findall(before):
+        lemma = _adjective_lemma(w, language)
+        if lemma is not None and (lemma in _LOCAL_PAPER or (w[:1].isupper() and _PLACE_ADJECTIVE.search(w))):
+            return True
+    return False
 
 
 _TAIL_MARKER = regex.compile(
@@ -440,9 +508,15 @@ def _from_place(adjective_lemma: str) -> bool:
     from redact.recognizers.municipal import place_from_stem
 
     for suffix in ("ський", "цький", "ский", "цкий"):
-        if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 2:
+        if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 1:
             return bool(place_from_stem(adjective_lemma[: -len(suffix)], suffix, towns_only=True))
     return False
+
+
+def _function_word(word: str, language: str) -> bool:
+    """A preposition, conjunction, particle or pronoun in its first reading ("про", "для", "что")."""
+    parses = morph.parses(word, language)
+    return bool(parses) and parses[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO", "ADVB"}
 
 
 def _gent_word(word: str, language: str, names: bool = False) -> bool:
@@ -484,13 +558,14 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
-            if mm.group().split()[0] != w and not prev_adj:
+            if mm.group().split()[0] != w and not prev_adj and not (cat == "church" and cap and proper):
+                # ("храме Кирилла и Мефодия", "церкви Петра и Павла": a dedication to two saints is one name)
                 # "школы № 41 и Вологодского техникума": two institutions, not one name; but a lowercase field
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
                 if not (in_tail and not cap and _gent_word(w, language) and category(w, language) is None):
                     break
-            if len(w) < 3:
-                break
+            if len(w) < 3 or _function_word(w, language):
+                break  # "школе про тебя": a preposition is no part of a name, whatever else it might parse as
             if (
                 cap
                 and cat in _PO_CATEGORIES

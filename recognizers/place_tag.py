@@ -8,9 +8,8 @@ letters that the gazetteer does not flag as also an ordinary word; a few common 
 endings of case forms (-i, -e, -a, -u, -om, -ovi, -akh, -ami) are stripped first and the nominative endings
 (-y, -i, -a, -e, -o) tried on the stem ("u-sarnakh" ← Sarny).
 
-A hashtag written as words joined by underscores is also read as the phrase it spells, so a municipal unit with
-its place adjective is found in it as in running text ("#Сосновоборский_район", "#Гайсинська_громада",
-"#Локницька_ТГ"): the unit's adjective need not be a gazetteer place, the unit noun vouches for it.
+Words joined by underscores are tried as the name they spell with a space or a hyphen ("#Сухой_Лог",
+"#Ust_Ilimsk"); a municipal unit in a hashtag ("#Кедровский_район") is the municipal recogniser's.
 
 Known false positive: a slug word that is both a gazetteer village and an English word of five letters or
 more and not flagged ambiguous is withheld.
@@ -24,7 +23,6 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
-from redact.recognizers.municipal import MunicipalRecognizer
 from redact.recognizers.nlp.gazetteer import place_gazetteer
 from redact.recognizers.nlp.places import is_known_place
 
@@ -69,11 +67,6 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
     ENTITIES = ["LOCATION"]
     SCORE = 0.7
 
-    def __init__(self, supported_language: str = "ru") -> None:
-        super().__init__(supported_language=supported_language)
-        lang = supported_language if supported_language in MunicipalRecognizer.LANGUAGES else "ru"
-        self._municipal = MunicipalRecognizer(supported_language=lang)
-
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Places in hashtags and URL paths."""
         if "LOCATION" not in entities or ("#" not in text and "/" not in text):
@@ -86,8 +79,6 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
                 parts = parts[1:]  # the raw body with its underscores spells nothing; its words and the whole do
             if _joined_place(body) or any(self._place(p) for p in parts):
                 out.append(self._result(m.start(), m.end(), self.SCORE, "place in a hashtag"))
-            elif "_" in body and _CYRILLIC.search(body) and self._municipal_unit(body.replace("_", " ")):
-                out.append(self._result(m.start(), m.end(), self.SCORE, "municipal unit in a hashtag"))
         for u in _URL.finditer(text):
             url = u.group()
             # Host labels count too ("haisyn.info"), the top-level domain and "www" never do.
@@ -98,10 +89,6 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
                     s = u.start() + w.start()
                     out.append(self._result(s, s + len(w.group()), self.SCORE, "place in a link"))
         return out
-
-    def _municipal_unit(self, phrase: str) -> bool:
-        """Whether a hashtag's words ("Сосновоборский район") open with a municipal unit and its adjective."""
-        return any(r.start == 0 for r in self._municipal.analyze(phrase, ["LOCATION"]))
 
     def _place(self, word: str, slug: bool = False) -> bool:
         if len(word) < 3:

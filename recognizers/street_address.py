@@ -250,7 +250,16 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
         ("weak-type-name", rf"{b}(?P<v>{weak}\s*(?:{_NAME}){_HOUSE}{_PART}*)", 0.85),
         ("name-type", rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{typ}(?:{_HOUSE})?{_PART}*)", 0.8),
         ("highway-capital", rf"{b}(?P<v>Ш\.\s*{_CAP}{_HOUSE}{_PART}*)", 0.8),
-        ("district-number", rf"{b}(?P<v>{dist}\s*\d{{1,3}}[а-яa-z]?(?:{_HOUSE})?{_PART}*)", 0.75),
+        ("district-number", rf"{b}(?P<v>{dist}\s*\d{{1,3}}(?!\d)[а-яa-z]?(?:{_HOUSE})?{_PART}*)", 0.75),
+        # The number first: "6-й микрорайон, д. 14, кв. 88", "в 3-м мкр.", "12 мкр., д. 5" (a bare number needs a
+        # house; "3-й квартал" alone is a quarter of the year).
+        (
+            "number-district",
+            rf"(?<![\w.,/-])(?P<v>\d{{1,3}}(?:\s?-\s?(?:й|м|го|ом|му|ий|ый|ій|ого|ому|ym|iy|y|i)(?![\p{{L}}])\s*(?!квартал|кв-л|ж/м|kvartal|kv-l)"
+            rf"{dist}"
+            rf"(?![\p{{L}}-])(?:{_HOUSE})?{_PART}*|\s+(?!квартал|кв-л|kvartal|kv-l){dist}(?![\p{{L}}-])(?:{_HOUSE}|{_PART}){_PART}*))",
+            0.8,
+        ),
         (
             "estate",
             rf"{b}(?P<v>{estate}(?![\p{{L}}-])\s*(?:{_QUOTED}|{_CAP}(?:[\s-]{_CAP})?)(?:,?\s*№\s*\d{{1,4}})?"

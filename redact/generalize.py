@@ -452,9 +452,13 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "shop": ("a shop", "[магазин]", "[магазин]"),
     "restaurant": ("a restaurant", "[кафе]", "[заклад харчування]"),
     "museum": ("a museum", "[музей]", "[музей]"),
+    "registry": ("a registry office", "[ЗАГС]", "[РАЦС]"),
+    "media": ("a local newspaper", "[газета]", "[газета]"),
 }
 _INSTITUTION_EN = (
     ("colony", r"colony|prison|detention"),
+    ("registry", r"registry office|civil registry"),
+    ("media", r"newspaper"),
     ("enlistment", r"enlistment|commissariat|recruit|voenkomat|selection point|\bR?TCC\b"),
     ("police", r"police"),
     ("council", r"council|administration|starostat|duma"),

@@ -11,7 +11,7 @@ import regex
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import place_gazetteer
 
-__all__ = ["COUNTRIES", "demonym_place", "place_from_stem"]
+__all__ = ["COUNTRIES", "demonym_of_named", "demonym_place", "place_from_stem"]
 
 # Demonym suffixes on the lemma (masculine singular or feminine), longest first.
 _DEMONYM_SUFFIXES = (
@@ -56,7 +56,7 @@ _NOT_DEMONYM = frozenset(
     боєць батько кінець молодець купець співець кравець жнець мрець різник
     українець росіянин росіянка білорус земляк землячка односельчанин односельчанка громадянин громадянка
     селянин селянка міщанин міщанка слов'янин християнин сельчанин сельчанка односельчанин односельчанка
-    однополчанин однополчанка
+    однополчанин однополчанка северянин северянка южанин южанка горец горянка сибиряк сибирячка
     """.split()
 )
 
@@ -99,12 +99,86 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
                 found = place_from_stem(lem[: -len(suffix)], suffix, towns_only)
                 if found:
                     return found
+        found = _compound_town(lem)
+        if found:
+            return found
         # "полтавка" ← Полтава: a bare feminine -ка only from a town or city, on a stem of five letters or more.
         if lem.endswith("ка") and len(lem) >= 7 and lem not in _NOT_DEMONYM and not adjectival:
             found = place_from_stem(lem[:-2], "ка", towns_only=True)
             if found:
                 return found
     return ""
+
+
+# The suffixes a demonym of a compound town name takes on its first part: анжер-ец, анжер-ка, анжер-цы.
+_COMPOUND_SUFFIXES = ("ец", "цы", "ка", "ки", "ичка", "ич", "янин", "янка", "анин", "анка", "яне", "ане")
+
+
+def _compound_town(lemma: str) -> str:
+    """The compound town a demonym is made from by its first part alone ("анжерка" ← Анжеро-Судженск, "наровец" ←
+    Наро-Фоминск), or ""."""
+    lemma = lemma.replace("ё", "е")  # the dictionary guesses "анжёрка"
+    for suffix in _COMPOUND_SUFFIXES:
+        if lemma.endswith(suffix):
+            found = _compound_first_parts().get(lemma[: -len(suffix)], "")
+            if found:
+                return found
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _compound_first_parts() -> dict[str, str]:
+    """First parts of hyphenated town and city names, without their linking vowel ("анжер" → "Анжеро-Судженск"). Only
+    a stem that is no word or name of its own: "Северо-", "Южно-", "Ивано-", "Петрово-" would turn northerners,
+    southerners and people named Ivan into townspeople."""
+    from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
+
+    out: dict[str, str] = {}
+    for row in read_tsv("places.tsv"):
+        if row.get("kind") not in {"city", "town"}:
+            continue
+        for variant in split_cell(row.get("variants")):
+            first, dash, _ = variant.partition("-")
+            if not dash or first[-1:] not in ("о", "е") or not regex.fullmatch(r"\p{Lu}\p{Ll}{4,}", first):
+                continue
+            stem = first[:-1].lower()
+            if morph.is_known(stem, "ru") or morph.tag_share(stem.title(), "ru") > 0:
+                continue
+            out.setdefault(stem, variant)
+    return out
+
+
+def demonym_of_named(word: str, language: str, text: str) -> str:
+    """A lowercase demonym of a small town whose name is also a word (flagged ambiguous in the gazetteer), when
+    ``text`` names the town too: "гаец" ← Гай beside "Гая", "Гаю". Without the town in the text it is no evidence."""
+    for town in _ambiguous_towns(word, language):
+        root = town[:-1] if town[-1] in "йаьоя" else town
+        if regex.search(rf"(?<![\p{{L}}-]){regex.escape(root)}\p{{Ll}}{{0,3}}(?![\p{{L}}-])", text):
+            return town
+    return ""
+
+
+@lru_cache(maxsize=50_000)
+def _ambiguous_towns(word: str, language: str) -> tuple[str, ...]:
+    """The towns and cities a lowercase word unknown to the dictionary may be the demonym of, ambiguous names too."""
+    if not word.islower() or morph.is_known(word, language) or morph.tag_share(word, language) > 0:
+        return ()
+    gaz = place_gazetteer()
+    out: list[str] = []
+    for p in morph.parses(word, language)[:2]:
+        if p.tag.POS != "NOUN":
+            continue
+        lem = str(p.normal_form).replace("ё", "е")
+        for suffix in _DEMONYM_SUFFIXES:
+            stem = lem[: -len(suffix)]
+            if not lem.endswith(suffix) or len(stem) < 2:
+                continue
+            # "га-ец" ← Гай: the stem's й drops before a vowel ending
+            for cand in (stem + "й", stem, stem + "а", stem + "ь", stem + "о") if stem[-1] in "аоуеи" else (stem,):
+                title = cand[:1].upper() + cand[1:]
+                if len(title) >= 3 and any(e.kind in {"city", "town"} for e in gaz.get(title)):
+                    out.append(title)
+    return tuple(dict.fromkeys(out))
 
 
 def _masculine_noun(word: str, language: str) -> bool:
@@ -171,6 +245,8 @@ def _place_from_bases(bases: set[str], stem: str, suffix: str, towns_only: bool,
         cands += [b + b[-1] + "я", b + "щина"]
         if suffix in ("ич", "ичка"):
             cands += [b + "ск", b + "ськ"]
+        if suffix in ("ский", "ський"):
+            cands += [b + "ское", b + "ське"]  # агинский ← Агинское, ивановский ← Ивановское
         i = b.rfind("о")
         if i > 0:
             alt = b[:i] + "і" + b[i + 1 :]
