@@ -161,6 +161,13 @@ _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
 )
+# A decade, as obituaries and profiles give a birth they only know roughly: "born in the mid-1990s", "born in the
+# early '80s", "born in the late nineties". Before the year, which would take "1990" of "1990s" alone.
+_DECADE = (
+    r"(?:(?:early|mid|late)[-\s]+)?(?:(?:19[3-9]|20[0-2])0['’]?s|['’][3-9]0s"
+    r"|(?:thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\d])"
+    r"|(?<=\bthe\s)(?:(?:early|mid|late)[-\s]+)?[3-9]0['’]?s(?![\p{L}\d])"
+)
 CUED_DATE = (
     r"\b"
     + _CUE
@@ -173,6 +180,8 @@ CUED_DATE = (
     + _THE_DATE
     + r"|"
     + SEASON_YEAR
+    + r"|"
+    + _DECADE
     + r"|"
     + DATE
     + _YEAR_SUFFIX
