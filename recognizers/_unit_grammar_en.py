@@ -137,9 +137,10 @@ UNIT_CARD_EN = (
     + r")\b"
     + TAIL_EN
 )
-# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7".
+# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7", "Company 3".
 UNIT_NOUN_NUM_EN = (
-    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps)"
+    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps"
+    r"|Company|Platoon|Battery|Squadron)"
     r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
 )
 # "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.

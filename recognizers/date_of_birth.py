@@ -36,11 +36,12 @@ _NUMERIC = r"(?:[0-3]?\d[./-][0-3]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[
 _WORDY = (
     r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
     + _MONTHS
-    + r",?\s+"
+    + r"\.?,?\s+"
     + _YEAR
     + r"|"
     + _MONTHS
-    + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+    # "Feb. 3, 1991": news style abbreviates the month with a full stop.
+    + r"\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
     + _YEAR
     + r")"
 )
@@ -200,7 +201,7 @@ CUED_DATE = (
     # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
     + r"|"
     + _MONTHS
-    + r",?\s+(?:of\s+)?"
+    + r"\.?,?\s+(?:of\s+)?"
     + _YEAR
     + r"(?!\d)"
     + _YEAR_SUFFIX

@@ -39,7 +39,7 @@ _NOUN = (
     r"(?:\s+and\s+[Ss]ocial\s+[Ss]upport)?|TCR(?:\s+and\s+SS)?|TCRSS|TCSC|TRC|RTCR|"
     r"[Ss]tarosta(?:['’]s)?\s+(?:[Oo]ffice|[Dd]istrict|[Oo]kruh|[Cc]ircuit|[Cc]ouncil)|[Ss]tarostynskyi\s+[Oo]kruh|"
     r"[Oo]rphanages?|[Cc]hildren['’]s\s+[Hh]ome|[Nn]ursing\s+[Hh]ome|[Cc]are\s+[Hh]ome|[Bb]oarding\s+[Hh]ouse|"
-    r"[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
+    r"[Pp]arish|[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
     r"[Tt]echnikum|[Uu]niversity|[Aa]cademy|[Ii]nstitute|[Kk]indergarten|[Bb]oarding\s+[Ss]chool|"
     r"[Pp]lant|[Ff]actory|[Ww]orks|[Mm]ine|[Cc]olliery|[Ff]arm|[Ee]nterprise|[Cc]ompany|[Aa]grofirm|[Dd]epot|"
     r"[Cc]ouncil|[Aa]dministration|[Ss]tarostat|[Hh]romada\s+[Cc]ouncil|[Dd]uma|"
@@ -137,6 +137,12 @@ _PLOT = (
     r"(?:[Hh]eroes|[Gg]lory|[Hh]onou?r|[Ff]ame|[Ff]allen|[Dd]efenders|[Mm]emory)"
     r"|(?:[Hh]eroes['’]?|[Gg]lory)\s+(?:[Aa]lley|[Aa]venue|[Ww]alk|[Ff]ield))"
 )
+# The person an institution is named after belongs to its name: "School No. 5 named after Taras Shevchenko",
+# "the regional hospital named after I. I. Kedrenko" (a public figure's name withheld with it: it tells the school).
+_NAMED_AFTER = (
+    r"(?:,?\s+named\s+(?:after|for)\s+(?:the\s+)?(?:(?:St\.|Saint|Hero\s+of\s+Ukraine|Hero|Academician|Prince"
+    r"|General|Colonel)\s+)?(?:(?:\p{Lu}\.\s?){1,2}\s?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
+)
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
@@ -175,14 +181,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "numbered",
             rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?{_NUMBER}"
-            rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?)",
+            rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?)",
             0.9,
         ),
         # "Sosnivka Village Council", "the Kirovsky district military enlistment office", "St. Nicholas Church".
         compile_pattern(
             "named",
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,3}}\s+(?:{_MODS}\s+){{0,3}}{_NOUN}{_STAGE}?{_FIELD}?"
-            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?(?:{_IN_PLACE})?)(?![\w-])",
+            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),

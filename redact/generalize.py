@@ -493,7 +493,7 @@ _INSTITUTION_EN = (
     ("hospital", r"hospital|clinic"),
     ("morgue", r"morgue"),
     ("cemetery", r"cemetery|graveyard"),
-    ("church", r"church|cathedral|monastery|chapel|mosque"),
+    ("church", r"church|cathedral|monastery|chapel|mosque|parish"),
     ("culture", r"house of culture|palace of culture|community cent"),
     ("university", r"university|academy|institute|polytechnic"),
     ("college", r"college|technical school|vocational|technikum"),

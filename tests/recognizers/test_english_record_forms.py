@@ -203,3 +203,46 @@ def test_decade_generalizes_to_a_decade_never_a_year(text: str, expected: str) -
 )
 def test_new_institutions_generalize_to_their_kind(text: str, expected: str) -> None:
     assert generalize("ORGANIZATION", text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Born Sept. 14, 1989, he grew up in Kedrivka.", "Sept. 14, 1989"),
+        ("She was born on 2 Feb. 1995 in a village.", "2 Feb. 1995"),
+        ("He was born in Oct. 1992.", "Oct. 1992"),
+    ],
+)
+def test_abbreviated_month_with_a_full_stop(text: str, span: str) -> None:
+    assert span in _spans(_DOB, "DATE_OF_BIRTH", text)
+
+
+def test_a_death_date_with_an_abbreviated_month_is_no_birth() -> None:
+    assert not _spans(_DOB, "DATE_OF_BIRTH", "He was killed Aug. 3, 2023, near the river.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He taught at Lyceum No. 9 named after Ivan Kedrenko until 2020.", "Lyceum No. 9 named after Ivan Kedrenko"),
+        (
+            "She died in the Kedrove city hospital named after O. P. Kedrenko last week.",
+            "Kedrove city hospital named after O. P. Kedrenko",
+        ),
+        ("He sang in the choir of the Zolotoverkh parish for years.", "Zolotoverkh parish"),
+    ],
+)
+def test_institution_named_after_and_parish(text: str, span: str) -> None:
+    assert span in _spans(_ORG, "ORGANIZATION", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("He led Platoon 2 of the assault company.", "Platoon 2"), ("Battery 4 fired first.", "Battery 4")],
+)
+def test_unit_noun_and_number(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+def test_a_lower_case_count_is_no_unit() -> None:
+    assert not _spans(_UNIT, "MILITARY_UNIT", "The company 3 times refused to pay.")
