@@ -471,6 +471,7 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "morgue": ("a morgue", "[морг]", "[морг]"),
     "colony": ("a penal colony", "[колония]", "[колонія]"),
     "detention": ("a detention centre", "[СИЗО]", "[СІЗО]"),
+    "court": ("a garrison military court", "[гарнизонный военный суд]", "[гарнізонний військовий суд]"),
     "orphanage": ("an orphanage", "[детский дом]", "[дитячий будинок]"),
     "cemetery": ("a cemetery", "[кладбище]", "[кладовище]"),
     "church": ("a church", "[церковь]", "[церква]"),
@@ -484,6 +485,7 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "museum": ("a museum", "[музей]", "[музей]"),
 }
 _INSTITUTION_EN = (
+    ("court", r"garrison military court"),
     ("detention", r"\b(?:sizo|ivs)\b|pre-?trial|detention"),
     ("colony", r"colony|prison|\b(?:fku\s+)?ik\b"),
     ("enlistment", r"enlistment|commissariat|recruit|voenkomat|selection point|\br?tcc\b|\btcr\b|\btcrss\b|\btcsc\b"),

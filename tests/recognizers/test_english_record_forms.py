@@ -246,3 +246,14 @@ def test_unit_noun_and_number(text: str, span: str) -> None:
 
 def test_a_lower_case_count_is_no_unit() -> None:
     assert not _spans(_UNIT, "MILITARY_UNIT", "The company 3 times refused to pay.")
+
+
+def test_a_garrison_military_court_names_the_garrison() -> None:
+    text = "A deserter was jailed by the Kedrogorsk Garrison Military Court on Monday."
+    assert "Kedrogorsk Garrison Military Court" in _spans(_ORG, "ORGANIZATION", text)
+    assert generalize("ORGANIZATION", "Kedrogorsk Garrison Military Court", "en") == "a garrison military court"
+
+
+def test_a_national_or_district_court_is_left_to_the_register() -> None:
+    text = "The Southern District Military Court and the Kedrove District Court heard it."
+    assert not _spans(_ORG, "ORGANIZATION", text)
