@@ -59,7 +59,9 @@ _GLOSS = regex.compile(
 
 
 _REPLIES = frozenset(
-    "yes no yeah yep nope okay ok right sure exactly true correct fine good nice indeed well period copy roger out end".split()
+    """
+    yes no yeah yep nope okay ok right sure exactly true correct fine good nice indeed well period copy roger out end
+    """.split()
 )
 
 
