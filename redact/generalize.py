@@ -506,7 +506,7 @@ _INSTITUTION_EN = (
     ("shop", r"supermarket|hypermarket|store|shop|pharmacy|market"),
     (
         "employer",
-        r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
+        r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|holding|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
         r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao)\b",
     ),
     ("agency", r"bureau|employment cent|department"),
