@@ -5,6 +5,7 @@ Matches "born 14.03.1999", "born in 1999", "DOB 1999-03-14", "1999 г.р.",
 "народився 3 травня 1997 року", "1996 р.н.", "Год рождения? — Девяносто
 девятый", and a full dd.mm.yyyy date with a pre-2011 year beside a name
 (the "Смирнов Игорь Валерьевич, 14.03.1988" of wanted notices, scored low).
+Also a decade after a cue ("born in the mid-1990s", "born in the early '80s") and news-style months ("Feb. 3, 1991").
 Cue words stay outside the span; "г.р." / "года рождения" tails and the "b." marker are inside.
 Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 """

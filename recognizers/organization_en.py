@@ -13,6 +13,11 @@ vul. Tserkovna", "Church of St. Nicholas the Wonderworker in Apatity"); a burial
 workplace is one institution by that anchor alone ("a granite quarry in Rafalivka", "the old cemetery near the Nur
 mosque"), a school, hospital, plant, morgue or enlistment office "in Kyiv" is not (war geography, transit points).
 
+Also: a college or institute with its field ("Vocational College of Communications"), a school "of I-III levels", an
+honorific ("School No. 5 named after ..."), a starosta office, a recruitment centre in full ("Regional Territorial
+Center of Recruitment and Social Support", "TCR and SS"), a garrison military court, "SIZO-1 of <town>", the honour
+section of a cemetery with its cemetery or town ("Alley of Heroes of the <town> city cemetery"), orphanages.
+
 Not institutions: the noun alone ("school was closed", "the council said", "at the hospital"), and "works" after a
 name or an adverb ("Rasul Abdulaev works as a driver", "Mum still works there": a verb).
 Edges: a month, day or season after "in" is a date, not the institution's town ("the Lubny district enlistment
