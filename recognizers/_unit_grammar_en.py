@@ -16,6 +16,16 @@ TYPE_EN = (
     r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
     r"|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotilla|Fleet)"
 )
+# Arms and functions that stand only before a unit noun (not in MOD, which also ends a designation with the noun
+# understood: "the 58th motorized infantry"): "fifty-first paratrooper regiment", "the 3rd pontoon bridge battalion".
+_MOD_BEFORE_NOUN = (
+    r"(?:Paratroop(?:er)?s?|Commando|Ranger|Pontoon|Bridg(?:e|ing)|Coastal|Border|Chemical|Radiation|Communications?"
+    r"|Electronic|Warfare|EW|Unmanned|Systems|Drones?|UAV|Snipers?|Mortar|Logistics?|Support|Medical|Repair"
+    r"|Maintenance|Transport|Security|Commandant|Presidential|Rapid|Reaction|Strike|Aerial|Guard|National|Fighting"
+    r"|Anti-?tank|Radio-?technical|Radar|Flamethrower|Combat|Training|Penal|Cossack|Independent|Mechanised|Attack"
+    r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor)"
+)
+_MODS = r"(?:" + MOD + r"|" + _MOD_BEFORE_NOUN + r")"
 ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
 _UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -41,7 +51,7 @@ _ONE_EN = (
     + r"|"
     + ORD_EN_WORD
     + r")(?:\s+(?:"
-    + MOD
+    + _MODS
     + r"|(?-i:\p{Lu}[\p{Ll}'-]+))){0,5}\s+"
     + TYPE_EN
     + r"\b"
@@ -63,29 +73,36 @@ _ABBR_LAT = (
 _ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
 _ONE_EN_ANY = (
     r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
-    r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + MOD + r"){0,5}\s+" + TYPE_EN + r"\b)"
+    r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + _MODS + r"){0,5}\s+" + TYPE_EN + r"\b)"
 )
+# A designation inside another: "of the 47th brigade", and the possessive "the 36th Army's 37th brigade".
+_CHAIN_EN = r"(?:(?:\s+of\s+the\s+|['’]s\s+)" + _ONE_EN_ANY + r")*"
 UNIT_ORD_EN = (
     r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
-    r"\b" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r")*(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
+    r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
 )
 # An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
 UNIT_HEAD_EN = (
     r"\b(?:(?:"
     + MOD
-    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair)\s+){0,3}"
+    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|"
+    + _MOD_BEFORE_NOUN
+    + r")\s+){0,3}"
     + TYPE_EN
     + r"\s+of\s+the\s+"
     + _ONE_EN_ANY
-    + r"(?:\s+of\s+the\s+"
-    + _ONE_EN_ANY
-    + r")*"
+    + _CHAIN_EN
     + TAIL_EN
 )
 # An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
 UNIT_ORD_MODS_EN = (
     r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
     r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
+)
+_NOT_TD_PLACE = (
+    r"(?:The|A|An|His|Her|Their|Our|My|Its|This|That|Local|National|Ukraine|Ukrainian|Russia|Russian|Belarus"
+    r"|Belarusian|Moldova|Estonian|Latvian|Lithuanian|Polish|Georgian|Joined|Join|In|Into|From|With|Of|And|When|After"
+    r"|Before|Then|Former|New|Old|Volunteer|Separate|Brigade|Battalion|Regional|City|Oblast|District|Territorial)"
 )
 # Territorial defence of a region: "Territorial Defense battalion of Vinnytsia Oblast", "116 brigade of the
 # Poltava Territorial Defense".
@@ -94,13 +111,23 @@ UNIT_TERDEF_EN = (
     r"(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:Oblast|region|Region))?"
     r"|\b\d{1,3}(?:st|nd|rd|th)?\s+(?:brigade|battalion|regiment)\s+of\s+the\s+(?-i:\p{Lu}\p{Ll}+\s+)?"
     r"(?-i:Territorial\s+Defen[cs]e)(?:\s+Forces)?"
+    # The place before it, in any case, with the abbreviations translations keep: "the Sumy territorial defense",
+    # "Rivne regional TDF brigade (104th)", "a Kharkiv city TrO battalion", "Lviv Oblast Territorial Defence Forces".
+    # A nation's is the whole force ("Ukraine's territorial defence", "the Ukrainian TDF"), not a unit.
+    r"|(?-i:\b(?!" + _NOT_TD_PLACE + r"\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?!['’])"
+    r"(?:\s+(?:regional|region|oblast|city|district|raion|town|municipal))?\s+"
+    r"(?:territorial\s+defen[cs]e(?:\s+forces)?|(?-i:TDF|TrO|TRO|TD))\b"
+    r"(?:\s+(?:brigade|battalion|regiment|unit|company|detachment)\b)?(?:\s*\(\d{1,3}(?:st|nd|rd|th)?\))?"
+    # "the territorial defence of Sumy", "Territorial Defense Forces of the Poltava region".
+    r"|\bterritorial\s+defen[cs]e(?:\s+forces)?\s+of\s+(?:the\s+)?(?-i:(?!" + _NOT_TD_PLACE + r"\b)"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:\s+(?:region|oblast|city|district))?"
 )
 # A cardinal as written in translations: "37 separate motorized rifle brigade", "112 Regiment" (a count such as
 # "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
 _TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
 UNIT_CARD_EN = (
     r"\b\d{1,3}(?:\s+"
-    + MOD
+    + _MODS
     + r"){1,5}\s+"
     + _TYPE_EN_ONE
     + r"\b"
@@ -110,9 +137,10 @@ UNIT_CARD_EN = (
     + r")\b"
     + TAIL_EN
 )
-# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7".
+# The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7", "Company 3".
 UNIT_NOUN_NUM_EN = (
-    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps)"
+    r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps"
+    r"|Company|Platoon|Battery|Squadron)"
     r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
 )
 # "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.

@@ -49,6 +49,32 @@ _QUOTED_TITLE = regex.compile(rf"{_OPEN}(?P<v>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu
 _POSSESSIVE_IS = regex.compile(rf"\w['’]s\s+(?:is|was)\s+[\"“«]?(?P<v>{TITLE_WORD})")
 
 
+# A translator's gloss right after a call sign: "His is Kaban. Boar.", "they call him Chaika, seagull.", "Grom
+# (thunder)". One or two words standing alone to the end of their sentence or bracket; the translation tells the
+# call sign as surely as the transliteration.
+_GLOSS = regex.compile(
+    r"[\"”»’']?(?:,[ \t]*|\.[ \t]+|[ \t]*\([ \t]*|[ \t]*[—–][ \t]*)(?:meaning[ \t]+|i\.e\.,?[ \t]+)?[\"“«‘']?"
+    r"(?P<v>\p{L}[\p{Ll}'’-]+(?:[ \t]\p{Ll}+)?)[\"”»’']?(?=[ \t]*(?:[.!)]|$))"
+)
+
+
+_REPLIES = frozenset(
+    """
+    yes no yeah yep nope okay ok right sure exactly true correct fine good nice indeed well period copy roger out end
+    """.split()
+)
+
+
+def _gloss_noun(word: str) -> bool:
+    """Whether ``word`` is an English noun and neither adjective nor adverb ("seagull", "boar", "thunder")."""
+    from redact.recognizers.spacy_ner import _lemma_index
+
+    w = word.casefold().strip("'’.")
+    index = _lemma_index()
+    stem = w[:-1] if w.endswith("s") and w[:-1] in index.get("noun", ()) else w
+    return stem in index.get("noun", ()) and stem not in index.get("adj", ()) and stem not in index.get("adv", ())
+
+
 class CallSignRecognizer(RegexRecognizer):
     """Call signs and nicknames after an English cue, quoted or Title-case."""
 
@@ -96,6 +122,7 @@ class CallSignRecognizer(RegexRecognizer):
         results = super().analyze(text, entities, nlp_artifacts)
         if "CALL_SIGN" not in entities:
             return results
+        results = results + self._glosses(text, results, nlp_artifacts)
         topic = [m.start() for m in _TOPIC.finditer(text)]
         if not topic:
             return results
@@ -109,6 +136,9 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if self.accept(text, s, e, topical):
                 extra.append((s, e))
+        extra = extra + [
+            (r.start, r.end) for r in self._glosses(text, [self._result(s, e) for s, e in extra], nlp_artifacts)
+        ]
         if not extra:
             return results
         for s, e in extra:
@@ -126,3 +156,33 @@ class CallSignRecognizer(RegexRecognizer):
                 )
             )
         return results
+
+    def _result(self, start: int, end: int, score: float = 0.9, name: str = "topic_quoted") -> RecognizerResult:
+        return RecognizerResult(
+            "CALL_SIGN",
+            start,
+            end,
+            score,
+            analysis_explanation=AnalysisExplanation(self.label, score, pattern_name=name),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.label,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+    def _glosses(self, text: str, found: list[Any], nlp_artifacts: Any) -> list[RecognizerResult]:
+        """The English gloss right after each call sign found (module :data:`_GLOSS`): a noun, not a rank, kinship or
+        function word, nor a reply ("Grom, right?", "Taiga. Yes.")."""
+        out = []
+        for r in found:
+            m = _GLOSS.match(text, r.end)
+            if m is None:
+                continue
+            s, e = m.span("v")
+            words = text[s:e].split()
+            if any(is_not_name(w) or w.casefold() in self._BARE_STOP for w in words):
+                continue
+            if not _gloss_noun(words[-1]) or any(w.casefold() in _REPLIES for w in words):
+                continue
+            out.append(self._result(s, e, 0.85, "gloss"))
+        return out

@@ -5,6 +5,7 @@ Matches "born 14.03.1999", "born in 1999", "DOB 1999-03-14", "1999 г.р.",
 "народився 3 травня 1997 року", "1996 р.н.", "Год рождения? — Девяносто
 девятый", and a full dd.mm.yyyy date with a pre-2011 year beside a name
 (the "Смирнов Игорь Валерьевич, 14.03.1988" of wanted notices, scored low).
+Also a decade after a cue ("born in the mid-1990s", "born in the early '80s") and news-style months ("Feb. 3, 1991").
 Cue words stay outside the span; "г.р." / "года рождения" tails and the "b." marker are inside.
 Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 """
@@ -36,11 +37,12 @@ _NUMERIC = r"(?:[0-3]?\d[./-][0-3]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[
 _WORDY = (
     r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
     + _MONTHS
-    + r",?\s+"
+    + r"\.?,?\s+"
     + _YEAR
     + r"|"
     + _MONTHS
-    + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+    # "Feb. 3, 1991": news style abbreviates the month with a full stop.
+    + r"\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
     + _YEAR
     + r")"
 )
@@ -161,6 +163,13 @@ _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
 )
+# A decade, as obituaries and profiles give a birth they only know roughly: "born in the mid-1990s", "born in the
+# early '80s", "born in the late nineties". Before the year, which would take "1990" of "1990s" alone.
+_DECADE = (
+    r"(?:(?:early|mid|late)[-\s]+)?(?:(?:19[3-9]|20[0-2])0['’]?s|['’][3-9]0s"
+    r"|(?:thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\d])"
+    r"|(?<=\bthe\s)(?:(?:early|mid|late)[-\s]+)?[3-9]0['’]?s(?![\p{L}\d])"
+)
 CUED_DATE = (
     r"\b"
     + _CUE
@@ -173,6 +182,8 @@ CUED_DATE = (
     + _THE_DATE
     + r"|"
     + SEASON_YEAR
+    + r"|"
+    + _DECADE
     + r"|"
     + DATE
     + _YEAR_SUFFIX
@@ -191,7 +202,7 @@ CUED_DATE = (
     # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
     + r"|"
     + _MONTHS
-    + r",?\s+(?:of\s+)?"
+    + r"\.?,?\s+(?:of\s+)?"
     + _YEAR
     + r"(?!\d)"
     + _YEAR_SUFFIX

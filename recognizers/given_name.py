@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from redact.recognizers._names import is_not_name
 from redact.recognizers.nlp.gazetteer import Entry, gazetteer, read_tsv, split_cell
 
 __all__ = ["GivenNameRecognizer", "name_forms", "given_names"]
@@ -149,6 +150,7 @@ class GivenNameRecognizer(EntityRecognizer):
         found = list(self._gazetteer_matches(text))
         yield from found
         yield from self.diminutives(text, {(s, e) for s, e, _ in found})
+        yield from _caps_surnames(text, found)
 
     def _gazetteer_matches(self, text: str) -> Iterable[tuple[int, int, float]]:
         for start, end, entries in self.names.find(text):
@@ -189,3 +191,24 @@ class GivenNameRecognizer(EntityRecognizer):
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+# The word after a given name in capitals, itself in capitals: the surname of a heading or memorial list ("ANDRIY
+# TKACH", "OKSANA MELNYK"), whatever its ending. Not a dictionary word ("PETRO DIED"), nor an acronym.
+_CAPS_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}{3,}(?:-\p{Lu}{2,})?)(?![\p{L}\d-])")
+
+
+def _caps_surnames(text: str, found: list[tuple[int, int, float]]) -> Iterable[tuple[int, int, float]]:
+    from redact.recognizers._things import NOT_NAMES_HERE
+    from redact.recognizers.spacy_ner import dictionary_word
+
+    for start, end, score in found:
+        if not text[start:end].isupper():
+            continue
+        m = _CAPS_AFTER.match(text, end)
+        if m is None:
+            continue
+        word = m.group("w")
+        if word.casefold() in NOT_NAMES_HERE or dictionary_word(word) or is_not_name(word):
+            continue
+        yield start, m.end("w"), score

@@ -20,6 +20,16 @@ INITIAL = r"(?:Shch|Dzh|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|Iu|Ia|Ie|\p{Lu})\."
 _NOT_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "P.S.", "A.M.", "P.M.", "D.C.", "N.B.", "I."})
 
 
+# Ranks, titles and the roles court and prosecutors' releases give a person they name by one initial ("Lieutenant
+# P.", "the serviceman K.", "citizen S.", "Mr K."): the initial stands for the surname.
+_TITLE = (
+    r"(?:[Pp]rivate|[Cc]orporal|[Ss]ergeant|[Ll]ieutenant|[Cc]aptain|[Mm]ajor|[Cc]olonel|[Gg]eneral|[Ee]nsign"
+    r"|[Ww]arrant\s+[Oo]fficer|[Oo]fficer|[Ss]oldier|[Ss]ervice(?:wo)?man|[Cc]itizen|[Rr]esident|[Dd]efendant"
+    r"|[Ss]uspect|[Aa]ccused|[Cc]onvict|[Pp]risoner|[Vv]ictim|[Ww]itness|[Cc]ommander|[Mm]obili[sz]ed|[Cc]onscript"
+    r"|[Dd]eserter|[Ii]nformant|[Aa]gent|[Mm]rs?|[Mm]s|[Dd]r|[Ss]gt|[Ll]t|[Cc]pt|[Cc]apt|[Cc]ol|[Pp]vt)"
+)
+
+
 class InitialsRecognizer(RegexRecognizer):
     """A name with one or two initials before or after it."""
 
@@ -27,11 +37,18 @@ class InitialsRecognizer(RegexRecognizer):
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("name_initials", rf"\b(?P<v>{_WORD}\s{INITIAL}(?:\s?{INITIAL})?)(?!\w)", 0.6),
         compile_pattern("initials_name", rf"(?<![\w.])(?P<v>{INITIAL}\s?(?:{INITIAL}\s?)?{_WORD})", 0.6),
+        compile_pattern(
+            "title_initial",
+            rf"(?<=(?<![\w-]){_TITLE}\.?\s)(?P<v>{INITIAL}(?:\s?{INITIAL})?)(?![\w.])",
+            0.6,
+        ),
     )
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
-        """Reject function words and abbreviations such as "U.S."."""
+        """Reject function words and abbreviations such as "U.S."; an initial after a title stands alone."""
         surface = text[start:end]
+        if pattern.name == "title_initial":
+            return surface.replace(" ", "") not in _NOT_INITIALS
         words = [w for w in surface.replace(".", ". ").split() if not w.endswith(".")]
         if not words or any(is_not_name(w) for w in words):
             return False

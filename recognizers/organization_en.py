@@ -13,6 +13,11 @@ vul. Tserkovna", "Church of St. Nicholas the Wonderworker in Apatity"); a burial
 workplace is one institution by that anchor alone ("a granite quarry in Rafalivka", "the old cemetery near the Nur
 mosque"), a school, hospital, plant, morgue or enlistment office "in Kyiv" is not (war geography, transit points).
 
+Also: a college or institute with its field ("Vocational College of Communications"), a school "of I-III levels", an
+honorific ("School No. 5 named after ..."), a starosta office, a recruitment centre in full ("Regional Territorial
+Center of Recruitment and Social Support", "TCR and SS"), a garrison military court, "SIZO-1 of <town>", the honour
+section of a cemetery with its cemetery or town ("Alley of Heroes of the <town> city cemetery"), orphanages.
+
 Not institutions: the noun alone ("school was closed", "the council said", "at the hospital"), and "works" after a
 name or an adverb ("Rasul Abdulaev works as a driver", "Mum still works there": a verb).
 Edges: a month, day or season after "in" is a date, not the institution's town ("the Lubny district enlistment
@@ -34,7 +39,12 @@ from redact.recognizers._names import NamePattern, RegexRecognizer, compile_patt
 __all__ = ["EnglishOrganizationRecognizer"]
 
 _NOUN = (
-    r"(?:[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
+    # Longer nouns first: "Territorial Center of Recruitment and Social Support" before "Center".
+    r"(?:(?:[Tt]erritorial\s+)?[Cc]ent(?:er|re)s?\s+(?:of|for)\s+(?:[Rr]ecruitment|[Ss]taffing|[Cc]ompletion|[Pp]rocurement)"
+    r"(?:\s+and\s+[Ss]ocial\s+[Ss]upport)?|TCR(?:\s+and\s+SS)?|TCRSS|TCSC|TRC|RTCR|"
+    r"[Ss]tarosta(?:['’]s)?\s+(?:[Oo]ffice|[Dd]istrict|[Oo]kruh|[Cc]ircuit|[Cc]ouncil)|[Ss]tarostynskyi\s+[Oo]kruh|"
+    r"[Oo]rphanages?|[Cc]hildren['’]s\s+[Hh]ome|[Nn]ursing\s+[Hh]ome|[Cc]are\s+[Hh]ome|[Bb]oarding\s+[Hh]ouse|"
+    r"[Gg]arrison\s+[Mm]ilitary\s+[Cc]ourt|[Pp]arish|[Aa]gro-?[Hh]olding|[Hh]olding|[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
     r"[Tt]echnikum|[Uu]niversity|[Aa]cademy|[Ii]nstitute|[Kk]indergarten|[Bb]oarding\s+[Ss]chool|"
     r"[Pp]lant|[Ff]actory|[Ww]orks|[Mm]ine|[Cc]olliery|[Ff]arm|[Ee]nterprise|[Cc]ompany|[Aa]grofirm|[Dd]epot|"
     r"[Cc]ouncil|[Aa]dministration|[Ss]tarostat|[Hh]romada\s+[Cc]ouncil|[Dd]uma|"
@@ -70,7 +80,10 @@ _NOT_PROPER = (
 )
 _PROPER = rf"(?!{_NOT_PROPER}\b)(?:St\.\s|Saint\s)?\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*"
 _NUMBER = r"(?:\s*(?:No\.?|Nr\.?|Number|number|no\.|№|#)\s*\d{1,4}[A-Za-z]?(?!\d)|\s*-\s*\d{1,4}(?!\d))"
-_STAGE = r"(?:,?\s+(?:of\s+)?(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?)\s+I{1,3}\s?[-–]\s?I{1,3})"
+_STAGE = (
+    r"(?:,?\s+(?:of\s+)?(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?)\s+I{1,3}\s?[-–]\s?I{1,3}"
+    r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
+)
 _STAGE_BEFORE = r"(?:I{1,3}\s?[-–]\s?I{1,3}\s+(?:[Ll]evel|[Gg]rade|[Ss]tage|[Dd]egree)s?\s+)"
 _PLACE_TAIL = (
     r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|hromada)\s+of\s+)?"
@@ -78,6 +91,13 @@ _PLACE_TAIL = (
     r"[Cc]ommunity|[Rr]aion))?)"
 )
 
+# The field a college, institute or academy teaches or a council's members: "Vocational College of Communications",
+# "Technical College of Food and Processing Industry", "Academy of Music". Not a country ("of Ukraine").
+_FIELD = (
+    r"(?:(?<=(?:[Cc]ollege|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Ss]chool|[Ll]yceum|[Tt]echnikum|[Pp]olytechnic))"
+    r" of (?!(?:Ukraine|Russia|the Russian|the Ukrainian|Belarus)\b)(?:the )?\p{Lu}[\p{L}'’-]+"
+    r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4})"
+)
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
     r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
@@ -116,13 +136,28 @@ _PLACE_OF = (
     r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)))"
 )
 
+# The honour section of a cemetery: "Alley of Heroes", "Avenue of Glory", "Heroes' Alley", "Field of Honor".
+_PLOT = (
+    r"(?:(?:[Aa]lley|[Aa]venue|[Ww]alk|[Ff]ield|[Ss]ector|[Ss]ection|[Pp]lot)\s+of\s+(?:the\s+)?(?:[Ee]ternal\s+)?"
+    r"(?:[Hh]eroes|[Gg]lory|[Hh]onou?r|[Ff]ame|[Ff]allen|[Dd]efenders|[Mm]emory)"
+    r"|(?:[Hh]eroes['’]?|[Gg]lory)\s+(?:[Aa]lley|[Aa]venue|[Ww]alk|[Ff]ield))"
+)
+# The person an institution is named after belongs to its name: "School No. 5 named after Taras Shevchenko",
+# "the regional hospital named after I. I. Kedrenko" (a public figure's name withheld with it: it tells the school).
+_NAMED_AFTER = (
+    r"(?:,?\s+named\s+(?:after|for)\s+(?:the\s+)?(?:(?:St\.|Saint|Hero\s+of\s+Ukraine|Hero|Academician|Prince"
+    r"|General|Colonel)\s+)?(?:(?:\p{Lu}\.\s?){1,2}\s?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
+)
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
     r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-\s?\d{1,3}(?!\d)"
     r"(?:\s+of\s+(?:the\s+)?(?:Federal\s+Penitentiary\s+Service|U?FSIN)(?:\s+of\s+Russia)?"
     r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
-    r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?)?)"
+    r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
+    # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
+    r"|\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?!(?:Russia|Ukraine|Crimea|UFSIN|FSIN)\b)"
+    r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Region|Oblast|Republic|Krai))?)?)"
 )
 # A company by its legal form, before or after its name, as translations keep them: LLC "Kedr", JSC Kedrneft,
 # PrJSC "Kedrovsky Plant", Kedr-Agro LLC.
@@ -130,7 +165,11 @@ _LEGAL = r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|MUP|G
 _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
-_NOUN_RE = regex.compile(rf"(?<![\w-])(?:{_NOUN}(?![\w-])|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))")
+# One modifier or two joined by "and": "mining and chemical plant", "Food and Processing".
+_MODS = rf"(?:{_KIND}|{_MOD})(?:\s+and\s+(?:{_KIND}|{_MOD}))?"
+_NOUN_RE = regex.compile(
+    rf"(?<![\w-])(?:{_NOUN}(?![\w-])|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))"
+)
 
 
 _NOUN_AT = regex.compile(rf"(?:{_KIND}\s+)*{_NOUN}(?![\w-])")
@@ -147,14 +186,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "numbered",
             rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?{_NUMBER}"
-            rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?)",
+            rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?)",
             0.9,
         ),
         # "Sosnivka Village Council", "the Kirovsky district military enlistment office", "St. Nicholas Church".
         compile_pattern(
             "named",
-            rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,2}}\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
-            rf"(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?(?:{_IN_PLACE})?)(?![\w-])",
+            rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,3}}\s+(?:{_MODS}\s+){{0,3}}{_NOUN}{_STAGE}?{_FIELD}?"
+            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
@@ -192,6 +231,16 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             "anchored",
             rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE})(?![\w-])",
             0.8,
+        ),
+        # A part of a cemetery by its honour name, with the cemetery or town: "the Alley of Heroes of the Kedrivka
+        # town cemetery", "Heroes' Alley at Kedrove Cemetery", "the Field of Honour in Kedrivka". The honour name
+        # alone is in every town: without the cemetery or town it names nothing.
+        compile_pattern(
+            "burial_plot",
+            rf"(?<![\w-])(?P<v>{_PLOT}(?:\s+(?:of|at|in|on)\s+(?:the\s+)?(?:{_PROPER}\s+){{1,2}}(?:{_MODS}\s+){{0,2}}"
+            rf"(?:[Cc]emetery|[Gg]raveyard)|\s+(?:of|at|in|on)\s+(?:the\s+)?(?:[Cc]emetery|[Gg]raveyard)"
+            rf"(?:{_IN_PLACE}|{_PLACE_TAIL})|{_IN_PLACE}))(?![\w-])",
+            0.85,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(

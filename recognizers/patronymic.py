@@ -14,13 +14,17 @@ from typing import ClassVar
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern
 from redact.recognizers.surname import SURNAME
 
+# In capitals, Russian and Ukrainian transliterations: "SERGEYEVICH", "VOLODYMYROVYCH", "MYKOLAIVNA".
+CAPS_PATRONYMIC = r"(?-i:\p{Lu}+(?:OVICH|EVICH|OVYCH|EVYCH|OVNA|EVNA|ICHNA|IVNA|LYCH|NYCH|RYCH)\b)"
+_CAPS_WORD = r"(?-i:\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
 PATRONYMIC = (
     r"\p{Lu}\p{Ll}+(?:ovich|evich|ievich|yevich|ovych|evych|iyovych|ovna|evna|ievna|yevna|ichna|ivna|ïvna|yivna)\b"
     r"|\p{Lu}\p{Ll}*(?:lych|nych|rych|mych|tych|vych|sych)\b"
     r"|(?:Kuzmich|Ilyich|Ilich|Fomich|Lukich|Nikitich|Savvich|Kuzmichna|Ilyinichna|Fominichna|Lukinichna)\b"
-    r"|\p{Lu}+(?:OVICH|EVICH|OVNA|EVNA|ICHNA|LYCH)\b"
+    r"|"
+    + CAPS_PATRONYMIC
     # Turkic patronymics: the father's name and oglu/kyzy/ugli/uly ("Elchin Huseyn oglu", "Leyla Fuad kyzy").
-    r"|\p{Lu}\p{Ll}+\s(?:oglu|ogly|oghlu|ogli|kyzy|kizi|qizi|gizi|gyzy|uly|ugli|uulu)\b"
+    + r"|\p{Lu}\p{Ll}+\s(?:oglu|ogly|oghlu|ogli|kyzy|kizi|qizi|gizi|gyzy|uly|ugli|uulu)\b"
 )
 
 
@@ -34,6 +38,14 @@ class PatronymicRecognizer(RegexRecognizer):
         compile_pattern(
             "surname first",
             rf"(?-i:\b(?P<v>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?,?\s+\p{{Lu}}\p{{Ll}}+\s+(?:{PATRONYMIC})))",
+            0.8,
+        ),
+        # A whole name in capitals, as headings and memorial lists write it: "OKSANA PETRIVNA KEDRENKO",
+        # "KEDRENKO OKSANA PETRIVNA" (the patronymic in the middle or last says it is a name).
+        compile_pattern(
+            "capitals",
+            rf"\b(?P<v>{_CAPS_WORD}\s+{CAPS_PATRONYMIC}\s+{_CAPS_WORD}|{_CAPS_WORD}\s+{_CAPS_WORD}\s+{CAPS_PATRONYMIC})"
+            r"(?![\p{L}-])",
             0.8,
         ),
     )

@@ -267,6 +267,67 @@ def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
     )
 
 
+# Chat and messenger quotes are often all lower case ("tell dulma i'll call", "the new commander, orlov"): there a
+# name has no capital to show it, only its cue. Words before a person's name (a verb of addressing, a kinship or
+# rank noun, "it's"), and the prepositions before a place.
+_LOWER_PERSON_CUES = frozenset(
+    """
+    tell ask call text message named called it's its is me brother sister friend uncle aunt wife husband son
+    daughter mom mum mother dad father grandma granny grandpa babushka cousin nephew niece guy commander sergeant
+    lieutenant captain major colonel private neighbour neighbor godfather
+    """.split()
+)
+_LOWER_PLACE_CUES = frozenset("in from near to at outside around via".split())
+# A line with no capital letter at all, long enough to be a message rather than a label.
+_LOWER_LINE = regex.compile(r"(?m)^(?=[^\p{Lu}\n]*$)(?=(?:\S+\s+){3,})[^\n]+$")
+
+
+def _lower_case_names(doc: Any, seen: set[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """PERSON and LOCATION in all-lower-case lines: a word the English vocabulary does not hold (or holds as rare,
+    and is no dictionary word) right after a name cue or a place preposition."""
+    lines = [(m.start(), m.end()) for m in _LOWER_LINE.finditer(doc.text)]
+    if not lines:
+        return []
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+    from redact.recognizers.spacy_ner import dictionary_word
+
+    vocab = doc.vocab
+    out: list[tuple[str, int, int]] = []
+    for tok in doc:
+        if tok.i == 0 or not tok.is_alpha or not tok.text.islower():
+            continue
+        first, last = _compound(doc, tok.i)
+        if first != tok.i:
+            continue  # the first part of a compound ("ust-kamenka") carries it
+        parts = [t.text for t in doc[first : last + 1] if t.is_alpha]
+        word = "-".join(parts)
+        if len(word) < 4 or not any(lo <= tok.idx < hi for lo, hi in lines):
+            continue
+        if word in NOT_NAMES_HERE or word[:-1] in NOT_NAMES_HERE or is_not_name(word):
+            continue
+        # Every part known and frequent ("well-known", "long-range"), or a dictionary word: no name.
+        if all((vocab[p].has_vector and vocab[p].rank <= RARE_RANK) or dictionary_word(p) or len(p) < 4 for p in parts):
+            continue
+        prev = doc[first - 1]
+        cue = prev.lower_
+        if cue in {",", "—", "-"} and first >= 2:
+            cue = doc[first - 2].lower_  # "the new commander, orlov"
+        if cue in _LOWER_PLACE_CUES and prev.lower_ == cue:
+            title = "-".join(p.capitalize() for p in parts)
+            if any(e.kind == "city" for e in place_gazetteer().get(title)):
+                continue  # a city may be public ("in bryansk"): the place recognizers and the register decide
+            entity = "LOCATION"
+        elif cue in _LOWER_PERSON_CUES or cue in {"'s", "’s"}:
+            entity = "PERSON"
+        else:
+            continue
+        span = (doc[first].idx, doc[last].idx + len(doc[last].text))
+        if span not in seen:
+            seen.add(span)
+            out.append((entity, *span))
+    return out
+
+
 class UnknownNameRecognizer(EntityRecognizer):
     """Title-case words unknown to the English vocabulary, as PERSON or (after "in/from") LOCATION."""
 
@@ -317,6 +378,9 @@ class UnknownNameRecognizer(EntityRecognizer):
             entity = "LOCATION" if prev in _PLACE_PREPOSITIONS or place else "PERSON"
             if entity in entities:
                 out.append(self._result(entity, *span))
+        for entity, start, end in _lower_case_names(doc, seen):
+            if entity in entities:
+                out.append(self._result(entity, start, end))
         return out
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:

@@ -342,6 +342,32 @@ _SHORT_BIRTH_YEAR = regex.compile(
 )
 
 
+_DECADE_WORDS = {
+    "thirties": 1930,
+    "forties": 1940,
+    "fifties": 1950,
+    "sixties": 1960,
+    "seventies": 1970,
+    "eighties": 1980,
+    "nineties": 1990,
+}
+
+
+def _decade(text: str) -> int | None:
+    """The decade an English birth date names ("mid-1990s", "early '80s", "the nineties"), or None."""
+    m = regex.search(
+        r"(?i)(?<![\d'’])(19[3-9]0|20[0-2]0)['’]?s\b|['’]?\b([3-9])0['’]?s\b|\b(" + "|".join(_DECADE_WORDS) + r")\b",
+        text,
+    )
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    if m.group(2):
+        return 1900 + 10 * int(m.group(2))
+    return _DECADE_WORDS[m.group(3).lower()]
+
+
 def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     """The category of a finding, in the document's language and (Russian, Ukrainian) in the case it replaces.
 
@@ -352,6 +378,8 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     lang = label_language(text, language)
     ru = lang in {"ru", "uk"}
     if entity == "DATE_OF_BIRTH":
+        if lang == "en" and (decade := _decade(text)):  # "the mid-1990s" → "the 1990s", not a year it did not say
+            return f"the {decade}s"
         year = regex.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)
         if year:
             return str(year.group(1))
@@ -442,6 +470,9 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "hospital": ("a hospital", "[больница]", "[лікарня]"),
     "morgue": ("a morgue", "[морг]", "[морг]"),
     "colony": ("a penal colony", "[колония]", "[колонія]"),
+    "detention": ("a detention centre", "[СИЗО]", "[СІЗО]"),
+    "court": ("a garrison military court", "[гарнизонный военный суд]", "[гарнізонний військовий суд]"),
+    "orphanage": ("an orphanage", "[детский дом]", "[дитячий будинок]"),
     "cemetery": ("a cemetery", "[кладбище]", "[кладовище]"),
     "church": ("a church", "[церковь]", "[церква]"),
     "culture": ("a community centre", "[дом культуры]", "[будинок культури]"),
@@ -456,16 +487,19 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "media": ("a local newspaper", "[газета]", "[газета]"),
 }
 _INSTITUTION_EN = (
-    ("colony", r"colony|prison|detention"),
+    ("court", r"garrison military court"),
+    ("detention", r"\b(?:sizo|ivs)\b|pre-?trial|detention"),
+    ("colony", r"colony|prison|\b(?:fku\s+)?ik\b"),
     ("registry", r"registry office|civil registry"),
     ("media", r"newspaper"),
-    ("enlistment", r"enlistment|commissariat|recruit|voenkomat|selection point|\bR?TCC\b"),
+    ("enlistment", r"enlistment|commissariat|recruit|voenkomat|selection point|\br?tcc\b|\btcr\b|\btcrss\b|\btcsc\b"),
     ("police", r"police"),
-    ("council", r"council|administration|starostat|duma"),
+    ("council", r"council|administration|starost|duma"),
+    ("orphanage", r"orphanage|children['’]s home"),
     ("hospital", r"hospital|clinic"),
     ("morgue", r"morgue"),
     ("cemetery", r"cemetery|graveyard"),
-    ("church", r"church|cathedral|monastery|chapel|mosque"),
+    ("church", r"church|cathedral|monastery|chapel|mosque|parish"),
     ("culture", r"house of culture|palace of culture|community cent"),
     ("university", r"university|academy|institute|polytechnic"),
     ("college", r"college|technical school|vocational|technikum"),
@@ -476,7 +510,7 @@ _INSTITUTION_EN = (
     ("shop", r"supermarket|hypermarket|store|shop|pharmacy|market"),
     (
         "employer",
-        r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
+        r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|holding|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
         r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao)\b",
     ),
     ("agency", r"bureau|employment cent|department"),

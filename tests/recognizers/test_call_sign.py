@@ -94,3 +94,32 @@ def test_a_quoted_word_without_a_rank_stays(rec: CallSignRecognizer) -> None:
 )
 def test_alias_and_nom_de_guerre(rec: CallSignRecognizer, text: str, surface: str) -> None:
     assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "gloss"),
+    [
+        ("Everyone calls him Kedr, cedar. He is from the north.", "cedar"),
+        ("His call sign was Zubr (bison) and he led the assault.", "bison"),
+        ('Her call sign is "Lastochka" — swallow.', "swallow"),
+    ],
+)
+def test_a_translators_gloss_after_a_call_sign_is_withheld_too(text: str, gloss: str) -> None:
+    rec = CallSignRecognizer()
+    assert gloss in [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My call sign is Taiga, right? Yes.",
+        "His call sign is Vityaz, brother.",
+        "His call sign is Sever. Period.",
+        "His call sign is Sever. Nice.",
+        "Come in, Tundra, this is Granit. Over.",
+    ],
+)
+def test_a_reply_or_a_kinship_word_after_a_call_sign_is_no_gloss(text: str) -> None:
+    rec = CallSignRecognizer()
+    found = [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])]
+    assert not any(w in found for w in ("right", "Yes", "brother", "Period", "Nice", "Over")), found

@@ -85,3 +85,24 @@ def test_diminutives_and_h_spellings(rec: GivenNameRecognizer, text: str, surfac
 def test_countries_and_words_are_no_diminutives(rec: GivenNameRecognizer, word: str) -> None:
     text = f"They talked about {word} all evening."
     assert_not_found(text, rec.analyze(text, ["PERSON"]), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("ROLL OF HONOUR: MYKOLA KEDRYK, private, 1990-2023", "MYKOLA KEDRYK"),
+        ("Rest in peace, OLENA ZOLOTAR-BIL.", "OLENA ZOLOTAR-BIL"),
+    ],
+)
+def test_a_surname_in_capitals_after_a_given_name_in_capitals(
+    rec: GivenNameRecognizer, text: str, surface: str
+) -> None:
+    assert surface in [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("PETRO DIED ON MONDAY", "PETRO DIED"), ("MYKOLA SBU OFFICER", "MYKOLA SBU"), ("Ivan KEDRYK", "Ivan KEDRYK")],
+)
+def test_no_surname_from_a_word_an_acronym_or_a_title_case_name(rec: GivenNameRecognizer, text: str, name: str) -> None:
+    assert name not in [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])]

@@ -184,3 +184,30 @@ def test_a_one_word_turn_after_talk_of_a_call_sign_is_that_call_sign() -> None:
     found = analyze_text(text, "en", r.engines, r.policy)
     for i in (text.index("Owl."), text.index("Owl?")):
         assert any(f.start <= i < f.end for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        # all-lower-case messages: a name has only its cue to show it
+        ("ok ask tsyrendorzh to bring the power bank tomorrow", "tsyrendorzh", "PERSON"),
+        ("we have a new platoon commander, zhamsuev, a strict guy", "zhamsuev", "PERSON"),
+        ("say hi to aunt dolgorzhap and the kids from me", "dolgorzhap", "PERSON"),
+        ("when this ends i'm going back to verkhnyaya-kedrovka for good", "verkhnyaya-kedrovka", "LOCATION"),
+    ],
+)
+def test_finds_lower_case_names_in_chat(analyze, text: str, surface: str, entity: str) -> None:
+    assert_found(text, analyze(text), surface, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("tell mom the long-range stuff came and the guys are fine", "long-range"),
+        ("text me when you get this, the connection here is bad", "connection"),
+        ("mom is in the hospital in bryansk, call her", "bryansk"),  # a city: the register decides
+        ("Tell Mom that zhamsuev is back.", "zhamsuev"),  # not a lower-case line, and no cue before it
+    ],
+)
+def test_lower_case_traps(analyze, text: str, surface: str) -> None:
+    assert_not_found(text, analyze(text), surface)
