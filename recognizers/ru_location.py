@@ -28,6 +28,7 @@ Known false positive: a capitalised toponym-shaped surname after "у"
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -315,8 +316,10 @@ def _name_shaped(word: str, language: str) -> bool:
     return top.tag.POS not in _NOT_NAME_POS and not {"Apro", "Anum"} & set(top.tag.grammemes)
 
 
-def _nominatives(word: str, language: str) -> list[str]:
-    """The word itself and its nominative in every noun or adjective reading, in the word's letter case."""
+@lru_cache(maxsize=100_000)
+def _nominatives(word: str, language: str) -> tuple[str, ...]:
+    """The word itself and its nominative in every noun or adjective reading, in the word's letter case (cached per
+    word: pymorphy3's inflection is the costliest step of the two-word place lookup)."""
     out = [word]
     for p in morph.parses(word, language):
         if p.tag.POS not in {"NOUN", "ADJF"}:
@@ -326,7 +329,7 @@ def _nominatives(word: str, language: str) -> list[str]:
             cased = morph.match_case(form, word) if form else ""
             if cased and cased not in out:
                 out.append(cased)
-    return out[:6]
+    return tuple(out[:6])
 
 
 def _person_noun(word: str, language: str) -> bool:
@@ -341,14 +344,19 @@ def _country_stem(stem: str) -> bool:
     return bool(cands & COUNTRIES)
 
 
+# A country's adjective or people's noun: the stem before -ск-/-ськ- or -янин/-ец (_country_word).
+_COUNTRY_SUFFIX = regex.compile(
+    r"(\p{L}{3,}?)(?:ск|ськ|цк|цьк)(?:ий|ый|ой)$|(\p{L}{3,}?)(?:янин|анин|янка|янки|ец|ець|ка)$"
+)
+
+
+@lru_cache(maxsize=100_000)
 def _country_word(word: str, language: str) -> bool:
     """Whether a word is an adjective or a people's noun of a country ("Украинская", "російських", "россиян",
     "українці"): the stem before -ск-/-ськ-/-янин/-ец gives back a country's name."""
     for p in morph.parses(word, language)[:3]:
         lem = str(p.normal_form).replace("'", "").replace("’", "")
-        m = regex.match(
-            r"(\p{L}{3,}?)(?:ск|ськ|цк|цьк)(?:ий|ый|ой)$|(\p{L}{3,}?)(?:янин|анин|янка|янки|ец|ець|ка)$", lem
-        )
+        m = _COUNTRY_SUFFIX.match(lem)
         if m and _country_stem(m.group(1) or m.group(2)):
             return True
     return False
