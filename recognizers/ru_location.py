@@ -28,6 +28,7 @@ Known false positive: a capitalised toponym-shaped surname after "у"
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -323,7 +324,7 @@ def _russian_pairs(first: str, second: str) -> list[tuple[str, str]]:
     return [(a, b), (_HARD_I.sub("ы", a), _HARD_I.sub("ы", b))]
 
 
-def _known_pair(gaz: Any, firsts: list[str], seconds: list[str]) -> bool:
+def _known_pair(gaz: Any, firsts: tuple[str, ...], seconds: tuple[str, ...]) -> bool:
     for a in firsts:
         for b in seconds:
             entries = gaz.get(f"{a} {b}")
@@ -332,8 +333,10 @@ def _known_pair(gaz: Any, firsts: list[str], seconds: list[str]) -> bool:
     return False
 
 
-def _nominatives(word: str, language: str) -> list[str]:
-    """The word itself and its nominative in every noun or adjective reading, in the word's letter case."""
+@lru_cache(maxsize=100_000)
+def _nominatives(word: str, language: str) -> tuple[str, ...]:
+    """The word itself and its nominative in every noun or adjective reading, in the word's letter case (cached per
+    word: pymorphy3's inflection is the costliest step of the two-word place lookup)."""
     out = [word]
     for p in morph.parses(word, language):
         if p.tag.POS not in {"NOUN", "ADJF"}:
@@ -343,7 +346,7 @@ def _nominatives(word: str, language: str) -> list[str]:
             cased = morph.match_case(form, word) if form else ""
             if cased and cased not in out:
                 out.append(cased)
-    return out[:6]
+    return tuple(out[:6])
 
 
 def _person_noun(word: str, language: str) -> bool:
@@ -358,14 +361,19 @@ def _country_stem(stem: str) -> bool:
     return bool(cands & COUNTRIES)
 
 
+# A country's adjective or people's noun: the stem before -ск-/-ськ- or -янин/-ец (_country_word).
+_COUNTRY_SUFFIX = regex.compile(
+    r"(\p{L}{3,}?)(?:ск|ськ|цк|цьк)(?:ий|ый|ой)$|(\p{L}{3,}?)(?:янин|анин|янка|янки|ец|ець|ка)$"
+)
+
+
+@lru_cache(maxsize=100_000)
 def _country_word(word: str, language: str) -> bool:
     """Whether a word is an adjective or a people's noun of a country ("Украинская", "російських", "россиян",
     "українці"): the stem before -ск-/-ськ-/-янин/-ец gives back a country's name."""
     for p in morph.parses(word, language)[:3]:
         lem = str(p.normal_form).replace("'", "").replace("’", "")
-        m = regex.match(
-            r"(\p{L}{3,}?)(?:ск|ськ|цк|цьк)(?:ий|ый|ой)$|(\p{L}{3,}?)(?:янин|анин|янка|янки|ец|ець|ка)$", lem
-        )
+        m = _COUNTRY_SUFFIX.match(lem)
         if m and _country_stem(m.group(1) or m.group(2)):
             return True
     return False

@@ -31,6 +31,7 @@ the surname and unknown-name recognizers and name propagation all obey the same 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 import regex
@@ -188,10 +189,40 @@ _TOPONYM = regex.compile(
 
 def _capitalised_mid_sentence(text: str, word: str, start: int) -> bool:
     """Whether ``word`` appears capitalised elsewhere in ``text`` not at a line or sentence start."""
-    for m in regex.finditer(r"(?<!\p{L})" + regex.escape(word) + r"(?!\p{L})", text):
-        if m.start() != start and not _sentence_opening(text, m.start()):
+    for at in whole_word_starts(text, word):
+        if at != start and not _sentence_opening(text, at):
             return True
     return False
+
+
+def whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``text``: the starts of the matches of
+    ``(?<!\\p{L})WORD(?!\\p{L})``, in order and not overlapping, found with ``str.find`` (no pattern per word)."""
+    last_end = 0
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (
+            i >= last_end
+            and (i == 0 or _ONE_LETTER.match(text, i - 1) is None)
+            and _ONE_LETTER.match(text, end) is None
+        ):
+            last_end = end
+            yield i
+        i = text.find(word, i + 1)
+
+
+# A word right after a finding (lowercase, capitalised, any, a name's shape) and the word right before one.
+_FOLLOW_LOWER = regex.compile(r"[ \t]+(\p{Ll}+)")
+_FOLLOW_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)")
+_FOLLOW_WORD = regex.compile(r"[ \t]+(\p{L}[\p{L}-]*)")
+_FOLLOW_NAME = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+_ONE_LETTER = regex.compile(r"\p{L}")
+_ONE_SPACE = regex.compile(r"\s")
+_ONE_LOWER = regex.compile(r"\p{Ll}")
+_ONE_UPPER = regex.compile(r"\p{Lu}")
+_ONE_DIGIT = regex.compile(r"\d")
 
 
 # A dialogue dash after the end of a sentence: "…, — сказала она. — Родом из …", "«Жив». — Семья …".
@@ -233,7 +264,7 @@ def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
     after it ("Женевські конвенції", "Минские соглашения"): a noun phrase, not a family's name."""
     if not _CYR.search(word) or language not in {"ru", "uk"}:
         return False
-    follow = regex.match(r"[ \t]+(\p{Ll}+)", text[end : end + 30])
+    follow = _FOLLOW_LOWER.match(text[end : end + 30])
     if follow is None:
         return False
     from redact.recognizers.nlp import morph as _morph
@@ -258,7 +289,7 @@ def _noun_of_public_name(text: str, end: int, word: str, language: str, register
     ("Влада Казахстану", "Власти Москвы", "Уряд України"): a common noun, whatever name shares its form."""
     if register is None or not _CYR.search(word) or language not in {"ru", "uk"}:
         return False
-    follow = regex.match(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 40])
+    follow = _FOLLOW_CAPITAL.match(text[end : end + 40])
     if follow is None:
         return False
     from redact.recognizers.nlp import morph as _morph
@@ -278,7 +309,7 @@ def _country_adjective(text: str, start: int, end: int, word: str, register: Any
     Poland, "Chinese" → China, "Turkish" → Turkey)."""
     if register is None or _CYR.search(word) or not word[:1].isupper() or len(word) < 4:
         return False
-    follow = regex.match(r"[ \t]+(\p{Ll}+)", text[end : end + 30])
+    follow = _FOLLOW_LOWER.match(text[end : end + 30])
     if follow is None or not english_noun(follow.group(1)):
         return False  # "German said" is a man named German
     w = word
@@ -435,7 +466,7 @@ _CASED_PREPOSITIONS = frozenset("у з із зі из до від от од".spl
 
 def _locative(text: str, start: int, word: str, language: str) -> bool:
     """Whether a place-or-name word follows a place preposition ("near Marinka", "под Угледаром", "у Львові")."""
-    m = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 20) : start])
+    m = _WORD_BEFORE.search(text[max(0, start - 20) : start])
     if m is None:
         return False
     prep = m.group(1).lower()
@@ -585,7 +616,7 @@ def person_verdict(
         # "Псковского гарнизонного военного суда", "Ізюмський міськрайонний суд", "Житомирської обласної
         # прокуратури": the adjective of a court's or prosecutor's seat, a public body's name, never a person.
         return "drop"
-    follow = regex.match(r"[ \t]+(\p{L}[\p{L}-]*)", text[end : end + 40])
+    follow = _FOLLOW_WORD.match(text[end : end + 40])
     if any(lem & ORG_CUES for lem in lemmas) or (
         follow is not None and follow.group(1)[:1].isupper() and _lemmas(follow.group(1), lang) & ORG_CUES
     ):
@@ -656,13 +687,13 @@ def person_verdict(
         # a sentence a capitalised word is more often a surname (Петровец): there only before a given name
         # ("уроженец края вологжанин Глеб") and only from towns and cities.
         opening = _sentence_opening(text, start)
-        nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[end : end + 30])
+        nxt = _FOLLOW_NAME.match(text[end : end + 30])
         before_name = nxt is not None and nxt.group(1).lower() in _given_names()
         if (opening or before_name) and demonym_place(ws[0], lang, not opening):
             return "LOCATION"
     second = ws[1] if len(ws) == 2 else None
     if second is None and len(ws) == 1:
-        nxt = regex.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[end : end + 30])
+        nxt = _FOLLOW_NAME.match(text[end : end + 30])
         second = nxt.group(1) if nxt is not None else None
     if (
         second is not None
@@ -766,6 +797,13 @@ def inside_known_name(
     return around[0] if around is not None else None
 
 
+# Up to three words joined to a finding on its left and on its right, and each of them (known_name_around).
+_LEFT_WORDS = regex.compile(r"((?:\p{L}[\p{L}'’-]*(?:[ -]|\.(?=\p{L}|$))){1,3})$")
+_RIGHT_WORDS = regex.compile(r"((?:(?:[ -]|\.(?=\p{L}))\p{L}[\p{L}'’-]*){1,3})")
+_LEFT_WORD = regex.compile(r"\p{L}[\p{L}'’-]*(?:[ -]|\.(?=\p{L}|$))")
+_RIGHT_WORD = regex.compile(r"(?:[ -]|\.(?=\p{L}))\p{L}[\p{L}'’-]*")
+
+
 def known_name_around(
     text: str, start: int, end: int, language: str, register: Any = None, *, people: bool = True
 ) -> tuple[str, int, int] | None:
@@ -773,15 +811,15 @@ def known_name_around(
     from redact.recognizers.nlp.gazetteer import place_gazetteer
 
     # Words join by a space, a hyphen, or a dot with no space ("Siberia.Realities", "Idel.Realii", "Liga.net").
-    left = regex.search(r"((?:\p{L}[\p{L}'’-]*(?:[ -]|\.(?=\p{L}|$))){1,3})$", text[max(0, start - 60) : start])
-    right = regex.match(r"((?:(?:[ -]|\.(?=\p{L}))\p{L}[\p{L}'’-]*){1,3})", text[end : end + 60])
+    left = _LEFT_WORDS.search(text[max(0, start - 60) : start])
+    right = _RIGHT_WORDS.match(text[end : end + 60])
     lefts = [""]
     if left is not None:
-        parts = regex.findall(r"\p{L}[\p{L}'’-]*(?:[ -]|\.(?=\p{L}|$))", left.group(1))
+        parts = _LEFT_WORD.findall(left.group(1))
         lefts += ["".join(parts[i:]) for i in range(len(parts))]
     rights = [""]
     if right is not None:
-        parts = regex.findall(r"(?:[ -]|\.(?=\p{L}))\p{L}[\p{L}'’-]*", right.group(1))
+        parts = _RIGHT_WORD.findall(right.group(1))
         rights += ["".join(parts[: i + 1]) for i in range(len(parts))]
     from redact.public import PLACE_KINDS
 
@@ -837,6 +875,7 @@ def demonym(word: str, language: str, register: Any) -> bool:
 _DEMONYM_TAILS = ("", "а", "я", "ия", "ія", "ь", "о", "и", "ки", "ка")
 
 
+@functools.lru_cache(maxsize=65536)
 def place_demonym(word: str, language: str) -> bool:
     """Whether a Cyrillic word is a demonym of any known place ("одесит", "Прилучани", "Ярославцы")."""
     if not _CYR.search(word):
@@ -852,7 +891,8 @@ def place_demonym(word: str, language: str) -> bool:
     )
 
 
-def _demonym_stems(word: str, language: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _demonym_stems(word: str, language: str) -> frozenset[str]:
     stems: set[str] = set()
     for form in {word.lower(), *_lemmas(word, language)}:
         form = form.replace("’", "'").replace("ʼ", "'")
@@ -864,7 +904,7 @@ def _demonym_stems(word: str, language: str) -> set[str]:
         )
         if m:
             stems.add(m.group(1))
-    return stems
+    return frozenset(stems)
 
 
 def _big(hit: Any) -> bool:
@@ -898,8 +938,8 @@ def _named_as_person(text: str, end: int, word: str) -> bool:
         return False
     if _KIN_AFTER.match(text, end) is not None:
         return True
-    for m in regex.finditer(r"(\p{Lu}\p{Ll}+)\s+" + regex.escape(word) + r"(?!\p{L})", text):
-        if m.group(1).lower() in _given_names() and not _is_place([m.group(1)], m.group(1), "en"):
+    for before in words_before(text, word):
+        if before.lower() in _given_names() and not _is_place([before], before, "en"):
             return True
     return False
 
@@ -916,6 +956,33 @@ def _given_name_before_surname(text: str, end: int, word: str, language: str) ->
     return follow.lower() not in _given_names() and not _is_place([follow], follow, language)
 
 
+def words_before(text: str, word: str) -> Iterator[str]:
+    """The capitalised words written just before ``word`` (a word not starting with a small letter or a space):
+    group 1 of the matches of ``(\\p{Lu}\\p{Ll}+)\\s+WORD(?!\\p{L})``, in order and not overlapping, found with
+    ``str.find`` and one-character tests instead of a pattern compiled for every word."""
+    last_end = 0
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if _ONE_LETTER.match(text, end) is None:
+            gap = i
+            while gap > 0 and _ONE_SPACE.match(text, gap - 1) is not None:
+                gap -= 1
+            low = gap
+            while low > 0 and _ONE_LOWER.match(text, low - 1) is not None:
+                low -= 1
+            if (
+                gap < i
+                and low < gap
+                and low > 0
+                and _ONE_UPPER.match(text, low - 1) is not None
+                and low - 1 >= last_end
+            ):
+                last_end = end
+                yield text[low - 1 : gap]
+        i = text.find(word, i + 1)
+
+
 def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
     """What a LOCATION finding really is: ``PERSON`` (a name called out after a speaker label), ``CALL_SIGN`` (a
     word the text names as a call sign), ``drop`` (not a place: a file label such as "call-05", "500s", a common
@@ -926,7 +993,7 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return None
     word = ws[0]
     lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
-    if not regex.search(r"\p{Lu}", surface) and regex.search(r"\d", surface):
+    if not _ONE_UPPER.search(surface) and _ONE_DIGIT.search(surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
     if _SEAT_ADJECTIVE.search(word) and _COURT_AFTER.match(text, end):
         return "drop"  # "Київського апеляційного суду": a court's seat adjective, a public body's name

@@ -19,7 +19,7 @@ inflected forms (Андрей → Андрея, Андрею, …).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 import regex
@@ -233,6 +233,36 @@ NUMBERED: dict[str, int] = {"MILITARY_UNIT": 3, "PHONE_NUMBER": 4, "ID_NUMBER": 
 _DIGIT_GROUP = regex.compile(r"\d+")
 # Ordinal endings a read-back unit number may carry: 611th, 155-й, 20-го, 93-тя, 47-ї.
 _ORDINAL_TAIL = r"(?:st|nd|rd|th|\s?-\s?\p{L}{1,3})"
+# What may follow a written number, with the ordinal ending required or optional (see _written).
+_AFTER_NUMBER = {
+    True: regex.compile(r"(?!\p{N})" + _ORDINAL_TAIL + r"(?!\p{L})"),
+    False: regex.compile(r"(?!\p{N})" + _ORDINAL_TAIL + r"?(?!\p{L})"),
+}
+_LETTER_OR_NUMBER = regex.compile(r"[\p{N}\p{L}]")
+_UPPER = regex.compile(r"\p{Lu}")
+
+
+def _written(text: str, number: str, tail_required: bool) -> Iterator[tuple[int, int]]:
+    """Where ``number`` is written in ``text``: the matches, in order and not overlapping, of
+    ``(?<![\\p{N}\\p{L}])\\p{Lu}?NUMBER(?!\\p{N})TAIL(?!\\p{L})`` (a glued capital letter before it, an ordinal
+    ending after it), found with ``str.find`` and two precompiled patterns instead of one pattern compiled per
+    number and document."""
+    after = _AFTER_NUMBER[tail_required]
+    last_end = 0
+    i = text.find(number)
+    while i >= 0:
+        start = i
+        if i > 0 and _UPPER.match(text, i - 1) is not None:
+            start = i - 1  # a capital glued on: the number starts a word only if nothing precedes the capital
+            ok = start == 0 or _LETTER_OR_NUMBER.match(text, start - 1) is None
+        else:
+            ok = i == 0 or _LETTER_OR_NUMBER.match(text, i - 1) is None
+        if ok and start >= last_end:
+            m = after.match(text, i + len(number))
+            if m is not None:
+                last_end = m.end()
+                yield start, last_end
+        i = text.find(number, i + 1)
 
 
 def _numbers(surface: str, entity: str) -> set[str]:
@@ -279,10 +309,8 @@ def propagate_numbers(
         taken.add(start, end)
 
     for number, (entity, score) in wanted.items():
-        tail = _ORDINAL_TAIL if (entity == "MILITARY_UNIT" and len(number) < 4) else _ORDINAL_TAIL + "?"
-        written = regex.compile(r"(?<![\p{N}\p{L}])\p{Lu}?" + regex.escape(number) + r"(?!\p{N})" + tail + r"(?!\p{L})")
-        for m in written.finditer(text):
-            add(m.start(), m.end(), entity, score)
+        for start, end in _written(text, number, entity == "MILITARY_UNIT" and len(number) < 4):
+            add(start, end, entity, score)
     for run in number_runs(text, min_len=2):
         # Try every sub-run, longest first, so "unit... seven, one, three, four, eight" is read whole.
         n = len(run)

@@ -61,11 +61,13 @@ def _oblique_town(word: str, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
 def is_known_place(word: str, language: str) -> bool:
     """Whether ``word`` (any case form) is a place: a lemma in the gazetteer, or Geox-dominant in pymorphy3.
 
     The gazetteer is consulted on the surface and on every pymorphy3 lemma
-    (title-cased), so "Бахмутом" finds "Бахмут".
+    (title-cased), so "Бахмутом" finds "Бахмут". Cached per word: the recognizers and the type discipline ask
+    about the same words many times per text.
     """
     if _in_gazetteer(word) or _oblique_town(word, language):
         return True
