@@ -302,6 +302,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 reasons.append("dedication")
         if not reasons:
             return None
+        # One line holds the whole name: a record's next line ("кладовище с. Кам'янське\nДодала: сестра ...")
+        # opens with a field label, never with the institution's tail.
+        line_end = text.find("\n", head.end(), end)
+        if line_end >= 0:
+            end = len(text[:line_end].rstrip(" \t,;:"))
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
             if not {"proper adjective", "number"} & set(reasons):
                 return None  # "ООО" alone, "КП" without a name

@@ -1,0 +1,152 @@
+"""Plain words `strict` must not withhold (the over-redaction of `redact eval`), with identifying recall kept.
+
+Span boundaries: a cue written before a date of birth, a home place or a unit number stays outside its finding ("b.
+1984", "native of Reni", "field post V2910"); a region after "in" is no part of an institution; a finding never runs
+into the next line of a record. Public places: `strict` leaves a country named as a place of events and withholds
+it as someone's home. Every private name, number and place is invented; countries and regions are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.anonymize import RunContext
+from redact.corpus import Passage
+from redact.evaluate import Ours
+from redact.keys import load_key
+from redact.policy import load_policy
+from redact.recognizers.location_pattern import LocationPatternRecognizer
+from redact.recognizers.organization import OrganizationRecognizer
+from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+
+@pytest.fixture(scope="module")
+def strict() -> Ours:
+    return Ours(load_policy("strict").policy)
+
+
+@pytest.fixture(scope="module")
+def withhold() -> Ours:
+    return Ours(load_policy("withhold-identities").policy, ctx=RunContext(load_key(ephemeral=True)))
+
+
+def _out(system: Ours, text: str, lang: str) -> str:
+    return system.output(Passage("t", lang, text, ())).text
+
+
+# --- a cue before the date of birth stays in the text ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "strict_out", "withhold_out"),
+    [
+        (
+            "Returned: Taras Moroz (b. 1984) and Ilko Zhuk; b. '02.",
+            "en",
+            "b. <DATE_OF_BIRTH>",
+            "b. 1984",
+        ),
+        (
+            "Повернулися: Гнатюк Остап, н. 12.04.1979, с. Липове.",
+            "uk",
+            "н. <DATE_OF_BIRTH>",
+            "н. 1979",
+        ),
+    ],
+)
+def test_a_birth_marker_is_left_to_read(
+    strict: Ours, withhold: Ours, text: str, lang: str, strict_out: str, withhold_out: str
+) -> None:
+    assert strict_out in _out(strict, text, lang)
+    out = _out(withhold, text, lang)
+    assert withhold_out in out and "12.04" not in out
+
+
+def test_a_date_tail_written_after_the_year_is_still_withheld_with_it(strict: Ours) -> None:
+    out = _out(strict, "Список: Ярошук Ілля, 1994 р.н., м. Ніжин.", "uk")
+    assert "1994" not in out and "р.н." not in out
+
+
+# --- home cues, region tails, line breaks ------------------------------------------------------------------------
+
+
+def test_native_of_leaves_the_cue_and_withholds_the_place() -> None:
+    text = "Both of them, natives of Verkhnia Dubrava, signed in May."
+    rec = LocationPatternRecognizer(supported_language="en")
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
+    assert "Verkhnia Dubrava" in spans
+    assert not [s for s in spans if "native" in s]
+
+
+def test_a_place_name_never_runs_into_the_next_line() -> None:
+    text = "Place of birth: village of Kedrivka\nSchooling: Kedrivka lyceum"
+    rec = LocationPatternRecognizer(supported_language="en")
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
+    assert "Kedrivka" in spans and not [s for s in spans if "Schooling" in s or "\n" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("She ran the Kedrovka rural library in Tver Oblast for years.", "Kedrovka rural library"),
+        ("He left Penal Colony No. 9 near Chuvashia last spring.", "Penal Colony No. 9"),
+    ],
+)
+def test_a_region_after_in_is_no_part_of_an_institution(text: str, institution: str) -> None:
+    rec = EnglishOrganizationRecognizer(supported_language="en")
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"])]
+    assert institution in spans and not [s for s in spans if "Tver" in s or "Chuvashia" in s]
+
+
+def test_a_town_after_in_still_names_the_institution() -> None:
+    text = "He was deacon of the Church of St. Paraskeva in Dubrivka until the war."
+    rec = EnglishOrganizationRecognizer(supported_language="en")
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"])]
+    assert "Church of St. Paraskeva in Dubrivka" in spans
+
+
+def test_an_institution_never_runs_into_the_next_record_line() -> None:
+    text = "Похований: цвинтар с. Нижні Липи\nНадіслала: дружина Олена"
+    rec = OrganizationRecognizer(supported_language="uk")
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"])]
+    assert "цвинтар с. Нижні Липи" in spans and not [s for s in spans if "Надіслала" in s]
+
+
+# --- countries under strict ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("The talks were held in Romania and then in the UAE.", "en", "Romania"),
+        ("Обмен прошёл при посредничестве ОАЭ, пленных доставили в Россию.", "ru", "Россию"),
+        ("Полонених везли через кордон з Молдовою.", "uk", "Молдовою"),
+    ],
+)
+def test_strict_leaves_a_country_named_as_a_place_of_events(strict: Ours, text: str, lang: str, country: str) -> None:
+    assert country in _out(strict, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Сабиров Рустам (род. в г. Хорог, Таджикистан) служил водителем.", "ru", "Таджикистан"),
+        ("Він родом з Молдови, з села Кетроси.", "uk", "Молдови"),
+    ],
+)
+def test_strict_withholds_a_country_named_as_a_home(strict: Ours, text: str, lang: str, country: str) -> None:
+    assert country not in _out(strict, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "public"),
+    [
+        ("Governor Vyacheslav Gladkov spoke in Kursk Oblast.", "en", "Gladkov"),
+        ("Обстрел Белгородской области продолжился, сообщили в Минобороны.", "ru", "Белгородской"),
+        ("Бої тривали біля Покровська.", "uk", "Покровська"),
+    ],
+)
+def test_strict_keeps_no_public_figure_region_or_front_line_place(
+    strict: Ours, text: str, lang: str, public: str
+) -> None:
+    assert public not in _out(strict, text, lang)
