@@ -11,13 +11,15 @@ _UNIT_NO_CUE = (
     r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
-    r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
-    r"|\b(?:military\s+)?unit|\bfield\s+post(?:\s+office)?"
+    r"|\b(?:military\s+)?unit"
 )
-UNIT_NO = (
-    r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*"
-    r"(?P<n>(?-i:[АAВBV])\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
-)
+# A field post is the unit's postal address, not its name: the cue stays outside the span ("field post [V2910]",
+# "польова пошта [В2617]"), as it does after a record's field label ("Військова частина: [А4119]", "в/ч: [12345]").
+_POST_CUE = r"\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*|\bfield\s+post(?:\s+office)?"
+_UNIT_NUMBER = r"(?:(?-i:[АAВBV])\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+UNIT_NO = r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<n>" + _UNIT_NUMBER + r")"
+UNIT_POST_NO = r"(?:" + _POST_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<v>" + _UNIT_NUMBER + r")"
+UNIT_LABEL_NO = r"(?:" + _UNIT_NO_CUE + r")[ \t]*:[ \t]*(?:no\.?|number|#|№|номер)?\s*(?P<v>" + _UNIT_NUMBER + r")"
 
 # --- Russian / Ukrainian ordinal + type ----------------------------------------------------------
 # Russian and Ukrainian ordinal suffixes, longest first so "3-тій" is not read as "3-т".

@@ -16,6 +16,7 @@ from redact.evaluate import Ours
 from redact.keys import load_key
 from redact.policy import load_policy
 from redact.recognizers.location_pattern import LocationPatternRecognizer
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.organization_en import EnglishOrganizationRecognizer
 
@@ -150,3 +151,65 @@ def test_strict_keeps_no_public_figure_region_or_front_line_place(
     strict: Ours, text: str, lang: str, public: str
 ) -> None:
     assert public not in _out(strict, text, lang)
+
+
+# --- a field post or a field label before a unit number stays in the text ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        ("Пишіть на польову пошту В3184, там передадуть.", "uk", "В3184"),
+        ("Parcels went to field post office No. 41873 until March.", "en", "41873"),
+        ("Адрес: полевая почта 54872-Б, Кравцову.", "ru", "54872-Б"),
+        ("Військова частина: А2941\nПосада: стрілець", "uk", "А2941"),
+        ("Unit: 63518; rank: private.", "en", "63518"),
+    ],
+)
+def test_a_unit_number_after_a_field_post_or_label_leaves_the_cue(text: str, lang: str, number: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert [text[r.start : r.end] for r in rec.analyze(text, ["MILITARY_UNIT"])] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "whole"),
+    [
+        ("He was a contract soldier of military unit 63518 near Pskov.", "en", "military unit 63518"),
+        ("Служил в в/ч 41873 под Псковом.", "ru", "в/ч 41873"),
+    ],
+)
+def test_a_unit_number_named_with_its_noun_stays_whole(text: str, lang: str, whole: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert whole in [text[r.start : r.end] for r in rec.analyze(text, ["MILITARY_UNIT"])]
+
+
+def test_a_shared_field_post_number_is_no_unit() -> None:
+    text = "Посылки шли на полевую почту 12300, общую для всех."
+    rec = MilitaryUnitRecognizer(supported_language="ru")
+    assert not rec.analyze(text, ["MILITARY_UNIT"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "strict_out", "withhold_out"),
+    [
+        (
+            "Returned: Ostap Hnatiuk, Lypove, field post V3184.",
+            "en",
+            "field post <MILITARY_UNIT>",
+            ", a military unit.",
+        ),
+        (
+            "Він служив далеко, його польова пошта В3184, писати туди можна щотижня.",
+            "uk",
+            "польова пошта <MILITARY_UNIT>",
+            "його [військова частина], писати",
+        ),
+    ],
+)
+def test_a_field_post_reads_under_both_policies(
+    strict: Ours, withhold: Ours, text: str, lang: str, strict_out: str, withhold_out: str
+) -> None:
+    assert strict_out in _out(strict, text, lang)
+    out = _out(withhold, text, lang)
+    assert "3184" not in out and "field post a" not in out and "пошта [" not in out
+    assert withhold_out in out
