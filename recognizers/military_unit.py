@@ -189,6 +189,8 @@ _HOUR = regex.compile(r"(?i)двадц[ая]т\p{L}*\s+(?:перв|втор|тр
 _NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
 _PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
+_FIRST_WORD = regex.compile(r"[\p{L}'’-]+")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # An unnumbered unit phrase in apposition: adjectives of arm and a unit noun after ", " or " — ".
 _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
@@ -281,8 +283,26 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The patterns, then unit numbers read aloud after a unit-number question or cue."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [self._without_person_noun(text, r) for r in results]
         results = results + self._spoken_numbers(text) + self._elided_ordinals(text)
         return results + self._appositions(text, results)
+
+    def _without_person_noun(self, text: str, r: RecognizerResult) -> RecognizerResult:
+        """A chain that opens on a person's post takes it for an adjective by its ending ("командиром першого взводу
+        ...", "бойцом 2-й роты"): the post is the person's, not the unit's name, and stays in the text."""
+        if self.supported_language not in ("ru", "uk"):
+            return r
+        first = _FIRST_WORD.match(text, r.start, r.end)
+        if first is None or first.end() >= r.end or not _CYRILLIC.search(first.group()):
+            return r
+        readings = parses(first.group(), self.supported_language)
+        if not readings or not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in readings):
+            return r
+        rest = _NEXT_WORD.match(text, first.end(), r.end)
+        if rest is None:
+            return r
+        r.start = rest.start(1)
+        return r
 
     def _appositions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """An unnumbered unit phrase right after a designation, past a comma or dash, names the same unit or its

@@ -213,3 +213,35 @@ def test_a_field_post_reads_under_both_policies(
     out = _out(withhold, text, lang)
     assert "3184" not in out and "field post a" not in out and "пошта [" not in out
     assert withhold_out in out
+
+
+# --- a person's post before a unit, a phone line -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Прощалися із сержантом Іваном Дзюбою, командиром другого відділення третьої роти.", "uk", "другого відділення"),
+        ("Он был снайпером 3-й роты 2-го батальона до весны.", "ru", "3-й роты 2-го батальона"),
+    ],
+)
+def test_a_post_before_a_unit_chain_is_no_part_of_it(text: str, lang: str, unit: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["MILITARY_UNIT"])]
+    assert any(s.startswith(unit) for s in spans)
+    assert not [s for s in spans if "командир" in s or "снайпер" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Родные звонят на горячую линию Генштаба каждый день.", "ru", None),
+        ("Рідні дзвонять на гарячу лінію Координаційного штабу.", "uk", None),
+        ("Жила на линии Садовой, дом 14, у тётки.", "ru", "линии Садовой, дом 14"),
+    ],
+)
+def test_a_line_is_a_street_only_with_a_house(text: str, lang: str, found: str | None) -> None:
+    from redact.recognizers.street_address import StreetAddressRecognizer
+
+    spans = [text[r.start : r.end] for r in StreetAddressRecognizer(supported_language=lang).analyze(text, ["LOCATION"])]
+    assert spans == ([found] if found else [])
