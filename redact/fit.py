@@ -81,7 +81,7 @@ _MONTHS = regex.compile(
 )
 _KIND_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}-])(?:сел[оаеуі]|деревн[яиеюій]|город[аеуом]?|посёлк?[аеуом]*|поселк?[аеуом]*|хутор[аеуом]?"
-    r"|станиц[аеуыі]|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
+    r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # A field post before a generalised unit number: the category stands for both ("field post V2910" → "a military

@@ -221,7 +221,11 @@ def test_a_field_post_reads_under_both_policies(
 @pytest.mark.parametrize(
     ("text", "lang", "unit"),
     [
-        ("Прощалися із сержантом Іваном Дзюбою, командиром другого відділення третьої роти.", "uk", "другого відділення"),
+        (
+            "Прощалися із сержантом Іваном Дзюбою, командиром другого відділення третьої роти.",
+            "uk",
+            "другого відділення",
+        ),
         ("Он был снайпером 3-й роты 2-го батальона до весны.", "ru", "3-й роты 2-го батальона"),
     ],
 )
@@ -243,5 +247,18 @@ def test_a_post_before_a_unit_chain_is_no_part_of_it(text: str, lang: str, unit:
 def test_a_line_is_a_street_only_with_a_house(text: str, lang: str, found: str | None) -> None:
     from redact.recognizers.street_address import StreetAddressRecognizer
 
-    spans = [text[r.start : r.end] for r in StreetAddressRecognizer(supported_language=lang).analyze(text, ["LOCATION"])]
+    spans = [
+        text[r.start : r.end] for r in StreetAddressRecognizer(supported_language=lang).analyze(text, ["LOCATION"])
+    ]
     assert spans == ([found] if found else [])
+
+
+def test_a_regional_settlement_type_stays_in_the_text_and_reads_under_both_policies(
+    strict: Ours, withhold: Ours
+) -> None:
+    text = "Он вырос на хуторе Верхний Кут, жил в х. Сладкий Ключ, а похоронен в станице Кедровской."
+    out = _out(strict, text, "ru")
+    assert "на хуторе <LOCATION>" in out and "х. <LOCATION>" in out and "станице <LOCATION>" in out
+    out = _out(withhold, text, "ru")
+    assert "Кут" not in out and "Ключ" not in out and "Кедровской" not in out
+    assert "х. [" not in out and "хуторе [" not in out  # the kind is taken into the category, not written twice
