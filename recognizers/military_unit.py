@@ -189,6 +189,7 @@ _HOUR = regex.compile(r"(?i)двадц[ая]т\p{L}*\s+(?:перв|втор|тр
 _NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
 _PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
+_RUN_BREAK = regex.compile(r"[\n;]")
 _FIRST_WORD = regex.compile(r"[\p{L}'’-]+")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # An unnumbered unit phrase in apposition: adjectives of arm and a unit noun after ", " or " — ".
@@ -365,6 +366,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if _YEAR_OR_ROUND.fullmatch(digits):
                 continue
             start, end = cue.end() + run[0].start, cue.end() + run[-1].end
+            if _RUN_BREAK.search(text, start, end):
+                continue  # "в/ч 3017;\n3) Ткачук": the next list item's number, no digit of this one
             score = 0.8
             why = "unit number read aloud after a unit cue"
             explanation = AnalysisExplanation(

@@ -476,6 +476,8 @@ def _genitive_tail(
                 continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
+            if _TOWN_NOUN.fullmatch(w) and not _NAME_AFTER.match(text, mm.end()):
+                break  # "у соборі міста", "на кладбище села": "of the town", no name of its own follows
             bare = mm.group().split()[0] == w  # no conjunction before it
             if first and bare and cap and _adjective_lemma(w, language) and not _sentence_initial(text, mm.start("w")):
                 pos, proper = mm.end(), True  # "депо Входная", "шахта Распадская"
@@ -497,6 +499,8 @@ def _genitive_tail(
     return pos, proper
 
 
+_TOWN_NOUN = regex.compile(r"(?i)міста|містечка|города|села|селища|посёлка|поселка|станицы|станиці|хутора|деревни")
+_NAME_AFTER = regex.compile(r"[ \t]+(?:«|\p{Lu})")
 _COUNTRY = frozenset("россии российской федерации рф украины україни беларуси білорусі".split())
 
 

@@ -262,3 +262,33 @@ def test_a_regional_settlement_type_stays_in_the_text_and_reads_under_both_polic
     out = _out(withhold, text, "ru")
     assert "Кут" not in out and "Ключ" not in out and "Кедровской" not in out
     assert "х. [" not in out and "хуторе [" not in out  # the kind is taken into the category, not written twice
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Загиблі:\n1) Бойко Ілля, в/ч 2917;\n2) Мороз Остап, с. Липове.", "uk"),
+        ("Freed:\n1. Lis Oleh, military unit 4170;\n2. Zhuk Ilko, Lypove.", "en"),
+    ],
+)
+def test_a_list_number_after_a_unit_number_is_no_part_of_it(text: str, lang: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["MILITARY_UNIT"])]
+    assert spans and not [s for s in spans if "\n" in s or s.strip() in {"2", "2)"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "institution", "named"),
+    [
+        ("Відспівували у Свято-Покровському храмі міста, потім на цвинтарі.", "uk", "Свято-Покровському храмі", False),
+        ("Похоронен на кладбище села Кедровка, рядом с отцом.", "ru", "кладбище села Кедровка", True),
+    ],
+)
+def test_a_town_noun_joins_an_institution_only_with_its_name(
+    text: str, lang: str, institution: str, named: bool
+) -> None:
+    spans = [
+        text[r.start : r.end] for r in OrganizationRecognizer(supported_language=lang).analyze(text, ["ORGANIZATION"])
+    ]
+    assert institution in spans
+    assert named or not [s for s in spans if "міста" in s]
