@@ -11,14 +11,13 @@ _UNIT_NO_CUE = (
     r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
-    r"|\b(?:military\s+)?unit"
+    r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
+    r"|\b(?:military\s+)?unit|\bfield\s+post(?:\s+office)?"
 )
-# A field post is the unit's postal address, not its name: the cue stays outside the span ("field post [V2910]",
-# "польова пошта [В2617]"), as it does after a record's field label ("Військова частина: [А4119]", "в/ч: [12345]").
-_POST_CUE = r"\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*|\bfield\s+post(?:\s+office)?"
+# After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
+# unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").
 _UNIT_NUMBER = r"(?:(?-i:[АAВBV])\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
 UNIT_NO = r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<n>" + _UNIT_NUMBER + r")"
-UNIT_POST_NO = r"(?:" + _POST_CUE + r")(?:\s*[,:—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<v>" + _UNIT_NUMBER + r")"
 UNIT_LABEL_NO = r"(?:" + _UNIT_NO_CUE + r")[ \t]*:[ \t]*(?:no\.?|number|#|№|номер)?\s*(?P<v>" + _UNIT_NUMBER + r")"
 
 # --- Russian / Ukrainian ordinal + type ----------------------------------------------------------

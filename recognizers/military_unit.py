@@ -59,7 +59,6 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_ORD_ARM_RU,
     UNIT_ORD_RU,
     UNIT_ORD_WORD_RU,
-    UNIT_POST_NO,
 )
 from redact.recognizers._unit_names import (
     UNIT_HONORIFIC,
@@ -226,7 +225,6 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     # unit even when a name model also claims it, and resolution keeps the higher score.
     PATTERNS: ClassVar[list[CuedPattern]] = [
         CuedPattern("unit number", UNIT_NO, 0.95),
-        CuedPattern("field post number", UNIT_POST_NO, 0.95),
         CuedPattern("unit number after a field label", UNIT_LABEL_NO, 0.95),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
@@ -375,12 +373,6 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             )
             out.append(self._cued_result(start, end, score, explanation))
         return out
-
-    def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:
-        """A shared field-post number ("полевая почта 12300"), the cue outside the span: no unit's own."""
-        if pattern.regex == UNIT_POST_NO and _SHARED_POST.fullmatch("".join(ch for ch in value if ch.isdigit())):
-            return False
-        return super().validate_match(pattern, value)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Reject "unit 2023" / "часть 2000" (a year or a round sum) and shared field-post numbers."""

@@ -84,13 +84,6 @@ _KIND_BEFORE = regex.compile(
     r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
-# A field post before a generalised unit number: the category stands for both ("field post V2910" → "a military
-# unit", not "field post a military unit"). The recogniser leaves the cue outside the finding (strict labels only
-# the number).
-_POST_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:field[ \t]+post(?:[ \t]+office)?|полев\p{L}*[ \t]+почт\p{L}*|польов\p{L}*[ \t]+пошт\p{L}*)"
-    r"[ \t]*(?:[,:—–-][ \t]*)?(?:no\.?|number|#|№|номер)?[ \t]*$"
-)
 
 
 _CYR_LETTER = regex.compile(r"[\u0400-\u04ff]")
@@ -259,9 +252,6 @@ def fit(
             lang = ""
         start, end, new = s.start, s.end, r.new_text
         orig = text[s.start : s.end]
-        post = _POST_BEFORE.search(before) if r.operator == "generalize" and s.entity_type == "MILITARY_UNIT" else None
-        if post:
-            start = lo + post.start()
         if r.operator == "remove":
             opened = regex.search(r"[ \t]*[(\[][ \t]*(?:[\p{L}.]{1,8}\.?[ \t]*:?[ \t]*)?$", before)
             closed = regex.match(r"[ \t]*[)\]]", after)

@@ -40,7 +40,7 @@ def _spans(rec: MilitaryUnitRecognizer, text: str) -> list[str]:
         ("en", "He served in the 3rd battalion of the 20th regiment until May.", "3rd battalion of the 20th regiment"),
         ("en", "Write to unit No. 31612, and to v/ch 08275 for Kolya.", "unit No. 31612"),
         ("en", "Write to unit No. 31612, and to v/ch 08275 for Kolya.", "v/ch 08275"),
-        ("en", "the address is field post office 88512", "88512"),
+        ("en", "the address is field post office 88512", "field post office 88512"),
         ("en", "the regiment includes the 1st and 2nd motorized rifle battalions.", "1st"),
         ("en", "Which brigade? — 64th. The Sixty-fourth Motor Rifle Brigade.", "Sixty-fourth Motor Rifle Brigade"),
         ("en", "after his BARS-13 contract ended he joined the Akhmat", "BARS-13"),
@@ -72,7 +72,7 @@ def _spans(rec: MilitaryUnitRecognizer, text: str) -> list[str]:
         ("ru", "он в батальоне «Гром», а кум в Пятнашке", "батальоне «Гром»"),
         ("ru", "он в батальоне «Гром», а кум в Пятнашке", "Пятнашке"),
         ("ru", "брат уехал с ахматовцами под Курск", "ахматовцами"),
-        ("ru", "пишите на полевую почту 12345", "12345"),
+        ("ru", "пишите на полевую почту 12345", "полевую почту 12345"),
         # Ukrainian
         (
             "uk",
@@ -82,7 +82,7 @@ def _spans(rec: MilitaryUnitRecognizer, text: str) -> list[str]:
         ("uk", "Збір для 32-ї ОМБр і 93-тя ОМБр «Холодний Яр».", "32-ї ОМБр"),
         ("uk", "Збір для 32-ї ОМБр і 93-тя ОМБр «Холодний Яр».", "93-тя ОМБр «Холодний Яр»"),
         ("uk", "Пишіть: військова частина А1234, польова пошта В1234.", "військова частина А1234"),
-        ("uk", "Пишіть: військова частина А1234, польова пошта В1234.", "В1234"),
+        ("uk", "Пишіть: військова частина А1234, польова пошта В1234.", "польова пошта В1234"),
         ("uk", "збір на дрон для 3-ї роти", "3-ї роти"),
         ("uk", "Я тепер у 3-тій роті, командир у нас суворий.", "3-тій роті"),
         ("uk", "служив у 3-тій окремій штурмовій бригаді.", "3-тій окремій штурмовій бригаді"),
