@@ -369,7 +369,7 @@ _TAIL_PO = regex.compile(
     rf"(?:по\s+{_PO_ITEM}(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+){_PO_ITEM})+\s+(?:район|округ|област|муниципальн)\w*"
     rf"|по\s+(?:(?:г\.|м\.|городу|місту)\s*{_CAP}|{_CAP}(?:\s+(?:{_CAP}|област\w*|кра\w*|республик\w*|район\w*"
     rf"|городск\w+\s+округ\w*|муниципальн\w+\s+округ\w*))?)"
-    rf"|(?:в|у)\s+{_CAP}\s+(?:област|район)\w*)",
+    rf"|(?:в|у)\s+{_CAP}\s+район\w*)",
     regex.V1,
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
@@ -399,7 +399,11 @@ _ABBR_AFTER_QUOTE = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\
 _ANCHOR_MARKED = regex.compile(
     rf"\G\s+(?:в|во|у|біля|возле|около|под|поблизу)\s+(?:{_PLACE_MARKER})\s*{_CAP}(?:-{_CAP})?", regex.V1
 )
-_ANCHOR = regex.compile(rf"\G\s+(?:в|во|у|біля|возле|около|поблизу)\s+(?P<p>{_CAP}(?:-{_CAP})?)", regex.V1)
+# A region after "в"/"у" is context, not the institution's name ("колонии № 6 в Оренбургской области"): its own finding.
+_ANCHOR = regex.compile(
+    rf"\G\s+(?:в|во|у|біля|возле|около|поблизу)\s+(?P<p>{_CAP}(?:-{_CAP})?)(?![\p{{L}}'’-])(?!\s+(?:област|обл\.|кра[йяюеє]|республік|республик))",
+    regex.V1,
+)
 _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8

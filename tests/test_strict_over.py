@@ -280,3 +280,19 @@ def test_a_town_noun_joins_an_institution_only_with_its_name(
     ]
     assert institution in spans
     assert named or not [s for s in spans if "міста" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "institution"),
+    [
+        ("Срок отбывал в колонии № 11 в Кедровской области, потом подписал контракт.", "ru", "колонии № 11"),
+        ("Відбував покарання у виправній колонії № 4 у Кедрівській області.", "uk", "виправній колонії № 4"),
+    ],
+)
+def test_a_region_after_v_is_no_part_of_a_russian_or_ukrainian_institution(
+    text: str, lang: str, institution: str
+) -> None:
+    spans = [
+        text[r.start : r.end] for r in OrganizationRecognizer(supported_language=lang).analyze(text, ["ORGANIZATION"])
+    ]
+    assert institution in spans and not [s for s in spans if "област" in s or "Кедр" in s]
