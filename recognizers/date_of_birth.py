@@ -6,7 +6,8 @@ Matches "born 14.03.1999", "born in 1999", "DOB 1999-03-14", "1999 г.р.",
 девятый", and a full dd.mm.yyyy date with a pre-2011 year beside a name
 (the "Смирнов Игорь Валерьевич, 14.03.1988" of wanted notices, scored low).
 Also a decade after a cue ("born in the mid-1990s", "born in the early '80s") and news-style months ("Feb. 3, 1991").
-Cue words stay outside the span; "г.р." / "года рождения" tails and the "b." marker are inside.
+Cue words stay outside the span, the abbreviated markers "b." and "н." before a date too ("b. [1995]", "н. [1987]",
+"DOB [1990]"); "г.р." / "года рождения" / "р.н." tails written after the date are inside ("[1984 г.р.]").
 Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 """
 
@@ -321,15 +322,15 @@ WORDS_AFTER_NAME = (
     + r")(?=\s*(?:[,.;)!?]|$))"
 )
 # Register and list markers before a year: "Богдан, н. 1993", "Звягинцев О. И., р. 1996", "ДР 1980", "(н. 1968,".
-# The one-letter Ukrainian marker "н." is part of the date, as "b." is; "р." / "род." / "ДР" stay outside.
+# Every marker stays outside the span, the one-letter "н." as "р." / "род." / "ДР": a cue, not the date.
 LIST_MARKER = (
-    r"(?<=(?:^|[(\[,;—–])\s?)(?-i:(?P<v>н\.\s?(?:"
+    r"(?<=(?:^|[(\[,;—–])\s?)(?-i:н\.\s?(?P<v>"
     + DATE
     + r"|"
     + _YEAR
     + r"(?!\d)|['’]\d{2}\b|"
     + _SHORT_YEAR
-    + r"))|(?:р|род|нар|ДР|Д\.Р|г\.\s?р|р\.\s?н)\.?\s?(?P<v>"
+    + r")|(?:р|род|нар|ДР|Д\.Р|г\.\s?р|р\.\s?н)\.?\s?(?P<v>"
     + DATE
     + r"|"
     + _YEAR
@@ -367,11 +368,11 @@ SPOKEN_YEAR = (
     r"|\byear\s+of\s+birth\s*[?:]*\s*(?:[—–-]|(?-i:A):|answer:)?\s*(?P<v>" + _EN_YEAR_WORDS + r")"
 )
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
-# "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is part of the date, as "г.р." is (withholding it
-# is harmless). Only where a list or a bracket opens the marker ("Oleh Lis, b. 1984", "(b. 8 July 1979)"), not
-# "plan b. 2000".
+# "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is a cue before the date and stays outside the span
+# (a tail after the date, "1984 г.р.", is inside), so the output reads "b. 1984" / "b. <DATE_OF_BIRTH>". Only where a
+# list or a bracket opens the marker ("Oleh Lis, b. 1984", "(b. 8 July 1979)"), not "plan b. 2000".
 ABBREVIATED_CUE = (
-    r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?P<v>(?-i:b)\.\s?(?:" + DATE + r"|" + _YEAR + r"(?![\d.]\d)|['’]\d{2}\b))"
+    r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?-i:b)\.\s?(?P<v>" + DATE + r"|" + _YEAR + r"(?![\d.]\d)|['’]\d{2}\b)"
 )
 # The date before its birth verb: "В 1996 году в Омске родился ...", "14 марта 1992 года родился", "In 1999 his son
 # was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.

@@ -5,7 +5,7 @@
 * administrative units: "Irkutsk region", "Zabaykalsky Krai", "Aginsky district";
 * origins and homes after a cue: "back home in X", "I'm from X", "born in X",
   "his mother in X", "garrison is in X", and a Title-case place after a bare
-  "from" (low score); "a native of X" and "an X native" with the cue word in the span;
+  "from" (low score); "a native of X" (the cue outside the span) and "an X native" (the noun phrase whole);
 * (street addresses are :mod:`redact.recognizers.street_address`, the one address grammar);
 * penal colonies and remand prisons that identify convicted recruits: "IK-3", "SIZO-1".
 
@@ -26,7 +26,8 @@ _STOPCAP = (
     r"Military|Southern|Northern|Eastern|Western|Central|Federal|Special|Operational|Every|Each|Which|What)"
 )
 _W = rf"(?!{_STOPCAP}\b){TITLE_WORD}"
-PLACE = rf"{_W}(?:\s{_W}){{0,2}}"
+# The words of one place name stand on one line: "village of Stepove\nEducation: ..." is Stepove and a field label.
+PLACE = rf"{_W}(?:[ \t]{_W}){{0,2}}"
 _ADMIN = (
     r"(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Dd]istrict|[Rr]aion|[Rr]ayon|[Rr]epublic|[Tt]erritory|[Pp]rovince|"
     r"[Oo]krug|[Aa]utonomous\s+[Oo]kr?ug|[Uu]lus|[Mm]unicipality)"
@@ -69,8 +70,9 @@ class LocationPatternRecognizer(RegexRecognizer):
         compile_pattern("admin_unit", rf"\b(?P<v>{PLACE}\s+{_ADMIN})\b", 0.7),
         compile_pattern("admin_of", rf"(?i:\b(?:republic|region|oblast)\s+of\s+)(?P<v>{PLACE})", 0.7),
         compile_pattern("cued_origin", rf"(?i:\b{_CUE}\s+(?:the\s+)?)(?P<v>{PLACE})", 0.6),
-        # "a native of Irpin", "the Kolomyia native": the cue word is withheld with the place it qualifies.
-        compile_pattern("native_of", rf"\b(?P<v>(?i:natives?\s+of)\s+(?:the\s+)?{PLACE})", 0.7),
+        # "a native of Irpin": the cue stays outside, as "born in" does; "the Kolomyia native" is one noun phrase,
+        # withheld whole (the place word alone would leave "a <LOCATION> native").
+        compile_pattern("native_of", rf"\b(?i:natives?\s+of)\s+(?:the\s+)?(?P<v>{PLACE})", 0.7),
         compile_pattern("place_native", rf"\b(?P<v>{PLACE}[\s-](?:born\s+)?natives?)\b", 0.65),
         compile_pattern("from_place", rf"\b[Ff]rom\s+(?:the\s+)?(?P<v>{PLACE})(?=[\s,.;:!?)\"”—–-]|$)", 0.45),
         compile_pattern("penal_colony", r"\b(?P<v>(?:IK|SIZO|LIU|LIK|KP|IK-\d+/)\s?-\s?\d{1,3})\b", 0.75),

@@ -51,6 +51,7 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_COMPOUND_RU,
     UNIT_FUNCTION_RU,
     UNIT_HEAD_NO_RU,
+    UNIT_LABEL_NO,
     UNIT_LOSS_SUBJECT,
     UNIT_NO,
     UNIT_NO_BARE,
@@ -191,6 +192,9 @@ _HOUR = regex.compile(r"(?i)двадц[ая]т\p{L}*\s+(?:перв|втор|тр
 _NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
 _PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
+_RUN_BREAK = regex.compile(r"[\n;]")
+_FIRST_WORD = regex.compile(r"[\p{L}'’-]+")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # An unnumbered unit phrase in apposition: adjectives of arm and a unit noun after ", " or " — ".
 _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
@@ -230,6 +234,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit number", UNIT_NO, 0.95),
         CuedPattern("service + unit number (uk)", UNIT_BRANCH_NO, 0.95),
         CuedPattern("unit nickname losing a soldier (ru/uk)", UNIT_LOSS_SUBJECT, 0.8),
+        CuedPattern("unit number after a field label", UNIT_LABEL_NO, 0.95),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
@@ -286,6 +291,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The patterns, then unit numbers read aloud after a unit-number question or cue."""
         results = [self._without_label(text, r) for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
+        results = [self._without_person_noun(text, r) for r in results]
         results = results + self._spoken_numbers(text) + self._elided_ordinals(text)
         return results + self._appositions(text, results)
 
@@ -296,6 +302,23 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         m = _FIELD_LABEL.match(text, r.start, r.end)
         if m is not None and m.end() < r.end:
             r.start = m.end()
+        return r
+
+    def _without_person_noun(self, text: str, r: RecognizerResult) -> RecognizerResult:
+        """A chain that opens on a person's post takes it for an adjective by its ending ("командиром першого взводу
+        ...", "бойцом 2-й роты"): the post is the person's, not the unit's name, and stays in the text."""
+        if self.supported_language not in ("ru", "uk"):
+            return r
+        first = _FIRST_WORD.match(text, r.start, r.end)
+        if first is None or first.end() >= r.end or not _CYRILLIC.search(first.group()):
+            return r
+        readings = parses(first.group(), self.supported_language)
+        if not readings or not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in readings):
+            return r
+        rest = _NEXT_WORD.match(text, first.end(), r.end)
+        if rest is None:
+            return r
+        r.start = rest.start(1)
         return r
 
     def _appositions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -359,6 +382,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if _YEAR_OR_ROUND.fullmatch(digits):
                 continue
             start, end = cue.end() + run[0].start, cue.end() + run[-1].end
+            if _RUN_BREAK.search(text, start, end):
+                continue  # "в/ч 3017;\n3) Ткачук": the next list item's number, no digit of this one
             score = 0.8
             why = "unit number read aloud after a unit cue"
             explanation = AnalysisExplanation(

@@ -354,6 +354,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
         if not reasons:
             return None
+        # One line holds the whole name: a record's next line ("кладовище с. Кам'янське\nДодала: сестра ...")
+        # opens with a field label, never with the institution's tail.
+        line_end = text.find("\n", head.end(), end)
+        if line_end >= 0:
+            end = len(text[:line_end].rstrip(" \t,;:"))
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
             if not {"proper adjective", "number"} & set(reasons):
                 return None  # "ООО" alone, "КП" without a name
@@ -443,7 +448,7 @@ _TAIL_PO = regex.compile(
     rf"(?:по\s+{_PO_ITEM}(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+){_PO_ITEM})+\s+(?:район|округ|област|муниципальн)\w*"
     rf"|по\s+(?:(?:г\.|м\.|городу|місту)\s*{_CAP}|{_CAP}(?:\s+(?:{_CAP}|област\w*|кра\w*|республик\w*|район\w*"
     rf"|городск\w+\s+округ\w*|муниципальн\w+\s+округ\w*))?)"
-    rf"|(?:в|у)\s+{_CAP}\s+(?:област|район)\w*)",
+    rf"|(?:в|у)\s+{_CAP}\s+район\w*)",
     regex.V1,
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
@@ -478,7 +483,11 @@ _ABBR_AFTER_QUOTE = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\
 _ANCHOR_MARKED = regex.compile(
     rf"\G\s+(?:в|во|у|біля|возле|около|под|поблизу)\s+(?:{_PLACE_MARKER})\s*{_CAP}(?:-{_CAP})?", regex.V1
 )
-_ANCHOR = regex.compile(rf"\G\s+(?:в|во|у|біля|возле|около|поблизу)\s+(?P<p>{_CAP}(?:-{_CAP})?)", regex.V1)
+# A region after "в"/"у" is context, not the institution's name ("колонии № 6 в Оренбургской области"): its own finding.
+_ANCHOR = regex.compile(
+    rf"\G\s+(?:в|во|у|біля|возле|около|поблизу)\s+(?P<p>{_CAP}(?:-{_CAP})?)(?![\p{{L}}'’-])(?!\s+(?:област|обл\.|кра[йяюеє]|республік|республик))",
+    regex.V1,
+)
 _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8
@@ -578,6 +587,8 @@ def _genitive_tail(
                 continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
+            if _TOWN_NOUN.fullmatch(w) and not _NAME_AFTER.match(text, mm.end()):
+                break  # "у соборі міста", "на кладбище села": "of the town", no name of its own follows
             bare = mm.group().split()[0] == w  # no conjunction before it
             if first and bare and cap and _adjective_lemma(w, language) and not _sentence_initial(text, mm.start("w")):
                 pos, proper = mm.end(), True  # "депо Входная", "шахта Распадская"
@@ -599,6 +610,8 @@ def _genitive_tail(
     return pos, proper
 
 
+_TOWN_NOUN = regex.compile(r"(?i)міста|містечка|города|села|селища|посёлка|поселка|станицы|станиці|хутора|деревни")
+_NAME_AFTER = regex.compile(r"[ \t]+(?:«|\p{Lu})")
 _COUNTRY = frozenset("россии российской федерации рф украины україни беларуси білорусі".split())
 
 

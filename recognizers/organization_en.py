@@ -267,6 +267,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
                     if not regex.search(r"\s", window[after:end]):
                         continue  # "Zvyahel's School": the noun alone is no institution
                     start = after
+                end = _without_region(window, start, end)
                 key = (lo + start, lo + end, pat.name)
                 if key not in seen:
                     seen.add(key)
@@ -289,6 +290,29 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
 
 # Adverbs before "works" that make it a verb.
 _ADVERBS = r"(?:still|also|now|only|just|usually|never|always|often|already|currently|mostly|even)"
+
+
+# The place after "in"/"near" at the end of a designation, and the administrative noun that may follow it.
+_TAIL_IN = regex.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*)$")
+_ADMIN_AFTER = regex.compile(
+    r"\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Tt]erritory|[Pp]rovince|[Oo]krug|[Aa]utonomous)(?![\w-])"
+)
+
+
+def _without_region(text: str, start: int, end: int) -> int:
+    """Where a designation ends once a region after "in" is left out: "the village library in Tver Oblast", "Colony
+    No. 2 in Chuvashia" name the institution by what comes before; the region is context (its own finding, or public)
+    and "in" is a plain word. A town, village or district after "in" stays ("Holy Trinity Church in Kolomyia")."""
+    m = _TAIL_IN.search(text, start, end)
+    if m is None:
+        return end
+    if _ADMIN_AFTER.match(text, end) is None:
+        from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+        entries = place_gazetteer().get(m.group(1))
+        if not entries or not all(e.kind.startswith("region:") for e in entries):
+            return end
+    return int(m.start())
 
 
 def _possessive_place(text: str, start: int, end: int) -> int | None:

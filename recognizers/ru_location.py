@@ -49,9 +49,9 @@ _MARKERS = (
     r"(?:н\.\s?п\.|г\.|гор\.|город(?:а|е|ом|у)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|райцентр(?:а|е)?|"
     r"районн(?:ый|ого|ом) центр(?:а|е)?)"
 )
-# Settlement-type words below the town. The common ones (село, с., деревня, посёлок, п., пгт, смт, селище) stay
-# outside the span ("с. [Кедрівка]"): they say nothing of where. The rare, regional ones (станица, хутор, аул, улус,
-# кишлак, заимка) are part of it ("[станица Вёшенская]"): the type word alone tells the region.
+# Settlement-type words below the town stay outside the span, the common ones (село, с., деревня, посёлок, п., пгт,
+# смт, селище: "с. [Кедрівка]") and the regional ones alike (станица, хутор, х., аул, улус, у., кишлак, заимка:
+# "хуторе [Малая Грушевка]", "у. [Кижинга]"): a kind of place, a plain word of the sentence; the name is withheld.
 _SETTLEMENT = (
     r"(?:сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
     r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, Any, float]] = [
     # "1990 г. Многие ...": г. after a number is the year, not a town.
     ("marker", regex.compile(rf"(?<![\w.])(?<!\d\s?)(?i:{_MARKERS})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.85),
     ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.92),
-    ("settlement", regex.compile(rf"(?<![\w.])(?P<v>(?i:{_SETTLEMENT_REGIONAL})\s*(?P<n>{_PLACE_NAME}))"), 0.92),
+    ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT_REGIONAL})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.92),
     # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
     # "н. п." (населённый пункт) is the front-line report's word for a public place: a marker, name only.
     ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)[пП]\.\s*(?P<v>(?P<n>{_CAP}))"), 0.85),

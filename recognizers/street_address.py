@@ -317,6 +317,7 @@ _EN_HOME_CUE = regex.compile(
 )
 _REQUIRES_HOUSE_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}")  # "Алея Героїв": a capitalised full word needs a number
 _DIGIT = regex.compile(r"\d")
+_LINE = regex.compile(r"(?i)(?:лини|ліні)\p{L}*\s")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"[A-Za-z]")
 # A house number makes the match an address beyond doubt: it outranks a person reading of the street's name.
@@ -358,6 +359,10 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
             return False  # "et al. Jones"
         if name == "type-name" and _REQUIRES_HOUSE_CAPITAL.match(value) and full_cap.match(value) and not has_number:
             return False  # "біля Алеї Героїв", "Prospekt Mira": a memorial or a landmark, not an address
+        if name == "type-name" and _LINE.match(value) and not has_number:
+            # "горячая линия Минобороны", "лінія фронту", "линия Суровикина": a line is a street only as "5-я линия"
+            # or with a house number after its name ("Кадетская линия, 3" is the name-type rule)
+            return False
         if name == "name-type":
             if words[0].lower() in _NOT_STREET_NAME:
                 return False

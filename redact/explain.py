@@ -141,8 +141,44 @@ def _summary(p: Policy) -> list[str]:
             lines.append(f"{listed[:1].upper() + listed[1:]}: {_SHORT[op]}.")
     n = len(p.allow_list)
     lines.append(f"{n} exception{'s' if n != 1 else ''}, listed below." if n else "No exceptions.")
+    if p.public is not None:
+        lines.append(_public_short(p))
     lines.append("Approved." if p.metadata.approved else "Not yet approved.")
     return lines
+
+
+_KIND_NAMES = {
+    "person": "public figures",
+    "media": "media",
+    "body": "state bodies",
+    "country": "countries",
+    "region": "regions",
+    "city": "large cities",
+    "front": "front-line places",
+}
+
+
+def _public_short(p: Policy) -> str:
+    """One line for the public register: which kinds of its entries stay in the text."""
+    assert p.public is not None
+    from redact.public import KINDS
+
+    def listed(kinds: list[str]) -> str:
+        names = [_KIND_NAMES[k] for k in kinds]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    keep = [k for k in KINDS if p.public.treatment(k) == "keep"]
+    home = [k for k in KINDS if p.public.treatment(k) == "unless-home"]
+    parts = []
+    if keep:
+        parts.append(f"{listed(keep)} always")
+    if home:
+        parts.append(f"{listed(home)} unless named as someone's home")
+    if not parts:
+        return "Public register: nothing kept."
+    withheld = [k for k in KINDS if p.public.treatment(k) == "withhold"]
+    rest = f"; {listed(withheld)} withheld" if withheld else ""
+    return f"Public register, kept as written: {'; '.join(parts)}{rest}."
 
 
 def _threshold(policy: Policy, entity: str) -> str:
@@ -354,9 +390,10 @@ def explain(loaded: LoadedPolicy) -> list[Block]:
             Block(
                 "p",
                 "Public figures, media, state bodies and the geography of the war are not identifying details. "
-                "This policy keeps what its public register(s) ("
+                "This policy reads its public register(s) ("
                 + ", ".join(p.public.registers)
-                + ") list, whatever type a recognizer gave the mention:",
+                + ") and, per kind of entry, keeps or withholds a mention as follows, whatever type a recognizer "
+                "gave it:",
             )
         )
         out.append(Block("ul", items=tuple(public_register(p.public).describe())))

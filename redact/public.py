@@ -915,12 +915,11 @@ class PublicRegister:
             n = counts.get(kind, 0)
             listed = f" ({n} listed)" if n else ""
             lines.append(f"{what[kind][:1].upper() + what[kind][1:]}{listed}: {how[self.spec.treatment(kind)]}.")
-        lines.append(
-            "A person is matched by full name, surname alone (unless the register marks the surname as common), "
-            "given name with surname, or name with patronymic; possessives (Putin's) count. Such mentions are "
-            "marked 'kept: public (register)' in the report."
-        )
         if self.spec.treatment("person") != "withhold":
+            lines.append(
+                "A person is matched by full name, surname alone (unless the register marks the surname as common), "
+                "given name with surname, or name with patronymic; possessives (Putin's) count."
+            )
             lines.append(
                 "A person the text itself introduces with a public office is kept the same way, with later "
                 "mentions of the surname: before the name ('Governor X', 'пресс-секретарь Кремля X', 'голова "
@@ -928,22 +927,35 @@ class PublicRegister:
                 "must be national or name a body or region; a village, council, school, company or military "
                 "sub-unit office (a village head, a platoon commander, a director of a firm) keeps nothing."
             )
+        by_form = [
+            clause
+            for kind, clause in (
+                ("region", "a sea, ocean, gulf or strait (Японское море, the Sea of Okhotsk) as a region"),
+                (
+                    "body",
+                    "a grouping of forces or a military district (группировка «Запад», the Southern Military "
+                    "District), and a named armed formation written about as a whole (Wagner fighters, бойцы «Ахмата», "
+                    "the founder of Wagner; named for one man's service it is his unit, withheld), as a state body",
+                ),
+                ("city", "a district of a public city the text names (Kyiv's Darnytskyi district) as a city"),
+            )
+            if self.spec.treatment(kind) != "withhold"
+        ]
+        if by_form:
+            lines.append("Also kept by their form, with no entry: " + "; ".join(by_form) + ".")
+        lines.append("Mentions kept are marked 'kept: public (register)' in the report.")
         lines.append(
-            "Also kept by their form, with no entry: a sea, ocean, gulf or strait (Японское море, the Sea of Okhotsk) "
-            "as a region is kept; a grouping of forces or a military district (группировка «Запад», the Southern "
-            "Military District), and a named armed formation written about as a whole (Wagner fighters, бойцы "
-            "«Ахмата», the founder of Wagner; named for one man's service it is his unit, withheld), as a state body "
-            "is kept; a district of a public city the text names (Kyiv's "
-            "Darnytskyi district) as a city is kept. The people of a country or of a public city as a whole "
-            "(россияне, українці, москвичи) are no finding; one resident of a city (харків'янин) is withheld as a home."
+            "The people of a country or of a public city as a whole (россияне, українці, москвичи) are no finding; "
+            "one resident of a city (харків'янин) is withheld as a home."
         )
         from redact.generalize import LARGE_CITY
 
-        lines.append(
-            f"A city of {LARGE_CITY:,} people or more that is withheld (named as someone's home: grew up in Kharkiv) "
-            "is replaced by its size and country (a large city in Ukraine, [крупный город, Россия]), never by its "
-            "region, whose name would name the city (a city in the Kharkiv Oblast)."
-        )
+        if self.spec.treatment("city") == "unless-home":
+            lines.append(
+                f"A city of {LARGE_CITY:,} people or more that is withheld (named as someone's home: grew up in "
+                "Kharkiv) is replaced by its size and country (a large city in Ukraine, [крупный город, Россия]), "
+                "never by its region, whose name would name the city (a city in the Kharkiv Oblast)."
+            )
         return lines
 
 

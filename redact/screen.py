@@ -54,7 +54,9 @@ class Screen:
     def entity(self, text: str, start: int, end: int, entity: str, language: str) -> str | None:
         """The type ``text[start:end]`` is withheld as, or None when it is not withheld (not a name, or public)."""
         if entity in {"PERSON", "CALL_SIGN", "LOCATION", "ORGANIZATION"}:
-            around = known_name_around(text, start, end, language, self.known, people=self.public is not None)
+            # A word of a public figure's name is dropped only where the policy keeps public figures.
+            people = self.public is not None and self.public.spec.treatment("person") != "withhold"
+            around = known_name_around(text, start, end, language, self.known, people=people)
             known = around[0] if around is not None else None
             if around is not None and self.public is not None and known != "person":
                 # One word of a public name around it ("Білому" of Білому домі, "Часового" of Часового Яру):

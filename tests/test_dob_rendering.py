@@ -42,7 +42,11 @@ def anon() -> Anonymizer:
         ("Так було. {DATE_OF_BIRTH|3 травня 1990 року} народився син.", "uk", "Так було. У 1990 році народився син."),
         ("He was born in {DATE_OF_BIRTH|nineteen ninety-six}.", "en", "He was born in 1996."),
         ("Он родился в {DATE_OF_BIRTH|марте 1996 года} в Омске.", "ru", "Он родился в 1996 году в Омске."),
-        ("Гонта Семен, {DATE_OF_BIRTH|н. 1982}, Бобровицька громада", "uk", "Гонта Семен, 1982, Бобровицька громада"),
+        (
+            "Гонта Семен, н. {DATE_OF_BIRTH|1982}, Бобровицька громада",
+            "uk",
+            "Гонта Семен, н. 1982, Бобровицька громада",
+        ),
         ("She was born in the {DATE_OF_BIRTH|winter of 1979}.", "en", "She was born in 1979."),
         ("He was born on {DATE_OF_BIRTH|Easter Sunday 1989}.", "en", "He was born in 1989."),
         (
@@ -51,9 +55,9 @@ def anon() -> Anonymizer:
             "He would have turned 33 on [date withheld].",
         ),
         (
-            "Hryhorenko Vasyl, {DATE_OF_BIRTH|b. '94}, Kupiansk district.",
+            "Hryhorenko Vasyl, b. {DATE_OF_BIRTH|'94}, Kupiansk district.",
             "en",
-            "Hryhorenko Vasyl, 1994, Kupiansk district.",
+            "Hryhorenko Vasyl, b. 1994, Kupiansk district.",
         ),
     ],
 )

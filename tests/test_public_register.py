@@ -12,7 +12,7 @@ from redact.errors import PolicyError
 from redact.home import home_context
 from redact.pipeline import Redactor, analyze_text
 from redact.policy import load_policy, parse_policy
-from redact.public import PublicSpec, public_register, shipped_registers
+from redact.public import KINDS, PublicSpec, public_register, shipped_registers
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,8 @@ def test_the_default_register_ships_as_data_with_every_type() -> None:
         ("The New York Times", "en", "The New York Times"),
         ("Новой газеты", "ru", "Novaya Gazeta"),
         ("Української правди", "uk", "Ukrainska Pravda"),
-        ("Российской Федерации", "ru", "Russian Federation"),
+        ("Российской Федерации", "ru", "Russia"),
+        ("РФ", "ru", "Russia"),
         ("Генштаба", "ru", "General Staff"),
         ("Минобороны", "ru", "Ministry of Defence of Russia"),
         ("Кремля", "ru", "Kremlin"),
@@ -136,8 +137,18 @@ def test_an_unknown_register_or_type_is_reported_with_its_location() -> None:
     assert "[public -> keep -> planet]" in text
 
 
-def test_strict_keeps_nothing_and_the_default_policy_names_the_register() -> None:
-    assert load_policy("strict").policy.public is None
+def test_strict_keeps_only_countries_and_the_default_policy_names_the_register() -> None:
+    strict = load_policy("strict").policy.public
+    assert strict is not None
+    assert {kind: strict.treatment(kind) for kind in KINDS} == {
+        "person": "withhold",
+        "media": "withhold",
+        "body": "withhold",
+        "country": "unless-home",
+        "region": "withhold",
+        "city": "withhold",
+        "front": "withhold",
+    }
     assert load_policy("withhold-identities").policy.public is not None
 
 
@@ -146,7 +157,12 @@ def test_policy_explain_says_what_is_kept_and_why() -> None:
 
     text = render(explain(load_policy("withhold-identities")), "md")
     assert "Public register" in text and "kept as written" in text and "born in" in text
-    assert "keeps no public figure" in render(explain(load_policy("strict")), "md")
+    strict = render(explain(load_policy("strict")), "md")
+    assert "Public register, kept as written: countries unless named as someone's home; public figures" in strict
+    assert "Countries (41 listed): kept as written when named as a place of events" in strict
+    assert "Regions (46 listed): withheld like any other finding." in strict
+    # what the register keeps by form (seas, formations, city districts) is not claimed where the policy withholds it
+    assert "Also kept by their form" not in strict and "Also kept by their form" in text
 
 
 # --- the examples, on the real model ----------------------------------------------------------------

@@ -25,8 +25,9 @@ def rec() -> LocationPatternRecognizer:
         ("Greetings to my family in Kamyshin!", "Kamyshin"),
         ("back home in Ust-Kamenka we had a cow", "Ust-Kamenka"),
         ("My friend Timur from Urus-Martan will send the letters.", "Urus-Martan"),
-        # the cue word is withheld with the place: "a native of X", "the X native", "an X-born native"
-        ("A native of Sosnovka, she taught maths.", "native of Sosnovka"),
+        # "a native of X": the place alone (the cue reads on, as "born in" does); "the X native" is one noun phrase
+        ("A native of Sosnovka, she taught maths.", "Sosnovka"),
+        ("Both natives of the Kedrovy Log, they enlisted together.", "Kedrovy Log"),
         ("the Kedrovka native told the court", "Kedrovka native"),
         # a transliterated settlement type before the name
         ("He was born in stanitsa Starolesskaya, Rostov region.", "Starolesskaya"),

@@ -78,11 +78,12 @@ def test_ru_ignores(ru: RuLocationRecognizer, text: str, surface: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "surface"),
     [
-        # a regional settlement-type word is part of the span, in any case and abbreviation; a common one is not
-        ("ru", "Родом он из станицы Старолесской, там и похоронен.", "станицы Старолесской"),
+        # a settlement-type word stays outside the span, a regional one (станица, хутор, улус) as a common one
+        ("ru", "Родом он из станицы Старолесской, там и похоронен.", "Старолесской"),
         ("ru", "Адрес: Курская обл., п. Сосновый, ул. Лесная, 4.", "Сосновый"),
-        ("ru", "Жил на хуторе Калиновом до армии.", "хуторе Калиновом"),
-        ("ru", "Похоронен в улусе Верхний Кижир.", "улусе Верхний Кижир"),
+        ("ru", "Жил на хуторе Калиновом до армии.", "Калиновом"),
+        ("ru", "Похоронен в улусе Верхний Кижир.", "Верхний Кижир"),
+        ("ru", "Адрес: х. Глубокий Яр, у. Нижний Торей.", "Глубокий Яр"),
         ("uk", "Уродженець смт Кедрівка Житомирської області.", "Кедрівка"),
         ("uk", "Мешкав у с. Лісове разом із матір'ю.", "Лісове"),
     ],
@@ -90,7 +91,7 @@ def test_ru_ignores(ru: RuLocationRecognizer, text: str, surface: str) -> None:
 def test_settlement_with_its_type_word(lang: str, text: str, surface: str) -> None:
     results = RuLocationRecognizer(lang).analyze(text, ["LOCATION"])
     assert_found(text, results, surface, "LOCATION")
-    for common in ("п.", "смт", "с."):
+    for common in ("п.", "смт", "с.", "х.", "у.", "станицы", "хуторе", "улусе"):
         if f"{common} {surface}" in text:
             assert_not_found(text, results, common)  # a plain word of the sentence stays as written
 
