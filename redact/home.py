@@ -136,7 +136,8 @@ _EN_NOT_PERSON = frozenset(
     letter order number paper border water center centre power other transfer offer error shelter matter summer
     winter october november december september element statement government document comment parliament
     department moment equipment segment amount account footage report monitor sector mirror factor motor
-    tractor river cover after under later never ever whether either neither rather together
+    tractor river cover after under later never ever whether either neither rather together corridor door floor
+    reactor generator elevator detector terminal
     """.split()
 )
 _QUESTION = regex.compile(r"(?i)откуда|звідки|where\s+(?:are|is|were|was)\s+\w+\s+from")

@@ -177,6 +177,23 @@ def load_register(path: Path) -> tuple[RegisterEntry, ...]:
     )
 
 
+@functools.cache
+def load_front_regions(path: Path) -> frozenset[str]:
+    """The front-line regions a register file names (``front_regions:``, regions.tsv names), or none."""
+    from redact.errors import PolicyError
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise PolicyError(f"public register {path} cannot be read as UTF-8 YAML") from None
+    raw = data.get("front_regions", []) if isinstance(data, dict) else []
+    if not isinstance(raw, list) or not all(isinstance(r, str) and r.strip() for r in raw):
+        raise PolicyError(
+            f"public register {path} is invalid", issues=["[front_regions] must be a list of region names"]
+        )
+    return frozenset(r.strip() for r in raw)
+
+
 # --- keys ---------------------------------------------------------------------------------------------------
 
 # A word of a name; a number standing alone is a word too ("Россия 1" is not "Россия", "Москва-400" not "Москва").
@@ -438,6 +455,9 @@ _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon"
 LISTED_CITY = 100_000
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
+_FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
+_FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
+_FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
 
 
 # --- the compiled register ----------------------------------------------------------------------------------
@@ -454,11 +474,30 @@ class Match:
 # The word before a comma right before a place: "Krotova, " / "Kadamovsky, " (not at a sentence start).
 # A kind of settlement or a district earlier in the clause: the region after it says where that place is.
 _SETTLEMENT_BEFORE = regex.compile(
-    r"(?i)(?<!\p{L})(?:villages?|hamlet|settlement|township|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
+    r"(?i)(?<!\p{L})(?:villages?|towns?|hamlet|settlement|township|hromada|громад\p{L}*|ОТГ|ТГ|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
     r"пос\.|с\.|г\.|м\.|х\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
     r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
 )
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
+
+
+# A place right before a region, as a chain names them: "з Полонного на Хмельниччині", "Можайськ, Московская
+# область", "з Новгород-Сіверського, це Чернігівщина", "from Shadrinsk in Kurgan Oblast".
+_PLACE_BEFORE_REGION = regex.compile(
+    r"(\p{Lu}[\p{L}'’ʼ]+(?:[\s-]\p{Lu}[\p{L}'’ʼ]+)?)"
+    r"(?:\s*,\s*(?:(?:це|это|that's|that\s+is)\s+)?|\s+(?:на|в|во|у|in)\s+)$"
+)
+
+
+def _after_home_place(text: str, start: int, language: str) -> bool:
+    """Whether the region follows a place named as someone's home: the region says where the home is."""
+    lo = max(0, start - 80)
+    m = _PLACE_BEFORE_REGION.search(text[lo:start])
+    if m is None:
+        return False
+    from redact.home import home_context
+
+    return home_context(text, lo + m.start(1), lo + m.end(1), language)
 
 
 class PublicRegister:
@@ -478,6 +517,8 @@ class PublicRegister:
         # person: surname key -> (entry, all part keys); whole names: first word key -> (entry, word-key sets)
         self._people: dict[str, list[tuple[RegisterEntry, frozenset[str]]]] = {}
         self._names: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
+        # the war's front-line regions (redact/front.py): their settlements, districts and hromadas are front places
+        self.front_regions = frozenset(r for p in paths for r in load_front_regions(p))
         name = _cache_name((*map(str, paths), str(spec.gazetteer_regions)), spec.min_population, tuple(paths))
         if self._from_data(_cache.load(name)):
             return  # the compiled register of these very files (about 3 s of every start-up to build)
@@ -643,14 +684,23 @@ class PublicRegister:
                         return Match(e, "person")
         return None
 
-    def verdict(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
-        """The register match that keeps the finding ``text[start:end]`` of ``entity``, or None to withhold it."""
+    def verdict(
+        self, text: str, start: int, end: int, entity: str, language: str, *, front: bool = False
+    ) -> Match | None:
+        """The register match that keeps the finding ``text[start:end]`` of ``entity``, or None to withhold it.
+
+        With ``front`` (a whole LOCATION finding, not a word inside another name) a settlement, district or
+        hromada of a front-line region named as a place of fighting is kept too (:meth:`_front_place`)."""
         if self.spec.treatment("front") != "withhold" and front_direction(text, start, end, language):
             return Match(_DIRECTION, "front")
         m = self.match(text[start:end], language, entity)
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
         by_form = False
+        if m is None and front and entity in {"LOCATION", "PERSON"}:
+            # a front-line settlement a model typed PERSON ("під Торецьком", "поблизу Зеленого Гаю") is the place
+            m = self._front_place(text, start, end, language, entity)
+            by_form = m is not None
         if m is None:
             m = self._by_form(text, start, end, language)
             by_form = m is not None
@@ -664,11 +714,34 @@ class PublicRegister:
         if treatment == "unless-home":
             from redact.home import home_context
 
-            if home_context(text, start, end, language) or self._locates_private(text, start, language):
+            if home_context(text, start, end, language) or self._locates_private(
+                text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
+            ):
                 return None
-            if m.kind == "region" and self._region_locates(text, start, end, language):
+            if (m.kind == "region" or m.entry is _FRONT_AREA) and (
+                self._region_locates(text, start, end, language) or _after_home_place(text, start, language)
+            ):
                 return None
         return m
+
+    def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
+        """A settlement, district or hromada of a front-line region the register names, or the region itself
+        (:mod:`redact.front`); None when the treatment of front places is withhold. A PERSON finding counts only
+        when it is no given name ("Антонівка" is a village, "Антоніна" a woman)."""
+        if not self.front_regions or self.spec.treatment("front") == "withhold":
+            return None
+        if entity != "LOCATION" and any(_given_name(w, language) for w in _WORD.findall(text[start:end])):
+            return None
+        from redact.front import front_kind, war_context
+
+        kind = front_kind(text[start:end], language, self.front_regions)
+        if kind in {"settlement", "area"} and not war_context(text, start, end, language):
+            return None  # a village named without the war around it may be anyone's home: withheld
+        if kind == "region":
+            return Match(_FRONT_REGION, "region")
+        if kind == "area":
+            return Match(_FRONT_AREA, "front")
+        return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
 
     def _by_form(self, text: str, start: int, end: int, language: str) -> Match | None:
         """A public name no entry lists, known by its form: a sea, a grouping of forces or military district, or
@@ -743,7 +816,8 @@ class PublicRegister:
         settlement or a district in the same clause ("a small village in Zabaykalsky Krai", "г. Котлас
         Архангельской области", "с. Нова Гребля Калинівського району Вінницької області"), after a house number
         ("Zarechnaya Street 12, Altai Krai"), or before a private place ("Stavropol Krai, Novoaleksandrovsk")."""
-        clause = regex.split(r"[.;!?\n]\s", text[max(0, start - 80) : start])[-1]
+        # the clause: a full stop after an abbreviation ("г. Котлас", "с. Аскино", "No. 4") ends none
+        clause = regex.split(r"\n|[;!?]\s|(?<!(?<!\p{L})\p{L}{1,3})\.\s", text[max(0, start - 80) : start])[-1]
         if _SETTLEMENT_BEFORE.search(clause) is not None:
             return True
         if regex.search(r"\d[\p{L}\d/-]*,\s*$", clause) is not None:
@@ -756,7 +830,7 @@ class PublicRegister:
                 return True
         return False
 
-    def _locates_private(self, text: str, start: int, language: str) -> bool:
+    def _locates_private(self, text: str, start: int, language: str, *, in_list: bool = False) -> bool:
         """Whether the place follows a private name or place and a comma, as in an address or a garrison:
         "Lyudmila Krotova, Belgorod region", "the base in Kadamovsky, Rostov region". After a public name
         ("Bakhmut, Donetsk region") it stays a place of events."""
@@ -764,6 +838,12 @@ class PublicRegister:
         if m is None:
             return False
         word = m.group(1)
+        if in_list and self.front_regions:
+            # a front-line settlement in a list of them ("по Кізомису, Антонівці"): one more place of events
+            from redact.front import front_kind
+
+            if front_kind(word, language, self.front_regions) == "settlement":
+                return False
         return self.match(word, language) is None and not self._place_word(word, language)
 
     def composite(self, text: str, start: int, end: int, language: str, *, joiners_only: bool = False) -> bool:
@@ -897,6 +977,16 @@ class PublicRegister:
             "Darnytskyi district) as a city is kept. The people of a country or of a public city as a whole "
             "(россияне, українці, москвичи) are no finding; one resident of a city (харків'янин) is withheld as a home."
         )
+        if self.front_regions and self.spec.treatment("front") != "withhold":
+            lines.append(
+                f"The war's front-line regions ({len(self.front_regions)} listed: "
+                f"{', '.join(sorted(self.front_regions))}): a settlement of one of them in the settlement gazetteer, "
+                "a district or hromada named after one (Бериславський район), and the region itself are front-line "
+                "places. A settlement or district is kept only when named as a place of the fighting: right after "
+                "near (під, поблизу, біля, около, в районе) or with a word of the fighting close by (shelled, "
+                "captured, обстріляли, звільнили, освободили, штурм, drones); named with a life or a burial "
+                "(поховали, funeral, lived), after from (з, из), or as anyone's home it is withheld."
+            )
         from redact.generalize import LARGE_CITY
 
         lines.append(
