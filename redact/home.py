@@ -140,6 +140,7 @@ _EN_NOT_PERSON = frozenset(
     reactor generator elevator detector terminal
     """.split()
 )
+_LIKE_ME = regex.compile(r"(?i)\s*,?\s*(?:like me|like us|как и я|как я|как и мы|як і я|як я|як і ми)(?!\p{L})")
 _QUESTION = regex.compile(r"(?i)откуда|звідки|where\s+(?:are|is|were|was)\s+\w+\s+from")
 _EN_WHO = frozenset(
     """
@@ -322,6 +323,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
         return True  # "— Откуда призывались? — С Пскова"
     if _ADDRESS_AFTER.match(text[end : end + 60]):
         return True
+    if _LIKE_ME.match(text, end):
+        return True  # "almost all from Tomsk region, like me": where the speaker is from
     head = _sentence_before(text, start)
     if _BIRTH_BEFORE.search(text[max(0, start - 40) : start]):
         return True

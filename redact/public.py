@@ -489,6 +489,28 @@ _PLACE_BEFORE_REGION = regex.compile(
 )
 
 
+# The rest of a heading line after a region, up to the colon that opens its list or obituary.
+_HEADING_AFTER = regex.compile(r"[^.!?\n:;»\"”]{0,30}:\s*\S")
+# A unit named after its region ("117 ОБрТрО Полтавщини", "бригади територіальної оборони Сумщини"): the unit's name.
+_UNIT_BEFORE_REGION = regex.compile(
+    r"(?i)(?:бригад\p{L}*|ОБрТрО|ОБр|ТрО|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|загон\p{L}*|загін\p{L}*|"
+    r"отряд\p{L}*|оборони|обороны|brigade|battalion|regiment|detachment)\s+$"
+)
+# A sentence that mourns one of the region's people (a condolence, a burial, a death confirmed): the region is
+# his home. Only for a region no entry lists; the register's own regions and the front keep their rules.
+_MOURN = regex.compile(
+    r"(?i)(?<!\p{L})(?:соболезн\p{L}*|співчут\p{L}*|condolence\p{L}*|confirmed\s+the\s+death|похорон\p{L}*|"
+    r"похова\p{L}*|прощан\p{L}*|попрощ\p{L}*|простил\p{L}*|жалоб\p{L}*|funeral|buried|mourn\p{L}*)"
+)
+
+
+def _mourns(text: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - 150), min(len(text), end + 150)
+    before = regex.split(r"[.!?]\s|\n", text[lo:start])[-1]
+    after = regex.split(r"[.!?]\s|\n", text[end:hi])[0]
+    return _MOURN.search(before + " " + after) is not None
+
+
 def _after_home_place(text: str, start: int, language: str) -> bool:
     """Whether the region follows a place named as someone's home: the region says where the home is."""
     lo = max(0, start - 80)
@@ -719,7 +741,11 @@ class PublicRegister:
             ):
                 return None
             if (m.kind == "region" or m.entry is _FRONT_AREA) and (
-                self._region_locates(text, start, end, language) or _after_home_place(text, start, language)
+                self._region_locates(text, start, end, language)
+                or _after_home_place(text, start, language)
+                or self._heads_a_list(text, end)
+                or _UNIT_BEFORE_REGION.search(text[max(0, start - 40) : start]) is not None
+                or (m.entry.note == "region (gazetteer)" and _mourns(text, start, end))
             ):
                 return None
         return m
@@ -810,6 +836,11 @@ class PublicRegister:
             if hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold":
                 return True
         return False
+
+    def _heads_a_list(self, text: str, end: int) -> bool:
+        """Whether the region heads a list of people in its line ("(Курская обл.): [1] ...", "Killed in action,
+        Kurgan Oblast, week 37:", "захисники з Вінниччини: ..."): the list's people come from it."""
+        return _HEADING_AFTER.match(text, end) is not None
 
     def _region_locates(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a region locates a private place, as in a record line or an address: after a kind of
@@ -986,6 +1017,14 @@ class PublicRegister:
                 "near (під, поблизу, біля, около, в районе) or with a word of the fighting close by (shelled, "
                 "captured, обстріляли, звільнили, освободили, штурм, drones); named with a life or a burial "
                 "(поховали, funeral, lived), after from (з, из), or as anyone's home it is withheld."
+            )
+        if self.spec.treatment("region") == "unless-home":
+            lines.append(
+                "A region is withheld, besides as someone's home, where it says where a private place is: after a "
+                "village, town, district or hromada (с. Аскино Республики Башкортостан) or after a place named as "
+                "someone's home (з Полонного на Хмельниччині; Можайськ, Московская область), in a unit's name (117 "
+                "ОБрТрО Полтавщини), heading a list of people ((Курская обл.): 1) ...), and, for a region no entry "
+                "lists, in a sentence that mourns someone (соболезнования, похоронили, funeral)."
             )
         from redact.generalize import LARGE_CITY
 

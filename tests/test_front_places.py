@@ -144,3 +144,30 @@ def test_end_to_end_under_withhold_identities(
     text: str, word: str, language: str, touched: bool, redactor: Redactor
 ) -> None:
     assert _touched(text, word, language, redactor) is touched
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # every region of the gazetteer is a place of events under withhold-identities
+        ("Власти Пермского края перестали публиковать сводки о потерях.", "Пермского края", "ru", True),
+        (
+            "Most of the volunteers in the new battalion came through Orenburg Oblast recruiters.",
+            "Orenburg Oblast",
+            "en",
+            True,
+        ),
+        ("Уламки збитого дрона впали на Рівненщині, постраждалих немає.", "Рівненщині", "uk", True),
+        # a region heading a list of people, in a unit's name, mourning someone, or the speaker's own home
+        ("Список обменянных (Пермский край): 1) Котов Игорь, 1994", "Пермский край", "ru", False),
+        ("Служив у 120 ОБрТрО Рівненщини до самого поранення.", "Рівненщини", "uk", False),
+        ("Губернатор Пермского края выразил соболезнования семье бойца.", "Пермского края", "ru", False),
+        ("Here almost everyone is from Orenburg Oblast, like me.", "Orenburg Oblast", "en", False),
+    ],
+)
+def test_gazetteer_regions_under_withhold_identities(text: str, word: str, language: str, kept: bool) -> None:
+    spec = load_policy("withhold-identities").policy.public
+    assert spec is not None and spec.gazetteer_regions
+    register = public_register(spec)
+    i = text.index(word)
+    assert (register.verdict(text, i, i + len(word), "LOCATION", language, front=True) is not None) is kept
