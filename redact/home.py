@@ -114,7 +114,7 @@ _UNIT = frozenset(
 )
 # An address: the place is followed by a district, street or house ("Belgorod region, Grayvoron district").
 _ADDRESS_AFTER = regex.compile(
-    r"(?i)^\s*,\s*(?!(?:в|во|у|на|in|near|at|під|под)\s)(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
+    r"(?i)^\s*,\s*(?:(?!(?:в|во|у|на|in|near|at|під|под|а|и|і|й|та|and|but|while)\s)\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
     r"деревн\w*|дом\b|буд\.|кв\.|apt|в/ч|військова частина|воинская часть|military unit)"
 )
 # A record line: the place right after a year of birth ("1991 г. р., Братск", "1990 р. н., Суми", "b. 1991, Omsk").

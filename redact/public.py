@@ -481,6 +481,10 @@ _SETTLEMENT_BEFORE = regex.compile(
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
 
 
+# The end of a clause: not the full stop of an abbreviation ("г. Котлас", "пос. Верхний Услон", "No. 4").
+_CLAUSE_END = regex.compile(
+    r"\n|[;!?]\s|(?<!(?<!\p{L})(?:\p{L}|пос|обл|ул|вул|пр|просп|пер|смт|пгт|р-н|No|no|St|кв|буд))\.\s"
+)
 # A place right before a region, as a chain names them: "з Полонного на Хмельниччині", "Можайськ, Московская
 # область", "з Новгород-Сіверського, це Чернігівщина", "from Shadrinsk in Kurgan Oblast".
 _PLACE_BEFORE_REGION = regex.compile(
@@ -848,7 +852,7 @@ class PublicRegister:
         Архангельской области", "с. Нова Гребля Калинівського району Вінницької області"), after a house number
         ("Zarechnaya Street 12, Altai Krai"), or before a private place ("Stavropol Krai, Novoaleksandrovsk")."""
         # the clause: a full stop after an abbreviation ("г. Котлас", "с. Аскино", "No. 4") ends none
-        clause = regex.split(r"\n|[;!?]\s|(?<!(?<!\p{L})\p{L}{1,3})\.\s", text[max(0, start - 80) : start])[-1]
+        clause = regex.split(_CLAUSE_END, text[max(0, start - 80) : start])[-1]
         if _SETTLEMENT_BEFORE.search(clause) is not None:
             return True
         if regex.search(r"\d[\p{L}\d/-]*,\s*$", clause) is not None:

@@ -117,6 +117,12 @@ def test_region_after_an_abbreviated_settlement_is_an_address() -> None:
     # a region right after a home place says where the home is
     assert not _kept("— Звідки ти? — Я з Тягинки, це Херсонщина, біля Дніпра.", "Херсонщина", "uk")
     assert not _kept("Родом он из Олешек в Херсонской области, там и жил.", "Херсонской области", "ru")
+    # a short word ends a sentence as well as a long one ("шли бои. Власти ..."); ", а в районе X" is no address
+    text = (
+        "Освободили Родинское Донецкой Народной Республики, а в районе Купянска шли бои. Власти Курской области молчат."
+    )
+    assert _kept(text, "Донецкой Народной Республики", "ru")
+    assert _kept(text, "Курской области", "ru")
     # a region of events stays
     assert _kept("Окупанти обстріляли 30 населених пунктів Херсонської області.", "Херсонської області", "uk")
 
