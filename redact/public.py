@@ -873,6 +873,10 @@ class PublicRegister:
         if m is None:
             return False
         word = m.group(1)
+        from redact.words import common_word
+
+        if common_word(word, language):
+            return False  # "For Russia's General Staff, Kostiantynivka is ...": a fronted phrase, no private name
         if in_list and self.front_regions:
             # a front-line settlement in a list of them ("по Кізомису, Антонівці"): one more place of events
             from redact.front import front_kind

@@ -123,6 +123,9 @@ def test_region_after_an_abbreviated_settlement_is_an_address() -> None:
     )
     assert _kept(text, "Донецкой Народной Республики", "ru")
     assert _kept(text, "Курской области", "ru")
+    # a common word before the comma is a fronted phrase, not a private name of an address
+    assert _kept("For the army's planners, Kramatorsk is the next objective.", "Kramatorsk", "en")
+    assert not _kept("Лист підписала Ганна Сидорук, Сумська область.", "Сумська область", "uk")
     # a region of events stays
     assert _kept("Окупанти обстріляли 30 населених пунктів Херсонської області.", "Херсонської області", "uk")
 
