@@ -114,7 +114,7 @@ _UNIT = frozenset(
 )
 # An address: the place is followed by a district, street or house ("Belgorod region, Grayvoron district").
 _ADDRESS_AFTER = regex.compile(
-    r"(?i)^\s*,\s*(?!(?:в|во|у|на|in|near|at|під|под)\s)(?:\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
+    r"(?i)^\s*,\s*(?:(?!(?:в|во|у|на|in|near|at|під|под|а|и|і|й|та|and|but|while)\s)\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
     r"деревн\w*|дом\b|буд\.|кв\.|apt|в/ч|військова частина|воинская часть|military unit)"
 )
 # A record line: the place right after a year of birth ("1991 г. р., Братск", "1990 р. н., Суми", "b. 1991, Omsk").
@@ -136,9 +136,11 @@ _EN_NOT_PERSON = frozenset(
     letter order number paper border water center centre power other transfer offer error shelter matter summer
     winter october november december september element statement government document comment parliament
     department moment equipment segment amount account footage report monitor sector mirror factor motor
-    tractor river cover after under later never ever whether either neither rather together
+    tractor river cover after under later never ever whether either neither rather together corridor door floor
+    reactor generator elevator detector terminal
     """.split()
 )
+_LIKE_ME = regex.compile(r"(?i)\s*,?\s*(?:like me|like us|как и я|как я|как и мы|як і я|як я|як і ми)(?!\p{L})")
 _QUESTION = regex.compile(r"(?i)откуда|звідки|where\s+(?:are|is|were|was)\s+\w+\s+from")
 _EN_WHO = frozenset(
     """
@@ -346,6 +348,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
         return True  # "— Откуда призывались? — С Пскова"
     if _ADDRESS_AFTER.match(text[end : end + 60]):
         return True
+    if _LIKE_ME.match(text, end):
+        return True  # "almost all from Tomsk region, like me": where the speaker is from
     head = _sentence_before(text, start)
     if _BIRTH_BEFORE.search(text[max(0, start - 40) : start]):
         return True

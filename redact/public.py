@@ -177,6 +177,23 @@ def load_register(path: Path) -> tuple[RegisterEntry, ...]:
     )
 
 
+@functools.cache
+def load_front_regions(path: Path) -> frozenset[str]:
+    """The front-line regions a register file names (``front_regions:``, regions.tsv names), or none."""
+    from redact.errors import PolicyError
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        raise PolicyError(f"public register {path} cannot be read as UTF-8 YAML") from None
+    raw = data.get("front_regions", []) if isinstance(data, dict) else []
+    if not isinstance(raw, list) or not all(isinstance(r, str) and r.strip() for r in raw):
+        raise PolicyError(
+            f"public register {path} is invalid", issues=["[front_regions] must be a list of region names"]
+        )
+    return frozenset(r.strip() for r in raw)
+
+
 # --- keys ---------------------------------------------------------------------------------------------------
 
 # A word of a name; a number standing alone is a word too ("Россия 1" is not "Россия", "Москва-400" not "Москва").
@@ -467,6 +484,9 @@ _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon"
 LISTED_CITY = 100_000
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
+_FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
+_FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
+_FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
 
 
 # --- the compiled register ----------------------------------------------------------------------------------
@@ -483,11 +503,56 @@ class Match:
 # The word before a comma right before a place: "Krotova, " / "Kadamovsky, " (not at a sentence start).
 # A kind of settlement or a district earlier in the clause: the region after it says where that place is.
 _SETTLEMENT_BEFORE = regex.compile(
-    r"(?i)(?<!\p{L})(?:villages?|hamlet|settlement|township|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
+    r"(?i)(?<!\p{L})(?:villages?|towns?|hamlet|settlement|township|hromada|громад\p{L}*|ОТГ|ТГ|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
     r"пос\.|с\.|г\.|м\.|х\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
     r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
 )
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
+
+
+# The end of a clause: not the full stop of an abbreviation ("г. Котлас", "пос. Верхний Услон", "No. 4").
+_CLAUSE_END = regex.compile(
+    r"\n|[;!?]\s|(?<!(?<!\p{L})(?:\p{L}|пос|обл|ул|вул|пр|просп|пер|смт|пгт|р-н|No|no|St|кв|буд))\.\s"
+)
+# A place right before a region, as a chain names them: "з Полонного на Хмельниччині", "Можайськ, Московская
+# область", "з Новгород-Сіверського, це Чернігівщина", "from Shadrinsk in Kurgan Oblast".
+_PLACE_BEFORE_REGION = regex.compile(
+    r"(\p{Lu}[\p{L}'’ʼ]+(?:[\s-]\p{Lu}[\p{L}'’ʼ]+)?)"
+    r"(?:\s*,\s*(?:(?:це|это|that's|that\s+is)\s+)?|\s+(?:на|в|во|у|in)\s+)$"
+)
+
+
+# The rest of a heading line after a region, up to the colon that opens its list or obituary.
+_HEADING_AFTER = regex.compile(r"[^.!?\n:;»\"”]{0,30}:\s*\S")
+# A unit named after its region ("117 ОБрТрО Полтавщини", "бригади територіальної оборони Сумщини"): the unit's name.
+_UNIT_BEFORE_REGION = regex.compile(
+    r"(?i)(?:бригад\p{L}*|ОБрТрО|ОБр|ТрО|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|загон\p{L}*|загін\p{L}*|"
+    r"отряд\p{L}*|оборони|обороны|brigade|battalion|regiment|detachment)\s+$"
+)
+# A sentence that mourns one of the region's people (a condolence, a burial, a death confirmed): the region is
+# his home. Only for a region no entry lists; the register's own regions and the front keep their rules.
+_MOURN = regex.compile(
+    r"(?i)(?<!\p{L})(?:соболезн\p{L}*|співчут\p{L}*|condolence\p{L}*|confirmed\s+the\s+death|похорон\p{L}*|"
+    r"похова\p{L}*|прощан\p{L}*|попрощ\p{L}*|простил\p{L}*|жалоб\p{L}*|funeral|buried|mourn\p{L}*)"
+)
+
+
+def _mourns(text: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - 150), min(len(text), end + 150)
+    before = regex.split(r"[.!?]\s|\n", text[lo:start])[-1]
+    after = regex.split(r"[.!?]\s|\n", text[end:hi])[0]
+    return _MOURN.search(before + " " + after) is not None
+
+
+def _after_home_place(text: str, start: int, language: str) -> bool:
+    """Whether the region follows a place named as someone's home: the region says where the home is."""
+    lo = max(0, start - 80)
+    m = _PLACE_BEFORE_REGION.search(text[lo:start])
+    if m is None:
+        return False
+    from redact.home import home_context
+
+    return home_context(text, lo + m.start(1), lo + m.end(1), language)
 
 
 class PublicRegister:
@@ -507,6 +572,8 @@ class PublicRegister:
         # person: surname key -> (entry, all part keys); whole names: first word key -> (entry, word-key sets)
         self._people: dict[str, list[tuple[RegisterEntry, frozenset[str]]]] = {}
         self._names: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
+        # the war's front-line regions (redact/front.py): their settlements, districts and hromadas are front places
+        self.front_regions = frozenset(r for p in paths for r in load_front_regions(p))
         name = _cache_name((*map(str, paths), str(spec.gazetteer_regions)), spec.min_population, tuple(paths))
         if self._from_data(_cache.load(name)):
             return  # the compiled register of these very files (about 3 s of every start-up to build)
@@ -680,14 +747,23 @@ class PublicRegister:
                         return Match(e, "person")
         return None
 
-    def verdict(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
-        """The register match that keeps the finding ``text[start:end]`` of ``entity``, or None to withhold it."""
+    def verdict(
+        self, text: str, start: int, end: int, entity: str, language: str, *, front: bool = False
+    ) -> Match | None:
+        """The register match that keeps the finding ``text[start:end]`` of ``entity``, or None to withhold it.
+
+        With ``front`` (a whole LOCATION finding, not a word inside another name) a settlement, district or
+        hromada of a front-line region named as a place of fighting is kept too (:meth:`_front_place`)."""
         if self.spec.treatment("front") != "withhold" and front_direction(text, start, end, language):
             return Match(_DIRECTION, "front")
         m = self.match(text[start:end], language, entity)
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
         by_form = False
+        if m is None and front and entity in {"LOCATION", "PERSON"}:
+            # a front-line settlement a model typed PERSON ("під Торецьком", "поблизу Зеленого Гаю") is the place
+            m = self._front_place(text, start, end, language, entity)
+            by_form = m is not None
         if m is None:
             m = self._by_form(text, start, end, language)
             by_form = m is not None
@@ -701,11 +777,38 @@ class PublicRegister:
         if treatment == "unless-home":
             from redact.home import home_context
 
-            if home_context(text, start, end, language) or self._locates_private(text, start, language):
+            if home_context(text, start, end, language) or self._locates_private(
+                text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
+            ):
                 return None
-            if m.kind == "region" and self._region_locates(text, start, end, language):
+            if (m.kind == "region" or m.entry is _FRONT_AREA) and (
+                self._region_locates(text, start, end, language)
+                or _after_home_place(text, start, language)
+                or self._heads_a_list(text, end)
+                or _UNIT_BEFORE_REGION.search(text[max(0, start - 40) : start]) is not None
+                or (m.entry.note == "region (gazetteer)" and _mourns(text, start, end))
+            ):
                 return None
         return m
+
+    def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
+        """A settlement, district or hromada of a front-line region the register names, or the region itself
+        (:mod:`redact.front`); None when the treatment of front places is withhold. A PERSON finding counts only
+        when it is no given name ("Антонівка" is a village, "Антоніна" a woman)."""
+        if not self.front_regions or self.spec.treatment("front") == "withhold":
+            return None
+        if entity != "LOCATION" and any(_given_name(w, language) for w in _WORD.findall(text[start:end])):
+            return None
+        from redact.front import front_kind, war_context
+
+        kind = front_kind(text[start:end], language, self.front_regions)
+        if kind in {"settlement", "area"} and not war_context(text, start, end, language):
+            return None  # a village named without the war around it may be anyone's home: withheld
+        if kind == "region":
+            return Match(_FRONT_REGION, "region")
+        if kind == "area":
+            return Match(_FRONT_AREA, "front")
+        return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
 
     def _by_form(self, text: str, start: int, end: int, language: str) -> Match | None:
         """A public name no entry lists, known by its form: a sea, a grouping of forces or military district, or
@@ -778,12 +881,18 @@ class PublicRegister:
                 return True
         return False
 
+    def _heads_a_list(self, text: str, end: int) -> bool:
+        """Whether the region heads a list of people in its line ("(Курская обл.): [1] ...", "Killed in action,
+        Kurgan Oblast, week 37:", "захисники з Вінниччини: ..."): the list's people come from it."""
+        return _HEADING_AFTER.match(text, end) is not None
+
     def _region_locates(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a region locates a private place, as in a record line or an address: after a kind of
         settlement or a district in the same clause ("a small village in Zabaykalsky Krai", "г. Котлас
         Архангельской области", "с. Нова Гребля Калинівського району Вінницької області"), after a house number
         ("Zarechnaya Street 12, Altai Krai"), or before a private place ("Stavropol Krai, Novoaleksandrovsk")."""
-        clause = regex.split(r"[.;!?\n]\s", text[max(0, start - 80) : start])[-1]
+        # the clause: a full stop after an abbreviation ("г. Котлас", "с. Аскино", "No. 4") ends none
+        clause = regex.split(_CLAUSE_END, text[max(0, start - 80) : start])[-1]
         if _SETTLEMENT_BEFORE.search(clause) is not None:
             return True
         if regex.search(r"\d[\p{L}\d/-]*,\s*$", clause) is not None:
@@ -796,7 +905,7 @@ class PublicRegister:
                 return True
         return False
 
-    def _locates_private(self, text: str, start: int, language: str) -> bool:
+    def _locates_private(self, text: str, start: int, language: str, *, in_list: bool = False) -> bool:
         """Whether the place follows a private name or place and a comma, as in an address or a garrison:
         "Lyudmila Krotova, Belgorod region", "the base in Kadamovsky, Rostov region". After a public name
         ("Bakhmut, Donetsk region") it stays a place of events."""
@@ -804,6 +913,19 @@ class PublicRegister:
         if m is None:
             return False
         word = m.group(1)
+        from redact.words import common_word
+
+        from redact.recognizers.nlp import morph as _morph
+
+        lang = language if language in {"ru", "uk"} else "ru"
+        if common_word(word, language) and not _morph.has_tag(word, lang, "Geox"):
+            return False  # "For Russia's General Staff, Kostiantynivka is ...": a fronted phrase, no private name
+        if in_list and self.front_regions:
+            # a front-line settlement in a list of them ("по Кізомису, Антонівці"): one more place of events
+            from redact.front import front_kind
+
+            if front_kind(word, language, self.front_regions) == "settlement":
+                return False
         return self.match(word, language) is None and not self._place_word(word, language)
 
     def composite(self, text: str, start: int, end: int, language: str, *, joiners_only: bool = False) -> bool:
@@ -948,6 +1070,24 @@ class PublicRegister:
             "The people of a country or of a public city as a whole (россияне, українці, москвичи) are no finding; "
             "one resident of a city (харків'янин) is withheld as a home."
         )
+        if self.front_regions and self.spec.treatment("front") != "withhold":
+            lines.append(
+                f"The war's front-line regions ({len(self.front_regions)} listed: "
+                f"{', '.join(sorted(self.front_regions))}): a settlement of one of them in the settlement gazetteer, "
+                "a district or hromada named after one (Бериславський район), and the region itself are front-line "
+                "places. A settlement or district is kept only when named as a place of the fighting: right after "
+                "near (під, поблизу, біля, около, в районе) or with a word of the fighting close by (shelled, "
+                "captured, обстріляли, звільнили, освободили, штурм, drones); named with a life or a burial "
+                "(поховали, funeral, lived), after from (з, из), or as anyone's home it is withheld."
+            )
+        if self.spec.treatment("region") == "unless-home":
+            lines.append(
+                "A region is withheld, besides as someone's home, where it says where a private place is: after a "
+                "village, town, district or hromada (с. Аскино Республики Башкортостан) or after a place named as "
+                "someone's home (з Полонного на Хмельниччині; Можайськ, Московская область), in a unit's name (117 "
+                "ОБрТрО Полтавщини), heading a list of people ((Курская обл.): 1) ...), and, for a region no entry "
+                "lists, in a sentence that mourns someone (соболезнования, похоронили, funeral)."
+            )
         from redact.generalize import LARGE_CITY
 
         if self.spec.treatment("city") == "unless-home":

@@ -89,7 +89,7 @@ class Screen:
                 entity = verdict
         if self.public is not None and entity in REGISTER_TYPES:
             if (
-                self.public.verdict(text, start, end, entity, language) is not None
+                self.public.verdict(text, start, end, entity, language, front=True) is not None
                 or (
                     # several words a recognizer ran together; one word is the register's own match above,
                     # which keeps home context ("my girl is in krasnoyarsk" is withheld)

@@ -297,7 +297,7 @@ def _doc_report(
     register = Screen.for_policy(policy).public
 
     def public_kept(text_: str, start: int, end: int, entity: str, lang: str) -> bool:
-        return register is not None and register.verdict(text_, start, end, entity, lang) is not None
+        return register is not None and register.verdict(text_, start, end, entity, lang, front=True) is not None
 
     findings: list[FindingView] = []
     for i, rep in enumerate(redaction.replacements):

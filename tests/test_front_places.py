@@ -1,0 +1,182 @@
+"""Front-line places by their region (issue 14): the war's geography stays as written, a home stays withheld.
+
+The register names the front-line regions as data (``front_regions:``); a settlement of one of them in the
+gazetteer, in any case form, or a district or hromada named after one, is kept when the text names it as a
+place of the fighting and withheld as anyone's home, in a life or burial, after "from", or in a record line.
+Sentences are invented; the places are real, the people are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.front import front_kind, war_context
+from redact.pipeline import Redactor, analyze_text
+from redact.policy import load_policy
+from redact.public import REGISTER_DIR, PublicSpec, load_front_regions, public_register
+
+REGIONS = load_front_regions(REGISTER_DIR / "default.yaml")
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(load_policy("withhold-identities").policy)
+
+
+def _kept(text: str, word: str, language: str, entity: str = "LOCATION") -> bool:
+    register = public_register(PublicSpec())
+    i = text.index(word)
+    return register.verdict(text, i, i + len(word), entity, language, front=True) is not None
+
+
+def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
+    i = text.index(word)
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    return any(f.start < i + len(word) and i < f.end for f in found)
+
+
+def test_register_names_the_front_regions() -> None:
+    assert {"Donetsk Oblast", "Kherson Oblast", "Zaporizhzhia Oblast", "Kharkiv Oblast"} <= REGIONS
+    assert "Lviv Oblast" not in REGIONS
+
+
+@pytest.mark.parametrize(
+    ("surface", "language", "kind"),
+    [
+        ("Антонівку", "uk", "settlement"),  # accusative
+        ("Зеленому Гаї", "uk", "settlement"),  # two words, locative
+        ("Старомайорского", "ru", "settlement"),  # an adjectival name in the genitive: looked up in every gender
+        ("Kostiantynivka", "en", "settlement"),
+        ("Бериславського району", "uk", "area"),  # a district named after its centre
+        ("Kupiansk district", "en", "area"),
+        ("Херсонщиною", "uk", "region"),
+        ("Львові", "uk", None),  # a city elsewhere, whatever village shares its name
+        ("Борщеві", "uk", None),  # a town of a region with no front
+    ],
+)
+def test_front_kind_by_gazetteer_region(surface: str, language: str, kind: str | None) -> None:
+    assert front_kind(surface, language, REGIONS) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a list of villages under fire, the war words before the list
+        ("За добу артилерія та дрони окупантів били по Кізомису, Антонівці й Томиній Балці.", "Антонівці", "uk"),
+        # near: під, поблизу, в районе, near
+        ("Штурмовики ворога зранку намагалися просунутися поблизу Зеленого Гаю.", "Зеленого Гаю", "uk"),
+        ("Его рота третью неделю стоит в районе Родинского.", "Родинского", "ru"),
+        ("The brigade said its positions near Tonenke held through the night.", "Tonenke", "en"),
+        # a war word right after the place
+        ("Вранці Білозерка знову опинилася під обстрілом.", "Білозерка", "uk"),
+        ("Russian forces claimed to have captured Kostiantynivka's outskirts.", "Kostiantynivka", "en"),
+        # a district or hromada of a front region
+        ("Ворожі дрони знову атакували Бериславський район.", "Бериславський район", "uk"),
+    ],
+)
+def test_front_place_of_the_fighting_is_kept(text: str, word: str, language: str) -> None:
+    assert _kept(text, word, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # home: born, from, native, resident
+        ("Він народився в Антонівці на Херсонщині, там і виріс.", "Антонівці", "uk"),
+        ("Уроженец Белозерки, он ушёл на фронт в 2023 году.", "Белозерки", "ru"),
+        ("A tractor driver from Bilozerka, he joined the army after the shelling began.", "Bilozerka", "en"),
+        ("Загиблий воїн з Кізомиса служив у штурмовій бригаді.", "Кізомиса", "uk"),
+        # a life or a burial in the sentence, even beside a war word
+        ("Воїна, що загинув на фронті, поховали в Антонівці.", "Антонівці", "uk"),
+        ("The funeral of the soldier killed in the assault will be held in Bilozerka.", "Bilozerka", "en"),
+        # a record line: name, year, place
+        ("Петро Ковальчук, 1991, Антонівка, тракторист, загинув у бою.", "Антонівка", "uk"),
+        # no war near the place: anyone's village
+        ("Його двоюрідна сестра викладає музику в Антонівці.", "Антонівці", "uk"),
+        ("She spent last summer with her aunt in Bilozerka.", "Bilozerka", "en"),
+        # a village of a region with no front, shelled or not
+        ("Вночі дрони атакували Борщів, пошкоджено склад.", "Борщів", "uk"),
+        # a district after a village: an address
+        ("Уродженець с. Тягинка Бериславського району, загинув під час штурму.", "Бериславського району", "uk"),
+    ],
+)
+def test_front_place_as_home_or_without_war_is_withheld(text: str, word: str, language: str) -> None:
+    assert not _kept(text, word, language)
+
+
+def test_a_given_name_or_call_sign_near_the_front_is_no_place() -> None:
+    text = "Під Антоніною вчора стояли дві машини, а Маяк доповів про обстріл."
+    assert not _kept(text, "Антоніною", "uk", "PERSON")
+    assert not _kept(text, "Маяк", "uk", "CALL_SIGN")
+
+
+def test_region_after_an_abbreviated_settlement_is_an_address() -> None:
+    # "с. " and "г. " end no clause: the region locates the village, withheld as part of an address
+    assert not _kept("Уродженка с. Тягинка Херсонської області, загинула під обстрілом.", "Херсонської області", "uk")
+    assert not _kept("Место рождения: г. Олешки Херсонской области. Погиб под Бахмутом.", "Херсонской области", "ru")
+    # a region right after a home place says where the home is
+    assert not _kept("— Звідки ти? — Я з Тягинки, це Херсонщина, біля Дніпра.", "Херсонщина", "uk")
+    assert not _kept("Родом он из Олешек в Херсонской области, там и жил.", "Херсонской области", "ru")
+    # a short word ends a sentence as well as a long one ("шли бои. Власти ..."); ", а в районе X" is no address
+    text = (
+        "Освободили Родинское Донецкой Народной Республики, а в районе Купянска шли бои. Власти Курской области молчат."
+    )
+    assert _kept(text, "Донецкой Народной Республики", "ru")
+    assert _kept(text, "Курской области", "ru")
+    # a common word before the comma is a fronted phrase, not a private name of an address
+    assert _kept("For the army's planners, Kramatorsk is the next objective.", "Kramatorsk", "en")
+    assert not _kept("Лист підписала Ганна Сидорук, Сумська область.", "Сумська область", "uk")
+    # a region of events stays
+    assert _kept("Окупанти обстріляли 30 населених пунктів Херсонської області.", "Херсонської області", "uk")
+
+
+def test_war_context_grammar() -> None:
+    text = "Бої точилися біля Антонівки, а згодом і в самій Антонівці, повідомили в штабі."
+    i = text.index("Антонівки")
+    assert war_context(text, i, i + len("Антонівки"), "uk")
+    text = "Олег Коваль із Антонівки, 1987 р. н., служив у бригаді."
+    i = text.index("Антонівки")
+    assert not war_context(text, i, i + len("Антонівки"), "uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "touched"),
+    [
+        ("Минулої доби окупанти обстріляли Кізомис і Томину Балку з артилерії.", "Кізомис", "uk", False),
+        ("Подразделения освободили населённый пункт Родинское Донецкой Народной Республики.", "Родинское", "ru", False),
+        ("Ukrainian troops repelled an assault near Zelenyi Hai on Tuesday.", "Zelenyi Hai", "en", False),
+        ("Мій брат Остап родом з Кізомиса, нас там усі знають.", "Кізомиса", "uk", True),
+        ("Прощання з Тарасом Гнатюком відбудеться в Антонівці в суботу.", "Антонівці", "uk", True),
+    ],
+)
+def test_end_to_end_under_withhold_identities(
+    text: str, word: str, language: str, touched: bool, redactor: Redactor
+) -> None:
+    assert _touched(text, word, language, redactor) is touched
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # every region of the gazetteer is a place of events under withhold-identities
+        ("Власти Пермского края перестали публиковать сводки о потерях.", "Пермского края", "ru", True),
+        (
+            "Most of the volunteers in the new battalion came through Orenburg Oblast recruiters.",
+            "Orenburg Oblast",
+            "en",
+            True,
+        ),
+        ("Уламки збитого дрона впали на Рівненщині, постраждалих немає.", "Рівненщині", "uk", True),
+        # a region heading a list of people, in a unit's name, mourning someone, or the speaker's own home
+        ("Список обменянных (Пермский край): 1) Котов Игорь, 1994", "Пермский край", "ru", False),
+        ("Служив у 120 ОБрТрО Рівненщини до самого поранення.", "Рівненщини", "uk", False),
+        ("Губернатор Пермского края выразил соболезнования семье бойца.", "Пермского края", "ru", False),
+        ("Here almost everyone is from Orenburg Oblast, like me.", "Orenburg Oblast", "en", False),
+    ],
+)
+def test_gazetteer_regions_under_withhold_identities(text: str, word: str, language: str, kept: bool) -> None:
+    spec = load_policy("withhold-identities").policy.public
+    assert spec is not None and spec.gazetteer_regions
+    register = public_register(spec)
+    i = text.index(word)
+    assert (register.verdict(text, i, i + len(word), "LOCATION", language, front=True) is not None) is kept
