@@ -913,9 +913,8 @@ class PublicRegister:
         if m is None:
             return False
         word = m.group(1)
-        from redact.words import common_word
-
         from redact.recognizers.nlp import morph as _morph
+        from redact.words import common_word
 
         lang = language if language in {"ru", "uk"} else "ru"
         if common_word(word, language) and not _morph.has_tag(word, lang, "Geox"):
