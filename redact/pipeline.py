@@ -132,6 +132,11 @@ offsets in the window) and the window's NLP artifacts (spaCy tokens)."""
 _PieceExplain = Callable[[list[RecognizerResult], NlpArtifacts], None]
 
 
+# The recognizer name of a marker analyze_piece returns for a public mention it kept as written: counted by
+# analyze_text (once, in its window's core) and never a finding.
+KEPT_PUBLIC = "kept-public"
+
+
 def analyze_piece(
     piece: str, language: str, engines: Engines, policy: Policy, explain: _PieceExplain | None = None
 ) -> list[Finding]:
@@ -162,7 +167,11 @@ def analyze_piece(
         name = str(meta.get("recognizer_name", "unknown"))
         for start, end in line_pieces(piece, r.start, r.end):
             # Type discipline and the public register (redact/screen.py): not a person, a place, or public.
+            kept_before = screen.kept.total()
             entity = screen.entity(piece, start, end, r.entity_type, language)
+            if entity is None and screen.kept.total() > kept_before:
+                # a public mention kept as written: a marker, so the count survives windows analysed elsewhere
+                found.append(Finding(start, end, r.entity_type, 0.0, KEPT_PUBLIC))
             if entity is None or policy.rule_for(entity) is None:
                 continue
             found.append(Finding(start, end, entity, round(float(r.score), 4), name))
@@ -243,8 +252,10 @@ def analyze_text(
     mapper: PieceMapper | None = None,
     explain: Explain | None = None,
     offset: int = 0,
+    kept: Counter[str] | None = None,
 ) -> list[Finding]:
-    """Every finding of the policy's entities in ``text`` above its threshold.
+    """Every finding of the policy's entities in ``text`` above its threshold; ``kept`` counts, by type, the
+    public mentions the register kept as written (each once, from the window whose core holds it).
 
     The text is analysed window by window (:func:`windows`); with ``mapper`` the windows are
     analysed elsewhere (worker processes) and only merged here. ``explain`` (in this process only)
@@ -265,8 +276,13 @@ def analyze_text(
     found: list[Finding] = []
     for w, piece_found in zip(wins, results, strict=True):
         for f in piece_found:
-            if w.core_start <= w.lo + f.start < w.core_end:
-                found.append(dataclasses.replace(f, start=w.lo + f.start, end=w.lo + f.end))
+            if not w.core_start <= w.lo + f.start < w.core_end:
+                continue
+            if f.recognizer == KEPT_PUBLIC:
+                if kept is not None:
+                    kept[f.entity_type] += 1
+                continue
+            found.append(dataclasses.replace(f, start=w.lo + f.start, end=w.lo + f.end))
     # A name found once is withheld everywhere in the document (bare surnames, later repeats).
     found = propagate(
         text,
@@ -277,7 +293,10 @@ def analyze_text(
     )
     # A propagated token never comes out of a known multi-word name ("York" of New York) nor a public mention.
     screen = Screen.for_policy(policy)
+    kept_before = screen.kept.copy()
     found = [f for f in found if f.recognizer != PROPAGATED_BY or screen.keep_propagated(text, f, language)]
+    if kept is not None:
+        kept.update(screen.kept - kept_before)
     # A unit or phone number found once is withheld where it is read back (in digits or in words).
     return propagate_numbers(text, found, floor=policy.threshold_for)
 
@@ -296,7 +315,7 @@ class Found:
     spans: tuple[Span, ...]
     language: str  # the dominant language (pseudonyms and generalisations are written in it)
     languages: tuple[str, ...]  # every language analysed, dominant first
-    # Mentions the public register kept, by type (None when windows were analysed in other processes).
+    # Mentions the public register kept as written, by type (counted where they were screened, worker or not).
     kept_public: dict[str, int] | None = None
 
 
@@ -343,17 +362,19 @@ class Redactor:
             return [(0, len(text), self.language)]
         return language_runs(text)
 
-    def _analyze_runs(self, text: str, runs: list[tuple[int, int, str]], explain: Explain | None) -> list[Finding]:
+    def _analyze_runs(
+        self, text: str, runs: list[tuple[int, int, str]], explain: Explain | None, kept: Counter[str]
+    ) -> list[Finding]:
         if len(runs) == 1:
             if not text.strip():
                 return []
-            return analyze_text(text, runs[0][2], self.engines, self.policy, self.piece_mapper, explain)
+            return analyze_text(text, runs[0][2], self.engines, self.policy, self.piece_mapper, explain, kept=kept)
         found: list[Finding] = []
         for start, end, lang in runs:
             piece = text[start:end]
             if not piece.strip():
                 continue
-            for f in analyze_text(piece, lang, self.engines, self.policy, self.piece_mapper, explain, start):
+            for f in analyze_text(piece, lang, self.engines, self.policy, self.piece_mapper, explain, start, kept=kept):
                 found.append(dataclasses.replace(f, start=f.start + start, end=f.end + start))
         return found
 
@@ -379,9 +400,8 @@ class Redactor:
             share[lang] += end - start
         languages = tuple(lang for lang, _ in share.most_common())
         language = languages[0]
-        kept_before = Counter(Screen.for_policy(self.policy).kept)
-        findings = self._analyze_runs(text, runs, explain)
-        kept = Screen.for_policy(self.policy).kept - kept_before
+        kept: Counter[str] = Counter()
+        findings = self._analyze_runs(text, runs, explain, kept)
         if self.decisions is not None:
             findings = self.decisions.apply(doc.text, findings)
         if case is not None and doc.text.strip():
@@ -390,8 +410,7 @@ class Redactor:
         # No replacement crosses a line break or a speaker label (each piece is still replaced).
         spans = split_at_lines(text, clip_to_segments(resolve(findings), doc.bounds()))
         spans = [s for s in spans if self.policy.rule_for(s.entity_type) is not None or s.recognizer == "CaseRegistry"]
-        kept_public = None if self.piece_mapper is not None else dict(sorted(kept.items()))
-        return Found(tuple(spans), language, languages, kept_public)
+        return Found(tuple(spans), language, languages, dict(sorted(kept.items())))
 
     def replace(self, doc: Document, found: Found, ctx: RunContext | None = None) -> Redaction:
         """Apply the policy's operators to the spans :meth:`find` chose; ``ctx`` as for :meth:`redact`."""
