@@ -73,6 +73,8 @@ def test_rare_capitalised_word_mid_sentence(analyze) -> None:
         ("The Navy spokesman denied it.", "Navy"),
         ("Farewell ceremony at noon on the square.", "Farewell"),
         ("Organiser of the fair thanked the volunteers.", "Organiser"),
+        # a weekday in the plural ("every Tuesday") is a date word, not a name
+        ("Orlov brings the mail; the bus runs Saturdays only.", "Saturdays"),
         # a pair of gazetteer places
         ("Shelling of the Sloviansk-Kramatorsk agglomeration went on.", "Sloviansk-Kramatorsk"),
     ],
