@@ -21,6 +21,7 @@ call sign "Кот" has been seen in the same document.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import regex
@@ -388,7 +389,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if before[-1:] in "«\"„“'":
                 continue  # quoted names of units, operations, films: other recognizers decide
             stripped = before.rstrip(" \t«\"'„“(—–-")
-            initial = not stripped or stripped[-1] in ".!?…\n:"
+            # An emoji, arrow or bullet opening a line starts a sentence too ("👉 Полная запись — на канале").
+            initial = not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S"
             after = text[m.end() : m.end() + 2]
             if initial and not (after.startswith(",") and regex.search(r"(?:^|\n|[—–:])\s*$", before)):
                 continue  # first word of a sentence, unless it opens a dialogue turn as an address ("— Рыжий, ты где?")

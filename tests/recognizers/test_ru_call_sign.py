@@ -65,6 +65,9 @@ def test_uk_finds(uk: RuCallSignRecognizer, text: str, surface: str) -> None:
         ("Скинь на карту Сбера, она оформлена.", "Сбера"),
         ("Пиши на полевую почту: Москва-400.", "Москва"),
         ("МАТЬ: Сыночек, ты где?", "Сыночек"),
+        # an emoji or bullet opening a line starts a sentence: its first word is no mid-sentence nickname
+        ("Разговор длился час.\n🔥 Свежая расшифровка — в комментариях.", "Свежая"),
+        ("Итоги:\n• Главный вопрос — деньги.", "Главный"),
     ],
 )
 def test_ru_ignores(ru: RuCallSignRecognizer, text: str, surface: str) -> None:
