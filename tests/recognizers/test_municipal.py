@@ -127,6 +127,9 @@ def test_not_demonyms(word: str, language: str) -> None:
         ("Штаб Южного военного округа сообщил.", "Южного"),
         ("Громада Петро Іванович очолив.", "Петро"),
         ("Вона громадянка України.", "громадянка"),
+        # a word the dictionary knows only as an inanimate noun names no people ("лопатка", not people of Лопатин)
+        ("Тату на лопатці, шрам на лобі.", "лопатці"),
+        ("Під лівою лопаткою болить.", "лопаткою"),
     ],
 )
 def test_not_units(uk: MunicipalRecognizer, ru: MunicipalRecognizer, text: str, word: str) -> None:
