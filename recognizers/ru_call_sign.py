@@ -235,6 +235,35 @@ def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, lang
     return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS == "NOUN")
 
 
+_SPEECH_NEXT = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]*)")
+
+
+def _adjective_speaker(text: str, start: int, end: int, language: str) -> bool:
+    """A capitalised adjective used as a noun and the subject of a past-tense verb of the same gender, a dative or
+    accusative pronoun between them allowed: "Чорний нам сказав", "Рыжий приказал", "Лысая звонила". An adjective
+    qualifying a noun ("Новий наказ прийшов") has the noun after it instead; a name or a place is no adjective."""
+    word = text[start:end]
+    if word.lower() in _NOT_VOCATIVE or word.lower() in _NOT_NICKNAMES or morph.has_tag(word, language, "Geox"):
+        return False
+    adjs = [p for p in morph.parses(word, language) if p.tag.POS == "ADJF" and "nomn" in p.tag.grammemes]
+    adjs = [p for p in adjs if "plur" not in p.tag.grammemes and p.tag.grammemes & {"masc", "femn"}]
+    if not adjs or morph.tag_share(word, language, frozenset({"Name"})) > 0:
+        return False
+    nxt = _SPEECH_NEXT.match(text, end)
+    for _ in range(2):
+        if nxt is None:
+            return False
+        ps = morph.parses(nxt.group("w"), language)[:3]
+        if ps and ps[0].tag.POS == "NPRO" and ps[0].tag.grammemes & {"datv", "accs"}:
+            nxt = _SPEECH_NEXT.match(text, nxt.end())
+            continue
+        verbs = [
+            p for p in ps[:1] if p.tag.POS == "VERB" and "past" in p.tag.grammemes and "plur" not in p.tag.grammemes
+        ]
+        return any(v.tag.grammemes & a.tag.grammemes & {"masc", "femn"} for v in verbs for a in adjs)
+    return False
+
+
 def _address_form(parses: tuple[Any, ...], language: str) -> bool:
     """A word that can open a turn as an address: a singular noun or adjective, nominative or vocative.
 
@@ -386,6 +415,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if morph.lemma(word, lang) in _NOT_NICKNAMES or morph.lemma(word, lang) in _NOT_VOCATIVE:
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
+            if _adjective_speaker(text, m.start(), m.end(), lang):
+                out.append(m.span())  # "«Чорний нам сказав: ...»": a capitalised adjective as the one who speaks
+                continue
             if before[-1:] in "«\"„“'":
                 continue  # quoted names of units, operations, films: other recognizers decide
             stripped = before.rstrip(" \t«\"'„“(—–-")

@@ -206,3 +206,29 @@ def test_nicknames_beside_the_body_rules_still_found(language: str, text: str, s
 def test_ukrainian_turn_openings_that_stay_found(text: str, surface: str) -> None:
     rec = RuCallSignRecognizer("uk")
     assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # a capitalised adjective as the subject of a past-tense verb of its gender: a nickname, quoted speech or not
+        ("uk", "«Сивий нам пояснив: завтра виходимо», — розповідає полонений.", "Сивий"),
+        ("ru", "Вчера Рыжий приказал всем сидеть в блиндаже.", "Рыжий"),
+        ("ru", "Кривой мне сказал, что нас меняют.", "Кривой"),
+    ],
+)
+def test_adjective_as_the_speaker_is_a_nickname(language: str, text: str, surface: str) -> None:
+    assert_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # an adjective qualifying a noun, or a plural adjective, is no speaker
+        ("uk", "Новий наказ прийшов уночі.", "Новий"),
+        ("ru", "Молодые сказали, что устали.", "Молодые"),
+        ("ru", "Красная машина приехала за нами.", "Красная"),
+    ],
+)
+def test_adjective_before_its_noun_is_no_speaker(language: str, text: str, surface: str) -> None:
+    assert_not_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface)
