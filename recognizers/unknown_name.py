@@ -237,6 +237,29 @@ def _place_entity(doc: Any, first: int, last: int) -> bool:
     return any(e.kind != "village" and "ambiguous" not in e.flags for e in place_gazetteer().get(word))
 
 
+_DETERMINER_BEFORE = regex.compile(
+    r"(?i:\b(?:the|a|an|this|that|our|my|your|his|her|their|its|one|every|each|no|some|any)\s+)$"
+)
+_WORD_AFTER = regex.compile(r"\s+(?:(?:also|then|just|already|never|still)\s+)?(\p{Ll}+)\b")
+
+
+def _is_demonym(word: str) -> bool:
+    from redact.recognizers.spacy_ner import is_demonym
+
+    return is_demonym(word)
+
+
+def _bare_singular_subject(text: str, start: int, end: int) -> bool:
+    """A singular nationality word with no article, the subject of a past-tense verb: English writes "the Chechen
+    said", so "Chechen brought noodles" is someone called that."""
+    from redact.recognizers.spacy_ner import past_verb
+
+    if text[start:end].endswith("s") or _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is not None and past_verb(nxt.group(1))
+
+
 def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
     """Things, nationalities, dictionary words and pairs of places the rank test lets through (module doc)."""
     from redact.recognizers.nlp.gazetteer import place_gazetteer
@@ -332,7 +355,7 @@ class UnknownNameRecognizer(EntityRecognizer):
     """Title-case words unknown to the English vocabulary, as PERSON or (after "in/from") LOCATION."""
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("en",)
-    ENTITIES: ClassVar[list[str]] = ["PERSON", "LOCATION"]
+    ENTITIES: ClassVar[list[str]] = ["PERSON", "LOCATION", "CALL_SIGN"]
     SCORE: ClassVar[float] = 0.4
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -358,6 +381,12 @@ class UnknownNameRecognizer(EntityRecognizer):
             if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper():
                 continue
             if not word[1:].islower():
+                continue
+            if _bare_singular_subject(text, tok.idx, tok.idx + len(word)) and _is_demonym(word):
+                span = (tok.idx, tok.idx + len(word))
+                seen.add(span)
+                if "CALL_SIGN" in entities:
+                    out.append(self._result("CALL_SIGN", *span))  # "Chechen brought noodles": a nickname
                 continue
             lower = word.lower()
             if lower in NOT_NAMES_HERE or lower[:-1] in NOT_NAMES_HERE or is_not_name(word):

@@ -14,7 +14,7 @@ def analyze(strict_redactor):
 
     def run(text: str):
         artifacts = analyzer.nlp_engine.process_text(text, "en")
-        return recognizer.analyze(text, ["PERSON", "LOCATION"], artifacts)
+        return recognizer.analyze(text, ["PERSON", "LOCATION", "CALL_SIGN"], artifacts)
 
     return run
 
@@ -26,6 +26,9 @@ def analyze(strict_redactor):
         ("Kuznets is guarding them.", "Kuznets", "PERSON"),
         ("I'm in the 74th, the one from Yurga.", "Yurga", "LOCATION"),
         ("tell Choduraa that he is dead", "Choduraa", "PERSON"),
+        # a singular nationality word with no article as the subject of a past-tense verb is someone's nickname
+        ("they fed us, then Georgian took the radio and left", "Georgian", "CALL_SIGN"),
+        ("B: Chechen told me the car is gone.", "Chechen", "CALL_SIGN"),
     ],
 )
 def test_finds(analyze, text: str, surface: str, entity: str) -> None:
@@ -40,6 +43,9 @@ def test_finds(analyze, text: str, surface: str, entity: str) -> None:
         ("Listen, Mom, we held the line near the river.", "Listen"),
         ("They shelled us with HIMARS all night.", "HIMARS"),
         ("Where's the commander?", "Where"),
+        ("The Uzbek said the car is gone.", "Uzbek"),
+        ("Two Chechens said nothing.", "Chechens"),
+        ("Chechen fighters stormed the village.", "Chechen"),
     ],
 )
 def test_ignores(analyze, text: str, surface: str) -> None:
