@@ -247,6 +247,9 @@ def _adjective_speaker(text: str, start: int, end: int, language: str) -> bool:
         return False
     adjs = [p for p in morph.parses(word, language) if p.tag.POS == "ADJF" and "nomn" in p.tag.grammemes]
     adjs = [p for p in adjs if "plur" not in p.tag.grammemes and p.tag.grammemes & {"masc", "femn"}]
+    # A quality adjective (colour, look: "Рыжий", "Чорний"), not a relative one or a participle naming a status
+    # ("Пленный сказал", "Обвинувачений заявив", "Позывной был такой").
+    adjs = [p for p in adjs if p.tag.grammemes & {"Qual", "compb"} and "pssv" not in p.tag.grammemes]
     if not adjs or morph.tag_share(word, language, frozenset({"Name"})) > 0:
         return False
     nxt = _SPEECH_NEXT.match(text, end)

@@ -228,6 +228,8 @@ def test_adjective_as_the_speaker_is_a_nickname(language: str, text: str, surfac
         ("uk", "Новий наказ прийшов уночі.", "Новий"),
         ("ru", "Молодые сказали, что устали.", "Молодые"),
         ("ru", "Красная машина приехала за нами.", "Красная"),
+        ("ru", "Раненый сказал, что их бросили.", "Раненый"),
+        ("uk", "Затриманий заявив, що його змусили.", "Затриманий"),
     ],
 )
 def test_adjective_before_its_noun_is_no_speaker(language: str, text: str, surface: str) -> None:
