@@ -235,6 +235,25 @@ def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, lang
     return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS == "NOUN")
 
 
+# Kin words soldiers give as call signs ("Батя", "Дед", "Кум", "Батько"): capitalised inside a sentence of a text
+# about the war they are a name, lower case or opening a sentence a relative.
+_KIN_SIGNS = frozenset("батя бать дед дід кум брат братан батько малой малый".split())
+_WAR_TALK = regex.compile(
+    r"(?i:\b(?:штаб|взвод|рот[аеуыі]\b|ротн|комбат|комрот|позывн|позивн|передок|передк|окоп|блиндаж|бліндаж|штурм"
+    r"|позици|позиці|бригад|батальон|полк[аеуі]?\b|всу|зсу|хохл|укроп|мобилиз|мобіліз|командир|на\s+«?ноль|на\s+«?нуль))"
+)
+
+
+def _kin_call_sign(text: str, start: int, word: str, language: str) -> bool:
+    """A kin word used as a call sign: capitalised, not the first word of its sentence, in a text about the war."""
+    if word.lower() not in _KIN_SIGNS and morph.lemma(word, language) not in _KIN_SIGNS:
+        return False
+    stripped = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
+    if not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S":
+        return False
+    return _WAR_TALK.search(text) is not None
+
+
 _SPEECH_NEXT = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]*)")
 
 
@@ -413,6 +432,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _CAP_WORD.finditer(text):
             word = m.group()
             low = word.lower()
+            if _kin_call_sign(text, m.start(), word, lang):
+                out.append(m.span())  # "А Батя? — Батя в штабе": a kin word capitalised mid-sentence in soldiers' talk
+                continue
             if len(word) < 3 or low in _NOT_NICKNAMES or low in _NOT_VOCATIVE:
                 continue
             if morph.lemma(word, lang) in _NOT_NICKNAMES or morph.lemma(word, lang) in _NOT_VOCATIVE:

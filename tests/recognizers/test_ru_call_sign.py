@@ -234,3 +234,27 @@ def test_adjective_as_the_speaker_is_a_nickname(language: str, text: str, surfac
 )
 def test_adjective_before_its_noun_is_no_speaker(language: str, text: str, surface: str) -> None:
     assert_not_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # a kin word capitalised inside a sentence of soldiers' talk is a call sign, and so are its other forms
+        ("ru", "Вышли на позиции втроём: я, Кум и новенький. Куму ногу посекло.", "Куму"),
+        ("uk", "Командир роти сказав, що з Дідом усе гаразд.", "Дідом"),
+    ],
+)
+def test_kin_word_as_a_call_sign_in_war_talk(language: str, text: str, surface: str) -> None:
+    assert_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # no war in the text, or the kin word opens its sentence: a relative
+        ("ru", "Мама: А Батя звонил? Скажи, что я жду.", "Батя"),
+        ("ru", "Взвод ушёл на позиции. Дед звонил вечером, переживает.", "Дед"),
+    ],
+)
+def test_kin_word_of_a_relative_is_no_call_sign(language: str, text: str, surface: str) -> None:
+    assert_not_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface)
