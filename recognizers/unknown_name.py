@@ -243,6 +243,31 @@ _DETERMINER_BEFORE = regex.compile(
 _WORD_AFTER = regex.compile(r"\s+(?:(?:also|then|just|already|never|still)\s+)?(\p{Ll}+)\b")
 
 
+_ADDRESS_OPEN = regex.compile(r"(?:^|\n|[—–]\s*|^[^\n:]{1,24}:\s*|\n[^\n:]{1,24}:\s*)$")
+_CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}{3,}")
+
+
+def _truncated_address(text: str, start: int, end: int) -> bool:
+    """A short form opening a turn as an address ("Rus, are you there?") that cuts a given name the same text
+    calls the person by ("Ruslanchik", "Ruslan"): the truncated vocative of chats."""
+    word = text[start:end]
+    if not (3 <= len(word) <= 5) or text[end : end + 1] not in {",", "!", "?"}:
+        return False
+    if not _ADDRESS_OPEN.search(text[max(0, start - 30) : start]):
+        return False
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+
+    names = given_name_forms()
+    low = word.lower()
+    for m in _CAPITALISED.finditer(text):
+        longer = m.group().lower()
+        if m.start() == start or not longer.startswith(low) or len(longer) < len(low) + 2:
+            continue
+        if any(longer[:k] in names for k in range(len(low) + 2, len(longer) + 1)):
+            return True
+    return False
+
+
 def _is_demonym(word: str) -> bool:
     from redact.recognizers.spacy_ner import is_demonym
 
@@ -387,6 +412,12 @@ class UnknownNameRecognizer(EntityRecognizer):
                 seen.add(span)
                 if "CALL_SIGN" in entities:
                     out.append(self._result("CALL_SIGN", *span))  # "Chechen brought noodles": a nickname
+                continue
+            if _truncated_address(text, tok.idx, tok.idx + len(word)):
+                span = (tok.idx, tok.idx + len(word))
+                seen.add(span)
+                if "PERSON" in entities:
+                    out.append(self._result("PERSON", *span))  # "Rus, are you there?" to a Ruslan of the same talk
                 continue
             lower = word.lower()
             if lower in NOT_NAMES_HERE or lower[:-1] in NOT_NAMES_HERE or is_not_name(word):

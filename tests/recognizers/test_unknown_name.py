@@ -29,6 +29,8 @@ def analyze(strict_redactor):
         # a singular nationality word with no article as the subject of a past-tense verb is someone's nickname
         ("they fed us, then Georgian took the radio and left", "Georgian", "CALL_SIGN"),
         ("B: Chechen told me the car is gone.", "Chechen", "CALL_SIGN"),
+        # a short form opening a turn as an address, cutting a given name the same talk uses
+        ("W: Kol, come here!\nM: What?\nW: Kolyan, I said come here.", "Kol", "PERSON"),
     ],
 )
 def test_finds(analyze, text: str, surface: str, entity: str) -> None:
@@ -46,6 +48,7 @@ def test_finds(analyze, text: str, surface: str, entity: str) -> None:
         ("The Uzbek said the car is gone.", "Uzbek"),
         ("Two Chechens said nothing.", "Chechens"),
         ("Chechen fighters stormed the village.", "Chechen"),
+        ("The Kol river froze early; Kolyan skated on it.", "Kol"),
     ],
 )
 def test_ignores(analyze, text: str, surface: str) -> None:
