@@ -178,6 +178,9 @@ def test_en_not_units(text: str, word: str) -> None:
         # a two-word or hyphenated town written with an underscore
         ("ru", "Помним. #Сухой_Лог #СВО", "#Сухой_Лог"),
         ("en", "#Ust_Ilimsk #searching", "#Ust_Ilimsk"),
+        # a compound village the gazetteer lacks: a linking -o/-e element and a capitalised one
+        ("en", "Any news? #Verkhne_Kedrovka #missing", "#Verkhne_Kedrovka"),
+        ("ru", "Ждём тебя дома #Старо_Кедровка", "#Старо_Кедровка"),
     ],
 )
 def test_tags_and_links(language: str, text: str, span: str) -> None:
@@ -191,6 +194,9 @@ def test_tags_and_links(language: str, text: str, span: str) -> None:
         # underscored words with no unit noun, or a unit noun without a place adjective
         ("#районная_больница #помощь", "районная_больница"),
         ("#наш_район #весна", "наш_район"),
+        # a given name, or dictionary words, joined by an underscore
+        ("#Petro_Kovalenko #love", "Petro_Kovalenko"),
+        ("#Free_Style #Ride_Hard", "Free_Style"),
         ("https://example.com/news/farewell-to-soldier", "soldier"),
         # a rebuilt nominative must be a town: "in the streets", "in the schools" are no hamlet
         ("https://example.ua/news/na-ulytsiakh-i-v-shkolakh-mista", "ulytsiakh"),
