@@ -88,6 +88,22 @@ def _compound_toponym(body: str) -> bool:
     return True
 
 
+# The area around a town named by the -ье of Russian area nouns (Подмосковье, Прикамье: a region the dictionary
+# knows; Сухоложье, the country round Сухой Лог, it does not): first in a hashtag, alone or opening a slogan.
+_AREA_TAG = regex.compile(r"(?P<a>\p{Lu}\p{Ll}{3,}(?:ье|ья|ьє|ся))(?:_\p{L}+)*")
+
+
+def _local_area(body: str) -> bool:
+    """Whether a hashtag opens with an area noun in -ье the dictionary does not know ("#Сухоложье_своих_не_бросает")."""
+    m = _AREA_TAG.fullmatch(body)
+    if m is None:
+        return False
+    from redact.recognizers.nlp import morph
+
+    area = m.group("a").lower()
+    return not morph.is_known(area, "ru") and not morph.is_known(area, "uk")
+
+
 class PlaceTagRecognizer(SingleEntityRecognizer):
     """LOCATION: gazetteer places in hashtags and in the path of links."""
 
@@ -105,7 +121,12 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
             parts = [body, *(p for p in _CAMEL.findall(body.replace("_", " ")) if p != body)]
             if "_" in body:
                 parts = parts[1:]  # the raw body with its underscores spells nothing; its words and the whole do
-            if _joined_place(body) or any(self._place(p) for p in parts) or _compound_toponym(body):
+            if (
+                _joined_place(body)
+                or any(self._place(p) for p in parts)
+                or _compound_toponym(body)
+                or _local_area(body)
+            ):
                 out.append(self._result(m.start(), m.end(), self.SCORE, "place in a hashtag"))
         for u in _URL.finditer(text):
             url = u.group()

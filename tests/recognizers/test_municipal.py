@@ -181,6 +181,8 @@ def test_en_not_units(text: str, word: str) -> None:
         # a compound village the gazetteer lacks: a linking -o/-e element and a capitalised one
         ("en", "Any news? #Verkhne_Kedrovka #missing", "#Verkhne_Kedrovka"),
         ("ru", "Ждём тебя дома #Старо_Кедровка", "#Старо_Кедровка"),
+        # an area noun in -ье the dictionary lacks, alone or opening a slogan
+        ("ru", "Собрали 40 тысяч! #Кедровье_помнит #СВО", "#Кедровье_помнит"),
     ],
 )
 def test_tags_and_links(language: str, text: str, span: str) -> None:
@@ -197,6 +199,7 @@ def test_tags_and_links(language: str, text: str, span: str) -> None:
         # a given name, or dictionary words, joined by an underscore
         ("#Petro_Kovalenko #love", "Petro_Kovalenko"),
         ("#Free_Style #Ride_Hard", "Free_Style"),
+        ("#Здоровье_важно #Подмосковье_помнит", "Здоровье_важно"),
         ("https://example.com/news/farewell-to-soldier", "soldier"),
         # a rebuilt nominative must be a town: "in the streets", "in the schools" are no hamlet
         ("https://example.ua/news/na-ulytsiakh-i-v-shkolakh-mista", "ulytsiakh"),
