@@ -254,6 +254,16 @@ def _kin_call_sign(text: str, start: int, word: str, language: str) -> bool:
     return _WAR_TALK.search(text) is not None
 
 
+def _kin_address(text: str, start: int, end: int, language: str) -> bool:
+    """A kin word opening its sentence as an address, followed by a comma ("Дед, привет")."""
+    word = text[start:end]
+    if word.lower() not in _KIN_SIGNS and morph.lemma(word, language) not in _KIN_SIGNS:
+        return False
+    stripped = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
+    opening = not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S"
+    return opening and text[end : end + 1] == ","
+
+
 _SPEECH_NEXT = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]*)")
 
 
@@ -518,5 +528,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             for start, end in find_forms(text, forms):  # one automaton pass, no per-document regex to compile
                 if (start, end) in seen or any(s <= start < e for s, e in direct):
                     continue
+                if _kin_address(text, start, end, self.supported_language):
+                    continue  # "Дед, привет.": a relative addressed, though a comrade is called Дед too
                 results.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
         return results

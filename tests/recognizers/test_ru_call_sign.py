@@ -254,6 +254,7 @@ def test_kin_word_as_a_call_sign_in_war_talk(language: str, text: str, surface: 
         # no war in the text, or the kin word opens its sentence: a relative
         ("ru", "Мама: А Батя звонил? Скажи, что я жду.", "Батя"),
         ("ru", "Взвод ушёл на позиции. Дед звонил вечером, переживает.", "Дед"),
+        ("ru", "Кум, здорово! У нас в роте тоже есть Кум, весёлый мужик.", "Кум,"),
     ],
 )
 def test_kin_word_of_a_relative_is_no_call_sign(language: str, text: str, surface: str) -> None:
