@@ -90,7 +90,10 @@ def is_not_name(word: str) -> bool:
     w = word.casefold().strip("'’.:,")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
-    return w in NOT_NAMES
+    return w in NOT_NAMES or (w.endswith("days") and w[:-1] in _WEEKDAYS)  # "on Thursdays"
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 @dataclass(frozen=True)

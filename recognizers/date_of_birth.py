@@ -353,6 +353,13 @@ SPOKEN_DATE = (
     + _YEAR_WORD
     + r")){0,3})?)"
 )
+# A day and month said right after a birthday greeting and its addressee (two words at most), across its
+# exclamation: "з днем народження тебе!
+# Двадцять восьмого листопада, я ж пам'ятаю", "Happy birthday, son! The 3rd of May, 1999".
+BIRTHDAY_GREETING = (
+    r"(?:з\s+дн(?:ем|ём)\s+народження|с\s+дн[её]м\s+рождения|happy\s+birthday)(?:,?\s+[\p{L}'’]+){0,2}\s*[!.,]?\s*(?:the\s+)?"
+    r"(?=" + _DM_START + r")\b(?P<v>" + DAY_MONTH + r"(?:,?\s+(?:" + _YEAR + r"))?)"
+)
 _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
     r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\."
@@ -414,6 +421,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("first year of a life span", LIFE_SPAN, 0.8),
         CuedPattern("year after a full name", YEAR_AFTER_NAME, 0.7),
         CuedPattern("spoken date of birth", SPOKEN_DATE, 0.8),
+        CuedPattern("day and month after a birthday greeting", BIRTHDAY_GREETING, 0.8),
         CuedPattern("date read aloud after a name", WORDS_AFTER_NAME, 0.6),
         CuedPattern("year read aloud with a birth tail", WORDS_TAILED, 0.85),
         CuedPattern("year after a list marker", LIST_MARKER, 0.75),

@@ -63,7 +63,7 @@ class LocationPatternRecognizer(RegexRecognizer):
         # A transliterated settlement type before the name: "stanitsa Veshenskaya", "smt Kedrivka", "s. Lisove".
         compile_pattern(
             "settlement_type",
-            rf"(?<![\w.])(?:[Ss]tanitsa|[Ss]tanytsia|[Kk]hutor|[Aa]ul|[Uu]lus|[Ss]elo|[Ss]elyshche|smt|SMT|pgt|PGT|"
+            rf"(?<![\w.'’])(?:[Ss]tanitsa|[Ss]tanytsia|[Kk]hutor|[Aa]ul|[Uu]lus|[Ss]elo|[Ss]elyshche|smt|SMT|pgt|PGT|"
             rf"[Pp]os[yi]?olok|[Pp]oselok|[Dd]erevnya|s\.|smt\.|pgt\.|pos\.|vil\.)\s+(?P<v>{PLACE})",
             0.75,
         ),
@@ -85,6 +85,8 @@ class LocationPatternRecognizer(RegexRecognizer):
             words = [w for w in words if w.lower() not in {"native", "natives", "of", "the", "born"}]
             if not words:
                 return False
+        if pattern.name == "settlement_type" and is_not_name(words[0]):
+            return False  # "he's alive, s. Write ...": an order or a function word opening a sentence is no village
         if pattern.name in {"cued_origin", "from_place", "native_of", "place_native"}:
             first = words[0].casefold().rstrip("'’s")
             if first in _NOT_PLACES or is_not_name(words[0]):

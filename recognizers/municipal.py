@@ -111,6 +111,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             word = m.group()
             # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.
             towns_only = word[:1].isupper() and not _sentence_initial(text, m.start())
+            if _inanimate_word(word, lang):
+                continue  # "на лівій лопатці": the dictionary's inanimate noun, no people of a place
             if demonym_place(word, lang, towns_only) or demonym_of_named(word, lang, text):
                 out.append(self._result(m.start(), m.end(), self.DEMONYM_SCORE, "demonym of a home place"))
         return out
@@ -184,6 +186,14 @@ def _is_adjective(word: str, language: str) -> bool:
     if "-" not in word and morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag:
         return False  # "Посадовцю громади": a person's noun, whatever its ending looks like
     return bool(regex.search(r"(?:ськ|цьк|ск|цк|ов|ев|ин)\p{Ll}{1,3}$", word))
+
+
+def _inanimate_word(word: str, language: str) -> bool:
+    """A word the dictionary knows only as inanimate nouns ("лопатці" ← лопатка): a demonym names people."""
+    if not morph.is_known(word.lower(), language):
+        return False
+    ps = morph.parses(word.lower(), language)
+    return bool(ps) and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in ps)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -187,7 +187,27 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
     if right in ABBREVIATIONS or right.isupper():
         return True
     left, right_cases = _cases(adjective, language), _cases(right, language)
-    return not left or not right_cases or bool(left & right_cases)
+    if not left or not right_cases:
+        return True
+    # Case, number and (both singular) gender of one reading each: "Донецьку" (feminine) does not qualify
+    # "госпіталі" (plural, or a masculine locative): "в Донецьку госпіталі переповнені" is a town and a plural.
+    lefts = morph.parses(adjective, language)
+    lefts = tuple(a for a in lefts if a.tag.POS in ("ADJF", "PRTF", "NUMR")) or lefts
+    for a in lefts:
+        for n in morph.parses(right, language):
+            ca = {_CASE_TAGS[g] for g in a.tag.grammemes if g in _CASE_TAGS}
+            cn = {_CASE_TAGS[g] for g in n.tag.grammemes if g in _CASE_TAGS}
+            if not ca & cn or ("plur" in a.tag.grammemes) != ("plur" in n.tag.grammemes):
+                continue
+            ga, gn = _genders(a.tag.grammemes), _genders(n.tag.grammemes)
+            if "plur" in a.tag.grammemes or not ga or not gn or ga & gn:
+                return True
+    return False
+
+
+def _genders(grammemes: Any) -> set[str]:
+    g = set(grammemes) & {"masc", "femn", "neut"}
+    return g | {"masc", "femn"} if "ms-f" in grammemes else g
 
 
 class OrganizationRecognizer(SingleEntityRecognizer):

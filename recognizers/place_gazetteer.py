@@ -36,6 +36,27 @@ _LOWER_AFTER_CUE = regex.compile(
 )
 
 
+# English names no settlement with an article: "the Niva", "a Volga" is a thing (a car, a boat) of that name.
+_ARTICLE_BEFORE = regex.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+$")
+
+
+# What follows a thing named with an article: the clause's end, or an auxiliary, conjunction or preposition.
+_THING_AFTER = regex.compile(
+    r"(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:is|was|has|had|will|would|can|could|needs|and|or|with|for|that|which|"
+    r"'s|’s)\b)"
+)
+
+
+def _article_before_settlement(text: str, start: int, end: int, entries: Any) -> bool:
+    """A settlement (no region) right after an article or demonstrative, and no admin word after it."""
+    if any(e.kind.startswith("region") for e in entries) or _ADMIN_AFTER.match(text[end : end + 16]):
+        return False
+    if _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]) is None:
+        return False
+    # "the Yurga one", "the Kedrovka school": a place name modifying a noun is still the place.
+    return _THING_AFTER.match(text, end) is not None
+
+
 class PlaceGazetteerRecognizer(EntityRecognizer):
     """Gazetteer settlements and regions, ambiguous names only with a place cue."""
 
@@ -67,6 +88,8 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 continue
             unsure = all("ambiguous" in e.flags for e in entries) or sum(ch.isalpha() for ch in surface) <= 3
             if unsure and not self._cued(text, start, end):
+                continue
+            if self.supported_language == "en" and _article_before_settlement(text, start, end, entries):
                 continue
             out.append(self._result(start, end, self.SCORE_CUED if unsure else self.SCORE))
         if self.supported_language == "en":

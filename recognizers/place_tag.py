@@ -9,7 +9,9 @@ endings of case forms (-i, -e, -a, -u, -om, -ovi, -akh, -ami) are stripped first
 (-y, -i, -a, -e, -o) tried on the stem ("u-sarnakh" ← Sarny).
 
 Words joined by underscores are tried as the name they spell with a space or a hyphen ("#Сухой_Лог",
-"#Ust_Ilimsk"); a municipal unit in a hashtag ("#Кедровский_район") is the municipal recogniser's.
+"#Ust_Ilimsk"), and two capitalised elements the gazetteer lacks, the first ending in the linking -o/-e of compound
+toponyms, are a place too ("#Kedrovo_Polye"); a municipal unit in a hashtag ("#Кедровский_район") is the
+municipal recogniser's.
 
 Known false positive: a slug word that is both a gazetteer village and an English word of five letters or
 more and not flagged ambiguous is withheld.
@@ -60,6 +62,48 @@ def _joined_place(body: str) -> bool:
     return False
 
 
+# A compound place name joined by an underscore: a first element ending in the linking -o/-e of Slavic compound
+# toponyms (Novo-, Staro-, Verkhne-, Pokrovo-, Ново-, Верхне-), then a capitalised element ("#Pokrovo_Yarki").
+_COMPOUND_TAG = regex.compile(r"(?P<a>\p{Lu}\p{Ll}{2,}[oeое])_(?P<b>\p{Lu}\p{Ll}{2,})")
+
+
+def _compound_toponym(body: str) -> bool:
+    """Whether a hashtag spells a compound place name the gazetteer does not list: two capitalised elements, the
+    first ending in a linking vowel, neither a dictionary word nor a given name."""
+    m = _COMPOUND_TAG.fullmatch(body)
+    if m is None:
+        return False
+    from redact.recognizers.nlp import morph
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+    from redact.recognizers.spacy_ner import dictionary_word
+
+    for part in (m.group("a"), m.group("b")):
+        if part.lower() in given_name_forms():
+            return False
+        if _CYRILLIC.search(part):
+            if morph.is_known(part.lower(), "ru") or morph.is_known(part.lower(), "uk"):
+                return False
+        elif dictionary_word(part):
+            return False
+    return True
+
+
+# The area around a town named by the -ье of Russian area nouns (Подмосковье, Прикамье: a region the dictionary
+# knows; Сухоложье, the country round Сухой Лог, it does not): first in a hashtag, alone or opening a slogan.
+_AREA_TAG = regex.compile(r"(?P<a>\p{Lu}\p{Ll}{3,}(?:ье|ья|ьє|ся))(?:_\p{L}+)*")
+
+
+def _local_area(body: str) -> bool:
+    """Whether a hashtag opens with an area noun in -ье the dictionary does not know ("#Сухоложье_своих_не_бросает")."""
+    m = _AREA_TAG.fullmatch(body)
+    if m is None:
+        return False
+    from redact.recognizers.nlp import morph
+
+    area = m.group("a").lower()
+    return not morph.is_known(area, "ru") and not morph.is_known(area, "uk")
+
+
 class PlaceTagRecognizer(SingleEntityRecognizer):
     """LOCATION: gazetteer places in hashtags and in the path of links."""
 
@@ -77,7 +121,12 @@ class PlaceTagRecognizer(SingleEntityRecognizer):
             parts = [body, *(p for p in _CAMEL.findall(body.replace("_", " ")) if p != body)]
             if "_" in body:
                 parts = parts[1:]  # the raw body with its underscores spells nothing; its words and the whole do
-            if _joined_place(body) or any(self._place(p) for p in parts):
+            if (
+                _joined_place(body)
+                or any(self._place(p) for p in parts)
+                or _compound_toponym(body)
+                or _local_area(body)
+            ):
                 out.append(self._result(m.start(), m.end(), self.SCORE, "place in a hashtag"))
         for u in _URL.finditer(text):
             url = u.group()

@@ -21,6 +21,7 @@ call sign "Кот" has been seen in the same document.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import regex
@@ -234,6 +235,67 @@ def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, lang
     return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS == "NOUN")
 
 
+# Kin words soldiers give as call signs ("Батя", "Дед", "Кум", "Батько"): capitalised inside a sentence of a text
+# about the war they are a name, lower case or opening a sentence a relative.
+_KIN_SIGNS = frozenset("батя бать дед дід кум брат братан батько малой малый".split())
+_WAR_TALK = regex.compile(
+    r"(?i:\b(?:штаб|взвод|рот[аеуыі]\b|ротн|комбат|комрот|позывн|позивн|передок|передк|окоп|блиндаж|бліндаж|штурм"
+    r"|позици|позиці|бригад|батальон|полк[аеуі]?\b|всу|зсу|хохл|укроп|мобилиз|мобіліз|командир|на\s+«?ноль|на\s+«?нуль))"
+)
+
+
+def _kin_call_sign(text: str, start: int, word: str, language: str) -> bool:
+    """A kin word used as a call sign: capitalised, not the first word of its sentence, in a text about the war."""
+    if word.lower() not in _KIN_SIGNS and morph.lemma(word, language) not in _KIN_SIGNS:
+        return False
+    stripped = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
+    if not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S":
+        return False
+    return _WAR_TALK.search(text) is not None
+
+
+def _kin_address(text: str, start: int, end: int, language: str) -> bool:
+    """A kin word opening its sentence as an address, followed by a comma ("Дед, привет")."""
+    word = text[start:end]
+    if word.lower() not in _KIN_SIGNS and morph.lemma(word, language) not in _KIN_SIGNS:
+        return False
+    stripped = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
+    opening = not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S"
+    return opening and text[end : end + 1] == ","
+
+
+_SPEECH_NEXT = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]*)")
+
+
+def _adjective_speaker(text: str, start: int, end: int, language: str) -> bool:
+    """A capitalised adjective used as a noun and the subject of a past-tense verb of the same gender, a dative or
+    accusative pronoun between them allowed: "Чорний нам сказав", "Рыжий приказал", "Лысая звонила". An adjective
+    qualifying a noun ("Новий наказ прийшов") has the noun after it instead; a name or a place is no adjective."""
+    word = text[start:end]
+    if word.lower() in _NOT_VOCATIVE or word.lower() in _NOT_NICKNAMES or morph.has_tag(word, language, "Geox"):
+        return False
+    adjs = [p for p in morph.parses(word, language) if p.tag.POS == "ADJF" and "nomn" in p.tag.grammemes]
+    adjs = [p for p in adjs if "plur" not in p.tag.grammemes and p.tag.grammemes & {"masc", "femn"}]
+    # A quality adjective (colour, look: "Рыжий", "Чорний"), not a relative one or a participle naming a status
+    # ("Пленный сказал", "Обвинувачений заявив", "Позывной был такой").
+    adjs = [p for p in adjs if p.tag.grammemes & {"Qual", "compb"} and "pssv" not in p.tag.grammemes]
+    if not adjs or morph.tag_share(word, language, frozenset({"Name"})) > 0:
+        return False
+    nxt = _SPEECH_NEXT.match(text, end)
+    for _ in range(2):
+        if nxt is None:
+            return False
+        ps = morph.parses(nxt.group("w"), language)[:3]
+        if ps and ps[0].tag.POS == "NPRO" and ps[0].tag.grammemes & {"datv", "accs"}:
+            nxt = _SPEECH_NEXT.match(text, nxt.end())
+            continue
+        verbs = [
+            p for p in ps[:1] if p.tag.POS == "VERB" and "past" in p.tag.grammemes and "plur" not in p.tag.grammemes
+        ]
+        return any(v.tag.grammemes & a.tag.grammemes & {"masc", "femn"} for v in verbs for a in adjs)
+    return False
+
+
 def _address_form(parses: tuple[Any, ...], language: str) -> bool:
     """A word that can open a turn as an address: a singular noun or adjective, nominative or vocative.
 
@@ -380,15 +442,22 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _CAP_WORD.finditer(text):
             word = m.group()
             low = word.lower()
+            if _kin_call_sign(text, m.start(), word, lang):
+                out.append(m.span())  # "А Батя? — Батя в штабе": a kin word capitalised mid-sentence in soldiers' talk
+                continue
             if len(word) < 3 or low in _NOT_NICKNAMES or low in _NOT_VOCATIVE:
                 continue
             if morph.lemma(word, lang) in _NOT_NICKNAMES or morph.lemma(word, lang) in _NOT_VOCATIVE:
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
+            if _adjective_speaker(text, m.start(), m.end(), lang):
+                out.append(m.span())  # "«Чорний нам сказав: ...»": a capitalised adjective as the one who speaks
+                continue
             if before[-1:] in "«\"„“'":
                 continue  # quoted names of units, operations, films: other recognizers decide
             stripped = before.rstrip(" \t«\"'„“(—–-")
-            initial = not stripped or stripped[-1] in ".!?…\n:"
+            # An emoji, arrow or bullet opening a line starts a sentence too ("👉 Полная запись — на канале").
+            initial = not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S"
             after = text[m.end() : m.end() + 2]
             if initial and not (after.startswith(",") and regex.search(r"(?:^|\n|[—–:])\s*$", before)):
                 continue  # first word of a sentence, unless it opens a dialogue turn as an address ("— Рыжий, ты где?")
@@ -459,5 +528,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             for start, end in find_forms(text, forms):  # one automaton pass, no per-document regex to compile
                 if (start, end) in seen or any(s <= start < e for s, e in direct):
                     continue
+                if _kin_address(text, start, end, self.supported_language):
+                    continue  # "Дед, привет.": a relative addressed, though a comrade is called Дед too
                 results.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
         return results

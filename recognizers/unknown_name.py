@@ -237,6 +237,54 @@ def _place_entity(doc: Any, first: int, last: int) -> bool:
     return any(e.kind != "village" and "ambiguous" not in e.flags for e in place_gazetteer().get(word))
 
 
+_DETERMINER_BEFORE = regex.compile(
+    r"(?i:\b(?:the|a|an|this|that|our|my|your|his|her|their|its|one|every|each|no|some|any)\s+)$"
+)
+_WORD_AFTER = regex.compile(r"\s+(?:(?:also|then|just|already|never|still)\s+)?(\p{Ll}+)\b")
+
+
+_ADDRESS_OPEN = regex.compile(r"(?:^|\n|[—–]\s*|^[^\n:]{1,24}:\s*|\n[^\n:]{1,24}:\s*)$")
+_CAPITALISED = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}{3,}")
+
+
+def _truncated_address(text: str, start: int, end: int) -> bool:
+    """A short form opening a turn as an address ("Rus, are you there?") that cuts a given name the same text
+    calls the person by ("Ruslanchik", "Ruslan"): the truncated vocative of chats."""
+    word = text[start:end]
+    if not (3 <= len(word) <= 5) or text[end : end + 1] not in {",", "!", "?"}:
+        return False
+    if not _ADDRESS_OPEN.search(text[max(0, start - 30) : start]):
+        return False
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+
+    names = given_name_forms()
+    low = word.lower()
+    for m in _CAPITALISED.finditer(text):
+        longer = m.group().lower()
+        if m.start() == start or not longer.startswith(low) or len(longer) < len(low) + 2:
+            continue
+        if any(longer[:k] in names for k in range(len(low) + 2, len(longer) + 1)):
+            return True
+    return False
+
+
+def _is_demonym(word: str) -> bool:
+    from redact.recognizers.spacy_ner import is_demonym
+
+    return is_demonym(word)
+
+
+def _bare_singular_subject(text: str, start: int, end: int) -> bool:
+    """A singular nationality word with no article, the subject of a past-tense verb: English writes "the Chechen
+    said", so "Chechen brought noodles" is someone called that."""
+    from redact.recognizers.spacy_ner import past_verb
+
+    if text[start:end].endswith("s") or _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is not None and past_verb(nxt.group(1))
+
+
 def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
     """Things, nationalities, dictionary words and pairs of places the rank test lets through (module doc)."""
     from redact.recognizers.nlp.gazetteer import place_gazetteer
@@ -332,7 +380,7 @@ class UnknownNameRecognizer(EntityRecognizer):
     """Title-case words unknown to the English vocabulary, as PERSON or (after "in/from") LOCATION."""
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("en",)
-    ENTITIES: ClassVar[list[str]] = ["PERSON", "LOCATION"]
+    ENTITIES: ClassVar[list[str]] = ["PERSON", "LOCATION", "CALL_SIGN"]
     SCORE: ClassVar[float] = 0.4
 
     def __init__(self, supported_language: str = "en") -> None:
@@ -358,6 +406,18 @@ class UnknownNameRecognizer(EntityRecognizer):
             if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper():
                 continue
             if not word[1:].islower():
+                continue
+            if _bare_singular_subject(text, tok.idx, tok.idx + len(word)) and _is_demonym(word):
+                span = (tok.idx, tok.idx + len(word))
+                seen.add(span)
+                if "CALL_SIGN" in entities:
+                    out.append(self._result("CALL_SIGN", *span))  # "Chechen brought noodles": a nickname
+                continue
+            if _truncated_address(text, tok.idx, tok.idx + len(word)):
+                span = (tok.idx, tok.idx + len(word))
+                seen.add(span)
+                if "PERSON" in entities:
+                    out.append(self._result("PERSON", *span))  # "Rus, are you there?" to a Ruslan of the same talk
                 continue
             lower = word.lower()
             if lower in NOT_NAMES_HERE or lower[:-1] in NOT_NAMES_HERE or is_not_name(word):

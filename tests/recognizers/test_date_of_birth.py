@@ -36,6 +36,10 @@ def rec() -> DateOfBirthRecognizer:
         ("Он родился в 1999 году в Кяхте.", "1999 году"),
         ("he was born on the 14th of March 1999.", "14th of March 1999"),
         ("He gave his date of birth as 3 February 1994.", "3 February 1994"),
+        # a day and month right after a birthday greeting, past its exclamation mark
+        ("Мама: С днём рождения, сынок! Третьего марта, как сейчас помню.", "Третьего марта"),
+        ("з днем народження, Олю. 14 лютого ти в нас з'явилась", "14 лютого"),
+        ("Happy birthday, Kolya! The 9th of June, 2001, was a cold day.", "9th of June, 2001"),
     ],
 )
 def test_finds(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
@@ -55,6 +59,7 @@ def test_cue_outside_span(rec: DateOfBirthRecognizer) -> None:
         ("пропал под Работино 23.06, связи нет", "23.06"),
         ("контракт до 2025 года, 195 тысяч", "2025"),
         ("On the 5th of May 2024 they came.", "5th of May 2024"),
+        ("З днем народження привітали ще вчора. Двадцятого березня почався обстріл", "Двадцятого березня"),
     ],
 )
 def test_ignores(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:

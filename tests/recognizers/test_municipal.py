@@ -127,6 +127,9 @@ def test_not_demonyms(word: str, language: str) -> None:
         ("Штаб Южного военного округа сообщил.", "Южного"),
         ("Громада Петро Іванович очолив.", "Петро"),
         ("Вона громадянка України.", "громадянка"),
+        # a word the dictionary knows only as an inanimate noun names no people ("лопатка", not people of Лопатин)
+        ("Тату на лопатці, шрам на лобі.", "лопатці"),
+        ("Під лівою лопаткою болить.", "лопаткою"),
     ],
 )
 def test_not_units(uk: MunicipalRecognizer, ru: MunicipalRecognizer, text: str, word: str) -> None:
@@ -175,6 +178,11 @@ def test_en_not_units(text: str, word: str) -> None:
         # a two-word or hyphenated town written with an underscore
         ("ru", "Помним. #Сухой_Лог #СВО", "#Сухой_Лог"),
         ("en", "#Ust_Ilimsk #searching", "#Ust_Ilimsk"),
+        # a compound village the gazetteer lacks: a linking -o/-e element and a capitalised one
+        ("en", "Any news? #Verkhne_Kedrovka #missing", "#Verkhne_Kedrovka"),
+        ("ru", "Ждём тебя дома #Старо_Кедровка", "#Старо_Кедровка"),
+        # an area noun in -ье the dictionary lacks, alone or opening a slogan
+        ("ru", "Собрали 40 тысяч! #Кедровье_помнит #СВО", "#Кедровье_помнит"),
     ],
 )
 def test_tags_and_links(language: str, text: str, span: str) -> None:
@@ -188,6 +196,10 @@ def test_tags_and_links(language: str, text: str, span: str) -> None:
         # underscored words with no unit noun, or a unit noun without a place adjective
         ("#районная_больница #помощь", "районная_больница"),
         ("#наш_район #весна", "наш_район"),
+        # a given name, or dictionary words, joined by an underscore
+        ("#Petro_Kovalenko #love", "Petro_Kovalenko"),
+        ("#Free_Style #Ride_Hard", "Free_Style"),
+        ("#Здоровье_важно #Подмосковье_помнит", "Здоровье_важно"),
         ("https://example.com/news/farewell-to-soldier", "soldier"),
         # a rebuilt nominative must be a town: "in the streets", "in the schools" are no hamlet
         ("https://example.ua/news/na-ulytsiakh-i-v-shkolakh-mista", "ulytsiakh"),

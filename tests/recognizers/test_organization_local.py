@@ -161,6 +161,9 @@ def test_uk_local_branches(uk: OrganizationRecognizer, text: str, span: str) -> 
         ("uk", "Управління повідомило про втрати.", "Управління"),
         # a person's surname in the genitive after an enlistment office is not its town
         ("uk", "Наказ начальника військкомату Петренка Івана оскаржили в суді.", "Петренка"),
+        # a town in the locative before a plural institution noun: the town and the hospitals, no named institution
+        ("uk", "Кажуть, у Луцьку лікарні вже не працюють.", "лікарні"),
+        ("uk", "А в Слов'янську школи закриті.", "школи"),
     ],
 )
 def test_local_branch_traps(lang: str, text: str, word: str) -> None:

@@ -22,6 +22,8 @@ def rec() -> PlaceGazetteerRecognizer:
         ("military unit 13579, Pskov Oblast, that's all they had.", "Pskov Oblast"),
         ("recruited in a bar in Naberezhnye Chelny by a man", "Naberezhnye Chelny"),
         ("the 74th, the Yurga one", "Yurga"),
+        ("the Kedrovka school was shelled", "Kedrovka"),
+        ("they shelled the Kherson region again", "Kherson"),
         ("he lived in Kharkov, his sister in Kharkiv", "Kharkov"),
     ],
 )
@@ -36,6 +38,9 @@ def test_finds(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:
         ("Everyone says peace will come.", "peace"),
         ("Send it on the Mir card.", "Mir"),
         ("His name was Sergei.", "Sergei"),
+        # a settlement name after an article is a thing of that name (a car): "the Kedrovka" is no village
+        ("We sold the Kedrovka, it had no brakes.", "Kedrovka"),
+        ("Dad still drives a Kedrovka.", "Kedrovka"),
     ],
 )
 def test_ignores(rec: PlaceGazetteerRecognizer, text: str, surface: str) -> None:

@@ -65,6 +65,9 @@ def test_uk_finds(uk: RuCallSignRecognizer, text: str, surface: str) -> None:
         ("Скинь на карту Сбера, она оформлена.", "Сбера"),
         ("Пиши на полевую почту: Москва-400.", "Москва"),
         ("МАТЬ: Сыночек, ты где?", "Сыночек"),
+        # an emoji or bullet opening a line starts a sentence: its first word is no mid-sentence nickname
+        ("Разговор длился час.\n🔥 Свежая расшифровка — в комментариях.", "Свежая"),
+        ("Итоги:\n• Главный вопрос — деньги.", "Главный"),
     ],
 )
 def test_ru_ignores(ru: RuCallSignRecognizer, text: str, surface: str) -> None:
@@ -203,3 +206,56 @@ def test_nicknames_beside_the_body_rules_still_found(language: str, text: str, s
 def test_ukrainian_turn_openings_that_stay_found(text: str, surface: str) -> None:
     rec = RuCallSignRecognizer("uk")
     assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # a capitalised adjective as the subject of a past-tense verb of its gender: a nickname, quoted speech or not
+        ("uk", "«Сивий нам пояснив: завтра виходимо», — розповідає полонений.", "Сивий"),
+        ("ru", "Вчера Рыжий приказал всем сидеть в блиндаже.", "Рыжий"),
+        ("ru", "Кривой мне сказал, что нас меняют.", "Кривой"),
+    ],
+)
+def test_adjective_as_the_speaker_is_a_nickname(language: str, text: str, surface: str) -> None:
+    assert_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # an adjective qualifying a noun, or a plural adjective, is no speaker
+        ("uk", "Новий наказ прийшов уночі.", "Новий"),
+        ("ru", "Молодые сказали, что устали.", "Молодые"),
+        ("ru", "Красная машина приехала за нами.", "Красная"),
+        ("ru", "Раненый сказал, что их бросили.", "Раненый"),
+        ("uk", "Затриманий заявив, що його змусили.", "Затриманий"),
+    ],
+)
+def test_adjective_before_its_noun_is_no_speaker(language: str, text: str, surface: str) -> None:
+    assert_not_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # a kin word capitalised inside a sentence of soldiers' talk is a call sign, and so are its other forms
+        ("ru", "Вышли на позиции втроём: я, Кум и новенький. Куму ногу посекло.", "Куму"),
+        ("uk", "Командир роти сказав, що з Дідом усе гаразд.", "Дідом"),
+    ],
+)
+def test_kin_word_as_a_call_sign_in_war_talk(language: str, text: str, surface: str) -> None:
+    assert_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # no war in the text, or the kin word opens its sentence: a relative
+        ("ru", "Мама: А Батя звонил? Скажи, что я жду.", "Батя"),
+        ("ru", "Взвод ушёл на позиции. Дед звонил вечером, переживает.", "Дед"),
+        ("ru", "Кум, здорово! У нас в роте тоже есть Кум, весёлый мужик.", "Кум,"),
+    ],
+)
+def test_kin_word_of_a_relative_is_no_call_sign(language: str, text: str, surface: str) -> None:
+    assert_not_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface)

@@ -312,6 +312,10 @@ def test_a_personal_pronoun_opening_a_sentence_is_no_name(lang: str, text: str, 
         ("ru", "привет саня! как ты там", "саня"),
         ("uk", "— тарасику, поїж нормально.", "тарасику"),
         ("uk", "ну оксанко, не плач", "оксанко"),
+        # An unpunctuated message: the addressee opens a clause and a pronoun, question word or imperative follows.
+        ("ru", "купила всё. танечка где ты сейчас", "танечка"),
+        ("ru", "ок. димочка позвони вечером", "димочка"),
+        ("uk", "Мама: отримала. тарасику коли приїдеш", "тарасику"),
     ],
 )
 def test_lowercase_names_in_address_position(language: str, text: str, surface: str) -> None:
@@ -327,7 +331,28 @@ def test_lowercase_names_in_address_position(language: str, text: str, surface: 
         ("ru", "вера, надежда, любовь!", "вера"),
         ("uk", "— мамусю, не хвилюйся.", "мамусю"),
         ("ru", "а дима сказал, что придёт", "дима"),  # a lower-case name mid-sentence is left to context
+        ("ru", "всё. галочку поставь в анкете", "галочку"),  # an object before an imperative is no addressee
+        ("ru", "ладно. мамочка где сейчас?", "мамочка"),  # a kin word opening a clause stays
     ],
 )
 def test_lowercase_kin_and_common_words_are_no_names(language: str, text: str, surface: str) -> None:
     assert_not_found(text, RuPersonRecognizer(language).analyze(text, ["PERSON"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # A Russian short name in a Ukrainian text written with є for the Russian ё or е after a consonant.
+        ("Вчора дзвонив Лєха, каже, що все добре.", "Лєха"),
+        ("Побачив Пєтю вчора біля школи.", "Пєтю"),
+    ],
+)
+def test_uk_ye_spelling_of_a_russian_short_name(text: str, surface: str) -> None:
+    assert_found(text, RuPersonRecognizer("uk").analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+def test_uk_ye_spelling_of_a_common_word_is_no_name() -> None:
+    text = "Вони пішли до лєсу, а там Сєвер і Пєсок."  # Russianisms, not names
+    found = RuPersonRecognizer("uk").analyze(text, ["PERSON"])
+    assert_not_found(text, found, "лєсу")
+    assert_not_found(text, found, "Пєсок")

@@ -26,6 +26,9 @@ def rec() -> SocialHandleRecognizer:
         ("https://www.instagram.com/irka_melnyk_lviv/ — там фото", "https://www.instagram.com/irka_melnyk_lviv/"),
         ("Tell Polina the new tg is dan_rsk_61 and I'll be home", "dan_rsk_61"),
         ("ник у него grom_174, найдёшь", "grom_174"),
+        # the messenger named in full, a possessive before the handle, a trailing underscore
+        ("инстаграм моя olya.kedr_ закрытый", "olya.kedr_"),
+        ("а в тікток його dima_kr_ заходив?", "dima_kr_"),
     ],
 )
 def test_finds(rec: SocialHandleRecognizer, text: str, surface: str) -> None:
@@ -44,6 +47,7 @@ def test_dictated_cue_stays_visible(rec: SocialHandleRecognizer) -> None:
         ("my telegram is down again", "down"),
         ("собака лает всю ночь", "лает"),
         ("meet @ 5pm", "5pm"),
+        ("инстаграм моя давно закрыт", "давно"),
     ],
 )
 def test_ignores(rec: SocialHandleRecognizer, text: str, surface: str) -> None:

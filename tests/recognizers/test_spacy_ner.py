@@ -45,6 +45,7 @@ def _screen(text: str, span: str, entity: str) -> str | None:
         ("Roman came home.", "Roman", "PERSON", "Roman"),
         ("Koval and Voron were wounded.", "Koval", "PERSON", "Koval"),
         ("Miller was the driver.", "Miller", "PERSON", "Miller"),
+        ("Jesus Orlov signed for the parcel.", "Jesus Orlov", "PERSON", "Jesus Orlov"),
         ("He lives in Chornomorsk.", "Chornomorsk", "LOCATION", "Chornomorsk"),
         ("A. V. Hrytsai signed it.", "A. V. Hrytsai", "PERSON", "A. V. Hrytsai"),
         ("Call me. Petro Hrytsai.", "Petro Hrytsai", "PERSON", "Petro Hrytsai"),
@@ -74,6 +75,10 @@ def test_trims_edges_and_keeps_names(text: str, span: str, entity: str, kept: st
         ("The story ran on Ural.Realii first.", "Ural", "PERSON"),
         ("The story ran on Ural.Realii first.", "Realii", "PERSON"),
         ("At 12:40 he rang.", "12:40", "PERSON"),
+        # an exclamation or a kin word of address closing its clause
+        ("God! They took him too?", "God", "PERSON"),
+        ("We're fine, Ma. Don't cry.", "Ma.", "LOCATION"),
+        ("I know, Pa, I know.", "Pa", "PERSON"),
     ],
 )
 def test_drops_what_names_nobody_and_nowhere(text: str, span: str, entity: str) -> None:
