@@ -44,6 +44,7 @@ __all__ = ["RuLocationRecognizer"]
 
 _CAP = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*"
 _NAME = rf"{_CAP}(?:\s+{_CAP})?"
+_POSTCODE_TAIL = regex.compile(r"-\d")
 # Town and city markers: the span is the name ("г. [Кедрогорск]"): a public city must stay recognisable to the register.
 _MARKERS = (
     r"(?:н\.\s?п\.|г\.|гор\.|город(?:а|е|ом|у)?|м\.|міст(?:о|а|і|ом)|містечк(?:о|а|у|і)|райцентр(?:а|е)?|"
@@ -217,7 +218,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         out: list[RecognizerResult] = []
         for m in _TOKEN.finditer(text):
             word = m.group()
-            if len(word) < 3 or regex.match(r"-\d", text[m.end() : m.end() + 2]):
+            if len(word) < 3 or _POSTCODE_TAIL.match(text[m.end() : m.end() + 2]):
                 continue  # "Москва-400" is a postal code word, not a place
             after_prep = bool(_PLACE_PREP.search(text[max(0, m.start() - 12) : m.start()]))
             initial = _sentence_initial(text, m.start())

@@ -65,6 +65,7 @@ Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION", "CALL_SIGN"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
+_LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 
 # Organisation cue words (lemmas, lower case): a span holding one, or followed by one, is not a person.
 ORG_CUES = frozenset(
@@ -519,7 +520,7 @@ _FROM_PREPOSITIONS = frozenset("з із зі из изо".split())
 def _from_place(text: str, start: int, word: str, language: str) -> bool:
     """Whether a known place's genitive follows "з/із/зі/из" ("з Губкіна", "из Рыльска"): the place one comes from,
     whatever surname shares the form. With these prepositions a person stands in the instrumental ("з Губкіним")."""
-    m = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 8) : start])
+    m = _LAST_WORD.search(text[max(0, start - 8) : start])
     if m is None or m.group(1).lower() not in _FROM_PREPOSITIONS or not _CYR.search(word):
         return False
     from redact.recognizers.nlp import morph as _morph

@@ -375,6 +375,18 @@ _SEA_NOUN = regex.compile(
 _SEA = RegisterEntry("sea", "region", note="a sea, ocean, gulf or strait")
 
 
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+_SEA_OF_BEFORE = regex.compile(r"(?i)(?:sea|ocean|gulf|strait|bay) of[ \t]+(?:the[ \t]+)?$")
+# Patterns of the form rules below (PublicRegister._listed_with_public, _city_district), compiled once: a pattern
+# passed as a string is looked up in the regex module's cache at every call, several times the cost of the match.
+_LIST_JOINER = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)(?:(?:in|at|near|на|в|у|під|под|біля)\s+)?"
+_LIST_NAME = r"(\p{Lu}[\p{L}'’ʼ-]+)"
+_LISTED_BEFORE = regex.compile(_LIST_NAME + _LIST_JOINER + r"(?:" + _LIST_NAME + _LIST_JOINER + r")?$")
+_LISTED_AFTER = regex.compile(_LIST_JOINER + _LIST_NAME + r"(?:" + _LIST_JOINER + _LIST_NAME + r")?")
+_LATIN_ADJECTIVE_END = regex.compile(r"(?i)(?:sky|skyi|skiy|ski|ska|ckyi|tskyi|nyi|ny)$")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ-]+")
+
+
 def natural_feature(text: str, start: int, end: int, language: str) -> bool:
     """Whether ``text[start:end]`` names a sea, ocean, gulf or strait: its capitalised words followed (or ended)
     by the sea noun ("Японском море", "Азовського моря", "Barents Sea"), or after "Sea of" ("the Sea of Okhotsk")."""
@@ -384,10 +396,8 @@ def natural_feature(text: str, start: int, end: int, language: str) -> bool:
     if _SEA_NOUN.fullmatch(ws[-1]) and len(ws) > 1:
         ws = ws[:-1]
     else:
-        after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 20])
-        before = regex.search(
-            r"(?i)(?:sea|ocean|gulf|strait|bay) of[ \t]+(?:the[ \t]+)?$", text[max(0, start - 20) : start]
-        )
+        after = _NEXT_WORD.match(text[end : end + 20])
+        before = _SEA_OF_BEFORE.search(text[max(0, start - 20) : start])
         if (after is None or not _SEA_NOUN.fullmatch(after.group(1))) and before is None:
             return False
     return all(w[:1].isupper() for w in ws)
@@ -403,6 +413,7 @@ _GROUPING_BEFORE = regex.compile(
 _DISTRICT_AFTER = regex.compile(
     r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)"
 )
+_DISTRICT_NAMED = regex.compile(r"(?i)(?:военн\p{L}*|військов\p{L}*|military)\s+(?:округ\p{L}*|district)$")
 _FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
 
 
@@ -412,7 +423,7 @@ def formation(text: str, start: int, end: int) -> bool:
     ws = _WORD.findall(surface)
     if not ws or len(ws) > 5 or not ws[0][:1].isupper():
         return False
-    if regex.search(r"(?i)(?:военн\p{L}*|військов\p{L}*|military)\s+(?:округ\p{L}*|district)$", surface):
+    if _DISTRICT_NAMED.search(surface):
         return len(ws) >= 3
     if _DISTRICT_AFTER.match(text, end) is not None:
         return True
@@ -460,6 +471,7 @@ _PLANT_NAME = regex.compile(
 _WORK_BEFORE = regex.compile(
     r"(?i)(?:працю|працював|работа|робот|служ|worked|works|working|employed|engineer|інженер|инженер)\p{L}*[^.!?\n]{0,40}$"
 )
+_PLANT_TAIL = regex.compile(r"[ \t]+(?:АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP)(?!\p{L})")
 _PLANT = RegisterEntry("power plant", "front", note="a named power plant named as a place of events")
 
 
@@ -470,9 +482,7 @@ def power_plant(text: str, start: int, end: int) -> bool:
         surface = surface[4:]
     if _PLANT_NAME.match(surface) is None:
         # a recognizer took the plant's adjective alone ("Дніпровської" of Дніпровської ТЕС)
-        tail = regex.match(
-            r"[ \t]+(?:АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP)(?!\p{L})", text[end : end + 8]
-        )
+        tail = _PLANT_TAIL.match(text[end : end + 8])
         if tail is None or _PLANT_NAME.match(surface + tail.group()) is None:
             return False
     return _WORK_BEFORE.search(text[max(0, start - 60) : start]) is None
@@ -840,10 +850,8 @@ class PublicRegister:
         if place is None or place.kind not in {"city", "town"} or place.population < LISTED_CITY:
             return False
         # "у Вінниці та на Прикарпатті", "in Kursk and in Oryol": a list may repeat the preposition
-        joiner = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)(?:(?:in|at|near|на|в|у|під|под|біля)\s+)?"
-        name = r"(\p{Lu}[\p{L}'’ʼ-]+)"
-        before = regex.search(name + joiner + r"(?:" + name + joiner + r")?$", text[max(0, start - 60) : start])
-        after = regex.match(joiner + name + r"(?:" + joiner + name + r")?", text[end : end + 60])
+        before = _LISTED_BEFORE.search(text[max(0, start - 60) : start])
+        after = _LISTED_AFTER.match(text[end : end + 60])
         neighbours = [g for m in (before, after) if m is not None for g in m.groups() if g]
         for word in neighbours:
             hit = self.match(word, language)
@@ -856,7 +864,7 @@ class PublicRegister:
         district") of a public city the text names within the sentence before or right after ("району Києва",
         "district of Kyiv"): a district of several hundred thousand people, named as a place of events."""
         ws = _WORD.findall(text[start:end])
-        after = regex.match(r"[ \t]+(\p{L}+)", text[end : end + 20])
+        after = _NEXT_WORD.match(text[end : end + 20])
         if len(ws) == 2 and _CITY_DISTRICT_NOUN.fullmatch(ws[1]):
             adjective, tail_end = ws[0], end
         elif len(ws) == 1 and after is not None and _CITY_DISTRICT_NOUN.fullmatch(after.group(1)):
@@ -871,11 +879,11 @@ class PublicRegister:
             langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
             if not any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(adjective, lg)):
                 return False
-        elif not regex.search(r"(?i)(?:sky|skyi|skiy|ski|ska|ckyi|tskyi|nyi|ny)$", adjective):
+        elif not _LATIN_ADJECTIVE_END.search(adjective):
             return False
         # the city: within the text before (one or two sentences) or right after the district noun
         window = text[max(0, start - 300) : start] + " " + text[tail_end : tail_end + 40]
-        for m in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+", window):
+        for m in _CAPITALISED.finditer(window):
             hit = self.match(m.group(0), language)
             if hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold":
                 return True

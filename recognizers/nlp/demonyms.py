@@ -80,7 +80,7 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
         lem = str(p.normal_form).replace("'", "").replace("’", "").replace("ʼ", "")
         if lem in _NOT_DEMONYM or word.lower() in _NOT_DEMONYM:
             return ""
-        if regex.search(r"(?:[сц]ька|[сц]кая|[сц]ький|[сц]кий)$", lem):
+        if _ADJECTIVE_LEMMA.search(lem):
             return ""  # "українську", "російська": an adjective's form, never a demonym
         if lem.endswith("ка") and _masculine_noun(lem[:-2], language) and not demonym_place(lem[:-2], language):
             return ""  # "партизанка" is a partisan, "полтавка" has no common noun "полтав"
@@ -111,6 +111,7 @@ def demonym_place(word: str, language: str, towns_only: bool = False) -> str:
 
 
 # The suffixes a demonym of a compound town name takes on its first part: анжер-ец, анжер-ка, анжер-цы.
+_ADJECTIVE_LEMMA = regex.compile(r"(?:[сц]ька|[сц]кая|[сц]ький|[сц]кий)$")
 _COMPOUND_SUFFIXES = ("ец", "цы", "ка", "ки", "ичка", "ич", "янин", "янка", "анин", "анка", "яне", "ане")
 
 

@@ -40,12 +40,13 @@ def _in_gazetteer(word: str) -> bool:
 # town's name ("з Тихорецька", "під Кірово-Чепецьком", "у Копейську": Тихорецк, Кирово-Чепецк, Копейск).
 _OBLIQUE_ENDINGS = ("ові", "ом", "а", "у", "і", "е")
 _TOWN_STEM = regex.compile(r"\p{L}{3,}[сц]ь?к$")
+_GENITIVE_PLURAL_UK = regex.compile(r"ів$")
 _TO_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "І": "И", "Ї": "И", "Є": "Е", "'": "", "’": "", "ʼ": ""})
 
 
 def russian_spelling(word: str) -> str:
     """A Ukrainian spelling of a Russian name respelled as Russian (Тихорецьк → Тихорецк, Пушкін → Пушкин)."""
-    word = regex.sub(r"ів$", "ов", word)  # the genitive plural: Челнів → Челнов
+    word = _GENITIVE_PLURAL_UK.sub("ов", word)  # the genitive plural: Челнів → Челнов
     return word.replace("цьк", "цк").replace("ськ", "ск").translate(_TO_RUSSIAN)
 
 
