@@ -186,6 +186,8 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
     Гайсинським"); an abbreviation or a word without case readings agrees with anything."""
     if right in ABBREVIATIONS or right.isupper():
         return True
+    if "-" in adjective.strip("-"):
+        adjective = adjective.rsplit("-", 1)[1]  # "Свято-Покровському": the last part carries the ending
     left, right_cases = _cases(adjective, language), _cases(right, language)
     if not left or not right_cases:
         return True
