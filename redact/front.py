@@ -210,18 +210,21 @@ _NEAR_BEFORE = regex.compile(
     r"\s+$"
 )
 # Words of the fighting in the sentence: shelling, strikes, assaults, advances, captures, the front, drones and
-# missiles, evacuation (stems, Ukrainian, Russian and English; matched at a word start).
+# missiles, evacuation (stems, Ukrainian, Russian and English; matched at a word start). A person's death or wound
+# (загинув, погиб, поранений, killed, wounded) is no such word: an obituary names the dead man's own village in
+# the same sentence ("загинув захисник з Антонівки"), and a place of death is kept only after a word of nearness
+# ("загинув поблизу Антонівки").
 _WAR_WORD = regex.compile(
     r"(?i)(?<!\p{L})(?:обстр|атак|удар|авіаудар|авиаудар|штурм|наступ|контрнаступ|оборон|бо[їийяюе]\p{L}*|бій|"
     r"боєзіткн|боестолкн|бойов|боев|звільн|освобо|окуп|захоп|зайня|заня|відбил|отбил|відбит|отбит|прорв|прорив|"
     r"оточ|окруж|фронт|напрям|направлени|позиці|позици|евакуац|эвакуац|дрон|безпілот|беспилот|ракет|КАБ|"
-    r"артил|вогн|огн|обстріл|уламк|обломк|вибух|взрыв|поранен|ранен|загин|погиб|ППО|ПВО|збит|сбит|знищ|уничтож|"
+    r"артил|вогн|огн|обстріл|уламк|обломк|вибух|взрыв|ППО|ПВО|збит|сбит|знищ|уничтож|"
     r"ЗСУ|ВСУ|ЗС\s+РФ|окупант|ворог|ворож|противник|враг|вражеск|військ|войск|угрупован|группировк|переправ|"
     r"плацдарм|ДРГ|диверс|зведенн|сводк|полон|плен|мін|мин[ау]|"
     r"shell|attack|strik|struck|fight|battle|assault|offensive|counteroffensive|advanc|captur|liberat|seiz|occup|"
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
-    r"debris|explosion|blast|wounded|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
-    r"pushed|defen[cs]|siege|besieg|killed|trench|minefield|prisoner)"
+    r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
+    r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner)"
 )
 # Words of a life, a burial or a home in the sentence: the place is where someone lived or lies, not the front.
 _LIFE_WORD = regex.compile(
