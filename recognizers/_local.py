@@ -10,7 +10,7 @@ from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerRe
 
 
 class SingleEntityRecognizer(LocalRecognizer):
-    """A LocalRecognizer that reports ``ENTITIES[0]`` with a textual reason per result."""
+    """A LocalRecognizer that reports ``ENTITIES[0]`` (or the type it names) with a textual reason per result."""
 
     ENTITIES: list[str] = []
 
@@ -24,9 +24,9 @@ class SingleEntityRecognizer(LocalRecognizer):
     def load(self) -> None:
         """Nothing to load: data and morphology are shared module-level caches."""
 
-    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+    def _result(self, start: int, end: int, score: float, why: str, entity: str | None = None) -> RecognizerResult:
         return RecognizerResult(
-            entity_type=self.ENTITIES[0],
+            entity_type=entity or self.ENTITIES[0],
             start=start,
             end=end,
             score=score,

@@ -25,7 +25,9 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import regex
-from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
+
+from redact.recognizers._local import SingleEntityRecognizer
 
 __all__ = ["NumeralNicknameRecognizer"]
 
@@ -68,21 +70,11 @@ _SCORE = 0.6
 _REACH = 150  # characters either side read for what the nickname names
 
 
-class NumeralNicknameRecognizer(LocalRecognizer):
+class NumeralNicknameRecognizer(SingleEntityRecognizer):
     """MILITARY_UNIT or ORGANIZATION: a numeral noun naming a unit, a colony or a school, told by the words near it."""
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "uk")
-    ENTITIES: ClassVar[list[str]] = ["MILITARY_UNIT", "ORGANIZATION"]
-
-    def __init__(self, supported_language: str = "ru") -> None:
-        super().__init__(
-            supported_entities=list(self.ENTITIES),
-            supported_language=supported_language,
-            name=type(self).__name__,
-        )
-
-    def load(self) -> None:
-        """Nothing to load: the grammar is module constants."""
+    ENTITIES = ["MILITARY_UNIT", "ORGANIZATION"]
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Every numeral nickname whose neighbourhood says what it names."""
@@ -107,20 +99,5 @@ class NumeralNicknameRecognizer(LocalRecognizer):
             else:
                 continue
             if entity in entities:
-                out.append(self._result(entity, start, end, why))
+                out.append(self._result(start, end, _SCORE, why, entity))
         return out
-
-    def _result(self, entity: str, start: int, end: int, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=_SCORE,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=_SCORE, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )

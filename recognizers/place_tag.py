@@ -26,7 +26,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp.gazetteer import place_gazetteer
-from redact.recognizers.nlp.places import is_known_place
+from redact.recognizers.nlp.places import is_known_place, listed_place
 
 __all__ = ["PlaceTagRecognizer"]
 
@@ -53,13 +53,8 @@ def _joined_place(body: str) -> bool:
     ("#Сухой_Лог", "#Усть_Илимск", "#Ust_Ilimsk")."""
     if "_" not in body:
         return False
-    gaz = place_gazetteer()
     words = [w[:1].upper() + w[1:] for w in body.split("_") if w]
-    for sep in (" ", "-"):
-        entries = gaz.get(sep.join(words))
-        if entries and not all("ambiguous" in e.flags for e in entries):
-            return True
-    return False
+    return any(listed_place(sep.join(words)) for sep in (" ", "-"))
 
 
 # A compound place name joined by an underscore: a first element ending in the linking -o/-e of Slavic compound

@@ -37,8 +37,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
-from redact.recognizers.nlp.gazetteer import place_gazetteer
-from redact.recognizers.nlp.places import is_known_place, russian_spelling
+from redact.recognizers.nlp.places import is_known_place, listed_place, russian_spelling
 
 __all__ = ["RuLocationRecognizer"]
 
@@ -267,7 +266,6 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         """Two-word places in any case ("Білої Калитви", "Малій Вільшанці"): each word back to its nominative,
         agreeing in gender and number, then the phrase looked up in the gazetteer."""
         lang = self.supported_language
-        gaz = place_gazetteer()
         out: list[RecognizerResult] = []
         for m in _PAIR.finditer(text):
             first, second = m.group(1), m.group(2)
@@ -277,7 +275,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 # and put back in the Russian nominative, as the gazetteer holds it (Набережные Челны).
                 for ru_first, ru_second in _russian_pairs(first, second):
                     pairs.append((_nominatives(ru_first, "ru"), _nominatives(ru_second, "ru")))
-            if any(_known_pair(gaz, firsts, seconds) for firsts, seconds in pairs):
+            if any(_known_pair(firsts, seconds) for firsts, seconds in pairs):
                 out.append(self._result(m.start(), m.end(), self.PHRASE_SCORE, "known two-word place"))
         return out
 
@@ -325,13 +323,8 @@ def _russian_pairs(first: str, second: str) -> list[tuple[str, str]]:
     return [(a, b), (_HARD_I.sub("ы", a), _HARD_I.sub("ы", b))]
 
 
-def _known_pair(gaz: Any, firsts: tuple[str, ...], seconds: tuple[str, ...]) -> bool:
-    for a in firsts:
-        for b in seconds:
-            entries = gaz.get(f"{a} {b}")
-            if entries and not all("ambiguous" in e.flags for e in entries):
-                return True
-    return False
+def _known_pair(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> bool:
+    return any(listed_place(f"{a} {b}") for a in firsts for b in seconds)
 
 
 @lru_cache(maxsize=100_000)

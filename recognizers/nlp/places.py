@@ -24,16 +24,19 @@ _UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
-def _in_gazetteer(word: str) -> bool:
-    """Membership in the shared settlement/region gazetteer, Cyrillic forms only.
+def listed_place(name: str) -> bool:
+    """Whether ``name``, as written, is a spelling of the shared settlement/region gazetteer (any script).
 
     Entries the gazetteer flags ``ambiguous`` (also an ordinary word or a name) do not count: they need the
     context the recognizers read.
     """
-    if not _CYRILLIC.search(word):
-        return False
-    entries = place_gazetteer().get(word)
+    entries = place_gazetteer().get(name)
     return bool(entries) and not all("ambiguous" in e.flags for e in entries)
+
+
+def _in_gazetteer(word: str) -> bool:
+    """Membership in the shared settlement/region gazetteer, Cyrillic forms only (see :func:`listed_place`)."""
+    return bool(_CYRILLIC.search(word)) and listed_place(word)
 
 
 # Case endings of a masculine town in -ськ/-цьк (uk) or -ск/-цк (ru) and the Ukrainian respelling of a Russian
