@@ -402,6 +402,23 @@ def test_intercept_corpus_shape(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_blind_tune_set_shape(lang: str) -> None:
+    """The fourth release's blind tune set (tests/corpus/BLIND.md): three files per language, ids naming file and
+    language, clean public copy in the reporting and intercept files, and private homes beside public places."""
+    corpus = ROOT / "tests" / "corpus"
+    sizes = {"records": 14, "reporting": 12, "intercepts": 16}
+    for kind, size in sizes.items():
+        part = read_corpus(corpus / f"{kind}-f-{lang}.jsonl")
+        assert len(part) == size and {p.lang for p in part} == {lang}
+        assert all(p.id.startswith(f"{kind}-f-{lang}-") for p in part)
+        clean = sum(all(not s.identifying for s in p.spans) for p in part)
+        assert clean == {"records": 0, "reporting": 4, "intercepts": 2}[kind]
+        kept = {s.entity_type for p in part for s in p.spans if not s.identifying}
+        withheld = {s.entity_type for p in part for s in p.spans if s.identifying}
+        assert {"LOCATION", "ORGANIZATION"} <= kept and {"PERSON", "LOCATION", "MILITARY_UNIT"} <= withheld
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_reporting_corpus_shape(lang: str) -> None:
     """Tune parts (first release, its promoted held-out, the blind set's tune half) and the held-out half load,
     ids are unique and name their part, and both hold clean public copy."""
