@@ -488,13 +488,11 @@ def _locative(text: str, start: int, word: str, language: str) -> bool:
 
 
 def _is_place(ws: list[str], surface: str, language: str) -> bool:
-    from redact.recognizers.nlp.gazetteer import place_gazetteer
-    from redact.recognizers.nlp.places import is_known_place
+    from redact.recognizers.nlp.places import is_known_place, listed_place
 
     if len(ws) == 1 and ws[0].lower() in _given_names():
         return False
-    entries = place_gazetteer().get(surface)
-    if entries and not all("ambiguous" in e.flags for e in entries):
+    if listed_place(surface):
         return True
     if len(ws) == 1 and _CYR.search(ws[0]):
         from redact.recognizers.nlp.places import place_beats_name
@@ -809,7 +807,7 @@ def known_name_around(
     text: str, start: int, end: int, language: str, register: Any = None, *, people: bool = True
 ) -> tuple[str, int, int] | None:
     """The longest known name around ``text[start:end]`` (see :func:`inside_known_name`): its kind, start and end."""
-    from redact.recognizers.nlp.gazetteer import place_gazetteer
+    from redact.recognizers.nlp.places import listed_place
 
     # Words join by a space, a hyphen, or a dot with no space ("Siberia.Realities", "Idel.Realii", "Liga.net").
     left = _LEFT_WORDS.search(text[max(0, start - 60) : start])
@@ -825,7 +823,6 @@ def known_name_around(
     from redact.public import PLACE_KINDS
 
     word = text[start:end]
-    gaz = place_gazetteer()
     best: tuple[int, str, int, int] | None = None  # the longest known name wins: New York Times over New York
     for lpart in lefts:
         for rpart in rights:
@@ -836,8 +833,7 @@ def known_name_around(
                 continue
             bare = name.removesuffix("'s").removesuffix("’s")
             span = (start - len(lpart), end + len(rpart))
-            entries = gaz.get(bare)
-            if entries and not all("ambiguous" in e.flags for e in entries):
+            if listed_place(bare):
                 best = (len(name), "place", *span)
                 continue
             extra = _WORD.findall(lpart + " " + rpart)

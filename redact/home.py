@@ -184,10 +184,9 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
         return frozenset({_EN_FORMS.get(w, w)})
     from redact.recognizers.nlp import morph as _morph
 
-    out = set(_morph.lemmas(w, language if language in {"ru", "uk"} else "ru"))
     if language in {"ru", "uk"}:
-        out |= _morph.lemmas(w, "uk" if language == "ru" else "ru")
-    return frozenset(out | {w})
+        return _morph.lemmas_either(w, language) | {w}
+    return _morph.lemmas(w, "ru") | {w}
 
 
 def _sentence_before(text: str, start: int) -> str:

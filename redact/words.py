@@ -22,11 +22,7 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
         return frozenset({w, w.removesuffix("s")})
     from redact.recognizers.nlp import morph as _morph
 
-    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
-    out: set[str] = {w}
-    for lg in langs:
-        out |= _morph.lemmas(w, lg)
-    return frozenset(out)
+    return _morph.lemmas_either(w, language) | {w}
 
 
 @functools.lru_cache(maxsize=1)

@@ -117,6 +117,13 @@ def lemmas(word: str, language: str) -> frozenset[str]:
     return frozenset(str(p.normal_form) for p in parses(word, language)) | {word.lower()}
 
 
+def lemmas_either(word: str, language: str) -> frozenset[str]:
+    """Every normal form of ``word`` under Russian and Ukrainian both: a Ukrainian text quotes Russian speech and a
+    Russian one Ukrainian place names, so a cue word is looked up in either dictionary (the text's own first)."""
+    first = language if language in MORPH_LANGUAGES else "ru"
+    return lemmas(word, first) | lemmas(word, "uk" if first == "ru" else "ru")
+
+
 def name_lemmas(word: str, language: str, tags: Iterable[str] = NAME_TAGS) -> frozenset[str]:
     """Normal forms of the parses of ``word`` tagged with one of ``tags`` (e.g. Name/Surn/Patr)."""
     wanted = tuple(tags)
