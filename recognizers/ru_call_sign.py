@@ -41,7 +41,7 @@ _INTRO = (
     r"прозвищ(?:е|а|у|ем)|позивн(?:ий|ого|ому|им|і|их)|псевдо|псевдонім\w*|прізвиськ(?:о|а|у|ом)|"
     r"(?:его|её|ее|меня|нас|его\s+все|все\s+его|все|його|її|мене|усі|всі)\s+(?:тут\s+)?(?:зовут|звали|кличут|кличуть|звуть|називають)|"
     r"(?:зовут|звали|звать|кличут|кликали|кличуть|кликали|звуть|звали|называли|называют|називали|називають|прозвали)"
-    r"\s+(?:его|её|ее|його|її|их|їх|меня|мене)(?:\s+(?:все|всі|усі|тут|у\s+нас|в\s+роте|ребята|хлопці))?)"
+    r"\s+(?:его|её|ее|його|її|их|їх|меня|мене|тебя|тебе|вас|нас)(?:\s+(?:все|всі|усі|тут|у\s+нас|в\s+роте|ребята|хлопці))?)"
 )
 # An apostrophe inside a word ("Кам'янець", "Об'єднаних") is a letter of Ukrainian spelling, never a quote.
 _QUOTED = r"(?:[«\"„“]|(?<!\p{L})')\s*(?P<v>(?:[^«»\"„“”'\n]|(?<=\p{L})'(?=\p{L})){1,40}?)\s*(?:[»\"“”]|'(?!\p{L}))"
@@ -55,6 +55,9 @@ _PATTERNS = [
     regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_QUOTED}", regex.IGNORECASE),
     regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_BARE}", regex.IGNORECASE | regex.VERSION1),
 ]
+# Chats write a call sign in lower case after its introducer ("позывной малой", "з позивним лис"): one word, checked
+# by its parse in :meth:`RuCallSignRecognizer._lower_value`.
+_LOWER = regex.compile(rf"(?<!\w)(?i:{_INTRO}){_GAP}\s*(?P<v>[а-яёіїєґ][а-яёіїєґ'’-]+)(?![\w-])")
 # Radio protocol: "Гром, Гром, я Утюг" / "Кедр, я Гарпун" — the addressee and the speaker are call signs.
 _RADIO = regex.compile(
     r"(?<![\w-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?:,\s*(?P=a))?,\s+я\s+(?P<b>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w-])"
@@ -96,7 +99,9 @@ _NOT_VOCATIVE = frozenset(
     доченька мамочка мамуля папочка бабуля дедушка тётя тетя дядя внук внучка сестра сестрёнка братик кум кума
     тёща свекровь бабусю бабуся мамочко матуся мати синочку синок син діду дід дідусь бабця дружина дружину
     дружино чоловік діду дідусю сестро сестра тітка дядько онук онуко кохана коханий тату таточку мамцю бабо
-    тьотю тьотя тітко дядьку""".split()
+    тьотю тьотя тітко дядьку котик котёнок котенок малыш малышка зайчик зая киса кися солнышко золото радость
+    счастье любимый любимая рыбка ласточка лапочка сокровище пупсик сонечко зайчику котику любий люба коханий
+    рибко ластівко золотко""".split()
 )
 # Capitalised words that are no nickname in mid-sentence: God, institutions, brands, messengers.
 _NOT_NICKNAMES = frozenset(
@@ -112,11 +117,18 @@ _BEFORE_INTRO = regex.compile(
 )
 # A person noun (rank, role, comrade) with a quoted capitalised word beside it: "Командир у них «Тундра»",
 # "сержант наш, «Бабай»", "побратим «Хижак»". The quoted word names him.
-_ROLE_QUOTED = regex.compile(
-    r"(?<![\w-])(?i:командир\w*|комбат\w*|комрот\w*|ротн\w+|взводн\w+|сержант\w*|старшин\w*|лейтенант\w*|"
+_ROLES = (
+    r"(?:командир\w*|комбат\w*|комрот\w*|ротн\w+|взводн\w+|сержант\w*|старшин\w*|лейтенант\w*|"
     r"капитан\w*|капітан\w*|майор\w*|полковник\w*|прапорщик\w*|снайпер\w*|медик\w*|побратим\w*|сослуживец|"
     r"сослуживц\w+|співслужив\w+|товарищ\w*|боец|бойц\w+|боєць|бійц\w+|друг|друга|другом|другу|замполит\w*|"
     r"начальник\w*|старш\w+|зам\w*командира)"
+)
+# Words for any man: "Пацан трёхсотый" says who was hit no more than "Один трёхсотый".
+_GENERIC_PEOPLE = frozenset(
+    "пацан парень мужик боец солдат человек друг брат сосед хлопець чоловік боєць солдат людина сусід".split()
+)
+_ROLE_QUOTED = regex.compile(
+    rf"(?<![\w-])(?i:{_ROLES})"
     r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|сво\w+|мо[йєяюеї]\w*|"
     r"мій|был|була|был[аи]|був|теперь|тепер|тоже|теж))*"
     r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
@@ -126,6 +138,32 @@ _KNOWN_AS = regex.compile(
     r"(?<![\w-])(?i:зна(?:л|ли|ла|ют|ет|є|ють|в|ла|ли)|відом(?:ий|а|ого|им|і|ому|ою)|извест(?:ен|на|ны|н\w{2,}))"
     r"(?:\s+(?:его|её|ее|його|її|всем|всім|усім|все|всі|усі|в\s+роте|у\s+роті|тут))*"
     r"\s+(?i:як|как|под\s+именем|під\s+іменем)\s*[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
+)
+# A person noun of any kind (a rank, a post, a trade: "механик", "наводчиком", "водій") with a quoted capitalised
+# word beside it, optionally "у них" / "наш" between: "Механик наш «Гена»", "наводчиком у них «Кот»". The noun is
+# checked by its parse (an animate common noun in the singular), not looked up in a list of posts.
+_PERSON_QUOTED = regex.compile(
+    r"(?<![\w-])(?P<role>\p{L}[\p{Ll}'’-]+)"
+    r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|мо[йєяюеї]\w*|мій))*"
+    r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]"
+)
+# A quoted word set inside a man's name, or right after it: "Олег «Бурштин» Ковальчук", "Тарас Гнатюк «Явір»" — the
+# way Ukrainian and Russian reporting writes a soldier's call sign. The word before is a given name (or a given name
+# and a surname); a quoted word after a full name must not open a clause of its own ("Іван Петренко: «Досить»").
+_NAME_QUOTED = regex.compile(
+    r"(?<![\w-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
+    r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)[»\"“”]"
+)
+# Nouns naming a performer or a work: the quoted word after them is a stage name or a title, public or no person.
+_TITLE_HEADS = frozenset(
+    """певец певица рэпер исполнитель артист блогер музыкант группа фильм спектакль постановка премьера роман книга
+    песня пьеса сериал опера балет журнал газета співак співачка репер виконавець артист блогер гурт фільм вистава
+    прем'єра книжка пісня серіал""".split()
+)
+# Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
+_CASUALTY = regex.compile(
+    r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
+    r"|[23]00(?:-?(?:й|ый|ий|ій))?(?![\w-]))"
 )
 # A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
 # introducing himself ("Это «Хан»", "Я «Кедр»").
@@ -296,7 +334,34 @@ def _adjective_speaker(text: str, start: int, end: int, language: str) -> bool:
     return False
 
 
-def _address_form(parses: tuple[Any, ...], language: str) -> bool:
+def _second_person_after(text: str, end: int, language: str) -> bool:
+    """Whether the clause after the comma at ``end`` speaks to someone: a second-person pronoun or verb, or an
+    imperative, among its first three words ("Борода, ты где?", "Туман, давай к нам", "Грозо, чуєш?")."""
+    if text[end : end + 1] != ",":
+        return False
+    clause = regex.split(r"[.!?…\n—–:;]", text[end + 1 : end + 80], maxsplit=1)[0]
+    for word in regex.findall(r"\p{L}[\p{L}'’-]*", clause)[:3]:
+        for p in morph.parses(word.lower(), language)[:3]:
+            g = p.tag.grammemes
+            if p.tag.POS == "NPRO" and ("2per" in g or str(p.normal_form) in ("ты", "вы", "ти", "ви")):
+                return True
+            if p.tag.POS == "VERB" and g & {"2per", "impr"}:
+                return True
+    return False
+
+
+def _comitative(before: str, word: str, language: str) -> bool:
+    """ "с Бородой", "з Лисом": "with" and the instrumental of an animate noun or a quality adjective is company kept,
+    a man; "с Донецка", "з Калуша" (the genitive) is where from."""
+    if regex.search(r"(?<!\w)(?i:с|со|з|зі|із)\s+$", before) is None:
+        return False
+    return any(
+        "ablt" in p.tag.grammemes and "Geox" not in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF")
+        for p in morph.parses(word, language)[:2]
+    )
+
+
+def _address_form(parses: tuple[Any, ...], language: str, addressed: bool = False) -> bool:
     """A word that can open a turn as an address: a singular noun or adjective, nominative or vocative.
 
     Russian inanimate nouns opening a turn are rarely addresses ("— Вопрос, ..."). Ukrainian call signs are
@@ -309,8 +374,8 @@ def _address_form(parses: tuple[Any, ...], language: str) -> bool:
             return False
         if p.tag.POS not in ("NOUN", "ADJF") or "plur" in g:
             continue
-        if p.tag.POS == "NOUN" and "inan" in g and (language == "ru" or "neut" in g):
-            continue
+        if p.tag.POS == "NOUN" and "inan" in g and (language == "ru" or "neut" in g) and not addressed:
+            continue  # unless the words after it speak to him ("Борода, ты где?")
         if g & {"nomn", "voct"} or not g & _CASE_TAGS:
             return True
     return False
@@ -352,6 +417,11 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(m.span("v") for m in _ROLE_QUOTED.finditer(text))
         spans.extend(m.span("v") for m in _KNOWN_AS.finditer(text))
         spans.extend(self._quoted_people(text))
+        spans.extend(self._quoted_oblique(text))
+        spans.extend(self._name_quoted(text))
+        spans.extend(self._person_quoted(text))
+        spans.extend(self._lower_values(text))
+        spans.extend(self._casualties(text))
         # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too.
         if _INTRO_RE.search(text):
             for q in _QUOTED_RE.finditer(text):
@@ -435,6 +505,127 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     out.append(m.span("v"))
         return out
 
+    def _nickname_word(self, word: str) -> bool:
+        """A word that can be a nickname at all: no place, body, brand, kin or address word."""
+        lang = self.supported_language
+        low = word.lower()
+        if low in _NOT_NICKNAMES or low in _NOT_VOCATIVE or morph.lemma(word, lang) in _NOT_NICKNAMES:
+            return False
+        return not (morph.has_tag(word, lang, "Geox") or category(word, lang) is not None)
+
+    def _quoted_oblique(self, text: str) -> list[tuple[int, int]]:
+        """A quoted animate common noun in an oblique case: "у «Грача»", "номер «Ягуара»", "передай «Ворону»".
+
+        A quoted name of a body, a unit or a work stands in the nominative after its head noun ("батальона «Восток»");
+        a quoted word that inflects by itself, and names a creature, is a man's nickname. Personal names ("«Ахмата»",
+        "«Вагнера»": units named after people) and works after a title noun ("премьера «Ревизора»") are left alone.
+        """
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED_ONE.finditer(text):
+            word = m.group("v")
+            ps = morph.parses(word, lang)[:3]
+            if not ps or not self._nickname_word(word) or regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+                continue
+            top = ps[0].tag.grammemes
+            if ps[0].tag.POS != "NOUN" or "anim" not in top or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:
+                continue
+            oblique = {"gent", "datv", "ablt", "loct", "accs"}
+            if not top & oblique or "plur" in top:
+                continue
+            if any("nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in ps):
+                continue  # "«Кедр»", "«Сокіл»": a nominative may be a unit's or a work's name
+            prev = _PREV_WORD.search(text, 0, m.start())
+            if prev is not None and morph.lemmas(prev.group("w"), lang) & _TITLE_HEADS:
+                continue
+            out.append(m.span("v"))
+        return out
+
+    def _name_quoted(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word inside or right after a man's given name (module :data:`_NAME_QUOTED`)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _NAME_QUOTED.finditer(text):
+            first, second = m.group("a"), m.group("b")
+            if not morph.has_tag(first, lang, "Name") or morph.has_tag(first, lang, "Geox"):
+                continue
+            if second is not None and morph.tag_share(second, lang) == 0 and morph.is_known(second.lower(), lang):
+                continue  # "Олег Ковальчук", not "Олег Пішов"
+            prev = _PREV_WORD.search(text, 0, m.start())
+            if prev is not None and morph.lemmas(prev.group("w"), lang) & _TITLE_HEADS:
+                continue  # "роман Сергія Жадана «Інтернат»": an author and his work
+            word = m.group("v")
+            if self._nickname_word(word.split()[0]) and not is_known_place(word, lang):
+                out.append(m.span("v"))
+        return out
+
+    def _person_quoted(self, text: str) -> list[tuple[int, int]]:
+        """A quoted capitalised word beside an animate common noun in the singular (a post, a trade, a rank)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _PERSON_QUOTED.finditer(text):
+            role, word = m.group("role"), m.group("v")
+            rps = morph.parses(role.lower(), lang)[:2]
+            if not rps or morph.lemmas(role, lang) & _TITLE_HEADS or role.lower() in _NOT_VOCATIVE:
+                continue
+            g = rps[0].tag.grammemes
+            if rps[0].tag.POS != "NOUN" or "anim" not in g or g & {"Name", "Surn", "Patr", "plur"}:
+                continue
+            if self._nickname_word(word):
+                out.append(m.span("v"))
+        return out
+
+    def _lower_values(self, text: str) -> list[tuple[int, int]]:
+        """A lower-case call sign right after its introducer, as chats write it: a noun or a quality adjective in the
+        nominative singular ("позывной малой", "позивний лис"), or a word the dictionary does not know."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _LOWER.finditer(text):
+            word = m.group("v")
+            if word in _NOT_SIGNS or not self._nickname_word(word):
+                continue
+            ps = morph.parses(word, lang)[:3]
+            if not ps:
+                continue
+            if not morph.is_known(word, lang):
+                out.append(m.span("v"))
+                continue
+            if ps[0].tag.grammemes & {"Name", "Surn", "Patr"} or any("Apro" in p.tag.grammemes for p in ps):
+                continue  # "позывной такой", "позывной саша" (a name is PERSON's)
+            if any(p.tag.POS in ("VERB", "INFN", "PRTF", "ADVB", "NPRO", "PREP", "CONJ", "PRCL") for p in ps[:1]):
+                continue
+            # A noun in the nominative singular, or a quality adjective in any case ("малой", "тихий").
+            if any(
+                (
+                    p.tag.POS == "NOUN"
+                    and ("nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS)
+                    and "plur" not in p.tag.grammemes
+                )
+                or (p.tag.POS == "ADJF" and "Qual" in p.tag.grammemes and "plur" not in p.tag.grammemes)
+                for p in ps
+            ):
+                out.append(m.span("v"))
+        return out
+
+    def _casualties(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised noun or adjective said to be killed or wounded in radio slang ("Кот вчера трёхсотый",
+        "Кирпич — двухсотый"): the word is a man, even opening a sentence."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CAP_WORD.finditer(text):
+            if _CASUALTY.match(text, m.end()) is None:
+                continue
+            word = m.group()
+            if not self._nickname_word(word) or morph.lemma(word, lang) in _GENERIC_PEOPLE:
+                continue
+            if morph.tag_share(word, lang) > 0 or regex.fullmatch(_ROLES, word.lower()):
+                continue  # names are PERSON's; "Командир двухсотый" names no one
+            ps = morph.parses(word, lang)[:2]
+            g = ps[0].tag.grammemes if ps else frozenset()
+            if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "nomn" in g and "plur" not in g and "Apro" not in g:
+                out.append(m.span())
+        return out
+
     def _bare_nicknames(self, text: str) -> list[tuple[int, int]]:
         """Capitalised common nouns/adjectives used as names: mid-sentence ("С ним Сизый был") or as a vocative."""
         lang = self.supported_language
@@ -465,7 +656,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # a field label ("Звание: рядовой", "Школа: ...")
             if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):
                 continue  # names and places are other recognizers' business
-            if _PLACE_PREP.search(before[-12:]):
+            if _PLACE_PREP.search(before[-12:]) and not _comitative(before[-12:], word, lang):
                 continue  # "з Калуша", "до Дніпра": a place, not a nickname
             ps = morph.parses(word, lang)
             if not ps or not morph.is_known(low, lang):
@@ -475,7 +666,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # verbs, adverbs, particles ("Молот" is also a short adjective, but a noun too)
             if _in_proper_phrase(text, m.start(), m.end(), word, top, lang):
                 continue  # "Набережних Челнів", "Часовим Яром": a word of a multi-word place or body name
-            if initial and not _address_form(ps, lang):
+            if initial and not _address_form(ps, lang, _second_person_after(text, m.end(), lang)):
                 continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
             lemmas = {str(p.normal_form) for p in ps[:3]}
             if lemmas & _HONORIFIC_LEMMAS or lemmas & _NOT_VOCATIVE:
