@@ -154,6 +154,26 @@ _NAME_QUOTED = regex.compile(
     r"(?<![\w-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
     r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)[»\"“”]"
 )
+# Verbs only a person does: speaking, ordering, calling, letting go. Their subject, if an inanimate common noun
+# ("Туча сказал", "Борода приказал", "Скеля наказав"), is a man called by that word.
+_SPEECH_LEMMAS = frozenset(
+    """сказать говорить приказать велеть ответить обещать пообещать орать кричать звонить позвонить написать
+    передать спросить материть разрешить запретить отпустить послать сообщить объяснить наорать сказати казати
+    наказати веліти відповісти обіцяти пообіцяти кричати дзвонити подзвонити написати передати спитати питати
+    дозволити заборонити відпустити послати повідомити пояснити""".split()
+)
+# Inanimate nouns that do speak: bodies, media, papers ("Штаб приказал", "Телевизор говорит", "Суд разрешил").
+_SPEAKING_THINGS = frozenset(
+    """штаб суд телевизор телик радио интернет телеграм приказ закон батальон полк взвод рота отряд военкомат
+    госпиталь сайт канал сердце голос телефон навигатор штаб суд телевізор радіо інтернет наказ закон батальйон
+    полк взвод рота загін військкомат шпиталь сайт канал серце голос телефон""".split()
+)
+# A radio call written as a header, caller then the called in the dative: "Шаман — Кедру: ...", "«Лис» — «Тундрі»:".
+_CALL_HEADER = regex.compile(
+    r"(?:^|(?<=[\n.!?]\s{0,3}))[«\"„“]?(?P<a>\p{Lu}[\p{Ll}'’-]+)[»\"“”]?\s*[—–-]\s*"
+    r"[«\"„“]?(?P<b>\p{Lu}[\p{Ll}'’-]+)[»\"“”]?\s*:",
+    regex.MULTILINE,
+)
 # Nouns naming a performer or a work: the quoted word after them is a stage name or a title, public or no person.
 _TITLE_HEADS = frozenset(
     """певец певица рэпер исполнитель артист блогер музыкант группа фильм спектакль постановка премьера роман книга
@@ -422,6 +442,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._person_quoted(text))
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
+        spans.extend(self._speaking_things(text))
+        spans.extend(self._call_headers(text))
         # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too.
         if _INTRO_RE.search(text):
             for q in _QUOTED_RE.finditer(text):
@@ -547,10 +569,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         out: list[tuple[int, int]] = []
         for m in _NAME_QUOTED.finditer(text):
             first, second = m.group("a"), m.group("b")
-            if not morph.has_tag(first, lang, "Name") or morph.has_tag(first, lang, "Geox"):
-                continue
-            if second is not None and morph.tag_share(second, lang) == 0 and morph.is_known(second.lower(), lang):
-                continue  # "Олег Ковальчук", not "Олег Пішов"
+            fps = morph.parses(first, lang)[:2]
+            if not fps or "Name" not in fps[0].tag.grammemes or morph.has_tag(first, lang, "Geox"):
+                continue  # a given name first ("Из «Вагнера»": a preposition pymorphy3 also reads as a name)
+            sps = morph.parses(second, lang)[:1] if second is not None else ()
+            if sps and sps[0].tag.POS in ("VERB", "INFN", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED"):
+                continue  # "Олег Ковальчук", "Игоря Сомова", not "Олег Пішов"
             prev = _PREV_WORD.search(text, 0, m.start())
             if prev is not None and morph.lemmas(prev.group("w"), lang) & _TITLE_HEADS:
                 continue  # "роман Сергія Жадана «Інтернат»": an author and his work
@@ -624,6 +648,56 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             g = ps[0].tag.grammemes if ps else frozenset()
             if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "nomn" in g and "plur" not in g and "Apro" not in g:
                 out.append(m.span())
+        return out
+
+    def _call_headers(self, text: str) -> list[tuple[int, int]]:
+        """Both stations of a radio call written as a header (module :data:`_CALL_HEADER`): the called one must be in
+        the dative, the caller in the nominative; a place on either side is a headline ("Москва — Киеву:")."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CALL_HEADER.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            if not (self._nickname_word(a) and self._nickname_word(b)):
+                continue
+            if is_known_place(a, lang) or is_known_place(b, lang):
+                continue
+            a_nom = any("nomn" in p.tag.grammemes for p in morph.parses(a, lang)[:3])
+            b_dat = any("datv" in p.tag.grammemes for p in morph.parses(b, lang)[:3])
+            if a_nom and b_dat:
+                out.extend([m.span("a"), m.span("b")])
+        return out
+
+    def _speaking_things(self, text: str) -> list[tuple[int, int]]:
+        """An inanimate common noun opening a sentence as the subject of a verb only a person does, masculine in the
+        past ("Туча сказал", "Борода приказал", "Скеля наказав"; not "Командование приказало", "Жизнь сказала")."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CAP_WORD.finditer(text):
+            stripped = text[max(0, m.start() - 40) : m.start()].rstrip(" \t«\"'„“(—–-")
+            if stripped and stripped[-1] not in ".!?…\n:":
+                continue  # mid-sentence capitals are :meth:`_bare_nicknames`' business
+            word = m.group()
+            ps = morph.parses(word, lang)[:2]
+            if not ps or ps[0].tag.POS != "NOUN" or "inan" not in ps[0].tag.grammemes:
+                continue
+            g = ps[0].tag.grammemes
+            if g & {"Name", "Surn", "Patr", "plur"} or not self._nickname_word(word):
+                continue
+            if morph.lemmas(word, lang) & (_SPEAKING_THINGS | _NOT_VOCATIVE):
+                continue
+            nxt = _SPEECH_NEXT.match(text, m.end())
+            for _ in range(2):  # "Туча нам сказал", "Скеля вчора наказав": one word between
+                if nxt is None:
+                    break
+                vps = morph.parses(nxt.group("w"), lang)[:2]
+                verbs = [p for p in vps if p.tag.POS == "VERB" and str(p.normal_form) in _SPEECH_LEMMAS]
+                if verbs:
+                    vg = verbs[0].tag.grammemes
+                    # a man's verb: masculine in the past ("Жизнь сказала своё" is a figure of speech)
+                    if "plur" not in vg and ("masc" in vg if "past" in vg else "3per" in vg or "pres" in vg):
+                        out.append(m.span())
+                    break
+                nxt = _SPEECH_NEXT.match(text, nxt.end())
         return out
 
     def _bare_nicknames(self, text: str) -> list[tuple[int, int]]:

@@ -47,6 +47,15 @@ def _en(text: str) -> list[str]:
         # killed or wounded in radio slang: said of a man, even at the start of a sentence
         ("Кирпич вчера трёхсотый, увезли.", "Кирпич", "ru"),
         ("Молот — двохсотий, Лис поранений.", "Молот", "uk"),
+        # a thing's name as the subject of a verb only a man does, masculine
+        ("Гроза опять звонил, ругался на нас.", "Гроза", "ru"),
+        ("Хмара наказав не висовуватись.", "Хмара", "uk"),
+        # a radio call as a header: caller, then the called in the dative
+        ("Утёс — Бархану: выходим через пять минут.", "Бархану", "ru"),
+        ("Утёс — Бархану: выходим через пять минут.", "Утёс", "ru"),
+        # a quoted word inside or after a given name
+        ("Серед поранених Андрій «Граніт» Мельничук.", "Граніт", "uk"),
+        ("Вчера похоронили Игоря Сомова «Мазута».", "Мазута", "ru"),
     ],
 )
 def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
@@ -78,6 +87,14 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Командир двухсотый, нас ведёт зам.", "Командир", "ru"),
         # a performer's stage name after the performer's noun
         ("Певец «Филин» дал концерт в клубе.", "Филин", "ru"),
+        # bodies and media speak; a feminine verb is a figure of speech
+        ("Штаб приказал держать позицию.", "Штаб", "ru"),
+        ("Телевизор говорит, что всё хорошо.", "Телевизор", "ru"),
+        ("Совесть сказала своё.", "Совесть", "ru"),
+        # a headline, places on both sides
+        ("Москва — Киеву: переговоров не будет.", "Москва", "ru"),
+        # an author and his work
+        ("Вийшов роман Сергія Жадана «Вогонь».", "Вогонь", "uk"),
     ],
 )
 def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
@@ -101,6 +118,11 @@ def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
         ("our commander Falcon never leaves the dugout", "Falcon"),
         # a station called twice, then the caller
         ("Topol, Topol, this is Yolka, we have two wounded.", "Topol"),
+        # a quoted word inside a given name and surname, or after both
+        ('We buried Mykola "Breeze" Hrytsenko on Sunday.', "Breeze"),
+        ("The family of Andriy Lytvyn 'Granite' asked for privacy.", "Granite"),
+        # punctuation inside the closing quote
+        ("He asked to be called by his call sign “Gopher,” nothing more.", "Gopher"),
     ],
 )
 def test_call_sign_forms_en(text: str, sign: str) -> None:
@@ -116,6 +138,7 @@ def test_call_sign_forms_en(text: str, sign: str) -> None:
         ("He identified himself as Georgian and asked for water.", "Georgian"),  # a nationality
         ("A major Ukrainian counter-offensive began.", "Ukrainian"),  # "major" is no rank here
         ("Our commander Syrskyi visited the front.", "Syrskyi"),  # a surname after a rank is PERSON's
+        ("Dmitry said 'Enough' and hung up.", "Enough"),  # a word quoted after a name and a verb
     ],
 )
 def test_call_sign_traps_en(text: str, word: str) -> None:
