@@ -74,6 +74,12 @@ _NAME_QUOTED = regex.compile(
     r"(?<![\p{L}-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
     r"['‘\"“«](?P<v>\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s\p{Lu}\p{Ll}+)?)[,.]?['’\"”»](?![\p{L}\d])"
 )
+# The same verbs before a bare Title-case English word: "Ask Shaman, he knows", "tell Tiger to wait".
+_ADDRESSED = regex.compile(
+    r"(?<![\p{L}-])(?i:ask|asked|tell|told|call|called|phone|phoned|ring|text|texted|thank|thanked|warn|warned|"
+    r"remind|reminded)\s+(?P<v>\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+\p{Lu})"
+)
+_SACRED = frozenset("god lord jesus christ allah heaven heavens".split())
 _AUXILIARIES = frozenset("is was were are be been has had have does did do will would can could may might".split())
 _DETERMINERS = frozenset("the a an this that these those their our his her its my your whose which".split())
 _ROLE_NOUNS = (
@@ -180,7 +186,11 @@ class CallSignRecognizer(RegexRecognizer):
         results += [
             self._result(st, en, 0.85, "name_quoted") for st, en in self._name_quoted(text) if (st, en) not in taken0
         ]
-        results += [self._result(st, en, 0.6, "ranked") for st, en in self._ranked(text) if (st, en) not in taken0]
+        results += [
+            self._result(st, en, 0.6, "ranked")
+            for st, en in self._ranked(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
         topic = [m.start() for m in _TOPIC.finditer(text)]
         if not topic:
             return results
@@ -271,17 +281,26 @@ class CallSignRecognizer(RegexRecognizer):
                 out.append(m.span("v"))  # "Sergei Loznitsa 'Donbass'": a place (or a film) named after a man
         return out
 
-    def _ranked(self, text: str) -> list[tuple[int, int]]:
-        """A rank or post and an English common word used as a name ("kombat Shaman", module :data:`_RANKED`)."""
+    def _ranked(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """A rank or post, or a verb of speaking to someone, and an English common word used as a name ("kombat
+        Shaman", "ask Shaman": module :data:`_RANKED`, :data:`_ADDRESSED`)."""
         from redact.recognizers.spacy_ner import _lemma_index
 
         index = _lemma_index()
         common = index.get("noun", frozenset()) | index.get("adj", frozenset())
         out: list[tuple[int, int]] = []
-        for m in _RANKED.finditer(text):
+        # The model's places, peoples and bodies ("tell Russia", "ask NATO") are no one's call sign.
+        places = [
+            (e.start_char, e.end_char)
+            for e in (getattr(nlp_artifacts, "entities", None) or ())
+            if e.label_ in ("GPE", "LOC", "NORP", "ORG", "FAC")
+        ]
+        for m in [*_RANKED.finditer(text), *_ADDRESSED.finditer(text)]:
             word = m.group("v")
+            if any(s < m.end("v") and m.start("v") < e for s, e in places):
+                continue
             low = word.casefold()
-            if is_not_name(word) or low in self._BARE_STOP:
+            if is_not_name(word) or low in self._BARE_STOP or low in _SACRED or listed_place(word):
                 continue
             if low in common or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
                 out.append(m.span("v"))

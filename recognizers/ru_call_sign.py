@@ -796,4 +796,32 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if _kin_address(text, start, end, self.supported_language):
                     continue  # "Дед, привет.": a relative addressed, though a comrade is called Дед too
                 results.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
+        results += self._lower_repeats(text, direct, {(r.start, r.end) for r in results})
         return results
+
+    def _lower_repeats(
+        self, text: str, direct: list[tuple[int, int]], seen: set[tuple[int, int]]
+    ) -> list[RecognizerResult]:
+        """A chat that wrote a call sign in lower case ("позывной тихий") writes its other case forms so too
+        ("тихого видела"); a form qualifying a noun after it ("тихий вечер") is the plain adjective."""
+        lang = self.supported_language
+        forms: set[str] = set()
+        for s, e in direct:
+            sign = text[s:e]
+            if sign[:1].islower() and " " not in sign:
+                forms |= {f.lower() for f in morph.variants(sign, lang, ("NOUN",)) if len(f) >= 3}
+        out: list[RecognizerResult] = []
+        if not forms:
+            return out
+        for start, end in find_forms(text, forms):
+            if (start, end) in seen or any(s <= start < e for s, e in direct):
+                continue
+            nxt = _FOLLOWING_WORD.match(text, end)
+            if nxt is not None and any(
+                a.tag.POS == "ADJF" and n.tag.POS == "NOUN" and _agree_parse(a, n)
+                for a in morph.parses(text[start:end], lang)[:3]
+                for n in morph.parses(nxt.group("w"), lang)[:2]
+            ):
+                continue
+            out.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
+        return out

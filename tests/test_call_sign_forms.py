@@ -121,6 +121,8 @@ def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
         # a quoted word inside a given name and surname, or after both
         ('We buried Mykola "Breeze" Hrytsenko on Sunday.', "Breeze"),
         ("The family of Andriy Lytvyn 'Granite' asked for privacy.", "Granite"),
+        # a verb of speaking to someone before a bare English word used as a name
+        ("If the car is late, ask Lynx, he drives it.", "Lynx"),
         # punctuation inside the closing quote
         ("He asked to be called by his call sign “Gopher,” nothing more.", "Gopher"),
     ],
@@ -139,7 +141,31 @@ def test_call_sign_forms_en(text: str, sign: str) -> None:
         ("A major Ukrainian counter-offensive began.", "Ukrainian"),  # "major" is no rank here
         ("Our commander Syrskyi visited the front.", "Syrskyi"),  # a surname after a rank is PERSON's
         ("Dmitry said 'Enough' and hung up.", "Enough"),  # a word quoted after a name and a verb
+        ("Thank God, ask Mum first.", "God"),  # the sacred and kin after a verb of speaking to someone
     ],
 )
 def test_call_sign_traps_en(text: str, word: str) -> None:
     assert word not in _en(text)
+
+
+def test_a_lower_case_call_sign_is_found_in_its_other_case_forms() -> None:
+    text = "Ира: позывной у него хмурый, из 2 роты\nЛена: хмурого видела в списках\nИра: хмурый вечер был, не помню"
+    found = [text[r.start : r.end] for r in RuCallSignRecognizer(supported_language="ru").analyze(text, ["CALL_SIGN"])]
+    assert "хмурого" in found
+    # the plain adjective before a noun it agrees with stays
+    assert found.count("хмурый") == 1
+
+
+def test_a_country_after_a_verb_of_speaking_is_no_call_sign() -> None:
+    """The model's places and peoples are no call signs ("tell Russia"); the recognizer reads them from spaCy."""
+    from redact.anonymize import RunContext
+    from redact.corpus import Passage
+    from redact.evaluate import Ours
+    from redact.keys import load_key
+    from redact.policy import load_policy
+
+    ours = Ours(load_policy("strict").policy, ctx=RunContext(load_key(ephemeral=True)))
+    text = "Tell Russia we are coming. If you see him, ask Falcon about the car."
+    found = {text[p.start : p.end]: p.entity_type for p in ours(Passage("t", "en", text, [], ""))}
+    assert found.get("Falcon") == "CALL_SIGN"
+    assert found.get("Russia") != "CALL_SIGN"
