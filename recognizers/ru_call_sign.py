@@ -180,6 +180,11 @@ _TITLE_HEADS = frozenset(
     песня пьеса сериал опера балет журнал газета співак співачка репер виконавець артист блогер гурт фільм вистава
     прем'єра книжка пісня серіал""".split()
 )
+# Nouns of a body or unit: the quoted creature after them names the unit ("отряда «Сармата»", "спецназ «Беркута»").
+_GROUP_HEADS = frozenset(
+    """отряд группа подразделение спецназ полк батальон бригада рота компания фонд клуб команда чвк псо загін
+    група підрозділ спецпідрозділ батальйон бригада рота компанія фонд клуб команда""".split()
+)
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
 _CASUALTY = regex.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
@@ -370,6 +375,12 @@ def _second_person_after(text: str, end: int, language: str) -> bool:
     return False
 
 
+def _plural_people(word: str, language: str) -> bool:
+    """An animate noun in the plural by its first parse ("бойцы", "ветерани", "сотрудников")."""
+    ps = morph.parses(word.lower(), language)[:1]
+    return bool(ps) and ps[0].tag.POS == "NOUN" and {"plur", "anim"} <= ps[0].tag.grammemes
+
+
 def _comitative(before: str, word: str, language: str) -> bool:
     """ "с Бородой", "з Лисом": "with" and the instrumental of an animate noun or a quality adjective is company kept,
     a man; "с Донецка", "з Калуша" (the genitive) is where from."""
@@ -434,7 +445,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if m.group("v")[:1].isupper():
                 spans.append(m.span("v"))
         spans.extend(self._radio(text))
-        spans.extend(m.span("v") for m in _ROLE_QUOTED.finditer(text))
+        # "бойцы «Ахмата»": after people in the plural the quoted word is their unit, not one man
+        spans.extend(
+            m.span("v")
+            for m in _ROLE_QUOTED.finditer(text)
+            if not _plural_people(m.group().split()[0], self.supported_language)
+        )
         spans.extend(m.span("v") for m in _KNOWN_AS.finditer(text))
         spans.extend(self._quoted_people(text))
         spans.extend(self._quoted_oblique(text))
@@ -558,8 +574,10 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if any("nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in ps):
                 continue  # "«Кедр»", "«Сокіл»": a nominative may be a unit's or a work's name
             prev = _PREV_WORD.search(text, 0, m.start())
-            if prev is not None and morph.lemmas(prev.group("w"), lang) & _TITLE_HEADS:
+            if prev is not None and morph.lemmas(prev.group("w"), lang) & (_TITLE_HEADS | _GROUP_HEADS):
                 continue
+            if prev is not None and _plural_people(prev.group("w"), lang):
+                continue  # "бойцы «Беркута»", "ветерани «Барса»": members of a unit named after a creature
             out.append(m.span("v"))
         return out
 

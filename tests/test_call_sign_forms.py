@@ -78,6 +78,8 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         # units named after people and works after a title noun, in an oblique case inside quotes
         ("Из «Вагнера» многие ушли в армию.", "Вагнера", "ru"),
         ("Премьера «Ревизора» прошла в субботу.", "Ревизора", "ru"),
+        ("Бойцы «Беркута» стояли у здания.", "Беркута", "ru"),
+        ("Волонтери загону «Лелеки» знайшли тіла.", "Лелеки", "uk"),
         # a lower-case word after the introducer that is no call sign
         ("позывной не помню, какой-то смешной", "не", "ru"),
         ("позывной ему дали новый", "ему", "ru"),
