@@ -185,6 +185,26 @@ _GROUP_HEADS = frozenset(
     """отряд группа подразделение спецназ полк батальон бригада рота компания фонд клуб команда чвк псо загін
     група підрозділ спецпідрозділ батальйон бригада рота компанія фонд клуб команда""".split()
 )
+# A one-word speaker label at the start of a line, after an optional timestamp ("Орёл: ...", "[12:04] Тайга: ...").
+_SPEAKER = regex.compile(
+    r"^[ \t]*(?:\[[\d:. ]+\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?P<v>\p{Lu}[\p{L}'’-]+)[ \t]?:(?=\s)",
+    regex.MULTILINE,
+)
+# Any speaker label of one to three words ("Мама Лена:"), to tell a dialogue from a record card's one label.
+_ANY_SPEAKER = regex.compile(
+    r"^[ \t]*(?:\[[\d:. ]+\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+    r"(?P<v>\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]?(?:\p{So}[ \t]?)?:(?=\s)",
+    regex.MULTILINE,
+)
+_GIVEN = frozenset({"Name", "Patr"})
+# Labels of a role, not a man: who speaks in a transcript ("Оккупант:", "Полонений:", "Вопрос:", "Перший:").
+_ROLE_LABELS = frozenset(
+    """оккупант окупант солдат пленный полонений военный військовий военнослужащий військовослужбовець мужчина
+    женщина чоловік жінка собеседник співрозмовник вопрос ответ питання відповідь найманець наемник боец боєць
+    воин воїн голос абонент журналист журналіст ведущий ведучий корреспондент кореспондент диспетчер оператор
+    первый второй перший другий он она він вона интервьюер інтерв'юер следователь слідчий командир рядовой
+    сержант офицер офіцер мобилизованный мобілізований контрактник заключенный ув'язнений родственник родич""".split()
+)
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
 _CASUALTY = regex.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
@@ -460,6 +480,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._casualties(text))
         spans.extend(self._speaking_things(text))
         spans.extend(self._call_headers(text))
+        spans.extend(self._speaker_labels(text))
         # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too.
         if _INTRO_RE.search(text):
             for q in _QUOTED_RE.finditer(text):
@@ -666,6 +687,33 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             g = ps[0].tag.grammemes if ps else frozenset()
             if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "nomn" in g and "plur" not in g and "Apro" not in g:
                 out.append(m.span())
+        return out
+
+    def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
+        """Speaker labels that are a common word used as a name, in a dialogue: the label takes at least two turns
+        and another speaker takes part ("Орёл: ... / Гуцул: ... / Орёл: ..."). A role (a relative, "Оккупант",
+        "Вопрос") or a personal name (PERSON's) is not taken; field labels of a record card stand once."""
+        lang = self.supported_language
+        labels = [(m.span("v"), m.group("v")) for m in _SPEAKER.finditer(text)]
+        counts: dict[str, int] = {}
+        for _, v in labels:
+            counts[v.lower()] = counts.get(v.lower(), 0) + 1
+        speakers = {m.group("v").lower() for m in _ANY_SPEAKER.finditer(text)}
+        if len(speakers) < 2:
+            return []  # one label alone heads a record or a caption, not a dialogue
+        out: list[tuple[int, int]] = []
+        for span, v in labels:
+            low = v.lower()
+            if low in _ROLE_LABELS or morph.lemmas(low, lang) & (_ROLE_LABELS | _NOT_VOCATIVE):
+                continue
+            if low in _NOT_NICKNAMES or category(v, lang) is not None or morph.tag_share(v, lang, _GIVEN) > 0:
+                continue  # a place speaking is a man called after it ("Орёл: ...", "Тайга: ...")
+            ps = morph.parses(low, lang)[:2]
+            if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "plur" not in ps[0].tag.grammemes:
+                out.append(span)
+        # A label taking two turns makes it a dialogue of call signs; then the others who speak once are too.
+        if not any(counts[text[s:e].lower()] >= 2 for s, e in out):
+            return []
         return out
 
     def _call_headers(self, text: str) -> list[tuple[int, int]]:

@@ -171,3 +171,29 @@ def test_a_country_after_a_verb_of_speaking_is_no_call_sign() -> None:
     found = {text[p.start : p.end]: p.entity_type for p in ours(Passage("t", "en", text, [], ""))}
     assert found.get("Falcon") == "CALL_SIGN"
     assert found.get("Russia") != "CALL_SIGN"
+
+
+@pytest.mark.parametrize(
+    ("text", "signs", "language"),
+    [
+        # a common word, an animal or a place as a speaker label taking turns; the one who speaks once too
+        ("Ворон: ну что, едем?\nБерёза: через час.\nВорон: понял.", ["Берёза", "Ворон"], "ru"),
+        ("[08:10] Вітер: хто на зв'язку\n[08:11] Тітка Ніна: я тут\n[08:12] Вітер: добре", ["Вітер"], "uk"),
+    ],
+)
+def test_speaker_labels_that_are_call_signs(text: str, signs: list[str], language: str) -> None:
+    found = _ru(text, language)
+    assert all(s in found for s in signs), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # roles and relatives taking turns, and a record card's field labels
+        ("Оккупант: алло\nЖена: да\nОккупант: слышишь?\nЖена: слышу", "ru"),
+        ("Питання: де служили?\nВідповідь: у частині.\nПитання: коли?\nВідповідь: давно.", "uk"),
+        ("Образование: среднее\nЧасть: 1234\nЗвание: рядовой", "ru"),
+    ],
+)
+def test_role_and_field_labels_are_no_call_signs(text: str, language: str) -> None:
+    assert _ru(text, language) == []
