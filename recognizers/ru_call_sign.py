@@ -156,15 +156,14 @@ _NAME_QUOTED = regex.compile(
 )
 # Verbs only a person does: speaking, ordering, calling, letting go. Their subject, if an inanimate common noun
 # ("Туча сказал", "Борода приказал", "Скеля наказав"), is a man called by that word.
+# Colloquial verbs only: bodies "сообщают", "заявляют", "отвечают" and "обещают" in the news ("Пентагон сообщил").
 _SPEECH_LEMMAS = frozenset(
-    """сказать говорить приказать велеть ответить обещать пообещать орать кричать звонить позвонить написать
-    передать спросить материть разрешить запретить отпустить послать сообщить объяснить наорать сказати казати
-    наказати веліти відповісти обіцяти пообіцяти кричати дзвонити подзвонити написати передати спитати питати
-    дозволити заборонити відпустити послати повідомити пояснити""".split()
+    """сказать говорить приказать велеть орать кричать звонить позвонить спросить материть отпустить послать
+    наорать сказати казати наказати веліти кричати дзвонити подзвонити спитати питати відпустити послати""".split()
 )
 # Inanimate nouns that do speak: bodies, media, papers ("Штаб приказал", "Телевизор говорит", "Суд разрешил").
 _SPEAKING_THINGS = frozenset(
-    """штаб суд телевизор телик радио интернет телеграм приказ закон батальон полк взвод рота отряд военкомат
+    """кремль штаб суд телевизор телик радио интернет телеграм приказ закон батальон полк взвод рота отряд военкомат
     госпиталь сайт канал сердце голос телефон навигатор штаб суд телевізор радіо інтернет наказ закон батальйон
     полк взвод рота загін військкомат шпиталь сайт канал серце голос телефон""".split()
 )
@@ -179,6 +178,12 @@ _TITLE_HEADS = frozenset(
     """певец певица рэпер исполнитель артист блогер музыкант группа фильм спектакль постановка премьера роман книга
     песня пьеса сериал опера балет журнал газета співак співачка репер виконавець артист блогер гурт фільм вистава
     прем'єра книжка пісня серіал""".split()
+)
+# Nouns of a man who heads, owns or uses a body: the quoted word after them is the body ("директор «Укрнафти»").
+_HEADS_OF_BODIES = frozenset(
+    """директор гендиректор глава президент председатель руководитель основатель владелец совладелец акционер
+    клиент абонент пользователь подписчик спонсор партнёр партнер керівник голова засновник власник співвласник
+    акціонер клієнт користувач підписник спонсор партнер""".split()
 )
 # Nouns of a body or unit: the quoted creature after them names the unit ("отряда «Сармата»", "спецназ «Беркута»").
 _GROUP_HEADS = frozenset(
@@ -570,6 +575,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         low = word.lower()
         if low in _NOT_NICKNAMES or low in _NOT_VOCATIVE or morph.lemma(word, lang) in _NOT_NICKNAMES:
             return False
+        if any("Orgn" in p.tag.grammemes for p in morph.parses(word, lang)[:2]):
+            return False  # "Газпром", "Пентагон", "Нафтогаз": a company or a body
         return not (morph.has_tag(word, lang, "Geox") or category(word, lang) is not None)
 
     def _quoted_oblique(self, text: str) -> list[tuple[int, int]]:
@@ -634,6 +641,11 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             g = rps[0].tag.grammemes
             if rps[0].tag.POS != "NOUN" or "anim" not in g or g & {"Name", "Surn", "Patr", "plur"}:
                 continue
+            if morph.lemmas(role, lang) & _HEADS_OF_BODIES:
+                continue  # "директор «Укрнафти»", "глава «Ростеха»": the head of a body
+            wps = morph.parses(word, lang)[:3]
+            if wps and not any("nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in wps):
+                continue  # "начальник «Сармата»": a genitive after the noun is what he heads, a nickname agrees
             if self._nickname_word(word):
                 out.append(m.span("v"))
         return out
