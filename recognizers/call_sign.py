@@ -102,6 +102,15 @@ _REPLIES = frozenset(
 )
 
 
+def _model_bodies(nlp_artifacts: Any) -> list[tuple[int, int]]:
+    """Spans the English model tags as a place, a people, a body or a building (GPE, LOC, NORP, ORG, FAC)."""
+    return [
+        (e.start_char, e.end_char)
+        for e in (getattr(nlp_artifacts, "entities", None) or ())
+        if e.label_ in ("GPE", "LOC", "NORP", "ORG", "FAC")
+    ]
+
+
 def _demonym(word: str) -> bool:
     """Whether ``word`` is an English adjective of nationality or origin ("Russian", "Chinese", "Polish", "Uzbek" is
     not caught)."""
@@ -180,7 +189,7 @@ class CallSignRecognizer(RegexRecognizer):
         taken0 = {(r.start, r.end) for r in results}
         results += [
             self._result(st, en, 0.85, "quoted_person")
-            for st, en in self._quoted_people(text)
+            for st, en in self._quoted_people(text, nlp_artifacts)
             if (st, en) not in taken0
         ]
         results += [
@@ -225,7 +234,7 @@ class CallSignRecognizer(RegexRecognizer):
             )
         return results
 
-    def _quoted_people(self, text: str) -> list[tuple[int, int]]:
+    def _quoted_people(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
         """Quoted Title-case words used as a man (module :data:`_QUOTED_WORD`)."""
         from redact.recognizers.spacy_ner import _irregular_verb_forms, _lemma_index
 
@@ -233,10 +242,13 @@ class CallSignRecognizer(RegexRecognizer):
         nouns = _lemma_index().get("noun", frozenset())
         irregular = _irregular_verb_forms()
         out: list[tuple[int, int]] = []
+        bodies = _model_bodies(nlp_artifacts)
         for m in _QUOTED_WORD.finditer(text):
             word = m.group("v")
             if is_not_name(word) or word.casefold() in self._BARE_STOP:
                 continue
+            if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue  # "'Kommersant' reported": a paper, a place or a people the model knows
             prev = regex.search(r"(\p{L}+)[ \t]*$", text[max(0, m.start() - 30) : m.start()])
             prev_word = prev.group(1).casefold() if prev else ""
             if prev_word in _DETERMINERS:
@@ -290,11 +302,7 @@ class CallSignRecognizer(RegexRecognizer):
         common = index.get("noun", frozenset()) | index.get("adj", frozenset())
         out: list[tuple[int, int]] = []
         # The model's places, peoples and bodies ("tell Russia", "ask NATO") are no one's call sign.
-        places = [
-            (e.start_char, e.end_char)
-            for e in (getattr(nlp_artifacts, "entities", None) or ())
-            if e.label_ in ("GPE", "LOC", "NORP", "ORG", "FAC")
-        ]
+        places = _model_bodies(nlp_artifacts)
         for m in [*_RANKED.finditer(text), *_ADDRESSED.finditer(text)]:
             word = m.group("v")
             if any(s < m.end("v") and m.start("v") < e for s, e in places):
