@@ -158,8 +158,8 @@ _NAME_QUOTED = regex.compile(
 # ("Туча сказал", "Борода приказал", "Скеля наказав"), is a man called by that word.
 # Colloquial verbs only: bodies "сообщают", "заявляют", "отвечают" and "обещают" in the news ("Пентагон сообщил").
 _SPEECH_LEMMAS = frozenset(
-    """сказать говорить приказать велеть орать кричать звонить позвонить спросить материть отпустить послать
-    наорать сказати казати наказати веліти кричати дзвонити подзвонити спитати питати відпустити послати""".split()
+    """сказать говорить приказать велеть орать кричать звонить позвонить спросить материть послать наорать сказати
+    казати наказати веліти кричати дзвонити подзвонити спитати питати послати""".split()
 )
 # Inanimate nouns that do speak: bodies, media, papers ("Штаб приказал", "Телевизор говорит", "Суд разрешил").
 _SPEAKING_THINGS = frozenset(
@@ -207,8 +207,9 @@ _ROLE_LABELS = frozenset(
     """оккупант окупант солдат пленный полонений военный військовий военнослужащий військовослужбовець мужчина
     женщина чоловік жінка собеседник співрозмовник вопрос ответ питання відповідь найманець наемник боец боєць
     воин воїн голос абонент журналист журналіст ведущий ведучий корреспондент кореспондент диспетчер оператор
-    первый второй перший другий он она він вона интервьюер інтерв'юер следователь слідчий командир рядовой
-    сержант офицер офіцер мобилизованный мобілізований контрактник заключенный ув'язнений родственник родич""".split()
+    первый второй другой третий перший другий третій он она він вона интервьюер інтерв'юер следователь слідчий
+    командир рядовой сержант офицер офіцер мобилизованный мобілізований контрактник заключенный ув'язнений
+    родственник родич""".split()
 )
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
 _CASUALTY = regex.compile(
@@ -721,6 +722,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if low in _NOT_NICKNAMES or category(v, lang) is not None or morph.tag_share(v, lang, _GIVEN) > 0:
                 continue  # a place speaking is a man called after it ("Орёл: ...", "Тайга: ...")
             ps = morph.parses(low, lang)[:2]
+            if any(p.tag.grammemes & {"Anum", "Apro"} or p.tag.POS == "NUMR" for p in ps):
+                continue  # "Первый:", "Другий:": speakers numbered, not named
             if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "plur" not in ps[0].tag.grammemes:
                 out.append(span)
         # A label taking two turns makes it a dialogue of call signs; then the others who speak once are too.
@@ -761,6 +764,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             g = ps[0].tag.grammemes
             if g & {"Name", "Surn", "Patr", "plur"} or not self._nickname_word(word):
                 continue
+            if not any("nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in ps):
+                continue  # "Бороду отпустил": the object, not the subject
             if morph.lemmas(word, lang) & (_SPEAKING_THINGS | _NOT_VOCATIVE):
                 continue
             nxt = _SPEECH_NEXT.match(text, m.end())

@@ -83,6 +83,7 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Директор «Ромашки» уволился.", "Ромашки", "ru"),
         ("Кремль сказал своё слово.", "Кремль", "ru"),
         ("Газпром сообщил о росте.", "Газпром", "ru"),
+        ("Бороду отпустил, как дед.", "Бороду", "ru"),  # the object of the verb, not its subject
         ("Волонтери загону «Лелеки» знайшли тіла.", "Лелеки", "uk"),
         # a lower-case word after the introducer that is no call sign
         ("позывной не помню, какой-то смешной", "не", "ru"),
@@ -197,6 +198,8 @@ def test_speaker_labels_that_are_call_signs(text: str, signs: list[str], languag
         ("Оккупант: алло\nЖена: да\nОккупант: слышишь?\nЖена: слышу", "ru"),
         ("Питання: де служили?\nВідповідь: у частині.\nПитання: коли?\nВідповідь: давно.", "uk"),
         ("Образование: среднее\nЧасть: 1234\nЗвание: рядовой", "ru"),
+        # speakers numbered, not named (a Russian word in a Ukrainian file too)
+        ("Перший: ти бачив?\nДругой: видел.\nПерший: ну і що?\nДругой: ничего.", "uk"),
     ],
 )
 def test_role_and_field_labels_are_no_call_signs(text: str, language: str) -> None:
