@@ -12,8 +12,14 @@ signs too ("Mine is "Zubr", the sergeant's is "Vdova""), and so is a
 Title-case word after a possessive ("my call sign is Taiga, the commander's
 is Shaman"). Radio procedure
 ("Come in, Tundra, this is Granit") names both stations.
+Without a cue: a quoted Title-case word as the object of a verb of speaking to someone ("Ask 'Shaman'") or the
+subject of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb
+("ask Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a quoted word inside a given name and
+surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol"). A word the English model
+tags as a place, a people or a body is none of these.
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
+Known false positive: a quoted film or book title as a subject ("'Leviathan' won prizes").
 """
 
 from __future__ import annotations

@@ -14,9 +14,28 @@ its case forms (pymorphy3 lexeme, or a suffix table for words the dictionary
 does not know, see :func:`redact.recognizers.nlp.morph.variants`) and each capitalised
 occurrence anywhere in the text is reported as well.
 
+Without an introducer, the form tells a call sign (each rule is a grammar over pymorphy3 parses, not a list of
+phrasings):
+
+* a quoted animate common noun in an oblique case ("у «Грача»", "номер «Ягуара»"): a body's quoted name stands in
+  the nominative after its head noun; after a body, unit or title noun, or people in the plural, it is the unit;
+* a quoted word beside an animate person noun in the singular, agreeing in the nominative ("механик наш «Гена»");
+* a quoted word inside or after a given name ("Олег «Бурштин» Ковальчук");
+* a lower-case value right after its introducer in a chat ("позывной малой"), and its other lower-case case forms;
+* a plain noun opening a turn when the words after it speak to him ("Борода, ты где?");
+* "с"/"з" with the instrumental: company kept, not a place come from ("с Бородой");
+* radio slang for the killed and wounded said of a capitalised word ("Кот вчера трёхсотый");
+* an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
+  masculine in the past ("Туча сказал");
+* a radio call written as a header ("Шаман — Кедру:");
+* a one-word speaker label that is a common word, an animal or a place, in a dialogue ("Орёл: ...").
+
 Known false positive: a capitalised common noun that happens to be a call
 sign's case form ("Кот" starting a sentence about a cat) is tagged once the
 call sign "Кот" has been seen in the same document.
+Known false positive: a work's title inflected in quotes without a title noun before it ("читал «Ревизора»").
+Known miss: a call sign that is a kinship word or an animate noun opening a sentence with no cue ("Батя сказал",
+"Шаман сказал"): the same shape as "Врач сказал".
 """
 
 from __future__ import annotations
