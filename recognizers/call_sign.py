@@ -305,7 +305,7 @@ class CallSignRecognizer(RegexRecognizer):
         from redact.recognizers.spacy_ner import _lemma_index
 
         index = _lemma_index()
-        common = index.get("noun", frozenset()) | index.get("adj", frozenset())
+        nouns, adjectives = index.get("noun", frozenset()), index.get("adj", frozenset())
         out: list[tuple[int, int]] = []
         # The model's places, peoples and bodies ("tell Russia", "ask NATO") are no one's call sign.
         places = _model_bodies(nlp_artifacts)
@@ -316,7 +316,7 @@ class CallSignRecognizer(RegexRecognizer):
             low = word.casefold()
             if is_not_name(word) or low in self._BARE_STOP or low in _SACRED or listed_place(word):
                 continue
-            if low in common or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
+            if low in nouns or low in adjectives or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
                 out.append(m.span("v"))
         return out
 
