@@ -420,6 +420,21 @@ def _second_person_after(text: str, end: int, language: str) -> bool:
     return False
 
 
+# Imperatives of telling: the dative before them is the one told ("Бороде скажи", "Скелі передай").
+_TELL_LEMMAS = frozenset("сказать передать написать позвонить сказати передати написати подзвонити".split())
+
+
+def _told(text: str, end: int, language: str) -> bool:
+    """Whether the word after ``end`` is an imperative of telling ("скажи", "передайте", "подзвони")."""
+    nxt = _SPEECH_NEXT.match(text, end)
+    if nxt is None:
+        return False
+    return any(
+        p.tag.POS == "VERB" and "impr" in p.tag.grammemes and str(p.normal_form) in _TELL_LEMMAS
+        for p in morph.parses(nxt.group("w"), language)[:3]
+    )
+
+
 def _plural_people(word: str, language: str) -> bool:
     """An animate noun in the plural by its first parse ("бойцы", "ветерани", "сотрудников")."""
     ps = morph.parses(word.lower(), language)[:1]
@@ -783,9 +798,15 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             g = ps[0].tag.grammemes
             if g & {"Name", "Surn", "Patr", "plur"} or not self._nickname_word(word):
                 continue
-            if not any("nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in ps):
+            if not any("datv" in p.tag.grammemes for p in ps) and not any(
+                "nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in ps
+            ):
                 continue  # "Бороду отпустил": the object, not the subject
             if morph.lemmas(word, lang) & (_SPEAKING_THINGS | _NOT_VOCATIVE):
+                continue
+            dative = any("datv" in p.tag.grammemes for p in ps)
+            if dative and _told(text, m.end(), lang):
+                out.append(m.span())  # "Бороде скажи, пусть позвонит": a thing is not told, a man is
                 continue
             nxt = _SPEECH_NEXT.match(text, m.end())
             for _ in range(2):  # "Туча нам сказал", "Скеля вчора наказав": one word between

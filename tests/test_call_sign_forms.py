@@ -50,6 +50,8 @@ def _en(text: str) -> list[str]:
         # a thing's name as the subject of a verb only a man does, masculine
         ("Гроза опять звонил, ругался на нас.", "Гроза", "ru"),
         ("Хмара наказав не висовуватись.", "Хмара", "uk"),
+        # a thing's name in the dative before an imperative of telling: a thing is not told, a man is
+        ("Туче передай, что мы вышли.", "Туче", "ru"),
         # a radio call as a header: caller, then the called in the dative
         ("Утёс — Бархану: выходим через пять минут.", "Бархану", "ru"),
         ("Утёс — Бархану: выходим через пять минут.", "Утёс", "ru"),
@@ -84,6 +86,8 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Кремль сказал своё слово.", "Кремль", "ru"),
         ("Газпром сообщил о росте.", "Газпром", "ru"),
         ("Бороду отпустил, как дед.", "Бороду", "ru"),  # the object of the verb, not its subject
+        ("Маме скажи, что я звонил.", "Маме", "ru"),  # a relative told
+        ("Штабу передай координаты.", "Штабу", "ru"),  # a body told
         ("Волонтери загону «Лелеки» знайшли тіла.", "Лелеки", "uk"),
         # a lower-case word after the introducer that is no call sign
         ("позывной не помню, какой-то смешной", "не", "ru"),
