@@ -12,8 +12,14 @@ signs too ("Mine is "Zubr", the sergeant's is "Vdova""), and so is a
 Title-case word after a possessive ("my call sign is Taiga, the commander's
 is Shaman"). Radio procedure
 ("Come in, Tundra, this is Granit") names both stations.
+Without a cue: a quoted Title-case word as the object of a verb of speaking to someone ("Ask 'Shaman'") or the
+subject of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb
+("ask Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a quoted word inside a given name and
+surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol"). A word the English model
+tags as a place, a people or a body is none of these.
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
+Known false positive: a quoted film or book title as a subject ("'Leviathan' won prizes").
 """
 
 from __future__ import annotations
@@ -24,14 +30,16 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from redact.recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers.nlp.places import listed_place
 
 _CUE = (
     r"(?:call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
     r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
     r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:know|knows|knew|known)\s+(?:him|her|them|me)\s+as|"
     r"(?:is\s+|was\s+)?referred\s+to\s+as|(?:they|everyone|everybody|people|guys|lads|we)\s+call(?:s|ed)?(?=\s+[\"“«])|"
-    r"(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself)"
-    r"(?:\s+only)?\s+as|(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself))"
+    r"(?:identif(?:y|ies|ied|ying)|introduc(?:e|es|ed|ing)|call(?:s|ed|ing)?|nam(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to)"
+    r"\s+(?:himself|herself|myself|themselves)(?:\s+only)?\s+as|sign(?:s|ed|ing)?\s+(?:off|in|on)\s+as|"
+    r"(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself))"
 )
 # Words allowed between the cue and the value: "his call sign is reported to be", "call sign: ".
 _LINK = (
@@ -58,11 +66,64 @@ _GLOSS = regex.compile(
 )
 
 
+# A quoted Title-case word used as a man: the object of a verb of speaking to someone ("Ask 'Shaman'", "tell
+# "Borodach" the car is here") or the subject of a verb ("'Lom' shot them", "'Kalash' says", "'Tayga' is their
+# commander"). The apostrophe of "Tiger's" is no quote: a quote opens after a non-letter and closes before one.
+_QUOTED_WORD = regex.compile(r"(?<![\p{L}\d])['‘\"“](?P<v>\p{Lu}\p{Ll}[\p{Ll}-]*)['’\"”](?![\p{L}\d])")
+_ADDRESS_VERBS = frozenset(
+    """ask asks asked tell tells told call calls called phone phones phoned ring rings rang text texts texted message
+    thank thanks thanked warn warns warned remind reminds reminded pay pays paid""".split()
+)
+# A quoted word between a given name and a surname, or after both: 'Oleh "Amber" Kovalchuk', "Taras Hnatiuk
+# 'Yavir'": the way reporting writes a soldier's call sign.
+_NAME_QUOTED = regex.compile(
+    r"(?<![\p{L}-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
+    r"['‘\"“«](?P<v>\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s\p{Lu}\p{Ll}+)?)[,.]?['’\"”»](?![\p{L}\d])"
+)
+# The same verbs before a bare Title-case English word: "Ask Shaman, he knows", "tell Tiger to wait".
+_ADDRESSED = regex.compile(
+    r"(?<![\p{L}-])(?i:ask|asked|tell|told|call|called|phone|phoned|ring|text|texted|thank|thanked|warn|warned|"
+    r"remind|reminded)\s+(?P<v>\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+\p{Lu})"
+)
+_SACRED = frozenset("god lord jesus christ allah heaven heavens".split())
+_AUXILIARIES = frozenset("is was were are be been has had have does did do will would can could may might".split())
+_DETERMINERS = frozenset("the a an this that these those their our his her its my your whose which".split())
+_ROLE_NOUNS = (
+    r"commander|kombat|kombrig|deputy|sergeant|sarge|lieutenant|captain|medic|sniper|gunner|driver|chief|boss|"
+    r"platoon\s+leader|squad\s+leader|company\s+commander|battalion\s+commander|senior|leader|officer"
+)
+# "'Tayga' is their commander", "'Borodach' was his deputy".
+_IS_ROLE = regex.compile(rf"\s+(?:is|was|'s)\s+(?:the|their|our|his|my|your|a)\s+(?:\p{{Ll}}+\s+)?(?:{_ROLE_NOUNS})\b")
+# A rank or post in lower case (or opening the sentence) and a Title-case English word used as his name: "kombat
+# Shaman", "our commander Tundra", "Kombat Grom ordered". A surname after a rank is PERSON's business.
+_RANKED = regex.compile(
+    rf"(?<![\p{{L}}-])(?:[Kk]ombat|[Kk]ombrig|[Kk]omroty|(?<![A-Z]\p{{L}}*\s)(?:{_ROLE_NOUNS}))\s+"
+    rf"(?P<v>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}'’-])"
+)
+
 _REPLIES = frozenset(
     """
     yes no yeah yep nope okay ok right sure exactly true correct fine good nice indeed well period copy roger out end
     """.split()
 )
+
+
+def _model_bodies(nlp_artifacts: Any) -> list[tuple[int, int]]:
+    """Spans the English model tags as a place, a people, a body or a building (GPE, LOC, NORP, ORG, FAC)."""
+    return [
+        (e.start_char, e.end_char)
+        for e in (getattr(nlp_artifacts, "entities", None) or ())
+        if e.label_ in ("GPE", "LOC", "NORP", "ORG", "FAC")
+    ]
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` is an English adjective of nationality or origin ("Russian", "Chinese", "Polish", "Uzbek" is
+    not caught)."""
+    from redact.recognizers.spacy_ner import _lemma_index
+
+    w = word.casefold()
+    return w.endswith(("ian", "an", "ese", "ish", "ic", "i")) and w in _lemma_index().get("adj", ())
 
 
 def _gloss_noun(word: str) -> bool:
@@ -81,7 +142,7 @@ class CallSignRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[list[str]] = ["CALL_SIGN"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.95),
-        compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?){_CLOSE}", 0.95),
+        compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?)[,.]?{_CLOSE}", 0.95),
         compile_pattern(
             "radio",
             rf"\b(?:[Cc]ome\s+in|[Tt]his\s+is|[Rr]eceived|[Cc]opy(?:\s+that)?|[Oo]ver\s+to),?\s+(?P<v>{TITLE_WORD})"
@@ -91,6 +152,12 @@ class CallSignRecognizer(RegexRecognizer):
         compile_pattern(
             "come_in_this_is",
             rf"\b[Cc]ome\s+in,?\s+(?P<v>{TITLE_WORD}),?\s+this\s+is\s+(?P<v_2>{TITLE_WORD})\b",
+            0.9,
+        ),
+        # A station called twice, then the caller: "Grom, Grom, this is Sokol".
+        compile_pattern(
+            "called_twice",
+            rf"(?<![\p{{L}}-])(?P<v>{TITLE_WORD}),\s+(?P=v)[,!]?\s+(?:[Tt]his\s+is|[Ii]t['’]s)\s+(?P<v_2>{TITLE_WORD})\b",
             0.9,
         ),
         compile_pattern("hears_you", rf"\b(?P<v>{TITLE_WORD}),?\s+hears\s+you\b", 0.9),
@@ -115,6 +182,8 @@ class CallSignRecognizer(RegexRecognizer):
         words = text[start:end].split()
         if not words or words[0].casefold() in self._BARE_STOP:
             return False
+        if len(words) == 1 and _demonym(words[0]) and text[start - 1 : start] not in "\"“«'‘":
+            return False  # "identified himself as Russian": a nationality, unquoted
         return not all(is_not_name(w) and w.casefold() not in self._SLANG_CALL_SIGNS for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
@@ -123,6 +192,20 @@ class CallSignRecognizer(RegexRecognizer):
         if "CALL_SIGN" not in entities:
             return results
         results = results + self._glosses(text, results, nlp_artifacts)
+        taken0 = {(r.start, r.end) for r in results}
+        results += [
+            self._result(st, en, 0.85, "quoted_person")
+            for st, en in self._quoted_people(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
+        results += [
+            self._result(st, en, 0.85, "name_quoted") for st, en in self._name_quoted(text) if (st, en) not in taken0
+        ]
+        results += [
+            self._result(st, en, 0.6, "ranked")
+            for st, en in self._ranked(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
         topic = [m.start() for m in _TOPIC.finditer(text)]
         if not topic:
             return results
@@ -156,6 +239,86 @@ class CallSignRecognizer(RegexRecognizer):
                 )
             )
         return results
+
+    def _quoted_people(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """Quoted Title-case words used as a man (module :data:`_QUOTED_WORD`)."""
+        from redact.recognizers.spacy_ner import _irregular_verb_forms, _lemma_index
+
+        verbs = _lemma_index().get("verb", frozenset())
+        nouns = _lemma_index().get("noun", frozenset())
+        irregular = _irregular_verb_forms()
+        out: list[tuple[int, int]] = []
+        bodies = _model_bodies(nlp_artifacts)
+        for m in _QUOTED_WORD.finditer(text):
+            word = m.group("v")
+            if is_not_name(word) or word.casefold() in self._BARE_STOP:
+                continue
+            if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue  # "'Kommersant' reported": a paper, a place or a people the model knows
+            prev = regex.search(r"(\p{L}+)[ \t]*$", text[max(0, m.start() - 30) : m.start()])
+            prev_word = prev.group(1).casefold() if prev else ""
+            if prev_word in _DETERMINERS:
+                continue  # "the 'Pyatnashka'", "their 'Storm'": a unit or a thing named
+            if prev_word in nouns and prev_word not in verbs and prev_word not in _ADDRESS_VERBS:
+                continue  # "the word 'Liberation'", "the film 'Brother'": a noun names the quoted thing
+            if prev_word in _ADDRESS_VERBS or _IS_ROLE.match(text, m.end()):
+                out.append(m.span("v"))
+                continue
+            nxt = regex.match(r"[ \t]+(\p{Ll}+)\b", text[m.end() :])
+            if nxt is None or prev_word in ("of", "in", "on", "at", "from", "into", "near", "by"):
+                continue
+            w = nxt.group(1)
+            if w in _AUXILIARIES:
+                continue  # "'Liberation' is a lie": a copula says nothing of a person
+            past_or_3sg = (
+                w in irregular
+                or (w.endswith("ed") and (w[:-2] in verbs or w[:-1] in verbs or w[:-3] in verbs))
+                or (w.endswith("s") and w[:-1] in verbs and w not in ("is", "was", "has", "as", "us"))
+                or (w.endswith("es") and w[:-2] in verbs)
+            )
+            if past_or_3sg:
+                out.append(m.span("v"))
+        return out
+
+    def _name_quoted(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word inside or after a given name (module :data:`_NAME_QUOTED`)."""
+        from redact.recognizers.given_name import given_names
+        from redact.recognizers.spacy_ner import _lemma_index
+
+        names = given_names()
+        common = _lemma_index().get("all", frozenset())
+        out: list[tuple[int, int]] = []
+        for m in _NAME_QUOTED.finditer(text):
+            first, second = m.group("a"), m.group("b")
+            if not names.get(first) or any("ambiguous" in e.flags for e in names.get(first)):
+                continue
+            if second is not None and second.casefold() in common:
+                continue  # "Ivan said 'Enough'": the word after the name is no surname
+            word = m.group("v")
+            if not is_not_name(word) and not listed_place(word):
+                out.append(m.span("v"))  # "Sergei Loznitsa 'Donbass'": a place (or a film) named after a man
+        return out
+
+    def _ranked(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """A rank or post, or a verb of speaking to someone, and an English common word used as a name ("kombat
+        Shaman", "ask Shaman": module :data:`_RANKED`, :data:`_ADDRESSED`)."""
+        from redact.recognizers.spacy_ner import _lemma_index
+
+        index = _lemma_index()
+        nouns, adjectives = index.get("noun", frozenset()), index.get("adj", frozenset())
+        out: list[tuple[int, int]] = []
+        # The model's places, peoples and bodies ("tell Russia", "ask NATO") are no one's call sign.
+        places = _model_bodies(nlp_artifacts)
+        for m in [*_RANKED.finditer(text), *_ADDRESSED.finditer(text)]:
+            word = m.group("v")
+            if any(s < m.end("v") and m.start("v") < e for s, e in places):
+                continue
+            low = word.casefold()
+            if is_not_name(word) or low in self._BARE_STOP or low in _SACRED or listed_place(word):
+                continue
+            if low in nouns or low in adjectives or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
+                out.append(m.span("v"))
+        return out
 
     def _result(self, start: int, end: int, score: float = 0.9, name: str = "topic_quoted") -> RecognizerResult:
         return RecognizerResult(

@@ -14,9 +14,28 @@ its case forms (pymorphy3 lexeme, or a suffix table for words the dictionary
 does not know, see :func:`redact.recognizers.nlp.morph.variants`) and each capitalised
 occurrence anywhere in the text is reported as well.
 
+Without an introducer, the form tells a call sign (each rule is a grammar over pymorphy3 parses, not a list of
+phrasings):
+
+* a quoted animate common noun in an oblique case ("у «Грача»", "номер «Ягуара»"): a body's quoted name stands in
+  the nominative after its head noun; after a body, unit or title noun, or people in the plural, it is the unit;
+* a quoted word beside an animate person noun in the singular, agreeing in the nominative ("механик наш «Гена»");
+* a quoted word inside or after a given name ("Олег «Бурштин» Ковальчук");
+* a lower-case value right after its introducer in a chat ("позывной малой"), and its other lower-case case forms;
+* a plain noun opening a turn when the words after it speak to him ("Борода, ты где?");
+* "с"/"з" with the instrumental: company kept, not a place come from ("с Бородой");
+* radio slang for the killed and wounded said of a capitalised word ("Кот вчера трёхсотый");
+* an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
+  masculine in the past ("Туча сказал");
+* a radio call written as a header ("Шаман — Кедру:");
+* a one-word speaker label that is a common word, an animal or a place, in a dialogue ("Орёл: ...").
+
 Known false positive: a capitalised common noun that happens to be a call
 sign's case form ("Кот" starting a sentence about a cat) is tagged once the
 call sign "Кот" has been seen in the same document.
+Known false positive: a work's title inflected in quotes without a title noun before it ("читал «Ревизора»").
+Known miss: a call sign that is a kinship word or an animate noun opening a sentence with no cue ("Батя сказал",
+"Шаман сказал"): the same shape as "Врач сказал".
 """
 
 from __future__ import annotations
@@ -41,7 +60,7 @@ _INTRO = (
     r"прозвищ(?:е|а|у|ем)|позивн(?:ий|ого|ому|им|і|их)|псевдо|псевдонім\w*|прізвиськ(?:о|а|у|ом)|"
     r"(?:его|её|ее|меня|нас|его\s+все|все\s+его|все|його|її|мене|усі|всі)\s+(?:тут\s+)?(?:зовут|звали|кличут|кличуть|звуть|називають)|"
     r"(?:зовут|звали|звать|кличут|кликали|кличуть|кликали|звуть|звали|называли|называют|називали|називають|прозвали)"
-    r"\s+(?:его|её|ее|його|її|их|їх|меня|мене)(?:\s+(?:все|всі|усі|тут|у\s+нас|в\s+роте|ребята|хлопці))?)"
+    r"\s+(?:его|её|ее|його|її|их|їх|меня|мене|тебя|тебе|вас|нас)(?:\s+(?:все|всі|усі|тут|у\s+нас|в\s+роте|ребята|хлопці))?)"
 )
 # An apostrophe inside a word ("Кам'янець", "Об'єднаних") is a letter of Ukrainian spelling, never a quote.
 _QUOTED = r"(?:[«\"„“]|(?<!\p{L})')\s*(?P<v>(?:[^«»\"„“”'\n]|(?<=\p{L})'(?=\p{L})){1,40}?)\s*(?:[»\"“”]|'(?!\p{L}))"
@@ -55,6 +74,9 @@ _PATTERNS = [
     regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_QUOTED}", regex.IGNORECASE),
     regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_BARE}", regex.IGNORECASE | regex.VERSION1),
 ]
+# Chats write a call sign in lower case after its introducer ("позывной малой", "з позивним лис"): one word, checked
+# by its parse in :meth:`RuCallSignRecognizer._lower_value`.
+_LOWER = regex.compile(rf"(?<!\w)(?i:{_INTRO}){_GAP}\s*(?P<v>[а-яёіїєґ][а-яёіїєґ'’-]+)(?![\w-])")
 # Radio protocol: "Гром, Гром, я Утюг" / "Кедр, я Гарпун" — the addressee and the speaker are call signs.
 _RADIO = regex.compile(
     r"(?<![\w-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?:,\s*(?P=a))?,\s+я\s+(?P<b>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w-])"
@@ -96,7 +118,9 @@ _NOT_VOCATIVE = frozenset(
     доченька мамочка мамуля папочка бабуля дедушка тётя тетя дядя внук внучка сестра сестрёнка братик кум кума
     тёща свекровь бабусю бабуся мамочко матуся мати синочку синок син діду дід дідусь бабця дружина дружину
     дружино чоловік діду дідусю сестро сестра тітка дядько онук онуко кохана коханий тату таточку мамцю бабо
-    тьотю тьотя тітко дядьку""".split()
+    тьотю тьотя тітко дядьку котик котёнок котенок малыш малышка зайчик зая киса кися солнышко золото радость
+    счастье любимый любимая рыбка ласточка лапочка сокровище пупсик сонечко зайчику котику любий люба коханий
+    рибко ластівко золотко""".split()
 )
 # Capitalised words that are no nickname in mid-sentence: God, institutions, brands, messengers.
 _NOT_NICKNAMES = frozenset(
@@ -112,11 +136,18 @@ _BEFORE_INTRO = regex.compile(
 )
 # A person noun (rank, role, comrade) with a quoted capitalised word beside it: "Командир у них «Тундра»",
 # "сержант наш, «Бабай»", "побратим «Хижак»". The quoted word names him.
-_ROLE_QUOTED = regex.compile(
-    r"(?<![\w-])(?i:командир\w*|комбат\w*|комрот\w*|ротн\w+|взводн\w+|сержант\w*|старшин\w*|лейтенант\w*|"
+_ROLES = (
+    r"(?:командир\w*|комбат\w*|комрот\w*|ротн\w+|взводн\w+|сержант\w*|старшин\w*|лейтенант\w*|"
     r"капитан\w*|капітан\w*|майор\w*|полковник\w*|прапорщик\w*|снайпер\w*|медик\w*|побратим\w*|сослуживец|"
     r"сослуживц\w+|співслужив\w+|товарищ\w*|боец|бойц\w+|боєць|бійц\w+|друг|друга|другом|другу|замполит\w*|"
     r"начальник\w*|старш\w+|зам\w*командира)"
+)
+# Words for any man: "Пацан трёхсотый" says who was hit no more than "Один трёхсотый".
+_GENERIC_PEOPLE = frozenset(
+    "пацан парень мужик боец солдат человек друг брат сосед хлопець чоловік боєць солдат людина сусід".split()
+)
+_ROLE_QUOTED = regex.compile(
+    rf"(?<![\w-])(?i:{_ROLES})"
     r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|сво\w+|мо[йєяюеї]\w*|"
     r"мій|был|була|был[аи]|був|теперь|тепер|тоже|теж))*"
     r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
@@ -126,6 +157,83 @@ _KNOWN_AS = regex.compile(
     r"(?<![\w-])(?i:зна(?:л|ли|ла|ют|ет|є|ють|в|ла|ли)|відом(?:ий|а|ого|им|і|ому|ою)|извест(?:ен|на|ны|н\w{2,}))"
     r"(?:\s+(?:его|её|ее|його|її|всем|всім|усім|все|всі|усі|в\s+роте|у\s+роті|тут))*"
     r"\s+(?i:як|как|под\s+именем|під\s+іменем)\s*[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
+)
+# A person noun of any kind (a rank, a post, a trade: "механик", "наводчиком", "водій") with a quoted capitalised
+# word beside it, optionally "у них" / "наш" between: "Механик наш «Гена»", "наводчиком у них «Кот»". The noun is
+# checked by its parse (an animate common noun in the singular), not looked up in a list of posts.
+_PERSON_QUOTED = regex.compile(
+    r"(?<![\w-])(?P<role>\p{L}[\p{Ll}'’-]+)"
+    r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|мо[йєяюеї]\w*|мій))*"
+    r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]"
+)
+# A quoted word set inside a man's name, or right after it: "Олег «Бурштин» Ковальчук", "Тарас Гнатюк «Явір»" — the
+# way Ukrainian and Russian reporting writes a soldier's call sign. The word before is a given name (or a given name
+# and a surname); a quoted word after a full name must not open a clause of its own ("Іван Петренко: «Досить»").
+_NAME_QUOTED = regex.compile(
+    r"(?<![\w-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
+    r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)[»\"“”]"
+)
+# Verbs only a person does: speaking, ordering, calling, letting go. Their subject, if an inanimate common noun
+# ("Туча сказал", "Борода приказал", "Скеля наказав"), is a man called by that word.
+# Colloquial verbs only: bodies "сообщают", "заявляют", "отвечают" and "обещают" in the news ("Пентагон сообщил").
+_SPEECH_LEMMAS = frozenset(
+    """сказать говорить приказать велеть орать кричать звонить позвонить спросить материть послать наорать сказати
+    казати наказати веліти кричати дзвонити подзвонити спитати питати послати""".split()
+)
+# Inanimate nouns that do speak: bodies, media, papers ("Штаб приказал", "Телевизор говорит", "Суд разрешил").
+_SPEAKING_THINGS = frozenset(
+    """кремль штаб суд телевизор телик радио интернет телеграм приказ закон батальон полк взвод рота отряд военкомат
+    госпиталь сайт канал сердце голос телефон навигатор штаб суд телевізор радіо інтернет наказ закон батальйон
+    полк взвод рота загін військкомат шпиталь сайт канал серце голос телефон""".split()
+)
+# A radio call written as a header, caller then the called in the dative: "Шаман — Кедру: ...", "«Лис» — «Тундрі»:".
+_CALL_HEADER = regex.compile(
+    r"(?:^|(?<=[\n.!?]\s{0,3}))[«\"„“]?(?P<a>\p{Lu}[\p{Ll}'’-]+)[»\"“”]?\s*[—–-]\s*"
+    r"[«\"„“]?(?P<b>\p{Lu}[\p{Ll}'’-]+)[»\"“”]?\s*:",
+    regex.MULTILINE,
+)
+# Nouns naming a performer or a work: the quoted word after them is a stage name or a title, public or no person.
+_TITLE_HEADS = frozenset(
+    """певец певица рэпер исполнитель артист блогер музыкант группа фильм спектакль постановка премьера роман книга
+    песня пьеса сериал опера балет журнал газета співак співачка репер виконавець артист блогер гурт фільм вистава
+    прем'єра книжка пісня серіал""".split()
+)
+# Nouns of a man who heads, owns or uses a body: the quoted word after them is the body ("директор «Укрнафти»").
+_HEADS_OF_BODIES = frozenset(
+    """директор гендиректор глава президент председатель руководитель основатель владелец совладелец акционер
+    клиент абонент пользователь подписчик спонсор партнёр партнер керівник голова засновник власник співвласник
+    акціонер клієнт користувач підписник спонсор партнер""".split()
+)
+# Nouns of a body or unit: the quoted creature after them names the unit ("отряда «Сармата»", "спецназ «Беркута»").
+_GROUP_HEADS = frozenset(
+    """отряд группа подразделение спецназ полк батальон бригада рота компания фонд клуб команда чвк псо загін
+    група підрозділ спецпідрозділ батальйон бригада рота компанія фонд клуб команда""".split()
+)
+# A one-word speaker label at the start of a line, after an optional timestamp ("Орёл: ...", "[12:04] Тайга: ...").
+_SPEAKER = regex.compile(
+    r"^[ \t]*(?:\[[\d:. ]+\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?P<v>\p{Lu}[\p{L}'’-]+)[ \t]?:(?=\s)",
+    regex.MULTILINE,
+)
+# Any speaker label of one to three words ("Мама Лена:"), to tell a dialogue from a record card's one label.
+_ANY_SPEAKER = regex.compile(
+    r"^[ \t]*(?:\[[\d:. ]+\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+    r"(?P<v>\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]?(?:\p{So}[ \t]?)?:(?=\s)",
+    regex.MULTILINE,
+)
+_GIVEN = frozenset({"Name", "Patr"})
+# Labels of a role, not a man: who speaks in a transcript ("Оккупант:", "Полонений:", "Вопрос:", "Перший:").
+_ROLE_LABELS = frozenset(
+    """оккупант окупант солдат пленный полонений военный військовий военнослужащий військовослужбовець мужчина
+    женщина чоловік жінка собеседник співрозмовник вопрос ответ питання відповідь найманець наемник боец боєць
+    воин воїн голос абонент журналист журналіст ведущий ведучий корреспондент кореспондент диспетчер оператор
+    первый второй другой третий перший другий третій он она він вона интервьюер інтерв'юер следователь слідчий
+    командир рядовой сержант офицер офіцер мобилизованный мобілізований контрактник заключенный ув'язнений
+    родственник родич""".split()
+)
+# Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
+_CASUALTY = regex.compile(
+    r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
+    r"|[23]00(?:-?(?:й|ый|ий|ій))?(?![\w-]))"
 )
 # A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
 # introducing himself ("Это «Хан»", "Я «Кедр»").
@@ -296,7 +404,55 @@ def _adjective_speaker(text: str, start: int, end: int, language: str) -> bool:
     return False
 
 
-def _address_form(parses: tuple[Any, ...], language: str) -> bool:
+def _second_person_after(text: str, end: int, language: str) -> bool:
+    """Whether the clause after the comma at ``end`` speaks to someone: a second-person pronoun or verb, or an
+    imperative, among its first three words ("Борода, ты где?", "Туман, давай к нам", "Грозо, чуєш?")."""
+    if text[end : end + 1] != ",":
+        return False
+    clause = regex.split(r"[.!?…\n—–:;]", text[end + 1 : end + 80], maxsplit=1)[0]
+    for word in regex.findall(r"\p{L}[\p{L}'’-]*", clause)[:3]:
+        for p in morph.parses(word.lower(), language)[:3]:
+            g = p.tag.grammemes
+            if p.tag.POS == "NPRO" and ("2per" in g or str(p.normal_form) in ("ты", "вы", "ти", "ви")):
+                return True
+            if p.tag.POS == "VERB" and g & {"2per", "impr"}:
+                return True
+    return False
+
+
+# Imperatives of telling: the dative before them is the one told ("Бороде скажи", "Скелі передай").
+_TELL_LEMMAS = frozenset("сказать передать написать позвонить сказати передати написати подзвонити".split())
+
+
+def _told(text: str, end: int, language: str) -> bool:
+    """Whether the word after ``end`` is an imperative of telling ("скажи", "передайте", "подзвони")."""
+    nxt = _SPEECH_NEXT.match(text, end)
+    if nxt is None:
+        return False
+    return any(
+        p.tag.POS == "VERB" and "impr" in p.tag.grammemes and str(p.normal_form) in _TELL_LEMMAS
+        for p in morph.parses(nxt.group("w"), language)[:3]
+    )
+
+
+def _plural_people(word: str, language: str) -> bool:
+    """An animate noun in the plural by its first parse ("бойцы", "ветерани", "сотрудников")."""
+    ps = morph.parses(word.lower(), language)[:1]
+    return bool(ps) and ps[0].tag.POS == "NOUN" and {"plur", "anim"} <= ps[0].tag.grammemes
+
+
+def _comitative(before: str, word: str, language: str) -> bool:
+    """ "с Бородой", "з Лисом": "with" and the instrumental of an animate noun or a quality adjective is company kept,
+    a man; "с Донецка", "з Калуша" (the genitive) is where from."""
+    if regex.search(r"(?<!\w)(?i:с|со|з|зі|із)\s+$", before) is None:
+        return False
+    return any(
+        "ablt" in p.tag.grammemes and "Geox" not in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF")
+        for p in morph.parses(word, language)[:2]
+    )
+
+
+def _address_form(parses: tuple[Any, ...], language: str, addressed: bool = False) -> bool:
     """A word that can open a turn as an address: a singular noun or adjective, nominative or vocative.
 
     Russian inanimate nouns opening a turn are rarely addresses ("— Вопрос, ..."). Ukrainian call signs are
@@ -309,8 +465,8 @@ def _address_form(parses: tuple[Any, ...], language: str) -> bool:
             return False
         if p.tag.POS not in ("NOUN", "ADJF") or "plur" in g:
             continue
-        if p.tag.POS == "NOUN" and "inan" in g and (language == "ru" or "neut" in g):
-            continue
+        if p.tag.POS == "NOUN" and "inan" in g and (language == "ru" or "neut" in g) and not addressed:
+            continue  # unless the words after it speak to him ("Борода, ты где?")
         if g & {"nomn", "voct"} or not g & _CASE_TAGS:
             return True
     return False
@@ -349,9 +505,22 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if m.group("v")[:1].isupper():
                 spans.append(m.span("v"))
         spans.extend(self._radio(text))
-        spans.extend(m.span("v") for m in _ROLE_QUOTED.finditer(text))
+        # "бойцы «Ахмата»": after people in the plural the quoted word is their unit, not one man
+        spans.extend(
+            m.span("v")
+            for m in _ROLE_QUOTED.finditer(text)
+            if not _plural_people(m.group().split()[0], self.supported_language)
+        )
         spans.extend(m.span("v") for m in _KNOWN_AS.finditer(text))
         spans.extend(self._quoted_people(text))
+        spans.extend(self._quoted_oblique(text))
+        spans.extend(self._name_quoted(text))
+        spans.extend(self._person_quoted(text))
+        spans.extend(self._lower_values(text))
+        spans.extend(self._casualties(text))
+        spans.extend(self._speaking_things(text))
+        spans.extend(self._call_headers(text))
+        spans.extend(self._speaker_labels(text))
         # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too.
         if _INTRO_RE.search(text):
             for q in _QUOTED_RE.finditer(text):
@@ -435,6 +604,225 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     out.append(m.span("v"))
         return out
 
+    def _nickname_word(self, word: str) -> bool:
+        """A word that can be a nickname at all: no place, body, brand, kin or address word."""
+        lang = self.supported_language
+        low = word.lower()
+        if low in _NOT_NICKNAMES or low in _NOT_VOCATIVE or morph.lemma(word, lang) in _NOT_NICKNAMES:
+            return False
+        if any("Orgn" in p.tag.grammemes for p in morph.parses(word, lang)[:2]):
+            return False  # "Газпром", "Пентагон", "Нафтогаз": a company or a body
+        return not (morph.has_tag(word, lang, "Geox") or category(word, lang) is not None)
+
+    def _quoted_oblique(self, text: str) -> list[tuple[int, int]]:
+        """A quoted animate common noun in an oblique case: "у «Грача»", "номер «Ягуара»", "передай «Ворону»".
+
+        A quoted name of a body, a unit or a work stands in the nominative after its head noun ("батальона «Восток»");
+        a quoted word that inflects by itself, and names a creature, is a man's nickname. Personal names ("«Ахмата»",
+        "«Вагнера»": units named after people) and works after a title noun ("премьера «Ревизора»") are left alone.
+        """
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED_ONE.finditer(text):
+            word = m.group("v")
+            ps = morph.parses(word, lang)[:3]
+            if not ps or not self._nickname_word(word) or regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+                continue
+            top = ps[0].tag.grammemes
+            if ps[0].tag.POS != "NOUN" or "anim" not in top or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:
+                continue
+            oblique = {"gent", "datv", "ablt", "loct", "accs"}
+            if not top & oblique or "plur" in top:
+                continue
+            if any("nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in ps):
+                continue  # "«Кедр»", "«Сокіл»": a nominative may be a unit's or a work's name
+            prev = _PREV_WORD.search(text, 0, m.start())
+            if prev is not None and morph.lemmas(prev.group("w"), lang) & (_TITLE_HEADS | _GROUP_HEADS):
+                continue
+            if prev is not None and _plural_people(prev.group("w"), lang):
+                continue  # "бойцы «Беркута»", "ветерани «Барса»": members of a unit named after a creature
+            out.append(m.span("v"))
+        return out
+
+    def _name_quoted(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word inside or right after a man's given name (module :data:`_NAME_QUOTED`)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _NAME_QUOTED.finditer(text):
+            first, second = m.group("a"), m.group("b")
+            fps = morph.parses(first, lang)[:2]
+            if not fps or "Name" not in fps[0].tag.grammemes or morph.has_tag(first, lang, "Geox"):
+                continue  # a given name first ("Из «Вагнера»": a preposition pymorphy3 also reads as a name)
+            sps = morph.parses(second, lang)[:1] if second is not None else ()
+            if sps and sps[0].tag.POS in ("VERB", "INFN", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED"):
+                continue  # "Олег Ковальчук", "Игоря Сомова", not "Олег Пішов"
+            prev = _PREV_WORD.search(text, 0, m.start())
+            if prev is not None and morph.lemmas(prev.group("w"), lang) & _TITLE_HEADS:
+                continue  # "роман Сергія Жадана «Інтернат»": an author and his work
+            word = m.group("v")
+            if self._nickname_word(word.split()[0]) and not is_known_place(word, lang):
+                out.append(m.span("v"))
+        return out
+
+    def _person_quoted(self, text: str) -> list[tuple[int, int]]:
+        """A quoted capitalised word beside an animate common noun in the singular (a post, a trade, a rank)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _PERSON_QUOTED.finditer(text):
+            role, word = m.group("role"), m.group("v")
+            rps = morph.parses(role.lower(), lang)[:2]
+            if not rps or morph.lemmas(role, lang) & _TITLE_HEADS or role.lower() in _NOT_VOCATIVE:
+                continue
+            g = rps[0].tag.grammemes
+            if rps[0].tag.POS != "NOUN" or "anim" not in g or g & {"Name", "Surn", "Patr", "plur"}:
+                continue
+            if morph.lemmas(role, lang) & _HEADS_OF_BODIES:
+                continue  # "директор «Укрнафти»", "глава «Ростеха»": the head of a body
+            wps = morph.parses(word, lang)[:3]
+            if wps and not any("nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in wps):
+                continue  # "начальник «Сармата»": a genitive after the noun is what he heads, a nickname agrees
+            if self._nickname_word(word):
+                out.append(m.span("v"))
+        return out
+
+    def _lower_values(self, text: str) -> list[tuple[int, int]]:
+        """A lower-case call sign right after its introducer, as chats write it: a noun or a quality adjective in the
+        nominative singular ("позывной малой", "позивний лис"), or a word the dictionary does not know."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _LOWER.finditer(text):
+            word = m.group("v")
+            if word in _NOT_SIGNS or not self._nickname_word(word):
+                continue
+            ps = morph.parses(word, lang)[:3]
+            if not ps:
+                continue
+            if not morph.is_known(word, lang):
+                out.append(m.span("v"))
+                continue
+            if ps[0].tag.grammemes & {"Name", "Surn", "Patr"} or any("Apro" in p.tag.grammemes for p in ps):
+                continue  # "позывной такой", "позывной саша" (a name is PERSON's)
+            if any(p.tag.POS in ("VERB", "INFN", "PRTF", "ADVB", "NPRO", "PREP", "CONJ", "PRCL") for p in ps[:1]):
+                continue
+            # A noun in the nominative singular, or a quality adjective in any case ("малой", "тихий").
+            if any(
+                (
+                    p.tag.POS == "NOUN"
+                    and ("nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS)
+                    and "plur" not in p.tag.grammemes
+                )
+                or (p.tag.POS == "ADJF" and "Qual" in p.tag.grammemes and "plur" not in p.tag.grammemes)
+                for p in ps
+            ):
+                out.append(m.span("v"))
+        return out
+
+    def _casualties(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised noun or adjective said to be killed or wounded in radio slang ("Кот вчера трёхсотый",
+        "Кирпич — двухсотый"): the word is a man, even opening a sentence."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CAP_WORD.finditer(text):
+            if _CASUALTY.match(text, m.end()) is None:
+                continue
+            word = m.group()
+            if not self._nickname_word(word) or morph.lemma(word, lang) in _GENERIC_PEOPLE:
+                continue
+            if morph.tag_share(word, lang) > 0 or regex.fullmatch(_ROLES, word.lower()):
+                continue  # names are PERSON's; "Командир двухсотый" names no one
+            ps = morph.parses(word, lang)[:2]
+            g = ps[0].tag.grammemes if ps else frozenset()
+            if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "nomn" in g and "plur" not in g and "Apro" not in g:
+                out.append(m.span())
+        return out
+
+    def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
+        """Speaker labels that are a common word used as a name, in a dialogue: the label takes at least two turns
+        and another speaker takes part ("Орёл: ... / Гуцул: ... / Орёл: ..."). A role (a relative, "Оккупант",
+        "Вопрос") or a personal name (PERSON's) is not taken; field labels of a record card stand once."""
+        lang = self.supported_language
+        labels = [(m.span("v"), m.group("v")) for m in _SPEAKER.finditer(text)]
+        counts: dict[str, int] = {}
+        for _, v in labels:
+            counts[v.lower()] = counts.get(v.lower(), 0) + 1
+        speakers = {m.group("v").lower() for m in _ANY_SPEAKER.finditer(text)}
+        if len(speakers) < 2:
+            return []  # one label alone heads a record or a caption, not a dialogue
+        out: list[tuple[int, int]] = []
+        for span, v in labels:
+            low = v.lower()
+            if low in _ROLE_LABELS or morph.lemmas(low, lang) & (_ROLE_LABELS | _NOT_VOCATIVE):
+                continue
+            if low in _NOT_NICKNAMES or category(v, lang) is not None or morph.tag_share(v, lang, _GIVEN) > 0:
+                continue  # a place speaking is a man called after it ("Орёл: ...", "Тайга: ...")
+            ps = morph.parses(low, lang)[:2]
+            if any(p.tag.grammemes & {"Anum", "Apro"} or p.tag.POS == "NUMR" for p in ps):
+                continue  # "Первый:", "Другий:": speakers numbered, not named
+            if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "plur" not in ps[0].tag.grammemes:
+                out.append(span)
+        # A label taking two turns makes it a dialogue of call signs; then the others who speak once are too.
+        if not any(counts[text[s:e].lower()] >= 2 for s, e in out):
+            return []
+        return out
+
+    def _call_headers(self, text: str) -> list[tuple[int, int]]:
+        """Both stations of a radio call written as a header (module :data:`_CALL_HEADER`): the called one must be in
+        the dative, the caller in the nominative; a place on either side is a headline ("Москва — Киеву:")."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CALL_HEADER.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            if not (self._nickname_word(a) and self._nickname_word(b)):
+                continue
+            if is_known_place(a, lang) or is_known_place(b, lang):
+                continue
+            a_nom = any("nomn" in p.tag.grammemes for p in morph.parses(a, lang)[:3])
+            b_dat = any("datv" in p.tag.grammemes for p in morph.parses(b, lang)[:3])
+            if a_nom and b_dat:
+                out.extend([m.span("a"), m.span("b")])
+        return out
+
+    def _speaking_things(self, text: str) -> list[tuple[int, int]]:
+        """An inanimate common noun opening a sentence as the subject of a verb only a person does, masculine in the
+        past ("Туча сказал", "Борода приказал", "Скеля наказав"; not "Командование приказало", "Жизнь сказала")."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CAP_WORD.finditer(text):
+            stripped = text[max(0, m.start() - 40) : m.start()].rstrip(" \t«\"'„“(—–-")
+            if stripped and stripped[-1] not in ".!?…\n:":
+                continue  # mid-sentence capitals are :meth:`_bare_nicknames`' business
+            word = m.group()
+            ps = morph.parses(word, lang)[:2]
+            if not ps or ps[0].tag.POS != "NOUN" or "inan" not in ps[0].tag.grammemes:
+                continue
+            g = ps[0].tag.grammemes
+            if g & {"Name", "Surn", "Patr", "plur"} or not self._nickname_word(word):
+                continue
+            if not any("datv" in p.tag.grammemes for p in ps) and not any(
+                "nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in ps
+            ):
+                continue  # "Бороду отпустил": the object, not the subject
+            if morph.lemmas(word, lang) & (_SPEAKING_THINGS | _NOT_VOCATIVE):
+                continue
+            dative = any("datv" in p.tag.grammemes for p in ps)
+            if dative and _told(text, m.end(), lang):
+                out.append(m.span())  # "Бороде скажи, пусть позвонит": a thing is not told, a man is
+                continue
+            nxt = _SPEECH_NEXT.match(text, m.end())
+            for _ in range(2):  # "Туча нам сказал", "Скеля вчора наказав": one word between
+                if nxt is None:
+                    break
+                vps = morph.parses(nxt.group("w"), lang)[:2]
+                verbs = [p for p in vps if p.tag.POS == "VERB" and str(p.normal_form) in _SPEECH_LEMMAS]
+                if verbs:
+                    vg = verbs[0].tag.grammemes
+                    # a man's verb: masculine in the past ("Жизнь сказала своё" is a figure of speech)
+                    if "plur" not in vg and ("masc" in vg if "past" in vg else "3per" in vg or "pres" in vg):
+                        out.append(m.span())
+                    break
+                nxt = _SPEECH_NEXT.match(text, nxt.end())
+        return out
+
     def _bare_nicknames(self, text: str) -> list[tuple[int, int]]:
         """Capitalised common nouns/adjectives used as names: mid-sentence ("С ним Сизый был") or as a vocative."""
         lang = self.supported_language
@@ -465,7 +853,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # a field label ("Звание: рядовой", "Школа: ...")
             if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):
                 continue  # names and places are other recognizers' business
-            if _PLACE_PREP.search(before[-12:]):
+            if _PLACE_PREP.search(before[-12:]) and not _comitative(before[-12:], word, lang):
                 continue  # "з Калуша", "до Дніпра": a place, not a nickname
             ps = morph.parses(word, lang)
             if not ps or not morph.is_known(low, lang):
@@ -475,7 +863,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # verbs, adverbs, particles ("Молот" is also a short adjective, but a noun too)
             if _in_proper_phrase(text, m.start(), m.end(), word, top, lang):
                 continue  # "Набережних Челнів", "Часовим Яром": a word of a multi-word place or body name
-            if initial and not _address_form(ps, lang):
+            if initial and not _address_form(ps, lang, _second_person_after(text, m.end(), lang)):
                 continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
             lemmas = {str(p.normal_form) for p in ps[:3]}
             if lemmas & _HONORIFIC_LEMMAS or lemmas & _NOT_VOCATIVE:
@@ -531,4 +919,32 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if _kin_address(text, start, end, self.supported_language):
                     continue  # "Дед, привет.": a relative addressed, though a comrade is called Дед too
                 results.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
+        results += self._lower_repeats(text, direct, {(r.start, r.end) for r in results})
         return results
+
+    def _lower_repeats(
+        self, text: str, direct: list[tuple[int, int]], seen: set[tuple[int, int]]
+    ) -> list[RecognizerResult]:
+        """A chat that wrote a call sign in lower case ("позывной тихий") writes its other case forms so too
+        ("тихого видела"); a form qualifying a noun after it ("тихий вечер") is the plain adjective."""
+        lang = self.supported_language
+        forms: set[str] = set()
+        for s, e in direct:
+            sign = text[s:e]
+            if sign[:1].islower() and " " not in sign:
+                forms |= {f.lower() for f in morph.variants(sign, lang, ("NOUN",)) if len(f) >= 3}
+        out: list[RecognizerResult] = []
+        if not forms:
+            return out
+        for start, end in find_forms(text, forms):
+            if (start, end) in seen or any(s <= start < e for s, e in direct):
+                continue
+            nxt = _FOLLOWING_WORD.match(text, end)
+            if nxt is not None and any(
+                a.tag.POS == "ADJF" and n.tag.POS == "NOUN" and _agree_parse(a, n)
+                for a in morph.parses(text[start:end], lang)[:3]
+                for n in morph.parses(nxt.group("w"), lang)[:2]
+            ):
+                continue
+            out.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
+        return out

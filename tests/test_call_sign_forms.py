@@ -1,0 +1,210 @@
+"""The forms a call sign takes in speech and write-ups (issue #15), each with the trap that looks like it.
+
+Every sentence is invented; the call signs are ordinary words used as names, the way soldiers choose them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.call_sign import CallSignRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+
+
+def _ru(text: str, language: str = "ru") -> list[str]:
+    rec = RuCallSignRecognizer(supported_language=language)
+    return sorted({text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])})
+
+
+def _en(text: str) -> list[str]:
+    return sorted({text[r.start : r.end] for r in CallSignRecognizer().analyze(text, ["CALL_SIGN"])})
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "language"),
+    [
+        # a quoted creature's name that inflects by itself: an oblique case inside the quotes
+        ("Все деньги сдали на руки «Филину», а он пропал.", "Филину", "ru"),
+        ("Мы до вечера ждали «Грача» у посадки.", "Грача", "ru"),
+        ("Набери «Борсука», скажи, що ми вже на місці.", "Борсука", "uk"),
+        ("Без «Ягуара» нікуди не йдемо.", "Ягуара", "uk"),
+        # a post or trade of any kind beside a quoted word (no list of posts: the parse says "a person")
+        ("Водитель наш «Бублик» опять машину разбил.", "Бублик", "ru"),
+        ("Связистом у них «Репей», он и передал.", "Репей", "ru"),
+        ("Кухар у нас «Пиріжок», готує на всіх.", "Пиріжок", "uk"),
+        # chats write the call sign in lower case after its introducer
+        ("ищу брата, позывной у него рыжий, связи нет с мая", "рыжий", "ru"),
+        ("мой с позывным бобёр был, кто знает отпишитесь", "бобёр", "ru"),
+        ("шукаю чоловіка, позивний їжак, 2 рота", "їжак", "uk"),
+        # "they called you ...": any object pronoun, the second person too
+        ("Хлопці звали тебе «Місяць», бо ти не спав ночами.", "Місяць", "uk"),
+        ("Ребята называли вас «Прорабом».", "Прорабом", "ru"),
+        # a plain noun opening a turn is an address when the words after it speak to him
+        ("— Туча, ты где застрял?\n— Иду уже.", "Туча", "ru"),
+        ("— Скеля, ти мене чуєш?\n— Чую.", "Скеля", "uk"),
+        # "with" and the instrumental is a man kept company with, not a place come from
+        ("Ночью с Бородой ходили на позицию.", "Бородой", "ru"),
+        # killed or wounded in radio slang: said of a man, even at the start of a sentence
+        ("Кирпич вчера трёхсотый, увезли.", "Кирпич", "ru"),
+        ("Молот — двохсотий, Лис поранений.", "Молот", "uk"),
+        # a thing's name as the subject of a verb only a man does, masculine
+        ("Гроза опять звонил, ругался на нас.", "Гроза", "ru"),
+        ("Хмара наказав не висовуватись.", "Хмара", "uk"),
+        # a thing's name in the dative before an imperative of telling: a thing is not told, a man is
+        ("Туче передай, что мы вышли.", "Туче", "ru"),
+        # a radio call as a header: caller, then the called in the dative
+        ("Утёс — Бархану: выходим через пять минут.", "Бархану", "ru"),
+        ("Утёс — Бархану: выходим через пять минут.", "Утёс", "ru"),
+        # a quoted word inside or after a given name
+        ("Серед поранених Андрій «Граніт» Мельничук.", "Граніт", "uk"),
+        ("Вчера похоронили Игоря Сомова «Мазута».", "Мазута", "ru"),
+    ],
+)
+def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
+    assert sign in _ru(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # endearments and interjections open a turn and are followed by "ты", but name no one
+        ("Солнышко, ты поела?", "Солнышко", "ru"),
+        ("Зай, ты где?", "Зай", "ru"),
+        ("Блин, ты опять забыл?", "Блин", "ru"),
+        ("Сонечко, ти як там?", "Сонечко", "uk"),
+        # a plain noun opening a turn that does not speak to anyone
+        ("— Вопрос такой, а деньги когда?", "Вопрос", "ru"),
+        # "с"/"з" and the genitive is where from; with a relative it is family
+        ("Мы вернулись с Урала вчера.", "Урала", "ru"),
+        ("С мамой поговорил, всё хорошо.", "мамой", "ru"),
+        # units named after people and works after a title noun, in an oblique case inside quotes
+        ("Из «Вагнера» многие ушли в армию.", "Вагнера", "ru"),
+        ("Премьера «Ревизора» прошла в субботу.", "Ревизора", "ru"),
+        ("Бойцы «Беркута» стояли у здания.", "Беркута", "ru"),
+        # the head of a body, and a body as the subject of a verb of speech
+        ("Директор «Ромашки» уволился.", "Ромашки", "ru"),
+        ("Кремль сказал своё слово.", "Кремль", "ru"),
+        ("Газпром сообщил о росте.", "Газпром", "ru"),
+        ("Бороду отпустил, как дед.", "Бороду", "ru"),  # the object of the verb, not its subject
+        ("Маме скажи, что я звонил.", "Маме", "ru"),  # a relative told
+        ("Штабу передай координаты.", "Штабу", "ru"),  # a body told
+        ("Волонтери загону «Лелеки» знайшли тіла.", "Лелеки", "uk"),
+        # a lower-case word after the introducer that is no call sign
+        ("позывной не помню, какой-то смешной", "не", "ru"),
+        ("позывной ему дали новый", "ему", "ru"),
+        ("позывной командира не знаю", "командира", "ru"),
+        # the slang for the wounded said of any man, or of a commander
+        ("Пацан трёхсотый, остальные целы.", "Пацан", "ru"),
+        ("Командир двухсотый, нас ведёт зам.", "Командир", "ru"),
+        # a performer's stage name after the performer's noun
+        ("Певец «Филин» дал концерт в клубе.", "Филин", "ru"),
+        # bodies and media speak; a feminine verb is a figure of speech
+        ("Штаб приказал держать позицию.", "Штаб", "ru"),
+        ("Телевизор говорит, что всё хорошо.", "Телевизор", "ru"),
+        ("Совесть сказала своё.", "Совесть", "ru"),
+        # a headline, places on both sides
+        ("Москва — Киеву: переговоров не будет.", "Москва", "ru"),
+        # an author and his work
+        ("Вийшов роман Сергія Жадана «Вогонь».", "Вогонь", "uk"),
+    ],
+)
+def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
+    assert word not in _ru(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # the object of a verb of speaking to someone, quoted
+        ("Text 'Kashtan' that we're out of water.", "Kashtan"),
+        # the subject of a past or present verb, quoted
+        ('In the recording, "Yastreb" orders the men to dig in.', "Yastreb"),
+        # "'X' is their commander"
+        ("He says 'Kurgan' was his deputy until March.", "Kurgan"),
+        # reflexive cues in any tense
+        ("The man, introducing himself as 'Barsuk', asks for his mother.", "Barsuk"),
+        ("A sniper who signed off as Kedrach wrote the post.", "Kedrach"),
+        # a Russian post and an English common word used as a name
+        ("Then kombat Buffalo called and cancelled everything.", "Buffalo"),
+        ("our commander Falcon never leaves the dugout", "Falcon"),
+        # a station called twice, then the caller
+        ("Topol, Topol, this is Yolka, we have two wounded.", "Topol"),
+        # a quoted word inside a given name and surname, or after both
+        ('We buried Mykola "Breeze" Hrytsenko on Sunday.', "Breeze"),
+        ("The family of Andriy Lytvyn 'Granite' asked for privacy.", "Granite"),
+        # a verb of speaking to someone before a bare English word used as a name
+        ("If the car is late, ask Lynx, he drives it.", "Lynx"),
+        # punctuation inside the closing quote
+        ("He asked to be called by his call sign “Gopher,” nothing more.", "Gopher"),
+    ],
+)
+def test_call_sign_forms_en(text: str, sign: str) -> None:
+    assert sign in _en(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The word 'Victory' is painted on every wall.", "Victory"),  # a noun names the quoted thing
+        ("The 'Vostok' battalion moved north.", "Vostok"),  # a determiner: a unit
+        ("'Freedom' is what they promised.", "Freedom"),  # a copula says nothing of a person
+        ("He identified himself as Georgian and asked for water.", "Georgian"),  # a nationality
+        ("A major Ukrainian counter-offensive began.", "Ukrainian"),  # "major" is no rank here
+        ("Our commander Syrskyi visited the front.", "Syrskyi"),  # a surname after a rank is PERSON's
+        ("Dmitry said 'Enough' and hung up.", "Enough"),  # a word quoted after a name and a verb
+        ("Thank God, ask Mum first.", "God"),  # the sacred and kin after a verb of speaking to someone
+    ],
+)
+def test_call_sign_traps_en(text: str, word: str) -> None:
+    assert word not in _en(text)
+
+
+def test_a_lower_case_call_sign_is_found_in_its_other_case_forms() -> None:
+    text = "Ира: позывной у него хмурый, из 2 роты\nЛена: хмурого видела в списках\nИра: хмурый вечер был, не помню"
+    found = [text[r.start : r.end] for r in RuCallSignRecognizer(supported_language="ru").analyze(text, ["CALL_SIGN"])]
+    assert "хмурого" in found
+    # the plain adjective before a noun it agrees with stays
+    assert found.count("хмурый") == 1
+
+
+def test_a_country_after_a_verb_of_speaking_is_no_call_sign() -> None:
+    """The model's places and peoples are no call signs ("tell Russia"); the recognizer reads them from spaCy."""
+    from redact.anonymize import RunContext
+    from redact.corpus import Passage
+    from redact.evaluate import Ours
+    from redact.keys import load_key
+    from redact.policy import load_policy
+
+    ours = Ours(load_policy("strict").policy, ctx=RunContext(load_key(ephemeral=True)))
+    text = "Tell Russia we are coming. If you see him, ask Falcon about the car."
+    found = {text[p.start : p.end]: p.entity_type for p in ours(Passage("t", "en", text, [], ""))}
+    assert found.get("Falcon") == "CALL_SIGN"
+    assert found.get("Russia") != "CALL_SIGN"
+
+
+@pytest.mark.parametrize(
+    ("text", "signs", "language"),
+    [
+        # a common word, an animal or a place as a speaker label taking turns; the one who speaks once too
+        ("Ворон: ну что, едем?\nБерёза: через час.\nВорон: понял.", ["Берёза", "Ворон"], "ru"),
+        ("[08:10] Вітер: хто на зв'язку\n[08:11] Тітка Ніна: я тут\n[08:12] Вітер: добре", ["Вітер"], "uk"),
+    ],
+)
+def test_speaker_labels_that_are_call_signs(text: str, signs: list[str], language: str) -> None:
+    found = _ru(text, language)
+    assert all(s in found for s in signs), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # roles and relatives taking turns, and a record card's field labels
+        ("Оккупант: алло\nЖена: да\nОккупант: слышишь?\nЖена: слышу", "ru"),
+        ("Питання: де служили?\nВідповідь: у частині.\nПитання: коли?\nВідповідь: давно.", "uk"),
+        ("Образование: среднее\nЧасть: 1234\nЗвание: рядовой", "ru"),
+        # speakers numbered, not named (a Russian word in a Ukrainian file too)
+        ("Перший: ти бачив?\nДругой: видел.\nПерший: ну і що?\nДругой: ничего.", "uk"),
+    ],
+)
+def test_role_and_field_labels_are_no_call_signs(text: str, language: str) -> None:
+    assert _ru(text, language) == []
