@@ -60,6 +60,15 @@ _SURNAME_OR_PATRONYMIC = regex.compile(
 
 
 _TITLE_WORD = regex.compile(r"(?<![\p{L}'’-])[A-Z][a-z]{3,}(?![\p{L}'’-])")
+# A Title-case word with the apostrophe that transliterates the Cyrillic soft sign (ь) or the Ukrainian separating
+# apostrophe: "Tat'yana", "Il'ya", "Natal'ya", "Dar'ya", "Vasyl'", "Dem'yanchuk", "Mar'yan". Not an English clitic
+# ("Zelensky's", "Ivan'll"), not an Irish or French prefix (O'Brien, D'Artagnan: a capital after the apostrophe).
+_SOFT_SIGN_WORD = regex.compile(
+    r"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:['’](?!(?:s|t|ll|re|ve|d|m)(?![\p{L}]))\p{Ll}+)+(?:['’](?![\p{L}]))?(?![\p{L}'’-])"
+    r"|(?<![\p{L}'’-])\p{Lu}\p{Ll}+[lnrtsdzc]['’](?![\p{L}])"
+)
+# The word right after such a name on its line, any Title-case word, soft signs allowed: its surname.
+_TITLE_AFTER = regex.compile(r"[ \t]+(?P<w>\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])")
 _DIMINUTIVE_SUFFIX = regex.compile(r"(?:chyk|chik|ochka|echka|ushka|yusha|ik|yk|ko|ka|ok|ek)$")
 
 
@@ -151,6 +160,30 @@ class GivenNameRecognizer(EntityRecognizer):
         yield from found
         yield from self.diminutives(text, {(s, e) for s, e, _ in found})
         yield from _caps_surnames(text, found)
+        yield from self.soft_signs(text)
+
+    def soft_signs(self, text: str) -> Iterable[tuple[int, int, float]]:
+        """Names written with the apostrophe of the soft sign ("Tat'yana Il'ina", "Vasyl' Dem'yanchuk"): the word
+        read without it is a gazetteer name, or a surname or patronymic by its ending; the Title-case word after a
+        given name so written is its surname."""
+        from redact.recognizers.spacy_ner import dictionary_word
+
+        for m in _SOFT_SIGN_WORD.finditer(text):
+            plain = regex.sub(r"['’]", "", m.group())
+            # The apostrophe before a iotated vowel is also written as i ("Mar'yana", "Mariana").
+            entries = self.names.get(plain) or self.names.get(regex.sub(r"['’]y", "i", m.group()))
+            given = any("ambiguous" not in e.flags for e in entries) or (
+                bool(entries) and self._has_context(text, m.start(), m.end())
+            )
+            if not given and not _SURNAME_OR_PATRONYMIC.match(plain):
+                continue
+            end = m.end()
+            after = _TITLE_AFTER.match(text, end)
+            if given and after is not None:
+                word = after.group("w")
+                if not is_not_name(word) and (not dictionary_word(word) or "'" in word or "’" in word):
+                    end = after.end("w")
+            yield m.start(), end, self.SCORES["title"] if given else self.SCORES["ambiguous"]
 
     def _gazetteer_matches(self, text: str) -> Iterable[tuple[int, int, float]]:
         for start, end, entries in self.names.find(text):

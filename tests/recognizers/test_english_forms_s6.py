@@ -1,0 +1,71 @@
+"""English forms of real reporting the recognisers missed (issue 15, session 6), one grammar each.
+
+Read first on real English pages (wire and Kyiv Independent obituaries, Censor.NET casualty notes, prosecutors'
+releases in translation, exchange reports, intercept write-ups): names transliterated with the soft-sign
+apostrophe, court initials in transliterated digraphs, rank abbreviations before a name, "year of birth" and
+"y.o.b." after a year, house-number-first addresses with a bare "St". Every private name, number and place here
+is invented; each positive is a shape of its own, each trap is what a looser rule would withhold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import Redactor, analyze_text
+from redact.policy import load_policy
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from redact.recognizers.given_name import GivenNameRecognizer
+from redact.recognizers.initials import InitialsRecognizer
+from redact.recognizers.street_address import StreetAddressRecognizer
+
+_GIVEN = GivenNameRecognizer()
+_GIVEN.load()
+_INITIALS = InitialsRecognizer("en")
+_DOB = DateOfBirthRecognizer("en")
+_STREET = StreetAddressRecognizer("en")
+
+
+def _spans(rec: object, entity: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def strict() -> Redactor:
+    return Redactor(load_policy("strict").policy)
+
+
+def _found(text: str, redactor: Redactor) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.entity_type) for f in analyze_text(text, "en", redactor.engines, redactor.policy)]
+
+
+# --- names with the soft-sign apostrophe -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Tat'yana Il'ina asked the judge for a lighter sentence.", "Tat'yana Il'ina"),
+        ("The volunteers were led by Ol'ha Stepanchuk from the parish.", "Ol'ha Stepanchuk"),
+        ("His widow, Dar’ya, keeps his letters.", "Dar’ya"),  # typographic apostrophe, a name alone
+        ("Vasyl' Korniichuk, 52, was buried on Friday.", "Vasyl' Korniichuk"),  # the apostrophe ends the word
+        ("Mar'yana said he had called on Sunday.", "Mar'yana"),  # read as Mariana
+        ("The commander, Hryhor'yev, did not answer.", "Hryhor'yev"),  # a surname by its ending alone
+        ("Statements were taken from the witness Dem'yanchuk.", "Dem'yanchuk"),
+    ],
+)
+def test_soft_sign_names(text: str, span: str) -> None:
+    assert span in _spans(_GIVEN, "PERSON", text), (text, _spans(_GIVEN, "PERSON", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O'Brien's report quoted Zelensky's adviser, and it's what they'd said.",  # Irish prefix, clitics
+        "Ukrains'ka Pravda and the Qur'an were cited.",  # a paper's name, a book: no name, no surname ending
+        "He'll call when he's back; they'd gone.",
+        "Kam'yanets'-Podil's'kyi hosted the ceremony.",  # a city in the old transliteration
+    ],
+)
+def test_soft_sign_traps(text: str) -> None:
+    assert _spans(_GIVEN, "PERSON", text) == [], text
+
