@@ -24,6 +24,7 @@ __all__ = [
     "RegexRecognizer",
     "KINSHIP",
     "RANKS",
+    "RANK_ABBREVIATIONS",
     "ROLES",
     "NOT_NAMES",
     "is_not_name",
@@ -52,6 +53,9 @@ RANKS = frozenset(
     kombrig rotny vzvodny politruk zampolit mr mrs ms miss dr doctor sir madam comrade father saint st
     """.split()
 )
+# Rank abbreviations of English military writing ("Senior Sgt.", "Jr. Lt.", "Pvt.", "Lt. Col."): never a name.
+RANK_ABBREVIATIONS = frozenset("sgt sgts cpl pvt pfc lt capt cpt col maj gen brig adm cmdr cdr jr snr".split())
+RANKS = RANKS | RANK_ABBREVIATIONS
 # Speaker labels and headings that name a role, not a person.
 ROLES = frozenset(
     """

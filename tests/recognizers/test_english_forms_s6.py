@@ -97,3 +97,24 @@ def test_register_initials_traps(text: str, word: str) -> None:
     i = text.index(word)
     assert not any(r.start <= i < r.end for r in _INITIALS.analyze(text, ["PERSON"])), text
 
+
+# --- rank abbreviations are no names -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("Senior Sgt. Mykyta Obolonskyi was killed near the river.", "Mykyta Obolonskyi", "Sgt"),
+        ("Jr. Sgt. Artur Pidlisnyi came home in the exchange.", "Artur Pidlisnyi", "Sgt"),
+        ("Cpl. Oleh Marushchak and Pvt. Ivan Zhyvotko died in the same strike.", "Ivan Zhyvotko", "Pvt"),
+        ("Pfc. Taras Hlyniuk was wounded.", "Taras Hlyniuk", "Pfc"),
+    ],
+)
+def test_rank_abbreviation_is_no_name(strict: Redactor, text: str, name: str, rank: str) -> None:
+    found = _found(text, strict)
+    i = text.index(name)
+    assert any(text.index(s) <= i and e == "PERSON" and len(s) >= len(name) for s, e in found if s in text), found
+    r = text.index(rank)
+    spans = [(f.start, f.end) for f in analyze_text(text, "en", strict.engines, strict.policy)]
+    assert not any(s <= r < e for s, e in spans), (text, found)
+
