@@ -3,7 +3,8 @@
 Read first on real English pages (wire and Kyiv Independent obituaries, Censor.NET casualty notes, prosecutors'
 releases in translation, exchange reports, intercept write-ups): names transliterated with the soft-sign
 apostrophe, court initials in transliterated digraphs, rank abbreviations before a name, "year of birth" and
-"y.o.b." after a year, house-number-first addresses with a bare "St". Every private name, number and place here
+"y.o.b." after a year, house-number-first addresses with a bare "St", employers, venues and vocational schools by
+their brand or abbreviation. Every private name, number and place here
 is invented; each positive is a shape of its own, each trap is what a looser rule would withhold.
 """
 
@@ -11,11 +12,13 @@ from __future__ import annotations
 
 import pytest
 
+from redact.generalize import generalize_organization
 from redact.pipeline import Redactor, analyze_text
 from redact.policy import load_policy
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.given_name import GivenNameRecognizer
 from redact.recognizers.initials import InitialsRecognizer
+from redact.recognizers.organization_en import EnglishOrganizationRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 
 _GIVEN = GivenNameRecognizer()
@@ -23,6 +26,7 @@ _GIVEN.load()
 _INITIALS = InitialsRecognizer("en")
 _DOB = DateOfBirthRecognizer("en")
 _STREET = StreetAddressRecognizer("en")
+_ORG = EnglishOrganizationRecognizer("en")
 
 
 def _spans(rec: object, entity: str, text: str) -> list[str]:
@@ -118,3 +122,30 @@ def test_rank_abbreviation_is_no_name(strict: Redactor, text: str, name: str, ra
     spans = [(f.start, f.end) for f in analyze_text(text, "en", strict.engines, strict.policy)]
     assert not any(s <= r < e for s, e in spans), (text, found)
 
+
+# --- years of birth with a tail ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Vitalii Hordienko, 1988 y.o.b., Kherson region, missing since March.", "1988 y.o.b."),
+        ("Ruslan Tkachuk (YOB 1979) was exchanged on Friday.", "1979"),
+        ("y.o.b.: 1996", "1996"),
+    ],
+)
+def test_year_of_birth_markers(text: str, span: str) -> None:
+    assert span in _spans(_DOB, "DATE_OF_BIRTH", text), (text, _spans(_DOB, "DATE_OF_BIRTH", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the cue after a year is that year's tail: the year after it is a call-up, a capture, a death
+        ("Oleh Savran, 1994 year of birth, was called up in 2022 and sent east.", "2022"),
+        ("Andrii Voloshko, 1990 year of birth, was captured in 2023 near the river.", "2023"),
+        ("The yob culture of 2001 was on the front page.", "2001"),  # "yob" in lower case is a word
+    ],
+)
+def test_year_of_birth_traps(text: str, year: str) -> None:
+    assert year not in _spans(_DOB, "DATE_OF_BIRTH", text), (text, _spans(_DOB, "DATE_OF_BIRTH", text))
