@@ -149,3 +149,30 @@ def test_year_of_birth_markers(text: str, span: str) -> None:
 )
 def test_year_of_birth_traps(text: str, year: str) -> None:
     assert year not in _spans(_DOB, "DATE_OF_BIRTH", text), (text, _spans(_DOB, "DATE_OF_BIRTH", text))
+
+
+# --- addresses with a bare "St" --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The family lives at 14 Kozatska St in the old town.", "14 Kozatska St"),
+        ("Police searched the flat at 3 Sadova St, apt 5, on Tuesday.", "3 Sadova St, apt 5"),
+        ("Relatives gathered at 27 Myru Sq to say goodbye.", "27 Myru Sq"),
+    ],
+)
+def test_bare_street_abbreviation(text: str, span: str) -> None:
+    assert span in _spans(_STREET, "LOCATION", text), (text, _spans(_STREET, "LOCATION", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A service was held at St Michael's Cathedral in Kyiv.",  # "St" before a name is a saint
+        "He flew from 5 Gatwick St Petersburg flights a week.",  # "St" before a capital: not a street
+        "Meet me near Shevchenko St tomorrow.",  # no house number, no Russian-shaped name
+    ],
+)
+def test_bare_street_traps(text: str) -> None:
+    assert _spans(_STREET, "LOCATION", text) == [], text
