@@ -57,7 +57,14 @@ _NOUN = (
     r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
     r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
-    r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint)"
+    r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint|"
+    # employers and venues by their brand: "the Druzhba agricultural firm", "Kozatska Rada brewery", "the Metalist
+    # stadium", "the Olimp sports club"; a club only as a sports club
+    r"[Ff]irm|[Bb]rewery|[Dd]istillery|[Ee]levator|[Ss]tadium|[Gg]ym|"
+    r"(?:[Ss]ports?|[Ff]ootball|[Bb]oxing|[Ww]restling|[Hh]ockey|[Ff]itness|[Cc]hess|[Yy]outh)\s+[Cc]lub|"
+    # Soviet and Ukrainian vocational schools by their transliterated abbreviation, with a number: "PTU-12",
+    # "VPU No. 25", "SPTU 3"
+    r"(?-i:S?G?PTU|VPU|VPTU|PTL)(?=\s?(?:-|No\.?|#|№)?\s?\d))"
 )
 _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
@@ -106,7 +113,11 @@ _SITE = (
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (
     r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|with|from|by|his|her|their|its|was|is|were|has|had|said|says|"
-    r"who|which|that|where|when|he|she|they|we|local|old|new|former)\b)[a-z][a-z]+(?:-[a-z]+)?"
+    r"who|which|that|where|when|he|she|they|we|local|old|new|former|"
+    # a preposition or adverb links a place to a plain noun ("moved to Varash after school"), it names nothing
+    r"after|before|since|until|during|into|onto|over|under|about|through|then|again|back|home|once|also|never|"
+    r"soon|later|as|like|than|up|out|off|down|via|per|without|within|across|along|around|towards?)\b)"
+    r"[a-z][a-z]+(?:-[a-z]+)?"
 )
 # "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in; a street or a
 # landmark it stands on or near: "church on vul. Tserkovna", "cemetery on the Makhachkala highway", "near the Nur
@@ -168,7 +179,7 @@ _LEGAL_NAME = (
 # One modifier or two joined by "and": "mining and chemical plant", "Food and Processing".
 _MODS = rf"(?:{_KIND}|{_MOD})(?:\s+and\s+(?:{_KIND}|{_MOD}))?"
 _NOUN_RE = regex.compile(
-    rf"(?<![\w-])(?:{_NOUN}(?![\w-])|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))"
+    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))"
 )
 
 

@@ -4,8 +4,9 @@ Read first on real English pages (wire and Kyiv Independent obituaries, Censor.N
 releases in translation, exchange reports, intercept write-ups): names transliterated with the soft-sign
 apostrophe, court initials in transliterated digraphs, rank abbreviations before a name, "year of birth" and
 "y.o.b." after a year, house-number-first addresses with a bare "St", employers, venues and vocational schools by
-their brand or abbreviation. Every private name, number and place here
-is invented; each positive is a shape of its own, each trap is what a looser rule would withhold.
+their brand or abbreviation, units named in several words, a bare unit number before a clause. Every private name,
+number and place here is invented; each positive is a shape of its own, each trap is what a looser rule would
+withhold.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from redact.policy import load_policy
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.given_name import GivenNameRecognizer
 from redact.recognizers.initials import InitialsRecognizer
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.organization_en import EnglishOrganizationRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 
@@ -27,6 +29,7 @@ _INITIALS = InitialsRecognizer("en")
 _DOB = DateOfBirthRecognizer("en")
 _STREET = StreetAddressRecognizer("en")
 _ORG = EnglishOrganizationRecognizer("en")
+_UNIT = MilitaryUnitRecognizer("en")
 
 
 def _spans(rec: object, entity: str, text: str) -> list[str]:
@@ -176,3 +179,50 @@ def test_bare_street_abbreviation(text: str, span: str) -> None:
 )
 def test_bare_street_traps(text: str) -> None:
     assert _spans(_STREET, "LOCATION", text) == [], text
+
+
+# --- employers, venues and vocational schools by name --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Before the war he drove a combine for the Kalyna agricultural firm.", "Kalyna agricultural firm"),
+        ("He brewed beer at the Stara Vezha brewery in his town.", "Stara Vezha brewery"),
+        ("As a boy he trained at the Yunist boxing club.", "Yunist boxing club"),
+        ("He worked as a steward at the Avanhard stadium.", "Avanhard stadium"),
+        ("After ninth grade he went to PTU-31 to study welding.", "PTU-31"),
+        ("She graduated from VPU No. 8 as a cook.", "VPU No. 8"),
+        ("He worked at the Zernotrans grain elevator.", "Zernotrans grain elevator"),
+    ],
+)
+def test_named_employers_and_venues(text: str, span: str) -> None:
+    assert span in _spans(_ORG, "ORGANIZATION", text), (text, _spans(_ORG, "ORGANIZATION", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He moved to the town of Horodyshche after school.",  # a preposition between a town and a plain noun
+        "She came back to Lozova after university and taught there.",
+        "He hired a law firm and went to the gym every day.",  # the nouns alone
+        "The Valdai Club met in Sochi.",  # a club that is no sports club
+        "He left school at 15 and worked on a farm.",
+    ],
+)
+def test_named_employers_traps(text: str) -> None:
+    assert _spans(_ORG, "ORGANIZATION", text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Avanhard stadium", "a stadium"),
+        ("Yunist boxing club", "a sports club"),
+        ("PTU-31", "a college"),
+        ("Kalyna agricultural firm", "a company"),
+        ("Stara Vezha brewery", "a company"),
+    ],
+)
+def test_named_employers_generalised(name: str, kind: str) -> None:
+    assert generalize_organization(name, "en") == kind
