@@ -226,3 +226,59 @@ def test_named_employers_traps(text: str) -> None:
 )
 def test_named_employers_generalised(name: str, kind: str) -> None:
     assert generalize_organization(name, "en") == kind
+
+
+# --- units named in several words, and a bare number before a clause -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He had fought with the Sokil Chornyi Lis battalion since spring.", "Sokil Chornyi Lis battalion"),
+        ("Volunteers of the Ivan Bohun Regiment carried the coffin.", "Ivan Bohun Regiment"),
+        ("He joined the Zhuravli international brigade in 2023.", "Zhuravli international brigade"),
+        ("He was a pilot in the Yastrub strike drone battalion.", "Yastrub strike drone battalion"),
+        ("Both served in the Berkut-2 assault detachment.", "Berkut-2 assault detachment"),
+    ],
+)
+def test_units_named_in_several_words(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Staff said the Ukrainian Marine brigade held the line.",  # a nation and an arm
+        "Officers of the Interior Ministry battalion were questioned.",  # a state body
+        "He was sent to the Kharkiv Oblast brigade headquarters.",  # a region
+        "In the National Guard brigade they speak Ukrainian.",
+        "Reuters said the New York battalion was a fiction.",
+    ],
+)
+def test_units_named_traps(text: str) -> None:
+    found = _spans(_UNIT, "MILITARY_UNIT", text)
+    assert not any(" " in f for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Kovtun served in the 810th until his capture in 2023.", "810th"),
+        ("The men served in the 1434th and were captured together near the river.", "1434th"),
+        ("He was transferred to the 58th before the offensive.", "58th"),
+    ],
+)
+def test_bare_unit_before_a_clause(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He finished the 3rd for the team in the brigade relay.",  # one digit: a place in a race
+        "He was the 4th when they stormed the assault course.",
+        "It was the 15th time the unit had moved.",
+    ],
+)
+def test_bare_unit_traps(text: str) -> None:
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == [], text
