@@ -32,6 +32,9 @@ _TITLE = (
 )
 
 _TITLE_WORD = regex.compile(_TITLE)
+# A surname cut to its first letter (or transliterated digraph), a hyphen and its last one to three letters.
+_CUT_SURNAME = r"(?:Shch|Zh|Kh|Ts|Ch|Sh|\p{Lu})-\p{Ll}{1,3}(?![\p{L}-])"
+_PATRONYMIC_END = regex.compile(r"(?:ovych|evych|ovich|evich|ych|ich|ivna|ovna|evna|ichna|yivna)$")
 
 
 class InitialsRecognizer(RegexRecognizer):
@@ -46,6 +49,14 @@ class InitialsRecognizer(RegexRecognizer):
             rf"(?<=(?<![\w-]){_TITLE}\.?,?\s)(?P<v>{INITIAL}(?:\s?{INITIAL}){{0,2}})(?![\w.])",
             0.6,
         ),
+        # A surname cut to its first and last letters, as court registers and prosecutors write it ("S-k Yurii
+        # Ivanovych", "Ts-ko Oleh", "Hanna K-va"): beside a given name, or before a name and patronymic.
+        compile_pattern(
+            "cut_surname_first",
+            rf"(?<![\w.-])(?P<v>{_CUT_SURNAME}\s{_WORD}(?:\s{_WORD})?)(?![\w-])",
+            0.6,
+        ),
+        compile_pattern("given_cut_surname", rf"(?<![\w-])(?P<v>{_WORD}\s{_CUT_SURNAME})(?![\w-])", 0.6),
         # The three initials of a court register that withholds the whole name ("Ch. O. V.", "Shch. I. P."): surname,
         # given name and patronymic, each one letter or one transliterated digraph.
         compile_pattern("three_initials", rf"(?<![\w.])(?P<v>{INITIAL}\s?{INITIAL}\s?{INITIAL})(?![\w.])", 0.6),
@@ -54,6 +65,14 @@ class InitialsRecognizer(RegexRecognizer):
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Reject function words and abbreviations such as "U.S."; an initial after a title stands alone."""
         surface = text[start:end]
+        if pattern.name in {"cut_surname_first", "given_cut_surname"}:
+            from redact.recognizers.given_name import given_names
+
+            names = given_names()
+            words = [w for w in surface.split() if not regex.fullmatch(_CUT_SURNAME, w)]
+            return any(
+                any("ambiguous" not in e.flags for e in names.get(w)) or _PATRONYMIC_END.search(w) for w in words
+            )
         if pattern.name in {"title_initial", "three_initials"}:
             return surface.replace(" ", "") not in _NOT_INITIALS
         words = [w for w in surface.replace(".", ". ").split() if not w.endswith(".")]

@@ -1,12 +1,12 @@
 """English forms of real reporting the recognisers missed (issue 15, session 6), one grammar each.
 
 Read first on real English pages (wire and Kyiv Independent obituaries, Censor.NET casualty notes, prosecutors'
-releases in translation, exchange reports, intercept write-ups): names transliterated with the soft-sign
-apostrophe, court initials in transliterated digraphs, rank abbreviations before a name, "year of birth" and
-"y.o.b." after a year, house-number-first addresses with a bare "St", employers, venues and vocational schools by
-their brand or abbreviation, units named in several words, a bare unit number before a clause. Every private name,
-number and place here is invented; each positive is a shape of its own, each trap is what a looser rule would
-withhold.
+releases in translation, exchange reports, intercept write-ups): names transliterated with the soft-sign apostrophe,
+court initials in transliterated digraphs, rank abbreviations before a name, "year of birth" and "y.o.b." after a
+year, house-number-first addresses with a bare "St", employers, venues and vocational schools by their brand or
+abbreviation, units named in several words, a bare unit number before a clause, surnames in capitals and cut to two
+letters, "in/ch" and a VK id. Every private name, number and place here is invented; each positive is a shape of its
+own, each trap is what a looser rule would withhold.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from redact.recognizers.given_name import GivenNameRecognizer
 from redact.recognizers.initials import InitialsRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+from redact.recognizers.social_handle import SocialHandleRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
+from redact.recognizers.surname import SurnameRecognizer
 
 _GIVEN = GivenNameRecognizer()
 _GIVEN.load()
@@ -30,6 +32,8 @@ _DOB = DateOfBirthRecognizer("en")
 _STREET = StreetAddressRecognizer("en")
 _ORG = EnglishOrganizationRecognizer("en")
 _UNIT = MilitaryUnitRecognizer("en")
+_SURNAME = SurnameRecognizer()
+_HANDLE = SocialHandleRecognizer("en")
 
 
 def _spans(rec: object, entity: str, text: str) -> list[str]:
@@ -282,3 +286,40 @@ def test_bare_unit_before_a_clause(text: str, span: str) -> None:
 )
 def test_bare_unit_traps(text: str) -> None:
     assert _spans(_UNIT, "MILITARY_UNIT", text) == [], text
+
+
+# --- register names: capitals, cut surnames; unit numbers and handles spelt the translator's way ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("HNATYSHYN Roman, private, 1991, Zhovkva district.", "HNATYSHYN Roman"),  # -YN in capitals
+        ("Defender Petro KOVALYK, 44, from Sambir.", "Petro KOVALYK"),  # -YK
+        ("STEPANIUK Ihor was reported missing.", "STEPANIUK Ihor"),
+    ],
+)
+def test_register_surnames_in_capitals(text: str, span: str) -> None:
+    assert span in _spans(_SURNAME, "PERSON", text), (text, _spans(_SURNAME, "PERSON", text))
+
+
+@pytest.mark.parametrize("text", ["DEPLOY Ivan.", "The NATO Summit opened.", "BREAKING Zelensky says"])
+def test_register_surnames_traps(text: str) -> None:
+    assert _spans(_SURNAME, "PERSON", text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The accused S-k Yurii Ivanovych denied everything.", "S-k Yurii Ivanovych"),
+        ("Ts-ko Oleh was detained at the checkpoint.", "Ts-ko Oleh"),
+        ("The victim, Hanna K-va, was 63.", "Hanna K-va"),
+    ],
+)
+def test_cut_surnames(text: str, span: str) -> None:
+    assert span in _spans(_INITIALS, "PERSON", text), (text, _spans(_INITIALS, "PERSON", text))
+
+
+@pytest.mark.parametrize("text", ["He wore a T-shirt and an X-ray Vision cap.", "Plan B-to Go was cancelled."])
+def test_cut_surnames_traps(text: str) -> None:
+    assert _spans(_INITIALS, "PERSON", text) == [], text
