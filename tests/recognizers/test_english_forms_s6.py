@@ -323,3 +323,20 @@ def test_cut_surnames(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["He wore a T-shirt and an X-ray Vision cap.", "Plan B-to Go was cancelled."])
 def test_cut_surnames_traps(text: str) -> None:
     assert _spans(_INITIALS, "PERSON", text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity", "rec"),
+    [
+        ("He was listed in in/ch 40721 as a driver.", "in/ch 40721", "MILITARY_UNIT", _UNIT),
+        ("The parcel went to v.ch. 61803-2 in spring.", "v.ch. 61803-2", "MILITARY_UNIT", _UNIT),
+        ("He posted photos on VK as id58203311 until May.", "id58203311", "SOCIAL_HANDLE", _HANDLE),
+    ],
+)
+def test_translators_spellings(text: str, span: str, entity: str, rec: object) -> None:
+    assert span in _spans(rec, entity, text), (text, _spans(rec, entity, text))
+
+
+def test_translators_spellings_traps() -> None:
+    assert _spans(_HANDLE, "SOCIAL_HANDLE", "He wrote on Telegram as well as on VK.") == []
+    assert _spans(_UNIT, "MILITARY_UNIT", "He checked in/out at 12345 Main Road.") == []
