@@ -19,7 +19,29 @@ _WORD = r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)?"
 # One initial: a capital, or a transliterated digraph ("Yu.", "Zh.", "Kh.", "Shch.") standing for one Cyrillic letter.
 INITIAL = r"(?:Shch|Dzh|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|Iu|Ia|Ie|\p{Lu})\."
 # Abbreviations with periods that are not initials.
-_NOT_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "P.S.", "A.M.", "P.M.", "D.C.", "N.B.", "I.", "U.S.A.", "P.P.S."})
+_NOT_INITIALS = frozenset(
+    {
+        "U.S.",
+        "U.K.",
+        "E.U.",
+        "P.S.",
+        "A.M.",
+        "P.M.",
+        "D.C.",
+        "N.B.",
+        "I.",
+        "U.S.A.",
+        "P.P.S.",
+        "D.O.B.",
+        "R.I.P.",
+        "P.O.W.",
+        "A.T.O.",
+        "U.S.S.R.",
+        "T.B.C.",
+        "A.K.A.",
+        "E.T.A.",
+    }
+)
 
 
 # Ranks, titles and the roles court and prosecutors' releases give a person they name by one initial ("Lieutenant
