@@ -101,6 +101,8 @@ def test_register_initials(text: str, span: str) -> None:
     ("text", "word"),
     [
         ("He emigrated to the U.S.A. in 2014.", "U.S.A."),
+        ("D.O.B.: 1 Jan 1985. R.I.P. brother.", "D.O.B."),  # a form's label, not three initials
+        ("D.O.B.: 1 Jan 1985. R.I.P. brother.", "R.I.P."),
         ("Resident Ye. K. told investigators about the strike.", "Resident"),  # the role is no part of the name
     ],
 )
@@ -340,3 +342,51 @@ def test_translators_spellings(text: str, span: str, entity: str, rec: object) -
 def test_translators_spellings_traps() -> None:
     assert _spans(_HANDLE, "SOCIAL_HANDLE", "He wrote on Telegram as well as on VK.") == []
     assert _spans(_UNIT, "MILITARY_UNIT", "He checked in/out at 12345 Main Road.") == []
+
+
+# --- a surname that is an English word; a town's national university ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Illia Zaporozhets and Danylo Kit were friends since school.", "Danylo Kit"),
+        ("The medic Mykola Fox carried him out.", "Mykola Fox"),
+        ("Volunteers brought Taras Bas home.", "Taras Bas"),
+    ],
+)
+def test_surname_that_is_a_word(text: str, span: str) -> None:
+    assert span in _spans(_GIVEN, "PERSON", text), (text, _spans(_GIVEN, "PERSON", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He called Oleksandr Sunday night.", "Oleksandr Sunday"),  # a day
+        ("Glory to Ukraine, said Andriy Ukraine-style.", "Andriy Ukraine"),  # a country
+        ("He met Petro Kharkiv residents.", "Petro Kharkiv"),  # a gazetteer place
+    ],
+)
+def test_surname_that_is_a_word_traps(text: str, name: str) -> None:
+    assert name not in _spans(_GIVEN, "PERSON", text), (text, _spans(_GIVEN, "PERSON", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He studied at the Uman National Horticultural University.", "Uman National Horticultural University"),
+        ("She was held at pre-trial detention centre No. 3 for a year.", "pre-trial detention centre No. 3"),
+    ],
+)
+def test_national_university_of_a_town(text: str, span: str) -> None:
+    assert span in _spans(_ORG, "ORGANIZATION", text), (text, _spans(_ORG, "ORGANIZATION", text))
+
+
+@pytest.mark.parametrize("text", ["The National Guard said the Ukrainian National University closed."])
+def test_national_traps(text: str) -> None:
+    assert _spans(_ORG, "ORGANIZATION", text) == [], text
+
+
+@pytest.mark.parametrize("text", ["Tel.: 050 123 45 67 (his mother).", "Mob.: +380 93 555 12 34, Viber or WhatsApp."])
+def test_contact_labels_are_no_names(strict: Redactor, text: str) -> None:
+    assert not any(e == "PERSON" for _, e in _found(text, strict)), _found(text, strict)
