@@ -75,7 +75,11 @@ _KIND = (
     r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry|"
     r"[Hh]igher|[Aa]viation|[Nn]aval|[Cc]ommand|[Ee]ngineering|[Tt]ank|[Aa]rtillery|[Ff]light|[Rr]ailway|"
     r"[Pp]olytechnic|[Mm]usic|[Aa]rts?|[Ss]ports?|[Cc]adet|[Tt]echnological|[Ee]conomic|[Ll]aw|[Pp]olice|[Oo]il|"
-    r"[Gg]as|[Cc]oal|[Mm]otor|[Rr]egional|[Ii]ndustrial|[Hh]ealth|[Cc]ultural|[Ff]orestry|[Dd]ental)"
+    r"[Gg]as|[Cc]oal|[Mm]otor|[Rr]egional|[Ii]ndustrial|[Hh]ealth|[Cc]ultural|[Ff]orestry|[Dd]ental|"
+    # after a town's name: "Bila Tserkva National Agrarian University", "pre-trial detention centre No. 2"
+    r"[Nn]ational|[Aa]grarian|[Pp]re-?trial|[Mm]ultidisciplinary|[Mm]ulti-?profile|"
+    # any capitalised adjective in -al or -ic between the town and the noun ("Uman National Horticultural University")
+    r"(?-i:\p{Lu}\p{Ll}{3,}(?:al|ic)(?![\p{L}'’-])))"
 )
 # Title-case words that never name a local institution's place or patron.
 _NOT_PROPER = (
