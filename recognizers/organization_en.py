@@ -77,7 +77,7 @@ _KIND = (
     r"[Pp]olytechnic|[Mm]usic|[Aa]rts?|[Ss]ports?|[Cc]adet|[Tt]echnological|[Ee]conomic|[Ll]aw|[Pp]olice|[Oo]il|"
     r"[Gg]as|[Cc]oal|[Mm]otor|[Rr]egional|[Ii]ndustrial|[Hh]ealth|[Cc]ultural|[Ff]orestry|[Dd]ental|"
     # after a town's name: "Bila Tserkva National Agrarian University", "pre-trial detention centre No. 2"
-    r"[Nn]ational|[Aa]grarian|[Pp]re-?trial|[Mm]ultidisciplinary|[Mm]ulti-?profile|"
+    r"[Nn]ational|[Aa]grarian|[Pp]re-?trial|[Pp]rison|[Mm]ultidisciplinary|[Mm]ulti-?profile|"
     # any capitalised adjective in -al or -ic between the town and the noun ("Uman National Horticultural University")
     r"(?-i:\p{Lu}\p{Ll}{3,}(?:al|ic)(?![\p{L}'’-])))"
 )
@@ -91,6 +91,13 @@ _NOT_PROPER = (
 )
 _PROPER = rf"(?!{_NOT_PROPER}\b)(?:St\.\s|Saint\s)?\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*"
 _NUMBER = r"(?:\s*(?:No\.?|Nr\.?|Number|number|no\.|№|#)\s*\d{1,4}[A-Za-z]?(?!\d)|\s*-\s*\d{1,4}(?!\d))"
+# A bare number after the noun ("school 14", "Hospital 17", "prison colony 2"): one to three digits that count
+# nothing ("left school 14 years ago", "the hospital 2 km away") and start no date ("school 1 September").
+_BARE_NUMBER = (
+    r"(?:\s+\d{1,3}(?![\d:/%-]|[.,]\d|\s*(?:years?|months?|days?|hours?|minutes?|weeks?|times?|km|kilomet\w*|miles?"
+    r"|met(?:re|er)s?|people|children|pupils|students|men|women|soldiers|percent|per\s+cent|beds|am|pm|a\.m|p\.m"
+    r"|o['’]clock|of|out|or|and|January|February|March|April|May|June|July|August|September|October|November|December)\b))"
+)
 _STAGE = (
     r"(?:,?\s+(?:of\s+)?(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?)\s+I{1,3}\s?[-–]\s?I{1,3}"
     r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
@@ -166,7 +173,7 @@ _NAMED_AFTER = (
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
-    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-\s?\d{1,3}(?!\d)"
+    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
     r"(?:\s+of\s+(?:the\s+)?(?:Federal\s+Penitentiary\s+Service|U?FSIN)(?:\s+of\s+Russia)?"
     r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
@@ -200,7 +207,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # "Secondary School No. 14", "school No. 3", "Penal Colony No. 11", "Lyceum #127", "IK-7"-style "Colony-7".
         compile_pattern(
             "numbered",
-            rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?{_NUMBER}"
+            rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?"
+            rf"(?:{_NUMBER}|{_BARE_NUMBER})"
             rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?)",
             0.9,
         ),

@@ -390,3 +390,49 @@ def test_national_traps(text: str) -> None:
 @pytest.mark.parametrize("text", ["Tel.: 050 123 45 67 (his mother).", "Mob.: +380 93 555 12 34, Viber or WhatsApp."])
 def test_contact_labels_are_no_names(strict: Redactor, text: str) -> None:
     assert not any(e == "PERSON" for _, e in _found(text, strict)), _found(text, strict)
+
+
+# --- a bare number after an institution noun; a unit's quoted name after its ordinal -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He went to school 27 in his home town.", "school 27"),
+        ("She was treated in Hospital 4 after the strike.", "Hospital 4"),
+        ("He was serving time in prison colony 9.", "prison colony 9"),
+        ("Inmates of IK 17 were recruited in the yard.", "IK 17"),
+    ],
+)
+def test_bare_institution_number(text: str, span: str) -> None:
+    assert span in _spans(_ORG, "ORGANIZATION", text), (text, _spans(_ORG, "ORGANIZATION", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left school 14 years ago.",  # a count of years
+        "The hospital 2 km away was shelled.",  # a distance
+        "He started school 1 September 2001.",  # a date
+        "After school 2 of them left for the city.",
+        "He was in hospital 3 times that year.",
+    ],
+)
+def test_bare_institution_number_traps(text: str) -> None:
+    assert _spans(_ORG, "ORGANIZATION", text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('He served in the 93rd "Kholodnyi Yar" brigade until May.', '93rd "Kholodnyi Yar" brigade'),
+        ("The 24th «Berdychiv» regiment lost two men.", "24th «Berdychiv» regiment"),
+        ("He served in military unit a0224 as a driver.", "military unit a0224"),  # the letter in lower case
+    ],
+)
+def test_unit_quoted_name_and_lower_letter(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+def test_unit_lower_letter_trap() -> None:
+    assert _spans(_UNIT, "MILITARY_UNIT", "He joined the unit, a 2022 recruit from the village.") == []
