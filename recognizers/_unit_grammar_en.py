@@ -52,7 +52,8 @@ _ONE_EN = (
     + ORD_EN_WORD
     + r")(?:\s+(?:"
     + _MODS
-    + r"|(?-i:\p{Lu}[\p{Ll}'-]+))){0,5}\s+"
+    # a unit's name in quotes between its ordinal and its noun: 'the 93rd "Kholodnyi Yar" brigade'
+    + r"|(?-i:\p{Lu}[\p{Ll}'-]+)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])){0,5}\s+"
     + TYPE_EN
     + r"\b"
     r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
