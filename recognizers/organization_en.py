@@ -77,9 +77,12 @@ _KIND = (
     r"[Pp]olytechnic|[Mm]usic|[Aa]rts?|[Ss]ports?|[Cc]adet|[Tt]echnological|[Ee]conomic|[Ll]aw|[Pp]olice|[Oo]il|"
     r"[Gg]as|[Cc]oal|[Mm]otor|[Rr]egional|[Ii]ndustrial|[Hh]ealth|[Cc]ultural|[Ff]orestry|[Dd]ental|"
     # after a town's name: "Bila Tserkva National Agrarian University", "pre-trial detention centre No. 2"
-    r"[Nn]ational|[Aa]grarian|[Pp]re-?trial|[Pp]rison|[Mm]ultidisciplinary|[Mm]ulti-?profile|"
+    # "National" only before the field it teaches: a town's "National Agrarian University" is local, "Kyiv National
+    # University" or "Taras Shevchenko National University" is a country's
+    r"[Nn]ational(?=\s+(?-i:\p{Lu}\p{Ll}{3,}(?:al|ic|ian|ry)|Polytechnic)\b)|[Aa]grarian|[Pp]re-?trial|[Pp]rison|"
+    r"[Mm]ultidisciplinary|[Mm]ulti-?profile|"
     # any capitalised adjective in -al or -ic between the town and the noun ("Uman National Horticultural University")
-    r"(?-i:\p{Lu}\p{Ll}{3,}(?:al|ic)(?![\p{L}'’-])))"
+    r"(?-i:(?!National\b)\p{Lu}\p{Ll}{3,}(?:al|ic)(?![\p{L}'’-])))"
 )
 # Title-case words that never name a local institution's place or patron.
 _NOT_PROPER = (
