@@ -196,4 +196,10 @@ UNIT_BARE_WORD_EN = (
     r"(?=\s*(?:[.,;:?!—–)]|$))"
 )
 # "Which brigade? — 64th." : a reply that is only an ordinal.
-UNIT_REPLY_EN = r"(?<=[?]\s*[—–-]?\s*)(?P<v>" + ORD_EN_NUM + r")(?=\s*[.!,])"
+UNIT_REPLY_EN = (
+    r"(?<=[?]\s*(?:[—–-]|(?-i:A)\s*:)?\s*)(?:(?-i:[Tt]he)\s+)?(?P<v>"
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + r")(?=\s*[.!,])"
+)

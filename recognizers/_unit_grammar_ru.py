@@ -18,7 +18,13 @@ _UNIT_NO_CUE = (
 # After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
 # unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").
 _UNIT_NUMBER = r"(?:(?-i:[АAВBV])\s?-?\d{4}|(?-i:a)-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
-UNIT_NO = r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<n>" + _UNIT_NUMBER + r")"
+UNIT_NO = (
+    r"(?:"
+    + _UNIT_NO_CUE
+    + r")(?:\s*[,—–-]\s*|\?\s*[—–-]?\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<n>"
+    + _UNIT_NUMBER
+    + r")"
+)
 UNIT_LABEL_NO = r"(?:" + _UNIT_NO_CUE + r")[ \t]*:[ \t]*(?:no\.?|number|#|№|номер)?\s*(?P<v>" + _UNIT_NUMBER + r")"
 
 # The service a unit number belongs to, written before it in lists: "НГУ, в/ч 3017", "ДПСУ в/ч 2144".

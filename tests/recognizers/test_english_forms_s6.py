@@ -382,7 +382,14 @@ def test_national_university_of_a_town(text: str, span: str) -> None:
     assert span in _spans(_ORG, "ORGANIZATION", text), (text, _spans(_ORG, "ORGANIZATION", text))
 
 
-@pytest.mark.parametrize("text", ["The National Guard said the Ukrainian National University closed."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Guard said the Ukrainian National University closed.",
+        "Taras Shevchenko National University of Kyiv moved classes online.",  # a country's university
+        "Kharkiv National University of Radio Electronics reopened.",
+    ],
+)
 def test_national_traps(text: str) -> None:
     assert _spans(_ORG, "ORGANIZATION", text) == [], text
 
@@ -436,3 +443,31 @@ def test_unit_quoted_name_and_lower_letter(text: str, span: str) -> None:
 
 def test_unit_lower_letter_trap() -> None:
     assert _spans(_UNIT, "MILITARY_UNIT", "He joined the unit, a 2022 recruit from the village.") == []
+
+
+# --- questions and answers of an interrogation or interview --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity", "rec"),
+    [
+        ("— Year of birth? — 1997. — Where from?", "1997", "DATE_OF_BIRTH", _DOB),
+        ("Q: Date of birth? A: 04.11.1993 Q: Region?", "04.11.1993", "DATE_OF_BIRTH", _DOB),
+        ("— Your unit? — 31907, the 3rd company.", "31907", "MILITARY_UNIT", _UNIT),  # the question stays out
+        ("Q: Which brigade? A: The fifty-third. Q: Commander?", "fifty-third", "MILITARY_UNIT", _UNIT),
+    ],
+)
+def test_answers(text: str, span: str, entity: str, rec: object) -> None:
+    assert span in _spans(rec, entity, text), (text, _spans(rec, entity, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "rec"),
+    [
+        ("Was he born there? 2022 was the year he left.", "DATE_OF_BIRTH", _DOB),  # the year starts a clause
+        ("Which unit? — 2022 was a hard year for it.", "MILITARY_UNIT", _UNIT),
+        ("Which place did you take in the race? The third.", "MILITARY_UNIT", _UNIT),  # no unit word near
+    ],
+)
+def test_answers_traps(text: str, entity: str, rec: object) -> None:
+    assert _spans(rec, entity, text) == [], (text, _spans(rec, entity, text))
