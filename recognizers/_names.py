@@ -24,6 +24,7 @@ __all__ = [
     "RegexRecognizer",
     "KINSHIP",
     "RANKS",
+    "RANK_ABBREVIATIONS",
     "ROLES",
     "NOT_NAMES",
     "is_not_name",
@@ -52,6 +53,9 @@ RANKS = frozenset(
     kombrig rotny vzvodny politruk zampolit mr mrs ms miss dr doctor sir madam comrade father saint st
     """.split()
 )
+# Rank abbreviations of English military writing ("Senior Sgt.", "Jr. Lt.", "Pvt.", "Lt. Col."): never a name.
+RANK_ABBREVIATIONS = frozenset("sgt sgts cpl pvt pfc lt capt cpt col maj gen brig adm cmdr cdr jr snr".split())
+RANKS = RANKS | RANK_ABBREVIATIONS
 # Speaker labels and headings that name a role, not a person.
 ROLES = frozenset(
     """
@@ -64,6 +68,7 @@ ROLES = frozenset(
     medic prisoner pow captive relative relatives friend neighbour neighbor sbu gur ua ru en uk all both
     participant participants person background inaudible unclear crosstalk laughs laughter pause
     interrogator investigator officer write send remember attention warning ps important urgent
+    tel mob fax phone email e-mail whatsapp viber telegram dob
     """.split()
 )
 # English words that begin sentences or headings and are capitalised only for that reason (the verbs: orders

@@ -52,7 +52,8 @@ _ONE_EN = (
     + ORD_EN_WORD
     + r")(?:\s+(?:"
     + _MODS
-    + r"|(?-i:\p{Lu}[\p{Ll}'-]+))){0,5}\s+"
+    # a unit's name in quotes between its ordinal and its noun: 'the 93rd "Kholodnyi Yar" brigade'
+    + r"|(?-i:\p{Lu}[\p{Ll}'-]+)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])){0,5}\s+"
     + TYPE_EN
     + r"\b"
     r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
@@ -160,7 +161,11 @@ UNIT_ORD_EN_COORD = (
 # A bare "the 64th": only with unit words nearby and no noun after it ("the 5th time", "on the 5th of May").
 _NOT_UNIT_AFTER = (
     r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)"
-    r"(?!\s+(?!and\b|or\b|to\b|at\b|near\b|in\b|is\b|was\b|has\b|had\b|now\b|too\b|then\b|again\b|from\b|with\b)\p{Ll})"
+    r"(?!\s+(?!and\b|or\b|to\b|at\b|near\b|in\b|is\b|was\b|has\b|had\b|now\b|too\b|then\b|again\b|from\b|with\b"
+    # A clause that goes on after a unit of two digits or more: "served in the 810th until his capture", "in the 64th
+    # for two years"; "the 4th when ..." or "the 3rd for ..." is as often a rank in a list or a race.
+    r"|(?<=\d\d(?:st|nd|rd|th)\s{1,3})(?:until|till|since|before|after|during|when|where|who|which|but|for|under"
+    r"|alongside|outside|by|were|are|lost|took|fought|held)\b)\p{Ll})"
     r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
     r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
 )
@@ -191,4 +196,10 @@ UNIT_BARE_WORD_EN = (
     r"(?=\s*(?:[.,;:?!—–)]|$))"
 )
 # "Which brigade? — 64th." : a reply that is only an ordinal.
-UNIT_REPLY_EN = r"(?<=[?]\s*[—–-]?\s*)(?P<v>" + ORD_EN_NUM + r")(?=\s*[.!,])"
+UNIT_REPLY_EN = (
+    r"(?<=[?]\s*(?:[—–-]|(?-i:A)\s*:)?\s*)(?:(?-i:[Tt]he)\s+)?(?P<v>"
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + r")(?=\s*[.!,])"
+)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # --- unit numbers -------------------------------------------------------------------------------
 _UNIT_NO_CUE = (
-    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|в/част\p{L}*|п/п|p/p|(?-i:пп|ПП)(?=\s+(?-i:[АВ])-?\d{4}\b))"
+    # "in/ch", "v.ch.", "w/ch": в/ч as translations spell it letter by letter
+    r"\b(?:в/ч|в\\ч|в\.\s?ч\.|вч|v/ch|v\\ch|vch|in/ch|v\.\s?ch\.|w/ch|в/част\p{L}*|п/п|p/p|(?-i:пп|ПП)(?=\s+(?-i:[АВ])-?\d{4}\b))"
     r"|\b(?:войсков|воинск|военн)\p{L}*\s+част\p{L}*"
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
@@ -16,8 +17,14 @@ _UNIT_NO_CUE = (
 )
 # After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
 # unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").
-_UNIT_NUMBER = r"(?:(?-i:[АAВBV])\s?-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
-UNIT_NO = r"(?:" + _UNIT_NO_CUE + r")(?:\s*[,—–-]\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<n>" + _UNIT_NUMBER + r")"
+_UNIT_NUMBER = r"(?:(?-i:[АAВBV])\s?-?\d{4}|(?-i:a)-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+UNIT_NO = (
+    r"(?:"
+    + _UNIT_NO_CUE
+    + r")(?:\s*[,—–-]\s*|\?\s*[—–-]?\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<n>"
+    + _UNIT_NUMBER
+    + r")"
+)
 UNIT_LABEL_NO = r"(?:" + _UNIT_NO_CUE + r")[ \t]*:[ \t]*(?:no\.?|number|#|№|номер)?\s*(?P<v>" + _UNIT_NUMBER + r")"
 
 # The service a unit number belongs to, written before it in lists: "НГУ, в/ч 3017", "ДПСУ в/ч 2144".

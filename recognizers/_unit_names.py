@@ -123,10 +123,34 @@ _NOT_A_NAME_EN = (
     r"|Medical|Engineering|Mortar|Drone|Sniper|Support|Logistics|Repair|Signal|Training|Punitive|Rear|Penal|Naval"
     r"|Border|Police|Presidential|Honou?r|Guard|Tank|Rifle|Marine|Infantry|Artillery|Cossack|Assault|Strike|Elite)"
 )
+# One word of a unit's name: "Edelweiss", "Sever-V", "Da", "Vinci"; not a determiner, nation, arm or rank.
+# Nor a word of a state body or outlet ("the Interior Ministry battalion", "the Kharkiv Oblast brigade").
+_BODY_WORD_EN = (
+    r"(?:Ministry|Directorate|Service|Oblast|Region|Krai|District|Post|Office|Agency|Committee|Forces|Staff"
+    r"|Intelligence|Security|Interior|Affairs|Times|News|Police|Government|Administration|Council|Federation)"
+)
+_NAME_WORD_EN = (
+    r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)(?!" + _BODY_WORD_EN + r"\b)"
+    r"\p{Lu}\p{Ll}+(?:-(?:\p{Lu}[\p{Ll}\d]*|\d{1,3}))?(?![\p{L}\d'’])"
+)
+# What a unit does, written in lower case between its name and its noun: "the Pyatnashka international brigade",
+# "the Veterans assault detachment", "the Achilles strike drone battalion".
+_ARM_EN = (
+    r"(?:international|volunteer|assault|strike|drone|unmanned|systems|special|separate|sabotage|reconnaissance"
+    r"|recon|rifle|motori[sz]ed|mechani[sz]ed|mountain|tank|artillery|mortar|sniper|marine|penal|reserve|rapid"
+    r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial)"
+)
 UNIT_NAMED_EN = (
     # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").
+    # One to three words of name ("the Da Vinci Wolves battalion", "the Kastus Kalinouski Regiment"), then what the
+    # unit does in lower case, then its noun.
     r"(?-i:(?<=(?:\b(?:the|a|an|his|her|their|our|my|your|in|of|to|from|with|joined|into)|[,;:(—–])\s+)"
-    r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}'’])"
+    + _NAME_WORD_EN
+    + r"(?:\s+"
+    + _NAME_WORD_EN
+    + r"){0,2}(?:\s+"
+    + _ARM_EN
+    + r"){0,3}"
     r"\s+(?:detachment|battalion|brigade|regiment|Detachment|Battalion|Brigade|Regiment)s?)\b" + TAIL_EN
 )
 # Volunteer formations of a territorial community (ДФТГ): "ДФТГ Верховинської громади", "добровольчого формування

@@ -104,7 +104,7 @@ _FEAST = (
 )
 _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
 _CUE = (
-    r"(?:born|b\.|DOB|D\.O\.B\.|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
+    r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
     r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]явил\p{L}*\s+на\s+світ)"
 )
@@ -158,7 +158,8 @@ _BREAK = (
 )
 _GAP = (
     r"(?:[\s:,—–-]+(?!" + _BREAK + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,8}?"
-    r"(?:[\s:,—–-]+|(?<=\.)\s*)"
+    # a question and its answer: "Year of birth? — 1995", "Date of birth? A: 12.03.1998", "Год рождения? — 1995"
+    r"(?:[\s:,—–-]+|(?<=\.)\s*|\?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
 )
 _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -172,7 +173,10 @@ _DECADE = (
     r"|(?<=\bthe\s)(?:(?:early|mid|late)[-\s]+)?[3-9]0['’]?s(?![\p{L}\d])"
 )
 CUED_DATE = (
-    r"\b"
+    # A cue right after a year is that year's tail ("1994 year of birth, called up in 2022"), no cue for what follows.
+    r"(?<!(?<!\d)"
+    + _YEAR
+    + r"\s?)\b"
     + _CUE
     + _GAP
     + r"(?:(?:as|is|was|given\s+as|listed\s+as|—)\s+)?(?P<v>"
@@ -363,6 +367,7 @@ BIRTHDAY_GREETING = (
 _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
     r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\."
+    r"|y\.\s?o\.\s?b\.|(?-i:YOB)(?![\p{L}])"
     r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.]))"
 )
 # Starts at a digit: trying every month name at every position is what made this pattern slow.

@@ -60,6 +60,27 @@ _SURNAME_OR_PATRONYMIC = regex.compile(
 
 
 _TITLE_WORD = regex.compile(r"(?<![\p{L}'’-])[A-Z][a-z]{3,}(?![\p{L}'’-])")
+# A Title-case word with the apostrophe that transliterates the Cyrillic soft sign (ь) or the Ukrainian separating
+# apostrophe: "Tat'yana", "Il'ya", "Natal'ya", "Dar'ya", "Vasyl'", "Dem'yanchuk", "Mar'yan". Not an English clitic
+# ("Zelensky's", "Ivan'll"), not an Irish or French prefix (O'Brien, D'Artagnan: a capital after the apostrophe).
+_SOFT_SIGN_WORD = regex.compile(
+    r"(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:['’](?!(?:s|t|ll|re|ve|d|m)(?![\p{L}]))\p{Ll}+)+(?:['’](?![\p{L}]))?(?![\p{L}'’-])"
+    r"|(?<![\p{L}'’-])\p{Lu}\p{Ll}+[lnrtsdzc]['’](?![\p{L}])"
+)
+# Words that follow a name without being its surname: days, months, feasts, a verb of saying in a headline.
+_NOT_SURNAME = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december christmas easter day street avenue square says said told asked
+    ukraine russia belarus poland georgia moldova kazakhstan crimea donbas europe america britain germany france
+    israel turkey lithuania latvia estonia romania hungary slovakia czechia canada
+    """.split()
+)
+# The word right after such a name on its line, any Title-case word, soft signs allowed: its surname.
+# A possessive "'s" stays outside ("Lyosha Gorbunov's").
+_TITLE_AFTER = regex.compile(
+    r"[ \t]+(?P<w>\p{Lu}\p{Ll}+(?:['’](?!s(?!\p{L}))\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])(?!['’](?!s(?!\p{L})))"
+)
 _DIMINUTIVE_SUFFIX = regex.compile(r"(?:chyk|chik|ochka|echka|ushka|yusha|ik|yk|ko|ka|ok|ek)$")
 
 
@@ -151,6 +172,48 @@ class GivenNameRecognizer(EntityRecognizer):
         yield from found
         yield from self.diminutives(text, {(s, e) for s, e, _ in found})
         yield from _caps_surnames(text, found)
+        yield from self.soft_signs(text)
+        yield from self.word_surnames(text, found)
+
+    def word_surnames(self, text: str, found: list[tuple[int, int, float]]) -> Iterable[tuple[int, int, float]]:
+        """A Title-case word right after an unambiguous Title-case given name inside a sentence is its surname, even
+        an English word ("Danylo Kit", "Ivan Bas", "Oleh Fox"): no month or day, no place, no word that is never
+        a name, and not the next sentence's first word."""
+        from redact.recognizers.nlp.places import listed_place
+
+        for start, end, score in found:
+            if score != self.SCORES["title"] or not text[start:end][1:].islower():
+                continue
+            m = _TITLE_AFTER.match(text, end)
+            if m is None:
+                continue
+            word = m.group("w")
+            if is_not_name(word) or word.casefold() in _NOT_SURNAME or self.names.get(word) or listed_place(word):
+                continue
+            yield start, m.end("w"), self.SCORES["ambiguous"]
+
+    def soft_signs(self, text: str) -> Iterable[tuple[int, int, float]]:
+        """Names written with the apostrophe of the soft sign ("Tat'yana Il'ina", "Vasyl' Dem'yanchuk"): the word
+        read without it is a gazetteer name, or a surname or patronymic by its ending; the Title-case word after a
+        given name so written is its surname."""
+        from redact.recognizers.spacy_ner import dictionary_word
+
+        for m in _SOFT_SIGN_WORD.finditer(text):
+            plain = regex.sub(r"['’]", "", m.group())
+            # The apostrophe before a iotated vowel is also written as i ("Mar'yana", "Mariana").
+            entries = self.names.get(plain) or self.names.get(regex.sub(r"['’]y", "i", m.group()))
+            given = any("ambiguous" not in e.flags for e in entries) or (
+                bool(entries) and self._has_context(text, m.start(), m.end())
+            )
+            if not given and not _SURNAME_OR_PATRONYMIC.match(plain):
+                continue
+            end = m.end()
+            after = _TITLE_AFTER.match(text, end)
+            if given and after is not None:
+                word = after.group("w")
+                if not is_not_name(word) and (not dictionary_word(word) or "'" in word or "’" in word):
+                    end = after.end("w")
+            yield m.start(), end, self.SCORES["title"] if given else self.SCORES["ambiguous"]
 
     def _gazetteer_matches(self, text: str) -> Iterable[tuple[int, int, float]]:
         for start, end, entries in self.names.find(text):

@@ -200,7 +200,8 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
-_FIELD_LABEL = regex.compile(r"[^\d:\n]{2,30}:[ \t]*(?=[\p{L}\d])")
+# A field label ("Воинская часть: ") or a question ("Your unit? — ", "Часть? — ") before the number it asks for.
+_FIELD_LABEL = regex.compile(r"[^\d:?\n]{2,30}(?::|\?[ \t]*[—–-]?)[ \t]*(?=[\p{L}\d])")
 _YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
 _SHARED_POST = regex.compile(r"\d{2,3}00")
 _POST_WORD = regex.compile(r"(?i)почт|пошт|post|п/п")

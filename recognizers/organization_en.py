@@ -57,7 +57,14 @@ _NOUN = (
     r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
     r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
-    r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint)"
+    r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint|"
+    # employers and venues by their brand: "the Druzhba agricultural firm", "Kozatska Rada brewery", "the Metalist
+    # stadium", "the Olimp sports club"; a club only as a sports club
+    r"[Ff]irm|[Bb]rewery|[Dd]istillery|[Ee]levator|[Ss]tadium|[Gg]ym|"
+    r"(?:[Ss]ports?|[Ff]ootball|[Bb]oxing|[Ww]restling|[Hh]ockey|[Ff]itness|[Cc]hess|[Yy]outh)\s+[Cc]lub|"
+    # Soviet and Ukrainian vocational schools by their transliterated abbreviation, with a number: "PTU-12",
+    # "VPU No. 25", "SPTU 3"
+    r"(?-i:S?G?PTU|VPU|VPTU|PTL)(?=\s?(?:-|No\.?|#|№)?\s?\d))"
 )
 _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
@@ -68,7 +75,14 @@ _KIND = (
     r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry|"
     r"[Hh]igher|[Aa]viation|[Nn]aval|[Cc]ommand|[Ee]ngineering|[Tt]ank|[Aa]rtillery|[Ff]light|[Rr]ailway|"
     r"[Pp]olytechnic|[Mm]usic|[Aa]rts?|[Ss]ports?|[Cc]adet|[Tt]echnological|[Ee]conomic|[Ll]aw|[Pp]olice|[Oo]il|"
-    r"[Gg]as|[Cc]oal|[Mm]otor|[Rr]egional|[Ii]ndustrial|[Hh]ealth|[Cc]ultural|[Ff]orestry|[Dd]ental)"
+    r"[Gg]as|[Cc]oal|[Mm]otor|[Rr]egional|[Ii]ndustrial|[Hh]ealth|[Cc]ultural|[Ff]orestry|[Dd]ental|"
+    # after a town's name: "Bila Tserkva National Agrarian University", "pre-trial detention centre No. 2"
+    # "National" only before the field it teaches: a town's "National Agrarian University" is local, "Kyiv National
+    # University" or "Taras Shevchenko National University" is a country's
+    r"[Nn]ational(?=\s+(?-i:\p{Lu}\p{Ll}{3,}(?:al|ic|ian|ry)|Polytechnic)\b)|[Aa]grarian|[Pp]re-?trial|[Pp]rison|"
+    r"[Mm]ultidisciplinary|[Mm]ulti-?profile|"
+    # any capitalised adjective in -al or -ic between the town and the noun ("Uman National Horticultural University")
+    r"(?-i:(?!National\b)\p{Lu}\p{Ll}{3,}(?:al|ic)(?![\p{L}'’-])))"
 )
 # Title-case words that never name a local institution's place or patron.
 _NOT_PROPER = (
@@ -80,6 +94,13 @@ _NOT_PROPER = (
 )
 _PROPER = rf"(?!{_NOT_PROPER}\b)(?:St\.\s|Saint\s)?\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*"
 _NUMBER = r"(?:\s*(?:No\.?|Nr\.?|Number|number|no\.|№|#)\s*\d{1,4}[A-Za-z]?(?!\d)|\s*-\s*\d{1,4}(?!\d))"
+# A bare number after the noun ("school 14", "Hospital 17", "prison colony 2"): one to three digits that count
+# nothing ("left school 14 years ago", "the hospital 2 km away") and start no date ("school 1 September").
+_BARE_NUMBER = (
+    r"(?:\s+\d{1,3}(?![\d:/%-]|[.,]\d|\s*(?:years?|months?|days?|hours?|minutes?|weeks?|times?|km|kilomet\w*|miles?"
+    r"|met(?:re|er)s?|people|children|pupils|students|men|women|soldiers|percent|per\s+cent|beds|am|pm|a\.m|p\.m"
+    r"|o['’]clock|of|out|or|and|January|February|March|April|May|June|July|August|September|October|November|December)\b))"
+)
 _STAGE = (
     r"(?:,?\s+(?:of\s+)?(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?)\s+I{1,3}\s?[-–]\s?I{1,3}"
     r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
@@ -106,7 +127,11 @@ _SITE = (
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (
     r"(?!(?:and|or|the|a|an|of|in|on|at|to|for|with|from|by|his|her|their|its|was|is|were|has|had|said|says|"
-    r"who|which|that|where|when|he|she|they|we|local|old|new|former)\b)[a-z][a-z]+(?:-[a-z]+)?"
+    r"who|which|that|where|when|he|she|they|we|local|old|new|former|"
+    # a preposition or adverb links a place to a plain noun ("moved to Varash after school"), it names nothing
+    r"after|before|since|until|during|into|onto|over|under|about|through|then|again|back|home|once|also|never|"
+    r"soon|later|as|like|than|up|out|off|down|via|per|without|within|across|along|around|towards?)\b)"
+    r"[a-z][a-z]+(?:-[a-z]+)?"
 )
 # "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in; a street or a
 # landmark it stands on or near: "church on vul. Tserkovna", "cemetery on the Makhachkala highway", "near the Nur
@@ -151,7 +176,7 @@ _NAMED_AFTER = (
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
-    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-\s?\d{1,3}(?!\d)"
+    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
     r"(?:\s+of\s+(?:the\s+)?(?:Federal\s+Penitentiary\s+Service|U?FSIN)(?:\s+of\s+Russia)?"
     r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
@@ -168,7 +193,7 @@ _LEGAL_NAME = (
 # One modifier or two joined by "and": "mining and chemical plant", "Food and Processing".
 _MODS = rf"(?:{_KIND}|{_MOD})(?:\s+and\s+(?:{_KIND}|{_MOD}))?"
 _NOUN_RE = regex.compile(
-    rf"(?<![\w-])(?:{_NOUN}(?![\w-])|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))"
+    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))"
 )
 
 
@@ -185,7 +210,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # "Secondary School No. 14", "school No. 3", "Penal Colony No. 11", "Lyceum #127", "IK-7"-style "Colony-7".
         compile_pattern(
             "numbered",
-            rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?{_NUMBER}"
+            rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?"
+            rf"(?:{_NUMBER}|{_BARE_NUMBER})"
             rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?)",
             0.9,
         ),

@@ -39,7 +39,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-from redact.recognizers._names import RANKS
+from redact.recognizers._names import RANK_ABBREVIATIONS, RANKS
 from redact.recognizers._things import NOT_NAMES_HERE
 
 __all__ = ["CLOSED_WORDS", "LABELS", "PRODUCTS", "SpacyNerRecognizer", "dictionary_word", "is_demonym", "screen_span"]
@@ -230,14 +230,18 @@ def screen_span(text: str, start: int, end: int, entity: str) -> tuple[int, int]
         len(words) > 1 and _key(words[0][2]) in _LEADING and not _given_name(words[0][2]) and not _initial(words[0][2])
     ):
         words.pop(0)
-    while words and _key(words[-1][2]) in _CLOSED and not _given_name(words[-1][2]) and not _initial(words[-1][2]):
+    while words and (
+        (_key(words[-1][2]) in _CLOSED and not _given_name(words[-1][2]) and not _initial(words[-1][2]))
+        # a rank that opens the next name ("Oleh Bas and Pvt."), never the end of this one
+        or (entity == "PERSON" and len(words) > 1 and _key(words[-1][2]) in RANK_ABBREVIATIONS)
+    ):
         words.pop()
     if not words:
         return None
     keys = [_key(w) for _, _, w in words]
     if entity == "PERSON":
-        if all(k in _FAMILY_AND_ROLES for k in keys):
-            return None
+        if all(k in _FAMILY_AND_ROLES or k in _TITLES for k in keys):
+            return None  # "Senior Sgt.", "Jr. Lt.": a rank the model took for a name
         if keys[0] in _SAINTS and len(words) > 1:
             return None
         # "Uncle Gena", "Sergeant Petrov": the word of address goes, the name stays. A kinship word only before a

@@ -219,7 +219,9 @@ _SPOKEN = (
     r"тридцать\w*|сорок\w*|пятьдесят\w*"
 )
 _ENGLISH = (
-    r"(?:Street|St\.|st\.|Str\.|Avenue|Ave\.?|Prospekt|Prospect|Lane|Boulevard|Blvd\.?|Square|Sq\.|Embankment|"
+    # "St" and "Sq" without a full stop (British style: "14 Shevchenko St"), never before a name ("St Michael's").
+    r"(?:Street|St\.|st\.|Str\.|(?:St|Sq|Ave|Str)(?![\p{L}.])(?![ \t]+\p{Lu})|"
+    r"Avenue|Ave\.?|Prospekt|Prospect|Lane|Boulevard|Blvd\.?|Square|Sq\.|Embankment|"
     r"Highway|Road|Rd\.?|Alley|Passage|Drive|Dr\.|Descent|Microdistrict|Micro-district|Quarter|Driveway|"
     r"street|avenue|lane|boulevard|embankment|highway|alley|passage|descent|microdistrict)"
 )

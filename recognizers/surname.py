@@ -28,7 +28,13 @@ ENDINGS = (
     r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skii|ski|skaya|tsky|tskiy|tskaya|enko|uk|chuk|yuk|"
     r"ich|ych|ykh|ikh|oy|ko|ak|yak|ets|yan|dze|shvili|ullin)"
 )
-SURNAME = rf"\p{{Lu}}\p{{Ll}}+{ENDINGS}\b|\p{{Lu}}+(?:OV|OVA|EV|EVA|INA|SKY|SKAYA|ENKO|CHUK|OVICH)\b"
+# In capitals (a register or memorial list: "MELNYK Petro", "Ivan TKACHUK"), every ending of a Ukrainian or Russian
+# surname; an English word in capitals with one of them ("DEPLOY", "ADMIN") needs a Title-case name beside it.
+_CAPS_ENDINGS = (
+    r"(?:OV|OVA|EV|EVA|YOV|IN|INA|YN|YNA|SKY|SKYI|SKYY|SKIY|SKII|SKA|SKAYA|TSKA|ENKO|UK|CHUK|YUK|YK|IK|ICH|YCH|OVICH"
+    r"|KO|AK|YAK|ETS|DZE|SHVILI)"
+)
+SURNAME = rf"\p{{Lu}}\p{{Ll}}+{ENDINGS}\b|\p{{Lu}}{{2,}}{_CAPS_ENDINGS}\b"
 SURNAME_WORD = regex.compile(SURNAME)
 _TOKEN = regex.compile(r"\S+")
 _PAIRS = frozenset({"given_surname", "surname_given"})
@@ -57,6 +63,10 @@ class SurnameRecognizer(RegexRecognizer):
             0.5,
             overlapped=True,
         ),
+        # A surname in capitals before a given name, whatever follows ("STEPANIUK Ihor was reported missing").
+        compile_pattern(
+            "caps_surname_given", rf"\b(?P<v>\p{{Lu}}{{2,}}{_CAPS_ENDINGS}{_SP}+{_WORD})(?![\p{{L}}'’-])", 0.6
+        ),
     )
 
     def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
@@ -81,9 +91,16 @@ class SurnameRecognizer(RegexRecognizer):
         """Reject pairs built on a function word, a rank or a kinship word, and a capitalised word before a
         given name that merely ends like a surname ("Tell Marina": Marina is a given name, Tell is not)."""
         words = text[start:end].split()
+        if pattern.name == "caps_surname_given":
+            entries = given_names().get(words[-1])
+            return any("ambiguous" not in e.flags for e in entries) and not is_not_name(words[0])
         if pattern.name in _PAIRS:
             if any(is_not_name(w) or w.casefold() in RANKS for w in words):
                 return False
+            from redact.recognizers.spacy_ner import dictionary_word
+
+            if any(w.isupper() and dictionary_word(w) for w in words):
+                return False  # "ADMIN Post", "DEPLOY Ivan": an English word in capitals
             if pattern.name == "given_surname":
                 names = given_names()
                 return not (words[-1] in names and words[0] not in names)

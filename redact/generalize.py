@@ -485,6 +485,8 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "museum": ("a museum", "[музей]", "[музей]"),
     "registry": ("a registry office", "[ЗАГС]", "[РАЦС]"),
     "media": ("a local newspaper", "[газета]", "[газета]"),
+    "stadium": ("a stadium", "[стадион]", "[стадіон]"),
+    "sports": ("a sports club", "[спортивный клуб]", "[спортивний клуб]"),
 }
 _INSTITUTION_EN = (
     ("court", r"garrison military court"),
@@ -502,15 +504,18 @@ _INSTITUTION_EN = (
     ("church", r"church|cathedral|monastery|chapel|mosque|parish"),
     ("culture", r"house of culture|palace of culture|community cent"),
     ("university", r"university|academy|institute|polytechnic"),
-    ("college", r"college|technical school|vocational|technikum"),
+    ("college", r"college|technical school|vocational|technikum|\b(?:s?g?ptu|vpu|vptu|ptl)\b"),
     ("school", r"school|lyceum|gymnasium|kindergarten"),
     ("library", r"library"),
     ("museum", r"museum"),
     ("restaurant", r"restaurant|caf[eé]|canteen"),
     ("shop", r"supermarket|hypermarket|store|shop|pharmacy|market"),
+    ("stadium", r"stadium"),
+    ("sports", r"\bgym\b|\bclub\b"),
     (
         "employer",
         r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|holding|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
+        r"firm|brewery|distillery|elevator|bakery|"
         r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao)\b",
     ),
     ("agency", r"bureau|employment cent|department"),
