@@ -55,3 +55,23 @@ def test_a_damaged_or_foreign_gazetteer_cache_value_is_rebuilt(tmp_path, monkeyp
 def test_without_a_cache_the_gazetteer_is_built_in_memory(monkeypatch, fresh_gazetteer) -> None:
     monkeypatch.setenv("REDACT_CACHE_DIR", "off")
     assert generalize._gazetteer() == generalize._build_gazetteer()
+
+
+def test_compound_town_stems_are_stored_and_read_back_identical(tmp_path, monkeypatch) -> None:
+    from redact.recognizers.nlp import demonyms
+
+    monkeypatch.setenv("REDACT_CACHE_DIR", str(tmp_path))
+    demonyms._compound_first_parts.cache_clear()
+    try:
+        built = demonyms._build_compound_first_parts()
+        assert built.get("анжер") == "Анжеро-Судженск"
+        assert demonyms._compound_first_parts() == built
+        (path,) = _cached(tmp_path, "compound-first-parts")
+        demonyms._compound_first_parts.cache_clear()
+        assert demonyms._compound_first_parts() == built and list(demonyms._compound_first_parts()) == list(built)
+        cache.store(path.stem, {"анжер": 1})  # a foreign value is rebuilt, never used
+        demonyms._compound_first_parts.cache_clear()
+        assert demonyms._compound_first_parts() == built
+        assert demonyms._compound_town("анжерка") == "Анжеро-Судженск"
+    finally:
+        demonyms._compound_first_parts.cache_clear()
