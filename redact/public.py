@@ -149,13 +149,22 @@ def _entry_issues(i: int, raw: Any) -> list[str]:
     return issues
 
 
+# libyaml's safe loader when PyYAML was built with it: the same data from the same file, read about seven times faster
+# (the default register is read twice per process, for its entries and for its front-line regions).
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _read_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
 @functools.cache
 def load_register(path: Path) -> tuple[RegisterEntry, ...]:
     """The entries of one register file; every problem reported at once as a :class:`PolicyError`."""
     from redact.errors import PolicyError
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _read_yaml(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         raise PolicyError(f"public register {path} cannot be read as UTF-8 YAML") from None
     raw_entries = data.get("entries") if isinstance(data, dict) else None
@@ -183,7 +192,7 @@ def load_front_regions(path: Path) -> frozenset[str]:
     from redact.errors import PolicyError
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _read_yaml(path)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         raise PolicyError(f"public register {path} cannot be read as UTF-8 YAML") from None
     raw = data.get("front_regions", []) if isinstance(data, dict) else []

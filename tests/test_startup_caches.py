@@ -75,3 +75,16 @@ def test_compound_town_stems_are_stored_and_read_back_identical(tmp_path, monkey
         assert demonyms._compound_town("анжерка") == "Анжеро-Судженск"
     finally:
         demonyms._compound_first_parts.cache_clear()
+
+
+def test_the_register_files_read_the_same_with_the_fast_yaml_loader(tmp_path) -> None:
+    import yaml
+
+    from redact import public
+
+    for path in sorted((Path(public.__file__).parent / "data" / "public").glob("*.yaml")):
+        assert public._read_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8"))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries: [\n", encoding="utf-8")
+    with pytest.raises(yaml.YAMLError):
+        public._read_yaml(bad)
