@@ -511,6 +511,10 @@ _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line 
 # --- the compiled register ----------------------------------------------------------------------------------
 
 
+# Answers of PublicRegister.match kept per register (cleared when full: a long run meets new mentions forever).
+_MATCHED_MAX = 100_000
+
+
 @dataclass(frozen=True)
 class Match:
     """A mention of a register entry (or of a public place of the gazetteer)."""
@@ -581,6 +585,9 @@ class PublicRegister:
         from redact.errors import PolicyError
 
         self.spec = spec
+        # match() answers by (surface, language, entity): the register never changes once built, and the screen asks
+        # again for the same mentions and neighbour words many times a document
+        self._matched: dict[tuple[str, str, str | None], Match | None] = {}
         paths: list[Path] = []
         for ref in spec.registers:
             path = register_path(ref)
@@ -713,6 +720,18 @@ class PublicRegister:
 
     def match(self, surface: str, language: str, entity: str | None = None) -> Match | None:
         """The register entry ``surface`` names (in any form), or None."""
+        key = (surface, language, entity)
+        try:
+            return self._matched[key]
+        except KeyError:
+            pass
+        found = self._match(surface, language, entity)
+        if len(self._matched) >= _MATCHED_MAX:
+            self._matched.clear()
+        self._matched[key] = found
+        return found
+
+    def _match(self, surface: str, language: str, entity: str | None) -> Match | None:
         ws = words(surface)
         if not ws or len(ws) > 8:
             return None
