@@ -318,12 +318,17 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
     return "plur" in a or not (a & genders) or not (n & genders) or bool(a & n & genders)
 
 
+# The capitalised word right after or right before a word (compiled once).
+_CAP_NEXT = regex.compile(r"[ \t\u00a0](\p{Lu}\p{Ll}[\p{L}'’-]*)")
+_CAP_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t\u00a0]$")
+
+
 def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, language: str) -> bool:
     """Whether a capitalised adjective and a capitalised word after it (or a capitalised adjective before a noun)
     form one multi-word proper name ("Набережних Челнів", "Арабських Еміратів", "Часовим Яром", "Верховної
     Ради"): a place's or a body's name, never a nickname. The adjective agrees with the word, or the word is one the
     dictionary lacks."""
-    nxt = regex.match(r"[ \t\u00a0](\p{Lu}\p{Ll}[\p{L}'’-]*)", text[end : end + 40])
+    nxt = _CAP_NEXT.match(text[end : end + 40])
     if top.tag.POS == "ADJF" and nxt is not None:
         follow = nxt.group(1)
         fps = morph.parses(follow, language)
@@ -332,7 +337,7 @@ def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, lang
         ):
             return True
     base = max(0, start - 40)
-    prev = regex.search(r"(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t\u00a0]$", text[base:start])
+    prev = _CAP_BEFORE.search(text[base:start])
     if (
         prev is None
         or not text[: base + prev.start()].strip()

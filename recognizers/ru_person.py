@@ -165,8 +165,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
+# Patterns of the scans below, compiled once (a pattern string is looked up in the regex module's cache at every call).
+_PREV_WORD = regex.compile(r"([\w-]+)\W*$")
+_ONE_SPACE = regex.compile(r" ?")
+_GAP_0_2 = regex.compile(r"[ \t\u00a0]{0,2}")
+_GAP_1_2 = regex.compile(r"[ \t\u00a0]{1,2}")
+_DASH_AFTER = regex.compile(r" [—–] ")
+_LOWER_NEXT = regex.compile(r" (\p{Ll}+)")
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = regex.search(r"([\w-]+)\W*$", text[max(0, start - 30) : start])
+    m = _PREV_WORD.search(text[max(0, start - 30) : start])
     return m.group(1).lower() if m else ""
 
 
@@ -715,12 +724,12 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             after_ok = (
                 i + 2 < len(toks)
                 and toks[i + 1].kind == toks[i + 2].kind == "initial"
-                and regex.fullmatch(r" ?", text[t.end : toks[i + 1].start])
+                and _ONE_SPACE.fullmatch(text[t.end : toks[i + 1].start])
             )
             before_ok = (
                 i >= 2
                 and toks[i - 1].kind == toks[i - 2].kind == "initial"
-                and regex.fullmatch(r" ?", text[toks[i - 1].end : t.start])
+                and _ONE_SPACE.fullmatch(text[toks[i - 1].end : t.start])
             )
             if (
                 (after_ok or before_ok)
@@ -771,7 +780,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         groups: list[list[_Tok]] = []
         current: list[_Tok] = []
         for t in toks:
-            if t.kind and current and regex.fullmatch(r"[ \t\u00a0]{0,2}", text[current[-1].end : t.start]):
+            if t.kind and current and _GAP_0_2.fullmatch(text[current[-1].end : t.start]):
                 current.append(t)
                 continue
             if current:
@@ -800,8 +809,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         out = list(results)
         for m in _ABBR_SURNAME.finditer(text):
             for k, r in enumerate(out):
-                after = r.start > m.end() and regex.fullmatch(r"[ \t\u00a0]{1,2}", text[m.end() : r.start])
-                before = r.end < m.start() and regex.fullmatch(r"[ \t\u00a0]{1,2}", text[r.end : m.start()])
+                after = r.start > m.end() and _GAP_1_2.fullmatch(text[m.end() : r.start])
+                before = r.end < m.start() and _GAP_1_2.fullmatch(text[r.end : m.start()])
                 if after or before:
                     start, end = min(r.start, m.start()), max(r.end, m.end())
                     out[k] = self._result(start, end, r.score, "name parts with an abbreviated surname")
@@ -990,14 +999,14 @@ def _label_or_head(text: str, t: _Tok, language: str) -> bool:
     top = morph.parses(t.form, language)[0]
     if text[t.end : t.end + 1] == ":":
         return not NAME_TAGS_SET & top.tag.grammemes
-    if regex.match(r" [—–] ", text[t.end : t.end + 3]) and not NAME_TAGS_SET & top.tag.grammemes:
+    if _DASH_AFTER.match(text[t.end : t.end + 3]) and not NAME_TAGS_SET & top.tag.grammemes:
         return "inan" in top.tag.grammemes  # "Школа — його друга домівка"; "Вовк — мій командир" stays a name
     return _heads_genitive(text, t.end, common, language)
 
 
 def _heads_genitive(text: str, end: int, common: list[Any], language: str) -> bool:
     """A common noun followed by a lower-case inanimate genitive noun it governs ("Сил оборони", "округу")."""
-    nxt = regex.match(r" (\p{Ll}+)", text[end : end + 40])
+    nxt = _LOWER_NEXT.match(text[end : end + 40])
     if nxt is None or not any(p.tag.POS == "NOUN" for p in common):
         return False
     follow = morph.parses(nxt.group(1), language)[:3]
