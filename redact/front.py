@@ -30,7 +30,7 @@ _CYR = regex.compile(r"\p{Script=Cyrillic}")
 # Words naming a kind of place before the name ("село Антонівка", "the village of Tonenke", "населённый пункт").
 _KIND_BEFORE = frozenset(
     """
-    village town city settlement hamlet of the
+    village town city settlement hamlet of the villages towns settlements hamlets
     село села селе селі селом селу селище селища селищі смт пгт посёлок поселок посёлка поселка посёлке поселке
     місто міста місті містом город города городе деревня деревни деревне хутор хутора хуторе станица станицы
     станице населённый населенный населённого населенного населённом населенном пункт пункта пункте пункту
@@ -224,15 +224,59 @@ _WAR_WORD = regex.compile(
     r"shell|attack|strik|struck|fight|battle|assault|offensive|counteroffensive|advanc|captur|liberat|seiz|occup|"
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
-    r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner)"
+    r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russians|росіян|россиян|рашист)"
 )
-# Words of a life, a burial or a home in the sentence: the place is where someone lived or lies, not the front.
+# Words of a life, a burial, a home or a mourning in the sentence: the place is where someone lived, was born or
+# lies, not the front ("поховали в Антонівці", "загинув поблизу Антонівки, де народився", "громада сумує").
 _LIFE_WORD = regex.compile(
     r"(?i)(?<!\p{L})(?:похова|похорон|поховал|прощан|прощал|попрощ|простил|простились|проводили|жалоб|панахид|"
-    r"кладовищ|кладбищ|buried|funeral|farewell|mourn|cemetery|grave|навчав|учил|школ|school|працюв|работал|"
-    r"worked|studied|жив[еу]|жил[аи]?|мешка|прожива|lived|lives)"
+    r"кладовищ|кладбищ|buried|burial|funeral|farewell|mourn|cemetery|grave|навчав|учил|школ|school|працюв|работал|"
+    r"worked|studied|жив[еу]|жил[аи]?|мешка|прожива|lived|lives|"
+    r"народи[вл]|народж|родил(?:ся|ась|ись)|родивш|вирос|виріс|вырос|born|raised|grew\s+up|hometown|"
+    r"ліце|лицей|гімназ|гимназ|коледж|колледж|технікум|техникум|lyceum|college|випускни|выпускни|graduat|"
+    r"вчител|учител|teacher|працівни|сотрудни|employee|"
+    r"сумує|сумують|сумуємо|сумом|смутк|скорб|траур|співчутт|соболезн|condolence|memorial|меморіал|мемориал|"
+    r"вшанув|увековеч|рідн|родн\p{L}*\s+(?:сел|город|дер|посёл|посел|край)|односельч|fellow\s+villager)"
 )
-_STOP = regex.compile(r"[.!?]\s|\n")
+# A person the sentence ties to the place, anywhere in it: a resident or native in the singular ("загинула
+# мирна жителька", "a local woman", "уроженец"), an age or a year of birth ("54-річний", "aged 71", "Иван, 54
+# года", "1965 року народження"), a family, a home of one's own ("у своєму будинку", "at her home", "во дворе").
+# Residents in the plural ("жителі Антонівки", "residents were evacuated") are the town's people, no one's home.
+_PERSON_TIE = regex.compile(
+    r"(?i)(?<!\p{L})(?:житель|жителя|жителю|жителем|жителе|жительниц\p{L}*|жителька|жительку|жителькою|жительці|"
+    r"жительки|уроджен\p{L}*|уроженец|уроженц\p{L}*|уроженк\p{L}*|земляк\p{L}*|землячк\p{L}*|родом|"
+    r"resident|native|villager|local\s+(?:man|woman|boy|girl|resident)|a\s+local(?!\s+\p{L})|"
+    r"родин[аиуоі]\p{L}*|сім['’ʼ]?[ея]\p{L}*|семь[яиюе]\p{L}*|family|relatives|"
+    r"(?:сво|власн|собственн)\p{L}*\s+(?:\p{L}+\s+)?(?:будин|оселі|оселя|осел|хат|дом|домі|квартир|подвір|двор|сад)|"
+    r"(?:his|her|their|own)\s+(?:\p{L}+\s+)?(?:house|home|apartment|flat|yard|garden)|at\s+home|вдома|удома|"
+    r"у\s+себя\s+дома|подвір['’ʼ]?\p{L}*|во\s+двор\p{L}*|(?:in|on)\s+(?:the|her|his)\s+yard)"
+    r"|\d{1,3}\s*-?\s*(?:річн|летн|year-old|years?\s+old|yrs?\s+old)"
+    r"|(?<!\p{L})(?:aged|age)\s+\d{1,3}(?!\d)"
+    r"|(?<!\p{L})\p{L}{3,}(?<!багато|много|довго|долго|столько|стільки)(?:річн|летн)\p{L}*"
+    r"|(?<!\p{L})(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?)"
+    r"-year-old"
+    r"|(?<!\p{L})(?:йому|їй|ему|ей|he\s+was|she\s+was)\s+(?:був|було|была|был|було\s+лише|было\s+всего|"
+    r"виповнилося|исполнилось)?\s*\d{1,3}(?!\d)"
+    r"|\p{Lu}\p{Ll}+\s*(?:,\s*|\(\s*)\d{1,3}\s*(?:\)|,|;|років|роки|рік|лет|года|год|р\.|y\.o\.)"
+    r"|(?:19|20)\d\d\s*(?:р\.\s*н|г\.\s*р|року\s+народж|года\s+рождения|р\.н|г\.р)"
+    r"|(?<!\p{L})(?:born|b\.|DOB|date\s+of\s+birth)\s*(?:in\s+)?\d"
+)
+# A casualty: someone killed, wounded or hurt. "Killed in Bilozerka" (in, not near) is where the victim was, as
+# often as not their own village: withheld; after a word of nearness ("загинув поблизу") it stays a place of events.
+_CASUALTY = regex.compile(
+    r"(?i)(?<!\p{L})(?:загин|загибл|погиб|вбит|вбил|убит|убил|помер|умер|скончал|поран|ранен|травм|постражд|"
+    r"пострада|госпитал|шпитал|killed|died|dead|wounded|injur|hurt|hospitali[sz])"
+)
+# In a place (not near it): "в Антонівці", "у селі Кізомис", "in the village of", "at".
+_IN_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:в|у|во|in|at)(?:\s+(?:the\s+)?(?:village|town|settlement|hamlet|селі|селищі|місті|селе|"
+    r"посёлке|поселке|городе|деревне|хуторе|станице|с\.|смт|пгт|м\.|г\.|of))*(?:\s+the)?\s+$"
+)
+# A sentence end: not the full stop of an abbreviation ("с. Кізомис", "м. Берислав", "вул. Садова", "No. 4").
+_STOP = regex.compile(
+    r"(?<!(?<!\p{L})(?:с|м|г|р|д|п|ст|пос|смт|пгт|вул|ул|обл|н|им|ім|No|no|St|b|Gov|Lt|Sgt|Mr|Mrs|Dr|kv|vul|ul))"
+    r"[.!?]\s|\n"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
@@ -253,21 +297,51 @@ _LIST_AFTER = regex.compile(r"^(?:" + _JOIN + _NAME + r")+")
 # year ("Denis Zuyev, 1993, "): never the front.
 _FROM_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:from|з|із|зі|из|изо|с|со|родом|native\s+of)"
-    r"(?:\s+(?:the\s+)?(?:village|town|city|міста|села|селища|громади|города|посёлка|поселка|деревни|of))*\s+$"
+    r"(?:\s+(?:the\s+)?(?:his|her|their|свого|своєї|своего|своей|рідного|рідної|родного|родной|village|town|city|"
+    r"міста|села|селища|громади|города|посёлка|поселка|деревни|of))*\s+$"
     r"|(?:19|20)\d\d\s*,\s*$"
 )
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’ʼ/-]*")
-WINDOW_BEFORE = 6
-WINDOW_AFTER = 5
+# The words of the fighting that govern the place: among the last few words of its clause before it ("обстріляли
+# село", "shelling of the village of", "бої за", "звільнили") or the first few after it ("опинилася під обстрілом",
+# "came under fire"). A war word farther off is another clause's, not this place's.
+WINDOW_BEFORE = 3
+WINDOW_AFTER = 4
+_CLAUSE = regex.compile(r"[,;:—–()«»\"]")
+
+
+def _governed(head: str, tail: str) -> bool:
+    """Whether a word of the fighting governs the place: in its clause, among the last words before it (words
+    naming a kind of place and numbers skipped) or the first words after it."""
+    cut = list(_CLAUSE.finditer(head))
+    before = [w for w in _TOKEN.findall(head[cut[-1].end() :] if cut else head)]
+    while before and (before[-1].casefold() in _KIND_BEFORE or before[-1].isdigit()):
+        before.pop()
+    m = _CLAUSE.search(tail)
+    after = _TOKEN.findall(tail[: m.start()] if m else tail)
+    near = " ".join(before[-WINDOW_BEFORE:]) + " " + " ".join(after[:WINDOW_AFTER])
+    return _WAR_WORD.search(near) is not None
+
+
+def _person_tie(sentence: str, language: str) -> bool:
+    """Whether the sentence ties a person to a place: a resident or native, an age or a birth year, a family or a
+    home of one's own (:data:`_PERSON_TIE`); in Ukrainian also a family ("родина": a homeland in Russian)."""
+    if _PERSON_TIE.search(sentence):
+        return True
+    return language == "uk" and regex.search(r"(?<!\p{L})родин[аиуоі]\p{L}*", sentence) is not None
 
 
 def war_context(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the place ``text[start:end]`` is named as a place of the fighting: right after a word of
-    nearness ("під", "поблизу", "near", "в районе"), or with a word of the fighting (shelled, обстріл, штурм,
-    освободили, drones) among the few words before or after it (or the list it stands in), and no word of a
-    life or a burial in the sentence (поховали, funeral, lived) nor "from" right before it."""
+    """Whether the place ``text[start:end]`` is named as a place of the fighting, and as nobody's home.
+
+    Never when the sentence names a life, a birth, a burial or a mourning (поховали, народився, funeral), ties a
+    person to a place (a resident, native, age, birth year, family, one's own house), or when "from" stands right
+    before the place, or a casualty is "in" it (not near it: "загинула в Кізомисі"). Otherwise when a word of
+    nearness stands right before it ("під", "поблизу", "near", "в районе") or a word of the fighting governs it
+    (:func:`_governed`: "обстріляли Кізомис", "бої за", "came under fire"), around the list it stands in."""
     before, after = _sentence(text, start, end)
-    if _LIFE_WORD.search(before + text[start:end] + after):
+    sentence = before + text[start:end] + after
+    if _LIFE_WORD.search(sentence) or _person_tie(sentence, language):
         return False
     m = _LIST_BEFORE.search(before)
     head = before[: m.start()] if m else before
@@ -277,5 +351,14 @@ def war_context(text: str, start: int, end: int, language: str) -> bool:
         return False
     if _NEAR_BEFORE.search(head) or _NEAR_BEFORE.search(before):
         return True
-    near = " ".join(_TOKEN.findall(head)[-WINDOW_BEFORE:]) + " " + " ".join(_TOKEN.findall(tail)[:WINDOW_AFTER])
-    return _WAR_WORD.search(near) is not None
+    if _CASUALTY.search(sentence) and _in_place(head, language):
+        return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
+    return _governed(head, tail)
+
+
+def _in_place(head: str, language: str) -> bool:
+    """Whether "in" (в, у, in, at) stands right before the place; Russian "у" is "at, by" (near), no "in"."""
+    m = _IN_BEFORE.search(head)
+    if m is None:
+        return False
+    return not (language == "ru" and regex.match(r"(?i)у(?!\p{L})", m.group(0)) is not None)

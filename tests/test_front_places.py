@@ -180,3 +180,76 @@ def test_gazetteer_regions_under_withhold_identities(text: str, word: str, langu
     register = public_register(spec)
     i = text.index(word)
     assert (register.verdict(text, i, i + len(word), "LOCATION", language, front=True) is not None) is kept
+
+
+# --- a private person tied to a front-line settlement, war words or not (session 6) -----------------------------
+# Real reporting ties a civilian or a soldier to his village in the same sentence as the shelling: a resident, an
+# age or a year of birth, a family, a house of one's own, a birth or a mourning, a victim "in" the village. The
+# place is withheld wherever the tie stands in the sentence, not only right before the place.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a resident or native anywhere in the sentence, an adjective between the noun and the place
+        ("Мешканка тихого села у Тягинці загинула внаслідок удару дрона.", "Тягинці", "uk"),
+        ("В Новой Таволжанке при атаке дрона погибла мирная жительница.", "Новой Таволжанке", "ru"),
+        ("A native of Tyotkino, he was killed in an assault on Ukrainian positions.", "Tyotkino", "en"),
+        # an age, a name with an age, a year of birth
+        ("Внаслідок артобстрілу у Велетенському загинув 58-річний чоловік.", "Велетенському", "uk"),
+        ("При обстреле Новой Таволжанки погиб 62-летний мужчина.", "Новой Таволжанки", "ru"),
+        ("A 72-year-old man was killed when Russian forces shelled Tiahynka on Friday.", "Tiahynka", "en"),
+        ("Иван Сазонов, 54 года, с. Тёткино, погиб при обстреле ВСУ.", "Тёткино", "ru"),
+        ("The shelling wounded an elderly couple in Tiahynka, aged 81 and 79.", "Tiahynka", "en"),
+        ("Олену Кравчук, 1965 року народження, поранило уламками снаряда в центрі Тягинки.", "Тягинки", "uk"),
+        # a house or yard of one's own, a family
+        ("У своєму будинку в Кізомисі від удару дрона загинула жінка.", "Кізомисі", "uk"),
+        ("В своём доме в Тёткино от удара FPV-дрона погиб пенсионер.", "Тёткино", "ru"),
+        ("She was in her own yard in Kizomys when the drone hit.", "Kizomys", "en"),
+        ("Його родина досі живе під обстрілами в Антонівці.", "Антонівці", "uk"),
+        # a birth, a mourning, a farewell: even after a word of nearness
+        ("Загинув поблизу Білозерки, де він народився і виріс, наш захисник Остап.", "Білозерки", "uk"),
+        ("He was killed near Antonivka, the village where he was born.", "Antonivka", "en"),
+        ("Антонівка сумує: під час обстрілу загинув її голова громади.", "Антонівка", "uk"),
+        ("The Antonivka hromada mourns a volunteer killed by shelling.", "Antonivka", "en"),
+        # a victim in the village (in, not near it)
+        ("Після обстрілу у Велетенському загинула жінка, ще двоє поранені.", "Велетенському", "uk"),
+        ("Russian shelling killed a woman in Bilozerka on Tuesday, the governor said.", "Bilozerka", "en"),
+        # a Russian soldier's village of a border region, from it or after his name
+        ("Семья бойца из-под Глушково получила похоронку после штурма.", "Глушково", "ru"),
+        ("На СВО погиб военнослужащий Андрей Фролов (Глушково), участник штурма Работино.", "Глушково", "ru"),
+    ],
+)
+def test_front_settlement_tied_to_a_person_is_withheld(text: str, word: str, language: str) -> None:
+    assert not _kept(text, word, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a word of the fighting governs the place: its object, before or after it
+        ("Запеклі бої за Зеленого Гаю тривають третій день.", "Зеленого Гаю", "uk"),
+        ("ЗСУ звільнили Тоненьке після тижневих боїв.", "Тоненьке", "uk"),
+        ("Станом на ранок Тоненьке залишається під контролем ЗСУ.", "Тоненьке", "uk"),
+        ("По Кізомису ворог ударив з артилерії.", "Кізомису", "uk"),
+        ("Бои за Тёткино продолжаются, сообщили в Минобороны.", "Тёткино", "ru"),
+        ("В Тёткино в результате атаки дронов повреждены три дома.", "Тёткино", "ru"),
+        ("The village of Tiahynka came under fire again overnight.", "Tiahynka", "en"),
+        ("Russian forces shelled the villages of Kizomys and Antonivka in Kherson region.", "Kizomys", "en"),
+        ("Ukrainian troops pushed the Russians out of Tonenke.", "Tonenke", "en"),
+        # casualties of the shelling of the place, nobody tied to it
+        ("Two people were killed in the shelling of Kizomys, the governor said.", "Kizomys", "en"),
+    ],
+)
+def test_front_settlement_governed_by_the_fighting_is_kept(text: str, word: str, language: str) -> None:
+    assert _kept(text, word, language)
+
+
+def test_war_words_of_another_clause_do_not_govern_the_place() -> None:
+    # the drones are the next clause's; the village stands alone in its own
+    text = "Вчора ми гуляли в Антонівці, а ввечері дрони атакували Херсон."
+    i = text.index("Антонівці")
+    assert not war_context(text, i, i + len("Антонівці"), "uk")
+    text = "They spent the summer in Bilozerka; the shelling of the city began in autumn."
+    i = text.index("Bilozerka")
+    assert not war_context(text, i, i + len("Bilozerka"), "en")
