@@ -257,7 +257,7 @@ _PERSON_TIE = regex.compile(
     r"-year-old"
     r"|(?<!\p{L})(?:йому|їй|ему|ей|he\s+was|she\s+was)\s+(?:був|було|была|был|було\s+лише|было\s+всего|"
     r"виповнилося|исполнилось)?\s*\d{1,3}(?!\d)"
-    r"|\p{Lu}\p{Ll}+\s*(?:,\s*|\(\s*)\d{1,3}\s*(?:\)|,|;|років|роки|рік|лет|года|год|р\.|y\.o\.)"
+    r"|(?-i:\p{Lu}\p{Ll}+)\s*(?:,\s*|\(\s*)\d{1,3}\s*(?:\)|,|;|років|роки|рік|лет|года|год|р\.|y\.o\.)"
     r"|(?:19|20)\d\d\s*(?:р\.\s*н|г\.\s*р|року\s+народж|года\s+рождения|р\.н|г\.р)"
     r"|(?<!\p{L})(?:born|b\.|DOB|date\s+of\s+birth)\s*(?:in\s+)?\d"
 )
@@ -331,6 +331,63 @@ def _person_tie(sentence: str, language: str) -> bool:
     return language == "uk" and regex.search(r"(?<!\p{L})родин[аиуоі]\p{L}*", sentence) is not None
 
 
+# A person's rank, role or title right before a name ("сержанта Руденка", "рядовой Сорокин", "Private Rudenko").
+_RANK_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:солдат|рядов|сержант|старшин|лейтенант|капітан|капитан|майор|полковник|підполковник|"
+    r"подполковник|генерал|єфрейтор|ефрейтор|матрос|мічман|мичман|прапорщик|боєць|бійц|боец|бойц|воїн|захисник|"
+    r"військовослужбов|военнослужащ|мобілізован|мобилизован|доброволец|добровол|командир|пан|пані|господин|"
+    r"громадян|граждан)\p{L}{0,4}\s+(?:\p{Lu}\.\s*){0,2}$"
+    r"|(?i)(?<!\p{L})(?:private|sergeant|lieutenant|captain|major|colonel|corporal|soldier|serviceman|fighter|marine|"
+    r"(?-i:Sgt|Lt|Capt|Pvt|Cpl|Mr|Mrs|Ms|Dr)\.?)s?\s+(?:\p{Lu}\.\s*){0,2}$"
+)
+# An initial beside the name ("Руденко О. П.", "О. Руденко"): a person.
+_INITIAL_AFTER = regex.compile(r"^\s+\p{Lu}\.(?:\s*\p{Lu}\.)?(?!\p{L})")
+_INITIAL_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\.\s*(?:\p{Lu}\.\s*)?$")
+# Surname endings of a Latin transliteration (Rudenko, Kovalchuk, Sorokin is left out: villages end so too).
+_CYR_SURNAME = regex.compile(r"(?i)(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом)?|(?:енк|чук|юк)(?:о|а|у|ом|ові))$")
+_LATIN_SURNAME = regex.compile(r"(?i)(?:enko|chuk|yuk|iuk|ovych|evych|ovich|evich|ov|ev|ova|eva)$")
+_FROM_AFTER = regex.compile(r"^\s+(?i:из|изо|с|со|з|із|зі|from)\s+(?:the\s+)?\p{Lu}(?!\p{Lu})")
+_KIND_OR_NEAR = regex.compile(
+    r"(?i)(?<!\p{L})(?:village|town|city|settlement|hamlet|of|село|села|селі|селом|селище|селища|селищі|смт|пгт|"
+    r"посёлок|поселок|посёлка|поселка|посёлке|поселке|деревня|деревни|деревне|хутор|хутора|хуторе|місто|міста|місті|"
+    r"город|города|городе|с|м|г|п|д)\.?\s+$"
+)
+
+
+def _names_a_person(
+    text: str, start: int, end: int, before: str, after: str, language: str, *, among_places: bool = False
+) -> bool:
+    """Whether the words read as a person's name, not a village that shares its form: a surname by its
+    morphology (pymorphy3 reads "Руденка", "Сорокин" as surnames before any place) or its Latin ending, unless a
+    word for a kind of place or of nearness stands right before it ("село Сорока", "під Сорокиним"); a rank,
+    role or initial beside it ("сержанта Руденка", "Руденко О. П."); or a casualty as its verb ("Сорокин погиб",
+    "Руденка поранило", "загинув Марченко"). In a list of villages (``among_places``) a name-like one is one more
+    village ("Білозерка, Антонівка, Станіслав")."""
+    surface = text[start:end]
+    if _RANK_BEFORE.search(before) or _INITIAL_AFTER.match(after) or _INITIAL_BEFORE.search(before):
+        return True
+    if _FROM_AFTER.match(after):
+        return True  # "Комаров из Курска", "Sydorenko from Sumy": a man from a place, no village from one
+    words = _WORD.findall(surface)
+    if len(words) == 1 and not (among_places or _KIND_OR_NEAR.search(before) or _NEAR_BEFORE.search(before)):
+        word = words[0]
+        if _CYR.search(word):
+            from redact.recognizers.nlp import morph as _morph
+
+            lang = "uk" if language == "uk" else "ru"
+            if _morph.tag_share(word, lang, frozenset({"Geox"})) < 0.5 and (
+                _morph.tag_share(word, lang, frozenset({"Surn", "Name", "Patr"})) >= 0.5
+                or (_CYR_SURNAME.search(word) is not None and _morph.has_tag(word, lang, "Surn"))
+            ):
+                return True  # "Руденка", "Сорокин"; "Комаров" is a surname before it is "of mosquitoes"
+        elif _LATIN_SURNAME.search(word.removesuffix("'s").removesuffix("’s")):
+            return True
+    # a casualty as the word's verb: the last word before it or one of the first two after it
+    last = _TOKEN.findall(before)[-1:]
+    first = _TOKEN.findall(after[: m.start()] if (m := _CLAUSE.search(after)) else after)[:2]
+    return any(_CASUALTY.match(w) for w in last + first)
+
+
 def war_context(text: str, start: int, end: int, language: str) -> bool:
     """Whether the place ``text[start:end]`` is named as a place of the fighting, and as nobody's home.
 
@@ -345,8 +402,12 @@ def war_context(text: str, start: int, end: int, language: str) -> bool:
         return False
     m = _LIST_BEFORE.search(before)
     head = before[: m.start()] if m else before
+    members = _WORD.findall(m.group(0)) if m else []
     m = _LIST_AFTER.match(after)
     tail = after[m.end() :] if m else after
+    members += _WORD.findall(m.group(0)) if m else []
+    if _names_a_person(text, start, end, before, after, language, among_places=_places_among(members, language)):
+        return False
     if _FROM_BEFORE.search(head) or _FROM_BEFORE.search(before):
         return False
     if _NEAR_BEFORE.search(head) or _NEAR_BEFORE.search(before):
@@ -354,6 +415,22 @@ def war_context(text: str, start: int, end: int, language: str) -> bool:
     if _CASUALTY.search(sentence) and _in_place(head, language):
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     return _governed(head, tail)
+
+
+def _places_among(words: list[str], language: str) -> bool:
+    """Whether a list the place stands in names another settlement of the gazetteer that no name shares
+    ("Білозерка, Антонівка, Станіслав": Станіслав is a village there, not a man)."""
+    table = _settlements()
+    for word in words:
+        if not word[:1].isupper() or not any(f in table for f in _word_forms(word, language)):
+            continue
+        if not _CYR.search(word):
+            return True
+        from redact.recognizers.nlp import morph as _morph
+
+        if _morph.tag_share(word, "uk" if language == "uk" else "ru", frozenset({"Surn", "Name", "Patr"})) < 0.5:
+            return True
+    return False
 
 
 def _in_place(head: str, language: str) -> bool:

@@ -253,3 +253,39 @@ def test_war_words_of_another_clause_do_not_govern_the_place() -> None:
     text = "They spent the summer in Bilozerka; the shelling of the city began in autumn."
     i = text.index("Bilozerka")
     assert not war_context(text, i, i + len("Bilozerka"), "en")
+
+
+# --- a surname that is also a front-line village (session 6) ------------------------------------------------------
+# Many surnames share a form with a village of a front-line region ("Руденка", "Сорокин", "Комаров", "Sydorenko");
+# beside the words of the fighting they were kept as places. A surname by its morphology or its Latin ending, a
+# rank, role or initial beside the word, "from X" after it, or a casualty as its verb makes it a person.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "entity"),
+    [
+        ("Сержанта Руденка поранило під час обстрілу позицій.", "Руденка", "uk", "PERSON"),
+        ("Сорокин погиб при штурме позиций ВСУ.", "Сорокин", "ru", "PERSON"),
+        ("В атаке на позиции ВСУ участвовал Комаров из Курска.", "Комаров", "ru", "PERSON"),
+        ("Из-под обстрела вытащили Жданова и ещё двоих.", "Жданова", "ru", "LOCATION"),
+        ("Після обстрілу Сидоренка евакуювали до шпиталю.", "Сидоренка", "uk", "LOCATION"),
+        ("The assault was led by Zakharchenko, his comrades said.", "Zakharchenko", "en", "LOCATION"),
+        ("Drones hit the trench where Sydorenko was waiting.", "Sydorenko", "en", "LOCATION"),
+    ],
+)
+def test_surname_shaped_like_a_front_village_is_withheld(text: str, word: str, language: str, entity: str) -> None:
+    assert front_kind(word, language, REGIONS) == "settlement"  # the collision this test is about
+    assert not _kept(text, word, language, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "touched"),
+    [
+        ("После штурма Зорина наградили медалью, рассказал командир.", "Зорина", "ru", True),
+        ("Побратими винесли Щербака з-під обстрілу.", "Щербака", "uk", True),
+        # a name-like village in a list of villages stays one more village of events
+        ("За добу під вогнем опинилися Білозерка, Антонівка, Станіслав і Кізомис.", "Станіслав", "uk", False),
+    ],
+)
+def test_surnames_end_to_end(text: str, word: str, language: str, touched: bool, redactor: Redactor) -> None:
+    assert _touched(text, word, language, redactor) is touched
