@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from redact.front import front_kind, war_context
+from redact.home import home_context
 from redact.pipeline import Redactor, analyze_text
 from redact.policy import load_policy
 from redact.public import REGISTER_DIR, PublicSpec, load_front_regions, public_register
@@ -289,3 +290,26 @@ def test_surname_shaped_like_a_front_village_is_withheld(text: str, word: str, l
 )
 def test_surnames_end_to_end(text: str, word: str, language: str, touched: bool, redactor: Redactor) -> None:
     assert _touched(text, word, language, redactor) is touched
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a describing word between the home cue and the place: still the place of someone's home
+        ("Жителька прифронтового Покровська загинула під час обстрілу.", "Покровська", "uk"),
+        ("A resident of the front-line town of Pokrovsk was killed by a drone.", "Pokrovsk", "en"),
+        ("Жительница многострадального Шебекино погибла при обстреле.", "Шебекино", "ru"),
+        ("Уроженец оккупированной Суджи погиб при штурме.", "Суджи", "ru"),
+    ],
+)
+def test_home_cue_reaches_past_a_describing_word(text: str, word: str, language: str) -> None:
+    i = text.index(word)
+    assert home_context(text, i, i + len(word), language)
+    assert not _kept(text, word, language)
+
+
+def test_a_describing_word_without_a_home_cue_is_no_home() -> None:
+    text = "Окупанти обстріляли прифронтовий Покровськ із реактивних систем."
+    i = text.index("Покровськ")
+    assert not home_context(text, i, i + len("Покровськ"), "uk")
+    assert _kept(text, "Покровськ", "uk")
