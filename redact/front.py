@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Callable
 
 import regex
 
@@ -206,7 +207,8 @@ _NEAR_BEFORE = regex.compile(
     r"(?:в|у|на)\s+(?:район\p{L}*|околиц\p{L}*|окраин\p{L}*|підступ\p{L}*\s+до|подступ\p{L}*\s+к)|"
     r"(?:in|on)\s+the\s+(?:area|outskirts|direction|approaches)\s+(?:of|to)|"
     r"населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)"
-    r"(?:\s+(?:the|села|селища|міста|города|села|посёлка|поселка|village\s+of|town\s+of|населен\p{L}*\s+пункт\p{L}*))?"
+    r"(?:\s+(?:the|села|селища|міста|города|посёлка|поселка|деревни|хутора|village\s+of|town\s+of|с\.|смт|пгт|м\.|п\.|"
+    r"населен\p{L}*\s+пункт\p{L}*)){0,2}"
     r"\s+$"
 )
 # Words of the fighting in the sentence: shelling, strikes, assaults, advances, captures, the front, drones and
@@ -224,7 +226,8 @@ _WAR_WORD = regex.compile(
     r"shell|attack|strik|struck|fight|battle|assault|offensive|counteroffensive|advanc|captur|liberat|seiz|occup|"
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
-    r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russians|росіян|россиян|рашист)"
+    r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russian|росіян|россиян|росій|российск|рашист|"
+    r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т)"
 )
 # Words of a life, a burial, a home or a mourning in the sentence: the place is where someone lived, was born or
 # lies, not the front ("поховали в Антонівці", "загинув поблизу Антонівки, де народився", "громада сумує").
@@ -245,11 +248,13 @@ _LIFE_WORD = regex.compile(
 _PERSON_TIE = regex.compile(
     r"(?i)(?<!\p{L})(?:житель|жителя|жителю|жителем|жителе|жительниц\p{L}*|жителька|жительку|жителькою|жительці|"
     r"жительки|уроджен\p{L}*|уроженец|уроженц\p{L}*|уроженк\p{L}*|земляк\p{L}*|землячк\p{L}*|родом|"
-    r"resident|native|villager|local\s+(?:man|woman|boy|girl|resident)|a\s+local(?!\s+\p{L})|"
+    r"resident(?!s|ial)|native|villager|local\s+(?:man|woman|boy|girl|resident)|a\s+local(?!\s+\p{L})|"
     r"родин[аиуоі]\p{L}*|сім['’ʼ]?[ея]\p{L}*|семь[яиюе]\p{L}*|family|relatives|"
     r"(?:сво|власн|собственн)\p{L}*\s+(?:\p{L}+\s+)?(?:будин|оселі|оселя|осел|хат|дом|домі|квартир|подвір|двор|сад)|"
     r"(?:his|her|their|own)\s+(?:\p{L}+\s+)?(?:house|home|apartment|flat|yard|garden)|at\s+home|вдома|удома|"
-    r"у\s+себя\s+дома|подвір['’ʼ]?\p{L}*|во\s+двор\p{L}*|(?:in|on)\s+(?:the|her|his)\s+yard)"
+    r"у\s+себя\s+дома|подвір['’ʼ]?\p{L}*|во\s+двор\p{L}*|(?:in|on)\s+(?:the|her|his)\s+yard|"
+    r"(?:вулиц|улиц)(?:я|і|ю|ею|а|е|у|ы|ей)?\s+(?-i:\p{Lu})|(?-i:\p{Lu}\p{L}+\s+(?:Street|Avenue|Lane))|(?-i:вул|ул|буд|кв|vul|ul|kv|"
+    r"apt|St)\.)"
     r"|\d{1,3}\s*-?\s*(?:річн|летн|year-old|years?\s+old|yrs?\s+old)"
     r"|(?<!\p{L})(?:aged|age)\s+\d{1,3}(?!\d)"
     r"|(?<!\p{L})\p{L}{3,}(?<!багато|много|довго|долго|столько|стільки)(?:річн|летн)\p{L}*"
@@ -346,6 +351,13 @@ _INITIAL_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\.\s*(?:\p{Lu}\.\s*)?$")
 # Surname endings of a Latin transliteration (Rudenko, Kovalchuk, Sorokin is left out: villages end so too).
 _CYR_SURNAME = regex.compile(r"(?i)(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом)?|(?:енк|чук|юк)(?:о|а|у|ом|ові))$")
 _LATIN_SURNAME = regex.compile(r"(?i)(?:enko|chuk|yuk|iuk|ovych|evych|ovich|evich|ov|ev|ova|eva)$")
+_BARE_PREPOSITIONS = frozenset(
+    """
+    в во у на по під под за біля около возле поблизу до к із з зі с со из від от над при через для
+    in on at of near to from by for into onto over under across
+    """.split()
+)
+_UNDER_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:под|під)\s+$")
 _FROM_AFTER = regex.compile(r"^\s+(?i:из|изо|с|со|з|із|зі|from)\s+(?:the\s+)?\p{Lu}(?!\p{Lu})")
 _KIND_OR_NEAR = regex.compile(
     r"(?i)(?<!\p{L})(?:village|town|city|settlement|hamlet|of|село|села|селі|селом|селище|селища|селищі|смт|пгт|"
@@ -382,20 +394,67 @@ def _names_a_person(
                 return True  # "Руденка", "Сорокин"; "Комаров" is a surname before it is "of mosquitoes"
         elif _LATIN_SURNAME.search(word.removesuffix("'s").removesuffix("’s")):
             return True
-    # a casualty as the word's verb: the last word before it or one of the first two after it
+    # a casualty as the word's verb: the last word before it or one of the first two after it, the word bare (a
+    # preposition before it makes it a place: "по Кізомису загинула людина")
     last = _TOKEN.findall(before)[-1:]
+    if last and last[0].casefold() in _BARE_PREPOSITIONS:
+        return False
     first = _TOKEN.findall(after[: m.start()] if (m := _CLAUSE.search(after)) else after)[:2]
     return any(_CASUALTY.match(w) for w in last + first)
 
 
-def war_context(text: str, start: int, end: int, language: str) -> bool:
+# Words of the army in a sentence: a soldier's death is a place of the fighting ("Іван Коваль загинув у бою за").
+_MILITARY = regex.compile(
+    r"(?i)(?<!\p{L})(?:солдат|сержант|лейтенант|капітан|капитан|майор|полковник|рядов|єфрейтор|ефрейтор|матрос|"
+    r"боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військов|военн|штурм|бригад|батальйон|батальон|полк|рот[аиуіе]|"
+    r"взвод|бою|бій|бой|боях|боїв|позиці|позици|бойов|боев|завданн|задач|мобіліз|мобилиз|контракт|СВО|ЗСУ|ВСУ|"
+    r"soldier|servicem|sergeant|lieutenant|captain|private|marine|brigade|battalion|regiment|platoon|combat|"
+    r"battle|fighting|assault|mobili[sz]|troops|army|unit)"
+)
+# A full name: two or three capitalised words, one of them a given name ("Олена Коваль", "Hanna Levchuk").
+_FULL_NAME = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?!\p{L})")
+# An office or a verb of saying beside a name: the source of the report, not its victim ("губернатор Вячеслав
+# Гладков", "повідомила Олена Коваль", "Hanna Levchuk said").
+_SOURCE_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:губернатор|глав[аыеу]|голов[аиу]|начальни|очільни|мер|мэр|керівни|руководител|речни|спикер|"
+    r"представни|представител|прокурор|міністр|министр|президент|сообщ|повідом|заяв|написа|розпов|рассказ|"
+    r"governor|head|chief|mayor|spokes|official|minister|president|said|says|wrote|told|according\s+to)\p{L}*"
+    r"[\s,:«\"]+(?:\p{L}+\s+){0,2}$"
+)
+_SOURCE_AFTER = regex.compile(
+    r"(?i)^[\s,]+(?:\p{L}+\s+){0,1}(?:сообщ|повідом|заяв|написа|розпов|рассказ|said|says|wrote|told|added)"
+)
+
+
+def _named_victim(sentence: str, place: tuple[int, int], language: str, public: Callable[[str], bool] | None) -> bool:
+    """Whether the sentence names a private person by full name (a given name and a surname), not the public
+    figure or the source who reports it (an office or a verb of saying beside the name)."""
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+
+    given = given_name_forms()
+    for m in _FULL_NAME.finditer(sentence):
+        if m.start() < place[1] and place[0] < m.end():
+            continue
+        if not any(w.casefold() in given for w in m.group(0).split()):
+            continue
+        if public is not None and public(m.group(0)):
+            continue
+        if _SOURCE_BEFORE.search(sentence[: m.start()]) or _SOURCE_AFTER.match(sentence[m.end() :]):
+            continue
+        return True
+    return False
+
+
+def war_context(text: str, start: int, end: int, language: str, *, public: Callable[[str], bool] | None = None) -> bool:
     """Whether the place ``text[start:end]`` is named as a place of the fighting, and as nobody's home.
 
     Never when the sentence names a life, a birth, a burial or a mourning (поховали, народився, funeral), ties a
     person to a place (a resident, native, age, birth year, family, one's own house), or when "from" stands right
     before the place, or a casualty is "in" it (not near it: "загинула в Кізомисі"). Otherwise when a word of
     nearness stands right before it ("під", "поблизу", "near", "в районе") or a word of the fighting governs it
-    (:func:`_governed`: "обстріляли Кізомис", "бої за", "came under fire"), around the list it stands in."""
+    (:func:`_governed`: "обстріляли Кізомис", "бої за", "came under fire"), around the list it stands in. A
+    casualty named in full with no word of the army in the sentence is a civilian: his village is withheld even
+    near the fighting (``public`` says whether a name is a public figure's, the source rather than the victim)."""
     before, after = _sentence(text, start, end)
     sentence = before + text[start:end] + after
     if _LIFE_WORD.search(sentence) or _person_tie(sentence, language):
@@ -410,8 +469,19 @@ def war_context(text: str, start: int, end: int, language: str) -> bool:
         return False
     if _FROM_BEFORE.search(head) or _FROM_BEFORE.search(before):
         return False
+    if (
+        _CASUALTY.search(sentence)
+        and not _MILITARY.search(sentence)
+        and _named_victim(sentence, (len(before), len(before) + end - start), language, public)
+    ):
+        return False  # "Олена Коваль загинула від удару дрона по Кізомису": a civilian's village
     if _NEAR_BEFORE.search(head) or _NEAR_BEFORE.search(before):
-        return True
+        # near a village is the fighting only when the sentence speaks of it (a forest road near a village is not),
+        # or in the soldiers' idiom "под Торецком", "під Бахмутом" (under: where a unit stands)
+        return (
+            any(r.search(sentence) for r in (_WAR_WORD, _MILITARY, _CASUALTY))
+            or _UNDER_BEFORE.search(before) is not None
+        )
     if _CASUALTY.search(sentence) and _in_place(head, language):
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     return _governed(head, tail)

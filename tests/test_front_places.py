@@ -240,6 +240,11 @@ def test_front_settlement_tied_to_a_person_is_withheld(text: str, word: str, lan
         ("Ukrainian troops pushed the Russians out of Tonenke.", "Tonenke", "en"),
         # casualties of the shelling of the place, nobody tied to it
         ("Two people were killed in the shelling of Kizomys, the governor said.", "Kizomys", "en"),
+        # residential buildings, residents in the plural, street fighting: no one person's home
+        ("Residential buildings in Tonenke were destroyed by Russian shelling.", "Tonenke", "en"),
+        ("Residents of Tiahynka were evacuated after the shelling.", "Tiahynka", "en"),
+        ("На улицах Тёткино продолжаются бои.", "Тёткино", "ru"),
+        ("Street fighting continued in Tonenke on Monday.", "Tonenke", "en"),
     ],
 )
 def test_front_settlement_governed_by_the_fighting_is_kept(text: str, word: str, language: str) -> None:
@@ -313,3 +318,39 @@ def test_a_describing_word_without_a_home_cue_is_no_home() -> None:
     i = text.index("Покровськ")
     assert not home_context(text, i, i + len("Покровськ"), "uk")
     assert _kept(text, "Покровськ", "uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # a civilian named in full, killed or hurt: his village is withheld even as the object of the strike
+        ("Олена Коваль загинула від удару дрона по Кізомису, коли поверталася з магазину.", "Кізомису", "uk", False),
+        ("Hanna Levchuk was wounded when Russian artillery shelled Tiahynka.", "Tiahynka", "en", False),
+        ("При атаке дрона на Тёткино погибла Нина Сорокина.", "Тёткино", "ru", False),
+        # the public figure or the source who reports it is no victim; a soldier's death is the fighting's
+        ("Унаслідок удару по Кізомису загинула людина, повідомив Олександр Прокудін.", "Кізомису", "uk", True),
+        ("При атаке дрона на Тёткино погиб мужчина, сообщил губернатор Александр Хинштейн.", "Тёткино", "ru", True),
+        ("Сержант Іван Коваль загинув під час штурму Тоненького.", "Тоненького", "uk", True),
+        # an address: a street names a home
+        ("Уламки дрона пошкодили будинок на вул. Садовій, 14, с. Кізомис.", "Кізомис", "uk", False),
+        ("The drone hit a house on Shkilna Street in Tiahynka.", "Tiahynka", "en", False),
+    ],
+)
+def test_named_civilian_casualty_and_address(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # near a village, with the fighting or a death in the sentence, or in the idiom "под/під X": kept
+        ("Загинув 11.11.2022 біля с. Бахмутське під час штурму.", "Бахмутське", "uk", True),
+        ("Fighting continued on the outskirts of the village of Novoselivka Druha.", "Novoselivka Druha", "en", True),
+        ("— Где он? — Говорит, под Тоненьким.", "Тоненьким", "ru", True),
+        # near a village and nothing of the war: anyone's place
+        ("They met at a petrol station near the village of Zelenyi Hai every Sunday.", "Zelenyi Hai", "en", False),
+        ("Пасіка його тестя стоїть біля Антонівки, за ставком.", "Антонівки", "uk", False),
+    ],
+)
+def test_nearness_needs_the_war_or_the_idiom(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
