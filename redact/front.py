@@ -357,6 +357,14 @@ _BARE_PREPOSITIONS = frozenset(
     in on at of near to from by for into onto over under across
     """.split()
 )
+# Going out of a place under fire: withdrew, retreated, pushed out, knocked out (Ukrainian, Russian, English).
+_OUT_OF = regex.compile(
+    r"(?i)(?:вийшл|вийш|відступ|отступ|вибил|выбил|вибит|выбит|витісн|вытесн|відійшл|отошл|withdr|retreat|pull(?:ed)?\s+out|"
+    r"drove|driven|pushed|expell)"
+)
+_EVACUATION = regex.compile(
+    r"(?i)(?:евакуй|евакуац|евакуюв|эвакуир|эвакуац|evacu|виїха|выеха|втік|втекл|бежа|fled|flee)"
+)
 _UNDER_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:под|під)\s+$")
 _FROM_AFTER = regex.compile(r"^\s+(?i:из|изо|с|со|з|із|зі|from)\s+(?:the\s+)?\p{Lu}(?!\p{Lu})")
 _KIND_OR_NEAR = regex.compile(
@@ -467,8 +475,15 @@ def war_context(text: str, start: int, end: int, language: str, *, public: Calla
     members += _WORD.findall(m.group(0)) if m else []
     if _names_a_person(text, start, end, before, after, language, among_places=_places_among(members, language)):
         return False
-    if _FROM_BEFORE.search(head) or _FROM_BEFORE.search(before):
-        return False
+    if any(_EVACUATION.match(w) for w in _TOKEN.findall(head)[-2:]):
+        return False  # "fled Tiahynka", "евакуйовані Білозерки": the evacuees' home
+    m = _FROM_BEFORE.search(head) or _FROM_BEFORE.search(before)
+    if m is not None:
+        # out of a place the fighting left ("withdrew from", "вибили окупантів з", "отступили из"); never an
+        # evacuation ("евакуювали з Білозерки": the evacuees' home)
+        words = _TOKEN.findall((head if _FROM_BEFORE.search(head) else before)[: m.start()])[-2:]
+        fought = any(_WAR_WORD.match(w) for w in words) or any(_OUT_OF.match(w) for w in words)
+        return fought and not any(_EVACUATION.match(w) for w in words)
     if (
         _CASUALTY.search(sentence)
         and not _MILITARY.search(sentence)

@@ -354,3 +354,20 @@ def test_named_civilian_casualty_and_address(text: str, word: str, language: str
 )
 def test_nearness_needs_the_war_or_the_idiom(text: str, word: str, language: str, kept: bool) -> None:
     assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # out of a place the fighting left: a place of events
+        ("Ukrainian forces withdrew from Tonenke on Friday.", "Tonenke", "en", True),
+        ("Штурмовики вибили окупантів з Тоненького.", "Тоненького", "uk", True),
+        ("Подразделения ВСУ отступили из Тёткино.", "Тёткино", "ru", True),
+        # out of a place by evacuation or flight: the evacuees' home
+        ("Минулого тижня евакуювали з Білозерки ще 15 людей через обстріли.", "Білозерки", "uk", False),
+        ("Olha fled Tiahynka after the shelling began.", "Tiahynka", "en", False),
+        ("Вона втекла з Тягинки, коли почалися обстріли.", "Тягинки", "uk", False),
+    ],
+)
+def test_out_of_a_place_by_the_fighting_or_by_flight(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
