@@ -12,8 +12,15 @@ region list (``regions.tsv``):
   "Покровської громади", "Kupiansk district";
 * a front-line region itself in any form the region list knows ("Херсонщина", "Донецкой Народной Республики").
 
-A name several regions share counts when one of them is front-line. Whether the mention is a place of events
-or someone's home is not decided here: the register's ``unless-home`` treatment and :mod:`redact.home` do that.
+A name several regions share counts when one of them is front-line.
+
+:func:`war_context` says whether the text names such a place as a place of the fighting, as a grammar: a word of
+the fighting must govern the place (its object or subject within its clause, or a word of nearness right before
+it), and nothing in the sentence may tie a person to it (a resident, native, age, birth year, family, own house,
+street address, birth, school, burial or mourning; a named civilian casualty; a victim "in" the village; an
+evacuee "from" it); a surname that shares its form with a village is a person. When unsure, the place is
+withheld. Home context proper ("born in", "родом из") stays with :mod:`redact.home` and the register's
+``unless-home`` treatment.
 """
 
 from __future__ import annotations
@@ -252,6 +259,8 @@ _PERSON_TIE = regex.compile(
     r"родин[аиуоі]\p{L}*|сім['’ʼ]?[ея]\p{L}*|семь[яиюе]\p{L}*|family|relatives|"
     r"(?:сво|власн|собственн)\p{L}*\s+(?:\p{L}+\s+)?(?:будин|оселі|оселя|осел|хат|дом|домі|квартир|подвір|двор|сад)|"
     r"(?:his|her|their|own)\s+(?:\p{L}+\s+)?(?:house|home|apartment|flat|yard|garden)|at\s+home|вдома|удома|"
+    r"(?:наш|мо[йєяеїю]|сво)\p{L}*\s+(?:сел|город|міст|селищ|посёл|посел|хутор|деревн|станиц)\p{L}*|"
+    r"(?:our|my|his|her|their)\s+(?:home\s*|native\s+|own\s+)?(?:village|town|hamlet)|додому|домой|"
     r"у\s+себя\s+дома|подвір['’ʼ]?\p{L}*|во\s+двор\p{L}*|(?:in|on)\s+(?:the|her|his)\s+yard|"
     r"(?:вулиц|улиц)(?:я|і|ю|ею|а|е|у|ы|ей)?\s+(?-i:\p{Lu})|(?-i:\p{Lu}\p{L}+\s+(?:Street|Avenue|Lane))|(?-i:вул|ул|буд|кв|vul|ul|kv|"
     r"apt|St)\.)"

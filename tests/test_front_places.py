@@ -208,6 +208,10 @@ def test_gazetteer_regions_under_withhold_identities(text: str, word: str, langu
         ("В своём доме в Тёткино от удара FPV-дрона погиб пенсионер.", "Тёткино", "ru"),
         ("She was in her own yard in Kizomys when the drone hit.", "Kizomys", "en"),
         ("Його родина досі живе під обстрілами в Антонівці.", "Антонівці", "uk"),
+        # the speaker's own village, a way home
+        ("В нашем селе Тёткино опять обстрел, мама в подвале.", "Тёткино", "ru"),
+        ("Shells fell on our village, Tiahynka, all night.", "Tiahynka", "en"),
+        ("Він так і не повернувся додому до Тягинки після штурму.", "Тягинки", "uk"),
         # a birth, a mourning, a farewell: even after a word of nearness
         ("Загинув поблизу Білозерки, де він народився і виріс, наш захисник Остап.", "Білозерки", "uk"),
         ("He was killed near Antonivka, the village where he was born.", "Antonivka", "en"),
