@@ -360,6 +360,10 @@ _INITIAL_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\.\s*(?:\p{Lu}\.\s*)?$")
 # Surname endings of a Latin transliteration (Rudenko, Kovalchuk, Sorokin is left out: villages end so too).
 _CYR_SURNAME = regex.compile(r"(?i)(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом)?|(?:енк|чук|юк)(?:о|а|у|ом|ові))$")
 _LATIN_SURNAME = regex.compile(r"(?i)(?:enko|chuk|yuk|iuk|ovych|evych|ovich|evich|ov|ev|ova|eva)$")
+# Prepositions of place and of the fighting's object ("бої за", "удар по", "в", "під"): a given name's form after one
+# of them is a village ("бої за Станіслав"); "до", "для", "з" take people as often.
+_PLACE_PREPOSITIONS = frozenset("за на по в у во під под біля возле около поблизу через над".split())
+_SURNAME = frozenset({"Surn"})
 _BARE_PREPOSITIONS = frozenset(
     """
     в во у на по під под за біля около возле поблизу до к із з зі с со из від от над при через для
@@ -404,7 +408,10 @@ def _names_a_person(
             from redact.recognizers.nlp import morph as _morph
 
             lang = "uk" if language == "uk" else "ru"
-            if _morph.tag_share(word, lang, frozenset({"Geox"})) < 0.5 and (
+            prep = _TOKEN.findall(before)[-1:]
+            if prep and prep[0].casefold() in _PLACE_PREPOSITIONS and _morph.tag_share(word, lang, _SURNAME) < 0.5:
+                pass  # "бої за Станіслав": a given name's form after a preposition of place is the village
+            elif _morph.tag_share(word, lang, frozenset({"Geox"})) < 0.5 and (
                 _morph.tag_share(word, lang, frozenset({"Surn", "Name", "Patr"})) >= 0.5
                 or (_CYR_SURNAME.search(word) is not None and _morph.has_tag(word, lang, "Surn"))
             ):

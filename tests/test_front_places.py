@@ -242,6 +242,9 @@ def test_front_settlement_tied_to_a_person_is_withheld(text: str, word: str, lan
         ("The village of Tiahynka came under fire again overnight.", "Tiahynka", "en"),
         ("Russian forces shelled the villages of Kizomys and Antonivka in Kherson region.", "Kizomys", "en"),
         ("Ukrainian troops pushed the Russians out of Tonenke.", "Tonenke", "en"),
+        # a village shaped like a given name, after a preposition of place (as a LOCATION finding)
+        ("Тривають бої за Станіслав, повідомили у штабі.", "Станіслав", "uk"),
+        ("Ворог знову вдарив по Станіславу з артилерії.", "Станіславу", "uk"),
         # casualties of the shelling of the place, nobody tied to it
         ("Two people were killed in the shelling of Kizomys, the governor said.", "Kizomys", "en"),
         # residential buildings, residents in the plural, street fighting: no one person's home
