@@ -12,14 +12,22 @@ region list (``regions.tsv``):
   "Покровської громади", "Kupiansk district";
 * a front-line region itself in any form the region list knows ("Херсонщина", "Донецкой Народной Республики").
 
-A name several regions share counts when one of them is front-line. Whether the mention is a place of events
-or someone's home is not decided here: the register's ``unless-home`` treatment and :mod:`redact.home` do that.
+A name several regions share counts when one of them is front-line.
+
+:func:`war_context` says whether the text names such a place as a place of the fighting, as a grammar: a word of
+the fighting must govern the place (its object or subject within its clause, or a word of nearness right before
+it), and nothing in the sentence may tie a person to it (a resident, native, age, birth year, family, own house,
+street address, birth, school, burial or mourning; a named civilian casualty; a victim "in" the village; an
+evacuee "from" it); a surname that shares its form with a village is a person. When unsure, the place is
+withheld. Home context proper ("born in", "родом из") stays with :mod:`redact.home` and the register's
+``unless-home`` treatment.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Callable
 
 import regex
 
@@ -30,7 +38,7 @@ _CYR = regex.compile(r"\p{Script=Cyrillic}")
 # Words naming a kind of place before the name ("село Антонівка", "the village of Tonenke", "населённый пункт").
 _KIND_BEFORE = frozenset(
     """
-    village town city settlement hamlet of the
+    village town city settlement hamlet of the villages towns settlements hamlets
     село села селе селі селом селу селище селища селищі смт пгт посёлок поселок посёлка поселка посёлке поселке
     місто міста місті містом город города городе деревня деревни деревне хутор хутора хуторе станица станицы
     станице населённый населенный населённого населенного населённом населенном пункт пункта пункте пункту
@@ -206,7 +214,8 @@ _NEAR_BEFORE = regex.compile(
     r"(?:в|у|на)\s+(?:район\p{L}*|околиц\p{L}*|окраин\p{L}*|підступ\p{L}*\s+до|подступ\p{L}*\s+к)|"
     r"(?:in|on)\s+the\s+(?:area|outskirts|direction|approaches)\s+(?:of|to)|"
     r"населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)"
-    r"(?:\s+(?:the|села|селища|міста|города|села|посёлка|поселка|village\s+of|town\s+of|населен\p{L}*\s+пункт\p{L}*))?"
+    r"(?:\s+(?:the|села|селища|міста|города|посёлка|поселка|деревни|хутора|village\s+of|town\s+of|с\.|смт|пгт|м\.|п\.|"
+    r"населен\p{L}*\s+пункт\p{L}*)){0,2}"
     r"\s+$"
 )
 # Words of the fighting in the sentence: shelling, strikes, assaults, advances, captures, the front, drones and
@@ -224,15 +233,64 @@ _WAR_WORD = regex.compile(
     r"shell|attack|strik|struck|fight|battle|assault|offensive|counteroffensive|advanc|captur|liberat|seiz|occup|"
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
-    r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner)"
+    r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russian|росіян|россиян|росій|российск|рашист|"
+    r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т)"
 )
-# Words of a life, a burial or a home in the sentence: the place is where someone lived or lies, not the front.
+# Words of a life, a burial, a home or a mourning in the sentence: the place is where someone lived, was born or
+# lies, not the front ("поховали в Антонівці", "загинув поблизу Антонівки, де народився", "громада сумує").
 _LIFE_WORD = regex.compile(
     r"(?i)(?<!\p{L})(?:похова|похорон|поховал|прощан|прощал|попрощ|простил|простились|проводили|жалоб|панахид|"
-    r"кладовищ|кладбищ|buried|funeral|farewell|mourn|cemetery|grave|навчав|учил|школ|school|працюв|работал|"
-    r"worked|studied|жив[еу]|жил[аи]?|мешка|прожива|lived|lives)"
+    r"кладовищ|кладбищ|buried|burial|funeral|farewell|mourn|cemetery|grave|навчав|учил|школ|school|працюв|работал|"
+    r"worked|studied|жив[еу]|жил[аи]?|мешка|прожива|lived|lives|"
+    r"народи[вл]|народж|родил(?:ся|ась|ись)|родивш|вирос|виріс|вырос|born|raised|grew\s+up|hometown|"
+    r"ліце|лицей|гімназ|гимназ|коледж|колледж|технікум|техникум|lyceum|college|випускни|выпускни|graduat|"
+    r"вчител|учител|teacher|працівни|сотрудни|employee|"
+    r"сумує|сумують|сумуємо|сумом|смутк|скорб|траур|співчутт|соболезн|condolence|memorial|меморіал|мемориал|"
+    r"вшанув|увековеч|рідн|родн\p{L}*\s+(?:сел|город|дер|посёл|посел|край)|односельч|fellow\s+villager)"
 )
-_STOP = regex.compile(r"[.!?]\s|\n")
+# A person the sentence ties to the place, anywhere in it: a resident or native in the singular ("загинула
+# мирна жителька", "a local woman", "уроженец"), an age or a year of birth ("54-річний", "aged 71", "Иван, 54
+# года", "1965 року народження"), a family, a home of one's own ("у своєму будинку", "at her home", "во дворе").
+# Residents in the plural ("жителі Антонівки", "residents were evacuated") are the town's people, no one's home.
+_PERSON_TIE = regex.compile(
+    r"(?i)(?<!\p{L})(?:житель|жителя|жителю|жителем|жителе|жительниц\p{L}*|жителька|жительку|жителькою|жительці|"
+    r"жительки|уроджен\p{L}*|уроженец|уроженц\p{L}*|уроженк\p{L}*|земляк\p{L}*|землячк\p{L}*|родом|"
+    r"resident(?!s|ial)|native|villager|local\s+(?:man|woman|boy|girl|resident)|a\s+local(?!\s+\p{L})|"
+    r"родин[аиуоі]\p{L}*|сім['’ʼ]?[ея]\p{L}*|семь[яиюе]\p{L}*|family|relatives|"
+    r"(?:сво|власн|собственн)\p{L}*\s+(?:\p{L}+\s+)?(?:будин|оселі|оселя|осел|хат|дом|домі|квартир|подвір|двор|сад)|"
+    r"(?:his|her|their|own)\s+(?:\p{L}+\s+)?(?:house|home|apartment|flat|yard|garden)|at\s+home|вдома|удома|"
+    r"(?:наш|мо[йєяеїю]|сво)\p{L}*\s+(?:сел|город|міст|селищ|посёл|посел|хутор|деревн|станиц)\p{L}*|"
+    r"(?:our|my|his|her|their)\s+(?:home\s*|native\s+|own\s+)?(?:village|town|hamlet)|додому|домой|"
+    r"у\s+себя\s+дома|подвір['’ʼ]?\p{L}*|во\s+двор\p{L}*|(?:in|on)\s+(?:the|her|his)\s+yard|"
+    r"(?:вулиц|улиц)(?:я|і|ю|ею|а|е|у|ы|ей)?\s+(?-i:\p{Lu})|(?-i:\p{Lu}\p{L}+\s+(?:Street|Avenue|Lane))|(?-i:вул|ул|буд|кв|vul|ul|kv|"
+    r"apt|St)\.)"
+    r"|\d{1,3}\s*-?\s*(?:річн|летн|year-old|years?\s+old|yrs?\s+old)"
+    r"|(?<!\p{L})(?:aged|age)\s+\d{1,3}(?!\d)"
+    r"|(?<!\p{L})\p{L}{3,}(?<!багато|много|довго|долго|столько|стільки)(?:річн|летн)\p{L}*"
+    r"|(?<!\p{L})(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?)"
+    r"-year-old"
+    r"|(?<!\p{L})(?:йому|їй|ему|ей|he\s+was|she\s+was)\s+(?:був|було|была|был|було\s+лише|было\s+всего|"
+    r"виповнилося|исполнилось)?\s*\d{1,3}(?!\d)"
+    r"|(?-i:\p{Lu}\p{Ll}+)\s*(?:,\s*|\(\s*)\d{1,3}\s*(?:\)|,|;|років|роки|рік|лет|года|год|р\.|y\.o\.)"
+    r"|(?:19|20)\d\d\s*(?:р\.\s*н|г\.\s*р|року\s+народж|года\s+рождения|р\.н|г\.р)"
+    r"|(?<!\p{L})(?:born|b\.|DOB|date\s+of\s+birth)\s*(?:in\s+)?\d"
+)
+# A casualty: someone killed, wounded or hurt. "Killed in Bilozerka" (in, not near) is where the victim was, as
+# often as not their own village: withheld; after a word of nearness ("загинув поблизу") it stays a place of events.
+_CASUALTY = regex.compile(
+    r"(?i)(?<!\p{L})(?:загин|загибл|погиб|вбит|вбил|убит|убил|помер|умер|скончал|поран|ранен|травм|постражд|"
+    r"пострада|госпитал|шпитал|killed|died|dead|wounded|injur|hurt|hospitali[sz])"
+)
+# In a place (not near it): "в Антонівці", "у селі Кізомис", "in the village of", "at".
+_IN_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:в|у|во|in|at)(?:\s+(?:the\s+)?(?:village|town|settlement|hamlet|селі|селищі|місті|селе|"
+    r"посёлке|поселке|городе|деревне|хуторе|станице|с\.|смт|пгт|м\.|г\.|of))*(?:\s+the)?\s+$"
+)
+# A sentence end: not the full stop of an abbreviation ("с. Кізомис", "м. Берислав", "вул. Садова", "No. 4").
+_STOP = regex.compile(
+    r"(?<!(?<!\p{L})(?:с|м|г|р|д|п|ст|пос|смт|пгт|вул|ул|обл|н|им|ім|No|no|St|b|Gov|Lt|Sgt|Mr|Mrs|Dr|kv|vul|ul))"
+    r"[.!?]\s|\n"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
@@ -253,29 +311,232 @@ _LIST_AFTER = regex.compile(r"^(?:" + _JOIN + _NAME + r")+")
 # year ("Denis Zuyev, 1993, "): never the front.
 _FROM_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:from|з|із|зі|из|изо|с|со|родом|native\s+of)"
-    r"(?:\s+(?:the\s+)?(?:village|town|city|міста|села|селища|громади|города|посёлка|поселка|деревни|of))*\s+$"
+    r"(?:\s+(?:the\s+)?(?:his|her|their|свого|своєї|своего|своей|рідного|рідної|родного|родной|village|town|city|"
+    r"міста|села|селища|громади|города|посёлка|поселка|деревни|of))*\s+$"
     r"|(?:19|20)\d\d\s*,\s*$"
 )
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’ʼ/-]*")
-WINDOW_BEFORE = 6
-WINDOW_AFTER = 5
+# The words of the fighting that govern the place: among the last few words of its clause before it ("обстріляли
+# село", "shelling of the village of", "бої за", "звільнили") or the first few after it ("опинилася під обстрілом",
+# "came under fire"). A war word farther off is another clause's, not this place's.
+WINDOW_BEFORE = 3
+WINDOW_AFTER = 4
+_CLAUSE = regex.compile(r"[,;:—–()«»\"]")
 
 
-def war_context(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the place ``text[start:end]`` is named as a place of the fighting: right after a word of
-    nearness ("під", "поблизу", "near", "в районе"), or with a word of the fighting (shelled, обстріл, штурм,
-    освободили, drones) among the few words before or after it (or the list it stands in), and no word of a
-    life or a burial in the sentence (поховали, funeral, lived) nor "from" right before it."""
+def _governed(head: str, tail: str) -> bool:
+    """Whether a word of the fighting governs the place: in its clause, among the last words before it (words
+    naming a kind of place and numbers skipped) or the first words after it."""
+    cut = list(_CLAUSE.finditer(head))
+    before = [w for w in _TOKEN.findall(head[cut[-1].end() :] if cut else head)]
+    while before and (before[-1].casefold() in _KIND_BEFORE or before[-1].isdigit()):
+        before.pop()
+    m = _CLAUSE.search(tail)
+    after = _TOKEN.findall(tail[: m.start()] if m else tail)
+    near = " ".join(before[-WINDOW_BEFORE:]) + " " + " ".join(after[:WINDOW_AFTER])
+    return _WAR_WORD.search(near) is not None
+
+
+def _person_tie(sentence: str, language: str) -> bool:
+    """Whether the sentence ties a person to a place: a resident or native, an age or a birth year, a family or a
+    home of one's own (:data:`_PERSON_TIE`); in Ukrainian also a family ("родина": a homeland in Russian)."""
+    if _PERSON_TIE.search(sentence):
+        return True
+    return language == "uk" and regex.search(r"(?<!\p{L})родин[аиуоі]\p{L}*", sentence) is not None
+
+
+# A person's rank, role or title right before a name ("сержанта Руденка", "рядовой Сорокин", "Private Rudenko").
+_RANK_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:солдат|рядов|сержант|старшин|лейтенант|капітан|капитан|майор|полковник|підполковник|"
+    r"подполковник|генерал|єфрейтор|ефрейтор|матрос|мічман|мичман|прапорщик|боєць|бійц|боец|бойц|воїн|захисник|"
+    r"військовослужбов|военнослужащ|мобілізован|мобилизован|доброволец|добровол|командир|пан|пані|господин|"
+    r"громадян|граждан)\p{L}{0,4}\s+(?:\p{Lu}\.\s*){0,2}$"
+    r"|(?i)(?<!\p{L})(?:private|sergeant|lieutenant|captain|major|colonel|corporal|soldier|serviceman|fighter|marine|"
+    r"(?-i:Sgt|Lt|Capt|Pvt|Cpl|Mr|Mrs|Ms|Dr)\.?)s?\s+(?:\p{Lu}\.\s*){0,2}$"
+)
+# An initial beside the name ("Руденко О. П.", "О. Руденко"): a person.
+_INITIAL_AFTER = regex.compile(r"^\s+\p{Lu}\.(?:\s*\p{Lu}\.)?(?!\p{L})")
+_INITIAL_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\.\s*(?:\p{Lu}\.\s*)?$")
+# Surname endings of a Latin transliteration (Rudenko, Kovalchuk, Sorokin is left out: villages end so too).
+_CYR_SURNAME = regex.compile(r"(?i)(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом)?|(?:енк|чук|юк)(?:о|а|у|ом|ові))$")
+_LATIN_SURNAME = regex.compile(r"(?i)(?:enko|chuk|yuk|iuk|ovych|evych|ovich|evich|ov|ev|ova|eva)$")
+# Prepositions of place and of the fighting's object ("бої за", "удар по", "в", "під"): a given name's form after one
+# of them is a village ("бої за Станіслав"); "до", "для", "з" take people as often.
+_PLACE_PREPOSITIONS = frozenset("за на по в у во під под біля возле около поблизу через над".split())
+_SURNAME = frozenset({"Surn"})
+_BARE_PREPOSITIONS = frozenset(
+    """
+    в во у на по під под за біля около возле поблизу до к із з зі с со из від от над при через для
+    in on at of near to from by for into onto over under across
+    """.split()
+)
+# Going out of a place under fire: withdrew, retreated, pushed out, knocked out (Ukrainian, Russian, English).
+_OUT_OF = regex.compile(
+    r"(?i)(?:вийшл|вийш|відступ|отступ|вибил|выбил|вибит|выбит|витісн|вытесн|відійшл|отошл|withdr|retreat|pull(?:ed)?\s+out|"
+    r"drove|driven|pushed|expell)"
+)
+_EVACUATION = regex.compile(
+    r"(?i)(?:евакуй|евакуац|евакуюв|эвакуир|эвакуац|evacu|виїха|выеха|втік|втекл|бежа|fled|flee)"
+)
+_UNDER_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:под|під)\s+$")
+_FROM_AFTER = regex.compile(r"^\s+(?i:из|изо|с|со|з|із|зі|from)\s+(?:the\s+)?\p{Lu}(?!\p{Lu})")
+_KIND_OR_NEAR = regex.compile(
+    r"(?i)(?<!\p{L})(?:village|town|city|settlement|hamlet|of|село|села|селі|селом|селище|селища|селищі|смт|пгт|"
+    r"посёлок|поселок|посёлка|поселка|посёлке|поселке|деревня|деревни|деревне|хутор|хутора|хуторе|місто|міста|місті|"
+    r"город|города|городе|с|м|г|п|д)\.?\s+$"
+)
+
+
+def _names_a_person(
+    text: str, start: int, end: int, before: str, after: str, language: str, *, among_places: bool = False
+) -> bool:
+    """Whether the words read as a person's name, not a village that shares its form: a surname by its
+    morphology (pymorphy3 reads "Руденка", "Сорокин" as surnames before any place) or its Latin ending, unless a
+    word for a kind of place or of nearness stands right before it ("село Сорока", "під Сорокиним"); a rank,
+    role or initial beside it ("сержанта Руденка", "Руденко О. П."); or a casualty as its verb ("Сорокин погиб",
+    "Руденка поранило", "загинув Марченко"). In a list of villages (``among_places``) a name-like one is one more
+    village ("Білозерка, Антонівка, Станіслав")."""
+    surface = text[start:end]
+    if _RANK_BEFORE.search(before) or _INITIAL_AFTER.match(after) or _INITIAL_BEFORE.search(before):
+        return True
+    if _FROM_AFTER.match(after):
+        return True  # "Комаров из Курска", "Sydorenko from Sumy": a man from a place, no village from one
+    words = _WORD.findall(surface)
+    if len(words) == 1 and not (among_places or _KIND_OR_NEAR.search(before) or _NEAR_BEFORE.search(before)):
+        word = words[0]
+        if _CYR.search(word):
+            from redact.recognizers.nlp import morph as _morph
+
+            lang = "uk" if language == "uk" else "ru"
+            prep = _TOKEN.findall(before)[-1:]
+            if prep and prep[0].casefold() in _PLACE_PREPOSITIONS and _morph.tag_share(word, lang, _SURNAME) < 0.5:
+                pass  # "бої за Станіслав": a given name's form after a preposition of place is the village
+            elif _morph.tag_share(word, lang, frozenset({"Geox"})) < 0.5 and (
+                _morph.tag_share(word, lang, frozenset({"Surn", "Name", "Patr"})) >= 0.5
+                or (_CYR_SURNAME.search(word) is not None and _morph.has_tag(word, lang, "Surn"))
+            ):
+                return True  # "Руденка", "Сорокин"; "Комаров" is a surname before it is "of mosquitoes"
+        elif _LATIN_SURNAME.search(word.removesuffix("'s").removesuffix("’s")):
+            return True
+    # a casualty as the word's verb: the last word before it or one of the first two after it, the word bare (a
+    # preposition before it makes it a place: "по Кізомису загинула людина")
+    last = _TOKEN.findall(before)[-1:]
+    if last and last[0].casefold() in _BARE_PREPOSITIONS:
+        return False
+    first = _TOKEN.findall(after[: m.start()] if (m := _CLAUSE.search(after)) else after)[:2]
+    return any(_CASUALTY.match(w) for w in last + first)
+
+
+# Words of the army in a sentence: a soldier's death is a place of the fighting ("Іван Коваль загинув у бою за").
+_MILITARY = regex.compile(
+    r"(?i)(?<!\p{L})(?:солдат|сержант|лейтенант|капітан|капитан|майор|полковник|рядов|єфрейтор|ефрейтор|матрос|"
+    r"боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військов|военн|штурм|бригад|батальйон|батальон|полк|рот[аиуіе]|"
+    r"взвод|бою|бій|бой|боях|боїв|позиці|позици|бойов|боев|завданн|задач|мобіліз|мобилиз|контракт|СВО|ЗСУ|ВСУ|"
+    r"soldier|servicem|sergeant|lieutenant|captain|private|marine|brigade|battalion|regiment|platoon|combat|"
+    r"battle|fighting|assault|mobili[sz]|troops|army|unit)"
+)
+# A full name: two or three capitalised words, one of them a given name ("Олена Коваль", "Hanna Levchuk").
+_FULL_NAME = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?!\p{L})")
+# An office or a verb of saying beside a name: the source of the report, not its victim ("губернатор Вячеслав
+# Гладков", "повідомила Олена Коваль", "Hanna Levchuk said").
+_SOURCE_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:губернатор|глав[аыеу]|голов[аиу]|начальни|очільни|мер|мэр|керівни|руководител|речни|спикер|"
+    r"представни|представител|прокурор|міністр|министр|президент|сообщ|повідом|заяв|написа|розпов|рассказ|"
+    r"governor|head|chief|mayor|spokes|official|minister|president|said|says|wrote|told|according\s+to)\p{L}*"
+    r"[\s,:«\"]+(?:\p{L}+\s+){0,2}$"
+)
+_SOURCE_AFTER = regex.compile(
+    r"(?i)^[\s,]+(?:\p{L}+\s+){0,1}(?:сообщ|повідом|заяв|написа|розпов|рассказ|said|says|wrote|told|added)"
+)
+
+
+def _named_victim(sentence: str, place: tuple[int, int], language: str, public: Callable[[str], bool] | None) -> bool:
+    """Whether the sentence names a private person by full name (a given name and a surname), not the public
+    figure or the source who reports it (an office or a verb of saying beside the name)."""
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+
+    given = given_name_forms()
+    for m in _FULL_NAME.finditer(sentence):
+        if m.start() < place[1] and place[0] < m.end():
+            continue
+        if not any(w.casefold() in given for w in m.group(0).split()):
+            continue
+        if public is not None and public(m.group(0)):
+            continue
+        if _SOURCE_BEFORE.search(sentence[: m.start()]) or _SOURCE_AFTER.match(sentence[m.end() :]):
+            continue
+        return True
+    return False
+
+
+def war_context(text: str, start: int, end: int, language: str, *, public: Callable[[str], bool] | None = None) -> bool:
+    """Whether the place ``text[start:end]`` is named as a place of the fighting, and as nobody's home.
+
+    Never when the sentence names a life, a birth, a burial or a mourning (поховали, народився, funeral), ties a
+    person to a place (a resident, native, age, birth year, family, one's own house), or when "from" stands right
+    before the place, or a casualty is "in" it (not near it: "загинула в Кізомисі"). Otherwise when a word of
+    nearness stands right before it ("під", "поблизу", "near", "в районе") or a word of the fighting governs it
+    (:func:`_governed`: "обстріляли Кізомис", "бої за", "came under fire"), around the list it stands in. A
+    casualty named in full with no word of the army in the sentence is a civilian: his village is withheld even
+    near the fighting (``public`` says whether a name is a public figure's, the source rather than the victim)."""
     before, after = _sentence(text, start, end)
-    if _LIFE_WORD.search(before + text[start:end] + after):
+    sentence = before + text[start:end] + after
+    if _LIFE_WORD.search(sentence) or _person_tie(sentence, language):
         return False
     m = _LIST_BEFORE.search(before)
     head = before[: m.start()] if m else before
+    members = _WORD.findall(m.group(0)) if m else []
     m = _LIST_AFTER.match(after)
     tail = after[m.end() :] if m else after
-    if _FROM_BEFORE.search(head) or _FROM_BEFORE.search(before):
+    members += _WORD.findall(m.group(0)) if m else []
+    if _names_a_person(text, start, end, before, after, language, among_places=_places_among(members, language)):
         return False
+    if any(_EVACUATION.match(w) for w in _TOKEN.findall(head)[-2:]):
+        return False  # "fled Tiahynka", "евакуйовані Білозерки": the evacuees' home
+    m = _FROM_BEFORE.search(head) or _FROM_BEFORE.search(before)
+    if m is not None:
+        # out of a place the fighting left ("withdrew from", "вибили окупантів з", "отступили из"); never an
+        # evacuation ("евакуювали з Білозерки": the evacuees' home)
+        words = _TOKEN.findall((head if _FROM_BEFORE.search(head) else before)[: m.start()])[-2:]
+        fought = any(_WAR_WORD.match(w) for w in words) or any(_OUT_OF.match(w) for w in words)
+        return fought and not any(_EVACUATION.match(w) for w in words)
+    if (
+        _CASUALTY.search(sentence)
+        and not _MILITARY.search(sentence)
+        and _named_victim(sentence, (len(before), len(before) + end - start), language, public)
+    ):
+        return False  # "Олена Коваль загинула від удару дрона по Кізомису": a civilian's village
     if _NEAR_BEFORE.search(head) or _NEAR_BEFORE.search(before):
-        return True
-    near = " ".join(_TOKEN.findall(head)[-WINDOW_BEFORE:]) + " " + " ".join(_TOKEN.findall(tail)[:WINDOW_AFTER])
-    return _WAR_WORD.search(near) is not None
+        # near a village is the fighting only when the sentence speaks of it (a forest road near a village is not),
+        # or in the soldiers' idiom "под Торецком", "під Бахмутом" (under: where a unit stands)
+        return (
+            any(r.search(sentence) for r in (_WAR_WORD, _MILITARY, _CASUALTY))
+            or _UNDER_BEFORE.search(before) is not None
+        )
+    if _CASUALTY.search(sentence) and _in_place(head, language):
+        return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
+    return _governed(head, tail)
+
+
+def _places_among(words: list[str], language: str) -> bool:
+    """Whether a list the place stands in names another settlement of the gazetteer that no name shares
+    ("Білозерка, Антонівка, Станіслав": Станіслав is a village there, not a man)."""
+    table = _settlements()
+    for word in words:
+        if not word[:1].isupper() or not any(f in table for f in _word_forms(word, language)):
+            continue
+        if not _CYR.search(word):
+            return True
+        from redact.recognizers.nlp import morph as _morph
+
+        if _morph.tag_share(word, "uk" if language == "uk" else "ru", frozenset({"Surn", "Name", "Patr"})) < 0.5:
+            return True
+    return False
+
+
+def _in_place(head: str, language: str) -> bool:
+    """Whether "in" (в, у, in, at) stands right before the place; Russian "у" is "at, by" (near), no "in"."""
+    m = _IN_BEFORE.search(head)
+    if m is None:
+        return False
+    return not (language == "ru" and regex.match(r"(?i)у(?!\p{L})", m.group(0)) is not None)

@@ -336,6 +336,34 @@ def _gap(text: str, start: int, from_word: str, previous: str) -> bool:
     return k > 0 and seg[:k].rstrip().endswith(",")
 
 
+# English words that describe a place between a home cue and its name: "front-line", "war-torn", "occupied",
+# "embattled", "eastern" (a lower-case hyphenated word, a participle, a compass adjective).
+_EN_DESCRIBING = regex.compile(r"^\p{Ll}+(?:-\p{Ll}+)+$|^\p{Ll}{3,}ed$|^(?:north|south|east|west)(?:ern)?$")
+
+
+_PREPOSITIONS = frozenset(
+    """
+    в во на под у около возле близ за над при по к із з зі с со из від от під біля до
+    in at near of from by on to
+    """.split()
+)
+
+
+def _describing(word: str, language: str, rest: list[str]) -> bool:
+    """Whether a lower-case word describes the place after it ("прифронтового", "оккупированной", "front-line"):
+    an adjective or participle in Russian and Ukrainian, :data:`_EN_DESCRIBING` in English, right before a noun
+    (``rest``, the words up to the place), not before a preposition ("погибшим под Угледаром" is a verb phrase).
+    It stands between a home cue and the place as filler does."""
+    if not word[:1].islower() or (rest and rest[0].lower() in _PREPOSITIONS):
+        return False
+    if language == "en" or not regex.search(r"\p{Cyrillic}", word):
+        return _EN_DESCRIBING.match(word) is not None
+    from redact.recognizers.nlp import morph as _morph
+
+    first = _morph.parses(word, language)[:1]
+    return bool(first) and first[0].tag.POS in {"ADJF", "PRTF"}
+
+
 def home_context(text: str, start: int, end: int, language: str) -> bool:
     """Whether the place ``text[start:end]`` is named as someone's home (birthplace, residence, origin)."""
     cyrillic = bool(regex.search(r"\p{Cyrillic}", text[start:end])) or language in {"ru", "uk"}
@@ -372,6 +400,10 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             return True
     skipped = 0
     names = 0
+    # a region is too wide a home to withhold past a describing word ("мешканець окупованої Донеччини")
+    from redact.front import _fold, _regions
+
+    describe = _fold(text[start:end]) not in _regions()
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         lem = _lemmas(word, lang)
@@ -409,8 +441,12 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             )
         ):
             return True
-        if lem & filler or word.lower().rstrip(".") in filler:
-            skipped += 1
+        if (
+            lem & filler
+            or word.lower().rstrip(".") in filler
+            or (describe and _describing(word, lang, before[i + 1 :]))
+        ):
+            skipped += 1  # "жителька прифронтового Покровська", "a resident of the front-line town of"
             if skipped > MAX_FILLER:
                 return False
             continue

@@ -840,13 +840,19 @@ class PublicRegister:
         from redact.front import front_kind, war_context
 
         kind = front_kind(text[start:end], language, self.front_regions)
-        if kind in {"settlement", "area"} and not war_context(text, start, end, language):
+        public = functools.partial(self._public_person, language=language)
+        if kind in {"settlement", "area"} and not war_context(text, start, end, language, public=public):
             return None  # a village named without the war around it may be anyone's home: withheld
         if kind == "region":
             return Match(_FRONT_REGION, "region")
         if kind == "area":
             return Match(_FRONT_AREA, "front")
         return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
+
+    def _public_person(self, name: str, *, language: str) -> bool:
+        """Whether ``name`` is a public figure of the register (the source of a report, not its victim)."""
+        m = self.match(name, language, "PERSON")
+        return m is not None and m.kind == "person"
 
     def _by_form(self, text: str, start: int, end: int, language: str) -> Match | None:
         """A public name no entry lists, known by its form: a sea, a grouping of forces or military district, or

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from redact.front import front_kind, war_context
+from redact.home import home_context
 from redact.pipeline import Redactor, analyze_text
 from redact.policy import load_policy
 from redact.public import REGISTER_DIR, PublicSpec, load_front_regions, public_register
@@ -180,3 +181,200 @@ def test_gazetteer_regions_under_withhold_identities(text: str, word: str, langu
     register = public_register(spec)
     i = text.index(word)
     assert (register.verdict(text, i, i + len(word), "LOCATION", language, front=True) is not None) is kept
+
+
+# --- a private person tied to a front-line settlement, war words or not (session 6) -----------------------------
+# Real reporting ties a civilian or a soldier to his village in the same sentence as the shelling: a resident, an
+# age or a year of birth, a family, a house of one's own, a birth or a mourning, a victim "in" the village. The
+# place is withheld wherever the tie stands in the sentence, not only right before the place.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a resident or native anywhere in the sentence, an adjective between the noun and the place
+        ("Мешканка тихого села у Тягинці загинула внаслідок удару дрона.", "Тягинці", "uk"),
+        ("В Новой Таволжанке при атаке дрона погибла мирная жительница.", "Новой Таволжанке", "ru"),
+        ("A native of Tyotkino, he was killed in an assault on Ukrainian positions.", "Tyotkino", "en"),
+        # an age, a name with an age, a year of birth
+        ("Внаслідок артобстрілу у Велетенському загинув 58-річний чоловік.", "Велетенському", "uk"),
+        ("При обстреле Новой Таволжанки погиб 62-летний мужчина.", "Новой Таволжанки", "ru"),
+        ("A 72-year-old man was killed when Russian forces shelled Tiahynka on Friday.", "Tiahynka", "en"),
+        ("Иван Сазонов, 54 года, с. Тёткино, погиб при обстреле ВСУ.", "Тёткино", "ru"),
+        ("The shelling wounded an elderly couple in Tiahynka, aged 81 and 79.", "Tiahynka", "en"),
+        ("Олену Кравчук, 1965 року народження, поранило уламками снаряда в центрі Тягинки.", "Тягинки", "uk"),
+        # a house or yard of one's own, a family
+        ("У своєму будинку в Кізомисі від удару дрона загинула жінка.", "Кізомисі", "uk"),
+        ("В своём доме в Тёткино от удара FPV-дрона погиб пенсионер.", "Тёткино", "ru"),
+        ("She was in her own yard in Kizomys when the drone hit.", "Kizomys", "en"),
+        ("Його родина досі живе під обстрілами в Антонівці.", "Антонівці", "uk"),
+        # the speaker's own village, a way home
+        ("В нашем селе Тёткино опять обстрел, мама в подвале.", "Тёткино", "ru"),
+        ("Shells fell on our village, Tiahynka, all night.", "Tiahynka", "en"),
+        ("Він так і не повернувся додому до Тягинки після штурму.", "Тягинки", "uk"),
+        # a birth, a mourning, a farewell: even after a word of nearness
+        ("Загинув поблизу Білозерки, де він народився і виріс, наш захисник Остап.", "Білозерки", "uk"),
+        ("He was killed near Antonivka, the village where he was born.", "Antonivka", "en"),
+        ("Антонівка сумує: під час обстрілу загинув її голова громади.", "Антонівка", "uk"),
+        ("The Antonivka hromada mourns a volunteer killed by shelling.", "Antonivka", "en"),
+        # a victim in the village (in, not near it)
+        ("Після обстрілу у Велетенському загинула жінка, ще двоє поранені.", "Велетенському", "uk"),
+        ("Russian shelling killed a woman in Bilozerka on Tuesday, the governor said.", "Bilozerka", "en"),
+        # a Russian soldier's village of a border region, from it or after his name
+        ("Семья бойца из-под Глушково получила похоронку после штурма.", "Глушково", "ru"),
+        ("На СВО погиб военнослужащий Андрей Фролов (Глушково), участник штурма Работино.", "Глушково", "ru"),
+    ],
+)
+def test_front_settlement_tied_to_a_person_is_withheld(text: str, word: str, language: str) -> None:
+    assert not _kept(text, word, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a word of the fighting governs the place: its object, before or after it
+        ("Запеклі бої за Зеленого Гаю тривають третій день.", "Зеленого Гаю", "uk"),
+        ("ЗСУ звільнили Тоненьке після тижневих боїв.", "Тоненьке", "uk"),
+        ("Станом на ранок Тоненьке залишається під контролем ЗСУ.", "Тоненьке", "uk"),
+        ("По Кізомису ворог ударив з артилерії.", "Кізомису", "uk"),
+        ("Бои за Тёткино продолжаются, сообщили в Минобороны.", "Тёткино", "ru"),
+        ("В Тёткино в результате атаки дронов повреждены три дома.", "Тёткино", "ru"),
+        ("The village of Tiahynka came under fire again overnight.", "Tiahynka", "en"),
+        ("Russian forces shelled the villages of Kizomys and Antonivka in Kherson region.", "Kizomys", "en"),
+        ("Ukrainian troops pushed the Russians out of Tonenke.", "Tonenke", "en"),
+        # a village shaped like a given name, after a preposition of place (as a LOCATION finding)
+        ("Тривають бої за Станіслав, повідомили у штабі.", "Станіслав", "uk"),
+        ("Ворог знову вдарив по Станіславу з артилерії.", "Станіславу", "uk"),
+        # casualties of the shelling of the place, nobody tied to it
+        ("Two people were killed in the shelling of Kizomys, the governor said.", "Kizomys", "en"),
+        # residential buildings, residents in the plural, street fighting: no one person's home
+        ("Residential buildings in Tonenke were destroyed by Russian shelling.", "Tonenke", "en"),
+        ("Residents of Tiahynka were evacuated after the shelling.", "Tiahynka", "en"),
+        ("На улицах Тёткино продолжаются бои.", "Тёткино", "ru"),
+        ("Street fighting continued in Tonenke on Monday.", "Tonenke", "en"),
+    ],
+)
+def test_front_settlement_governed_by_the_fighting_is_kept(text: str, word: str, language: str) -> None:
+    assert _kept(text, word, language)
+
+
+def test_war_words_of_another_clause_do_not_govern_the_place() -> None:
+    # the drones are the next clause's; the village stands alone in its own
+    text = "Вчора ми гуляли в Антонівці, а ввечері дрони атакували Херсон."
+    i = text.index("Антонівці")
+    assert not war_context(text, i, i + len("Антонівці"), "uk")
+    text = "They spent the summer in Bilozerka; the shelling of the city began in autumn."
+    i = text.index("Bilozerka")
+    assert not war_context(text, i, i + len("Bilozerka"), "en")
+
+
+# --- a surname that is also a front-line village (session 6) ------------------------------------------------------
+# Many surnames share a form with a village of a front-line region ("Руденка", "Сорокин", "Комаров", "Sydorenko");
+# beside the words of the fighting they were kept as places. A surname by its morphology or its Latin ending, a
+# rank, role or initial beside the word, "from X" after it, or a casualty as its verb makes it a person.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "entity"),
+    [
+        ("Сержанта Руденка поранило під час обстрілу позицій.", "Руденка", "uk", "PERSON"),
+        ("Сорокин погиб при штурме позиций ВСУ.", "Сорокин", "ru", "PERSON"),
+        ("В атаке на позиции ВСУ участвовал Комаров из Курска.", "Комаров", "ru", "PERSON"),
+        ("Из-под обстрела вытащили Жданова и ещё двоих.", "Жданова", "ru", "LOCATION"),
+        ("Після обстрілу Сидоренка евакуювали до шпиталю.", "Сидоренка", "uk", "LOCATION"),
+        ("The assault was led by Zakharchenko, his comrades said.", "Zakharchenko", "en", "LOCATION"),
+        ("Drones hit the trench where Sydorenko was waiting.", "Sydorenko", "en", "LOCATION"),
+    ],
+)
+def test_surname_shaped_like_a_front_village_is_withheld(text: str, word: str, language: str, entity: str) -> None:
+    assert front_kind(word, language, REGIONS) == "settlement"  # the collision this test is about
+    assert not _kept(text, word, language, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "touched"),
+    [
+        ("После штурма Зорина наградили медалью, рассказал командир.", "Зорина", "ru", True),
+        ("Побратими винесли Щербака з-під обстрілу.", "Щербака", "uk", True),
+        # a name-like village in a list of villages stays one more village of events
+        ("За добу під вогнем опинилися Білозерка, Антонівка, Станіслав і Кізомис.", "Станіслав", "uk", False),
+    ],
+)
+def test_surnames_end_to_end(text: str, word: str, language: str, touched: bool, redactor: Redactor) -> None:
+    assert _touched(text, word, language, redactor) is touched
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a describing word between the home cue and the place: still the place of someone's home
+        ("Жителька прифронтового Покровська загинула під час обстрілу.", "Покровська", "uk"),
+        ("A resident of the front-line town of Pokrovsk was killed by a drone.", "Pokrovsk", "en"),
+        ("Жительница многострадального Шебекино погибла при обстреле.", "Шебекино", "ru"),
+        ("Уроженец оккупированной Суджи погиб при штурме.", "Суджи", "ru"),
+    ],
+)
+def test_home_cue_reaches_past_a_describing_word(text: str, word: str, language: str) -> None:
+    i = text.index(word)
+    assert home_context(text, i, i + len(word), language)
+    assert not _kept(text, word, language)
+
+
+def test_a_describing_word_without_a_home_cue_is_no_home() -> None:
+    text = "Окупанти обстріляли прифронтовий Покровськ із реактивних систем."
+    i = text.index("Покровськ")
+    assert not home_context(text, i, i + len("Покровськ"), "uk")
+    assert _kept(text, "Покровськ", "uk")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # a civilian named in full, killed or hurt: his village is withheld even as the object of the strike
+        ("Олена Коваль загинула від удару дрона по Кізомису, коли поверталася з магазину.", "Кізомису", "uk", False),
+        ("Hanna Levchuk was wounded when Russian artillery shelled Tiahynka.", "Tiahynka", "en", False),
+        ("При атаке дрона на Тёткино погибла Нина Сорокина.", "Тёткино", "ru", False),
+        # the public figure or the source who reports it is no victim; a soldier's death is the fighting's
+        ("Унаслідок удару по Кізомису загинула людина, повідомив Олександр Прокудін.", "Кізомису", "uk", True),
+        ("При атаке дрона на Тёткино погиб мужчина, сообщил губернатор Александр Хинштейн.", "Тёткино", "ru", True),
+        ("Сержант Іван Коваль загинув під час штурму Тоненького.", "Тоненького", "uk", True),
+        # an address: a street names a home
+        ("Уламки дрона пошкодили будинок на вул. Садовій, 14, с. Кізомис.", "Кізомис", "uk", False),
+        ("The drone hit a house on Shkilna Street in Tiahynka.", "Tiahynka", "en", False),
+    ],
+)
+def test_named_civilian_casualty_and_address(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # near a village, with the fighting or a death in the sentence, or in the idiom "под/під X": kept
+        ("Загинув 11.11.2022 біля с. Бахмутське під час штурму.", "Бахмутське", "uk", True),
+        ("Fighting continued on the outskirts of the village of Novoselivka Druha.", "Novoselivka Druha", "en", True),
+        ("— Где он? — Говорит, под Тоненьким.", "Тоненьким", "ru", True),
+        # near a village and nothing of the war: anyone's place
+        ("They met at a petrol station near the village of Zelenyi Hai every Sunday.", "Zelenyi Hai", "en", False),
+        ("Пасіка його тестя стоїть біля Антонівки, за ставком.", "Антонівки", "uk", False),
+    ],
+)
+def test_nearness_needs_the_war_or_the_idiom(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # out of a place the fighting left: a place of events
+        ("Ukrainian forces withdrew from Tonenke on Friday.", "Tonenke", "en", True),
+        ("Штурмовики вибили окупантів з Тоненького.", "Тоненького", "uk", True),
+        ("Подразделения ВСУ отступили из Тёткино.", "Тёткино", "ru", True),
+        # out of a place by evacuation or flight: the evacuees' home
+        ("Минулого тижня евакуювали з Білозерки ще 15 людей через обстріли.", "Білозерки", "uk", False),
+        ("Olha fled Tiahynka after the shelling began.", "Tiahynka", "en", False),
+        ("Вона втекла з Тягинки, коли почалися обстріли.", "Тягинки", "uk", False),
+    ],
+)
+def test_out_of_a_place_by_the_fighting_or_by_flight(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
