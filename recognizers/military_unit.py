@@ -57,6 +57,8 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_NO_BARE,
     UNIT_NO_LATER,
     UNIT_NOUN_NAMED_RU,
+    UNIT_NOUN_ORD_RU,
+    UNIT_NUM4_NOUN_RU,
     UNIT_ORD_ADJ_RU,
     UNIT_ORD_ARM_RU,
     UNIT_ORD_RU,
@@ -183,6 +185,10 @@ _ELIDED = regex.compile(
     r"(?![\p{L}'’-])"
 )
 _PREPOSITION = regex.compile(r"(?i)в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на")
+# A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
+_POSSESSIVE = regex.compile(
+    r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"
+)
 _HUNDREDS = regex.compile(
     r"(?i)сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|двісті|чотириста|п[\'’]ятсот|шістсот"
     r"|сімсот|вісімсот"
@@ -237,6 +243,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit number after a field label", UNIT_LABEL_NO, 0.95),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
+        CuedPattern("unit noun + its ordinal after it (ru/uk)", UNIT_NOUN_ORD_RU, 0.75),
+        CuedPattern("four-digit number + unit noun (ru/uk)", UNIT_NUM4_NOUN_RU, 0.8),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
         CuedPattern("ordinal + separate + arm, noun understood (ru/uk)", UNIT_ORD_ADJ_RU, 0.8),
         CuedPattern("ordinal + arm, noun understood (ru/uk)", UNIT_ORD_ARM_RU, 0.75),
@@ -346,7 +354,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         out: list[RecognizerResult] = []
         for m in _ELIDED.finditer(text):
             before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-            if before is not None and not _PREPOSITION.fullmatch(before.group(1)):
+            if (
+                before is not None
+                and not _PREPOSITION.fullmatch(before.group(1))
+                and not _POSSESSIVE.fullmatch(before.group(1))
+            ):
                 continue
             after = _NEXT_WORD.match(text, m.end())
             if after is not None and any(
