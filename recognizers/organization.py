@@ -112,6 +112,19 @@ _SPELLED_BEFORE = regex.compile(
     regex.V1 | regex.IGNORECASE,
 )
 _NUMBERED_KINDS = frozenset({"school", "hospital", "colony", "morgue", "college", "cemetery"})
+# A feminine ordinal after a preposition, spelled or in digits ("в шестую", "в сорок пятой", "у 45-й", "в двадцять
+# першій"): the school's number when the school was just named (OrganizationRecognizer._understood_schools).
+_ELIDED_ORDINAL = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:в|во|из|с|со|у|з|зі|до)\s+(?P<v>(?:(?:{CARD_WORD_RU})\s+(?:{CARD_WORD_RU}\s+)?)?{ORD_STEM_RU}"
+    r"|\d{1,3}\s?-\s?(?:ю|й|ой|ую|ая|я|ї|ій|у))(?![\p{L}\d'’-])",
+    regex.V1 | regex.IGNORECASE,
+)
+_SCHOOL_REACH = 90
+_SCHOOL_WORD = regex.compile(
+    r"(?i)(?<!\p{L})(?:школ|шкіл|гимнази|гімназі|лице[йяюе]|ліце[йїюя]|первоклас|першоклас)\p{L}*"
+)
+_UNIT_WORD = regex.compile(r"(?i)бригад|полк|батальй?он|\bрот[аыуеі]\b|дивизи|дивізі|\bчаст[ьи]|частин|взвод|служ")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
 # № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
@@ -245,6 +258,26 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
         for m in _BRANCH.finditer(text):
             out.append(self._result(m.start(), m.end(), self.SCORE, "numbered branch of a post or delivery service"))
+        out.extend(self._understood_schools(text, lang))
+        return out
+
+    def _understood_schools(self, text: str, lang: str) -> list[RecognizerResult]:
+        """A school by its number alone, the noun said a moment before ("в школу пошёл? — Пошёл, в шестую", "в какой
+        школе учится? — в 45-й"): a feminine ordinal after a preposition, no noun after it, a word of school just
+        before it and no unit word between."""
+        out: list[RecognizerResult] = []
+        for m in _ELIDED_ORDINAL.finditer(text):
+            before = text[max(0, m.start() - _SCHOOL_REACH) : m.start()]
+            schools = list(_SCHOOL_WORD.finditer(before))
+            if not schools or _UNIT_WORD.search(before, schools[-1].end()):
+                continue
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt is not None and any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(nxt.group(1), lang)[:1]):
+                continue  # "в первую очередь", "в шестую смену": the ordinal has its own noun
+            last = m.group("v").split()[-1]
+            if not m.group("v")[:1].isdigit() and not any("femn" in p.tag for p in morph.parses(last, lang)[:2]):
+                continue
+            out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, "school by its number, noun understood"))
         return out
 
     def _expand(self, text: str, words: list[Any], i: int, cat: str, lang: str) -> tuple[int, int, str, float] | None:
@@ -286,6 +319,15 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 ):
                     reasons.append("proper adjective")
                     mid_sentence = mid_sentence or not initial
+            elif (
+                cat in _LOWER_TOWN_KINDS
+                and adj not in _NATIONAL
+                and _town_adjective(w.group(), adj, lang)
+                and _from_place(adj)
+            ):
+                # a chat writes the town's adjective in lower case: "звонила в кимрский военкомат", "в шиловской
+                # больнице"; only offices a town has one of, not a cemetery ("братское кладбище" is a war grave)
+                reasons.append("proper adjective")
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
@@ -532,6 +574,22 @@ def _label_place_adjective(text: str, start: int, word: str, lemma: str) -> bool
     if not before.endswith(":") or not _PLACE_ADJECTIVE.search(word.lower()):
         return False
     return lemma not in _COMMON_PLACE_SHAPED and lemma not in _NATIONAL
+
+
+_LOWER_TOWN_KINDS = frozenset({"enlistment", "hospital", "morgue", "college", "school", "employer", "police"})
+
+
+def _town_adjective(word: str, adjective_lemma: str, language: str) -> bool:
+    """A lower-case adjective of a town that is nothing else: not a quality ("мирный"), not a word of the Soviet
+    state or of brotherhood that a town also took ("советский", "братский")."""
+    return (
+        word.islower()
+        and adjective_lemma not in _COMMON_TOWN_ADJ
+        and not morph.tag_share(word, language, frozenset({"Qual"}))
+    )
+
+
+_COMMON_TOWN_ADJ = frozenset({"советский", "братский", "радянський", "братський", "мирный", "мирний"})
 
 
 def _from_place(adjective_lemma: str) -> bool:

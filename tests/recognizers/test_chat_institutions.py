@@ -1,0 +1,45 @@
+"""Institutions as calls and chats name them (issue #15): a town's adjective in lower case before an office the
+town has one of, and a school by its number alone when the school was just named. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.organization import OrganizationRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+ENTITY = "ORGANIZATION"
+
+
+@pytest.fixture(scope="module")
+def ru() -> OrganizationRecognizer:
+    return OrganizationRecognizer("ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("девочки а в ржевский военкомат кто ходил", "ржевский военкомат"),
+        ("его в сальскую больницу увезли ночью", "сальскую больницу"),
+        ("Сын в какую школу ходит? — В двадцать третью, через дорогу.", "двадцать третью"),
+        ("Записали в школу? Да, в 14-ю, к хорошей учительнице.", "14-ю"),
+    ],
+)
+def test_chat_institutions(ru: OrganizationRecognizer, text: str, surface: str) -> None:
+    assert_found(text, ru.analyze(text, [ENTITY]), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("похоронили на братском кладбище у реки", "братском кладбище"),
+        ("в районной больнице мест нет", "районной больнице"),
+        ("в советском военкомате очередь", "советском военкомате"),
+        # an ordinal with its own noun, or with a unit word after the school
+        ("в школе сказали в первую очередь принести справку", "первую"),
+        ("в школе была утром, в шестую смену не берут", "шестую"),
+        ("школу бросил, служит в 45-й, под Донецком", "45-й"),
+    ],
+)
+def test_not_institutions(ru: OrganizationRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, ru.analyze(text, [ENTITY]), surface)
