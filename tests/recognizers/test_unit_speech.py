@@ -68,6 +68,8 @@ def test_possessive_ordinal_ukrainian(uk: MilitaryUnitRecognizer) -> None:
         # "бат" with no ordinal, and "батя"
         ("у бата своя кухня", "бата"),
         ("второй батя звонил", "второй"),
+        # a collective numeral after the noun is a count of men
+        ("во взводе шестеро раненых", "шестеро"),
     ],
 )
 def test_not_units(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
