@@ -416,6 +416,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
             return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
+        if not reasons and head.group() in _CENTRAL_HOSPITALS:
+            # "её в ЦРБ положили": the central hospital of the district or town the speaker lives in, one of its kind
+            reasons.append("the district's own")
         if not reasons:
             return None
         # One line holds the whole name: a record's next line ("кладовище с. Кам'янське\nДодала: сестра ...")
@@ -576,6 +579,7 @@ def _label_place_adjective(text: str, start: int, word: str, lemma: str) -> bool
     return lemma not in _COMMON_PLACE_SHAPED and lemma not in _NATIONAL
 
 
+_CENTRAL_HOSPITALS = frozenset({"ЦРБ", "ЦРЛ", "ЦГБ", "ЦМЛ", "ЦРКБ"})
 _LOWER_TOWN_KINDS = frozenset({"enlistment", "hospital", "morgue", "college", "school", "employer", "police"})
 
 

@@ -23,6 +23,8 @@ def ru() -> OrganizationRecognizer:
         ("его в сальскую больницу увезли ночью", "сальскую больницу"),
         ("Сын в какую школу ходит? — В двадцать третью, через дорогу.", "двадцать третью"),
         ("Записали в школу? Да, в 14-ю, к хорошей учительнице.", "14-ю"),
+        # the district's central hospital needs no other name in a call from home
+        ("отца вчера в ЦРБ увезли с давлением", "ЦРБ"),
     ],
 )
 def test_chat_institutions(ru: OrganizationRecognizer, text: str, surface: str) -> None:
@@ -34,6 +36,7 @@ def test_chat_institutions(ru: OrganizationRecognizer, text: str, surface: str) 
     [
         ("похоронили на братском кладбище у реки", "братском кладбище"),
         ("в районной больнице мест нет", "районной больнице"),
+        ("в ООО работал до войны", "ООО"),
         ("в советском военкомате очередь", "советском военкомате"),
         # an ordinal with its own noun, or with a unit word after the school
         ("в школе сказали в первую очередь принести справку", "первую"),
