@@ -455,6 +455,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             )
             # an author's label reads the name the dictionary ranks first ("лена из зернограда:", the river second)
             or (_chat_label(text, start, end) and _first_reading_name(raw, lang))
+            # after a preposition or a possessive only a name can be read ("мы с сашкой", "у тани", "мой вадик")
+            or (lang == "ru" and _after_governor(text, start) and _only_a_name(raw, lang))
         ):
             return _Tok(start, end, raw, _title(raw), "strong", initial_pos)  # "— лёшенька, ты поел?"
         if not raw[:1].isupper() or len(raw) < 2:
@@ -1227,6 +1229,34 @@ def _clause_address(text: str, start: int, end: int, language: str) -> bool:
 # "лена из зернограда: у меня носки"): a label line, the name is its first word.
 _LABEL_AFTER = regex.compile(r"(?:[ \t]+[^\s:.!?][^\n:.!?]{0,30})?[ \t]*(?:\p{So}[ \t]*)*:[ \t]")
 _LINE_START = regex.compile(r"(?:^|\n)(?:[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*$")
+
+
+_GOVERNORS = frozenset(
+    "с со у к ко от для про без за о об при перед мой моя моего моему моим моей наш наша нашего нашему нашим нашей "
+    "твой твоя твоего твоему твоим твоей".split()
+)
+
+
+def _after_governor(text: str, start: int) -> bool:
+    """The word before is a preposition or a possessive that governs a noun phrase in a chat's lower case."""
+    before = _PREV_BESIDE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in _GOVERNORS
+
+
+def _only_a_name(raw: str, language: str) -> bool:
+    """A lower-case word every reading of which is a given name ("сашкой", "вадиком", "тани"), or a diminutive the
+    gazetteer lists that the dictionary reads only as nouns ("лены"); no verb ("вали", "кати"), conjunction ("коли")
+    or common noun ("верой", "надеждой") among its readings."""
+    readings = morph.parses(raw, language)
+    if len(raw) < 4 or not readings:
+        return False
+    if all("Name" in p.tag.grammemes for p in readings):
+        return True
+    return (
+        all(p.tag.POS == "NOUN" for p in readings)
+        and _gazetteer_name(raw, language)
+        and morph.tag_share(_title(raw), language, frozenset({"Name"})) >= 0.5
+    )
 
 
 def _first_reading_name(raw: str, language: str) -> bool:

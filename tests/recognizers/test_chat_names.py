@@ -40,6 +40,10 @@ def _found(rec: RuPersonRecognizer, text: str) -> list:
         ("Не волнуйся. Юльке я сама всё объясню.", "Юльке"),
         ("Вчера Галюня пирог испекла.", "Галюня"),
         ("Любаня звонила, спрашивала про тебя.", "Любаня"),
+        # after a preposition or a possessive, a word that reads only as a name
+        ("вчера с андрюхой на рыбалку ездили", "андрюхой"),
+        ("у полины завтра утренник", "полины"),
+        ("наш серёга тоже там где-то", "серёга"),
     ],
 )
 def test_chat_names(ru: RuPersonRecognizer, text: str, surface: str) -> None:
@@ -62,6 +66,11 @@ def test_chat_names(ru: RuPersonRecognizer, text: str, surface: str) -> None:
         # three-letter words with a common reading are no clipped vocative
         ("дим: из трубы валит", "дим"),
         ("вер нет никаких", "вер"),
+        # after a preposition: verbs, conjunctions and common nouns that are also names
+        ("с верой и надеждой ждём", "верой"),
+        ("вали отсюда, сказал он", "вали"),
+        ("для кати ничего не нашла", "кати"),
+        ("с любовью, твоя мама", "любовью"),
     ],
 )
 def test_words_that_are_also_names(ru: RuPersonRecognizer, text: str, surface: str) -> None:
