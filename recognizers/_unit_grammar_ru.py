@@ -106,6 +106,8 @@ _TAIL_RU = (
     # "бригады морской пехоты Северного флота": the arm, then the fleet it belongs to
     + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту))?)?"
     r"(?:\s+" + _HONORIFIC + r")?"
+    # a qualifier in brackets after the noun: "мотострелковой бригады (горной)", "бригади (резервної)"
+    r"(?:\s*\(\p{Ll}+(?:ой|ая|ый|ий|ого|ую|ої|а|ий|ій)\))?"
 )
 # Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
 ABBR = (

@@ -87,3 +87,20 @@ def test_quoted_numeral_nickname_car_is_not_a_unit() -> None:
     rec = NumeralNicknameRecognizer(supported_language="ru")
     text = "Отец продал машину — «семёрку» взял сосед, теперь ездит на ней в город."
     assert_not_found(text, rec.analyze(text, [ENTITY, "ORGANIZATION"]), "семёрку")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("контракт подписал в 37-й отдельной мотострелковой бригаде (горной) в мае", "бригаде (горной)"),
+        ("служил в отряде мобильном особого назначения «Тайфун» до войны", "отряде мобильном особого назначения"),
+        ("направлен в отделение пограничной комендатуры «Ручей»", "отделение пограничной комендатуры «Ручей»"),
+    ],
+)
+def test_written_designations(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+def test_bracketed_remark_is_no_part_of_the_unit(ru: MilitaryUnitRecognizer) -> None:
+    text = "служит в 12-й бригаде (это под Курском), пишет редко"
+    assert_not_found(text, _found(ru, text), "Курском")
