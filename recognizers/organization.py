@@ -43,6 +43,7 @@ national holding) is still withheld.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, ClassVar
 
 import regex
@@ -470,6 +471,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             m = _ANCHOR.match(text, end)
             if m and not _sentence_initial(text, m.start("p")):
                 end = m.end()
+        elif cat == "enlistment":
+            # "в пункте отбора в Архангельске", "в военкомате в Кимрах": a town has one such office, so the bare
+            # town after it names it (a known town only; a region after it is context, _ANCHOR leaves it out)
+            m = _ANCHOR.match(text, end)
+            if m and not _sentence_initial(text, m.start("p")) and _known_town(m.group("p")):
+                end = m.end()
+                reasons.append("place")
         return end
 
 
@@ -708,6 +716,36 @@ def _names_a_place(tail: str, language: str) -> bool:
         if w[:1].isupper() and w.lower() not in _COUNTRY and w.upper() not in _NATIONWIDE and _gent_place(w, language):
             return True
     return False
+
+
+def _known_town(word: str) -> bool:
+    """A capitalised word the gazetteer or the dictionary knows as a place, in Russian or Ukrainian spelling, and no
+    city of half a million or more (a big city has many such offices, and its name is public)."""
+    from redact.recognizers.nlp.places import is_known_place
+
+    if not (is_known_place(word, "ru") or is_known_place(word, "uk")):
+        return False
+    big = _big_cities()
+    return not any(lemma.casefold() in big for lang in ("ru", "uk") for lemma in (word, *morph.lemmas(word, lang)))
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> frozenset[str]:
+    """Every spelling of the gazetteer's cities of 500,000 people or more, and the federal cities, lower-cased."""
+    from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
+
+    out: set[str] = set()
+    for row in read_tsv("places.tsv"):
+        try:
+            population = int(row.get("population") or 0)
+        except ValueError:
+            population = 0
+        if population >= 500_000:
+            out.update(v.casefold() for v in (row.get("name", ""), *split_cell(row.get("variants"))) if v)
+    for row in read_tsv("regions.tsv"):
+        if row.get("kind") == "city":
+            out.update(v.casefold() for v in (row.get("name", ""), *split_cell(row.get("variants"))) if v)
+    return frozenset(out)
 
 
 def _gent_place(word: str, language: str) -> bool:

@@ -25,6 +25,8 @@ def ru() -> OrganizationRecognizer:
         ("Записали в школу? Да, в 14-ю, к хорошей учительнице.", "14-ю"),
         # the district's central hospital needs no other name in a call from home
         ("отца вчера в ЦРБ увезли с давлением", "ЦРБ"),
+        # an enlistment office or selection point by the town it stands in
+        ("подписал контракт в пункте отбора в Котласе осенью", "пункте отбора в Котласе"),
     ],
 )
 def test_chat_institutions(ru: OrganizationRecognizer, text: str, surface: str) -> None:
@@ -37,6 +39,9 @@ def test_chat_institutions(ru: OrganizationRecognizer, text: str, surface: str) 
         ("похоронили на братском кладбище у реки", "братском кладбище"),
         ("в районной больнице мест нет", "районной больнице"),
         ("в ООО работал до войны", "ООО"),
+        # a big city's name stays outside: it has many such offices and is public
+        ("в военкомате в Москве была очередь", "Москве"),
+        ("в военкомате в понедельник никого", "понедельник"),
         ("в советском военкомате очередь", "советском военкомате"),
         # an ordinal with its own noun, or with a unit word after the school
         ("в школе сказали в первую очередь принести справку", "первую"),
