@@ -43,7 +43,6 @@ national holding) is still withheld.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, ClassVar
 
 import regex
@@ -721,31 +720,11 @@ def _names_a_place(tail: str, language: str) -> bool:
 def _known_town(word: str) -> bool:
     """A capitalised word the gazetteer or the dictionary knows as a place, in Russian or Ukrainian spelling, and no
     city of half a million or more (a big city has many such offices, and its name is public)."""
-    from redact.recognizers.nlp.places import is_known_place
+    from redact.recognizers.nlp.places import big_city, is_known_place
 
     if not (is_known_place(word, "ru") or is_known_place(word, "uk")):
         return False
-    big = _big_cities()
-    return not any(lemma.casefold() in big for lang in ("ru", "uk") for lemma in (word, *morph.lemmas(word, lang)))
-
-
-@lru_cache(maxsize=1)
-def _big_cities() -> frozenset[str]:
-    """Every spelling of the gazetteer's cities of 500,000 people or more, and the federal cities, lower-cased."""
-    from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
-
-    out: set[str] = set()
-    for row in read_tsv("places.tsv"):
-        try:
-            population = int(row.get("population") or 0)
-        except ValueError:
-            population = 0
-        if population >= 500_000:
-            out.update(v.casefold() for v in (row.get("name", ""), *split_cell(row.get("variants"))) if v)
-    for row in read_tsv("regions.tsv"):
-        if row.get("kind") == "city":
-            out.update(v.casefold() for v in (row.get("name", ""), *split_cell(row.get("variants"))) if v)
-    return frozenset(out)
+    return not big_city(word)
 
 
 def _gent_place(word: str, language: str) -> bool:

@@ -37,7 +37,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
-from redact.recognizers.nlp.places import is_known_place, listed_place, russian_spelling
+from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
 
 __all__ = ["RuLocationRecognizer"]
 
@@ -217,7 +217,13 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             word = m.group()
             readings = morph.parses(word, "ru")
             proper = all(_PROPER & p.tag.grammemes for p in readings)
-            if readings and proper and any("Geox" in p.tag.grammemes for p in readings) and is_known_place(word, "ru"):
+            if (
+                readings
+                and proper
+                and any("Geox" in p.tag.grammemes for p in readings)
+                and is_known_place(word, "ru")
+                and not big_city(word)  # "с ульяновска": a big city written in passing is most often no one's home
+            ):
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "lower-case town after a preposition"))
         return out
 
