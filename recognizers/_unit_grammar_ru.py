@@ -121,7 +121,8 @@ ABBR = (
     # company, platoon, battalion and battery abbreviations of the sub-unit chains in casualty notices
     r"|мср|мсв|мсо|мсбр|оптб|опб|ошб|отб|оісб|оисб|исб|орр|ореб|садн|гсадн|реадн|зрдн|птадн|адн|обат|дшр|пдр|мпр|мпб)(?![-\d\p{L}]))"
 )
-_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\d\s—–-]{0,25}[»\"“”])?"
+# The name opens with a capital in any flags ("полка «закопали»" quotes a verb, not a nickname).
+_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“](?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}[»\"“”])?"
 # A nickname in brackets after the number: "94-й («кедровской») отдельной бригады".
 _PAREN_NICK = r"(?:\s*\((?:[«\"„“][^»\"”“()\n]{1,30}[»\"”“]|\p{L}[\p{L}-]{2,29})\))?"
 # "третий бат", "з 2-го бату": the clipped battalion, a unit noun only right after its ordinal.
@@ -296,7 +297,19 @@ UNIT_FUNCTION_RU = (
     r"|РЭБ|РЕБ|БПЛА|ремонта|ремонту)\b"
 )
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
-UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
+# After a month or a season the ordinal is a year: "мобилизован в сентябре 22-го", "восени 23-го".
+_BEFORE_YEAR = (
+    r"(?<!(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн"
+    r"|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|весн|весною|летом|лета|осен|осенью|зим|зимой|восени"
+    r"|влітку|взимку|навесні|року|года|год|рік)\p{L}{0,3}\s)"
+)
+UNIT_BARE_RU = (
+    r"\b"
+    + _BEFORE_YEAR
+    + r"(?P<v>\d{2,4}\s?-\s?"
+    + _ORD_SUFFIX
+    + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
+)
 UNIT_BARE_WORD_RU = (
     r"(?:(?<!\p{L}\s)|(?<=\b(?:в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о)\s))\b(?P<v>"
     + CARD_WORD_RU

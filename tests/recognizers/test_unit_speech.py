@@ -104,3 +104,17 @@ def test_written_designations(ru: MilitaryUnitRecognizer, text: str, surface: st
 def test_bracketed_remark_is_no_part_of_the_unit(ru: MilitaryUnitRecognizer) -> None:
     text = "служит в 12-й бригаде (это под Курском), пишет редко"
     assert_not_found(text, _found(ru, text), "Курском")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a year after a month or a season
+        ("призвали осенью 23-го, а весной уже ранило", "23-го"),
+        ("забрали в октябре 22-го, больше не видели", "22-го"),
+        # a quoted verb after a unit is no nickname
+        ("роту 3-го штурмового батальона «накрыли» за ночь", "накрыли"),
+    ],
+)
+def test_years_and_quoted_words_are_no_units(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
