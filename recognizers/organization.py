@@ -639,6 +639,7 @@ def _genitive_tail(
     steps = 0
     in_tail = False
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
+    after_town = False  # "военкомата Ревды и Дегтярска": an office serving two towns names both
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -658,7 +659,13 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
-            if mm.group().split()[0] != w and not prev_adj and not (cat == "church" and cap and proper):
+            joined_town = after_town and cap and cat in _PO_CATEGORIES and _gent_place(w, language)
+            if (
+                mm.group().split()[0] != w
+                and not prev_adj
+                and not joined_town
+                and not (cat == "church" and cap and proper)
+            ):
                 # ("храме Кирилла и Мефодия", "церкви Петра и Павла": a dedication to two saints is one name)
                 # "школы № 41 и Вологодского техникума": two institutions, not one name; but a lowercase field
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
@@ -675,6 +682,7 @@ def _genitive_tail(
                 pos, proper, in_tail = mm.end(), True, True  # "военкомата Губкина": the town it serves
                 first = False
                 prev_adj = False
+                after_town = True
                 continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name

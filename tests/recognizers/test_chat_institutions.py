@@ -27,6 +27,8 @@ def ru() -> OrganizationRecognizer:
         ("отца вчера в ЦРБ увезли с давлением", "ЦРБ"),
         # an enlistment office or selection point by the town it stands in
         ("подписал контракт в пункте отбора в Котласе осенью", "пункте отбора в Котласе"),
+        # an office serving two towns names both
+        ("повестка пришла из военкомата Шахт и Новошахтинска в среду", "военкомата Шахт и Новошахтинска"),
     ],
 )
 def test_chat_institutions(ru: OrganizationRecognizer, text: str, surface: str) -> None:
@@ -42,6 +44,7 @@ def test_chat_institutions(ru: OrganizationRecognizer, text: str, surface: str) 
         # a big city's name stays outside: it has many such offices and is public
         ("в военкомате в Москве была очередь", "Москве"),
         ("в военкомате в понедельник никого", "понедельник"),
+        ("в военкомате Губкина и Ивана встретила", "Ивана"),
         ("в советском военкомате очередь", "советском военкомате"),
         # an ordinal with its own noun, or with a unit word after the school
         ("в школе сказали в первую очередь принести справку", "первую"),
