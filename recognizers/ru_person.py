@@ -455,8 +455,9 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             )
             # an author's label reads the name the dictionary ranks first ("лена из зернограда:", the river second)
             or (_chat_label(text, start, end) and _first_reading_name(raw, lang))
-            # after a preposition or a possessive only a name can be read ("мы с сашкой", "у тани", "мой вадик")
-            or (lang == "ru" and _after_governor(text, start) and _only_a_name(raw, lang))
+            # a word the dictionary reads only as a name is one wherever it stands ("мы с сашкой", "мам это тёма",
+            # "звонил вовка"); after a preposition or a possessive also a listed diminutive ("у лены")
+            or (lang == "ru" and _only_a_name(raw, lang, _after_governor(text, start)))
         ):
             return _Tok(start, end, raw, _title(raw), "strong", initial_pos)  # "— лёшенька, ты поел?"
         if not raw[:1].isupper() or len(raw) < 2:
@@ -1243,17 +1244,23 @@ def _after_governor(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() in _GOVERNORS
 
 
-def _only_a_name(raw: str, language: str) -> bool:
-    """A lower-case word every reading of which is a given name ("сашкой", "вадиком", "тани"), or a diminutive the
-    gazetteer lists that the dictionary reads only as nouns ("лены"); no verb ("вали", "кати"), conjunction ("коли")
-    or common noun ("верой", "надеждой") among its readings."""
+def _only_a_name(raw: str, language: str, governed: bool) -> bool:
+    """A lower-case word the dictionary knows, every reading of which is a given name ("сашкой", "вадиком", "тёма"),
+    or, after a preposition or possessive, a diminutive the gazetteer lists that the dictionary reads only as nouns
+    ("у лены"); no verb ("вали", "кати"), conjunction ("коли") or common noun ("верой", "надеждой") among its
+    readings. A word the dictionary only guesses at is a name only as the gazetteer writes it ("санёк"; the guesser
+    reads "бригади" as one)."""
     readings = morph.parses(raw, language)
     if len(raw) < 4 or not readings:
         return False
+    if not morph.is_known(raw, language):
+        # unknown to the dictionary: a nickname form the gazetteer lists as written ("витёк", "санёк", "колян")
+        return raw.casefold() in _gazetteer_forms()
     if all("Name" in p.tag.grammemes for p in readings):
         return True
     return (
-        all(p.tag.POS == "NOUN" for p in readings)
+        governed
+        and all(p.tag.POS == "NOUN" for p in readings)
         and _gazetteer_name(raw, language)
         and morph.tag_share(_title(raw), language, frozenset({"Name"})) >= 0.5
     )

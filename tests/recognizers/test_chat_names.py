@@ -44,6 +44,9 @@ def _found(rec: RuPersonRecognizer, text: str) -> list:
         ("вчера с андрюхой на рыбалку ездили", "андрюхой"),
         ("у полины завтра утренник", "полины"),
         ("наш серёга тоже там где-то", "серёга"),
+        # a word the dictionary reads only as a name, wherever it stands
+        ("пап привет это витёк, звоню с чужого", "витёк"),
+        ("вчера заходил колян, про тебя спрашивал", "колян"),
     ],
 )
 def test_chat_names(ru: RuPersonRecognizer, text: str, surface: str) -> None:
@@ -71,6 +74,9 @@ def test_chat_names(ru: RuPersonRecognizer, text: str, surface: str) -> None:
         ("вали отсюда, сказал он", "вали"),
         ("для кати ничего не нашла", "кати"),
         ("с любовью, твоя мама", "любовью"),
+        # a listed diminutive with a common reading needs a preposition or a possessive before it
+        ("лены сегодня нет", "лены"),
+        ("толик сахара остался", "толик"),
     ],
 )
 def test_words_that_are_also_names(ru: RuPersonRecognizer, text: str, surface: str) -> None:
