@@ -58,3 +58,14 @@ def test_street_without_type_before_its_town(streets: StreetAddressRecognizer) -
 def test_feast_and_count_before_a_town_are_no_street(streets: StreetAddressRecognizer) -> None:
     text = "На Пасху 5 в Москву поедем всей семьёй."
     assert_not_found(text, streets.analyze(text, [ENTITY]), "Пасху 5")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("вырос в селе Хову-Аксы Чеди-Хольского кожууна", "Чеди-Хольского кожууна"),
+        ("их призвали из Усть-Алданского улуса", "Усть-Алданского улуса"),
+    ],
+)
+def test_hyphenated_districts(places: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_found(text, places.analyze(text, [ENTITY]), surface, ENTITY)
