@@ -118,3 +118,27 @@ def test_bracketed_remark_is_no_part_of_the_unit(ru: MilitaryUnitRecognizer) -> 
 )
 def test_years_and_quoted_words_are_no_units(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, _found(ru, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("их с 58-й сняли, теперь на позициях одни мы", "58-й"),
+        ("сына перевели в семидесятую, там комбат нормальный", "семидесятую"),
+    ],
+)
+def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("он в 58-й квартире живёт, служил раньше", "58-й"),  # its own noun
+        ("с 14-го не выходит на связь, их повезли на штурм", "14-го"),  # a date
+        ("живу теперь в 58-й, соседи тихие", "58-й"),  # no unit word near
+        ("в двадцатую годовщину отец служил в храме", "двадцатую"),
+    ],
+)
+def test_said_ordinal_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
