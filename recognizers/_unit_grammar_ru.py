@@ -113,6 +113,8 @@ _TAIL_RU = (
     # "бригады морской пехоты Северного флота": the arm, then the fleet it belongs to
     + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту))?)?"
     r"(?:\s+" + _HONORIFIC + r")?"
+    # a qualifier in brackets after the noun: "мотострелковой бригады (горной)", "бригади (резервної)"
+    r"(?:\s*\(\p{Ll}+(?:ой|ая|ый|ий|ого|ую|ої|а|ий|ій)\))?"
 )
 # Abbreviations are matched case-sensitively: "та" is Ukrainian for "and", "тд" is "etc.".
 ABBR = (
@@ -126,11 +128,25 @@ ABBR = (
     # company, platoon, battalion and battery abbreviations of the sub-unit chains in casualty notices
     r"|мср|мсв|мсо|мсбр|оптб|опб|ошб|отб|оісб|оисб|исб|орр|ореб|садн|гсадн|реадн|зрдн|птадн|адн|обат|дшр|пдр|мпр|мпб)(?![-\d\p{L}]))"
 )
-_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“]\p{Lu}[\p{L}\d\s—–-]{0,25}[»\"“”])?"
+# The name opens with a capital in any flags ("полка «закопали»" quotes a verb, not a nickname).
+_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“](?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}[»\"“”])?"
 # A nickname in brackets after the number: "94-й («кедровской») отдельной бригады".
 _PAREN_NICK = r"(?:\s*\((?:[«\"„“][^»\"”“()\n]{1,30}[»\"”“]|\p{L}[\p{L}-]{2,29})\))?"
+# "третий бат", "з 2-го бату": the clipped battalion, a unit noun only right after its ordinal.
+_CLIPPED_BAT = r"бат(?:а|у|е|ом|і|ы)?(?![\p{L}\d-])"
 UNIT_ORD_RU = (
-    r"\b(?:" + ORD_RU + _PAREN_NICK + r"(?:(?:\s+" + ADJ_RU + r"){0,6}\s+" + TYPE_RU + r"|\s*" + ABBR + r")"
+    r"\b(?:"
+    + ORD_RU
+    + _PAREN_NICK
+    + r"(?:(?:\s+"
+    + ADJ_RU
+    + r"){0,6}\s+"
+    + TYPE_RU
+    + r"|\s*"
+    + ABBR
+    + r"|\s+"
+    + _CLIPPED_BAT
+    + r")"
     # a four-digit number with no suffix when adjectives come between it and the noun ("1187 окремого штурмового
     # загону"); not a year ("2023 окремих батальйонів" is no unit)
     r"|(?!(?:19|20)\d\d\b)\d{4}(?=\s+\p{L}+(?:ого|ому|ий|ій|ий|ый|ой|ая|ої|ою|ом|им|ым)\s)(?:\s+"
@@ -142,7 +158,46 @@ UNIT_ORD_RU = (
     r"|\d{1,4}-" + TYPE_RU + r")" + _TAIL_RU + _NAME_Q
 )
 UNIT_ORD_WORD_RU = (
-    r"\b" + ORD_WORD_RU + r"(?:\s+" + ADJ_RU + r"){0,6}(?:\s+" + TYPE_RU + r"|\s+" + ABBR + r")" + _TAIL_RU + _NAME_Q
+    r"\b"
+    + ORD_WORD_RU
+    + r"(?:\s+"
+    + ADJ_RU
+    + r"){0,6}(?:\s+"
+    + TYPE_RU
+    + r"|\s+"
+    + ABBR
+    + r"|\s+"
+    + _CLIPPED_BAT
+    + r")"
+    + _TAIL_RU
+    + _NAME_Q
+)
+# The noun first, its ordinal after it, as people say it: "наша бригада сто пятьдесят пятая", "полк двести первый",
+# "батальйон другий", "рота 3-я". Only the unit nouns that are numbered (not "армия", "отряд").
+_NUMBERED_NOUN = (
+    r"(?:бригад[аыеуой]|бригад(?:ою|і|ї|у)|полк(?:а|у|ом|е)?|батальй?он(?:а|у|ом|е|і)?|дивизи[яиюей]|дивізі[яїюєй]"
+    r"|рот[аыеуоиі]|ротою|взвод(?:а|у|ом|е|і)?|батаре[яиюей]|батаре[їюєй])"
+)
+UNIT_NOUN_ORD_RU = (
+    r"\b"
+    + _NUMBERED_NOUN
+    + r"\s+(?:"
+    + ORD_WORD_RU
+    # an adjective's ending: "взводу шестеро" is a count of men, not the sixth platoon
+    + r"(?<=ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей|ій|ої|ою|ім|ья|ью|ье"
+    + r"|тя|тю|ша|ту|га|ма|ше|ге|ме|те)"
+    + r"|\d{1,4}\s?-\s?"
+    + _ORD_SUFFIX
+    + r")(?![\p{L}\d-])"
+    # not the ordinal of a span of time or a turn: "полк второй день стоит", "рота третий раз идёт"
+    r"(?!\s+(?:день|дня|дн[ие]|сутк\p{L}*|недел\p{L}*|тижд\p{L}*|месяц\p{L}*|місяц\p{L}*|год\p{L}*|рок\p{L}*"
+    r"|раз\p{L}*|час\p{L}*|ноч\p{L}*|смен\p{L}*|змін\p{L}*|очеред\p{L}*|черг\p{L}*|волн\p{L}*|хвил\p{L}*|штурм\p{L}*)\b)"
+)
+# A four-digit regiment number before its noun, no suffix, as chats write it: "кто с 1439 полка", "в 1008 полку"
+# (not a year: "2022 полка" is no unit; not a round count).
+UNIT_NUM4_NOUN_RU = (
+    r"\b(?!(?:19|20)\d\d\b)(?!\d000\b)\d{4}\s+(?:полк(?:а|у|ом|е)?|бригад[аыеуой]|батальй?он(?:а|у|ом|е)?)"
+    r"(?![\p{L}\d-])"
 )
 # A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".
 # What a sub-unit is for, after its noun: "взвода ударных БпЛА", "роты РЭБ", "батареи ПТУР".
@@ -208,7 +263,7 @@ UNIT_ORD_ADJ_RU = (
 _ARM_ADJ = (
     r"(?:(?:мото)?(?:стрелков|стрілецьк)|штурмов|механ[іи]зован|танков|артил+ер|десантн|аэромобильн|аеромобільн"
     r"|гвард|разведывательн|розвідувальн|мотопехотн|мотопіхотн|горн(?:о-?стрелков)?(?=[ыоау])|гірськ|егерск|єгерськ"
-    r"|инженерн|інженерн|ракетн"
+    r"|инженерн|інженерн|ракетн|арктическ|арктичн|общевойсков|загальновійськов"
     r"|зенитн|зенітн|понтонн|пехотн|піхотн|прикордонн|пограничн|казач|козацьк|морск|морськ|президентськ"
     r"|окрем|отдельн)\p{L}*+(?:-\p{L}+)?(?<=\p{L}(?:ый|ой|ий|ая|ого|ому|ом|ую|ей|ою|ій|ої|ім|[ау]))"
 )
@@ -249,7 +304,19 @@ UNIT_FUNCTION_RU = (
     r"|РЭБ|РЕБ|БПЛА|ремонта|ремонту)\b"
 )
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
-UNIT_BARE_RU = r"\b(?P<v>\d{2,4}\s?-\s?" + _ORD_SUFFIX + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
+# After a month or a season the ordinal is a year: "мобилизован в сентябре 22-го", "восени 23-го".
+_BEFORE_YEAR = (
+    r"(?<!(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн"
+    r"|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|весн|весною|летом|лета|осен|осенью|зим|зимой|восени"
+    r"|влітку|взимку|навесні|року|года|год|рік)\p{L}{0,3}\s)"
+)
+UNIT_BARE_RU = (
+    r"\b"
+    + _BEFORE_YEAR
+    + r"(?P<v>\d{2,4}\s?-\s?"
+    + _ORD_SUFFIX
+    + r")(?=\s*(?:[.,;:?!—–)]|$)|\s+(?:или|або|и|і|та|чи|а)\s)"
+)
 UNIT_BARE_WORD_RU = (
     r"(?:(?<!\p{L}\s)|(?<=\b(?:в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о)\s))\b(?P<v>"
     + CARD_WORD_RU

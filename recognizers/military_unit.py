@@ -57,6 +57,8 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_NO_BARE,
     UNIT_NO_LATER,
     UNIT_NOUN_NAMED_RU,
+    UNIT_NOUN_ORD_RU,
+    UNIT_NUM4_NOUN_RU,
     UNIT_ORD_ADJ_RU,
     UNIT_ORD_ARM_RU,
     UNIT_ORD_RU,
@@ -183,6 +185,22 @@ _ELIDED = regex.compile(
     r"(?![\p{L}'’-])"
 )
 _PREPOSITION = regex.compile(r"(?i)в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на")
+# A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
+_POSSESSIVE = regex.compile(
+    r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"
+)
+# A brigade's ordinal in a call: 2-3 digits with a feminine ending, or one spelled ordinal word of ten and above.
+_SAID_ORDINAL = regex.compile(
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,3}\s?-?\s?(?:ой|ая|ую|й|я|ю)"
+    r"|(?:десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат"
+    r"|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ую|ой|ая))"
+    r"(?![\p{L}\d'’-])"
+)
+_SAID_REACH = 150
+_SAID_CONTEXT = regex.compile(
+    r"(?i)бригад|\bполк|батальон|\bрот[аыуе]\b|\bвзвод|служ|перевел|перевод|штурм|позици|передк|передов|на\s+ноль"
+    r"|комбат|ротн|морпех|контракт|мобилиз|\bчаст[ьи]\b|окоп|блиндаж|\bбат\b"
+)
 _HUNDREDS = regex.compile(
     r"(?i)сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|двісті|чотириста|п[\'’]ятсот|шістсот"
     r"|сімсот|вісімсот"
@@ -238,6 +256,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit number after a field label", UNIT_LABEL_NO, 0.95),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
+        CuedPattern("unit noun + its ordinal after it (ru/uk)", UNIT_NOUN_ORD_RU, 0.75),
+        CuedPattern("four-digit number + unit noun (ru/uk)", UNIT_NUM4_NOUN_RU, 0.8),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
         CuedPattern("ordinal + separate + arm, noun understood (ru/uk)", UNIT_ORD_ADJ_RU, 0.8),
         CuedPattern("ordinal + arm, noun understood (ru/uk)", UNIT_ORD_ARM_RU, 0.75),
@@ -293,7 +313,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         """The patterns, then unit numbers read aloud after a unit-number question or cue."""
         results = [self._without_label(text, r) for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
         results = [self._without_person_noun(text, r) for r in results]
-        results = results + self._spoken_numbers(text) + self._elided_ordinals(text)
+        results = results + self._spoken_numbers(text) + self._elided_ordinals(text) + self._said_ordinals(text)
         return results + self._appositions(text, results)
 
     @staticmethod
@@ -347,7 +367,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         out: list[RecognizerResult] = []
         for m in _ELIDED.finditer(text):
             before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-            if before is not None and not _PREPOSITION.fullmatch(before.group(1)):
+            if (
+                before is not None
+                and not _PREPOSITION.fullmatch(before.group(1))
+                and not _POSSESSIVE.fullmatch(before.group(1))
+            ):
                 continue
             after = _NEXT_WORD.match(text, m.end())
             if after is not None and any(
@@ -366,6 +390,36 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 recognizer=type(self).__name__, original_score=score, textual_explanation=why
             )
             out.append(self._cued_result(m.start("v"), m.end("v"), score, explanation))
+        return out
+
+    def _said_ordinals(self, text: str) -> list[RecognizerResult]:
+        """A brigade's ordinal as a call says it, its noun understood and a unit word near: the digits with a feminine
+        ending ("я в 155-ой щас", "мы с 64-й стоим рядом") or one spelled word of ten and above ("перевели в
+        пятнадцатую"), after a preposition or possessive, with no noun of its own after it (not "в 64-й квартире",
+        "в пятнадцатую годовщину"); the masculine "с 12-го" is a date and stays."""
+        if self.supported_language != "ru":
+            return []
+        out: list[RecognizerResult] = []
+        for m in _SAID_ORDINAL.finditer(text):
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if before is None or not (
+                _PREPOSITION.fullmatch(before.group(1)) or _POSSESSIVE.fullmatch(before.group(1))
+            ):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), "ru")[:1]):
+                continue
+            word = m.group("v")
+            if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, "ru")[:2]):
+                continue
+            window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
+            if not _SAID_CONTEXT.search(window):
+                continue
+            why = "a brigade's ordinal said with its noun understood, a unit word near"
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            )
+            out.append(self._cued_result(m.start("v"), m.end("v"), 0.6, explanation))
         return out
 
     def _spoken_numbers(self, text: str) -> list[RecognizerResult]:

@@ -50,10 +50,13 @@ _WORD = regex.compile(rf"(?<![\p{{L}}'’ʼ-])(?P<w>{_RU}|{_UK}|{_LAT})(?![\p{{L
 _BEFORE = regex.compile(
     r"(?i)(?:\b(?:в|во|у|из|с|со|з|із|зі|до|на|к|по|от|від|the|our|my|his|their|in|from|to|into)"
     r"|\b(?:наш\p{L}*|сво\p{L}*|мо[яюеий]\p{L}*|мі[йя]\p{L}*|тво\p{L}*))\s*[«\"“„]?\s*$"
+    # the unit's name in quotes after a dash or "unit": "его подразделение — «шестёрка» из ...", "часть «семёрка»"
+    r"|(?:[—–]|\bподразделени\p{L}*|\bпідрозділ\p{L}*|\bчаст\p{L}*|\bбатальй?он\p{L}*|\bбригад\p{L}*)\s*[«\"“„]\s*$"
 )
 # Words near it that tell what the nickname names.
 _MILITARY = regex.compile(
     r"(?i)(?:перевел|перевод|перевіл|перевели|перебросил|перекинул|штурм|\bрот[аыуеі]|батальон|батальйон|бригад|"
+    r"подразделени|підрозділ|"
     r"\bполк|позици|позиці|служ|воюе|воює|воюю|на\s+[«\"]?ноль|командир|окоп|\bfront|assault|company|battalion|"
     r"brigade|regiment|moved\s+(?:me|us|him)|transferred|serv(?:e|es|ing|ed)\b|trench|\bunit\b)"
 )

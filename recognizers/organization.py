@@ -112,6 +112,19 @@ _SPELLED_BEFORE = regex.compile(
     regex.V1 | regex.IGNORECASE,
 )
 _NUMBERED_KINDS = frozenset({"school", "hospital", "colony", "morgue", "college", "cemetery"})
+# A feminine ordinal after a preposition, spelled or in digits ("в шестую", "в сорок пятой", "у 45-й", "в двадцять
+# першій"): the school's number when the school was just named (OrganizationRecognizer._understood_schools).
+_ELIDED_ORDINAL = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:в|во|из|с|со|у|з|зі|до)\s+(?P<v>(?:(?:{CARD_WORD_RU})\s+(?:{CARD_WORD_RU}\s+)?)?{ORD_STEM_RU}"
+    r"|\d{1,3}\s?-\s?(?:ю|й|ой|ую|ая|я|ї|ій|у))(?![\p{L}\d'’-])",
+    regex.V1 | regex.IGNORECASE,
+)
+_SCHOOL_REACH = 90
+_SCHOOL_WORD = regex.compile(
+    r"(?i)(?<!\p{L})(?:школ|шкіл|гимнази|гімназі|лице[йяюе]|ліце[йїюя]|первоклас|першоклас)\p{L}*"
+)
+_UNIT_WORD = regex.compile(r"(?i)бригад|полк|батальй?он|\bрот[аыуеі]\b|дивизи|дивізі|\bчаст[ьи]|частин|взвод|служ")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
 # № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
@@ -245,6 +258,26 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
         for m in _BRANCH.finditer(text):
             out.append(self._result(m.start(), m.end(), self.SCORE, "numbered branch of a post or delivery service"))
+        out.extend(self._understood_schools(text, lang))
+        return out
+
+    def _understood_schools(self, text: str, lang: str) -> list[RecognizerResult]:
+        """A school by its number alone, the noun said a moment before ("в школу пошёл? — Пошёл, в шестую", "в какой
+        школе учится? — в 45-й"): a feminine ordinal after a preposition, no noun after it, a word of school just
+        before it and no unit word between."""
+        out: list[RecognizerResult] = []
+        for m in _ELIDED_ORDINAL.finditer(text):
+            before = text[max(0, m.start() - _SCHOOL_REACH) : m.start()]
+            schools = list(_SCHOOL_WORD.finditer(before))
+            if not schools or _UNIT_WORD.search(before, schools[-1].end()):
+                continue
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt is not None and any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(nxt.group(1), lang)[:1]):
+                continue  # "в первую очередь", "в шестую смену": the ordinal has its own noun
+            last = m.group("v").split()[-1]
+            if not m.group("v")[:1].isdigit() and not any("femn" in p.tag for p in morph.parses(last, lang)[:2]):
+                continue
+            out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, "school by its number, noun understood"))
         return out
 
     def _expand(self, text: str, words: list[Any], i: int, cat: str, lang: str) -> tuple[int, int, str, float] | None:
@@ -286,6 +319,15 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 ):
                     reasons.append("proper adjective")
                     mid_sentence = mid_sentence or not initial
+            elif (
+                cat in _LOWER_TOWN_KINDS
+                and adj not in _NATIONAL
+                and _town_adjective(w.group(), adj, lang)
+                and _from_place(adj)
+            ):
+                # a chat writes the town's adjective in lower case: "звонила в кимрский военкомат", "в шиловской
+                # больнице"; only offices a town has one of, not a cemetery ("братское кладбище" is a war grave)
+                reasons.append("proper adjective")
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
@@ -374,6 +416,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
             return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
+        if not reasons and head.group() in _CENTRAL_HOSPITALS:
+            # "её в ЦРБ положили": the central hospital of the district or town the speaker lives in, one of its kind
+            reasons.append("the district's own")
         if not reasons:
             return None
         # One line holds the whole name: a record's next line ("кладовище с. Кам'янське\nДодала: сестра ...")
@@ -425,6 +470,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             m = _ANCHOR.match(text, end)
             if m and not _sentence_initial(text, m.start("p")):
                 end = m.end()
+        elif cat == "enlistment":
+            # "в пункте отбора в Архангельске", "в военкомате в Кимрах": a town has one such office, so the bare
+            # town after it names it (a known town only; a region after it is context, _ANCHOR leaves it out)
+            m = _ANCHOR.match(text, end)
+            if m and not _sentence_initial(text, m.start("p")) and _known_town(m.group("p")):
+                end = m.end()
+                reasons.append("place")
         return end
 
 
@@ -534,6 +586,23 @@ def _label_place_adjective(text: str, start: int, word: str, lemma: str) -> bool
     return lemma not in _COMMON_PLACE_SHAPED and lemma not in _NATIONAL
 
 
+_CENTRAL_HOSPITALS = frozenset({"ЦРБ", "ЦРЛ", "ЦГБ", "ЦМЛ", "ЦРКБ"})
+_LOWER_TOWN_KINDS = frozenset({"enlistment", "hospital", "morgue", "college", "school", "employer", "police"})
+
+
+def _town_adjective(word: str, adjective_lemma: str, language: str) -> bool:
+    """A lower-case adjective of a town that is nothing else: not a quality ("мирный"), not a word of the Soviet
+    state or of brotherhood that a town also took ("советский", "братский")."""
+    return (
+        word.islower()
+        and adjective_lemma not in _COMMON_TOWN_ADJ
+        and not morph.tag_share(word, language, frozenset({"Qual"}))
+    )
+
+
+_COMMON_TOWN_ADJ = frozenset({"советский", "братский", "радянський", "братський", "мирный", "мирний"})
+
+
 def _from_place(adjective_lemma: str) -> bool:
     """Whether an adjective is made from a place name ("котласский" ← Котлас, "гайсинський" ← Гайсин)."""
     from redact.recognizers.municipal import place_from_stem
@@ -570,6 +639,7 @@ def _genitive_tail(
     steps = 0
     in_tail = False
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
+    after_town = False  # "военкомата Ревды и Дегтярска": an office serving two towns names both
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -589,7 +659,13 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
-            if mm.group().split()[0] != w and not prev_adj and not (cat == "church" and cap and proper):
+            joined_town = after_town and cap and cat in _PO_CATEGORIES and _gent_place(w, language)
+            if (
+                mm.group().split()[0] != w
+                and not prev_adj
+                and not joined_town
+                and not (cat == "church" and cap and proper)
+            ):
                 # ("храме Кирилла и Мефодия", "церкви Петра и Павла": a dedication to two saints is one name)
                 # "школы № 41 и Вологодского техникума": two institutions, not one name; but a lowercase field
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
@@ -606,6 +682,7 @@ def _genitive_tail(
                 pos, proper, in_tail = mm.end(), True, True  # "военкомата Губкина": the town it serves
                 first = False
                 prev_adj = False
+                after_town = True
                 continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
@@ -646,6 +723,16 @@ def _names_a_place(tail: str, language: str) -> bool:
         if w[:1].isupper() and w.lower() not in _COUNTRY and w.upper() not in _NATIONWIDE and _gent_place(w, language):
             return True
     return False
+
+
+def _known_town(word: str) -> bool:
+    """A capitalised word the gazetteer or the dictionary knows as a place, in Russian or Ukrainian spelling, and no
+    city of half a million or more (a big city has many such offices, and its name is public)."""
+    from redact.recognizers.nlp.places import big_city, is_known_place
+
+    if not (is_known_place(word, "ru") or is_known_place(word, "uk")):
+        return False
+    return not big_city(word)
 
 
 def _gent_place(word: str, language: str) -> bool:

@@ -37,7 +37,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
-from redact.recognizers.nlp.places import is_known_place, listed_place, russian_spelling
+from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
 
 __all__ = ["RuLocationRecognizer"]
 
@@ -62,11 +62,15 @@ _SETTLEMENT_REGIONAL = (
     r"улус(?:а|е|у|ом|і)?|у\.|кишлак(?:а|е)?|заимк(?:а|и|е|у))"
 )
 _REGION_ADJ = (
-    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:ск|цк|ськ|цьк|ов|ин|ев)(?:ой|ая|ую|ий|ого|ому|ом|ым|ое|ої|а|у|ій|ої|ому|ім|ий|им|і)"
+    # a hyphenated name takes a capital after its hyphen too: "Бай-Тайгинского", "Мегино-Кангаласском"
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*)?"
+    r"(?<=[а-яёіїєґ'’])(?:ск|цк|ськ|цьк|ов|ин|ев)(?:ой|ая|ую|ий|ого|ому|ом|ым|ое|ої|а|у|ій|ої|ому|ім|ий|им|і)"
 )
 _REGION_NOUN = (
     r"(?:област(?:ь|и|ью|і|ю)|обл\.|кра(?:й|я|ю|ем|е)|район(?:а|е|у|ом)?|р-н(?:а|е)?|р-ну|округ(?:а|е|у)?|"
-    r"автономн(?:ый|ого|ом) округ(?:а|е)?|республик(?:а|и|е|у|ой)|губерни(?:я|и|ю))"
+    r"автономн(?:ый|ого|ом) округ(?:а|е)?|республик(?:а|и|е|у|ой)|губерни(?:я|и|ю)"
+    # Tuva's district, the кожуун ("Бай-Тайгинского кожууна"), and Yakutia's and Buryatia's улус
+    r"|кожуун(?:а|е|у|ом)?|улус(?:а|е|у|ом)?)"
 )
 # A settlement's name: one or two capitalised words, the second not the adjective of a region after it
 # ("с. Кнеже Хабаровського краю" is the village Кнеже in Хабаровский край).
@@ -107,6 +111,9 @@ _PATTERNS: list[tuple[str, Any, float]] = [
 _PLACE_PREP = regex.compile(
     r"(?<!\w)(?i:в|во|из|изо|с|со|под|подо|до|у|около|возле|близ|из-под|через|под|за|на|з|зі|із|під|біля|поблизу|коло)\s+$"
 )
+_PROPER = frozenset({"Geox", "Surn", "Name", "Patr"})
+# The prepositions of home and origin before a lower-case town in a chat.
+_LOWER_PLACE_PREP = regex.compile(r"(?<!\w)(?:в|во|из|изо|с|со|под|до|к|у|возле|около)\s+$")
 _TOPONYM = regex.compile(
     r"^[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+(?:овк|евк|ёвк|івк|ївк|инк|ск|цк|ськ|цьк|град|город|поль|піль|бург|горск|"
     r"ин|ын|ов|ев|ёв|ове|ине|ево|ово|ино|ыно|ное|ный|ная|ное|ище|иха|ець|ево|ичи|ка)"
@@ -198,6 +205,30 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         out.extend(self._words(text))
         out.extend(self._phrases(text))
         out.extend(self._hometown(text))
+        out.extend(self._lowercase_towns(text))
+        return out
+
+    def _lowercase_towns(self, text: str) -> list[RecognizerResult]:
+        """A town written in lower case after a place preposition, as chats write it ("лена из зернограда", "мы с
+        ульяновска", "в кирове"): every dictionary reading of the word is a proper name, one a place's, so no common
+        word is taken ("в орле", "в мире")."""
+        if self.supported_language != "ru":
+            return []  # the Ukrainian dictionary tags no places
+        out: list[RecognizerResult] = []
+        for m in _LOWER.finditer(text):
+            if not _LOWER_PLACE_PREP.search(text[max(0, m.start() - 8) : m.start()]):
+                continue
+            word = m.group()
+            readings = morph.parses(word, "ru")
+            proper = all(_PROPER & p.tag.grammemes for p in readings)
+            if (
+                readings
+                and proper
+                and any("Geox" in p.tag.grammemes for p in readings)
+                and is_known_place(word, "ru")
+                and not big_city(word)  # "с ульяновска": a big city written in passing is most often no one's home
+            ):
+                out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "lower-case town after a preposition"))
         return out
 
     def _words(self, text: str) -> list[RecognizerResult]:

@@ -45,6 +45,7 @@ mid-sentence ("в Надежде на лучшее" with a stray capital) is tag
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -52,7 +53,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.gazetteer import find_forms
+from redact.recognizers.nlp.gazetteer import find_forms, read_tsv, split_cell
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place, place_beats_name
 
@@ -451,10 +452,21 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             raw = raw[:-1]
             end -= 1
         initial_pos = _sentence_initial(text, start)
-        if (
-            raw[:1].islower()
-            and (_chat_address(text, start, end) or _clause_address(text, start, end, lang))
-            and _lowercase_name(raw, lang)
+        if raw[:1].islower() and (
+            (
+                (
+                    _chat_address(text, start, end)
+                    or _clause_address(text, start, end, lang)
+                    or _chat_label(text, start, end)
+                    or _beside_imperative(text, start, end, lang)
+                )
+                and _lowercase_name(raw, lang)
+            )
+            # an author's label reads the name the dictionary ranks first ("лена из зернограда:", the river second)
+            or (_chat_label(text, start, end) and _first_reading_name(raw, lang))
+            # a word the dictionary reads only as a name is one wherever it stands ("мы с сашкой", "мам это тёма",
+            # "звонил вовка"); after a preposition or a possessive also a listed diminutive ("у лены")
+            or (lang == "ru" and _only_a_name(raw, lang, _after_governor(text, start)))
         ):
             return _Tok(start, end, raw, _title(raw), "strong", initial_pos)  # "— лёшенька, ты поел?"
         if not raw[:1].isupper() or len(raw) < 2:
@@ -483,6 +495,9 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             kind = "patr"  # "Володимирович", "Бахтиёрович": a patronymic the dictionary lacks or tags as a plain noun
         if not kind and not caps and _diminutive_of_name(form, lang):
             kind = "strong"  # "Санёк", "Тимурка", "Ромке": unknown to the dictionary, built on a known name
+        listed = not kind and not caps and _gazetteer_name(form, lang)
+        if listed or (kind == "weak" and not caps and _endearing_of_name(form, lang)):
+            kind = "strong"  # "Светке", "Любаня": a listed diminutive the dictionary reads as a common noun
         if kind and (
             _prev_word(text, start) in _PLACE_MARKERS or _PLACE_ABBREVIATION.search(text[max(0, start - 6) : start])
         ):
@@ -506,7 +521,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             and not any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(form, lang)[:1])
         ):
             kind = ""  # "Передай", "Значит" first in a sentence: a verb or adverb that also reads as a rare name
-        if kind == "strong" and initial_pos and _oblique_homonym(form, lang):
+        if kind == "strong" and initial_pos and not listed and _oblique_homonym(form, lang):
             kind = ""  # "Родом із Кнежі": an oblique case of a common noun, not a name, opens the sentence
         if caps and (kind not in ("strong", "patr") or len(raw) < 3 or not self._label_like(text, end)):
             kind = ""  # acronyms and shouted words: only clear names in label or heading position
@@ -1115,7 +1130,9 @@ _DIMINUTIVE = regex.compile(
 # Endearing suffixes that only names and a few kin words take ("Лёшенька", "Танечка", "Янусь", "Сашуня"): the
 # dictionary lists some of these forms as stray common nouns ("лёшенька"), so a known word may still be one.
 _ENDEARING = regex.compile(
-    r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:еньк|оньк|ечк|очк|ус|ун|ул|уньк|ульк)(?:а|и|е|у|ой|ою|о|і|ь|я|ю|ей)?$"
+    r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:(?:еньк|оньк|ечк|очк|ус|ун|ул|уньк|ульк)(?:а|и|е|у|ой|ою|о|і|ь|я|ю|ей)?"
+    # "Любаня", "Любане": -ан- only with a soft ending ("роман", "стакан" are no names)
+    r"|ан(?:я|е|ю|ей|ею))$"
 )
 _KIN_STEMS = frozenset("мам пап баб дед дяд тёт тет бат сын доч дочер брат сестр жен дружин чоловік".split())
 
@@ -1135,13 +1152,37 @@ def _endearing_of_name(form: str, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_forms() -> frozenset[str]:
+    """Cyrillic given names and their diminutives from the given-name gazetteer, lower-cased, without the forms it
+    marks ambiguous ("Вера", "Роман", "Рома" are also words): "светка", "тёма", "ромка", "любаня"."""
+    forms: set[str] = set()
+    for row in read_tsv("given_names.tsv"):
+        ambiguous = {a.casefold() for a in split_cell(row.get("ambiguous", ""))}
+        for column in ("name", "uk", "diminutives"):
+            forms.update(f.casefold() for f in split_cell(row.get(column, "")) if f.casefold() not in ambiguous)
+    return frozenset(f for f in forms if len(f) >= 4)
+
+
+def _gazetteer_name(form: str, language: str) -> bool:
+    """Whether a word is a case form of a given name or diminutive the gazetteer lists, though the dictionary reads
+    it as a common noun ("Светке" ← светка, "Тёмке" ← Тёмка)."""
+    forms = _gazetteer_forms()
+    if form.casefold() in forms:
+        return True
+    return any(
+        p.tag.POS == "NOUN" and "Geox" not in p.tag.grammemes and str(p.normal_form) in forms
+        for p in morph.parses(form.lower(), language)[:3]
+    )
+
+
 def _lowercase_name(raw: str, language: str) -> bool:
     """A lowercase word of a chat that is a given name or its diminutive ("лёшенька", "саня", "тарасику"), not a
     word that is also a common noun ("вера", "роман", "слава")."""
     if len(raw) < 4:
-        return False
+        return len(raw) == 3 and _clipped_vocative(raw, language)  # "оль", "саш", "лёш"
     form = _title(raw)
-    if _endearing_of_name(form, language) or _diminutive_of_name(form, language):
+    if _endearing_of_name(form, language) or _diminutive_of_name(form, language) or _gazetteer_name(raw, language):
         return True
     if morph.tag_share(form, language, frozenset({"Name"})) < 0.5:
         return False
@@ -1171,7 +1212,7 @@ _NEXT_WORD = regex.compile(r"\s+(\w+)")
 # "саня ты где", "тарасику чому мовчиш").
 _AFTER_VOCATIVE = frozenset(
     "ты вы ти ви тебя тебе вас тобі тебе когда где куда откуда как почему зачем что чего коли де куди звідки як "
-    "чому навіщо що чого ну а".split()
+    "чому навіщо що чого ну а спасибо спс благодарю дякую привет привіт пожалуйста держись тримайся".split()
 )
 
 
@@ -1181,6 +1222,8 @@ def _clause_address(text: str, start: int, end: int, language: str) -> bool:
     if not _CLAUSE_START.search(text[max(0, start - 3) : start]):
         return False
     parses = morph.parses(text[start:end], language)
+    if _clipped_vocative(text[start:end], language):
+        return True  # the clipped vocative opens a reply whatever follows ("наташ мой тоже молчит", "серёж тут")
     if parses and not any({"nomn", "voct"} & p.tag.grammemes for p in parses):
         return False  # an addressee is in the nominative or vocative ("галочку поставь" is an object)
     m = _NEXT_WORD.match(text, end)
@@ -1190,6 +1233,96 @@ def _clause_address(text: str, start: int, end: int, language: str) -> bool:
     if nxt in _AFTER_VOCATIVE:
         return True
     return any({"impr", "Ques"} & p.tag.grammemes or "2per" in p.tag.grammemes for p in morph.parses(nxt, language)[:2])
+
+
+# The author's name opening a line of a chat export, before a colon, maybe with a place or a note ("галина: скинула",
+# "лена из зернограда: у меня носки"): a label line, the name is its first word.
+_LABEL_AFTER = regex.compile(r"(?:[ \t]+[^\s:.!?][^\n:.!?]{0,30})?[ \t]*(?:\p{So}[ \t]*)*:[ \t]")
+_LINE_START = regex.compile(r"(?:^|\n)(?:[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?)?[ \t]*$")
+
+
+_GOVERNORS = frozenset(
+    "с со у к ко от для про без за о об при перед мой моя моего моему моим моей наш наша нашего нашему нашим нашей "
+    "твой твоя твоего твоему твоим твоей".split()
+)
+
+
+def _after_governor(text: str, start: int) -> bool:
+    """The word before is a preposition or a possessive that governs a noun phrase in a chat's lower case."""
+    before = _PREV_BESIDE.search(text, max(0, start - 12), start)
+    return before is not None and before.group(1).lower() in _GOVERNORS
+
+
+def _only_a_name(raw: str, language: str, governed: bool) -> bool:
+    """A lower-case word the dictionary knows, every reading of which is a given name ("сашкой", "вадиком", "тёма"),
+    or, after a preposition or possessive, a diminutive the gazetteer lists that the dictionary reads only as nouns
+    ("у лены"); no verb ("вали", "кати"), conjunction ("коли") or common noun ("верой", "надеждой") among its
+    readings. A word the dictionary only guesses at is a name only as the gazetteer writes it ("санёк"; the guesser
+    reads "бригади" as one)."""
+    readings = morph.parses(raw, language)
+    if len(raw) < 4 or not readings:
+        return False
+    if not morph.is_known(raw, language):
+        # unknown to the dictionary: a nickname form the gazetteer lists as written ("витёк", "санёк", "колян")
+        return raw.casefold() in _gazetteer_forms()
+    if all("Name" in p.tag.grammemes for p in readings):
+        return True
+    return (
+        governed
+        and all(p.tag.POS == "NOUN" for p in readings)
+        and _gazetteer_name(raw, language)
+        and morph.tag_share(_title(raw), language, frozenset({"Name"})) >= 0.5
+    )
+
+
+def _first_reading_name(raw: str, language: str) -> bool:
+    """Whether the dictionary's first reading of a word is a given name, and the name most of its readings."""
+    readings = morph.parses(raw, language)
+    return (
+        len(raw) >= 3
+        and bool(readings)
+        and "Name" in readings[0].tag.grammemes
+        and morph.tag_share(_title(raw), language, frozenset({"Name"})) >= 0.5
+    )
+
+
+def _clipped_vocative(raw: str, language: str) -> bool:
+    """The spoken vocative of a name in -а/-я, its last vowel dropped ("наташ", "серёж", "оль", "тань"): every reading
+    of the word is that name's, the word the name less its ending (the dictionary reads it as a genitive plural)."""
+    readings = morph.parses(raw.lower(), language)
+    return (
+        bool(readings)
+        and all("Name" in p.tag.grammemes for p in readings)
+        and any(
+            str(p.normal_form)[-1:] in "ая" and raw.lower() in (p.normal_form[:-1], p.normal_form[:-1] + "ь")
+            for p in readings
+        )
+    )
+
+
+def _chat_label(text: str, start: int, end: int) -> bool:
+    """A lower-case word opening a line and labelling it as its author's, up to a colon on the same line."""
+    return bool(_LINE_START.search(text[max(0, start - 12) : start])) and bool(_LABEL_AFTER.match(text, end))
+
+
+_SPEECH_IMPERATIVES = frozenset(
+    "скажи скажите передай передайте позвони позвоните напиши напишите набери наберите спроси спросите "
+    "покажи поцелуй обними дай отдай скажіть подзвони подзвоніть напишіть спитай поцілуй обійми".split()
+)
+_PREV_BESIDE = regex.compile(r"([\p{L}-]+)[ \t]+$")
+_NEXT_BESIDE = regex.compile(r"[ \t]+([\p{L}-]+)")
+
+
+def _beside_imperative(text: str, start: int, end: int, language: str) -> bool:
+    """A lower-case name in the dative or accusative right before or after an imperative of speaking or giving:
+    someone the caller sends word to ("ты ромке скажи", "передай сашке", "позвони наташе")."""
+    before = _PREV_BESIDE.search(text, max(0, start - 20), start)
+    after = _NEXT_BESIDE.match(text, end)
+    words = [m.group(1).lower() for m in (before, after) if m is not None]
+    if not any(w in _SPEECH_IMPERATIVES for w in words):
+        return False
+    readings = morph.parses(text[start:end], language)
+    return not readings or any({"datv", "accs"} & p.tag.grammemes for p in readings[:3])
 
 
 def _diminutive_of_name(form: str, language: str) -> bool:

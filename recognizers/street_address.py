@@ -279,7 +279,10 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             # close the phrase or a flat must follow, so "на Пасху 5 человек" is no address
             "bare-after-preposition-house",
             rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці)\s)(?P<v>{_CAP}[ \t]+\d{{1,4}}[а-яі]?(?:/\d+)?"
-            rf"(?![:.,]?\d)(?:{_PART}+|(?=[ \t]*(?:[.!?;:)»\"”]|$))))",
+            # or the town follows a street named in the genitive or by an adjective ("на Ленина 114 в Зернограде")
+            rf"(?![:.,]?\d)(?:{_PART}+|(?=[ \t]*(?:[.!?;:)»\"”]|$))"
+            rf"|(?<=(?:а|я|ой|ей|ого|его|ої)[ \t]+\d{{1,4}}[а-яі]?(?:/\d+)?)"
+            rf"(?=[ \t]+(?:в|во|у|г\.|м\.)[ \t]+\p{{Lu}})))",
             0.8,
         ),
         (

@@ -17,7 +17,7 @@ import regex
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import place_gazetteer, read_tsv, split_cell
 
-__all__ = ["is_known_place", "locative_after_preposition", "place_beats_name", "russian_spelling"]
+__all__ = ["big_city", "is_known_place", "locative_after_preposition", "place_beats_name", "russian_spelling"]
 
 _GEOX = frozenset({"Geox"})
 _UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
@@ -148,3 +148,27 @@ def locative_after_preposition(text: str, start: int, word: str, language: str) 
     if not cases & {"loct", "loc2"} or "accs" in cases or "acc2" in cases:
         return False
     return prep != "у" or not cases & {"gent", "gen2"} or not morph.is_known(word, language)
+
+
+def big_city(word: str) -> bool:
+    """Whether a word (any case form, Russian or Ukrainian) names a city of 500,000 people or more or a federal
+    city: a name many people share a home with, public in most reporting."""
+    big = _big_cities()
+    return any(form.casefold() in big for lang in ("ru", "uk") for form in (word, *morph.lemmas(word, lang)))
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> frozenset[str]:
+    """Every spelling of the gazetteer's cities of 500,000 people or more, and the federal cities, lower-cased."""
+    out: set[str] = set()
+    for row in read_tsv("places.tsv"):
+        try:
+            population = int(row.get("population") or 0)
+        except ValueError:
+            population = 0
+        if population >= 500_000:
+            out.update(v.casefold() for v in (row.get("name", ""), *split_cell(row.get("variants"))) if v)
+    for row in read_tsv("regions.tsv"):
+        if row.get("kind") == "city":
+            out.update(v.casefold() for v in (row.get("name", ""), *split_cell(row.get("variants"))) if v)
+    return frozenset(out)

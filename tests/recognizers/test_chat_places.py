@@ -1,0 +1,71 @@
+"""Home places as chats write them (issue #15): a town in lower case after a preposition of home or origin, and a
+street named without its type, with the house number and the town after it. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.ru_location import RuLocationRecognizer
+from redact.recognizers.street_address import StreetAddressRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+ENTITY = "LOCATION"
+
+
+@pytest.fixture(scope="module")
+def places() -> RuLocationRecognizer:
+    return RuLocationRecognizer("ru")
+
+
+@pytest.fixture(scope="module")
+def streets() -> StreetAddressRecognizer:
+    return StreetAddressRecognizer("ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("оксана из новочеркасска: я тоже передам", "новочеркасска"),
+        ("мы с саранска все тут, человек двадцать", "саранска"),
+        ("мама в шадринске сидит ждёт", "шадринске"),
+    ],
+)
+def test_lowercase_town(places: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_found(text, places.analyze(text, [ENTITY]), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("в мире всё плохо", "мире"),
+        ("в орле живут родители", "орле"),  # орёл is a bird before it is a town in lower case
+        ("с надеждой ждём", "надеждой"),
+        ("у вали в гостях были", "вали"),
+        ("из дома не выхожу", "дома"),
+        # a big city written in passing is most often no one's home, and public
+        ("нас с новосибирска человек пять", "новосибирска"),
+    ],
+)
+def test_lowercase_common_words_are_no_towns(places: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, places.analyze(text, [ENTITY]), surface)
+
+
+def test_street_without_type_before_its_town(streets: StreetAddressRecognizer) -> None:
+    text = "Вещи несите на Гагарина 27 в Шахтах, там примут."
+    assert_found(text, streets.analyze(text, [ENTITY]), "Гагарина 27", ENTITY)
+
+
+def test_feast_and_count_before_a_town_are_no_street(streets: StreetAddressRecognizer) -> None:
+    text = "На Пасху 5 в Москву поедем всей семьёй."
+    assert_not_found(text, streets.analyze(text, [ENTITY]), "Пасху 5")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("вырос в селе Хову-Аксы Чеди-Хольского кожууна", "Чеди-Хольского кожууна"),
+        ("их призвали из Усть-Алданского улуса", "Усть-Алданского улуса"),
+    ],
+)
+def test_hyphenated_districts(places: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_found(text, places.analyze(text, [ENTITY]), surface, ENTITY)

@@ -1,0 +1,144 @@
+"""Units as soldiers and their families say them in calls and chats (issue #15): a spelled ordinal after a
+possessive with the noun understood, the noun before its ordinal, the clipped "бат", a four-digit regiment number
+with no suffix, an arm adjective of the Arctic brigades, a numeral nickname in quotes. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+ENTITY = "MILITARY_UNIT"
+
+
+@pytest.fixture(scope="module")
+def ru() -> MilitaryUnitRecognizer:
+    return MilitaryUnitRecognizer(supported_language="ru")
+
+
+@pytest.fixture(scope="module")
+def uk() -> MilitaryUnitRecognizer:
+    return MilitaryUnitRecognizer(supported_language="uk")
+
+
+def _found(rec: MilitaryUnitRecognizer, text: str) -> list:
+    return [r for r in rec.analyze(text, [ENTITY]) if r.score >= 0.35]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("вчера нашу сорок вторую опять на штурм погнали", "сорок вторую"),
+        ("А в свою шестьдесят четвёртую он так и не вернулся.", "шестьдесят четвёртую"),
+        ("Нас перекинули в девяностую арктическую, там хоть кормят.", "девяностую арктическую"),
+        ("Его бригада двести седьмая стоит под городом.", "бригада двести седьмая"),
+        ("Полк тридцать третий вывели на отдых, а нас нет.", "Полк тридцать третий"),
+        ("роту 4-ю вчера расформировали", "роту 4-ю"),
+        ("меня во второй бат перевели, там комбат злой", "второй бат"),
+        ("с 5-го бата никого не осталось", "5-го бата"),
+        ("кто знает что с 1274 полком? мой молчит", "1274 полком"),
+        ("Служил в 1183 полку, потом ранение.", "1183 полку"),
+    ],
+)
+def test_spoken_unit_forms(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+def test_possessive_ordinal_ukrainian(uk: MilitaryUnitRecognizer) -> None:
+    text = "у нашій сорок сьомій знову втрати"
+    assert_found(text, _found(uk, text), "сорок сьомій", ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a possessive before an ordinal whose noun follows: a time, a count, a size
+        ("моя двадцать пятая годовщина свадьбы скоро", "двадцать пятая"),
+        ("наша тридцать первая весна вместе", "тридцать первая"),
+        ("мой сорок третий размер не подходит", "сорок третий"),
+        # the noun before an ordinal of a span of time or a turn
+        ("полк второй день стоит на месте", "второй"),
+        ("рота третий раз идёт на штурм", "третий"),
+        ("бригада пятую неделю без ротации", "пятую"),
+        # a year or a round count before a unit noun
+        ("в 2022 полка ещё не было", "2022"),
+        ("в 3000 бригад не поверишь", "3000"),
+        # "бат" with no ordinal, and "батя"
+        ("у бата своя кухня", "бата"),
+        ("второй батя звонил", "второй"),
+        # a collective numeral after the noun is a count of men
+        ("во взводе шестеро раненых", "шестеро"),
+    ],
+)
+def test_not_units(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
+
+
+def test_quoted_numeral_nickname_after_unit_word() -> None:
+    rec = NumeralNicknameRecognizer(supported_language="ru")
+    text = "Его часть — «семёрка» из Моздока — уже неделю на позициях у реки."
+    found = rec.analyze(text, [ENTITY, "ORGANIZATION"])
+    assert_found(text, found, "семёрка", ENTITY)
+
+
+def test_quoted_numeral_nickname_car_is_not_a_unit() -> None:
+    rec = NumeralNicknameRecognizer(supported_language="ru")
+    text = "Отец продал машину — «семёрку» взял сосед, теперь ездит на ней в город."
+    assert_not_found(text, rec.analyze(text, [ENTITY, "ORGANIZATION"]), "семёрку")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("контракт подписал в 37-й отдельной мотострелковой бригаде (горной) в мае", "бригаде (горной)"),
+        ("служил в отряде мобильном особого назначения «Тайфун» до войны", "отряде мобильном особого назначения"),
+        ("направлен в отделение пограничной комендатуры «Ручей»", "отделение пограничной комендатуры «Ручей»"),
+    ],
+)
+def test_written_designations(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+def test_bracketed_remark_is_no_part_of_the_unit(ru: MilitaryUnitRecognizer) -> None:
+    text = "служит в 12-й бригаде (это под Курском), пишет редко"
+    assert_not_found(text, _found(ru, text), "Курском")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a year after a month or a season
+        ("призвали осенью 23-го, а весной уже ранило", "23-го"),
+        ("забрали в октябре 22-го, больше не видели", "22-го"),
+        # a quoted verb after a unit is no nickname
+        ("роту 3-го штурмового батальона «накрыли» за ночь", "накрыли"),
+    ],
+)
+def test_years_and_quoted_words_are_no_units(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("их с 58-й сняли, теперь на позициях одни мы", "58-й"),
+        ("сына перевели в семидесятую, там комбат нормальный", "семидесятую"),
+    ],
+)
+def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("он в 58-й квартире живёт, служил раньше", "58-й"),  # its own noun
+        ("с 14-го не выходит на связь, их повезли на штурм", "14-го"),  # a date
+        ("живу теперь в 58-й, соседи тихие", "58-й"),  # no unit word near
+        ("в двадцатую годовщину отец служил в храме", "двадцатую"),
+    ],
+)
+def test_said_ordinal_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
