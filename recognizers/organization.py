@@ -360,6 +360,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if anchor and not _sentence_initial(text, anchor.start("p")):
                 end = anchor.end()
                 reasons.append("place")
+        if not reasons and cat == "enlistment":
+            # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
+            # one town, so the town it is in names it (a region after "в" stays context: _ANCHOR leaves it out).
+            anchor = _ANCHOR.match(text, end)
+            if anchor and not _sentence_initial(text, anchor.start("p")) and _loct_place(anchor.group("p"), lang):
+                end = anchor.end()
+                reasons.append("place")
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
             nxt = regex.match(rf"\s+(?:{_CAP})(?:\s+{_CAP})?", text[end:])
@@ -498,7 +505,9 @@ def _local_po(tail: str, cat: str) -> bool:
 _MVD_TAIL = regex.compile(r"\G\s+МВД(?:\s+(?:России|РФ))?", regex.V1)
 _NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d)")
 _CONTRACT_TAIL = regex.compile(
-    r"\G(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)", regex.V1
+    r"\G(?:(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)"
+    r"|\s+(?:на|для)\s+(?:контракт|контрактников|контрактників)(?![\p{L}]))",
+    regex.V1,
 )
 _ABBR_AFTER_QUOTE = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\d-])", regex.V1)
 # The town an institution is in: "в г. Электросталь", "у с. Кедрове" (marked: a reason by itself), "в Залісцях".
@@ -570,6 +579,7 @@ def _genitive_tail(
     steps = 0
     in_tail = False
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
+    after_town = False  # the last tail word was a town an office serves: another may be joined by "и" / "та"
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -589,7 +599,13 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
-            if mm.group().split()[0] != w and not prev_adj and not (cat == "church" and cap and proper):
+            joined_town = after_town and cap and _gent_place(w, language)  # "военкомата Ревды и Дегтярска"
+            if (
+                mm.group().split()[0] != w
+                and not prev_adj
+                and not (cat == "church" and cap and proper)
+                and not joined_town
+            ):
                 # ("храме Кирилла и Мефодия", "церкви Петра и Павла": a dedication to two saints is one name)
                 # "школы № 41 и Вологодского техникума": two institutions, not one name; but a lowercase field
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
@@ -603,9 +619,11 @@ def _genitive_tail(
                 and _gent_place(w, language)
                 and not _sentence_initial(text, mm.start("w"))
             ):
-                pos, proper, in_tail = mm.end(), True, True  # "военкомата Губкина": the town it serves
+                # "военкомата Губкина": the town it serves (no field after it: "и полиции" stays out)
+                pos, proper = mm.end(), True
                 first = False
                 prev_adj = False
+                after_town = True
                 continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
@@ -626,6 +644,7 @@ def _genitive_tail(
             else:
                 break
         first = False
+        after_town = False
         prev_adj = marker or (
             bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
         )
@@ -655,6 +674,26 @@ def _gent_place(word: str, language: str) -> bool:
     if any("Geox" in p.tag.grammemes and ("gent" in p.tag.grammemes or "gen2" in p.tag.grammemes) for p in parses):
         return True
     if not any("gent" in p.tag.grammemes for p in parses):
+        return False
+    from redact.recognizers.nlp.places import is_known_place
+
+    return is_known_place(word, language)
+
+
+def _plural_noun(word: str, language: str) -> bool:
+    """Whether every noun reading of ``word`` is plural ("колониях", "школах"; not "школы", also a singular)."""
+    if word.isupper():
+        return False
+    nouns = [p for p in morph.parses(word, language)[:4] if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+
+
+def _loct_place(word: str, language: str) -> bool:
+    """A capitalised locative the dictionary or the gazetteer knows as a place ("Архангельске", "Лубнах")."""
+    parses = morph.parses(word, language)[:4]
+    if any("Geox" in p.tag.grammemes and ("loct" in p.tag.grammemes or "loc2" in p.tag.grammemes) for p in parses):
+        return True
+    if parses and not any("loct" in p.tag.grammemes or "loc2" in p.tag.grammemes for p in parses):
         return False
     from redact.recognizers.nlp.places import is_known_place
 
