@@ -373,6 +373,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if nxt and not _sentence_initial(text, end + 1):
                 end += nxt.end()
                 reasons.append("dedication")
+        if _ROADSIDE.fullmatch(head.group()) and (street := _STREET_ANY.match(text, end)):
+            # "СТО на вул. Кедровій", "АЗС «Кедр-Ойл» на проспекті Миру": a service or filling station is known by
+            # the road it stands on, so the road is part of its designation (one span, "на" inside it)
+            end = street.end()
+            reasons.append("street")
         if not reasons and cat in _BY_STREET and _STREET_TAIL.match(text, end):
             # "сельское кладбище на ул. Заречной", "школа на улице Мира, 5": the address makes it one place. The
             # address itself is the street recogniser's (the development corpora leave "на" outside both spans).
@@ -389,8 +394,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         if line_end >= 0:
             end = len(text[:line_end].rstrip(" \t,;:"))
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
-            if not {"proper adjective", "number"} & set(reasons):
-                return None  # "ООО" alone, "КП" without a name
+            if not {"proper adjective", "number", "street"} & set(reasons):
+                return None  # "ООО" alone, "КП" without a name ("street": only a roadside station takes one)
         # A capitalised adjective inside a sentence names the institution as surely as a number: a person recognizer
         # that reads "Буйнакской" or "Шполянського" as a surname loses to it (equal score, longer span).
         score = self.SCORE if set(reasons) - {"proper adjective"} or mid_sentence else self.WEAK_SCORE
@@ -439,12 +444,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
 # ферме ООО «Агрофирма Кедр»", "на заводе АО «...»", "в магазине ИП «...»".
 _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
 # The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
-_STREET_TAIL = regex.compile(
+_STREET_ANY = regex.compile(
     r"\G,?\s+(?:на|по|у|в|біля)\s+(?:ул\.|улице|улица|вул\.|вулиці|пр\.|пр-те|проспекте|просп\.|"
     r"проспекті|пер\.|переулке|провулку|пл\.|площади|площі|б-ре|бульваре|бульварі|ш\.|шоссе|шосе|наб\.|"
     rf"набережной|набережній|мкр\.|микрорайоне|мікрорайоні)\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
     regex.V1,
 )
+_ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|автосервис|шиномонтаж|автомойк|автомийк)\p{Ll}{0,3}", regex.V1)
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
 _BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
 # A newspaper of a district or town (with its name), not a national one: "районной газеты «Вестник»".
@@ -556,6 +562,8 @@ def _from_place(adjective_lemma: str) -> bool:
 def _function_word(word: str, language: str) -> bool:
     """A preposition, conjunction, particle or pronoun in its first reading ("про", "для", "что")."""
     parses = morph.parses(word, language)
+    if word.islower() and any(p.tag.POS in {"PREP", "CONJ"} for p in parses[:2]):
+        return True  # "понад" (a rare noun "понада" first, the preposition second)
     return bool(parses) and parses[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO", "ADVB"}
 
 

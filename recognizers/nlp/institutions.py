@@ -42,7 +42,8 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         "водоканал теплосеть тепломережа горгаз міськгаз облгаз райгаз "
         # municipal utilities and small workplaces: "Коломийському міськводоканалі", "лісопилці ТОВ «...»"
         "міськводоканал райводоканал горводоканал теплокомуненерго міськтепломережа теплокомунэнерго "
-        "лісопилка лісопильня пилорама лесопилка деревообробка".split(),
+        "лісопилка лісопильня пилорама лесопилка деревообробка "
+        "автосервис автосервіс шиномонтаж автомойка автомийка".split(),
         "employer",
     ),
     **dict.fromkeys(
@@ -93,6 +94,8 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ОМВД УМВД ОВД РОВД ГОВД ГУВД РУВД ОП РУП РВП ВП ГУНП".split(), "police"),
     **dict.fromkeys("ЖКХ ЖКГ КФХ ТзОВ ТЗОВ".split(), "employer"),
     **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
+    # a roadside workplace: a service or filling station, "СТО «Кедр-Авто»", "АЗС на проспекті ..."
+    **dict.fromkeys("СТО АЗС АГЗС".split(), "employer"),
     # road, building and transport units of a town: "Череповецкое ДСУ N3", "ПМК-12", "АТП № 2"
     **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
     # A town's or village's military administration (the regional ОВА is public, listed in the register).

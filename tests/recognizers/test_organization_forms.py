@@ -73,3 +73,33 @@ def test_offices_by_their_towns(recs: dict[str, object], language: str, text: st
 )
 def test_office_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
     assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        # a service or filling station by its quoted name, or by the road it stands on (the road joins the span)
+        ("ru", "На СТО «Кедр-Моторс» его знали все механики.", "СТО «Кедр-Моторс»"),
+        ("uk", "Вона була операторкою АЗС «Кедр-Ойл» понад п'ять років.", "АЗС «Кедр-Ойл»"),
+        ("uk", "Ремонтував машини на СТО по вул. Кедровій разом із батьком.", "СТО по вул. Кедровій"),
+        ("ru", "Держал шиномонтаж на ул. Сосновой вместе с братом.", "шиномонтаж на ул. Сосновой"),
+        ("uk", "Чергував на АЗС на проспекті Кедровому до війни.", "АЗС на проспекті Кедровому"),
+    ],
+)
+def test_roadside_stations(recs: dict[str, object], language: str, text: str, span: str) -> None:
+    assert span in _spans(recs[language], text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # a station with neither name nor road is any station
+        ("uk", "Працювала касиркою на АЗС і фотографувала техніку.", "АЗС"),
+        ("ru", "Работал на СТО, потом в такси.", "СТО"),
+        ("uk", "Працював на СТО біля вокзалу.", "СТО"),
+        # a street after someone's home is no station's
+        ("ru", "Жил на ул. Ленина, работал на СТО.", "Ленина"),
+    ],
+)
+def test_roadside_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
+    assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
