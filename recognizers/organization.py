@@ -266,7 +266,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 break
             if not _agrees(w.group(), head.group(), lang):
                 break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
-            if adj in _NATIONAL and cat in {"council", "church", "enlistment", "colony"}:
+            if adj in _NATIONAL and (
+                cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang)
+            ):
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
             abbreviated = None
             if w.group()[:1].isupper():
@@ -388,6 +390,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
         if not reasons:
             return None
+        if "proper adjective" not in reasons and _society(head.group(), lang):
+            return None  # "общество «Знание»", "общества Кедровых": only a place adjective makes a society local
+        if set(reasons) <= {"name or place after it", "place"} and _plural_noun(head.group(), lang):
+            return None  # "в колониях Мордовии", "школах района": many institutions of a region, not one
         # One line holds the whole name: a record's next line ("кладовище с. Кам'янське\nДодала: сестра ...")
         # opens with a field label, never with the institution's tail.
         line_end = text.find("\n", head.end(), end)
@@ -635,6 +641,8 @@ def _genitive_tail(
                 continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
+            if cap and cat != "church" and _SURNAME_NOMN.search(w) and _name_follows(text, mm.end(), language):
+                break  # "выпускник школы Кедров Иван Петрович": a surname the dictionary does not know, then a name
             if _TOWN_NOUN.fullmatch(w) and not _NAME_AFTER.match(text, mm.end()):
                 break  # "у соборі міста", "на кладбище села": "of the town", no name of its own follows
             bare = mm.group().split()[0] == w  # no conjunction before it
@@ -657,6 +665,23 @@ def _genitive_tail(
             bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
         )
     return pos, proper
+
+
+# The nominative of a surname ("Кедров", "Кедровська", "Кедренко"); a town's genitive ("Кедровки", "Ревды") has none.
+_SURNAME_NOMN = regex.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ський|цький|енко|чук|юк|ук|ич|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька)$"
+)
+_NEXT_CAP = regex.compile(r"[ \t]+(?P<w>\p{Lu}\p{Ll}+)(?![\p{L}'’-])", regex.V1)
+
+
+def _name_follows(text: str, pos: int, language: str) -> bool:
+    """Whether a capitalised given name comes next ("Кедров Иван"): the word before it is a surname, not a town."""
+    m = _NEXT_CAP.match(text, pos)
+    return (
+        m is not None
+        and morph.has_tag(m.group("w"), language, "Name")
+        and morph.tag_share(m.group("w"), language) >= 0.5
+    )
 
 
 _TOWN_NOUN = regex.compile(r"(?i)міста|містечка|города|села|селища|посёлка|поселка|станицы|станиці|хутора|деревни")
@@ -686,6 +711,11 @@ def _gent_place(word: str, language: str) -> bool:
     from redact.recognizers.nlp.places import is_known_place
 
     return is_known_place(word, language)
+
+
+def _society(word: str, language: str) -> bool:
+    """Whether ``word`` is a society ("обществе", "товариства"): local only by its place adjective."""
+    return morph.lemma(word, language) in {"общество", "товариство"}
 
 
 def _plural_noun(word: str, language: str) -> bool:

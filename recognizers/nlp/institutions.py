@@ -68,6 +68,9 @@ INSTITUTION_LEMMAS: dict[str, str] = {
     # A local office of a public service: "управлении ЖКХ", "Бучанському управлінні ЖКГ", "бюро ... г. Минусинска".
     # Named only with a place adjective, a number or a place after it, like every other head.
     **dict.fromkeys("управление управління бюро".split(), "agency"),
+    # a local society a man joins or is recruited through: "Кедровском казачьем обществе" (only with its place
+    # adjective: a quoted name is as often a national society's)
+    **dict.fromkeys("общество товариство".split(), "agency"),
     **dict.fromkeys("колония колонія изолятор ізолятор".split(), "colony"),
     **dict.fromkeys("кладбище кладовище цвинтар погост".split(), "cemetery"),
     **dict.fromkeys(

@@ -103,3 +103,61 @@ def test_roadside_stations(recs: dict[str, object], language: str, text: str, sp
 )
 def test_roadside_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
     assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # a plural head with only a region or district after it is many institutions, not one
+        ("ru", "Он отбывал срок в колониях Мордовии и Чувашии.", "колониях"),
+        ("uk", "Полонених тримали у колоніях Брянщини.", "колоніях"),
+        ("ru", "В школах Кедровского района прошли уроки мужества.", "школах"),
+        # a person's full name after a school is the person, not the school's name
+        ("ru", "Погиб выпускник школы Кедров Иван Петрович, ему было 24.", "Кедров"),
+        ("uk", "Директорка гімназії Кедрук Ольга Петрівна розповіла про нього.", "Кедрук"),
+    ],
+)
+def test_not_one_institution(recs: dict[str, object], language: str, text: str, word: str) -> None:
+    assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        # a town's genitive before a person's name still names the school
+        ("ru", "Выпускник школы Кедровки Иван Петров погиб под Угледаром.", "школы Кедровки"),
+        ("uk", "Випускник ліцею Кедрівки Іван Петрів загинув.", "ліцею Кедрівки"),
+    ],
+)
+def test_still_one_institution(recs: dict[str, object], language: str, text: str, span: str) -> None:
+    found = _spans(recs[language], text)
+    assert any(span in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        # a local society by its place adjective, with a field after it or a kind before it
+        ("ru", "В 2019 году вступил в Кедровское районное казачье общество.", "Кедровское районное казачье общество"),
+        (
+            "uk",
+            "Був членом Кедрівського товариства мисливців і рибалок.",
+            "Кедрівського товариства мисливців і рибалок",
+        ),
+    ],
+)
+def test_local_societies(recs: dict[str, object], language: str, text: str, span: str) -> None:
+    assert span in _spans(recs[language], text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # a national society, a quoted one, and society in general name no home
+        ("ru", "Лекцию организовало Российское военно-историческое общество.", "общество"),
+        ("ru", "Он состоял в обществе «Знание» и в обществе охотников.", "обществе"),
+        ("ru", "В обществе к ним относятся по-разному.", "обществе"),
+    ],
+)
+def test_society_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
+    assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
