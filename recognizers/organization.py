@@ -23,6 +23,17 @@ institution rather than the common word:
 * a **street** for a village's cemetery, church or school ("сельское кладбище на ул. Заречной"; the street itself
   is the street recogniser's span, and "на" stays outside both, as the development corpora mark it).
 
+* an **office's towns**: "военкомата Ревды и Дегтярска" (two towns it serves), "пункте отбора в Архангельске", "ТЦК в
+  Лубнах" (the town it stands in, a bare locative: an enlistment office serves one town);
+* a **road or village for a small workplace**: a service or filling station (СТО, АЗС, автосервис) on its road ("СТО на
+  вул. Кедровій", the road inside the span), a shop, office or school on a street named after a person with its type
+  word left out ("магазине на Кирова", "ТЦК на Лесі Українки": "на" never takes a genitive), a sawmill or farm by its
+  village ("пилорамі в Кедрівці");
+* a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one).
+
+Not one institution: a plural head with only a region after it ("в колониях Мордовии"), and a surname with a given
+name after the head ("выпускник школы Кедров Иван": the person, not the school's name).
+
 A registry office (ЗАГС, РАЦС, "загсе") is named like any head; a newspaper only as a district or town paper (a
 local adjective or a district after its name: "районной газеты «Вестник»"), never a national one. Courts are not
 matched: the corpora keep a district court as written more often than not.
@@ -356,7 +367,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if street:
                 end = street.end()  # "кладовищі по вул. Лубенській", "кладбище на ул. Кедровой"
                 reasons.append("place")
-        if not reasons and cat in {"cemetery", "church"}:
+        site = cat in {"cemetery", "church"}
+        if not reasons and not site and _SITE.match(head.group().lower()):
+            # "пилорамі в Семенові", "ферме в Кедровке", "магазине у Сосонці": a small workplace is named by its
+            # village; the village must be a place in the locative (not "в понедельник", not a region)
+            anchor = _ANCHOR.match(text, end)
+            site = anchor is not None and _loct_place(anchor.group("p"), lang)
+        if not reasons and site:
             # "кладовищі в Залісцях", "погосте у Кедровки": a burial place or church is named by its village.
             anchor = _ANCHOR.match(text, end)
             if anchor and not _sentence_initial(text, anchor.start("p")):
@@ -380,6 +397,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # the road it stands on, so the road is part of its designation (one span, "на" inside it)
             end = street.end()
             reasons.append("street")
+        if cat in _BY_STREET | _BY_BARE_STREET or _ROADSIDE.fullmatch(head.group()):
+            # "магазине на Кирова", "ТЦК на Лесі Українки": a street named after a person, its type word left out; "на"
+            # never takes a genitive, so a genitive name after it is the street the shop or office stands on
+            bare = _BARE_STREET.match(text, end)
+            if bare and not _sentence_initial(text, bare.start("n")):
+                end = bare.end()
+                reasons.append("street")
         if not reasons and cat in _BY_STREET and _STREET_TAIL.match(text, end):
             # "сельское кладбище на ул. Заречной", "школа на улице Мира, 5": the address makes it one place. The
             # address itself is the street recogniser's (the development corpora leave "на" outside both spans).
@@ -457,6 +481,17 @@ _STREET_ANY = regex.compile(
     regex.V1,
 )
 _ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|автосервис|шиномонтаж|автомойк|автомийк)\p{Ll}{0,3}", regex.V1)
+# Small workplaces a village has one of (the shape of the English recogniser's sites): "пилорама", "ферма", "карьер".
+_SITE = regex.compile(
+    r"пилорам|лесопил|лісопил|ферм|кар['’]?[єь]?ер|пекарн|млин|мельниц|шиномонтаж|автосервіс|автосервис"
+)
+# A street by its genitive name alone after "на": "на Кирова", "на Острякова", "на Лесі Українки", "на Івана Франка".
+_BARE_STREET = regex.compile(
+    r"\G\s+на\s+(?P<n>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:а|я|ки|[сц]кого|[сц]ького|[сц]кой|[сц]ької))"
+    r"(?![\p{L}'’-])",
+    regex.V1,
+)
+_BY_BARE_STREET = frozenset({"shop", "restaurant", "enlistment", "police", "employer"})
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
 _BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
 # A newspaper of a district or town (with its name), not a national one: "районной газеты «Вестник»".
@@ -733,6 +768,8 @@ def _loct_place(word: str, language: str) -> bool:
         return True
     if parses and not any("loct" in p.tag.grammemes or "loc2" in p.tag.grammemes for p in parses):
         return False
+    if not morph.is_known(word, language) or (language == "uk" and morph.tag_share(word, language) < 0.5):
+        return True  # a village the dictionary does not know (the Ukrainian one tags no places): "в Кедрівці"
     from redact.recognizers.nlp.places import is_known_place
 
     return is_known_place(word, language)

@@ -161,3 +161,36 @@ def test_local_societies(recs: dict[str, object], language: str, text: str, span
 )
 def test_society_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
     assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        # a shop, office or school on a street named after a person, its type word left out (speech, SMS)
+        ("ru", "Мать работает в аптеке на Чапаева, сменами.", "аптеке на Чапаева"),
+        ("uk", "Я стояла в черзі в ТЦК на Івана Франка.", "ТЦК на Івана Франка"),
+        ("ru", "Малой ходит в садик «Кедрёнок» на Гагарина.", "садик «Кедрёнок» на Гагарина"),
+        # a small workplace by its village
+        ("uk", "Батько працює на пилорамі в Кедрівці, ти знаєш.", "пилорамі в Кедрівці"),
+        ("ru", "Дояркой была на ферме в Сосновке.", "ферме в Сосновке"),
+    ],
+)
+def test_workplaces_by_street_or_village(recs: dict[str, object], language: str, text: str, span: str) -> None:
+    assert span in _spans(recs[language], text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # a locative after "на" is a region, not a street; an accusative person is no street
+        ("ru", "Он работал в магазине на Урале.", "Урале"),
+        ("ru", "Надеемся на Кирова и на Петрова.", "Кирова"),
+        # a shop in a city, a farm in a region or on a weekday
+        ("ru", "Купил хлеб в магазине в Москве.", "Москве"),
+        ("ru", "Работал на ферме в Кедровской области.", "ферме"),
+        ("ru", "Работал на ферме в понедельник и вторник.", "ферме"),
+        ("ru", "Зашёл в гастроном, купил хлеба.", "гастроном"),
+    ],
+)
+def test_workplace_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
+    assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
