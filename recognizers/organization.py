@@ -299,6 +299,15 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 ):
                     reasons.append("proper adjective")
                     mid_sentence = mid_sentence or not initial
+            elif (
+                adj not in _NATIONAL
+                and adj not in _COMMON_PLACE_SHAPED
+                and _from_place(adj)
+                and not _plural_noun(head.group(), lang)  # "курских школах": many
+                and not all("plur" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2])  # "курские школы"
+            ):
+                # "кимрский военкомат", "лубенська лікарня": a transcript writes the town's adjective in lower case
+                reasons.append("proper adjective")
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
@@ -660,7 +669,7 @@ def _genitive_tail(
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
                 if not (in_tail and not cap and _gent_word(w, language) and category(w, language) is None):
                     break
-            if len(w) < 3 or _function_word(w, language):
+            if len(w) < 3 or _function_word(w, language) or _verb_first(w, language):
                 break  # "школе про тебя": a preposition is no part of a name, whatever else it might parse as
             if (
                 cap
@@ -746,6 +755,15 @@ def _gent_place(word: str, language: str) -> bool:
     from redact.recognizers.nlp.places import is_known_place
 
     return is_known_place(word, language)
+
+
+def _verb_first(word: str, language: str) -> bool:
+    """Whether a lowercase word reads first as a verb ("забрал", "сказали"): it ends a name, never continues it."""
+    parses = morph.parses(word, language)
+    if not word.islower() or not parses or parses[0].tag.POS not in {"VERB", "INFN"}:
+        return False
+    # "війни": an imperative the dictionary lists first, as likely the genitive noun it also is
+    return not any(p.tag.POS == "NOUN" and "gent" in p.tag.grammemes and p.score >= 0.3 for p in parses)
 
 
 def _society(word: str, language: str) -> bool:

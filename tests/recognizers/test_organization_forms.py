@@ -194,3 +194,34 @@ def test_workplaces_by_street_or_village(recs: dict[str, object], language: str,
 )
 def test_workplace_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
     assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        # a transcript writes a town's adjective in lower case; a verb after the head ends the name
+        ("ru", "да его тульский военкомат забрал в октябре", "тульский военкомат"),
+        ("ru", "мать в курскую больницу положили", "курскую больницу"),
+    ],
+)
+def test_lowercase_town_adjective(recs: dict[str, object], language: str, text: str, span: str) -> None:
+    assert span in _spans(recs[language], text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("ru", "курские школы закрыли на карантин", "школы"),
+        ("ru", "там советская школа была, старая", "школа"),
+        ("ru", "обычная городская больница, ничего особенного", "больница"),
+        ("ru", "русская школа, русский язык", "школа"),
+    ],
+)
+def test_lowercase_adjective_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
+    assert_not_found(text, recs[language].analyze(text, ["ORGANIZATION"]), word)
+
+
+def test_a_genitive_that_reads_first_as_a_verb_stays_in_the_name(recs: dict[str, object]) -> None:
+    # "війни" is listed first as an imperative, but is the genitive of "war" here
+    text = "Помер у Кедрівському обласному госпіталі ветеранів війни після поранення."
+    assert "Кедрівському обласному госпіталі ветеранів війни" in _spans(recs["uk"], text)
