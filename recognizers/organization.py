@@ -23,6 +23,17 @@ institution rather than the common word:
 * a **street** for a village's cemetery, church or school ("сельское кладбище на ул. Заречной"; the street itself
   is the street recogniser's span, and "на" stays outside both, as the development corpora mark it).
 
+* an **office's towns**: "военкомата Ревды и Дегтярска" (two towns it serves), "пункте отбора в Архангельске", "ТЦК в
+  Лубнах" (the town it stands in, a bare locative: an enlistment office serves one town);
+* a **road or village for a small workplace**: a service or filling station (СТО, АЗС, автосервис) on its road ("СТО на
+  вул. Кедровій", the road inside the span), a shop, office or school on a street named after a person with its type
+  word left out ("магазине на Кирова", "ТЦК на Лесі Українки": "на" never takes a genitive), a sawmill or farm by its
+  village ("пилорамі в Кедрівці");
+* a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one).
+
+Not one institution: a plural head with only a region after it ("в колониях Мордовии"), and a surname with a given
+name after the head ("выпускник школы Кедров Иван": the person, not the school's name).
+
 A registry office (ЗАГС, РАЦС, "загсе") is named like any head; a newspaper only as a district or town paper (a
 local adjective or a district after its name: "районной газеты «Вестник»"), never a national one. Courts are not
 matched: the corpora keep a district court as written more often than not.
@@ -299,7 +310,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 break
             if not _agrees(w.group(), head.group(), lang):
                 break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
-            if adj in _NATIONAL and cat in {"council", "church", "enlistment", "colony"}:
+            if adj in _NATIONAL and (
+                cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang)
+            ):
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
             abbreviated = None
             if w.group()[:1].isupper():
@@ -322,11 +335,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             elif (
                 cat in _LOWER_TOWN_KINDS
                 and adj not in _NATIONAL
+                and adj not in _COMMON_PLACE_SHAPED
                 and _town_adjective(w.group(), adj, lang)
                 and _from_place(adj)
+                and not _plural_noun(head.group(), lang)  # "курских школах": many
+                and not all("plur" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2])  # "курские школы"
             ):
-                # a chat writes the town's adjective in lower case: "звонила в кимрский военкомат", "в шиловской
-                # больнице"; only offices a town has one of, not a cemetery ("братское кладбище" is a war grave)
+                # a chat writes the town's adjective in lower case: "звонила в кимрский военкомат", "лубенська
+                # лікарня"; only offices a town has one of, not a cemetery ("братское кладбище" is a war grave)
                 reasons.append("proper adjective")
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
@@ -396,10 +412,24 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if street:
                 end = street.end()  # "кладовищі по вул. Лубенській", "кладбище на ул. Кедровой"
                 reasons.append("place")
-        if not reasons and cat in {"cemetery", "church"}:
+        site = cat in {"cemetery", "church"}
+        if not reasons and not site and _SITE.match(head.group().lower()):
+            # "пилорамі в Семенові", "ферме в Кедровке", "магазине у Сосонці": a small workplace is named by its
+            # village; the village must be a place in the locative (not "в понедельник", not a region)
+            anchor = _ANCHOR.match(text, end)
+            site = anchor is not None and _loct_place(anchor.group("p"), lang)
+        if not reasons and site:
             # "кладовищі в Залісцях", "погосте у Кедровки": a burial place or church is named by its village.
             anchor = _ANCHOR.match(text, end)
             if anchor and not _sentence_initial(text, anchor.start("p")):
+                end = anchor.end()
+                reasons.append("place")
+        if not reasons and cat == "enlistment":
+            # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
+            # one town, so the town it is in names it (a region after "в" stays context: _ANCHOR leaves it out).
+            anchor = _ANCHOR.match(text, end)
+            town = anchor.group("p") if anchor else ""
+            if anchor and not _sentence_initial(text, anchor.start("p")) and _loct_place(town, lang) and not _big(town):
                 end = anchor.end()
                 reasons.append("place")
         if not reasons and cat == "church":
@@ -408,6 +438,18 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if nxt and not _sentence_initial(text, end + 1):
                 end += nxt.end()
                 reasons.append("dedication")
+        if _ROADSIDE.fullmatch(head.group()) and (street := _STREET_ANY.match(text, end)):
+            # "СТО на вул. Кедровій", "АЗС «Кедр-Ойл» на проспекті Миру": a service or filling station is known by
+            # the road it stands on, so the road is part of its designation (one span, "на" inside it)
+            end = street.end()
+            reasons.append("street")
+        if cat in _BY_STREET | _BY_BARE_STREET or _ROADSIDE.fullmatch(head.group()):
+            # "магазине на Кирова", "ТЦК на Лесі Українки": a street named after a person, its type word left out; "на"
+            # never takes a genitive, so a genitive name after it is the street the shop or office stands on
+            bare = _BARE_STREET.match(text, end)
+            if bare and not _sentence_initial(text, bare.start("n")):
+                end = bare.end()
+                reasons.append("street")
         if not reasons and cat in _BY_STREET and _STREET_TAIL.match(text, end):
             # "сельское кладбище на ул. Заречной", "школа на улице Мира, 5": the address makes it one place. The
             # address itself is the street recogniser's (the development corpora leave "на" outside both spans).
@@ -421,14 +463,18 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             reasons.append("the district's own")
         if not reasons:
             return None
+        if "proper adjective" not in reasons and _society(head.group(), lang):
+            return None  # "общество «Знание»", "общества Кедровых": only a place adjective makes a society local
+        if set(reasons) <= {"name or place after it", "place"} and _plural_noun(head.group(), lang):
+            return None  # "в колониях Мордовии", "школах района": many institutions of a region, not one
         # One line holds the whole name: a record's next line ("кладовище с. Кам'янське\nДодала: сестра ...")
         # opens with a field label, never with the institution's tail.
         line_end = text.find("\n", head.end(), end)
         if line_end >= 0:
             end = len(text[:line_end].rstrip(" \t,;:"))
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
-            if not {"proper adjective", "number"} & set(reasons):
-                return None  # "ООО" alone, "КП" without a name
+            if not {"proper adjective", "number", "street"} & set(reasons):
+                return None  # "ООО" alone, "КП" without a name ("street": only a roadside station takes one)
         # A capitalised adjective inside a sentence names the institution as surely as a number: a person recognizer
         # that reads "Буйнакской" or "Шполянського" as a surname loses to it (equal score, longer span).
         score = self.SCORE if set(reasons) - {"proper adjective"} or mid_sentence else self.WEAK_SCORE
@@ -484,12 +530,24 @@ class OrganizationRecognizer(SingleEntityRecognizer):
 # ферме ООО «Агрофирма Кедр»", "на заводе АО «...»", "в магазине ИП «...»".
 _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
 # The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
-_STREET_TAIL = regex.compile(
+_STREET_ANY = regex.compile(
     r"\G,?\s+(?:на|по|у|в|біля)\s+(?:ул\.|улице|улица|вул\.|вулиці|пр\.|пр-те|проспекте|просп\.|"
     r"проспекті|пер\.|переулке|провулку|пл\.|площади|площі|б-ре|бульваре|бульварі|ш\.|шоссе|шосе|наб\.|"
     rf"набережной|набережній|мкр\.|микрорайоне|мікрорайоні)\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
     regex.V1,
 )
+_ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|автосервис|шиномонтаж|автомойк|автомийк)\p{Ll}{0,3}", regex.V1)
+# Small workplaces a village has one of (the shape of the English recogniser's sites): "пилорама", "ферма", "карьер".
+_SITE = regex.compile(
+    r"пилорам|лесопил|лісопил|ферм|кар['’]?[єь]?ер|пекарн|млин|мельниц|шиномонтаж|автосервіс|автосервис"
+)
+# A street by its genitive name alone after "на": "на Кирова", "на Острякова", "на Лесі Українки", "на Івана Франка".
+_BARE_STREET = regex.compile(
+    r"\G\s+на\s+(?P<n>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:а|я|ки|[сц]кого|[сц]ького|[сц]кой|[сц]ької))"
+    r"(?![\p{L}'’-])",
+    regex.V1,
+)
+_BY_BARE_STREET = frozenset({"shop", "restaurant", "enlistment", "police", "employer"})
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
 _BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
 # A newspaper of a district or town (with its name), not a national one: "районной газеты «Вестник»".
@@ -550,7 +608,9 @@ def _local_po(tail: str, cat: str) -> bool:
 _MVD_TAIL = regex.compile(r"\G\s+МВД(?:\s+(?:России|РФ))?", regex.V1)
 _NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d)")
 _CONTRACT_TAIL = regex.compile(
-    r"\G(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)", regex.V1
+    r"\G(?:(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)"
+    r"|\s+(?:на|для)\s+(?:контракт|контрактников|контрактників)(?![\p{L}]))",
+    regex.V1,
 )
 _ABBR_AFTER_QUOTE = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\d-])", regex.V1)
 # The town an institution is in: "в г. Электросталь", "у с. Кедрове" (marked: a reason by itself), "в Залісцях".
@@ -616,6 +676,8 @@ def _from_place(adjective_lemma: str) -> bool:
 def _function_word(word: str, language: str) -> bool:
     """A preposition, conjunction, particle or pronoun in its first reading ("про", "для", "что")."""
     parses = morph.parses(word, language)
+    if word.islower() and any(p.tag.POS in {"PREP", "CONJ"} for p in parses[:2]):
+        return True  # "понад" (a rare noun "понада" first, the preposition second)
     return bool(parses) and parses[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO", "ADVB"}
 
 
@@ -671,7 +733,7 @@ def _genitive_tail(
                 # joined to a lowercase tail is one name ("коледж ресторанного сервісу і туризму").
                 if not (in_tail and not cap and _gent_word(w, language) and category(w, language) is None):
                     break
-            if len(w) < 3 or _function_word(w, language):
+            if len(w) < 3 or _function_word(w, language) or _verb_first(w, language):
                 break  # "школе про тебя": a preposition is no part of a name, whatever else it might parse as
             if (
                 cap
@@ -679,13 +741,16 @@ def _genitive_tail(
                 and _gent_place(w, language)
                 and not _sentence_initial(text, mm.start("w"))
             ):
-                pos, proper, in_tail = mm.end(), True, True  # "военкомата Губкина": the town it serves
+                # "военкомата Губкина": the town it serves (no field after it: "и полиции" stays out)
+                pos, proper = mm.end(), True
                 first = False
                 prev_adj = False
                 after_town = True
                 continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
+            if cap and cat != "church" and _SURNAME_NOMN.search(w) and _name_follows(text, mm.end(), language):
+                break  # "выпускник школы Кедров Иван Петрович": a surname the dictionary does not know, then a name
             if _TOWN_NOUN.fullmatch(w) and not _NAME_AFTER.match(text, mm.end()):
                 break  # "у соборі міста", "на кладбище села": "of the town", no name of its own follows
             bare = mm.group().split()[0] == w  # no conjunction before it
@@ -703,10 +768,28 @@ def _genitive_tail(
             else:
                 break
         first = False
+        after_town = False
         prev_adj = marker or (
             bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
         )
     return pos, proper
+
+
+# The nominative of a surname ("Кедров", "Кедровська", "Кедренко"); a town's genitive ("Кедровки", "Ревды") has none.
+_SURNAME_NOMN = regex.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ський|цький|енко|чук|юк|ук|ич|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька)$"
+)
+_NEXT_CAP = regex.compile(r"[ \t]+(?P<w>\p{Lu}\p{Ll}+)(?![\p{L}'’-])", regex.V1)
+
+
+def _name_follows(text: str, pos: int, language: str) -> bool:
+    """Whether a capitalised given name comes next ("Кедров Иван"): the word before it is a surname, not a town."""
+    m = _NEXT_CAP.match(text, pos)
+    return (
+        m is not None
+        and morph.has_tag(m.group("w"), language, "Name")
+        and morph.tag_share(m.group("w"), language) >= 0.5
+    )
 
 
 _TOWN_NOUN = regex.compile(r"(?i)міста|містечка|города|села|селища|посёлка|поселка|станицы|станиці|хутора|деревни")
@@ -725,14 +808,21 @@ def _names_a_place(tail: str, language: str) -> bool:
     return False
 
 
+def _big(word: str) -> bool:
+    """A city of half a million or more: it has many offices of a kind, and its name is public ("в Москве")."""
+    from redact.recognizers.nlp.places import big_city
+
+    return big_city(word)
+
+
 def _known_town(word: str) -> bool:
     """A capitalised word the gazetteer or the dictionary knows as a place, in Russian or Ukrainian spelling, and no
     city of half a million or more (a big city has many such offices, and its name is public)."""
-    from redact.recognizers.nlp.places import big_city, is_known_place
+    from redact.recognizers.nlp.places import is_known_place
 
     if not (is_known_place(word, "ru") or is_known_place(word, "uk")):
         return False
-    return not big_city(word)
+    return not _big(word)
 
 
 def _gent_place(word: str, language: str) -> bool:
@@ -743,6 +833,42 @@ def _gent_place(word: str, language: str) -> bool:
         return True
     if not any("gent" in p.tag.grammemes for p in parses):
         return False
+    from redact.recognizers.nlp.places import is_known_place
+
+    return is_known_place(word, language)
+
+
+def _verb_first(word: str, language: str) -> bool:
+    """Whether a lowercase word reads first as a verb ("забрал", "сказали"): it ends a name, never continues it."""
+    parses = morph.parses(word, language)
+    if not word.islower() or not parses or parses[0].tag.POS not in {"VERB", "INFN"}:
+        return False
+    # "війни": an imperative the dictionary lists first, as likely the genitive noun it also is
+    return not any(p.tag.POS == "NOUN" and "gent" in p.tag.grammemes and p.score >= 0.3 for p in parses)
+
+
+def _society(word: str, language: str) -> bool:
+    """Whether ``word`` is a society ("обществе", "товариства"): local only by its place adjective."""
+    return morph.lemma(word, language) in {"общество", "товариство"}
+
+
+def _plural_noun(word: str, language: str) -> bool:
+    """Whether every noun reading of ``word`` is plural ("колониях", "школах"; not "школы", also a singular)."""
+    if word.isupper():
+        return False
+    nouns = [p for p in morph.parses(word, language)[:4] if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+
+
+def _loct_place(word: str, language: str) -> bool:
+    """A capitalised locative the dictionary or the gazetteer knows as a place ("Архангельске", "Лубнах")."""
+    parses = morph.parses(word, language)[:4]
+    if any("Geox" in p.tag.grammemes and ("loct" in p.tag.grammemes or "loc2" in p.tag.grammemes) for p in parses):
+        return True
+    if parses and not any("loct" in p.tag.grammemes or "loc2" in p.tag.grammemes for p in parses):
+        return False
+    if not morph.is_known(word, language) or (language == "uk" and morph.tag_share(word, language) < 0.5):
+        return True  # a village the dictionary does not know (the Ukrainian one tags no places): "в Кедрівці"
     from redact.recognizers.nlp.places import is_known_place
 
     return is_known_place(word, language)

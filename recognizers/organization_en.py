@@ -158,7 +158,10 @@ _REGION_TAIL = (
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
-    r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)))"
+    r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)"
+    # an office serving several: "of the Porkhov and Dno districts", "for Kedrove, Lypy and Sosny hromadas"
+    r"|\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+){1,4}\s+(?:[Dd]istricts|[Rr]aions|[Hh]romadas|"
+    r"[Cc]ommunities)))"
 )
 
 # The honour section of a cemetery: "Alley of Heroes", "Avenue of Glory", "Heroes' Alley", "Field of Honor".
@@ -182,7 +185,9 @@ _PENAL = (
     r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
     r"|\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?!(?:Russia|Ukraine|Crimea|UFSIN|FSIN)\b)"
-    r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Region|Oblast|Republic|Krai))?)?)"
+    r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Region|Oblast|Republic|Krai))?"
+    # "IK-11 in Kirovo-Chepetsk": the town it stands in (a region after "in" is trimmed by _without_region)
+    rf"|(?=\s+in\s+\p{{Lu}})(?!\s+in\s+{_CALENDAR}\b){_IN_PLACE})?)"
 )
 # A company by its legal form, before or after its name, as translations keep them: LLC "Kedr", JSC Kedrneft,
 # PrJSC "Kedrovsky Plant", Kedr-Agro LLC.

@@ -261,6 +261,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
             elif after_prep and _temporal(text, m.start(), word, lang):
                 continue  # "на Великдень", "на Різдво": a feast day in the accusative, a time, not a place
+            elif lang == "uk" and after_prep and _named_thing(text, m.end(), word, lang):
+                continue  # "на Алеї Героїв", "біля Площі Пам'яті": a common noun opening a monument's name
             elif lang == "uk" and after_prep and not initial and morph.tag_share(word, lang) < 0.5:
                 # The Ukrainian dictionary has no Geox: a capitalised non-name after a place preposition is a place.
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "capitalised word after a preposition"))
@@ -468,3 +470,20 @@ def _derived_from_place(lemma: str, language: str) -> bool:
                 # a Ukrainian place is written -ів: "посадов-ець" (an official) comes from no village Посадов
                 return True
     return False
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}'’ʼ]+)")
+
+
+def _named_thing(text: str, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised common noun opens the name of a thing, a genitive after it ("Алеї Героїв", "Алеї
+    пам'яті", "Площі Слави"): a memorial or square in every town, not the settlement the shape rule looks for."""
+    parses = morph.parses(word, language)
+    if not parses or not morph.is_known(word, language):
+        return False
+    if not all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in parses):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag.grammemes for p in morph.parses(m.group("w"), language))

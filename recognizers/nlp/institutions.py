@@ -21,7 +21,7 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*")
 INSTITUTION_LEMMAS: dict[str, str] = {
     **dict.fromkeys(
         "школа гимназия гімназія лицей ліцей интернат інтернат школа-интернат школа-інтернат детсад садок "
-        "сад заклад колегиум колегіум коллегиум".split(),
+        "сад заклад колегиум колегіум коллегиум садик садочок".split(),
         "school",
     ),
     **dict.fromkeys(
@@ -42,7 +42,8 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         "водоканал теплосеть тепломережа горгаз міськгаз облгаз райгаз "
         # municipal utilities and small workplaces: "Коломийському міськводоканалі", "лісопилці ТОВ «...»"
         "міськводоканал райводоканал горводоканал теплокомуненерго міськтепломережа теплокомунэнерго "
-        "лісопилка лісопильня пилорама лесопилка деревообробка".split(),
+        "лісопилка лісопильня пилорама лесопилка деревообробка "
+        "автосервис автосервіс шиномонтаж автомойка автомийка".split(),
         "employer",
     ),
     **dict.fromkeys(
@@ -60,13 +61,18 @@ INSTITUTION_LEMMAS: dict[str, str] = {
     **dict.fromkeys("морг".split(), "morgue"),
     **dict.fromkeys("библиотека бібліотека".split(), "library"),
     **dict.fromkeys("музей".split(), "museum"),
-    **dict.fromkeys("магазин супермаркет гипермаркет гіпермаркет минимаркет мінімаркет аптека".split(), "shop"),
+    **dict.fromkeys(
+        "магазин супермаркет гипермаркет гіпермаркет минимаркет мінімаркет аптека гастроном".split(), "shop"
+    ),
     **dict.fromkeys(
         "ресторан кафе кофейня кав'ярня кав’ярня столовая їдальня пиццерия піцерія закусочная".split(), "restaurant"
     ),
     # A local office of a public service: "управлении ЖКХ", "Бучанському управлінні ЖКГ", "бюро ... г. Минусинска".
     # Named only with a place adjective, a number or a place after it, like every other head.
     **dict.fromkeys("управление управління бюро".split(), "agency"),
+    # a local society a man joins or is recruited through: "Кедровском казачьем обществе" (only with its place
+    # adjective: a quoted name is as often a national society's)
+    **dict.fromkeys("общество товариство".split(), "agency"),
     **dict.fromkeys("колония колонія изолятор ізолятор".split(), "colony"),
     **dict.fromkeys("кладбище кладовище цвинтар погост".split(), "cemetery"),
     **dict.fromkeys(
@@ -93,6 +99,8 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ОМВД УМВД ОВД РОВД ГОВД ГУВД РУВД ОП РУП РВП ВП ГУНП".split(), "police"),
     **dict.fromkeys("ЖКХ ЖКГ КФХ ТзОВ ТЗОВ".split(), "employer"),
     **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
+    # a roadside workplace: a service or filling station, "СТО «Кедр-Авто»", "АЗС на проспекті ..."
+    **dict.fromkeys("СТО АЗС АГЗС".split(), "employer"),
     # road, building and transport units of a town: "Череповецкое ДСУ N3", "ПМК-12", "АТП № 2"
     **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
     # A town's or village's military administration (the regional ОВА is public, listed in the register).
