@@ -258,6 +258,15 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     return frozenset(keys)
 
 
+def _name_keys(word: str, language: str) -> frozenset[str]:
+    """Name-reading keys of a word, for Cyrillic in both Russian and Ukrainian: a Ukrainian text inflects a
+    Russian surname the Russian way ("Андрія Гнатова", "Юрія Ушакова"), which only Russian readings lemmatise."""
+    keys = word_keys(word, language, names_only=True)
+    if language in {"ru", "uk"} and _CYR.search(word):
+        keys |= word_keys(word, "uk" if language == "ru" else "ru", names_only=True)
+    return keys
+
+
 def _entry_keys(word: str) -> frozenset[str]:
     """Keys of a word of a register name, written in the nominative: itself, and the masculine lemma of an
     adjective ("Новая" → новый, to meet "Новой газеты"); never a noun's other lemmas ("Львов" is not лев)."""
@@ -517,6 +526,39 @@ _SETTLEMENT_BEFORE = regex.compile(
     r"пос\.|с\.|г\.|м\.|х\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
     r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
 )
+# The name of a settlement right after its kind and before the region that locates it ("села Нью-Йорк в ",
+# "village of Opytne in the ", "Кліщіївка, ", "Работино на Запоріжжі, так званої "): group 1 is the name.
+_SETTLEMENT_NAME = regex.compile(
+    r"\s+(?:of\s+)?(\p{Lu}[\p{L}'’ʼ-]*(?:[\s-]\p{Lu}[\p{L}'’ʼ-]*){0,2})"
+    r"(?:\s*,\s*|\s+(?:в|во|у|на|in|of)\s+)(?:the\s+)?(?:(?:так\s+)?(?:называемой|званій|званої)\s+|so-called\s+)?[«\"“]?$"
+)
+
+
+def _a_town(surface: str, language: str) -> bool:
+    """Whether a one-word mention is (a form of) a town or city of the settlement gazetteer."""
+    ws = words(surface)
+    if len(ws) != 1:
+        return False
+    from redact.generalize import _place_lookup
+
+    place = _place_lookup(ws[0], language)
+    return place is not None and place.kind in {"city", "town"}
+
+
+def _settlement_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a settlement's name between its kind and a region at ``start`` in one clause ("села Нью-Йорк в
+    ДНР", "the village of Opytne in the DPR", "села Кліщіївка, Донецька область"), or None."""
+    clause = regex.split(_CLAUSE_END, text[max(0, start - 80) : start])[-1]
+    kinds = list(_SETTLEMENT_BEFORE.finditer(clause))
+    if not kinds:
+        return None
+    named = _SETTLEMENT_NAME.fullmatch(clause, kinds[-1].end())
+    if named is None:
+        return None
+    offset = start - len(clause)
+    return offset + named.start(1), offset + named.end(1)
+
+
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
 
 
@@ -714,7 +756,7 @@ class PublicRegister:
             # A name holding a title word ("Офіс президента", "Office of the President"): match it whole.
             whole = self._match_name([word_keys(w, language) for w in every], entity)
         if whole is None:
-            whole = self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
+            whole = self._match_person(ws, [_name_keys(w, language) for w in ws], entity, language)
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
             return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
         if whole is None and len(ws) > 2 and _CYR.search(ws[-1]):
@@ -781,12 +823,20 @@ class PublicRegister:
             return None
         if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS and not by_form:
             return None  # a name that is also a town ("Vladimir", "Lev"): only type discipline makes it a place
+        if entity == "LOCATION" and m.kind == "person" and _a_town(text[start:end], language):
+            return None  # a town that is also a public figure's surname ("в Камышине"): the place, withheld as one
         treatment = self.spec.treatment(m.kind)
         if treatment == "withhold":
             return None
         if treatment == "unless-home":
             from redact.home import home_context
 
+            named = _settlement_before(text, start) if m.kind == "region" else None
+            if named is not None:
+                # "у села Работино в Запорожской области", "near the village of Opytne in the DPR": the region
+                # locates the settlement named right before it and shares its verdict: kept with a front-line place
+                # named with the fighting, withheld with a home village ("уроженец села Работино Запорожской области")
+                return m if self.verdict(text, *named, "LOCATION", language, front=True) is not None else None
             if home_context(text, start, end, language) or self._locates_private(
                 text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
             ):
@@ -902,7 +952,9 @@ class PublicRegister:
         # the clause: a full stop after an abbreviation ("г. Котлас", "с. Аскино", "No. 4") ends none
         clause = regex.split(_CLAUSE_END, text[max(0, start - 80) : start])[-1]
         if _SETTLEMENT_BEFORE.search(clause) is not None:
-            return True
+            named = _settlement_before(text, start)
+            # a kept settlement before it ("у села Работино в Запорожской области") is no private place
+            return named is None or self.verdict(text, *named, "LOCATION", language, front=True) is None
         if regex.search(r"\d[\p{L}\d/-]*,\s*$", clause) is not None:
             return True
         after = regex.match(r",\s*(?:(?:г|с|м|п|х|пос|смт|пгт)\.\s*)?(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 60])
