@@ -315,7 +315,7 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
         if spec is not None and spec.origin:
             origin = Path(spec.origin).parent
             sources += [origin / "__init__.py", origin / "data" / "meta.json"]
-    return _cache.key("public-register-2", (*refs, str(min_population)), sources)
+    return _cache.key("public-register-3", (*refs, str(min_population)), sources)
 
 
 @functools.cache
@@ -502,6 +502,16 @@ _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon"
 # A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
 LISTED_CITY = 100_000
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
+# A city written as in a record, not as a place of events: after a settlement abbreviation ("г. Тамбова", "м.
+# Житомир"), an enlistment office or a name in brackets ("Pavel Remezov (Tambov)"), or before an enlistment office.
+_TOWN_RECORD_BEFORE = regex.compile(
+    r"(?i)(?:(?<!\p{L})(?:г|м|гор|пгт|смт)\.\s*"
+    r"|(?:военкомат|військкомат|комиссариат|комісаріат|ТЦК|enlistment|recruit)\p{L}*\s+(?:\p{L}+\s+){0,3}"
+    r"|\p{Lu}\p{L}+\s*\(\s*)$"
+)
+_TOWN_RECORD_AFTER = regex.compile(r"(?i)\s+(?:military\s+)?(?:enlistment|recruit\p{L}*|draft)\s")
+_LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
+_STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
@@ -624,6 +634,8 @@ class PublicRegister:
         # person: surname key -> (entry, all part keys); whole names: first word key -> (entry, word-key sets)
         self._people: dict[str, list[tuple[RegisterEntry, frozenset[str]]]] = {}
         self._names: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
+        # cities of LISTED_CITY people or more below the policy's size: first word key -> (entry, word-key sets)
+        self._towns: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
         # the war's front-line regions (redact/front.py): their settlements, districts and hromadas are front places
         self.front_regions = frozenset(r for p in paths for r in load_front_regions(p))
         name = _cache_name((*map(str, paths), str(spec.gazetteer_regions)), spec.min_population, tuple(paths))
@@ -657,6 +669,7 @@ class PublicRegister:
             "register": [ref(e) for e in self.entries],
             "people": {k: [[ref(e), sorted(parts)] for e, parts in v] for k, v in self._people.items()},
             "names": {k: [[ref(e), [sorted(w) for w in seq]] for e, seq in v] for k, v in self._names.items()},
+            "towns": {k: [[ref(e), [sorted(w) for w in seq]] for e, seq in v] for k, v in self._towns.items()},
             "entries": rows,
         }
 
@@ -673,13 +686,16 @@ class PublicRegister:
             people = {
                 str(k): [(rows[i], frozenset(map(str, parts))) for i, parts in v] for k, v in data["people"].items()
             }
-            names = {
-                str(k): [(rows[i], tuple(frozenset(map(str, w)) for w in seq)) for i, seq in v]
-                for k, v in data["names"].items()
-            }
+            names, towns = (
+                {
+                    str(k): [(rows[i], tuple(frozenset(map(str, w)) for w in seq)) for i, seq in v]
+                    for k, v in data[part].items()
+                }
+                for part in ("names", "towns")
+            )
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return False
-        self.entries, self._people, self._names = entries, people, names
+        self.entries, self._people, self._names, self._towns = entries, people, names, towns
         return True
 
     @functools.cached_property
@@ -716,11 +732,16 @@ class PublicRegister:
         for s in surnames:
             self._people.setdefault(s, []).append((e, frozen))
 
-    def _add_name(self, e: RegisterEntry, seq: tuple[frozenset[str], ...]) -> None:
+    def _add_name(
+        self,
+        e: RegisterEntry,
+        seq: tuple[frozenset[str], ...],
+        table: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] | None = None,
+    ) -> None:
         if not seq:
             return
         for k in seq[0]:
-            self._names.setdefault(k, []).append((e, seq))
+            (self._names if table is None else table).setdefault(k, []).append((e, seq))
 
     def _add_gazetteer(self, min_population: int) -> None:
         from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
@@ -730,7 +751,14 @@ class PublicRegister:
                 population = int(row.get("population") or 0)
             except ValueError:
                 population = 0
-            if row.get("kind") not in {"city", "town"} or population < max(min_population, 1):
+            if row.get("kind") not in {"city", "town"}:
+                continue
+            if LISTED_CITY <= population < min_population:
+                # a city below the policy's size: public only when named as a place of events (_struck_city)
+                town = RegisterEntry(row.get("name", ""), "city", note=f"city of {population:,} people (gazetteer)")
+                for form in split_cell(row.get("variants")):
+                    self._add_name(town, tuple(_raw_keys(w) for w in _WORD.findall(form)), self._towns)
+            if population < max(min_population, 1):
                 continue
             entry = RegisterEntry(row.get("name", ""), "city", note=f"city of {population:,} people (gazetteer)")
             for form in split_cell(row.get("variants")):
@@ -769,10 +797,15 @@ class PublicRegister:
                     return body
         return whole
 
-    def _match_name(self, keys: list[frozenset[str]], entity: str | None) -> Match | None:
+    def _match_name(
+        self,
+        keys: list[frozenset[str]],
+        entity: str | None,
+        table: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] | None = None,
+    ) -> Match | None:
         found: Match | None = None
         for k in keys[0]:
-            for e, seq in self._names.get(k, ()):
+            for e, seq in (self._names if table is None else table).get(k, ()):
                 if len(seq) != len(keys) or (entity and e.entities and entity not in e.entities):
                     continue
                 if all(a & b for a, b in zip(seq, keys, strict=True)):
@@ -816,6 +849,18 @@ class PublicRegister:
             # a front-line settlement a model typed PERSON ("під Торецьком", "поблизу Зеленого Гаю") is the place
             m = self._front_place(text, start, end, language, entity)
             by_form = m is not None
+        if m is None and entity in {"LOCATION", "PERSON"} and self._struck_city(text, start, end, language, entity):
+            m, by_form = Match(_STRUCK_CITY, "city"), True
+        if m is None and entity in {"PERSON", "CALL_SIGN"} and front:
+            # the second word of a two-word place a model took for a name ("удар по Кривому Рогу" → "Рогу"): the
+            # place the two words name decides, home context of the whole name included
+            left = _LEFT_CAPITALISED.search(text, max(0, start - 40), start)
+            if left is not None and not _given_name(text[start:end], language):
+                place = self._front_place(text, left.start(), end, language, "LOCATION")
+                if place is None and self._struck_city(text, left.start(), end, language):
+                    place = Match(_STRUCK_CITY, "city")
+                if place is not None:
+                    m, by_form, start = place, True, left.start()
         if m is None:
             m = self._by_form(text, start, end, language)
             by_form = m is not None
@@ -850,6 +895,27 @@ class PublicRegister:
             ):
                 return None
         return m
+
+    def _struck_city(self, text: str, start: int, end: int, language: str, entity: str = "LOCATION") -> bool:
+        """Whether the finding is a city of :data:`LISTED_CITY` people or more (below the policy's size) named as a
+        place of the war's events: with a word of the fighting, strikes or drones around it and no word of a life
+        or a burial in the sentence nor "from" before it (:func:`redact.front.war_context`): "a missile hit
+        Vinnytsia", "удар по Кривому Рогу", "дрони атакували Полтаву". Home context still withholds it; a word that
+        is also a given name ("Владимир") never counts."""
+        if self.spec.treatment("city") == "withhold":
+            return False
+        ws = words(text[start:end])
+        if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws) or (entity != "LOCATION" and len(ws) < 2):
+            return False  # a PERSON finding only of several words ("Кривому Рогу"): "Орел" alone may be a surname
+        if any(_given_name(w, language) for w in ws):
+            return False
+        if _TOWN_RECORD_BEFORE.search(text[max(0, start - 60) : start]) or _TOWN_RECORD_AFTER.match(text, end):
+            return False  # "военкоматом г. Тамбова", "Pavel Remezov (Tambov)", "the Tambov enlistment office"
+        if self._match_name([word_keys(w, language) for w in ws], None, self._towns) is None:
+            return False
+        from redact.front import war_context
+
+        return war_context(text, start, end, language)
 
     def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
         """A settlement, district or hromada of a front-line region the register names, or the region itself
@@ -979,6 +1045,9 @@ class PublicRegister:
         lang = language if language in {"ru", "uk"} else "ru"
         if common_word(word, language) and not _morph.has_tag(word, lang, "Geox"):
             return False  # "For Russia's General Staff, Kostiantynivka is ...": a fronted phrase, no private name
+        two = regex.search(r"\p{Lu}[\p{L}'’ʼ]+[ -]" + regex.escape(word) + r",\s*$", text[max(0, start - 60) : start])
+        if two is not None and self._place_or_town(two.group(0).rstrip(", "), language):
+            return False  # "по Кривому Рогу, Полтаві": a two-word place heads the list
         if in_list and self.front_regions:
             # a front-line settlement in a list of them ("по Кізомису, Антонівці"): one more place of events
             from redact.front import front_kind
@@ -1045,6 +1114,13 @@ class PublicRegister:
                 treatment == "unless-home" and not home_context(text, start, tail.end(), language)
             )
         return self.spec.treatment("body") != "withhold"
+
+    def _place_or_town(self, name: str, language: str) -> bool:
+        """Whether ``name`` is a public place of the register or a city of :data:`LISTED_CITY` people or more."""
+        keys = [word_keys(w, language) for w in words(name)]
+        return bool(keys) and (
+            self._place_word(name, language) or self._match_name(keys, None, self._towns) is not None
+        )
 
     def _place_word(self, word: str, language: str) -> bool:
         m = self.match(word, language)
