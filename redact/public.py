@@ -911,6 +911,8 @@ class PublicRegister:
             return False
         if _TOWN_RECORD_BEFORE.search(text[max(0, start - 60) : start]) or _TOWN_RECORD_AFTER.match(text, end):
             return False  # "военкоматом г. Тамбова", "Pavel Remezov (Tambov)", "the Tambov enlistment office"
+        if regex.match(r"\s*(?:\([^()\n]{0,30}\)\s*)?:\s*\S", text[end : end + 40]):
+            return False  # "Prisoners' register, Tambov: ..." heads a record of the people from it
         if self._match_name([word_keys(w, language) for w in ws], None, self._towns) is None:
             return False
         from redact.front import war_context

@@ -72,6 +72,10 @@ def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
         ("ФСИН", "ru", "Federal Penitentiary Service"),
         ("ОБСЄ", "uk", "OSCE"),
         ("Роскомнадзора", "ru", "Roskomnadzor"),
+        ("Штольтенберга", "uk", "Jens Stoltenberg"),
+        ("Erdoğan", "en", "Recep Tayyip Erdogan"),
+        ("Тараса Качки", "uk", "Taras Kachka"),
+        ("Шейнина", "ru", "Artyom Sheynin"),
     ],
 )
 def test_the_register_names_the_figures_media_and_bodies_of_war_news(register, mention, language, canonical) -> None:
@@ -99,6 +103,8 @@ def test_the_register_names_the_figures_media_and_bodies_of_war_news(register, m
         ("Волошин", "uk"),
         ("Демченко", "uk"),
         ("Кравченко", "uk"),
+        ("Марченко", "uk"),
+        ("Качки", "uk"),
         # a private person with a public figure's surname and another given name
         ("Олена Коваленко", "uk"),
         ("Petro Kovalenko", "en"),
@@ -205,6 +211,7 @@ def test_a_city_struck_or_fought_over_is_kept(redactor, text, language, city) ->
         ("Иван Петров, Кривой Рог, погиб под обстрелом.", "ru", "Кривой Рог"),
         ("В Тамбове у него остались жена и двое детей.", "ru", "Тамбове"),
         ("Ivan Morozko, 41, a Poltava resident, was killed in a drone attack.", "en", "Poltava"),
+        ("Prisoners' register, Tambov: Sergei Popkov, recruited in 2022, killed in an assault.", "en", "Tambov"),
     ],
 )
 def test_a_city_as_home_burial_place_or_record_is_withheld(redactor, text, language, city) -> None:
