@@ -261,11 +261,12 @@ WINDOW_BEFORE = 6
 WINDOW_AFTER = 5
 
 
-def war_context(text: str, start: int, end: int, language: str) -> bool:
+def war_context(text: str, start: int, end: int, language: str, also: regex.Pattern[str] | None = None) -> bool:
     """Whether the place ``text[start:end]`` is named as a place of the fighting: right after a word of
     nearness ("під", "поблизу", "near", "в районе"), or with a word of the fighting (shelled, обстріл, штурм,
     освободили, drones) among the few words before or after it (or the list it stands in), and no word of a
-    life or a burial in the sentence (поховали, funeral, lived) nor "from" right before it."""
+    life or a burial in the sentence (поховали, funeral, lived) nor "from" right before it. ``also``: more words of
+    events that count as the fighting's for this caller (a city's detentions and courts, :mod:`redact.public`)."""
     before, after = _sentence(text, start, end)
     if _LIFE_WORD.search(before + text[start:end] + after):
         return False
@@ -278,4 +279,4 @@ def war_context(text: str, start: int, end: int, language: str) -> bool:
     if _NEAR_BEFORE.search(head) or _NEAR_BEFORE.search(before):
         return True
     near = " ".join(_TOKEN.findall(head)[-WINDOW_BEFORE:]) + " " + " ".join(_TOKEN.findall(tail)[:WINDOW_AFTER])
-    return _WAR_WORD.search(near) is not None
+    return _WAR_WORD.search(near) is not None or (also is not None and also.search(near) is not None)

@@ -510,6 +510,20 @@ _TOWN_RECORD_BEFORE = regex.compile(
     r"|\p{Lu}\p{L}+\s*\(\s*)$"
 )
 _TOWN_RECORD_AFTER = regex.compile(r"(?i)\s+(?:military\s+)?(?:enlistment|recruit\p{L}*|draft)\s")
+# Words of a city's events besides the fighting: detentions, searches, courts and sentences, police and security
+# services at work, protests, fires and alerts ("затримала в Дніпрі", "a court in Makhachkala", "Police in Tver").
+_CITY_EVENT = regex.compile(
+    r"(?i)(?<!\p{L})(?:detain|arrest|sentenc|convict|court|police|protest|rally|fire|blaze|alert|siren|search|"
+    r"задерж|затрим|арест|заарешт|приговор|вирок|засуд|суд(?:а|е|ом|у|ы|и|і|ів|ах)?(?!\p{L})|полиц|поліці|"
+    r"обыск|обшук|протест|митинг|мітинг|пожар|пожеж|тревог|тривог|сирен|ФСБ|СБУ|SBU|FSB|ГУР|HUR)"
+)
+# A word of kin or family a few words before the city: where someone close lives ("матери в Кострому").
+_KIN_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:мам|мать|матер|мати|матір|жен[аеуыо]|отц|отец|пап|брат|сестр|сын|доч|дяд|тёт|тет[яеиую]|"
+    r"бабушк|дедушк|родн|родител|семь[яеюи]|семей|дружин|батьк|тат[оау]|родин|сім['’ʼ]|mother|mum|mom|wife|"
+    r"husband|father|dad|parents|brother|sister|son|daughter|family|relatives|uncle|aunt|grand)\p{L}*"
+    r"(?:\s+\p{L}+){0,3}\s+$"
+)
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
@@ -915,9 +929,11 @@ class PublicRegister:
             return False  # "Prisoners' register, Tambov: ..." heads a record of the people from it
         if self._match_name([word_keys(w, language) for w in ws], None, self._towns) is None:
             return False
+        if _KIN_BEFORE.search(text[max(0, start - 50) : start]):
+            return False  # "звонит матери в Кострому", "his wife in Orsk": where someone close lives
         from redact.front import war_context
 
-        return war_context(text, start, end, language)
+        return war_context(text, start, end, language, also=_CITY_EVENT)
 
     def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
         """A settlement, district or hromada of a front-line region the register names, or the region itself

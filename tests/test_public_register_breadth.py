@@ -76,6 +76,9 @@ def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
         ("Erdoğan", "en", "Recep Tayyip Erdogan"),
         ("Тараса Качки", "uk", "Taras Kachka"),
         ("Шейнина", "ru", "Artyom Sheynin"),
+        ("Мюнхені", "uk", "Munich"),
+        ("Гааге", "ru", "The Hague"),
+        ("Эр-Рияде", "ru", "Riyadh"),
     ],
 )
 def test_the_register_names_the_figures_media_and_bodies_of_war_news(register, mention, language, canonical) -> None:
@@ -192,6 +195,10 @@ def test_a_region_after_a_home_village_is_withheld(redactor, text, language, reg
         ("Росія вдарила по Кривому Рогу, Полтаві та Черкасах.", "uk", "Полтаві"),
         ("Беспилотник атаковал нефтебазу в Тамбове, сообщил губернатор.", "ru", "Тамбове"),
         ("Внаслідок удару по Тернополю загинули двоє людей.", "uk", "Тернополю"),
+        # a city's other events: detentions, courts, police, searches
+        ("СБУ затримала в Житомирі агента, який коригував удари.", "uk", "Житомирі"),
+        ("Суд в Твери приговорил местного жителя к шести годам.", "ru", "Твери"),
+        ("Police in Kostroma detained a local man over a social media post.", "en", "Kostroma"),
     ],
 )
 def test_a_city_struck_or_fought_over_is_kept(redactor, text, language, city) -> None:
@@ -211,6 +218,9 @@ def test_a_city_struck_or_fought_over_is_kept(redactor, text, language, city) ->
         ("Иван Петров, Кривой Рог, погиб под обстрелом.", "ru", "Кривой Рог"),
         ("В Тамбове у него остались жена и двое детей.", "ru", "Тамбове"),
         ("Ivan Morozko, 41, a Poltava resident, was killed in a drone attack.", "en", "Poltava"),
+        ("Военный звонит матери в Кострому и называет свой адрес.", "ru", "Кострому"),
+        ("His wife in Orsk said the police never called her back.", "en", "Orsk"),
+        ("Він виїхав до Кропивницького, де працював інженером, а у 2022 році пішов на фронт.", "uk", "Кропивницького"),
         ("Prisoners' register, Tambov: Sergei Popkov, recruited in 2022, killed in an assault.", "en", "Tambov"),
     ],
 )
