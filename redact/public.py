@@ -524,6 +524,7 @@ _KIN_BEFORE = regex.compile(
     r"husband|father|dad|parents|brother|sister|son|daughter|family|relatives|uncle|aunt|grand)\p{L}*"
     r"(?:\s+\p{L}+){0,3}\s+$"
 )
+_SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
@@ -855,6 +856,11 @@ class PublicRegister:
         hromada of a front-line region named as a place of fighting is kept too (:meth:`_front_place`)."""
         if self.spec.treatment("front") != "withhold" and front_direction(text, start, end, language):
             return Match(_DIRECTION, "front")
+        if _SLASHED.fullmatch(text, start, end):
+            # "ДНР/ЛНР", "RIA/TASS": names joined by a slash, each judged where it stands
+            parts = [(start + p.start(), start + p.end()) for p in regex.finditer(r"[^/]+", text[start:end])]
+            found = [self.verdict(text, a, b, entity, language, front=front) for a, b in parts]
+            return found[0] if all(found) else None
         m = self.match(text[start:end], language, entity)
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)

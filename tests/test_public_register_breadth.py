@@ -237,3 +237,31 @@ def test_a_city_as_home_burial_place_or_record_is_withheld(redactor, text, langu
 )
 def test_a_name_that_is_also_a_city_is_still_withheld_in_a_story_of_strikes(redactor, text, language, name) -> None:
     assert _touched(text, name, language, redactor)
+
+
+# --- the war's own names for occupied regions --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Бойцы так называемой «ДНР» и «ЛНР» штурмовали позиции у Торецка.", "ru", "ЛНР"),
+        ("The so-called DPR's militia shelled Avdiivka.", "en", "DPR"),
+        ("Pushilin, head of the Russian-installed DPR, visited Mariupol.", "en", "DPR"),
+        ("Власти ДНР/ЛНР сообщили о прилёте.", "ru", "ДНР/ЛНР"),
+        ("Он погиб под посёлком Нью-Йорк в ДНР в марте.", "ru", "ДНР"),
+        ("Окупаційна влада так званої ДНР заявила про евакуацію.", "uk", "ДНР"),
+        ("The LPR and DPR were annexed by Russia in 2022.", "en", "LPR"),
+    ],
+)
+def test_dpr_and_lpr_named_as_places_of_events_are_kept(redactor, text, language, name) -> None:
+    assert not _touched(text, name, language, redactor)
+
+
+def test_dpr_as_someones_home_is_withheld(redactor) -> None:
+    assert _touched("Уроженец ДНР Иван Пахомов погиб под Угледаром.", "ДНР", "ru", redactor)
+
+
+def test_private_names_joined_by_a_slash_stay_withheld(redactor) -> None:
+    text = "Иванов/Петров — так подписаны письма."
+    assert _touched(text, "Иванов", "ru", redactor) and _touched(text, "Петров", "ru", redactor)
