@@ -1219,6 +1219,13 @@ class PublicRegister:
                     "the founder of Wagner; named for one man's service it is his unit, withheld), as a state body",
                 ),
                 ("city", "a district of a public city the text names (Kyiv's Darnytskyi district) as a city"),
+                (
+                    "city",
+                    f"a city of at least {LISTED_CITY:,} people named as a place of events (struck by missiles or "
+                    "drones, fought over, a detention, a court, a fire: 'a missile hit Vinnytsia', 'СБУ затримала в "
+                    "Житомирі'), never after 'from', a settlement abbreviation, an enlistment office or a word of kin, "
+                    "nor in a sentence of a life or a burial",
+                ),
             )
             if self.spec.treatment(kind) != "withhold"
         ]
