@@ -224,7 +224,7 @@ _NEAR_BEFORE = regex.compile(
 # the same sentence ("загинув захисник з Антонівки"), and a place of death is kept only after a word of nearness
 # ("загинув поблизу Антонівки").
 _WAR_WORD = regex.compile(
-    r"(?i)(?<!\p{L})(?:обстр|атак|удар|авіаудар|авиаудар|штурм|наступ|контрнаступ|оборон|бо[їийяюе]\p{L}*|бій|"
+    r"(?i)(?<!\p{L})(?:обстр|атак|удар|вдар|авіаудар|авиаудар|штурм|наступ|контрнаступ|оборон|бо[їийяюе]\p{L}*|бій|"
     r"боєзіткн|боестолкн|бойов|боев|звільн|освобо|окуп|захоп|зайня|заня|відбил|отбил|відбит|отбит|прорв|прорив|"
     r"оточ|окруж|фронт|напрям|направлени|позиці|позици|евакуац|эвакуац|дрон|безпілот|беспилот|ракет|КАБ|"
     r"артил|вогн|огн|обстріл|уламк|обломк|вибух|взрыв|ППО|ПВО|збит|сбит|знищ|уничтож|"
@@ -324,9 +324,9 @@ WINDOW_AFTER = 4
 _CLAUSE = regex.compile(r"[,;:—–()«»\"]")
 
 
-def _governed(head: str, tail: str) -> bool:
-    """Whether a word of the fighting governs the place: in its clause, among the last words before it (words
-    naming a kind of place and numbers skipped) or the first words after it."""
+def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> bool:
+    """Whether a word of the fighting (or of ``also``) governs the place: in its clause, among the last words before
+    it (words naming a kind of place and numbers skipped) or the first words after it."""
     cut = list(_CLAUSE.finditer(head))
     before = [w for w in _TOKEN.findall(head[cut[-1].end() :] if cut else head)]
     while before and (before[-1].casefold() in _KIND_BEFORE or before[-1].isdigit()):
@@ -334,7 +334,7 @@ def _governed(head: str, tail: str) -> bool:
     m = _CLAUSE.search(tail)
     after = _TOKEN.findall(tail[: m.start()] if m else tail)
     near = " ".join(before[-WINDOW_BEFORE:]) + " " + " ".join(after[:WINDOW_AFTER])
-    return _WAR_WORD.search(near) is not None
+    return _WAR_WORD.search(near) is not None or (also is not None and also.search(near) is not None)
 
 
 def _person_tie(sentence: str, language: str) -> bool:
@@ -469,7 +469,15 @@ def _named_victim(sentence: str, place: tuple[int, int], language: str, public: 
     return False
 
 
-def war_context(text: str, start: int, end: int, language: str, *, public: Callable[[str], bool] | None = None) -> bool:
+def war_context(
+    text: str,
+    start: int,
+    end: int,
+    language: str,
+    also: regex.Pattern[str] | None = None,
+    *,
+    public: Callable[[str], bool] | None = None,
+) -> bool:
     """Whether the place ``text[start:end]`` is named as a place of the fighting, and as nobody's home.
 
     Never when the sentence names a life, a birth, a burial or a mourning (поховали, народився, funeral), ties a
@@ -478,7 +486,9 @@ def war_context(text: str, start: int, end: int, language: str, *, public: Calla
     nearness stands right before it ("під", "поблизу", "near", "в районе") or a word of the fighting governs it
     (:func:`_governed`: "обстріляли Кізомис", "бої за", "came under fire"), around the list it stands in. A
     casualty named in full with no word of the army in the sentence is a civilian: his village is withheld even
-    near the fighting (``public`` says whether a name is a public figure's, the source rather than the victim)."""
+    near the fighting (``public`` says whether a name is a public figure's, the source rather than the victim).
+    ``also``: more words of events that count as the fighting's for this caller (a city's detentions and courts,
+    :mod:`redact.public`)."""
     before, after = _sentence(text, start, end)
     sentence = before + text[start:end] + after
     if _LIFE_WORD.search(sentence) or _person_tie(sentence, language):
@@ -515,7 +525,7 @@ def war_context(text: str, start: int, end: int, language: str, *, public: Calla
         )
     if _CASUALTY.search(sentence) and _in_place(head, language):
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
-    return _governed(head, tail)
+    return _governed(head, tail, also)
 
 
 def _places_among(words: list[str], language: str) -> bool:

@@ -267,6 +267,15 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
     return frozenset(keys)
 
 
+def _name_keys(word: str, language: str) -> frozenset[str]:
+    """Name-reading keys of a word, for Cyrillic in both Russian and Ukrainian: a Ukrainian text inflects a
+    Russian surname the Russian way ("Андрія Гнатова", "Юрія Ушакова"), which only Russian readings lemmatise."""
+    keys = word_keys(word, language, names_only=True)
+    if language in {"ru", "uk"} and _CYR.search(word):
+        keys |= word_keys(word, "uk" if language == "ru" else "ru", names_only=True)
+    return keys
+
+
 def _entry_keys(word: str) -> frozenset[str]:
     """Keys of a word of a register name, written in the nominative: itself, and the masculine lemma of an
     adjective ("Новая" → новый, to meet "Новой газеты"); never a noun's other lemmas ("Львов" is not лев)."""
@@ -315,7 +324,7 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
         if spec is not None and spec.origin:
             origin = Path(spec.origin).parent
             sources += [origin / "__init__.py", origin / "data" / "meta.json"]
-    return _cache.key("public-register-2", (*refs, str(min_population)), sources)
+    return _cache.key("public-register-3", (*refs, str(min_population)), sources)
 
 
 @functools.cache
@@ -502,6 +511,31 @@ _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon"
 # A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
 LISTED_CITY = 100_000
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
+# A city written as in a record, not as a place of events: after a settlement abbreviation ("г. Тамбова", "м.
+# Житомир"), an enlistment office or a name in brackets ("Pavel Remezov (Tambov)"), or before an enlistment office.
+_TOWN_RECORD_BEFORE = regex.compile(
+    r"(?i)(?:(?<!\p{L})(?:г|м|гор|пгт|смт)\.\s*"
+    r"|(?:военкомат|військкомат|комиссариат|комісаріат|ТЦК|enlistment|recruit)\p{L}*\s+(?:\p{L}+\s+){0,3}"
+    r"|\p{Lu}\p{L}+\s*\(\s*)$"
+)
+_TOWN_RECORD_AFTER = regex.compile(r"(?i)\s+(?:military\s+)?(?:enlistment|recruit\p{L}*|draft)\s")
+# Words of a city's events besides the fighting: detentions, searches, courts and sentences, police and security
+# services at work, protests, fires and alerts ("затримала в Дніпрі", "a court in Makhachkala", "Police in Tver").
+_CITY_EVENT = regex.compile(
+    r"(?i)(?<!\p{L})(?:detain|arrest|sentenc|convict|court|police|protest|rally|fire|blaze|alert|siren|search|"
+    r"задерж|затрим|арест|заарешт|приговор|вирок|засуд|суд(?:а|е|ом|у|ы|и|і|ів|ах)?(?!\p{L})|полиц|поліці|"
+    r"обыск|обшук|протест|митинг|мітинг|пожар|пожеж|тревог|тривог|сирен|ФСБ|СБУ|SBU|FSB|ГУР|HUR)"
+)
+# A word of kin or family a few words before the city: where someone close lives ("матери в Кострому").
+_KIN_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:мам|мать|матер|мати|матір|жен[аеуыо]|отц|отец|пап|брат|сестр|сын|доч|дяд|тёт|тет[яеиую]|"
+    r"бабушк|дедушк|родн|родител|семь[яеюи]|семей|дружин|батьк|тат[оау]|родин|сім['’ʼ]|mother|mum|mom|wife|"
+    r"husband|father|dad|parents|brother|sister|son|daughter|family|relatives|uncle|aunt|grand)\p{L}*"
+    r"(?:\s+\p{L}+){0,3}\s+$"
+)
+_SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
+_LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
+_STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
@@ -530,6 +564,39 @@ _SETTLEMENT_BEFORE = regex.compile(
     r"пос\.|с\.|г\.|м\.|х\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
     r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
 )
+# The name of a settlement right after its kind and before the region that locates it ("села Нью-Йорк в ",
+# "village of Opytne in the ", "Кліщіївка, ", "Работино на Запоріжжі, так званої "): group 1 is the name.
+_SETTLEMENT_NAME = regex.compile(
+    r"\s+(?:of\s+)?(\p{Lu}[\p{L}'’ʼ-]*(?:[\s-]\p{Lu}[\p{L}'’ʼ-]*){0,2})"
+    r"(?:\s*,\s*|\s+(?:в|во|у|на|in|of)\s+)(?:the\s+)?(?:(?:так\s+)?(?:называемой|званій|званої)\s+|so-called\s+)?[«\"“]?$"
+)
+
+
+def _a_town(surface: str, language: str) -> bool:
+    """Whether a one-word mention is (a form of) a town or city of the settlement gazetteer."""
+    ws = words(surface)
+    if len(ws) != 1:
+        return False
+    from redact.generalize import _place_lookup
+
+    place = _place_lookup(ws[0], language)
+    return place is not None and place.kind in {"city", "town"}
+
+
+def _settlement_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a settlement's name between its kind and a region at ``start`` in one clause ("села Нью-Йорк в
+    ДНР", "the village of Opytne in the DPR", "села Кліщіївка, Донецька область"), or None."""
+    clause = regex.split(_CLAUSE_END, text[max(0, start - 80) : start])[-1]
+    kinds = list(_SETTLEMENT_BEFORE.finditer(clause))
+    if not kinds:
+        return None
+    named = _SETTLEMENT_NAME.fullmatch(clause, kinds[-1].end())
+    if named is None:
+        return None
+    offset = start - len(clause)
+    return offset + named.start(1), offset + named.end(1)
+
+
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
 
 
@@ -598,6 +665,8 @@ class PublicRegister:
         # person: surname key -> (entry, all part keys); whole names: first word key -> (entry, word-key sets)
         self._people: dict[str, list[tuple[RegisterEntry, frozenset[str]]]] = {}
         self._names: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
+        # cities of LISTED_CITY people or more below the policy's size: first word key -> (entry, word-key sets)
+        self._towns: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] = {}
         # the war's front-line regions (redact/front.py): their settlements, districts and hromadas are front places
         self.front_regions = frozenset(r for p in paths for r in load_front_regions(p))
         name = _cache_name((*map(str, paths), str(spec.gazetteer_regions)), spec.min_population, tuple(paths))
@@ -631,6 +700,7 @@ class PublicRegister:
             "register": [ref(e) for e in self.entries],
             "people": {k: [[ref(e), sorted(parts)] for e, parts in v] for k, v in self._people.items()},
             "names": {k: [[ref(e), [sorted(w) for w in seq]] for e, seq in v] for k, v in self._names.items()},
+            "towns": {k: [[ref(e), [sorted(w) for w in seq]] for e, seq in v] for k, v in self._towns.items()},
             "entries": rows,
         }
 
@@ -647,13 +717,16 @@ class PublicRegister:
             people = {
                 str(k): [(rows[i], frozenset(map(str, parts))) for i, parts in v] for k, v in data["people"].items()
             }
-            names = {
-                str(k): [(rows[i], tuple(frozenset(map(str, w)) for w in seq)) for i, seq in v]
-                for k, v in data["names"].items()
-            }
+            names, towns = (
+                {
+                    str(k): [(rows[i], tuple(frozenset(map(str, w)) for w in seq)) for i, seq in v]
+                    for k, v in data[part].items()
+                }
+                for part in ("names", "towns")
+            )
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             return False
-        self.entries, self._people, self._names = entries, people, names
+        self.entries, self._people, self._names, self._towns = entries, people, names, towns
         return True
 
     @functools.cached_property
@@ -690,11 +763,16 @@ class PublicRegister:
         for s in surnames:
             self._people.setdefault(s, []).append((e, frozen))
 
-    def _add_name(self, e: RegisterEntry, seq: tuple[frozenset[str], ...]) -> None:
+    def _add_name(
+        self,
+        e: RegisterEntry,
+        seq: tuple[frozenset[str], ...],
+        table: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] | None = None,
+    ) -> None:
         if not seq:
             return
         for k in seq[0]:
-            self._names.setdefault(k, []).append((e, seq))
+            (self._names if table is None else table).setdefault(k, []).append((e, seq))
 
     def _add_gazetteer(self, min_population: int) -> None:
         from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
@@ -704,7 +782,14 @@ class PublicRegister:
                 population = int(row.get("population") or 0)
             except ValueError:
                 population = 0
-            if row.get("kind") not in {"city", "town"} or population < max(min_population, 1):
+            if row.get("kind") not in {"city", "town"}:
+                continue
+            if LISTED_CITY <= population < min_population:
+                # a city below the policy's size: public only when named as a place of events (_struck_city)
+                town = RegisterEntry(row.get("name", ""), "city", note=f"city of {population:,} people (gazetteer)")
+                for form in split_cell(row.get("variants")):
+                    self._add_name(town, tuple(_raw_keys(w) for w in _WORD.findall(form)), self._towns)
+            if population < max(min_population, 1):
                 continue
             entry = RegisterEntry(row.get("name", ""), "city", note=f"city of {population:,} people (gazetteer)")
             for form in split_cell(row.get("variants")):
@@ -742,7 +827,7 @@ class PublicRegister:
             # A name holding a title word ("Офіс президента", "Office of the President"): match it whole.
             whole = self._match_name([word_keys(w, language) for w in every], entity)
         if whole is None:
-            whole = self._match_person(ws, [word_keys(w, language, names_only=True) for w in ws], entity, language)
+            whole = self._match_person(ws, [_name_keys(w, language) for w in ws], entity, language)
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
             return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
         if whole is None and len(ws) > 2 and _CYR.search(ws[-1]):
@@ -755,10 +840,15 @@ class PublicRegister:
                     return body
         return whole
 
-    def _match_name(self, keys: list[frozenset[str]], entity: str | None) -> Match | None:
+    def _match_name(
+        self,
+        keys: list[frozenset[str]],
+        entity: str | None,
+        table: dict[str, list[tuple[RegisterEntry, tuple[frozenset[str], ...]]]] | None = None,
+    ) -> Match | None:
         found: Match | None = None
         for k in keys[0]:
-            for e, seq in self._names.get(k, ()):
+            for e, seq in (self._names if table is None else table).get(k, ()):
                 if len(seq) != len(keys) or (entity and e.entities and entity not in e.entities):
                     continue
                 if all(a & b for a, b in zip(seq, keys, strict=True)):
@@ -794,6 +884,11 @@ class PublicRegister:
         hromada of a front-line region named as a place of fighting is kept too (:meth:`_front_place`)."""
         if self.spec.treatment("front") != "withhold" and front_direction(text, start, end, language):
             return Match(_DIRECTION, "front")
+        if _SLASHED.fullmatch(text, start, end):
+            # "ДНР/ЛНР", "RIA/TASS": names joined by a slash, each judged where it stands
+            parts = [(start + p.start(), start + p.end()) for p in regex.finditer(r"[^/]+", text[start:end])]
+            found = [self.verdict(text, a, b, entity, language, front=front) for a, b in parts]
+            return found[0] if all(found) else None
         m = self.match(text[start:end], language, entity)
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
@@ -802,6 +897,18 @@ class PublicRegister:
             # a front-line settlement a model typed PERSON ("під Торецьком", "поблизу Зеленого Гаю") is the place
             m = self._front_place(text, start, end, language, entity)
             by_form = m is not None
+        if m is None and entity in {"LOCATION", "PERSON"} and self._struck_city(text, start, end, language, entity):
+            m, by_form = Match(_STRUCK_CITY, "city"), True
+        if m is None and entity in {"PERSON", "CALL_SIGN"} and front:
+            # the second word of a two-word place a model took for a name ("удар по Кривому Рогу" → "Рогу"): the
+            # place the two words name decides, home context of the whole name included
+            left = _LEFT_CAPITALISED.search(text, max(0, start - 40), start)
+            if left is not None and not _given_name(text[start:end], language):
+                place = self._front_place(text, left.start(), end, language, "LOCATION")
+                if place is None and self._struck_city(text, left.start(), end, language):
+                    place = Match(_STRUCK_CITY, "city")
+                if place is not None:
+                    m, by_form, start = place, True, left.start()
         if m is None:
             m = self._by_form(text, start, end, language)
             by_form = m is not None
@@ -809,12 +916,20 @@ class PublicRegister:
             return None
         if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS and not by_form:
             return None  # a name that is also a town ("Vladimir", "Lev"): only type discipline makes it a place
+        if entity == "LOCATION" and m.kind == "person" and _a_town(text[start:end], language):
+            return None  # a town that is also a public figure's surname ("в Камышине"): the place, withheld as one
         treatment = self.spec.treatment(m.kind)
         if treatment == "withhold":
             return None
         if treatment == "unless-home":
             from redact.home import home_context
 
+            named = _settlement_before(text, start) if m.kind == "region" else None
+            if named is not None:
+                # "у села Работино в Запорожской области", "near the village of Opytne in the DPR": the region
+                # locates the settlement named right before it and shares its verdict: kept with a front-line place
+                # named with the fighting, withheld with a home village ("уроженец села Работино Запорожской области")
+                return m if self.verdict(text, *named, "LOCATION", language, front=True) is not None else None
             if home_context(text, start, end, language) or self._locates_private(
                 text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
             ):
@@ -828,6 +943,31 @@ class PublicRegister:
             ):
                 return None
         return m
+
+    def _struck_city(self, text: str, start: int, end: int, language: str, entity: str = "LOCATION") -> bool:
+        """Whether the finding is a city of :data:`LISTED_CITY` people or more (below the policy's size) named as a
+        place of the war's events: with a word of the fighting, strikes or drones around it and no word of a life
+        or a burial in the sentence nor "from" before it (:func:`redact.front.war_context`): "a missile hit
+        Vinnytsia", "удар по Кривому Рогу", "дрони атакували Полтаву". Home context still withholds it; a word that
+        is also a given name ("Владимир") never counts."""
+        if self.spec.treatment("city") == "withhold":
+            return False
+        ws = words(text[start:end])
+        if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws) or (entity != "LOCATION" and len(ws) < 2):
+            return False  # a PERSON finding only of several words ("Кривому Рогу"): "Орел" alone may be a surname
+        if any(_given_name(w, language) for w in ws):
+            return False
+        if _TOWN_RECORD_BEFORE.search(text[max(0, start - 60) : start]) or _TOWN_RECORD_AFTER.match(text, end):
+            return False  # "военкоматом г. Тамбова", "Pavel Remezov (Tambov)", "the Tambov enlistment office"
+        if regex.match(r"\s*(?:\([^()\n]{0,30}\)\s*)?:\s*\S", text[end : end + 40]):
+            return False  # "Prisoners' register, Tambov: ..." heads a record of the people from it
+        if self._match_name([word_keys(w, language) for w in ws], None, self._towns) is None:
+            return False
+        if _KIN_BEFORE.search(text[max(0, start - 50) : start]):
+            return False  # "звонит матери в Кострому", "his wife in Orsk": where someone close lives
+        from redact.front import war_context
+
+        return war_context(text, start, end, language, also=_CITY_EVENT)
 
     def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
         """A settlement, district or hromada of a front-line region the register names, or the region itself
@@ -936,7 +1076,9 @@ class PublicRegister:
         # the clause: a full stop after an abbreviation ("г. Котлас", "с. Аскино", "No. 4") ends none
         clause = regex.split(_CLAUSE_END, text[max(0, start - 80) : start])[-1]
         if _SETTLEMENT_BEFORE.search(clause) is not None:
-            return True
+            named = _settlement_before(text, start)
+            # a kept settlement before it ("у села Работино в Запорожской области") is no private place
+            return named is None or self.verdict(text, *named, "LOCATION", language, front=True) is None
         if regex.search(r"\d[\p{L}\d/-]*,\s*$", clause) is not None:
             return True
         after = regex.match(r",\s*(?:(?:г|с|м|п|х|пос|смт|пгт)\.\s*)?(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 60])
@@ -961,6 +1103,9 @@ class PublicRegister:
         lang = language if language in {"ru", "uk"} else "ru"
         if common_word(word, language) and not _morph.has_tag(word, lang, "Geox"):
             return False  # "For Russia's General Staff, Kostiantynivka is ...": a fronted phrase, no private name
+        two = regex.search(r"\p{Lu}[\p{L}'’ʼ]+[ -]" + regex.escape(word) + r",\s*$", text[max(0, start - 60) : start])
+        if two is not None and self._place_or_town(two.group(0).rstrip(", "), language):
+            return False  # "по Кривому Рогу, Полтаві": a two-word place heads the list
         if in_list and self.front_regions:
             # a front-line settlement in a list of them ("по Кізомису, Антонівці"): one more place of events
             from redact.front import front_kind
@@ -1027,6 +1172,13 @@ class PublicRegister:
                 treatment == "unless-home" and not home_context(text, start, tail.end(), language)
             )
         return self.spec.treatment("body") != "withhold"
+
+    def _place_or_town(self, name: str, language: str) -> bool:
+        """Whether ``name`` is a public place of the register or a city of :data:`LISTED_CITY` people or more."""
+        keys = [word_keys(w, language) for w in words(name)]
+        return bool(keys) and (
+            self._place_word(name, language) or self._match_name(keys, None, self._towns) is not None
+        )
 
     def _place_word(self, word: str, language: str) -> bool:
         m = self.match(word, language)
@@ -1101,6 +1253,13 @@ class PublicRegister:
                     "the founder of Wagner; named for one man's service it is his unit, withheld), as a state body",
                 ),
                 ("city", "a district of a public city the text names (Kyiv's Darnytskyi district) as a city"),
+                (
+                    "city",
+                    f"a city of at least {LISTED_CITY:,} people named as a place of events (struck by missiles or "
+                    "drones, fought over, a detention, a court, a fire: 'a missile hit Vinnytsia', 'СБУ затримала в "
+                    "Житомирі'), never after 'from', a settlement abbreviation, an enlistment office or a word of kin, "
+                    "nor in a sentence of a life or a burial",
+                ),
             )
             if self.spec.treatment(kind) != "withhold"
         ]

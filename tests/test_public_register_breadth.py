@@ -1,0 +1,272 @@
+"""The breadth of the public register and the places of events it keeps (issue 14, points 1 and 3).
+
+Public figures, media and bodies a real story about the war names are kept in every spelling and case; a private
+person who shares a common surname (or a surname and another given name) with a public figure is never kept; a
+region after a front-line village named with the fighting is kept, after a home village withheld; a city of 100,000
+people or more struck or fought over is kept, and withheld as anyone's home, burial place or record. Private names,
+villages' people and addresses are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import Redactor, analyze_text
+from redact.policy import load_policy
+from redact.public import PublicSpec, public_register
+
+
+@pytest.fixture(scope="module")
+def register():
+    return public_register(PublicSpec(min_population=1_000_000))
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor(load_policy("withhold-identities").policy)
+
+
+def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
+    """Whether any withheld finding overlaps the first occurrence of ``word``."""
+    i = text.index(word)
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    return any(f.start < i + len(word) and i < f.end for f in found)
+
+
+# --- who and what the register names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "language", "canonical"),
+    [
+        ("Буданова", "ru", "Kyrylo Oleksiyovych Budanov"),
+        ("Олега Іващенка", "uk", "Oleh Ivashchenko"),
+        ("Євгенія Хмари", "uk", "Yevhenii Khmara"),
+        ("Hnatov", "en", "Andrii Hnatov"),
+        ("Андрія Гнатова", "uk", "Andrii Hnatov"),  # a Russian-form surname inflected in a Ukrainian text
+        ("Юрія Ушакова", "uk", "Yuri Ushakov"),
+        ("Drapatyi's", "en", "Mykhailo Drapatyi"),
+        ("Андрій Коваленко", "uk", "Andrii Kovalenko"),
+        ("Безуглої", "uk", "Mariana Bezuhla"),
+        ("Сергея Кириенко", "ru", "Sergei Kiriyenko"),
+        ("Хинштейна", "ru", "Alexander Khinshtein"),
+        ("Khinshtein", "en", "Alexander Khinshtein"),
+        ("Мединского", "ru", "Vladimir Medinsky"),
+        ("Семёна Пегова", "ru", "Semyon Pegov"),
+        ("Vance", "en", "JD Vance"),
+        ("Туска", "uk", "Donald Tusk"),
+        ("Мелоні", "uk", "Giorgia Meloni"),
+        ("Ильхам Алиев", "ru", "Ilham Aliyev"),
+        ("Михайла Федорова", "uk", "Mykhailo Fedorov"),
+        ("Юлії Тимошенко", "uk", "Yulia Tymoshenko"),
+        ("WarGonzo", "ru", "WarGonzo"),
+        ("Два майора", "ru", "Two Majors"),
+        ("РБК-Україна", "uk", "RBC-Ukraine"),
+        ("ТСН", "uk", "TSN"),
+        ("Radio Svoboda", "en", "Radio Liberty"),
+        ("Донбас.Реалії", "uk", "Donbas.Realities"),
+        ("ДБР", "uk", "State Bureau of Investigation"),
+        ("НАБУ", "uk", "National Anti-Corruption Bureau of Ukraine"),
+        ("ДПСУ", "uk", "State Border Guard Service of Ukraine"),
+        ("НГУ", "uk", "National Guard of Ukraine"),
+        ("ФСИН", "ru", "Federal Penitentiary Service"),
+        ("ОБСЄ", "uk", "OSCE"),
+        ("Роскомнадзора", "ru", "Roskomnadzor"),
+        ("Штольтенберга", "uk", "Jens Stoltenberg"),
+        ("Erdoğan", "en", "Recep Tayyip Erdogan"),
+        ("Тараса Качки", "uk", "Taras Kachka"),
+        ("Шейнина", "ru", "Artyom Sheynin"),
+        ("Мюнхені", "uk", "Munich"),
+        ("Гааге", "ru", "The Hague"),
+        ("Эр-Рияде", "ru", "Riyadh"),
+    ],
+)
+def test_the_register_names_the_figures_media_and_bodies_of_war_news(register, mention, language, canonical) -> None:
+    m = register.match(mention, language, "PERSON" if mention[:1].isupper() else None)
+    if m is None:
+        m = register.match(mention, language, "ORGANIZATION")
+    assert m is not None and m.entry.name == canonical
+
+
+@pytest.mark.parametrize(
+    ("mention", "language"),
+    [
+        # common surnames some public figure bears: alone they may be anyone's
+        ("Коваленко", "uk"),
+        ("Коваленка", "uk"),
+        ("Kovalenko", "en"),
+        ("Федоров", "ru"),
+        ("Тимошенко", "uk"),
+        ("Алиев", "ru"),
+        ("Гусев", "ru"),
+        ("Ушакова", "ru"),
+        ("Иванов", "ru"),
+        ("Смирнов", "ru"),
+        ("Литвиненко", "uk"),
+        ("Волошин", "uk"),
+        ("Демченко", "uk"),
+        ("Кравченко", "uk"),
+        ("Марченко", "uk"),
+        ("Качки", "uk"),
+        ("Герасимов", "ru"),  # surnames of public figures that private people in the corpora bear too
+        ("Gerasimov", "en"),
+        ("Гайдай", "uk"),
+        ("Лавров", "ru"),
+        ("Єрмак", "uk"),
+        # a private person with a public figure's surname and another given name
+        ("Олена Коваленко", "uk"),
+        ("Petro Kovalenko", "en"),
+        ("Ольга Федорова", "ru"),
+        ("Тарас Кравченко", "uk"),
+    ],
+)
+def test_a_common_surname_alone_or_with_another_given_name_is_no_public_figure(register, mention, language) -> None:
+    assert register.match(mention, language, "PERSON") is None
+
+
+def test_every_person_entry_of_a_very_common_surname_needs_the_full_name(register) -> None:
+    common = {"kovalenko", "fedorov", "ivanov", "smirnov", "kuznetsov", "shevchenko", "bondarenko", "aliyev"}
+    for e in register.entries:
+        if e.type == "person" and e.name.split()[-1].casefold() in common:
+            assert not e.surname_alone, e.name
+
+
+# --- the register in running text ---------------------------------------------------------------------------
+
+
+def test_a_private_kovalenko_is_withheld_where_no_public_one_is_named(redactor) -> None:
+    text = "Олена Коваленко чекає на сина з полону. Коваленко каже, що востаннє він дзвонив у березні."
+    assert _touched(text, "Олена Коваленко", "uk", redactor)
+    assert _touched(text, "Коваленко каже", "uk", redactor)
+
+
+def test_the_public_kovalenko_is_kept_by_full_name(redactor) -> None:
+    text = "Керівник ЦПД Андрій Коваленко заявив, що росіяни поширюють фейк про мобілізацію."
+    assert not _touched(text, "Андрій Коваленко", "uk", redactor)
+
+
+def test_a_private_aliyev_is_withheld_and_the_president_kept(redactor) -> None:
+    assert _touched("Рядовой Алиев сказал матери, что их отправляют под Покровск.", "Алиев", "ru", redactor)
+    text = "Президент Азербайджана Ильхам Алиев провёл переговоры с Путиным."
+    assert not _touched(text, "Ильхам Алиев", "ru", redactor)
+
+
+def test_a_wagner_unit_someone_served_in_stays_withheld(redactor) -> None:
+    assert _touched("Служил в ЧВК «Вагнер», потом подписал контракт с Минобороны.", "Вагнер", "ru", redactor)
+
+
+def test_a_town_is_not_kept_as_a_namesake_minister(redactor) -> None:
+    assert _touched("Он вырос в Камышине и ушёл на фронт в 2023 году.", "Камышине", "ru", redactor)
+    text = "Колишній міністр Олександр Камишін прокоментував удар."
+    assert not _touched(text, "Олександр Камишін", "uk", redactor)
+
+
+# --- a region after a village: the village decides -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "region"),
+    [
+        ("Бои идут у села Работино в Запорожской области.", "ru", "Запорожской области"),
+        ("Heavy fighting continues near the village of Robotyne in Zaporizhzhia Oblast.", "en", "Zaporizhzhia Oblast"),
+        ("Загинув поблизу села Кліщіївка в Донецькій області.", "uk", "Донецькій області"),
+    ],
+)
+def test_a_region_after_a_front_village_of_the_fighting_is_kept(redactor, text, language, region) -> None:
+    assert not _touched(text, region, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "region"),
+    [
+        ("Уроженец села Работино Запорожской области погиб под Бахмутом.", "ru", "Запорожской области"),
+        ("Он жил в селе Работино в Запорожской области до войны.", "ru", "Запорожской области"),
+        ("Родился в селе Ивановка Тамбовской области.", "ru", "Тамбовской области"),
+    ],
+)
+def test_a_region_after_a_home_village_is_withheld(redactor, text, language, region) -> None:
+    assert _touched(text, region, language, redactor)
+
+
+# --- cities of 100,000 people or more named as places of events ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "city"),
+    [
+        ("A missile hit Vinnytsia on Tuesday, killing five people, the regional governor said.", "en", "Vinnytsia"),
+        ("Drones struck Kremenchuk and Poltava overnight, officials said.", "en", "Poltava"),
+        ("Ракетный удар по Кривому Рогу: погибли четыре человека.", "ru", "Кривому Рогу"),
+        ("Росія вдарила по Кривому Рогу, Полтаві та Черкасах.", "uk", "Полтаві"),
+        ("Беспилотник атаковал нефтебазу в Тамбове, сообщил губернатор.", "ru", "Тамбове"),
+        ("Внаслідок удару по Тернополю загинули двоє людей.", "uk", "Тернополю"),
+        # a city's other events: detentions, courts, police, searches
+        ("СБУ затримала в Житомирі агента, який коригував удари.", "uk", "Житомирі"),
+        ("Суд в Твери приговорил блогера к шести годам за посты.", "ru", "Твери"),
+        ("Police in Kostroma detained a blogger over a social media post.", "en", "Kostroma"),
+    ],
+)
+def test_a_city_struck_or_fought_over_is_kept(redactor, text, language, city) -> None:
+    assert not _touched(text, city, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "city"),
+    [
+        ("Он родом из Курска, служил в Белгороде.", "ru", "Курска"),  # home beats size
+        ("Он родом из Тамбова, погиб при атаке дронов.", "ru", "Тамбова"),
+        ("Он родом из Кривого Рога, погиб при обстреле.", "ru", "Кривого Рога"),
+        ("Похороны Андрея Сидоркина прошли в Орле после обстрела.", "ru", "Орле"),
+        ("Pavel Remezov (Tambov) was killed in a drone strike in May.", "en", "Tambov"),
+        ("Призван Советским военкоматом г. Тамбова, погиб в бою.", "ru", "Тамбова"),
+        ("He was drafted by the Tambov enlistment office and killed in battle.", "en", "Tambov"),
+        ("Иван Петров, Кривой Рог, погиб под обстрелом.", "ru", "Кривой Рог"),
+        ("В Тамбове у него остались жена и двое детей.", "ru", "Тамбове"),
+        ("Ivan Morozko, 41, a Poltava resident, was killed in a drone attack.", "en", "Poltava"),
+        ("Военный звонит матери в Кострому и называет свой адрес.", "ru", "Кострому"),
+        ("His wife in Orsk said the police never called her back.", "en", "Orsk"),
+        ("Він виїхав до Кропивницького, де працював інженером, а у 2022 році пішов на фронт.", "uk", "Кропивницького"),
+        ("Prisoners' register, Tambov: Sergei Popkov, recruited in 2022, killed in an assault.", "en", "Tambov"),
+    ],
+)
+def test_a_city_as_home_burial_place_or_record_is_withheld(redactor, text, language, city) -> None:
+    assert _touched(text, city, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Орел розповів, що дрони атакували Полтаву.", "uk", "Орел"),  # a surname that is also a city
+        ("Владимир рассказал, что дроны атаковали Тулу.", "ru", "Владимир"),  # a given name that is also a city
+    ],
+)
+def test_a_name_that_is_also_a_city_is_still_withheld_in_a_story_of_strikes(redactor, text, language, name) -> None:
+    assert _touched(text, name, language, redactor)
+
+
+# --- the war's own names for occupied regions --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Бойцы так называемой «ДНР» и «ЛНР» штурмовали позиции у Торецка.", "ru", "ЛНР"),
+        ("The so-called DPR's militia shelled Avdiivka.", "en", "DPR"),
+        ("Pushilin, head of the Russian-installed DPR, visited Mariupol.", "en", "DPR"),
+        ("Власти ДНР/ЛНР сообщили о прилёте.", "ru", "ДНР/ЛНР"),
+        ("Он погиб под посёлком Нью-Йорк в ДНР в марте.", "ru", "ДНР"),
+        ("Окупаційна влада так званої ДНР заявила про евакуацію.", "uk", "ДНР"),
+        ("The LPR and DPR were annexed by Russia in 2022.", "en", "LPR"),
+    ],
+)
+def test_dpr_and_lpr_named_as_places_of_events_are_kept(redactor, text, language, name) -> None:
+    assert not _touched(text, name, language, redactor)
+
+
+def test_dpr_as_someones_home_is_withheld(redactor) -> None:
+    assert _touched("Уроженец ДНР Иван Пахомов погиб под Угледаром.", "ДНР", "ru", redactor)
+
+
+def test_private_names_joined_by_a_slash_stay_withheld(redactor) -> None:
+    text = "Иванов/Петров — так подписаны письма."
+    assert _touched(text, "Иванов", "ru", redactor) and _touched(text, "Петров", "ru", redactor)
