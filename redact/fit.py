@@ -217,12 +217,15 @@ def fit(
     bounds: Sequence[tuple[int, int]] | None = None,
     relabel: Relabel | None = None,
     address: Callable[[str], str] | None = None,
+    possessive: Callable[[str, str, str], str | None] | None = None,
 ) -> list[Replacement]:
     """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
 
     ``relabel(entity, text, language, before)`` regenerates a generalised label knowing the words before
     it (:func:`redact.generalize.generalize`); ``address(text)`` gives a Ukrainian name's pseudonym in the
-    vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.names.Linker.addressed`).
+    vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.names.Linker.addressed`);
+    ``possessive(text, language, noun)`` the pseudonym of a possessive adjective of a name before ``noun``
+    ("Андріїву маму" → "Тарасову маму"; :meth:`redact.names.Linker.possessive`), or None when it is not one.
     """
     bounds = sorted(bounds) if bounds else [(0, len(text))]
     starts = [b[0] for b in bounds]
@@ -273,15 +276,24 @@ def fit(
             if the:
                 start = start - (len(before) - the.start())
         elif r.operator == "generalize" and lang in {"ru", "uk"} and relabel is not None:
-            if s.entity_type in {"LOCATION", "MILITARY_UNIT"}:
+            if s.entity_type in {"LOCATION", "MILITARY_UNIT", "ORGANIZATION"}:
                 kind = _KIND_BEFORE.search(before) if s.entity_type == "LOCATION" else None
                 if kind:  # "в селе Ивановка" → "в [селе, ...]", not "в селе [село, ...]"
                     start = lo + kind.start()
                     orig = text[start : s.end]
                 new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
-        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang == "uk" and address is not None:
-            if regex.match(r"[ \t]*[,!?]", after) and (_sentence_start(before) or regex.search(r",[ \t]+$", before)):
-                new = address(orig)
+        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang in {"ru", "uk"}:
+            noun = regex.match(r"[ \t]+(\p{Ll}+)(?![\p{L}-])", after)
+            owner = possessive(orig, lang, noun.group(1)) if possessive is not None and noun else None
+            if owner is not None:  # "Андріїву маму" → "Тарасову маму": an adjective stays an adjective
+                new = owner
+            elif lang == "uk" and address is not None and regex.match(r"[ \t]*[,!?]", after):
+                if _sentence_start(before) or regex.search(r",[ \t]+$", before):
+                    new = address(orig)
+        if lang in {"ru", "uk"} and r.operator in {"pseudonym", "generalize"} and start == s.start:
+            prep = _PREP_BEFORE.search(before)
+            if prep and (form := _euphonic(prep.group(1), orig, new, lang)) is not None:
+                start, new = lo + prep.start(), form + prep.group(2) + new  # "с Коброй" → "со Стрелой"
         if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
             new = _attributive(new, text[lo:start], after)
         if lang == "en" and new[:1].isalnum():
@@ -293,6 +305,43 @@ def fit(
         out.append(replace(r, span=span, new_text=new))
         prev_end = end
     return out
+
+
+# A preposition whose form follows the sound of the next word: с/со, в/во, о/об (Russian), з/із/зі (Ukrainian).
+_PREP_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{N}-])(с|со|в|во|о|об|з|із|зі)([ \t]+)$")
+_CONS = "бвгджзйклмнпрстфхцчшщь"
+
+
+def _prep_for(prep: str, word: str, lang: str) -> str:
+    """The form of ``prep`` (any of its forms) that reads before ``word``."""
+    w = word.lstrip("«\"“„'[(").lower()
+    first, second = w[:1], w[1:2]
+    p = prep.lower()
+    if p in {"с", "со"} and lang == "ru":
+        return "со" if first == "щ" or (first in "сзшж" and second and second in _CONS) else "с"
+    if p in {"в", "во"} and lang == "ru":
+        return "во" if first in "вф" and second and second in _CONS else "в"
+    if p in {"о", "об"} and lang == "ru":
+        return "об" if first in "аоуэи" else "о"
+    if p in {"з", "із", "зі"} and lang == "uk":
+        return "зі" if first in "зсшщжчц" and second and second in _CONS else p if p != "зі" else "з"
+    return p
+
+
+def _euphonic(prep: str, orig: str, new: str, lang: str) -> str | None:
+    """The preposition before a replacement, when the one the text has fitted the original word and not the new one.
+
+    "с «Коброй»" → "со «Стрелой»", "об Игоре" → "о Павле"; a form the original did not call for (a writer's
+    choice) is left alone, and so is a replacement in brackets, which is read as a label.
+    """
+    if new.startswith(("[", "<")) or not new[:1].isalpha() and new[:1] not in '«"“„':
+        return None
+    if _prep_for(prep, orig, lang) != prep.lower():
+        return None
+    want = _prep_for(prep, new, lang)
+    if want == prep.lower():
+        return None
+    return want.upper() if prep.isupper() and len(prep) > 1 else (want.capitalize() if prep[:1].isupper() else want)
 
 
 _PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of) (?:the )?(?P<where>.+)")

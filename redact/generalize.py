@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -252,6 +253,7 @@ def label_language(text: str, language: str) -> str:
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_CASE2 = {"loct": "loc2", "gent": "gen2"}
 
 
 # Cases a preposition governs (Russian and Ukrainian together: the spellings barely overlap).
@@ -279,16 +281,19 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     "в ... области" rules out the genitive the noun alone would suggest.
     """
     morph_lang = "uk" if lang == "uk" else "ru"
-    cyr = [w for w in words if is_cyrillic(w)]
-    if not cyr:
-        return "nomn"
+    cyr = [w for w in words if is_cyrillic(w) and morph.parses(w, morph_lang)]
+    prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
+    governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
+    if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to)
+        return next((c for c in _CASES if governed and c in governed and c != "accs"), "nomn")
     # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
+    # "в 331-м полку": the second prepositional (loc2) and genitive (gen2) are the prepositional and genitive.
     readings = [
         [
             c
             for p in sorted(morph.parses(w, morph_lang), key=lambda p: "plur" in p.tag)
             for c in _CASES
-            if c in p.tag.grammemes
+            if c in p.tag.grammemes or _CASE2.get(c, "") in p.tag.grammemes
         ]
         for w in cyr
     ]
@@ -296,8 +301,6 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     for r in readings:
         if r:
             allowed &= set(r)
-    prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
-    governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
     if governed and allowed & governed:
         allowed &= governed
     if {"loct", "accs"} <= allowed:  # "у Новомосковську": where someone is, not where they go
@@ -306,18 +309,30 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     return next((c for c in head if c in allowed), head[0] if head else "nomn")
 
 
-def inflect_label(phrase: str, case: str, lang: str) -> str:
-    """A nominative label phrase ("воинская часть", "місто") in ``case``, word by word (pymorphy3)."""
+def inflect_label(phrase: str, case: str, lang: str, where: bool = False) -> str:
+    """A nominative label phrase ("воинская часть", "місто") in ``case``, word by word (pymorphy3) up to its head noun.
+
+    ``where``: the phrase follows в/на, so a Russian noun with a second prepositional takes it (в полку, в порту).
+    """
     if case == "nomn":
         return phrase
     morph_lang = "uk" if lang == "uk" else "ru"
+    words = phrase.split(" ")
+
+    def nominatives(word: str) -> list[Any]:
+        return [p for p in morph.parses(word, morph_lang) if "nomn" in p.tag and str(p.word) == word.lower()]
+
+    # The head is the first noun ("отдел полиции", "воинская часть"); the words after it keep their own case.
+    head = next((n for w in words if (n := nominatives(w)) and "NOUN" in n[0].tag), [])
     if case == "accs":  # an inanimate masculine or neuter noun's accusative is its nominative (adjective too)
-        head = [p for p in morph.parses(phrase.split(" ")[-1], morph_lang) if "nomn" in p.tag]
         if head and "inan" in head[0].tag and "femn" not in head[0].tag:
             return phrase
     out = []
-    for word in phrase.split(" "):
-        parses = [p for p in morph.parses(word, morph_lang) if "nomn" in p.tag and str(p.word) == word.lower()]
+    for i, word in enumerate(words):
+        parses = nominatives(word)
+        if not parses or (len(word) > 1 and word.isupper()):
+            out.append(word)  # an abbreviation (СИЗО, ТЦК) or a word the dictionary lacks stays as it is
+            continue
         # The Ukrainian dictionary marks no number on singular forms: ask for the case alone when "sing" fails.
         base = {case} | ({str(parses[0].tag.gender)} if parses and parses[0].tag.gender else set())
         wants = [base | {"sing", "inan"}, base | {"inan"}] if case == "accs" else []
@@ -326,12 +341,24 @@ def inflect_label(phrase: str, case: str, lang: str) -> str:
         word_out = str(form.word) if form is not None else word
         if lang == "uk" and case == "loct" and "ADJF" in parses[0].tag and word_out.endswith("ім"):
             word_out = word_out[:-2] + "ому"  # "у населеному пункті": the -ім form reads archaic
+        if where and case == "loct" and "NOUN" in parses[0].tag and lang != "uk":
+            loc2 = [f for f in parses[0].lexeme if "loc2" in str(f.tag) and "plur" not in str(f.tag)]
+            word_out = str(loc2[0].word) if loc2 else word_out  # "в полку", not "в полке"
+        elif lang == "uk" and case == "loct" and {"NOUN", "masc", "inan"} <= set(parses[0].tag.grammemes):
+            # "у батальйоні", "у полку": a thing's place is -і or -у; the -ові form is a person's (at ranks -ові)
+            forms = [str(f.word) for f in parses[0].lexeme if "loct" in f.tag and "plur" not in f.tag]
+            plain = [f for f in forms if not f.endswith(("ові", "еві", "єві"))]
+            word_out = next((f for end in ("і", "у") for f in plain if f.endswith(end)), word_out)
         out.append(word_out)
+        if "NOUN" in parses[0].tag:  # "отдел полиции", "дом культуры": the words after the head keep their case
+            out.extend(words[i + 1 :])
+            break
     return " ".join(out)
 
 
-def _label(head: str, case: str, lang: str, rest: str = "") -> str:
-    return "[" + inflect_label(head, case, lang) + (f", {rest}" if rest else "") + "]"
+def _label(head: str, case: str, lang: str, rest: str = "", before: str = "") -> str:
+    where = regex.search(r"(?i)(?<!\p{L})(?:в|во|на)\s+$", before) is not None
+    return "[" + inflect_label(head, case, lang, where) + (f", {rest}" if rest else "") + "]"
 
 
 _SHORT_BIRTH_YEAR = regex.compile(
@@ -400,13 +427,13 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
             for stem, noun in _UNIT_TYPES_L[lang].items():
                 word = next((w for w in words if w.lower().startswith(stem)), None)
                 if word is not None or (stem == "в/ч" and "в/ч" in low):
-                    return _label(noun, _phrase_case([word], lang, before) if word else "nomn", lang)
+                    return _label(noun, _phrase_case([word] if word else [], lang, before), lang, before=before)
             # The noun understood ("служив у сімнадцятій танковій", "из двести первого"): the unit in the case of
             # the ordinal or adjective that stood for it.
             morph_lang = "uk" if lang == "uk" else "ru"
             adjectives = [w for w in words if any("ADJF" in p.tag for p in morph.parses(w, morph_lang))]
             case = _phrase_case(adjectives[-1:], lang, before) if adjectives else "nomn"
-            return _label(_UNIT_DEFAULT[lang], case, lang)
+            return _label(_UNIT_DEFAULT[lang], case, lang, before=before)
         kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
         if kind is None:
             return "a military unit"
@@ -455,7 +482,13 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     if entity == "PERSON":
         return {"ru": "[человек]", "uk": "[людина]"}.get(lang, "a person")
     if entity == "ORGANIZATION":
-        return generalize_organization(text, language)
+        label = generalize_organization(text, language)
+        if ru and label.startswith("[") and label.endswith("]"):
+            # "учился в школе № 3" → "в [школе]": the institution's word carries the case of the phrase
+            words = [w for w in TOKEN.findall(text) if is_cyrillic(w)]
+            case = _phrase_case(words[:1], lang, before)
+            return _label(label[1:-1], case, lang, before=before)
+        return label
     return f"<{entity}>"
 
 

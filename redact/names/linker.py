@@ -11,14 +11,15 @@ Nothing here logs or raises with mention text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
 
-from redact.names.choose import choose, digest, keyed_digits, pools, uk_form
-from redact.names.keys import TOKEN, grammemes, is_cyrillic, latin, lemma, name_parses, skeleton
+from redact.names.choose import choose, digest, keyed_digits, pools, uk_form, uk_pools
+from redact.names.keys import TOKEN, grammemes, is_cyrillic, latin, lemma, name_parses, sign_lemma, sign_parse, skeleton
 from redact.names.parts import NamePart, person_identity, split_person
+from redact.names.possessive import possessive_of, read_possessive
 from redact.names.render import (
     fix_ordinals,
     inflect,
@@ -30,6 +31,12 @@ from redact.names.render import (
 )
 
 __all__ = ["Linker"]
+
+# A surname of the -енко kind in any of its forms (Коваленка, Коваленкові, the Kovalenkos), and the pool entries
+# whose Ukrainian form is one spelt alike in Russian (no і, ї, є, ґ).
+_INDECLINABLE = regex.compile(r"(?i)\p{L}{2,}(?:енк(?:о|а|у|ові|ом|ою)|enko|enka|enkos)$")
+_PLAIN_ENKO = regex.compile(r"^[^іїєґІЇЄҐʼ'’]+енко$")
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
 @dataclass
@@ -81,7 +88,8 @@ class Linker:
             return "u:" + " ".join(skeleton(lemma(w, lang)) for w in TOKEN.findall(text) if w[:1].isupper())
         if entity in {"CALL_SIGN", "LOCATION"}:
             words = [w for w in TOKEN.findall(text)]
-            key = " ".join(skeleton(lemma(w, lang)) for w in words)
+            lem = sign_lemma if entity == "CALL_SIGN" else lemma  # «Сова», «Сове»: one bird, not a surname Сов
+            key = " ".join(skeleton(lem(w, lang)) for w in words)
             alias = self.aliases.get((entity, key))
             return alias or key
         digits = "".join(regex.findall(r"\d", text))
@@ -110,7 +118,7 @@ class Linker:
         if entity == "PERSON":
             out = self._person(key, text, lang)
         elif entity == "CALL_SIGN":
-            out = self._word(key, "call_sign", "call_signs", text, lang, entity)
+            out = self._call_sign(key, text, lang)
         elif entity == "LOCATION":
             out = self._word(key, "place", "places", text, lang, entity)
         elif entity == "MILITARY_UNIT":
@@ -128,18 +136,37 @@ class Linker:
         can be one, so a Ukrainian form the dictionary reads first as a dative still calls the person."""
         return self._person(self._key(), text, lang, vocative=True)
 
+    def possessive(self, text: str, lang: str, noun: str) -> str | None:
+        """The pseudonym of a possessive adjective of a given name, before ``noun`` ("Андріїву маму" → "Тарасову
+        маму"), or None when ``text`` is not one (:func:`redact.names.possessive.read_possessive`)."""
+        if lang not in {"ru", "uk"}:
+            return None
+        read = read_possessive(text, noun, lang)
+        if read is None:
+            return None
+        part = NamePart(0, len(read.base), read.base, "given", read.name.canonical, read.name.female, frozenset())
+        key = self._key()
+        nominative = self.person_part(key, part, lang)
+        genitive = self.person_part(key, replace(part, gram=frozenset({"gent", "sing"})), lang)
+        return match_case(text, possessive_of(nominative, genitive, read.ending, lang))
+
     def _person(self, key: bytes, text: str, lang: str, vocative: bool = False) -> str:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
         if vocative:
             tags = {"given": "Name", "surname": "Surn", "patronymic": "Patr"}
-            parts = [
-                NamePart(p.start, p.end, p.text, p.kind, p.key, p.female, frozenset({"voct"}))
-                if p.kind in tags and any("voct" in x.tag.grammemes for x in name_parses(p.text, lang, tags[p.kind]))
-                else p
-                for p in parts
-            ]
+
+            def can_call(p: NamePart) -> bool:  # a vocative reading of the person's own gender
+                return any(
+                    "voct" in x.tag.grammemes and (p.female is None or ("femn" in x.tag) == p.female)
+                    for x in name_parses(p.text, lang, tags[p.kind])
+                )
+
+            # "Ковальчук Іван Петрович, 1991 року народження": a name whose given name or patronymic cannot call
+            # anyone is a nominative, and so are the words beside it.
+            if all(can_call(p) for p in parts if p.kind in {"given", "patronymic"}):
+                parts = [replace(p, gram=frozenset({"voct"})) if p.kind in tags and can_call(p) else p for p in parts]
         chunks: list[str] = []
         pos = 0
         for p in parts:
@@ -185,6 +212,15 @@ class Linker:
                 out = inflect(uk_form(pool_name, chosen), p.gram, "Name", p.female, "uk")
             else:
                 out = inflect(chosen, p.gram, "Name") if cyr else latin(chosen)
+        elif p.kind == "surname" and _INDECLINABLE.search(p.text):
+            # Шевченко, Коваленко, Shevchenko: a surname Russian does not decline and a woman keeps as it is gets
+            # one of the same kind, so no case or gender ending is wrong ("свидетель Шевченко показала").
+            plain = tuple(e for e in pool["surnames"] if _PLAIN_ENKO.search(uk_form("surnames", e)))
+            chosen = uk_form("surnames", choose(key, "surname", p.key, plain, avoid=[p.text, lemma(p.text, lang)]))
+            if not cyr:
+                out = latin(chosen) + ("s" if "plur" in p.gram else "")
+            else:
+                out = uk_surname_form(chosen, p) if lang == "uk" else chosen
         elif p.kind == "surname":
             chosen = choose(key, "surname", p.key, pool["surnames"], avoid=[p.text, lemma(p.text, lang)])
             out = uk_surname_form(uk_form("surnames", chosen), p) if uk else surname_form(chosen, p, lang)
@@ -214,6 +250,40 @@ class Linker:
         lead = text[: m.start()] if m else ""
         tail = text[m.start() + len(" ".join(words)) :] if m and text[m.start() :].startswith(" ".join(words)) else ""
         return lead + match_case(words[0] if words else text, out) + tail
+
+    def _call_sign(self, key: bytes, text: str, lang: str) -> str:
+        """A call sign of the original's declension, in its case: «Лелека» → «Гроза», Лелеку → Грозу, Кедру → Бризу.
+
+        An a-stem call sign (Сова, Лелека, Борода), whatever the gender of the man who bears it, gets an a-stem
+        one, and any other gets a consonant stem, so every ending and every word agreeing with it reads as it did.
+        Ukrainian text gets the Ukrainian counterpart, inflected by the Ukrainian dictionary.
+        """
+        words = TOKEN.findall(text)
+        if not (is_cyrillic(text) and words):
+            return self._word(key, "call_sign", "call_signs", text, lang, "CALL_SIGN")
+        ident = self.identity("CALL_SIGN", text, lang)
+        last = words[-1]
+        noun = sign_parse(last, lang)
+        a_stem = sign_lemma(last, lang).endswith(("а", "я"))
+        pool_name = "call_signs_a" if a_stem else "call_signs"
+        pool = tuple(p for p in pools()[pool_name] if p.endswith(("а", "я")) == a_stem)
+        chosen = choose(key, "call_sign", ident, pool, avoid=[text, *words, *(sign_lemma(w, lang) for w in words)])
+        if noun is not None:
+            gram = frozenset(str(g) for g in noun.tag.grammemes if str(g) in {*_CASES, "sing", "plur"})
+        elif text.lstrip()[:1] in '«"“„':  # a quoted word the dictionary does not know stays in the nominative
+            gram = frozenset({"nomn", "sing"})
+        else:
+            gram = grammemes(last, lang)
+        if lang == "uk" and chosen in uk_pools().get(pool_name, {}):
+            out = inflect(uk_pools()[pool_name][chosen], gram, None, None, "uk")
+        elif lang == "uk":  # no Ukrainian counterpart listed: the Russian forms, respelt
+            out = to_ukrainian(inflect(chosen, gram, None))
+        else:
+            out = inflect(chosen, gram, None)
+        m = TOKEN.search(text)
+        lead = text[: m.start()] if m else ""
+        tail = text[m.start() + len(" ".join(words)) :] if m and text[m.start() :].startswith(" ".join(words)) else ""
+        return lead + match_case(words[0], out) + tail
 
     def _unit(self, key: bytes, text: str, lang: str) -> str:
         ident = self.identity("MILITARY_UNIT", text, lang)
