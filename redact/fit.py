@@ -84,6 +84,7 @@ _KIND_BEFORE = regex.compile(
     r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_REGION_LABEL = regex.compile(r"\[(?:регион|регіон)\p{L}*[,\]]")
 
 
 _CYR_LETTER = regex.compile(r"[\u0400-\u04ff]")
@@ -282,6 +283,18 @@ def fit(
                     start = lo + kind.start()
                     orig = text[start : s.end]
                 new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
+                gap = text[prev_end:start]
+                if (
+                    s.entity_type == "LOCATION"
+                    and out
+                    and out[-1].span.entity_type == "LOCATION"
+                    and out[-1].new_text.startswith("[")
+                    and _REGION_LABEL.match(new)
+                    and regex.fullmatch(r"[ \t]*,?[ \t]*", gap)
+                ):
+                    # "в селе Красный Яр Самарской области": the place's label already says where it is; a second
+                    # label "[регионе, Россия]" beside it would only repeat it, in a case it cannot have.
+                    start, new = prev_end, ""
         elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang in {"ru", "uk"}:
             noun = regex.match(r"[ \t]+(\p{Ll}+)(?![\p{L}-])", after)
             owner = possessive(orig, lang, noun.group(1)) if possessive is not None and noun else None

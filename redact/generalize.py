@@ -281,7 +281,8 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     "в ... области" rules out the genitive the noun alone would suggest.
     """
     morph_lang = "uk" if lang == "uk" else "ru"
-    cyr = [w for w in words if is_cyrillic(w) and morph.parses(w, morph_lang)]
+    # An abbreviation (ИК-12, СИЗО, ТЦК) has no case of its own: the dictionary's guess for it is no reading.
+    cyr = [w for w in words if is_cyrillic(w) and not (len(w) > 1 and w.isupper()) and morph.parses(w, morph_lang)]
     prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
     governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
     if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to)

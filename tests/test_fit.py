@@ -80,6 +80,9 @@ CASES: dict[str, list[str]] = {
         "Свидетель {PERSON|Шевченко} показала, что видела {PERSON|Коваленко} и {PERSON|Черных Олега}.",
         "Служил в {MILITARY_UNIT|331-м полку}, потом в {MILITARY_UNIT|в/ч 64217}.",
         "Учился в {ORGANIZATION|школе № 3}, работал на {ORGANIZATION|заводе «Сигнал»}.",
+        "Командир «{CALL_SIGN|Седой}» молчит, {CALL_SIGN|Седого} давно не видно.",
+        "Сын живёт в {LOCATION|деревне Верхние Пеньки} {LOCATION|Тверской области}, его забрали из {ORGANIZATION|ИК-7}.",
+        "Письмо подписал {PERSON|Р. Ф. Габдуллаев}, а {PERSON|Стас Пырьев} его передал.",
     ],
     "uk": [
         "{PERSON|Тарасе}, передай {PERSON|Оксані}, що все добре.",
@@ -424,6 +427,23 @@ def test_possessive_adjective_of_a_name_stays_an_adjective(
     new = out[s.start : len(out) - (len(text) - s.end)]
     assert new != text[s.start : s.end] and new[:1].isupper(), out
     assert regex.fullmatch(r"\p{L}+(?:ин|ын|ін|їн|ов|ев|ів|їв|єв)" + adjective, new), out
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_adjective_call_sign_stays_an_adjective_in_its_case(lang: str) -> None:
+    from redact.names import Linker
+    from redact.names.keys import sign_adjective
+
+    linker = Linker(KEY)
+    forms = {"ru": ["Лысый", "Лысого", "Лысому", "Лысым"], "uk": ["Лисий", "Лисого", "Лисому", "Лисим"]}[lang]
+    outs = [linker.pseudonym("CALL_SIGN", f, lang) for f in forms]
+    lemmas = set()
+    for form, out in zip(forms, outs, strict=True):
+        a, b = sign_adjective(form, lang), sign_adjective(out, lang)
+        assert b is not None and a is not None, (form, out)
+        assert a.tag.case == b.tag.case or out.endswith(form[-2:]), (form, out)
+        lemmas.add(str(b.normal_form))
+    assert len(lemmas) == 1, outs
 
 
 def test_possessive_reading_needs_a_name_and_an_agreeing_noun() -> None:

@@ -17,7 +17,18 @@ from typing import Any
 import regex
 
 from redact.names.choose import choose, digest, keyed_digits, pools, uk_form, uk_pools
-from redact.names.keys import TOKEN, grammemes, is_cyrillic, latin, lemma, name_parses, sign_lemma, sign_parse, skeleton
+from redact.names.keys import (
+    TOKEN,
+    grammemes,
+    is_cyrillic,
+    latin,
+    lemma,
+    name_parses,
+    sign_adjective,
+    sign_lemma,
+    sign_parse,
+    skeleton,
+)
 from redact.names.parts import NamePart, person_identity, split_person
 from redact.names.possessive import possessive_of, read_possessive
 from redact.names.render import (
@@ -29,6 +40,7 @@ from redact.names.render import (
     uk_patronymic_form,
     uk_surname_form,
 )
+from redact.recognizers.nlp import morph
 
 __all__ = ["Linker"]
 
@@ -263,6 +275,9 @@ class Linker:
             return self._word(key, "call_sign", "call_signs", text, lang, "CALL_SIGN")
         ident = self.identity("CALL_SIGN", text, lang)
         last = words[-1]
+        adj = sign_adjective(last, lang) if len(words) == 1 else None
+        if adj is not None:
+            return self._adjective_sign(key, ident, text, last, adj, lang)
         noun = sign_parse(last, lang)
         a_stem = sign_lemma(last, lang).endswith(("а", "я"))
         pool_name = "call_signs_a" if a_stem else "call_signs"
@@ -284,6 +299,25 @@ class Linker:
         lead = text[: m.start()] if m else ""
         tail = text[m.start() + len(" ".join(words)) :] if m and text[m.start() :].startswith(" ".join(words)) else ""
         return lead + match_case(words[0], out) + tail
+
+    def _adjective_sign(self, key: bytes, ident: str, text: str, word: str, adj: Any, lang: str) -> str:
+        """An adjective call sign (Серый, Серого, Малому) gets an adjective, in the original's gender, number and
+        case: Серого → Седого, not a noun in the genitive."""
+        pool = pools()["call_signs_adj"]
+        chosen = choose(key, "call_sign", ident, pool, avoid=[word, str(adj.normal_form)])
+        morph_lang = "uk" if lang == "uk" else "ru"
+        target = uk_pools().get("call_signs_adj", {}).get(chosen, chosen) if lang == "uk" else chosen
+        want = {str(g) for g in adj.tag.grammemes if str(g) in {*_CASES, "sing", "plur", "masc", "femn", "neut"}}
+        if "accs" in want and {"anim", "inan"} & set(adj.tag.grammemes):
+            want |= {str(g) for g in adj.tag.grammemes if str(g) in {"anim", "inan"}}
+        base = next((p for p in morph.parses(target, morph_lang) if p.tag.POS == "ADJF" and "nomn" in p.tag), None)
+        form = None
+        if base is not None:
+            form = base.inflect(want) or base.inflect(want - {"anim", "inan"}) or base.inflect(want & set(_CASES))
+        out = str(form.word) if form is not None else target
+        m = TOKEN.search(text)
+        lead = text[: m.start()] if m else ""
+        return lead + match_case(word, out) + text[m.end() :] if m else match_case(word, out)
 
     def _unit(self, key: bytes, text: str, lang: str) -> str:
         ident = self.identity("MILITARY_UNIT", text, lang)

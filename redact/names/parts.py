@@ -177,19 +177,22 @@ _UK_SURN_SHAPE = regex.compile(r"(?i)\p{L}{2,}енк(?:о|а|у|ові|ом|ою
 def _surname_not_given(word: str, lang: str) -> bool:
     """A surname form that the dictionary also reads as a given name in a reading no one means.
 
-    "Иванов" is a surname before it is the genitive plural of Иван (a person is one); "Коваленка" is the genitive
+    "Иванов" (and "Мухаметов", which the dictionary lacks) is a surname before it is the genitive plural of Иван or
+    Мухамет (a person is one); "Коваленка" is the genitive
     of Коваленко (the -енко shape says so) before it is a guessed woman's name. A form the gazetteer lists as a
     given name is never one.
     """
     if skeleton(word) in given_names():
         return False
     surn = name_parses(word, lang, "Surn")
-    if not surn:
+    shaped = SURN_CYR.match(word) is not None and not word.lower().endswith(("ина", "ину", "ине", "иной"))
+    if not surn and not shaped:
         return False
     if _UK_SURN_SHAPE.search(word):
         return True
     names = name_parses(word, lang, "Name")
-    return bool(names) and all("plur" in p.tag.grammemes for p in names) and "sing" in surn[0].tag.grammemes
+    single = not surn or "plur" not in surn[0].tag.grammemes
+    return bool(names) and all("plur" in p.tag.grammemes for p in names) and single
 
 
 def given_name_for(word: str, lang: str) -> GivenName | None:
