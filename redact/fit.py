@@ -84,6 +84,8 @@ _KIND_BEFORE = regex.compile(
     r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# Labels of a place one is in, not on: "на Волині", "на Кубани", "на Лівобережному" → "у [регіоні]", "в [регионе]".
+_IN_LABEL = regex.compile(r"\[(?:регион|регіон|сел|город|міст|населен|населён|крупн|велик|деревн|поселк|селищ)")
 _REGION_LABEL = regex.compile(r"\[(?:регион|регіон)\p{L}*[,\]]")
 
 
@@ -219,6 +221,7 @@ def fit(
     relabel: Relabel | None = None,
     address: Callable[[str], str] | None = None,
     possessive: Callable[[str, str, str], str | None] | None = None,
+    in_case: Callable[[str, str, str, bool | None], str] | None = None,
 ) -> list[Replacement]:
     """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
 
@@ -226,7 +229,8 @@ def fit(
     it (:func:`redact.generalize.generalize`); ``address(text)`` gives a Ukrainian name's pseudonym in the
     vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.names.Linker.addressed`);
     ``possessive(text, language, noun)`` the pseudonym of a possessive adjective of a name before ``noun``
-    ("Андріїву маму" → "Тарасову маму"; :meth:`redact.names.Linker.possessive`), or None when it is not one.
+    ("Андріїву маму" → "Тарасову маму"; :meth:`redact.names.Linker.possessive`), or None when it is not one;
+    ``in_case(text, language, case)`` a name's pseudonym in the case of the kinship word before it ("тітці Раї").
     """
     bounds = sorted(bounds) if bounds else [(0, len(text))]
     starts = [b[0] for b in bounds]
@@ -298,11 +302,25 @@ def fit(
         elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang in {"ru", "uk"}:
             noun = regex.match(r"[ \t]+(\p{Ll}+)(?![\p{L}-])", after)
             owner = possessive(orig, lang, noun.group(1)) if possessive is not None and noun else None
+            kin = _KIN_BEFORE.search(before) if in_case is not None else None
+            kin_case = _kin_case(kin.group(1), lang) if kin else None
             if owner is not None:  # "Андріїву маму" → "Тарасову маму": an adjective stays an adjective
                 new = owner
+            elif (
+                kin_case is not None and in_case is not None
+            ):  # "тітці Раї": the name stands in the kinship word's case
+                new = in_case(orig, lang, kin_case[0], kin_case[1])
             elif lang == "uk" and address is not None and regex.match(r"[ \t]*[,!?]", after):
                 if _sentence_start(before) or regex.search(r",[ \t]+$", before):
                     new = address(orig)
+        if lang in {"ru", "uk"} and r.operator == "generalize" and s.entity_type == "LOCATION" and new.startswith("["):
+            na = regex.search(r"(?i)(?<![\p{L}-])(на)([ \t]+)$", text[lo:start])
+            if na and _IN_LABEL.match(new):  # "на Волині" → "у [регіоні]", never "на [регіоні]"
+                prep = {"uk": "у", "ru": "в"}[lang]
+                start, new = (
+                    lo + na.start(),
+                    (prep.capitalize() if na.group(1)[0].isupper() else prep) + na.group(2) + new,
+                )
         if lang in {"ru", "uk"} and r.operator in {"pseudonym", "generalize"} and start == s.start:
             prep = _PREP_BEFORE.search(before)
             if prep and (form := _euphonic(prep.group(1), orig, new, lang)) is not None:
@@ -355,6 +373,37 @@ def _euphonic(prep: str, orig: str, new: str, lang: str) -> str | None:
     if want == prep.lower():
         return None
     return want.upper() if prep.isupper() and len(prep) > 1 else (want.capitalize() if prep[:1].isupper() else want)
+
+
+# A kinship word or form of address right before a name: the name stands in its case (тітці Раї, у дяди Вани).
+_KIN_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}-])(тёт\p{L}*|тет\p{L}*|тітк\p{L}*|тітц\p{L}*|дяд\p{L}*|бабушк\p{L}*|бабус\p{L}*|бабц\p{L}*|"
+    r"дедушк\p{L}*|дідус\p{L}*|сестр\p{L}*|брат\p{L}*|кум\p{L}*)[ \t]+$"
+)
+
+
+def _kin_case(word: str, lang: str) -> tuple[str, bool | None] | None:
+    """The case of a kinship word when the dictionary reads it one way only (тітці: dative; брата: gent or accs → None),
+    and the sex it names (тітці: a woman's name follows; дядька: a man's)."""
+    from redact.recognizers.nlp import morph
+
+    found = [p for p in morph.parses(word, lang) if p.tag.POS == "NOUN" and p.tag.case and "plur" not in p.tag]
+    cases = {str(p.tag.case) for p in found}
+    if {"datv", "loct"} <= cases:  # тітці, тёте: given or told, not spoken of
+        cases.discard("loct")
+    if cases == {"gent", "accs"} and all("masc" in p.tag for p in found):  # дядька, брата: one form for a man's both
+        cases = {"gent"}
+    if len(cases) != 1 or cases == {"nomn"}:
+        return None
+    low = word.lower()
+    female = (
+        True
+        if low.startswith(("т", "баб", "сестр", "кума"))
+        else False
+        if low.startswith(("дяд", "дед", "дід", "брат"))
+        else None
+    )
+    return next(iter(cases)), female
 
 
 _PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of) (?:the )?(?P<where>.+)")

@@ -428,7 +428,11 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
             for stem, noun in _UNIT_TYPES_L[lang].items():
                 word = next((w for w in words if w.lower().startswith(stem)), None)
                 if word is not None or (stem == "в/ч" and "в/ч" in low):
-                    return _label(noun, _phrase_case([word] if word else [], lang, before), lang, before=before)
+                    # The words up to the unit's noun agree with it ("другу штурмову роту"): together they settle a
+                    # case the noun alone leaves open (роту: of рота, or of рот "mouth").
+                    head = words[: words.index(word) + 1] if word else []
+                    agree = [w for w in head if len(w) > 2 and not regex.search(r"\d", w)]
+                    return _label(noun, _phrase_case(agree, lang, before), lang, before=before)
             # The noun understood ("служив у сімнадцятій танковій", "из двести первого"): the unit in the case of
             # the ordinal or adjective that stood for it.
             morph_lang = "uk" if lang == "uk" else "ru"

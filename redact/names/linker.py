@@ -146,7 +146,27 @@ class Linker:
     def addressed(self, text: str, lang: str) -> str:
         """The pseudonym of a person mention that addresses them ("Тарасику, де ти?"): vocative where the original
         can be one, so a Ukrainian form the dictionary reads first as a dative still calls the person."""
-        return self._person(self._key(), text, lang, vocative=True)
+        return self._person(self._key(), text, lang, case="voct")
+
+    def in_case(self, text: str, lang: str, case: str, female: bool | None = None) -> str:
+        """The pseudonym of a person mention read in ``case`` where its words can be in it: a name beside a kinship
+        word stands in the kinship word's case ("тітці Раї": Раї is the dative the dictionary reads second) and is
+        of its sex ("у дядька Богдана": Богдан's genitive, not the woman's name Богдана)."""
+        return self._person(self._key(), text, lang, case=case, female=female)
+
+    def _as_sex(self, p: NamePart, lang: str, case: str, female: bool) -> NamePart:
+        """A given name re-read as the case form of a name of the other sex the context requires (Богдана, Олександра
+        after дядька: the genitive of Богдан, Олександр), when the dictionary has that reading."""
+        from redact.names.given import given_names
+
+        if p.female is None or p.female == female:
+            return p
+        for x in name_parses(p.text, lang, "Name"):
+            if case in x.tag.grammemes and ("femn" in x.tag) == female:
+                known = given_names().get(skeleton(str(x.normal_form)))
+                key = known.canonical if known is not None else skeleton(str(x.normal_form))
+                return replace(p, key=key, female=female, gram=frozenset({case, "sing"}))
+        return p
 
     def possessive(self, text: str, lang: str, noun: str) -> str | None:
         """The pseudonym of a possessive adjective of a given name, before ``noun`` ("Андріїву маму" → "Тарасову
@@ -162,23 +182,25 @@ class Linker:
         genitive = self.person_part(key, replace(part, gram=frozenset({"gent", "sing"})), lang)
         return match_case(text, possessive_of(nominative, genitive, read.ending, lang))
 
-    def _person(self, key: bytes, text: str, lang: str, vocative: bool = False) -> str:
+    def _person(self, key: bytes, text: str, lang: str, case: str | None = None, female: bool | None = None) -> str:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
-        if vocative:
+        if case is not None and female is not None:
+            parts = [self._as_sex(p, lang, case, female) if p.kind == "given" else p for p in parts]
+        if case is not None:
             tags = {"given": "Name", "surname": "Surn", "patronymic": "Patr"}
 
-            def can_call(p: NamePart) -> bool:  # a vocative reading of the person's own gender
+            def can_be(p: NamePart) -> bool:  # a reading in ``case`` of the person's own gender
                 return any(
-                    "voct" in x.tag.grammemes and (p.female is None or ("femn" in x.tag) == p.female)
+                    case in x.tag.grammemes and (p.female is None or ("femn" in x.tag) == p.female)
                     for x in name_parses(p.text, lang, tags[p.kind])
                 )
 
             # "Ковальчук Іван Петрович, 1991 року народження": a name whose given name or patronymic cannot call
             # anyone is a nominative, and so are the words beside it.
-            if all(can_call(p) for p in parts if p.kind in {"given", "patronymic"}):
-                parts = [replace(p, gram=frozenset({"voct"})) if p.kind in tags and can_call(p) else p for p in parts]
+            if all(can_be(p) for p in parts if p.kind in {"given", "patronymic"}):
+                parts = [replace(p, gram=frozenset({case})) if p.kind in tags and can_be(p) else p for p in parts]
         chunks: list[str] = []
         pos = 0
         for p in parts:

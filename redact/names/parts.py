@@ -89,6 +89,7 @@ def _family_plural(word: str) -> bool:
 
 _CASE_ENDINGS = {
     "и": "gent",
+    "і": "datv",
     "ы": "gent",
     "е": "datv",
     "у": "accs",
@@ -141,13 +142,19 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
         hit = table.get(skeleton(c))
         if hit is not None:
             if cyr and c is word and not _uk_oblique(word, lang, hit):
+                # "Тьоми", "Сашку": a case ending on a listed form of the same name (Тьома, Сашка) is that case.
+                for nom, case in _ending_swaps(word):
+                    swapped = table.get(skeleton(nom)) if case != "voct" and nom != word.lower() else None
+                    if swapped is not None and swapped.canonical == hit.canonical:
+                        return hit, frozenset({case, "sing"})
                 # The gazetteer lists nominatives and vocatives (Алинка, Серёг): a form found as it stands is
                 # one, whatever case the dictionary guesses for it.
                 return hit, frozenset({"nomn", "sing"})
             parses = name_parses(word, lang, "Name")
-            if cyr and parses and {"plur", "loct"} & set(parses[0].tag.grammemes):
+            if cyr and (not parses or {"plur", "loct"} & set(parses[0].tag.grammemes)):
                 # "Жеки" reads as a plural and "Жеке" as a prepositional of the vocative "Жек"; one person,
-                # usually addressed or given something, is meant: the genitive or dative of Жека.
+                # usually addressed or given something, is meant: the genitive or dative of Жека. "Тьоми", which
+                # the dictionary has no name reading for, is the genitive of Тьома likewise.
                 for nom, case in _ending_swaps(word):
                     swapped = table.get(skeleton(nom))
                     if swapped is not None and swapped.canonical == hit.canonical:
