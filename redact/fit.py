@@ -84,8 +84,14 @@ _KIND_BEFORE = regex.compile(
     r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# Abbreviations before a name or number (с. Зелений Гай, ул. Ленина, тел. 8-912...): their full stop ends no sentence.
+_ABBREV_END = regex.compile(
+    r"(?<![\p{L}])(?:\p{Ll}|ул|пер|пр|просп|тел|пос|обл|кв|им|ст|вул|пров|смт|пгт|р-н|г-н|п-т)\.[ \t]+$"
+)
 # Labels of a place one is in, not on: "на Волині", "на Кубани", "на Лівобережному" → "у [регіоні]", "в [регионе]".
 _IN_LABEL = regex.compile(r"\[(?:регион|регіон|сел|город|міст|населен|населён|крупн|велик|деревн|поселк|селищ)")
+# A genitive area after a place ("Зелений Гай Тарасівської громади", "Ивановка Петровского района").
+_AREA_OF = regex.compile(r"(?i)(?:област|район|громад|округ|сільрад|сельсовет|волост)\p{L}*$")
 _REGION_LABEL = regex.compile(r"\[(?:регион|регіон)\p{L}*[,\]]")
 
 
@@ -134,6 +140,8 @@ def _sentence_start(prefix: str) -> bool:
     """Whether a replacement after ``prefix`` (its line up to it) opens a sentence."""
     if not prefix.strip():
         return True
+    if _ABBREV_END.search(prefix[-16:]):
+        return False  # "с. Зелений Гай", "ул. Ленина", "тел. ...": an abbreviation's full stop ends no sentence
     if _SENTENCE_END.search(prefix[-16:]):
         return True
     m = _LABEL.match(prefix)
@@ -221,7 +229,7 @@ def fit(
     relabel: Relabel | None = None,
     address: Callable[[str], str] | None = None,
     possessive: Callable[[str, str, str], str | None] | None = None,
-    in_case: Callable[[str, str, str, bool | None], str] | None = None,
+    in_case: Callable[[str, str, tuple[str, ...], bool | None], str] | None = None,
 ) -> list[Replacement]:
     """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
 
@@ -286,6 +294,11 @@ def fit(
                 if kind:  # "в селе Ивановка" → "в [селе, ...]", not "в селе [село, ...]"
                     start = lo + kind.start()
                     orig = text[start : s.end]
+                opened = regex.search(r"[«\"“„]$", text[lo:start])
+                closed = regex.match(r"[»\"”“]", after)
+                if opened and closed and not regex.search(r"[«»\"“”„]", orig):
+                    # «Ахмате» → [військовій частині], never «[військова частина]»: a label is no name to quote
+                    start, end = start - 1, end + 1
                 new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
                 gap = text[prev_end:start]
                 if (
@@ -293,7 +306,7 @@ def fit(
                     and out
                     and out[-1].span.entity_type == "LOCATION"
                     and out[-1].new_text.startswith("[")
-                    and _REGION_LABEL.match(new)
+                    and (_REGION_LABEL.match(new) or _AREA_OF.search(orig))
                     and regex.fullmatch(r"[ \t]*,?[ \t]*", gap)
                 ):
                     # "в селе Красный Яр Самарской области": the place's label already says where it is; a second
@@ -332,6 +345,15 @@ def fit(
         prefix = text[line_lo:start]
         if new[:1].islower() and new[:1].isalpha() and _sentence_start(prefix):
             new = new[:1].upper() + new[1:]
+        elif (
+            r.operator == "generalize"
+            and new[:1] == "["
+            and new[1:2].islower()
+            and (not prefix.strip() or _SENTENCE_END.search(prefix[-16:]) or _CAPS_LABEL.fullmatch(prefix.lstrip()))
+            and not _ABBREV_END.search(prefix[-16:])
+        ):
+            # "[Військова частина], 3 батальйон": a label opening a sentence opens it with a capital
+            new = "[" + new[1:2].upper() + new[2:]
         span = s if (start, end) == (s.start, s.end) else replace(s, start=start, end=end)
         out.append(replace(r, span=span, new_text=new))
         prev_end = end
@@ -382,28 +404,20 @@ _KIN_BEFORE = regex.compile(
 )
 
 
-def _kin_case(word: str, lang: str) -> tuple[str, bool | None] | None:
-    """The case of a kinship word when the dictionary reads it one way only (тітці: dative; брата: gent or accs → None),
-    and the sex it names (тітці: a woman's name follows; дядька: a man's)."""
+def _kin_case(word: str, lang: str) -> tuple[tuple[str, ...], bool | None] | None:
+    """The cases a kinship word may be in (тітці: dative; дяді: genitive or dative; тітка: none, a nominative) and
+    the sex it names (тітці: a woman's name follows; дядька: a man's); the name takes the first it can be in."""
     from redact.recognizers.nlp import morph
 
     found = [p for p in morph.parses(word, lang) if p.tag.POS == "NOUN" and p.tag.case and "plur" not in p.tag]
-    cases = {str(p.tag.case) for p in found}
-    if {"datv", "loct"} <= cases:  # тітці, тёте: given or told, not spoken of
-        cases.discard("loct")
-    if cases == {"gent", "accs"} and all("masc" in p.tag for p in found):  # дядька, брата: one form for a man's both
-        cases = {"gent"}
-    if len(cases) != 1 or cases == {"nomn"}:
+    order = ("datv", "gent", "ablt", "accs", "loct")  # тітці, тёте: given or told, not spoken of
+    cases = tuple(c for c in order if any(p.tag.case == c for p in found))
+    if not cases or any(p.tag.case in {"nomn", "voct"} for p in found):
         return None
     low = word.lower()
-    female = (
-        True
-        if low.startswith(("т", "баб", "сестр", "кума"))
-        else False
-        if low.startswith(("дяд", "дед", "дід", "брат"))
-        else None
-    )
-    return next(iter(cases)), female
+    female = True if low.startswith(("т", "баб", "сестр", "кума")) else None
+    female = False if low.startswith(("дяд", "дед", "дід", "брат")) else female
+    return cases, female
 
 
 _PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of) (?:the )?(?P<where>.+)")

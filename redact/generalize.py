@@ -274,7 +274,7 @@ _PREP_CASES: dict[str, frozenset[str]] = {
 }
 
 
-def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
+def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool = False) -> str:
     """The case of a Cyrillic phrase: the head (last) word's first reading every word and the preposition allow.
 
     "Дніпропетровській області": "області" alone reads first as a genitive, the adjective rules it out;
@@ -285,8 +285,10 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     cyr = [w for w in words if is_cyrillic(w) and not (len(w) > 1 and w.isupper()) and morph.parses(w, morph_lang)]
     prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
     governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
-    if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to)
-        return next((c for c in _CASES if governed and c in governed and c != "accs"), "nomn")
+    order = ("ablt", *_CASES) if with_ and prev and prev.group(1).lower() in {"с", "со"} else _CASES
+    if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to;
+        # "связь с в/ч": with a unit, not from it)
+        return next((c for c in order if governed and c in governed and c != "accs"), "nomn")
     # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
     # "в 331-м полку": the second prepositional (loc2) and genitive (gen2) are the prepositional and genitive.
     readings = [
@@ -304,6 +306,8 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
             allowed &= set(r)
     if governed and allowed & governed:
         allowed &= governed
+    elif governed:  # "з Сосновки-на-Камі": a name the dictionary misreads; the preposition is surer
+        return next(c for c in order if c in governed and (c != "accs" or governed == {"accs"}))
     if {"loct", "accs"} <= allowed:  # "у Новомосковську": where someone is, not where they go
         allowed.discard("accs")
     head = readings[-1]
@@ -345,6 +349,10 @@ def inflect_label(phrase: str, case: str, lang: str, where: bool = False) -> str
         if where and case == "loct" and "NOUN" in parses[0].tag and lang != "uk":
             loc2 = [f for f in parses[0].lexeme if "loc2" in str(f.tag) and "plur" not in str(f.tag)]
             word_out = str(loc2[0].word) if loc2 else word_out  # "в полку", not "в полке"
+        elif lang == "uk" and case == "gent" and {"NOUN", "masc", "inan"} <= set(parses[0].tag.grammemes):
+            # "загону", "полку", "батальйону": a Ukrainian unit's or place's genitive is -у where the dictionary has it
+            forms = [str(f.word) for f in parses[0].lexeme if "gent" in f.tag and "plur" not in f.tag]
+            word_out = next((f for f in forms if f.endswith(("у", "ю"))), word_out)
         elif lang == "uk" and case == "loct" and {"NOUN", "masc", "inan"} <= set(parses[0].tag.grammemes):
             # "у батальйоні", "у полку": a thing's place is -і or -у; the -ові form is a person's (at ranks -ові)
             forms = [str(f.word) for f in parses[0].lexeme if "loct" in f.tag and "plur" not in f.tag]
@@ -355,6 +363,11 @@ def inflect_label(phrase: str, case: str, lang: str, where: bool = False) -> str
             out.extend(words[i + 1 :])
             break
     return " ".join(out)
+
+
+def _has_loc2(word: str, lang: str) -> bool:
+    """Whether the text's own word was a second prepositional (в полку): only then does the label take one."""
+    return lang != "uk" and any("loc2" in str(p.tag) for p in morph.parses(word, "ru"))
 
 
 def _label(head: str, case: str, lang: str, rest: str = "", before: str = "") -> str:
@@ -432,13 +445,17 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
                     # case the noun alone leaves open (роту: of рота, or of рот "mouth").
                     head = words[: words.index(word) + 1] if word else []
                     agree = [w for w in head if len(w) > 2 and not regex.search(r"\d", w)]
-                    return _label(noun, _phrase_case(agree, lang, before), lang, before=before)
+                    loc2 = word is not None and _has_loc2(word, lang)
+                    case = _phrase_case(agree, lang, before, with_=True)
+                    return _label(noun, case, lang, before=before if loc2 else "")
             # The noun understood ("служив у сімнадцятій танковій", "из двести первого"): the unit in the case of
             # the ordinal or adjective that stood for it.
             morph_lang = "uk" if lang == "uk" else "ru"
             adjectives = [w for w in words if any("ADJF" in p.tag for p in morph.parses(w, morph_lang))]
-            case = _phrase_case(adjectives[-1:], lang, before) if adjectives else "nomn"
-            return _label(_UNIT_DEFAULT[lang], case, lang, before=before)
+            # "в семёрку", "с двушки": a unit named by a numeral noun is in that noun's case.
+            said = adjectives[-1:] or [w for w in words if len(w) > 2][-1:]
+            case = _phrase_case(said, lang, before, with_=True) if said else "nomn"
+            return _label(_UNIT_DEFAULT[lang], case, lang)
         kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
         if kind is None:
             return "a military unit"
@@ -490,9 +507,23 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         label = generalize_organization(text, language)
         if ru and label.startswith("[") and label.endswith("]"):
             # "учился в школе № 3" → "в [школе]": the institution's word carries the case of the phrase
-            words = [w for w in TOKEN.findall(text) if is_cyrillic(w)]
-            case = _phrase_case(words[:1], lang, before)
-            return _label(label[1:-1], case, lang, before=before)
+            # ("в сорок второй школе": the words up to the first noun that is no numeral, which agree with it).
+            # A name in quotes ("ДК «Горняк»") is the institution's name, in the nominative whatever the case.
+            unquoted = regex.sub(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?", " ", text)
+            words = [w for w in TOKEN.findall(unquoted) if is_cyrillic(w)]
+            morph_lang = "uk" if lang == "uk" else "ru"
+
+            def is_noun(w: str) -> bool:
+                found = morph.parses(w, morph_lang)
+                return bool(found) and found[0].tag.POS == "NOUN" and not (len(w) > 1 and w.isupper())
+
+            at = next((i for i, w in enumerate(words) if is_noun(w)), None)
+            agree = words[: at + 1] if at is not None else words[:1]
+            agree = [w for w in agree if not any(p.tag.POS == "NUMR" for p in morph.parses(w, morph_lang)[:1])]
+            case = _phrase_case(agree, lang, before)
+            return _label(
+                label[1:-1], case, lang, before=before if at is not None and _has_loc2(words[at], lang) else ""
+            )
         return label
     return f"<{entity}>"
 

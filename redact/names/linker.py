@@ -148,11 +148,19 @@ class Linker:
         can be one, so a Ukrainian form the dictionary reads first as a dative still calls the person."""
         return self._person(self._key(), text, lang, case="voct")
 
-    def in_case(self, text: str, lang: str, case: str, female: bool | None = None) -> str:
+    def in_case(self, text: str, lang: str, cases: tuple[str, ...], female: bool | None = None) -> str:
         """The pseudonym of a person mention read in ``case`` where its words can be in it: a name beside a kinship
         word stands in the kinship word's case ("тітці Раї": Раї is the dative the dictionary reads second) and is
         of its sex ("у дядька Богдана": Богдан's genitive, not the woman's name Богдана)."""
-        return self._person(self._key(), text, lang, case=case, female=female)
+        parts = [p for p in self.parts(text, lang) if p.kind in {"given", "patronymic"}]
+        tags = {"given": "Name", "patronymic": "Patr"}
+        for case in cases:
+            if all(
+                case in p.gram or any(case in x.tag.grammemes for x in name_parses(p.text, lang, tags[p.kind]))
+                for p in parts
+            ):
+                return self._person(self._key(), text, lang, case=case, female=female)
+        return self._person(self._key(), text, lang)
 
     def _as_sex(self, p: NamePart, lang: str, case: str, female: bool) -> NamePart:
         """A given name re-read as the case form of a name of the other sex the context requires (Богдана, Олександра
@@ -192,6 +200,8 @@ class Linker:
             tags = {"given": "Name", "surname": "Surn", "patronymic": "Patr"}
 
             def can_be(p: NamePart) -> bool:  # a reading in ``case`` of the person's own gender
+                if case == "voct" and lang == "uk" and p.kind == "given" and p.text[-1:].lower() in "еоую":
+                    return True  # Дениску, Тарасику, Олесю: a name that calls someone ends so in Ukrainian
                 return any(
                     case in x.tag.grammemes and (p.female is None or ("femn" in x.tag) == p.female)
                     for x in name_parses(p.text, lang, tags[p.kind])
