@@ -212,6 +212,8 @@ def _dob(year: str, orig: str, before: str, after: str, lang: str) -> tuple[str,
         return (f"{year} {word}" if spelt else year), 0, took if spelt else 0
     if spelt and regex.search(r"\p{L}[ \t]+$", before):  # "родился 7 июня 1995 года"
         return f"в {year} {word}", 0, took
+    if regex.search(r"(?i)(?:родил|народил|рожд|народж)\p{L}*(?:[ \t]+\p{L}{2,3})?[ \t]+$", before):
+        return f"{'у' if lang == 'uk' else 'в'} {year} {word}", 0, took  # "родился 14.01.1990" → "родился в 1990 году"
     if spelt and (not before.strip() or _SENTENCE_END.search(before)):  # "14 марта 1992 года родилась ..."
         return f"{'у' if lang == 'uk' else 'в'} {year} {word}", 0, took
     return year, 0, 0

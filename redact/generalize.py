@@ -205,16 +205,30 @@ _UNIT_TYPES_L = {
         "дфтг": "добровольче формування",
     },
 }
+# Abbreviations of unit kinds (мсп: a motor rifle regiment), as whole words: (Russian label, Ukrainian label).
+_UNIT_ABBR = {
+    **dict.fromkeys(["мсп", "мп", "тп", "сп", "пдп", "дшп", "ап"], ("полк", "полк")),
+    **dict.fromkeys(
+        ["омсбр", "мсбр", "омбр", "обр", "дшбр", "одшбр", "ошбр", "ртбр", "абр", "огв"], ("бригада", "бригада")
+    ),
+    **dict.fromkeys(["мсд", "тд", "вдд", "дшд"], ("дивизия", "дивізія")),
+    **dict.fromkeys(["мсб", "дшб", "тб", "ошб", "омсб", "омпб", "опб"], ("батальон", "батальйон")),
+}
 _UNIT_DEFAULT = {"ru": "воинская часть", "uk": "військова частина"}
 
 
 # A kind-of-place word before a place name ("в селе Ивановка", "у місті Ізюм"): fit() takes it into the label.
 _KIND_WORD = (
     r"(?i)(?:сел[оаеуі]|сёл|деревн[яиеюій]|город[аеуом]*|посёл|посел|поселк|хутор|станиц|міст[оаіу]|мiст"
-    r"|селищ|смт|пгт)\p{L}*$"
+    r"|селищ|смт|пгт|улус|аул)\p{L}*$"
 )
 
 
+_ADDRESS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:ул|пер|просп|пр-т|пр-кт|мкр|наб|б-р|ш|алл|туп|пл|вул|пров|бул|кв|корп)\."
+    r"|(?:улиц|переул|проспект|микрорайон|набережн|бульвар|шоссе|тупик|вулиц|провулок|майдан)\p{L}*)"
+    r"|\b(?:street|st\.|avenue|ave\.|road|lane|prospekt)\b|(?<![\p{L}])д\.[ \t]*\d|\p{L},?[ \t]+\d+\p{L}?(?:[,/-]|$)"
+)
 _LARGE_L = {"ru": "крупный город", "uk": "велике місто"}
 
 
@@ -274,6 +288,11 @@ _PREP_CASES: dict[str, frozenset[str]] = {
 }
 
 
+def _abbreviation(word: str) -> bool:
+    """ИК, СИЗО, ОМСБр, МУП: two capitals or more make an abbreviation, which has no case of its own."""
+    return sum(1 for c in word if c.isupper()) >= 2
+
+
 def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool = False) -> str:
     """The case of a Cyrillic phrase: the head (last) word's first reading every word and the preposition allow.
 
@@ -282,12 +301,22 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
     """
     morph_lang = "uk" if lang == "uk" else "ru"
     # An abbreviation (ИК-12, СИЗО, ТЦК) has no case of its own: the dictionary's guess for it is no reading.
-    cyr = [w for w in words if is_cyrillic(w) and not (len(w) > 1 and w.isupper()) and morph.parses(w, morph_lang)]
+    cyr = [w for w in words if is_cyrillic(w) and not _abbreviation(w) and morph.parses(w, morph_lang)]
+    if regex.search(r"(?<![\p{L}])(?:с|д|п|г|х|м|пос|р\.п|ст|дер|смт|пгт)\.?[ \t]+$", before) and regex.search(
+        r"(?<![\p{L}])\p{L}{1,3}\.[ \t]+$|(?:смт|пгт)[ \t]+$", before
+    ):
+        return "nomn"  # "д. Горицы", "с. Тюльган": a name beside its kind's abbreviation is a nominative
     prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
     governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
     order = ("ablt", *_CASES) if with_ and prev and prev.group(1).lower() in {"с", "со"} else _CASES
     if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to;
         # "связь с в/ч": with a unit, not from it)
+        if (
+            not governed
+            and prev
+            and any(p.tag.POS == "NOUN" and p.is_known for p in morph.parses(prev.group(1), morph_lang)[:1])
+        ):
+            return "gent"  # "водитель МУП «...»", "в составе мсп": a noun's attribute is its genitive
         return next((c for c in order if governed and c in governed and c != "accs"), "nomn")
     # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
     # "в 331-м полку": the second prepositional (loc2) and genitive (gen2) are the prepositional and genitive.
@@ -438,16 +467,24 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         low = text.lower()
         if ru:
             words = TOKEN.findall(text)
+            abbr = next((w for w in words if w.lower() in _UNIT_ABBR), None)
+            if abbr is not None:  # "в составе мсп «Башкортостан»": an abbreviation names the unit's kind
+                noun = _UNIT_ABBR[abbr.lower()][lang == "uk"]
+                return _label(noun, _phrase_case([], lang, before, with_=True), lang, before=before)
+            stems = [st for st in _UNIT_TYPES_L[lang] if st != "в/ч"]
+            # The phrase's head is its first unit word ("в 1-й роте 2-го батальона 1009-го полка": роте); the label
+            # names the largest unit it finds, in the head's case.
+            first = next((w for w in words if any(w.lower().startswith(st) for st in stems)), None)
             for stem, noun in _UNIT_TYPES_L[lang].items():
                 word = next((w for w in words if w.lower().startswith(stem)), None)
+                word = first if word is not None and first is not None else word
                 if word is not None or (stem == "в/ч" and "в/ч" in low):
                     # The words up to the unit's noun agree with it ("другу штурмову роту"): together they settle a
                     # case the noun alone leaves open (роту: of рота, or of рот "mouth").
                     head = words[: words.index(word) + 1] if word else []
                     agree = [w for w in head if len(w) > 2 and not regex.search(r"\d", w)]
-                    loc2 = word is not None and _has_loc2(word, lang)
                     case = _phrase_case(agree, lang, before, with_=True)
-                    return _label(noun, case, lang, before=before if loc2 else "")
+                    return _label(noun, case, lang, before=before)  # a unit is "в полку", never "в полке"
             # The noun understood ("служив у сімнадцятій танковій", "из двести первого"): the unit in the case of
             # the ordinal or adjective that stood for it.
             morph_lang = "uk" if lang == "uk" else "ru"
@@ -462,6 +499,9 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         mod = next((m for m in _UNIT_MODS_EN if m in low), None)
         phrase = f"{mod} {kind}" if mod else kind
         return ("an " if phrase[0] in "aeiou" else "a ") + phrase
+    if entity == "LOCATION" and _ADDRESS.search(text):
+        # "ул. Лесная, 3", "пер. Школьный", "вул. Шевченка 41": a street address is no settlement
+        return {"ru": "[адрес скрыт]", "uk": "[адресу приховано]"}.get(lang, "[address withheld]")
     if entity == "LOCATION":
         place = _place_lookup(text, lang if ru else language)
         if ru:
@@ -515,7 +555,14 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
 
             def is_noun(w: str) -> bool:
                 found = morph.parses(w, morph_lang)
-                return bool(found) and found[0].tag.POS == "NOUN" and not (len(w) > 1 and w.isupper())
+                # Кедровской, Полоцкой: an adjective of a place, whatever else the dictionary guesses, is no head
+                return (
+                    bool(found)
+                    and found[0].tag.POS == "NOUN"
+                    and not _abbreviation(w)
+                    and not any(p.tag.POS == "ADJF" for p in found)
+                    and not {"Name", "Surn", "Geox"} & set(found[0].tag.grammemes)
+                )
 
             at = next((i for i, w in enumerate(words) if is_noun(w)), None)
             agree = words[: at + 1] if at is not None else words[:1]

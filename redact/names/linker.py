@@ -48,6 +48,20 @@ __all__ = ["Linker"]
 # whose Ukrainian form is one spelt alike in Russian (no і, ї, є, ґ).
 _INDECLINABLE = regex.compile(r"(?i)\p{L}{2,}(?:енк(?:о|а|у|ові|ом|ою)|enko|enka|enkos)$")
 _PLAIN_ENKO = regex.compile(r"^[^іїєґІЇЄҐʼ'’]+енко$")
+_A_ENDINGS = (
+    ("ою", "ablt"),
+    ("ею", "ablt"),
+    ("ой", "ablt"),
+    ("ей", "ablt"),
+    ("а", "nomn"),
+    ("я", "nomn"),
+    ("у", "accs"),
+    ("ю", "accs"),
+    ("ы", "gent"),
+    ("и", "gent"),
+    ("і", "datv"),
+    ("е", "datv"),
+)
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
@@ -319,6 +333,10 @@ class Linker:
             gram = frozenset(str(g) for g in noun.tag.grammemes if str(g) in {*_CASES, "sing", "plur"})
         elif text.lstrip()[:1] in '«"“„':  # a quoted word the dictionary does not know stays in the nominative
             gram = frozenset({"nomn", "sing"})
+        elif a_stem or regex.search(r"(?i)(?:у|ю|ой|ей|ою|ею|ы|і|е)$", last):
+            # «Харанга», Харангу, Харангой: a word the dictionary does not know is read by its a-stem ending
+            end = next((c for e, c in _A_ENDINGS if last.lower().endswith(e)), "nomn")
+            gram = frozenset({end, "sing"})
         else:
             gram = grammemes(last, lang)
         if lang == "uk" and chosen in uk_pools().get(pool_name, {}):

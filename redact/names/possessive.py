@@ -107,7 +107,10 @@ def _bases(stem: str, suffix: str) -> list[str]:
 def _agrees(ending: str, noun: str, lang: str) -> bool:
     """Whether ``ending`` is an adjective ending that agrees with some noun reading of ``noun``."""
     table = _ENDINGS[lang]
-    for p in morph.parses(noun, lang):
+    found = morph.parses(noun, lang)
+    if not found or found[0].tag.POS != "NOUN" or not found[0].is_known:
+        return False  # "от Марины из Стерлитамака": a preposition follows a genitive, not a possessive
+    for p in found:
         if p.tag.POS != "NOUN":
             continue
         g = p.tag.grammemes
