@@ -342,7 +342,12 @@ def fit(
                 start, new = lo + prep.start(), form + prep.group(2) + new  # "с Коброй" → "со Стрелой"
         if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
             new = _attributive(new, text[lo:start], after)
-        if lang == "en" and new[:1].isalnum():
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "MILITARY_UNIT" and new.endswith(" unit"):
+            # "the Storm-Z units" → "the military units"; "a Wagner unit" → "a military unit", never "unit unit"
+            det = _DET.search(before)
+            if regex.match(r" units?\b", after):
+                new = "military" if not det or det.group(1).lower() == "the" else new[:-5]
+        if lang == "en" and new[:1].isalnum() and new != "military":
             start, new = _english_article(text, lo, start, new)
         prefix = text[line_lo:start]
         if new[:1].islower() and new[:1].isalpha() and _sentence_start(prefix):
@@ -427,11 +432,21 @@ _PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of)
 
 def _attributive(new: str, before: str, after: str) -> str:
     """ "a Kramatorsk family" → "a Donetsk Oblast family": a place used before a noun keeps only its region."""
-    if not (_DET.search(before) or _POSS.search(before)) or not regex.match(r" \p{Ll}", after):
-        return new
+    nxt = regex.match(r" (\p{Ll}+)", after)
+    if not (_DET.search(before) or _POSS.search(before)) or not nxt or nxt.group(1) in _FUNCTION_WORDS:
+        return new  # "in the Samara region and works": no noun follows, the place is no attribute
     m = _PLACE_PHRASE.fullmatch(new)
     where = m.group("where") if m else "local"
+    where = _DEMONYM.get(where, where)  # "a Russia family" → "a Russian family"
     return article_for(where) + " " + where
+
+
+_FUNCTION_WORDS = frozenset(
+    "and or but nor so yet where which who whom whose that when while as if than to in on at of for with from by "
+    "into onto near after before since until about is was were are be been has had have said says did does do "
+    "will would could should may might can must not".split()
+)
+_DEMONYM = {"Russia": "Russian", "Ukraine": "Ukrainian", "Belarus": "Belarusian", "Kazakhstan": "Kazakh"}
 
 
 def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str]:

@@ -58,6 +58,9 @@ CASES: dict[str, list[str]] = {
         "He was born in {DATE_OF_BIRTH|1999}.",
         "MOTHER: Is that {PERSON|Kostya\nSOLDIER}: yes, it's me.",
         "{PERSON|Olga Kovalchuk} and {PERSON|Maria Shevchenko} testified; {PERSON|Ivan Kovalchuk} did not.",
+        "He was taken into the {MILITARY_UNIT|Storm-Z} units; his cousin joined a {MILITARY_UNIT|Wagner} unit.",
+        "His mother lives in the {LOCATION|Samara region} and works at a school.",
+        "She was hurt in her flat on {LOCATION|Lesnaya Street}.",
     ],
     "ru": [
         "Он родился {DATE_OF_BIRTH|7 июня 1995 года} в {LOCATION|Изюме}.",
