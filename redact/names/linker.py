@@ -284,7 +284,13 @@ class Linker:
             out = uk_surname_form(uk_form("surnames", chosen), p) if uk else surname_form(chosen, p, lang)
         else:
             chosen = choose(key, "patronymic", p.key, pool["patronymics"], avoid=[p.text, lemma(p.text, lang)])
-            if uk:
+            informal = regex.search(r"(?i)(?:ыч|ыча|ычу|ычем|ыче)$", p.text) if cyr else None
+            if informal and not p.female:
+                # Михалыч, Палычу: a spoken patronymic gets a spoken one (Германыч, Германычу), not Германович
+                spoken = regex.sub(r"(?:ович|евич|ьевич)$", lambda m: "ич" if m.group(0) != "ович" else "ыч", chosen)
+                ending = regex.search(r"(?i)ыч(\p{L}*)$", p.text)
+                out = spoken + (ending.group(1).lower() if ending else "")
+            elif uk:
                 out = uk_patronymic_form(uk_form("patronymics", chosen), p)
             else:
                 if p.female:
