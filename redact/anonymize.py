@@ -365,11 +365,12 @@ class Anonymizer:
         if not fit or not reps:
             return new_text, reps
         language = ctx.language if isinstance(ctx, DocContext) else "en"
-        address = None
+        address = possessive = in_case = None
         if isinstance(ctx, DocContext) and ctx.run.key is not None:
             linker = ctx.run.linker
             address = lambda t: linker.addressed(t, "uk")  # noqa: E731
-        reps = fitting.fit(text, reps, language, bounds, generalize, address)
+            possessive, in_case = linker.possessive, linker.in_case
+        reps = fitting.fit(text, reps, language, bounds, generalize, address, possessive, in_case)
         out: list[str] = []
         pos = 0
         for r in reps:

@@ -35,7 +35,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from redact.errors import UsageError
-from redact.names.keys import TOKEN, is_cyrillic, lemma, skeleton
+from redact.names.keys import TOKEN, is_cyrillic, lemma, sign_lemma, skeleton
 from redact.names.linker import Linker
 from redact.names.parts import given_name_for, patronymic_key, split_person, surname_key
 from redact.resolve import Finding
@@ -162,7 +162,8 @@ class CaseRegistry:
             if not words:
                 continue
             self.entries.append(_Entry(entity, words, partial=False))
-            key = " ".join(skeleton(lemma(w, lang)) for w in TOKEN.findall(item))
+            lem = sign_lemma if entity == "CALL_SIGN" else lemma  # as the linker keys them
+            key = " ".join(skeleton(lem(w, lang)) for w in TOKEN.findall(item))
             if entity in {"CALL_SIGN", "LOCATION"}:
                 if first is None:
                     first = key

@@ -84,6 +84,15 @@ _KIND_BEFORE = regex.compile(
     r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# Abbreviations before a name or number (с. Зелений Гай, ул. Ленина, тел. 8-912...): their full stop ends no sentence.
+_ABBREV_END = regex.compile(
+    r"(?<![\p{L}])(?:\p{Ll}|ул|пер|пр|просп|тел|пос|обл|кв|им|ст|вул|пров|смт|пгт|р-н|г-н|п-т)\.[ \t]+$"
+)
+# Labels of a place one is in, not on: "на Волині", "на Кубани", "на Лівобережному" → "у [регіоні]", "в [регионе]".
+_IN_LABEL = regex.compile(r"\[(?:регион|регіон|сел|город|міст|населен|населён|крупн|велик|деревн|поселк|селищ)")
+# A genitive area after a place ("Зелений Гай Тарасівської громади", "Ивановка Петровского района").
+_AREA_OF = regex.compile(r"(?i)(?:област|район|громад|округ|сільрад|сельсовет|волост)\p{L}*$")
+_REGION_LABEL = regex.compile(r"\[(?:регион|регіон)\p{L}*[,\]]")
 
 
 _CYR_LETTER = regex.compile(r"[\u0400-\u04ff]")
@@ -131,6 +140,8 @@ def _sentence_start(prefix: str) -> bool:
     """Whether a replacement after ``prefix`` (its line up to it) opens a sentence."""
     if not prefix.strip():
         return True
+    if _ABBREV_END.search(prefix[-16:]):
+        return False  # "с. Зелений Гай", "ул. Ленина", "тел. ...": an abbreviation's full stop ends no sentence
     if _SENTENCE_END.search(prefix[-16:]):
         return True
     m = _LABEL.match(prefix)
@@ -201,6 +212,8 @@ def _dob(year: str, orig: str, before: str, after: str, lang: str) -> tuple[str,
         return (f"{year} {word}" if spelt else year), 0, took if spelt else 0
     if spelt and regex.search(r"\p{L}[ \t]+$", before):  # "родился 7 июня 1995 года"
         return f"в {year} {word}", 0, took
+    if regex.search(r"(?i)(?:родил|народил|рожд|народж)\p{L}*(?:[ \t]+\p{L}{2,3})?[ \t]+$", before):
+        return f"{'у' if lang == 'uk' else 'в'} {year} {word}", 0, took  # "родился 14.01.1990" → "родился в 1990 году"
     if spelt and (not before.strip() or _SENTENCE_END.search(before)):  # "14 марта 1992 года родилась ..."
         return f"{'у' if lang == 'uk' else 'в'} {year} {word}", 0, took
     return year, 0, 0
@@ -217,12 +230,17 @@ def fit(
     bounds: Sequence[tuple[int, int]] | None = None,
     relabel: Relabel | None = None,
     address: Callable[[str], str] | None = None,
+    possessive: Callable[[str, str, str], str | None] | None = None,
+    in_case: Callable[[str, str, tuple[str, ...], bool | None], str] | None = None,
 ) -> list[Replacement]:
     """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
 
     ``relabel(entity, text, language, before)`` regenerates a generalised label knowing the words before
     it (:func:`redact.generalize.generalize`); ``address(text)`` gives a Ukrainian name's pseudonym in the
-    vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.names.Linker.addressed`).
+    vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.names.Linker.addressed`);
+    ``possessive(text, language, noun)`` the pseudonym of a possessive adjective of a name before ``noun``
+    ("Андріїву маму" → "Тарасову маму"; :meth:`redact.names.Linker.possessive`), or None when it is not one;
+    ``in_case(text, language, case)`` a name's pseudonym in the case of the kinship word before it ("тітці Раї").
     """
     bounds = sorted(bounds) if bounds else [(0, len(text))]
     starts = [b[0] for b in bounds]
@@ -273,26 +291,140 @@ def fit(
             if the:
                 start = start - (len(before) - the.start())
         elif r.operator == "generalize" and lang in {"ru", "uk"} and relabel is not None:
-            if s.entity_type in {"LOCATION", "MILITARY_UNIT"}:
+            if s.entity_type in {"LOCATION", "MILITARY_UNIT", "ORGANIZATION"}:
                 kind = _KIND_BEFORE.search(before) if s.entity_type == "LOCATION" else None
                 if kind:  # "в селе Ивановка" → "в [селе, ...]", not "в селе [село, ...]"
                     start = lo + kind.start()
                     orig = text[start : s.end]
+                opened = regex.search(r"[«\"“„]$", text[lo:start])
+                closed = regex.match(r"[»\"”“]", after)
+                if opened and closed and not regex.search(r"[«»\"“”„]", orig):
+                    # «Ахмате» → [військовій частині], never «[військова частина]»: a label is no name to quote
+                    start, end = start - 1, end + 1
                 new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
-        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang == "uk" and address is not None:
-            if regex.match(r"[ \t]*[,!?]", after) and (_sentence_start(before) or regex.search(r",[ \t]+$", before)):
-                new = address(orig)
+                gap = text[prev_end:start]
+                if (
+                    s.entity_type == "LOCATION"
+                    and out
+                    and out[-1].span.entity_type == "LOCATION"
+                    and out[-1].new_text.startswith("[")
+                    and (_REGION_LABEL.match(new) or _AREA_OF.search(orig))
+                    and regex.fullmatch(r"[ \t]*,?[ \t]*", gap)
+                ):
+                    # "в селе Красный Яр Самарской области": the place's label already says where it is; a second
+                    # label "[регионе, Россия]" beside it would only repeat it, in a case it cannot have.
+                    start, new = prev_end, ""
+        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang in {"ru", "uk"}:
+            noun = regex.match(r"[ \t]+(\p{Ll}+)(?![\p{L}-])", after)
+            owner = possessive(orig, lang, noun.group(1)) if possessive is not None and noun else None
+            kin = _KIN_BEFORE.search(before) if in_case is not None else None
+            kin_case = _kin_case(kin.group(1), lang) if kin else None
+            if owner is not None:  # "Андріїву маму" → "Тарасову маму": an adjective stays an adjective
+                new = owner
+            elif (
+                kin_case is not None and in_case is not None
+            ):  # "тітці Раї": the name stands in the kinship word's case
+                new = in_case(orig, lang, kin_case[0], kin_case[1])
+            elif lang == "uk" and address is not None and regex.match(r"[ \t]*[,!?]", after):
+                if _sentence_start(before) or regex.search(r",[ \t]+$", before):
+                    new = address(orig)
+        if lang in {"ru", "uk"} and r.operator == "generalize" and s.entity_type == "LOCATION" and new.startswith("["):
+            na = regex.search(r"(?i)(?<![\p{L}-])(на)([ \t]+)$", text[lo:start])
+            if na and _IN_LABEL.match(new):  # "на Волині" → "у [регіоні]", never "на [регіоні]"
+                prep = {"uk": "у", "ru": "в"}[lang]
+                start, new = (
+                    lo + na.start(),
+                    (prep.capitalize() if na.group(1)[0].isupper() else prep) + na.group(2) + new,
+                )
+        if lang in {"ru", "uk"} and r.operator in {"pseudonym", "generalize"} and start == s.start:
+            prep = _PREP_BEFORE.search(before)
+            if prep and (form := _euphonic(prep.group(1), orig, new, lang)) is not None:
+                start, new = lo + prep.start(), form + prep.group(2) + new  # "с Коброй" → "со Стрелой"
         if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
             new = _attributive(new, text[lo:start], after)
-        if lang == "en" and new[:1].isalnum():
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "MILITARY_UNIT" and new.endswith(" unit"):
+            # "the Storm-Z units" → "the military units"; "a Wagner unit" → "a military unit", never "unit unit"
+            det = _DET.search(before)
+            if regex.match(r" units?\b", after):
+                new = "military" if not det or det.group(1).lower() == "the" else new[:-5]
+        if lang == "en" and new[:1].isalnum() and new != "military":
             start, new = _english_article(text, lo, start, new)
         prefix = text[line_lo:start]
         if new[:1].islower() and new[:1].isalpha() and _sentence_start(prefix):
             new = new[:1].upper() + new[1:]
+        elif (
+            r.operator == "generalize"
+            and new[:1] == "["
+            and new[1:2].islower()
+            and (not prefix.strip() or _SENTENCE_END.search(prefix[-16:]) or _CAPS_LABEL.fullmatch(prefix.lstrip()))
+            and not _ABBREV_END.search(prefix[-16:])
+        ):
+            # "[Військова частина], 3 батальйон": a label opening a sentence opens it with a capital
+            new = "[" + new[1:2].upper() + new[2:]
         span = s if (start, end) == (s.start, s.end) else replace(s, start=start, end=end)
         out.append(replace(r, span=span, new_text=new))
         prev_end = end
     return out
+
+
+# A preposition whose form follows the sound of the next word: с/со, в/во, о/об (Russian), з/із/зі (Ukrainian).
+_PREP_BEFORE = regex.compile(r"(?i)(?<![\p{L}\p{N}-])(с|со|в|во|о|об|з|із|зі)([ \t]+)$")
+_CONS = "бвгджзйклмнпрстфхцчшщь"
+
+
+def _prep_for(prep: str, word: str, lang: str) -> str:
+    """The form of ``prep`` (any of its forms) that reads before ``word``."""
+    w = word.lstrip("«\"“„'[(").lower()
+    first, second = w[:1], w[1:2]
+    p = prep.lower()
+    if p in {"с", "со"} and lang == "ru":
+        return "со" if first == "щ" or (first in "сзшж" and second and second in _CONS) else "с"
+    if p in {"в", "во"} and lang == "ru":
+        return "во" if first in "вф" and second and second in _CONS else "в"
+    if p in {"о", "об"} and lang == "ru":
+        return "об" if first in "аоуэи" else "о"
+    if p in {"з", "із", "зі"} and lang == "uk":
+        return "зі" if first in "зсшщжчц" and second and second in _CONS else p if p != "зі" else "з"
+    return p
+
+
+def _euphonic(prep: str, orig: str, new: str, lang: str) -> str | None:
+    """The preposition before a replacement, when the one the text has fitted the original word and not the new one.
+
+    "с «Коброй»" → "со «Стрелой»", "об Игоре" → "о Павле"; a form the original did not call for (a writer's
+    choice) is left alone, and so is a replacement in brackets, which is read as a label.
+    """
+    if new.startswith(("[", "<")) or not new[:1].isalpha() and new[:1] not in '«"“„':
+        return None
+    if _prep_for(prep, orig, lang) != prep.lower():
+        return None
+    want = _prep_for(prep, new, lang)
+    if want == prep.lower():
+        return None
+    return want.upper() if prep.isupper() and len(prep) > 1 else (want.capitalize() if prep[:1].isupper() else want)
+
+
+# A kinship word or form of address right before a name: the name stands in its case (тітці Раї, у дяди Вани).
+_KIN_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}-])(тёт\p{L}*|тет\p{L}*|тітк\p{L}*|тітц\p{L}*|дяд\p{L}*|бабушк\p{L}*|бабус\p{L}*|бабц\p{L}*|"
+    r"дедушк\p{L}*|дідус\p{L}*|сестр\p{L}*|брат\p{L}*|кум\p{L}*)[ \t]+$"
+)
+
+
+def _kin_case(word: str, lang: str) -> tuple[tuple[str, ...], bool | None] | None:
+    """The cases a kinship word may be in (тітці: dative; дяді: genitive or dative; тітка: none, a nominative) and
+    the sex it names (тітці: a woman's name follows; дядька: a man's); the name takes the first it can be in."""
+    from redact.recognizers.nlp import morph
+
+    found = [p for p in morph.parses(word, lang) if p.tag.POS == "NOUN" and p.tag.case and "plur" not in p.tag]
+    order = ("datv", "gent", "ablt", "accs", "loct")  # тітці, тёте: given or told, not spoken of
+    cases = tuple(c for c in order if any(p.tag.case == c for p in found))
+    if not cases or any(p.tag.case in {"nomn", "voct"} for p in found):
+        return None
+    low = word.lower()
+    female = True if low.startswith(("т", "баб", "сестр", "кума")) else None
+    female = False if low.startswith(("дяд", "дед", "дід", "брат")) else female
+    return cases, female
 
 
 _PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of) (?:the )?(?P<where>.+)")
@@ -300,11 +432,21 @@ _PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of)
 
 def _attributive(new: str, before: str, after: str) -> str:
     """ "a Kramatorsk family" → "a Donetsk Oblast family": a place used before a noun keeps only its region."""
-    if not (_DET.search(before) or _POSS.search(before)) or not regex.match(r" \p{Ll}", after):
-        return new
+    nxt = regex.match(r" (\p{Ll}+)", after)
+    if not (_DET.search(before) or _POSS.search(before)) or not nxt or nxt.group(1) in _FUNCTION_WORDS:
+        return new  # "in the Samara region and works": no noun follows, the place is no attribute
     m = _PLACE_PHRASE.fullmatch(new)
     where = m.group("where") if m else "local"
+    where = _DEMONYM.get(where, where)  # "a Russia family" → "a Russian family"
     return article_for(where) + " " + where
+
+
+_FUNCTION_WORDS = frozenset(
+    "and or but nor so yet where which who whom whose that when while as if than to in on at of for with from by "
+    "into onto near after before since until about is was were are be been has had have said says did does do "
+    "will would could should may might can must not".split()
+)
+_DEMONYM = {"Russia": "Russian", "Ukraine": "Ukrainian", "Belarus": "Belarusian", "Kazakhstan": "Kazakh"}
 
 
 def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -250,16 +251,30 @@ _UNIT_TYPES_L = {
         "дфтг": "добровольче формування",
     },
 }
+# Abbreviations of unit kinds (мсп: a motor rifle regiment), as whole words: (Russian label, Ukrainian label).
+_UNIT_ABBR = {
+    **dict.fromkeys(["мсп", "мп", "тп", "сп", "пдп", "дшп", "ап"], ("полк", "полк")),
+    **dict.fromkeys(
+        ["омсбр", "мсбр", "омбр", "обр", "дшбр", "одшбр", "ошбр", "ртбр", "абр", "огв"], ("бригада", "бригада")
+    ),
+    **dict.fromkeys(["мсд", "тд", "вдд", "дшд"], ("дивизия", "дивізія")),
+    **dict.fromkeys(["мсб", "дшб", "тб", "ошб", "омсб", "омпб", "опб"], ("батальон", "батальйон")),
+}
 _UNIT_DEFAULT = {"ru": "воинская часть", "uk": "військова частина"}
 
 
 # A kind-of-place word before a place name ("в селе Ивановка", "у місті Ізюм"): fit() takes it into the label.
 _KIND_WORD = (
     r"(?i)(?:сел[оаеуі]|сёл|деревн[яиеюій]|город[аеуом]*|посёл|посел|поселк|хутор|станиц|міст[оаіу]|мiст"
-    r"|селищ|смт|пгт)\p{L}*$"
+    r"|селищ|смт|пгт|улус|аул)\p{L}*$"
 )
 
 
+_ADDRESS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?:ул|пер|просп|пр-т|пр-кт|мкр|наб|б-р|ш|алл|туп|пл|вул|пров|бул|кв|корп)\."
+    r"|(?:улиц|переул|проспект|микрорайон|набережн|бульвар|шоссе|тупик|вулиц|провулок|майдан)\p{L}*)"
+    r"|\b(?:street|st\.|avenue|ave\.|road|lane|prospekt)\b|(?<![\p{L}])д\.[ \t]*\d|\p{L},?[ \t]+\d+\p{L}?(?:[,/-]|$)"
+)
 _LARGE_L = {"ru": "крупный город", "uk": "велике місто"}
 
 
@@ -298,6 +313,7 @@ def label_language(text: str, language: str) -> str:
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_CASE2 = {"loct": "loc2", "gent": "gen2"}
 
 
 # Cases a preposition governs (Russian and Ukrainian together: the spellings barely overlap).
@@ -318,23 +334,44 @@ _PREP_CASES: dict[str, frozenset[str]] = {
 }
 
 
-def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
+def _abbreviation(word: str) -> bool:
+    """ИК, СИЗО, ОМСБр, МУП: two capitals or more make an abbreviation, which has no case of its own."""
+    return sum(1 for c in word if c.isupper()) >= 2
+
+
+def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool = False) -> str:
     """The case of a Cyrillic phrase: the head (last) word's first reading every word and the preposition allow.
 
     "Дніпропетровській області": "області" alone reads first as a genitive, the adjective rules it out;
     "в ... области" rules out the genitive the noun alone would suggest.
     """
     morph_lang = "uk" if lang == "uk" else "ru"
-    cyr = [w for w in words if is_cyrillic(w)]
-    if not cyr:
-        return "nomn"
+    # An abbreviation (ИК-12, СИЗО, ТЦК) has no case of its own: the dictionary's guess for it is no reading.
+    cyr = [w for w in words if is_cyrillic(w) and not _abbreviation(w) and morph.parses(w, morph_lang)]
+    if regex.search(r"(?<![\p{L}])(?:с|д|п|г|х|м|пос|р\.п|ст|дер|смт|пгт)\.?[ \t]+$", before) and regex.search(
+        r"(?<![\p{L}])\p{L}{1,3}\.[ \t]+$|(?:смт|пгт)[ \t]+$", before
+    ):
+        return "nomn"  # "д. Горицы", "с. Тюльган": a name beside its kind's abbreviation is a nominative
+    prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
+    governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
+    order = ("ablt", *_CASES) if with_ and prev and prev.group(1).lower() in {"с", "со"} else _CASES
+    if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to;
+        # "связь с в/ч": with a unit, not from it)
+        if (
+            not governed
+            and prev
+            and any(p.tag.POS == "NOUN" and p.is_known for p in morph.parses(prev.group(1), morph_lang)[:1])
+        ):
+            return "gent"  # "водитель МУП «...»", "в составе мсп": a noun's attribute is its genitive
+        return next((c for c in order if governed and c in governed and c != "accs"), "nomn")
     # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
+    # "в 331-м полку": the second prepositional (loc2) and genitive (gen2) are the prepositional and genitive.
     readings = [
         [
             c
             for p in sorted(morph.parses(w, morph_lang), key=lambda p: "plur" in p.tag)
             for c in _CASES
-            if c in p.tag.grammemes
+            if c in p.tag.grammemes or _CASE2.get(c, "") in p.tag.grammemes
         ]
         for w in cyr
     ]
@@ -342,28 +379,40 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
     for r in readings:
         if r:
             allowed &= set(r)
-    prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
-    governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
     if governed and allowed & governed:
         allowed &= governed
+    elif governed:  # "з Сосновки-на-Камі": a name the dictionary misreads; the preposition is surer
+        return next(c for c in order if c in governed and (c != "accs" or governed == {"accs"}))
     if {"loct", "accs"} <= allowed:  # "у Новомосковську": where someone is, not where they go
         allowed.discard("accs")
     head = readings[-1]
     return next((c for c in head if c in allowed), head[0] if head else "nomn")
 
 
-def inflect_label(phrase: str, case: str, lang: str) -> str:
-    """A nominative label phrase ("воинская часть", "місто") in ``case``, word by word (pymorphy3)."""
+def inflect_label(phrase: str, case: str, lang: str, where: bool = False) -> str:
+    """A nominative label phrase ("воинская часть", "місто") in ``case``, word by word (pymorphy3) up to its head noun.
+
+    ``where``: the phrase follows в/на, so a Russian noun with a second prepositional takes it (в полку, в порту).
+    """
     if case == "nomn":
         return phrase
     morph_lang = "uk" if lang == "uk" else "ru"
+    words = phrase.split(" ")
+
+    def nominatives(word: str) -> list[Any]:
+        return [p for p in morph.parses(word, morph_lang) if "nomn" in p.tag and str(p.word) == word.lower()]
+
+    # The head is the first noun ("отдел полиции", "воинская часть"); the words after it keep their own case.
+    head = next((n for w in words if (n := nominatives(w)) and "NOUN" in n[0].tag), [])
     if case == "accs":  # an inanimate masculine or neuter noun's accusative is its nominative (adjective too)
-        head = [p for p in morph.parses(phrase.split(" ")[-1], morph_lang) if "nomn" in p.tag]
         if head and "inan" in head[0].tag and "femn" not in head[0].tag:
             return phrase
     out = []
-    for word in phrase.split(" "):
-        parses = [p for p in morph.parses(word, morph_lang) if "nomn" in p.tag and str(p.word) == word.lower()]
+    for i, word in enumerate(words):
+        parses = nominatives(word)
+        if not parses or (len(word) > 1 and word.isupper()):
+            out.append(word)  # an abbreviation (СИЗО, ТЦК) or a word the dictionary lacks stays as it is
+            continue
         # The Ukrainian dictionary marks no number on singular forms: ask for the case alone when "sing" fails.
         base = {case} | ({str(parses[0].tag.gender)} if parses and parses[0].tag.gender else set())
         wants = [base | {"sing", "inan"}, base | {"inan"}] if case == "accs" else []
@@ -372,12 +421,33 @@ def inflect_label(phrase: str, case: str, lang: str) -> str:
         word_out = str(form.word) if form is not None else word
         if lang == "uk" and case == "loct" and "ADJF" in parses[0].tag and word_out.endswith("ім"):
             word_out = word_out[:-2] + "ому"  # "у населеному пункті": the -ім form reads archaic
+        if where and case == "loct" and "NOUN" in parses[0].tag and lang != "uk":
+            loc2 = [f for f in parses[0].lexeme if "loc2" in str(f.tag) and "plur" not in str(f.tag)]
+            word_out = str(loc2[0].word) if loc2 else word_out  # "в полку", not "в полке"
+        elif lang == "uk" and case == "gent" and {"NOUN", "masc", "inan"} <= set(parses[0].tag.grammemes):
+            # "загону", "полку", "батальйону": a Ukrainian unit's or place's genitive is -у where the dictionary has it
+            forms = [str(f.word) for f in parses[0].lexeme if "gent" in f.tag and "plur" not in f.tag]
+            word_out = next((f for f in forms if f.endswith(("у", "ю"))), word_out)
+        elif lang == "uk" and case == "loct" and {"NOUN", "masc", "inan"} <= set(parses[0].tag.grammemes):
+            # "у батальйоні", "у полку": a thing's place is -і or -у; the -ові form is a person's (at ranks -ові)
+            forms = [str(f.word) for f in parses[0].lexeme if "loct" in f.tag and "plur" not in f.tag]
+            plain = [f for f in forms if not f.endswith(("ові", "еві", "єві"))]
+            word_out = next((f for end in ("і", "у") for f in plain if f.endswith(end)), word_out)
         out.append(word_out)
+        if "NOUN" in parses[0].tag:  # "отдел полиции", "дом культуры": the words after the head keep their case
+            out.extend(words[i + 1 :])
+            break
     return " ".join(out)
 
 
-def _label(head: str, case: str, lang: str, rest: str = "") -> str:
-    return "[" + inflect_label(head, case, lang) + (f", {rest}" if rest else "") + "]"
+def _has_loc2(word: str, lang: str) -> bool:
+    """Whether the text's own word was a second prepositional (в полку): only then does the label take one."""
+    return lang != "uk" and any("loc2" in str(p.tag) for p in morph.parses(word, "ru"))
+
+
+def _label(head: str, case: str, lang: str, rest: str = "", before: str = "") -> str:
+    where = regex.search(r"(?i)(?<!\p{L})(?:в|во|на)\s+$", before) is not None
+    return "[" + inflect_label(head, case, lang, where) + (f", {rest}" if rest else "") + "]"
 
 
 _SHORT_BIRTH_YEAR = regex.compile(
@@ -443,15 +513,31 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         low = text.lower()
         if ru:
             words = TOKEN.findall(text)
+            abbr = next((w for w in words if w.lower() in _UNIT_ABBR), None)
+            if abbr is not None:  # "в составе мсп «Башкортостан»": an abbreviation names the unit's kind
+                noun = _UNIT_ABBR[abbr.lower()][lang == "uk"]
+                return _label(noun, _phrase_case([], lang, before, with_=True), lang, before=before)
+            stems = [st for st in _UNIT_TYPES_L[lang] if st != "в/ч"]
+            # The phrase's head is its first unit word ("в 1-й роте 2-го батальона 1009-го полка": роте); the label
+            # names the largest unit it finds, in the head's case.
+            first = next((w for w in words if any(w.lower().startswith(st) for st in stems)), None)
             for stem, noun in _UNIT_TYPES_L[lang].items():
                 word = next((w for w in words if w.lower().startswith(stem)), None)
+                word = first if word is not None and first is not None else word
                 if word is not None or (stem == "в/ч" and "в/ч" in low):
-                    return _label(noun, _phrase_case([word], lang, before) if word else "nomn", lang)
+                    # The words up to the unit's noun agree with it ("другу штурмову роту"): together they settle a
+                    # case the noun alone leaves open (роту: of рота, or of рот "mouth").
+                    head = words[: words.index(word) + 1] if word else []
+                    agree = [w for w in head if len(w) > 2 and not regex.search(r"\d", w)]
+                    case = _phrase_case(agree, lang, before, with_=True)
+                    return _label(noun, case, lang, before=before)  # a unit is "в полку", never "в полке"
             # The noun understood ("служив у сімнадцятій танковій", "из двести первого"): the unit in the case of
             # the ordinal or adjective that stood for it.
             morph_lang = "uk" if lang == "uk" else "ru"
             adjectives = [w for w in words if any("ADJF" in p.tag for p in morph.parses(w, morph_lang))]
-            case = _phrase_case(adjectives[-1:], lang, before) if adjectives else "nomn"
+            # "в семёрку", "с двушки": a unit named by a numeral noun is in that noun's case.
+            said = adjectives[-1:] or [w for w in words if len(w) > 2][-1:]
+            case = _phrase_case(said, lang, before, with_=True) if said else "nomn"
             return _label(_UNIT_DEFAULT[lang], case, lang)
         kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
         if kind is None:
@@ -459,6 +545,9 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         mod = next((m for m in _UNIT_MODS_EN if m in low), None)
         phrase = f"{mod} {kind}" if mod else kind
         return ("an " if phrase[0] in "aeiou" else "a ") + phrase
+    if entity == "LOCATION" and _ADDRESS.search(text):
+        # "ул. Лесная, 3", "пер. Школьный", "вул. Шевченка 41": a street address is no settlement
+        return {"ru": "[адрес скрыт]", "uk": "[адресу приховано]"}.get(lang, "[address withheld]")
     if entity == "LOCATION":
         place = _place_lookup(text, lang if ru else language)
         if ru:
@@ -501,7 +590,34 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     if entity == "PERSON":
         return {"ru": "[человек]", "uk": "[людина]"}.get(lang, "a person")
     if entity == "ORGANIZATION":
-        return generalize_organization(text, language)
+        label = generalize_organization(text, language)
+        if ru and label.startswith("[") and label.endswith("]"):
+            # "учился в школе № 3" → "в [школе]": the institution's word carries the case of the phrase
+            # ("в сорок второй школе": the words up to the first noun that is no numeral, which agree with it).
+            # A name in quotes ("ДК «Горняк»") is the institution's name, in the nominative whatever the case.
+            unquoted = regex.sub(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?", " ", text)
+            words = [w for w in TOKEN.findall(unquoted) if is_cyrillic(w)]
+            morph_lang = "uk" if lang == "uk" else "ru"
+
+            def is_noun(w: str) -> bool:
+                found = morph.parses(w, morph_lang)
+                # Кедровской, Полоцкой: an adjective of a place, whatever else the dictionary guesses, is no head
+                return (
+                    bool(found)
+                    and found[0].tag.POS == "NOUN"
+                    and not _abbreviation(w)
+                    and not any(p.tag.POS == "ADJF" for p in found)
+                    and not {"Name", "Surn", "Geox"} & set(found[0].tag.grammemes)
+                )
+
+            at = next((i for i, w in enumerate(words) if is_noun(w)), None)
+            agree = words[: at + 1] if at is not None else words[:1]
+            agree = [w for w in agree if not any(p.tag.POS == "NUMR" for p in morph.parses(w, morph_lang)[:1])]
+            case = _phrase_case(agree, lang, before)
+            return _label(
+                label[1:-1], case, lang, before=before if at is not None and _has_loc2(words[at], lang) else ""
+            )
+        return label
     return f"<{entity}>"
 
 

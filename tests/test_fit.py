@@ -57,6 +57,10 @@ CASES: dict[str, list[str]] = {
         "DOB: {DATE_OF_BIRTH|14.03.1999}",
         "He was born in {DATE_OF_BIRTH|1999}.",
         "MOTHER: Is that {PERSON|Kostya\nSOLDIER}: yes, it's me.",
+        "{PERSON|Olga Kovalchuk} and {PERSON|Maria Shevchenko} testified; {PERSON|Ivan Kovalchuk} did not.",
+        "He was taken into the {MILITARY_UNIT|Storm-Z} units; his cousin joined a {MILITARY_UNIT|Wagner} unit.",
+        "His mother lives in the {LOCATION|Samara region} and works at a school.",
+        "She was hurt in her flat on {LOCATION|Lesnaya Street}.",
     ],
     "ru": [
         "Он родился {DATE_OF_BIRTH|7 июня 1995 года} в {LOCATION|Изюме}.",
@@ -72,6 +76,27 @@ CASES: dict[str, list[str]] = {
         "МАТЬ: {PHONE_NUMBER|8-912-345-67-89}. Это мой.",
         "Передай {PERSON|Тарасу} и {PERSON|Оксане} привет.",
         "{PERSON|Бурцеву Никите Андреевичу} передали.",
+        "Позывной {CALL_SIGN|«Сова»} не отвечал. {CALL_SIGN|Сове} велели уходить, а {CALL_SIGN|Сова} остался.",
+        "С {CALL_SIGN|«Коброй»} мы дружили, {CALL_SIGN|Кедру} я не верил.",
+        "Это {PERSON|Петькина} куртка. Я встретил {PERSON|Вовкиного} отца.",
+        "{PERSON|Иванов} не пришёл, а {PERSON|С. П. Иванов} подписал.",
+        "Свидетель {PERSON|Шевченко} показала, что видела {PERSON|Коваленко} и {PERSON|Черных Олега}.",
+        "Служил в {MILITARY_UNIT|331-м полку}, потом в {MILITARY_UNIT|в/ч 64217}.",
+        "Учился в {ORGANIZATION|школе № 3}, работал на {ORGANIZATION|заводе «Сигнал»}.",
+        "Командир «{CALL_SIGN|Седой}» молчит, {CALL_SIGN|Седого} давно не видно.",
+        "Сын жил в {LOCATION|деревне Верхние Пеньки} {LOCATION|Тверской области}, его взяли из {ORGANIZATION|ИК-7}.",
+        "Письмо подписал {PERSON|Р. Ф. Габдуллаев}, а {PERSON|Стас Пырьев} его передал.",
+        "Отдай тёте {PERSON|Нине} ключи, они у дяди {PERSON|Вани}; сам он живёт на {LOCATION|Кубани}.",
+        "Нет связи с {MILITARY_UNIT|в/ч 12839}, нас в {MILITARY_UNIT|семёрку} перевели.",
+        "Сбор в {ORGANIZATION|ДК «Горняк»}.",
+        "Его повесят в {ORGANIZATION|сорок второй школе}, а мать ушла из {ORGANIZATION|Малоярской ЦРБ}.",
+        "Жил в д. {LOCATION|Кипень}, {LOCATION|пер. Лесной, 3}.",
+        "Потом жил в {LOCATION|улусе Шибертуй} {LOCATION|Бичурского района}.",
+        "Выпускник {ORGANIZATION|Кедровской школы № 2}, водитель {ORGANIZATION|МУП «Кизильское ЖКХ»}.",
+        "Служил в {MILITARY_UNIT|1-й роте 2-го батальона 1009-го полка}, в составе {MILITARY_UNIT|мсп «Тайга»}.",
+        "Вопрос от {PERSON|Марины} из Самары.",
+        "У нас ротный теперь {PERSON|Михалыч}, передай {PERSON|Палычу} привет.",
+        "Брат родился {DATE_OF_BIRTH|14.01.1990}, позывной — «{CALL_SIGN|Харанга}».",
     ],
     "uk": [
         "{PERSON|Тарасе}, передай {PERSON|Оксані}, що все добре.",
@@ -90,6 +115,19 @@ CASES: dict[str, list[str]] = {
         "Жила в селі {LOCATION|Ізюм}.",
         "Дзвони на {PHONE_NUMBER|8-912-345-67-89}, добре?",
         "ВОЇН: {PHONE_NUMBER|8-912-345-67-89}. Це мій.",
+        "Позивний {CALL_SIGN|«Лелека»}. {CALL_SIGN|Лелеку} поранило, але {CALL_SIGN|Лелека} вижив.",
+        "{PERSON|Андріїву} маму ми бачили, {PERSON|Миколиного} брата теж.",
+        "{PERSON|Ковальчук Іван Петрович}, 1991 року народження.",
+        "Свідок {PERSON|Шевченко} показала, що бачила {PERSON|Коваленка}.",
+        "Служив у {MILITARY_UNIT|17-му полку}, навчався у {ORGANIZATION|школі № 3}.",
+        "Пишу з телефону {PERSON|Тьоми}. Передай тітці {PERSON|Раї}, що ключі в дядька {PERSON|Богдана}.",
+        "Їхню {MILITARY_UNIT|третю штурмову роту} кинули, а вона досі живе на {LOCATION|Волині}.",
+        "Він в «{MILITARY_UNIT|Ахматі}» тепер, а брат з «{ORGANIZATION|дванадцятки}».",
+        "Воює у складі {MILITARY_UNIT|загону «Шторм Z»}.",
+        "Син, с. {LOCATION|Зелений Гай} {LOCATION|Тарасівської громади}.",
+        "{MILITARY_UNIT|Військова частина А4417}, 3 рота.",
+        "{PERSON|Дениску}, привіт! Адресу дяді {PERSON|Сашка} дай.",
+        "Говорив з {PERSON|Іллею} з {LOCATION|Сосновки-на-Камі}.",
     ],
 }
 
@@ -140,7 +178,7 @@ def test_rendering_golden(anon: Anonymizer, lang: str, update_golden: bool) -> N
         ("He was born on {DATE_OF_BIRTH|June 7, 1995}.", "en", "He was born in 1995."),
         ("родился {DATE_OF_BIRTH|7 июня 1995 года}", "ru", "родился в 1995 году"),
         ("народився {DATE_OF_BIRTH|7 червня 1995 року}", "uk", "народився в 1995 році"),
-        ("у {MILITARY_UNIT|в/ч 64217}", "uk", "у [військова частина]"),
+        ("у {MILITARY_UNIT|в/ч 64217}", "uk", "у [військовій частині]"),
         ("в {LOCATION|Марганці}", "uk", "в [місті, Дніпропетровська область]"),
         ("в {LOCATION|Изюме}", "ru", "в [городе, Харьковская область]"),
         ("на {PHONE_NUMBER|8-912-345-67-89}, добре", "uk", "на [номер приховано], добре"),
@@ -346,3 +384,150 @@ def test_cyrillic_labels_in_the_text_language_and_no_orphans(anon: Anonymizer, d
         assert not _RU_ONLY.search(out), out
     for s in spans:
         assert text[s.start : s.end] not in out
+
+
+# --- Agreement of a replacement with the words around it (issue 14, point 4) -------------------------------------
+# Invented call signs of both declensions: a man's call sign may be a feminine a-stem noun («Сова», «Лелека»).
+# (A form two nouns share, Лису of лиса and of лис, is read as the dictionary ranks it: not tested here.)
+_A_SIGNS = {"ru": ["Сова", "Борода", "Гюрза", "Кувалда", "Метла"], "uk": ["Лелека", "Сова", "Борода", "Гадюка"]}
+_C_SIGNS = {"ru": ["Кедр", "Шмель", "Гром", "Филин"], "uk": ["Кедр", "Джміль", "Грім", "Пугач"]}
+_SIGN_CASES = ["nomn", "gent", "datv", "accs", "ablt", "loct"]
+
+
+def _form(word: str, case: str, lang: str) -> str:
+    from redact.recognizers.nlp import morph
+
+    p = next(p for p in morph.parses(word, lang) if p.tag.POS == "NOUN" and "nomn" in p.tag)
+    f = p.inflect({case, "sing"}) or p.inflect({case})
+    return str(f.word).capitalize()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lang=st.sampled_from(["ru", "uk"]), a_stem=st.booleans(), pick=st.integers(0, 10), case=st.sampled_from(_SIGN_CASES)
+)
+def test_call_sign_keeps_its_declension_case_and_identity(lang: str, a_stem: bool, pick: int, case: str) -> None:
+    """Every case form of a call sign gets one pseudonym, of the original's declension, in the original's case."""
+    from redact.names import Linker
+    from redact.names.keys import sign_lemma, sign_parse
+    from redact.recognizers.nlp import morph
+
+    words = (_A_SIGNS if a_stem else _C_SIGNS)[lang]
+    sign = words[pick % len(words)]
+    form = _form(sign, case, lang)
+    linker = Linker(KEY)
+    out = linker.pseudonym("CALL_SIGN", form, lang)
+    base = linker.pseudonym("CALL_SIGN", sign, lang)
+    assert base.lower().endswith(("а", "я")) == a_stem, base  # same declension class
+    if lang == "uk" and not a_stem:
+        return  # the consonant-stem pool is Russian words respelt, which the Ukrainian dictionary may not know
+    assert sign_lemma(out, lang) == sign_lemma(base, lang), (form, out, base)  # one identity, one pseudonym
+    want = sign_parse(form, lang)
+    assert want is not None
+    assert any(p.tag.case == want.tag.case for p in morph.parses(out, lang) if p.tag.POS == "NOUN"), (form, out)
+
+
+@pytest.mark.parametrize(
+    ("marked", "lang", "adjective"),
+    [
+        # A possessive adjective of a name stays an adjective of the pseudonym, with the same ending.
+        ("Я взяв {PERSON|Тарасову} куртку.", "uk", "у"),
+        ("Ми жили в {PERSON|Оксаниній} хаті.", "uk", "ій"),
+        ("Це {PERSON|Андріїв} син.", "uk", ""),
+        ("Приїхали з {PERSON|Петровою} дружиною.", "uk", "ою"),
+        ("Видел {PERSON|Машиных} детей.", "ru", "ых"),
+        ("Это {PERSON|Колькина} машина.", "ru", "а"),
+        ("Сидели с {PERSON|Петькиным} братом.", "ru", "ым"),
+    ],
+)
+def test_possessive_adjective_of_a_name_stays_an_adjective(
+    anon: Anonymizer, marked: str, lang: str, adjective: str
+) -> None:
+    text, spans = _unmark(marked)
+    out = _render(anon, text, spans, lang)
+    s = spans[0]
+    new = out[s.start : len(out) - (len(text) - s.end)]
+    assert new != text[s.start : s.end] and new[:1].isupper(), out
+    assert regex.fullmatch(r"\p{L}+(?:ин|ын|ін|їн|ов|ев|ів|їв|єв)" + adjective, new), out
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_adjective_call_sign_stays_an_adjective_in_its_case(lang: str) -> None:
+    from redact.names import Linker
+    from redact.names.keys import sign_adjective
+
+    linker = Linker(KEY)
+    forms = {"ru": ["Лысый", "Лысого", "Лысому", "Лысым"], "uk": ["Лисий", "Лисого", "Лисому", "Лисим"]}[lang]
+    outs = [linker.pseudonym("CALL_SIGN", f, lang) for f in forms]
+    lemmas = set()
+    for form, out in zip(forms, outs, strict=True):
+        a, b = sign_adjective(form, lang), sign_adjective(out, lang)
+        assert b is not None and a is not None, (form, out)
+        assert a.tag.case == b.tag.case or out.endswith(form[-2:]), (form, out)
+        lemmas.add(str(b.normal_form))
+    assert len(lemmas) == 1, outs
+
+
+def test_possessive_reading_needs_a_name_and_an_agreeing_noun() -> None:
+    from redact.names.possessive import read_possessive
+
+    assert read_possessive("Андріїву", "маму", "uk") is not None
+    assert read_possessive("Андріїву", "брат", "uk") is None  # -у does not agree with a masculine nominative
+    assert read_possessive("Тарасову", "Петру", "uk") is None  # a name after it: a surname, not "Taras's"
+    assert read_possessive("Иванову", "маму", "ru") is None  # Russian -ов: a surname
+    assert read_possessive("Столову", "ложку", "uk") is None  # no given name under it
+
+
+@pytest.mark.parametrize(
+    ("marked", "lang", "expected_words"),
+    [
+        # The words of one name agree: the given name's case rules a surname the dictionary reads otherwise.
+        ("{PERSON|Ковальчук Іван Петрович}, 1989 року народження.", "uk", 3),
+        ("{PERSON|Бондар Олег Вікторович}, солдат.", "uk", 3),
+    ],
+)
+def test_name_words_stay_in_one_case(anon: Anonymizer, marked: str, lang: str, expected_words: int) -> None:
+    from redact.names.keys import name_parses
+
+    text, spans = _unmark(marked)
+    out = _render(anon, text, spans, lang)
+    words = out.split(",")[0].split()
+    assert len(words) == expected_words, out
+    for w, tag in zip(words, ("Surn", "Name", "Patr"), strict=True):
+        parses = name_parses(w, lang, tag)
+        assert not parses or any("nomn" in p.tag for p in parses), (w, out)
+    assert not words[0].endswith(("у", "ові")), out
+
+
+@pytest.mark.parametrize(
+    ("marked", "lang", "prep"),
+    [
+        ("Мы дружили с {CALL_SIGN|Коброй}.", "ru", None),
+        ("Я говорил об {PERSON|Андрее}.", "ru", None),
+    ],
+)
+def test_preposition_follows_the_sound_of_the_replacement(anon: Anonymizer, marked: str, lang: str, prep: None) -> None:
+    from redact.fit import _prep_for
+
+    text, spans = _unmark(marked)
+    out = _render(anon, text, spans, lang)
+    head, word = out.rstrip(".").split()[-2:]
+    assert head == _prep_for(head, word, lang), out
+
+
+@pytest.mark.parametrize(
+    ("marked", "lang", "expected"),
+    [
+        ("служил в {MILITARY_UNIT|42-м полку}", "ru", "служил в [полку]"),
+        ("стоял во {MILITARY_UNIT|в/ч 11111}", "ru", "стоял во [воинской части]"),
+        ("ушёл из {MILITARY_UNIT|в/ч 11111}", "ru", "ушёл из [воинской части]"),
+        ("лечился в {ORGANIZATION|больнице № 2}", "ru", "лечился в [больнице]"),
+        ("пришёл из {ORGANIZATION|отдела полиции № 4}", "ru", "пришёл из [отдела полиции]"),
+        ("служив у {MILITARY_UNIT|8-му батальйоні}", "uk", "служив у [батальйоні]"),
+        ("служив у {MILITARY_UNIT|8-му полку}", "uk", "служив у [полку]"),
+        ("працювала в {ORGANIZATION|лікарні № 2}", "uk", "працювала в [лікарні]"),
+    ],
+)
+def test_labels_take_the_case_of_what_they_replace(anon: Anonymizer, marked: str, lang: str, expected: str) -> None:
+    text, spans = _unmark(marked)
+    assert _render(anon, text, spans, lang) == expected

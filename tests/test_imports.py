@@ -176,7 +176,7 @@ def test_stages_do_not_import_the_gate_report_or_evaluation(outer: str) -> None:
 
 
 # redact.names in the order of its steps: each module imports only the ones before it (README, "Development").
-NAMES_ORDER = ("keys", "given", "parts", "render", "choose", "linker")
+NAMES_ORDER = ("keys", "given", "parts", "possessive", "render", "choose", "linker")
 
 
 def test_names_modules_import_only_earlier_steps() -> None:

@@ -89,16 +89,20 @@ def _load_gazetteer(add: Callable[[str, Iterable[str], bool], None]) -> None:
     ]
     if i_name is None:
         return
-    for row in rows[1:]:
-        if len(row) <= i_name:
-            continue
-        full = row[i_name].strip()
-        female = i_gender is not None and len(row) > i_gender and row[i_gender].strip().lower()[:1] in {"f", "ж"}
-        forms: list[str] = []
-        for i in others:
-            if i < len(row) and i != i_name:
-                forms.extend(x for x in re.split(r"[|;,]", row[i]) if x.strip())
-        add(full, forms, female)
+    # Vocatives last: a truncated vocative (Стась, of Стася) must not take the key of another name's own form
+    # (Стас, of Станислав), which would make Стас a woman.
+    vocative = {i for i in others if "vocativ" in header[i]}
+    for columns in ([i for i in others if i not in vocative], sorted(vocative)):
+        for row in rows[1:]:
+            if len(row) <= i_name:
+                continue
+            full = row[i_name].strip()
+            female = i_gender is not None and len(row) > i_gender and row[i_gender].strip().lower()[:1] in {"f", "ж"}
+            forms: list[str] = []
+            for i in columns:
+                if i < len(row) and i != i_name:
+                    forms.extend(x for x in re.split(r"[|;,]", row[i]) if x.strip())
+            add(full, forms, female)
 
 
 def diminutive_stem(word: str, lang: str) -> GivenName | None:

@@ -17,7 +17,20 @@ import regex
 from redact.recognizers.nlp.morph import MORPH_LANGUAGES, parses
 from redact.recognizers.nlp.morph import lemma as morph_lemma
 
-__all__ = ["TOKEN", "GRAM_KEEP", "is_cyrillic", "latin", "skeleton", "name_parses", "name_parse", "lemma", "grammemes"]
+__all__ = [
+    "TOKEN",
+    "GRAM_KEEP",
+    "is_cyrillic",
+    "latin",
+    "skeleton",
+    "name_parses",
+    "name_parse",
+    "lemma",
+    "grammemes",
+    "sign_parse",
+    "sign_adjective",
+    "sign_lemma",
+]
 
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
 TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*\.?")
@@ -125,6 +138,56 @@ def lemma(word: str, lang: str = "ru") -> str:
         if p is not None:
             return str(p.normal_form)
     return morph_lemma(word, _morph_lang(lang))
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+# Endings only an adjective has (Серый, Малого, Сивому): a call sign with one and an adjective reading is an adjective.
+_ADJ_END = regex.compile(r"(?i)(?:ый|ий|ій|ой|ого|его|ього|ому|ему|ьому|ым|им|ім|ую|юю|ая|яя)$")
+
+
+@lru_cache(maxsize=65536)
+def sign_parse(word: str, lang: str) -> Any | None:
+    """The common-noun reading of a call sign (Сове: of сова, not of a surname Сов), or None when it has none.
+
+    A call sign is a word of the language used as a name: its case and its dictionary form are the common noun's.
+    Where the dative and the prepositional look alike (Сове, Бороде), a person is more often given to or told
+    than spoken of, so the dative comes first; one man bears it, so a singular reading comes before a plural one
+    (Лисы: of лиса, not the plural of лис), and a call sign is named in the nominative most (Ворона: ворона, not
+    the genitive of ворон).
+    """
+    if not is_cyrillic(word):
+        return None
+    for lg in _langs_for(word, lang):
+        found = [p for p in parses(word, lg) if p.is_known]  # a guessed reading of an unknown word is no reading
+        if sign_adjective(word, lang) is not None:
+            return None  # Серый, Малого: an adjective used as a name
+        nouns = [p for p in found if p.tag.POS == "NOUN" and not _NAME_TAGS & set(p.tag.grammemes)]
+        if nouns:
+            g = [p.tag.grammemes for p in nouns]
+            order = sorted(range(len(nouns)), key=lambda i: ("plur" in g[i], "nomn" not in g[i], "loct" in g[i]))
+            return nouns[order[0]]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def sign_adjective(word: str, lang: str) -> Any | None:
+    """The adjective reading of a call sign that is an adjective used as a name (Серый, Серого, Малой), or None."""
+    if not is_cyrillic(word):
+        return None
+    if not _ADJ_END.search(word):
+        return None
+    for lg in _langs_for(word, lang):
+        found = [p for p in parses(word, lg) if p.is_known and p.tag.POS == "ADJF"]
+        if found:  # a man's name, named in the nominative most: Седой is "grey-haired", not "of a grey-haired woman"
+            g = [p.tag.grammemes for p in found]
+            return found[min(range(len(found)), key=lambda i: ("nomn" not in g[i], "masc" not in g[i], "plur" in g[i]))]
+    return None
+
+
+def sign_lemma(word: str, lang: str) -> str:
+    """The dictionary form of a call sign word: its common noun's (:func:`sign_parse`), else :func:`lemma`."""
+    p = sign_parse(word, lang) or sign_adjective(word, lang)
+    return str(p.normal_form) if p is not None else lemma(word, lang)
 
 
 def grammemes(word: str, lang: str, tag: str | None = None) -> frozenset[str]:

@@ -89,6 +89,7 @@ def _family_plural(word: str) -> bool:
 
 _CASE_ENDINGS = {
     "и": "gent",
+    "і": "datv",
     "ы": "gent",
     "е": "datv",
     "у": "accs",
@@ -141,13 +142,19 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
         hit = table.get(skeleton(c))
         if hit is not None:
             if cyr and c is word and not _uk_oblique(word, lang, hit):
+                # "Тьоми", "Сашку": a case ending on a listed form of the same name (Тьома, Сашка) is that case.
+                for nom, case in _ending_swaps(word):
+                    swapped = table.get(skeleton(nom)) if case != "voct" and nom != word.lower() else None
+                    if swapped is not None and swapped.canonical == hit.canonical:
+                        return hit, frozenset({case, "sing"})
                 # The gazetteer lists nominatives and vocatives (Алинка, Серёг): a form found as it stands is
                 # one, whatever case the dictionary guesses for it.
                 return hit, frozenset({"nomn", "sing"})
             parses = name_parses(word, lang, "Name")
-            if cyr and parses and {"plur", "loct"} & set(parses[0].tag.grammemes):
+            if cyr and (not parses or {"plur", "loct"} & set(parses[0].tag.grammemes)):
                 # "Жеки" reads as a plural and "Жеке" as a prepositional of the vocative "Жек"; one person,
-                # usually addressed or given something, is meant: the genitive or dative of Жека.
+                # usually addressed or given something, is meant: the genitive or dative of Жека. "Тьоми", which
+                # the dictionary has no name reading for, is the genitive of Тьома likewise.
                 for nom, case in _ending_swaps(word):
                     swapped = table.get(skeleton(nom))
                     if swapped is not None and swapped.canonical == hit.canonical:
@@ -169,6 +176,30 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
         return GivenName(skeleton(str(p.normal_form)), gender_of(p)), None
     d = diminutive_stem(guess, "ru")
     return (d, None) if d is not None else None
+
+
+_UK_SURN_SHAPE = regex.compile(r"(?i)\p{L}{2,}енк(?:о|а|у|ові|ом|ою)$")
+
+
+def _surname_not_given(word: str, lang: str) -> bool:
+    """A surname form that the dictionary also reads as a given name in a reading no one means.
+
+    "Иванов" (and "Мухаметов", which the dictionary lacks) is a surname before it is the genitive plural of Иван or
+    Мухамет (a person is one); "Коваленка" is the genitive
+    of Коваленко (the -енко shape says so) before it is a guessed woman's name. A form the gazetteer lists as a
+    given name is never one.
+    """
+    if skeleton(word) in given_names():
+        return False
+    surn = name_parses(word, lang, "Surn")
+    shaped = SURN_CYR.match(word) is not None and not word.lower().endswith(("ина", "ину", "ине", "иной"))
+    if not surn and not shaped:
+        return False
+    if _UK_SURN_SHAPE.search(word):
+        return True
+    names = name_parses(word, lang, "Name")
+    single = not surn or "plur" not in surn[0].tag.grammemes
+    return bool(names) and all("plur" in p.tag.grammemes for p in names) and single
 
 
 def given_name_for(word: str, lang: str) -> GivenName | None:
@@ -196,7 +227,9 @@ def surname_key(word: str, lang: str) -> tuple[str, bool | None]:
         return skeleton(word[:-1]), True
     if regex.search(r"(?i)(?:skaya|skaia)$", word):
         return skeleton(word[:-4] + "sky"), True
-    return skeleton(word), False
+    # A man's ending says a man; Kovalchuk, Shevchenko, Bondar are anyone's: the given name beside them decides.
+    masc = regex.search(r"(?i)(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|ych|ich)$", word)
+    return skeleton(word), (False if masc else None)
 
 
 _PATR_FEM_LAT = [
@@ -273,6 +306,8 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
             provisional.append((start, end, bare, "patronymic"))
         elif _family_plural(bare):
             provisional.append((start, end, bare, "surname"))  # "the Gorbunovs", "the Petrenkos' boy": a family
+        elif cyr and _surname_not_given(bare, lang):
+            provisional.append((start, end, bare, "surname"))  # "Иванов", "Коваленка": not Иван's genitive plural
         elif given_name_for(bare, lang) is not None:
             provisional.append((start, end, bare, "given"))
         elif (
@@ -338,15 +373,36 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
             parts.append(NamePart(start, end, word, "unknown", key, u.female if u else None, gram))
     # A woman's name makes the surname and patronymic beside it feminine when their form is ambiguous.
     female = next((p.female for p in parts if p.kind == "given" and p.female is not None), None)
+    # The words of one name stand in one case: the given name's (or the patronymic's) case settles the surname's
+    # ("Ковальчук Іван Петрович" is a nominative, whatever the dictionary guesses first for "Ковальчук").
+    anchor = next((c for p in parts if p.kind in {"given", "patronymic"} for c in _NAME_CASES if c in p.gram), None)
     if female is not None:
-        parts = [_agree(p, female, lang) if p.kind in {"surname", "patronymic"} else p for p in parts]
+        parts = [_agree(p, female, lang, anchor) if p.kind in {"surname", "patronymic"} else p for p in parts]
+    elif anchor is not None:
+        parts = [_in_case(p, anchor, lang) if p.kind == "surname" else p for p in parts]
     return tuple(parts)
 
 
-def _agree(p: NamePart, female: bool, lang: str) -> NamePart:
-    """Read an ambiguous surname form in the gender of the given name beside it (Бурцева Алёна is hers)."""
+_NAME_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+def _in_case(p: NamePart, case: str, lang: str) -> NamePart:
+    """A surname read in ``case`` when the dictionary allows it (see :func:`_agree`)."""
+    if not is_cyrillic(p.text) or case in p.gram:
+        return p
+    for parse in name_parses(p.text, lang, "Surn"):
+        if case in parse.tag.grammemes and (p.female is None or ("femn" in parse.tag) == p.female):
+            gram = frozenset(str(g) for g in parse.tag.grammemes if str(g) in GRAM_KEEP)
+            return NamePart(p.start, p.end, p.text, p.kind, p.key, p.female, gram)
+    return p
+
+
+def _agree(p: NamePart, female: bool, lang: str, case: str | None = None) -> NamePart:
+    """Read an ambiguous surname form in the gender of the given name beside it (Бурцева Алёна is hers), and in
+    its case when the dictionary allows it."""
     if p.kind == "surname" and is_cyrillic(p.text):
-        for parse in name_parses(p.text, lang, "Surn"):
+        readings = name_parses(p.text, lang, "Surn")
+        for parse in sorted(readings, key=lambda r: case is not None and case not in r.tag.grammemes):
             if ("femn" in parse.tag) == female:
                 gram = frozenset(str(g) for g in parse.tag.grammemes if str(g) in GRAM_KEEP)
                 return NamePart(p.start, p.end, p.text, p.kind, p.key, female, gram)

@@ -111,6 +111,8 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
         m = SURN_CYR.match(word)
         if m:
             return pseudo + (m.group(2) or "")
+        if word.endswith(("их", "ых")):  # Седых, Черных: a surname that never changes gets one that never does
+            return pseudo + "ых"
         p = name_parse(part.text, lang, "Surn")
         if p is not None:
             return inflect(pseudo, part.gram, "Surn", part.female)
