@@ -645,6 +645,16 @@ def _after_home_place(text: str, start: int, language: str) -> bool:
     return home_context(text, lo + m.start(1), lo + m.end(1), language)
 
 
+# A rank below colonel right before a surname ("Senior Lieutenant Rogozin", "капитана Сырского", "сержант Лавров"):
+# the register's people are generals, ministers and officials, so the surname alone after such a rank is a soldier's.
+_LOW_RANK_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:private|corporal|(?:staff\s+|senior\s+|junior\s+)?sergeant|(?:senior\s+|junior\s+)?lieutenant"
+    r"|captain|major|ensign|sailor|seaman|(?-i:Pvt|Cpl|Sgt|Lt|Capt|Maj)\.?"
+    r"|рядов\p{L}*|ефрейтор\p{L}*|єфрейтор\p{L}*|сержант\p{L}*|старшин\p{L}*|прапорщик\p{L}*|лейтенант\p{L}*"
+    r"|капитан\p{L}*|капітан\p{L}*|майор\p{L}*|матрос\p{L}*|мичман\p{L}*|мічман\p{L}*|солдат\p{L}*)\s+$"
+)
+
+
 class PublicRegister:
     """One policy's public register, compiled: person part keys, and whole-name key sequences."""
 
@@ -890,6 +900,13 @@ class PublicRegister:
             found = [self.verdict(text, a, b, entity, language, front=front) for a, b in parts]
             return found[0] if all(found) else None
         m = self.match(text[start:end], language, entity)
+        if (
+            m is not None
+            and m.kind == "person"
+            and len(words(text[start:end])) == 1
+            and _LOW_RANK_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            m = None  # "Senior Lieutenant Rogozin", "капитан Сырский": after a rank below colonel, a soldier
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
         by_form = False

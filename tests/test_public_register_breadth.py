@@ -270,3 +270,15 @@ def test_dpr_as_someones_home_is_withheld(redactor) -> None:
 def test_private_names_joined_by_a_slash_stay_withheld(redactor) -> None:
     text = "Иванов/Петров — так подписаны письма."
     assert _touched(text, "Иванов", "ru", redactor) and _touched(text, "Петров", "ru", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Our company commander is Senior Lieutenant Rogozin, a quiet man from the Urals.", "en", "Rogozin"),
+        ("Командир роты — старший лейтенант Рогозин, его все боялись.", "ru", "Рогозин"),
+    ],
+)
+def test_a_soldier_after_a_low_rank_is_no_public_figure(redactor, text: str, lang: str, surface: str) -> None:
+    """A register surname alone after a rank below colonel names a soldier who shares it: withheld."""
+    assert _touched(text, surface, lang, redactor)
