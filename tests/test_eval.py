@@ -419,6 +419,18 @@ def test_blind_tune_set_shape(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_blind_heldout_set_shape(lang: str) -> None:
+    """The fourth release's blind held-out set (tests/corpus/BLIND.md): three files per language under heldout/, ids
+    naming their part, clean public copy in the reporting and intercept files."""
+    corpus = ROOT / "tests" / "corpus" / "heldout"
+    for kind, size, clean_count in (("records", 14, 0), ("reporting", 12, 4), ("intercepts", 10, 2)):
+        part = read_corpus(corpus / f"{kind}-e-{lang}.jsonl")
+        assert len(part) == size and {p.lang for p in part} == {lang}
+        assert all(p.id.startswith(f"heldout-{kind}-e-{lang}-") for p in part)
+        assert sum(all(not s.identifying for s in p.spans) for p in part) == clean_count
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_reporting_corpus_shape(lang: str) -> None:
     """Tune parts (first release, its promoted held-out, the blind set's tune half) and the held-out half load,
     ids are unique and name their part, and both hold clean public copy."""
