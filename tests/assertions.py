@@ -21,3 +21,12 @@ def assert_not_found(text: str, results: Iterable, surface: str) -> None:
     end = start + len(surface)
     hits = [r for r in results if r.start < end and r.end > start]
     assert not hits, f"'{surface}' wrongly found as {[(text[r.start : r.end], r.entity_type) for r in hits]}"
+
+
+def touched(text: str, word: str, language: str, redactor) -> bool:  # noqa: ANN001 - a redact.pipeline.Redactor
+    """Whether any finding of ``redactor``'s policy overlaps the first occurrence of ``word`` in ``text``."""
+    from redact.pipeline import analyze_text
+
+    i = text.index(word)
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    return any(f.start < i + len(word) and i < f.end for f in found)

@@ -50,6 +50,15 @@ def strict_redactor(strict_policy):
     return Redactor(strict_policy.policy)
 
 
+@pytest.fixture(scope="session")
+def redactor():
+    """The default policy's redactor (withhold-identities), built once for the session."""
+    from redact.pipeline import Redactor
+    from redact.policy import load_policy
+
+    return Redactor(load_policy("withhold-identities").policy)
+
+
 def sample_gold() -> list[tuple[Path, dict]]:
     """(sample file, gold annotation) pairs."""
     out = []

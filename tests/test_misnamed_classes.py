@@ -21,11 +21,6 @@ from redact.recognizers.ru_person import RuPersonRecognizer
 
 
 @pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(load_policy("withhold-identities").policy)
-
-
-@pytest.fixture(scope="module")
 def register():  # type: ignore[no-untyped-def]
     spec = load_policy("withhold-identities").policy.public
     assert spec is not None

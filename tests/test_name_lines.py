@@ -6,10 +6,7 @@ screened whole, the public "Kremlin" was replaced as part of a person. Names are
 
 from __future__ import annotations
 
-import pytest
-
 from redact.pipeline import Redactor, analyze_text, line_pieces
-from redact.policy import load_policy
 
 
 def test_name_lines_cut_at_each_break_and_trim() -> None:
@@ -18,11 +15,6 @@ def test_name_lines_cut_at_each_break_and_trim() -> None:
     assert [text[a:b] for a, b in line_pieces(text, start, end)] == ["Kremlin", "Yelena Sorokhina"]
     # a finding within one line keeps its span
     assert line_pieces(text, start, start + 7) == [(start, start + 7)]
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(load_policy("withhold-identities").policy)
 
 
 def test_public_heading_word_is_kept_and_the_name_on_the_next_line_withheld(redactor: Redactor) -> None:

@@ -11,7 +11,6 @@ import pytest
 
 from redact.officials import public_official
 from redact.pipeline import Redactor, analyze_text
-from redact.policy import load_policy
 
 
 def _official(text: str, name: str, language: str, last: bool = False) -> bool:
@@ -70,11 +69,6 @@ def test_the_surname_alone_later_is_the_same_official(language: str, text: str) 
 )
 def test_no_public_office_no_public_person(language: str, text: str, name: str) -> None:
     assert not _official(text, name, language)
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(load_policy("withhold-identities").policy)
 
 
 @pytest.mark.parametrize(

@@ -23,19 +23,9 @@ from redact.home import home_context
 from redact.pipeline import Redactor, analyze_text
 from redact.policy import load_policy
 from redact.public import PublicSpec, front_direction, public_register
+from tests.assertions import touched
 
 CORPUS = Path(__file__).parent / "corpus"
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor(load_policy("withhold-identities").policy)
-
-
-def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
-    i = text.index(word)
-    found = analyze_text(text, language, redactor.engines, redactor.policy)
-    return any(f.start < i + len(word) and i < f.end for f in found)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +57,7 @@ def _touched(text: str, word: str, language: str, redactor: Redactor) -> bool:
     ],
 )
 def test_public_mentions_of_each_class_stay(redactor: Redactor, text: str, word: str, language: str) -> None:
-    assert not _touched(text, word.split()[0], language, redactor)
+    assert not touched(text, word.split()[0], language, redactor)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +73,7 @@ def test_public_mentions_of_each_class_stay(redactor: Redactor, text: str, word:
 def test_private_names_beside_these_classes_are_withheld(
     redactor: Redactor, text: str, word: str, language: str
 ) -> None:
-    assert _touched(text, word, language, redactor)
+    assert touched(text, word, language, redactor)
 
 
 def test_a_region_in_a_list_before_its_noun_is_public_unless_it_is_a_home() -> None:
@@ -289,7 +279,7 @@ def _types(text: str, word: str, language: str, redactor: Redactor) -> set[str]:
     ],
 )
 def test_public_by_form_stays(redactor: Redactor, text: str, word: str, language: str) -> None:
-    assert not _touched(text, word, language, redactor)
+    assert not touched(text, word, language, redactor)
 
 
 @pytest.mark.parametrize(
@@ -313,7 +303,7 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str, language
 def test_private_details_beside_public_forms_are_withheld(
     redactor: Redactor, text: str, word: str, language: str
 ) -> None:
-    assert _touched(text, word, language, redactor)
+    assert touched(text, word, language, redactor)
 
 
 def test_a_district_needs_a_public_city_named_nearby() -> None:
@@ -375,7 +365,7 @@ def test_type_discipline_in_transcripts(redactor: Redactor, text: str, word: str
     ],
 )
 def test_transcript_words_that_are_not_names_or_places(redactor: Redactor, text: str, word: str, language: str) -> None:
-    assert not _touched(text, word, language, redactor)
+    assert not touched(text, word, language, redactor)
 
 
 def test_a_number_is_a_word_of_a_register_name() -> None:
@@ -536,5 +526,5 @@ def test_a_home_place_demonym_found_as_a_person_is_a_place(
 
 def test_a_possessive_of_a_name_before_a_plural_noun_stays_a_name(redactor: Redactor) -> None:
     """'Иркиных родителей' (Ira's parents) names a person; 'Минские соглашения' is a noun phrase."""
-    assert _touched("СЕРЁГА: Так это ж Иркиных родителей адрес.", "Иркиных", "ru", redactor)
-    assert not _touched("Минские соглашения так и не выполнили.", "Минские", "ru", redactor)
+    assert touched("СЕРЁГА: Так это ж Иркиных родителей адрес.", "Иркиных", "ru", redactor)
+    assert not touched("Минские соглашения так и не выполнили.", "Минские", "ru", redactor)
