@@ -731,11 +731,13 @@ def person_verdict(
         if (
             m is not None
             and len(ws) == 1
-            and (m.kind == "country" or (m.kind == "city" and not m.entry.note.endswith("(gazetteer)")))
+            and (m.kind == "country" or (m.kind in {"city", "region"} and not m.entry.note.endswith("(gazetteer)")))
             and ws[0].lower() not in _given_names()
             and not _given_name_reading(ws[0], lang)
         ):
-            return "LOCATION"  # "Угорщини", "Вашингтона": a country or a listed capital, whatever surname shares it
+            # "Угорщини", "Вашингтона", "Донбасу": a country, a listed capital or a region the register lists by name
+            # (not every region of the gazetteer), whatever surname shares it
+            return "LOCATION"
         if (
             m is not None
             and m.kind in PLACE_KINDS
