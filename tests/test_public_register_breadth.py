@@ -269,3 +269,14 @@ def test_private_names_joined_by_a_slash_stay_withheld(redactor) -> None:
 def test_a_soldier_after_a_low_rank_is_no_public_figure(redactor, text: str, lang: str, surface: str) -> None:
     """A register surname alone after a rank below colonel names a soldier who shares it: withheld."""
     assert touched(text, surface, lang, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("After school he served his conscription in the Navy and then drove a bus for eleven years.", "Navy"),
+        ("His brother spent four years in the Air Force before the war.", "Air Force"),
+    ],
+)
+def test_an_armed_service_named_without_its_country_is_public(redactor, text: str, word: str) -> None:
+    assert not touched(text, word, "en", redactor)
