@@ -419,6 +419,21 @@ def test_blind_tune_set_shape(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_fifth_release_tune_set_shape(lang: str) -> None:
+    """The fifth release's blind tune set g (tests/corpus/BLIND.md): three files per language, ids naming file and
+    language, clean public copy in the reporting and intercept files, and private homes beside public places."""
+    corpus = ROOT / "tests" / "corpus"
+    for kind, size, clean_count in (("records", 16, 0), ("reporting", 12, 4), ("intercepts", 16, 2)):
+        part = read_corpus(corpus / f"{kind}-g-{lang}.jsonl")
+        assert len(part) == size and {p.lang for p in part} == {lang}
+        assert all(p.id.startswith(f"{kind}-g-{lang}-") for p in part)
+        assert sum(all(not s.identifying for s in p.spans) for p in part) == clean_count
+        kept = {s.entity_type for p in part for s in p.spans if not s.identifying}
+        withheld = {s.entity_type for p in part for s in p.spans if s.identifying}
+        assert {"LOCATION", "ORGANIZATION"} <= kept and {"PERSON", "LOCATION", "MILITARY_UNIT"} <= withheld
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_blind_heldout_set_shape(lang: str) -> None:
     """The fourth release's blind held-out set (tests/corpus/BLIND.md): three files per language under heldout/, ids
     naming their part, clean public copy in the reporting and intercept files."""
