@@ -30,9 +30,18 @@ ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
 _UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TENS_ORD_EN = (
+    r"(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+)
+# A three-digit number read out digit group by digit group, as soldiers and translators say unit numbers:
+# "the two-seventy-ninth", "one fifty-fifth brigade" (a fraction, "one fifth", has no tens word).
+ORD_EN_DIGITWISE = r"(?:" + _CARD_UNITS_EN + r"[-\s](?:" + _TENS_EN + r"[-\s]" + _UNITS + r"|" + _TENS_ORD_EN + r"))"
 # "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (
-    r"(?:(?:(?:"
+    r"(?:"
+    + ORD_EN_DIGITWISE
+    + r"|(?:(?:(?:"
     + _CARD_UNITS_EN
     + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+)?(?:"
     + _TENS_EN
@@ -42,8 +51,10 @@ ORD_EN_WORD = (
     + _UNITS
     + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
-    r"|(?:" + _CARD_UNITS_EN + r"[-\s]+)?hundredth)"
+    r"|(?:" + _CARD_UNITS_EN + r"[-\s]+)?hundredth))"
 )
+# A name in single quotes, as British style writes a unit's name: "the 'Rubizh' brigade", "‘Kara-Dag’".
+_SINGLE_QUOTED = r"['‘](?-i:\p{Lu})[^'‘’\"“”«»\n]{1,30}(?<=\p{L})['’](?!\p{L})"
 _ONE_EN = (
     # Modifiers: the known words in any case, or any capitalised name ("1st Slavic Brigade").
     r"(?:"
@@ -53,7 +64,9 @@ _ONE_EN = (
     + r")(?:\s+(?:"
     + _MODS
     # a unit's name in quotes between its ordinal and its noun: 'the 93rd "Kholodnyi Yar" brigade'
-    + r"|(?-i:\p{Lu}[\p{Ll}'-]+)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])){0,5}\s+"
+    + r"|(?-i:\p{Lu}[\p{Ll}'-]+)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
+    + _SINGLE_QUOTED
+    + r")){0,5}\s+"
     + TYPE_EN
     + r"\b"
     r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
@@ -76,23 +89,43 @@ _ONE_EN_ANY = (
     r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
     r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + _MODS + r"){0,5}\s+" + TYPE_EN + r"\b)"
 )
-# A designation inside another: "of the 47th brigade", and the possessive "the 36th Army's 37th brigade".
-_CHAIN_EN = r"(?:(?:\s+of\s+the\s+|['’]s\s+)" + _ONE_EN_ANY + r")*"
+# A unit named by a quoted name only: "the "Rubizh" brigade", "the 'Kara-Dag' brigade".
+_NAMED_ONE_EN = (
+    r"(?:[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|" + _SINGLE_QUOTED + r")\s+"
+    r"(?:brigade|regiment|battalion|division|detachment|corps|Brigade|Regiment|Battalion|Division|Detachment|Corps)\b"
+)
+# A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345".
+_NUMBERED_EN = r"(?:military\s+unit|m/u|v/ch|field\s+post)\s+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+# A designation inside another: "of the 47th brigade", and the possessive "the 36th Army's 37th brigade"; the
+# named or numbered unit it belongs to ends the chain: "of the 'Rubizh' brigade", "of military unit 6792".
+_CHAIN_EN = (
+    r"(?:(?:\s+of\s+the\s+|['’]s\s+)" + _ONE_EN_ANY + r")*"
+    r"(?:\s+of\s+(?:the\s+)?(?:" + _NAMED_ONE_EN + r"|" + _NUMBERED_EN + r"))?"
+)
 UNIT_ORD_EN = (
     r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
     r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
 )
 # An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
+# The sub-unit may be a post or office of a border or security unit: "the rapid response commandant's office of the
+# 31st border detachment", "the operational battalion of military unit 6792", "an outpost of the 9th detachment".
+_HEAD_TYPE_EN = r"(?:" + TYPE_EN + r"|commandant['’]s\s+offices?|commandant\s+offices?|outposts?)"
 UNIT_HEAD_EN = (
     r"\b(?:(?:"
     + MOD
-    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|"
+    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|response|patrol"
+    r"|escort|evacuation|mobile|"
     + _MOD_BEFORE_NOUN
     + r")\s+){0,3}"
-    + TYPE_EN
-    + r"\s+of\s+the\s+"
+    + _HEAD_TYPE_EN
+    + r"\s+of\s+(?:the\s+(?:"
     + _ONE_EN_ANY
     + _CHAIN_EN
+    + r"|"
+    + _NAMED_ONE_EN
+    + r")|"
+    + _NUMBERED_EN
+    + r")"
     + TAIL_EN
 )
 # An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
@@ -183,7 +216,11 @@ UNIT_BARE_PREP_EN = (
 )
 # "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
 UNIT_BARE_WORD_EN = (
-    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
+    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>"
+    + ORD_EN_DIGITWISE
+    + r"|(?:(?:"
+    + _CARD_UNITS_EN
+    + r"|a)[-\s]+hundred"
     r"(?:\s+and)?[-\s]+)?"
     + _TENS_EN
     + r"[-\s]"

@@ -65,12 +65,14 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_ORD_WORD_RU,
 )
 from redact.recognizers._unit_names import (
+    UNIT_BORDER_POST_EN,
     UNIT_HONORIFIC,
     UNIT_NAMED_EN,
     UNIT_NAMED_STRONG,
     UNIT_NAMED_WEAK,
     UNIT_NICKNAME,
     UNIT_QUOTED,
+    UNIT_SECURITY_EN,
     UNIT_SERVED_QUOTED,
     UNIT_VOLUNTEER,
 )
@@ -286,6 +288,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
         CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.92),
+        CuedPattern("police or security unit (en)", UNIT_SECURITY_EN, 0.9),
+        CuedPattern("border outpost by its name (en)", UNIT_BORDER_POST_EN, 0.85),
         CuedPattern("quoted name after service (ru/uk)", UNIT_SERVED_QUOTED, 0.8),
         CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.9, needs_context=True),
         CuedPattern("volunteer formation of a community", UNIT_VOLUNTEER, 0.9),

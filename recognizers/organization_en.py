@@ -52,7 +52,7 @@ _NOUN = (
     r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|TCC(?:\s+and\s+SP)?|RTCC|"
     r"[Hh]ospital|[Cc]linic|[Pp]olyclinic|[Mm]orgue|(?:[Pp]enal\s+|[Cc]orrectional\s+)?[Cc]olony|[Pp]rison|"
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
-    r"[Mm]osque|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
+    r"[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Ss]ynagogue|[Pp]rayer\s+[Hh]ouse|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
     r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
     r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
@@ -120,7 +120,7 @@ _FIELD = (
     r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4})"
 )
 _SITE = (
-    r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
+    r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
     r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
     r"[Ss]awmill|[Bb]akery|[Dd]epot)"
 )
@@ -179,8 +179,11 @@ _NAMED_AFTER = (
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
+    # "penal colony IK-8 of the Orenburg UFSIN": the colony noun before it and the region's penitentiary board
+    r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+)?"
     r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
-    r"(?:\s+of\s+(?:the\s+)?(?:Federal\s+Penitentiary\s+Service|U?FSIN)(?:\s+of\s+Russia)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+(?=G?U?FSIN))?(?:Federal\s+Penitentiary\s+Service"
+    r"|G?U?FSIN)(?:\s+of\s+Russia)?"
     r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
@@ -203,7 +206,7 @@ _NOUN_RE = regex.compile(
 
 
 _NOUN_AT = regex.compile(rf"(?:{_KIND}\s+)*{_NOUN}(?![\w-])")
-_TRIMMED = frozenset({"numbered", "named", "quoted"})
+_TRIMMED = frozenset({"numbered", "named", "named_number", "quoted"})
 
 
 class EnglishOrganizationRecognizer(RegexRecognizer):
@@ -225,6 +228,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             "named",
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,3}}\s+(?:{_MODS}\s+){{0,3}}{_NOUN}{_STAGE}?{_FIELD}?"
             rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_IN_PLACE})?)(?![\w-])",
+            0.86,
+        ),
+        # The number between the name and the noun: "the Zarichna No. 4 mine", "Kedrova No. 2 colliery".
+        compile_pattern(
+            "named_number",
+            rf"(?<![\w-])(?P<v>(?:(?!{_NOUN}\b){_PROPER}\s+){{0,2}}(?!{_NOUN}\b){_PROPER}\s*(?:No\.?|Nr\.?|№|#)\s*"
+            rf"\d{{1,4}}[A-Za-z]?"
+            rf"\s+(?:{_MODS}\s+){{0,2}}{_NOUN}(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
@@ -309,7 +320,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         noun is no verb ("Rasul Abdulaev works as a driver", "Mum still works at the bakery")."""
         if regex.search(r"(?:^|\s)(?:\p{Lu}[\p{L}'’-]*|" + _ADVERBS + r")\s+works$", text[start:end]):
             return False  # "Halyna works", "Mum still works": a person's verb, not "Kolomyia brick works"
-        if pattern.name != "named":
+        if pattern.name not in ("named", "named_number"):
             return True
         before = text[max(0, start - 3) : start].rstrip()
         first = text[start:end].split()[0]

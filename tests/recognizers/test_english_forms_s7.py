@@ -1,0 +1,174 @@
+"""English record forms of session 7 (issue 15), one grammar each, read on real English pages first.
+
+Shapes: police and security units named by a quoted name or their region (Rosgvardia OMON/SOBR, special-purpose
+units), border detachments and outposts named by their town, sub-units that are a post or office of a numbered unit
+or belong to a military unit by number ("of military unit 1234", "m/u 12345"), unit numbers read digit group by digit
+group ("the one-fifty-fifth"), names in single quotes before a unit noun, Russian court-case UIDs with no cue, places
+of worship and mines named with a number between name and noun, a penal colony with its regional board. Every private
+name, number and place here is invented; each positive is a shape of its own, each trap is what a looser rule would
+withhold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.id_number import IdNumberRecognizer
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+_UNIT = MilitaryUnitRecognizer("en")
+_ORG = EnglishOrganizationRecognizer("en")
+_ID = IdNumberRecognizer("en")
+
+
+def _spans(rec: object, entity: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
+
+
+def _covered(rec: object, entity: str, text: str, span: str) -> bool:
+    i = text.index(span)
+    return any(r.start <= i and r.end >= i + len(span) for r in rec.analyze(text, [entity]))  # type: ignore[attr-defined]
+
+
+# --- police and security units -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('Lieutenant Savin of the SOBR "Yastreb" was buried on Friday.', 'SOBR "Yastreb"'),
+        ("Sergeant Elkin, Rosgvardiya OMON 'Zubr', died near Kreminna.", "Rosgvardiya OMON 'Zubr'"),
+        ('He later joined the FSB special purpose center "Vympel-7" as a driver.', 'special purpose center "Vympel-7"'),
+        ("Nine men of the Tomsk OMON were wounded in the strike.", "Tomsk OMON"),
+        ("Before the war he served in OMON of the Penza region for six years.", "OMON of the Penza region"),
+        ("He transferred to the Lutsk border detachment in 2020.", "Lutsk border detachment"),
+        ("Conscript Ilyin served at border outpost Sosnovy Dol when it was shelled.", "border outpost Sosnovy Dol"),
+        ("Their son was posted to the Zarechye border outpost after training.", "Zarechye border outpost"),
+    ],
+)
+def test_security_units_found(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Russian OMON officers detained the protesters outside the court.", "OMON"),  # the force, no unit named
+        ("The OMON is the riot police of the National Guard.", "OMON"),
+        ("The border post was shelled twice that night.", "border post"),  # no name after the post
+        ("A special purpose unit was sent to the village.", "special purpose unit"),  # no name, no region
+    ],
+)
+def test_security_force_words_alone_not_units(text: str, word: str) -> None:
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+# --- sub-units of numbered and named units -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "He served in the mobile commandant's office of the 12th border detachment until May.",
+            "mobile commandant's office of the 12th border detachment",
+        ),
+        (
+            "The court found that the sapper company of military unit 40417 abandoned its post.",
+            "sapper company of military unit 40417",
+        ),
+        ("Unit: 2nd battalion, m/u 71509, call sign not known.", "m/u 71509"),
+        (
+            "She says he was in the 2nd assault battalion of the 'Kedr' brigade.",
+            "2nd assault battalion of the 'Kedr' brigade",
+        ),
+        (
+            'A drone operator of the recon platoon of the "Sever" brigade, he was 24.',
+            'recon platoon of the "Sever" brigade',
+        ),
+    ],
+)
+def test_sub_unit_chains_found(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+def test_single_quoted_name_keeps_the_noun_plain() -> None:
+    text = "He volunteered for the 'Taiga' battalion in spring."
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == ["'Taiga'"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "It was the men's battalion's best day, the captain's brigade said."
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+
+
+# --- unit numbers read digit group by digit group ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("They moved the battalion and put us with the three-twenty-first.", "three-twenty-first"),
+        ("He fought in the one fifty-fifth brigade near Vuhledar.", "one fifty-fifth brigade"),
+        ("Which regiment? We were sent to the two-fortieth, then back.", "two-fortieth"),
+    ],
+)
+def test_digitwise_spelled_ordinals_found(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One fifth of the battalion was lost in a week.",  # a fraction
+        "He came two-thirds of the way with the brigade.",
+    ],
+)
+def test_fractions_not_units(text: str) -> None:
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+
+
+# --- court case UID --------------------------------------------------------------------------------------------------
+
+
+def test_case_uid_shape_without_cue() -> None:
+    text = "The appeal (52GV0003-01-2023-000117-08) was dismissed in March."
+    assert _spans(_ID, "ID_NUMBER", text) == ["52GV0003-01-2023-000117-08"]
+
+
+def test_uid_like_product_code_not_found() -> None:
+    text = "The part 52XX0003-01-2023-000117-08 ships in March."  # no court kind letters
+    assert _spans(_ID, "ID_NUMBER", text) == []
+
+
+# --- institutions -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prayers were read at the Aginsky datsan on the ninth day.", "Aginsky datsan"),
+        ("Relatives gathered at the Tselinny khurul before the burial.", "Tselinny khurul"),
+        (
+            "He recruited from correctional colony IK-14 of the Tver UFSIN in 2023.",
+            "correctional colony IK-14 of the Tver UFSIN",
+        ),
+        ("For twenty years he worked underground at the Krasnolimanska No. 7 mine.", "Krasnolimanska No. 7 mine"),
+        ("She ran the canteen of the Stepova No. 2 colliery.", "Stepova No. 2 colliery"),
+    ],
+)
+def test_institutions_found(text: str, span: str) -> None:
+    assert _covered(_ORG, "ORGANIZATION", text, span), _spans(_ORG, "ORGANIZATION", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The team finished No. 3 overall and won the cup.", "No. 3"),
+        ("Secondary School No. 10 gym on Lisova 3 was full.", "gym"),  # a school's number, then a plain noun
+        ("He visited a datsan once, as a tourist.", "datsan"),  # the noun alone
+    ],
+)
+def test_institution_traps(text: str, word: str) -> None:
+    assert not _covered(_ORG, "ORGANIZATION", text, word), _spans(_ORG, "ORGANIZATION", text)
