@@ -62,6 +62,8 @@ CASE_NUMBER = (
 # A Russian court case's unique identifier has a shape no other number has (region, court kind RS/GV/MS/OS, court
 # code, instance, year, serial, check pair): "UID 52GV0003-01-2023-000117-08", "(УИД 64RS0004-01-2019-001917-53)".
 CASE_UID_SHAPE = r"(?<![\p{L}\d-])(?P<v>\d{2}(?-i:RS|GV|MS|OS)\d{4}-\d{2}-(?:19|20)\d{2}-\d{6}-\d{2})(?![\p{L}\d-])"
+# A fundraising jar's link names the person who collects ("send.monobank.ua/jar/7Xq2Rm4Ka9"): its key, the host outside.
+JAR_LINK = r"(?<![\w.])(?:https?://)?(?:send\.)?monobank\.ua/jar/(?P<v>[A-Za-z0-9]{6,16})(?![\w])"
 # "The case number listed by the court is 2-18/2024", "Номер дела — 1-214/2025": the number a few words after.
 CASE_NUMBER_LOOSE = (
     r"\b(?:case\s+(?:number|No\.?)|номер\p{L}*\s+(?:(?:уголовного|кримінальної|судової|судового)\s+)?"
@@ -222,6 +224,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("court case number", CASE_NUMBER, 0.8),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
         CuedPattern("court case UID shape (ru)", CASE_UID_SHAPE, 0.8),
+        CuedPattern("fundraising jar link (ua)", JAR_LINK, 0.8),
         CuedPattern("court case number a few words after its name", CASE_NUMBER_LOOSE, 0.75),
         CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),

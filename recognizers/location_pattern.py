@@ -30,7 +30,8 @@ _W = rf"(?!{_STOPCAP}\b){TITLE_WORD}"
 PLACE = rf"{_W}(?:[ \t]{_W}){{0,2}}"
 _ADMIN = (
     r"(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Dd]istrict|[Rr]aion|[Rr]ayon|[Rr]epublic|[Tt]erritory|[Pp]rovince|"
-    r"[Oo]krug|[Aa]utonomous\s+[Oo]kr?ug|[Uu]lus|[Mm]unicipality)"
+    # Tuva's districts and rural units (kozhuun, sumon) and Yakutia's (nasleg) as English keeps them
+    r"[Oo]krug|[Aa]utonomous\s+[Oo]kr?ug|[Uu]lus|[Mm]unicipality|[Kk]ozhuun|[Kk]ozhun|[Ss]umon|[Nn]asleg)"
 )
 _SETTLEMENT = (
     r"(?:village|town|city|settlement|hamlet|stanitsa|stanitsa|khutor|aul|ulus|township|farmstead|"

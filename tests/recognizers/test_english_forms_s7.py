@@ -14,8 +14,13 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.id_number import IdNumberRecognizer
+from redact.recognizers.location_pattern import LocationPatternRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.municipal_en import EnglishMunicipalRecognizer
 from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+from redact.recognizers.patronymic import PatronymicRecognizer
+from redact.recognizers.slug_name import SlugNameRecognizer
+from redact.recognizers.social_handle import SocialHandleRecognizer
 
 _UNIT = MilitaryUnitRecognizer("en")
 _ORG = EnglishOrganizationRecognizer("en")
@@ -172,3 +177,87 @@ def test_institutions_found(text: str, span: str) -> None:
 )
 def test_institution_traps(text: str, word: str) -> None:
     assert not _covered(_ORG, "ORGANIZATION", text, word), _spans(_ORG, "ORGANIZATION", text)
+
+
+# --- list lines, hashtags, handles, heading places, jar links ---------------------------------------------------------
+
+
+_PATRONYMIC = PatronymicRecognizer("en")
+_SLUG = SlugNameRecognizer("en")
+_HANDLE = SocialHandleRecognizer("en")
+_MUNICIPAL = EnglishMunicipalRecognizer("en")
+_LOCATION = LocationPatternRecognizer("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("4. Mongush Aldar Borisovich, 27, driver, Kyzyl.", "Mongush Aldar Borisovich"),
+        ("Among them were Oorzhak Chingis Valeryevich and two others.", "Oorzhak Chingis Valeryevich"),
+        (
+            "Bay Denis Olegovich, a welder, signed the contract in May.",
+            "Bay Denis Olegovich",
+        ),  # a surname that is a word
+    ],
+)
+def test_title_case_surname_first_found(text: str, span: str) -> None:
+    assert _covered(_PATRONYMIC, "PERSON", text, span), _spans(_PATRONYMIC, "PERSON", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Yesterday Ivan Petrovich came home.", "Yesterday"),
+        ("Coordinator Oksana Popovych read the list.", "Coordinator"),  # a role noun before the name
+        ("Citizen Artur Olegovich was fined.", "Citizen"),
+    ],
+)
+def test_title_case_surname_first_traps(text: str, word: str) -> None:
+    assert not _covered(_PATRONYMIC, "PERSON", text, word), _spans(_PATRONYMIC, "PERSON", text)
+
+
+def test_camel_case_name_hashtag_is_one_name() -> None:
+    text = "Please share! #poisk #KuzminaOlga #Ryazan"
+    assert "KuzminaOlga" in _spans(_SLUG, "PERSON", text)
+
+
+def test_slogan_hashtag_is_not_a_name() -> None:
+    text = "#SlavaUkraini #HeroyamSlava"
+    assert _spans(_SLUG, "PERSON", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('His Instagram, "kolya_fpv_77", was closed after the raid.', "kolya_fpv_77"),
+        ("Messages came from Vova_rus_23 every evening.", "Vova_rus_23"),
+    ],
+)
+def test_underscored_handles_found(text: str, span: str) -> None:
+    assert span in _spans(_HANDLE, "SOCIAL_HANDLE", text)
+
+
+def test_underscore_traps() -> None:
+    # an e-mail's local part (the e-mail recogniser's), a file name, a hashtag (the hashtag recognisers')
+    text = "Write to kolya_fpv@mail.example or see photo IMG_2034.jpg and #pamiat_ivanenko."
+    assert _spans(_HANDLE, "SOCIAL_HANDLE", text) == []
+
+
+def test_capitals_heading_hromada_name_only() -> None:
+    text = "MEMORIAL LIST OF THE SOSNIVKA RURAL HROMADA. KOVAL Petro."
+    assert _spans(_MUNICIPAL, "LOCATION", text) == ["SOSNIVKA"]
+
+
+def test_capitals_heading_people_not_places() -> None:
+    assert _spans(_MUNICIPAL, "LOCATION", "THE GEORGIAN COMMUNITY OF KYIV MOURNS HIM.") == []
+
+
+def test_tuvan_district_and_rural_unit() -> None:
+    text = "He grew up in Kara-Khol sumon of the Bai-Taiga kozhuun."
+    spans = _spans(_LOCATION, "LOCATION", text)
+    assert "Kara-Khol sumon" in spans and "Bai-Taiga kozhuun" in spans
+
+
+def test_jar_link_key() -> None:
+    text = "Support his crew: https://send.monobank.ua/jar/9QpLm2Xc7T"
+    assert _spans(_ID, "ID_NUMBER", text) == ["9QpLm2Xc7T"]
