@@ -96,12 +96,16 @@ _NAMED_ONE_EN = (
 )
 # A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345".
 _NUMBERED_EN = r"(?:military\s+unit|m/u|v/ch|field\s+post)\s+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+# The designation a unit number belongs to, as prosecutors' releases add it: "military unit 41852 of the 36th separate
+# motorized rifle brigade of the 29th combined arms army".
+_NUMBERED_TAIL_EN = r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"){0,3})?"
 # A designation inside another: "of the 47th brigade", and the possessive "the 36th Army's 37th brigade"; the
 # named or numbered unit it belongs to ends the chain: "of the 'Rubizh' brigade", "of military unit 6792".
 _CHAIN_EN = (
     r"(?:(?:\s+of\s+the\s+|['’]s\s+)" + _ONE_EN_ANY + r")*"
-    r"(?:\s+of\s+(?:the\s+)?(?:" + _NAMED_ONE_EN + r"|" + _NUMBERED_EN + r"))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:" + _NAMED_ONE_EN + r"|" + _NUMBERED_EN + _NUMBERED_TAIL_EN + r"))?"
 )
+UNIT_NUMBERED_CHAIN_EN = r"\b" + _NUMBERED_EN + r"\s+of\s+the\s+" + _ONE_EN_ANY + _CHAIN_EN + TAIL_EN
 UNIT_ORD_EN = (
     r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
     r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
@@ -114,7 +118,7 @@ UNIT_HEAD_EN = (
     r"\b(?:(?:"
     + MOD
     + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|response|patrol"
-    r"|escort|evacuation|mobile|"
+    r"|escort|evacuation|mobile|material|materiel|technical|supply|headquarters|command|engineering|"
     + _MOD_BEFORE_NOUN
     + r")\s+){0,3}"
     + _HEAD_TYPE_EN
@@ -125,6 +129,7 @@ UNIT_HEAD_EN = (
     + _NAMED_ONE_EN
     + r")|"
     + _NUMBERED_EN
+    + _NUMBERED_TAIL_EN
     + r")"
     + TAIL_EN
 )

@@ -25,7 +25,9 @@ PASSPORT_NUMBER = r"\b(?:номер|number|№|no\.)\s*[:№]?\s*(?P<v>\d{6})\b(
 UA_ID_CARD = r"\b(?:ID-?\s?карт\p{L}*|ID\s?card|id-картк\p{L}*|паспорт\p{L}*)\s*[:№,]?\s*(?P<v>\d{9})\b"
 UA_OLD_PASSPORT = r"(?-i:\b[А-ЯІЇЄҐ]{2}\s?№?\s?\d{6}\b)"
 # Dog tag / personal number: one to three letters (a transliterated "Ю" is "Yu"), a hyphen, six digits.
-DOG_TAG = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z](?:[a-z]?[A-Z])?)\s?-\s?\d{6}\b)(?![-\d])"
+# A Cyrillic series letter transliterated as a digraph keeps its lower-case second letter: "Zh-482910", "Shch-1234567".
+_TRANSLIT_LETTER = r"(?:Zh|Kh|Ch|Sh|Shch|Ts|Ya|Yu|Ye|Yo)"
+DOG_TAG = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z](?:[a-z]?[A-Z])?|" + _TRANSLIT_LETTER + r")\s?-\s?\d{6}\b)(?![-\d])"
 # "жетон АБ 123456": without the hyphen the shape is common, so only beside a document word.
 DOG_TAG_SPACED = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z]{1,2})\s\d{6}\b)(?![-\d])"
 MILITARY_ID = r"(?-i:\b(?:[А-ЯЁІЇЄҐ]{2}|[A-Z]{2})\s?№?\s?\d{7}\b)(?![-\d])"
@@ -91,7 +93,11 @@ TAX_CUED = (
 MILITARY_CUED = (
     r"\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?"
     r"|жетон\p{L}*|dog\s+tags?|(?:личн|особист)\p{L}*\s+(?:номер|знак)\p{L}*|personal\s+(?:number|token)"
-    r"|token(?:\s+number)?)" + _DOC_NO + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,2}|[A-Z]{1,2})[\s-]?(?:№\s?)?\d{6,7})(?![-\d])"
+    r"|token(?:\s+number)?)"
+    + _DOC_NO
+    + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,2}|[A-Z]{1,2}|"
+    + _TRANSLIT_LETTER
+    + r")[\s-]?(?:№\s?)?\d{6,7})(?![-\d])"
     # Certificates and licences: "посвідчення УБД серії АБ № 123456", "удостоверение ветерана боевых действий
     # БК № 1234567", "посвідчення водія ВХЕ 123456", a foreign passport "FA123456" / "75 1234567".
     r"|\b(?:посвідчен\p{L}*|удостоверени\p{L}*|(?:загран)?паспорт\p{L}*|licen[cs]e|passport)(?:\s+\p{L}+){0,4}?"

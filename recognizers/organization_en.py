@@ -34,7 +34,7 @@ from typing import ClassVar
 
 import regex
 
-from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
 __all__ = ["EnglishOrganizationRecognizer"]
 
@@ -284,6 +284,18 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?:{_IN_PLACE}|{_PLACE_TAIL})|{_IN_PLACE}))(?![\w-])",
             0.85,
         ),
+        # An employer named, then told in an apposition: "Kedr Trans, a trucking company operating in Rivne", "Lisova
+        # Hata, a family bakery in Sambir". The noun ends the apposition ("a company commander" is a person's post).
+        compile_pattern(
+            "apposition",
+            rf"(?<![\w-])(?P<v>(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’&-]+(?:\s+(?:\p{{Lu}}[\p{{L}}'’&-]+|&)){{0,3}})"
+            r",\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|business|enterprise|plant|factory|farm|manufacturer"
+            r"|cooperative|agency|shop|store|bakery|caf[eé]|restaurant|workshop|sawmill|mill|holding|startup|contractor"
+            r"|supplier|producer|distributor|retailer|chain|agrofirm|agroholding)"
+            r"(?=\s*[,.;:)]|\s+(?:in|operating|based|that|which|owned|near|from|with|where|run|founded|specializing"
+            r"|specialising|outside|on)\b)",
+            0.8,
+        ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(
             "place_of",
@@ -320,6 +332,13 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         noun is no verb ("Rasul Abdulaev works as a driver", "Mum still works at the bakery")."""
         if regex.search(r"(?:^|\s)(?:\p{Lu}[\p{L}'’-]*|" + _ADVERBS + r")\s+works$", text[start:end]):
             return False  # "Halyna works", "Mum still works": a person's verb, not "Kolomyia brick works"
+        if pattern.name == "apposition":
+            # a person told by their work ("Petro Koval, a farm owner" fails the noun's end; "Petro, a farm ..."
+            # opens on a given name) or a public company the register keeps
+            from redact.recognizers.given_name import given_names
+
+            first = text[start:end].split()[0]
+            return not given_names().get(first) and not is_not_name(first)
         if pattern.name not in ("named", "named_number"):
             return True
         before = text[max(0, start - 3) : start].rstrip()

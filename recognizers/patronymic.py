@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
@@ -71,6 +72,9 @@ class PatronymicRecognizer(RegexRecognizer):
         if pattern.name != "surname first title":
             return True
         first, given = text[start:end].split()[:2]
+        before = regex.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+        if before is not None and before.group(1)[:1].isupper() and before.group(1)[-1:].isalpha():
+            return False  # a title or body before it: "... Border Guard Service Vitalii Petrovych"
         if is_not_name(first) or first.lower() in _EN_STOP or first.lower() in _NOT_SURNAME:
             return False
         if first.lower().endswith(("er", "or", "ist", "ant", "ent", "ian")):

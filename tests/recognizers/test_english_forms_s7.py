@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.id_number import IdNumberRecognizer
 from redact.recognizers.location_pattern import LocationPatternRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
@@ -210,6 +211,7 @@ def test_title_case_surname_first_found(text: str, span: str) -> None:
         ("Yesterday Ivan Petrovich came home.", "Yesterday"),
         ("Coordinator Oksana Popovych read the list.", "Coordinator"),  # a role noun before the name
         ("Citizen Artur Olegovich was fined.", "Citizen"),
+        ("A sergeant of the National Police Service Ivan Petrovych Koval spoke.", "Service"),  # a body's name before it
     ],
 )
 def test_title_case_surname_first_traps(text: str, word: str) -> None:
@@ -261,3 +263,59 @@ def test_tuvan_district_and_rural_unit() -> None:
 def test_jar_link_key() -> None:
     text = "Support his crew: https://send.monobank.ua/jar/9QpLm2Xc7T"
     assert _spans(_ID, "ID_NUMBER", text) == ["9QpLm2Xc7T"]
+
+
+# --- unit numbers with their designation, employers in apposition, birth and token cues ---------------------------
+
+_DOB = DateOfBirthRecognizer("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Charges were brought against a driver of military unit 52017 of the 25th separate motorized rifle brigade",
+            "military unit 52017 of the 25th separate motorized rifle brigade",
+        ),
+        (
+            "A gunner of the 3rd battery of military unit 61304 of the 150th division was named.",
+            "3rd battery of military unit 61304 of the 150th division",
+        ),
+        ("He ran the materiel support company of the 27th brigade.", "materiel support company of the 27th brigade"),
+    ],
+)
+def test_unit_number_with_its_designation(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Before the war he drove for Shyroka Doroha, a logistics company based in Uman.", "Shyroka Doroha"),
+        ("She kept the books at Zolotyi Kolos, an agricultural firm.", "Zolotyi Kolos"),
+    ],
+)
+def test_employer_in_apposition(text: str, span: str) -> None:
+    assert _covered(_ORG, "ORGANIZATION", text, span), _spans(_ORG, "ORGANIZATION", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Serhii Panchenko, a company commander, was wounded.", "Serhii Panchenko"),  # a post, not a company
+        ("Hnatiuk, a farm owner, lost his barn.", "Hnatiuk"),
+        ("Oksana, a shop assistant, saw the strike.", "Oksana"),
+    ],
+)
+def test_person_in_apposition_not_an_employer(text: str, word: str) -> None:
+    assert not _covered(_ORG, "ORGANIZATION", text, word), _spans(_ORG, "ORGANIZATION", text)
+
+
+def test_gave_birth_is_a_birth_cue() -> None:
+    text = "His mother gave birth to him on 4 March 1992 in Uman."
+    assert _spans(_DOB, "DATE_OF_BIRTH", text) == ["4 March 1992"]
+
+
+def test_translit_series_letter_token() -> None:
+    text = "Personal token: Shch-120394, found on the body."
+    assert _spans(_ID, "ID_NUMBER", text) == ["Shch-120394"]
