@@ -133,9 +133,12 @@ UNIT_HEAD_EN = (
     + r")"
     + TAIL_EN
 )
-# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
+# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry"; one arm in Title case is
+# the unit's short name ("the newly formed 3rd Assault", "the 93rd Mechanized").
 UNIT_ORD_MODS_EN = (
     r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
+    r"|\b" + ORD_EN_NUM + r"\s+(?-i:Assault|Airborne|Mechani[sz]ed|Marines?|Tank|Jaeger|Spetsnaz|Airmobile|Mountain"
+    r"|Motori[sz]ed|Artillery|Infantry)\b(?!\s+(?:" + TYPE_EN + r"|" + MOD + r")\b)(?![-’'])"
     r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
 )
 _NOT_TD_PLACE = (
@@ -181,6 +184,11 @@ UNIT_NOUN_NUM_EN = (
     r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps"
     r"|Company|Platoon|Battery|Squadron)"
     r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
+)
+# A sub-unit of a unit named by its ordinal alone: "the 155th's reconnaissance company", "the 93rd's drone platoon".
+UNIT_ORD_POSS_EN = (
+    r"\b" + ORD_EN_NUM + r"['’]s\s+(?:(?:" + _MODS + r"|rocket|support|fire|sniper|mortar|drone|medical|security|signal"
+    r"|repair)\s+){0,3}" + TYPE_EN + r"\b"
 )
 # "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
 UNIT_ORD_EN_COORD = (

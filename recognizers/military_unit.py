@@ -36,6 +36,7 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_ORD_EN,
     UNIT_ORD_EN_COORD,
     UNIT_ORD_MODS_EN,
+    UNIT_ORD_POSS_EN,
     UNIT_REPLY_EN,
     UNIT_TERDEF_EN,
 )
@@ -278,6 +279,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("sub-unit of a numbered unit (en)", UNIT_HEAD_EN, 0.9),
         CuedPattern("unit number and its designation (en)", UNIT_NUMBERED_CHAIN_EN, 0.95),
         CuedPattern("ordinal + arms, noun understood (en)", UNIT_ORD_MODS_EN, 0.7),
+        CuedPattern("sub-unit of a unit by its ordinal's possessive (en)", UNIT_ORD_POSS_EN, 0.9),
         CuedPattern("territorial defence of a region (en)", UNIT_TERDEF_EN, 0.85),
         CuedPattern("type + number (en)", UNIT_NOUN_NUM_EN, 0.85),
         CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),

@@ -61,6 +61,10 @@ _NOUN = (
     # employers and venues by their brand: "the Druzhba agricultural firm", "Kozatska Rada brewery", "the Metalist
     # stadium", "the Olimp sports club"; a club only as a sports club
     r"[Ff]irm|[Bb]rewery|[Dd]istillery|[Ee]levator|[Ss]tadium|[Gg]ym|"
+    # heavy industry and services by their English nouns: "the Bratsk aluminium smelter", "Kedrove boiler house"
+    r"[Ss]melter|[Ff]oundry|[Ss]teelworks|[Ii]ronworks|[Bb]rickworks|[Bb]rickyard|[Tt]annery|[Cc]annery|[Ww]arehouse|"
+    r"[Ss]laughterhouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse|[Pp]ost\s+[Oo]ffice|[Ff]ire\s+[Ss]tation|"
+    r"[Aa]mbulance\s+[Ss]tation|[Tt]hermal\s+[Pp]ower\s+[Pp]lant|[Hh]eating\s+[Pp]lant|"
     r"(?:[Ss]ports?|[Ff]ootball|[Bb]oxing|[Ww]restling|[Hh]ockey|[Ff]itness|[Cc]hess|[Yy]outh)\s+[Cc]lub|"
     # Soviet and Ukrainian vocational schools by their transliterated abbreviation, with a number: "PTU-12",
     # "VPU No. 25", "SPTU 3"
@@ -122,7 +126,7 @@ _FIELD = (
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
     r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
-    r"[Ss]awmill|[Bb]akery|[Dd]epot)"
+    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Ss]melter|[Ff]oundry|[Ww]arehouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse)"
 )
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (

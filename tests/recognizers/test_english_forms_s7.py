@@ -319,3 +319,29 @@ def test_gave_birth_is_a_birth_cue() -> None:
 def test_translit_series_letter_token() -> None:
     text = "Personal token: Shch-120394, found on the body."
     assert _spans(_ID, "ID_NUMBER", text) == ["Shch-120394"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A medic of the 128th's assault company was evacuated.", "128th's assault company"),
+        ("He was transferred to the 47th Mechanized after the summer.", "47th Mechanized"),
+    ],
+)
+def test_unit_short_forms(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Colleagues from the Kedrivka aluminium smelter carried the coffin.", "Kedrivka aluminium smelter"),
+        ("He was a stoker at the Lisove boiler house for ten years.", "Lisove boiler house"),
+    ],
+)
+def test_workplace_nouns(text: str, span: str) -> None:
+    assert _covered(_ORG, "ORGANIZATION", text, span), _spans(_ORG, "ORGANIZATION", text)
+
+
+def test_workplace_noun_alone_not_an_institution() -> None:
+    assert _spans(_ORG, "ORGANIZATION", "The smelter was shelled twice in May.") == []
