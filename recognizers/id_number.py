@@ -22,7 +22,12 @@ __all__ = ["IdNumberRecognizer", "snils_ok"]
 PASSPORT_RU = r"(?<![\d-])\b(?P<v>\d{2}\s?\d{2}\s?(?:№\s?)?\d{6})\b(?![-\d])"
 PASSPORT_SERIES = r"\b(?:сери[яиюей]|серія|series)\s*[:№]?\s*(?P<v>\d{2}\s?\d{2})\b(?!\s?\d{6})"
 PASSPORT_NUMBER = r"\b(?:номер|number|№|no\.)\s*[:№]?\s*(?P<v>\d{6})\b(?![-\d])"
-UA_ID_CARD = r"\b(?:ID-?\s?карт\p{L}*|ID\s?card|id-картк\p{L}*|паспорт\p{L}*)\s*[:№,]?\s*(?P<v>\d{9})\b"
+UA_ID_CARD = (
+    r"\b(?:ID-?\s?карт\p{L}*|ID\s?card|id-картк\p{L}*|паспорт\p{L}*)\s*(?:[:№,]|No\.?|number)?\s*(?P<v>\d{9})\b"
+)
+# A bank account in IBAN form ("UA21 3223 1300 0002 6007 2335 6600 1"): the country, two check digits and the account;
+# the mod-97 check must hold.
+IBAN = r"(?-i:(?<![\p{L}\d])(?P<v>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30})(?![\p{L}\d]))"
 UA_OLD_PASSPORT = r"(?-i:\b[А-ЯІЇЄҐ]{2}\s?№?\s?\d{6}\b)"
 # Dog tag / personal number: one to three letters (a transliterated "Ю" is "Yu"), a hyphen, six digits.
 # A Cyrillic series letter transliterated as a digraph keeps its lower-case second letter: "Zh-482910", "Shch-1234567".
@@ -231,6 +236,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
         CuedPattern("court case UID shape (ru)", CASE_UID_SHAPE, 0.8),
         CuedPattern("fundraising jar link (ua)", JAR_LINK, 0.8),
+        CuedPattern("bank account (IBAN)", IBAN, 0.85),
         CuedPattern("court case number a few words after its name", CASE_NUMBER_LOOSE, 0.75),
         CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),
@@ -251,6 +257,8 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         digits = regex.sub(r"\D", "", value)
         if pattern.regex == SNILS_FORMATTED:
             return snils_ok(digits)
+        if pattern.regex == IBAN:
+            return _iban_ok(value)
         if pattern.regex == UNZR:
             return _date_ok(digits[:8])
         if pattern.regex == ERDR:
@@ -267,3 +275,12 @@ class IdNumberRecognizer(CuedPatternRecognizer):
             if len(digits) in (10, 12):
                 return _inn_ok(digits)
         return None
+
+
+def _iban_ok(value: str) -> bool:
+    """The ISO 13616 check: the country and check digits moved to the end, letters as numbers, mod 97 is 1."""
+    compact = value.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1

@@ -345,3 +345,18 @@ def test_workplace_nouns(text: str, span: str) -> None:
 
 def test_workplace_noun_alone_not_an_institution() -> None:
     assert _spans(_ORG, "ORGANIZATION", "The smelter was shelled twice in May.") == []
+
+
+def test_iban_with_a_valid_check() -> None:
+    text = "Help the family: IBAN UA18 3052 9900 0002 6001 2345 67, recipient his mother."
+    assert _spans(_ID, "ID_NUMBER", text) == ["UA18 3052 9900 0002 6001 2345 67"]
+
+
+def test_iban_shape_failing_its_check_not_found() -> None:
+    text = "Part number UA19 3052 9900 0002 6001 2345 67 is out of stock."
+    assert _spans(_ID, "ID_NUMBER", text) == []
+
+
+def test_id_card_number_after_no() -> None:
+    text = "His ID card No. 004817263 was in the pocket."
+    assert _spans(_ID, "ID_NUMBER", text) == ["004817263"]
