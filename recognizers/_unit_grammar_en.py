@@ -168,7 +168,14 @@ UNIT_TERDEF_EN = (
 # "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
 _TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
 UNIT_CARD_EN = (
-    r"\b\d{1,3}(?:\s+"
+    # Three or four digits before a lower-case singular noun are a regiment's or brigade's number, not a count ("the
+    # 1231 regiment", "the 1427 motor rifle regiment"); not a year or a round number, not a noun used as a modifier
+    # ("1500 brigade patches").
+    r"\b(?!(?:19|20)\d\d\b)(?!\d0{2,}\b)\d{3,4}(?:\s+"
+    + _MODS
+    + r"){0,5}\s+(?:regiment|brigade|division|battalion|detachment)\b(?!\s+\p{Ll}+s\b)(?!['’-])"
+    + TAIL_EN
+    + r"|\b\d{1,3}(?:\s+"
     + _MODS
     + r"){1,5}\s+"
     + _TYPE_EN_ONE

@@ -262,7 +262,12 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # article, a nation) does not match.
         compile_pattern(
             "dedication",
-            r"(?<![\w-])(?P<v>(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent)\s+of\s+(?:(?-i:the)\s+|(?=(?-i:St\.|Saint|Our)))"
+            r"(?<![\w-])(?P<v>(?:(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent|Parish)\s+of\s+(?:(?-i:the)\s+|"
+            r"(?=(?-i:St\.|Saint|Our)))"
+            # in lower case only before a saint or a feast: "the parish of St. Nicholas", "church of the Holy Trinity"
+            r"|(?-i:church|cathedral|monastery|chapel|parish|convent)\s+of\s+(?:(?-i:the)\s+(?=(?-i:Holy|Nativity|Resurrection"
+            r"|Intercession|Assumption|Transfiguration|Ascension|Annunciation|Trinity|Protection|Dormition|Epiphany"
+            r"|Virgin|Theotokos)\b)|(?=(?-i:St\.|Saint|Our\s+Lady|Holy))))"
             r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
             + _IN_PLACE
             + r")?)"

@@ -360,3 +360,55 @@ def test_iban_shape_failing_its_check_not_found() -> None:
 def test_id_card_number_after_no() -> None:
     text = "His ID card No. 004817263 was in the pocket."
     assert _spans(_ID, "ID_NUMBER", text) == ["004817263"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Her son was in the 1194 regiment until November.", "1194 regiment"),
+        ("They sent him to the 1439 motor rifle regiment.", "1439 motor rifle regiment"),
+    ],
+)
+def test_four_digit_unit_numbers_before_a_singular_noun(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veterans met at the 1995 regiment reunion.",  # a year
+        "The volunteers sewed 1500 brigade patches.",  # a count before a noun used as a modifier
+    ],
+)
+def test_years_and_counts_before_unit_nouns(text: str) -> None:
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The parish of St. Barbara in Kedrivka prayed for him.", "parish of St. Barbara in Kedrivka"),
+        ("The service was held in the church of the Holy Protection in Lisove.", "church of the Holy Protection"),
+    ],
+)
+def test_lower_case_church_by_dedication(text: str, span: str) -> None:
+    assert _covered(_ORG, "ORGANIZATION", text, span), _spans(_ORG, "ORGANIZATION", text)
+
+
+def test_lower_case_church_of_an_era_not_an_institution() -> None:
+    assert _spans(_ORG, "ORGANIZATION", "The church of the Soviet era was turned into a club.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Parcels go to Pushkina 7-31, then on to the unit.", "Pushkina 7-31"),
+        ("She still lives at Lesnaya 12/4.", "Lesnaya 12/4"),
+    ],
+)
+def test_translit_street_with_house_and_flat(text: str, span: str) -> None:
+    assert span in _spans(_LOCATION, "LOCATION", text)
+
+
+def test_street_shape_needs_the_flat() -> None:
+    assert _spans(_LOCATION, "LOCATION", "Anna 12 was the youngest in the class.") == []
