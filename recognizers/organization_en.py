@@ -184,7 +184,10 @@ _NAMED_AFTER = (
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
     # "penal colony IK-8 of the Orenburg UFSIN": the colony noun before it and the region's penitentiary board
-    r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+)?"
+    # (the colony noun joins only a designation with its board or town after it; "penal colony IK-3" alone keeps the
+    # noun plain)
+    r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+"
+    r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))\s?-?\s?\d{1,3}\s+of\s))?"
     r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
     r"(?:\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+(?=G?U?FSIN))?(?:Federal\s+Penitentiary\s+Service"
     r"|G?U?FSIN)(?:\s+of\s+Russia)?"
