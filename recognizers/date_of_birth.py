@@ -297,7 +297,8 @@ LIFE_SPAN = (
     r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s?)\((?P<v>(?:19[3-9]\d|200[0-8])(?:\s?(?:р|г)\.)?)\)"
     # "Іван Питель, верховинець, 1979–2024,": a bare span between commas, a birth before 2010 and a death in
     # this war; a span of years "у 1991–2022 роках" has no comma before it.
-    r"|(?<=,\s?)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)(?=\s*(?:[,;)]|$))"
+    # (the sentence may end there: "Andrii Koval, 1979–2023.")
+    r"|(?<=,\s?)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)(?=\s*(?:[,;)]|\.(?!\d)|$))"
     # "Іван Питель 1979–2024" as a heading or a caption: right after a name of two capitalised words.
     r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)"
     r"(?=\s*(?:[,;.)]|$))"

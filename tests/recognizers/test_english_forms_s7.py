@@ -412,3 +412,13 @@ def test_translit_street_with_house_and_flat(text: str, span: str) -> None:
 
 def test_street_shape_needs_the_flat() -> None:
     assert _spans(_LOCATION, "LOCATION", "Anna 12 was the youngest in the class.") == []
+
+
+def test_life_span_ending_a_sentence() -> None:
+    text = "In memory of Taras Hnyda, 1986–2024. Rest in peace."
+    assert _spans(_DOB, "DATE_OF_BIRTH", text) == ["1986"]
+
+
+def test_life_span_needs_a_birth_before_the_war() -> None:
+    # a span of war years after a comma is no life ("Operations, 2014–2022.")
+    assert _spans(_DOB, "DATE_OF_BIRTH", "The unit fought in the east, 2014–2022.") == []
