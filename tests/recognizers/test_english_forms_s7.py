@@ -22,6 +22,7 @@ from redact.recognizers.organization_en import EnglishOrganizationRecognizer
 from redact.recognizers.patronymic import PatronymicRecognizer
 from redact.recognizers.slug_name import SlugNameRecognizer
 from redact.recognizers.social_handle import SocialHandleRecognizer
+from redact.recognizers.surname import SurnameRecognizer
 
 _UNIT = MilitaryUnitRecognizer("en")
 _ORG = EnglishOrganizationRecognizer("en")
@@ -422,3 +423,31 @@ def test_life_span_ending_a_sentence() -> None:
 def test_life_span_needs_a_birth_before_the_war() -> None:
     # a span of war years after a comma is no life ("Operations, 2014–2022.")
     assert _spans(_DOB, "DATE_OF_BIRTH", "The unit fought in the east, 2014–2022.") == []
+
+
+# --- register lines: any surname in capitals before a given name -----------------------------------------------------
+
+_SURNAME = SurnameRecognizer("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("HORBATA Nadiia, b. 1971, nurse, village of Lisove.", "HORBATA Nadiia"),
+        ("3. KRAVETS-SULYMA Ostap — rifleman, missing since May.", "KRAVETS-SULYMA Ostap"),
+    ],
+)
+def test_caps_surname_of_any_shape_before_a_given_name(text: str, span: str) -> None:
+    assert span in _spans(_SURNAME, "PERSON", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The SBGS Oleksandr Hrytsenko was quoted by name.", "SBGS"),  # an acronym without a vowel-led word
+        ("TODAY Ivan, tomorrow someone else.", "TODAY"),  # an English word in capitals
+        ("Under the NATO Olena plan, nothing changed.", "NATO"),  # an acronym
+    ],
+)
+def test_caps_word_before_a_given_name_traps(text: str, word: str) -> None:
+    assert not _covered(_SURNAME, "PERSON", text, word), _spans(_SURNAME, "PERSON", text)
