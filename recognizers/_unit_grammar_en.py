@@ -30,9 +30,18 @@ ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
 _UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TENS_ORD_EN = (
+    r"(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+)
+# A three-digit number read out digit group by digit group, as soldiers and translators say unit numbers:
+# "the two-seventy-ninth", "one fifty-fifth brigade" (a fraction, "one fifth", has no tens word).
+ORD_EN_DIGITWISE = r"(?:" + _CARD_UNITS_EN + r"[-\s](?:" + _TENS_EN + r"[-\s]" + _UNITS + r"|" + _TENS_ORD_EN + r"))"
 # "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (
-    r"(?:(?:(?:"
+    r"(?:"
+    + ORD_EN_DIGITWISE
+    + r"|(?:(?:(?:"
     + _CARD_UNITS_EN
     + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+)?(?:"
     + _TENS_EN
@@ -42,8 +51,10 @@ ORD_EN_WORD = (
     + _UNITS
     + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
-    r"|(?:" + _CARD_UNITS_EN + r"[-\s]+)?hundredth)"
+    r"|(?:" + _CARD_UNITS_EN + r"[-\s]+)?hundredth))"
 )
+# A name in single quotes, as British style writes a unit's name: "the 'Rubizh' brigade", "‘Kara-Dag’".
+_SINGLE_QUOTED = r"['‘](?-i:\p{Lu})[^'‘’\"“”«»\n]{1,30}(?<=\p{L})['’](?!\p{L})"
 _ONE_EN = (
     # Modifiers: the known words in any case, or any capitalised name ("1st Slavic Brigade").
     r"(?:"
@@ -53,7 +64,9 @@ _ONE_EN = (
     + r")(?:\s+(?:"
     + _MODS
     # a unit's name in quotes between its ordinal and its noun: 'the 93rd "Kholodnyi Yar" brigade'
-    + r"|(?-i:\p{Lu}[\p{Ll}'-]+)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])){0,5}\s+"
+    + r"|(?-i:\p{Lu}[\p{Ll}'-]+)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
+    + _SINGLE_QUOTED
+    + r")){0,5}\s+"
     + TYPE_EN
     + r"\b"
     r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
@@ -76,28 +89,56 @@ _ONE_EN_ANY = (
     r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
     r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + _MODS + r"){0,5}\s+" + TYPE_EN + r"\b)"
 )
-# A designation inside another: "of the 47th brigade", and the possessive "the 36th Army's 37th brigade".
-_CHAIN_EN = r"(?:(?:\s+of\s+the\s+|['’]s\s+)" + _ONE_EN_ANY + r")*"
+# A unit named by a quoted name only: "the "Rubizh" brigade", "the 'Kara-Dag' brigade".
+_NAMED_ONE_EN = (
+    r"(?:[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|" + _SINGLE_QUOTED + r")\s+"
+    r"(?:brigade|regiment|battalion|division|detachment|corps|Brigade|Regiment|Battalion|Division|Detachment|Corps)\b"
+)
+# A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345".
+_NUMBERED_EN = r"(?:military\s+unit|m/u|v/ch|field\s+post)\s+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+# The designation a unit number belongs to, as prosecutors' releases add it: "military unit 41852 of the 36th separate
+# motorized rifle brigade of the 29th combined arms army".
+_NUMBERED_TAIL_EN = r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"){0,3})?"
+# A designation inside another: "of the 47th brigade", and the possessive "the 36th Army's 37th brigade"; the
+# named or numbered unit it belongs to ends the chain: "of the 'Rubizh' brigade", "of military unit 6792".
+_CHAIN_EN = (
+    r"(?:(?:\s+of\s+the\s+|['’]s\s+)" + _ONE_EN_ANY + r")*"
+    r"(?:\s+of\s+(?:the\s+)?(?:" + _NAMED_ONE_EN + r"|" + _NUMBERED_EN + _NUMBERED_TAIL_EN + r"))?"
+)
+UNIT_NUMBERED_CHAIN_EN = r"\b" + _NUMBERED_EN + r"\s+of\s+the\s+" + _ONE_EN_ANY + _CHAIN_EN + TAIL_EN
 UNIT_ORD_EN = (
     r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
     r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
 )
 # An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
+# The sub-unit may be a post or office of a border or security unit: "the rapid response commandant's office of the
+# 31st border detachment", "the operational battalion of military unit 6792", "an outpost of the 9th detachment".
+_HEAD_TYPE_EN = r"(?:" + TYPE_EN + r"|commandant['’]s\s+offices?|commandant\s+offices?|outposts?)"
 UNIT_HEAD_EN = (
     r"\b(?:(?:"
     + MOD
-    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|"
+    + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|response|patrol"
+    r"|escort|evacuation|mobile|material|materiel|technical|supply|headquarters|command|engineering|"
     + _MOD_BEFORE_NOUN
     + r")\s+){0,3}"
-    + TYPE_EN
-    + r"\s+of\s+the\s+"
+    + _HEAD_TYPE_EN
+    + r"\s+of\s+(?:the\s+(?:"
     + _ONE_EN_ANY
     + _CHAIN_EN
+    + r"|"
+    + _NAMED_ONE_EN
+    + r")|"
+    + _NUMBERED_EN
+    + _NUMBERED_TAIL_EN
+    + r")"
     + TAIL_EN
 )
-# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry".
+# An ordinal and two or more arms with the noun understood: "the 58th motorized infantry"; one arm in Title case is
+# the unit's short name ("the newly formed 3rd Assault", "the 93rd Mechanized").
 UNIT_ORD_MODS_EN = (
     r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
+    r"|\b" + ORD_EN_NUM + r"\s+(?-i:Assault|Airborne|Mechani[sz]ed|Marines?|Tank|Jaeger|Spetsnaz|Airmobile|Mountain"
+    r"|Motori[sz]ed|Artillery|Infantry)\b(?!\s+(?:" + TYPE_EN + r"|" + MOD + r")\b)(?![-’'])"
     r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
 )
 _NOT_TD_PLACE = (
@@ -127,7 +168,14 @@ UNIT_TERDEF_EN = (
 # "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).
 _TYPE_EN_ONE = r"(?:Army\s+Corps|Brigade|Regiment|Battalion|Division|Corps|Detachment|Squadron|Flotilla)"
 UNIT_CARD_EN = (
-    r"\b\d{1,3}(?:\s+"
+    # Three or four digits before a lower-case singular noun are a regiment's or brigade's number, not a count ("the
+    # 1231 regiment", "the 1427 motor rifle regiment"); not a year or a round number, not a noun used as a modifier
+    # ("1500 brigade patches").
+    r"\b(?!(?:19|20)\d\d\b)(?!\d0{2,}\b)\d{3,4}(?:\s+"
+    + _MODS
+    + r"){0,5}\s+(?:regiment|brigade|division|battalion|detachment)\b(?!\s+\p{Ll}+s\b)(?!['’-])"
+    + TAIL_EN
+    + r"|\b\d{1,3}(?:\s+"
     + _MODS
     + r"){1,5}\s+"
     + _TYPE_EN_ONE
@@ -143,6 +191,11 @@ UNIT_NOUN_NUM_EN = (
     r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps"
     r"|Company|Platoon|Battery|Squadron)"
     r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
+)
+# A sub-unit of a unit named by its ordinal alone: "the 155th's reconnaissance company", "the 93rd's drone platoon".
+UNIT_ORD_POSS_EN = (
+    r"\b" + ORD_EN_NUM + r"['’]s\s+(?:(?:" + _MODS + r"|rocket|support|fire|sniper|mortar|drone|medical|security|signal"
+    r"|repair)\s+){0,3}" + TYPE_EN + r"\b"
 )
 # "the 1st and 2nd motorized rifle battalions": the first ordinal borrows the noun of the second.
 UNIT_ORD_EN_COORD = (
@@ -183,7 +236,11 @@ UNIT_BARE_PREP_EN = (
 )
 # "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
 UNIT_BARE_WORD_EN = (
-    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
+    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>"
+    + ORD_EN_DIGITWISE
+    + r"|(?:(?:"
+    + _CARD_UNITS_EN
+    + r"|a)[-\s]+hundred"
     r"(?:\s+and)?[-\s]+)?"
     + _TENS_EN
     + r"[-\s]"

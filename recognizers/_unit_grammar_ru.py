@@ -13,7 +13,7 @@ _UNIT_NO_CUE = (
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
     r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
-    r"|\b(?:military\s+)?unit|\bfield\s+post(?:\s+office)?"
+    r"|\b(?:military\s+)?unit|\bfield\s+post(?:\s+office)?|\bm/u|\bmil\.\s?unit"
 )
 # After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
 # unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").

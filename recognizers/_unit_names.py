@@ -7,6 +7,55 @@ from __future__ import annotations
 
 from redact.recognizers._unit_grammar_en import MOD, TAIL_EN
 
+# --- police and security units (en) -------------------------------------------------------------
+# Rosgvardia's riot and rapid-response police and the special-purpose units of the security services are named by a
+# quoted name or by their region: 'SOBR "Rys"', 'Rosgvardia OMON "Bulat"', 'the special purpose unit "Kizlyar"',
+# 'the Sakhalin OMON', 'OMON of the Kemerovo region'. The service before it belongs to the designation.
+_SERVICE_EN = (
+    r"(?:Rosgvardi(?:a|ya)(?:['’]s)?|Russian\s+Guard|National\s+Guard|MVD|FSB|FSIN|GUR|HUR|SBU|Interior\s+Ministry"
+    r"|(?:riot\s+)?police)"
+)
+_SECURITY_UNIT_EN = (
+    r"(?:(?-i:OMON|SOBR|OMSN|SOBR/OMSN)(?:\s+(?:unit|detachment|squad))?"
+    r"|(?:(?:special|rapid|response|mobile|purpose|riot|police|spetsnaz|reaction|designation|forces|rapid-response"
+    r"|special-purpose)\s+){1,3}(?:unit|detachment|squad|cent(?:er|re)))"
+)
+_QUOTED_NAME_EN = (
+    r"(?:[«\"“„](?-i:\p{Lu})[\p{L}\d\s-]{1,25}[»\"”“]|['‘](?-i:\p{Lu})[\p{L}\d\s-]{1,25}(?<=\p{L})['’](?!\p{L}))"
+)
+_PLACE_EN = r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)"
+_NOT_PLACE_EN = (
+    r"(?:The|A|An|This|That|Russian|Ukrainian|Belarusian|Chechen|Dagestani|Soviet|National|Federal|Local|Regional"
+    r"|Rosgvardia|Rosgvardiya|His|Her|Their|Our|My|Its|Every|Each|Moscow['’]s|When|Then|After|Before|In|On|At|From"
+    r"|With|Of|For|And|But|Former|New|Old|Riot|Police|Special|Mobile|Interior|Guard|Ministry)"
+)
+UNIT_SECURITY_EN = (
+    r"\b(?:"
+    + _SERVICE_EN
+    + r"\s+)?"
+    + _SECURITY_UNIT_EN
+    + r"\s*"
+    + _QUOTED_NAME_EN
+    # the region's own riot police: "the Sakhalin OMON", "a Kemerovo SOBR unit"
+    + r"|\b(?!"
+    + _NOT_PLACE_EN
+    + r"\b)"
+    + _PLACE_EN
+    + r"(?:\s+(?:regional|region|Oblast|oblast|Krai|krai))?\s+"
+    r"(?-i:OMON|SOBR|OMSN)\b(?:\s+(?:unit|detachment|squad))?"
+    r"|\b(?-i:OMON|SOBR|OMSN)(?:\s+(?:unit|detachment|squad))?\s+of\s+(?:the\s+)?(?!"
+    + _NOT_PLACE_EN
+    + r"\b)"
+    + _PLACE_EN
+    + r"(?:\s+(?:region|Region|Oblast|Krai|Republic))?"
+)
+# A border outpost by its name: "border post Krasny Mayak", "the Krasny Mayak border outpost".
+UNIT_BORDER_POST_EN = (
+    r"(?-i:\b(?:[Bb]order\s+(?:out)?post|[Oo]utpost)\s+(?!of\b)\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})"
+    r"|(?-i:\b(?!(?:The|A|An|This|Russian|Ukrainian|Their|His|Our|Its)\b)\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}"
+    r"\s+border\s+outpost)\b"
+)
+
 # --- named formations ---------------------------------------------------------------------------
 _UNIT_NOUN = (
     r"(?:battalion|brigade|detachment|regiment|unit|company|group|батальй?он\p{L}*|бригад\p{L}*|отряд\p{L}*"
@@ -91,6 +140,8 @@ UNIT_QUOTED = (
     r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|battalion|detachment)\s+(?-i:\p{Lu}{2,}\s?-\s?\d{1,3})\b"
     r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
+    # single quotes (British style): the name only, the noun after it stays plain ("the 'Kara-Dag' brigade")
+    r"|(?P<v>['‘](?-i:\p{Lu})[\p{L}-]{1,20}(?<=\p{L})['’])(?=\s+(?:battalion|brigade|regiment|detachment)\b)"
     # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
     # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
     r"|(?-i:\b(?:(?!(?:Then|When|Where|While|After|Before|Later|Today|Yesterday|This|That|These|Their|From|With"
@@ -142,7 +193,7 @@ _NAME_WORD_EN = (
 _ARM_EN = (
     r"(?:international|volunteer|assault|strike|drone|unmanned|systems|special|separate|sabotage|reconnaissance"
     r"|recon|rifle|motori[sz]ed|mechani[sz]ed|mountain|tank|artillery|mortar|sniper|marine|penal|reserve|rapid"
-    r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial)"
+    r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial|border|frontier)"
 )
 UNIT_NAMED_EN = (
     # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").

@@ -22,10 +22,17 @@ __all__ = ["IdNumberRecognizer", "snils_ok"]
 PASSPORT_RU = r"(?<![\d-])\b(?P<v>\d{2}\s?\d{2}\s?(?:№\s?)?\d{6})\b(?![-\d])"
 PASSPORT_SERIES = r"\b(?:сери[яиюей]|серія|series)\s*[:№]?\s*(?P<v>\d{2}\s?\d{2})\b(?!\s?\d{6})"
 PASSPORT_NUMBER = r"\b(?:номер|number|№|no\.)\s*[:№]?\s*(?P<v>\d{6})\b(?![-\d])"
-UA_ID_CARD = r"\b(?:ID-?\s?карт\p{L}*|ID\s?card|id-картк\p{L}*|паспорт\p{L}*)\s*[:№,]?\s*(?P<v>\d{9})\b"
+UA_ID_CARD = (
+    r"\b(?:ID-?\s?карт\p{L}*|ID\s?card|id-картк\p{L}*|паспорт\p{L}*)\s*(?:[:№,]|No\.?|number)?\s*(?P<v>\d{9})\b"
+)
+# A bank account in IBAN form ("UA21 3223 1300 0002 6007 2335 6600 1"): the country, two check digits and the account;
+# the mod-97 check must hold.
+IBAN = r"(?-i:(?<![\p{L}\d])(?P<v>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30})(?![\p{L}\d]))"
 UA_OLD_PASSPORT = r"(?-i:\b[А-ЯІЇЄҐ]{2}\s?№?\s?\d{6}\b)"
 # Dog tag / personal number: one to three letters (a transliterated "Ю" is "Yu"), a hyphen, six digits.
-DOG_TAG = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z](?:[a-z]?[A-Z])?)\s?-\s?\d{6}\b)(?![-\d])"
+# A Cyrillic series letter transliterated as a digraph keeps its lower-case second letter: "Zh-482910", "Shch-1234567".
+_TRANSLIT_LETTER = r"(?:Zh|Kh|Ch|Sh|Shch|Ts|Ya|Yu|Ye|Yo)"
+DOG_TAG = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z](?:[a-z]?[A-Z])?|" + _TRANSLIT_LETTER + r")\s?-\s?\d{6}\b)(?![-\d])"
 # "жетон АБ 123456": without the hyphen the shape is common, so only beside a document word.
 DOG_TAG_SPACED = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z]{1,2})\s\d{6}\b)(?![-\d])"
 MILITARY_ID = r"(?-i:\b(?:[А-ЯЁІЇЄҐ]{2}|[A-Z]{2})\s?№?\s?\d{7}\b)(?![-\d])"
@@ -59,6 +66,11 @@ CASE_NUMBER = (
     + _SLASHED
     + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
 )
+# A Russian court case's unique identifier has a shape no other number has (region, court kind RS/GV/MS/OS, court
+# code, instance, year, serial, check pair): "UID 52GV0003-01-2023-000117-08", "(УИД 64RS0004-01-2019-001917-53)".
+CASE_UID_SHAPE = r"(?<![\p{L}\d-])(?P<v>\d{2}(?-i:RS|GV|MS|OS)\d{4}-\d{2}-(?:19|20)\d{2}-\d{6}-\d{2})(?![\p{L}\d-])"
+# A fundraising jar's link names the person who collects ("send.monobank.ua/jar/7Xq2Rm4Ka9"): its key, the host outside.
+JAR_LINK = r"(?<![\w.])(?:https?://)?(?:send\.)?monobank\.ua/jar/(?P<v>[A-Za-z0-9]{6,16})(?![\w])"
 # "The case number listed by the court is 2-18/2024", "Номер дела — 1-214/2025": the number a few words after.
 CASE_NUMBER_LOOSE = (
     r"\b(?:case\s+(?:number|No\.?)|номер\p{L}*\s+(?:(?:уголовного|кримінальної|судової|судового)\s+)?"
@@ -86,7 +98,11 @@ TAX_CUED = (
 MILITARY_CUED = (
     r"\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?"
     r"|жетон\p{L}*|dog\s+tags?|(?:личн|особист)\p{L}*\s+(?:номер|знак)\p{L}*|personal\s+(?:number|token)"
-    r"|token(?:\s+number)?)" + _DOC_NO + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,2}|[A-Z]{1,2})[\s-]?(?:№\s?)?\d{6,7})(?![-\d])"
+    r"|token(?:\s+number)?)"
+    + _DOC_NO
+    + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,2}|[A-Z]{1,2}|"
+    + _TRANSLIT_LETTER
+    + r")[\s-]?(?:№\s?)?\d{6,7})(?![-\d])"
     # Certificates and licences: "посвідчення УБД серії АБ № 123456", "удостоверение ветерана боевых действий
     # БК № 1234567", "посвідчення водія ВХЕ 123456", a foreign passport "FA123456" / "75 1234567".
     r"|\b(?:посвідчен\p{L}*|удостоверени\p{L}*|(?:загран)?паспорт\p{L}*|licen[cs]e|passport)(?:\s+\p{L}+){0,4}?"
@@ -218,6 +234,9 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("pre-trial register number shape (ERDR)", ERDR_SHAPE, 0.6),
         CuedPattern("court case number", CASE_NUMBER, 0.8),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
+        CuedPattern("court case UID shape (ru)", CASE_UID_SHAPE, 0.8),
+        CuedPattern("fundraising jar link (ua)", JAR_LINK, 0.8),
+        CuedPattern("bank account (IBAN)", IBAN, 0.85),
         CuedPattern("court case number a few words after its name", CASE_NUMBER_LOOSE, 0.75),
         CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),
         CuedPattern("SNILS / INN / RNTRC digits", DIGITS_10_12, 0.4, needs_context=True),
@@ -238,6 +257,8 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         digits = regex.sub(r"\D", "", value)
         if pattern.regex == SNILS_FORMATTED:
             return snils_ok(digits)
+        if pattern.regex == IBAN:
+            return _iban_ok(value)
         if pattern.regex == UNZR:
             return _date_ok(digits[:8])
         if pattern.regex == ERDR:
@@ -254,3 +275,12 @@ class IdNumberRecognizer(CuedPatternRecognizer):
             if len(digits) in (10, 12):
                 return _inn_ok(digits)
         return None
+
+
+def _iban_ok(value: str) -> bool:
+    """The ISO 13616 check: the country and check digits moved to the end, letters as numbers, mod 97 is 1."""
+    compact = value.replace(" ", "")
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1

@@ -30,7 +30,8 @@ _W = rf"(?!{_STOPCAP}\b){TITLE_WORD}"
 PLACE = rf"{_W}(?:[ \t]{_W}){{0,2}}"
 _ADMIN = (
     r"(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Dd]istrict|[Rr]aion|[Rr]ayon|[Rr]epublic|[Tt]erritory|[Pp]rovince|"
-    r"[Oo]krug|[Aa]utonomous\s+[Oo]kr?ug|[Uu]lus|[Mm]unicipality)"
+    # Tuva's districts and rural units (kozhuun, sumon) and Yakutia's (nasleg) as English keeps them
+    r"[Oo]krug|[Aa]utonomous\s+[Oo]kr?ug|[Uu]lus|[Mm]unicipality|[Kk]ozhuun|[Kk]ozhun|[Ss]umon|[Nn]asleg)"
 )
 _SETTLEMENT = (
     r"(?:village|town|city|settlement|hamlet|stanitsa|stanitsa|khutor|aul|ulus|township|farmstead|"
@@ -75,6 +76,14 @@ class LocationPatternRecognizer(RegexRecognizer):
         compile_pattern("native_of", rf"\b(?i:natives?\s+of)\s+(?:the\s+)?(?P<v>{PLACE})", 0.7),
         compile_pattern("place_native", rf"\b(?P<v>{PLACE}[\s-](?:born\s+)?natives?)\b", 0.65),
         compile_pattern("from_place", rf"\b[Ff]rom\s+(?:the\s+)?(?P<v>{PLACE})(?=[\s,.;:!?)\"”—–-]|$)", 0.45),
+        # A Russian or Ukrainian street in translit with no street word, house and flat after it: "Gagarina 14-52",
+        # "Sadovaya 3/17", "Shevchenka 21-4" (the genitive or adjective ending of a street name, and the flat, say it).
+        compile_pattern(
+            "street_house_flat",
+            r"(?-i:(?<![\p{L}\d.-])(?P<v>\p{Lu}\p{Ll}{2,}(?:ina|yna|ova|eva|ogo|oho|aya|ska|ka|na|ya|ia|oy)"
+            r"\s\d{1,3}[A-Za-z]?[-/]\d{1,4})(?![\d/-]|\.\d))",
+            0.7,
+        ),
         compile_pattern("penal_colony", r"\b(?P<v>(?:IK|SIZO|LIU|LIK|KP|IK-\d+/)\s?-\s?\d{1,3})\b", 0.75),
     )
 

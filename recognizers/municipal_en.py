@@ -32,6 +32,13 @@ _UNIT = (
 )
 
 
+_CAPS_NOT_PLACE = frozenset(
+    "LOCAL OUR WHOLE ENTIRE GREEK JEWISH CHECHEN TATAR ROMA MUSLIM CHRISTIAN ORTHODOX CATHOLIC VETERAN VETERANS"
+    " DIASPORA EXPAT BUSINESS SCIENTIFIC INTERNATIONAL NATIONAL".split()
+)
+_CAPS_QUAL = r"URBAN|RURAL|SETTLEMENT|TERRITORIAL|AMALGAMATED|UNITED|VILLAGE|CITY|TOWN|MUNICIPAL"
+
+
 class EnglishMunicipalRecognizer(RegexRecognizer):
     """LOCATION in English: municipal units and natives or residents of a named place."""
 
@@ -44,6 +51,14 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
             rf"united|village|city|town|municipal)\s+){{1,2}}{_UNIT}|{_PLACE}(?:\s{_PLACE})?\s+(?:[Hh]romada|OTG|ATC|"
             r"[Ss]tarosta\s+[Dd]istrict|[Ss]tarostynskyi\s+[Oo]krug|[Ss]elsoviet|[Ss]elsovet))(?![\w-])",
             0.9,  # a place with its unit noun outranks a person reading of the place ("Zhmerynka hromada")
+        ),
+        # A heading in capitals: "BOOK OF MEMORY OF THE KEDRIVKA SETTLEMENT HROMADA": the name only.
+        compile_pattern(
+            "municipal_unit_caps",
+            r"(?<![\w-])(?!(?:" + _CAPS_QUAL + r"|THE|OF|AND|FOR|BOOK|MEMORY|HEROES|IN|ON)\b)"
+            r"(?P<v>\p{Lu}{3,}(?:-\p{Lu}{2,})*)(?=\s+(?:(?:" + _CAPS_QUAL + r")\s+){0,2}"
+            r"(?:HROMADA|COMMUNITY|VILLAGE\s+COUNCIL|STAROSTA\s+DISTRICT|OTG|ATC)\b)",
+            0.85,
         ),
         # "a Tomsk native", "the Ternopil resident", "Tomsk-born".
         compile_pattern(
@@ -80,6 +95,10 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
             from redact.recognizers.nlp.gazetteer import place_gazetteer
 
             return bool(place_gazetteer().get(word))
+        if pattern.name == "municipal_unit_caps":
+            # "THE UKRAINIAN COMMUNITY", "OUR LOCAL COMMUNITY": a people or a word, not a place
+            word = words[0]
+            return not word.endswith(("IAN", "ISH", "ESE", "ICAN")) and word not in _CAPS_NOT_PLACE
         if pattern.name == "native":
             after = text[end : end + 24].lstrip()
             if after.startswith(("native speaker", "native-speaker", "native language", "native tongue")):

@@ -34,7 +34,7 @@ from typing import ClassVar
 
 import regex
 
-from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
 __all__ = ["EnglishOrganizationRecognizer"]
 
@@ -52,7 +52,7 @@ _NOUN = (
     r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|TCC(?:\s+and\s+SP)?|RTCC|"
     r"[Hh]ospital|[Cc]linic|[Pp]olyclinic|[Mm]orgue|(?:[Pp]enal\s+|[Cc]orrectional\s+)?[Cc]olony|[Pp]rison|"
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
-    r"[Mm]osque|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
+    r"[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Ss]ynagogue|[Pp]rayer\s+[Hh]ouse|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
     r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
     r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
@@ -61,6 +61,10 @@ _NOUN = (
     # employers and venues by their brand: "the Druzhba agricultural firm", "Kozatska Rada brewery", "the Metalist
     # stadium", "the Olimp sports club"; a club only as a sports club
     r"[Ff]irm|[Bb]rewery|[Dd]istillery|[Ee]levator|[Ss]tadium|[Gg]ym|"
+    # heavy industry and services by their English nouns: "the Bratsk aluminium smelter", "Kedrove boiler house"
+    r"[Ss]melter|[Ff]oundry|[Ss]teelworks|[Ii]ronworks|[Bb]rickworks|[Bb]rickyard|[Tt]annery|[Cc]annery|[Ww]arehouse|"
+    r"[Ss]laughterhouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse|[Pp]ost\s+[Oo]ffice|[Ff]ire\s+[Ss]tation|"
+    r"[Aa]mbulance\s+[Ss]tation|[Tt]hermal\s+[Pp]ower\s+[Pp]lant|[Hh]eating\s+[Pp]lant|"
     r"(?:[Ss]ports?|[Ff]ootball|[Bb]oxing|[Ww]restling|[Hh]ockey|[Ff]itness|[Cc]hess|[Yy]outh)\s+[Cc]lub|"
     # Soviet and Ukrainian vocational schools by their transliterated abbreviation, with a number: "PTU-12",
     # "VPU No. 25", "SPTU 3"
@@ -120,9 +124,9 @@ _FIELD = (
     r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4})"
 )
 _SITE = (
-    r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
+    r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
     r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
-    r"[Ss]awmill|[Bb]akery|[Dd]epot)"
+    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Ss]melter|[Ff]oundry|[Ww]arehouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse)"
 )
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (
@@ -179,8 +183,14 @@ _NAMED_AFTER = (
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
+    # "penal colony IK-8 of the Orenburg UFSIN": the colony noun before it and the region's penitentiary board
+    # (the colony noun joins only a designation with its board or town after it; "penal colony IK-3" alone keeps the
+    # noun plain)
+    r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+"
+    r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))\s?-?\s?\d{1,3}\s+of\s))?"
     r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
-    r"(?:\s+of\s+(?:the\s+)?(?:Federal\s+Penitentiary\s+Service|U?FSIN)(?:\s+of\s+Russia)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+(?=G?U?FSIN))?(?:Federal\s+Penitentiary\s+Service"
+    r"|G?U?FSIN)(?:\s+of\s+Russia)?"
     r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
@@ -203,7 +213,7 @@ _NOUN_RE = regex.compile(
 
 
 _NOUN_AT = regex.compile(rf"(?:{_KIND}\s+)*{_NOUN}(?![\w-])")
-_TRIMMED = frozenset({"numbered", "named", "quoted"})
+_TRIMMED = frozenset({"numbered", "named", "named_number", "quoted"})
 
 
 class EnglishOrganizationRecognizer(RegexRecognizer):
@@ -227,6 +237,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
+        # The number between the name and the noun: "the Zarichna No. 4 mine", "Kedrova No. 2 colliery".
+        compile_pattern(
+            "named_number",
+            rf"(?<![\w-])(?P<v>(?:(?!{_NOUN}\b){_PROPER}\s+){{0,2}}(?!{_NOUN}\b){_PROPER}\s*(?:No\.?|Nr\.?|№|#)\s*"
+            rf"\d{{1,4}}[A-Za-z]?"
+            rf"\s+(?:{_MODS}\s+){{0,2}}{_NOUN}(?:{_IN_PLACE})?)(?![\w-])",
+            0.86,
+        ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
         compile_pattern("legal_form", rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_IN_PLACE})?)(?![\w-])", 0.88),
         compile_pattern(
@@ -247,7 +265,12 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # article, a nation) does not match.
         compile_pattern(
             "dedication",
-            r"(?<![\w-])(?P<v>(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent)\s+of\s+(?:(?-i:the)\s+|(?=(?-i:St\.|Saint|Our)))"
+            r"(?<![\w-])(?P<v>(?:(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent|Parish)\s+of\s+(?:(?-i:the)\s+|"
+            r"(?=(?-i:St\.|Saint|Our)))"
+            # in lower case only before a saint or a feast: "the parish of St. Nicholas", "church of the Holy Trinity"
+            r"|(?-i:church|cathedral|monastery|chapel|parish|convent)\s+of\s+(?:(?-i:the)\s+(?=(?-i:Holy|Nativity|Resurrection"
+            r"|Intercession|Assumption|Transfiguration|Ascension|Annunciation|Trinity|Protection|Dormition|Epiphany"
+            r"|Virgin|Theotokos)\b)|(?=(?-i:St\.|Saint|Our\s+Lady|Holy))))"
             r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
             + _IN_PLACE
             + r")?)"
@@ -272,6 +295,18 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?:[Cc]emetery|[Gg]raveyard)|\s+(?:of|at|in|on)\s+(?:the\s+)?(?:[Cc]emetery|[Gg]raveyard)"
             rf"(?:{_IN_PLACE}|{_PLACE_TAIL})|{_IN_PLACE}))(?![\w-])",
             0.85,
+        ),
+        # An employer named, then told in an apposition: "Kedr Trans, a trucking company operating in Rivne", "Lisova
+        # Hata, a family bakery in Sambir". The noun ends the apposition ("a company commander" is a person's post).
+        compile_pattern(
+            "apposition",
+            rf"(?<![\w-])(?P<v>(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’&-]+(?:\s+(?:\p{{Lu}}[\p{{L}}'’&-]+|&)){{0,3}})"
+            r",\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|business|enterprise|plant|factory|farm|manufacturer"
+            r"|cooperative|agency|shop|store|bakery|caf[eé]|restaurant|workshop|sawmill|mill|holding|startup|contractor"
+            r"|supplier|producer|distributor|retailer|chain|agrofirm|agroholding)"
+            r"(?=\s*[,.;:)]|\s+(?:in|operating|based|that|which|owned|near|from|with|where|run|founded|specializing"
+            r"|specialising|outside|on)\b)",
+            0.8,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(
@@ -309,7 +344,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         noun is no verb ("Rasul Abdulaev works as a driver", "Mum still works at the bakery")."""
         if regex.search(r"(?:^|\s)(?:\p{Lu}[\p{L}'’-]*|" + _ADVERBS + r")\s+works$", text[start:end]):
             return False  # "Halyna works", "Mum still works": a person's verb, not "Kolomyia brick works"
-        if pattern.name != "named":
+        if pattern.name == "apposition":
+            # a person told by their work ("Petro Koval, a farm owner" fails the noun's end; "Petro, a farm ..."
+            # opens on a given name) or a public company the register keeps
+            from redact.recognizers.given_name import given_names
+
+            first = text[start:end].split()[0]
+            return not given_names().get(first) and not is_not_name(first)
+        if pattern.name not in ("named", "named_number"):
             return True
         before = text[max(0, start - 3) : start].rstrip()
         first = text[start:end].split()[0]

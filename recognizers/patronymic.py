@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 from redact.recognizers.surname import SURNAME
 
 # In capitals, Russian and Ukrainian transliterations: "SERGEYEVICH", "VOLODYMYROVYCH", "MYKOLAIVNA".
@@ -28,6 +31,9 @@ PATRONYMIC = (
 )
 
 
+_EN_STOP = frozenset(STOP_WORDS)
+
+
 class PatronymicRecognizer(RegexRecognizer):
     """Patronymics (full and informal), with a following surname."""
 
@@ -40,6 +46,13 @@ class PatronymicRecognizer(RegexRecognizer):
             rf"(?-i:\b(?P<v>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?,?\s+\p{{Lu}}\p{{Ll}}+\s+(?:{PATRONYMIC})))",
             0.8,
         ),
+        # Register and list style in Title case, surname first: "Kuular Aidys Olegovich, 31", "Sat Artur
+        # Kanchyyrovich". The middle word must be a given name (checked in accept), the first no rank or role word.
+        compile_pattern(
+            "surname first title",
+            rf"(?-i:\b(?P<v>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?\s+(?P<g>\p{{Lu}}\p{{Ll}}+)\s+(?:{PATRONYMIC})))",
+            0.75,
+        ),
         # A whole name in capitals, as headings and memorial lists write it: "OKSANA PETRIVNA KEDRENKO",
         # "KEDRENKO OKSANA PETRIVNA" (the patronymic in the middle or last says it is a name).
         compile_pattern(
@@ -49,3 +62,33 @@ class PatronymicRecognizer(RegexRecognizer):
             0.8,
         ),
     )
+
+    def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
+        """A Title-case surname-first name needs a given name in the middle and no common word first ("Citizen
+        Artur Olegovich", "When Artur Olegovich came" keep their first word out: the plain patronymic pattern finds the
+        name)."""
+        if not super().accept(text, start, end, pattern):
+            return False
+        if pattern.name != "surname first title":
+            return True
+        first, given = text[start:end].split()[:2]
+        before = regex.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+        if before is not None and before.group(1)[:1].isupper() and before.group(1)[-1:].isalpha():
+            return False  # a title or body before it: "... Border Guard Service Vitalii Petrovych"
+        if is_not_name(first) or first.lower() in _EN_STOP or first.lower() in _NOT_SURNAME:
+            return False
+        if first.lower().endswith(("er", "or", "ist", "ant", "ent", "ian")):
+            from redact.recognizers.spacy_ner import dictionary_word
+
+            if dictionary_word(first):
+                return False  # a role noun before the name: "Organiser Maryna Popovych", "Director Oleh Ivanovych"
+        from redact.recognizers.given_name import given_names
+
+        return any("ambiguous" not in e.flags for e in given_names().get(given))
+
+
+# Title-case words before a name that are no surname: a person's status in a court or casualty text.
+_NOT_SURNAME = frozenset(
+    "citizen defendant convict accused suspect hero deceased late dear beloved fallen comrade brother warrior"
+    " defender volunteer mobilised mobilized conscript contractor veteran servicemen serviceman".split()
+)

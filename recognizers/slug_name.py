@@ -97,6 +97,28 @@ _HASHTAG = regex.compile(r"(?<![\w&])#(?P<body>[\p{L}\d_]{3,60})")
 _CAMEL_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 
 
+# A hashtag body that is a full name in camel case, two or three Title-case words and nothing else.
+_CAMEL_NAME = regex.compile(r"(?:\p{Lu}\p{Ll}{1,20}){2,3}")
+
+
+def _whole_name_tag(body: str, named: list[str]) -> bool:
+    """Whether a camel-case hashtag body is one person's full name: besides its name parts, each word is neither an
+    English dictionary word nor a Russian/Ukrainian one ("#SlavaUkraini", "#ПамятаємоГероя" are slogans)."""
+    if _CAMEL_NAME.fullmatch(body) is None:
+        return False
+    from redact.recognizers.spacy_ner import dictionary_word
+
+    for part in _CAMEL_PART.findall(body):
+        if part in named:
+            continue
+        if _CYRILLIC.search(part):
+            if morph.is_known(part.lower(), "ru") or morph.is_known(part.lower(), "uk"):
+                return False
+        elif dictionary_word(part) or part.lower() in _NOT_NAMES:
+            return False
+    return True
+
+
 class SlugNameRecognizer(SingleEntityRecognizer):
     """PERSON: surname-shaped words in the slug of a memorial or funeral link."""
 
@@ -142,6 +164,7 @@ class SlugNameRecognizer(SingleEntityRecognizer):
         names: set[str] | None = None
         for h in _HASHTAG.finditer(text):
             body_start = h.start("body")
+            before = len(out)
             for part in _CAMEL_PART.finditer(h.group("body")):
                 word = part.group()
                 if len(word) < 3 or word.isupper():
@@ -165,6 +188,9 @@ class SlugNameRecognizer(SingleEntityRecognizer):
                 if hit:
                     s = body_start + part.start()
                     out.append(self._result(s, s + len(word), self.SCORE, "a name in a hashtag"))
+            if len(out) > before and _whole_name_tag(h.group("body"), [text[r.start : r.end] for r in out[before:]]):
+                # "#KiselyovDenis", "#ОлегПетренко": the word beside the given name is the surname; the body is one name
+                out[before:] = [self._result(body_start, h.end("body"), self.SCORE, "a name in a hashtag")]
         return out
 
     def _text_names(self, text: str, urls: list[Any]) -> set[str]:

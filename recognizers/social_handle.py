@@ -41,6 +41,11 @@ DICTATED = (
 )
 
 
+# A nickname with an underscore between its parts ("stepan_mel_nsk", "Vova_77_rus") is written nowhere but as a
+# handle: found with no cue, in quotes or bare. Not a hashtag, an e-mail's local part or a file name ("IMG_2034.jpg").
+UNDERSCORED = r"(?<![\w@./#-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-]|\.[A-Za-z]{2,6}\b)"
+
+
 class SocialHandleRecognizer(CuedPatternRecognizer):
     """@handles, profile links on common networks, and dictated handles ("собака volk_1990").
 
@@ -54,6 +59,7 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
         CuedPattern("@handle", AT_HANDLE, 0.7),
         CuedPattern("profile link", PROFILE_URL, 0.85),
         CuedPattern("dictated handle", DICTATED, 0.6),
+        CuedPattern("handle with an underscore", UNDERSCORED, 0.55),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["telegram", "tg", "vk", "insta", "account", "profile", "channel", "dm", "write", "username"],

@@ -48,6 +48,14 @@ _RANK = (
 )
 
 
+# Capitals that are bodies, forces and document words, not surnames, in reporting on the war.
+_ACRONYMS = frozenset(
+    "NATO OMON SOBR OMSN UFSIN GUFSIN FSIN OSINT UNIAN UKRINFORM NABU DBR SBGS DPSU NGU ZSU TRO SSO GUR HUR SBU TCC"
+    " RTCC ERDR UNZR RNOKPP SNILS IMEI DPR LPR DNR LNR ORDLO USSR RSFSR CIS OSCE UNHCR ICRC UNICEF CNN BBC RFE"
+    " TASS RIA AFU RUAF VDV VKS GRU FSB MVD KGB PMC BARS".split()
+)
+
+
 class SurnameRecognizer(RegexRecognizer):
     """Surname-shaped words after a rank, an initial or a Title-case given name."""
 
@@ -66,6 +74,14 @@ class SurnameRecognizer(RegexRecognizer):
         # A surname in capitals before a given name, whatever follows ("STEPANIUK Ihor was reported missing").
         compile_pattern(
             "caps_surname_given", rf"\b(?P<v>\p{{Lu}}{{2,}}{_CAPS_ENDINGS}{_SP}+{_WORD})(?![\p{{L}}'’-])", 0.6
+        ),
+        # Registers write Ukrainian surnames of every shape in capitals ("ZHURBA Ivan", "TKACH Olha,"): any capitals
+        # word of four letters or more before a given name, when it is no English word and no acronym (checked in
+        # accept).
+        compile_pattern(
+            "caps_word_given",
+            rf"\b(?P<v>\p{{Lu}}{{4,}}(?:-\p{{Lu}}{{2,}})?{_SP}+{_WORD})(?![\p{{L}}'’-])(?=\s*[,;:(—–-]|{_SP}+\p{{Lu}}\p{{Ll}})",
+            0.55,
         ),
     )
 
@@ -94,6 +110,15 @@ class SurnameRecognizer(RegexRecognizer):
         if pattern.name == "caps_surname_given":
             entries = given_names().get(words[-1])
             return any("ambiguous" not in e.flags for e in entries) and not is_not_name(words[0])
+        if pattern.name == "caps_word_given":
+            entries = given_names().get(words[-1])
+            if not any("ambiguous" not in e.flags for e in entries) or is_not_name(words[0]):
+                return False
+            from redact.recognizers.spacy_ner import dictionary_word
+
+            caps = words[0]
+            has_vowel = regex.search(r"[AEIOUY]", caps) is not None
+            return has_vowel and caps not in _ACRONYMS and not any(dictionary_word(p) for p in caps.split("-"))
         if pattern.name in _PAIRS:
             if any(is_not_name(w) or w.casefold() in RANKS for w in words):
                 return False
