@@ -337,12 +337,12 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 and adj not in _NATIONAL
                 and adj not in _COMMON_PLACE_SHAPED
                 and _town_adjective(w.group(), adj, lang)
-                and _from_place(adj)
+                and (_from_place(adj) or (cat == "cemetery" and _home_adjective(adj, lang)))
                 and not _plural_noun(head.group(), lang)  # "курских школах": many
                 and not all("plur" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2])  # "курские школы"
             ):
                 # a chat writes the town's adjective in lower case: "звонила в кимрский военкомат", "лубенська
-                # лікарня"; only offices a town has one of, not a cemetery ("братское кладбище" is a war grave)
+                # лікарня", "козівське кладовище"; not a quality or a war grave ("братское кладбище")
                 reasons.append("proper adjective")
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
@@ -647,7 +647,11 @@ def _label_place_adjective(text: str, start: int, word: str, lemma: str) -> bool
 
 
 _CENTRAL_HOSPITALS = frozenset({"ЦРБ", "ЦРЛ", "ЦГБ", "ЦМЛ", "ЦРКБ"})
-_LOWER_TOWN_KINDS = frozenset({"enlistment", "hospital", "morgue", "college", "school", "employer", "police"})
+# A cemetery too: a hromada's notice writes its town's graveyard in lower case ("на козівському кладовищі"); a war
+# grave or a soldiers' plot takes a common adjective ("братське", "військове"), never a town's.
+_LOWER_TOWN_KINDS = frozenset(
+    {"enlistment", "hospital", "morgue", "college", "school", "employer", "police", "cemetery"}
+)
 
 
 def _town_adjective(word: str, adjective_lemma: str, language: str) -> bool:
@@ -661,6 +665,13 @@ def _town_adjective(word: str, adjective_lemma: str, language: str) -> bool:
 
 
 _COMMON_TOWN_ADJ = frozenset({"советский", "братский", "радянський", "братський", "мирный", "мирний"})
+
+
+def _home_adjective(adjective_lemma: str, language: str) -> bool:
+    """An adjective the home-town reading of the location recogniser takes ("тисменицький" ← Тисмениця)."""
+    from redact.recognizers.ru_location import _derived_from_place
+
+    return _derived_from_place(adjective_lemma, language)
 
 
 def _from_place(adjective_lemma: str) -> bool:
