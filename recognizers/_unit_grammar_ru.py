@@ -70,6 +70,8 @@ ORD_WORD_RU = r"(?:" + CARD_WORD_RU + r"\s+){0,2}" + ORD_STEM_RU
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 ADJ_RU = (
     r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
+    # a qualifier in brackets among them: "55-й окремій мотострілецькій (гірській) бригаді"
+    r"\(\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|ой|ий|ый|ій|ого|ому|ую|ою|ої|ої|ім|им|ом))\)|"
     # The whole word is taken at once and its ending checked behind it: trying each ending at every letter of
     # every word was most of this recogniser's time.
     r"\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
@@ -174,6 +176,14 @@ UNIT_ORD_WORD_RU = (
     + r")"
     + _TAIL_RU
     + _NAME_Q
+)
+# A sub-unit attached to a numbered unit: "Штурмова рота при 1009-му полку", "штурмовой взвод при 15-м батальоне".
+UNIT_ATTACHED_RU = (
+    r"\b(?:"
+    + ADJ_RU
+    + r"\s+){0,2}(?:рот[аыеуоиі]|ротою|взвод\p{L}{0,3}|батаре\p{L}{1,3}|загін|загон\p{L}{0,3}|отряд\p{L}{0,3}"
+    + r"|груп\p{L}{1,3}|групп\p{L}{1,3})\s+при\s+"
+    + UNIT_ORD_RU
 )
 # The noun first, its ordinal after it, as people say it: "наша бригада сто пятьдесят пятая", "полк двести первый",
 # "батальйон другий", "рота 3-я". Only the unit nouns that are numbered (not "армия", "отряд").

@@ -74,7 +74,11 @@ UNIT_QUOTED = (
     r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення"
     # "отряде мобильном особого назначения «...»": the riot police unit of a region, its words inverted
-    r"|(?:мобильн\p{L}*\s+)?особого\s+назначения))?"
+    r"|(?:мобильн\p{L}*\s+)?особого\s+назначения"
+    # what the sub-unit is for, in the genitive: "роти ударних БпЛА «...»", "роті вогневої підтримки «...»",
+    # "взвода беспилотных систем «...»"
+    r"|(?:\p{Ll}+(?:их|ых|ої|ой)\s+){1,3}(?:\p{Ll}+(?:ів|ов|ок|ки|ти|ем|ей)|(?-i:БпЛА|БПЛА|РЕБ|РЭБ|ППО|ПВО|ПТУР))"
+    r"))?"
     r"\s*[«\"“„](?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}[»\"”“]"
     # A border post and a unit abbreviation with its name: "прикордонна застава «Рудка»", "ОШП «Свобода»",
     # "ОШБ «Аратта»" (a "застава" alone is also a bail, so the border adjective or a unit word must be there).

@@ -155,3 +155,41 @@ def test_town_graveyard_in_lower_case(org: OrganizationRecognizer) -> None:
 )
 def test_common_graveyard_traps(org: OrganizationRecognizer, text: str) -> None:
     assert not [r for r in org.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Служив у 44-й окремій механізованій (резервній) бригаді до самого кінця.",
+            "44-й окремій механізованій (резервній) бригаді",
+        ),
+        ("Оператор роти ударних БпЛА «Шершні» загинув під час евакуації.", "роти ударних БпЛА «Шершні»"),
+        ("Командир взводу безпілотних систем «Пугач» розповів про бій.", "взводу безпілотних систем «Пугач»"),
+        ("Штурмовий взвод при 17-му батальйоні вийшов на позиції.", "Штурмовий взвод при 17-му батальйоні"),
+    ],
+)
+def test_unit_designation_forms(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(unit, text, "MILITARY_UNIT", surface))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ми мріяли про роту «велику» і дружну.", "роту"),  # a quoted lower-case word is no nickname
+        ("Рота при штабі полку стояла в лісі.", "Рота при штабі"),  # attached to an unnumbered staff
+        ("Усього 3 (три) роти вийшли з оточення.", "роти вийшли"),
+    ],
+)
+def test_unit_designation_traps(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert not any(_all_covered(unit, text, "MILITARY_UNIT", surface))
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "ʼ", "'"])
+def test_place_with_any_apostrophe(strict_redactor: Redactor, apostrophe: str) -> None:
+    # the dictionary spells the apostrophe as ASCII; published text mostly writes the typographic one
+    town = f"Кам{apostrophe}янці-Дніпровській"
+    text = f"Її брат досі мешкає в окупованій {town}, у батьківському домі."
+    found = analyze_text(text, "uk", strict_redactor.engines, strict_redactor.policy)
+    i = text.index(town)
+    assert any(f.start <= i and i + len(town) <= f.end and f.entity_type == "LOCATION" for f in found)
