@@ -193,3 +193,22 @@ def test_place_with_any_apostrophe(strict_redactor: Redactor, apostrophe: str) -
     found = analyze_text(text, "uk", strict_redactor.engines, strict_redactor.policy)
     i = text.index(town)
     assert any(f.start <= i and i + len(town) <= f.end and f.entity_type == "LOCATION" for f in found)
+
+
+def test_kin_named_by_one_initial(person: RuPersonRecognizer) -> None:
+    text = "Шахрай переконав його матір Г., що син живий. Згодом Г. звернулася до поліції."
+    assert all(_all_covered(person, text, "PERSON", "Г."))
+
+
+def test_a_slash_does_not_cut_a_ukrainian_line() -> None:
+    from redact.language import language_runs
+
+    # a post with a contact in Latin letters: the Ukrainian stretch before it is one piece, read as Ukrainian
+    text = (
+        "Розшукуємо Кравчука Степана, рядового в/ч А1234, зв'язок зник у березні. "
+        "Пишіть у Viber або Telegram: stepan.help@example.com, дякуємо всім небайдужим."
+    )
+    runs = language_runs(text)
+    unit = text.index("в/ч")
+    first = next(r for r in runs if r[0] <= unit < r[1])
+    assert first[2] == "uk" and first[0] == 0 and first[1] > unit + len("в/ч А1234")
