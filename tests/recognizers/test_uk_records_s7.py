@@ -212,3 +212,44 @@ def test_a_slash_does_not_cut_a_ukrainian_line() -> None:
     unit = text.index("в/ч")
     first = next(r for r in runs if r[0] <= unit < r[1])
     assert first[2] == "uk" and first[0] == 0 and first[1] > unit + len("в/ч А1234")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Усе життя пропрацював агрономом у ПОСП «Дружба», а восени — у СГВК «Обрій».", "ПОСП «Дружба»"),
+        ("Усе життя пропрацював агрономом у ПОСП «Дружба», а восени — у СГВК «Обрій».", "СГВК «Обрій»"),
+        ("Після армії влаштувався водієм на ВАТ «Цукрокомбінат».", "ВАТ «Цукрокомбінат»"),
+    ],
+)
+def test_farm_and_company_forms(org: OrganizationRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(org, text, "ORGANIZATION", surface))
+
+
+def test_comrade_with_a_quoted_nickname(strict_redactor: Redactor) -> None:
+    text = "За словами полоненого, його товариша «Пензлика» командир відправив на штурм без зброї."
+    found = analyze_text(text, "uk", strict_redactor.engines, strict_redactor.policy)
+    i = text.index("Пензлика")
+    assert any(f.start <= i < f.end for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a village named by a neuter adjective: its dative and locative are the masculine adjective's
+        ("Він викладав фізику в Бабанському ліцеї до війни.", "Бабанському ліцеї"),
+        ("Випускниця Бабанського опорного ліцею стала медсестрою.", "Бабанського опорного ліцею"),
+        # the dash inside a primary-care clinic's name
+        (
+            "Вона двадцять років працювала в Заріцькій амбулаторії загальної практики – сімейної медицини.",
+            "Заріцькій амбулаторії загальної практики – сімейної медицини",
+        ),
+    ],
+)
+def test_institution_name_forms(org: OrganizationRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(org, text, "ORGANIZATION", surface))
+
+
+def test_town_and_plural_hospitals_are_not_one_institution(org: OrganizationRecognizer) -> None:
+    text = "В Донецьку госпіталі переповнені, а жителі Бабанського виїхали."
+    assert not [r for r in org.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
