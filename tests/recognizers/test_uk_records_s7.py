@@ -253,3 +253,17 @@ def test_institution_name_forms(org: OrganizationRecognizer, text: str, surface:
 def test_town_and_plural_hospitals_are_not_one_institution(org: OrganizationRecognizer) -> None:
     text = "В Донецьку госпіталі переповнені, а жителі Бабанського виїхали."
     assert not [r for r in org.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Підполковник очолював загін мобільний особливого призначення «Сокіл» з Уфи.",
+            "загін мобільний особливого призначення «Сокіл»",
+        ),
+        ("За даними слідства, бійці СОБР «Гроза» утримували цивільних у підвалі.", "СОБР «Гроза»"),
+    ],
+)
+def test_riot_police_units(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(unit, text, "MILITARY_UNIT", surface))
