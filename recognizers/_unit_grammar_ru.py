@@ -70,6 +70,8 @@ ORD_WORD_RU = r"(?:" + CARD_WORD_RU + r"\s+){0,2}" + ORD_STEM_RU
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 ADJ_RU = (
     r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
+    # a qualifier in brackets among them: "55-й окремій мотострілецькій (гірській) бригаді"
+    r"\(\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|ой|ий|ый|ій|ого|ому|ую|ою|ої|ої|ім|им|ом))\)|"
     # The whole word is taken at once and its ending checked behind it: trying each ending at every letter of
     # every word was most of this recogniser's time.
     r"\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"
@@ -82,7 +84,10 @@ TYPE_RU = (
     r"|" + _COMPOUND + r"?дивізі\p{L}*|рот[аыеуоиі]й?(?!\p{L})|ротою|взвод\p{L}*"
     r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|(?:тер|мото|танк|мех|арт|штурм|дш)бат\p{L}{0,3}|(?:развед|розвід|мех|танк)рот\p{L}{1,3}|ескадрил\p{L}*|эскадрил\p{L}*|ескадрон\p{L}*|эскадрон\p{L}*"
-    r"|штурмов\p{L}*\s+отряд\p{L}*)"
+    r"|штурмов\p{L}*\s+отряд\p{L}*"
+    # border guards: a numbered commandant's unit and outpost ("3-й прикордонній комендатурі", "сьомої застави");
+    # only ever after an ordinal here, so the commandant's office of a town and a bail ("застава") stay out
+    r"|комендатур\p{L}*|застав[аиіуеоюї]\p{L}{0,2})"
 )
 # Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
 SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
@@ -106,7 +111,7 @@ _TROOPS_RU = (
 )
 _TAIL_RU = (
     r"(?:\s+(?:морской\s+пехоты|морської\s+піхоти|специального\s+назначения|спеціального\s+призначення"
-    r"|оперативного\s+назначения|оперативного\s+призначення|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту"
+    r"|оперативного\s+назначения|оперативного\s+призначення|швидкого\s+реагування|быстрого\s+реагирования|\p{Lu}\p{Ll}+ого\s+флота|\p{Lu}\p{Ll}+ого\s+флоту"
     + _TROOPS_RU
     + r"|"
     + _TERDEF
@@ -171,6 +176,14 @@ UNIT_ORD_WORD_RU = (
     + r")"
     + _TAIL_RU
     + _NAME_Q
+)
+# A sub-unit attached to a numbered unit: "Штурмова рота при 1009-му полку", "штурмовой взвод при 15-м батальоне".
+UNIT_ATTACHED_RU = (
+    r"\b(?:"
+    + ADJ_RU
+    + r"\s+){0,2}(?:рот[аыеуоиі]|ротою|взвод\p{L}{0,3}|батаре\p{L}{1,3}|загін|загон\p{L}{0,3}|отряд\p{L}{0,3}"
+    + r"|груп\p{L}{1,3}|групп\p{L}{1,3})\s+при\s+"
+    + UNIT_ORD_RU
 )
 # The noun first, its ordinal after it, as people say it: "наша бригада сто пятьдесят пятая", "полк двести первый",
 # "батальйон другий", "рота 3-я". Only the unit nouns that are numbered (not "армия", "отряд").

@@ -45,6 +45,7 @@ from redact.recognizers._unit_grammar_ru import (
     CARD_WORD_RU,
     ORD_STEM_RU,
     TYPE_RU,
+    UNIT_ATTACHED_RU,
     UNIT_BARE_NOUN_RU,
     UNIT_BARE_RU,
     UNIT_BARE_WORD_RU,
@@ -237,7 +238,7 @@ _UNIT_NOUN_ANCHOR = regex.compile(
     r"|\b(?:мсп|мсб|мср|мсв|мсд|омсбр|омбр|одшбр|обрмп|ошб|дшб|омпб|дшп|пдп)\b"
 )
 _BEFORE, _AFTER = 200, 300
-_ANCHORED = frozenset({UNIT_CHAIN_RU, UNIT_NOUN_NAMED_RU, UNIT_HEAD_NO_RU})
+_ANCHORED = frozenset({UNIT_CHAIN_RU, UNIT_NOUN_NAMED_RU, UNIT_HEAD_NO_RU, UNIT_ATTACHED_RU})
 
 
 class MilitaryUnitRecognizer(CuedPatternRecognizer):
@@ -263,6 +264,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit noun + its ordinal after it (ru/uk)", UNIT_NOUN_ORD_RU, 0.75),
         CuedPattern("four-digit number + unit noun (ru/uk)", UNIT_NUM4_NOUN_RU, 0.8),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
+        CuedPattern("sub-unit attached to a numbered unit (ru/uk)", UNIT_ATTACHED_RU, 0.9),
         CuedPattern("ordinal + separate + arm, noun understood (ru/uk)", UNIT_ORD_ADJ_RU, 0.8),
         CuedPattern("ordinal + arm, noun understood (ru/uk)", UNIT_ORD_ARM_RU, 0.75),
         CuedPattern("sub-unit + unit number (ru/uk)", UNIT_HEAD_NO_RU, 0.95),

@@ -218,7 +218,11 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
     # Case, number and (both singular) gender of one reading each: "Донецьку" (feminine) does not qualify
     # "госпіталі" (plural, or a masculine locative): "в Донецьку госпіталі переповнені" is a town and a plural.
     lefts = morph.parses(adjective, language)
-    lefts = tuple(a for a in lefts if a.tag.POS in ("ADJF", "PRTF", "NUMR")) or lefts
+    adjectives = tuple(a for a in lefts if a.tag.POS in ("ADJF", "PRTF", "NUMR"))
+    # A village named by a neuter adjective ("Бабанське", "Зелене") reads as a noun of its own gender, but its
+    # dative and locative are the masculine adjective's too ("Бабанському ліцеї"): case decides, not gender.
+    place_shaped = not adjectives and _PLACE_ADJECTIVE.search(adjective.lower()) is not None
+    lefts = adjectives or lefts
     for a in lefts:
         for n in morph.parses(right, language):
             ca = {_CASE_TAGS[g] for g in a.tag.grammemes if g in _CASE_TAGS}
@@ -226,7 +230,7 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
             if not ca & cn or ("plur" in a.tag.grammemes) != ("plur" in n.tag.grammemes):
                 continue
             ga, gn = _genders(a.tag.grammemes), _genders(n.tag.grammemes)
-            if "plur" in a.tag.grammemes or not ga or not gn or ga & gn:
+            if "plur" in a.tag.grammemes or not ga or not gn or ga & gn or place_shaped:
                 return True
     return False
 
@@ -337,12 +341,12 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 and adj not in _NATIONAL
                 and adj not in _COMMON_PLACE_SHAPED
                 and _town_adjective(w.group(), adj, lang)
-                and _from_place(adj)
+                and (_from_place(adj) or (cat == "cemetery" and _home_adjective(adj, lang)))
                 and not _plural_noun(head.group(), lang)  # "курских школах": many
                 and not all("plur" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2])  # "курские школы"
             ):
                 # a chat writes the town's adjective in lower case: "звонила в кимрский военкомат", "лубенська
-                # лікарня"; only offices a town has one of, not a cemetery ("братское кладбище" is a war grave)
+                # лікарня", "козівське кладовище"; not a quality or a war grave ("братское кладбище")
                 reasons.append("proper adjective")
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
@@ -390,6 +394,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if proper:
                 reasons.append("name or place after it")
         end = self._after_tail(text, end, cat, reasons)
+        if (family := _FAMILY_MEDICINE.match(text, end)) is not None:
+            end = family.end()  # "амбулаторії загальної практики – сімейної медицини": the dash is inside the name
         before_container = start
         start = _container_before(text, words[max(0, i - 8) : i], start, lang)
         if start < before_container:
@@ -528,6 +534,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
 
 # A legal form or an institution abbreviation with a quoted name, in apposition to a head noun: "на молочной
 # ферме ООО «Агрофирма Кедр»", "на заводе АО «...»", "в магазине ИП «...»".
+_FAMILY_MEDICINE = regex.compile(r"(?<=практики)\s*[–—-]\s*сімейн\p{L}*\s+медицин\p{L}*", regex.V1)
 _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
 # The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
 _STREET_ANY = regex.compile(
@@ -647,7 +654,11 @@ def _label_place_adjective(text: str, start: int, word: str, lemma: str) -> bool
 
 
 _CENTRAL_HOSPITALS = frozenset({"ЦРБ", "ЦРЛ", "ЦГБ", "ЦМЛ", "ЦРКБ"})
-_LOWER_TOWN_KINDS = frozenset({"enlistment", "hospital", "morgue", "college", "school", "employer", "police"})
+# A cemetery too: a hromada's notice writes its town's graveyard in lower case ("на козівському кладовищі"); a war
+# grave or a soldiers' plot takes a common adjective ("братське", "військове"), never a town's.
+_LOWER_TOWN_KINDS = frozenset(
+    {"enlistment", "hospital", "morgue", "college", "school", "employer", "police", "cemetery"}
+)
 
 
 def _town_adjective(word: str, adjective_lemma: str, language: str) -> bool:
@@ -661,6 +672,13 @@ def _town_adjective(word: str, adjective_lemma: str, language: str) -> bool:
 
 
 _COMMON_TOWN_ADJ = frozenset({"советский", "братский", "радянський", "братський", "мирный", "мирний"})
+
+
+def _home_adjective(adjective_lemma: str, language: str) -> bool:
+    """An adjective the home-town reading of the location recogniser takes ("тисменицький" ← Тисмениця)."""
+    from redact.recognizers.ru_location import _derived_from_place
+
+    return _derived_from_place(adjective_lemma, language)
 
 
 def _from_place(adjective_lemma: str) -> bool:

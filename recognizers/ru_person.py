@@ -427,6 +427,41 @@ def _adjectival_surname(given: str, word: str, language: str) -> bool:
 
 # "С-к", "Т-ка", "Б-ку", "К-ко", "Ш-на": a capital, a hyphen and a short lowercase ending.
 _ABBR_SURNAME = regex.compile(r"(?<![\p{L}\d-])\p{Lu}-\p{Ll}{1,3}(?![\p{L}\d-])")
+_SP = r"[ \t\u00a0]"
+_CYR_INITIAL = r"[А-ЯЁІЇЄҐ]\."
+# A cut surname with initials and no name word at all, as verdicts and prosecutors' releases write a person they
+# withhold: "Д-к О. М.", "К-ну Л.П.", "О. М. Д-ка".
+_CUT_WITH_INITIALS = regex.compile(
+    rf"(?<![\p{{L}}\d.-])(?:\p{{Lu}}-\p{{Ll}}{{1,3}}{_SP}{{1,2}}{_CYR_INITIAL}(?:{_SP}?{_CYR_INITIAL})?"
+    rf"|{_CYR_INITIAL}(?:{_SP}?{_CYR_INITIAL})?{_SP}{{1,2}}\p{{Lu}}-\p{{Ll}}{{1,3}}(?![\p{{L}}\d-]))"
+)
+# A role, an age or a rank that prosecutors' and court releases put before the one initial they leave of a
+# surname ("23-річний Ж.", "обвинуваченому К.", "военнослужащего Н.", "майор Ю. І."), in any case form.
+_ROLE_CUE = (
+    r"(?:\d{1,3}-?(?:річн|летн)\p{L}*|(?:підозрюван|подозреваем|обвинувачен|обвиняем|засуджен|осужденн|громадян"
+    r"|гражданин|гражданк|військовослужбов|военнослужащ|мешкан|жител|фігурант|фигурант|затриман|задержанн|потерпіл"
+    r"|потерпевш|свідк|свідок|свидетел|солдат|сержант|лейтенант|капітан|капитан|майор|полковник|підполковник"
+    r"|подполковник|рядов|старшин|прапорщик|матрос|зловмисник|злоумышленник|коригувальник|корректировщик"
+    r"|колаборант|коллаборант|дезертир|чоловік|мужчин|жінк|женщин|пенсіонер|пенсионер|підсудн|подсудим"
+    # kin, whom a release names by one initial too: "убедил его мать К.", "дружині Л."
+    r"|дружин|сестр|брат|доч|донь|вдов|удов|бабус|бабушк|онук|внук)\p{L}*"
+    r"|(?:мать|матери|матерью|мати|матері|матір|мама|мами|мамі|маму|жена|жены|жене|жену|женой|отец|отца|отцу|отцом"
+    r"|батько|батька|батькові|сын|сына|сыну|сином|син|сину|синові)(?!\p{L})|гр\.)"
+)
+_CUED_INITIAL = regex.compile(
+    rf"(?i:(?<![\p{{L}}\d-]){_ROLE_CUE}),?{_SP}+(?P<v>{_CYR_INITIAL}(?:{_SP}?{_CYR_INITIAL})?)"
+    rf"(?!{_SP}?[А-ЯЁІЇЄҐ](?:\.|\p{{Ll}}))"
+)
+
+
+def _compact(initials: str) -> str:
+    return "".join(initials.split())
+
+
+# The same initials later in the text, standing alone: "Ж. перебуває ...", "(К.)".
+_LONE_INITIAL = regex.compile(
+    r"(?<![\p{L}\d.\-])[А-ЯЁІЇЄҐ]\.(?:[ \t\u00a0]?[А-ЯЁІЇЄҐ]\.)?(?![\p{L}\d])(?![ \t\u00a0]?[А-ЯЁІЇЄҐ](?:\.|\p{Ll}))"
+)
 
 
 class RuPersonRecognizer(SingleEntityRecognizer):
@@ -816,7 +851,37 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
                 surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
-        return self._abbreviated_surnames(text, results)
+        return self._court_initials(text, self._abbreviated_surnames(text, results))
+
+    def _court_initials(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """What a court or prosecutor leaves of a name: a cut surname with initials ("Д-к О. М."), the same cut
+        surname alone once the text has named it so ("Д-к визнав вину"), and one initial after a role or an age
+        ("23-річний Ж.") with its later mentions ("Ж. перебуває ...")."""
+        out = list(results)
+
+        def covered(start: int, end: int) -> bool:
+            return any(r.start <= start and end <= r.end for r in out)
+
+        for m in _CUT_WITH_INITIALS.finditer(text):
+            if not covered(m.start(), m.end()):
+                out.append(self._result(m.start(), m.end(), self.MULTI_SCORE, "a cut surname with initials"))
+        # A cut surname is a name in this text once one of them stands in a name span: then the others with its
+        # first letter are the same person ("Ш-ко Людмилу Вікторівну" ... "Суд призначив Ш-ко").
+        cut = list(_ABBR_SURNAME.finditer(text))
+        letters = {m.group()[0] for m in cut if covered(m.start(), m.end())}
+        for m in cut:
+            if m.group()[0] in letters and not covered(m.start(), m.end()):
+                out.append(self._result(m.start(), m.end(), self.STRONG_SCORE, "a cut surname named in this text"))
+        cued = [m for m in _CUED_INITIAL.finditer(text) if not covered(*m.span("v"))]
+        initials = {_compact(m.group("v")) for m in cued}
+        for m in cued:
+            start, end = m.span("v")
+            out.append(self._result(start, end, self.STRONG_SCORE, "one initial after a role or an age"))
+        if initials:
+            for m in _LONE_INITIAL.finditer(text):
+                if _compact(m.group()) in initials and not covered(m.start(), m.end()):
+                    out.append(self._result(m.start(), m.end(), self.WEAK_SCORE, "a lone initial named in this text"))
+        return out
 
     def _abbreviated_surnames(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Court releases shorten the surname to its first letter and case ending: "С-к Юрій Іванович",

@@ -47,8 +47,10 @@ def detect_language(text: str) -> str:
 # A stretch of Cyrillic words (with the spaces, digits and punctuation between them) inside a Latin line.
 # A house or school number right after the last Cyrillic word belongs to it ("на Московском пр-те, 143",
 # "в школу № 9"): the address or the institution is read whole in the stretch's language.
+# Slashes, number signs and the hash of a tag are inside such a stretch too: "в/ч А7021", "1-кп/752/24", "#Гайсин" cut
+# there left a word in two pieces, each read on its own.
 _CYRILLIC_STRETCH = regex.compile(
-    r"\p{Cyrillic}[\p{Cyrillic}\d\s,.!?…«»\"'’:;()\u2014\u2013-]*\p{Cyrillic}"
+    r"\p{Cyrillic}[\p{Cyrillic}\d\s,.!?…«»\"'’ʼ:;()/№#\u2014\u2013-]*\p{Cyrillic}"
     r"(?:,?\s?(?:№\s?)?\d{1,5}(?:\s?[-/]\s?\d{1,4})?(?:\s?\p{Cyrillic}(?!\p{L}))?(?!\d))?\.?"
 )
 # Links, addresses of mail and social handles are not English prose: their Latin letters do not make a Russian
@@ -89,7 +91,9 @@ def _split_scripts(text: str, start: int, end: int, cyr_lang: str) -> list[tuple
         if m.start() > pos:
             pieces.append((pos, m.start(), "en"))
         lang = detect_language(m.group())
-        pieces.append((m.start(), m.end(), cyr_lang if lang == "en" else lang))
+        if lang == "en" or (lang == "ru" and cyr_lang == "uk" and not any(c in _RU_ONLY for c in m.group())):
+            lang = cyr_lang  # a Ukrainian line's stretch with too few і/ї/є of its own to tell, and no ы/э/ъ/ё
+        pieces.append((m.start(), m.end(), lang))
         pos = m.end()
     if pos < end:
         pieces.append((pos, end, "en"))

@@ -137,6 +137,9 @@ _PieceExplain = Callable[[list[RecognizerResult], NlpArtifacts], None]
 KEPT_PUBLIC = "kept-public"
 
 
+_APOSTROPHE_AS_READ = str.maketrans({"ʼ": "’"})
+
+
 def analyze_piece(
     piece: str, language: str, engines: Engines, policy: Policy, explain: _PieceExplain | None = None
 ) -> list[Finding]:
@@ -145,6 +148,9 @@ def analyze_piece(
     With ``explain`` the same analysis also keeps Presidio's decision process and hands every raw
     result to it (after the findings are taken from them).
     """
+    # The modifier-letter apostrophe Ukrainian orthography prescribes ("Камʼянка") is read as the typographic one
+    # the recognizers know; one character for one, so every offset holds for the original text.
+    piece = piece.translate(_APOSTROPHE_AS_READ)
     analyzer = engines.analyzer(language)
     wanted = [e for e in ENTITIES if policy.rule_for(e) is not None]
     allow = _AllowList(policy)

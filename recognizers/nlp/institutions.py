@@ -98,6 +98,9 @@ ABBREVIATIONS: dict[str, str] = {
     # Police of a district or town: "ОМВД России по Чегемскому району", "Бучанське РУП", "ВП № 2".
     **dict.fromkeys("ОМВД УМВД ОВД РОВД ГОВД ГУВД РУВД ОП РУП РВП ВП ГУНП".split(), "police"),
     **dict.fromkeys("ЖКХ ЖКГ КФХ ТзОВ ТЗОВ".split(), "employer"),
+    # Ukrainian farms and old company forms: приватне (орендне) сільськогосподарське / агропромислове підприємство,
+    # сільськогосподарський виробничий кооператив, колективне сільськогосподарське підприємство, ВАТ / ЗАТ
+    **dict.fromkeys("ПСП ПОСП ПАП СГВК СВК КСП СГП ВАТ ЗАТ ТзДВ".split(), "employer"),
     **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
     # a roadside workplace: a service or filling station, "СТО «Кедр-Авто»", "АЗС на проспекті ..."
     **dict.fromkeys("СТО АЗС АГЗС".split(), "employer"),

@@ -71,10 +71,17 @@ def analyzer(language: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
+# The Ukrainian dictionary spells the apostrophe as ASCII "'"; published text mostly writes the typographic "’" or the
+# modifier letter "ʼ" ("Кам’янка", "Словʼянськ", "Мар’яна"), which pymorphy3 then only guesses at (a surname, an
+# adjective). One character for one keeps every offset.
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+
+
 @lru_cache(maxsize=200_000)
 def parses(word: str, language: str) -> tuple[Any, ...]:
-    """All pymorphy3 parses of ``word`` (cased as written; pymorphy3 lowercases itself)."""
-    return tuple(analyzer(language).parse(word))
+    """All pymorphy3 parses of ``word`` (cased as written; pymorphy3 lowercases itself; any apostrophe read as the
+    dictionary's)."""
+    return tuple(analyzer(language).parse(word.translate(_APOSTROPHES)))
 
 
 def _share(word: str, language: str, tags: frozenset[str]) -> float:
@@ -97,7 +104,7 @@ def tag_share(word: str, language: str, tags: frozenset[str] = NAME_TAGS) -> flo
 @lru_cache(maxsize=200_000)
 def is_known(word: str, language: str) -> bool:
     """Whether ``word`` (any case) is in the dictionary rather than guessed by pymorphy3's predictor."""
-    return bool(analyzer(language).word_is_known(word.lower()))
+    return bool(analyzer(language).word_is_known(word.lower().translate(_APOSTROPHES)))
 
 
 def has_tag(word: str, language: str, tag: str) -> bool:
