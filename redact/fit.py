@@ -83,6 +83,15 @@ _KIND_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}-])(?:сел[оаеуі]|деревн[яиеюій]|город[аеуом]?|посёлк?[аеуом]*|поселк?[аеуом]*|хутор[аеуом]?"
     r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
 )
+# The abbreviation of a kind of place before its name ("с. Липки", "г. Новозыбков", "м. Новоград"): the label takes the
+# abbreviation's place, as the kind word in the case the preposition before it governs ("из [села]"), never
+# "с. [населённый пункт]". Lower-case only: "С. Петров" is an initial. (Russian "м." is the metro, "ст." a station.)
+_KIND_ABBR = {
+    "ru": {"с": "село", "д": "деревня", "дер": "деревня", "г": "город", "п": "посёлок", "пос": "посёлок", "х": "хутор",
+           "хут": "хутор", "ст-ца": "станица", "рп": "посёлок", "р.п": "посёлок"},
+    "uk": {"с": "село", "м": "місто", "сел": "селище", "х": "хутір", "смт": "селище", "г": "місто"},
+}
+_ABBR_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.-])(?<!\d[ \t]{0,2})(с|д|дер|г|п|пос|х|хут|ст-ца|р\.п|рп|м|сел)\.[ \t]*$")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # Abbreviations before a name or number (с. Зелений Гай, ул. Ленина, тел. 8-912...): their full stop ends no sentence.
 _ABBREV_END = regex.compile(
@@ -293,9 +302,17 @@ def fit(
         elif r.operator == "generalize" and lang in {"ru", "uk"} and relabel is not None:
             if s.entity_type in {"LOCATION", "MILITARY_UNIT", "ORGANIZATION"}:
                 kind = _KIND_BEFORE.search(before) if s.entity_type == "LOCATION" else None
+                abbr = _ABBR_BEFORE.search(before) if s.entity_type == "LOCATION" and not kind else None
+                noun = _KIND_ABBR[lang].get(abbr.group(1)) if abbr else None
                 if kind:  # "в селе Ивановка" → "в [селе, ...]", not "в селе [село, ...]"
                     start = lo + kind.start()
                     orig = text[start : s.end]
+                elif abbr and noun:  # "из с. Липки" → "из [села]", not "из с. [населённый пункт]"
+                    from redact.generalize import inflect_label, phrase_case
+
+                    start = lo + abbr.start()
+                    case = phrase_case([], lang, text[max(line_lo, start - 80) : start])
+                    orig = inflect_label(noun, case, lang) + " " + orig
                 opened = regex.search(r"[«\"“„]$", text[lo:start])
                 closed = regex.match(r"[»\"”“]", after)
                 if opened and closed and not regex.search(r"[«»\"“”„]", orig):

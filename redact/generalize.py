@@ -21,7 +21,7 @@ from redact.names.keys import TOKEN, is_cyrillic, lemma
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.numbers import spoken_year
 
-__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language"]
+__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language", "phrase_case"]
 
 _GAZ = Path(__file__).resolve().parent / "recognizers" / "data"
 
@@ -354,6 +354,8 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
         return "nomn"  # "д. Горицы", "с. Тюльган": a name beside its kind's abbreviation is a nominative
     prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
     governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
+    if lang == "ru" and prev and prev.group(1).lower() == "у":
+        governed = frozenset({"gent"})  # Russian "у" is "at, by" (у [села]); the Ukrainian one is "in"
     order = ("ablt", *_CASES) if with_ and prev and prev.group(1).lower() in {"с", "со"} else _CASES
     if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to;
         # "связь с в/ч": with a unit, not from it)
@@ -387,6 +389,11 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
         allowed.discard("accs")
     head = readings[-1]
     return next((c for c in head if c in allowed), head[0] if head else "nomn")
+
+
+def phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
+    """The case of a phrase of ``words`` after ``before`` (:func:`_phrase_case`); no words: the case ``before`` governs."""
+    return _phrase_case(words, lang, before)
 
 
 def inflect_label(phrase: str, case: str, lang: str, where: bool = False) -> str:
