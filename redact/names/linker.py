@@ -38,6 +38,7 @@ from redact.names.render import (
     surname_form,
     to_ukrainian,
     uk_patronymic_form,
+    uk_spelling,
     uk_surname_form,
 )
 from redact.recognizers.nlp import morph
@@ -345,10 +346,12 @@ class Linker:
             gram = frozenset({end, "sing"})
         else:
             gram = grammemes(last, lang)
-        if lang == "uk" and chosen in uk_pools().get(pool_name, {}):
-            out = inflect(uk_pools()[pool_name][chosen], gram, None, None, "uk")
-        elif lang == "uk":  # no Ukrainian counterpart listed: the Russian forms, respelt
-            out = to_ukrainian(inflect(chosen, gram, None))
+        if lang == "uk":
+            # The Ukrainian counterpart (or the entry respelt: Гранит → Граніт), in Ukrainian forms: Граніте, Гранітові.
+            word = uk_pools().get(pool_name, {}).get(chosen) or uk_spelling(chosen)
+            out = inflect(word, gram, None, None, "uk")
+            if "gent" in gram and last.lower().endswith(("а", "я")) and out.endswith(("у", "ю")) and not a_stem:
+                out = out[:-1] + {"у": "а", "ю": "я"}[out[-1]]  # a man called Граніт: "у Граніта", not "у граніту"
         else:
             out = inflect(chosen, gram, None)
         m = TOKEN.search(text)

@@ -18,6 +18,7 @@ from redact.recognizers.nlp import morph
 __all__ = [
     "inflect",
     "to_ukrainian",
+    "uk_spelling",
     "match_case",
     "surname_form",
     "uk_surname_form",
@@ -48,6 +49,8 @@ def inflect(lemma_: str, gram: frozenset[str], tag: str | None, female: bool | N
     exact = [p for p in parses if str(p.word) == low and "nomn" in p.tag]
     if female is not None and tag == "Name":  # Павло is also the vocative of a woman's Павла
         exact = [p for p in exact if ("femn" in p.tag) == female] or exact
+    if tag is None:  # a word (a call sign, a place): its common-noun reading, not a surname it also spells (Верес)
+        exact = [p for p in exact if not {"Name", "Surn", "Patr", "Fixd"} & set(p.tag.grammemes)] or exact
     chosen = [p for p in exact if tag and tag in p.tag.grammemes] or exact
     chosen = chosen or [p for p in parses if tag and tag in p.tag.grammemes] or list(parses)
     if not chosen:
@@ -67,6 +70,24 @@ def to_ukrainian(word: str) -> str:
     word = regex.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])ё", "ьо", word)
     word = regex.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])Ё", "ЬО", word)
     return word.replace("ё", "йо").replace("Ё", "Йо").translate(_UK_FOLD)
+
+
+def uk_spelling(word: str) -> str:
+    """A Russian-spelt word respelt in Ukrainian: :func:`to_ukrainian`, then и → і where only that spelling is a word
+    the Ukrainian dictionary knows (Гранит → Граніт, Магнит → Магніт; Сигнал stays)."""
+    base = to_ukrainian(word)
+    if morph.is_known(base, "uk"):
+        return base
+    spots = [i for i, c in enumerate(base) if c in "иИ"][:4]
+    for mask in range(1, 1 << len(spots)):
+        cand = list(base)
+        for bit, i in enumerate(spots):
+            if mask >> bit & 1:
+                cand[i] = "і" if base[i] == "и" else "І"
+        text = "".join(cand)
+        if morph.is_known(text, "uk"):
+            return text
+    return base
 
 
 def match_case(original: str, replacement: str) -> str:
