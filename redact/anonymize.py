@@ -366,11 +366,12 @@ class Anonymizer:
             return new_text, reps
         language = ctx.language if isinstance(ctx, DocContext) else "en"
         address = possessive = in_case = None
+        sexes: Linker | None = None
         if isinstance(ctx, DocContext) and ctx.run.key is not None:
             linker = ctx.run.linker
-            address = lambda t: linker.addressed(t, "uk")  # noqa: E731
-            possessive, in_case = linker.possessive, linker.in_case
-        reps = fitting.fit(text, reps, language, bounds, generalize, address, possessive, in_case)
+            address = lambda t, f=None: linker.addressed(t, "uk", f)  # noqa: E731
+            possessive, in_case, sexes = linker.possessive, linker.in_case, linker
+        reps = fitting.fit(text, reps, language, bounds, generalize, address, possessive, in_case, sexes)
         out: list[str] = []
         pos = 0
         for r in reps:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
@@ -37,7 +37,7 @@ from redact.resolve import Span
 if TYPE_CHECKING:
     from redact.resolve import Replacement
 
-__all__ = ["WITHHELD", "fit", "split_at_lines", "article_for", "placeholder"]
+__all__ = ["WITHHELD", "Sexes", "fit", "split_at_lines", "article_for", "placeholder"]
 
 # What a removal inside a sentence writes, per entity type: (English noun, Russian, Ukrainian).
 WITHHELD: dict[str, tuple[str, str, str]] = {
@@ -87,11 +87,24 @@ _KIND_BEFORE = regex.compile(
 # abbreviation's place, as the kind word in the case the preposition before it governs ("из [села]"), never
 # "с. [населённый пункт]". Lower-case only: "С. Петров" is an initial. (Russian "м." is the metro, "ст." a station.)
 _KIND_ABBR = {
-    "ru": {"с": "село", "д": "деревня", "дер": "деревня", "г": "город", "п": "посёлок", "пос": "посёлок", "х": "хутор",
-           "хут": "хутор", "ст-ца": "станица", "рп": "посёлок", "р.п": "посёлок"},
+    "ru": {
+        "с": "село",
+        "д": "деревня",
+        "дер": "деревня",
+        "г": "город",
+        "п": "посёлок",
+        "пос": "посёлок",
+        "х": "хутор",
+        "хут": "хутор",
+        "ст-ца": "станица",
+        "рп": "посёлок",
+        "р.п": "посёлок",
+    },
     "uk": {"с": "село", "м": "місто", "сел": "селище", "х": "хутір", "смт": "селище", "г": "місто"},
 }
-_ABBR_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.-])(?<!\d[ \t]{0,2})(с|д|дер|г|п|пос|х|хут|ст-ца|р\.п|рп|м|сел)\.[ \t]*$")
+_ABBR_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}.-])(?<!\d[ \t]{0,2})(с|д|дер|г|п|пос|х|хут|ст-ца|р\.п|рп|м|сел)\.[ \t]*$"
+)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # Abbreviations before a name or number (с. Зелений Гай, ул. Ленина, тел. 8-912...): their full stop ends no sentence.
 _ABBREV_END = regex.compile(
@@ -238,9 +251,10 @@ def fit(
     language: str,
     bounds: Sequence[tuple[int, int]] | None = None,
     relabel: Relabel | None = None,
-    address: Callable[[str], str] | None = None,
+    address: Callable[[str, bool | None], str] | None = None,
     possessive: Callable[[str, str, str], str | None] | None = None,
     in_case: Callable[[str, str, tuple[str, ...], bool | None], str] | None = None,
+    sexes: Sexes | None = None,
 ) -> list[Replacement]:
     """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
 
@@ -249,12 +263,16 @@ def fit(
     vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.names.Linker.addressed`);
     ``possessive(text, language, noun)`` the pseudonym of a possessive adjective of a name before ``noun``
     ("Андріїву маму" → "Тарасову маму"; :meth:`redact.names.Linker.possessive`), or None when it is not one;
-    ``in_case(text, language, case)`` a name's pseudonym in the case of the kinship word before it ("тітці Раї").
+    ``in_case(text, language, case)`` a name's pseudonym in the case of the kinship word before it ("тітці Раї");
+    ``sexes`` renders a name a man and a woman both bear (Саша, Женя) in the sex the words around it show
+    (:class:`Sexes`; "Саша сказала" → "Ольга сказала"), or, with no sign near it, the sex shown for the same name
+    elsewhere in the document.
     """
     bounds = sorted(bounds) if bounds else [(0, len(text))]
     starts = [b[0] for b in bounds]
     out: list[Replacement] = []
     prev_end = 0
+    shown = _sexes_shown(text, reps, language, sexes) if sexes is not None and language in {"ru", "uk"} else {}
     for i, r in enumerate(reps):
         s = r.span
         k = bisect.bisect_right(starts, s.start) - 1
@@ -336,15 +354,22 @@ def fit(
             owner = possessive(orig, lang, noun.group(1)) if possessive is not None and noun else None
             kin = _KIN_BEFORE.search(before) if in_case is not None else None
             kin_case = _kin_case(kin.group(1), lang) if kin else None
+            sex = shown.get(i)
             if owner is not None:  # "Андріїву маму" → "Тарасову маму": an adjective stays an adjective
                 new = owner
             elif (
                 kin_case is not None and in_case is not None
             ):  # "тітці Раї": the name stands in the kinship word's case
-                new = in_case(orig, lang, kin_case[0], kin_case[1])
-            elif lang == "uk" and address is not None and regex.match(r"[ \t]*[,!?]", after):
-                if _sentence_start(before) or regex.search(r",[ \t]+$", before):
-                    new = address(orig)
+                new = in_case(orig, lang, kin_case[0], kin_case[1] if kin_case[1] is not None else sex)
+            elif (
+                lang == "uk"
+                and address is not None
+                and regex.match(r"[ \t]*[,!?]", after)
+                and (_sentence_start(before) or regex.search(r",[ \t]+$", before))
+            ):
+                new = address(orig, sex)
+            elif sex is not None and sexes is not None:
+                new = sexes.of_sex(orig, lang, sex)
         if lang in {"ru", "uk"} and r.operator == "generalize" and s.entity_type == "LOCATION" and new.startswith("["):
             na = regex.search(r"(?i)(?<![\p{L}-])(на)([ \t]+)$", text[lo:start])
             if na and _IN_LABEL.match(new):  # "на Волині" → "у [регіоні]", never "на [регіоні]"
@@ -484,3 +509,103 @@ def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str
     if own and _POSS.search(before):  # "our 155th brigade" → "our brigade"
         return start, new[own.end() :]
     return start, new
+
+
+class Sexes(Protocol):
+    """What :func:`fit` asks of the linker about names a man and a woman both bear (:class:`redact.names.Linker`)."""
+
+    def shared_name(self, text: str, lang: str) -> tuple[str, frozenset[str]] | None: ...
+
+    def of_sex(self, text: str, lang: str, female: bool) -> str: ...
+
+
+_WORD = regex.compile(r"[\p{L}-]+|[.!?;:…—–()\[\]«»\"]|,")
+_CLAUSE_END = frozenset('.!?;:…—–()[]«»"')
+
+
+def _gender(parse: Any) -> bool | None:
+    if "femn" in parse.tag.grammemes:
+        return True
+    if "masc" in parse.tag.grammemes:
+        return False
+    return None
+
+
+def _sex_nearby(before: str, after: str, gram: frozenset[str], lang: str) -> bool | None:
+    """The sex the words next to a person's name show, or None: a past-tense verb or short adjective the name is
+    the subject of ("Саша сказала", "Женя был ранен"), or a noun or adjective beside it in its case ("её сестра
+    Саша", "моя Валя", "брату Жене"). Read by the morphology, word by word; a clause boundary, a second name or a
+    conjunction joining another subject ("Саша и Женя пришли") ends the search."""
+    from redact.recognizers.nlp import morph
+
+    case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct") if c in gram), None)
+    if case in {"nomn", None}:
+        for k, w in enumerate(_WORD.findall(after)[:6]):
+            if w in _CLAUSE_END or (w == "," and k == 0):
+                break
+            if w == "," or w[:1].isupper():
+                break
+            found = morph.parses(w, lang)
+            if not found:
+                break
+            first = found[0]
+            pos = first.tag.POS
+            if pos in {"CONJ"} or (pos in {"NOUN", "NPRO"} and "nomn" in first.tag.grammemes):
+                break  # "Саша и Женя", "Саша, мама и я": another subject
+            if pos == "VERB" or pos in {"PRTS", "ADJS"}:
+                if pos == "VERB" and "past" not in first.tag.grammemes:
+                    break  # "Саша говорит": the present tense shows no sex
+                if "plur" in first.tag.grammemes:
+                    break
+                genders = {_gender(p) for p in found if p.tag.POS == pos}
+                return genders.pop() if len(genders) == 1 else None
+    # The word right before the name, in its case: an adjective or possessive (моя, наша), or a noun in apposition
+    # (сестра, подруга, брат), of one sex.
+    m = regex.search(r"([\p{L}-]+)[ \t]+$", before)
+    if m is None or case is None:
+        return None
+    found = [p for p in morph.parses(m.group(1), lang) if case in p.tag.grammemes and "plur" not in p.tag.grammemes]
+    if not found or found[0].tag.POS not in {"ADJF", "NOUN", "PRTF"}:
+        return None
+    first = found[0]
+    if first.tag.POS == "NOUN" and ("anim" not in first.tag.grammemes or "ms-f" in first.tag.grammemes):
+        return None  # "в городе Саша", "коллега Саша": a thing, or a word of either sex
+    if {"Name", "Surn", "Patr"} & set(first.tag.grammemes):
+        return None
+    genders = {_gender(p) for p in found if p.tag.POS == first.tag.POS}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _sexes_shown(text: str, reps: Sequence[Replacement], language: str, sexes: Sexes) -> dict[int, bool]:
+    """Index of each replacement of a name either sex bears → the sex its context shows, or, with no sign beside
+    it, the one sex every other mention of the same name in the document shows."""
+    own: dict[int, bool | None] = {}
+    keys: dict[int, str] = {}
+    for i, r in enumerate(reps):
+        s = r.span
+        if r.operator != "pseudonym" or s.entity_type != "PERSON":
+            continue
+        orig = text[s.start : s.end]
+        lo = max(text.rfind("\n", 0, s.start) + 1, s.start - 80)
+        nl = text.find("\n", s.end)
+        hi = min(nl if nl >= 0 else len(text), s.end + 80)
+        lang = _line_lang(text[lo : s.start] + " " + text[s.end : hi], language)
+        if lang not in {"ru", "uk"}:
+            continue
+        shared = sexes.shared_name(orig, lang)
+        if shared is None:
+            continue
+        keys[i] = shared[0]
+        own[i] = _sex_nearby(text[lo : s.start], text[s.end : hi], shared[1], lang)
+    votes: dict[str, set[bool]] = {}
+    for i, sex in own.items():
+        if sex is not None:
+            votes.setdefault(keys[i], set()).add(sex)
+    out: dict[int, bool] = {}
+    for i, key in keys.items():
+        sex = own[i]
+        if sex is None and len(votes.get(key, ())) == 1:
+            sex = next(iter(votes[key]))
+        if sex is not None:
+            out[i] = sex
+    return out

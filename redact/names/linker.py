@@ -29,7 +29,7 @@ from redact.names.keys import (
     sign_parse,
     skeleton,
 )
-from redact.names.parts import NamePart, person_identity, split_person
+from redact.names.parts import ADJ_SURN, SURN_CYR, NamePart, person_identity, split_person
 from redact.names.possessive import possessive_of, read_possessive
 from redact.names.render import (
     fix_ordinals,
@@ -64,6 +64,25 @@ _A_ENDINGS = (
     ("е", "datv"),
 )
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+def _sexed(parts: list[NamePart], female: bool | None) -> list[NamePart]:
+    """Name parts of no known sex given one: ``female`` when the context tells it, else the sex a gender-marked
+    surname or patronymic of the same mention says (Саша Иванова: hers; Коваленко tells nothing)."""
+    if female is None:
+        marked = [
+            p.female
+            for p in parts
+            if p.female is not None
+            and (p.kind == "patronymic" or p.kind == "surname" and (SURN_CYR.match(p.text) or ADJ_SURN.match(p.text)))
+        ]
+        female = marked[0] if marked and len(set(marked)) == 1 else None
+    if female is None or all(p.female is not None for p in parts if p.kind in {"given", "surname", "patronymic"}):
+        return parts
+    return [
+        replace(p, female=female) if p.female is None and p.kind in {"given", "surname", "patronymic"} else p
+        for p in parts
+    ]
 
 
 @dataclass
@@ -158,10 +177,10 @@ class Linker:
             out = self._shape(key, entity + "#2", text) if regex.search(r"\d", text) else "<" + entity + ">"
         return out
 
-    def addressed(self, text: str, lang: str) -> str:
+    def addressed(self, text: str, lang: str, female: bool | None = None) -> str:
         """The pseudonym of a person mention that addresses them ("Тарасику, де ти?"): vocative where the original
         can be one, so a Ukrainian form the dictionary reads first as a dative still calls the person."""
-        return self._person(self._key(), text, lang, case="voct")
+        return self._person(self._key(), text, lang, case="voct", female=female)
 
     def in_case(self, text: str, lang: str, cases: tuple[str, ...], female: bool | None = None) -> str:
         """The pseudonym of a person mention read in ``case`` where its words can be in it: a name beside a kinship
@@ -191,6 +210,18 @@ class Linker:
                 return replace(p, key=key, female=female, gram=frozenset({case, "sing"}))
         return p
 
+    def shared_name(self, text: str, lang: str) -> tuple[str, frozenset[str]] | None:
+        """(key, case grammemes) of the given name of a person mention when a man and a woman both bear it (Саша,
+        Женя) and nothing else in the mention tells the sex (a surname's ending); None otherwise."""
+        parts = _sexed(self.parts(text, lang), None)
+        shared = next((p for p in parts if p.kind == "given" and p.female is None), None)
+        return (shared.key, shared.gram) if shared is not None else None
+
+    def of_sex(self, text: str, lang: str, female: bool) -> str:
+        """The pseudonym of a person mention whose shared given name (Саша) the words around it show is a woman's
+        (``female``) or a man's: a name of that sex, so "Саша сказала" becomes "Ольга сказала", never "Олег"."""
+        return self._person(self._key(), text, lang, female=female)
+
     def possessive(self, text: str, lang: str, noun: str) -> str | None:
         """The pseudonym of a possessive adjective of a given name, before ``noun`` ("Андріїву маму" → "Тарасову
         маму"), or None when ``text`` is not one (:func:`redact.names.possessive.read_possessive`)."""
@@ -209,6 +240,7 @@ class Linker:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
+        parts = _sexed(parts, female)
         if case is not None and female is not None:
             parts = [self._as_sex(p, lang, case, female) if p.kind == "given" else p for p in parts]
         if case is not None:
