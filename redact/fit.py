@@ -514,9 +514,13 @@ def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str
 class Sexes(Protocol):
     """What :func:`fit` asks of the linker about names a man and a woman both bear (:class:`redact.names.Linker`)."""
 
-    def shared_name(self, text: str, lang: str) -> tuple[str, frozenset[str]] | None: ...
+    def shared_name(self, text: str, lang: str) -> tuple[str, frozenset[str]] | None:
+        """(key, case) of the mention's given name either sex bears, or None."""
+        ...
 
-    def of_sex(self, text: str, lang: str, female: bool) -> str: ...
+    def of_sex(self, text: str, lang: str, female: bool) -> str:
+        """The mention's pseudonym with that name given the sex ``female`` says."""
+        ...
 
 
 _WORD = regex.compile(r"[\p{L}-]+|[.!?;:…—–()\[\]«»\"]|,")
@@ -564,15 +568,15 @@ def _sex_nearby(before: str, after: str, gram: frozenset[str], lang: str) -> boo
     m = regex.search(r"([\p{L}-]+)[ \t]+$", before)
     if m is None or case is None:
         return None
-    found = [p for p in morph.parses(m.group(1), lang) if case in p.tag.grammemes and "plur" not in p.tag.grammemes]
-    if not found or found[0].tag.POS not in {"ADJF", "NOUN", "PRTF"}:
+    readings = [p for p in morph.parses(m.group(1), lang) if case in p.tag.grammemes and "plur" not in p.tag.grammemes]
+    if not readings or readings[0].tag.POS not in {"ADJF", "NOUN", "PRTF"}:
         return None
-    first = found[0]
+    first = readings[0]
     if first.tag.POS == "NOUN" and ("anim" not in first.tag.grammemes or "ms-f" in first.tag.grammemes):
         return None  # "в городе Саша", "коллега Саша": a thing, or a word of either sex
     if {"Name", "Surn", "Patr"} & set(first.tag.grammemes):
         return None
-    genders = {_gender(p) for p in found if p.tag.POS == first.tag.POS}
+    genders = {_gender(p) for p in readings if p.tag.POS == first.tag.POS}
     return genders.pop() if len(genders) == 1 else None
 
 

@@ -392,7 +392,7 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
 
 
 def phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
-    """The case of a phrase of ``words`` after ``before`` (:func:`_phrase_case`); no words: the case ``before`` governs."""
+    """The case of ``words`` after ``before`` (:func:`_phrase_case`); with no words, the case ``before`` governs."""
     return _phrase_case(words, lang, before)
 
 
