@@ -368,6 +368,13 @@ def fit(
                 and (_sentence_start(before) or regex.search(r",[ \t]+$", before))
             ):
                 new = address(orig, sex)
+            elif (
+                in_case is not None
+                and sexes is not None
+                and (prep := _GOVERNS.search(before)) is not None
+                and sexes.caseless(orig, lang)
+            ):  # "с Анаит Карапетян" → "с Дарьей Щавленко": a name that never changes takes the preposition's case
+                new = in_case(orig, lang, _governed(prep.group(1), lang), sex)
             elif sex is not None and sexes is not None:
                 new = sexes.of_sex(orig, lang, sex)
         if lang in {"ru", "uk"} and r.operator == "generalize" and s.entity_type == "LOCATION" and new.startswith("["):
@@ -522,6 +529,10 @@ class Sexes(Protocol):
         """The mention's pseudonym with that name given the sex ``female`` says."""
         ...
 
+    def caseless(self, text: str, lang: str) -> bool:
+        """Whether no word of the mention shows its case (Анаит, Нино Гелашвили)."""
+        ...
+
 
 _WORD = regex.compile(r"[\p{L}-]+|[.!?;:…—–()\[\]«»\"]|,")
 _CLAUSE_END = frozenset('.!?;:…—–()[]«»"')
@@ -613,3 +624,46 @@ def _sexes_shown(text: str, reps: Sequence[Replacement], language: str, sexes: S
         if sex is not None:
             out[i] = sex
     return out
+
+
+# A preposition right before a name, and the cases it governs, the likelier first (с: with, not from).
+_GOVERNS = regex.compile(
+    r"(?i)(?<![\p{L}-])(с|со|з|із|зі|о|об|про|к|ко|до|для|без|у|в|во|от|від|для|при|по|за|перед|над|під|под|на)[ \t]+$"
+)
+_GOVERNED = {
+    "с": ("ablt",),
+    "со": ("ablt",),
+    "з": ("ablt",),
+    "із": ("ablt",),
+    "зі": ("ablt",),
+    "о": ("loct",),
+    "об": ("loct",),
+    "про": ("accs",),
+    "к": ("datv",),
+    "ко": ("datv",),
+    "до": ("gent",),
+    "для": ("gent",),
+    "без": ("gent",),
+    "от": ("gent",),
+    "від": ("gent",),
+    "при": ("loct",),
+    "по": ("datv",),
+    "за": ("accs", "ablt"),
+    "перед": ("ablt",),
+    "над": ("ablt",),
+    "під": ("ablt",),
+    "под": ("ablt",),
+    "на": ("accs",),
+    "у": ("gent",),
+    "в": ("accs",),
+    "во": ("accs",),
+}
+
+
+def _governed(prep: str, lang: str) -> tuple[str, ...]:
+    p = prep.lower()
+    if lang == "uk" and p == "про":
+        return ("accs",)
+    if lang == "uk" and p in {"у", "в"}:
+        return ("gent", "accs", "loct")  # "у Анаїт" (at her place), "в Анаїт"
+    return _GOVERNED.get(p, ("nomn",))

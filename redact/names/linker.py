@@ -64,6 +64,35 @@ _A_ENDINGS = (
     ("е", "datv"),
 )
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+# Surnames no case changes (Кавтарадзе, Гелашвили, Церетели, Гулия, Дурново): they get an -енко surname, which Russian
+# does not decline either, so no case ending is wrong whatever case the sentence puts them in.
+_FIXED_SURNAME = regex.compile(r"(?i)\p{L}{2,}(?:дзе|дзэ|швили|шили|ели|иа|уа|ия|аго|яго|ово|ных)$")
+
+
+def _fixed_surname(p: NamePart, lang: str) -> bool:
+    """A Cyrillic surname that does not decline: a fixed ending, a woman's surname ending in a consonant (Карапетян,
+    Ковальчук, Бойко's kind), or a vowel-final one the dictionary reads as fixed."""
+    low = p.text.lower()
+    if not is_cyrillic(low) or low.endswith(("их", "ых")):
+        return False
+    if _FIXED_SURNAME.search(low):
+        return True
+    readings = name_parses(p.text, lang, "Surn")
+    base = str(readings[0].normal_form) if readings else low
+    if (
+        base[-1:] in "бвгджзклмнпрстфхцчшщь"
+        and not (SURN_CYR.match(base) or ADJ_SURN.match(base))
+        and not base.endswith(("єв", "ів", "їв", "ін", "їн"))  # Ukrainian Алієв, Гнатів, Ковалів decline, he and she
+    ):
+        # Ковальчук, Карапетян, Мельник: a woman's does not decline, a man's does; one -енко surname serves both,
+        # so husband and wife, mother and son, keep one family name in the output as in the text.
+        return True
+    if low[-1:] in "оеиуэюі" and not SURN_CYR.match(low):
+        return bool(readings) and all("Fixd" in r.tag.grammemes for r in readings)
+    return False
 
 
 def _sexed(parts: list[NamePart], female: bool | None) -> list[NamePart]:
@@ -217,6 +246,25 @@ class Linker:
         shared = next((p for p in parts if p.kind == "given" and p.female is None), None)
         return (shared.key, shared.gram) if shared is not None else None
 
+    def caseless(self, text: str, lang: str) -> bool:
+        """Whether no word of a person mention shows its case: a given name that never changes (Анаит, Нино, Гиви)
+        and, beside it, at most a surname that never changes. Its pseudonym takes the case of the words before it."""
+        parts = [p for p in self.parts(text, lang) if p.kind in {"given", "surname", "patronymic", "unknown"}]
+        given = [p for p in parts if p.kind in {"given", "unknown"}]
+        if not given or not is_cyrillic(text):
+            return False
+        for p in parts:
+            if p.kind == "surname":
+                if not (_fixed_surname(p, lang) or _INDECLINABLE.search(p.text)):
+                    return False
+                continue
+            if p.female and p.text[-1:].lower() in "бвгджзклмнпрстфхцчшщ":
+                continue  # Анаит, Гульназ, Рахель: a woman's name ending in a hard consonant does not change
+            readings = name_parses(p.text, lang, "Name")
+            if not readings or not all("Fixd" in r.tag.grammemes for r in readings):
+                return False
+        return True
+
     def of_sex(self, text: str, lang: str, female: bool) -> str:
         """The pseudonym of a person mention whose shared given name (Саша) the words around it show is a woman's
         (``female``) or a man's: a name of that sex, so "Саша сказала" becomes "Ольга сказала", never "Олег"."""
@@ -241,6 +289,14 @@ class Linker:
         if not parts:
             return "<PERSON>"
         parts = _sexed(parts, female)
+        # A surname that does not decline stands in the case of the name beside it ("з Давидом Кавтарадзе": the
+        # Ukrainian pseudonym is "з Тарасом Петренком").
+        anchor = next((c for p in parts if p.kind in {"given", "patronymic"} for c in _CASE_ORDER if c in p.gram), None)
+        if anchor is not None:
+            parts = [
+                replace(p, gram=frozenset({anchor, "sing"})) if p.kind == "surname" and _fixed_surname(p, lang) else p
+                for p in parts
+            ]
         if case is not None and female is not None:
             parts = [self._as_sex(p, lang, case, female) if p.kind == "given" else p for p in parts]
         if case is not None:
@@ -303,7 +359,7 @@ class Linker:
                 out = inflect(uk_form(pool_name, chosen), p.gram, "Name", p.female, "uk")
             else:
                 out = inflect(chosen, p.gram, "Name") if cyr else latin(chosen)
-        elif p.kind == "surname" and _INDECLINABLE.search(p.text):
+        elif p.kind == "surname" and (_INDECLINABLE.search(p.text) or _fixed_surname(p, lang)):
             # Шевченко, Коваленко, Shevchenko: a surname Russian does not decline and a woman keeps as it is gets
             # one of the same kind, so no case or gender ending is wrong ("свидетель Шевченко показала").
             plain = tuple(e for e in pool["surnames"] if _PLAIN_ENKO.search(uk_form("surnames", e)))

@@ -224,7 +224,11 @@ def surname_key(word: str, lang: str) -> tuple[str, bool | None]:
         p = name_parse(word, lang, "Surn")
         if p is not None:
             female = True if "femn" in p.tag else (False if "masc" in p.tag else None)
-            return skeleton(str(p.normal_form)), female
+            norm = str(p.normal_form)
+            m = SURN_CYR.match(norm)
+            if female and m and (m.group(2) or "").lower() == "а":
+                norm = m.group(1)  # "Мамедовою" (Ukrainian, hers): the family's key is Мамедов, as for "Мамедова"
+            return skeleton(norm), female
         m = ADJ_SURN.match(word)
         if m:
             return skeleton(m.group(1) + "ский"), m.group(2).lower() in {"ская", "скую", "цкая", "цкую"}

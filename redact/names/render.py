@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from redact.names.keys import is_cyrillic, latin, name_parse
+from redact.names.keys import is_cyrillic, latin
 from redact.names.parts import ADJ_SURN, SURN_CYR, NamePart
 from redact.recognizers.nlp import morph
 
@@ -134,10 +134,10 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
             return pseudo + (m.group(2) or "")
         if word.endswith(("их", "ых")):  # Седых, Черных: a surname that never changes gets one that never does
             return pseudo + "ых"
-        p = name_parse(part.text, lang, "Surn")
-        if p is not None:
-            return inflect(pseudo, part.gram, "Surn", part.female)
-        return pseudo + ("а" if part.female else "")
+        return (
+            pseudo
+            + _POOL_ENDINGS["plur" if "plur" in part.gram else "femn" if part.female else "masc"][_case_of(part.gram)]
+        )
     lat = latin(pseudo)
     if "plur" in part.gram:
         return lat + "s"  # "the Gorbunovs' boy" → "the Belovs' boy": a family stays a family
@@ -148,6 +148,13 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
     return lat
 
 
+# Case endings of a pool surname (-ов, -ев, -ин): its forms come from this table, not the dictionary, which reads
+# some pool entries as something else (Клюквин as a plural of клюква, Бересклетов as one of бересклет).
+_POOL_ENDINGS = {
+    "masc": {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "е", "voct": ""},
+    "femn": {"nomn": "а", "gent": "ой", "datv": "ой", "accs": "у", "ablt": "ой", "loct": "ой", "voct": "а"},
+    "plur": {"nomn": "ы", "gent": "ых", "datv": "ым", "accs": "ых", "ablt": "ыми", "loct": "ых", "voct": "ы"},
+}
 # Case endings of a man's Ukrainian surname in -ко or a consonant (Петренко, Ковальчук); a woman's do not change.
 _UK_SURN_ENDINGS = {"gent": "а", "datv": "ові", "accs": "а", "ablt": "ом", "loct": "ові", "voct": "у"}
 
