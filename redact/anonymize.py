@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import regex
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy, InvalidParamError, OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
@@ -242,7 +243,9 @@ class Pseudonym(_Anonymize):
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
         doc = _doc(params)
-        return doc.run.linker.pseudonym(doc.kind(str(params.get("entity_type")), text), text, doc.language)
+        kind = doc.kind(str(params.get("entity_type")), text)
+        links = doc.links if kind == "PERSON" and regex.search(r"(?<!\w)\w\.", text) else None
+        return doc.run.linker.pseudonym(kind, text, doc.language, links=links)
 
 
 class Generalize(_Anonymize):

@@ -95,6 +95,20 @@ def _fixed_surname(p: NamePart, lang: str) -> bool:
     return False
 
 
+def _close(a: str, b: str) -> bool:
+    """Whether two surname keys differ by two letters or fewer (Ковиленко, Коваленко): a pseudonym so near the name
+    it replaces lets a reader guess the name back."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
 def _sexed(parts: list[NamePart], female: bool | None) -> list[NamePart]:
     """Name parts of no known sex given one: ``female`` when the context tells it, else the sex a gender-marked
     surname or patronymic of the same mention says (Саша Иванова: hers; Коваленко tells nothing)."""
@@ -187,11 +201,14 @@ class Linker:
 
     # pseudonyms -----------------------------------------------------------------------------
 
-    def pseudonym(self, entity: str, text: str, lang: str) -> str:
-        """A readable replacement of the same kind, consistent for the same identity under the same key."""
+    def pseudonym(self, entity: str, text: str, lang: str, links: dict[str, str] | None = None) -> str:
+        """A readable replacement of the same kind, consistent for the same identity under the same key.
+
+        ``links`` (the document's, :func:`redact.anonymize._doc_links`) join initials to the full name they abbreviate.
+        """
         key = self._key()
         if entity == "PERSON":
-            out = self._person(key, text, lang)
+            out = self._person(key, text, lang, links=links)
         elif entity == "CALL_SIGN":
             out = self._call_sign(key, text, lang)
         elif entity == "LOCATION":
@@ -284,10 +301,19 @@ class Linker:
         genitive = self.person_part(key, replace(part, gram=frozenset({"gent", "sing"})), lang)
         return match_case(text, possessive_of(nominative, genitive, read.ending, lang))
 
-    def _person(self, key: bytes, text: str, lang: str, case: str | None = None, female: bool | None = None) -> str:
+    def _person(
+        self,
+        key: bytes,
+        text: str,
+        lang: str,
+        case: str | None = None,
+        female: bool | None = None,
+        links: dict[str, str] | None = None,
+    ) -> str:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
+        initials = self._initials(key, parts, text, lang, links) if any(p.kind == "initial" for p in parts) else {}
         parts = _sexed(parts, female)
         # A surname that does not decline stands in the case of the name beside it ("з Давидом Кавтарадзе": the
         # Ukrainian pseudonym is "з Тарасом Петренком").
@@ -318,10 +344,43 @@ class Linker:
         pos = 0
         for p in parts:
             chunks.append(text[pos : p.start])
-            chunks.append(self.person_part(key, p, lang))
+            chunks.append(initials[p.start] if p.start in initials else self.person_part(key, p, lang))
             pos = p.end
         chunks.append(text[pos:])
         return "".join(chunks)
+
+    def _initials(
+        self, key: bytes, parts: list[NamePart], text: str, lang: str, links: dict[str, str] | None
+    ) -> dict[int, str]:
+        """The pseudonym's initials (start of each initial → its replacement), those of the person's pseudonym.
+
+        "Коваленко П. І." beside "Петро Коваленко" is one man: his first initial is that of Петро's pseudonym (Л. for
+        Леонід), never the original's, and the others are drawn from the person's identity, so no letter maps to the
+        same letter for everyone (which would let a reader decode every initial of the text).
+        """
+        ident = self.person_key(text, lang, links)
+        given_key = ident.partition("|")[2] if ident.startswith("p:") else ""
+        has_given = any(p.kind in {"given", "unknown"} for p in parts)
+        out: dict[int, str] = {}
+        for n, p in enumerate(q for q in parts if q.kind == "initial"):
+            cyr = is_cyrillic(p.text)
+            letter = ""
+            if n == 0 and not has_given and given_key:
+                from redact.names.given import given_names
+
+                known = given_names().get(given_key)
+                given = NamePart(0, 1, p.text[:1], "given", given_key, known.female if known else None, frozenset())
+                letter = self.person_part(key, given, lang)[:1].upper()
+                if is_cyrillic(letter) != cyr:
+                    letter = ""
+            if not letter:
+                letters = "АБВГДЕЗИКЛМНОПРСТ" if cyr else "ABDEGKLMNOPRSTVZ"
+                h = int.from_bytes(digest(key, "initial", ident, str(n)), "big")
+                letter = letters[h % len(letters)]
+                if letter == p.text[:1].upper():
+                    letter = letters[(h + 1) % len(letters)]
+            out[p.start] = letter + p.text[1:]
+        return out
 
     def parts(self, text: str, lang: str) -> list[NamePart]:
         """:func:`split_person`, with part keys mapped through the case registry's aliases."""
@@ -362,14 +421,19 @@ class Linker:
         elif p.kind == "surname" and (_INDECLINABLE.search(p.text) or _fixed_surname(p, lang)):
             # Шевченко, Коваленко, Shevchenko: a surname Russian does not decline and a woman keeps as it is gets
             # one of the same kind, so no case or gender ending is wrong ("свидетель Шевченко показала").
-            plain = tuple(e for e in pool["surnames"] if _PLAIN_ENKO.search(uk_form("surnames", e)))
+            plain = tuple(
+                e
+                for e in pool["surnames"]
+                if _PLAIN_ENKO.search(uk_form("surnames", e)) and not _close(skeleton(uk_form("surnames", e)), p.key)
+            )
             chosen = uk_form("surnames", choose(key, "surname", p.key, plain, avoid=[p.text, lemma(p.text, lang)]))
             if not cyr:
                 out = latin(chosen) + ("s" if "plur" in p.gram else "")
             else:
                 out = uk_surname_form(chosen, p) if lang == "uk" else chosen
         elif p.kind == "surname":
-            chosen = choose(key, "surname", p.key, pool["surnames"], avoid=[p.text, lemma(p.text, lang)])
+            near = tuple(e for e in pool["surnames"] if not _close(skeleton(e), p.key))
+            chosen = choose(key, "surname", p.key, near or pool["surnames"], avoid=[p.text, lemma(p.text, lang)])
             out = uk_surname_form(uk_form("surnames", chosen), p) if uk else surname_form(chosen, p, lang)
         else:
             chosen = choose(key, "patronymic", p.key, pool["patronymics"], avoid=[p.text, lemma(p.text, lang)])
