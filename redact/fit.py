@@ -297,6 +297,11 @@ def fit(
             lang = ""
         start, end, new = s.start, s.end, r.new_text
         orig = text[s.start : s.end]
+        tag = _hashtag(text, s.start, orig, r.operator, new, s.entity_type, language, relabel)
+        if tag is not None:  # "#Новоселівка" → "#Село": a hashtag stays one, and no preposition or label is fitted
+            out.append(replace(r, new_text=tag))
+            prev_end = end
+            continue
         if r.operator == "remove":
             opened = regex.search(r"[ \t]*[(\[][ \t]*(?:[\p{L}.]{1,8}\.?[ \t]*:?[ \t]*)?$", before)
             closed = regex.match(r"[ \t]*[)\]]", after)
@@ -667,3 +672,35 @@ def _governed(prep: str, lang: str) -> tuple[str, ...]:
     if lang == "uk" and p in {"у", "в"}:
         return ("gent", "accs", "loct")  # "у Анаїт" (at her place), "в Анаїт"
     return _GOVERNED.get(p, ("nomn",))
+
+
+def _hashtag(
+    text: str, start: int, orig: str, operator: str, new: str, entity: str, language: str, relabel: Relabel | None
+) -> str | None:
+    """What replaces a finding that is (or ends) a hashtag ("#Новоселівка", "#ЗеленийГай"), or None when it is none.
+
+    A hashtag stays a hashtag of the replacement: one word after "#", no brackets, no spaces: a pseudonym run together
+    ("#ПавлоКоваль"), a generalised place or unit its kind in the nominative ("#Село", "#Бригада").
+    """
+    inside = orig.startswith("#")
+    if not inside and not (start > 0 and text[start - 1] == "#"):
+        return None
+    if operator not in {"pseudonym", "generalize", "label"} or not new:
+        return None
+    word = new
+    if new.startswith(("[", "<")) or operator == "generalize":
+        bare = orig.lstrip("#")
+        if operator == "generalize" and relabel is not None and entity in {"LOCATION", "MILITARY_UNIT", "ORGANIZATION"}:
+            word = relabel(entity, bare, language, "")
+        word = word.strip("[]<>").split(",")[0]
+        word = word.lstrip("#")
+        if regex.match(r"(?i)(?:an?|the)\s", word):
+            word = word.split(" ", 1)[1]
+            word = regex.split(r"\s(?:in|of)\s", word)[0]
+    pieces = [w for w in regex.split(r"[^\p{L}\p{N}_]+", word) if w]
+    if not pieces:
+        return None
+    tagged = "".join(w[:1].upper() + w[1:] for w in pieces)
+    if not orig.lstrip("#")[:1].isupper():
+        tagged = tagged[:1].lower() + tagged[1:]
+    return ("#" if inside else "") + tagged
