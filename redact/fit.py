@@ -572,6 +572,13 @@ def _sex_nearby(before: str, after: str, gram: frozenset[str], lang: str) -> boo
             pos = first.tag.POS
             if pos in {"CONJ"} or (pos in {"NOUN", "NPRO"} and "nomn" in first.tag.grammemes):
                 break  # "Саша и Женя", "Саша, мама и я": another subject
+            if pos == "ADJF" and "nomn" in first.tag.grammemes and "sing" in first.tag.grammemes:
+                nxt = _WORD.findall(after)[k + 1 : k + 2]
+                head = morph.parses(nxt[0], lang)[:1] if nxt and nxt[0][:1].isalpha() else []
+                if head and head[0].tag.POS == "NOUN":
+                    break  # "Саша новый телефон купил": the adjective is the noun's
+                genders = {_gender(p) for p in found if p.tag.POS == "ADJF" and "nomn" in p.tag.grammemes}
+                return genders.pop() if len(genders) == 1 else None  # "Саша трёхсотый", "Женя жива-здорова"
             if pos == "VERB" or pos in {"PRTS", "ADJS"}:
                 if pos == "VERB" and "past" not in first.tag.grammemes:
                     break  # "Саша говорит": the present tense shows no sex

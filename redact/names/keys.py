@@ -182,6 +182,8 @@ def _uk_personified(word: str) -> Any | None:
         if not low.endswith(end) or len(low) - len(end) < 2:
             continue
         base = low[: -len(end)] + stem_end
+        if case == "gent" and len(base) < 5:
+            continue  # Шапа, Хата: a short word in -а is an a-stem call sign of its own, not a genitive
         for p in parses(base, "uk"):
             if (
                 p.is_known

@@ -109,6 +109,26 @@ def _close(a: str, b: str) -> bool:
     return prev[-1] <= 2
 
 
+def _undeclined(parts: list[NamePart]) -> bool:
+    """Whether the mention's surname is one a man's would decline (Ткачук, Гриценко) standing in its nominative."""
+    sur = [p for p in parts if p.kind == "surname"]
+    if len(sur) != 1 or not is_cyrillic(sur[0].text):
+        return False
+    return regex.search(r"(?:енко|ук|юк|чук|ак|як|ик|ець|ич|ар|ян|ун)$", sur[0].text.lower()) is not None
+
+
+def _declined_his(p: NamePart) -> bool:
+    """A surname a woman's would not decline, in a declined form (Гриценком, Ткачуку): a man's."""
+    low = p.text.lower()
+    if not is_cyrillic(low) or SURN_CYR.match(low) or ADJ_SURN.match(low):
+        return False
+    if _INDECLINABLE.search(low):
+        return not low.endswith("о")
+    return bool(
+        regex.search(r"(?:[бвгджзклмнпрстфхцчшщ](?:а|у|ові|еві|ом|ем|ові|ою)|[бвгджзклмнпрстфхцчшщ]ові)$", low)
+    ) and (regex.search(r"(?:ук|юк|чук|ак|як|ик|ець|ич|ар|ян|ун)(?:а|у|ові|еві|ом|ем)$", low) is not None)
+
+
 def _sexed(parts: list[NamePart], female: bool | None) -> list[NamePart]:
     """Name parts of no known sex given one: ``female`` when the context tells it, else the sex a gender-marked
     surname or patronymic of the same mention says (Саша Иванова: hers; Коваленко tells nothing)."""
@@ -118,7 +138,7 @@ def _sexed(parts: list[NamePart], female: bool | None) -> list[NamePart]:
             for p in parts
             if p.female is not None
             and (p.kind == "patronymic" or p.kind == "surname" and (SURN_CYR.match(p.text) or ADJ_SURN.match(p.text)))
-        ]
+        ] + [False for p in parts if p.kind == "surname" and _declined_his(p)]
         female = marked[0] if marked and len(set(marked)) == 1 else None
     if female is None or all(p.female is not None for p in parts if p.kind in {"given", "surname", "patronymic"}):
         return parts
@@ -287,6 +307,16 @@ class Linker:
         (``female``) or a man's: a name of that sex, so "Саша сказала" becomes "Ольга сказала", never "Олег"."""
         return self._person(self._key(), text, lang, female=female)
 
+    def _as_woman(self, p: NamePart, lang: str, first: str) -> NamePart:
+        """A given name re-read as a woman's, in the first case of hers its form can be (Ярославі: dative)."""
+        if p.female is True:
+            return p
+        for case in (first, "datv", "gent", "ablt", "accs", "loct"):
+            q = self._as_sex(p, lang, case, True)
+            if q is not p:
+                return q
+        return p
+
     def possessive(self, text: str, lang: str, noun: str) -> str | None:
         """The pseudonym of a possessive adjective of a given name, before ``noun`` ("Андріїву маму" → "Тарасову
         маму"), or None when ``text`` is not one (:func:`redact.names.possessive.read_possessive`)."""
@@ -318,6 +348,12 @@ class Linker:
         # A surname that does not decline stands in the case of the name beside it ("з Давидом Кавтарадзе": the
         # Ukrainian pseudonym is "з Тарасом Петренком").
         anchor = next((c for p in parts if p.kind in {"given", "patronymic"} for c in _CASE_ORDER if c in p.gram), None)
+        if anchor is not None and anchor not in {"nomn", "voct"} and female is None and _undeclined(parts):
+            # "Ярославі Ткачук": beside a name in another case, a surname a man's would decline stands as it is; she
+            # is a woman (Ярослава's dative, not Ярослав's locative), and so is her pseudonym.
+            parts = _sexed([replace(p, female=None) if p.kind == "surname" else p for p in parts], True)
+            parts = [self._as_woman(p, lang, anchor) if p.kind == "given" else p for p in parts]
+            anchor = next((c for p in parts if p.kind == "given" for c in _CASE_ORDER if c in p.gram), anchor)
         if anchor is not None:
             parts = [
                 replace(p, gram=frozenset({anchor, "sing"})) if p.kind == "surname" and _fixed_surname(p, lang) else p
@@ -498,6 +534,8 @@ class Linker:
             gram = frozenset({end, "sing"})
         else:
             gram = grammemes(last, lang)
+            if "voct" in gram:  # a guess at a word the dictionary does not know: no call by name is read into it
+                gram = frozenset({"nomn", "sing"})
         if lang == "uk":
             # The Ukrainian counterpart (or the entry respelt: Гранит → Граніт), in Ukrainian forms: Граніте, Гранітові.
             word = uk_pools().get(pool_name, {}).get(chosen) or uk_spelling(chosen)
