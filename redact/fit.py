@@ -83,8 +83,8 @@ _KIND_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}-])(?:сел[оаеуі]|деревн[яиеюій]|город[аеуом]?|посёлк?[аеуом]*|поселк?[аеуом]*|хутор[аеуом]?"
     r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
 )
-# The abbreviation of a kind of place before its name ("с. Липки", "г. Новозыбков", "м. Новоград"): the label takes the
-# abbreviation's place, as the kind word in the case the preposition before it governs ("из [села]"), never
+# The abbreviation of a kind of place before its name ("с. Липки", "г. Новозыбков", "м. Новоград"): it stays, and the
+# label after it says only that the name is withheld ("с. [название скрыто, Тамбовская область]"), never
 # "с. [населённый пункт]". Lower-case only: "С. Петров" is an initial. (Russian "м." is the metro, "ст." a station.)
 _KIND_ABBR = {
     "ru": {
@@ -102,6 +102,7 @@ _KIND_ABBR = {
     },
     "uk": {"с": "село", "м": "місто", "сел": "селище", "х": "хутір", "смт": "селище", "г": "місто"},
 }
+_NAME_WITHHELD = {"ru": "название скрыто", "uk": "назву приховано"}
 _ABBR_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}.-])(?<!\d[ \t]{0,2})(с|д|дер|г|п|пос|х|хут|ст-ца|р\.п|рп|м|сел)\.[ \t]*$"
 )
@@ -330,18 +331,19 @@ def fit(
                 if kind:  # "в селе Ивановка" → "в [селе, ...]", not "в селе [село, ...]"
                     start = lo + kind.start()
                     orig = text[start : s.end]
-                elif abbr and noun:  # "из с. Липки" → "из [села]", not "из с. [населённый пункт]"
-                    from redact.generalize import inflect_label, phrase_case
-
-                    start = lo + abbr.start()
-                    case = phrase_case([], lang, text[max(line_lo, start - 80) : start])
-                    orig = inflect_label(noun, case, lang) + " " + orig
+                elif abbr and noun:  # "из с. Липки": the label is read as the kind word's own name
+                    orig = noun + " " + orig
                 opened = regex.search(r"[«\"“„]$", text[lo:start])
                 closed = regex.match(r"[»\"”“]", after)
                 if opened and closed and not regex.search(r"[«»\"“”„]", orig):
                     # «Ахмате» → [військовій частині], never «[військова частина]»: a label is no name to quote
                     start, end = start - 1, end + 1
                 new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
+                if abbr and noun and new.startswith("[") and new.endswith("]"):
+                    # "из с. Липки" → "из с. [название скрыто]": the abbreviation stays and says the kind, so the label
+                    # says only that the name is withheld (and the region, when known), never "с. [село]".
+                    rest = new[1:-1].partition(",")[2]
+                    new = "[" + _NAME_WITHHELD[lang] + ("," + rest if rest else "") + "]"
                 gap = text[prev_end:start]
                 if (
                     s.entity_type == "LOCATION"

@@ -21,7 +21,7 @@ from redact.names.keys import TOKEN, is_cyrillic, lemma
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.numbers import spoken_year
 
-__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language", "phrase_case"]
+__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language"]
 
 _GAZ = Path(__file__).resolve().parent / "recognizers" / "data"
 
@@ -389,11 +389,6 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
         allowed.discard("accs")
     head = readings[-1]
     return next((c for c in head if c in allowed), head[0] if head else "nomn")
-
-
-def phrase_case(words: Sequence[str], lang: str, before: str = "") -> str:
-    """The case of ``words`` after ``before`` (:func:`_phrase_case`); with no words, the case ``before`` governs."""
-    return _phrase_case(words, lang, before)
 
 
 def inflect_label(phrase: str, case: str, lang: str, where: bool = False) -> str:

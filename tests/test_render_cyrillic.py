@@ -57,17 +57,16 @@ def _sex(name: str, lang: str) -> bool | None:
 @pytest.mark.parametrize(
     ("marked", "lang", "want"),
     [
-        ("Её перевезли из д. {LOCATION|Малые Ключи} в районную больницу.", "ru", r"из \[(?:деревни|села|населённого)"),
-        ("Семья переехала в г. {LOCATION|Верхнебродск} после войны.", "ru", r"в \[(?:городе|населённом)"),
-        ("Родина переїхала до м. {LOCATION|Вишнева Балка} навесні.", "uk", r"до \[(?:міста|населеного)"),
-        ("Мешкав у с. {LOCATION|Тиха Заплава}, працював трактористом.", "uk", r"у \[(?:селі|населеному)"),
-        ("с. {LOCATION|Тиха Заплава} — там він і виріс.", "uk", r"^\[(?:Село|Населений)"),
+        ("Её перевезли из д. {LOCATION|Малые Ключи} в районную больницу.", "ru", r"из д\. \[название скрыто[\],]"),
+        ("Семья переехала в г. {LOCATION|Верхнебродск} после войны.", "ru", r"в г\. \[название скрыто[\],]"),
+        ("Родина переїхала до м. {LOCATION|Вишнева Балка} навесні.", "uk", r"до м\. \[назву приховано[\],]"),
+        ("с. {LOCATION|Тиха Заплава} — там він і виріс.", "uk", r"^с\. \[назву приховано[\],]"),
     ],
 )
-def test_a_kind_abbreviation_goes_into_the_label(render, marked: str, lang: str, want: str) -> None:
+def test_a_kind_abbreviation_is_not_repeated_by_the_label(render, marked: str, lang: str, want: str) -> None:
     out = render(marked, lang)[-1]
     assert regex.search(want, out), out
-    assert not regex.search(r"(?<!\p{L})(?:с|д|г|м)\. \[", out), out  # never "с. [населённый пункт]"
+    assert not regex.search(r"\[(?:сел|деревн|город|міст|населён|населен)", out), out  # never "с. [населённый пункт]"
 
 
 def test_a_year_abbreviation_or_the_metro_is_no_kind_of_place(render) -> None:
