@@ -207,3 +207,25 @@ def test_a_hashtag_stays_a_hashtag(render, marked: str, lang: str) -> None:
 def test_a_place_that_is_no_hashtag_keeps_its_label(render) -> None:
     out = render("Он родом из {LOCATION|Заречной}, #помогите", "ru")[-1]
     assert "[" in out, out
+
+
+# --- 7. a label in the case its sentence wants ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("marked", "lang", "want"),
+    [
+        ("Позвони в {MILITARY_UNIT|в/ч 40517}, там всё скажут.", "ru", "в [воинскую часть]"),
+        ("Його перевели у {MILITARY_UNIT|в/ч А7302} навесні.", "uk", "у [військову частину]"),
+        ("Он служил в {MILITARY_UNIT|в/ч 40517} два года.", "ru", "в [воинской части]"),
+        ("Він служив у {MILITARY_UNIT|в/ч А7302} до поранення.", "uk", "у [військовій частині]"),
+    ],
+)
+def test_a_verb_of_going_or_calling_puts_the_label_in_the_accusative(render, marked: str, lang: str, want: str) -> None:
+    out = render(marked, lang)[-1]
+    assert want in out, out
+
+
+def test_russian_u_governs_the_genitive(render) -> None:
+    out = render("Бой шёл у {LOCATION|Верхнебродска}, потом стих.", "ru")[-1]
+    assert regex.search(r"у \[(?:города|населённого пункта|села)", out), out
