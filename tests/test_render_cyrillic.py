@@ -229,3 +229,14 @@ def test_a_verb_of_going_or_calling_puts_the_label_in_the_accusative(render, mar
 def test_russian_u_governs_the_genitive(render) -> None:
     out = render("Бой шёл у {LOCATION|Верхнебродска}, потом стих.", "ru")[-1]
     assert regex.search(r"у \[(?:города|населённого пункта|села)", out), out
+
+
+def test_a_name_run_together_in_a_hashtag_stays_a_name_run_together(render) -> None:
+    tag, name, out = render("Ищем! {PERSON|#ГорбуновЕфим} Последний раз {PERSON|Ефима Горбунова} видели в мае.", "ru")
+    assert regex.fullmatch(r"#\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+", tag), out
+    assert tag[1:].startswith(name.split()[1][:4]), out  # the surname's pseudonym, then the given name's
+
+
+def test_a_double_name_is_no_hashtag(render) -> None:
+    name = render("Это {PERSON|Анна-Мария}, она звонила.", "ru")[0]
+    assert "#" not in name and not regex.search(r"\p{Ll}\p{Lu}", name), name

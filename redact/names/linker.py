@@ -95,6 +95,9 @@ def _fixed_surname(p: NamePart, lang: str) -> bool:
     return False
 
 
+_CAMEL = regex.compile(r"(#)((?:\p{Lu}[\p{Ll}ʼ'’]+){2,3})")
+
+
 def _close(a: str, b: str) -> bool:
     """Whether two surname keys differ by two letters or fewer (Ковиленко, Коваленко): a pseudonym so near the name
     it replaces lets a reader guess the name back."""
@@ -227,7 +230,12 @@ class Linker:
         ``links`` (the document's, :func:`redact.anonymize._doc_links`) join initials to the full name they abbreviate.
         """
         key = self._key()
-        if entity == "PERSON":
+        camel = _CAMEL.fullmatch(text) if entity == "PERSON" else None
+        if camel is not None:
+            # "#СашаИванов", "#МельничукАндрій": a name run together in a hashtag is a name of two words, run together
+            words = regex.findall(r"\p{Lu}[\p{Ll}ʼ'’]+", camel.group(2))
+            out = camel.group(1) + self._person(key, " ".join(words), lang, links=links).replace(" ", "")
+        elif entity == "PERSON":
             out = self._person(key, text, lang, links=links)
         elif entity == "CALL_SIGN":
             out = self._call_sign(key, text, lang)
