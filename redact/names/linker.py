@@ -234,7 +234,7 @@ class Linker:
         if camel is not None:
             # "#СашаИванов", "#МельничукАндрій": a name run together in a hashtag is a name of two words, run together
             words = regex.findall(r"\p{Lu}[\p{Ll}ʼ'’]+", camel.group(2))
-            out = camel.group(1) + self._person(key, " ".join(words), lang, links=links).replace(" ", "")
+            out = str(camel.group(1)) + self._person(key, " ".join(words), lang, links=links).replace(" ", "")
         elif entity == "PERSON":
             out = self._person(key, text, lang, links=links)
         elif entity == "CALL_SIGN":
