@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import regex
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy, InvalidParamError, OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
@@ -242,7 +243,9 @@ class Pseudonym(_Anonymize):
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
         doc = _doc(params)
-        return doc.run.linker.pseudonym(doc.kind(str(params.get("entity_type")), text), text, doc.language)
+        kind = doc.kind(str(params.get("entity_type")), text)
+        links = doc.links if kind == "PERSON" and regex.search(r"(?<!\w)\w\.", text) else None
+        return doc.run.linker.pseudonym(kind, text, doc.language, links=links)
 
 
 class Generalize(_Anonymize):
@@ -366,11 +369,12 @@ class Anonymizer:
             return new_text, reps
         language = ctx.language if isinstance(ctx, DocContext) else "en"
         address = possessive = in_case = None
+        sexes: Linker | None = None
         if isinstance(ctx, DocContext) and ctx.run.key is not None:
             linker = ctx.run.linker
-            address = lambda t: linker.addressed(t, "uk")  # noqa: E731
-            possessive, in_case = linker.possessive, linker.in_case
-        reps = fitting.fit(text, reps, language, bounds, generalize, address, possessive, in_case)
+            address = lambda t, f=None: linker.addressed(t, "uk", f)  # noqa: E731
+            possessive, in_case, sexes = linker.possessive, linker.in_case, linker
+        reps = fitting.fit(text, reps, language, bounds, generalize, address, possessive, in_case, sexes)
         out: list[str] = []
         pos = 0
         for r in reps:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
@@ -37,7 +37,7 @@ from redact.resolve import Span
 if TYPE_CHECKING:
     from redact.resolve import Replacement
 
-__all__ = ["WITHHELD", "fit", "split_at_lines", "article_for", "placeholder"]
+__all__ = ["WITHHELD", "Sexes", "fit", "split_at_lines", "article_for", "placeholder"]
 
 # What a removal inside a sentence writes, per entity type: (English noun, Russian, Ukrainian).
 WITHHELD: dict[str, tuple[str, str, str]] = {
@@ -82,6 +82,29 @@ _MONTHS = regex.compile(
 _KIND_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}-])(?:сел[оаеуі]|деревн[яиеюій]|город[аеуом]?|посёлк?[аеуом]*|поселк?[аеуом]*|хутор[аеуом]?"
     r"|станиц[аеуыі]|аул[аеуі]?|улус[аеуі]?|х\.|у\.|міст[оаіу]|селищ[еіау]|смт|пгт)[ \t]+$"
+)
+# The abbreviation of a kind of place before its name ("с. Липки", "г. Новозыбков", "м. Новоград"): it stays, and the
+# label after it says only that the name is withheld ("с. [название скрыто, Тамбовская область]"), never
+# "с. [населённый пункт]". Lower-case only: "С. Петров" is an initial. (Russian "м." is the metro, "ст." a station.)
+_KIND_ABBR = {
+    "ru": {
+        "с": "село",
+        "д": "деревня",
+        "дер": "деревня",
+        "г": "город",
+        "п": "посёлок",
+        "пос": "посёлок",
+        "х": "хутор",
+        "хут": "хутор",
+        "ст-ца": "станица",
+        "рп": "посёлок",
+        "р.п": "посёлок",
+    },
+    "uk": {"с": "село", "м": "місто", "сел": "селище", "х": "хутір", "смт": "селище", "г": "місто"},
+}
+_NAME_WITHHELD = {"ru": "название скрыто", "uk": "назву приховано"}
+_ABBR_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}.-])(?<!\d[ \t]{0,2})(с|д|дер|г|п|пос|х|хут|ст-ца|р\.п|рп|м|сел)\.[ \t]*$"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # Abbreviations before a name or number (с. Зелений Гай, ул. Ленина, тел. 8-912...): their full stop ends no sentence.
@@ -229,9 +252,10 @@ def fit(
     language: str,
     bounds: Sequence[tuple[int, int]] | None = None,
     relabel: Relabel | None = None,
-    address: Callable[[str], str] | None = None,
+    address: Callable[[str, bool | None], str] | None = None,
     possessive: Callable[[str, str, str], str | None] | None = None,
     in_case: Callable[[str, str, tuple[str, ...], bool | None], str] | None = None,
+    sexes: Sexes | None = None,
 ) -> list[Replacement]:
     """``reps`` (in text order, not overlapping) adjusted to read in their sentences; see the module docstring.
 
@@ -240,12 +264,16 @@ def fit(
     vocative, for a name that calls someone ("Тарасику, де ти?"; :meth:`redact.names.Linker.addressed`);
     ``possessive(text, language, noun)`` the pseudonym of a possessive adjective of a name before ``noun``
     ("Андріїву маму" → "Тарасову маму"; :meth:`redact.names.Linker.possessive`), or None when it is not one;
-    ``in_case(text, language, case)`` a name's pseudonym in the case of the kinship word before it ("тітці Раї").
+    ``in_case(text, language, case)`` a name's pseudonym in the case of the kinship word before it ("тітці Раї");
+    ``sexes`` renders a name a man and a woman both bear (Саша, Женя) in the sex the words around it show
+    (:class:`Sexes`; "Саша сказала" → "Ольга сказала"), or, with no sign near it, the sex shown for the same name
+    elsewhere in the document.
     """
     bounds = sorted(bounds) if bounds else [(0, len(text))]
     starts = [b[0] for b in bounds]
     out: list[Replacement] = []
     prev_end = 0
+    shown = _sexes_shown(text, reps, language, sexes) if sexes is not None and language in {"ru", "uk"} else {}
     for i, r in enumerate(reps):
         s = r.span
         k = bisect.bisect_right(starts, s.start) - 1
@@ -270,6 +298,11 @@ def fit(
             lang = ""
         start, end, new = s.start, s.end, r.new_text
         orig = text[s.start : s.end]
+        tag = _hashtag(text, s.start, orig, r.operator, new, s.entity_type, language, relabel)
+        if tag is not None:  # "#Новоселівка" → "#Село": a hashtag stays one, and no preposition or label is fitted
+            out.append(replace(r, new_text=tag))
+            prev_end = end
+            continue
         if r.operator == "remove":
             opened = regex.search(r"[ \t]*[(\[][ \t]*(?:[\p{L}.]{1,8}\.?[ \t]*:?[ \t]*)?$", before)
             closed = regex.match(r"[ \t]*[)\]]", after)
@@ -293,15 +326,24 @@ def fit(
         elif r.operator == "generalize" and lang in {"ru", "uk"} and relabel is not None:
             if s.entity_type in {"LOCATION", "MILITARY_UNIT", "ORGANIZATION"}:
                 kind = _KIND_BEFORE.search(before) if s.entity_type == "LOCATION" else None
+                abbr = _ABBR_BEFORE.search(before) if s.entity_type == "LOCATION" and not kind else None
+                noun = _KIND_ABBR[lang].get(abbr.group(1)) if abbr else None
                 if kind:  # "в селе Ивановка" → "в [селе, ...]", not "в селе [село, ...]"
                     start = lo + kind.start()
                     orig = text[start : s.end]
+                elif abbr and noun:  # "из с. Липки": the label is read as the kind word's own name
+                    orig = noun + " " + orig
                 opened = regex.search(r"[«\"“„]$", text[lo:start])
                 closed = regex.match(r"[»\"”“]", after)
                 if opened and closed and not regex.search(r"[«»\"“”„]", orig):
                     # «Ахмате» → [військовій частині], never «[військова частина]»: a label is no name to quote
                     start, end = start - 1, end + 1
                 new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
+                if abbr and noun and new.startswith("[") and new.endswith("]"):
+                    # "из с. Липки" → "из с. [название скрыто]": the abbreviation stays and says the kind, so the label
+                    # says only that the name is withheld (and the region, when known), never "с. [село]".
+                    rest = new[1:-1].partition(",")[2]
+                    new = "[" + _NAME_WITHHELD[lang] + ("," + rest if rest else "") + "]"
                 gap = text[prev_end:start]
                 if (
                     s.entity_type == "LOCATION"
@@ -319,15 +361,29 @@ def fit(
             owner = possessive(orig, lang, noun.group(1)) if possessive is not None and noun else None
             kin = _KIN_BEFORE.search(before) if in_case is not None else None
             kin_case = _kin_case(kin.group(1), lang) if kin else None
+            sex = shown.get(i)
             if owner is not None:  # "Андріїву маму" → "Тарасову маму": an adjective stays an adjective
                 new = owner
             elif (
                 kin_case is not None and in_case is not None
             ):  # "тітці Раї": the name stands in the kinship word's case
-                new = in_case(orig, lang, kin_case[0], kin_case[1])
-            elif lang == "uk" and address is not None and regex.match(r"[ \t]*[,!?]", after):
-                if _sentence_start(before) or regex.search(r",[ \t]+$", before):
-                    new = address(orig)
+                new = in_case(orig, lang, kin_case[0], kin_case[1] if kin_case[1] is not None else sex)
+            elif (
+                lang == "uk"
+                and address is not None
+                and regex.match(r"[ \t]*[,!?]", after)
+                and (_sentence_start(before) or regex.search(r",[ \t]+$", before))
+            ):
+                new = address(orig, sex)
+            elif (
+                in_case is not None
+                and sexes is not None
+                and (prep := _GOVERNS.search(before)) is not None
+                and sexes.caseless(orig, lang)
+            ):  # "с Анаит Карапетян" → "с Дарьей Щавленко": a name that never changes takes the preposition's case
+                new = in_case(orig, lang, _governed(prep.group(1), lang), sex)
+            elif sex is not None and sexes is not None:
+                new = sexes.of_sex(orig, lang, sex)
         if lang in {"ru", "uk"} and r.operator == "generalize" and s.entity_type == "LOCATION" and new.startswith("["):
             na = regex.search(r"(?i)(?<![\p{L}-])(на)([ \t]+)$", text[lo:start])
             if na and _IN_LABEL.match(new):  # "на Волині" → "у [регіоні]", never "на [регіоні]"
@@ -467,3 +523,193 @@ def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str
     if own and _POSS.search(before):  # "our 155th brigade" → "our brigade"
         return start, new[own.end() :]
     return start, new
+
+
+class Sexes(Protocol):
+    """What :func:`fit` asks of the linker about names a man and a woman both bear (:class:`redact.names.Linker`)."""
+
+    def shared_name(self, text: str, lang: str) -> tuple[str, frozenset[str]] | None:
+        """(key, case) of the mention's given name either sex bears, or None."""
+        ...
+
+    def of_sex(self, text: str, lang: str, female: bool) -> str:
+        """The mention's pseudonym with that name given the sex ``female`` says."""
+        ...
+
+    def caseless(self, text: str, lang: str) -> bool:
+        """Whether no word of the mention shows its case (Анаит, Нино Гелашвили)."""
+        ...
+
+
+_WORD = regex.compile(r"[\p{L}-]+|[.!?;:…—–()\[\]«»\"]|,")
+_CLAUSE_END = frozenset('.!?;:…—–()[]«»"')
+
+
+def _gender(parse: Any) -> bool | None:
+    if "femn" in parse.tag.grammemes:
+        return True
+    if "masc" in parse.tag.grammemes:
+        return False
+    return None
+
+
+def _sex_nearby(before: str, after: str, gram: frozenset[str], lang: str) -> bool | None:
+    """The sex the words next to a person's name show, or None: a past-tense verb or short adjective the name is
+    the subject of ("Саша сказала", "Женя был ранен"), or a noun or adjective beside it in its case ("её сестра
+    Саша", "моя Валя", "брату Жене"). Read by the morphology, word by word; a clause boundary, a second name or a
+    conjunction joining another subject ("Саша и Женя пришли") ends the search."""
+    from redact.recognizers.nlp import morph
+
+    case = next((c for c in ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct") if c in gram), None)
+    if case in {"nomn", None}:
+        for k, w in enumerate(_WORD.findall(after)[:6]):
+            if w in _CLAUSE_END or (w == "," and k == 0):
+                break
+            if w == "," or w[:1].isupper():
+                break
+            found = morph.parses(w, lang)
+            if not found:
+                break
+            first = found[0]
+            pos = first.tag.POS
+            if pos in {"CONJ"} or (pos in {"NOUN", "NPRO"} and "nomn" in first.tag.grammemes):
+                break  # "Саша и Женя", "Саша, мама и я": another subject
+            if pos == "ADJF" and "nomn" in first.tag.grammemes and "sing" in first.tag.grammemes:
+                nxt = _WORD.findall(after)[k + 1 : k + 2]
+                head = morph.parses(nxt[0], lang)[:1] if nxt and nxt[0][:1].isalpha() else []
+                if head and head[0].tag.POS == "NOUN":
+                    break  # "Саша новый телефон купил": the adjective is the noun's
+                genders = {_gender(p) for p in found if p.tag.POS == "ADJF" and "nomn" in p.tag.grammemes}
+                return genders.pop() if len(genders) == 1 else None  # "Саша трёхсотый", "Женя жива-здорова"
+            if pos == "VERB" or pos in {"PRTS", "ADJS"}:
+                if pos == "VERB" and "past" not in first.tag.grammemes:
+                    break  # "Саша говорит": the present tense shows no sex
+                if "plur" in first.tag.grammemes:
+                    break
+                genders = {_gender(p) for p in found if p.tag.POS == pos}
+                return genders.pop() if len(genders) == 1 else None
+    # The word right before the name, in its case: an adjective or possessive (моя, наша), or a noun in apposition
+    # (сестра, подруга, брат), of one sex.
+    m = regex.search(r"([\p{L}-]+)[ \t]+$", before)
+    if m is None or case is None:
+        return None
+    readings = [p for p in morph.parses(m.group(1), lang) if case in p.tag.grammemes and "plur" not in p.tag.grammemes]
+    if not readings or readings[0].tag.POS not in {"ADJF", "NOUN", "PRTF"}:
+        return None
+    first = readings[0]
+    if first.tag.POS == "NOUN" and ("anim" not in first.tag.grammemes or "ms-f" in first.tag.grammemes):
+        return None  # "в городе Саша", "коллега Саша": a thing, or a word of either sex
+    if {"Name", "Surn", "Patr"} & set(first.tag.grammemes):
+        return None
+    genders = {_gender(p) for p in readings if p.tag.POS == first.tag.POS}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _sexes_shown(text: str, reps: Sequence[Replacement], language: str, sexes: Sexes) -> dict[int, bool]:
+    """Index of each replacement of a name either sex bears → the sex its context shows, or, with no sign beside
+    it, the one sex every other mention of the same name in the document shows."""
+    own: dict[int, bool | None] = {}
+    keys: dict[int, str] = {}
+    for i, r in enumerate(reps):
+        s = r.span
+        if r.operator != "pseudonym" or s.entity_type != "PERSON":
+            continue
+        orig = text[s.start : s.end]
+        lo = max(text.rfind("\n", 0, s.start) + 1, s.start - 80)
+        nl = text.find("\n", s.end)
+        hi = min(nl if nl >= 0 else len(text), s.end + 80)
+        lang = _line_lang(text[lo : s.start] + " " + text[s.end : hi], language)
+        if lang not in {"ru", "uk"}:
+            continue
+        shared = sexes.shared_name(orig, lang)
+        if shared is None:
+            continue
+        keys[i] = shared[0]
+        own[i] = _sex_nearby(text[lo : s.start], text[s.end : hi], shared[1], lang)
+    votes: dict[str, set[bool]] = {}
+    for i, sex in own.items():
+        if sex is not None:
+            votes.setdefault(keys[i], set()).add(sex)
+    out: dict[int, bool] = {}
+    for i, key in keys.items():
+        sex = own[i]
+        if sex is None and len(votes.get(key, ())) == 1:
+            sex = next(iter(votes[key]))
+        if sex is not None:
+            out[i] = sex
+    return out
+
+
+# A preposition right before a name, and the cases it governs, the likelier first (с: with, not from).
+_GOVERNS = regex.compile(
+    r"(?i)(?<![\p{L}-])(с|со|з|із|зі|о|об|про|к|ко|до|для|без|у|в|во|от|від|для|при|по|за|перед|над|під|под|на)[ \t]+$"
+)
+_GOVERNED = {
+    "с": ("ablt",),
+    "со": ("ablt",),
+    "з": ("ablt",),
+    "із": ("ablt",),
+    "зі": ("ablt",),
+    "о": ("loct",),
+    "об": ("loct",),
+    "про": ("accs",),
+    "к": ("datv",),
+    "ко": ("datv",),
+    "до": ("gent",),
+    "для": ("gent",),
+    "без": ("gent",),
+    "от": ("gent",),
+    "від": ("gent",),
+    "при": ("loct",),
+    "по": ("datv",),
+    "за": ("accs", "ablt"),
+    "перед": ("ablt",),
+    "над": ("ablt",),
+    "під": ("ablt",),
+    "под": ("ablt",),
+    "на": ("accs",),
+    "у": ("gent",),
+    "в": ("accs",),
+    "во": ("accs",),
+}
+
+
+def _governed(prep: str, lang: str) -> tuple[str, ...]:
+    p = prep.lower()
+    if lang == "uk" and p == "про":
+        return ("accs",)
+    if lang == "uk" and p in {"у", "в"}:
+        return ("gent", "accs", "loct")  # "у Анаїт" (at her place), "в Анаїт"
+    return _GOVERNED.get(p, ("nomn",))
+
+
+def _hashtag(
+    text: str, start: int, orig: str, operator: str, new: str, entity: str, language: str, relabel: Relabel | None
+) -> str | None:
+    """What replaces a finding that is (or ends) a hashtag ("#Новоселівка", "#ЗеленийГай"), or None when it is none.
+
+    A hashtag stays a hashtag of the replacement: one word after "#", no brackets, no spaces: a pseudonym run together
+    ("#ПавлоКоваль"), a generalised place or unit its kind in the nominative ("#Село", "#Бригада").
+    """
+    inside = orig.startswith("#")
+    if not inside and not (start > 0 and text[start - 1] == "#"):
+        return None
+    if operator not in {"pseudonym", "generalize", "label"} or not new:
+        return None
+    word = new
+    if new.startswith(("[", "<")) or operator == "generalize":
+        bare = orig.lstrip("#")
+        if operator == "generalize" and relabel is not None and entity in {"LOCATION", "MILITARY_UNIT", "ORGANIZATION"}:
+            word = relabel(entity, bare, language, "")
+        word = word.strip("[]<>").split(",")[0]
+        word = word.lstrip("#")
+        if regex.match(r"(?i)(?:an?|the)\s", word):
+            word = word.split(" ", 1)[1]
+            word = regex.split(r"\s(?:in|of)\s", word)[0]
+    pieces = [w for w in regex.split(r"[^\p{L}\p{N}_]+", word) if w]
+    if not pieces:
+        return None
+    tagged = "".join(w[:1].upper() + w[1:] for w in pieces)
+    if not orig.lstrip("#")[:1].isupper():
+        tagged = tagged[:1].lower() + tagged[1:]
+    return ("#" if inside else "") + tagged

@@ -334,6 +334,25 @@ _PREP_CASES: dict[str, frozenset[str]] = {
 }
 
 
+# Verbs of going, sending, calling and writing somewhere: "в/у/на" after them says where to (the accusative).
+_TOWARD = regex.compile(
+    r"(?i)(?<![\p{L}])(?:по|пере|от|від|при|за|на|в|у|с|з)?(?:звон|звоні|дзвон|пиш|писа|напиш|ех|еха|езж|їх|їзд|вез|віз"
+    r"|везл|отправ|правл|посла|посил|пошл|надісл|надсил|иду|иди|ид[её]т|йди|йде|пойд|піш|пошё|пошел|пошл|верн|поверн"
+    r"|перевод|перевел|перевед|переве|попа|потрап|забра|заб|мобилиз|мобіліз|призва|призив|запис|зачисл|зарахов"
+    r"|направ|достав|завез|прибы|прибу|приб|перебрас|перекину|кину|кида)\p{L}*[ \t]+(?:в|во|у|на)[ \t]+$"
+)
+
+
+def _toward(before: str) -> bool:
+    """Whether the preposition ending ``before`` follows a verb of going, sending or calling (звонила в, поїхав у)."""
+    m = _TOWARD.search(before)
+    if m is None:
+        return False
+    verb = regex.match(r"\p{L}+", m.group(0))
+    lang_parses = morph.parses(verb.group(0), "ru") + morph.parses(verb.group(0), "uk") if verb else ()
+    return any(p.tag.POS in {"VERB", "INFN", "GRND", "PRTF", "PRTS"} for p in lang_parses[:4])
+
+
 def _abbreviation(word: str) -> bool:
     """ИК, СИЗО, ОМСБр, МУП: two capitals or more make an abbreviation, which has no case of its own."""
     return sum(1 for c in word if c.isupper()) >= 2
@@ -354,6 +373,8 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
         return "nomn"  # "д. Горицы", "с. Тюльган": a name beside its kind's abbreviation is a nominative
     prev = regex.search(r"(\p{L}+(?:-\p{L}+)?)\s+$", before)
     governed = _PREP_CASES.get(prev.group(1).lower()) if prev else None
+    if lang == "ru" and prev and prev.group(1).lower() == "у":
+        governed = frozenset({"gent"})  # Russian "у" is "at, by" (у [села]); the Ukrainian one is "in"
     order = ("ablt", *_CASES) if with_ and prev and prev.group(1).lower() in {"с", "со"} else _CASES
     if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to;
         # "связь с в/ч": with a unit, not from it)
@@ -363,6 +384,8 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
             and any(p.tag.POS == "NOUN" and p.is_known for p in morph.parses(prev.group(1), morph_lang)[:1])
         ):
             return "gent"  # "водитель МУП «...»", "в составе мсп": a noun's attribute is its genitive
+        if governed and "accs" in governed and _toward(before):
+            return "accs"  # "звонила в в/ч 12345" → "звонила в [воинскую часть]": where the call went, not where from
         return next((c for c in order if governed and c in governed and c != "accs"), "nomn")
     # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
     # "в 331-м полку": the second prepositional (loc2) and genitive (gen2) are the prepositional and genitive.
@@ -384,7 +407,7 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
     elif governed:  # "з Сосновки-на-Камі": a name the dictionary misreads; the preposition is surer
         return next(c for c in order if c in governed and (c != "accs" or governed == {"accs"}))
     if {"loct", "accs"} <= allowed:  # "у Новомосковську": where someone is, not where they go
-        allowed.discard("accs")
+        allowed.discard("loct" if _toward(before) else "accs")
     head = readings[-1]
     return next((c for c in head if c in allowed), head[0] if head else "nomn")
 

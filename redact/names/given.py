@@ -17,7 +17,16 @@ import yaml
 
 from redact.names.keys import is_cyrillic, name_parse, skeleton
 
-__all__ = ["DATA_DIR", "GAZETTEER_DIR", "GivenName", "given_names", "gender_of", "diminutive_stem", "cyrillic_guess"]
+__all__ = [
+    "DATA_DIR",
+    "GAZETTEER_DIR",
+    "GivenName",
+    "given_names",
+    "shared_forms",
+    "gender_of",
+    "diminutive_stem",
+    "cyrillic_guess",
+]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "recognizers" / "data"
@@ -42,12 +51,15 @@ def gender_of(parse: Any) -> bool | None:
 def given_names() -> dict[str, GivenName]:
     """Skeleton of every known form (full, diminutive, Ukrainian, English) → its full given name."""
     table: dict[str, GivenName] = {}
+    sexes = _SEXES
+    sexes.clear()
 
     def add(full: str, forms: Iterable[str], female: bool) -> None:
         entry = GivenName(skeleton(full), female)
         for f in [full, *forms]:
             if f and f.strip():
                 table.setdefault(skeleton(f.strip()), entry)
+                sexes.setdefault(f.strip().lower().replace("ё", "е"), set()).add(female)
 
     data = yaml.safe_load((DATA_DIR / "given_names.yaml").read_text(encoding="utf-8")) or {}
     for full, spec in data.items():
@@ -57,6 +69,17 @@ def given_names() -> dict[str, GivenName]:
             add(full, spec or [], False)
     _load_gazetteer(add)
     return table
+
+
+_SEXES: dict[str, set[bool]] = {}
+
+
+@lru_cache(maxsize=1)
+def shared_forms() -> frozenset[str]:
+    """Spellings (lower case, ё as е) listed under a man's name and a woman's: Саша (Александр, Александра), Женя,
+    Валя, Шура. Such a name says nothing of its bearer's sex; the words around it do."""
+    given_names()
+    return frozenset(k for k, v in _SEXES.items() if len(v) > 1 and k.endswith(("а", "я", "a")))
 
 
 def _load_gazetteer(add: Callable[[str, Iterable[str], bool], None]) -> None:

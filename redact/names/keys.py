@@ -166,6 +166,35 @@ def sign_parse(word: str, lang: str) -> Any | None:
             g = [p.tag.grammemes for p in nouns]
             order = sorted(range(len(nouns)), key=lambda i: ("plur" in g[i], "nomn" not in g[i], "loct" in g[i]))
             return nouns[order[0]]
+    if lang == "uk":
+        return _uk_personified(word)
+    return None
+
+
+# A man named by a Ukrainian thing-noun takes a person's endings the dictionary does not list for the thing: the
+# genitive in -а (у Граніта; граніт has граніту) and the vocative with its consonant change (Маяче, of маяк).
+_UK_PERSON_ENDS = (("че", "к", "voct"), ("же", "г", "voct"), ("ше", "х", "voct"), ("е", "", "voct"), ("а", "", "gent"))
+
+
+def _uk_personified(word: str) -> Any | None:
+    low = word.lower()
+    for end, stem_end, case in _UK_PERSON_ENDS:
+        if not low.endswith(end) or len(low) - len(end) < 2:
+            continue
+        base = low[: -len(end)] + stem_end
+        if case == "gent" and len(base) < 5:
+            continue  # Шапа, Хата: a short word in -а is an a-stem call sign of its own, not a genitive
+        for p in parses(base, "uk"):
+            if (
+                p.is_known
+                and p.tag.POS == "NOUN"
+                and "nomn" in p.tag
+                and "masc" in p.tag
+                and not _NAME_TAGS & set(p.tag.grammemes)
+            ):
+                form = p.inflect({case})
+                if form is not None:
+                    return form
     return None
 
 

@@ -29,7 +29,7 @@ from redact.names.keys import (
     sign_parse,
     skeleton,
 )
-from redact.names.parts import NamePart, person_identity, split_person
+from redact.names.parts import ADJ_SURN, SURN_CYR, NamePart, person_identity, split_person
 from redact.names.possessive import possessive_of, read_possessive
 from redact.names.render import (
     fix_ordinals,
@@ -38,6 +38,7 @@ from redact.names.render import (
     surname_form,
     to_ukrainian,
     uk_patronymic_form,
+    uk_spelling,
     uk_surname_form,
 )
 from redact.recognizers.nlp import morph
@@ -63,6 +64,91 @@ _A_ENDINGS = (
     ("е", "datv"),
 )
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+# Surnames no case changes (Кавтарадзе, Гелашвили, Церетели, Гулия, Дурново): they get an -енко surname, which Russian
+# does not decline either, so no case ending is wrong whatever case the sentence puts them in.
+_FIXED_SURNAME = regex.compile(r"(?i)\p{L}{2,}(?:дзе|дзэ|швили|шили|ели|иа|уа|ия|аго|яго|ово|ных)$")
+
+
+def _fixed_surname(p: NamePart, lang: str) -> bool:
+    """A Cyrillic surname that does not decline: a fixed ending, a woman's surname ending in a consonant (Карапетян,
+    Ковальчук, Бойко's kind), or a vowel-final one the dictionary reads as fixed."""
+    low = p.text.lower()
+    if not is_cyrillic(low) or low.endswith(("их", "ых")):
+        return False
+    if _FIXED_SURNAME.search(low):
+        return True
+    readings = name_parses(p.text, lang, "Surn")
+    base = str(readings[0].normal_form) if readings else low
+    if (
+        base[-1:] in "бвгджзклмнпрстфхцчшщь"
+        and not (SURN_CYR.match(base) or ADJ_SURN.match(base))
+        and not base.endswith(("єв", "ів", "їв", "ін", "їн"))  # Ukrainian Алієв, Гнатів, Ковалів decline, he and she
+    ):
+        # Ковальчук, Карапетян, Мельник: a woman's does not decline, a man's does; one -енко surname serves both,
+        # so husband and wife, mother and son, keep one family name in the output as in the text.
+        return True
+    if low[-1:] in "оеиуэюі" and not SURN_CYR.match(low):
+        return bool(readings) and all("Fixd" in r.tag.grammemes for r in readings)
+    return False
+
+
+_CAMEL = regex.compile(r"(#)((?:\p{Lu}[\p{Ll}ʼ'’]+){2,3})")
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two surname keys differ by two letters or fewer (Ковиленко, Коваленко): a pseudonym so near the name
+    it replaces lets a reader guess the name back."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
+def _undeclined(parts: list[NamePart]) -> bool:
+    """Whether the mention's surname is one a man's would decline (Ткачук, Гриценко) standing in its nominative."""
+    sur = [p for p in parts if p.kind == "surname"]
+    if len(sur) != 1 or not is_cyrillic(sur[0].text):
+        return False
+    return regex.search(r"(?:енко|ук|юк|чук|ак|як|ик|ець|ич|ар|ян|ун)$", sur[0].text.lower()) is not None
+
+
+def _declined_his(p: NamePart) -> bool:
+    """A surname a woman's would not decline, in a declined form (Гриценком, Ткачуку): a man's."""
+    low = p.text.lower()
+    if not is_cyrillic(low) or SURN_CYR.match(low) or ADJ_SURN.match(low):
+        return False
+    if _INDECLINABLE.search(low):
+        return not low.endswith("о")
+    return bool(
+        regex.search(r"(?:[бвгджзклмнпрстфхцчшщ](?:а|у|ові|еві|ом|ем|ові|ою)|[бвгджзклмнпрстфхцчшщ]ові)$", low)
+    ) and (regex.search(r"(?:ук|юк|чук|ак|як|ик|ець|ич|ар|ян|ун)(?:а|у|ові|еві|ом|ем)$", low) is not None)
+
+
+def _sexed(parts: list[NamePart], female: bool | None) -> list[NamePart]:
+    """Name parts of no known sex given one: ``female`` when the context tells it, else the sex a gender-marked
+    surname or patronymic of the same mention says (Саша Иванова: hers; Коваленко tells nothing)."""
+    if female is None:
+        marked = [
+            p.female
+            for p in parts
+            if p.female is not None
+            and (p.kind == "patronymic" or p.kind == "surname" and (SURN_CYR.match(p.text) or ADJ_SURN.match(p.text)))
+        ] + [False for p in parts if p.kind == "surname" and _declined_his(p)]
+        female = marked[0] if marked and len(set(marked)) == 1 else None
+    if female is None or all(p.female is not None for p in parts if p.kind in {"given", "surname", "patronymic"}):
+        return parts
+    return [
+        replace(p, female=female) if p.female is None and p.kind in {"given", "surname", "patronymic"} else p
+        for p in parts
+    ]
 
 
 @dataclass
@@ -138,11 +224,19 @@ class Linker:
 
     # pseudonyms -----------------------------------------------------------------------------
 
-    def pseudonym(self, entity: str, text: str, lang: str) -> str:
-        """A readable replacement of the same kind, consistent for the same identity under the same key."""
+    def pseudonym(self, entity: str, text: str, lang: str, links: dict[str, str] | None = None) -> str:
+        """A readable replacement of the same kind, consistent for the same identity under the same key.
+
+        ``links`` (the document's, :func:`redact.anonymize._doc_links`) join initials to the full name they abbreviate.
+        """
         key = self._key()
-        if entity == "PERSON":
-            out = self._person(key, text, lang)
+        camel = _CAMEL.fullmatch(text) if entity == "PERSON" else None
+        if camel is not None:
+            # "#СашаИванов", "#МельничукАндрій": a name run together in a hashtag is a name of two words, run together
+            words = regex.findall(r"\p{Lu}[\p{Ll}ʼ'’]+", camel.group(2))
+            out = str(camel.group(1)) + self._person(key, " ".join(words), lang, links=links).replace(" ", "")
+        elif entity == "PERSON":
+            out = self._person(key, text, lang, links=links)
         elif entity == "CALL_SIGN":
             out = self._call_sign(key, text, lang)
         elif entity == "LOCATION":
@@ -157,10 +251,10 @@ class Linker:
             out = self._shape(key, entity + "#2", text) if regex.search(r"\d", text) else "<" + entity + ">"
         return out
 
-    def addressed(self, text: str, lang: str) -> str:
+    def addressed(self, text: str, lang: str, female: bool | None = None) -> str:
         """The pseudonym of a person mention that addresses them ("Тарасику, де ти?"): vocative where the original
         can be one, so a Ukrainian form the dictionary reads first as a dative still calls the person."""
-        return self._person(self._key(), text, lang, case="voct")
+        return self._person(self._key(), text, lang, case="voct", female=female)
 
     def in_case(self, text: str, lang: str, cases: tuple[str, ...], female: bool | None = None) -> str:
         """The pseudonym of a person mention read in ``case`` where its words can be in it: a name beside a kinship
@@ -190,6 +284,47 @@ class Linker:
                 return replace(p, key=key, female=female, gram=frozenset({case, "sing"}))
         return p
 
+    def shared_name(self, text: str, lang: str) -> tuple[str, frozenset[str]] | None:
+        """(key, case grammemes) of the given name of a person mention when a man and a woman both bear it (Саша,
+        Женя) and nothing else in the mention tells the sex (a surname's ending); None otherwise."""
+        parts = _sexed(self.parts(text, lang), None)
+        shared = next((p for p in parts if p.kind == "given" and p.female is None), None)
+        return (shared.key, shared.gram) if shared is not None else None
+
+    def caseless(self, text: str, lang: str) -> bool:
+        """Whether no word of a person mention shows its case: a given name that never changes (Анаит, Нино, Гиви)
+        and, beside it, at most a surname that never changes. Its pseudonym takes the case of the words before it."""
+        parts = [p for p in self.parts(text, lang) if p.kind in {"given", "surname", "patronymic", "unknown"}]
+        given = [p for p in parts if p.kind in {"given", "unknown"}]
+        if not given or not is_cyrillic(text):
+            return False
+        for p in parts:
+            if p.kind == "surname":
+                if not (_fixed_surname(p, lang) or _INDECLINABLE.search(p.text)):
+                    return False
+                continue
+            if p.female and p.text[-1:].lower() in "бвгджзклмнпрстфхцчшщ":
+                continue  # Анаит, Гульназ, Рахель: a woman's name ending in a hard consonant does not change
+            readings = name_parses(p.text, lang, "Name")
+            if not readings or not all("Fixd" in r.tag.grammemes for r in readings):
+                return False
+        return True
+
+    def of_sex(self, text: str, lang: str, female: bool) -> str:
+        """The pseudonym of a person mention whose shared given name (Саша) the words around it show is a woman's
+        (``female``) or a man's: a name of that sex, so "Саша сказала" becomes "Ольга сказала", never "Олег"."""
+        return self._person(self._key(), text, lang, female=female)
+
+    def _as_woman(self, p: NamePart, lang: str, first: str) -> NamePart:
+        """A given name re-read as a woman's, in the first case of hers its form can be (Ярославі: dative)."""
+        if p.female is True:
+            return p
+        for case in (first, "datv", "gent", "ablt", "accs", "loct"):
+            q = self._as_sex(p, lang, case, True)
+            if q is not p:
+                return q
+        return p
+
     def possessive(self, text: str, lang: str, noun: str) -> str | None:
         """The pseudonym of a possessive adjective of a given name, before ``noun`` ("Андріїву маму" → "Тарасову
         маму"), or None when ``text`` is not one (:func:`redact.names.possessive.read_possessive`)."""
@@ -204,10 +339,34 @@ class Linker:
         genitive = self.person_part(key, replace(part, gram=frozenset({"gent", "sing"})), lang)
         return match_case(text, possessive_of(nominative, genitive, read.ending, lang))
 
-    def _person(self, key: bytes, text: str, lang: str, case: str | None = None, female: bool | None = None) -> str:
+    def _person(
+        self,
+        key: bytes,
+        text: str,
+        lang: str,
+        case: str | None = None,
+        female: bool | None = None,
+        links: dict[str, str] | None = None,
+    ) -> str:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
+        initials = self._initials(key, parts, text, lang, links) if any(p.kind == "initial" for p in parts) else {}
+        parts = _sexed(parts, female)
+        # A surname that does not decline stands in the case of the name beside it ("з Давидом Кавтарадзе": the
+        # Ukrainian pseudonym is "з Тарасом Петренком").
+        anchor = next((c for p in parts if p.kind in {"given", "patronymic"} for c in _CASE_ORDER if c in p.gram), None)
+        if anchor is not None and anchor not in {"nomn", "voct"} and female is None and _undeclined(parts):
+            # "Ярославі Ткачук": beside a name in another case, a surname a man's would decline stands as it is; she
+            # is a woman (Ярослава's dative, not Ярослав's locative), and so is her pseudonym.
+            parts = _sexed([replace(p, female=None) if p.kind == "surname" else p for p in parts], True)
+            parts = [self._as_woman(p, lang, anchor) if p.kind == "given" else p for p in parts]
+            anchor = next((c for p in parts if p.kind == "given" for c in _CASE_ORDER if c in p.gram), anchor)
+        if anchor is not None:
+            parts = [
+                replace(p, gram=frozenset({anchor, "sing"})) if p.kind == "surname" and _fixed_surname(p, lang) else p
+                for p in parts
+            ]
         if case is not None and female is not None:
             parts = [self._as_sex(p, lang, case, female) if p.kind == "given" else p for p in parts]
         if case is not None:
@@ -229,10 +388,43 @@ class Linker:
         pos = 0
         for p in parts:
             chunks.append(text[pos : p.start])
-            chunks.append(self.person_part(key, p, lang))
+            chunks.append(initials[p.start] if p.start in initials else self.person_part(key, p, lang))
             pos = p.end
         chunks.append(text[pos:])
         return "".join(chunks)
+
+    def _initials(
+        self, key: bytes, parts: list[NamePart], text: str, lang: str, links: dict[str, str] | None
+    ) -> dict[int, str]:
+        """The pseudonym's initials (start of each initial → its replacement), those of the person's pseudonym.
+
+        "Коваленко П. І." beside "Петро Коваленко" is one man: his first initial is that of Петро's pseudonym (Л. for
+        Леонід), never the original's, and the others are drawn from the person's identity, so no letter maps to the
+        same letter for everyone (which would let a reader decode every initial of the text).
+        """
+        ident = self.person_key(text, lang, links)
+        given_key = ident.partition("|")[2] if ident.startswith("p:") else ""
+        has_given = any(p.kind in {"given", "unknown"} for p in parts)
+        out: dict[int, str] = {}
+        for n, p in enumerate(q for q in parts if q.kind == "initial"):
+            cyr = is_cyrillic(p.text)
+            letter = ""
+            if n == 0 and not has_given and given_key:
+                from redact.names.given import given_names
+
+                known = given_names().get(given_key)
+                given = NamePart(0, 1, p.text[:1], "given", given_key, known.female if known else None, frozenset())
+                letter = self.person_part(key, given, lang)[:1].upper()
+                if is_cyrillic(letter) != cyr:
+                    letter = ""
+            if not letter:
+                letters = "АБВГДЕЗИКЛМНОПРСТ" if cyr else "ABDEGKLMNOPRSTVZ"
+                h = int.from_bytes(digest(key, "initial", ident, str(n)), "big")
+                letter = letters[h % len(letters)]
+                if letter == p.text[:1].upper():
+                    letter = letters[(h + 1) % len(letters)]
+            out[p.start] = letter + p.text[1:]
+        return out
 
     def parts(self, text: str, lang: str) -> list[NamePart]:
         """:func:`split_person`, with part keys mapped through the case registry's aliases."""
@@ -270,17 +462,22 @@ class Linker:
                 out = inflect(uk_form(pool_name, chosen), p.gram, "Name", p.female, "uk")
             else:
                 out = inflect(chosen, p.gram, "Name") if cyr else latin(chosen)
-        elif p.kind == "surname" and _INDECLINABLE.search(p.text):
+        elif p.kind == "surname" and (_INDECLINABLE.search(p.text) or _fixed_surname(p, lang)):
             # Шевченко, Коваленко, Shevchenko: a surname Russian does not decline and a woman keeps as it is gets
             # one of the same kind, so no case or gender ending is wrong ("свидетель Шевченко показала").
-            plain = tuple(e for e in pool["surnames"] if _PLAIN_ENKO.search(uk_form("surnames", e)))
+            plain = tuple(
+                e
+                for e in pool["surnames"]
+                if _PLAIN_ENKO.search(uk_form("surnames", e)) and not _close(skeleton(uk_form("surnames", e)), p.key)
+            )
             chosen = uk_form("surnames", choose(key, "surname", p.key, plain, avoid=[p.text, lemma(p.text, lang)]))
             if not cyr:
                 out = latin(chosen) + ("s" if "plur" in p.gram else "")
             else:
                 out = uk_surname_form(chosen, p) if lang == "uk" else chosen
         elif p.kind == "surname":
-            chosen = choose(key, "surname", p.key, pool["surnames"], avoid=[p.text, lemma(p.text, lang)])
+            near = tuple(e for e in pool["surnames"] if not _close(skeleton(e), p.key))
+            chosen = choose(key, "surname", p.key, near or pool["surnames"], avoid=[p.text, lemma(p.text, lang)])
             out = uk_surname_form(uk_form("surnames", chosen), p) if uk else surname_form(chosen, p, lang)
         else:
             chosen = choose(key, "patronymic", p.key, pool["patronymics"], avoid=[p.text, lemma(p.text, lang)])
@@ -345,10 +542,14 @@ class Linker:
             gram = frozenset({end, "sing"})
         else:
             gram = grammemes(last, lang)
-        if lang == "uk" and chosen in uk_pools().get(pool_name, {}):
-            out = inflect(uk_pools()[pool_name][chosen], gram, None, None, "uk")
-        elif lang == "uk":  # no Ukrainian counterpart listed: the Russian forms, respelt
-            out = to_ukrainian(inflect(chosen, gram, None))
+            if "voct" in gram:  # a guess at a word the dictionary does not know: no call by name is read into it
+                gram = frozenset({"nomn", "sing"})
+        if lang == "uk":
+            # The Ukrainian counterpart (or the entry respelt: Гранит → Граніт), in Ukrainian forms: Граніте, Гранітові.
+            word = uk_pools().get(pool_name, {}).get(chosen) or uk_spelling(chosen)
+            out = inflect(word, gram, None, None, "uk")
+            if "gent" in gram and last.lower().endswith(("а", "я")) and out.endswith(("у", "ю")) and not a_stem:
+                out = out[:-1] + {"у": "а", "ю": "я"}[out[-1]]  # a man called Граніт: "у Граніта", not "у граніту"
         else:
             out = inflect(chosen, gram, None)
         m = TOKEN.search(text)

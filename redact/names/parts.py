@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex
 
-from redact.names.given import GivenName, cyrillic_guess, diminutive_stem, gender_of, given_names
+from redact.names.given import GivenName, cyrillic_guess, diminutive_stem, gender_of, given_names, shared_forms
 from redact.names.keys import GRAM_KEEP, TOKEN, grammemes, is_cyrillic, lemma, name_parse, name_parses, skeleton
 
 __all__ = [
@@ -202,6 +202,16 @@ def _surname_not_given(word: str, lang: str) -> bool:
     return bool(names) and all("plur" in p.tag.grammemes for p in names) and single
 
 
+def _shared(word: str, lang: str) -> bool:
+    """A given name a man and a woman both bear (Саша, Женя, Валя, Шура, in any case): it says nothing of the sex."""
+    shared = shared_forms()
+    forms = {word} | {str(p.normal_form) for p in name_parses(word, lang, "Name")} if is_cyrillic(word) else {word}
+    forms |= {nom for nom, case in _ending_swaps(word) if case != "voct"} if is_cyrillic(word) else set()
+    if any(f.lower().replace("ё", "е") in shared for f in forms):
+        return True
+    return is_cyrillic(word) and any("ms-f" in p.tag.grammemes for p in name_parses(word, lang, "Name"))
+
+
 def given_name_for(word: str, lang: str) -> GivenName | None:
     """The given name ``word`` refers to (any form: full, diminutive, case form, another script), or None."""
     hit = _given_hit(word, lang)
@@ -214,7 +224,11 @@ def surname_key(word: str, lang: str) -> tuple[str, bool | None]:
         p = name_parse(word, lang, "Surn")
         if p is not None:
             female = True if "femn" in p.tag else (False if "masc" in p.tag else None)
-            return skeleton(str(p.normal_form)), female
+            norm = str(p.normal_form)
+            m = SURN_CYR.match(norm)
+            if female and m and (m.group(2) or "").lower() == "а":
+                norm = m.group(1)  # "Мамедовою" (Ukrainian, hers): the family's key is Мамедов, as for "Мамедова"
+            return skeleton(norm), female
         m = ADJ_SURN.match(word)
         if m:
             return skeleton(m.group(1) + "ский"), m.group(2).lower() in {"ская", "скую", "цкая", "цкую"}
@@ -360,7 +374,9 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
                     break
             if "plur" in gram:  # "Серёг" (truncated vocative) reads as a genitive plural: a person is one
                 gram = frozenset({"nomn", "sing"})
-            parts.append(NamePart(start, end, word, "given", g.canonical, g.female, gram))
+            parts.append(
+                NamePart(start, end, word, "given", g.canonical, None if _shared(word, lang) else g.female, gram)
+            )
         elif kind == "surname" and _family_plural(word):
             key, _ = surname_key(word[:-1], lang)  # the family of the man the surname names: one identity
             parts.append(NamePart(start, end, word, "surname", key, None, frozenset({"plur"})))
@@ -394,6 +410,11 @@ def _in_case(p: NamePart, case: str, lang: str) -> NamePart:
         if case in parse.tag.grammemes and (p.female is None or ("femn" in parse.tag) == p.female):
             gram = frozenset(str(g) for g in parse.tag.grammemes if str(g) in GRAM_KEEP)
             return NamePart(p.start, p.end, p.text, p.kind, p.key, p.female, gram)
+    for parse in name_parses(p.text, lang, "Surn"):
+        # "Саша Иванова": beside a name either sex bears, a surname read in the name's case says the sex (hers)
+        if case in parse.tag.grammemes and {"masc", "femn"} & set(parse.tag.grammemes):
+            gram = frozenset(str(g) for g in parse.tag.grammemes if str(g) in GRAM_KEEP)
+            return NamePart(p.start, p.end, p.text, p.kind, p.key, "femn" in parse.tag, gram)
     return p
 
 

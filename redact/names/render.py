@@ -11,13 +11,14 @@ from typing import Any
 
 import regex
 
-from redact.names.keys import is_cyrillic, latin, name_parse
+from redact.names.keys import is_cyrillic, latin
 from redact.names.parts import ADJ_SURN, SURN_CYR, NamePart
 from redact.recognizers.nlp import morph
 
 __all__ = [
     "inflect",
     "to_ukrainian",
+    "uk_spelling",
     "match_case",
     "surname_form",
     "uk_surname_form",
@@ -48,6 +49,8 @@ def inflect(lemma_: str, gram: frozenset[str], tag: str | None, female: bool | N
     exact = [p for p in parses if str(p.word) == low and "nomn" in p.tag]
     if female is not None and tag == "Name":  # Павло is also the vocative of a woman's Павла
         exact = [p for p in exact if ("femn" in p.tag) == female] or exact
+    if tag is None:  # a word (a call sign, a place): its common-noun reading, not a surname it also spells (Верес)
+        exact = [p for p in exact if not {"Name", "Surn", "Patr", "Fixd"} & set(p.tag.grammemes)] or exact
     chosen = [p for p in exact if tag and tag in p.tag.grammemes] or exact
     chosen = chosen or [p for p in parses if tag and tag in p.tag.grammemes] or list(parses)
     if not chosen:
@@ -67,6 +70,24 @@ def to_ukrainian(word: str) -> str:
     word = regex.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])ё", "ьо", word)
     word = regex.sub(r"(?<=[бвгґджзклмнпрстфхцчшщ])Ё", "ЬО", word)
     return word.replace("ё", "йо").replace("Ё", "Йо").translate(_UK_FOLD)
+
+
+def uk_spelling(word: str) -> str:
+    """A Russian-spelt word respelt in Ukrainian: :func:`to_ukrainian`, then и → і where only that spelling is a word
+    the Ukrainian dictionary knows (Гранит → Граніт, Магнит → Магніт; Сигнал stays)."""
+    base = to_ukrainian(word)
+    if morph.is_known(base, "uk"):
+        return base
+    spots = [i for i, c in enumerate(base) if c in "иИ"][:4]
+    for mask in range(1, 1 << len(spots)):
+        cand = list(base)
+        for bit, i in enumerate(spots):
+            if mask >> bit & 1:
+                cand[i] = "і" if base[i] == "и" else "І"
+        text = "".join(cand)
+        if morph.is_known(text, "uk"):
+            return text
+    return base
 
 
 def match_case(original: str, replacement: str) -> str:
@@ -113,10 +134,10 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
             return pseudo + (m.group(2) or "")
         if word.endswith(("их", "ых")):  # Седых, Черных: a surname that never changes gets one that never does
             return pseudo + "ых"
-        p = name_parse(part.text, lang, "Surn")
-        if p is not None:
-            return inflect(pseudo, part.gram, "Surn", part.female)
-        return pseudo + ("а" if part.female else "")
+        return (
+            pseudo
+            + _POOL_ENDINGS["plur" if "plur" in part.gram else "femn" if part.female else "masc"][_case_of(part.gram)]
+        )
     lat = latin(pseudo)
     if "plur" in part.gram:
         return lat + "s"  # "the Gorbunovs' boy" → "the Belovs' boy": a family stays a family
@@ -127,6 +148,13 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
     return lat
 
 
+# Case endings of a pool surname (-ов, -ев, -ин): its forms come from this table, not the dictionary, which reads
+# some pool entries as something else (Клюквин as a plural of клюква, Бересклетов as one of бересклет).
+_POOL_ENDINGS = {
+    "masc": {"nomn": "", "gent": "а", "datv": "у", "accs": "а", "ablt": "ым", "loct": "е", "voct": ""},
+    "femn": {"nomn": "а", "gent": "ой", "datv": "ой", "accs": "у", "ablt": "ой", "loct": "ой", "voct": "а"},
+    "plur": {"nomn": "ы", "gent": "ых", "datv": "ым", "accs": "ых", "ablt": "ыми", "loct": "ых", "voct": "ы"},
+}
 # Case endings of a man's Ukrainian surname in -ко or a consonant (Петренко, Ковальчук); a woman's do not change.
 _UK_SURN_ENDINGS = {"gent": "а", "datv": "ові", "accs": "а", "ablt": "ом", "loct": "ові", "voct": "у"}
 
