@@ -1130,11 +1130,13 @@ _DIMINUTIVE = regex.compile(
 # Endearing suffixes that only names and a few kin words take ("Лёшенька", "Танечка", "Янусь", "Сашуня"): the
 # dictionary lists some of these forms as stray common nouns ("лёшенька"), so a known word may still be one.
 _ENDEARING = regex.compile(
-    r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:(?:еньк|оньк|ечк|очк|ус|ун|ул|уньк|ульк)(?:а|и|е|у|ой|ою|о|і|ь|я|ю|ей)?"
+    r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:(?:еньк|оньк|ечк|очк|ічк|ус|ун|ул|уньк|ульк)(?:а|и|е|у|ой|ою|о|і|ь|я|ю|ей)?"
+    # the Ukrainian masculine -ічок / -ечок with its case endings ("Толічок", "Толічку", "Василечка")
+    r"|(?:ічок|ечок|ічк(?:а|у|ом|ові))"
     # "Любаня", "Любане": -ан- only with a soft ending ("роман", "стакан" are no names)
     r"|ан(?:я|е|ю|ей|ею))$"
 )
-_KIN_STEMS = frozenset("мам пап баб дед дяд тёт тет бат сын доч дочер брат сестр жен дружин чоловік".split())
+_KIN_STEMS = frozenset("мам пап баб дед дяд тёт тет бат сын доч дочер брат сестр дружин чоловік".split())
 
 
 def _endearing_of_name(form: str, language: str) -> bool:

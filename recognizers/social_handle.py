@@ -2,7 +2,9 @@
 
 Matches "@volk_1990", "t.me/volk_1990", "vk.com/id123456789",
 "instagram.com/…", and handles dictated or named without "@" ("собака
-volk_1990", "ник volk_1990", "his tg is dan_rsk_61"). The "@" stays in the
+volk_1990", "ник volk_1990", "his tg is dan_rsk_61"), and nicknames shaped as handles where a chat prints
+them: words joined by "_" anywhere ("Натаха_Кемерово:", "olga_mikh"), a name
+with digits run into it as a speaker label ("Alina1990:"). The "@" stays in the
 span; the cue word does not. Known false positive: an "@mention" of a public
 channel or a newsroom's own account.
 """
@@ -41,6 +43,17 @@ DICTATED = (
 )
 
 
+# A chat nickname written without "@", as an export or a retelling prints it ("olga_mikh:", "Натаха_Кемерово: …",
+# "Lekha_Vagonnik_87 that's me in vk"): words joined by an underscore are no word of any language. One lower-case
+# letter at least (not a SCREAMING_CASE constant); not a hashtag, a path, a link, an e-mail or a file name.
+UNDERSCORED = (
+    r"(?<![\w@#/\\.:-])(?P<v>(?=[\p{L}\d_]*(?-i:\p{Ll}))\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+)"
+    r"(?![\w@/\\-]|\.[\p{L}\d])"
+)
+# A speaker label that is a nickname with digits run into it ("Alina1990:", "Шаман_77:") at a line's start.
+LABEL_HANDLE = r"^[ \t]*(?P<v>\p{L}[\p{L}_.]*\p{L}_?\d{1,4})[ \t]?:(?=\s)"
+
+
 class SocialHandleRecognizer(CuedPatternRecognizer):
     """@handles, profile links on common networks, and dictated handles ("собака volk_1990").
 
@@ -54,6 +67,8 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
         CuedPattern("@handle", AT_HANDLE, 0.7),
         CuedPattern("profile link", PROFILE_URL, 0.85),
         CuedPattern("dictated handle", DICTATED, 0.6),
+        CuedPattern("underscored nickname", UNDERSCORED, 0.6),
+        CuedPattern("nickname as a speaker label", LABEL_HANDLE, 0.6),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["telegram", "tg", "vk", "insta", "account", "profile", "channel", "dm", "write", "username"],

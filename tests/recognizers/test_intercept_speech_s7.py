@@ -1,0 +1,227 @@
+"""Speech forms of intercepted calls, prisoners' calls and wives' chats (issue #15), by class: nicknames printed as
+chat users write them (no "@"), a brigade's ordinal said with its noun understood, a spelled ordinal as a sentence's
+subject in English translations, a four-digit regiment with its abbreviation, Ukrainian endearing forms of names, a
+quoted call sign as a subject past an adverb, in apposition after a full name or answering "who", a home place after
+a man's name, and a home-town adjective spelt with "ё". Every sentence is invented; each class has its traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.ru_location import RuLocationRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
+from redact.recognizers.social_handle import SocialHandleRecognizer
+from tests.assertions import assert_found, assert_not_found, touched
+
+
+def _ok(results: list) -> list:
+    return [r for r in results if r.score >= 0.35]
+
+
+# --- nicknames shaped as handles --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "21:14 dasha_murm: кто-нибудь знает, где сейчас вторая рота?", "dasha_murm"),
+        ("ru", "Спросите у Оля_Псков, она в том чате сидит", "Оля_Псков"),
+        ("en", "ask sveta_k87 in the group, she had the list", "sveta_k87"),
+        ("uk", "Котик1990: дівчата, є новини?\nІра: поки нічого", "Котик1990"),
+        ("en", "Kisa_Murmansk_2: girls any news from the unit?", "Kisa_Murmansk_2"),
+    ],
+)
+def test_handle_shaped_nicknames(lang: str, text: str, surface: str) -> None:
+    rec = SocialHandleRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["SOCIAL_HANDLE"]), surface, "SOCIAL_HANDLE")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("the photo is IMG_4410.jpg in the attachment", "IMG_4410"),  # a file name
+        ("write to anna_p@yandex.ru please", "anna_p"),  # an e-mail's local part is the e-mail recogniser's
+        ("#Лебедев_Олег ищем до сих пор", "Лебедев_Олег"),  # a hashtag is the hashtag recognisers'
+        ("the value MAX_SPEED was set", "MAX_SPEED"),  # a constant, no lower-case letter
+        ("Шаман 12:40: все живы", "Шаман"),  # a name and a time, not a nickname with digits
+    ],
+)
+def test_not_handles(text: str, surface: str) -> None:
+    rec = SocialHandleRecognizer(supported_language="en")
+    assert_not_found(text, rec.analyze(text, ["SOCIAL_HANDLE"]), surface)
+
+
+# --- unit ordinals said with the noun understood ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "хлопці з 128-ї передали привіт 😊 все добре", "128-ї"),
+        ("uk", "— Він теж з нашої 93-ї? — Так, з осені.", "нашої 93-ї"),
+        ("ru", "Он теперь у них в 336-й, говорит нормально.", "336-й"),
+    ],
+)
+def test_said_ordinals(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Я сьогодні до 18-ї на роботі, з 9-ї ранку.", "18-ї"),  # an hour
+        ("uk", "Живуть у 145-й квартирі, на п'ятому поверсі.", "145-й"),  # a flat, its noun after it
+        ("ru", "Приходи к 17-й, мы с 12-го числа дома.", "17-й"),
+    ],
+)
+def test_not_said_ordinals(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_not_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Your eighty-third went in first, and nobody came back.", "eighty-third"),
+        ("The one hundred and fifth was pulled back yesterday.", "one hundred and fifth"),
+        ("she says the ninety-sixth has been thrown at the bridge again", "ninety-sixth"),
+    ],
+)
+def test_spelled_ordinal_subject_en(text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The seventy-fifth anniversary of the victory was held.", "seventy-fifth"),
+        ("The forty-second was a good year for the plant.", "forty-second"),
+        ("The sixty-first of them arrived at noon.", "sixty-first"),
+    ],
+)
+def test_not_spelled_ordinal_subject_en(text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert_not_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "жінки, хто з 1453 мсп, відгукніться", "1453 мсп"),
+        ("en", "her husband is in 1435 regiment, 2nd company", "1435 regiment"),
+    ],
+)
+def test_four_digit_regiment(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "the plant built 1500 battalions worth of trucks", "1500"),
+        ("en", "in 2023 regiment commanders were replaced", "2023"),
+    ],
+)
+def test_not_four_digit_regiment(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_not_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface)
+
+
+# --- endearing forms of names -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "— Юрічку, синочку, відповідай, ми всі чекаємо.", "Юрічку"),
+        ("uk", "Передай Василечку, що тато дзвонив.", "Василечку"),
+        ("ru", "Женечка, ты поел? Позвони бабушке.", "Женечка"),
+    ],
+)
+def test_endearing_names(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Синочку мій, я так чекала.", "Синочку"),  # a kin word
+        ("uk", "Свічечку запали за нього в неділю.", "Свічечку"),  # a candle, no name under it
+        ("ru", "Жёнушка моя, не плачь.", "Жёнушка"),
+    ],
+)
+def test_not_endearing_names(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+# --- call signs without a cue ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Рік без брата. Сергій Миколайович Дмитрук, «Дятел», 3 рота, загинув під Курахове.", "Дятел"),
+        ("ru", "Тогда «Барсук» сам решил нас отвести, приказа не было.", "Барсук"),
+        ("ru", "— А ротный у вас кто теперь?\n— «Татарин», он своих бережёт.", "Татарин"),
+        ("uk", "МАТИ: А хто в вас за старшого?\nСИН: «Лелека», як і був.", "Лелека"),
+    ],
+)
+def test_call_signs_without_cue(lang: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "— Хто у вас командир?\n— «Азовсталь» тепер наш дім.", "Азовсталь"),  # a plant, no creature
+        ("ru", "— Кто победил?\n— «Динамо», как всегда.", "Динамо"),  # a club
+        ("uk", "Пише Олена Коваль, «Укрзалізниця», про нові поїзди.", "Укрзалізниця"),  # her employer
+    ],
+)
+def test_not_call_signs(lang: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
+
+
+# --- home places and home-town words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Слухай, Ільдар з Азнакая поранений, лежить у Ростові.", "Азнакая"),
+        ("ru", "он у нас щёкинский парень, все его знают", "щёкинский"),
+    ],
+)
+def test_home_places(lang: str, text: str, surface: str) -> None:
+    rec = RuLocationRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Дима с Работы пришёл поздно.", "Работы"),  # a common word, capitalised by mistake
+        ("uk", "Сашка з Ромою пішли на склад.", "Ромою"),  # company kept, the instrumental
+    ],
+)
+def test_not_home_places(lang: str, text: str, surface: str) -> None:
+    rec = RuLocationRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+def test_pipeline_keeps_plain_words(redactor) -> None:  # noqa: ANN001 - the session Redactor
+    """Through the default policy: a store answering "who", an animal opening a sentence and an anniversary stay."""
+    text = "— Кто вас кормит?\n— «Магнит» рядом, там и берём. Кошка одна живёт."
+    assert not touched(text, "Магнит", "ru", redactor)
+    assert not touched(text, "Кошка", "ru", redactor)
+    text = "She said the seventy-fifth anniversary parade starts at 10."
+    assert not touched(text, "seventy-fifth", "en", redactor)
