@@ -225,3 +225,75 @@ def test_pipeline_keeps_plain_words(redactor) -> None:  # noqa: ANN001 - the ses
     assert not touched(text, "Кошка", "ru", redactor)
     text = "She said the seventy-fifth anniversary parade starts at 10."
     assert not touched(text, "seventy-fifth", "en", redactor)
+
+
+# --- a local office, hospital or school as speech names it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Мама ходила в военкомат на Ленинградском, там опять ничего.", "военкомат на Ленинградском"),
+        ("uk", "Він у травмпункті на Шевченка, зламав руку.", "травмпункті на Шевченка"),
+        ("uk", "Сидимо в підвалі школи в Кременівці, світла нема.", "школи в Кременівці"),
+        ("ru", "Ночевали в школе в Кедрино, потом увезли.", "школе в Кедрино"),
+        ("ru", "ты в каменск-уральский военкомат звонила?", "каменск-уральский военкомат"),
+    ],
+)
+def test_local_institutions_in_speech(lang: str, text: str, surface: str) -> None:
+    from redact.recognizers.organization import OrganizationRecognizer
+
+    rec = OrganizationRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["ORGANIZATION"]), surface, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Он получил травму на Донецком направлении, лежит.", "травму"),  # a front, not a street
+        ("ru", "Дочка ходит в школу в Москве, во второй класс.", "школу"),  # a big city has many schools
+        ("uk", "Його перевели у військово-морський госпіталь.", "військово-морський"),  # no town in it
+    ],
+)
+def test_not_local_institutions(lang: str, text: str, surface: str) -> None:
+    from redact.recognizers.organization import OrganizationRecognizer
+
+    rec = OrganizationRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["ORGANIZATION"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "І Петрику з дев'ятої застави передай, хай подзвонить.", "дев'ятої застави"),
+        ("ru", "Служил на 3-й заставе под Сумами, потом перевели.", "3-й заставе"),
+    ],
+)
+def test_border_outposts(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface, "MILITARY_UNIT")
+
+
+def test_not_border_outpost() -> None:
+    text = "Он заставил нас ждать. Под заставу не брали, только под залог."
+    rec = MilitaryUnitRecognizer(supported_language="ru")
+    assert_not_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), "заставу")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "found"),
+    [
+        ("uk", "«Шістнадцяткою» чоловік називає колонію, де сидів до мобілізації.", "Шістнадцяткою", True),
+        ("ru", "«Семёрка» у нас была строгая зона, сидел там три года.", "Семёрка", True),
+        ("ru", "«Двойка» по математике опять, оценки плохие.", "Двойка", False),  # a school mark
+    ],
+)
+def test_quoted_numeral_nicknames(lang: str, text: str, surface: str, found: bool) -> None:
+    from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
+
+    rec = NumeralNicknameRecognizer(supported_language=lang)
+    results = rec.analyze(text, ["ORGANIZATION", "MILITARY_UNIT"])
+    if found:
+        assert_found(text, results, surface, "ORGANIZATION")
+    else:
+        assert_not_found(text, results, surface)
