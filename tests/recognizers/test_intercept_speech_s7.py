@@ -297,3 +297,61 @@ def test_quoted_numeral_nicknames(lang: str, text: str, surface: str, found: boo
         assert_found(text, results, surface, "ORGANIZATION")
     else:
         assert_not_found(text, results, surface)
+
+
+# --- a prisoner's date of birth said after his name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Мам, запиши: Гнатюк Павло Ігорович, дев'ятого жовтня дві тисячі першого.", "дві тисячі першого"),
+        ("ru", "Пишите: Лапин Артём Сергеевич, второго июня девяносто девятого года рождения.", "второго июня"),
+    ],
+)
+def test_spoken_birth_date_after_name(lang: str, text: str, surface: str) -> None:
+    from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface, "DATE_OF_BIRTH")
+
+
+def test_not_spoken_birth_date() -> None:
+    from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+
+    text = "Олег Кудрик, дві тисячі гривень переказав, а Павло Гнатюк, сьомого травня приїде."
+    results = DateOfBirthRecognizer(supported_language="uk").analyze(text, ["DATE_OF_BIRTH"])
+    assert_not_found(text, results, "дві тисячі")
+    assert_not_found(text, results, "сьомого травня")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "found"),
+    [
+        ("en", "(B): Same here. Our OMON 'Kuban' does it too.", "OMON 'Kuban'", True),
+        ("ru", 'У нас ОМОН «Ратник» так же делает, и СОБР "Гром" тоже.', "ОМОН «Ратник»", True),
+        ("en", "OMON officers detained them. The OMON's 'rules' are strict.", "OMON", False),
+    ],
+)
+def test_named_riot_police_units(lang: str, text: str, surface: str, found: bool) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    results = _ok(rec.analyze(text, ["MILITARY_UNIT"]))
+    if found:
+        assert_found(text, results, surface, "MILITARY_UNIT")
+    else:
+        assert_not_found(text, results, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("посылку повезет Андрей на газели к 315 мн 152 в субботу, пишите", True),
+        ("Ехали на машине в 100 км 30 минут, потом стояли.", False),  # a distance and a time
+        ("повезет Андрей к 315 мн 152 в субботу", False),  # no vehicle word near it
+    ],
+)
+def test_spaced_lower_case_plate(text: str, found: bool) -> None:
+    from redact.recognizers.vehicle_plate import VehiclePlateRecognizer
+
+    results = VehiclePlateRecognizer(supported_language="ru").analyze(text, ["VEHICLE_PLATE"])
+    assert bool(results) == found
