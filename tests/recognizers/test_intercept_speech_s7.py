@@ -355,3 +355,29 @@ def test_spaced_lower_case_plate(text: str, found: bool) -> None:
 
     results = VehiclePlateRecognizer(supported_language="ru").analyze(text, ["VEHICLE_PLATE"])
     assert bool(results) == found
+
+
+# --- an English call sign rendered by its meaning, a bare subject in a transcript --------------------------------
+
+
+def test_bare_subject_call_sign_en() -> None:
+    from redact.recognizers.call_sign import CallSignRecognizer
+
+    rec = CallSignRecognizer(supported_language="en")
+    text = "(K): Heron sent us back at night.\n(M): And who is the new one?\n(K): Nobody knows. Heron decided alone."
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), "Heron", "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SON: Command said wait.\nMOTHER: Mom said call her. Water ran out, Drones took the road.",  # bodies, kin
+        "Heron sent us back at night, the report says.",  # no transcript: a headline's noun stands bare too
+        "SON: Russian said nothing.\nMOTHER: Sergeant told you so.",  # a people's adjective, a rank
+    ],
+)
+def test_not_bare_subject_call_sign_en(text: str) -> None:
+    from redact.recognizers.call_sign import CallSignRecognizer
+
+    results = CallSignRecognizer(supported_language="en").analyze(text, ["CALL_SIGN"])
+    assert not [r for r in results if r.score >= 0.35], [text[r.start : r.end] for r in results]
