@@ -430,6 +430,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # does a school in a village or small town ("в подвале школы в Гуево"); a big city's schools are many.
             anchor = _ANCHOR.match(text, end)
             town = anchor.group("p") if anchor else ""
+            if cat == "school" and anchor and _noun_follows(text, anchor.end(), lang):
+                anchor = None  # "школу в Київському районі": an adjective of its noun, a district, not the village
             if anchor and not _sentence_initial(text, anchor.start("p")) and _loct_place(town, lang) and not _big(town):
                 end = anchor.end()
                 reasons.append("place")

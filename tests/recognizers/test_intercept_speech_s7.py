@@ -253,6 +253,7 @@ def test_local_institutions_in_speech(lang: str, text: str, surface: str) -> Non
         ("ru", "Он получил травму на Донецком направлении, лежит.", "травму"),  # a front, not a street
         ("ru", "Дочка ходит в школу в Москве, во второй класс.", "школу"),  # a big city has many schools
         ("uk", "Його перевели у військово-морський госпіталь.", "військово-морський"),  # no town in it
+        ("uk", "Діти пішли в школу в Київському районі, а не в селі.", "школу"),  # the adjective of a district
     ],
 )
 def test_not_local_institutions(lang: str, text: str, surface: str) -> None:
