@@ -783,6 +783,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if "PERSON" not in entities:
             return []
         toks = [self._classify(text, m) for m in _TOKEN.finditer(text)]
+        toks = self._lowercase_surnames(text, toks)
         self._context(text, toks)
         # Name lemmas of weak names used as names inside a sentence ("Телефон Славы"): the same name opening a
         # sentence before a comma ("Слава, кстати, ...") is that person too.
@@ -817,6 +818,31 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
         return self._abbreviated_surnames(text, results)
+
+    def _lowercase_surnames(self, text: str, toks: list[_Tok]) -> list[_Tok]:
+        """A chat writes the whole name in lower case ("передай серёге калинину", "тарасу бондаренку"): a lower-case
+        word right after a lower-case given name is its surname when the dictionary reads it as a surname in a case
+        the name is in, and not first as a common word."""
+        lang = self.supported_language
+        out = list(toks)
+        for i in range(1, len(out)):
+            prev, tok = out[i - 1], out[i]
+            if tok.kind or prev.kind != "strong" or not prev.text[:1].islower() or not tok.text[:1].islower():
+                continue
+            if text[prev.end : tok.start] != " " or len(tok.text) < 4:
+                continue
+            readings = morph.parses(tok.text, lang)[:4]
+            if not readings or not ({"Surn", "Geox"} & readings[0].tag.grammemes or not morph.is_known(tok.text, lang)):
+                continue  # "передай серёге спасибо": the first reading is a common word
+            cases = {
+                c
+                for p in morph.parses(prev.text, lang)[:4]
+                if "Name" in p.tag.grammemes
+                for c in _CASES & p.tag.grammemes
+            }
+            if any("Surn" in p.tag.grammemes and _CASES & p.tag.grammemes & cases for p in readings):
+                out[i] = _Tok(tok.start, tok.end, tok.text, _title(tok.text), "strong", tok.initial_pos)
+        return out
 
     def _abbreviated_surnames(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Court releases shorten the surname to its first letter and case ending: "С-к Юрій Іванович",

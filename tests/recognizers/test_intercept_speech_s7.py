@@ -382,3 +382,33 @@ def test_not_bare_subject_call_sign_en(text: str) -> None:
 
     results = CallSignRecognizer(supported_language="en").analyze(text, ["CALL_SIGN"])
     assert not [r for r in results if r.score >= 0.35], [text[r.start : r.end] for r in results]
+
+
+# --- a whole name in lower case, as a chat types it --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "девочки, кто видел димку журавлёва? он с нашей роты", "димку журавлёва"),
+        ("uk", "передай тарасу бондаренку що я дзвонив", "тарасу бондаренку"),
+        ("ru", "передай серёге калинину, что я звонил", "серёге калинину"),
+    ],
+)
+def test_lowercase_full_names(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "скажи сашке новости, мы с димкой белым ездили", "димкой белым"),  # an adjective, no surname
+        ("uk", "передай тарасу привіт від мами", "тарасу привіт"),  # a greeting
+    ],
+)
+def test_not_lowercase_surnames(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    results = rec.analyze(text, ["PERSON"])
+    start = text.index(surface)
+    assert not any(r.start <= start and r.end >= start + len(surface) for r in results)
