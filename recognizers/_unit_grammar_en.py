@@ -185,6 +185,8 @@ UNIT_CARD_EN = (
     + _TYPE_EN_ONE
     + r")\b"
     + TAIL_EN
+    # a four-digit regiment as a chat writes it, no suffix: "1231 regiment" (not a year, not a round count)
+    + r"|\b(?!(?:19|20)\d\d\b)(?!\d000\b)\d{4}\s+(?:regiment|brigade|battalion|Regiment|Brigade|Battalion)\b(?!s)"
 )
 # The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7", "Company 3".
 UNIT_NOUN_NUM_EN = (
@@ -259,4 +261,21 @@ UNIT_REPLY_EN = (
     + r"|"
     + ORD_EN_WORD
     + r")(?=\s*[.!,])"
+)
+# "The seventy-fifth got smashed", "our two hundred and first was pulled out": a determiner, a spelled ordinal of forty
+# and above (never a day of a month) or of the hundreds, and a verb or the clause's end after it: the subject of a
+# sentence about a unit whose noun is understood. Not "the fiftieth anniversary", "the seventy-fifth of them".
+UNIT_SUBJECT_WORD_EN = (
+    r"\b(?-i:[Tt]he|[Oo]ur|[Yy]our|[Hh]is|[Mm]y|[Tt]heir)\s+(?P<v>(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
+    r"(?:\s+and)?[-\s]+)?(?:forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
+    + _UNITS
+    + r"|(?:"
+    + _CARD_UNITS_EN
+    + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+(?:"
+    + _UNITS
+    + r"|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y-|ieth)"
+    r"\p{L}*|tenth|eleventh|twelfth|\p{L}+teenth))"
+    r"(?=\s*[,;:!?—–]|\s*\.|\s+(?-i:(?:(?:was|were|is|are|has|had|have|got)\s+(?:been\s+|all\s+|almost\s+)?"
+    r"(?:\p{Ll}+ed|taken|thrown|sent|hit|beaten|shot|gone|put|wiped|cut|left|broken|torn|smashed)"
+    r"|lost|took|went|came|moved|left|held|fought|stands|stood|withdrew|ran|\p{Ll}+ed)\b))"
 )

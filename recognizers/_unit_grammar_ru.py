@@ -85,9 +85,10 @@ TYPE_RU = (
     r"|батаре\p{L}*|арми[яиюей]\p{L}*|армі[яїюєй]\p{L}*|корпус\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|(?:тер|мото|танк|мех|арт|штурм|дш)бат\p{L}{0,3}|(?:развед|розвід|мех|танк)рот\p{L}{1,3}|ескадрил\p{L}*|эскадрил\p{L}*|ескадрон\p{L}*|эскадрон\p{L}*"
     r"|штурмов\p{L}*\s+отряд\p{L}*"
-    # border guards: a numbered commandant's unit and outpost ("3-й прикордонній комендатурі", "сьомої застави");
-    # only ever after an ordinal here, so the commandant's office of a town and a bail ("застава") stay out
-    r"|комендатур\p{L}*|застав[аиіуеоюї]\p{L}{0,2})"
+    # border guards: a numbered commandant's unit and outpost ("3-й прикордонній комендатурі", "сьомої застави",
+    # "на 3-й заставе"); only ever after an ordinal here, so the commandant's office of a town and a bail ("застава")
+    # stay out, and a case ending closes the word (never "заставил")
+    r"|комендатур\p{L}*|(?:погран)?застав(?:а|ы|е|у|ой|ою|і|и|ам|ами|ах)(?!\p{L}))"
 )
 # Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
 SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
@@ -209,7 +210,9 @@ UNIT_NOUN_ORD_RU = (
 # A four-digit regiment number before its noun, no suffix, as chats write it: "кто с 1439 полка", "в 1008 полку"
 # (not a year: "2022 полка" is no unit; not a round count).
 UNIT_NUM4_NOUN_RU = (
-    r"\b(?!(?:19|20)\d\d\b)(?!\d000\b)\d{4}\s+(?:полк(?:а|у|ом|е)?|бригад[аыеуой]|батальй?он(?:а|у|ом|е)?)"
+    r"\b(?!(?:19|20)\d\d\b)(?!\d000\b)\d{4}\s+(?:полк(?:а|у|ом|е|у)?|бригад[аыеуойі]|батальй?он(?:а|у|ом|е|і)?"
+    # or its abbreviation: "хто з 1229 мсп", "в 1008 МСП"
+    r"|(?-i:мсп|МСП|ошп|ОШП|ТП|мсб|МСБ|дшп|ДШП|пдп|ПДП|ошб|ОШБ))"
     r"(?![\p{L}\d-])"
 )
 # A chain of sub-units, one span: "3 відділення 2 взводу 1 роти 2 батальйону 58 ОМПБр", "1-й батальон 4-й роты".

@@ -138,6 +138,10 @@ UNIT_QUOTED = (
     r"|(?:(?:отделени|відділенн)\p{L}*\s+)?(?:прикордонн|пограничн)\p{L}*\s+комендатур\p{L}*|(?:прикордонн\p{L}*\s+)?відділ\p{L}{0,2}\s+прикордонної"
     r"\s+служби|(?-i:ОШП|ОШБ|ОШБр|ОМБр|ОМПБ|ОМПБр|ОГШБр|ОДШБр|ОАБр|ОТБр|ОМБ|ОШО|ОБрОП|ОПП|ОСП|ОБСП|ОРБ|ОРБр))"
     r"\s*[«\"“„](?-i:\p{Lu})[\p{L}\d\s'’-]{0,25}[»\"”“]"
+    # a riot-police or rapid-response unit with its name, quoted as a translation quotes it: "наш ОМОН «Терек»",
+    # "Our OMON 'Terek'", "SOBR "Grom"" (the region's directorate is public; its named detachment is the man's own)
+    r"|\b(?-i:ОМОН|СОБР|ОМСН|OMON|SOBR|OMSN)\s*(?:[«\"“„‘](?-i:\p{Lu})[\p{L}\d\s-]{0,25}[»\"”“’]"
+    r"|(?<![\p{L}])'(?-i:\p{Lu})[\p{L}\d\s-]{0,25}'(?![\p{L}]))"
     # a quoted name holding its own unit noun, and the formation it belongs to: "«Уральский батальон» БАРС-7"
     r"|[«\"“„]\p{Lu}[\p{L}\s-]{1,25}\s(?:батальй?он|бригад[аи]|отряд|полк|загін|дружин[аи]|легіон|легион)[»\"”“]"
     r"(?:\s+(?-i:БАРС|BARS)\s?-?\s?\d{1,3}\b)?"

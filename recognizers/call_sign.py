@@ -136,6 +136,24 @@ def _gloss_noun(word: str) -> bool:
     return stem in index.get("noun", ()) and stem not in index.get("adj", ()) and stem not in index.get("adv", ())
 
 
+# A transcript: two lines or more open with a speaker mark ("(Z):", "SOLDIER:", "Wife:").
+_TURN_MARK = regex.compile(r"(?m)^[ \t]*(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24})[ \t]?:")
+# In English a singular common noun needs a determiner to be a subject; one that opens a sentence bare before a verb
+# of saying or acting is a name, as translations of calls render a call sign ("Shaman said we go again", "(Z): Boar
+# took all the drone money").
+_BARE_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?…]\s{1,3})|(?<=:\s{1,3})|(?<=[—–]\s{1,3}))(?P<v>\p{Lu}\p{Ll}{2,})\s+"
+    r"(?:said|says|told|tells|ordered|orders|took|takes|sent|sends|asked|asks|promised|promises|yelled|shouted"
+    r"|wants|wanted|called|calls|brought|gave|drove|led|decided|decides|lied|lies|swore|swears)\b",
+    regex.MULTILINE,
+)
+# Nouns that do speak bare in a transcript: a body, a broadcast, a god, everyone.
+_BARE_SPEAKERS = frozenset(
+    "god command intelligence headquarters control base radio staff news television telegram moscow kyiv kremlin "
+    "everyone everybody someone somebody nobody anybody mama papa mum mom dad granny grandma grandpa".split()
+)
+
+
 class CallSignRecognizer(RegexRecognizer):
     """Call signs and nicknames after an English cue, quoted or Title-case."""
 
@@ -202,6 +220,11 @@ class CallSignRecognizer(RegexRecognizer):
             self._result(st, en, 0.85, "name_quoted") for st, en in self._name_quoted(text) if (st, en) not in taken0
         ]
         results += [
+            self._result(st, en, 0.6, "bare_subject")
+            for st, en in self._bare_subjects(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
+        results += [
             self._result(st, en, 0.6, "ranked")
             for st, en in self._ranked(text, nlp_artifacts)
             if (st, en) not in taken0
@@ -239,6 +262,25 @@ class CallSignRecognizer(RegexRecognizer):
                 )
             )
         return results
+
+    def _bare_subjects(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """An English singular common noun, capitalised and with no determiner, as the subject opening a sentence of
+        a transcript (module :data:`_BARE_SUBJECT`): a call sign rendered by its meaning."""
+        if len(_TURN_MARK.findall(text)) < 2:
+            return []
+        bodies = _model_bodies(nlp_artifacts)
+        out: list[tuple[int, int]] = []
+        for m in _BARE_SUBJECT.finditer(text):
+            word = m.group("v")
+            low = word.casefold()
+            if low in _BARE_SPEAKERS or is_not_name(word) or low in self._BARE_STOP or _demonym(word):
+                continue
+            if low.endswith("s") and not low.endswith("ss"):
+                continue  # "Drones took ...": a plural needs no determiner
+            if not _gloss_noun(word) or any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue  # a name the dictionary does not hold is the name recognisers'; a place or a body stays
+            out.append(m.span("v"))
+        return out
 
     def _quoted_people(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
         """Quoted Title-case words used as a man (module :data:`_QUOTED_WORD`)."""

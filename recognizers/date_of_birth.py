@@ -60,7 +60,8 @@ _DAY_ORD = (
     r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
 _YEAR_WORD = (
-    r"(?:тысяча|тисяча|дві|две|двух|двох|nineteen|two|thousand|oh|one|three|four|five|six|seven|eight|nine"
+    # "тысяч"/"тисяч" with every ending: "две тысячи четвёртого", "дві тисячі третього"
+    r"(?:тысяч|тисяч|дві|две|двух|двох|nineteen|two|thousand|oh|one|three|four|five|six|seven|eight|nine"
     r"|девятьсот|дев[\'’]ятсот|двотисячн|двухтысячн"
     r"|семьдесят|сімдесят|восемьдесят|вісімдесят|девяносто|дев[\'’]яносто|seventy|eighty|ninety)\p{L}*"
     r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев[\'’]яност|двотисячн|двухтысячн|перш|втор|трет"
@@ -77,7 +78,7 @@ WORD_DATE = (
     + _YEAR
     + r"(?!\d)|\d{2}\b|"
     + _YEAR_WORDS
-    + r")(?:\s+(?:года|году|року|році|рік|г\.|р\.))?)?"
+    + r")(?:\s+(?:года|году|року|році|рік|г\.|р\.)(?:\s+(?:рождения|народження))?)?)?"
 )
 # "the 1st of May 1992": the article belongs to the date.
 _THE_DATE = r"the\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+" + _MONTHS + r"(?:,?\s+" + _YEAR + r")?\b"

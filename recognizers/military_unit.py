@@ -38,6 +38,7 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_ORD_MODS_EN,
     UNIT_ORD_POSS_EN,
     UNIT_REPLY_EN,
+    UNIT_SUBJECT_WORD_EN,
     UNIT_TERDEF_EN,
 )
 from redact.recognizers._unit_grammar_ru import (
@@ -196,15 +197,16 @@ _POSSESSIVE = regex.compile(
 )
 # A brigade's ordinal in a call: 2-3 digits with a feminine ending, or one spelled ordinal word of ten and above.
 _SAID_ORDINAL = regex.compile(
-    r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,3}\s?-?\s?(?:ой|ая|ую|й|я|ю)"
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,3}\s?-?\s?(?:ой|ая|ую|ій|ої|й|я|ю|ї)"
     r"|(?:десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат"
     r"|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ую|ой|ая))"
     r"(?![\p{L}\d'’-])"
 )
 _SAID_REACH = 150
 _SAID_CONTEXT = regex.compile(
-    r"(?i)бригад|\bполк|батальон|\bрот[аыуе]\b|\bвзвод|служ|перевел|перевод|штурм|позици|передк|передов|на\s+ноль"
-    r"|комбат|ротн|морпех|контракт|мобилиз|\bчаст[ьи]\b|окоп|блиндаж|\bбат\b"
+    r"(?i)бригад|\bполк|батальй?он|\bрот[аыуеі]\b|\bвзвод|служ|перевел|перевод|переве|штурм|позици|позиці|передк"
+    r"|передов|на\s+ноль|комбат|ротн|морпех|морпіх|контракт|мобилиз|мобіліз|\bчаст[ьи]\b|\bчастин|окоп|блиндаж"
+    r"|бліндаж|\bбат\b"
 )
 _HUNDREDS = regex.compile(
     r"(?i)сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|двісті|чотириста|п[\'’]ятсот|шістсот"
@@ -289,6 +291,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (en)", UNIT_BARE_WORD_EN, 0.6, needs_context=True),
+        CuedPattern("spelled ordinal as a subject, noun understood (en)", UNIT_SUBJECT_WORD_EN, 0.6),
         CuedPattern("named formation", UNIT_NAMED_STRONG, 0.95),
         CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
@@ -407,8 +410,9 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         ending ("я в 155-ой щас", "мы с 64-й стоим рядом") or one spelled word of ten and above ("перевели в
         пятнадцатую"), after a preposition or possessive, with no noun of its own after it (not "в 64-й квартире",
         "в пятнадцатую годовщину"); the masculine "с 12-го" is a date and stays."""
-        if self.supported_language != "ru":
+        if self.supported_language not in ("ru", "uk"):
             return []
+        lang = self.supported_language
         out: list[RecognizerResult] = []
         for m in _SAID_ORDINAL.finditer(text):
             before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
@@ -417,19 +421,24 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             ):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), "ru")[:1]):
+            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
                 continue
             word = m.group("v")
-            if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, "ru")[:2]):
+            if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, lang)[:2]):
                 continue
+            # Whose unit it is ("з вашої 70-ї", "в нашей 155-й") or three digits (no hour, no day of a month) say
+            # it without a unit word; two digits after a bare preposition need one near ("в 64-й щас, на позиции").
+            whose = _POSSESSIVE.fullmatch(before.group(1)) is not None
+            three = sum(c.isdigit() for c in word) == 3
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
-            if not _SAID_CONTEXT.search(window):
+            if not (whose or three) and not _SAID_CONTEXT.search(window):
                 continue
-            why = "a brigade's ordinal said with its noun understood, a unit word near"
+            start = before.start(1) if whose else m.start("v")
+            why = "a brigade's ordinal said with its noun understood"
             explanation = AnalysisExplanation(
                 recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
             )
-            out.append(self._cued_result(m.start("v"), m.end("v"), 0.6, explanation))
+            out.append(self._cued_result(start, m.end("v"), 0.6, explanation))
         return out
 
     def _spoken_numbers(self, text: str) -> list[RecognizerResult]:

@@ -39,7 +39,8 @@ _RU = (
 )
 _UK = (
     rf"(?:двій|трій|четвір|п{_APOS}?ятір|шіст|сім|вісім|дев{_APOS}?ят|десят|одинадцят|дванадцят|тринадцят|"
-    rf"чотирнадцят|п{_APOS}?ятнадцят|двадцят|тридцят|сорокі?в|сот)(?:к(?:а|и|у|ою|о)?|ці)"
+    rf"чотирнадцят|п{_APOS}?ятнадцят|шістнадцят|сімнадцят|вісімнадцят|дев{_APOS}?ятнадцят|двадцят|тридцят|сорокі?в"
+    r"|сот)(?:к(?:а|и|у|ою|о)?|ці)"
 )
 _LAT = (
     r"(?:dvoyk|dvushk|troyk|tr[yi]oshk|chetv[yi]ork|py?at[yi]ork|shest[yi]ork|sem[yi]ork|vosm[yi]ork|devyatk|"
@@ -52,6 +53,8 @@ _BEFORE = regex.compile(
     r"|\b(?:наш\p{L}*|сво\p{L}*|мо[яюеий]\p{L}*|мі[йя]\p{L}*|тво\p{L}*))\s*[«\"“„]?\s*$"
     # the unit's name in quotes after a dash or "unit": "его подразделение — «шестёрка» из ...", "часть «семёрка»"
     r"|(?:[—–]|\bподразделени\p{L}*|\bпідрозділ\p{L}*|\bчаст\p{L}*|\bбатальй?он\p{L}*|\bбригад\p{L}*)\s*[«\"“„]\s*$"
+    # quoted where a sentence or a turn opens: "«Дванадцяткою» він називає свою колонію" (quotes make it a name)
+    r"|(?:^|[.!?…:]\s*|[\n—–]\s*)[«\"“„]\s*$"
 )
 # Words near it that tell what the nickname names.
 _MILITARY = regex.compile(

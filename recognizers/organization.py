@@ -430,11 +430,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if anchor and not _sentence_initial(text, anchor.start("p")):
                 end = anchor.end()
                 reasons.append("place")
-        if not reasons and cat == "enlistment":
+        if not reasons and cat in {"enlistment", "school"}:
             # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
-            # one town, so the town it is in names it (a region after "в" stays context: _ANCHOR leaves it out).
+            # one town, so the town it is in names it (a region after "в" stays context: _ANCHOR leaves it out). So
+            # does a school in a village or small town ("в подвале школы в Гуево"); a big city's schools are many.
             anchor = _ANCHOR.match(text, end)
             town = anchor.group("p") if anchor else ""
+            if cat == "school" and anchor and _noun_follows(text, anchor.end(), lang):
+                anchor = None  # "школу в Київському районі": an adjective of its noun, a district, not the village
             if anchor and not _sentence_initial(text, anchor.start("p")) and _loct_place(town, lang) and not _big(town):
                 end = anchor.end()
                 reasons.append("place")
@@ -453,6 +456,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # "магазине на Кирова", "ТЦК на Лесі Українки": a street named after a person, its type word left out; "на"
             # never takes a genitive, so a genitive name after it is the street the shop or office stands on
             bare = _BARE_STREET.match(text, end)
+            if bare and bare.group("n").endswith(("ком", "кому", "кім")) and _noun_follows(text, bare.end(), lang):
+                bare = None  # "на Донецком направлении": the adjective's own noun follows, a front, no street
             if bare and not _sentence_initial(text, bare.start("n")):
                 end = bare.end()
                 reasons.append("street")
@@ -550,10 +555,24 @@ _SITE = regex.compile(
 )
 # A street by its genitive name alone after "на": "на Кирова", "на Острякова", "на Лесі Українки", "на Івана Франка".
 _BARE_STREET = regex.compile(
-    r"\G\s+на\s+(?P<n>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:а|я|ки|[сц]кого|[сц]ького|[сц]кой|[сц]ької))"
+    r"\G\s+на\s+(?P<n>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:а|я|ки|[сц]кого|[сц]ького|[сц]кой|[сц]ької"
+    # a highway or avenue by its adjective, in the locative, its noun left out: "военкомате на Мысхакском"
+    r"|[сц]ком|[сц]ькому|[сц]ькім))"
     r"(?![\p{L}'’-])",
     regex.V1,
 )
+_FOLLOWING_WORD = regex.compile(r"\G[ \t]+(?P<w>\p{L}[\p{L}'’-]*)", regex.V1)
+
+
+def _noun_follows(text: str, pos: int, language: str) -> bool:
+    """Whether the word after ``pos`` reads first as a noun ("направлении", "участке", "фронте")."""
+    m = _FOLLOWING_WORD.match(text, pos)
+    if m is None:
+        return False
+    readings = morph.parses(m.group("w"), language)[:1]
+    return bool(readings) and readings[0].tag.POS == "NOUN"
+
+
 _BY_BARE_STREET = frozenset({"shop", "restaurant", "enlistment", "police", "employer"})
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
 _BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
@@ -684,7 +703,15 @@ def _home_adjective(adjective_lemma: str, language: str) -> bool:
 def _from_place(adjective_lemma: str) -> bool:
     """Whether an adjective is made from a place name ("котласский" ← Котлас, "гайсинський" ← Гайсин)."""
     from redact.recognizers.municipal import place_from_stem
+    from redact.recognizers.nlp.places import is_known_place
 
+    if "-" in adjective_lemma:
+        # a town whose name is itself a compound adjective, written in lower case: "ленинск-кузнецкий военкомат"
+        first = adjective_lemma.split("-")[0]
+        if any(morph.is_known(first, lg) and not morph.has_tag(first.title(), lg, "Geox") for lg in ("ru", "uk")):
+            return False  # "военно-морской", "військово-морський": a compound of common words
+        title = "-".join(part[:1].upper() + part[1:] for part in adjective_lemma.split("-"))
+        return is_known_place(title, "ru") or is_known_place(title, "uk")
     for suffix in ("ський", "цький", "ский", "цкий"):
         if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 1:
             return bool(place_from_stem(adjective_lemma[: -len(suffix)], suffix, towns_only=True))
@@ -883,6 +910,8 @@ def _loct_place(word: str, language: str) -> bool:
     parses = morph.parses(word, language)[:4]
     if any("Geox" in p.tag.grammemes and ("loct" in p.tag.grammemes or "loc2" in p.tag.grammemes) for p in parses):
         return True
+    if not morph.is_known(word, language) and word.endswith(("ово", "ево", "ёво", "ино", "ыно")):
+        return True  # a village left undeclined as speech leaves it: "в Гуево", "в Кедрино"
     if parses and not any("loct" in p.tag.grammemes or "loc2" in p.tag.grammemes for p in parses):
         return False
     if not morph.is_known(word, language) or (language == "uk" and morph.tag_share(word, language) < 0.5):

@@ -173,6 +173,18 @@ _NAME_QUOTED = regex.compile(
     r"(?<![\w-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
     r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)[»\"“”]"
 )
+# A quoted word in apposition after a full name, set off by commas or a dash: "Микола Анатолійович Пастушенко,
+# «Паштет», загинув ...", "Ігор Мельник — «Бурштин» — командир". Not a quotation opening a clause after a colon.
+_NAME_APPOSED = regex.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*[,—–]\s*"
+    r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”](?=\s*[,—–)(;])"
+)
+# A turn asking who a person is ("А командир у вас кто сейчас?", "Хто у вас старший?") and the next turn opening
+# with a quoted capitalised word: the answer names him. Turns open a line, after a dash or a speaker label.
+_WHO_ANSWER = regex.compile(
+    r"(?im)^[^\n]*(?<![\p{L}])(?:кто|хто|who)(?![\p{L}])[^\n]*\?[ \t]*\n[ \t]*"
+    r"(?:[—–-][ \t]*|[\p{L}][\p{L} .]{0,25}:[ \t]*)?[«\"„“](?P<v>(?-i:\p{Lu})[\p{Ll}'’-]+)[»\"“”]"
+)
 # Verbs only a person does: speaking, ordering, calling, letting go. Their subject, if an inanimate common noun
 # ("Туча сказал", "Борода приказал", "Скеля наказав"), is a man called by that word.
 # Colloquial verbs only: bodies "сообщают", "заявляют", "отвечают" and "обещают" in the news ("Пентагон сообщил").
@@ -520,6 +532,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._quoted_people(text))
         spans.extend(self._quoted_oblique(text))
         spans.extend(self._name_quoted(text))
+        spans.extend(self._name_apposed(text))
+        spans.extend(self._answered_who(text))
         spans.extend(self._person_quoted(text))
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
@@ -603,6 +617,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             ):
                 continue  # "«Известиям», рассказал он": the verb's subject comes after it
             verb = morph.parses(nxt.group("w"), lang)
+            if verb and (verb[0].tag.POS in ("ADVB", "PRCL") or verb[0].normal_form == "сам") and after_verb:
+                # "«Витязь» сам отправил", "«Лис» вчера приказал": a particle, an adverb or "сам" before the verb
+                verb = morph.parses(after_verb.group("w"), lang)
             # A past-tense or present personal verb in the singular: "«Шаман» сказал", "«Лис» приказал".
             if verb and verb[0].tag.POS == "VERB" and "plur" not in verb[0].tag.grammemes:
                 if "neut" not in verb[0].tag.grammemes:
@@ -666,6 +683,46 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # "роман Сергія Жадана «Інтернат»": an author and his work
             word = m.group("v")
             if self._nickname_word(word.split()[0]) and not is_known_place(word, lang):
+                out.append(m.span("v"))
+        return out
+
+    def _name_apposed(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word set off by commas after a full name (module :data:`_NAME_APPOSED`): "Микола Анатолійович
+        Пастушенко, «Паштет», 47 ОМБр". Two or three capitalised words, the first a given name, one more a surname or
+        a patronymic."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _NAME_APPOSED.finditer(text):
+            words = m.group("name").split()
+            first = morph.parses(words[0], lang)[:2]
+            if not first or "Name" not in first[0].tag.grammemes or morph.has_tag(words[0], lang, "Geox"):
+                continue
+            if not any(
+                {"Surn", "Patr"} & p.tag.grammemes or not morph.is_known(w.lower(), lang)
+                for w in words[1:]
+                for p in morph.parses(w, lang)[:2] or [None]
+                if p is not None
+            ) and not any(not morph.is_known(w.lower(), lang) for w in words[1:]):
+                continue
+            word = m.group("v")
+            if self._nickname_word(word) and not is_known_place(word, lang):
+                out.append(m.span("v"))
+        return out
+
+    def _answered_who(self, text: str) -> list[tuple[int, int]]:
+        """A turn that opens with a quoted capitalised word in reply to a turn asking who someone is: "— А командир
+        у вас кто? — «Абхаз», как был." The question names a person; the answer's quoted word is what he is called."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _WHO_ANSWER.finditer(text):
+            word = m.group("v")
+            ps = morph.parses(word, lang)[:3]
+            # a creature or a people's name ("«Абхаз»", "«Сокіл»"), not a plant or a club answering beside the question
+            if not morph.is_known(word.lower(), lang) or not any(
+                p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in ps
+            ):
+                continue
+            if self._nickname_word(word) and not is_known_place(word, lang):
                 out.append(m.span("v"))
         return out
 

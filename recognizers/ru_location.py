@@ -266,6 +266,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             elif lang == "uk" and after_prep and not initial and morph.tag_share(word, lang) < 0.5:
                 # The Ukrainian dictionary has no Geox: a capitalised non-name after a place preposition is a place.
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "capitalised word after a preposition"))
+            elif after_prep and _origin_after_name(text, m.start(), word, lang):
+                out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "home place after a man's name"))
             elif (
                 after_prep
                 and _TOPONYM.match(word)
@@ -433,8 +435,31 @@ _ADJ_ENDINGS = ("ский", "цкий", "ской", "ський", "цький")
 _DEMONYM_ENDINGS = ("чанин", "чанка", "чане", "ичи", "анин", "янин", "ец", "ець")
 
 
+# "Айдар з Актаниша", "Ильдар из Кукмора", "Толик с Ключевого": a given name, "from", and a capitalised word in the
+# genitive is where he comes from. After "з"/"с" the instrumental is company kept ("Сашка з Ромою") and stays out.
+_FROM_AFTER_NAME = regex.compile(r"(?<![\w-])(?P<n>\p{Lu}\p{Ll}+)[ \t]+(?:з|із|зі|из|с|со)[ \t]+$")
+_INSTRUMENTAL_END = ("ом", "ем", "ём", "ою", "ею", "ой", "ей", "им", "ым", "ами", "ями")
+
+
+def _origin_after_name(text: str, start: int, word: str, language: str) -> bool:
+    m = _FROM_AFTER_NAME.search(text, max(0, start - 30), start)
+    if m is None or word.endswith(_INSTRUMENTAL_END) or len(word) < 4:
+        return False
+    name = m.group("n")
+    if not any("Name" in p.tag.grammemes for lang in {language, "ru"} for p in morph.parses(name, lang)[:3]):
+        return False
+    readings = morph.parses(word, language)[:3]
+    # not a man's given name, nor a common word ("Сашка з Києва" is known anyway; "Петя с Работы" is no place)
+    if any("Name" in p.tag.grammemes for p in readings[:1]) or _common_word(word, language):
+        return False
+    return any("gent" in p.tag.grammemes for p in readings) or not readings
+
+
 def _derived_from_place(lemma: str, language: str) -> bool:
     """Whether an adjective or demonym lemma comes from a place name ("саратовский" ← Саратов, "уфимец" ← Уфа)."""
+    if "ё" in lemma:
+        # the dictionaries spell places with "е" (Щекино): "щёкинские" as a chat writes it comes from the same place
+        return _derived_from_place(lemma.replace("ё", "е"), language)
     stems: list[str] = []
     if lemma.endswith(_ADJ_ENDINGS):
         stems.append(lemma[:-4])

@@ -818,6 +818,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if "PERSON" not in entities:
             return []
         toks = [self._classify(text, m) for m in _TOKEN.finditer(text)]
+        toks = self._lowercase_surnames(text, toks)
         self._context(text, toks)
         # Name lemmas of weak names used as names inside a sentence ("Телефон Славы"): the same name opening a
         # sentence before a comma ("Слава, кстати, ...") is that person too.
@@ -881,6 +882,31 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             for m in _LONE_INITIAL.finditer(text):
                 if _compact(m.group()) in initials and not covered(m.start(), m.end()):
                     out.append(self._result(m.start(), m.end(), self.WEAK_SCORE, "a lone initial named in this text"))
+        return out
+
+    def _lowercase_surnames(self, text: str, toks: list[_Tok]) -> list[_Tok]:
+        """A chat writes the whole name in lower case ("передай серёге калинину", "тарасу бондаренку"): a lower-case
+        word right after a lower-case given name is its surname when the dictionary reads it as a surname in a case
+        the name is in, and not first as a common word."""
+        lang = self.supported_language
+        out = list(toks)
+        for i in range(1, len(out)):
+            prev, tok = out[i - 1], out[i]
+            if tok.kind or prev.kind != "strong" or not prev.text[:1].islower() or not tok.text[:1].islower():
+                continue
+            if text[prev.end : tok.start] != " " or len(tok.text) < 4:
+                continue
+            readings = morph.parses(tok.text, lang)[:4]
+            if not readings or not ({"Surn", "Geox"} & readings[0].tag.grammemes or not morph.is_known(tok.text, lang)):
+                continue  # "передай серёге спасибо": the first reading is a common word
+            cases = {
+                c
+                for p in morph.parses(prev.text, lang)[:4]
+                if "Name" in p.tag.grammemes
+                for c in _CASES & p.tag.grammemes
+            }
+            if any("Surn" in p.tag.grammemes and _CASES & p.tag.grammemes & cases for p in readings):
+                out[i] = _Tok(tok.start, tok.end, tok.text, _title(tok.text), "strong", tok.initial_pos)
         return out
 
     def _abbreviated_surnames(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -1195,11 +1221,13 @@ _DIMINUTIVE = regex.compile(
 # Endearing suffixes that only names and a few kin words take ("Лёшенька", "Танечка", "Янусь", "Сашуня"): the
 # dictionary lists some of these forms as stray common nouns ("лёшенька"), so a known word may still be one.
 _ENDEARING = regex.compile(
-    r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:(?:еньк|оньк|ечк|очк|ус|ун|ул|уньк|ульк)(?:а|и|е|у|ой|ою|о|і|ь|я|ю|ей)?"
+    r"^(?P<stem>[А-ЯЁІЇЄҐ][а-яёіїєґ]{1,})(?:(?:еньк|оньк|ечк|очк|ічк|ус|ун|ул|уньк|ульк)(?:а|и|е|у|ой|ою|о|і|ь|я|ю|ей)?"
+    # the Ukrainian masculine -ічок / -ечок with its case endings ("Толічок", "Толічку", "Василечка")
+    r"|(?:ічок|ечок|ічк(?:а|у|ом|ові))"
     # "Любаня", "Любане": -ан- only with a soft ending ("роман", "стакан" are no names)
     r"|ан(?:я|е|ю|ей|ею))$"
 )
-_KIN_STEMS = frozenset("мам пап баб дед дяд тёт тет бат сын доч дочер брат сестр жен дружин чоловік".split())
+_KIN_STEMS = frozenset("мам пап баб дед дяд тёт тет бат сын доч дочер брат сестр дружин чоловік".split())
 
 
 def _endearing_of_name(form: str, language: str) -> bool:

@@ -2,7 +2,9 @@
 
 Matches "@volk_1990", "t.me/volk_1990", "vk.com/id123456789",
 "instagram.com/…", and handles dictated or named without "@" ("собака
-volk_1990", "ник volk_1990", "his tg is dan_rsk_61"). The "@" stays in the
+volk_1990", "ник volk_1990", "his tg is dan_rsk_61"), and nicknames shaped as handles where a chat prints
+them: words joined by "_" anywhere ("Натаха_Кемерово:", "olga_mikh"), a name
+with digits run into it as a speaker label ("Alina1990:"). The "@" stays in the
 span; the cue word does not. Known false positive: an "@mention" of a public
 channel or a newsroom's own account.
 """
@@ -41,9 +43,15 @@ DICTATED = (
 )
 
 
-# A nickname with an underscore between its parts ("stepan_mel_nsk", "Vova_77_rus") is written nowhere but as a
-# handle: found with no cue, in quotes or bare. Not a hashtag, an e-mail's local part or a file name ("IMG_2034.jpg").
-UNDERSCORED = r"(?<![\w@./#-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-]|\.[A-Za-z]{2,6}\b)"
+# A chat nickname written without "@", as an export or a retelling prints it ("olga_mikh:", "Натаха_Кемерово: …",
+# "Lekha_Vagonnik_87 that's me in vk"): words joined by an underscore are no word of any language. One lower-case
+# letter at least (not a SCREAMING_CASE constant); not a hashtag, a path, a link, an e-mail or a file name.
+UNDERSCORED = (
+    r"(?<![\w@#/\\.:-])(?P<v>(?=[\p{L}\d_]*(?-i:\p{Ll}))\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+)"
+    r"(?![\w@/\\-]|\.[\p{L}\d])"
+)
+# A speaker label that is a nickname with digits run into it ("Alina1990:", "Шаман_77:") at a line's start.
+LABEL_HANDLE = r"^[ \t]*(?P<v>\p{L}[\p{L}_.]*\p{L}_?\d{1,4})[ \t]?:(?=\s)"
 
 
 class SocialHandleRecognizer(CuedPatternRecognizer):
@@ -59,7 +67,8 @@ class SocialHandleRecognizer(CuedPatternRecognizer):
         CuedPattern("@handle", AT_HANDLE, 0.7),
         CuedPattern("profile link", PROFILE_URL, 0.85),
         CuedPattern("dictated handle", DICTATED, 0.6),
-        CuedPattern("handle with an underscore", UNDERSCORED, 0.55),
+        CuedPattern("underscored nickname", UNDERSCORED, 0.6),
+        CuedPattern("nickname as a speaker label", LABEL_HANDLE, 0.6),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["telegram", "tg", "vk", "insta", "account", "profile", "channel", "dm", "write", "username"],

@@ -29,6 +29,11 @@ RU_CIVIL = (
 # Chat writes "х737кр 31" in lower case: then the block must be unbroken and the region code present,
 # or "a 152mm" and "на 1000 от" would look like plates.
 RU_CIVIL_LOWER = r"(?<![\p{L}\d-])" + _RU + r"\d{3}" + _RU + r"{2}\s?\d{2,3}(?![\p{L}\d])"
+# Spaced in lower case as typed on a phone, "м 742 рх 761": the region code present and a vehicle word near it (the
+# shape alone is also "в 100 км 30 минут").
+RU_CIVIL_LOWER_SPACED = (
+    r"(?<![\p{L}\d-])" + _RU + r"\s\d{3}\s" + _RU + r"{2}\s\d{2,3}(?![\p{L}\d])(?!\s*(?:минут|мин|хвилин|час|год|сек))"
+)
 RU_MILITARY = r"(?-i:(?<![\p{L}\d-])\d{4}\s?" + _RU + r"{2}\s?\d{2}(?![\p{L}\d]))"
 UA_PLATE = r"(?-i:(?<![\p{L}\d-])" + _UA + r"{2}\s?\d{4}\s?" + _UA + r"{2}(?![\p{L}\d]))"
 
@@ -45,13 +50,29 @@ class VehiclePlateRecognizer(CuedPatternRecognizer):
     PATTERNS: ClassVar[list[CuedPattern]] = [
         CuedPattern("RU civil plate", RU_CIVIL, 0.6),
         CuedPattern("RU civil plate, lower case", RU_CIVIL_LOWER, 0.5),
+        CuedPattern("RU civil plate, lower case and spaced", RU_CIVIL_LOWER_SPACED, 0.5, needs_context=True),
         CuedPattern("RU military plate", RU_MILITARY, 0.4),
         CuedPattern("UA plate", UA_PLATE, 0.6),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["plate", "car", "registration", "reg", "vehicle", "truck", "number", "lada", "niva", "uaz", "kamaz"],
-        "ru": ["номер", "госномер", "машин", "авто", "тачк", "уаз", "камаз", "урал", "нив", "грузовик", "знак"],
-        "uk": ["номер", "знак", "машин", "авто", "автівк", "уаз", "камаз", "урал", "вантажівк"],
+        "ru": [
+            "номер",
+            "госномер",
+            "машин",
+            "авто",
+            "тачк",
+            "уаз",
+            "камаз",
+            "урал",
+            "нив",
+            "грузовик",
+            "знак",
+            "газел",
+            "бус",
+            "микроавтобус",
+        ],
+        "uk": ["номер", "знак", "машин", "авто", "автівк", "уаз", "камаз", "урал", "вантажівк", "газел", "бус"],
     }
 
     def __init__(self, supported_language: str = "en") -> None:
