@@ -370,8 +370,16 @@ _TAIL = (
     r"|y\.\s?o\.\s?b\.|(?-i:YOB)(?![\p{L}])"
     r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.]))"
 )
+# Two digits are a year only before the tail ("95 г.р.", "01 р.н.").
 # Starts at a digit: trying every month name at every position is what made this pattern slow.
-TAILED = r"(?<![\d.])(?=\d)(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s?(?:-?го|-?й)?\s*" + _TAIL
+TAILED = (
+    r"(?<![\d.])(?=\d)(?:"
+    + DATE
+    + r"|"
+    + _YEAR
+    + r"|\d{2}(?=\s?-?го|\s?(?:г\.\s?р\.|р\.\s?н\.)))\s?(?:-?го|-?й)?\s*"
+    + _TAIL
+)
 # A year read aloud with the tail: "девяносто пятого года рождения", "двохтисячного року народження".
 WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.

@@ -379,6 +379,23 @@ def _caps_given_name(form: str, language: str) -> bool:
     return morph.has_tag(form, language, "Name") and morph.tag_share(form, language) >= 0.5
 
 
+# A list item's opening ("— ", "2. ", "• " at a line start) and what follows a name there (", 47 лет", ", 1990 г.р.").
+_ITEM_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:[—–•*-]|\d{1,3}[.)])?[ \t]*$")
+_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:\d|\(?\d)")
+
+
+def _list_item_surname(text: str, t: _Tok, nxt: _Tok, language: str) -> bool:
+    """A capitalised word opening a list line before a given name and ", <number>" ("— Малых Игорь, 47 лет",
+    "3. Черных Олег, 1990 г.р."): the surname, even when the dictionary knows it as a word, so long as it does
+    not agree with the given name as a rank or role would ("— Рядовой Игорь, 23 года")."""
+    if not _ITEM_OPEN.search(text, max(0, t.start - 8), t.start) or not _ITEM_AFTER.match(text, nxt.end):
+        return False
+    if not morph.has_tag(nxt.form, language, "Name") or t.form.lower() in _NOT_NAMES:
+        return False
+    given = {(p.tag.case, p.tag.number) for p in morph.parses(nxt.form, language) if "Name" in p.tag.grammemes}
+    return not any((p.tag.case, p.tag.number) in given for p in morph.parses(t.form, language))
+
+
 def _plural_only(form: str, language: str) -> bool:
     """Every reading is a plural, one a nominative ("Військові", "Жители"): no name part. ("Лапин", a genitive
     plural of "лапина", is a surname.)"""
@@ -560,6 +577,16 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and joined(nxt, toks[i + 2])
                 and morph.has_tag(nxt.form, lang, "Name")
             )
+            if (
+                not t.kind
+                and t.text[:1].isupper()
+                and not t.text.isupper()
+                and nxt.kind == "strong"
+                and joined(t, nxt)
+                and _list_item_surname(text, t, nxt, lang)
+            ):
+                mark(i, "weak")  # "— Малых Игорь, 47 лет": a list line opens with the surname
+                continue
             if (
                 not t.kind
                 and t.text[:1].isupper()
@@ -961,7 +988,7 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     if text[t0.end : t1.start] != " ":
         return False
     common = _common_readings(t0.form, language)
-    if not common:
+    if not common or _list_item_surname(text, t0, t1, language):
         return False
     ps = morph.parses(t0.form, language)
     share = morph.tag_share(t0.form, language)

@@ -249,6 +249,13 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
     rules = [
         ("type-name", rf"{b}(?P<v>{typ}\s*(?:{_NAME})(?:{_HOUSE})?{_PART}*)", 0.85),
         ("type-name-house", rf"{b}(?P<v>{typ}\s*(?:{_NAME_LOOSE}){_HOUSE}{_PART}*)", 0.9),
+        # the house first, the street after it: "у дома № 14 по улице Садовой", "возле дома 7 на проспекте Мира"
+        (
+            "house-on-street",
+            rf"(?<![\w.-])(?P<v>(?:дом(?:а|е|у|ом)?|будинк(?:у|ом)|будинок|д\.)\s*(?:№\s*)?{_NUM}(?:{_PART})*"
+            rf"\s+(?:по|на|в|во|у|з|на\s+розі)\s+{typ}\s*(?:{_NAME}))",
+            0.9,
+        ),
         ("weak-type-name", rf"{b}(?P<v>{weak}\s*(?:{_NAME}){_HOUSE}{_PART}*)", 0.85),
         ("name-type", rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{typ}(?:{_HOUSE})?{_PART}*)", 0.8),
         ("highway-capital", rf"{b}(?P<v>Ш\.\s*{_CAP}{_HOUSE}{_PART}*)", 0.8),
@@ -322,6 +329,12 @@ _EN_HOME_CUE = regex.compile(
 )
 _REQUIRES_HOUSE_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}")  # "Алея Героїв": a capitalised full word needs a number
 _DIGIT = regex.compile(r"\d")
+# A settlement with its cue word and a comma right before a street: the town opens the address.
+_TOWN_BEFORE = regex.compile(
+    r"(?<![\w.-])(?:г\.|гор\.|город|пгт|смт|пос\.|п\.|с\.|село|д\.|дер\.|деревня|м\.|місто|ст-ца|станица)"
+    rf"\s*{_CAP}(?:[\s-]{_CAP})?,\s*$",
+    regex.V1,
+)
 _LINE = regex.compile(r"(?i)(?:лини|ліні)\p{L}*\s")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"[A-Za-z]")
@@ -346,6 +359,10 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 start, end = m.span("v")
                 value = m.group("v").rstrip(" ,")
                 end = start + len(value)
+                town = _TOWN_BEFORE.search(text, max(0, start - 60), start)
+                if town and _DIGIT.search(value):
+                    # "г. Абакан, ул. Партизанская, д. 17": the settlement and its street are one address
+                    start, value = town.start(), text[town.start() : end]
                 if not self._accept(text, name, value, start, full_cap):
                     continue
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
