@@ -173,6 +173,9 @@ def _title_capitals(text: str) -> str:
     return out
 
 
+_SURNAME_ADJ = regex.compile(r"(?:[сц]к|[сцз]ьк)(?:ий|ой|ая|ого|ому|ом|ую|ою|ій|ої|ою|ім|а|у|і)$")
+
+
 def _is_adjective(word: str, language: str) -> bool:
     if any("Apro" in p.tag.grammemes for p in morph.parses(word, language)[:1]):
         return False  # a pronoun's adjective names no place: "Наш район", "Весь район", "Цей округ"
@@ -184,6 +187,8 @@ def _is_adjective(word: str, language: str) -> bool:
         and morph.parses(word, language)[0].tag.POS in {"VERB", "NPRO"}
     ):
         return False
+    if _SURNAME_ADJ.search(word) and any("Surn" in p.tag.grammemes for p in morph.parses(word, language)):
+        return True  # "Маяковской сельской громады": a surname-shaped adjective before the unit noun is its place
     if "-" not in word and morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag:
         return False  # "Посадовцю громади": a person's noun, whatever its ending looks like
     return bool(regex.search(r"(?:ськ|цьк|ск|цк|ов|ев|ин)\p{Ll}{1,3}$", word))

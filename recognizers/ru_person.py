@@ -591,6 +591,19 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 not t.kind
                 and t.text[:1].isupper()
                 and not t.text.isupper()
+                and not t.initial_pos
+                and nxt.kind == "strong"
+                and joined(t, nxt)
+                and morph.has_tag(nxt.form, lang, "Surn")
+                and _name_stem_diminutive(t.form, lang)
+                and _agree_case(t.form, nxt.form, lang)
+            ):
+                mark(i, "strong")  # "вспоминает Мишку Гарина": a common noun's form is a given name before a surname
+                continue
+            if (
+                not t.kind
+                and t.text[:1].isupper()
+                and not t.text.isupper()
                 and nxt.kind in ("strong", "patr", "shape")
                 and joined(t, nxt)
                 and (
@@ -990,6 +1003,8 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     common = _common_readings(t0.form, language)
     if not common or _list_item_surname(text, t0, t1, language):
         return False
+    if t0.kind == "strong" and not t0.initial_pos and _name_stem_diminutive(t0.form, language):
+        return False  # "Мишку Гарина": marked a given name before its surname
     ps = morph.parses(t0.form, language)
     share = morph.tag_share(t0.form, language)
     if language == "uk" and share == 0 and not t0.text.isupper():
@@ -1350,6 +1365,25 @@ def _beside_imperative(text: str, start: int, end: int, language: str) -> bool:
         return False
     readings = morph.parses(text[start:end], language)
     return not readings or any({"datv", "accs"} & p.tag.grammemes for p in readings[:3])
+
+
+def _name_stem_diminutive(form: str, language: str) -> bool:
+    """A -ка/-ька form built on a given name even when the dictionary knows the word as a common noun (Мишку ←
+    Миша, Ваньку ← Ваня): only as a name beside a surname."""
+    m = _DIMINUTIVE.match(form)
+    if m is None or not regex.search(r"ь?к(?:а|и|е|у|ой|ою)$", form):
+        return False
+    stem = regex.sub(r"ь?к(?:а|и|е|у|ой|ою)$", "", form)
+    for cand in (stem + "а", stem + "я"):
+        if morph.is_known(cand, language) and morph.tag_share(cand, language, frozenset({"Name"})) >= 0.5:
+            return True
+    return False
+
+
+def _agree_case(a: str, b: str, language: str) -> bool:
+    """Whether two words share a case reading."""
+    cases = {p.tag.case for p in morph.parses(b, language)}
+    return any(p.tag.case in cases for p in morph.parses(a, language))
 
 
 def _diminutive_of_name(form: str, language: str) -> bool:
