@@ -359,10 +359,6 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 start, end = m.span("v")
                 value = m.group("v").rstrip(" ,")
                 end = start + len(value)
-                town = _TOWN_BEFORE.search(text, max(0, start - 60), start)
-                if town and _DIGIT.search(value):
-                    # "г. Абакан, ул. Партизанская, д. 17": the settlement and its street are one address
-                    start, value = town.start(), text[town.start() : end]
                 if not self._accept(text, name, value, start, full_cap):
                     continue
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
@@ -371,6 +367,10 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                     "english-ru-number",
                 }
                 out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
+                town = _TOWN_BEFORE.search(text, max(0, start - 60), start)
+                if town and sure:
+                    # "г. Абакан, ул. Партизанская, д. 17": the settlement and its street are one address
+                    out.append(self._result(town.start(), end, SURE_SCORE, f"street address with its town ({name})"))
         return out
 
     @staticmethod

@@ -183,3 +183,27 @@ def test_pipeline_withholds_a_role_initial_under_strict(strict_redactor) -> None
     text = "По версии следствия, обвиняемый избил охранника З. возле рынка."
     assert touched(text, "З.", "ru", strict_redactor)
     assert not touched(text, "рынка", "ru", strict_redactor)
+
+
+# --- a settlement named by a common word, after a home cue -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Сын уроженки Горок, он вырос у бабушки.", "Горок"),
+        ("Последние годы проживал в Ключах вместе с матерью.", "Ключах"),
+        ("После ранения вернулся домой в Горки.", "Горки"),
+    ],
+)
+def test_a_homonym_settlement_after_a_home_cue(text: str, place: str) -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    assert place in _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["Он вернулся в Строй через месяц.", "Проживал у Петра на даче.", "Вернулся в Семью."])
+def test_a_capitalised_common_word_after_a_home_cue_is_no_settlement(text: str) -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    assert _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
