@@ -22,6 +22,13 @@ __all__ = ["IdNumberRecognizer", "snils_ok"]
 PASSPORT_RU = r"(?<![\d-])\b(?P<v>\d{2}\s?\d{2}\s?(?:№\s?)?\d{6})\b(?![-\d])"
 PASSPORT_SERIES = r"\b(?:сери[яиюей]|серія|series)\s*[:№]?\s*(?P<v>\d{2}\s?\d{2})\b(?!\s?\d{6})"
 PASSPORT_NUMBER = r"\b(?:номер|number|№|no\.)\s*[:№]?\s*(?P<v>\d{6})\b(?![-\d])"
+# The letters of a document's series named on their own ("паспорт серии АВ", "військовий квиток серії ЖК"): the
+# series narrows the document down; the number after it, when written, is the passport pattern's.
+SERIES_LETTERS = (
+    r"\b(?:паспорт\p{L}*|билет\p{L}*|удостоверени\p{L}*|свидетельств\p{L}*|посвідченн\p{L}*|квит\p{L}*"
+    r"|свідоцтв\p{L}*)\s+(?:\p{Ll}+\s+){0,2}?(?:сери[яиюей]|серії|серію|серія|серией|серією)\s*[:№]?\s*"
+    r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2}|[A-Z]{2}))(?![\p{L}\d])"
+)
 UA_ID_CARD = r"\b(?:ID-?\s?карт\p{L}*|ID\s?card|id-картк\p{L}*|паспорт\p{L}*)\s*[:№,]?\s*(?P<v>\d{9})\b"
 UA_OLD_PASSPORT = r"(?-i:\b[А-ЯІЇЄҐ]{2}\s?№?\s?\d{6}\b)"
 # Dog tag / personal number: one to three letters (a transliterated "Ю" is "Yu"), a hyphen, six digits.
@@ -219,6 +226,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5, needs_context=True),
         CuedPattern("pre-trial register number shape (ERDR)", ERDR_SHAPE, 0.6),
         CuedPattern("court case number", CASE_NUMBER, 0.8),
+        CuedPattern("document series letters", SERIES_LETTERS, 0.7),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
         CuedPattern("court case number a few words after its name", CASE_NUMBER_LOOSE, 0.75),
         CuedPattern("№ and a slashed case number", CASE_NUMBER_NO, 0.6, needs_context=True),

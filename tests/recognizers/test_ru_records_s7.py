@@ -207,3 +207,53 @@ def test_a_capitalised_common_word_after_a_home_cue_is_no_settlement(text: str) 
     from redact.recognizers.ru_location import RuLocationRecognizer
 
     assert _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
+
+
+# --- a year after role fields in a list line, a document's series letters, a card by its last digits -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Раненые:\n1. Ольхов Тимур, ефрейтор, механик-водитель, 1994, Кедровск;", "1994"),
+        ("• Кедрова Дарья Олеговна, фельдшер, 1987.", "1987"),
+    ],
+)
+def test_a_year_after_role_fields_in_a_list_line(text: str, year: str) -> None:
+    assert year in _found(DateOfBirthRecognizer(supported_language="ru"), text, "DATE_OF_BIRTH")
+
+
+def test_a_year_in_running_text_after_a_name_and_role_is_not_a_birth() -> None:
+    text = "Как пишет Семён Ольхов, командир роты, в 1994 году всё было иначе."
+    assert _found(DateOfBirthRecognizer(supported_language="ru"), text, "DATE_OF_BIRTH") == []
+
+
+def test_series_letters_of_a_document() -> None:
+    text = "Личность установили: паспорт гражданина серии КМ, выданный в Кедровске."
+    assert "КМ" in _found(IdNumberRecognizer(supported_language="ru"), text, "ID_NUMBER")
+
+
+def test_series_of_a_show_is_no_document() -> None:
+    assert _found(IdNumberRecognizer(supported_language="ru"), "Он смотрел серии ТВ до утра.", "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Помочь можно переводом на карту •• 3319 (Ольга).", "3319"),
+        ("Картка ПриватБанку, останні цифри 8802.", "8802"),
+    ],
+)
+def test_a_card_by_its_last_four_digits(text: str, tail: str) -> None:
+    from redact.recognizers.credit_card import CreditCardRecognizer
+
+    lang = "uk" if "Картка" in text else "ru"
+    found = _found(CreditCardRecognizer(supported_language=lang), text, "CREDIT_CARD")
+    assert any(f.endswith(tail) for f in found)
+
+
+def test_a_sum_near_a_card_word_is_no_card() -> None:
+    from redact.recognizers.credit_card import CreditCardRecognizer
+
+    text = "На карту пришло 3319 рублей."
+    assert _found(CreditCardRecognizer(supported_language="ru"), text, "CREDIT_CARD") == []
