@@ -359,6 +359,11 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
+                if p.tag.POS == "ADJF" and _of_people(text, m.end(), lang) and _town_adjective(lem):
+                    # "кинешемский парень", "двое энгельсских ребят": a town's adjective (its vowel changed, or the
+                    # town sharing a surname) on the people it names
+                    out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective of people"))
+                    break
         return out
 
 
@@ -466,6 +471,28 @@ def _common_word(word: str, language: str) -> bool:
 
 _ADJ_ENDINGS = ("ский", "цкий", "ской", "ський", "цький")
 _DEMONYM_ENDINGS = ("чанин", "чанка", "чане", "ичи", "анин", "янин", "ец", "ець")
+
+
+def _of_people(text: str, end: int, language: str) -> bool:
+    """Whether the word after ``end`` is an animate common noun (парень, ребята, земляк, мужики)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group("w").islower():
+        return False
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for p in morph.parses(m.group("w"), language)[:2]
+    )
+
+
+def _town_adjective(lemma: str) -> bool:
+    """A -ский/-цкий adjective made from a town or city of the gazetteer (the guessed stems of
+    :func:`place_from_stem`: кинешем-ский ← Кинешма, энгельс-ский ← Энгельс)."""
+    from redact.recognizers.nlp.demonyms import place_from_stem
+
+    for suffix in ("ский", "цкий", "ський", "цький"):
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 3 and lemma not in _NOT_HOMETOWN:
+            return bool(place_from_stem(lemma[: -len(suffix)], suffix, towns_only=True))
+    return False
 
 
 def _derived_from_place(lemma: str, language: str) -> bool:

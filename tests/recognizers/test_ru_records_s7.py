@@ -257,3 +257,17 @@ def test_a_sum_near_a_card_word_is_no_card() -> None:
 
     text = "На карту пришло 3319 рублей."
     assert _found(CreditCardRecognizer(supported_language="ru"), text, "CREDIT_CARD") == []
+
+
+def test_a_town_adjective_on_the_people_it_names() -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    text = "На прощание приехали кинешемские мужики, его сослуживцы."
+    assert "кинешемские" in _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["Там стояли немецкие солдаты.", "Помогли братские народы и русские люди."])
+def test_a_nation_or_quality_adjective_on_people_is_no_home_town(text: str) -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    assert _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
