@@ -384,6 +384,16 @@ _ITEM_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:[—–•*-]|\d{1,3}[.)])?[ \t]*$
 _ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:\d|\(?\d)")
 
 
+def _surname_first_full_name(text: str, g: list[_Tok], language: str) -> bool:
+    """A place-shaped word opening a register's full name: "Кедров Семён Ильич (1991–2023)", "Кременчук Андрій
+    Іванович": no place stands before a given name and patronymic without a preposition or a resident noun."""
+    if len(g) < 3 or g[2].kind != "patr" or not morph.has_tag(g[1].form, language, "Name"):
+        return False
+    if _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS or _after_resident_noun(text, g[0].start, language):
+        return False
+    return not g[0].text.isupper() and g[0].text[:1].isupper()
+
+
 def _list_item_surname(text: str, t: _Tok, nxt: _Tok, language: str) -> bool:
     """A capitalised word opening a list line before a given name and ", <number>" ("— Малых Игорь, 47 лет",
     "3. Черных Олег, 1990 г.р."): the surname, even when the dictionary knows it as a word, so long as it does
@@ -623,7 +633,15 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 )
                 and not _plural_only(t.form, lang)
                 and t.form.lower() not in _NOT_NAMES
-                and morph.tag_share(t.form, lang, frozenset({"Geox", "Orgn", "Trad"})) == 0  # "Минобороны"
+                and (
+                    morph.tag_share(t.form, lang, frozenset({"Geox", "Orgn", "Trad"})) == 0  # "Минобороны"
+                    # a place the dictionary only guesses from the ending, before a given name and patronymic
+                    or (
+                        full_name_after
+                        and not morph.is_known(t.form.lower(), lang)
+                        and _prev_word(text, t.start) not in _PLACE_PREPOSITIONS
+                    )
+                )
                 and not _function_word(t.form, lang)
                 and not _role_word(t.form, lang)
                 and not (_common_word(t.form, lang) and (t.initial_pos or not full_name_after))
@@ -882,6 +900,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         while (
             g
             and g[0].kind.startswith("place-")
+            and not _surname_first_full_name(text, g, lang)
             and (
                 morph.tag_share(g[0].form, lang) == 0
                 or _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS

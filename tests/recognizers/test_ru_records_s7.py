@@ -271,3 +271,15 @@ def test_a_nation_or_quality_adjective_on_people_is_no_home_town(text: str) -> N
     from redact.recognizers.ru_location import RuLocationRecognizer
 
     assert _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
+
+
+def test_a_place_shaped_surname_opening_a_full_name() -> None:
+    text = "Ольшанск Тимофей Ильич (03.02.1990 – 11.11.2023), младший сержант."
+    found = _found(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
+    assert any(f.startswith("Ольшанск Тимофей") for f in found), found
+
+
+def test_a_town_after_its_preposition_stays_out_of_the_full_name() -> None:
+    text = "Из Кедровска Тимофей Ильич приехал к матери."
+    found = _found(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
+    assert not any("Кедровска" in f for f in found), found
