@@ -12,6 +12,10 @@ their role: "избил сотрудника охраны Л., причинив 
 * and no capitalised name after them: "фермеру Н. Петренко" is an initial and a surname, which the person
   recogniser finds whole.
 
+One initial also stands alone where a lower-case word or a comma follows it ("в отношении Н., уроженца ...", "суд
+приговорил К. к шести годам", "К. признан виновным"): no sentence goes on in lower case after a capital letter and a
+full stop. Not an abbreviation pair ("Т. е.", "И. о. главы") and not a list letter opening a line.
+
 An inanimate word before a capital letter ("пункт Б.", "приложение А.", "группа В.") is no person. Known false
 positive: a role word before a one-letter abbreviation that is not an initial.
 """
@@ -45,6 +49,16 @@ _COURT_ROLE = regex.compile(
     r"затриман|військовослужбовц|загибл|поранен|зниклого|зникл|мобілізован|ув['’]язнен)",
     regex.V1,
 )
+# One initial standing alone in running text: a capital and a full stop with a lower-case word or a comma after it
+# ("в отношении Н., уроженца ...", "Суд приговорил К. к шести годам", "К. признан виновным", "со слов Ш., он ...").
+# No sentence goes on in lower case after a capital and a full stop but a withheld name's.
+_LONE_INITIAL = regex.compile(
+    r"(?<![\p{L}\d.])(?<![\p{Lu}]\.[ \t]?)(?P<v>[А-ЯЁІЇЄҐ]\.)(?=[ \t]*(?:[,;:)]|[—–][ \t]|\p{Ll}))"
+    # not an abbreviation pair ("Т. е.", "И. о. главы", "Т. к.") or a list letter opening a line ("Б. вводная часть")
+    r"(?![ \t]*\p{Ll}{1,2}\.)",
+    regex.V1,
+)
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 # After the initials: a capitalised word that is a name makes them the initials of a full name, not a stand-in.
 _NEXT_WORD = regex.compile(r"[ \t]*(?P<w>\p{Lu}\p{Ll}+)", regex.V1)
 _NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
@@ -56,6 +70,7 @@ class RoleInitialRecognizer(SingleEntityRecognizer):
     LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
     ENTITIES = ["PERSON"]
     SCORE = 0.7
+    LONE_SCORE = 0.6
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Initials after a role word in ``text``."""
@@ -76,6 +91,10 @@ class RoleInitialRecognizer(SingleEntityRecognizer):
             if nxt and morph.tag_share(nxt.group("w"), lang, _NAME_TAGS) > 0.3:
                 continue  # "фермеру Н. Петренко": the initial of a full name the person recogniser finds
             out.append(self._result(start, end, self.SCORE, "initials after the word for a person's role"))
+        for m in _LONE_INITIAL.finditer(text):
+            if _LINE_START.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "А. вводная часть": a list letter
+            out.append(self._result(m.start("v"), m.end("v"), self.LONE_SCORE, "one initial standing for a person"))
         return out
 
 

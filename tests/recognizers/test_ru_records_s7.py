@@ -283,3 +283,27 @@ def test_a_town_after_its_preposition_stays_out_of_the_full_name() -> None:
     text = "Из Кедровска Тимофей Ильич приехал к матери."
     found = _found(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
     assert not any("Кедровска" in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("Прокуратура направила в суд дело в отношении Ф., ранее судимого.", "Ф."),
+        ("Суд назначил Ц. наказание в виде штрафа.", "Ц."),
+        ("Позже Э. вернулся в часть сам.", "Э."),
+    ],
+)
+def test_one_initial_standing_alone_in_a_release(text: str, initial: str) -> None:
+    assert initial in _found(RoleInitialRecognizer(supported_language="ru"), text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Т. е. выплаты задержали. И. о. главы района ответил письменно.",
+        "А. общие положения\nБ. порядок выплат",
+        "Дорога на Н. Новгород закрыта.",
+    ],
+)
+def test_abbreviations_and_list_letters_are_no_lone_initial(text: str) -> None:
+    assert _found(RoleInitialRecognizer(supported_language="ru"), text, "PERSON") == []
