@@ -53,7 +53,7 @@ _COURT_ROLE = regex.compile(
 # ("в отношении Н., уроженца ...", "Суд приговорил К. к шести годам", "К. признан виновным", "со слов Ш., он ...").
 # No sentence goes on in lower case after a capital and a full stop but a withheld name's.
 _LONE_INITIAL = regex.compile(
-    r"(?<![\p{L}\d.])(?<![\p{Lu}]\.[ \t]?)(?P<v>[А-ЯЁІЇЄҐ]\.)(?=[ \t]*(?:[,;:)]|[—–][ \t]|\p{Ll}))"
+    r"(?<![\p{L}\d.])(?<![\p{Lu}]\.[ \t]?)(?P<v>[А-ЯЁІЇЄҐ]\.)(?=[ \t]*(?:[,;:)]|\p{Ll}))"
     # not an abbreviation pair ("Т. е.", "И. о. главы", "Т. к.") or a list letter opening a line ("Б. вводная часть")
     r"(?![ \t]*\p{Ll}{1,2}\.)",
     regex.V1,
