@@ -359,7 +359,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
-                if p.tag.POS == "ADJF" and _of_people(text, m.end(), lang) and _town_adjective(lem):
+                if p.tag.POS == "ADJF" and _town_adjective(lem) and _of_people(text, m.end(), lang):
                     # "кинешемский парень", "двое энгельсских ребят": a town's adjective (its vowel changed, or the
                     # town sharing a surname) on the people it names
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective of people"))
@@ -484,6 +484,7 @@ def _of_people(text: str, end: int, language: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20_000)
 def _town_adjective(lemma: str) -> bool:
     """A -ский/-цкий adjective made from a town or city of the gazetteer (the guessed stems of
     :func:`place_from_stem`: кинешем-ский ← Кинешма, энгельс-ский ← Энгельс)."""
