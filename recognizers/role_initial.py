@@ -94,8 +94,26 @@ class RoleInitialRecognizer(SingleEntityRecognizer):
         for m in _LONE_INITIAL.finditer(text):
             if _LINE_START.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "А. вводная часть": a list letter
+            word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+            if word and _letter_noun(word.group("w"), lang):
+                continue  # "пункт Б.", "группе А. по жребию": a thing named by a letter
             out.append(self._result(m.start("v"), m.end("v"), self.LONE_SCORE, "one initial standing for a person"))
         return out
+
+
+# Nouns that name a thing by a letter after them: "пункт Б.", "группа А.", "приложение В.", "корпус Г.".
+_LETTER_NOUNS = frozenset(
+    """
+    пункт подпункт приложение группа литера корпус раздел подраздел категория строение класс блок вариант план тип
+    сектор ряд зона серия графа колонка столбец часть глава статья рисунок схема таблица форма модель вагон палата
+    пункт підпункт додаток група літера розділ категорія будова клас варіант сектор ряд зона серія графа частина
+    глава стаття рисунок схема таблиця форма модель вагон палата
+    """.split()
+)
+
+
+def _letter_noun(word: str, lang: str) -> bool:
+    return any(str(p.normal_form) in _LETTER_NOUNS for p in morph.parses(word, lang)[:2])
 
 
 def _is_person_word(word: str, lang: str) -> bool:
