@@ -329,13 +329,6 @@ _EN_HOME_CUE = regex.compile(
 )
 _REQUIRES_HOUSE_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}")  # "Алея Героїв": a capitalised full word needs a number
 _DIGIT = regex.compile(r"\d")
-# A settlement with its cue word and a comma right before a street: the town opens the address (Russian records
-# write "г. Абакан, ул. Партизанская, д. 17" as one address; the Ukrainian corpora keep "м." outside).
-_TOWN_BEFORE = regex.compile(
-    r"(?<![\w.-])(?:г\.|гор\.|город|пгт|смт|пос\.|п\.|с\.|село|д\.|дер\.|деревня|м\.|місто|ст-ца|станица)"
-    rf"\s*{_CAP}(?:[\s-]{_CAP})?,\s*$",
-    regex.V1,
-)
 _LINE = regex.compile(r"(?i)(?:лини|ліні)\p{L}*\s")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"[A-Za-z]")
@@ -368,10 +361,6 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                     "english-ru-number",
                 }
                 out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
-                town = _TOWN_BEFORE.search(text, max(0, start - 60), start) if self.supported_language == "ru" else None
-                if town and sure:
-                    # "г. Абакан, ул. Партизанская, д. 17": the settlement and its street are one address
-                    out.append(self._result(town.start(), end, SURE_SCORE, f"street address with its town ({name})"))
         return out
 
     @staticmethod
