@@ -32,6 +32,7 @@ from redact.recognizers.phone_spoken import SpokenPhoneRecognizer
 from redact.recognizers.phone_trunk import TrunkPhoneRecognizer
 from redact.recognizers.place_gazetteer import PlaceGazetteerRecognizer
 from redact.recognizers.place_tag import PlaceTagRecognizer
+from redact.recognizers.role_initial import RoleInitialRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_location import RuLocationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
@@ -69,6 +70,7 @@ RECOGNIZERS: dict[str, type] = {
     "surname": SurnameRecognizer,
     "patronymic": PatronymicRecognizer,
     "initials": InitialsRecognizer,
+    "role_initial": RoleInitialRecognizer,
     "speaker_label": SpeakerLabelRecognizer,
     "call_sign": CallSignRecognizer,
     "location_pattern": LocationPatternRecognizer,

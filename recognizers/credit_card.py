@@ -18,6 +18,15 @@ __all__ = ["CreditCardRecognizer"]
 
 GROUPED_16 = r"(?<![\d-])\b\d{4}(?:[\s\u00a0-]?\d{4}){3}\b(?![-\d])"
 GROUPED_19 = r"(?<![\d-])\b\d{4}(?:[\s\u00a0-]?\d{4}){3}[\s\u00a0-]?\d{3}\b(?![-\d])"
+# A card named by its last four digits, masked or said to end in them: "карта ****5512", "Карта *7781", "картка
+# •• 4417", "последние цифры 9034", "заканчивается на 9034", "ending in 4417" (a card word before it).
+_CARD_WORD = r"(?:карт\p{L}*|картк\p{L}*|card|сбер\p{L}*|тиньк\p{L}*|моно\p{L}*|приват\p{L}*|visa|mastercard)"
+CARD_TAIL = (
+    r"(?<=" + _CARD_WORD + r"[^.!?\n\d]{0,60})(?:"
+    r"(?P<v>(?:[*•xх×]{1,12}|\.{3}|…)[ \t]?\d{4})"
+    r"|(?:последни\p{L}*\s+(?:четыре\s+|4\s+)?цифр\p{L}*|заканчива\p{L}*\s+на|останні\p{L}*\s+(?:чотири\s+|4\s+)?цифр\p{L}*"
+    r"|закінчу\p{L}*\s+на|ending\s+(?:in|with)|last\s+(?:four\s+|4\s+)?digits)\s*[:—–-]?\s*(?P<v>\d{4}))(?![\d.,]\d|\d)"
+)
 AMEX = r"(?<![\d-])\b3[47]\d{2}[\s-]?\d{6}[\s-]?\d{5}\b(?![-\d])"
 
 
@@ -36,6 +45,7 @@ class CreditCardRecognizer(CuedPatternRecognizer):
         CuedPattern("amex", AMEX, 0.5),
         # A mistyped or misheard card still identifies its holder's bank account: keep it beside a card word.
         CuedPattern("card-shaped beside a card word", GROUPED_16, 0.45, needs_context=True),
+        CuedPattern("card by its last four digits", CARD_TAIL, 0.6),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["card", "visa", "mastercard", "mir", "sber", "bank", "transfer", "send", "tinkoff", "monobank"],
@@ -51,6 +61,6 @@ class CreditCardRecognizer(CuedPatternRecognizer):
         digits = regex.sub(r"\D", "", value)
         if len(set(digits)) <= 1:
             return False
-        if pattern.needs_context:
+        if pattern.needs_context or pattern.regex == CARD_TAIL:
             return None
         return luhn_ok(digits)

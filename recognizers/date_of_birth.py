@@ -315,6 +315,12 @@ YEAR_AFTER_NAME = (
     r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}[\p{Lu}'’-]*)\s\p{Lu}\p{Ll}+)\s*,\s*)(?P<v>(?:19[3-9]\d|200[0-8])"
     + _YEAR_SUFFIX
     + r")(?=\s*[,;])"
+    # "Кедров Семён, рядовой, стрелок, 1991, Омск": a list line's role fields (lower-case words) between the name
+    # and the year
+    r"|(?<=(?:^|\n)[ \t]*(?:[—–•*-]|\d{1,3}[.)])?[ \t]*(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:\s\p{Lu}\p{Ll}+){1,2})"
+    r"(?:\s*,\s*(?-i:\p{Ll}[\p{Ll} -]{2,40})){1,3}\s*,\s*)(?P<v>(?:19[4-9]\d|200[0-8])(?!\d)"
+    + _YEAR_SUFFIX
+    + r")(?=\s*(?:[,;.)]|$))"
 )
 # The same list shape with the date read aloud: "— Кто вы? — Горбунов Матвей, четырнадцатого марта девяносто
 # второго.", "Юрий Беспалов, восемьдесят восьмого, станица ...".
@@ -373,8 +379,16 @@ _TAIL = (
     r"|y\.\s?o\.\s?b\.|(?-i:YOB)(?![\p{L}])"
     r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.]))"
 )
+# Two digits are a year only before the tail ("95 г.р.", "01 р.н.").
 # Starts at a digit: trying every month name at every position is what made this pattern slow.
-TAILED = r"(?<![\d.])(?=\d)(?:" + DATE + r"|" + _YEAR + r"|\d{2}(?=\s?-?го))\s?(?:-?го|-?й)?\s*" + _TAIL
+TAILED = (
+    r"(?<![\d.])(?=\d)(?:"
+    + DATE
+    + r"|"
+    + _YEAR
+    + r"|\d{2}(?=\s?-?го|\s?(?:г\.\s?р\.|р\.\s?н\.)))\s?(?:-?го|-?й)?\s*"
+    + _TAIL
+)
 # A year read aloud with the tail: "девяносто пятого года рождения", "двохтисячного року народження".
 WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.

@@ -22,6 +22,13 @@ __all__ = ["IdNumberRecognizer", "snils_ok"]
 PASSPORT_RU = r"(?<![\d-])\b(?P<v>\d{2}\s?\d{2}\s?(?:№\s?)?\d{6})\b(?![-\d])"
 PASSPORT_SERIES = r"\b(?:сери[яиюей]|серія|series)\s*[:№]?\s*(?P<v>\d{2}\s?\d{2})\b(?!\s?\d{6})"
 PASSPORT_NUMBER = r"\b(?:номер|number|№|no\.)\s*[:№]?\s*(?P<v>\d{6})\b(?![-\d])"
+# The letters of a document's series named on their own ("паспорт серии АВ", "військовий квиток серії ЖК"): the
+# series narrows the document down; the number after it, when written, is the passport pattern's.
+SERIES_LETTERS = (
+    r"\b(?:паспорт\p{L}*|билет\p{L}*|удостоверени\p{L}*|свидетельств\p{L}*|посвідченн\p{L}*|квит\p{L}*"
+    r"|свідоцтв\p{L}*)\s+(?:\p{Ll}+\s+){0,2}?(?:сери[яиюей]|серії|серію|серія|серией|серією)\s*[:№]?\s*"
+    r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{2}|[A-Z]{2}))(?![\p{L}\d])"
+)
 UA_ID_CARD = (
     r"\b(?:ID-?\s?карт\p{L}*|ID\s?card|id-картк\p{L}*|паспорт\p{L}*)\s*(?:[:№,]|No\.?|number)?\s*(?P<v>\d{9})\b"
 )
@@ -49,7 +56,9 @@ ERDR_SHAPE = r"(?<![\d-])(?P<v>[1-7]20(?:1[2-9]|2\d)\d{12})(?![-\d])"
 _CASE_NO = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
     r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}-\d{1,6}/\d{2,4}|\d{1,3}-\d{2,6}(?:/\d{2,4})?"
-    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2})"
+    r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}"
+    # a Russian investigative-committee criminal case: eleven to twenty digits with no separator after "дело №"
+    r"|[1-9]\d{10,19})"
 )
 _CASE_CUE = (
     r"(?:справ[аиіуо]?|дел[оау]|провадженн\p{L}*|производств\p{L}*|case|proceedings?|file|ЄРДР|ЕРДР|ERDR|УИД"
@@ -233,6 +242,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5, needs_context=True),
         CuedPattern("pre-trial register number shape (ERDR)", ERDR_SHAPE, 0.6),
         CuedPattern("court case number", CASE_NUMBER, 0.8),
+        CuedPattern("document series letters", SERIES_LETTERS, 0.7),
         CuedPattern("court case number shape", CASE_NUMBER_SHAPE, 0.75),
         CuedPattern("court case UID shape (ru)", CASE_UID_SHAPE, 0.8),
         CuedPattern("fundraising jar link (ua)", JAR_LINK, 0.8),

@@ -36,13 +36,13 @@ _QUAL_WORD = (
 )
 _QUAL = rf"(?:{_QUAL_WORD}\s+){{0,2}}"
 _UNIT = (
-    r"(?:громад(?:а|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
+    r"(?:громад(?:а|ы|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
     r"район(?:а|у|і|е|ом|ах)?|кожуун(?:а|е|у|ом|і)?|улус(?:а|е|у|ом|і)?|волост(?:ь|и|ью)|старостат(?:у|і|ом)?|"
     r"рад(?:а|и|і|у|ою))(?![\p{L}])"
 )
 _UNIT_NAME = regex.compile(
-    r"(?<![\p{L}-])(?P<v>(?:старостинськ\p{Ll}*\s+округ\p{Ll}*|(?:територіальн\p{Ll}*\s+)?громад(?:а|и|і|у|ою|о|е|ой)(?!\p{L})|"
+    r"(?<![\p{L}-])(?P<v>(?:старостинськ\p{Ll}*\s+округ\p{Ll}*|(?:територіальн\p{Ll}*\s+)?громад(?:а|ы|и|і|у|ою|о|е|ой)(?!\p{L})|"
     r"сельск\p{Ll}*\s+поселени\p{Ll}*|городск\p{Ll}*\s+поселени\p{Ll}*|муниципальн\p{Ll}*\s+(?:образовани|округ)\p{Ll}*|"
     rf"сільськ\p{{Ll}}*\s+рад\p{{Ll}}*|сельсовет\p{{Ll}}*)\s+[«\"]?(?:Город\s+|Село\s+)?{_CAP_ADJ}(?:[-\s]{_CAP_ADJ})?[»\"]?)",
     regex.V1,
@@ -173,6 +173,9 @@ def _title_capitals(text: str) -> str:
     return out
 
 
+_SURNAME_ADJ = regex.compile(r"(?:[сц]к|[сцз]ьк)(?:ий|ой|ая|ого|ому|ом|ую|ою|ій|ої|ою|ім|а|у|і)$")
+
+
 def _is_adjective(word: str, language: str) -> bool:
     if any("Apro" in p.tag.grammemes for p in morph.parses(word, language)[:1]):
         return False  # a pronoun's adjective names no place: "Наш район", "Весь район", "Цей округ"
@@ -184,6 +187,8 @@ def _is_adjective(word: str, language: str) -> bool:
         and morph.parses(word, language)[0].tag.POS in {"VERB", "NPRO"}
     ):
         return False
+    if _SURNAME_ADJ.search(word) and any("Surn" in p.tag.grammemes for p in morph.parses(word, language)):
+        return True  # "Маяковской сельской громады": a surname-shaped adjective before the unit noun is its place
     if "-" not in word and morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag:
         return False  # "Посадовцю громади": a person's noun, whatever its ending looks like
     return bool(regex.search(r"(?:ськ|цьк|ск|цк|ов|ев|ин)\p{Ll}{1,3}$", word))

@@ -107,6 +107,15 @@ _PATTERNS: list[tuple[str, Any, float]] = [
         0.85,
     ),
 ]
+# Words that name a person's home place right after them (with a preposition or in the genitive).
+_HOME_CUE = regex.compile(
+    r"(?<![\p{L}-])(?:уроженц\p{L}*|уроженк\p{L}*|уроженец|выходц\p{L}*|выходец|жител\p{L}*|жительниц\p{L}*"
+    r"|проживающ\p{L}*|проживавш\p{L}*|проживал\p{L}*|проживает|живущ\p{L}*|жил[аи]?|родом|родил\p{L}*"
+    r"|вернул\p{L}*|переехал\p{L}*|похорон\p{L}*|уродженц\p{L}*|уродженець|уродженк\p{L}*|мешкан\p{L}*"
+    r"|мешка\p{L}*|проживав\p{L}*|народи\p{L}*|повернув\p{L}*|переїха\p{L}*)"
+    r"(?:\s+(?:домой|додому|в\s+родн\p{L}+|у\s+рідн\p{L}+))?(?:\s+(?:в|во|из|изо|с|со|у|з|із|зі|до))?\s+$",
+    regex.V1 | regex.IGNORECASE,
+)
 # Prepositions that put a following capitalised word in place position.
 _PLACE_PREP = regex.compile(
     r"(?<!\w)(?i:в|во|из|изо|с|со|под|подо|до|у|около|возле|близ|из-под|через|под|за|на|з|зі|із|під|біля|поблизу|коло)\s+$"
@@ -136,6 +145,26 @@ _NOT_HOMETOWN = frozenset(
     конец купец певец гонец образец хитрец наглец мертвец храбрец удалец кузнец
     """.split()
 )
+
+
+def _homonym_place(word: str, language: str) -> bool:
+    """A settlement the gazetteer lists only under a name it flags as also an ordinary word (Ключи, Горки,
+    Пески), in any case form: the surface or a lemma of the word, title-cased."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    gaz = place_gazetteer()
+    if morph.tag_share(word, language, frozenset({"Name", "Patr"})) >= 0.5:
+        return False  # "жил у Петра": a given name after the cue is a person
+    forms = {word, *(morph.match_case(lem, word) for lem in morph.lemmas(word, language))}
+    for p in morph.parses(word, language)[:4]:
+        plural = p.inflect({"plur", "nomn"}) if p.tag.POS == "NOUN" else None
+        if plural is not None:
+            forms.add(morph.match_case(str(plural.word), word))  # "Ключей" → Ключи, "Песков" → Пески
+    for form in forms:
+        entries = gaz.get(form)
+        if entries and any(e.kind in {"city", "town", "village"} for e in entries):
+            return True
+    return False
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -259,6 +288,12 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
             if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
+            elif (
+                not initial and _HOME_CUE.search(text, max(0, m.start() - 40), m.start()) and _homonym_place(word, lang)
+            ):
+                # "уроженец Ключей", "вернулся в Ключи", "проживал в Горках": a settlement the gazetteer holds under
+                # a name that is also a common word, resolved by the home cue before it
+                out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "homonym place after a home cue"))
             elif after_prep and _temporal(text, m.start(), word, lang):
                 continue  # "на Великдень", "на Різдво": a feast day in the accusative, a time, not a place
             elif lang == "uk" and after_prep and _named_thing(text, m.end(), word, lang):
@@ -325,6 +360,11 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     break
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
+                    break
+                if p.tag.POS == "ADJF" and _town_adjective(lem) and _of_people(text, m.end(), lang):
+                    # "кинешемский парень", "двое энгельсских ребят": a town's adjective (its vowel changed, or the
+                    # town sharing a surname) on the people it names
+                    out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective of people"))
                     break
         return out
 
@@ -453,6 +493,29 @@ def _origin_after_name(text: str, start: int, word: str, language: str) -> bool:
     if any("Name" in p.tag.grammemes for p in readings[:1]) or _common_word(word, language):
         return False
     return any("gent" in p.tag.grammemes for p in readings) or not readings
+
+
+def _of_people(text: str, end: int, language: str) -> bool:
+    """Whether the word after ``end`` is an animate common noun (парень, ребята, земляк, мужики)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group("w").islower():
+        return False
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for p in morph.parses(m.group("w"), language)[:2]
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _town_adjective(lemma: str) -> bool:
+    """A -ский/-цкий adjective made from a town or city of the gazetteer (the guessed stems of
+    :func:`place_from_stem`: кинешем-ский ← Кинешма, энгельс-ский ← Энгельс)."""
+    from redact.recognizers.nlp.demonyms import place_from_stem
+
+    for suffix in ("ский", "цкий", "ський", "цький"):
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 3 and lemma not in _NOT_HOMETOWN:
+            return bool(place_from_stem(lemma[: -len(suffix)], suffix, towns_only=True))
+    return False
 
 
 def _derived_from_place(lemma: str, language: str) -> bool:

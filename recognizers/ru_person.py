@@ -379,6 +379,33 @@ def _caps_given_name(form: str, language: str) -> bool:
     return morph.has_tag(form, language, "Name") and morph.tag_share(form, language) >= 0.5
 
 
+# A list item's opening ("— ", "2. ", "• " at a line start) and what follows a name there (", 47 лет", ", 1990 г.р.").
+_ITEM_OPEN = regex.compile(r"(?:^|\n)[ \t]*(?:[—–•*-]|\d{1,3}[.)])?[ \t]*$")
+_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*(?:\d|\(?\d)")
+
+
+def _surname_first_full_name(text: str, g: list[_Tok], language: str) -> bool:
+    """A place-shaped word opening a register's full name: "Кедров Семён Ильич (1991–2023)", "Кременчук Андрій
+    Іванович": no place stands before a given name and patronymic without a preposition or a resident noun."""
+    if len(g) < 3 or g[2].kind != "patr" or not morph.has_tag(g[1].form, language, "Name"):
+        return False
+    if _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS or _after_resident_noun(text, g[0].start, language):
+        return False
+    return not g[0].text.isupper() and g[0].text[:1].isupper()
+
+
+def _list_item_surname(text: str, t: _Tok, nxt: _Tok, language: str) -> bool:
+    """A capitalised word opening a list line before a given name and ", <number>" ("— Малых Игорь, 47 лет",
+    "3. Черных Олег, 1990 г.р."): the surname, even when the dictionary knows it as a word, so long as it does
+    not agree with the given name as a rank or role would ("— Рядовой Игорь, 23 года")."""
+    if not _ITEM_OPEN.search(text, max(0, t.start - 8), t.start) or not _ITEM_AFTER.match(text, nxt.end):
+        return False
+    if not morph.has_tag(nxt.form, language, "Name") or t.form.lower() in _NOT_NAMES:
+        return False
+    given = {(p.tag.case, p.tag.number) for p in morph.parses(nxt.form, language) if "Name" in p.tag.grammemes}
+    return not any((p.tag.case, p.tag.number) in given for p in morph.parses(t.form, language))
+
+
 def _plural_only(form: str, language: str) -> bool:
     """Every reading is a plural, one a nominative ("Військові", "Жители"): no name part. ("Лапин", a genitive
     plural of "лапина", is a surname.)"""
@@ -599,6 +626,29 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 not t.kind
                 and t.text[:1].isupper()
                 and not t.text.isupper()
+                and nxt.kind == "strong"
+                and joined(t, nxt)
+                and _list_item_surname(text, t, nxt, lang)
+            ):
+                mark(i, "weak")  # "— Малых Игорь, 47 лет": a list line opens with the surname
+                continue
+            if (
+                not t.kind
+                and t.text[:1].isupper()
+                and not t.text.isupper()
+                and not t.initial_pos
+                and nxt.kind == "strong"
+                and joined(t, nxt)
+                and morph.has_tag(nxt.form, lang, "Surn")
+                and _name_stem_diminutive(t.form, lang)
+                and _agree_case(t.form, nxt.form, lang)
+            ):
+                mark(i, "strong")  # "вспоминает Мишку Гарина": a common noun's form is a given name before a surname
+                continue
+            if (
+                not t.kind
+                and t.text[:1].isupper()
+                and not t.text.isupper()
                 and nxt.kind in ("strong", "patr", "shape")
                 and joined(t, nxt)
                 and (
@@ -618,7 +668,15 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 )
                 and not _plural_only(t.form, lang)
                 and t.form.lower() not in _NOT_NAMES
-                and morph.tag_share(t.form, lang, frozenset({"Geox", "Orgn", "Trad"})) == 0  # "Минобороны"
+                and (
+                    morph.tag_share(t.form, lang, frozenset({"Geox", "Orgn", "Trad"})) == 0  # "Минобороны"
+                    # a place the dictionary only guesses from the ending, before a given name and patronymic
+                    or (
+                        full_name_after
+                        and not morph.is_known(t.form.lower(), lang)
+                        and _prev_word(text, t.start) not in _PLACE_PREPOSITIONS
+                    )
+                )
                 and not _function_word(t.form, lang)
                 and not _role_word(t.form, lang)
                 and not (_common_word(t.form, lang) and (t.initial_pos or not full_name_after))
@@ -933,6 +991,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         while (
             g
             and g[0].kind.startswith("place-")
+            and not _surname_first_full_name(text, g, lang)
             and (
                 morph.tag_share(g[0].form, lang) == 0
                 or _prev_word(text, g[0].start) in _PLACE_PREPOSITIONS
@@ -1052,8 +1111,10 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     if text[t0.end : t1.start] != " ":
         return False
     common = _common_readings(t0.form, language)
-    if not common:
+    if not common or _list_item_surname(text, t0, t1, language):
         return False
+    if t0.kind == "strong" and not t0.initial_pos and _name_stem_diminutive(t0.form, language):
+        return False  # "Мишку Гарина": marked a given name before its surname
     ps = morph.parses(t0.form, language)
     share = morph.tag_share(t0.form, language)
     if language == "uk" and share == 0 and not t0.text.isupper():
@@ -1416,6 +1477,25 @@ def _beside_imperative(text: str, start: int, end: int, language: str) -> bool:
         return False
     readings = morph.parses(text[start:end], language)
     return not readings or any({"datv", "accs"} & p.tag.grammemes for p in readings[:3])
+
+
+def _name_stem_diminutive(form: str, language: str) -> bool:
+    """A -ка/-ька form built on a given name even when the dictionary knows the word as a common noun (Мишку ←
+    Миша, Ваньку ← Ваня): only as a name beside a surname."""
+    m = _DIMINUTIVE.match(form)
+    if m is None or not regex.search(r"ь?к(?:а|и|е|у|ой|ою)$", form):
+        return False
+    stem = regex.sub(r"ь?к(?:а|и|е|у|ой|ою)$", "", form)
+    for cand in (stem + "а", stem + "я"):
+        if morph.is_known(cand, language) and morph.tag_share(cand, language, frozenset({"Name"})) >= 0.5:
+            return True
+    return False
+
+
+def _agree_case(a: str, b: str, language: str) -> bool:
+    """Whether two words share a case reading."""
+    cases = {p.tag.case for p in morph.parses(b, language)}
+    return any(p.tag.case in cases for p in morph.parses(a, language))
 
 
 def _diminutive_of_name(form: str, language: str) -> bool:

@@ -249,6 +249,13 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
     rules = [
         ("type-name", rf"{b}(?P<v>{typ}\s*(?:{_NAME})(?:{_HOUSE})?{_PART}*)", 0.85),
         ("type-name-house", rf"{b}(?P<v>{typ}\s*(?:{_NAME_LOOSE}){_HOUSE}{_PART}*)", 0.9),
+        # the house first, the street after it: "у дома № 14 по улице Садовой", "возле дома 7 на проспекте Мира"
+        (
+            "house-on-street",
+            rf"(?<![\w.-])(?P<v>(?:дом(?:а|е|у|ом)?|будинк(?:у|ом)|будинок|д\.)\s*(?:№\s*)?{_NUM}(?:{_PART})*"
+            rf"\s+(?:по|на|в|во|у|з|на\s+розі)\s+{typ}\s*(?:{_NAME}))",
+            0.9,
+        ),
         ("weak-type-name", rf"{b}(?P<v>{weak}\s*(?:{_NAME}){_HOUSE}{_PART}*)", 0.85),
         ("name-type", rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{typ}(?:{_HOUSE})?{_PART}*)", 0.8),
         ("highway-capital", rf"{b}(?P<v>Ш\.\s*{_CAP}{_HOUSE}{_PART}*)", 0.8),

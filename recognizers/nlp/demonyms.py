@@ -215,6 +215,10 @@ def _masculine_noun(word: str, language: str) -> bool:
     )
 
 
+_ADJ_SUFFIXES = frozenset({"ский", "ський", "цкий", "цький"})
+_VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
 def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
     """The gazetteer settlement a derived word's stem comes from ("тернопол" → "Тернопіль"), or ""."""
     bases = {stem}
@@ -234,6 +238,8 @@ def place_from_stem(stem: str, suffix: str, towns_only: bool = False) -> str:
         for b in bases | guessed:
             if b.endswith(alt) and len(b) >= 4:
                 guessed.add(b[: -len(alt)] + orig)
+    if suffix in _ADJ_SUFFIXES and len(stem) >= 5 and stem[-2] in "еоё" and stem[-3] not in _VOWELS:
+        guessed.add(stem[:-2] + stem[-1])  # a fleeting vowel of the adjective: кинешем-ский ← Кинешма
     guessed -= bases
     if len(stem) >= 5:
         guessed.add(stem)  # for the -цк/-ецк endings below (тихоре- ← Тихорецк)
@@ -285,7 +291,9 @@ def _place_from_bases(bases: set[str], stem: str, suffix: str, towns_only: bool,
             continue
         title = c[:1].upper() + c[1:]
         entries = gaz.get(title)
-        if entries and not all("ambiguous" in e.flags for e in entries):
+        # A city whose name is also a surname (Энгельс, Киров) is still the home of its adjective: "энгельсский".
+        city = suffix in _ADJ_SUFFIXES and any(e.kind == "city" for e in entries or ())
+        if entries and (city or not all("ambiguous" in e.flags for e in entries)):
             # A town, a city, or (not from a guessed stem) a region: закарпатець ← Закарпаття.
             if any(e.kind in {"city", "town"} or (not guessed and e.kind.startswith("region")) for e in entries) or (
                 len(c) >= 6 and not towns_only
