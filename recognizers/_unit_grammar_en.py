@@ -185,8 +185,6 @@ UNIT_CARD_EN = (
     + _TYPE_EN_ONE
     + r")\b"
     + TAIL_EN
-    # a four-digit regiment as a chat writes it, no suffix: "1231 regiment" (not a year, not a round count)
-    + r"|\b(?!(?:19|20)\d\d\b)(?!\d000\b)\d{4}\s+(?:regiment|brigade|battalion|Regiment|Brigade|Battalion)\b(?!s)"
 )
 # The number after the noun: "Territorial Defense Forces 118", "Brigade 155", "Regiment No. 7", "Company 3".
 UNIT_NOUN_NUM_EN = (
