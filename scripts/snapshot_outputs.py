@@ -4,6 +4,8 @@
     python scripts/snapshot_outputs.py /tmp/after       # on the new code
     diff -r /tmp/before /tmp/after
 
+Policy names after the folder (``... /tmp/before strict withhold-identities``) limit the snapshot to those.
+
 For every shipped policy it runs, through the command line, ``redact run`` on ``samples/`` and on the
 corpora's plain text (each line of ``tests/corpus/*.jsonl`` written as a ``.txt`` file, markup removed),
 ``redact check --format json`` on the originals and on the run's output, and ``redact report --format md``,
@@ -54,6 +56,8 @@ def main() -> int:
     dest.mkdir(parents=True)
     inputs = {"samples": ROOT / "samples", "corpus": corpus_texts(dest / "_corpus-input")}
     policies = sorted(p.stem for p in (ROOT / "policies").glob("*.yaml"))
+    if sys.argv[2:]:
+        policies = [p for p in policies if p in sys.argv[2:]]
     for policy in policies:
         for name, src in inputs.items():
             here = dest / policy / name
