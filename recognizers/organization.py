@@ -54,6 +54,7 @@ national holding) is still withheld.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import regex
@@ -425,12 +426,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = anchor.end()
                 reasons.append("place")
         if not reasons and cat == "enlistment":
-            # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
-            # one town, so the town it is in names it (a region after "в" stays context: _ANCHOR leaves it out).
-            anchor = _ANCHOR.match(text, end)
-            town = anchor.group("p") if anchor else ""
-            if anchor and not _sentence_initial(text, anchor.start("p")) and _loct_place(town, lang) and not _big(town):
-                end = anchor.end()
+            # "пункте отбора в Архангельске", "військкоматі у Лубнах": any place in the locative, not only a known town
+            town_end = _office_town(text, end, lambda town: _loct_place(town, lang) and not _big(town))
+            if town_end is not None:
+                end = town_end
                 reasons.append("place")
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
@@ -517,13 +516,23 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if m and not _sentence_initial(text, m.start("p")):
                 end = m.end()
         elif cat == "enlistment":
-            # "в пункте отбора в Архангельске", "в военкомате в Кимрах": a town has one such office, so the bare
-            # town after it names it (a known town only; a region after it is context, _ANCHOR leaves it out)
-            m = _ANCHOR.match(text, end)
-            if m and not _sentence_initial(text, m.start("p")) and _known_town(m.group("p")):
-                end = m.end()
+            town_end = _office_town(text, end, _known_town)  # "в военкомате в Кимрах": a known town only
+            if town_end is not None:
+                end = town_end
                 reasons.append("place")
         return end
+
+
+def _office_town(text: str, end: int, town: Callable[[str], bool]) -> int | None:
+    """Where the town an enlistment office or selection point stands in ends, when it follows the office ("в
+    пункте отбора в Архангельске", "в военкомате в Кимрах", "військкоматі у Лубнах"), else None. A town has one
+    such office, so the bare town names it; ``town`` says which words count as one (a region after "в" is
+    context: _ANCHOR leaves it out). Both places that ask (the tail after the office's name, and the office with
+    no other reason) ask here, each with its own test of the town."""
+    m = _ANCHOR.match(text, end)
+    if m and not _sentence_initial(text, m.start("p")) and town(m.group("p")):
+        return int(m.end())
+    return None
 
 
 # A legal form or an institution abbreviation with a quoted name, in apposition to a head noun: "на молочной
