@@ -64,6 +64,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers._unit_grammar_ru import CARD_WORD_RU, ORD_STEM_RU
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.institutions import ABBREVIATIONS, INSTITUTION_LEMMAS, category
+from redact.recognizers.street_address import institution_streets
 
 __all__ = ["OrganizationRecognizer", "INSTITUTION_LEMMAS", "ABBREVIATIONS"]
 
@@ -539,10 +540,9 @@ def _office_town(text: str, end: int, town: Callable[[str], bool]) -> int | None
 # ферме ООО «Агрофирма Кедр»", "на заводе АО «...»", "в магазине ИП «...»".
 _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
 # The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
+# The type words are the street table's column on_street (recognizers/data/street_types.tsv).
 _STREET_ANY = regex.compile(
-    r"\G,?\s+(?:на|по|у|в|біля)\s+(?:ул\.|улице|улица|вул\.|вулиці|пр\.|пр-те|проспекте|просп\.|"
-    r"проспекті|пер\.|переулке|провулку|пл\.|площади|площі|б-ре|бульваре|бульварі|ш\.|шоссе|шосе|наб\.|"
-    rf"набережной|набережній|мкр\.|микрорайоне|мікрорайоні)\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
+    rf"\G,?\s+(?:на|по|у|в|біля)\s+{institution_streets()[0]}\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
     regex.V1,
 )
 _ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|автосервис|шиномонтаж|автомойк|автомийк)\p{Ll}{0,3}", regex.V1)
@@ -594,9 +594,9 @@ _TAIL_PO = regex.compile(
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
 _ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
+# The type words are the street table's column by_street (recognizers/data/street_types.tsv).
 _STREET_TAIL = regex.compile(
-    r"\G\s+(?:по|на|біля|возле|у|в)\s+(?:вул\.|вулиці|ул\.|улице|пров\.|провулку|пер\.|переулке)\s*"
-    r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?",
+    rf"\G\s+(?:по|на|біля|возле|у|в)\s+{institution_streets()[1]}\s*\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’-]+)?",
     regex.V1,
 )
 _LEFT_PROPER_ADJ = regex.compile(r"(?<![\p{L}])(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s+$")
