@@ -46,3 +46,70 @@ def test_every_table_form_is_taken_after_an_institution() -> None:
         assert organization._STREET_TAIL.match(f" на {form} Кедровой", 0) is not None, form
     assert organization._STREET_TAIL.match(" на пр. Кедровой", 0) is None  # by_street has no avenue
     assert organization._STREET_ANY.match(" на пров. Кедровому", 0) is None  # on_street has no "пров."
+
+
+# The rank lists before they came from recognizers/data/ranks.tsv.
+NAMES_RANKS = set(
+    """private corporal sergeant lance junior senior staff master chief sergeant-major lieutenant captain major
+    colonel lieutenant-colonel general marshal admiral commander commanders commandant ensign praporshchik
+    praporshik starshina efreitor yefreitor platoon company battalion brigade regiment squad unit officer
+    officers soldier soldiers fighter fighters medic gunner driver sniper scout deputy komandir kombat
+    kombrig rotny vzvodny politruk zampolit mr mrs ms miss dr doctor sir madam comrade father saint st""".split()
+)
+NAMES_ABBREVIATIONS = set("sgt sgts cpl pvt pfc lt capt cpt col maj gen brig adm cmdr cdr jr snr".split())
+FRONT = {
+    "stem": set(
+        """солдат рядов сержант старшин лейтенант капітан капитан майор полковник підполковник подполковник генерал
+        єфрейтор ефрейтор матрос мічман мичман прапорщик боєць бійц боец бойц воїн захисник військовослужбов
+        военнослужащ мобілізован мобилизован доброволец добровол командир пан пані господин громадян граждан""".split()
+    ),
+    "word": set("private sergeant lieutenant captain major colonel corporal soldier serviceman fighter marine".split()),
+    "abbr": set("Sgt Lt Capt Pvt Cpl Mr Mrs Ms Dr".split()),
+}
+REGISTER = {
+    "stem": set(
+        """рядов ефрейтор єфрейтор сержант старшин прапорщик лейтенант капитан капітан майор матрос мичман мічман
+        солдат""".split()
+    ),
+    "word": set("private corporal sergeant lieutenant captain major ensign sailor seaman".split()),
+    "abbr": set("Pvt Cpl Sgt Lt Capt Maj".split()),
+}
+
+
+def test_rank_sets_are_what_each_module_read_before_the_table() -> None:
+    from redact.recognizers._names import RANK_ABBREVIATIONS, RANKS
+    from redact.recognizers.nlp.ranks import forms_for
+
+    assert RANKS == NAMES_RANKS | NAMES_ABBREVIATIONS
+    assert RANK_ABBREVIATIONS == NAMES_ABBREVIATIONS
+    for kind in ("stem", "word", "abbr"):
+        assert {f.form for f in forms_for("front", kind)} == FRONT[kind], kind
+        assert {f.form for f in forms_for("register", kind)} == REGISTER[kind], kind
+    modifiers = {f.form: f.modifiers for f in forms_for("register", "word") if f.modifiers}
+    assert modifiers == {"sergeant": ("staff", "senior", "junior"), "lieutenant": ("senior", "junior")}
+
+
+def test_register_ranks_are_those_below_lieutenant_colonel() -> None:
+    from redact.recognizers.nlp.ranks import LIEUTENANT_COLONEL, rank_forms
+
+    marked = [f for f in rank_forms() if f.register]
+    assert {f.form for f in marked if f.seniority is not None and f.seniority >= LIEUTENANT_COLONEL} >= {
+        "полковник",
+        "генерал",
+        "colonel",
+    }
+    assert all(f.seniority is not None for f in marked)  # a rank the register reads has a place on the scale
+
+
+def test_rank_patterns_read_the_table() -> None:
+    from redact.front import _RANK_BEFORE
+    from redact.public import _LOW_RANK_BEFORE
+
+    assert _RANK_BEFORE.search("служив сержантом ")
+    assert _RANK_BEFORE.search("Sgt. ")
+    assert not _RANK_BEFORE.search("sgt. ")  # an abbreviation only as written
+    assert not _RANK_BEFORE.search("Maj. ")  # the disagreement the table records: front has no "Maj"
+    assert _LOW_RANK_BEFORE.search("Maj. ")
+    assert _LOW_RANK_BEFORE.search("staff sergeant ")
+    assert not _LOW_RANK_BEFORE.search("полковника ")  # a colonel is no low rank
+    assert not _LOW_RANK_BEFORE.search("soldier ")
