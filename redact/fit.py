@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from redact.abbreviations import alternation as _abbreviations
 from redact.resolve import Span
 
 if TYPE_CHECKING:
@@ -85,9 +86,8 @@ _KIND_BEFORE = regex.compile(
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # Abbreviations before a name or number (с. Зелений Гай, ул. Ленина, тел. 8-912...): their full stop ends no sentence.
-_ABBREV_END = regex.compile(
-    r"(?<![\p{L}])(?:\p{Ll}|ул|пер|пр|просп|тел|пос|обл|кв|им|ст|вул|пров|смт|пгт|р-н|г-н|п-т)\.[ \t]+$"
-)
+# Any one lower-case letter, or the abbreviation table's column "fit" (redact/data/abbreviations.tsv).
+_ABBREV_END = regex.compile(rf"(?<![\p{{L}}])(?:\p{{Ll}}|{_abbreviations('fit')})\.[ \t]+$")
 # Labels of a place one is in, not on: "на Волині", "на Кубани", "на Лівобережному" → "у [регіоні]", "в [регионе]".
 _IN_LABEL = regex.compile(r"\[(?:регион|регіон|сел|город|міст|населен|населён|крупн|велик|деревн|поселк|селищ)")
 # A genitive area after a place ("Зелений Гай Тарасівської громади", "Ивановка Петровского района").

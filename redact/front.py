@@ -286,11 +286,17 @@ _IN_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:в|у|во|in|at)(?:\s+(?:the\s+)?(?:village|town|settlement|hamlet|селі|селищі|місті|селе|"
     r"посёлке|поселке|городе|деревне|хуторе|станице|с\.|смт|пгт|м\.|г\.|of))*(?:\s+the)?\s+$"
 )
-# A sentence end: not the full stop of an abbreviation ("с. Кізомис", "м. Берислав", "вул. Садова", "No. 4").
-_STOP = regex.compile(
-    r"(?<!(?<!\p{L})(?:с|м|г|р|д|п|ст|пос|смт|пгт|вул|ул|обл|н|им|ім|No|no|St|b|Gov|Lt|Sgt|Mr|Mrs|Dr|kv|vul|ul))"
-    r"[.!?]\s|\n"
-)
+
+
+# A sentence end: not the full stop of an abbreviation ("с. Кізомис", "м. Берислав", "вул. Садова", "No. 4"), one of
+# the abbreviation table's column "sentence" (redact/data/abbreviations.tsv).
+def _stop() -> regex.Pattern[str]:
+    from redact.abbreviations import alternation
+
+    return regex.compile(rf"(?<!(?<!\p{{L}})(?:{alternation('sentence')}))[.!?]\s|\n")
+
+
+_STOP = _stop()
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:

@@ -27,6 +27,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from redact.abbreviations import alternation as _abbreviations
 from redact.recognizers.nlp import cache as _cache
 
 __all__ = [
@@ -600,10 +601,9 @@ def _settlement_before(text: str, start: int) -> tuple[int, int] | None:
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
 
 
-# The end of a clause: not the full stop of an abbreviation ("г. Котлас", "пос. Верхний Услон", "No. 4").
-_CLAUSE_END = regex.compile(
-    r"\n|[;!?]\s|(?<!(?<!\p{L})(?:\p{L}|пос|обл|ул|вул|пр|просп|пер|смт|пгт|р-н|No|no|St|кв|буд))\.\s"
-)
+# The end of a clause: not the full stop of an abbreviation ("г. Котлас", "пос. Верхний Услон", "No. 4"): any one
+# letter, or the abbreviation table's column "clause" (redact/data/abbreviations.tsv).
+_CLAUSE_END = regex.compile(rf"\n|[;!?]\s|(?<!(?<!\p{{L}})(?:\p{{L}}|{_abbreviations('clause')}))\.\s")
 # A place right before a region, as a chain names them: "з Полонного на Хмельниччині", "Можайськ, Московская
 # область", "з Новгород-Сіверського, це Чернігівщина", "from Shadrinsk in Kurgan Oblast".
 _PLACE_BEFORE_REGION = regex.compile(

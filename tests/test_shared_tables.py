@@ -113,3 +113,32 @@ def test_rank_patterns_read_the_table() -> None:
     assert _LOW_RANK_BEFORE.search("staff sergeant ")
     assert not _LOW_RANK_BEFORE.search("полковника ")  # a colonel is no low rank
     assert not _LOW_RANK_BEFORE.search("soldier ")
+
+
+# The abbreviation lists before they came from redact/data/abbreviations.tsv.
+ABBREVIATIONS = {
+    "sentence": set("с м г р д п ст пос смт пгт вул ул обл н им ім No no St b Gov Lt Sgt Mr Mrs Dr kv vul ul".split()),
+    "clause": set("пос обл ул вул пр просп пер смт пгт р-н No no St кв буд".split()),
+    "fit": set("ул пер пр просп тел пос обл кв им ст вул пров смт пгт р-н г-н п-т".split()),
+}
+
+
+def test_abbreviation_sets_are_what_each_module_read_before_the_table() -> None:
+    from redact.abbreviations import COLUMNS, abbreviations
+
+    assert set(COLUMNS) == set(ABBREVIATIONS)
+    for column, expected in ABBREVIATIONS.items():
+        assert set(abbreviations(column)) == expected, column
+
+
+def test_abbreviation_patterns_read_the_table() -> None:
+    from redact.fit import _ABBREV_END
+    from redact.front import _STOP
+    from redact.public import _CLAUSE_END
+
+    assert regex.split(_CLAUSE_END, "біля смт. Кедрове") == ["біля смт. Кедрове"]
+    assert regex.split(_CLAUSE_END, "бої тривали. Кедрове") == ["бої тривали", "Кедрове"]
+    assert _STOP.search("вул. Садова") is None
+    assert _STOP.search("Садова. Там") is not None
+    assert _ABBREV_END.search("тел. ")
+    assert not _ABBREV_END.search("Все. ")
