@@ -19,6 +19,8 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from redact.recognizers.nlp.ranks import name_words
+
 __all__ = [
     "NamePattern",
     "RegexRecognizer",
@@ -44,18 +46,10 @@ KINSHIP = frozenset(
     boys guys lads pal mate buddy friend friends comrade comrades kid kids child children family
     """.split()
 )
-RANKS = frozenset(
-    """
-    private corporal sergeant lance junior senior staff master chief sergeant-major lieutenant captain major
-    colonel lieutenant-colonel general marshal admiral commander commanders commandant ensign praporshchik
-    praporshik starshina efreitor yefreitor platoon company battalion brigade regiment squad unit officer
-    officers soldier soldiers fighter fighters medic gunner driver sniper scout deputy chief komandir kombat
-    kombrig rotny vzvodny politruk zampolit mr mrs ms miss dr doctor sir madam comrade father saint st
-    """.split()
-)
-# Rank abbreviations of English military writing ("Senior Sgt.", "Jr. Lt.", "Pvt.", "Lt. Col."): never a name.
-RANK_ABBREVIATIONS = frozenset("sgt sgts cpl pvt pfc lt capt cpt col maj gen brig adm cmdr cdr jr snr".split())
-RANKS = RANKS | RANK_ABBREVIATIONS
+# Ranks, posts, titles and unit words (recognizers/data/ranks.tsv, column "names"); among them the rank
+# abbreviations of English military writing ("Senior Sgt.", "Jr. Lt.", "Pvt.", "Lt. Col."): never a name.
+RANK_ABBREVIATIONS = name_words(abbreviations_only=True)
+RANKS = name_words()
 # Speaker labels and headings that name a role, not a person.
 ROLES = frozenset(
     """

@@ -54,6 +54,7 @@ national holding) is still withheld.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import regex
@@ -63,6 +64,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers._unit_grammar_ru import CARD_WORD_RU, ORD_STEM_RU
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.institutions import ABBREVIATIONS, INSTITUTION_LEMMAS, category
+from redact.recognizers.street_address import institution_streets
 
 __all__ = ["OrganizationRecognizer", "INSTITUTION_LEMMAS", "ABBREVIATIONS"]
 
@@ -432,14 +434,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 reasons.append("place")
         if not reasons and cat in {"enlistment", "school"}:
             # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
-            # one town, so the town it is in names it (a region after "в" stays context: _ANCHOR leaves it out). So
-            # does a school in a village or small town ("в подвале школы в Гуево"); a big city's schools are many.
+            # one town, so the town it is in names it (any place in the locative, not a big city). So does a school in
+            # a village or small town ("в подвале школы в Гуево"); a big city's schools are many.
             anchor = _ANCHOR.match(text, end)
-            town = anchor.group("p") if anchor else ""
-            if cat == "school" and anchor and _noun_follows(text, anchor.end(), lang):
-                anchor = None  # "школу в Київському районі": an adjective of its noun, a district, not the village
-            if anchor and not _sentence_initial(text, anchor.start("p")) and _loct_place(town, lang) and not _big(town):
-                end = anchor.end()
+            # "школу в Київському районі": an adjective of its noun, a district, not the village
+            if not (cat == "school" and anchor and _noun_follows(text, anchor.end(), lang)):
+                town_end = _office_town(text, end, lambda town: _loct_place(town, lang) and not _big(town))
+                if town_end is not None:
+                    end = town_end
                 reasons.append("place")
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
@@ -528,13 +530,23 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if m and not _sentence_initial(text, m.start("p")):
                 end = m.end()
         elif cat == "enlistment":
-            # "в пункте отбора в Архангельске", "в военкомате в Кимрах": a town has one such office, so the bare
-            # town after it names it (a known town only; a region after it is context, _ANCHOR leaves it out)
-            m = _ANCHOR.match(text, end)
-            if m and not _sentence_initial(text, m.start("p")) and _known_town(m.group("p")):
-                end = m.end()
+            town_end = _office_town(text, end, _known_town)  # "в военкомате в Кимрах": a known town only
+            if town_end is not None:
+                end = town_end
                 reasons.append("place")
         return end
+
+
+def _office_town(text: str, end: int, town: Callable[[str], bool]) -> int | None:
+    """Where the town an enlistment office or selection point stands in ends, when it follows the office ("в
+    пункте отбора в Архангельске", "в военкомате в Кимрах", "військкоматі у Лубнах"), else None. A town has one
+    such office, so the bare town names it; ``town`` says which words count as one (a region after "в" is
+    context: _ANCHOR leaves it out). Both places that ask (the tail after the office's name, and the office with
+    no other reason) ask here, each with its own test of the town."""
+    m = _ANCHOR.match(text, end)
+    if m and not _sentence_initial(text, m.start("p")) and town(m.group("p")):
+        return int(m.end())
+    return None
 
 
 # A legal form or an institution abbreviation with a quoted name, in apposition to a head noun: "на молочной
@@ -542,10 +554,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
 _FAMILY_MEDICINE = regex.compile(r"(?<=практики)\s*[–—-]\s*сімейн\p{L}*\s+медицин\p{L}*", regex.V1)
 _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
 # The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
+# The type words are the street table's column on_street (recognizers/data/street_types.tsv).
 _STREET_ANY = regex.compile(
-    r"\G,?\s+(?:на|по|у|в|біля)\s+(?:ул\.|улице|улица|вул\.|вулиці|пр\.|пр-те|проспекте|просп\.|"
-    r"проспекті|пер\.|переулке|провулку|пл\.|площади|площі|б-ре|бульваре|бульварі|ш\.|шоссе|шосе|наб\.|"
-    rf"набережной|набережній|мкр\.|микрорайоне|мікрорайоні)\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
+    rf"\G,?\s+(?:на|по|у|в|біля)\s+{institution_streets()[0]}\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
     regex.V1,
 )
 _ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|автосервис|шиномонтаж|автомойк|автомийк)\p{Ll}{0,3}", regex.V1)
@@ -611,9 +622,9 @@ _TAIL_PO = regex.compile(
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
 _ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
+# The type words are the street table's column by_street (recognizers/data/street_types.tsv).
 _STREET_TAIL = regex.compile(
-    r"\G\s+(?:по|на|біля|возле|у|в)\s+(?:вул\.|вулиці|ул\.|улице|пров\.|провулку|пер\.|переулке)\s*"
-    r"\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?",
+    rf"\G\s+(?:по|на|біля|возле|у|в)\s+{institution_streets()[1]}\s*\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’-]+)?",
     regex.V1,
 )
 _LEFT_PROPER_ADJ = regex.compile(r"(?<![\p{L}])(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)\s+$")

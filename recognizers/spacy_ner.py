@@ -77,6 +77,8 @@ _CLOSED = frozenset(
 # Words that stand alone as an exclamation or a kin address ("Jesus.", "Alive, Pa."): the model tags them PERSON or
 # GPE ("Pa." is Pennsylvania's abbreviation), but a word of them closing its clause names no one.
 _EXCLAIMED = _FAMILY_AND_ROLES | frozenset("jesus christ god lord allah pa ma pops mam".split())
+# A clause ending right after the word (no abbreviation list: not the full stop question of
+# redact/data/abbreviations.tsv, which asks whether a full stop after a word ends a sentence).
 _CLAUSE_END = regex.compile(r"\.?\s*(?:[.,;!?…)]|$)")
 # Verbs that open a sentence as an order and were swallowed by the name after them ("Kiss Polinka for me").
 _ORDERS = frozenset(

@@ -42,7 +42,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import given_name_forms
 
-__all__ = ["StreetAddressRecognizer", "StreetTypes", "street_types"]
+__all__ = ["StreetAddressRecognizer", "StreetTypes", "institution_streets", "street_types"]
 
 
 @dataclass(frozen=True)
@@ -125,16 +125,28 @@ def _abbr(a: str, cased: bool) -> str:
 
 
 @cache
+def _table() -> tuple[tuple[str, ...], ...]:
+    """The rows of ``data/street_types.tsv``, seven stripped cells each, read once."""
+    text = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
+    rows = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(tuple(c.strip() for c in [*line.split("\t"), "", "", "", "", "", ""][:7]) for line in rows)
+
+
+@cache
+def institution_streets() -> tuple[str, str]:
+    """The institution grammar's street types (recognizers/organization.py), as two alternations of the exact
+    forms in the table's columns on_street and by_street (no inflection: the forms are written out)."""
+    on = [str(regex.escape(f)) for row in _table() for f in filter(None, (x.strip() for x in row[5].split(",")))]
+    by = [str(regex.escape(f)) for row in _table() for f in filter(None, (x.strip() for x in row[6].split(",")))]
+    return _alt(on), _alt(by)
+
+
+@cache
 def street_types() -> StreetTypes:
     """The alternations of the grammar, read once from the data file."""
     rows: dict[tuple[str, str, str], list[str]] = {}
     plain: set[str] = set()  # one-word Cyrillic forms, kept literal for the prefix trie
-    text = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [*line.split("\t"), "", "", "", ""][:5]
-        kind, script, words, abbrs, flags = (c.strip() for c in cells)
+    for kind, script, words, abbrs, flags, _, _ in _table():
         weak, cased = "weak" in flags, "cased" in flags
         full: list[str] = []
         for w in filter(None, (x.strip() for x in words.split(","))):

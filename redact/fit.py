@@ -26,18 +26,19 @@ pieces first, each replaced on its own.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
+from redact.abbreviations import alternation as _abbreviations
 from redact.resolve import Span
 
 if TYPE_CHECKING:
     from redact.resolve import Replacement
 
-__all__ = ["WITHHELD", "Sexes", "fit", "split_at_lines", "article_for", "placeholder"]
+__all__ = ["WITHHELD", "Sexes", "fit", "split_at_lines", "lines_of", "stripped", "article_for", "placeholder"]
 
 # What a removal inside a sentence writes, per entity type: (English noun, Russian, Ukrainian).
 WITHHELD: dict[str, tuple[str, str, str]] = {
@@ -108,9 +109,8 @@ _ABBR_BEFORE = regex.compile(
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 # Abbreviations before a name or number (с. Зелений Гай, ул. Ленина, тел. 8-912...): their full stop ends no sentence.
-_ABBREV_END = regex.compile(
-    r"(?<![\p{L}])(?:\p{Ll}|ул|пер|пр|просп|тел|пос|обл|кв|им|ст|вул|пров|смт|пгт|р-н|г-н|п-т)\.[ \t]+$"
-)
+# Any one lower-case letter, or the abbreviation table's column "fit" (redact/data/abbreviations.tsv).
+_ABBREV_END = regex.compile(rf"(?<![\p{{L}}])(?:\p{{Ll}}|{_abbreviations('fit')})\.[ \t]+$")
 # Labels of a place one is in, not on: "на Волині", "на Кубани", "на Лівобережному" → "у [регіоні]", "в [регионе]".
 _IN_LABEL = regex.compile(r"\[(?:регион|регіон|сел|город|міст|населен|населён|крупн|велик|деревн|поселк|селищ)")
 # A genitive area after a place ("Зелений Гай Тарасівської громади", "Ивановка Петровского района").
@@ -171,6 +171,25 @@ def _sentence_start(prefix: str) -> bool:
     return m is not None and m.end() == len(prefix)
 
 
+def lines_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The lines of ``text[start:end]``, each as its (start, end) in ``text`` without the line break.
+
+    The one walk over a span's lines for both cuts: :func:`split_at_lines` (what is replaced) and
+    :func:`redact.pipeline.line_pieces` (what is screened). Their label rules differ on purpose: a replacement keeps
+    a label it swallowed as a piece of its own (still replaced); the screen drops the label and judges the rest."""
+    lo = start
+    for line in text[start:end].split("\n"):
+        hi = lo + len(line)
+        yield lo, hi
+        lo = hi + 1
+
+
+def stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` less the white space at either end of ``text[a:b]``."""
+    chunk = text[a:b]
+    return a + len(chunk) - len(chunk.lstrip()), b - (len(chunk) - len(chunk.rstrip()))
+
+
 def split_at_lines(text: str, spans: Sequence[Span]) -> list[Span]:
     """Spans cut at line breaks and after a capitals speaker label, so no replacement crosses either.
 
@@ -183,18 +202,14 @@ def split_at_lines(text: str, spans: Sequence[Span]) -> list[Span]:
         if "\n" not in piece and not _CAPS_LABEL.match(piece):
             out.append(s)
             continue
-        pos = s.start
-        for line in piece.split("\n"):
-            lo, hi = pos, pos + len(line)
-            pos = hi + 1
-            label = _CAPS_LABEL.match(line)
+        for lo, hi in lines_of(text, s.start, s.end):
+            label = _CAPS_LABEL.match(text[lo:hi])
             cuts = [(lo, lo + label.end() - (len(label.group(0)) - len(label.group(0).rstrip())))] if label else []
             cuts.append((lo + label.end(), hi) if label else (lo, hi))
             for a, b in cuts:
-                chunk = text[a:b]
-                lead, trail = len(chunk) - len(chunk.lstrip()), len(chunk) - len(chunk.rstrip())
-                if chunk.strip():
-                    out.append(replace(s, start=a + lead, end=b - trail))
+                if text[a:b].strip():
+                    a, b = stripped(text, a, b)
+                    out.append(replace(s, start=a, end=b))
     return out
 
 

@@ -286,11 +286,17 @@ _IN_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:в|у|во|in|at)(?:\s+(?:the\s+)?(?:village|town|settlement|hamlet|селі|селищі|місті|селе|"
     r"посёлке|поселке|городе|деревне|хуторе|станице|с\.|смт|пгт|м\.|г\.|of))*(?:\s+the)?\s+$"
 )
-# A sentence end: not the full stop of an abbreviation ("с. Кізомис", "м. Берислав", "вул. Садова", "No. 4").
-_STOP = regex.compile(
-    r"(?<!(?<!\p{L})(?:с|м|г|р|д|п|ст|пос|смт|пгт|вул|ул|обл|н|им|ім|No|no|St|b|Gov|Lt|Sgt|Mr|Mrs|Dr|kv|vul|ul))"
-    r"[.!?]\s|\n"
-)
+
+
+# A sentence end: not the full stop of an abbreviation ("с. Кізомис", "м. Берислав", "вул. Садова", "No. 4"), one of
+# the abbreviation table's column "sentence" (redact/data/abbreviations.tsv).
+def _stop() -> regex.Pattern[str]:
+    from redact.abbreviations import alternation
+
+    return regex.compile(rf"(?<!(?<!\p{{L}})(?:{alternation('sentence')}))[.!?]\s|\n")
+
+
+_STOP = _stop()
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
@@ -345,15 +351,21 @@ def _person_tie(sentence: str, language: str) -> bool:
     return language == "uk" and regex.search(r"(?<!\p{L})родин[аиуоі]\p{L}*", sentence) is not None
 
 
-# A person's rank, role or title right before a name ("сержанта Руденка", "рядовой Сорокин", "Private Rudenko").
-_RANK_BEFORE = regex.compile(
-    r"(?i)(?<!\p{L})(?:солдат|рядов|сержант|старшин|лейтенант|капітан|капитан|майор|полковник|підполковник|"
-    r"подполковник|генерал|єфрейтор|ефрейтор|матрос|мічман|мичман|прапорщик|боєць|бійц|боец|бойц|воїн|захисник|"
-    r"військовослужбов|военнослужащ|мобілізован|мобилизован|доброволец|добровол|командир|пан|пані|господин|"
-    r"громадян|граждан)\p{L}{0,4}\s+(?:\p{Lu}\.\s*){0,2}$"
-    r"|(?i)(?<!\p{L})(?:private|sergeant|lieutenant|captain|major|colonel|corporal|soldier|serviceman|fighter|marine|"
-    r"(?-i:Sgt|Lt|Capt|Pvt|Cpl|Mr|Mrs|Ms|Dr)\.?)s?\s+(?:\p{Lu}\.\s*){0,2}$"
-)
+# A person's rank, role or title right before a name ("сержанта Руденка", "рядовой Сорокин", "Private Rudenko"): the
+# forms are the rank table's column "front" (recognizers/data/ranks.tsv).
+def _rank_before() -> regex.Pattern[str]:
+    from redact.recognizers.nlp.ranks import forms_for
+
+    stems, words, abbrs = (
+        "|".join(regex.escape(f.form) for f in forms_for("front", k)) for k in ("stem", "word", "abbr")
+    )
+    return regex.compile(
+        rf"(?i)(?<!\p{{L}})(?:{stems})\p{{L}}{{0,4}}\s+(?:\p{{Lu}}\.\s*){{0,2}}$"
+        rf"|(?i)(?<!\p{{L}})(?:{words}|(?-i:{abbrs})\.?)s?\s+(?:\p{{Lu}}\.\s*){{0,2}}$"
+    )
+
+
+_RANK_BEFORE = _rank_before()
 # An initial beside the name ("Руденко О. П.", "О. Руденко"): a person.
 _INITIAL_AFTER = regex.compile(r"^\s+\p{Lu}\.(?:\s*\p{Lu}\.)?(?!\p{L})")
 _INITIAL_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\.\s*(?:\p{Lu}\.\s*)?$")

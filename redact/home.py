@@ -182,11 +182,9 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
     w = word.lower().rstrip(".")
     if language == "en" or not regex.search(r"\p{Cyrillic}", w):
         return frozenset({_EN_FORMS.get(w, w)})
-    from redact.recognizers.nlp import morph as _morph
+    from redact.words import dictionary_lemmas
 
-    if language in {"ru", "uk"}:
-        return _morph.lemmas_either(w, language) | {w}
-    return _morph.lemmas(w, "ru") | {w}
+    return dictionary_lemmas(w, language, other=language in {"ru", "uk"})
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -25,6 +25,7 @@ import functools
 import regex
 
 from redact.recognizers.nlp import morph
+from redact.words import dictionary_lemmas
 
 __all__ = ["MAX_MODIFIERS", "public_official", "titled_surnames"]
 
@@ -108,11 +109,7 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
             if w.endswith(suf):
                 w = w[: -len(suf)]
         return frozenset({w})
-    langs = (language,) if language in morph.MORPH_LANGUAGES else morph.MORPH_LANGUAGES
-    out: set[str] = {w}
-    for lg in langs:
-        out |= morph.lemmas(w, lg)
-    return frozenset(out)
+    return dictionary_lemmas(w, language, other=language not in morph.MORPH_LANGUAGES)
 
 
 def _kind(word: str, language: str) -> str | None:

@@ -26,7 +26,7 @@ from redact.anonymize import Anonymizer, RunContext
 from redact.documents import Document, render
 from redact.engine import Engines
 from redact.entities import ENTITIES
-from redact.fit import split_at_lines
+from redact.fit import lines_of, split_at_lines, stripped
 from redact.language import detect_language, language_runs
 from redact.policy import Policy
 from redact.propagate import RECOGNIZER as PROPAGATED_BY
@@ -200,9 +200,7 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "\n" not in text[start:end]:
         return [(start, end)]
     out = []
-    lo = start
-    for line in text[start:end].split("\n"):
-        hi = lo + len(line)
+    for lo, hi in lines_of(text, start, end):
         a = lo
         if a > start:  # a later line: skip the speaker label that opens it
             label = _SPEAKER.match(text, a)
@@ -212,11 +210,8 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if hi < end:  # the line's own end punctuation is the sentence's, not the finding's ("Griva." + break)
             while b > a and not (text[b - 1].isalnum() or text[b - 1] in _CLOSERS):
                 b -= 1
-        piece = text[a:b]
-        lead, trail = len(piece) - len(piece.lstrip()), len(piece) - len(piece.rstrip())
-        if any(c.isalnum() for c in piece):
-            out.append((a + lead, b - trail))
-        lo = hi + 1
+        if any(c.isalnum() for c in text[a:b]):
+            out.append(stripped(text, a, b))
     return out
 
 

@@ -27,6 +27,7 @@ import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from redact.abbreviations import alternation as _abbreviations
 from redact.recognizers.nlp import cache as _cache
 
 __all__ = [
@@ -600,10 +601,9 @@ def _settlement_before(text: str, start: int) -> tuple[int, int] | None:
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
 
 
-# The end of a clause: not the full stop of an abbreviation ("г. Котлас", "пос. Верхний Услон", "No. 4").
-_CLAUSE_END = regex.compile(
-    r"\n|[;!?]\s|(?<!(?<!\p{L})(?:\p{L}|пос|обл|ул|вул|пр|просп|пер|смт|пгт|р-н|No|no|St|кв|буд))\.\s"
-)
+# The end of a clause: not the full stop of an abbreviation ("г. Котлас", "пос. Верхний Услон", "No. 4"): any one
+# letter, or the abbreviation table's column "clause" (redact/data/abbreviations.tsv).
+_CLAUSE_END = regex.compile(rf"\n|[;!?]\s|(?<!(?<!\p{{L}})(?:\p{{L}}|{_abbreviations('clause')}))\.\s")
 # A place right before a region, as a chain names them: "з Полонного на Хмельниччині", "Можайськ, Московская
 # область", "з Новгород-Сіверського, це Чернігівщина", "from Shadrinsk in Kurgan Oblast".
 _PLACE_BEFORE_REGION = regex.compile(
@@ -647,12 +647,21 @@ def _after_home_place(text: str, start: int, language: str) -> bool:
 
 # A rank below colonel right before a surname ("Senior Lieutenant Rogozin", "капитана Сырского", "сержант Лавров"):
 # the register's people are generals, ministers and officials, so the surname alone after such a rank is a soldier's.
-_LOW_RANK_BEFORE = regex.compile(
-    r"(?i)(?<!\p{L})(?:private|corporal|(?:staff\s+|senior\s+|junior\s+)?sergeant|(?:senior\s+|junior\s+)?lieutenant"
-    r"|captain|major|ensign|sailor|seaman|(?-i:Pvt|Cpl|Sgt|Lt|Capt|Maj)\.?"
-    r"|рядов\p{L}*|ефрейтор\p{L}*|єфрейтор\p{L}*|сержант\p{L}*|старшин\p{L}*|прапорщик\p{L}*|лейтенант\p{L}*"
-    r"|капитан\p{L}*|капітан\p{L}*|майор\p{L}*|матрос\p{L}*|мичман\p{L}*|мічман\p{L}*|солдат\p{L}*)\s+$"
-)
+# The forms are the rank table's column "register" below lieutenant colonel (recognizers/data/ranks.tsv).
+def _low_rank_before() -> regex.Pattern[str]:
+    from redact.recognizers.nlp.ranks import forms_for
+
+    space = r"\s+"
+    words = "|".join(
+        ("(?:" + "|".join(m + space for m in f.modifiers) + ")?" if f.modifiers else "") + regex.escape(f.form)
+        for f in forms_for("register", "word")
+    )
+    abbrs = "|".join(regex.escape(f.form) for f in forms_for("register", "abbr"))
+    stems = "|".join(regex.escape(f.form) + r"\p{L}*" for f in forms_for("register", "stem"))
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{words}|(?-i:{abbrs})\.?|{stems})\s+$")
+
+
+_LOW_RANK_BEFORE = _low_rank_before()
 
 
 class PublicRegister:

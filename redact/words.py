@@ -10,9 +10,26 @@ import functools
 
 import regex
 
-__all__ = ["common_word"]
+__all__ = ["common_word", "dictionary_lemmas"]
 
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
+
+
+def dictionary_lemmas(word: str, language: str, *, other: bool = True) -> frozenset[str]:
+    """The normal forms pymorphy3 gives a lower-case Cyrillic word, the word itself among them: in the text's own
+    dictionary (Russian for a text in neither) and, with ``other``, in the other one too (a Ukrainian text quotes
+    Russian speech, a Russian one Ukrainian place names).
+
+    The one lemma lookup of the cue-word grammars (here, redact/home.py, redact/officials.py). Each keeps its own
+    ``_lemmas`` only for what differs on purpose, the English side: here a plural or possessive is cut ("Reports",
+    "Report's"); home maps irregular English forms (born, lived) to their lemma; officials cuts a possessive only.
+    Which dictionaries they ask also differs, and is kept as it was: here both always; home both for a Russian or
+    Ukrainian text (an English one never gets here); officials the text's own only, both for a text in neither."""
+    from redact.recognizers.nlp import morph as _morph
+
+    if other:
+        return _morph.lemmas_either(word, language) | {word}
+    return _morph.lemmas(word, language if language in _morph.MORPH_LANGUAGES else "ru") | {word}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -20,9 +37,7 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
     w = word.lower().removesuffix("'s").removesuffix("’s")
     if not _CYR.search(w):
         return frozenset({w, w.removesuffix("s")})
-    from redact.recognizers.nlp import morph as _morph
-
-    return _morph.lemmas_either(w, language) | {w}
+    return dictionary_lemmas(w, language)
 
 
 @functools.lru_cache(maxsize=1)

@@ -4,11 +4,14 @@
     python scripts/snapshot_outputs.py /tmp/after       # on the new code
     diff -r /tmp/before /tmp/after
 
+Policy names after the folder (``... /tmp/before strict withhold-identities``) limit the snapshot to those.
+
 For every shipped policy it runs, through the command line, ``redact run`` on ``samples/`` and on the
 corpora's plain text (each line of ``tests/corpus/*.jsonl`` written as a ``.txt`` file, markup removed),
 ``redact check --format json`` on the originals and on the run's output, and ``redact report --format md``,
 and writes each output, the audit and the check JSON under the given folder. The key is fixed
-(``REDACT_KEY``), so pseudonyms and fingerprints are stable; the report's time stamp is normalised. The
+(``REDACT_KEY``), so pseudonyms and fingerprints are stable; the report's time stamp and the audit's run id and
+times are normalised, so ``diff -r`` shows only what the code changed. The
 test data is synthetic, so the snapshot may hold its text.
 """
 
@@ -54,6 +57,8 @@ def main() -> int:
     dest.mkdir(parents=True)
     inputs = {"samples": ROOT / "samples", "corpus": corpus_texts(dest / "_corpus-input")}
     policies = sorted(p.stem for p in (ROOT / "policies").glob("*.yaml"))
+    if sys.argv[2:]:
+        policies = [p for p in policies if p in sys.argv[2:]]
     for policy in policies:
         for name, src in inputs.items():
             here = dest / policy / name
@@ -72,6 +77,11 @@ def main() -> int:
                 md.write_text(re.sub(r"Generated \S+ by", "Generated TIME by", text), encoding="utf-8")
             print(f"{policy}/{name} done", flush=True)
     shutil.rmtree(dest / "_corpus-input")
+    for audit in dest.rglob("audit.jsonl"):  # a run's id and clock times differ every run
+        records = [json.loads(line) for line in audit.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for rec in records:
+            rec.update({k: "RUN" if k == "run" else "TIME" for k in ("run", "started", "finished") if k in rec})
+        audit.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in records), encoding="utf-8")
     for f in dest.rglob("*"):  # the snapshot folder's own path shows in check JSON and audits
         if f.is_file():
             try:
