@@ -442,7 +442,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 town_end = _office_town(text, end, lambda town: _loct_place(town, lang) and not _big(town))
                 if town_end is not None:
                     end = town_end
-                reasons.append("place")
+                    reasons.append("place")
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
             nxt = regex.match(rf"\s+(?:{_CAP})(?:\s+{_CAP})?", text[end:])
