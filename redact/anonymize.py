@@ -20,6 +20,7 @@ from presidio_anonymizer.entities import RecognizerResult as AnonResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from redact.generalize import generalize
+from redact.names.choose import assigned, distinct, recording
 from redact.names.linker import Linker
 from redact.operators import OPERATORS, PERSON_PARTS, ParamError, check_params
 from redact.policy import EntityRule, Policy
@@ -361,9 +362,28 @@ class Anonymizer:
 
         if fit:
             spans = fitting.split_at_lines(text, spans)
-        new_text, reps = self._replace(text, spans, ctx)
-        if not fit or not reps:
-            return new_text, reps
+        # Two identities of one document never share a pseudonym: the keyed first choices are recorded, and when
+        # two clash the document is replaced again with the loser moved on (:func:`redact.names.choose.distinct`).
+        with recording() as seen:
+            new_text, reps = self._replace(text, spans, ctx)
+        table = distinct(seen)
+        with assigned(table):
+            if table:
+                new_text, reps = self._replace(text, spans, ctx)
+            if not fit or not reps:
+                return new_text, reps
+            return self._fit(text, reps, ctx, bounds)
+
+    def _fit(
+        self,
+        text: str,
+        reps: list[Replacement],
+        ctx: DocContext | RunContext | None,
+        bounds: Sequence[tuple[int, int]] | None,
+    ) -> tuple[str, list[Replacement]]:
+        """The replacements fitted to their sentences (:func:`redact.fit.fit`) and the text they make."""
+        from redact import fit as fitting
+
         language = ctx.language if isinstance(ctx, DocContext) else "en"
         address = possessive = in_case = None
         if isinstance(ctx, DocContext) and ctx.run.key is not None:

@@ -246,6 +246,9 @@ def fit(
     starts = [b[0] for b in bounds]
     out: list[Replacement] = []
     prev_end = 0
+    if relabel is not None:
+        reps = _join_place_words(text, reps, language, relabel)
+    places = _Places(text)
     for i, r in enumerate(reps):
         s = r.span
         k = bisect.bisect_right(starts, s.start) - 1
@@ -340,14 +343,20 @@ def fit(
             prep = _PREP_BEFORE.search(before)
             if prep and (form := _euphonic(prep.group(1), orig, new, lang)) is not None:
                 start, new = lo + prep.start(), form + prep.group(2) + new  # "с Коброй" → "со Стрелой"
+        placed = False
         if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
-            new = _attributive(new, text[lo:start], after)
+            attributive = _attributive(new, text[lo:start], after)
+            if attributive != new:
+                new = attributive
+            elif (fitted := _english_place(text, lo, start, end, new, out, prev_end, places)) is not None:
+                start, end, new = fitted
+                placed = True
         if lang == "en" and r.operator == "generalize" and s.entity_type == "MILITARY_UNIT" and new.endswith(" unit"):
             # "the Storm-Z units" → "the military units"; "a Wagner unit" → "a military unit", never "unit unit"
             det = _DET.search(before)
             if regex.match(r" units?\b", after):
                 new = "military" if not det or det.group(1).lower() == "the" else new[:-5]
-        if lang == "en" and new[:1].isalnum() and new != "military":
+        if lang == "en" and new[:1].isalnum() and new != "military" and not placed:
             start, new = _english_article(text, lo, start, new)
         prefix = text[line_lo:start]
         if new[:1].islower() and new[:1].isalpha() and _sentence_start(prefix):
@@ -467,3 +476,189 @@ def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str
     if own and _POSS.search(before):  # "our 155th brigade" → "our brigade"
         return start, new[own.end() :]
     return start, new
+
+
+# --- English: a generalised settlement reads as the kind of place it is, with the determiner of its slot ---------
+
+_KINDS_EN = {
+    "village": "village",
+    "hamlet": "village",
+    "town": "town",
+    "township": "town",
+    "city": "city",
+    "settlement": "settlement",
+}
+_KIND_EN = r"(?:village|hamlet|town|township|city|settlement)"
+# The kind noun before the name: "the village of Ivanovka", "village Ivanovka", "a town called Ivanovka".
+_CUE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(?:(the|a)[ \t]+)?(?:(?:small|little|tiny|big|large|remote|nearby|neighbouring|"
+    r"neighboring|native|home|same)[ \t]+)?(" + _KIND_EN + r")[ \t]+(?:(of|called|named)[ \t]+)?$"
+)
+# The kind noun after it: "Ivanovka village", "Ivanovka, a small town", "Ivanovka. It's a small town".
+_CUE_AFTER = regex.compile(
+    r"(?i)^(?:[ \t]+(" + _KIND_EN + r")\b|(?:,[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)?[,.;][ \t]+"
+    r"(?:(?:it|this|that)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(" + _KIND_EN + r")\b)"
+)
+# A toponym suffix that makes a village of a place the gazetteer does not know: -ovka, -evka, -ivka, -yivka.
+_VILLAGE_SHAPE = regex.compile(r"(?i)\p{L}{2,}(?:ovka|evka|ivka|yovka|ovki|ovke)$")
+# And one that makes a town of it: -sk, -grad, -gorod (Severoozyorsk, Novograd).
+_TOWN_SHAPE = regex.compile(r"(?i)^\p{Lu}\p{L}{3,}(?:sk|grad|gorod)$")
+# The slots that take a definite place: a part of it, its people ("the whole of", "half of", "the outskirts of").
+_PART_OF = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(?:whole|all|half|most|much|rest|part|parts|outskirts|centre|center|edge|middle|people|"
+    r"residents|everyone|everybody)[ \t]+of[ \t]+$"
+)
+# Where someone comes from, said of them (a new place for the reader): "he's from", "Vitaly, from", "born in".
+_ORIGIN = regex.compile(
+    r"(?i)(?:(?<![\p{L}'’-])(?:is|was|are|were|be|been|am|come|comes|came|coming|hails?|originally)|['’]s|['’]m|['’]re"
+    r"|,)[ \t]+from[ \t]+$|(?<![\p{L}'’-])(?:born|raised|grew[ \t]+up)[ \t]+in[ \t]+$|native[ \t]+of[ \t]+$"
+)
+_LABEL_EN = regex.compile(r"an? (?P<kind>village|town|city|place|large city)(?: in (?P<where>.+))?")
+_REGION_EN = regex.compile(r"an? region(?: of (?P<country>.+))?")
+# A transliterated adjective that opens a place's name ("Zarechny Bor", "Novaya Shilka", "Verkhny Tsagan").
+_PLACE_ADJ = regex.compile(r"(?i)^\p{Lu}\p{L}+(?:y|iy|yy|ij|yi|iy|aya|aja|oye|oe|ye|ie|ove|ovo|ino|yj)$")
+
+
+class _Places:
+    """What the document says about its places: the kind a cue gives each name, and which were written in full."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.kinds: dict[str, str] = {}
+        self.written: set[str] = set()
+
+    @staticmethod
+    def key(orig: str) -> str:
+        return regex.sub(r"['’]s$", "", " ".join(orig.split())).casefold()
+
+    def kind(self, orig: str) -> str:
+        """The kind of place the document calls ``orig`` anywhere ("village of X", "X, a small town"), or ""."""
+        k = self.key(orig)
+        if k not in self.kinds:
+            found = ""
+            name = regex.sub(r"['’]s$", "", " ".join(orig.split()))
+            if name:
+                for m in regex.finditer(r"(?<![\p{L}-])" + regex.escape(name) + r"(?![\p{L}-])", self.text):
+                    cue = _CUE_BEFORE.search(self.text[max(0, m.start() - 40) : m.start()])
+                    cue_after = _CUE_AFTER.match(self.text[m.end() : m.end() + 80])
+                    word = cue.group(2) if cue else (cue_after.group(1) or cue_after.group(2)) if cue_after else ""
+                    if word:
+                        found = _KINDS_EN[word.lower()]
+                        break
+            if not found and _VILLAGE_SHAPE.search(name):
+                found = "village"
+            elif not found and _TOWN_SHAPE.match(name):
+                found = "town"
+            self.kinds[k] = found
+        return self.kinds[k]
+
+
+def _english_place(
+    text: str, lo: int, start: int, end: int, new: str, out: list[Replacement], prev_end: int, places: _Places
+) -> tuple[int, int, str] | None:
+    """A generalised English place fitted to its slot, or None to leave it to the article rules.
+
+    - a kind noun of the text stays and the name alone is withheld, with no second kind ("village of [name
+      withheld]", "the [name withheld] district"); "the village of X" becomes "a village" (in its region where
+      the gazetteer knows it) the first time and "the village" after;
+    - the kind comes from the gazetteer, else from the document's own words about the same name, else from a
+      village's toponym suffix; a place of no known kind is "[place withheld]" in every slot;
+    - a part of the place or its people take it definite ("the whole of the village", "half of the town");
+      where someone comes from takes it indefinite ("he's from a village"); anywhere else the first mention
+      of a place the label locates is written in full ("a village in the Kurgan region") and every other
+      mention is definite ("the bus from the village");
+    - a region right after a generalised place says only the country ("a village in Russia"), or nothing when
+      the place's label already locates it.
+    """
+    before = text[lo:start]
+    orig = text[start:end]
+    region = _REGION_EN.fullmatch(new)
+    if region is not None:
+        prev = out[-1] if out else None
+        gap = text[prev_end:start]
+        if (
+            prev is not None
+            and prev.span.entity_type == "LOCATION"
+            and prev.operator == "generalize"
+            and regex.fullmatch(r"[ \t]*(?:,|in|,[ \t]+in)[ \t]*", gap)
+        ):
+            if " in " in prev.new_text or prev.new_text.startswith("[") or not region.group("country"):
+                return prev_end, end, ""  # "a village in the Kurgan region, Kurgan Oblast": said already
+            country = region.group("country")
+            if the := regex.match(r"(?i)the ", prev.new_text):
+                # located now, a new place to the reader: "in the town, Kurgan Oblast" → "in a town in Russia"
+                rest = prev.new_text[the.end() :]
+                out[-1] = replace(prev, new_text=_like(prev.new_text, article_for(rest)) + " " + rest)
+            if "in" in gap:
+                return start, end, country  # "from a village in Zabaykalsky Krai" → "from a village in Russia"
+            return prev_end, end, " in " + country  # "in Zarechny Bor, Kurgan Oblast" → "in a town in Russia"
+        return None
+    label = _LABEL_EN.fullmatch(new)
+    if label is None:
+        return None
+    where = label.group("where") or ""
+    kind = label.group("kind")
+    if kind == "large city":
+        kind = "city"
+    cue_kind = places.kind(orig)
+    if kind == "place":
+        kind = cue_kind or ""
+    key = places.key(orig)
+    first = key not in places.written
+    places.written.add(key)
+    after = text[end : end + 40]
+    cue = _CUE_BEFORE.search(before)
+    if cue is not None and not cue.group(1):
+        # "village of Talnikovka", "sign it: village Talnikovka": the text's kind noun stays, the name goes
+        return start, end, "[name withheld]"
+    if cue is None and regex.match(r"[ \t]+" + _KIND_EN + r"\b|[ \t]+district\b", after, flags=regex.IGNORECASE):
+        return start, end, "[name withheld]"  # "the Talnikovka village council": the kind noun follows
+    if cue is not None:  # "the village of Ivanovka": the text's article and kind noun are taken in
+        kind = kind or _KINDS_EN[cue.group(2).lower()]
+        start = lo + cue.start()
+        art = cue.group(1)
+        if first:
+            phrase = "a " + kind + (" in " + where if where else "")
+        else:
+            phrase = "the " + kind
+        return start, end, _like(art, phrase.split(" ", 1)[0]) + " " + phrase.split(" ", 1)[1]
+    if not kind:
+        det = _DET.search(before)
+        if det is not None and det.group(1).lower() == "the":  # "the Ivanovka" → "[place withheld]"
+            return lo + det.start(), end, "[place withheld]"
+        return None if det is not None else (start, end, "[place withheld]")
+    if _DET.search(before) or _POSS.search(before):
+        return None  # "a Kramatorsk", "our Ivanovka": the article rules decide
+    if _PART_OF.search(before):
+        return start, end, "the " + kind  # "the whole of the village came", "half of the town"
+    if _ORIGIN.search(before):
+        return start, end, ("an " if kind[0] in "aeiou" else "a ") + kind + (" in " + where if where and first else "")
+    if where and first:
+        return start, end, new if new.startswith(("a ", "an ")) else "a " + kind + " in " + where
+    return start, end, "the " + kind
+
+
+def _join_place_words(text: str, reps: Sequence[Replacement], language: str, relabel: Relabel) -> list[Replacement]:
+    """English: two findings that are one place's name ("Novaya" + "Shilka", "Zarechny" + a "Bor" read as a name)
+    are replaced as that one place: an adjective that opens a place's name, a space, then a capitalised word."""
+    out: list[Replacement] = []
+    for r in reps:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.operator == "generalize"
+            and prev.span.entity_type == "LOCATION"
+            and r.operator in {"generalize", "pseudonym"}
+            and r.span.entity_type in {"LOCATION", "PERSON"}
+            and text[prev.span.end : r.span.start] == " "
+            and _LAT_LETTER.search(text[prev.span.start : r.span.end])
+            and not _CYR_LETTER.search(text[prev.span.start : r.span.end])
+            and _PLACE_ADJ.match(text[prev.span.start : prev.span.end])
+            and regex.fullmatch(r"\p{Lu}[\p{Ll}'’-]+", text[r.span.start : r.span.end])
+        ):
+            both = text[prev.span.start : r.span.end]
+            span = replace(prev.span, end=r.span.end)
+            out[-1] = replace(prev, span=span, new_text=relabel("LOCATION", both, language, ""))
+            continue
+        out.append(r)
+    return out
