@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import regex
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy, InvalidParamError, OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonResult
@@ -110,6 +111,9 @@ class DocContext:
     _call_signs: frozenset[str] | None = None
     mentions: tuple[str, ...] = ()
     sign_mentions: tuple[str, ...] = ()
+    # A call sign's English translation given beside it ('"Yastreb". Hawk.'): the translation's word (folded)
+    # → the call sign it translates, for every mention of that word in the document (:func:`_glosses`).
+    glosses: dict[str, str] = field(default_factory=dict)
 
     @property
     def links(self) -> dict[str, str]:
@@ -243,7 +247,11 @@ class Pseudonym(_Anonymize):
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
         doc = _doc(params)
-        return doc.run.linker.pseudonym(doc.kind(str(params.get("entity_type")), text), text, doc.language)
+        entity = doc.kind(str(params.get("entity_type")), text)
+        sign = doc.glosses.get(text.strip().casefold()) if entity in {"PERSON", "CALL_SIGN"} else None
+        if sign is not None and (gloss := doc.run.linker.sign_gloss(sign, text.strip(), doc.language)) is not None:
+            return text[: len(text) - len(text.lstrip())] + gloss + text[len(text.rstrip()) :]
+        return doc.run.linker.pseudonym(entity, text, doc.language)
 
 
 class Generalize(_Anonymize):
@@ -297,6 +305,36 @@ class Trim(_Anonymize):
         if not kept_any:
             return fallback
         return " ".join(pieces)
+
+
+# A call sign, then its translation as a sentence or a bracket of one word: '"Yastreb". Hawk.', 'Filin (Owl)',
+# '"Shchuka" - Pike.'. What lies between the two findings, and what must follow the translation.
+_GLOSS_GAP = regex.compile(r'^["”’\'»]?[ \t]*(?:[.:;]|[-–—]|,[ \t]*(?:meaning|or|i\.e\.))?[ \t]*[(]?[ \t]*$')
+_GLOSS_END = regex.compile(r"^[ \t]*(?:[.!?)]|$)")
+
+
+def _glosses(text: str, spans: Sequence[Span], doc: DocContext) -> dict[str, str]:
+    """English translations of call signs the text gives beside them (see :data:`_GLOSS_GAP`).
+
+    The call sign is a finding read as one (a CALL_SIGN, or a word the document names as one) in Latin
+    letters; the translation is the next finding, one unquoted capitalised word ending its sentence or bracket.
+    """
+    out: dict[str, str] = {}
+    ordered = sorted(spans, key=lambda s: s.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        sign, word = text[a.start : a.end], text[b.start : b.end].strip()
+        if a.entity_type not in {"CALL_SIGN", "PERSON"} or b.entity_type not in {"CALL_SIGN", "PERSON"}:
+            continue
+        if doc.kind(a.entity_type, sign) != "CALL_SIGN" or not regex.fullmatch(r"\p{Lu}[a-z]+", word):
+            continue
+        if not regex.search(r"[A-Za-z]", sign) or text[b.start - 1 : b.start] in {'"', "“", "'", "«"}:
+            continue
+        gap = text[a.end : b.start]
+        if "\n" in gap or not _GLOSS_GAP.match(gap) or not _GLOSS_END.match(text[b.end : b.end + 3]):
+            continue
+        if word.casefold() != sign.strip("\"'“”«» ").casefold():
+            out[word.casefold()] = sign
+    return out
 
 
 CUSTOM_OPERATORS: tuple[type[_Anonymize], ...] = (Label, Remove, Keep, Mask, Numbered, Pseudonym, Generalize, Trim)
@@ -362,6 +400,8 @@ class Anonymizer:
 
         if fit:
             spans = fitting.split_at_lines(text, spans)
+        if isinstance(ctx, DocContext):
+            ctx.glosses.update(_glosses(text, spans, ctx))
         # Two identities of one document never share a pseudonym: the keyed first choices are recorded, and when
         # two clash the document is replaced again with the loser moved on (:func:`redact.names.choose.distinct`).
         with recording() as seen:

@@ -351,7 +351,17 @@ def fit(
             elif (fitted := _english_place(text, lo, start, end, new, out, prev_end, places)) is not None:
                 start, end, new = fitted
                 placed = True
-        if lang == "en" and r.operator == "generalize" and s.entity_type == "MILITARY_UNIT" and new.endswith(" unit"):
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "MILITARY_UNIT":
+            if (fitted_unit := _english_unit(text, lo, start, end, new)) is not None:
+                start, end, new = fitted_unit
+                placed = True
+        if (
+            lang == "en"
+            and r.operator == "generalize"
+            and s.entity_type == "MILITARY_UNIT"
+            and new.endswith(" unit")
+            and not placed
+        ):
             # "the Storm-Z units" → "the military units"; "a Wagner unit" → "a military unit", never "unit unit"
             det = _DET.search(before)
             if regex.match(r" units?\b", after):
@@ -365,6 +375,7 @@ def fit(
             r.operator == "generalize"
             and new[:1] == "["
             and new[1:2].islower()
+            and not new.endswith(" withheld]")  # "[number withheld]" reads as the removals' placeholder does
             and (not prefix.strip() or _SENTENCE_END.search(prefix[-16:]) or _CAPS_LABEL.fullmatch(prefix.lstrip()))
             and not _ABBREV_END.search(prefix[-16:])
         ):
@@ -662,3 +673,54 @@ def _join_place_words(text: str, reps: Sequence[Replacement], language: str, rel
             continue
         out.append(r)
     return out
+
+
+# --- English: a unit's number or name beside the noun that says what it is -------------------------------------
+
+_UNIT_NOUN_EN = (
+    r"(?:unit|detachment|brigade|regiment|battalion|company|platoon|division|corps|army|group|formation|squad|battery)"
+)
+# The kind noun stays in the text before the number: "military unit 71348", "Military unit... seven, one, three".
+_UNIT_CUE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:" + _UNIT_NOUN_EN + r"|v/ch|в/ч)(?:[ \t]*(?:no\.?|number|#|№))?[ \t]*[.…,:;-]*[ \t]*$"
+)
+_UNIT_NOUN_AFTER = regex.compile(r"(?i)^[ \t]+(" + _UNIT_NOUN_EN + r")s?(?![\p{L}])")
+_NUMBER_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
+)
+# A unit said as a number only (digits or number words, never an ordinal): "71348", "seven, one, three, four, eight".
+_BARE_NUMBER = regex.compile(
+    r"(?i)^(?:\d[\d \t-]*|" + _NUMBER_WORD + r"(?:[ \t,-]+" + _NUMBER_WORD + r")*)$"
+)
+
+
+def _english_unit(text: str, lo: int, start: int, end: int, new: str) -> tuple[int, int, str] | None:
+    """An English unit label that would repeat a kind noun the text keeps, or give a kind to a bare number:
+
+    - after its kind noun, a number is "[number withheld]" and a name "[name withheld]" ("military unit
+      [number withheld]", "Military unit... [number withheld]"), never "Military unit... A military unit";
+    - before its kind noun, the name goes and the noun stays with an article of its own ("with the BARS-45
+      detachment" → "with a detachment", "our Kaskad battalion" → "our battalion");
+    - a number said alone (a unit's number read back) is "[number withheld]": it says no more than that.
+    """
+    before, orig = text[lo:start], text[start:end]
+    kind_in_span = any(
+        regex.search(r"(?i)\b" + t + r"s?\b", orig) for t in ("unit", "brigade", "regiment", "battalion", "detachment")
+    )
+    if kind_in_span or not orig.strip():
+        return None
+    bare = _BARE_NUMBER.match(orig.strip()) is not None
+    if _UNIT_CUE_BEFORE.search(before):
+        return start, end, "[number withheld]" if bare or regex.search(r"\d", orig) else "[name withheld]"
+    noun = _UNIT_NOUN_AFTER.match(text[end : end + 40])
+    if noun is not None and noun.group(1).lower() != "unit":
+        det = _DET.search(before)
+        if det is not None:
+            return lo + det.start(), end, _like(det.group(1), article_for(noun.group(1)))
+        if _POSS.search(before):
+            return start - (len(before) - len(before.rstrip(" \t"))), end, ""
+        return start, end, "[name withheld]"
+    if bare:
+        return start, end, "[number withheld]"
+    return None

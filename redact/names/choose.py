@@ -20,7 +20,7 @@ from redact.names.given import DATA_DIR
 from redact.names.keys import skeleton
 from redact.names.render import to_ukrainian
 
-__all__ = ["pools", "uk_pools", "uk_form", "digest", "choose", "keyed_digits", "Choice", "recording", "assigned", "distinct"]
+__all__ = ["glosses", "pools", "uk_pools", "uk_form", "digest", "choose", "keyed_digits", "Choice", "recording", "assigned", "distinct"]
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +28,13 @@ def pools() -> dict[str, tuple[str, ...]]:
     """The pseudonym pools shipped in redact/data/pseudonyms.yaml."""
     data = yaml.safe_load((DATA_DIR / "pseudonyms.yaml").read_text(encoding="utf-8"))
     return {k: tuple(str(x) for x in v) for k, v in data.items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def glosses() -> dict[str, str]:
+    """English glosses of the call-sign pool's entries (redact/data/call_sign_glosses.yaml): Эхо → Echo."""
+    data = yaml.safe_load((DATA_DIR / "call_sign_glosses.yaml").read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in data.items()}
 
 
 @lru_cache(maxsize=1)

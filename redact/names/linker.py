@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from redact.names.choose import choose, digest, keyed_digits, pools, uk_form, uk_pools
+from redact.names.choose import choose, digest, glosses, keyed_digits, pools, uk_form, uk_pools
 from redact.names.keys import (
     TOKEN,
     grammemes,
@@ -156,6 +156,21 @@ class Linker:
         if out == text or skeleton(out) == skeleton(text) and skeleton(text):
             out = self._shape(key, entity + "#2", text) if regex.search(r"\d", text) else "<" + entity + ">"
         return out
+
+    def sign_gloss(self, sign: str, gloss: str, lang: str) -> str | None:
+        """The English gloss of the pseudonym of the call sign ``sign`` (written in Latin letters), written like
+        ``gloss``, the original's own translation: '"Yastreb". Hawk.' → '"Ekho". Echo.'. None when ``sign`` is not
+        one this can gloss (a Cyrillic call sign, an entry with no gloss)."""
+        words = TOKEN.findall(sign)
+        if not words or is_cyrillic(sign):
+            return None
+        ident = self.identity("CALL_SIGN", sign, lang)
+        avoid = [sign, *words, *(lemma(w, lang) for w in words)]
+        chosen = choose(self._key(), "call_sign", ident, pools()["call_signs"], avoid=avoid)
+        word = glosses().get(chosen)
+        if word is None or skeleton(word) == skeleton(gloss):
+            return None
+        return match_case(TOKEN.findall(gloss)[0], word) if TOKEN.findall(gloss) else word
 
     def addressed(self, text: str, lang: str) -> str:
         """The pseudonym of a person mention that addresses them ("Тарасику, де ти?"): vocative where the original
