@@ -366,6 +366,36 @@ def fit(
             det = _DET.search(before)
             if regex.match(r" units?\b", after):
                 new = "military" if not det or det.group(1).lower() == "the" else new[:-5]
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "ORGANIZATION":
+            own = _OWN_ART.match(new)
+            head = new[own.end() :] if own else ""
+            said = (
+                regex.search(
+                    r"(?i)(?<![\p{L}'’-])(?:(?:the|a|an)[ \t]+)?" + regex.escape(head) + r"[ \t]+(?:(?:no\.?|number|#|№)[ \t]*)?$",
+                    before,
+                )
+                if head
+                else None
+            )
+            if said is None and new == "an institution":
+                # "at the school No. 3": the kind noun before a number says what the institution is
+                from redact.generalize import generalize_organization
+
+                for n in (1, 2, 3):
+                    words = regex.search(
+                        r"(?i)(?:(?<![\p{L}'’-])(?:the|a|an)[ \t]+)?(?<![\p{L}'’-])(?:[\p{L}'’-]+[ \t]+){%d}$" % n, before
+                    )
+                    kind = generalize_organization(words.group(0) + orig, "en") if words is not None else new
+                    if words is not None and kind != new:
+                        said, new = words, kind
+                        break
+            if said is not None:  # "from penal colony IK-7" → "from a penal colony", never "penal colony a penal colony"
+                det = regex.match(r"(?i)(the|a|an)[ \t]", said.group(0))
+                own = _OWN_ART.match(new)
+                start = lo + said.start()
+                if det and own:
+                    new = _like(det.group(1), own.group(1)) + new[len(own.group(1)) :]
+                placed = True
         if lang == "en" and new[:1].isalnum() and new != "military" and not placed:
             start, new = _english_article(text, lo, start, new)
         prefix = text[line_lo:start]
@@ -607,6 +637,11 @@ def _english_place(
     label = _LABEL_EN.fullmatch(new)
     if label is None:
         return None
+    glued_before = start > 0 and not regex.match(r"[\s(\[\"“‘'«—–-]", text[start - 1])
+    if orig.startswith("#") or glued_before or regex.match(r"[./_@-]?[\p{L}\p{N}]", text[end : end + 2]):
+        return start, end, "[place withheld]"  # "#Ivanovka", "ivanovka.info/news/ivanovka-farewell": no phrase fits
+    if start > 0 and text[start - 1] in "\"“‘'«" and not text[start - 1 : start + 2].startswith(("'s", "’s")):
+        return None  # a quoted place ("just 'Omsk'", a call sign that is a town) is a label, not a phrase
     where = label.group("where") or ""
     kind = label.group("kind")
     if kind == "large city":
@@ -642,11 +677,11 @@ def _english_place(
         return None  # "a Kramatorsk", "our Ivanovka": the article rules decide
     if _PART_OF.search(before):
         return start, end, "the " + kind  # "the whole of the village came", "half of the town"
-    if _ORIGIN.search(before):
-        return start, end, ("an " if kind[0] in "aeiou" else "a ") + kind + (" in " + where if where and first else "")
+    if _ORIGIN.search(before):  # "he's from a village", "from a large city in Russia": new to the reader
+        return start, end, new if where and first else ("an " if kind[0] in "aeiou" else "a ") + kind
     if where and first:
-        return start, end, new if new.startswith(("a ", "an ")) else "a " + kind + " in " + where
-    return start, end, "the " + kind
+        return start, end, new
+    return start, end, "the " + ("city" if label.group("kind") == "large city" else kind)
 
 
 def _join_place_words(text: str, reps: Sequence[Replacement], language: str, relabel: Relabel) -> list[Replacement]:
@@ -685,6 +720,11 @@ _UNIT_CUE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}-])(?:" + _UNIT_NOUN_EN + r"|v/ch|в/ч)(?:[ \t]*(?:no\.?|number|#|№))?[ \t]*[.…,:;-]*[ \t]*$"
 )
 _UNIT_NOUN_AFTER = regex.compile(r"(?i)^[ \t]+(" + _UNIT_NOUN_EN + r")s?(?![\p{L}])")
+# A unit's name used of its men or its places ("the Storm-V guys", "a Wagner fighter", "the Akhmat base").
+_UNIT_PEOPLE_AFTER = regex.compile(
+    r"(?i)^[ \t]+((?:guy|man|men|boy|lad|fighter|soldier|trooper|troop|serviceman|servicemen|commander|veteran|"
+    r"recruit|member|mercenar(?:y|ie)|volunteer|contractor|base|camp|chat|channel|headquarters|position)s?)(?![\p{L}])"
+)
 _NUMBER_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
@@ -713,14 +753,15 @@ def _english_unit(text: str, lo: int, start: int, end: int, new: str) -> tuple[i
     bare = _BARE_NUMBER.match(orig.strip()) is not None
     if _UNIT_CUE_BEFORE.search(before):
         return start, end, "[number withheld]" if bare or regex.search(r"\d", orig) else "[name withheld]"
-    noun = _UNIT_NOUN_AFTER.match(text[end : end + 40])
+    noun = _UNIT_NOUN_AFTER.match(text[end : end + 40]) or _UNIT_PEOPLE_AFTER.match(text[end : end + 40])
     if noun is not None and noun.group(1).lower() != "unit":
         det = _DET.search(before)
         if det is not None:
-            return lo + det.start(), end, _like(det.group(1), article_for(noun.group(1)))
+            art = "the" if det.group(1).lower() == "the" else article_for(noun.group(1))
+            return lo + det.start(), end, _like(det.group(1), art)
         if _POSS.search(before):
             return start - (len(before) - len(before.rstrip(" \t"))), end, ""
-        return start, end, "[name withheld]"
+        return start, end, "[name withheld]" if _UNIT_NOUN_AFTER.match(text[end : end + 40]) else "unit"
     if bare:
         return start, end, "[number withheld]"
     return None
