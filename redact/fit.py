@@ -649,6 +649,10 @@ def _english_place(
     cue_kind = places.kind(orig)
     if kind == "place":
         kind = cue_kind or ""
+    elif cue_kind and cue_kind != kind and not (cue_kind == "town" and kind == "city"):
+        # the text says "a small town" of a name the gazetteer knows as a village: another place of that name,
+        # so neither its kind nor its region is this one's
+        kind, where = cue_kind, ""
     key = places.key(orig)
     first = key not in places.written
     places.written.add(key)
@@ -757,7 +761,9 @@ def _english_unit(text: str, lo: int, start: int, end: int, new: str) -> tuple[i
     if noun is not None and noun.group(1).lower() != "unit":
         det = _DET.search(before)
         if det is not None:
-            art = "the" if det.group(1).lower() == "the" else article_for(noun.group(1))
+            # "the Storm-V guys" → "the guys"; "the BARS-45 detachment" → "a detachment" (a unit the text introduces)
+            people = _UNIT_NOUN_AFTER.match(text[end : end + 40]) is None
+            art = "the" if people and det.group(1).lower() == "the" else article_for(noun.group(1))
             return lo + det.start(), end, _like(det.group(1), art)
         if _POSS.search(before):
             return start - (len(before) - len(before.rstrip(" \t"))), end, ""

@@ -1,0 +1,173 @@
+"""English output under withhold-identities reads as English an editor can publish (issue 14), by class of form:
+
+- a generalised place says what kind of place it is (gazetteer, the document's own words, a toponym suffix) and
+  takes the determiner of its slot; a kind noun the text keeps is not repeated; with no kind known it is
+  "[place withheld]";
+- a unit's number or name beside the kind noun the text keeps is "[number withheld]" / goes, never "Military
+  unit... A military unit";
+- a call sign's translation given beside it gets the gloss of the same pseudonym, at every mention;
+- two identities of one document never share a pseudonym (property test), and an identity that clashes with
+  nobody keeps its pseudonym from document to document.
+
+Findings are marked by hand ({TYPE|text}); what is tested is the rendering. Every name, number and place is
+invented (public places such as Omsk and Karelia are real)."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from redact.anonymize import Anonymizer, RunContext
+from redact.keys import Key
+from redact.names.choose import glosses, pools
+from redact.names.keys import latin
+from redact.policy import load_policy
+from tests.test_fit import KEY, _unmark
+
+
+@pytest.fixture(scope="module")
+def anon() -> Anonymizer:
+    return Anonymizer(load_policy("withhold-identities").policy)
+
+
+def _run(anon: Anonymizer, marked: str, key: bytes = KEY) -> tuple[str, list[str]]:
+    text, spans = _unmark(marked)
+    people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
+    signs = [text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
+    out, reps = anon.anonymize(text, spans, RunContext(Key(key, "test")).document("en", people, signs))
+    return out, [r.new_text for r in reps]
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # a part of the place, its people: definite, of the kind the document gives it elsewhere
+        (
+            "Most of {LOCATION|Verkhnyaya Sosnovka} lost power. Nobody in the village of {LOCATION|Verkhnyaya "
+            "Sosnovka} slept.",
+            "Most of the village lost power. Nobody in the village slept.",
+        ),
+        # a toponym suffix: -ovka a village, -sk a town; the second mention is definite
+        (
+            "The people of {LOCATION|Gorelovka} voted. The school in {LOCATION|Gorelovka} is shut.",
+            "The people of the village voted. The school in the village is shut.",
+        ),
+        ("The rest of {LOCATION|Tikhoborsk} slept through it.", "The rest of the town slept through it."),
+        # where someone comes from is new to the reader: indefinite
+        ("Zakhar is from {LOCATION|Lipovka}, a friend of ours.", "Zakhar is from a village, a friend of ours."),
+        # a kind noun the text keeps (no article: an address) is not repeated
+        ("Address it: settlement of {LOCATION|Zhuravlinaya Pad}, to Grandma.", "Address it: settlement of [name withheld], to Grandma."),
+        ("The {LOCATION|Gorelovka} district council met.", "A local district council met."),
+        # the document says what it is after the name
+        (
+            "We drove to {LOCATION|Tikhozavodye}, a small town in the hills. Half of {LOCATION|Tikhozavodye} came out.",
+            "We drove to the town, a small town in the hills. Half of the town came out.",
+        ),
+        # nothing says what kind of place it is
+        ("Tell them in {LOCATION|Kamen-Dolgy} that I'm fine.", "Tell them in [place withheld] that I'm fine."),
+        # a region right after a generalised place says only the country, or nothing when the label locates it
+        (
+            "He grew up in the village of {LOCATION|Suslovaya Balka} in {LOCATION|Kurgan Oblast}.",
+            "He grew up in a village in Russia.",
+        ),
+        ("She was born in {LOCATION|Lipovka}, {LOCATION|Kurgan Oblast}.", "She was born in a village in Russia."),
+        # hashtags and web addresses take no phrase
+        ("Share please #Gusev {LOCATION|#Lipovka} #missing", "Share please #Gusev [place withheld] #missing"),
+        # a large city keeps its size where it is introduced
+        ("He's from {LOCATION|Omsk}, and the whole of {LOCATION|Omsk} knows it.", "He's from a large city in Russia, and the whole of the city knows it."),
+    ],
+)
+def test_places(anon: Anonymizer, marked: str, expected: str) -> None:
+    assert _run(anon, marked)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        ("Write to unit number {MILITARY_UNIT|40512}, please.", "Write to unit number [number withheld], please."),
+        ("The regiment... {MILITARY_UNIT|four, oh, five, one, two}. Got it?", "The regiment... [number withheld]. Got it?"),
+        ("{MILITARY_UNIT|Forty thousand five hundred twelve}? Yes.", "[number withheld]? Yes."),
+        ("He joined the {MILITARY_UNIT|Kaskad-7} battalion in May.", "He joined a battalion in May."),
+        ("Our {MILITARY_UNIT|Kaskad-7} brigade left.", "Our brigade left."),
+        ("The {MILITARY_UNIT|Kaskad-7} men were paid late.", "The men were paid late."),
+        # the kind noun inside the finding: the label as before
+        ("Send it to {MILITARY_UNIT|military unit 40512}.", "Send it to a military unit."),
+        ("They served in the {MILITARY_UNIT|144th}.", "They served in a military unit."),
+        # an institution's kind noun before its name or number
+        ("He did time in penal colony {ORGANIZATION|IK-12}.", "He did time in a penal colony."),
+        ("She taught at the school {ORGANIZATION|No. 17}.", "She taught at a school."),
+    ],
+)
+def test_units_and_institutions(anon: Anonymizer, marked: str, expected: str) -> None:
+    assert _run(anon, marked)[0] == expected
+
+
+_ENTRY_BY_LATIN = {latin(e): e for e in pools()["call_signs"]}
+
+
+def test_every_call_sign_has_one_gloss() -> None:
+    assert set(glosses()) == set(pools()["call_signs"])
+    assert len(set(glosses().values())) == len(glosses())
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        'My call sign is "{CALL_SIGN|Sokol}". {PERSON|Falcon}. Mama laughed: {PERSON|Falcon}! Sleep well, my {PERSON|Falcon}.',
+        "They call him {CALL_SIGN|Kulik} ({PERSON|Sandpiper}). {PERSON|Sandpiper} never sleeps.",
+        'Call sign "{CALL_SIGN|Lis}" - {PERSON|Fox}. Where is {PERSON|Fox} now?',
+    ],
+)
+def test_call_sign_translation_gets_the_gloss_of_the_same_pseudonym(anon: Anonymizer, marked: str) -> None:
+    out, news = _run(anon, marked)
+    sign = news[0].strip('"')
+    translations = set(news[1:])
+    assert len(translations) == 1, out
+    assert translations == {glosses()[_ENTRY_BY_LATIN[sign]]}, out
+
+
+def test_a_list_of_call_signs_is_no_translation(anon: Anonymizer) -> None:
+    out, news = _run(anon, 'Ask "{CALL_SIGN|Sokol}", "{CALL_SIGN|Kulik}" and "{CALL_SIGN|Lis}".')
+    assert all(n.strip('"') in _ENTRY_BY_LATIN for n in news), out
+    # a capitalised word after a call sign that goes on with the sentence is no translation either
+    out, news = _run(anon, 'Ask "{CALL_SIGN|Sokol}". {PERSON|Zakhar} knows him.')
+    assert news[1] not in set(glosses().values()), out
+
+
+# --- two identities, two pseudonyms --------------------------------------------------------------------------
+
+_GIVEN = [
+    "Anton", "Boris", "Gleb", "Denis", "Yegor", "Ilya", "Kirill", "Lev", "Mark", "Nikita", "Oleg", "Pavel",
+    "Roman", "Stepan", "Timur", "Fyodor", "Vadim", "Artur", "Marat", "Rustam", "Maxim", "Ruslan", "Bogdan",
+    "Olga", "Nina", "Valya", "Zoya", "Larisa", "Tamara", "Vera", "Inna", "Rita",
+]  # fmt: skip
+_SURNAMES = ["Lebedev", "Gorbunov", "Sukhorukov", "Kamyshev", "Ryabtsev", "Zvyagin", "Pakhomov", "Deryabin", "Burtsev"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    key=st.binary(min_size=16, max_size=32),
+    names=st.lists(st.sampled_from(_GIVEN), min_size=2, max_size=9, unique=True),
+    surnames=st.lists(st.sampled_from(_SURNAMES), min_size=0, max_size=5, unique=True),
+)
+def test_two_identities_never_share_a_pseudonym(anon: Anonymizer, key: bytes, names: list[str], surnames: list[str]) -> None:
+    mentions = names + surnames
+    marked = "Then " + ", ".join("{PERSON|" + m + "}" for m in mentions) + " came, and {PERSON|" + mentions[0] + "} left."
+    out, news = _run(anon, marked, key)
+    first = news[: len(mentions)]
+    assert len({regex.sub(r"a$", "", n) for n in first}) == len(mentions), out  # Agata of either pool is one name
+    assert news[-1] == news[0], out  # the same identity, the same pseudonym
+    assert _run(anon, marked, key)[0] == out  # deterministic
+    # An identity that clashes with nobody has the pseudonym it has alone, in any document.
+    alone = {m: _run(anon, "Then {PERSON|" + m + "} came.", key)[1][0] for m in mentions}
+    for m, n in zip(mentions, first, strict=True):
+        if list(alone.values()).count(alone[m]) == 1:
+            assert n == alone[m], (m, out)
+
+
+def test_the_text_beats_a_namesake_in_the_gazetteer(anon: Anonymizer) -> None:
+    # a Ukrainian village shares the name; the text says a town: neither that village's kind nor its region
+    out, _ = _run(anon, "We lived in {LOCATION|Krutoyarka}, a small town then. Half of {LOCATION|Krutoyarka} left.")
+    assert out == "We lived in the town, a small town then. Half of the town left.", out
