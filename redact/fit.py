@@ -371,7 +371,9 @@ def fit(
             head = new[own.end() :] if own else ""
             said = (
                 regex.search(
-                    r"(?i)(?<![\p{L}'’-])(?:(?:the|a|an)[ \t]+)?" + regex.escape(head) + r"[ \t]+(?:(?:no\.?|number|#|№)[ \t]*)?$",
+                    r"(?i)(?<![\p{L}'’-])(?:(?:the|a|an)[ \t]+)?"
+                    + regex.escape(head)
+                    + r"[ \t]+(?:(?:no\.?|number|#|№)[ \t]*)?$",
                     before,
                 )
                 if head
@@ -383,13 +385,16 @@ def fit(
 
                 for n in (1, 2, 3):
                     words = regex.search(
-                        r"(?i)(?:(?<![\p{L}'’-])(?:the|a|an)[ \t]+)?(?<![\p{L}'’-])(?:[\p{L}'’-]+[ \t]+){%d}$" % n, before
+                        r"(?i)(?:(?<![\p{L}'’-])(?:the|a|an)[ \t]+)?(?<![\p{L}'’-])(?:[\p{L}'’-]+[ \t]+)" + f"{{{n}}}$",
+                        before,
                     )
                     kind = generalize_organization(words.group(0) + orig, "en") if words is not None else new
                     if words is not None and kind != new:
                         said, new = words, kind
                         break
-            if said is not None:  # "from penal colony IK-7" → "from a penal colony", never "penal colony a penal colony"
+            if (
+                said is not None
+            ):  # "from penal colony IK-7" → "from a penal colony", never "penal colony a penal colony"
                 det = regex.match(r"(?i)(the|a|an)[ \t]", said.group(0))
                 own = _OWN_ART.match(new)
                 start = lo + said.start()
@@ -570,7 +575,8 @@ class _Places:
 
     @staticmethod
     def key(orig: str) -> str:
-        return regex.sub(r"['’]s$", "", " ".join(orig.split())).casefold()
+        """One key for every mention of a name: "Ivanovka", "Ivanovka's", "IVANOVKA"."""
+        return str(regex.sub(r"['’]s$", "", " ".join(orig.split()))).casefold()
 
     def kind(self, orig: str) -> str:
         """The kind of place the document calls ``orig`` anywhere ("village of X", "X, a small town"), or ""."""
@@ -734,9 +740,7 @@ _NUMBER_WORD = (
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
 )
 # A unit said as a number only (digits or number words, never an ordinal): "71348", "seven, one, three, four, eight".
-_BARE_NUMBER = regex.compile(
-    r"(?i)^(?:\d[\d \t-]*|" + _NUMBER_WORD + r"(?:[ \t,-]+" + _NUMBER_WORD + r")*)$"
-)
+_BARE_NUMBER = regex.compile(r"(?i)^(?:\d[\d \t-]*|" + _NUMBER_WORD + r"(?:[ \t,-]+" + _NUMBER_WORD + r")*)$")
 
 
 def _english_unit(text: str, lo: int, start: int, end: int, new: str) -> tuple[int, int, str] | None:

@@ -58,7 +58,10 @@ def _run(anon: Anonymizer, marked: str, key: bytes = KEY) -> tuple[str, list[str
         # where someone comes from is new to the reader: indefinite
         ("Zakhar is from {LOCATION|Lipovka}, a friend of ours.", "Zakhar is from a village, a friend of ours."),
         # a kind noun the text keeps (no article: an address) is not repeated
-        ("Address it: settlement of {LOCATION|Zhuravlinaya Pad}, to Grandma.", "Address it: settlement of [name withheld], to Grandma."),
+        (
+            "Address it: settlement of {LOCATION|Zhuravlinaya Pad}, to Grandma.",
+            "Address it: settlement of [name withheld], to Grandma.",
+        ),
         ("The {LOCATION|Gorelovka} district council met.", "A local district council met."),
         # the document says what it is after the name
         (
@@ -76,7 +79,10 @@ def _run(anon: Anonymizer, marked: str, key: bytes = KEY) -> tuple[str, list[str
         # hashtags and web addresses take no phrase
         ("Share please #Gusev {LOCATION|#Lipovka} #missing", "Share please #Gusev [place withheld] #missing"),
         # a large city keeps its size where it is introduced
-        ("He's from {LOCATION|Omsk}, and the whole of {LOCATION|Omsk} knows it.", "He's from a large city in Russia, and the whole of the city knows it."),
+        (
+            "He's from {LOCATION|Omsk}, and the whole of {LOCATION|Omsk} knows it.",
+            "He's from a large city in Russia, and the whole of the city knows it.",
+        ),
     ],
 )
 def test_places(anon: Anonymizer, marked: str, expected: str) -> None:
@@ -87,7 +93,10 @@ def test_places(anon: Anonymizer, marked: str, expected: str) -> None:
     ("marked", "expected"),
     [
         ("Write to unit number {MILITARY_UNIT|40512}, please.", "Write to unit number [number withheld], please."),
-        ("The regiment... {MILITARY_UNIT|four, oh, five, one, two}. Got it?", "The regiment... [number withheld]. Got it?"),
+        (
+            "The regiment... {MILITARY_UNIT|four, oh, five, one, two}. Got it?",
+            "The regiment... [number withheld]. Got it?",
+        ),
         ("{MILITARY_UNIT|Forty thousand five hundred twelve}? Yes.", "[number withheld]? Yes."),
         ("He joined the {MILITARY_UNIT|Kaskad-7} battalion in May.", "He joined a battalion in May."),
         ("Our {MILITARY_UNIT|Kaskad-7} brigade left.", "Our brigade left."),
@@ -115,7 +124,7 @@ def test_every_call_sign_has_one_gloss() -> None:
 @pytest.mark.parametrize(
     "marked",
     [
-        'My call sign is "{CALL_SIGN|Sokol}". {PERSON|Falcon}. Mama laughed: {PERSON|Falcon}! Sleep well, my {PERSON|Falcon}.',
+        'My call sign is "{CALL_SIGN|Sokol}". {PERSON|Falcon}. Mama laughed: {PERSON|Falcon}! Bye, my {PERSON|Falcon}.',
         "They call him {CALL_SIGN|Kulik} ({PERSON|Sandpiper}). {PERSON|Sandpiper} never sleeps.",
         'Call sign "{CALL_SIGN|Lis}" - {PERSON|Fox}. Where is {PERSON|Fox} now?',
     ],
@@ -152,9 +161,13 @@ _SURNAMES = ["Lebedev", "Gorbunov", "Sukhorukov", "Kamyshev", "Ryabtsev", "Zvyag
     names=st.lists(st.sampled_from(_GIVEN), min_size=2, max_size=9, unique=True),
     surnames=st.lists(st.sampled_from(_SURNAMES), min_size=0, max_size=5, unique=True),
 )
-def test_two_identities_never_share_a_pseudonym(anon: Anonymizer, key: bytes, names: list[str], surnames: list[str]) -> None:
+def test_two_identities_never_share_a_pseudonym(
+    anon: Anonymizer, key: bytes, names: list[str], surnames: list[str]
+) -> None:
     mentions = names + surnames
-    marked = "Then " + ", ".join("{PERSON|" + m + "}" for m in mentions) + " came, and {PERSON|" + mentions[0] + "} left."
+    marked = (
+        "Then " + ", ".join("{PERSON|" + m + "}" for m in mentions) + " came, and {PERSON|" + mentions[0] + "} left."
+    )
     out, news = _run(anon, marked, key)
     first = news[: len(mentions)]
     assert len({regex.sub(r"a$", "", n) for n in first}) == len(mentions), out  # Agata of either pool is one name

@@ -20,7 +20,19 @@ from redact.names.given import DATA_DIR
 from redact.names.keys import skeleton
 from redact.names.render import to_ukrainian
 
-__all__ = ["glosses", "pools", "uk_pools", "uk_form", "digest", "choose", "keyed_digits", "Choice", "recording", "assigned", "distinct"]
+__all__ = [
+    "glosses",
+    "pools",
+    "uk_pools",
+    "uk_form",
+    "digest",
+    "choose",
+    "keyed_digits",
+    "Choice",
+    "recording",
+    "assigned",
+    "distinct",
+]
 
 
 @lru_cache(maxsize=1)
