@@ -138,6 +138,21 @@ class DocContext:
                 return "CALL_SIGN"
         return entity
 
+    def given_of(self, text: str) -> str | None:
+        """For a mention by surname and initials ("Korovin D. O."), a mention of the same person by given name and
+        surname elsewhere in the document ("Denis Korovin"), whose given name the initial stands for; else None."""
+        linker = self.run.linker
+        parts = linker.parts(text, self.language)
+        if not any(p.kind == "initial" for p in parts) or any(p.kind in {"given", "unknown"} for p in parts):
+            return None
+        ident = linker.person_key(text, self.language, self.links)
+        for m in self.mentions:
+            mparts = linker.parts(m, self.language)
+            if any(p.kind == "given" for p in mparts) and any(p.kind == "surname" for p in mparts):
+                if linker.person_key(m, self.language, self.links) == ident:
+                    return m
+        return None
+
     def identity(self, entity: str, text: str) -> str:
         """The identity of a mention in this document."""
         return self.run.linker.identity(self.kind(entity, text), text, self.language, self.links)
@@ -251,7 +266,9 @@ class Pseudonym(_Anonymize):
         sign = doc.glosses.get(text.strip().casefold()) if entity in {"PERSON", "CALL_SIGN"} else None
         if sign is not None and (gloss := doc.run.linker.sign_gloss(sign, text.strip(), doc.language)) is not None:
             return text[: len(text) - len(text.lstrip())] + gloss + text[len(text.rstrip()) :]
-        return doc.run.linker.pseudonym(entity, text, doc.language)
+        return doc.run.linker.pseudonym(
+            entity, text, doc.language, given=doc.given_of(text) if entity == "PERSON" else None
+        )
 
 
 class Generalize(_Anonymize):

@@ -184,3 +184,24 @@ def test_the_text_beats_a_namesake_in_the_gazetteer(anon: Anonymizer) -> None:
     # a Ukrainian village shares the name; the text says a town: neither that village's kind nor its region
     out, _ = _run(anon, "We lived in {LOCATION|Krutoyarka}, a small town then. Half of {LOCATION|Krutoyarka} left.")
     assert out == "We lived in the town, a small town then. Half of the town left.", out
+
+
+@pytest.mark.parametrize(
+    ("marked", "full", "short"),
+    [
+        ("{PERSON|Gleb Sorokin} wrote it. Parcels go to {PERSON|Sorokin G. V.} now.", 0, 1),
+        ("{PERSON|M. A. Lapina} signed; {PERSON|Marina Arkadyevna Lapina} is her full name.", 1, 0),
+    ],
+)
+def test_initials_are_those_of_the_pseudonym(anon: Anonymizer, marked: str, full: int, short: int) -> None:
+    out, news = _run(anon, marked)
+    words = news[full].split()
+    initials = regex.findall(r"\b(\p{Lu})\.", news[short])
+    assert initials[0] == words[0][0], out  # the given name's pseudonym's initial
+    if len(words) == 3:
+        assert initials[1] == words[1][0], out  # and the patronymic's
+
+
+def test_initials_of_nobody_named_in_full_are_still_replaced(anon: Anonymizer) -> None:
+    out, news = _run(anon, "Parcels go to {PERSON|Sorokin G. V.} now.")
+    assert "Sorokin" not in out and "G. V." not in out, out

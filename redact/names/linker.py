@@ -138,11 +138,15 @@ class Linker:
 
     # pseudonyms -----------------------------------------------------------------------------
 
-    def pseudonym(self, entity: str, text: str, lang: str) -> str:
-        """A readable replacement of the same kind, consistent for the same identity under the same key."""
+    def pseudonym(self, entity: str, text: str, lang: str, given: str | None = None) -> str:
+        """A readable replacement of the same kind, consistent for the same identity under the same key.
+
+        ``given``: for a person named by surname and initials ("Korovin D. O."), the given name the document
+        gives that person elsewhere ("Denis Korovin"): the first initial becomes its pseudonym's ("Nezabudkin U. P.").
+        """
         key = self._key()
         if entity == "PERSON":
-            out = self._person(key, text, lang)
+            out = self._person(key, text, lang, given=given)
         elif entity == "CALL_SIGN":
             out = self._call_sign(key, text, lang)
         elif entity == "LOCATION":
@@ -219,10 +223,28 @@ class Linker:
         genitive = self.person_part(key, replace(part, gram=frozenset({"gent", "sing"})), lang)
         return match_case(text, possessive_of(nominative, genitive, read.ending, lang))
 
-    def _person(self, key: bytes, text: str, lang: str, case: str | None = None, female: bool | None = None) -> str:
+    def _person(
+        self,
+        key: bytes,
+        text: str,
+        lang: str,
+        case: str | None = None,
+        female: bool | None = None,
+        given: str | None = None,
+    ) -> str:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
+        # "Korovin D. O." of a "Denis Olegovich Korovin": each initial is that of the part it stands for's pseudonym
+        initials = [p for p in parts if p.kind == "initial"]
+        stands_for: dict[int, NamePart] = {}
+        if given is not None and initials:
+            full = self.parts(given, lang)
+            named = [
+                next((p for p in full if p.kind in {"given", "unknown"}), None),
+                next((p for p in full if p.kind == "patronymic"), None),
+            ]
+            stands_for = {id(i): n for i, n in zip(initials, named, strict=False) if n is not None}
         if case is not None and female is not None:
             parts = [self._as_sex(p, lang, case, female) if p.kind == "given" else p for p in parts]
         if case is not None:
@@ -244,7 +266,11 @@ class Linker:
         pos = 0
         for p in parts:
             chunks.append(text[pos : p.start])
-            chunks.append(self.person_part(key, p, lang))
+            if id(p) in stands_for:
+                letter = self.person_part(key, stands_for[id(p)], lang)[:1]
+                chunks.append(letter.upper() + p.text[1:])
+            else:
+                chunks.append(self.person_part(key, p, lang))
             pos = p.end
         chunks.append(text[pos:])
         return "".join(chunks)
