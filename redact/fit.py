@@ -367,40 +367,8 @@ def fit(
             if regex.match(r" units?\b", after):
                 new = "military" if not det or det.group(1).lower() == "the" else new[:-5]
         if lang == "en" and r.operator == "generalize" and s.entity_type == "ORGANIZATION":
-            own = _OWN_ART.match(new)
-            head = new[own.end() :] if own else ""
-            said = (
-                regex.search(
-                    r"(?i)(?<![\p{L}'’-])(?:(?:the|a|an)[ \t]+)?"
-                    + regex.escape(head)
-                    + r"[ \t]+(?:(?:no\.?|number|#|№)[ \t]*)?$",
-                    before,
-                )
-                if head
-                else None
-            )
-            if said is None and new == "an institution":
-                # "at the school No. 3": the kind noun before a number says what the institution is
-                from redact.generalize import generalize_organization
-
-                for n in (1, 2, 3):
-                    words = regex.search(
-                        r"(?i)(?:(?<![\p{L}'’-])(?:the|a|an)[ \t]+)?(?<![\p{L}'’-])(?:[\p{L}'’-]+[ \t]+)" + f"{{{n}}}$",
-                        before,
-                    )
-                    kind = generalize_organization(words.group(0) + orig, "en") if words is not None else new
-                    if words is not None and kind != new:
-                        said, new = words, kind
-                        break
-            if (
-                said is not None
-            ):  # "from penal colony IK-7" → "from a penal colony", never "penal colony a penal colony"
-                det = regex.match(r"(?i)(the|a|an)[ \t]", said.group(0))
-                own = _OWN_ART.match(new)
-                start = lo + said.start()
-                if det and own:
-                    new = _like(det.group(1), own.group(1)) + new[len(own.group(1)) :]
-                placed = True
+            if (fitted_org := _english_institution(before, orig)) is not None:
+                new, placed = fitted_org, True
         if lang == "en" and new[:1].isalnum() and new != "military" and not placed:
             start, new = _english_article(text, lo, start, new)
         prefix = text[line_lo:start]
@@ -629,16 +597,18 @@ def _english_place(
             and prev.operator == "generalize"
             and regex.fullmatch(r"[ \t]*(?:,|in|,[ \t]+in)[ \t]*", gap)
         ):
-            if " in " in prev.new_text or prev.new_text.startswith("[") or not region.group("country"):
-                return prev_end, end, ""  # "a village in the Kurgan region, Kurgan Oblast": said already
             country = region.group("country")
+            if not country:
+                return None
+            if "in" in gap or " in " in prev.new_text or prev.new_text.startswith("["):
+                # "from a village in Zabaykalsky Krai" → "from a village in Russia"; "a village in the Kurgan region,
+                # Kurgan Oblast" → "…, Russia"; "village of [name withheld], Kurgan Oblast" → "…, Russia"
+                return start, end, country
             if the := regex.match(r"(?i)the ", prev.new_text):
                 # located now, a new place to the reader: "in the town, Kurgan Oblast" → "in a town in Russia"
                 rest = prev.new_text[the.end() :]
                 out[-1] = replace(prev, new_text=_like(prev.new_text, article_for(rest)) + " " + rest)
-            if "in" in gap:
-                return start, end, country  # "from a village in Zabaykalsky Krai" → "from a village in Russia"
-            return prev_end, end, " in " + country  # "in Zarechny Bor, Kurgan Oblast" → "in a town in Russia"
+            return prev_end, end, " in " + country  # only the comma is taken in
         return None
     label = _LABEL_EN.fullmatch(new)
     if label is None:
@@ -663,21 +633,13 @@ def _english_place(
     first = key not in places.written
     places.written.add(key)
     after = text[end : end + 40]
-    cue = _CUE_BEFORE.search(before)
-    if cue is not None and not cue.group(1):
-        # "village of Talnikovka", "sign it: village Talnikovka": the text's kind noun stays, the name goes
+    if _CUE_BEFORE.search(before) or regex.match(
+        r"[ \t]+(?:" + _KIND_EN + r"|district)\b", after, flags=regex.IGNORECASE
+    ):
+        # "the village of Talnikovka", "sign it: village Talnikovka", "the Talnikovka village council": the text's
+        # kind noun stays where it is and the name alone goes, so nothing is said twice and no word of the text
+        # is replaced
         return start, end, "[name withheld]"
-    if cue is None and regex.match(r"[ \t]+" + _KIND_EN + r"\b|[ \t]+district\b", after, flags=regex.IGNORECASE):
-        return start, end, "[name withheld]"  # "the Talnikovka village council": the kind noun follows
-    if cue is not None:  # "the village of Ivanovka": the text's article and kind noun are taken in
-        kind = kind or _KINDS_EN[cue.group(2).lower()]
-        start = lo + cue.start()
-        art = cue.group(1)
-        if first:
-            phrase = "a " + kind + (" in " + where if where else "")
-        else:
-            phrase = "the " + kind
-        return start, end, _like(art, phrase.split(" ", 1)[0]) + " " + phrase.split(" ", 1)[1]
     if not kind:
         det = _DET.search(before)
         if det is not None and det.group(1).lower() == "the":  # "the Ivanovka" → "[place withheld]"
@@ -764,14 +726,36 @@ def _english_unit(text: str, lo: int, start: int, end: int, new: str) -> tuple[i
     noun = _UNIT_NOUN_AFTER.match(text[end : end + 40]) or _UNIT_PEOPLE_AFTER.match(text[end : end + 40])
     if noun is not None and noun.group(1).lower() != "unit":
         det = _DET.search(before)
-        if det is not None:
-            # "the Storm-V guys" → "the guys"; "the BARS-45 detachment" → "a detachment" (a unit the text introduces)
-            people = _UNIT_NOUN_AFTER.match(text[end : end + 40]) is None
-            art = "the" if people and det.group(1).lower() == "the" else article_for(noun.group(1))
-            return lo + det.start(), end, _like(det.group(1), art)
-        if _POSS.search(before):
-            return start - (len(before) - len(before.rstrip(" \t"))), end, ""
+        space = len(text[end:]) - len(text[end:].lstrip(" \t"))
+        if (
+            det is not None
+            and det.group(1).lower() in {"a", "an"}
+            and det.group(1).lower() != article_for(noun.group(1))
+        ):
+            return (
+                lo + det.start(),
+                end + space,
+                _like(det.group(1), article_for(noun.group(1))) + " ",
+            )  # an Akhmat fighter
+        if det is not None or _POSS.search(before):
+            # "the Storm-V guys" → "the guys", "our Kaskad battalion" → "our battalion": the text's own words stay
+            return start, end + space, ""
         return start, end, "[name withheld]" if _UNIT_NOUN_AFTER.match(text[end : end + 40]) else "unit"
     if bare:
         return start, end, "[number withheld]"
     return None
+
+
+def _english_institution(before: str, orig: str) -> str | None:
+    """An English institution's name or number right after the noun that says what it is: the noun stays and
+    the name alone goes ("penal colony [name withheld]", "the school [number withheld]"), never "penal colony a
+    penal colony"; None when no such noun comes before."""
+    from redact.generalize import generalize_organization
+
+    word = regex.search(r"(?<![\p{L}'’-])([\p{L}'’-]+)[ \t]+(?:(?:no\.?|number|#|№)[ \t]*)?$", before, flags=regex.I)
+    if word is None or word.group(1).lower() in _FUNCTION_WORDS:
+        return None
+    if generalize_organization(word.group(1), "en") == "an institution":
+        return None  # no kind noun before: "at Lyceum No. 5" is named whole and its label says what it is
+    digits_only = regex.search(r"\d", orig) and not regex.search(r"\p{L}{3,}", orig)
+    return "[number withheld]" if digits_only else "[name withheld]"
