@@ -347,7 +347,11 @@ def fit(
         if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
             attributive = _attributive(new, text[lo:start], after)
             if attributive != new:
+                # "from the Selydove side" → "from the Donetsk Oblast side": the text's "the" stays
+                the = _DET.search(text[lo:start])
                 new = attributive
+                if the is not None and the.group(1).lower() == "the" and (own := _OWN_ART.match(new)):
+                    new, placed = new[own.end() :], True
             elif (fitted := _english_place(text, lo, start, end, new, out, prev_end, places)) is not None:
                 start, end, new = fitted
                 placed = True
@@ -510,9 +514,11 @@ _CUE_BEFORE = regex.compile(
 )
 # The kind noun after it: "Ivanovka village", "Ivanovka, a small town", "Ivanovka. It's a small town".
 _CUE_AFTER = regex.compile(
-    r"(?i)^(?:[ \t]+(" + _KIND_EN + r")\b|(?:,[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)?[,.;][ \t]+"
-    r"(?:(?:it|this|that)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+)?an?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(" + _KIND_EN + r")\b)"
-)
+    r"^(?:[ \t]+(" + _KIND_EN + r")\b|(?:,[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)?[,.;][ \t]+"
+    r"(?:(?i:it|this|that)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+)?(?i:an?)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?("
+    + _KIND_EN
+    + r")\b)"
+)  # lower-case kind nouns only: "Zolotonosha City Council" is an institution's name, not a cue
 # A toponym suffix that makes a village of a place the gazetteer does not know: -ovka, -evka, -ivka, -yivka.
 _VILLAGE_SHAPE = regex.compile(r"(?i)\p{L}{2,}(?:ovka|evka|ivka|yovka|ovki|ovke)$")
 # And one that makes a town of it: -sk, -grad, -gorod (Severoozyorsk, Novograd).
@@ -525,7 +531,8 @@ _PART_OF = regex.compile(
 # Where someone comes from, said of them (a new place for the reader): "he's from", "Vitaly, from", "born in".
 _ORIGIN = regex.compile(
     r"(?i)(?:(?<![\p{L}'’-])(?:is|was|are|were|be|been|am|come|comes|came|coming|hails?|originally)|['’]s|['’]m|['’]re"
-    r"|,)[ \t]+from[ \t]+$|(?<![\p{L}'’-])(?:born|raised|grew[ \t]+up)[ \t]+in[ \t]+$|native[ \t]+of[ \t]+$"
+    r"|,|(?-i:\p{Lu}\p{Ll}+))[ \t]+from[ \t]+$|(?<![\p{L}'’-])(?:born|raised|grew[ \t]+up)[ \t]+in[ \t]+$"
+    r"|native[ \t]+of[ \t]+$"
 )
 _LABEL_EN = regex.compile(r"an? (?P<kind>village|town|city|place|large city)(?: in (?P<where>.+))?")
 _REGION_EN = regex.compile(r"an? region(?: of (?P<country>.+))?")
@@ -616,8 +623,9 @@ def _english_place(
     glued_before = start > 0 and not regex.match(r"[\s(\[\"“‘'«—–-]", text[start - 1])
     if orig.startswith("#") or glued_before or regex.match(r"[./_@-]?[\p{L}\p{N}]", text[end : end + 2]):
         return start, end, "[place withheld]"  # "#Ivanovka", "ivanovka.info/news/ivanovka-farewell": no phrase fits
-    if start > 0 and text[start - 1] in "\"“‘'«" and not text[start - 1 : start + 2].startswith(("'s", "’s")):
-        return None  # a quoted place ("just 'Omsk'", a call sign that is a town) is a label, not a phrase
+    if start > 0 and text[start - 1] in "\"“‘'«" and regex.match(r"[\"”’'»]", text[end : end + 1]):
+        # a quoted place is a name (a unit's, a call sign's: the 'Rubizh' brigade, just "Omsk"): the name goes
+        return start - 1, end + 1, "[name withheld]"
     where = label.group("where") or ""
     kind = label.group("kind")
     if kind == "large city":
@@ -625,7 +633,7 @@ def _english_place(
     cue_kind = places.kind(orig)
     if kind == "place":
         kind = cue_kind or ""
-    elif cue_kind and cue_kind != kind and not (cue_kind == "town" and kind == "city"):
+    elif cue_kind and cue_kind != kind and "village" in {cue_kind, kind}:
         # the text says "a small town" of a name the gazetteer knows as a village: another place of that name,
         # so neither its kind nor its region is this one's
         kind, where = cue_kind, ""
@@ -658,7 +666,8 @@ def _english_place(
 
 def _join_place_words(text: str, reps: Sequence[Replacement], language: str, relabel: Relabel) -> list[Replacement]:
     """English: two findings that are one place's name ("Novaya" + "Shilka", "Zarechny" + a "Bor" read as a name)
-    are replaced as that one place: an adjective that opens a place's name, a space, then a capitalised word."""
+    are replaced as that one place: an adjective that opens a place's name, a space, then a capitalised word; two
+    unit findings a space apart ("Storm-V" + "detachment of the 70th regiment") are one unit, with one label."""
     out: list[Replacement] = []
     for r in reps:
         prev = out[-1] if out else None
@@ -673,10 +682,19 @@ def _join_place_words(text: str, reps: Sequence[Replacement], language: str, rel
             and not _CYR_LETTER.search(text[prev.span.start : r.span.end])
             and _PLACE_ADJ.match(text[prev.span.start : prev.span.end])
             and regex.fullmatch(r"\p{Lu}[\p{Ll}'’-]+", text[r.span.start : r.span.end])
+        ) or (
+            # "Storm-V" + "detachment of the 70th regiment": one unit, one label
+            prev is not None
+            and prev.operator == r.operator == "generalize"
+            and prev.span.entity_type == r.span.entity_type == "MILITARY_UNIT"
+            and text[prev.span.end : r.span.start] == " "
+            and not _CYR_LETTER.search(text[prev.span.start : r.span.end])
+            and _LAT_LETTER.search(text[prev.span.start : r.span.end])
         ):
+            entity = prev.span.entity_type
             both = text[prev.span.start : r.span.end]
             span = replace(prev.span, end=r.span.end)
-            out[-1] = replace(prev, span=span, new_text=relabel("LOCATION", both, language, ""))
+            out[-1] = replace(prev, span=span, new_text=relabel(entity, both, language, ""))
             continue
         out.append(r)
     return out

@@ -62,7 +62,7 @@ def _run(anon: Anonymizer, marked: str, key: bytes = KEY) -> tuple[str, list[str
             "Address it: settlement of {LOCATION|Zhuravlinaya Pad}, to Grandma.",
             "Address it: settlement of [name withheld], to Grandma.",
         ),
-        ("The {LOCATION|Gorelovka} district council met.", "A local district council met."),
+        ("The {LOCATION|Gorelovka} district council met.", "The local district council met."),
         # the document says what it is after the name
         (
             "We drove to {LOCATION|Tikhozavodye}, a small town in the hills. Half of {LOCATION|Tikhozavodye} came out.",
@@ -210,3 +210,28 @@ def test_initials_are_those_of_the_pseudonym(anon: Anonymizer, marked: str, full
 def test_initials_of_nobody_named_in_full_are_still_replaced(anon: Anonymizer) -> None:
     out, news = _run(anon, "Parcels go to {PERSON|Sorokin G. V.} now.")
     assert "Sorokin" not in out and "G. V." not in out, out
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    [
+        # a quoted place is a name (of a unit, of a call sign): the name goes with its quotes
+        ("He fought in the '{LOCATION|Lipovka}' brigade.", "He fought in the [name withheld] brigade."),
+        # a place used before a noun keeps the text's "the"
+        ("They came from the {LOCATION|Kramatorsk} side.", "They came from the Donetsk Oblast side."),
+        # a name, then where its bearer is from: new to the reader
+        ("Say hello to Zoya from {LOCATION|Gorelovka}.", "Say hello to Zoya from a village."),
+        # an institution's name with a capitalised kind noun is no cue ("City Council")
+        (
+            "A man from {LOCATION|Tikhozavodye}, the {LOCATION|Tikhozavodye} City Council said.",
+            "A man from [place withheld], the [name withheld] City Council said.",
+        ),
+        # two unit findings side by side are one unit
+        (
+            "He joined {MILITARY_UNIT|Kaskad-7} {MILITARY_UNIT|company of the 40th regiment} in May.",
+            "He joined a regiment in May.",
+        ),
+    ],
+)
+def test_more_slots(anon: Anonymizer, marked: str, expected: str) -> None:
+    assert _run(anon, marked)[0] == expected
