@@ -349,6 +349,8 @@ def _glosses(text: str, spans: Sequence[Span], doc: DocContext) -> dict[str, str
         gap = text[a.end : b.start]
         if "\n" in gap or not _GLOSS_GAP.match(gap) or not _GLOSS_END.match(text[b.end : b.end + 3]):
             continue
+        if any(p.kind in {"given", "patronymic"} for p in doc.run.linker.parts(word, doc.language)):
+            continue  # 'call sign "Tundra". Mikhalych.': a name after a call sign is a man, not a translation
         if word.casefold() != sign.strip("\"'“”«» ").casefold():
             out[word.casefold()] = sign
     return out

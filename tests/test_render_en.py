@@ -148,6 +148,9 @@ def test_a_list_of_call_signs_is_no_translation(anon: Anonymizer) -> None:
     # a capitalised word after a call sign that goes on with the sentence is no translation either
     out, news = _run(anon, 'Ask "{CALL_SIGN|Sokol}". {PERSON|Zakhar} knows him.')
     assert news[1] not in set(glosses().values()), out
+    # nor is a name said alone after it
+    out, news = _run(anon, 'His call sign is "{CALL_SIGN|Sokol}". {PERSON|Mikhalych}.')
+    assert news[1] not in set(glosses().values()), out
 
 
 # --- two identities, two pseudonyms --------------------------------------------------------------------------
