@@ -375,6 +375,13 @@ def fit(
                 new, placed = fitted_org, True
         if lang == "en" and new[:1].isalnum() and new != "military" and not placed:
             start, new = _english_article(text, lo, start, new)
+        if (
+            lang == "en"
+            and text[start:end].endswith(".")
+            and not new.endswith(".")
+            and regex.match(r"[ \t]+\p{Lu}", text[end : end + 3])
+        ):
+            new += "."  # "her house at 7 Sadova St. Buried": the abbreviation's full stop also ended the sentence
         prefix = text[line_lo:start]
         if new[:1].islower() and new[:1].isalpha() and _sentence_start(prefix):
             new = new[:1].upper() + new[1:]
@@ -683,17 +690,19 @@ def _join_place_words(text: str, reps: Sequence[Replacement], language: str, rel
             and _PLACE_ADJ.match(text[prev.span.start : prev.span.end])
             and regex.fullmatch(r"\p{Lu}[\p{Ll}'’-]+", text[r.span.start : r.span.end])
         ) or (
-            # "Storm-V" + "detachment of the 70th regiment": one unit, one label
+            # "Storm-V" + "detachment of the 70th regiment", "the Crimean" + "1st Battalion": one unit, one label
             prev is not None
             and prev.operator == r.operator == "generalize"
-            and prev.span.entity_type == r.span.entity_type == "MILITARY_UNIT"
+            and prev.span.entity_type in {"MILITARY_UNIT", "LOCATION"}
+            and r.span.entity_type == "MILITARY_UNIT"
             and text[prev.span.end : r.span.start] == " "
             and not _CYR_LETTER.search(text[prev.span.start : r.span.end])
             and _LAT_LETTER.search(text[prev.span.start : r.span.end])
         ):
-            entity = prev.span.entity_type
+            entity = r.span.entity_type if r.span.entity_type == "MILITARY_UNIT" else prev.span.entity_type
             both = text[prev.span.start : r.span.end]
             span = replace(prev.span, end=r.span.end)
+            span = replace(span, entity_type=entity)
             out[-1] = replace(prev, span=span, new_text=relabel(entity, both, language, ""))
             continue
         out.append(r)
@@ -733,6 +742,8 @@ def _english_unit(text: str, lo: int, start: int, end: int, new: str) -> tuple[i
     - a number said alone (a unit's number read back) is "[number withheld]": it says no more than that.
     """
     before, orig = text[lo:start], text[start:end]
+    if start > 0 and text[start - 1] in "\"“‘'«" and regex.match(r"[\"”’'»]", text[end : end + 1]):
+        return start - 1, end + 1, "[name withheld]"  # 'nicknamed the "Siverska"': a name, with its quotes
     kind_in_span = any(
         regex.search(r"(?i)\b" + t + r"s?\b", orig) for t in ("unit", "brigade", "regiment", "battalion", "detachment")
     )

@@ -229,7 +229,22 @@ def test_initials_of_nobody_named_in_full_are_still_replaced(anon: Anonymizer) -
             "A man from {LOCATION|Tikhozavodye}, the {LOCATION|Tikhozavodye} City Council said.",
             "A man from [place withheld], the [name withheld] City Council said.",
         ),
-        # two unit findings side by side are one unit
+        # two unit findings side by side are one unit, and so is a place's adjective before a unit
+        (
+            "He was in the {LOCATION|Crimean} {MILITARY_UNIT|2nd Battalion of the 40th Brigade}.",
+            "He was in a brigade.",
+        ),
+        # a quoted unit name goes with its quotes
+        (
+            'The company, nicknamed the "{MILITARY_UNIT|Zarnitsa}", left.',
+            "The company, nicknamed the [name withheld], left.",
+        ),
+        # an abbreviation's full stop that ended the sentence stays
+        (
+            "It hit the house at {LOCATION|4 Rechnaya St.} Nobody was hurt.",
+            "It hit the house at [address withheld]. Nobody was hurt.",
+        ),
+        ("She lives in {LOCATION|Kerch}.", "She lives in a city in the Autonomous Republic of Crimea."),
         (
             "He joined {MILITARY_UNIT|Kaskad-7} {MILITARY_UNIT|company of the 40th regiment} in May.",
             "He joined a regiment in May.",
