@@ -146,12 +146,20 @@ class DocContext:
         if not any(p.kind == "initial" for p in parts) or any(p.kind in {"given", "unknown"} for p in parts):
             return None
         ident = linker.person_key(text, self.language, self.links)
+        surname = next((p.key for p in parts if p.kind == "surname"), None)
+        letter = next(p.text[:1].casefold() for p in parts if p.kind == "initial")
+        same: dict[str, str] = {}  # the document's full names of that surname whose given name has that initial
         for m in self.mentions:
             mparts = linker.parts(m, self.language)
-            if any(p.kind == "given" for p in mparts) and any(p.kind == "surname" for p in mparts):
-                if linker.person_key(m, self.language, self.links) == ident:
-                    return m
-        return None
+            given = next((p for p in mparts if p.kind == "given"), None)
+            if given is None or not any(p.kind == "surname" for p in mparts):
+                continue
+            if linker.person_key(m, self.language, self.links) == ident:
+                return m
+            if any(p.kind == "surname" and p.key == surname for p in mparts) and given.text[:1].casefold() == letter:
+                same.setdefault(linker.person_key(m, self.language), m)
+        # "Denis Korovin", his mother "Lyudmila Korovina", then "Korovin D. O.": the initial says which of them
+        return next(iter(same.values())) if len(same) == 1 else None
 
     def identity(self, entity: str, text: str) -> str:
         """The identity of a mention in this document."""

@@ -253,3 +253,9 @@ def test_initials_of_nobody_named_in_full_are_still_replaced(anon: Anonymizer) -
 )
 def test_more_slots(anon: Anonymizer, marked: str, expected: str) -> None:
     assert _run(anon, marked)[0] == expected
+
+
+def test_an_initial_picks_its_person_among_a_family(anon: Anonymizer) -> None:
+    marked = "{PERSON|Gleb Sorokin} and his mother {PERSON|Vera Sorokina} wrote. Parcels go to {PERSON|Sorokin G. V.}."
+    out, news = _run(anon, marked)
+    assert regex.findall(r"\b(\p{Lu})\.", news[2])[0] == news[0][0], out
