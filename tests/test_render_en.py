@@ -259,3 +259,9 @@ def test_an_initial_picks_its_person_among_a_family(anon: Anonymizer) -> None:
     marked = "{PERSON|Gleb Sorokin} and his mother {PERSON|Vera Sorokina} wrote. Parcels go to {PERSON|Sorokin G. V.}."
     out, news = _run(anon, marked)
     assert regex.findall(r"\b(\p{Lu})\.", news[2])[0] == news[0][0], out
+
+
+@pytest.mark.parametrize("name", ["Mikhalych", "Palych", "Ivanych"])
+def test_a_spoken_patronymic_gets_a_spoken_one(anon: Anonymizer, name: str) -> None:
+    out, news = _run(anon, "Our platoon commander is {PERSON|" + name + "}, he's all right.")
+    assert regex.fullmatch(r"\p{Lu}\p{Ll}+[^v]ych", news[0]) and news[0] != name, out

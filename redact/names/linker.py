@@ -326,7 +326,11 @@ class Linker:
         else:
             chosen = choose(key, "patronymic", p.key, pool["patronymics"], avoid=[p.text, lemma(p.text, lang)])
             informal = regex.search(r"(?i)(?:ыч|ыча|ычу|ычем|ыче)$", p.text) if cyr else None
-            if informal and not p.female:
+            if not cyr and not p.female and regex.search(r"(?i)[^v]ych$", p.text):
+                # Mikhalych, Palych in English: a spoken one (Yaroslavych), not Yaroslavovich
+                spoken = regex.sub(r"(?:ович|евич|ьевич)$", lambda m: "ич" if m.group(0) != "ович" else "ыч", chosen)
+                out = latin(spoken)
+            elif informal and not p.female:
                 # Михалыч, Палычу: a spoken patronymic gets a spoken one (Германыч, Германычу), not Германович
                 spoken = regex.sub(r"(?:ович|евич|ьевич)$", lambda m: "ич" if m.group(0) != "ович" else "ыч", chosen)
                 ending = regex.search(r"(?i)ыч(\p{L}*)$", p.text)
