@@ -664,6 +664,8 @@ def _english_place(
         return None  # "a Kramatorsk", "our Ivanovka": the article rules decide
     if _PART_OF.search(before):
         return start, end, "the " + kind  # "the whole of the village came", "half of the town"
+    if label.group("kind") == "place" and where:
+        new = article_for(kind) + " " + kind + " in " + where  # "a place in Russia" of an -sk name: "a town in Russia"
     if _ORIGIN.search(before):  # "he's from a village", "from a large city in Russia": new to the reader
         return start, end, new if where and first else ("an " if kind[0] in "aeiou" else "a ") + kind
     if where and first:

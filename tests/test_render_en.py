@@ -78,6 +78,8 @@ def _run(anon: Anonymizer, marked: str, key: bytes = KEY) -> tuple[str, list[str
         ("She was born in {LOCATION|Lipovka}, {LOCATION|Kurgan Oblast}.", "She was born in a village in Russia."),
         # hashtags and web addresses take no phrase
         ("Share please #Gusev {LOCATION|#Lipovka} #missing", "Share please #Gusev [place withheld] #missing"),
+        # a place the gazetteer knows only by its country takes the kind its name's form gives
+        ("He worked at the mill in {LOCATION|Sosnovoborsk} then.", "He worked at the mill in a town in Russia then."),
         # a large city keeps its size where it is introduced
         (
             "He's from {LOCATION|Omsk}, and the whole of {LOCATION|Omsk} knows it.",
