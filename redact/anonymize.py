@@ -114,6 +114,7 @@ class DocContext:
     # A call sign's English translation given beside it ('"Yastreb". Hawk.'): the translation's word (folded)
     # → the call sign it translates, for every mention of that word in the document (:func:`_glosses`).
     glosses: dict[str, str] = field(default_factory=dict)
+    _full_names: dict[str, list[tuple[str, str, str]]] | None = None
 
     @property
     def links(self) -> dict[str, str]:
@@ -140,26 +141,32 @@ class DocContext:
 
     def given_of(self, text: str) -> str | None:
         """For a mention by surname and initials ("Korovin D. O."), a mention of the same person by given name and
-        surname elsewhere in the document ("Denis Korovin"), whose given name the initial stands for; else None."""
+        surname elsewhere in the document ("Denis Korovin"), whose given name the initial stands for; else None.
+
+        Among a family of that surname ("Denis Korovin", "Lyudmila Korovina") the initial says which one.
+        """
         linker = self.run.linker
         parts = linker.parts(text, self.language)
         if not any(p.kind == "initial" for p in parts) or any(p.kind in {"given", "unknown"} for p in parts):
             return None
+        if self._full_names is None:  # the document's full names by surname, read once
+            self._full_names = {}
+            for m in dict.fromkeys(self.mentions):
+                mparts = linker.parts(m, self.language)
+                given = next((p for p in mparts if p.kind == "given"), None)
+                surname = next((p for p in mparts if p.kind == "surname"), None)
+                if given is not None and surname is not None:
+                    ident = linker.person_key(m, self.language, self.links)
+                    self._full_names.setdefault(surname.key, []).append((ident, given.text[:1].casefold(), m))
+        surname_key = next((p.key for p in parts if p.kind == "surname"), "")
+        family = self._full_names.get(surname_key, [])
         ident = linker.person_key(text, self.language, self.links)
-        surname = next((p.key for p in parts if p.kind == "surname"), None)
+        same = next((m for i, _, m in family if i == ident), None)
+        if same is not None:
+            return same
         letter = next(p.text[:1].casefold() for p in parts if p.kind == "initial")
-        same: dict[str, str] = {}  # the document's full names of that surname whose given name has that initial
-        for m in self.mentions:
-            mparts = linker.parts(m, self.language)
-            given = next((p for p in mparts if p.kind == "given"), None)
-            if given is None or not any(p.kind == "surname" for p in mparts):
-                continue
-            if linker.person_key(m, self.language, self.links) == ident:
-                return m
-            if any(p.kind == "surname" and p.key == surname for p in mparts) and given.text[:1].casefold() == letter:
-                same.setdefault(linker.person_key(m, self.language), m)
-        # "Denis Korovin", his mother "Lyudmila Korovina", then "Korovin D. O.": the initial says which of them
-        return next(iter(same.values())) if len(same) == 1 else None
+        by_letter = {i: m for i, first, m in family if first == letter}
+        return next(iter(by_letter.values())) if len(by_letter) == 1 else None
 
     def identity(self, entity: str, text: str) -> str:
         """The identity of a mention in this document."""

@@ -248,7 +248,7 @@ def fit(
     prev_end = 0
     if relabel is not None:
         reps = _join_place_words(text, reps, language, relabel)
-    places = _Places(text)
+    places = _Places(text, reps)
     for i, r in enumerate(reps):
         s = r.span
         k = bisect.bisect_right(starts, s.start) - 1
@@ -548,12 +548,20 @@ _PLACE_ADJ = regex.compile(r"(?i)^\p{Lu}\p{L}+(?:y|iy|yy|ij|yi|iy|aya|aja|oye|oe
 
 
 class _Places:
-    """What the document says about its places: the kind a cue gives each name, and which were written in full."""
+    """What the document says about its places: the kind a cue gives each name, and which were written in full.
 
-    def __init__(self, text: str) -> None:
+    Cues are read only around the document's place findings (a few dozen characters each side), never by
+    searching the whole text for a name: a 50 MB transcript must not be read once per place.
+    """
+
+    def __init__(self, text: str, reps: Sequence[Replacement]) -> None:
         self.text = text
         self.kinds: dict[str, str] = {}
         self.written: set[str] = set()
+        self.at: dict[str, list[tuple[int, int]]] = {}
+        for r in reps:
+            if r.span.entity_type == "LOCATION":
+                self.at.setdefault(self.key(text[r.span.start : r.span.end]), []).append((r.span.start, r.span.end))
 
     @staticmethod
     def key(orig: str) -> str:
@@ -561,19 +569,19 @@ class _Places:
         return str(regex.sub(r"['’]s$", "", " ".join(orig.split()))).casefold()
 
     def kind(self, orig: str) -> str:
-        """The kind of place the document calls ``orig`` anywhere ("village of X", "X, a small town"), or ""."""
+        """The kind of place the document calls ``orig`` at any of its mentions ("village of X", "X, a small
+        town"), else the kind its toponym suffix gives, or ""."""
         k = self.key(orig)
         if k not in self.kinds:
             found = ""
             name = regex.sub(r"['’]s$", "", " ".join(orig.split()))
-            if name:
-                for m in regex.finditer(r"(?<![\p{L}-])" + regex.escape(name) + r"(?![\p{L}-])", self.text):
-                    cue = _CUE_BEFORE.search(self.text[max(0, m.start() - 40) : m.start()])
-                    cue_after = _CUE_AFTER.match(self.text[m.end() : m.end() + 80])
-                    word = cue.group(2) if cue else (cue_after.group(1) or cue_after.group(2)) if cue_after else ""
-                    if word:
-                        found = _KINDS_EN[word.lower()]
-                        break
+            for a, b in self.at.get(k, [(0, 0)]):
+                cue = _CUE_BEFORE.search(self.text[max(0, a - 40) : a]) if b else None
+                cue_after = _CUE_AFTER.match(self.text[b : b + 80]) if b else None
+                word = cue.group(2) if cue else (cue_after.group(1) or cue_after.group(2)) if cue_after else ""
+                if word:
+                    found = _KINDS_EN[word.lower()]
+                    break
             if not found and _VILLAGE_SHAPE.search(name):
                 found = "village"
             elif not found and _TOWN_SHAPE.match(name):
