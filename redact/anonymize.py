@@ -341,7 +341,7 @@ class Trim(_Anonymize):
 
 # A call sign, then its translation as a sentence or a bracket of one word: '"Yastreb". Hawk.', 'Filin (Owl)',
 # '"Shchuka" - Pike.'. What lies between the two findings, and what must follow the translation.
-_GLOSS_GAP = regex.compile(r'^["”’\'»]?[ \t]*(?:[.:;]|[-–—]|,[ \t]*(?:meaning|or|i\.e\.))?[ \t]*[(]?[ \t]*$')
+_GLOSS_GAP = regex.compile(r'^["”’\'»]?[ \t]*(?:[.:;]|[-–—]|,[ \t]*(?:meaning|or|i\.e\.)|[(])[ \t]*[(]?[ \t]*$')
 _GLOSS_END = regex.compile(r"^[ \t]*(?:[.!?)]|$)")
 
 
