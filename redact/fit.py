@@ -246,8 +246,9 @@ def fit(
     starts = [b[0] for b in bounds]
     out: list[Replacement] = []
     prev_end = 0
+    leads: set[int] = set()
     if relabel is not None:
-        reps = _join_place_words(text, reps, language, relabel)
+        reps, leads = _join_place_words(text, reps, language, relabel)
     places = _Places(text, reps)
     for i, r in enumerate(reps):
         s = r.span
@@ -344,7 +345,8 @@ def fit(
             if prep and (form := _euphonic(prep.group(1), orig, new, lang)) is not None:
                 start, new = lo + prep.start(), form + prep.group(2) + new  # "с Коброй" → "со Стрелой"
         placed = False
-        if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION":
+        joined = i in leads or (i - 1 in leads and not r.new_text)  # a joined pair's label needs its article only
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION" and not joined:
             attributive = _attributive(new, text[lo:start], after)
             if attributive != new:
                 # "from the Selydove side" → "from the Donetsk Oblast side": the text's "the" stays
@@ -355,7 +357,7 @@ def fit(
             elif (fitted := _english_place(text, lo, start, end, new, out, prev_end, places)) is not None:
                 start, end, new = fitted
                 placed = True
-        if lang == "en" and r.operator == "generalize" and s.entity_type == "MILITARY_UNIT":
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "MILITARY_UNIT" and not joined:
             if (fitted_unit := _english_unit(text, lo, start, end, new)) is not None:
                 start, end, new = fitted_unit
                 placed = True
@@ -681,13 +683,18 @@ def _english_place(
     return start, end, "the " + ("city" if label.group("kind") == "large city" else kind)
 
 
-def _join_place_words(text: str, reps: Sequence[Replacement], language: str, relabel: Relabel) -> list[Replacement]:
+def _join_place_words(
+    text: str, reps: Sequence[Replacement], language: str, relabel: Relabel
+) -> tuple[list[Replacement], set[int]]:
     """English: two findings that are one place's name ("Novaya" + "Shilka", "Zarechny" + a "Bor" read as a name)
     are replaced as that one place: an adjective that opens a place's name, a space, then a capitalised word; two
     unit findings a space apart ("Storm-V" + "detachment of the 70th regiment") are one unit, with one label."""
     out: list[Replacement] = []
+    leads: set[int] = set()
     for r in reps:
         prev = out[-1] if out else None
+        if prev is not None and not prev.new_text and len(out) - 2 in leads:
+            prev = None  # a finding already joined to the one before it joins nothing more
         if (
             prev is not None
             and prev.operator == "generalize"
@@ -711,12 +718,14 @@ def _join_place_words(text: str, reps: Sequence[Replacement], language: str, rel
         ):
             entity = r.span.entity_type if r.span.entity_type == "MILITARY_UNIT" else prev.span.entity_type
             both = text[prev.span.start : r.span.end]
-            span = replace(prev.span, end=r.span.end)
-            span = replace(span, entity_type=entity)
-            out[-1] = replace(prev, span=span, new_text=relabel(entity, both, language, ""))
+            # Each finding keeps its own span and type (the audit lists what was found): the first writes the
+            # label of both, the second writes nothing and takes in the space between them.
+            out[-1] = replace(prev, new_text=relabel(entity, both, language, ""))
+            leads.add(len(out) - 1)
+            out.append(replace(r, span=replace(r.span, start=prev.span.end), new_text=""))
             continue
         out.append(r)
-    return out
+    return out, leads
 
 
 # --- English: a unit's number or name beside the noun that says what it is -------------------------------------
