@@ -346,7 +346,7 @@ def fit(
                 start, new = lo + prep.start(), form + prep.group(2) + new  # "с Коброй" → "со Стрелой"
         placed = False
         joined = i in leads or (i - 1 in leads and not r.new_text)  # a joined pair's label needs its article only
-        if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION" and not joined:
+        if lang == "en" and r.operator == "generalize" and s.entity_type == "LOCATION" and r.new_text:
             attributive = _attributive(new, text[lo:start], after)
             if attributive != new:
                 # "from the Selydove side" → "from the Donetsk Oblast side": the text's "the" stays

@@ -267,3 +267,8 @@ def test_an_initial_picks_its_person_among_a_family(anon: Anonymizer) -> None:
 def test_a_spoken_patronymic_gets_a_spoken_one(anon: Anonymizer, name: str) -> None:
     out, news = _run(anon, "Our platoon commander is {PERSON|" + name + "}, he's all right.")
     assert regex.fullmatch(r"\p{Lu}\p{Ll}+(?:[^v]ych|[^v]ich)", news[0]) and news[0] != name, out  # Olegych, Grigorich
+
+
+def test_two_words_of_one_place_read_as_one_place(anon: Anonymizer) -> None:
+    out, _ = _run(anon, "That's Zakhar, from {LOCATION|Nizhnyaya} {LOCATION|Kulimka}, you know him.")
+    assert out == "That's Zakhar, from [place withheld], you know him.", out
