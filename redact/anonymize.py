@@ -21,6 +21,7 @@ from presidio_anonymizer.entities import RecognizerResult as AnonResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
 from redact.generalize import generalize
+from redact.names.choose import assigned, distinct, recording
 from redact.names.linker import Linker
 from redact.operators import OPERATORS, PERSON_PARTS, ParamError, check_params
 from redact.policy import EntityRule, Policy
@@ -110,6 +111,10 @@ class DocContext:
     _call_signs: frozenset[str] | None = None
     mentions: tuple[str, ...] = ()
     sign_mentions: tuple[str, ...] = ()
+    # A call sign's English translation given beside it ('"Yastreb". Hawk.'): the translation's word (folded)
+    # → the call sign it translates, for every mention of that word in the document (:func:`_glosses`).
+    glosses: dict[str, str] = field(default_factory=dict)
+    _full_names: dict[str, list[tuple[str, str, str]]] | None = None
 
     @property
     def links(self) -> dict[str, str]:
@@ -133,6 +138,35 @@ class DocContext:
             if self.run.linker.simple_key("CALL_SIGN", text, self.language) in self.call_signs:
                 return "CALL_SIGN"
         return entity
+
+    def given_of(self, text: str) -> str | None:
+        """For a mention by surname and initials ("Korovin D. O."), a mention of the same person by given name and
+        surname elsewhere in the document ("Denis Korovin"), whose given name the initial stands for; else None.
+
+        Among a family of that surname ("Denis Korovin", "Lyudmila Korovina") the initial says which one.
+        """
+        linker = self.run.linker
+        parts = linker.parts(text, self.language)
+        if not any(p.kind == "initial" for p in parts) or any(p.kind in {"given", "unknown"} for p in parts):
+            return None
+        if self._full_names is None:  # the document's full names by surname, read once
+            self._full_names = {}
+            for m in dict.fromkeys(self.mentions):
+                mparts = linker.parts(m, self.language)
+                given = next((p for p in mparts if p.kind == "given"), None)
+                surname = next((p for p in mparts if p.kind == "surname"), None)
+                if given is not None and surname is not None:
+                    ident = linker.person_key(m, self.language, self.links)
+                    self._full_names.setdefault(surname.key, []).append((ident, given.text[:1].casefold(), m))
+        surname_key = next((p.key for p in parts if p.kind == "surname"), "")
+        family = self._full_names.get(surname_key, [])
+        ident = linker.person_key(text, self.language, self.links)
+        same = next((m for i, _, m in family if i == ident), None)
+        if same is not None:
+            return same
+        letter = next(p.text[:1].casefold() for p in parts if p.kind == "initial")
+        by_letter = {i: m for i, first, m in family if first == letter}
+        return next(iter(by_letter.values())) if len(by_letter) == 1 else None
 
     def identity(self, entity: str, text: str) -> str:
         """The identity of a mention in this document."""
@@ -243,9 +277,13 @@ class Pseudonym(_Anonymize):
     def operate(self, text: str, params: dict[str, Any] | None = None) -> str:
         params = params or {}
         doc = _doc(params)
-        kind = doc.kind(str(params.get("entity_type")), text)
-        links = doc.links if kind == "PERSON" and regex.search(r"(?<!\w)\w\.", text) else None
-        return doc.run.linker.pseudonym(kind, text, doc.language, links=links)
+        entity = doc.kind(str(params.get("entity_type")), text)
+        sign = doc.glosses.get(text.strip().casefold()) if entity in {"PERSON", "CALL_SIGN"} else None
+        if sign is not None and (gloss := doc.run.linker.sign_gloss(sign, text.strip(), doc.language)) is not None:
+            return text[: len(text) - len(text.lstrip())] + gloss + text[len(text.rstrip()) :]
+        links = doc.links if entity == "PERSON" and regex.search(r"(?<!\w)\w\.", text) else None
+        given = doc.given_of(text) if links is not None else None
+        return doc.run.linker.pseudonym(entity, text, doc.language, links=links, given=given)
 
 
 class Generalize(_Anonymize):
@@ -299,6 +337,38 @@ class Trim(_Anonymize):
         if not kept_any:
             return fallback
         return " ".join(pieces)
+
+
+# A call sign, then its translation as a sentence or a bracket of one word: '"Yastreb". Hawk.', 'Filin (Owl)',
+# '"Shchuka" - Pike.'. What lies between the two findings, and what must follow the translation.
+_GLOSS_GAP = regex.compile(r'^["”’\'»]?[ \t]*(?:[.:;]|[-–—]|,[ \t]*(?:meaning|or|i\.e\.)|[(])[ \t]*[(]?[ \t]*$')
+_GLOSS_END = regex.compile(r"^[ \t]*(?:[.!?)]|$)")
+
+
+def _glosses(text: str, spans: Sequence[Span], doc: DocContext) -> dict[str, str]:
+    """English translations of call signs the text gives beside them (see :data:`_GLOSS_GAP`).
+
+    The call sign is a finding read as one (a CALL_SIGN, or a word the document names as one) in Latin
+    letters; the translation is the next finding, one unquoted capitalised word ending its sentence or bracket.
+    """
+    out: dict[str, str] = {}
+    ordered = sorted(spans, key=lambda s: s.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        sign, word = text[a.start : a.end], text[b.start : b.end].strip()
+        if a.entity_type not in {"CALL_SIGN", "PERSON"} or b.entity_type not in {"CALL_SIGN", "PERSON"}:
+            continue
+        if doc.kind(a.entity_type, sign) != "CALL_SIGN" or not regex.fullmatch(r"\p{Lu}[a-z]+", word):
+            continue
+        if not regex.search(r"[A-Za-z]", sign) or text[b.start - 1 : b.start] in {'"', "“", "'", "«"}:
+            continue
+        gap = text[a.end : b.start]
+        if "\n" in gap or not _GLOSS_GAP.match(gap) or not _GLOSS_END.match(text[b.end : b.end + 3]):
+            continue
+        if any(p.kind in {"given", "patronymic"} for p in doc.run.linker.parts(word, doc.language)):
+            continue  # 'call sign "Tundra". Mikhalych.': a name after a call sign is a man, not a translation
+        if word.casefold() != sign.strip("\"'“”«» ").casefold():
+            out[word.casefold()] = sign
+    return out
 
 
 CUSTOM_OPERATORS: tuple[type[_Anonymize], ...] = (Label, Remove, Keep, Mask, Numbered, Pseudonym, Generalize, Trim)
@@ -364,9 +434,30 @@ class Anonymizer:
 
         if fit:
             spans = fitting.split_at_lines(text, spans)
-        new_text, reps = self._replace(text, spans, ctx)
-        if not fit or not reps:
-            return new_text, reps
+        if isinstance(ctx, DocContext):
+            ctx.glosses.update(_glosses(text, spans, ctx))
+        # Two identities of one document never share a pseudonym: the keyed first choices are recorded, and when
+        # two clash the document is replaced again with the loser moved on (:func:`redact.names.choose.distinct`).
+        with recording() as seen:
+            new_text, reps = self._replace(text, spans, ctx)
+        table = distinct(seen)
+        with assigned(table):
+            if table:
+                new_text, reps = self._replace(text, spans, ctx)
+            if not fit or not reps:
+                return new_text, reps
+            return self._fit(text, reps, ctx, bounds)
+
+    def _fit(
+        self,
+        text: str,
+        reps: list[Replacement],
+        ctx: DocContext | RunContext | None,
+        bounds: Sequence[tuple[int, int]] | None,
+    ) -> tuple[str, list[Replacement]]:
+        """The replacements fitted to their sentences (:func:`redact.fit.fit`) and the text they make."""
+        from redact import fit as fitting
+
         language = ctx.language if isinstance(ctx, DocContext) else "en"
         address = possessive = in_case = None
         sexes: Linker | None = None

@@ -273,7 +273,8 @@ _KIND_WORD = (
 _ADDRESS = regex.compile(
     r"(?i)(?<![\p{L}])(?:(?:ул|пер|просп|пр-т|пр-кт|мкр|наб|б-р|ш|алл|туп|пл|вул|пров|бул|кв|корп)\."
     r"|(?:улиц|переул|проспект|микрорайон|набережн|бульвар|шоссе|тупик|вулиц|провулок|майдан)\p{L}*)"
-    r"|\b(?:street|st\.|avenue|ave\.|road|lane|prospekt)\b|(?<![\p{L}])д\.[ \t]*\d|\p{L},?[ \t]+\d+\p{L}?(?:[,/-]|$)"
+    r"|\b(?:street|avenue|road|lane|prospekt)\b|\b(?:st|ave)\."
+    r"|(?<![\p{L}])д\.[ \t]*\d|\p{L},?[ \t]+\d+\p{L}?(?:[,/-]|$)"
 )
 _LARGE_L = {"ru": "крупный город", "uk": "велике місто"}
 
@@ -606,8 +607,10 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
             region = place.region
             if region.endswith(" Region"):
                 region = "the " + region[: -len(" Region")] + " region"
-            elif region.endswith(("Oblast", "Krai", "Okrug", "Republic")):
-                region = "the " + region
+            elif region.endswith(("Oblast", "Krai", "Okrug", "Republic")) or region.startswith(
+                ("Autonomous Republic", "Republic of")
+            ):
+                region = "the " + region  # "the Autonomous Republic of Crimea", never "in Autonomous Republic"
             return f"a {kind} in {region}"
         return f"a {kind} in {country}" if country else f"a {kind}"
     if entity == "PERSON":

@@ -12,6 +12,7 @@ from presidio_anonymizer.entities import RecognizerResult as AnonResult
 
 from redact.anonymize import _NEVER_FOR_CASE, Anonymizer, RunContext, _blocks
 from redact.keys import Key
+from redact.names.choose import assigned, distinct, recording
 from redact.policy import load_policy
 from redact.resolve import Span
 
@@ -82,7 +83,11 @@ def test_blocks_equal_one_call(anonymizers: list[Anonymizer], doc: tuple[str, li
         people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
         signs = [text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
         new_text, reps = anon.anonymize(text, spans, ctx.document("en", people, signs), fit=False)
-        old_text, old_items = _one_call(anon, text, spans, ctx.document("en", people, signs))
+        # The same document-wide pseudonym table (two identities never share a pseudonym) for the one call.
+        with recording() as seen:
+            _one_call(anon, text, spans, ctx.document("en", people, signs))
+        with assigned(distinct(seen)):
+            old_text, old_items = _one_call(anon, text, spans, ctx.document("en", people, signs))
         assert new_text == old_text
         assert [(r.operator, r.new_text) for r in reps] == old_items
         assert [r.span for r in reps] == sorted(spans, key=lambda s: s.start)

@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from redact.names.choose import choose, digest, keyed_digits, pools, uk_form, uk_pools
+from redact.names.choose import choose, digest, glosses, keyed_digits, pools, uk_form, uk_pools
 from redact.names.keys import (
     TOKEN,
     grammemes,
@@ -224,10 +224,14 @@ class Linker:
 
     # pseudonyms -----------------------------------------------------------------------------
 
-    def pseudonym(self, entity: str, text: str, lang: str, links: dict[str, str] | None = None) -> str:
+    def pseudonym(
+        self, entity: str, text: str, lang: str, links: dict[str, str] | None = None, given: str | None = None
+    ) -> str:
         """A readable replacement of the same kind, consistent for the same identity under the same key.
 
-        ``links`` (the document's, :func:`redact.anonymize._doc_links`) join initials to the full name they abbreviate.
+        ``links`` (the document's, :func:`redact.anonymize._doc_links`) join initials to the full name they abbreviate;
+        ``given``, for a person named by surname and initials ("Korovin D. O."), is the document's mention of the same
+        person by given name ("Denis Olegovich Korovin"): each initial becomes that of its part's pseudonym.
         """
         key = self._key()
         camel = _CAMEL.fullmatch(text) if entity == "PERSON" else None
@@ -236,7 +240,7 @@ class Linker:
             words = regex.findall(r"\p{Lu}[\p{Ll}ʼ'’]+", camel.group(2))
             out = str(camel.group(1)) + self._person(key, " ".join(words), lang, links=links).replace(" ", "")
         elif entity == "PERSON":
-            out = self._person(key, text, lang, links=links)
+            out = self._person(key, text, lang, links=links, given=given)
         elif entity == "CALL_SIGN":
             out = self._call_sign(key, text, lang)
         elif entity == "LOCATION":
@@ -250,6 +254,21 @@ class Linker:
         if out == text or skeleton(out) == skeleton(text) and skeleton(text):
             out = self._shape(key, entity + "#2", text) if regex.search(r"\d", text) else "<" + entity + ">"
         return out
+
+    def sign_gloss(self, sign: str, gloss: str, lang: str) -> str | None:
+        """The English gloss of the pseudonym of the call sign ``sign`` (written in Latin letters), written like
+        ``gloss``, the original's own translation: '"Yastreb". Hawk.' → '"Ekho". Echo.'. None when ``sign`` is not
+        one this can gloss (a Cyrillic call sign, an entry with no gloss)."""
+        words = TOKEN.findall(sign)
+        if not words or is_cyrillic(sign):
+            return None
+        ident = self.identity("CALL_SIGN", sign, lang)
+        avoid = [sign, *words, *(lemma(w, lang) for w in words)]
+        chosen = choose(self._key(), "call_sign", ident, pools()["call_signs"], avoid=avoid)
+        word = glosses().get(chosen)
+        if word is None or skeleton(word) == skeleton(gloss):
+            return None
+        return match_case(TOKEN.findall(gloss)[0], word) if TOKEN.findall(gloss) else word
 
     def addressed(self, text: str, lang: str, female: bool | None = None) -> str:
         """The pseudonym of a person mention that addresses them ("Тарасику, де ти?"): vocative where the original
@@ -347,11 +366,14 @@ class Linker:
         case: str | None = None,
         female: bool | None = None,
         links: dict[str, str] | None = None,
+        given: str | None = None,
     ) -> str:
         parts = self.parts(text, lang)
         if not parts:
             return "<PERSON>"
-        initials = self._initials(key, parts, text, lang, links) if any(p.kind == "initial" for p in parts) else {}
+        initials = (
+            self._initials(key, parts, text, lang, links, given) if any(p.kind == "initial" for p in parts) else {}
+        )
         parts = _sexed(parts, female)
         # A surname that does not decline stands in the case of the name beside it ("з Давидом Кавтарадзе": the
         # Ukrainian pseudonym is "з Тарасом Петренком").
@@ -394,27 +416,47 @@ class Linker:
         return "".join(chunks)
 
     def _initials(
-        self, key: bytes, parts: list[NamePart], text: str, lang: str, links: dict[str, str] | None
+        self,
+        key: bytes,
+        parts: list[NamePart],
+        text: str,
+        lang: str,
+        links: dict[str, str] | None,
+        given: str | None = None,
     ) -> dict[int, str]:
         """The pseudonym's initials (start of each initial → its replacement), those of the person's pseudonym.
 
         "Коваленко П. І." beside "Петро Коваленко" is one man: his first initial is that of Петро's pseudonym (Л. for
         Леонід), never the original's, and the others are drawn from the person's identity, so no letter maps to the
-        same letter for everyone (which would let a reader decode every initial of the text).
+        same letter for everyone (which would let a reader decode every initial of the text). With ``given`` (the
+        same person named in full elsewhere: "Denis Olegovich Korovin" for "Korovin D. O.") the first and second
+        initials are those of the given name's and the patronymic's pseudonyms.
         """
         ident = self.person_key(text, lang, links)
         given_key = ident.partition("|")[2] if ident.startswith("p:") else ""
         has_given = any(p.kind in {"given", "unknown"} for p in parts)
+        named: list[NamePart | None] = []
+        if given is not None and not has_given:
+            full = self.parts(given, lang)
+            named = [
+                next((p for p in full if p.kind in {"given", "unknown"}), None),
+                next((p for p in full if p.kind == "patronymic"), None),
+            ]
         out: dict[int, str] = {}
         for n, p in enumerate(q for q in parts if q.kind == "initial"):
             cyr = is_cyrillic(p.text)
             letter = ""
-            if n == 0 and not has_given and given_key:
+            stands_for = named[n] if n < len(named) else None
+            if stands_for is not None:
+                letter = self.person_part(key, stands_for, lang)[:1].upper()
+                if is_cyrillic(letter) != cyr:
+                    letter = ""
+            if not letter and n == 0 and not has_given and given_key:
                 from redact.names.given import given_names
 
                 known = given_names().get(given_key)
-                given = NamePart(0, 1, p.text[:1], "given", given_key, known.female if known else None, frozenset())
-                letter = self.person_part(key, given, lang)[:1].upper()
+                own = NamePart(0, 1, p.text[:1], "given", given_key, known.female if known else None, frozenset())
+                letter = self.person_part(key, own, lang)[:1].upper()
                 if is_cyrillic(letter) != cyr:
                     letter = ""
             if not letter:
@@ -482,7 +524,11 @@ class Linker:
         else:
             chosen = choose(key, "patronymic", p.key, pool["patronymics"], avoid=[p.text, lemma(p.text, lang)])
             informal = regex.search(r"(?i)(?:ыч|ыча|ычу|ычем|ыче)$", p.text) if cyr else None
-            if informal and not p.female:
+            if not cyr and not p.female and regex.search(r"(?i)[^v]ych$", p.text):
+                # Mikhalych, Palych in English: a spoken one (Yaroslavych), not Yaroslavovich
+                spoken = regex.sub(r"(?:ович|евич|ьевич)$", lambda m: "ич" if m.group(0) != "ович" else "ыч", chosen)
+                out = latin(spoken)
+            elif informal and not p.female:
                 # Михалыч, Палычу: a spoken patronymic gets a spoken one (Германыч, Германычу), not Германович
                 spoken = regex.sub(r"(?:ович|евич|ьевич)$", lambda m: "ич" if m.group(0) != "ович" else "ыч", chosen)
                 ending = regex.search(r"(?i)ыч(\p{L}*)$", p.text)
