@@ -263,6 +263,12 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
                     wanted = p.tag.POS in {"NOUN", "ADJF"} or bool({"Name", "Surn", "Geox", "Abbr"} & grammemes)
                 if wanted:
                     keys.add(skeleton(str(p.normal_form)))
+                if {"Surn", "femn"} <= grammemes:
+                    # Russian dictionaries give a woman's surname the man's lemma ("Захаровой" → захаров): her own
+                    # nominative too, to meet "Maria Zakharova"
+                    nominative = p.inflect({"nomn"})
+                    if nominative is not None:
+                        keys.add(skeleton(str(nominative.word)))
     keys.discard("")
     return frozenset(keys)
 
@@ -324,7 +330,7 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
         if spec is not None and spec.origin:
             origin = Path(spec.origin).parent
             sources += [origin / "__init__.py", origin / "data" / "meta.json"]
-    return _cache.key("public-register-3", (*refs, str(min_population)), sources)
+    return _cache.key("public-register-4", (*refs, str(min_population)), sources)
 
 
 @functools.cache
@@ -900,15 +906,20 @@ class PublicRegister:
             found = [self.verdict(text, a, b, entity, language, front=front) for a, b in parts]
             return found[0] if all(found) else None
         m = self.match(text[start:end], language, entity)
-        if (
-            m is not None
-            and m.kind == "person"
-            and len(words(text[start:end])) == 1
-            and _LOW_RANK_BEFORE.search(text, max(0, start - 40), start)
-        ):
-            m = None  # "Senior Lieutenant Rogozin", "капитан Сырский": after a rank below colonel, a soldier
+        alone = len(words(text[start:end])) == 1
+        if m is not None and m.kind in PLACE_KINDS and entity in {"PERSON", "CALL_SIGN"} and alone:
+            # a register surname that is also an oblique form of a place ("Песков" of the village Пески): typed
+            # PERSON, the surname decides
+            ws = words(text[start:end])
+            m = self._match_person(ws, [_name_keys(w, language) for w in ws], entity, language) or m
+        if m is not None and m.kind == "person" and alone and self._private_surname(text, start, end, m, language):
+            m = None  # "Senior Lieutenant Rogozin", "his cousin Shoigu", "Андрей Лавров ... Лавров": a private person
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
+            if m is not None and self._private_surname(text, start, end, m, language):
+                m = None
+        if m is None:
+            m = self._surname_in_public_act(text, start, end, entity, language)
         by_form = False
         if m is None and front and entity in {"LOCATION", "PERSON"}:
             # a front-line settlement a model typed PERSON ("під Торецьком", "поблизу Зеленого Гаю") is the place
@@ -1221,6 +1232,52 @@ class PublicRegister:
             if m is not None and m.entry.name in wanted:
                 return m
         return None
+
+    def _private_surname(self, text: str, start: int, end: int, m: Match, language: str) -> bool:
+        """Whether a register person's surname standing alone is a private person's here or in the passage
+        (:mod:`redact.public_acts`): after a rank below colonel, with kin in apposition, as an address, or in a
+        passage that links the surname to a private person (a first name or initial not the figure's)."""
+        from redact.public_acts import linked_to_private, private_here
+
+        if _LOW_RANK_BEFORE.search(text, max(0, start - 40), start) or private_here(text, start, end):
+            return True
+        ws = words(text[start:end])
+        parts = frozenset(k for form in m.entry.forms for w in _WORD.findall(form) for k in _raw_keys(w))
+        return linked_to_private(
+            text,
+            _name_keys(ws[0], language),
+            lambda w: _name_keys(w, language),
+            parts,
+            lambda w: _given_name(w, language),
+            lambda a: _LOW_RANK_BEFORE.search(text, max(0, a - 40), a) is not None,
+        )
+
+    def _surname_in_public_act(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
+        """A register person whose surname private people share (``surname_alone: false``), named by the surname
+        alone where the passage makes it the figure (:func:`redact.public_acts.public_act`: "Лавров заявил",
+        "according to Gerasimov", "по телевизору Соловьёв"), and nothing links it to a private person."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not ws[0][:1].isupper() or entity not in {"PERSON", "CALL_SIGN", "LOCATION"}:
+            return None
+        if _given_name(ws[0], language) or (entity == "LOCATION" and self.match(ws[0], language) is not None):
+            return None
+        found: Match | None = None
+        for k in _name_keys(ws[0], language):
+            for e, _ in self._people.get(k, ()):
+                if e.surname_alone or len(k) < 4 or (e.entities and entity not in e.entities):
+                    continue
+                found = Match(e, "person")
+        if found is None:
+            return None
+        from redact.public_acts import public_act
+
+        def public_person(a: int, b: int) -> bool:
+            hit = self.match(text[a:b], language, "PERSON")
+            return hit is not None and hit.kind == "person" and hit.entry is not found.entry
+
+        if not public_act(text, start, end, language, public_person):
+            return None
+        return None if self._private_surname(text, start, end, found, language) else found
 
     def describe(self) -> list[str]:
         """Plain-language lines for ``policy explain``: what is kept and why."""

@@ -73,7 +73,10 @@ def analyzer(language: str) -> Any:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str, language: str) -> tuple[Any, ...]:
-    """All pymorphy3 parses of ``word`` (cased as written; pymorphy3 lowercases itself)."""
+    """All pymorphy3 parses of ``word`` (cased as written; pymorphy3 lowercases itself). The dictionaries spell the
+    apostrophe ASCII: a typographic one ("Куп’янськ", "Купʼянськ", "В’ячеслав") is read as it."""
+    if "’" in word or "ʼ" in word:
+        word = word.replace("’", "'").replace("ʼ", "'")
     return tuple(analyzer(language).parse(word))
 
 
@@ -97,7 +100,7 @@ def tag_share(word: str, language: str, tags: frozenset[str] = NAME_TAGS) -> flo
 @lru_cache(maxsize=200_000)
 def is_known(word: str, language: str) -> bool:
     """Whether ``word`` (any case) is in the dictionary rather than guessed by pymorphy3's predictor."""
-    return bool(analyzer(language).word_is_known(word.lower()))
+    return bool(analyzer(language).word_is_known(word.lower().replace("’", "'").replace("ʼ", "'")))
 
 
 def has_tag(word: str, language: str, tag: str) -> bool:
