@@ -1310,6 +1310,15 @@ class PublicRegister:
                 "given name with surname, or name with patronymic; possessives (Putin's) count."
             )
             lines.append(
+                "A surname the register marks as common (Gerasimov, Lavrov, Kovalenko) is kept alone when the passage "
+                "makes it the figure: named in full in the same text, governing a public act (announced, told "
+                "reporters, заявил, пише, доповів), as a report's source (according to, по словам, за словами), on "
+                "the screen (по телевизору, on TV, in a video), or saying something beside another public figure. "
+                "Any register surname alone is withheld after a rank below colonel (рядовой Лавров), with a word of "
+                "kin (his cousin Shoigu), as an address (товарищ Лавров), or where the passage ties it to a private "
+                "person (another first name or initial, a birth year or age: Сергій Коваленко, 1990 р.н.)."
+            )
+            lines.append(
                 "A person the text itself introduces with a public office is kept the same way, with later "
                 "mentions of the surname: before the name ('Governor X', 'пресс-секретарь Кремля X', 'голова "
                 "Вінницької ОВА X') or after it ('X, head of the Odesa regional administration,'). The office "
