@@ -384,7 +384,7 @@ def front_direction(text: str, start: int, end: int, language: str) -> bool:
 # The abbreviations and nouns of a regional administration after the region's adjective.
 _REGIONAL_BODY = regex.compile(
     r"(?:\s*(?:,|и|і|та|й)\s+\p{Lu}\p{L}+)*\s+(?:област\p{L}*|ОВА|ОДА|ОГА|ВЦА|обл(?:асн\p{L}*\s+)?(?:держ|военн\p{L}*\s+|військов\p{L}*\s+)?адміністраці\p{L}*|"
-    r"обл(?:астн\p{L}*\s+)?(?:гос)?администраци\p{L}*|облдержадміністраці\p{L}*|облдум\p{L}*)(?!\p{L})"
+    r"обл(?:астн\p{L}*\s+)?(?:гос)?администраци\p{L}*|облдержадміністраці\p{L}*|облдум\p{L}*|губернатор\p{L}*)(?!\p{L})"
 )
 
 
@@ -434,10 +434,24 @@ _GROUPING_BEFORE = regex.compile(
     r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ)"
     r"(?:\s+(?:войск|військ|of forces))?\s*[«\"“„']?\s*$"
 )
+_GROUPING_AFTER = regex.compile(
+    r"[»\"”']?(?:\s*(?:,|and|і|й|та|и)\s+(?:the\s+)?[«\"“„']?\p{Lu}[\p{L}-]*[»\"”']?)*"
+    r"\s+(?i:groupings?\s+of\s+forces|groupings?|group\s+of\s+forces|forces\s+groupings?)(?!\p{L})"
+)
 _DISTRICT_AFTER = regex.compile(
     r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)"
 )
 _DISTRICT_NAMED = regex.compile(r"(?i)(?:военн\p{L}*|військов\p{L}*|military)\s+(?:округ\p{L}*|district)$")
+# A wartime administration named in English: place + level + (military|state)? + administration.
+_ADMIN_NAME = regex.compile(
+    r"(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{Lu}[\p{L}'’ʼ-]+)?)"
+    r"((?:\s+(?i:regional|oblast|district|city|municipal|state|military|civil-military|civil))+)\s+(?i:administration)"
+)
+_ADMIN_TAIL = regex.compile(
+    r"(?:\s+(?i:regional|oblast|district|city|municipal|state|military|civil-military|civil))+\s+(?i:administration)(?!\p{L})"
+)
+_LOCAL_ADMIN = regex.compile(r"(?i)village|rural|settlement|hromada|municipal")
+_ADMINISTRATION = RegisterEntry("wartime administration", "body", note="a regional, city or district administration")
 _FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
 
 
@@ -454,7 +468,11 @@ def formation(text: str, start: int, end: int) -> bool:
     # the name alone, or the tail of "Group of Forces Center" a recognizer took from "Forces" on
     last = text[start:end].rstrip("»\"”' ").rfind(ws[-1])
     before = text[max(0, start - 40) : start + max(last, 0)]
-    return ws[-1][:1].isupper() and _GROUPING_BEFORE.search(before) is not None
+    if ws[-1][:1].isupper() and _GROUPING_BEFORE.search(before) is not None:
+        return True
+    # before the noun, alone or in a list of them ("the Vostok and Tsentr groupings", "угруповань «Південь» і «Дніпро»"
+    # is the other order): "Vostok grouping", "Центр группировки"
+    return _GROUPING_AFTER.match(text, end) is not None
 
 
 # A named armed formation written about as a whole: its fighters as a crowd, its founder, its mutiny ("бойцы
@@ -1037,7 +1055,32 @@ class PublicRegister:
             return Match(_LISTED_CITY, "city")
         if power_plant(text, start, end):
             return Match(_PLANT, "front")
+        if self._administration(text, start, end, language):
+            return Match(_ADMINISTRATION, "body")
         return None
+
+    def _administration(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a Ukrainian wartime administration named in English after its place, or that place
+        before the rest of the name ("the Kharkiv Regional Military Administration", "Izium District Military
+        Administration", "Sumy| regional administration"): the source of a report, a public body. Without
+        "military" only a public region's is; a city's ("the Ufa city administration said") may be a home town's,
+        and a village's never is public."""
+        surface = text[start:end]
+        m = _ADMIN_NAME.fullmatch(surface)
+        if m is None:
+            tail = _ADMIN_TAIL.match(text, end)
+            if tail is None:
+                return False
+            m = _ADMIN_NAME.fullmatch(surface + tail.group(0))
+            if m is None:
+                return False
+        place, level = m.group(1), m.group(2) or ""
+        if _LOCAL_ADMIN.search(level):
+            return False
+        if regex.search(r"(?i)military", level):
+            return True  # a wartime administration (regional, city or district): the source of the war's reports
+        # a peacetime one of a region; a city's ("Ufa city administration") may be the home town's, which names him
+        return regex.search(r"(?i)regional|oblast", level) is not None and self._place_or_town(place, language)
 
     def _listed_with_public(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a regional centre (a gazetteer city of :data:`LISTED_CITY` people or more) stands in one list
@@ -1189,6 +1232,18 @@ class PublicRegister:
             return False
         noun = "області" if language == "uk" else "области"
         m = self.match(f"{ws[0]} {noun}", language)
+        if m is None:
+            # a region of the gazetteer is listed by its own forms only: the adjective in the region's genitive
+            # ("Воронежский губернатор" → "Воронежской области")
+            from redact.recognizers.nlp import morph as _morph
+
+            lang = "uk" if language == "uk" else "ru"
+            for p in _morph.parses(ws[0], lang):
+                if p.tag.POS == "ADJF":
+                    genitive = p.inflect({"femn", "sing", "gent"})
+                    if genitive is not None:
+                        m = self.match(f"{genitive.word.capitalize()} {noun}", language)
+                        break
         if m is None or m.kind != "region":
             return False
         if tail.group(0).rstrip().casefold().split()[-1].startswith("област"):

@@ -92,3 +92,47 @@ def test_private_surname_is_withheld(text: str, word: str, language: str, redact
 )
 def test_register_forms_are_kept(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
     assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a wartime administration named in English after its place (any public place, or a district's "military")
+        (
+            "Ukrinform cited the Zaporizhzhia Regional Military Administration as saying two people died.",
+            "Zaporizhzhia",
+            "en",
+        ),
+        ("Two houses burned overnight, the Kupiansk District Military Administration reported.", "Kupiansk", "en"),
+        ("Officials of the Odesa city military administration said the port was hit.", "Odesa", "en"),
+        # a grouping of forces named before its noun, alone or in a list
+        ("Western analysts say the Zapad and Yug groupings lost most of their armour.", "Yug", "en"),
+        # a region's adjective before its governor
+        ("Днём Воронежский губернатор сообщил о сбитых беспилотниках.", "Воронежский", "ru"),
+        # a woman's office and a regional head's office introduce an official
+        ("Очільниця Полтавської ОВА Ірина Мельничук повідомила про відключення світла.", "Мельничук", "uk"),
+        ("Алдар Сугдеров, глава республики, выразил соболезнования семьям.", "Сугдеров", "ru"),
+        # national banks a card transfer names
+        ("— Перекинь мені на Приватбанк до вечора, бо карта заблокована.", "Приватбанк", "uk"),
+        ("— Скинь на Альфа-Банк, я потом верну.", "Альфа-Банк", "ru"),
+        # the European Union in full in its case forms
+        ("Європейський Союз ухвалив новий пакет санкцій проти рф.", "Європейський", "uk"),
+    ],
+)
+def test_public_bodies_by_form_are_kept(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a village's administration is local: whoever works there may be found by it
+        ("She worked at the Hlynske village military administration until March.", "Hlynske", "en"),
+        # a city's peacetime administration may be the home town's
+        ("Born in Tula, he was buried on Monday, the Tula city administration said.", "Tula city", "en"),
+        # a district head is no public office by this grammar
+        ("Глава района Пётр Скворцов приехал на похороны.", "Скворцов", "ru"),
+    ],
+)
+def test_local_bodies_and_offices_are_withheld(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
+    assert touched(text, word, language, redactor)
