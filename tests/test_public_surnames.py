@@ -136,3 +136,16 @@ def test_public_bodies_by_form_are_kept(text: str, word: str, language: str, red
 )
 def test_local_bodies_and_offices_are_withheld(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
     assert touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "name", "language"),
+    [
+        ("Погиб военнослужащий Росгвардии Сергей Иванович Петухов, сообщили родные.", "Росгвардии", "Петухов", "ru"),
+        ("Полонений боєць ЗСУ Іван Петренко розповів про катування.", "ЗСУ", "Петренко", "uk"),
+        ("Корреспондент Медузы Анна Лисицына поговорила с матерью солдата.", "Медузы", "Лисицына", "ru"),
+    ],
+)
+def test_public_body_run_into_a_name_stays(text: str, body: str, name: str, language: str, redactor) -> None:  # noqa: ANN001
+    assert not touched(text, body, language, redactor)
+    assert touched(text, name, language, redactor)
