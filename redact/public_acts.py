@@ -4,9 +4,10 @@ The register (redact/data/public/default.yaml) marks the surnames private people
 (Gerasimov, Lavrov, Kovalenko, Гладков): such a surname alone is not the figure by itself. It is, when the words
 around it say so (:func:`public_act`): it governs a public act (a statement, a report, a promise: "Gerasimov
 announced", "Лавров заявил", "Гладков пише", "Герасимов докладывал"), it is the source of a report ("according to
-Gerasimov", "по словам Лаврова", "за словами Коваленка"), it stands in a clause about television, a video or a
-channel ("по телевизору Соловьёв обещает", "said in a video"), or it governs a plain "said" beside another public
-figure of the register ("Gerasimov says it's taken, Zelensky says it isn't").
+Gerasimov", "по словам Лаврова", "за словами Коваленка"), a noun of a public act governs it ("заявление Лаврова",
+"Gerasimov's remarks"), it stands in a clause about television, a video or a channel ("по телевизору Соловьёв
+обещает", "said in a video"), it is listed with another public figure of the register ("Путин и Герасимов"), or it
+governs a plain "said" beside one ("Gerasimov says it's taken, Zelensky says it isn't").
 
 Whatever the register says, a surname alone is a private person's (:func:`private_here`) after a rank below
 colonel (the register's people are generals, ministers and officials), with a word of kin in apposition ("his cousin
@@ -62,6 +63,23 @@ _SOURCE_BEFORE = regex.compile(
     r"(?i)(?:according\s+to|по\s+словам|за\s+словами|со\s+слов|по\s+данным|за\s+даними|(?:как|як)\s+(?:заявил\p{L}*"
     r"|заявив\p{L}*|сообщил\p{L}*|повідомив\p{L}*|сказал\p{L}*|сказав\p{L}*|написал\p{L}*|написав\p{L}*))\s+$"
 )
+# A public act named by a noun the surname (in the genitive, or a possessive) belongs to: "заявление Лаврова", "слова
+# Герасимова", "заява Коваленка", "Lavrov's remarks". Not orders: a company commander gives those too.
+_ACT_NOUN_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:заявлени\p{L}*|заяв[аиуі]|заявою|слова|словам|словах|выступлени\p{L}*|виступ\p{L}*|интервью"
+    r"|інтерв['’ʼ]ю|обещани\p{L}*|обіцянк\p{L}*|пресс-служб\p{L}*|прес-служб\p{L}*|речник\p{L}*|речниц\p{L}*"
+    r"|пресс-секретар\p{L}*|прес-секретар\p{L}*|телеграм-канал\p{L}*|реплик\p{L}*|репліка?\p{L}*|доклад\p{L}*"
+    r"|доповід\p{L}*|визит\p{L}*|візит\p{L}*)\s+$"
+)
+_ACT_NOUN_AFTER = regex.compile(
+    r"^['’]s\s+(?:\p{L}+\s+)?(?:statement|remarks|comments|words|speech|interview|address|claim|claims|promise|"
+    r"promises|report|briefing|spokes(?:man|woman|person)|press\s+service|Telegram|visit|office|ministry)(?!\p{L})",
+    regex.IGNORECASE,
+)
+# Another register figure right beside it in a list ("Путин и Герасимов", "Shoigu and Gerasimov", "Герасимов, Шойгу").
+_COORD_AFTER = regex.compile(r"^(?:,\s*|\s+(?:и|і|й|та|and|or|или|або)\s+)(\p{Lu}[\p{L}'’ʼ-]+)")
+_COORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’ʼ-]+)(?:,\s*|\s+(?:и|і|й|та|and|or|или|або)\s+)$")
+
 # A clause about television, a video, a channel or the news: the surname in it is a figure on the screen.
 _MEDIA = regex.compile(
     r"(?i)(?<!\p{L})(?:телевизор\p{L}*|телевізор\p{L}*|телик\p{L}*|ящик[уе]|эфир\p{L}*|ефір\p{L}*|телеграм\p{L}*"
@@ -119,6 +137,12 @@ def public_act(
     before, after = _sentence(text, start, end)
     if _ACT_AFTER.match(after) is not None or _SOURCE_BEFORE.search(before) is not None:
         return True
+    if _ACT_NOUN_BEFORE.search(before) is not None or _ACT_NOUN_AFTER.match(after) is not None:
+        return True
+    if public_person is not None:
+        for m, offset in ((_COORD_AFTER.match(after), end), (_COORD_BEFORE.search(before), start - len(before))):
+            if m is not None and public_person(offset + m.start(1), offset + m.end(1)):
+                return True
     if _MEDIA.search(before) is not None or _MEDIA.search(after) is not None:
         return True
     if public_person is not None and _SAY_AFTER.match(after) is not None:

@@ -28,6 +28,11 @@ from tests.assertions import touched
         # a clause about the screen
         ("— А вчера по телику Соловьёв опять Одессу брал, ты смотрел?", "Соловьёв", "ru"),
         ("— Мам, не дивись ти той ефір, там Соловйов тільки кричить.", "Соловйов", "uk"),
+        # a noun of a public act the surname belongs to
+        ("Вчерашнее заявление Лаврова в Женеве обсуждали весь день.", "Лаврова", "ru"),
+        ("Gerasimov's remarks were replayed on state television all evening.", "Gerasimov", "en"),
+        # listed with another register figure
+        ("— Та Путін і Герасимов знову всіх обдурили.", "Герасимов", "uk"),
         # a plain "said" beside another public figure of the register
         ("— Gerasimov says they are winning, and Peskov says the same thing every week.", "Gerasimov", "en"),
     ],
@@ -64,6 +69,7 @@ def test_register_surname_in_a_public_act_is_kept(text: str, word: str, language
         ),
         ("П. Шойгу, 1987 г.р., пропал под Кременной. Шойгу обещал позвонить.", "Шойгу обещал", "ru"),
         # no public act: a plain verb of a private comrade, a visit, an order
+        ("— Приказ Лаврова простой: в шесть выходим на штурм.", "Лаврова", "ru"),
         ("— Лавров сказал, что завтра выезжаем на точку.", "Лавров", "ru"),
         ("Gerasimov said we move out at dawn, bring the water.", "Gerasimov", "en"),
     ],
