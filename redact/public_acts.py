@@ -42,11 +42,14 @@ _ACT_CYR = (
     r"|призыва\p{L}*|заклика\p{L}*|пишет|пише|написа[лв]\p{L}*|писа[лв]\p{L}*|поздрави\p{L}*|поздравля\p{L}*"
     r"|привіта\p{L}*|вітав\p{L}*|опроверг\p{L}*|спростува\p{L}*|анонсирова\p{L}*|анонсува\p{L}*|подтверди\p{L}*"
     r"|підтверди\p{L}*|прокомментирова\p{L}*|прокоментува\p{L}*|высказа\p{L}*|висловив\p{L}*|висловила"
+    r"|зазнач\p{L}*|отметил\p{L}*|отмечает|подчеркну\p{L}*|подчёркивает|подчеркивает|наголоси\p{L}*|наголошує"
+    r"|добавил\p{L}*|додав|додала|поясни\p{L}*|поясню\p{L}*|объясни\p{L}*|объясня\p{L}*|пригрозил\p{L}*"
 )
 _ACT_EN = (
     r"stated|states|announced|announces|claimed|claims|declared|declares|promised|promises|pledged|vowed|reported"
     r"|reports|briefed|insisted|insists|boasted|warned|warns|wrote|writes|posted|threatened|threatens|admitted"
     r"|denied|denies|confirmed|confirms|urged|urges|told\s+(?:reporters|journalists|the\s+\p{L}+|state\s+\p{L}+)"
+    r"|noted|notes|added|stressed|stresses|emphasi[sz]ed|explained|commented|responded|acknowledged|reiterated"
     r"|said\s+(?:in|on|at|during)\s+(?:a|an|the|his|her)?\s*(?:video|statement|interview|address|briefing|"
     r"Telegram|television|TV|meeting|conference|press)"
 )

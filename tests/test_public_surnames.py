@@ -21,6 +21,7 @@ from tests.assertions import touched
         ("На брифінгу Коваленко заявив, що ворог поширює нові фейки про мобілізацію.", "Коваленко", "uk"),
         ("At a meeting in Moscow, Gerasimov claimed the front had been stabilised.", "Gerasimov", "en"),
         ("Afterwards Lavrov told reporters in Ankara that no deal was close.", "Lavrov", "en"),
+        ("Окремо Коваленко наголосив, що російські канали поширюють підроблені відео.", "Коваленко", "uk"),
         # the source of a report
         ("Наступ, за словами Герасимова, йде за планом, хоча карти кажуть інше.", "Герасимова", "uk"),
         ("По словам Лаврова, Москва готова к переговорам без условий.", "Лаврова", "ru"),
