@@ -156,3 +156,18 @@ def test_local_bodies_and_offices_are_withheld(text: str, word: str, language: s
 def test_public_body_run_into_a_name_stays(text: str, body: str, name: str, language: str, redactor) -> None:  # noqa: ANN001
     assert not touched(text, body, language, redactor)
     assert touched(text, name, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Суд заарештував 52-річну мешканку Ізмаїла, яка знімала колони техніки.", "Ізмаїла", "uk"),
+        ("Задержанным оказался 40-летний уроженец Рыльска, работавший водителем.", "Рыльска", "ru"),
+    ],
+)
+def test_home_town_after_a_resident_noun_is_withheld_as_a_place(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
+    from redact.pipeline import analyze_text
+
+    i = text.index(word)
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    assert {f.entity_type for f in found if f.start <= i < f.end} == {"LOCATION"}
