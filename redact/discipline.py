@@ -515,11 +515,20 @@ _EMPLOYER_BEFORE = regex.compile(
 _FROM_PREPOSITIONS = frozenset("з із зі из изо".split())
 
 
+_RESIDENT_BEFORE = frozenset(
+    "мешканець мешканка мешканця мешканку мешканці мешканцю уродженець уродженка уродженця уродженку житель жителя "
+    "жителю жительница жительницы жителька жительки уроженец уроженца уроженка уроженки уроженцу".split()
+)
+
+
 def _from_place(text: str, start: int, word: str, language: str) -> bool:
-    """Whether a known place's genitive follows "з/із/зі/из" ("з Губкіна", "из Рыльска"): the place one comes from,
-    whatever surname shares the form. With these prepositions a person stands in the instrumental ("з Губкіним")."""
-    m = _LAST_WORD.search(text[max(0, start - 8) : start])
-    if m is None or m.group(1).lower() not in _FROM_PREPOSITIONS or not _CYR.search(word):
+    """Whether a known place's genitive follows "з/із/зі/из" ("з Губкіна", "из Рыльска") or a noun of a resident or
+    native ("мешканка Ізмаїла", "уроженец Рыльска"): the place one comes from or lives in, whatever surname shares
+    the form. With these prepositions a person stands in the instrumental ("з Губкіним")."""
+    m = _LAST_WORD.search(text[max(0, start - 16) : start])
+    if m is None or not _CYR.search(word):
+        return False
+    if m.group(1).lower() not in _FROM_PREPOSITIONS and m.group(1).lower() not in _RESIDENT_BEFORE:
         return False
     from redact.recognizers.nlp import morph as _morph
     from redact.recognizers.nlp.places import is_known_place

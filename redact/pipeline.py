@@ -172,6 +172,8 @@ def analyze_piece(
         meta = r.recognition_metadata or {}
         name = str(meta.get("recognizer_name", "unknown"))
         for start, end in line_pieces(piece, r.start, r.end):
+            # a public body run into a name ("Росгвардії Андрія Пермякова"): the body stays, the name is screened
+            start = screen.person_start(piece, start, end, r.entity_type, language)
             # Type discipline and the public register (redact/screen.py): not a person, a place, or public.
             kept_before = screen.kept.total()
             entity = screen.entity(piece, start, end, r.entity_type, language)

@@ -264,6 +264,12 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
                     wanted = p.tag.POS in {"NOUN", "ADJF"} or bool({"Name", "Surn", "Geox", "Abbr"} & grammemes)
                 if wanted:
                     keys.add(skeleton(str(p.normal_form)))
+                if {"Surn", "femn"} <= grammemes:
+                    # Russian dictionaries give a woman's surname the man's lemma ("Захаровой" → захаров): her own
+                    # nominative too, to meet "Maria Zakharova"
+                    nominative = p.inflect({"nomn"})
+                    if nominative is not None:
+                        keys.add(skeleton(str(nominative.word)))
     keys.discard("")
     return frozenset(keys)
 
@@ -325,7 +331,7 @@ def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, .
         if spec is not None and spec.origin:
             origin = Path(spec.origin).parent
             sources += [origin / "__init__.py", origin / "data" / "meta.json"]
-    return _cache.key("public-register-3", (*refs, str(min_population)), sources)
+    return _cache.key("public-register-4", (*refs, str(min_population)), sources)
 
 
 @functools.cache
@@ -379,7 +385,7 @@ def front_direction(text: str, start: int, end: int, language: str) -> bool:
 # The abbreviations and nouns of a regional administration after the region's adjective.
 _REGIONAL_BODY = regex.compile(
     r"(?:\s*(?:,|и|і|та|й)\s+\p{Lu}\p{L}+)*\s+(?:област\p{L}*|ОВА|ОДА|ОГА|ВЦА|обл(?:асн\p{L}*\s+)?(?:держ|военн\p{L}*\s+|військов\p{L}*\s+)?адміністраці\p{L}*|"
-    r"обл(?:астн\p{L}*\s+)?(?:гос)?администраци\p{L}*|облдержадміністраці\p{L}*|облдум\p{L}*)(?!\p{L})"
+    r"обл(?:астн\p{L}*\s+)?(?:гос)?администраци\p{L}*|облдержадміністраці\p{L}*|облдум\p{L}*|губернатор\p{L}*)(?!\p{L})"
 )
 
 
@@ -429,10 +435,24 @@ _GROUPING_BEFORE = regex.compile(
     r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ)"
     r"(?:\s+(?:войск|військ|of forces))?\s*[«\"“„']?\s*$"
 )
+_GROUPING_AFTER = regex.compile(
+    r"[»\"”']?(?:\s*(?:,|and|і|й|та|и)\s+(?:the\s+)?[«\"“„']?\p{Lu}[\p{L}-]*[»\"”']?)*"
+    r"\s+(?i:groupings?\s+of\s+forces|groupings?|group\s+of\s+forces|forces\s+groupings?)(?!\p{L})"
+)
 _DISTRICT_AFTER = regex.compile(
     r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)"
 )
 _DISTRICT_NAMED = regex.compile(r"(?i)(?:военн\p{L}*|військов\p{L}*|military)\s+(?:округ\p{L}*|district)$")
+# A wartime administration named in English: place + level + (military|state)? + administration.
+_ADMIN_NAME = regex.compile(
+    r"(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{Lu}[\p{L}'’ʼ-]+)?)"
+    r"((?:\s+(?i:regional|oblast|district|city|municipal|state|military|civil-military|civil))+)\s+(?i:administration)"
+)
+_ADMIN_TAIL = regex.compile(
+    r"(?:\s+(?i:regional|oblast|district|city|municipal|state|military|civil-military|civil))+\s+(?i:administration)(?!\p{L})"
+)
+_LOCAL_ADMIN = regex.compile(r"(?i)village|rural|settlement|hromada|municipal")
+_ADMINISTRATION = RegisterEntry("wartime administration", "body", note="a regional, city or district administration")
 _FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
 
 
@@ -449,7 +469,11 @@ def formation(text: str, start: int, end: int) -> bool:
     # the name alone, or the tail of "Group of Forces Center" a recognizer took from "Forces" on
     last = text[start:end].rstrip("»\"”' ").rfind(ws[-1])
     before = text[max(0, start - 40) : start + max(last, 0)]
-    return ws[-1][:1].isupper() and _GROUPING_BEFORE.search(before) is not None
+    if ws[-1][:1].isupper() and _GROUPING_BEFORE.search(before) is not None:
+        return True
+    # before the noun, alone or in a list of them ("the Vostok and Tsentr groupings", "угруповань «Південь» і «Дніпро»"
+    # is the other order): "Vostok grouping", "Центр группировки"
+    return _GROUPING_AFTER.match(text, end) is not None
 
 
 # A named armed formation written about as a whole: its fighters as a crowd, its founder, its mutiny ("бойцы
@@ -909,15 +933,20 @@ class PublicRegister:
             found = [self.verdict(text, a, b, entity, language, front=front) for a, b in parts]
             return found[0] if all(found) else None
         m = self.match(text[start:end], language, entity)
-        if (
-            m is not None
-            and m.kind == "person"
-            and len(words(text[start:end])) == 1
-            and _LOW_RANK_BEFORE.search(text, max(0, start - 40), start)
-        ):
-            m = None  # "Senior Lieutenant Rogozin", "капитан Сырский": after a rank below colonel, a soldier
+        alone = len(words(text[start:end])) == 1
+        if m is not None and m.kind in PLACE_KINDS and entity in {"PERSON", "CALL_SIGN"} and alone:
+            # a register surname that is also an oblique form of a place ("Песков" of the village Пески): typed
+            # PERSON, the surname decides
+            ws = words(text[start:end])
+            m = self._match_person(ws, [_name_keys(w, language) for w in ws], entity, language) or m
+        if m is not None and m.kind == "person" and alone and self._private_surname(text, start, end, m, language):
+            m = None  # "Senior Lieutenant Rogozin", "his cousin Shoigu", "Андрей Лавров ... Лавров": a private person
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
+            if m is not None and self._private_surname(text, start, end, m, language):
+                m = None
+        if m is None:
+            m = self._surname_in_public_act(text, start, end, entity, language)
         by_form = False
         if m is None and front and entity in {"LOCATION", "PERSON"}:
             # a front-line settlement a model typed PERSON ("під Торецьком", "поблизу Зеленого Гаю") is the place
@@ -1035,7 +1064,32 @@ class PublicRegister:
             return Match(_LISTED_CITY, "city")
         if power_plant(text, start, end):
             return Match(_PLANT, "front")
+        if self._administration(text, start, end, language):
+            return Match(_ADMINISTRATION, "body")
         return None
+
+    def _administration(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a Ukrainian wartime administration named in English after its place, or that place
+        before the rest of the name ("the Kharkiv Regional Military Administration", "Izium District Military
+        Administration", "Sumy| regional administration"): the source of a report, a public body. Without
+        "military" only a public region's is; a city's ("the Ufa city administration said") may be a home town's,
+        and a village's never is public."""
+        surface = text[start:end]
+        m = _ADMIN_NAME.fullmatch(surface)
+        if m is None:
+            tail = _ADMIN_TAIL.match(text, end)
+            if tail is None:
+                return False
+            m = _ADMIN_NAME.fullmatch(surface + tail.group(0))
+            if m is None:
+                return False
+        place, level = m.group(1), m.group(2) or ""
+        if _LOCAL_ADMIN.search(level):
+            return False
+        if regex.search(r"(?i)military", level):
+            return True  # a wartime administration (regional, city or district): the source of the war's reports
+        # a peacetime one of a region; a city's ("Ufa city administration") may be the home town's, which names him
+        return regex.search(r"(?i)regional|oblast", level) is not None and self._place_or_town(place, language)
 
     def _listed_with_public(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a regional centre (a gazetteer city of :data:`LISTED_CITY` people or more) stands in one list
@@ -1187,6 +1241,18 @@ class PublicRegister:
             return False
         noun = "області" if language == "uk" else "области"
         m = self.match(f"{ws[0]} {noun}", language)
+        if m is None:
+            # a region of the gazetteer is listed by its own forms only: the adjective in the region's genitive
+            # ("Воронежский губернатор" → "Воронежской области")
+            from redact.recognizers.nlp import morph as _morph
+
+            lang = "uk" if language == "uk" else "ru"
+            for p in _morph.parses(ws[0], lang):
+                if p.tag.POS == "ADJF":
+                    genitive = p.inflect({"femn", "sing", "gent"})
+                    if genitive is not None:
+                        m = self.match(f"{genitive.word.capitalize()} {noun}", language)
+                        break
         if m is None or m.kind != "region":
             return False
         if tail.group(0).rstrip().casefold().split()[-1].startswith("област"):
@@ -1231,6 +1297,52 @@ class PublicRegister:
                 return m
         return None
 
+    def _private_surname(self, text: str, start: int, end: int, m: Match, language: str) -> bool:
+        """Whether a register person's surname standing alone is a private person's here or in the passage
+        (:mod:`redact.public_acts`): after a rank below colonel, with kin in apposition, as an address, or in a
+        passage that links the surname to a private person (a first name or initial not the figure's)."""
+        from redact.public_acts import linked_to_private, private_here
+
+        if _LOW_RANK_BEFORE.search(text, max(0, start - 40), start) or private_here(text, start, end):
+            return True
+        ws = words(text[start:end])
+        parts = frozenset(k for form in m.entry.forms for w in _WORD.findall(form) for k in _raw_keys(w))
+        return linked_to_private(
+            text,
+            _name_keys(ws[0], language),
+            lambda w: _name_keys(w, language),
+            parts,
+            lambda w: _given_name(w, language),
+            lambda a: _LOW_RANK_BEFORE.search(text, max(0, a - 40), a) is not None,
+        )
+
+    def _surname_in_public_act(self, text: str, start: int, end: int, entity: str, language: str) -> Match | None:
+        """A register person whose surname private people share (``surname_alone: false``), named by the surname
+        alone where the passage makes it the figure (:func:`redact.public_acts.public_act`: "Лавров заявил",
+        "according to Gerasimov", "по телевизору Соловьёв"), and nothing links it to a private person."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not ws[0][:1].isupper() or entity not in {"PERSON", "CALL_SIGN", "LOCATION"}:
+            return None
+        if _given_name(ws[0], language) or (entity == "LOCATION" and self.match(ws[0], language) is not None):
+            return None
+        found: Match | None = None
+        for k in _name_keys(ws[0], language):
+            for e, _ in self._people.get(k, ()):
+                if e.surname_alone or len(k) < 4 or (e.entities and entity not in e.entities):
+                    continue
+                found = Match(e, "person")
+        if found is None:
+            return None
+        from redact.public_acts import public_act
+
+        def public_person(a: int, b: int) -> bool:
+            hit = self.match(text[a:b], language, "PERSON")
+            return hit is not None and hit.kind == "person" and hit.entry is not found.entry
+
+        if not public_act(text, start, end, language, public_person):
+            return None
+        return None if self._private_surname(text, start, end, found, language) else found
+
     def describe(self) -> list[str]:
         """Plain-language lines for ``policy explain``: what is kept and why."""
         counts: dict[str, int] = {}
@@ -1260,6 +1372,15 @@ class PublicRegister:
             lines.append(
                 "A person is matched by full name, surname alone (unless the register marks the surname as common), "
                 "given name with surname, or name with patronymic; possessives (Putin's) count."
+            )
+            lines.append(
+                "A surname the register marks as common (Gerasimov, Lavrov, Kovalenko) is kept alone when the passage "
+                "makes it the figure: named in full in the same text, governing a public act (announced, told "
+                "reporters, заявил, пише, доповів), as a report's source (according to, по словам, за словами), on "
+                "the screen (по телевизору, on TV, in a video), or saying something beside another public figure. "
+                "Any register surname alone is withheld after a rank below colonel (рядовой Лавров), with a word of "
+                "kin (his cousin Shoigu), as an address (товарищ Лавров), or where the passage ties it to a private "
+                "person (another first name or initial, a birth year or age: Сергій Коваленко, 1990 р.н.)."
             )
             lines.append(
                 "A person the text itself introduces with a public office is kept the same way, with later "

@@ -27,6 +27,8 @@ __all__ = ["REGISTER_TYPES", "Screen"]
 
 _LABEL = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*")
 
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ.-]*")
+
 # Detected types the register may keep (the others are numbers and addresses, never public names).
 REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
 
@@ -109,6 +111,29 @@ class Screen:
                 self.kept[entity] += 1
                 return None
         return entity
+
+    def person_start(self, text: str, start: int, end: int, entity: str, language: str) -> int:
+        """Where the person of a PERSON finding starts when a recognizer ran a public body, outlet or country before
+        the name into it ("Росгвардії Андрія Пермякова", "ЗСУ Івана Петренка"): right after the public words, kept as
+        written, when two or more capitalised words of a name follow; else ``start``."""
+        if self.public is None or entity != "PERSON":
+            return start
+        spans = list(_NAME_WORD.finditer(text, start, end))
+        if len(spans) < 3:
+            return start
+        for k in range(min(3, len(spans) - 2), 0, -1):
+            head_end = spans[k - 1].end()
+            rest = spans[k:]
+            if not all(w.group(0)[:1].isupper() for w in rest) or len(rest) > 3:
+                continue
+            m = self.public.match(text[start:head_end], language, "ORGANIZATION")
+            if (
+                m is not None
+                and m.kind in {"body", "media", "country"}
+                and self.public.spec.treatment(m.kind) == "keep"
+            ):
+                return int(rest[0].start())
+        return start
 
     def keep_propagated(self, text: str, finding: Finding, language: str) -> bool:
         """Whether a finding made by name propagation stands (not inside a known name, not public, a person)."""
