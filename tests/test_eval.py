@@ -446,6 +446,18 @@ def test_blind_heldout_set_shape(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
+def test_fifth_release_heldout_set_shape(lang: str) -> None:
+    """The fifth release's blind validation set h, kept as held-out (tests/corpus/BLIND.md): three files per language
+    under heldout/, ids naming their part, clean public copy in the reporting and intercept files."""
+    corpus = ROOT / "tests" / "corpus" / "heldout"
+    for kind, size, clean_count in (("records", 16, 0), ("reporting", 12, 4), ("intercepts", 16, 2)):
+        part = read_corpus(corpus / f"{kind}-h-{lang}.jsonl")
+        assert len(part) == size and {p.lang for p in part} == {lang}
+        assert all(p.id.startswith(f"heldout-{kind}-h-{lang}-") for p in part)
+        assert sum(all(not s.identifying for s in p.spans) for p in part) == clean_count
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_reporting_corpus_shape(lang: str) -> None:
     """Tune parts (first release, its promoted held-out, the blind set's tune half) and the held-out half load,
     ids are unique and name their part, and both hold clean public copy."""
