@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+# "{PERSON|Kolya} called": a finding written in place, its type before the bar (the rendering tests' markup).
+_MARK = regex.compile(r"\{([A-Z_]+)\|([^{}]*)\}")
 
 
 def spans_of(results: Iterable, entity: str | None = None) -> list[tuple[int, int, str]]:
@@ -30,3 +36,16 @@ def touched(text: str, word: str, language: str, redactor) -> bool:  # noqa: ANN
     i = text.index(word)
     found = analyze_text(text, language, redactor.engines, redactor.policy)
     return any(f.start < i + len(word) and i < f.end for f in found)
+
+
+def unmark(marked: str) -> tuple[str, list[Any]]:
+    """The plain text of ``marked`` and a finding (a :class:`redact.resolve.Span`, score 0.9) per ``{TYPE|words}``."""
+    from redact.resolve import Span
+
+    text, spans, pos = "", [], 0
+    for m in _MARK.finditer(marked):
+        text += marked[pos : m.start()]
+        spans.append(Span(len(text), len(text) + len(m.group(2)), m.group(1), 0.9, "Test"))
+        text += m.group(2)
+        pos = m.end()
+    return text + marked[pos:], spans

@@ -20,10 +20,10 @@ from redact.fit import article_for, placeholder, split_at_lines
 from redact.keys import Key
 from redact.policy import load_policy
 from redact.resolve import Span
+from tests.assertions import unmark
 
 KEY = b"rendering-test-key-0123456789abcdef"
 GOLDEN = Path(__file__).parent / "golden" / "rendering"
-_MARK = regex.compile(r"\{([A-Z_]+)\|([^{}]*)\}")
 
 # Every rendering example of issue 14 ("Why"), in the three languages, plus the rules around them.
 # All private names, numbers and villages are invented.
@@ -141,16 +141,6 @@ CASES: dict[str, list[str]] = {
 }
 
 
-def _unmark(marked: str) -> tuple[str, list[Span]]:
-    text, spans, pos = "", [], 0
-    for m in _MARK.finditer(marked):
-        text += marked[pos : m.start()]
-        spans.append(Span(len(text), len(text) + len(m.group(2)), m.group(1), 0.9, "Test"))
-        text += m.group(2)
-        pos = m.end()
-    return text + marked[pos:], spans
-
-
 @pytest.fixture(scope="module")
 def anon() -> Anonymizer:
     return Anonymizer(load_policy("withhold-identities").policy)
@@ -166,7 +156,7 @@ def _render(anon: Anonymizer, text: str, spans: list[Span], lang: str) -> str:
 def test_rendering_golden(anon: Anonymizer, lang: str, update_golden: bool) -> None:
     blocks = []
     for marked in CASES[lang]:
-        text, spans = _unmark(marked)
+        text, spans = unmark(marked)
         out = _render(anon, text, spans, lang)
         blocks.append("in:  " + text.replace("\n", "⏎") + "\nout: " + out.replace("\n", "⏎") + "\n")
     got = f"# Rendering under withhold-identities ({lang}); ⏎ marks a line break\n\n" + "\n".join(blocks)
@@ -195,7 +185,7 @@ def test_rendering_golden(anon: Anonymizer, lang: str, update_golden: bool) -> N
     ],
 )
 def test_issue_examples(anon: Anonymizer, marked: str, lang: str, expected: str) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     assert _render(anon, text, spans, lang) == expected
 
 
@@ -452,7 +442,7 @@ def test_call_sign_keeps_its_declension_case_and_identity(lang: str, a_stem: boo
 def test_possessive_adjective_of_a_name_stays_an_adjective(
     anon: Anonymizer, marked: str, lang: str, adjective: str
 ) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     out = _render(anon, text, spans, lang)
     s = spans[0]
     new = out[s.start : len(out) - (len(text) - s.end)]
@@ -498,7 +488,7 @@ def test_possessive_reading_needs_a_name_and_an_agreeing_noun() -> None:
 def test_name_words_stay_in_one_case(anon: Anonymizer, marked: str, lang: str, expected_words: int) -> None:
     from redact.names.keys import name_parses
 
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     out = _render(anon, text, spans, lang)
     words = out.split(",")[0].split()
     assert len(words) == expected_words, out
@@ -518,7 +508,7 @@ def test_name_words_stay_in_one_case(anon: Anonymizer, marked: str, lang: str, e
 def test_preposition_follows_the_sound_of_the_replacement(anon: Anonymizer, marked: str, lang: str, prep: None) -> None:
     from redact.fit import _prep_for
 
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     out = _render(anon, text, spans, lang)
     head, word = out.rstrip(".").split()[-2:]
     assert head == _prep_for(head, word, lang), out
@@ -538,5 +528,5 @@ def test_preposition_follows_the_sound_of_the_replacement(anon: Anonymizer, mark
     ],
 )
 def test_labels_take_the_case_of_what_they_replace(anon: Anonymizer, marked: str, lang: str, expected: str) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     assert _render(anon, text, spans, lang) == expected

@@ -14,20 +14,9 @@ from redact.keys import Key
 from redact.names.parts import split_person
 from redact.policy import load_policy
 from redact.recognizers.nlp import morph
-from redact.resolve import Span
+from tests.assertions import unmark
 
 KEY = b"cyrillic-rendering-key-0123456789abcdef"
-_MARK = regex.compile(r"\{([A-Z_]+)\|([^{}]*)\}")
-
-
-def _unmark(marked: str) -> tuple[str, list[Span]]:
-    text, spans, pos = "", [], 0
-    for m in _MARK.finditer(marked):
-        text += marked[pos : m.start()]
-        spans.append(Span(len(text), len(text) + len(m.group(2)), m.group(1), 0.9, "Test"))
-        text += m.group(2)
-        pos = m.end()
-    return text + marked[pos:], spans
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +25,7 @@ def render():
 
     def run(marked: str, lang: str) -> list[str]:
         """The replacement of each marked finding, in order (the whole output is the last item)."""
-        text, spans = _unmark(marked)
+        text, spans = unmark(marked)
         people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
         signs = [text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
         ctx = RunContext(Key(KEY, "test")).document(lang, people, signs)

@@ -24,7 +24,8 @@ from redact.keys import Key
 from redact.names.choose import glosses, pools
 from redact.names.keys import latin
 from redact.policy import load_policy
-from tests.test_fit import KEY, _unmark
+from tests.assertions import unmark
+from tests.test_fit import KEY
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,7 @@ def anon() -> Anonymizer:
 
 
 def _run(anon: Anonymizer, marked: str, key: bytes = KEY) -> tuple[str, list[str]]:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
     signs = [text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
     out, reps = anon.anonymize(text, spans, RunContext(Key(key, "test")).document("en", people, signs))
