@@ -8,7 +8,8 @@ import pytest
 
 from redact.anonymize import Anonymizer
 from redact.generalize import generalize
-from tests.test_fit import _render, _unmark
+from tests.assertions import unmark
+from tests.test_fit import _render
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,7 @@ def anon() -> Anonymizer:
     ],
 )
 def test_renders(anon: Anonymizer, marked: str, lang: str, expected: str) -> None:
-    text, spans = _unmark(marked)
+    text, spans = unmark(marked)
     assert _render(anon, text, spans, lang) == expected
 
 
