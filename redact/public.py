@@ -124,7 +124,10 @@ def register_path(ref: str) -> Path | None:
     if ref in shipped:
         return shipped[ref]
     p = Path(ref)
-    return p if p.is_file() else None
+    try:
+        return p if p.is_file() else None
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte: no file by that name
+        return None
 
 
 def _entry_issues(i: int, raw: Any) -> list[str]:

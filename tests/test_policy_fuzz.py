@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -60,3 +61,11 @@ def test_any_policy_shape_is_accepted_or_a_policy_error(changes: list[tuple[tupl
         parse_policy(data, source="fuzz.yaml")
     except PolicyError as exc:
         assert "\n" not in exc.message or all(line.strip() for line in exc.message.splitlines())
+
+
+@pytest.mark.parametrize("ref", ["x" * 5000, "bad\x00name", str({"a": [1, {"b": None}]}) * 200])
+def test_a_register_reference_that_names_no_file_is_a_policy_error(ref: str) -> None:
+    """A `public:` reference too long for the file system or holding a NUL byte names no register: a policy error,
+    never an OSError from the file system."""
+    with pytest.raises(PolicyError):
+        parse_policy({**copy.deepcopy(BASE), "public": ref}, source="fuzz.yaml")
