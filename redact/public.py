@@ -447,13 +447,11 @@ _DISTRICT_AFTER = regex.compile(
 )
 _DISTRICT_NAMED = regex.compile(r"(?i)(?:военн\p{L}*|військов\p{L}*|military)\s+(?:округ\p{L}*|district)$")
 # A wartime administration named in English: place + level + (military|state)? + administration.
+_ADMIN_LEVELS = r"(?:\s+(?i:regional|oblast|district|city|municipal|state|military|civil-military|civil))+"
 _ADMIN_NAME = regex.compile(
-    r"(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{Lu}[\p{L}'’ʼ-]+)?)"
-    r"((?:\s+(?i:regional|oblast|district|city|municipal|state|military|civil-military|civil))+)\s+(?i:administration)"
+    r"(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{Lu}[\p{L}'’ʼ-]+)?)(" + _ADMIN_LEVELS + r")\s+(?i:administration)"
 )
-_ADMIN_TAIL = regex.compile(
-    r"(?:\s+(?i:regional|oblast|district|city|municipal|state|military|civil-military|civil))+\s+(?i:administration)(?!\p{L})"
-)
+_ADMIN_TAIL = regex.compile(_ADMIN_LEVELS + r"\s+(?i:administration)(?!\p{L})")
 _LOCAL_ADMIN = regex.compile(r"(?i)village|rural|settlement|hromada|municipal")
 _ADMINISTRATION = RegisterEntry("wartime administration", "body", note="a regional, city or district administration")
 _FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
@@ -510,14 +508,15 @@ def named_force(text: str, start: int, end: int) -> bool:
 # A named power plant ("Дніпровської ТЕС", "Запорізька АЕС", "Kakhovka HPP", "Zaporizhzhia nuclear power plant"):
 # infrastructure of the war, shelled and occupied, named as a place of events. Named as where someone works
 # ("працював на Бурштинській ТЕС", "worked at the Kursk NPP") it says who they are and stays withheld.
+_PLANT_ABBR = r"АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP"
 _PLANT_NAME = regex.compile(
-    r"^\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{L}[\p{L}'’ʼ-]+){0,2}\s+(?:АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP|"
+    r"^\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{L}[\p{L}'’ʼ-]+){0,2}\s+(?:" + _PLANT_ABBR + r"|"
     r"(?i:nuclear|hydroelectric|hydro|thermal)\s+(?i:power\s+)?(?i:plant|station|dam))$"
 )
 _WORK_BEFORE = regex.compile(
     r"(?i)(?:працю|працював|работа|робот|служ|worked|works|working|employed|engineer|інженер|инженер)\p{L}*[^.!?\n]{0,40}$"
 )
-_PLANT_TAIL = regex.compile(r"[ \t]+(?:АЕС|АЭС|ГЕС|ГЭС|ГАЕС|ГАЭС|ТЕС|ТЭС|ГРЕС|ГРЭС|NPP|HPP|TPP)(?!\p{L})")
+_PLANT_TAIL = regex.compile(r"[ \t]+(?:" + _PLANT_ABBR + r")(?!\p{L})")
 _PLANT = RegisterEntry("power plant", "front", note="a named power plant named as a place of events")
 
 
