@@ -401,60 +401,28 @@ def test_intercept_corpus_shape(lang: str) -> None:
         assert {"PERSON", "MILITARY_UNIT"} <= {s.entity_type for p in part for s in p.spans if s.identifying}
 
 
-@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
-def test_blind_tune_set_shape(lang: str) -> None:
-    """The fourth release's blind tune set (tests/corpus/BLIND.md): three files per language, ids naming file and
-    language, clean public copy in the reporting and intercept files, and private homes beside public places."""
-    corpus = ROOT / "tests" / "corpus"
-    sizes = {"records": 14, "reporting": 12, "intercepts": 16}
-    for kind, size in sizes.items():
-        part = read_corpus(corpus / f"{kind}-f-{lang}.jsonl")
-        assert len(part) == size and {p.lang for p in part} == {lang}
-        assert all(p.id.startswith(f"{kind}-f-{lang}-") for p in part)
-        clean = sum(all(not s.identifying for s in p.spans) for p in part)
-        assert clean == {"records": 0, "reporting": 4, "intercepts": 2}[kind]
-        kept = {s.entity_type for p in part for s in p.spans if not s.identifying}
-        withheld = {s.entity_type for p in part for s in p.spans if s.identifying}
-        assert {"LOCATION", "ORGANIZATION"} <= kept and {"PERSON", "LOCATION", "MILITARY_UNIT"} <= withheld
+# The blind sets of tests/corpus/BLIND.md: (letter, held out, records per language, intercepts per language). Each
+# language has 12 reporting passages (4 clean) and 2 clean intercept passages; held-out files live under heldout/
+# with ids "heldout-<file>-NNN".
+_BLIND_SETS = [("e", True, 14, 10), ("f", False, 14, 16), ("g", False, 16, 16), ("h", True, 16, 16)]
+_BLIND_SETS += [("i", False, 16, 16), ("j", True, 16, 16)]
 
 
+@pytest.mark.parametrize(("letter", "held", "records", "intercepts"), _BLIND_SETS)
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
-def test_fifth_release_tune_set_shape(lang: str) -> None:
-    """The fifth release's blind tune set g (tests/corpus/BLIND.md): three files per language, ids naming file and
-    language, clean public copy in the reporting and intercept files, and private homes beside public places."""
-    corpus = ROOT / "tests" / "corpus"
-    for kind, size, clean_count in (("records", 16, 0), ("reporting", 12, 4), ("intercepts", 16, 2)):
-        part = read_corpus(corpus / f"{kind}-g-{lang}.jsonl")
+def test_blind_set_shape(lang: str, letter: str, held: bool, records: int, intercepts: int) -> None:
+    """Each blind set (tests/corpus/BLIND.md): three files per language, ids naming file and language, clean public
+    copy in the reporting and intercept files; a tune set also holds private homes beside public places."""
+    folder = ROOT / "tests" / "corpus" / ("heldout" if held else "")
+    for kind, size, clean_count in (("records", records, 0), ("reporting", 12, 4), ("intercepts", intercepts, 2)):
+        part = read_corpus(folder / f"{kind}-{letter}-{lang}.jsonl")
         assert len(part) == size and {p.lang for p in part} == {lang}
-        assert all(p.id.startswith(f"{kind}-g-{lang}-") for p in part)
+        assert all(p.id.startswith(f"{'heldout-' if held else ''}{kind}-{letter}-{lang}-") for p in part)
         assert sum(all(not s.identifying for s in p.spans) for p in part) == clean_count
-        kept = {s.entity_type for p in part for s in p.spans if not s.identifying}
-        withheld = {s.entity_type for p in part for s in p.spans if s.identifying}
-        assert {"LOCATION", "ORGANIZATION"} <= kept and {"PERSON", "LOCATION", "MILITARY_UNIT"} <= withheld
-
-
-@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
-def test_blind_heldout_set_shape(lang: str) -> None:
-    """The fourth release's blind held-out set (tests/corpus/BLIND.md): three files per language under heldout/, ids
-    naming their part, clean public copy in the reporting and intercept files."""
-    corpus = ROOT / "tests" / "corpus" / "heldout"
-    for kind, size, clean_count in (("records", 14, 0), ("reporting", 12, 4), ("intercepts", 10, 2)):
-        part = read_corpus(corpus / f"{kind}-e-{lang}.jsonl")
-        assert len(part) == size and {p.lang for p in part} == {lang}
-        assert all(p.id.startswith(f"heldout-{kind}-e-{lang}-") for p in part)
-        assert sum(all(not s.identifying for s in p.spans) for p in part) == clean_count
-
-
-@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
-def test_fifth_release_heldout_set_shape(lang: str) -> None:
-    """The fifth release's blind validation set h, kept as held-out (tests/corpus/BLIND.md): three files per language
-    under heldout/, ids naming their part, clean public copy in the reporting and intercept files."""
-    corpus = ROOT / "tests" / "corpus" / "heldout"
-    for kind, size, clean_count in (("records", 16, 0), ("reporting", 12, 4), ("intercepts", 16, 2)):
-        part = read_corpus(corpus / f"{kind}-h-{lang}.jsonl")
-        assert len(part) == size and {p.lang for p in part} == {lang}
-        assert all(p.id.startswith(f"heldout-{kind}-h-{lang}-") for p in part)
-        assert sum(all(not s.identifying for s in p.spans) for p in part) == clean_count
+        if not held:
+            kept = {s.entity_type for p in part for s in p.spans if not s.identifying}
+            withheld = {s.entity_type for p in part for s in p.spans if s.identifying}
+            assert {"LOCATION", "ORGANIZATION"} <= kept and {"PERSON", "LOCATION", "MILITARY_UNIT"} <= withheld
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "uk"])
