@@ -563,18 +563,6 @@ _KIN_BEFORE = regex.compile(
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
-# A city this big named in speech, not as anyone's home, is kept (PublicRegister._spoken_city): the regional centres
-# soldiers and their families travel to and send parcels to. Below it are the towns a soldier comes from (Berdsk,
-# Dimitrovgrad, Zlatoust: 90,000-200,000 people), which say where his family lives.
-SPOKEN_CITY = 300_000
-_SPOKEN_CITY = RegisterEntry("regional city named in speech", "city", note="a city of 300,000 or more named in speech")
-# An address cue before the city or an address it begins ("the address for parcels: Kaluga", "Nizhny Tagil, Vagonka,
-# ul. Ilyicha, 31-7"): the city is part of where someone lives.
-_ADDRESS_BEFORE = regex.compile(r"(?i)(?:address|адрес)[^.!?\n]{0,30}$")
-_ADDRESS_AFTER = regex.compile(
-    r"\s*,[^\n.;!?]{0,40}?(?:(?<!\p{L})(?i:ul|vul|pr|d|kv|str|bld|apt)\.|(?i:street|avenue|lane|house|flat|apartment"
-    r"|building)(?!\p{L})|\d)"
-)
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
@@ -968,8 +956,6 @@ class PublicRegister:
             by_form = m is not None
         if m is None and entity in {"LOCATION", "PERSON"} and self._struck_city(text, start, end, language, entity):
             m, by_form = Match(_STRUCK_CITY, "city"), True
-        if m is None and entity == "LOCATION" and self._spoken_city(text, start, end, language):
-            m, by_form = Match(_SPOKEN_CITY, "city"), True
         if m is None and entity in {"PERSON", "CALL_SIGN"} and front:
             # the second word of a two-word place a model took for a name ("удар по Кривому Рогу" → "Рогу"): the
             # place the two words name decides, home context of the whole name included
@@ -1039,33 +1025,6 @@ class PublicRegister:
         from redact.front import war_context
 
         return war_context(text, start, end, language, also=_CITY_EVENT)
-
-    def _spoken_city(self, text: str, start: int, end: int, language: str) -> bool:
-        """Whether the finding is a city of :data:`SPOKEN_CITY` people or more (below the policy's size) named in
-        speech (a transcript or chat, :func:`redact.speech.speech`) as a place people go to, send things to or hear
-        of: "To Ulyanovsk, to the bus station", "they'll bring him to Nizhny Tagil", "we're going to Kaluga to the
-        governor". A regional city is no one's address; home context ("from Izhevsk", "his wife in Chita"), a
-        record's form and a town below the size still withhold it."""
-        if self.spec.treatment("city") == "withhold":
-            return False
-        ws = words(text[start:end])
-        if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws) or any(_given_name(w, language) for w in ws):
-            return False
-        if _TOWN_RECORD_BEFORE.search(text[max(0, start - 60) : start]) or _TOWN_RECORD_AFTER.match(text, end):
-            return False
-        if (
-            _KIN_BEFORE.search(text[max(0, start - 50) : start])
-            or _ADDRESS_BEFORE.search(text[max(0, start - 40) : start])
-            or _ADDRESS_AFTER.match(text, end)
-        ):
-            return False
-        from redact.generalize import _place_lookup
-        from redact.speech import speech
-
-        place = _place_lookup(" ".join(ws), language)
-        if place is None or place.kind != "city" or place.population < SPOKEN_CITY:
-            return False
-        return speech(text)
 
     def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
         """A settlement, district or hromada of a front-line region the register names, or the region itself
