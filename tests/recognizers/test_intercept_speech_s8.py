@@ -1,6 +1,7 @@
 """Speech forms of intercepted calls and wives' chats, session 8, by class: a mobilised regiment's four-digit ordinal
-with its noun understood ("the 1231st"), a cardinal regiment number before a closing quote of a chat's name, and a
-spelled ordinal one serves in with the clause going on after it ("in the thirty-sixth together"). Every sentence is
+with its noun understood ("the 1231st"), a cardinal regiment number before a closing quote of a chat's name, a
+spelled ordinal one serves in with the clause going on after it ("in the thirty-sixth together"), and a translated
+Russian address with its house word ("On Sovetskaya, house 40"). Every sentence is
 invented; each class has its traps."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.street_address import StreetAddressRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 
@@ -51,3 +53,32 @@ def test_unit_forms_of_speech(text: str, surface: str) -> None:
 )
 def test_not_unit_forms(text: str, surface: str) -> None:
     assert_not_found(text, _found(text), surface)
+
+
+# --- a translated Russian address with its house word: "Sovetskaya, house 40" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("SOLDIER: Go to his mum. On Sovetskaya, house 40, the green gate.", "Sovetskaya, house 40"),
+        ("Tell her to bring it to Lesnaya, dom 3, kv. 7 before Friday.", "Lesnaya, dom 3, kv. 7"),
+        ("(W): We moved to Zarechnaya house 12, near the school.", "Zarechnaya house 12"),
+        ("the parcel goes to Kirovskaya, d. 5, flat 9", "Kirovskaya, d. 5, flat 9"),
+    ],
+)
+def test_translated_addresses_with_a_house_word(text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language="en")
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Marina house 5 times bigger than ours.", "Marina house 5"),  # a given name
+        ("Ivanova, house rules apply here.", "Ivanova, house"),  # no number
+    ],
+)
+def test_not_translated_addresses(text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language="en")
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
