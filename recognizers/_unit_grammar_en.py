@@ -173,7 +173,8 @@ UNIT_CARD_EN = (
     # ("1500 brigade patches").
     r"\b(?!(?:19|20)\d\d\b)(?!\d0{2,}\b)\d{3,4}(?:\s+"
     + _MODS
-    + r"){0,5}\s+(?:regiment|brigade|division|battalion|detachment)\b(?!\s+\p{Ll}+s\b)(?!['’-])"
+    # a closing quote may follow ("the chat 'wives of the 1231 regiment'"), a possessive or hyphen may not
+    + r"){0,5}\s+(?:regiment|brigade|division|battalion|detachment)\b(?!\s+\p{Ll}+s\b)(?!['’]\p{L}|-)"
     + TAIL_EN
     + r"|\b\d{1,3}(?:\s+"
     + _MODS
@@ -228,19 +229,22 @@ UNIT_BARE_EN = (
     + r")\b(?![-’'])"
     + _NOT_UNIT_AFTER
 )
+# "the 1231st", "of the 1429th": an ordinal of four digits is a mobilised regiment's number, not a rank, a day or a
+# count ("Wives of the 1231st | Berdsk", "the 1429th is a herd"); not a round number ("the 1000th") or a year, and no
+# noun of its own after it ("the 1500th day").
+UNIT_BARE_FOUR_EN = (
+    r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>(?!(?:1[89]|20)\d\d(?:st|nd|rd|th))"
+    r"(?!\d0{2,}th)[1-9]\d{3}(?:st|nd|rd|th))\b(?![-’'])" + _NOT_UNIT_AFTER
+)
 # "in the 64th." / "with the 76th," / "Which 64th?": a preposition before and the clause ending after.
 UNIT_BARE_PREP_EN = (
     r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+(?:the\s+)?(?P<v>"
     + ORD_EN_NUM
     + r")(?=\s*(?:[.,;:?!—–)]|$))"
 )
-# "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
-UNIT_BARE_WORD_EN = (
-    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>"
-    + ORD_EN_DIGITWISE
-    + r"|(?:(?:"
-    + _CARD_UNITS_EN
-    + r"|a)[-\s]+hundred"
+# A compound spelled ordinal: "two hundred and first", "forty-fifth", "two-seventy-ninth".
+_BARE_WORD_ORD = (
+    ORD_EN_DIGITWISE + r"|(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
     r"(?:\s+and)?[-\s]+)?"
     + _TENS_EN
     + r"[-\s]"
@@ -249,8 +253,19 @@ UNIT_BARE_WORD_EN = (
     + _CARD_UNITS_EN
     + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+"
     r"(?:" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth))"
-    r"(?=\s*(?:[.,;:?!—–)]|$))"
+    r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+)
+# "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
+UNIT_BARE_WORD_EN = (
+    r"\b(?:in|with|from|to|into|joined|join|Which|which)\s+the\s+(?P<v>" + _BARE_WORD_ORD + r")(?=\s*(?:[.,;:?!—–)]|$))"
+)
+# "We were in the thirty-sixth together", "he's with the seventy-first now": being in a unit, the clause going on with
+# an adverb or a conjunction, never a noun ("in the twenty-first century"); not "from" or "to", which open dates.
+UNIT_IN_WORD_EN = (
+    r"\b(?:in|with|into|joined|join)\s+the\s+(?P<v>"
+    + _BARE_WORD_ORD
+    + r")(?=\s+(?:together|now|then|again|already|still|too|anymore|since|until|till|back|when|before|after|but"
+    r"|for\s+(?:a|two|three|four|five|six|\d|years?|months?|half)\b|as\s+(?:a|an)\b)\b)"
 )
 # "Which brigade? — 64th." : a reply that is only an ordinal.
 UNIT_REPLY_EN = (

@@ -325,6 +325,14 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             rf"\b(?P<v>{_RU_SHAPED},[ \t]+\d{{1,4}}[A-Za-z]?(?![:.,]?\d)(?:{_EN_UNIT}+|(?=[ \t]*(?:[.!?;)]|$))))",
             0.5,
         ),
+        # the house word of a translated address between ("On Sovetskaya, house 40", "Lesnaya, dom 3, kv. 7"): an
+        # address by that word alone, wherever the phrase goes on
+        (
+            "english-ru-comma-house-word",
+            rf"\b(?P<v>{_RU_SHAPED},?[ \t]+(?:house|dom|d\.)[ \t]*(?:No\.?[ \t]*)?\d{{1,4}}[A-Za-z]?(?![:.,]?\d)"
+            rf"{_EN_UNIT}*)",
+            0.6,
+        ),
     ]
     return [(name, regex.compile(p, regex.V1), score) for name, p, score in rules]
 
@@ -370,6 +378,7 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
                     "english-ru-house",
                     "english-ru-comma-house",
+                    "english-ru-comma-house-word",
                     "english-ru-number",
                 }
                 out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
@@ -392,12 +401,12 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 return False
             if not has_number and (_sentence_initial(text, start) or value[:1].isdigit()):
                 return False  # "Садовая улица ..." opening a sentence without a number: too weak
-        if name == "english-ru-comma-house":
+        if name in {"english-ru-comma-house", "english-ru-comma-house-word"}:
             # A street's genitive has a surname's shape ("Lenina", "Ivanova"): only where someone lives or is
-            # sent, never a given name ("Marina, 7.": a child's age).
+            # sent, never a given name ("Marina, 7.": a child's age); the house word alone says it is an address.
             if words[0].rstrip(",").lower() in given_name_forms():
                 return False
-            return bool(_EN_HOME_CUE.search(text[max(0, start - 40) : start]))
+            return name == "english-ru-comma-house-word" or bool(_EN_HOME_CUE.search(text[max(0, start - 40) : start]))
         if name == "english":
             first = words[0]
             return has_number or first.endswith(("aya", "aia", "ya", "ogo", "ina", "ova", "eva", "skogo", "ka"))

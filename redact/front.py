@@ -447,6 +447,17 @@ _MILITARY = regex.compile(
     r"soldier|servicem|sergeant|lieutenant|captain|private|marine|brigade|battalion|regiment|platoon|combat|"
     r"battle|fighting|assault|mobili[sz]|troops|army|unit)"
 )
+# A house number right after a name: a street of an address ("Lenina, 7", "Sadova 12-4"), no place of fighting.
+_HOUSE_NUMBER_AFTER = regex.compile(r"\s*,?\s*\d{1,3}[a-zA-Zа-яА-Я]?(?:\s*[-/]\s*\d{1,3})?(?![\d.:])")
+
+
+def military_words(text: str) -> bool:
+    """Whether ``text`` speaks of the army and the war: two or more words of them (:data:`_MILITARY`: ranks,
+    soldiers, units, combat, mobilisation; :data:`_WAR_WORD`: the fighting, the front, drones, occupation), as
+    soldiers' calls and their wives' chats do."""
+    return len(_MILITARY.findall(text)) + len(_WAR_WORD.findall(text)) >= 2
+
+
 # A full name: two or three capitalised words, one of them a given name ("Олена Коваль", "Hanna Levchuk").
 _FULL_NAME = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?!\p{L})")
 # An office or a verb of saying beside a name: the source of the report, not its victim ("губернатор Вячеслав
@@ -489,6 +500,7 @@ def war_context(
     also: regex.Pattern[str] | None = None,
     *,
     public: Callable[[str], bool] | None = None,
+    spoken: bool = False,
 ) -> bool:
     """Whether the place ``text[start:end]`` is named as a place of the fighting, and as nobody's home.
 
@@ -500,7 +512,9 @@ def war_context(
     casualty named in full with no word of the army in the sentence is a civilian: his village is withheld even
     near the fighting (``public`` says whether a name is a public figure's, the source rather than the victim).
     ``also``: more words of events that count as the fighting's for this caller (a city's detentions and courts,
-    :mod:`redact.public`)."""
+    :mod:`redact.public`). ``spoken``: the place is named in soldiers' speech (:func:`redact.speech.speech`), where a
+    front-line place nobody is tied to is where the speakers fight ("Don't tell her about Marinka", "till we leave
+    Kupiansk", "Kurakhove, Ukrainsk, all of it flattened"): no word of the fighting need govern it."""
     before, after = _sentence(text, start, end)
     sentence = before + text[start:end] + after
     if _LIFE_WORD.search(sentence) or _person_tie(sentence, language):
@@ -532,12 +546,15 @@ def war_context(
         # near a village is the fighting only when the sentence speaks of it (a forest road near a village is not),
         # or in the soldiers' idiom "под Торецком", "під Бахмутом" (under: where a unit stands)
         return (
-            any(r.search(sentence) for r in (_WAR_WORD, _MILITARY, _CASUALTY))
+            spoken
+            or any(r.search(sentence) for r in (_WAR_WORD, _MILITARY, _CASUALTY))
             or _UNDER_BEFORE.search(before) is not None
         )
     if _CASUALTY.search(sentence) and _in_place(head, language):
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
-    return _governed(head, tail, also)
+    if spoken and _HOUSE_NUMBER_AFTER.match(after):
+        return False  # "we live on the same landing, Lenina, 7": a street and house, someone's address
+    return spoken or _governed(head, tail, also)
 
 
 def _places_among(words: list[str], language: str) -> bool:

@@ -1038,13 +1038,30 @@ class PublicRegister:
 
         kind = front_kind(text[start:end], language, self.front_regions)
         public = functools.partial(self._public_person, language=language)
-        if kind in {"settlement", "area"} and not war_context(text, start, end, language, public=public):
+        if kind in {"settlement", "area"} and not war_context(
+            text,
+            start,
+            end,
+            language,
+            public=public,
+            # a name only: a number in the finding makes it an address ("Lenina, 7")
+            spoken=kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text),
+        ):
             return None  # a village named without the war around it may be anyone's home: withheld
         if kind == "region":
             return Match(_FRONT_REGION, "region")
         if kind == "area":
             return Match(_FRONT_AREA, "front")
         return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
+
+    @staticmethod
+    def _soldiers_speech(text: str) -> bool:
+        """Whether ``text`` is speech (:func:`redact.speech.speech`) that speaks of the army: a call or chat of
+        soldiers and their families, where a front-line settlement is where the speakers fight."""
+        from redact.front import military_words
+        from redact.speech import speech
+
+        return speech(text) and military_words(text)
 
     def _public_person(self, name: str, *, language: str) -> bool:
         """Whether ``name`` is a public figure of the register (the source of a report, not its victim)."""

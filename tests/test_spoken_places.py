@@ -1,0 +1,87 @@
+"""Front-line places in soldiers' speech: in a call or chat that speaks of the army (redact/speech.py,
+redact/front.py), a settlement of a front-line region named with no word of the fighting governing it is the place
+the speakers fight at and is kept under the default policy; a home ("from", "lived", "our village"), an address and
+a settlement in a text that is no conversation are still withheld. Sentences are invented; the places are real
+front-line places, the people are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.front import military_words
+from redact.pipeline import Redactor
+from redact.speech import speech
+from tests.assertions import touched
+
+_CALL = (
+    "(W): Are you alright?\n(R): {line}\n(W): The battalion commander called the wives.\n(R): Bye, the drones are up."
+)
+_DASH = "— Where's your battalion now?\n— {line}\n— Take care, the drones are everywhere.\n— Bye."
+_CHAT = (
+    "Olga K. 21:14\ngirls any news from the regiment?\n\nMarina 21:16\n{line}\n\n"
+    "Olga K. 21:20\nok, the soldiers are alive"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(R): Hello?\n(W): It's me.\n(R): Where are you?",
+        "SOLDIER: Mum.\nMOTHER: Yes?\nSOLDIER: Nothing.",
+        "Olga K. 21:14\ngirls?\n\n@marina_b 21:16\nno news",
+        "[08:15] Yulia K.: same here\n[08:16] Marina: ok\n[08:17] Yulia K.: bye",
+        "— Where are you?\n— Near the river.\n— Stay there.",
+        "МАТЬ: Алло?\nСЫН: Мам, это я.\nМАТЬ: Сынок!",
+    ],
+)
+def test_transcripts_and_chats_are_speech(text: str) -> None:
+    assert speech(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Source: the regional administration.\nDetails: two drones were shot down.\nQuote: "Everyone is safe."',
+        "The governor said the city was shelled overnight. Three people were injured.",
+        "Note: names are changed.\nSOLDIER: I'm fine.",  # one turn is no conversation
+    ],
+)
+def test_reports_are_not_speech(text: str) -> None:
+    assert not speech(text)
+
+
+def test_military_words_need_two() -> None:
+    assert military_words("The battalion was sent to the front.")
+    assert not military_words("We sold the car and paid the loan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (_CALL.format(line="Don't tell mum about Avdiivka, tell her I'm in the rear."), "Avdiivka"),
+        (_CALL.format(line="Nobody sleeps, Ukrainsk is all ruins now, the commander says."), "Ukrainsk"),
+        (_DASH.format(line="Kurakhove, Ukrainsk, all of it is flattened."), "Ukrainsk"),
+        (_CHAT.format(line="mine wrote from Robotyne yesterday, alive"), "Robotyne"),
+    ],
+)
+def test_a_front_place_in_soldiers_speech_stays(redactor: Redactor, text: str, place: str) -> None:
+    assert not touched(text, place, "en", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a home: from, lived, an address
+        (_CALL.format(line="Vitya Kolesnik from Ukrainsk is with us, his mother is alone."), "Ukrainsk"),
+        (_CHAT.format(line="does anyone know Ihor Savchuk, he lived in Ukrainsk before the war"), "Ukrainsk"),
+        (_CALL.format(line="We took a flat in Kurakhove, Shkilna 7, nobody lives there."), "Shkilna"),
+    ],
+)
+def test_homes_and_addresses_in_speech_are_withheld(redactor: Redactor, text: str, place: str) -> None:
+    assert touched(text, place, "en", redactor)
+
+
+def test_the_same_place_outside_speech_keeps_the_older_rule(redactor: Redactor) -> None:
+    # a report that names no fighting there: a front-line village may be anyone's home
+    text = "Ihor Savchuk, a tractor driver, went to Ukrainsk to collect the papers, his lawyer said."
+    assert touched(text, "Ukrainsk", "en", redactor)
