@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.municipal import MunicipalRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 
 
@@ -47,3 +48,36 @@ def test_a_town_joins_only_an_address_with_a_house(text: str, span: str | None) 
     assert not any(x.startswith(("г.", "Калачинск")) for x in found)
     if span:
         assert span in found
+
+
+# --- municipal units by their abbreviation, in a list, and in a glued hashtag ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("находясь в отпуске в п. Заречный Кедровского МО, не вернулся в часть", "Кедровского МО"),
+        ("сообщила администрация Сосновоборского ГО в своём канале", "Сосновоборского ГО"),
+        ("Уроженец с. Луговое Луговского МР Омской области.", "Луговского МР"),
+        ("Глава Верхнекамского СП выразил соболезнования семье.", "Верхнекамского СП"),
+        ("Призван: ВК г. Кедровск, Кедровского и Луговского р-нов, 03.10.2022", "Кедровского и Луговского р-нов"),
+        ("#Память #Луговскойрайон #СВО", "Луговскойрайон"),
+        ("#НеЗабудем #КедровскийРайон", "КедровскийРайон"),
+    ],
+)
+def test_municipal_abbreviations_lists_and_hashtags(text: str, span: str) -> None:
+    assert any(span in x for x in _found(MunicipalRecognizer("ru"), text, "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Согласно приказу МО РФ № 185 выплаты увеличены.", "МО"),
+        ("Начальник отдела ГО и ЧС администрации провёл учения.", "ГО"),
+        ("Наш МО выделил средства на памятник.", "МО"),
+        ("#Нашрайон #СВО", "Нашрайон"),
+        ("Совместное СП открыли в прошлом году.", "СП"),
+    ],
+)
+def test_municipal_abbreviations_need_a_place_adjective(text: str, word: str) -> None:
+    assert not any(word in x for x in _found(MunicipalRecognizer("ru"), text, "LOCATION"))
