@@ -38,6 +38,10 @@ case its preposition gives a place ("у Копейську", "з Кірово-Ч
 place adjective of an office or municipal noun ("Казанского гарнизонного
 военного суда", "Тетіївської МТГ"), the words after "с." / "вул." / "пр-д".
 
+A Muslim funeral notice's words that parse as names are not names: the formula "Инна лиллахи ва инна илайхи
+раджиун", "джаназа(-намаз)", a daily prayer after "после/до" ("после зухра"; the name Зухра's genitive is
+"Зухры").
+
 Known false positive: a capitalised common word that is also a rare name in
 mid-sentence ("в Надежде на лучшее" with a stray capital) is tagged PERSON.
 """
@@ -88,6 +92,14 @@ _NOT_NAME_POS = frozenset({"VERB", "INFN", "GRND", "CONJ", "PRCL", "PREP", "ADVB
 _NEEDS_NEIGHBOUR = frozenset({"слава", "мир", "мира", "тема", "любовь", "надежда", "вера", "роза", "лев", "роман"})
 # Fixed phrases in which a weak name is a common word even in mid-sentence («Слава Україні», "слава богу").
 _FIXED_AFTER = regex.compile(r"\s+(?:[Бб]огу|Україні|Украине|героям|Героям|КПСС|Господу)\b")
+# A Muslim funeral notice's words that pymorphy3 reads as names: the formula "Инна лиллахи ва инна илайхи
+# раджиун" (any spelling), the funeral prayer (джаназа, джаназа-намаз) and a daily prayer after "после/до"
+# ("после зухра": the name Зухра's genitive is "Зухры").
+_RITE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:инн[аяю]\s+лил+[яа]хи(?:\s+ва\s+инн[аяю]\s+ил[яеа]й?хи\s+р[ао]джи[ъ'’]?ун)?|"
+    r"джаназ\p{Ll}*(?:-намаз\p{Ll}*)?|(?<=(?:после|до)\s+)(?:зухр|аср|магриб)[ау]?)(?![\p{L}-])",
+    regex.V1,
+)
 _UK_ONLY = regex.compile(r"[іїєґІЇЄҐ]")
 _PLACE_PREPOSITIONS = frozenset(
     {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
@@ -910,6 +922,9 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
                 surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
+        rites = [m.span() for m in _RITE.finditer(text)]
+        if rites:
+            results = [r for r in results if not any(a <= r.start and r.end <= b for a, b in rites)]
         return self._court_initials(text, self._abbreviated_surnames(text, results))
 
     def _court_initials(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

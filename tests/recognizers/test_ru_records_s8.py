@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.municipal import MunicipalRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 
 
@@ -81,3 +82,31 @@ def test_municipal_abbreviations_lists_and_hashtags(text: str, span: str) -> Non
 )
 def test_municipal_abbreviations_need_a_place_adjective(text: str, word: str) -> None:
     assert not any(word in x for x in _found(MunicipalRecognizer("ru"), text, "LOCATION"))
+
+
+# --- a Muslim funeral notice's words are not names --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Джаназа-намаз состоится сегодня после зухра в мечети села.", "Джаназа"),
+        ("Джаназа-намаз состоится сегодня после зухра в мечети села.", "зухра"),
+        ("Джаназа пройдёт после аср у дома отца.", "Джаназа"),
+        ("Инна лилляхи ва инна иляйхи раджиун! Сообщаем о гибели земляка.", "инна"),
+    ],
+)
+def test_funeral_rite_words_are_not_names(text: str, word: str) -> None:
+    assert not any(word in x for x in _found(RuPersonRecognizer("ru"), text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("После Зухры выступила её сестра.", "Зухры"),
+        ("Соболезнования принимает Инна Петровна, мать погибшего.", "Инна Петровна"),
+        ("Джаназа-намаз прочитал имам Магомед Алиев.", "Магомед Алиев"),
+    ],
+)
+def test_names_beside_rite_words_stay_names(text: str, name: str) -> None:
+    assert name in _found(RuPersonRecognizer("ru"), text, "PERSON")
