@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.municipal import MunicipalRecognizer
+from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 
@@ -110,3 +111,34 @@ def test_funeral_rite_words_are_not_names(text: str, word: str) -> None:
 )
 def test_names_beside_rite_words_stay_names(text: str, name: str) -> None:
     assert name in _found(RuPersonRecognizer("ru"), text, "PERSON")
+
+
+# --- a funeral house: hall, agency, bureau by a funeral adjective, with its name or town -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Прощание состоится в ритуальном зале «Берёзка» в 11.00.", "ритуальном зале «Берёзка»"),
+        ("Гражданская панихида пройдёт в траурном зале «Покой».", "траурном зале «Покой»"),
+        ("Прощание пройдёт в зале прощания «Светлая память» с 10 часов.", "зале прощания «Светлая память»"),
+        ("Расходы взяло на себя ритуальное агентство «Ладья».", "ритуальное агентство «Ладья»"),
+        ("Похоронное бюро «Кедр» сообщило время прощания.", "Похоронное бюро «Кедр»"),
+        ("Панихида пройдёт в прощальном зале Краснотурьинска.", "прощальном зале Краснотурьинска"),
+    ],
+)
+def test_a_named_funeral_house_is_an_institution(text: str, span: str) -> None:
+    assert span in _found(OrganizationRecognizer("ru"), text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прощание прошло в траурном зале, пришли все одноклассники.",
+        "В актовом зале школы прошёл урок мужества.",
+        "В зале «Олимп» прошёл турнир по самбо.",
+        "Ритуальные услуги оплатило государство.",
+    ],
+)
+def test_a_hall_without_a_funeral_word_and_a_name_is_not_one(text: str) -> None:
+    assert not any("зал" in x or "услуг" in x for x in _found(OrganizationRecognizer("ru"), text, "ORGANIZATION"))
