@@ -230,8 +230,25 @@ _OFFICE_TAILS = (
 _NEXT_WORD = regex.compile(r"\s{1,2}([\p{L}][\p{L}'’]*)")
 
 
+# The rest of a list of capitalised adjectives sharing one plural noun, and the list's start before a word:
+# "Екатеринбургским, Оренбургским, Самарским и Казанским гарнизонными военными судами".
+_ADJ_LIST_REST = regex.compile(
+    r"\G(?:[ \t]*,[ \t]*\p{Lu}[\p{Ll}-]+)*(?:[ \t]*,)?[ \t]+(?:и|или|та|і|й)[ \t]+\p{Lu}[\p{Ll}-]+"
+)
+_ADJ_LIST_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:[ \t]*,|[ \t]+(?:и|или|та|і|й))[ \t]+\Z")
+
+
 def _qualifies_next(text: str, end: int, language: str) -> bool:
-    """Whether the word after ``end`` is an institution or a municipal unit the word before it qualifies."""
+    """Whether the word after ``end`` is an institution or a municipal unit the word before it qualifies; in a list
+    of place adjectives the last one's noun, in the plural, is every one's ("Оренбургским и Казанским гарнизонными
+    военными судами": each adjective singular, the noun plural)."""
+    rest = _ADJ_LIST_REST.match(text, end)
+    in_list = rest is not None
+    if rest is not None:
+        end = rest.end()
+    else:
+        start = end - len(text[:end].rsplit(None, 1)[-1]) if text[:end].strip() else end
+        in_list = _ADJ_LIST_BEFORE.search(text, max(0, start - 40), start) is not None
     if _MUNICIPAL_NEXT.match(text, end):
         return True
     nxt = _NEXT_WORD.match(text, end)
@@ -256,8 +273,15 @@ def _qualifies_next(text: str, end: int, language: str) -> bool:
         lemmas = {str(p.normal_form) for p in morph.parses(noun, language) if p.tag.POS == "NOUN"}
         office = any(lem.endswith(_OFFICE_TAILS) for lem in lemmas)
         inanimate = any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in morph.parses(noun, language))
-        return noun[:1].islower() and inanimate and (between > 0 or office) and _agree(adjective, noun, language)
+        agrees = _agree(adjective, noun, language) or (in_list and _list_agrees(adjective, noun, language))
+        return noun[:1].islower() and inanimate and (between > 0 or office) and agrees
     return noun.isupper() or _agree(adjective, noun, language)
+
+
+def _list_agrees(adjective: str, noun: str, language: str) -> bool:
+    """A singular adjective of a list and the plural noun all of them share, in one case."""
+    left, right = _features(adjective, language), _features(noun, language, best=1)
+    return any(a[0] == b[0] and a[1] == "sing" and b[1] == "plur" for a in left for b in right)
 
 
 _GENDERS = frozenset({"masc", "femn", "neut"})

@@ -7,6 +7,7 @@ import pytest
 
 from redact.recognizers.municipal import MunicipalRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 
@@ -142,3 +143,24 @@ def test_a_named_funeral_house_is_an_institution(text: str, span: str) -> None:
 )
 def test_a_hall_without_a_funeral_word_and_a_name_is_not_one(text: str) -> None:
     assert not any("зал" in x or "услуг" in x for x in _found(OrganizationRecognizer("ru"), text, "ORGANIZATION"))
+
+
+# --- a list of place adjectives sharing one plural office noun is no list of names ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дела рассматривались Екатеринбургским, Оренбургским и Казанским гарнизонными военными судами.",
+        "Приговоры вынесли Новосибирским и Барнаульским районными судами.",
+    ],
+)
+def test_place_adjectives_of_courts_in_a_list_are_not_people(text: str) -> None:
+    people = _found(RuPersonRecognizer("ru"), text, "PERSON")
+    call_signs = _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
+    assert not people and not call_signs, (people, call_signs)
+
+
+def test_a_list_of_surnames_stays_a_list_of_people() -> None:
+    text = "Сослуживцы Мухаметов, Луговой и Сосновский вернулись домой."
+    assert len(_found(RuPersonRecognizer("ru"), text, "PERSON")) == 3
