@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.municipal import MunicipalRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
@@ -164,3 +165,31 @@ def test_place_adjectives_of_courts_in_a_list_are_not_people(text: str) -> None:
 def test_a_list_of_surnames_stays_a_list_of_people() -> None:
     text = "Сослуживцы Мухаметов, Луговой и Сосновский вернулись домой."
     assert len(_found(RuPersonRecognizer("ru"), text, "PERSON")) == 3
+
+
+# --- the day and month said after the year of birth -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("— Мухаметов Ильдар Ринатович, девяносто девятого года, двадцать первого июня.", "двадцать первого июня"),
+        ("— Кедрин Олег, восемьдесят седьмого года рождения, третьего марта. Из Тулуна.", "третьего марта"),
+        ("Луговой Иван Петрович, 1996 г.р., 12 июня, уроженец с. Сосновка.", "12 июня"),
+    ],
+)
+def test_day_and_month_after_the_year_of_birth(text: str, span: str) -> None:
+    assert span in _found(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рота вышла в девяносто пятом году, тридцатого мая мы были под Грозным.",
+        "Летом 2023 года, 30 мая, начался штурм.",
+        "Кедрин Олег, 1996 г.р., 12 июня 2024 года ушёл на контракт.",
+    ],
+)
+def test_a_date_after_an_ordinary_year_is_no_birthday(text: str) -> None:
+    found = _found(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH")
+    assert not any("мая" in x or "июня" in x for x in found), found
