@@ -17,7 +17,8 @@ sh., bul., all., naberezhnaya, maidan, mkr., kv-l ...) with any case ending. The
 * a **district** (мкр./микрорайон/квартал/ж/м/mkr./kv-l) with a name or a number;
 * a **garden or garage cooperative** (СНТ, ДНТ, с/т, ГСК, садовое товарищество ...) with its name in quotes
   or capitalised, and its plot;
-* a capitalised name and a house after "на/по" ("на Садовую, дом пять"), and a bare "д. 5, кв. 12";
+* a capitalised name and a house after "на/по" or the word for address ("на Садовую, дом пять", "по адресу:
+  Садовая, 12, кв. 3"), and a bare "д. 5, кв. 12";
 * an address with a house starts at the settlement an address line names before its street, type abbreviation
   included ("г. Абакан, ул. Партизанская, д. 17", "пгт Агинское, ул. ...", "с. Малая Малышевка, ...");
 * English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
@@ -290,9 +291,10 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             0.85,
         ),
         (
-            "bare-after-preposition",  # "на Садовую, дом пять", "по Лесной, 5"
-            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці)\s)(?P<v>{_CAP}(?:\s+{_CAP})?,"
-            rf"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?(?:\d+[а-я]?(?:/\d+)?|{_SPOKEN})(?![\w]))",
+            "bare-after-preposition",  # "на Садовую, дом пять", "по Лесной, 5", "по адресу: Садовая, 12"
+            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці|по адресу:?|за адресою:?|[Аа]дрес:|[Аа]дреса:)\s)"
+            rf"(?P<v>{_CAP}(?:\s+{_CAP})?,"
+            rf"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?(?:\d+[а-я]?(?:/\d+)?|{_SPOKEN})(?![\w]){_PART}*)",
             0.8,
         ),
         (

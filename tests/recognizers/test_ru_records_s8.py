@@ -193,3 +193,21 @@ def test_day_and_month_after_the_year_of_birth(text: str, span: str) -> None:
 def test_a_date_after_an_ordinary_year_is_no_birthday(text: str) -> None:
     found = _found(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH")
     assert not any("мая" in x or "июня" in x for x in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Панихида пройдёт в храме по адресу Максима Горького, 44.", "Максима Горького, 44"),
+        ("Прощание состоится по адресу: Садовая, 12, в 11 часов.", "Садовая, 12"),
+        ("Прощание пройдёт по адресу Луговая, 7, кв. 3.", "Луговая, 7, кв. 3"),
+        ("Адрес: Заречная, 15, спросить Нину.", "Заречная, 15"),
+    ],
+)
+def test_a_street_without_its_type_after_the_word_address(text: str, span: str) -> None:
+    assert span in _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+
+
+def test_a_name_and_an_age_after_address_words_elsewhere_is_no_address() -> None:
+    text = "Написал по адресу, который дал Сергей, 34 года, водитель."
+    assert not _found(StreetAddressRecognizer("ru"), text, "LOCATION")
