@@ -389,6 +389,19 @@ TAILED = (
     + r"|\d{2}(?=\s?-?го|\s?(?:г\.\s?р\.|р\.\s?н\.)))\s?(?:-?го|-?й)?\s*"
     + _TAIL
 )
+# The day and month said after the year of birth: "Хабибуллин Айдар, девяносто восьмого года, тридцатого мая",
+# "1998 г.р., 30 мая" (an interrogation's or a wanted notice's order); no year of its own after it.
+DAY_AFTER_BIRTH_YEAR = (
+    r"(?<=(?:(?:"
+    + _ORD_WORDS
+    + r")\s+(?:года|року)(?:\s+(?:рождения|народження))?|(?<![\d.])"
+    + _YEAR
+    + r"\s?(?:г\.\s?р\.|р\.\s?н\.|года\s+рождения|року\s+народження))\s*,\s*)(?P<v>(?:"
+    + _DAY_ORD
+    + r"|[0-3]?\d)\s+"
+    + _MONTHS
+    + r")(?![\p{L}])(?!\s*,?\s*(?:\d|(?:тысяча|двух|две|дві|тисяча|семьдесят|восемьдесят|девяносто)))"
+)
 # A year read aloud with the tail: "девяносто пятого года рождения", "двохтисячного року народження".
 WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
@@ -446,6 +459,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("day and month after a birthday greeting", BIRTHDAY_GREETING, 0.8),
         CuedPattern("date read aloud after a name", WORDS_AFTER_NAME, 0.6),
         CuedPattern("year read aloud with a birth tail", WORDS_TAILED, 0.85),
+        CuedPattern("day and month after the year of birth", DAY_AFTER_BIRTH_YEAR, 0.75),
         CuedPattern("year after a list marker", LIST_MARKER, 0.75),
         CuedPattern("day and month with the age", BIRTHDAY_AGE, 0.7),
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
@@ -476,6 +490,7 @@ _ANCHORS: dict[str, regex.Pattern[str]] = {
     BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),
     BIRTHDAY_AGE: regex.compile(_AGE_AFTER, DEFAULT_FLAGS),
     DATE_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
+    DAY_AFTER_BIRTH_YEAR: regex.compile(r"(?:года|року|г\.\s?р\.|р\.\s?н\.|рождения|народження)\s*,", DEFAULT_FLAGS),
 }
 _REACH_BEFORE = 160
 _REACH_AFTER = 80

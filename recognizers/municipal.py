@@ -5,7 +5,10 @@
   селищна рада / старостат, Russian сельское поселение / городское поселение / муниципальный округ /
   городской округ / сельсовет / поссовет / волость: "Гайсинська громада", "Локницької громади", "Серовского
   городского округа", "Кутинського старостинського округу", "Гайсинської ОТГ". The noun alone ("громада
-  вирішила", "в нашем поселении") is not a place.
+  вирішила", "в нашем поселении") is not a place. Russian abbreviations МО, ГО, МР, СП, ГП and "р-н" take a
+  place-shaped adjective (-ского/-цкого ...: "Михайловского МО", "Североуральского ГО"; not "Совместное СП");
+  a list of adjectives may follow a town ("ВК г. Чернушка, Чернушинского и Куединского р-нов"), and a hashtag
+  may glue the noun on ("#Дигорскийрайон").
 * **Demonyms** made from a home place, any case and gender: тернополянин, омич, одессит, киянка, попаснянцам,
   переяславця, харьковчанка. The word's lemma, stripped of a demonym suffix (-анин/-янин/-чанин/-ич/-ит/-ец/
   -ець and their feminine and plural forms), must give back a settlement of the shared gazetteer
@@ -39,7 +42,10 @@ _UNIT = (
     r"(?:громад(?:а|ы|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
     r"район(?:а|у|і|е|ом|ах)?|кожуун(?:а|е|у|ом|і)?|улус(?:а|е|у|ом|і)?|волост(?:ь|и|ью)|старостат(?:у|і|ом)?|"
-    r"рад(?:а|и|і|у|ою))(?![\p{L}])"
+    r"рад(?:а|и|і|у|ою)|"
+    # Russian municipal abbreviations: муниципальный округ/образование, городской округ, муниципальный район,
+    # сельское/городское поселение ("Михайловского МО", "Североуральского ГО", "Кизильского МР"), "р-н"
+    r"МО|ГО|МР|СП|ГП|р-н(?:а|е|у|ом)?)(?![\p{L}])"
 )
 _UNIT_NAME = regex.compile(
     r"(?<![\p{L}-])(?P<v>(?:старостинськ\p{Ll}*\s+округ\p{Ll}*|(?:територіальн\p{Ll}*\s+)?громад(?:а|ы|и|і|у|ою|о|е|ой)(?!\p{L})|"
@@ -52,9 +58,11 @@ _MUNICIPAL = regex.compile(rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:\s+{_CAP_ADJ})?\
 _MUNICIPAL_LIST = regex.compile(
     rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:(?:,\s*|\s+(?:і|й|та|и|или|або|чи)\s+){_CAP_ADJ}){{1,6}}\s+{_QUAL}"
     r"(?:громад|громадах|громадами|ОТГ|ТГ|МТГ|поселений|поселениях|округів|округов|округах|сільрад|сельсоветов|"
-    r"районів|районов|районах|районами|кожуунов|кожуунах|улусов|улусах)(?![\p{L}]))",
+    r"районів|районов|районах|районами|р-нов|р-нах|кожуунов|кожуунах|улусов|улусах)(?![\p{L}]))",
     regex.V1,
 )
+_ABBR_UNIT = regex.compile(r"\s(?:МО|ГО|МР|СП|ГП)$")
+_PLACE_ADJ_SHAPE = regex.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ое)$")
 _COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
 _NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|округ\p{Ll}*)$")
@@ -91,7 +99,10 @@ class MunicipalRecognizer(SingleEntityRecognizer):
         if readable != text:
             # "КНИГА ПАМЯТИ КЕДРОВСКОГО РАЙОНА" (a heading in capitals), "#Кедровский_район" (a hashtag)
             out += self._units(readable, lang)
-        for m in _MUNICIPAL_LIST.finditer(text):
+        for m in _GLUED_TAG.finditer(text):
+            if _is_adjective(m.group("adj"), lang) and morph.lemma(m.group("adj"), lang) not in _NOT_PLACE_ADJ:
+                out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal unit in a hashtag"))
+        for m in _MUNICIPAL_LIST.finditer(text, overlapped=True):  # "г. Чернушка, Чернушинского и ..."
             adjectives = regex.findall(rf"{_CAP_ADJ}", m.group("v"))
             if all(_is_adjective(a, lang) and morph.lemma(a, lang) not in _NOT_PLACE_ADJ for a in adjectives):
                 out.append(self._result(m.start("v"), m.end("v"), self.UNIT_SCORE, "municipal units in a list"))
@@ -134,6 +145,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue
             if not _is_adjective(words[0], lang):
                 continue
+            if _ABBR_UNIT.search(value) and not _PLACE_ADJ_SHAPE.search(words[-2]):
+                continue  # "Совместное СП", "Наш МО": an abbreviation names a unit only after a place adjective
             if _NEEDS_QUAL.search(value) and len(words) < 3:
                 continue  # "Гайсинська рада" is ambiguous; "Гайсинська сільська рада" is a place
             score = self.COUNCIL_SCORE if _COUNCIL.search(value) else self.UNIT_SCORE
@@ -148,6 +161,11 @@ _PEOPLE_OF = regex.compile(
     regex.V1,
 )
 _HASHTAG = regex.compile(r"(?<![\w#])#\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+")
+# A hashtag that glues the unit noun to its place adjective: "#Дигорскийрайон", "#КизильскийРайон".
+_GLUED_TAG = regex.compile(
+    r"(?<![\w#])#(?P<v>(?P<adj>\p{Lu}\p{Ll}+(?:ий|ый|ой|ая|ое))(?:[Рр]айон|[Оо]круг|[Уу]лус|[Кк]ожуун))(?![\p{L}\d_])",
+    regex.V1,
+)
 # Two or more words in capitals (a memory book's heading, a list's title): read as ordinary case, letter for letter.
 _CAPITALS_RUN = regex.compile(r"(?<![\p{L}-])\p{Lu}{3,}(?:-\p{Lu}{2,})*(?:\s+\p{Lu}{3,}(?:-\p{Lu}{2,})*)+(?![\p{L}-])")
 _LOWER_UNIT = regex.compile(rf"{_UNIT}|{_QUAL_WORD}", regex.V1)

@@ -29,6 +29,8 @@ institution rather than the common word:
   вул. Кедровій", the road inside the span), a shop, office or school on a street named after a person with its type
   word left out ("магазине на Кирова", "ТЦК на Лесі Українки": "на" never takes a genitive), a sawmill or farm by its
   village ("пилорамі в Кедрівці");
+* a **funeral house** (a hall, agency, bureau or service after ритуальный/траурный/прощальный/похоронный, or "зал
+  прощания") with its quoted name or town: "в ритуальном зале «Память»", "прощальном зале Краснотурьинска";
 * a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one).
 
 Not one institution: a plural head with only a region after it ("в колониях Мордовии"), and a surname with a given
@@ -78,6 +80,28 @@ _NATIONAL = frozenset(
     міжнародний европейский європейський московский московський киевский київський патриарший
     """.split()
 )
+# A funeral house: a hall, agency, bureau or service that a funeral adjective (or "прощания" after it) makes one.
+_FUNERAL_HEAD = regex.compile(
+    r"(?i)(?:зал|зала|зале|залу|залом|агентств\p{Ll}*|бюро|служб\p{Ll}*|салон\p{Ll}*|компани\p{Ll}*)"
+)
+_FUNERAL_ADJ = regex.compile(r"(?i)(?:ритуальн|траурн|прощальн|похоронн|поминальн)\p{Ll}*")
+_FAREWELL_AFTER = regex.compile(r"\G\s+(?:прощания|прощання)(?![\p{L}])")
+
+
+def _funeral_house(text: str, words: list[Any], i: int) -> bool:
+    """Whether ``words[i]`` heads a funeral house ("ритуальном зале", "зал прощания", "похоронное бюро"): read as a
+    local office, so a quoted name or the town after it names one ("ритуальном зале «Память»"); alone it is none."""
+    head = words[i]
+    if not _FUNERAL_HEAD.fullmatch(head.group()):
+        return False
+    if _FAREWELL_AFTER.match(text, head.end()):
+        return True
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return bool(_FUNERAL_ADJ.fullmatch(prev.group())) and not text[prev.end() : head.start()].strip()
+
+
 # Pronouns and common words that are adjectives but never name the institution.
 _SKIP_ADJ = frozenset(
     "наш ваш мой мій твой твій свой свій его её їх этот этот цей той тот такой такий весь увесь каждый кожний "
@@ -260,6 +284,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         for i, m in enumerate(words):
             word = m.group()
             cat = category(word, lang, text[m.end() : m.end() + 24])
+            if cat is None and _funeral_house(text, words, i):
+                cat = "agency"  # "в ритуальном зале «Память»", "ритуальное агентство «Харон»", "зал прощания «Реквием»"
             if cat is None:
                 continue
             found = self._expand(text, words, i, cat, lang)

@@ -38,6 +38,10 @@ case its preposition gives a place ("у Копейську", "з Кірово-Ч
 place adjective of an office or municipal noun ("Казанского гарнизонного
 военного суда", "Тетіївської МТГ"), the words after "с." / "вул." / "пр-д".
 
+A Muslim funeral notice's words that parse as names are not names: the formula "Инна лиллахи ва инна илайхи
+раджиун", "джаназа(-намаз)", a daily prayer after "после/до" ("после зухра"; the name Зухра's genitive is
+"Зухры").
+
 Known false positive: a capitalised common word that is also a rare name in
 mid-sentence ("в Надежде на лучшее" with a stray capital) is tagged PERSON.
 """
@@ -88,6 +92,14 @@ _NOT_NAME_POS = frozenset({"VERB", "INFN", "GRND", "CONJ", "PRCL", "PREP", "ADVB
 _NEEDS_NEIGHBOUR = frozenset({"слава", "мир", "мира", "тема", "любовь", "надежда", "вера", "роза", "лев", "роман"})
 # Fixed phrases in which a weak name is a common word even in mid-sentence («Слава Україні», "слава богу").
 _FIXED_AFTER = regex.compile(r"\s+(?:[Бб]огу|Україні|Украине|героям|Героям|КПСС|Господу)\b")
+# A Muslim funeral notice's words that pymorphy3 reads as names: the formula "Инна лиллахи ва инна илайхи
+# раджиун" (any spelling), the funeral prayer (джаназа, джаназа-намаз) and a daily prayer after "после/до"
+# ("после зухра": the name Зухра's genitive is "Зухры").
+_RITE = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:инн[аяю]\s+лил+[яа]хи(?:\s+ва\s+инн[аяю]\s+ил[яеа]й?хи\s+р[ао]джи[ъ'’]?ун)?|"
+    r"джаназ\p{Ll}*(?:-намаз\p{Ll}*)?|(?<=(?:после|до)\s+)(?:зухр|аср|магриб)[ау]?)(?![\p{L}-])",
+    regex.V1,
+)
 _UK_ONLY = regex.compile(r"[іїєґІЇЄҐ]")
 _PLACE_PREPOSITIONS = frozenset(
     {"в", "во", "под", "из", "из-под", "до", "около", "возле", "близ", "через", "над", "у", "біля", "під", "з-під"}
@@ -218,8 +230,25 @@ _OFFICE_TAILS = (
 _NEXT_WORD = regex.compile(r"\s{1,2}([\p{L}][\p{L}'’]*)")
 
 
+# The rest of a list of capitalised adjectives sharing one plural noun, and the list's start before a word:
+# "Екатеринбургским, Оренбургским, Самарским и Казанским гарнизонными военными судами".
+_ADJ_LIST_REST = regex.compile(
+    r"\G(?:[ \t]*,[ \t]*\p{Lu}[\p{Ll}-]+)*(?:[ \t]*,)?[ \t]+(?:и|или|та|і|й)[ \t]+\p{Lu}[\p{Ll}-]+"
+)
+_ADJ_LIST_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}-]+(?:[ \t]*,|[ \t]+(?:и|или|та|і|й))[ \t]+\Z")
+
+
 def _qualifies_next(text: str, end: int, language: str) -> bool:
-    """Whether the word after ``end`` is an institution or a municipal unit the word before it qualifies."""
+    """Whether the word after ``end`` is an institution or a municipal unit the word before it qualifies; in a list
+    of place adjectives the last one's noun, in the plural, is every one's ("Оренбургским и Казанским гарнизонными
+    военными судами": each adjective singular, the noun plural)."""
+    rest = _ADJ_LIST_REST.match(text, end)
+    in_list = rest is not None
+    if rest is not None:
+        end = rest.end()
+    else:
+        start = end - len(text[:end].rsplit(None, 1)[-1]) if text[:end].strip() else end
+        in_list = _ADJ_LIST_BEFORE.search(text, max(0, start - 40), start) is not None
     if _MUNICIPAL_NEXT.match(text, end):
         return True
     nxt = _NEXT_WORD.match(text, end)
@@ -244,8 +273,15 @@ def _qualifies_next(text: str, end: int, language: str) -> bool:
         lemmas = {str(p.normal_form) for p in morph.parses(noun, language) if p.tag.POS == "NOUN"}
         office = any(lem.endswith(_OFFICE_TAILS) for lem in lemmas)
         inanimate = any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in morph.parses(noun, language))
-        return noun[:1].islower() and inanimate and (between > 0 or office) and _agree(adjective, noun, language)
+        agrees = _agree(adjective, noun, language) or (in_list and _list_agrees(adjective, noun, language))
+        return noun[:1].islower() and inanimate and (between > 0 or office) and agrees
     return noun.isupper() or _agree(adjective, noun, language)
+
+
+def _list_agrees(adjective: str, noun: str, language: str) -> bool:
+    """A singular adjective of a list and the plural noun all of them share, in one case."""
+    left, right = _features(adjective, language), _features(noun, language, best=1)
+    return any(a[0] == b[0] and a[1] == "sing" and b[1] == "plur" for a in left for b in right)
 
 
 _GENDERS = frozenset({"masc", "femn", "neut"})
@@ -910,6 +946,9 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
                 surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
+        rites = [m.span() for m in _RITE.finditer(text)]
+        if rites:
+            results = [r for r in results if not any(a <= r.start and r.end <= b for a, b in rites)]
         return self._court_initials(text, self._abbreviated_surnames(text, results))
 
     def _court_initials(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -17,7 +17,10 @@ sh., bul., all., naberezhnaya, maidan, mkr., kv-l ...) with any case ending. The
 * a **district** (мкр./микрорайон/квартал/ж/м/mkr./kv-l) with a name or a number;
 * a **garden or garage cooperative** (СНТ, ДНТ, с/т, ГСК, садовое товарищество ...) with its name in quotes
   or capitalised, and its plot;
-* a capitalised name and a house after "на/по" ("на Садовую, дом пять"), and a bare "д. 5, кв. 12";
+* a capitalised name and a house after "на/по" or the word for address ("на Садовую, дом пять", "по адресу:
+  Садовая, 12, кв. 3"), and a bare "д. 5, кв. 12";
+* an address with a house starts at the settlement an address line names before its street, type abbreviation
+  included ("г. Абакан, ул. Партизанская, д. 17", "пгт Агинское, ул. ...", "с. Малая Малышевка, ...");
 * English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
 
 A street type with no name and no number ("на улице", "по проспекту", "the street") is not an address; a
@@ -288,9 +291,10 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             0.85,
         ),
         (
-            "bare-after-preposition",  # "на Садовую, дом пять", "по Лесной, 5"
-            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці)\s)(?P<v>{_CAP}(?:\s+{_CAP})?,"
-            rf"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?(?:\d+[а-я]?(?:/\d+)?|{_SPOKEN})(?![\w]))",
+            "bare-after-preposition",  # "на Садовую, дом пять", "по Лесной, 5", "по адресу: Садовая, 12"
+            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці|по адресу:?|за адресою:?|[Аа]дрес:|[Аа]дреса:)\s)"
+            rf"(?P<v>{_CAP}(?:\s+{_CAP})?,"
+            rf"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?(?:\d+[а-я]?(?:/\d+)?|{_SPOKEN})(?![\w]){_PART}*)",
             0.8,
         ),
         (
@@ -352,6 +356,13 @@ _DIGIT = regex.compile(r"\d")
 _LINE = regex.compile(r"(?i)(?:лини|ліні)\p{L}*\s")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"[A-Za-z]")
+# The settlement an address line names before its street, with its type abbreviation ("г. Абакан, ",
+# "пгт Агинское, ", "с. Малая Малышевка, "): a verdict's or a notice's address is one span from the town on.
+_TOWN_BEFORE = regex.compile(
+    r"(?<![\w.-])(?P<v>(?:г|гор|с|п|пос|д|дер|пгт|рп|р\.\s?п|х|ст-ца|сл)\.?[ \t]*\p{Lu}[\p{Ll}-]+"
+    r"(?:[ \t]\p{Lu}\p{Ll}+|-\p{Lu}?\p{Ll}+){0,2}),[ \t]*\Z",
+    regex.V1,
+)
 # A house number makes the match an address beyond doubt: it outranks a person reading of the street's name.
 SURE_SCORE = 0.95
 
@@ -381,6 +392,8 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                     "english-ru-comma-house-word",
                     "english-ru-number",
                 }
+                if sure and (town := _TOWN_BEFORE.search(text, max(0, start - 60), start)):
+                    start = town.start("v")  # "г. Абакан, ул. Партизанская, д. 17": the town and its street, one span
                 out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
         return out
 
