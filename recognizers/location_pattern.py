@@ -27,7 +27,10 @@ _STOPCAP = (
 )
 _W = rf"(?!{_STOPCAP}\b){TITLE_WORD}"
 # The words of one place name stand on one line: "village of Stepove\nEducation: ..." is Stepove and a field label.
-PLACE = rf"{_W}(?:[ \t]{_W}){{0,2}}"
+# A possessive only ends one, and its "'s" stays outside ("born in Kopeisk's old town"): in "Russia's Orenburg
+# region", "Buryatia's Mukhorshibirsky District" the owner is context, not a word of the place's name.
+_W_INNER = rf"(?!\p{{Lu}}\p{{Ll}}+['’]s\b){_W}"
+PLACE = rf"(?:{_W_INNER}[ \t]){{0,2}}(?:(?!{_STOPCAP}\b)\p{{Lu}}\p{{Ll}}+(?=['’]s\b)|{_W})"
 _ADMIN = (
     r"(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Dd]istrict|[Rr]aion|[Rr]ayon|[Rr]epublic|[Tt]erritory|[Pp]rovince|"
     # Tuva's districts and rural units (kozhuun, sumon) and Yakutia's (nasleg) as English keeps them

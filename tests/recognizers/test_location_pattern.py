@@ -57,3 +57,23 @@ def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "owner"),
+    [
+        # A country's or region's possessive before a region or district is context, not a word of its name.
+        ("The funeral was held in Russia's Kedrovsky region on Friday.", "Kedrovsky region", "Russia"),
+        ("Officials of Tuva's Kedro-Khemsky kozhuun confirmed it.", "Kedro-Khemsky kozhuun", "Tuva"),
+        ("Ukraine's Kedrivka district was shelled again.", "Kedrivka district", "Ukraine"),
+        # a town's possessive after a cue: the town is the place, its "'s" stays in the text
+        ("His mother still lives in Kedrovka's old quarter.", "Kedrovka", "quarter"),
+    ],
+)
+def test_a_possessive_owner_is_no_word_of_the_place(
+    rec: LocationPatternRecognizer, text: str, surface: str, owner: str
+) -> None:
+    results = rec.analyze(text, ["LOCATION"])
+    assert_found(text, results, surface, "LOCATION")
+    assert not [r for r in results if text[r.start : r.end].endswith(("'s", "’s"))]
+    assert_not_found(text, results, owner)
