@@ -69,7 +69,8 @@ _ONE_EN = (
     + r")){0,5}\s+"
     + TYPE_EN
     + r"\b"
-    r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
+    # a kind in brackets belongs to the name: "(DNR)", "the 34th separate motor rifle brigade (mountain)"
+    r"(?:\s+\((?:DNR|LNR|DPR|LPR|[Mm]ountain|[Aa]rctic|[Aa]irborne|[Aa]ir\s+[Aa]ssault|[Rr]eserve)\))?"
 )
 # What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
 TAIL_EN = (

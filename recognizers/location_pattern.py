@@ -53,7 +53,7 @@ _NOT_PLACES = frozenset(
     """
     telegram whatsapp viber signal vk vkontakte instagram facebook twitter youtube tiktok odnoklassniki
     sber sberbank tinkoff google yandex avito ozon wildberries gosuslugi mir visa mastercard
-    wagner akhmat storm wikipedia reuters tass ria bbc cnn
+    wagner akhmat storm wikipedia reuters tass ria bbc cnn rosgvardia rosgvardiya
     """.split()
 )
 

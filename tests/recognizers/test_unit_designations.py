@@ -120,6 +120,17 @@ def _one_span_covers(rec: MilitaryUnitRecognizer, text: str, surface: str) -> bo
         ("en", "He joined the Fifth Brigade of the special forces in 2019.", "Fifth Brigade of the special forces"),
         ("en", "The 541th guards regiment lost him.", "541th guards regiment"),
         ("en", "Kovalchuk O. P., born 1981, 3rd company of the 48 OMBr.", "3rd company of the 48 OMBr"),
+        # a kind in brackets after the noun is part of the name
+        (
+            "en",
+            "He drove a truck in the 61st separate motor rifle brigade (mountain) until May.",
+            "61st separate motor rifle brigade (mountain)",
+        ),
+        (
+            "en",
+            "Both served with the 80th Separate Motor Rifle Brigade (Arctic).",
+            "80th Separate Motor Rifle Brigade (Arctic)",
+        ),
         (
             "en",
             "He commanded a platoon in the rocket artillery battalion of the 37th Separate Guards Motor Rifle Brigade.",
