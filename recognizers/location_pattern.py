@@ -3,6 +3,7 @@
 * settlements after a type word: "the village of Sosnovy Log", "stanitsa of X", and a transliterated type
   word before the name ("stanitsa Veshenskaya", "smt Kedrivka", "s. Lisove");
 * administrative units: "Irkutsk region", "Zabaykalsky Krai", "Aginsky district";
+* the town of a wire story's dateline ("GAI, Russia, March 9 (Reuters) -");
 * origins and homes after a cue: "back home in X", "I'm from X", "born in X",
   "his mother in X", "garrison is in X", and a Title-case place after a bare
   "from" (low score); "a native of X" (the cue outside the span) and "an X native" (the noun phrase whole);
@@ -86,6 +87,19 @@ class LocationPatternRecognizer(RegexRecognizer):
             r"(?-i:(?<![\p{L}\d.-])(?P<v>\p{Lu}\p{Ll}{2,}(?:ina|yna|ova|eva|ogo|oho|aya|ska|ka|na|ya|ia|oy)"
             r"\s\d{1,3}[A-Za-z]?[-/]\d{1,4})(?![\d/-]|\.\d))",
             0.7,
+        ),
+        # A wire story's dateline, where the reporter filed from: "GAI, Russia, March 9 (Reuters) -", "KOPEISK, Russia
+        # (AP) —", "BILOZERKA, Ukraine —", "YEMANZHELINSK (AFP) -". The town in capitals at a line's start, then its
+        # country or the agency, then the dash; a heading in capitals ("BOOK OF MEMORY — ...") has neither.
+        compile_pattern(
+            "dateline",
+            r"^[ \t]*(?P<v>\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,2})"
+            r"(?:,[ \t]+(?:Russia|Ukraine|Belarus|Kazakhstan|Crimea|Moldova|Georgia)"
+            r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+            r"(?:[ \t]+\((?:Reuters|AP|AFP|dpa|Interfax|RFE/RL|Bloomberg)\))?"
+            r"|(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+\((?:Reuters|AP|AFP|dpa|Interfax|RFE/RL|Bloomberg)\))"
+            r"[ \t]*[-—–]",
+            0.6,
         ),
         compile_pattern("penal_colony", r"\b(?P<v>(?:IK|SIZO|LIU|LIK|KP|IK-\d+/)\s?-\s?\d{1,3})\b", 0.75),
     )

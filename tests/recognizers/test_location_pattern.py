@@ -33,6 +33,10 @@ def rec() -> LocationPatternRecognizer:
         ("He was born in stanitsa Starolesskaya, Rostov region.", "Starolesskaya"),
         ("Her parents still live in smt Kedrivka.", "Kedrivka"),
         ("Address: s. Lisove, Zhytomyr oblast.", "Lisove"),
+        # a wire story's dateline: the town in capitals, its country or the agency, the dash
+        ("KEDROVSK, Russia, Oct 12 (Reuters) - Mourners gathered at the school.", "KEDROVSK"),
+        ("UST-SOSNA, Russia (AP) — The coffin arrived by train.", "UST-SOSNA"),
+        ("Report from the region\nVERKHNY LOG (AFP) - Three men were buried.", "VERKHNY LOG"),
     ],
 )
 def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
@@ -53,6 +57,9 @@ def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
         ("The Southern Military District sent reserves.", "Southern"),
         ("Two 300s and one 500 in our company today.", "500"),
         ("He is an American native of nowhere in particular.", "American"),  # a nationality, not a home place
+        # a heading in capitals has no country or agency before its dash
+        ("BOOK OF MEMORY — the fallen of the district", "BOOK"),
+        ("TRANSCRIPT (translated from Russian) - part two", "TRANSCRIPT"),
     ],
 )
 def test_ignores(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
