@@ -304,3 +304,29 @@ def test_an_indefinite_sub_unit_leaves_its_noun_in_the_text(text: str, span: str
     rec = MilitaryUnitRecognizer(supported_language="en")
     assert span in _spans(rec, text)
     assert not [s for s in _spans(rec, text) if len(s) > len(span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a named sub-unit and the numbered unit it belongs to are one designation
+        ("He signed up for «Storm V» of military unit 45123 in June.", "«Storm V» of military unit 45123"),
+        (
+            "Private, assault company «Storm Z» of military unit 51730.",
+            "assault company «Storm Z» of military unit 51730",
+        ),
+        (
+            'He was in the assault detachment "Kedr" of the 1321st regiment.',
+            'assault detachment "Kedr" of the 1321st regiment',
+        ),
+    ],
+)
+def test_a_named_sub_unit_joins_its_numbered_unit(text: str, span: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert _one_span_covers(rec, text, span), _spans(rec, text)
+
+
+def test_an_unnamed_unit_of_a_numbered_one_is_not_joined_by_the_named_rule() -> None:
+    text = "He told «Kedr» of the 12th of May that the convoy was late."
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert not [s for s in _spans(rec, text) if " of " in s]
