@@ -95,8 +95,8 @@ _NAMED_ONE_EN = (
     r"(?:[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|" + _SINGLE_QUOTED + r")\s+"
     r"(?:brigade|regiment|battalion|division|detachment|corps|Brigade|Regiment|Battalion|Division|Detachment|Corps)\b"
 )
-# A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345".
-_NUMBERED_EN = r"(?:military\s+unit|m/u|v/ch|field\s+post)\s+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+# A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345", "#military_unit_46108".
+_NUMBERED_EN = r"(?:military[\s_]+unit|m/u|v/ch|field[\s_]+post)[\s_]+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
 # The designation a unit number belongs to, as prosecutors' releases add it: "military unit 41852 of the 36th separate
 # motorized rifle brigade of the 29th combined arms army".
 _NUMBERED_TAIL_EN = r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"){0,3})?"

@@ -330,3 +330,18 @@ def test_an_unnamed_unit_of_a_numbered_one_is_not_joined_by_the_named_rule() -> 
     text = "He told «Kedr» of the 12th of May that the convoy was late."
     rec = MilitaryUnitRecognizer(supported_language="en")
     assert not [s for s in _spans(rec, text) if " of " in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("#Sosnovka #searching #military_unit_51730 #help", "military_unit_51730"),
+        ("Please repost! #military_unit_45123", "military_unit_45123"),
+    ],
+)
+def test_a_unit_number_in_a_hashtag(text: str, span: str) -> None:
+    assert span in _spans(MilitaryUnitRecognizer(supported_language="en"), text)
+
+
+def test_a_year_in_a_unit_hashtag_is_no_unit() -> None:
+    assert not _spans(MilitaryUnitRecognizer(supported_language="en"), "#unit_2023 #memory")
