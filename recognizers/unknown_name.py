@@ -241,6 +241,9 @@ _DETERMINER_BEFORE = regex.compile(
     r"(?i:\b(?:the|a|an|this|that|our|my|your|his|her|their|its|one|every|each|no|some|any)\s+)$"
 )
 _WORD_AFTER = regex.compile(r"\s+(?:(?:also|then|just|already|never|still)\s+)?(\p{Ll}+)\b")
+# A capitalised word mid-sentence right before: the nationality word ends a longer name ("BBC News Russian said",
+# "Radio Liberty's Tatar-Bashkir Service"), it is nobody's nickname.
+_NAME_BEFORE = regex.compile(r"(?<![.!?:;\n]\s*)(?<=\S\s+)(?:\p{Lu}[\p{L}'’.-]*)\s+$")
 
 
 _ADDRESS_OPEN = regex.compile(r"(?:^|\n|[—–]\s*|^[^\n:]{1,24}:\s*|\n[^\n:]{1,24}:\s*)$")
@@ -276,11 +279,14 @@ def _is_demonym(word: str) -> bool:
 
 def _bare_singular_subject(text: str, start: int, end: int) -> bool:
     """A singular nationality word with no article, the subject of a past-tense verb: English writes "the Chechen
-    said", so "Chechen brought noodles" is someone called that."""
+    said", so "Chechen brought noodles" is someone called that (not after a capitalised word mid-sentence: "BBC News
+    Russian said" ends an outlet's name)."""
     from redact.recognizers.spacy_ner import past_verb
 
     if text[start:end].endswith("s") or _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
         return False
+    if _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "BBC News Russian said": the end of an outlet's name
     nxt = _WORD_AFTER.match(text, end)
     return nxt is not None and past_verb(nxt.group(1))
 
