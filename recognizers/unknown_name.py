@@ -313,12 +313,25 @@ def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
         return True
     if word.lower() in _PLACE_NOUNS and not _named_here(text, doc, first, last):
         return True  # "Kerch Strait", "the Alley of Heroes": a part of a place's name
+    if dictionary_word(word) and not SURNAME_WORD.fullmatch(word) and _office_before_name(doc, first, last):
+        return True  # "the head of the Republic Vladislav Khovalyg": the body a named person heads
     return (
         dictionary_word(word)
         and not SURNAME_WORD.fullmatch(word)
         and _capital_explained(doc, i)
         and not _named_here(text, doc, first, last)
     )
+
+
+def _office_before_name(doc: Any, first: int, last: int) -> bool:
+    """A dictionary word after "the" and before a given name and a surname is the office or body that person holds
+    ("the head of the Republic Vladislav Khovalyg", "the Region Aisen Nikolaev"), not a second name."""
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+
+    if first == 0 or doc[first - 1].lower_ != "the" or last + 2 >= len(doc):
+        return False
+    given, surname = doc[last + 1], doc[last + 2]
+    return _title(given.text) and given.lower_ in given_name_forms() and _title(surname.text)
 
 
 # Chat and messenger quotes are often all lower case ("tell dulma i'll call", "the new commander, orlov"): there a

@@ -51,6 +51,8 @@ def test_finds(analyze, text: str, surface: str, entity: str) -> None:
         # a nationality word that ends a longer name mid-sentence: an outlet, not a nickname
         ("Mediazona and BBC News Russian said the count had passed 100,000.", "Russian"),
         ("Reporters of Radio Azattyq Kazakh found the grave.", "Kazakh"),
+        # the body a named person heads, between "the" and the person's given name and surname
+        ("The head of the Republic Artur Kuular thanked the volunteers.", "Republic"),
         ("The Kol river froze early; Kolyan skated on it.", "Kol"),
     ],
 )
