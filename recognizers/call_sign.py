@@ -48,7 +48,9 @@ _LINK = (
 _LINK += r"became|becomes|it's|its|here)(?=\s))*\s*"
 _OPEN = r"[\"“«„'‘]"
 _CLOSE = r"[\"”»“'’]"
-_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}[\p{{L}}\d'’ -]{{0,30}}?\p{{L}}|\p{{Lu}}){_CLOSE}"
+# A name and a home town introduced together ('introduced himself as "Styopa from Chita"') are a person and a place,
+# not one call sign: the value never runs over " from ".
+_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}(?:(?!\sfrom\s)[\p{{L}}\d'’ -]){{0,30}}?\p{{L}}|\p{{Lu}}){_CLOSE}"
 _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}|\p{{Lu}}{{2,}}(?:-\d+)?)"
 _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
@@ -160,7 +162,9 @@ class CallSignRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[list[str]] = ["CALL_SIGN"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.95),
-        compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?)[,.]?{_CLOSE}", 0.95),
+        compile_pattern(
+            "cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>(?:(?!\sfrom\s)[^\"”»\n]){{1,30}}?)[,.]?{_CLOSE}", 0.95
+        ),
         compile_pattern(
             "radio",
             rf"\b(?:[Cc]ome\s+in|[Tt]his\s+is|[Rr]eceived|[Cc]opy(?:\s+that)?|[Oo]ver\s+to),?\s+(?P<v>{TITLE_WORD})"

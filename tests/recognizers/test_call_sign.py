@@ -48,6 +48,9 @@ def test_finds(rec: CallSignRecognizer, text: str, surface: str) -> None:
         ("What's your call sign? I forgot mine.", "forgot"),
         ('She said "Slava Ukraini" on the radio.', "Slava Ukraini"),
         ("Everyone calls him Dad now.", "Dad"),
+        # a name and a home town introduced together are a person and a place, not one call sign
+        ('He introduced himself as "Tolik from Kedrovsk" and asked for water.', "from"),
+        ("The caller called himself 'Vova from Sosnovka'.", "Sosnovka"),
         ("Two 300s and one 500 in our company today, don't tell babushka.", "babushka"),
     ],
 )
