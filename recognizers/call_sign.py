@@ -48,9 +48,7 @@ _LINK = (
 _LINK += r"became|becomes|it's|its|here)(?=\s))*\s*"
 _OPEN = r"[\"“«„'‘]"
 _CLOSE = r"[\"”»“'’]"
-# A name and a home town introduced together ('introduced himself as "Styopa from Chita"') are a person and a place,
-# not one call sign: the value never runs over " from ".
-_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}(?:(?!\sfrom\s)[\p{{L}}\d'’ -]){{0,30}}?\p{{L}}|\p{{Lu}}){_CLOSE}"
+_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}[\p{{L}}\d'’ -]{{0,30}}?\p{{L}}|\p{{Lu}}){_CLOSE}"
 _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}|\p{{Lu}}{{2,}}(?:-\d+)?)"
 _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
@@ -110,6 +108,16 @@ _REPLIES = frozenset(
 )
 
 
+def _given_name_from_place(words: list[str]) -> bool:
+    """A known given name, "from" and a gazetteer place ("Styopa from Chita"): a person and his town introduced
+    together, which the given-name and place recognizers find; an unknown first word stays one call sign."""
+    if len(words) < 3 or words[1] != "from":
+        return False
+    from redact.recognizers.given_name import given_names
+
+    return bool(given_names().get(words[0])) and listed_place(" ".join(words[2:]))
+
+
 def _model_bodies(nlp_artifacts: Any) -> list[tuple[int, int]]:
     """Spans the English model tags as a place, a people, a body or a building (GPE, LOC, NORP, ORG, FAC)."""
     return [
@@ -162,9 +170,7 @@ class CallSignRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[list[str]] = ["CALL_SIGN"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.95),
-        compile_pattern(
-            "cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>(?:(?!\sfrom\s)[^\"”»\n]){{1,30}}?)[,.]?{_CLOSE}", 0.95
-        ),
+        compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?)[,.]?{_CLOSE}", 0.95),
         compile_pattern(
             "radio",
             rf"\b(?:[Cc]ome\s+in|[Tt]his\s+is|[Rr]eceived|[Cc]opy(?:\s+that)?|[Oo]ver\s+to),?\s+(?P<v>{TITLE_WORD})"
@@ -206,6 +212,8 @@ class CallSignRecognizer(RegexRecognizer):
             return False
         if len(words) == 1 and _demonym(words[0]) and text[start - 1 : start] not in "\"“«'‘":
             return False  # "identified himself as Russian": a nationality, unquoted
+        if _given_name_from_place(words):
+            return False  # 'introduced himself as "Styopa from Chita"': a given name and a town, found as such
         return not all(is_not_name(w) and w.casefold() not in self._SLANG_CALL_SIGNS for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
