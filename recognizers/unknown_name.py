@@ -285,8 +285,9 @@ def _bare_singular_subject(text: str, start: int, end: int) -> bool:
 
     if text[start:end].endswith("s") or _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
         return False
-    if _NAME_BEFORE.search(text, max(0, start - 40), start):
-        return False  # "BBC News Russian said": the end of an outlet's name
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group().strip().casefold().rstrip(".") not in RANKS:
+        return False  # "BBC News Russian said": the end of an outlet's name ("Sergeant Chechen said" is his name)
     nxt = _WORD_AFTER.match(text, end)
     return nxt is not None and past_verb(nxt.group(1))
 

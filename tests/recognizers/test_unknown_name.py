@@ -29,6 +29,8 @@ def analyze(strict_redactor):
         # a singular nationality word with no article as the subject of a past-tense verb is someone's nickname
         ("they fed us, then Georgian took the radio and left", "Georgian", "CALL_SIGN"),
         ("B: Chechen told me the car is gone.", "Chechen", "CALL_SIGN"),
+        # a rank before it keeps it his name
+        ("then Sergeant Chechen took the radio and left", "Chechen", "CALL_SIGN"),
         # a short form opening a turn as an address, cutting a given name the same talk uses
         ("W: Kol, come here!\nM: What?\nW: Kolyan, I said come here.", "Kol", "PERSON"),
     ],
