@@ -69,7 +69,8 @@ _ONE_EN = (
     + r")){0,5}\s+"
     + TYPE_EN
     + r"\b"
-    r"(?:\s+\((?:DNR|LNR|DPR|LPR)\))?"
+    # a kind in brackets belongs to the name: "(DNR)", "the 34th separate motor rifle brigade (mountain)"
+    r"(?:\s+\((?:DNR|LNR|DPR|LPR|[Mm]ountain|[Aa]rctic|[Aa]irborne|[Aa]ir\s+[Aa]ssault|[Rr]eserve)\))?"
 )
 # What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
 TAIL_EN = (
@@ -94,8 +95,8 @@ _NAMED_ONE_EN = (
     r"(?:[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|" + _SINGLE_QUOTED + r")\s+"
     r"(?:brigade|regiment|battalion|division|detachment|corps|Brigade|Regiment|Battalion|Division|Detachment|Corps)\b"
 )
-# A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345".
-_NUMBERED_EN = r"(?:military\s+unit|m/u|v/ch|field\s+post)\s+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+# A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345", "#military_unit_46108".
+_NUMBERED_EN = r"(?:military[\s_]+unit|m/u|v/ch|field[\s_]+post)[\s_]+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
 # The designation a unit number belongs to, as prosecutors' releases add it: "military unit 41852 of the 36th separate
 # motorized rifle brigade of the 29th combined arms army".
 _NUMBERED_TAIL_EN = r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"){0,3})?"
@@ -114,7 +115,7 @@ UNIT_ORD_EN = (
 # The sub-unit may be a post or office of a border or security unit: "the rapid response commandant's office of the
 # 31st border detachment", "the operational battalion of military unit 6792", "an outpost of the 9th detachment".
 _HEAD_TYPE_EN = r"(?:" + TYPE_EN + r"|commandant['’]s\s+offices?|commandant\s+offices?|outposts?)"
-UNIT_HEAD_EN = (
+_HEAD_EN = (
     r"\b(?:(?:"
     + MOD
     + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|response|patrol"
@@ -122,14 +123,28 @@ UNIT_HEAD_EN = (
     + _MOD_BEFORE_NOUN
     + r")\s+){0,3}"
     + _HEAD_TYPE_EN
-    + r"\s+of\s+(?:the\s+(?:"
-    + _ONE_EN_ANY
-    + _CHAIN_EN
+    + r"\s+of\s+"
+)
+_HEAD_OF_ONE_EN = r"(?:" + _ONE_EN_ANY + _CHAIN_EN + r"|" + _NAMED_ONE_EN + r")"
+_HEAD_OF_NUMBERED_EN = _NUMBERED_EN + _NUMBERED_TAIL_EN
+# An indefinite sub-unit is one of many and names nobody: "commander of a mortar platoon of the 2nd battalion", "in a
+# reconnaissance company of the 37th brigade", "the same rifle company of the 1st battalion" withhold the numbered
+# unit only (the definite "the reconnaissance company of the 810th brigade" is that unit's part and stays whole).
+UNIT_HEAD_EN = (
+    r"(?<=\b(?-i:[Aa]n?|same|one)\s+)"
+    + _HEAD_EN
+    + r"(?:the\s+(?P<v>"
+    + _HEAD_OF_ONE_EN
+    + TAIL_EN
+    + r")|(?P<v>"
+    + _HEAD_OF_NUMBERED_EN
+    + TAIL_EN
+    + r"))|"
+    + _HEAD_EN
+    + r"(?:the\s+"
+    + _HEAD_OF_ONE_EN
     + r"|"
-    + _NAMED_ONE_EN
-    + r")|"
-    + _NUMBERED_EN
-    + _NUMBERED_TAIL_EN
+    + _HEAD_OF_NUMBERED_EN
     + r")"
     + TAIL_EN
 )

@@ -13,7 +13,7 @@ _UNIT_NO_CUE = (
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
     r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
-    r"|\b(?:military\s+)?unit|\bfield\s+post(?:\s+office)?|\bm/u|\bmil\.\s?unit"
+    r"|\b(?:military[\s_]+)?unit|\bfield\s+post(?:\s+office)?|\bm/u|\bmil\.\s?unit"
 )
 # After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
 # unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").
@@ -21,7 +21,8 @@ _UNIT_NUMBER = r"(?:(?-i:[АAВBV])\s?-?\d{4}|(?-i:a)-?\d{4}|\d{4,5})(?:-\d{1,2}
 UNIT_NO = (
     r"(?:"
     + _UNIT_NO_CUE
-    + r")(?:\s*[,—–-]\s*|\?\s*[—–-]?\s*|\s*)(?:no\.?|number|#|№|номер)?\s*(?P<n>"
+    # "#military_unit_46108": a hashtag joins the words and the number with underscores
+    + r")(?:\s*[,—–-]\s*|\?\s*[—–-]?\s*|\s*|_)(?:no\.?|number|#|№|номер)?\s*(?P<n>"
     + _UNIT_NUMBER
     + r")"
 )

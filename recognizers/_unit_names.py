@@ -10,7 +10,8 @@ from redact.recognizers._unit_grammar_en import MOD, TAIL_EN
 # --- police and security units (en) -------------------------------------------------------------
 # Rosgvardia's riot and rapid-response police and the special-purpose units of the security services are named by a
 # quoted name or by their region: 'SOBR "Rys"', 'Rosgvardia OMON "Bulat"', 'the special purpose unit "Kizlyar"',
-# 'the Sakhalin OMON', 'OMON of the Kemerovo region'. The service before it belongs to the designation.
+# 'the Sakhalin OMON', 'OMON of the Kemerovo region', 'SOBR of the Rosgvardia directorate for Perm Krai'. The service
+# before it belongs to the designation.
 _SERVICE_EN = (
     r"(?:Rosgvardi(?:a|ya)(?:['’]s)?|Russian\s+Guard|National\s+Guard|MVD|FSB|FSIN|GUR|HUR|SBU|Interior\s+Ministry"
     r"|(?:riot\s+)?police)"
@@ -30,7 +31,24 @@ _NOT_PLACE_EN = (
     r"|With|Of|For|And|But|Former|New|Old|Riot|Police|Special|Mobile|Interior|Guard|Ministry)"
 )
 UNIT_SECURITY_EN = (
+    # the region's directorate of the service it belongs to, as prosecutors' releases and OSINT profiles write it:
+    # 'OMON "Grom" of the Rosgvardia directorate for Khabarovsk Krai', "the SOBR of the Russian Guard Department in the
+    # Republic of Bashkortostan"
     r"\b(?:"
+    + _SERVICE_EN
+    + r"\s+)?(?:(?-i:OMON|SOBR|OMSN)(?:\s+(?:unit|detachment|squad))?|"
+    + _SECURITY_UNIT_EN
+    + r")(?:\s*"
+    + _QUOTED_NAME_EN
+    + r")?\s+of\s+(?:the\s+)?(?:"
+    + _SERVICE_EN
+    + r"\s+)?(?:[Dd]irectorate|[Dd]epartment|[Aa]dministration|[Oo]ffice|[Bb]ranch)\s+(?:for|of|in)\s+(?:the\s+)?"
+    r"(?:(?-i:Republic)\s+of\s+)?(?!"
+    + _NOT_PLACE_EN
+    + r"\b)"
+    + _PLACE_EN
+    + r"(?:\s+(?:region|Region|Oblast|oblast|Krai|krai|Republic|Territory|Autonomous\s+Okrug))?"
+    + r"|\b(?:"
     + _SERVICE_EN
     + r"\s+)?"
     + _SECURITY_UNIT_EN

@@ -108,6 +108,16 @@ _REPLIES = frozenset(
 )
 
 
+def _given_name_from_place(words: list[str]) -> bool:
+    """A known given name, "from" and a gazetteer place ("Styopa from Chita"): a person and his town introduced
+    together, which the given-name and place recognizers find; an unknown first word stays one call sign."""
+    if len(words) < 3 or words[1] != "from":
+        return False
+    from redact.recognizers.given_name import given_names
+
+    return bool(given_names().get(words[0])) and listed_place(" ".join(words[2:]))
+
+
 def _model_bodies(nlp_artifacts: Any) -> list[tuple[int, int]]:
     """Spans the English model tags as a place, a people, a body or a building (GPE, LOC, NORP, ORG, FAC)."""
     return [
@@ -202,6 +212,8 @@ class CallSignRecognizer(RegexRecognizer):
             return False
         if len(words) == 1 and _demonym(words[0]) and text[start - 1 : start] not in "\"“«'‘":
             return False  # "identified himself as Russian": a nationality, unquoted
+        if _given_name_from_place(words):
+            return False  # 'introduced himself as "Styopa from Chita"': a given name and a town, found as such
         return not all(is_not_name(w) and w.casefold() not in self._SLANG_CALL_SIGNS for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:

@@ -3,6 +3,7 @@
 * settlements after a type word: "the village of Sosnovy Log", "stanitsa of X", and a transliterated type
   word before the name ("stanitsa Veshenskaya", "smt Kedrivka", "s. Lisove");
 * administrative units: "Irkutsk region", "Zabaykalsky Krai", "Aginsky district";
+* the town of a wire story's dateline ("GAI, Russia, March 9 (Reuters) -");
 * origins and homes after a cue: "back home in X", "I'm from X", "born in X",
   "his mother in X", "garrison is in X", and a Title-case place after a bare
   "from" (low score); "a native of X" (the cue outside the span) and "an X native" (the noun phrase whole);
@@ -27,7 +28,10 @@ _STOPCAP = (
 )
 _W = rf"(?!{_STOPCAP}\b){TITLE_WORD}"
 # The words of one place name stand on one line: "village of Stepove\nEducation: ..." is Stepove and a field label.
-PLACE = rf"{_W}(?:[ \t]{_W}){{0,2}}"
+# A possessive only ends one, and its "'s" stays outside ("born in Kopeisk's old town"): in "Russia's Orenburg
+# region", "Buryatia's Mukhorshibirsky District" the owner is context, not a word of the place's name.
+_W_INNER = rf"(?!\p{{Lu}}\p{{Ll}}+['’]s\b){_W}"
+PLACE = rf"(?:{_W_INNER}[ \t]){{0,2}}(?:(?!{_STOPCAP}\b)\p{{Lu}}\p{{Ll}}+(?=['’]s\b)|{_W})"
 _ADMIN = (
     r"(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Dd]istrict|[Rr]aion|[Rr]ayon|[Rr]epublic|[Tt]erritory|[Pp]rovince|"
     # Tuva's districts and rural units (kozhuun, sumon) and Yakutia's (nasleg) as English keeps them
@@ -50,7 +54,7 @@ _NOT_PLACES = frozenset(
     """
     telegram whatsapp viber signal vk vkontakte instagram facebook twitter youtube tiktok odnoklassniki
     sber sberbank tinkoff google yandex avito ozon wildberries gosuslugi mir visa mastercard
-    wagner akhmat storm wikipedia reuters tass ria bbc cnn
+    wagner akhmat storm wikipedia reuters tass ria bbc cnn rosgvardia rosgvardiya
     """.split()
 )
 
@@ -83,6 +87,19 @@ class LocationPatternRecognizer(RegexRecognizer):
             r"(?-i:(?<![\p{L}\d.-])(?P<v>\p{Lu}\p{Ll}{2,}(?:ina|yna|ova|eva|ogo|oho|aya|ska|ka|na|ya|ia|oy)"
             r"\s\d{1,3}[A-Za-z]?[-/]\d{1,4})(?![\d/-]|\.\d))",
             0.7,
+        ),
+        # A wire story's dateline, where the reporter filed from: "GAI, Russia, March 9 (Reuters) -", "KOPEISK, Russia
+        # (AP) —", "BILOZERKA, Ukraine —", "YEMANZHELINSK (AFP) -". The town in capitals at a line's start, then its
+        # country or the agency, then the dash; a heading in capitals ("BOOK OF MEMORY — ...") has neither.
+        compile_pattern(
+            "dateline",
+            r"^[ \t]*(?P<v>\p{Lu}[\p{Lu}'’.]+(?:[ -]\p{Lu}[\p{Lu}'’.]+){0,2})"
+            r"(?:,[ \t]+(?:Russia|Ukraine|Belarus|Kazakhstan|Crimea|Moldova|Georgia)"
+            r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+            r"(?:[ \t]+\((?:Reuters|AP|AFP|dpa|Interfax|RFE/RL|Bloomberg)\))?"
+            r"|(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]+\((?:Reuters|AP|AFP|dpa|Interfax|RFE/RL|Bloomberg)\))"
+            r"[ \t]*[-—–]",
+            0.6,
         ),
         compile_pattern("penal_colony", r"\b(?P<v>(?:IK|SIZO|LIU|LIK|KP|IK-\d+/)\s?-\s?\d{1,3})\b", 0.75),
     )

@@ -227,6 +227,11 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
+# What joins a named unit to the numbered one it belongs to: "«Storm V» of military unit 16871", "assault detachment
+# «Storm Z» of the 1434th regiment"; and an arm word before a named sub-unit ("assault company «Storm Z»").
+_OF_BETWEEN = regex.compile(r"[»\"”’']?[ \t]+of[ \t]+(?:the[ \t]+)?")
+_ARM_BEFORE = regex.compile(r"(?i)\b(?:" + MOD + r")[ \t]+$")
+_NAMED_SUB_UNIT = regex.compile(r"(?i)(?:company|platoon|detachment|battalion|squad)\s*[«\"“„']")
 # A field label ("Воинская часть: ") or a question ("Your unit? — ", "Часть? — ") before the number it asks for.
 _FIELD_LABEL = regex.compile(r"[^\d:?\n]{2,30}(?::|\?[ \t]*[—–-]?)[ \t]*(?=[\p{L}\d])")
 _YEAR_ORDINAL = regex.compile(r"(?:19|20)\d\d\s?-?\s?\p{L}{0,3}")
@@ -331,7 +336,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         results = [self._without_label(text, r) for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
         results = [self._without_person_noun(text, r) for r in results]
         results = results + self._spoken_numbers(text) + self._elided_ordinals(text) + self._said_ordinals(text)
-        return results + self._appositions(text, results)
+        results = results + self._appositions(text, results)
+        return results + self._named_of_numbered(text, results)
 
     @staticmethod
     def _without_label(text: str, r: RecognizerResult) -> RecognizerResult:
@@ -374,6 +380,32 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 recognizer=type(self).__name__, original_score=0.8, textual_explanation=why
             )
             out.append(self._cued_result(m.start("v"), m.end("v"), 0.8, explanation))
+        return out
+
+    def _named_of_numbered(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A named sub-unit and the numbered unit after "of (the)" are one designation ("«Storm V» of military unit
+        16871", "company «Storm Z» of the 1434th regiment"), with the arm word before the sub-unit's noun ("assault
+        company «Storm Z»"). English only: Russian and Ukrainian chain by the genitive (the chain grammar)."""
+        if self.supported_language != "en":
+            return []
+        out: list[RecognizerResult] = []
+        ordered = sorted((r for r in found if r.score >= 0.5), key=lambda r: (r.start, -r.end))
+        for a in ordered:
+            gap = _OF_BETWEEN.match(text, a.end)
+            if gap is None or not regex.search(r"[«\"“„'»”’]", text[max(0, a.start - 1) : gap.end()]):
+                continue  # only a named (quoted) unit joins the numbered one it belongs to
+            b = next((r for r in ordered if r.start == gap.end()), None)
+            if b is None:
+                continue
+            start = a.start - 1 if a.start and text[a.start - 1] in "«\"“„'" else a.start
+            arm = _ARM_BEFORE.search(text, max(0, a.start - 30), a.start)
+            if arm is not None and _NAMED_SUB_UNIT.match(text, a.start):
+                start = arm.start()
+            why = "named sub-unit of a numbered unit"
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=b.score, textual_explanation=why
+            )
+            out.append(self._cued_result(start, b.end, max(a.score, b.score), explanation))
         return out
 
     def _elided_ordinals(self, text: str) -> list[RecognizerResult]:

@@ -48,7 +48,7 @@ _NOUN = (
     r"[Tt]echnikum|[Uu]niversity|[Aa]cademy|[Ii]nstitute|[Kk]indergarten|[Bb]oarding\s+[Ss]chool|"
     r"[Pp]lant|[Ff]actory|[Ww]orks|[Mm]ine|[Cc]olliery|[Ff]arm|[Ee]nterprise|[Cc]ompany|[Aa]grofirm|[Dd]epot|"
     r"[Cc]ouncil|[Aa]dministration|[Ss]tarostat|[Hh]romada\s+[Cc]ouncil|[Dd]uma|"
-    r"(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat|[Vv]oenkomat|"
+    r"(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|[Mm]ilitary\s+[Rr]egistration\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat|[Vv]oenkomat|"
     r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|TCC(?:\s+and\s+SP)?|RTCC|"
     r"[Hh]ospital|[Cc]linic|[Pp]olyclinic|[Mm]orgue|(?:[Pp]enal\s+|[Cc]orrectional\s+)?[Cc]olony|[Pp]rison|"
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
@@ -63,6 +63,9 @@ _NOUN = (
     r"[Ff]irm|[Bb]rewery|[Dd]istillery|[Ee]levator|[Ss]tadium|[Gg]ym|"
     # heavy industry and services by their English nouns: "the Bratsk aluminium smelter", "Kedrove boiler house"
     r"[Ss]melter|[Ff]oundry|[Ss]teelworks|[Ii]ronworks|[Bb]rickworks|[Bb]rickyard|[Tt]annery|[Cc]annery|[Ww]arehouse|"
+    # a port or yard as an employer: "the Izmail seaport", "the Vyazemsky timber yard" (not "port" alone: "the Odesa
+    # port" is war geography as often as a workplace)
+    r"[Ss]ea\s?port|[Rr]iver\s+[Pp]ort|[Ff]ishing\s+[Pp]ort|(?:[Tt]imber|[Ll]umber|[Ww]ood|[Rr]ailway|[Ff]reight)\s+[Yy]ard|"
     r"[Ss]laughterhouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse|[Pp]ost\s+[Oo]ffice|[Ff]ire\s+[Ss]tation|"
     r"[Aa]mbulance\s+[Ss]tation|[Tt]hermal\s+[Pp]ower\s+[Pp]lant|[Hh]eating\s+[Pp]lant|"
     r"(?:[Ss]ports?|[Ff]ootball|[Bb]oxing|[Ww]restling|[Hh]ockey|[Ff]itness|[Cc]hess|[Yy]outh)\s+[Cc]lub|"
@@ -200,8 +203,12 @@ _PENAL = (
     rf"|(?=\s+in\s+\p{{Lu}})(?!\s+in\s+{_CALENDAR}\b){_IN_PLACE})?)"
 )
 # A company by its legal form, before or after its name, as translations keep them: LLC "Kedr", JSC Kedrneft,
-# PrJSC "Kedrovsky Plant", Kedr-Agro LLC.
-_LEGAL = r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|MUP|GUP|FGUP|SFG|PE)"
+# PrJSC "Kedrovsky Plant", Kedr-Agro LLC, SPK «Kedr-Agro».
+# Farms keep theirs: SPK (agricultural production cooperative), SKhPK, KFKh/KFH (peasant farm), PrAT/TzOV (Ukrainian).
+_LEGAL = (
+    r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|AO|MUP|GUP|FGUP|SFG|PE|SPK|SKhPK|KFKh|KFH|PrAT"
+    r"|TzOV)"
+)
 _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )

@@ -40,10 +40,12 @@ class PatronymicRecognizer(RegexRecognizer):
     ENTITIES: ClassVar[list[str]] = ["PERSON"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("patronymic", rf"\b(?P<v>(?:{PATRONYMIC})(?:\s+(?:{SURNAME}))?)", 0.7),
-        # Register style, surname in capitals first: "HAIDUK Mykola Ivanovych", "KOVAL, Yurii Mykolayovych".
+        # Register style, surname in capitals first: "HAIDUK Mykola Ivanovych", "KOVAL, Yurii Mykolayovych"; a memory
+        # book gives the surname's other spelling in brackets: "CHEBOTARYOV (Chebotarev) Pavel Igorevich".
         compile_pattern(
             "surname first",
-            rf"(?-i:\b(?P<v>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?,?\s+\p{{Lu}}\p{{Ll}}+\s+(?:{PATRONYMIC})))",
+            rf"(?-i:\b(?P<v>\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})?(?:\s+\(\p{{Lu}}[\p{{L}}'’-]+\))?,?\s+\p{{Lu}}\p{{Ll}}+\s+"
+            rf"(?:{PATRONYMIC})))",
             0.8,
         ),
         # Register and list style in Title case, surname first: "Kuular Aidys Olegovich, 31", "Sat Artur

@@ -128,6 +128,15 @@ class SurnameRecognizer(RegexRecognizer):
                 return False  # "ADMIN Post", "DEPLOY Ivan": an English word in capitals
             if pattern.name == "given_surname":
                 names = given_names()
+                if words[0] not in names and dictionary_word(words[0]) and _known_place(words[-1]):
+                    return False  # "Chaos in Occupied Tokmak", "Shelled Rostov": a headline's word and a place
                 return not (words[-1] in names and words[0] not in names)
             return True
         return not is_not_name(words[-1])
+
+
+def _known_place(word: str) -> bool:
+    """A settlement or region of the shipped gazetteer."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    return bool(place_gazetteer().get(word))

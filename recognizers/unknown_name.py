@@ -241,6 +241,9 @@ _DETERMINER_BEFORE = regex.compile(
     r"(?i:\b(?:the|a|an|this|that|our|my|your|his|her|their|its|one|every|each|no|some|any)\s+)$"
 )
 _WORD_AFTER = regex.compile(r"\s+(?:(?:also|then|just|already|never|still)\s+)?(\p{Ll}+)\b")
+# A capitalised word mid-sentence right before: the nationality word ends a longer name ("BBC News Russian said",
+# "Radio Liberty's Tatar-Bashkir Service"), it is nobody's nickname.
+_NAME_BEFORE = regex.compile(r"(?<![.!?:;\n]\s*)(?<=\S\s+)(?:\p{Lu}[\p{L}'’.-]*)\s+$")
 
 
 _ADDRESS_OPEN = regex.compile(r"(?:^|\n|[—–]\s*|^[^\n:]{1,24}:\s*|\n[^\n:]{1,24}:\s*)$")
@@ -276,11 +279,15 @@ def _is_demonym(word: str) -> bool:
 
 def _bare_singular_subject(text: str, start: int, end: int) -> bool:
     """A singular nationality word with no article, the subject of a past-tense verb: English writes "the Chechen
-    said", so "Chechen brought noodles" is someone called that."""
+    said", so "Chechen brought noodles" is someone called that (not after a capitalised word mid-sentence: "BBC News
+    Russian said" ends an outlet's name)."""
     from redact.recognizers.spacy_ner import past_verb
 
     if text[start:end].endswith("s") or _DETERMINER_BEFORE.search(text[max(0, start - 12) : start]):
         return False
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group().strip().casefold().rstrip(".") not in RANKS:
+        return False  # "BBC News Russian said": the end of an outlet's name ("Sergeant Chechen said" is his name)
     nxt = _WORD_AFTER.match(text, end)
     return nxt is not None and past_verb(nxt.group(1))
 
@@ -307,12 +314,25 @@ def _not_a_name(text: str, doc: Any, i: int, first: int, last: int) -> bool:
         return True
     if word.lower() in _PLACE_NOUNS and not _named_here(text, doc, first, last):
         return True  # "Kerch Strait", "the Alley of Heroes": a part of a place's name
+    if dictionary_word(word) and not SURNAME_WORD.fullmatch(word) and _office_before_name(doc, first, last):
+        return True  # "the head of the Republic Vladislav Khovalyg": the body a named person heads
     return (
         dictionary_word(word)
         and not SURNAME_WORD.fullmatch(word)
         and _capital_explained(doc, i)
         and not _named_here(text, doc, first, last)
     )
+
+
+def _office_before_name(doc: Any, first: int, last: int) -> bool:
+    """A dictionary word after "the" and before a given name and a surname is the office or body that person holds
+    ("the head of the Republic Vladislav Khovalyg", "the Region Aisen Nikolaev"), not a second name."""
+    from redact.recognizers.nlp.gazetteer import given_name_forms
+
+    if first == 0 or doc[first - 1].lower_ != "the" or last + 2 >= len(doc):
+        return False
+    given, surname = doc[last + 1], doc[last + 2]
+    return _title(given.text) and given.lower_ in given_name_forms() and _title(surname.text)
 
 
 # Chat and messenger quotes are often all lower case ("tell dulma i'll call", "the new commander, orlov"): there a

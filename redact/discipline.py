@@ -859,6 +859,11 @@ def known_name_around(
 # A word on its own after a speaker label, then a comma, "!" or "?": someone addressed ("MOTHER: Deniska!",
 # "ARTYOM: Katyusha, it's me", "ОКСАНА: Тарасику, де ти?"). A place is hardly ever called to like that.
 _VOCATIVE_AFTER = regex.compile(r"[ \t]*(?:[,!?]|\.\.\.)")
+# A wire dateline's tail: "GAI, Russia, March 9 (Reuters) -" files from a town, it addresses no one.
+_DATELINE_AFTER = regex.compile(
+    r"(?:,[ \t]+(?:Russia|Ukraine|Belarus|Kazakhstan|Crimea|Moldova|Georgia)\b"
+    r"|[ \t]+\((?:Reuters|AP|AFP|dpa|Interfax)\))"
+)
 
 
 def demonym(word: str, language: str, register: Any) -> bool:
@@ -1019,6 +1024,7 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         at_start
         and word[:1].isupper()
         and _VOCATIVE_AFTER.match(text, end) is not None
+        and not (word.isupper() and _DATELINE_AFTER.match(text, end))
         and not (_CYR.search(word) and _plural(word, lang) and not _singular(word, lang))  # "Кияни, ...": a crowd
     ):
         from redact.recognizers.nlp.places import is_known_place

@@ -682,7 +682,11 @@ _INSTITUTION_EN = (
     ("colony", r"colony|prison|\b(?:fku\s+)?ik\b"),
     ("registry", r"registry office|civil registry"),
     ("media", r"newspaper"),
-    ("enlistment", r"enlistment|commissariat|recruit|voenkomat|selection point|\br?tcc\b|\btcr\b|\btcrss\b|\btcsc\b"),
+    (
+        "enlistment",
+        r"enlistment|military registration|commissariat|recruit|voenkomat|selection point"
+        r"|\br?tcc\b|\btcr\b|\btcrss\b|\btcsc\b",
+    ),
     ("police", r"police"),
     ("council", r"council|administration|starost|duma"),
     ("orphanage", r"orphanage|children['’]s home"),
@@ -703,8 +707,8 @@ _INSTITUTION_EN = (
     (
         "employer",
         r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|holding|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
-        r"firm|brewery|distillery|elevator|bakery|"
-        r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao)\b",
+        r"firm|brewery|distillery|elevator|bakery|port\b|\byard\b|"
+        r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao|ao|spk|skhpk|kfkh|kfh|prat|tzov)\b",
     ),
     ("agency", r"bureau|employment cent|department"),
 )

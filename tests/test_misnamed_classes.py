@@ -361,3 +361,18 @@ def test_a_russian_two_word_town_in_its_ukrainian_genitive_is_one_place() -> Non
 def test_a_listed_region_a_model_calls_a_person_stays(redactor, text: str, word: str, language: str) -> None:
     """A region the register lists by name (not every region of the gazetteer) is a place whatever the model typed."""
     assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verdict"),
+    [
+        # a town in capitals before its country or agency files a wire story; it addresses no one
+        ("KEDROVSK, Russia, May 3 (Reuters) - Mourners gathered.", "KEDROVSK", None),
+        ("SOSNOVKA (AP) - The funeral was held.", "SOSNOVKA", None),
+        # a name called out at a line's start is still a person
+        ("Tolik, come home, we are waiting.", "Tolik", "PERSON"),
+    ],
+)
+def test_a_dateline_town_is_no_vocative(text: str, word: str, verdict: str | None) -> None:
+    i = text.index(word)
+    assert location_verdict(text, i, i + len(word), "en") == verdict

@@ -35,6 +35,8 @@ def rec() -> CallSignRecognizer:
         ('Everyone here knows him as "Uncle Vanya", the oldest.', "Uncle Vanya"),
         ("Come in, Tundra, this is Granit.", "Tundra"),
         ("Come in, Tundra, this is Granit.", "Granit"),
+        # a first word that is no known given name keeps the whole introduction withheld
+        ('He introduced himself as "Kedrik from Chita" on the call.', "Kedrik from Chita"),
     ],
 )
 def test_finds(rec: CallSignRecognizer, text: str, surface: str) -> None:
@@ -48,6 +50,9 @@ def test_finds(rec: CallSignRecognizer, text: str, surface: str) -> None:
         ("What's your call sign? I forgot mine.", "forgot"),
         ('She said "Slava Ukraini" on the radio.', "Slava Ukraini"),
         ("Everyone calls him Dad now.", "Dad"),
+        # a known given name and a known town introduced together are a person and a place, not one call sign
+        ('He introduced himself as "Tolik from Chita" and asked for water.', "from"),
+        ("The caller called himself 'Vova from Ulan-Ude'.", "Ulan-Ude"),
         ("Two 300s and one 500 in our company today, don't tell babushka.", "babushka"),
     ],
 )

@@ -52,6 +52,19 @@ def _covered(rec: object, entity: str, text: str, span: str) -> bool:
         ("He transferred to the Lutsk border detachment in 2020.", "Lutsk border detachment"),
         ("Conscript Ilyin served at border outpost Sosnovy Dol when it was shelled.", "border outpost Sosnovy Dol"),
         ("Their son was posted to the Zarechye border outpost after training.", "Zarechye border outpost"),
+        # the region's directorate of the service (session 8)
+        (
+            "Sergeant Kurochkin of the SOBR 'Rys' of the Rosgvardia directorate for Kedrovsk Oblast was charged.",
+            "SOBR 'Rys' of the Rosgvardia directorate for Kedrovsk Oblast",
+        ),
+        (
+            "Until 2020 she served in the OMON of the Russian Guard Department in the Republic of Kedria.",
+            "OMON of the Russian Guard Department in the Republic of Kedria",
+        ),
+        (
+            'He joined the special purpose police unit "Bars" of the MVD directorate for Sosnovsk region in 2015.',
+            'special purpose police unit "Bars" of the MVD directorate for Sosnovsk region',
+        ),
     ],
 )
 def test_security_units_found(text: str, span: str) -> None:
@@ -65,6 +78,8 @@ def test_security_units_found(text: str, span: str) -> None:
         ("The OMON is the riot police of the National Guard.", "OMON"),
         ("The border post was shelled twice that night.", "border post"),  # no name after the post
         ("A special purpose unit was sent to the village.", "special purpose unit"),  # no name, no region
+        # the directorate alone, without a unit of it, is the service's office
+        ("Officers of the Rosgvardia directorate for Kedrovsk Oblast detained them.", "Rosgvardia directorate"),
     ],
 )
 def test_security_force_words_alone_not_units(text: str, word: str) -> None:

@@ -33,6 +33,10 @@ def rec() -> LocationPatternRecognizer:
         ("He was born in stanitsa Starolesskaya, Rostov region.", "Starolesskaya"),
         ("Her parents still live in smt Kedrivka.", "Kedrivka"),
         ("Address: s. Lisove, Zhytomyr oblast.", "Lisove"),
+        # a wire story's dateline: the town in capitals, its country or the agency, the dash
+        ("KEDROVSK, Russia, Oct 12 (Reuters) - Mourners gathered at the school.", "KEDROVSK"),
+        ("UST-SOSNA, Russia (AP) — The coffin arrived by train.", "UST-SOSNA"),
+        ("Report from the region\nVERKHNY LOG (AFP) - Three men were buried.", "VERKHNY LOG"),
     ],
 )
 def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
@@ -53,7 +57,30 @@ def test_finds(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
         ("The Southern Military District sent reserves.", "Southern"),
         ("Two 300s and one 500 in our company today.", "500"),
         ("He is an American native of nowhere in particular.", "American"),  # a nationality, not a home place
+        # a heading in capitals has no country or agency before its dash
+        ("BOOK OF MEMORY — the fallen of the district", "BOOK"),
+        ("TRANSCRIPT (translated from Russian) - part two", "TRANSCRIPT"),
     ],
 )
 def test_ignores(rec: LocationPatternRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "owner"),
+    [
+        # A country's or region's possessive before a region or district is context, not a word of its name.
+        ("The funeral was held in Russia's Kedrovsky region on Friday.", "Kedrovsky region", "Russia"),
+        ("Officials of Tuva's Kedro-Khemsky kozhuun confirmed it.", "Kedro-Khemsky kozhuun", "Tuva"),
+        ("Ukraine's Kedrivka district was shelled again.", "Kedrivka district", "Ukraine"),
+        # a town's possessive after a cue: the town is the place, its "'s" stays in the text
+        ("His mother still lives in Kedrovka's old quarter.", "Kedrovka", "quarter"),
+    ],
+)
+def test_a_possessive_owner_is_no_word_of_the_place(
+    rec: LocationPatternRecognizer, text: str, surface: str, owner: str
+) -> None:
+    results = rec.analyze(text, ["LOCATION"])
+    assert_found(text, results, surface, "LOCATION")
+    assert not [r for r in results if text[r.start : r.end].endswith(("'s", "’s"))]
+    assert_not_found(text, results, owner)

@@ -206,6 +206,12 @@ def test_two_institutions_joined_by_a_conjunction_stay_two(uk: OrganizationRecog
             "Kedrovsk military registration and enlistment office",
         ),
         ("She was a nurse at the Verbivka Museum of Local Lore.", None),
+        # a port or yard as an employer, a farm cooperative by its legal form, the registration office of a town
+        ("For twenty years he was a crane operator at the Kedrovsk seaport.", "Kedrovsk seaport"),
+        ("After school he loaded logs at the Sosnovsky timber yard.", "Sosnovsky timber yard"),
+        ("Until the draft he drove a harvester for SPK «Kedrovy Klyuch».", "SPK «Kedrovy Klyuch»"),
+        ('She kept the books of KFKh "Sosnovka" near the river.', 'KFKh "Sosnovka"'),
+        ("The Kedrovsk military registration office sent him a summons.", "Kedrovsk military registration office"),
     ],
 )
 def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, span: str | None) -> None:
@@ -236,6 +242,10 @@ def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, spa
         # the military morgue or an enlistment office of a city is where bodies and draftees pass, not a home
         ("His body was taken to the morgue in Rostov.", "morgue"),
         ("He was handed a summons at the enlistment office in Kedrovsk.", "enlistment"),
+        # a port of a city is war geography; a registration office without its town is any office
+        ("Drones struck the Odesa port and a grain terminal overnight.", "port"),
+        ("He went to the military registration office the next day.", "registration"),
+        ("An AO is a joint-stock company; the SPK is a cooperative.", "AO"),
     ],
 )
 def test_en_anchor_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
@@ -270,6 +280,9 @@ def _kind(label: str, language: str) -> tuple[str, ...]:
         ("Kedr supermarket No. 14", "en", "a shop"),
         ("Kedrneft refinery in Sosnovsk", "en", "a company"),
         ("Chegem district police department", "en", "a local police department"),
+        ("Kedrovsk seaport", "en", "a company"),
+        ("SPK «Kedrovy Klyuch»", "en", "a company"),
+        ("Kedrovsk military registration office", "en", "an enlistment office"),
     ],
 )
 def test_new_kinds_generalise_in_the_texts_language(text: str, language: str, expected: str) -> None:

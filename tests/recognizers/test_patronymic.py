@@ -23,6 +23,12 @@ def rec() -> PatronymicRecognizer:
         ("Tell Palych the truck is ready.", "Palych"),
         ("Old Petrovich from across the road died.", "Petrovich"),
         ("Taras Ivanovych Bondarenko signed it.", "Ivanovych Bondarenko"),
+        # a memory book's surname in capitals with its other spelling in brackets
+        (
+            "KEDROVSKIKH (Kedrovskikh) Anton Olegovich, born 1994, Sosnovka.",
+            "KEDROVSKIKH (Kedrovskikh) Anton Olegovich",
+        ),
+        ("3. SOSNIN (Sosnine) Ilya Petrovich — killed 04.05.2023.", "SOSNIN (Sosnine) Ilya Petrovich"),
     ],
 )
 def test_finds(rec: PatronymicRecognizer, text: str, surface: str) -> None:

@@ -45,6 +45,9 @@ def test_finds(rec: SurnameRecognizer, text: str, surface: str) -> None:
         # A given name that merely ends like a surname does not make the word before it a given name.
         ("SOLDIER: Tell Marina not to message me.", "Tell"),
         ("SOLDIER: Tell Sabina not to message me.", "Tell"),
+        # a Title-case headline's dictionary word before a gazetteer place is no given name
+        ("Soldier's Call Reveals Chaos in Occupied Tokmak", "Occupied"),
+        ("Drones Hit Shelled Rostov Again", "Shelled"),
     ],
 )
 def test_ignores(rec: SurnameRecognizer, text: str, surface: str) -> None:

@@ -120,6 +120,17 @@ def _one_span_covers(rec: MilitaryUnitRecognizer, text: str, surface: str) -> bo
         ("en", "He joined the Fifth Brigade of the special forces in 2019.", "Fifth Brigade of the special forces"),
         ("en", "The 541th guards regiment lost him.", "541th guards regiment"),
         ("en", "Kovalchuk O. P., born 1981, 3rd company of the 48 OMBr.", "3rd company of the 48 OMBr"),
+        # a kind in brackets after the noun is part of the name
+        (
+            "en",
+            "He drove a truck in the 61st separate motor rifle brigade (mountain) until May.",
+            "61st separate motor rifle brigade (mountain)",
+        ),
+        (
+            "en",
+            "Both served with the 80th Separate Motor Rifle Brigade (Arctic).",
+            "80th Separate Motor Rifle Brigade (Arctic)",
+        ),
         (
             "en",
             "He commanded a platoon in the rocket artillery battalion of the 37th Separate Guards Motor Rifle Brigade.",
@@ -267,3 +278,70 @@ def test_support_sub_units_and_bare_abbreviations_near_unit_words(language: str,
 def test_a_guard_company_of_a_shop_is_not_a_unit() -> None:
     text = "Рота охраны магазина работает круглосуточно."
     assert not MilitaryUnitRecognizer(supported_language="ru").analyze(text, ["MILITARY_UNIT"])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # An indefinite sub-unit ("a", "an", "the same", "one") is one of many: the numbered unit is the span.
+        (
+            "He commanded a mortar platoon of the 3rd battalion of the 88th rifle regiment.",
+            "3rd battalion of the 88th rifle regiment",
+        ),
+        ("She served in a reconnaissance company of the 25th Separate Guards Brigade.", "25th Separate Guards Brigade"),
+        ("Both were in the same assault company of the 1st battalion, the families said.", "1st battalion"),
+        ("He was transferred to an engineer battalion of military unit 51730 in May.", "military unit 51730"),
+        ("The lieutenant led one tank platoon of the 14th tank regiment.", "14th tank regiment"),
+        # The definite sub-unit is that unit's part and stays one span.
+        (
+            "He served in the reconnaissance company of the 25th Separate Guards Brigade.",
+            "reconnaissance company of the 25th Separate Guards Brigade",
+        ),
+        ("Its medical company of the 61st brigade was hit.", "medical company of the 61st brigade"),
+    ],
+)
+def test_an_indefinite_sub_unit_leaves_its_noun_in_the_text(text: str, span: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert span in _spans(rec, text)
+    assert not [s for s in _spans(rec, text) if len(s) > len(span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a named sub-unit and the numbered unit it belongs to are one designation
+        ("He signed up for «Storm V» of military unit 45123 in June.", "«Storm V» of military unit 45123"),
+        (
+            "Private, assault company «Storm Z» of military unit 51730.",
+            "assault company «Storm Z» of military unit 51730",
+        ),
+        (
+            'He was in the assault detachment "Kedr" of the 1321st regiment.',
+            'assault detachment "Kedr" of the 1321st regiment',
+        ),
+    ],
+)
+def test_a_named_sub_unit_joins_its_numbered_unit(text: str, span: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert _one_span_covers(rec, text, span), _spans(rec, text)
+
+
+def test_an_unnamed_unit_of_a_numbered_one_is_not_joined_by_the_named_rule() -> None:
+    text = "He told «Kedr» of the 12th of May that the convoy was late."
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert not [s for s in _spans(rec, text) if " of " in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("#Sosnovka #searching #military_unit_51730 #help", "military_unit_51730"),
+        ("Please repost! #military_unit_45123", "military_unit_45123"),
+    ],
+)
+def test_a_unit_number_in_a_hashtag(text: str, span: str) -> None:
+    assert span in _spans(MilitaryUnitRecognizer(supported_language="en"), text)
+
+
+def test_a_year_in_a_unit_hashtag_is_no_unit() -> None:
+    assert not _spans(MilitaryUnitRecognizer(supported_language="en"), "#unit_2023 #memory")

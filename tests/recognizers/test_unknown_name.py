@@ -29,6 +29,8 @@ def analyze(strict_redactor):
         # a singular nationality word with no article as the subject of a past-tense verb is someone's nickname
         ("they fed us, then Georgian took the radio and left", "Georgian", "CALL_SIGN"),
         ("B: Chechen told me the car is gone.", "Chechen", "CALL_SIGN"),
+        # a rank before it keeps it his name
+        ("then Sergeant Chechen took the radio and left", "Chechen", "CALL_SIGN"),
         # a short form opening a turn as an address, cutting a given name the same talk uses
         ("W: Kol, come here!\nM: What?\nW: Kolyan, I said come here.", "Kol", "PERSON"),
     ],
@@ -48,6 +50,11 @@ def test_finds(analyze, text: str, surface: str, entity: str) -> None:
         ("The Uzbek said the car is gone.", "Uzbek"),
         ("Two Chechens said nothing.", "Chechens"),
         ("Chechen fighters stormed the village.", "Chechen"),
+        # a nationality word that ends a longer name mid-sentence: an outlet, not a nickname
+        ("Mediazona and BBC News Russian said the count had passed 100,000.", "Russian"),
+        ("Reporters of Radio Azattyq Kazakh found the grave.", "Kazakh"),
+        # the body a named person heads, between "the" and the person's given name and surname
+        ("The head of the Republic Artur Kuular thanked the volunteers.", "Republic"),
         ("The Kol river froze early; Kolyan skated on it.", "Kol"),
     ],
 )
