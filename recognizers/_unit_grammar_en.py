@@ -115,7 +115,7 @@ UNIT_ORD_EN = (
 # The sub-unit may be a post or office of a border or security unit: "the rapid response commandant's office of the
 # 31st border detachment", "the operational battalion of military unit 6792", "an outpost of the 9th detachment".
 _HEAD_TYPE_EN = r"(?:" + TYPE_EN + r"|commandant['’]s\s+offices?|commandant\s+offices?|outposts?)"
-_HEAD_EN = (
+UNIT_HEAD_EN = (
     r"\b(?:(?:"
     + MOD
     + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|response|patrol"
@@ -123,28 +123,14 @@ _HEAD_EN = (
     + _MOD_BEFORE_NOUN
     + r")\s+){0,3}"
     + _HEAD_TYPE_EN
-    + r"\s+of\s+"
-)
-_HEAD_OF_ONE_EN = r"(?:" + _ONE_EN_ANY + _CHAIN_EN + r"|" + _NAMED_ONE_EN + r")"
-_HEAD_OF_NUMBERED_EN = _NUMBERED_EN + _NUMBERED_TAIL_EN
-# An indefinite sub-unit is one of many and names nobody: "commander of a mortar platoon of the 2nd battalion", "in a
-# reconnaissance company of the 37th brigade", "the same rifle company of the 1st battalion" withhold the numbered
-# unit only (the definite "the reconnaissance company of the 810th brigade" is that unit's part and stays whole).
-UNIT_HEAD_EN = (
-    r"(?<=\b(?-i:[Aa]n?|same|one)\s+)"
-    + _HEAD_EN
-    + r"(?:the\s+(?P<v>"
-    + _HEAD_OF_ONE_EN
-    + TAIL_EN
-    + r")|(?P<v>"
-    + _HEAD_OF_NUMBERED_EN
-    + TAIL_EN
-    + r"))|"
-    + _HEAD_EN
-    + r"(?:the\s+"
-    + _HEAD_OF_ONE_EN
+    + r"\s+of\s+(?:the\s+(?:"
+    + _ONE_EN_ANY
+    + _CHAIN_EN
     + r"|"
-    + _HEAD_OF_NUMBERED_EN
+    + _NAMED_ONE_EN
+    + r")|"
+    + _NUMBERED_EN
+    + _NUMBERED_TAIL_EN
     + r")"
     + TAIL_EN
 )
