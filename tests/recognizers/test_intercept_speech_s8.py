@@ -1,0 +1,90 @@
+"""Speech forms of intercepted radio exchanges and calls (session 8), by class: the radio call ("Сатурн, я Макар",
+"«Гранит», я «Дон-17», приём", "Кедр, это Тамбов") with quoted and numbered stations and a radio log's quoted speaker
+labels; a quoted call sign as the subject of a man's speaking verb ("«Гром» сказал"). Every sentence is invented;
+each class has its traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+def _signs(lang: str, text: str) -> list:
+    return RuCallSignRecognizer(supported_language=lang).analyze(text, ["CALL_SIGN"])
+
+
+# --- the radio call: the called station, then the caller naming himself -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surfaces"),
+    [
+        ("ru", "«Вереск», «Вереск», я «Дон-17», приём.\n— На приёме.", ["Вереск", "Дон-17"]),
+        ("ru", "— Сатурн, я Каскад-2, как слышишь?", ["Сатурн", "Каскад-2"]),
+        ("ru", "Байкал, это Ветла, ответь. Ветла на связи, приём.", ["Байкал", "Ветла"]),
+        ("ru", "Радиообмен, 04:10.\n— Тополь, это Курган, прошу огня по квадрату.", ["Тополь", "Курган"]),
+        ("uk", "Перехоплення радіообміну.\n— «Сокіл», це «Явір-1», прийом.", ["Сокіл", "Явір-1"]),
+        ("uk", "— Грім, я Лис, відповідай. Прийом.", ["Грім", "Лис"]),
+    ],
+)
+def test_radio_calls(lang: str, text: str, surfaces: list[str]) -> None:
+    results = _signs(lang, text)
+    for surface in surfaces:
+        assert_found(text, results, surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Смотри, это Авдеевка, мы там стояли.", "Авдеевка"),  # a photo shown: no radio word, no quotes
+        ("ru", "Мам, это Паша. Оля, это я.", "Паша"),  # a son calling home names himself: a name, PERSON's
+        ("ru", "На фото: Бахмут, это Соледар рядом. Радио молчит.", "Соледар"),  # two places on the radio page
+        ("ru", "Друзья, это Покровск. Приём гостей окончен.", "Покровск"),  # the called ones in the plural
+        ("uk", "Мамо, це Тарас, чуєш мене? Прийом поганий.", "Тарас"),  # a son names himself: PERSON's
+    ],
+)
+def test_not_radio_calls(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, _signs(lang, text), surface)
+
+
+def test_radio_log_labels() -> None:
+    """A radio log with times and quoted, numbered stations as speakers: every station is a call sign."""
+    text = (
+        "Перехоплення радіообміну (час київський).\n\n"
+        "03:10 «Клен-2»: Клен, я Клен-2, по посадке не могу, птичка.\n"
+        "03:11 «Клен»: Работай. Конец связи.\n"
+        "03:14 «Клен-2»: Принял.\n"
+        "03:20 «Клен»: Клен-2, отбой."
+    )
+    results = _signs("uk", text)
+    assert_found(text, results, "Клен-2", "CALL_SIGN")
+    assert_found(text, results, "Клен", "CALL_SIGN")
+
+
+# --- a quoted call sign speaking ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Да перевели нас. «Туман» сказал — кто не пойдёт, того на подвал.", "Туман"),
+        ("ru", "Военный: Короче. «Лом» нам приказал сидеть до утра.", "Лом"),
+        ("uk", "Ну і все. «Туман» наказав відходити.", "Туман"),
+    ],
+)
+def test_quoted_sign_speaking(lang: str, text: str, surface: str) -> None:
+    assert_found(text, _signs(lang, text), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Мы смотрели. «Телевизор» говорит одно, а тут другое.", "Телевизор"),  # a thing that does speak
+        ("ru", "Вот. «Жизнь» сказала своё слово.", "Жизнь"),  # feminine: a figure of speech, not a man
+        ("ru", "Потом «Штаб» приказал отходить.", "Штаб"),  # a body giving the order
+    ],
+)
+def test_quoted_things_speaking(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, _signs(lang, text), surface)
