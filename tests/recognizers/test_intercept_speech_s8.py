@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from tests.assertions import assert_found, assert_not_found
 
@@ -88,3 +90,50 @@ def test_quoted_sign_speaking(lang: str, text: str, surface: str) -> None:
 )
 def test_quoted_things_speaking(lang: str, text: str, surface: str) -> None:
     assert_not_found(text, _signs(lang, text), surface)
+
+
+# --- units said as people say them: a spelled ordinal after "по", a numeral nickname in a call about money --------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Итого по сто сорок третьему за сутки восемь человек.", "сто сорок третьему"),
+        ("ru", "— По двести пятой вчера опять прилетело, весь штаб.", "двести пятой"),
+        ("uk", "— По триста тридцять першому нічого не чути, мовчать.", "триста тридцять першому"),
+    ],
+)
+def test_spelled_ordinal_after_po(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["MILITARY_UNIT"]), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Раздали по двести пятьдесят рублей.", "двести пятьдесят"),  # a cardinal, not an ordinal
+        ("ru", "Читай с десятой по сто двадцать пятую страницу.", "сто двадцать пятую"),  # its noun after it
+        ("ru", "Сидели по двадцать первое число.", "двадцать первое"),  # a date: tens, not feminine
+    ],
+)
+def test_not_ordinal_after_po(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["MILITARY_UNIT"]), surface)
+
+
+def test_numeral_nickname_in_a_call_about_money() -> None:
+    """A bank card money is sent to is no playing card: the unit's nickname is still read by the military words."""
+    text = (
+        "— Бумажку принесли, что ты теперь в «пятёрке», а не в «семёрке».\n"
+        "— Ну да, перевели. Денег скину на карту, как дадут."
+    )
+    results = NumeralNicknameRecognizer(supported_language="ru").analyze(text, ["MILITARY_UNIT"])
+    assert_found(text, results, "пятёрке", "MILITARY_UNIT")
+    assert_found(text, results, "семёрке", "MILITARY_UNIT")
+
+
+def test_numeral_nickname_card_still_rules_out() -> None:
+    """A playing card near it still rules the nickname out ("семёрка" of a deck)."""
+    text = "Перевели нас, сидим, в карты играем, а у меня в руке одна семёрка. Зашла в семёрку карта бубей."
+    results = NumeralNicknameRecognizer(supported_language="ru").analyze(text, ["MILITARY_UNIT"])
+    assert_not_found(text, results, "семёрку")
