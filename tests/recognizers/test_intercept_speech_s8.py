@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
@@ -137,3 +138,32 @@ def test_numeral_nickname_card_still_rules_out() -> None:
     text = "Перевели нас, сидим, в карты играем, а у меня в руке одна семёрка. Зашла в семёрку карта бубей."
     results = NumeralNicknameRecognizer(supported_language="ru").analyze(text, ["MILITARY_UNIT"])
     assert_not_found(text, results, "семёрку")
+
+
+# --- a date after a full name dictated or posted -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Пленный: Мам, запиши: Сомов Артём Игоревич, 14 июля 2001, часть 41520.", "14 июля 2001"),
+        ("ru", "Ищу брата, Лапин Егор Викторович, 19.11.98 г., позывной Лапа, в/ч 12345!", "19.11.98 г."),
+        ("ru", "Родные ищут: Фомин Илья Петрович — 03.02.1994, связь пропала в мае.", "03.02.1994"),
+        ("uk", "Полонений: Записуйте: Гуров Павло Олегович, 5 квітня 1999, Курськ.", "5 квітня 1999"),
+    ],
+)
+def test_date_after_full_name(lang: str, text: str, surface: str) -> None:
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Осуждён Карпов Олег Сергеевич, 12 марта 2024, в Курске.", "12 марта 2024"),  # a recent date
+        ("ru", "Пропал 03.06.24, последний звонок был вечером.", "03.06.24"),  # no name before it
+    ],
+)
+def test_not_date_after_full_name(lang: str, text: str, surface: str) -> None:
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface)
