@@ -122,7 +122,8 @@ _QUOTED_LIST = regex.compile(
 )
 _RADIO_WORDS = frozenset(
     "добре добро гаразд так ні зрозумів зрозуміла прийняв прийняла прийнято чую слухаю алло хорошо ладно да нет "
-    "понял поняла принял принято слышу слушаю увага внимание всім всем усім".split()
+    "понял поняла принял принято слышу слушаю увага внимание всім всем усім привет привіт здравствуй здравствуйте "
+    "здрасте вітаю салам".split()
 )
 _ITEM_WORD = regex.compile(_STATION_WORD)
 _CAP_WORD = regex.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\w-])")
@@ -509,6 +510,11 @@ def _address_form(parses: tuple[Any, ...], language: str, addressed: bool = Fals
     return False
 
 
+def _opened(text: str, start: int) -> bool:
+    """Whether an opening quote stands right before ``start``."""
+    return start > 0 and text[start - 1] in '«"„“'
+
+
 class RuCallSignRecognizer(SingleEntityRecognizer):
     """CALL_SIGN in Russian/Ukrainian: introducer + quoted or capitalised word, then every case form of it."""
 
@@ -598,12 +604,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     if base.lower() not in _NOT_VOCATIVE and morph.tag_share(base, lang) < 0.5:
                         out.append((start, end))
                 continue
-            marked = any(text[s - 1 : s] in '«"„“' or _STATION_NUMBER.search(w) for s, _, w in words)
+            marked = any(_opened(text, s) or _STATION_NUMBER.search(w) for s, _, w in words)
             if not (marked or radio):
                 continue
             if all(is_known_place(_STATION_NUMBER.sub("", w), lang) for _, _, w in words):
                 continue  # "Бахмут, это Соледар рядом": two places, a caption
-            if all(self._station(w, i == 0, text[s - 1 : s] in '«"„“') for i, (s, _, w) in enumerate(words)):
+            if all(self._station(w, i == 0, _opened(text, s)) for i, (s, _, w) in enumerate(words)):
                 out.extend((s, e) for s, e, _ in words)
         return out
 

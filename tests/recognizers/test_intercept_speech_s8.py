@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from redact.policy import load_policy
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.street_address import StreetAddressRecognizer
+from redact.screen import Screen
 from tests.assertions import assert_found, assert_not_found
 
 
@@ -43,6 +46,8 @@ def test_radio_calls(lang: str, text: str, surfaces: list[str]) -> None:
     [
         ("ru", "Смотри, это Авдеевка, мы там стояли.", "Авдеевка"),  # a photo shown: no radio word, no quotes
         ("ru", "Мам, это Паша. Оля, это я.", "Паша"),  # a son calling home names himself: a name, PERSON's
+        ("uk", "Привіт, це Остап з Полтави. Як ви там?", "Привіт"),  # a greeting opening the text, no station
+        ("ru", "Привет, это Гром, приём.", "Привет"),  # a greeting before a station naming himself
         ("ru", "На фото: Бахмут, это Соледар рядом. Радио молчит.", "Соледар"),  # two places on the radio page
         ("ru", "Друзья, это Покровск. Приём гостей окончен.", "Покровск"),  # the called ones in the plural
         ("uk", "Мамо, це Тарас, чуєш мене? Прийом поганий.", "Тарас"),  # a son names himself: PERSON's
@@ -167,3 +172,48 @@ def test_date_after_full_name(lang: str, text: str, surface: str) -> None:
 def test_not_date_after_full_name(lang: str, text: str, surface: str) -> None:
     rec = DateOfBirthRecognizer(supported_language=lang)
     assert_not_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface)
+
+
+# --- an address said or sent in a call: a street, its house and flat ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Тока адрес скинь заново, Заречная, 41, квартира 7, да?", "Заречная, 41, квартира 7"),
+        ("ru", "— Записывай: Лесная, 4, кв. 9. Это у тёти.", "Лесная, 4, кв. 9"),
+        ("uk", "— Пиши адресу: Вишнева, 12, кв. 30, там мама.", "Вишнева, 12, кв. 30"),
+    ],
+)
+def test_street_house_flat(lang: str, text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Марина, 34, квартира своя, двое детей.", "Марина, 34"),  # a woman's age, no flat number
+        ("ru", "Было 12, квартира 5 пустая.", "12, квартира 5"),  # no street name
+    ],
+)
+def test_not_street_house_flat(lang: str, text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize("policy", ["strict", "withhold-identities"])
+def test_address_on_a_public_named_street_is_withheld(policy: str) -> None:
+    """A street named after a public thing ("Героев Украины") with a house number is someone's address."""
+    text = "АГЕНТКА: Дома, на Героев Украины, 17. С балкона видно."
+    start = text.index("Героев")
+    end = text.index("17") + 2
+    assert Screen(load_policy(policy).policy).entity(text, start, end, "LOCATION", "ru") == "LOCATION"
+
+
+def test_public_names_run_together_still_kept() -> None:
+    """Public names with no house number run together stay as written ("Президент Украины Владимир Зеленский")."""
+    text = "Вчера Президент Украины Владимир Зеленский сказал."
+    start = text.index("Президент")
+    end = text.index(" сказал")
+    assert Screen(load_policy("withhold-identities").policy).entity(text, start, end, "PERSON", "ru") is None
