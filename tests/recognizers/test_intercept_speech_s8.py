@@ -12,6 +12,7 @@ from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 from redact.screen import Screen
 from tests.assertions import assert_found, assert_not_found
@@ -217,3 +218,31 @@ def test_public_names_run_together_still_kept() -> None:
     start = text.index("Президент")
     end = text.index(" сказал")
     assert Screen(load_policy("withhold-identities").policy).entity(text, start, end, "PERSON", "ru") is None
+
+
+# --- a listed spoken vocative the dictionary also reads as a common plural ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Жена: Серёг, позвони маме, она с утра звонит.", "Серёг"),
+        ("— Серёг, ты где вообще?", "Серёг"),
+        ("Мать: Вер, ну хватит плакать.", "Вер"),
+    ],
+)
+def test_listed_vocative_called(text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language="ru")
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Серёг у неё много, целая шкатулка.", "Серёг"),  # earrings: no comma, no one called
+        ("Родом из Кнежи, там и вырос.", "Родом"),  # an oblique common noun opening the sentence
+    ],
+)
+def test_listed_vocative_not_called(text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language="ru")
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
