@@ -11,6 +11,7 @@ from redact.policy import load_policy
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
+from redact.recognizers.phone_normalized import NormalizedPhoneRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
@@ -246,3 +247,25 @@ def test_listed_vocative_called(text: str, surface: str) -> None:
 def test_listed_vocative_not_called(text: str, surface: str) -> None:
     rec = RuPersonRecognizer(supported_language="ru")
     assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+# --- a chat header line: an unsaved author's phone number, then the hour -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Марина 21:21\nПишем!\n+7 912 448-20-17 21:33\nЭто Таня, мама Ильи.", "+7 912 448-20-17"),
+        ("uk", "+380 67 314 22 90 08:05\nДівчата, є новини?", "+380 67 314 22 90"),
+        ("ru", "8 916 204 55 71  19:47:02 — скиньте список", "8 916 204 55 71"),
+    ],
+)
+def test_phone_before_a_time(lang: str, text: str, surface: str) -> None:
+    results = NormalizedPhoneRecognizer(supported_language=lang).analyze(text, ["PHONE_NUMBER"])
+    assert_found(text, results, surface, "PHONE_NUMBER")
+    assert not any(":" in text[r.start : r.end] for r in results)  # the hour stays outside
+
+
+def test_time_alone_is_no_phone() -> None:
+    text = "Звонил вчера в 21:33, и 22:40 ещё раз, номер не определился."
+    assert NormalizedPhoneRecognizer(supported_language="ru").analyze(text, ["PHONE_NUMBER"]) == []
