@@ -9,6 +9,7 @@ import pytest
 
 from redact.policy import load_policy
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from redact.recognizers.id_number import IdNumberRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.phone_normalized import NormalizedPhoneRecognizer
@@ -269,3 +270,10 @@ def test_phone_before_a_time(lang: str, text: str, surface: str) -> None:
 def test_time_alone_is_no_phone() -> None:
     text = "Звонил вчера в 21:33, и 22:40 ещё раз, номер не определился."
     assert NormalizedPhoneRecognizer(supported_language="ru").analyze(text, ["PHONE_NUMBER"]) == []
+
+
+def test_passport_with_latin_number_sign() -> None:
+    """A passport dictated in a call, the number sign typed as the Latin "No": series and number are one span."""
+    text = "— Паспорт у тебя остался, на полке. Серия 36 11 No 482913, запиши."
+    results = IdNumberRecognizer(supported_language="ru").analyze(text, ["ID_NUMBER"])
+    assert_found(text, results, "36 11 No 482913", "ID_NUMBER")
