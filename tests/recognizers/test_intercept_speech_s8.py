@@ -12,6 +12,7 @@ from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.id_number import IdNumberRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
+from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.phone_normalized import NormalizedPhoneRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
@@ -277,3 +278,31 @@ def test_passport_with_latin_number_sign() -> None:
     text = "— Паспорт у тебя остался, на полке. Серия 36 11 No 482913, запиши."
     results = IdNumberRecognizer(supported_language="ru").analyze(text, ["ID_NUMBER"])
     assert_found(text, results, "36 11 No 482913", "ID_NUMBER")
+
+
+# --- a quoted employer named in speech, the place first -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Он до мобилизации на «Химволокне» работал, аппаратчиком.", "«Химволокне»"),
+        ("ru", "— Тебя Игорь с работы спрашивал, с «Стройдетали», звонил два раза.", "«Стройдетали»"),
+        ("uk", "— Вона в «Агроспецбуді» бухгалтером працює.", "«Агроспецбуді»"),
+    ],
+)
+def test_employer_named_first(lang: str, text: str, surface: str) -> None:
+    rec = OrganizationRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["ORGANIZATION"]), surface, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Мы в «Тайге» стояли, работали по посадке.", "«Тайге»"),  # a verb between: no job, a position
+        ("ru", "— Пришёл с работы, смотрел «Время» и уснул.", "«Время»"),  # no "с" before the quoted name
+    ],
+)
+def test_not_employer_named_first(lang: str, text: str, surface: str) -> None:
+    rec = OrganizationRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["ORGANIZATION"]), surface)
