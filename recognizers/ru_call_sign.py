@@ -94,7 +94,7 @@ _STATION_INNER = regex.compile(_STATION_WORD)
 # not a caller telling whom a photo shows ("Смотри, это Авдеевка").
 _RADIO_CUE = regex.compile(
     r"(?i:(?<!\p{L})(?:при[её]м|прийом|на\s+связи|на\s+зв['’]язку|как\s+слышишь|як\s+чуєш|конец\s+связи|кінець\s+зв"
-    r"|радио\p{L}*|радіо\p{L}*|раци\p{L}*|рації|эфир\p{L}*|ефір\p{L}*|отбой|відбій))"
+    r"|радио(?:перехват|обмен|связ|переговор|эфир)\p{L}*|радіо(?:перехоплен|обмін|зв|переговор|ефір)\p{L}*|раци\p{L}*|рації|эфир\p{L}*|ефір\p{L}*|отбой|відбій))"
 )
 # A station number: "Кедр-3" is the station "Кедр", third post.
 _STATION_NUMBER = regex.compile(r"-\d{1,3}$")

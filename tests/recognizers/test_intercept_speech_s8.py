@@ -52,7 +52,7 @@ def test_radio_calls(lang: str, text: str, surfaces: list[str]) -> None:
         ("ru", "Мам, это Паша. Оля, это я.", "Паша"),  # a son calling home names himself: a name, PERSON's
         ("uk", "Привіт, це Остап з Полтави. Як ви там?", "Привіт"),  # a greeting opening the text, no station
         ("ru", "Привет, это Гром, приём.", "Привет"),  # a greeting before a station naming himself
-        ("ru", "На фото: Бахмут, это Соледар рядом. Радио молчит.", "Соледар"),  # two places on the radio page
+        ("ru", "На фото: Бахмут, это Соледар рядом. Радиообмен молчит.", "Соледар"),  # two places, a caption
         ("ru", "Друзья, это Покровск. Приём гостей окончен.", "Покровск"),  # the called ones in the plural
         ("uk", "Мамо, це Тарас, чуєш мене? Прийом поганий.", "Тарас"),  # a son names himself: PERSON's
     ],
@@ -306,3 +306,10 @@ def test_employer_named_first(lang: str, text: str, surface: str) -> None:
 def test_not_employer_named_first(lang: str, text: str, surface: str) -> None:
     rec = OrganizationRecognizer(supported_language=lang)
     assert_not_found(text, rec.analyze(text, ["ORGANIZATION"]), surface)
+
+
+def test_radio_station_name_is_no_radio_exchange() -> None:
+    """A broadcaster's name ("Радио Свобода") makes no radio exchange of an "это" sentence."""
+    text = "По словам Радио Свобода, Кедр, это Сосна, и так далее."
+    results = [r for r in _signs("ru", text) if r.analysis_explanation.textual_explanation == "call-sign context"]
+    assert_not_found(text, results, "Сосна")
