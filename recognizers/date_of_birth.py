@@ -308,6 +308,16 @@ YEAR_AFTER_NAME = (
     # "Бойко Тарас Іванович, 1997," / "Бойко Тарас Іванович — 1997;": a full name with patronymic, then a year.
     r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*[,—–]\s*)(?P<v>" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r")"
     r"(?=\s*(?:[,;.)]|$))"
+    # "Запиши: Головин Александр Сергеевич, 2 марта 2003, в/ч ...", "Ищу племянника, Макаров Даниил Александрович,
+    # 08.03.01 г., без вести ...": a full name dictated or posted with its date, a birth before 2011 (a two-digit
+    # year written so only after the name).
+    r"|(?<=(?-i:\p{Lu}\p{Ll}+"
+    + _PATR_END
+    + r")\s*[,—–]\s*)(?P<v>(?:[0-3]?\d\.[01]?\d\.\d{2}(?!\d)|"
+    + DATE
+    + r"(?<=(?:19[3-9]\d|200\d|2010)))"
+    + _YEAR_SUFFIX
+    + r")(?=\s*(?:[,;.)]|$))"
     # "Нестеренко В. В., 1973 р.,": a surname with initials, then a year.
     r"|(?<=" + _LIST_NAME + r"\s*[,—–]\s*)(?P<v>(?:19[3-9]\d|200\d|2010)(?!\d)" + _YEAR_SUFFIX + r")(?=\s*(?:[,;.)]|$))"
     # "Vasily Orlov, 1986, Belgorod": two capitalised words, then a year before 2009 between commas.

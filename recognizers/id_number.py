@@ -19,7 +19,8 @@ from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
 
 __all__ = ["IdNumberRecognizer", "snils_ok"]
 
-PASSPORT_RU = r"(?<![\d-])\b(?P<v>\d{2}\s?\d{2}\s?(?:№\s?)?\d{6})\b(?![-\d])"
+# The number sign may be the Latin "No" where "№" was not at hand ("серия 14 19 No 603427").
+PASSPORT_RU = r"(?<![\d-])\b(?P<v>\d{2}\s?\d{2}\s?(?:(?:№|(?-i:No)\.?)\s?)?\d{6})\b(?![-\d])"
 PASSPORT_SERIES = r"\b(?:сери[яиюей]|серія|series)\s*[:№]?\s*(?P<v>\d{2}\s?\d{2})\b(?!\s?\d{6})"
 PASSPORT_NUMBER = r"\b(?:номер|number|№|no\.)\s*[:№]?\s*(?P<v>\d{6})\b(?![-\d])"
 # The letters of a document's series named on their own ("паспорт серии АВ", "військовий квиток серії ЖК"): the

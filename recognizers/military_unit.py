@@ -185,14 +185,15 @@ _SPOKEN_CUE = regex.compile(
     r"\s*[?:.]?\s*(?:[—–-]\s*)?(?:(?-i:[A-ZА-ЯІЇЄ]{1,3}|Ответ|Відповідь|Answer)\s*:\s*)?(?:[—–-]\s*)?"
     r"(?:(?:the|это|це)\s+)?"
 )
-# A spelled compound ordinal whose noun is understood: "Из двести девяносто первого нас осталось трое", "Хлопці з
+# A spelled compound ordinal whose noun is understood: "Из двести девяносто первого нас осталось трое", "Всего по
+# двести девяносто первому двадцать шесть" (losses counted by unit), "Хлопці з
 # сорок сьомої, хто ...". Read in code: the word after it must not be its noun, the word before a preposition or
 # nothing (after "дом", "квартира" the ordinal is a house or flat number).
 _ELIDED = regex.compile(
     r"(?i)(?<![\p{L}\d'’-])(?P<v>(?P<c>" + CARD_WORD_RU + r")(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
     r"(?![\p{L}'’-])"
 )
-_PREPOSITION = regex.compile(r"(?i)в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на")
+_PREPOSITION = regex.compile(r"(?i)в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на|по")
 # A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
 _POSSESSIVE = regex.compile(
     r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"

@@ -12,7 +12,8 @@ by the words around it, never by the word alone (a двушка is also a two-ro
 * a prison word makes it the colony, an ORGANIZATION (колония, зона, сидел, срок, этап, везли, зэки);
 * a verb of studying just before it makes it the school, an ORGANIZATION ("учился в сороковке", "вчився у
   дванадцятці"), whatever else the passage says;
-* a vehicle, flat or mark word near it rules it out (машина, приехал, маршрутка, квартира, оценка, car, flat).
+* a vehicle, flat or mark word near it rules it out (машина, приехал, маршрутка, квартира, оценка, car, flat); a
+  playing card does, a bank card money is sent to ("скину на карту") does not.
 
 "Near" is 150 characters either side within the paragraph: a call's next turn often says
 what was meant ("in the dvushka still?" / "No, they moved me to the assault company").
@@ -70,7 +71,7 @@ _PRISON = regex.compile(
 _SCHOOL = regex.compile(r"(?i)(?:учил|вчив|вчил|закончил|закінчив|окончил|выпуск|випуск|studied|school|graduat)")
 _NOT = regex.compile(
     r"(?i)(?:\b(?:при|по|до|у|за|от|в)?(?:е|ї)хал|\bїхав|приїхав|drove|\bride|машин|маршрут|автобус|троллейбус|тролейбус|трамва|\bавто|ваз|жигул|квартир|комнат|кімнат|оценк|"
-    r"оцінк|\bбал[аил]|карт[аыуо]|\bcar\b|\bbus\b|\bflat\b|apartment|\bgrade|\bmark)"
+    r"оцінк|\bбал[аил]|(?<!\b(?:на|по|с|з)\s)карт[аыуо]|\bcar\b|\bbus\b|\bflat\b|apartment|\bgrade|\bmark)"
 )
 _SCORE = 0.6
 _REACH = 150  # characters either side read for what the nickname names

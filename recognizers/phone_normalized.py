@@ -6,7 +6,8 @@ written with full-width or other non-ASCII digits. :func:`normalize` rewrites
 those characters to plain ASCII, one character for one, drops zero-width
 characters, and keeps a map back to the original offsets; the recognizer runs
 :class:`~redact.recognizers.phone.PhoneNumberRecognizer` on the normalised text and
-reports spans in the original. Known false positive: as for the plain phone
+reports spans in the original. A number a clock time follows on a chat's header line ("+7 927 604-11-39 21:33") is
+matched again with the time blanked. Known false positive: as for the plain phone
 recognizer (none known at leniency VALID).
 """
 
@@ -99,10 +100,10 @@ class NormalizedPhoneRecognizer(LocalRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Find numbers in the normalised text around changed characters; nothing when nothing changed."""
+        out = self._before_times(text, entities, nlp_artifacts)
         norm = normalize(text)
         if norm.text == text:
-            return []  # the plain PhoneNumberRecognizer already saw exactly this text
-        out = []
+            return out  # the plain PhoneNumberRecognizer already saw exactly this text
         for w_start, w_end in _windows(text, norm):
             piece = norm.text[w_start:w_end]
             for r in self._inner.analyze(piece, entities, nlp_artifacts):
@@ -111,23 +112,43 @@ class NormalizedPhoneRecognizer(LocalRecognizer):
                     continue  # unchanged span: the plain recognizer reports it
                 if _DATE.search(text, start, end):
                     continue  # "02.11.1988 – 19.07.2023": a life span, not a number with a dash in it
-                out.append(
-                    RecognizerResult(
-                        entity_type=r.entity_type,
-                        start=start,
-                        end=end,
-                        score=r.score,
-                        analysis_explanation=r.analysis_explanation,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                out.append(self._own(r, start, end))
+        return out
+
+    def _own(self, r: RecognizerResult, start: int, end: int) -> RecognizerResult:
+        """The inner recognizer's result at ``start:end`` of the original text, under this recognizer's name."""
+        return RecognizerResult(
+            entity_type=r.entity_type,
+            start=start,
+            end=end,
+            score=r.score,
+            analysis_explanation=r.analysis_explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: _NAME,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+    def _before_times(self, text: str, entities: list[str], nlp_artifacts: Any) -> list[RecognizerResult]:
+        """Numbers a clock time follows on a chat's header line ("+7 927 604-11-39 21:33"): phonenumbers reads the
+        hour's digits into the number, which then fails to parse. The line is matched again with the time blanked
+        (same length); only a number ending right before the time is new."""
+        out: list[RecognizerResult] = []
+        for m in _TIME_AFTER.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            piece = text[line_start : m.start()] + " " * (m.end() - m.start()) + text[m.end() : line_end]
+            for r in self._inner.analyze(piece, entities, nlp_artifacts):
+                if r.end == m.start() - line_start:
+                    out.append(self._own(r, line_start + r.start, line_start + r.end))
         return out
 
 
 _DATE = regex.compile(r"(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
+# A clock time right after a number, as a chat's header line writes its author and the hour; a colon is never
+# inside a phone number.
+_TIME_AFTER = regex.compile(r"(?<=\d)[ \t]{1,3}[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:])")
 _PHONEISH = frozenset("0123456789 +-().")
 # Characters kept on each side of a run so phonenumbers still sees what stands before and after a number.
 _MARGIN = 8

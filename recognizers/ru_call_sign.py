@@ -27,7 +27,10 @@ phrasings):
 * radio slang for the killed and wounded said of a capitalised word ("Кот вчера трёхсотый");
 * an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
   masculine in the past ("Туча сказал");
-* a radio call written as a header ("Шаман — Кедру:");
+* a radio call written as a header ("Шаман — Кедру:"), or said: the called station, then the caller naming himself
+  ("Сатурн, я Макар", "«Гранит», я «Дон-17», приём", "Кедр, это Тамбов" in a radio exchange), stations quoted or
+  numbered ("Кедр-3"), also as a radio log's speaker labels ("05:42 «Кедр-3»: ...");
+* a quoted word as the subject of a man's speaking verb ("«Гром» сказал"), as the bare one ("Туча сказал");
 * a one-word speaker label that is a common word, an animal or a place, in a dialogue ("Орёл: ...").
 
 Known false positive: a capitalised common noun that happens to be a call
@@ -77,15 +80,29 @@ _PATTERNS = [
 # Chats write a call sign in lower case after its introducer ("позывной малой", "з позивним лис"): one word, checked
 # by its parse in :meth:`RuCallSignRecognizer._lower_value`.
 _LOWER = regex.compile(rf"(?<!\w)(?i:{_INTRO}){_GAP}\s*(?P<v>[а-яёіїєґ][а-яёіїєґ'’-]+)(?![\w-])")
-# Radio protocol: "Гром, Гром, я Утюг" / "Кедр, я Гарпун" — the addressee and the speaker are call signs.
+# A station's name on the radio: a capitalised word, quoted or not, with an optional station number ("Кедр-3",
+# "«Дон-17»": a call sign's set or post, the way the radio exchanges GUR and SBU publish write them).
+_STATION_WORD = r"\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:-\d{1,3})?"
+_STATION = rf"[«\"„“]?{_STATION_WORD}[»\"“”]?"
+# Radio protocol, the called station first, then the caller naming himself: "Гром, Гром, я Утюг", "«Гранит»,
+# «Гранит», я «Дон-17», приём", "Кедр, это Тамбов", "Сокіл, це Лис". Both are call signs.
 _RADIO = regex.compile(
-    r"(?<![\w-])(?P<a>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?:,\s*(?P=a))?,\s+я\s+(?P<b>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w-])"
+    rf"(?<![\w-])(?P<a>{_STATION})(?:,\s*(?P=a))*,\s+(?P<self>я|это|тут|здесь|це)\s+(?P<b>{_STATION})(?![\w-])"
 )
+_STATION_INNER = regex.compile(_STATION_WORD)
+# Words that make a text a radio exchange: a "это"-call is a station naming itself only there ("Кедр, это Тамбов"),
+# not a caller telling whom a photo shows ("Смотри, это Авдеевка").
+_RADIO_CUE = regex.compile(
+    r"(?i:(?<!\p{L})(?:при[её]м|прийом|на\s+связи|на\s+зв['’]язку|как\s+слышишь|як\s+чуєш|конец\s+связи|кінець\s+зв"
+    r"|радио(?:перехват|обмен|связ|переговор|эфир)\p{L}*|радіо(?:перехоплен|обмін|зв|переговор|ефір)\p{L}*|раци\p{L}*|рації|эфир\p{L}*|ефір\p{L}*|отбой|відбій))"
+)
+# A station number: "Кедр-3" is the station "Кедр", third post.
+_STATION_NUMBER = regex.compile(r"-\d{1,3}$")
 # Radio formulas: "«Кедр», «Тундра» на зв'язку", "Гром, приём", "Сокіл, як чуєш?": the words addressed or calling
 # in are call signs, quoted or not.
 # Quoted names may run straight into the formula; bare words are an address, set off by a comma ("Сокіл, прийом"),
 # and the formula ends the clause ("Лікар, прийом з 9:00" is a doctor's hours).
-_SIGN_ITEM = r"[«\"„“]?\p{Lu}[\p{Ll}'’-]+[»\"“”]?"
+_SIGN_ITEM = _STATION
 _RADIO_FORMULA = regex.compile(
     rf"(?<![\w-])(?P<list>{_SIGN_ITEM}(?:\s*,\s*{_SIGN_ITEM}){{0,3}}(?:\s*,|(?<=[»\"“”])))\s+(?:(?:я|тут)\s+)?"
     r"(?:на\s+зв['’]язку|на\s+связи|прийом|приём|прием|як\s+чуєш|як\s+чуєте|как\s+слышишь|як\s+чути|как\s+слышно"
@@ -105,9 +122,10 @@ _QUOTED_LIST = regex.compile(
 )
 _RADIO_WORDS = frozenset(
     "добре добро гаразд так ні зрозумів зрозуміла прийняв прийняла прийнято чую слухаю алло хорошо ладно да нет "
-    "понял поняла принял принято слышу слушаю увага внимание всім всем усім".split()
+    "понял поняла принял принято слышу слушаю увага внимание всім всем усім привет привіт здравствуй здравствуйте "
+    "здрасте вітаю салам".split()
 )
-_ITEM_WORD = regex.compile(r"\p{Lu}[\p{Ll}'’-]+")
+_ITEM_WORD = regex.compile(_STATION_WORD)
 _CAP_WORD = regex.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\w-])")
 # Address words, kinship, ranks and interjections that open a turn with a comma but are no nicknames.
 _NOT_VOCATIVE = frozenset(
@@ -221,15 +239,18 @@ _GROUP_HEADS = frozenset(
     """отряд группа подразделение спецназ полк батальон бригада рота компания фонд клуб команда чвк псо загін
     група підрозділ спецпідрозділ батальйон бригада рота компанія фонд клуб команда""".split()
 )
-# A one-word speaker label at the start of a line, after an optional timestamp ("Орёл: ...", "[12:04] Тайга: ...").
+# A one-word speaker label at the start of a line, after an optional timestamp ("Орёл: ...", "[12:04] Тайга: ...");
+# a radio log quotes its stations and numbers their posts ("05:42 «Кедр-3»: ...").
 _SPEAKER = regex.compile(
-    r"^[ \t]*(?:\[[\d:. ]+\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?P<v>\p{Lu}[\p{L}'’-]+)[ \t]?:(?=\s)",
+    r"^[ \t]*(?:\[[\d:. ]+\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+    r"[«\"„“]?(?P<v>\p{Lu}[\p{L}'’-]+(?:-\d{1,3})?)[»\"“”]?[ \t]?:(?=\s)",
     regex.MULTILINE,
 )
 # Any speaker label of one to three words ("Мама Лена:"), to tell a dialogue from a record card's one label.
 _ANY_SPEAKER = regex.compile(
     r"^[ \t]*(?:\[[\d:. ]+\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
-    r"(?P<v>\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]?(?:\p{So}[ \t]?)?:(?=\s)",
+    r"[«\"„“]?(?P<v>\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}(?:-\d{1,3})?)[»\"“”]?"
+    r"[ \t]?(?:\p{So}[ \t]?)?:(?=\s)",
     regex.MULTILINE,
 )
 _GIVEN = frozenset({"Name", "Patr"})
@@ -489,6 +510,11 @@ def _address_form(parses: tuple[Any, ...], language: str, addressed: bool = Fals
     return False
 
 
+def _opened(text: str, start: int) -> bool:
+    """Whether an opening quote stands right before ``start``."""
+    return start > 0 and text[start - 1] in '«"„“'
+
+
 class RuCallSignRecognizer(SingleEntityRecognizer):
     """CALL_SIGN in Russian/Ukrainian: introducer + quoted or capitalised word, then every case form of it."""
 
@@ -513,11 +539,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     if len(words) > 1 and not words[1][:1].isupper():
                         value = words[0]  # "позивним Хижак вона": only the capitalised word
                 spans.append((start, start + len(value)))
-        for m in _RADIO.finditer(text):
-            for g in ("a", "b"):
-                word = m.group(g)
-                if word.lower() not in _NOT_VOCATIVE and morph.tag_share(word, self.supported_language) < 0.5:
-                    spans.append(m.span(g))
+        spans.extend(self._radio_calls(text))
         for m in _BEFORE_INTRO.finditer(text):
             if m.group("v")[:1].isupper():
                 spans.append(m.span("v"))
@@ -558,6 +580,56 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     spans.append(q.span("v"))
         return sorted(set(spans))
 
+    def _radio_calls(self, text: str) -> list[tuple[int, int]]:
+        """Both stations of a radio call (module :data:`_RADIO`), quotes outside the span.
+
+        "X, я Y": each word that is no address word or personal name. "X, это Y" / "X, це Y" is a station naming
+        itself only on the radio: a quote, a station number or a radio word in the text, and the called word an
+        address (a singular noun or a word the dictionary lacks, no verb: "Смотри, это Авдеевка" shows a photo).
+        """
+        lang = self.supported_language
+        radio = _RADIO_CUE.search(text) is not None
+        out: list[tuple[int, int]] = []
+        for m in _RADIO.finditer(text):
+            words = []
+            for g in ("a", "b"):
+                inner = _STATION_INNER.search(text, m.start(g), m.end(g))
+                if inner is not None:
+                    words.append((inner.start(), inner.end(), inner.group()))
+            if len(words) != 2:
+                continue
+            if m.group("self") == "я":
+                for start, end, word in words:
+                    base = _STATION_NUMBER.sub("", word)
+                    if base.lower() not in _NOT_VOCATIVE and morph.tag_share(base, lang) < 0.5:
+                        out.append((start, end))
+                continue
+            marked = any(_opened(text, s) or _STATION_NUMBER.search(w) for s, _, w in words)
+            if not (marked or radio):
+                continue
+            if all(is_known_place(_STATION_NUMBER.sub("", w), lang) for _, _, w in words):
+                continue  # "Бахмут, это Соледар рядом": two places, a caption
+            if all(self._station(w, i == 0, _opened(text, s)) for i, (s, _, w) in enumerate(words)):
+                out.extend((s, e) for s, e, _ in words)
+        return out
+
+    def _station(self, word: str, called: bool, quoted: bool) -> bool:
+        """A word that can name a radio station: no address, kin or (unquoted) personal name, no verb or adverb;
+        the called one in the singular. A place may be a station ("Тамбов" calls in as itself)."""
+        lang = self.supported_language
+        if _STATION_NUMBER.search(word):
+            return True
+        low = word.lower()
+        if low in _NOT_VOCATIVE or low in _NOT_NICKNAMES or low in _RADIO_WORDS:
+            return False
+        if not quoted and morph.tag_share(word, lang) >= 0.5:
+            return False  # "Оля, это Паша": a name, PERSON's
+        ps = morph.parses(word, lang)[:2]
+        if not ps or not morph.is_known(low, lang):
+            return True
+        top = ps[0].tag
+        return top.POS in ("NOUN", "ADJF") and not (called and "plur" in top.grammemes)
+
     def _radio(self, text: str) -> list[tuple[int, int]]:
         """Call signs in radio formulas and in answers listing quoted nicknames (see the patterns above)."""
         lang = self.supported_language
@@ -571,6 +643,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for start, end in found:
             word = text[start:end]
             low = word.lower()
+            if _STATION_NUMBER.search(word):
+                out.append((start, end))  # "«Дон-17»": a numbered station is no place or work
+                continue
             if low in _NOT_NICKNAMES or low in _NOT_VOCATIVE or morph.lemma(word, lang) in _NOT_VOCATIVE:
                 continue
             if low in _RADIO_WORDS:
@@ -812,6 +887,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             return []  # one label alone heads a record or a caption, not a dialogue
         out: list[tuple[int, int]] = []
         for span, v in labels:
+            if _STATION_NUMBER.search(v):
+                out.append(span)  # "«Кедр-3»:": a numbered station speaking
+                continue
             low = v.lower()
             if low in _ROLE_LABELS or morph.lemmas(low, lang) & (_ROLE_LABELS | _NOT_VOCATIVE):
                 continue
@@ -867,10 +945,13 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if morph.lemmas(word, lang) & (_SPEAKING_THINGS | _NOT_VOCATIVE):
                 continue
             dative = any("datv" in p.tag.grammemes for p in ps)
-            if dative and _told(text, m.end(), lang):
+            # "«Гром» сказал": a quoted word speaks as the bare one does, the closing quote skipped
+            quoted = text[m.start() - 1 : m.start()] in '«"„“' and text[m.end() : m.end() + 1] in '»"“”'
+            after = m.end() + 1 if quoted and m.start() > 0 and m.end() < len(text) else m.end()
+            if dative and _told(text, after, lang):
                 out.append(m.span())  # "Бороде скажи, пусть позвонит": a thing is not told, a man is
                 continue
-            nxt = _SPEECH_NEXT.match(text, m.end())
+            nxt = _SPEECH_NEXT.match(text, after)
             for _ in range(2):  # "Туча нам сказал", "Скеля вчора наказав": one word between
                 if nxt is None:
                     break

@@ -619,7 +619,13 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             and not any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(form, lang)[:1])
         ):
             kind = ""  # "Передай", "Значит" first in a sentence: a verb or adverb that also reads as a rare name
-        if kind == "strong" and initial_pos and not listed and _oblique_homonym(form, lang):
+        if (
+            kind == "strong"
+            and initial_pos
+            and not listed
+            and _oblique_homonym(form, lang)
+            and not _called_by_vocative(text, end, form)
+        ):
             kind = ""  # "Родом із Кнежі": an oblique case of a common noun, not a name, opens the sentence
         if caps and (kind not in ("strong", "patr") or len(raw) < 3 or not self._label_like(text, end)):
             kind = ""  # acronyms and shouted words: only clear names in label or heading position
@@ -1251,6 +1257,18 @@ def _nominative_name(form: str, language: str) -> bool:
             p.tag.POS not in ("NOUN",) for p in morph.parses(form, language) if not NAME_TAGS_SET & p.tag.grammemes
         )
     )
+
+
+@lru_cache(maxsize=1)
+def _vocatives() -> frozenset[str]:
+    """The spoken vocatives the given-names gazetteer lists ("Серёг", "Вер", "Лёх"), lower case."""
+    return frozenset(v.lower() for row in read_tsv("given_names.tsv") for v in split_cell(row.get("vocatives")))
+
+
+def _called_by_vocative(text: str, end: int, form: str) -> bool:
+    """A listed vocative of a name set off by a comma or "!" ("Серёг, позвони маме"): someone called, though the
+    dictionary also reads the word as an oblique plural of a common noun ("серёг" of серьга)."""
+    return text[end : end + 1] in {",", "!"} and form.lower() in _vocatives()
 
 
 def _oblique_homonym(form: str, language: str) -> bool:

@@ -21,6 +21,7 @@ sh., bul., all., naberezhnaya, maidan, mkr., kv-l ...) with any case ending. The
   Садовая, 12, кв. 3"), and a bare "д. 5, кв. 12";
 * an address with a house starts at the settlement an address line names before its street, type abbreviation
   included ("г. Абакан, ул. Партизанская, д. 17", "пгт Агинское, ул. ...", "с. Малая Малышевка, ...");
+* a capitalised name, a house and a flat anywhere ("адрес скинь: Советская, 112, квартира 5");
 * English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
 
 A street type with no name and no number ("на улице", "по проспекту", "the street") is not an address; a
@@ -307,6 +308,14 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             rf"|(?<=(?:а|я|ой|ей|ого|его|ої)[ \t]+\d{{1,4}}[а-яі]?(?:/\d+)?)"
             rf"(?=[ \t]+(?:в|во|у|г\.|м\.)[ \t]+\p{{Lu}})))",
             0.8,
+        ),
+        (
+            # a street named alone, its house and its flat, as an address is said or sent in a chat ("адрес скинь:
+            # Советская, 112, квартира 5", "Лесная, 4, кв. 9"): the flat makes it an address wherever it stands
+            "name-house-flat",
+            rf"(?<![\w.-])(?P<v>{_CAP}(?:\s+{_CAP})?,\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?\d{{1,4}}[а-яі]?(?:/\d+)?"
+            rf",?\s*(?:кв\.|квартира|квартиру|кв|квартира\s+№)\s*\d{{1,4}}(?!\d))",
+            0.85,
         ),
         (
             "house-flat",  # "д. 5, корп. 2, кв. 12" with no street before it

@@ -28,6 +28,8 @@ __all__ = ["REGISTER_TYPES", "Screen"]
 _LABEL = regex.compile(r"[ \t]*\p{Lu}[\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*")
 
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ.-]*")
+# A house number after a comma or a space closing a street's name: "Героев Украины, 17", "Шевченка 41".
+_HOUSE_NUMBER = regex.compile(r"\p{L}[,\s]+\d{1,4}(?!\d)")
 
 # Detected types the register may keep (the others are numbers and addresses, never public names).
 REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
@@ -97,6 +99,9 @@ class Screen:
                     # which keeps home context ("my girl is in krasnoyarsk" is withheld)
                     entity in {"PERSON", "CALL_SIGN", "LOCATION", "ORGANIZATION"}
                     and len(text[start:end].split()) > 1
+                    # a street and its house number is an address, whatever public name the street bears
+                    # ("на Героев Украины, 17")
+                    and not (entity == "LOCATION" and _HOUSE_NUMBER.search(text, start, end))
                     and self.public.composite(text, start, end, language, joiners_only=entity == "ORGANIZATION")
                 )
                 or self.public.regional_body(text, start, end, language)

@@ -1,84 +1,315 @@
-"""Speech forms of intercepted calls and wives' chats, session 8, by class: a mobilised regiment's four-digit ordinal
-with its noun understood ("the 1231st"), a cardinal regiment number before a closing quote of a chat's name, a
-spelled ordinal one serves in with the clause going on after it ("in the thirty-sixth together"), and a translated
-Russian address with its house word ("On Sovetskaya, house 40"). Every sentence is
-invented; each class has its traps."""
+"""Speech forms of intercepted radio exchanges and calls (session 8), by class: the radio call ("Сатурн, я Макар",
+"«Гранит», я «Дон-17», приём", "Кедр, это Тамбов") with quoted and numbered stations and a radio log's quoted speaker
+labels; a quoted call sign as the subject of a man's speaking verb ("«Гром» сказал"). Every sentence is invented;
+each class has its traps."""
 
 from __future__ import annotations
 
 import pytest
 
+from redact.policy import load_policy
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from redact.recognizers.id_number import IdNumberRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
+from redact.recognizers.organization import OrganizationRecognizer
+from redact.recognizers.phone_normalized import NormalizedPhoneRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
+from redact.screen import Screen
 from tests.assertions import assert_found, assert_not_found
 
 
-def _found(text: str) -> list:
-    rec = MilitaryUnitRecognizer(supported_language="en")
-    return [r for r in rec.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.4]
+def _signs(lang: str, text: str) -> list:
+    return RuCallSignRecognizer(supported_language=lang).analyze(text, ["CALL_SIGN"])
+
+
+# --- the radio call: the called station, then the caller naming himself -------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"),
+    ("lang", "text", "surfaces"),
     [
-        ('Screenshots from the chat "Mothers of the 1342nd | Tomsk", translated', "1342nd"),
-        ("My husband is in the 1453rd now, they moved him in May.", "1453rd"),
-        ("(W): Is he still with the 1198th?", "1198th"),
-        ("Our 1307th was thrown at the river crossing.", "1307th"),
-        ("chat 'wives of the 2nd battalion 1186 regiment' (translated)", "1186 regiment"),
-        ("the group “Relatives of the 1377 regiment” was closed", "1377 regiment"),
-        ("(R): We were in the thirty-sixth together, back in '14.", "thirty-sixth"),
-        ("She says he's with the seventy-first now, they moved him in spring.", "seventy-first"),
-        ("He served in the two hundred and first for two years.", "two hundred and first"),
-        ("They put us into the fifty-eighth again, nobody asked.", "fifty-eighth"),
+        ("ru", "«Вереск», «Вереск», я «Дон-17», приём.\n— На приёме.", ["Вереск", "Дон-17"]),
+        ("ru", "— Сатурн, я Каскад-2, как слышишь?", ["Сатурн", "Каскад-2"]),
+        ("ru", "Байкал, это Ветла, ответь. Ветла на связи, приём.", ["Байкал", "Ветла"]),
+        ("ru", "Радиообмен, 04:10.\n— Тополь, это Курган, прошу огня по квадрату.", ["Тополь", "Курган"]),
+        ("uk", "Перехоплення радіообміну.\n— «Сокіл», це «Явір-1», прийом.", ["Сокіл", "Явір-1"]),
+        ("uk", "— Грім, я Лис, відповідай. Прийом.", ["Грім", "Лис"]),
     ],
 )
-def test_unit_forms_of_speech(text: str, surface: str) -> None:
-    assert_found(text, _found(text), surface, "MILITARY_UNIT")
+def test_radio_calls(lang: str, text: str, surfaces: list[str]) -> None:
+    results = _signs(lang, text)
+    for surface in surfaces:
+        assert_found(text, results, surface, "CALL_SIGN")
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"),
+    ("lang", "text", "surface"),
     [
-        ("It was the 1000th day of the war.", "1000th"),  # a round number
-        ("the 1500th time I called and nobody answered", "1500th"),  # its own noun
-        ("That was her 1234th post in the chat.", "1234th"),
-        ("On the 1234th attempt it worked.", "1234th"),
-        ("the 2022nd year of our troubles", "2022nd"),  # a year
-        ("Born in the twenty-first century, he never saw the USSR.", "twenty-first"),
-        ("It happened in the thirty-fifth minute of the match.", "thirty-fifth"),
-        ("From the twenty-first until the twenty-fifth we were on leave.", "twenty-first"),
-        ("The regiment's commander said the 1231 regiment's losses were high.", "1231 regiment"),
+        ("ru", "Смотри, это Авдеевка, мы там стояли.", "Авдеевка"),  # a photo shown: no radio word, no quotes
+        ("ru", "Мам, это Паша. Оля, это я.", "Паша"),  # a son calling home names himself: a name, PERSON's
+        ("uk", "Привіт, це Остап з Полтави. Як ви там?", "Привіт"),  # a greeting opening the text, no station
+        ("ru", "Привет, это Гром, приём.", "Привет"),  # a greeting before a station naming himself
+        ("ru", "На фото: Бахмут, это Соледар рядом. Радиообмен молчит.", "Соледар"),  # two places, a caption
+        ("ru", "Друзья, это Покровск. Приём гостей окончен.", "Покровск"),  # the called ones in the plural
+        ("uk", "Мамо, це Тарас, чуєш мене? Прийом поганий.", "Тарас"),  # a son names himself: PERSON's
     ],
 )
-def test_not_unit_forms(text: str, surface: str) -> None:
-    assert_not_found(text, _found(text), surface)
+def test_not_radio_calls(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, _signs(lang, text), surface)
 
 
-# --- a translated Russian address with its house word: "Sovetskaya, house 40" ---------------------------------------
+def test_radio_log_labels() -> None:
+    """A radio log with times and quoted, numbered stations as speakers: every station is a call sign."""
+    text = (
+        "Перехоплення радіообміну (час київський).\n\n"
+        "03:10 «Клен-2»: Клен, я Клен-2, по посадке не могу, птичка.\n"
+        "03:11 «Клен»: Работай. Конец связи.\n"
+        "03:14 «Клен-2»: Принял.\n"
+        "03:20 «Клен»: Клен-2, отбой."
+    )
+    results = _signs("uk", text)
+    assert_found(text, results, "Клен-2", "CALL_SIGN")
+    assert_found(text, results, "Клен", "CALL_SIGN")
+
+
+# --- a quoted call sign speaking ----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"),
+    ("lang", "text", "surface"),
     [
-        ("SOLDIER: Go to his mum. On Sovetskaya, house 40, the green gate.", "Sovetskaya, house 40"),
-        ("Tell her to bring it to Lesnaya, dom 3, kv. 7 before Friday.", "Lesnaya, dom 3, kv. 7"),
-        ("(W): We moved to Zarechnaya house 12, near the school.", "Zarechnaya house 12"),
-        ("the parcel goes to Kirovskaya, d. 5, flat 9", "Kirovskaya, d. 5, flat 9"),
+        ("ru", "Да перевели нас. «Туман» сказал — кто не пойдёт, того на подвал.", "Туман"),
+        ("ru", "Военный: Короче. «Лом» нам приказал сидеть до утра.", "Лом"),
+        ("uk", "Ну і все. «Туман» наказав відходити.", "Туман"),
     ],
 )
-def test_translated_addresses_with_a_house_word(text: str, surface: str) -> None:
-    rec = StreetAddressRecognizer(supported_language="en")
+def test_quoted_sign_speaking(lang: str, text: str, surface: str) -> None:
+    assert_found(text, _signs(lang, text), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Мы смотрели. «Телевизор» говорит одно, а тут другое.", "Телевизор"),  # a thing that does speak
+        ("ru", "Вот. «Жизнь» сказала своё слово.", "Жизнь"),  # feminine: a figure of speech, not a man
+        ("ru", "Потом «Штаб» приказал отходить.", "Штаб"),  # a body giving the order
+    ],
+)
+def test_quoted_things_speaking(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, _signs(lang, text), surface)
+
+
+# --- units said as people say them: a spelled ordinal after "по", a numeral nickname in a call about money --------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Итого по сто сорок третьему за сутки восемь человек.", "сто сорок третьему"),
+        ("ru", "— По двести пятой вчера опять прилетело, весь штаб.", "двести пятой"),
+        ("uk", "— По триста тридцять першому нічого не чути, мовчать.", "триста тридцять першому"),
+    ],
+)
+def test_spelled_ordinal_after_po(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["MILITARY_UNIT"]), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Раздали по двести пятьдесят рублей.", "двести пятьдесят"),  # a cardinal, not an ordinal
+        ("ru", "Читай с десятой по сто двадцать пятую страницу.", "сто двадцать пятую"),  # its noun after it
+        ("ru", "Сидели по двадцать первое число.", "двадцать первое"),  # a date: tens, not feminine
+    ],
+)
+def test_not_ordinal_after_po(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["MILITARY_UNIT"]), surface)
+
+
+def test_numeral_nickname_in_a_call_about_money() -> None:
+    """A bank card money is sent to is no playing card: the unit's nickname is still read by the military words."""
+    text = (
+        "— Бумажку принесли, что ты теперь в «пятёрке», а не в «семёрке».\n"
+        "— Ну да, перевели. Денег скину на карту, как дадут."
+    )
+    results = NumeralNicknameRecognizer(supported_language="ru").analyze(text, ["MILITARY_UNIT"])
+    assert_found(text, results, "пятёрке", "MILITARY_UNIT")
+    assert_found(text, results, "семёрке", "MILITARY_UNIT")
+
+
+def test_numeral_nickname_card_still_rules_out() -> None:
+    """A playing card near it still rules the nickname out ("семёрка" of a deck)."""
+    text = "Перевели нас, сидим, в карты играем, а у меня в руке одна семёрка. Зашла в семёрку карта бубей."
+    results = NumeralNicknameRecognizer(supported_language="ru").analyze(text, ["MILITARY_UNIT"])
+    assert_not_found(text, results, "семёрку")
+
+
+# --- a date after a full name dictated or posted -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Пленный: Мам, запиши: Сомов Артём Игоревич, 14 июля 2001, часть 41520.", "14 июля 2001"),
+        ("ru", "Ищу брата, Лапин Егор Викторович, 19.11.98 г., позывной Лапа, в/ч 12345!", "19.11.98 г."),
+        ("ru", "Родные ищут: Фомин Илья Петрович — 03.02.1994, связь пропала в мае.", "03.02.1994"),
+        ("uk", "Полонений: Записуйте: Гуров Павло Олегович, 5 квітня 1999, Курськ.", "5 квітня 1999"),
+    ],
+)
+def test_date_after_full_name(lang: str, text: str, surface: str) -> None:
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Осуждён Карпов Олег Сергеевич, 12 марта 2024, в Курске.", "12 марта 2024"),  # a recent date
+        ("ru", "Пропал 03.06.24, последний звонок был вечером.", "03.06.24"),  # no name before it
+    ],
+)
+def test_not_date_after_full_name(lang: str, text: str, surface: str) -> None:
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface)
+
+
+# --- an address said or sent in a call: a street, its house and flat ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Тока адрес скинь заново, Заречная, 41, квартира 7, да?", "Заречная, 41, квартира 7"),
+        ("ru", "— Записывай: Лесная, 4, кв. 9. Это у тёти.", "Лесная, 4, кв. 9"),
+        ("uk", "— Пиши адресу: Вишнева, 12, кв. 30, там мама.", "Вишнева, 12, кв. 30"),
+    ],
+)
+def test_street_house_flat(lang: str, text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language=lang)
     assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"),
+    ("lang", "text", "surface"),
     [
-        ("The Marina house 5 times bigger than ours.", "Marina house 5"),  # a given name
-        ("Ivanova, house rules apply here.", "Ivanova, house"),  # no number
+        ("ru", "Марина, 34, квартира своя, двое детей.", "Марина, 34"),  # a woman's age, no flat number
+        ("ru", "Было 12, квартира 5 пустая.", "12, квартира 5"),  # no street name
     ],
 )
-def test_not_translated_addresses(text: str, surface: str) -> None:
-    rec = StreetAddressRecognizer(supported_language="en")
+def test_not_street_house_flat(lang: str, text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language=lang)
     assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize("policy", ["strict", "withhold-identities"])
+def test_address_on_a_public_named_street_is_withheld(policy: str) -> None:
+    """A street named after a public thing ("Героев Украины") with a house number is someone's address."""
+    text = "АГЕНТКА: Дома, на Героев Украины, 17. С балкона видно."
+    start = text.index("Героев")
+    end = text.index("17") + 2
+    assert Screen(load_policy(policy).policy).entity(text, start, end, "LOCATION", "ru") == "LOCATION"
+
+
+def test_public_names_run_together_still_kept() -> None:
+    """Public names with no house number run together stay as written ("Президент Украины Владимир Зеленский")."""
+    text = "Вчера Президент Украины Владимир Зеленский сказал."
+    start = text.index("Президент")
+    end = text.index(" сказал")
+    assert Screen(load_policy("withhold-identities").policy).entity(text, start, end, "PERSON", "ru") is None
+
+
+# --- a listed spoken vocative the dictionary also reads as a common plural ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Жена: Серёг, позвони маме, она с утра звонит.", "Серёг"),
+        ("— Серёг, ты где вообще?", "Серёг"),
+        ("Мать: Вер, ну хватит плакать.", "Вер"),
+    ],
+)
+def test_listed_vocative_called(text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language="ru")
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Серёг у неё много, целая шкатулка.", "Серёг"),  # earrings: no comma, no one called
+        ("Родом из Кнежи, там и вырос.", "Родом"),  # an oblique common noun opening the sentence
+    ],
+)
+def test_listed_vocative_not_called(text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language="ru")
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+# --- a chat header line: an unsaved author's phone number, then the hour -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Марина 21:21\nПишем!\n+7 912 448-20-17 21:33\nЭто Таня, мама Ильи.", "+7 912 448-20-17"),
+        ("uk", "+380 67 314 22 90 08:05\nДівчата, є новини?", "+380 67 314 22 90"),
+        ("ru", "8 916 204 55 71  19:47:02 — скиньте список", "8 916 204 55 71"),
+    ],
+)
+def test_phone_before_a_time(lang: str, text: str, surface: str) -> None:
+    results = NormalizedPhoneRecognizer(supported_language=lang).analyze(text, ["PHONE_NUMBER"])
+    assert_found(text, results, surface, "PHONE_NUMBER")
+    assert not any(":" in text[r.start : r.end] for r in results)  # the hour stays outside
+
+
+def test_time_alone_is_no_phone() -> None:
+    text = "Звонил вчера в 21:33, и 22:40 ещё раз, номер не определился."
+    assert NormalizedPhoneRecognizer(supported_language="ru").analyze(text, ["PHONE_NUMBER"]) == []
+
+
+def test_passport_with_latin_number_sign() -> None:
+    """A passport dictated in a call, the number sign typed as the Latin "No": series and number are one span."""
+    text = "— Паспорт у тебя остался, на полке. Серия 36 11 No 482913, запиши."
+    results = IdNumberRecognizer(supported_language="ru").analyze(text, ["ID_NUMBER"])
+    assert_found(text, results, "36 11 No 482913", "ID_NUMBER")
+
+
+# --- a quoted employer named in speech, the place first -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Он до мобилизации на «Химволокне» работал, аппаратчиком.", "«Химволокне»"),
+        ("ru", "— Тебя Игорь с работы спрашивал, с «Стройдетали», звонил два раза.", "«Стройдетали»"),
+        ("uk", "— Вона в «Агроспецбуді» бухгалтером працює.", "«Агроспецбуді»"),
+    ],
+)
+def test_employer_named_first(lang: str, text: str, surface: str) -> None:
+    rec = OrganizationRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["ORGANIZATION"]), surface, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Мы в «Тайге» стояли, работали по посадке.", "«Тайге»"),  # a verb between: no job, a position
+        ("ru", "— Пришёл с работы, смотрел «Время» и уснул.", "«Время»"),  # no "с" before the quoted name
+    ],
+)
+def test_not_employer_named_first(lang: str, text: str, surface: str) -> None:
+    rec = OrganizationRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["ORGANIZATION"]), surface)
+
+
+def test_radio_station_name_is_no_radio_exchange() -> None:
+    """A broadcaster's name ("Радио Свобода") makes no radio exchange of an "это" sentence."""
+    text = "По словам Радио Свобода, Кедр, это Сосна, и так далее."
+    results = [r for r in _signs("ru", text) if r.analysis_explanation.textual_explanation == "call-sign context"]
+    assert_not_found(text, results, "Сосна")
