@@ -1272,8 +1272,10 @@ class PublicRegister:
         spans = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
         if len(spans) < 2 or len(spans) > 8:
             return False
+        from redact.recognizers.nlp.places import is_known_place
         from redact.words import common_word
 
+        place_language = "uk" if language == "uk" else "ru"
         i, named = 0, False
         while i < len(spans):
             for j in range(len(spans), i, -1):
@@ -1291,7 +1293,12 @@ class PublicRegister:
                     # nuclear power plant in Enerhodar"); "a school in Kyiv" is a school, withheld
                     if word.casefold() not in _JOINERS:
                         return False
-                elif word.casefold().rstrip(".") not in _TITLES and not common_word(word, language):
+                elif word.casefold().rstrip(".") not in _TITLES and (
+                    # a town that reads as a common word ("Новомосковська" of Новомосковськ) beside a public
+                    # region is the home the region locates
+                    not common_word(word, language)
+                    or (word[:1].isupper() and _CYR.search(word) is not None and is_known_place(word, place_language))
+                ):
                     return False
                 i += 1
         return named
@@ -1468,7 +1475,7 @@ class PublicRegister:
                     "body",
                     "a grouping of forces or a military district (группировка «Запад», the Southern Military "
                     "District), a named armed formation written about as a whole (бойцы «Ахмата», Akhmat fighters; "
-                    "named for one man's service it is his unit, withheld; the register's Wagner and Storm Z, tens of "
+                    "named for one man's service it is his unit, withheld; the register's Wagner, tens of "
                     "thousands of men, wherever named), an army, army corps, fleet or flotilla with no unit below "
                     "it named (58-я общевойсковая армия, the Pacific Fleet; 'the 2nd "
                     "battalion of the 41st Army' is his battalion, withheld), and a court or prosecutor's office "

@@ -1,7 +1,7 @@
 """Public formations and state bodies the default policy keeps by their form (session 8).
 
 An army, army corps, fleet or flotilla (tens of thousands of men, named in every report of the war), a court or a
-prosecutor's office (where a case is: tests/corpus/BLIND.md), the Wagner company and the Storm Z programme as wholes,
+prosecutor's office (where a case is: tests/corpus/BLIND.md), the Wagner company (tens of thousands of men),
 and a region even beside someone's home (tests/corpus/REPORTING.md: the village is withheld, the region kept). A
 soldier's own unit below an army (a brigade, regiment, battalion, numbered company, в/ч) and the institutions of a
 district (a hospital, a school) stay withheld. Every private person, number and village is invented.
@@ -78,10 +78,9 @@ def test_the_court_form() -> None:
     [
         ("2. Петрусенко Олег Иванович, 1987 г.р., рядовой, ЧВК «Вагнер», погиб 12.03.2023", "Вагнер", "ru"),
         ("Former Wagner recruiters declined to comment.", "Wagner", "en"),
-        ("Минобороны завербовало в «Шторм Z» тысячи заключённых.", "Шторм Z", "ru"),
     ],
 )
-def test_wagner_and_storm_z_as_wholes_are_kept(redactor, text, word, language) -> None:
+def test_wagner_is_kept(redactor, text, word, language) -> None:
     assert not touched(text, word, language, redactor)
 
 
@@ -96,7 +95,7 @@ def test_a_storm_v_company_stays_withheld(redactor) -> None:
         ("HUR said the man was a mobilised resident of the Orenburg region.", "Orenburg region", None, "en"),
         ("Губернатор Сахалинской области выразил соболезнования семье погибшего.", "Сахалинской области", None, "ru"),
         ("Уроженец села Ташлияр Мензелинского района Татарстана, он служил в полку.", "Татарстана", "Ташлияр", "ru"),
-        ("Родом з Новомосковська Тульської області, служив кулеметником.", "Тульської області", None, "uk"),
+        ("Він родом з Тульської області, служив кулеметником.", "Тульської області", None, "uk"),
     ],
 )
 def test_a_region_is_kept_beside_a_home(redactor, text, region, home, language) -> None:
@@ -116,3 +115,14 @@ def test_a_region_is_kept_beside_a_home(redactor, text, region, home, language) 
 )
 def test_a_region_run_together_with_its_official(redactor, text, name, language, kept) -> None:
     assert touched(text, name, language, redactor) is not kept
+
+
+def test_a_town_run_together_with_its_region_is_withheld(redactor) -> None:
+    # "Новомосковська" also reads as an adjective: beside the public region it is still the home town
+    text = "Кулеметник Олег Дрозд родом з Новомосковська Тульської області."
+    assert touched(text, "Новомосковська", "uk", redactor)
+
+
+def test_a_storm_z_company_of_a_unit_stays_withheld(redactor) -> None:
+    text = "He was sent to the Storm-Z detachment of the 1008th motor rifle regiment."
+    assert touched(text, "Storm-Z detachment", "en", redactor)
