@@ -126,3 +126,15 @@ def test_a_town_run_together_with_its_region_is_withheld(redactor) -> None:
 def test_a_storm_z_company_of_a_unit_stays_withheld(redactor) -> None:
     text = "He was sent to the Storm-Z detachment of the 1008th motor rifle regiment."
     assert touched(text, "Storm-Z detachment", "en", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Росія продовжує порушувати Женевську конвенцію, наголосив омбудсман.", "Женевську конвенцію", "uk"),
+        ("Russia keeps violating the Geneva Conventions, the ombudsman said.", "Geneva Conventions", "en"),
+        ("Після деокупації жінка переїхала до родичів на Поділля.", "Поділля", "uk"),
+    ],
+)
+def test_a_treaty_and_a_historical_region_are_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
