@@ -313,6 +313,9 @@ def _raw_keys(word: str) -> frozenset[str]:
     return frozenset({k}) if k else frozenset()
 
 
+_PLURAL_REGION_NOUNS = frozenset({"областей", "областях", "областям", "областями"})
+
+
 def words(text: str) -> list[str]:
     """The words of a mention, titles and articles dropped."""
     return [w for w in _WORD.findall(text) if w.casefold().rstrip(".") not in _TITLES]
@@ -932,6 +935,12 @@ class PublicRegister:
             whole = self._match_name([word_keys(w, language) for w in every], entity)
         if whole is None:
             whole = self._match_person(ws, [_name_keys(w, language) for w in ws], entity, language)
+        if whole is None and len(ws) == 2 and ws[1].casefold() in _PLURAL_REGION_NOUNS:
+            # the last of several regions sharing one plural noun ("Оренбургской и Самарской областей")
+            noun = "області" if language == "uk" else "области"
+            single = self._match_name([keys[0], word_keys(noun, language)], entity)
+            if single is not None and single.kind == "region":
+                return single
         if whole is None and 1 < len(ws) <= 4 and ws[-1][:1].isupper():
             # an outlet's regional edition ("Суспільне Тернопіль", "BBC Ukrainian Kharkiv"): the outlet's
             head = self._match_name(keys[:-1], None)

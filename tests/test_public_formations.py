@@ -138,3 +138,8 @@ def test_a_storm_z_company_of_a_unit_stays_withheld(redactor) -> None:
 )
 def test_a_treaty_and_a_historical_region_are_kept(redactor, text, word, language) -> None:
     assert not touched(text, word, language, redactor)
+
+
+def test_the_last_of_several_regions_sharing_a_plural_noun_is_kept(redactor) -> None:
+    text = "Выросла доля погибших из Пермского края, Оренбургской и Самарской областей."
+    assert not touched(text, "Самарской областей", "ru", redactor)
