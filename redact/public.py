@@ -313,6 +313,9 @@ def _raw_keys(word: str) -> frozenset[str]:
     return frozenset({k}) if k else frozenset()
 
 
+_PLURAL_REGION_NOUNS = frozenset({"областей", "областях", "областям", "областями"})
+
+
 def words(text: str) -> list[str]:
     """The words of a mention, titles and articles dropped."""
     return [w for w in _WORD.findall(text) if w.casefold().rstrip(".") not in _TITLES]
@@ -475,6 +478,65 @@ def formation(text: str, start: int, end: int) -> bool:
     # before the noun, alone or in a list of them ("the Vostok and Tsentr groupings", "угруповань «Південь» і «Дніпро»"
     # is the other order): "Vostok grouping", "Центр группировки"
     return _GROUPING_AFTER.match(text, end) is not None
+
+
+# An army, an army corps, a fleet or a flotilla ("58-й общевойсковой армии", "Сорок первой армии", "68-м армейском
+# корпусе", "the 2nd Combined Arms Army", "Тихоокеанского флота", "3-ї загальновійськової армії"): tens of thousands of
+# men, named in every report of the war. A finding that holds a soldier's own unit below it (a brigade, regiment,
+# battalion, company, в/ч) is that unit and stays withheld.
+_ARMY_HEAD = regex.compile(
+    r"(?i)(?<!\p{L})(?:арми[яиюйе]|армі[яїюй]|арміє[юї]|корпус\p{L}*|флот(?:а|у|ом|е|і)?|флотили\p{L}*|флотилі\p{L}*|"
+    r"army|armies|corps|fleet|flotilla)$"
+)
+_SUBUNIT = regex.compile(
+    r"(?i)батальон|батальйон|бригад|полк|(?<!\p{L})рот[аыуеіо]|взвод|отряд|загін|загон|дивизи|дивізі|battalion|brigade|"
+    r"regiment|company|platoon|detachment|division|в/ч|частин|част[иье](?!\p{L})|military\s+unit|\d{4,}"
+)
+# The adjective of a fleet or flotilla a recognizer took for a place ("Тихоокеанского| флота", "Каспийской| флотилии").
+_FLEET_AFTER = regex.compile(r"(?i)[ \t]+(?:флот|флотили|флотилі|fleet|flotilla)\p{L}*")
+_ARMY = RegisterEntry("army, corps or fleet", "body", note="an army, army corps, fleet or flotilla")
+
+
+def army(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names an army, army corps, fleet or flotilla and no unit below it."""
+    surface = text[start:end].strip(" «»\"“”'.,")
+    ws = _WORD.findall(surface)
+    if not ws or len(ws) > 6 or _SUBUNIT.search(surface):
+        return False
+    if len(ws) == 1 and ws[0][:1].isupper() and _FLEET_AFTER.match(text, end) is not None:
+        return True
+    return len(ws) >= 2 and _ARMY_HEAD.search(surface) is not None
+
+
+# A court or a prosecutor's office ("Kuedinsky District Court", "Samara Garrison Military Court", "Военная прокуратура
+# Уссурийского гарнизона", "Жовтневий районний суд м. Запоріжжя"), and the adjectives of several listed before their
+# noun ("Екатеринбургским, Оренбургским и Казанским гарнизонными военными судами"): a state body, where the case is.
+_COURT = regex.compile(
+    r"(?i)(?<!\p{L})(?:суд|суда|суду|судом|суде|суді|суды|судов|судам|судами|судах|суди|судів|court|courts|tribunal|"
+    r"прокуратур\p{L}*|prosecutor'?s?\s+office|prosecutor\p{L}*)(?!\p{L})"
+)
+_COURT_AFTER = regex.compile(
+    r"(?:\s*(?:,|и|і|та|й|and)\s+\p{Lu}\p{L}+)*\s+(?i:(?:(?:гарнизонн|районн|городск|областн|окружн|военн|міськ|"
+    r"військов|апеляційн|апелляционн|арбитражн|garrison|district|city|regional|military|appeals?)\p{L}*\s+){0,3}"
+    r"(?:суд\p{L}{0,3}|court))(?!\p{L})"
+)
+_COURT_ENTRY = RegisterEntry("court or prosecutor's office", "body", note="a court or a prosecutor's office")
+
+
+def court(text: str, start: int, end: int) -> bool:
+    """Whether the finding is a court or prosecutor's office, or the adjective of one before its noun (see above)."""
+    surface = text[start:end]
+    ws = _WORD.findall(surface)
+    if not ws or len(ws) > 10:
+        return False
+    if _COURT.search(surface) is not None:
+        return len(ws) >= 2
+    if regex.search(r"(?i)гарнизон\p{L}*|гарнізон\p{L}*|garrison", surface) and _COURT.search(
+        text, max(0, start - 30), start
+    ):
+        return len(ws) <= 3  # "Военная прокуратура| Уссурийского гарнизона", "суд| Ульяновского гарнизона"
+    names = [w for w in ws if w.casefold() not in {"the", "of"}]
+    return 0 < len(names) <= 3 and all(w[:1].isupper() for w in names) and _COURT_AFTER.match(text, end) is not None
 
 
 # A named armed formation written about as a whole: its fighters as a crowd, its founder, its mutiny ("бойцы
@@ -873,6 +935,17 @@ class PublicRegister:
             whole = self._match_name([word_keys(w, language) for w in every], entity)
         if whole is None:
             whole = self._match_person(ws, [_name_keys(w, language) for w in ws], entity, language)
+        if whole is None and len(ws) == 2 and ws[1].casefold() in _PLURAL_REGION_NOUNS:
+            # the last of several regions sharing one plural noun ("Оренбургской и Самарской областей")
+            noun = "області" if language == "uk" else "области"
+            single = self._match_name([keys[0], word_keys(noun, language)], entity)
+            if single is not None and single.kind == "region":
+                return single
+        if whole is None and 1 < len(ws) <= 4 and ws[-1][:1].isupper():
+            # an outlet's regional edition ("Суспільне Тернопіль", "BBC Ukrainian Kharkiv"): the outlet's
+            head = self._match_name(keys[:-1], None)
+            if head is not None and head.kind == "media" and self._place_or_town(ws[-1], language):
+                return head
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
             return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
         if whole is None and len(ws) > 2 and _CYR.search(ws[-1]):
@@ -978,6 +1051,8 @@ class PublicRegister:
         treatment = self.spec.treatment(m.kind)
         if treatment == "withhold":
             return None
+        if m.kind == "region" and _UNIT_BEFORE_REGION.search(text[max(0, start - 40) : start]) is not None:
+            return None  # the end of a unit's name ("117 ОБрТрО Полтавщини"): the unit's, withheld with it
         if treatment == "unless-home":
             from redact.home import home_context
 
@@ -995,7 +1070,6 @@ class PublicRegister:
                 self._region_locates(text, start, end, language)
                 or _after_home_place(text, start, language)
                 or self._heads_a_list(text, end)
-                or _UNIT_BEFORE_REGION.search(text[max(0, start - 40) : start]) is not None
                 or (m.entry.note == "region (gazetteer)" and _mourns(text, start, end))
             ):
                 return None
@@ -1075,6 +1149,10 @@ class PublicRegister:
             return Match(_SEA, "region")
         if formation(text, start, end):
             return Match(_FORMATION, "body")
+        if army(text, start, end):
+            return Match(_ARMY, "body")
+        if court(text, start, end):
+            return Match(_COURT_ENTRY, "body")
         if named_force(text, start, end):
             return Match(_FORCE, "body")
         if self._city_district(text, start, end, language):
@@ -1220,8 +1298,10 @@ class PublicRegister:
         spans = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
         if len(spans) < 2 or len(spans) > 8:
             return False
+        from redact.recognizers.nlp.places import is_known_place
         from redact.words import common_word
 
+        place_language = "uk" if language == "uk" else "ru"
         i, named = 0, False
         while i < len(spans):
             for j in range(len(spans), i, -1):
@@ -1239,7 +1319,12 @@ class PublicRegister:
                     # nuclear power plant in Enerhodar"); "a school in Kyiv" is a school, withheld
                     if word.casefold() not in _JOINERS:
                         return False
-                elif word.casefold().rstrip(".") not in _TITLES and not common_word(word, language):
+                elif word.casefold().rstrip(".") not in _TITLES and (
+                    # a town that reads as a common word ("Новомосковська" of Новомосковськ) beside a public
+                    # region is the home the region locates
+                    not common_word(word, language)
+                    or (word[:1].isupper() and _CYR.search(word) is not None and is_known_place(word, place_language))
+                ):
                     return False
                 i += 1
         return named
@@ -1415,8 +1500,12 @@ class PublicRegister:
                 (
                     "body",
                     "a grouping of forces or a military district (группировка «Запад», the Southern Military "
-                    "District), and a named armed formation written about as a whole (Wagner fighters, бойцы «Ахмата», "
-                    "the founder of Wagner; named for one man's service it is his unit, withheld), as a state body",
+                    "District), a named armed formation written about as a whole (бойцы «Ахмата», Akhmat fighters; "
+                    "named for one man's service it is his unit, withheld; the register's Wagner, tens of "
+                    "thousands of men, wherever named), an army, army corps, fleet or flotilla with no unit below "
+                    "it named (58-я общевойсковая армия, the Pacific Fleet; 'the 2nd "
+                    "battalion of the 41st Army' is his battalion, withheld), and a court or prosecutor's office "
+                    "(Samara Garrison Military Court, Військова прокуратура), as a state body",
                 ),
                 ("city", "a district of a public city the text names (Kyiv's Darnytskyi district) as a city"),
                 (

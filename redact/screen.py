@@ -66,8 +66,12 @@ class Screen:
                 # One word of a public name around it ("Білому" of Білому домі, "Часового" of Часового Яру):
                 # the whole name decides, home context included.
                 as_type = "LOCATION" if known == "place" else "ORGANIZATION"
-                if self.public.verdict(text, around[1], around[2], as_type, language) is not None and not (
-                    known == "place" and home_context(text, start, end, language)
+                whole = self.public.verdict(text, around[1], around[2], as_type, language)
+                if whole is not None and not (
+                    # a region the policy keeps even as a home ("a resident of the Orenburg region") stays whole
+                    known == "place"
+                    and self.public.spec.treatment(whole.kind) != "keep"
+                    and home_context(text, start, end, language)
                 ):
                     self.kept[entity] += 1
                     return None
@@ -112,10 +116,32 @@ class Screen:
                     and self.public.spec.treatment("person") != "withhold"
                     and public_official(text, start, end, language)
                 )
+                or (entity == "LOCATION" and self._region_and_official(text, start, end, language))
             ):
                 self.kept[entity] += 1
                 return None
         return entity
+
+    def _region_and_official(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a place finding is a public region run together with the official its office names ("Governor of
+        [Altai Krai Viktor Tomenko]", "Глава [Республики Дагестан Сергей] Меликов"): both are kept."""
+        assert self.public is not None
+        if self.public.spec.treatment("person") == "withhold":
+            return False
+        spans = list(_NAME_WORD.finditer(text, start, end))
+        for k in range(1, len(spans)):
+            rest = spans[k:]
+            if len(rest) > 3 or not all(w.group(0)[:1].isupper() for w in rest):
+                continue
+            head = self.public.verdict(text, start, spans[k - 1].end(), "LOCATION", language)
+            if head is None or head.kind != "region":
+                continue
+            # the name may go on past the finding ("Сергей| Меликов")
+            tail = regex.match(r"(?:[ \t]+\p{Lu}[\p{L}'’ʼ-]+){1,2}", text[end : end + 60])
+            name_end = end + (tail.end() if tail is not None and len(rest) == 1 else 0)
+            if public_official(text, rest[0].start(), name_end, language):
+                return True
+        return False
 
     def person_start(self, text: str, start: int, end: int, entity: str, language: str) -> int:
         """Where the person of a PERSON finding starts when a recognizer ran a public body, outlet or country before

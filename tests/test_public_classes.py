@@ -293,8 +293,7 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str, language
         ("He studied at the Kyiv Polytechnic Institute in Kyiv until 2019.", "Polytechnic", "en"),
         # a regional centre in a list, named as a home
         ("He was born in Bryansk and grew up near Kursk.", "Bryansk", "en"),
-        # a named formation as one man's unit
-        ("Я подписал контракт, до этого был в ЧВК «Вагнер» с весны.", "Вагнер", "ru"),
+        # a named formation as one man's unit (Wagner, tens of thousands of men, is kept: test_public_formations)
         ("Salman Dzhabrailov signed a contract with the Akhmat special forces in May.", "Akhmat", "en"),
         # a private name that is also a word after a grouping's name
         ("Подразделения группировки «Запад» вывел на позиции Сергей Западов.", "Западов", "ru"),

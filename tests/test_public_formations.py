@@ -1,0 +1,145 @@
+"""Public formations and state bodies the default policy keeps by their form (session 8).
+
+An army, army corps, fleet or flotilla (tens of thousands of men, named in every report of the war), a court or a
+prosecutor's office (where a case is: tests/corpus/BLIND.md), the Wagner company (tens of thousands of men),
+and a region even beside someone's home (tests/corpus/REPORTING.md: the village is withheld, the region kept). A
+soldier's own unit below an army (a brigade, regiment, battalion, numbered company, в/ч) and the institutions of a
+district (a hospital, a school) stay withheld. Every private person, number and village is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.public import army, court
+from tests.assertions import touched
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Он служил в 58-й армии, пока его не перевели.", "58-й армии", "ru"),
+        ("Подразделения 20-й общевойсковой армии продвинулись у Торецка.", "20-й общевойсковой армии", "ru"),
+        ("Бригада входит в состав 3-го армейского корпуса.", "3-го армейского корпуса", "ru"),
+        ("Катер Черноморского флота атаковали дроны; Тихоокеанского флота это не касается.", "Тихоокеанского", "ru"),
+        ("Корабли Каспийской флотилии вышли в море.", "Каспийской", "ru"),
+        ("Частини 8-ї загальновійськової армії перекинули під Покровськ.", "8-ї загальновійськової армії", "uk"),
+        ("Elements of the 1st Guards Tank Army were seen near Kupiansk.", "1st Guards Tank Army", "en"),
+        ("The Northern Fleet's submarines left port.", "Northern Fleet", "en"),
+    ],
+)
+def test_an_army_corps_or_fleet_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Он служил во 2-м батальоне 1428-го полка, в/ч 71718.", "1428-го полка", "ru"),
+        ("He served in the 2nd battalion of the 41st Combined Arms Army.", "2nd battalion", "en"),
+        ("Служив у 3-й роті 2-го батальйону.", "2-го батальйону", "uk"),
+    ],
+)
+def test_a_unit_below_an_army_is_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
+
+
+def test_the_army_form() -> None:
+    text = "служил в 2-м мотострелковом батальоне 291-го полка 58-й общевойсковой армии"
+    assert army(text, text.index("58-й"), len(text))
+    assert not army(text, text.index("2-м"), len(text))  # the battalion, named down to the army, is his unit
+    assert not army("в армии", 2, 7)  # one word: no army of any number or name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Дело направлено в Новосибирский гарнизонный военный суд.", "Новосибирский гарнизонный военный суд", "ru"),
+        ("Приговоры вынесли Тверским, Курганским и Казанским гарнизонными военными судами.", "Курганским", "ru"),
+        ("Военная прокуратура Читинского гарнизона утвердила обвинительное заключение.", "Читинского гарнизона", "ru"),
+        ("Вирок ухвалив Шевченківський районний суд м. Чернівців.", "Шевченківський районний суд", "uk"),
+        ("He was declared missing by the Leninsky District Court.", "Leninsky District", "en"),
+        ("The case went to the Tver Garrison Military Court in March.", "Tver Garrison Military Court", "en"),
+    ],
+)
+def test_a_court_or_prosecutors_office_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+def test_the_court_form() -> None:
+    text = "Он работал в Куединской районной больнице."
+    assert not court(text, text.index("Куединской"), text.index(" больнице"))
+    text = "He worked at the Leninsky District hospital."
+    assert not court(text, text.index("Leninsky"), text.index(" hospital"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("2. Петрусенко Олег Иванович, 1987 г.р., рядовой, ЧВК «Вагнер», погиб 12.03.2023", "Вагнер", "ru"),
+        ("Former Wagner recruiters declined to comment.", "Wagner", "en"),
+    ],
+)
+def test_wagner_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+def test_a_storm_v_company_stays_withheld(redactor) -> None:
+    assert touched("Он был в роте «Шторм V» 1-го батальона.", "Шторм V", "ru", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "home", "language"),
+    [
+        ("A native of Kirovgrad, Sverdlovsk Oblast, he was 28.", "Sverdlovsk Oblast", "Kirovgrad", "en"),
+        ("HUR said the man was a mobilised resident of the Orenburg region.", "Orenburg region", None, "en"),
+        ("Губернатор Сахалинской области выразил соболезнования семье погибшего.", "Сахалинской области", None, "ru"),
+        ("Уроженец села Ташлияр Мензелинского района Татарстана, он служил в полку.", "Татарстана", "Ташлияр", "ru"),
+        ("Він родом з Тульської області, служив кулеметником.", "Тульської області", None, "uk"),
+    ],
+)
+def test_a_region_is_kept_beside_a_home(redactor, text, region, home, language) -> None:
+    assert not touched(text, region, language, redactor)
+    if home is not None:
+        assert touched(text, home, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language", "kept"),
+    [
+        ("The Governor of Kurgan Oblast Vadim Shumkov has expressed condolences.", "Vadim Shumkov", "en", True),
+        ("Глава Республики Тыва Владислав Ховалыг наградил семью погибшего.", "Владислав Ховалыг", "ru", True),
+        # no office before the region: a private man from it
+        ("The mother of Kurgan Oblast man Roman Belykh said he was 30.", "Roman Belykh", "en", False),
+    ],
+)
+def test_a_region_run_together_with_its_official(redactor, text, name, language, kept) -> None:
+    assert touched(text, name, language, redactor) is not kept
+
+
+def test_a_town_run_together_with_its_region_is_withheld(redactor) -> None:
+    # "Новомосковська" also reads as an adjective: beside the public region it is still the home town
+    text = "Кулеметник Олег Дрозд родом з Новомосковська Тульської області."
+    assert touched(text, "Новомосковська", "uk", redactor)
+
+
+def test_a_storm_z_company_of_a_unit_stays_withheld(redactor) -> None:
+    text = "He was sent to the Storm-Z detachment of the 1008th motor rifle regiment."
+    assert touched(text, "Storm-Z detachment", "en", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Росія продовжує порушувати Женевську конвенцію, наголосив омбудсман.", "Женевську конвенцію", "uk"),
+        ("Russia keeps violating the Geneva Conventions, the ombudsman said.", "Geneva Conventions", "en"),
+        ("Після деокупації жінка переїхала до родичів на Поділля.", "Поділля", "uk"),
+    ],
+)
+def test_a_treaty_and_a_historical_region_are_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+def test_the_last_of_several_regions_sharing_a_plural_noun_is_kept(redactor) -> None:
+    text = "Выросла доля погибших из Пермского края, Оренбургской и Самарской областей."
+    assert not touched(text, "Самарской областей", "ru", redactor)
