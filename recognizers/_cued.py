@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar
 
 import regex
@@ -44,6 +45,14 @@ def luhn_ok(digits: str) -> bool:
     from stdnum import luhn
 
     return bool(digits.isdigit() and luhn.is_valid(digits))
+
+
+@cache
+def _compile(source: str, flags: int) -> regex.Pattern[str]:
+    """A recognizer's pattern, compiled once per process: every engine built (a worker's, after a warm-up's) reuses
+    it. regex's own cache holds 500 patterns and this code base compiles more, so it drops patterns at random and
+    a second build compiled a third of them again (a second or more of CPU per build)."""
+    return regex.compile(source, flags)
 
 
 class _Compiled(Pattern):
@@ -85,7 +94,7 @@ class CuedPatternRecognizer(PatternRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         context = self.CONTEXT.get(supported_language) or self.CONTEXT.get("en") or []
         self._cued = list(self.PATTERNS)
-        self._compiled = [regex.compile(p.regex, DEFAULT_FLAGS if p.flags is None else p.flags) for p in self._cued]
+        self._compiled = [_compile(p.regex, DEFAULT_FLAGS if p.flags is None else p.flags) for p in self._cued]
         stems = sorted({s.casefold() for s in context}, key=len, reverse=True)
         # One alternation instead of a startswith loop: context is checked for every match.
         self._stem_re = (
