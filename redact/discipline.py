@@ -389,6 +389,30 @@ _DOCUMENT_HEADS = frozenset(
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}[\p{L}'’ʼ-]*)")
 
 
+_CAMEL_PART = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Ukrainian spelling writes an apostrophe after a labial (or р) before я, ю, є, ї; a hashtag drops it ("Камянець").
+_LOST_APOSTROPHE = regex.compile(r"(?<=[бпвмфрБПВМФР])(?=[яюєї])")
+
+
+def _hashtag_place(text: str, start: int, word: str, language: str) -> bool:
+    """Whether a camel-cased hashtag ("#КаміньКаширський", "#КамянецьПодільський", "#БілаЦерква") is a known place
+    written without its hyphen, space or apostrophe: a hashtag of a town, not of a person's name."""
+    if start == 0 or text[start - 1] != "#" or not _CYR.search(word):
+        return False
+    tag = regex.match(r"\p{L}+", text[start : start + 60])  # the whole tag, where a recognizer took one part
+    parts = _CAMEL_PART.split(tag.group(0) if tag is not None else word)
+    if len(parts) < 2:
+        return False
+    from redact.recognizers.nlp.places import is_known_place
+
+    lang = "uk" if language == "uk" else "ru"
+    for joined in ("-".join(parts), " ".join(parts)):
+        for form in dict.fromkeys((joined, _LOST_APOSTROPHE.sub("'", joined))):
+            if is_known_place(form, lang):
+                return True
+    return False
+
+
 def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[frozenset[str], int] | None:
     """The head noun's lemmas and where it ends when the capitalised Cyrillic adjectives ``ws`` begin the name of a
     thing: at most two lowercase adjectives, then an inanimate noun in the case, number and gender of the last of
@@ -751,6 +775,8 @@ def person_verdict(
         and second.lower() not in _given_names()
     ):
         return "LOCATION"  # "Zolotaya Griva", "Novaya Shilka", "Krasnoye Pole": an adjective naming a place
+    if len(ws) == 1 and _hashtag_place(text, start, ws[0], lang):
+        return "LOCATION"  # "#КаміньКаширський": a town's hashtag, its hyphen dropped
     if len(ws) <= 3 and _SETTLEMENT_BEFORE.search(text, max(0, start - 30), start) is not None:
         return "LOCATION"  # "the village of Shenge-Tala", "селі Станіслав": the settlement the noun names
     if len(ws) == 1 and (_from_place(text, start, ws[0], lang) or _in_list_of_places(text, start, end, lang, register)):

@@ -133,3 +133,49 @@ def test_a_whole_place_word_is_still_found() -> None:
     text = "Родина переїхала з Тернополя до Кам'янця-Подільського."
     found = {text[r.start : r.end] for r in RuLocationRecognizer("uk").analyze(text, ["LOCATION"])}
     assert {"Тернополя", "Кам'янця-Подільського"} <= found, found
+
+
+# --- a town's hashtag, its hyphen, space or apostrophe dropped -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Шукаємо тата! #зниклийбезвісти #ВолодимирВолинський", "ВолодимирВолинський"),
+        ("Вічна пам'ять Герою 🕯 #НаЩиті #КамянецьПодільський", "КамянецьПодільський"),
+        ("Прощання завтра о 10:00. #БілаЦерква #Герої", "Біла"),
+    ],
+)
+def test_a_town_hashtag_is_a_place_not_a_person(text: str, word: str, strict: Redactor) -> None:
+    types = _types(text, word, strict)
+    assert types and not {"PERSON", "CALL_SIGN"} & set(types), types
+
+
+def test_a_name_hashtag_stays_a_person(strict: Redactor) -> None:
+    text = "Пам'ятаємо кожного. #ОлегБондарчук #НаЩиті"
+    assert "PERSON" in _types(text, "ОлегБондарчук", strict)
+
+
+# --- one initial is no register name -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("Прокурори повідомили про підозру командиру частини — полковнику Г. та трьом його підлеглим.", "Г."),
+        ("Свідок Х. підтвердив, що бачив обвинуваченого біля складу.", "Х."),
+    ],
+)
+def test_a_lone_initial_is_withheld(text: str, initial: str, default: Redactor) -> None:
+    assert "PERSON" in _types(text, initial, default)
+
+
+def test_the_outlet_with_a_letter_in_its_name_is_still_public() -> None:
+    from redact.public import public_register
+
+    spec = load_policy("withhold-identities").policy.public
+    assert spec is not None
+    register = public_register(spec)
+    hit = register.match("7х7", "uk")
+    assert hit is not None and hit.kind == "media"
+    assert register.match("Г.", "uk") is None and register.match("К. В. М.", "uk") is None
