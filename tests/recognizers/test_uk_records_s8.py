@@ -179,3 +179,21 @@ def test_the_outlet_with_a_letter_in_its_name_is_still_public() -> None:
     hit = register.match("7х7", "uk")
     assert hit is not None and hit.kind == "media"
     assert register.match("Г.", "uk") is None and register.match("К. В. М.", "uk") is None
+
+
+# --- the rifleman before a named sub-unit is his post, not part of the unit --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_words", "post"),
+    [
+        ("Старший стрілець штурмової роти «Грім» загинув під Торецьком.", "штурмової роти «Грім»", "стрілець"),
+        ("Служив стрільцем роти «Вовки», потім кулеметником.", "роти «Вовки»", "стрільцем"),
+        ("Стрілець мотострілецької роти «Беркут» потрапив у полон.", "мотострілецької роти «Беркут»", "Стрілець"),
+    ],
+)
+def test_rifleman_is_no_unit_word(unit: MilitaryUnitRecognizer, text: str, unit_words: str, post: str) -> None:
+    found = [r for r in unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    i, p = text.index(unit_words), text.index(post)
+    assert any(r.start <= i and i + len(unit_words) <= r.end for r in found), unit_words
+    assert not any(r.start <= p < r.end for r in found), [text[r.start : r.end] for r in found]
