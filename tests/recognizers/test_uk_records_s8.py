@@ -197,3 +197,23 @@ def test_rifleman_is_no_unit_word(unit: MilitaryUnitRecognizer, text: str, unit_
     i, p = text.index(unit_words), text.index(post)
     assert any(r.start <= i and i + len(unit_words) <= r.end for r in found), unit_words
     assert not any(r.start <= p < r.end for r in found), [text[r.start : r.end] for r in found]
+
+
+# --- "н.п." between a word of nearness and a front-line village ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Загинув від артилерійського обстрілу поблизу н.п. Білогорівка Луганської області.",
+        "Отримав смертельне поранення під н. п. Білогорівка під час штурму.",
+        "Погиб в ходе боя под н.п. Білогорівка.",
+    ],
+)
+def test_front_village_after_the_settlement_abbreviation_is_kept(text: str, default: Redactor) -> None:
+    assert _types(text, "Білогорівка", default) == []
+
+
+def test_home_village_after_the_settlement_abbreviation_is_withheld(default: Redactor) -> None:
+    text = "Народився у н.п. Білогорівка Луганської області, там і закінчив школу."
+    assert _types(text, "Білогорівка", default) == ["LOCATION"]
