@@ -217,3 +217,24 @@ def test_front_village_after_the_settlement_abbreviation_is_kept(text: str, defa
 def test_home_village_after_the_settlement_abbreviation_is_withheld(default: Redactor) -> None:
     text = "Народився у н.п. Білогорівка Луганської області, там і закінчив школу."
     assert _types(text, "Білогорівка", default) == ["LOCATION"]
+
+
+# --- a home named after a settlement abbreviation ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Солдат, уродженець м. Краматорськ, загинув під Торецьком.", "Краматорськ"),
+        ("Обвинувачена — мешканка м. Херсон, 1979 р. н., вину визнала.", "Херсон"),
+        ("Народився у м. Полтава, там закінчив ліцей.", "Полтава"),
+        ("Военнослужащий, уроженец г. Курск, сдался в плен.", "Курск"),
+    ],
+)
+def test_home_after_a_settlement_abbreviation_is_withheld(text: str, place: str, default: Redactor) -> None:
+    assert "LOCATION" in _types(text, place, default)
+
+
+def test_a_city_of_the_fighting_after_the_abbreviation_stays(default: Redactor) -> None:
+    text = "Воював під м. Бахмут, а родина чекала вдома."
+    assert _types(text, "Бахмут", default) == []
