@@ -128,7 +128,8 @@ _TOPONYM = regex.compile(
     r"ин|ын|ов|ев|ёв|ове|ине|ево|ово|ино|ыно|ное|ный|ная|ное|ище|иха|ець|ево|ичи|ка)"
     r"(?:а|и|е|у|ой|ою|ом|ым|ым|і|ої|ці|ку|ки|ке|кой|ого|ому|ем|ий|ій|о|ы|ах|ям|ів|я|ю|ой)?$"
 )
-_TOKEN = regex.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*")
+# A whole word: a capitalised part of a camel-cased brand ("ТікТок", "КамАЗі", "ВКонтакте") is no place.
+_TOKEN = regex.compile(r"(?<!\p{L})[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*(?!\p{L})")
 _LOWER = regex.compile(r"(?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]{4,}(?![\w-])")
 _SENTENCE_END = set(".!?…\n:")
 # Adjectives that name a country, an army or nothing local.

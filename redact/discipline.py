@@ -378,6 +378,71 @@ def _agrees(adjective: str, noun: str, lang: str) -> bool:
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox"})
 
+# Nouns of the texts a capitalised adjective names ("Женевську конвенцію", "Римський статут", "Мінські угоди",
+# "Єдиному державному реєстрі"): a treaty, a law or a register identifies no one and stays as written (lemmas).
+_DOCUMENT_HEADS = frozenset(
+    """
+    конвенція конвенция статут угода соглашение договір договор реєстр реестр кодекс закон декларація декларация
+    протокол меморандум пакт хартія хартия резолюція резолюция конституція конституция
+    """.split()
+)
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}[\p{L}'’ʼ-]*)")
+
+
+_CAMEL_PART = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# Ukrainian spelling writes an apostrophe after a labial (or р) before я, ю, є, ї; a hashtag drops it ("Камянець").
+_LOST_APOSTROPHE = regex.compile(r"(?<=[бпвмфрБПВМФР])(?=[яюєї])")
+
+
+def _hashtag_place(text: str, start: int, word: str, language: str) -> bool:
+    """Whether a camel-cased hashtag ("#КаміньКаширський", "#КамянецьПодільський", "#БілаЦерква") is a known place
+    written without its hyphen, space or apostrophe: a hashtag of a town, not of a person's name."""
+    if start == 0 or text[start - 1] != "#" or not _CYR.search(word):
+        return False
+    tag = regex.match(r"\p{L}+", text[start : start + 60])  # the whole tag, where a recognizer took one part
+    parts = _CAMEL_PART.split(tag.group(0) if tag is not None else word)
+    if len(parts) < 2:
+        return False
+    from redact.recognizers.nlp.places import is_known_place
+
+    lang = "uk" if language == "uk" else "ru"
+    for joined in ("-".join(parts), " ".join(parts)):
+        for form in dict.fromkeys((joined, _LOST_APOSTROPHE.sub("'", joined))):
+            if is_known_place(form, lang):
+                return True
+    return False
+
+
+def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[frozenset[str], int] | None:
+    """The head noun's lemmas and where it ends when the capitalised Cyrillic adjectives ``ws`` begin the name of a
+    thing: at most two lowercase adjectives, then an inanimate noun in the case, number and gender of the last of
+    them, lowercase or capitalised with a common reading only ("Української Гельсінської спілки", "Женевською
+    Конвенцією", "Міжнародний Червоний Хрест", "Озерцівському лісництві"). A given name, a word with no adjective
+    reading, or an animate noun after them ("Ковальського командира") is no such name."""
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    if not all(w[:1].isupper() and _CYR.search(w) and w.lower() not in _given_names() for w in ws):
+        return None
+    if not all(any(p.tag.POS == "ADJF" for p in _morph.parses(w, lang)) for w in ws):
+        return None
+    pos = end
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return None
+        word = m.group(1)
+        parses = _morph.parses(word, lang)
+        capital = word[:1].isupper()
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and not _NAME_TAGS & set(p.tag.grammemes)]
+        if nouns and (not capital or (parses[0].tag.POS == "NOUN" and not _has_name_tag(word, lang))):
+            if _agrees(ws[-1], word, lang):
+                return frozenset(str(p.normal_form) for p in nouns), m.end()
+        if capital or not any(p.tag.POS in {"ADJF", "PRTF"} for p in parses):
+            return None
+        pos = m.end()
+    return None
+
 
 def _sentence_common(word: str, language: str) -> bool:
     """Whether a Cyrillic word opening a sentence reads first as a common word in the text's dictionary or the
@@ -710,6 +775,8 @@ def person_verdict(
         and second.lower() not in _given_names()
     ):
         return "LOCATION"  # "Zolotaya Griva", "Novaya Shilka", "Krasnoye Pole": an adjective naming a place
+    if len(ws) == 1 and _hashtag_place(text, start, ws[0], lang):
+        return "LOCATION"  # "#КаміньКаширський": a town's hashtag, its hyphen dropped
     if len(ws) <= 3 and _SETTLEMENT_BEFORE.search(text, max(0, start - 30), start) is not None:
         return "LOCATION"  # "the village of Shenge-Tala", "селі Станіслав": the settlement the noun names
     if len(ws) == 1 and (_from_place(text, start, ws[0], lang) or _in_list_of_places(text, start, end, lang, register)):
@@ -760,6 +827,19 @@ def person_verdict(
             return "LOCATION"
     if _is_place(ws, surface.removesuffix("'s").removesuffix("’s"), lang):
         return "LOCATION"
+    quoted_thing = start > 0 and text[start - 1] in "«\"“„'"
+    thing = _thing_after(text, end, ws, lang) if _CYR.search(surface) and len(ws) <= 3 and not quoted_thing else None
+    if thing is not None:
+        # "Женевську конвенцію", "Української Гельсінської спілки": adjectives heading an inanimate noun name a thing,
+        # never a person. A treaty, a law or a register (or a public body the register lists) stays as written; any
+        # other (a forestry, a lyceum of a village) may place someone and is withheld as an organisation.
+        heads, head_end = thing
+        m = register.match(text[start:head_end], language) if register is not None else None
+        if heads & _DOCUMENT_HEADS or (m is not None and m.kind in {"media", "body"}):
+            return "drop"
+        from redact.entities import ENTITIES
+
+        return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
     if (
         not call_sign
         and len(ws) == 1
@@ -1014,6 +1094,12 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return "CALL_SIGN"
     if _named_as_person(text, end, word) or _given_name_before_surname(text, end, word, lang):
         return "PERSON"
+    thing = _thing_after(text, end, ws, lang) if _CYR.search(word) and word[:1].isupper() else None
+    if thing is not None and (
+        thing[0] & _DOCUMENT_HEADS
+        or (register is not None and (m := register.match(text[start : thing[1]], language)) and m.kind == "body")
+    ):
+        return "drop"  # "Женевської конвенції", "в Єдиному державному реєстрі": a treaty, a register, no place
     at_start = _at_line_start(text, start)
     sentence_start = at_start or _after_sentence_end(text, start)
     if (word[:1].islower() or sentence_start) and demonym(word, lang, register):

@@ -215,7 +215,8 @@ _NEAR_BEFORE = regex.compile(
     r"(?:in|on)\s+the\s+(?:area|outskirts|direction|approaches)\s+(?:of|to)|"
     r"населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)"
     r"(?:\s+(?:the|села|селища|міста|города|посёлка|поселка|деревни|хутора|village\s+of|town\s+of|с\.|смт|пгт|м\.|п\.|"
-    r"населен\p{L}*\s+пункт\p{L}*)){0,2}"
+    # "н.п.", "н. п.": the settlement abbreviated, as obituaries write "поблизу н.п. Білогорівка"
+    r"н\.\s?п\.|населен\p{L}*\s+пункт\p{L}*)){0,2}"
     r"\s+$"
 )
 # Words of the fighting in the sentence: shelling, strikes, assaults, advances, captures, the front, drones and

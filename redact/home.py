@@ -21,11 +21,15 @@ import functools
 
 import regex
 
+from redact.abbreviations import alternation as _abbreviations
+
 __all__ = ["MAX_FILLER", "home_context"]
 
 MAX_FILLER = 5
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*\.?")
-_STOP = regex.compile(r"[.!?;:\n]\s|[\n\r]")
+# A sentence ends at a full stop, but not that of an abbreviation: one letter ("м. Покровськ", "г. Курск", "н.п.") or
+# the abbreviation table's "clause" column ("обл.", "вул.", redact/data/abbreviations.tsv), as redact/public.py reads.
+_STOP = regex.compile(rf"[!?;:]\s|[\n\r]|(?<!(?<!\p{{L}})(?:\p{{L}}|{_abbreviations('clause')}))\.\s")
 
 # English: inflected form -> lemma, for the few verbs the grammar needs.
 _EN_FORMS = {

@@ -927,6 +927,8 @@ class PublicRegister:
         ws = words(surface)
         if not ws or len(ws) > 8:
             return None
+        if all(len(w.rstrip(".")) == 1 for w in ws) and not any(c.isdigit() for c in surface):
+            return None  # initials ("Г.", "К. В. М."), not the one letter left of a name such as "7х7"
         keys = [word_keys(w, language) for w in ws]
         whole = self._match_name(keys, entity)
         every = [w for w in _WORD.findall(surface) if w.casefold() != "the"]
