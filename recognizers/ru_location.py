@@ -37,6 +37,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
+from redact.recognizers.nlp.gazetteer import given_name_forms
 from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
 
 __all__ = ["RuLocationRecognizer"]
@@ -168,6 +169,22 @@ def _homonym_place(word: str, language: str) -> bool:
     return False
 
 
+def _given_name_here(text: str, start: int, word: str) -> bool:
+    """Whether a known place's word is a given name as written (Володимир, Богдан, Ярослав), with no home cue
+    before it: the Ukrainian dictionary tags these names as plain nouns, so the gazetteer's town would win."""
+    if word.casefold() not in given_name_forms():
+        return False
+    return not _HOME_CUE.search(text, max(0, start - 40), start)
+
+
+def _given_and_surname(name: str) -> bool:
+    """Whether a two-word name after a settlement word is a given name and a surname ("Богдан Кравець"), not a
+    two-word village ("Нова Ушиця", "Велика Олександрівка"): the first word a given name in the nominative, the
+    second no place the gazetteer knows."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in given_name_forms() and not is_known_place(words[1], "uk")
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
     return not before or before[-1] in _SENTENCE_END
@@ -224,6 +241,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     continue  # "Женщина", "Мужчина": a person, not a region in -щина
                 if "n" in pat.groupindex and not _name_shaped(m.group("n").split()[0], self.supported_language):
                     continue  # "с. Многие", "п. Передай": a pronoun or a verb after an abbreviation ends a sentence
+                if name in {"settlement", "marker"} and _given_and_surname(m.group("n")):
+                    continue  # "староста села Богдан Кравець": the village was named before; this is its headman
                 if "v" in pat.groupindex and m.group("v"):
                     start, end = m.span("v")
                 else:
@@ -287,6 +306,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after
             if _country_word(word, lang):
                 continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
+            if known and not after_prep and _given_name_here(text, m.start(), word):
+                continue  # "До війни Володимир працював": a given name the dictionary reads as a town (Володимир)
             if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
             elif (

@@ -57,7 +57,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.gazetteer import find_forms, read_tsv, split_cell
+from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, read_tsv, split_cell
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place, place_beats_name
 
@@ -454,6 +454,18 @@ def _plural_only(form: str, language: str) -> bool:
     )
 
 
+_NEXT_CAPITALISED = regex.compile(r"[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?![\w-])")
+
+
+def _given_then_surname(text: str, form: str, end: int, language: str) -> bool:
+    """Whether a word after a place word is a given name as written, followed by a capitalised word no gazetteer
+    lists as a place: "староста села Богдан Кравець" names the village's headman, not a village."""
+    if form.casefold() not in given_name_forms():
+        return False
+    m = _NEXT_CAPITALISED.match(text, end)
+    return m is not None and not is_known_place(m.group(1), language)
+
+
 def _bare_surname(form: str, language: str) -> bool:
     """Whether a capitalised word, given a name-like neighbour, can be a surname: no place, institution, function
     word, kinship or role word."""
@@ -596,10 +608,14 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         listed = not kind and not caps and _gazetteer_name(form, lang)
         if listed or (kind == "weak" and not caps and _endearing_of_name(form, lang)):
             kind = "strong"  # "Светке", "Любаня": a listed diminutive the dictionary reads as a common noun
-        if kind and (
-            _prev_word(text, start) in _PLACE_MARKERS or _PLACE_ABBREVIATION.search(text[max(0, start - 6) : start])
+        if (
+            kind
+            and (
+                _prev_word(text, start) in _PLACE_MARKERS or _PLACE_ABBREVIATION.search(text[max(0, start - 6) : start])
+            )
+            and not _given_then_surname(text, form, end, lang)
         ):
-            kind = "placemark"  # the whole name after "село" is the village's
+            kind = "placemark"  # the whole name after "село" is the village's ("староста села Богдан Кравець" is not)
         elif kind and kind != "patr":
             if place_beats_name(form, lang):
                 kind = "place-" + kind

@@ -23,6 +23,7 @@ import ahocorasick
 import regex
 
 from redact.recognizers.nlp import cache as _cache
+from redact.recognizers.nlp import morph
 
 __all__ = [
     "DATA",
@@ -353,6 +354,16 @@ def place_gazetteer() -> Gazetteer:
     or a name and should only be reported with context.
     """
     return gazetteer("places+regions", _place_forms)
+
+
+@lru_cache(maxsize=50_000)
+def is_given_name(word: str, language: str) -> bool:
+    """Whether ``word`` is a given name of the gazetteer in any case form ("Володимир", "Богданові", "Ярославом"):
+    the Ukrainian dictionary tags many of them as plain nouns (Володимир, Богдан), so a Name tag alone misses them."""
+    forms = given_name_forms()
+    if word.casefold() in forms:
+        return True
+    return any(p.tag.POS == "NOUN" and str(p.normal_form) in forms for p in morph.parses(word, language)[:3])
 
 
 @lru_cache(maxsize=1)

@@ -105,8 +105,10 @@ def place_beats_name(word: str, language: str) -> bool:
         return False
     ps = morph.parses(word, language)
     name_lemmas = {str(p.normal_form) for p in ps if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)}
-    if name_lemmas & _common_given_names():
-        return False  # "Артём" is also a town: a common given name stays a name; context (в Артёме) decides there
+    if name_lemmas & _common_given_names() or word.casefold() in _common_given_names():
+        # "Артём" is also a town: a common given name stays a name; context (в Артёме) decides there. The form as
+        # written counts too: the Ukrainian dictionary tags "Володимир" and "Богдан" as plain nouns.
+        return False
     if _oblique_town(word, language) and not morph.is_known(word, language):
         return True  # "з Тихорецька": a town's case form; the name readings of an unknown word are guesses
     # A place reading: Geox, or a plain noun with another lemma (uk has no Geox: "Харкові" = Харко | харків).
