@@ -64,7 +64,8 @@ _ONE_EN = (
     + r")(?:\s+(?:"
     + _MODS
     # a unit's name in quotes between its ordinal and its noun: 'the 93rd "Kholodnyi Yar" brigade'
-    + r"|(?-i:\p{Lu}[\p{Ll}'-]+)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
+    # a capitalised name, hyphenated honours too: "Zvenigorod-Berlin", "Kharkiv-Vilnius"
+    + r"|(?-i:\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*-?)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
     + _SINGLE_QUOTED
     + r")){0,5}\s+"
     + TYPE_EN
@@ -75,7 +76,10 @@ _ONE_EN = (
 # What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
 TAIL_EN = (
     r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
-    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)))?"
+    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)"
+    # a region's territorial defence: "of the Zakarpattia TDF", "of the Kyiv Oblast Territorial Defense Forces"
+    r"|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+(?:Oblast|[Rr]egion))?\s+(?:TDF|TrO|Territorial\s+Defen[cs]e"
+    r"(?:\s+Forces)?))))?"
     # "named after the Knights of the Winter Campaign", "named after Hetman Ivan Vyhovsky".
     r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]+){0,5}))?"
