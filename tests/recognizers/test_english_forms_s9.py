@@ -73,3 +73,48 @@ def test_unit_forms(units: MilitaryUnitRecognizer, text: str, surface: str) -> N
 )
 def test_unit_joins_only_units(units: MilitaryUnitRecognizer, text: str, not_joined: str) -> None:
     assert not any(not_joined in s for s in _spans(units, text, UNIT))
+
+
+@pytest.fixture(scope="module")
+def orgs():  # noqa: ANN201 - the English organisation recogniser
+    from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+    return EnglishOrganizationRecognizer(supported_language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an enlistment office of a town, an urban district, or a town and its district
+        (
+            "He was mobilised by the military commissariat of Kedrovo urban district in 2022.",
+            "military commissariat of Kedrovo urban district",
+        ),
+        (
+            "The military commissariat of Lesnoy and Lesnovsky district sent the summons.",
+            "military commissariat of Lesnoy and Lesnovsky district",
+        ),
+        ("the enlistment office of Kedrovsky municipal district", "enlistment office of Kedrovsky municipal district"),
+        ("He was summoned to the Kedrovsky draft office on Monday.", "Kedrovsky draft office"),
+        # a village's club, a district's grid company, a town's branch of a bank
+        ("The farewell was held at the Sosnivka village club.", "Sosnivka village club"),
+        ("He worked as a lineman at Kedrove district electric networks.", "Kedrove district electric networks"),
+        ("She was a cashier at the Lesnoy branch of Sberbank.", "Lesnoy branch of Sberbank"),
+        ("He drove for the Kedrove branch of Nova Poshta.", "Kedrove branch of Nova Poshta"),
+    ],
+)
+def test_institution_forms(orgs, text: str, surface: str) -> None:  # noqa: ANN001
+    assert surface in [text[r.start : r.end] for r in orgs.analyze(text, ["ORGANIZATION"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The main branch of the family lived in Kyiv.", "branch of the family"),
+        ("The Russian branch of Amnesty closed.", "Russian branch of Amnesty"),
+        ("He joined a chess club in the village.", "chess club in the village"),
+        ("The club was the heart of the village.", "club"),
+    ],
+)
+def test_institution_forms_not(orgs, text: str, surface: str) -> None:  # noqa: ANN001
+    assert not [r for r in orgs.analyze(text, ["ORGANIZATION"]) if surface in text[r.start : r.end]]
