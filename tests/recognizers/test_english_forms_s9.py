@@ -118,3 +118,26 @@ def test_institution_forms(orgs, text: str, surface: str) -> None:  # noqa: ANN0
 )
 def test_institution_forms_not(orgs, text: str, surface: str) -> None:  # noqa: ANN001
     assert not [r for r in orgs.analyze(text, ["ORGANIZATION"]) if surface in text[r.start : r.end]]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an interrogation's answer to "Year of birth?" going on with the birthday
+        ("— Year of birth?\n— Two thousand and one, the fourth of March.", "Two thousand and one, the fourth of March"),
+        ("Year of birth? — Ninety-six, May 4th. Where from?", "Ninety-six, May 4th"),
+    ],
+)
+def test_year_of_birth_answer_with_birthday(text: str, surface: str) -> None:
+    from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+
+    rec = DateOfBirthRecognizer(supported_language="en")
+    assert surface in [text[r.start : r.end] for r in rec.analyze(text, ["DATE_OF_BIRTH"])]
+
+
+def test_year_of_birth_answer_alone() -> None:
+    from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+
+    text = "Year of birth? — Eighty-eight. Fourth of March we moved out."
+    rec = DateOfBirthRecognizer(supported_language="en")
+    assert [text[r.start : r.end] for r in rec.analyze(text, ["DATE_OF_BIRTH"])] == ["Eighty-eight"]
