@@ -137,7 +137,7 @@ _BRANCH_ADJ = (
 _ARM_EN = (
     r"(?:international|volunteer|assault|strike|drone|unmanned|systems|special|separate|sabotage|reconnaissance"
     r"|recon|rifle|motori[sz]ed|mechani[sz]ed|mountain|tank|artillery|mortar|sniper|marine|penal|reserve|rapid"
-    r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial|border|frontier)"
+    r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial|border|frontier|forces|purpose)"
 )
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (

@@ -189,7 +189,8 @@ _PLOT = (
 # The person an institution is named after belongs to its name: "School No. 5 named after Taras Shevchenko",
 # "the regional hospital named after I. I. Kedrenko" (a public figure's name withheld with it: it tells the school).
 _NAMED_AFTER = (
-    r"(?:,?\s+named\s+(?:after|for)\s+(?:the\s+)?(?:(?:St\.|Saint|Hero\s+of\s+Ukraine|Hero|Academician|Prince"
+    r"(?:,?\s+named\s+(?:after|for)\s+(?:the\s+)?(?:(?:St\.|Saint|Hero\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Russian\s+Federation"
+    r"|Russia|Ukraine|Socialist\s+Labou?r)|Hero|Academician|Prince"
     r"|General|Colonel)\s+)?(?:(?:\p{Lu}\.\s?){1,2}\s?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
 )
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary

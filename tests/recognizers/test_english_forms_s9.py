@@ -42,6 +42,7 @@ def _spans(rec: MilitaryUnitRecognizer, text: str, entity: str) -> list[str]:
         ('He joined the "Bars-13" volunteer detachment in 2023.', '"Bars-13" volunteer detachment'),
         ("They belonged to the «Veterany» assault detachment.", "«Veterany» assault detachment"),
         ("He fought with the “Kholodny Yar” battalion near Bakhmut.", "“Kholodny Yar” battalion"),
+        ("He joined the Kedr special forces detachment in 2023.", "Kedr special forces detachment"),
         ("He fought in the «Dnipro-1» regiment of the National Guard.", "«Dnipro-1» regiment of the National Guard"),
         # a hyphenated honorific name inside the designation, and a region's territorial defence after it
         (
@@ -101,6 +102,15 @@ def orgs():  # noqa: ANN201 - the English organisation recogniser
         ("He worked as a lineman at Kedrove district electric networks.", "Kedrove district electric networks"),
         ("She was a cashier at the Lesnoy branch of Sberbank.", "Lesnoy branch of Sberbank"),
         ("He drove for the Kedrove branch of Nova Poshta.", "Kedrove branch of Nova Poshta"),
+        # a school named after a Hero of the Soviet Union or of Russia, the title with the name
+        (
+            "He finished Kedrovka Secondary School named after Hero of the Soviet Union I. P. Lomov.",
+            "Kedrovka Secondary School named after Hero of the Soviet Union I. P. Lomov",
+        ),
+        (
+            "He studied at School No. 2 named after Hero of Russia Pavel Kedrov.",
+            "School No. 2 named after Hero of Russia Pavel Kedrov",
+        ),
     ],
 )
 def test_institution_forms(orgs, text: str, surface: str) -> None:  # noqa: ANN001
