@@ -151,3 +151,19 @@ def test_year_of_birth_answer_alone() -> None:
     text = "Year of birth? — Eighty-eight. Fourth of March we moved out."
     rec = DateOfBirthRecognizer(supported_language="en")
     assert [text[r.start : r.end] for r in rec.analyze(text, ["DATE_OF_BIRTH"])] == ["Eighty-eight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        # a court's or prosecutor's office title before a name stays in the text; the name is withheld
+        ("Judge K. V. Lomova found the excuse unconvincing.", "Judge", "Lomova"),
+        ("Prosecutor I. M. Kedrova asked for twelve years.", "Prosecutor", "Kedrova"),
+        ("Lawyer Anna Kedrova said she would appeal.", "Lawyer", "Kedrova"),
+    ],
+)
+def test_court_titles_stay(strict_redactor, text: str, title: str, name: str) -> None:  # noqa: ANN001
+    from tests.assertions import touched
+
+    assert touched(text, name, "en", strict_redactor)
+    assert not touched(text, title, "en", strict_redactor)
