@@ -230,6 +230,11 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
+# A bare ordinal in apposition to a designation, the unit's number said again or corrected: "military unit 32364, the
+# thirty-fifth… no, the 208th", "military unit 41852 (the 36th)". English only; the ordinal ends its phrase.
+_APPOSITION_ORD = regex.compile(
+    r"(?i)\s*[,—–(]\s*(?:the\s+)?(?P<v>" + ORD_EN_NUM + r"|" + ORD_EN_WORD + r")(?=\s*(?:[.,;:!?)—–…]|$))"
+)
 # What joins a named unit to the numbered one it belongs to: "«Storm V» of military unit 16871", "assault detachment
 # «Storm Z» of the 1434th regiment"; and an arm word before a named sub-unit ("assault company «Storm Z»").
 _OF_BETWEEN = regex.compile(r"[»\"”’']?[ \t]+of[ \t]+(?:the[ \t]+)?")
@@ -381,6 +386,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if r.score < 0.5:
                 continue
             m = _APPOSITION.match(text, r.end)
+            if m is None and self.supported_language == "en":
+                m = _APPOSITION_ORD.match(text, r.end)
             if m is None:
                 continue
             why = "unit phrase beside a designation"

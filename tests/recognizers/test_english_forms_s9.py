@@ -167,3 +167,20 @@ def test_court_titles_stay(strict_redactor, text: str, title: str, name: str) ->
 
     assert touched(text, name, "en", strict_redactor)
     assert not touched(text, title, "en", strict_redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a bare ordinal in apposition to a designation: the unit's number said again or corrected
+        ("— Which unit?\n— Military unit 12345, the twenty-fifth… no, the other one.", "twenty-fifth"),
+        ("He served in military unit 54321 (the 38th) near Kupiansk.", "38th"),
+    ],
+)
+def test_ordinal_in_apposition(units: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert surface in _spans(units, text, UNIT)
+
+
+def test_ordinal_in_apposition_ends_its_phrase(units: MilitaryUnitRecognizer) -> None:
+    text = "He was in the 3rd company, the first to go in."
+    assert "first" not in " ".join(_spans(units, text, UNIT))
