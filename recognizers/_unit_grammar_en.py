@@ -23,7 +23,7 @@ _MOD_BEFORE_NOUN = (
     r"|Electronic|Warfare|EW|Unmanned|Systems|Drones?|UAV|Snipers?|Mortar|Logistics?|Support|Medical|Repair"
     r"|Maintenance|Transport|Security|Commandant|Presidential|Rapid|Reaction|Strike|Aerial|Guard|National|Fighting"
     r"|Anti-?tank|Radio-?technical|Radar|Flamethrower|Combat|Training|Penal|Cossack|Independent|Mechanised|Attack"
-    r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor)"
+    r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor|Mobile)"
 )
 _MODS = r"(?:" + MOD + r"|" + _MOD_BEFORE_NOUN + r")"
 ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
@@ -70,6 +70,9 @@ _ONE_EN = (
     + r")){0,5}\s+"
     + TYPE_EN
     + r"\b"
+    # its honorary name in quotes after the noun, as Ukrinform and Ukrainska Pravda write it: "the 47th Separate
+    # Mechanized Brigade "Magura"", "the 10th mobile border detachment «Hart»"
+    + r"(?:\s+[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])?"
     # a kind in brackets belongs to the name: "(DNR)", "the 34th separate motor rifle brigade (mountain)"
     r"(?:\s+\((?:DNR|LNR|DPR|LPR|[Mm]ountain|[Aa]rctic|[Aa]irborne|[Aa]ir\s+[Aa]ssault|[Rr]eserve)\))?"
 )

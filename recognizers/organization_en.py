@@ -217,7 +217,7 @@ _PENAL = (
 # Farms keep theirs: SPK (agricultural production cooperative), SKhPK, KFKh/KFH (peasant farm), PrAT/TzOV (Ukrainian).
 _LEGAL = (
     r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|AO|MUP|GUP|FGUP|SFG|PE|SPK|SKhPK|KFKh|KFH|PrAT"
-    r"|TzOV)"
+    r"|TzOV|Ltd)"
 )
 _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"

@@ -43,6 +43,12 @@ def _spans(rec: MilitaryUnitRecognizer, text: str, entity: str) -> list[str]:
         ("They belonged to the «Veterany» assault detachment.", "«Veterany» assault detachment"),
         ("He fought with the “Kholodny Yar” battalion near Bakhmut.", "“Kholodny Yar” battalion"),
         ("He joined the Kedr special forces detachment in 2023.", "Kedr special forces detachment"),
+        # an honorary name in quotes after a numbered unit's noun
+        (
+            'He served in the 14th Separate Mechanized Brigade "Kedr" since 2023.',
+            '14th Separate Mechanized Brigade "Kedr"',
+        ),
+        ("He is in the 12th mobile border detachment «Lis».", "12th mobile border detachment «Lis»"),
         ("He fought in the «Dnipro-1» regiment of the National Guard.", "«Dnipro-1» regiment of the National Guard"),
         # a hyphenated honorific name inside the designation, and a region's territorial defence after it
         (
@@ -102,6 +108,7 @@ def orgs():  # noqa: ANN201 - the English organisation recogniser
         ("He worked as a lineman at Kedrove district electric networks.", "Kedrove district electric networks"),
         ("She was a cashier at the Lesnoy branch of Sberbank.", "Lesnoy branch of Sberbank"),
         ("He drove for the Kedrove branch of Nova Poshta.", "Kedrove branch of Nova Poshta"),
+        ("He worked at Kedr Ltd. in Lesnoy.", "Kedr Ltd"),
         # a school named after a Hero of the Soviet Union or of Russia, the title with the name
         (
             "He finished Kedrovka Secondary School named after Hero of the Soviet Union I. P. Lomov.",
