@@ -63,6 +63,7 @@ ROLES = frozenset(
     participant participants person background inaudible unclear crosstalk laughs laughter pause
     interrogator investigator officer write send remember attention warning ps important urgent
     tel mob fax phone email e-mail whatsapp viber telegram dob
+    judge judges prosecutor prosecutors lawyer lawyers attorney counsel presiding
     """.split()
 )
 # English words that begin sentences or headings and are capitalised only for that reason (the verbs: orders

@@ -132,6 +132,13 @@ _BRANCH_ADJ = (
     r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
     r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
 )
+# What a unit does, written in lower case between its name and its noun: "the Pyatnashka international brigade",
+# "the Veterans assault detachment", "the Achilles strike drone battalion".
+_ARM_EN = (
+    r"(?:international|volunteer|assault|strike|drone|unmanned|systems|special|separate|sabotage|reconnaissance"
+    r"|recon|rifle|motori[sz]ed|mechani[sz]ed|mountain|tank|artillery|mortar|sniper|marine|penal|reserve|rapid"
+    r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial|border|frontier|forces|purpose)"
+)
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
     r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
@@ -167,9 +174,14 @@ UNIT_QUOTED = (
     # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
     r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|battalion|detachment)\s+(?-i:\p{Lu}{2,}\s?-\s?\d{1,3})\b"
-    r"|[«\"“„]\p{Lu}[\p{L}-]{1,20}[»\"”“]\s+(?:battalion|brigade|regiment|detachment)\b"
+    # A quoted name of one to three words, with a number ("«Dnipro-1»") and what the unit does in lower case before
+    # its noun: "the «Karpatska Sich» battalion", "the "Bars-13" volunteer detachment", "«Orenburg» volunteer assault
+    # detachment"; the force it belongs to after it ("regiment of the National Guard").
+    r"|[«\"“„]\p{Lu}[\p{L}\d-]{1,20}(?:\s\p{Lu}[\p{L}\d-]{1,20}){0,2}[»\"”“](?:\s+" + _ARM_EN + r"){0,3}"
+    r"\s+(?:battalion|brigade|regiment|detachment)\b"
+    + TAIL_EN
     # single quotes (British style): the name only, the noun after it stays plain ("the 'Kara-Dag' brigade")
-    r"|(?P<v>['‘](?-i:\p{Lu})[\p{L}-]{1,20}(?<=\p{L})['’])(?=\s+(?:battalion|brigade|regiment|detachment)\b)"
+    + r"|(?P<v>['‘](?-i:\p{Lu})[\p{L}-]{1,20}(?<=\p{L})['’])(?=\s+(?:battalion|brigade|regiment|detachment)\b)"
     # English: the region and the arm before the noun belong to the name ("the Tatarstan volunteer battalion
     # "Timer"", "a Bashkortostan motor rifle regiment "Ural"").
     r"|(?-i:\b(?:(?!(?:Then|When|Where|While|After|Before|Later|Today|Yesterday|This|That|These|Their|From|With"
@@ -215,13 +227,6 @@ _BODY_WORD_EN = (
 _NAME_WORD_EN = (
     r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)(?!" + _BODY_WORD_EN + r"\b)"
     r"\p{Lu}\p{Ll}+(?:-(?:\p{Lu}[\p{Ll}\d]*|\d{1,3}))?(?![\p{L}\d'’])"
-)
-# What a unit does, written in lower case between its name and its noun: "the Pyatnashka international brigade",
-# "the Veterans assault detachment", "the Achilles strike drone battalion".
-_ARM_EN = (
-    r"(?:international|volunteer|assault|strike|drone|unmanned|systems|special|separate|sabotage|reconnaissance"
-    r"|recon|rifle|motori[sz]ed|mechani[sz]ed|mountain|tank|artillery|mortar|sniper|marine|penal|reserve|rapid"
-    r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial|border|frontier)"
 )
 UNIT_NAMED_EN = (
     # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").

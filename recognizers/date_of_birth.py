@@ -417,7 +417,16 @@ WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
 SPOKEN_YEAR = (
     r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>" + _ORD_WORDS + r")"
-    r"|\byear\s+of\s+birth\s*[?:]*\s*(?:[—–-]|(?-i:A):|answer:)?\s*(?P<v>" + _EN_YEAR_WORDS + r")"
+    r"|\byear\s+of\s+birth\s*[?:]*\s*(?:[—–-]|(?-i:A):|answer:)?\s*(?P<v>"
+    + _EN_YEAR_WORDS
+    # the birthday the answer goes on with: "— Two thousand and three, the twenty-sixth of July", "ninety-nine, May 4"
+    + r"(?:,?\s+(?:the\s+)?(?:(?:"
+    + _DAY_ORD
+    + r"|[0-3]?\d(?:st|nd|rd|th)?)\s+(?:of\s+)?"
+    + _MONTHS
+    + r"|(?-i:[A-Z][a-z]+)(?<="
+    + _MONTHS
+    + r")\s+[0-3]?\d(?:st|nd|rd|th)?)(?![\p{L}\d]))?)"
 )
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
 # "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is a cue before the date and stays outside the span

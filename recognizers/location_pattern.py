@@ -31,7 +31,9 @@ _W = rf"(?!{_STOPCAP}\b){TITLE_WORD}"
 # A possessive only ends one, and its "'s" stays outside ("born in Kopeisk's old town"): in "Russia's Orenburg
 # region", "Buryatia's Mukhorshibirsky District" the owner is context, not a word of the place's name.
 _W_INNER = rf"(?!\p{{Lu}}\p{{Ll}}+['’]s\b){_W}"
-PLACE = rf"(?:{_W_INNER}[ \t]){{0,2}}(?:(?!{_STOPCAP}\b)\p{{Lu}}\p{{Ll}}+(?=['’]s\b)|{_W})"
+# A numbered name is one name: the closed towns and garrisons "Krasnoyarsk-26", "Tomsk-7", "Bogashevo-2".
+_NUMBERED = r"(?:-\d{1,3}(?![\d\p{L}]|[.,]\d))"
+PLACE = rf"(?:{_W_INNER}[ \t]){{0,2}}(?:(?!{_STOPCAP}\b)\p{{Lu}}\p{{Ll}}+(?=['’]s\b)|{_W}{_NUMBERED}?)"
 _ADMIN = (
     r"(?:[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Dd]istrict|[Rr]aion|[Rr]ayon|[Rr]epublic|[Tt]erritory|[Pp]rovince|"
     # Tuva's districts and rural units (kozhuun, sumon) and Yakutia's (nasleg) as English keeps them

@@ -25,6 +25,8 @@ from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, matches_near
 from redact.recognizers._unit_grammar_en import (
     MOD,
+    ORD_EN_NUM,
+    ORD_EN_WORD,
     TYPE_EN,
     UNIT_BARE_EN,
     UNIT_BARE_FOUR_EN,
@@ -228,10 +230,20 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
+# A bare ordinal in apposition to a designation, the unit's number said again or corrected: "military unit 32364, the
+# thirty-fifth… no, the 208th", "military unit 41852 (the 36th)". English only; the ordinal ends its phrase.
+_APPOSITION_ORD = regex.compile(
+    r"(?i)\s*[,—–(]\s*(?:the\s+)?(?P<v>" + ORD_EN_NUM + r"|" + ORD_EN_WORD + r")(?=\s*(?:[.,;:!?)—–…]|$))"
+)
 # What joins a named unit to the numbered one it belongs to: "«Storm V» of military unit 16871", "assault detachment
 # «Storm Z» of the 1434th regiment"; and an arm word before a named sub-unit ("assault company «Storm Z»").
 _OF_BETWEEN = regex.compile(r"[»\"”’']?[ \t]+of[ \t]+(?:the[ \t]+)?")
 _ARM_BEFORE = regex.compile(r"(?i)\b(?:" + MOD + r")[ \t]+$")
+# A numbered sub-unit, all of the finding: "2nd company", "1st artillery battery", "third platoon".
+_NUMBERED_SUB_UNIT = regex.compile(
+    r"(?i)(?:" + ORD_EN_NUM + r"|" + ORD_EN_WORD + r")(?:\s+(?:" + MOD + r"|mortar|drone|sniper|rocket|fire|support))*"
+    r"\s+(?:compan(?:y|ies)|platoons?|batter(?:y|ies)|squads?|battalions?|detachments?)$"
+)
 _NAMED_SUB_UNIT = regex.compile(r"(?i)(?:company|platoon|detachment|battalion|squad)\s*[«\"“„']")
 # A field label ("Воинская часть: ") or a question ("Your unit? — ", "Часть? — ") before the number it asks for.
 _FIELD_LABEL = regex.compile(r"[^\d:?\n]{2,30}(?::|\?[ \t]*[—–-]?)[ \t]*(?=[\p{L}\d])")
@@ -374,6 +386,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if r.score < 0.5:
                 continue
             m = _APPOSITION.match(text, r.end)
+            if m is None and self.supported_language == "en":
+                m = _APPOSITION_ORD.match(text, r.end)
             if m is None:
                 continue
             why = "unit phrase beside a designation"
@@ -393,8 +407,13 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         ordered = sorted((r for r in found if r.score >= 0.5), key=lambda r: (r.start, -r.end))
         for a in ordered:
             gap = _OF_BETWEEN.match(text, a.end)
-            if gap is None or not regex.search(r"[«\"“„'»”’]", text[max(0, a.start - 1) : gap.end()]):
-                continue  # only a named (quoted) unit joins the numbered one it belongs to
+            if gap is None:
+                continue
+            # A named (quoted) unit joins the unit it belongs to, and so does a numbered sub-unit: "the 2nd company of
+            # the Batyr battalion", "the 1st battery of the artillery battalion of the 107th brigade".
+            named = regex.search(r"[«\"“„'»”’]", text[max(0, a.start - 1) : gap.end()]) is not None
+            if not named and not (_NUMBERED_SUB_UNIT.match(text, a.start, a.end)):
+                continue
             b = next((r for r in ordered if r.start == gap.end()), None)
             if b is None:
                 continue

@@ -69,6 +69,12 @@ _NOUN = (
     r"[Ss]laughterhouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse|[Pp]ost\s+[Oo]ffice|[Ff]ire\s+[Ss]tation|"
     r"[Aa]mbulance\s+[Ss]tation|[Tt]hermal\s+[Pp]ower\s+[Pp]lant|[Hh]eating\s+[Pp]lant|"
     r"(?:[Ss]ports?|[Ff]ootball|[Bb]oxing|[Ww]restling|[Hh]ockey|[Ff]itness|[Cc]hess|[Yy]outh)\s+[Cc]lub|"
+    # a village's culture club, as obituaries name the farewell's hall: "the Mala Khorosha village club"
+    r"(?:[Vv]illage|[Rr]ural)\s+[Cc]lub|"
+    # a district's power, heating or gas grid company (РЭС, РЕМ): "Vilniansk district electric networks"
+    r"(?:[Ee]lectric(?:al)?|[Pp]ower|[Hh]eating|[Gg]as)\s+[Nn]etworks|"
+    # the enlistment office as CIT and Meduza translate it: "the Tverskoy draft office", "the Lubny draft board"
+    r"(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|"
     # Soviet and Ukrainian vocational schools by their transliterated abbreviation, with a number: "PTU-12",
     # "VPU No. 25", "SPTU 3"
     r"(?-i:S?G?PTU|VPU|VPTU|PTL)(?=\s?(?:-|No\.?|#|№)?\s?\d))"
@@ -165,10 +171,13 @@ _REGION_TAIL = (
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
-    r"|\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ommunity)"
-    # an office serving several: "of the Porkhov and Dno districts", "for Kedrove, Lypy and Sosny hromadas"
-    r"|\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+){1,4}\s+(?:[Dd]istricts|[Rr]aions|[Hh]romadas|"
-    r"[Cc]ommunities)))"
+    # "of Sol-Iletsk urban district", "of Kstovo municipal district", "of Namsky ulus"
+    r"|\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal|[Cc]ity|[Rr]ural)\s+)?(?:[Dd]istrict|[Rr]aion|[Hh]romada"
+    r"|[Cc]ommunity|[Oo]krug|[Uu]lus)"
+    # an office serving several: "of the Porkhov and Dno districts", "for Kedrove, Lypy and Sosny hromadas", a town
+    # and its district: "of Krasnokamensk and Krasnokamensky district"
+    r"|\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+){1,4}\s+(?:(?:[Uu]rban|[Mm]unicipal)\s+)?"
+    r"(?:[Dd]istricts?|[Rr]aions?|[Hh]romadas?|[Cc]ommunities|[Cc]ommunity)))"
 )
 
 # The honour section of a cemetery: "Alley of Heroes", "Avenue of Glory", "Heroes' Alley", "Field of Honor".
@@ -180,7 +189,8 @@ _PLOT = (
 # The person an institution is named after belongs to its name: "School No. 5 named after Taras Shevchenko",
 # "the regional hospital named after I. I. Kedrenko" (a public figure's name withheld with it: it tells the school).
 _NAMED_AFTER = (
-    r"(?:,?\s+named\s+(?:after|for)\s+(?:the\s+)?(?:(?:St\.|Saint|Hero\s+of\s+Ukraine|Hero|Academician|Prince"
+    r"(?:,?\s+named\s+(?:after|for)\s+(?:the\s+)?(?:(?:St\.|Saint|Hero\s+of\s+(?:the\s+)?(?:Soviet\s+Union|Russian\s+Federation"
+    r"|Russia|Ukraine|Socialist\s+Labou?r)|Hero|Academician|Prince"
     r"|General|Colonel)\s+)?(?:(?:\p{Lu}\.\s?){1,2}\s?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
 )
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
@@ -207,15 +217,18 @@ _PENAL = (
 # Farms keep theirs: SPK (agricultural production cooperative), SKhPK, KFKh/KFH (peasant farm), PrAT/TzOV (Ukrainian).
 _LEGAL = (
     r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|AO|MUP|GUP|FGUP|SFG|PE|SPK|SKhPK|KFKh|KFH|PrAT"
-    r"|TzOV)"
+    r"|TzOV|Ltd)"
 )
 _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
+# A town's branch of a bank or company, an employer as records and court reports name it: "the Roslavl branch of
+# Sovcombank", "the Sarapul branch of Sberbank", "a Kupiansk branch of Nova Poshta".
+_BRANCH = r"(?-i:[Bb]ranch)(?=\s+of\s+(?:the\s+)?\p{Lu})"
 # One modifier or two joined by "and": "mining and chemical plant", "Food and Processing".
 _MODS = rf"(?:{_KIND}|{_MOD})(?:\s+and\s+(?:{_KIND}|{_MOD}))?"
 _NOUN_RE = regex.compile(
-    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))"
+    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-]))"
 )
 
 
@@ -313,6 +326,12 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             r"|supplier|producer|distributor|retailer|chain|agrofirm|agroholding)"
             r"(?=\s*[,.;:)]|\s+(?:in|operating|based|that|which|owned|near|from|with|where|run|founded|specializing"
             r"|specialising|outside|on)\b)",
+            0.8,
+        ),
+        compile_pattern(
+            "branch",
+            rf"(?<![\w-])(?P<v>{_PROPER}\s+(?:(?:city|district|regional|town)\s+)?{_BRANCH}\s+of\s+(?:the\s+)?"
+            r"(?!(?:Russia|Ukraine|Russian|Ukrainian)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\w-])",
             0.8,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
