@@ -54,6 +54,15 @@ _NOUN = (
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
     r"[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Ss]ynagogue|[Pp]rayer\s+[Hh]ouse|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
     r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
+    # A town's power station by its Russian abbreviation, its traffic police, its Rosgvardia office, a bank's branch:
+    # "worked at Balakovo NPP", "sign the papers at the Nizhnekamsk traffic police", "the Balakovo district Rosgvardia
+    # division", "an account at the Sarapul branch of Sberbank". Not the plants the war news name by their town
+    # ("the Zaporizhzhia NPP", "Kursk NPP"): war geography.
+    r"(?<!(?:Zaporizhzhi?a|Zaporozh(?:y|i)e|Ch[eo]rnobyl|Kursk|Enerhodar)\s)(?-i:NPP|HPP|TPP|CHPP|GRES)(?![\w-])|"
+    r"[Tt]raffic\s+[Pp]olice(?:\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision|[Oo]ffice|[Ii]nspectorate))?|(?-i:GIBDD|GAI)|"
+    r"[Rr]osgvardi(?:a|ya)\s+(?:[Dd]ivision|[Dd]epartment|[Uu]nit|[Dd]etachment|[Oo]ffice)|"
+    r"[Bb]ranch\s+of\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}-]*(?:bank|Bank)|VTB|Sber|Pochta\s+Bank|Post\s+Bank)(?![\w-])|"
+    r"(?-i:\p{Lu}[\p{L}-]*(?:bank|Bank)|VTB|Sber)\s+[Bb]ranch|"
     r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
     r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"

@@ -687,7 +687,7 @@ _INSTITUTION_EN = (
         r"enlistment|military registration|commissariat|recruit|voenkomat|selection point"
         r"|\br?tcc\b|\btcr\b|\btcrss\b|\btcsc\b",
     ),
-    ("police", r"police"),
+    ("police", r"police|\bgibdd\b|\bgai\b|rosgvard"),
     ("council", r"council|administration|starost|duma"),
     ("orphanage", r"orphanage|children['’]s home"),
     ("hospital", r"hospital|clinic"),
@@ -707,7 +707,7 @@ _INSTITUTION_EN = (
     (
         "employer",
         r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|holding|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
-        r"firm|brewery|distillery|elevator|bakery|port\b|\byard\b|"
+        r"firm|brewery|distillery|elevator|bakery|port\b|\byard\b|bank\b|\b(?:npp|hpp|tpp|chpp|gres)\b|"
         r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao|ao|spk|skhpk|kfkh|kfh|prat|tzov)\b",
     ),
     ("agency", r"bureau|employment cent|department"),

@@ -212,6 +212,13 @@ def test_two_institutions_joined_by_a_conjunction_stay_two(uk: OrganizationRecog
         ("Until the draft he drove a harvester for SPK «Kedrovy Klyuch».", "SPK «Kedrovy Klyuch»"),
         ('She kept the books of KFKh "Sosnovka" near the river.', 'KFKh "Sosnovka"'),
         ("The Kedrovsk military registration office sent him a summons.", "Kedrovsk military registration office"),
+        # a workplace said in a call or listed in a doxxing post: a town's power station, traffic police, Rosgvardia
+        # office, a bank's branch
+        ("Before the war he was a fitter at Sosnovsk NPP, then a guard.", "Sosnovsk NPP"),
+        ("Sign the car over at the Kedrovsk traffic police, not with the dealers.", "Kedrovsk traffic police"),
+        ("then he served in the Verbivka district Rosgvardia division", "Verbivka district Rosgvardia division"),
+        ("Put the cash in an account at the Kedrovsk branch of Sberbank.", "Kedrovsk branch of Sberbank"),
+        ("She still works at the Sosnovsk Sberbank branch on the square.", "Sosnovsk Sberbank branch"),
     ],
 )
 def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, span: str | None) -> None:
@@ -246,6 +253,11 @@ def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, spa
         ("Drones struck the Odesa port and a grain terminal overnight.", "port"),
         ("He went to the military registration office the next day.", "registration"),
         ("An AO is a joint-stock company; the SPK is a cooperative.", "AO"),
+        # the plants the war news name by their town, and the noun with no town
+        ("Shelling cut power to the Zaporizhzhia NPP again.", "NPP"),
+        ("A drone fell near Kursk NPP overnight.", "NPP"),
+        ("The traffic police stopped him twice on the highway.", "traffic"),
+        ("He took a loan at the bank branch near the station.", "branch"),
     ],
 )
 def test_en_anchor_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
