@@ -133,7 +133,11 @@ _PLACE_TAIL = (
 _FIELD = (
     r"(?:(?<=(?:[Cc]ollege|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Ss]chool|[Ll]yceum|[Tt]echnikum|[Pp]olytechnic))"
     r" of (?!(?:Ukraine|Russia|the Russian|the Ukrainian|Belarus)\b)(?:the )?\p{Lu}[\p{L}'’-]+"
-    r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4})"
+    r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4}"
+    # whom a hospital is for, as Russian regions name theirs: "the Saratov regional hospital for war veterans",
+    # "Kazan Hospital of War Veterans No. 2"
+    r"|(?<=[Hh]ospital)\s+(?:for|of)\s+(?:the\s+)?(?:[Ww]ar\s+)?[Vv]eterans(?:\s+of\s+(?:the\s+)?(?:[Ww]ars?"
+    r"|[Gg]reat\s+[Pp]atriotic\s+[Ww]ar))?)"
 )
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
