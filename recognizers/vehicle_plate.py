@@ -39,11 +39,7 @@ RU_CIVIL_LOWER_SPACED = (
 # region code present and a vehicle word near ("the Granta, E725TN 116"): the shape alone is also a part number.
 _RU_TRANSLIT = r"[ABEKMHOPCTYXNRSVU]"
 RU_CIVIL_TRANSLIT = (
-    r"(?-i:(?<![\p{L}\d-])"
-    + _RU_TRANSLIT
-    + r"\s?\d{3}\s?"
-    + _RU_TRANSLIT
-    + r"{2}\s?/?\s?\d{2,3}(?![\p{L}\d]))"
+    r"(?-i:(?<![\p{L}\d-])" + _RU_TRANSLIT + r"\s?\d{3}\s?" + _RU_TRANSLIT + r"{2}\s?/?\s?\d{2,3}(?![\p{L}\d]))"
 )
 RU_MILITARY = r"(?-i:(?<![\p{L}\d-])\d{4}\s?" + _RU + r"{2}\s?\d{2}(?![\p{L}\d]))"
 UA_PLATE = r"(?-i:(?<![\p{L}\d-])" + _UA + r"{2}\s?\d{4}\s?" + _UA + r"{2}(?![\p{L}\d]))"

@@ -219,7 +219,10 @@ def test_two_institutions_joined_by_a_conjunction_stay_two(uk: OrganizationRecog
         ("then he served in the Verbivka district Rosgvardia division", "Verbivka district Rosgvardia division"),
         ("Put the cash in an account at the Kedrovsk branch of Sberbank.", "Kedrovsk branch of Sberbank"),
         ("She still works at the Sosnovsk Sberbank branch on the square.", "Sosnovsk Sberbank branch"),
-        ("The papers from the Kedrovsk regional hospital for war veterans came.", "Kedrovsk regional hospital for war veterans"),
+        (
+            "The papers from the Kedrovsk regional hospital for war veterans came.",
+            "Kedrovsk regional hospital for war veterans",
+        ),
         ("He lies in the Sosnovsk Hospital of War Veterans No. 3 now.", "Sosnovsk Hospital of War Veterans No. 3"),
     ],
 )
