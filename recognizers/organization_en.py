@@ -117,6 +117,26 @@ _BARE_NUMBER = (
     r"|met(?:re|er)s?|people|children|pupils|students|men|women|soldiers|percent|per\s+cent|beds|am|pm|a\.m|p\.m"
     r"|o['’]clock|of|out|or|and|January|February|March|April|May|June|July|August|September|October|November|December)\b))"
 )
+# A school's number as a call says it, translated from "четвёртая школа", "школа номер четыре": "from the fourth
+# school", "the 12th school", "school number four". The ordinal with "the" only ("his fourth school since the move"
+# counts schools) and never "first" ("the first school to reopen"); not a clause that counts after it ("the third
+# school this year", "the second school in a row").
+_SPOKEN_CARD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight"
+    r"|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen)"
+)
+_SPOKEN_ORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?!1st)\d{1,3}(?:st|nd|rd|th))"
+)
+_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic)"
+SPOKEN_SCHOOL = (
+    rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD})(?![\w-])"
+    rf"|(?<![\w-])(?-i:[Tt]he)\s+(?P<v>{_SPOKEN_ORD}\s+{_NUMBERED_KIND})(?![\w-])"
+    r"(?!\s+(?:in\s+a\s+row|since|this|that|to|of|ever|on\s+the\s+list|in\s+(?:two|three|four|five|\d)))"
+)
 _STAGE = (
     r"(?:,?\s+(?:of\s+)?(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?)\s+I{1,3}\s?[-–]\s?I{1,3}"
     r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
@@ -328,6 +348,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             r"|specialising|outside|on)\b)",
             0.8,
         ),
+        compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(
             "place_of",

@@ -224,6 +224,11 @@ def test_two_institutions_joined_by_a_conjunction_stay_two(uk: OrganizationRecog
             "Kedrovsk regional hospital for war veterans",
         ),
         ("He lies in the Sosnovsk Hospital of War Veterans No. 3 now.", "Sosnovsk Hospital of War Veterans No. 3"),
+        # a school's number as a call says it
+        ("And Vitya from the fourth school, his wife got the paper.", "fourth school"),
+        ("She teaches at school number eleven, near the market.", "school number eleven"),
+        ("I finished the 57th school, then the college.", "57th school"),
+        ("The twenty-second lyceum held a farewell for him.", "twenty-second lyceum"),
     ],
 )
 def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, span: str | None) -> None:
@@ -263,6 +268,10 @@ def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, spa
         ("A drone fell near Kursk NPP overnight.", "NPP"),
         ("The traffic police stopped him twice on the highway.", "traffic"),
         ("He took a loan at the bank branch near the station.", "branch"),
+        # an ordinal that counts schools, or the first of a kind
+        ("It's his fourth school since the move.", "school"),
+        ("The third school this year closed for lack of teachers.", "school"),
+        ("The first school to reopen was in the centre.", "school"),
     ],
 )
 def test_en_anchor_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
