@@ -525,9 +525,9 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
         marker = _DOB_MARKER.match(text)
         if marker:  # "[born 1994]" withheld whole: the marker stays in the text ("born in 1994", "DOB 1984")
             rest = generalize(entity, text[marker.end() :], language, before)
-            word = marker.group(1)
-            prep = " in " if word.lower() == "born" and (rest[:1].isdigit() or rest.startswith("the ")) else " "
-            return word + prep + rest
+            cue = str(marker.group(1))
+            prep = " in " if cue.lower() == "born" and (rest[:1].isdigit() or rest.startswith("the ")) else " "
+            return cue + prep + rest
         if lang == "en" and (decade := _decade(text)):  # "the mid-1990s" → "the 1990s", not a year it did not say
             return f"the {decade}s"
         year = regex.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)
