@@ -267,6 +267,8 @@ _BARE_WORD_ORD = (
     + r"|a)[-\s]+hundred(?:[-\s]+and)?[-\s]+"
     r"(?:" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+    # a round hundred: "with the two hundredth."
+     + r"|" + _CARD_UNITS_EN + r"[-\s]+hundredth"
 )
 # "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
 UNIT_BARE_WORD_EN = (
@@ -327,4 +329,13 @@ UNIT_READOUT_EN = (
     r"(?=\s*[.,;:!?—–)]|\s*$|\s+(?-i:(?:is|was|are|were|has|had|have|got|lost|took|went|came|moved|left|held|stands"
     r"|stood|ran|now|then|too|again|already|still|together|near|at|in|on|by|from|with|and|or|to|for|guys|boys|lads"
     r"|\p{Ll}+ed)\b))"
+)
+# "Our brigade, the fifteenth, lost twenty", "my regiment, the 1434th, is": a unit noun and its ordinal in apposition,
+# the noun said first and the number after it between commas.
+UNIT_APPOSED_EN = (
+    r"\b(?:brigade|regiment|division|battalion|detachment)\s*,\s+the\s+(?P<v>"
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + r")(?=\s*[,—–)])"
 )

@@ -26,6 +26,7 @@ from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, matches
 from redact.recognizers._unit_grammar_en import (
     MOD,
     TYPE_EN,
+    UNIT_APPOSED_EN,
     UNIT_BARE_EN,
     UNIT_BARE_FOUR_EN,
     UNIT_BARE_PREP_EN,
@@ -304,6 +305,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("spelled ordinal one is in, the clause going on (en)", UNIT_IN_WORD_EN, 0.6),
         CuedPattern("spelled ordinal as a subject, noun understood (en)", UNIT_SUBJECT_WORD_EN, 0.6),
         CuedPattern("number read out digit by digit (en)", UNIT_READOUT_EN, 0.6),
+        CuedPattern("ordinal in apposition to a unit noun (en)", UNIT_APPOSED_EN, 0.7),
         CuedPattern("named formation", UNIT_NAMED_STRONG, 0.95),
         CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),

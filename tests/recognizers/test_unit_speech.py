@@ -164,6 +164,9 @@ def en() -> MilitaryUnitRecognizer:
         ("The boys from the two-hundred-and-first took the village.", "two-hundred-and-first"),
         ("The one-thirty-sixth came in after us.", "one-thirty-sixth"),
         ("That's the seventy-sixth from Pskov, the paratroopers.", "seventy-sixth"),
+        ("Our battalion was put in with the two hundredth.", "two hundredth"),
+        ("Our brigade, the fifteenth, lost twenty men.", "fifteenth"),
+        ("My regiment, the 1434th, is stuck near the river.", "1434th"),
     ],
 )
 def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -180,6 +183,8 @@ def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: 
         ("He took the one-two punch and fell.", "one-two"),  # two digits
         ("We waited till two-forty for the truck.", "two-forty"),  # a time, no determiner
         ("the seventy-fifth from the top of the list", "seventy-fifth"),  # not a place after "from"
+        ("the two hundredth anniversary of the town", "two hundredth"),  # its own noun
+        ("Our brigade, the best in the district, held.", "best"),  # no ordinal
     ],
 )
 def test_spoken_unit_numbers_en_not(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
