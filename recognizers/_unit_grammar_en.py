@@ -37,13 +37,22 @@ _TENS_ORD_EN = (
 # A three-digit number read out digit group by digit group, as soldiers and translators say unit numbers:
 # "the two-seventy-ninth", "one fifty-fifth brigade" (a fraction, "one fifth", has no tens word).
 ORD_EN_DIGITWISE = r"(?:" + _CARD_UNITS_EN + r"[-\s](?:" + _TENS_EN + r"[-\s]" + _UNITS + r"|" + _TENS_ORD_EN + r"))"
+# A unit's number read out as a cardinal, as soldiers say it on the phone: digit by digit ("the one-five-five", "the
+# two-oh-one", "of the four-seven-one") or by its hundreds and tens ("the two-seventy-nine", "one-fifty-five").
+# Hyphens only and three or four digits, the first never zero: "four-five guys" is a guess at a count; a phone number
+# read the same way comes in comma-separated groups after a number cue, never after "the" or "our".
+_DIGIT_WORD_EN = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
+NUM_EN_READOUT = (
+    r"(?:" + _CARD_UNITS_EN + r"(?:-" + _DIGIT_WORD_EN + r"){2,3}"
+    r"|" + _CARD_UNITS_EN + r"-" + _TENS_EN + r"(?:-" + _CARD_UNITS_EN + r")?)(?![-\p{L}])"
+)
 # "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (
     r"(?:"
     + ORD_EN_DIGITWISE
     + r"|(?:(?:(?:"
     + _CARD_UNITS_EN
-    + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+)?(?:"
+    + r"|a)[-\s]+hundred(?:[-\s]+and)?[-\s]+)?(?:"
     + _TENS_EN
     + r"[-\s]"
     + _UNITS
@@ -135,6 +144,9 @@ UNIT_HEAD_EN = (
     + _CHAIN_EN
     + r"|"
     + _NAMED_ONE_EN
+    # "the second battalion of the four-seven-one": the number read out, the noun understood
+    + r"|"
+    + NUM_EN_READOUT
     + r")|"
     + _NUMBERED_EN
     + _NUMBERED_TAIL_EN
@@ -253,15 +265,17 @@ UNIT_BARE_PREP_EN = (
 # A compound spelled ordinal: "two hundred and first", "forty-fifth", "two-seventy-ninth".
 _BARE_WORD_ORD = (
     ORD_EN_DIGITWISE + r"|(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
-    r"(?:\s+and)?[-\s]+)?"
+    r"(?:[-\s]+and)?[-\s]+)?"
     + _TENS_EN
     + r"[-\s]"
     + _UNITS
     + r"|(?:"
     + _CARD_UNITS_EN
-    + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+"
+    + r"|a)[-\s]+hundred(?:[-\s]+and)?[-\s]+"
     r"(?:" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+    # a round hundred: "with the two hundredth."
+     + r"|" + _CARD_UNITS_EN + r"[-\s]+hundredth"
 )
 # "He's in the two hundred and first.", "with the forty-fifth,": a compound spelled ordinal ending its clause.
 UNIT_BARE_WORD_EN = (
@@ -287,16 +301,48 @@ UNIT_REPLY_EN = (
 # and above (never a day of a month) or of the hundreds, and a verb or the clause's end after it: the subject of a
 # sentence about a unit whose noun is understood. Not "the fiftieth anniversary", "the seventy-fifth of them".
 UNIT_SUBJECT_WORD_EN = (
-    r"\b(?-i:[Tt]he|[Oo]ur|[Yy]our|[Hh]is|[Mm]y|[Tt]heir)\s+(?P<v>(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
-    r"(?:\s+and)?[-\s]+)?(?:forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
+    r"\b(?-i:[Tt]he|[Oo]ur|[Yy]our|[Hh]is|[Mm]y|[Tt]heir)\s+(?P<v>"
+    + ORD_EN_DIGITWISE
+    + r"|(?:(?:"
+    + _CARD_UNITS_EN
+    + r"|a)[-\s]+hundred"
+    r"(?:[-\s]+and)?[-\s]+)?(?:forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
     + _UNITS
     + r"|(?:"
     + _CARD_UNITS_EN
-    + r"|a)[-\s]+hundred(?:\s+and)?[-\s]+(?:"
+    + r"|a)[-\s]+hundred(?:[-\s]+and)?[-\s]+(?:"
     + _UNITS
     + r"|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y-|ieth)"
     r"\p{L}*|tenth|eleventh|twelfth|\p{L}+teenth))"
-    r"(?=\s*[,;:!?—–]|\s*\.|\s+(?-i:(?:(?:was|were|is|are|has|had|have|got)\s+(?:been\s+|all\s+|almost\s+)?"
+    # "the seventy-sixth from Pskov": where a unit is from, a place in Title case
+    r"(?=\s*[,;:!?—–]|\s*\.|\s+from\s+(?-i:\p{Lu}\p{Ll})|\s+(?-i:(?:(?:was|were|is|are|has|had|have|got)\s+(?:been\s+|all\s+|almost\s+)?"
     r"(?:\p{Ll}+ed|taken|thrown|sent|hit|beaten|shot|gone|put|wiped|cut|left|broken|torn|smashed)"
     r"|lost|took|went|came|moved|left|held|fought|stands|stood|withdrew|ran|\p{Ll}+ed)\b))"
+)
+# "We're with the one-five-five now", "the two-oh-one is on our left", "our two-five-two lost half the battalion":
+# a determiner, a number read out (or the number and its noun: "the one-five-five brigade"), and the clause going
+# on with a verb, an adverb or a preposition, or ending. Not a noun after it ("the nine-one-one call"), nor more
+# groups of a phone number ("the one-two-three, four-five...").
+UNIT_READOUT_EN = (
+    r"\b(?-i:[Tt]he|[Oo]ur|[Yy]our|[Hh]is|[Mm]y|[Tt]heir|[Ww]hich)\s+(?P<v>"
+    + NUM_EN_READOUT
+    + r"(?:(?:\s+"
+    + _MODS
+    + r"){0,4}\s+"
+    + TYPE_EN
+    + r"\b)?)(?!\s*,\s*"
+    + _DIGIT_WORD_EN
+    + r"\b)"
+    r"(?=\s*[.,;:!?—–)]|\s*$|\s+(?-i:(?:is|was|are|were|has|had|have|got|lost|took|went|came|moved|left|held|stands"
+    r"|stood|ran|now|then|too|again|already|still|together|near|at|in|on|by|from|with|and|or|to|for|guys|boys|lads"
+    r"|\p{Ll}+ed)\b))"
+)
+# "Our brigade, the fifteenth, lost twenty", "my regiment, the 1434th, is": a unit noun and its ordinal in apposition,
+# the noun said first and the number after it between commas.
+UNIT_APPOSED_EN = (
+    r"\b(?:brigade|regiment|division|battalion|detachment)\s*,\s+the\s+(?P<v>"
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + r")(?=\s*[,—–)])"
 )

@@ -19,12 +19,13 @@ __all__ = ["CreditCardRecognizer"]
 GROUPED_16 = r"(?<![\d-])\b\d{4}(?:[\s\u00a0-]?\d{4}){3}\b(?![-\d])"
 GROUPED_19 = r"(?<![\d-])\b\d{4}(?:[\s\u00a0-]?\d{4}){3}[\s\u00a0-]?\d{3}\b(?![-\d])"
 # A card named by its last four digits, masked or said to end in them: "карта ****5512", "Карта *7781", "картка
-# •• 4417", "последние цифры 9034", "заканчивается на 9034", "ending in 4417" (a card word before it).
+# •• 4417", "последние цифры 9034", "заканчивается на 9034", "ending in 4417", "the one ending 4417", "that ends
+# with 4417" (a card word before it).
 _CARD_WORD = r"(?:карт\p{L}*|картк\p{L}*|card|сбер\p{L}*|тиньк\p{L}*|моно\p{L}*|приват\p{L}*|visa|mastercard)"
 _MASKED = r"(?:[*•xх×]{1,12}|\.{3}|…)[ \t]?"
 _SAID = (
     r"(?:последни\p{L}*\s+(?:четыре\s+|4\s+)?цифр\p{L}*|заканчива\p{L}*\s+на|останні\p{L}*\s+(?:чотири\s+|4\s+)?цифр\p{L}*"
-    r"|закінчу\p{L}*\s+на|ending\s+(?:in|with)|last\s+(?:four\s+|4\s+)?digits)\s*[:—–-]?\s*"
+    r"|закінчу\p{L}*\s+на|ending(?:\s+(?:in|with))?|ends\s+(?:in|with)|last\s+(?:four\s+|4\s+)?digits)\s*[:—–-]?\s*"
 )
 # The tail is asserted first, then the card word behind it: a leading lookbehind is tried at every character of the
 # text (variable width, 60 characters back), which made this one pattern cost forty times the rest of the recognizer.

@@ -6,17 +6,20 @@ Matches "born 14.03.1999", "born in 1999", "DOB 1999-03-14", "1999 г.р.",
 девятый", and a full dd.mm.yyyy date with a pre-2011 year beside a name
 (the "Смирнов Игорь Валерьевич, 14.03.1988" of wanted notices, scored low).
 Also a decade after a cue ("born in the mid-1990s", "born in the early '80s") and news-style months ("Feb. 3, 1991").
-Cue words stay outside the span, the abbreviated markers "b." and "н." before a date too ("b. [1995]", "н. [1987]",
-"DOB [1990]"); "г.р." / "года рождения" / "р.н." tails written after the date are inside ("[1984 г.р.]").
+Cue words stay outside the span, the abbreviated markers "b." and "н." before a date too ("b. [1995]", "н. [1987]");
+"г.р." / "года рождения" / "р.н." tails written after the date are inside ("[1984 г.р.]"), and so is an English
+compact marker directly before it, as the corpus convention marks it ("[born 1994]", "[DOB 17.02.2000]"; not "born
+on [...]", "born in [...]", "DOB: [...]"). The default policy writes the marker back ("born in 1994").
 Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
+from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer, matches_near
 
@@ -494,6 +497,22 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language)
 
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The patterns' findings, each taking an English compact marker written directly before it ("born 1990",
+        "DOB 09.02.1984"): the marker and the date are one statement of the birth."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:
+            marker = _MARKER_BEFORE.search(text, max(0, r.start - 8), r.start)
+            if marker is not None:
+                r.start = marker.start()
+        return results
+
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at
         every word, a day read aloud costs more than the rest of the recogniser."""
@@ -511,5 +530,8 @@ _ANCHORS: dict[str, regex.Pattern[str]] = {
     DATE_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
     DAY_AFTER_BIRTH_YEAR: regex.compile(r"(?:года|року|г\.\s?р\.|р\.\s?н\.|рождения|народження)\s*,", DEFAULT_FLAGS),
 }
+# An English compact marker directly before a date of birth, a space between ("born 1990", "DOB 09.02.1984"); not
+# "born on" or "born in", whose preposition the date follows, nor "DOB:" with its colon.
+_MARKER_BEFORE = regex.compile(r"(?<![\p{L}.])(?:(?i:born)|(?-i:DOB))[ \t]$")
 _REACH_BEFORE = 160
 _REACH_AFTER = 80

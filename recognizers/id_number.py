@@ -46,6 +46,15 @@ DOG_TAG_SPACED = r"(?-i:\b(?:[А-ЯЁ]{1,2}|[A-Z]{1,2})\s\d{6}\b)(?![-\d])"
 MILITARY_ID = r"(?-i:\b(?:[А-ЯЁІЇЄҐ]{2}|[A-Z]{2})\s?№?\s?\d{7}\b)(?![-\d])"
 SNILS_FORMATTED = r"(?<![\d-])\b\d{3}[-\s]\d{3}[-\s]\d{3}[-\s]\d{2}\b(?![-\d])"
 # Ukrainian register number (УНЗР): the birth date YYYYMMDD, a hyphen and five digits; the date is checked.
+# A prisoner's number in the camp, as a captive reads it out on a call home or a list gives it: "my number here is
+# RU-0417-2289", "my number in the camp is UA-PoW 41177", "POW number 27714". The cue says whose number it is; the
+# value is a code of letters and digits or a run of four to eight digits.
+POW_NUMBER = (
+    r"\b(?:(?:POW|PoW|P\.O\.W\.|prisoner(?:[-\s]of[-\s]war)?(?:['’]s)?|camp|captive(?:['’]s)?|exchange)\s+(?:number|No\.?|#)"
+    r"|my\s+number\s+(?:here|in\s+(?:the\s+)?(?:camp|colony|prison|captivity|detention\s+cent(?:er|re)|list|register)))"
+    r"(?:\s+(?:here|is|was))*\s*[:—–-]?\s*"
+    r"(?P<v>(?:(?-i:[A-Z]{2,3})[-\s]?(?:(?-i:P[Oo]W|POW)[-\s]?)?)?\d{2,6}(?:[-\s]\d{2,6})?|\d{4,8})(?![\d-])"
+)
 UNZR = r"(?<![\d-])\b(?P<v>(?:19|20)\d{6}-\d{5})\b(?![-\d])"
 # A criminal proceeding in the Ukrainian pre-trial register (ЄРДР): 17 digits.
 ERDR = r"(?<![\d-])\b\d{17}\b(?![-\d])"
@@ -240,6 +249,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("dog tag without hyphen", DOG_TAG_SPACED, 0.6, needs_context=True),
         CuedPattern("SNILS", SNILS_FORMATTED, 0.5),
         CuedPattern("register number (UNZR)", UNZR, 0.8),
+        CuedPattern("prisoner's number in a camp", POW_NUMBER, 0.8),
         CuedPattern("pre-trial register number (ERDR)", ERDR, 0.5, needs_context=True),
         CuedPattern("pre-trial register number shape (ERDR)", ERDR_SHAPE, 0.6),
         CuedPattern("court case number", CASE_NUMBER, 0.8),

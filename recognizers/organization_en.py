@@ -54,6 +54,14 @@ _NOUN = (
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
     r"[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Ss]ynagogue|[Pp]rayer\s+[Hh]ouse|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
     r"[Ww]orkshop|[Bb]ureau|[Kk]olkhoz|[Ss]ovkhoz|[Cc]ombine|[Mm]arket|[Bb]akery|[Pp]ower\s+[Ss]tation|"
+    # A town's power station by its Russian abbreviation, its traffic police, its Rosgvardia office, a bank's branch:
+    # "worked at Balakovo NPP", "sign the papers at the Nizhnekamsk traffic police", "the Balakovo district Rosgvardia
+    # division", "an account at the Sberbank branch" ("the Sarapul branch of Sberbank": the "branch" pattern). Not the
+    # plants the war news name by their town ("the Zaporizhzhia NPP", "Kursk NPP"): war geography.
+    r"(?<!(?:Zaporizhzhi?a|Zaporozh(?:y|i)e|Ch[eo]rnobyl|Kursk|Enerhodar)\s)(?-i:NPP|HPP|TPP|CHPP|GRES)(?![\w-])|"
+    r"[Tt]raffic\s+[Pp]olice(?:\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision|[Oo]ffice|[Ii]nspectorate))?|(?-i:GIBDD|GAI)|"
+    r"[Rr]osgvardi(?:a|ya)\s+(?:[Dd]ivision|[Dd]epartment|[Uu]nit|[Dd]etachment|[Oo]ffice)|"
+    r"(?-i:\p{Lu}[\p{L}-]*(?:bank|Bank)|VTB|Sber)\s+[Bb]ranch|"
     r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
     r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
@@ -114,6 +122,26 @@ _BARE_NUMBER = (
     r"|met(?:re|er)s?|people|children|pupils|students|men|women|soldiers|percent|per\s+cent|beds|am|pm|a\.m|p\.m"
     r"|o['’]clock|of|out|or|and|January|February|March|April|May|June|July|August|September|October|November|December)\b))"
 )
+# A school's number as a call says it, translated from "четвёртая школа", "школа номер четыре": "from the fourth
+# school", "the 12th school", "school number four". The ordinal with "the" only ("his fourth school since the move"
+# counts schools) and never "first" ("the first school to reopen"); not a clause that counts after it ("the third
+# school this year", "the second school in a row").
+_SPOKEN_CARD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight"
+    r"|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen)"
+)
+_SPOKEN_ORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?!1st)\d{1,3}(?:st|nd|rd|th))"
+)
+_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic)"
+SPOKEN_SCHOOL = (
+    rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD})(?![\w-])"
+    rf"|(?<![\w-])(?-i:[Tt]he)\s+(?P<v>{_SPOKEN_ORD}\s+{_NUMBERED_KIND})(?![\w-])"
+    r"(?!\s+(?:in\s+a\s+row|since|this|that|to|of|ever|on\s+the\s+list|in\s+(?:two|three|four|five|\d)))"
+)
 _STAGE = (
     r"(?:,?\s+(?:of\s+)?(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?)\s+I{1,3}\s?[-–]\s?I{1,3}"
     r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
@@ -130,7 +158,11 @@ _PLACE_TAIL = (
 _FIELD = (
     r"(?:(?<=(?:[Cc]ollege|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Ss]chool|[Ll]yceum|[Tt]echnikum|[Pp]olytechnic))"
     r" of (?!(?:Ukraine|Russia|the Russian|the Ukrainian|Belarus)\b)(?:the )?\p{Lu}[\p{L}'’-]+"
-    r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4})"
+    r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4}"
+    # whom a hospital is for, as Russian regions name theirs: "the Saratov regional hospital for war veterans",
+    # "Kazan Hospital of War Veterans No. 2"
+    r"|(?<=[Hh]ospital)\s+(?:for|of)\s+(?:the\s+)?(?:[Ww]ar\s+)?[Vv]eterans(?:\s+of\s+(?:the\s+)?(?:[Ww]ars?"
+    r"|[Gg]reat\s+[Pp]atriotic\s+[Ww]ar))?)"
 )
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
@@ -334,6 +366,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             r"(?!(?:Russia|Ukraine|Russian|Ukrainian)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\w-])",
             0.8,
         ),
+        compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(
             "place_of",

@@ -104,7 +104,8 @@ _PLACE_TYPES = frozenset(
     """.split()
 )
 # Brands, platforms and products the model tags PERSON or GPE: makers of cars and drones, social platforms and
-# messengers, card systems (weapon systems are in the unknown-name recognizer's list). A span whose first word is
+# messengers, card systems, the car models a call or a chat names for a car sold or lost ("the Granta", "my Prado";
+# weapon systems are in the unknown-name recognizer's list). A span whose first word is
 # one of them is a thing, not a person or a place. Not "Ford", "Mercedes", "Lincoln", "Volga", "Iskander",
 # "Patriot": also names or call signs.
 PRODUCTS = frozenset(
@@ -112,6 +113,7 @@ PRODUCTS = frozenset(
     volkswagen vw skoda toyota lada vaz uaz gaz kamaz zil maz kraz niva zhiguli gazel gazelle
     hyundai kia nissan mitsubishi subaru suzuki mazda honda lexus infiniti bmw audi porsche opel renault peugeot
     citroen chevrolet daewoo chery geely haval lifan datsun fiat volvo jeep dodge tesla
+    granta priora vesta largus prado camry corolla hilux rav4 solaris duster sandero sobol tiguan
     instagram facebook tiktok youtube whatsapp viber telegram vkontakte vk odnoklassniki twitter snapchat
     skype discord wechat rutube likee mavic dji autel visa mastercard unionpay
     """.split()

@@ -330,7 +330,12 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
         ),
         ("english-ru-number", rf"(?<![\d.,])(?P<v>{_NUM}\s+{_RU_SHAPED}{_EN_UNIT}*)", 0.65),
         ("english-number-unit", rf"(?<![\d.,])(?P<v>\d{{1,4}}[A-Za-z]?\s+{_EN_W}{_EN_UNIT}+)", 0.7),
-        ("english-ru-house", rf"\b(?P<v>{_RU_SHAPED}\s+\d{{1,4}}[A-Za-z]?(?!\d){_EN_UNIT}*)(?=[\s,.;:!?)]|$)", 0.5),
+        # not the hour of a chat line's time: "Olga Rybakova 21:16" is a name and a message's time
+        (
+            "english-ru-house",
+            rf"\b(?P<v>{_RU_SHAPED}\s+\d{{1,4}}[A-Za-z]?(?!\d){_EN_UNIT}*)(?![:.]\d)(?=[\s,.;:!?)]|$)",
+            0.5,
+        ),
         # a comma between ("we live on the same landing, Lenina, 7!"): the house must close the phrase or a flat
         # follow, and a given name before it ("Marina, 34, a nurse") is someone's age, not an address
         (

@@ -34,6 +34,13 @@ RU_CIVIL_LOWER = r"(?<![\p{L}\d-])" + _RU + r"\d{3}" + _RU + r"{2}\s?\d{2,3}(?![
 RU_CIVIL_LOWER_SPACED = (
     r"(?<![\p{L}\d-])" + _RU + r"\s\d{3}\s" + _RU + r"{2}\s\d{2,3}(?![\p{L}\d])(?!\s*(?:минут|мин|хвилин|час|год|сек))"
 )
+# A Russian plate as English translations spell it: the letters transliterated by their sound ("Н" as N, "Р" as R,
+# "С" as S, "В" as V, "У" as U), the region after a space or a slash: "E725TN 116", "T928KE/196". Upper case, the
+# region code present and a vehicle word near ("the Granta, E725TN 116"): the shape alone is also a part number.
+_RU_TRANSLIT = r"[ABEKMHOPCTYXNRSVU]"
+RU_CIVIL_TRANSLIT = (
+    r"(?-i:(?<![\p{L}\d-])" + _RU_TRANSLIT + r"\s?\d{3}\s?" + _RU_TRANSLIT + r"{2}\s?/?\s?\d{2,3}(?![\p{L}\d]))"
+)
 RU_MILITARY = r"(?-i:(?<![\p{L}\d-])\d{4}\s?" + _RU + r"{2}\s?\d{2}(?![\p{L}\d]))"
 UA_PLATE = r"(?-i:(?<![\p{L}\d-])" + _UA + r"{2}\s?\d{4}\s?" + _UA + r"{2}(?![\p{L}\d]))"
 
@@ -52,10 +59,30 @@ class VehiclePlateRecognizer(CuedPatternRecognizer):
         CuedPattern("RU civil plate, lower case", RU_CIVIL_LOWER, 0.5),
         CuedPattern("RU civil plate, lower case and spaced", RU_CIVIL_LOWER_SPACED, 0.5, needs_context=True),
         CuedPattern("RU military plate", RU_MILITARY, 0.4),
+        CuedPattern("RU civil plate, transliterated", RU_CIVIL_TRANSLIT, 0.5, needs_context=True),
         CuedPattern("UA plate", UA_PLATE, 0.6),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
-        "en": ["plate", "car", "registration", "reg", "vehicle", "truck", "number", "lada", "niva", "uaz", "kamaz"],
+        "en": [
+            "plate",
+            "plates",
+            "car",
+            "registration",
+            "reg",
+            "vehicle",
+            "truck",
+            "number",
+            "lada",
+            "niva",
+            "uaz",
+            "kamaz",
+            "granta",
+            "priora",
+            "vesta",
+            "kalina",
+            "gazelle",
+            "zhiguli",
+        ],
         "ru": [
             "номер",
             "госномер",

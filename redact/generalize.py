@@ -508,6 +508,10 @@ def _decade(text: str) -> int | None:
     return _DECADE_WORDS[m.group(3).lower()]
 
 
+# An English compact marker a date of birth's finding opens with ("born 1994", "DOB 17.02.2000").
+_DOB_MARKER = regex.compile(r"((?i:born)|(?-i:DOB))[ \t]+(?=\S)")
+
+
 def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     """The category of a finding, in the document's language and (Russian, Ukrainian) in the case it replaces.
 
@@ -518,6 +522,12 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     lang = label_language(text, language)
     ru = lang in {"ru", "uk"}
     if entity == "DATE_OF_BIRTH":
+        marker = _DOB_MARKER.match(text)
+        if marker:  # "[born 1994]" withheld whole: the marker stays in the text ("born in 1994", "DOB 1984")
+            rest = generalize(entity, text[marker.end() :], language, before)
+            cue = str(marker.group(1))
+            prep = " in " if cue.lower() == "born" and (rest[:1].isdigit() or rest.startswith("the ")) else " "
+            return cue + prep + rest
         if lang == "en" and (decade := _decade(text)):  # "the mid-1990s" → "the 1990s", not a year it did not say
             return f"the {decade}s"
         year = regex.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)
@@ -687,7 +697,7 @@ _INSTITUTION_EN = (
         r"enlistment|military registration|commissariat|recruit|voenkomat|selection point"
         r"|\br?tcc\b|\btcr\b|\btcrss\b|\btcsc\b",
     ),
-    ("police", r"police"),
+    ("police", r"police|\bgibdd\b|\bgai\b|rosgvard"),
     ("council", r"council|administration|starost|duma"),
     ("orphanage", r"orphanage|children['’]s home"),
     ("hospital", r"hospital|clinic"),
@@ -707,7 +717,7 @@ _INSTITUTION_EN = (
     (
         "employer",
         r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|holding|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
-        r"firm|brewery|distillery|elevator|bakery|port\b|\byard\b|"
+        r"firm|brewery|distillery|elevator|bakery|port\b|\byard\b|bank\b|\b(?:npp|hpp|tpp|chpp|gres)\b|"
         r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao|ao|spk|skhpk|kfkh|kfh|prat|tzov)\b",
     ),
     ("agency", r"bureau|employment cent|department"),

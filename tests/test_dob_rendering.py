@@ -50,6 +50,18 @@ def anon() -> Anonymizer:
         ),
         ("She was born in the {DATE_OF_BIRTH|winter of 1979}.", "en", "She was born in 1979."),
         ("He was born on {DATE_OF_BIRTH|Easter Sunday 1989}.", "en", "He was born in 1989."),
+        # the compact marker inside the finding is written back
+        (
+            "Sosnin Pavel, {DATE_OF_BIRTH|born 14.11.1994}, contract soldier.",
+            "en",
+            "Sosnin Pavel, born in 1994, contract soldier.",
+        ),
+        (
+            "Meet Oleg Lipin, {DATE_OF_BIRTH|DOB 09.02.1984}, from Kedrovsk.",
+            "en",
+            "Meet Oleg Lipin, DOB 1984, from Kedrovsk.",
+        ),
+        ("Lipin, {DATE_OF_BIRTH|born the ninth of March}.", "en", "Lipin, born [date withheld]."),
         (
             "He would have turned 33 on the {DATE_OF_BIRTH|fourteenth of July}.",
             "en",

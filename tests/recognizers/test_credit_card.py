@@ -24,6 +24,10 @@ def rec() -> CreditCardRecognizer:
         ("карта 2204310866250171 мир", "2204310866250171"),
         ("card 2200-7014-3382-5517", "2200-7014-3382-5517"),
         ("сюда переводи на карту 2200 7804 1264 3341 это сбер", "2200 7804 1264 3341"),
+        # a card named by its last digits, as said on a call
+        ("Send it to the card, the one ending 4190, I'll buy boots.", "4190"),
+        ("Which card, the Tinkoff one ending in 0917?", "0917"),
+        ("Put it on my card that ends with 7712, not the old one.", "7712"),
     ],
 )
 def test_finds(rec: CreditCardRecognizer, text: str, surface: str) -> None:
@@ -36,6 +40,8 @@ def test_finds(rec: CreditCardRecognizer, text: str, surface: str) -> None:
         ("ref 2200 1234 5678 9010 (bad check digit)", "2200 1234 5678 9010"),
         ("0000 0000 0000 0000", "0000 0000 0000 0000"),
         ("IMEI 352099001761481", "352099001761481"),
+        ("The call ending 4190 seconds later was cut.", "4190"),  # no card word before it
+        ("the card game ended with 3 to 1, ending 2024 on a high", "2024"),  # a year after the card's name
     ],
 )
 def test_ignores(rec: CreditCardRecognizer, text: str, surface: str) -> None:

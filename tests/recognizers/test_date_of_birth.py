@@ -83,6 +83,25 @@ def test_abbreviated_marker_stays_outside_span(rec: DateOfBirthRecognizer, text:
     assert found == [surface]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kedrov Ilgiz Rafailovich, born 03.11.1993, native of a village near Sibay.", "born 03.11.1993"),
+        ("the soldier is Pavel Sosnin, born 1989, of the 2nd company", "born 1989"),
+        ("Meet Oleg Lipin, DOB 21.05.1986, from a town on the Volga.", "DOB 21.05.1986"),
+        ("Born 1988 in a village, he signed a contract in 2023.", "Born 1988"),
+        # a preposition or a colon between: the marker stays out, as before
+        ("He was born in 1995 in Kedrovsk.", "1995"),
+        ("He was born on 3 May 1990.", "3 May 1990"),
+        ("Petrov (DOB: 1991-08-14) was listed.", "1991-08-14"),
+    ],
+)
+def test_compact_marker_directly_before_the_date_is_inside(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
+    # the corpus convention: "[born 1994]", "[DOB 17.02.2000]", but "born on [...]", "born in [...]"
+    found = [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])]
+    assert found == [surface]
+
+
 def test_abbreviated_marker_needs_a_list_position(rec: DateOfBirthRecognizer) -> None:
     text = "Appendix b. 1990s budgets were tight."
     assert not [r for r in rec.analyze(text, [ENTITY]) if text[r.start : r.end].startswith("b.")]

@@ -208,7 +208,8 @@ def test_new_institutions_generalize_to_their_kind(text: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Born Sept. 14, 1989, he grew up in Kedrivka.", "Sept. 14, 1989"),
+        # the compact marker directly before the date is inside its finding (the corpus convention)
+        ("Born Sept. 14, 1989, he grew up in Kedrivka.", "Born Sept. 14, 1989"),
         ("She was born on 2 Feb. 1995 in a village.", "2 Feb. 1995"),
         ("He was born in Oct. 1992.", "Oct. 1992"),
     ],

@@ -63,6 +63,11 @@ def rec() -> IdNumberRecognizer:
         ("за №32019100000000412, ухвала", "32019100000000412"),
         ("Справа № 760/4410/19 Провадження1-кп/4910/77/20", "1-кп/4910/77/20"),
         ("Решение № 250011-01-2021-000412-31 от 05.04.2021", "250011-01-2021-000412-31"),
+        # a prisoner's number in the camp, read out on a call home
+        ("Mum, write down: my number here is KZ-3318-0071, give it to the lady.", "KZ-3318-0071"),
+        ("My number in the camp is UA-PoW 52210, tell the coordination HQ.", "UA-PoW 52210"),
+        ("His POW number is 30418, they said on the phone.", "30418"),
+        ("prisoner number RU 4471", "RU 4471"),
     ],
 )
 def test_finds(rec: IdNumberRecognizer, text: str, surface: str) -> None:
@@ -79,6 +84,8 @@ def test_finds(rec: IdNumberRecognizer, text: str, surface: str) -> None:
         ("ИНН 281590139636", "281590139636"),
         ("Москва-400, индекс 103400", "103400"),
         ("VIN 12345678901234567 on the chassis", "12345678901234567"),
+        ("The camp number 2 is closed, they moved us.", "2"),  # a camp's own number, one digit
+        ("my number here is not working, call Sveta", "not"),  # a phone, no value
     ],
 )
 def test_ignores(rec: IdNumberRecognizer, text: str, surface: str) -> None:

@@ -212,6 +212,23 @@ def test_two_institutions_joined_by_a_conjunction_stay_two(uk: OrganizationRecog
         ("Until the draft he drove a harvester for SPK «Kedrovy Klyuch».", "SPK «Kedrovy Klyuch»"),
         ('She kept the books of KFKh "Sosnovka" near the river.', 'KFKh "Sosnovka"'),
         ("The Kedrovsk military registration office sent him a summons.", "Kedrovsk military registration office"),
+        # a workplace said in a call or listed in a doxxing post: a town's power station, traffic police, Rosgvardia
+        # office, a bank's branch
+        ("Before the war he was a fitter at Sosnovsk NPP, then a guard.", "Sosnovsk NPP"),
+        ("Sign the car over at the Kedrovsk traffic police, not with the dealers.", "Kedrovsk traffic police"),
+        ("then he served in the Verbivka district Rosgvardia division", "Verbivka district Rosgvardia division"),
+        ("Put the cash in an account at the Kedrovsk branch of Sberbank.", "Kedrovsk branch of Sberbank"),
+        ("She still works at the Sosnovsk Sberbank branch on the square.", "Sosnovsk Sberbank branch"),
+        (
+            "The papers from the Kedrovsk regional hospital for war veterans came.",
+            "Kedrovsk regional hospital for war veterans",
+        ),
+        ("He lies in the Sosnovsk Hospital of War Veterans No. 3 now.", "Sosnovsk Hospital of War Veterans No. 3"),
+        # a school's number as a call says it
+        ("And Vitya from the fourth school, his wife got the paper.", "fourth school"),
+        ("She teaches at school number eleven, near the market.", "school number eleven"),
+        ("I finished the 57th school, then the college.", "57th school"),
+        ("The twenty-second lyceum held a farewell for him.", "twenty-second lyceum"),
     ],
 )
 def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, span: str | None) -> None:
@@ -246,6 +263,15 @@ def test_en_local_institutions(en: EnglishOrganizationRecognizer, text: str, spa
         ("Drones struck the Odesa port and a grain terminal overnight.", "port"),
         ("He went to the military registration office the next day.", "registration"),
         ("An AO is a joint-stock company; the SPK is a cooperative.", "AO"),
+        # the plants the war news name by their town, and the noun with no town
+        ("Shelling cut power to the Zaporizhzhia NPP again.", "NPP"),
+        ("A drone fell near Kursk NPP overnight.", "NPP"),
+        ("The traffic police stopped him twice on the highway.", "traffic"),
+        ("He took a loan at the bank branch near the station.", "branch"),
+        # an ordinal that counts schools, or the first of a kind
+        ("It's his fourth school since the move.", "school"),
+        ("The third school this year closed for lack of teachers.", "school"),
+        ("The first school to reopen was in the centre.", "school"),
     ],
 )
 def test_en_anchor_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:

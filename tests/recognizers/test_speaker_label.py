@@ -50,6 +50,10 @@ def test_finds(rec: SpeakerLabelRecognizer, text: str, surface: str) -> None:
         ("[00:01:14] A: Who's with you now?", "A"),
         ("Note: the call was recorded in March.", "Note"),
         ("The time was 10:30 exactly.", "10"),
+        # a doxxing post's field labels and a chat's role
+        ("Callsign: Grach. Phone: hidden.", "Callsign"),
+        ("Nickname: Kedr\nLives: Sosnovka", "Nickname"),
+        ("Admin: dear relatives, stay calm.", "Admin"),
     ],
 )
 def test_ignores(rec: SpeakerLabelRecognizer, text: str, surface: str) -> None:

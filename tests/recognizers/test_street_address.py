@@ -118,6 +118,9 @@ def test_latin_addresses(latin: StreetAddressRecognizer, text: str, span: str) -
         ("Smith et al. Jones found the same.", "Jones"),
         ("Nothing happened on the street.", "street"),
         ("Wall Street fell again.", "Wall"),
+        # a chat export's line: the sender and the message's time, not a street and its house
+        ("Marina Sokolova 21:16\nmine called yesterday", "Sokolova"),
+        ("Yulia Petrova 9:05 ok deleting", "Petrova"),
     ],
 )
 def test_latin_not_addresses(latin: StreetAddressRecognizer, text: str, word: str) -> None:

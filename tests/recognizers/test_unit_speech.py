@@ -142,3 +142,50 @@ def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, su
 )
 def test_said_ordinal_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, _found(ru, text), surface)
+
+
+@pytest.fixture(scope="module")
+def en() -> MilitaryUnitRecognizer:
+    return MilitaryUnitRecognizer(supported_language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a unit number read out digit by digit or by hundreds and tens, as soldiers say it on the phone
+        ("We're stuck with the one-five-five now, near the mine.", "one-five-five"),
+        ("I'm in the two-oh-one, second company.", "two-oh-one"),
+        ("Our two-five-two lost half the battalion.", "two-five-two"),
+        ("The two-nine-one is on our left flank.", "two-nine-one"),
+        ("They threw the one-five-five brigade in first.", "one-five-five brigade"),
+        ("Which two-seventy-nine? The one from Kamenka?", "two-seventy-nine"),
+        ("The first company of the three-three-eight, twelve of us left.", "company of the three-three-eight"),
+        # spelled ordinals with the noun understood
+        ("The boys from the two-hundred-and-first took the village.", "two-hundred-and-first"),
+        ("The one-thirty-sixth came in after us.", "one-thirty-sixth"),
+        ("That's the seventy-sixth from Pskov, the paratroopers.", "seventy-sixth"),
+        ("Our battalion was put in with the two hundredth.", "two hundredth"),
+        ("Our brigade, the fifteenth, lost twenty men.", "fifteenth"),
+        ("My regiment, the 1434th, is stuck near the river.", "1434th"),
+    ],
+)
+def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(en, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Write it: nine-one-two, six-oh-four, twenty-two.", "nine-one-two"),  # a phone number's groups
+        ("Our number is eight-nine-one-six, four-five-two.", "eight-nine-one-six"),  # a phone number, no unit
+        ("There were four-five guys in the dugout.", "four-five"),  # a guess at a count
+        ("Call the nine-one-one line if he shows up.", "nine-one-one"),  # its own noun after it
+        ("He took the one-two punch and fell.", "one-two"),  # two digits
+        ("We waited till two-forty for the truck.", "two-forty"),  # a time, no determiner
+        ("the seventy-fifth from the top of the list", "seventy-fifth"),  # not a place after "from"
+        ("the two hundredth anniversary of the town", "two hundredth"),  # its own noun
+        ("Our brigade, the best in the district, held.", "best"),  # no ordinal
+    ],
+)
+def test_spoken_unit_numbers_en_not(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(en, text), surface)

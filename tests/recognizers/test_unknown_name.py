@@ -76,6 +76,10 @@ def test_rare_capitalised_word_mid_sentence(analyze) -> None:
         ("The Skoda Octavia was parked by the gate.", "Octavia"),
         ("They took the Toyota Land Cruiser north.", "Cruiser"),
         ("We need a new Mavic before Friday.", "Mavic"),
+        # a car model a call or a chat names for a car sold or taken
+        ("a guy from the next village wants the Granta, offers 500", "Granta"),
+        ("The Priora is still in the garage at Dad's.", "Priora"),
+        ("The commander drives a white Prado he took at the crossing.", "Prado"),
         # hardware: a Title-case word before a hardware noun, a designation glued to a letter code
         ("Kyiv asked for more Patriot systems this week.", "Patriot"),
         ("Two Iskander-M missiles hit the square.", "Iskander-M"),

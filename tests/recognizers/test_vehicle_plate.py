@@ -32,6 +32,39 @@ def test_finds(rec: VehiclePlateRecognizer, text: str, surface: str) -> None:
     assert_found(text, rec.analyze(text, [ENTITY]), surface, ENTITY)
 
 
+@pytest.fixture(scope="module")
+def en() -> VehiclePlateRecognizer:
+    return VehiclePlateRecognizer(supported_language="en")
+
+
+def _found(rec: VehiclePlateRecognizer, text: str) -> list:
+    return [r for r in rec.analyze(text, [ENTITY]) if r.score >= 0.4]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a Russian plate as an English translation spells it: Н as N, Р as R, С as S; the region after a space or slash
+        ("bro the Granta is sold, S418RN 102, the buyer is from Ufa", "S418RN 102"),
+        ("His car, plate number T928KE/196, was at the base.", "T928KE/196"),
+        ("a white Lada with plates V 305 NR 31 crossed the border", "V 305 NR 31"),
+    ],
+)
+def test_finds_transliterated(en: VehiclePlateRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(en, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Order part R450VN 12 from the catalogue.", "R450VN 12"),  # no vehicle word near
+        ("The flight S123RN 45 landed late.", "S123RN 45"),
+    ],
+)
+def test_transliterated_needs_a_vehicle_word(en: VehiclePlateRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(en, text), surface)
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
