@@ -28,6 +28,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from redact.abbreviations import alternation as _abbreviations
+from redact.credits import credited
 from redact.recognizers.nlp import cache as _cache
 
 __all__ = [
@@ -505,7 +506,43 @@ def army(text: str, start: int, end: int) -> bool:
         return False
     if len(ws) == 1 and ws[0][:1].isupper() and _FLEET_AFTER.match(text, end) is not None:
         return True
-    return len(ws) >= 2 and _ARMY_HEAD.search(surface) is not None
+    if len(ws) >= 2 and _ARMY_HEAD.search(surface) is not None:
+        return True
+    head = _spelled_army_end(text, start, end)
+    return head is not None and army(text, start, head)
+
+
+# The words of an army's number spelled out and its kind after a finding that holds only the start of them ("Сорок|
+# первой армии", "Двадцатой| гвардейской общевойсковой армии", "Fifty-eighth| Combined Arms Army").
+_ARMY_WORD = regex.compile(r"[ \t-]+([\p{L}'’ʼ]+)")
+_ARMY_EN_WORDS = frozenset({"guards", "guard", "combined", "arms", "tank", "air", "shock", "motor", "rifle", "and"})
+
+
+def _spelled_army_end(text: str, start: int, end: int) -> int | None:
+    """The end of the army head word when ``text[start:end]`` and the words after it spell an army's number (an
+    ordinal among them) and its kind, else None."""
+    from redact.recognizers.nlp.numbers import WORDS, ordinal_value
+
+    def numeral(w: str) -> bool:
+        return w.casefold() in WORDS or ordinal_value(w) is not None
+
+    ws = regex.findall(r"[\p{L}'’ʼ]+", text[start:end])
+    if not ws or len(ws) > 3 or not all(numeral(w) for w in ws):
+        return None
+    ordinal = any(ordinal_value(w) is not None and w.casefold() not in WORDS for w in ws)
+    pos = end
+    for _ in range(5):
+        m = _ARMY_WORD.match(text, pos)
+        if m is None:
+            return None
+        w, pos = m.group(1), m.end()
+        if _ARMY_HEAD.fullmatch(w):
+            return pos if ordinal else None
+        if numeral(w):
+            ordinal = ordinal or (ordinal_value(w) is not None and w.casefold() not in WORDS)
+        elif not (w.islower() and _CYR.match(w)) and w.casefold() not in _ARMY_EN_WORDS:
+            return None  # a name, a place or any other word: no army's number
+    return None
 
 
 # A court or a prosecutor's office ("Kuedinsky District Court", "Samara Garrison Military Court", "Военная прокуратура
@@ -565,6 +602,44 @@ def named_force(text: str, start: int, end: int) -> bool:
         _FORCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
         or _FORCE_AFTER.match(text[end : end + 30]) is not None
     )
+
+
+# A media outlet by its quoted name: two to five words in quotes, one a word newspapers and channels are named with
+# ("«Кизильские вести»", "«Сельская новь»", "«Вісті Придніпров'я»", "\"Zvezda Altaya\"", "«Голос Бахмута»"): the name
+# opens with a capital, holds no sentence mark, and its first or last word is the outlet's word. A call sign is one
+# word; a quoted name after a company's form ("СПК «Заря Суры»", "агрофирма «Зоря Поділля»") is the
+# company's and is no outlet.
+_MEDIA_WORD = regex.compile(
+    r"(?i)(?<!\p{L})(?:вест(?:и|ник\p{L}*)|вісті|вісник\p{L}*|известия|новост\p{L}*|новин[иа]|правд[аыиуеі]|газет\p{L}*|"
+    r"нов[ьи]|зар[яиюе]|зор[яіює]|голос\p{L}*|знам[яе]\p{L}*|прапор\p{L}*|трибун\p{L}*|курь?ер\p{L}*|кур['’ʼ]єр\p{L}*|"
+    r"ведомост\p{L}*|відомост\p{L}*|звезд[аыуе]|зірк[аиі]|телеграф\p{L}*|хроник\p{L}*|хронік\p{L}*|обозрени\p{L}*|"
+    r"vesti|visti|vestnik|visnyk|izvestia|izvestiya|novosti|novyny|pravda|gazeta|zvezda|zarya|zorya|golos|holos|"
+    r"news|gazette|herald|times|tribune|courier|telegraph|chronicle)(?!\p{L})"
+)
+_QUOTED = regex.compile(r"[«\"“„]([^«»\"“”„\n]{3,60})[»\"”“]")
+_COMPANY_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:СПК|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ПАТ|ФГ|КФХ|СХП|колхоз\p{L}*|совхоз\p{L}*|агрофирм\p{L}*|"
+    r"агрофірм\p{L}*|агрохолдинг\p{L}*|завод\p{L}*|фабрик\p{L}*|компани\p{L}*|компані\p{L}*|кооператив\p{L}*|"
+    r"магазин\p{L}*|кафе|LLC|company|farm)\s*$"
+)
+_QUOTED_MEDIA = RegisterEntry("outlet by its quoted name", "media", note="a newspaper or channel named in quotes")
+
+
+def quoted_media(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a quoted outlet's name (see above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for q in _QUOTED.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if q.start(1) - 1 <= start and end <= q.end(1) + 1:
+            ws = _WORD.findall(q.group(1))
+            return (
+                2 <= len(ws) <= 5
+                and ws[0][:1].isupper()
+                and not regex.search(r"[,.!?:;]", q.group(1))
+                and any(_MEDIA_WORD.fullmatch(w) for w in (ws[0], ws[-1]))
+                and _COMPANY_BEFORE.search(text, max(0, q.start() - 30), q.start()) is None
+            )
+    return False
 
 
 # A named power plant ("Дніпровської ТЕС", "Запорізька АЕС", "Kakhovka HPP", "Zaporizhzhia nuclear power plant"):
@@ -629,6 +704,7 @@ _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a dist
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
 _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
+_CREDIT = RegisterEntry("credited author", "person", note="a journalist or photographer a credit line names")
 
 
 # --- the compiled register ----------------------------------------------------------------------------------
@@ -1004,6 +1080,10 @@ class PublicRegister:
         hromada of a front-line region named as a place of fighting is kept too (:meth:`_front_place`)."""
         if self.spec.treatment("front") != "withhold" and front_direction(text, start, end, language):
             return Match(_DIRECTION, "front")
+        if entity == "PERSON" and self.spec.treatment("person") != "withhold" and credited(text, start, end):
+            return Match(_CREDIT, "person")  # "(Reporting by X; Editing by Y)", "Фото: X/ТАСС": the outlet's author
+        if self.spec.treatment("media") != "withhold" and quoted_media(text, start, end):
+            return Match(_QUOTED_MEDIA, "media")  # "«Вісті Придніпров'я»": an outlet, never a call sign or a region
         if _SLASHED.fullmatch(text, start, end):
             # "ДНР/ЛНР", "RIA/TASS": names joined by a slash, each judged where it stands
             parts = [(start + p.start(), start + p.end()) for p in regex.finditer(r"[^/]+", text[start:end])]
