@@ -704,6 +704,9 @@ _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a dist
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
 _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
+# "под Кураховым": a town in -ово/-ево said with an adjective's instrumental after "под" (near).
+_UNDER_BEFORE = regex.compile(r"(?i)(?<!\p{L})под\s+$")
+_SPOKEN_INSTR = regex.compile(r"\p{Lu}\p{Ll}+[оеё]вым")
 _CREDIT = RegisterEntry("credited author", "person", note="a journalist or photographer a credit line names")
 
 
@@ -1193,6 +1196,13 @@ class PublicRegister:
         from redact.front import front_kind, war_context
 
         kind = front_kind(text[start:end], language, self.front_regions)
+        if (
+            kind is None
+            and _UNDER_BEFORE.search(text, max(0, start - 8), start)
+            and _SPOKEN_INSTR.fullmatch(text, start, end)
+        ):
+            # "под Кураховым", "под Селидовым": the spoken instrumental of a town in -ово/-ево, read as "Кураховом"
+            kind = front_kind(text[start : end - 2] + "ом", language, self.front_regions)
         public = functools.partial(self._public_person, language=language)
         if kind in {"settlement", "area"} and not war_context(
             text,
