@@ -45,9 +45,11 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’ʼ.-]*"
 _NAMES_BEFORE = regex.compile(
     rf"(?:{_NAME}(?:[ \t]+{_NAME}){{0,3}}(?:[ \t]+in[ \t]+{_NAME})?(?:[ \t]*,[ \t]*|[ \t]+(?:and|и|і|та|й)[ \t]+))*$"
 )
-# The end of a credited name: the line's end, the outlet after a slash, the next name or credit, a bracket.
+# The end of a credited name (past the rest of a name a finding holds only part of): the line's end, the outlet
+# after a slash, the next name or credit, a bracket.
 _CREDIT_END = regex.compile(
-    rf"[ \t]*(?:$|\n|/|[;)(]|[,][ \t]*(?:[«\"“„]|{_NAME})|[ \t](?:and|и|і|та|й|for|для|in|—|–)[ \t]"
+    rf"(?:[ \t]+{_NAME}){{0,3}}[ \t]*(?:$|\n|/|[;)(]|[,][ \t]*(?:[«\"“„]|{_NAME})"
+    r"|[ \t](?:and|и|і|та|й|for|для|in|—|–)[ \t]"
     r"|[.](?:[ \t]*$|\s*\n))",
     regex.MULTILINE,
 )

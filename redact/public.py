@@ -697,6 +697,11 @@ _KIN_BEFORE = regex.compile(
     r"husband|father|dad|parents|brother|sister|son|daughter|family|relatives|uncle|aunt|grand)\p{L}*"
     r"(?:\s+\p{L}+){0,3}\s+$"
 )
+# A preposition of where, or where to, right before a city said in a call (never "from", "из", "з": an origin).
+_SPOKEN_CITY_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:to|in|at|into|near|through|via|towards|around|в|во|у|на|до|под|під|через|около|возле|біля|коло)"
+    r"\s+$"
+)
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -1183,7 +1188,15 @@ class PublicRegister:
             return False  # "звонит матери в Кострому", "his wife in Orsk": where someone close lives
         from redact.front import war_context
 
-        return war_context(text, start, end, language, also=_CITY_EVENT)
+        if war_context(text, start, end, language, also=_CITY_EVENT):
+            return True
+        # in a soldiers' call or chat, a city named where someone goes, is sent or stands ("took a whole minibus to
+        # Krasnodar", "отправили в Улан-Удэ") and not where anyone is from: home context still withholds it
+        return (
+            entity == "LOCATION"
+            and _SPOKEN_CITY_BEFORE.search(text, max(0, start - 12), start) is not None
+            and self._soldiers_speech(text)
+        )
 
     def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
         """A settlement, district or hromada of a front-line region the register names, or the region itself
