@@ -709,6 +709,30 @@ _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a dist
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
 _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
+# A unit moved out of a front-line place in a soldier's words: "нас с Васильевки перекидывают", "нас из Работино
+# отвели", "we moved from the Selydove side", "they pulled us out of Krynky". Troops are redeployed, never
+# civilians: an evacuation ("вывезли", "evacuated") is the evacuees' home and stays withheld.
+_MOVED_FROM_BEFORE = regex.compile(
+    r"(?i)(?:(?<!\p{L})(?:нас|их|наших|роту|батальон|us|them)\s+(?:с|со|из|з|із|зі)"
+    r"|(?:moved|pulled\s+(?:us\s+)?(?:back|out)|withdrawn|withdrew|redeployed|transferred|rotated)"
+    r"(?:\s+us)?\s+(?:from|out\s+of))\s+(?:the\s+)?$"
+)
+_MOVED_AFTER = regex.compile(
+    r"(?i)(?:\s+\p{L}+)?\s+(?:перекид|переброс|перебрас|отвел|отвод|отвед|вывел|вывод|сняли|снима|перевел|"
+    r"перевод|відвел|відвод|вивел|перекину|переки|side|sector|direction|to\s)"
+)
+
+
+def _moved_from(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` is one a unit is moved out of (see above)."""
+    before = text[max(0, start - 50) : start]
+    if _MOVED_FROM_BEFORE.search(before) is None:
+        return False
+    if regex.search(r"(?i)(?:moved|pulled|withdr|redeploy|transferred|rotated)\p{L}*(?:\s+us)?\s+(?:from|out)", before):
+        return True
+    return _MOVED_AFTER.match(text, end) is not None
+
+
 # "под Кураховым": a town in -ово/-ево said with an adjective's instrumental after "под" (near).
 _UNDER_BEFORE = regex.compile(r"(?i)(?<!\p{L})под\s+$")
 _SPOKEN_INSTR = regex.compile(r"\p{Lu}\p{Ll}+[оеё]вым")
@@ -1152,7 +1176,8 @@ class PublicRegister:
                 # locates the settlement named right before it and shares its verdict: kept with a front-line place
                 # named with the fighting, withheld with a home village ("уроженец села Работино Запорожской области")
                 return m if self.verdict(text, *named, "LOCATION", language, front=True) is not None else None
-            if home_context(text, start, end, language) or self._locates_private(
+            moved = m.kind == "front" and _moved_from(text, start, end)  # "we moved from the Selydove side"
+            if (home_context(text, start, end, language) and not moved) or self._locates_private(
                 text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
             ):
                 return None
@@ -1217,14 +1242,12 @@ class PublicRegister:
             # "под Кураховым", "под Селидовым": the spoken instrumental of a town in -ово/-ево, read as "Кураховом"
             kind = front_kind(text[start : end - 2] + "ом", language, self.front_regions)
         public = functools.partial(self._public_person, language=language)
-        if kind in {"settlement", "area"} and not war_context(
-            text,
-            start,
-            end,
-            language,
-            public=public,
-            # a name only: a number in the finding makes it an address ("Lenina, 7")
-            spoken=kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text),
+        # a name only: a number in the finding makes it an address ("Lenina, 7")
+        spoken = kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text)
+        if (
+            kind in {"settlement", "area"}
+            and not war_context(text, start, end, language, public=public, spoken=spoken)
+            and not (spoken and _moved_from(text, start, end))
         ):
             return None  # a village named without the war around it may be anyone's home: withheld
         if kind == "region":

@@ -163,3 +163,51 @@ def test_a_soldier_sharing_a_figures_surname_is_withheld(redactor) -> None:
 def test_a_front_line_town_said_under_it_in_a_call_is_kept(redactor) -> None:
     text = "— Короче, под Селидовым вообще жопа, дроны висят круглосуточно.\n— А у вас?\n— Тоже обстрелы."
     assert not touched(text, "Селидовым", "ru", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        (
+            "(R): We took the generator, the whole battalion does it.\n(F): And the commander?\n"
+            "(R): The commander took a whole minibus to Krasnodar, after the assault.",
+            "Krasnodar",
+            "en",
+        ),
+        (
+            "Окупант: Алё, мам, слышишь? Короче, нас с Васильевки перекидывают, весь батальон.\nМати: Куда?\n"
+            "Окупант: Не могу сказать, на штурм.",
+            "Васильевки",
+            "ru",
+        ),
+        (
+            "(W): Where are you now?\n(R): Near Pokrovsk, can't say more. We moved from the Selydove side, the whole "
+            "battalion.\n(W): Take care.",
+            "Selydove",
+            "en",
+        ),
+    ],
+)
+def test_a_city_or_front_place_said_as_where_troops_go_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        (
+            "SOLDIER: The battalion is at the front again.\nBROTHER: And you?\n"
+            "SOLDIER: Tell my brother in Krasnodar I'm fine after the assault.",
+            "Krasnodar",
+            "en",
+        ),
+        (
+            "— Нас с Васильевки вывезли в Запорожье, батальон ушёл на штурм.\n— А дом?\n— Разбомбили, солдаты там.",
+            "Васильевки",
+            "ru",
+        ),
+        ("— Нас с Тамбова сорок человек в батальоне.\n— А остальные?\n— На штурме.", "Тамбова", "ru"),
+    ],
+)
+def test_a_home_or_an_evacuees_place_said_in_a_call_is_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
