@@ -28,6 +28,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from redact.abbreviations import alternation as _abbreviations
+from redact.credits import credited
 from redact.recognizers.nlp import cache as _cache
 
 __all__ = [
@@ -505,7 +506,43 @@ def army(text: str, start: int, end: int) -> bool:
         return False
     if len(ws) == 1 and ws[0][:1].isupper() and _FLEET_AFTER.match(text, end) is not None:
         return True
-    return len(ws) >= 2 and _ARMY_HEAD.search(surface) is not None
+    if len(ws) >= 2 and _ARMY_HEAD.search(surface) is not None:
+        return True
+    head = _spelled_army_end(text, start, end)
+    return head is not None and army(text, start, head)
+
+
+# The words of an army's number spelled out and its kind after a finding that holds only the start of them ("Сорок|
+# первой армии", "Двадцатой| гвардейской общевойсковой армии", "Fifty-eighth| Combined Arms Army").
+_ARMY_WORD = regex.compile(r"[ \t-]+([\p{L}'’ʼ]+)")
+_ARMY_EN_WORDS = frozenset({"guards", "guard", "combined", "arms", "tank", "air", "shock", "motor", "rifle", "and"})
+
+
+def _spelled_army_end(text: str, start: int, end: int) -> int | None:
+    """The end of the army head word when ``text[start:end]`` and the words after it spell an army's number (an
+    ordinal among them) and its kind, else None."""
+    from redact.recognizers.nlp.numbers import WORDS, ordinal_value
+
+    def numeral(w: str) -> bool:
+        return w.casefold() in WORDS or ordinal_value(w) is not None
+
+    ws = regex.findall(r"[\p{L}'’ʼ]+", text[start:end])
+    if not ws or len(ws) > 3 or not all(numeral(w) for w in ws):
+        return None
+    ordinal = any(ordinal_value(w) is not None and w.casefold() not in WORDS for w in ws)
+    pos = end
+    for _ in range(5):
+        m = _ARMY_WORD.match(text, pos)
+        if m is None:
+            return None
+        w, pos = m.group(1), m.end()
+        if _ARMY_HEAD.fullmatch(w):
+            return pos if ordinal else None
+        if numeral(w):
+            ordinal = ordinal or (ordinal_value(w) is not None and w.casefold() not in WORDS)
+        elif not (w.islower() and _CYR.match(w)) and w.casefold() not in _ARMY_EN_WORDS:
+            return None  # a name, a place or any other word: no army's number
+    return None
 
 
 # A court or a prosecutor's office ("Kuedinsky District Court", "Samara Garrison Military Court", "Военная прокуратура
@@ -567,6 +604,44 @@ def named_force(text: str, start: int, end: int) -> bool:
     )
 
 
+# A media outlet by its quoted name: two to five words in quotes, one a word newspapers and channels are named with
+# ("«Кизильские вести»", "«Сельская новь»", "«Вісті Придніпров'я»", "\"Zvezda Altaya\"", "«Голос Бахмута»"): the name
+# opens with a capital, holds no sentence mark, and its first or last word is the outlet's word. A call sign is one
+# word; a quoted name after a company's form ("СПК «Заря Суры»", "агрофирма «Зоря Поділля»") is the
+# company's and is no outlet.
+_MEDIA_WORD = regex.compile(
+    r"(?i)(?<!\p{L})(?:вест(?:и|ник\p{L}*)|вісті|вісник\p{L}*|известия|новост\p{L}*|новин[иа]|правд[аыиуеі]|газет\p{L}*|"
+    r"нов[ьи]|зар[яиюе]|зор[яіює]|голос\p{L}*|знам[яе]\p{L}*|прапор\p{L}*|трибун\p{L}*|курь?ер\p{L}*|кур['’ʼ]єр\p{L}*|"
+    r"ведомост\p{L}*|відомост\p{L}*|звезд[аыуе]|зірк[аиі]|телеграф\p{L}*|хроник\p{L}*|хронік\p{L}*|обозрени\p{L}*|"
+    r"vesti|visti|vestnik|visnyk|izvestia|izvestiya|novosti|novyny|pravda|gazeta|zvezda|zarya|zorya|golos|holos|"
+    r"news|gazette|herald|times|tribune|courier|telegraph|chronicle)(?!\p{L})"
+)
+_QUOTED = regex.compile(r"[«\"“„]([^«»\"“”„\n]{3,60})[»\"”“]")
+_COMPANY_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:СПК|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|ПАТ|ФГ|КФХ|СХП|колхоз\p{L}*|совхоз\p{L}*|агрофирм\p{L}*|"
+    r"агрофірм\p{L}*|агрохолдинг\p{L}*|завод\p{L}*|фабрик\p{L}*|компани\p{L}*|компані\p{L}*|кооператив\p{L}*|"
+    r"магазин\p{L}*|кафе|LLC|company|farm)\s*$"
+)
+_QUOTED_MEDIA = RegisterEntry("outlet by its quoted name", "media", note="a newspaper or channel named in quotes")
+
+
+def quoted_media(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a quoted outlet's name (see above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for q in _QUOTED.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if q.start(1) - 1 <= start and end <= q.end(1) + 1:
+            ws = _WORD.findall(q.group(1))
+            return (
+                2 <= len(ws) <= 5
+                and ws[0][:1].isupper()
+                and not regex.search(r"[,.!?:;]", q.group(1))
+                and any(_MEDIA_WORD.fullmatch(w) for w in (ws[0], ws[-1]))
+                and _COMPANY_BEFORE.search(text, max(0, q.start() - 30), q.start()) is None
+            )
+    return False
+
+
 # A named power plant ("Дніпровської ТЕС", "Запорізька АЕС", "Kakhovka HPP", "Zaporizhzhia nuclear power plant"):
 # infrastructure of the war, shelled and occupied, named as a place of events. Named as where someone works
 # ("працював на Бурштинській ТЕС", "worked at the Kursk NPP") it says who they are and stays withheld.
@@ -622,6 +697,11 @@ _KIN_BEFORE = regex.compile(
     r"husband|father|dad|parents|brother|sister|son|daughter|family|relatives|uncle|aunt|grand)\p{L}*"
     r"(?:\s+\p{L}+){0,3}\s+$"
 )
+# A preposition of where, or where to, right before a city said in a call (never "from", "из", "з": an origin).
+_SPOKEN_CITY_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:to|in|at|into|near|through|via|towards|around|в|во|у|на|до|под|під|через|около|возле|біля|коло)"
+    r"\s+$"
+)
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -629,6 +709,34 @@ _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a dist
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
 _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
+# A unit moved out of a front-line place in a soldier's words: "нас с Васильевки перекидывают", "нас из Работино
+# отвели", "we moved from the Selydove side", "they pulled us out of Krynky". Troops are redeployed, never
+# civilians: an evacuation ("вывезли", "evacuated") is the evacuees' home and stays withheld.
+_MOVED_FROM_BEFORE = regex.compile(
+    r"(?i)(?:(?<!\p{L})(?:нас|их|наших|роту|батальон|us|them)\s+(?:с|со|из|з|із|зі)"
+    r"|(?:moved|pulled\s+(?:us\s+)?(?:back|out)|withdrawn|withdrew|redeployed|transferred|rotated)"
+    r"(?:\s+us)?\s+(?:from|out\s+of))\s+(?:the\s+)?$"
+)
+_MOVED_AFTER = regex.compile(
+    r"(?i)(?:\s+\p{L}+)?\s+(?:перекид|переброс|перебрас|отвел|отвод|отвед|вывел|вывод|сняли|снима|перевел|"
+    r"перевод|відвел|відвод|вивел|перекину|переки|side|sector|direction|to\s)"
+)
+
+
+def _moved_from(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` is one a unit is moved out of (see above)."""
+    before = text[max(0, start - 50) : start]
+    if _MOVED_FROM_BEFORE.search(before) is None:
+        return False
+    if regex.search(r"(?i)(?:moved|pulled|withdr|redeploy|transferred|rotated)\p{L}*(?:\s+us)?\s+(?:from|out)", before):
+        return True
+    return _MOVED_AFTER.match(text, end) is not None
+
+
+# "под Кураховым": a town in -ово/-ево said with an adjective's instrumental after "под" (near).
+_UNDER_BEFORE = regex.compile(r"(?i)(?<!\p{L})под\s+$")
+_SPOKEN_INSTR = regex.compile(r"\p{Lu}\p{Ll}+[оеё]вым")
+_CREDIT = RegisterEntry("credited author", "person", note="a journalist or photographer a credit line names")
 
 
 # --- the compiled register ----------------------------------------------------------------------------------
@@ -1004,6 +1112,10 @@ class PublicRegister:
         hromada of a front-line region named as a place of fighting is kept too (:meth:`_front_place`)."""
         if self.spec.treatment("front") != "withhold" and front_direction(text, start, end, language):
             return Match(_DIRECTION, "front")
+        if entity == "PERSON" and self.spec.treatment("person") != "withhold" and credited(text, start, end):
+            return Match(_CREDIT, "person")  # "(Reporting by X; Editing by Y)", "Фото: X/ТАСС": the outlet's author
+        if self.spec.treatment("media") != "withhold" and quoted_media(text, start, end):
+            return Match(_QUOTED_MEDIA, "media")  # "«Вісті Придніпров'я»": an outlet, never a call sign or a region
         if _SLASHED.fullmatch(text, start, end):
             # "ДНР/ЛНР", "RIA/TASS": names joined by a slash, each judged where it stands
             parts = [(start + p.start(), start + p.end()) for p in regex.finditer(r"[^/]+", text[start:end])]
@@ -1064,7 +1176,8 @@ class PublicRegister:
                 # locates the settlement named right before it and shares its verdict: kept with a front-line place
                 # named with the fighting, withheld with a home village ("уроженец села Работино Запорожской области")
                 return m if self.verdict(text, *named, "LOCATION", language, front=True) is not None else None
-            if home_context(text, start, end, language) or self._locates_private(
+            moved = m.kind == "front" and _moved_from(text, start, end)  # "we moved from the Selydove side"
+            if (home_context(text, start, end, language) and not moved) or self._locates_private(
                 text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
             ):
                 return None
@@ -1100,7 +1213,15 @@ class PublicRegister:
             return False  # "звонит матери в Кострому", "his wife in Orsk": where someone close lives
         from redact.front import war_context
 
-        return war_context(text, start, end, language, also=_CITY_EVENT)
+        if war_context(text, start, end, language, also=_CITY_EVENT):
+            return True
+        # in a soldiers' call or chat, a city named where someone goes, is sent or stands ("took a whole minibus to
+        # Krasnodar", "отправили в Улан-Удэ") and not where anyone is from: home context still withholds it
+        return (
+            entity == "LOCATION"
+            and _SPOKEN_CITY_BEFORE.search(text, max(0, start - 12), start) is not None
+            and self._soldiers_speech(text)
+        )
 
     def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
         """A settlement, district or hromada of a front-line region the register names, or the region itself
@@ -1113,15 +1234,20 @@ class PublicRegister:
         from redact.front import front_kind, war_context
 
         kind = front_kind(text[start:end], language, self.front_regions)
+        if (
+            kind is None
+            and _UNDER_BEFORE.search(text, max(0, start - 8), start)
+            and _SPOKEN_INSTR.fullmatch(text, start, end)
+        ):
+            # "под Кураховым", "под Селидовым": the spoken instrumental of a town in -ово/-ево, read as "Кураховом"
+            kind = front_kind(text[start : end - 2] + "ом", language, self.front_regions)
         public = functools.partial(self._public_person, language=language)
-        if kind in {"settlement", "area"} and not war_context(
-            text,
-            start,
-            end,
-            language,
-            public=public,
-            # a name only: a number in the finding makes it an address ("Lenina, 7")
-            spoken=kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text),
+        # a name only: a number in the finding makes it an address ("Lenina, 7")
+        spoken = kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text)
+        if (
+            kind in {"settlement", "area"}
+            and not war_context(text, start, end, language, public=public, spoken=spoken)
+            and not (spoken and _moved_from(text, start, end))
         ):
             return None  # a village named without the war around it may be anyone's home: withheld
         if kind == "region":

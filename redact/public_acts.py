@@ -7,7 +7,10 @@ announced", "Лавров заявил", "Гладков пише", "Герас�
 Gerasimov", "по словам Лаврова", "за словами Коваленка"), a noun of a public act governs it ("заявление Лаврова",
 "Gerasimov's remarks"), it stands in a clause about television, a video or a channel ("по телевизору Соловьёв
 обещает", "said in a video"), it is listed with another public figure of the register ("Путин и Герасимов"), or it
-governs a plain "said" beside one ("Gerasimov says it's taken, Zelensky says it isn't").
+governs a plain "said" beside one ("Gerasimov says it's taken, Zelensky says it isn't"), a verb of watching or
+listening stands right beside it ("ты меньше Соловьёва смотри"), or, in a transcript or chat (:func:`redact.speech.
+speech`), another figure of the register is named in the same turn or the turn before or after ("Шойгу пусть
+приедет, Герасимов").
 
 Whatever the register says, a surname alone is a private person's (:func:`private_here`) after a rank below
 colonel (the register's people are generals, ministers and officials), with a word of kin in apposition ("his cousin
@@ -24,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import regex
+
+from redact.speech import speech
 
 __all__ = ["linked_to_private", "private_here", "public_act"]
 
@@ -91,6 +96,16 @@ _MEDIA = regex.compile(
     r"|press\s+conference|state\s+media)(?!\p{L})"
 )
 
+# A verb of watching or listening right beside the surname: a figure on the screen ("ты меньше Соловьёва смотри",
+# "слушай Соловьёва", "watch Solovyov"), as the media clause above.
+_WATCH_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:смотр\p{L}*|посмотр\p{L}*|слуша\p{L}*|послуша\p{L}*|дивис\p{L}*|дивит\p{L}*|подивис\p{L}*"
+    r"|слухай\p{L}*|слухат\p{L}*|watch\p{L}*|listen\p{L}*\s+to)\s+(?:\p{L}+\s+)?$"
+)
+_WATCH_AFTER = regex.compile(
+    r"(?i)^\s+(?:смотр\p{L}*|посмотр\p{L}*|слуша\p{L}*|послуша\p{L}*|дивис\p{L}*|дивит\p{L}*|слухай\p{L}*)(?!\p{L})"
+)
+
 # Kin in apposition before the surname ("his cousin Shoigu", "двоюродный брат Лавров", "дядько Коваленко").
 _KIN = (
     r"cousin|brother|sister|uncle|aunt|nephew|niece|son|daughter|father|mother|wife|husband|grandfather|grandson"
@@ -119,6 +134,7 @@ _BIRTH_AFTER = regex.compile(
     r"|^\s*(?:,\s*|\(\s*)\d{2}\s*(?:\)|,|років|лет|года|year)|^\s*,?\s*(?:born|уроженец|уродженець|народ\p{L}*|родил\p{L}*)"
 )
 _INITIAL_BEFORE = regex.compile(r"(?<!\p{L})(\p{Lu})\.\s*(?:\p{Lu}\.\s*)?$")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ-]+")
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’ʼ-]+)\s+$")
 
 
@@ -148,6 +164,19 @@ def public_act(
                 return True
     if _MEDIA.search(before) is not None or _MEDIA.search(after) is not None:
         return True
+    if _WATCH_BEFORE.search(before) is not None or _WATCH_AFTER.match(after) is not None:
+        return True
+    if public_person is not None and speech(text):
+        # a speaker's turn is one line: another figure of the register named in it or in the turn before or after
+        # makes the surname the figure's ("Шойгу пусть приедет, Герасимов", "Shoigu… I mean Belousov said this",
+        # "— Слышал, Герасимов приезжал? — По телевизору Шойгу...")
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start))) + 1
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else text.find("\n", hi + 1)
+        hi = len(text) if hi < 0 else hi
+        for m in _CAPITALISED.finditer(text, max(lo, start - 200), min(hi, end + 200)):
+            if (m.start(), m.end()) != (start, end) and public_person(m.start(), m.end()):
+                return True
     if public_person is not None and _SAY_AFTER.match(after) is not None:
         lo = start - len(before)
         for m in regex.finditer(r"\p{Lu}[\p{L}'’ʼ-]+", before + text[start:end] + after):
