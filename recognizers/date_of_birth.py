@@ -6,17 +6,21 @@ Matches "born 14.03.1999", "born in 1999", "DOB 1999-03-14", "1999 г.р.",
 девятый", and a full dd.mm.yyyy date with a pre-2011 year beside a name
 (the "Смирнов Игорь Валерьевич, 14.03.1988" of wanted notices, scored low).
 Also a decade after a cue ("born in the mid-1990s", "born in the early '80s") and news-style months ("Feb. 3, 1991").
-Cue words stay outside the span, the abbreviated markers "b." and "н." before a date too ("b. [1995]", "н. [1987]",
-"DOB [1990]"); "г.р." / "года рождения" / "р.н." tails written after the date are inside ("[1984 г.р.]").
+A compact English marker written right before the date is inside the span, as a Cyrillic tail after it is
+("[born 1996]", "[b. 1990]", "[DOB 11.06.1985]", "[1984 г.р.]"): the convention withholds the whole date with its
+marker, and the renderer writes the marker back ("born in 1996", "b. <DATE_OF_BIRTH>"). A preposition ends the marker
+("born in [1993]", "born on [May 3, 1991]"), and so does a field label's colon ("Born: [1996]"); other cue words and
+the Cyrillic "н." stay outside too ("н. [1987]").
 Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
+from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer, matches_near
 
@@ -453,6 +457,12 @@ DATE_BEFORE_CUE = (
     # date after it, is not this date's.
     + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
 )
+# The compact marker right before an English date of birth, with no preposition or colon between: "born 1996",
+# "Born 12 May 1991", "b. 1990", "b.'88", "DOB 11.06.1985", "D.O.B. 1994". The span takes it in (see the module note).
+MARKER_BEFORE = regex.compile(
+    r"(?<![\p{L}\d.'’-])(?:(?i:born|DOB|D\.O\.B\.?)|b\.)[ \t]*(?<=[ \t.])$",
+    regex.VERSION1,
+)
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 
 
@@ -493,6 +503,23 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(supported_language=supported_language)
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: Any = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The dates found, an English one with the compact marker right before it ("born 1996", "b. 1990")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if self.supported_language != "en":
+            return results
+        for r in results:
+            marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
+            if marker is not None:
+                r.start = marker.start()
+        return results
 
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at
