@@ -458,9 +458,10 @@ DATE_BEFORE_CUE = (
     + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
 )
 # The compact marker right before an English date of birth, with no preposition or colon between: "born 1996",
-# "Born 12 May 1991", "b. 1990", "b.'88", "DOB 11.06.1985", "D.O.B. 1994". The span takes it in (see the module note).
+# "Born 12 May 1991", "b. 1990", "b.'88", "DOB 11.06.1985", "D.O.B. 1994"; "b." only where a list or a bracket opens
+# it, as ABBREVIATED_CUE has it ("Oleh Lis, b. 1984", never "plan b. 2000"). The span takes it in (see the module note).
 MARKER_BEFORE = regex.compile(
-    r"(?<![\p{L}\d.'’-])(?:(?i:born|DOB|D\.O\.B\.?)|b\.)[ \t]*(?<=[ \t.])$",
+    r"(?:(?<![\p{L}\d.'’-])(?i:born|DOB|D\.O\.B\.?)|(?<=(?:^|[\n(\[,;—–])[ \t]{0,2})b\.)[ \t]*(?<=[ \t.])$",
     regex.VERSION1,
 )
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
@@ -513,8 +514,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The dates found, an English one with the compact marker right before it ("born 1996", "b. 1990")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if self.supported_language != "en":
-            return results
+        # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
             marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
             if marker is not None:
