@@ -6,10 +6,11 @@ Matches "born 14.03.1999", "born in 1999", "DOB 1999-03-14", "1999 г.р.",
 девятый", and a full dd.mm.yyyy date with a pre-2011 year beside a name
 (the "Смирнов Игорь Валерьевич, 14.03.1988" of wanted notices, scored low).
 Also a decade after a cue ("born in the mid-1990s", "born in the early '80s") and news-style months ("Feb. 3, 1991").
-Cue words stay outside the span, the abbreviated markers "b." and "н." before a date too ("b. [1995]", "н. [1987]");
-"г.р." / "года рождения" / "р.н." tails written after the date are inside ("[1984 г.р.]"), and so is an English
-compact marker directly before it, as the corpus convention marks it ("[born 1994]", "[DOB 17.02.2000]"; not "born
-on [...]", "born in [...]", "DOB: [...]"). The default policy writes the marker back ("born in 1994").
+A compact English marker written right before the date is inside the span, as a Cyrillic tail after it is
+("[born 1996]", "[b. 1990]", "[DOB 11.06.1985]", "[1984 г.р.]"): the convention withholds the whole date with its
+marker, and the renderer writes the marker back ("born in 1996", "b. <DATE_OF_BIRTH>"). A preposition ends the marker
+("born in [1993]", "born on [May 3, 1991]"), and so does a field label's colon ("Born: [1996]"); other cue words and
+the Cyrillic "н." stay outside too ("н. [1987]").
 Known false positive: a historical date written dd.mm.yyyy ("09.05.1945").
 """
 
@@ -456,6 +457,13 @@ DATE_BEFORE_CUE = (
     # date after it, is not this date's.
     + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
 )
+# The compact marker right before an English date of birth, with no preposition or colon between: "born 1996",
+# "Born 12 May 1991", "b. 1990", "b.'88", "DOB 11.06.1985", "D.O.B. 1994"; "b." only where a list or a bracket opens
+# it, as ABBREVIATED_CUE has it ("Oleh Lis, b. 1984", never "plan b. 2000"). The span takes it in (see the module note).
+MARKER_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\d.'’-])(?i:born|DOB|D\.O\.B\.?)|(?<=(?:^|[\n(\[,;—–])[ \t]{0,2})b\.)[ \t]*(?<=[ \t.])$",
+    regex.VERSION1,
+)
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 
 
@@ -504,11 +512,11 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         nlp_artifacts: Any = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """The patterns' findings, each taking an English compact marker written directly before it ("born 1990",
-        "DOB 09.02.1984"): the marker and the date are one statement of the birth."""
+        """The dates found, an English one with the compact marker right before it ("born 1996", "b. 1990")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
-            marker = _MARKER_BEFORE.search(text, max(0, r.start - 8), r.start)
+            marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
             if marker is not None:
                 r.start = marker.start()
         return results
@@ -530,8 +538,5 @@ _ANCHORS: dict[str, regex.Pattern[str]] = {
     DATE_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
     DAY_AFTER_BIRTH_YEAR: regex.compile(r"(?:года|року|г\.\s?р\.|р\.\s?н\.|рождения|народження)\s*,", DEFAULT_FLAGS),
 }
-# An English compact marker directly before a date of birth, a space between ("born 1990", "DOB 09.02.1984"); not
-# "born on" or "born in", whose preposition the date follows, nor "DOB:" with its colon.
-_MARKER_BEFORE = regex.compile(r"(?<![\p{L}.])(?:(?i:born)|(?-i:DOB))[ \t]$")
 _REACH_BEFORE = 160
 _REACH_AFTER = 80

@@ -257,6 +257,26 @@ def _dob(year: str, orig: str, before: str, after: str, lang: str) -> tuple[str,
     return year, 0, 0
 
 
+# The compact English marker an English date of birth's span begins with ("born 1996", "b. 1990", "DOB 11.06.1985",
+# "D.O.B. 1994"; recognizers/date_of_birth.py takes it in): the replacement writes it back so the sentence reads.
+_DOB_MARKER = regex.compile(r"(?:(?i:born|DOB|D\.O\.B\.?)|b\.)[ \t]*(?=\S)", regex.VERSION1)
+
+
+def _marked_dob(marker: str, new: str) -> str:
+    """A date of birth's replacement ``new`` with the span's ``marker`` written back.
+
+    A year or a decade the default generalised to reads as a phrase ("born 1996" → "born in 1996", "DOB 11.06.1985"
+    → "born in 1985", "born mid-1990s" → "born in the 1990s"; "b. 1990" stays "b. 1990"); a label or a placeholder
+    keeps the marker as written ("born <DATE_OF_BIRTH>", "DOB [date withheld]").
+    """
+    word = marker.strip()
+    if not new or not (_YEAR.fullmatch(new) or new.startswith("the ")):
+        return word + " " + new if new else new
+    if word == "b." and _YEAR.fullmatch(new):
+        return "b. " + new
+    return ("Born" if word == "Born" else "born") + " in " + new
+
+
 Relabel = Callable[[str, str, str, str], str]
 _WINDOW = 400
 
@@ -335,6 +355,10 @@ def fit(
                 start, new = lo, ""  # one number found in two pieces ("8 912 | 345 67 89") is withheld once
             else:
                 new = placeholder(s.entity_type, lang)
+                if s.entity_type == "DATE_OF_BIRTH" and (mark := _DOB_MARKER.match(orig)):
+                    new = _marked_dob(mark.group(), new)  # "born [date withheld]"
+        elif s.entity_type == "DATE_OF_BIRTH" and r.operator != "keep" and (mark := _DOB_MARKER.match(orig)):
+            new = _marked_dob(mark.group(), new)  # "born 1996" → "born in 1996" / "born <DATE_OF_BIRTH>"
         elif r.operator == "generalize" and s.entity_type == "DATE_OF_BIRTH" and _YEAR.fullmatch(new):
             new, took_before, took_after = _dob(new, orig, before, after, lang)
             start, end = start - took_before, end + took_after

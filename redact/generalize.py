@@ -508,10 +508,6 @@ def _decade(text: str) -> int | None:
     return _DECADE_WORDS[m.group(3).lower()]
 
 
-# An English compact marker a date of birth's finding opens with ("born 1994", "DOB 17.02.2000").
-_DOB_MARKER = regex.compile(r"((?i:born)|(?-i:DOB))[ \t]+(?=\S)")
-
-
 def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     """The category of a finding, in the document's language and (Russian, Ukrainian) in the case it replaces.
 
@@ -522,12 +518,6 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
     lang = label_language(text, language)
     ru = lang in {"ru", "uk"}
     if entity == "DATE_OF_BIRTH":
-        marker = _DOB_MARKER.match(text)
-        if marker:  # "[born 1994]" withheld whole: the marker stays in the text ("born in 1994", "DOB 1984")
-            rest = generalize(entity, text[marker.end() :], language, before)
-            cue = str(marker.group(1))
-            prep = " in " if cue.lower() == "born" and (rest[:1].isdigit() or rest.startswith("the ")) else " "
-            return cue + prep + rest
         if lang == "en" and (decade := _decade(text)):  # "the mid-1990s" → "the 1990s", not a year it did not say
             return f"the {decade}s"
         year = regex.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)

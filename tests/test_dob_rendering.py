@@ -95,3 +95,95 @@ def test_renders(anon: Anonymizer, marked: str, lang: str, expected: str) -> Non
 )
 def test_year_of_a_date(text: str, lang: str, year: str) -> None:
     assert generalize("DATE_OF_BIRTH", text, lang) == year
+
+
+# An English date of birth's span holds its compact marker ("born 1996", "b. 1990", "DOB 11.06.1985"; RECORDS.md):
+# the replacement writes the marker back, so no policy leaves "He was 1996 in Omsk." or "Petrov, 1999,".
+MARKED = [
+    "He was {DATE_OF_BIRTH|born 1996} in Omsk.",
+    "Sapper Gleb Tarkov ({DATE_OF_BIRTH|b. 1990}) was wounded.",
+    "Detained: Rudakov Ilya, {DATE_OF_BIRTH|DOB 11.06.1985}, a driver.",
+    "{DATE_OF_BIRTH|Born 12 May 1991} in Tula, he signed a contract.",
+    "Kuzin Artem, {DATE_OF_BIRTH|D.O.B. 2001}, rifleman.",
+    "Her brother, {DATE_OF_BIRTH|born mid-1990s}, stayed home.",
+    "The medic, {DATE_OF_BIRTH|born 1 September}, was 28.",
+]
+
+
+@pytest.fixture(scope="module")
+def strict_anon() -> Anonymizer:
+    from redact.policy import load_policy
+
+    return Anonymizer(load_policy("strict").policy)
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    list(
+        zip(
+            MARKED,
+            [
+                "He was born in 1996 in Omsk.",
+                "Sapper Gleb Tarkov (b. 1990) was wounded.",
+                "Detained: Rudakov Ilya, born in 1985, a driver.",
+                "Born in 1991 in Tula, he signed a contract.",
+                "Kuzin Artem, born in 2001, rifleman.",
+                "Her brother, born in the 1990s, stayed home.",
+                "The medic, born [date withheld], was 28.",
+            ],
+            strict=True,
+        )
+    ),
+)
+def test_marker_reads_under_the_default(anon: Anonymizer, marked: str, expected: str) -> None:
+    text, spans = unmark(marked)
+    # only the date is marked: the names and places around it stay as written
+    assert _render(anon, text, spans, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("marked", "expected"),
+    list(
+        zip(
+            MARKED,
+            [
+                "He was born <DATE_OF_BIRTH> in Omsk.",
+                "Sapper Gleb Tarkov (b. <DATE_OF_BIRTH>) was wounded.",
+                "Detained: Rudakov Ilya, DOB <DATE_OF_BIRTH>, a driver.",
+                "Born <DATE_OF_BIRTH> in Tula, he signed a contract.",
+                "Kuzin Artem, D.O.B. <DATE_OF_BIRTH>, rifleman.",
+                "Her brother, born <DATE_OF_BIRTH>, stayed home.",
+                "The medic, born <DATE_OF_BIRTH>, was 28.",
+            ],
+            strict=True,
+        )
+    ),
+)
+def test_marker_reads_under_strict(strict_anon: Anonymizer, marked: str, expected: str) -> None:
+    text, spans = unmark(marked)
+    assert _render(strict_anon, text, spans, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("He was born 1996 in Omsk.", "born 1996", "He was born <DATE_OF_BIRTH> in <LOCATION>."),
+        ("Petrov (b. 1990) drove a truck.", "b. 1990", "<PERSON> (b. <DATE_OF_BIRTH>) drove a truck."),
+        (
+            "Volkov Denis, DOB 11.06.1985, was detained.",
+            "DOB 11.06.1985",
+            "<PERSON>, DOB <DATE_OF_BIRTH>, was detained.",
+        ),
+        # a preposition stays outside: the date alone
+        ("He was born in 1993 in Perm.", "1993", "He was born in <DATE_OF_BIRTH> in <LOCATION>."),
+        ("She was born on May 3, 1991.", "May 3, 1991", "She was born on <DATE_OF_BIRTH>."),
+    ],
+)
+def test_marker_through_the_strict_pipeline(strict_redactor, text: str, span: str, expected: str) -> None:  # noqa: ANN001
+    from redact.documents import Document, Segment
+
+    doc = Document(path="x.txt", format="txt", text=text, segments=(Segment(0, len(text), "line 1"),))
+    red = strict_redactor.redact(doc, None)
+    dobs = [text[r.span.start : r.span.end] for r in red.replacements if r.span.entity_type == "DATE_OF_BIRTH"]
+    assert dobs == [span]
+    assert red.output.decode() == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from tests.assertions import assert_found, assert_not_found
@@ -69,16 +70,14 @@ def test_ignores(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Listed: Moroz Taras Ivanovych, b. 1991, Kaniv hromada.", "1991"),
-        ("Semen Drach (b. 2 May 1987) taught at the lyceum.", "2 May 1987"),
-        ("Zhuk Illia; b.'03; Nizhyn.", "'03"),
         ("Перелік (н. 12.04.1979) та інші.", "12.04.1979"),
         ("Гнатюк Ірина — н.1990, смт Липове.", "1990"),
+        ("Пивоваров, 1994 г.р., из Омска.", "1994 г.р."),
     ],
 )
-def test_abbreviated_marker_stays_outside_span(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
-    # "b." and "н." are cues written before the date, like "born" and "DOB": the date alone is withheld and the
-    # marker is left to read ("b. <DATE_OF_BIRTH>"); a tail written after the date ("1984 г.р.") stays inside.
+def test_cyrillic_marker_stays_outside_span(rec: DateOfBirthRecognizer, text: str, surface: str) -> None:
+    # The Cyrillic "н." before a date is a cue left to read ("н. <DATE_OF_BIRTH>"); a tail after it ("1984 г.р.")
+    # is inside.
     found = [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])]
     assert found == [surface]
 
@@ -100,6 +99,42 @@ def test_compact_marker_directly_before_the_date_is_inside(rec: DateOfBirthRecog
     # the corpus convention: "[born 1994]", "[DOB 17.02.2000]", but "born on [...]", "born in [...]"
     found = [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])]
     assert found == [surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Listed: Moroz Taras Ivanovych, b. 1991, Kaniv hromada.", "b. 1991"),
+        ("Semen Drach (b. 2 May 1987) taught at the lyceum.", "b. 2 May 1987"),
+        ("Zhuk Illia; b.'03; Nizhyn.", "b.'03"),
+        ("The gunner, born 1998 in Chita, was captured.", "born 1998"),
+        ("Born 3 March 1989 in Ufa, he signed up in 2023.", "Born 3 March 1989"),
+        ("Detainee: Gusev Oleg, DOB 21.09.1987, Pskov.", "DOB 21.09.1987"),
+        ("Lapin, d.o.b. 1979-04-02, a driver.", "d.o.b. 1979-04-02"),
+        ("Kim, D.O.B. 2001, rifleman.", "D.O.B. 2001"),
+        # A preposition or a field label's colon ends the marker: the date alone.
+        ("He was born in 1993 near Tver.", "1993"),
+        ("She was born on May 3, 1991, in Kazan.", "May 3, 1991"),
+        ("Born: 14.02.1996", "14.02.1996"),
+        ("DOB: 1999-03-14", "1999-03-14"),
+        ("date of birth 12.01.1990", "12.01.1990"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_english_marker_inside_span(text: str, surface: str, lang: str) -> None:
+    # RECORDS.md: "DATE_OF_BIRTH: the whole date with its marker"; the renderer writes the marker back.
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    found = [text[r.start : r.end] for r in rec.analyze(text, [ENTITY])]
+    assert found == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The newborn 1996 cohort was small.", "Plan b. 2000 was dropped.", "Firstborn, 1990s"],
+)
+def test_marker_is_a_word_of_its_own(text: str) -> None:
+    rec = DateOfBirthRecognizer(supported_language="en")
+    assert not [r for r in rec.analyze(text, [ENTITY]) if regex.match(r"(?i)b", text[r.start : r.end])]
 
 
 def test_abbreviated_marker_needs_a_list_position(rec: DateOfBirthRecognizer) -> None:
