@@ -59,7 +59,7 @@ def anon() -> Anonymizer:
         (
             "Meet Oleg Lipin, {DATE_OF_BIRTH|DOB 09.02.1984}, from Kedrovsk.",
             "en",
-            "Meet Oleg Lipin, DOB 1984, from Kedrovsk.",
+            "Meet Oleg Lipin, born in 1984, from Kedrovsk.",
         ),
         ("Lipin, {DATE_OF_BIRTH|born the ninth of March}.", "en", "Lipin, born [date withheld]."),
         (
