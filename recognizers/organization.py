@@ -129,7 +129,7 @@ _HONORIFIC = regex.compile(
 _PLACE_MARKER = (
     r"(?:села|селі|селища|селища|міста|місті|смт|города|городе|посёлка|поселка|деревни|станицы|хутора|"
     r"улуса|аула|аала|кишлака|станиці|хутору|селе|посёлке|поселке|деревне|станице|хуторе|ауле|улусе|селищі|"
-    r"г\.|м\.|с\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
+    r"г\.|м\.|с\.|ст\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 _PLACE_TAIL = regex.compile(
@@ -417,8 +417,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     reasons.append(why)
         if "quoted name" in reasons and text[head.end() : pos].lstrip()[:1] not in '«"“„':
             legal = _LEGAL_NAMED.match(text, head.end())
-            if legal is not None and category(legal.group("a"), lang) is None:
-                return None  # "ферме ДНР «...»": only a legal form or institution abbreviation stands in apposition
+            if legal is not None and category(legal.group("a"), lang) is None and not head.group().isupper():
+                # "ферме ДНР «...»": only a legal form or institution abbreviation stands in apposition to a noun;
+                # after a legal form the capitals are its region ("ГБУЗ СК «...»", "ГУП РК «...»", "ГБПОУ РД «...»")
+                return None
         end = pos
         tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
         if proper and cat in {"police", "agency"} and not _names_a_place(text[end:tail_end], lang):

@@ -1,0 +1,87 @@
+"""Russian records and reporting, by class (session 9): invented sentences in the shapes district news, obituaries
+and court releases use, each class in several shapes, and a negative per trap. Names and small places are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.organization import OrganizationRecognizer
+
+
+def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+
+
+@pytest.fixture(scope="module")
+def org() -> OrganizationRecognizer:
+    return OrganizationRecognizer("ru")
+
+
+# --- a legal form, its region's capitals, then the quoted name: one institution ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Мать наблюдалась в ГБУЗ СК «Кедровская РБ» с 2019 года.", "ГБУЗ СК «Кедровская РБ»"),
+        ("До мобилизации трудился электриком в ГУП РК «Кедрэнерго».", "ГУП РК «Кедрэнерго»"),
+        (
+            "Окончил ГБПОУ РД «Кедровский аграрный колледж» по специальности механика.",
+            "ГБПОУ РД «Кедровский аграрный колледж»",
+        ),
+        (
+            "Работала медсестрой в ГАУЗ РТ «Кедровская ЦРБ», сын служил в Херсонской области.",
+            "ГАУЗ РТ «Кедровская ЦРБ»",
+        ),
+    ],
+)
+def test_a_legal_form_with_its_region_and_name(org: OrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _found(org, text, "ORGANIZATION")
+
+
+def test_capitals_after_a_common_noun_are_no_legal_form(org: OrganizationRecognizer) -> None:
+    # "ферме ДНР «...»": a region's capitals stand in apposition only to a legal form, not to a noun
+    assert _found(org, "Работал на ферме ДНР «Кедр».", "ORGANIZATION") == []
+
+
+# --- farm and firm forms of Russian villages: artel, cooperative, partnership, security company -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Работал ветеринарным фельдшером в СХА «Кедровская». Призван осенью.", "СХА «Кедровская»"),
+        ("После армии вернулся в СХПК «Заря», водил комбайн.", "СХПК «Заря»"),
+        ("Охранником в ЧОП «Кедр-Щит» проработал три года.", "ЧОП «Кедр-Щит»"),
+        ("Трудился на ФГУП «Кедровский завод» токарем.", "ФГУП «Кедровский завод»"),
+    ],
+)
+def test_a_farm_or_firm_form_with_its_name(org: OrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _found(org, text, "ORGANIZATION")
+
+
+def test_a_form_alone_is_no_institution(org: OrganizationRecognizer) -> None:
+    assert _found(org, "В СХПК тогда платили мало, и он уехал.", "ORGANIZATION") == []
+
+
+# --- "ст." (станица) after an institution: its stanitsa names it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Окончил СОШ № 12 ст. Кедровской, служил по контракту.", "СОШ № 12 ст. Кедровской"),
+        ("Прощание прошло в Доме культуры ст. Кедровской.", "Доме культуры ст. Кедровской"),
+        ("Похоронен на кладбище ст. Новокедровской.", "кладбище ст. Новокедровской"),
+    ],
+)
+def test_an_institution_of_a_stanitsa(org: OrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _found(org, text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Окончил школу I ст. и уехал в город.", "Осуждён по ст. 337 УК РФ, отбывал в колонии."],
+)
+def test_st_of_a_stage_or_article_is_no_stanitsa(org: OrganizationRecognizer, text: str) -> None:
+    assert _found(org, text, "ORGANIZATION") == []
