@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.organization import OrganizationRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 
 
 def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
@@ -85,3 +86,26 @@ def test_an_institution_of_a_stanitsa(org: OrganizationRecognizer, text: str, sp
 )
 def test_st_of_a_stage_or_article_is_no_stanitsa(org: OrganizationRecognizer, text: str) -> None:
     assert _found(org, text, "ORGANIZATION") == []
+
+
+# --- an obituary that gives a call sign also quotes awards and schools: those quotes name no man -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Позывной «Кедр». Посмертно награжден медалью «За отвагу».", "За отвагу"),
+        ("Позывной «Кедр». Окончил МБОУ «Кедровская СОШ», работал на ферме.", "Кедровская СОШ"),
+        ("Позывной «Кедр», награжден знаком «Гвардия» и медалью «За боевые отличия».", "Гвардия"),
+        ("Позывной «Кедр». Работал в ООО «Северный Кедр» водителем.", "Северный Кедр"),
+    ],
+)
+def test_an_award_or_an_institution_in_quotes_is_no_call_sign(text: str, plain: str) -> None:
+    found = _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
+    assert "Кедр" in found
+    assert plain not in found
+
+
+def test_a_quoted_comrade_after_a_call_sign_still_is_one() -> None:
+    text = "Позывной «Кедр». С ним был «Шуруп», тоже из нашего района."
+    assert "Шуруп" in _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
