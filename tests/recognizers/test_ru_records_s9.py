@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 
@@ -109,3 +110,32 @@ def test_an_award_or_an_institution_in_quotes_is_no_call_sign(text: str, plain: 
 def test_a_quoted_comrade_after_a_call_sign_still_is_one() -> None:
     text = "Позывной «Кедр». С ним был «Шуруп», тоже из нашего района."
     assert "Шуруп" in _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
+
+
+# --- a prisoner's interview: the unit number as the answer to "Номер части?", after a false start ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("— Номер части помните?\n— Два-один-семь-ноль-пять... нет, 21750, да.\n— Позывной?", "21750"),
+        ("— Номер части помните?\n— Два-один-семь-ноль-пять... нет, 21750, да.", "Два-один-семь-ноль-пять"),
+        ("— Номер вашей части?\n— Пять-два-семь-один-один.", "Пять-два-семь-один-один"),
+        ("— Номер части назовите.\n— 61899, под Кедровкой стояли.", "61899"),
+        ("— Номер части знаешь?\n— Да, 43052, это под Кедровском.", "43052"),
+    ],
+)
+def test_a_unit_number_answering_the_question(text: str, span: str) -> None:
+    assert span in _found(MilitaryUnitRecognizer("ru"), text, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Номер части?\n— Не помню, в 2022 году призвали.",
+        "— Номер части?\n— Не знаю, 1500 человек там было.",
+        "Номер части? Не помню, в 2022 году призвали.",
+    ],
+)
+def test_a_year_or_a_count_in_the_answer_is_no_unit(text: str) -> None:
+    assert _found(MilitaryUnitRecognizer("ru"), text, "MILITARY_UNIT") == []
