@@ -811,7 +811,16 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
-            joined_town = after_town and cap and cat in _PO_CATEGORIES and _gent_place(w, language)
+            # "военкомата Ревды и Дегтярска", "военкомат Ишимбая и Ишимбайского района": a second town or the district
+            joined_town = (
+                after_town
+                and cap
+                and cat in _PO_CATEGORIES
+                and (
+                    _gent_place(w, language)
+                    or (language == "ru" and w.endswith("ого") and _adjective_lemma(w, language) is not None)
+                )
+            )
             if (
                 mm.group().split()[0] != w
                 and not prev_adj

@@ -139,3 +139,24 @@ def test_a_unit_number_answering_the_question(text: str, span: str) -> None:
 )
 def test_a_year_or_a_count_in_the_answer_is_no_unit(text: str) -> None:
     assert _found(MilitaryUnitRecognizer("ru"), text, "MILITARY_UNIT") == []
+
+
+# --- an enlistment office named by its town and district: "военкомат X и X-ского района" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Его призвал военкомат Кедровска и Кедровского района.", "военкомат Кедровска и Кедровского района"),
+        (
+            "Призван военкоматом Кедровки и Кедровского муниципального округа в 2022 году.",
+            "военкоматом Кедровки и Кедровского муниципального округа",
+        ),
+    ],
+)
+def test_an_office_of_a_town_and_its_district(org: OrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _found(org, text, "ORGANIZATION")
+
+
+def test_a_person_after_the_town_is_not_joined(org: OrganizationRecognizer) -> None:
+    assert _found(org, "Обратилась в военкомат Кедровска и Петрова.", "ORGANIZATION") == ["военкомат Кедровска"]
