@@ -846,6 +846,11 @@ def _genitive_tail(
                 prev_adj = False
                 after_town = True
                 continue
+            if _SETTLEMENT_PREFIX.match(w) and not _sentence_initial(text, mm.start("w")):
+                # "Доме культуры Усть-Курдюма": a compound village name, whatever the dictionary reads its stem as
+                pos, proper = mm.end(), True
+                first = prev_adj = False
+                continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
             if cap and cat != "church" and _SURNAME_NOMN.search(w) and _name_follows(text, mm.end(), language):
@@ -891,6 +896,8 @@ def _name_follows(text: str, pos: int, language: str) -> bool:
     )
 
 
+# The first part of a compound settlement name: "Усть-Курдюм", "Верх-Исеть", "Ново-Кедровка" (no surname has one).
+_SETTLEMENT_PREFIX = regex.compile(r"(?:Усть|Верх|Верхне|Нижне|Ново|Старо|Мало|Больше)-\p{Lu}")
 _TOWN_NOUN = regex.compile(r"(?i)міста|містечка|города|села|селища|посёлка|поселка|станицы|станиці|хутора|деревни")
 _NAME_AFTER = regex.compile(r"[ \t]+(?:«|\p{Lu})")
 _COUNTRY = frozenset("россии российской федерации рф украины україни беларуси білорусі".split())

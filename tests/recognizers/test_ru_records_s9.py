@@ -160,3 +160,22 @@ def test_an_office_of_a_town_and_its_district(org: OrganizationRecognizer, text:
 
 def test_a_person_after_the_town_is_not_joined(org: OrganizationRecognizer) -> None:
     assert _found(org, "Обратилась в военкомат Кедровска и Петрова.", "ORGANIZATION") == ["военкомат Кедровска"]
+
+
+# --- an institution named by a compound village (Усть-, Верх-, Ново-): the dictionary misreads its stem ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Прощание прошло в Доме культуры Усть-Кедровки, пришли сотни людей.", "Доме культуры Усть-Кедровки"),
+        ("Прощание прошло в Доме культуры Усть-Курдюма.", "Доме культуры Усть-Курдюма"),
+        ("Похоронен на кладбище Верх-Кедровки рядом с дедом.", "кладбище Верх-Кедровки"),
+    ],
+)
+def test_an_institution_of_a_compound_village(org: OrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _found(org, text, "ORGANIZATION")
+
+
+def test_a_graduate_named_after_the_school_is_no_tail(org: OrganizationRecognizer) -> None:
+    assert _found(org, "Выпускник школы Кедров Иван Петрович погиб под Кедровкой.", "ORGANIZATION") == []
