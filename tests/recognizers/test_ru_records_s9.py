@@ -8,6 +8,7 @@ import pytest
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
 
 
 def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
@@ -179,3 +180,29 @@ def test_an_institution_of_a_compound_village(org: OrganizationRecognizer, text:
 
 def test_a_graduate_named_after_the_school_is_no_tail(org: OrganizationRecognizer) -> None:
     assert _found(org, "Выпускник школы Кедров Иван Петрович погиб под Кедровкой.", "ORGANIZATION") == []
+
+
+# --- "вырос в Платнировской": after a verb of living the adjective-shaped word is a stanitsa or village ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Родился и вырос в Кедроватской, окончил школу.",
+        "Жил в Кедровском до армии, работал трактористом.",
+        "Похоронен в Кедроватской на станичном кладбище.",
+    ],
+)
+def test_an_adjective_shaped_village_after_living_is_no_person(text: str) -> None:
+    assert _found(RuPersonRecognizer("ru"), text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Он служил вместе с Кедроватской, она санинструктор.", "Кедроватской"),
+        ("Жила в Москве с Анной Кедровской.", "Анной Кедровской"),
+    ],
+)
+def test_a_woman_of_that_surname_elsewhere_stays_a_person(text: str, span: str) -> None:
+    assert span in _found(RuPersonRecognizer("ru"), text, "PERSON")
