@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
@@ -206,3 +207,26 @@ def test_an_adjective_shaped_village_after_living_is_no_person(text: str) -> Non
 )
 def test_a_woman_of_that_surname_elsewhere_stays_a_person(text: str, span: str) -> None:
     assert span in _found(RuPersonRecognizer("ru"), text, "PERSON")
+
+
+# --- a unit's numeral nickname in quotes, in apposition to its number or name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Отправили в в/ч 12345, это «шестёрка», шестой полк.", "шестёрка"),
+        ("Служил в полку, «семёрка» его звали, под Кедровкой стояли.", "семёрка"),
+        ("Он называет свой батальон «первухой» и жалуется на командира роты.", "первухой"),
+    ],
+)
+def test_a_quoted_numeral_nickname_of_a_unit(text: str, span: str) -> None:
+    assert span in _found(NumeralNicknameRecognizer("ru"), text, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Купил машину, это «шестёрка», старая совсем.", "По первухе было страшно, потом привык к позициям."],
+)
+def test_a_car_or_at_first_is_no_unit(text: str) -> None:
+    assert _found(NumeralNicknameRecognizer("ru"), text, "MILITARY_UNIT") == []
