@@ -171,6 +171,11 @@ _BRANCH = regex.compile(
     r"(?:\s+(?:связи|зв['’]язку|почты|пошти|[«\"“„][^«»\"“”„\n]{2,30}[»\"”“]))?\s*№\s?\d{1,6}(?!\d)",
     regex.IGNORECASE,
 )
+# A branch by its town's adjective: "в Мензелинском отделении", "Кедровском филиале" (checked in code).
+_TOWN_BRANCH = regex.compile(
+    r"(?<![\p{L}-])(?P<a>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:отделени|филиал)(?:е|и|я|ю|ем|ом|а|у)?(?![\p{L}])",
+    regex.V1,
+)
 # The employer or school right after a verb of working or studying: "работал на НЛМК", "учился в НГТ",
 # "працювала в «Агроспецбуді»". An all-capitals Cyrillic abbreviation or a quoted name there is the place of work.
 _WORK_VERB = (
@@ -307,6 +312,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
         for m in _BRANCH.finditer(text):
             out.append(self._result(m.start(), m.end(), self.SCORE, "numbered branch of a post or delivery service"))
+        if lang == "ru":
+            for m in _TOWN_BRANCH.finditer(text):
+                adjective = m.group("a")
+                national = _adjective_lemma(adjective, lang) in _NATIONAL  # "Московском отделении": a capital's
+                if _PLACE_ADJECTIVE.search(adjective) and not national and not _sentence_initial(text, m.start()):
+                    # "кредит в Мензелинском отделении банка", "в Кедровском филиале": a bank's or company's branch
+                    # by its town's adjective (a capital mid-sentence; "хирургическом отделении" stays a ward)
+                    out.append(self._result(m.start(), m.end(), self.SCORE, "branch by its town's adjective"))
         out.extend(self._understood_schools(text, lang))
         return out
 

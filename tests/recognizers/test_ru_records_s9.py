@@ -230,3 +230,30 @@ def test_a_quoted_numeral_nickname_of_a_unit(text: str, span: str) -> None:
 )
 def test_a_car_or_at_first_is_no_unit(text: str) -> None:
     assert _found(NumeralNicknameRecognizer("ru"), text, "MILITARY_UNIT") == []
+
+
+# --- a bank's or company's branch by its town's adjective --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Кредит за машину в Кедровском отделении банка снова просрочен.", "Кедровском отделении"),
+        ("Работал водителем в Новокедровском отделении ЧЭС.", "Новокедровском отделении"),
+        ("Жена работает в Кедровском филиале, он на фронте.", "Кедровском филиале"),
+    ],
+)
+def test_a_branch_by_its_towns_adjective(org: OrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _found(org, text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лежал в хирургическом отделении, потом выписали.",
+        "Служил во Втором отделении.",
+        "Деньги лежат в Московском отделении банка.",
+    ],
+)
+def test_a_ward_an_ordinal_or_the_capitals_branch_is_none(org: OrganizationRecognizer, text: str) -> None:
+    assert _found(org, text, "ORGANIZATION") == []
