@@ -361,6 +361,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 break
             if not _agrees(w.group(), head.group(), lang):
                 break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
+            if not named and any(
+                p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2]
+            ):
+                break  # "осужденный ИК-6", "заключённый ИК-17": a participle used as a noun, the man, not the colony
             if adj in _NATIONAL and (
                 cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang)
             ):

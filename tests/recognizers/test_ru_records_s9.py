@@ -257,3 +257,18 @@ def test_a_branch_by_its_towns_adjective(org: OrganizationRecognizer, text: str,
 )
 def test_a_ward_an_ordinal_or_the_capitals_branch_is_none(org: OrganizationRecognizer, text: str) -> None:
     assert _found(org, text, "ORGANIZATION") == []
+
+
+# --- the man before the colony: a participle used as a noun does not join the institution ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Как сообщил осужденный ИК-6 в Кедровске, их вербовали летом.", "ИК-6 в Кедровске"),
+        ("Завербован заключённый ИК-17 Иван Кедров.", "ИК-17"),
+        ("Лечился в районной ЦРБ, потом в области.", "районной ЦРБ"),
+    ],
+)
+def test_a_substantivised_participle_stays_outside(org: OrganizationRecognizer, text: str, span: str) -> None:
+    assert _found(org, text, "ORGANIZATION") == [span]
