@@ -53,7 +53,7 @@ _BEFORE = regex.compile(
     r"(?i)(?:\b(?:в|во|у|из|с|со|з|із|зі|до|на|к|по|от|від|the|our|my|his|their|in|from|to|into)"
     r"|\b(?:наш\p{L}*|сво\p{L}*|мо[яюеий]\p{L}*|мі[йя]\p{L}*|тво\p{L}*))\s*[«\"“„]?\s*$"
     # the unit's name in quotes after a dash or "unit": "его подразделение — «шестёрка» из ...", "часть «семёрка»"
-    r"|(?:[—–]|\bподразделени\p{L}*|\bпідрозділ\p{L}*|\bчаст\p{L}*|\bбатальй?он\p{L}*|\bбригад\p{L}*)\s*[«\"“„]\s*$"
+    r"|(?:[—–]|\bподразделени\p{L}*|\bпідрозділ\p{L}*|\bчаст\p{L}*|\bбатальй?он\p{L}*|\bбригад\p{L}*|\bполк\p{L}*)\s*[«\"“„]\s*$"
     # quoted in apposition after the unit's number or "это": "в/ч 32755, это «шестёрка»", "полк, «двойка»"
     r"|(?:\bэто|\bце|,)\s*[«\"“„]\s*$"
     # quoted where a sentence or a turn opens: "«Дванадцяткою» він називає свою колонію" (quotes make it a name)

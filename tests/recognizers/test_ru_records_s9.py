@@ -9,6 +9,7 @@ from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.ru_location import RuLocationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
 
 
@@ -272,3 +273,27 @@ def test_a_ward_an_ordinal_or_the_capitals_branch_is_none(org: OrganizationRecog
 )
 def test_a_substantivised_participle_stays_outside(org: OrganizationRecognizer, text: str, span: str) -> None:
     assert _found(org, text, "ORGANIZATION") == [span]
+
+
+# --- "ст." before a capitalised name is the stanitsa (or the railway station); an article or a rank is not --------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("На СВО погиб Иван Кедров, житель ст. Кедроватской. Прощание в пятницу.", "Кедроватской"),
+        ("Родился в ст. Кедроватской Краснодарского края.", "Кедроватской"),
+    ],
+)
+def test_a_stanitsa_after_st(text: str, span: str) -> None:
+    assert span in _found(RuLocationRecognizer("ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["Осуждён по ст. 337 УК РФ.", "Его знал ст. сержант Сомов."])
+def test_an_article_or_a_rank_after_st_is_no_place(text: str) -> None:
+    assert _found(RuLocationRecognizer("ru"), text, "LOCATION") == []
+
+
+def test_a_quoted_numeral_nickname_after_the_regiment() -> None:
+    text = "Мужчина называет свой батальон 1-го полка «первухой», жалуется на командира роты."
+    assert "первухой" in _found(NumeralNicknameRecognizer("ru"), text, "MILITARY_UNIT")
