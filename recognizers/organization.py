@@ -19,6 +19,8 @@ institution rather than the common word:
   в Валуйках"), and a burial place or church by its village alone ("кладовищі в Залісцях").
 
 * an **apposition**: a head noun with a legal form and its name ("на молочной ферме ООО «Кедр»");
+* a **legal form with its region's capitals** and a quoted name ("ГБУЗ СК «Кедровская РБ»", "ГУП РК «...»");
+* a **branch by its town's adjective** ("в Кедровском отделении банка", "Кедровском филиале"; Russian);
 * a **spelled number**: "в сорок второй школе", "у двадцять п'ятій школі" (not "первой": as often "the first");
 * a **street** for a village's cemetery, church or school ("сельское кладбище на ул. Заречной"; the street itself
   is the street recogniser's span, and "на" stays outside both, as the development corpora mark it).
