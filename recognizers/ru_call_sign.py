@@ -1000,6 +1000,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue
             if before[-1:] in "«\"„“'":
                 continue  # quoted names of units, operations, films: other recognizers decide
+            opened = text.rfind("«", max(0, m.start() - 60), m.start())
+            if opened >= 0 and "»" not in text[opened : m.start()] and self._quoted_thing(text, opened):
+                continue  # "орденом «За заслуги перед Отечеством»": a word inside an award's or institution's name
             stripped = before.rstrip(" \t«\"'„“(—–-")
             # An emoji, arrow or bullet opening a line starts a sentence too ("👉 Полная запись — на канале").
             initial = not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S"

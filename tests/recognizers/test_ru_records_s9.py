@@ -297,3 +297,8 @@ def test_an_article_or_a_rank_after_st_is_no_place(text: str) -> None:
 def test_a_quoted_numeral_nickname_after_the_regiment() -> None:
     text = "Мужчина называет свой батальон 1-го полка «первухой», жалуется на командира роты."
     assert "первухой" in _found(NumeralNicknameRecognizer("ru"), text, "MILITARY_UNIT")
+
+
+def test_a_capital_inside_an_awards_name_is_no_nickname() -> None:
+    text = "Награждён орденом «За заслуги перед Отечеством» IV степени и медалью Суворова."
+    assert "Отечеством" not in _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
