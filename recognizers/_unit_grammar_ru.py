@@ -343,10 +343,14 @@ UNIT_BARE_WORD_RU = (
     + ORD_STEM_RU
     + r")(?=\s*[.,;:?!—–])"
 )
-# "номер части теперь другой — 41582": the number a few words after the phrase.
+# "номер части теперь другой — 41582": the number a few words after the phrase; or the answer to it as a question,
+# on the next line, after a false start ("— Номер части помните?\n— Три-четыре... нет, 34650, да.").
 UNIT_NO_LATER = (
-    r"\b(?:номер\s+(?:в/ч|войсковой\s+части|воинской\s+части|части|частини|військової\s+частини)|unit\s+number)"
-    r"[^.\d\n]{0,30}?(?P<v>(?:[АAВB]\s?)?\d{4,5})\b(?![\d/.,]\d)"
+    r"\b(?:номер\s+(?:(?:вашей|своей|твоей|вашої|своєї|твоєї)\s+)?"
+    r"(?:в/ч|войсковой\s+части|воинской\s+части|части|частини|військової\s+частини)|unit\s+number)"
+    r"(?:[^.\d\n]{0,30}?(?P<v>(?-i:[АAВB]\s?)?\d{4,5})"
+    r"|[^\d\n]{0,30}[?.][ \t]*\n[ \t]*[—–-]?[^\n]{0,60}?(?P<v>(?-i:[АAВB])\s?\d{4}|\d{5}))"
+    r"\b(?![\d/.,]\d)(?!\s*(?:год|рок|г\.|р\.))"
 )
 # A Ukrainian unit number standing alone, in either alphabet: "служив в А4271", "served in V2910" (near unit words).
 UNIT_NO_BARE = r"(?-i:(?<![\p{L}\d/-])[АВAV]-?\d{4}(?![\p{L}\d]|[-/.,]\d))"

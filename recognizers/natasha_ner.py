@@ -63,6 +63,10 @@ _SETTLEMENT_CUE = regex.compile(
     r"станиц\p{L}*|аул\p{L}*|улиц\p{L}*|ул|микрорайон\p{L}*|мкр)\.?\s+)$",
     regex.IGNORECASE,
 )
+# A settlement abbreviation written in lower case right before a word ("житель ст. Платнировской", "уроженец х.
+# Кедровый", "д. Кедровка"): slovnet reads an unknown village in an oblique case as a surname; after the
+# abbreviation it is the village. Case-sensitive, so an initial ("Д. Петров") is no cue.
+_SETTLEMENT_ABBR = regex.compile(r"(?<![\p{L}.-])(?:(?:с|д|п|х|ст|пос|дер|ст-ца|ст-цы)\.|пгт|рп)[ \t]*$", regex.V1)
 
 
 def _only_verb(word: str) -> bool:
@@ -193,7 +197,14 @@ class NatashaNerRecognizer(SpacyRecognizer):
         out: list[RecognizerResult] = []
         for r in super().analyze(text, entities, nlp_artifacts):
             for start, end in screen_spans(text, r.start, r.end, r.entity_type):
+                entity = r.entity_type
+                if (
+                    entity == "PERSON"
+                    and " " not in text[start:end]
+                    and _SETTLEMENT_ABBR.search(text, max(0, start - 8), start)
+                ):
+                    entity = "LOCATION"  # "ст. Платнировской": the village the abbreviation names
                 out.append(
-                    RecognizerResult(r.entity_type, start, end, r.score, r.analysis_explanation, r.recognition_metadata)
+                    RecognizerResult(entity, start, end, r.score, r.analysis_explanation, r.recognition_metadata)
                 )
         return out

@@ -34,7 +34,7 @@ __all__ = ["NumeralNicknameRecognizer"]
 
 _APOS = "['’ʼ]"
 _RU = (
-    r"(?:дв[ао]йк|двушк|тройк|тр[её]шк|четв[её]рк|пят[её]рк|шест[её]рк|сем[её]рк|восьм[её]рк|девятк|десятк|"
+    r"(?:перв(?:ух|ушк)|дв[ао]йк|двушк|тройк|тр[её]шк|четв[её]рк|пят[её]рк|шест[её]рк|сем[её]рк|восьм[её]рк|девятк|десятк|"
     r"одиннадцатк|двенадцатк|тринадцатк|четырнадцатк|пятнадцатк|пятнашк|шестнадцатк|семнадцатк|восемнадцатк|"
     r"девятнадцатк|двадцатк|тридцатк|сороковк|полтинник|сотк)(?:а|и|е|у|ой|ою)?"
 )
@@ -53,7 +53,9 @@ _BEFORE = regex.compile(
     r"(?i)(?:\b(?:в|во|у|из|с|со|з|із|зі|до|на|к|по|от|від|the|our|my|his|their|in|from|to|into)"
     r"|\b(?:наш\p{L}*|сво\p{L}*|мо[яюеий]\p{L}*|мі[йя]\p{L}*|тво\p{L}*))\s*[«\"“„]?\s*$"
     # the unit's name in quotes after a dash or "unit": "его подразделение — «шестёрка» из ...", "часть «семёрка»"
-    r"|(?:[—–]|\bподразделени\p{L}*|\bпідрозділ\p{L}*|\bчаст\p{L}*|\bбатальй?он\p{L}*|\bбригад\p{L}*)\s*[«\"“„]\s*$"
+    r"|(?:[—–]|\bподразделени\p{L}*|\bпідрозділ\p{L}*|\bчаст\p{L}*|\bбатальй?он\p{L}*|\bбригад\p{L}*|\bполк\p{L}*)\s*[«\"“„]\s*$"
+    # quoted in apposition after the unit's number or "это": "в/ч 32755, это «шестёрка»", "полк, «двойка»"
+    r"|(?:\bэто|\bце|,)\s*[«\"“„]\s*$"
     # quoted where a sentence or a turn opens: "«Дванадцяткою» він називає свою колонію" (quotes make it a name)
     r"|(?:^|[.!?…:]\s*|[\n—–]\s*)[«\"“„]\s*$"
 )
@@ -90,6 +92,8 @@ class NumeralNicknameRecognizer(SingleEntityRecognizer):
             start, end = m.span("w")
             if not _BEFORE.search(text[max(0, start - 12) : start]):
                 continue
+            if m.group("w").lower().startswith("перв") and text[start - 1 : start] not in '«"“„':
+                continue  # "по первухе было страшно": "at first"; only quoted is it the first battalion or regiment
             # The words around it, within its paragraph: a call's next turn often says what was meant.
             para = text.rfind("\n\n", 0, start)
             lo = max(para + 2 if para >= 0 else 0, start - _REACH)

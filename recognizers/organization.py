@@ -19,6 +19,8 @@ institution rather than the common word:
   в Валуйках"), and a burial place or church by its village alone ("кладовищі в Залісцях").
 
 * an **apposition**: a head noun with a legal form and its name ("на молочной ферме ООО «Кедр»");
+* a **legal form with its region's capitals** and a quoted name ("ГБУЗ СК «Кедровская РБ»", "ГУП РК «...»");
+* a **branch by its town's adjective** ("в Кедровском отделении банка", "Кедровском филиале"; Russian);
 * a **spelled number**: "в сорок второй школе", "у двадцять п'ятій школі" (not "первой": as often "the first");
 * a **street** for a village's cemetery, church or school ("сельское кладбище на ул. Заречной"; the street itself
   is the street recogniser's span, and "на" stays outside both, as the development corpora mark it).
@@ -129,7 +131,7 @@ _HONORIFIC = regex.compile(
 _PLACE_MARKER = (
     r"(?:села|селі|селища|селища|міста|місті|смт|города|городе|посёлка|поселка|деревни|станицы|хутора|"
     r"улуса|аула|аала|кишлака|станиці|хутору|селе|посёлке|поселке|деревне|станице|хуторе|ауле|улусе|селищі|"
-    r"г\.|м\.|с\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
+    r"г\.|м\.|с\.|ст\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 _PLACE_TAIL = regex.compile(
@@ -170,6 +172,11 @@ _BRANCH = regex.compile(
     r"(?<![\p{L}\d])(?:(?:почтов|поштов)\p{L}*\s+)?(?:отделени|відділенн|филиал|філі)\p{L}{0,3}"
     r"(?:\s+(?:связи|зв['’]язку|почты|пошти|[«\"“„][^«»\"“”„\n]{2,30}[»\"”“]))?\s*№\s?\d{1,6}(?!\d)",
     regex.IGNORECASE,
+)
+# A branch by its town's adjective: "в Мензелинском отделении", "Кедровском филиале" (checked in code).
+_TOWN_BRANCH = regex.compile(
+    r"(?<![\p{L}-])(?P<a>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:отделени|филиал)(?:е|и|я|ю|ем|ом|а|у)?(?![\p{L}])",
+    regex.V1,
 )
 # The employer or school right after a verb of working or studying: "работал на НЛМК", "учился в НГТ",
 # "працювала в «Агроспецбуді»". An all-capitals Cyrillic abbreviation or a quoted name there is the place of work.
@@ -307,6 +314,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
         for m in _BRANCH.finditer(text):
             out.append(self._result(m.start(), m.end(), self.SCORE, "numbered branch of a post or delivery service"))
+        if lang == "ru":
+            for m in _TOWN_BRANCH.finditer(text):
+                adjective = m.group("a")
+                national = _adjective_lemma(adjective, lang) in _NATIONAL  # "Московском отделении": a capital's
+                if _PLACE_ADJECTIVE.search(adjective) and not national and not _sentence_initial(text, m.start()):
+                    # "кредит в Мензелинском отделении банка", "в Кедровском филиале": a bank's or company's branch
+                    # by its town's adjective (a capital mid-sentence; "хирургическом отделении" stays a ward)
+                    out.append(self._result(m.start(), m.end(), self.SCORE, "branch by its town's adjective"))
         out.extend(self._understood_schools(text, lang))
         return out
 
@@ -348,6 +363,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 break
             if not _agrees(w.group(), head.group(), lang):
                 break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
+            if not named and any(
+                p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2]
+            ):
+                break  # "осужденный ИК-6", "заключённый ИК-17": a participle used as a noun, the man, not the colony
             if adj in _NATIONAL and (
                 cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang)
             ):
@@ -417,8 +436,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     reasons.append(why)
         if "quoted name" in reasons and text[head.end() : pos].lstrip()[:1] not in '«"“„':
             legal = _LEGAL_NAMED.match(text, head.end())
-            if legal is not None and category(legal.group("a"), lang) is None:
-                return None  # "ферме ДНР «...»": only a legal form or institution abbreviation stands in apposition
+            if legal is not None and category(legal.group("a"), lang) is None and not head.group().isupper():
+                # "ферме ДНР «...»": only a legal form or institution abbreviation stands in apposition to a noun;
+                # after a legal form the capitals are its region ("ГБУЗ СК «...»", "ГУП РК «...»", "ГБПОУ РД «...»")
+                return None
         end = pos
         tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
         if proper and cat in {"police", "agency"} and not _names_a_place(text[end:tail_end], lang):
@@ -809,7 +830,16 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
-            joined_town = after_town and cap and cat in _PO_CATEGORIES and _gent_place(w, language)
+            # "военкомата Ревды и Дегтярска", "военкомат Ишимбая и Ишимбайского района": a second town or the district
+            joined_town = (
+                after_town
+                and cap
+                and cat in _PO_CATEGORIES
+                and (
+                    _gent_place(w, language)
+                    or (language == "ru" and w.endswith("ого") and _adjective_lemma(w, language) is not None)
+                )
+            )
             if (
                 mm.group().split()[0] != w
                 and not prev_adj
@@ -834,6 +864,11 @@ def _genitive_tail(
                 first = False
                 prev_adj = False
                 after_town = True
+                continue
+            if _SETTLEMENT_PREFIX.match(w) and not _sentence_initial(text, mm.start("w")):
+                # "Доме культуры Усть-Курдюма": a compound village name, whatever the dictionary reads its stem as
+                pos, proper = mm.end(), True
+                first = prev_adj = False
                 continue
             if cap and cat != "church" and morph.tag_share(w, language) >= 0.5 and not _adjective_lemma(w, language):
                 break  # a person's name after the institution is a person, not its name
@@ -880,6 +915,8 @@ def _name_follows(text: str, pos: int, language: str) -> bool:
     )
 
 
+# The first part of a compound settlement name: "Усть-Курдюм", "Верх-Исеть", "Ново-Кедровка" (no surname has one).
+_SETTLEMENT_PREFIX = regex.compile(r"(?:Усть|Верх|Верхне|Нижне|Ново|Старо|Мало|Больше)-\p{Lu}")
 _TOWN_NOUN = regex.compile(r"(?i)міста|містечка|города|села|селища|посёлка|поселка|станицы|станиці|хутора|деревни")
 _NAME_AFTER = regex.compile(r"[ \t]+(?:«|\p{Lu})")
 _COUNTRY = frozenset("россии российской федерации рф украины україни беларуси білорусі".split())

@@ -562,12 +562,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._speaking_things(text))
         spans.extend(self._call_headers(text))
         spans.extend(self._speaker_labels(text))
-        # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too.
+        # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too, unless an
+        # award or an institution's legal form names it ("медалью «За отвагу»", "МБОУ «Кедровская СОШ»").
         if _INTRO_RE.search(text):
             for q in _QUOTED_RE.finditer(text):
                 v = q.group("v")
                 if v[:1].isupper() and len(v.split()) <= 2 and not any(ch.isdigit() for ch in v):
-                    spans.append(q.span("v"))
+                    if not self._quoted_thing(text, q.start()):
+                        spans.append(q.span("v"))
         # Later quoted capitalised words in the same or the next sentence as an introducer.
         for m in _INTRO_RE.finditer(text):
             stop = _SENTENCE_END.search(text, m.end())
@@ -576,9 +578,21 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             end = stop.start() if stop else len(text)
             for q in _QUOTED_RE.finditer(text, m.end(), end):
                 v = q.group("v")
-                if v[:1].isupper() and len(v.split()) <= 3:
+                if v[:1].isupper() and len(v.split()) <= 3 and not self._quoted_thing(text, q.start()):
                     spans.append(q.span("v"))
         return sorted(set(spans))
+
+    def _quoted_thing(self, text: str, quote: int) -> bool:
+        """Whether the quoted name at ``quote`` names an award or an institution, not a man: an award noun before it
+        ("медалью «За отвагу»", "знаком «Гвардия»", "орденом «За заслуги перед Отечеством»") or a legal form or
+        institution abbreviation ("МБОУ «Кедровская СОШ»", "ООО «Кедр»", "ТОВ «Агро»")."""
+        prev = _PREV_WORD.search(text, max(0, quote - 40), quote)
+        if prev is None:
+            return False
+        word = prev.group("w")
+        if word.isupper():
+            return category(word, self.supported_language) is not None
+        return bool(morph.lemmas(word, self.supported_language) & _AWARD_LEMMAS)
 
     def _radio_calls(self, text: str) -> list[tuple[int, int]]:
         """Both stations of a radio call (module :data:`_RADIO`), quotes outside the span.
@@ -986,6 +1000,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue
             if before[-1:] in "«\"„“'":
                 continue  # quoted names of units, operations, films: other recognizers decide
+            opened = text.rfind("«", max(0, m.start() - 60), m.start())
+            if opened >= 0 and "»" not in text[opened : m.start()] and self._quoted_thing(text, opened):
+                continue  # "орденом «За заслуги перед Отечеством»": a word inside an award's or institution's name
             stripped = before.rstrip(" \t«\"'„“(—–-")
             # An emoji, arrow or bullet opening a line starts a sentence too ("👉 Полная запись — на канале").
             initial = not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S"

@@ -129,6 +129,14 @@ _PLACE_MARKERS = frozenset(
     тупик шоссе проезд проїзд майдан майдані узвіз микрорайон мікрорайон
     """.split()
 )
+# A verb of living, growing up or being buried, then "в": an adjective-shaped word after it is the place (a
+# stanitsa in -ская, a village in -ское), never a woman or man of that surname ("вырос в Платнировской").
+_LIVED_IN = regex.compile(
+    r"(?i)(?<![\p{L}-])(?:жил[аи]?|живу|живут|живёт|живет|проживал\p{L}*|проживает|вырос\p{L}*|родил\p{L}*"
+    r"|похоронен\p{L}*)\s+(?:в|во)\s+$",
+    regex.V1,
+)
+_ADJ_PLACE_END = regex.compile(r"(?:ской|цкой|ском|цком)$")
 _CYRILLIC_WORD = regex.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+$")
 _PLACE_ABBREVIATION = regex.compile(
     r"(?<![\w-])(?:(?:г|с|д|м|х|ул|вул|пос|пр|смт|пгт|пер|пров|просп|наб|пл|туп|ш|бул|мкр|мкрн|дер|сел|ст|пгт)\."
@@ -627,6 +635,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 kind = "place-" + kind  # "у Копейську", "під Тихорецьком", "з Кірово-Чепецька": a town by its case
             elif is_known_place(form, lang) and _prev_word(text, start) in _PLACE_ONLY_PREPOSITIONS:
                 kind = "place-" + kind  # "зі Львова" (also Лев's genitive): a known place after a place preposition
+            elif lang == "ru" and _ADJ_PLACE_END.search(form) and _LIVED_IN.search(text, max(0, start - 32), start):
+                kind = "place-" + kind  # "вырос в Платнировской", "жил в Кедровском": a stanitsa or village, no woman
         if kind in ("strong", "weak", "shape") and _ADJ_SURNAME_END.search(form) and _qualifies_next(text, end, lang):
             kind = ""  # "Гайсинським РТЦК", "Вербівської громади": a place adjective of the noun after it
         if (

@@ -104,6 +104,9 @@ ABBREVIATIONS: dict[str, str] = {
     # Ukrainian farms and old company forms: приватне (орендне) сільськогосподарське / агропромислове підприємство,
     # сільськогосподарський виробничий кооператив, колективне сільськогосподарське підприємство, ВАТ / ЗАТ
     **dict.fromkeys("ПСП ПОСП ПАП СГВК СВК КСП СГП ВАТ ЗАТ ТзДВ".split(), "employer"),
+    # Russian farms and firms: сельскохозяйственная артель / производственный кооператив, товарищество, federal
+    # unitary enterprise, private security company ("СХА «Ононская»", "СХПК «Кедр»", "ЧОП «Барс»")
+    **dict.fromkeys("СХА СХПК ТОО ФГУП ЧОП".split(), "employer"),
     **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
     # a roadside workplace: a service or filling station, "СТО «Кедр-Авто»", "АЗС на проспекті ..."
     **dict.fromkeys("СТО АЗС АГЗС".split(), "employer"),

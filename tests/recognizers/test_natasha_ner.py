@@ -80,3 +80,21 @@ def test_model_spans_stop_at_speaker_labels(analyze) -> None:
     results = analyze(text)
     assert_not_found(text, results, "Б:")
     assert_found(text, results, "Федя", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Погиб Гаркуша Николай Степанович, житель ст. Кедроватской, доброволец.", "Кедроватской"),
+        ("Сергей Кедров, уроженец х. Кедроватого, похоронен на родине.", "Кедроватого"),
+    ],
+)
+def test_a_name_after_a_settlement_abbreviation_is_the_village(analyze, text: str, place: str) -> None:
+    found = analyze(text)
+    assert_found(text, found, place, "LOCATION")
+    assert not [r for r in found if r.entity_type == "PERSON" and text[r.start : r.end] == place]
+
+
+def test_a_preposition_or_an_initial_is_no_settlement_abbreviation(analyze) -> None:
+    text = "Мы встретились с Кедровым. Позже приехал Д. Кедров."
+    assert not [r for r in analyze(text) if r.entity_type == "LOCATION" and "Кедров" in text[r.start : r.end]]
