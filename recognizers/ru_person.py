@@ -854,6 +854,23 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             ):
                 continue
             mark(i, "weak")
+        # A capitalised word right after a given name and patronymic is the surname, even one that does not decline
+        # (Moldovan, Georgian, Turkic): "солдата Івана Георгійовича Лунгу", "Василь Олексійович Гоншу".
+        for i in range(len(toks) - 2):
+            g, p, s = toks[i], toks[i + 1], toks[i + 2]
+            if (
+                g.kind in ("strong", "weak")
+                and p.kind == "patr"
+                and not s.kind
+                and joined(g, p)
+                and joined(p, s)
+                and s.text[:1].isupper()
+                and not s.text.isupper()
+                and len(s.text) >= 3
+                and _CYRILLIC_WORD.match(s.form) is not None
+                and _bare_surname(s.form, lang)
+            ):
+                mark(i + 2, "shape")
         # A full name in capitals heading a notice: "ОЛЕКСАНДР КОЛОМІЄЦЬ", "КОЛОМІЄЦЬ ОЛЕКСАНДР ПЕТРОВИЧ". A given
         # name the dictionary is sure of beside a word that can be a surname (or a patronymic), all in capitals.
         for i in range(len(toks) - 1):
