@@ -54,6 +54,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import find_forms, is_given_name
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -282,7 +283,7 @@ _SENTENCE_END = regex.compile(r"[.!?…\n]")
 _NOT_SIGNS = frozenset({"не", "нет", "у", "его", "был", "это", "такой", "какой", "свой", "мой", "твой"})
 # Honorific capitals and the nouns that name awards or titles: "Героя України", "орденом Мужества", "звання
 # Героя": the capitalised word after them, or the honorific itself, is part of an award name.
-_HONORIFIC_LEMMAS = frozenset({"герой", "мужество", "мужність", "слава"})
+_HONORIFIC_LEMMAS = frozenset({"мужество", "мужність", "слава"}) | HONORIFIC_PERSON_LEMMAS
 _AWARD_LEMMAS = frozenset({"орден", "медаль", "звание", "звання", "знак", "крест", "хрест", "степень", "ступінь"})
 _FOLLOWING_WORD = regex.compile(r"[ \t\u00a0]{1,2}(?P<w>\p{L}[\p{L}'’-]*)")
 _CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})

@@ -39,6 +39,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import given_name_forms
 from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
 
 __all__ = ["RuLocationRecognizer"]
 
@@ -320,6 +321,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 continue  # "на Великдень", "на Різдво": a feast day in the accusative, a time, not a place
             elif lang == "uk" and after_prep and _named_thing(text, m.end(), word, lang):
                 continue  # "на Алеї Героїв", "біля Площі Пам'яті": a common noun opening a monument's name
+            elif lang == "uk" and after_prep and _honorific_person(word, lang):
+                continue  # "прощання з Героєм", "шана Захисникові": an honorific capital of a person noun
             elif lang == "uk" and after_prep and not initial and morph.tag_share(word, lang) < 0.5:
                 # The Ukrainian dictionary has no Geox: a capitalised non-name after a place preposition is a place.
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "capitalised word after a preposition"))
@@ -443,6 +446,17 @@ def _nominatives(word: str, language: str) -> tuple[str, ...]:
 def _person_noun(word: str, language: str) -> bool:
     """Whether pymorphy3 knows ``word`` and reads it first as an animate noun (a person, not a region)."""
     return morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag
+
+
+def _honorific_person(word: str, language: str) -> bool:
+    """Whether every dictionary reading of ``word`` is an honorific person noun ("Героєм", "Захисника"): the fallen,
+    written with the capital of memorial notices, never a place. (An animal's name is a town: "з Орла".)"""
+    ps = morph.parses(word, language)
+    return (
+        morph.is_known(word.lower(), language)
+        and bool(ps)
+        and all(str(p.normal_form) in HONORIFIC_PERSON_LEMMAS for p in ps)
+    )
 
 
 def _country_stem(stem: str) -> bool:

@@ -60,6 +60,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, read_tsv, split_cell
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place, place_beats_name
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
 
 __all__ = ["RuPersonRecognizer"]
 
@@ -586,6 +587,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         low = form.lower()
         if (low in _NOT_NAMES and low not in _NEEDS_NEIGHBOUR) or _personal_pronoun(form, lang):
             return _Tok(start, end, raw, form, "", initial_pos)
+        if _only_hero(form, lang):
+            return _Tok(start, end, raw, form, "", initial_pos)  # "Вічна пам'ять Героєві!": the honorific capital
         share = morph.tag_share(form, lang)
         if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.is_known(low, "uk"):
             # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
@@ -1228,6 +1231,17 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     if language == "ru" and ps[0].score >= 0.9:
         return True  # "Машина Валеркина": the common reading dominates
     return not surname_cases & name_cases
+
+
+def _only_hero(form: str, language: str) -> bool:
+    """Every dictionary reading is an honorific person noun ("Героєві", "Героєм", "Захисникові"): memorial notices
+    capitalise it for the fallen, but it is no name part. ("Герою" is also the rare name Гера: see _label_or_head.)"""
+    ps = morph.parses(form, language)
+    return (
+        morph.is_known(form.lower(), language)
+        and bool(ps)
+        and all(str(p.normal_form) in HONORIFIC_PERSON_LEMMAS for p in ps)
+    )
 
 
 def _label_or_head(text: str, t: _Tok, language: str) -> bool:
