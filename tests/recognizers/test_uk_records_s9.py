@@ -1,0 +1,112 @@
+"""Ukrainian records and reporting (session 9): a surname that does not decline after a given name and patronymic
+("солдата Івана Георгійовича Лунгу"), a sub-unit named by its function abbreviation or a noun in -ет before the
+unit's number ("роти ударних БпЛА 1152 мотострілецького полку", "батареї протитанкових керованих ракет 128 ОГШБр",
+"медроти 5-ї бригади"), and the honorific capitals of memorial notices ("прощання з Героєм", "зустріли Захисника"),
+which are no place, name or call sign.
+
+Every private name and number is invented; each positive is in one of the shapes real notices and prosecutors'
+releases write, not the tune passage's, and each trap is what a looser rule would take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.ru_location import RuLocationRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
+
+
+@pytest.fixture(scope="module")
+def person() -> RuPersonRecognizer:
+    return RuPersonRecognizer(supported_language="uk")
+
+
+@pytest.fixture(scope="module")
+def unit() -> MilitaryUnitRecognizer:
+    return MilitaryUnitRecognizer("uk")
+
+
+def _spans(rec: object, text: str, entity: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
+
+
+# --- a surname that does not decline, after a given name and patronymic ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Завтра о 12:00 зустрічаємо на колінах солдата Івана Георгійовича Лунгу.", "Лунгу"),
+        ("Загинув старший сержант Василь Олексійович Гоншу, 1979 р.н., житель Новоселиці.", "Гоншу"),
+        ("Прощання з Гіві Зурабовичем Кварацхелія відбудеться в неділю.", "Кварацхелія"),
+        ("Громада висловлює співчуття рідним Андрія Петровича Довгих.", "Довгих"),
+    ],
+)
+def test_surname_after_given_name_and_patronymic(person: RuPersonRecognizer, text: str, surname: str) -> None:
+    assert any(surname in s for s in _spans(person, text, "PERSON")), surname
+
+
+def test_a_verb_after_a_patronymic_is_no_surname(person: RuPersonRecognizer) -> None:
+    text = "Він сказав: Петро Іванович прийде, а Сказав — то лише слово."
+    assert not any("Сказав" in s for s in _spans(person, text, "PERSON"))
+
+
+# --- a sub-unit named by its function before the unit's number ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Удари завдавав розрахунок роти ударних БпЛА 1152 мотострілецького полку ЗС РФ.",
+            "роти ударних БпЛА 1152 мотострілецького полку",
+        ),
+        ("Оператор взводу ударних БпАК 3 батальйону 47 ОМБр загинув 4 березня.", "взводу ударних БпАК 3 батальйону"),
+        (
+            "Обіймав посаду навідника батареї протитанкових керованих ракет 128 окремої бригади.",
+            "батареї протитанкових керованих ракет 128 окремої бригади",
+        ),
+        ("Санінструктор медроти 5-ї мотострілецької бригади брав гроші за довідки.", "медроти 5-ї мотострілецької"),
+    ],
+)
+def test_function_sub_unit_opens_the_chain(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    start = text.index(surface)
+    found = [r for r in unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    assert any(r.start <= start and start + len(surface) <= r.end for r in found), surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Він служив у роті ударних БпЛА, а потім перевівся до штабу.",
+        "Поранених доставили до медроти, там уже чекали лікарі.",
+        "Роти ударних БПЛА тепер створюють у кожній бригаді.",
+    ],
+)
+def test_a_sub_unit_with_no_number_is_no_unit(unit: MilitaryUnitRecognizer, text: str) -> None:
+    assert not [r for r in unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+
+
+# --- honorific capitals of memorial notices --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прощання з Героєм розпочнеться о 12:00 біля будинку культури.",
+        "Вічна пам'ять Героєві! Співчуваємо рідним.",
+        "Громада на колінах зустріла Захисника, кортеж рухався центральною вулицею.",
+        "Шана Героїні, яка рятувала поранених під обстрілами.",
+    ],
+)
+def test_honorific_capital_is_no_place_name_or_call_sign(person: RuPersonRecognizer, text: str) -> None:
+    assert not _spans(person, text, "PERSON")
+    assert not _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
+    assert not _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN")
+
+
+def test_the_name_after_the_honorific_is_still_taken(person: RuPersonRecognizer) -> None:
+    text = "Прощання з Героєм Андрієм Коваленком відбудеться на подвір'ї школи."
+    assert "Андрієм Коваленком" in _spans(person, text, "PERSON")
