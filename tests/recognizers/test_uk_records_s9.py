@@ -110,3 +110,29 @@ def test_honorific_capital_is_no_place_name_or_call_sign(person: RuPersonRecogni
 def test_the_name_after_the_honorific_is_still_taken(person: RuPersonRecognizer) -> None:
     text = "Прощання з Героєм Андрієм Коваленком відбудеться на подвір'ї школи."
     assert "Андрієм Коваленком" in _spans(person, text, "PERSON")
+
+
+def test_the_country_after_an_honorific_is_no_name_part(person: RuPersonRecognizer) -> None:
+    text = "Завтра громада віддасть шану захиснику України Миколі Махнюку, кортеж прибуде о 10:00."
+    assert _spans(person, text, "PERSON") == ["Миколі Махнюку"]
+
+
+# --- a quoted call sign after a commander's post and the sub-unit he heads --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("— Хто командир? — Командир роти — «Шаман», а взводом командував інший.", "Шаман"),
+        ("Командир відділення – «Грек», загинув ще взимку.", "Грек"),
+        ("Командир расчёта — «Бизон», он из Улан-Удэ.", "Бизон"),
+    ],
+)
+def test_quoted_sign_after_commander_of_a_sub_unit(text: str, sign: str) -> None:
+    lang = "ru" if "расчёта" in text else "uk"
+    assert sign in _spans(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN")
+
+
+def test_a_quoted_body_after_a_commander_of_a_brigade_is_no_call_sign() -> None:
+    text = "Командир бригади «Азов» дав інтерв'ю."
+    assert "Азов" not in _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN")
