@@ -291,6 +291,7 @@ _NOT_SIGNS = frozenset({"не", "нет", "у", "его", "был", "это", "�
 # Honorific capitals and the nouns that name awards or titles: "Героя України", "орденом Мужества", "звання
 # Героя": the capitalised word after them, or the honorific itself, is part of an award name.
 _HONORIFIC_LEMMAS = frozenset({"мужество", "мужність", "слава"}) | HONORIFIC_PERSON_LEMMAS
+_MEMORIAL_HEADS = frozenset({"алея", "аллея", "площа", "площадь"})
 _AWARD_LEMMAS = frozenset({"орден", "медаль", "звание", "звання", "знак", "крест", "хрест", "степень", "ступінь"})
 _FOLLOWING_WORD = regex.compile(r"[ \t\u00a0]{1,2}(?P<w>\p{L}[\p{L}'’-]*)")
 _CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
@@ -1017,6 +1018,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if initial and not _address_form(ps, lang, _second_person_after(text, m.end(), lang)):
                 continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
             lemmas = {str(p.normal_form) for p in ps[:3]}
+            if lemmas & _MEMORIAL_HEADS:
+                continue  # "на Алеї Слави", "біля Площі Героїв": the head of a memorial's name
             if lemmas & _HONORIFIC_LEMMAS or lemmas & _NOT_VOCATIVE:
                 continue  # "Героя України", "Героям слава": an honorific capital; "Тату": a kinship address
             prev = _PREV_WORD.search(before)

@@ -588,6 +588,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         low = form.lower()
         if (low in _NOT_NAMES and low not in _NEEDS_NEIGHBOUR) or _personal_pronoun(form, lang):
             return _Tok(start, end, raw, form, "", initial_pos)
+        if low in _GLORY and _MEMORIAL_BEFORE.search(text, max(0, start - 12), start):
+            return _Tok(start, end, raw, form, "", initial_pos)  # "на Алеї Слави", "Площа Слави": a memorial's name
         if _only_hero(form, lang):
             return _Tok(start, end, raw, form, "", initial_pos)  # "Вічна пам'ять Героєві!": the honorific capital
         share = morph.tag_share(form, lang)
@@ -1233,6 +1235,11 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     if language == "ru" and ps[0].score >= 0.9:
         return True  # "Машина Валеркина": the common reading dominates
     return not surname_cases & name_cases
+
+
+# "Слава" in the name of a memorial alley or square ("похований на Алеї Слави", "біля Площі Слави"), no one's name.
+_GLORY = frozenset({"слава", "слави", "славі", "славу", "славы", "славе"})
+_MEMORIAL_BEFORE = regex.compile(r"(?i:але[яїюєі]\p{L}*|алле[яиеюй]\p{L}*|площ\p{L}*)[ \t]+\Z")
 
 
 def _only_hero(form: str, language: str) -> bool:

@@ -136,3 +136,25 @@ def test_quoted_sign_after_commander_of_a_sub_unit(text: str, sign: str) -> None
 def test_a_quoted_body_after_a_commander_of_a_brigade_is_no_call_sign() -> None:
     text = "Командир бригади «Азов» дав інтерв'ю."
     assert "Азов" not in _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN")
+
+
+# --- "Слава" in a memorial's name ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Похований на Алеї Слави міського кладовища поруч із побратимами.",
+        "Квіти поклали біля Площі Слави, де стоїть стела.",
+        "Похоронен на Аллее Славы городского кладбища.",
+    ],
+)
+def test_glory_in_a_memorial_name_is_no_one(person: RuPersonRecognizer, text: str) -> None:
+    lang = "ru" if "Аллее" in text else "uk"
+    rec = person if lang == "uk" else RuPersonRecognizer(supported_language="ru")
+    assert not _spans(rec, text, "PERSON")
+    assert not _spans(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN")
+
+
+def test_slava_as_a_man_is_still_a_name(person: RuPersonRecognizer) -> None:
+    assert "Славою" in _spans(person, "Ми зі Славою ходили на рибалку.", "PERSON")
