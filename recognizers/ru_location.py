@@ -37,7 +37,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
-from redact.recognizers.nlp.gazetteer import given_name_forms
+from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with
 from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
 
@@ -309,6 +309,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
             if known and not after_prep and _given_name_here(text, m.start(), word):
                 continue  # "До війни Володимир працював": a given name the dictionary reads as a town (Володимир)
+            if known and given_name_with(text, m.start(), word):
+                continue  # "Ми з Володимиром служили", "прощання з Богданом": "with" and a man, not "from" a town
             if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
             elif (

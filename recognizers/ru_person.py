@@ -58,7 +58,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
-from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, read_tsv, split_cell
+from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given_name_with, read_tsv, split_cell
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place, place_beats_name
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
@@ -622,7 +622,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             and not _given_then_surname(text, form, end, lang)
         ):
             kind = "placemark"  # the whole name after "село" is the village's ("староста села Богдан Кравець" is not)
-        elif kind and kind != "patr":
+        elif kind and kind != "patr" and not (lang == "uk" and given_name_with(text, start, form)):
             if place_beats_name(form, lang):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:

@@ -158,3 +158,30 @@ def test_glory_in_a_memorial_name_is_no_one(person: RuPersonRecognizer, text: st
 
 def test_slava_as_a_man_is_still_a_name(person: RuPersonRecognizer) -> None:
     assert "Славою" in _spans(person, "Ми зі Славою ходили на рибалку.", "PERSON")
+
+
+# --- a given name in the instrumental after "з": company, not a town ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ми з Володимиром служили в одній роті з весни.", "Володимиром"),
+        ("Прощання з Володимиром відбудеться у суботу біля школи.", "Володимиром"),
+        ("Вчора розмовляв із Богданом по телефону.", "Богданом"),
+    ],
+)
+def test_given_name_after_with_is_a_man(person: RuPersonRecognizer, text: str, name: str) -> None:
+    assert name in _spans(person, text, "PERSON")
+    assert name not in _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Він приїхав з Володимира до Луцька автобусом.", "Володимира"),
+        ("Бої тривають під Володимиром, кажуть волонтери.", "Володимиром"),
+    ],
+)
+def test_the_town_in_its_own_cases_stays_a_place(text: str, town: str) -> None:
+    assert town in _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
