@@ -37,7 +37,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
-from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with
+from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
 
@@ -178,6 +178,22 @@ def _given_name_here(text: str, start: int, word: str) -> bool:
     return not _HOME_CUE.search(text, max(0, start - 40), start)
 
 
+_PATRONYMIC_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?:ович|евич|йович|івна|ївна|овна|евна|ична|ічна)(?![\w-])")
+
+
+def _before_a_full_name(text: str, start: int, end: int) -> int:
+    """Where a settlement's name ends when a man's given name and patronymic follow it: "мешканець села Сокиринці
+    Дмитро Андрійович Гончарук" names the village, then the man. The last word, a given name with a patronymic after
+    it, is his; the end otherwise stays where it was."""
+    cut = text.rfind(" ", start, end)
+    if cut <= start:
+        return end
+    last = text[cut + 1 : end]
+    if is_given_name(last, "uk") and _PATRONYMIC_NEXT.match(text, end):
+        return cut
+    return end
+
+
 def _given_and_surname(name: str) -> bool:
     """Whether a two-word name after a settlement word is a given name and a surname ("Богдан Кравець"), not a
     two-word village ("Нова Ушиця", "Велика Олександрівка"): the first word a given name in the nominative, the
@@ -248,6 +264,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     start, end = m.span("v")
                 else:
                     start, end = m.span()
+                if name in {"settlement", "marker"}:
+                    end = _before_a_full_name(text, start, end)  # "мешканець села Сокиринці Дмитро Андрійович ..."
                 out.append(self._result(start, end, score, name))
                 if name in {"settlement", "settlement-p", "marker"} and " " not in m.group("n"):
                     named.add(m.group("n"))

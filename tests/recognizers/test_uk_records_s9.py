@@ -185,3 +185,28 @@ def test_given_name_after_with_is_a_man(person: RuPersonRecognizer, text: str, n
 )
 def test_the_town_in_its_own_cases_stays_a_place(text: str, town: str) -> None:
     assert town in _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
+
+
+# --- a village's name ends before a man's given name and patronymic ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "name"),
+    [
+        (
+            "На Донеччині загинув мешканець села Сокиринці Дмитро Андрійович Гончарук.",
+            "Сокиринці",
+            "Дмитро Андрійович Гончарук",
+        ),
+        ("Загинув житель с. Вербівка Олег Петрович Мазур, 1985 р.н.", "Вербівка", "Олег Петрович Мазур"),
+    ],
+)
+def test_village_then_full_name(person: RuPersonRecognizer, text: str, village: str, name: str) -> None:
+    places = _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
+    assert village in places and not [p for p in places if name.split()[0] in p]
+    assert name in _spans(person, text, "PERSON")
+
+
+def test_a_two_word_village_stays_whole() -> None:
+    text = "Народився в селі Нова Ушиця, служив у ЗСУ."
+    assert "Нова Ушиця" in _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
