@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.municipal import MunicipalRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_location import RuLocationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
@@ -210,3 +211,23 @@ def test_village_then_full_name(person: RuPersonRecognizer, text: str, village: 
 def test_a_two_word_village_stays_whole() -> None:
     text = "Народився в селі Нова Ушиця, служив у ЗСУ."
     assert "Нова Ушиця" in _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
+
+
+# --- a daughter is no native of Donetsk -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У Героя залишилися дружина та маленька донечка.",
+        "Він встиг подарувати донечці ведмедика на день народження.",
+        "Донечка щодня питає, коли тато повернеться.",
+    ],
+)
+def test_daughter_is_no_demonym(text: str) -> None:
+    assert not _spans(MunicipalRecognizer(supported_language="uk"), text, "LOCATION")
+
+
+def test_a_real_demonym_of_donetsk_stays() -> None:
+    text = "Загинула донеччанка, яка волонтерила з 2014 року."
+    assert "донеччанка" in _spans(MunicipalRecognizer(supported_language="uk"), text, "LOCATION")
