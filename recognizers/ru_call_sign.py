@@ -54,7 +54,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import find_forms, is_given_name
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place
-from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -290,7 +290,10 @@ _SENTENCE_END = regex.compile(r"[.!?…\n]")
 _NOT_SIGNS = frozenset({"не", "нет", "у", "его", "был", "это", "такой", "какой", "свой", "мой", "твой"})
 # Honorific capitals and the nouns that name awards or titles: "Героя України", "орденом Мужества", "звання
 # Героя": the capitalised word after them, or the honorific itself, is part of an award name.
-_HONORIFIC_LEMMAS = frozenset({"мужество", "мужність", "слава"}) | HONORIFIC_PERSON_LEMMAS
+_HONORIFIC_LEMMAS = frozenset({"мужество", "мужність", "слава"}) | HONORIFIC_PERSON_LEMMAS | MOTHERLAND_LEMMAS
+# Award nouns before a quoted title, and the preposition award titles open with ("«За мужність»", "«За отвагу»").
+_AWARD_NOUNS = frozenset({"орден", "медаль", "відзнака", "нагорода", "знак", "награда", "отличие"})
+_AWARD_TITLE = regex.compile(r"За[ \u00a0]\p{L}")
 _MEMORIAL_HEADS = frozenset({"алея", "аллея", "площа", "площадь"})
 _AWARD_LEMMAS = frozenset({"орден", "медаль", "звание", "звання", "знак", "крест", "хрест", "степень", "ступінь"})
 _FOLLOWING_WORD = regex.compile(r"[ \t\u00a0]{1,2}(?P<w>\p{L}[\p{L}'’-]*)")
@@ -576,7 +579,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             for q in _QUOTED_RE.finditer(text):
                 v = q.group("v")
                 if v[:1].isupper() and len(v.split()) <= 2 and not any(ch.isdigit() for ch in v):
-                    spans.append(q.span("v"))
+                    if not self._award_title(text, q.start(), v):
+                        spans.append(q.span("v"))
         # Later quoted capitalised words in the same or the next sentence as an introducer.
         for m in _INTRO_RE.finditer(text):
             stop = _SENTENCE_END.search(text, m.end())
@@ -585,9 +589,17 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             end = stop.start() if stop else len(text)
             for q in _QUOTED_RE.finditer(text, m.end(), end):
                 v = q.group("v")
-                if v[:1].isupper() and len(v.split()) <= 3:
+                if v[:1].isupper() and len(v.split()) <= 3 and not self._award_title(text, q.start(), v):
                     spans.append(q.span("v"))
         return sorted(set(spans))
+
+    def _award_title(self, text: str, start: int, value: str) -> bool:
+        """A quoted award's title: after "орденом", "медаль", "відзнаку" ("орденом «За мужність» III ступеня"), or a
+        title that opens with "За" ("«За оборону України»", "«За отвагу»"), which no call sign does."""
+        if _AWARD_TITLE.match(value):
+            return True
+        prev = _PREV_WORD.search(text, max(0, start - 30), start)
+        return prev is not None and bool(morph.lemmas(prev.group("w"), self.supported_language) & _AWARD_NOUNS)
 
     def _radio_calls(self, text: str) -> list[tuple[int, int]]:
         """Both stations of a radio call (module :data:`_RADIO`), quotes outside the span.

@@ -61,7 +61,7 @@ from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given_name_with, read_tsv, split_cell
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place, place_beats_name
-from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
 
 __all__ = ["RuPersonRecognizer"]
 
@@ -939,7 +939,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and not _function_word(t.form, lang)
                 and morph.lemma(t.form, lang) not in _RANKS
                 and not (morph.has_tag(t.form, lang, "Geox") or category(t.form, lang, "") is not None)
-                and not morph.lemmas(t.form, lang) & COUNTRIES  # "захиснику України Миколі": the country he defended
+                # "захиснику України Миколі", "Захиснику Вітчизни": the country he defended
+                and not morph.lemmas(t.form, lang) & (COUNTRIES | MOTHERLAND_LEMMAS)
                 and not (
                     morph.tag_share(t.form, lang) == 0
                     and _heads_genitive(text, t.end, _common_readings(t.form, lang), lang)

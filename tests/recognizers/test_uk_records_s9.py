@@ -231,3 +231,25 @@ def test_daughter_is_no_demonym(text: str) -> None:
 def test_a_real_demonym_of_donetsk_stays() -> None:
     text = "Загинула донеччанка, яка волонтерила з 2014 року."
     assert "донеччанка" in _spans(MunicipalRecognizer(supported_language="uk"), text, "LOCATION")
+
+
+# --- award titles in a record that also gives a call sign -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Позивний – «Дід».\nНагороджений орденом «За мужність» III ступеня (посмертно).", "Дід"),
+        ("Позивний «Кум». Має медаль «Захиснику Вітчизни» з 2023 року.", "Кум"),
+        ("Позывной «Тайга». Награждён медалью «За отвагу» посмертно.", "Тайга"),
+    ],
+)
+def test_award_title_is_no_call_sign(text: str, sign: str) -> None:
+    lang = "ru" if "Позывной" in text else "uk"
+    assert _spans(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN") == [sign]
+    assert not _spans(RuPersonRecognizer(supported_language=lang), text, "PERSON")
+
+
+def test_a_quoted_nickname_after_the_call_sign_cue_is_still_one() -> None:
+    text = "Позивний – «Дід». Його побратим «Лис» загинув того ж дня."
+    assert _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN") == ["Дід", "Лис"]
