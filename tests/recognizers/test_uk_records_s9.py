@@ -253,3 +253,22 @@ def test_award_title_is_no_call_sign(text: str, sign: str) -> None:
 def test_a_quoted_nickname_after_the_call_sign_cue_is_still_one() -> None:
     text = "Позивний – «Дід». Його побратим «Лис» загинув того ж дня."
     assert _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN") == ["Дід", "Лис"]
+
+
+# --- a unit number read aloud after a question with its verb ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "spoken"),
+    [
+        ("— Номер частини знаєте? — Сорок два триста п'ятнадцять.", "uk", "Сорок два триста п'ятнадцять"),
+        ("— Номер части помнишь? — Двадцать три шестьсот сорок.", "ru", "Двадцать три шестьсот сорок"),
+    ],
+)
+def test_spoken_unit_number_after_a_question_verb(text: str, lang: str, spoken: str) -> None:
+    assert spoken in _spans(MilitaryUnitRecognizer(lang), text, "MILITARY_UNIT")
+
+
+def test_a_refusal_after_the_question_is_no_number() -> None:
+    text = "— Номер частини пам'ятаєте? — Ні, не пам'ятаю, десь два роки тому змінили."
+    assert not _spans(MilitaryUnitRecognizer("uk"), text, "MILITARY_UNIT")
