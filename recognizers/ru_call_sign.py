@@ -54,6 +54,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import find_forms, is_given_name
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -164,10 +165,17 @@ _ROLES = (
 _GENERIC_PEOPLE = frozenset(
     "пацан парень мужик боец солдат человек друг брат сосед хлопець чоловік боєць солдат людина сусід".split()
 )
+# The sub-unit a commander heads, in the genitive after his post: "Командир роти — «Шаман»", "командир відділення
+# «Грек»", "командир расчёта — «Бизон»".
+_HEADED = (
+    r"(?:\s+(?i:роти|роты|взводу|взвода|відділення|отделения|батареї|батареи|розрахунку|расч[её]та"
+    r"|екіпажу|экипажа|штурмовиків|штурмовиков))?"
+)
 _ROLE_QUOTED = regex.compile(
     rf"(?<![\w-])(?i:{_ROLES})"
-    r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|сво\w+|мо[йєяюеї]\w*|"
-    r"мій|был|була|был[аи]|був|теперь|тепер|тоже|теж))*"
+    + _HEADED
+    + r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|сво\w+"
+    r"|мо[йєяюеї]\w*|мій|был|була|был[аи]|був|теперь|тепер|тоже|теж))*"
     r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
 )
 # "знали его как «Тихого»", "відомий як «Пілігрим»", "известный под именем «Гром»": a quoted name after "known as".
@@ -282,7 +290,11 @@ _SENTENCE_END = regex.compile(r"[.!?…\n]")
 _NOT_SIGNS = frozenset({"не", "нет", "у", "его", "был", "это", "такой", "какой", "свой", "мой", "твой"})
 # Honorific capitals and the nouns that name awards or titles: "Героя України", "орденом Мужества", "звання
 # Героя": the capitalised word after them, or the honorific itself, is part of an award name.
-_HONORIFIC_LEMMAS = frozenset({"герой", "мужество", "мужність", "слава"})
+_HONORIFIC_LEMMAS = frozenset({"мужество", "мужність", "слава"}) | HONORIFIC_PERSON_LEMMAS | MOTHERLAND_LEMMAS
+# Award nouns before a quoted title, and the preposition award titles open with ("«За мужність»", "«За отвагу»").
+_AWARD_NOUNS = frozenset({"орден", "медаль", "відзнака", "нагорода", "знак", "награда", "отличие"})
+_AWARD_TITLE = regex.compile(r"За[ \u00a0]\p{L}")
+_MEMORIAL_HEADS = frozenset({"алея", "аллея", "площа", "площадь"})
 _AWARD_LEMMAS = frozenset({"орден", "медаль", "звание", "звання", "знак", "крест", "хрест", "степень", "ступінь"})
 _FOLLOWING_WORD = regex.compile(r"[ \t\u00a0]{1,2}(?P<w>\p{L}[\p{L}'’-]*)")
 _CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
@@ -568,7 +580,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             for q in _QUOTED_RE.finditer(text):
                 v = q.group("v")
                 if v[:1].isupper() and len(v.split()) <= 2 and not any(ch.isdigit() for ch in v):
-                    if not self._quoted_thing(text, q.start()):
+                    if not self._quoted_thing(text, q.start(), v):
                         spans.append(q.span("v"))
         # Later quoted capitalised words in the same or the next sentence as an introducer.
         for m in _INTRO_RE.finditer(text):
@@ -578,21 +590,24 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             end = stop.start() if stop else len(text)
             for q in _QUOTED_RE.finditer(text, m.end(), end):
                 v = q.group("v")
-                if v[:1].isupper() and len(v.split()) <= 3 and not self._quoted_thing(text, q.start()):
+                if v[:1].isupper() and len(v.split()) <= 3 and not self._quoted_thing(text, q.start(), v):
                     spans.append(q.span("v"))
         return sorted(set(spans))
 
-    def _quoted_thing(self, text: str, quote: int) -> bool:
-        """Whether the quoted name at ``quote`` names an award or an institution, not a man: an award noun before it
-        ("медалью «За отвагу»", "знаком «Гвардия»", "орденом «За заслуги перед Отечеством»") or a legal form or
-        institution abbreviation ("МБОУ «Кедровская СОШ»", "ООО «Кедр»", "ТОВ «Агро»")."""
+    def _quoted_thing(self, text: str, quote: int, value: str) -> bool:
+        """Whether the quoted name at ``quote`` names an award or an institution, not a man: a title that opens with
+        "За" ("«За отвагу»", "«За оборону України»"), which no call sign does; an award noun before it ("медалью
+        «Гвардия»", "орденом «За мужність» III ступеня", "відзнаку «...»"), or a legal form or institution
+        abbreviation ("МБОУ «Кедровская СОШ»", "ООО «Кедр»", "ТОВ «Агро»")."""
+        if _AWARD_TITLE.match(value):
+            return True
         prev = _PREV_WORD.search(text, max(0, quote - 40), quote)
         if prev is None:
             return False
         word = prev.group("w")
         if word.isupper():
             return category(word, self.supported_language) is not None
-        return bool(morph.lemmas(word, self.supported_language) & _AWARD_LEMMAS)
+        return bool(morph.lemmas(word, self.supported_language) & (_AWARD_LEMMAS | _AWARD_NOUNS))
 
     def _radio_calls(self, text: str) -> list[tuple[int, int]]:
         """Both stations of a radio call (module :data:`_RADIO`), quotes outside the span.
@@ -1026,6 +1041,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if initial and not _address_form(ps, lang, _second_person_after(text, m.end(), lang)):
                 continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
             lemmas = {str(p.normal_form) for p in ps[:3]}
+            if lemmas & _MEMORIAL_HEADS:
+                continue  # "на Алеї Слави", "біля Площі Героїв": the head of a memorial's name
             if lemmas & _HONORIFIC_LEMMAS or lemmas & _NOT_VOCATIVE:
                 continue  # "Героя України", "Героям слава": an honorific capital; "Тату": a kinship address
             prev = _PREV_WORD.search(before)

@@ -37,8 +37,9 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
-from redact.recognizers.nlp.gazetteer import given_name_forms
+from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
 
 __all__ = ["RuLocationRecognizer"]
 
@@ -177,6 +178,22 @@ def _given_name_here(text: str, start: int, word: str) -> bool:
     return not _HOME_CUE.search(text, max(0, start - 40), start)
 
 
+_PATRONYMIC_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?:ович|евич|йович|івна|ївна|овна|евна|ична|ічна)(?![\w-])")
+
+
+def _before_a_full_name(text: str, start: int, end: int) -> int:
+    """Where a settlement's name ends when a man's given name and patronymic follow it: "мешканець села Сокиринці
+    Дмитро Андрійович Гончарук" names the village, then the man. The last word, a given name with a patronymic after
+    it, is his; the end otherwise stays where it was."""
+    cut = text.rfind(" ", start, end)
+    if cut <= start:
+        return end
+    last = text[cut + 1 : end]
+    if is_given_name(last, "uk") and _PATRONYMIC_NEXT.match(text, end):
+        return cut
+    return end
+
+
 def _given_and_surname(name: str) -> bool:
     """Whether a two-word name after a settlement word is a given name and a surname ("Богдан Кравець"), not a
     two-word village ("Нова Ушиця", "Велика Олександрівка"): the first word a given name in the nominative, the
@@ -247,6 +264,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     start, end = m.span("v")
                 else:
                     start, end = m.span()
+                if name in {"settlement", "marker"}:
+                    end = _before_a_full_name(text, start, end)  # "мешканець села Сокиринці Дмитро Андрійович ..."
                 out.append(self._result(start, end, score, name))
                 if name in {"settlement", "settlement-p", "marker"} and " " not in m.group("n"):
                     named.add(m.group("n"))
@@ -308,6 +327,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
             if known and not after_prep and _given_name_here(text, m.start(), word):
                 continue  # "До війни Володимир працював": a given name the dictionary reads as a town (Володимир)
+            if known and given_name_with(text, m.start(), word):
+                continue  # "Ми з Володимиром служили", "прощання з Богданом": "with" and a man, not "from" a town
             if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
             elif (
@@ -320,6 +341,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 continue  # "на Великдень", "на Різдво": a feast day in the accusative, a time, not a place
             elif lang == "uk" and after_prep and _named_thing(text, m.end(), word, lang):
                 continue  # "на Алеї Героїв", "біля Площі Пам'яті": a common noun opening a monument's name
+            elif lang == "uk" and after_prep and _honorific_person(word, lang):
+                continue  # "прощання з Героєм", "шана Захисникові": an honorific capital of a person noun
             elif lang == "uk" and after_prep and not initial and morph.tag_share(word, lang) < 0.5:
                 # The Ukrainian dictionary has no Geox: a capitalised non-name after a place preposition is a place.
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "capitalised word after a preposition"))
@@ -443,6 +466,17 @@ def _nominatives(word: str, language: str) -> tuple[str, ...]:
 def _person_noun(word: str, language: str) -> bool:
     """Whether pymorphy3 knows ``word`` and reads it first as an animate noun (a person, not a region)."""
     return morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag
+
+
+def _honorific_person(word: str, language: str) -> bool:
+    """Whether every dictionary reading of ``word`` is an honorific person noun ("Героєм", "Захисника"): the fallen,
+    written with the capital of memorial notices, never a place. (An animal's name is a town: "з Орла".)"""
+    ps = morph.parses(word, language)
+    return (
+        morph.is_known(word.lower(), language)
+        and bool(ps)
+        and all(str(p.normal_form) in HONORIFIC_PERSON_LEMMAS for p in ps)
+    )
 
 
 def _country_stem(stem: str) -> bool:

@@ -57,9 +57,11 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, read_tsv, split_cell
+from redact.recognizers.nlp.demonyms import COUNTRIES
+from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given_name_with, read_tsv, split_cell
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place, place_beats_name
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
 
 __all__ = ["RuPersonRecognizer"]
 
@@ -594,6 +596,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         low = form.lower()
         if (low in _NOT_NAMES and low not in _NEEDS_NEIGHBOUR) or _personal_pronoun(form, lang):
             return _Tok(start, end, raw, form, "", initial_pos)
+        if low in _GLORY and _MEMORIAL_BEFORE.search(text, max(0, start - 12), start):
+            return _Tok(start, end, raw, form, "", initial_pos)  # "на Алеї Слави", "Площа Слави": a memorial's name
+        if _only_hero(form, lang):
+            return _Tok(start, end, raw, form, "", initial_pos)  # "Вічна пам'ять Героєві!": the honorific capital
         share = morph.tag_share(form, lang)
         if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.is_known(low, "uk"):
             # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
@@ -624,7 +630,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             and not _given_then_surname(text, form, end, lang)
         ):
             kind = "placemark"  # the whole name after "село" is the village's ("староста села Богдан Кравець" is not)
-        elif kind and kind != "patr":
+        elif kind and kind != "patr" and not (lang == "uk" and given_name_with(text, start, form)):
             if place_beats_name(form, lang):
                 kind = "place-" + kind
             elif morph.has_tag(form, lang, "Geox") and _prev_word(text, start) in _PLACE_PREPOSITIONS:
@@ -864,6 +870,23 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             ):
                 continue
             mark(i, "weak")
+        # A capitalised word right after a given name and patronymic is the surname, even one that does not decline
+        # (Moldovan, Georgian, Turkic): "солдата Івана Георгійовича Лунгу", "Василь Олексійович Гоншу".
+        for i in range(len(toks) - 2):
+            g, p, s = toks[i], toks[i + 1], toks[i + 2]
+            if (
+                g.kind in ("strong", "weak")
+                and p.kind == "patr"
+                and not s.kind
+                and joined(g, p)
+                and joined(p, s)
+                and s.text[:1].isupper()
+                and not s.text.isupper()
+                and len(s.text) >= 3
+                and _CYRILLIC_WORD.match(s.form) is not None
+                and _bare_surname(s.form, lang)
+            ):
+                mark(i + 2, "shape")
         # A full name in capitals heading a notice: "ОЛЕКСАНДР КОЛОМІЄЦЬ", "КОЛОМІЄЦЬ ОЛЕКСАНДР ПЕТРОВИЧ". A given
         # name the dictionary is sure of beside a word that can be a surname (or a patronymic), all in capitals.
         for i in range(len(toks) - 1):
@@ -926,6 +949,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 and not _function_word(t.form, lang)
                 and morph.lemma(t.form, lang) not in _RANKS
                 and not (morph.has_tag(t.form, lang, "Geox") or category(t.form, lang, "") is not None)
+                # "захиснику України Миколі", "Захиснику Вітчизни": the country he defended
+                and not morph.lemmas(t.form, lang) & (COUNTRIES | MOTHERLAND_LEMMAS)
                 and not (
                     morph.tag_share(t.form, lang) == 0
                     and _heads_genitive(text, t.end, _common_readings(t.form, lang), lang)
@@ -1221,6 +1246,22 @@ def _leading_common(text: str, g: list[_Tok], language: str) -> bool:
     if language == "ru" and ps[0].score >= 0.9:
         return True  # "Машина Валеркина": the common reading dominates
     return not surname_cases & name_cases
+
+
+# "Слава" in the name of a memorial alley or square ("похований на Алеї Слави", "біля Площі Слави"), no one's name.
+_GLORY = frozenset({"слава", "слави", "славі", "славу", "славы", "славе"})
+_MEMORIAL_BEFORE = regex.compile(r"(?i:але[яїюєі]\p{L}*|алле[яиеюй]\p{L}*|площ\p{L}*)[ \t]+\Z")
+
+
+def _only_hero(form: str, language: str) -> bool:
+    """Every dictionary reading is an honorific person noun ("Героєві", "Героєм", "Захисникові"): memorial notices
+    capitalise it for the fallen, but it is no name part. ("Герою" is also the rare name Гера: see _label_or_head.)"""
+    ps = morph.parses(form, language)
+    return (
+        morph.is_known(form.lower(), language)
+        and bool(ps)
+        and all(str(p.normal_form) in HONORIFIC_PERSON_LEMMAS for p in ps)
+    )
 
 
 def _label_or_head(text: str, t: _Tok, language: str) -> bool:

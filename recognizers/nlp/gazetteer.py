@@ -34,6 +34,7 @@ __all__ = [
     "split_cell",
     "place_gazetteer",
     "given_name_forms",
+    "given_name_with",
     "find_forms",
 ]
 
@@ -364,6 +365,21 @@ def is_given_name(word: str, language: str) -> bool:
     if word.casefold() in forms:
         return True
     return any(p.tag.POS == "NOUN" and str(p.normal_form) in forms for p in morph.parses(word, language)[:3])
+
+
+_WITH_BEFORE = regex.compile(r"(?<!\w)(?i:з|зі|із|с|со)[ \t]+$")
+_INSTRUMENTAL_NAME_END = ("ом", "ем", "єм", "ою", "ею", "єю")
+
+
+def given_name_with(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is a given name in the instrumental after "з"/"с" ("Ми з Володимиром служили",
+    "прощання з Богданом"): the preposition of company, where a town of that name would stand in the genitive ("з
+    Володимира"), so a man, not a place."""
+    return (
+        word.endswith(_INSTRUMENTAL_NAME_END)
+        and is_given_name(word, "uk")
+        and _WITH_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,21 @@ from dataclasses import dataclass
 
 from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
 
-__all__ = ["LIEUTENANT_COLONEL", "RankForm", "rank_forms", "forms_for", "name_words"]
+__all__ = [
+    "HONORIFIC_PERSON_LEMMAS",
+    "MOTHERLAND_LEMMAS",
+    "LIEUTENANT_COLONEL",
+    "RankForm",
+    "rank_forms",
+    "forms_for",
+    "name_words",
+]
+
+# Honorific capitals of memorial notices for the fallen ("прощання з Героєм", "зустріли Захисника", "Вічна пам'ять
+# Героїні"): person nouns, never a name, place or call sign by themselves.
+HONORIFIC_PERSON_LEMMAS = frozenset({"герой", "героїня", "героиня", "захисник", "захисниця", "оборонець"})
+# The motherland they defended, capitalised the same way ("Захиснику Вітчизни", "за Батьківщину"): no name either.
+MOTHERLAND_LEMMAS = frozenset({"вітчизна", "батьківщина", "отчизна", "отечество"})
 
 # Seniority of a lieutenant colonel (the table's scale): the register's low ranks are those below it.
 LIEUTENANT_COLONEL = 8
