@@ -1016,7 +1016,11 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if before[-1:] in "«\"„“'":
                 continue  # quoted names of units, operations, films: other recognizers decide
             opened = text.rfind("«", max(0, m.start() - 60), m.start())
-            if opened >= 0 and "»" not in text[opened : m.start()] and self._quoted_thing(text, opened):
+            if (
+                opened >= 0
+                and "»" not in text[opened : m.start()]
+                and self._quoted_thing(text, opened, text[opened + 1 : m.end()])
+            ):
                 continue  # "орденом «За заслуги перед Отечеством»": a word inside an award's or institution's name
             stripped = before.rstrip(" \t«\"'„“(—–-")
             # An emoji, arrow or bullet opening a line starts a sentence too ("👉 Полная запись — на канале").
