@@ -1,0 +1,48 @@
+"""Speech forms of intercepted calls and chats (session 9), by class: a local office, shop or workplace named by the
+street it stands on with the street's type word left out ("в соцзащиту на Ленина", "в гараже на Садовой", "у будинку
+культури на Вічевій"). Every sentence is invented; each class has its traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.organization import OrganizationRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+
+def _orgs(lang: str, text: str) -> list:
+    return OrganizationRecognizer(supported_language=lang).analyze(text, ["ORGANIZATION"])
+
+
+# --- an office, shop or workplace by its street, "улица" left out ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Мам, сходи в соцзащиту на Гагарина, там по детским пересчитают.", "соцзащиту на Гагарина"),
+        ("ru", "Она в библиотеке на Космонавтов до вечера сидит.", "библиотеке на Космонавтов"),
+        ("ru", "Ключи я в гараже на Заречной оставил, у Петровича.", "гараже на Заречной"),
+        ("ru", "Солярку возьмёшь со склада на Чкалова, скажешь от меня.", "склада на Чкалова"),
+        ("ru", "Она теперь в собесе на Мира работает, справку даст.", "собесе на Мира"),
+        ("uk", "Дівчата, в суботу плетемо сітки в будинку культури на Соборній.", "будинку культури на Соборній"),
+        ("uk", "Мама ходила в соцзахист на Шевченка, сказали чекати.", "соцзахист на Шевченка"),
+    ],
+)
+def test_office_by_bare_street(lang: str, text: str, surface: str) -> None:
+    assert_found(text, _orgs(lang, text), surface, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the adjective's own noun follows: a road or a square, not a street with its type word left out
+        ("ru", "Купили воды в магазине на Красной площади и поехали.", "Красной"),
+        ("ru", "Склад на Донецкой трассе разбили ещё весной.", "Донецкой"),
+        # the head noun alone, with no street
+        ("ru", "Гараж у него свой, склад тоже, а библиотека закрыта.", "Гараж"),
+        ("uk", "Соцзахист нічого не платить, пишіть скарги.", "Соцзахист"),
+    ],
+)
+def test_office_by_bare_street_traps(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, _orgs(lang, text), surface)
