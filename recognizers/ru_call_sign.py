@@ -266,7 +266,10 @@ _ROLE_LABELS = frozenset(
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
 _CASUALTY = regex.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
-    r"|[23]00(?:-?(?:й|ый|ий|ій))?(?![\w-]))"
+    r"|[23]00(?:-?(?:й|ый|ий|ій))?(?![\w-])"
+    # the number said as a word closing the clause ("Калмык двести.", "Сова — триста, тяжёлый"): a sum or a
+    # distance goes on with its noun ("двести рублей", "двісті метрів")
+    r"|(?:двести|триста|двісті|триста)(?=[ \t]*(?:[.,!?;…\n]|$)))"
 )
 # A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
 # introducing himself ("Это «Хан»", "Я «Кедр»").
@@ -873,6 +876,32 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 out.append(m.span())
         return out
 
+    def _surname_clips(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised word that is the head of a surname the text names ("Кирилл Бочаров ... Бочар уехал",
+        "Шестаков? — Шест погиб"): soldiers call a man by his surname clipped, as a call sign or a nickname."""
+        lang = self.supported_language
+        other = "uk" if lang == "ru" else "ru"
+        words = [(m.span(), m.group()) for m in _CAP_WORD.finditer(text)]
+        bases: set[str] = set()
+        for _, word in words:
+            if len(word) >= 6 and not is_given_name(word, lang):
+                bases |= morph.name_lemmas(word, lang, ("Surn",)) | morph.name_lemmas(word, other, ("Surn",))
+        if not bases:
+            return []
+        out: list[tuple[int, int]] = []
+        for span, word in words:
+            if len(word) < 3 or is_given_name(word, lang) or is_known_place(word, lang) or not self._nickname_word(word):
+                continue
+            own = morph.name_lemmas(word, lang, ("Surn",)) | morph.name_lemmas(word, other, ("Surn",))
+            stems = {s for s in morph.lemmas(word, lang) | {word.lower()} if len(s) >= 3}
+            if any(
+                base.startswith(stem) and 1 <= len(base) - len(stem) <= 4 and base not in own
+                for base in bases
+                for stem in stems
+            ):
+                out.append(span)
+        return out
+
     def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
         """Speaker labels that are a common word used as a name, in a dialogue: the label takes at least two turns
         and another speaker takes part ("Орёл: ... / Гуцул: ... / Орёл: ..."). A role (a relative, "Оккупант",
@@ -1063,6 +1092,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     continue  # "Дед, привет.": a relative addressed, though a comrade is called Дед too
                 results.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
         results += self._lower_repeats(text, direct, {(r.start, r.end) for r in results})
+        # Each case form of a clipped surname is found by itself; its lexeme is not spread, since the plural
+        # genitive of a clip ("Морозов", "Волков") is the surname it was clipped from.
+        seen = {(r.start, r.end) for r in results}
+        results += [
+            self._result(s, e, self.BARE_SCORE, "a surname clipped to its head, as soldiers call a man")
+            for s, e in self._surname_clips(text)
+            if (s, e) not in seen and not any(a <= s < b for a, b in direct)
+        ]
         return results
 
     def _lower_repeats(

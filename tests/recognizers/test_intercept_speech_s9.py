@@ -1,13 +1,20 @@
 """Speech forms of intercepted calls and chats (session 9), by class: a local office, shop or workplace named by the
 street it stands on with the street's type word left out ("в соцзащиту на Ленина", "в гараже на Садовой", "у будинку
-культури на Вічевій"). Every sentence is invented; each class has its traps."""
+культури на Вічевій"); a man called by his surname clipped to its head ("Кирилл Бочаров ... Бочар уехал"); a call
+sign said to be killed or wounded by the number as a word ("Калмык двести."). Every sentence is invented; each class
+has its traps."""
 
 from __future__ import annotations
 
 import pytest
 
 from redact.recognizers.organization import OrganizationRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from tests.assertions import assert_found, assert_not_found
+
+
+def _signs(lang: str, text: str) -> list:
+    return RuCallSignRecognizer(supported_language=lang).analyze(text, ["CALL_SIGN"])
 
 
 def _orgs(lang: str, text: str) -> list:
@@ -46,3 +53,40 @@ def test_office_by_bare_street(lang: str, text: str, surface: str) -> None:
 )
 def test_office_by_bare_street_traps(lang: str, text: str, surface: str) -> None:
     assert_not_found(text, _orgs(lang, text), surface)
+
+
+# --- a surname clipped to its head; the casualty number said as a word ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— А Гена Сыромятников где?\n— Сыромят на эвакуации, ногу задело.", "Сыромят"),
+        ("ru", "Бочар на Донецк уехал, в госпиталь. Колю Бочарова помнишь?", "Бочар"),
+        ("ru", "Мы с Олегом Волковым вместе заходили. У Волка рация села.", "Волка"),
+        ("ru", "— Шест погиб, мам.\n— Это Димка Шестаков, что ли?", "Шест"),
+        ("uk", "— Калмык двести. Позавчера.\n— Серёжа Калмыков? Господи.", "Калмык"),
+        ("uk", "— Бондар на позиції?\n— Так, Олег Бондаренко там, з ранку.", "Бондар"),
+        # the number as a word closing the clause after a capitalised word
+        ("ru", "— Где Сова?\n— Сова — триста, тяжёлый, вывезли ночью.", "Сова"),
+    ],
+)
+def test_surname_clip_and_spoken_casualty(lang: str, text: str, surface: str) -> None:
+    assert_found(text, _signs(lang, text), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a given name is the person's, not a clipped surname
+        ("ru", "Иван Петров звонил. Иван сказал, что приедет.", "Иван сказал"),
+        # a town is no clip, whatever surname the text names
+        ("ru", "Сергей Москвин из Москвы, а Москва далеко.", "Москва далеко"),
+        # no surname in the text: a plain capitalised noun opening a sentence
+        ("ru", "Шест упал на крышу, а Волк из мультика смеялся.", "Шест"),
+        # a sum: the number goes on with its noun
+        ("ru", "Кот двести рублей занял и пропал.", "Кот"),
+    ],
+)
+def test_surname_clip_traps(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, _signs(lang, text), surface)
