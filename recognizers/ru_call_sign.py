@@ -890,7 +890,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             return []
         out: list[tuple[int, int]] = []
         for span, word in words:
-            if len(word) < 3 or is_given_name(word, lang) or is_known_place(word, lang) or not self._nickname_word(word):
+            if len(word) < 3 or is_given_name(word, lang) or is_known_place(word, lang):
+                continue
+            if not self._nickname_word(word):
                 continue
             own = morph.name_lemmas(word, lang, ("Surn",)) | morph.name_lemmas(word, other, ("Surn",))
             stems = {s for s in morph.lemmas(word, lang) | {word.lower()} if len(s) >= 3}
