@@ -1,13 +1,15 @@
 """Speech forms of intercepted calls and chats (session 9), by class: a local office, shop or workplace named by the
 street it stands on with the street's type word left out ("в соцзащиту на Ленина", "в гараже на Садовой", "у будинку
 культури на Вічевій"); a man called by his surname clipped to its head ("Кирилл Бочаров ... Бочар уехал"); a call
-sign said to be killed or wounded by the number as a word ("Калмык двести."). Every sentence is invented; each class
+sign said to be killed or wounded by the number as a word ("Калмык двести."); a unit's numeral nickname with a
+possessive after it ("Семёрку нашу всю перемешали"). Every sentence is invented; each class
 has its traps."""
 
 from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from tests.assertions import assert_found, assert_not_found
@@ -90,3 +92,34 @@ def test_surname_clip_and_spoken_casualty(lang: str, text: str, surface: str) ->
 )
 def test_surname_clip_traps(lang: str, text: str, surface: str) -> None:
     assert_not_found(text, _signs(lang, text), surface)
+
+
+# --- a unit's numeral nickname with its possessive after it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Под Работино опять. Семёрку нашу всю перемешали, половина роты в ямах.", "Семёрку"),
+        ("ru", "Двушку нашу расформировали, нас в штурмовую роту кинули.", "Двушку"),
+        ("uk", "Трійку нашу перекинули на інший напрямок, батальйон розбитий.", "Трійку"),
+    ],
+)
+def test_numeral_nickname_possessive_after(lang: str, text: str, surface: str) -> None:
+    found = NumeralNicknameRecognizer(supported_language=lang).analyze(text, ["MILITARY_UNIT", "ORGANIZATION"])
+    assert_found(text, found, surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a flat or a car: the vehicle or flat word rules it out, possessive or not
+        ("ru", "Двушку нашу продали, квартиру в Туле, а он пошёл служить.", "Двушку"),
+        ("ru", "Семёрку свою он продал, теперь на маршрутке ездит, хоть и служит.", "Семёрку"),
+        # no military word near it
+        ("ru", "Пятёрку свою сын принёс из школы, радовался.", "Пятёрку"),
+    ],
+)
+def test_numeral_nickname_possessive_traps(lang: str, text: str, surface: str) -> None:
+    found = NumeralNicknameRecognizer(supported_language=lang).analyze(text, ["MILITARY_UNIT", "ORGANIZATION"])
+    assert_not_found(text, found, surface)
