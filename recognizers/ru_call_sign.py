@@ -264,6 +264,10 @@ _ROLE_LABELS = frozenset(
     родственник родич""".split()
 )
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
+# A Slavic surname by its suffix, its case ending cut off ("Калмыкова" -> "калмыков", "Бондаренку" -> "бондаренко").
+_SURNAME_SUFFIX = regex.compile(
+    r"(?P<base>\p{Ll}{3,}(?:ов|ев|ёв|ин|ын|енк(?=[оау])|чук|юк|ук))(?:о|а|у|ым|ом|е|ой|ою|им|ові|еві|ину|ині)?"
+)
 _CASUALTY = regex.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
     r"|[23]00(?:-?(?:й|ый|ий|ій))?(?![\w-])"
@@ -880,21 +884,25 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         """A capitalised word that is the head of a surname the text names ("Кирилл Бочаров ... Бочар уехал",
         "Шестаков? — Шест погиб"): soldiers call a man by his surname clipped, as a call sign or a nickname."""
         lang = self.supported_language
-        other = "uk" if lang == "ru" else "ru"
         words = [(m.span(), m.group()) for m in _CAP_WORD.finditer(text)]
         bases: set[str] = set()
         for _, word in words:
-            if len(word) >= 6 and not is_given_name(word, lang):
-                bases |= morph.name_lemmas(word, lang, ("Surn",)) | morph.name_lemmas(word, other, ("Surn",))
+            if len(word) >= 6 and not is_given_name(word, lang) and not is_known_place(word, lang):
+                bases |= morph.name_lemmas(word, lang, ("Surn",))
+                # a Russian surname in a Ukrainian text (or the reverse) by its suffix: the dictionary guesses
+                # Surn for any unknown capitalised word, so the suffix, not the tag, decides there
+                if (suffixed := _SURNAME_SUFFIX.fullmatch(word.lower())) is not None:
+                    bases.add(suffixed.group("base"))
         if not bases:
             return []
         out: list[tuple[int, int]] = []
         for span, word in words:
             if len(word) < 3 or is_given_name(word, lang) or is_known_place(word, lang):
                 continue
-            if not self._nickname_word(word):
-                continue
-            own = morph.name_lemmas(word, lang, ("Surn",)) | morph.name_lemmas(word, other, ("Surn",))
+            ps = morph.parses(word, lang)[:1]
+            if (ps and ps[0].tag.POS != "NOUN") or not self._nickname_word(word):
+                continue  # "Нас", "Тут": a pronoun or an adverb opening a sentence
+            own = morph.name_lemmas(word, lang, ("Surn",))
             stems = {s for s in morph.lemmas(word, lang) | {word.lower()} if len(s) >= 3}
             if any(
                 base.startswith(stem) and 1 <= len(base) - len(stem) <= 4 and base not in own

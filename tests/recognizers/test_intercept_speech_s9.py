@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
@@ -123,3 +124,37 @@ def test_numeral_nickname_possessive_after(lang: str, text: str, surface: str) -
 def test_numeral_nickname_possessive_traps(lang: str, text: str, surface: str) -> None:
     found = NumeralNicknameRecognizer(supported_language=lang).analyze(text, ["MILITARY_UNIT", "ORGANIZATION"])
     assert_not_found(text, found, surface)
+
+
+# --- the Storm formation quoted after a preposition ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("ru", "Нас с Тамбова сорок человек в «Шторм» закинули, живых пятнадцать.", True),
+        ("uk", "Він виїхав до Бєлгорода і пішов добровольцем у «Шторм» при полку.", True),
+        ("ru", "Его из «Шторма» перевели в роту связи.", True),
+        # a quoted name with no preposition before it: a shop, a film, an operation
+        ("ru", "Магазин «Шторм» закрылся, а фильм «Шторм» я не смотрел.", False),
+    ],
+)
+def test_storm_quoted_after_preposition(lang: str, text: str, found: bool) -> None:
+    hits = MilitaryUnitRecognizer(supported_language=lang).analyze(text, ["MILITARY_UNIT"])
+    if found:
+        assert_found(text, hits, "Шторм", "MILITARY_UNIT")
+    else:
+        assert_not_found(text, hits, "Шторм")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a pronoun opening a sentence is no clip of a name the guesser calls a surname
+        ("ru", "Алё, Настюх? Нас двенадцать осталось из сорока.", "Нас"),
+        # a town is no surname: "Рост" is not a clip of "Ростов"
+        ("ru", "Приметы: Рост 180, лысый. Последний звонок из Ростова.", "Рост"),
+    ],
+)
+def test_surname_clip_needs_a_surname(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, _signs(lang, text), surface)
