@@ -44,8 +44,9 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         "міськводоканал райводоканал горводоканал теплокомуненерго міськтепломережа теплокомунэнерго "
         "лісопилка лісопильня пилорама лесопилка деревообробка "
         "автосервис автосервіс шиномонтаж автомойка автомийка "
-        # a garage or depot a man works at or keeps his things in: "в гараже на Липецкой", "склад на Кирова"
-        "гараж склад".split(),
+        # a garage a man works at or keeps his things in: "в гараже на Липецкой" (not "склад": Ukrainian "у складі
+        # загону" is "as part of the detachment")
+        "гараж".split(),
         "employer",
     ),
     **dict.fromkeys(
