@@ -13,6 +13,7 @@ from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.numeral_nickname import NumeralNicknameRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 
@@ -159,3 +160,32 @@ def test_storm_quoted_after_preposition(lang: str, text: str, found: bool) -> No
 )
 def test_surname_clip_needs_a_surname(lang: str, text: str, surface: str) -> None:
     assert_not_found(text, _signs(lang, text), surface)
+
+
+# --- a chat member signed by kinship to her man -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Юлия Смирнова 21:14\nДевочки, кто знает?\nМама Вовчика 21:25\nНам опять не пришло.", "Мама Вовчика"),
+        ("ru", "Жена Серёжи: мой тоже молчит с субботы", "Жена Серёжи"),
+        ("uk", "Галина Возняк: Мій з суботи мовчить\nОксана (мама Богдана): Мій вчора писав", "Оксана (мама Богдана)"),
+        ("uk", "[00:12] Дружина Андрія, 21:03: скинула 500", "Дружина Андрія"),
+    ],
+)
+def test_kin_chat_label(lang: str, text: str, surface: str) -> None:
+    assert_found(text, SpeakerLabelRecognizer(supported_language=lang).analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the kin word inside a message, not opening a label
+        ("ru", "Вчера в 21:25 мама Даньки написала: пришло.", "мама"),
+        # prose: the kin phrase opens a sentence, no colon or time after it
+        ("ru", "Мама Даньки звонила в военкомат, ей не ответили.", "Мама"),
+    ],
+)
+def test_kin_chat_label_traps(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, SpeakerLabelRecognizer(supported_language=lang).analyze(text, ["PERSON"]), surface)
