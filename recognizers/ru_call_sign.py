@@ -264,6 +264,15 @@ _ROLE_LABELS = frozenset(
     родственник родич""".split()
 )
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
+# A quoted word joined to a quoted call sign by a conjunction, after it or before it.
+_CONJUNCT_AFTER = regex.compile(r"\G[ \t]+(?:и|і|та|й)[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
+_CONJUNCT_BEFORE = regex.compile(r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”][ \t]+(?:и|і|та|й)[ \t]+$")
+# "с «Кузей» и «Зеленым»", "з «Лисом» та «Чорним»": a comitative list of quoted words, two or more.
+_QUOTED_COMPANY = regex.compile(
+    r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+(?P<list>[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]"
+    r"(?:[ \t]*,[ \t]*[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])*[ \t]+(?:и|і|та|й)[ \t]+[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])"
+)
+_INSTRUMENTAL = regex.compile(r"(?:ом|ем|ём|ой|ей|ёй|ым|им|ою|ею|єю|ам|ям)$")
 # A Slavic surname by its suffix, its case ending cut off ("Калмыкова" -> "калмыков", "Бондаренку" -> "бондаренко").
 _SURNAME_SUFFIX = regex.compile(
     r"(?P<base>\p{Ll}{3,}(?:ов|ев|ёв|ин|ын|енк(?=[оау])|чук|юк|ук))(?:о|а|у|ым|ом|е|ой|ою|им|ові|еві|ину|ині)?"
@@ -880,6 +889,37 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 out.append(m.span())
         return out
 
+    def _conjuncts(self, text: str, found: set[tuple[int, int]]) -> list[RecognizerResult]:
+        """A quoted word joined by "и"/"і"/"та" to a quoted call sign is one too ("с «Кузей» и «Зеленым»", "«Бізон» і
+        «Сокіл»"): a list of quoted men keeps one kind. Places, bodies and known names are left to their rules."""
+        out: list[RecognizerResult] = []
+        for start, end in sorted(found):
+            if start == 0 or text[start - 1] not in '«"„“' or text[end : end + 1] not in '»"“”':
+                continue
+            for m in (_CONJUNCT_AFTER.match(text, end + 1), _CONJUNCT_BEFORE.search(text, 0, start - 1)):
+                if m is None:
+                    continue
+                span = m.span("v")
+                if span not in found and self._man_word(m.group("v")):
+                    found.add(span)
+                    out.append(self._result(*span, self.BARE_SCORE, "a quoted word joined to a quoted call sign"))
+        # "с «Кузей» и «Зеленым»": quoted men as company kept, the first perhaps a name the person recognisers take
+        for m in _QUOTED_COMPANY.finditer(text):
+            for w in _QUOTED_ONE.finditer(text, m.start("list"), m.end("list")):
+                span = w.span("v")
+                if span not in found and self._man_word(w.group("v")) and _INSTRUMENTAL.search(w.group("v")):
+                    found.add(span)
+                    out.append(self._result(*span, self.BARE_SCORE, "quoted men as company kept"))
+        return out
+
+    def _man_word(self, word: str) -> bool:
+        """A quoted word that can name a man: an animate noun or a substantivised adjective, no name, place or body."""
+        lang = self.supported_language
+        if not self._nickname_word(word) or morph.tag_share(word, lang) > 0:
+            return False
+        ps = morph.parses(word, lang)[:2]
+        return any(p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes) for p in ps)
+
     def _surname_clips(self, text: str) -> list[tuple[int, int]]:
         """A capitalised word that is the head of a surname the text names ("Кирилл Бочаров ... Бочар уехал",
         "Шестаков? — Шест погиб"): soldiers call a man by his surname clipped, as a call sign or a nickname."""
@@ -1102,6 +1142,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     continue  # "Дед, привет.": a relative addressed, though a comrade is called Дед too
                 results.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
         results += self._lower_repeats(text, direct, {(r.start, r.end) for r in results})
+        results += self._conjuncts(text, {(r.start, r.end) for r in results})
         # Each case form of a clipped surname is found by itself; its lexeme is not spread, since the plural
         # genitive of a clip ("Морозов", "Волков") is the surname it was clipped from.
         seen = {(r.start, r.end) for r in results}

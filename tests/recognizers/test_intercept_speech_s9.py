@@ -189,3 +189,33 @@ def test_kin_chat_label(lang: str, text: str, surface: str) -> None:
 )
 def test_kin_chat_label_traps(lang: str, text: str, surface: str) -> None:
     assert_not_found(text, SpeakerLabelRecognizer(supported_language=lang).analyze(text, ["PERSON"]), surface)
+
+
+# --- a quoted word joined to a quoted call sign --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Нас под Торецком взяли втроём, с «Кузей» и «Рыжим».", "Рыжим"),
+        ("ru", "Позывной у него «Грач». Вчера «Грач» и «Лесной» ушли на точку.", "Лесной"),
+        ("uk", "Його позивний «Бізон». Разом із «Соколом» та «Бізоном» виходили вночі.", "Соколом"),
+    ],
+)
+def test_quoted_conjunct_of_call_sign(lang: str, text: str, surface: str) -> None:
+    assert_found(text, _signs(lang, text), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a quoted place or body beside a call sign stays to its own rules
+        ("ru", "«Грач» сказал, что уходит. Потом «Грач» и «Газпром» попали в одну сводку.", "Газпром"),
+        # a comitative list of quoted things, not men
+        ("ru", "Договорились с «Магнитом» и «Светофором» о поставках.", "Светофором"),
+        # no quoted call sign in the list: two quoted shops
+        ("ru", "Купили в «Магните» и «Пятёрочке» воды.", "Пятёрочке"),
+    ],
+)
+def test_quoted_conjunct_traps(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, _signs(lang, text), surface)
