@@ -12,7 +12,8 @@ text uses it as a name: written capitalised elsewhere not as a label and not ope
 and "PETROV:" taking turns). A given name is never a dictionary word here ("Nadya", "Roman").
 In Russian and Ukrainian only one label runs here (the person recognisers read the others): a chat member signed by
 kinship to her son or husband, "Мама Даньки 21:25", "Жена Саши:", "Ірина (мама Тараса):", the kin word inside the
-span, since the whole chat name is what identifies her.
+span, since the whole chat name is what identifies her; the name after the kin word is his, in the genitive ("Бабуся
+Галя:" is her own name with a kin title, which stays outside as everywhere else).
 
 Known false positive: a capitalised heading word that is no dictionary word is tagged PERSON.
 Known miss: a speaker whose surname is an English word, labelled once with no other named speaker.
@@ -27,6 +28,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers.nlp import morph
 from redact.recognizers.spacy_ner import dictionary_word
 
 # Where a label may start: line start, after "]" of a timestamp, after the end of a turn.
@@ -81,6 +83,12 @@ def _used_as_name(text: str, start: int, label: str, vocab: Any = None) -> bool:
     return same >= 2 and any(not is_not_name(w) and not _dictionary_word(w, vocab) for v in others for w in v.split())
 
 
+def _genitive(word: str, language: str) -> bool:
+    """Whether ``word`` reads first as a genitive, not as a nominative ("Даньки", "Тараса"; not "Галя")."""
+    ps = morph.parses(word, language)[:2]
+    return bool(ps) and "nomn" not in ps[0].tag.grammemes and any("gent" in p.tag.grammemes for p in ps)
+
+
 class SpeakerLabelRecognizer(RegexRecognizer):
     """Person names used as speaker labels in transcripts and chat exports."""
 
@@ -104,7 +112,9 @@ class SpeakerLabelRecognizer(RegexRecognizer):
         """Skip role labels, headings and single letters."""
         label = text[start:end]
         if pattern.name == "kin_label":
-            return True  # the kin word is part of the chat name ("Мама Даньки"), the name after it decides
+            # "Мама Даньки": the name is her son's, in the genitive, and the whole label names her; "Бабуся Галя" is
+            # her own name with a kin title before it, which stays outside the name as everywhere else
+            return _genitive(label.rstrip(")").split()[-1], self.supported_language)
         return len(label) >= 3 and not any(is_not_name(w) for w in label.split())
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:

@@ -219,3 +219,8 @@ def test_quoted_conjunct_of_call_sign(lang: str, text: str, surface: str) -> Non
 )
 def test_quoted_conjunct_traps(lang: str, text: str, surface: str) -> None:
     assert_not_found(text, _signs(lang, text), surface)
+
+
+def test_kin_title_with_her_own_name_stays_outside() -> None:
+    text = "Христя: дякую\nБабуся Галя: а де то Краматорськ?"
+    assert_not_found(text, SpeakerLabelRecognizer(supported_language="uk").analyze(text, ["PERSON"]), "Бабуся")
