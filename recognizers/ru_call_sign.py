@@ -899,17 +899,17 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             for m in (_CONJUNCT_AFTER.match(text, end + 1), _CONJUNCT_BEFORE.search(text, 0, start - 1)):
                 if m is None:
                     continue
-                span = m.span("v")
-                if span not in found and self._man_word(m.group("v")):
-                    found.add(span)
-                    out.append(self._result(*span, self.BARE_SCORE, "a quoted word joined to a quoted call sign"))
+                s, e = m.span("v")
+                if (s, e) not in found and self._man_word(m.group("v")):
+                    found.add((s, e))
+                    out.append(self._result(s, e, self.BARE_SCORE, "a quoted word joined to a quoted call sign"))
         # "с «Кузей» и «Зеленым»": quoted men as company kept, the first perhaps a name the person recognisers take
         for m in _QUOTED_COMPANY.finditer(text):
             for w in _QUOTED_ONE.finditer(text, m.start("list"), m.end("list")):
-                span = w.span("v")
-                if span not in found and self._man_word(w.group("v")) and _INSTRUMENTAL.search(w.group("v")):
-                    found.add(span)
-                    out.append(self._result(*span, self.BARE_SCORE, "quoted men as company kept"))
+                s, e = w.span("v")
+                if (s, e) not in found and self._man_word(w.group("v")) and _INSTRUMENTAL.search(w.group("v")):
+                    found.add((s, e))
+                    out.append(self._result(s, e, self.BARE_SCORE, "quoted men as company kept"))
         return out
 
     def _man_word(self, word: str) -> bool:
