@@ -24,7 +24,12 @@ phrasings):
 * a lower-case value right after its introducer in a chat ("позывной малой"), and its other lower-case case forms;
 * a plain noun opening a turn when the words after it speak to him ("Борода, ты где?");
 * "с"/"з" with the instrumental: company kept, not a place come from ("с Бородой");
-* radio slang for the killed and wounded said of a capitalised word ("Кот вчера трёхсотый");
+* radio slang for the killed and wounded said of a capitalised word ("Кот вчера трёхсотый", "Калмык двести.");
+* a surname the text names clipped to its head ("Кирилл Бочаров ... Бочар уехал", "Шестаков? — Шест погиб"): the
+  surname read by the dictionary's Surn tag or by its suffix (-ов, -ин, -енко, -ук ...), the clip a noun, no given
+  name or place;
+* a quoted word joined by и/і/та to a quoted call sign, or quoted men as company kept ("с «Кузей» и «Зеленым»"), when
+  it can name a man (an animate noun or a substantivised adjective);
 * an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
   masculine in the past ("Туча сказал");
 * a radio call written as a header ("Шаман — Кедру:"), or said: the called station, then the caller naming himself
@@ -37,6 +42,8 @@ Known false positive: a capitalised common noun that happens to be a call
 sign's case form ("Кот" starting a sentence about a cat) is tagged once the
 call sign "Кот" has been seen in the same document.
 Known false positive: a work's title inflected in quotes without a title noun before it ("читал «Ревизора»").
+Known false positive: a capitalised noun that happens to be the head of a surname in the same text ("Морозов ...
+Мороз ударил" opening a sentence).
 Known miss: a call sign that is a kinship word or an animate noun opening a sentence with no cue ("Батя сказал",
 "Шаман сказал"): the same shape as "Врач сказал".
 """
