@@ -950,7 +950,10 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if (ps and ps[0].tag.POS != "NOUN") or not self._nickname_word(word):
                 continue  # "Нас", "Тут": a pronoun or an adverb opening a sentence
             own = morph.name_lemmas(word, lang, ("Surn",))
-            stems = {s for s in morph.lemmas(word, lang) | {word.lower()} if len(s) >= 3}
+            # a dictionary word by its lemmas only ("Пути" of «Пути домой» is "путь", no clip of "Путин")
+            known = morph.is_known(word.lower(), lang)
+            lemmas = {str(p.normal_form) for p in morph.parses(word, lang)} if known else {word.lower()}
+            stems = {s for s in lemmas if len(s) >= 3}
             if any(
                 base.startswith(stem) and 1 <= len(base) - len(stem) <= 4 and base not in own
                 for base in bases

@@ -224,3 +224,8 @@ def test_quoted_conjunct_traps(lang: str, text: str, surface: str) -> None:
 def test_kin_title_with_her_own_name_stays_outside() -> None:
     text = "Христя: дякую\nБабуся Галя: а де то Краматорськ?"
     assert_not_found(text, SpeakerLabelRecognizer(supported_language="uk").analyze(text, ["PERSON"]), "Бабуся")
+
+
+def test_surname_clip_reads_a_dictionary_word_by_its_lemma() -> None:
+    text = "Путин молчит, а жёны из «Пути домой» снова вышли к Минобороны."
+    assert_not_found(text, _signs("ru", text), "Пути")
