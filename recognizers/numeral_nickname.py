@@ -6,7 +6,8 @@ In calls and chats a battalion, company or brigade is "двушка", "семё�
 by the words around it, never by the word alone (a двушка is also a two-room flat, a семёрка a car or a bus, a
 двойка a school mark):
 
-* it follows a preposition, a possessive or "the" ("в семёрку", "с двушки нашей", "to the semyorka");
+* it follows a preposition, a possessive or "the" ("в семёрку", "с двушки нашей", "to the semyorka"), or a possessive
+  follows it ("Семёрку нашу всю перемешали");
 * a military word near it makes it a MILITARY_UNIT (перевели, штурм, рота, батальон, позиции, служит,
   assault, company, moved me, transferred);
 * a prison word makes it the colony, an ORGANIZATION (колония, зона, сидел, срок, этап, везли, зэки);
@@ -59,6 +60,9 @@ _BEFORE = regex.compile(
     # quoted where a sentence or a turn opens: "«Дванадцяткою» він називає свою колонію" (quotes make it a name)
     r"|(?:^|[.!?…:]\s*|[\n—–]\s*)[«\"“„]\s*$"
 )
+# Or a possessive just after it, as speech puts it first in the clause: "Семёрку нашу всю перемешали", "двійку нашу
+# розформували" (a possessive after the noun is its own; "наш" before a sentence's next noun is not reached).
+_AFTER = regex.compile(r"(?i)\G[ \t]+(?:наш|сво|мо[яюейи]|мі[йя]|тво|ихн|їхн)\p{L}*(?![\p{L}])")
 # Words near it that tell what the nickname names.
 _MILITARY = regex.compile(
     r"(?i)(?:перевел|перевод|перевіл|перевели|перебросил|перекинул|штурм|\bрот[аыуеі]|батальон|батальйон|бригад|"
@@ -90,7 +94,7 @@ class NumeralNicknameRecognizer(SingleEntityRecognizer):
         out: list[RecognizerResult] = []
         for m in _WORD.finditer(text):
             start, end = m.span("w")
-            if not _BEFORE.search(text[max(0, start - 12) : start]):
+            if not _BEFORE.search(text[max(0, start - 12) : start]) and not _AFTER.match(text, end):
                 continue
             if m.group("w").lower().startswith("перв") and text[start - 1 : start] not in '«"“„':
                 continue  # "по первухе было страшно": "at first"; only quoted is it the first battalion or regiment

@@ -511,7 +511,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # "магазине на Кирова", "ТЦК на Лесі Українки": a street named after a person, its type word left out; "на"
             # never takes a genitive, so a genitive name after it is the street the shop or office stands on
             bare = _BARE_STREET.match(text, end)
-            if bare and bare.group("n").endswith(("ком", "кому", "кім")) and _noun_follows(text, bare.end(), lang):
+            if (
+                bare
+                and bare.group("n").endswith(("ком", "кому", "кім", "ой", "ій"))
+                and _noun_follows(text, bare.end(), lang)
+            ):
                 bare = None  # "на Донецком направлении": the adjective's own noun follows, a front, no street
             if bare and not _sentence_initial(text, bare.start("n")):
                 end = bare.end()
@@ -621,7 +625,10 @@ _SITE = regex.compile(
 _BARE_STREET = regex.compile(
     r"\G\s+на\s+(?P<n>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:а|я|ки|[сц]кого|[сц]ького|[сц]кой|[сц]ької"
     # a highway or avenue by its adjective, in the locative, its noun left out: "военкомате на Мысхакском"
-    r"|[сц]ком|[сц]ькому|[сц]ькім))"
+    r"|[сц]ком|[сц]ькому|[сц]ькім"
+    # a street named by a plural genitive ("на Строителей", "на Космонавтов") or by its adjective in the feminine
+    # locative, "улица" left out as speech leaves it ("на Садовой", "на Вічевій", "на Соборній")
+    r"|ей|ов|[ндвт]ой|[ндвт]ій))"
     r"(?![\p{L}'’-])",
     regex.V1,
 )
@@ -637,7 +644,7 @@ def _noun_follows(text: str, pos: int, language: str) -> bool:
     return bool(readings) and readings[0].tag.POS == "NOUN"
 
 
-_BY_BARE_STREET = frozenset({"shop", "restaurant", "enlistment", "police", "employer"})
+_BY_BARE_STREET = frozenset({"shop", "restaurant", "enlistment", "police", "employer", "agency", "library", "culture"})
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
 _BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
 # A newspaper of a district or town (with its name), not a national one: "районной газеты «Вестник»".

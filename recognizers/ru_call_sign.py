@@ -24,7 +24,12 @@ phrasings):
 * a lower-case value right after its introducer in a chat ("позывной малой"), and its other lower-case case forms;
 * a plain noun opening a turn when the words after it speak to him ("Борода, ты где?");
 * "с"/"з" with the instrumental: company kept, not a place come from ("с Бородой");
-* radio slang for the killed and wounded said of a capitalised word ("Кот вчера трёхсотый");
+* radio slang for the killed and wounded said of a capitalised word ("Кот вчера трёхсотый", "Калмык двести.");
+* a surname the text names clipped to its head ("Кирилл Бочаров ... Бочар уехал", "Шестаков? — Шест погиб"): the
+  surname read by the dictionary's Surn tag or by its suffix (-ов, -ин, -енко, -ук ...), the clip a noun, no given
+  name or place;
+* a quoted word joined by и/і/та to a quoted call sign, or quoted men as company kept ("с «Кузей» и «Зеленым»"), when
+  it can name a man (an animate noun or a substantivised adjective);
 * an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
   masculine in the past ("Туча сказал");
 * a radio call written as a header ("Шаман — Кедру:"), or said: the called station, then the caller naming himself
@@ -37,6 +42,8 @@ Known false positive: a capitalised common noun that happens to be a call
 sign's case form ("Кот" starting a sentence about a cat) is tagged once the
 call sign "Кот" has been seen in the same document.
 Known false positive: a work's title inflected in quotes without a title noun before it ("читал «Ревизора»").
+Known false positive: a capitalised noun that happens to be the head of a surname in the same text ("Морозов ...
+Мороз ударил" opening a sentence).
 Known miss: a call sign that is a kinship word or an animate noun opening a sentence with no cue ("Батя сказал",
 "Шаман сказал"): the same shape as "Врач сказал".
 """
@@ -272,9 +279,25 @@ _ROLE_LABELS = frozenset(
     родственник родич""".split()
 )
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
+# A quoted word joined to a quoted call sign by a conjunction, after it or before it.
+_CONJUNCT_AFTER = regex.compile(r"\G[ \t]+(?:и|і|та|й)[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
+_CONJUNCT_BEFORE = regex.compile(r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”][ \t]+(?:и|і|та|й)[ \t]+$")
+# "с «Кузей» и «Зеленым»", "з «Лисом» та «Чорним»": a comitative list of quoted words, two or more.
+_QUOTED_COMPANY = regex.compile(
+    r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+(?P<list>[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]"
+    r"(?:[ \t]*,[ \t]*[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])*[ \t]+(?:и|і|та|й)[ \t]+[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])"
+)
+_INSTRUMENTAL = regex.compile(r"(?:ом|ем|ём|ой|ей|ёй|ым|им|ою|ею|єю|ам|ям)$")
+# A Slavic surname by its suffix, its case ending cut off ("Калмыкова" -> "калмыков", "Бондаренку" -> "бондаренко").
+_SURNAME_SUFFIX = regex.compile(
+    r"(?P<base>\p{Ll}{3,}(?:ов|ев|ёв|ин|ын|енк(?=[оау])|чук|юк|ук))(?:о|а|у|ым|ом|е|ой|ою|им|ові|еві|ину|ині)?"
+)
 _CASUALTY = regex.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
-    r"|[23]00(?:-?(?:й|ый|ий|ій))?(?![\w-]))"
+    r"|[23]00(?:-?(?:й|ый|ий|ій))?(?![\w-])"
+    # the number said as a word closing the clause ("Калмык двести.", "Сова — триста, тяжёлый"): a sum or a
+    # distance goes on with its noun ("двести рублей", "двісті метрів")
+    r"|(?:двести|триста|двісті|триста)(?=[ \t]*(?:[.,!?;…\n]|$)))"
 )
 # A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
 # introducing himself ("Это «Хан»", "Я «Кедр»").
@@ -902,6 +925,72 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 out.append(m.span())
         return out
 
+    def _conjuncts(self, text: str, found: set[tuple[int, int]]) -> list[RecognizerResult]:
+        """A quoted word joined by "и"/"і"/"та" to a quoted call sign is one too ("с «Кузей» и «Зеленым»", "«Бізон» і
+        «Сокіл»"): a list of quoted men keeps one kind. Places, bodies and known names are left to their rules."""
+        out: list[RecognizerResult] = []
+        for start, end in sorted(found):
+            if start == 0 or text[start - 1] not in '«"„“' or text[end : end + 1] not in '»"“”':
+                continue
+            for m in (_CONJUNCT_AFTER.match(text, end + 1), _CONJUNCT_BEFORE.search(text, 0, start - 1)):
+                if m is None:
+                    continue
+                s, e = m.span("v")
+                if (s, e) not in found and self._man_word(m.group("v")):
+                    found.add((s, e))
+                    out.append(self._result(s, e, self.BARE_SCORE, "a quoted word joined to a quoted call sign"))
+        # "с «Кузей» и «Зеленым»": quoted men as company kept, the first perhaps a name the person recognisers take
+        for m in _QUOTED_COMPANY.finditer(text):
+            for w in _QUOTED_ONE.finditer(text, m.start("list"), m.end("list")):
+                s, e = w.span("v")
+                if (s, e) not in found and self._man_word(w.group("v")) and _INSTRUMENTAL.search(w.group("v")):
+                    found.add((s, e))
+                    out.append(self._result(s, e, self.BARE_SCORE, "quoted men as company kept"))
+        return out
+
+    def _man_word(self, word: str) -> bool:
+        """A quoted word that can name a man: an animate noun or a substantivised adjective, no name, place or body."""
+        lang = self.supported_language
+        if not self._nickname_word(word) or morph.tag_share(word, lang) > 0:
+            return False
+        ps = morph.parses(word, lang)[:2]
+        return any(p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes) for p in ps)
+
+    def _surname_clips(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised word that is the head of a surname the text names ("Кирилл Бочаров ... Бочар уехал",
+        "Шестаков? — Шест погиб"): soldiers call a man by his surname clipped, as a call sign or a nickname."""
+        lang = self.supported_language
+        words = [(m.span(), m.group()) for m in _CAP_WORD.finditer(text)]
+        bases: set[str] = set()
+        for _, word in words:
+            if len(word) >= 6 and not is_given_name(word, lang) and not is_known_place(word, lang):
+                bases |= morph.name_lemmas(word, lang, ("Surn",))
+                # a Russian surname in a Ukrainian text (or the reverse) by its suffix: the dictionary guesses
+                # Surn for any unknown capitalised word, so the suffix, not the tag, decides there
+                if (suffixed := _SURNAME_SUFFIX.fullmatch(word.lower())) is not None:
+                    bases.add(suffixed.group("base"))
+        if not bases:
+            return []
+        out: list[tuple[int, int]] = []
+        for span, word in words:
+            if len(word) < 3 or is_given_name(word, lang) or is_known_place(word, lang):
+                continue
+            ps = morph.parses(word, lang)[:1]
+            if (ps and ps[0].tag.POS != "NOUN") or not self._nickname_word(word):
+                continue  # "Нас", "Тут": a pronoun or an adverb opening a sentence
+            own = morph.name_lemmas(word, lang, ("Surn",))
+            # a dictionary word by its lemmas only ("Пути" of «Пути домой» is "путь", no clip of "Путин")
+            known = morph.is_known(word.lower(), lang)
+            lemmas = {str(p.normal_form) for p in morph.parses(word, lang)} if known else {word.lower()}
+            stems = {s for s in lemmas if len(s) >= 3}
+            if any(
+                base.startswith(stem) and 1 <= len(base) - len(stem) <= 4 and base not in own
+                for base in bases
+                for stem in stems
+            ):
+                out.append(span)
+        return out
+
     def _speaker_labels(self, text: str) -> list[tuple[int, int]]:
         """Speaker labels that are a common word used as a name, in a dialogue: the label takes at least two turns
         and another speaker takes part ("Орёл: ... / Гуцул: ... / Орёл: ..."). A role (a relative, "Оккупант",
@@ -1101,6 +1190,15 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     continue  # "Дед, привет.": a relative addressed, though a comrade is called Дед too
                 results.append(self._result(start, end, self.REPEAT_SCORE, "case form of a call sign"))
         results += self._lower_repeats(text, direct, {(r.start, r.end) for r in results})
+        results += self._conjuncts(text, {(r.start, r.end) for r in results})
+        # Each case form of a clipped surname is found by itself; its lexeme is not spread, since the plural
+        # genitive of a clip ("Морозов", "Волков") is the surname it was clipped from.
+        seen = {(r.start, r.end) for r in results}
+        results += [
+            self._result(s, e, self.BARE_SCORE, "a surname clipped to its head, as soldiers call a man")
+            for s, e in self._surname_clips(text)
+            if (s, e) not in seen and not any(a <= s < b for a, b in direct)
+        ]
         return results
 
     def _lower_repeats(

@@ -10,18 +10,25 @@ A Latin-script label made only of English dictionary words ("Died:", "Service:",
 text uses it as a name: written capitalised elsewhere not as a label and not opening a sentence ("Miller:
 ... I told Miller"), or repeated as a label in a dialogue where another speaker label is a name ("MILLER:"
 and "PETROV:" taking turns). A given name is never a dictionary word here ("Nadya", "Roman").
+In Russian and Ukrainian only one label runs here (the person recognisers read the others): a chat member signed by
+kinship to her son or husband, "Мама Даньки 21:25", "Жена Саши:", "Ірина (мама Тараса):", the kin word inside the
+span, since the whole chat name is what identifies her; the name after the kin word is his, in the genitive ("Бабуся
+Галя:" is her own name with a kin title, which stays outside as everywhere else).
+
 Known false positive: a capitalised heading word that is no dictionary word is tagged PERSON.
 Known miss: a speaker whose surname is an English word, labelled once with no other named speaker.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers.nlp import morph
 from redact.recognizers.spacy_ner import dictionary_word
 
 # Where a label may start: line start, after "]" of a timestamp, after the end of a turn.
@@ -32,6 +39,15 @@ _LABEL = regex.compile(
     _BEFORE + rf"(?P<v>(?:{_CAPS}|{_TITLE})(?:\s(?:{_CAPS}|{_TITLE})){{0,2}})\s?:(?=\s|$)", regex.MULTILINE
 )
 _LATIN = regex.compile(r"^[\p{Script=Latin}'’\s-]+$")
+# A chat member named by kinship to her son or husband, as wives' and mothers' chats sign themselves: "Мама Даньки
+# 21:25", "Жена Саши:", "Ірина (мама Тараса):". The kin word opens the label or stands in brackets after a given name;
+# the label ends in a colon or the message's time.
+_KIN_LABEL_WORD = r"(?i:мама|мать|жена|сестра|бабушка|дочь|мати|дружина|бабуся|донька|тёща|теща|свекровь)"
+_KIN_LABEL = (
+    r"(?:^|(?<=\]\s?))[ \t]*(?P<v>(?:" + _TITLE + r"[ \t]+\(" + _KIN_LABEL_WORD + r"[ \t]+" + _TITLE + r"\)"
+    r"|(?=\p{Lu})" + _KIN_LABEL_WORD + r"[ \t]+" + _TITLE + r"))"
+    r"(?=[ \t]*(?::|,?[ \t]+\d{1,2}:\d{2}\b))"
+)
 
 
 # Vector rows of the English model are ordered by frequency: a field label is a frequent word ("service" 316,
@@ -67,19 +83,38 @@ def _used_as_name(text: str, start: int, label: str, vocab: Any = None) -> bool:
     return same >= 2 and any(not is_not_name(w) and not _dictionary_word(w, vocab) for v in others for w in v.split())
 
 
+def _genitive(word: str, language: str) -> bool:
+    """Whether ``word`` reads first as a genitive, not as a nominative ("Даньки", "Тараса"; not "Галя")."""
+    ps = morph.parses(word, language)[:2]
+    return bool(ps) and "nomn" not in ps[0].tag.grammemes and any("gent" in p.tag.grammemes for p in ps)
+
+
 class SpeakerLabelRecognizer(RegexRecognizer):
     """Person names used as speaker labels in transcripts and chat exports."""
 
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("en", "ru", "uk")
     ENTITIES: ClassVar[list[str]] = ["PERSON"]
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("caps_label", _BEFORE + rf"(?P<v>{_CAPS}(?:\s{_CAPS}){{0,2}})\s?:(?=\s|$)", 0.7),
         compile_pattern("title_label", _BEFORE + rf"(?P<v>{_TITLE}(?:\s{_TITLE})?)\s?:(?=\s|$)", 0.6),
         compile_pattern("bracket_label", rf"\[(?P<v>{_TITLE}(?:\s{_TITLE})?)\]\s?:", 0.75),
+        compile_pattern("kin_label", _KIN_LABEL, 0.9),  # above the NER's name inside it
     )
+
+    def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
+        """Every pattern in English; in Russian and Ukrainian only the kinship chat name (their other labels are
+        the person recognisers' and the discipline's)."""
+        for start, end, pat in super().spans(text):
+            if self.supported_language == "en" or pat.name == "kin_label":
+                yield start, end, pat
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Skip role labels, headings and single letters."""
         label = text[start:end]
+        if pattern.name == "kin_label":
+            # "Мама Даньки": the name is her son's, in the genitive, and the whole label names her; "Бабуся Галя" is
+            # her own name with a kin title before it, which stays outside the name as everywhere else
+            return _genitive(label.rstrip(")").split()[-1], self.supported_language)
         return len(label) >= 3 and not any(is_not_name(w) for w in label.split())
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:

@@ -43,7 +43,10 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         # municipal utilities and small workplaces: "Коломийському міськводоканалі", "лісопилці ТОВ «...»"
         "міськводоканал райводоканал горводоканал теплокомуненерго міськтепломережа теплокомунэнерго "
         "лісопилка лісопильня пилорама лесопилка деревообробка "
-        "автосервис автосервіс шиномонтаж автомойка автомийка".split(),
+        "автосервис автосервіс шиномонтаж автомойка автомийка "
+        # a garage a man works at or keeps his things in: "в гараже на Липецкой" (not "склад": Ukrainian "у складі
+        # загону" is "as part of the detachment")
+        "гараж".split(),
         "employer",
     ),
     **dict.fromkeys(
@@ -72,6 +75,8 @@ INSTITUTION_LEMMAS: dict[str, str] = {
     # A local office of a public service: "управлении ЖКХ", "Бучанському управлінні ЖКГ", "бюро ... г. Минусинска".
     # Named only with a place adjective, a number or a place after it, like every other head.
     **dict.fromkeys("управление управління бюро".split(), "agency"),
+    # the social-security office as speech names it: "в соцзащиту на Ленина", "у соцзахисті на Шевченка"
+    **dict.fromkeys("соцзащита соцзахист собес".split(), "agency"),
     # a local society a man joins or is recruited through: "Кедровском казачьем обществе" (only with its place
     # adjective: a quoted name is as often a national society's)
     **dict.fromkeys("общество товариство".split(), "agency"),
