@@ -11,7 +11,7 @@ and its whitespace merging is switched off: what the audit lists is exactly what
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -394,6 +394,26 @@ def _blocks(ordered: Sequence[Span], size: int) -> list[tuple[int, int]]:
     return out
 
 
+def _join_people(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Two person findings one space apart are one mention found in two pieces («Dyadya» + «Fyodor», a kin word and
+    the name after it): replaced as one, so the name's parts are read together (the kin word kept, the name
+    replaced) and no piece is a title alone, which has no pseudonym."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entity_type == s.entity_type == "PERSON"
+            and prev.recognizer != "CaseRegistry"
+            and s.recognizer != "CaseRegistry"
+            and text[prev.end : s.start] == " "
+        ):
+            out[-1] = replace(prev, end=s.end, score=max(prev.score, s.score), merged=prev.merged + s.merged)
+            continue
+        out.append(s)
+    return out
+
+
 class Anonymizer:
     """A Presidio ``AnonymizerEngine`` with redact's operators, driven by a policy."""
 
@@ -434,6 +454,7 @@ class Anonymizer:
 
         if fit:
             spans = fitting.split_at_lines(text, spans)
+        spans = _join_people(text, spans)
         if isinstance(ctx, DocContext):
             ctx.glosses.update(_glosses(text, spans, ctx))
         # Two identities of one document never share a pseudonym: the keyed first choices are recorded, and when

@@ -260,6 +260,19 @@ _UNIT_ABBR = {
     **dict.fromkeys(["мсд", "тд", "вдд", "дшд"], ("дивизия", "дивізія")),
     **dict.fromkeys(["мсб", "дшб", "тб", "ошб", "омсб", "омпб", "опб"], ("батальон", "батальйон")),
 }
+# The same abbreviations written in Latin letters in English text ("2nd MSB", "the 80th ODShBr").
+_UNIT_ABBR_EN = {
+    **dict.fromkeys(["msb", "omsb"], "a motor rifle battalion"),
+    **dict.fromkeys(["msbr", "omsbr"], "a motor rifle brigade"),
+    "msp": "a motor rifle regiment",
+    "msd": "a motor rifle division",
+    **dict.fromkeys(["dshb", "odshb"], "an air assault battalion"),
+    **dict.fromkeys(["dshbr", "odshbr"], "an air assault brigade"),
+    "dshp": "an air assault regiment",
+    "ombr": "a mechanised brigade",
+    "oshb": "an assault battalion",
+    "oshbr": "an assault brigade",
+}
 _UNIT_DEFAULT = {"ru": "воинская часть", "uk": "військова частина"}
 
 
@@ -354,6 +367,12 @@ def _toward(before: str) -> bool:
     return any(p.tag.POS in {"VERB", "INFN", "GRND", "PRTF", "PRTS"} for p in lang_parses[:4])
 
 
+# Verbs of finishing or heading an institution (окончил, закінчила, возглавлял, очолив): the institution after them is
+# their object, so a label whose own case the original leaves open (ліцей, техникум: nominative or accusative) is
+# in the accusative.
+_FINISHED = regex.compile(r"(?i)(?:(?:о|за)конч|оканчива|закінч|возглав|очол)\p{L}*$")
+
+
 def _abbreviation(word: str) -> bool:
     """ИК, СИЗО, ОМСБр, МУП: two capitals or more make an abbreviation, which has no case of its own."""
     return sum(1 for c in word if c.isupper()) >= 2
@@ -377,6 +396,9 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
     if lang == "ru" and prev and prev.group(1).lower() == "у":
         governed = frozenset({"gent"})  # Russian "у" is "at, by" (у [села]); the Ukrainian one is "in"
     order = ("ablt", *_CASES) if with_ and prev and prev.group(1).lower() in {"с", "со"} else _CASES
+    finished = not governed and prev is not None and _FINISHED.match(prev.group(1)) is not None
+    if not cyr and finished:
+        return "accs"  # "окончил МБОУ «Белогорская СОШ»" → "окончил [школу]": what one finished is its object
     if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to;
         # "связь с в/ч": with a unit, not from it)
         if (
@@ -409,6 +431,15 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
         return next(c for c in order if c in governed and (c != "accs" or governed == {"accs"}))
     if {"loct", "accs"} <= allowed:  # "у Новомосковську": where someone is, not where they go
         allowed.discard("loct" if _toward(before) else "accs")
+    if finished and "accs" in allowed:
+        return "accs"  # "закінчив Кіцманський ліцей" → "закінчив [школу]", never "закінчив [школа]"
+    if (
+        not governed
+        and prev is not None
+        and "gent" in allowed
+        and any(p.tag.POS == "NOUN" and p.is_known for p in morph.parses(prev.group(1), morph_lang)[:1])
+    ):
+        return "gent"  # "уроженец Великих Лук", "житель Торжка": a noun's attribute is its genitive
     head = readings[-1]
     return next((c for c in head if c in allowed), head[0] if head else "nomn")
 
@@ -424,7 +455,12 @@ def inflect_label(phrase: str, case: str, lang: str, where: bool = False) -> str
     words = phrase.split(" ")
 
     def nominatives(word: str) -> list[Any]:
-        return [p for p in morph.parses(word, morph_lang) if "nomn" in p.tag and str(p.word) == word.lower()]
+        # The Ukrainian dictionary leaves some nominatives unmarked ("мечеть": NOUN,inan femn): no case is one
+        return [
+            p
+            for p in morph.parses(word, morph_lang)
+            if ("nomn" in p.tag or (p.tag.POS == "NOUN" and p.tag.case is None)) and str(p.word) == word.lower()
+        ]
 
     # The head is the first noun ("отдел полиции", "воинская часть"); the words after it keep their own case.
     head = next((n for w in words if (n := nominatives(w)) and "NOUN" in n[0].tag), [])
@@ -563,6 +599,9 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
             said = adjectives[-1:] or [w for w in words if len(w) > 2][-1:]
             case = _phrase_case(said, lang, before, with_=True) if said else "nomn"
             return _label(_UNIT_DEFAULT[lang], case, lang)
+        abbr_en = next((w for w in regex.findall(r"[\p{L}]+", low) if w in _UNIT_ABBR_EN), None)
+        if abbr_en is not None and not any(regex.search(r"\b" + t + r"s?\b", low) for t in _UNIT_TYPES_EN):
+            return _UNIT_ABBR_EN[abbr_en]  # "2nd MSB" → "a motor rifle battalion", never "a military unit"
         kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
         if kind is None:
             return "a military unit"
@@ -693,7 +732,7 @@ _INSTITUTION_EN = (
     ("hospital", r"hospital|clinic"),
     ("morgue", r"morgue"),
     ("cemetery", r"cemetery|graveyard"),
-    ("church", r"church|cathedral|monastery|chapel|mosque|parish"),
+    ("church", r"church|cathedral|monastery|chapel|mosque|parish|synagogue|datsan|khurul|temple"),
     ("culture", r"house of culture|palace of culture|community cent"),
     ("university", r"university|academy|institute|polytechnic"),
     ("college", r"college|technical school|vocational|technikum|\b(?:s?g?ptu|vpu|vptu|ptl)\b"),
@@ -714,6 +753,28 @@ _INSTITUTION_EN = (
 )
 
 
+# A place of worship keeps its kind: a mosque is never "a church" ("у мечети" → "у [мечети]", not "у [церкви]").
+# Stems of the kind's words in the three languages, the first that matches wins; a word for any faith's house
+# ("храм", "temple", "parish") is written as "храм"/"a place of worship" so no faith is named that the text did not.
+_WORSHIP: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (r"мечет|мечеті|mosque|masjid|джами", ("a mosque", "[мечеть]", "[мечеть]")),
+    (r"синагог|synagogue", ("a synagogue", "[синагога]", "[синагога]")),
+    (r"дацан|datsan|хурул|khurul|buddhist temple|буддий|буддійськ", ("a Buddhist temple", "[дацан]", "[дацан]")),
+    (r"монаст|monastery|convent|лавр|lavra", ("a monastery", "[монастырь]", "[монастир]")),
+    (r"костел|костьол|kostel", ("a church", "[костёл]", "[костел]")),
+    (r"храм|temple|parish|приход|парафі", ("a place of worship", "[храм]", "[храм]")),
+)
+
+
+def _worship(text: str) -> tuple[str, str, str] | None:
+    """The label of a place of worship in en, ru, uk by its own kind (mosque, synagogue, datsan), or None."""
+    low = text.lower()
+    for stems, labels in _WORSHIP:
+        if regex.search(r"(?<![\p{L}])(?:" + stems + ")", low):
+            return labels
+    return None
+
+
 def generalize_organization(text: str, language: str) -> str:
     """A local institution as its kind in the text's language: "a school", "[школа]", "[лікарня]"."""
     cyrillic = is_cyrillic(text)
@@ -726,6 +787,8 @@ def generalize_organization(text: str, language: str) -> str:
         low = text.lower()
         kind = next((k for k, pat in _INSTITUTION_EN if regex.search(pat, low)), "")
     en, ru, uk = _INSTITUTION_KINDS.get(kind, ("an institution", "[учреждение]", "[установа]"))
+    if kind in {"church", ""}:
+        en, ru, uk = _worship(text) or (en, ru, uk)
     if language == "uk" or (cyrillic and language != "ru" and regex.search(r"[іїєґІЇЄҐ]", text)):
         return uk
     return ru if cyrillic or language == "ru" else en
