@@ -394,12 +394,24 @@ def _blocks(ordered: Sequence[Span], size: int) -> list[tuple[int, int]]:
     return out
 
 
-def _join_people(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Two person findings one space apart are one mention found in two pieces («Dyadya» + «Fyodor», a kin word and
-    the name after it): replaced as one, so the name's parts are read together (the kin word kept, the name
-    replaced) and no piece is a title alone, which has no pseudonym."""
+# A number joined to a place's name by a hyphen is part of the name: "Pustoshka-2", "Богашево-2", "Степное-1".
+_PLACE_NUMBER = regex.compile(r"-\d{1,3}(?![\p{L}\p{N}])")
+
+
+def _whole_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Findings widened or joined to the whole mention they are pieces of.
+
+    - two person findings one space apart are one mention found in two pieces («Dyadya» + «Fyodor», a kin word and
+      the name after it): replaced as one, so the name's parts are read together (the kin word kept, the name
+      replaced) and no piece is a title alone, which has no pseudonym;
+    - a place's number after a hyphen ("Pustoshka-2") goes with the place, never "[place withheld]-2".
+    """
     out: list[Span] = []
-    for s in sorted(spans, key=lambda x: x.start):
+    ordered = sorted(spans, key=lambda x: x.start)
+    for i, s in enumerate(ordered):
+        number = _PLACE_NUMBER.match(text, s.end) if s.entity_type == "LOCATION" else None
+        if number is not None and (i + 1 == len(ordered) or ordered[i + 1].start >= number.end()):
+            s = replace(s, end=number.end())
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -454,7 +466,7 @@ class Anonymizer:
 
         if fit:
             spans = fitting.split_at_lines(text, spans)
-        spans = _join_people(text, spans)
+        spans = _whole_mentions(text, spans)
         if isinstance(ctx, DocContext):
             ctx.glosses.update(_glosses(text, spans, ctx))
         # Two identities of one document never share a pseudonym: the keyed first choices are recorded, and when
