@@ -16,12 +16,18 @@ public places (Tver Oblast, Torzhok, Roslavl) are real.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 import regex
 
 from redact.anonymize import Anonymizer, RunContext
+from redact.corpus import parse_markup
+from redact.entities import ENTITIES
 from redact.keys import Key
-from redact.policy import load_policy
+from redact.policy import Policy, load_policy
+from redact.resolve import Span
 from tests.assertions import unmark
 
 KEY = b"render-s9-test-key-0123456789abcdef"
@@ -229,3 +235,37 @@ def test_a_label_takes_the_case_its_slot_governs(render, marked: str, lang: str,
 def test_english_articles_and_capitals(render, marked: str, want: str) -> None:
     out = render(marked, "en")
     assert want in out, out
+
+
+# --- no raw entity tag under any shipped policy, on the corpora ---------------------------------------------------
+
+_POLICIES = sorted(p.stem for p in (Path(__file__).parent.parent / "policies").glob("*.yaml"))
+_CORPORA = sorted((Path(__file__).parent / "corpus").glob("*-[ik]-*.jsonl"))  # the latest tune sets, not heldout/
+
+
+def _labels(policy: Policy) -> set[str]:
+    """The angle-bracket labels ``policy`` itself configures (label and trim rules): the only ones it may write."""
+    out: set[str] = set()
+    for entity in ENTITIES:
+        rule = policy.rule_for(entity)
+        if rule is not None and rule.operator in {"label", "trim"}:
+            out.add(str(rule.params.get("text") or f"<{entity}>"))
+    return out
+
+
+@pytest.mark.parametrize("name", _POLICIES)
+def test_no_policy_writes_an_entity_tag_it_does_not_configure(name: str) -> None:
+    policy = load_policy(name).policy
+    anon = Anonymizer(policy)
+    allowed = _labels(policy)
+    ctx = RunContext(Key(KEY, "test"))
+    for path in _CORPORA:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            text, gold = parse_markup(d["text"])
+            spans = [Span(g.start, g.end, g.entity_type, 0.9, "Test") for g in gold]
+            people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
+            signs = [text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
+            out, _ = anon.anonymize(text, spans, ctx.document(d["lang"], people, signs))
+            tags = set(regex.findall(r"<[A-Z][A-Z_ ]*>", out)) - set(regex.findall(r"<[A-Z][A-Z_ ]*>", text))
+            assert tags <= allowed, (name, d["id"], tags - allowed)
