@@ -21,7 +21,7 @@ from redact.names.keys import TOKEN, is_cyrillic, lemma
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.numbers import spoken_year
 
-__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language"]
+__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language", "region_at"]
 
 _GAZ = Path(__file__).resolve().parent / "recognizers" / "data"
 
@@ -313,6 +313,25 @@ def _place_lookup(text: str, language: str) -> Place | None:
         if hit is not None:
             return hit
     return None
+
+
+_REGION_WORDS = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2}")
+
+
+def region_at(text: str, language: str) -> int:
+    """The length of the region's name that opens ``text`` ("Tver Oblast, a driver", "Тверской области", "Yakutia's"),
+    or 0: the text itself says where a place before it is, so its label need not say it again."""
+    m = _REGION_WORDS.match(text)
+    if m is None:
+        return 0
+    words = list(regex.finditer(r"[^ \t]+", m.group(0)))
+    for n in range(len(words), 0, -1):
+        end = words[n - 1].end()
+        cand = regex.sub(r"['’]s$", "", text[:end])
+        place = _place_lookup(cand, language)
+        if place is not None and place.kind == "region":
+            return end
+    return 0
 
 
 def label_language(text: str, language: str) -> str:
