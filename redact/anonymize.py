@@ -10,6 +10,7 @@ and its whitespace merging is switched off: what the audit lists is exactly what
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -398,7 +399,7 @@ def _blocks(ordered: Sequence[Span], size: int) -> list[tuple[int, int]]:
 _PLACE_NUMBER = regex.compile(r"-\d{1,3}(?![\p{L}\p{N}])")
 
 
-def _whole_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
+def _whole_mentions(text: str, spans: Sequence[Span], bounds: Sequence[tuple[int, int]] | None) -> list[Span]:
     """Findings widened or joined to the whole mention they are pieces of.
 
     - two person findings one space apart are one mention found in two pieces («Dyadya» + «Fyodor», a kin word and
@@ -406,11 +407,22 @@ def _whole_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
       replaced) and no piece is a title alone, which has no pseudonym;
     - a place's number after a hyphen ("Pustoshka-2") goes with the place, never "[place withheld]-2".
     """
+    segments = sorted(bounds) if bounds else [(0, len(text))]
+    starts = [b[0] for b in segments]
+
+    def within(a: int, b: int) -> bool:  # never across a segment (a cue, a JSON field): each is written on its own
+        k = bisect.bisect_right(starts, a) - 1
+        return k >= 0 and segments[k][0] <= a and b <= segments[k][1]
+
     out: list[Span] = []
     ordered = sorted(spans, key=lambda x: x.start)
     for i, s in enumerate(ordered):
         number = _PLACE_NUMBER.match(text, s.end) if s.entity_type == "LOCATION" else None
-        if number is not None and (i + 1 == len(ordered) or ordered[i + 1].start >= number.end()):
+        if (
+            number is not None
+            and (i + 1 == len(ordered) or ordered[i + 1].start >= number.end())
+            and within(s.start, number.end())
+        ):
             s = replace(s, end=number.end())
         prev = out[-1] if out else None
         if (
@@ -419,6 +431,7 @@ def _whole_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
             and prev.recognizer != "CaseRegistry"
             and s.recognizer != "CaseRegistry"
             and text[prev.end : s.start] == " "
+            and within(prev.start, s.end)
         ):
             out[-1] = replace(prev, end=s.end, score=max(prev.score, s.score), merged=prev.merged + s.merged)
             continue
@@ -466,7 +479,7 @@ class Anonymizer:
 
         if fit:
             spans = fitting.split_at_lines(text, spans)
-        spans = _whole_mentions(text, spans)
+        spans = _whole_mentions(text, spans, bounds)
         if isinstance(ctx, DocContext):
             ctx.glosses.update(_glosses(text, spans, ctx))
         # Two identities of one document never share a pseudonym: the keyed first choices are recorded, and when

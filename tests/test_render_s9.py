@@ -269,3 +269,36 @@ def test_no_policy_writes_an_entity_tag_it_does_not_configure(name: str) -> None
             out, _ = anon.anonymize(text, spans, ctx.document(d["lang"], people, signs))
             tags = set(regex.findall(r"<[A-Z][A-Z_ ]*>", out)) - set(regex.findall(r"<[A-Z][A-Z_ ]*>", text))
             assert tags <= allowed, (name, d["id"], tags - allowed)
+
+
+@pytest.mark.parametrize(
+    ("marked", "want"),
+    [
+        (
+            "He repaired tractors at {ORGANIZATION|TOV «Dibrova-Agro»}, the farming company that employs half of us.",
+            "He repaired tractors at [name withheld], the farming company that employs",
+        ),
+        ("He taught at {ORGANIZATION|Lyceum No. 5}, a school for gifted children.", "at [name withheld], a school for"),
+        # no appositive: the label says what it is
+        ("He repaired tractors at {ORGANIZATION|TOV «Dibrova-Agro»} for years.", "at a company for years"),
+        ("He worked at {ORGANIZATION|TOV «Dibrova-Agro»}, then left.", "at a company, then left"),
+    ],
+)
+def test_an_institution_described_by_an_appositive_withholds_its_name(render, marked: str, want: str) -> None:
+    out = render(marked, "en")
+    assert want in out, out
+
+
+@pytest.mark.parametrize(
+    ("marked", "want"),
+    [
+        (
+            "registered at: {LOCATION|vul. Sadova, 17}, s. {LOCATION|Ternova Balka}, RNOKPP",
+            "s. [name withheld], RNOKPP",
+        ),
+        ("He lived in smt. {LOCATION|Kalynivka} until 2022.", "in smt. [name withheld] until"),
+    ],
+)
+def test_a_transliterated_kind_abbreviation_stays_and_the_name_goes(render, marked: str, want: str) -> None:
+    out = render(marked, "en")
+    assert want in out, out
