@@ -399,12 +399,23 @@ def _blocks(ordered: Sequence[Span], size: int) -> list[tuple[int, int]]:
 _PLACE_NUMBER = regex.compile(r"-\d{1,3}(?![\p{L}\p{N}])")
 
 
+def _title_only(mention: str) -> bool:
+    """Whether a person mention is only titles: kin words and forms of address (Dyadya, тётя, Mr)."""
+    from redact.names.parts import split_person
+
+    lang = (
+        "en" if not regex.search(r"[\u0400-\u04ff]", mention) else "uk" if regex.search("[іїєґІЇЄҐ]", mention) else "ru"
+    )
+    parts = split_person(mention, lang)
+    return bool(parts) and all(p.kind == "title" for p in parts)
+
+
 def _whole_mentions(text: str, spans: Sequence[Span], bounds: Sequence[tuple[int, int]] | None) -> list[Span]:
     """Findings widened or joined to the whole mention they are pieces of.
 
-    - two person findings one space apart are one mention found in two pieces («Dyadya» + «Fyodor», a kin word and
-      the name after it): replaced as one, so the name's parts are read together (the kin word kept, the name
-      replaced) and no piece is a title alone, which has no pseudonym;
+    - a person finding that is only a kin word or form of address and the person finding one space after it are one
+      mention found in two pieces («Dyadya» + «Fyodor»): replaced as one, the kin word kept and the name replaced,
+      so no piece is a title alone, which has no pseudonym;
     - a place's number after a hyphen ("Pustoshka-2") goes with the place, never "[place withheld]-2".
     """
     segments = sorted(bounds) if bounds else [(0, len(text))]
@@ -432,6 +443,7 @@ def _whole_mentions(text: str, spans: Sequence[Span], bounds: Sequence[tuple[int
             and s.recognizer != "CaseRegistry"
             and text[prev.end : s.start] == " "
             and within(prev.start, s.end)
+            and _title_only(text[prev.start : prev.end])
         ):
             out[-1] = replace(prev, end=s.end, score=max(prev.score, s.score), merged=prev.merged + s.merged)
             continue

@@ -54,9 +54,10 @@ def render():
     ("marked", "want"),
     [
         ("He is from {LOCATION|Torzhok} in Tver Oblast, a driver.", "He is from a town in Tver Oblast, a driver."),
-        ("Born in {LOCATION|Torzhok}, Tver Oblast, in 1990.", "Born in a town, Tver Oblast, in 1990."),
+        ("Born in {LOCATION|Torzhok}, Tver Oblast, in 1990.", "Born in a town in Tver Oblast, in 1990."),
         ("The sergeant came from {LOCATION|Nyurba} in Yakutia.", "The sergeant came from a village in Yakutia."),
-        ("A native of {LOCATION|Roslavl}, Smolensk region, he enlisted.", "A native of a town, Smolensk region, he"),
+        ("A native of {LOCATION|Roslavl}, Smolensk region, he enlisted.", "A native of a town in Smolensk region, he"),
+        ("He was mobilised from {LOCATION|Engels} (Saratov region).", "He was mobilised from a city (Saratov region)."),
         # an appositive that says what the place is: the name alone goes, the text's description stays
         (
             "He talks to a friend back home in {LOCATION|Roslavl}, a town in Smolensk Oblast.",
