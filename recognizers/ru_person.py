@@ -57,7 +57,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, read_tsv, split_cell
+from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place, place_beats_name
 
@@ -1278,7 +1278,7 @@ def _nominative_name(form: str, language: str) -> bool:
 @lru_cache(maxsize=1)
 def _vocatives() -> frozenset[str]:
     """The spoken vocatives the given-names gazetteer lists ("Серёг", "Вер", "Лёх"), lower case."""
-    return frozenset(v.lower() for row in read_tsv("given_names.tsv") for v in split_cell(row.get("vocatives")))
+    return given_name_forms(("vocatives",))
 
 
 def _called_by_vocative(text: str, end: int, form: str) -> bool:
@@ -1383,12 +1383,7 @@ def _endearing_of_name(form: str, language: str) -> bool:
 def _gazetteer_forms() -> frozenset[str]:
     """Cyrillic given names and their diminutives from the given-name gazetteer, lower-cased, without the forms it
     marks ambiguous ("Вера", "Роман", "Рома" are also words): "светка", "тёма", "ромка", "любаня"."""
-    forms: set[str] = set()
-    for row in read_tsv("given_names.tsv"):
-        ambiguous = {a.casefold() for a in split_cell(row.get("ambiguous", ""))}
-        for column in ("name", "uk", "diminutives"):
-            forms.update(f.casefold() for f in split_cell(row.get(column, "")) if f.casefold() not in ambiguous)
-    return frozenset(f for f in forms if len(f) >= 4)
+    return frozenset(f for f in given_name_forms(("name", "uk", "diminutives"), ambiguous=False) if len(f) >= 4)
 
 
 def _gazetteer_name(form: str, language: str) -> bool:

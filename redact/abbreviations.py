@@ -2,9 +2,9 @@
 
 Three modules split text at a full stop and must not split after "с.", "ул." or "No.": the front-line places'
 sentence (redact/front.py ``_STOP``), the public register's clause (redact/public.py ``_CLAUSE_END``) and the
-fitting of a replacement that opens a sentence (redact/fit.py ``_ABBREV_END``). Each reads its column of the
+fitting of a replacement that opens a sentence (redact/fit/bounds.py ``ABBREV_END``). Each reads its column of the
 table; where their lists differ the table shows it. The table is read once; this module imports nothing of the
-recognizers, so redact/fit.py stays light.
+recognizers, so redact/fit/ stays light.
 """
 
 from __future__ import annotations

@@ -18,7 +18,14 @@ Definitions (per system, per language group):
 * **leaky documents**: share of passages with at least one identifying gold
   span not found;
 * **over-redaction**: share of plain word tokens (outside every gold span,
-  ``~`` spans included) with any redacted character.
+  ``~`` spans included) with any redacted character, an article restated
+  by a replacement left out;
+* **articles restated**: English articles (a, an, the) right before a gold
+  span that one predicted stretch covers together with the span: the
+  replacement took the article in and writes its own ("the 35th brigade" →
+  "a brigade"), so the word is said again, not lost. They stay plain words
+  (the denominator of over-redaction does not depend on the system) but are
+  counted here, not as plain words redacted.
 
 Readability is measured on the text a system actually writes (redact's real
 run path, policy operators and key included; vanilla Presidio's default
@@ -86,6 +93,7 @@ OURS = "redact"
 VANILLA = "presidio"
 ALL = "all"
 _WORD = regex.compile(r"\w+")
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 class CorpusError(RedactError):
@@ -224,6 +232,7 @@ class SystemScore:
     predicted: int
     predicted_correct: int
     readability: Readability | None = None
+    articles_restated: int = 0
 
     def _sum(self, name: str) -> int:
         return sum(int(getattr(t, name)) for t in self.per_type)
@@ -260,7 +269,7 @@ class SystemScore:
 
     @property
     def over_redaction(self) -> float:
-        """Share of plain word tokens redacted."""
+        """Share of plain word tokens redacted (an article a replacement restates is not counted)."""
         return _ratio(self.redacted_plain_tokens, self.plain_tokens)
 
     def as_dict(self) -> dict[str, Any]:
@@ -278,6 +287,7 @@ class SystemScore:
             "plain_tokens": self.plain_tokens,
             "redacted_plain_tokens": self.redacted_plain_tokens,
             "over_redaction": round(self.over_redaction, 4),
+            "articles_restated": self.articles_restated,
             "predicted": self.predicted,
             "per_type": {t.entity_type: t.as_dict() for t in self.per_type},
             "readability": None if self.readability is None else self.readability.as_dict(),
@@ -378,6 +388,17 @@ def _covers(mask: Sequence[bool], text: str, g: GoldSpan) -> bool:
     return all(mask[i] or not text[i].isalnum() for i in range(g.start, g.end))
 
 
+def _restated_article(text: str, start: int, end: int, golds: Sequence[GoldSpan], preds: Sequence[Predicted]) -> bool:
+    """Whether the word ``text[start:end]`` is an article right before a gold span ("the [35th brigade]") and one
+    predicted stretch covers both: a replacement that took the article in and restates it ("a brigade")."""
+    if text[start:end].lower() not in _ARTICLES:
+        return False
+    for g in golds:
+        if g.start > end and text[end : g.start].isspace():
+            return any(p.start <= start and p.end > g.start for p in preds)
+    return False
+
+
 def score(system: str, passages: Sequence[Passage], predictions: Sequence[Sequence[Predicted]]) -> SystemScore:
     """Score one system's redactions (``predictions[i]`` for ``passages[i]``)."""
     gold_n: dict[str, int] = defaultdict(int)
@@ -386,7 +407,7 @@ def score(system: str, passages: Sequence[Passage], predictions: Sequence[Sequen
     lenient_n: dict[str, int] = defaultdict(int)
     pred_n: dict[str, int] = defaultdict(int)
     correct_n: dict[str, int] = defaultdict(int)
-    leaky = plain = plain_hit = predicted = predicted_ok = 0
+    leaky = plain = plain_hit = restated = predicted = predicted_ok = 0
     for passage, preds in zip(passages, predictions, strict=True):
         text = passage.text
         any_mask = _mask(len(text), preds)
@@ -424,12 +445,19 @@ def score(system: str, passages: Sequence[Passage], predictions: Sequence[Sequen
             if _touched(gold_mask, m.start(), m.end()):
                 continue
             plain += 1
-            plain_hit += _touched(any_mask, m.start(), m.end())
+            if not _touched(any_mask, m.start(), m.end()):
+                continue
+            if _restated_article(text, m.start(), m.end(), passage.spans, preds):
+                restated += 1
+            else:
+                plain_hit += 1
     types = [t for t in ENTITIES if gold_n[t] or pred_n[t]]
     per_type = tuple(
         TypeScore(t, gold_n[t], found_n[t], typed_n[t], lenient_n[t], pred_n[t], correct_n[t]) for t in types
     )
-    return SystemScore(system, len(passages), leaky, plain, plain_hit, per_type, predicted, predicted_ok)
+    return SystemScore(
+        system, len(passages), leaky, plain, plain_hit, per_type, predicted, predicted_ok, articles_restated=restated
+    )
 
 
 # --- readability: gold spans mapped through the output ---------------------------------------------------------

@@ -65,7 +65,7 @@ def describe_rule(rule: EntityRule | None, entity: str = "") -> str:
             return "replaced by a label naming its type, such as “<IMEI>”"
         return f"replaced by the label {_quote(params.get('text') or f'<{entity}>')}"
     if op == "remove":
-        # What the run writes (redact/fit.py): inside a sentence a short note keeps the sentence readable.
+        # What the run writes (redact/fit/): inside a sentence a short note keeps the sentence readable.
         from redact.fit import placeholder
 
         note = placeholder(entity, "en") if entity else "[number withheld]"

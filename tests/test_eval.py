@@ -81,6 +81,35 @@ def test_over_redaction_counts_plain_words_only() -> None:
     assert s.gold == 1 and s.recall == 1.0
 
 
+def test_an_article_a_replacement_restates_is_counted_apart() -> None:
+    # An invented corpus: each replacement took in the article before its span ("the 35th brigade" → "a brigade").
+    p1 = passage("He served in the [35th brigade](MILITARY_UNIT) until May and then left")
+    p2 = passage("They moved to a [Lipovka](LOCATION) farm; An [Orlov](PERSON) cousin stayed")
+    preds = [
+        [at(p1, "the 35th brigade", "MILITARY_UNIT")],
+        [at(p2, "a Lipovka", "LOCATION"), at(p2, "An Orlov", "PERSON")],
+    ]
+    s = score("x", [p1, p2], preds)
+    assert s.articles_restated == 3 and s.redacted_plain_tokens == 0 and s.over_redaction == 0.0
+    assert s.plain_tokens == 9 + 8  # the articles stay plain words: the denominator does not depend on the system
+    assert s.as_dict()["articles_restated"] == 3
+
+
+@pytest.mark.parametrize(
+    ("marked", "surface"),
+    [
+        ("He served in the [35th brigade](MILITARY_UNIT) until May", "the"),  # the article alone, not the span
+        ("He met the driver and [Orlov](PERSON) later", "the driver and Orlov"),  # not right before the span
+        ("Then he left [Orlov](PERSON) there", "Then he left Orlov"),  # not an article
+        ("He saw the, [Orlov](PERSON) said", "the, Orlov"),  # punctuation between: no article of the span
+    ],
+)
+def test_other_plain_words_a_prediction_covers_stay_over_redaction(marked: str, surface: str) -> None:
+    p = passage(marked)
+    s = score("x", [p], [[at(p, surface, "PERSON")]])
+    assert s.articles_restated == 0 and s.redacted_plain_tokens >= 1
+
+
 def test_groups_per_language_and_all() -> None:
     en, ru = passage("[Sergei](PERSON) here", "en", "a"), passage("это [Серёжа](PERSON)", "ru", "b")
     groups = score_groups([en, ru], {"s": [[at(en, "Sergei", "PERSON")], []]})

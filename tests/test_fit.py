@@ -506,7 +506,7 @@ def test_name_words_stay_in_one_case(anon: Anonymizer, marked: str, lang: str, e
     ],
 )
 def test_preposition_follows_the_sound_of_the_replacement(anon: Anonymizer, marked: str, lang: str, prep: None) -> None:
-    from redact.fit import _prep_for
+    from redact.fit.cyrillic import _prep_for
 
     text, spans = unmark(marked)
     out = _render(anon, text, spans, lang)

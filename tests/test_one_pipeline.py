@@ -57,7 +57,7 @@ def _by_file(records: list[dict[str, Any]]) -> dict[str, list[SpanKey]]:
     }
 
 
-# redact/fit.py may widen a replacement over words beside the finding that the replacement now says itself
+# redact/fit/ may widen a replacement over words beside the finding that the replacement now says itself
 # ("the 155th brigade" -> "a brigade", "село Тальниковка" -> "[село]", brackets a removal takes with it); the
 # audit records the replaced stretch. It never crosses a line and takes in a few words at most.
 _FIT_REACH = 40

@@ -132,7 +132,7 @@ def test_abbreviation_sets_are_what_each_module_read_before_the_table() -> None:
 
 
 def test_abbreviation_patterns_read_the_table() -> None:
-    from redact.fit import _ABBREV_END
+    from redact.fit.bounds import ABBREV_END as _ABBREV_END
     from redact.front import _STOP
     from redact.public import _CLAUSE_END
 

@@ -366,11 +366,23 @@ def is_given_name(word: str, language: str) -> bool:
     return any(p.tag.POS == "NOUN" and str(p.normal_form) in forms for p in morph.parses(word, language)[:3])
 
 
-@lru_cache(maxsize=1)
-def given_name_forms() -> frozenset[str]:
-    """Every form of every given name in the gazetteer (name, Ukrainian, diminutives, vocatives, Latin), lower case."""
+GIVEN_NAME_COLUMNS = ("name", "uk", "diminutives", "vocatives", "latin")
+
+
+@lru_cache(maxsize=8)
+def given_name_forms(columns: tuple[str, ...] = GIVEN_NAME_COLUMNS, ambiguous: bool = True) -> frozenset[str]:
+    """Every form of every given name in the gazetteer (name, Ukrainian, diminutives, vocatives, Latin), lower case:
+    the one loader of ``given_names.tsv``'s forms.
+
+    Most callers want them all. Two narrower sets exist on purpose: ``columns`` without "latin" for a caller that
+    reads Cyrillic words against Cyrillic names only (a place reading, :mod:`recognizers.nlp.places`), or with
+    "vocatives" alone for the spoken vocatives ("Серёг", "Лёх"); ``ambiguous=False`` leaves out the forms a row
+    marks ambiguous (Вера, Роман, Рома are also common words) for a caller that lets a listed form overrule the
+    dictionary's common-noun reading (:mod:`recognizers.ru_person`).
+    """
     out: set[str] = set()
     for row in read_tsv("given_names.tsv"):
-        for column in ("name", "uk", "diminutives", "vocatives", "latin"):
-            out.update(v.lower() for v in split_cell(row.get(column)))
+        skip = set() if ambiguous else {a.lower() for a in split_cell(row.get("ambiguous"))}
+        for column in columns:
+            out.update(v.lower() for v in split_cell(row.get(column)) if v.lower() not in skip)
     return frozenset(out)

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.gazetteer import place_gazetteer, read_tsv, split_cell
+from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer, read_tsv, split_cell
 
 __all__ = ["big_city", "is_known_place", "locative_after_preposition", "place_beats_name", "russian_spelling"]
 
@@ -127,12 +127,9 @@ def place_beats_name(word: str, language: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_given_names() -> frozenset[str]:
-    """Lower-case given names, Ukrainian forms and diminutives from the shared given-names list."""
-    out: set[str] = set()
-    for row in read_tsv("given_names.tsv"):
-        for column in ("name", "uk", "diminutives", "vocatives"):
-            out.update(v.lower() for v in split_cell(row.get(column)))
-    return frozenset(out)
+    """Lower-case given names, Ukrainian forms, diminutives and vocatives from the shared given-names list (its
+    Latin forms left out: the words read here are Cyrillic)."""
+    return given_name_forms(("name", "uk", "diminutives", "vocatives"))
 
 
 _LOCATIVE_PREP = regex.compile(r"(?<![\w-])(?i:на|в|во|у|уві)\s+[«\"„“]?$")

@@ -80,6 +80,7 @@ def print_report(report: EvalReport) -> None:
             summary.add_row(label, *(_pct(getattr(systems[n], attr)) for n in names))
         summary.add_row("documents / identifying spans", *(f"{s.documents} / {s.gold}" for s in systems.values()))
         summary.add_row("plain words", *(str(s.plain_tokens) for s in systems.values()))
+        summary.add_row(_RESTATED, *(str(s.articles_restated) for s in systems.values()))
         for label, cell in _readability_rows(group, systems):
             summary.add_row(label, *cell)
         console.print(summary)
@@ -94,6 +95,8 @@ _SUMMARY_ROWS = (
     ("documents with a leak %", "leak_rate"),
     ("plain words redacted %", "over_redaction"),
 )
+# Articles a replacement took in and wrote anew ("the 35th brigade" → "a brigade"): not counted as plain words redacted.
+_RESTATED = "articles restated by a replacement"
 
 
 def _readability_rows(group: str, systems: dict[str, SystemScore]) -> list[tuple[str, list[str]]]:
@@ -120,6 +123,7 @@ def markdown(report: EvalReport) -> str:
         lines += [f"## {group}", "", "| figure | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
         rows = [(label, [_pct(getattr(systems[n], attr)) for n in names]) for label, attr in _SUMMARY_ROWS]
         rows.append(("documents / identifying spans", [f"{s.documents} / {s.gold}" for s in systems.values()]))
+        rows.append((_RESTATED, [str(s.articles_restated) for s in systems.values()]))
         rows += _readability_rows(group, systems)
         lines += [f"| {label} | " + " | ".join(cells) + " |" for label, cells in rows]
         lines.append("")

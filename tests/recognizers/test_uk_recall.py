@@ -16,26 +16,6 @@ from redact.recognizers.ru_person import RuPersonRecognizer
 from tests.assertions import assert_not_found
 
 
-@pytest.fixture(scope="module")
-def person() -> RuPersonRecognizer:
-    return RuPersonRecognizer("uk")
-
-
-@pytest.fixture(scope="module")
-def unit() -> MilitaryUnitRecognizer:
-    return MilitaryUnitRecognizer("uk")
-
-
-@pytest.fixture(scope="module")
-def org() -> OrganizationRecognizer:
-    return OrganizationRecognizer("uk")
-
-
-@pytest.fixture(scope="module")
-def sign() -> RuCallSignRecognizer:
-    return RuCallSignRecognizer("uk")
-
-
 def _spans(rec: object, text: str, entity: str) -> list[str]:
     return [text[r.start : r.end] for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
 
@@ -67,8 +47,8 @@ def _covered(rec: object, text: str, entity: str, surface: str) -> bool:
         ("КНИГА ПАМ'ЯТІ\nВЕРБИЦЬКИЙ ТАРАС ОЛЕГОВИЧ (1990–2023)", "ВЕРБИЦЬКИЙ ТАРАС ОЛЕГОВИЧ"),
     ],
 )
-def test_uk_person_forms(person: RuPersonRecognizer, text: str, surface: str) -> None:
-    assert _covered(person, text, "PERSON", surface), _spans(person, text, "PERSON")
+def test_uk_person_forms(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    assert _covered(uk_person, text, "PERSON", surface), _spans(uk_person, text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -79,8 +59,8 @@ def test_uk_person_forms(person: RuPersonRecognizer, text: str, surface: str) ->
         ("Сержант Петрович прийшов пізно.", "Сержант"),
     ],
 )
-def test_uk_person_traps(person: RuPersonRecognizer, text: str, surface: str) -> None:
-    assert_not_found(text, person.analyze(text, ["PERSON"]), surface)
+def test_uk_person_traps(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, uk_person.analyze(text, ["PERSON"]), surface)
 
 
 # --- units --------------------------------------------------------------------------------------------------------
@@ -117,8 +97,8 @@ def test_uk_person_traps(person: RuPersonRecognizer, text: str, surface: str) ->
         ("Вовча Зграя втратила ще одного побратима.", "Вовча Зграя"),
     ],
 )
-def test_uk_unit_forms(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert _covered(unit, text, "MILITARY_UNIT", surface), _spans(unit, text, "MILITARY_UNIT")
+def test_uk_unit_forms(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert _covered(uk_unit, text, "MILITARY_UNIT", surface), _spans(uk_unit, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -130,8 +110,8 @@ def test_uk_unit_forms(unit: MilitaryUnitRecognizer, text: str, surface: str) ->
         ("Ціна — 4512 гривень за мішок.", "4512"),
     ],
 )
-def test_uk_unit_traps(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert_not_found(text, unit.analyze(text, ["MILITARY_UNIT"]), surface)
+def test_uk_unit_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, uk_unit.analyze(text, ["MILITARY_UNIT"]), surface)
 
 
 # --- institutions -------------------------------------------------------------------------------------------------
@@ -147,8 +127,8 @@ def test_uk_unit_traps(unit: MilitaryUnitRecognizer, text: str, surface: str) ->
         ("Поховали на цвинтарі на вул. Кедровій у селі.", "цвинтарі на вул. Кедровій"),
     ],
 )
-def test_uk_institution_forms(org: OrganizationRecognizer, text: str, surface: str) -> None:
-    assert _covered(org, text, "ORGANIZATION", surface), _spans(org, text, "ORGANIZATION")
+def test_uk_institution_forms(uk_org: OrganizationRecognizer, text: str, surface: str) -> None:
+    assert _covered(uk_org, text, "ORGANIZATION", surface), _spans(uk_org, text, "ORGANIZATION")
 
 
 @pytest.mark.parametrize(
@@ -159,8 +139,8 @@ def test_uk_institution_forms(org: OrganizationRecognizer, text: str, surface: s
         ("Поховали на міському кладовищі.", "міському кладовищі"),
     ],
 )
-def test_uk_institution_traps(org: OrganizationRecognizer, text: str, surface: str) -> None:
-    assert_not_found(text, org.analyze(text, ["ORGANIZATION"]), surface)
+def test_uk_institution_traps(uk_org: OrganizationRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, uk_org.analyze(text, ["ORGANIZATION"]), surface)
 
 
 # --- call signs ---------------------------------------------------------------------------------------------------
@@ -174,8 +154,8 @@ def test_uk_institution_traps(org: OrganizationRecognizer, text: str, surface: s
         ("Відповідь: «Ворон» і «Граб», а старший — не пам'ятаю.", ["Ворон", "Граб"]),
     ],
 )
-def test_uk_radio_call_signs(sign: RuCallSignRecognizer, text: str, surfaces: list[str]) -> None:
-    found = _spans(sign, text, "CALL_SIGN")
+def test_uk_radio_call_signs(uk_sign: RuCallSignRecognizer, text: str, surfaces: list[str]) -> None:
+    found = _spans(uk_sign, text, "CALL_SIGN")
     for s in surfaces:
         assert s in found, found
 
@@ -188,5 +168,5 @@ def test_uk_radio_call_signs(sign: RuCallSignRecognizer, text: str, surfaces: li
         ("Вже і Херсон, і Миколаїв на зв'язку з Києвом.", "Миколаїв"),
     ],
 )
-def test_uk_radio_traps(sign: RuCallSignRecognizer, text: str, surface: str) -> None:
-    assert_not_found(text, sign.analyze(text, ["CALL_SIGN"]), surface)
+def test_uk_radio_traps(uk_sign: RuCallSignRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, uk_sign.analyze(text, ["CALL_SIGN"]), surface)

@@ -16,21 +16,6 @@ from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
 
 
-@pytest.fixture(scope="module")
-def person() -> RuPersonRecognizer:
-    return RuPersonRecognizer("uk")
-
-
-@pytest.fixture(scope="module")
-def unit() -> MilitaryUnitRecognizer:
-    return MilitaryUnitRecognizer("uk")
-
-
-@pytest.fixture(scope="module")
-def org() -> OrganizationRecognizer:
-    return OrganizationRecognizer("uk")
-
-
 def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
     """For every occurrence of ``surface``, whether one finding covers it."""
     found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
@@ -50,17 +35,17 @@ def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool
         ("Колишнього старосту Н-ко Є. С. визнано винною.", "Н-ко Є. С."),
     ],
 )
-def test_cut_surname_with_initials(person: RuPersonRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(person, text, "PERSON", surface))
+def test_cut_surname_with_initials(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_person, text, "PERSON", surface))
 
 
-def test_cut_surname_alone_once_the_text_named_it(person: RuPersonRecognizer) -> None:
+def test_cut_surname_alone_once_the_text_named_it(uk_person: RuPersonRecognizer) -> None:
     text = (
         "Вироком суду П-ву Галину Степанівну визнано винною. Захисник П-ви просив пом'якшити покарання, "
         "але суд призначив П-ва 8 років."
     )
     for surface in ("П-ви", "П-ва"):
-        assert all(_all_covered(person, text, "PERSON", surface)), surface
+        assert all(_all_covered(uk_person, text, "PERSON", surface)), surface
 
 
 @pytest.mark.parametrize(
@@ -72,8 +57,8 @@ def test_cut_surname_alone_once_the_text_named_it(person: RuPersonRecognizer) ->
         ("Обвинувачений С-к Юрій Іванович вину визнав. Р-н цей прикордонний.", "Р-н"),
     ],
 )
-def test_cut_surname_traps(person: RuPersonRecognizer, text: str, surface: str) -> None:
-    assert not any(_all_covered(person, text, "PERSON", surface))
+def test_cut_surname_traps(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    assert not any(_all_covered(uk_person, text, "PERSON", surface))
 
 
 @pytest.mark.parametrize(
@@ -85,8 +70,8 @@ def test_cut_surname_traps(person: RuPersonRecognizer, text: str, surface: str) 
         ("Командира взводу, лейтенанта Ю. Є., звинувачують у катуваннях; Ю. Є. не з'явився до суду.", "Ю. Є."),
     ],
 )
-def test_one_initial_after_a_role_or_an_age(person: RuPersonRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(person, text, "PERSON", surface))
+def test_one_initial_after_a_role_or_an_age(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_person, text, "PERSON", surface))
 
 
 @pytest.mark.parametrize(
@@ -100,8 +85,8 @@ def test_one_initial_after_a_role_or_an_age(person: RuPersonRecognizer, text: st
         ("Мешканця м. Березне затримали, а жителя с. Тучин відпустили.", "м."),
     ],
 )
-def test_one_initial_traps(person: RuPersonRecognizer, text: str, surface: str) -> None:
-    found = [r for r in person.analyze(text, ["PERSON"]) if r.score >= 0.35]
+def test_one_initial_traps(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    found = [r for r in uk_person.analyze(text, ["PERSON"]) if r.score >= 0.35]
     i = text.index(surface)
     assert not any(r.start == i and r.end == i + len(surface) for r in found)
 
@@ -124,8 +109,8 @@ def test_lone_initial_survives_the_strict_pipeline(strict_redactor: Redactor) ->
         ("Начальник дев'ятої застави повідомив про обстріл.", "дев'ятої застави"),
     ],
 )
-def test_border_guard_units(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(unit, text, "MILITARY_UNIT", surface))
+def test_border_guard_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
 
 
 @pytest.mark.parametrize(
@@ -135,14 +120,14 @@ def test_border_guard_units(unit: MilitaryUnitRecognizer, text: str, surface: st
         ("Військова комендатура міста оприлюднила правила комендантської години.", "комендатура"),
     ],
 )
-def test_border_guard_traps(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert not any(_all_covered(unit, text, "MILITARY_UNIT", surface))
+def test_border_guard_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert not any(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
 
 
-def test_town_graveyard_in_lower_case(org: OrganizationRecognizer) -> None:
+def test_town_graveyard_in_lower_case(uk_org: OrganizationRecognizer) -> None:
     text = "Поховали бійця на тисменицькому кладовищі, поруч із дідом; прощання біля тисменицького кладовища."
-    assert all(_all_covered(org, text, "ORGANIZATION", "тисменицькому кладовищі"))
-    assert all(_all_covered(org, text, "ORGANIZATION", "тисменицького кладовища"))
+    assert all(_all_covered(uk_org, text, "ORGANIZATION", "тисменицькому кладовищі"))
+    assert all(_all_covered(uk_org, text, "ORGANIZATION", "тисменицького кладовища"))
 
 
 @pytest.mark.parametrize(
@@ -153,8 +138,8 @@ def test_town_graveyard_in_lower_case(org: OrganizationRecognizer) -> None:
         "Поховали бійця на місцевому кладовищі, поруч із побратимами.",
     ],
 )
-def test_common_graveyard_traps(org: OrganizationRecognizer, text: str) -> None:
-    assert not [r for r in org.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
+def test_common_graveyard_traps(uk_org: OrganizationRecognizer, text: str) -> None:
+    assert not [r for r in uk_org.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
 
 
 @pytest.mark.parametrize(
@@ -169,8 +154,8 @@ def test_common_graveyard_traps(org: OrganizationRecognizer, text: str) -> None:
         ("Штурмовий взвод при 17-му батальйоні вийшов на позиції.", "Штурмовий взвод при 17-му батальйоні"),
     ],
 )
-def test_unit_designation_forms(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(unit, text, "MILITARY_UNIT", surface))
+def test_unit_designation_forms(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
 
 
 @pytest.mark.parametrize(
@@ -181,8 +166,8 @@ def test_unit_designation_forms(unit: MilitaryUnitRecognizer, text: str, surface
         ("Усього 3 (три) роти вийшли з оточення.", "роти вийшли"),
     ],
 )
-def test_unit_designation_traps(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert not any(_all_covered(unit, text, "MILITARY_UNIT", surface))
+def test_unit_designation_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert not any(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
 
 
 @pytest.mark.parametrize("apostrophe", ["’", "ʼ", "'"])
@@ -195,9 +180,9 @@ def test_place_with_any_apostrophe(strict_redactor: Redactor, apostrophe: str) -
     assert any(f.start <= i and i + len(town) <= f.end and f.entity_type == "LOCATION" for f in found)
 
 
-def test_kin_named_by_one_initial(person: RuPersonRecognizer) -> None:
+def test_kin_named_by_one_initial(uk_person: RuPersonRecognizer) -> None:
     text = "Шахрай переконав його матір Г., що син живий. Згодом Г. звернулася до поліції."
-    assert all(_all_covered(person, text, "PERSON", "Г."))
+    assert all(_all_covered(uk_person, text, "PERSON", "Г."))
 
 
 def test_a_slash_does_not_cut_a_ukrainian_line() -> None:
@@ -222,8 +207,8 @@ def test_a_slash_does_not_cut_a_ukrainian_line() -> None:
         ("Після армії влаштувався водієм на ВАТ «Цукрокомбінат».", "ВАТ «Цукрокомбінат»"),
     ],
 )
-def test_farm_and_company_forms(org: OrganizationRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(org, text, "ORGANIZATION", surface))
+def test_farm_and_company_forms(uk_org: OrganizationRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_org, text, "ORGANIZATION", surface))
 
 
 def test_comrade_with_a_quoted_nickname(strict_redactor: Redactor) -> None:
@@ -246,13 +231,13 @@ def test_comrade_with_a_quoted_nickname(strict_redactor: Redactor) -> None:
         ),
     ],
 )
-def test_institution_name_forms(org: OrganizationRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(org, text, "ORGANIZATION", surface))
+def test_institution_name_forms(uk_org: OrganizationRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_org, text, "ORGANIZATION", surface))
 
 
-def test_town_and_plural_hospitals_are_not_one_institution(org: OrganizationRecognizer) -> None:
+def test_town_and_plural_hospitals_are_not_one_institution(uk_org: OrganizationRecognizer) -> None:
     text = "В Донецьку госпіталі переповнені, а жителі Бабанського виїхали."
-    assert not [r for r in org.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
+    assert not [r for r in uk_org.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
 
 
 @pytest.mark.parametrize(
@@ -265,5 +250,5 @@ def test_town_and_plural_hospitals_are_not_one_institution(org: OrganizationReco
         ("За даними слідства, бійці СОБР «Гроза» утримували цивільних у підвалі.", "СОБР «Гроза»"),
     ],
 )
-def test_riot_police_units(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(unit, text, "MILITARY_UNIT", surface))
+def test_riot_police_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))

@@ -15,11 +15,6 @@ from redact.policy import load_policy
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 
 
-@pytest.fixture(scope="module")
-def unit() -> MilitaryUnitRecognizer:
-    return MilitaryUnitRecognizer("uk")
-
-
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
@@ -29,28 +24,18 @@ def unit() -> MilitaryUnitRecognizer:
         ("По словам пехотинцев из 68 ОЕБр, черепаха прибилась к отряду на учениях.", "68 ОЕБр"),
     ],
 )
-def test_jaeger_brigade_abbreviation(unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+def test_jaeger_brigade_abbreviation(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     start = text.index(surface)
-    found = [r for r in unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    found = [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
     assert any(r.start <= start and start + len(surface) <= r.end for r in found), surface
 
 
-def test_jaeger_abbreviation_is_case_sensitive(unit: MilitaryUnitRecognizer) -> None:
+def test_jaeger_abbreviation_is_case_sensitive(uk_unit: MilitaryUnitRecognizer) -> None:
     text = "Ось 5 оєб, сказав він, і пішов до магазину."
-    assert not [r for r in unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    assert not [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
 
 
 # --- names of things headed by a capitalised adjective ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def default() -> Redactor:
-    return Redactor(load_policy("withhold-identities").policy)
-
-
-@pytest.fixture(scope="module")
-def strict() -> Redactor:
-    return Redactor(load_policy("strict").policy)
 
 
 def _types(text: str, word: str, redactor: Redactor) -> list[str]:
@@ -70,9 +55,9 @@ def _types(text: str, word: str, redactor: Redactor) -> list[str]:
         ("Текст вироку внесено до Єдиного державного реєстру судових рішень.", "Єдиного"),
     ],
 )
-def test_a_treaty_or_register_is_no_name(text: str, word: str, default: Redactor, strict: Redactor) -> None:
-    assert _types(text, word, default) == []
-    assert _types(text, word, strict) == []
+def test_a_treaty_or_register_is_no_name(text: str, word: str, redactor: Redactor, strict_redactor: Redactor) -> None:
+    assert _types(text, word, redactor) == []
+    assert _types(text, word, strict_redactor) == []
 
 
 @pytest.mark.parametrize(
@@ -85,8 +70,8 @@ def test_a_treaty_or_register_is_no_name(text: str, word: str, default: Redactor
         ("Вона переїхала до сестри на Галичину, а батьки лишилися на Поділлі.", "Поділлі"),
     ],
 )
-def test_public_bodies_and_historical_regions_are_kept(text: str, word: str, default: Redactor) -> None:
-    assert _types(text, word, default) == []
+def test_public_bodies_and_historical_regions_are_kept(text: str, word: str, redactor: Redactor) -> None:
+    assert _types(text, word, redactor) == []
 
 
 @pytest.mark.parametrize(
@@ -97,14 +82,14 @@ def test_public_bodies_and_historical_regions_are_kept(text: str, word: str, def
         ("Син закінчив Гнилицьку гімназію з відзнакою.", "Гнилицьку"),
     ],
 )
-def test_a_village_institution_is_withheld_as_no_person(text: str, word: str, strict: Redactor) -> None:
-    types = _types(text, word, strict)
+def test_a_village_institution_is_withheld_as_no_person(text: str, word: str, strict_redactor: Redactor) -> None:
+    types = _types(text, word, strict_redactor)
     assert types and not {"PERSON", "CALL_SIGN"} & set(types), types
 
 
-def test_a_surname_before_an_animate_noun_stays_a_person(strict: Redactor) -> None:
+def test_a_surname_before_an_animate_noun_stays_a_person(strict_redactor: Redactor) -> None:
     text = "Похорон організували побратими, а Ковальського командира роти нагородили посмертно."
-    assert "PERSON" in _types(text, "Ковальського", strict)
+    assert "PERSON" in _types(text, "Ковальського", strict_redactor)
 
 
 # --- a capitalised part of a camel-cased brand is no place -----------------------------------------------------
@@ -146,14 +131,14 @@ def test_a_whole_place_word_is_still_found() -> None:
         ("Прощання завтра о 10:00. #БілаЦерква #Герої", "Біла"),
     ],
 )
-def test_a_town_hashtag_is_a_place_not_a_person(text: str, word: str, strict: Redactor) -> None:
-    types = _types(text, word, strict)
+def test_a_town_hashtag_is_a_place_not_a_person(text: str, word: str, strict_redactor: Redactor) -> None:
+    types = _types(text, word, strict_redactor)
     assert types and not {"PERSON", "CALL_SIGN"} & set(types), types
 
 
-def test_a_name_hashtag_stays_a_person(strict: Redactor) -> None:
+def test_a_name_hashtag_stays_a_person(strict_redactor: Redactor) -> None:
     text = "Пам'ятаємо кожного. #ОлегБондарчук #НаЩиті"
-    assert "PERSON" in _types(text, "ОлегБондарчук", strict)
+    assert "PERSON" in _types(text, "ОлегБондарчук", strict_redactor)
 
 
 # --- one initial is no register name -----------------------------------------------------------------------------
@@ -166,8 +151,8 @@ def test_a_name_hashtag_stays_a_person(strict: Redactor) -> None:
         ("Свідок Х. підтвердив, що бачив обвинуваченого біля складу.", "Х."),
     ],
 )
-def test_a_lone_initial_is_withheld(text: str, initial: str, default: Redactor) -> None:
-    assert "PERSON" in _types(text, initial, default)
+def test_a_lone_initial_is_withheld(text: str, initial: str, redactor: Redactor) -> None:
+    assert "PERSON" in _types(text, initial, redactor)
 
 
 def test_the_outlet_with_a_letter_in_its_name_is_still_public() -> None:
@@ -192,8 +177,8 @@ def test_the_outlet_with_a_letter_in_its_name_is_still_public() -> None:
         ("Стрілець мотострілецької роти «Беркут» потрапив у полон.", "мотострілецької роти «Беркут»", "Стрілець"),
     ],
 )
-def test_rifleman_is_no_unit_word(unit: MilitaryUnitRecognizer, text: str, unit_words: str, post: str) -> None:
-    found = [r for r in unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+def test_rifleman_is_no_unit_word(uk_unit: MilitaryUnitRecognizer, text: str, unit_words: str, post: str) -> None:
+    found = [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
     i, p = text.index(unit_words), text.index(post)
     assert any(r.start <= i and i + len(unit_words) <= r.end for r in found), unit_words
     assert not any(r.start <= p < r.end for r in found), [text[r.start : r.end] for r in found]
@@ -210,13 +195,13 @@ def test_rifleman_is_no_unit_word(unit: MilitaryUnitRecognizer, text: str, unit_
         "Погиб в ходе боя под н.п. Білогорівка.",
     ],
 )
-def test_front_village_after_the_settlement_abbreviation_is_kept(text: str, default: Redactor) -> None:
-    assert _types(text, "Білогорівка", default) == []
+def test_front_village_after_the_settlement_abbreviation_is_kept(text: str, redactor: Redactor) -> None:
+    assert _types(text, "Білогорівка", redactor) == []
 
 
-def test_home_village_after_the_settlement_abbreviation_is_withheld(default: Redactor) -> None:
+def test_home_village_after_the_settlement_abbreviation_is_withheld(redactor: Redactor) -> None:
     text = "Народився у н.п. Білогорівка Луганської області, там і закінчив школу."
-    assert _types(text, "Білогорівка", default) == ["LOCATION"]
+    assert _types(text, "Білогорівка", redactor) == ["LOCATION"]
 
 
 # --- a home named after a settlement abbreviation ----------------------------------------------------------------
@@ -231,10 +216,10 @@ def test_home_village_after_the_settlement_abbreviation_is_withheld(default: Red
         ("Военнослужащий, уроженец г. Курск, сдался в плен.", "Курск"),
     ],
 )
-def test_home_after_a_settlement_abbreviation_is_withheld(text: str, place: str, default: Redactor) -> None:
-    assert "LOCATION" in _types(text, place, default)
+def test_home_after_a_settlement_abbreviation_is_withheld(text: str, place: str, redactor: Redactor) -> None:
+    assert "LOCATION" in _types(text, place, redactor)
 
 
-def test_a_city_of_the_fighting_after_the_abbreviation_stays(default: Redactor) -> None:
+def test_a_city_of_the_fighting_after_the_abbreviation_stays(redactor: Redactor) -> None:
     text = "Воював під м. Бахмут, а родина чекала вдома."
-    assert _types(text, "Бахмут", default) == []
+    assert _types(text, "Бахмут", redactor) == []
