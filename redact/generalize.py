@@ -326,7 +326,7 @@ def region_at(text: str, language: str) -> int:
         return 0
     words = list(regex.finditer(r"[^ \t]+", m.group(0)))
     for n in range(len(words), 0, -1):
-        end = words[n - 1].end()
+        end: int = words[n - 1].end()
         cand = regex.sub(r"['’]s$", "", text[:end])
         place = _place_lookup(cand, language)
         if place is not None and place.kind == "region":
