@@ -255,10 +255,11 @@ _UNIT_TYPES_L = {
 _UNIT_ABBR = {
     **dict.fromkeys(["мсп", "мп", "тп", "сп", "пдп", "дшп", "ап"], ("полк", "полк")),
     **dict.fromkeys(
-        ["омсбр", "мсбр", "омбр", "обр", "дшбр", "одшбр", "ошбр", "ртбр", "абр", "огв"], ("бригада", "бригада")
+        ["омсбр", "мсбр", "омбр", "обр", "дшбр", "одшбр", "ошбр", "ртбр", "абр", "огв", "обрмп", "обртро", "оабр"],
+        ("бригада", "бригада"),
     ),
     **dict.fromkeys(["мсд", "тд", "вдд", "дшд"], ("дивизия", "дивізія")),
-    **dict.fromkeys(["мсб", "дшб", "тб", "ошб", "омсб", "омпб", "опб"], ("батальон", "батальйон")),
+    **dict.fromkeys(["мсб", "дшб", "тб", "ошб", "омсб", "омпб", "опб", "обмп"], ("батальон", "батальйон")),
 }
 # The same abbreviations written in Latin letters in English text ("2nd MSB", "the 80th ODShBr").
 _UNIT_ABBR_EN = {
@@ -273,6 +274,10 @@ _UNIT_ABBR_EN = {
     "oshb": "an assault battalion",
     "oshbr": "an assault brigade",
 }
+# Prefixes of a sub-unit's compound name (разведвзвод, разведрота, медрота, ремрота, мінрота): the kind follows them.
+_UNIT_PREFIX = regex.compile(
+    r"(?i)^(?:развед|розвід|мед|рем|хоз|госп|мин|мін)(?=(?:взвод|рот|батальон|батальйон|батаре))"
+)
 _UNIT_DEFAULT = {"ru": "воинская часть", "uk": "військова частина"}
 
 
@@ -596,6 +601,8 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
             if abbr is not None:  # "в составе мсп «Башкортостан»": an abbreviation names the unit's kind
                 noun = _UNIT_ABBR[abbr.lower()][lang == "uk"]
                 return _label(noun, _phrase_case([], lang, before, with_=True), lang, before=before)
+            # "в разведвзводе", "у медроті": a sub-unit's compound names its kind after the prefix
+            words = [_UNIT_PREFIX.sub("", w) if _UNIT_PREFIX.match(w) else w for w in words]
             stems = [st for st in _UNIT_TYPES_L[lang] if st != "в/ч"]
             # The phrase's head is its first unit word ("в 1-й роте 2-го батальона 1009-го полка": роте); the label
             # names the largest unit it finds, in the head's case.

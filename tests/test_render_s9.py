@@ -303,3 +303,17 @@ def test_an_institution_described_by_an_appositive_withholds_its_name(render, ma
 def test_a_transliterated_kind_abbreviation_stays_and_the_name_goes(render, marked: str, want: str) -> None:
     out = render(marked, "en")
     assert want in out, out
+
+
+@pytest.mark.parametrize(
+    ("marked", "lang", "want"),
+    [
+        ("Юлий служил в {MILITARY_UNIT|разведвзводе}, потом в штабе.", "ru", "служил в [взводе]"),
+        ("Він служив у {MILITARY_UNIT|медроті} три роки.", "uk", "у [роті]"),
+        ("матрос Ігор, {MILITARY_UNIT|36 ОБрМП}, с. Городище.", "uk", "[бригада]"),
+        ("He served in {MILITARY_UNIT|2nd MSB} near Avdiivka.", "en", "in a motor rifle battalion near"),
+    ],
+)
+def test_a_unit_abbreviation_or_compound_says_its_kind(render, marked: str, lang: str, want: str) -> None:
+    out = render(marked, lang)
+    assert want in out, out
