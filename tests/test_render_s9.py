@@ -317,3 +317,17 @@ def test_a_transliterated_kind_abbreviation_stays_and_the_name_goes(render, mark
 def test_a_unit_abbreviation_or_compound_says_its_kind(render, marked: str, lang: str, want: str) -> None:
     out = render(marked, lang)
     assert want in out, out
+
+
+@pytest.mark.parametrize(
+    ("marked", "want"),
+    [
+        ("{LOCATION|Lipovka} residents voted on Sunday.", "residents voted on Sunday."),
+        ("{LOCATION|Torzhok} soldier says the bonus is gone", "A Tver Oblast soldier says"),
+        # a preposition before it: a place, no attribute
+        ("He moved to {LOCATION|Torzhok} soldiers' quarters.", "He moved to a town in the Tver Oblast"),
+    ],
+)
+def test_a_headline_place_before_people_is_an_attribute(render, marked: str, want: str) -> None:
+    out = render(marked, "en")
+    assert want in out and not regex.match(r"an? \p{L}+ (?:\p{L}+ )?residents", out, regex.I), out

@@ -74,6 +74,8 @@ def _attributive(new: str, before: str, after: str) -> str:
     m = _PLACE_PHRASE.fullmatch(new)
     where = m.group("where") if m else "local"
     where = _DEMONYM.get(where, where)  # "a Russia family" → "a Russian family"
+    if not (_DET.search(before) or _POSS.search(before)) and _PLURAL_PEOPLE.match(nxt.group(1)):
+        return where  # "Lipovka residents voted" → "Kurgan region residents voted": a plural takes no article
     return article_for(where) + " " + where
 
 
@@ -82,6 +84,7 @@ _PEOPLE_NOUN = regex.compile(
     r"(?:soldier|serviceman|servicemen|conscript|recruit|volunteer|man|men|woman|women|mother|father|wife|widow|"
     r"family|families|son|daughter|resident|residents|teacher|driver|prisoner|convict|fighter|veteran)s?$"
 )
+_PLURAL_PEOPLE = regex.compile(r"(?:men|women|people|\p{Ll}+[^s']s)$")
 _FUNCTION_WORDS = frozenset(
     "and or but nor so yet where which who whom whose that when while as if than to in on at of for with from by "
     "into onto near after before since until about is was were are be been has had have said says did does do "
