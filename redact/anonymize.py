@@ -11,7 +11,7 @@ and its whitespace merging is switched off: what the audit lists is exactly what
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -413,9 +413,6 @@ def _title_only(mention: str) -> bool:
 def _whole_mentions(text: str, spans: Sequence[Span], bounds: Sequence[tuple[int, int]] | None) -> list[Span]:
     """Findings widened or joined to the whole mention they are pieces of.
 
-    - a person finding that is only a kin word or form of address and the person finding one space after it are one
-      mention found in two pieces («Dyadya» + «Fyodor»): replaced as one, the kin word kept and the name replaced,
-      so no piece is a title alone, which has no pseudonym;
     - a place's number after a hyphen ("Pustoshka-2") goes with the place, never "[place withheld]-2".
     """
     segments = sorted(bounds) if bounds else [(0, len(text))]
@@ -435,19 +432,26 @@ def _whole_mentions(text: str, spans: Sequence[Span], bounds: Sequence[tuple[int
             and within(s.start, number.end())
         ):
             s = replace(s, end=number.end())
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.entity_type == s.entity_type == "PERSON"
-            and prev.recognizer != "CaseRegistry"
-            and s.recognizer != "CaseRegistry"
-            and text[prev.end : s.start] == " "
-            and within(prev.start, s.end)
-            and _title_only(text[prev.start : prev.end])
-        ):
-            out[-1] = replace(prev, end=s.end, score=max(prev.score, s.score), merged=prev.merged + s.merged)
-            continue
         out.append(s)
+    return out
+
+
+def _join_titles(text: str, reps: list[Replacement], pseudonym: Callable[[str], str]) -> list[Replacement]:
+    """A person finding that is only a kin word or form of address and the person finding one space after it are one
+    mention found in two pieces («Dyadya» + «Fyodor»): the first writes the pseudonym of both (the kin word kept, the
+    name replaced), the second writes nothing and takes in the space; each keeps its own span and type (the audit
+    lists what was found). No piece is then a title alone, which has no pseudonym."""
+    out = list(reps)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.operator == b.operator == "pseudonym"
+            and a.span.entity_type == b.span.entity_type == "PERSON"
+            and text[a.span.end : b.span.start] == " "
+            and _title_only(text[a.span.start : a.span.end])
+        ):
+            out[i] = replace(a, new_text=pseudonym(text[a.span.start : b.span.end]))
+            out[i + 1] = replace(b, span=replace(b.span, start=a.span.end), new_text="")
     return out
 
 
@@ -523,6 +527,10 @@ class Anonymizer:
             linker = ctx.run.linker
             address = lambda t, f=None: linker.addressed(t, "uk", f)  # noqa: E731
             possessive, in_case, sexes = linker.possessive, linker.in_case, linker
+        rule = self._config("PERSON", ctx)
+        if rule.operator_name == "pseudonym":
+            params = {**rule.params, "entity_type": "PERSON"}
+            reps = _join_titles(text, reps, lambda t: Pseudonym().operate(t, params))
         reps = fitting.fit(text, reps, language, bounds, generalize, address, possessive, in_case, sexes)
         out: list[str] = []
         pos = 0
