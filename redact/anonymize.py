@@ -10,8 +10,9 @@ and its whitespace merging is switched off: what the audit lists is exactly what
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -394,6 +395,66 @@ def _blocks(ordered: Sequence[Span], size: int) -> list[tuple[int, int]]:
     return out
 
 
+# A number joined to a place's name by a hyphen is part of the name: "Pustoshka-2", "Богашево-2", "Степное-1".
+_PLACE_NUMBER = regex.compile(r"-\d{1,3}(?![\p{L}\p{N}])")
+
+
+def _title_only(mention: str) -> bool:
+    """Whether a person mention is only titles: kin words and forms of address (Dyadya, тётя, Mr)."""
+    from redact.names.parts import split_person
+
+    lang = (
+        "en" if not regex.search(r"[\u0400-\u04ff]", mention) else "uk" if regex.search("[іїєґІЇЄҐ]", mention) else "ru"
+    )
+    parts = split_person(mention, lang)
+    return bool(parts) and all(p.kind == "title" for p in parts)
+
+
+def _whole_mentions(text: str, spans: Sequence[Span], bounds: Sequence[tuple[int, int]] | None) -> list[Span]:
+    """Findings widened or joined to the whole mention they are pieces of.
+
+    - a place's number after a hyphen ("Pustoshka-2") goes with the place, never "[place withheld]-2".
+    """
+    segments = sorted(bounds) if bounds else [(0, len(text))]
+    starts = [b[0] for b in segments]
+
+    def within(a: int, b: int) -> bool:  # never across a segment (a cue, a JSON field): each is written on its own
+        k = bisect.bisect_right(starts, a) - 1
+        return k >= 0 and segments[k][0] <= a and b <= segments[k][1]
+
+    out: list[Span] = []
+    ordered = sorted(spans, key=lambda x: x.start)
+    for i, s in enumerate(ordered):
+        number = _PLACE_NUMBER.match(text, s.end) if s.entity_type == "LOCATION" else None
+        if (
+            number is not None
+            and (i + 1 == len(ordered) or ordered[i + 1].start >= number.end())
+            and within(s.start, number.end())
+        ):
+            s = replace(s, end=number.end())
+        out.append(s)
+    return out
+
+
+def _join_titles(text: str, reps: list[Replacement], pseudonym: Callable[[str], str]) -> list[Replacement]:
+    """A person finding that is only a kin word or form of address and the person finding one space after it are one
+    mention found in two pieces («Dyadya» + «Fyodor»): the first writes the pseudonym of both (the kin word kept, the
+    name replaced), the second writes nothing and takes in the space; each keeps its own span and type (the audit
+    lists what was found). No piece is then a title alone, which has no pseudonym."""
+    out = list(reps)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.operator == b.operator == "pseudonym"
+            and a.span.entity_type == b.span.entity_type == "PERSON"
+            and text[a.span.end : b.span.start] == " "
+            and _title_only(text[a.span.start : a.span.end])
+        ):
+            out[i] = replace(a, new_text=pseudonym(text[a.span.start : b.span.end]))
+            out[i + 1] = replace(b, span=replace(b.span, start=a.span.end), new_text="")
+    return out
+
+
 class Anonymizer:
     """A Presidio ``AnonymizerEngine`` with redact's operators, driven by a policy."""
 
@@ -434,6 +495,7 @@ class Anonymizer:
 
         if fit:
             spans = fitting.split_at_lines(text, spans)
+        spans = _whole_mentions(text, spans, bounds)
         if isinstance(ctx, DocContext):
             ctx.glosses.update(_glosses(text, spans, ctx))
         # Two identities of one document never share a pseudonym: the keyed first choices are recorded, and when
@@ -465,6 +527,10 @@ class Anonymizer:
             linker = ctx.run.linker
             address = lambda t, f=None: linker.addressed(t, "uk", f)  # noqa: E731
             possessive, in_case, sexes = linker.possessive, linker.in_case, linker
+        rule = self._config("PERSON", ctx)
+        if rule.operator_name == "pseudonym":
+            params = {**rule.params, "entity_type": "PERSON"}
+            reps = _join_titles(text, reps, lambda t: Pseudonym().operate(t, params))
         reps = fitting.fit(text, reps, language, bounds, generalize, address, possessive, in_case, sexes)
         out: list[str] = []
         pos = 0

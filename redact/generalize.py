@@ -21,7 +21,7 @@ from redact.names.keys import TOKEN, is_cyrillic, lemma
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.numbers import spoken_year
 
-__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language"]
+__all__ = ["Place", "generalize", "generalize_organization", "inflect_label", "label_language", "region_at"]
 
 _GAZ = Path(__file__).resolve().parent / "recognizers" / "data"
 
@@ -255,11 +255,29 @@ _UNIT_TYPES_L = {
 _UNIT_ABBR = {
     **dict.fromkeys(["мсп", "мп", "тп", "сп", "пдп", "дшп", "ап"], ("полк", "полк")),
     **dict.fromkeys(
-        ["омсбр", "мсбр", "омбр", "обр", "дшбр", "одшбр", "ошбр", "ртбр", "абр", "огв"], ("бригада", "бригада")
+        ["омсбр", "мсбр", "омбр", "обр", "дшбр", "одшбр", "ошбр", "ртбр", "абр", "огв", "обрмп", "обртро", "оабр"],
+        ("бригада", "бригада"),
     ),
     **dict.fromkeys(["мсд", "тд", "вдд", "дшд"], ("дивизия", "дивізія")),
-    **dict.fromkeys(["мсб", "дшб", "тб", "ошб", "омсб", "омпб", "опб"], ("батальон", "батальйон")),
+    **dict.fromkeys(["мсб", "дшб", "тб", "ошб", "омсб", "омпб", "опб", "обмп"], ("батальон", "батальйон")),
 }
+# The same abbreviations written in Latin letters in English text ("2nd MSB", "the 80th ODShBr").
+_UNIT_ABBR_EN = {
+    **dict.fromkeys(["msb", "omsb"], "a motor rifle battalion"),
+    **dict.fromkeys(["msbr", "omsbr"], "a motor rifle brigade"),
+    "msp": "a motor rifle regiment",
+    "msd": "a motor rifle division",
+    **dict.fromkeys(["dshb", "odshb"], "an air assault battalion"),
+    **dict.fromkeys(["dshbr", "odshbr"], "an air assault brigade"),
+    "dshp": "an air assault regiment",
+    "ombr": "a mechanised brigade",
+    "oshb": "an assault battalion",
+    "oshbr": "an assault brigade",
+}
+# Prefixes of a sub-unit's compound name (разведвзвод, разведрота, медрота, ремрота, мінрота): the kind follows them.
+_UNIT_PREFIX = regex.compile(
+    r"(?i)^(?:развед|розвід|мед|рем|хоз|госп|мин|мін)(?=(?:взвод|рот|батальон|батальйон|батаре))"
+)
 _UNIT_DEFAULT = {"ru": "воинская часть", "uk": "військова частина"}
 
 
@@ -300,6 +318,25 @@ def _place_lookup(text: str, language: str) -> Place | None:
         if hit is not None:
             return hit
     return None
+
+
+_REGION_WORDS = regex.compile(r"\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2}")
+
+
+def region_at(text: str, language: str) -> int:
+    """The length of the region's name that opens ``text`` ("Tver Oblast, a driver", "Тверской области", "Yakutia's"),
+    or 0: the text itself says where a place before it is, so its label need not say it again."""
+    m = _REGION_WORDS.match(text)
+    if m is None:
+        return 0
+    words = list(regex.finditer(r"[^ \t]+", m.group(0)))
+    for n in range(len(words), 0, -1):
+        end: int = words[n - 1].end()
+        cand = regex.sub(r"['’]s$", "", text[:end])
+        place = _place_lookup(cand, language)
+        if place is not None and place.kind == "region":
+            return end
+    return 0
 
 
 def label_language(text: str, language: str) -> str:
@@ -354,6 +391,12 @@ def _toward(before: str) -> bool:
     return any(p.tag.POS in {"VERB", "INFN", "GRND", "PRTF", "PRTS"} for p in lang_parses[:4])
 
 
+# Verbs of finishing or heading an institution (окончил, закінчила, возглавлял, очолив): the institution after them is
+# their object, so a label whose own case the original leaves open (ліцей, техникум: nominative or accusative) is
+# in the accusative.
+_FINISHED = regex.compile(r"(?i)(?:(?:о|за)конч|оканчива|закінч|возглав|очол)\p{L}*$")
+
+
 def _abbreviation(word: str) -> bool:
     """ИК, СИЗО, ОМСБр, МУП: two capitals or more make an abbreviation, which has no case of its own."""
     return sum(1 for c in word if c.isupper()) >= 2
@@ -377,6 +420,9 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
     if lang == "ru" and prev and prev.group(1).lower() == "у":
         governed = frozenset({"gent"})  # Russian "у" is "at, by" (у [села]); the Ukrainian one is "in"
     order = ("ablt", *_CASES) if with_ and prev and prev.group(1).lower() in {"с", "со"} else _CASES
+    finished = not governed and prev is not None and _FINISHED.match(prev.group(1)) is not None
+    if not cyr and finished:
+        return "accs"  # "окончил МБОУ «Белогорская СОШ»" → "окончил [школу]": what one finished is its object
     if not cyr:  # "у в/ч 64217", "в СИЗО": no word to read, the preposition says the case (where, not where to;
         # "связь с в/ч": with a unit, not from it)
         if (
@@ -409,6 +455,15 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
         return next(c for c in order if c in governed and (c != "accs" or governed == {"accs"}))
     if {"loct", "accs"} <= allowed:  # "у Новомосковську": where someone is, not where they go
         allowed.discard("loct" if _toward(before) else "accs")
+    if finished and "accs" in allowed:
+        return "accs"  # "закінчив Кіцманський ліцей" → "закінчив [школу]", never "закінчив [школа]"
+    if (
+        not governed
+        and prev is not None
+        and "gent" in allowed
+        and any(p.tag.POS == "NOUN" and p.is_known for p in morph.parses(prev.group(1), morph_lang)[:1])
+    ):
+        return "gent"  # "уроженец Великих Лук", "житель Торжка": a noun's attribute is its genitive
     head = readings[-1]
     return next((c for c in head if c in allowed), head[0] if head else "nomn")
 
@@ -424,7 +479,12 @@ def inflect_label(phrase: str, case: str, lang: str, where: bool = False) -> str
     words = phrase.split(" ")
 
     def nominatives(word: str) -> list[Any]:
-        return [p for p in morph.parses(word, morph_lang) if "nomn" in p.tag and str(p.word) == word.lower()]
+        # The Ukrainian dictionary leaves some nominatives unmarked ("мечеть": NOUN,inan femn): no case is one
+        return [
+            p
+            for p in morph.parses(word, morph_lang)
+            if ("nomn" in p.tag or (p.tag.POS == "NOUN" and p.tag.case is None)) and str(p.word) == word.lower()
+        ]
 
     # The head is the first noun ("отдел полиции", "воинская часть"); the words after it keep their own case.
     head = next((n for w in words if (n := nominatives(w)) and "NOUN" in n[0].tag), [])
@@ -541,6 +601,8 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
             if abbr is not None:  # "в составе мсп «Башкортостан»": an abbreviation names the unit's kind
                 noun = _UNIT_ABBR[abbr.lower()][lang == "uk"]
                 return _label(noun, _phrase_case([], lang, before, with_=True), lang, before=before)
+            # "в разведвзводе", "у медроті": a sub-unit's compound names its kind after the prefix
+            words = [_UNIT_PREFIX.sub("", w) if _UNIT_PREFIX.match(w) else w for w in words]
             stems = [st for st in _UNIT_TYPES_L[lang] if st != "в/ч"]
             # The phrase's head is its first unit word ("в 1-й роте 2-го батальона 1009-го полка": роте); the label
             # names the largest unit it finds, in the head's case.
@@ -563,6 +625,9 @@ def generalize(entity: str, text: str, language: str, before: str = "") -> str:
             said = adjectives[-1:] or [w for w in words if len(w) > 2][-1:]
             case = _phrase_case(said, lang, before, with_=True) if said else "nomn"
             return _label(_UNIT_DEFAULT[lang], case, lang)
+        abbr_en = next((w for w in regex.findall(r"[\p{L}]+", low) if w in _UNIT_ABBR_EN), None)
+        if abbr_en is not None and not any(regex.search(r"\b" + t + r"s?\b", low) for t in _UNIT_TYPES_EN):
+            return _UNIT_ABBR_EN[abbr_en]  # "2nd MSB" → "a motor rifle battalion", never "a military unit"
         kind = next((t for t in _UNIT_TYPES_EN if regex.search(r"\b" + t + r"s?\b", low)), None)
         if kind is None:
             return "a military unit"
@@ -693,7 +758,7 @@ _INSTITUTION_EN = (
     ("hospital", r"hospital|clinic"),
     ("morgue", r"morgue"),
     ("cemetery", r"cemetery|graveyard"),
-    ("church", r"church|cathedral|monastery|chapel|mosque|parish"),
+    ("church", r"church|cathedral|monastery|chapel|mosque|parish|synagogue|datsan|khurul|temple"),
     ("culture", r"house of culture|palace of culture|community cent"),
     ("university", r"university|academy|institute|polytechnic"),
     ("college", r"college|technical school|vocational|technikum|\b(?:s?g?ptu|vpu|vptu|ptl)\b"),
@@ -714,6 +779,28 @@ _INSTITUTION_EN = (
 )
 
 
+# A place of worship keeps its kind: a mosque is never "a church" ("у мечети" → "у [мечети]", not "у [церкви]").
+# Stems of the kind's words in the three languages, the first that matches wins; a word for any faith's house
+# ("храм", "temple", "parish") is written as "храм"/"a place of worship" so no faith is named that the text did not.
+_WORSHIP: tuple[tuple[str, tuple[str, str, str]], ...] = (
+    (r"мечет|мечеті|mosque|masjid|джами", ("a mosque", "[мечеть]", "[мечеть]")),
+    (r"синагог|synagogue", ("a synagogue", "[синагога]", "[синагога]")),
+    (r"дацан|datsan|хурул|khurul|buddhist temple|буддий|буддійськ", ("a Buddhist temple", "[дацан]", "[дацан]")),
+    (r"монаст|monastery|convent|лавр|lavra", ("a monastery", "[монастырь]", "[монастир]")),
+    (r"костел|костьол|kostel", ("a church", "[костёл]", "[костел]")),
+    (r"храм|temple|parish|приход|парафі", ("a place of worship", "[храм]", "[храм]")),
+)
+
+
+def _worship(text: str) -> tuple[str, str, str] | None:
+    """The label of a place of worship in en, ru, uk by its own kind (mosque, synagogue, datsan), or None."""
+    low = text.lower()
+    for stems, labels in _WORSHIP:
+        if regex.search(r"(?<![\p{L}])(?:" + stems + ")", low):
+            return labels
+    return None
+
+
 def generalize_organization(text: str, language: str) -> str:
     """A local institution as its kind in the text's language: "a school", "[школа]", "[лікарня]"."""
     cyrillic = is_cyrillic(text)
@@ -726,6 +813,8 @@ def generalize_organization(text: str, language: str) -> str:
         low = text.lower()
         kind = next((k for k, pat in _INSTITUTION_EN if regex.search(pat, low)), "")
     en, ru, uk = _INSTITUTION_KINDS.get(kind, ("an institution", "[учреждение]", "[установа]"))
+    if kind in {"church", ""}:
+        en, ru, uk = _worship(text) or (en, ru, uk)
     if language == "uk" or (cyrillic and language != "ru" and regex.search(r"[іїєґІЇЄҐ]", text)):
         return uk
     return ru if cyrillic or language == "ru" else en

@@ -67,7 +67,7 @@ def _run(anon: Anonymizer, marked: str, key: bytes = KEY) -> tuple[str, list[str
         # the document says what it is after the name
         (
             "We drove to {LOCATION|Tikhozavodye}, a small town in the hills. Half of {LOCATION|Tikhozavodye} came out.",
-            "We drove to the town, a small town in the hills. Half of the town came out.",
+            "We drove to [name withheld], a small town in the hills. Half of the town came out.",
         ),
         # nothing says what kind of place it is
         ("Tell them in {LOCATION|Kamen-Dolgy} that I'm fine.", "Tell them in [place withheld] that I'm fine."),
@@ -195,7 +195,7 @@ def test_two_identities_never_share_a_pseudonym(
 def test_the_text_beats_a_namesake_in_the_gazetteer(anon: Anonymizer) -> None:
     # a Ukrainian village shares the name; the text says a town: neither that village's kind nor its region
     out, _ = _run(anon, "We lived in {LOCATION|Krutoyarka}, a small town then. Half of {LOCATION|Krutoyarka} left.")
-    assert out == "We lived in the town, a small town then. Half of the town left.", out
+    assert out == "We lived in [name withheld], a small town then. Half of the town left.", out
 
 
 @pytest.mark.parametrize(

@@ -156,7 +156,7 @@ def fit(
                 start, end, new, orig = cyrillic.place_label(
                     text, s, lo, line_lo, start, end, before, after, orig, out, prev_end, language, lang, relabel
                 )
-        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang in {"ru", "uk"}:
+        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang in {"ru", "uk"} and r.new_text:
             new = cyrillic.person_name(
                 orig, before, after, lang, new, shown.get(i), possessive, in_case, address, sexes
             )

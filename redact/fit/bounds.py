@@ -53,6 +53,25 @@ LAT_LETTER = regex.compile(r"[A-Za-z]")
 _UK_LETTER = regex.compile(r"[іїєґІЇЄҐ]")
 
 
+# What may stand between a place and the region the text writes after it: "Torzhok in Tver Oblast", "Torzhok, Tver
+# Oblast", "Engels (Saratov region)", "Торжка Тверской области".
+_BEFORE_REGION = regex.compile(r"[ \t]*,[ \t]*(?:in[ \t]+)?|[ \t]+in[ \t]+|[ \t]*\([ \t]*|[ \t]+")
+
+
+def region_follows(text: str, end: int, hi: int) -> str | None:
+    """What stands between a place ending at ``end`` and the region the text names right after it ("", ", ",
+    " in "), or None when no region follows before ``hi`` (where the next replacement or the line begins): with
+    one, the place's label need not locate it."""
+    from redact.generalize import region_at
+
+    gap = _BEFORE_REGION.match(text, end, hi)
+    if gap is None:
+        return None
+    after = text[gap.end() : hi]
+    lang = "en" if LAT_LETTER.match(after) else ("uk" if _UK_LETTER.search(text[max(0, end - 200) : hi]) else "ru")
+    return gap.group(0) if region_at(after, lang) > 0 else None
+
+
 def line_language(line: str, language: str) -> str:
     """The language of the words around a finding (the finding itself left out): the script most letters use."""
     cyr = len(CYR_LETTER.findall(line))
@@ -66,8 +85,8 @@ def line_language(line: str, language: str) -> str:
 
 def sentence_start(prefix: str) -> bool:
     """Whether a replacement after ``prefix`` (its line up to it) opens a sentence."""
-    if not prefix.strip():
-        return True
+    if not prefix.strip() or regex.fullmatch(r"[ \t]*[-–—][ \t]*", prefix):
+        return True  # "— Military unit 41611, ...": a dialogue line opens with its dash
     if ABBREV_END.search(prefix[-16:]):
         return False  # "с. Зелений Гай", "ул. Ленина", "тел. ...": an abbreviation's full stop ends no sentence
     if SENTENCE_END.search(prefix[-16:]):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
-from redact.fit.bounds import SENTENCE_END, Relabel, line_language, sentence_start
+from redact.fit.bounds import SENTENCE_END, Relabel, line_language, region_follows, sentence_start
 
 if TYPE_CHECKING:
     from redact.resolve import Replacement, Span
@@ -353,6 +353,15 @@ def place_label(
         # «Ахмате» → [військовій частині], never «[військова частина]»: a label is no name to quote
         start, end = start - 1, end + 1
     new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
+    if (
+        s.entity_type == "LOCATION"
+        and "," in new
+        and new.endswith("]")
+        and region_follows(text, end, s.end + len(after)) is not None
+    ):
+        # "уроженец Торжка Тверской области" → "уроженец [города] Тверской области": the text says the region (or
+        # the country) right after the place, so the label does not say it again
+        new = new.partition(",")[0] + "]"
     if abbr and noun and new.startswith("[") and new.endswith("]"):
         # "из с. Липки" → "из с. [название скрыто]": the abbreviation stays and says the kind, so the label
         # says only that the name is withheld (and the region, when known), never "с. [село]".

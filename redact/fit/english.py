@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redact.fit.bounds import CYR_LETTER, LAT_LETTER, Relabel
+from redact.fit.bounds import CYR_LETTER, LAT_LETTER, Relabel, region_follows
 
 if TYPE_CHECKING:
     from redact.resolve import Replacement
@@ -57,26 +57,50 @@ def _like(model: str, word: str) -> str:
     return word.lower()
 
 
-_PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|place|region) (?:in|of) (?:the )?(?P<where>.+)")
+_PLACE_PHRASE = regex.compile(r"an? (?:village|town|city|large city|place|region) (?:in|of) (?:the )?(?P<where>.+)")
 
 
 def _attributive(new: str, before: str, after: str) -> str:
     """ "a Kramatorsk family" → "a Donetsk Oblast family": a place used before a noun keeps only its region."""
     nxt = regex.match(r" (\p{Ll}+)", after)
-    if not (_DET.search(before) or _POSS.search(before)) or not nxt or nxt.group(1) in _FUNCTION_WORDS:
+    if not nxt or nxt.group(1) in _FUNCTION_WORDS:
         return new  # "in the Samara region and works": no noun follows, the place is no attribute
+    if not (_DET.search(before) or _POSS.search(before)) and not (
+        # a headline's or a sentence's first words: "Smolensk soldier's call shows ...", "Kursk mother writes"
+        (not before.strip() or regex.search(r"(?:^|[:.!?…—–\"“'‘«]|--)[ \t]*$", before))
+        and (regex.match(r" \p{Ll}+['’]s(?![\p{L}])", after) or _PEOPLE_NOUN.match(nxt.group(1)))
+    ):
+        return new
     m = _PLACE_PHRASE.fullmatch(new)
     where = m.group("where") if m else "local"
     where = _DEMONYM.get(where, where)  # "a Russia family" → "a Russian family"
+    if not (_DET.search(before) or _POSS.search(before)) and _PLURAL_PEOPLE.match(nxt.group(1)):
+        return where  # "Lipovka residents voted" → "Kurgan region residents voted": a plural takes no article
     return article_for(where) + " " + where
 
 
+# People a place is said of before a verb, headline style ("Smolensk soldier says", "Kursk mother writes").
+_PEOPLE_NOUN = regex.compile(
+    r"(?:soldier|serviceman|servicemen|conscript|recruit|volunteer|man|men|woman|women|mother|father|wife|widow|"
+    r"family|families|son|daughter|resident|residents|teacher|driver|prisoner|convict|fighter|veteran)s?$"
+)
+_PLURAL_PEOPLE = regex.compile(r"(?:men|women|people|\p{Ll}+[^s']s)$")
 _FUNCTION_WORDS = frozenset(
     "and or but nor so yet where which who whom whose that when while as if than to in on at of for with from by "
     "into onto near after before since until about is was were are be been has had have said says did does do "
     "will would could should may might can must not".split()
 )
 _DEMONYM = {"Russia": "Russian", "Ukraine": "Ukrainian", "Belarus": "Belarusian", "Kazakhstan": "Kazakh"}
+
+
+# A determiner and a modifier before the replacement ("the so-called", "the former", "its local"): the replacement's
+# own article would stand inside the noun phrase, so it goes.
+_PREMODIFIED = regex.compile(
+    r"(?i)(?<![\p{L}'’-])(?:the|this|that|these|those|its|their|his|her|our|my|your)[ \t]+"
+    r"(?:so-called|self-styled|self-proclaimed|former|then|now-defunct|same|new|old|local|nearby|neighbouring|"
+    r"neighboring|notorious|infamous|aforementioned|above-mentioned|occupied|abandoned|captured|ruined|"
+    r"\p{Ll}+-called)[ \t]+$"
+)
 
 
 def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str]:
@@ -87,6 +111,8 @@ def _english_article(text: str, lo: int, start: int, new: str) -> tuple[int, str
     if place:  # "the village of Ivanovka" → "a village in the Saratov region"
         return lo + place.start(), _like(place.group(1), own.group(1)) + new[len(own.group(1)) :]
     det = _DET.search(before)
+    if own and _PREMODIFIED.search(before):  # "the so-called local council", never "the so-called a local council"
+        return start, new[own.end() :]
     if det and own:  # the replacement's article replaces the text's
         return lo + det.start(), _like(det.group(1), own.group(1)) + new[len(own.group(1)) :]
     if det and det.group(1).lower() in {"a", "an"}:
@@ -137,6 +163,11 @@ _ORIGIN = regex.compile(
     r"|,|(?-i:\p{Lu}\p{Ll}+))[ \t]+from[ \t]+$|(?<![\p{L}'’-])(?:born|raised|grew[ \t]+up)[ \t]+in[ \t]+$"
     r"|native[ \t]+of[ \t]+$"
 )
+# A transliterated kind-of-place abbreviation before the name (court records: "vul. Sadova, 17, s. Ternova Balka",
+# "smt. Kalynivka"): it says the kind, the name alone goes. Lower case only ("S. Petrov" is an initial).
+_KIND_ABBR_EN = regex.compile(r"(?<![\p{L}.])(?:s|smt|pgt|sel|selo|vil)\.[ \t]*$")
+# An appositive right after a place that says what it is: "Roslavl, a town in Smolensk Oblast", "X, a small village".
+_APPOSITIVE = regex.compile(r"^,[ \t]+(?:an?|the|one)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?" + _KIND_EN + r"(?![\p{L}])")
 _LABEL_EN = regex.compile(r"an? (?P<kind>village|town|city|place|large city)(?: in (?P<where>.+))?")
 _REGION_EN = regex.compile(r"an? region(?: of (?P<country>.+))?")
 # A transliterated adjective that opens a place's name ("Zarechny Bor", "Novaya Shilka", "Verkhny Tsagan").
@@ -187,7 +218,15 @@ class Places:
 
 
 def _english_place(
-    text: str, lo: int, start: int, end: int, new: str, out: list[Replacement], prev_end: int, places: Places
+    text: str,
+    lo: int,
+    start: int,
+    end: int,
+    new: str,
+    out: list[Replacement],
+    prev_end: int,
+    places: Places,
+    hi: int,
 ) -> tuple[int, int, str] | None:
     """A generalised English place fitted to its slot, or None to leave it to the article rules.
 
@@ -201,7 +240,14 @@ def _english_place(
       of a place the label locates is written in full ("a village in the Kurgan region") and every other
       mention is definite ("the bus from the village");
     - a region right after a generalised place says only the country ("a village in Russia"), or nothing when
-      the place's label already locates it.
+      the place's label already locates it;
+    - a region the text writes itself right after the place (``hi`` bounds where it may be, before the next
+      replacement) is not said again by the label: "from Torzhok in Tver Oblast" → "from a town in Tver Oblast",
+      "a native of Gai, Orenburg region" → "a native of a town in Orenburg region" (the comma read as "in");
+    - an appositive that says what the place is keeps the text's words and the name alone goes ("in Roslavl, a town
+      in Smolensk Oblast" → "in [name withheld], a town in Smolensk Oblast"), as after a kind noun; so does a
+      transliterated kind abbreviation ("s. [name withheld]");
+    - a first mention with no region known is indefinite ("born in 2000, a town"), never "the town" of nothing.
     """
     before = text[lo:start]
     orig = text[start:end]
@@ -252,8 +298,20 @@ def _english_place(
     first = key not in places.written
     places.written.add(key)
     after = text[end : end + 40]
-    if _CUE_BEFORE.search(before) or regex.match(
-        r"[ \t]+(?:" + _KIND_EN + r"|district)\b", after, flags=regex.IGNORECASE
+    if _APPOSITIVE.match(after):
+        # "in Roslavl, a town in Smolensk Oblast": the text's own appositive says what and where it is; the name
+        # alone goes ("in [name withheld], a town in Smolensk Oblast"), never "in a town in ..., a town in ..."
+        return start, end, "[name withheld]"
+    region_gap = region_follows(text, end, hi) if where else None
+    if region_gap is not None:
+        # "from Torzhok in Tver Oblast" → "from a town in Tver Oblast": the text says where, once; "a native of
+        # Zhukovka, Bryansk Oblast" → "a native of a town in Bryansk Oblast", the comma read as the "in" it stood for
+        where = ""
+    comma = region_gap is not None and regex.fullmatch(r"[ \t]*,[ \t]*", region_gap) is not None
+    if (
+        _CUE_BEFORE.search(before)
+        or _KIND_ABBR_EN.search(before)
+        or regex.match(r"[ \t]+(?:" + _KIND_EN + r"|district)\b", after, flags=regex.IGNORECASE)
     ):
         # "the village of Talnikovka", "sign it: village Talnikovka", "the Talnikovka village council": the text's
         # kind noun stays where it is and the name alone goes, so nothing is said twice and no word of the text
@@ -270,11 +328,14 @@ def _english_place(
         return start, end, "the " + kind  # "the whole of the village came", "half of the town"
     if label.group("kind") == "place" and where:
         new = article_for(kind) + " " + kind + " in " + where  # "a place in Russia" of an -sk name: "a town in Russia"
+    if not where:
+        new = article_for(kind) + " " + kind
     if _ORIGIN.search(before):  # "he's from a village", "from a large city in Russia": new to the reader
-        return start, end, new if where and first else ("an " if kind[0] in "aeiou" else "a ") + kind
-    if where and first:
-        return start, end, new
-    return start, end, "the " + ("city" if label.group("kind") == "large city" else kind)
+        new = new if first else article_for(kind) + " " + kind
+    elif not first:
+        return start, end, "the " + ("city" if label.group("kind") == "large city" else kind)
+    # a place new to the reader is indefinite ("born in 1973, a town"), never "the town" of nothing before it
+    return (start, end + len(region_gap or ""), new + " in ") if comma else (start, end, new)
 
 
 def join_place_words(
@@ -301,12 +362,20 @@ def join_place_words(
             and _PLACE_ADJ.match(text[prev.span.start : prev.span.end])
             and regex.fullmatch(r"\p{Lu}[\p{Ll}'’-]+", text[r.span.start : r.span.end])
         ) or (
-            # "Storm-V" + "detachment of the 70th regiment", "the Crimean" + "1st Battalion": one unit, one label
+            # "Storm-V" + "detachment of the 70th regiment", "the Crimean" + "1st Battalion", "the «Smolensk»" +
+            # "assault battalion": one unit, one label (a quoted name takes its quotes with it)
             prev is not None
             and prev.operator == r.operator == "generalize"
             and prev.span.entity_type in {"MILITARY_UNIT", "LOCATION"}
             and r.span.entity_type == "MILITARY_UNIT"
-            and text[prev.span.end : r.span.start] == " "
+            and (
+                text[prev.span.end : r.span.start] == " "
+                or (
+                    prev.span.start > 0
+                    and text[prev.span.start - 1] in "\"“‘'«"
+                    and regex.fullmatch(r"[\"”’'»] ", text[prev.span.end : r.span.start]) is not None
+                )
+            )
             and not CYR_LETTER.search(text[prev.span.start : r.span.end])
             and LAT_LETTER.search(text[prev.span.start : r.span.end])
         ):
@@ -314,7 +383,9 @@ def join_place_words(
             both = text[prev.span.start : r.span.end]
             # Each finding keeps its own span and type (the audit lists what was found): the first writes the
             # label of both, the second writes nothing and takes in the space between them.
-            out[-1] = replace(prev, new_text=relabel(entity, both, language, ""))
+            quoted = text[prev.span.end : r.span.start] != " "
+            lead = replace(prev.span, start=prev.span.start - 1) if quoted else prev.span
+            out[-1] = replace(prev, span=lead, new_text=relabel(entity, both, language, ""))
             leads.add(len(out) - 1)
             out.append(replace(r, span=replace(r.span, start=prev.span.end), new_text=""))
             continue
@@ -388,6 +459,15 @@ def _english_unit(text: str, lo: int, start: int, end: int, new: str) -> tuple[i
     return None
 
 
+def _english_institution_described(after: str) -> bool:
+    """Whether an appositive right after an institution says what kind it is (", the farming company that ...",
+    ", a local school")."""
+    from redact.generalize import generalize_organization
+
+    m = regex.match(r",[ \t]+(?:the|an?)[ \t]+((?:[\p{Ll}-]+[ \t]+){0,3}?)([\p{Ll}-]+)(?![\p{L}])", after)
+    return m is not None and generalize_organization(m.group(2), "en") != "an institution"
+
+
 def _english_institution(before: str, orig: str) -> str | None:
     """An English institution's name or number right after the noun that says what it is: the noun stays and
     the name alone goes ("penal colony [name withheld]", "the school [number withheld]"), never "penal colony a
@@ -445,7 +525,9 @@ def render(
             new = attributive
             if the is not None and the.group(1).lower() == "the" and (own := _OWN_ART.match(new)):
                 new, placed = new[own.end() :], True
-        elif (fitted := _english_place(text, lo, start, end, new, out, prev_end, places)) is not None:
+        elif (
+            fitted := _english_place(text, lo, start, end, new, out, prev_end, places, s.end + len(after))
+        ) is not None:
             start, end, new = fitted
             placed = True
     if r.operator == "generalize" and s.entity_type == "MILITARY_UNIT" and not joined:
@@ -460,6 +542,11 @@ def render(
     if r.operator == "generalize" and s.entity_type == "ORGANIZATION":
         if (fitted_org := _english_institution(before, orig)) is not None:
             new, placed = fitted_org, True
+        elif _english_institution_described(after):
+            # "at TOV «Dibrova-Agro», the farming company that employs half the village": the appositive says what
+            # it is, the name alone goes ("at [name withheld], the farming company"), never "at a company, the
+            # farming company"
+            new, placed = "[name withheld]", True
     if new[:1].isalnum() and new != "military" and not placed:
         start, new = _english_article(text, lo, start, new)
     if text[start:end].endswith(".") and not new.endswith(".") and regex.match(r"[ \t]+\p{Lu}", text[end : end + 3]):

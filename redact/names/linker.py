@@ -369,6 +369,10 @@ class Linker:
         given: str | None = None,
     ) -> str:
         parts = self.parts(text, lang)
+        if parts and all(p.kind == "title" for p in parts):
+            # A kin word or form of address found alone ("Dyadya", «Дядька»): kept as it is it would equal the input,
+            # which the safety net of :meth:`pseudonym` writes as a raw "<PERSON>"; it is the name it stands for.
+            parts = [replace(p, kind="unknown", key=skeleton(lemma(p.text, lang))) for p in parts]
         if not parts:
             return "<PERSON>"
         initials = (
