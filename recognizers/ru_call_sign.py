@@ -1119,8 +1119,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # first word of a sentence, unless it opens a dialogue turn as an address ("— Рыжий, ты где?")
             if after.startswith(":"):
                 continue  # a field label ("Звание: рядовой", "Школа: ...")
-            if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox") or is_given_name(word, lang):
-                continue  # names and places are other recognizers' business (Володимир: a name, untagged in uk)
+            if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):
+                continue  # names and places are other recognizers' business
             if _PLACE_PREP.search(before[-12:]) and not _comitative(before[-12:], word, lang):
                 continue  # "з Калуша", "до Дніпра": a place, not a nickname
             ps = morph.parses(word, lang)
