@@ -79,7 +79,9 @@ _REGION_NOUN = (
 _UNIT_AFTER = (
     rf"(?:{_REGION_NOUN}|громад\w*|ОТГ|ТГ|МТГ|СТГ|(?:міськ|сільськ|селищн|територіальн|городск|сельск)\w*)(?!\w)"
 )
-_PLACE_NAME = rf"{_CAP}(?:\s+{_CAP}(?![\w'’-])(?!\s+(?i:{_UNIT_AFTER})))?"
+# The second word is never the region's own noun: "с. Кижинга Республіки Бурятія" is Кижинга in Buryatia.
+_NOT_SECOND = rf"(?!(?i:{_REGION_NOUN}|республік\w*)(?![\w'’-]))"
+_PLACE_NAME = rf"{_CAP}(?:\s+{_NOT_SECOND}{_CAP}(?![\w'’-])(?!\s+(?i:{_UNIT_AFTER})))?"
 _PATTERNS: list[tuple[str, Any, float]] = [
     (
         "enlistment-office",

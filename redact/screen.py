@@ -35,6 +35,17 @@ _HOUSE_NUMBER = regex.compile(r"\p{L}[,\s]+\d{1,4}(?!\d)")
 REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
 
 
+_PREVIOUS_WORD = regex.compile(r"(\p{Lu}[\p{Ll}'’]+)[ \t]+$")
+
+
+def _after_given_name(text: str, start: int, language: str) -> bool:
+    """Whether the finding at ``start`` follows a capitalised given name ("Сергей [Меликов]")."""
+    from redact.recognizers.nlp.gazetteer import is_given_name
+
+    m = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    return m is not None and is_given_name(m.group(1), language if language in {"ru", "uk"} else "ru")
+
+
 class Screen:
     """Type discipline for every policy; the public register only for policies that name one."""
 
@@ -111,8 +122,11 @@ class Screen:
                 or self.public.regional_body(text, start, end, language)
                 or (
                     # An official the text introduces with a public office ("Governor Oleh Kiper", "голова
-                    # Вінницької ОВА Сергій Борзов"): kept as register people are (redact/officials.py).
-                    entity == "PERSON"
+                    # Вінницької ОВА Сергій Борзов"): kept as register people are (redact/officials.py). A surname
+                    # some recognizer took for a call sign after a given name is the official's too ("Глава
+                    # Дагестана Сергей Меликов"); a call sign alone after an office is a soldier's ("начальник
+                    # штаба Кедр").
+                    (entity == "PERSON" or (entity == "CALL_SIGN" and _after_given_name(text, start, language)))
                     and self.public.spec.treatment("person") != "withhold"
                     and public_official(text, start, end, language)
                 )

@@ -99,3 +99,32 @@ def test_default_policy_keeps_the_official_and_withholds_the_private_person(
 
     assert not touched(kept)
     assert touched(withheld)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "withheld"),
+    [
+        # the head of a republic, his surname a word some recognizer takes for a call sign: kept whole
+        ("Глава Дагестана Сергей Меликов выразил соболезнования семье.", "Сергей Меликов", ""),
+        (
+            "Глава Калмыкии Олег Бадмаев выразил соболезнования, сообщил Гарик Оюнов из села.",
+            "Олег Бадмаев",
+            "Гарик Оюнов",
+        ),
+        # a call sign alone after an office with a body anchor stays a soldier's
+        ("Начальник штаба Кедр вышел на связь.", "", "Кедр"),
+    ],
+)
+def test_an_official_surname_read_as_a_call_sign_is_kept_only_after_a_given_name(
+    redactor: Redactor, text: str, kept: str, withheld: str
+) -> None:
+    found = analyze_text(text, "ru", redactor.engines, redactor.policy)
+
+    def touched(word: str) -> bool:
+        i = text.index(word)
+        return any(f.start < i + len(word) and i < f.end for f in found)
+
+    if kept:
+        assert not touched(kept)
+    if withheld:
+        assert touched(withheld)
