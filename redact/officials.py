@@ -68,13 +68,15 @@ _CYR_ANCHOR_LEMMAS = frozenset(
     правительство уряд администрация адміністрація кремль госдума дума рада парламент президент
     вооружённый вооруженный збройний сила генштаб штаб республика республіка регион регіон область край""".split()
 )
-# Words that make an office local (a village head, a school director): never public by this grammar.
+# Words that make an office local (a village head, a school director, the secretary of a court session, a clerk the
+# verdict names): never public by this grammar.
 _LOCAL = frozenset(
     """village rural starosta hromada community school company farm plant factory firm college council
     село сельский сельсовет сільський селищний поселковый поселок посёлок селище старостат староста
     старостинський громада школа ліцей лицей компания компанія фирма фірма завод предприятие підприємство
     колледж коледж техникум технікум колхоз совхоз бригада батальон батальйон рота взвод полк platoon squad
-    unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип""".split()
+    unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип
+    заседание засідання""".split()
 )
 # Military ranks: capitalised before a name, but no public body ("Colonel", "Major", "генерал-майор").
 _RANKS = frozenset(

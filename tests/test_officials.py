@@ -128,3 +128,27 @@ def test_an_official_surname_read_as_a_call_sign_is_kept_only_after_a_given_name
         assert not touched(kept)
     if withheld:
         assert touched(withheld)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "secretary"),
+    [
+        (
+            "ru",
+            "Суд в составе председательствующего Рахматова Р.Р., при секретаре судебного заседания Копыловой А.С., "
+            "с участием государственного обвинителя.",
+            "Копыловой А.С.",
+        ),
+        (
+            "uk",
+            "Суд у складі головуючого судді Петрука О.І., за участю секретаря судового засідання Ковалик Н.В.",
+            "Ковалик Н.В.",
+        ),
+    ],
+)
+def test_the_secretary_of_a_court_session_is_no_public_office(
+    redactor: Redactor, language: str, text: str, secretary: str
+) -> None:
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    i = text.index(secretary)
+    assert any(f.start <= i and i + len(secretary) <= f.end for f in found)
