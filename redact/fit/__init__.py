@@ -43,6 +43,7 @@ from redact.fit.bounds import (
     CAPS_LABEL,
     SENTENCE_END,
     WITHHELD,
+    YEAR,
     Relabel,
     hashtag,
     line_language,
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
 
 __all__ = ["WITHHELD", "Sexes", "fit", "split_at_lines", "lines_of", "stripped", "article_for", "placeholder"]
 
-_YEAR = regex.compile(r"(?:19|20)\d\d")
 _WINDOW = 400
 
 
@@ -142,7 +142,7 @@ def fit(
                     new = english.marked_dob(mark.group(), new)  # "born [date withheld]"
         elif s.entity_type == "DATE_OF_BIRTH" and r.operator != "keep" and (mark := english.DOB_MARKER.match(orig)):
             new = english.marked_dob(mark.group(), new)  # "born 1996" → "born in 1996" / "born <DATE_OF_BIRTH>"
-        elif r.operator == "generalize" and s.entity_type == "DATE_OF_BIRTH" and _YEAR.fullmatch(new):
+        elif r.operator == "generalize" and s.entity_type == "DATE_OF_BIRTH" and YEAR.fullmatch(new):
             new, took_before, took_after = (
                 english.birth_year(new, before) if lang == "en" else cyrillic.birth_year(new, orig, before, after, lang)
             )

@@ -16,6 +16,9 @@ from redact.abbreviations import alternation as _abbreviations
 from redact.resolve import Span
 
 # What a removal inside a sentence writes, per entity type: (English noun, Russian, Ukrainian).
+# A year a date of birth generalises to ("1996"): the English and Cyrillic rendering both test for it.
+YEAR = regex.compile(r"(?:19|20)\d\d")
+
 WITHHELD: dict[str, tuple[str, str, str]] = {
     "PHONE_NUMBER": ("number withheld", "номер скрыт", "номер приховано"),
     "EMAIL_ADDRESS": ("e-mail withheld", "почта скрыта", "пошту приховано"),

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redact.fit.bounds import CYR_LETTER, LAT_LETTER, Relabel, region_follows
+from redact.fit.bounds import CYR_LETTER, LAT_LETTER, YEAR, Relabel, region_follows
 
 if TYPE_CHECKING:
     from redact.resolve import Replacement
@@ -557,7 +557,6 @@ def render(
 # The compact English marker an English date of birth's span begins with ("born 1996", "b. 1990", "DOB 11.06.1985",
 # "D.O.B. 1994"; recognizers/date_of_birth.py takes it in): the replacement writes it back so the sentence reads.
 DOB_MARKER = regex.compile(r"(?:(?i:born|DOB|D\.O\.B\.?)|b\.)[ \t]*(?=\S)", regex.VERSION1)
-_BIRTH_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def marked_dob(marker: str, new: str) -> str:
@@ -568,8 +567,8 @@ def marked_dob(marker: str, new: str) -> str:
     keeps the marker as written ("born <DATE_OF_BIRTH>", "DOB [date withheld]").
     """
     word = marker.strip()
-    if not new or not (_BIRTH_YEAR.fullmatch(new) or new.startswith("the ")):
+    if not new or not (YEAR.fullmatch(new) or new.startswith("the ")):
         return word + " " + new if new else new
-    if word == "b." and _BIRTH_YEAR.fullmatch(new):
+    if word == "b." and YEAR.fullmatch(new):
         return "b. " + new
     return ("Born" if word == "Born" else "born") + " in " + new
