@@ -163,6 +163,11 @@ _GIVEN = [
     "Roman", "Stepan", "Timur", "Fyodor", "Vadim", "Artur", "Marat", "Rustam", "Maxim", "Ruslan", "Bogdan",
     "Olga", "Nina", "Valya", "Zoya", "Larisa", "Tamara", "Vera", "Inna", "Rita",
 ]  # fmt: skip
+def _one_name(name: str) -> str:
+    """A man's and a woman's form read as one name (Yaroslav and Yaroslava, Ustin and Ustinya), so they clash."""
+    return regex.sub(r"(?:[ijy]?a)$", "", name.lower())
+
+
 _SURNAMES = ["Lebedev", "Gorbunov", "Sukhorukov", "Kamyshev", "Ryabtsev", "Zvyagin", "Pakhomov", "Deryabin", "Burtsev"]
 
 
@@ -181,14 +186,14 @@ def test_two_identities_never_share_a_pseudonym(
     )
     out, news = _run(anon, marked, key)
     first = news[: len(mentions)]
-    assert len({regex.sub(r"a$", "", n) for n in first}) == len(mentions), out  # Agata of either pool is one name
+    assert len({_one_name(n) for n in first}) == len(mentions), out  # Agata of either pool is one name
     assert news[-1] == news[0], out  # the same identity, the same pseudonym
     assert _run(anon, marked, key)[0] == out  # deterministic
     # An identity that clashes with nobody has the pseudonym it has alone, in any document.
     alone = {m: _run(anon, "Then {PERSON|" + m + "} came.", key)[1][0] for m in mentions}
-    one = [regex.sub(r"a$", "", n) for n in alone.values()]  # Yaroslav and Yaroslava read as one name
+    one = [_one_name(n) for n in alone.values()]
     for m, n in zip(mentions, first, strict=True):
-        if one.count(regex.sub(r"a$", "", alone[m])) == 1:
+        if one.count(_one_name(alone[m])) == 1:
             assert n == alone[m], (m, out)
 
 
