@@ -38,7 +38,13 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with, is_given_name
-from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
+from redact.recognizers.nlp.places import (
+    big_city,
+    given_name_and_surname,
+    is_known_place,
+    listed_place,
+    russian_spelling,
+)
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
 
 __all__ = ["RuLocationRecognizer"]
@@ -196,12 +202,10 @@ def _before_a_full_name(text: str, start: int, end: int) -> int:
     return end
 
 
-def _given_and_surname(name: str) -> bool:
-    """Whether a two-word name after a settlement word is a given name and a surname ("Богдан Кравець"), not a
-    two-word village ("Нова Ушиця", "Велика Олександрівка"): the first word a given name in the nominative, the
-    second no place the gazetteer knows."""
+def _given_pair(name: str, language: str) -> bool:
+    """A two-word name after a settlement word that is a given name and a surname ("Богдан Кравець")."""
     words = name.split()
-    return len(words) == 2 and words[0].casefold() in given_name_forms() and not is_known_place(words[1], "uk")
+    return len(words) == 2 and given_name_and_surname(words[0], words[1], language)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -260,7 +264,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     continue  # "Женщина", "Мужчина": a person, not a region in -щина
                 if "n" in pat.groupindex and not _name_shaped(m.group("n").split()[0], self.supported_language):
                     continue  # "с. Многие", "п. Передай": a pronoun or a verb after an abbreviation ends a sentence
-                if name in {"settlement", "marker"} and _given_and_surname(m.group("n")):
+                if name in {"settlement", "marker"} and _given_pair(m.group("n"), self.supported_language):
                     continue  # "староста села Богдан Кравець": the village was named before; this is its headman
                 if "v" in pat.groupindex and m.group("v"):
                     start, end = m.span("v")

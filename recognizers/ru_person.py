@@ -60,7 +60,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given_name_with
 from redact.recognizers.nlp.institutions import category
-from redact.recognizers.nlp.places import is_known_place, place_beats_name
+from redact.recognizers.nlp.places import given_name_and_surname, is_known_place, place_beats_name
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
 
 __all__ = ["RuPersonRecognizer"]
@@ -468,12 +468,9 @@ _NEXT_CAPITALISED = regex.compile(r"[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ'’
 
 
 def _given_then_surname(text: str, form: str, end: int, language: str) -> bool:
-    """Whether a word after a place word is a given name as written, followed by a capitalised word no gazetteer
-    lists as a place: "староста села Богдан Кравець" names the village's headman, not a village."""
-    if form.casefold() not in given_name_forms():
-        return False
+    """Whether a word after a place word is a given name followed by a surname, not a two-word village."""
     m = _NEXT_CAPITALISED.match(text, end)
-    return m is not None and not is_known_place(m.group(1), language)
+    return m is not None and given_name_and_surname(form, m.group(1), language)
 
 
 def _bare_surname(form: str, language: str) -> bool:

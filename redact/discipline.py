@@ -586,22 +586,6 @@ _RESIDENT_BEFORE = frozenset(
 )
 
 
-def _given_and_surname(words: list[str], language: str) -> bool:
-    """Two Cyrillic words, a given name as written and a word no gazetteer lists as a place: after a settlement noun
-    they are the settlement's person ("староста села Богдан Кравець", "голова села Петро Мельник"), not the
-    settlement."""
-    from redact.recognizers.nlp.gazetteer import given_name_forms
-    from redact.recognizers.nlp.places import is_known_place, listed_place
-
-    return (
-        len(words) == 2
-        and _CYR.search(words[0]) is not None
-        and words[0].casefold() in given_name_forms()
-        and not is_known_place(words[1], language)
-        and not listed_place(" ".join(words))
-    )
-
-
 def _from_place(text: str, start: int, word: str, language: str) -> bool:
     """Whether a known place's genitive follows "з/із/зі/из" ("з Губкіна", "из Рыльска") or a noun of a resident or
     native ("мешканка Ізмаїла", "уроженец Рыльска"): the place one comes from or lives in, whatever surname shares
@@ -695,6 +679,8 @@ def person_verdict(
     With ``call_sign`` the finding is a call sign: only the organisation and place rules apply (a call sign may
     well be an ordinary word or a kinship word: "Брат", "Зима").
     """
+    from redact.recognizers.nlp.places import given_name_and_surname
+
     surface = text[start:end]
     ws = _WORD.findall(surface)
     if not ws:
@@ -796,7 +782,7 @@ def person_verdict(
     if (
         len(ws) <= 3
         and _SETTLEMENT_BEFORE.search(text, max(0, start - 30), start) is not None
-        and not _given_and_surname(ws, lang)
+        and not (len(ws) == 2 and given_name_and_surname(ws[0], ws[1], lang))
     ):
         return "LOCATION"  # "the village of Shenge-Tala", "селі Станіслав": the settlement the noun names
     if len(ws) == 1 and (_from_place(text, start, ws[0], lang) or _in_list_of_places(text, start, end, lang, register)):

@@ -17,7 +17,14 @@ import regex
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer, read_tsv, split_cell
 
-__all__ = ["big_city", "is_known_place", "locative_after_preposition", "place_beats_name", "russian_spelling"]
+__all__ = [
+    "big_city",
+    "given_name_and_surname",
+    "is_known_place",
+    "locative_after_preposition",
+    "place_beats_name",
+    "russian_spelling",
+]
 
 _GEOX = frozenset({"Geox"})
 _UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
@@ -123,6 +130,19 @@ def place_beats_name(word: str, language: str) -> bool:
         for p in ps
     )
     return place_reading or not name_lemmas
+
+
+def given_name_and_surname(given: str, following: str, language: str) -> bool:
+    """Whether a Cyrillic given name as written and the capitalised word after it read as a person, not as a
+    two-word settlement: the second word is no place the gazetteer knows and the pair is no listed place. After a
+    settlement noun this is the settlement's person ("староста села Богдан Кравець", "голова села Петро Мельник"),
+    where "Нова Ушиця" or "Велика Олександрівка" stays the village."""
+    return (
+        _CYRILLIC.search(given) is not None
+        and given.casefold() in given_name_forms()
+        and not is_known_place(following, language)
+        and not listed_place(f"{given} {following}")
+    )
 
 
 @lru_cache(maxsize=1)
