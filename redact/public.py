@@ -515,6 +515,7 @@ def army(text: str, start: int, end: int) -> bool:
 # The words of an army's number spelled out and its kind after a finding that holds only the start of them ("Сорок|
 # первой армии", "Двадцатой| гвардейской общевойсковой армии", "Fifty-eighth| Combined Arms Army").
 _ARMY_WORD = regex.compile(r"[ \t-]+([\p{L}'’ʼ]+)")
+_LETTERS = regex.compile(r"[\p{L}'’ʼ]+")
 _ARMY_EN_WORDS = frozenset({"guards", "guard", "combined", "arms", "tank", "air", "shock", "motor", "rifle", "and"})
 
 
@@ -526,7 +527,7 @@ def _spelled_army_end(text: str, start: int, end: int) -> int | None:
     def numeral(w: str) -> bool:
         return w.casefold() in WORDS or ordinal_value(w) is not None
 
-    ws = regex.findall(r"[\p{L}'’ʼ]+", text[start:end])
+    ws = _LETTERS.findall(text, start, end)
     if not ws or len(ws) > 3 or not all(numeral(w) for w in ws):
         return None
     ordinal = any(ordinal_value(w) is not None and w.casefold() not in WORDS for w in ws)

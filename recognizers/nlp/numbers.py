@@ -9,6 +9,7 @@ Number words are read in groups as people dictate them (a hundreds word, then te
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -369,6 +370,7 @@ _MONTH_WORD = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=65_536)
 def ordinal_value(word: str) -> int | None:
     """The number an ordinal word names ("четырнадцатого" 14, "шостого" 6, "eleventh" 11), else None."""
     w = _fold(word)
