@@ -20,10 +20,6 @@ from tests.assertions import assert_found, assert_not_found
 _UNIT = MilitaryUnitRecognizer("en")
 
 
-def _spans(rec: object, entity: str, text: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
-
-
 def _covered(rec: object, entity: str, text: str, span: str) -> bool:
     i = text.index(span)
     return any(r.start <= i and r.end >= i + len(span) for r in rec.analyze(text, [entity]))  # type: ignore[attr-defined]
@@ -74,7 +70,7 @@ def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool
     ],
 )
 def test_security_units_found(text: str, span: str) -> None:
-    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _found(_UNIT, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +85,7 @@ def test_security_units_found(text: str, span: str) -> None:
     ],
 )
 def test_security_force_words_alone_not_units(text: str, word: str) -> None:
-    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), _spans(_UNIT, "MILITARY_UNIT", text)
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), _found(_UNIT, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(

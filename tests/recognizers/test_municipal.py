@@ -323,10 +323,6 @@ def test_a_hyphenated_place_adjective_before_its_unit_is_still_a_place(uk: Munic
     assert "Кедрово-Лісівської ТГ" in _spans(uk, text)
 
 
-def _entity_texts(rec: object, entity: str, text: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
-
-
 _MUNICIPAL = EnglishMunicipalRecognizer("en")
 
 
@@ -339,16 +335,16 @@ def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
 
 def test_capitals_heading_hromada_name_only() -> None:
     text = "MEMORIAL LIST OF THE SOSNIVKA RURAL HROMADA. KOVAL Petro."
-    assert _entity_texts(_MUNICIPAL, "LOCATION", text) == ["SOSNIVKA"]
+    assert _found(_MUNICIPAL, text, "LOCATION") == ["SOSNIVKA"]
 
 
 def test_capitals_heading_people_not_places() -> None:
-    assert _entity_texts(_MUNICIPAL, "LOCATION", "THE GEORGIAN COMMUNITY OF KYIV MOURNS HIM.") == []
+    assert _found(_MUNICIPAL, "THE GEORGIAN COMMUNITY OF KYIV MOURNS HIM.", "LOCATION") == []
 
 
 def test_tuvan_district_and_rural_unit() -> None:
     text = "He grew up in Kara-Khol sumon of the Bai-Taiga kozhuun."
-    spans = _entity_texts(_LOCATION, "LOCATION", text)
+    spans = _found(_LOCATION, text, "LOCATION")
     assert "Kara-Khol sumon" in spans and "Bai-Taiga kozhuun" in spans
 
 
