@@ -1,5 +1,7 @@
 """Institutions as calls and chats name them (issue #15): a town's adjective in lower case before an office the
-town has one of, and a school by its number alone when the school was just named. Sentences are invented."""
+town has one of, a school by its number alone when the school was just named, a local office, hospital or school as
+speech names it, a quoted employer named with its place first, and an office, shop or workplace by the street it stands
+on with the street's type word left out ("в соцзащиту на Ленина"). Sentences are invented."""
 
 from __future__ import annotations
 

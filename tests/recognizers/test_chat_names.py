@@ -1,5 +1,6 @@
 """Names as chats write them (issue #15): lower-case authors' labels, clipped vocatives opening a reply, a name
-beside an imperative of speaking, diminutives the dictionary reads as common nouns, the endearing -аня.
+beside an imperative of speaking, diminutives the dictionary reads as common nouns, the endearing -аня, Ukrainian
+endearing forms, whole names in lower case, listed spoken vocatives, a chat member signed by kinship to her man.
 Sentences are invented; the negatives are words that are also names ("вера", "надежда", "роман", "мир", "слава")."""
 
 from __future__ import annotations

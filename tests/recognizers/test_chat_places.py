@@ -1,5 +1,6 @@
 """Home places as chats write them (issue #15): a town in lower case after a preposition of home or origin, and a
-street named without its type, with the house number and the town after it. Sentences are invented."""
+street named without its type, with the house number and the town after it, a home place after a man's name and a
+home-town adjective; plain words the default policy keeps. Sentences are invented."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""CreditCardRecognizer: Luhn-checked card numbers, Mir 2200–2204 included."""
+"""CreditCardRecognizer: Luhn-checked card numbers, Mir 2200–2204 included, and a card named by its last four digits."""
 
 from __future__ import annotations
 

@@ -1,4 +1,10 @@
-"""IdNumberRecognizer: passports (with context), military IDs, dog tags, SNILS/INN/RNTRC checksums."""
+"""IdNumberRecognizer: passports (with context), military IDs, dog tags, SNILS/INN/RNTRC checksums.
+
+Also the numbers records and posts give with no passport word: court-case UIDs and long criminal-case numbers, IBANs
+with a valid check, a fundraising jar's key, a document's series letters (Cyrillic or transliterated), an ID card
+after "No" and a passport after a Latin number sign; a product code, a show's series or a number with no case word
+are none.
+"""
 
 from __future__ import annotations
 

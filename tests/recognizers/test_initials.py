@@ -1,4 +1,5 @@
-"""InitialsRecognizer: names with initials ("Svetlana A.", "A. V. Petrov")."""
+"""InitialsRecognizer: names with initials ("Svetlana A.", "A. V. Petrov"), court-register initials in transliterated
+digraphs included."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""LocationPatternRecognizer: settlements, regions, origins (§8 English 14, 15, 23, 28)."""
+"""LocationPatternRecognizer: settlements, regions, origins (§8 English 14, 15, 23, 28), numbered towns."""
 
 from __future__ import annotations
 

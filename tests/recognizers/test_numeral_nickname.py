@@ -1,4 +1,8 @@
-"""NumeralNicknameRecognizer: units, colonies and schools called by a numeral noun (двушка, семёрка, dvushka)."""
+"""NumeralNicknameRecognizer: units, colonies and schools called by a numeral noun (двушка, семёрка, dvushka).
+
+Including a quoted nickname in apposition to the unit's number or name, one with a possessive after it ("Семёрку нашу"),
+and one in a call about money; a car, "at first" or a playing card are none.
+"""
 
 from __future__ import annotations
 

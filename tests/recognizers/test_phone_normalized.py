@@ -1,4 +1,5 @@
-"""normalize() and NormalizedPhoneRecognizer: typography that hides numbers from phonenumbers."""
+"""normalize() and NormalizedPhoneRecognizer: typography that hides numbers from phonenumbers, and a chat header's
+unsaved author's number before the hour."""
 
 from __future__ import annotations
 

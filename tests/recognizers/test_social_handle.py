@@ -1,4 +1,5 @@
-"""SocialHandleRecognizer: @handles, profile links, dictated handles."""
+"""SocialHandleRecognizer: @handles, profile links, dictated handles, and nicknames printed as chat users write them
+(no "@", underscored)."""
 
 from __future__ import annotations
 

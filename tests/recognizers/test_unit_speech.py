@@ -1,6 +1,8 @@
 """Units as soldiers and their families say them in calls and chats (issue #15): a spelled ordinal after a
 possessive with the noun understood, the noun before its ordinal, the clipped "бат", a four-digit regiment number
-with no suffix, an arm adjective of the Arctic brigades, a numeral nickname in quotes. Sentences are invented."""
+with no suffix, an arm adjective of the Arctic brigades, a numeral nickname in quotes, a brigade's ordinal with its
+noun understood, a spelled ordinal as a subject or after "по" (English: "the 1231st", "in the thirty-sixth together"),
+the Storm formation quoted after a preposition. Sentences are invented."""
 
 from __future__ import annotations
 

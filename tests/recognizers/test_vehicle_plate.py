@@ -1,4 +1,4 @@
-"""VehiclePlateRecognizer: Russian civil and military plates, Ukrainian plates."""
+"""VehiclePlateRecognizer: Russian civil and military plates, Ukrainian plates, a plate typed spaced in lower case."""
 
 from __future__ import annotations
 
