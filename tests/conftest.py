@@ -25,6 +25,7 @@ settings.load_profile(os.environ.get("REDACT_HYPOTHESIS_PROFILE", "default"))
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+RENDER_KEY = b"render-s9-test-key-0123456789abcdef"  # the ``render`` fixture's key (its pseudonyms)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -76,3 +77,27 @@ def gold_strings() -> set[str]:
             if s.get("identifying", True) and len(s["text"]) >= 4:
                 out.add(s["text"])
     return out
+
+
+@pytest.fixture(scope="module")
+def render():
+    """Render hand-marked findings ({TYPE|text}) under the default policy: ``render(marked, lang)`` is the output text.
+
+    Used by the rendering tests by class (``test_render_places.py``, ``test_render_units_and_institutions.py``,
+    ``test_render_entity_tags.py``); ``test_render_cyrillic.py`` has its own ``render`` returning each replacement.
+    """
+    from redact.anonymize import Anonymizer, RunContext
+    from redact.keys import Key
+    from redact.policy import load_policy
+    from tests.assertions import unmark
+
+    anon = Anonymizer(load_policy("withhold-identities").policy)
+
+    def run(marked: str, lang: str) -> str:
+        text, spans = unmark(marked)
+        people = [text[s.start : s.end] for s in spans if s.entity_type == "PERSON"]
+        signs = [text[s.start : s.end] for s in spans if s.entity_type == "CALL_SIGN"]
+        out, _ = anon.anonymize(text, spans, RunContext(Key(RENDER_KEY, "test")).document(lang, people, signs))
+        return out
+
+    return run

@@ -164,3 +164,17 @@ def test_english_prose_around_a_link_still_splits_a_line() -> None:
     # The trap: English words are prose even next to a link; the Russian quote is still its own run.
     text = "He wrote on example.org that «Мам, это Серёжа, я в Кедровке» and then went offline for good.\n"
     assert [lang for _, _, lang in language_runs(text)] == ["en", "ru", "en"]
+
+
+def test_a_slash_does_not_cut_a_ukrainian_line() -> None:
+    from redact.language import language_runs
+
+    # a post with a contact in Latin letters: the Ukrainian stretch before it is one piece, read as Ukrainian
+    text = (
+        "Розшукуємо Кравчука Степана, рядового в/ч А1234, зв'язок зник у березні. "
+        "Пишіть у Viber або Telegram: stepan.help@example.com, дякуємо всім небайдужим."
+    )
+    runs = language_runs(text)
+    unit = text.index("в/ч")
+    first = next(r for r in runs if r[0] <= unit < r[1])
+    assert first[2] == "uk" and first[0] == 0 and first[1] > unit + len("в/ч А1234")

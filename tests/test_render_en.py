@@ -163,6 +163,8 @@ _GIVEN = [
     "Roman", "Stepan", "Timur", "Fyodor", "Vadim", "Artur", "Marat", "Rustam", "Maxim", "Ruslan", "Bogdan",
     "Olga", "Nina", "Valya", "Zoya", "Larisa", "Tamara", "Vera", "Inna", "Rita",
 ]  # fmt: skip
+
+
 def _one_name(name: str) -> str:
     """A man's and a woman's form read as one name (Yaroslav and Yaroslava, Ustin and Ustinya), so they clash."""
     return regex.sub(r"(?:[ijy]?a)$", "", name.lower())

@@ -7,6 +7,7 @@ import pytest
 
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.nlp.numbers import ordinal_value, spoken_year
+from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "DATE_OF_BIRTH"
 
@@ -177,3 +178,151 @@ def test_spoken_year(text: str, year: int | None) -> None:
 )
 def test_ordinal_value(word: str, value: int | None) -> None:
     assert ordinal_value(word) == value
+
+
+_DOB = DateOfBirthRecognizer("en")
+
+
+def _texts(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Vitalii Hordienko, 1988 y.o.b., Kherson region, missing since March.", "1988 y.o.b."),
+        ("Ruslan Tkachuk (YOB 1979) was exchanged on Friday.", "1979"),
+        ("y.o.b.: 1996", "1996"),
+    ],
+)
+def test_year_of_birth_markers(text: str, span: str) -> None:
+    assert span in _texts(_DOB, text, "DATE_OF_BIRTH"), (text, _texts(_DOB, text, "DATE_OF_BIRTH"))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the cue after a year is that year's tail: the year after it is a call-up, a capture, a death
+        ("Oleh Savran, 1994 year of birth, was called up in 2022 and sent east.", "2022"),
+        ("Andrii Voloshko, 1990 year of birth, was captured in 2023 near the river.", "2023"),
+        ("The yob culture of 2001 was on the front page.", "2001"),  # "yob" in lower case is a word
+    ],
+)
+def test_year_of_birth_traps(text: str, year: str) -> None:
+    assert year not in _texts(_DOB, text, "DATE_OF_BIRTH"), (text, _texts(_DOB, text, "DATE_OF_BIRTH"))
+
+
+def test_gave_birth_is_a_birth_cue() -> None:
+    text = "His mother gave birth to him on 4 March 1992 in Uman."
+    assert _texts(_DOB, text, "DATE_OF_BIRTH") == ["4 March 1992"]
+
+
+def test_life_span_ending_a_sentence() -> None:
+    text = "In memory of Taras Hnyda, 1986–2024. Rest in peace."
+    assert _texts(_DOB, text, "DATE_OF_BIRTH") == ["1986"]
+
+
+def test_life_span_needs_a_birth_before_the_war() -> None:
+    # a span of war years after a comma is no life ("Operations, 2014–2022.")
+    assert _texts(_DOB, "The unit fought in the east, 2014–2022.", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Мам, запиши: Гнатюк Павло Ігорович, дев'ятого жовтня дві тисячі першого.", "дві тисячі першого"),
+        ("ru", "Пишите: Лапин Артём Сергеевич, второго июня девяносто девятого года рождения.", "второго июня"),
+    ],
+)
+def test_spoken_birth_date_after_name(lang: str, text: str, surface: str) -> None:
+    from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface, "DATE_OF_BIRTH")
+
+
+def test_not_spoken_birth_date() -> None:
+    from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+
+    text = "Олег Кудрик, дві тисячі гривень переказав, а Павло Гнатюк, сьомого травня приїде."
+    results = DateOfBirthRecognizer(supported_language="uk").analyze(text, ["DATE_OF_BIRTH"])
+    assert_not_found(text, results, "дві тисячі")
+    assert_not_found(text, results, "сьомого травня")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Пленный: Мам, запиши: Сомов Артём Игоревич, 14 июля 2001, часть 41520.", "14 июля 2001"),
+        ("ru", "Ищу брата, Лапин Егор Викторович, 19.11.98 г., позывной Лапа, в/ч 12345!", "19.11.98 г."),
+        ("ru", "Родные ищут: Фомин Илья Петрович — 03.02.1994, связь пропала в мае.", "03.02.1994"),
+        ("uk", "Полонений: Записуйте: Гуров Павло Олегович, 5 квітня 1999, Курськ.", "5 квітня 1999"),
+    ],
+)
+def test_date_after_full_name(lang: str, text: str, surface: str) -> None:
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Осуждён Карпов Олег Сергеевич, 12 марта 2024, в Курске.", "12 марта 2024"),  # a recent date
+        ("ru", "Пропал 03.06.24, последний звонок был вечером.", "03.06.24"),  # no name before it
+    ],
+)
+def test_not_date_after_full_name(lang: str, text: str, surface: str) -> None:
+    rec = DateOfBirthRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["DATE_OF_BIRTH"]), surface)
+
+
+@pytest.mark.parametrize("text", ["Разыскивается Семён Кочетов, 88 г. р., рост 180.", "Ольга, 01 р.н., з Кедрівки"])
+def test_a_two_digit_birth_year_with_its_tail(text: str) -> None:
+    lang = "uk" if "р.н." in text else "ru"
+    found = _texts(DateOfBirthRecognizer(supported_language=lang), text, "DATE_OF_BIRTH")
+    assert any(f[:2].isdigit() for f in found)
+
+
+def test_two_digits_before_grams_are_no_birth_year() -> None:
+    assert _texts(DateOfBirthRecognizer(supported_language="ru"), "Добавьте 95 гр. муки.", "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Раненые:\n1. Ольхов Тимур, ефрейтор, механик-водитель, 1994, Кедровск;", "1994"),
+        ("• Кедрова Дарья Олеговна, фельдшер, 1987.", "1987"),
+    ],
+)
+def test_a_year_after_role_fields_in_a_list_line(text: str, year: str) -> None:
+    assert year in _texts(DateOfBirthRecognizer(supported_language="ru"), text, "DATE_OF_BIRTH")
+
+
+def test_a_year_in_running_text_after_a_name_and_role_is_not_a_birth() -> None:
+    text = "Как пишет Семён Ольхов, командир роты, в 1994 году всё было иначе."
+    assert _texts(DateOfBirthRecognizer(supported_language="ru"), text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("— Мухаметов Ильдар Ринатович, девяносто девятого года, двадцать первого июня.", "двадцать первого июня"),
+        ("— Кедрин Олег, восемьдесят седьмого года рождения, третьего марта. Из Тулуна.", "третьего марта"),
+        ("Луговой Иван Петрович, 1996 г.р., 12 июня, уроженец с. Сосновка.", "12 июня"),
+    ],
+)
+def test_day_and_month_after_the_year_of_birth(text: str, span: str) -> None:
+    assert span in _texts(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рота вышла в девяносто пятом году, тридцатого мая мы были под Грозным.",
+        "Летом 2023 года, 30 мая, начался штурм.",
+        "Кедрин Олег, 1996 г.р., 12 июня 2024 года ушёл на контракт.",
+    ],
+)
+def test_a_date_after_an_ordinary_year_is_no_birthday(text: str) -> None:
+    found = _texts(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH")
+    assert not any("мая" in x or "июня" in x for x in found), found

@@ -1,5 +1,6 @@
 """Names as chats write them (issue #15): lower-case authors' labels, clipped vocatives opening a reply, a name
-beside an imperative of speaking, diminutives the dictionary reads as common nouns, the endearing -аня.
+beside an imperative of speaking, diminutives the dictionary reads as common nouns, the endearing -аня, Ukrainian
+endearing forms, whole names in lower case, listed spoken vocatives, a chat member signed by kinship to her man.
 Sentences are invented; the negatives are words that are also names ("вера", "надежда", "роман", "мир", "слава")."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.ru_person import RuPersonRecognizer
+from redact.recognizers.speaker_label import SpeakerLabelRecognizer
 from tests.assertions import assert_found, assert_not_found
 
 ENTITY = "PERSON"
@@ -81,3 +83,112 @@ def test_chat_names(ru: RuPersonRecognizer, text: str, surface: str) -> None:
 )
 def test_words_that_are_also_names(ru: RuPersonRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, _found(ru, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "— Юрічку, синочку, відповідай, ми всі чекаємо.", "Юрічку"),
+        ("uk", "Передай Василечку, що тато дзвонив.", "Василечку"),
+        ("ru", "Женечка, ты поел? Позвони бабушке.", "Женечка"),
+    ],
+)
+def test_endearing_names(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Синочку мій, я так чекала.", "Синочку"),  # a kin word
+        ("uk", "Свічечку запали за нього в неділю.", "Свічечку"),  # a candle, no name under it
+        ("ru", "Жёнушка моя, не плачь.", "Жёнушка"),
+    ],
+)
+def test_not_endearing_names(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "девочки, кто видел димку журавлёва? он с нашей роты", "димку журавлёва"),
+        ("uk", "передай тарасу бондаренку що я дзвонив", "тарасу бондаренку"),
+        ("ru", "передай серёге калинину, что я звонил", "серёге калинину"),
+    ],
+)
+def test_lowercase_full_names(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "скажи сашке новости, мы с димкой белым ездили", "димкой белым"),  # an adjective, no surname
+        ("uk", "передай тарасу привіт від мами", "тарасу привіт"),  # a greeting
+    ],
+)
+def test_not_lowercase_surnames(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    results = rec.analyze(text, ["PERSON"])
+    start = text.index(surface)
+    assert not any(r.start <= start and r.end >= start + len(surface) for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Жена: Серёг, позвони маме, она с утра звонит.", "Серёг"),
+        ("— Серёг, ты где вообще?", "Серёг"),
+        ("Мать: Вер, ну хватит плакать.", "Вер"),
+    ],
+)
+def test_listed_vocative_called(text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language="ru")
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Серёг у неё много, целая шкатулка.", "Серёг"),  # earrings: no comma, no one called
+        ("Родом из Кнежи, там и вырос.", "Родом"),  # an oblique common noun opening the sentence
+    ],
+)
+def test_listed_vocative_not_called(text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language="ru")
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Юлия Смирнова 21:14\nДевочки, кто знает?\nМама Вовчика 21:25\nНам опять не пришло.", "Мама Вовчика"),
+        ("ru", "Жена Серёжи: мой тоже молчит с субботы", "Жена Серёжи"),
+        ("uk", "Галина Возняк: Мій з суботи мовчить\nОксана (мама Богдана): Мій вчора писав", "Оксана (мама Богдана)"),
+        ("uk", "[00:12] Дружина Андрія, 21:03: скинула 500", "Дружина Андрія"),
+    ],
+)
+def test_kin_chat_label(lang: str, text: str, surface: str) -> None:
+    assert_found(text, SpeakerLabelRecognizer(supported_language=lang).analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the kin word inside a message, not opening a label
+        ("ru", "Вчера в 21:25 мама Даньки написала: пришло.", "мама"),
+        # prose: the kin phrase opens a sentence, no colon or time after it
+        ("ru", "Мама Даньки звонила в военкомат, ей не ответили.", "Мама"),
+    ],
+)
+def test_kin_chat_label_traps(lang: str, text: str, surface: str) -> None:
+    assert_not_found(text, SpeakerLabelRecognizer(supported_language=lang).analyze(text, ["PERSON"]), surface)
+
+
+def test_kin_title_with_her_own_name_stays_outside() -> None:
+    text = "Христя: дякую\nБабуся Галя: а де то Краматорськ?"
+    assert_not_found(text, SpeakerLabelRecognizer(supported_language="uk").analyze(text, ["PERSON"]), "Бабуся")

@@ -1,5 +1,6 @@
 """Home places as chats write them (issue #15): a town in lower case after a preposition of home or origin, and a
-street named without its type, with the house number and the town after it. Sentences are invented."""
+street named without its type, with the house number and the town after it, a home place after a man's name and a
+home-town adjective; plain words the default policy keeps. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from redact.recognizers.ru_location import RuLocationRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
-from tests.assertions import assert_found, assert_not_found
+from tests.assertions import assert_found, assert_not_found, touched
 
 ENTITY = "LOCATION"
 
@@ -69,3 +70,36 @@ def test_feast_and_count_before_a_town_are_no_street(streets: StreetAddressRecog
 )
 def test_hyphenated_districts(places: RuLocationRecognizer, text: str, surface: str) -> None:
     assert_found(text, places.analyze(text, [ENTITY]), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Слухай, Ільдар з Азнакая поранений, лежить у Ростові.", "Азнакая"),
+        ("ru", "он у нас щёкинский парень, все его знают", "щёкинский"),
+    ],
+)
+def test_home_places(lang: str, text: str, surface: str) -> None:
+    rec = RuLocationRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Дима с Работы пришёл поздно.", "Работы"),  # a common word, capitalised by mistake
+        ("uk", "Сашка з Ромою пішли на склад.", "Ромою"),  # company kept, the instrumental
+    ],
+)
+def test_not_home_places(lang: str, text: str, surface: str) -> None:
+    rec = RuLocationRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+def test_pipeline_keeps_plain_words(redactor) -> None:  # noqa: ANN001 - the session Redactor
+    """Through the default policy: a store answering "who", an animal opening a sentence and an anniversary stay."""
+    text = "— Кто вас кормит?\n— «Магнит» рядом, там и берём. Кошка одна живёт."
+    assert not touched(text, "Магнит", "ru", redactor)
+    assert not touched(text, "Кошка", "ru", redactor)
+    text = "She said the seventy-fifth anniversary parade starts at 10."
+    assert not touched(text, "seventy-fifth", "en", redactor)

@@ -1,4 +1,4 @@
-"""CreditCardRecognizer: Luhn-checked card numbers, Mir 2200–2204 included."""
+"""CreditCardRecognizer: Luhn-checked card numbers, Mir 2200–2204 included, and a card named by its last four digits."""
 
 from __future__ import annotations
 
@@ -46,3 +46,29 @@ def test_finds(rec: CreditCardRecognizer, text: str, surface: str) -> None:
 )
 def test_ignores(rec: CreditCardRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
+
+
+def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Помочь можно переводом на карту •• 3319 (Ольга).", "3319"),
+        ("Картка ПриватБанку, останні цифри 8802.", "8802"),
+    ],
+)
+def test_a_card_by_its_last_four_digits(text: str, tail: str) -> None:
+    from redact.recognizers.credit_card import CreditCardRecognizer
+
+    lang = "uk" if "Картка" in text else "ru"
+    found = _found(CreditCardRecognizer(supported_language=lang), text, "CREDIT_CARD")
+    assert any(f.endswith(tail) for f in found)
+
+
+def test_a_sum_near_a_card_word_is_no_card() -> None:
+    from redact.recognizers.credit_card import CreditCardRecognizer
+
+    text = "На карту пришло 3319 рублей."
+    assert _found(CreditCardRecognizer(supported_language="ru"), text, "CREDIT_CARD") == []

@@ -1,4 +1,5 @@
-"""InitialsRecognizer: names with initials ("Svetlana A.", "A. V. Petrov")."""
+"""InitialsRecognizer: names with initials ("Svetlana A.", "A. V. Petrov"), court-register initials in transliterated
+digraphs included."""
 
 from __future__ import annotations
 
@@ -49,3 +50,37 @@ def test_ignores(rec: InitialsRecognizer, text: str, surface: str) -> None:
 )
 def test_transliterated_digraph_initials(rec: InitialsRecognizer, text: str, surface: str) -> None:
     assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+_INITIALS = InitialsRecognizer("en")
+
+
+def _spans(rec: object, entity: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The accused, Ch. O. V., admitted the charges in full.", "Ch. O. V."),
+        ("A verdict on Shch. I. P. was upheld by the appeal court.", "Shch. I. P."),
+        ("Zh.A.M. was 17 at the time of the shelling.", "Zh.A.M."),
+        ("the defendant, Kh. T., was released on bail", "Kh. T."),  # a title, a comma, then the initials
+    ],
+)
+def test_register_initials(text: str, span: str) -> None:
+    assert span in _spans(_INITIALS, "PERSON", text), (text, _spans(_INITIALS, "PERSON", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He emigrated to the U.S.A. in 2014.", "U.S.A."),
+        ("D.O.B.: 1 Jan 1985. R.I.P. brother.", "D.O.B."),  # a form's label, not three initials
+        ("D.O.B.: 1 Jan 1985. R.I.P. brother.", "R.I.P."),
+        ("Resident Ye. K. told investigators about the strike.", "Resident"),  # the role is no part of the name
+    ],
+)
+def test_register_initials_traps(text: str, word: str) -> None:
+    i = text.index(word)
+    assert not any(r.start <= i < r.end for r in _INITIALS.analyze(text, ["PERSON"])), text

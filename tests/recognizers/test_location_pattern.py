@@ -1,4 +1,4 @@
-"""LocationPatternRecognizer: settlements, regions, origins (§8 English 14, 15, 23, 28)."""
+"""LocationPatternRecognizer: settlements, regions, origins (§8 English 14, 15, 23, 28), numbered towns."""
 
 from __future__ import annotations
 
@@ -84,3 +84,27 @@ def test_a_possessive_owner_is_no_word_of_the_place(
     assert_found(text, results, surface, "LOCATION")
     assert not [r for r in results if text[r.start : r.end].endswith(("'s", "’s"))]
     assert_not_found(text, results, owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a closed town or garrison named with its number is one name
+        ("He was born in Krasnoyarsk-26, a closed town.", "Krasnoyarsk-26"),
+        ("He lived in Kedrovo-2 near the airfield.", "Kedrovo-2"),
+        ("His family still lives in the village of Lesnoye-3.", "Lesnoye-3"),
+    ],
+)
+def test_numbered_town(text: str, surface: str) -> None:
+    from redact.recognizers.location_pattern import LocationPatternRecognizer
+
+    rec = LocationPatternRecognizer(supported_language="en")
+    assert surface in [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
+
+
+def test_numbered_town_not_a_score() -> None:
+    from redact.recognizers.location_pattern import LocationPatternRecognizer
+
+    text = "He lives in Kedrovo-2.5 km from the base."
+    rec = LocationPatternRecognizer(supported_language="en")
+    assert "Kedrovo-2" not in [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]

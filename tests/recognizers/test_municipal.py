@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.recognizers.location_pattern import LocationPatternRecognizer
 from redact.recognizers.municipal import MunicipalRecognizer, demonym_place
 from redact.recognizers.municipal_en import EnglishMunicipalRecognizer
 from redact.recognizers.nlp.gazetteer import place_gazetteer
@@ -320,3 +321,75 @@ def test_no_municipal_place_in_nouns_or_adjectives(uk: MunicipalRecognizer, ru: 
 def test_a_hyphenated_place_adjective_before_its_unit_is_still_a_place(uk: MunicipalRecognizer) -> None:
     text = "Старостат Кедрово-Лісівської ТГ повідомив про загибель земляка."
     assert "Кедрово-Лісівської ТГ" in _spans(uk, text)
+
+
+_MUNICIPAL = EnglishMunicipalRecognizer("en")
+
+
+_LOCATION = LocationPatternRecognizer("en")
+
+
+def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+
+
+def test_capitals_heading_hromada_name_only() -> None:
+    text = "MEMORIAL LIST OF THE SOSNIVKA RURAL HROMADA. KOVAL Petro."
+    assert _found(_MUNICIPAL, text, "LOCATION") == ["SOSNIVKA"]
+
+
+def test_capitals_heading_people_not_places() -> None:
+    assert _found(_MUNICIPAL, "THE GEORGIAN COMMUNITY OF KYIV MOURNS HIM.", "LOCATION") == []
+
+
+def test_tuvan_district_and_rural_unit() -> None:
+    text = "He grew up in Kara-Khol sumon of the Bai-Taiga kozhuun."
+    spans = _found(_LOCATION, text, "LOCATION")
+    assert "Kara-Khol sumon" in spans and "Bai-Taiga kozhuun" in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сообщение опубликовано на странице Великобурлукской поселковой громады.",
+        "Прощание прошло в селе Лозовеньки Шевченковской громады.",
+        "Глава Смелянской громады выразил соболезнования.",
+    ],
+)
+def test_a_hromada_in_russian_case_forms(text: str) -> None:
+    found = _found(MunicipalRecognizer(supported_language="ru"), text, "LOCATION")
+    assert any("громад" in f for f in found)
+
+
+def test_the_unit_noun_alone_is_no_place() -> None:
+    assert _found(MunicipalRecognizer(supported_language="ru"), "Громады объединились весной.", "LOCATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("находясь в отпуске в п. Заречный Кедровского МО, не вернулся в часть", "Кедровского МО"),
+        ("сообщила администрация Сосновоборского ГО в своём канале", "Сосновоборского ГО"),
+        ("Уроженец с. Луговое Луговского МР Омской области.", "Луговского МР"),
+        ("Глава Верхнекамского СП выразил соболезнования семье.", "Верхнекамского СП"),
+        ("Призван: ВК г. Кедровск, Кедровского и Луговского р-нов, 03.10.2022", "Кедровского и Луговского р-нов"),
+        ("#Память #Луговскойрайон #СВО", "Луговскойрайон"),
+        ("#НеЗабудем #КедровскийРайон", "КедровскийРайон"),
+    ],
+)
+def test_municipal_abbreviations_lists_and_hashtags(text: str, span: str) -> None:
+    assert any(span in x for x in _found(MunicipalRecognizer("ru"), text, "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Согласно приказу МО РФ № 185 выплаты увеличены.", "МО"),
+        ("Начальник отдела ГО и ЧС администрации провёл учения.", "ГО"),
+        ("Наш МО выделил средства на памятник.", "МО"),
+        ("#Нашрайон #СВО", "Нашрайон"),
+        ("Совместное СП открыли в прошлом году.", "СП"),
+    ],
+)
+def test_municipal_abbreviations_need_a_place_adjective(text: str, word: str) -> None:
+    assert not any(word in x for x in _found(MunicipalRecognizer("ru"), text, "LOCATION"))

@@ -1,4 +1,5 @@
-"""normalize() and NormalizedPhoneRecognizer: typography that hides numbers from phonenumbers."""
+"""normalize() and NormalizedPhoneRecognizer: typography that hides numbers from phonenumbers, and a chat header's
+unsaved author's number before the hour."""
 
 from __future__ import annotations
 
@@ -70,3 +71,22 @@ def test_offsets_map_back(text: str, data: st.DataObject) -> None:
     o_start, o_end = n.span(start, end)
     # The original text at the mapped span normalises to exactly the matched text.
     assert normalize(text[o_start:o_end]).text == n.text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Марина 21:21\nПишем!\n+7 912 448-20-17 21:33\nЭто Таня, мама Ильи.", "+7 912 448-20-17"),
+        ("uk", "+380 67 314 22 90 08:05\nДівчата, є новини?", "+380 67 314 22 90"),
+        ("ru", "8 916 204 55 71  19:47:02 — скиньте список", "8 916 204 55 71"),
+    ],
+)
+def test_phone_before_a_time(lang: str, text: str, surface: str) -> None:
+    results = NormalizedPhoneRecognizer(supported_language=lang).analyze(text, ["PHONE_NUMBER"])
+    assert_found(text, results, surface, "PHONE_NUMBER")
+    assert not any(":" in text[r.start : r.end] for r in results)  # the hour stays outside
+
+
+def test_time_alone_is_no_phone() -> None:
+    text = "Звонил вчера в 21:33, и 22:40 ещё раз, номер не определился."
+    assert NormalizedPhoneRecognizer(supported_language="ru").analyze(text, ["PHONE_NUMBER"]) == []

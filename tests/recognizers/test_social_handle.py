@@ -1,4 +1,5 @@
-"""SocialHandleRecognizer: @handles, profile links, dictated handles."""
+"""SocialHandleRecognizer: @handles, profile links, dictated handles, and nicknames printed as chat users write them
+(no "@", underscored)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,57 @@ def test_dictated_cue_stays_visible(rec: SocialHandleRecognizer) -> None:
 )
 def test_ignores(rec: SocialHandleRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
+
+
+def _spans(rec: object, entity: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
+
+
+_HANDLE = SocialHandleRecognizer("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('His Instagram, "kolya_fpv_77", was closed after the raid.', "kolya_fpv_77"),
+        ("Messages came from Vova_rus_23 every evening.", "Vova_rus_23"),
+    ],
+)
+def test_underscored_handles_found(text: str, span: str) -> None:
+    assert span in _spans(_HANDLE, "SOCIAL_HANDLE", text)
+
+
+def test_underscore_traps() -> None:
+    # an e-mail's local part (the e-mail recogniser's), a file name, a hashtag (the hashtag recognisers')
+    text = "Write to kolya_fpv@mail.example or see photo IMG_2034.jpg and #pamiat_ivanenko."
+    assert _spans(_HANDLE, "SOCIAL_HANDLE", text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "21:14 dasha_murm: кто-нибудь знает, где сейчас вторая рота?", "dasha_murm"),
+        ("ru", "Спросите у Оля_Псков, она в том чате сидит", "Оля_Псков"),
+        ("en", "ask sveta_k87 in the group, she had the list", "sveta_k87"),
+        ("uk", "Котик1990: дівчата, є новини?\nІра: поки нічого", "Котик1990"),
+        ("en", "Kisa_Murmansk_2: girls any news from the unit?", "Kisa_Murmansk_2"),
+    ],
+)
+def test_handle_shaped_nicknames(lang: str, text: str, surface: str) -> None:
+    rec = SocialHandleRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["SOCIAL_HANDLE"]), surface, "SOCIAL_HANDLE")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("the photo is IMG_4410.jpg in the attachment", "IMG_4410"),  # a file name
+        ("write to anna_p@yandex.ru please", "anna_p"),  # an e-mail's local part is the e-mail recogniser's
+        ("#Лебедев_Олег ищем до сих пор", "Лебедев_Олег"),  # a hashtag is the hashtag recognisers'
+        ("the value MAX_SPEED was set", "MAX_SPEED"),  # a constant, no lower-case letter
+        ("Шаман 12:40: все живы", "Шаман"),  # a name and a time, not a nickname with digits
+    ],
+)
+def test_not_handles(text: str, surface: str) -> None:
+    rec = SocialHandleRecognizer(supported_language="en")
+    assert_not_found(text, rec.analyze(text, ["SOCIAL_HANDLE"]), surface)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from redact.policy import load_policy
+from redact.recognizers.location_pattern import LocationPatternRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
-from tests.assertions import assert_not_found
+from redact.screen import Screen
+from tests.assertions import assert_found, assert_not_found
 
 
 def _spans(rec, text: str) -> list[str]:
@@ -237,3 +240,183 @@ def test_english_word_abbreviations_need_a_house(text: str, word: str) -> None:
 )
 def test_english_word_abbreviations_with_a_house_are_addresses(text: str, span: str) -> None:
     assert span in _spans(StreetAddressRecognizer("en"), text)
+
+
+_STREET = StreetAddressRecognizer("en")
+
+
+_LOCATION = LocationPatternRecognizer("en")
+
+
+def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The family lives at 14 Kozatska St in the old town.", "14 Kozatska St"),
+        ("Police searched the flat at 3 Sadova St, apt 5, on Tuesday.", "3 Sadova St, apt 5"),
+        ("Relatives gathered at 27 Myru Sq to say goodbye.", "27 Myru Sq"),
+    ],
+)
+def test_bare_street_abbreviation(text: str, span: str) -> None:
+    assert span in _found(_STREET, text, "LOCATION"), (text, _found(_STREET, text, "LOCATION"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A service was held at St Michael's Cathedral in Kyiv.",  # "St" before a name is a saint
+        "He flew from 5 Gatwick St Petersburg flights a week.",  # "St" before a capital: not a street
+        "Meet me near Shevchenko St tomorrow.",  # no house number, no Russian-shaped name
+    ],
+)
+def test_bare_street_traps(text: str) -> None:
+    assert _found(_STREET, text, "LOCATION") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Parcels go to Pushkina 7-31, then on to the unit.", "Pushkina 7-31"),
+        ("She still lives at Lesnaya 12/4.", "Lesnaya 12/4"),
+    ],
+)
+def test_translit_street_with_house_and_flat(text: str, span: str) -> None:
+    assert span in _found(_LOCATION, text, "LOCATION")
+
+
+def test_street_shape_needs_the_flat() -> None:
+    assert _found(_LOCATION, "Anna 12 was the youngest in the class.", "LOCATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("SOLDIER: Go to his mum. On Sovetskaya, house 40, the green gate.", "Sovetskaya, house 40"),
+        ("Tell her to bring it to Lesnaya, dom 3, kv. 7 before Friday.", "Lesnaya, dom 3, kv. 7"),
+        ("(W): We moved to Zarechnaya house 12, near the school.", "Zarechnaya house 12"),
+        ("the parcel goes to Kirovskaya, d. 5, flat 9", "Kirovskaya, d. 5, flat 9"),
+    ],
+)
+def test_translated_addresses_with_a_house_word(text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language="en")
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Marina house 5 times bigger than ours.", "Marina house 5"),  # a given name
+        ("Ivanova, house rules apply here.", "Ivanova, house"),  # no number
+    ],
+)
+def test_not_translated_addresses(text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language="en")
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Тока адрес скинь заново, Заречная, 41, квартира 7, да?", "Заречная, 41, квартира 7"),
+        ("ru", "— Записывай: Лесная, 4, кв. 9. Это у тёти.", "Лесная, 4, кв. 9"),
+        ("uk", "— Пиши адресу: Вишнева, 12, кв. 30, там мама.", "Вишнева, 12, кв. 30"),
+    ],
+)
+def test_street_house_flat(lang: str, text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Марина, 34, квартира своя, двое детей.", "Марина, 34"),  # a woman's age, no flat number
+        ("ru", "Было 12, квартира 5 пустая.", "12, квартира 5"),  # no street name
+    ],
+)
+def test_not_street_house_flat(lang: str, text: str, surface: str) -> None:
+    rec = StreetAddressRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize("policy", ["strict", "withhold-identities"])
+def test_address_on_a_public_named_street_is_withheld(policy: str) -> None:
+    """A street named after a public thing ("Героев Украины") with a house number is someone's address."""
+    text = "АГЕНТКА: Дома, на Героев Украины, 17. С балкона видно."
+    start = text.index("Героев")
+    end = text.index("17") + 2
+    assert Screen(load_policy(policy).policy).entity(text, start, end, "LOCATION", "ru") == "LOCATION"
+
+
+def test_public_names_run_together_still_kept() -> None:
+    """Public names with no house number run together stay as written ("Президент Украины Владимир Зеленский")."""
+    text = "Вчера Президент Украины Владимир Зеленский сказал."
+    start = text.index("Президент")
+    end = text.index(" сказал")
+    assert Screen(load_policy("withhold-identities").policy).entity(text, start, end, "PERSON", "ru") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Посылку оставили у дома 3 на проспекте Полевом.", "дома 3 на проспекте Полевом"),
+        ("Сбор у дома 27 на улице Кедровой в девять утра.", "дома 27 на улице Кедровой"),
+    ],
+)
+def test_an_address_with_the_house_first(text: str, address: str) -> None:
+    assert address in _found(StreetAddressRecognizer(supported_language="ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "зарегистрированного по адресу: Омская обл., г. Калачинск, ул. Заводская, д. 12, кв. 4, ранее не судимого",
+            "г. Калачинск, ул. Заводская, д. 12, кв. 4",
+        ),
+        ("проживающего: пгт Новоорловск, ул. Лесная, д. 3.", "пгт Новоорловск, ул. Лесная, д. 3"),
+        ("Прощание по адресу: с. Верхняя Тойма, пер. Школьный, 7.", "с. Верхняя Тойма, пер. Школьный, 7"),
+        ("Адрес: д.Кузьминка, ул. Полевая, 15", "д.Кузьминка, ул. Полевая, 15"),
+        ("по месту жительства: г. Ростов-на-Дону, пр-т Стачки, 41, кв. 9", "г. Ростов-на-Дону, пр-т Стачки, 41, кв. 9"),
+        ("Семья живёт по адресу х. Зелёный, ул. Мира, д. 2.", "х. Зелёный, ул. Мира, д. 2"),
+    ],
+)
+def test_a_town_before_its_street_is_one_address(text: str, span: str) -> None:
+    assert span in _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # no house number: a street named without a house is not an address line; the town stays apart
+        ("Он родился в г. Калачинск, улица Заводская там главная.", None),
+        # a sentence, not an address line: the town before a comma ends the clause, the street is a new address
+        ("Вернулся в Калачинск, ул. Заводская, д. 12 продали.", "ул. Заводская, д. 12"),
+    ],
+)
+def test_a_town_joins_only_an_address_with_a_house(text: str, span: str | None) -> None:
+    found = _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+    assert not any(x.startswith(("г.", "Калачинск")) for x in found)
+    if span:
+        assert span in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Панихида пройдёт в храме по адресу Максима Горького, 44.", "Максима Горького, 44"),
+        ("Прощание состоится по адресу: Садовая, 12, в 11 часов.", "Садовая, 12"),
+        ("Прощание пройдёт по адресу Луговая, 7, кв. 3.", "Луговая, 7, кв. 3"),
+        ("Адрес: Заречная, 15, спросить Нину.", "Заречная, 15"),
+    ],
+)
+def test_a_street_without_its_type_after_the_word_address(text: str, span: str) -> None:
+    assert span in _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+
+
+def test_a_name_and_an_age_after_address_words_elsewhere_is_no_address() -> None:
+    text = "Написал по адресу, который дал Сергей, 34 года, водитель."
+    assert not _found(StreetAddressRecognizer("ru"), text, "LOCATION")

@@ -338,3 +338,109 @@ def test_a_unit_number_in_a_hashtag(text: str, span: str) -> None:
 
 def test_a_year_in_a_unit_hashtag_is_no_unit() -> None:
     assert not _spans(MilitaryUnitRecognizer(supported_language="en"), "#unit_2023 #memory")
+
+
+def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
+    """For every occurrence of ``surface``, whether one finding covers it."""
+    found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
+    out, i = [], text.find(surface)
+    while i >= 0:
+        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
+        i = text.find(surface, i + 1)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Служив у 44-й окремій механізованій (резервній) бригаді до самого кінця.",
+            "44-й окремій механізованій (резервній) бригаді",
+        ),
+        ("Оператор роти ударних БпЛА «Шершні» загинув під час евакуації.", "роти ударних БпЛА «Шершні»"),
+        ("Командир взводу безпілотних систем «Пугач» розповів про бій.", "взводу безпілотних систем «Пугач»"),
+        ("Штурмовий взвод при 17-му батальйоні вийшов на позиції.", "Штурмовий взвод при 17-му батальйоні"),
+    ],
+)
+def test_unit_designation_forms(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ми мріяли про роту «велику» і дружну.", "роту"),  # a quoted lower-case word is no nickname
+        ("Рота при штабі полку стояла в лісі.", "Рота при штабі"),  # attached to an unnumbered staff
+        ("Усього 3 (три) роти вийшли з оточення.", "роти вийшли"),
+    ],
+)
+def test_unit_designation_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert not any(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Командир 3 взводу 2 роти 68 ОЄБр старший лейтенант загинув під Покровськом.", "3 взводу 2 роти 68 ОЄБр"),
+        ("Воїни 68 ОЄБр мужньо зустріли ворога на підступах до Вугледара.", "68 ОЄБр"),
+        ("Просимо поширити! #зниклийбезвісти #57ОЄБр #Донеччина", "57ОЄБр"),
+        ("По словам пехотинцев из 68 ОЕБр, черепаха прибилась к отряду на учениях.", "68 ОЕБр"),
+    ],
+)
+def test_jaeger_brigade_abbreviation(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    start = text.index(surface)
+    found = [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    assert any(r.start <= start and start + len(surface) <= r.end for r in found), surface
+
+
+def test_jaeger_abbreviation_is_case_sensitive(uk_unit: MilitaryUnitRecognizer) -> None:
+    text = "Ось 5 оєб, сказав він, і пішов до магазину."
+    assert not [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_words", "post"),
+    [
+        ("Старший стрілець штурмової роти «Грім» загинув під Торецьком.", "штурмової роти «Грім»", "стрілець"),
+        ("Служив стрільцем роти «Вовки», потім кулеметником.", "роти «Вовки»", "стрільцем"),
+        ("Стрілець мотострілецької роти «Беркут» потрапив у полон.", "мотострілецької роти «Беркут»", "Стрілець"),
+    ],
+)
+def test_rifleman_is_no_unit_word(uk_unit: MilitaryUnitRecognizer, text: str, unit_words: str, post: str) -> None:
+    found = [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    i, p = text.index(unit_words), text.index(post)
+    assert any(r.start <= i and i + len(unit_words) <= r.end for r in found), unit_words
+    assert not any(r.start <= p < r.end for r in found), [text[r.start : r.end] for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Удари завдавав розрахунок роти ударних БпЛА 1152 мотострілецького полку ЗС РФ.",
+            "роти ударних БпЛА 1152 мотострілецького полку",
+        ),
+        ("Оператор взводу ударних БпАК 3 батальйону 47 ОМБр загинув 4 березня.", "взводу ударних БпАК 3 батальйону"),
+        (
+            "Обіймав посаду навідника батареї протитанкових керованих ракет 128 окремої бригади.",
+            "батареї протитанкових керованих ракет 128 окремої бригади",
+        ),
+        ("Санінструктор медроти 5-ї мотострілецької бригади брав гроші за довідки.", "медроти 5-ї мотострілецької"),
+    ],
+)
+def test_function_sub_unit_opens_the_chain(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    start = text.index(surface)
+    found = [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    assert any(r.start <= start and start + len(surface) <= r.end for r in found), surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Він служив у роті ударних БпЛА, а потім перевівся до штабу.",
+        "Поранених доставили до медроти, там уже чекали лікарі.",
+        "Роти ударних БПЛА тепер створюють у кожній бригаді.",
+    ],
+)
+def test_a_sub_unit_with_no_number_is_no_unit(uk_unit: MilitaryUnitRecognizer, text: str) -> None:
+    assert not [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]

@@ -1,6 +1,8 @@
 """Units as soldiers and their families say them in calls and chats (issue #15): a spelled ordinal after a
 possessive with the noun understood, the noun before its ordinal, the clipped "бат", a four-digit regiment number
-with no suffix, an arm adjective of the Arctic brigades, a numeral nickname in quotes. Sentences are invented."""
+with no suffix, an arm adjective of the Arctic brigades, a numeral nickname in quotes, a brigade's ordinal with its
+noun understood, a spelled ordinal as a subject or after "по" (English: "the 1231st", "in the thirty-sixth together"),
+the Storm formation quoted after a preposition. Sentences are invented."""
 
 from __future__ import annotations
 
@@ -189,3 +191,169 @@ def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: 
 )
 def test_spoken_unit_numbers_en_not(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, _found(en, text), surface)
+
+
+def _ok(results: list) -> list:
+    return [r for r in results if r.score >= 0.35]
+
+
+def _en_units(text: str) -> list:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    return [r for r in rec.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.4]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "хлопці з 128-ї передали привіт 😊 все добре", "128-ї"),
+        ("uk", "— Він теж з нашої 93-ї? — Так, з осені.", "нашої 93-ї"),
+        ("ru", "Он теперь у них в 336-й, говорит нормально.", "336-й"),
+    ],
+)
+def test_said_ordinals(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "Я сьогодні до 18-ї на роботі, з 9-ї ранку.", "18-ї"),  # an hour
+        ("uk", "Живуть у 145-й квартирі, на п'ятому поверсі.", "145-й"),  # a flat, its noun after it
+        ("ru", "Приходи к 17-й, мы с 12-го числа дома.", "17-й"),
+    ],
+)
+def test_not_said_ordinals(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_not_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Your eighty-third went in first, and nobody came back.", "eighty-third"),
+        ("The one hundred and fifth was pulled back yesterday.", "one hundred and fifth"),
+        ("she says the ninety-sixth has been thrown at the bridge again", "ninety-sixth"),
+    ],
+)
+def test_spelled_ordinal_subject_en(text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The seventy-fifth anniversary of the victory was held.", "seventy-fifth"),
+        ("The forty-second was a good year for the plant.", "forty-second"),
+        ("The sixty-first of them arrived at noon.", "sixty-first"),
+    ],
+)
+def test_not_spelled_ordinal_subject_en(text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language="en")
+    assert_not_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "жінки, хто з 1453 мсп, відгукніться", "1453 мсп"),
+        ("en", "her husband is in 1435 regiment, 2nd company", "1435 regiment"),
+    ],
+)
+def test_four_digit_regiment(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "the plant built 1500 battalions worth of trucks", "1500"),
+        ("en", "in 2023 regiment commanders were replaced", "2023"),
+    ],
+)
+def test_not_four_digit_regiment(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_not_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('Screenshots from the chat "Mothers of the 1342nd | Tomsk", translated', "1342nd"),
+        ("My husband is in the 1453rd now, they moved him in May.", "1453rd"),
+        ("(W): Is he still with the 1198th?", "1198th"),
+        ("Our 1307th was thrown at the river crossing.", "1307th"),
+        ("chat 'wives of the 2nd battalion 1186 regiment' (translated)", "1186 regiment"),
+        ("the group “Relatives of the 1377 regiment” was closed", "1377 regiment"),
+        ("(R): We were in the thirty-sixth together, back in '14.", "thirty-sixth"),
+        ("She says he's with the seventy-first now, they moved him in spring.", "seventy-first"),
+        ("He served in the two hundred and first for two years.", "two hundred and first"),
+        ("They put us into the fifty-eighth again, nobody asked.", "fifty-eighth"),
+    ],
+)
+def test_unit_forms_of_speech(text: str, surface: str) -> None:
+    assert_found(text, _en_units(text), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("It was the 1000th day of the war.", "1000th"),  # a round number
+        ("the 1500th time I called and nobody answered", "1500th"),  # its own noun
+        ("That was her 1234th post in the chat.", "1234th"),
+        ("On the 1234th attempt it worked.", "1234th"),
+        ("the 2022nd year of our troubles", "2022nd"),  # a year
+        ("Born in the twenty-first century, he never saw the USSR.", "twenty-first"),
+        ("It happened in the thirty-fifth minute of the match.", "thirty-fifth"),
+        ("From the twenty-first until the twenty-fifth we were on leave.", "twenty-first"),
+        ("The regiment's commander said the 1231 regiment's losses were high.", "1231 regiment"),
+    ],
+)
+def test_not_unit_forms(text: str, surface: str) -> None:
+    assert_not_found(text, _en_units(text), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Итого по сто сорок третьему за сутки восемь человек.", "сто сорок третьему"),
+        ("ru", "— По двести пятой вчера опять прилетело, весь штаб.", "двести пятой"),
+        ("uk", "— По триста тридцять першому нічого не чути, мовчать.", "триста тридцять першому"),
+    ],
+)
+def test_spelled_ordinal_after_po(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["MILITARY_UNIT"]), surface, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Раздали по двести пятьдесят рублей.", "двести пятьдесят"),  # a cardinal, not an ordinal
+        ("ru", "Читай с десятой по сто двадцать пятую страницу.", "сто двадцать пятую"),  # its noun after it
+        ("ru", "Сидели по двадцать первое число.", "двадцать первое"),  # a date: tens, not feminine
+    ],
+)
+def test_not_ordinal_after_po(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["MILITARY_UNIT"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("ru", "Нас с Тамбова сорок человек в «Шторм» закинули, живых пятнадцать.", True),
+        ("uk", "Він виїхав до Бєлгорода і пішов добровольцем у «Шторм» при полку.", True),
+        ("ru", "Его из «Шторма» перевели в роту связи.", True),
+        # a quoted name with no preposition before it: a shop, a film, an operation
+        ("ru", "Магазин «Шторм» закрылся, а фильм «Шторм» я не смотрел.", False),
+    ],
+)
+def test_storm_quoted_after_preposition(lang: str, text: str, found: bool) -> None:
+    hits = MilitaryUnitRecognizer(supported_language=lang).analyze(text, ["MILITARY_UNIT"])
+    if found:
+        assert_found(text, hits, "Шторм", "MILITARY_UNIT")
+    else:
+        assert_not_found(text, hits, "Шторм")

@@ -1,4 +1,4 @@
-"""VehiclePlateRecognizer: Russian civil and military plates, Ukrainian plates."""
+"""VehiclePlateRecognizer: Russian civil and military plates, Ukrainian plates, a plate typed spaced in lower case."""
 
 from __future__ import annotations
 
@@ -76,3 +76,18 @@ def test_transliterated_needs_a_vehicle_word(en: VehiclePlateRecognizer, text: s
 )
 def test_ignores(rec: VehiclePlateRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("посылку повезет Андрей на газели к 315 мн 152 в субботу, пишите", True),
+        ("Ехали на машине в 100 км 30 минут, потом стояли.", False),  # a distance and a time
+        ("повезет Андрей к 315 мн 152 в субботу", False),  # no vehicle word near it
+    ],
+)
+def test_spaced_lower_case_plate(text: str, found: bool) -> None:
+    from redact.recognizers.vehicle_plate import VehiclePlateRecognizer
+
+    results = VehiclePlateRecognizer(supported_language="ru").analyze(text, ["VEHICLE_PLATE"])
+    assert bool(results) == found

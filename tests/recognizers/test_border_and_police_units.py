@@ -1,0 +1,181 @@
+"""Border-guard, police and security units named by their number, their town or a quoted name.
+
+- English: Rosgvardia OMON/SOBR and special-purpose units by a quoted name or their region, border detachments and
+  outposts by their town;
+- Russian and Ukrainian: border posts and commands, a numbered commandant's unit or outpost and its detachment,
+  riot police units with a name, border outposts said in speech;
+- traps: the security-force words alone, bail and a commandant's office without a number, an outpost that is no
+  unit's.
+
+Every private number and place is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from tests.assertions import assert_found, assert_not_found
+
+_UNIT = MilitaryUnitRecognizer("en")
+
+
+def _covered(rec: object, entity: str, text: str, span: str) -> bool:
+    i = text.index(span)
+    return any(r.start <= i and r.end >= i + len(span) for r in rec.analyze(text, [entity]))  # type: ignore[attr-defined]
+
+
+def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+
+
+def _ok(results: list) -> list:
+    return [r for r in results if r.score >= 0.35]
+
+
+def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
+    """For every occurrence of ``surface``, whether one finding covers it."""
+    found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
+    out, i = [], text.find(surface)
+    while i >= 0:
+        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
+        i = text.find(surface, i + 1)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('Lieutenant Savin of the SOBR "Yastreb" was buried on Friday.', 'SOBR "Yastreb"'),
+        ("Sergeant Elkin, Rosgvardiya OMON 'Zubr', died near Kreminna.", "Rosgvardiya OMON 'Zubr'"),
+        ('He later joined the FSB special purpose center "Vympel-7" as a driver.', 'special purpose center "Vympel-7"'),
+        ("Nine men of the Tomsk OMON were wounded in the strike.", "Tomsk OMON"),
+        ("Before the war he served in OMON of the Penza region for six years.", "OMON of the Penza region"),
+        ("He transferred to the Lutsk border detachment in 2020.", "Lutsk border detachment"),
+        ("Conscript Ilyin served at border outpost Sosnovy Dol when it was shelled.", "border outpost Sosnovy Dol"),
+        ("Their son was posted to the Zarechye border outpost after training.", "Zarechye border outpost"),
+        # the region's directorate of the service (session 8)
+        (
+            "Sergeant Kurochkin of the SOBR 'Rys' of the Rosgvardia directorate for Kedrovsk Oblast was charged.",
+            "SOBR 'Rys' of the Rosgvardia directorate for Kedrovsk Oblast",
+        ),
+        (
+            "Until 2020 she served in the OMON of the Russian Guard Department in the Republic of Kedria.",
+            "OMON of the Russian Guard Department in the Republic of Kedria",
+        ),
+        (
+            'He joined the special purpose police unit "Bars" of the MVD directorate for Sosnovsk region in 2015.',
+            'special purpose police unit "Bars" of the MVD directorate for Sosnovsk region',
+        ),
+    ],
+)
+def test_security_units_found(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _found(_UNIT, text, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Russian OMON officers detained the protesters outside the court.", "OMON"),  # the force, no unit named
+        ("The OMON is the riot police of the National Guard.", "OMON"),
+        ("The border post was shelled twice that night.", "border post"),  # no name after the post
+        ("A special purpose unit was sent to the village.", "special purpose unit"),  # no name, no region
+        # the directorate alone, without a unit of it, is the service's office
+        ("Officers of the Rosgvardia directorate for Kedrovsk Oblast detained them.", "Rosgvardia directorate"),
+    ],
+)
+def test_security_force_words_alone_not_units(text: str, word: str) -> None:
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), _found(_UNIT, text, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Служил на 4-й заставе пограничного отряда.", "4-й заставе"),
+        ("Прапорщик 2-й пограничной комендатуры погиб при обстреле.", "2-й пограничной комендатуры"),
+        ("Сотрудник СОБР «Кедр» получил ранение.", "СОБР «Кедр»"),
+        ("Он был инспектором отдела пограничной службы «Ольховка».", "отдела пограничной службы «Ольховка»"),
+    ],
+)
+def test_border_and_police_units(text: str, unit: str) -> None:
+    assert unit in _found(MilitaryUnitRecognizer(supported_language="ru"), text, "MILITARY_UNIT")
+
+
+def test_a_bail_or_a_commandant_office_without_number_is_no_unit() -> None:
+    text = "Суд отказал в заставе. В комендатуре ему ничего не сказали."
+    assert _found(MilitaryUnitRecognizer(supported_language="ru"), text, "MILITARY_UNIT") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("uk", "І Петрику з дев'ятої застави передай, хай подзвонить.", "дев'ятої застави"),
+        ("ru", "Служил на 3-й заставе под Сумами, потом перевели.", "3-й заставе"),
+    ],
+)
+def test_border_outposts(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), surface, "MILITARY_UNIT")
+
+
+def test_not_border_outpost() -> None:
+    text = "Он заставил нас ждать. Под заставу не брали, только под залог."
+    rec = MilitaryUnitRecognizer(supported_language="ru")
+    assert_not_found(text, _ok(rec.analyze(text, ["MILITARY_UNIT"])), "заставу")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "found"),
+    [
+        ("en", "(B): Same here. Our OMON 'Kuban' does it too.", "OMON 'Kuban'", True),
+        ("ru", 'У нас ОМОН «Ратник» так же делает, и СОБР "Гром" тоже.', "ОМОН «Ратник»", True),
+        ("en", "OMON officers detained them. The OMON's 'rules' are strict.", "OMON", False),
+    ],
+)
+def test_named_riot_police_units(lang: str, text: str, surface: str, found: bool) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    results = _ok(rec.analyze(text, ["MILITARY_UNIT"]))
+    if found:
+        assert_found(text, results, surface, "MILITARY_UNIT")
+    else:
+        assert_not_found(text, results, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Служив інспектором 4-ї прикордонної застави 12-го прикордонного загону.", "4-ї прикордонної застави"),
+        (
+            "Молодший сержант другої комендатури швидкого реагування загинув під час обстрілу.",
+            "другої комендатури швидкого реагування",
+        ),
+        ("Начальник дев'ятої застави повідомив про обстріл.", "дев'ятої застави"),
+    ],
+)
+def test_border_guard_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Суд обрав запобіжний захід у вигляді застави в розмірі 300 тисяч гривень.", "застави"),
+        ("Військова комендатура міста оприлюднила правила комендантської години.", "комендатура"),
+    ],
+)
+def test_border_guard_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert not any(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Підполковник очолював загін мобільний особливого призначення «Сокіл» з Уфи.",
+            "загін мобільний особливого призначення «Сокіл»",
+        ),
+        ("За даними слідства, бійці СОБР «Гроза» утримували цивільних у підвалі.", "СОБР «Гроза»"),
+    ],
+)
+def test_riot_police_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))

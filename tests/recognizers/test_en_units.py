@@ -1,0 +1,319 @@
+"""English unit designations as releases, obituaries and translations write them.
+
+- units named in several words, a bare unit number before a clause, a unit's quoted name after its ordinal and a
+  lower-case company letter, unit numbers and handles spelt the translator's way, sub-units of numbered and named
+  units ("of military unit 1234", "m/u 12345"), unit numbers read digit group by digit group ("the one-fifty-fifth"),
+  a unit number with its designation, short forms, four-digit numbers before a singular noun, an ordinal in
+  apposition;
+- traps: fractions, years and counts before a unit noun, apostrophes that are no quotes, a join of things that are
+  no units.
+
+Every private number is invented; real units are public.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.social_handle import SocialHandleRecognizer
+
+_UNIT = MilitaryUnitRecognizer("en")
+
+
+_HANDLE = SocialHandleRecognizer("en")
+
+
+def _spans(rec: object, entity: str, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
+
+
+def _covered(rec: object, entity: str, text: str, span: str) -> bool:
+    i = text.index(span)
+    return any(r.start <= i and r.end >= i + len(span) for r in rec.analyze(text, [entity]))  # type: ignore[attr-defined]
+
+
+UNIT = "MILITARY_UNIT"
+
+
+@pytest.fixture(scope="module")
+def units() -> MilitaryUnitRecognizer:
+    return MilitaryUnitRecognizer(supported_language="en")
+
+
+def _scored_spans(rec: MilitaryUnitRecognizer, text: str, entity: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity]) if r.score >= 0.35]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He had fought with the Sokil Chornyi Lis battalion since spring.", "Sokil Chornyi Lis battalion"),
+        ("Volunteers of the Ivan Bohun Regiment carried the coffin.", "Ivan Bohun Regiment"),
+        ("He joined the Zhuravli international brigade in 2023.", "Zhuravli international brigade"),
+        ("He was a pilot in the Yastrub strike drone battalion.", "Yastrub strike drone battalion"),
+        ("Both served in the Berkut-2 assault detachment.", "Berkut-2 assault detachment"),
+    ],
+)
+def test_units_named_in_several_words(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Staff said the Ukrainian Marine brigade held the line.",  # a nation and an arm
+        "Officers of the Interior Ministry battalion were questioned.",  # a state body
+        "He was sent to the Kharkiv Oblast brigade headquarters.",  # a region
+        "In the National Guard brigade they speak Ukrainian.",
+        "Reuters said the New York battalion was a fiction.",
+    ],
+)
+def test_units_named_traps(text: str) -> None:
+    found = _spans(_UNIT, "MILITARY_UNIT", text)
+    assert not any(" " in f for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Kovtun served in the 810th until his capture in 2023.", "810th"),
+        ("The men served in the 1434th and were captured together near the river.", "1434th"),
+        ("He was transferred to the 58th before the offensive.", "58th"),
+    ],
+)
+def test_bare_unit_before_a_clause(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He finished the 3rd for the team in the brigade relay.",  # one digit: a place in a race
+        "He was the 4th when they stormed the assault course.",
+        "It was the 15th time the unit had moved.",
+    ],
+)
+def test_bare_unit_traps(text: str) -> None:
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity", "rec"),
+    [
+        ("He was listed in in/ch 40721 as a driver.", "in/ch 40721", "MILITARY_UNIT", _UNIT),
+        ("The parcel went to v.ch. 61803-2 in spring.", "v.ch. 61803-2", "MILITARY_UNIT", _UNIT),
+        ("He posted photos on VK as id58203311 until May.", "id58203311", "SOCIAL_HANDLE", _HANDLE),
+    ],
+)
+def test_translators_spellings(text: str, span: str, entity: str, rec: object) -> None:
+    assert span in _spans(rec, entity, text), (text, _spans(rec, entity, text))
+
+
+def test_translators_spellings_traps() -> None:
+    assert _spans(_HANDLE, "SOCIAL_HANDLE", "He wrote on Telegram as well as on VK.") == []
+    assert _spans(_UNIT, "MILITARY_UNIT", "He checked in/out at 12345 Main Road.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('He served in the 93rd "Kholodnyi Yar" brigade until May.', '93rd "Kholodnyi Yar" brigade'),
+        ("The 24th «Berdychiv» regiment lost two men.", "24th «Berdychiv» regiment"),
+        ("He served in military unit a0224 as a driver.", "military unit a0224"),  # the letter in lower case
+    ],
+)
+def test_unit_quoted_name_and_lower_letter(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+def test_unit_lower_letter_trap() -> None:
+    assert _spans(_UNIT, "MILITARY_UNIT", "He joined the unit, a 2022 recruit from the village.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "He served in the mobile commandant's office of the 12th border detachment until May.",
+            "mobile commandant's office of the 12th border detachment",
+        ),
+        (
+            "The court found that the sapper company of military unit 40417 abandoned its post.",
+            "sapper company of military unit 40417",
+        ),
+        ("Unit: 2nd battalion, m/u 71509, call sign not known.", "m/u 71509"),
+        (
+            "She says he was in the 2nd assault battalion of the 'Kedr' brigade.",
+            "2nd assault battalion of the 'Kedr' brigade",
+        ),
+        (
+            'A drone operator of the recon platoon of the "Sever" brigade, he was 24.',
+            'recon platoon of the "Sever" brigade',
+        ),
+    ],
+)
+def test_sub_unit_chains_found(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+def test_single_quoted_name_keeps_the_noun_plain() -> None:
+    text = "He volunteered for the 'Taiga' battalion in spring."
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == ["'Taiga'"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "It was the men's battalion's best day, the captain's brigade said."
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("They moved the battalion and put us with the three-twenty-first.", "three-twenty-first"),
+        ("He fought in the one fifty-fifth brigade near Vuhledar.", "one fifty-fifth brigade"),
+        ("Which regiment? We were sent to the two-fortieth, then back.", "two-fortieth"),
+    ],
+)
+def test_digitwise_spelled_ordinals_found(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One fifth of the battalion was lost in a week.",  # a fraction
+        "He came two-thirds of the way with the brigade.",
+    ],
+)
+def test_fractions_not_units(text: str) -> None:
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Charges were brought against a driver of military unit 52017 of the 25th separate motorized rifle brigade",
+            "military unit 52017 of the 25th separate motorized rifle brigade",
+        ),
+        (
+            "A gunner of the 3rd battery of military unit 61304 of the 150th division was named.",
+            "3rd battery of military unit 61304 of the 150th division",
+        ),
+        ("He ran the materiel support company of the 27th brigade.", "materiel support company of the 27th brigade"),
+    ],
+)
+def test_unit_number_with_its_designation(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A medic of the 128th's assault company was evacuated.", "128th's assault company"),
+        ("He was transferred to the 47th Mechanized after the summer.", "47th Mechanized"),
+    ],
+)
+def test_unit_short_forms(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Her son was in the 1194 regiment until November.", "1194 regiment"),
+        ("They sent him to the 1439 motor rifle regiment.", "1439 motor rifle regiment"),
+    ],
+)
+def test_four_digit_unit_numbers_before_a_singular_noun(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veterans met at the 1995 regiment reunion.",  # a year
+        "The volunteers sewed 1500 brigade patches.",  # a count before a noun used as a modifier
+    ],
+)
+def test_years_and_counts_before_unit_nouns(text: str) -> None:
+    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a numbered sub-unit and the unit it belongs to, named or unnumbered, are one designation
+        ("He commanded the 2nd company of the Batyr battalion until May.", "2nd company of the Batyr battalion"),
+        (
+            "He served in the 3rd platoon of the Kastus Kalinouski regiment.",
+            "3rd platoon of the Kastus Kalinouski regiment",
+        ),
+        (
+            "The 2nd battery of the rocket artillery battalion of the 36th brigade was hit.",
+            "2nd battery of the rocket artillery battalion of the 36th brigade",
+        ),
+        (
+            "A gunner of the first company of the Alga battalion, he was captured.",
+            "first company of the Alga battalion",
+        ),
+        # a quoted name of several words or with a number, and what the unit does before its noun
+        ('He joined the "Bars-13" volunteer detachment in 2023.', '"Bars-13" volunteer detachment'),
+        ("They belonged to the «Veterany» assault detachment.", "«Veterany» assault detachment"),
+        ("He fought with the “Kholodny Yar” battalion near Bakhmut.", "“Kholodny Yar” battalion"),
+        ("He joined the Kedr special forces detachment in 2023.", "Kedr special forces detachment"),
+        # an honorary name in quotes after a numbered unit's noun
+        (
+            'He served in the 14th Separate Mechanized Brigade "Kedr" since 2023.',
+            '14th Separate Mechanized Brigade "Kedr"',
+        ),
+        ("He is in the 12th mobile border detachment «Lis».", "12th mobile border detachment «Lis»"),
+        ("He fought in the «Dnipro-1» regiment of the National Guard.", "«Dnipro-1» regiment of the National Guard"),
+        # a hyphenated honorific name inside the designation, and a region's territorial defence after it
+        (
+            "He served in the 74th Separate Guards Motor Rifle Zvenigorod-Berlin Brigade.",
+            "74th Separate Guards Motor Rifle Zvenigorod-Berlin Brigade",
+        ),
+        (
+            "He was in the 68th separate battalion of the Zakarpattia TDF.",
+            "68th separate battalion of the Zakarpattia TDF",
+        ),
+        (
+            "a rifleman of the 5th battalion of the Kyiv Oblast Territorial Defense Forces",
+            "5th battalion of the Kyiv Oblast Territorial Defense Forces",
+        ),
+    ],
+)
+def test_unit_forms(units: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert surface in _scored_spans(units, text, UNIT)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_joined"),
+    [
+        # a count of sub-units is not a numbered one: the count stays out
+        ("Two companies of the 155th brigade were moved.", "Two companies of the 155th brigade"),
+        # "of the" after a numbered unit joins only a unit that starts right there
+        ("The 3rd battalion of the war's first months is gone.", "3rd battalion of the war"),
+    ],
+)
+def test_unit_joins_only_units(units: MilitaryUnitRecognizer, text: str, not_joined: str) -> None:
+    assert not any(not_joined in s for s in _scored_spans(units, text, UNIT))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a bare ordinal in apposition to a designation: the unit's number said again or corrected
+        ("— Which unit?\n— Military unit 12345, the twenty-fifth… no, the other one.", "twenty-fifth"),
+        ("He served in military unit 54321 (the 38th) near Kupiansk.", "38th"),
+    ],
+)
+def test_ordinal_in_apposition(units: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert surface in _scored_spans(units, text, UNIT)
+
+
+def test_ordinal_in_apposition_ends_its_phrase(units: MilitaryUnitRecognizer) -> None:
+    text = "He was in the 3rd company, the first to go in."
+    assert "first" not in " ".join(_scored_spans(units, text, UNIT))

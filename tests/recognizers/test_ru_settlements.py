@@ -1,0 +1,94 @@
+"""Russian settlements named by a common or adjective-shaped word, and the home-town adjective on people.
+
+- a settlement named by a common word after a home cue, an adjective-shaped stanitsa or village after a verb of
+  living ("вырос в Платнировской"), a stanitsa after "ст.", a town's adjective on the people it names;
+- traps: a capitalised common word after a home cue, a woman of that surname elsewhere (a person), an article or a
+  rank after "ст.", a nation's or a quality's adjective on people.
+
+Every name and small place here is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.ru_location import RuLocationRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
+
+
+def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Сын уроженки Горок, он вырос у бабушки.", "Горок"),
+        ("Последние годы проживал в Ключах вместе с матерью.", "Ключах"),
+        ("После ранения вернулся домой в Горки.", "Горки"),
+    ],
+)
+def test_a_homonym_settlement_after_a_home_cue(text: str, place: str) -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    assert place in _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["Он вернулся в Строй через месяц.", "Проживал у Петра на даче.", "Вернулся в Семью."])
+def test_a_capitalised_common_word_after_a_home_cue_is_no_settlement(text: str) -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    assert _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
+
+
+def test_a_town_adjective_on_the_people_it_names() -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    text = "На прощание приехали кинешемские мужики, его сослуживцы."
+    assert "кинешемские" in _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["Там стояли немецкие солдаты.", "Помогли братские народы и русские люди."])
+def test_a_nation_or_quality_adjective_on_people_is_no_home_town(text: str) -> None:
+    from redact.recognizers.ru_location import RuLocationRecognizer
+
+    assert _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Родился и вырос в Кедроватской, окончил школу.",
+        "Жил в Кедровском до армии, работал трактористом.",
+        "Похоронен в Кедроватской на станичном кладбище.",
+    ],
+)
+def test_an_adjective_shaped_village_after_living_is_no_person(text: str) -> None:
+    assert _found(RuPersonRecognizer("ru"), text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Он служил вместе с Кедроватской, она санинструктор.", "Кедроватской"),
+        ("Жила в Москве с Анной Кедровской.", "Анной Кедровской"),
+    ],
+)
+def test_a_woman_of_that_surname_elsewhere_stays_a_person(text: str, span: str) -> None:
+    assert span in _found(RuPersonRecognizer("ru"), text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("На СВО погиб Иван Кедров, житель ст. Кедроватской. Прощание в пятницу.", "Кедроватской"),
+        ("Родился в ст. Кедроватской Краснодарского края.", "Кедроватской"),
+    ],
+)
+def test_a_stanitsa_after_st(text: str, span: str) -> None:
+    assert span in _found(RuLocationRecognizer("ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["Осуждён по ст. 337 УК РФ.", "Его знал ст. сержант Сомов."])
+def test_an_article_or_a_rank_after_st_is_no_place(text: str) -> None:
+    assert _found(RuLocationRecognizer("ru"), text, "LOCATION") == []

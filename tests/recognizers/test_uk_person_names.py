@@ -1,0 +1,147 @@
+"""Ukrainian person names as verdicts, notices and memorial pages write them, and the capitals that are none.
+
+- a cut surname with initials and alone once the text named it, a surname that does not decline after a given name
+  and patronymic ("солдата Івана Георгійовича Лунгу"), a surname before an animate noun, a name hashtag, the name
+  after an honorific, "Слава" as a man;
+- traps: a verb after a patronymic, the honorific capitals of memorial notices ("прощання з Героєм"), the country
+  after an honorific, "Слава" in a memorial's name.
+
+Every private name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import Redactor, analyze_text
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+from redact.recognizers.ru_location import RuLocationRecognizer
+from redact.recognizers.ru_person import RuPersonRecognizer
+
+
+def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
+    """For every occurrence of ``surface``, whether one finding covers it."""
+    found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
+    out, i = [], text.find(surface)
+    while i >= 0:
+        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
+        i = text.find(surface, i + 1)
+    return out
+
+
+def _types(text: str, word: str, redactor: Redactor) -> list[str]:
+    """Types of the findings that overlap ``word`` in ``text``."""
+    i = text.index(word)
+    found = analyze_text(text, "uk", redactor.engines, redactor.policy)
+    return [f.entity_type for f in found if f.start < i + len(word) and i < f.end]
+
+
+def _spans(rec: object, text: str, entity: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Апеляцію подав захисник обвинуваченого Г-ка В. П., який не погодився з вироком.", "Г-ка В. П."),
+        ("Свідок Т-ва О.Л. підтвердила свої покази.", "Т-ва О.Л."),
+        ("Суд допитав В. Р. М-ка, який служив разом з обвинуваченим.", "В. Р. М-ка"),
+        ("Колишнього старосту Н-ко Є. С. визнано винною.", "Н-ко Є. С."),
+    ],
+)
+def test_cut_surname_with_initials(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    assert all(_all_covered(uk_person, text, "PERSON", surface))
+
+
+def test_cut_surname_alone_once_the_text_named_it(uk_person: RuPersonRecognizer) -> None:
+    text = (
+        "Вироком суду П-ву Галину Степанівну визнано винною. Захисник П-ви просив пом'якшити покарання, "
+        "але суд призначив П-ва 8 років."
+    )
+    for surface in ("П-ви", "П-ва"):
+        assert all(_all_covered(uk_person, text, "PERSON", surface)), surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # no cut surname named in the text: an abbreviation with a hyphen stays
+        ("Документи видала М-во юстиції, а печатку поставив Т-во «Надія».", "М-во"),
+        # a cut surname of another letter does not make this one a name
+        ("Обвинувачений С-к Юрій Іванович вину визнав. Р-н цей прикордонний.", "Р-н"),
+    ],
+)
+def test_cut_surname_traps(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    assert not any(_all_covered(uk_person, text, "PERSON", surface))
+
+
+def test_a_surname_before_an_animate_noun_stays_a_person(strict_redactor: Redactor) -> None:
+    text = "Похорон організували побратими, а Ковальського командира роти нагородили посмертно."
+    assert "PERSON" in _types(text, "Ковальського", strict_redactor)
+
+
+def test_a_name_hashtag_stays_a_person(strict_redactor: Redactor) -> None:
+    text = "Пам'ятаємо кожного. #ОлегБондарчук #НаЩиті"
+    assert "PERSON" in _types(text, "ОлегБондарчук", strict_redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Завтра о 12:00 зустрічаємо на колінах солдата Івана Георгійовича Лунгу.", "Лунгу"),
+        ("Загинув старший сержант Василь Олексійович Гоншу, 1979 р.н., житель Новоселиці.", "Гоншу"),
+        ("Прощання з Гіві Зурабовичем Кварацхелія відбудеться в неділю.", "Кварацхелія"),
+        ("Громада висловлює співчуття рідним Андрія Петровича Довгих.", "Довгих"),
+    ],
+)
+def test_surname_after_given_name_and_patronymic(uk_person: RuPersonRecognizer, text: str, surname: str) -> None:
+    assert any(surname in s for s in _spans(uk_person, text, "PERSON")), surname
+
+
+def test_a_verb_after_a_patronymic_is_no_surname(uk_person: RuPersonRecognizer) -> None:
+    text = "Він сказав: Петро Іванович прийде, а Сказав — то лише слово."
+    assert not any("Сказав" in s for s in _spans(uk_person, text, "PERSON"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прощання з Героєм розпочнеться о 12:00 біля будинку культури.",
+        "Вічна пам'ять Героєві! Співчуваємо рідним.",
+        "Громада на колінах зустріла Захисника, кортеж рухався центральною вулицею.",
+        "Шана Героїні, яка рятувала поранених під обстрілами.",
+    ],
+)
+def test_honorific_capital_is_no_place_name_or_call_sign(uk_person: RuPersonRecognizer, text: str) -> None:
+    assert not _spans(uk_person, text, "PERSON")
+    assert not _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
+    assert not _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN")
+
+
+def test_the_name_after_the_honorific_is_still_taken(uk_person: RuPersonRecognizer) -> None:
+    text = "Прощання з Героєм Андрієм Коваленком відбудеться на подвір'ї школи."
+    assert "Андрієм Коваленком" in _spans(uk_person, text, "PERSON")
+
+
+def test_the_country_after_an_honorific_is_no_name_part(uk_person: RuPersonRecognizer) -> None:
+    text = "Завтра громада віддасть шану захиснику України Миколі Махнюку, кортеж прибуде о 10:00."
+    assert _spans(uk_person, text, "PERSON") == ["Миколі Махнюку"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Похований на Алеї Слави міського кладовища поруч із побратимами.",
+        "Квіти поклали біля Площі Слави, де стоїть стела.",
+        "Похоронен на Аллее Славы городского кладбища.",
+    ],
+)
+def test_glory_in_a_memorial_name_is_no_one(uk_person: RuPersonRecognizer, text: str) -> None:
+    lang = "ru" if "Аллее" in text else "uk"
+    rec = uk_person if lang == "uk" else RuPersonRecognizer(supported_language="ru")
+    assert not _spans(rec, text, "PERSON")
+    assert not _spans(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN")
+
+
+def test_slava_as_a_man_is_still_a_name(uk_person: RuPersonRecognizer) -> None:
+    assert "Славою" in _spans(uk_person, "Ми зі Славою ходили на рибалку.", "PERSON")
