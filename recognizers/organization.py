@@ -434,6 +434,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 pos = mm.end()
                 if why != "stage":
                     reasons.append(why)
+        if cat == "church" and (body := _CHURCH_BODY.match(text, pos)) is not None:
+            pos = body.end()  # "Свято-Миколаївському храмі ПЦУ села Кедрівка": the church body inside the name
         if "quoted name" in reasons and text[head.end() : pos].lstrip()[:1] not in '«"“„':
             legal = _LEGAL_NAMED.match(text, head.end())
             if legal is not None and category(legal.group("a"), lang) is None and not head.group().isupper():
@@ -449,6 +451,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if proper:
                 reasons.append("name or place after it")
         end = self._after_tail(text, end, cat, reasons)
+        if cat == "school":
+            end = _deepened_study(text, end, lang)
         if (family := _FAMILY_MEDICINE.match(text, end)) is not None:
             end = family.end()  # "амбулаторії загальної практики – сімейної медицини": the dash is inside the name
         before_container = start
@@ -556,6 +560,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         виконання покарань № 23"), a quoted name ("администрация муниципального образования «Город Кедровый»"), the
         district a national body's branch serves ("ОМВД России по Чегемскому району"), and the town it is in ("в г.
         Электросталь"; after a name or number also a bare town: "ООО «Агроторг» в Валуйках")."""
+        if cat == "church" and (body := _CHURCH_BODY.match(text, end)) is not None:
+            end = body.end()  # "храмі Різдва Богородиці УПЦ МП у Кедрівці"
+        if (stage := _STAGE.match(text, end)) is not None:
+            end = stage.end()  # "закладі загальної середньої освіти І-ІІІ ступенів": the stage after the field
         if text[end - 1 : end] == "»":
             abbr = _ABBR_AFTER_QUOTE.match(text, end)
             if abbr and abbr.group("a") not in _NATIONWIDE and abbr.group("a") not in {"РФ", "РК", "РБ"}:
@@ -723,8 +731,39 @@ _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+Рос�
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8
 _CONTAINERS = frozenset(
-    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
+    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус комитет комітет "
+    "исполком виконком".split()
 )
+# The adjective of an executive committee: "виконавчому комітеті Кедрівської сільської ради".
+_CONTAINER_ADJ = frozenset({"исполнительный", "виконавчий"})
+# A church body between a church's name and its village: "храмі ПЦУ села Кедрівка", "церкви УПЦ МП".
+_CHURCH_BODY = regex.compile(r"\G\s+(?:ПЦУ|ОЦУ|УГКЦ|РПЦ|УПЦ(?:\s+(?:МП|КП))?)(?![\p{L}\d-])", regex.V1)
+# A school's profile in its name: "средняя школа № 2 с углублённым изучением отдельных предметов", "ліцей № 5 з
+# поглибленим вивченням англійської мови"; the subject is one to three genitive words.
+_DEEPENED = regex.compile(
+    r"\G\s+(?:с|со|з|із)\s+(?:углубл[её]нн\p{Ll}+|поглиблен\p{Ll}+|профильн\p{Ll}+)\s+(?:изучением|вивченням)", regex.V1
+)
+
+
+def _deepened_study(text: str, end: int, language: str) -> int:
+    """Where a school's profile ends when one follows its name ("с углублённым изучением английского языка"), else
+    ``end``."""
+    m = _DEEPENED.match(text, end)
+    if m is None:
+        return end
+    pos, taken, after_adj = m.end(), 0, False
+    while taken < 3 and (w := _TAIL_WORD.match(text, pos)) is not None:
+        word = w.group("w")
+        if len(word) < 3 or not word.islower() or not _gent_word(word, language):
+            break
+        if _function_word(word, language) and not after_adj:
+            break  # "мов" after "іноземних" is the noun, not the conjunction
+        pos, taken = w.end(), taken + 1
+        after_adj = _adjective_lemma(word, language) is not None
+    if not taken:
+        return end
+    place = _TAIL_MARKER.match(text, pos)  # "... отдельных предметов г. Кедровска"
+    return place.end() if place else pos
 
 
 # Adjectives that end like a place's but are common words: "Міський ліцей" opening a line names no town.
@@ -1033,5 +1072,12 @@ def _container_before(text: str, words: list[Any], start: int, language: str) ->
             continue
         if word.islower() and morph.lemma(word, language) in _CONTAINERS:
             start = w.start()
+            adj = [a for a in words if a.end() <= start][-1:]
+            if (
+                adj
+                and not text[adj[0].end() : start].strip()
+                and _adjective_lemma(adj[0].group(), language) in _CONTAINER_ADJ
+            ):
+                start = adj[0].start()  # "виконавчому комітеті", "исполнительном комитете"
         break
     return start

@@ -41,15 +41,16 @@ __all__ = ["EnglishOrganizationRecognizer"]
 _NOUN = (
     # Longer nouns first: "Territorial Center of Recruitment and Social Support" before "Center".
     r"(?:(?:[Tt]erritorial\s+)?[Cc]ent(?:er|re)s?\s+(?:of|for)\s+(?:[Rr]ecruitment|[Ss]taffing|[Cc]ompletion|[Pp]rocurement)"
-    r"(?:\s+and\s+[Ss]ocial\s+[Ss]upport)?|TCR(?:\s+and\s+SS)?|TCRSS|TCSC|TRC|RTCR|"
+    r"(?:\s+and\s+[Ss]ocial\s+[Ss]upport)?|R?TCR(?:\s+(?:and|&)\s+SS)?|TCRSS|TCSC|TRC|"
     r"[Ss]tarosta(?:['’]s)?\s+(?:[Oo]ffice|[Dd]istrict|[Oo]kruh|[Cc]ircuit|[Cc]ouncil)|[Ss]tarostynskyi\s+[Oo]kruh|"
+    r"(?:[Ee]ducational|[Ee]ducation|[Tt]raining)(?:\s+and\s+(?:[Ee]ducational|[Ee]ducation|[Tt]raining|[Uu]pbringing))?\s+[Cc]omplex|"
     r"[Oo]rphanages?|[Cc]hildren['’]s\s+[Hh]ome|[Nn]ursing\s+[Hh]ome|[Cc]are\s+[Hh]ome|[Bb]oarding\s+[Hh]ouse|"
     r"[Gg]arrison\s+[Mm]ilitary\s+[Cc]ourt|[Pp]arish|[Aa]gro-?[Hh]olding|[Hh]olding|[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
     r"[Tt]echnikum|[Uu]niversity|[Aa]cademy|[Ii]nstitute|[Kk]indergarten|[Bb]oarding\s+[Ss]chool|"
     r"[Pp]lant|[Ff]actory|[Ww]orks|[Mm]ine|[Cc]olliery|[Ff]arm|[Ee]nterprise|[Cc]ompany|[Aa]grofirm|[Dd]epot|"
     r"[Cc]ouncil|[Aa]dministration|[Ss]tarostat|[Hh]romada\s+[Cc]ouncil|[Dd]uma|"
     r"(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|[Mm]ilitary\s+[Rr]egistration\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat|[Vv]oenkomat|"
-    r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|TCC(?:\s+and\s+SP)?|RTCC|"
+    r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|R?TCC(?:\s+(?:and|&)\s+SP)?|"
     r"[Hh]ospital|[Cc]linic|[Pp]olyclinic|[Mm]orgue|(?:[Pp]enal\s+|[Cc]orrectional\s+)?[Cc]olony|[Pp]rison|"
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
     r"[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Ss]ynagogue|[Pp]rayer\s+[Hh]ouse|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
@@ -147,9 +148,20 @@ _STAGE = (
     r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
 )
 _STAGE_BEFORE = r"(?:I{1,3}\s?[-–]\s?I{1,3}\s+(?:[Ll]evel|[Gg]rade|[Ss]tage|[Dd]egree)s?\s+)"
+# The council or administration that owns a school, hospital or utility, as Ukrainian names end ("Lyceum No. 4 of the
+# Kedrivka City Council", "Gymnasium of the Kedrivka Village Council", "Hospital No. 1 of Kedrivka Territorial
+# Community"): one name with it, "of the" inside.
+_COUNCIL = (
+    r"(?:(?:[Cc]ity|[Tt]own|[Vv]illage|[Rr]ural|[Ss]ettlement|[Dd]istrict|[Rr]egional|[Oo]blast|[Mm]unicipal|[Uu]rban)\s+)?"
+    r"(?:[Cc]ouncil|(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Tt]erritorial\s+)?[Cc]ommunity|[Hh]romada)"
+)
+_COUNCIL_OF = (
+    r"(?:\s+of\s+(?:the\s+)?(?!(?:Russia|Ukraine|Federal|National|State)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+    rf"\s+{_COUNCIL}(?![\w-]))"
+)
 _PLACE_TAIL = (
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|hromada)\s+of\s+)?"
-    r"(?!(?:Russia|Ukraine|Defen[cs]e)\b)\p{Lu}[\p{L}'’-]+(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|"
+    rf"(?:{_COUNCIL_OF}|\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|hromada)\s+of\s+)?"
+    r"(?!(?:Russia|Ukraine|Defen[cs]e|Federal|National|State)\b)\p{Lu}[\p{L}'’-]+(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|"
     r"[Cc]ommunity|[Rr]aion))?)"
 )
 
@@ -158,6 +170,9 @@ _PLACE_TAIL = (
 _FIELD = (
     r"(?:(?<=(?:[Cc]ollege|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Ss]chool|[Ll]yceum|[Tt]echnikum|[Pp]olytechnic))"
     r" of (?!(?:Ukraine|Russia|the Russian|the Ukrainian|Belarus)\b)(?:the )?\p{Lu}[\p{L}'’-]+"
+    r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4}"
+    # what a centre is for: "Kedrivka Centre for Primary Health Care", "Center of Social Services"
+    r"|(?<=[Cc]ent(?:re|er)) (?:for|of) (?!(?:Ukraine|Russia|the Russian|the Ukrainian)\b)(?:the )?\p{Lu}[\p{L}'’-]+"
     r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4}"
     # whom a hospital is for, as Russian regions name theirs: "the Saratov regional hospital for war veterans",
     # "Kazan Hospital of War Veterans No. 2"
@@ -225,6 +240,14 @@ _NAMED_AFTER = (
     r"|Russia|Ukraine|Socialist\s+Labou?r)|Hero|Academician|Prince"
     r"|General|Colonel)\s+)?(?:(?:\p{Lu}\.\s?){1,2}\s?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
 )
+# The region's penitentiary board a colony belongs to: "of the Orenburg UFSIN", "of the Federal Penitentiary Service
+# for the Ryazan Region" (after "IK-3" and after "Correctional Colony No. 6" alike).
+_BOARD = (
+    r"\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+(?=G?U?FSIN))?(?:Federal\s+Penitentiary\s+Service"
+    r"|G?U?FSIN)(?:\s+of\s+Russia)?"
+    r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
+)
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
@@ -234,15 +257,12 @@ _PENAL = (
     r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+"
     r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))\s?-?\s?\d{1,3}\s+of\s))?"
     r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
-    r"(?:\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+(?=G?U?FSIN))?(?:Federal\s+Penitentiary\s+Service"
-    r"|G?U?FSIN)(?:\s+of\s+Russia)?"
-    r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
-    r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
+    rf"(?:{_BOARD}"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
     r"|\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?!(?:Russia|Ukraine|Crimea|UFSIN|FSIN)\b)"
     r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Region|Oblast|Republic|Krai))?"
     # "IK-11 in Kirovo-Chepetsk": the town it stands in (a region after "in" is trimmed by _without_region)
-    rf"|(?=\s+in\s+\p{{Lu}})(?!\s+in\s+{_CALENDAR}\b){_IN_PLACE})?)"
+    rf"|(?=\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\p{{Lu}})(?!\s+in\s+{_CALENDAR}\b){_IN_PLACE})?)"
 )
 # A company by its legal form, before or after its name, as translations keep them: LLC "Kedr", JSC Kedrneft,
 # PrJSC "Kedrovsky Plant", Kedr-Agro LLC, SPK «Kedr-Agro».
@@ -279,14 +299,15 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             "numbered",
             rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?"
             rf"(?:{_NUMBER}|{_BARE_NUMBER})"
-            rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?)",
+            rf"{_STAGE}?(?:{_BOARD}|{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?(?:{_COUNCIL_OF})?)",
             0.9,
         ),
         # "Sosnivka Village Council", "the Kirovsky district military enlistment office", "St. Nicholas Church".
         compile_pattern(
             "named",
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,3}}\s+(?:{_MODS}\s+){{0,3}}{_NOUN}{_STAGE}?{_FIELD}?"
-            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_IN_PLACE})?)(?![\w-])",
+            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_COUNCIL_OF}|{_IN_PLACE})?)"
+            r"(?![\w-])",
             0.86,
         ),
         # The number between the name and the noun: "the Zarichna No. 4 mine", "Kedrova No. 2 colliery".
@@ -311,6 +332,15 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?<![\w-])(?P<v>[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»]\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
             rf"(?:{_NUMBER})?(?:{_IN_PLACE}|{_REGION_TAIL})?)(?![\w-])",
             0.88,
+        ),
+        # A quoted name after the noun: the municipal enterprise "Kedrivka Teplo", the agricultural firm «Svitanok»
+        # of the Kedrivka Village Council. A short name (five words at most, no sentence stop inside): a quotation
+        # after a noun ("the hospital said: "We have no beds"") runs longer or opens after a colon.
+        compile_pattern(
+            "quoted_after",
+            rf"(?<![\w-])(?P<v>(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}\s+[\"“«]\p{{Lu}}[^\"“”«»\n.,:;!?\s]*"
+            rf"(?:\s[^\"“”«»\n.,:;!?\s]+){{0,4}}[\"”»](?:{_COUNCIL_OF}|{_IN_PLACE})?)(?![\w-])",
+            0.86,
         ),
         # A church by its dedication: "Church of the Nativity", "Cathedral of St. Michael", "Chapel of Our Lady of
         # Kazan". The capitalised noun and "of" + a capitalised dedication name it; "the Church of England" (no
