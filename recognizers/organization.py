@@ -367,9 +367,12 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2]
             ):
                 break  # "осужденный ИК-6", "заключённый ИК-17": a participle used as a noun, the man, not the colony
-            if adj in _NATIONAL and (
-                cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang)
+            if (
+                adj in _NATIONAL
+                and (cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang))
+                and not (adj in _STATE and cat == "council" and _district_before(words, j, lang))
             ):
+                # ("Кедрівській районній державній адміністрації": a district's state administration is local)
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
             abbreviated = None
             if w.group()[:1].isupper():
@@ -671,7 +674,7 @@ def _local_paper(before: str, language: str) -> bool:
 
 
 _TAIL_MARKER = regex.compile(
-    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?", regex.V1
+    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|м\.\s?р\.|м\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?", regex.V1
 )
 _TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
 _TAIL_HONORIFIC = regex.compile(
@@ -734,6 +737,18 @@ _CONTAINERS = frozenset(
     "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус комитет комітет "
     "исполком виконком".split()
 )
+_STATE = frozenset({"державний", "государственный"})
+_DISTRICT_ADJ = regex.compile(r"(?:районн|міськ|городск|районн)\p{Ll}*")
+
+
+def _district_before(words: list[Any], j: int, language: str) -> bool:
+    """Whether the adjective before ``words[j]`` is a district's or town's ("районній державній адміністрації")."""
+    return j > 0 and bool(_DISTRICT_ADJ.fullmatch(words[j - 1].group().lower()))
+
+
+# A numbered department of an enlistment office or police station before it: "1 відділ Кедрівського РТЦК та СП",
+# "2-й отдел военного комиссариата".
+_DEPARTMENT_NUMBER = regex.compile(r"(?<![\p{L}\d])\d{1,2}(?:\s?-\s?(?:й|го|му|м|ий|ого|ому|им))?\s+$", regex.V1)
 # The adjective of an executive committee: "виконавчому комітеті Кедрівської сільської ради".
 _CONTAINER_ADJ = frozenset({"исполнительный", "виконавчий"})
 # A church body between a church's name and its village: "храмі ПЦУ села Кедрівка", "церкви УПЦ МП".
@@ -1072,6 +1087,8 @@ def _container_before(text: str, words: list[Any], start: int, language: str) ->
             continue
         if word.islower() and morph.lemma(word, language) in _CONTAINERS:
             start = w.start()
+            if (number := _DEPARTMENT_NUMBER.search(text, max(0, start - 8), start)) is not None:
+                start = number.start()  # "1 відділом Кедрівського РТЦК та СП"
             adj = [a for a in words if a.end() <= start][-1:]
             if (
                 adj

@@ -67,6 +67,10 @@ _NOUN = (
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
     r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
     r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint|"
+    # a district's central hospital by its translated abbreviation (ЦРБ, ЦРЛ): "the Kedrovsk CRH"; a town's social
+    # protection office, where families ask for payments; a filling station as a workplace
+    r"(?-i:CRH|CDH|CRB|TsRB|TsRL)|[Ss]ocial\s+(?:[Pp]rotection|[Ss]ecurity|[Ww]elfare)\s+(?:[Oo]ffice|[Dd]epartment|[Cc]ent(?:er|re))|"
+    r"(?:[Gg]as|[Ff]illing|[Pp]etrol)\s+[Ss]tation|"
     # employers and venues by their brand: "the Druzhba agricultural firm", "Kozatska Rada brewery", "the Metalist
     # stadium", "the Olimp sports club"; a club only as a sports club
     r"[Ff]irm|[Bb]rewery|[Dd]istillery|[Ee]levator|[Ss]tadium|[Gg]ym|"
@@ -137,7 +141,7 @@ _SPOKEN_ORD = (
     r"|seventh|eighth|ninth)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth"
     r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?!1st)\d{1,3}(?:st|nd|rd|th))"
 )
-_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic)"
+_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic|[Hh]ospital)"
 SPOKEN_SCHOOL = (
     rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD})(?![\w-])"
     rf"|(?<![\w-])(?-i:[Tt]he)\s+(?P<v>{_SPOKEN_ORD}\s+{_NUMBERED_KIND})(?![\w-])"
