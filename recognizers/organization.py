@@ -674,7 +674,8 @@ def _local_paper(before: str, language: str) -> bool:
 
 
 _TAIL_MARKER = regex.compile(
-    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|м\.\s?р\.|м\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?", regex.V1
+    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|м\.\s?р\.|м\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?",
+    regex.V1,
 )
 _TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
 _TAIL_HONORIFIC = regex.compile(
@@ -778,7 +779,7 @@ def _deepened_study(text: str, end: int, language: str) -> int:
     if not taken:
         return end
     place = _TAIL_MARKER.match(text, pos)  # "... отдельных предметов г. Кедровска"
-    return place.end() if place else pos
+    return int(place.end()) if place else pos
 
 
 # Adjectives that end like a place's but are common words: "Міський ліцей" opening a line names no town.

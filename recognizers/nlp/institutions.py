@@ -119,7 +119,7 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
     # A town's or village's military administration (the regional ОВА is public, listed in the register).
     **dict.fromkeys("МВА СВА ВЦА".split(), "council"),
-    # a district's state or military administration ("Кедрівська РДА", "Кедрівської РВА"; the regional ОДА/ОВА is public)
+    # a district's state or military administration ("Кедрівська РДА", "Кедрівської РВА"; a regional ОДА is public)
     **dict.fromkeys("РДА РВА".split(), "council"),
     **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
