@@ -735,8 +735,7 @@ _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+Рос�
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8
 _CONTAINERS = frozenset(
-    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус комитет комітет "
-    "исполком виконком".split()
+    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
 )
 _STATE = frozenset({"державний", "государственный"})
 _DISTRICT_ADJ = regex.compile(r"(?:районн|міськ|городск|районн)\p{Ll}*")
@@ -750,8 +749,6 @@ def _district_before(words: list[Any], j: int, language: str) -> bool:
 # A numbered department of an enlistment office or police station before it: "1 відділ Кедрівського РТЦК та СП",
 # "2-й отдел военного комиссариата".
 _DEPARTMENT_NUMBER = regex.compile(r"(?<![\p{L}\d])\d{1,2}(?:\s?-\s?(?:й|го|му|м|ий|ого|ому|им))?\s+$", regex.V1)
-# The adjective of an executive committee: "виконавчому комітеті Кедрівської сільської ради".
-_CONTAINER_ADJ = frozenset({"исполнительный", "виконавчий"})
 # A church body between a church's name and its village: "храмі ПЦУ села Кедрівка", "церкви УПЦ МП".
 _CHURCH_BODY = regex.compile(r"\G\s+(?:ПЦУ|ОЦУ|УГКЦ|РПЦ|УПЦ(?:\s+(?:МП|КП))?)(?![\p{L}\d-])", regex.V1)
 # A school's profile in its name: "средняя школа № 2 с углублённым изучением отдельных предметов", "ліцей № 5 з
@@ -1090,12 +1087,5 @@ def _container_before(text: str, words: list[Any], start: int, language: str) ->
             start = w.start()
             if (number := _DEPARTMENT_NUMBER.search(text, max(0, start - 8), start)) is not None:
                 start = number.start()  # "1 відділом Кедрівського РТЦК та СП"
-            adj = [a for a in words if a.end() <= start][-1:]
-            if (
-                adj
-                and not text[adj[0].end() : start].strip()
-                and _adjective_lemma(adj[0].group(), language) in _CONTAINER_ADJ
-            ):
-                start = adj[0].start()  # "виконавчому комітеті", "исполнительном комитете"
         break
     return start
