@@ -23,7 +23,8 @@ institution rather than the common word:
 * a **branch by its town's adjective** ("в Кедровском отделении банка", "Кедровском филиале"; Russian);
 * a **spelled number**: "в сорок второй школе", "у двадцять п'ятій школі" (not "первой": as often "the first");
 * a **street** for a village's cemetery, church or school ("сельское кладбище на ул. Заречной"; the street itself
-  is the street recogniser's span, and "на" stays outside both, as the development corpora mark it).
+  is the street recogniser's span; "на" and the street's name join the institution's, as most development corpora
+  write a named place with its street: "храме Святой Троицы на ул. Первомайской").
 
 * an **office's towns**: "военкомата Ревды и Дегтярска" (two towns it serves), "пункте отбора в Архангельске", "ТЦК в
   Лубнах" (the town it stands in, a bare locative: an enlistment office serves one town);
@@ -529,8 +530,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 reasons.append("street")
         if not reasons and cat in _BY_STREET and _STREET_TAIL.match(text, end):
             # "сельское кладбище на ул. Заречной", "школа на улице Мира, 5": the address makes it one place. The
-            # address itself is the street recogniser's (the development corpora leave "на" outside both spans).
+            # address itself is the street recogniser's; the block below joins "на ул. ..." to the span.
             reasons.append("street")
+        if reasons and cat in _JOINS_STREET and (street := _STREET_TAIL.match(text, end)) is not None:
+            # "храме Святой Троицы на ул. Первомайской", "ритуальном зале «Память» на ул. Беднякова, 6", "кав'ярню
+            # «Зерно» на вул. Велика Перспективна": a named place and the street it stands on are written as one
+            # designation in most of the development corpora (the house number is the street recogniser's)
+            end = street.end()
         if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
@@ -656,6 +662,22 @@ def _noun_follows(text: str, pos: int, language: str) -> bool:
 
 
 _BY_BARE_STREET = frozenset({"shop", "restaurant", "enlistment", "police", "employer", "agency", "library", "culture"})
+# Heads whose street joins their span once they are named ("на ул. ..." inside): a cemetery does so on its own above.
+_JOINS_STREET = frozenset(
+    {
+        "church",
+        "culture",
+        "shop",
+        "restaurant",
+        "agency",
+        "school",
+        "hospital",
+        "morgue",
+        "library",
+        "museum",
+        "employer",
+    }
+)
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
 _BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
 # A newspaper of a district or town (with its name), not a national one: "районной газеты «Вестник»".

@@ -297,6 +297,10 @@ def test_a_genitive_that_reads_first_as_a_verb_stays_in_the_name(recs: dict[str,
             "МБОУ СОШ № 7 с углублённым изучением отдельных предметов г. Кедрогорска",
         ),
         ("ru", "Окончил ГБОУ ООШ с. Липовка м.р. Кедровский и пошёл работать.", "ГБОУ ООШ с. Липовка м.р. Кедровский"),
+        # a named place and the street it stands on, "на" inside (the house number is the street recogniser's)
+        ("ru", "Панихида в храме Казанской иконы на ул. Садовой, 3.", "храме Казанской иконы на ул. Садовой"),
+        ("uk", "Збір коштів у кав'ярні «Липа» на вул. Соборній, 7.", "кав'ярні «Липа» на вул. Соборній"),
+        ("ru", "Прощание в траурном зале «Покой» на ул. Заводской.", "траурном зале «Покой» на ул. Заводской"),
     ],
 )
 def test_whole_designation(recs: dict[str, object], language: str, text: str, span: str | None) -> None:
