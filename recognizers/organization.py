@@ -467,13 +467,6 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if prev and _adjective_lemma(prev.group("a"), lang) and not _sentence_initial(text, prev.start("a")):
                 start = prev.start("a")
                 reasons.append("proper adjective")
-        if cat == "cemetery" and reasons:
-            # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
-            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
-            # ("на Алеї Героїв міського кладовища") names nothing.
-            alley = _ALLEY.search(text, max(0, start - 40), start)
-            if alley:
-                start = alley.start()
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # "ГБПОУ РД «Буйнакский аграрный колледж»": the closing quote of a name the span opened
         if cat == "cemetery":
@@ -493,6 +486,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if anchor and not _sentence_initial(text, anchor.start("p")):
                 end = anchor.end()
                 reasons.append("place")
+        if cat == "cemetery" and reasons:
+            # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
+            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
+            # ("на Алеї Героїв міського кладовища") names nothing; a cemetery named by its village has one too
+            # ("Аллее Героев кладбища в Борщовой").
+            alley = _ALLEY.search(text, max(0, start - 40), start)
+            if alley:
+                start = alley.start()
         if not reasons and cat in {"enlistment", "school"}:
             # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
             # one town, so the town it is in names it (any place in the locative, not a big city). So does a school in
