@@ -96,7 +96,7 @@ _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
     r"[Ss]pecialised|[Vv]ocational|[Tt]echnical|[Aa]gricultural|[Pp]edagogical|[Mm]edical|[Mm]ilitary|"
     r"[Dd]istrict|[Cc]ity|[Tt]own|[Vv]illage|[Ss]ettlement|[Rr]ural|[Rr]egional|[Oo]blast|[Mm]unicipal|"
-    r"[Cc]entral|[Cc]linical|[Mm]aternity|[Cc]hildren'?s|[Pp]enal|[Cc]orrectional|[Tt]erritorial|[Ss]tate|"
+    r"[Cc]entral|[Cc]linical|[Mm]aternity|[Cc]hildren(?:['’]?s)?|[Yy]outh|[Pp]enal|[Cc]orrectional|[Tt]erritorial|[Ss]tate|"
     r"[Ee]ducational|[Ee]ducation|[Cc]omplex|[Pp]ublic|[Mm]ining|[Mm]achine-[Bb]uilding|[Mm]etallurgical|"
     r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry|"
     r"[Hh]igher|[Aa]viation|[Nn]aval|[Cc]ommand|[Ee]ngineering|[Tt]ank|[Aa]rtillery|[Ff]light|[Rr]ailway|"
@@ -302,6 +302,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "numbered",
             rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?"
+            # the kind in brackets between the noun and its number: "Lyceum (specialised secondary school) No. 1"
+            r"(?:\s+\((?:[a-z-]+\s+){0,3}(?:school|lyceum|gymnasium|college)\))?"
             rf"(?:{_NUMBER}|{_BARE_NUMBER})"
             rf"{_STAGE}?(?:{_BOARD}|{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?(?:{_COUNCIL_OF})?)",
             0.9,
@@ -401,6 +403,16 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.8,
         ),
         compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),
+        # A council or administration "of" its village or town, as translations turn it round: "the Rural Council of
+        # Hostomel", "the Village Council of Kedrivka", "the Administration of the village of Kedrove". Not a council
+        # of a country or of ministers ("Council of Europe", "Security Council of Ukraine", "Council of Ministers").
+        compile_pattern(
+            "council_of",
+            r"(?<![\w-])(?P<v>(?:(?:[Rr]ural|[Vv]illage|[Tt]own|[Cc]ity|[Ss]ettlement|[Dd]istrict|[Mm]unicipal)\s+)"
+            r"(?:[Cc]ouncil|[Aa]dministration|[Mm]ilitary\s+[Aa]dministration)\s+of\s+(?:the\s+(?:village|town|city|settlement)"
+            rf"\s+of\s+)?(?!(?:Russia|Ukraine|Europe|Ministers|Kyiv|Moscow)\b){_PROPER})(?![\w-])",
+            0.85,
+        ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(
             "place_of",

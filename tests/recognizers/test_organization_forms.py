@@ -265,6 +265,18 @@ def test_a_genitive_that_reads_first_as_a_verb_stays_in_the_name(recs: dict[str,
             "Lypivka Educational Complex «School-Gymnasium»",
         ),
         ("en", "Tell Ira at the Lypivka CRH we are coming.", "Lypivka CRH"),
+        # the kind in brackets before the number; a council "of" its village; a children's and youth sports school
+        (
+            "en",
+            "Pupils of Lyceum (specialised school) No. 3 named after Olena Lypa laid flowers.",
+            "Lyceum (specialised school) No. 3 named after Olena Lypa",
+        ),
+        ("en", "The Village Council of Sosnivka announced a day of mourning.", "Village Council of Sosnivka"),
+        (
+            "en",
+            "He coached at the Sosnivka Children and Youth Sports School.",
+            "Sosnivka Children and Youth Sports School",
+        ),
         # Ukrainian: a church body inside a church's name, a stage after the field, a district's state
         # administration, a numbered department of the enlistment office
         (
@@ -326,6 +338,8 @@ def test_whole_designation(recs: dict[str, object], language: str, text: str, sp
         ("en", "He went to the social protection office yesterday.", "office"),
         ("uk", "Він лежав у 2 відділенні лікарні.", "відділенні"),
         ("en", "The council of Ukraine met on Monday.", "council"),
+        ("en", "The Council of Europe condemned the strike.", "Council"),
+        ("en", "Children and youth were evacuated from the school.", "school"),
     ],
 )
 def test_whole_designation_traps(recs: dict[str, object], language: str, text: str, word: str) -> None:
