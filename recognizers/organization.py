@@ -313,6 +313,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 continue
             why = "employer or school named after a verb of working or studying"
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
+        for m in _TRADER.finditer(text):
+            initials = m.group().rstrip()[-1:] == "."
+            if initials or not morph.is_known(m.group("s"), lang) or morph.has_tag(m.group("s"), lang, "Surn"):
+                out.append(self._result(m.start(), m.end(), self.SCORE, "sole trader by his surname"))
         for m in _BRANCH.finditer(text):
             out.append(self._result(m.start(), m.end(), self.SCORE, "numbered branch of a post or delivery service"))
         if lang == "ru":
@@ -480,6 +484,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # village; the village must be a place in the locative (not "в понедельник", not a region)
             anchor = _ANCHOR.match(text, end)
             site = anchor is not None and _loct_place(anchor.group("p"), lang)
+            owner = _OWNER.match(text, end) if lang == "ru" else None
+            if not site and owner is not None and not _sentence_initial(text, owner.start("p")):
+                # "на лесопилке у Дубровина", "на ферме у Захарченко": a small workplace by its owner's surname
+                end = owner.end()
+                reasons.append("owner")
         if not reasons and site:
             # "кладовищі в Залісцях", "погосте у Кедровки": a burial place or church is named by its village.
             anchor = _ANCHOR.match(text, end)
@@ -638,6 +647,14 @@ _ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|ав
 # Small workplaces a village has one of (the shape of the English recogniser's sites): "пилорама", "ферма", "карьер".
 _SITE = regex.compile(
     r"пилорам|лесопил|лісопил|ферм|кар['’]?[єь]?ер|пекарн|млин|мельниц|шиномонтаж|автосервіс|автосервис"
+)
+# The owner after a small workplace, in Russian ("у" + the genitive: "на пилораме у Сидорова"): a surname, not a
+# pronoun or a common noun ("у него", "у нас", "у соседа").
+_OWNER = regex.compile(r"\G\s+у\s+(?P<p>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])", regex.V1)
+# A sole trader by his surname: "у ИП Галимов", "ИП Кедрова А. А.", "ФОП Липенко" (the employer a verdict names).
+_TRADER = regex.compile(
+    r"(?<![\p{L}])(?:ИП|ФОП|ЧП|СПД)\s+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)?(?![\p{L}'’-])",
+    regex.V1,
 )
 # A street by its genitive name alone after "на": "на Кирова", "на Острякова", "на Лесі Українки", "на Івана Франка".
 _BARE_STREET = regex.compile(

@@ -109,6 +109,8 @@ ABBREVIATIONS: dict[str, str] = {
     # Ukrainian farms and old company forms: приватне (орендне) сільськогосподарське / агропромислове підприємство,
     # сільськогосподарський виробничий кооператив, колективне сільськогосподарське підприємство, ВАТ / ЗАТ
     **dict.fromkeys("ПСП ПОСП ПАП СГВК СВК КСП СГП ВАТ ЗАТ ТзДВ".split(), "employer"),
+    # a sole trader (фізична особа-підприємець, суб'єкт підприємницької діяльності): "ФОП «Кедр»", "ФОП Кедренко"
+    **dict.fromkeys("ФОП СПД".split(), "employer"),
     # Russian farms and firms: сельскохозяйственная артель / производственный кооператив, товарищество, federal
     # unitary enterprise, private security company ("СХА «Ононская»", "СХПК «Кедр»", "ЧОП «Барс»")
     **dict.fromkeys("СХА СХПК ТОО ФГУП ЧОП".split(), "employer"),

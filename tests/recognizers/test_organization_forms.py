@@ -277,6 +277,10 @@ def test_a_genitive_that_reads_first_as_a_verb_stays_in_the_name(recs: dict[str,
             "He coached at the Sosnivka Children and Youth Sports School.",
             "Sosnivka Children and Youth Sports School",
         ),
+        # a sole trader by his surname; a small workplace by its owner (Russian "у" + the genitive)
+        ("ru", "Последние два года работал у ИП Кедрова А. А. грузчиком.", "ИП Кедрова А. А."),
+        ("uk", "До мобілізації працював водієм у ФОП Липенко.", "ФОП Липенко"),
+        ("ru", "Руку повредил на пилораме у Сосновского, ещё до войны.", "пилораме у Сосновского"),
         # Ukrainian: a church body inside a church's name, a stage after the field, a district's state
         # administration, a numbered department of the enlistment office
         (
@@ -339,6 +343,8 @@ def test_whole_designation(recs: dict[str, object], language: str, text: str, sp
         ("uk", "Він лежав у 2 відділенні лікарні.", "відділенні"),
         ("en", "The council of Ukraine met on Monday.", "council"),
         ("en", "The Council of Europe condemned the strike.", "Council"),
+        ("ru", "На ферме у нас всегда коровы.", "ферме"),
+        ("ru", "На ферме у соседа случился пожар.", "ферме"),
         ("en", "Children and youth were evacuated from the school.", "school"),
     ],
 )
