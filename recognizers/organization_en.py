@@ -273,7 +273,9 @@ _PENAL = (
 # Farms keep theirs: SPK (agricultural production cooperative), SKhPK, KFKh/KFH (peasant farm), PrAT/TzOV (Ukrainian).
 _LEGAL = (
     r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|AO|MUP|GUP|FGUP|SFG|PE|SPK|SKhPK|KFKh|KFH|PrAT"
-    r"|TzOV|Ltd)"
+    # Ukrainian forms as translations keep them: КНП, КП, ДП, ПП, ФГ, СТОВ, ПСП (communal non-profit, communal,
+    # state, private enterprise, farm): "KNP «Kedrivka Hospital»", "CNE «Kedrivka CPHC»", "FH «Kedr»"
+    r"|TzOV|Ltd|KNP|CNE|KP|DP|PP|FH|FG|STOV|PSP)"
 )
 _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
@@ -328,7 +330,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern("legal_form", rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_IN_PLACE})?)(?![\w-])", 0.88),
         compile_pattern(
             "legal_form_after",
-            rf"(?<![\w-])(?P<v>(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+{_LEGAL})(?![\w-])",
+            # a name of up to three words: "Kedr Agro LLC", "Zorya Nova Trans LLC"
+            rf"(?<![\w-])(?P<v>(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+){{1,3}}{_LEGAL})(?![\w-])",
             0.88,
         ),
         # A quoted name before the noun, as translations write Russian and Ukrainian names: the "Gas Turbines"

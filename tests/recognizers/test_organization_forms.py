@@ -281,6 +281,13 @@ def test_a_genitive_that_reads_first_as_a_verb_stays_in_the_name(recs: dict[str,
         ("ru", "Последние два года работал у ИП Кедрова А. А. грузчиком.", "ИП Кедрова А. А."),
         ("uk", "До мобілізації працював водієм у ФОП Липенко.", "ФОП Липенко"),
         ("ru", "Руку повредил на пилораме у Сосновского, ещё до войны.", "пилораме у Сосновского"),
+        # a company by its legal form after a name of several words, or a Ukrainian form transliterated before it
+        ("en", "Before the war he drove a truck for Lypa Agro Trans LLC near Sumy.", "Lypa Agro Trans LLC"),
+        (
+            "en",
+            "She was a nurse at KNP «Lypivka Multidisciplinary Hospital».",
+            "KNP «Lypivka Multidisciplinary Hospital»",
+        ),
         # Ukrainian: a church body inside a church's name, a stage after the field, a district's state
         # administration, a numbered department of the enlistment office
         (
