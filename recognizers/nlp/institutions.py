@@ -127,7 +127,7 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
     **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
     **dict.fromkeys("ФАП ФП АЗПСМ".split(), "hospital"),
-    **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
+    **dict.fromkeys("ГРЭС ТЭЦ РЭС РЕМ ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
     **dict.fromkeys("РВК МВК ОВК ОМВК РВК".split(), "enlistment"),
     **dict.fromkeys("ЦЛ МЛ ОКЛ БСМП ЦМКЛ".split(), "hospital"),
     **dict.fromkeys("СМЕ БСМЕ СМЭ БСМЭ".split(), "morgue"),
