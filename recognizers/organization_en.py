@@ -17,6 +17,11 @@ Also: a college or institute with its field ("Vocational College of Communicatio
 honorific ("School No. 5 named after ..."), a starosta office, a recruitment centre in full ("Regional Territorial
 Center of Recruitment and Social Support", "TCR and SS"), a garrison military court, "SIZO-1 of <town>", the honour
 section of a cemetery with its cemetery or town ("Alley of Heroes of the <town> city cemetery"), orphanages.
+The whole designation is one span: the council that owns a school, hospital or utility ("Lyceum No. 4 of the
+Kedrivka City Council"), a colony's penitentiary board ("Correctional Colony No. 6 of the Federal Penitentiary Service
+for the Kedrovsk Region"), a quoted name after a lowercase noun ("the municipal enterprise "Kedrivka Teplo""), the kind
+in brackets before a number ("Lyceum (specialised school) No. 1"), a council "of" its village ("the Rural Council of
+Hostomel"), a company name of several words before its legal form ("Kedr Agro LLC").
 
 Not institutions: the noun alone ("school was closed", "the council said", "at the hospital"), and "works" after a
 name or an adverb ("Rasul Abdulaev works as a driver", "Mum still works there": a verb).
