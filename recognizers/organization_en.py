@@ -352,7 +352,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # after a noun ("the hospital said: "We have no beds"") runs longer or opens after a colon.
         compile_pattern(
             "quoted_after",
-            rf"(?<![\w-])(?P<v>(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}\s+[\"“«]\p{{Lu}}[^\"“”«»\n.,:;!?\s]*"
+            rf"(?<![\w-])(?P<v>(?:(?:{_KIND}|[Cc]ommunal|[Pp]rivate|[Cc]ollective|[Ff]arming)\s+){{0,3}}{_NOUN}\s+[\"“«]\p{{Lu}}[^\"“”«»\n.,:;!?\s]*"
             rf"(?:\s[^\"“”«»\n.,:;!?\s]+){{0,4}}[\"”»](?:{_COUNCIL_OF}|{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
