@@ -547,6 +547,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # «Зерно» на вул. Велика Перспективна": a named place and the street it stands on are written as one
             # designation in most of the development corpora (the house number is the street recogniser's)
             end = street.end()
+            words_in = text[street.start() : end].split()
+            if len(words_in) > 3 and _given_name(words_in[-1], lang):
+                # "на вул. Електрометалургів Олена Б.": a given name in the nominative opens the next clause
+                end = len(text[: street.start() + text[street.start() : end].rindex(words_in[-1])].rstrip())
         if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
@@ -841,6 +845,11 @@ _CENTRAL_HOSPITALS = frozenset({"ЦРБ", "ЦРЛ", "ЦГБ", "ЦМЛ", "ЦРК�
 _LOWER_TOWN_KINDS = frozenset(
     {"enlistment", "hospital", "morgue", "college", "school", "employer", "police", "cemetery"}
 )
+
+
+def _given_name(word: str, language: str) -> bool:
+    """Whether ``word`` reads as a given name in the nominative ("Олена", "Иван"): a subject, no street's name."""
+    return any({"Name", "nomn"} <= set(p.tag.grammemes) for p in morph.parses(word, language)[:3])
 
 
 def _town_adjective(word: str, adjective_lemma: str, language: str) -> bool:

@@ -326,6 +326,12 @@ def test_a_genitive_that_reads_first_as_a_verb_stays_in_the_name(recs: dict[str,
         ("ru", "Панихида в храме Казанской иконы на ул. Садовой, 3.", "храме Казанской иконы на ул. Садовой"),
         ("uk", "Збір коштів у кав'ярні «Липа» на вул. Соборній, 7.", "кав'ярні «Липа» на вул. Соборній"),
         ("ru", "Прощание в траурном зале «Покой» на ул. Заводской.", "траурном зале «Покой» на ул. Заводской"),
+        # a given name after the street opens the next clause: it stays out
+        (
+            "uk",
+            "Продавчиня магазину «Липа» на вул. Соборній Олена К. розповіла про обстріл.",
+            "магазину «Липа» на вул. Соборній",
+        ),
     ],
 )
 def test_whole_designation(recs: dict[str, object], language: str, text: str, span: str | None) -> None:
