@@ -280,7 +280,10 @@ _LEGAL = (
     r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|AO|MUP|GUP|FGUP|SFG|PE|SPK|SKhPK|KFKh|KFH|PrAT"
     # Ukrainian forms as translations keep them: КНП, КП, ДП, ПП, ФГ, СТОВ, ПСП (communal non-profit, communal,
     # state, private enterprise, farm): "KNP «Kedrivka Hospital»", "CNE «Kedrivka CPHC»", "FH «Kedr»"
-    r"|TzOV|Ltd|KNP|CNE|KP|DP|PP|FH|FG|STOV|PSP)"
+    r"|TzOV|Ltd|KNP|CNE|KP|DP|PP|FH|FG|STOV|PSP"
+    # Russian and Ukrainian school, hospital and public-institution forms before a quoted or capitalised name:
+    # MBOU "Kedrovsk School No. 2", GBUZ "Kedrovsk CRH", KZ "Kedrivka Lyceum" (комунальний заклад)
+    r"|MBOU|MKOU|MAOU|GBOU|MOU|GBPOU|GAPOU|GPOU|FGBOU|GBUZ|GUZ|OGBUZ|KGBUZ|MBDOU|MADOU|MBUK|KZ|GKU|DNZ)"
 )
 _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
@@ -332,7 +335,11 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
-        compile_pattern("legal_form", rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_IN_PLACE})?)(?![\w-])", 0.88),
+        compile_pattern(
+            "legal_form",
+            rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_COUNCIL_OF}|{_IN_PLACE})?)(?![\w-])",
+            0.88,
+        ),
         compile_pattern(
             "legal_form_after",
             # a name of up to three words: "Kedr Agro LLC", "Zorya Nova Trans LLC"

@@ -288,6 +288,13 @@ def test_a_genitive_that_reads_first_as_a_verb_stays_in_the_name(recs: dict[str,
             "She was a nurse at KNP «Lypivka Multidisciplinary Hospital».",
             "KNP «Lypivka Multidisciplinary Hospital»",
         ),
+        # a Russian or Ukrainian public-institution form before a quoted name, with its owner council
+        ("en", 'Her son studied at MBOU "Lipovka School No. 4" until 2012.', 'MBOU "Lipovka School No. 4"'),
+        (
+            "en",
+            'He finished KZ "Sosnivka Gymnasium" of the Sosnivka Village Council in 2014.',
+            'KZ "Sosnivka Gymnasium" of the Sosnivka Village Council',
+        ),
         # Ukrainian: a church body inside a church's name, a stage after the field, a district's state
         # administration, a numbered department of the enlistment office
         (
