@@ -23,7 +23,8 @@ institution rather than the common word:
 * a **branch by its town's adjective** ("в Кедровском отделении банка", "Кедровском филиале"; Russian);
 * a **spelled number**: "в сорок второй школе", "у двадцять п'ятій школі" (not "первой": as often "the first");
 * a **street** for a village's cemetery, church or school ("сельское кладбище на ул. Заречной"; the street itself
-  is the street recogniser's span, and "на" stays outside both, as the development corpora mark it).
+  is the street recogniser's span; "на" and the street's name join the institution's, as most development corpora
+  write a named place with its street: "храме Святой Троицы на ул. Первомайской").
 
 * an **office's towns**: "военкомата Ревды и Дегтярска" (two towns it serves), "пункте отбора в Архангельске", "ТЦК в
   Лубнах" (the town it stands in, a bare locative: an enlistment office serves one town);
@@ -312,6 +313,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 continue
             why = "employer or school named after a verb of working or studying"
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
+        for m in _TRADER.finditer(text):
+            initials = m.group().rstrip()[-1:] == "."
+            if initials or not morph.is_known(m.group("s"), lang) or morph.has_tag(m.group("s"), lang, "Surn"):
+                out.append(self._result(m.start(), m.end(), self.SCORE, "sole trader by his surname"))
         for m in _BRANCH.finditer(text):
             out.append(self._result(m.start(), m.end(), self.SCORE, "numbered branch of a post or delivery service"))
         if lang == "ru":
@@ -367,9 +372,12 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2]
             ):
                 break  # "осужденный ИК-6", "заключённый ИК-17": a participle used as a noun, the man, not the colony
-            if adj in _NATIONAL and (
-                cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang)
+            if (
+                adj in _NATIONAL
+                and (cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang))
+                and not (adj in _STATE and cat == "council" and _district_before(words, j, lang))
             ):
+                # ("Кедрівській районній державній адміністрації": a district's state administration is local)
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
             abbreviated = None
             if w.group()[:1].isupper():
@@ -434,6 +442,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 pos = mm.end()
                 if why != "stage":
                     reasons.append(why)
+        if cat == "church" and (body := _CHURCH_BODY.match(text, pos)) is not None:
+            pos = body.end()  # "Свято-Миколаївському храмі ПЦУ села Кедрівка": the church body inside the name
         if "quoted name" in reasons and text[head.end() : pos].lstrip()[:1] not in '«"“„':
             legal = _LEGAL_NAMED.match(text, head.end())
             if legal is not None and category(legal.group("a"), lang) is None and not head.group().isupper():
@@ -449,6 +459,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if proper:
                 reasons.append("name or place after it")
         end = self._after_tail(text, end, cat, reasons)
+        if cat == "school":
+            end = _deepened_study(text, end, lang)
         if (family := _FAMILY_MEDICINE.match(text, end)) is not None:
             end = family.end()  # "амбулаторії загальної практики – сімейної медицини": the dash is inside the name
         before_container = start
@@ -459,13 +471,6 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if prev and _adjective_lemma(prev.group("a"), lang) and not _sentence_initial(text, prev.start("a")):
                 start = prev.start("a")
                 reasons.append("proper adjective")
-        if cat == "cemetery" and reasons:
-            # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
-            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
-            # ("на Алеї Героїв міського кладовища") names nothing.
-            alley = _ALLEY.search(text, max(0, start - 40), start)
-            if alley:
-                start = alley.start()
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # "ГБПОУ РД «Буйнакский аграрный колледж»": the closing quote of a name the span opened
         if cat == "cemetery":
@@ -479,12 +484,25 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # village; the village must be a place in the locative (not "в понедельник", not a region)
             anchor = _ANCHOR.match(text, end)
             site = anchor is not None and _loct_place(anchor.group("p"), lang)
+            owner = _OWNER.match(text, end) if lang == "ru" else None
+            if not site and owner is not None and not _sentence_initial(text, owner.start("p")):
+                # "на лесопилке у Дубровина", "на ферме у Захарченко": a small workplace by its owner's surname
+                end = owner.end()
+                reasons.append("owner")
         if not reasons and site:
             # "кладовищі в Залісцях", "погосте у Кедровки": a burial place or church is named by its village.
             anchor = _ANCHOR.match(text, end)
             if anchor and not _sentence_initial(text, anchor.start("p")):
                 end = anchor.end()
                 reasons.append("place")
+        if cat == "cemetery" and reasons:
+            # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
+            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
+            # ("на Алеї Героїв міського кладовища") names nothing; a cemetery named by its village has one too
+            # ("Аллее Героев кладбища в Борщовой").
+            alley = _ALLEY.search(text, max(0, start - 40), start)
+            if alley:
+                start = alley.start()
         if not reasons and cat in {"enlistment", "school"}:
             # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
             # one town, so the town it is in names it (any place in the locative, not a big city). So does a school in
@@ -522,8 +540,17 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 reasons.append("street")
         if not reasons and cat in _BY_STREET and _STREET_TAIL.match(text, end):
             # "сельское кладбище на ул. Заречной", "школа на улице Мира, 5": the address makes it one place. The
-            # address itself is the street recogniser's (the development corpora leave "на" outside both spans).
+            # address itself is the street recogniser's; the block below joins "на ул. ..." to the span.
             reasons.append("street")
+        if reasons and cat in _JOINS_STREET and (street := _STREET_TAIL.match(text, end)) is not None:
+            # "храме Святой Троицы на ул. Первомайской", "ритуальном зале «Память» на ул. Беднякова, 6", "кав'ярню
+            # «Зерно» на вул. Велика Перспективна": a named place and the street it stands on are written as one
+            # designation in most of the development corpora (the house number is the street recogniser's)
+            end = street.end()
+            words_in = text[street.start() : end].split()
+            if len(words_in) > 3 and _given_name(words_in[-1], lang):
+                # "на вул. Електрометалургів Олена Б.": a given name in the nominative opens the next clause
+                end = len(text[: street.start() + text[street.start() : end].rindex(words_in[-1])].rstrip())
         if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
@@ -556,6 +583,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         виконання покарань № 23"), a quoted name ("администрация муниципального образования «Город Кедровый»"), the
         district a national body's branch serves ("ОМВД России по Чегемскому району"), and the town it is in ("в г.
         Электросталь"; after a name or number also a bare town: "ООО «Агроторг» в Валуйках")."""
+        if cat == "church" and (body := _CHURCH_BODY.match(text, end)) is not None:
+            end = body.end()  # "храмі Різдва Богородиці УПЦ МП у Кедрівці"
+        if (stage := _STAGE.match(text, end)) is not None:
+            end = stage.end()  # "закладі загальної середньої освіти І-ІІІ ступенів": the stage after the field
         if text[end - 1 : end] == "»":
             abbr = _ABBR_AFTER_QUOTE.match(text, end)
             if abbr and abbr.group("a") not in _NATIONWIDE and abbr.group("a") not in {"РФ", "РК", "РБ"}:
@@ -621,6 +652,14 @@ _ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|ав
 _SITE = regex.compile(
     r"пилорам|лесопил|лісопил|ферм|кар['’]?[єь]?ер|пекарн|млин|мельниц|шиномонтаж|автосервіс|автосервис"
 )
+# The owner after a small workplace, in Russian ("у" + the genitive: "на пилораме у Сидорова"): a surname, not a
+# pronoun or a common noun ("у него", "у нас", "у соседа").
+_OWNER = regex.compile(r"\G\s+у\s+(?P<p>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])", regex.V1)
+# A sole trader by his surname: "у ИП Галимов", "ИП Кедрова А. А.", "ФОП Липенко" (the employer a verdict names).
+_TRADER = regex.compile(
+    r"(?<![\p{L}])(?:ИП|ФОП|ЧП|СПД)\s+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)?(?![\p{L}'’-])",
+    regex.V1,
+)
 # A street by its genitive name alone after "на": "на Кирова", "на Острякова", "на Лесі Українки", "на Івана Франка".
 _BARE_STREET = regex.compile(
     r"\G\s+на\s+(?P<n>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:а|я|ки|[сц]кого|[сц]ького|[сц]кой|[сц]ької"
@@ -645,6 +684,22 @@ def _noun_follows(text: str, pos: int, language: str) -> bool:
 
 
 _BY_BARE_STREET = frozenset({"shop", "restaurant", "enlistment", "police", "employer", "agency", "library", "culture"})
+# Heads whose street joins their span once they are named ("на ул. ..." inside): a cemetery does so on its own above.
+_JOINS_STREET = frozenset(
+    {
+        "church",
+        "culture",
+        "shop",
+        "restaurant",
+        "agency",
+        "school",
+        "hospital",
+        "morgue",
+        "library",
+        "museum",
+        "employer",
+    }
+)
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
 _BY_STREET = frozenset({"cemetery", "church", "school", "culture", "hospital", "library", "museum"})
 # A newspaper of a district or town (with its name), not a national one: "районной газеты «Вестник»".
@@ -663,7 +718,8 @@ def _local_paper(before: str, language: str) -> bool:
 
 
 _TAIL_MARKER = regex.compile(
-    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?", regex.V1
+    rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|м\.\s?р\.|м\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?",
+    regex.V1,
 )
 _TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
 _TAIL_HONORIFIC = regex.compile(
@@ -725,6 +781,46 @@ _TAIL_MAX = 8
 _CONTAINERS = frozenset(
     "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
 )
+_STATE = frozenset({"державний", "государственный"})
+_DISTRICT_ADJ = regex.compile(r"(?:районн|міськ|городск|районн)\p{Ll}*")
+
+
+def _district_before(words: list[Any], j: int, language: str) -> bool:
+    """Whether the adjective before ``words[j]`` is a district's or town's ("районній державній адміністрації")."""
+    return j > 0 and bool(_DISTRICT_ADJ.fullmatch(words[j - 1].group().lower()))
+
+
+# A numbered department of an enlistment office or police station before it: "1 відділ Кедрівського РТЦК та СП",
+# "2-й отдел военного комиссариата".
+_DEPARTMENT_NUMBER = regex.compile(r"(?<![\p{L}\d])\d{1,2}(?:\s?-\s?(?:й|го|му|м|ий|ого|ому|им))?\s+$", regex.V1)
+# A church body between a church's name and its village: "храмі ПЦУ села Кедрівка", "церкви УПЦ МП".
+_CHURCH_BODY = regex.compile(r"\G\s+(?:ПЦУ|ОЦУ|УГКЦ|РПЦ|УПЦ(?:\s+(?:МП|КП))?)(?![\p{L}\d-])", regex.V1)
+# A school's profile in its name: "средняя школа № 2 с углублённым изучением отдельных предметов", "ліцей № 5 з
+# поглибленим вивченням англійської мови"; the subject is one to three genitive words.
+_DEEPENED = regex.compile(
+    r"\G\s+(?:с|со|з|із)\s+(?:углубл[её]нн\p{Ll}+|поглиблен\p{Ll}+|профильн\p{Ll}+)\s+(?:изучением|вивченням)", regex.V1
+)
+
+
+def _deepened_study(text: str, end: int, language: str) -> int:
+    """Where a school's profile ends when one follows its name ("с углублённым изучением английского языка"), else
+    ``end``."""
+    m = _DEEPENED.match(text, end)
+    if m is None:
+        return end
+    pos, taken, after_adj = m.end(), 0, False
+    while taken < 3 and (w := _TAIL_WORD.match(text, pos)) is not None:
+        word = w.group("w")
+        if len(word) < 3 or not word.islower() or not _gent_word(word, language):
+            break
+        if _function_word(word, language) and not after_adj:
+            break  # "мов" after "іноземних" is the noun, not the conjunction
+        pos, taken = w.end(), taken + 1
+        after_adj = _adjective_lemma(word, language) is not None
+    if not taken:
+        return end
+    place = _TAIL_MARKER.match(text, pos)  # "... отдельных предметов г. Кедровска"
+    return int(place.end()) if place else pos
 
 
 # Adjectives that end like a place's but are common words: "Міський ліцей" opening a line names no town.
@@ -749,6 +845,11 @@ _CENTRAL_HOSPITALS = frozenset({"ЦРБ", "ЦРЛ", "ЦГБ", "ЦМЛ", "ЦРК�
 _LOWER_TOWN_KINDS = frozenset(
     {"enlistment", "hospital", "morgue", "college", "school", "employer", "police", "cemetery"}
 )
+
+
+def _given_name(word: str, language: str) -> bool:
+    """Whether ``word`` reads as a given name in the nominative ("Олена", "Иван"): a subject, no street's name."""
+    return any({"Name", "nomn"} <= set(p.tag.grammemes) for p in morph.parses(word, language)[:3])
 
 
 def _town_adjective(word: str, adjective_lemma: str, language: str) -> bool:
@@ -1033,5 +1134,7 @@ def _container_before(text: str, words: list[Any], start: int, language: str) ->
             continue
         if word.islower() and morph.lemma(word, language) in _CONTAINERS:
             start = w.start()
+            if (number := _DEPARTMENT_NUMBER.search(text, max(0, start - 8), start)) is not None:
+                start = number.start()  # "1 відділом Кедрівського РТЦК та СП"
         break
     return start

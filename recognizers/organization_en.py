@@ -17,6 +17,11 @@ Also: a college or institute with its field ("Vocational College of Communicatio
 honorific ("School No. 5 named after ..."), a starosta office, a recruitment centre in full ("Regional Territorial
 Center of Recruitment and Social Support", "TCR and SS"), a garrison military court, "SIZO-1 of <town>", the honour
 section of a cemetery with its cemetery or town ("Alley of Heroes of the <town> city cemetery"), orphanages.
+The whole designation is one span: the council that owns a school, hospital or utility ("Lyceum No. 4 of the
+Kedrivka City Council"), a colony's penitentiary board ("Correctional Colony No. 6 of the Federal Penitentiary Service
+for the Kedrovsk Region"), a quoted name after a lowercase noun ("the municipal enterprise "Kedrivka Teplo""), the kind
+in brackets before a number ("Lyceum (specialised school) No. 1"), a council "of" its village ("the Rural Council of
+Hostomel"), a company name of several words before its legal form ("Kedr Agro LLC").
 
 Not institutions: the noun alone ("school was closed", "the council said", "at the hospital"), and "works" after a
 name or an adverb ("Rasul Abdulaev works as a driver", "Mum still works there": a verb).
@@ -41,15 +46,16 @@ __all__ = ["EnglishOrganizationRecognizer"]
 _NOUN = (
     # Longer nouns first: "Territorial Center of Recruitment and Social Support" before "Center".
     r"(?:(?:[Tt]erritorial\s+)?[Cc]ent(?:er|re)s?\s+(?:of|for)\s+(?:[Rr]ecruitment|[Ss]taffing|[Cc]ompletion|[Pp]rocurement)"
-    r"(?:\s+and\s+[Ss]ocial\s+[Ss]upport)?|TCR(?:\s+and\s+SS)?|TCRSS|TCSC|TRC|RTCR|"
+    r"(?:\s+and\s+[Ss]ocial\s+[Ss]upport)?|R?TCR(?:\s+(?:and|&)\s+SS)?|TCRSS|TCSC|TRC|"
     r"[Ss]tarosta(?:['’]s)?\s+(?:[Oo]ffice|[Dd]istrict|[Oo]kruh|[Cc]ircuit|[Cc]ouncil)|[Ss]tarostynskyi\s+[Oo]kruh|"
+    r"(?:[Ee]ducational|[Ee]ducation|[Tt]raining)(?:\s+and\s+(?:[Ee]ducational|[Ee]ducation|[Tt]raining|[Uu]pbringing))?\s+[Cc]omplex|"
     r"[Oo]rphanages?|[Cc]hildren['’]s\s+[Hh]ome|[Nn]ursing\s+[Hh]ome|[Cc]are\s+[Hh]ome|[Bb]oarding\s+[Hh]ouse|"
     r"[Gg]arrison\s+[Mm]ilitary\s+[Cc]ourt|[Pp]arish|[Aa]gro-?[Hh]olding|[Hh]olding|[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
     r"[Tt]echnikum|[Uu]niversity|[Aa]cademy|[Ii]nstitute|[Kk]indergarten|[Bb]oarding\s+[Ss]chool|"
     r"[Pp]lant|[Ff]actory|[Ww]orks|[Mm]ine|[Cc]olliery|[Ff]arm|[Ee]nterprise|[Cc]ompany|[Aa]grofirm|[Dd]epot|"
     r"[Cc]ouncil|[Aa]dministration|[Ss]tarostat|[Hh]romada\s+[Cc]ouncil|[Dd]uma|"
     r"(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|[Mm]ilitary\s+[Rr]egistration\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat|[Vv]oenkomat|"
-    r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|TCC(?:\s+and\s+SP)?|RTCC|"
+    r"[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))|R?TCC(?:\s+(?:and|&)\s+SP)?|"
     r"[Hh]ospital|[Cc]linic|[Pp]olyclinic|[Mm]orgue|(?:[Pp]enal\s+|[Cc]orrectional\s+)?[Cc]olony|[Pp]rison|"
     r"[Dd]etention\s+[Cc]ent(?:er|re)|[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Mm]onastery|[Cc]hapel|"
     r"[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Ss]ynagogue|[Pp]rayer\s+[Hh]ouse|[Cc]ent(?:re|er)|[Qq]uarry|[Cc]ooperative|[Ss]awmill|[Mm]ill|[Ss]hipyard|[Dd]epartment|"
@@ -66,6 +72,10 @@ _NOUN = (
     r"[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Cc]anteen|[Pp]harmacy|[Rr]efinery|[Ff]orestry|[Ll]umber\s+[Mm]ill|"
     r"[Pp]olice\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision)|[Ee]mployment\s+[Cc]ent(?:er|re)|[Rr]ecruiting\s+[Oo]ffice|"
     r"[Ss]election\s+[Pp]oint|[Rr]ecruitment\s+[Pp]oint|"
+    # a district's central hospital by its translated abbreviation (ЦРБ, ЦРЛ): "the Kedrovsk CRH"; a town's social
+    # protection office, where families ask for payments; a filling station as a workplace
+    r"(?-i:CRH|CDH|CRB|TsRB|TsRL)|[Ss]ocial\s+(?:[Pp]rotection|[Ss]ecurity|[Ww]elfare)\s+(?:[Oo]ffice|[Dd]epartment|[Cc]ent(?:er|re))|"
+    r"(?:[Gg]as|[Ff]illing|[Pp]etrol)\s+[Ss]tation|"
     # employers and venues by their brand: "the Druzhba agricultural firm", "Kozatska Rada brewery", "the Metalist
     # stadium", "the Olimp sports club"; a club only as a sports club
     r"[Ff]irm|[Bb]rewery|[Dd]istillery|[Ee]levator|[Ss]tadium|[Gg]ym|"
@@ -91,7 +101,7 @@ _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
     r"[Ss]pecialised|[Vv]ocational|[Tt]echnical|[Aa]gricultural|[Pp]edagogical|[Mm]edical|[Mm]ilitary|"
     r"[Dd]istrict|[Cc]ity|[Tt]own|[Vv]illage|[Ss]ettlement|[Rr]ural|[Rr]egional|[Oo]blast|[Mm]unicipal|"
-    r"[Cc]entral|[Cc]linical|[Mm]aternity|[Cc]hildren'?s|[Pp]enal|[Cc]orrectional|[Tt]erritorial|[Ss]tate|"
+    r"[Cc]entral|[Cc]linical|[Mm]aternity|[Cc]hildren(?:['’]?s)?|[Yy]outh|[Pp]enal|[Cc]orrectional|[Tt]erritorial|[Ss]tate|"
     r"[Ee]ducational|[Ee]ducation|[Cc]omplex|[Pp]ublic|[Mm]ining|[Mm]achine-[Bb]uilding|[Mm]etallurgical|"
     r"[Cc]hemical|[Mm]eat|[Dd]airy|[Ss]ugar|[Oo]rthodox|[Ss]ecurity|[Gg]arrison|[Ss]chool|[Pp]oultry|"
     r"[Hh]igher|[Aa]viation|[Nn]aval|[Cc]ommand|[Ee]ngineering|[Tt]ank|[Aa]rtillery|[Ff]light|[Rr]ailway|"
@@ -136,7 +146,7 @@ _SPOKEN_ORD = (
     r"|seventh|eighth|ninth)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth"
     r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?!1st)\d{1,3}(?:st|nd|rd|th))"
 )
-_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic)"
+_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic|[Hh]ospital)"
 SPOKEN_SCHOOL = (
     rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD})(?![\w-])"
     rf"|(?<![\w-])(?-i:[Tt]he)\s+(?P<v>{_SPOKEN_ORD}\s+{_NUMBERED_KIND})(?![\w-])"
@@ -147,9 +157,20 @@ _STAGE = (
     r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
 )
 _STAGE_BEFORE = r"(?:I{1,3}\s?[-–]\s?I{1,3}\s+(?:[Ll]evel|[Gg]rade|[Ss]tage|[Dd]egree)s?\s+)"
+# The council or administration that owns a school, hospital or utility, as Ukrainian names end ("Lyceum No. 4 of the
+# Kedrivka City Council", "Gymnasium of the Kedrivka Village Council", "Hospital No. 1 of Kedrivka Territorial
+# Community"): one name with it, "of the" inside.
+_COUNCIL = (
+    r"(?:(?:[Cc]ity|[Tt]own|[Vv]illage|[Rr]ural|[Ss]ettlement|[Dd]istrict|[Rr]egional|[Oo]blast|[Mm]unicipal|[Uu]rban)\s+)?"
+    r"(?:[Cc]ouncil|(?:[Mm]ilitary\s+|[Ss]tate\s+)?[Aa]dministration|(?:[Tt]erritorial\s+)?[Cc]ommunity|[Hh]romada)"
+)
+_COUNCIL_OF = (
+    r"(?:\s+of\s+(?:the\s+)?(?!(?:Russia|Ukraine|Federal|National|State)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+    rf"\s+{_COUNCIL}(?![\w-]))"
+)
 _PLACE_TAIL = (
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|hromada)\s+of\s+)?"
-    r"(?!(?:Russia|Ukraine|Defen[cs]e)\b)\p{Lu}[\p{L}'’-]+(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|"
+    rf"(?:{_COUNCIL_OF}|\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|hromada)\s+of\s+)?"
+    r"(?!(?:Russia|Ukraine|Defen[cs]e|Federal|National|State)\b)\p{Lu}[\p{L}'’-]+(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|"
     r"[Cc]ommunity|[Rr]aion))?)"
 )
 
@@ -158,6 +179,9 @@ _PLACE_TAIL = (
 _FIELD = (
     r"(?:(?<=(?:[Cc]ollege|[Ii]nstitute|[Aa]cademy|[Uu]niversity|[Ss]chool|[Ll]yceum|[Tt]echnikum|[Pp]olytechnic))"
     r" of (?!(?:Ukraine|Russia|the Russian|the Ukrainian|Belarus)\b)(?:the )?\p{Lu}[\p{L}'’-]+"
+    r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4}"
+    # what a centre is for: "Kedrivka Centre for Primary Health Care", "Center of Social Services"
+    r"|(?<=[Cc]ent(?:re|er)) (?:for|of) (?!(?:Ukraine|Russia|the Russian|the Ukrainian)\b)(?:the )?\p{Lu}[\p{L}'’-]+"
     r"(?: (?:and |of (?:the )?)?\p{Lu}[\p{L}'’-]+){0,4}"
     # whom a hospital is for, as Russian regions name theirs: "the Saratov regional hospital for war veterans",
     # "Kazan Hospital of War Veterans No. 2"
@@ -225,6 +249,14 @@ _NAMED_AFTER = (
     r"|Russia|Ukraine|Socialist\s+Labou?r)|Hero|Academician|Prince"
     r"|General|Colonel)\s+)?(?:(?:\p{Lu}\.\s?){1,2}\s?)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})"
 )
+# The region's penitentiary board a colony belongs to: "of the Orenburg UFSIN", "of the Federal Penitentiary Service
+# for the Ryazan Region" (after "IK-3" and after "Correctional Colony No. 6" alike).
+_BOARD = (
+    r"\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+(?=G?U?FSIN))?(?:Federal\s+Penitentiary\s+Service"
+    r"|G?U?FSIN)(?:\s+of\s+Russia)?"
+    r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
+)
 # Russian penal institutions as English reporting transliterates them: "FKU IK-3 of the Federal Penitentiary
 # Service for the Ryazan Region", "SIZO-1", "LIU-2 of UFSIN".
 _PENAL = (
@@ -234,22 +266,24 @@ _PENAL = (
     r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+"
     r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))\s?-?\s?\d{1,3}\s+of\s))?"
     r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
-    r"(?:\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+(?=G?U?FSIN))?(?:Federal\s+Penitentiary\s+Service"
-    r"|G?U?FSIN)(?:\s+of\s+Russia)?"
-    r"(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}'’-]+"
-    r"(?:\s+(?:Region|Oblast|Republic|Krai|Territory|Okrug))?)?"
+    rf"(?:{_BOARD}"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
     r"|\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?!(?:Russia|Ukraine|Crimea|UFSIN|FSIN)\b)"
     r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Region|Oblast|Republic|Krai))?"
     # "IK-11 in Kirovo-Chepetsk": the town it stands in (a region after "in" is trimmed by _without_region)
-    rf"|(?=\s+in\s+\p{{Lu}})(?!\s+in\s+{_CALENDAR}\b){_IN_PLACE})?)"
+    rf"|(?=\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\p{{Lu}})(?!\s+in\s+{_CALENDAR}\b){_IN_PLACE})?)"
 )
 # A company by its legal form, before or after its name, as translations keep them: LLC "Kedr", JSC Kedrneft,
 # PrJSC "Kedrovsky Plant", Kedr-Agro LLC, SPK «Kedr-Agro».
 # Farms keep theirs: SPK (agricultural production cooperative), SKhPK, KFKh/KFH (peasant farm), PrAT/TzOV (Ukrainian).
 _LEGAL = (
     r"(?-i:LLC|JSC|PJSC|OJSC|CJSC|PrJSC|PJSC|ALLC|TOV|OOO|PAO|OAO|ZAO|AO|MUP|GUP|FGUP|SFG|PE|SPK|SKhPK|KFKh|KFH|PrAT"
-    r"|TzOV|Ltd)"
+    # Ukrainian forms as translations keep them: КНП, КП, ДП, ПП, ФГ, СТОВ, ПСП (communal non-profit, communal,
+    # state, private enterprise, farm): "KNP «Kedrivka Hospital»", "CNE «Kedrivka CPHC»", "FH «Kedr»"
+    r"|TzOV|Ltd|KNP|CNE|KP|DP|PP|FH|FG|STOV|PSP"
+    # Russian and Ukrainian school, hospital and public-institution forms before a quoted or capitalised name:
+    # MBOU "Kedrovsk School No. 2", GBUZ "Kedrovsk CRH", KZ "Kedrivka Lyceum" (комунальний заклад)
+    r"|MBOU|MKOU|MAOU|GBOU|MOU|GBPOU|GAPOU|GPOU|FGBOU|GBUZ|GUZ|OGBUZ|KGBUZ|MBDOU|MADOU|MBUK|KZ|GKU|DNZ)"
 )
 _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
@@ -278,15 +312,18 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "numbered",
             rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{0,2}}{_STAGE_BEFORE}?(?:{_KIND}\s+){{0,4}}{_NOUN}{_STAGE}?"
+            # the kind in brackets between the noun and its number: "Lyceum (specialised secondary school) No. 1"
+            r"(?:\s+\((?:[a-z-]+\s+){0,3}(?:school|lyceum|gymnasium|college)\))?"
             rf"(?:{_NUMBER}|{_BARE_NUMBER})"
-            rf"{_STAGE}?(?:{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?)",
+            rf"{_STAGE}?(?:{_BOARD}|{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?(?:{_COUNCIL_OF})?)",
             0.9,
         ),
         # "Sosnivka Village Council", "the Kirovsky district military enlistment office", "St. Nicholas Church".
         compile_pattern(
             "named",
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,3}}\s+(?:{_MODS}\s+){{0,3}}{_NOUN}{_STAGE}?{_FIELD}?"
-            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_IN_PLACE})?)(?![\w-])",
+            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_COUNCIL_OF}|{_IN_PLACE})?)"
+            r"(?![\w-])",
             0.86,
         ),
         # The number between the name and the noun: "the Zarichna No. 4 mine", "Kedrova No. 2 colliery".
@@ -298,10 +335,15 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.86,
         ),
         compile_pattern("penal", rf"(?<![\w-])(?P<v>{_PENAL})(?![\w-])", 0.9),
-        compile_pattern("legal_form", rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_IN_PLACE})?)(?![\w-])", 0.88),
+        compile_pattern(
+            "legal_form",
+            rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_COUNCIL_OF}|{_IN_PLACE})?)(?![\w-])",
+            0.88,
+        ),
         compile_pattern(
             "legal_form_after",
-            rf"(?<![\w-])(?P<v>(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+{_LEGAL})(?![\w-])",
+            # a name of up to three words: "Kedr Agro LLC", "Zorya Nova Trans LLC"
+            rf"(?<![\w-])(?P<v>(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+){{1,3}}{_LEGAL})(?![\w-])",
             0.88,
         ),
         # A quoted name before the noun, as translations write Russian and Ukrainian names: the "Gas Turbines"
@@ -311,6 +353,15 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?<![\w-])(?P<v>[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»]\s+(?:(?:{_KIND}|{_MOD})\s+){{0,3}}{_NOUN}"
             rf"(?:{_NUMBER})?(?:{_IN_PLACE}|{_REGION_TAIL})?)(?![\w-])",
             0.88,
+        ),
+        # A quoted name after the noun: the municipal enterprise "Kedrivka Teplo", the agricultural firm «Svitanok»
+        # of the Kedrivka Village Council. A short name (five words at most, no sentence stop inside): a quotation
+        # after a noun ("the hospital said: "We have no beds"") runs longer or opens after a colon.
+        compile_pattern(
+            "quoted_after",
+            rf"(?<![\w-])(?P<v>(?:(?:{_KIND}|[Cc]ommunal|[Pp]rivate|[Cc]ollective|[Ff]arming)\s+){{0,3}}{_NOUN}\s+[\"“«]\p{{Lu}}[^\"“”«»\n.,:;!?\s]*"
+            rf"(?:\s[^\"“”«»\n.,:;!?\s]+){{0,4}}[\"”»](?:{_COUNCIL_OF}|{_IN_PLACE})?)(?![\w-])",
+            0.86,
         ),
         # A church by its dedication: "Church of the Nativity", "Cathedral of St. Michael", "Chapel of Our Lady of
         # Kazan". The capitalised noun and "of" + a capitalised dedication name it; "the Church of England" (no
@@ -367,6 +418,16 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.8,
         ),
         compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),
+        # A council or administration "of" its village or town, as translations turn it round: "the Rural Council of
+        # Hostomel", "the Village Council of Kedrivka", "the Administration of the village of Kedrove". Not a council
+        # of a country or of ministers ("Council of Europe", "Security Council of Ukraine", "Council of Ministers").
+        compile_pattern(
+            "council_of",
+            r"(?<![\w-])(?P<v>(?:(?:[Rr]ural|[Vv]illage|[Tt]own|[Cc]ity|[Ss]ettlement|[Dd]istrict|[Mm]unicipal)\s+)"
+            r"(?:[Cc]ouncil|[Aa]dministration|[Mm]ilitary\s+[Aa]dministration)\s+of\s+(?:the\s+(?:village|town|city|settlement)"
+            rf"\s+of\s+)?(?!(?:Russia|Ukraine|Europe|Ministers|Kyiv|Moscow)\b){_PROPER})(?![\w-])",
+            0.85,
+        ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(
             "place_of",

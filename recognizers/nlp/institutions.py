@@ -109,6 +109,8 @@ ABBREVIATIONS: dict[str, str] = {
     # Ukrainian farms and old company forms: приватне (орендне) сільськогосподарське / агропромислове підприємство,
     # сільськогосподарський виробничий кооператив, колективне сільськогосподарське підприємство, ВАТ / ЗАТ
     **dict.fromkeys("ПСП ПОСП ПАП СГВК СВК КСП СГП ВАТ ЗАТ ТзДВ".split(), "employer"),
+    # a sole trader (фізична особа-підприємець, суб'єкт підприємницької діяльності): "ФОП «Кедр»", "ФОП Кедренко"
+    **dict.fromkeys("ФОП СПД".split(), "employer"),
     # Russian farms and firms: сельскохозяйственная артель / производственный кооператив, товарищество, federal
     # unitary enterprise, private security company ("СХА «Ононская»", "СХПК «Кедр»", "ЧОП «Барс»")
     **dict.fromkeys("СХА СХПК ТОО ФГУП ЧОП".split(), "employer"),
@@ -119,11 +121,13 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
     # A town's or village's military administration (the regional ОВА is public, listed in the register).
     **dict.fromkeys("МВА СВА ВЦА".split(), "council"),
+    # a district's state or military administration ("Кедрівська РДА", "Кедрівської РВА"; a regional ОДА is public)
+    **dict.fromkeys("РДА РВА".split(), "council"),
     **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
     **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
     **dict.fromkeys("ФАП ФП АЗПСМ".split(), "hospital"),
-    **dict.fromkeys("ГРЭС ТЭЦ РЭС ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
+    **dict.fromkeys("ГРЭС ТЭЦ РЭС РЕМ ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
     **dict.fromkeys("РВК МВК ОВК ОМВК РВК".split(), "enlistment"),
     **dict.fromkeys("ЦЛ МЛ ОКЛ БСМП ЦМКЛ".split(), "hospital"),
     **dict.fromkeys("СМЕ БСМЕ СМЭ БСМЭ".split(), "morgue"),
