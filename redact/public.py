@@ -559,6 +559,31 @@ _COURT_AFTER = regex.compile(
 )
 _COURT_ENTRY = RegisterEntry("court or prosecutor's office", "body", note="a court or a prosecutor's office")
 
+# A city named as the seat of a court or prosecutor's office, inside the body's name ("Мотовилихинский районный суд г.
+# Перми", "Шевченківський районний суд Полтави", "the Desnianskyi District Court of Chernihiv", "the Chernivtsi Regional
+# Prosecutor's Office"): where a state body sits, not anyone's home. Only a public place or a city of LISTED_CITY
+# people or more (PublicRegister._seat_of_body); a village's name before a court stays withheld.
+_SEAT_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:суд|суда|суду|судом|суде|суді|court\s+of|прокуратур\p{L}*|prosecutor'?s\s+office\s+(?:of|in))"
+    r"\s+(?:(?:г|м|гор)\.\s*|города\s+|міста\s+|the\s+city\s+of\s+)?$"
+)
+_SEAT_AFTER = regex.compile(
+    r"(?i)\s+(?:(?:regional|oblast|district|city|garrison|military|administrative|appeals?)\s+){1,3}"
+    r"(?:prosecutor'?s\s+office|court)(?!\p{L})"
+)
+_SEAT = RegisterEntry("seat of a court", "body", note="the city a court or prosecutor's office is named after")
+# A national body's regional directorate: a directorate noun before the body's name ("Управления Росгвардии по
+# Курской области", "Управління СБУ у Чернігівській області", "Територіального управління ДБР у Львові", "ГУ МВД по")
+# or after it ("the SBU Department in Kharkiv Oblast"). The body must be one the register keeps
+# (PublicRegister._directorate); "управление образования" or "the Education Department" name no such body.
+_DIRECTORATE_NOUN = regex.compile(
+    r"(?i)(?:(?:главн|головн|територіальн|территориальн|регіональн|региональн|межрегиональн|міжрегіональн|main|regional|"
+    r"territorial)\p{L}*\s+)?(?:управлени\p{L}*|управлінн\p{L}*|департамент\p{L}*|department|directorate|ГУ|УВД)"
+)
+_DIRECTORATE = RegisterEntry(
+    "regional directorate of a national body", "body", note="a security service's, guard's or police's regional office"
+)
+
 
 def court(text: str, start: int, end: int) -> bool:
     """Whether the finding is a court or prosecutor's office, or the adjective of one before its noun (see above)."""
@@ -568,10 +593,15 @@ def court(text: str, start: int, end: int) -> bool:
         return False
     if _COURT.search(surface) is not None:
         return len(ws) >= 2
-    if regex.search(r"(?i)гарнизон\p{L}*|гарнізон\p{L}*|garrison", surface) and _COURT.search(
-        text, max(0, start - 30), start
+    if regex.search(r"(?i)гарнизон\p{L}*|гарнізон\p{L}*|garrison", surface) and (
+        _COURT.search(text, max(0, start - 30), start)
+        or regex.search(
+            r"(?i)(?<!\p{L})(?:прокурор\p{L}*|prosecutor)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, start - 30) : start]
+        )
     ):
-        return len(ws) <= 3  # "Военная прокуратура| Уссурийского гарнизона", "суд| Ульяновского гарнизона"
+        # "Военная прокуратура| Уссурийского гарнизона", "суд| Ульяновского гарнизона", "военного прокурора|
+        # Екатеринбургского гарнизона" (the garrison's prosecutor: an office, not the garrison's units)
+        return len(ws) <= 3
     names = [w for w in ws if w.casefold() not in {"the", "of"}]
     return 0 < len(names) <= 3 and all(w[:1].isupper() for w in names) and _COURT_AFTER.match(text, end) is not None
 
@@ -1281,6 +1311,10 @@ class PublicRegister:
             return Match(_ARMY, "body")
         if court(text, start, end):
             return Match(_COURT_ENTRY, "body")
+        if self._seat_of_body(text, start, end, language):
+            return Match(_SEAT, "body")
+        if self._directorate(text, start, end, language):
+            return Match(_DIRECTORATE, "body")
         if named_force(text, start, end):
             return Match(_FORCE, "body")
         if self._city_district(text, start, end, language):
@@ -1292,6 +1326,38 @@ class PublicRegister:
         if self._administration(text, start, end, language):
             return Match(_ADMINISTRATION, "body")
         return None
+
+    def _seat_of_body(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is the city a court or prosecutor's office is named after (:data:`_SEAT_BEFORE`)."""
+        surface = regex.sub(r"(?i)^the\s+", "", text[start:end])
+        ws = words(surface)
+        if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws):
+            return False
+        if _SEAT_BEFORE.search(text[max(0, start - 40) : start]) is None and _SEAT_AFTER.match(text, end) is None:
+            return False
+        return self._place_or_town(surface, language)
+
+    def _directorate(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a national body's regional directorate (:data:`_DIRECTORATE_NOUN`), the body named
+        in the finding before the noun or right after it."""
+        surface = regex.sub(r"(?i)^the\s+", "", text[start:end])
+        noun = _DIRECTORATE_NOUN.search(surface)
+        if noun is None or noun.end() != len(surface):
+            return False
+        head = surface[: noun.start()].strip()
+        if head:
+            body = head  # "SBU Department"
+        else:
+            after = regex.match(
+                r"\s+((?:\p{Lu}[\p{L}-]*|[\p{Lu}\d]{2,})(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Lu}\d]{2,})){0,2})", text[end:]
+            )
+            if after is None:
+                return False
+            body = after.group(1)
+        found = self.match(body, language, "ORGANIZATION")
+        if found is None and len(words(body)) > 1:
+            found = self.match(words(body)[0], language, "ORGANIZATION")  # "СБУ України", "ФСБ России"
+        return found is not None and found.kind == "body"
 
     def _administration(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a Ukrainian wartime administration named in English after its place, or that place

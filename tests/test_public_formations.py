@@ -66,6 +66,40 @@ def test_a_court_or_prosecutors_office_is_kept(redactor, text, word, language) -
     assert not touched(text, word, language, redactor)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # the city a court or prosecutor's office is named after (session 10; tune sets b, c, f in all three languages)
+        ("Ленинский районный суд г. Тамбова приговорил рядового Ивана Корнеева к пяти годам.", "Тамбова", "ru"),
+        ("Шевченківський районний суд Полтави виніс вирок 43-річному Петру Сидоренку.", "Полтави", "uk"),
+        ("Вироком Новозаводського районного суду м. Чернігова окупанта засуджено.", "Чернігова", "uk"),
+        ("The Desnianskyi District Court of Chernihiv sentenced Pavel Ryzhov in absentia.", "Chernihiv", "en"),
+        ("Prosecutors of the Chernivtsi Regional Prosecutor's Office sent the case to court.", "Chernivtsi", "en"),
+        ("Помощник военного прокурора Екатеринбургского гарнизона поддержал обвинение.", "Екатеринбургского", "ru"),
+        # a national body's regional directorate: the directorate noun with the body's name
+        ("Он прослужил двадцать лет в ОМОН Управления Росгвардии по Хабаровскому краю.", "Управления", "ru"),
+        ("Начальник Управления Росгвардии по Ульяновской области вручил награды.", "Управления", "ru"),
+        ("Його затримали співробітники Управління СБУ у Чернігівській області.", "Управління", "uk"),
+        ("Його затримали слідчі Територіального управління ДБР у Львові.", "Територіального управління", "uk"),
+        ("The case was investigated by the SBU Department in Kharkiv Oblast.", "SBU Department", "en"),
+    ],
+)
+def test_a_court_seat_or_a_bodys_directorate_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Уроженец Перми Иван Сомов служил в Управлении Росгвардии по Пермскому краю.", "Перми", "ru"),
+        ("He worked at the Education Department in Kharkiv before the war.", "Education Department", "en"),
+        ("Він закінчив школу в Сарнах і працював у лісництві.", "Сарнах", "uk"),
+    ],
+)
+def test_a_home_or_a_local_department_stays_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
+
+
 def test_the_court_form() -> None:
     text = "Он работал в Куединской районной больнице."
     assert not court(text, text.index("Куединской"), text.index(" больнице"))
