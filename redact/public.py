@@ -792,10 +792,11 @@ _SETTLEMENT_BEFORE = regex.compile(
     r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
 )
 # The name of a settlement right after its kind and before the region that locates it ("села Нью-Йорк в ",
-# "village of Opytne in the ", "Кліщіївка, ", "Работино на Запоріжжі, так званої "): group 1 is the name.
+# "village of Opytne in the ", "Кліщіївка, ", "Работино на Запоріжжі, так званої ", "с. Мотижин Бучанського району"):
+# group 1 is the name.
 _SETTLEMENT_NAME = regex.compile(
     r"\s+(?:of\s+)?(\p{Lu}[\p{L}'’ʼ-]*(?:[\s-]\p{Lu}[\p{L}'’ʼ-]*){0,2})"
-    r"(?:\s*,\s*|\s+(?:в|во|у|на|in|of)\s+)(?:the\s+)?(?:(?:так\s+)?(?:называемой|званій|званої)\s+|so-called\s+)?[«\"“]?$"
+    r"(?:\s*,\s*|\s+(?:в|во|у|на|in|of)\s+|\s+)(?:the\s+)?(?:(?:так\s+)?(?:называемой|званій|званої)\s+|so-called\s+)?[«\"“]?$"
 )
 
 
