@@ -58,6 +58,21 @@ _LAT_ADJ_END = regex.compile(r"(?i)(?:skyi|skyy|skiy|sky|ski|ska|skoye|ske|ckyi|
 _CASE_END = regex.compile(r"(?i)(?<=[бвгдзклмнпрстфхцчшщ])(?:ом|ем|ові|і|у|а|е)$")
 
 
+# The instrumental of a possessive-adjective place name (Часов Яр, Курахово): "Часовым", "Кураховым", "Ясиноватым".
+_POSSESSIVE_INSTR = regex.compile(r"(?i)(?<=\p{L}{2}(?:ов|ев|ёв|ин|ын))(ым|им)$")
+# The genitive plural of a plural name in -ки: "Валуек" (Валуйки), "Алёшек" (Алёшки), "Крынок" (Крынки).
+_PLURAL_GEN = regex.compile(r"(?i)(?<=\p{L}{2})(?:ек|ок)$")
+
+
+def _common_word(word: str, langs: tuple[str, ...]) -> bool:
+    """Whether the dictionary knows ``word`` and never as a name ("Песок", "Сорок"; not "Алёшек", a name's form)."""
+    from redact.recognizers.nlp import morph as _morph
+
+    return any(_morph.is_known(word, lg) for lg in langs) and all(
+        _morph.tag_share(word, lg, frozenset({"Name", "Surn", "Patr", "Geox"})) == 0 for lg in langs
+    )
+
+
 def _fold(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'").split())
 
@@ -149,6 +164,16 @@ def _word_forms(word: str, language: str) -> tuple[str, ...]:
         m = _CASE_END.search(w)
         if m is not None and len(w) - len(m.group(0)) >= 4:
             forms.append(w[: m.start()])
+        # a possessive-adjective name in the instrumental ("под Часовым Яром", "под Кураховым"): Часов, Курахово
+        m = _POSSESSIVE_INSTR.search(w)
+        if m is not None:
+            stem = w[: m.start(1)]
+            forms += [stem, stem + "о", stem + "е"]
+        # the genitive plural of a plural name in -ки ("из Валуек", "в районе Алёшек", "у Крынок"): Валуйки, Алёшки
+        m = _PLURAL_GEN.search(w)
+        if m is not None and len(w) >= 5 and not _common_word(w, langs):  # "Песок", "Сорок" are words
+            stem = w[: m.start()]
+            forms += [stem + "ки"] + ([stem + "йки"] if stem[-1:].casefold() in "аеёиоуыэюяіїє" else [])
     return tuple(dict.fromkeys(_fold(f) for f in forms))
 
 

@@ -453,3 +453,31 @@ def test_the_scene_of_an_occupation_crime(text: str, word: str, language: str, k
 )
 def test_missing_in_action_near_a_front_place(text: str, word: str, language: str, kept: bool) -> None:
     assert _kept(text, word, language) is kept
+
+
+# Case forms the dictionaries do not know (session 10; tune sets d, f, i; real news: "под Часовым Яром", "в районе
+# Алёшек"): the instrumental of a possessive-adjective name and the genitive plural of a plural name in -ки.
+@pytest.mark.parametrize(
+    ("surface", "language", "kind"),
+    [
+        ("Часовым Яром", "ru", "settlement"),
+        ("Кураховым", "ru", "settlement"),
+        ("Валуек", "ru", "settlement"),
+        ("Алёшек", "ru", "settlement"),
+        ("Песок", "ru", None),  # sand: a dictionary word, no plural name in -ки
+        ("Городок", "ru", None),
+    ],
+)
+def test_front_kind_of_unknown_case_forms(surface: str, language: str, kind: str | None) -> None:
+    assert front_kind(surface, language, REGIONS) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("— Да нормально. Стоим под Часовым Яром, у нас в роте пока тихо, дроны только.", "Часовым Яром", "ru"),
+        ("По его словам, подвоз воды в районе Алёшек прекратился после ударов дронов.", "Алёшек", "ru"),
+    ],
+)
+def test_unknown_case_forms_of_the_fighting_are_kept(text: str, word: str, language: str) -> None:
+    assert _kept(text, word, language)
