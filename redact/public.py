@@ -732,6 +732,9 @@ _SPOKEN_CITY_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:to|in|at|into|near|through|via|towards|around|в|во|у|на|до|под|під|через|около|возле|біля|коло)"
     r"\s+$"
 )
+# "у Крынок", "под Работино", "near Krynky": a register front place a model took for a name or call sign, where the
+# army is spoken of before it in the sentence.
+_NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|возле|около|near|outside)\s+$")
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -1189,6 +1192,21 @@ class PublicRegister:
             by_form = m is not None
         if m is None:
             return None
+        if (
+            entity in {"PERSON", "CALL_SIGN"}
+            and m.kind == "front"
+            and not by_form
+            and alone
+            and not _given_name(text[start:end], language)
+        ):
+            # a front-line place of the register a model took for a name or call sign ("ранен под Работино и у
+            # Крынок"): the place where the fighting governs it
+            from redact.front import military_words, war_context
+
+            by_form = war_context(text, start, end, language, spoken=self._soldiers_speech(text)) or (
+                _NEAR_PLACE_BEFORE.search(text, max(0, start - 10), start) is not None
+                and military_words(regex.split(r"[.!?\n]", text[max(0, start - 150) : start])[-1])
+            )
         if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS and not by_form:
             return None  # a name that is also a town ("Vladimir", "Lev"): only type discipline makes it a place
         if entity == "LOCATION" and m.kind == "person" and _a_town(text[start:end], language):
