@@ -308,7 +308,6 @@ def test_an_armed_service_named_without_its_country_is_public(redactor, text: st
         ("Володимир Золкін", "uk", "PERSON", "person"),
         ("Андрій Цаплієнко", "uk", "PERSON", "person"),
         ("Гордона", "ru", "PERSON", "media"),
-        ("Уралвагонзавода", "ru", "PERSON", "body"),
         ("Social Fund", "en", "LOCATION", "body"),
         ("Кубанского казачьего войска", "ru", "ORGANIZATION", "body"),
     ],
