@@ -571,6 +571,9 @@ _SEAT_AFTER = regex.compile(
     r"(?i)\s+(?:(?:regional|oblast|district|city|garrison|military|administrative|appeals?)\s+){1,3}"
     r"(?:prosecutor'?s\s+office|court)(?!\p{L})"
 )
+_REGION_ELLIPSIS = RegisterEntry(
+    "region named by its adjective", "region", note="a region's adjective without its noun"
+)
 _SEAT = RegisterEntry("seat of a court", "body", note="the city a court or prosecutor's office is named after")
 # A national body's regional directorate: a directorate noun before the body's name ("Управления Росгвардии по
 # Курской области", "Управління СБУ у Чернігівській області", "Територіального управління ДБР у Львові", "ГУ МВД по")
@@ -1190,6 +1193,8 @@ class PublicRegister:
         if m is None:
             m = self._by_form(text, start, end, language)
             by_form = m is not None
+        if m is None and entity == "LOCATION" and self._region_ellipsis(text, start, end, language):
+            m = Match(_REGION_ELLIPSIS, "region")  # never a PERSON finding: "Курская" is also a woman's surname
         if m is None:
             return None
         if (
@@ -1345,6 +1350,33 @@ class PublicRegister:
         if self._administration(text, start, end, language):
             return Match(_ADMINISTRATION, "body")
         return None
+
+    def _region_ellipsis(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a region's adjective said without its noun, as speech names a region ("нас в Курскую
+        перекинули", "Саша в Херсонской, на островах", "ми на Запорізькій"): a feminine adjective that with "область"
+        in its genitive is a public region, and no noun after it."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        from redact.recognizers.nlp import morph as _morph
+
+        following = regex.match(r"\s+(\p{Ll}+)", text[end : end + 30])
+        if following is not None:
+            parses = _morph.parses(following.group(1), "uk" if language == "uk" else "ru")
+            if parses and parses[0].tag.POS == "NOUN":
+                return False  # its noun follows ("Курской битвы", "Херсонской улице"): not the region alone
+
+        # Ukrainian speech retold in Russian and the reverse: either dictionary
+        for lang in ("uk", "ru") if language == "uk" else ("ru", "uk"):
+            noun = "області" if lang == "uk" else "области"
+            for p in _morph.parses(ws[0], lang):
+                if p.tag.POS == "ADJF" and "femn" in p.tag and "plur" not in p.tag:
+                    genitive = p.inflect({"femn", "sing", "gent"})
+                    if genitive is not None:
+                        m = self.match(f"{genitive.word.capitalize()} {noun}", lang)
+                        if m is not None and m.kind == "region":
+                            return True
+        return False
 
     def _seat_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the city a court or prosecutor's office is named after (:data:`_SEAT_BEFORE`)."""

@@ -177,3 +177,19 @@ def test_a_treaty_and_a_historical_region_are_kept(redactor, text, word, languag
 def test_the_last_of_several_regions_sharing_a_plural_noun_is_kept(redactor) -> None:
     text = "Выросла доля погибших из Пермского края, Оренбургской и Самарской областей."
     assert not touched(text, "Самарской областей", "ru", redactor)
+
+
+# A region's adjective said without its noun (session 10; tune sets d, k: "нас в Курскую перекинули", "Саша в
+# Херсонской, на островах"): the region; with its noun after it, or as a woman's surname, it is not.
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        ("— Короче, Вась, нас в Курскую перекинули, связи не будет.", "Курскую", "uk", True),
+        ("— Твой где сейчас? — В Херсонской, на островах, пишет редко.", "Херсонской", "ru", True),
+        ("— Ми зараз на Запорізькій, тут тихіше.", "Запорізькій", "uk", True),
+        ("Я жил на Херсонской улице, дом пять.", "Херсонской", "ru", False),
+        ("Марина Курская вышла замуж в мае.", "Курская", "ru", False),
+    ],
+)
+def test_a_regions_adjective_without_its_noun(redactor, text, word, language, kept) -> None:
+    assert touched(text, word, language, redactor) is not kept
