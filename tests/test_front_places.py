@@ -384,19 +384,22 @@ def test_out_of_a_place_by_the_fighting_or_by_flight(text: str, word: str, langu
             True,
         ),
         (
-            "Суд установив, що у березні 2022 року Петров А. В., перебуваючи в с. Лукашівка Чернігівського району, віддав наказ.",
+            "Суд установив, що у березні 2022 року Петров А. В., перебуваючи в с. Лукашівка Чернігівського району, "
+            "віддав наказ.",
             "Лукашівка",
             "uk",
             True,
         ),
         (
-            "Суд установив, що у березні 2022 року Петров А. В., перебуваючи в с. Лукашівка Чернігівського району, віддав наказ.",
+            "Суд установив, що у березні 2022 року Петров А. В., перебуваючи в с. Лукашівка Чернігівського району, "
+            "віддав наказ.",
             "Чернігівського району",
             "uk",
             True,
         ),
         (
-            "По данным следствия, в марте 2022 г. в с. Лукашовка подозреваемый открыл огонь по автомобилю, где была семья.",
+            "По данным следствия, в марте 2022 г. в с. Лукашовка подозреваемый открыл огонь по автомобилю, "
+            "где была семья.",
             "Лукашовка",
             "ru",
             True,
@@ -408,7 +411,8 @@ def test_out_of_a_place_by_the_fighting_or_by_flight(text: str, word: str, langu
             True,
         ),
         (
-            "Investigators say that in March 2022, in the occupied village of Yahidne, the suspect held a family in a basement.",
+            "Investigators say that in March 2022, in the occupied village of Yahidne, the suspect held a family "
+            "in a basement.",
             "Yahidne",
             "en",
             True,
