@@ -58,6 +58,21 @@ _LAT_ADJ_END = regex.compile(r"(?i)(?:skyi|skyy|skiy|sky|ski|ska|skoye|ske|ckyi|
 _CASE_END = regex.compile(r"(?i)(?<=[бвгдзклмнпрстфхцчшщ])(?:ом|ем|ові|і|у|а|е)$")
 
 
+# The instrumental of a possessive-adjective place name (Часов Яр, Курахово): "Часовым", "Кураховым", "Ясиноватым".
+_POSSESSIVE_INSTR = regex.compile(r"(?i)(?<=\p{L}{2}(?:ов|ев|ёв|ин|ын))(ым|им)$")
+# The genitive plural of a plural name in -ки: "Валуек" (Валуйки), "Алёшек" (Алёшки), "Крынок" (Крынки).
+_PLURAL_GEN = regex.compile(r"(?i)(?<=\p{L}{2})(?:ек|ок)$")
+
+
+def _common_word(word: str, langs: tuple[str, ...]) -> bool:
+    """Whether the dictionary knows ``word`` and never as a name ("Песок", "Сорок"; not "Алёшек", a name's form)."""
+    from redact.recognizers.nlp import morph as _morph
+
+    return any(_morph.is_known(word, lg) for lg in langs) and all(
+        _morph.tag_share(word, lg, frozenset({"Name", "Surn", "Patr", "Geox"})) == 0 for lg in langs
+    )
+
+
 def _fold(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'").split())
 
@@ -149,6 +164,16 @@ def _word_forms(word: str, language: str) -> tuple[str, ...]:
         m = _CASE_END.search(w)
         if m is not None and len(w) - len(m.group(0)) >= 4:
             forms.append(w[: m.start()])
+        # a possessive-adjective name in the instrumental ("под Часовым Яром", "под Кураховым"): Часов, Курахово
+        m = _POSSESSIVE_INSTR.search(w)
+        if m is not None:
+            stem = w[: m.start(1)]
+            forms += [stem, stem + "о", stem + "е"]
+        # the genitive plural of a plural name in -ки ("из Валуек", "в районе Алёшек", "у Крынок"): Валуйки, Алёшки
+        m = _PLURAL_GEN.search(w)
+        if m is not None and len(w) >= 5 and not _common_word(w, langs):  # "Песок", "Сорок" are words
+            stem = w[: m.start()]
+            forms += [stem + "ки"] + ([stem + "йки"] if stem[-1:].casefold() in "аеёиоуыэюяіїє" else [])
     return tuple(dict.fromkeys(_fold(f) for f in forms))
 
 
@@ -201,7 +226,10 @@ def front_kind(surface: str, language: str, regions: frozenset[str]) -> str | No
         if len(heads) == 1:
             hits = {_lookup([name], language, regions) for name in _centre_names(heads[0])}
             return "area" if hits == {"front"} or hits == {"front", None} else None
-        return "area" if _lookup(heads, language, regions) == "front" else None
+        if _lookup(heads, language, regions) == "front":
+            return "area"
+        # a settlement with its district ("Мотижин Бучанського району", "Ягідне Чернігівського району"): the settlement
+        return "settlement" if len(heads) >= 2 and _lookup(heads[:-1], language, regions) == "front" else None
     return "settlement" if _lookup(ws, language, regions) == "front" else None
 
 
@@ -280,8 +308,56 @@ _PERSON_TIE = regex.compile(
 # often as not their own village: withheld; after a word of nearness ("загинув поблизу") it stays a place of events.
 _CASUALTY = regex.compile(
     r"(?i)(?<!\p{L})(?:загин|загибл|погиб|вбит|вбил|убит|убил|помер|умер|скончал|поран|ранен|травм|постражд|"
-    r"пострада|госпитал|шпитал|killed|died|dead|wounded|injur|hurt|hospitali[sz])"
+    r"пострада|госпитал|шпитал|killed|died|dead|wounded|injur|hurt|hospitali[sz]|"
+    # missing in action, as search notices write it ("зник безвісти в районі Новогродівки", "пропал без вести под")
+    r"зник\p{L}*\s+безвісти|безвісти\s+зник|пропа\p{L}*\s+без\s+вести|без\s+вести\s+пропа|пропав\s+безвісти|"
+    r"missing\s+in\s+action|went\s+missing)"
 )
+# The scene of an occupation crime, as verdicts, suspicion notices and prosecutors' releases name it: the occupation
+# right before the village ("під час окупації села Ягідне", "во время оккупации села", "в оккупированном с.", "in the
+# occupied village of"), or the accused's presence there in the months of 2022 ("у березні 2022 року, перебуваючи у
+# с. Мотижин", "в марте 2022 г. в с. Киселевка подозреваемый открыл огонь") in a sentence about the occupier's
+# soldier or a suspect. The victims' house, street or family in the sentence is no tie of the village to a private
+# person there; a residence, birth or burial beside the place still is (:data:`_RESIDENCE`).
+_KIND = (
+    r"(?:\s+(?:the\s+)?(?:села|селі|селища|селищі|міста|місті|с\.|смт|м\.|селе|посёлка|посёлке|поселка|поселке|"
+    r"города|городе|г\.|пгт|village\s+of|town\s+of|village|town|території|территории|territory\s+of))*"
+)
+# the village's own name before its district ("с. Мотижин| Бучанського району"): the district shares the scene
+_VILLAGE = r"(?:\s+\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?"
+_OCCUPIED_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:під\s+час\s+(?:тимчасової\s+)?окупації|у\s+період\s+окупації|во\s+время\s+оккупации|"
+    r"в\s+период\s+оккупации|(?:в|у|на)\s+(?:тимчасово\s+|временно\s+)?(?:окупован|оккупированн)\p{L}*|"
+    r"during\s+the\s+occupation\s+of|(?:in|of)\s+the\s+(?:temporarily\s+)?occupied)" + _KIND + _VILLAGE + r"\s+$"
+)
+_MONTHS_2022 = (
+    r"(?:лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|"
+    r"октябр|ноябр|february|march|april|may|june|july|august|september|october|november)\p{L}*\s+2022"
+)
+_PRESENT_BEFORE = regex.compile(
+    r"(?i)(?:(?<!\p{L})(?:перебуваючи|находясь)|" + _MONTHS_2022 + r"(?:\s+(?:року|года|г\.|р\.))?,?)"
+    r"(?:\s+(?:\p{L}+|\d+)\.?){0,4}?\s+(?:в|у|во|in|at)" + _KIND + _VILLAGE + r"\s+$"
+)
+_OCCUPIER = regex.compile(
+    r"(?i)(?<!\p{L})(?:в/ч|військовослужбов|военнослужащ|окупант|оккупант|рф|подозрева|підозрюван|обвинувачен|"
+    r"обвиняем|засуджен|осужд|наказ|приказ|serviceman|servicemen|soldier|suspect|accused|convict)"
+)
+_RESIDENCE = regex.compile(
+    r"(?i)(?<!\p{L})(?:прожива|мешка|живе|живёт|живет|жил|жив|житель|жительк|жительниц|уроджен|уроженец|уроженк|"
+    r"родом|народи|родил|born|native|resident|lived|lives|похова|похорон|buried)"
+)
+
+
+def occupation_scene(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` is named as the scene of an occupation crime (see above)."""
+    before, after = _sentence(text, start, end)
+    if regex.search(_RESIDENCE, text[max(0, start - 60) : start]) or regex.search(_RESIDENCE, text[end : end + 60]):
+        return False
+    if _OCCUPIED_BEFORE.search(before):
+        return True
+    return _PRESENT_BEFORE.search(before) is not None and _OCCUPIER.search(before + " " + after) is not None
+
+
 # In a place (not near it): "в Антонівці", "у селі Кізомис", "in the village of", "at".
 _IN_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:в|у|во|in|at)(?:\s+(?:the\s+)?(?:village|town|settlement|hamlet|селі|селищі|місті|селе|"
@@ -518,7 +594,8 @@ def war_context(
     Kupiansk", "Kurakhove, Ukrainsk, all of it flattened"): no word of the fighting need govern it."""
     before, after = _sentence(text, start, end)
     sentence = before + text[start:end] + after
-    if _LIFE_WORD.search(sentence) or _person_tie(sentence, language):
+    scene = occupation_scene(text, start, end)
+    if (_LIFE_WORD.search(sentence) or _person_tie(sentence, language)) and not scene:
         return False
     m = _LIST_BEFORE.search(before)
     head = before[: m.start()] if m else before
@@ -555,7 +632,7 @@ def war_context(
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     if spoken and _HOUSE_NUMBER_AFTER.match(after):
         return False  # "we live on the same landing, Lenina, 7": a street and house, someone's address
-    return spoken or _governed(head, tail, also)
+    return spoken or scene or _governed(head, tail, also)
 
 
 def _places_among(words: list[str], language: str) -> bool:

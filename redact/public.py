@@ -560,6 +560,34 @@ _COURT_AFTER = regex.compile(
 )
 _COURT_ENTRY = RegisterEntry("court or prosecutor's office", "body", note="a court or a prosecutor's office")
 
+# A city named as the seat of a court or prosecutor's office, inside the body's name ("Мотовилихинский районный суд г.
+# Перми", "Шевченківський районний суд Полтави", "the Desnianskyi District Court of Chernihiv", "the Chernivtsi Regional
+# Prosecutor's Office"): where a state body sits, not anyone's home. Only a public place or a city of LISTED_CITY
+# people or more (PublicRegister._seat_of_body); a village's name before a court stays withheld.
+_SEAT_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:суд|суда|суду|судом|суде|суді|court\s+of|прокуратур\p{L}*|prosecutor'?s\s+office\s+(?:of|in))"
+    r"\s+(?:(?:г|м|гор)\.\s*|города\s+|міста\s+|the\s+city\s+of\s+)?$"
+)
+_SEAT_AFTER = regex.compile(
+    r"(?i)\s+(?:(?:regional|oblast|district|city|garrison|military|administrative|appeals?)\s+){1,3}"
+    r"(?:prosecutor'?s\s+office|court)(?!\p{L})"
+)
+_REGION_ELLIPSIS = RegisterEntry(
+    "region named by its adjective", "region", note="a region's adjective without its noun"
+)
+_SEAT = RegisterEntry("seat of a court", "body", note="the city a court or prosecutor's office is named after")
+# A national body's regional directorate: a directorate noun before the body's name ("Управления Росгвардии по
+# Курской области", "Управління СБУ у Чернігівській області", "Територіального управління ДБР у Львові", "ГУ МВД по")
+# or after it ("the SBU Department in Kharkiv Oblast"). The body must be one the register keeps
+# (PublicRegister._directorate); "управление образования" or "the Education Department" name no such body.
+_DIRECTORATE_NOUN = regex.compile(
+    r"(?i)(?:(?:главн|головн|територіальн|территориальн|регіональн|региональн|межрегиональн|міжрегіональн|main|regional|"
+    r"territorial)\p{L}*\s+)?(?:управлени\p{L}*|управлінн\p{L}*|департамент\p{L}*|department|directorate|ГУ|УВД)"
+)
+_DIRECTORATE = RegisterEntry(
+    "regional directorate of a national body", "body", note="a security service's, guard's or police's regional office"
+)
+
 
 def court(text: str, start: int, end: int) -> bool:
     """Whether the finding is a court or prosecutor's office, or the adjective of one before its noun (see above)."""
@@ -569,10 +597,15 @@ def court(text: str, start: int, end: int) -> bool:
         return False
     if _COURT.search(surface) is not None:
         return len(ws) >= 2
-    if regex.search(r"(?i)гарнизон\p{L}*|гарнізон\p{L}*|garrison", surface) and _COURT.search(
-        text, max(0, start - 30), start
+    if regex.search(r"(?i)гарнизон\p{L}*|гарнізон\p{L}*|garrison", surface) and (
+        _COURT.search(text, max(0, start - 30), start)
+        or regex.search(
+            r"(?i)(?<!\p{L})(?:прокурор\p{L}*|prosecutor)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, start - 30) : start]
+        )
     ):
-        return len(ws) <= 3  # "Военная прокуратура| Уссурийского гарнизона", "суд| Ульяновского гарнизона"
+        # "Военная прокуратура| Уссурийского гарнизона", "суд| Ульяновского гарнизона", "военного прокурора|
+        # Екатеринбургского гарнизона" (the garrison's prosecutor: an office, not the garrison's units)
+        return len(ws) <= 3
     names = [w for w in ws if w.casefold() not in {"the", "of"}]
     return 0 < len(names) <= 3 and all(w[:1].isupper() for w in names) and _COURT_AFTER.match(text, end) is not None
 
@@ -703,6 +736,9 @@ _SPOKEN_CITY_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:to|in|at|into|near|through|via|towards|around|в|во|у|на|до|под|під|через|около|возле|біля|коло)"
     r"\s+$"
 )
+# "у Крынок", "под Работино", "near Krynky": a register front place a model took for a name or call sign, where the
+# army is spoken of before it in the sentence.
+_NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|возле|около|near|outside)\s+$")
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -763,10 +799,11 @@ _SETTLEMENT_BEFORE = regex.compile(
     r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
 )
 # The name of a settlement right after its kind and before the region that locates it ("села Нью-Йорк в ",
-# "village of Opytne in the ", "Кліщіївка, ", "Работино на Запоріжжі, так званої "): group 1 is the name.
+# "village of Opytne in the ", "Кліщіївка, ", "Работино на Запоріжжі, так званої ", "с. Мотижин Бучанського району"):
+# group 1 is the name.
 _SETTLEMENT_NAME = regex.compile(
     r"\s+(?:of\s+)?(\p{Lu}[\p{L}'’ʼ-]*(?:[\s-]\p{Lu}[\p{L}'’ʼ-]*){0,2})"
-    r"(?:\s*,\s*|\s+(?:в|во|у|на|in|of)\s+)(?:the\s+)?(?:(?:так\s+)?(?:называемой|званій|званої)\s+|so-called\s+)?[«\"“]?$"
+    r"(?:\s*,\s*|\s+(?:в|во|у|на|in|of)\s+|\s+)(?:the\s+)?(?:(?:так\s+)?(?:называемой|званій|званої)\s+|so-called\s+)?[«\"“]?$"
 )
 
 
@@ -1157,8 +1194,25 @@ class PublicRegister:
         if m is None:
             m = self._by_form(text, start, end, language)
             by_form = m is not None
+        if m is None and entity == "LOCATION" and self._region_ellipsis(text, start, end, language):
+            m = Match(_REGION_ELLIPSIS, "region")  # never a PERSON finding: "Курская" is also a woman's surname
         if m is None:
             return None
+        if (
+            entity in {"PERSON", "CALL_SIGN"}
+            and m.kind == "front"
+            and not by_form
+            and alone
+            and not _given_name(text[start:end], language)
+        ):
+            # a front-line place of the register a model took for a name or call sign ("ранен под Работино и у
+            # Крынок"): the place where the fighting governs it
+            from redact.front import military_words, war_context
+
+            by_form = war_context(text, start, end, language, spoken=self._soldiers_speech(text)) or (
+                _NEAR_PLACE_BEFORE.search(text, max(0, start - 10), start) is not None
+                and military_words(regex.split(r"[.!?\n]", text[max(0, start - 150) : start])[-1])
+            )
         if entity in {"PERSON", "CALL_SIGN"} and m.kind in PLACE_KINDS and not by_form:
             return None  # a name that is also a town ("Vladimir", "Lev"): only type discipline makes it a place
         if entity == "LOCATION" and m.kind == "person" and _a_town(text[start:end], language):
@@ -1282,6 +1336,10 @@ class PublicRegister:
             return Match(_ARMY, "body")
         if court(text, start, end):
             return Match(_COURT_ENTRY, "body")
+        if self._seat_of_body(text, start, end, language):
+            return Match(_SEAT, "body")
+        if self._directorate(text, start, end, language):
+            return Match(_DIRECTORATE, "body")
         if named_force(text, start, end):
             return Match(_FORCE, "body")
         if self._city_district(text, start, end, language):
@@ -1293,6 +1351,65 @@ class PublicRegister:
         if self._administration(text, start, end, language):
             return Match(_ADMINISTRATION, "body")
         return None
+
+    def _region_ellipsis(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a region's adjective said without its noun, as speech names a region ("нас в Курскую
+        перекинули", "Саша в Херсонской, на островах", "ми на Запорізькій"): a feminine adjective that with "область"
+        in its genitive is a public region, and no noun after it."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        from redact.recognizers.nlp import morph as _morph
+
+        following = regex.match(r"\s+(\p{Ll}+)", text[end : end + 30])
+        if following is not None:
+            parses = _morph.parses(following.group(1), "uk" if language == "uk" else "ru")
+            if parses and parses[0].tag.POS == "NOUN":
+                return False  # its noun follows ("Курской битвы", "Херсонской улице"): not the region alone
+
+        # Ukrainian speech retold in Russian and the reverse: either dictionary
+        for lang in ("uk", "ru") if language == "uk" else ("ru", "uk"):
+            noun = "області" if lang == "uk" else "области"
+            for p in _morph.parses(ws[0], lang):
+                if p.tag.POS == "ADJF" and "femn" in p.tag and "plur" not in p.tag:
+                    genitive = p.inflect({"femn", "sing", "gent"})
+                    if genitive is not None:
+                        m = self.match(f"{genitive.word.capitalize()} {noun}", lang)
+                        if m is not None and m.kind == "region":
+                            return True
+        return False
+
+    def _seat_of_body(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is the city a court or prosecutor's office is named after (:data:`_SEAT_BEFORE`)."""
+        surface = regex.sub(r"(?i)^the\s+", "", text[start:end])
+        ws = words(surface)
+        if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws):
+            return False
+        if _SEAT_BEFORE.search(text[max(0, start - 40) : start]) is None and _SEAT_AFTER.match(text, end) is None:
+            return False
+        return self._place_or_town(surface, language)
+
+    def _directorate(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a national body's regional directorate (:data:`_DIRECTORATE_NOUN`), the body named
+        in the finding before the noun or right after it."""
+        surface = regex.sub(r"(?i)^the\s+", "", text[start:end])
+        noun = _DIRECTORATE_NOUN.search(surface)
+        if noun is None or noun.end() != len(surface):
+            return False
+        head = surface[: noun.start()].strip()
+        if head:
+            body = head  # "SBU Department"
+        else:
+            after = regex.match(
+                r"\s+((?:\p{Lu}[\p{L}-]*|[\p{Lu}\d]{2,})(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Lu}\d]{2,})){0,2})", text[end:]
+            )
+            if after is None:
+                return False
+            body = after.group(1)
+        found = self.match(body, language, "ORGANIZATION")
+        if found is None and len(words(body)) > 1:
+            found = self.match(words(body)[0], language, "ORGANIZATION")  # "СБУ України", "ФСБ России"
+        return found is not None and found.kind == "body"
 
     def _administration(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a Ukrainian wartime administration named in English after its place, or that place

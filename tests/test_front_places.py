@@ -369,3 +369,119 @@ def test_nearness_needs_the_war_or_the_idiom(text: str, word: str, language: str
 )
 def test_out_of_a_place_by_the_fighting_or_by_flight(text: str, word: str, language: str, kept: bool) -> None:
     assert _kept(text, word, language) is kept
+
+
+# The scene of an occupation crime (session 10; tune sets c, g, i, k, records in Ukrainian and Russian): verdicts and
+# prosecutors' releases name the village where the occupier's soldier was, with the victims' house, street or family
+# in the same sentence; the village is the war's geography. A residence or birth beside it stays a home.
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        (
+            "За даними слідства, під час окупації села Ягідне підозрювані виганяли людей із власних домівок.",
+            "Ягідне",
+            "uk",
+            True,
+        ),
+        (
+            "Суд установив, що у березні 2022 року Петров А. В., перебуваючи в с. Лукашівка Чернігівського району, "
+            "віддав наказ.",
+            "Лукашівка",
+            "uk",
+            True,
+        ),
+        (
+            "Суд установив, що у березні 2022 року Петров А. В., перебуваючи в с. Лукашівка Чернігівського району, "
+            "віддав наказ.",
+            "Чернігівського району",
+            "uk",
+            True,
+        ),
+        (
+            "По данным следствия, в марте 2022 г. в с. Лукашовка подозреваемый открыл огонь по автомобилю, "
+            "где была семья.",
+            "Лукашовка",
+            "ru",
+            True,
+        ),
+        (
+            "В апреле 2022 года в оккупированном с. Малая Рогань ефрейтор избил местного жителя на улице Садовой.",
+            "Малая Рогань",
+            "ru",
+            True,
+        ),
+        (
+            "Investigators say that in March 2022, in the occupied village of Yahidne, the suspect held a family "
+            "in a basement.",
+            "Yahidne",
+            "en",
+            True,
+        ),
+        # a residence or birth beside the village: a home, whatever the occupation around it
+        (
+            "Мешканець с. Лукашівка у березні 2022 року, перебуваючи вдома, допомагав окупантам.",
+            "Лукашівка",
+            "uk",
+            False,
+        ),
+        ("У березні 2022 року в с. Лукашівка народився його син.", "Лукашівка", "uk", False),
+        (
+            "Уроженка с. Малая Рогань в марте 2022 года, находясь в селе, передавала данные оккупантам.",
+            "Малая Рогань",
+            "ru",
+            False,
+        ),
+        # no occupier, suspect or order in the sentence: a date and a village only
+        ("У березні 2022 року в с. Лукашівка відкрили нову амбулаторію.", "Лукашівка", "uk", False),
+    ],
+)
+def test_the_scene_of_an_occupation_crime(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+# Missing in action near a front place (tune sets f, g, k): a search notice's "зник безвісти в районі X".
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        ("Зник безвісти 28.08.2024 в районі Новогродівки, 47 ОМБр.", "Новогродівки", "uk", True),
+        (
+            "Пропал без вести в районе Новогродовки в августе, последний выход на связь 13.08.",
+            "Новогродовки",
+            "ru",
+            True,
+        ),
+        ("He went missing near Novohrodivka in August, his unit said.", "Novohrodivka", "en", True),
+        # missing IN the village (not near it), as a civilian there: where he was, maybe his home
+        ("Зник безвісти в Новогродівці 28.08.2024.", "Новогродівці", "uk", False),
+    ],
+)
+def test_missing_in_action_near_a_front_place(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+# Case forms the dictionaries do not know (session 10; tune sets d, f, i; real news: "под Часовым Яром", "в районе
+# Алёшек"): the instrumental of a possessive-adjective name and the genitive plural of a plural name in -ки.
+@pytest.mark.parametrize(
+    ("surface", "language", "kind"),
+    [
+        ("Часовым Яром", "ru", "settlement"),
+        ("Кураховым", "ru", "settlement"),
+        ("Валуек", "ru", "settlement"),
+        ("Алёшек", "ru", "settlement"),
+        ("Песок", "ru", None),  # sand: a dictionary word, no plural name in -ки
+        ("Городок", "ru", None),
+    ],
+)
+def test_front_kind_of_unknown_case_forms(surface: str, language: str, kind: str | None) -> None:
+    assert front_kind(surface, language, REGIONS) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("— Да нормально. Стоим под Часовым Яром, у нас в роте пока тихо, дроны только.", "Часовым Яром", "ru"),
+        ("По его словам, подвоз воды в районе Алёшек прекратился после ударов дронов.", "Алёшек", "ru"),
+    ],
+)
+def test_unknown_case_forms_of_the_fighting_are_kept(text: str, word: str, language: str) -> None:
+    assert _kept(text, word, language)

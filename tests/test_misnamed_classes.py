@@ -376,3 +376,18 @@ def test_a_listed_region_a_model_calls_a_person_stays(redactor, text: str, word:
 def test_a_dateline_town_is_no_vocative(text: str, word: str, verdict: str | None) -> None:
     i = text.index(word)
     assert location_verdict(text, i, i + len(word), "en") == verdict
+
+
+# A front-line place of the register a model typed CALL_SIGN or PERSON (session 10; tune set g, two passages):
+# "у Крынок", "под Работино" where the army is spoken of before it is the place; a call sign named so is not.
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Командир штурмовой группы, дважды ранен под Работино и у Крынок, вернулся в строй.", "Крынок", True),
+        ("По словам бойца, его роту отправили через реку у Крынок «без лодок, на плотах».", "Крынок", True),
+        ("Позывной у него был Крынок, так его и звали.", "Крынок", False),
+    ],
+)
+def test_a_register_front_place_typed_as_a_call_sign(register, text: str, word: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
+    i = text.index(word)
+    assert (register.verdict(text, i, i + len(word), "CALL_SIGN", "ru") is not None) is kept

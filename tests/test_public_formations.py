@@ -66,6 +66,40 @@ def test_a_court_or_prosecutors_office_is_kept(redactor, text, word, language) -
     assert not touched(text, word, language, redactor)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # the city a court or prosecutor's office is named after (session 10; tune sets b, c, f in all three languages)
+        ("Ленинский районный суд г. Тамбова приговорил рядового Ивана Корнеева к пяти годам.", "Тамбова", "ru"),
+        ("Шевченківський районний суд Полтави виніс вирок 43-річному Петру Сидоренку.", "Полтави", "uk"),
+        ("Вироком Новозаводського районного суду м. Чернігова окупанта засуджено.", "Чернігова", "uk"),
+        ("The Desnianskyi District Court of Chernihiv sentenced Pavel Ryzhov in absentia.", "Chernihiv", "en"),
+        ("Prosecutors of the Chernivtsi Regional Prosecutor's Office sent the case to court.", "Chernivtsi", "en"),
+        ("Помощник военного прокурора Екатеринбургского гарнизона поддержал обвинение.", "Екатеринбургского", "ru"),
+        # a national body's regional directorate: the directorate noun with the body's name
+        ("Он прослужил двадцать лет в ОМОН Управления Росгвардии по Хабаровскому краю.", "Управления", "ru"),
+        ("Начальник Управления Росгвардии по Ульяновской области вручил награды.", "Управления", "ru"),
+        ("Його затримали співробітники Управління СБУ у Чернігівській області.", "Управління", "uk"),
+        ("Його затримали слідчі Територіального управління ДБР у Львові.", "Територіального управління", "uk"),
+        ("The case was investigated by the SBU Department in Kharkiv Oblast.", "SBU Department", "en"),
+    ],
+)
+def test_a_court_seat_or_a_bodys_directorate_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Уроженец Перми Иван Сомов служил в Управлении Росгвардии по Пермскому краю.", "Перми", "ru"),
+        ("He worked at the Education Department in Kharkiv before the war.", "Education Department", "en"),
+        ("Він закінчив школу в Сарнах і працював у лісництві.", "Сарнах", "uk"),
+    ],
+)
+def test_a_home_or_a_local_department_stays_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
+
+
 def test_the_court_form() -> None:
     text = "Он работал в Куединской районной больнице."
     assert not court(text, text.index("Куединской"), text.index(" больнице"))
@@ -143,3 +177,19 @@ def test_a_treaty_and_a_historical_region_are_kept(redactor, text, word, languag
 def test_the_last_of_several_regions_sharing_a_plural_noun_is_kept(redactor) -> None:
     text = "Выросла доля погибших из Пермского края, Оренбургской и Самарской областей."
     assert not touched(text, "Самарской областей", "ru", redactor)
+
+
+# A region's adjective said without its noun (session 10; tune sets d, k: "нас в Курскую перекинули", "Саша в
+# Херсонской, на островах"): the region; with its noun after it, or as a woman's surname, it is not.
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        ("— Короче, Вась, нас в Курскую перекинули, связи не будет.", "Курскую", "uk", True),
+        ("— Твой где сейчас? — В Херсонской, на островах, пишет редко.", "Херсонской", "ru", True),
+        ("— Ми зараз на Запорізькій, тут тихіше.", "Запорізькій", "uk", True),
+        ("Я жил на Херсонской улице, дом пять.", "Херсонской", "ru", False),
+        ("Марина Курская вышла замуж в мае.", "Курская", "ru", False),
+    ],
+)
+def test_a_regions_adjective_without_its_noun(redactor, text, word, language, kept) -> None:
+    assert touched(text, word, language, redactor) is not kept

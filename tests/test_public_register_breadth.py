@@ -292,3 +292,35 @@ def test_a_soldier_after_a_low_rank_is_no_public_figure(redactor, text: str, lan
 )
 def test_an_armed_service_named_without_its_country_is_public(redactor, text: str, word: str) -> None:
     assert not touched(text, word, "en", redactor)
+
+
+# Session 10: the heads of Russian regions that wives' chats and calls write to by surname, prisoners' interviewers,
+# national companies and state services (tune sets f, g, i, k), in any case and alphabet.
+@pytest.mark.parametrize(
+    ("mention", "language", "entity", "kind"),
+    [
+        ("губернатору Шумкову", "ru", "PERSON", "person"),
+        ("Шумкову", "ru", "LOCATION", "person"),  # a surname a model typed as a place
+        ("приёмную Федорищева", "ru", "PERSON", "person"),
+        ("Shapsha", "en", "LOCATION", "person"),
+        ("Alexei Tsydenov", "en", "PERSON", "person"),
+        ("Сергія Кобилаша", "uk", "PERSON", "person"),
+        ("Володимир Золкін", "uk", "PERSON", "person"),
+        ("Андрій Цаплієнко", "uk", "PERSON", "person"),
+        ("Гордона", "ru", "PERSON", "media"),
+        ("Social Fund", "en", "LOCATION", "body"),
+        ("Кубанского казачьего войска", "ru", "ORGANIZATION", "body"),
+    ],
+)
+def test_regional_heads_interviewers_and_national_companies(register, mention, language, entity, kind) -> None:
+    words = mention.split()
+    found = register.match(words[-1] if words[0].islower() else mention, language, entity)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("mention", "language"),
+    [("Орлов", "ru"), ("Orlov", "en"), ("Соколова", "uk"), ("Русских", "ru"), ("Осипов", "ru")],
+)
+def test_a_regional_head_of_a_common_surname_needs_the_full_name(register, mention, language) -> None:
+    assert register.match(mention, language, "PERSON") is None
