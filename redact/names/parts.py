@@ -61,7 +61,7 @@ _SURN_LAT = regex.compile(
     r"(?i)(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|enko|uk|chuk|iuk|ova|eva|ina|yna|skaya|ska|ikh|ykh|ets)$"
 )
 _SURN_FEM = regex.compile(r"(?i)(?:ova|eva|yova|ina|yna)$")
-SURN_CYR = regex.compile(r"(?i)^(.*?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ых|ы|им|ыми)?$")
+SURN_CYR = regex.compile(r"(?i)^(.*?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ых|ы|им|ыми|ою|ої|ій|ові)?$")
 ADJ_SURN = regex.compile(
     r"(?i)^(.*?)(ский|ская|ского|ской|скому|ским|ском|скую|ские|ских|скими|цкий|цкая|цкого|цкой|цкому|цким|цком|цкую)$"
 )
@@ -235,7 +235,8 @@ def surname_key(word: str, lang: str) -> tuple[str, bool | None]:
         m = SURN_CYR.match(word)
         if m:
             ending = (m.group(2) or "").lower()
-            return skeleton(m.group(1)), (True if ending == "ой" else None if ending == "а" else False)
+            # Ukrainian forms too: Хайруллиною, Іванової, Івановій are hers; Іванові, Івановим his
+            return skeleton(m.group(1)), (True if ending in {"ой", "ою", "ої", "ій"} else None if ending == "а" else False)
         return skeleton(word), None
     if _SURN_FEM.search(word):
         return skeleton(word[:-1]), True
@@ -333,6 +334,15 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
         else:
             provisional.append((start, end, bare, "unknown"))
     words = [p for p in provisional if p[3] not in {"initial", "title"}]
+    initials = [p for p in provisional if p[3] == "initial"]
+    if len(words) == 1 and words[0][3] in {"given", "unknown"} and (
+        len(initials) >= 2 or (initials and initials[0][0] < words[0][0])
+    ):
+        # "Гарифуллиной Л.М.", "Л. М. Гарифуллина", "Korovin D. O.": one word beside the initials of a given name and
+        # patronymic is the surname, whatever a guessed given-name reading says ("Мухаметшиной" is no man's name).
+        # One initial after a given name ("Лилия Г.") is the surname's initial, as anonymised verdicts write it.
+        provisional = [(s, e, w, "surname" if (s, e) == words[0][:2] else k) for s, e, w, k in provisional]
+        words = [p for p in provisional if p[3] not in {"initial", "title"}]
     # Shape rules: in a multi-word name, an unknown word is the surname; if two words both read as
     # given names ("Роман Денис"), the one that is not first in a "Given Patronymic" pair is the surname.
     if len(words) >= 2:
