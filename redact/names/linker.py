@@ -341,7 +341,7 @@ class Linker:
     def of_sex(self, text: str, lang: str, female: bool) -> str:
         """The pseudonym of a person mention whose shared given name (Саша) the words around it show is a woman's
         (``female``) or a man's: a name of that sex, so "Саша сказала" becomes "Ольга сказала", never "Олег"."""
-        return self._person(self._key(), text, lang, female=female)
+        return self._person(self._key(), text, lang, female=female, forced=True)
 
     def _as_woman(self, p: NamePart, lang: str, first: str) -> NamePart:
         """A given name re-read as a woman's, in the first case of hers its form can be (Ярославі: dative)."""
@@ -376,8 +376,13 @@ class Linker:
         female: bool | None = None,
         links: dict[str, str] | None = None,
         given: str | None = None,
+        forced: bool = False,
     ) -> str:
         parts = self.parts(text, lang)
+        if forced and female is not None:
+            # the words around the name show its sex ("his mother, Saida", "Ruslana, his sister"): a Latin name the
+            # dictionary reads as a man's case form (Ruslana: of Ruslan) is hers all the same
+            parts = [replace(p, female=female) if p.kind in {"given", "unknown"} else p for p in parts]
         if parts and all(p.kind == "title" for p in parts):
             # A kin word or form of address found alone ("Dyadya", «Дядька»): kept as it is it would equal the input,
             # which the safety net of :meth:`pseudonym` writes as a raw "<PERSON>"; it is the name it stands for.

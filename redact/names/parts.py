@@ -236,7 +236,9 @@ def surname_key(word: str, lang: str) -> tuple[str, bool | None]:
         if m:
             ending = (m.group(2) or "").lower()
             # Ukrainian forms too: Хайруллиною, Іванової, Івановій are hers; Іванові, Івановим his
-            return skeleton(m.group(1)), (True if ending in {"ой", "ою", "ої", "ій"} else None if ending == "а" else False)
+            return skeleton(m.group(1)), (
+                True if ending in {"ой", "ою", "ої", "ій"} else None if ending == "а" else False
+            )
         return skeleton(word), None
     if _SURN_FEM.search(word):
         return skeleton(word[:-1]), True
@@ -335,8 +337,10 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
             provisional.append((start, end, bare, "unknown"))
     words = [p for p in provisional if p[3] not in {"initial", "title"}]
     initials = [p for p in provisional if p[3] == "initial"]
-    if len(words) == 1 and words[0][3] in {"given", "unknown"} and (
-        len(initials) >= 2 or (initials and initials[0][0] < words[0][0])
+    if (
+        len(words) == 1
+        and words[0][3] in {"given", "unknown"}
+        and (len(initials) >= 2 or (initials and initials[0][0] < words[0][0]))
     ):
         # "Гарифуллиной Л.М.", "Л. М. Гарифуллина", "Korovin D. O.": one word beside the initials of a given name and
         # patronymic is the surname, whatever a guessed given-name reading says ("Мухаметшиной" is no man's name).
