@@ -229,3 +229,60 @@ def test_a_district_named_after_a_public_place_is_kept_as_the_place(
     text: str, word: str, lang: str, kept: bool
 ) -> None:
     assert _kept(text, word, lang) is kept
+
+
+# --- 5. a full name's words agree in sex and case with its patronymic ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "female", "case"),
+    [
+        ("Пепеляева Евгения Андреевича", "ru", False, "gent"),  # Евгений's genitive, not the woman's Евгения
+        ("Шадриной Евгении Андреевны", "ru", True, "gent"),
+        ("Ильнар Маратович Гайнутдинов", "ru", False, "nomn"),  # no genitive plural of a woman's Ильнара
+        ("Ооржаку Айдису Маадыровичу", "uk", False, "datv"),  # a given name the gazetteer lacks takes the case
+        ("Доїна Василівна", "uk", None, "nomn"),  # the word before a patronymic is the given name
+    ],
+)
+def test_the_patronymic_settles_the_sex_and_case_of_the_words_beside_it(
+    name: str, lang: str, female: bool | None, case: str
+) -> None:
+    parts = split_person(name, lang)
+    given = next(p for p in parts if p.kind == "given")
+    if female is not None:
+        assert given.female is female
+    assert case in given.gram
+    assert all(case in p.gram for p in parts if p.kind == "surname")
+
+
+@pytest.mark.parametrize(
+    ("marked", "lang", "before", "after", "shape"),
+    [
+        (
+            "Суд рассмотрел дело в отношении {PERSON|Пепеляева Евгения Андреевича}, 1986 года рождения.",
+            "ru",
+            "отношении ",
+            ", 1986",
+            r"\p{Lu}\p{Ll}+(?:ова|ева|ина|ына) \p{Lu}\p{Ll}+[ая] \p{Lu}\p{Ll}+(?:ича)",
+        ),
+        (
+            "Повідомлено про підозру рядовому {PERSON|Ооржаку Айдису Маадыровичу}, 2001 р. н.",
+            "uk",
+            "рядовому ",
+            ", 2001",
+            r"\p{Lu}\p{Ll}+(?:ові|у) \p{Lu}\p{Ll}+(?:ові|у|ю) \p{Lu}\p{Ll}+ичу",
+        ),
+        (
+            "Залишилися мама {PERSON|Доїна Василівна} та брат.",
+            "uk",
+            "мама ",
+            " та",
+            r"\p{Lu}\p{Ll}+[аяь] \p{Lu}\p{Ll}+івна",
+        ),
+    ],
+)
+def test_a_full_name_is_rendered_in_one_sex_and_case(
+    render, marked: str, lang: str, before: str, after: str, shape: str
+) -> None:
+    got = _between(render(marked, lang), before, after)
+    assert regex.fullmatch(shape, got), got
