@@ -191,6 +191,15 @@ def test_the_wife_of_a_man_is_no_sign_of_his_sex(render) -> None:
             "The house is on {LOCATION|ulitsa Chernyshevskogo}, near the school.",
             "The house is on [street withheld], near",
         ),
+        (
+            "Tell her not to sell the house on {LOCATION|Zarechnaya}.",
+            "Tell her not to sell the house on [street withheld].",
+        ),
+        ("Call mum on {LOCATION|Sadovaya}, she's worried.", "Call mum on [street withheld], she's worried."),
+        (
+            "Police came to her flat on {LOCATION|Lesnaya 7} at night.",
+            "Police came to her flat on [address withheld] at",
+        ),
     ],
 )
 def test_an_english_place_is_replaced_by_the_kind_its_words_say(render, marked: str, want: str) -> None:
@@ -286,3 +295,14 @@ def test_a_full_name_is_rendered_in_one_sex_and_case(
 ) -> None:
     got = _between(render(marked, lang), before, after)
     assert regex.fullmatch(shape, got), got
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "The assault on {LOCATION|Zarechnaya} began at dawn.",
+        "He went back to {LOCATION|Zarechnaya} after the war.",
+    ],
+)
+def test_a_place_not_on_a_street_is_no_street(render, marked: str) -> None:
+    assert "street" not in render(marked, "en")

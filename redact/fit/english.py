@@ -318,6 +318,8 @@ def _english_place(
         # is replaced
         return start, end, "[name withheld]"
     own = _own_kind(orig) if not kind else None
+    if own is None and not kind and _ON_STREET.search(before):
+        own = "[address withheld]" if regex.search(r"\d", orig) else "[street withheld]"  # "the house on Zarechnaya"
     if own is not None:
         # "the military commissariat of Sol-Iletsk urban district", "the Roslavl branch of Sovcombank", "Kupiansk
         # district": the finding's own head noun says what it is ("an enlistment office", "a bank branch", "a
@@ -354,6 +356,12 @@ def _english_place(
 _STREET_EN = regex.compile(
     r"(?i)^(?:the[ \t]+)?(?:ul\.|ulitsa|vul\.|vulytsia|prosp\.|prospekt|per\.|pereulok|prov\.|provulok)[ \t]"
     r"|[ \t](?:street|st\.|avenue|ave\.|lane|boulevard|prospekt)$"
+)
+# "her flat on X", "the enlistment office on X", "check on his mother on X": a name a home or office is "on" is a
+# street's (a town is "in"; "the assault on X" is no home's and is not read so).
+_ON_STREET = regex.compile(
+    r"(?i)(?<![\p{L}])(?:house|home|flat|apartment|office|building|shop|store|mother|mum|mom|dad|father|granny|"
+    r"grandma|grandmother|parents|lives?|lived|living|located)[ \t]+on[ \t]+$"
 )
 _HOUSE_EN = regex.compile(r"(?i)\d|(?<![\p{L}])(?:d|kv|bld|apt)\.")
 _HEAD_OF_EN = regex.compile(
