@@ -306,3 +306,32 @@ def test_a_full_name_is_rendered_in_one_sex_and_case(
 )
 def test_a_place_not_on_a_street_is_no_street(render, marked: str) -> None:
     assert "street" not in render(marked, "en")
+
+
+# --- 6. a Russian line in Ukrainian text gets Russian labels -------------------------------------------------------
+
+
+def test_a_russian_line_in_ukrainian_text_reads_as_russian() -> None:
+    from redact.fit.bounds import line_language
+
+    assert line_language("«Зоря»: трёхсотый, у  его повезли", "uk") == "ru"
+    assert line_language("Мы из  приехали, сорок человек", "uk") == "ru"
+    assert line_language("Військовий розповідає, що дружина з  приїхала", "uk") == "uk"
+    assert line_language("Він каже, що мама в  працює", "uk") == "uk"  # no sign of Russian: the text's language
+    assert line_language("Мама з  дзвонила, каже, що він живий", "ru") == "uk"
+
+
+@pytest.mark.parametrize(
+    ("marked", "label"),
+    [
+        ("«Зоря»: Сосна трёхсотый, у {LOCATION|Каховки} его повезли.", "[населённого пункта"),
+        ("– Нас из {LOCATION|Новосибирска} сорок человек приехало, сейчас двадцать два.", "[крупного города"),
+    ],
+)
+def test_a_label_in_a_russian_line_of_ukrainian_text_is_russian(render, marked: str, label: str) -> None:
+    assert label in render(marked, "uk")
+
+
+def test_a_label_in_a_ukrainian_line_stays_ukrainian(render) -> None:
+    out = render("Військовий розповідає, що дружина приїхала з {LOCATION|Новосибірська}.", "uk")
+    assert "міста" in out, out
