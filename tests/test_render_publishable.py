@@ -181,8 +181,16 @@ def test_the_wife_of_a_man_is_no_sign_of_his_sex(render) -> None:
             "The money went to a bank branch and straight to the loan.",
         ),
         ("He was buried at the {LOCATION|cemetery of the settlement of Kirpichny}.", "He was buried at a cemetery."),
-        ("He grew up in the {LOCATION|Korkino district} of the region.", "He grew up in a district of the region."),
-        ("{LOCATION|Zalesovsky district} mourns him.", "A district mourns him."),
+        (
+            "He grew up in the {LOCATION|Korkino district} of the region.",
+            "He grew up in the [name withheld] district of the region.",
+        ),
+        ("{LOCATION|Zalesovsky district} mourns him.", "[Name withheld] district mourns him."),
+        (
+            "He came from a village in Bashkortostan's {LOCATION|Zianchurinsky District}.",
+            "He came from a village in Bashkortostan's [name withheld] District.",
+        ),
+        ("He was born in {LOCATION|Velykyi Bychkiv hromada}.", "He was born in [name withheld] hromada."),
         (
             "She lives at {LOCATION|ul. Titova, d. 17, kv. 54} with her son.",
             "She lives at [address withheld] with her son.",

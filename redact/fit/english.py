@@ -368,9 +368,7 @@ _HEAD_OF_EN = regex.compile(
     r"(?i)^(?:the[ \t]+)?(?P<head>(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)[ \t]+of[ \t]+(?P<rest>.+)$"
 )
 _BRANCH_EN = regex.compile(r"(?i)(?<![\p{L}])branch(?:es)?[ \t]+(?:of|in)[ \t]+(?P<of>.+)$|^(?P<pre>.+?)[ \t]+branch$")
-_AREA_EN = regex.compile(
-    r"(?i)(?<![\p{L}])(?:(?P<district>district|raion|rayon|okrug|kozhuun|municipality)|(?P<hromada>hromada|community))$"
-)
+_AREA_EN = regex.compile(r"(?i)(?<![\p{L}])(?:district|raion|rayon|okrug|kozhuun|municipality|hromada|community)$")
 
 
 def _own_kind(orig: str) -> str | None:
@@ -391,9 +389,14 @@ def _own_kind(orig: str) -> str | None:
             return kind.partition(" ")[2]
     area = _AREA_EN.search(orig)
     if area is not None and regex.search(r"\p{Lu}", orig):
-        return (
-            "district" if area.group("district") else "hromada" if area.group(0).lower() == "hromada" else "community"
-        )
+        # "Zianchurinsky District", "Sol-Iletsk urban district": the text's noun stays and the name alone goes, as
+        # after "the village of", so it reads after a possessive too ("Bashkortostan's [name withheld] District")
+        words = orig.split()
+        noun = [words[-1]]
+        while len(words) > len(noun) + 1 and words[-len(noun) - 1].islower():
+            noun.insert(0, words[-len(noun) - 1])  # "urban district", "starosta district"
+        lead = "the " if words[0] in {"the", "The"} and len(words) > len(noun) + 1 else ""
+        return lead + "[name withheld] " + " ".join(noun)
     return None
 
 
