@@ -208,6 +208,15 @@ def _centre_names(adjective: str) -> list[str]:
     return out
 
 
+def area_centres(surface: str) -> list[str]:
+    """The names of the centre a district or hromada is named after ("Бахмутського району" → Бахмут, Бахмутськ, ...;
+    "Pokrovsk district" → Pokrovsk), or [] when ``surface`` is not one adjective or name and an area noun."""
+    ws = _WORD.findall(surface)
+    if len(ws) != 2 or not ws[0][:1].isupper() or not _AREA_NOUN.fullmatch(ws[1]):
+        return []
+    return _centre_names(ws[0])
+
+
 def front_kind(surface: str, language: str, regions: frozenset[str]) -> str | None:
     """``"settlement"``, ``"area"`` (district or hromada) or ``"region"`` when ``surface`` names a place of one
     of the front-line ``regions``; None otherwise (an unknown name, or a place only of other regions)."""

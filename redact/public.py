@@ -795,12 +795,12 @@ class Match:
 # A kind of settlement or a district earlier in the clause: the region after it says where that place is.
 _SETTLEMENT_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:villages?|towns?|hamlet|settlement|township|hromada|громад\p{L}*|ОТГ|ТГ|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
-    r"пос\.|с\.|г\.|м\.|х\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
+    r"пос\.|с\.|г\.|м\.|х\.|н\.\s?п\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
     r"colony|колони\p{L}*|колоні\p{L}*)(?!\p{L})"
 )
 # The name of a settlement right after its kind and before the region that locates it ("села Нью-Йорк в ",
-# "village of Opytne in the ", "Кліщіївка, ", "Работино на Запоріжжі, так званої ", "с. Мотижин Бучанського району"):
-# group 1 is the name.
+# "village of Opytne in the ", "Кліщіївка, ", "Работино на Запоріжжі, так званої ", the genitive after a plain
+# space: "с. Мотижин Бучанського району", "н.п. Кліщіївка Бахмутського району"): group 1 is the name.
 _SETTLEMENT_NAME = regex.compile(
     r"\s+(?:of\s+)?(\p{Lu}[\p{L}'’ʼ-]*(?:[\s-]\p{Lu}[\p{L}'’ʼ-]*){0,2})"
     r"(?:\s*,\s*|\s+(?:в|во|у|на|in|of)\s+|\s+)(?:the\s+)?(?:(?:так\s+)?(?:называемой|званій|званої)\s+|so-called\s+)?[«\"“]?$"
@@ -1303,6 +1303,7 @@ class PublicRegister:
             kind in {"settlement", "area"}
             and not war_context(text, start, end, language, public=public, spoken=spoken)
             and not (spoken and _moved_from(text, start, end))
+            and not (kind == "area" and self._named_after_public(text[start:end], language))
         ):
             return None  # a village named without the war around it may be anyone's home: withheld
         if kind == "region":
@@ -1310,6 +1311,18 @@ class PublicRegister:
         if kind == "area":
             return Match(_FRONT_AREA, "front")
         return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
+
+    def _named_after_public(self, surface: str, language: str) -> bool:
+        """Whether a district or hromada is named after a place the register keeps ("Бахмутського району",
+        "Покровского района", "Pokrovsk district"): as public as its town, a place of tens of thousands at least;
+        home context and a private place it locates still withhold it (:meth:`verdict`)."""
+        from redact.front import area_centres
+
+        for name in area_centres(surface):
+            m = self.match(name, language, "LOCATION")
+            if m is not None and m.kind in {"city", "front"} and m.entry is not _FRONT_SETTLEMENT:
+                return True
+        return False
 
     @staticmethod
     def _soldiers_speech(text: str) -> bool:

@@ -96,6 +96,7 @@ def fit(
         reps, leads = english.join_place_words(text, reps, language, relabel)
     places = english.Places(text, reps)
     shown = cyrillic.sexes_shown(text, reps, language, sexes) if sexes is not None and language in {"ru", "uk"} else {}
+    shown_en = english.sexes_shown(text, reps) if sexes is not None and language == "en" else {}
     for i, r in enumerate(reps):
         s = r.span
         k = bisect.bisect_right(starts, s.start) - 1
@@ -160,6 +161,8 @@ def fit(
             new = cyrillic.person_name(
                 orig, before, after, lang, new, shown.get(i), possessive, in_case, address, sexes
             )
+        elif r.operator == "pseudonym" and s.entity_type == "PERSON" and lang == "en" and i in shown_en and sexes:
+            new = sexes.of_sex(orig, lang, shown_en[i])  # "His mother, Saida Oorzhak": a woman's pseudonym
         if lang in {"ru", "uk"}:
             start, new = cyrillic.prepositions(text, r, lo, start, before, orig, new, lang)
         if lang == "en":

@@ -54,6 +54,10 @@ ABBREV_END = regex.compile(rf"(?<![\p{{L}}])(?:\p{{Ll}}|{_abbreviations('fit')})
 CYR_LETTER = regex.compile(r"[\u0400-\u04ff]")
 LAT_LETTER = regex.compile(r"[A-Za-z]")
 _UK_LETTER = regex.compile(r"[іїєґІЇЄҐ]")
+# Letters and words only Russian writes (Ukrainian has its own: ти, це, його, де, як, що, ні, або).
+_RU_SIGN = regex.compile(
+    r"[ыэъёЫЭЪЁ]|(?<!\p{L})(?i:что|это|его|она|они|где|как|если|или|нет|сейчас|тоже|только|сказал|говорит|привет)(?!\p{L})"
+)
 
 
 # What may stand between a place and the region the text writes after it: "Torzhok in Tver Oblast", "Torzhok, Tver
@@ -80,6 +84,8 @@ def line_language(line: str, language: str) -> str:
     cyr = len(CYR_LETTER.findall(line))
     lat = len(LAT_LETTER.findall(line))
     if cyr > lat:
+        if language == "uk" and not _UK_LETTER.search(line) and _RU_SIGN.search(line):
+            return "ru"  # a Russian line in Ukrainian text ("Мы из Курска, его повезли"): its labels are Russian
         return "uk" if language == "uk" or _UK_LETTER.search(line) else "ru"
     if lat:
         return "en"

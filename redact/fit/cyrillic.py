@@ -352,7 +352,7 @@ def place_label(
     if opened and closed and not regex.search(r"[«»\"“”„]", orig):
         # «Ахмате» → [військовій частині], never «[військова частина]»: a label is no name to quote
         start, end = start - 1, end + 1
-    new = relabel(s.entity_type, orig, language, text[max(line_lo, start - 80) : start])
+    new = relabel(s.entity_type, orig, lang, text[max(line_lo, start - 80) : start])  # the line's own language
     if (
         s.entity_type == "LOCATION"
         and "," in new

@@ -318,6 +318,19 @@ def _english_place(
         # kind noun stays where it is and the name alone goes, so nothing is said twice and no word of the text
         # is replaced
         return start, end, "[name withheld]"
+    own = _own_kind(orig) if not kind else None
+    if own is None and not kind and _ON_STREET.search(before):
+        own = "[address withheld]" if regex.search(r"\d", orig) else "[street withheld]"  # "the house on Zarechnaya"
+    if own is not None:
+        # "the military commissariat of Sol-Iletsk urban district", "the Roslavl branch of Sovcombank", "Kupiansk
+        # district": the finding's own head noun says what it is ("an enlistment office", "a bank branch", "a
+        # district"), the reader's article before it included; never "[place withheld]" of a place a word names
+        if own.startswith("["):
+            return start, end, own
+        det = _DET.search(before)
+        if det is not None:
+            return lo + det.start(), end, _like(det.group(1), article_for(own)) + " " + own
+        return start, end, article_for(own) + " " + own
     if not kind:
         det = _DET.search(before)
         if det is not None and det.group(1).lower() == "the":  # "the Ivanovka" → "[place withheld]"
@@ -337,6 +350,55 @@ def _english_place(
         return start, end, "the " + ("city" if label.group("kind") == "large city" else kind)
     # a place new to the reader is indefinite ("born in 1973, a town"), never "the town" of nothing before it
     return (start, end + len(region_gap or ""), new + " in ") if comma else (start, end, new)
+
+
+# What a place finding's own words say it is: a street or an address, an institution "of" a place, a branch, a
+# district or hromada named after its centre.
+_STREET_EN = regex.compile(
+    r"(?i)^(?:the[ \t]+)?(?:ul\.|ulitsa|vul\.|vulytsia|prosp\.|prospekt|per\.|pereulok|prov\.|provulok)[ \t]"
+    r"|[ \t](?:street|st\.|avenue|ave\.|lane|boulevard|prospekt)$"
+)
+# "her flat on X", "the enlistment office on X", "check on his mother on X": a name a home or office is "on" is a
+# street's (a town is "in"; "the assault on X" is no home's and is not read so).
+_ON_STREET = regex.compile(
+    r"(?i)(?<![\p{L}])(?:house|home|flat|apartment|office|building|shop|store|mother|mum|mom|dad|father|granny|"
+    r"grandma|grandmother|parents|lives?|lived|living|located)[ \t]+on[ \t]+$"
+)
+_HOUSE_EN = regex.compile(r"(?i)\d|(?<![\p{L}])(?:d|kv|bld|apt)\.")
+_HEAD_OF_EN = regex.compile(
+    r"(?i)^(?:the[ \t]+)?(?P<head>(?:[\p{Ll}-]+[ \t]+){0,2}?[\p{Ll}-]+)[ \t]+of[ \t]+(?P<rest>.+)$"
+)
+_BRANCH_EN = regex.compile(r"(?i)(?<![\p{L}])branch(?:es)?[ \t]+(?:of|in)[ \t]+(?P<of>.+)$|^(?P<pre>.+?)[ \t]+branch$")
+_AREA_EN = regex.compile(r"(?i)(?<![\p{L}])(?:district|raion|rayon|okrug|kozhuun|municipality|hromada|community)$")
+
+
+def _own_kind(orig: str) -> str | None:
+    """The kind a place finding's own words give it, as an English phrase ("bank branch", "enlistment office",
+    "district") or a bracketed label ("[street withheld]", "[address withheld]"); None when its words say none."""
+    if _STREET_EN.search(orig):
+        return "[address withheld]" if _HOUSE_EN.search(orig) else "[street withheld]"
+    branch = _BRANCH_EN.search(orig)
+    if branch is not None:
+        named = branch.group("of") or branch.group("pre") or ""
+        return "bank branch" if regex.search(r"(?i)bank", named) else "branch"
+    head = _HEAD_OF_EN.match(orig)
+    if head is not None:
+        from redact.generalize import generalize_organization
+
+        kind = generalize_organization(head.group("head"), "en")
+        if kind != "an institution":
+            return kind.partition(" ")[2]
+    area = _AREA_EN.search(orig)
+    if area is not None and regex.search(r"\p{Lu}", orig):
+        # "Zianchurinsky District", "Sol-Iletsk urban district": the text's noun stays and the name alone goes, as
+        # after "the village of", so it reads after a possessive too ("Bashkortostan's [name withheld] District")
+        words = orig.split()
+        noun = [words[-1]]
+        while len(words) > len(noun) + 1 and words[-len(noun) - 1].islower():
+            noun.insert(0, words[-len(noun) - 1])  # "urban district", "starosta district"
+        lead = "the " if words[0] in {"the", "The"} and len(words) > len(noun) + 1 else ""
+        return lead + "[name withheld] " + " ".join(noun)
+    return None
 
 
 def join_place_words(
@@ -573,3 +635,70 @@ def marked_dob(marker: str, new: str) -> str:
     if word == "b." and YEAR.fullmatch(new):
         return "b. " + new
     return ("Born" if word == "Born" else "born") + " in " + new
+
+
+# --- English: the sex a kin or role word beside a name shows ---------------------------------------------------
+
+_FEMALE_KIN = (
+    r"mother|mom|mum|mama|wife|daughter|sister|widow|grandmother|grandma|granny|aunt|auntie|niece|girlfriend|fianc[eé]e|"
+    r"bride|stepmother|stepdaughter|stepsister|mother-in-law|daughter-in-law|sister-in-law|granddaughter|"
+    r"godmother|woman|girl|lady|mrs|ms|miss"
+)
+_MALE_KIN = (
+    r"father|dad|papa|son|husband|brother|widower|grandfather|grandpa|uncle|nephew|boyfriend|fianc[eé]|groom|"
+    r"stepfather|stepson|stepbrother|father-in-law|son-in-law|brother-in-law|grandson|godfather|man|boy|mr"
+)
+_KIN = r"(?:(?P<f>" + _FEMALE_KIN + r")|(?P<m>" + _MALE_KIN + r"))"
+# "his mother, X", "his wife X", "her son X", "sister Ruslana": the kin word names the person right after it; never
+# "the wife of X" (X is the husband) nor "X's mother" (X is the child).
+_KIN_BEFORE_EN = regex.compile(r"(?i)(?<![\p{L}'’-])" + _KIN + r"\.?(?:[ \t]*,)?[ \t]+$")
+# "X, his wife, said", "Vlada, wife.", "X (mother)": the kin word after the name, in an appositive.
+_KIN_AFTER_EN = regex.compile(
+    r"(?i)^(?:[ \t]*,[ \t]+(?:(?:his|her|their|the|our|my|your|a)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?|[ \t]*\([ \t]*)"
+    + _KIN
+    + r"(?![\p{L}'’-])(?![ \t]+of\b)"
+)
+_OF_BEFORE = regex.compile(r"(?i)(?<![\p{L}])of[ \t]+$")
+
+
+def kin_sex(before: str, after: str) -> bool | None:
+    """The sex a kin or role word right beside an English name shows ("his mother, X", "X, his wife,"), or None."""
+    m = _KIN_BEFORE_EN.search(before)
+    if m is None:
+        m = _KIN_AFTER_EN.match(after)
+    if m is None:
+        return None
+    return m.group("f") is not None
+
+
+def sexes_shown(text: str, reps: Sequence[Replacement]) -> dict[int, bool]:
+    """Index of each English person replacement → the sex a kin word beside it shows, or, with none beside it, the one
+    sex shown beside another mention of the same given name in the document ("His mother, Saida ..." then "Saida
+    said"): her pseudonym is a woman's name wherever she is named."""
+    own: dict[int, bool | None] = {}
+    names: dict[int, str] = {}
+    for i, r in enumerate(reps):
+        s = r.span
+        if r.operator != "pseudonym" or s.entity_type != "PERSON" or not r.new_text:
+            continue
+        orig = text[s.start : s.end]
+        first = regex.match(r"\p{Lu}[\p{L}'’-]+", orig)
+        if first is None or CYR_LETTER.search(orig):
+            continue
+        names[i] = first.group(0).casefold()
+        lo = max(text.rfind("\n", 0, s.start) + 1, s.start - 40)
+        nl = text.find("\n", s.end)
+        hi = min(nl if nl >= 0 else len(text), s.end + 40)
+        own[i] = kin_sex(text[lo : s.start], text[s.end : hi])
+    votes: dict[str, set[bool]] = {}
+    for i, sex in own.items():
+        if sex is not None:
+            votes.setdefault(names[i], set()).add(sex)
+    out: dict[int, bool] = {}
+    for i, name in names.items():
+        sex = own[i]
+        if sex is None and len(votes.get(name, ())) == 1:
+            sex = next(iter(votes[name]))
+        if sex is not None:
+            out[i] = sex
+    return out

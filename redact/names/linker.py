@@ -95,6 +95,9 @@ def _fixed_surname(p: NamePart, lang: str) -> bool:
     return False
 
 
+# The letters a pseudonym's initials are drawn from: Ukrainian names begin with І and Є, never with И.
+_INITIALS = {"ru": "АБВГДЕЗИКЛМНОПРСТ", "uk": "АБВГДЄЗІКЛМНОПРСТ", "en": "ABDEGKLMNOPRSTVZ"}
+
 _CAMEL = regex.compile(r"(#)((?:\p{Lu}[\p{Ll}ʼ'’]+){2,3})")
 
 
@@ -110,6 +113,12 @@ def _close(a: str, b: str) -> bool:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1] <= 2
+
+
+def _uk_shaped(surname: str) -> str:
+    """A Russian -ов/-ин pool surname as Ukrainian writes such a name: Іволгін, Брусникін (Иволгин, Брусникин)."""
+    out = "І" + surname[1:] if surname.startswith("И") else surname
+    return out[:-2] + "ін" if out.endswith("ин") else out
 
 
 def _undeclined(parts: list[NamePart]) -> bool:
@@ -332,7 +341,7 @@ class Linker:
     def of_sex(self, text: str, lang: str, female: bool) -> str:
         """The pseudonym of a person mention whose shared given name (Саша) the words around it show is a woman's
         (``female``) or a man's: a name of that sex, so "Саша сказала" becomes "Ольга сказала", never "Олег"."""
-        return self._person(self._key(), text, lang, female=female)
+        return self._person(self._key(), text, lang, female=female, forced=True)
 
     def _as_woman(self, p: NamePart, lang: str, first: str) -> NamePart:
         """A given name re-read as a woman's, in the first case of hers its form can be (Ярославі: dative)."""
@@ -367,8 +376,13 @@ class Linker:
         female: bool | None = None,
         links: dict[str, str] | None = None,
         given: str | None = None,
+        forced: bool = False,
     ) -> str:
         parts = self.parts(text, lang)
+        if forced and female is not None:
+            # the words around the name show its sex ("his mother, Saida", "Ruslana, his sister"): a Latin name the
+            # dictionary reads as a man's case form (Ruslana: of Ruslan) is hers all the same
+            parts = [replace(p, female=female) if p.kind in {"given", "unknown"} else p for p in parts]
         if parts and all(p.kind == "title" for p in parts):
             # A kin word or form of address found alone ("Dyadya", «Дядька»): kept as it is it would equal the input,
             # which the safety net of :meth:`pseudonym` writes as a raw "<PERSON>"; it is the name it stands for.
@@ -464,7 +478,7 @@ class Linker:
                 if is_cyrillic(letter) != cyr:
                     letter = ""
             if not letter:
-                letters = "АБВГДЕЗИКЛМНОПРСТ" if cyr else "ABDEGKLMNOPRSTVZ"
+                letters = _INITIALS["uk" if cyr and lang == "uk" else "ru" if cyr else "en"]
                 h = int.from_bytes(digest(key, "initial", ident, str(n)), "big")
                 letter = letters[h % len(letters)]
                 if letter == p.text[:1].upper():
@@ -490,7 +504,7 @@ class Linker:
         if p.kind == "title":
             return p.text
         if p.kind == "initial":
-            letters = "АБВГДЕЗИКЛМНОПРСТ" if cyr else "ABDEGKLMNOPRSTVZ"
+            letters = _INITIALS["uk" if cyr and lang == "uk" else "ru" if cyr else "en"]
             h = int.from_bytes(digest(key, "initial", p.text.upper()), "big")
             letter = letters[h % len(letters)]
             if letter == p.text[:1].upper():
@@ -508,6 +522,13 @@ class Linker:
                 out = inflect(uk_form(pool_name, chosen), p.gram, "Name", p.female, "uk")
             else:
                 out = inflect(chosen, p.gram, "Name") if cyr else latin(chosen)
+        elif p.kind == "surname" and uk and not _INDECLINABLE.search(p.text) and (shaped := SURN_CYR.match(p.text)):
+            # Ковальова, Хайруллиною, Іванової, Петровим in Ukrainian: an -ов/-ін surname gets one of its own kind with
+            # the original's ending, so the sex and case it shows stay as they were, even where the form is both
+            # (Ковальова: hers in the nominative, his in the genitive; an -енко or -ук one would have to choose).
+            near = tuple(e for e in pool["surnames"] if not _close(skeleton(e), p.key))
+            chosen = choose(key, "surname", p.key, near or pool["surnames"], avoid=[p.text, lemma(p.text, lang)])
+            out = _uk_shaped(to_ukrainian(chosen)) + (shaped.group(2) or "").lower()
         elif p.kind == "surname" and (_INDECLINABLE.search(p.text) or _fixed_surname(p, lang)):
             # Шевченко, Коваленко, Shevchenko: a surname Russian does not decline and a woman keeps as it is gets
             # one of the same kind, so no case or gender ending is wrong ("свидетель Шевченко показала").

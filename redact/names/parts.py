@@ -9,7 +9,7 @@ the given name (:func:`person_identity`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -61,7 +61,7 @@ _SURN_LAT = regex.compile(
     r"(?i)(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|enko|uk|chuk|iuk|ova|eva|ina|yna|skaya|ska|ikh|ykh|ets)$"
 )
 _SURN_FEM = regex.compile(r"(?i)(?:ova|eva|yova|ina|yna)$")
-SURN_CYR = regex.compile(r"(?i)^(.*?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ых|ы|им|ыми)?$")
+SURN_CYR = regex.compile(r"(?i)^(.*?(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ых|ы|им|ыми|ою|ої|ій|ові)?$")
 ADJ_SURN = regex.compile(
     r"(?i)^(.*?)(ский|ская|ского|ской|скому|ским|ском|скую|ские|ских|скими|цкий|цкая|цкого|цкой|цкому|цким|цком|цкую)$"
 )
@@ -132,6 +132,12 @@ def _given_hit(word: str, lang: str) -> tuple[GivenName, frozenset[str] | None] 
     """The given name ``word`` refers to, and the case it implies when only an ending swap found it."""
     table = given_names()
     cyr = is_cyrillic(word)
+    if cyr and skeleton(word) not in table and regex.search(r"(?i)[бвгджзклмнпрстфхцчшщ]$", word):
+        readings = name_parses(word, lang, "Name")
+        if readings and all("plur" in r.tag.grammemes and "femn" in r.tag.grammemes for r in readings):
+            # "Ильнар", "Ильназ": read only as a genitive plural of a woman's name (Ильнара), which no one person is;
+            # a man's name of that form in the nominative
+            return GivenName(skeleton(word), False), frozenset({"nomn", "sing"})
     if cyr:
         # The surface form first: "Александра" is more often Alexandra herself than Alexander's genitive,
         # and reading it so keeps it linked to "Alexandra" in a translation.
@@ -235,7 +241,10 @@ def surname_key(word: str, lang: str) -> tuple[str, bool | None]:
         m = SURN_CYR.match(word)
         if m:
             ending = (m.group(2) or "").lower()
-            return skeleton(m.group(1)), (True if ending == "ой" else None if ending == "а" else False)
+            # Ukrainian forms too: Хайруллиною, Іванової, Івановій are hers; Іванові, Івановим his
+            return skeleton(m.group(1)), (
+                True if ending in {"ой", "ою", "ої", "ій"} else None if ending == "а" else False
+            )
         return skeleton(word), None
     if _SURN_FEM.search(word):
         return skeleton(word[:-1]), True
@@ -333,10 +342,24 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
         else:
             provisional.append((start, end, bare, "unknown"))
     words = [p for p in provisional if p[3] not in {"initial", "title"}]
+    initials = [p for p in provisional if p[3] == "initial"]
+    if (
+        len(words) == 1
+        and words[0][3] in {"given", "unknown"}
+        and (len(initials) >= 2 or (initials and initials[0][0] < words[0][0]))
+    ):
+        # "Гарифуллиной Л.М.", "Л. М. Гарифуллина", "Korovin D. O.": one word beside the initials of a given name and
+        # patronymic is the surname, whatever a guessed given-name reading says ("Мухаметшиной" is no man's name).
+        # One initial after a given name ("Лилия Г.") is the surname's initial, as anonymised verdicts write it.
+        provisional = [(s, e, w, "surname" if (s, e) == words[0][:2] else k) for s, e, w, k in provisional]
+        words = [p for p in provisional if p[3] not in {"initial", "title"}]
     # Shape rules: in a multi-word name, an unknown word is the surname; if two words both read as
     # given names ("Роман Денис"), the one that is not first in a "Given Patronymic" pair is the surname.
     if len(words) >= 2:
         kinds = [w[3] for w in words]
+        for j in range(len(kinds) - 1):
+            if kinds[j] == "unknown" and kinds[j + 1] == "patronymic" and "given" not in kinds:
+                kinds[j] = "given"  # "Доїна Василівна": the word before a patronymic is the given name it goes with
         if "surname" not in kinds:
             if "unknown" in kinds:
                 kinds = ["surname" if k == "unknown" else k for k in kinds]
@@ -357,8 +380,8 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
             key, female = patronymic_key(word, lang)
             parts.append(NamePart(start, end, word, "patronymic", key, female, gram))
         elif kind == "given":
-            hit = _given_hit(word, lang)
-            assert hit is not None
+            # a word only its place before a patronymic makes a given name ("Доїна") has no gazetteer entry
+            hit = _given_hit(word, lang) or (GivenName(skeleton(lemma(word, lang)), None), None)
             g, implied = hit
             if implied is not None and is_cyrillic(word):
                 gram = implied
@@ -387,6 +410,16 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
             u = given_name_for(word, lang)
             key = u.canonical if u is not None else skeleton(lemma(word, lang))
             parts.append(NamePart(start, end, word, "unknown", key, u.female if u else None, gram))
+    # A patronymic whose ending says the sex settles a given name whose form is also the other sex's case form
+    # ("Евгения Андреевича": Евгений's genitive, not the woman's Евгения; "Александры Петровны": hers).
+    patr = next((p for p in parts if p.kind == "patronymic" and p.female is not None), None)
+    if patr is not None:
+        parts = [
+            _given_of_sex(p, patr, lang)
+            if p.kind == "given" and p.female is not None and p.female != patr.female
+            else p
+            for p in parts
+        ]
     # A woman's name makes the surname and patronymic beside it feminine when their form is ambiguous.
     female = next((p.female for p in parts if p.kind == "given" and p.female is not None), None)
     # The words of one name stand in one case: the given name's (or the patronymic's) case settles the surname's
@@ -396,10 +429,43 @@ def _split_person(text: str, lang: str) -> tuple[NamePart, ...]:
         parts = [_agree(p, female, lang, anchor) if p.kind in {"surname", "patronymic"} else p for p in parts]
     elif anchor is not None:
         parts = [_in_case(p, anchor, lang) if p.kind == "surname" else p for p in parts]
+    # The patronymic's case, which the dictionary reads surely (Маадыровичу: a dative), is the case of the words
+    # beside it that the dictionary only guesses at: a given name it does not know ("Айдису") and a surname with no
+    # reading in that case ("Бачо", read as a vocative plural) stand in it too.
+    said = [c for p in parts if p.kind == "patronymic" and is_cyrillic(p.text) for c in _NAME_CASES if c in p.gram]
+    if len(said) == 1:
+        parts = [_in_patronymic_case(p, said[0], lang) for p in parts]
     return tuple(parts)
 
 
+def _in_patronymic_case(p: NamePart, case: str, lang: str) -> NamePart:
+    """A given name the gazetteer does not list, or a surname, read in the patronymic's ``case`` (see
+    :func:`_split_person`)."""
+    if case in p.gram or not is_cyrillic(p.text):
+        return p
+    if p.kind == "given" and skeleton(p.text) in given_names():
+        return p
+    if p.kind not in {"given", "surname"}:
+        return p
+    return replace(
+        p, gram=frozenset({case, "sing"} | ({"femn"} if p.female else {"masc"} if p.female is False else set()))
+    )
+
+
 _NAME_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+def _given_of_sex(p: NamePart, patr: NamePart, lang: str) -> NamePart:
+    """A given name re-read as a case form of a name of the patronymic's sex, in a case the patronymic can be in."""
+    cases = {c for c in _NAME_CASES if c in patr.gram}
+    for x in name_parses(p.text, lang, "Name"):
+        grams = set(x.tag.grammemes)
+        if ("femn" in grams) == patr.female and (not cases or cases & grams) and "plur" not in grams:
+            known = given_names().get(skeleton(str(x.normal_form)))
+            key = known.canonical if known is not None else skeleton(str(x.normal_form))
+            gram = frozenset(str(g) for g in grams if str(g) in GRAM_KEEP)
+            return NamePart(p.start, p.end, p.text, "given", key, patr.female, gram)
+    return p
 
 
 def _in_case(p: NamePart, case: str, lang: str) -> NamePart:
