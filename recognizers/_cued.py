@@ -23,6 +23,8 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from redact.recognizers.nlp import compiled as _compiled
+
 __all__ = ["CuedPattern", "CuedPatternRecognizer", "luhn_ok", "DEFAULT_FLAGS"]
 
 DEFAULT_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
@@ -52,7 +54,7 @@ def _compile(source: str, flags: int) -> regex.Pattern[str]:
     """A recognizer's pattern, compiled once per process: every engine built (a worker's, after a warm-up's) reuses
     it. regex's own cache holds 500 patterns and this code base compiles more, so it drops patterns at random and
     a second build compiled a third of them again (a second or more of CPU per build)."""
-    return regex.compile(source, flags)
+    return _compiled.pattern(source, flags)
 
 
 class _Compiled(Pattern):

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from redact.recognizers.nlp import compiled
 from redact.recognizers.nlp.ranks import name_words
 
 __all__ = [
@@ -123,7 +124,7 @@ def compile_pattern(
 ) -> NamePattern:
     """Compile ``source`` with ``regex`` (VERBOSE off, MULTILINE on) into a :class:`NamePattern`."""
     flags = regex.MULTILINE | (regex.IGNORECASE if ignore_case else 0)
-    return NamePattern(name, regex.compile(source, flags), score, entity, overlapped)
+    return NamePattern(name, compiled.pattern(source, flags), score, entity, overlapped)
 
 
 class RegexRecognizer(EntityRecognizer):

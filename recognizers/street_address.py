@@ -43,7 +43,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
-from redact.recognizers.nlp import morph
+from redact.recognizers.nlp import compiled, morph
 from redact.recognizers.nlp.gazetteer import given_name_forms
 
 __all__ = ["StreetAddressRecognizer", "StreetTypes", "institution_streets", "street_types"]
@@ -90,7 +90,11 @@ def _plain_forms(lemma: str) -> set[str]:
 
 
 def _alt(items: set[str] | list[str]) -> str:
-    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+    # A set is put in order first: forms of equal length then come out the same in every process (a set's order
+    # follows the string hash, which changes per process), so the pattern is the same text and compiles once
+    # per machine (recognizers/nlp/compiled.py). Equal-length literal forms never both match at one place.
+    ordered = sorted(items) if isinstance(items, set) else items
+    return "(?:" + "|".join(sorted(ordered, key=len, reverse=True)) + ")"
 
 
 def _trie(words: list[str]) -> str:
@@ -352,7 +356,7 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             0.6,
         ),
     ]
-    return [(name, regex.compile(p, regex.V1), score) for name, p, score in rules]
+    return [(name, compiled.pattern(p, regex.V1), score) for name, p, score in rules]
 
 
 # Words that look like adjective street names but are not ("Каждая улица", "Главная площадь").
@@ -443,7 +447,7 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
 @cache
 def _full_cap() -> Any:
     t = street_types()
-    return regex.compile(rf"^(?:{t.cyr_full}|{t.lat_full})(?![\p{{L}}-])", regex.V1)
+    return compiled.pattern(rf"^(?:{t.cyr_full}|{t.lat_full})(?![\p{{L}}-])", regex.V1)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
