@@ -23,6 +23,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer, matches_near
+from redact.recognizers.nlp.numbers import DOB_MARKER_ABBREVIATION, DOB_MARKER_WORD
 
 __all__ = ["DateOfBirthRecognizer"]
 
@@ -461,10 +462,9 @@ DATE_BEFORE_CUE = (
 # "Born 12 May 1991", "b. 1990", "b.'88", "DOB 11.06.1985", "D.O.B. 1994"; "b." only where a list or a bracket opens
 # it, as ABBREVIATED_CUE has it ("Oleh Lis, b. 1984", never "plan b. 2000"). The span takes it in (see the module note)
 # and redact/fit/english.py writes the same markers back in front of the replacement.
-MARKER_WORD = r"(?i:born|DOB|D\.O\.B\.?)"
-MARKER_ABBREVIATION = r"b\."
 MARKER_BEFORE = regex.compile(
-    rf"(?:(?<![\p{{L}}\d.'’-]){MARKER_WORD}|(?<=(?:^|[\n(\[,;—–])[ \t]{{0,2}}){MARKER_ABBREVIATION})[ \t]*(?<=[ \t.])$",
+    rf"(?:(?<![\p{{L}}\d.'’-]){DOB_MARKER_WORD}|(?<=(?:^|[\n(\[,;—–])[ \t]{{0,2}}){DOB_MARKER_ABBREVIATION})"
+    r"[ \t]*(?<=[ \t.])$",
     regex.VERSION1,
 )
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"

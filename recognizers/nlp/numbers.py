@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["NumberToken", "WORDS", "number_runs", "spoken_digits"]
+__all__ = ["DOB_MARKER_ABBREVIATION", "DOB_MARKER_WORD", "NumberToken", "WORDS", "number_runs", "spoken_digits"]
 
 _DIGITS_EN = {
     "zero": 0,
@@ -368,6 +368,12 @@ _MONTH_WORD = regex.compile(
     r"|январ|феврал|март|апрел|ма[яйе]$|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав"
     r"|черв|лип|серп|верес|жовт|листопад|груд)"
 )
+
+
+# The compact English markers a date of birth's span takes in ("born 1996", "DOB 11.06.1985", "b. 1990" in a list):
+# recognizers/date_of_birth.py finds them before a date, redact/fit/english.py writes them back before a replacement.
+DOB_MARKER_WORD = r"(?i:born|DOB|D\.O\.B\.?)"
+DOB_MARKER_ABBREVIATION = r"b\."
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from redact.fit.bounds import CYR_LETTER, LAT_LETTER, YEAR, Relabel, region_follows
-from redact.recognizers.date_of_birth import MARKER_ABBREVIATION, MARKER_WORD
+from redact.recognizers.nlp.numbers import DOB_MARKER_ABBREVIATION, DOB_MARKER_WORD
 
 if TYPE_CHECKING:
     from redact.resolve import Replacement
@@ -619,7 +619,7 @@ def render(
 
 # The compact English marker an English date of birth's span begins with ("born 1996", "b. 1990", "DOB 11.06.1985",
 # "D.O.B. 1994"; recognizers/date_of_birth.py takes it in): the replacement writes it back so the sentence reads.
-DOB_MARKER = regex.compile(rf"(?:{MARKER_WORD}|{MARKER_ABBREVIATION})[ \t]*(?=\S)", regex.VERSION1)
+DOB_MARKER = regex.compile(rf"(?:{DOB_MARKER_WORD}|{DOB_MARKER_ABBREVIATION})[ \t]*(?=\S)", regex.VERSION1)
 
 
 def marked_dob(marker: str, new: str) -> str:
