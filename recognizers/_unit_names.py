@@ -149,7 +149,10 @@ UNIT_QUOTED = (
     r"|(?-i:ОШБ|ОМСБ|ОМСБр|ОДШБ|ДШБ|ОМБ|ОМБр|ОШБр|ОБрМП|ОМПБ|ОМПБр|ОРБ|ОСБ|ОТБ|ОБ|ДШП|ОМСП|ОШО|ОШП|ШО|ШР|ШБ"
     # the riot and rapid-response police units of a region: "СОБР «Рубіж»", "ОМОН «Кедр»"
     r"|СОБР|ОМОН|ОМСН)"
-    r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
+    r"|battalion|brigade|regiment|detachment|company|platoon|battery"
+    # a sub-unit named by its own name, no kind given: "боец подразделения «Орлан»", "у підрозділі «Фенікс»",
+    # "отряда спецназа «Оберег»"
+    r"|подразделени\p{L}*|підрозділ\p{L}*|(?:(?:отдельн|окрем)\p{L}*\s+)?(?:отряд|загін|загон)\p{L}*\s+спецназ\p{L}*)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення"
     # "отряде мобильном особого назначения «...»": the riot police unit of a region, its words inverted
     r"|(?:мобильн\p{L}*\s+)?особого\s+назначения|(?:мобільн\p{L}*\s+)?особливого\s+призначення"

@@ -338,3 +338,48 @@ def test_a_unit_number_in_a_hashtag(text: str, span: str) -> None:
 
 def test_a_year_in_a_unit_hashtag_is_no_unit() -> None:
     assert not _spans(MilitaryUnitRecognizer(supported_language="en"), "#unit_2023 #memory")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # an honorary name in the genitive with no "імені", as hromada obituaries write it
+        (
+            "uk",
+            "Загинув стрілець 14-ї бригади Червоних Гайдамаків Степан Ковальчук.",
+            "14-ї бригади Червоних Гайдамаків",
+        ),
+        ("ru", "Служил во 2-м полку Донских казаков, погиб под Кременной.", "2-м полку Донских казаков"),
+        # a sub-unit named by its own name, no kind given
+        ("ru", "Боец подразделения «Сокол» скончался в больнице.", "подразделения «Сокол»"),
+        ("uk", "Він служив у підрозділі «Фенікс» з 2023 року.", "підрозділі «Фенікс»"),
+        ("ru", "Бойцы отдельного отряда спецназа «Витязь-2» провели", "отдельного отряда спецназа «Витязь-2»"),
+        # a battalion's abbreviation opening a chain
+        ("uk", "головний сержант 3 МБ 44-ї окремої механізованої бригади", "3 МБ 44-ї окремої механізованої бригади"),
+        ("ru", "механик-водитель 1 тб 12 омсбр, пропал без вести", "1 тб 12 омсбр"),
+        # a Russian number word opening a designation inside a Ukrainian text is no person's post
+        ("uk", "— Двести сорок пятый полк, вторая рота.", "Двести сорок пятый полк"),
+        ("uk", "— Семьдесят первая бригада, нас там мало осталось.", "Семьдесят первая бригада"),
+    ],
+)
+def test_honorary_names_named_sub_units_and_chain_abbreviations(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), _spans(recs[lang], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Файл весит 2 МБ 3 килобайта.", "2 МБ"),
+        ("ru", "Купил диск на 4 тб, 2 штуки.", "4 тб"),
+        ("ru", "Его перевели в другую бригаду, ближе к дому.", "другую бригаду"),
+        ("ru", "Он в другой роте служит, не в нашей.", "другой роте"),
+        ("uk", "служив у 72-й бригаді Збройних Сил України", "Збройних Сил"),
+    ],
+)
+def test_megabytes_and_other_companies_are_not_units(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    found = [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35]
+    assert_not_found(text, found, surface)

@@ -189,3 +189,33 @@ def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: 
 )
 def test_spoken_unit_numbers_en_not(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, _found(en, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # an ordinal below ten right after its unit noun, the noun understood
+        ("ru", "Серёга не в нашей роте, он в шестой, там командир другой.", "шестой"),
+        ("ru", "— В каком взводе был? — Во втором, у Палыча.", "втором"),
+        ("uk", "— У якій роті служив син? — У п'ятій, здається.", "п'ятій"),
+        # a brigade's number as the subject, the feminine nominative
+        ("ru", "Говорят, 64-я вся уже под Купянском, мы в бригаде ждём.", "64-я"),
+        ("ru", "А 155-я опять на штурм пошла, потери страшные.", "155-я"),
+    ],
+)
+def test_ordinal_said_after_its_noun_or_as_subject(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _found(rec, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("В третьей палате мест нет, во второй тоже, бригада скорой уехала.", "во второй"),
+        ("Живём на пятом этаже, в шестой квартире; полк рядом.", "шестой"),
+        ("37-я школа приехала на экскурсию в полк.", "37-я"),
+        ("Рота вернулась в пятницу, в пятой части фильма это есть.", "пятой"),
+    ],
+)
+def test_ordinal_said_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
