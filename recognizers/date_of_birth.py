@@ -112,7 +112,7 @@ _CUE = (
     r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|gave\s+birth\s+to\s+(?:him|her|a\s+(?:son|boy|daughter|girl))"
     r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
-    r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]явил\p{L}*\s+на\s+світ)"
+    r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]яви\p{L}*\s+на\s+світ)"
 )
 # Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
 DAY_MONTH = (
@@ -464,6 +464,14 @@ MARKER_BEFORE = regex.compile(
     r"(?:(?<![\p{L}\d.'’-])(?i:born|DOB|D\.O\.B\.?)|(?<=(?:^|[\n(\[,;—–])[ \t]{0,2})b\.)[ \t]*(?<=[ \t.])$",
     regex.VERSION1,
 )
+# "the" before a day said as an ordinal belongs to the date when no preposition governs it ("born the 1st of May",
+# "His birthday was just now, the ninth of March"); after one it stays outside ("on the first of November").
+_THE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!(?:on|in|of|by|at|to|from|since|until|till|before|after)\s)the\s+$")
+_ORDINAL_DAY_START = regex.compile(
+    r"(?i)[0-3]?\d(?:st|nd|rd|th)\b|(?:twenty|thirty)?[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)\b|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth)\b"
+)
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 
 
@@ -519,6 +527,10 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
             marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
             if marker is not None:
                 r.start = marker.start()
+            elif _ORDINAL_DAY_START.match(text, r.start, r.end):
+                the = _THE_BEFORE.search(text, max(0, r.start - 20), r.start)
+                if the is not None:
+                    r.start = the.start()
         return results
 
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:

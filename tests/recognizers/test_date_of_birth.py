@@ -140,3 +140,25 @@ def test_marker_is_a_word_of_its_own(text: str) -> None:
 def test_abbreviated_marker_needs_a_list_position(rec: DateOfBirthRecognizer) -> None:
     text = "Appendix b. 1990s budgets were tight."
     assert not [r for r in rec.analyze(text, [ENTITY]) if text[r.start : r.end].startswith("b.")]
+
+
+def _span(lang: str, text: str, surface: str) -> bool:
+    i = text.index(surface)
+    found = DateOfBirthRecognizer(supported_language=lang).analyze(text, ["DATE_OF_BIRTH"])
+    return any(r.start == i and r.end == i + len(surface) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # "the" before a day said as an ordinal is the date's own when no preposition governs it
+        ("en", "Her birthday is soon, the fourth of June, and he promised to call.", "the fourth of June"),
+        ("en", "His birthday: the 2nd of April. He turned 30.", "the 2nd of April"),
+        ("en", "He would have turned 40 on the twelfth of May.", "twelfth of May"),
+        # the Ukrainian "came into the world" in every gender
+        ("uk", "Олег з'явився на світ 14 лютого 1996 року в Ірпені.", "14 лютого 1996 року"),
+        ("uk", "Дочка з’явилася на світ 2 вересня 2001 року.", "2 вересня 2001 року"),
+    ],
+)
+def test_article_and_came_into_the_world(lang: str, text: str, surface: str) -> None:
+    assert _span(lang, text, surface), surface
