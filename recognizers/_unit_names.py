@@ -99,7 +99,8 @@ UNIT_NAMED_STRONG = (
     # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
     r"|\b(?-i:\p{Lu}\p{Ll}+-)?(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
     r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
-    r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|спецназ\p{L}*|батальй?он\p{L}*"
+    # "the Wagner Group", "the Wagner PMC": the group's kind after its name
+    r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|(?-i:Group|PMC)|private\s+military\s+company|спецназ\p{L}*|батальй?он\p{L}*"
     r"|полк\p{L}*|бригад\p{L}*|отряд\p{L}*)\b)?"
 )
 UNIT_NAMED_WEAK = (

@@ -255,7 +255,11 @@ _APPOSITION_ORD = regex.compile(
 )
 # What joins a named unit to the numbered one it belongs to: "«Storm V» of military unit 16871", "assault detachment
 # «Storm Z» of the 1434th regiment"; and an arm word before a named sub-unit ("assault company «Storm Z»").
-_OF_BETWEEN = regex.compile(r"[»\"”’']?[ \t]+of[ \t]+(?:the[ \t]+)?")
+# The named unit's own noun may stand before "of" ("the Storm-Z unit of the 1427th regiment"); a possessive joins a
+# unit to its sub-unit too ("the Kyiv Territorial Defense's 112th brigade").
+_OF_BETWEEN = regex.compile(
+    r"[»\"”’']?(?:[ \t]+(?i:unit|company|detachment|squad|platoon|group))?[ \t]+of[ \t]+(?:the[ \t]+)?|['’]s[ \t]+"
+)
 _ARM_BEFORE = regex.compile(r"(?i)\b(?:" + MOD + r")[ \t]+$")
 # A numbered sub-unit, all of the finding: "2nd company", "1st artillery battery", "third platoon".
 _NUMBERED_SUB_UNIT = regex.compile(
@@ -433,7 +437,10 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue
             # A named (quoted) unit joins the unit it belongs to, and so does a numbered sub-unit: "the 2nd company of
             # the Batyr battalion", "the 1st battery of the artillery battalion of the 107th brigade".
-            named = regex.search(r"[«\"“„'»”’]", text[max(0, a.start - 1) : gap.end()]) is not None
+            possessive = not gap.group().strip().endswith(("of", "the"))
+            # a formation by its name ("Storm-Z", "Kyiv Territorial Defense") starts with a capital, a number never
+            quoted = regex.search(r"[«\"“„'»”’]", text[max(0, a.start - 1) : gap.end()]) is not None
+            named = possessive or quoted or text[a.start : a.start + 1].isupper()
             if not named and not (_NUMBERED_SUB_UNIT.match(text, a.start, a.end)):
                 continue
             b = next((r for r in ordered if r.start == gap.end()), None)

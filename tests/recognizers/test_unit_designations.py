@@ -383,3 +383,21 @@ def test_megabytes_and_other_companies_are_not_units(
 ) -> None:
     found = [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35]
     assert_not_found(text, found, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a named formation, its own noun, then the numbered unit it belongs to
+        ("He signed up for the Storm-Z unit of the 1431st regiment in May.", "Storm-Z unit of the 1431st regiment"),
+        # a region's territorial defence and its brigade joined by the possessive
+        ("a rifleman of the Sumy Territorial Defense's 117th brigade", "Sumy Territorial Defense's 117th brigade"),
+        # the group's kind after its name
+        ("He fought for the Wagner Group near Soledar.", "Wagner Group"),
+        ("recruited by the Wagner PMC in a prison colony", "Wagner PMC"),
+    ],
+)
+def test_english_named_formations_join_their_units(
+    recs: dict[str, MilitaryUnitRecognizer], text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs["en"], text, surface), _spans(recs["en"], text)
