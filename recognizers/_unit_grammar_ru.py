@@ -120,7 +120,8 @@ _TAIL_RU = (
     + r"|"
     + _TERDEF
     # "бригады морской пехоты Северного флота": the arm, then the fleet it belongs to
-    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту))?)?"
+    # or its abbreviation: "бригади морської піхоти ТОФ", "бригады морской пехоты СФ"
+    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту)|\s+(?-i:ТОФ|ЧФ|СФ|БФ)(?![\p{L}\d-]))?)?"
     r"(?:\s+"
     + _HONORIFIC
     # the honorary name in the genitive with no "імені": "72-ої бригади Чорних Запорожців"

@@ -91,7 +91,8 @@ UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
     r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
     r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
-    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
+    # with the name of its detachment: "БАРС-13 «Кубань»"
+    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b(?:\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“])?"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»"
@@ -134,6 +135,8 @@ _BRANCH_ADJ = (
     r"(?:(?:мото)?стр(?:ілецьк|елков)\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
     r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
     r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
+    # a noun of the same stem is the man, not his unit's arm: "штурмовик отряда «Шторм Z»", "артиллерист"
+    r"(?<!(?:ик|ист)(?:а|у|ом|ами|ам|ах|и|ы|ов|ів|е|і)?|(?:ец|ець|ця|цю|цем|ці|цы|цев|ців))"
 )
 # What a unit does, written in lower case between its name and its noun: "the Pyatnashka international brigade",
 # "the Veterans assault detachment", "the Achilles strike drone battalion".
@@ -153,7 +156,7 @@ UNIT_QUOTED = (
     r"|battalion|brigade|regiment|detachment|company|platoon|battery"
     # a sub-unit named by its own name, no kind given: "боец подразделения «Орлан»", "у підрозділі «Фенікс»",
     # "отряда спецназа «Оберег»"
-    r"|подразделени\p{L}*|підрозділ\p{L}*|(?:(?:отдельн|окрем)\p{L}*\s+)?(?:отряд|загін|загон)\p{L}*\s+спецназ\p{L}*)"
+    r"|подразделени\p{L}*|підрозділ\p{L}*|(?:(?:отдельн|окрем)\p{L}*\s+)?(?:отряд|загін|загон|батальй?он|полк|рот)\p{L}*\s+спецназ\p{L}*)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення"
     # "отряде мобильном особого назначения «...»": the riot police unit of a region, its words inverted
     r"|(?:мобильн\p{L}*\s+)?особого\s+назначения|(?:мобільн\p{L}*\s+)?особливого\s+призначення"

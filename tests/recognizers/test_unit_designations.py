@@ -401,3 +401,27 @@ def test_english_named_formations_join_their_units(
     recs: dict[str, MilitaryUnitRecognizer], text: str, surface: str
 ) -> None:
     assert _one_span_covers(recs["en"], text, surface), _spans(recs["en"], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the fleet's abbreviation after the marines
+        ("uk", "окупант зі 40-ї бригади морської піхоти ТОФ здався", "40-ї бригади морської піхоти ТОФ"),
+        ("ru", "боец 336-й бригады морской пехоты БФ погиб", "336-й бригады морской пехоты БФ"),
+        # a reservists' detachment with its name
+        ("ru", "доброволец БАРС-21 «Енисей» вернулся домой", "БАРС-21 «Енисей»"),
+        # a battalion of special forces by its name
+        ("ru", "командир отдельного батальона спецназа «Сармат» погиб", "отдельного батальона спецназа «Сармат»"),
+    ],
+)
+def test_fleets_reservists_and_special_forces_by_name(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), _spans(recs[lang], text)
+
+
+def test_a_stormtrooper_is_no_part_of_his_detachment(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    text = "штурмовик отряда «Шторм Z» при 1008-м полку"
+    found = [r for r in recs["ru"].analyze(text, [ENTITY]) if r.score >= 0.35]
+    assert_not_found(text, found, "штурмовик")
