@@ -147,6 +147,9 @@ _ARM_EN = (
 )
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
+    # a sub-unit named by its own name, no kind given: "боец подразделения «Орлан»", "у підрозділі «Фенікс»"; the
+    # generic noun stays in the text, the name alone is withheld (as the corpus marks "підрозділ «[Ахмат]»")
+    r"\b(?:подразделени|підрозділ)\p{L}*\s*[«\"“„](?P<v>(?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}?)[»\"”“]|"
     r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
     # a unit abbreviation with its nickname: "ОШБ «Кедр»", "ОМСБ «Тайга»", "ДШБ «...»"
@@ -154,9 +157,8 @@ UNIT_QUOTED = (
     # the riot and rapid-response police units of a region: "СОБР «Рубіж»", "ОМОН «Кедр»"
     r"|СОБР|ОМОН|ОМСН)"
     r"|battalion|brigade|regiment|detachment|company|platoon|battery"
-    # a sub-unit named by its own name, no kind given: "боец подразделения «Орлан»", "у підрозділі «Фенікс»",
-    # "отряда спецназа «Оберег»"
-    r"|подразделени\p{L}*|підрозділ\p{L}*|(?:(?:отдельн|окрем)\p{L}*\s+)?(?:отряд|загін|загон|батальй?он|полк|рот)\p{L}*\s+спецназ\p{L}*)"
+    # a special forces unit by its name: "отряда спецназа «Оберег»", "отдельного батальона спецназа «Сармат»"
+    r"|(?:(?:отдельн|окрем)\p{L}*\s+)?(?:отряд|загін|загон|батальй?он|полк|рот)\p{L}*\s+спецназ\p{L}*)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення"
     # "отряде мобильном особого назначения «...»": the riot police unit of a region, its words inverted
     r"|(?:мобильн\p{L}*\s+)?особого\s+назначения|(?:мобільн\p{L}*\s+)?особливого\s+призначення"
