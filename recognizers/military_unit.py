@@ -120,6 +120,12 @@ _UNIT_STEMS_EN = [
     "recruit",
     "front",
     "shelled",
+    "kombat",
+    "command",
+    "position",
+    "trench",
+    "storm",
+    "rotat",
 ]
 _UNIT_STEMS_RU = [
     "служ",

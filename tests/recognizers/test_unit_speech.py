@@ -219,3 +219,28 @@ def test_ordinal_said_after_its_noun_or_as_subject(lang: str, text: str, surface
 )
 def test_ordinal_said_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, _found(ru, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a unit's ordinal as the subject of what a unit does, a unit word near
+        ("Guys from the 810th came yesterday, the whole company.", "810th"),
+        ("The 155th got hammered near the trench line again.", "155th"),
+        # a post or a position near says it is a unit
+        ("I'm in the 64th now, the kombat is crazy.", "64th"),
+    ],
+)
+def test_bare_ordinal_as_a_units_subject_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(en, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He finished the 5th in the race and moved on.", "5th"),
+        ("It was the 155th day of the war, the company said.", "155th"),
+    ],
+)
+def test_bare_ordinal_not_a_unit_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(en, text), surface)
