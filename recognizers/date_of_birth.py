@@ -357,7 +357,7 @@ LIST_MARKER = (
     + _YEAR
     + r"(?!\d)|['’]\d{2}\b|"
     + _SHORT_YEAR
-    + r")|(?:р|род|нар|ДР|Д\.Р|г\.\s?р|р\.\s?н)\.?\s?(?P<v>"
+    + r")|(?:р|род|нар|ДР|Д\.Р|г\.\s?р|р\.\s?н)\.?(?:(?<=ДР|Р\.):)?\s?(?P<v>"
     + DATE
     + r"|"
     + _YEAR
@@ -391,7 +391,9 @@ _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
     r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\."
     r"|y\.\s?o\.\s?b\.|(?-i:YOB)(?![\p{L}])"
-    r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.]))"
+    r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.])"
+    # with a slash, as informal lists write it: "1990 г/р", "1993 р/н"
+    r"|(?-i:г/р|р/н)\.?(?![\p{L}]))"
 )
 # Two digits are a year only before the tail ("95 г.р.", "01 р.н.").
 # Starts at a digit: trying every month name at every position is what made this pattern slow.
@@ -400,6 +402,8 @@ TAILED = (
     + DATE
     + r"|"
     + _YEAR
+    # a full date with a two-digit year only before the tail: "12.03.90 р.н."
+    + r"|[0-3]?\d\.[01]?\d\.\d{2}(?=\s?(?:г\.\s?р\.|р\.\s?н\.|г/р|р/н))"
     + r"|\d{2}(?=\s?-?го|\s?(?:г\.\s?р\.|р\.\s?н\.)))\s?(?:-?го|-?й)?\s*"
     + _TAIL
 )
@@ -472,6 +476,8 @@ _ORDINAL_DAY_START = regex.compile(
     r"|ninth)\b|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
     r"|twentieth|thirtieth)\b"
 )
+# "a 1990-born resident": the year and its marker joined as one English adjective.
+YEAR_BORN = r"(?<![\d.-])(?P<v>" + _YEAR + r"-born)(?![\p{L}-])"
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 
 
@@ -503,6 +509,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
         CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
+        CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["born", "birth", "dob", "age", "aged", "years", "old"],

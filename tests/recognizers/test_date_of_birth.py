@@ -162,3 +162,21 @@ def _span(lang: str, text: str, surface: str) -> bool:
 )
 def test_article_and_came_into_the_world(lang: str, text: str, surface: str) -> None:
     assert _span(lang, text, surface), surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the tail with a slash, as informal lists write it
+        ("ru", "Разыскивается Сомов Пётр, 1987 г/р, уроженец Тулы.", "1987 г/р"),
+        ("uk", "Мельник Ігор, 1992 р/н, мешканець с. Вишневе.", "1992 р/н"),
+        # a full date with a two-digit year before the tail
+        ("uk", "Бойко О. П., 14.08.93 р.н., уродженець м. Ніжин", "14.08.93 р.н."),
+        # a register's "ДР:" label, the label outside the span
+        ("ru", "Кравцов Д. С.; ДР: 02.11.1989; адрес не установлен", "02.11.1989"),
+        # the English adjective of a birth year
+        ("en", "The suspect, a 1989-born native of Tver, was detained.", "1989-born"),
+    ],
+)
+def test_slash_tails_short_years_labels_and_born_adjectives(lang: str, text: str, surface: str) -> None:
+    assert _span(lang, text, surface), surface
