@@ -276,6 +276,9 @@ def test_kin_word_of_a_relative_is_no_call_sign(language: str, text: str, surfac
         # a quoted word beside a given name
         ("ru", "Нас трое вышло: я, «Сыч», Саша, и ещё новенький.", "Сыч"),
         ("uk", "Загинули двоє: Андрій, «Сокіл», і ще один хлопець.", "Сокіл"),
+        # the animate relative pronoun: the one called so is a man
+        ("uk", "Співрозмовник, якого називають «Бурсак», скаржиться на командира.", "Бурсак"),
+        ("ru", "Сослуживец, которого все зовут «Тихий», рассказал о потерях.", "Тихий"),
     ],
 )
 def test_quoted_call_sign_by_what_the_man_does_or_is_asked(language: str, text: str, surface: str) -> None:
@@ -287,6 +290,7 @@ def test_quoted_call_sign_by_what_the_man_does_or_is_asked(language: str, text: 
     [
         # bodies, media and works do not carry anyone off or get asked about as men
         ("ru", "Цены растут. «Газпром» сообщил о новых тарифах.", "Газпром"),
+        ("ru", "Город, который называют «Северной столицей», встретил нас дождём.", "Северной"),
         ("ru", "— А командир?\n— «Москва» его забрала, в госпиталь.", "Москва"),
         ("uk", "Ми були в «Епіцентрі», Андрію, там усе дорого.", "Епіцентрі"),
     ],
