@@ -239,7 +239,9 @@ _NOT_UNIT_AFTER = (
     # A clause that goes on after a unit of two digits or more: "served in the 810th until his capture", "in the 64th
     # for two years"; "the 4th when ..." or "the 3rd for ..." is as often a rank in a list or a race.
     r"|(?<=\d\d(?:st|nd|rd|th)\s{1,3})(?:until|till|since|before|after|during|when|where|who|which|but|for|under"
-    r"|alongside|outside|by|were|are|lost|took|fought|held)\b)\p{Ll})"
+    r"|alongside|outside|by|were|are|lost|took|fought|held"
+    # the unit as the subject of what a unit does: "Guys from the 810th came yesterday", "the 155th got hammered"
+    r"|came|went|left|got|moved|pulled|attacked|advanced|retreated|arrived|stormed|stands|stood|sent|says|said)\b)\p{Ll})"
     r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
     r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
 )

@@ -53,6 +53,8 @@ ORD_RU = (
 )
 # Spelled-out ordinals: "второй батальон", "сто пятьдесят пятая бригада", "третій роті".
 ORD_STEM_RU = (
+    # Russian "другой" is "other" ("в другой роте"), never the Ukrainian ordinal "другий" (second)
+    r"(?!друг(?:ой|ую|ая|ое|ие|их|ими|ом)(?!\p{L}))"
     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|четырнадцат"
     r"|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят"
     r"|семидесят|восьмидесят|девяност|сот|перш|друг|четверт|п[\'’]ят|шост|сьом|дев[\'’]ят|одинадцят|дванадцят"
@@ -118,8 +120,12 @@ _TAIL_RU = (
     + r"|"
     + _TERDEF
     # "бригады морской пехоты Северного флота": the arm, then the fleet it belongs to
-    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту))?)?"
-    r"(?:\s+" + _HONORIFIC + r")?"
+    # or its abbreviation: "бригади морської піхоти ТОФ", "бригады морской пехоты СФ"
+    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту)|\s+(?-i:ТОФ|ЧФ|СФ|БФ)(?![\p{L}\d-]))?)?"
+    r"(?:\s+"
+    + _HONORIFIC
+    # the honorary name in the genitive with no "імені": "72-ої бригади Чорних Запорожців"
+    + r"|\s+(?-i:\p{Lu}\p{Ll}+(?:их|ых)\s+\p{L}\p{Ll}+(?:ців|цев|ків|ков|ів|ов))(?![\p{L}-]))?"
     # a qualifier in brackets after the noun: "мотострелковой бригады (горной)", "бригади (резервної)"
     r"(?:\s*\(\p{Ll}+(?:ой|ая|ый|ий|ого|ую|ої|а|ий|ій)\))?"
 )
@@ -237,6 +243,9 @@ _SEG_RU = (
     + ABBR
     + r")"
 )
+# A mechanised or tank battalion's abbreviation ("2 МБ", "1 тб") is a unit only when the chain goes on (alone it is
+# megabytes or terabytes).
+_SEG_BAT_ABBR = r"\d{1,2}\s+(?-i:МБ|мб|ТБ|тб|МПБ|мпб)(?=\s*,?\s+\d)"
 # Later in a chain a regiment's number may stand bare before its abbreviation: "2-го батальона 1009 мсп".
 _SEG_NEXT_RU = r"(?:" + _SEG_RU + r"|\d{4}\s+" + ABBR + r")"
 # The chain may open with an unnumbered sub-unit ("самохідно-артилерійського дивізіону 25-ї бригади", "роті
@@ -270,9 +279,11 @@ UNIT_CHAIN_RU = (
     + ADJ_RU
     + r"){1,3}\s+"
     + TYPE_RU
-    + r")|"
+    + r")|(?:"
     + _SEG_RU
-    + r"(?:\s*,?\s+"
+    + r"|"
+    + _SEG_BAT_ABBR
+    + r")(?:\s*,?\s+"
     + _SEG_NEXT_RU
     + r")+)"
     r"(?:\s*,?\s+" + _SEG_NEXT_RU + r")*(?:\s+\d{1,4}\s?-\s?" + _ORD_SUFFIX + r"(?=\s*[.,;:!?]))?" + _TAIL_RU + _NAME_Q

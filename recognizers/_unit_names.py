@@ -91,7 +91,8 @@ UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
     r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
     r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
-    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b"
+    # with the name of its detachment: "БАРС-13 «Кубань»"
+    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b(?:\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“])?"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»"
@@ -99,7 +100,8 @@ UNIT_NAMED_STRONG = (
     # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
     r"|\b(?-i:\p{Lu}\p{Ll}+-)?(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
     r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
-    r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|спецназ\p{L}*|батальй?он\p{L}*"
+    # "the Wagner Group", "the Wagner PMC": the group's kind after its name
+    r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|(?-i:Group|PMC)|private\s+military\s+company|спецназ\p{L}*|батальй?он\p{L}*"
     r"|полк\p{L}*|бригад\p{L}*|отряд\p{L}*)\b)?"
 )
 UNIT_NAMED_WEAK = (
@@ -133,6 +135,8 @@ _BRANCH_ADJ = (
     r"(?:(?:мото)?стр(?:ілецьк|елков)\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
     r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
     r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
+    # a noun of the same stem is the man, not his unit's arm: "штурмовик отряда «Шторм Z»", "артиллерист"
+    r"(?<!(?:ик|ист)(?:а|у|ом|ами|ам|ах|и|ы|ов|ів|е|і)?|(?:ец|ець|ця|цю|цем|ці|цы|цев|ців))"
 )
 # What a unit does, written in lower case between its name and its noun: "the Pyatnashka international brigade",
 # "the Veterans assault detachment", "the Achilles strike drone battalion".
@@ -143,13 +147,18 @@ _ARM_EN = (
 )
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
+    # a sub-unit named by its own name, no kind given: "боец подразделения «Орлан»", "у підрозділі «Фенікс»"; the
+    # generic noun stays in the text, the name alone is withheld (as the corpus marks "підрозділ «[Ахмат]»")
+    r"\b(?:подразделени|підрозділ)\p{L}*\s*[«\"“„](?P<v>(?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}?)[»\"”“]|"
     r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
     # a unit abbreviation with its nickname: "ОШБ «Кедр»", "ОМСБ «Тайга»", "ДШБ «...»"
     r"|(?-i:ОШБ|ОМСБ|ОМСБр|ОДШБ|ДШБ|ОМБ|ОМБр|ОШБр|ОБрМП|ОМПБ|ОМПБр|ОРБ|ОСБ|ОТБ|ОБ|ДШП|ОМСП|ОШО|ОШП|ШО|ШР|ШБ"
     # the riot and rapid-response police units of a region: "СОБР «Рубіж»", "ОМОН «Кедр»"
     r"|СОБР|ОМОН|ОМСН)"
-    r"|battalion|brigade|regiment|detachment|company|platoon|battery)"
+    r"|battalion|brigade|regiment|detachment|company|platoon|battery"
+    # a special forces unit by its name: "отряда спецназа «Оберег»", "отдельного батальона спецназа «Сармат»"
+    r"|(?:(?:отдельн|окрем)\p{L}*\s+)?(?:отряд|загін|загон|батальй?он|полк|рот)\p{L}*\s+спецназ\p{L}*)"
     r"(?:\s+(?:специального\s+назначения|спеціального\s+призначення|оперативного\s+призначення"
     # "отряде мобильном особого назначения «...»": the riot police unit of a region, its words inverted
     r"|(?:мобильн\p{L}*\s+)?особого\s+назначения|(?:мобільн\p{L}*\s+)?особливого\s+призначення"

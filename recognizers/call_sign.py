@@ -49,7 +49,14 @@ _LINK += r"became|becomes|it's|its|here)(?=\s))*\s*"
 _OPEN = r"[\"“«„'‘]"
 _CLOSE = r"[\"”»“'’]"
 _QUOTED = rf"{_OPEN}(?P<v>\p{{L}}[\p{{L}}\d'’ -]{{0,30}}?\p{{L}}|\p{{Lu}}){_CLOSE}"
-_BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}|\p{{Lu}}{{2,}}(?:-\d+)?)"
+# a numbered station keeps its number: "callsign Kedr-3"
+_BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?|\p{{Lu}}{{2,}}(?:-\d+)?)"
+# A cue that names nothing but a call sign: after it even common English words in Title case are one ("his call sign
+# was Old Man", "callsign Hunter"), where "known as a Hero" is a description.
+_STRONG_CUE_BEFORE = regex.compile(
+    r"(?i:call[\s-]?signs?|callsigns?|noms?\s+de\s+guerre|radio\s+names?|code[\s-]?named|codenamed)"
+    r"(?:\s*[:—–-]\s*|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"
+)
 _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
 _QUOTED_TITLE = regex.compile(rf"{_OPEN}(?P<v>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,2}}){_CLOSE}")
@@ -214,6 +221,8 @@ class CallSignRecognizer(RegexRecognizer):
             return False  # "identified himself as Russian": a nationality, unquoted
         if _given_name_from_place(words):
             return False  # 'introduced himself as "Styopa from Chita"': a given name and a town, found as such
+        if all(w[:1].isupper() for w in words) and _STRONG_CUE_BEFORE.search(text, max(0, start - 40), start):
+            return True
         return not all(is_not_name(w) and w.casefold() not in self._SLANG_CALL_SIGNS for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:

@@ -113,7 +113,7 @@ _CUE = (
     r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|gave\s+birth\s+to\s+(?:him|her|a\s+(?:son|boy|daughter|girl))"
     r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
-    r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]явил\p{L}*\s+на\s+світ)"
+    r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]яви\p{L}*\s+на\s+світ)"
 )
 # Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
 DAY_MONTH = (
@@ -358,7 +358,7 @@ LIST_MARKER = (
     + _YEAR
     + r"(?!\d)|['’]\d{2}\b|"
     + _SHORT_YEAR
-    + r")|(?:р|род|нар|ДР|Д\.Р|г\.\s?р|р\.\s?н)\.?\s?(?P<v>"
+    + r")|(?:р|род|нар|ДР|Д\.Р|г\.\s?р|р\.\s?н)\.?(?:(?<=ДР|Р\.):)?\s?(?P<v>"
     + DATE
     + r"|"
     + _YEAR
@@ -392,7 +392,9 @@ _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
     r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\."
     r"|y\.\s?o\.\s?b\.|(?-i:YOB)(?![\p{L}])"
-    r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.]))"
+    r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.])"
+    # with a slash, as informal lists write it: "1990 г/р", "1993 р/н"
+    r"|(?-i:г/р|р/н)\.?(?![\p{L}]))"
 )
 # Two digits are a year only before the tail ("95 г.р.", "01 р.н.").
 # Starts at a digit: trying every month name at every position is what made this pattern slow.
@@ -401,6 +403,8 @@ TAILED = (
     + DATE
     + r"|"
     + _YEAR
+    # a full date with a two-digit year only before the tail: "12.03.90 р.н."
+    + r"|[0-3]?\d\.[01]?\d\.\d{2}(?=\s?(?:г\.\s?р\.|р\.\s?н\.|г/р|р/н))"
     + r"|\d{2}(?=\s?-?го|\s?(?:г\.\s?р\.|р\.\s?н\.)))\s?(?:-?го|-?й)?\s*"
     + _TAIL
 )
@@ -467,6 +471,16 @@ MARKER_BEFORE = regex.compile(
     r"[ \t]*(?<=[ \t.])$",
     regex.VERSION1,
 )
+# "the" before a day said as an ordinal belongs to the date when no preposition governs it ("born the 1st of May",
+# "His birthday was just now, the ninth of March"); after one it stays outside ("on the first of November").
+_THE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?<!(?:on|in|of|by|at|to|from|since|until|till|before|after)\s)the\s+$")
+_ORDINAL_DAY_START = regex.compile(
+    r"(?i)[0-3]?\d(?:st|nd|rd|th)\b|(?:twenty|thirty)?[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)\b|(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth)\b"
+)
+# "a 1990-born resident": the year and its marker joined as one English adjective.
+YEAR_BORN = r"(?<![\d.-])(?P<v>" + _YEAR + r"-born)(?![\p{L}-])"
 BARE_OLD_DATE = r"(?<![\d.])(?P<v>[0-3]\d\.[01]\d\.(?:19[3-9]\d|200\d|2010))(?![\d.]\d)"
 
 
@@ -498,6 +512,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
         CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
+        CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["born", "birth", "dob", "age", "aged", "years", "old"],
@@ -522,6 +537,10 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
             marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
             if marker is not None:
                 r.start = marker.start()
+            elif _ORDINAL_DAY_START.match(text, r.start, r.end):
+                the = _THE_BEFORE.search(text, max(0, r.start - 20), r.start)
+                if the is not None:
+                    r.start = the.start()
         return results
 
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:

@@ -120,6 +120,12 @@ _UNIT_STEMS_EN = [
     "recruit",
     "front",
     "shelled",
+    "kombat",
+    "command",
+    "position",
+    "trench",
+    "storm",
+    "rotat",
 ]
 _UNIT_STEMS_RU = [
     "служ",
@@ -200,7 +206,7 @@ _ELIDED = regex.compile(
     r"(?i)(?<![\p{L}\d'’-])(?P<v>(?P<c>" + CARD_WORD_RU + r")(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
     r"(?![\p{L}'’-])"
 )
-_PREPOSITION = regex.compile(r"(?i)в|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на|по")
+_PREPOSITION = regex.compile(r"(?i)в|во|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на|по")
 # A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
 _POSSESSIVE = regex.compile(
     r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"
@@ -212,7 +218,19 @@ _SAID_ORDINAL = regex.compile(
     r"|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ую|ой|ая))"
     r"(?![\p{L}\d'’-])"
 )
+# An ordinal below ten, said right after its unit noun was, the noun understood: "Он в другой роте, в четвертой",
+# "— В якій роті служили? — У третій". Only within a short reach after the noun.
+_SAID_LOW = regex.compile(
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|перш|друг|четверт"
+    r"|п['’]ят|шост|сьом|дев['’]ят)(?:ью|ью|ую|ой|ей|ем|ом|ій|ої|ім|ому|ьей|ьем|ьом|ьому|ьої))(?![\p{L}\d'’-])"
+)
+_LOW_NOUN = regex.compile(r"(?i)\b(?:рот[аыеуиі]|роті|взвод|батаре|бригад|батальй?он|полк|дивизи|дивізі)\p{L}*")
+_LOW_REACH = 60
+# Three digits, or two with the feminine nominative ("Тут 37-я вся в мясо"): the unit as the clause's subject.
+_SAID_SUBJECT = regex.compile(r"(?<![\p{L}\d'’.,:/-])(?P<v>\d{2,3}\s?-\s?(?:я|ая))(?![\p{L}\d'’-])")
 _SAID_REACH = 150
+# "вся", "весь", "вся наша": a pronoun after the number is no noun of its own.
+_DETERMINER = regex.compile(r"(?i)вся|весь|всё|все|уся|увесь|наша|ваша|наш|ваш|опять|знову|теж|тоже|же|уже|вже")
 _SAID_CONTEXT = regex.compile(
     r"(?i)бригад|\bполк|батальй?он|\bрот[аыуеі]\b|\bвзвод|служ|перевел|перевод|переве|штурм|позици|позиці|передк"
     r"|передов|на\s+ноль|комбат|ротн|морпех|морпіх|контракт|мобилиз|мобіліз|\bчаст[ьи]\b|\bчастин|окоп|блиндаж"
@@ -229,6 +247,7 @@ _PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
 _RUN_BREAK = regex.compile(r"[\n;]")
 _FIRST_WORD = regex.compile(r"[\p{L}'’-]+")
+_NUMBER_WORD = regex.compile(r"(?i)" + CARD_WORD_RU + r"|" + ORD_STEM_RU)
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # An unnumbered unit phrase in apposition: adjectives of arm and a unit noun after ", " or " — ".
 _APPOSITION = regex.compile(
@@ -242,7 +261,11 @@ _APPOSITION_ORD = regex.compile(
 )
 # What joins a named unit to the numbered one it belongs to: "«Storm V» of military unit 16871", "assault detachment
 # «Storm Z» of the 1434th regiment"; and an arm word before a named sub-unit ("assault company «Storm Z»").
-_OF_BETWEEN = regex.compile(r"[»\"”’']?[ \t]+of[ \t]+(?:the[ \t]+)?")
+# The named unit's own noun may stand before "of" ("the Storm-Z unit of the 1427th regiment"); a possessive joins a
+# unit to its sub-unit too ("the Kyiv Territorial Defense's 112th brigade").
+_OF_BETWEEN = regex.compile(
+    r"[»\"”’']?(?:[ \t]+(?i:unit|company|detachment|squad|platoon|group))?[ \t]+of[ \t]+(?:the[ \t]+)?|['’]s[ \t]+"
+)
 _ARM_BEFORE = regex.compile(r"(?i)\b(?:" + MOD + r")[ \t]+$")
 # A numbered sub-unit, all of the finding: "2nd company", "1st artillery battery", "third platoon".
 _NUMBERED_SUB_UNIT = regex.compile(
@@ -376,6 +399,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         first = _FIRST_WORD.match(text, r.start, r.end)
         if first is None or first.end() >= r.end or not _CYRILLIC.search(first.group()):
             return r
+        if _NUMBER_WORD.fullmatch(first.group()):
+            return r  # "Семьдесят пятый полк" in a Ukrainian text: the dictionary guesses a Russian numeral a noun
         readings = parses(first.group(), self.supported_language)
         if not readings or not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in readings):
             return r
@@ -418,7 +443,10 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue
             # A named (quoted) unit joins the unit it belongs to, and so does a numbered sub-unit: "the 2nd company of
             # the Batyr battalion", "the 1st battery of the artillery battalion of the 107th brigade".
-            named = regex.search(r"[«\"“„'»”’]", text[max(0, a.start - 1) : gap.end()]) is not None
+            possessive = not gap.group().strip().endswith(("of", "the"))
+            # a formation by its name ("Storm-Z", "Kyiv Territorial Defense") starts with a capital, a number never
+            quoted = regex.search(r"[«\"“„'»”’]", text[max(0, a.start - 1) : gap.end()]) is not None
+            named = possessive or quoted or text[a.start : a.start + 1].isupper()
             if not named and not (_NUMBERED_SUB_UNIT.match(text, a.start, a.end)):
                 continue
             b = next((r for r in ordered if r.start == gap.end()), None)
@@ -502,6 +530,47 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
             )
             out.append(self._cued_result(start, m.end("v"), 0.6, explanation))
+        return out + self._said_low(text) + self._said_subject(text)
+
+    def _said_low(self, text: str) -> list[RecognizerResult]:
+        """An ordinal below ten after a preposition, a unit noun just said before it: the same kind of unit, its noun
+        understood ("в другой роте, в четвертой"; "В якій роті? — У третій"). No noun of its own after it."""
+        lang = self.supported_language
+        out: list[RecognizerResult] = []
+        for m in _SAID_LOW.finditer(text):
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if before is None or not _PREPOSITION.fullmatch(before.group(1)):
+                continue
+            if not _LOW_NOUN.search(text, max(0, before.start(1) - _LOW_REACH), before.start(1)):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
+                continue
+            why = "an ordinal said after its unit noun, the noun understood"
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            )
+            out.append(self._cued_result(m.start("v"), m.end("v"), 0.6, explanation))
+        return out
+
+    def _said_subject(self, text: str) -> list[RecognizerResult]:
+        """A brigade's number in the feminine nominative with no noun after it, a unit word near: the unit as the
+        subject ("Тут 37-я вся в мясо", "155-я опять на штурм пошла"); not "37-я школа"."""
+        lang = self.supported_language
+        out: list[RecognizerResult] = []
+        for m in _SAID_SUBJECT.finditer(text):
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and any(p.tag.POS in _NOUN_POS - {"ADJS"} for p in parses(after.group(1), lang)[:1]):
+                if not _DETERMINER.fullmatch(after.group(1)):
+                    continue
+            window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
+            if not _SAID_CONTEXT.search(window):
+                continue
+            why = "a brigade's number as the subject, its noun understood"
+            explanation = AnalysisExplanation(
+                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            )
+            out.append(self._cued_result(m.start("v"), m.end("v"), 0.6, explanation))
         return out
 
     def _spoken_numbers(self, text: str) -> list[RecognizerResult]:

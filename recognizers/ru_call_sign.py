@@ -70,6 +70,10 @@ _INTRO = (
     r"(?:позывн(?:ой|ого|ому|ым|ом|ые|ых|ыми|ая)|позывняк\w*|кличк(?:а|и|е|у|ой)|погонял(?:о|а|у|ом)|"
     r"прозвищ(?:е|а|у|ем)|позивн(?:ий|ого|ому|им|і|их)|псевдо|псевдонім\w*|прізвиськ(?:о|а|у|ом)|"
     r"(?:его|её|ее|меня|нас|его\s+все|все\s+его|все|його|її|мене|усі|всі)\s+(?:тут\s+)?(?:зовут|звали|кличут|кличуть|звуть|називають)|"
+    # the animate accusative of the relative pronoun is a man: "співрозмовник, якого називають «Борода»", "боец,
+    # которого все зовут Малой" ("город, который называют" is a thing)
+    r"(?:которого|якого)\s+(?:тут\s+|все\s+|всі\s+|усі\s+)?(?:зовут|звали|кличут|кличуть|звуть|называют|называли"
+    r"|називають|називали|прозвали)|"
     r"(?:зовут|звали|звать|кличут|кликали|кличуть|кликали|звуть|звали|называли|называют|називали|називають|прозвали)"
     r"\s+(?:его|её|ее|його|її|их|їх|меня|мене|тебя|тебе|вас|нас)(?:\s+(?:все|всі|усі|тут|у\s+нас|в\s+роте|ребята|хлопці))?)"
 )
@@ -215,8 +219,32 @@ _NAME_APPOSED = regex.compile(
 # A turn asking who a person is ("А командир у вас кто сейчас?", "Хто у вас старший?") and the next turn opening
 # with a quoted capitalised word: the answer names him. Turns open a line, after a dash or a speaker label.
 _WHO_ANSWER = regex.compile(
-    r"(?im)^[^\n]*(?<![\p{L}])(?:кто|хто|who)(?![\p{L}])[^\n]*\?[ \t]*\n[ \t]*"
+    # or asking after a post by itself: "— А комбат? — «Бизон»?", "— А ротний ваш? — «Сокіл»"
+    r"(?im)^[^\n]*(?<![\p{L}])(?:(?:кто|хто|who)(?![\p{L}])[^\n]*"
+    r"|(?:комбат|командир|ротн|взводн|ротный|взводный|ротний|взводний|старш|начальник|commander)\p{L}{0,3}"
+    r"(?:[ \t]+(?:у|в)[ \t]+(?:вас|них|тебя|тебе))?"
+    r"(?:[ \t]+(?:ваш|наш|твой|твій|там|тогда|тоді|теперь|тепер|сейчас|зараз)\p{L}{0,2})?[ \t]*)\?[ \t]*\n[ \t]*"
     r"(?:[—–-][ \t]*|[\p{L}][\p{L} .]{0,25}:[ \t]*)?[«\"„“](?P<v>(?-i:\p{Lu})[\p{Ll}'’-]+)[»\"“”]"
+)
+# A headline or a question asking who a man is by his quoted call sign: "Хто такий «Бізон»", "Кто такой «Шаман» из
+# Оренбуржья", "Who is 'Grom'".
+_WHO_IS = regex.compile(
+    r"(?i)(?<![\p{L}])(?:кто\s+так(?:ой|ая)|хто\s+так(?:ий|а)|who\s+is)\s+[«\"„“](?P<v>(?-i:\p{Lu})[\p{Ll}'’-]+)[»\"“”]"
+)
+# A quoted word and a man's given name side by side, set off by a comma: "второй – «Туман», Лёха", "Андрій,
+# «Сокіл», загинув": the quoted word is what the man is called.
+_QUOTED_BY_NAME = regex.compile(
+    r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”],[ \t]+(?P<n>\p{Lu}\p{Ll}+)(?=[ \t]*[,.;!?—–])"
+    r"|(?<![\p{L}])(?P<n>\p{Lu}\p{Ll}+),[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”](?=[ \t]*[,.;!?—–])"
+)
+# Verbs a man does in the field, said of a quoted call sign as their subject ("«Тайфун» подтянет «таблетку»",
+# "«Кедр» вывез раненых"): bodies and media do not bring, carry off or come.
+_ACTION_LEMMAS = frozenset(
+    """подтянуть привезти вывезти завезти отвезти забрать прийти приехать подъехать уехать уйти пойти повести
+    отвести прикрыть вытащить притащить принести зайти выйти вернуться погибнуть пропасть подтягивать забирать
+    вывозить привозить тащить ползти подтягнути привезти вивезти завезти відвезти забрати прийти приїхати
+    під'їхати поїхати піти повести відвести прикрити витягнути витягти притягти принести зайти вийти повернутися
+    загинути зникнути забирати вивозити тягти""".split()
 )
 # Verbs only a person does: speaking, ordering, calling, letting go. Their subject, if an inanimate common noun
 # ("Туча сказал", "Борода приказал", "Скеля наказав"), is a man called by that word.
@@ -591,6 +619,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._name_quoted(text))
         spans.extend(self._name_apposed(text))
         spans.extend(self._answered_who(text))
+        spans.extend(self._who_is(text))
         spans.extend(self._person_quoted(text))
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
@@ -853,6 +882,34 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 out.append(m.span("v"))
         return out
 
+    def _who_is(self, text: str) -> list[tuple[int, int]]:
+        """The quoted word a question or a headline asks about as a man ("Хто такий «Бізон»", module :data:`_WHO_IS`),
+        and one set off by a comma beside a given name ("«Туман», Лёха", module :data:`_QUOTED_BY_NAME`)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _WHO_IS.finditer(text):
+            word = m.group("v")
+            if self._nickname_word(word) and not is_known_place(word, lang):
+                out.append(m.span("v"))
+        for m in _QUOTED_BY_NAME.finditer(text):
+            name, word = m.group("n"), m.group("v")
+            before = _PREV_WORD.search(text, max(0, m.start("v") - 30), m.start("v") - 1)
+            if (
+                before is not None
+                and morph.parses(before.group("w"), lang)[:1]
+                and any(p.tag.POS == "PREP" for p in morph.parses(before.group("w"), lang)[:1])
+            ):
+                continue  # "в «Епіцентрі», Андрію": a place or a shop after its preposition
+            wps = morph.parses(word, lang)[:3]
+            if wps and not any("nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in wps):
+                continue  # a call sign beside a name is said in the nominative
+            nps = morph.parses(name, lang)[:2]
+            if not nps or "Name" not in nps[0].tag.grammemes or morph.has_tag(name, lang, "Geox"):
+                continue
+            if self._nickname_word(word) and not is_known_place(word, lang):
+                out.append(m.span("v"))
+        return out
+
     def _person_quoted(self, text: str) -> list[tuple[int, int]]:
         """A quoted capitalised word beside an animate common noun in the singular (a post, a trade, a rank)."""
         lang = self.supported_language
@@ -1074,7 +1131,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if nxt is None:
                     break
                 vps = morph.parses(nxt.group("w"), lang)[:2]
-                verbs = [p for p in vps if p.tag.POS == "VERB" and str(p.normal_form) in _SPEECH_LEMMAS]
+                lemmas = _SPEECH_LEMMAS | _ACTION_LEMMAS if quoted else _SPEECH_LEMMAS
+                verbs = [p for p in vps if p.tag.POS == "VERB" and str(p.normal_form) in lemmas]
                 if verbs:
                     vg = verbs[0].tag.grammemes
                     # a man's verb: masculine in the past ("Жизнь сказала своё" is a figure of speech)

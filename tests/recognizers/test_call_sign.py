@@ -128,3 +128,29 @@ def test_a_reply_or_a_kinship_word_after_a_call_sign_is_no_gloss(text: str) -> N
     rec = CallSignRecognizer()
     found = [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])]
     assert not any(w in found for w in ("right", "Yes", "brother", "Period", "Nice", "Over")), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a numbered station keeps its number
+        ("The platoon leader, callsign Sokil-2, ordered a retreat.", "Sokil-2"),
+        ("Call sign: Buran-14. Unit unknown.", "Buran-14"),
+        # after a cue that names only call signs, common English words in Title case are one
+        ("His call sign was Old Man, and everyone in the company knew him.", "Old Man"),
+        ("a drone operator with the callsign Hunter was wounded", "Hunter"),
+    ],
+)
+def test_numbered_and_common_word_call_signs(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He was known as a Hero of the Soviet Union.", "Hero"),
+        ("The soldiers were known as heroes in the village.", "heroes"),
+    ],
+)
+def test_descriptions_after_weak_cues_are_no_call_signs(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)

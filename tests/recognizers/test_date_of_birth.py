@@ -140,3 +140,43 @@ def test_marker_is_a_word_of_its_own(text: str) -> None:
 def test_abbreviated_marker_needs_a_list_position(rec: DateOfBirthRecognizer) -> None:
     text = "Appendix b. 1990s budgets were tight."
     assert not [r for r in rec.analyze(text, [ENTITY]) if text[r.start : r.end].startswith("b.")]
+
+
+def _span(lang: str, text: str, surface: str) -> bool:
+    i = text.index(surface)
+    found = DateOfBirthRecognizer(supported_language=lang).analyze(text, ["DATE_OF_BIRTH"])
+    return any(r.start == i and r.end == i + len(surface) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # "the" before a day said as an ordinal is the date's own when no preposition governs it
+        ("en", "Her birthday is soon, the fourth of June, and he promised to call.", "the fourth of June"),
+        ("en", "His birthday: the 2nd of April. He turned 30.", "the 2nd of April"),
+        ("en", "He would have turned 40 on the twelfth of May.", "twelfth of May"),
+        # the Ukrainian "came into the world" in every gender
+        ("uk", "Олег з'явився на світ 14 лютого 1996 року в Ірпені.", "14 лютого 1996 року"),
+        ("uk", "Дочка з’явилася на світ 2 вересня 2001 року.", "2 вересня 2001 року"),
+    ],
+)
+def test_article_and_came_into_the_world(lang: str, text: str, surface: str) -> None:
+    assert _span(lang, text, surface), surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the tail with a slash, as informal lists write it
+        ("ru", "Разыскивается Сомов Пётр, 1987 г/р, уроженец Тулы.", "1987 г/р"),
+        ("uk", "Мельник Ігор, 1992 р/н, мешканець с. Вишневе.", "1992 р/н"),
+        # a full date with a two-digit year before the tail
+        ("uk", "Бойко О. П., 14.08.93 р.н., уродженець м. Ніжин", "14.08.93 р.н."),
+        # a register's "ДР:" label, the label outside the span
+        ("ru", "Кравцов Д. С.; ДР: 02.11.1989; адрес не установлен", "02.11.1989"),
+        # the English adjective of a birth year
+        ("en", "The suspect, a 1989-born native of Tver, was detained.", "1989-born"),
+    ],
+)
+def test_slash_tails_short_years_labels_and_born_adjectives(lang: str, text: str, surface: str) -> None:
+    assert _span(lang, text, surface), surface

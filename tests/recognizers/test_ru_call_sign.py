@@ -259,3 +259,41 @@ def test_kin_word_as_a_call_sign_in_war_talk(language: str, text: str, surface: 
 )
 def test_kin_word_of_a_relative_is_no_call_sign(language: str, text: str, surface: str) -> None:
     assert_not_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # a quoted word as the subject of what a man does in the field
+        ("ru", "Раненых ночью заберём. «Кедр» подтянет «мотолыгу» к лесополосе.", "Кедр"),
+        ("uk", "Зв'язку не було. «Бурий» вивіз поранених ще до світанку.", "Бурий"),
+        # a headline or a question asking who the man is
+        ("uk", "Хто такий «Хижак»: що відомо про командира штурмовиків", "Хижак"),
+        ("ru", "Кто такой «Гюрза» из Оренбурга и где он сейчас", "Гюрза"),
+        # a post asked after, the next turn naming him
+        ("ru", "— А ротный у вас?\n— «Молчун». Злой как собака.", "Молчун"),
+        ("uk", "— А комбат ваш?\n— «Сокіл», він з нами не ходить.", "Сокіл"),
+        # a quoted word beside a given name
+        ("ru", "Нас трое вышло: я, «Сыч», Саша, и ещё новенький.", "Сыч"),
+        ("uk", "Загинули двоє: Андрій, «Сокіл», і ще один хлопець.", "Сокіл"),
+        # the animate relative pronoun: the one called so is a man
+        ("uk", "Співрозмовник, якого називають «Бурсак», скаржиться на командира.", "Бурсак"),
+        ("ru", "Сослуживец, которого все зовут «Тихий», рассказал о потерях.", "Тихий"),
+    ],
+)
+def test_quoted_call_sign_by_what_the_man_does_or_is_asked(language: str, text: str, surface: str) -> None:
+    assert_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # bodies, media and works do not carry anyone off or get asked about as men
+        ("ru", "Цены растут. «Газпром» сообщил о новых тарифах.", "Газпром"),
+        ("ru", "Город, который называют «Северной столицей», встретил нас дождём.", "Северной"),
+        ("ru", "— А командир?\n— «Москва» его забрала, в госпиталь.", "Москва"),
+        ("uk", "Ми були в «Епіцентрі», Андрію, там усе дорого.", "Епіцентрі"),
+    ],
+)
+def test_quoted_bodies_are_no_call_signs(language: str, text: str, surface: str) -> None:
+    assert_not_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface)

@@ -444,3 +444,91 @@ def test_function_sub_unit_opens_the_chain(uk_unit: MilitaryUnitRecognizer, text
 )
 def test_a_sub_unit_with_no_number_is_no_unit(uk_unit: MilitaryUnitRecognizer, text: str) -> None:
     assert not [r for r in uk_unit.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # an honorary name in the genitive with no "імені", as hromada obituaries write it
+        (
+            "uk",
+            "Загинув стрілець 14-ї бригади Червоних Гайдамаків Степан Ковальчук.",
+            "14-ї бригади Червоних Гайдамаків",
+        ),
+        ("ru", "Служил во 2-м полку Донских казаков, погиб под Кременной.", "2-м полку Донских казаков"),
+        # a sub-unit named by its own name, no kind given (the generic noun stays in the text)
+        ("ru", "Боец подразделения «Сокол» скончался в больнице.", "Сокол"),
+        ("uk", "Він служив у підрозділі «Фенікс» з 2023 року.", "Фенікс"),
+        ("ru", "Бойцы отдельного отряда спецназа «Витязь-2» провели", "отдельного отряда спецназа «Витязь-2»"),
+        # a battalion's abbreviation opening a chain
+        ("uk", "головний сержант 3 МБ 44-ї окремої механізованої бригади", "3 МБ 44-ї окремої механізованої бригади"),
+        ("ru", "механик-водитель 1 тб 12 омсбр, пропал без вести", "1 тб 12 омсбр"),
+        # a Russian number word opening a designation inside a Ukrainian text is no person's post
+        ("uk", "— Двести сорок пятый полк, вторая рота.", "Двести сорок пятый полк"),
+        ("uk", "— Семьдесят первая бригада, нас там мало осталось.", "Семьдесят первая бригада"),
+    ],
+)
+def test_honorary_names_named_sub_units_and_chain_abbreviations(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), _spans(recs[lang], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Файл весит 2 МБ 3 килобайта.", "2 МБ"),
+        ("ru", "Купил диск на 4 тб, 2 штуки.", "4 тб"),
+        ("ru", "Его перевели в другую бригаду, ближе к дому.", "другую бригаду"),
+        ("ru", "Он в другой роте служит, не в нашей.", "другой роте"),
+        ("ru", "Боец подразделения «Сокол» скончался в больнице.", "подразделения"),
+        ("uk", "служив у 72-й бригаді Збройних Сил України", "Збройних Сил"),
+    ],
+)
+def test_megabytes_and_other_companies_are_not_units(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    found = [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35]
+    assert_not_found(text, found, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a named formation, its own noun, then the numbered unit it belongs to
+        ("He signed up for the Storm-Z unit of the 1431st regiment in May.", "Storm-Z unit of the 1431st regiment"),
+        # a region's territorial defence and its brigade joined by the possessive
+        ("a rifleman of the Sumy Territorial Defense's 117th brigade", "Sumy Territorial Defense's 117th brigade"),
+        # the group's kind after its name
+        ("He fought for the Wagner Group near Soledar.", "Wagner Group"),
+        ("recruited by the Wagner PMC in a prison colony", "Wagner PMC"),
+    ],
+)
+def test_english_named_formations_join_their_units(
+    recs: dict[str, MilitaryUnitRecognizer], text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs["en"], text, surface), _spans(recs["en"], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the fleet's abbreviation after the marines
+        ("uk", "окупант зі 40-ї бригади морської піхоти ТОФ здався", "40-ї бригади морської піхоти ТОФ"),
+        ("ru", "боец 336-й бригады морской пехоты БФ погиб", "336-й бригады морской пехоты БФ"),
+        # a reservists' detachment with its name
+        ("ru", "доброволец БАРС-21 «Енисей» вернулся домой", "БАРС-21 «Енисей»"),
+        # a battalion of special forces by its name
+        ("ru", "командир отдельного батальона спецназа «Сармат» погиб", "отдельного батальона спецназа «Сармат»"),
+    ],
+)
+def test_fleets_reservists_and_special_forces_by_name(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), _spans(recs[lang], text)
+
+
+def test_a_stormtrooper_is_no_part_of_his_detachment(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    text = "штурмовик отряда «Шторм Z» при 1008-м полку"
+    found = [r for r in recs["ru"].analyze(text, [ENTITY]) if r.score >= 0.35]
+    assert_not_found(text, found, "штурмовик")

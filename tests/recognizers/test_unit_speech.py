@@ -357,3 +357,58 @@ def test_storm_quoted_after_preposition(lang: str, text: str, found: bool) -> No
         assert_found(text, hits, "Шторм", "MILITARY_UNIT")
     else:
         assert_not_found(text, hits, "Шторм")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # an ordinal below ten right after its unit noun, the noun understood
+        ("ru", "Серёга не в нашей роте, он в шестой, там командир другой.", "шестой"),
+        ("ru", "— В каком взводе был? — Во втором, у Палыча.", "втором"),
+        ("uk", "— У якій роті служив син? — У п'ятій, здається.", "п'ятій"),
+        # a brigade's number as the subject, the feminine nominative
+        ("ru", "Говорят, 64-я вся уже под Купянском, мы в бригаде ждём.", "64-я"),
+        ("ru", "А 155-я опять на штурм пошла, потери страшные.", "155-я"),
+    ],
+)
+def test_ordinal_said_after_its_noun_or_as_subject(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _found(rec, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("В третьей палате мест нет, во второй тоже, бригада скорой уехала.", "во второй"),
+        ("Живём на пятом этаже, в шестой квартире; полк рядом.", "шестой"),
+        ("37-я школа приехала на экскурсию в полк.", "37-я"),
+        ("Рота вернулась в пятницу, в пятой части фильма это есть.", "пятой"),
+    ],
+)
+def test_ordinal_said_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a unit's ordinal as the subject of what a unit does, a unit word near
+        ("Guys from the 810th came yesterday, the whole company.", "810th"),
+        ("The 155th got hammered near the trench line again.", "155th"),
+        # a post or a position near says it is a unit
+        ("I'm in the 64th now, the kombat is crazy.", "64th"),
+    ],
+)
+def test_bare_ordinal_as_a_units_subject_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(en, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He finished the 5th in the race and moved on.", "5th"),
+        ("It was the 155th day of the war, the company said.", "155th"),
+    ],
+)
+def test_bare_ordinal_not_a_unit_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(en, text), surface)
