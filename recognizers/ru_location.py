@@ -40,6 +40,7 @@ from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
+from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["RuLocationRecognizer"]
 
@@ -135,7 +136,6 @@ _TOPONYM = regex.compile(
 # A whole word: a capitalised part of a camel-cased brand ("ТікТок", "КамАЗі", "ВКонтакте") is no place.
 _TOKEN = regex.compile(r"(?<!\p{L})[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*(?!\p{L})")
 _LOWER = regex.compile(r"(?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]{4,}(?![\w-])")
-_SENTENCE_END = set(".!?…\n:")
 # Adjectives that name a country, an army or nothing local.
 _NOT_HOMETOWN = frozenset(
     """
@@ -202,11 +202,6 @@ def _given_and_surname(name: str) -> bool:
     second no place the gazetteer knows."""
     words = name.split()
     return len(words) == 2 and words[0].casefold() in given_name_forms() and not is_known_place(words[1], "uk")
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
-    return not before or before[-1] in _SENTENCE_END
 
 
 # Landform nouns that name settlements with an adjective before them (Осиновый Лог, Сухая Балка, Красный Лиман).
@@ -321,7 +316,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             if len(word) < 3 or _POSTCODE_TAIL.match(text[m.end() : m.end() + 2]):
                 continue  # "Москва-400" is a postal code word, not a place
             after_prep = bool(_PLACE_PREP.search(text[max(0, m.start() - 12) : m.start()]))
-            initial = _sentence_initial(text, m.start())
+            initial = sentence_initial(text, m.start())
             known = is_known_place(word, lang)
             if known and initial and not after_prep and _common_word(word, lang):
                 known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after

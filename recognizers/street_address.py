@@ -45,6 +45,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import given_name_forms
+from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["StreetAddressRecognizer", "StreetTypes", "institution_streets", "street_types"]
 
@@ -426,7 +427,7 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
         if name == "name-type":
             if words[0].lower() in _NOT_STREET_NAME:
                 return False
-            if not has_number and (_sentence_initial(text, start) or value[:1].isdigit()):
+            if not has_number and (sentence_initial(text, start) or value[:1].isdigit()):
                 return False  # "Садовая улица ..." opening a sentence without a number: too weak
         if name in {"english-ru-comma-house", "english-ru-comma-house-word"}:
             # A street's genitive has a surname's shape ("Lenina", "Ivanova"): only where someone lives or is
@@ -444,8 +445,3 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
 def _full_cap() -> Any:
     t = street_types()
     return regex.compile(rf"^(?:{t.cyr_full}|{t.lat_full})(?![\p{{L}}-])", regex.V1)
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].rstrip(" \t«\"'„“(—–-")
-    return not before or before[-1] in ".!?…\n:"
