@@ -8,7 +8,8 @@ the surname and unknown-name recognizers and name propagation all obey the same 
 * a span that names a known organisation (a media outlet or state body of the register) or carries an
   organisation cue word (Times, Gazette, Radio, Agency, Ministry; газета, агентство, служба, радио) in it
   or right after it is not a person: it is dropped;
-* a span made only of speaker roles and kinship words (SOLDIER, MOTHER, МАТЬ, ВОЇН, СОЛДАТ, СИН) is dropped;
+* a span made only of speaker roles and kinship words (SOLDIER, MOTHER, МАТЬ, ВОЇН, СОЛДАТ, СИН) is dropped, and so
+  is a weapon's name (КАБами, Іскандер-М, Шахеди, Баба-Яга);
 * a capitalised common word at the start of a line, a sentence or a line of dialogue ("Intercepted call.",
   "Concussion", "Перехват", "… року. Родом з …", ". — Семья ждёт"), that the text never writes capitalised
   mid-sentence, is dropped; inside a line the word must read first as a common word (a pronoun, a verb, an
@@ -120,6 +121,18 @@ ROLES = frozenset(
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
     невідомий
     """.split()
+)
+
+
+# Weapons that reports and speech write with a capital, in any case form: guided and glide bombs (КАБами, ФАБ-500),
+# missiles (Іскандер-М, Калібрами, Кинджалів), strike drones (Шахеди, Герань-2, Гербера, Ланцет, Орлан-10) and the
+# heavy bomber drone the soldiers call Баба-Яга. No person is named so ("Искандер" alone is a given name and stays).
+_WEAPON = regex.compile(
+    r"(?:КАБ|ФАБ|УМПК)(?:\p{Ll}{0,3})(?:-\d+)?"
+    r"|(?i:[іи]скандер\p{Ll}{0,3}-[мкМК]|кал[іи]бр\p{Ll}{0,3}|кин(?:д)?жал\p{Ll}{0,3}|шахед\p{Ll}{0,3}(?:-\d+)?"
+    r"|геран\p{Ll}{0,3}(?:-\d+)?|гербер\p{Ll}{0,3}|ланцет\p{Ll}{0,3}(?:-\d+)?|орлан\p{Ll}{0,3}-\d+"
+    r"|баб\p{Ll}{1,3}-яг\p{Ll}{1,3})",
+    regex.V1,
 )
 
 
@@ -729,6 +742,8 @@ def person_verdict(
             return "ORGANIZATION" if quoted_name and "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
+    if not call_sign and all(_WEAPON.fullmatch(w) for w in ws):
+        return "drop"  # "ракетами Іскандер-М", "скинули два КАБи", "літала Баба-Яга": a weapon, not a person
     if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
         return "drop"  # "Idel.Realii", "Siberia.Realities", "Liga.net": an outlet's name written with a dot
     if not call_sign and len(ws) <= 3 and any(lem & ROLES for lem in lemmas):
