@@ -414,7 +414,9 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 end = start + len(value)
                 if not self._accept(text, name, value, start, full_cap):
                     continue
-                if (plural := _PLURAL_TYPE.match(value)) is not None and _plural_only(plural.group(1), self.supported_language):
+                if (plural := _PLURAL_TYPE.match(value)) is not None and _plural_only(
+                    plural.group(1), self.supported_language
+                ):
                     start += plural.end()  # "вулицями Миру, Шевченка": the route's type word names no one street
                     value = value[plural.end() :]
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
