@@ -322,6 +322,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after
             if _country_word(word, lang):
                 continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
+            if _feast(text, m.end(), word):
+                continue  # "до Нового року", "після Різдва", "з Новим роком": a feast, a time, not a place
             if known and not after_prep and _given_name_here(text, m.start(), word):
                 continue  # "До війни Володимир працював": a given name the dictionary reads as a town (Володимир)
             if known and given_name_with(text, m.start(), word):
@@ -499,6 +501,22 @@ def _country_word(word: str, language: str) -> bool:
         if m and _country_stem(m.group(1) or m.group(2)):
             return True
     return False
+
+
+# Feasts a soldier's leave, a call or an obituary is dated by, in every case: Christmas, Easter, Trinity, Epiphany.
+_FEAST = regex.compile(
+    r"(?:Різдв|Рождеств|Великодн|Великдн|Пасх|Паск|Трійц|Троиц|Водохрещ|Крещени)\p{Ll}{0,3}|Великдень",
+)
+# The New Year: "Новий рік", "до Нового року", "з Новим роком", "к Новому году".
+_NEW_YEAR = regex.compile(r"Нов(?:ий|ого|ому|им|ім|ый|ым|ом)")
+_YEAR_AFTER = regex.compile(r"[ \t]+(?:рік|року|роком|році|год|года|году|годом)(?!\p{L})")
+
+
+def _feast(text: str, end: int, word: str) -> bool:
+    """Whether a capitalised word is a feast day ("до Різдва", "на Паску", "Нового року"), a time, not a place."""
+    if _FEAST.fullmatch(word):
+        return True
+    return _NEW_YEAR.fullmatch(word) is not None and _YEAR_AFTER.match(text, end) is not None
 
 
 def _temporal(text: str, start: int, word: str, language: str) -> bool:
