@@ -379,6 +379,8 @@ _TOWN_BEFORE = regex.compile(
     r"(?:[ \t]\p{Lu}\p{Ll}+|-\p{Lu}?\p{Ll}+){0,2})),[ \t]*\Z",
     regex.V1,
 )
+# A Ukrainian street type opening an address ("вул.", "пров.", "просп.", "бульв.", "вулиця", "майдан").
+_UK_STREET_TYPE = regex.compile(r"(?i:вул|пров|просп|бульв|майдан|площ|узвіз|шосе)")
 _PLURAL_TYPE = regex.compile(r"(\p{Ll}{5,})[ \t]+(?=\p{Lu})")
 
 
@@ -430,7 +432,10 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                     # settlement's type as a word of its own before its name ("с. Озерці, вул. Лесі Українки, 19",
                     # "проживає: с. Кам'янське, вул. Гагаріна, 41"): it stays in the text, as it does before a
                     # village named alone.
-                    start = town.start("n" if self.supported_language == "uk" else "v")
+                    # A Russian address quoted in a Ukrainian record ("г. Абакан, ул. Партизанская, д. 17") is written
+                    # the Russian way and stays whole.
+                    uk_form = self.supported_language == "uk" and _UK_STREET_TYPE.match(value) is not None
+                    start = town.start("n" if uk_form else "v")
                 out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
         return out
 

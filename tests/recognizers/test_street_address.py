@@ -279,3 +279,8 @@ def test_route_type_word_stays_outside(
 
 def test_one_street_keeps_its_type_word(uk: StreetAddressRecognizer) -> None:
     assert max(_spans(uk, "Зустріч біля будинку на вулиці Садовій, 14."), key=len) == "вулиці Садовій, 14"
+
+
+def test_a_russian_address_in_a_ukrainian_record_stays_whole(uk: StreetAddressRecognizer) -> None:
+    text = "Зареєстрований за адресою: г. Абакан, ул. Партизанская, д. 17, кв. 42."
+    assert max(_spans(uk, text), key=len) == "г. Абакан, ул. Партизанская, д. 17, кв. 42"
