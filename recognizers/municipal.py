@@ -29,6 +29,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import demonym_of_named, demonym_place, place_from_stem
 from redact.recognizers.nlp.places import is_known_place
+from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["MunicipalRecognizer", "demonym_place", "place_from_stem"]
 
@@ -111,7 +112,7 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             person = morph.tag_share(name, lang) > 0.5 and not is_known_place(name, lang)
             if name.startswith(("Україн", "Украин", "Росі", "Росси")):
                 continue  # "громадянка України": a country, not a unit
-            if _sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
+            if sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
                 continue  # "громада Іван ..." is a person after the word, not the unit's name
             score = self.COUNCIL_SCORE if _COUNCIL.search(m.group("v")) else self.UNIT_SCORE
             out.append(self._result(m.start("v"), m.end("v"), score, "municipal unit and its name"))
@@ -122,7 +123,7 @@ class MunicipalRecognizer(SingleEntityRecognizer):
         for m in _WORD.finditer(text):
             word = m.group()
             # A capitalised word inside a sentence is more often a surname (Ковалец): only towns and cities.
-            towns_only = word[:1].isupper() and not _sentence_initial(text, m.start())
+            towns_only = word[:1].isupper() and not sentence_initial(text, m.start())
             if _inanimate_word(word, lang):
                 continue  # "на лівій лопатці": the dictionary's inanimate noun, no people of a place
             if demonym_place(word, lang, towns_only) or demonym_of_named(word, lang, text):
@@ -218,8 +219,3 @@ def _inanimate_word(word: str, language: str) -> bool:
         return False
     ps = morph.parses(word.lower(), language)
     return bool(ps) and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in ps)
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].rstrip(" \t«\"'„“(—–-")
-    return not before or before[-1] in ".!?…\n:"

@@ -46,6 +46,7 @@ from redact.recognizers.nlp.places import (
     russian_spelling,
 )
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
+from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["RuLocationRecognizer"]
 
@@ -141,7 +142,6 @@ _TOPONYM = regex.compile(
 # A whole word: a capitalised part of a camel-cased brand ("ТікТок", "КамАЗі", "ВКонтакте") is no place.
 _TOKEN = regex.compile(r"(?<!\p{L})[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-Яа-яЁёІіЇїЄєҐґ'’]+)*(?!\p{L})")
 _LOWER = regex.compile(r"(?<![\w-])[а-яёіїєґ][а-яёіїєґ'’]{4,}(?![\w-])")
-_SENTENCE_END = set(".!?…\n:")
 # Adjectives that name a country, an army or nothing local.
 _NOT_HOMETOWN = frozenset(
     """
@@ -206,11 +206,6 @@ def _given_pair(name: str, language: str) -> bool:
     """A two-word name after a settlement word that is a given name and a surname ("Богдан Кравець")."""
     words = name.split()
     return len(words) == 2 and given_name_and_surname(words[0], words[1], language)
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start].rstrip(" \t«\"'„“(—–-")
-    return not before or before[-1] in _SENTENCE_END
 
 
 # Landform nouns that name settlements with an adjective before them (Осиновый Лог, Сухая Балка, Красный Лиман).
@@ -325,12 +320,14 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             if len(word) < 3 or _POSTCODE_TAIL.match(text[m.end() : m.end() + 2]):
                 continue  # "Москва-400" is a postal code word, not a place
             after_prep = bool(_PLACE_PREP.search(text[max(0, m.start() - 12) : m.start()]))
-            initial = _sentence_initial(text, m.start())
+            initial = sentence_initial(text, m.start())
             known = is_known_place(word, lang)
             if known and initial and not after_prep and _common_word(word, lang):
                 known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after
             if _country_word(word, lang):
                 continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
+            if _feast(text, m.end(), word):
+                continue  # "до Нового року", "після Різдва", "з Новим роком": a feast, a time, not a place
             if known and not after_prep and _given_name_here(text, m.start(), word):
                 continue  # "До війни Володимир працював": a given name the dictionary reads as a town (Володимир)
             if known and given_name_with(text, m.start(), word):
@@ -508,6 +505,22 @@ def _country_word(word: str, language: str) -> bool:
         if m and _country_stem(m.group(1) or m.group(2)):
             return True
     return False
+
+
+# Feasts a soldier's leave, a call or an obituary is dated by, in every case: Christmas, Easter, Trinity, Epiphany.
+_FEAST = regex.compile(
+    r"(?:Різдв|Рождеств|Великодн|Великдн|Пасх|Паск|Трійц|Троиц|Водохрещ|Крещени)\p{Ll}{0,3}|Великдень",
+)
+# The New Year: "Новий рік", "до Нового року", "з Новим роком", "к Новому году".
+_NEW_YEAR = regex.compile(r"Нов(?:ий|ого|ому|им|ім|ый|ым|ом)")
+_YEAR_AFTER = regex.compile(r"[ \t]+(?:рік|року|роком|році|год|года|году|годом)(?!\p{L})")
+
+
+def _feast(text: str, end: int, word: str) -> bool:
+    """Whether a capitalised word is a feast day ("до Різдва", "на Паску", "Нового року"), a time, not a place."""
+    if _FEAST.fullmatch(word):
+        return True
+    return _NEW_YEAR.fullmatch(word) is not None and _YEAR_AFTER.match(text, end) is not None
 
 
 def _temporal(text: str, start: int, word: str, language: str) -> bool:

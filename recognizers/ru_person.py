@@ -62,6 +62,7 @@ from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import given_name_and_surname, is_known_place, place_beats_name
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
+from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["RuPersonRecognizer"]
 
@@ -144,8 +145,6 @@ _PLACE_ABBREVIATION = regex.compile(
     r"(?<![\w-])(?:(?:г|с|д|м|х|ул|вул|пос|пр|смт|пгт|пер|пров|просп|наб|пл|туп|ш|бул|мкр|мкрн|дер|сел|ст|пгт)\."
     r"|(?:пр-д|пр-т|пр-кт|б-р|кв-л|ст-ца|р-н|м-н)\.?)\s*$"
 )
-_SENTENCE_END = set(".!?…\n:")
-_OPENERS = " \t«\"'„“(—–-"
 
 
 @dataclass(frozen=True)
@@ -181,11 +180,6 @@ def _role_word(form: str, language: str) -> bool:
     return any(p.tag.POS == "PRTF" for p in ps) or (
         any(p.tag.POS == "ADJF" for p in ps) and any(p.tag.POS == "NOUN" for p in ps)
     )
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start].rstrip(_OPENERS)
-    return not before or before[-1] in _SENTENCE_END
 
 
 # Patterns of the scans below, compiled once (a pattern string is looked up in the regex module's cache at every call).
@@ -564,11 +558,11 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if sep and tail[:1].islower() and head[:1].isupper() and not morph.has_tag(raw, lang, "Geox"):
             raw, end = head, start + len(head)  # "Максим-старший", "Саня-танкист": the name is the first part
         if _INITIAL.match(raw):
-            return _Tok(start, end, raw, raw, "initial", _sentence_initial(text, start))
+            return _Tok(start, end, raw, raw, "initial", sentence_initial(text, start))
         if raw.endswith("."):
             raw = raw[:-1]
             end -= 1
-        initial_pos = _sentence_initial(text, start)
+        initial_pos = sentence_initial(text, start)
         if raw[:1].islower() and (
             (
                 (

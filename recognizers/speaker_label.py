@@ -13,7 +13,9 @@ and "PETROV:" taking turns). A given name is never a dictionary word here ("Nady
 In Russian and Ukrainian only one label runs here (the person recognisers read the others): a chat member signed by
 kinship to her son or husband, "Мама Даньки 21:25", "Жена Саши:", "Ірина (мама Тараса):", the kin word inside the
 span, since the whole chat name is what identifies her; the name after the kin word is his, in the genitive ("Бабуся
-Галя:" is her own name with a kin title, which stays outside as everywhere else).
+Галя:" is her own name with a kin title, which stays outside as everywhere else); and a chat member signed with her
+role in the group, "Адмін Роксолана:", "Admin | Tanya:", the role word inside the span, as the writers of the chat
+corpora mark display names.
 
 Known false positive: a capitalised heading word that is no dictionary word is tagged PERSON.
 Known miss: a speaker whose surname is an English word, labelled once with no other named speaker.
@@ -49,6 +51,25 @@ _KIN_LABEL = (
     r"(?=[ \t]*(?::|,?[ \t]+\d{1,2}:\d{2}\b))"
 )
 
+# A chat member signed with her role in the group: "Адмін Роксолана:", "Admin | Tanya:", "Роксолана (адмін):". The
+# chat name is the whole label, role word included.
+_ROLE_LABEL_WORD = r"(?i:адмін|админ|адміністратор|администратор|модератор|admin|moderator)"
+_ROLE_LABEL = (
+    r"(?:^|(?<=\]\s?))[ \t]*(?P<v>(?:"
+    + _ROLE_LABEL_WORD
+    + r"(?:[ \t]*[|/•·—–-][ \t]*|[ \t]+)"
+    + _TITLE
+    + r"|"
+    + _TITLE
+    + r"(?:[ \t]*[|/•·—–-][ \t]*|[ \t]+)"
+    + _ROLE_LABEL_WORD
+    + r"|"
+    + _TITLE
+    + r"[ \t]+\("
+    + _ROLE_LABEL_WORD
+    + r"\)))"
+    r"(?=[ \t]*(?::|,?[ \t]+\d{1,2}:\d{2}\b))"
+)
 
 # Vector rows of the English model are ordered by frequency: a field label is a frequent word ("service" 316,
 # "buried" 3572), a surname the lemma tables hold because a famous bearer is in WordNet ("Pavlov", "Lysenko")
@@ -99,18 +120,23 @@ class SpeakerLabelRecognizer(RegexRecognizer):
         compile_pattern("title_label", _BEFORE + rf"(?P<v>{_TITLE}(?:\s{_TITLE})?)\s?:(?=\s|$)", 0.6),
         compile_pattern("bracket_label", rf"\[(?P<v>{_TITLE}(?:\s{_TITLE})?)\]\s?:", 0.75),
         compile_pattern("kin_label", _KIN_LABEL, 0.9),  # above the NER's name inside it
+        compile_pattern("role_label", _ROLE_LABEL, 0.9),
     )
 
     def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
         """Every pattern in English; in Russian and Ukrainian only the kinship chat name (their other labels are
         the person recognisers' and the discipline's)."""
         for start, end, pat in super().spans(text):
-            if self.supported_language == "en" or pat.name == "kin_label":
+            if self.supported_language == "en" or pat.name in {"kin_label", "role_label"}:
                 yield start, end, pat
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
         """Skip role labels, headings and single letters."""
         label = text[start:end]
+        if pattern.name == "role_label":
+            # "Адмін Роксолана": a given name beside the role word, not "Адмін групи" or "Admin Panel"
+            name = regex.sub(_ROLE_LABEL_WORD, " ", label).strip(" |/•·—–-()")
+            return bool(name) and (morph.has_tag(name, self.supported_language, "Name") or bool(_LATIN.match(name)))
         if pattern.name == "kin_label":
             # "Мама Даньки": the name is her son's, in the genitive, and the whole label names her; "Бабуся Галя" is
             # her own name with a kin title before it, which stays outside the name as everywhere else

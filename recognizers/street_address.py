@@ -20,7 +20,8 @@ sh., bul., all., naberezhnaya, maidan, mkr., kv-l ...) with any case ending. The
 * a capitalised name and a house after "на/по" or the word for address ("на Садовую, дом пять", "по адресу:
   Садовая, 12, кв. 3"), and a bare "д. 5, кв. 12";
 * an address with a house starts at the settlement an address line names before its street, type abbreviation
-  included ("г. Абакан, ул. Партизанская, д. 17", "пгт Агинское, ул. ...", "с. Малая Малышевка, ...");
+  included ("г. Абакан, ул. Партизанская, д. 17", "пгт Агинское, ул. ...", "с. Малая Малышевка, ..."); in
+  Ukrainian at the settlement's name ("с. Озерці, вул. Лесі Українки, 19" keeps "с." as a word of the text);
 * a capitalised name, a house and a flat anywhere ("адрес скинь: Советская, 112, квартира 5");
 * English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
 
@@ -45,6 +46,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import compiled, morph
 from redact.recognizers.nlp.gazetteer import given_name_forms
+from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["StreetAddressRecognizer", "StreetTypes", "institution_streets", "street_types"]
 
@@ -377,10 +379,24 @@ _LATIN = regex.compile(r"[A-Za-z]")
 # The settlement an address line names before its street, with its type abbreviation ("г. Абакан, ",
 # "пгт Агинское, ", "с. Малая Малышевка, "): a verdict's or a notice's address is one span from the town on.
 _TOWN_BEFORE = regex.compile(
-    r"(?<![\w.-])(?P<v>(?:г|гор|с|п|пос|д|дер|пгт|рп|р\.\s?п|х|ст-ца|сл)\.?[ \t]*\p{Lu}[\p{Ll}-]+"
-    r"(?:[ \t]\p{Lu}\p{Ll}+|-\p{Lu}?\p{Ll}+){0,2}),[ \t]*\Z",
+    r"(?<![\w.-])(?P<v>(?:г|гор|с|п|пос|д|дер|пгт|рп|р\.\s?п|х|ст-ца|сл)\.?[ \t]*(?P<n>\p{Lu}[\p{Ll}'’ʼ-]+"
+    r"(?:[ \t]\p{Lu}\p{Ll}+|-\p{Lu}?\p{Ll}+){0,2})),[ \t]*\Z",
     regex.V1,
 )
+# A Ukrainian street type opening an address ("вул.", "пров.", "просп.", "бульв.", "вулиця", "майдан").
+_UK_STREET_TYPE = regex.compile(r"(?i:вул|пров|просп|бульв|майдан|площ|узвіз|шосе)")
+_PLURAL_TYPE = regex.compile(r"(\p{Ll}{5,})[ \t]+(?=\p{Lu})")
+
+
+def _plural_only(word: str, language: str) -> bool:
+    """Every reading of a known Cyrillic type word is plural ("вулицями", "улицах"): a route through several
+    streets ("Кортеж пройде вулицями Миру, Шевченка"), whose names are withheld and whose type word is not."""
+    if language not in ("ru", "uk") or not morph.is_known(word, language):
+        return False
+    ps = morph.parses(word, language)
+    return bool(ps) and all(p.tag.POS == "NOUN" and "plur" in p.tag.grammemes for p in ps)
+
+
 # A house number makes the match an address beyond doubt: it outranks a person reading of the street's name.
 SURE_SCORE = 0.95
 
@@ -404,6 +420,11 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 end = start + len(value)
                 if not self._accept(text, name, value, start, full_cap):
                     continue
+                if (plural := _PLURAL_TYPE.match(value)) is not None and _plural_only(
+                    plural.group(1), self.supported_language
+                ):
+                    start += plural.end()  # "вулицями Миру, Шевченка": the route's type word names no one street
+                    value = value[plural.end() :]
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
                     "english-ru-house",
                     "english-ru-comma-house",
@@ -411,7 +432,14 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                     "english-ru-number",
                 }
                 if sure and (town := _TOWN_BEFORE.search(text, max(0, start - 60), start)):
-                    start = town.start("v")  # "г. Абакан, ул. Партизанская, д. 17": the town and its street, one span
+                    # "г. Абакан, ул. Партизанская, д. 17": the town and its street, one span. Ukrainian writes the
+                    # settlement's type as a word of its own before its name ("с. Озерці, вул. Лесі Українки, 19",
+                    # "проживає: с. Кам'янське, вул. Гагаріна, 41"): it stays in the text, as it does before a
+                    # village named alone.
+                    # A Russian address quoted in a Ukrainian record ("г. Абакан, ул. Партизанская, д. 17") is written
+                    # the Russian way and stays whole.
+                    uk_form = self.supported_language == "uk" and _UK_STREET_TYPE.match(value) is not None
+                    start = town.start("n" if uk_form else "v")
                 out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
         return out
 
@@ -430,7 +458,7 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
         if name == "name-type":
             if words[0].lower() in _NOT_STREET_NAME:
                 return False
-            if not has_number and (_sentence_initial(text, start) or value[:1].isdigit()):
+            if not has_number and (sentence_initial(text, start) or value[:1].isdigit()):
                 return False  # "Садовая улица ..." opening a sentence without a number: too weak
         if name in {"english-ru-comma-house", "english-ru-comma-house-word"}:
             # A street's genitive has a surname's shape ("Lenina", "Ivanova"): only where someone lives or is
@@ -448,8 +476,3 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
 def _full_cap() -> Any:
     t = street_types()
     return compiled.pattern(rf"^(?:{t.cyr_full}|{t.lat_full})(?![\p{{L}}-])", regex.V1)
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 20) : start].rstrip(" \t«\"'„“(—–-")
-    return not before or before[-1] in ".!?…\n:"

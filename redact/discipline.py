@@ -8,7 +8,9 @@ the surname and unknown-name recognizers and name propagation all obey the same 
 * a span that names a known organisation (a media outlet or state body of the register) or carries an
   organisation cue word (Times, Gazette, Radio, Agency, Ministry; газета, агентство, служба, радио) in it
   or right after it is not a person: it is dropped;
-* a span made only of speaker roles and kinship words (SOLDIER, MOTHER, МАТЬ, ВОЇН, СОЛДАТ, СИН) is dropped;
+* a span made only of speaker roles and kinship words (SOLDIER, MOTHER, МАТЬ, ВОЇН, СОЛДАТ, СИН) is dropped, and so
+  is a weapon's name (КАБами, Іскандер-М, Шахеди, Баба-Яга) and a verb of the other Cyrillic language that the
+  run's dictionary does not know ("Представтеся" in a Russian run);
 * a capitalised common word at the start of a line, a sentence or a line of dialogue ("Intercepted call.",
   "Concussion", "Перехват", "… року. Родом з …", ". — Семья ждёт"), that the text never writes capitalised
   mid-sentence, is dropped; inside a line the word must read first as a common word (a pronoun, a verb, an
@@ -120,6 +122,18 @@ ROLES = frozenset(
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
     невідомий
     """.split()
+)
+
+
+# Weapons that reports and speech write with a capital, in any case form: guided and glide bombs (КАБами, ФАБ-500),
+# missiles (Іскандер-М, Калібрами, Кинджалів), strike drones (Шахеди, Герань-2, Гербера, Ланцет, Орлан-10) and the
+# heavy bomber drone the soldiers call Баба-Яга. No person is named so ("Искандер" alone is a given name and stays).
+_WEAPON = regex.compile(
+    r"(?:КАБ|ФАБ|УМПК)(?:\p{Ll}{0,3})(?:-\d+)?"
+    r"|(?i:[іи]скандер\p{Ll}{0,3}-[мкМК]|кал[іи]бр\p{Ll}{0,3}|кин(?:д)?жал\p{Ll}{0,3}|шахед\p{Ll}{0,3}(?:-\d+)?"
+    r"|геран\p{Ll}{0,3}(?:-\d+)?|гербер\p{Ll}{0,3}|ланцет\p{Ll}{0,3}(?:-\d+)?|орлан\p{Ll}{0,3}-\d+"
+    r"|баб\p{Ll}{1,3}-яг\p{Ll}{1,3})",
+    regex.V1,
 )
 
 
@@ -483,6 +497,21 @@ def _has_name_tag(word: str, language: str) -> bool:
     return any(_morph.has_tag(word, lang, t) for t in ("Name", "Surn", "Patr"))
 
 
+def _other_language_verb(word: str, language: str) -> bool:
+    """A word this run's dictionary does not know and the other Cyrillic one reads only as a verb: the Ukrainian
+    interviewer's "Представтеся" inside a Russian prisoner's answers, the Russian handler's "Сфоткай" analysed as
+    Russian. pymorphy3's guesser makes a given name of an unknown capitalised word; it is an imperative."""
+    if not _CYR.search(word) or language not in {"ru", "uk"}:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    other = "uk" if language == "ru" else "ru"
+    if _morph.is_known(word, language) or not _morph.is_known(word, other):
+        return False
+    ps = _morph.parses(word, other)
+    return bool(ps) and all(p.tag.POS in {"VERB", "INFN"} for p in ps)
+
+
 def _name_like(word: str, language: str) -> bool:
     """Whether a single word may be a person's name rather than a place ("Слава", "Иванова", "Лене")."""
     if word.lower() in _given_names():
@@ -715,6 +744,10 @@ def person_verdict(
             return "ORGANIZATION" if quoted_name and "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
+    if not call_sign and all(_WEAPON.fullmatch(w) for w in ws):
+        return "drop"  # "ракетами Іскандер-М", "скинули два КАБи", "літала Баба-Яга": a weapon, not a person
+    if not call_sign and len(ws) == 1 and _other_language_verb(ws[0], lang):
+        return "drop"  # "– Представтеся." in a Russian run, "КУРАТОР: Сфоткай и скинь": a verb, not a name
     if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
         return "drop"  # "Idel.Realii", "Siberia.Realities", "Liga.net": an outlet's name written with a dot
     if not call_sign and len(ws) <= 3 and any(lem & ROLES for lem in lemmas):

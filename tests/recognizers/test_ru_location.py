@@ -238,3 +238,34 @@ def test_regions_and_home_town_words_still_found(ru: RuLocationRecognizer, uk: R
 def test_a_street_of_people_after_na_is_still_a_place(ru: RuLocationRecognizer) -> None:
     text = "Она живёт в Питере, на Ветеранов, у метро."
     assert_found(text, ru.analyze(text, ["LOCATION"]), "Ветеранов", "LOCATION")
+
+
+# --- a feast day after a preposition is a time, not a place ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lang"),
+    [
+        ("Командир сказав, що до Нового року відпусток не буде.", "Нового", "uk"),
+        ("Поранений уже в Новому році, лежить у шпиталі.", "Новому", "uk"),
+        ("Передай усім наших з Новим роком, я подзвоню.", "Новим", "uk"),
+        ("Обіцяв приїхати після Різдва, а загинув під Бахмутом.", "Різдва", "uk"),
+        ("Востаннє був удома на Паску.", "Паску", "uk"),
+        ("Сказали, что к Новому году всех отпустят.", "Новому", "ru"),
+        ("Звонил после Рождества, больше не выходил на связь.", "Рождества", "ru"),
+    ],
+)
+def test_feast_day_is_no_place(text: str, word: str, lang: str) -> None:
+    rec = RuLocationRecognizer(lang)
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Народився в с. Новий Буг, жив у Новому Розділі.", "Новому Розділі"),
+        ("Родом з Нового Бугу, там і похований.", "Нового Бугу"),
+    ],
+)
+def test_places_named_new_are_still_places(uk: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_found(text, uk.analyze(text, ["LOCATION"]), surface, "LOCATION")

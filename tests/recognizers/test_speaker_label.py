@@ -94,3 +94,30 @@ def test_field_labels_are_not_names(analyze, text: str, surface: str) -> None:
 )
 def test_names_that_are_words_stay_names(analyze, text: str, surface: str) -> None:
     assert_found(text, analyze(text), surface, "PERSON")
+
+
+# --- a chat member signed with her role in the group: the role word is part of the chat name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Адмін Соломія: Нагадую, ніяких геолокацій!", "uk", "Адмін Соломія"),
+        ("Адмін | Таня: Збір закрито, дякуємо всім.", "uk", "Адмін | Таня"),
+        ("Модератор Оксана 21:40: Видаляю повідомлення.", "uk", "Модератор Оксана"),
+        ("Админ Лена: девочки, без политики.", "ru", "Админ Лена"),
+        ("Оля (адмін): Посилки приймаємо до п'ятниці.", "uk", "Оля (адмін)"),
+    ],
+)
+def test_role_and_name_chat_label_is_one_person(text: str, lang: str, span: str) -> None:
+    rec = SpeakerLabelRecognizer(lang)
+    found = [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])]
+    assert span in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Адмін групи: правила чату в закріпі.", "uk"), ("Админ: без политики, девочки.", "ru")],
+)
+def test_role_without_a_name_is_no_person(text: str, lang: str) -> None:
+    assert SpeakerLabelRecognizer(lang).analyze(text, ["PERSON"]) == []

@@ -420,3 +420,50 @@ def test_a_street_without_its_type_after_the_word_address(text: str, span: str) 
 def test_a_name_and_an_age_after_address_words_elsewhere_is_no_address() -> None:
     text = "Написал по адресу, который дал Сергей, 34 года, водитель."
     assert not _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+
+
+# --- Ukrainian: the settlement's type word before an address, and the type word of a route ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Прощання вдома (с. Вербівка, вул. Лісова, буд. 12).", "Вербівка, вул. Лісова, буд. 12"),
+        ("Вдова проживає: с. Нові Кривці, вул. Садова, 4.", "Нові Кривці, вул. Садова, 4"),
+        ("Адреса: с. Кам'янка-Бузька, вул. Шевченка, 17, кв. 2.", "Кам'янка-Бузька, вул. Шевченка, 17, кв. 2"),
+    ],
+)
+def test_uk_settlement_type_word_stays_outside_an_address(uk: StreetAddressRecognizer, text: str, span: str) -> None:
+    assert max(_spans(uk, text), key=len) == span
+
+
+def test_ru_address_line_keeps_its_town_type(ru: StreetAddressRecognizer) -> None:
+    text = "Проживает по адресу: г. Абакан, ул. Партизанская, д. 17, кв. 42."
+    assert max(_spans(ru, text), key=len) == "г. Абакан, ул. Партизанская, д. 17, кв. 42"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "word"),
+    [
+        ("Кортеж рухатиметься вулицями Лісовою, Садовою до кладовища.", "Лісовою", "вулицями"),
+        ("Траурна хода пройде вулицями Миру – Козацька до храму.", "Миру", "вулицями"),
+        ("Зупинка біля перехрестя вулиць Пилипа Орлика та Луцької.", "Пилипа Орлика", "вулиць"),
+        ("Колонна пройдёт улицами Ленина и Гагарина.", "Ленина", "улицами"),
+    ],
+)
+def test_route_type_word_stays_outside(
+    uk: StreetAddressRecognizer, ru: StreetAddressRecognizer, text: str, span: str, word: str
+) -> None:
+    rec = ru if "ё" in text else uk
+    spans = _spans(rec, text)
+    assert any(span in s for s in spans), spans
+    assert_not_found(text, rec.analyze(text, ["LOCATION"]), word)
+
+
+def test_one_street_keeps_its_type_word(uk: StreetAddressRecognizer) -> None:
+    assert max(_spans(uk, "Зустріч біля будинку на вулиці Садовій, 14."), key=len) == "вулиці Садовій, 14"
+
+
+def test_a_russian_address_in_a_ukrainian_record_stays_whole(uk: StreetAddressRecognizer) -> None:
+    text = "Зареєстрований за адресою: г. Абакан, ул. Партизанская, д. 17, кв. 42."
+    assert max(_spans(uk, text), key=len) == "г. Абакан, ул. Партизанская, д. 17, кв. 42"

@@ -1,0 +1,33 @@
+"""Where a sentence starts: the one test the Cyrillic name, place and address recognizers share.
+
+A capitalised word at a sentence start is weak evidence of a name (every sentence starts with a capital), so the
+recognizers ask whether a word opens a sentence before they trust its capital. A line opens a sentence whatever
+decorates it first: hromada and brigade posts open lines with emoji ("🕯 Громада схиляє голови", "⚡️СУМНА ЗВІСТКА",
+"💔 Сьогодні ми попрощалися", "🇺🇦 Слава Героям"), quotation marks, brackets and dialogue dashes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["sentence_initial", "SENTENCE_END"]
+
+SENTENCE_END = frozenset(".!?…\n:‼⁉")
+_PICTOGRAPH = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]")
+# What may stand between a sentence end (or the start of the text) and its first word: spaces, quotation marks,
+# brackets, dashes, and pictographs with their variation selectors, joiners and skin-tone or flag parts.
+_OPENERS = regex.compile(
+    r"[ \t\u00a0«\"'„“(—–\-\p{Sk}\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0E\uFE0F\u200D]+\Z"
+)
+
+
+def sentence_initial(text: str, start: int, reach: int = 40) -> bool:
+    """Whether the word at ``start`` opens a sentence: nothing but openers between it and a sentence end, a line
+    break, a pictograph or the start of the text (looking back ``reach`` characters)."""
+    before = text[max(0, start - reach) : start]
+    m = _OPENERS.search(before)
+    if m is not None:
+        if _PICTOGRAPH.search(m.group()):
+            return True  # "поповнилось ще одним Героєм 💔 У боях": a pictograph ends the sentence before it
+        before = before[: m.start()]
+    return not before or before[-1] in SENTENCE_END
