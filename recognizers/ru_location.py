@@ -38,7 +38,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with, is_given_name
-from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, russian_spelling
+from redact.recognizers.nlp.places import big_city, is_known_place, listed_place, region_word, russian_spelling
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
 
 __all__ = ["RuLocationRecognizer"]
@@ -297,6 +297,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 and any("Geox" in p.tag.grammemes for p in readings)
                 and is_known_place(word, "ru")
                 and not big_city(word)  # "с ульяновска": a big city written in passing is most often no one's home
+                and not any(region_word(str(p.normal_form)) for p in readings)  # "из татарстанских": a region's
             ):
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "lower-case town after a preposition"))
         return out
@@ -403,8 +404,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             word = m.group()
             for p in morph.parses(word, lang)[:2]:
                 lem = str(p.normal_form)
-                if lem in _NOT_HOMETOWN or _country_word(word, lang):
-                    break
+                if lem in _NOT_HOMETOWN or _country_word(word, lang) or region_word(lem):
+                    break  # a country's or a region's word ("саратовских бойцов", "сахалинцев"): no one's home town
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break

@@ -116,11 +116,39 @@ ROLES = frozenset(
     interviewer man woman voice commander operator caller officer friend girlfriend boyfriend mom mum dad
     speaker unknown reporter journalist papa mama mamma granny nana auntie aunt uncle lord god
     мать мама отец папа сын дочь жена муж брат сестра солдат боец воин командир собеседник голос мужчина женщина
-    бабушка дедушка друг подруга оператор военный журналист неизвестный
+    бабушка дедушка друг подруга оператор военный журналист неизвестный админ администратор модератор
+    замкомандир замполит
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
     невідомий
     """.split()
 )
+
+
+# Things Russian writing capitalises that NER and the name grammars take for a person or a place: weapons, drones
+# and vehicles by their model names ("Шахеды", "Мавик завис", "Искандер-М"), banks and services ("на Сбер"), and
+# the Arabic formulae of Muslim obituaries and speech ("Альхамдулиллах", "Иншаллах", "Инна лиллахи ва инна
+# илайхи раджиун"). A stem with a given name's reading (Искандер) is a thing only in the plural or with a model's
+# suffix; "Инна" only before "лиллахи". Never a call sign's screen: a call sign may be any word ("Шахед").
+_THING_STEMS = (
+    "шахед|мавик|ланцет|хаймарс|химарс|байрактар|джавелин|старлинк|камаз|сбер|сбербанк|тинькофф|госуслуг|"
+    "вайлдберриз|авито"
+)
+_THING = regex.compile(
+    rf"(?i)(?:(?:{_THING_STEMS})(?:а|у|ом|е|ы|и|ов|ам|ами|ах)?(?:-\p{{L}}{{0,3}}\d{{0,3}})?"
+    r"|искандер(?:ы|ов|ам|ами|ах|-\p{L}{1,2}\d{0,2})"
+    r"|альхамдулил+[ая]х|инш?а+л+[ая]х|маша+л+[ая]х|бисмил+[ая]х\p{L}*|субханал+[ая]х|астагфирул+[ая]х)"
+)
+_FORMULA_AFTER = regex.compile(r"[ \t]+(?i:ли-?л+[ая]хи)(?!\p{L})")
+
+
+def thing_word(text: str, start: int, end: int) -> bool:
+    """Whether a one-word finding is a thing's model name or an Arabic formula, not a person or a place."""
+    surface = text[start:end]
+    if " " in surface.strip():
+        return False
+    if _THING.fullmatch(surface) is not None:
+        return True
+    return surface.lower() == "инна" and _FORMULA_AFTER.match(text, end) is not None
 
 
 # A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: "): what follows starts a line.
@@ -729,6 +757,8 @@ def person_verdict(
             return "ORGANIZATION" if quoted_name and "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
+    if not call_sign and len(ws) == 1 and thing_word(text, start, end):
+        return "drop"  # "Шахеды прилетели", "Альхамдулиллах, живой": a weapon's name or a formula, no one's
     if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
         return "drop"  # "Idel.Realii", "Siberia.Realities", "Liga.net": an outlet's name written with a dot
     if not call_sign and len(ws) <= 3 and any(lem & ROLES for lem in lemmas):
@@ -1108,6 +1138,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
     if not _ONE_UPPER.search(surface) and _ONE_DIGIT.search(surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
+    if thing_word(text, start, end):
+        return "drop"  # "деньги на Сбер", "Мавик": a bank's or a drone's name, no place
     if _SEAT_ADJECTIVE.search(word) and _COURT_AFTER.match(text, end):
         return "drop"  # "Київського апеляційного суду": a court's seat adjective, a public body's name
     if named_as_call_sign(text, word):
