@@ -262,6 +262,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     continue  # "с. Многие", "п. Передай": a pronoun or a verb after an abbreviation ends a sentence
                 if name in {"settlement", "marker"} and _given_and_surname(m.group("n")):
                     continue  # "староста села Богдан Кравець": the village was named before; this is its headman
+                if name == "republic" and _given_and_surname(m.group("v").split(maxsplit=1)[1]):
+                    continue  # "Глава республики Владислав Ховалыг": the republic was named before; this is its head
                 if "v" in pat.groupindex and m.group("v"):
                     start, end = m.span("v")
                 else:
@@ -397,6 +399,16 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 out.append(self._result(m.start(), m.end(), self.PHRASE_SCORE, "known two-word place"))
         return out
 
+    def _regions_many(self, text: str, end: int, parse: Any, lemma: str) -> bool:
+        """Whether a region's adjective or people's noun speaks of the region, not of one person's home: in the plural
+        ("саратовских ребят", "погибших сахалинцев") or on a thing ("в саратовском селе", "из татарстанских
+        подразделений"). One resident ("тамбовец", "тамбовский парень") is someone from there, a home."""
+        if not region_word(lemma):
+            return False
+        if "plur" in parse.tag.grammemes:
+            return True
+        return parse.tag.POS == "ADJF" and not _of_people(text, end, self.supported_language)
+
     def _hometown(self, text: str) -> list[RecognizerResult]:
         lang = self.supported_language
         out: list[RecognizerResult] = []
@@ -404,8 +416,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             word = m.group()
             for p in morph.parses(word, lang)[:2]:
                 lem = str(p.normal_form)
-                if lem in _NOT_HOMETOWN or _country_word(word, lang) or region_word(lem):
-                    break  # a country's or a region's word ("саратовских бойцов", "сахалинцев"): no one's home town
+                if lem in _NOT_HOMETOWN or _country_word(word, lang) or self._regions_many(text, m.end(), p, lem):
+                    break  # a country's word, or a region's on many or on a thing: no one's home town
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
