@@ -400,14 +400,15 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         return out
 
     def _regions_many(self, text: str, end: int, parse: Any, lemma: str) -> bool:
-        """Whether a region's adjective or people's noun speaks of the region, not of one person's home: in the plural
-        ("саратовских ребят", "погибших сахалинцев") or on a thing ("в саратовском селе", "из татарстанских
-        подразделений"). One resident ("тамбовец", "тамбовский парень") is someone from there, a home."""
+        """Whether a region's adjective or people's noun speaks of the region, not of someone's home: its people as
+        a whole ("погибших сахалинцев") or a thing of it ("в саратовском селе", "из татарстанских подразделений").
+        One resident ("тамбовец") and an adjective on people ("тамбовский парень", "нас всех саратовских собрали")
+        say where someone is from: a home."""
         if not region_word(lemma):
             return False
-        if "plur" in parse.tag.grammemes:
-            return True
-        return parse.tag.POS == "ADJF" and not _of_people(text, end, self.supported_language)
+        if parse.tag.POS == "NOUN":
+            return "plur" in parse.tag.grammemes
+        return parse.tag.POS == "ADJF" and _of_thing(text, end, self.supported_language)
 
     def _hometown(self, text: str) -> list[RecognizerResult]:
         lang = self.supported_language
@@ -564,6 +565,21 @@ def _origin_after_name(text: str, start: int, word: str, language: str) -> bool:
     if any("Name" in p.tag.grammemes for p in readings[:1]) or _common_word(word, language):
         return False
     return any("gent" in p.tag.grammemes for p in readings) or not readings
+
+
+def _of_thing(text: str, end: int, language: str) -> bool:
+    """Whether the noun after ``end``, past up to two adjectives, is an inanimate common noun ("селе",
+    "добровольческих подразделений", "колхоза"): a thing, no person."""
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, end)
+        if m is None or not m.group("w").islower():
+            return False
+        top = morph.parses(m.group("w"), language)[:1]
+        if top and top[0].tag.POS == "ADJF":
+            end = m.end()
+            continue
+        return any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in top)
+    return False
 
 
 def _of_people(text: str, end: int, language: str) -> bool:
