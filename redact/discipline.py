@@ -151,6 +151,24 @@ def thing_word(text: str, start: int, end: int) -> bool:
     return surface.lower() == "инна" and _FORMULA_AFTER.match(text, end) is not None
 
 
+_MOTHERLAND = frozenset({"родина", "батьківщина", "вітчизна", "отчизна", "отечество"})
+_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}'’-]+\.?)[ \t]+$")
+
+
+def _motherland(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a capitalised "Родина" (or Батьківщина, Отечество) is the motherland of obituaries ("погиб, защищая
+    Родину", "за нашу Родину", "верность Родине"): no capitalised word of a name beside it ("Анна Родина",
+    "Родина Анна Петровна", "И. Родина" are a woman's surname)."""
+    if not _lemmas(text[start:end], language) & _MOTHERLAND:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    named_before = before is not None and (
+        before.group(1).endswith(".") or before.group(1).lower() in _given_names()
+    )  # "И. Родина", "Анна Родина"; not "За Родину!"
+    after = _FOLLOW_CAPITAL.match(text[end : end + 40])
+    return not named_before and after is None
+
+
 # A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: "): what follows starts a line.
 _SPEAKER_LABEL = regex.compile(r"(?:^|[\n\r])[ \t]*[\p{Lu}][\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*$")
 
@@ -759,6 +777,8 @@ def person_verdict(
         return "drop"
     if not call_sign and len(ws) == 1 and thing_word(text, start, end):
         return "drop"  # "Шахеды прилетели", "Альхамдулиллах, живой": a weapon's name or a formula, no one's
+    if not call_sign and len(ws) == 1 and _motherland(text, start, end, lang):
+        return "drop"  # "отдал жизнь за Родину", "верность Родине": the motherland, not a woman named Rodina
     if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
         return "drop"  # "Idel.Realii", "Siberia.Realities", "Liga.net": an outlet's name written with a dot
     if not call_sign and len(ws) <= 3 and any(lem & ROLES for lem in lemmas):

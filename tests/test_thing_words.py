@@ -70,3 +70,29 @@ def test_names_sharing_a_things_stem_are_withheld(strict: Ours, text: str, withh
 def test_thing_word(text: str, word: str, expected: bool) -> None:
     start = text.index(word)
     assert thing_word(text, start, start + len(word)) is expected
+
+
+# The motherland of obituaries and speeches is no woman named Rodina; a name beside the word makes it her surname.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Погиб, защищая Родину и мир, при выполнении боевой задачи.",
+        "Он отдал жизнь за нашу Родину. Вечная память герою.",
+        "Всегда был пример верности Родине и присяге.",
+        "Боец: За Родину! Держитесь, братцы, смена скоро.",
+    ],
+)
+def test_the_motherland_stays(strict: Ours, text: str) -> None:
+    assert _out(strict, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("Медсестра Анна Родина дежурила в ту ночь.", "Родина"),
+        ("Родина Анна Петровна, 1991 г.р., проживает в селе Луговом.", "Родина Анна Петровна"),
+        ("Справку подписала И. Родина, фельдшер.", "Родина"),
+    ],
+)
+def test_a_woman_named_rodina_is_withheld(strict: Ours, text: str, withheld: str) -> None:
+    assert withheld not in _out(strict, text)
