@@ -151,6 +151,54 @@ def thing_word(text: str, start: int, end: int) -> bool:
     return surface.lower() == "инна" and _FORMULA_AFTER.match(text, end) is not None
 
 
+# The obituary's prayer for the dead: "Царствие Небесное", "Царство ему Небесное", "Царствия Небесного".
+_HEAVENLY = regex.compile(r"(?i:царстви[еяю]|царств[оа])(?:[ \t]+\p{Ll}+)?[ \t]+Небесн\p{Ll}+$")
+# Nouns of an office written with a capital inside a sentence ("лично Главе поселения", "Губернатору области").
+_OFFICE_NOUNS = frozenset("глава голова губернатор мэр председатель руководитель директор начальник".split())
+
+
+def _office_of_territory(ws: list[str], language: str) -> bool:
+    """Whether two words are an office noun and the genitive of its territory ("Главе поселения", "Губернатору
+    области"), which NER takes for a place."""
+    if len(ws) != 2 or not ws[1].islower() or not _CYR.search(ws[0]):
+        return False
+    lang = "uk" if language == "uk" else "ru"
+    if not _lemmas(ws[0], lang) & _OFFICE_NOUNS:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in _morph.parses(ws[1], lang))
+
+
+def _pronoun(word: str, language: str) -> bool:
+    """Whether every dictionary reading of a Cyrillic word is a pronoun ("Своих", "Нашего", "Ему")."""
+    if not _CYR.search(word) or word.lower() in _given_names():
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    if not _morph.is_known(word, lang):
+        return False
+    ps = _morph.parses(word, lang)
+    return bool(ps) and all(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in ps)
+
+
+def _verb_list(text: str, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised word opens a list of verbs in its own person and number ("Любим, помним, скорбим"):
+    a verb, not the town Любим."""
+    m = regex.match(r"[ \t]*,[ \t]*(\p{Ll}+)", text[end : end + 40])
+    if m is None or not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+
+    def persons(w: str) -> set[tuple[str, str]]:
+        return {(str(p.tag.person), str(p.tag.number)) for p in _morph.parses(w, lang) if p.tag.POS == "VERB"}
+
+    return bool(persons(word) & persons(m.group(1)))
+
+
 _MOTHERLAND = frozenset({"родина", "батьківщина", "вітчизна", "отчизна", "отечество"})
 _NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}'’-]+\.?)[ \t]+$")
 
@@ -779,6 +827,12 @@ def person_verdict(
         return "drop"  # "Шахеды прилетели", "Альхамдулиллах, живой": a weapon's name or a formula, no one's
     if not call_sign and len(ws) == 1 and _motherland(text, start, end, lang):
         return "drop"  # "отдал жизнь за Родину", "верность Родине": the motherland, not a woman named Rodina
+    if len(ws) == 1 and _HEAVENLY.search(text, max(0, start - 12), end) is not None:
+        return "drop"  # "Царствие Небесное": the obituary's prayer, no call sign
+    if not call_sign and len(ws) == 1 and _pronoun(ws[0], lang):
+        return "drop"  # «Своих не бросаем», "Нашего": a pronoun names no one
+    if not call_sign and len(ws) == 1 and _verb_list(text, end, ws[0], lang):
+        return "drop"  # "Любим, помним, скорбим": verbs of the obituary's closing line
     if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
         return "drop"  # "Idel.Realii", "Siberia.Realities", "Liga.net": an outlet's name written with a dot
     if not call_sign and len(ws) <= 3 and any(lem & ROLES for lem in lemmas):
@@ -1152,9 +1206,13 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     word opening an utterance, a demonym of a public place), or None (a place)."""
     surface = text[start:end]
     ws = _WORD.findall(surface)
+    if _office_of_territory(ws, language):
+        return "drop"  # "лично Главе поселения": an office of a territory, no place
     if len(ws) != 1:
         return None
     word = ws[0]
+    if _verb_list(text, end, word, language) or _pronoun(word, language):
+        return "drop"  # "Любим, помним, скорбим": verbs, not the town Любим
     lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
     if not _ONE_UPPER.search(surface) and _ONE_DIGIT.search(surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so

@@ -96,3 +96,28 @@ def test_the_motherland_stays(strict: Ours, text: str) -> None:
 )
 def test_a_woman_named_rodina_is_withheld(strict: Ours, text: str, withheld: str) -> None:
     assert withheld not in _out(strict, text)
+
+
+# The closing lines of an obituary and a fund's slogan: prayers, verbs and pronouns, no names or places.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Царствие Небесное воину. Спи спокойно, братишка.",
+        "Любим, помним, скорбим. Родные и близкие.",
+        "Помогли волонтёры фонда «Своих не бросаем».",
+        "Выражаем благодарность лично Главе поселения и всем, кто пришёл проститься.",
+    ],
+)
+def test_obituary_formulae_stay(strict: Ours, text: str) -> None:
+    assert _out(strict, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("Родом из города Любим Ярославской области, там и похоронен.", "Любим"),
+        ("Он жил в Любиме, работал на молокозаводе.", "Любиме"),
+    ],
+)
+def test_the_town_lyubim_is_withheld(strict: Ours, text: str, withheld: str) -> None:
+    assert withheld not in _out(strict, text)
