@@ -237,3 +237,25 @@ def test_english_word_abbreviations_need_a_house(text: str, word: str) -> None:
 )
 def test_english_word_abbreviations_with_a_house_are_addresses(text: str, span: str) -> None:
     assert span in _spans(StreetAddressRecognizer("en"), text)
+
+
+# An address dictated in words, as a prisoner or a soldier gives it: a compound house number and a flat in words.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "— Где жили? — На Кленовой, сорок один, квартира двенадцать. Там мама.",
+            "Кленовой, сорок один, квартира двенадцать",
+        ),
+        ("Адрес: Заречная, двадцать два, квартира семь.", "Заречная, двадцать два, квартира семь"),
+        ("По адресу: Луговая, сто двенадцать.", "Луговая, сто двенадцать"),
+        ("Живу на Кленовой, пятнадцать, там спросишь.", "Кленовой, пятнадцать"),
+    ],
+)
+def test_ru_dictated_addresses(ru: StreetAddressRecognizer, text: str, span: str) -> None:
+    assert span in _spans(ru, text)
+
+
+@pytest.mark.parametrize("text", ["На Пасху, пять человек приехало.", "По Троице, два дня гуляли."])
+def test_a_number_of_people_after_a_holiday_is_no_address(ru: StreetAddressRecognizer, text: str) -> None:
+    assert not _spans(ru, text)
