@@ -320,3 +320,30 @@ def test_no_municipal_place_in_nouns_or_adjectives(uk: MunicipalRecognizer, ru: 
 def test_a_hyphenated_place_adjective_before_its_unit_is_still_a_place(uk: MunicipalRecognizer) -> None:
     text = "Старостат Кедрово-Лісівської ТГ повідомив про загибель земляка."
     assert "Кедрово-Лісівської ТГ" in _spans(uk, text)
+
+
+# A unit's kind with no name of its own ("Администрация сельского поселения", "глава городского округа") is no place;
+# the kind opening a line before its name in capitals is the unit with its name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Администрация сельского поселения с прискорбием сообщает о гибели земляка.",
+        "Глава городского округа выразил соболезнования семье.",
+        "Сельское поселение выделило место на кладбище.",
+        "Жители муниципального округа простились с бойцом.",
+    ],
+)
+def test_a_units_kind_alone_is_no_place(ru: MunicipalRecognizer, text: str) -> None:
+    assert not _spans(ru, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Сельское поселение Верхнеключевское, глава Рахимов.", "Сельское поселение Верхнеключевское"),
+        ("В Луговском сельском поселении простились с бойцом.", "Луговском сельском поселении"),
+        ("Муниципальное образование Заречное сообщает о гибели.", "Муниципальное образование Заречное"),
+    ],
+)
+def test_a_unit_with_its_name(ru: MunicipalRecognizer, text: str, span: str) -> None:
+    assert span in _spans(ru, text)
