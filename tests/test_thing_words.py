@@ -121,3 +121,15 @@ def test_obituary_formulae_stay(strict: Ours, text: str) -> None:
 )
 def test_the_town_lyubim_is_withheld(strict: Ours, text: str, withheld: str) -> None:
     assert withheld not in _out(strict, text)
+
+
+# Soldiers' and mothers' speech: a kinship word and a prayer capitalised mid-sentence are no call sign.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Военный: Короче, Мамка, нас завтра перекидывают.",
+        "Мать: Сынок, Христом Богом прошу, береги себя.",
+    ],
+)
+def test_kin_and_prayer_words_stay(strict: Ours, text: str) -> None:
+    assert _out(strict, text) == text
