@@ -573,6 +573,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 value = text[start:end].strip()
                 if not value or value.lower() in _NOT_SIGNS or value[:1].isdigit():
                     continue
+                if value.islower() and morph.lemma(value, self.supported_language) in _NOT_VOCATIVE:
+                    continue  # "мать, которую он зовёт «мамуль»": a kinship address in lower case, no call sign
                 if pat is _PATTERNS[1]:
                     if not value[:1].isupper():
                         continue

@@ -285,6 +285,7 @@ def test_a_name_someone_calls_him_by(
     [
         "Он называет её мамой и просит перевести денег.",
         "Третий называет Министерство обороны виновным в потерях.",
+        "Мать, которую он зовёт «мамуль», просит перевести деньги.",
     ],
 )
 def test_naming_verbs_without_a_quoted_name(ru: RuCallSignRecognizer, text: str) -> None:
