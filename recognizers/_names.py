@@ -63,13 +63,8 @@ ROLES = frozenset(
     medic prisoner pow captive relative relatives friend neighbour neighbor sbu gur ua ru en uk all both
     participant participants person background inaudible unclear crosstalk laughs laughter pause
     interrogator investigator officer write send remember attention warning ps important urgent
-<<<<<<< HEAD
-    tel mob fax phone email e-mail whatsapp viber telegram dob
-    judge judges prosecutor prosecutors lawyer lawyers attorney counsel presiding
-=======
     tel mob fax phone email e-mail whatsapp viber telegram dob callsign call-sign nickname alias admin administrator
-    moderator
->>>>>>> s9-talk-en
+    moderator judge judges prosecutor prosecutors lawyer lawyers attorney counsel presiding
     """.split()
 )
 # English words that begin sentences or headings and are capitalised only for that reason (the verbs: orders

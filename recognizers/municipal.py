@@ -39,6 +39,7 @@ _QUAL_WORD = (
     r"старостинськ|міжселищн)\p{Ll}*"
 )
 _QUAL = rf"(?:{_QUAL_WORD}\s+){{0,2}}"
+_QUALIFIER = regex.compile(_QUAL_WORD)
 _UNIT = (
     r"(?:громад(?:а|ы|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
@@ -50,8 +51,10 @@ _UNIT = (
 )
 _UNIT_NAME = regex.compile(
     r"(?<![\p{L}-])(?P<v>(?:старостинськ\p{Ll}*\s+округ\p{Ll}*|(?:територіальн\p{Ll}*\s+)?громад(?:а|ы|и|і|у|ою|о|е|ой)(?!\p{L})|"
-    r"сельск\p{Ll}*\s+поселени\p{Ll}*|городск\p{Ll}*\s+поселени\p{Ll}*|муниципальн\p{Ll}*\s+(?:образовани|округ)\p{Ll}*|"
-    rf"сільськ\p{{Ll}}*\s+рад\p{{Ll}}*|сельсовет\p{{Ll}}*)\s+[«\"]?(?:Город\s+|Село\s+)?{_CAP_ADJ}(?:[-\s]{_CAP_ADJ})?[»\"]?)",
+    # the kind of a unit opening a line in capitals too: "Сельское поселение Кутлушкинское"
+    r"[сС]ельск\p{Ll}*\s+поселени\p{Ll}*|[гГ]ородск\p{Ll}*\s+поселени\p{Ll}*|"
+    r"[мМ]униципальн\p{Ll}*\s+(?:образовани|округ)\p{Ll}*|"
+    rf"[сС]ільськ\p{{Ll}}*\s+рад\p{{Ll}}*|сельсовет\p{{Ll}}*)\s+[«\"]?(?:Город\s+|Село\s+)?{_CAP_ADJ}(?:[-\s]{_CAP_ADJ})?[»\"]?)",
     regex.V1,
 )
 _MUNICIPAL = regex.compile(rf"(?<![\p{{L}}-])(?P<v>{_CAP_ADJ}(?:\s+{_CAP_ADJ})?\s+{_QUAL}{_UNIT})", regex.V1)
@@ -142,8 +145,8 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 start += value.index(words[1], len(words[0]))
                 value = text[start : m.end("v")]
                 words = words[1:]
-            if morph.lemma(words[0], lang) in _NOT_PLACE_ADJ:
-                continue
+            if morph.lemma(words[0], lang) in _NOT_PLACE_ADJ or _QUALIFIER.fullmatch(words[0].lower()):
+                continue  # "Администрация сельского поселения": a unit's kind with no name of its own is no place
             if not _is_adjective(words[0], lang):
                 continue
             if _ABBR_UNIT.search(value) and not _PLACE_ADJ_SHAPE.search(words[-2]):

@@ -43,6 +43,7 @@ from redact.recognizers.nlp.places import (
     given_name_and_surname,
     is_known_place,
     listed_place,
+    region_word,
     russian_spelling,
 )
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
@@ -261,6 +262,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     continue  # "с. Многие", "п. Передай": a pronoun or a verb after an abbreviation ends a sentence
                 if name in {"settlement", "marker"} and _given_pair(m.group("n"), self.supported_language):
                     continue  # "староста села Богдан Кравець": the village was named before; this is its headman
+                if name == "republic" and _given_pair(m.group("v").split(maxsplit=1)[1], self.supported_language):
+                    continue  # "Глава республики Владислав Ховалыг": the republic was named before; this is its head
                 if "v" in pat.groupindex and m.group("v"):
                     start, end = m.span("v")
                 else:
@@ -296,6 +299,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 and any("Geox" in p.tag.grammemes for p in readings)
                 and is_known_place(word, "ru")
                 and not big_city(word)  # "с ульяновска": a big city written in passing is most often no one's home
+                and not any(region_word(str(p.normal_form)) for p in readings)  # "из татарстанских": a region's
             ):
                 out.append(self._result(m.start(), m.end(), self.SHAPE_SCORE, "lower-case town after a preposition"))
         return out
@@ -397,6 +401,17 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 out.append(self._result(m.start(), m.end(), self.PHRASE_SCORE, "known two-word place"))
         return out
 
+    def _regions_many(self, text: str, end: int, parse: Any, lemma: str) -> bool:
+        """Whether a region's adjective or people's noun speaks of the region, not of someone's home: its people as
+        a whole ("погибших сахалинцев") or a thing of it ("в саратовском селе", "из татарстанских подразделений").
+        One resident ("тамбовец") and an adjective on people ("тамбовский парень", "нас всех саратовских собрали")
+        say where someone is from: a home."""
+        if not region_word(lemma):
+            return False
+        if parse.tag.POS == "NOUN":
+            return "plur" in parse.tag.grammemes
+        return parse.tag.POS == "ADJF" and _of_thing(text, end, self.supported_language)
+
     def _hometown(self, text: str) -> list[RecognizerResult]:
         lang = self.supported_language
         out: list[RecognizerResult] = []
@@ -404,8 +419,8 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             word = m.group()
             for p in morph.parses(word, lang)[:2]:
                 lem = str(p.normal_form)
-                if lem in _NOT_HOMETOWN or _country_word(word, lang):
-                    break
+                if lem in _NOT_HOMETOWN or _country_word(word, lang) or self._regions_many(text, m.end(), p, lem):
+                    break  # a country's word, or a region's on many or on a thing: no one's home town
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
@@ -568,6 +583,21 @@ def _origin_after_name(text: str, start: int, word: str, language: str) -> bool:
     if any("Name" in p.tag.grammemes for p in readings[:1]) or _common_word(word, language):
         return False
     return any("gent" in p.tag.grammemes for p in readings) or not readings
+
+
+def _of_thing(text: str, end: int, language: str) -> bool:
+    """Whether the noun after ``end``, past up to two adjectives, is an inanimate common noun ("селе",
+    "добровольческих подразделений", "колхоза"): a thing, no person."""
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, end)
+        if m is None or not m.group("w").islower():
+            return False
+        top = morph.parses(m.group("w"), language)[:1]
+        if top and top[0].tag.POS == "ADJF":
+            end = m.end()
+            continue
+        return any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in top)
+    return False
 
 
 def _of_people(text: str, end: int, language: str) -> bool:

@@ -236,10 +236,16 @@ _ADJ_NAME = (
     r"ому|ого|ої|ою|ім|им|ым|ей|ка|на|ва|ська|цька|ський|цький|ій|а|е|aya|yaya|iy|yy|oy|oye|oe|aia|ska|tska|skyi|"
     r"skyy|o|y)"
 )
+# A house or flat number said in words, as an address is dictated ("сорок один", "двадцать два", "сто пятнадцать"):
+# tens (or a hundred) with an optional unit, or a number below twenty.
+_SPOKEN_UNIT = r"(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)"
 _SPOKEN = (
-    r"один|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|пятнадцать|двадцать\w*|"
-    r"тридцать\w*|сорок\w*|пятьдесят\w*"
+    r"(?:(?:сто|двести|триста)\s+)?(?:(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
+    rf"девяносто)(?:\s+{_SPOKEN_UNIT})?|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцать|десять|"
+    rf"{_SPOKEN_UNIT})(?![\p{{L}}])|(?:сто|двести|триста)(?![\p{{L}}])"
 )
+# A flat said after a dictated house: ", квартира двенадцать", ", кв. 7".
+_SPOKEN_FLAT = rf"(?:,?\s*(?:кв\.|квартира|квартиру)\s*(?:\d{{1,4}}(?!\d)|{_SPOKEN}))"
 _ENGLISH = (
     # "St" and "Sq" without a full stop (British style: "14 Shevchenko St"), never before a name ("St Michael's").
     r"(?:Street|St\.|st\.|Str\.|(?:St|Sq|Ave|Str)(?![\p{L}.])(?![ \t]+\p{Lu})|"
@@ -299,9 +305,11 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
         ),
         (
             "bare-after-preposition",  # "на Садовую, дом пять", "по Лесной, 5", "по адресу: Садовая, 12"
-            rf"(?<=(?<!\w)(?:на|по|с|со|на улице|на вулиці|по адресу:?|за адресою:?|[Аа]дрес:|[Аа]дреса:)\s)"
+            rf"(?<=(?<!\w)(?i:на|по|с|со|на улице|на вулиці|по адресу:?|за адресою:?|адрес:|адреса:)\s)"
             rf"(?P<v>{_CAP}(?:\s+{_CAP})?,"
-            rf"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?(?:\d+[а-я]?(?:/\d+)?|{_SPOKEN})(?![\w]){_PART}*)",
+            rf"\s*(?:(?:д\.|дом|буд\.|будинок)\s*)?(?:\d+[а-я]?(?:/\d+)?(?![\w]){_PART}*"
+            # a house in words closes the phrase or a flat follows: "на Пасху, пять человек" is no address
+            rf"|(?:{_SPOKEN})(?:{_SPOKEN_FLAT}|(?=[ \t]*(?:[.,!?;:)»\"”—–]|$)))))",
             0.8,
         ),
         (

@@ -118,7 +118,8 @@ ROLES = frozenset(
     interviewer man woman voice commander operator caller officer friend girlfriend boyfriend mom mum dad
     speaker unknown reporter journalist papa mama mamma granny nana auntie aunt uncle lord god
     мать мама отец папа сын дочь жена муж брат сестра солдат боец воин командир собеседник голос мужчина женщина
-    бабушка дедушка друг подруга оператор военный журналист неизвестный
+    бабушка дедушка друг подруга оператор военный журналист неизвестный админ администратор модератор
+    замкомандир замполит
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
     невідомий
     """.split()
@@ -135,6 +136,99 @@ _WEAPON = regex.compile(
     r"|баб\p{Ll}{1,3}-яг\p{Ll}{1,3})",
     regex.V1,
 )
+
+
+# Things Russian writing capitalises that NER and the name grammars take for a person or a place: weapons, drones
+# and vehicles by their model names ("Шахеды", "Мавик завис", "Искандер-М"), banks and services ("на Сбер"), and
+# the Arabic formulae of Muslim obituaries and speech ("Альхамдулиллах", "Иншаллах", "Инна лиллахи ва инна
+# илайхи раджиун"). A stem with a given name's reading (Искандер) is a thing only in the plural or with a model's
+# suffix; "Инна" only before "лиллахи". Never a call sign's screen: a call sign may be any word ("Шахед").
+_THING_STEMS = (
+    "шахед|мавик|ланцет|хаймарс|химарс|байрактар|джавелин|старлинк|камаз|сбер|сбербанк|тинькофф|госуслуг|"
+    "вайлдберриз|авито"
+)
+_THING = regex.compile(
+    rf"(?i)(?:(?:{_THING_STEMS})(?:а|у|ом|е|ы|и|ов|ам|ами|ах)?(?:-\p{{L}}{{0,3}}\d{{0,3}})?"
+    r"|искандер(?:ы|ов|ам|ами|ах|-\p{L}{1,2}\d{0,2})"
+    r"|альхамдулил+[ая]х|инш?а+л+[ая]х|маша+л+[ая]х|бисмил+[ая]х\p{L}*|субханал+[ая]х|астагфирул+[ая]х)"
+)
+_FORMULA_AFTER = regex.compile(r"[ \t]+(?i:ли-?л+[ая]хи)(?!\p{L})")
+
+
+def thing_word(text: str, start: int, end: int) -> bool:
+    """Whether a one-word finding is a thing's model name or an Arabic formula, not a person or a place."""
+    surface = text[start:end]
+    if " " in surface.strip():
+        return False
+    if _THING.fullmatch(surface) is not None:
+        return True
+    return surface.lower() == "инна" and _FORMULA_AFTER.match(text, end) is not None
+
+
+# The obituary's prayer for the dead: "Царствие Небесное", "Царство ему Небесное", "Царствия Небесного".
+_HEAVENLY = regex.compile(r"(?i:царстви[еяю]|царств[оа])(?:[ \t]+\p{Ll}+)?[ \t]+Небесн\p{Ll}+$")
+# Nouns of an office written with a capital inside a sentence ("лично Главе поселения", "Губернатору области").
+_OFFICE_NOUNS = frozenset("глава голова губернатор мэр председатель руководитель директор начальник".split())
+
+
+def _office_of_territory(ws: list[str], language: str) -> bool:
+    """Whether two words are an office noun and the genitive of its territory ("Главе поселения", "Губернатору
+    области"), which NER takes for a place."""
+    if len(ws) != 2 or not ws[1].islower() or not _CYR.search(ws[0]):
+        return False
+    lang = "uk" if language == "uk" else "ru"
+    if not _lemmas(ws[0], lang) & _OFFICE_NOUNS:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in _morph.parses(ws[1], lang))
+
+
+def _pronoun(word: str, language: str) -> bool:
+    """Whether every dictionary reading of a Cyrillic word is a pronoun ("Своих", "Нашего", "Ему")."""
+    if not _CYR.search(word) or word.lower() in _given_names():
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    if not _morph.is_known(word, lang):
+        return False
+    ps = _morph.parses(word, lang)
+    return bool(ps) and all(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in ps)
+
+
+def _verb_list(text: str, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised word opens a list of verbs in its own person and number ("Любим, помним, скорбим"):
+    a verb, not the town Любим."""
+    m = regex.match(r"[ \t]*,[ \t]*(\p{Ll}+)", text[end : end + 40])
+    if m is None or not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+
+    def persons(w: str) -> set[tuple[str, str]]:
+        return {(str(p.tag.person), str(p.tag.number)) for p in _morph.parses(w, lang) if p.tag.POS == "VERB"}
+
+    return bool(persons(word) & persons(m.group(1)))
+
+
+_MOTHERLAND = frozenset({"родина", "батьківщина", "вітчизна", "отчизна", "отечество"})
+_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}'’-]+\.?)[ \t]+$")
+
+
+def _motherland(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a capitalised "Родина" (or Батьківщина, Отечество) is the motherland of obituaries ("погиб, защищая
+    Родину", "за нашу Родину", "верность Родине"): no capitalised word of a name beside it ("Анна Родина",
+    "Родина Анна Петровна", "И. Родина" are a woman's surname)."""
+    if not _lemmas(text[start:end], language) & _MOTHERLAND:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    named_before = before is not None and (
+        before.group(1).endswith(".") or before.group(1).lower() in _given_names()
+    )  # "И. Родина", "Анна Родина"; not "За Родину!"
+    after = _FOLLOW_CAPITAL.match(text[end : end + 40])
+    return not named_before and after is None
 
 
 # A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: "): what follows starts a line.
@@ -748,6 +842,16 @@ def person_verdict(
         return "drop"  # "ракетами Іскандер-М", "скинули два КАБи", "літала Баба-Яга": a weapon, not a person
     if not call_sign and len(ws) == 1 and _other_language_verb(ws[0], lang):
         return "drop"  # "– Представтеся." in a Russian run, "КУРАТОР: Сфоткай и скинь": a verb, not a name
+    if not call_sign and len(ws) == 1 and thing_word(text, start, end):
+        return "drop"  # "Шахеды прилетели", "Альхамдулиллах, живой": a weapon's name or a formula, no one's
+    if not call_sign and len(ws) == 1 and _motherland(text, start, end, lang):
+        return "drop"  # "отдал жизнь за Родину", "верность Родине": the motherland, not a woman named Rodina
+    if len(ws) == 1 and _HEAVENLY.search(text, max(0, start - 12), end) is not None:
+        return "drop"  # "Царствие Небесное": the obituary's prayer, no call sign
+    if not call_sign and len(ws) == 1 and _pronoun(ws[0], lang):
+        return "drop"  # «Своих не бросаем», "Нашего": a pronoun names no one
+    if not call_sign and len(ws) == 1 and _verb_list(text, end, ws[0], lang):
+        return "drop"  # "Любим, помним, скорбим": verbs of the obituary's closing line
     if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
         return "drop"  # "Idel.Realii", "Siberia.Realities", "Liga.net": an outlet's name written with a dot
     if not call_sign and len(ws) <= 3 and any(lem & ROLES for lem in lemmas):
@@ -1121,12 +1225,18 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     word opening an utterance, a demonym of a public place), or None (a place)."""
     surface = text[start:end]
     ws = _WORD.findall(surface)
+    if _office_of_territory(ws, language):
+        return "drop"  # "лично Главе поселения": an office of a territory, no place
     if len(ws) != 1:
         return None
     word = ws[0]
+    if _verb_list(text, end, word, language) or _pronoun(word, language):
+        return "drop"  # "Любим, помним, скорбим": verbs, not the town Любим
     lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
     if not _ONE_UPPER.search(surface) and _ONE_DIGIT.search(surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
+    if thing_word(text, start, end):
+        return "drop"  # "деньги на Сбер", "Мавик": a bank's or a drone's name, no place
     if _SEAT_ADJECTIVE.search(word) and _COURT_AFTER.match(text, end):
         return "drop"  # "Київського апеляційного суду": a court's seat adjective, a public body's name
     if named_as_call_sign(text, word):

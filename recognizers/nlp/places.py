@@ -23,6 +23,7 @@ __all__ = [
     "is_known_place",
     "locative_after_preposition",
     "place_beats_name",
+    "region_word",
     "russian_spelling",
 ]
 
@@ -190,4 +191,40 @@ def _big_cities() -> frozenset[str]:
     for row in read_tsv("regions.tsv"):
         if row.get("kind") == "city":
             out.update(v.casefold() for v in (row.get("name", ""), *split_cell(row.get("variants"))) if v)
+    return frozenset(out)
+
+
+# Endings of a region's adjective and of its people's noun, after the region's stem ("сахалин-ский",
+# "сахалин-ец", "кур-янин", "татарстан-ец").
+_REGION_ADJECTIVE = ("ский", "цкий", "ський", "цький")
+_REGION_PEOPLE = ("чанин", "янин", "анин", "ець", "ец")
+
+
+def region_word(lemma: str) -> bool:
+    """Whether an adjective or people's noun lemma is a region's, not a town's ("саратовский", "сахалинец",
+    "татарстанский", "сахалінський"): the stem before -ский/-ец is the stem of a region's adjective in regions.tsv
+    ("Саратовская область") or a one-word region's name (Татарстан, Дагестан, Якутия). A region is public: its
+    adjective or people ("в саратовском селе", "погибших сахалинцев") place no one; a town's stays withheld."""
+    lemma = lemma.lower().replace("ё", "е")
+    stems = _region_stems()
+    for ending in (*_REGION_ADJECTIVE, *_REGION_PEOPLE):
+        if lemma.endswith(ending) and lemma[: -len(ending)] in stems:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _region_stems() -> frozenset[str]:
+    """The stems of every region's name in regions.tsv, Russian and Ukrainian: the adjective's before -ск-/-цк-/
+    -ськ-/-цьк- ("Сахалинская область" → сахалин) or a one-word name less its -ия/-ія/-я ("Якутия" → якут)."""
+    out: set[str] = set()
+    for row in read_tsv("regions.tsv"):
+        for name in (row.get("ru", ""), row.get("uk", "")):
+            words = name.lower().replace("ё", "е").split()
+            for word in words:
+                m = regex.match(r"(\p{L}{3,}?)(?:ская|цкая|ська|цька|ский|цкий|ський|цький|ской|ський)$", word)
+                if m:
+                    out.add(m.group(1))
+            if len(words) == 1 and len(words[0]) > 4:
+                out.add(regex.sub(r"(?:ия|ія|я)$", "", words[0]))
     return frozenset(out)

@@ -393,3 +393,30 @@ def test_municipal_abbreviations_lists_and_hashtags(text: str, span: str) -> Non
 )
 def test_municipal_abbreviations_need_a_place_adjective(text: str, word: str) -> None:
     assert not any(word in x for x in _found(MunicipalRecognizer("ru"), text, "LOCATION"))
+
+
+# A unit's kind with no name of its own ("Администрация сельского поселения", "глава городского округа") is no place;
+# the kind opening a line before its name in capitals is the unit with its name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Администрация сельского поселения с прискорбием сообщает о гибели земляка.",
+        "Глава городского округа выразил соболезнования семье.",
+        "Сельское поселение выделило место на кладбище.",
+        "Жители муниципального округа простились с бойцом.",
+    ],
+)
+def test_a_units_kind_alone_is_no_place(ru: MunicipalRecognizer, text: str) -> None:
+    assert not _spans(ru, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Сельское поселение Верхнеключевское, глава Рахимов.", "Сельское поселение Верхнеключевское"),
+        ("В Луговском сельском поселении простились с бойцом.", "Луговском сельском поселении"),
+        ("Муниципальное образование Заречное сообщает о гибели.", "Муниципальное образование Заречное"),
+    ],
+)
+def test_a_unit_with_its_name(ru: MunicipalRecognizer, text: str, span: str) -> None:
+    assert span in _spans(ru, text)

@@ -297,3 +297,34 @@ def test_quoted_call_sign_by_what_the_man_does_or_is_asked(language: str, text: 
 )
 def test_quoted_bodies_are_no_call_signs(language: str, text: str, surface: str) -> None:
     assert_not_found(text, RuCallSignRecognizer(language).analyze(text, ["CALL_SIGN"]), surface)
+
+
+# One speaker's pet name or nickname for someone, in quotes after a verb of naming in the singular or after the
+# relative pronoun of the one named ("мать называет его «Тошик»", "которого она называет «Стёпа»").
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("ru", "Мать называет его «Тошик» и просит вернуться домой.", "Тошик"),
+        ("ru", "Жена звала его «Мишутка», так и записала в телефоне.", "Мишутка"),
+        ("ru", "Мужчина, которого она называет «Бэлиг», жалуется на командира.", "Бэлиг"),
+        ("ru", "Военный, которого отец называет «Лёлик», служит в штурмовой роте.", "Лёлик"),
+        ("uk", "Жінка, яку він називає «Ксюня», просить його здатися.", "Ксюня"),
+    ],
+)
+def test_a_name_someone_calls_him_by(
+    ru: RuCallSignRecognizer, uk: RuCallSignRecognizer, language: str, text: str, surface: str
+) -> None:
+    rec = ru if language == "ru" else uk
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он называет её мамой и просит перевести денег.",
+        "Третий называет Министерство обороны виновным в потерях.",
+        "Мать, которую он зовёт «мамуль», просит перевести деньги.",
+    ],
+)
+def test_naming_verbs_without_a_quoted_name(ru: RuCallSignRecognizer, text: str) -> None:
+    assert not ru.analyze(text, ["CALL_SIGN"])

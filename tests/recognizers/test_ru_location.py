@@ -35,7 +35,10 @@ def uk() -> RuLocationRecognizer:
         ("Родом из пгт Октябрьский, там и школа.", "Октябрьский"),
         ("Он уроженец Республики Бурятия, служил по контракту.", "Республики Бурятия"),
         ("Я тут с уфимцем одним познакомился.", "уфимцем"),
+        ("Там много кинешемских ребят служит.", "кинешемских"),
         ("Там много саратовских ребят служит.", "саратовских"),
+        ("Нас там всех саратовских собрали, с Энгельса.", "саратовских"),
+        ("Нас трое балашовцев в роте.", "балашовцев"),
         ("Призван Кировским военкоматом в сентябре.", "Кировским"),
     ],
 )
@@ -238,6 +241,37 @@ def test_regions_and_home_town_words_still_found(ru: RuLocationRecognizer, uk: R
 def test_a_street_of_people_after_na_is_still_a_place(ru: RuLocationRecognizer) -> None:
     text = "Она живёт в Питере, на Ветеранов, у метро."
     assert_found(text, ru.analyze(text, ["LOCATION"]), "Ветеранов", "LOCATION")
+
+
+# A region's adjective or its people in lower case names no one's home: the region is public, a town is not.
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("В тамбовском селе простились с рядовым.", "тамбовском"),
+        ("Это одно из татарстанских добровольческих подразделений.", "татарстанских"),
+        ("Среди погибших много сахалинцев и приморцев.", "сахалинцев"),
+        ("На курских полях стоит жара.", "курских"),
+        ("Дагестанские бойцы держат этот участок.", "Дагестанские"),
+    ],
+)
+def test_a_regions_word_is_no_home_town(ru: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, ru.analyze(text, ["LOCATION"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Глава республики Айдар Сабитов выразил соболезнования семье.", "республики Айдар Сабитов"),
+        ("Премьер республики Ольга Дамбаева приехала на похороны.", "республики Ольга Дамбаева"),
+    ],
+)
+def test_a_republics_head_is_no_republic(ru: RuLocationRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, ru.analyze(text, ["LOCATION"]), surface)
+
+
+def test_a_republic_by_its_name_is_still_found(ru: RuLocationRecognizer) -> None:
+    text = "Он уроженец Республики Тыва, служил по контракту."
+    assert_found(text, ru.analyze(text, ["LOCATION"]), "Республики Тыва", "LOCATION")
 
 
 # --- a feast day after a preposition is a time, not a place ------------------------------------------------------

@@ -467,3 +467,25 @@ def test_one_street_keeps_its_type_word(uk: StreetAddressRecognizer) -> None:
 def test_a_russian_address_in_a_ukrainian_record_stays_whole(uk: StreetAddressRecognizer) -> None:
     text = "Зареєстрований за адресою: г. Абакан, ул. Партизанская, д. 17, кв. 42."
     assert max(_spans(uk, text), key=len) == "г. Абакан, ул. Партизанская, д. 17, кв. 42"
+
+
+# An address dictated in words, as a prisoner or a soldier gives it: a compound house number and a flat in words.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "— Где жили? — На Кленовой, сорок один, квартира двенадцать. Там мама.",
+            "Кленовой, сорок один, квартира двенадцать",
+        ),
+        ("Адрес: Заречная, двадцать два, квартира семь.", "Заречная, двадцать два, квартира семь"),
+        ("По адресу: Луговая, сто двенадцать.", "Луговая, сто двенадцать"),
+        ("Живу на Кленовой, пятнадцать, там спросишь.", "Кленовой, пятнадцать"),
+    ],
+)
+def test_ru_dictated_addresses(ru: StreetAddressRecognizer, text: str, span: str) -> None:
+    assert span in _spans(ru, text)
+
+
+@pytest.mark.parametrize("text", ["На Пасху, пять человек приехало.", "По Троице, два дня гуляли."])
+def test_a_number_of_people_after_a_holiday_is_no_address(ru: StreetAddressRecognizer, text: str) -> None:
+    assert not _spans(ru, text)
