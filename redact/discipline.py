@@ -126,41 +126,32 @@ ROLES = frozenset(
 )
 
 
-# Weapons that reports and speech write with a capital, in any case form: guided and glide bombs (КАБами, ФАБ-500),
-# missiles (Іскандер-М, Калібрами, Кинджалів), strike drones (Шахеди, Герань-2, Гербера, Ланцет, Орлан-10) and the
-# heavy bomber drone the soldiers call Баба-Яга. No person is named so ("Искандер" alone is a given name and stays).
-_WEAPON = regex.compile(
-    r"(?:КАБ|ФАБ|УМПК)(?:\p{Ll}{0,3})(?:-\d+)?"
-    r"|(?i:[іи]скандер\p{Ll}{0,3}-[мкМК]|кал[іи]бр\p{Ll}{0,3}|кин(?:д)?жал\p{Ll}{0,3}|шахед\p{Ll}{0,3}(?:-\d+)?"
-    r"|геран\p{Ll}{0,3}(?:-\d+)?|гербер\p{Ll}{0,3}|ланцет\p{Ll}{0,3}(?:-\d+)?|орлан\p{Ll}{0,3}-\d+"
-    r"|баб\p{Ll}{1,3}-яг\p{Ll}{1,3})",
-    regex.V1,
-)
-
-
-# Things Russian writing capitalises that NER and the name grammars take for a person or a place: weapons, drones
-# and vehicles by their model names ("Шахеды", "Мавик завис", "Искандер-М"), banks and services ("на Сбер"), and
-# the Arabic formulae of Muslim obituaries and speech ("Альхамдулиллах", "Иншаллах", "Инна лиллахи ва инна
-# илайхи раджиун"). A stem with a given name's reading (Искандер) is a thing only in the plural or with a model's
-# suffix; "Инна" only before "лиллахи". Never a call sign's screen: a call sign may be any word ("Шахед").
+# Things Russian and Ukrainian writing capitalises that NER and the name grammars take for a person or a place:
+# weapons by their model names, in any case form (guided and glide bombs: КАБами, ФАБ-500; missiles: Іскандер-М,
+# Калібрами, Кинджалів; strike drones: Шахеди, Герань-2, Гербера, Ланцет, Орлан-10, the bomber drone Баба-Яга;
+# Мавик, Хаймарс, Байрактар, Джавелин), vehicles and services (Камаз, Старлинк, "на Сбер", Госуслуги), and the Arabic
+# formulae of Muslim obituaries and speech ("Альхамдулиллах", "Иншаллах", "Инна лиллахи ва инна илайхи раджиун").
+# A stem with a given name's reading (Искандер) is a thing only in the plural or with a model's suffix; "Инна" only
+# before "лиллахи". Never a call sign's screen: a call sign may be any word ("Шахед").
 _THING_STEMS = (
     "шахед|мавик|ланцет|хаймарс|химарс|байрактар|джавелин|старлинк|камаз|сбер|сбербанк|тинькофф|госуслуг|"
-    "вайлдберриз|авито"
+    "вайлдберриз|авито|кал[іи]бр|кин(?:д)?жал|геран|гербер"
 )
 _THING = regex.compile(
-    rf"(?i)(?:(?:{_THING_STEMS})(?:а|у|ом|е|ы|и|ов|ам|ами|ах)?(?:-\p{{L}}{{0,3}}\d{{0,3}})?"
-    r"|искандер(?:ы|ов|ам|ами|ах|-\p{L}{1,2}\d{0,2})"
-    r"|альхамдулил+[ая]х|инш?а+л+[ая]х|маша+л+[ая]х|бисмил+[ая]х\p{L}*|субханал+[ая]х|астагфирул+[ая]х)"
+    r"(?:КАБ|ФАБ|УМПК)\p{Ll}{0,3}(?:-\d+)?"
+    rf"|(?i:(?:{_THING_STEMS})(?:а|у|ом|е|ы|и|ов|ам|ами|ах|і|ів|ь|ю|ью|ями)?(?:-\p{{L}}{{0,3}}\d{{0,3}})?"
+    r"|[іи]скандер(?:ы|и|ов|ів|ам|ами|ах|\p{Ll}{0,3}-\p{L}{1,2}\d{0,2})"
+    r"|орлан\p{Ll}{0,3}-\d+|баб\p{Ll}{1,3}-яг\p{Ll}{1,3}"
+    r"|альхамдулил+[ая]х|инш?а+л+[ая]х|маша+л+[ая]х|бисмил+[ая]х\p{L}*|субханал+[ая]х|астагфирул+[ая]х)",
+    regex.V1,
 )
 _FORMULA_AFTER = regex.compile(r"[ \t]+(?i:ли-?л+[ая]хи)(?!\p{L})")
 
 
 def thing_word(text: str, start: int, end: int) -> bool:
-    """Whether a one-word finding is a thing's model name or an Arabic formula, not a person or a place."""
-    surface = text[start:end]
-    if " " in surface.strip():
-        return False
-    if _THING.fullmatch(surface) is not None:
+    """Whether a finding is a thing's model name (every word of it) or an Arabic formula, not a person or a place."""
+    surface = text[start:end].strip()
+    if surface and all(_THING.fullmatch(w) is not None for w in surface.split()):
         return True
     return surface.lower() == "инна" and _FORMULA_AFTER.match(text, end) is not None
 
@@ -838,12 +829,12 @@ def person_verdict(
             return "ORGANIZATION" if quoted_name and "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
-    if not call_sign and all(_WEAPON.fullmatch(w) for w in ws):
-        return "drop"  # "ракетами Іскандер-М", "скинули два КАБи", "літала Баба-Яга": a weapon, not a person
     if not call_sign and len(ws) == 1 and _other_language_verb(ws[0], lang):
         return "drop"  # "– Представтеся." in a Russian run, "КУРАТОР: Сфоткай и скинь": a verb, not a name
-    if not call_sign and len(ws) == 1 and thing_word(text, start, end):
-        return "drop"  # "Шахеды прилетели", "Альхамдулиллах, живой": a weapon's name or a formula, no one's
+    if not call_sign and thing_word(text, start, end):
+        # "Шахеды прилетели", "ракетами Іскандер-М", "скинули два КАБи", "Альхамдулиллах, живой": a weapon's name or
+        # a formula, no one's
+        return "drop"
     if not call_sign and len(ws) == 1 and _motherland(text, start, end, lang):
         return "drop"  # "отдал жизнь за Родину", "верность Родине": the motherland, not a woman named Rodina
     if len(ws) == 1 and _HEAVENLY.search(text, max(0, start - 12), end) is not None:
