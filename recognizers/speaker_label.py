@@ -136,7 +136,13 @@ class SpeakerLabelRecognizer(RegexRecognizer):
         if pattern.name == "role_label":
             # "Адмін Роксолана": a given name beside the role word, not "Адмін групи" or "Admin Panel"
             name = regex.sub(_ROLE_LABEL_WORD, " ", label).strip(" |/•·—–-()")
-            return bool(name) and (morph.has_tag(name, self.supported_language, "Name") or bool(_LATIN.match(name)))
+            if not name:
+                return False
+            if _LATIN.match(name):
+                return True
+            # a Cyrillic name in an English transcript is read with the Russian dictionary (English has none)
+            lang = self.supported_language if self.supported_language in {"ru", "uk"} else "ru"
+            return morph.has_tag(name, lang, "Name")
         if pattern.name == "kin_label":
             # "Мама Даньки": the name is her son's, in the genitive, and the whole label names her; "Бабуся Галя" is
             # her own name with a kin title before it, which stays outside the name as everywhere else

@@ -107,6 +107,9 @@ def test_names_that_are_words_stay_names(analyze, text: str, surface: str) -> No
         ("Модератор Оксана 21:40: Видаляю повідомлення.", "uk", "Модератор Оксана"),
         ("Админ Лена: девочки, без политики.", "ru", "Админ Лена"),
         ("Оля (адмін): Посилки приймаємо до п'ятниці.", "uk", "Оля (адмін)"),
+        # in an English transcript: a Latin name, and a Cyrillic one read with the Russian dictionary
+        ("Admin | Tanya: the collection is closed, thank you all.", "en", "Admin | Tanya"),
+        ("Админ Лена: girls, no politics please.", "en", "Админ Лена"),
     ],
 )
 def test_role_and_name_chat_label_is_one_person(text: str, lang: str, span: str) -> None:
