@@ -31,7 +31,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from redact.recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers._names import KINSHIP, TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 from redact.recognizers.nlp.places import listed_place
 
 _CUE = (
@@ -63,7 +63,10 @@ _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
 _QUOTED_TITLE = regex.compile(rf"{_OPEN}(?P<v>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,2}}){_CLOSE}")
 # "the commander's is Shaman": the possessive stands for "call sign" already mentioned.
-_POSSESSIVE_IS = regex.compile(rf"\w['’]s\s+(?:is|was)\s+[\"“«]?(?P<v>{TITLE_WORD})")
+# A possessive pronoun stands for it too: "Mine is Taiga, his is Kaban".
+_POSSESSIVE_IS = regex.compile(
+    rf"(?:\w['’]s|(?<![\p{{L}}'’])(?i:his|mine|hers|theirs|yours|ours))\s+(?:is|was)\s+[\"“«]?(?P<v>{TITLE_WORD})"
+)
 # The same asked and answered: "Q: And your commander's? A: Tundra.", "- The sergeant's? - "Vdova"."
 _POSSESSIVE_ASKED = regex.compile(
     r"\w['’]s\s*\?[ \t]*(?:\n[ \t]*)?(?:\(?\p{Lu}[\p{L}\d .]{0,20}\)?[ \t]*:[ \t]*)?(?:[—–-][ \t]*)?[\"“«]?"
@@ -108,6 +111,8 @@ _OPENERS = (
     r"(?i:listen|look|hey|hello|hi|well|okay|ok|so|now|see|wait|yes|yeah|no|guys|man|dude|boys|lads|folks|sorry|"
     r"please|thanks|alright|right|oh|ah|damn|fuck|shit|christ|god|lord|jesus|mate|friend|friends|everyone|everybody)"
 )
+# A relative spoken to: "Mom, it's Artyom" is a son on the phone, not a radio station.
+_KIN = "(?i:" + "|".join(sorted((regex.escape(k) for k in KINSHIP), key=len, reverse=True)) + ")"
 # An English common word owning a group of men is a commander's call sign: "Bear's guys took the village", "tell
 # Wolf's boys to wait", "Shaman's group went in". The owner has no determiner ("the Army's men" is a body).
 _OWNER = regex.compile(
@@ -219,7 +224,7 @@ class CallSignRecognizer(RegexRecognizer):
         # A station addressed at the start of a turn, then the caller: "Fox, this is Bear, read you fine".
         compile_pattern(
             "addressed_this_is",
-            rf"(?:^|(?<=[:—–]\s{{0,3}})|(?<=[.!?]\s{{1,3}}))[\"“«]?(?!{_OPENERS}\b)(?P<v>{_STATION}),\s+"
+            rf"(?:^|(?<=[:—–]\s{{0,3}})|(?<=[.!?]\s{{1,3}}))[\"“«]?(?!{_OPENERS}\b)(?!{_KIN}\b)(?P<v>{_STATION}),\s+"
             rf"(?:[Tt]his\s+is|[Ii]t['’]s)\s+(?P<v_2>{_STATION})(?=\s*[,.!]|\s+(?:here|speaking|calling)\b)",
             0.85,
         ),
@@ -253,7 +258,7 @@ class CallSignRecognizer(RegexRecognizer):
         # The answer to a question about a call sign: "Q: Call sign? A: Hunter.", "- Your call sign? - "Nikel"".
         compile_pattern(
             "topic_reply",
-            r"(?i:\b(?:call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|radio\s+names?))[^?\n]{0,40}\?"
+            r"(?i:\b(?:call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|radio\s+names?))[^?.!\n]{0,40}\?"
             r"[ \t]*(?:\n[ \t]*)?(?:\(?\p{Lu}[\p{L}\d .]{0,20}\)?[ \t]*:[ \t]*)?(?:[—–-][ \t]*)?[\"“«]?"
             rf"(?!{_OPENERS}\b)(?P<v>{_STATION}(?:\s{TITLE_WORD}){{0,2}})[\"”»]?(?=[ \t]*(?:[.!,;]|$))",
             0.85,

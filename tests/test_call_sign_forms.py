@@ -236,6 +236,9 @@ def test_role_and_field_labels_are_no_call_signs(text: str, language: str) -> No
         ("Q: What's your call sign? A: Bear. Q: And your commander's? A: Tundra.", "Bear"),
         ("Q: What's your call sign? A: Bear. Q: And your commander's? A: Tundra.", "Tundra"),
         ("Interviewer: – Your nickname?\nPrisoner: – Lemon.", "Lemon"),
+        # a possessive pronoun standing for "call sign", and the translator's gloss after it
+        ("Everyone gets a nickname here. Mine is Taiga, his is Bison. Bison, like the animal.", "Bison"),
+        ("We all have call signs. His is Kaban. Boar.", "Boar"),
     ],
 )
 def test_call_signs_in_english_speech(text: str, sign: str) -> None:
@@ -265,6 +268,8 @@ def test_call_signs_in_english_speech(text: str, sign: str) -> None:
         ("Q: Your call sign? A: None.", "None"),
         ("Q: Did you have a call sign? A: Yes.", "Yes"),
         ("Q: Was it the sergeant's? A: Yes.", "Yes"),
+        ("We all have call signs. Mine is Russian, like the language.", "Russian"),
+        ("Mom, it's Artyom, I'm calling from a friend's phone.", "Artyom"),  # a son on the phone: PERSON's
     ],
 )
 def test_english_speech_that_names_no_station(text: str, word: str) -> None:
