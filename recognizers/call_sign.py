@@ -111,6 +111,19 @@ _OPENERS = (
     r"(?i:listen|look|hey|hello|hi|well|okay|ok|so|now|see|wait|yes|yeah|no|guys|man|dude|boys|lads|folks|sorry|"
     r"please|thanks|alright|right|oh|ah|damn|fuck|shit|christ|god|lord|jesus|mate|friend|friends|everyone|everybody)"
 )
+# An English common noun spoken to as a turn opens, then a question or an order to him: "Owl, where are you?",
+# "Granite, cover the left!", "— Badger, do you hear me?": a man called by his call sign. The noun names no one when
+# it is a greeting, a curse, a role or a relative (module :data:`_OPENERS`, :func:`is_not_name`).
+_VOCATIVE = regex.compile(
+    r"(?:^|(?<=[:—–]\s{0,3})|(?<=[.!?]\s{1,3}))(?P<v>\p{Lu}\p{Ll}{2,}),\s+(?:where\s+are\s+you|(?:are|do|did|can|will)\s+you"
+    r"|you\s+(?:there|hear|copy|ok|okay|alive)|answer|come\s+(?:in|here|back|out)|get\s+(?:down|out|back|over)|move|cover"
+    r"|pull\s+back|fall\s+back|hold|report|repeat|confirm|respond|wait\s+for|bring|take|tell\s+me|give\s+me|go\s+(?:left"
+    r"|right|back|forward|around))\b",
+    regex.MULTILINE,
+)
+_VOCATIVE_STOP = frozenset(
+    "nurse stop help guy boss honey love sweetie dear dude kids children everyone people".split()
+)
 # A relative spoken to: "Mom, it's Artyom" is a son on the phone, not a radio station.
 _KIN = "(?i:" + "|".join(sorted((regex.escape(k) for k in KINSHIP), key=len, reverse=True)) + ")"
 # An English common word owning a group of men is a commander's call sign: "Bear's guys took the village", "tell
@@ -327,6 +340,11 @@ class CallSignRecognizer(RegexRecognizer):
         results += [
             self._result(st, en, 0.6, "owner") for st, en in self._owners(text, nlp_artifacts) if (st, en) not in taken0
         ]
+        results += [
+            self._result(st, en, 0.6, "vocative")
+            for st, en in self._vocatives(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
         topic = [m.start() for m in _TOPIC.finditer(text)]
         if not topic:
             return results
@@ -460,6 +478,32 @@ class CallSignRecognizer(RegexRecognizer):
                 out.append(m.span("v"))  # "tell Buran-30": a numbered station
             elif low in nouns or low in adjectives or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
                 out.append(m.span("v"))
+        return out
+
+    def _vocatives(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """An English common noun spoken to as a turn opens, asked or ordered (module :data:`_VOCATIVE`). A name the
+        dictionary does not hold is the name recognisers'; a place, a body, a plural stays."""
+        from redact.public import PublicSpec, public_register
+        from redact.recognizers.given_name import given_names
+
+        bodies = _model_bodies(nlp_artifacts)
+        out: list[tuple[int, int]] = []
+        for m in _VOCATIVE.finditer(text):
+            word = m.group("v")
+            low = word.casefold()
+            if regex.fullmatch(_OPENERS, word) or low in _VOCATIVE_STOP or low in _SACRED or low in _REPLIES:
+                continue
+            if is_not_name(word) or _demonym(word) or listed_place(word) or not _gloss_noun(word):
+                continue
+            if given_names().get(word) or given_names().get(word + "a"):
+                continue  # "Sash, where are you?": Sasha's name cut short as Russians call, the person recogniser's
+            if low.endswith("s") and not low.endswith("ss"):
+                continue  # "Guys, where are you?": a plural calls a group
+            if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue
+            if public_register(PublicSpec()).match(word, "en"):
+                continue  # "Russia, do you hear us?": a country or a public body the register holds
+            out.append(m.span("v"))
         return out
 
     def _owners(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:

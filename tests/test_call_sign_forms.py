@@ -239,6 +239,10 @@ def test_role_and_field_labels_are_no_call_signs(text: str, language: str) -> No
         # a possessive pronoun standing for "call sign", and the translator's gloss after it
         ("Everyone gets a nickname here. Mine is Taiga, his is Bison. Bison, like the animal.", "Bison"),
         ("We all have call signs. His is Kaban. Boar.", "Boar"),
+        # an English common noun spoken to as a turn opens, then asked or ordered
+        ("(R): Owl, where are you? Owl, answer!", "Owl"),
+        ("— Badger, do you hear me?\n— I hear you.", "Badger"),
+        ("Granite, cover the left side!", "Granite"),
     ],
 )
 def test_call_signs_in_english_speech(text: str, sign: str) -> None:
@@ -270,6 +274,14 @@ def test_call_signs_in_english_speech(text: str, sign: str) -> None:
         ("Q: Was it the sergeant's? A: Yes.", "Yes"),
         ("We all have call signs. Mine is Russian, like the language.", "Russian"),
         ("Mom, it's Artyom, I'm calling from a friend's phone.", "Artyom"),  # a son on the phone: PERSON's
+        # a greeting, a curse, a group, a relative, a role, a country or a name cut short spoken to
+        ("Listen, where are you now?", "Listen"),
+        ("Guys, where are you?", "Guys"),
+        ("Stop, where are you going?", "Stop"),
+        ("Doctor, come here quickly.", "Doctor"),
+        ("Russia, do you hear us?", "Russia"),
+        ("Honey, are you okay?", "Honey"),
+        ("(W): Sash, where are you now?", "Sash"),
     ],
 )
 def test_english_speech_that_names_no_station(text: str, word: str) -> None:
