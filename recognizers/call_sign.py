@@ -268,6 +268,15 @@ class CallSignRecognizer(RegexRecognizer):
             rf"(?:^|(?<=[:—–]\s{{0,3}}))(?!{_OPENERS}\b)(?P<v>{_STATION})\s+here(?=\s*[,.!—–])",
             0.8,
         ),
+        # A numbered station speaking or spoken to: "said Buran-30", "Buran-30 reported", "orders Yug-95 to".
+        compile_pattern(
+            "numbered_speaker",
+            r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])(?=\s+(?:said|says|told|tells|asked|asks|replied"
+            r"|replies|reported|reports|answered|answers|ordered|orders|shouted|yelled|radioed|complained|complains)\b)"
+            r"|(?<=\b(?:said|says|told|asked|replied|reported|answered|ordered|orders|shouted|yelled|radioed|answers)\s+)"
+            r"(?P<v_2>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])",
+            0.85,
+        ),
         # The answer to a question about a call sign: "Q: Call sign? A: Hunter.", "- Your call sign? - "Nikel"".
         compile_pattern(
             "topic_reply",
@@ -537,6 +546,15 @@ class CallSignRecognizer(RegexRecognizer):
         return out
 
     @staticmethod
+    def _verb_only(word: str) -> bool:
+        """Whether ``word`` is an English verb and neither noun nor adjective ("discuss", not "black" or "bear")."""
+        from redact.recognizers.spacy_ner import _lemma_index
+
+        index = _lemma_index()
+        low = word.casefold()
+        return low in index.get("verb", ()) and low not in index.get("noun", ()) and low not in index.get("adj", ())
+
+    @staticmethod
     def _station_word(word: str) -> bool:
         """Whether ``word`` can name a station before "here": numbered ("Zenit-2"), a noun that is no verb
         ("Granite"), or a word the English dictionary does not hold ("Kedr"); "Come", "Stay", "Look" are verbs."""
@@ -579,5 +597,7 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if not _gloss_noun(words[-1]) or any(w.casefold() in _REPLIES for w in words):
                 continue
+            if len(words) > 1 and self._verb_only(words[0]):
+                continue  # "call sign Ratnik, discuss operations.": a verb and its object, no gloss
             out.append(self._result(s, e, 0.85, "gloss"))
         return out

@@ -236,6 +236,9 @@ def test_role_and_field_labels_are_no_call_signs(text: str, language: str) -> No
         ("Q: What's your call sign? A: Bear. Q: And your commander's? A: Tundra.", "Bear"),
         ("Q: What's your call sign? A: Bear. Q: And your commander's? A: Tundra.", "Tundra"),
         ("Interviewer: – Your nickname?\nPrisoner: – Lemon.", "Lemon"),
+        # a numbered station speaking, as reporting retells a radio exchange
+        ('"Tanks are approaching," said Buran-30.', "Buran-30"),
+        ("Later Zenit-4 reported that the bridge was down.", "Zenit-4"),
         # a possessive pronoun standing for "call sign", and the translator's gloss after it
         ("Everyone gets a nickname here. Mine is Taiga, his is Bison. Bison, like the animal.", "Bison"),
         ("We all have call signs. His is Kaban. Boar.", "Boar"),
@@ -282,6 +285,8 @@ def test_call_signs_in_english_speech(text: str, sign: str) -> None:
         ("Russia, do you hear us?", "Russia"),
         ("Honey, are you okay?", "Honey"),
         ("(W): Sash, where are you now?", "Sash"),
+        # a verb after a call sign and its comma is the sentence going on, not a gloss
+        ("Two commanders, call sign Venets and call sign Ratnik, discuss operations.", "discuss operations"),
     ],
 )
 def test_english_speech_that_names_no_station(text: str, word: str) -> None:
