@@ -17,8 +17,11 @@ subject of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare Engl
 ("ask Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a quoted word inside a given name and
 surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol") or addressed at the start of
 a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange ("Yug-95 to Buran-30",
-"this is Buran-30, over"); an English common word owning a group of men ("Bear's guys", "Shaman's group went in"). A
-word the English model tags as a place, a people or a body is none of these.
+"this is Buran-30, over", "said Buran-30"); an English common word owning a group of men ("Bear's guys", "Shaman's
+group went in"); an English noun spoken to and asked or ordered ("Owl, where are you?"); English nouns taking turns as
+speaker labels in speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q:
+Call sign? A: Bear."). A word the English model tags as a place, a people or a body is none of these, nor a role, a
+relative, a given name or a name the public register holds.
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
 Known false positive: a quoted film or book title as a subject ("'Leviathan' won prizes").
@@ -124,6 +127,20 @@ _VOCATIVE = regex.compile(
 _VOCATIVE_STOP = frozenset(
     "nurse stop help guy boss honey love sweetie dear dude kids children everyone people".split()
 )
+# Speaker labels that are roles, stations of no one or parts of a record, though English nouns: a radio exchange
+# between "Bear:" and "Fox:" names two men, one between "Base:" and "Pilot:" names no one.
+_LABEL_ROLES = frozenset(
+    """defendant occupant occupier okupant invader girlfriend boyfriend subscriber interlocutor base control
+    headquarters command
+    station tower post observer pilot spotter bot reply note notes comment source status service unit rank address
+    enemy orc victim suspect accused plaintiff lawyer neighbour neighbor colleague relative stranger passenger customer
+    client patient nurse volunteer recruit conscript contractor deserter hostage detainee captive guard sentry cook
+    radio radioman signaller signalman dispatcher duty staff group team crew squad platoon company battalion caller
+    voice man woman boy girl child kid listener viewer reader author user member admin everyone all both
+    other""".split()
+)
+# A turn that is speech: a person's pronoun, a question, an exclamation or a word of radio procedure.
+_SPEECH = regex.compile(r"(?i:\b(?:i|i'm|you|we|me|us|my|your|our|copy|over|roger|received|moving)\b|[?!])")
 # A relative spoken to: "Mom, it's Artyom" is a son on the phone, not a radio station.
 _KIN = "(?i:" + "|".join(sorted((regex.escape(k) for k in KINSHIP), key=len, reverse=True)) + ")"
 # An English common word owning a group of men is a commander's call sign: "Bear's guys took the village", "tell
@@ -350,6 +367,11 @@ class CallSignRecognizer(RegexRecognizer):
             self._result(st, en, 0.6, "owner") for st, en in self._owners(text, nlp_artifacts) if (st, en) not in taken0
         ]
         results += [
+            self._result(st, en, 0.7, "speaker_station")
+            for st, en in self._speaker_stations(text)
+            if (st, en) not in taken0
+        ]
+        results += [
             self._result(st, en, 0.6, "vocative")
             for st, en in self._vocatives(text, nlp_artifacts)
             if (st, en) not in taken0
@@ -502,6 +524,8 @@ class CallSignRecognizer(RegexRecognizer):
             low = word.casefold()
             if regex.fullmatch(_OPENERS, word) or low in _VOCATIVE_STOP or low in _SACRED or low in _REPLIES:
                 continue
+            if low in _LABEL_ROLES:
+                continue
             if is_not_name(word) or _demonym(word) or listed_place(word) or not _gloss_noun(word):
                 continue
             if given_names().get(word) or given_names().get(word + "a"):
@@ -514,6 +538,32 @@ class CallSignRecognizer(RegexRecognizer):
                 continue  # "Russia, do you hear us?": a country or a public body the register holds
             out.append(m.span("v"))
         return out
+
+    def _speaker_stations(self, text: str) -> list[tuple[int, int]]:
+        """English nouns as speaker labels taking turns in speech ("Bear: Copy that.\nFox: Moving.\nBear: Go."): a
+        label said twice or more in a dialogue of two to four speakers, at least one of its turns speech
+        (:data:`_SPEECH`); a record's field labels are many and hold data, roles (:data:`_LABEL_ROLES`) name no one."""
+        from redact.public import PublicSpec, public_register
+        from redact.recognizers.given_name import given_names
+        from redact.recognizers.speaker_label import _labels
+
+        labels = _labels(text)
+        names = [v.casefold() for _, v in labels]
+        if len(labels) < 3 or not 2 <= len(set(names)) <= 4:
+            return []
+        out: list[tuple[int, int]] = []
+        once: list[tuple[int, int]] = []
+        for start, label in labels:
+            low = label.casefold()
+            if " " in label or low in _LABEL_ROLES or is_not_name(label) or given_names().get(label.title()):
+                continue  # "Marina:" is a woman's given name, the label recogniser's
+            if not _gloss_noun(label) or listed_place(label) or public_register(PublicSpec()).match(label, "en"):
+                continue
+            turns = [text[st + len(v) : text.find("\n", st) if "\n" in text[st:] else len(text)] for st, v in labels]
+            if not any(_SPEECH.search(t) for (_, v), t in zip(labels, turns, strict=True) if v.casefold() == low):
+                continue
+            (out if names.count(low) >= 2 else once).append((start, start + len(label)))
+        return out + once if out else []  # a station said once answers one said twice ("Fox: Moving.")
 
     def _owners(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
         """An English common word owning a group of men, with no determiner before it (module :data:`_OWNER`):

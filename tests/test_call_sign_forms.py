@@ -239,6 +239,10 @@ def test_role_and_field_labels_are_no_call_signs(text: str, language: str) -> No
         # a numbered station speaking, as reporting retells a radio exchange
         ('"Tanks are approaching," said Buran-30.', "Buran-30"),
         ("Later Zenit-4 reported that the bridge was down.", "Zenit-4"),
+        # English nouns as speaker labels taking turns in a radio exchange
+        ("Bear: Copy that.\nFox: Moving to the tree line.\nBear: Go.", "Bear"),
+        ("Bear: Copy that.\nFox: Moving to the tree line.\nBear: Go.", "Fox"),
+        ("[12:01] Owl: how many 200s?\n[12:02] Granite: two\n[12:03] Owl: ok", "Owl"),
         # a possessive pronoun standing for "call sign", and the translator's gloss after it
         ("Everyone gets a nickname here. Mine is Taiga, his is Bison. Bison, like the animal.", "Bison"),
         ("We all have call signs. His is Kaban. Boar.", "Boar"),
@@ -285,6 +289,12 @@ def test_call_signs_in_english_speech(text: str, sign: str) -> None:
         ("Russia, do you hear us?", "Russia"),
         ("Honey, are you okay?", "Honey"),
         ("(W): Sash, where are you now?", "Sash"),
+        # field labels of records, roles and given names as speaker labels
+        ("Born: 1990\nUnit: 123\nStatus: missing\n\nBorn: 1991\nUnit: 124\nStatus: killed", "Status"),
+        ("Base: Pilot, report.\nPilot: I am hit!\nBase: Copy.", "Pilot"),
+        ("Base: Pilot, report.\nPilot: I am hit!\nBase: Copy.", "Base"),
+        ("OCCUPANT: Dad, it's me.\nFATHER: Got it.\nOCCUPANT: We're fine.", "OCCUPANT"),
+        ("[08:12] Marina: any news?\n[08:13] Olga: no\n[08:16] Marina: do you know?", "Marina"),
         # a verb after a call sign and its comma is the sentence going on, not a gloss
         ("Two commanders, call sign Venets and call sign Ratnik, discuss operations.", "discuss operations"),
     ],
