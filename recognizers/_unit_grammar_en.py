@@ -154,10 +154,12 @@ UNIT_HEAD_EN = (
     + TAIL_EN
 )
 # An ordinal and two or more arms with the noun understood: "the 58th motorized infantry"; one arm in Title case is
-# the unit's short name ("the newly formed 3rd Assault", "the 93rd Mechanized").
+# the unit's short name ("the newly formed 3rd Assault", "the 93rd Mechanized", "the 37th Guards are next to us").
 UNIT_ORD_MODS_EN = (
     r"\b" + ORD_EN_NUM + r"(?:\s+" + MOD + r"){2,4}\b(?!\s+" + TYPE_EN + r")"
-    r"|\b" + ORD_EN_NUM + r"\s+(?-i:Assault|Airborne|Mechani[sz]ed|Marines?|Tank|Jaeger|Spetsnaz|Airmobile|Mountain"
+    r"|\b"
+    + ORD_EN_NUM
+    + r"\s+(?-i:Guards|Assault|Airborne|Mechani[sz]ed|Marines?|Tank|Jaeger|Spetsnaz|Airmobile|Mountain"
     r"|Motori[sz]ed|Artillery|Infantry)\b(?!\s+(?:" + TYPE_EN + r"|" + MOD + r")\b)(?![-’'])"
     r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
 )

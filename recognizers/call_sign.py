@@ -15,8 +15,13 @@ is Shaman"). Radio procedure
 Without a cue: a quoted Title-case word as the object of a verb of speaking to someone ("Ask 'Shaman'") or the
 subject of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb
 ("ask Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a quoted word inside a given name and
-surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol"). A word the English model
-tags as a place, a people or a body is none of these.
+surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol") or addressed at the start of
+a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange ("Yug-95 to Buran-30",
+"this is Buran-30, over", "said Buran-30"); an English common word owning a group of men ("Bear's guys", "Shaman's
+group went in"); an English noun spoken to and asked or ordered ("Owl, where are you?"); English nouns taking turns as
+speaker labels in speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q:
+Call sign? A: Bear."). A word the English model tags as a place, a people or a body is none of these, nor a role, a
+relative, a given name or a name the public register holds.
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
 Known false positive: a quoted film or book title as a subject ("'Leviathan' won prizes").
@@ -29,7 +34,7 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
-from redact.recognizers._names import TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
+from redact.recognizers._names import KINSHIP, TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 from redact.recognizers.nlp.places import listed_place
 
 _CUE = (
@@ -61,7 +66,16 @@ _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
 _QUOTED_TITLE = regex.compile(rf"{_OPEN}(?P<v>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,2}}){_CLOSE}")
 # "the commander's is Shaman": the possessive stands for "call sign" already mentioned.
-_POSSESSIVE_IS = regex.compile(rf"\w['’]s\s+(?:is|was)\s+[\"“«]?(?P<v>{TITLE_WORD})")
+# A possessive pronoun stands for it too: "Mine is Taiga, his is Kaban".
+_POSSESSIVE_IS = regex.compile(
+    rf"(?:\w['’]s|(?<![\p{{L}}'’])(?i:his|mine|hers|theirs|yours|ours))\s+(?:is|was)\s+[\"“«]?(?P<v>{TITLE_WORD})"
+)
+# The same asked and answered: "Q: And your commander's? A: Tundra.", "- The sergeant's? - "Vdova"."
+_POSSESSIVE_ASKED = regex.compile(
+    r"\w['’]s\s*\?[ \t]*(?:\n[ \t]*)?(?:\(?\p{Lu}[\p{L}\d .]{0,20}\)?[ \t]*:[ \t]*)?(?:[—–-][ \t]*)?[\"“«]?"
+    rf"(?P<v>{TITLE_WORD}(?:-\d{{1,3}}(?!\d))?)[\"”»]?(?=[ \t]*(?:[.!,;]|$))",
+    regex.MULTILINE,
+)
 
 
 # A translator's gloss right after a call sign: "His is Kaban. Boar.", "they call him Chaika, seagull.", "Grom
@@ -89,10 +103,58 @@ _NAME_QUOTED = regex.compile(
 )
 # The same verbs before a bare Title-case English word: "Ask Shaman, he knows", "tell Tiger to wait".
 _ADDRESSED = regex.compile(
-    r"(?<![\p{L}-])(?i:ask|asked|tell|told|call|called|phone|phoned|ring|text|texted|thank|thanked|warn|warned|"
-    r"remind|reminded)\s+(?P<v>\p{Lu}\p{Ll}+)(?![\p{L}'’-])(?!\s+\p{Lu})"
+    r"(?<![\p{L}-])(?i:ask|asks|asked|asking|tell|tells|told|telling|call|called|phone|phoned|ring|text|texted|thank|thanked|warn|warned|"
+    r"remind|reminded)\s+(?P<v>\p{Lu}\p{Ll}+(?:-\d{1,3}(?!\d))?)(?![\p{L}'’-])(?!\s+\p{Lu})"
 )
-_SACRED = frozenset("god lord jesus christ allah heaven heavens".split())
+_SACRED = frozenset("god lord jesus christ allah heaven heavens satan devil".split())
+# A radio station: a Title-case word, with the number of its set when it has one ("Buran-30", "Kedr-3").
+_STATION = rf"{TITLE_WORD}(?:-\d{{1,3}}(?!\d))?"
+# Words that open a spoken turn before a comma and are no station: "Listen, this is Sasha", "Look, this is hell".
+_OPENERS = (
+    r"(?i:listen|look|hey|hello|hi|well|okay|ok|so|now|see|wait|yes|yeah|no|guys|man|dude|boys|lads|folks|sorry|"
+    r"please|thanks|alright|right|oh|ah|damn|fuck|shit|christ|god|lord|jesus|mate|friend|friends|everyone|everybody)"
+)
+# An English common noun spoken to as a turn opens, then a question or an order to him: "Owl, where are you?",
+# "Granite, cover the left!", "— Badger, do you hear me?": a man called by his call sign. The noun names no one when
+# it is a greeting, a curse, a role or a relative (module :data:`_OPENERS`, :func:`is_not_name`).
+_VOCATIVE = regex.compile(
+    r"(?:^|(?<=[:—–]\s{0,3})|(?<=[.!?]\s{1,3}))(?P<v>\p{Lu}\p{Ll}{2,}),\s+(?:where\s+are\s+you|(?:are|do|did|can|will)\s+you"
+    r"|you\s+(?:there|hear|copy|ok|okay|alive)|answer|come\s+(?:in|here|back|out)|get\s+(?:down|out|back|over)|move|cover"
+    r"|pull\s+back|fall\s+back|hold|report|repeat|confirm|respond|wait\s+for|bring|take|tell\s+me|give\s+me|go\s+(?:left"
+    r"|right|back|forward|around))\b",
+    regex.MULTILINE,
+)
+_VOCATIVE_STOP = frozenset(
+    "nurse stop help guy boss honey love sweetie dear dude kids children everyone people".split()
+)
+# Speaker labels that are roles, stations of no one or parts of a record, though English nouns: a radio exchange
+# between "Bear:" and "Fox:" names two men, one between "Base:" and "Pilot:" names no one.
+_LABEL_ROLES = frozenset(
+    """defendant occupant occupier okupant invader girlfriend boyfriend subscriber interlocutor base control
+    headquarters command
+    station tower post observer pilot spotter bot reply note notes comment source status service unit rank address
+    enemy orc victim suspect accused plaintiff lawyer neighbour neighbor colleague relative stranger passenger customer
+    client patient nurse volunteer recruit conscript contractor deserter hostage detainee captive guard sentry cook
+    radio radioman signaller signalman dispatcher duty staff group team crew squad platoon company battalion caller
+    voice man woman boy girl child kid listener viewer reader author user member admin everyone all both
+    other""".split()
+)
+# A turn that is speech: a person's pronoun, a question, an exclamation or a word of radio procedure.
+_SPEECH = regex.compile(r"(?i:\b(?:i|i'm|you|we|me|us|my|your|our|copy|over|roger|received|moving)\b|[?!])")
+# A relative spoken to: "Mom, it's Artyom" is a son on the phone, not a radio station.
+_KIN = "(?i:" + "|".join(sorted((regex.escape(k) for k in KINSHIP), key=len, reverse=True)) + ")"
+# An English common word owning a group of men is a commander's call sign: "Bear's guys took the village", "tell
+# Wolf's boys to wait", "Shaman's group went in". The owner has no determiner ("the Army's men" is a body).
+_OWNER = regex.compile(
+    r"(?<![\p{L}-])(?P<v>\p{Lu}\p{Ll}{2,})['’]s\s+(?:(?:own|whole|new|old|assault|recon|drone|mortar)\s+)?"
+    r"(?:guys|boys|lads|men|group|squad|platoon|crew|team|people|detachment|fighters|section|gang|outfit)\b"
+)
+# Bodies and abstractions that own men in speech without being anyone's call sign.
+_OWNER_BODIES = frozenset(
+    """army navy police church state government ministry kremlin command headquarters staff nation country
+    people world father mother president commander general colonel major captain summer winter spring autumn fall
+    today yesterday tomorrow""".split()
+)
 _AUXILIARIES = frozenset("is was were are be been has had have does did do will would can could may might".split())
 _DETERMINERS = frozenset("the a an this that these those their our his her its my your whose which".split())
 _ROLE_NOUNS = (
@@ -180,14 +242,28 @@ class CallSignRecognizer(RegexRecognizer):
         compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?)[,.]?{_CLOSE}", 0.95),
         compile_pattern(
             "radio",
-            rf"\b(?:[Cc]ome\s+in|[Tt]his\s+is|[Rr]eceived|[Cc]opy(?:\s+that)?|[Oo]ver\s+to),?\s+(?P<v>{TITLE_WORD})"
+            rf"\b(?:[Cc]ome\s+in|[Tt]his\s+is|[Rr]eceived|[Cc]opy(?:\s+that)?|[Oo]ver\s+to),?\s+(?P<v>{_STATION})"
             rf"(?=\s*[,.!]\s*(?:[Tt]his\s+is|[Oo]ver|[Cc]ome\s+in|\p{{Lu}}\p{{Ll}}+\s+hears|[Hh]ow\s+copy|$))",
             0.9,
         ),
         compile_pattern(
             "come_in_this_is",
-            rf"\b[Cc]ome\s+in,?\s+(?P<v>{TITLE_WORD}),?\s+this\s+is\s+(?P<v_2>{TITLE_WORD})\b",
+            rf"\b[Cc]ome\s+in,?\s+(?P<v>{_STATION}),?\s+this\s+is\s+(?P<v_2>{_STATION})\b",
             0.9,
+        ),
+        # A station addressed at the start of a turn, then the caller: "Fox, this is Bear, read you fine".
+        compile_pattern(
+            "addressed_this_is",
+            rf"(?:^|(?<=[:—–]\s{{0,3}})|(?<=[.!?]\s{{1,3}}))[\"“«]?(?!{_OPENERS}\b)(?!{_KIN}\b)(?P<v>{_STATION}),\s+"
+            rf"(?:[Tt]his\s+is|[Ii]t['’]s)\s+(?P<v_2>{_STATION})(?=\s*[,.!]|\s+(?:here|speaking|calling)\b)",
+            0.85,
+        ),
+        # Two numbered stations, the caller to the called: "Yug-95 to Buran-30: cover the area".
+        compile_pattern(
+            "numbered_stations",
+            r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})\s+(?:to|calling|for)\s+(?P<v_2>\p{Lu}\p{Ll}{2,}-\d{1,3})"
+            r"(?![\p{L}\d-])",
+            0.85,
         ),
         # A station called twice, then the caller: "Grom, Grom, this is Sokol".
         compile_pattern(
@@ -196,6 +272,36 @@ class CallSignRecognizer(RegexRecognizer):
             0.9,
         ),
         compile_pattern("hears_you", rf"\b(?P<v>{TITLE_WORD}),?\s+hears\s+you\b", 0.9),
+        # A station called twice and asked to answer: "Storm-1, Storm-1, respond", "Kedr, Kedr, do you copy?".
+        compile_pattern(
+            "called_twice_answer",
+            rf"(?<![\p{{L}}-])(?!{_OPENERS}\b)(?P<v>{_STATION}),\s+(?P<v_2>(?P=v))[,!]?\s+"
+            r"(?i:respond|answer|come\s+in|(?:do\s+you\s+|how\s+)?copy|(?:do\s+you\s+)?hear\s+me|over|receive)\b",
+            0.85,
+        ),
+        # A station naming itself as a turn opens: "Zenit-2 here, two two-hundreds", "Granite here, moving".
+        compile_pattern(
+            "station_here",
+            rf"(?:^|(?<=[:—–]\s{{0,3}}))(?!{_OPENERS}\b)(?P<v>{_STATION})\s+here(?=\s*[,.!—–])",
+            0.8,
+        ),
+        # A numbered station speaking or spoken to: "said Buran-30", "Buran-30 reported", "orders Yug-95 to".
+        compile_pattern(
+            "numbered_speaker",
+            r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])(?=\s+(?:said|says|told|tells|asked|asks|replied"
+            r"|replies|reported|reports|answered|answers|ordered|orders|shouted|yelled|radioed|complained|complains)\b)"
+            r"|(?<=\b(?:said|says|told|asked|replied|reported|answered|ordered|orders|shouted|yelled|radioed|answers)\s+)"
+            r"(?P<v_2>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])",
+            0.85,
+        ),
+        # The answer to a question about a call sign: "Q: Call sign? A: Hunter.", "- Your call sign? - "Nikel"".
+        compile_pattern(
+            "topic_reply",
+            r"(?i:\b(?:call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|radio\s+names?))[^?.!\n]{0,40}\?"
+            r"[ \t]*(?:\n[ \t]*)?(?:\(?\p{Lu}[\p{L}\d .]{0,20}\)?[ \t]*:[ \t]*)?(?:[—–-][ \t]*)?[\"“«]?"
+            rf"(?!{_OPENERS}\b)(?P<v>{_STATION}(?:\s{TITLE_WORD}){{0,2}})[\"”»]?(?=[ \t]*(?:[.!,;]|$))",
+            0.85,
+        ),
         # A quoted Title-case word beside a rank or role names him: 'His commander is "Tundra"',
         # 'the sergeant, "Babai", said', 'our platoon leader "Lesnik"'.
         compile_pattern(
@@ -209,6 +315,7 @@ class CallSignRecognizer(RegexRecognizer):
     )
     # Cues like "known as" precede ordinary words too ("known as a hero"): a bare value must not be one.
     _BARE_STOP = frozenset("a an the his her their our my your one that this".split())
+    _NO_ANSWER = frozenset("none nothing nobody unknown dunno forgot same never not".split())
     # Russian kinship slang that is a common call sign ("they call him Ded"); English kinship words are not.
     _SLANG_CALL_SIGNS = frozenset("ded batya bratan brat kum dyadya".split())
 
@@ -217,6 +324,12 @@ class CallSignRecognizer(RegexRecognizer):
         words = text[start:end].split()
         if not words or words[0].casefold() in self._BARE_STOP:
             return False
+        if pattern.name in ("topic_reply", "station_here", "addressed_this_is", "called_twice_answer") and any(
+            w.casefold() in _REPLIES or w.casefold() in self._NO_ANSWER for w in words
+        ):
+            return False  # "Call sign? - None.", "Copy here."
+        if pattern.name == "station_here" and not self._station_word(words[0]):
+            return False  # "Come here.", "Stay here!": a verb, not a station
         if len(words) == 1 and _demonym(words[0]) and text[start - 1 : start] not in "\"“«'‘":
             return False  # "identified himself as Russian": a nationality, unquoted
         if _given_name_from_place(words):
@@ -250,13 +363,26 @@ class CallSignRecognizer(RegexRecognizer):
             for st, en in self._ranked(text, nlp_artifacts)
             if (st, en) not in taken0
         ]
+        results += [
+            self._result(st, en, 0.6, "owner") for st, en in self._owners(text, nlp_artifacts) if (st, en) not in taken0
+        ]
+        results += [
+            self._result(st, en, 0.7, "speaker_station")
+            for st, en in self._speaker_stations(text)
+            if (st, en) not in taken0
+        ]
+        results += [
+            self._result(st, en, 0.6, "vocative")
+            for st, en in self._vocatives(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
         topic = [m.start() for m in _TOPIC.finditer(text)]
         if not topic:
             return results
         taken = {(r.start, r.end) for r in results}
         topical = NamePattern("topic_quoted", _QUOTED_TITLE, 0.9)
         extra = []
-        for m in [*_QUOTED_TITLE.finditer(text), *_POSSESSIVE_IS.finditer(text)]:
+        for m in [*_QUOTED_TITLE.finditer(text), *_POSSESSIVE_IS.finditer(text), *_POSSESSIVE_ASKED.finditer(text)]:
             s, e = m.span("v")
             # Near a cue (within a few sentences after it) and short: a nickname, not a quotation.
             if (s, e) in taken or not any(0 <= s - t <= 300 for t in topic):
@@ -379,9 +505,120 @@ class CallSignRecognizer(RegexRecognizer):
             low = word.casefold()
             if is_not_name(word) or low in self._BARE_STOP or low in _SACRED or listed_place(word):
                 continue
-            if low in nouns or low in adjectives or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
+            if regex.search(r"\p{Ll}{2}-\d", word):
+                out.append(m.span("v"))  # "tell Buran-30": a numbered station
+            elif low in nouns or low in adjectives or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
                 out.append(m.span("v"))
         return out
+
+    def _vocatives(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """An English common noun spoken to as a turn opens, asked or ordered (module :data:`_VOCATIVE`). A name the
+        dictionary does not hold is the name recognisers'; a place, a body, a plural stays."""
+        from redact.public import PublicSpec, public_register
+        from redact.recognizers.given_name import given_names
+
+        bodies = _model_bodies(nlp_artifacts)
+        out: list[tuple[int, int]] = []
+        for m in _VOCATIVE.finditer(text):
+            word = m.group("v")
+            low = word.casefold()
+            if regex.fullmatch(_OPENERS, word) or low in _VOCATIVE_STOP or low in _SACRED or low in _REPLIES:
+                continue
+            if low in _LABEL_ROLES:
+                continue
+            if is_not_name(word) or _demonym(word) or listed_place(word) or not _gloss_noun(word):
+                continue
+            if given_names().get(word) or given_names().get(word + "a"):
+                continue  # "Sash, where are you?": Sasha's name cut short as Russians call, the person recogniser's
+            if low.endswith("s") and not low.endswith("ss"):
+                continue  # "Guys, where are you?": a plural calls a group
+            if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue
+            if public_register(PublicSpec()).match(word, "en"):
+                continue  # "Russia, do you hear us?": a country or a public body the register holds
+            out.append(m.span("v"))
+        return out
+
+    def _speaker_stations(self, text: str) -> list[tuple[int, int]]:
+        """English nouns as speaker labels taking turns in speech ("Bear: Copy that.\nFox: Moving.\nBear: Go."): a
+        label said twice or more in a dialogue of two to four speakers, at least one of its turns speech
+        (:data:`_SPEECH`); a record's field labels are many and hold data, roles (:data:`_LABEL_ROLES`) name no one."""
+        from redact.public import PublicSpec, public_register
+        from redact.recognizers.given_name import given_names
+        from redact.recognizers.speaker_label import _labels
+
+        labels = _labels(text)
+        names = [v.casefold() for _, v in labels]
+        if len(labels) < 3 or not 2 <= len(set(names)) <= 4:
+            return []
+        out: list[tuple[int, int]] = []
+        once: list[tuple[int, int]] = []
+        for start, label in labels:
+            low = label.casefold()
+            if " " in label or low in _LABEL_ROLES or is_not_name(label) or given_names().get(label.title()):
+                continue  # "Marina:" is a woman's given name, the label recogniser's
+            if not _gloss_noun(label) or listed_place(label) or public_register(PublicSpec()).match(label, "en"):
+                continue
+            turns = [text[st + len(v) : text.find("\n", st) if "\n" in text[st:] else len(text)] for st, v in labels]
+            if not any(_SPEECH.search(t) for (_, v), t in zip(labels, turns, strict=True) if v.casefold() == low):
+                continue
+            (out if names.count(low) >= 2 else once).append((start, start + len(label)))
+        return out + once if out else []  # a station said once answers one said twice ("Fox: Moving.")
+
+    def _owners(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """An English common word owning a group of men, with no determiner before it (module :data:`_OWNER`):
+        "Bear's guys". A name the dictionary does not hold is the name recognisers'; a body or a place stays."""
+        from redact.public import PublicSpec, public_register
+        from redact.recognizers.spacy_ner import _lemma_index
+
+        index = _lemma_index()
+        nouns, adjectives = index.get("noun", frozenset()), index.get("adj", frozenset())
+        bodies = _model_bodies(nlp_artifacts)
+        out: list[tuple[int, int]] = []
+        matches = list(_OWNER.finditer(text))
+        if not matches:
+            return out
+        register = public_register(PublicSpec())
+        for m in matches:
+            word = m.group("v")
+            low = word.casefold()
+            prev = regex.search(r"(\p{L}+)[ \t]*$", text[max(0, m.start() - 30) : m.start()])
+            if prev and prev.group(1).casefold() in _DETERMINERS:
+                continue  # "the Army's men", "our Company's people"
+            if low in _OWNER_BODIES or low in _BARE_SPEAKERS or low in _SACRED or low in self._BARE_STOP:
+                continue
+            if is_not_name(word) or _demonym(word) or listed_place(word):
+                continue
+            if any(s < m.end("v") and m.start("v") < e for s, e in bodies) or register.match(word, "en"):
+                continue  # "Putin's people", "Wagner's guys": a public figure or body the register holds
+            if low in nouns or low in adjectives:
+                out.append(m.span("v"))
+        return out
+
+    @staticmethod
+    def _verb_only(word: str) -> bool:
+        """Whether ``word`` is an English verb and neither noun nor adjective ("discuss", not "black" or "bear")."""
+        from redact.recognizers.spacy_ner import _lemma_index
+
+        index = _lemma_index()
+        low = word.casefold()
+        return low in index.get("verb", ()) and low not in index.get("noun", ()) and low not in index.get("adj", ())
+
+    @staticmethod
+    def _station_word(word: str) -> bool:
+        """Whether ``word`` can name a station before "here": numbered ("Zenit-2"), a noun that is no verb
+        ("Granite"), or a word the English dictionary does not hold ("Kedr"); "Come", "Stay", "Look" are verbs."""
+        from redact.recognizers.spacy_ner import _lemma_index
+
+        if regex.search(r"-\d", word):
+            return True
+        index = _lemma_index()
+        low = word.casefold()
+        if is_not_name(word) or listed_place(word):
+            return False
+        return low not in index.get("all", frozenset()) or (
+            _gloss_noun(word) and low not in index.get("verb", frozenset())
+        )
 
     def _result(self, start: int, end: int, score: float = 0.9, name: str = "topic_quoted") -> RecognizerResult:
         return RecognizerResult(
@@ -410,5 +647,7 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if not _gloss_noun(words[-1]) or any(w.casefold() in _REPLIES for w in words):
                 continue
+            if len(words) > 1 and self._verb_only(words[0]):
+                continue  # "call sign Ratnik, discuss operations.": a verb and its object, no gloss
             out.append(self._result(s, e, 0.85, "gloss"))
         return out

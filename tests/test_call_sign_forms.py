@@ -208,3 +208,96 @@ def test_speaker_labels_that_are_call_signs(text: str, signs: list[str], languag
 )
 def test_role_and_field_labels_are_no_call_signs(text: str, language: str) -> None:
     assert _ru(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # an English common word owning a group of men, at a sentence's start or after a verb
+        ("Wolf's guys held the tree line all night.", "Wolf"),
+        ("Tell Hunter's boys we are coming.", "Hunter"),
+        ("Me and Badger's men sat in the cellar for two days.", "Badger"),
+        ("Yesterday Owl's group went in and nobody came back.", "Owl"),
+        # a numbered station in a radio exchange, the caller to the called, or spoken to
+        ("Yug-95 to Buran-30: cover the area with artillery.", "Buran-30"),
+        ("Yug-95 to Buran-30: cover the area with artillery.", "Yug-95"),
+        ("He keeps telling Zarya-7 to pull back.", "Zarya-7"),
+        ("Come in, Kedr-3, this is Baza.", "Kedr-3"),
+        # a station addressed as a turn opens, then the caller
+        ("Fox, this is Bear, read you fine.", "Fox"),
+        ("Fox, this is Bear, read you fine.", "Bear"),
+        ("(R): Otter, it's Lynx, we're out of water.", "Otter"),
+        # a station called twice and asked to answer; a station naming itself
+        ("Storm-1, Storm-1, respond.", "Storm-1"),
+        ("Kedr, Kedr, do you copy?", "Kedr"),
+        ("Zenit-2 here, we have two wounded.", "Zenit-2"),
+        ("(B): Granite here, moving to point three.", "Granite"),
+        # the answer to a question about a call sign, and the next one asked about another man
+        ("Q: What's your call sign? A: Bear. Q: And your commander's? A: Tundra.", "Bear"),
+        ("Q: What's your call sign? A: Bear. Q: And your commander's? A: Tundra.", "Tundra"),
+        ("Interviewer: – Your nickname?\nPrisoner: – Lemon.", "Lemon"),
+        # a numbered station speaking, as reporting retells a radio exchange
+        ('"Tanks are approaching," said Buran-30.', "Buran-30"),
+        ("Later Zenit-4 reported that the bridge was down.", "Zenit-4"),
+        # English nouns as speaker labels taking turns in a radio exchange
+        ("Bear: Copy that.\nFox: Moving to the tree line.\nBear: Go.", "Bear"),
+        ("Bear: Copy that.\nFox: Moving to the tree line.\nBear: Go.", "Fox"),
+        ("[12:01] Owl: how many 200s?\n[12:02] Granite: two\n[12:03] Owl: ok", "Owl"),
+        # a possessive pronoun standing for "call sign", and the translator's gloss after it
+        ("Everyone gets a nickname here. Mine is Taiga, his is Bison. Bison, like the animal.", "Bison"),
+        ("We all have call signs. His is Kaban. Boar.", "Boar"),
+        # an English common noun spoken to as a turn opens, then asked or ordered
+        ("(R): Owl, where are you? Owl, answer!", "Owl"),
+        ("— Badger, do you hear me?\n— I hear you.", "Badger"),
+        ("Granite, cover the left side!", "Granite"),
+    ],
+)
+def test_call_signs_in_english_speech(text: str, sign: str) -> None:
+    assert sign in _en(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a body, a public figure, a season or a sacred word owning people
+        ("The Army's men came and took everything.", "Army"),
+        ("Putin's people don't care about us.", "Putin"),
+        ("Wagner's guys were here before us.", "Wagner"),
+        ("God's people, all of them.", "God"),
+        ("Summer's people came in June.", "Summer"),
+        ("Mother's people are from the village.", "Mother"),
+        # a word opening a turn, a place, a verb or a greeting before "this is" or "here"
+        ("Listen, this is Sasha, call me back.", "Listen"),
+        ("Well, this is Russia, what did you expect.", "Russia"),
+        ("Come here. Stay here, I said.", "Come"),
+        ("Come here. Stay here, I said.", "Stay"),
+        ("Nothing here, just mud.", "Nothing"),
+        ("Moscow here, the weather is bad.", "Moscow"),
+        ("Listen, listen, do you copy?", "Listen"),
+        # weapons with numbers are no stations; no call sign given is no call sign
+        ("We shot down an Orlan-10 to the south.", "Orlan-10"),
+        ("Q: Your call sign? A: None.", "None"),
+        ("Q: Did you have a call sign? A: Yes.", "Yes"),
+        ("Q: Was it the sergeant's? A: Yes.", "Yes"),
+        ("We all have call signs. Mine is Russian, like the language.", "Russian"),
+        ("Mom, it's Artyom, I'm calling from a friend's phone.", "Artyom"),  # a son on the phone: PERSON's
+        # a greeting, a curse, a group, a relative, a role, a country or a name cut short spoken to
+        ("Listen, where are you now?", "Listen"),
+        ("Guys, where are you?", "Guys"),
+        ("Stop, where are you going?", "Stop"),
+        ("Doctor, come here quickly.", "Doctor"),
+        ("Russia, do you hear us?", "Russia"),
+        ("Honey, are you okay?", "Honey"),
+        ("(W): Sash, where are you now?", "Sash"),
+        # field labels of records, roles and given names as speaker labels
+        ("Born: 1990\nUnit: 123\nStatus: missing\n\nBorn: 1991\nUnit: 124\nStatus: killed", "Status"),
+        ("Base: Pilot, report.\nPilot: I am hit!\nBase: Copy.", "Pilot"),
+        ("Base: Pilot, report.\nPilot: I am hit!\nBase: Copy.", "Base"),
+        ("OCCUPANT: Dad, it's me.\nFATHER: Got it.\nOCCUPANT: We're fine.", "OCCUPANT"),
+        ("[08:12] Marina: any news?\n[08:13] Olga: no\n[08:16] Marina: do you know?", "Marina"),
+        # a verb after a call sign and its comma is the sentence going on, not a gloss
+        ("Two commanders, call sign Venets and call sign Ratnik, discuss operations.", "discuss operations"),
+    ],
+)
+def test_english_speech_that_names_no_station(text: str, word: str) -> None:
+    assert word not in _en(text)

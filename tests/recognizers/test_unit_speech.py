@@ -169,6 +169,9 @@ def en() -> MilitaryUnitRecognizer:
         ("Our battalion was put in with the two hundredth.", "two hundredth"),
         ("Our brigade, the fifteenth, lost twenty men.", "fifteenth"),
         ("My regiment, the 1434th, is stuck near the river.", "1434th"),
+        # an ordinal and "Guards", the noun understood
+        ("The 37th Guards are next to us, on the right.", "37th Guards"),
+        ("We were relieved by the 20th Guards yesterday.", "20th Guards"),
     ],
 )
 def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
