@@ -2,7 +2,7 @@
 
 What it matches (each rule generalises over a word class, not over a list of sentences):
 
-* **settlement markers** followed by capitalised words — г./город, село/с.,
+* **settlement markers** followed by capitalised words — г./город, село/с., р.п.,
   деревня/д., посёлок/пос./п., пгт, станица, хутор/х., аул, улус/у.; Ukrainian м.,
   місто, село, селище, смт — a village unknown to every gazetteer after
   "село" is still a place ("в селе Сосновый Лог"); a regional type word is part
@@ -67,7 +67,7 @@ _MARKERS = (
 # "хуторе [Малая Грушевка]", "у. [Кижинга]"): a kind of place, a plain word of the sentence; the name is withheld.
 _SETTLEMENT = (
     r"(?:сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
-    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
+    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|р\.\s?п\.|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
     r"поселок|посёлок|селени(?:е|я|и|ю)|выселк(?:и|ах|ов)|висілк(?:и|ах|ів)|урочищ(?:е|а|і))"
 )
 _SETTLEMENT_REGIONAL = (

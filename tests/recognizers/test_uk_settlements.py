@@ -222,3 +222,14 @@ def test_a_village_before_its_unit_without_a_type_word(language: str, text: str,
 )
 def test_a_head_or_a_person_before_a_unit_is_no_village(language: str, text: str, word: str) -> None:
     assert word not in _spans(RuLocationRecognizer(supported_language=language), text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Уроженец р.п. Кедровый Кедровской области.", "Кедровый"),
+        ("Проживал в р. п. Кедровка, работал на элеваторе.", "Кедровка"),
+    ],
+)
+def test_a_workers_settlement_abbreviation_with_dots(text: str, span: str) -> None:
+    assert span in _spans(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
