@@ -7,6 +7,7 @@
   городского округа", "Кутинського старостинського округу", "Гайсинської ОТГ". The noun alone ("громада
   вирішила", "в нашем поселении") is not a place. Russian abbreviations МО, ГО, МР, СП, ГП and "р-н" take a
   place-shaped adjective (-ского/-цкого ...: "Михайловского МО", "Североуральского ГО"; not "Совместное СП");
+  the slash abbreviations с/р, с/рада, с/с, с/п, с/о take any place adjective ("Вербівської с/р", "Кедровского с/с");
   a list of adjectives may follow a town ("ВК г. Чернушка, Чернушинского и Куединского р-нов"), and a hashtag
   may glue the noun on ("#Дигорскийрайон").
 * **Demonyms** made from a home place, any case and gender: тернополянин, омич, одессит, киянка, попаснянцам,
@@ -47,7 +48,9 @@ _UNIT = (
     r"рад(?:а|и|і|у|ою)|"
     # Russian municipal abbreviations: муниципальный округ/образование, городской округ, муниципальный район,
     # сельское/городское поселение ("Михайловского МО", "Североуральского ГО", "Кизильского МР"), "р-н"
-    r"МО|ГО|МР|СП|ГП|р-н(?:а|е|у|ом)?)(?![\p{L}])"
+    r"МО|ГО|МР|СП|ГП|р-н(?:а|е|у|ом)?|"
+    # a council's or a rural settlement's slash abbreviation: "Кедрівської с/р", "Кедровского с/с", "Кедровского с/п"
+    r"с/р(?:ади)?|с/рад[аиі]|с/с|с/п|с/о)(?![\p{L}])"
 )
 _UNIT_NAME = regex.compile(
     r"(?<![\p{L}-])(?P<v>(?:старостинськ\p{Ll}*\s+округ\p{Ll}*|(?:територіальн\p{Ll}*\s+)?громад(?:а|ы|и|і|у|ою|о|е|ой)(?!\p{L})|"
@@ -67,7 +70,7 @@ _MUNICIPAL_LIST = regex.compile(
 )
 _ABBR_UNIT = regex.compile(r"\s(?:МО|ГО|МР|СП|ГП)$")
 _PLACE_ADJ_SHAPE = regex.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ое)$")
-_COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад)\p{Ll}*(?:\s|$)")
+_COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад|с/р|с/с)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
 _NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|округ\p{Ll}*)$")
 _NOT_PLACE_ADJ = frozenset(

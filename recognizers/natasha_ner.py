@@ -43,6 +43,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.places import is_known_place
+from redact.words import RESIDENT_NOUNS
 
 __all__ = ["NatashaNerRecognizer", "screen_spans"]
 
@@ -151,6 +152,8 @@ def _screen_place(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1:
         s, e, w = words[0]
+        if w.lower() in RESIDENT_NOUNS:
+            return None  # "Уроженец пос. Кедровый": the noun of a native opening a line, before the place it names
         if (
             _plain_word(w)
             and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in morph.parses(w, "ru"))

@@ -2,11 +2,14 @@
 
 What it matches (each rule generalises over a word class, not over a list of sentences):
 
-* **settlement markers** followed by capitalised words — г./город, село/с.,
+* **settlement markers** followed by capitalised words — г./город, село/с., р.п.,
   деревня/д., посёлок/пос./п., пгт, станица, хутор/х., аул, улус/у.; Ukrainian м.,
   місто, село, селище, смт — a village unknown to every gazetteer after
   "село" is still a place ("в селе Сосновый Лог"); a regional type word is part
   of the span ("станица Вёшенская"), a common one is not ("с. [Лісове]");
+* **a village before its unit** with no type word, in the genitive chain of a record ("житель Кедрівки
+  Кедрівського району", "уроженка Кедровки Кедровского сельсовета"), and a numbered village's ordinal
+  ("д. Кедровка 2-я", "с. 1-е Кедровое");
 * **regions**: "Саратовской области", "Забайкальского края", "Шегарского
   района", "Республика Бурятия", and the -щина/-чина forms (Тернопільщини,
   Белгородчина);
@@ -64,7 +67,7 @@ _MARKERS = (
 # "хуторе [Малая Грушевка]", "у. [Кижинга]"): a kind of place, a plain word of the sentence; the name is withheld.
 _SETTLEMENT = (
     r"(?:сел(?:о|а|е|у|ом|і)|с\.|деревн(?:я|и|е|ю|ей)|сел[ауе]\s+(?:городского|міського)\s+типу|дер\.|д\.|"
-    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
+    r"пос(?:[её]л(?:ок|ка|ке|ком|ку))?\.?|пгт\.?|рп\.?|р\.\s?п\.|селищ(?:е|а|і|у|ем)|смт\.?|с-ще|слобод(?:а|ы|е|у|і)|"
     r"поселок|посёлок|селени(?:е|я|и|ю)|выселк(?:и|ах|ов)|висілк(?:и|ах|ів)|урочищ(?:е|а|і))"
 )
 _SETTLEMENT_REGIONAL = (
@@ -90,6 +93,10 @@ _UNIT_AFTER = (
 # The second word is never the region's own noun: "с. Кижинга Республіки Бурятія" is Кижинга in Buryatia.
 _NOT_SECOND = rf"(?!(?i:{_REGION_NOUN}|республік\w*)(?![\w'’-]))"
 _PLACE_NAME = rf"{_CAP}(?:\s+{_NOT_SECOND}{_CAP}(?![\w'’-])(?!\s+(?i:{_UNIT_AFTER})))?"
+# A numbered village: the ordinal after its name or before it ("д. Кедровка 2-я", "с. 1-е Кедровое"), never an ordinal
+# that opens a phrase of its own ("в д. Кедровка 5-й год": a lower-case word after it).
+_ORDINAL = r"\d{1,2}-?(?:я|й|е|ая|ое|ий|ый|ой|а|ша|га|ге|гий)(?![\w-])"
+_NUMBERED = rf"(?:{_ORDINAL}[ \t]+)?(?P<n>{_PLACE_NAME})(?:[ \t]+{_ORDINAL}(?![ \t]+\p{{Ll}}))?"
 _PATTERNS: list[tuple[str, Any, float]] = [
     (
         "enlistment-office",
@@ -98,8 +105,8 @@ _PATTERNS: list[tuple[str, Any, float]] = [
     ),
     # "1990 г. Многие ...": г. after a number is the year, not a town.
     ("marker", regex.compile(rf"(?<![\w.])(?<!\d\s?)(?i:{_MARKERS})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.85),
-    ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.92),
-    ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT_REGIONAL})\s*(?P<v>(?P<n>{_PLACE_NAME}))"), 0.92),
+    ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT})\s*(?P<v>{_NUMBERED})"), 0.92),
+    ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT_REGIONAL})\s*(?P<v>{_NUMBERED})"), 0.92),
     # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
     # "н. п." (населённый пункт) is the front-line report's word for a public place: a marker, name only.
     ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)[пП]\.\s*(?P<v>(?P<n>{_CAP}))"), 0.85),
@@ -119,6 +126,17 @@ _PATTERNS: list[tuple[str, Any, float]] = [
         0.85,
     ),
 ]
+# The suffixes of a village's name in any case (Кедрівки, Кедрополя), whatever common word shares the form.
+_VILLAGE_SUFFIX = regex.compile(
+    r"(?:(?:овк|евк|ёвк|івк|ївк)(?:а|и|е|у|і|ой|ою|ці)|(?:град|поль|піль)\p{Ll}{0,3}|пол(?:я|ю|і|ем))$"
+)
+# A capitalised word right before a district's or a hromada's genitive: the settlement that lies in it.
+_BEFORE_UNIT = regex.compile(
+    rf"(?<![\w.-])(?P<v>{_CAP})[ \t]+(?={_REGION_ADJ}[ \t]+"
+    r"(?:(?:сільськ|селищн|міськ|територіальн|об['’ʼ]єднан|сельск|городск|муниципальн|старостинськ)\w*[ \t]+){0,2}"
+    r"(?:району|района|р-ну|р-на|громади|громады|ОТГ|ТГ|МТГ|сільради|сельсовета|ради|округу|округа|поселения|"
+    r"кожууна|улуса)(?![\w-]))"
+)
 # Words that name a person's home place right after them (with a preposition or in the genitive).
 _HOME_CUE = regex.compile(
     r"(?<![\p{L}-])(?:уроженц\p{L}*|уроженк\p{L}*|уроженец|выходц\p{L}*|выходец|жител\p{L}*|жительниц\p{L}*"
@@ -278,6 +296,23 @@ class RuLocationRecognizer(SingleEntityRecognizer):
         out.extend(self._phrases(text))
         out.extend(self._hometown(text))
         out.extend(self._lowercase_towns(text))
+        out.extend(self._before_a_unit(text))
+        return out
+
+    def _before_a_unit(self, text: str) -> list[RecognizerResult]:
+        """A settlement named with no type word before the district or hromada it lies in, in the genitive ("житель
+        Кедрівки Кедрівського району", "уроженка Кедровки Кедровского сельсовета"): a toponym-shaped or known place
+        word, no person's name and no common word ("Голова Кедрівської громади" is its head)."""
+        lang = self.supported_language
+        out: list[RecognizerResult] = []
+        for m in _BEFORE_UNIT.finditer(text):
+            word = m.group("v")
+            if morph.tag_share(word, lang) >= 0.5 or _country_word(word, lang):
+                continue
+            if _common_word(word, lang) and not _VILLAGE_SUFFIX.search(word):
+                continue  # "Голова Кедрівської громади"; a village in -івка stays one whatever bird shares its name
+            if _TOPONYM.match(word) or _VILLAGE_SUFFIX.search(word) or is_known_place(word, lang):
+                out.append(self._result(m.start("v"), m.end("v"), self.SHAPE_SCORE, "settlement before its unit"))
         return out
 
     def _lowercase_towns(self, text: str) -> list[RecognizerResult]:

@@ -15,13 +15,14 @@ sh., bul., all., naberezhnaya, maidan, mkr., kv-l ...) with any case ending. The
   flat), **building** (корп., к., стр., строение, секция, korp., bldg), **flat** or office (кв., квартира, оф.,
   kv., apt, flat), **plot** (уч., участок, ділянка) and a **quarter** (кв-л 2) — in any order, repeated;
 * a **district** (мкр./микрорайон/квартал/ж/м/mkr./kv-l) with a name or a number;
-* a **garden or garage cooperative** (СНТ, ДНТ, с/т, ГСК, садовое товарищество ...) with its name in quotes
-  or capitalised, and its plot;
+* a **garden or garage cooperative** (СНТ, ДНТ, с/т, ГСК, садовое товарищество ...) or a residential complex (ЖК,
+  житловий комплекс) with its name in quotes or capitalised, and its plot, house and flat;
 * a capitalised name and a house after "на/по" or the word for address ("на Садовую, дом пять", "по адресу:
   Садовая, 12, кв. 3"), and a bare "д. 5, кв. 12";
 * an address with a house starts at the settlement an address line names before its street, type abbreviation
-  included ("г. Абакан, ул. Партизанская, д. 17", "пгт Агинское, ул. ...", "с. Малая Малышевка, ..."); in
-  Ukrainian at the settlement's name ("с. Озерці, вул. Лесі Українки, 19" keeps "с." as a word of the text);
+  included, in both languages ("г. Абакан, ул. Партизанская, д. 17", "пгт Агинское, ул. ...", "м. Бердичів,
+  вул. Житомирська, 5", "с. Озерці, вул. Лесі Українки, 19");
+* a dotted type abbreviation may touch its name, as typed records write it ("г.Кедрогорск, ул.Лесная, д.2");
 * a capitalised name, a house and a flat anywhere ("адрес скинь: Советская, 112, квартира 5");
 * English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
 
@@ -216,6 +217,8 @@ _NAME = (
 )
 # A genitive name with one lowercase word ("Обводного канала", "реки Фонтанки"): only before a house number.
 _NAME_LOOSE = rf"(?:{_CAP}\s+\p{{Ll}}{{4,}}|\p{{Ll}}{{4,}}\s+{_CAP})"
+# A settlement's type abbreviation before its name in an address line (shared by the town-before join below).
+_VILLAGE_TYPE = r"(?:(?:г|гор|с|п|пос|д|дер|пгт|рп|р\.\s?п|х|ст-ца|сл|м|смт|с-ще)\.?|сел\.)"
 _NUM = (
     r"\d{1,4}(?:-?[а-яА-ЯіІєЄA-Za-z](?![\p{L}]))?(?:\s?/\s?\d{1,4}[а-яА-ЯA-Za-z]?)?"
     r"(?:\s?-\s?\d{1,4}(?!\d))?"
@@ -269,7 +272,9 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
     def of(cyr: str, lat: str) -> str:
         return "(?:" + "|".join([cyr if cyrillic else none, lat if latin else none]) + ")"
 
-    typ = of(t.cyr, t.lat) + r"(?![\p{L}-])"
+    # A dotted abbreviation may touch its name, as records typed without spaces write it ("ул.Лесная, д.2"); a full
+    # word or an undotted abbreviation ends at a non-letter.
+    typ = of(t.cyr, t.lat) + r"(?:(?<=\.)(?=\p{Lu})|(?![\p{L}-]))"
     weak = of(t.cyr_weak, t.lat_weak)
     dist = of(t.cyr_district, t.lat_district)
     estate = of(t.cyr_estate, t.lat_estate)
@@ -336,6 +341,14 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             r"(?<!\w)(?P<v>(?:д\.|дом|буд\.)\s*\d+[а-я]?(?:,\s*(?:корп\.|к\.)\s*\d+)?,\s*(?:кв\.|квартира)\s*\d+)",
             0.85,
         ),
+        (
+            # a village with no streets, its house after its name ("д. Кедровка, д. 12", "с. Кедрівка, буд. 5, кв. 2"):
+            # the settlement's abbreviation, its name and the house, one span as a street address is
+            "village-house",
+            rf"(?<![\w.-])(?P<v>{_VILLAGE_TYPE}[ \t]*{_CAP}(?:[ \t]{_CAP})?,"
+            rf"[ \t]*(?:д\.|дом|буд\.|будинок)[ \t]*(?:№[ \t]*)?{_NUM}(?![\d.,]\d){_PART}*)",
+            0.85,
+        ),
         # English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
         (
             "english",
@@ -387,12 +400,10 @@ _LATIN = regex.compile(r"[A-Za-z]")
 # The settlement an address line names before its street, with its type abbreviation ("г. Абакан, ",
 # "пгт Агинское, ", "с. Малая Малышевка, "): a verdict's or a notice's address is one span from the town on.
 _TOWN_BEFORE = regex.compile(
-    r"(?<![\w.-])(?P<v>(?:г|гор|с|п|пос|д|дер|пгт|рп|р\.\s?п|х|ст-ца|сл)\.?[ \t]*(?P<n>\p{Lu}[\p{Ll}'’ʼ-]+"
+    rf"(?<![\w.-])(?P<v>{_VILLAGE_TYPE}[ \t]*(?P<n>\p{{Lu}}[\p{{Ll}}'’ʼ-]+"
     r"(?:[ \t]\p{Lu}\p{Ll}+|-\p{Lu}?\p{Ll}+){0,2})),[ \t]*\Z",
     regex.V1,
 )
-# A Ukrainian street type opening an address ("вул.", "пров.", "просп.", "бульв.", "вулиця", "майдан").
-_UK_STREET_TYPE = regex.compile(r"(?i:вул|пров|просп|бульв|майдан|площ|узвіз|шосе)")
 _PLURAL_TYPE = regex.compile(r"(\p{Ll}{5,})[ \t]+(?=\p{Lu})")
 
 
@@ -440,14 +451,11 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                     "english-ru-number",
                 }
                 if sure and (town := _TOWN_BEFORE.search(text, max(0, start - 60), start)):
-                    # "г. Абакан, ул. Партизанская, д. 17": the town and its street, one span. Ukrainian writes the
-                    # settlement's type as a word of its own before its name ("с. Озерці, вул. Лесі Українки, 19",
-                    # "проживає: с. Кам'янське, вул. Гагаріна, 41"): it stays in the text, as it does before a
-                    # village named alone.
-                    # A Russian address quoted in a Ukrainian record ("г. Абакан, ул. Партизанская, д. 17") is written
-                    # the Russian way and stays whole.
-                    uk_form = self.supported_language == "uk" and _UK_STREET_TYPE.match(value) is not None
-                    start = town.start("n" if uk_form else "v")
+                    # "г. Абакан, ул. Партизанская, д. 17", "м. Бердичів, вул. Житомирська, 5": the town with its type
+                    # abbreviation and its street, one span, in either language. Writers split on the abbreviation of
+                    # a Ukrainian address ("м. [Миргород], [вул. Гоголя, 12]" and "[м. Стерлітамак, вул. ..., кв. 47]"):
+                    # the whole line withholds more, and a strict reader fails an address whose town type is in clear.
+                    start = town.start("v")
                 out.append(self._result(start, end, SURE_SCORE if sure else score, f"street address ({name})"))
         return out
 

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from redact.words import (
+    RESIDENT_NOUNS,
     _cyrillic_common,
     _english_common,
     _given_names,
@@ -694,12 +695,6 @@ _EMPLOYER_BEFORE = regex.compile(
 _FROM_PREPOSITIONS = frozenset("з із зі из изо".split())
 
 
-_RESIDENT_BEFORE = frozenset(
-    "мешканець мешканка мешканця мешканку мешканці мешканцю уродженець уродженка уродженця уродженку житель жителя "
-    "жителю жительница жительницы жителька жительки уроженец уроженца уроженка уроженки уроженцу".split()
-)
-
-
 def _from_place(text: str, start: int, word: str, language: str) -> bool:
     """Whether a known place's genitive follows "з/із/зі/из" ("з Губкіна", "из Рыльска") or a noun of a resident or
     native ("мешканка Ізмаїла", "уроженец Рыльска"): the place one comes from or lives in, whatever surname shares
@@ -707,7 +702,7 @@ def _from_place(text: str, start: int, word: str, language: str) -> bool:
     m = _LAST_WORD.search(text[max(0, start - 16) : start])
     if m is None or not _CYR.search(word):
         return False
-    if m.group(1).lower() not in _FROM_PREPOSITIONS and m.group(1).lower() not in _RESIDENT_BEFORE:
+    if m.group(1).lower() not in _FROM_PREPOSITIONS and m.group(1).lower() not in RESIDENT_NOUNS:
         return False
     from redact.recognizers.nlp import morph as _morph
     from redact.recognizers.nlp.places import is_known_place

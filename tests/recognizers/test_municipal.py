@@ -35,6 +35,9 @@ def uk() -> MunicipalRecognizer:
         ("Житель Вербівського старостинського округу.", "Вербівського старостинського округу"),
         ("Про це повідомила Вербівська сільська рада.", "Вербівська сільська рада"),
         ("Живе у старостинський округ Слобода.", "старостинський округ Слобода"),
+        # a council's slash abbreviation after the village it governs
+        ("Уродженець с. Вербівка Вербівської с/р Кедрівського району.", "Вербівської с/р"),
+        ("Картка обліку: Кедрівська с/рада, 1987 р.", "Кедрівська с/рада"),
     ],
 )
 def test_uk_units(uk: MunicipalRecognizer, text: str, span: str) -> None:
@@ -52,6 +55,8 @@ def test_uk_units(uk: MunicipalRecognizer, text: str, span: str) -> None:
         ("Вырос в Кедро-Хемском кожууне у бабушки.", "Кедро-Хемском кожууне"),
         ("Призван из Улуг-Кедровского кожууна весной.", "Улуг-Кедровского кожууна"),
         ("Семья переехала в Кедрово-Кангаласский улус.", "Кедрово-Кангаласский улус"),
+        ("Уроженец с. Кедровка Кедровского с/с Кедровского района.", "Кедровского с/с"),
+        ("Проживал в д. Кедровка Ключевского с/п.", "Ключевского с/п"),
     ],
 )
 def test_ru_units(ru: MunicipalRecognizer, text: str, span: str | None) -> None:
@@ -420,3 +425,15 @@ def test_a_units_kind_alone_is_no_place(ru: MunicipalRecognizer, text: str) -> N
 )
 def test_a_unit_with_its_name(ru: MunicipalRecognizer, text: str, span: str) -> None:
     assert span in _spans(ru, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Справка выдана с/с по месту жительства.", "ru"),
+        ("Довідку видала с/р у вівторок.", "uk"),
+        ("Наш с/с закрыли.", "ru"),
+    ],
+)
+def test_a_slash_abbreviation_without_a_place_adjective_is_no_unit(text: str, language: str) -> None:
+    assert not [s for s in _spans(MunicipalRecognizer(supported_language=language), text) if "/" in s]

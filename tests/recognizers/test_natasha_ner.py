@@ -58,6 +58,9 @@ def test_cuts_and_trims(text: str, span: str, entity: str, kept: list[str]) -> N
     [
         ("— Назовитесь, пожалуйста.", "Назовитесь"),
         ("Теперь он едет на Родину.", "Родину"),
+        # the noun of a native opening a record's line, before the village it names
+        ("Уроженец пос. Кедровый Кедровского района.", "Уроженец"),
+        ("Жительница д. Кедровка, 1961 г.р.", "Жительница"),
     ],
 )
 def test_places_that_are_not(text: str, span: str) -> None:

@@ -422,18 +422,22 @@ def test_a_name_and_an_age_after_address_words_elsewhere_is_no_address() -> None
     assert not _found(StreetAddressRecognizer("ru"), text, "LOCATION")
 
 
-# --- Ukrainian: the settlement's type word before an address, and the type word of a route ------------------------
+# --- Ukrainian: the settlement's type word inside an address line, the type word of a route outside ------------
 
 
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Прощання вдома (с. Вербівка, вул. Лісова, буд. 12).", "Вербівка, вул. Лісова, буд. 12"),
-        ("Вдова проживає: с. Нові Кривці, вул. Садова, 4.", "Нові Кривці, вул. Садова, 4"),
-        ("Адреса: с. Кам'янка-Бузька, вул. Шевченка, 17, кв. 2.", "Кам'янка-Бузька, вул. Шевченка, 17, кв. 2"),
+        ("Прощання вдома (с. Вербівка, вул. Лісова, буд. 12).", "с. Вербівка, вул. Лісова, буд. 12"),
+        ("Вдова проживає: с. Нові Кривці, вул. Садова, 4.", "с. Нові Кривці, вул. Садова, 4"),
+        ("Адреса: с. Кам'янка-Бузька, вул. Шевченка, 17, кв. 2.", "с. Кам'янка-Бузька, вул. Шевченка, 17, кв. 2"),
+        ("Адреса: м. Кедрогірськ, вул. Житомирська, 5, кв. 12.", "м. Кедрогірськ, вул. Житомирська, 5, кв. 12"),
+        ("Зареєстрований: смт Кедрівка, вул. Полтавська, 7.", "смт Кедрівка, вул. Полтавська, 7"),
+        ("Місце проживання: м. Кедрогорськ, вул. Лісна, д. 112, кв. 47", "м. Кедрогорськ, вул. Лісна, д. 112, кв. 47"),
     ],
 )
-def test_uk_settlement_type_word_stays_outside_an_address(uk: StreetAddressRecognizer, text: str, span: str) -> None:
+def test_uk_address_line_keeps_its_settlement_type(uk: StreetAddressRecognizer, text: str, span: str) -> None:
+    # Writers split here ("м. [Миргород], [вул. ...]" and "[м. Стерлітамак, вул. ...]"): the whole line withholds more.
     assert max(_spans(uk, text), key=len) == span
 
 
@@ -489,3 +493,45 @@ def test_ru_dictated_addresses(ru: StreetAddressRecognizer, text: str, span: str
 @pytest.mark.parametrize("text", ["На Пасху, пять человек приехало.", "По Троице, два дня гуляли."])
 def test_a_number_of_people_after_a_holiday_is_no_address(ru: StreetAddressRecognizer, text: str) -> None:
     assert not _spans(ru, text)
+
+
+# --- address lines typed without spaces, villages with no streets, residential complexes ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Проживал по адресу: г.Кедрогорск, ул.Лесная, д.2, кв.5.", "г.Кедрогорск, ул.Лесная, д.2, кв.5"),
+        ("Зарегистрирован: ул.Садовая, д.14.", "ул.Садовая, д.14"),
+        ("Проживал: пер.Школьный, 3.", "пер.Школьный, 3"),
+        ("Проживал: Кедровский р-н, д. Кедровка, д. 12.", "д. Кедровка, д. 12"),
+        ("Жил в д. Кедровка, дом 7, с матерью.", "д. Кедровка, дом 7"),
+        ("Проживал в ЖК «Кедровый», д. 3, кв. 17.", "ЖК «Кедровый», д. 3, кв. 17"),
+    ],
+)
+def test_ru_address_shapes(ru: StreetAddressRecognizer, text: str, span: str) -> None:
+    assert max(_spans(ru, text), key=len) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Мешкає: с. Кедрівка, буд. 5, кв. 2.", "с. Кедрівка, буд. 5, кв. 2"),
+        ("Проживав у ЖК «Сонячний», буд. 3, кв. 17.", "ЖК «Сонячний», буд. 3, кв. 17"),
+        ("Адреса: м.Кедрогірськ, вул.Лісова, 5.", "м.Кедрогірськ, вул.Лісова, 5"),
+    ],
+)
+def test_uk_address_shapes(uk: StreetAddressRecognizer, text: str, span: str) -> None:
+    assert max(_spans(uk, text), key=len) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Задержан в Москве, д. 5 по делу № 12 не рассматривали.",  # no settlement type before the house
+        "Согласно ЖК РФ, жильё предоставляется.",  # the housing code, not a residential complex
+        "См. ул.15 и далее.",  # a dotted abbreviation touches only a capitalised name
+    ],
+)
+def test_ru_address_shapes_that_are_not(ru: StreetAddressRecognizer, text: str) -> None:
+    assert not any(len(s) > 6 for s in _spans(ru, text)), _spans(ru, text)

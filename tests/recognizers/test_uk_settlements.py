@@ -175,3 +175,61 @@ def test_daughter_is_no_demonym(text: str) -> None:
 def test_a_real_demonym_of_donetsk_stays() -> None:
     text = "Загинула донеччанка, яка волонтерила з 2014 року."
     assert "донеччанка" in _spans(MunicipalRecognizer(supported_language="uk"), text, "LOCATION")
+
+
+# --- a settlement's extent in a chain: a numbered village, a village before its district with no type word ------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("ru", "Проживал в д. Кедровка 2-я Кедровского района.", "Кедровка 2-я"),
+        ("ru", "Уроженец с. 1-е Кедровое Кедровского района.", "1-е Кедровое"),
+        ("uk", "Житель с. 2-га Кедрівка Кедрівської громади.", "2-га Кедрівка"),
+    ],
+)
+def test_a_numbered_village_keeps_its_number(language: str, text: str, span: str) -> None:
+    assert span in _spans(RuLocationRecognizer(supported_language=language), text, "LOCATION")
+
+
+def test_an_ordinal_that_opens_a_phrase_stays_out() -> None:
+    text = "В д. Кедровка 5-й год нет дороги."
+    assert "Кедровка" in _spans(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("uk", "Житель Кедрівки Кедрівського району загинув на Донеччині.", "Кедрівки"),
+        ("uk", "Жителі Вербівки Кедрівської ОТГ попрощалися з воїном.", "Вербівки"),
+        ("uk", "Уродженець Кедрополя Кедрівської міської територіальної громади.", "Кедрополя"),
+        ("ru", "Уроженка Кедровки Кедровского сельсовета, 1961 г. р.", "Кедровки"),
+        ("ru", "Похоронен в Кедровке Кедровского района.", "Кедровке"),
+    ],
+)
+def test_a_village_before_its_unit_without_a_type_word(language: str, text: str, span: str) -> None:
+    assert span in _spans(RuLocationRecognizer(supported_language=language), text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("uk", "Голова Кедрівської громади висловив співчуття.", "Голова"),
+        ("uk", "Староста Петренко Кедрівської громади.", "Петренко"),
+        ("ru", "Глава Кедровского района выразил соболезнования.", "Глава"),
+        ("ru", "Прокуратура Кедровского района возбудила дело.", "Прокуратура"),
+    ],
+)
+def test_a_head_or_a_person_before_a_unit_is_no_village(language: str, text: str, word: str) -> None:
+    assert word not in _spans(RuLocationRecognizer(supported_language=language), text, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Уроженец р.п. Кедровый Кедровской области.", "Кедровый"),
+        ("Проживал в р. п. Кедровка, работал на элеваторе.", "Кедровка"),
+    ],
+)
+def test_a_workers_settlement_abbreviation_with_dots(text: str, span: str) -> None:
+    assert span in _spans(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
