@@ -74,10 +74,10 @@ _SAY_AFTER = regex.compile(
 # generals, the entourage); a verb of inspecting counts alone.
 _INSPECT = r"проинспектир\p{L}*|инспектир\p{L}*|проінспектув\p{L}*|інспектув\p{L}*|inspected|inspects|inspecting"
 _VISIT = (
-    r"прие[хз]\p{L}*|приезжа\p{L}*|приїжджа\p{L}*|приїха\p{L}*|приїзди\p{L}*|прилет\p{L}*|прилета\p{L}*"
+    r"прие[дхз]\p{L}*|приезжа\p{L}*|приїжджа\p{L}*|приїха\p{L}*|приїд\p{L}*|приїзди\p{L}*|прилет\p{L}*|прилета\p{L}*"
     r"|приліта\p{L}*|прилеті\p{L}*|посети\p{L}*|посеща\p{L}*|відвіда\p{L}*|відвідув\p{L}*|побыва\p{L}*"
     r"|побува\p{L}*|наведа\p{L}*|навіда\p{L}*|заезжа\p{L}*|заїжджа\p{L}*|заїха\p{L}*|провери\p{L}*"
-    r"|проверя\p{L}*|перевіри\p{L}*|перевіря\p{L}*|облете\p{L}*|облеті\p{L}*|came|comes|visited|visits|flew"
+    r"|проверя\p{L}*|перевіри\p{L}*|перевіря\p{L}*|облете\p{L}*|облеті\p{L}*|came|comes|come|visited|visits|visit|flew"
     r"|arrived|arrives|toured|dropped\s+by|showed\s+up|checked"
 )
 _VISIT_AFTER = regex.compile(
@@ -88,6 +88,10 @@ _VISIT_BEFORE = regex.compile(
     r"\s+(?:(?:сам|сама|лично|особисто|personally)\s+)?$",
     regex.IGNORECASE,
 )
+# The soldiers' taunt: the figure should come here himself ("пусть Соловьёв сюда приедет и посидит в посадке",
+# "Gerasimov should come here and walk down this road"): a wish before the verb and a word of "here" in the clause.
+_TAUNT = regex.compile(r"(?i)(?<!\p{L})(?:пусть|пускай|нехай|хай|let|should)(?!\p{L})")
+_HERE = regex.compile(r"(?i)(?<!\p{L})(?:сюда|сюди|here|к\s+нам|до\s+нас)(?!\p{L})")
 _VISIT_CUE = regex.compile(
     r"(?i)(?<!\p{L})(?:сам|лично|особисто|personally|himself|штаб\p{L}*|HQ|headquarters|command\s+post"
     r"|командн\p{L}*\s+пункт\p{L}*|пункт\p{L}*\s+управлен\p{L}*|пункт\p{L}*\s+управлін\p{L}*|КП|нарад\p{L}*"
@@ -190,7 +194,10 @@ def public_act(
     if _ACT_NOUN_BEFORE.search(before) is not None or _ACT_NOUN_AFTER.match(after) is not None:
         return True
     visit = _VISIT_AFTER.match(after) or _VISIT_BEFORE.search(before)
-    if visit is not None and (visit.group(1) or _VISIT_CUE.search(before + text[start:end] + after)):
+    clause = before + text[start:end] + after
+    if visit is not None and (
+        visit.group(1) or _VISIT_CUE.search(clause) or (_TAUNT.search(clause) and _HERE.search(clause))
+    ):
         return True
     if public_person is not None:
         for m, offset in ((_COORD_AFTER.match(after), end), (_COORD_BEFORE.search(before), start - len(before))):

@@ -43,6 +43,9 @@ from tests.assertions import touched
         ("SOLDIER: Gerasimov came to the HQ yesterday, everyone ran around.\nWIFE: And?", "Gerasimov", "en"),
         ("Накануне Лавров посетил командный пункт группировки.", "Лавров", "ru"),
         ("Вчора Герасимов проінспектував війська на запорізькому напрямку.", "Герасимов", "uk"),
+        # the soldiers' taunt: let the figure come here himself
+        ("— Вот пусть Лавров сюда приедет и посидит денёк в окопе.\n— Тихо ты.", "Лавров", "ru"),
+        ("(1): Gerasimov should come here and walk this road. Just once.\n(2): Sure.", "Gerasimov", "en"),
     ],
 )
 def test_register_surname_in_a_public_act_is_kept(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
@@ -85,6 +88,7 @@ def test_register_surname_in_a_public_act_is_kept(text: str, word: str, language
         ("— Лавров вчера на позицию приехал, говорит, там тихо.\n— Понял.", "Лавров", "ru"),
         ("Рядовой Лавров приехал в штаб за документами.", "Лавров", "ru"),
         ("Sergeant Gerasimov came to the HQ for his papers.", "Gerasimov", "en"),
+        ("— Пусть Лавров завтра приедет, привезёт воду.\n— Ладно.", "Лавров", "ru"),
     ],
 )
 def test_private_surname_is_withheld(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
