@@ -531,7 +531,10 @@ _MILITARY = regex.compile(
     r"боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військов|военн|штурм|бригад|батальйон|батальон|полк|рот[аиуіе]|"
     r"взвод|бою|бій|бой|боях|боїв|позиці|позици|бойов|боев|завданн|задач|мобіліз|мобилиз|контракт|СВО|ЗСУ|ВСУ|"
     r"soldier|servicem|sergeant|lieutenant|captain|private|marine|brigade|battalion|regiment|platoon|combat|"
-    r"battle|fighting|assault|mobili[sz]|troops|army|unit)"
+    r"battle|fighting|assault|mobili[sz]|troops|army|unit|"
+    # the soldiers' own words on the phone and the radio: the wounded and the dead ("трёхсотый", "двухсотых"), the
+    # drone ("птичка висит"), the artillery ("арта"), the enemy ("хохлы")
+    r"тр[её]хсот|трьохсот|двухсот|двохсот|птичк|арт[аиуыі](?!\p{L})|хохл)"
 )
 # A house number right after a name: a street of an address ("Lenina, 7", "Sadova 12-4"), no place of fighting.
 _HOUSE_NUMBER_AFTER = regex.compile(r"\s*,?\s*\d{1,3}[a-zA-Zа-яА-Я]?(?:\s*[-/]\s*\d{1,3})?(?![\d.:])")

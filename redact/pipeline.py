@@ -174,6 +174,14 @@ def analyze_piece(
         for start, end in line_pieces(piece, r.start, r.end):
             # a public body run into a name ("Росгвардії Андрія Пермякова"): the body stays, the name is screened
             start = screen.person_start(piece, start, end, r.entity_type, language)
+            # the army or fleet a unit's name ends with ("бригады морской пехоты Тихоокеанского флота"): kept
+            unit_end = screen.unit_end(piece, start, end, r.entity_type)
+            if unit_end < end:
+                found.append(
+                    Finding(end - len(piece[unit_end:end].lstrip(" \t,")), end, r.entity_type, 0.0, KEPT_PUBLIC)
+                )
+                screen.kept[r.entity_type] += 1
+                end = unit_end
             # Type discipline and the public register (redact/screen.py): not a person, a place, or public.
             kept_before = screen.kept.total()
             entity = screen.entity(piece, start, end, r.entity_type, language)

@@ -739,6 +739,9 @@ _SPOKEN_CITY_BEFORE = regex.compile(
 # "у Крынок", "под Работино", "near Krynky": a register front place a model took for a name or call sign, where the
 # army is spoken of before it in the sentence.
 _NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|возле|около|near|outside)\s+$")
+# A preposition a finding starts with ("на Алешки его повезли", "под Работино"): the place after it is judged, with
+# the preposition as its context.
+_LEAD_PREPOSITION = regex.compile(r"(?:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -1154,6 +1157,9 @@ class PublicRegister:
             return Match(_CREDIT, "person")  # "(Reporting by X; Editing by Y)", "Фото: X/ТАСС": the outlet's author
         if self.spec.treatment("media") != "withhold" and quoted_media(text, start, end):
             return Match(_QUOTED_MEDIA, "media")  # "«Вісті Придніпров'я»": an outlet, never a call sign or a region
+        lead = _LEAD_PREPOSITION.match(text, start, end)
+        if lead is not None and entity == "LOCATION":
+            return self.verdict(text, lead.end(), end, entity, language, front=front)
         if _SLASHED.fullmatch(text, start, end):
             # "ДНР/ЛНР", "RIA/TASS": names joined by a slash, each judged where it stands
             parts = [(start + p.start(), start + p.end()) for p in regex.finditer(r"[^/]+", text[start:end])]

@@ -5,12 +5,13 @@ The register (redact/data/public/default.yaml) marks the surnames private people
 around it say so (:func:`public_act`): it governs a public act (a statement, a report, a promise: "Gerasimov
 announced", "Лавров заявил", "Гладков пише", "Герасимов докладывал"), it is the source of a report ("according to
 Gerasimov", "по словам Лаврова", "за словами Коваленка"), a noun of a public act governs it ("заявление Лаврова",
-"Gerasimov's remarks"), it stands in a clause about television, a video or a channel ("по телевизору Соловьёв
-обещает", "said in a video"), it is listed with another public figure of the register ("Путин и Герасимов"), or it
-governs a plain "said" beside one ("Gerasimov says it's taken, Zelensky says it isn't"), a verb of watching or
-listening stands right beside it ("ты меньше Соловьёва смотри"), or, in a transcript or chat (:func:`redact.speech.
-speech`), another figure of the register is named in the same turn or the turn before or after ("Шойгу пусть
-приедет, Герасимов").
+"Gerasimov's remarks"), it governs a visit of the command or an inspection ("Герасимов особисто приїжджав, нарада
+була", "Gerasimov came to the HQ", "Шойгу проинспектировал"), it stands in a clause about television, a video or a
+channel ("по телевизору Соловьёв обещает", "said in a video"), it is listed with another public figure of the
+register ("Путин и Герасимов"), or it governs a plain "said" beside one ("Gerasimov says it's taken, Zelensky says
+it isn't"), a verb of watching or listening stands right beside it ("ты меньше Соловьёва смотри"), or, in a
+transcript or chat (:func:`redact.speech. speech`), another figure of the register is named in the same turn or the
+turn before or after ("Шойгу пусть приедет, Герасимов").
 
 Whatever the register says, a surname alone is a private person's (:func:`private_here`) after a rank below
 colonel (the register's people are generals, ministers and officials), with a word of kin in apposition ("his cousin
@@ -65,6 +66,40 @@ _ACT_AFTER = regex.compile(
 _SAY_AFTER = regex.compile(
     r"^(?:\s+[\p{L}-]+){0,2}?\s+(?:сказа[лв]\p{L}*|говори[тл]\p{L}*|говорить|каже|казав\p{L}*|said|says)(?!\p{L})",
     regex.IGNORECASE,
+)
+# A visit of the command or an inspection the surname governs ("Герасимов особисто приїжджав, нарада була",
+# "к нам приезжал Шойгу со свитой", "Gerasimov came to the HQ", "Герасимов проинспектировал командный пункт"): a
+# company commander comes too, so a verb of coming counts only with a word of the command's visit in the clause
+# (:data:`_VISIT_CUE`: personally, the HQ or command post, a meeting, an inspection, the grouping, awards, the
+# generals, the entourage); a verb of inspecting counts alone.
+_INSPECT = r"проинспектир\p{L}*|инспектир\p{L}*|проінспектув\p{L}*|інспектув\p{L}*|inspected|inspects|inspecting"
+_VISIT = (
+    r"прие[дхз]\p{L}*|приезжа\p{L}*|приїжджа\p{L}*|приїха\p{L}*|приїд\p{L}*|приїзди\p{L}*|прилет\p{L}*|прилета\p{L}*"
+    r"|приліта\p{L}*|прилеті\p{L}*|посети\p{L}*|посеща\p{L}*|відвіда\p{L}*|відвідув\p{L}*|побыва\p{L}*"
+    r"|побува\p{L}*|наведа\p{L}*|навіда\p{L}*|заезжа\p{L}*|заїжджа\p{L}*|заїха\p{L}*|провери\p{L}*"
+    r"|проверя\p{L}*|перевіри\p{L}*|перевіря\p{L}*|облете\p{L}*|облеті\p{L}*|came|comes|come|visited|visits|visit|flew"
+    r"|arrived|arrives|toured|dropped\s+by|showed\s+up|checked"
+)
+_VISIT_AFTER = regex.compile(
+    r"^(?:\s+[\p{L}-]+){0,3}?\s+(?:(" + _INSPECT + r")|" + _VISIT + r")(?!\p{L})", regex.IGNORECASE
+)
+_VISIT_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:(" + _INSPECT + r")|" + _VISIT + r")(?:\s+(?:к|до|в|у|на|сюди|сюда|here|to)(?:\s+\p{Ll}+)?)?"
+    r"\s+(?:(?:сам|сама|лично|особисто|personally)\s+)?$",
+    regex.IGNORECASE,
+)
+# The soldiers' taunt: the figure should come here himself ("пусть Соловьёв сюда приедет и посидит в посадке",
+# "Gerasimov should come here and walk down this road"): a wish before the verb and a word of "here" in the clause.
+_TAUNT = regex.compile(r"(?i)(?<!\p{L})(?:пусть|пускай|нехай|хай|let|should)(?!\p{L})")
+_HERE = regex.compile(r"(?i)(?<!\p{L})(?:сюда|сюди|here|к\s+нам|до\s+нас)(?!\p{L})")
+_VISIT_CUE = regex.compile(
+    r"(?i)(?<!\p{L})(?:сам|лично|особисто|personally|himself|штаб\p{L}*|HQ|headquarters|command\s+post"
+    r"|командн\p{L}*\s+пункт\p{L}*|пункт\p{L}*\s+управлен\p{L}*|пункт\p{L}*\s+управлін\p{L}*|КП|нарад\p{L}*"
+    r"|совещани\p{L}*|meeting|проверк\p{L}*|перевірк\p{L}*|инспекци\p{L}*|інспекці\p{L}*|inspection|смотр\p{L}*"
+    r"|группировк\p{L}*|угрупован\p{L}*|угрупуван\p{L}*|передов\p{L}*|front\s+line|frontline"
+    r"|наград\p{L}*|нагород\p{L}*|medals|awards|генерал\p{L}*|generals|brass"
+    r"|начальств\p{L}*|командовани\p{L}*|командуван\p{L}*|свит\p{L}*|свита|охран\p{L}*|охорон\p{L}*|кортеж\p{L}*"
+    r"|motorcade|entourage|вертол[её]т\p{L}*|гелікоптер\p{L}*|helicopter)(?!\p{L})"
 )
 # The source of a report right before the surname ("according to Gerasimov", "по словам Лаврова", "як заявив").
 _SOURCE_BEFORE = regex.compile(
@@ -157,6 +192,12 @@ def public_act(
     if _ACT_AFTER.match(after) is not None or _SOURCE_BEFORE.search(before) is not None:
         return True
     if _ACT_NOUN_BEFORE.search(before) is not None or _ACT_NOUN_AFTER.match(after) is not None:
+        return True
+    visit = _VISIT_AFTER.match(after) or _VISIT_BEFORE.search(before)
+    clause = before + text[start:end] + after
+    if visit is not None and (
+        visit.group(1) or _VISIT_CUE.search(clause) or (_TAUNT.search(clause) and _HERE.search(clause))
+    ):
         return True
     if public_person is not None:
         for m, offset in ((_COORD_AFTER.match(after), end), (_COORD_BEFORE.search(before), start - len(before))):

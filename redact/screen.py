@@ -31,6 +31,15 @@ _NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ.-]*")
 # A house number after a comma or a space closing a street's name: "Героев Украины, 17", "Шевченка 41".
 _HOUSE_NUMBER = regex.compile(r"\p{L}[,\s]+\d{1,4}(?!\d)")
 
+# The words of a unit's name (numbers with their endings too: "36-й"), and the "of the" that joins a unit to its fleet.
+_UNIT_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’ʼ.-]*")
+_OF_THE_END = regex.compile(r"(?i)[ \t,]*(?:(?:of|in)[ \t]+(?:the[ \t]+)?)?$")
+# A unit below an army a finding's head must hold for its formation to be cut off: a brigade, regiment, battalion...
+_HEAD_UNIT = regex.compile(
+    r"(?i)батальон|батальйон|бригад|полк|(?<!\p{L})рот[аыуеіо]|взвод|отряд|загін|загон|дивизи|дивізі|battalion"
+    r"|brigade|regiment|company|platoon|detachment|division|в/ч|\d{4,}"
+)
+
 # Detected types the register may keep (the others are numbers and addresses, never public names).
 REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
 
@@ -156,6 +165,28 @@ class Screen:
             if public_official(text, rest[0].start(), name_end, language):
                 return True
         return False
+
+    def unit_end(self, text: str, start: int, end: int, entity: str) -> int:
+        """Where a soldier's unit ends when a recognizer ran the army, corps or fleet it belongs to into it ("155-й
+        бригады морской пехоты| Тихоокеанского флота", "2-го батальона| 36-й армии", "the 155th marine brigade| of the
+        Pacific Fleet"): before the formation, kept as written where the policy keeps public bodies (an army or fleet
+        is tens of thousands of men, :func:`redact.public.army`); else ``end``. The unit stays withheld whole."""
+        if self.public is None or entity != "MILITARY_UNIT" or self.public.spec.treatment("body") == "withhold":
+            return end
+        from redact.public import army
+
+        spans = list(_UNIT_WORD.finditer(text, start, end))
+        for k in range(max(1, len(spans) - 6), len(spans)):
+            # the longest formation name that holds no unit below it, starting with its number or a capital ("морской
+            # пехоты" is the brigade's, "Arms Army" is part of "20th Combined Arms Army")
+            tail = spans[k].start()
+            if not (text[tail].isupper() or text[tail].isdigit()) or not army(text, tail, end):
+                continue
+            head = _OF_THE_END.search(text, start, tail)
+            head_end: int = head.start() if head is not None else tail
+            if head_end > start and _HEAD_UNIT.search(text, start, head_end) is not None:
+                return head_end
+        return end
 
     def person_start(self, text: str, start: int, end: int, entity: str, language: str) -> int:
         """Where the person of a PERSON finding starts when a recognizer ran a public body, outlet or country before

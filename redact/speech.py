@@ -20,9 +20,11 @@ import regex
 
 __all__ = ["speech"]
 
-# A turn's label at a line start: "(R):", "(1):", "SOLDIER:", "МАТЬ:", "Nadya K.:", "olga_mikh:", "[08:15] Yulia K.:".
+# A turn's label at a line start: "(R):", "(1):", "SOLDIER:", "МАТЬ:", "Nadya K.:", "olga_mikh:", "[08:15] Yulia K.:",
+# a call sign in quotes in a radio exchange ("«Гюрза»:", "05:42 «Кедр-3»:").
 _LABEL = regex.compile(
-    r"^[ \t]*(?:\[?\d{1,2}:\d\d\]?[ \t]+)?(\(\p{L}{1,4}\d?\)|\(\d\)|[\p{L}@][\p{L}\p{N}_.'’ -]{0,28}?)[ \t]*:(?!\d)",
+    r"^[ \t]*(?:\[?\d{1,2}:\d\d\]?[ \t]+)?[«\"„“]?(\(\p{L}{1,4}\d?\)|\(\d\)|[\p{L}@][\p{L}\p{N}_.'’ -]{0,28}?)[»\"”“]?"
+    r"[ \t]*:(?!\d)",
     regex.MULTILINE,
 )
 # A chat post's header: an author and a time alone on a line ("Olga K. 21:14", "@marina_berdsk 21:16", "Ruslan 19:02").

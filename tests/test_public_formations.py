@@ -44,6 +44,27 @@ def test_a_unit_below_an_army_is_withheld(redactor, text, word, language) -> Non
     assert touched(text, word, language, redactor)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "formation", "language"),
+    [
+        # the army, corps or fleet a unit's name ends with: the unit withheld, its formation kept as written
+        (
+            "Служил в 40-й отдельной бригаде морской пехоты Тихоокеанского флота, стрелок.",
+            "40-й отдельной бригаде",
+            "Тихоокеанского флота",
+            "ru",
+        ),
+        ("Механик 3-го батальона 49-й армии, пропал в марте.", "3-го батальона", "49-й армии", "ru"),
+        ("A rifleman of the 61st naval infantry brigade of the Northern Fleet.", "61st naval", "Northern Fleet", "en"),
+        ("He served in the 2nd battalion of the 41st Combined Arms Army.", "2nd battalion", "41st Combined Arms", "en"),
+        ("Навідник 2-ї роти 64-ї бригади 35-ї армії загинув.", "64-ї бригади", "35-ї армії", "uk"),
+    ],
+)
+def test_the_formation_a_units_name_ends_with_is_kept(redactor, text, unit, formation, language) -> None:  # noqa: ANN001
+    assert touched(text, unit, language, redactor)
+    assert not touched(text, formation, language, redactor)
+
+
 def test_the_army_form() -> None:
     text = "служил в 2-м мотострелковом батальоне 291-го полка 58-й общевойсковой армии"
     assert army(text, text.index("58-й"), len(text))

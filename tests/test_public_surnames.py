@@ -36,6 +36,16 @@ from tests.assertions import touched
         ("— Та Путін і Герасимов знову всіх обдурили.", "Герасимов", "uk"),
         # a plain "said" beside another public figure of the register
         ("— Gerasimov says they are winning, and Peskov says the same thing every week.", "Gerasimov", "en"),
+        # a visit of the command or an inspection: a verb of coming with a word of the command's visit, or a verb
+        # of inspecting alone
+        ("— Кажуть, Герасимов особисто приїжджав, нарада була до ночі.\n— І що?", "Герасимов", "uk"),
+        ("— К нам в бригаду приезжал Герасимов со свитой, траву красили.\n— Ну.", "Герасимов", "ru"),
+        ("SOLDIER: Gerasimov came to the HQ yesterday, everyone ran around.\nWIFE: And?", "Gerasimov", "en"),
+        ("Накануне Лавров посетил командный пункт группировки.", "Лавров", "ru"),
+        ("Вчора Герасимов проінспектував війська на запорізькому напрямку.", "Герасимов", "uk"),
+        # the soldiers' taunt: let the figure come here himself
+        ("— Вот пусть Лавров сюда приедет и посидит денёк в окопе.\n— Тихо ты.", "Лавров", "ru"),
+        ("(1): Gerasimov should come here and walk this road. Just once.\n(2): Sure.", "Gerasimov", "en"),
     ],
 )
 def test_register_surname_in_a_public_act_is_kept(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
@@ -73,6 +83,12 @@ def test_register_surname_in_a_public_act_is_kept(text: str, word: str, language
         ("— Приказ Лаврова простой: в шесть выходим на штурм.", "Лаврова", "ru"),
         ("— Лавров сказал, что завтра выезжаем на точку.", "Лавров", "ru"),
         ("Gerasimov said we move out at dawn, bring the water.", "Gerasimov", "en"),
+        # a comrade who comes: no word of the command's visit, or a rank below colonel
+        ("— Лавров приехал, привёз воду и сигареты.\n— Хорошо.", "Лавров", "ru"),
+        ("— Лавров вчера на позицию приехал, говорит, там тихо.\n— Понял.", "Лавров", "ru"),
+        ("Рядовой Лавров приехал в штаб за документами.", "Лавров", "ru"),
+        ("Sergeant Gerasimov came to the HQ for his papers.", "Gerasimov", "en"),
+        ("— Пусть Лавров завтра приедет, привезёт воду.\n— Ладно.", "Лавров", "ru"),
     ],
 )
 def test_private_surname_is_withheld(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001

@@ -32,6 +32,10 @@ _CHAT = (
         "[08:15] Yulia K.: same here\n[08:16] Marina: ok\n[08:17] Yulia K.: bye",
         "— Where are you?\n— Near the river.\n— Stay there.",
         "МАТЬ: Алло?\nСЫН: Мам, это я.\nМАТЬ: Сынок!",
+        # a radio exchange: call signs in quotes, with or without a time
+        "«Сокіл»: Грім, я Сокіл.\n«Грім»: Чую тебе.\n«Сокіл»: Прийом.",
+        "06:10 «Лис-2»: Лис, я Лис-2.\n06:11 «Лис»: Слышу.\n06:12 «Лис-2»: Принял.",
+        '"Tor": Anvil, this is Tor.\n"Anvil": Go ahead.\n"Tor": Out.',
     ],
 )
 def test_transcripts_and_chats_are_speech(text: str) -> None:
@@ -44,6 +48,7 @@ def test_transcripts_and_chats_are_speech(text: str) -> None:
         'Source: the regional administration.\nDetails: two drones were shot down.\nQuote: "Everyone is safe."',
         "The governor said the city was shelled overnight. Three people were injured.",
         "Note: names are changed.\nSOLDIER: I'm fine.",  # one turn is no conversation
+        "«Нас тут кинули»: окупант скаржиться матері.\nЗапис оприлюднила розвідка.",  # a quoted headline
     ],
 )
 def test_reports_are_not_speech(text: str) -> None:
@@ -53,6 +58,10 @@ def test_reports_are_not_speech(text: str) -> None:
 def test_military_words_need_two() -> None:
     assert military_words("The battalion was sent to the front.")
     assert not military_words("We sold the car and paid the loan.")
+    # the soldiers' own words on the radio: the wounded, the dead, the drone, the artillery
+    assert military_words("Двое трёхсотых, птичка висит над лесополкой.")
+    assert military_words("Арта молчит, у нас двохсотий.")
+    assert not military_words("Птичка поёт за окном, мама варит борщ.")
 
 
 @pytest.mark.parametrize(
@@ -66,6 +75,33 @@ def test_military_words_need_two() -> None:
 )
 def test_a_front_place_in_soldiers_speech_stays(redactor: Redactor, text: str, place: str) -> None:
     assert not touched(text, place, "en", redactor)
+
+
+_RADIO = "«Шмель»: Оса, я Шмель. Где Борода?\n«Оса»: {line}\n«Шмель»: Понял. Всем сидеть в норах."
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language"),
+    [
+        # a radio exchange with call signs in quotes: a front-line place the speakers fight at, a preposition in
+        # the finding or not
+        (_RADIO.format(line="Борода трёхсотый, на Алешки его повезли, птичка висит."), "Алешки", "uk"),
+        (_RADIO.format(line="Птичка висит над Васильевкой, двое двухсотых."), "Васильевкой", "ru"),
+        (
+            "05:40 «Бук»: Ясень, я Бук, по Работино арта работает.\n05:41 «Ясень»: Принял, двое трёхсотых.\n"
+            "05:42 «Бук»: Конец связи.",
+            "Работино",
+            "ru",
+        ),
+    ],
+)
+def test_a_front_place_in_a_radio_exchange_stays(redactor: Redactor, text: str, place: str, language: str) -> None:
+    assert not touched(text, place, language, redactor)
+
+
+def test_a_home_in_a_radio_exchange_is_withheld(redactor: Redactor) -> None:
+    text = _RADIO.format(line="Борода трёхсотый. Он сам с Алешек, там у него мать живёт.")
+    assert touched(text, "Алешек", "ru", redactor)
 
 
 @pytest.mark.parametrize(
