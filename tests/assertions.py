@@ -49,3 +49,27 @@ def unmark(marked: str) -> tuple[str, list[Any]]:
         text += m.group(2)
         pos = m.end()
     return text + marked[pos:], spans
+
+
+def surfaces(recognizer: Any, text: str, entity: str) -> list[str]:
+    """The text of every finding of ``entity`` a recognizer returns for ``text``."""
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+
+
+def each_covered(recognizer: Any, text: str, entity: str, surface: str) -> list[bool]:
+    """For every occurrence of ``surface``, whether one finding of ``entity`` (score 0.35 or more) covers it."""
+    found = [r for r in recognizer.analyze(text, [entity]) if r.score >= 0.35]
+    out, i = [], text.find(surface)
+    while i >= 0:
+        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
+        i = text.find(surface, i + 1)
+    return out
+
+
+def types_over(text: str, word: str, redactor: Any, language: str = "uk") -> list[str]:
+    """Types of the pipeline's findings that overlap ``word`` in ``text`` (a redact.pipeline.Redactor's engines)."""
+    from redact.pipeline import analyze_text
+
+    i = text.index(word)
+    found = analyze_text(text, language, redactor.engines, redactor.policy)
+    return [f.entity_type for f in found if f.start < i + len(word) and i < f.end]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
-from tests.assertions import assert_found, assert_not_found
+from tests.assertions import assert_found, assert_not_found, each_covered, surfaces
 
 _UNIT = MilitaryUnitRecognizer("en")
 
@@ -25,22 +25,8 @@ def _covered(rec: object, entity: str, text: str, span: str) -> bool:
     return any(r.start <= i and r.end >= i + len(span) for r in rec.analyze(text, [entity]))  # type: ignore[attr-defined]
 
 
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
-
-
 def _ok(results: list) -> list:
     return [r for r in results if r.score >= 0.35]
-
-
-def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
-    """For every occurrence of ``surface``, whether one finding covers it."""
-    found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
-    out, i = [], text.find(surface)
-    while i >= 0:
-        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
-        i = text.find(surface, i + 1)
-    return out
 
 
 @pytest.mark.parametrize(
@@ -70,7 +56,7 @@ def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool
     ],
 )
 def test_security_units_found(text: str, span: str) -> None:
-    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _found(_UNIT, text, "MILITARY_UNIT")
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), surfaces(_UNIT, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +71,7 @@ def test_security_units_found(text: str, span: str) -> None:
     ],
 )
 def test_security_force_words_alone_not_units(text: str, word: str) -> None:
-    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), _found(_UNIT, text, "MILITARY_UNIT")
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), surfaces(_UNIT, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -98,12 +84,12 @@ def test_security_force_words_alone_not_units(text: str, word: str) -> None:
     ],
 )
 def test_border_and_police_units(text: str, unit: str) -> None:
-    assert unit in _found(MilitaryUnitRecognizer(supported_language="ru"), text, "MILITARY_UNIT")
+    assert unit in surfaces(MilitaryUnitRecognizer(supported_language="ru"), text, "MILITARY_UNIT")
 
 
 def test_a_bail_or_a_commandant_office_without_number_is_no_unit() -> None:
     text = "Суд отказал в заставе. В комендатуре ему ничего не сказали."
-    assert _found(MilitaryUnitRecognizer(supported_language="ru"), text, "MILITARY_UNIT") == []
+    assert surfaces(MilitaryUnitRecognizer(supported_language="ru"), text, "MILITARY_UNIT") == []
 
 
 @pytest.mark.parametrize(
@@ -153,7 +139,7 @@ def test_named_riot_police_units(lang: str, text: str, surface: str, found: bool
     ],
 )
 def test_border_guard_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+    assert all(each_covered(uk_unit, text, "MILITARY_UNIT", surface))
 
 
 @pytest.mark.parametrize(
@@ -164,7 +150,7 @@ def test_border_guard_units(uk_unit: MilitaryUnitRecognizer, text: str, surface:
     ],
 )
 def test_border_guard_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert not any(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+    assert not any(each_covered(uk_unit, text, "MILITARY_UNIT", surface))
 
 
 @pytest.mark.parametrize(
@@ -178,4 +164,4 @@ def test_border_guard_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface:
     ],
 )
 def test_riot_police_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+    assert all(each_covered(uk_unit, text, "MILITARY_UNIT", surface))

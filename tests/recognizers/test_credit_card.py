@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.credit_card import CreditCardRecognizer
-from tests.assertions import assert_found, assert_not_found
+from tests.assertions import assert_found, assert_not_found, surfaces
 
 ENTITY = "CREDIT_CARD"
 
@@ -48,10 +48,6 @@ def test_ignores(rec: CreditCardRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
 
 
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
-
-
 @pytest.mark.parametrize(
     ("text", "tail"),
     [
@@ -63,7 +59,7 @@ def test_a_card_by_its_last_four_digits(text: str, tail: str) -> None:
     from redact.recognizers.credit_card import CreditCardRecognizer
 
     lang = "uk" if "Картка" in text else "ru"
-    found = _found(CreditCardRecognizer(supported_language=lang), text, "CREDIT_CARD")
+    found = surfaces(CreditCardRecognizer(supported_language=lang), text, "CREDIT_CARD")
     assert any(f.endswith(tail) for f in found)
 
 
@@ -71,4 +67,4 @@ def test_a_sum_near_a_card_word_is_no_card() -> None:
     from redact.recognizers.credit_card import CreditCardRecognizer
 
     text = "На карту пришло 3319 рублей."
-    assert _found(CreditCardRecognizer(supported_language="ru"), text, "CREDIT_CARD") == []
+    assert surfaces(CreditCardRecognizer(supported_language="ru"), text, "CREDIT_CARD") == []

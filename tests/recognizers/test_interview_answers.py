@@ -14,15 +14,12 @@ import pytest
 
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from tests.assertions import surfaces
 
 _DOB = DateOfBirthRecognizer("en")
 
 
 _UNIT = MilitaryUnitRecognizer("en")
-
-
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
 
 
 def _scored_spans(rec: object, text: str, entity: str) -> list[str]:
@@ -39,7 +36,7 @@ def _scored_spans(rec: object, text: str, entity: str) -> list[str]:
     ],
 )
 def test_answers(text: str, span: str, entity: str, rec: object) -> None:
-    assert span in _found(rec, text, entity), (text, _found(rec, text, entity))
+    assert span in surfaces(rec, text, entity), (text, surfaces(rec, text, entity))
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_answers(text: str, span: str, entity: str, rec: object) -> None:
     ],
 )
 def test_answers_traps(text: str, entity: str, rec: object) -> None:
-    assert _found(rec, text, entity) == [], (text, _found(rec, text, entity))
+    assert surfaces(rec, text, entity) == [], (text, surfaces(rec, text, entity))
 
 
 @pytest.mark.parametrize(
@@ -88,7 +85,7 @@ def test_year_of_birth_answer_alone() -> None:
     ],
 )
 def test_a_unit_number_answering_the_question(text: str, span: str) -> None:
-    assert span in _found(MilitaryUnitRecognizer("ru"), text, "MILITARY_UNIT")
+    assert span in surfaces(MilitaryUnitRecognizer("ru"), text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -100,7 +97,7 @@ def test_a_unit_number_answering_the_question(text: str, span: str) -> None:
     ],
 )
 def test_a_year_or_a_count_in_the_answer_is_no_unit(text: str) -> None:
-    assert _found(MilitaryUnitRecognizer("ru"), text, "MILITARY_UNIT") == []
+    assert surfaces(MilitaryUnitRecognizer("ru"), text, "MILITARY_UNIT") == []
 
 
 @pytest.mark.parametrize(

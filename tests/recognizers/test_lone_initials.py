@@ -18,28 +18,7 @@ from redact.pipeline import Redactor, analyze_text
 from redact.policy import load_policy
 from redact.recognizers.role_initial import RoleInitialRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
-from tests.assertions import touched
-
-
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
-
-
-def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
-    """For every occurrence of ``surface``, whether one finding covers it."""
-    found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
-    out, i = [], text.find(surface)
-    while i >= 0:
-        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
-        i = text.find(surface, i + 1)
-    return out
-
-
-def _types(text: str, word: str, redactor: Redactor) -> list[str]:
-    """Types of the findings that overlap ``word`` in ``text``."""
-    i = text.index(word)
-    found = analyze_text(text, "uk", redactor.engines, redactor.policy)
-    return [f.entity_type for f in found if f.start < i + len(word) and i < f.end]
+from tests.assertions import each_covered, surfaces, touched, types_over
 
 
 @pytest.mark.parametrize(
@@ -55,7 +34,7 @@ def _types(text: str, word: str, redactor: Redactor) -> list[str]:
 )
 def test_initials_after_a_role_word_are_a_person(text: str, initials: str) -> None:
     lang = "uk" if "Вирок" in text else "ru"
-    assert initials in _found(RoleInitialRecognizer(supported_language=lang), text, "PERSON")
+    assert initials in surfaces(RoleInitialRecognizer(supported_language=lang), text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -67,7 +46,7 @@ def test_initials_after_a_role_word_are_a_person(text: str, initials: str) -> No
     ],
 )
 def test_initials_after_a_thing_or_before_a_surname_are_not_a_stand_in(text: str) -> None:
-    assert _found(RoleInitialRecognizer(supported_language="ru"), text, "PERSON") == []
+    assert surfaces(RoleInitialRecognizer(supported_language="ru"), text, "PERSON") == []
 
 
 def test_pipeline_withholds_a_role_initial_under_strict(strict_redactor) -> None:  # noqa: ANN001
@@ -85,7 +64,7 @@ def test_pipeline_withholds_a_role_initial_under_strict(strict_redactor) -> None
     ],
 )
 def test_one_initial_standing_alone_in_a_release(text: str, initial: str) -> None:
-    assert initial in _found(RoleInitialRecognizer(supported_language="ru"), text, "PERSON")
+    assert initial in surfaces(RoleInitialRecognizer(supported_language="ru"), text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -97,7 +76,7 @@ def test_one_initial_standing_alone_in_a_release(text: str, initial: str) -> Non
     ],
 )
 def test_abbreviations_and_list_letters_are_no_lone_initial(text: str) -> None:
-    assert _found(RoleInitialRecognizer(supported_language="ru"), text, "PERSON") == []
+    assert surfaces(RoleInitialRecognizer(supported_language="ru"), text, "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -110,7 +89,7 @@ def test_abbreviations_and_list_letters_are_no_lone_initial(text: str) -> None:
     ],
 )
 def test_one_initial_after_a_role_or_an_age(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(uk_person, text, "PERSON", surface))
+    assert all(each_covered(uk_person, text, "PERSON", surface))
 
 
 @pytest.mark.parametrize(
@@ -139,7 +118,7 @@ def test_lone_initial_survives_the_strict_pipeline(strict_redactor: Redactor) ->
 
 def test_kin_named_by_one_initial(uk_person: RuPersonRecognizer) -> None:
     text = "Шахрай переконав його матір Г., що син живий. Згодом Г. звернулася до поліції."
-    assert all(_all_covered(uk_person, text, "PERSON", "Г."))
+    assert all(each_covered(uk_person, text, "PERSON", "Г."))
 
 
 @pytest.mark.parametrize(
@@ -150,7 +129,7 @@ def test_kin_named_by_one_initial(uk_person: RuPersonRecognizer) -> None:
     ],
 )
 def test_a_lone_initial_is_withheld(text: str, initial: str, redactor: Redactor) -> None:
-    assert "PERSON" in _types(text, initial, redactor)
+    assert "PERSON" in types_over(text, initial, redactor)
 
 
 def test_the_outlet_with_a_letter_in_its_name_is_still_public() -> None:

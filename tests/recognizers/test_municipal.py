@@ -9,7 +9,7 @@ from redact.recognizers.municipal import MunicipalRecognizer, demonym_place
 from redact.recognizers.municipal_en import EnglishMunicipalRecognizer
 from redact.recognizers.nlp.gazetteer import place_gazetteer
 from redact.recognizers.place_tag import PlaceTagRecognizer
-from tests.assertions import assert_not_found
+from tests.assertions import assert_not_found, surfaces
 
 
 def _spans(rec, text: str) -> list[str]:
@@ -334,22 +334,18 @@ _MUNICIPAL = EnglishMunicipalRecognizer("en")
 _LOCATION = LocationPatternRecognizer("en")
 
 
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
-
-
 def test_capitals_heading_hromada_name_only() -> None:
     text = "MEMORIAL LIST OF THE SOSNIVKA RURAL HROMADA. KOVAL Petro."
-    assert _found(_MUNICIPAL, text, "LOCATION") == ["SOSNIVKA"]
+    assert surfaces(_MUNICIPAL, text, "LOCATION") == ["SOSNIVKA"]
 
 
 def test_capitals_heading_people_not_places() -> None:
-    assert _found(_MUNICIPAL, "THE GEORGIAN COMMUNITY OF KYIV MOURNS HIM.", "LOCATION") == []
+    assert surfaces(_MUNICIPAL, "THE GEORGIAN COMMUNITY OF KYIV MOURNS HIM.", "LOCATION") == []
 
 
 def test_tuvan_district_and_rural_unit() -> None:
     text = "He grew up in Kara-Khol sumon of the Bai-Taiga kozhuun."
-    spans = _found(_LOCATION, text, "LOCATION")
+    spans = surfaces(_LOCATION, text, "LOCATION")
     assert "Kara-Khol sumon" in spans and "Bai-Taiga kozhuun" in spans
 
 
@@ -362,12 +358,12 @@ def test_tuvan_district_and_rural_unit() -> None:
     ],
 )
 def test_a_hromada_in_russian_case_forms(text: str) -> None:
-    found = _found(MunicipalRecognizer(supported_language="ru"), text, "LOCATION")
+    found = surfaces(MunicipalRecognizer(supported_language="ru"), text, "LOCATION")
     assert any("громад" in f for f in found)
 
 
 def test_the_unit_noun_alone_is_no_place() -> None:
-    assert _found(MunicipalRecognizer(supported_language="ru"), "Громады объединились весной.", "LOCATION") == []
+    assert surfaces(MunicipalRecognizer(supported_language="ru"), "Громады объединились весной.", "LOCATION") == []
 
 
 @pytest.mark.parametrize(
@@ -383,7 +379,7 @@ def test_the_unit_noun_alone_is_no_place() -> None:
     ],
 )
 def test_municipal_abbreviations_lists_and_hashtags(text: str, span: str) -> None:
-    assert any(span in x for x in _found(MunicipalRecognizer("ru"), text, "LOCATION"))
+    assert any(span in x for x in surfaces(MunicipalRecognizer("ru"), text, "LOCATION"))
 
 
 @pytest.mark.parametrize(
@@ -397,7 +393,7 @@ def test_municipal_abbreviations_lists_and_hashtags(text: str, span: str) -> Non
     ],
 )
 def test_municipal_abbreviations_need_a_place_adjective(text: str, word: str) -> None:
-    assert not any(word in x for x in _found(MunicipalRecognizer("ru"), text, "LOCATION"))
+    assert not any(word in x for x in surfaces(MunicipalRecognizer("ru"), text, "LOCATION"))
 
 
 # A unit's kind with no name of its own ("Администрация сельского поселения", "глава городского округа") is no place;

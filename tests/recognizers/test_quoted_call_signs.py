@@ -15,10 +15,7 @@ import pytest
 from redact.pipeline import Redactor, analyze_text
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
-
-
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+from tests.assertions import surfaces
 
 
 def _spans(rec: object, text: str, entity: str) -> list[str]:
@@ -35,19 +32,19 @@ def _spans(rec: object, text: str, entity: str) -> list[str]:
     ],
 )
 def test_an_award_or_an_institution_in_quotes_is_no_call_sign(text: str, plain: str) -> None:
-    found = _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
+    found = surfaces(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
     assert "Кедр" in found
     assert plain not in found
 
 
 def test_a_quoted_comrade_after_a_call_sign_still_is_one() -> None:
     text = "Позывной «Кедр». С ним был «Шуруп», тоже из нашего района."
-    assert "Шуруп" in _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
+    assert "Шуруп" in surfaces(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
 
 
 def test_a_capital_inside_an_awards_name_is_no_nickname() -> None:
     text = "Награждён орденом «За заслуги перед Отечеством» IV степени и медалью Суворова."
-    assert "Отечеством" not in _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
+    assert "Отечеством" not in surfaces(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
 
 
 def test_comrade_with_a_quoted_nickname(strict_redactor: Redactor) -> None:

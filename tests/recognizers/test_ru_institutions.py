@@ -16,10 +16,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.organization import OrganizationRecognizer
-
-
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+from tests.assertions import surfaces
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +33,12 @@ def org() -> OrganizationRecognizer:
     ],
 )
 def test_local_institutions(text: str, org: str) -> None:
-    assert org in _found(OrganizationRecognizer(supported_language="ru"), text, "ORGANIZATION")
+    assert org in surfaces(OrganizationRecognizer(supported_language="ru"), text, "ORGANIZATION")
 
 
 def test_a_quality_adjective_before_an_office_is_no_town() -> None:
     text = "Он пришёл в гигантском пальто в военкомат."
-    assert _found(OrganizationRecognizer(supported_language="ru"), text, "ORGANIZATION") == []
+    assert surfaces(OrganizationRecognizer(supported_language="ru"), text, "ORGANIZATION") == []
 
 
 @pytest.mark.parametrize(
@@ -56,7 +53,7 @@ def test_a_quality_adjective_before_an_office_is_no_town() -> None:
     ],
 )
 def test_a_named_funeral_house_is_an_institution(text: str, span: str) -> None:
-    assert span in _found(OrganizationRecognizer("ru"), text, "ORGANIZATION")
+    assert span in surfaces(OrganizationRecognizer("ru"), text, "ORGANIZATION")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_a_named_funeral_house_is_an_institution(text: str, span: str) -> None:
     ],
 )
 def test_a_hall_without_a_funeral_word_and_a_name_is_not_one(text: str) -> None:
-    assert not any("зал" in x or "услуг" in x for x in _found(OrganizationRecognizer("ru"), text, "ORGANIZATION"))
+    assert not any("зал" in x or "услуг" in x for x in surfaces(OrganizationRecognizer("ru"), text, "ORGANIZATION"))
 
 
 @pytest.mark.parametrize(
@@ -88,12 +85,12 @@ def test_a_hall_without_a_funeral_word_and_a_name_is_not_one(text: str) -> None:
     ],
 )
 def test_a_legal_form_with_its_region_and_name(org: OrganizationRecognizer, text: str, span: str) -> None:
-    assert span in _found(org, text, "ORGANIZATION")
+    assert span in surfaces(org, text, "ORGANIZATION")
 
 
 def test_capitals_after_a_common_noun_are_no_legal_form(org: OrganizationRecognizer) -> None:
     # "ферме ДНР «...»": a region's capitals stand in apposition only to a legal form, not to a noun
-    assert _found(org, "Работал на ферме ДНР «Кедр».", "ORGANIZATION") == []
+    assert surfaces(org, "Работал на ферме ДНР «Кедр».", "ORGANIZATION") == []
 
 
 @pytest.mark.parametrize(
@@ -106,11 +103,11 @@ def test_capitals_after_a_common_noun_are_no_legal_form(org: OrganizationRecogni
     ],
 )
 def test_a_farm_or_firm_form_with_its_name(org: OrganizationRecognizer, text: str, span: str) -> None:
-    assert span in _found(org, text, "ORGANIZATION")
+    assert span in surfaces(org, text, "ORGANIZATION")
 
 
 def test_a_form_alone_is_no_institution(org: OrganizationRecognizer) -> None:
-    assert _found(org, "В СХПК тогда платили мало, и он уехал.", "ORGANIZATION") == []
+    assert surfaces(org, "В СХПК тогда платили мало, и он уехал.", "ORGANIZATION") == []
 
 
 @pytest.mark.parametrize(
@@ -122,7 +119,7 @@ def test_a_form_alone_is_no_institution(org: OrganizationRecognizer) -> None:
     ],
 )
 def test_an_institution_of_a_stanitsa(org: OrganizationRecognizer, text: str, span: str) -> None:
-    assert span in _found(org, text, "ORGANIZATION")
+    assert span in surfaces(org, text, "ORGANIZATION")
 
 
 @pytest.mark.parametrize(
@@ -130,7 +127,7 @@ def test_an_institution_of_a_stanitsa(org: OrganizationRecognizer, text: str, sp
     ["Окончил школу I ст. и уехал в город.", "Осуждён по ст. 337 УК РФ, отбывал в колонии."],
 )
 def test_st_of_a_stage_or_article_is_no_stanitsa(org: OrganizationRecognizer, text: str) -> None:
-    assert _found(org, text, "ORGANIZATION") == []
+    assert surfaces(org, text, "ORGANIZATION") == []
 
 
 @pytest.mark.parametrize(
@@ -144,11 +141,11 @@ def test_st_of_a_stage_or_article_is_no_stanitsa(org: OrganizationRecognizer, te
     ],
 )
 def test_an_office_of_a_town_and_its_district(org: OrganizationRecognizer, text: str, span: str) -> None:
-    assert span in _found(org, text, "ORGANIZATION")
+    assert span in surfaces(org, text, "ORGANIZATION")
 
 
 def test_a_person_after_the_town_is_not_joined(org: OrganizationRecognizer) -> None:
-    assert _found(org, "Обратилась в военкомат Кедровска и Петрова.", "ORGANIZATION") == ["военкомат Кедровска"]
+    assert surfaces(org, "Обратилась в военкомат Кедровска и Петрова.", "ORGANIZATION") == ["военкомат Кедровска"]
 
 
 @pytest.mark.parametrize(
@@ -160,11 +157,11 @@ def test_a_person_after_the_town_is_not_joined(org: OrganizationRecognizer) -> N
     ],
 )
 def test_an_institution_of_a_compound_village(org: OrganizationRecognizer, text: str, span: str) -> None:
-    assert span in _found(org, text, "ORGANIZATION")
+    assert span in surfaces(org, text, "ORGANIZATION")
 
 
 def test_a_graduate_named_after_the_school_is_no_tail(org: OrganizationRecognizer) -> None:
-    assert _found(org, "Выпускник школы Кедров Иван Петрович погиб под Кедровкой.", "ORGANIZATION") == []
+    assert surfaces(org, "Выпускник школы Кедров Иван Петрович погиб под Кедровкой.", "ORGANIZATION") == []
 
 
 @pytest.mark.parametrize(
@@ -176,7 +173,7 @@ def test_a_graduate_named_after_the_school_is_no_tail(org: OrganizationRecognize
     ],
 )
 def test_a_branch_by_its_towns_adjective(org: OrganizationRecognizer, text: str, span: str) -> None:
-    assert span in _found(org, text, "ORGANIZATION")
+    assert span in surfaces(org, text, "ORGANIZATION")
 
 
 @pytest.mark.parametrize(
@@ -188,7 +185,7 @@ def test_a_branch_by_its_towns_adjective(org: OrganizationRecognizer, text: str,
     ],
 )
 def test_a_ward_an_ordinal_or_the_capitals_branch_is_none(org: OrganizationRecognizer, text: str) -> None:
-    assert _found(org, text, "ORGANIZATION") == []
+    assert surfaces(org, text, "ORGANIZATION") == []
 
 
 @pytest.mark.parametrize(
@@ -200,4 +197,4 @@ def test_a_ward_an_ordinal_or_the_capitals_branch_is_none(org: OrganizationRecog
     ],
 )
 def test_a_substantivised_participle_stays_outside(org: OrganizationRecognizer, text: str, span: str) -> None:
-    assert _found(org, text, "ORGANIZATION") == [span]
+    assert surfaces(org, text, "ORGANIZATION") == [span]

@@ -14,10 +14,7 @@ import pytest
 
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
-
-
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+from tests.assertions import surfaces
 
 
 @pytest.mark.parametrize(
@@ -28,29 +25,29 @@ def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
     ],
 )
 def test_a_list_line_opens_with_the_surname(text: str, name: str) -> None:
-    assert name in _found(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
+    assert name in surfaces(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
 
 
 def test_a_rank_before_a_given_name_in_a_list_line_stays() -> None:
     text = "Погибли:\n— Ефрейтор Семён, 29 лет;\n— Младший Пётр, 40 лет"
-    found = _found(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
+    found = surfaces(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
     assert not any("Ефрейтор" in f or "Младший" in f for f in found)
 
 
 def test_a_given_names_ka_form_before_a_surname() -> None:
     text = "На видео он зовёт Гришку Левашова и ещё двоих."
-    assert "Гришку Левашова" in _found(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
+    assert "Гришку Левашова" in surfaces(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
 
 
 def test_a_place_shaped_surname_opening_a_full_name() -> None:
     text = "Ольшанск Тимофей Ильич (03.02.1990 – 11.11.2023), младший сержант."
-    found = _found(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
+    found = surfaces(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
     assert any(f.startswith("Ольшанск Тимофей") for f in found), found
 
 
 def test_a_town_after_its_preposition_stays_out_of_the_full_name() -> None:
     text = "Из Кедровска Тимофей Ильич приехал к матери."
-    found = _found(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
+    found = surfaces(RuPersonRecognizer(supported_language="ru"), text, "PERSON")
     assert not any("Кедровска" in f for f in found), found
 
 
@@ -64,7 +61,7 @@ def test_a_town_after_its_preposition_stays_out_of_the_full_name() -> None:
     ],
 )
 def test_funeral_rite_words_are_not_names(text: str, word: str) -> None:
-    assert not any(word in x for x in _found(RuPersonRecognizer("ru"), text, "PERSON"))
+    assert not any(word in x for x in surfaces(RuPersonRecognizer("ru"), text, "PERSON"))
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_funeral_rite_words_are_not_names(text: str, word: str) -> None:
     ],
 )
 def test_names_beside_rite_words_stay_names(text: str, name: str) -> None:
-    assert name in _found(RuPersonRecognizer("ru"), text, "PERSON")
+    assert name in surfaces(RuPersonRecognizer("ru"), text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -87,11 +84,11 @@ def test_names_beside_rite_words_stay_names(text: str, name: str) -> None:
     ],
 )
 def test_place_adjectives_of_courts_in_a_list_are_not_people(text: str) -> None:
-    people = _found(RuPersonRecognizer("ru"), text, "PERSON")
-    call_signs = _found(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
+    people = surfaces(RuPersonRecognizer("ru"), text, "PERSON")
+    call_signs = surfaces(RuCallSignRecognizer("ru"), text, "CALL_SIGN")
     assert not people and not call_signs, (people, call_signs)
 
 
 def test_a_list_of_surnames_stays_a_list_of_people() -> None:
     text = "Сослуживцы Мухаметов, Луговой и Сосновский вернулись домой."
-    assert len(_found(RuPersonRecognizer("ru"), text, "PERSON")) == 3
+    assert len(surfaces(RuPersonRecognizer("ru"), text, "PERSON")) == 3

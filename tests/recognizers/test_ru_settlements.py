@@ -14,10 +14,7 @@ import pytest
 
 from redact.recognizers.ru_location import RuLocationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
-
-
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+from tests.assertions import surfaces
 
 
 @pytest.mark.parametrize(
@@ -31,28 +28,28 @@ def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
 def test_a_homonym_settlement_after_a_home_cue(text: str, place: str) -> None:
     from redact.recognizers.ru_location import RuLocationRecognizer
 
-    assert place in _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+    assert place in surfaces(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
 
 
 @pytest.mark.parametrize("text", ["Он вернулся в Строй через месяц.", "Проживал у Петра на даче.", "Вернулся в Семью."])
 def test_a_capitalised_common_word_after_a_home_cue_is_no_settlement(text: str) -> None:
     from redact.recognizers.ru_location import RuLocationRecognizer
 
-    assert _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
+    assert surfaces(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
 
 
 def test_a_town_adjective_on_the_people_it_names() -> None:
     from redact.recognizers.ru_location import RuLocationRecognizer
 
     text = "На прощание приехали кинешемские мужики, его сослуживцы."
-    assert "кинешемские" in _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+    assert "кинешемские" in surfaces(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
 
 
 @pytest.mark.parametrize("text", ["Там стояли немецкие солдаты.", "Помогли братские народы и русские люди."])
 def test_a_nation_or_quality_adjective_on_people_is_no_home_town(text: str) -> None:
     from redact.recognizers.ru_location import RuLocationRecognizer
 
-    assert _found(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
+    assert surfaces(RuLocationRecognizer(supported_language="ru"), text, "LOCATION") == []
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def test_a_nation_or_quality_adjective_on_people_is_no_home_town(text: str) -> N
     ],
 )
 def test_an_adjective_shaped_village_after_living_is_no_person(text: str) -> None:
-    assert _found(RuPersonRecognizer("ru"), text, "PERSON") == []
+    assert surfaces(RuPersonRecognizer("ru"), text, "PERSON") == []
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def test_an_adjective_shaped_village_after_living_is_no_person(text: str) -> Non
     ],
 )
 def test_a_woman_of_that_surname_elsewhere_stays_a_person(text: str, span: str) -> None:
-    assert span in _found(RuPersonRecognizer("ru"), text, "PERSON")
+    assert span in surfaces(RuPersonRecognizer("ru"), text, "PERSON")
 
 
 @pytest.mark.parametrize(
@@ -86,9 +83,9 @@ def test_a_woman_of_that_surname_elsewhere_stays_a_person(text: str, span: str) 
     ],
 )
 def test_a_stanitsa_after_st(text: str, span: str) -> None:
-    assert span in _found(RuLocationRecognizer("ru"), text, "LOCATION")
+    assert span in surfaces(RuLocationRecognizer("ru"), text, "LOCATION")
 
 
 @pytest.mark.parametrize("text", ["Осуждён по ст. 337 УК РФ.", "Его знал ст. сержант Сомов."])
 def test_an_article_or_a_rank_after_st_is_no_place(text: str) -> None:
-    assert _found(RuLocationRecognizer("ru"), text, "LOCATION") == []
+    assert surfaces(RuLocationRecognizer("ru"), text, "LOCATION") == []

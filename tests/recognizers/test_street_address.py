@@ -8,7 +8,7 @@ from redact.policy import load_policy
 from redact.recognizers.location_pattern import LocationPatternRecognizer
 from redact.recognizers.street_address import StreetAddressRecognizer
 from redact.screen import Screen
-from tests.assertions import assert_found, assert_not_found
+from tests.assertions import assert_found, assert_not_found, surfaces
 
 
 def _spans(rec, text: str) -> list[str]:
@@ -248,10 +248,6 @@ _STREET = StreetAddressRecognizer("en")
 _LOCATION = LocationPatternRecognizer("en")
 
 
-def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
-
-
 @pytest.mark.parametrize(
     ("text", "span"),
     [
@@ -261,7 +257,7 @@ def _found(recognizer, text: str, entity: str) -> list[str]:  # noqa: ANN001
     ],
 )
 def test_bare_street_abbreviation(text: str, span: str) -> None:
-    assert span in _found(_STREET, text, "LOCATION"), (text, _found(_STREET, text, "LOCATION"))
+    assert span in surfaces(_STREET, text, "LOCATION"), (text, surfaces(_STREET, text, "LOCATION"))
 
 
 @pytest.mark.parametrize(
@@ -273,7 +269,7 @@ def test_bare_street_abbreviation(text: str, span: str) -> None:
     ],
 )
 def test_bare_street_traps(text: str) -> None:
-    assert _found(_STREET, text, "LOCATION") == [], text
+    assert surfaces(_STREET, text, "LOCATION") == [], text
 
 
 @pytest.mark.parametrize(
@@ -284,11 +280,11 @@ def test_bare_street_traps(text: str) -> None:
     ],
 )
 def test_translit_street_with_house_and_flat(text: str, span: str) -> None:
-    assert span in _found(_LOCATION, text, "LOCATION")
+    assert span in surfaces(_LOCATION, text, "LOCATION")
 
 
 def test_street_shape_needs_the_flat() -> None:
-    assert _found(_LOCATION, "Anna 12 was the youngest in the class.", "LOCATION") == []
+    assert surfaces(_LOCATION, "Anna 12 was the youngest in the class.", "LOCATION") == []
 
 
 @pytest.mark.parametrize(
@@ -367,7 +363,7 @@ def test_public_names_run_together_still_kept() -> None:
     ],
 )
 def test_an_address_with_the_house_first(text: str, address: str) -> None:
-    assert address in _found(StreetAddressRecognizer(supported_language="ru"), text, "LOCATION")
+    assert address in surfaces(StreetAddressRecognizer(supported_language="ru"), text, "LOCATION")
 
 
 @pytest.mark.parametrize(
@@ -385,7 +381,7 @@ def test_an_address_with_the_house_first(text: str, address: str) -> None:
     ],
 )
 def test_a_town_before_its_street_is_one_address(text: str, span: str) -> None:
-    assert span in _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+    assert span in surfaces(StreetAddressRecognizer("ru"), text, "LOCATION")
 
 
 @pytest.mark.parametrize(
@@ -398,7 +394,7 @@ def test_a_town_before_its_street_is_one_address(text: str, span: str) -> None:
     ],
 )
 def test_a_town_joins_only_an_address_with_a_house(text: str, span: str | None) -> None:
-    found = _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+    found = surfaces(StreetAddressRecognizer("ru"), text, "LOCATION")
     assert not any(x.startswith(("г.", "Калачинск")) for x in found)
     if span:
         assert span in found
@@ -414,12 +410,12 @@ def test_a_town_joins_only_an_address_with_a_house(text: str, span: str | None) 
     ],
 )
 def test_a_street_without_its_type_after_the_word_address(text: str, span: str) -> None:
-    assert span in _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+    assert span in surfaces(StreetAddressRecognizer("ru"), text, "LOCATION")
 
 
 def test_a_name_and_an_age_after_address_words_elsewhere_is_no_address() -> None:
     text = "Написал по адресу, который дал Сергей, 34 года, водитель."
-    assert not _found(StreetAddressRecognizer("ru"), text, "LOCATION")
+    assert not surfaces(StreetAddressRecognizer("ru"), text, "LOCATION")
 
 
 # --- Ukrainian: the settlement's type word inside an address line, the type word of a route outside ------------

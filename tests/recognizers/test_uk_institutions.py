@@ -12,22 +12,13 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.organization import OrganizationRecognizer
-
-
-def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
-    """For every occurrence of ``surface``, whether one finding covers it."""
-    found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
-    out, i = [], text.find(surface)
-    while i >= 0:
-        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
-        i = text.find(surface, i + 1)
-    return out
+from tests.assertions import each_covered
 
 
 def test_town_graveyard_in_lower_case(uk_org: OrganizationRecognizer) -> None:
     text = "Поховали бійця на тисменицькому кладовищі, поруч із дідом; прощання біля тисменицького кладовища."
-    assert all(_all_covered(uk_org, text, "ORGANIZATION", "тисменицькому кладовищі"))
-    assert all(_all_covered(uk_org, text, "ORGANIZATION", "тисменицького кладовища"))
+    assert all(each_covered(uk_org, text, "ORGANIZATION", "тисменицькому кладовищі"))
+    assert all(each_covered(uk_org, text, "ORGANIZATION", "тисменицького кладовища"))
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def test_common_graveyard_traps(uk_org: OrganizationRecognizer, text: str) -> No
     ],
 )
 def test_farm_and_company_forms(uk_org: OrganizationRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(uk_org, text, "ORGANIZATION", surface))
+    assert all(each_covered(uk_org, text, "ORGANIZATION", surface))
 
 
 @pytest.mark.parametrize(
@@ -68,7 +59,7 @@ def test_farm_and_company_forms(uk_org: OrganizationRecognizer, text: str, surfa
     ],
 )
 def test_institution_name_forms(uk_org: OrganizationRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(uk_org, text, "ORGANIZATION", surface))
+    assert all(each_covered(uk_org, text, "ORGANIZATION", surface))
 
 
 def test_town_and_plural_hospitals_are_not_one_institution(uk_org: OrganizationRecognizer) -> None:

@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from redact.pipeline import Redactor, analyze_text
-
-
-def _types(text: str, word: str, redactor: Redactor) -> list[str]:
-    """Types of the findings that overlap ``word`` in ``text``."""
-    i = text.index(word)
-    found = analyze_text(text, "uk", redactor.engines, redactor.policy)
-    return [f.entity_type for f in found if f.start < i + len(word) and i < f.end]
+from redact.pipeline import Redactor
+from tests.assertions import types_over
 
 
 @pytest.mark.parametrize(
@@ -32,8 +26,8 @@ def _types(text: str, word: str, redactor: Redactor) -> list[str]:
     ],
 )
 def test_a_treaty_or_register_is_no_name(text: str, word: str, redactor: Redactor, strict_redactor: Redactor) -> None:
-    assert _types(text, word, redactor) == []
-    assert _types(text, word, strict_redactor) == []
+    assert types_over(text, word, redactor) == []
+    assert types_over(text, word, strict_redactor) == []
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def test_a_treaty_or_register_is_no_name(text: str, word: str, redactor: Redacto
     ],
 )
 def test_public_bodies_and_historical_regions_are_kept(text: str, word: str, redactor: Redactor) -> None:
-    assert _types(text, word, redactor) == []
+    assert types_over(text, word, redactor) == []
 
 
 @pytest.mark.parametrize(
@@ -59,5 +53,5 @@ def test_public_bodies_and_historical_regions_are_kept(text: str, word: str, red
     ],
 )
 def test_a_village_institution_is_withheld_as_no_person(text: str, word: str, strict_redactor: Redactor) -> None:
-    types = _types(text, word, strict_redactor)
+    types = types_over(text, word, strict_redactor)
     assert types and not {"PERSON", "CALL_SIGN"} & set(types), types

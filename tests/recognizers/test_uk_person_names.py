@@ -13,27 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from redact.pipeline import Redactor, analyze_text
+from redact.pipeline import Redactor
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_location import RuLocationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
-
-
-def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
-    """For every occurrence of ``surface``, whether one finding covers it."""
-    found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
-    out, i = [], text.find(surface)
-    while i >= 0:
-        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
-        i = text.find(surface, i + 1)
-    return out
-
-
-def _types(text: str, word: str, redactor: Redactor) -> list[str]:
-    """Types of the findings that overlap ``word`` in ``text``."""
-    i = text.index(word)
-    found = analyze_text(text, "uk", redactor.engines, redactor.policy)
-    return [f.entity_type for f in found if f.start < i + len(word) and i < f.end]
+from tests.assertions import each_covered, types_over
 
 
 def _spans(rec: object, text: str, entity: str) -> list[str]:
@@ -50,7 +34,7 @@ def _spans(rec: object, text: str, entity: str) -> list[str]:
     ],
 )
 def test_cut_surname_with_initials(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(uk_person, text, "PERSON", surface))
+    assert all(each_covered(uk_person, text, "PERSON", surface))
 
 
 def test_cut_surname_alone_once_the_text_named_it(uk_person: RuPersonRecognizer) -> None:
@@ -59,7 +43,7 @@ def test_cut_surname_alone_once_the_text_named_it(uk_person: RuPersonRecognizer)
         "але суд призначив П-ва 8 років."
     )
     for surface in ("П-ви", "П-ва"):
-        assert all(_all_covered(uk_person, text, "PERSON", surface)), surface
+        assert all(each_covered(uk_person, text, "PERSON", surface)), surface
 
 
 @pytest.mark.parametrize(
@@ -72,17 +56,17 @@ def test_cut_surname_alone_once_the_text_named_it(uk_person: RuPersonRecognizer)
     ],
 )
 def test_cut_surname_traps(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
-    assert not any(_all_covered(uk_person, text, "PERSON", surface))
+    assert not any(each_covered(uk_person, text, "PERSON", surface))
 
 
 def test_a_surname_before_an_animate_noun_stays_a_person(strict_redactor: Redactor) -> None:
     text = "Похорон організували побратими, а Ковальського командира роти нагородили посмертно."
-    assert "PERSON" in _types(text, "Ковальського", strict_redactor)
+    assert "PERSON" in types_over(text, "Ковальського", strict_redactor)
 
 
 def test_a_name_hashtag_stays_a_person(strict_redactor: Redactor) -> None:
     text = "Пам'ятаємо кожного. #ОлегБондарчук #НаЩиті"
-    assert "PERSON" in _types(text, "ОлегБондарчук", strict_redactor)
+    assert "PERSON" in types_over(text, "ОлегБондарчук", strict_redactor)
 
 
 @pytest.mark.parametrize(

@@ -18,13 +18,7 @@ from redact.pipeline import Redactor, analyze_text
 from redact.recognizers.municipal import MunicipalRecognizer
 from redact.recognizers.ru_location import RuLocationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
-
-
-def _types(text: str, word: str, redactor: Redactor) -> list[str]:
-    """Types of the findings that overlap ``word`` in ``text``."""
-    i = text.index(word)
-    found = analyze_text(text, "uk", redactor.engines, redactor.policy)
-    return [f.entity_type for f in found if f.start < i + len(word) and i < f.end]
+from tests.assertions import types_over
 
 
 def _spans(rec: object, text: str, entity: str) -> list[str]:
@@ -75,7 +69,7 @@ def test_a_whole_place_word_is_still_found() -> None:
     ],
 )
 def test_a_town_hashtag_is_a_place_not_a_person(text: str, word: str, strict_redactor: Redactor) -> None:
-    types = _types(text, word, strict_redactor)
+    types = types_over(text, word, strict_redactor)
     assert types and not {"PERSON", "CALL_SIGN"} & set(types), types
 
 
@@ -88,12 +82,12 @@ def test_a_town_hashtag_is_a_place_not_a_person(text: str, word: str, strict_red
     ],
 )
 def test_front_village_after_the_settlement_abbreviation_is_kept(text: str, redactor: Redactor) -> None:
-    assert _types(text, "Білогорівка", redactor) == []
+    assert types_over(text, "Білогорівка", redactor) == []
 
 
 def test_home_village_after_the_settlement_abbreviation_is_withheld(redactor: Redactor) -> None:
     text = "Народився у н.п. Білогорівка Луганської області, там і закінчив школу."
-    assert _types(text, "Білогорівка", redactor) == ["LOCATION"]
+    assert types_over(text, "Білогорівка", redactor) == ["LOCATION"]
 
 
 @pytest.mark.parametrize(
@@ -106,12 +100,12 @@ def test_home_village_after_the_settlement_abbreviation_is_withheld(redactor: Re
     ],
 )
 def test_home_after_a_settlement_abbreviation_is_withheld(text: str, place: str, redactor: Redactor) -> None:
-    assert "LOCATION" in _types(text, place, redactor)
+    assert "LOCATION" in types_over(text, place, redactor)
 
 
 def test_a_city_of_the_fighting_after_the_abbreviation_stays(redactor: Redactor) -> None:
     text = "Воював під м. Бахмут, а родина чекала вдома."
-    assert _types(text, "Бахмут", redactor) == []
+    assert types_over(text, "Бахмут", redactor) == []
 
 
 @pytest.mark.parametrize(

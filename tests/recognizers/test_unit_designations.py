@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
-from tests.assertions import assert_not_found
+from tests.assertions import assert_not_found, each_covered
 
 ENTITY = "MILITARY_UNIT"
 
@@ -340,16 +340,6 @@ def test_a_year_in_a_unit_hashtag_is_no_unit() -> None:
     assert not _spans(MilitaryUnitRecognizer(supported_language="en"), "#unit_2023 #memory")
 
 
-def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool]:
-    """For every occurrence of ``surface``, whether one finding covers it."""
-    found = [r for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
-    out, i = [], text.find(surface)
-    while i >= 0:
-        out.append(any(r.start <= i and i + len(surface) <= r.end for r in found))
-        i = text.find(surface, i + 1)
-    return out
-
-
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
@@ -363,7 +353,7 @@ def _all_covered(rec: object, text: str, entity: str, surface: str) -> list[bool
     ],
 )
 def test_unit_designation_forms(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert all(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+    assert all(each_covered(uk_unit, text, "MILITARY_UNIT", surface))
 
 
 @pytest.mark.parametrize(
@@ -375,7 +365,7 @@ def test_unit_designation_forms(uk_unit: MilitaryUnitRecognizer, text: str, surf
     ],
 )
 def test_unit_designation_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert not any(_all_covered(uk_unit, text, "MILITARY_UNIT", surface))
+    assert not any(each_covered(uk_unit, text, "MILITARY_UNIT", surface))
 
 
 @pytest.mark.parametrize(
