@@ -58,7 +58,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
-from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given_name_with
+from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import given_name_and_surname, is_known_place, place_beats_name
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
@@ -155,6 +155,13 @@ class _Tok:
     form: str  # title-cased form for ALL-CAPS words
     kind: str  # "strong" | "weak" | "shape" | "patr" | "initial" | ""
     initial_pos: bool
+
+
+def _given_name_word(form: str, language: str) -> bool:
+    """A given name by the dictionary's Name tag or by the gazetteer, in any case form: the Ukrainian dictionary reads
+    some of the commonest as plain nouns (Богдан, Володимир), and the surname after them is still a surname
+    ("Богдан Лотвець")."""
+    return morph.has_tag(form, language, "Name") or is_given_name(form, language)
 
 
 def _function_word(form: str, language: str) -> bool:
@@ -797,7 +804,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 mark(i + 1, "shape")  # "Алексей ПЕТРОВ": the surname in capitals after the given name
             elif (
                 t.kind == "strong"
-                and morph.has_tag(t.form, lang, "Name")
+                and _given_name_word(t.form, lang)
                 and not nxt.kind
                 and not nxt.initial_pos
                 and nxt.text[:1].isupper()
@@ -808,7 +815,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 mark(i + 1, "shape")  # "Пётр Загородний", "Богдан Гладкий": an adjective-shaped surname
             elif (
                 t.kind in ("strong", "weak")
-                and morph.has_tag(t.form, lang, "Name")
+                and _given_name_word(t.form, lang)
                 and not nxt.kind
                 and not nxt.initial_pos
                 and nxt.text[:1].isupper()

@@ -17,7 +17,7 @@ from redact.pipeline import Redactor
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 from redact.recognizers.ru_location import RuLocationRecognizer
 from redact.recognizers.ru_person import RuPersonRecognizer
-from tests.assertions import each_covered, types_over
+from tests.assertions import each_covered, surfaces, types_over
 
 
 def _spans(rec: object, text: str, entity: str) -> list[str]:
@@ -129,3 +129,24 @@ def test_glory_in_a_memorial_name_is_no_one(uk_person: RuPersonRecognizer, text:
 
 def test_slava_as_a_man_is_still_a_name(uk_person: RuPersonRecognizer) -> None:
     assert "Славою" in _spans(uk_person, "Ми зі Славою ходили на рибалку.", "PERSON")
+
+
+# --- a surname no list holds after a given name the Ukrainian dictionary reads as a plain noun ------------------------
+# (found by respelling the tune sets' surnames: scripts/perturb_surnames.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Про це повідомив староста села Богдан Лотвець.", "Богдан Лотвець"),
+        ("Прийшов Володимир Нутвець, сказав, що все добре.", "Володимир Нутвець"),
+        ("Поховали Володимира Гречкаля на міському кладовищі.", "Володимира Гречкаля"),
+    ],
+)
+def test_an_unlisted_surname_after_bohdan_or_volodymyr(uk_person, text: str, span: str) -> None:  # noqa: ANN001
+    assert span in surfaces(uk_person, text, "PERSON")
+
+
+def test_a_verb_after_volodymyr_is_no_surname(uk_person) -> None:  # noqa: ANN001
+    text = "До війни Володимир працював механіком."
+    assert "Володимир працював" not in surfaces(uk_person, text, "PERSON")
