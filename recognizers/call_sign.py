@@ -514,7 +514,6 @@ class CallSignRecognizer(RegexRecognizer):
     def _vocatives(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
         """An English common noun spoken to as a turn opens, asked or ordered (module :data:`_VOCATIVE`). A name the
         dictionary does not hold is the name recognisers'; a place, a body, a plural stays."""
-        from redact.public import PublicSpec, public_register
         from redact.recognizers.given_name import given_names
 
         bodies = _model_bodies(nlp_artifacts)
@@ -534,8 +533,6 @@ class CallSignRecognizer(RegexRecognizer):
                 continue  # "Guys, where are you?": a plural calls a group
             if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
                 continue
-            if public_register(PublicSpec()).match(word, "en"):
-                continue  # "Russia, do you hear us?": a country or a public body the register holds
             out.append(m.span("v"))
         return out
 
@@ -543,7 +540,6 @@ class CallSignRecognizer(RegexRecognizer):
         """English nouns as speaker labels taking turns in speech ("Bear: Copy that.\nFox: Moving.\nBear: Go."): a
         label said twice or more in a dialogue of two to four speakers, at least one of its turns speech
         (:data:`_SPEECH`); a record's field labels are many and hold data, roles (:data:`_LABEL_ROLES`) name no one."""
-        from redact.public import PublicSpec, public_register
         from redact.recognizers.given_name import given_names
         from redact.recognizers.speaker_label import _labels
 
@@ -557,7 +553,7 @@ class CallSignRecognizer(RegexRecognizer):
             low = label.casefold()
             if " " in label or low in _LABEL_ROLES or is_not_name(label) or given_names().get(label.title()):
                 continue  # "Marina:" is a woman's given name, the label recogniser's
-            if not _gloss_noun(label) or listed_place(label) or public_register(PublicSpec()).match(label, "en"):
+            if not _gloss_noun(label) or listed_place(label):
                 continue
             turns = [text[st + len(v) : text.find("\n", st) if "\n" in text[st:] else len(text)] for st, v in labels]
             if not any(_SPEECH.search(t) for (_, v), t in zip(labels, turns, strict=True) if v.casefold() == low):
@@ -568,7 +564,6 @@ class CallSignRecognizer(RegexRecognizer):
     def _owners(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
         """An English common word owning a group of men, with no determiner before it (module :data:`_OWNER`):
         "Bear's guys". A name the dictionary does not hold is the name recognisers'; a body or a place stays."""
-        from redact.public import PublicSpec, public_register
         from redact.recognizers.spacy_ner import _lemma_index
 
         index = _lemma_index()
@@ -578,7 +573,6 @@ class CallSignRecognizer(RegexRecognizer):
         matches = list(_OWNER.finditer(text))
         if not matches:
             return out
-        register = public_register(PublicSpec())
         for m in matches:
             word = m.group("v")
             low = word.casefold()
@@ -589,8 +583,8 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if is_not_name(word) or _demonym(word) or listed_place(word):
                 continue
-            if any(s < m.end("v") and m.start("v") < e for s, e in bodies) or register.match(word, "en"):
-                continue  # "Putin's people", "Wagner's guys": a public figure or body the register holds
+            if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue  # "the Kremlin's people": a body the model reads as one
             if low in nouns or low in adjectives:
                 out.append(m.span("v"))
         return out

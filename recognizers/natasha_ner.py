@@ -42,8 +42,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.places import is_known_place
-from redact.words import RESIDENT_NOUNS
+from redact.recognizers.nlp.places import RESIDENT_NOUNS, is_known_place
 
 __all__ = ["NatashaNerRecognizer", "screen_spans"]
 

@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING, Any, Literal
 import regex
 
 from redact.words import (
-    RESIDENT_NOUNS,
     _cyrillic_common,
     _english_common,
     _given_names,
@@ -702,6 +701,8 @@ def _from_place(text: str, start: int, word: str, language: str) -> bool:
     m = _LAST_WORD.search(text[max(0, start - 16) : start])
     if m is None or not _CYR.search(word):
         return False
+    from redact.recognizers.nlp.places import RESIDENT_NOUNS
+
     if m.group(1).lower() not in _FROM_PREPOSITIONS and m.group(1).lower() not in RESIDENT_NOUNS:
         return False
     from redact.recognizers.nlp import morph as _morph

@@ -10,15 +10,9 @@ import functools
 
 import regex
 
-__all__ = ["RESIDENT_NOUNS", "common_word", "dictionary_lemmas"]
+__all__ = ["common_word", "dictionary_lemmas"]
 
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
-# The nouns of a resident or native, every case a record writes before a home place ("мешканка Ізмаїла", "уроженец
-# Рыльска"): the words that introduce a place, never a place themselves ("Уроженец пос. Кедровый" opening a line).
-RESIDENT_NOUNS = frozenset(
-    "мешканець мешканка мешканця мешканку мешканці мешканцю уродженець уродженка уродженця уродженку житель жителя "
-    "жителю жительница жительницы жителька жительки уроженец уроженца уроженка уроженки уроженцу".split()
-)
 
 
 def dictionary_lemmas(word: str, language: str, *, other: bool = True) -> frozenset[str]:

@@ -261,8 +261,6 @@ def test_call_signs_in_english_speech(text: str, sign: str) -> None:
     [
         # a body, a public figure, a season or a sacred word owning people
         ("The Army's men came and took everything.", "Army"),
-        ("Putin's people don't care about us.", "Putin"),
-        ("Wagner's guys were here before us.", "Wagner"),
         ("God's people, all of them.", "God"),
         ("Summer's people came in June.", "Summer"),
         ("Mother's people are from the village.", "Mother"),
@@ -286,7 +284,6 @@ def test_call_signs_in_english_speech(text: str, sign: str) -> None:
         ("Guys, where are you?", "Guys"),
         ("Stop, where are you going?", "Stop"),
         ("Doctor, come here quickly.", "Doctor"),
-        ("Russia, do you hear us?", "Russia"),
         ("Honey, are you okay?", "Honey"),
         ("(W): Sash, where are you now?", "Sash"),
         # field labels of records, roles and given names as speaker labels
@@ -301,3 +298,29 @@ def test_call_signs_in_english_speech(text: str, sign: str) -> None:
 )
 def test_english_speech_that_names_no_station(text: str, word: str) -> None:
     assert word not in _en(text)
+
+
+# A public figure, body or country in the same shapes is the public register's to keep, after the recognizers: a
+# recognizer does not read the register (tests/test_imports.py), the pipeline's screen does.
+@pytest.fixture(scope="module")
+def default_redactor():  # noqa: ANN201
+    from redact.pipeline import Redactor
+    from redact.policy import load_policy
+
+    return Redactor(load_policy("withhold-identities").policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Putin's people don't care about us.", "Putin"),
+        ("Wagner's guys were here before us.", "Wagner"),
+        ("Russia, do you hear us?", "Russia"),
+    ],
+)
+def test_public_names_in_station_shapes_are_kept(default_redactor, text: str, word: str) -> None:  # noqa: ANN001
+    from redact.documents import Document, Segment
+
+    found = default_redactor.find(Document("x", "txt", text, (Segment(0, len(text), "1"),)))
+    i = text.index(word)
+    assert not [s for s in found.spans if s.start < i + len(word) and i < s.end]

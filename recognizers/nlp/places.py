@@ -18,6 +18,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer, read_tsv, split_cell
 
 __all__ = [
+    "RESIDENT_NOUNS",
     "big_city",
     "given_name_and_surname",
     "is_known_place",
@@ -27,6 +28,12 @@ __all__ = [
     "russian_spelling",
 ]
 
+# The nouns of a resident or native, every case a record writes before a home place ("мешканка Ізмаїла", "уроженец
+# Рыльска"): the words that introduce a place, never a place themselves ("Уроженец пос. Кедровый" opening a line).
+RESIDENT_NOUNS = frozenset(
+    "мешканець мешканка мешканця мешканку мешканці мешканцю уродженець уродженка уродженця уродженку житель жителя "
+    "жителю жительница жительницы жителька жительки уроженец уроженца уроженка уроженки уроженцу".split()
+)
 _GEOX = frozenset({"Geox"})
 _UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
