@@ -328,6 +328,11 @@ class CallSignRecognizer(RegexRecognizer):
             w.casefold() in _REPLIES or w.casefold() in self._NO_ANSWER for w in words
         ):
             return False  # "Call sign? - None.", "Copy here."
+        if pattern.name in ("addressed_this_is", "station_here", "called_twice_answer") and len(words) == 1:
+            from redact.recognizers.given_name import given_names
+
+            if given_names().get(words[0].title()):
+                return False  # "Kostya, it's Nadya.": a sister and her brother, the name recognisers' people
         if pattern.name == "station_here" and not self._station_word(words[0]):
             return False  # "Come here.", "Stay here!": a verb, not a station
         if len(words) == 1 and _demonym(words[0]) and text[start - 1 : start] not in "\"“«'‘":

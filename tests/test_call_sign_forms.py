@@ -324,3 +324,8 @@ def test_public_names_in_station_shapes_are_kept(default_redactor, text: str, wo
     found = default_redactor.find(Document("x", "txt", text, (Segment(0, len(text), "1"),)))
     i = text.index(word)
     assert not [s for s in found.spans if s.start < i + len(word) and i < s.end]
+
+
+def test_a_given_name_in_a_radio_address_form_is_a_person() -> None:
+    text = "Kostya? Kostya, it's Nadya. Dad is in hospital."
+    assert _en(text) == []
