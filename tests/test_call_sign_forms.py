@@ -302,14 +302,6 @@ def test_english_speech_that_names_no_station(text: str, word: str) -> None:
 
 # A public figure, body or country in the same shapes is the public register's to keep, after the recognizers: a
 # recognizer does not read the register (tests/test_imports.py), the pipeline's screen does.
-@pytest.fixture(scope="module")
-def default_redactor():  # noqa: ANN201
-    from redact.pipeline import Redactor
-    from redact.policy import load_policy
-
-    return Redactor(load_policy("withhold-identities").policy)
-
-
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -318,10 +310,10 @@ def default_redactor():  # noqa: ANN201
         ("Russia, do you hear us?", "Russia"),
     ],
 )
-def test_public_names_in_station_shapes_are_kept(default_redactor, text: str, word: str) -> None:  # noqa: ANN001
+def test_public_names_in_station_shapes_are_kept(redactor, text: str, word: str) -> None:  # noqa: ANN001
     from redact.documents import Document, Segment
 
-    found = default_redactor.find(Document("x", "txt", text, (Segment(0, len(text), "1"),)))
+    found = redactor.find(Document("x", "txt", text, (Segment(0, len(text), "1"),)))
     i = text.index(word)
     assert not [s for s in found.spans if s.start < i + len(word) and i < s.end]
 
