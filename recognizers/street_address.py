@@ -395,6 +395,7 @@ _EN_HOME_CUE = regex.compile(
 _REQUIRES_HOUSE_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}")  # "Алея Героїв": a capitalised full word needs a number
 _DIGIT = regex.compile(r"\d")
 _LINE = regex.compile(r"(?i)(?:лини|ліні)\p{L}*\s")
+_LINE_QUOTED = regex.compile(r"(?i)(?:лини|ліні)\p{L}*\s*[«\"“„]")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _LATIN = regex.compile(r"[A-Za-z]")
 # The settlement an address line names before its street, with its type abbreviation ("г. Абакан, ",
@@ -467,9 +468,10 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
             return False  # "et al. Jones"
         if name == "type-name" and _REQUIRES_HOUSE_CAPITAL.match(value) and full_cap.match(value) and not has_number:
             return False  # "біля Алеї Героїв", "Prospekt Mira": a memorial or a landmark, not an address
-        if name == "type-name" and _LINE.match(value) and not has_number:
+        if name == "type-name" and _LINE.match(value) and (not has_number or _LINE_QUOTED.match(value)):
             # "горячая линия Минобороны", "лінія фронту", "линия Суровикина": a line is a street only as "5-я линия"
-            # or with a house number after its name ("Кадетская линия, 3" is the name-type rule)
+            # or with a house number after its name ("Кадетская линия, 3" is the name-type rule); a quoted name after
+            # it is a project's line, never a street ("на лінію «Хочу жить» 1648")
             return False
         if name == "name-type":
             if words[0].lower() in _NOT_STREET_NAME:

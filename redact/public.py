@@ -1772,6 +1772,13 @@ class PublicRegister:
                     "battalion of the 41st Army' is his battalion, withheld), and a court or prosecutor's office "
                     "(Samara Garrison Military Court, Військова прокуратура), as a state body",
                 ),
+                (
+                    "body",
+                    "a phone number printed for the public to call: a toll-free number (0 800 ..., 8 800 ...) or one "
+                    "after a hotline word in its sentence (гаряча лінія, горячая линия, hotline, телефон довіри), "
+                    "never with a word of a private person between the two (his mother, her mobile) nor with a "
+                    "district town's dialling code in brackets, as a state body's line",
+                ),
                 ("city", "a district of a public city the text names (Kyiv's Darnytskyi district) as a city"),
                 (
                     "city",

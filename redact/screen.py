@@ -18,6 +18,7 @@ from redact.discipline import known_name_around, location_verdict, person_verdic
 from redact.home import home_context
 from redact.officials import public_official
 from redact.public import PublicRegister, PublicSpec, public_register
+from redact.public_phones import public_phone
 
 if TYPE_CHECKING:
     from redact.policy import Policy
@@ -77,6 +78,16 @@ class Screen:
 
     def entity(self, text: str, start: int, end: int, entity: str, language: str) -> str | None:
         """The type ``text[start:end]`` is withheld as, or None when it is not withheld (not a name, or public)."""
+        if entity == "PHONE_NUMBER":
+            # a hotline or toll-free line of a public office (redact/public_phones.py), where the policy keeps bodies
+            if (
+                self.public is not None
+                and self.public.spec.treatment("body") != "withhold"
+                and public_phone(text, start, end)
+            ):
+                self.kept[entity] += 1
+                return None
+            return entity
         if entity in {"PERSON", "CALL_SIGN", "LOCATION", "ORGANIZATION"}:
             # A word of a public figure's name is dropped only where the policy keeps public figures.
             people = self.public is not None and self.public.spec.treatment("person") != "withhold"
