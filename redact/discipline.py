@@ -1228,7 +1228,12 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return "drop"  # "Київського апеляційного суду": a court's seat adjective, a public body's name
     if named_as_call_sign(text, word):
         return "CALL_SIGN"
-    if _named_as_person(text, end, word) or _given_name_before_surname(text, end, word, lang):
+    if (_named_as_person(text, end, word) or _given_name_before_surname(text, end, word, lang)) and not (
+        # "Ukraine's commander-in-chief", "Russia's army": a country's or region's possessive is still the place
+        register is not None
+        and (public := register.match(word, language)) is not None
+        and (public.kind in {"country", "region"} or (public.kind == "city" and word.lower() not in _given_names()))
+    ):
         return "PERSON"
     thing = _thing_after(text, end, ws, lang) if _CYR.search(word) and word[:1].isupper() else None
     if thing is not None and (

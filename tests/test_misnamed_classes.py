@@ -391,3 +391,20 @@ def test_a_dateline_town_is_no_vocative(text: str, word: str, verdict: str | Non
 def test_a_register_front_place_typed_as_a_call_sign(register, text: str, word: str, kept: bool) -> None:  # type: ignore[no-untyped-def]
     i = text.index(word)
     assert (register.verdict(text, i, i + len(word), "CALL_SIGN", "ru") is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a country's, region's or city's possessive before a noun of command or kin is still the place
+        ("The pattern was also described by Ukraine's commander-in-chief Oleksandr Syrskyi.", "Ukraine", None),
+        ("Intercepts show Russia's unit commanders lying about losses.", "Russia", None),
+        ("Kharkiv's commander of the garrison was replaced.", "Kharkiv", None),
+        # a person's possessive stays a person, a given name that is also a city too
+        ("Vladimir's mother cried when the call ended.", "Vladimir", "PERSON"),
+        ("Korovin's mother asked the unit for news.", "Korovin", "PERSON"),
+    ],
+)
+def test_a_public_places_possessive_is_no_person(register, text: str, word: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    i = text.index(word)
+    assert location_verdict(text, i, i + len(word), "en", register) == expected
