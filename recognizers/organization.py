@@ -117,6 +117,9 @@ _NUMBER_AFTER = regex.compile(
     r"|\s+\d{1,4}(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
 )
 # The kind written after a legal form, before its number: "МБДОУ д/с № 72", "МБОУ с/ш № 3".
+# The kind or shift in brackets before the number: "закладі дошкільної освіти (ясла-садок) № 5", "школа (интернат)
+# № 3" (a qualifier between the adjectives is read in the adjective loop: "вечерней (сменной) школе").
+_BRACKET_KIND = regex.compile(r"\G\s*\(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\)(?=\s*(?:№|N\s?\d))", regex.V1)
 _SUBKIND = regex.compile(r"\G\s+(?:д/с|д/сад|д\.\s?с\.|с/ш|ДС|ЦРР)(?=\s*(?:№|N\s?\d))")
 _STAGE = regex.compile(
     r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
@@ -207,6 +210,62 @@ _NATIONWIDE = frozenset(
 _ABBREVIATED_PREFIX = regex.compile(r"(?:^|[,;:(]\s*|\s(?:в|во|на|у|із|из|с|з|до|від|от)\s)(?P<v>\p{Lu}\.\s?)$")
 _SENTENCE_END = set(".!?…\n:")
 _LEFT_ADJ_MAX = 4
+
+
+_COORDINATOR = regex.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+|\s*,\s+(?:и|і|й|та)\s+")
+
+
+def _named_adjective(text: str, word: Any, language: str) -> bool:
+    """A capitalised adjective inside a sentence that is no national one ("Кедровском", "Ферросплавном")."""
+    adj = _adjective_lemma(word.group(), language)
+    return (
+        adj is not None
+        and word.group()[:1].isupper()
+        and adj not in _NATIONAL
+        and adj not in _SKIP_ADJ
+        and not _sentence_initial(text, word.start())
+    )
+
+
+def _coordinated_names(text: str, words: list[Any], i: int, language: str) -> int | None:
+    """Where two or three named institutions sharing one plural noun begin: "на Кедровском и Сосновском элеваторах",
+    "на Металлургическом, Ферросплавном заводах", "у Кедрівській та Соснівській школах". Each capitalised adjective
+    names one, so it stands in the singular before the plural noun, in its case; the adjectives agree with each other.
+    None when the noun is not plural or the words before it are not such a list."""
+    head = words[i]
+    if i < 3 or not _plural_noun(head.group(), language):
+        return None
+    last = words[i - 1]
+    if text[last.end() : head.start()] != " " or not _named_adjective(text, last, language):
+        return None
+    if not _cases(last.group(), language) & _cases(head.group(), language):
+        return None
+    start, right, j = None, last, i - 2
+    while j >= 0:
+        w = words[j]
+        if w.group() in {"и", "і", "й", "та"}:
+            j -= 1
+            continue
+        gap = text[w.end() : right.start()]
+        if not _COORDINATOR.fullmatch(gap) or not _named_adjective(text, w, language):
+            break
+        if not _agrees(w.group(), right.group(), language):
+            break
+        start, right, j = w.start(), w, j - 1
+        if i - j > 7:
+            break
+    return start
+
+
+def _bracket_gap(text: str, gap: str, left: Any, right: Any) -> bool:
+    """Whether ``gap`` between two adjectives of a name only opens or closes a bracketed qualifier among them: the
+    official "Вечерняя (сменная) общеобразовательная школа", "вечірній (змінній) школі" (one word in brackets)."""
+    mark = gap.strip(" \t-")
+    if mark == ")":
+        return text[left.start() - 1 : left.start()] == "(" and text[left.end() : left.end() + 1] == ")"
+    if mark == "(":
+        return text[right.start() - 1 : right.start()] == "(" and text[right.end() : right.end() + 1] == ")"
+    return False
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -360,7 +419,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         while j >= 0 and taken < _LEFT_ADJ_MAX:
             w = words[j]
             gap = text[w.end() : start]
-            if gap.strip(" \t-") or "\n" in gap:
+            if (gap.strip(" \t-") and not _bracket_gap(text, gap, w, words[j + 1])) or "\n" in gap:
                 break
             adj = _adjective_lemma(w.group(), lang)
             named = w.group()[:1].isupper() and not _sentence_initial(text, w.start())  # "на Новом кладбище"
@@ -412,6 +471,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
+        if taken == 0 and (shared := _coordinated_names(text, words, i, lang)) is not None:
+            start = shared  # "на Кедровском и Сосновском заводах": two named plants, the plural noun said once
+            reasons.append("proper adjective")
+            mid_sentence = True
         ordinal = _ORDINAL_BEFORE.search(text[max(0, start - 12) : start])
         if ordinal:
             start -= len(ordinal.group())
@@ -428,6 +491,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         for pat, why in (
             (_STAGE, "stage"),
             (_SUBKIND, "stage"),
+            (_BRACKET_KIND, "stage"),
             (_NUMBER_AFTER, "number"),
             (_STAGE, "stage"),
             (_LEGAL_NAMED, "quoted name"),
@@ -599,6 +663,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             m = _CONTRACT_TAIL.match(text, end)
             if m:
                 end = m.end()
+        if (kind := _BRACKET_KIND.match(text, end)) is not None:
+            end = kind.end()  # "закладі дошкільної освіти (ясла-садок) № 5": the kind in brackets, then the number
         for pat, why in ((_NUMBER_SIGN, "number"), (_QUOTED, "quoted name")):
             m = pat.match(text, end)
             if m:
@@ -797,8 +863,13 @@ _DEPARTMENT_NUMBER = regex.compile(r"(?<![\p{L}\d])\d{1,2}(?:\s?-\s?(?:й|го|�
 _CHURCH_BODY = regex.compile(r"\G\s+(?:ПЦУ|ОЦУ|УГКЦ|РПЦ|УПЦ(?:\s+(?:МП|КП))?)(?![\p{L}\d-])", regex.V1)
 # A school's profile in its name: "средняя школа № 2 с углублённым изучением отдельных предметов", "ліцей № 5 з
 # поглибленим вивченням англійської мови"; the subject is one to three genitive words.
+# Also a school with a strengthened training: "ліцей з посиленою військово-фізичною підготовкою", "кадетская школа с
+# усиленной физической подготовкой" (the field is the adjectives before the noun).
 _DEEPENED = regex.compile(
-    r"\G\s+(?:с|со|з|із)\s+(?:углубл[её]нн\p{Ll}+|поглиблен\p{Ll}+|профильн\p{Ll}+)\s+(?:изучением|вивченням)", regex.V1
+    r"\G\s+(?:с|со|з|із)\s+(?:(?:углубл[её]нн\p{Ll}+|поглиблен\p{Ll}+|профильн\p{Ll}+)\s+(?:изучением|вивченням)"
+    r"|(?P<training>(?:посилен|усиленн|углубл[её]нн|поглиблен)\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]+){1,2}?\s+"
+    r"(?:підготовкою|подготовкой)))",
+    regex.V1,
 )
 
 
@@ -809,6 +880,8 @@ def _deepened_study(text: str, end: int, language: str) -> int:
     if m is None:
         return end
     pos, taken, after_adj = m.end(), 0, False
+    if m.group("training"):
+        taken = 3  # the training's field is inside the match
     while taken < 3 and (w := _TAIL_WORD.match(text, pos)) is not None:
         word = w.group("w")
         if len(word) < 3 or not word.islower() or not _gent_word(word, language):
@@ -819,6 +892,8 @@ def _deepened_study(text: str, end: int, language: str) -> int:
         after_adj = _adjective_lemma(word, language) is not None
     if not taken:
         return end
+    if (number := _NUMBER_SIGN.match(text, pos)) is not None:
+        pos = number.end()  # "СОШ с углублённым изучением отдельных предметов № 5": the number after the profile
     place = _TAIL_MARKER.match(text, pos)  # "... отдельных предметов г. Кедровска"
     return int(place.end()) if place else pos
 
