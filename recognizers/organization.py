@@ -168,6 +168,7 @@ _SCHOOL_WORD = regex.compile(
 )
 _UNIT_WORD = regex.compile(r"(?i)бригад|полк|батальй?он|\bрот[аыуеі]\b|дивизи|дивізі|\bчаст[ьи]|частин|взвод|служ")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_BARE_NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/№-])(?!(?:19|20)\d\d\s)[1-9]\d{2,3}\s+$")
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
 # № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
@@ -357,6 +358,12 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         for i, m in enumerate(words):
             word = m.group()
             cat = category(word, lang, text[m.end() : m.end() + 24])
+            if (
+                cat is None
+                and word.lower().startswith("центр")
+                and _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                cat = "agency"  # "в 522-й центр", "124-го центра": a numbered centre is one, its field said or not
             if cat is None and _funeral_house(text, words, i):
                 cat = "agency"  # "в ритуальном зале «Память»", "ритуальное агентство «Харон»", "зал прощания «Реквием»"
             if cat is None:
@@ -476,6 +483,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             reasons.append("proper adjective")
             mid_sentence = True
         ordinal = _ORDINAL_BEFORE.search(text[max(0, start - 12) : start])
+        if (
+            ordinal is None
+            and (cat in {"hospital", "morgue"} or head.group().isupper())
+            and not _plural_noun(head.group(), lang)  # "в 150 больницах", "300 госпиталей": a count
+        ):
+            # "1062 окружном военном клиническом госпитале", "1602 ВКГ", "522 ЦПООП": a military hospital's or
+            # centre's number of three or four digits, written without its ending (not a year: "2023 ВКГ" is none)
+            ordinal = _BARE_NUMBER_BEFORE.search(text[max(0, start - 12) : start])
         if ordinal:
             start -= len(ordinal.group())
             reasons.append("number")
@@ -787,7 +802,12 @@ _TAIL_MARKER = regex.compile(
     rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|м\.\s?р\.|м\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?",
     regex.V1,
 )
-_TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
+_TAIL_WORD = regex.compile(
+    r"\G(?:\s+(?:(?:и|та|і|й|and)\s+)?"
+    # a field listed with commas, closed by a conjunction: "центр приема, обработки и отправки погибших"
+    r"|,\s+(?=\p{Ll}+(?:,\s+\p{Ll}+)*\s+(?:и|та|і|й)\s+\p{Ll}))(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)",
+    regex.V1,
+)
 _TAIL_HONORIFIC = regex.compile(
     r"\G\s+(?:им\.|имени|ім\.|імені)(?:\s+(?:\p{Ll}+(?=\s+\p{Lu})|(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+)){1,4}",
     regex.V1,

@@ -130,6 +130,9 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ГРЭС ТЭЦ РЭС РЕМ ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
     **dict.fromkeys("РВК МВК ОВК ОМВК РВК".split(), "enlistment"),
     **dict.fromkeys("ЦЛ МЛ ОКЛ БСМП ЦМКЛ".split(), "hospital"),
+    # a military hospital and the centre that receives the dead, by their number: "1602 ВКГ", "522 ЦПООП"
+    **dict.fromkeys("ВКГ ОВКГ ГВКГ".split(), "hospital"),
+    **dict.fromkeys("ЦПООП".split(), "morgue"),
     **dict.fromkeys("СМЕ БСМЕ СМЭ БСМЭ".split(), "morgue"),
     **dict.fromkeys("ДПТНЗ ПТНЗ ДНЗ ЗВО".split(), "college"),
     **dict.fromkeys("ПУ".split(), "college"),

@@ -5,7 +5,10 @@
 - two or three named institutions sharing one plural noun ("на Кедровском и Сосновском элеваторах");
 - a school's profile with its number after it ("СОШ с углублённым изучением отдельных предметов № 5") and a
   strengthened training ("ліцей з посиленою військово-фізичною підготовкою");
-- traps: a bracket that is no qualifier, fronts and armies in the plural, a profile without a named school.
+- a numbered military hospital or centre, its number written without an ending, its field listed with commas ("1062
+  окружном военном клиническом госпитале", "1602 ВКГ", "522-й центр приема, обработки и отправки погибших");
+- traps: a bracket that is no qualifier, a count of hospitals, a town's centre, fronts and armies in the plural, a
+  profile without a named school.
 
 Every town, school and company is invented.
 """
@@ -78,6 +81,19 @@ def recs() -> dict[str, OrganizationRecognizer]:
             "Окончил Кедровскую кадетскую школу с усиленной физической подготовкой и ушёл в армию.",
             "Кедровскую кадетскую школу с усиленной физической подготовкой",
         ),
+        # a numbered military hospital or centre
+        ("ru", "Тело привезли в 318-й центр, сказали ждать ДНК.", "318-й центр"),
+        (
+            "ru",
+            "Тело доставили в 318-й центр приема, обработки и отправки погибших, там и опознали.",
+            "318-й центр приема, обработки и отправки погибших",
+        ),
+        (
+            "ru",
+            "Он две недели лежал в 1187 окружном военном клиническом госпитале.",
+            "1187 окружном военном клиническом госпитале",
+        ),
+        ("ru", "Его перевели в 1741 ВКГ, потом домой.", "1741 ВКГ"),
     ],
 )
 def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
@@ -97,6 +113,10 @@ def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text
         ("ru", "Дети учились в разных школах и в районных гимназиях."),
         # a profile without a named school
         ("ru", "Учился в школе с углубленным изучением математики, потом в техникуме."),
+        # a count of hospitals, a year, the town's centre
+        ("ru", "В 2023 году в 150 больницах области не хватало врачей."),
+        ("ru", "Около 300 госпиталей работали в тылу, в 2022 ВКГ был переполнен."),
+        ("ru", "Поехали в центр, там купим, а потом до центра города."),
         ("uk", "Навчався у ліцеї з посиленою військово-фізичною підготовкою, а потім вступив до академії."),
     ],
 )
