@@ -168,6 +168,9 @@ _SCHOOL_WORD = regex.compile(
 )
 _UNIT_WORD = regex.compile(r"(?i)бригад|полк|батальй?он|\bрот[аыуеі]\b|дивизи|дивізі|\bчаст[ьи]|частин|взвод|служ")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+# A municipality's form before its quoted name, after its council or administration: муниципальное образование,
+# муниципальный район, городской округ, сельское / городское поселение.
+_MUNICIPAL_FORMS = frozenset("МО МР ГО СП ГП МОГО".split())
 _BARE_NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/№-])(?!(?:19|20)\d\d\s)[1-9]\d{2,3}\s+$")
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
@@ -525,7 +528,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             pos = body.end()  # "Свято-Миколаївському храмі ПЦУ села Кедрівка": the church body inside the name
         if "quoted name" in reasons and text[head.end() : pos].lstrip()[:1] not in '«"“„':
             legal = _LEGAL_NAMED.match(text, head.end())
-            if legal is not None and category(legal.group("a"), lang) is None and not head.group().isupper():
+            municipal = cat == "council" and legal is not None and legal.group("a") in _MUNICIPAL_FORMS
+            if (
+                legal is not None
+                and category(legal.group("a"), lang) is None
+                and not head.group().isupper()
+                and not municipal  # "администрацию МО «Кедровский улус»", "администрации СП «Село Кедровка»"
+            ):
                 # "ферме ДНР «...»": only a legal form or institution abbreviation stands in apposition to a noun;
                 # after a legal form the capitals are its region ("ГБУЗ СК «...»", "ГУП РК «...»", "ГБПОУ РД «...»")
                 return None

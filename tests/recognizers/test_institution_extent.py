@@ -7,6 +7,7 @@
   strengthened training ("ліцей з посиленою військово-фізичною підготовкою");
 - a numbered military hospital or centre, its number written without an ending, its field listed with commas ("1062
   окружном военном клиническом госпитале", "1602 ВКГ", "522-й центр приема, обработки и отправки погибших");
+- a municipality's administration by its form and quoted name ("администрацию МО «Кедровский улус»");
 - traps: a bracket that is no qualifier, a count of hospitals, a town's centre, fronts and armies in the plural, a
   profile without a named school.
 
@@ -94,6 +95,9 @@ def recs() -> dict[str, OrganizationRecognizer]:
             "1187 окружном военном клиническом госпитале",
         ),
         ("ru", "Его перевели в 1741 ВКГ, потом домой.", "1741 ВКГ"),
+        # a municipality's administration by its form and quoted name
+        ("ru", "Она пошла в администрацию МО «Кедровский улус», там помогли.", "администрацию МО «Кедровский улус»"),
+        ("ru", "Глава администрации СП «Село Кедровка» выразил соболезнования.", "администрации СП «Село Кедровка»"),
     ],
 )
 def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
@@ -117,6 +121,8 @@ def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text
         ("ru", "В 2023 году в 150 больницах области не хватало врачей."),
         ("ru", "Около 300 госпиталей работали в тылу, в 2022 ВКГ был переполнен."),
         ("ru", "Поехали в центр, там купим, а потом до центра города."),
+        # the ministry's abbreviation with no quoted name
+        ("ru", "Документы в МО сдали, ответа нет."),
         ("uk", "Навчався у ліцеї з посиленою військово-фізичною підготовкою, а потім вступив до академії."),
     ],
 )
