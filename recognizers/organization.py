@@ -171,6 +171,9 @@ _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 # A municipality's form before its quoted name, after its council or administration: муниципальное образование,
 # муниципальный район, городской округ, сельское / городское поселение.
 _MUNICIPAL_FORMS = frozenset("МО МР ГО СП ГП МОГО".split())
+# A school as a teaching complex, its kind written out: "навчально-виховний комплекс", "учебно-воспитательный комплекс".
+_SCHOOL_COMPLEX = regex.compile(r"(?i)комплекс(?:а|у|ом|е|і|ові)?")
+_EDUCATIONAL = regex.compile(r"(?i)(?:навчально|учебно|освітньо)-(?:вихов|воспит|реабіліт)\p{Ll}+")
 _BARE_NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/№-])(?!(?:19|20)\d\d\s)[1-9]\d{2,3}\s+$")
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
@@ -367,6 +370,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 and _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
             ):
                 cat = "agency"  # "в 522-й центр", "124-го центра": a numbered centre is one, its field said or not
+            if cat is None and i > 0 and _SCHOOL_COMPLEX.match(word) and _EDUCATIONAL.match(words[i - 1].group()):
+                cat = "school"  # "навчально-виховному комплексі", "учебно-воспитательного комплекса" (НВК, УВК)
             if cat is None and _funeral_house(text, words, i):
                 cat = "agency"  # "в ритуальном зале «Память»", "ритуальное агентство «Харон»", "зал прощания «Реквием»"
             if cat is None:
@@ -426,16 +431,22 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         # Left: adjectives directly before the noun ("Кутинському ліцеї", "загальноосвітня школа").
         j = i - 1
         taken = 0
+        agree_head = head
         while j >= 0 and taken < _LEFT_ADJ_MAX:
             w = words[j]
             gap = text[w.end() : start]
+            if gap in {"–", "—"} and category(w.group(), lang) is not None:
+                # "интерната–лицея «Сокол»", "школи–ліцею": a compound head typeset with a dash, one institution
+                start, agree_head = w.start(), w  # the adjectives before agree with the first noun
+                j -= 1
+                continue
             if (gap.strip(" \t-") and not _bracket_gap(text, gap, w, words[j + 1])) or "\n" in gap:
                 break
             adj = _adjective_lemma(w.group(), lang)
             named = w.group()[:1].isupper() and not _sentence_initial(text, w.start())  # "на Новом кладбище"
             if adj is None or (adj in _SKIP_ADJ and not named) or not _agrees(w.group(), words[j + 1].group(), lang):
                 break
-            if not _agrees(w.group(), head.group(), lang):
+            if not _agrees(w.group(), agree_head.group(), lang):
                 break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
             if not named and any(
                 p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2]

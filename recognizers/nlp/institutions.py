@@ -93,7 +93,7 @@ INSTITUTION_LEMMAS: dict[str, str] = {
 # Abbreviations, written in capitals (case-sensitive), with their category.
 ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys(
-        "СШ СОШ ООШ НОШ МОУ МБОУ МКОУ МАОУ ГБОУ ГОУ ЗОШ ОШ ЗСШ НВК ЗЗСО ОЗЗСО ЗДО ДНЗ ЗНЗ СЗОШ ЗШ ДЮСШ".split(),
+        "СШ СОШ ООШ НОШ МОУ МБОУ МКОУ МАОУ ГБОУ ГОУ ЗОШ ОШ ЗСШ НВК УВК ЗЗСО ОЗЗСО ЗДО ДНЗ ЗНЗ СЗОШ ЗШ ДЮСШ".split(),
         "school",
     ),
     **dict.fromkeys("ПТУ ПТЛ ВПУ ПТК ПЛ ВПТУ ГПТУ СПТУ".split(), "college"),

@@ -7,6 +7,8 @@
   strengthened training ("ліцей з посиленою військово-фізичною підготовкою");
 - a numbered military hospital or centre, its number written without an ending, its field listed with commas ("1062
   окружном военном клиническом госпитале", "1602 ВКГ", "522-й центр приема, обработки и отправки погибших");
+- a compound head typeset with a dash ("интерната–лицея «Кедр»") and a teaching complex with its kind written out
+  ("навчально-виховному комплексі");
 - a municipality's administration by its form and quoted name ("администрацию МО «Кедровский улус»");
 - traps: a bracket that is no qualifier, a count of hospitals, a town's centre, fronts and armies in the plural, a
   profile without a named school.
@@ -95,6 +97,19 @@ def recs() -> dict[str, OrganizationRecognizer]:
             "1187 окружном военном клиническом госпитале",
         ),
         ("ru", "Его перевели в 1741 ВКГ, потом домой.", "1741 ВКГ"),
+        # a compound head typeset with a dash, a teaching complex with its kind written out
+        ("ru", "Доску открыли на фасаде интерната–лицея «Кедр» в Сосновске.", "интерната–лицея «Кедр» в Сосновске"),
+        ("ru", "Он окончил Кедровскую школу–интернат № 2 и ушёл в армию.", "Кедровскую школу–интернат № 2"),
+        (
+            "uk",
+            "Навчався в Липівському навчально-виховному комплексі «Загальноосвітня школа І-ІІІ ступенів – гімназія».",
+            "Липівському навчально-виховному комплексі «Загальноосвітня школа І-ІІІ ступенів – гімназія»",
+        ),
+        (
+            "uk",
+            "Закінчив Кедрівський навчально-виховний комплекс і вступив до коледжу.",
+            "Кедрівський навчально-виховний комплекс",
+        ),
         # a municipality's administration by its form and quoted name
         ("ru", "Она пошла в администрацию МО «Кедровский улус», там помогли.", "администрацию МО «Кедровский улус»"),
         ("ru", "Глава администрации СП «Село Кедровка» выразил соболезнования.", "администрации СП «Село Кедровка»"),
@@ -121,6 +136,9 @@ def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text
         ("ru", "В 2023 году в 150 больницах области не хватало врачей."),
         ("ru", "Около 300 госпиталей работали в тылу, в 2022 ВКГ был переполнен."),
         ("ru", "Поехали в центр, там купим, а потом до центра города."),
+        # a teaching complex not named, a dash that joins no institution nouns
+        ("uk", "Навчався у навчально-виховному комплексі, потім працював."),
+        ("ru", "Сообщение: школа—лучшее место, говорил он."),
         # the ministry's abbreviation with no quoted name
         ("ru", "Документы в МО сдали, ответа нет."),
         ("uk", "Навчався у ліцеї з посиленою військово-фізичною підготовкою, а потім вступив до академії."),
