@@ -174,7 +174,8 @@ _MUNICIPAL_FORMS = frozenset("МО МР ГО СП ГП МОГО".split())
 # A school as a teaching complex, its kind written out: "навчально-виховний комплекс", "учебно-воспитательный комплекс".
 _SCHOOL_COMPLEX = regex.compile(r"(?i)комплекс(?:а|у|ом|е|і|ові)?")
 _EDUCATIONAL = regex.compile(r"(?i)(?:навчально|учебно|освітньо)-(?:вихов|воспит|реабіліт)\p{Ll}+")
-_BARE_NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/№-])(?!(?:19|20)\d\d\s)[1-9]\d{2,3}\s+$")
+# (not the digits of a plate: "АХ 4417 ВК" is a car's)
+_BARE_NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/№-])(?<!\p{Lu}{1,3}\s)(?!(?:19|20)\d\d\s)[1-9]\d{2,3}\s+$", regex.V1)
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
 # № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
@@ -499,7 +500,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         ordinal = _ORDINAL_BEFORE.search(text[max(0, start - 12) : start])
         if (
             ordinal is None
-            and (cat in {"hospital", "morgue"} or head.group().isupper())
+            and cat in {"hospital", "morgue"}
             and not _plural_noun(head.group(), lang)  # "в 150 больницах", "300 госпиталей": a count
         ):
             # "1062 окружном военном клиническом госпитале", "1602 ВКГ", "522 ЦПООП": a military hospital's or

@@ -139,6 +139,8 @@ def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text
         # a teaching complex not named, a dash that joins no institution nouns
         ("uk", "Навчався у навчально-виховному комплексі, потім працював."),
         ("ru", "Сообщение: школа—лучшее место, говорил он."),
+        # the digits of a car's plate before a letter pair
+        ("ru", "Машина АХ 4471 ВК стояла у дома, номер АО 7719 ВК записал."),
         # the ministry's abbreviation with no quoted name
         ("ru", "Документы в МО сдали, ответа нет."),
         ("uk", "Навчався у ліцеї з посиленою військово-фізичною підготовкою, а потім вступив до академії."),
