@@ -36,6 +36,13 @@ institution rather than the common word:
   прощания") with its quoted name or town: "в ритуальном зале «Память»", "прощальном зале Краснотурьинска";
 * a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one).
 
+* a **bracketed qualifier** among the adjectives or before the number ("вечерней (сменной) общеобразовательной
+  школе", "закладі дошкільної освіти (ясла-садок) № 5"), a **compound head** typeset with a dash ("интерната–лицея
+  «Сокол»"), and **named institutions sharing one plural noun** ("на Кедровском и Сосновском элеваторах");
+* a **military hospital or centre** by its number without an ending ("1062 окружном военном клиническом госпитале",
+  "1602 ВКГ", "522-й центр приема, обработки и отправки погибших"), a municipality's administration by its form and
+  quoted name ("администрацию МО «Кедровский улус»").
+
 Not one institution: a plural head with only a region after it ("в колониях Мордовии"), and a surname with a given
 name after the head ("выпускник школы Кедров Иван": the person, not the school's name).
 
