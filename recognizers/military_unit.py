@@ -249,6 +249,24 @@ _RUN_BREAK = regex.compile(r"[\n;]")
 _FIRST_WORD = regex.compile(r"[\p{L}'’-]+")
 _NUMBER_WORD = regex.compile(r"(?i)" + CARD_WORD_RU + r"|" + ORD_STEM_RU)
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
+# A unit's own noun, which a chain may open on in the instrumental ("ротою 2-го батальйону", "батареей 3-го дивизиона").
+_UNIT_NOUN_STEM = regex.compile(
+    r"(?i)(?:рот|батаре|взвод|батальй?он|бригад|полк|дивиз|дивіз|відділен|отделени|груп|загон|загін|отряд|дивізіон"
+    r"|дивизион|екіпаж|экипаж|розрахун|расчет|расчёт|застав|комендатур)"
+)
+
+
+def _post_noun(word: str, readings: Any) -> bool:
+    """Whether ``word`` reads only as a noun and names a person's post, not a unit: an animate noun ("командиром",
+    "стрільцем", "бойцом"), or a noun in the instrumental that is no unit noun (the Ukrainian dictionary guesses a
+    Russian "пулеметчиком" an inanimate noun)."""
+    if not readings or not all(p.tag.POS == "NOUN" for p in readings):
+        return False
+    if _UNIT_NOUN_STEM.match(word):
+        return False
+    return any("anim" in p.tag for p in readings) or all("ablt" in p.tag for p in readings)
+
+
 # An unnumbered unit phrase in apposition: adjectives of arm and a unit noun after ", " or " — ".
 _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
@@ -393,18 +411,29 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
 
     def _without_person_noun(self, text: str, r: RecognizerResult) -> RecognizerResult:
         """A chain that opens on a person's post takes it for an adjective by its ending ("командиром першого взводу
-        ...", "бойцом 2-й роты"): the post is the person's, not the unit's name, and stays in the text."""
+        ...", "бойцом 2-й роты", "стрільцем роти ...", "старшим стрелком роты ..."): the post, with the adjectives
+        of its rank before it, is the person's, not the unit's name, and stays in the text."""
         if self.supported_language not in ("ru", "uk"):
             return r
-        first = _FIRST_WORD.match(text, r.start, r.end)
-        if first is None or first.end() >= r.end or not _CYRILLIC.search(first.group()):
+        pos, cut = r.start, None
+        for _ in range(3):
+            word = _FIRST_WORD.match(text, pos, r.end) if pos == r.start else _NEXT_WORD.match(text, pos, r.end)
+            if word is None:
+                break
+            w = word.group() if pos == r.start else word.group(1)
+            end = word.end()
+            if end >= r.end or not _CYRILLIC.search(w) or _NUMBER_WORD.fullmatch(w):
+                break  # "Семьдесят пятый полк" in a Ukrainian text: the dictionary guesses a Russian numeral a noun
+            readings = parses(w, self.supported_language)
+            if _post_noun(w, readings):
+                cut = end
+                break
+            if not any(p.tag.POS in ("ADJF", "PRTF") and "ablt" in p.tag for p in readings):
+                break  # only a rank's adjective in the instrumental comes before a post ("старшим стрелком")
+            pos = end
+        if cut is None:
             return r
-        if _NUMBER_WORD.fullmatch(first.group()):
-            return r  # "Семьдесят пятый полк" in a Ukrainian text: the dictionary guesses a Russian numeral a noun
-        readings = parses(first.group(), self.supported_language)
-        if not readings or not all(p.tag.POS == "NOUN" and "anim" in p.tag for p in readings):
-            return r
-        rest = _NEXT_WORD.match(text, first.end(), r.end)
+        rest = _NEXT_WORD.match(text, cut, r.end)
         if rest is None:
             return r
         r.start = rest.start(1)

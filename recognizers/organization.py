@@ -36,6 +36,13 @@ institution rather than the common word:
   прощания") with its quoted name or town: "в ритуальном зале «Память»", "прощальном зале Краснотурьинска";
 * a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one).
 
+* a **bracketed qualifier** among the adjectives or before the number ("вечерней (сменной) общеобразовательной
+  школе", "закладі дошкільної освіти (ясла-садок) № 5"), a **compound head** typeset with a dash ("интерната–лицея
+  «Сокол»"), and **named institutions sharing one plural noun** ("на Кедровском и Сосновском элеваторах");
+* a **military hospital or centre** by its number without an ending ("1062 окружном военном клиническом госпитале",
+  "1602 ВКГ", "522-й центр приема, обработки и отправки погибших"), a municipality's administration by its form and
+  quoted name ("администрацию МО «Кедровский улус»").
+
 Not one institution: a plural head with only a region after it ("в колониях Мордовии"), and a surname with a given
 name after the head ("выпускник школы Кедров Иван": the person, not the school's name).
 
@@ -117,6 +124,9 @@ _NUMBER_AFTER = regex.compile(
     r"|\s+\d{1,4}(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
 )
 # The kind written after a legal form, before its number: "МБДОУ д/с № 72", "МБОУ с/ш № 3".
+# The kind or shift in brackets before the number: "закладі дошкільної освіти (ясла-садок) № 5", "школа (интернат)
+# № 3" (a qualifier between the adjectives is read in the adjective loop: "вечерней (сменной) школе").
+_BRACKET_KIND = regex.compile(r"\G\s*\(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\)(?=\s*(?:№|N\s?\d))", regex.V1)
 _SUBKIND = regex.compile(r"\G\s+(?:д/с|д/сад|д\.\s?с\.|с/ш|ДС|ЦРР)(?=\s*(?:№|N\s?\d))")
 _STAGE = regex.compile(
     r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
@@ -165,6 +175,14 @@ _SCHOOL_WORD = regex.compile(
 )
 _UNIT_WORD = regex.compile(r"(?i)бригад|полк|батальй?он|\bрот[аыуеі]\b|дивизи|дивізі|\bчаст[ьи]|частин|взвод|служ")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+# A municipality's form before its quoted name, after its council or administration: муниципальное образование,
+# муниципальный район, городской округ, сельское / городское поселение.
+_MUNICIPAL_FORMS = frozenset("МО МР ГО СП ГП МОГО".split())
+# A school as a teaching complex, its kind written out: "навчально-виховний комплекс", "учебно-воспитательный комплекс".
+_SCHOOL_COMPLEX = regex.compile(r"(?i)комплекс(?:а|у|ом|е|і|ові)?")
+_EDUCATIONAL = regex.compile(r"(?i)(?:навчально|учебно|освітньо)-(?:вихов|воспит|реабіліт)\p{Ll}+")
+# (not the digits of a plate: "АХ 4417 ВК" is a car's)
+_BARE_NUMBER_BEFORE = regex.compile(r"(?<![\d\w.,:/№-])(?<!\p{Lu}{1,3}\s)(?!(?:19|20)\d\d\s)[1-9]\d{2,3}\s+$", regex.V1)
 _ORDINAL_BEFORE = regex.compile(r"(?<![\d\w])\d{1,4}\s?-\s?(?:й|я|ю|ой|ая|ую|го|му|м|ї|ій|та|ту|тої|ша|га|ма|ої)\s+$")
 # A numbered branch of a post or parcel service where a person works or collects mail: "отделении «Почты России»
 # № 427530", "відділення № 14" (after the company was named), "отделение связи № 12", "поштове відділення № 3".
@@ -207,6 +225,62 @@ _NATIONWIDE = frozenset(
 _ABBREVIATED_PREFIX = regex.compile(r"(?:^|[,;:(]\s*|\s(?:в|во|на|у|із|из|с|з|до|від|от)\s)(?P<v>\p{Lu}\.\s?)$")
 _SENTENCE_END = set(".!?…\n:")
 _LEFT_ADJ_MAX = 4
+
+
+_COORDINATOR = regex.compile(r"\s*,\s*|\s+(?:и|і|й|та)\s+|\s*,\s+(?:и|і|й|та)\s+")
+
+
+def _named_adjective(text: str, word: Any, language: str) -> bool:
+    """A capitalised adjective inside a sentence that is no national one ("Кедровском", "Ферросплавном")."""
+    adj = _adjective_lemma(word.group(), language)
+    return (
+        adj is not None
+        and word.group()[:1].isupper()
+        and adj not in _NATIONAL
+        and adj not in _SKIP_ADJ
+        and not _sentence_initial(text, word.start())
+    )
+
+
+def _coordinated_names(text: str, words: list[Any], i: int, language: str) -> int | None:
+    """Where two or three named institutions sharing one plural noun begin: "на Кедровском и Сосновском элеваторах",
+    "на Металлургическом, Ферросплавном заводах", "у Кедрівській та Соснівській школах". Each capitalised adjective
+    names one, so it stands in the singular before the plural noun, in its case; the adjectives agree with each other.
+    None when the noun is not plural or the words before it are not such a list."""
+    head = words[i]
+    if i < 3 or not _plural_noun(head.group(), language):
+        return None
+    last = words[i - 1]
+    if text[last.end() : head.start()] != " " or not _named_adjective(text, last, language):
+        return None
+    if not _cases(last.group(), language) & _cases(head.group(), language):
+        return None
+    start, right, j = None, last, i - 2
+    while j >= 0:
+        w = words[j]
+        if w.group() in {"и", "і", "й", "та"}:
+            j -= 1
+            continue
+        gap = text[w.end() : right.start()]
+        if not _COORDINATOR.fullmatch(gap) or not _named_adjective(text, w, language):
+            break
+        if not _agrees(w.group(), right.group(), language):
+            break
+        start, right, j = w.start(), w, j - 1
+        if i - j > 7:
+            break
+    return start
+
+
+def _bracket_gap(text: str, gap: str, left: Any, right: Any) -> bool:
+    """Whether ``gap`` between two adjectives of a name only opens or closes a bracketed qualifier among them: the
+    official "Вечерняя (сменная) общеобразовательная школа", "вечірній (змінній) школі" (one word in brackets)."""
+    mark = gap.strip(" \t-")
+    if mark == ")":
+        return text[left.start() - 1 : left.start()] == "(" and text[left.end() : left.end() + 1] == ")"
+    if mark == "(":
+        return text[right.start() - 1 : right.start()] == "(" and text[right.end() : right.end() + 1] == ")"
+    return False
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -298,6 +372,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         for i, m in enumerate(words):
             word = m.group()
             cat = category(word, lang, text[m.end() : m.end() + 24])
+            if (
+                cat is None
+                and word.lower().startswith("центр")
+                and _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                cat = "agency"  # "в 522-й центр", "124-го центра": a numbered centre is one, its field said or not
+            if cat is None and i > 0 and _SCHOOL_COMPLEX.match(word) and _EDUCATIONAL.match(words[i - 1].group()):
+                cat = "school"  # "навчально-виховному комплексі", "учебно-воспитательного комплекса" (НВК, УВК)
             if cat is None and _funeral_house(text, words, i):
                 cat = "agency"  # "в ритуальном зале «Память»", "ритуальное агентство «Харон»", "зал прощания «Реквием»"
             if cat is None:
@@ -357,16 +439,22 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         # Left: adjectives directly before the noun ("Кутинському ліцеї", "загальноосвітня школа").
         j = i - 1
         taken = 0
+        agree_head = head
         while j >= 0 and taken < _LEFT_ADJ_MAX:
             w = words[j]
             gap = text[w.end() : start]
-            if gap.strip(" \t-") or "\n" in gap:
+            if gap in {"–", "—"} and category(w.group(), lang) is not None:
+                # "интерната–лицея «Сокол»", "школи–ліцею": a compound head typeset with a dash, one institution
+                start, agree_head = w.start(), w  # the adjectives before agree with the first noun
+                j -= 1
+                continue
+            if (gap.strip(" \t-") and not _bracket_gap(text, gap, w, words[j + 1])) or "\n" in gap:
                 break
             adj = _adjective_lemma(w.group(), lang)
             named = w.group()[:1].isupper() and not _sentence_initial(text, w.start())  # "на Новом кладбище"
             if adj is None or (adj in _SKIP_ADJ and not named) or not _agrees(w.group(), words[j + 1].group(), lang):
                 break
-            if not _agrees(w.group(), head.group(), lang):
+            if not _agrees(w.group(), agree_head.group(), lang):
                 break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
             if not named and any(
                 p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2]
@@ -412,7 +500,19 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             start = abbreviated.start("v") if abbreviated else w.start()
             taken += 1
             j -= 1
+        if taken == 0 and (shared := _coordinated_names(text, words, i, lang)) is not None:
+            start = shared  # "на Кедровском и Сосновском заводах": two named plants, the plural noun said once
+            reasons.append("proper adjective")
+            mid_sentence = True
         ordinal = _ORDINAL_BEFORE.search(text[max(0, start - 12) : start])
+        if (
+            ordinal is None
+            and cat in {"hospital", "morgue"}
+            and not _plural_noun(head.group(), lang)  # "в 150 больницах", "300 госпиталей": a count
+        ):
+            # "1062 окружном военном клиническом госпитале", "1602 ВКГ", "522 ЦПООП": a military hospital's or
+            # centre's number of three or four digits, written without its ending (not a year: "2023 ВКГ" is none)
+            ordinal = _BARE_NUMBER_BEFORE.search(text[max(0, start - 12) : start])
         if ordinal:
             start -= len(ordinal.group())
             reasons.append("number")
@@ -428,6 +528,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         for pat, why in (
             (_STAGE, "stage"),
             (_SUBKIND, "stage"),
+            (_BRACKET_KIND, "stage"),
             (_NUMBER_AFTER, "number"),
             (_STAGE, "stage"),
             (_LEGAL_NAMED, "quoted name"),
@@ -446,7 +547,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             pos = body.end()  # "Свято-Миколаївському храмі ПЦУ села Кедрівка": the church body inside the name
         if "quoted name" in reasons and text[head.end() : pos].lstrip()[:1] not in '«"“„':
             legal = _LEGAL_NAMED.match(text, head.end())
-            if legal is not None and category(legal.group("a"), lang) is None and not head.group().isupper():
+            municipal = cat == "council" and legal is not None and legal.group("a") in _MUNICIPAL_FORMS
+            if (
+                legal is not None
+                and category(legal.group("a"), lang) is None
+                and not head.group().isupper()
+                and not municipal  # "администрацию МО «Кедровский улус»", "администрации СП «Село Кедровка»"
+            ):
                 # "ферме ДНР «...»": only a legal form or institution abbreviation stands in apposition to a noun;
                 # after a legal form the capitals are its region ("ГБУЗ СК «...»", "ГУП РК «...»", "ГБПОУ РД «...»")
                 return None
@@ -599,6 +706,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             m = _CONTRACT_TAIL.match(text, end)
             if m:
                 end = m.end()
+        if (kind := _BRACKET_KIND.match(text, end)) is not None:
+            end = kind.end()  # "закладі дошкільної освіти (ясла-садок) № 5": the kind in brackets, then the number
         for pat, why in ((_NUMBER_SIGN, "number"), (_QUOTED, "quoted name")):
             m = pat.match(text, end)
             if m:
@@ -721,7 +830,12 @@ _TAIL_MARKER = regex.compile(
     rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|м\.\s?р\.|м\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?",
     regex.V1,
 )
-_TAIL_WORD = regex.compile(r"\G\s+(?:(?:и|та|і|й|and)\s+)?(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)", regex.V1)
+_TAIL_WORD = regex.compile(
+    r"\G(?:\s+(?:(?:и|та|і|й|and)\s+)?"
+    # a field listed with commas, closed by a conjunction: "центр приема, обработки и отправки погибших"
+    r"|,\s+(?=\p{Ll}+(?:,\s+\p{Ll}+)*\s+(?:и|та|і|й)\s+\p{Ll}))(?P<w>[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*)",
+    regex.V1,
+)
 _TAIL_HONORIFIC = regex.compile(
     r"\G\s+(?:им\.|имени|ім\.|імені)(?:\s+(?:\p{Ll}+(?=\s+\p{Lu})|(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+)){1,4}",
     regex.V1,
@@ -797,8 +911,13 @@ _DEPARTMENT_NUMBER = regex.compile(r"(?<![\p{L}\d])\d{1,2}(?:\s?-\s?(?:й|го|�
 _CHURCH_BODY = regex.compile(r"\G\s+(?:ПЦУ|ОЦУ|УГКЦ|РПЦ|УПЦ(?:\s+(?:МП|КП))?)(?![\p{L}\d-])", regex.V1)
 # A school's profile in its name: "средняя школа № 2 с углублённым изучением отдельных предметов", "ліцей № 5 з
 # поглибленим вивченням англійської мови"; the subject is one to three genitive words.
+# Also a school with a strengthened training: "ліцей з посиленою військово-фізичною підготовкою", "кадетская школа с
+# усиленной физической подготовкой" (the field is the adjectives before the noun).
 _DEEPENED = regex.compile(
-    r"\G\s+(?:с|со|з|із)\s+(?:углубл[её]нн\p{Ll}+|поглиблен\p{Ll}+|профильн\p{Ll}+)\s+(?:изучением|вивченням)", regex.V1
+    r"\G\s+(?:с|со|з|із)\s+(?:(?:углубл[её]нн\p{Ll}+|поглиблен\p{Ll}+|профильн\p{Ll}+)\s+(?:изучением|вивченням)"
+    r"|(?P<training>(?:посилен|усиленн|углубл[её]нн|поглиблен)\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]+){1,2}?\s+"
+    r"(?:підготовкою|подготовкой)))",
+    regex.V1,
 )
 
 
@@ -809,6 +928,8 @@ def _deepened_study(text: str, end: int, language: str) -> int:
     if m is None:
         return end
     pos, taken, after_adj = m.end(), 0, False
+    if m.group("training"):
+        taken = 3  # the training's field is inside the match
     while taken < 3 and (w := _TAIL_WORD.match(text, pos)) is not None:
         word = w.group("w")
         if len(word) < 3 or not word.islower() or not _gent_word(word, language):
@@ -819,6 +940,8 @@ def _deepened_study(text: str, end: int, language: str) -> int:
         after_adj = _adjective_lemma(word, language) is not None
     if not taken:
         return end
+    if (number := _NUMBER_SIGN.match(text, pos)) is not None:
+        pos = number.end()  # "СОШ с углублённым изучением отдельных предметов № 5": the number after the profile
     place = _TAIL_MARKER.match(text, pos)  # "... отдельных предметов г. Кедровска"
     return int(place.end()) if place else pos
 

@@ -93,7 +93,7 @@ INSTITUTION_LEMMAS: dict[str, str] = {
 # Abbreviations, written in capitals (case-sensitive), with their category.
 ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys(
-        "СШ СОШ ООШ НОШ МОУ МБОУ МКОУ МАОУ ГБОУ ГОУ ЗОШ ОШ ЗСШ НВК ЗЗСО ОЗЗСО ЗДО ДНЗ ЗНЗ СЗОШ ЗШ ДЮСШ".split(),
+        "СШ СОШ ООШ НОШ МОУ МБОУ МКОУ МАОУ ГБОУ ГОУ ЗОШ ОШ ЗСШ НВК УВК ЗЗСО ОЗЗСО ЗДО ДНЗ ЗНЗ СЗОШ ЗШ ДЮСШ".split(),
         "school",
     ),
     **dict.fromkeys("ПТУ ПТЛ ВПУ ПТК ПЛ ВПТУ ГПТУ СПТУ".split(), "college"),
@@ -130,6 +130,9 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ГРЭС ТЭЦ РЭС РЕМ ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
     **dict.fromkeys("РВК МВК ОВК ОМВК РВК".split(), "enlistment"),
     **dict.fromkeys("ЦЛ МЛ ОКЛ БСМП ЦМКЛ".split(), "hospital"),
+    # a military hospital and the centre that receives the dead, by their number: "1602 ВКГ", "522 ЦПООП"
+    **dict.fromkeys("ВКГ ОВКГ ГВКГ".split(), "hospital"),
+    **dict.fromkeys("ЦПООП".split(), "morgue"),
     **dict.fromkeys("СМЕ БСМЕ СМЭ БСМЭ".split(), "morgue"),
     **dict.fromkeys("ДПТНЗ ПТНЗ ДНЗ ЗВО".split(), "college"),
     **dict.fromkeys("ПУ".split(), "college"),

@@ -157,6 +157,24 @@ def _one_span_covers(rec: MilitaryUnitRecognizer, text: str, surface: str) -> bo
             "He's a platoon sergeant in the second battalion of the 94th, call sign Batia.",
             "second battalion of the 94th",
         ),
+        # a unit in the instrumental opens on its own noun, the post trimmed only when it is a person's
+        (
+            "uk",
+            "Командував мінометною батареєю 2-го батальйону 24-ї ОМБр.",
+            "мінометною батареєю 2-го батальйону 24-ї ОМБр",
+        ),
+        ("ru", "Служил старшим стрелком роты 2-го батальона 64-й бригады.", "роты 2-го батальона 64-й бригады"),
+        # the unit's orders after its noun, as official names write them
+        (
+            "ru",
+            "Служил в 47-й отдельной бригаде специального назначения ордена Кутузова ордена Александра Невского.",
+            "47-й отдельной бригаде специального назначения ордена Кутузова ордена Александра Невского",
+        ),
+        (
+            "ru",
+            "Служил в 318-м гвардейском парашютно-десантном полку орденов Кутузова и Богдана Хмельницкого, погиб.",
+            "318-м гвардейском парашютно-десантном полку орденов Кутузова и Богдана Хмельницкого",
+        ),
     ],
 )
 def test_whole_designation_is_one_span(
@@ -180,6 +198,12 @@ def test_whole_designation_is_one_span(
         ("ru", "Малый бизнес: МСП получат льготы.", "МСП"),
         ("uk", "За 2 роки ціна зросла на 47%, 5 червня 2023 року відбулося свято.", "47%"),
         ("ru", "в добровольческом отряде «Кедр-12» служил житель", "добровольческом"),
+        # a man's post before the chain, with his rank's adjective, is no part of the unit's name
+        ("uk", "Служив стрільцем роти вогневої підтримки 1-го батальйону 24-ї ОМБр.", "стрільцем"),
+        ("ru", "Служил старшим стрелком роты 2-го батальона 64-й бригады.", "старшим стрелком"),
+        ("uk", "Служив пулеметчиком роти 2-го батальйону.", "пулеметчиком"),
+        # an order the man was awarded is no part of his unit's name
+        ("ru", "Служил в 207-й отдельной мотострелковой бригаде, награжден орденом Мужества.", "орденом"),
     ],
 )
 def test_leaves_ordinary_numbers_and_words(

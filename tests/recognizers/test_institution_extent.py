@@ -1,0 +1,150 @@
+"""The whole extent of a local institution's name, in shapes met on real obituaries and school pages.
+
+- a qualifier in brackets among the name's adjectives or before its number ("вечерняя (сменная) общеобразовательная
+  школа", "закладі дошкільної освіти (ясла-садок) № 5");
+- two or three named institutions sharing one plural noun ("на Кедровском и Сосновском элеваторах");
+- a school's profile with its number after it ("СОШ с углублённым изучением отдельных предметов № 5") and a
+  strengthened training ("ліцей з посиленою військово-фізичною підготовкою");
+- a numbered military hospital or centre, its number written without an ending, its field listed with commas ("1062
+  окружном военном клиническом госпитале", "1602 ВКГ", "522-й центр приема, обработки и отправки погибших");
+- a compound head typeset with a dash ("интерната–лицея «Кедр»") and a teaching complex with its kind written out
+  ("навчально-виховному комплексі");
+- a municipality's administration by its form and quoted name ("администрацию МО «Кедровский улус»");
+- traps: a bracket that is no qualifier, a count of hospitals, a town's centre, fronts and armies in the plural, a
+  profile without a named school.
+
+Every town, school and company is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.organization import OrganizationRecognizer
+
+
+def _spans(rec: OrganizationRecognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
+
+
+@pytest.fixture(scope="module")
+def recs() -> dict[str, OrganizationRecognizer]:
+    return {"ru": OrganizationRecognizer("ru"), "uk": OrganizationRecognizer("uk")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        # a bracketed qualifier among the adjectives, as the official names write an evening school
+        (
+            "ru",
+            "Он учился в Липецкой вечерней (сменной) общеобразовательной школе № 2, потом служил.",
+            "Липецкой вечерней (сменной) общеобразовательной школе № 2",
+        ),
+        ("ru", "Учился в Кедровской вечерней (сменной) школе, потом работал.", "Кедровской вечерней (сменной) школе"),
+        (
+            "uk",
+            "Навчався у Кедрівській вечірній (змінній) школі, а згодом пішов на завод.",
+            "Кедрівській вечірній (змінній) школі",
+        ),
+        # the kind in brackets between the name and its number
+        (
+            "uk",
+            "Мати працювала в Соснівському закладі дошкільної освіти (ясла-садок) № 5 вихователькою.",
+            "Соснівському закладі дошкільної освіти (ясла-садок) № 5",
+        ),
+        # several named institutions, one plural noun
+        (
+            "ru",
+            "Работал на Металлургическом, Ферросплавном заводах и других предприятиях города.",
+            "Металлургическом, Ферросплавном заводах",
+        ),
+        ("ru", "Трудился на Кедровском и Сосновском элеваторах до мобилизации.", "Кедровском и Сосновском элеваторах"),
+        ("uk", "Працював на Кедрівському та Соснівському елеваторах.", "Кедрівському та Соснівському елеваторах"),
+        ("uk", "Діти навчалися у Липівській і Дубівській гімназіях.", "Липівській і Дубівській гімназіях"),
+        # a profile, then the number
+        (
+            "ru",
+            "Учился в Кедровской СОШ с углубленным изучением отдельных предметов № 5, затем в колледже.",
+            "Кедровской СОШ с углубленным изучением отдельных предметов № 5",
+        ),
+        (
+            "uk",
+            "Закінчив Кедрівську школу з поглибленим вивченням англійської мови № 3.",
+            "Кедрівську школу з поглибленим вивченням англійської мови № 3",
+        ),
+        # a strengthened training
+        (
+            "uk",
+            "Навчався у Кедрівському ліцеї з посиленою військово-фізичною підготовкою у Кедрові.",
+            "Кедрівському ліцеї з посиленою військово-фізичною підготовкою",
+        ),
+        (
+            "ru",
+            "Окончил Кедровскую кадетскую школу с усиленной физической подготовкой и ушёл в армию.",
+            "Кедровскую кадетскую школу с усиленной физической подготовкой",
+        ),
+        # a numbered military hospital or centre
+        ("ru", "Тело привезли в 318-й центр, сказали ждать ДНК.", "318-й центр"),
+        (
+            "ru",
+            "Тело доставили в 318-й центр приема, обработки и отправки погибших, там и опознали.",
+            "318-й центр приема, обработки и отправки погибших",
+        ),
+        (
+            "ru",
+            "Он две недели лежал в 1187 окружном военном клиническом госпитале.",
+            "1187 окружном военном клиническом госпитале",
+        ),
+        ("ru", "Его перевели в 1741 ВКГ, потом домой.", "1741 ВКГ"),
+        # a compound head typeset with a dash, a teaching complex with its kind written out
+        ("ru", "Доску открыли на фасаде интерната–лицея «Кедр» в Сосновске.", "интерната–лицея «Кедр» в Сосновске"),
+        ("ru", "Он окончил Кедровскую школу–интернат № 2 и ушёл в армию.", "Кедровскую школу–интернат № 2"),
+        (
+            "uk",
+            "Навчався в Липівському навчально-виховному комплексі «Загальноосвітня школа І-ІІІ ступенів – гімназія».",
+            "Липівському навчально-виховному комплексі «Загальноосвітня школа І-ІІІ ступенів – гімназія»",
+        ),
+        (
+            "uk",
+            "Закінчив Кедрівський навчально-виховний комплекс і вступив до коледжу.",
+            "Кедрівський навчально-виховний комплекс",
+        ),
+        # a municipality's administration by its form and quoted name
+        ("ru", "Она пошла в администрацию МО «Кедровский улус», там помогли.", "администрацию МО «Кедровский улус»"),
+        ("ru", "Глава администрации СП «Село Кедровка» выразил соболезнования.", "администрации СП «Село Кедровка»"),
+    ],
+)
+def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
+    assert span in _spans(recs[language], text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a bracket that is no qualifier of the name
+        ("uk", "Він лежав у лікарні (хірургія) і думав про дім."),
+        ("uk", "Працював у школі (вчителем) три роки."),
+        # plural nouns after two capitalised adjectives that are no institutions
+        ("ru", "Бои шли на Донецком и Запорожском направлениях всю весну."),
+        ("uk", "Бої тривали на Донецькому та Запорізькому напрямках."),
+        # a plural institution noun after common adjectives
+        ("ru", "Дети учились в разных школах и в районных гимназиях."),
+        # a profile without a named school
+        ("ru", "Учился в школе с углубленным изучением математики, потом в техникуме."),
+        # a count of hospitals, a year, the town's centre
+        ("ru", "В 2023 году в 150 больницах области не хватало врачей."),
+        ("ru", "Около 300 госпиталей работали в тылу, в 2022 ВКГ был переполнен."),
+        ("ru", "Поехали в центр, там купим, а потом до центра города."),
+        # a teaching complex not named, a dash that joins no institution nouns
+        ("uk", "Навчався у навчально-виховному комплексі, потім працював."),
+        ("ru", "Сообщение: школа—лучшее место, говорил он."),
+        # the digits of a car's plate before a letter pair
+        ("ru", "Машина АХ 4471 ВК стояла у дома, номер АО 7719 ВК записал."),
+        # the ministry's abbreviation with no quoted name
+        ("ru", "Документы в МО сдали, ответа нет."),
+        ("uk", "Навчався у ліцеї з посиленою військово-фізичною підготовкою, а потім вступив до академії."),
+    ],
+)
+def test_not_an_institution(recs: dict[str, OrganizationRecognizer], language: str, text: str) -> None:
+    assert _spans(recs[language], text) == []
