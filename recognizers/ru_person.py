@@ -60,7 +60,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.institutions import category
-from redact.recognizers.nlp.places import given_name_and_surname, is_known_place, place_beats_name
+from redact.recognizers.nlp.places import given_name_and_surname, is_known_place, place_beats_name, resident_lemmas
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
 from redact.recognizers.nlp.sentences import sentence_initial
 
@@ -203,20 +203,11 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-# Nouns of a person's home or residence that govern a place in the genitive: "уродженець Львова Андрій ...",
-# "мешканка Дніпра Олена ...", "жителя Новочеркасска Даниила ...". Lemmas, either language.
-_RESIDENT_NOUNS = frozenset(
-    """
-    уродженець уродженка мешканець мешканка житель жителька вихідець вихідка уроженец уроженка житель жительница
-    выходец выходка
-    """.split()
-)
-
-
 def _after_resident_noun(text: str, start: int, language: str) -> bool:
-    """The word follows a noun of home or residence ("уродженець", "мешканка", "жителя"): it is the place."""
+    """The word follows a noun of home or residence ("уродженець Львова Андрій ...", "мешканка Дніпра Олена ...",
+    "жителя Новочеркасска Даниила ...": :func:`resident_lemmas`, either language): it is the place."""
     prev = _prev_word(text, start)
-    return bool(prev) and bool(morph.lemmas(prev, language) & _RESIDENT_NOUNS)
+    return bool(prev) and bool(morph.lemmas(prev, language) & resident_lemmas())
 
 
 def _title(word: str) -> str:

@@ -142,3 +142,28 @@ def test_abbreviation_patterns_read_the_table() -> None:
     assert _STOP.search("Садова. Там") is not None
     assert _ABBREV_END.search("тел. ")
     assert not _ABBREV_END.search("Все. ")
+
+
+# The resident nouns before they came from recognizers/data/resident_nouns.tsv: recognizers/ru_person.py's lemmas
+# (the union of every list), redact/home.py's lemmas (a subset of them) and recognizers/nlp/places.py's surface forms
+# (every one now derived from a lemma).
+RESIDENT_LEMMAS = set(
+    """уродженець уродженка мешканець мешканка житель жителька вихідець вихідка уроженец уроженка жительница
+    выходец выходка""".split()
+)
+HOME_RESIDENT_LEMMAS = set("житель жительница мешканець мешканка жителька".split())
+RESIDENT_SURFACE = set(
+    """мешканець мешканка мешканця мешканку мешканці мешканцю уродженець уродженка уродженця уродженку житель жителя
+    жителю жительница жительницы жителька жительки уроженец уроженца уроженка уроженки уроженцу""".split()
+)
+
+
+def test_resident_nouns_are_one_table_of_lemmas() -> None:
+    from redact.recognizers.nlp.places import resident_lemmas, resident_nouns
+
+    assert resident_lemmas() == RESIDENT_LEMMAS
+    assert HOME_RESIDENT_LEMMAS <= resident_lemmas()
+    forms = resident_nouns()
+    assert forms >= RESIDENT_SURFACE
+    assert {"уроженцем", "мешканки", "жительницей", "выходца"} <= forms  # every singular case, from pymorphy3
+    assert not {"жителей", "мешканців", "уроженцы"} & forms  # no plural: a town's people, not one person's home
