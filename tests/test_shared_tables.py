@@ -167,3 +167,50 @@ def test_resident_nouns_are_one_table_of_lemmas() -> None:
     assert forms >= RESIDENT_SURFACE
     assert {"уроженцем", "мешканки", "жительницей", "выходца"} <= forms  # every singular case, from pymorphy3
     assert not {"жителей", "мешканців", "уроженцы"} & forms  # no plural: a town's people, not one person's home
+
+
+# The rank lists of four more modules before they came from recognizers/data/ranks.tsv (its read_by column).
+PERSON_RANKS = set(
+    """рядовой ефрейтор сержант старшина прапорщик мичман лейтенант капитан майор подполковник полковник генерал
+    солдат матрос командир комбат комроты комвзвода ротный взводный стрелок снайпер гранатомётчик пулемётчик
+    санинструктор разведчик десантник штурмовик наводчик механик-водитель рядовий єфрейтор капітан підполковник
+    боєць воїн захисник розвідник кулеметник гранатометник санінструктор навідник""".split()
+)
+OFFICIALS_RANKS = set(
+    """private corporal sergeant lieutenant captain major colonel general lieutenant-colonel major-general
+    рядовой ефрейтор сержант лейтенант капитан майор подполковник полковник генерал генерал-майор
+    генерал-лейтенант солдат рядовий капітан підполковник""".split()
+)
+READ_BY_STEMS = {
+    "initial": set(
+        """солдат сержант лейтенант капітан капитан майор полковник підполковник подполковник рядов старшин прапорщик
+        матрос""".split()
+    ),
+    "call_sign": set("сержант старшин лейтенант капитан капітан майор полковник прапорщик".split()),
+    "military": set("солдат сержант лейтенант капітан капитан майор полковник рядов єфрейтор ефрейтор матрос".split()),
+}
+
+
+def test_read_by_rank_lists_are_what_each_module_held_before_the_table() -> None:
+    from redact import officials
+    from redact.recognizers import ru_person
+    from redact.recognizers.nlp.ranks import forms_for
+
+    assert ru_person._RANKS == PERSON_RANKS
+    assert officials._RANKS == OFFICIALS_RANKS
+    for column, expected in READ_BY_STEMS.items():
+        assert {f.form for f in forms_for(column, "stem")} == expected, column
+        # no stem is the start of another, so the order the table lists them in cannot change a match
+        assert not [(a, b) for a in expected for b in expected if a != b and b.startswith(a)]
+
+
+def test_read_by_rank_patterns_read_the_table() -> None:
+    from redact.front import military_words
+    from redact.recognizers import ru_call_sign, ru_person
+
+    assert ru_person._CUED_INITIAL.search("підозрюваний прапорщик Ю. І.")
+    assert not ru_person._CUED_INITIAL.search("ефрейтор Ю. І.")  # the cue never had a corporal
+    assert ru_call_sign._ROLE_QUOTED.search("старшина наш, «Бабай»")
+    assert not ru_call_sign._ROLE_QUOTED.search("матрос наш, «Бабай»")  # nor the call sign's roles a sailor
+    assert military_words("ефрейтором служив, матрос теж")
+    assert not military_words("старшина класу, мичман")  # military has no "старшин" or "мичман"
