@@ -42,7 +42,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redact.recognizers.nlp import morph
-from redact.recognizers.nlp.places import RESIDENT_NOUNS, is_known_place
+from redact.recognizers.nlp.places import is_known_place, resident_nouns
 
 __all__ = ["NatashaNerRecognizer", "screen_spans"]
 
@@ -151,7 +151,7 @@ def _screen_place(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if len(words) == 1:
         s, e, w = words[0]
-        if w.lower() in RESIDENT_NOUNS:
+        if w.lower() in resident_nouns():
             return None  # "Уроженец пос. Кедровый": the noun of a native opening a line, before the place it names
         if (
             _plain_word(w)

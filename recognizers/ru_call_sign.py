@@ -61,7 +61,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import find_forms, is_given_name
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place
-from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS, stems_for
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -170,8 +170,9 @@ _BEFORE_INTRO = regex.compile(
 # A person noun (rank, role, comrade) with a quoted capitalised word beside it: "Командир у них «Тундра»",
 # "сержант наш, «Бабай»", "побратим «Хижак»". The quoted word names him.
 _ROLES = (
-    r"(?:командир\w*|комбат\w*|комрот\w*|ротн\w+|взводн\w+|сержант\w*|старшин\w*|лейтенант\w*|"
-    r"капитан\w*|капітан\w*|майор\w*|полковник\w*|прапорщик\w*|снайпер\w*|медик\w*|побратим\w*|сослуживец|"
+    r"(?:командир\w*|комбат\w*|комрот\w*|ротн\w+|взводн\w+|"
+    + stems_for("call_sign", r"\w*")  # ranks: data/ranks.tsv, read_by "call_sign"
+    + r"|снайпер\w*|медик\w*|побратим\w*|сослуживец|"
     r"сослуживц\w+|співслужив\w+|товарищ\w*|товариш(?:а|у|ем|еві)?|напарник(?:а|у|ом|ові)?|приятел(?:ь|я|ю|ем|еві)|боец|бойц\w+|боєць|бійц\w+|друг|друга|другом|другу|замполит\w*|"
     r"начальник\w*|старш\w+|зам\w*командира)"
 )

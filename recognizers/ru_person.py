@@ -60,8 +60,8 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import find_forms, given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.institutions import category
-from redact.recognizers.nlp.places import given_name_and_surname, is_known_place, place_beats_name
-from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
+from redact.recognizers.nlp.places import given_name_and_surname, is_known_place, place_beats_name, resident_lemmas
+from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS, forms_for, stems_for
 from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["RuPersonRecognizer"]
@@ -203,20 +203,11 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-# Nouns of a person's home or residence that govern a place in the genitive: "уродженець Львова Андрій ...",
-# "мешканка Дніпра Олена ...", "жителя Новочеркасска Даниила ...". Lemmas, either language.
-_RESIDENT_NOUNS = frozenset(
-    """
-    уродженець уродженка мешканець мешканка житель жителька вихідець вихідка уроженец уроженка житель жительница
-    выходец выходка
-    """.split()
-)
-
-
 def _after_resident_noun(text: str, start: int, language: str) -> bool:
-    """The word follows a noun of home or residence ("уродженець", "мешканка", "жителя"): it is the place."""
+    """The word follows a noun of home or residence ("уродженець Львова Андрій ...", "мешканка Дніпра Олена ...",
+    "жителя Новочеркасска Даниила ...": :func:`resident_lemmas`, either language): it is the place."""
     prev = _prev_word(text, start)
-    return bool(prev) and bool(morph.lemmas(prev, language) & _RESIDENT_NOUNS)
+    return bool(prev) and bool(morph.lemmas(prev, language) & resident_lemmas())
 
 
 def _title(word: str) -> str:
@@ -323,17 +314,9 @@ def _agree(adjective: str, noun: str, language: str) -> bool:
 
 # The word after a father's name in Turkic patronymics: "Гусейн оглы", "Рашид кызы", "Абдулла угли", "Асан уулу".
 _TURKIC_PATRONYMIC = frozenset("оглы огли оглу огъл кызы кизи гызы кыз угли ўғли улы ули уулу қызы кзы".split())
-# Ranks and unit roles (lemmas, ru and uk): the capitalised word right after one is a surname ("сержант Вовк").
-_RANKS = frozenset(
-    """
-    рядовой ефрейтор сержант старшина прапорщик мичман лейтенант капитан майор подполковник полковник генерал
-    солдат матрос командир комбат комроты комвзвода ротный взводный стрелок снайпер гранатомётчик пулемётчик
-    санинструктор разведчик десантник штурмовик наводчик механик-водитель
-    рядовий єфрейтор старшина прапорщик лейтенант капітан майор підполковник полковник генерал солдат матрос
-    командир комбат боєць воїн захисник розвідник кулеметник гранатометник снайпер санінструктор навідник
-    штурмовик десантник
-    """.split()
-)
+# Ranks and unit roles (lemmas, ru and uk; data/ranks.tsv, read_by "person"): the capitalised word right after one
+# is a surname ("сержант Вовк").
+_RANKS = frozenset(f.form for f in forms_for("person", "lemma"))
 _VOWELS = regex.compile(r"[АЕЁИОУЫЭЮЯІЇЄ]")
 
 
@@ -523,8 +506,9 @@ _CUT_WITH_INITIALS = regex.compile(
 _ROLE_CUE = (
     r"(?:\d{1,3}-?(?:річн|летн)\p{L}*|(?:підозрюван|подозреваем|обвинувачен|обвиняем|засуджен|осужденн|громадян"
     r"|гражданин|гражданк|військовослужбов|военнослужащ|мешкан|жител|фігурант|фигурант|затриман|задержанн|потерпіл"
-    r"|потерпевш|свідк|свідок|свидетел|солдат|сержант|лейтенант|капітан|капитан|майор|полковник|підполковник"
-    r"|подполковник|рядов|старшин|прапорщик|матрос|зловмисник|злоумышленник|коригувальник|корректировщик"
+    r"|потерпевш|свідк|свідок|свидетел|"
+    + stems_for("initial", "")  # ranks: data/ranks.tsv, read_by "initial"
+    + r"|зловмисник|злоумышленник|коригувальник|корректировщик"
     r"|колаборант|коллаборант|дезертир|чоловік|мужчин|жінк|женщин|пенсіонер|пенсионер|підсудн|подсудим"
     # kin, whom a release names by one initial too: "убедил его мать К.", "дружині Л."
     r"|дружин|сестр|брат|доч|донь|вдов|удов|бабус|бабушк|онук|внук)\p{L}*"

@@ -701,9 +701,9 @@ def _from_place(text: str, start: int, word: str, language: str) -> bool:
     m = _LAST_WORD.search(text[max(0, start - 16) : start])
     if m is None or not _CYR.search(word):
         return False
-    from redact.recognizers.nlp.places import RESIDENT_NOUNS
+    from redact.recognizers.nlp.places import resident_nouns
 
-    if m.group(1).lower() not in _FROM_PREPOSITIONS and m.group(1).lower() not in RESIDENT_NOUNS:
+    if m.group(1).lower() not in _FROM_PREPOSITIONS and m.group(1).lower() not in resident_nouns():
         return False
     from redact.recognizers.nlp import morph as _morph
     from redact.recognizers.nlp.places import is_known_place

@@ -526,10 +526,18 @@ def _names_a_person(
 
 
 # Words of the army in a sentence: a soldier's death is a place of the fighting ("Іван Коваль загинув у бою за").
+# The ranks first: the rank table's read_by "military" (recognizers/data/ranks.tsv).
+def _military_ranks() -> str:
+    from redact.recognizers.nlp.ranks import stems_for
+
+    return stems_for("military", "")
+
+
 _MILITARY = regex.compile(
-    r"(?i)(?<!\p{L})(?:солдат|сержант|лейтенант|капітан|капитан|майор|полковник|рядов|єфрейтор|ефрейтор|матрос|"
-    r"боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військов|военн|штурм|бригад|батальйон|батальон|полк|рот[аиуіе]|"
-    r"взвод|бою|бій|бой|боях|боїв|позиці|позици|бойов|боев|завданн|задач|мобіліз|мобилиз|контракт|СВО|ЗСУ|ВСУ|"
+    r"(?i)(?<!\p{L})(?:"
+    + _military_ranks()
+    + r"|боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військов|военн|штурм|бригад|батальйон|батальон|полк|"
+    r"рот[аиуіе]|взвод|бою|бій|бой|боях|боїв|позиці|позици|бойов|боев|завданн|задач|мобіліз|мобилиз|контракт|СВО|ЗСУ|ВСУ|"
     r"soldier|servicem|sergeant|lieutenant|captain|private|marine|brigade|battalion|regiment|platoon|combat|"
     r"battle|fighting|assault|mobili[sz]|troops|army|unit|"
     # the soldiers' own words on the phone and the radio: the wounded and the dead ("трёхсотый", "двухсотых"), the

@@ -254,9 +254,6 @@ def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -
     return not found or any(wanted & g for g in found)
 
 
-_RESIDENT_NOUNS = frozenset("resident житель жительница мешканець мешканка жителька".split())
-
-
 def _plural_residents(word: str, language: str) -> bool:
     """Whether ``word`` is the plural of a resident noun ("residents", "жителей", "мешканців"): a town's people,
     addressed or counted as a whole, not one person's home."""
@@ -264,13 +261,14 @@ def _plural_residents(word: str, language: str) -> bool:
     if language == "en" or not regex.search(r"\p{Cyrillic}", w):
         return w == "residents"
     from redact.recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp.places import resident_lemmas
 
     first = _morph.parses(w, language)[:1]
     return (
         bool(first)
         and first[0].tag.POS == "NOUN"
         and "plur" in first[0].tag
-        and bool({str(first[0].normal_form)} & _RESIDENT_NOUNS)
+        and str(first[0].normal_form) in resident_lemmas()
     )
 
 

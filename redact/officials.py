@@ -25,6 +25,7 @@ import functools
 import regex
 
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.ranks import forms_for
 from redact.words import dictionary_lemmas
 
 __all__ = ["MAX_MODIFIERS", "public_official", "titled_surnames"]
@@ -78,12 +79,9 @@ _LOCAL = frozenset(
     unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип
     заседание засідання""".split()
 )
-# Military ranks: capitalised before a name, but no public body ("Colonel", "Major", "генерал-майор").
-_RANKS = frozenset(
-    """private corporal sergeant lieutenant captain major colonel general lieutenant-colonel major-general
-    рядовой ефрейтор сержант лейтенант капитан майор подполковник полковник генерал генерал-майор
-    генерал-лейтенант солдат рядовий капітан підполковник""".split()
-)
+# Military ranks: capitalised before a name, but no public body ("Colonel", "Major", "генерал-майор"). English words
+# and Russian/Ukrainian lemmas of data/ranks.tsv, read_by "officials".
+_RANKS = frozenset(f.form for kind in ("word", "lemma") for f in forms_for("officials", kind))
 # Lower-case words that may stand between an office head and the name or a body it belongs to.
 _EN_LINK = frozenset("of the for and on in at".split())
 _CYR_LINK = frozenset("по з із зі с со при и і й та".split())

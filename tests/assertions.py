@@ -51,9 +51,9 @@ def unmark(marked: str) -> tuple[str, list[Any]]:
     return text + marked[pos:], spans
 
 
-def surfaces(recognizer: Any, text: str, entity: str) -> list[str]:
-    """The text of every finding of ``entity`` a recognizer returns for ``text``."""
-    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity])]
+def surfaces(recognizer: Any, text: str, entity: str, min_score: float = 0.0) -> list[str]:
+    """The text of every finding of ``entity`` (score ``min_score`` or more) a recognizer returns for ``text``."""
+    return [text[r.start : r.end] for r in recognizer.analyze(text, [entity]) if r.score >= min_score]
 
 
 def each_covered(recognizer: Any, text: str, entity: str, surface: str) -> list[bool]:

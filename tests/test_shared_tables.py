@@ -142,3 +142,75 @@ def test_abbreviation_patterns_read_the_table() -> None:
     assert _STOP.search("Садова. Там") is not None
     assert _ABBREV_END.search("тел. ")
     assert not _ABBREV_END.search("Все. ")
+
+
+# The resident nouns before they came from recognizers/data/resident_nouns.tsv: recognizers/ru_person.py's lemmas
+# (the union of every list), redact/home.py's lemmas (a subset of them) and recognizers/nlp/places.py's surface forms
+# (every one now derived from a lemma).
+RESIDENT_LEMMAS = set(
+    """уродженець уродженка мешканець мешканка житель жителька вихідець вихідка уроженец уроженка жительница
+    выходец выходка""".split()
+)
+HOME_RESIDENT_LEMMAS = set("житель жительница мешканець мешканка жителька".split())
+RESIDENT_SURFACE = set(
+    """мешканець мешканка мешканця мешканку мешканці мешканцю уродженець уродженка уродженця уродженку житель жителя
+    жителю жительница жительницы жителька жительки уроженец уроженца уроженка уроженки уроженцу""".split()
+)
+
+
+def test_resident_nouns_are_one_table_of_lemmas() -> None:
+    from redact.recognizers.nlp.places import resident_lemmas, resident_nouns
+
+    assert resident_lemmas() == RESIDENT_LEMMAS
+    assert HOME_RESIDENT_LEMMAS <= resident_lemmas()
+    forms = resident_nouns()
+    assert forms >= RESIDENT_SURFACE
+    assert {"уроженцем", "мешканки", "жительницей", "выходца"} <= forms  # every singular case, from pymorphy3
+    assert not {"жителей", "мешканців", "уроженцы"} & forms  # no plural: a town's people, not one person's home
+
+
+# The rank lists of four more modules before they came from recognizers/data/ranks.tsv (its read_by column).
+PERSON_RANKS = set(
+    """рядовой ефрейтор сержант старшина прапорщик мичман лейтенант капитан майор подполковник полковник генерал
+    солдат матрос командир комбат комроты комвзвода ротный взводный стрелок снайпер гранатомётчик пулемётчик
+    санинструктор разведчик десантник штурмовик наводчик механик-водитель рядовий єфрейтор капітан підполковник
+    боєць воїн захисник розвідник кулеметник гранатометник санінструктор навідник""".split()
+)
+OFFICIALS_RANKS = set(
+    """private corporal sergeant lieutenant captain major colonel general lieutenant-colonel major-general
+    рядовой ефрейтор сержант лейтенант капитан майор подполковник полковник генерал генерал-майор
+    генерал-лейтенант солдат рядовий капітан підполковник""".split()
+)
+READ_BY_STEMS = {
+    "initial": set(
+        """солдат сержант лейтенант капітан капитан майор полковник підполковник подполковник рядов старшин прапорщик
+        матрос""".split()
+    ),
+    "call_sign": set("сержант старшин лейтенант капитан капітан майор полковник прапорщик".split()),
+    "military": set("солдат сержант лейтенант капітан капитан майор полковник рядов єфрейтор ефрейтор матрос".split()),
+}
+
+
+def test_read_by_rank_lists_are_what_each_module_held_before_the_table() -> None:
+    from redact import officials
+    from redact.recognizers import ru_person
+    from redact.recognizers.nlp.ranks import forms_for
+
+    assert ru_person._RANKS == PERSON_RANKS
+    assert officials._RANKS == OFFICIALS_RANKS
+    for column, expected in READ_BY_STEMS.items():
+        assert {f.form for f in forms_for(column, "stem")} == expected, column
+        # no stem is the start of another, so the order the table lists them in cannot change a match
+        assert not [(a, b) for a in expected for b in expected if a != b and b.startswith(a)]
+
+
+def test_read_by_rank_patterns_read_the_table() -> None:
+    from redact.front import military_words
+    from redact.recognizers import ru_call_sign, ru_person
+
+    assert ru_person._CUED_INITIAL.search("підозрюваний прапорщик Ю. І.")
+    assert not ru_person._CUED_INITIAL.search("ефрейтор Ю. І.")  # the cue never had a corporal
+    assert ru_call_sign._ROLE_QUOTED.search("старшина наш, «Бабай»")
+    assert not ru_call_sign._ROLE_QUOTED.search("матрос наш, «Бабай»")  # nor the call sign's roles a sailor
+    assert military_words("ефрейтором служив, матрос теж")
+    assert not military_words("старшина класу, мичман")  # military has no "старшин" or "мичман"

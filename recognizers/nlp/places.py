@@ -10,7 +10,7 @@ use the same two functions, so every source agrees on a word's type.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -18,22 +18,46 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer, read_tsv, split_cell
 
 __all__ = [
-    "RESIDENT_NOUNS",
     "big_city",
     "given_name_and_surname",
     "is_known_place",
     "locative_after_preposition",
     "place_beats_name",
     "region_word",
+    "resident_lemmas",
+    "resident_nouns",
     "russian_spelling",
 ]
 
-# The nouns of a resident or native, every case a record writes before a home place ("мешканка Ізмаїла", "уроженец
-# Рыльска"): the words that introduce a place, never a place themselves ("Уроженец пос. Кедровый" opening a line).
-RESIDENT_NOUNS = frozenset(
-    "мешканець мешканка мешканця мешканку мешканці мешканцю уродженець уродженка уродженця уродженку житель жителя "
-    "жителю жительница жительницы жителька жительки уроженец уроженца уроженка уроженки уроженцу".split()
-)
+
+def _resident_rows() -> list[dict[str, str]]:
+    rows = read_tsv("resident_nouns.tsv")
+    if not rows:
+        raise RuntimeError("data/resident_nouns.tsv is missing or empty")
+    return rows
+
+
+@cache
+def resident_lemmas() -> frozenset[str]:
+    """The nouns of a resident or native ("мешканець", "уроженка", "выходец"), lemmas of ``data/resident_nouns.tsv``:
+    the words that introduce a place ("мешканка Ізмаїла", "уроженец Рыльска"), never a place themselves."""
+    return frozenset(row["lemma"].strip() for row in _resident_rows())
+
+
+@cache
+def resident_nouns() -> frozenset[str]:
+    """Every singular case form of :func:`resident_lemmas`, from pymorphy3 in the table's languages, as written
+    before a home place ("мешканки Ізмаїла", "уроженцем Рыльска") or opening a line ("Уроженец пос. Кедровый")."""
+    forms: set[str] = set()
+    for row in _resident_rows():
+        lemma = row["lemma"].strip()
+        for language in split_cell(row["languages"]):
+            for p in morph.parses(lemma, language):
+                if p.tag.POS == "NOUN" and str(p.normal_form) == lemma:
+                    forms |= {str(f.word) for f in p.lexeme if "plur" not in f.tag.grammemes}
+    return frozenset(forms)
+
+
 _GEOX = frozenset({"Geox"})
 _UK_LETTERS = regex.compile(r"[іїєґІЇЄҐ]")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")

@@ -4,13 +4,17 @@ Three modules used to keep their own lists, which had to agree and did not quite
 words that are never a name (recognizers/_names.py ``RANKS``), the front-line places' rank before a name
 (redact/front.py ``_RANK_BEFORE``) and the public register's rank below colonel (redact/public.py
 ``_LOW_RANK_BEFORE``). Each now derives its set from the table's columns; where they disagreed the table says so
-(its header), and each still reads what it read before. The table is read once.
+(its header), and each still reads what it read before. The table is read once. Its ``read_by`` column adds the
+rank lists of recognizers/ru_person.py, recognizers/ru_call_sign.py, redact/front.py (``_MILITARY``) and
+redact/officials.py (:data:`READERS`), again each with the forms it held before.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+
+import regex
 
 from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
 
@@ -22,6 +26,8 @@ __all__ = [
     "rank_forms",
     "forms_for",
     "name_words",
+    "READERS",
+    "stems_for",
 ]
 
 # Honorific capitals of memorial notices for the fallen ("прощання з Героєм", "зустріли Захисника", "Вічна пам'ять
@@ -47,6 +53,11 @@ class RankForm:
     front: bool
     register: bool
     modifiers: tuple[str, ...]
+    read_by: tuple[str, ...]  # the other modules that read the form (the table's read_by column)
+
+
+# The modules of the read_by column (data/ranks.tsv's header says which list each is).
+READERS = frozenset({"person", "initial", "call_sign", "military", "officials"})
 
 
 @functools.cache
@@ -55,7 +66,12 @@ def rank_forms() -> tuple[RankForm, ...]:
     out = []
     for row in read_tsv("ranks.tsv"):
         cell = {k: (v or "").strip() for k, v in row.items()}
-        if cell["kind"] not in {"stem", "word", "abbr"} or cell["names"] not in {"", "y", "abbr"}:
+        read_by = tuple(split_cell(cell["read_by"]))
+        if (
+            cell["kind"] not in {"stem", "word", "abbr", "lemma"}
+            or cell["names"] not in {"", "y", "abbr"}
+            or not READERS.issuperset(read_by)
+        ):
             raise ValueError(f"data/ranks.tsv: bad row for {cell['form']!r}")
         out.append(
             RankForm(
@@ -68,6 +84,7 @@ def rank_forms() -> tuple[RankForm, ...]:
                 front=cell["front"] == "y",
                 register=cell["register"] == "y",
                 modifiers=tuple(split_cell(cell["modifiers"])),
+                read_by=read_by,
             )
         )
     if not out:
@@ -76,14 +93,21 @@ def rank_forms() -> tuple[RankForm, ...]:
 
 
 def forms_for(column: str, kind: str) -> list[RankForm]:
-    """The rows of ``kind`` a module reads (``column``: "front" or "register"), in table order. For "register" only
-    ranks below lieutenant colonel."""
+    """The rows of ``kind`` a module reads (``column``: "front", "register" or one of :data:`READERS`), in table
+    order. For "register" only ranks below lieutenant colonel."""
     rows = [f for f in rank_forms() if f.kind == kind]
     if column == "front":
         return [f for f in rows if f.front]
     if column == "register":
         return [f for f in rows if f.register and f.seniority is not None and f.seniority < LIEUTENANT_COLONEL]
+    if column in READERS:
+        return [f for f in rows if column in f.read_by]
     raise ValueError(column)
+
+
+def stems_for(column: str, tail: str) -> str:
+    """The "stem" forms a module reads, as a regex alternation each followed by ``tail`` (its ending pattern)."""
+    return "|".join(regex.escape(f.form) + tail for f in forms_for(column, "stem"))
 
 
 def name_words(abbreviations_only: bool = False) -> frozenset[str]:

@@ -17,15 +17,12 @@ import pytest
 
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.social_handle import SocialHandleRecognizer
+from tests.assertions import surfaces
 
 _UNIT = MilitaryUnitRecognizer("en")
 
 
 _HANDLE = SocialHandleRecognizer("en")
-
-
-def _spans(rec: object, entity: str, text: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
 
 
 def _covered(rec: object, entity: str, text: str, span: str) -> bool:
@@ -41,10 +38,6 @@ def units() -> MilitaryUnitRecognizer:
     return MilitaryUnitRecognizer(supported_language="en")
 
 
-def _scored_spans(rec: MilitaryUnitRecognizer, text: str, entity: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, [entity]) if r.score >= 0.35]
-
-
 @pytest.mark.parametrize(
     ("text", "span"),
     [
@@ -56,7 +49,7 @@ def _scored_spans(rec: MilitaryUnitRecognizer, text: str, entity: str) -> list[s
     ],
 )
 def test_units_named_in_several_words(text: str, span: str) -> None:
-    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+    assert span in surfaces(_UNIT, text, "MILITARY_UNIT"), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
 
 
 @pytest.mark.parametrize(
@@ -70,7 +63,7 @@ def test_units_named_in_several_words(text: str, span: str) -> None:
     ],
 )
 def test_units_named_traps(text: str) -> None:
-    found = _spans(_UNIT, "MILITARY_UNIT", text)
+    found = surfaces(_UNIT, text, "MILITARY_UNIT")
     assert not any(" " in f for f in found), (text, found)
 
 
@@ -83,7 +76,7 @@ def test_units_named_traps(text: str) -> None:
     ],
 )
 def test_bare_unit_before_a_clause(text: str, span: str) -> None:
-    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+    assert span in surfaces(_UNIT, text, "MILITARY_UNIT"), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
 
 
 @pytest.mark.parametrize(
@@ -95,7 +88,7 @@ def test_bare_unit_before_a_clause(text: str, span: str) -> None:
     ],
 )
 def test_bare_unit_traps(text: str) -> None:
-    assert _spans(_UNIT, "MILITARY_UNIT", text) == [], text
+    assert surfaces(_UNIT, text, "MILITARY_UNIT") == [], text
 
 
 @pytest.mark.parametrize(
@@ -107,12 +100,12 @@ def test_bare_unit_traps(text: str) -> None:
     ],
 )
 def test_translators_spellings(text: str, span: str, entity: str, rec: object) -> None:
-    assert span in _spans(rec, entity, text), (text, _spans(rec, entity, text))
+    assert span in surfaces(rec, text, entity), (text, surfaces(rec, text, entity))
 
 
 def test_translators_spellings_traps() -> None:
-    assert _spans(_HANDLE, "SOCIAL_HANDLE", "He wrote on Telegram as well as on VK.") == []
-    assert _spans(_UNIT, "MILITARY_UNIT", "He checked in/out at 12345 Main Road.") == []
+    assert surfaces(_HANDLE, "He wrote on Telegram as well as on VK.", "SOCIAL_HANDLE") == []
+    assert surfaces(_UNIT, "He checked in/out at 12345 Main Road.", "MILITARY_UNIT") == []
 
 
 @pytest.mark.parametrize(
@@ -124,11 +117,11 @@ def test_translators_spellings_traps() -> None:
     ],
 )
 def test_unit_quoted_name_and_lower_letter(text: str, span: str) -> None:
-    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+    assert span in surfaces(_UNIT, text, "MILITARY_UNIT"), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
 
 
 def test_unit_lower_letter_trap() -> None:
-    assert _spans(_UNIT, "MILITARY_UNIT", "He joined the unit, a 2022 recruit from the village.") == []
+    assert surfaces(_UNIT, "He joined the unit, a 2022 recruit from the village.", "MILITARY_UNIT") == []
 
 
 @pytest.mark.parametrize(
@@ -154,17 +147,17 @@ def test_unit_lower_letter_trap() -> None:
     ],
 )
 def test_sub_unit_chains_found(text: str, span: str) -> None:
-    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), surfaces(_UNIT, text, "MILITARY_UNIT")
 
 
 def test_single_quoted_name_keeps_the_noun_plain() -> None:
     text = "He volunteered for the 'Taiga' battalion in spring."
-    assert _spans(_UNIT, "MILITARY_UNIT", text) == ["'Taiga'"]
+    assert surfaces(_UNIT, text, "MILITARY_UNIT") == ["'Taiga'"]
 
 
 def test_apostrophes_are_not_quotes() -> None:
     text = "It was the men's battalion's best day, the captain's brigade said."
-    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+    assert surfaces(_UNIT, text, "MILITARY_UNIT") == []
 
 
 @pytest.mark.parametrize(
@@ -176,7 +169,7 @@ def test_apostrophes_are_not_quotes() -> None:
     ],
 )
 def test_digitwise_spelled_ordinals_found(text: str, span: str) -> None:
-    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), surfaces(_UNIT, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -187,7 +180,7 @@ def test_digitwise_spelled_ordinals_found(text: str, span: str) -> None:
     ],
 )
 def test_fractions_not_units(text: str) -> None:
-    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+    assert surfaces(_UNIT, text, "MILITARY_UNIT") == []
 
 
 @pytest.mark.parametrize(
@@ -205,7 +198,7 @@ def test_fractions_not_units(text: str) -> None:
     ],
 )
 def test_unit_number_with_its_designation(text: str, span: str) -> None:
-    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), surfaces(_UNIT, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -216,7 +209,7 @@ def test_unit_number_with_its_designation(text: str, span: str) -> None:
     ],
 )
 def test_unit_short_forms(text: str, span: str) -> None:
-    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), surfaces(_UNIT, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -227,7 +220,7 @@ def test_unit_short_forms(text: str, span: str) -> None:
     ],
 )
 def test_four_digit_unit_numbers_before_a_singular_noun(text: str, span: str) -> None:
-    assert _covered(_UNIT, "MILITARY_UNIT", text, span), _spans(_UNIT, "MILITARY_UNIT", text)
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), surfaces(_UNIT, text, "MILITARY_UNIT")
 
 
 @pytest.mark.parametrize(
@@ -238,7 +231,7 @@ def test_four_digit_unit_numbers_before_a_singular_noun(text: str, span: str) ->
     ],
 )
 def test_years_and_counts_before_unit_nouns(text: str) -> None:
-    assert _spans(_UNIT, "MILITARY_UNIT", text) == []
+    assert surfaces(_UNIT, text, "MILITARY_UNIT") == []
 
 
 @pytest.mark.parametrize(
@@ -286,7 +279,7 @@ def test_years_and_counts_before_unit_nouns(text: str) -> None:
     ],
 )
 def test_unit_forms(units: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert surface in _scored_spans(units, text, UNIT)
+    assert surface in surfaces(units, text, UNIT, min_score=0.35)
 
 
 @pytest.mark.parametrize(
@@ -299,7 +292,7 @@ def test_unit_forms(units: MilitaryUnitRecognizer, text: str, surface: str) -> N
     ],
 )
 def test_unit_joins_only_units(units: MilitaryUnitRecognizer, text: str, not_joined: str) -> None:
-    assert not any(not_joined in s for s in _scored_spans(units, text, UNIT))
+    assert not any(not_joined in s for s in surfaces(units, text, UNIT, min_score=0.35))
 
 
 @pytest.mark.parametrize(
@@ -311,9 +304,9 @@ def test_unit_joins_only_units(units: MilitaryUnitRecognizer, text: str, not_joi
     ],
 )
 def test_ordinal_in_apposition(units: MilitaryUnitRecognizer, text: str, surface: str) -> None:
-    assert surface in _scored_spans(units, text, UNIT)
+    assert surface in surfaces(units, text, UNIT, min_score=0.35)
 
 
 def test_ordinal_in_apposition_ends_its_phrase(units: MilitaryUnitRecognizer) -> None:
     text = "He was in the 3rd company, the first to go in."
-    assert "first" not in " ".join(_scored_spans(units, text, UNIT))
+    assert "first" not in " ".join(surfaces(units, text, UNIT, min_score=0.35))

@@ -18,10 +18,6 @@ from redact.recognizers.ru_person import RuPersonRecognizer
 from tests.assertions import surfaces
 
 
-def _spans(rec: object, text: str, entity: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize(
     ("text", "plain"),
     [
@@ -64,12 +60,12 @@ def test_comrade_with_a_quoted_nickname(strict_redactor: Redactor) -> None:
 )
 def test_quoted_sign_after_commander_of_a_sub_unit(text: str, sign: str) -> None:
     lang = "ru" if "расчёта" in text else "uk"
-    assert sign in _spans(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN")
+    assert sign in surfaces(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN", min_score=0.35)
 
 
 def test_a_quoted_body_after_a_commander_of_a_brigade_is_no_call_sign() -> None:
     text = "Командир бригади «Азов» дав інтерв'ю."
-    assert "Азов" not in _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN")
+    assert "Азов" not in surfaces(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN", min_score=0.35)
 
 
 @pytest.mark.parametrize(
@@ -82,10 +78,10 @@ def test_a_quoted_body_after_a_commander_of_a_brigade_is_no_call_sign() -> None:
 )
 def test_award_title_is_no_call_sign(text: str, sign: str) -> None:
     lang = "ru" if "Позывной" in text else "uk"
-    assert _spans(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN") == [sign]
-    assert not _spans(RuPersonRecognizer(supported_language=lang), text, "PERSON")
+    assert surfaces(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN", min_score=0.35) == [sign]
+    assert not surfaces(RuPersonRecognizer(supported_language=lang), text, "PERSON", min_score=0.35)
 
 
 def test_a_quoted_nickname_after_the_call_sign_cue_is_still_one() -> None:
     text = "Позивний – «Дід». Його побратим «Лис» загинув того ж дня."
-    assert _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN") == ["Дід", "Лис"]
+    assert surfaces(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN", min_score=0.35) == ["Дід", "Лис"]

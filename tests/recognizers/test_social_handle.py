@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.social_handle import SocialHandleRecognizer
-from tests.assertions import assert_found, assert_not_found
+from tests.assertions import assert_found, assert_not_found, surfaces
 
 ENTITY = "SOCIAL_HANDLE"
 
@@ -55,10 +55,6 @@ def test_ignores(rec: SocialHandleRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, [ENTITY]), surface)
 
 
-def _spans(rec: object, entity: str, text: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, [entity])]  # type: ignore[attr-defined]
-
-
 _HANDLE = SocialHandleRecognizer("en")
 
 
@@ -70,13 +66,13 @@ _HANDLE = SocialHandleRecognizer("en")
     ],
 )
 def test_underscored_handles_found(text: str, span: str) -> None:
-    assert span in _spans(_HANDLE, "SOCIAL_HANDLE", text)
+    assert span in surfaces(_HANDLE, text, "SOCIAL_HANDLE")
 
 
 def test_underscore_traps() -> None:
     # an e-mail's local part (the e-mail recogniser's), a file name, a hashtag (the hashtag recognisers')
     text = "Write to kolya_fpv@mail.example or see photo IMG_2034.jpg and #pamiat_ivanenko."
-    assert _spans(_HANDLE, "SOCIAL_HANDLE", text) == []
+    assert surfaces(_HANDLE, text, "SOCIAL_HANDLE") == []
 
 
 @pytest.mark.parametrize(

@@ -20,10 +20,6 @@ from redact.recognizers.ru_person import RuPersonRecognizer
 from tests.assertions import each_covered, surfaces, types_over
 
 
-def _spans(rec: object, text: str, entity: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, [entity]) if r.score >= 0.35]  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
@@ -79,12 +75,12 @@ def test_a_name_hashtag_stays_a_person(strict_redactor: Redactor) -> None:
     ],
 )
 def test_surname_after_given_name_and_patronymic(uk_person: RuPersonRecognizer, text: str, surname: str) -> None:
-    assert any(surname in s for s in _spans(uk_person, text, "PERSON")), surname
+    assert any(surname in s for s in surfaces(uk_person, text, "PERSON", min_score=0.35)), surname
 
 
 def test_a_verb_after_a_patronymic_is_no_surname(uk_person: RuPersonRecognizer) -> None:
     text = "Він сказав: Петро Іванович прийде, а Сказав — то лише слово."
-    assert not any("Сказав" in s for s in _spans(uk_person, text, "PERSON"))
+    assert not any("Сказав" in s for s in surfaces(uk_person, text, "PERSON", min_score=0.35))
 
 
 @pytest.mark.parametrize(
@@ -97,19 +93,19 @@ def test_a_verb_after_a_patronymic_is_no_surname(uk_person: RuPersonRecognizer) 
     ],
 )
 def test_honorific_capital_is_no_place_name_or_call_sign(uk_person: RuPersonRecognizer, text: str) -> None:
-    assert not _spans(uk_person, text, "PERSON")
-    assert not _spans(RuLocationRecognizer(supported_language="uk"), text, "LOCATION")
-    assert not _spans(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN")
+    assert not surfaces(uk_person, text, "PERSON", min_score=0.35)
+    assert not surfaces(RuLocationRecognizer(supported_language="uk"), text, "LOCATION", min_score=0.35)
+    assert not surfaces(RuCallSignRecognizer(supported_language="uk"), text, "CALL_SIGN", min_score=0.35)
 
 
 def test_the_name_after_the_honorific_is_still_taken(uk_person: RuPersonRecognizer) -> None:
     text = "Прощання з Героєм Андрієм Коваленком відбудеться на подвір'ї школи."
-    assert "Андрієм Коваленком" in _spans(uk_person, text, "PERSON")
+    assert "Андрієм Коваленком" in surfaces(uk_person, text, "PERSON", min_score=0.35)
 
 
 def test_the_country_after_an_honorific_is_no_name_part(uk_person: RuPersonRecognizer) -> None:
     text = "Завтра громада віддасть шану захиснику України Миколі Махнюку, кортеж прибуде о 10:00."
-    assert _spans(uk_person, text, "PERSON") == ["Миколі Махнюку"]
+    assert surfaces(uk_person, text, "PERSON", min_score=0.35) == ["Миколі Махнюку"]
 
 
 @pytest.mark.parametrize(
@@ -123,12 +119,12 @@ def test_the_country_after_an_honorific_is_no_name_part(uk_person: RuPersonRecog
 def test_glory_in_a_memorial_name_is_no_one(uk_person: RuPersonRecognizer, text: str) -> None:
     lang = "ru" if "Аллее" in text else "uk"
     rec = uk_person if lang == "uk" else RuPersonRecognizer(supported_language="ru")
-    assert not _spans(rec, text, "PERSON")
-    assert not _spans(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN")
+    assert not surfaces(rec, text, "PERSON", min_score=0.35)
+    assert not surfaces(RuCallSignRecognizer(supported_language=lang), text, "CALL_SIGN", min_score=0.35)
 
 
 def test_slava_as_a_man_is_still_a_name(uk_person: RuPersonRecognizer) -> None:
-    assert "Славою" in _spans(uk_person, "Ми зі Славою ходили на рибалку.", "PERSON")
+    assert "Славою" in surfaces(uk_person, "Ми зі Славою ходили на рибалку.", "PERSON", min_score=0.35)
 
 
 # --- a surname no list holds after a given name the Ukrainian dictionary reads as a plain noun ------------------------
