@@ -42,7 +42,7 @@ _QUAL_WORD = (
 _QUAL = rf"(?:{_QUAL_WORD}\s+){{0,2}}"
 _QUALIFIER = regex.compile(_QUAL_WORD)
 _UNIT = (
-    r"(?:громад(?:а|ы|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
+    r"(?:громад(?:а|ы|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|окрузі|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
     r"район(?:а|у|і|е|ом|ах)?|кожуун(?:а|е|у|ом|і)?|улус(?:а|е|у|ом|і)?|волост(?:ь|и|ью)|старостат(?:у|і|ом)?|"
     r"рад(?:а|и|і|у|ою)|"
@@ -145,6 +145,16 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             words = value.split()
             if len(words) > 2 and not _is_adjective(words[0], lang):
                 # "Житель Кутинського старостинського округу": the unit starts at its adjective.
+                start += value.index(words[1], len(words[0]))
+                value = text[start : m.end("v")]
+                words = words[1:]
+            if (
+                len(words) > 2
+                and morph.lemma(words[0], lang) in _NOT_PLACE_ADJ
+                and _is_adjective(words[1], lang)
+                and not _QUALIFIER.fullmatch(words[1].lower())
+            ):
+                # "п. Южный Березовского МО": a village whose name is a plain adjective, then its unit
                 start += value.index(words[1], len(words[0]))
                 value = text[start : m.end("v")]
                 words = words[1:]

@@ -47,6 +47,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import compiled, morph
 from redact.recognizers.nlp.gazetteer import given_name_forms
+from redact.recognizers.nlp.places import big_city
 from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["StreetAddressRecognizer", "StreetTypes", "institution_streets", "street_types"]
@@ -226,7 +227,7 @@ _NUM = (
 _HOUSE_WORD = r"(?:д\.|дом(?:а|е)?|буд\.|будинок|будинку|б\.|№|d\.|dom|bud\.|budynok|house|number|No\.?|no\.|#)"
 _HOUSE = rf"(?:,?\s*{_HOUSE_WORD}\s*(?:№\s*)?{_NUM}|,\s*{_NUM}(?![\d.,]\d)|\s+{_NUM}(?=[,.;:)\s]|$))"
 _PART_WORD = (
-    r"(?:корп\.|корпус|к\.|стр\.|строение|секц\.|секция|кв\.|квартира|квартиры|кв|оф\.|офис|под\.|подъезд|п-д|"
+    r"(?:корп\.|корпус|к\.|стр\.|строение|секц\.|секция|кв\.|квартира|квартиры|кв|оф\.|офис|под\.|подъезд|п-д|під['’ʼ]їзд|"
     r"эт\.|этаж|пов\.|поверх|літ\.|лит\.|уч\.|участок|участка|діл\.|ділянка|ділянки|гараж|бокс|кв-л\.?|квартал|"
     r"д\.|дом|буд\.|будинок|"
     r"korp\.|korpus|k\.|bldg\.?|[Bb]uilding|str\.|stroenie|[Ee]ntrance|pod\.|kv\.|kv|[Aa]pt\.?|[Aa]partment|"
@@ -416,7 +417,23 @@ def _plural_only(word: str, language: str) -> bool:
     return bool(ps) and all(p.tag.POS == "NOUN" and "plur" in p.tag.grammemes for p in ps)
 
 
-# A house number makes the match an address beyond doubt: it outranks a person reading of the street's name.
+# The next street of a route after a plural type word ("вулицями Соборною, Шевченка та Незалежності", "по улицам
+# Советской – Гагарина и Мира"): a comma, a dash or "and", then a street's name, each name its own span.
+_ROUTE_NEXT = regex.compile(rf"(?:[ \t]*[,–—][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:и|і|й|та|да)[ \t]+)(?P<n>{_NAME})", regex.V1)
+
+
+def _route_rest(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the streets listed after a route's first street, which ends at ``end`` (not after a city's
+    streets: "по улицам Москвы и Петербурга")."""
+    out: list[tuple[int, int]] = []
+    while (m := _ROUTE_NEXT.match(text, end)) is not None and len(out) < 8:
+        out.append(m.span("n"))
+        end = m.end("n")
+    return out
+
+
+# A house number makes the match an address beyond doubt: it outranks a person reading of the street's name (so does a
+# plural type word before a list of names: "вулицями Соборною, Шевченка").
 SURE_SCORE = 0.95
 
 
@@ -444,6 +461,8 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 ):
                     start += plural.end()  # "вулицями Миру, Шевченка": the route's type word names no one street
                     value = value[plural.end() :]
+                    for s, e in [] if big_city(value.split()[0]) else _route_rest(text, start + len(value)):
+                        out.append(self._result(s, e, SURE_SCORE, "street address (route)"))
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
                     "english-ru-house",
                     "english-ru-comma-house",
