@@ -419,17 +419,32 @@ def _plural_only(word: str, language: str) -> bool:
 
 # The next street of a route after a plural type word ("вулицями Соборною, Шевченка та Незалежності", "по улицам
 # Советской – Гагарина и Мира"): a comma, a dash or "and", then a street's name, each name its own span.
-_ROUTE_NEXT = regex.compile(rf"(?:[ \t]*[,–—][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:и|і|й|та|да)[ \t]+)(?P<n>{_NAME})", regex.V1)
+_ROUTE_NEXT = regex.compile(rf"(?:[ \t]*[,–—][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:и|і|й|та|да)[ \t]+)(?P<n>(?:{_NAME}))", regex.V1)
+# After one street with its type word, only a dash goes on to the next street of a route (a comma goes on to the town
+# or the house): "вул. Луцька – Костюшка – Княгині Ольги – Соборності, 40".
+_ROUTE_DASH = regex.compile(rf"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)(?P<n>(?:{_NAME})(?:,[ \t]*{_NUM}(?![\d.,]\d))?)", regex.V1)
 
 
-def _route_rest(text: str, end: int) -> list[tuple[int, int]]:
+def _route_rest(text: str, end: int, step: Any = _ROUTE_NEXT) -> list[tuple[int, int]]:
     """The spans of the streets listed after a route's first street, which ends at ``end`` (not after a city's
     streets: "по улицам Москвы и Петербурга")."""
     out: list[tuple[int, int]] = []
-    while (m := _ROUTE_NEXT.match(text, end)) is not None and len(out) < 8:
+    while (m := step.match(text, end)) is not None and len(out) < 8:
+        if _named_person(m.group("n").split()[0]):
+            break  # "вул. Шевченка — Олег Петренко підтвердив": a person speaks after the dash
         out.append(m.span("n"))
         end = m.end("n")
     return out
+
+
+def _named_person(word: str) -> bool:
+    """A given name in the nominative ("Олег", "Ирина"): a person, where a street named after one is a genitive
+    ("Івана Гаврилюка", "Княгині Ольги")."""
+    if word.casefold() not in given_name_forms():
+        return False
+    return any(
+        "Name" in p.tag.grammemes and "nomn" in p.tag.grammemes for lang in ("ru", "uk") for p in morph.parses(word, lang)[:1]
+    )
 
 
 # A house number makes the match an address beyond doubt: it outranks a person reading of the street's name (so does a
@@ -462,6 +477,10 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                     start += plural.end()  # "вулицями Миру, Шевченка": the route's type word names no one street
                     value = value[plural.end() :]
                     for s, e in [] if big_city(value.split()[0]) else _route_rest(text, start + len(value)):
+                        out.append(self._result(s, e, SURE_SCORE, "street address (route)"))
+                elif _CYRILLIC.search(value):
+                    # "вул. Луцька – Костюшка – Соборності, 40": a route's streets after one type word, dash by dash
+                    for s, e in _route_rest(text, start + len(value), _ROUTE_DASH):
                         out.append(self._result(s, e, SURE_SCORE, "street address (route)"))
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
                     "english-ru-house",
