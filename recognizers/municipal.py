@@ -208,6 +208,7 @@ def _title_capitals(text: str) -> str:
     return out
 
 
+_PROPER = frozenset({"Surn", "Name", "Geox", "Patr"})
 _SURNAME_ADJ = regex.compile(r"(?:[сц]к|[сцз]ьк)(?:ий|ой|ая|ого|ому|ом|ую|ою|ій|ої|ою|ім|а|у|і)$")
 
 
@@ -226,6 +227,12 @@ def _is_adjective(word: str, language: str) -> bool:
         return True  # "Маяковской сельской громады": a surname-shaped adjective before the unit noun is its place
     if "-" not in word and morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag:
         return False  # "Посадовцю громади": a person's noun, whatever its ending looks like
+    if (
+        "-" not in word
+        and morph.is_known(word, language)
+        and all(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes for p in morph.parses(word, language))
+    ):
+        return False  # "Новини Бурштинської громади": a common noun, whatever its ending looks like
     return bool(regex.search(r"(?:ськ|цьк|ск|цк|ов|ев|ин)\p{Ll}{1,3}$", word))
 
 

@@ -293,7 +293,12 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
         ("weak-type-name", rf"{b}(?P<v>{weak}\s*(?:{_NAME}){_HOUSE}{_PART}*)", 0.85),
         ("name-type", rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{typ}(?:{_HOUSE})?{_PART}*)", 0.8),
         ("highway-capital", rf"{b}(?P<v>Ш\.\s*{_CAP}{_HOUSE}{_PART}*)", 0.8),
-        ("district-number", rf"{b}(?P<v>{dist}\s*\d{{1,3}}(?!\d)[а-яa-z]?(?:{_HOUSE})?{_PART}*)", 0.75),
+        # "мкр. 12", "мкр. 3-й, д. 12": a district's number, its ordinal ending too
+        (
+            "district-number",
+            rf"{b}(?P<v>{dist}\s*\d{{1,3}}(?!\d)(?:-(?:й|я|го|м|ий|ый|ій)(?![\p{{L}}])|[а-яa-z]?)(?:{_HOUSE})?{_PART}*)",
+            0.75,
+        ),
         # The number first: "6-й микрорайон, д. 14, кв. 88", "в 3-м мкр.", "12 мкр., д. 5" (a bare number needs a
         # house; "3-й квартал" alone is a quarter of the year).
         (
