@@ -72,7 +72,7 @@ _ABBR_UNIT = regex.compile(r"\s(?:МО|ГО|МР|СП|ГП)$")
 _PLACE_ADJ_SHAPE = regex.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ое)$")
 _COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад|с/р|с/с)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
-_NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|округ\p{Ll}*)$")
+_NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|окру[гз]\p{Ll}*)$")
 _NOT_PLACE_ADJ = frozenset(
     """
     верховний верховный державний государственный федеральный національний национальный

@@ -424,10 +424,14 @@ def _plural_only(word: str, language: str) -> bool:
 
 # The next street of a route after a plural type word ("вулицями Соборною, Шевченка та Незалежності", "по улицам
 # Советской – Гагарина и Мира"): a comma, a dash or "and", then a street's name, each name its own span.
-_ROUTE_NEXT = regex.compile(rf"(?:[ \t]*[,–—][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:и|і|й|та|да)[ \t]+)(?P<n>(?:{_NAME}))", regex.V1)
+_ROUTE_NEXT = regex.compile(
+    rf"(?:[ \t]*[,–—][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:и|і|й|та|да)[ \t]+)(?P<n>(?:{_NAME}))", regex.V1
+)
 # After one street with its type word, only a dash goes on to the next street of a route (a comma goes on to the town
 # or the house): "вул. Луцька – Костюшка – Княгині Ольги – Соборності, 40".
-_ROUTE_DASH = regex.compile(rf"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)(?P<n>(?:{_NAME})(?:,[ \t]*{_NUM}(?![\d.,]\d))?)", regex.V1)
+_ROUTE_DASH = regex.compile(
+    rf"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)(?P<n>(?:{_NAME})(?:,[ \t]*{_NUM}(?![\d.,]\d))?)", regex.V1
+)
 
 
 def _route_rest(text: str, end: int, step: Any = _ROUTE_NEXT) -> list[tuple[int, int]]:
@@ -448,7 +452,9 @@ def _named_person(word: str) -> bool:
     if word.casefold() not in given_name_forms():
         return False
     return any(
-        "Name" in p.tag.grammemes and "nomn" in p.tag.grammemes for lang in ("ru", "uk") for p in morph.parses(word, lang)[:1]
+        "Name" in p.tag.grammemes and "nomn" in p.tag.grammemes
+        for lang in ("ru", "uk")
+        for p in morph.parses(word, lang)[:1]
     )
 
 
