@@ -210,19 +210,22 @@ def _given_name_here(text: str, start: int, word: str) -> bool:
     return not _HOME_CUE.search(text, max(0, start - 40), start)
 
 
+_SURNAME_NEXT = regex.compile(
+    r"[ \t]+\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ко|ук|юк|чук|ський|цький|ский|цкий|ая|ова|ева|ина)(?![\w-])"
+)
 _PATRONYMIC_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?:ович|евич|йович|івна|ївна|овна|евна|ична|ічна)(?![\w-])")
 
 
 def _before_a_full_name(text: str, start: int, end: int) -> int:
-    """Where a settlement's name ends when a man's given name and patronymic follow it: "мешканець села Сокиринці
-    Дмитро Андрійович Гончарук" names the village, then the man. The last word, a given name with a patronymic after
-    it, is his; the end otherwise stays where it was."""
+    """Where a settlement's name ends when a man's given name and patronymic (or a surname-shaped word) follow it:
+    "мешканець села Сокиринці Дмитро Андрійович Гончарук" names the village, then the man. The last word, a given
+    name with a patronymic or surname after it, is his; the end otherwise stays where it was."""
     cut = text.rfind(" ", start, end)
     if cut <= start:
         return end
     last = text[cut + 1 : end]
-    if is_given_name(last, "uk") and _PATRONYMIC_NEXT.match(text, end):
-        return cut
+    if is_given_name(last, "uk") and (_PATRONYMIC_NEXT.match(text, end) or _SURNAME_NEXT.match(text, end)):
+        return cut  # "житель станицы Кедровской Владимир Ткачёв": the stanitsa, then the man
     return end
 
 

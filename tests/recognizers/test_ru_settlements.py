@@ -108,3 +108,22 @@ def test_a_numbered_village_keeps_its_ordinal(text: str, place: str) -> None:
 def test_an_ordinal_word_alone_after_an_abbreviation_is_no_village() -> None:
     found = surfaces(RuLocationRecognizer(supported_language="ru"), "См. с. Вторая глава описывает бой.", "LOCATION")
     assert not any("Вторая" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Уроженец станицы Кедровской Владимир Ткачёв погиб.", "Кедровской", "Владимир"),
+        ("Житель аула Кедрохабль Руслан Хатков погиб.", "Кедрохабль", "Руслан"),
+    ],
+)
+def test_a_settlement_ends_before_a_given_name_and_surname(text: str, place: str, person: str) -> None:
+    found = surfaces(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+    assert place in found and not any(person in s for s in found), found
+
+
+def test_a_two_word_settlement_keeps_its_second_word() -> None:
+    found = surfaces(
+        RuLocationRecognizer(supported_language="ru"), "Уроженец с. Новая Кедровка, механизатор.", "LOCATION"
+    )
+    assert "Новая Кедровка" in found
