@@ -24,7 +24,11 @@ sh., bul., all., naberezhnaya, maidan, mkr., kv-l ...) with any case ending. The
   вул. Житомирська, 5", "с. Озерці, вул. Лесі Українки, 19");
 * a dotted type abbreviation may touch its name, as typed records write it ("г.Кедрогорск, ул.Лесная, д.2");
 * a capitalised name, a house and a flat anywhere ("адрес скинь: Советская, 112, квартира 5");
-* English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
+* English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118";
+* a funeral **route**: every street named after a plural type word ("вулицями Соборною, Шевченка та Незалежності",
+  "по улицам Советской и Мира") or after one street's type word, dash by dash ("вул. Луцька – Костюшка – Соборності,
+  40"), each its own span; a route stops at a nominative given name ("— Олег Кедрук підтвердив") and a city's streets
+  ("по улицам Москвы") are no route.
 
 A street type with no name and no number ("на улице", "по проспекту", "the street") is not an address; a
 weak abbreviation ("пр." also means "прочее") needs a house number; "Wall Street" needs a number or a
