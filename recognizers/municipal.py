@@ -42,7 +42,7 @@ _QUAL_WORD = (
 _QUAL = rf"(?:{_QUAL_WORD}\s+){{0,2}}"
 _QUALIFIER = regex.compile(_QUAL_WORD)
 _UNIT = (
-    r"(?:громад(?:а|ы|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|поселени(?:е|я|ю|ем|и)|"
+    r"(?:громад(?:а|ы|и|і|у|ою|о|е|ой)|ОТГ|ТГ|МТГ|СТГ|СелТГ|округ(?:а|у|е|ом|і)?|окрузі|поселени(?:е|я|ю|ем|и)|"
     r"сільрад(?:а|и|і|у|ою)|селищрад(?:а|и|і|у|ою)|сельсовет(?:а|е|у|ом)?|поссовет(?:а|е|у|ом)?|"
     r"район(?:а|у|і|е|ом|ах)?|кожуун(?:а|е|у|ом|і)?|улус(?:а|е|у|ом|і)?|волост(?:ь|и|ью)|старостат(?:у|і|ом)?|"
     r"рад(?:а|и|і|у|ою)|"
@@ -72,7 +72,7 @@ _ABBR_UNIT = regex.compile(r"\s(?:МО|ГО|МР|СП|ГП)$")
 _PLACE_ADJ_SHAPE = regex.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ое)$")
 _COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад|с/р|с/с)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
-_NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|округ\p{Ll}*)$")
+_NEEDS_QUAL = regex.compile(r"(?:^|\s)(?:рад\p{Ll}*|окру[гз]\p{Ll}*)$")
 _NOT_PLACE_ADJ = frozenset(
     """
     верховний верховный державний государственный федеральный національний национальный
@@ -148,6 +148,16 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 start += value.index(words[1], len(words[0]))
                 value = text[start : m.end("v")]
                 words = words[1:]
+            if (
+                len(words) > 2
+                and morph.lemma(words[0], lang) in _NOT_PLACE_ADJ
+                and _is_adjective(words[1], lang)
+                and not _QUALIFIER.fullmatch(words[1].lower())
+            ):
+                # "п. Южный Березовского МО": a village whose name is a plain adjective, then its unit
+                start += value.index(words[1], len(words[0]))
+                value = text[start : m.end("v")]
+                words = words[1:]
             if morph.lemma(words[0], lang) in _NOT_PLACE_ADJ or _QUALIFIER.fullmatch(words[0].lower()):
                 continue  # "Администрация сельского поселения": a unit's kind with no name of its own is no place
             if not _is_adjective(words[0], lang):
@@ -198,6 +208,7 @@ def _title_capitals(text: str) -> str:
     return out
 
 
+_PROPER = frozenset({"Surn", "Name", "Geox", "Patr"})
 _SURNAME_ADJ = regex.compile(r"(?:[сц]к|[сцз]ьк)(?:ий|ой|ая|ого|ому|ом|ую|ою|ій|ої|ою|ім|а|у|і)$")
 
 
@@ -216,6 +227,12 @@ def _is_adjective(word: str, language: str) -> bool:
         return True  # "Маяковской сельской громады": a surname-shaped adjective before the unit noun is its place
     if "-" not in word and morph.is_known(word, language) and "anim" in morph.parses(word, language)[0].tag:
         return False  # "Посадовцю громади": a person's noun, whatever its ending looks like
+    if (
+        "-" not in word
+        and morph.is_known(word, language)
+        and all(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes for p in morph.parses(word, language))
+    ):
+        return False  # "Новини Бурштинської громади": a common noun, whatever its ending looks like
     return bool(regex.search(r"(?:ськ|цьк|ск|цк|ов|ев|ин)\p{Ll}{1,3}$", word))
 
 

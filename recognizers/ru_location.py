@@ -109,7 +109,12 @@ _PATTERNS: list[tuple[str, Any, float]] = [
     ("settlement", regex.compile(rf"(?<![\w.])(?i:{_SETTLEMENT_REGIONAL})\s*(?P<v>{_NUMBERED})"), 0.92),
     # "п." is посёлок before a place name, but also пункт or (uk) пан: the name must not read as a person's.
     # "н. п." (населённый пункт) is the front-line report's word for a public place: a marker, name only.
-    ("settlement-p", regex.compile(rf"(?<![\w.])(?<!н\.\s?)[пП]\.\s*(?P<v>(?P<n>{_CAP}))"), 0.85),
+    # A numbered one keeps its ordinal: "п. Бригадировка 2-я".
+    (
+        "settlement-p",
+        regex.compile(rf"(?<![\w.])(?<!н\.\s?)[пП]\.\s*(?P<v>(?P<n>{_CAP})(?:[ \t]+{_ORDINAL}(?![ \t]+\p{{Ll}}))?)"),
+        0.85,
+    ),
     ("region", regex.compile(rf"(?<!\w)(?P<v>{_REGION_ADJ}(?:\s+{_REGION_ADJ})?\s+(?i:{_REGION_NOUN}))(?!\w)"), 0.85),
     ("republic", regex.compile(rf"(?<!\w)(?P<v>(?i:республик(?:а|и|е|у|ой))\s+{_NAME})"), 0.85),
     # The occupied "republics" are where a recruit was mobilised from, as identifying as an oblast.
@@ -205,19 +210,22 @@ def _given_name_here(text: str, start: int, word: str) -> bool:
     return not _HOME_CUE.search(text, max(0, start - 40), start)
 
 
+_SURNAME_NEXT = regex.compile(
+    r"[ \t]+\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын|ко|ук|юк|чук|ський|цький|ский|цкий|ая|ова|ева|ина)(?![\w-])"
+)
 _PATRONYMIC_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}+(?:ович|евич|йович|івна|ївна|овна|евна|ична|ічна)(?![\w-])")
 
 
 def _before_a_full_name(text: str, start: int, end: int) -> int:
-    """Where a settlement's name ends when a man's given name and patronymic follow it: "мешканець села Сокиринці
-    Дмитро Андрійович Гончарук" names the village, then the man. The last word, a given name with a patronymic after
-    it, is his; the end otherwise stays where it was."""
+    """Where a settlement's name ends when a man's given name and patronymic (or a surname-shaped word) follow it:
+    "мешканець села Сокиринці Дмитро Андрійович Гончарук" names the village, then the man. The last word, a given
+    name with a patronymic or surname after it, is his; the end otherwise stays where it was."""
     cut = text.rfind(" ", start, end)
     if cut <= start:
         return end
     last = text[cut + 1 : end]
-    if is_given_name(last, "uk") and _PATRONYMIC_NEXT.match(text, end):
-        return cut
+    if is_given_name(last, "uk") and (_PATRONYMIC_NEXT.match(text, end) or _SURNAME_NEXT.match(text, end)):
+        return cut  # "житель станицы Кедровской Владимир Ткачёв": the stanitsa, then the man
     return end
 
 
@@ -276,7 +284,7 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                     continue
                 if name == "shchyna" and _person_noun(m.group("v"), self.supported_language):
                     continue  # "Женщина", "Мужчина": a person, not a region in -щина
-                if "n" in pat.groupindex and not _name_shaped(m.group("n").split()[0], self.supported_language):
+                if "n" in pat.groupindex and not _name_shaped_phrase(m.group("n"), self.supported_language):
                     continue  # "с. Многие", "п. Передай": a pronoun or a verb after an abbreviation ends a sentence
                 if name in {"settlement", "marker"} and _given_pair(m.group("n"), self.supported_language):
                     continue  # "староста села Богдан Кравець": the village was named before; this is its headman
@@ -484,6 +492,16 @@ def _name_shaped(word: str, language: str) -> bool:
         return True
     top = ps[0]
     return top.tag.POS not in _NOT_NAME_POS and not {"Apro", "Anum"} & set(top.tag.grammemes)
+
+
+def _name_shaped_phrase(name: str, language: str) -> bool:
+    """Whether a settlement's one- or two-word name after its abbreviation may be a place: its first word is
+    name-shaped, or an ordinal word opening a two-word name ("с. Вторая Пятилетка", "с. Первое Мая"; "с. Вторая"
+    alone stays the ordinal of a sentence)."""
+    words = name.split()
+    if _name_shaped(words[0], language):
+        return True
+    return len(words) > 1 and any("Anum" in p.tag.grammemes for p in morph.parses(words[0], language)[:1])
 
 
 _HARD_I = regex.compile(r"(?<=[бвгдзклмнпрстфхцжшч])и")

@@ -24,7 +24,11 @@ sh., bul., all., naberezhnaya, maidan, mkr., kv-l ...) with any case ending. The
   вул. Житомирська, 5", "с. Озерці, вул. Лесі Українки, 19");
 * a dotted type abbreviation may touch its name, as typed records write it ("г.Кедрогорск, ул.Лесная, д.2");
 * a capitalised name, a house and a flat anywhere ("адрес скинь: Советская, 112, квартира 5");
-* English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118".
+* English order: "12 Sadovaya Street, apt 4", "14 Sovetskaya, apt 33", "Chistopolskaya Street 61, apt 118";
+* a funeral **route**: every street named after a plural type word ("вулицями Соборною, Шевченка та Незалежності",
+  "по улицам Советской и Мира") or after one street's type word, dash by dash ("вул. Луцька – Костюшка – Соборності,
+  40"), each its own span; a route stops at a nominative given name ("— Олег Кедрук підтвердив") and a city's streets
+  ("по улицам Москвы") are no route.
 
 A street type with no name and no number ("на улице", "по проспекту", "the street") is not an address; a
 weak abbreviation ("пр." also means "прочее") needs a house number; "Wall Street" needs a number or a
@@ -47,6 +51,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import compiled, morph
 from redact.recognizers.nlp.gazetteer import given_name_forms
+from redact.recognizers.nlp.places import big_city
 from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["StreetAddressRecognizer", "StreetTypes", "institution_streets", "street_types"]
@@ -226,7 +231,7 @@ _NUM = (
 _HOUSE_WORD = r"(?:д\.|дом(?:а|е)?|буд\.|будинок|будинку|б\.|№|d\.|dom|bud\.|budynok|house|number|No\.?|no\.|#)"
 _HOUSE = rf"(?:,?\s*{_HOUSE_WORD}\s*(?:№\s*)?{_NUM}|,\s*{_NUM}(?![\d.,]\d)|\s+{_NUM}(?=[,.;:)\s]|$))"
 _PART_WORD = (
-    r"(?:корп\.|корпус|к\.|стр\.|строение|секц\.|секция|кв\.|квартира|квартиры|кв|оф\.|офис|под\.|подъезд|п-д|"
+    r"(?:корп\.|корпус|к\.|стр\.|строение|секц\.|секция|кв\.|квартира|квартиры|кв|оф\.|офис|под\.|подъезд|п-д|під['’ʼ]їзд|"
     r"эт\.|этаж|пов\.|поверх|літ\.|лит\.|уч\.|участок|участка|діл\.|ділянка|ділянки|гараж|бокс|кв-л\.?|квартал|"
     r"д\.|дом|буд\.|будинок|"
     r"korp\.|korpus|k\.|bldg\.?|[Bb]uilding|str\.|stroenie|[Ee]ntrance|pod\.|kv\.|kv|[Aa]pt\.?|[Aa]partment|"
@@ -292,7 +297,12 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
         ("weak-type-name", rf"{b}(?P<v>{weak}\s*(?:{_NAME}){_HOUSE}{_PART}*)", 0.85),
         ("name-type", rf"(?<![\w-])(?P<v>{_ADJ_NAME}\s+{typ}(?:{_HOUSE})?{_PART}*)", 0.8),
         ("highway-capital", rf"{b}(?P<v>Ш\.\s*{_CAP}{_HOUSE}{_PART}*)", 0.8),
-        ("district-number", rf"{b}(?P<v>{dist}\s*\d{{1,3}}(?!\d)[а-яa-z]?(?:{_HOUSE})?{_PART}*)", 0.75),
+        # "мкр. 12", "мкр. 3-й, д. 12": a district's number, its ordinal ending too
+        (
+            "district-number",
+            rf"{b}(?P<v>{dist}\s*\d{{1,3}}(?!\d)(?:-(?:й|я|го|м|ий|ый|ій)(?![\p{{L}}])|[а-яa-z]?)(?:{_HOUSE})?{_PART}*)",
+            0.75,
+        ),
         # The number first: "6-й микрорайон, д. 14, кв. 88", "в 3-м мкр.", "12 мкр., д. 5" (a bare number needs a
         # house; "3-й квартал" alone is a quarter of the year).
         (
@@ -417,7 +427,44 @@ def _plural_only(word: str, language: str) -> bool:
     return bool(ps) and all(p.tag.POS == "NOUN" and "plur" in p.tag.grammemes for p in ps)
 
 
-# A house number makes the match an address beyond doubt: it outranks a person reading of the street's name.
+# The next street of a route after a plural type word ("вулицями Соборною, Шевченка та Незалежності", "по улицам
+# Советской – Гагарина и Мира"): a comma, a dash or "and", then a street's name, each name its own span.
+_ROUTE_NEXT = regex.compile(
+    rf"(?:[ \t]*[,–—][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:и|і|й|та|да)[ \t]+)(?P<n>(?:{_NAME}))", regex.V1
+)
+# After one street with its type word, only a dash goes on to the next street of a route (a comma goes on to the town
+# or the house): "вул. Луцька – Костюшка – Княгині Ольги – Соборності, 40".
+_ROUTE_DASH = regex.compile(
+    rf"(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)(?P<n>(?:{_NAME})(?:,[ \t]*{_NUM}(?![\d.,]\d))?)", regex.V1
+)
+
+
+def _route_rest(text: str, end: int, step: Any = _ROUTE_NEXT) -> list[tuple[int, int]]:
+    """The spans of the streets listed after a route's first street, which ends at ``end`` (not after a city's
+    streets: "по улицам Москвы и Петербурга")."""
+    out: list[tuple[int, int]] = []
+    while (m := step.match(text, end)) is not None and len(out) < 8:
+        if _named_person(m.group("n").split()[0]):
+            break  # "вул. Шевченка — Олег Петренко підтвердив": a person speaks after the dash
+        out.append(m.span("n"))
+        end = m.end("n")
+    return out
+
+
+def _named_person(word: str) -> bool:
+    """A given name in the nominative ("Олег", "Ирина"): a person, where a street named after one is a genitive
+    ("Івана Гаврилюка", "Княгині Ольги")."""
+    if word.casefold() not in given_name_forms():
+        return False
+    return any(
+        "Name" in p.tag.grammemes and "nomn" in p.tag.grammemes
+        for lang in ("ru", "uk")
+        for p in morph.parses(word, lang)[:1]
+    )
+
+
+# A house number makes the match an address beyond doubt: it outranks a person reading of the street's name (so does a
+# plural type word before a list of names: "вулицями Соборною, Шевченка").
 SURE_SCORE = 0.95
 
 
@@ -445,6 +492,12 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 ):
                     start += plural.end()  # "вулицями Миру, Шевченка": the route's type word names no one street
                     value = value[plural.end() :]
+                    for s, e in [] if big_city(value.split()[0]) else _route_rest(text, start + len(value)):
+                        out.append(self._result(s, e, SURE_SCORE, "street address (route)"))
+                elif _CYRILLIC.search(value):
+                    # "вул. Луцька – Костюшка – Соборності, 40": a route's streets after one type word, dash by dash
+                    for s, e in _route_rest(text, start + len(value), _ROUTE_DASH):
+                        out.append(self._result(s, e, SURE_SCORE, "street address (route)"))
                 sure = bool(_DIGIT.search(value[value.find(" ") :])) and name not in {
                     "english-ru-house",
                     "english-ru-comma-house",

@@ -29,7 +29,8 @@ word refers to, so for each natasha span:
    Лапин") stay PER because a place is rarely followed by a patronymic;
 3. a one-word PER span that is an ordinary dictionary word with no name
    reading ("Бес", "Гром", "Сизый") becomes NICK, reported as CALL_SIGN;
-4. a LOC span whose words have no Geox parse, are in no place list, and are
+4. a LOC span loses a common word opening a sentence ("Група у Viber", "Мер Харкова"), and
+   a LOC span whose words have no Geox parse, are in no place list, and are
    mostly names (share ≥ 0.5) becomes PER ("Саньку" is never a village);
 5. everything else keeps natasha's label.
 
@@ -120,6 +121,18 @@ def _implausible(word: str, language: str, sentence_initial: bool) -> bool:
     return sentence_initial and morph.is_known(word, language)
 
 
+def _common_opening(word: str, language: str, sentence_initial: bool) -> bool:
+    """A word slovnet put first in a LOC span that is a common word opening a sentence: the dictionary knows it, with
+    no name and no place reading, and no place list holds it ("Група", "Мер", "Військова")."""
+    return (
+        sentence_initial
+        and morph.is_known(word, language)
+        and morph.tag_share(word, language) == 0
+        and not morph.has_tag(word, language, "Geox")
+        and not is_known_place(word, language)
+    )
+
+
 def _relabel(text: str, start: int, stop: int, label: str, language: str) -> tuple[int, int, str] | None:
     if label not in ("PER", "LOC"):
         return None
@@ -129,6 +142,12 @@ def _relabel(text: str, start: int, stop: int, label: str, language: str) -> tup
             words.pop(0)
         while words and _implausible(words[-1][2], language, False):
             words.pop()
+    if label == "LOC" and words and _common_opening(words[0][2], language, _at_sentence_start(text, words[0][0])):
+        # "Група у Viber", "– Військова частина?", "Мер Харкова ...", "Прикордонні громади Сумської області": a common
+        # word opening a sentence is no place; the place, if any, follows it
+        words.pop(0)
+        while words and not words[0][2][:1].isupper():
+            words.pop(0)
     if not words:
         return None
     start, stop = words[0][0], words[-1][1]

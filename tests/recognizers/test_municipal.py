@@ -433,3 +433,34 @@ def test_a_unit_with_its_name(ru: MunicipalRecognizer, text: str, span: str) -> 
 )
 def test_a_slash_abbreviation_without_a_place_adjective_is_no_unit(text: str, language: str) -> None:
     assert not [s for s in _spans(MunicipalRecognizer(supported_language=language), text) if "/" in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the locative of a starosta district, as notices write where a hero lived
+        ("Жив у Кедрівському старостинському окрузі разом із батьками.", "Кедрівському старостинському окрузі"),
+        ("В Озернянському окрузі відкрили дошку.", None),  # "округ" alone needs its qualifier
+        # a village with a plain adjective for a name, then its unit's abbreviation: the unit is still found whole
+        ("Проживал в п. Южный Кедровского МО.", "Кедровского МО"),
+        ("Уроженец с. Новый Кедровского ГО Свердловской области.", "Кедровского ГО"),
+    ],
+)
+def test_a_unit_in_the_locative_and_after_a_plain_adjective_village(text: str, span: str | None) -> None:
+    lang = "uk" if "і" in text else "ru"
+    found = _spans(MunicipalRecognizer(supported_language=lang), text)
+    if span is None:
+        assert not found, found
+    else:
+        assert any(span in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Новини Кедрівської громади: сьогодні прощання.", "Кедрівської громади"),
+        ("Подяка Вербівській сільській громаді від родини.", "Вербівській сільській громаді"),
+    ],
+)
+def test_a_common_noun_before_a_unit_is_no_place_adjective(uk: MunicipalRecognizer, text: str, span: str) -> None:
+    assert _spans(uk, text) == [span]

@@ -114,3 +114,24 @@ def test_an_ordinary_word_tagged_as_a_person_is_a_nickname() -> None:
     text = "— Рыжий, это Молот. У нас двое трёхсотых."
     labels = {text[s:e]: label for s, e, label in natasha_spans(text)}
     assert labels["Молот"] == "NICK"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "language"),
+    [
+        ("– Військова частина?", None, "uk"),  # a common word opening a line is no place
+        ("Группа в телеграме пишет.", None, "ru"),
+        ("Прикордонні громади Сумської області залишаються під вогнем.", "Сумської області", "uk"),
+        # a place opening a sentence stays: a place list holds it, or the dictionary does not know the word
+        ("Озерне попрощалося з героєм.", "Озерне", "uk"),
+        ("Кедрянка простилась с бойцом.", "Кедрянка", "ru"),
+    ],
+)
+def test_a_common_word_opening_a_sentence_leaves_a_place_span(text: str, span: str | None, language: str) -> None:
+    from redact.cyrillic_nlp import _relabel
+
+    first = text.split()[0] if not text.startswith("–") else text.split()[1]
+    start = text.index(first)
+    end = text.index(" залишаються") if "залишаються" in text else start + len(first)
+    got = _relabel(text, start, end, "LOC", language)
+    assert (text[got[0] : got[1]] if got else None) == span

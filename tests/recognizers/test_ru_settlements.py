@@ -89,3 +89,41 @@ def test_a_stanitsa_after_st(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["Осуждён по ст. 337 УК РФ.", "Его знал ст. сержант Сомов."])
 def test_an_article_or_a_rank_after_st_is_no_place(text: str) -> None:
     assert surfaces(RuLocationRecognizer("ru"), text, "LOCATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Родом из п. Кедровка 2-я, работал на ферме.", "Кедровка 2-я"),
+        ("Родом из п. Кедровка 2-я Лискинского района.", "Кедровка 2-я"),
+        # an ordinal word opening a two-word village name
+        ("Жил в с. Вторая Пятилетка Кедровского района.", "Вторая Пятилетка"),
+        ("Уроженец д. Третья Кедровка, механизатор.", "Третья Кедровка"),
+    ],
+)
+def test_a_numbered_village_keeps_its_ordinal(text: str, place: str) -> None:
+    assert place in surfaces(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+
+
+def test_an_ordinal_word_alone_after_an_abbreviation_is_no_village() -> None:
+    found = surfaces(RuLocationRecognizer(supported_language="ru"), "См. с. Вторая глава описывает бой.", "LOCATION")
+    assert not any("Вторая" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Уроженец станицы Кедровской Владимир Ткачёв погиб.", "Кедровской", "Владимир"),
+        ("Житель аула Кедрохабль Руслан Хатков погиб.", "Кедрохабль", "Руслан"),
+    ],
+)
+def test_a_settlement_ends_before_a_given_name_and_surname(text: str, place: str, person: str) -> None:
+    found = surfaces(RuLocationRecognizer(supported_language="ru"), text, "LOCATION")
+    assert place in found and not any(person in s for s in found), found
+
+
+def test_a_two_word_settlement_keeps_its_second_word() -> None:
+    found = surfaces(
+        RuLocationRecognizer(supported_language="ru"), "Уроженец с. Новая Кедровка, механизатор.", "LOCATION"
+    )
+    assert "Новая Кедровка" in found
