@@ -107,9 +107,12 @@ def _table_from_data(data: object) -> dict[str, Place] | None:
             return None
         places.append(Place(row[0], row[1], row[2], row[3], row[4], row[5]))
     keys = data["keys"].split("\0") if data["keys"] else []
-    if len(keys) != len(ids) or not all(type(i) is int and 0 <= i < len(places) for i in ids):
+    # the type test first (a bool is no index), then the range in C: 166,000 ids at every start
+    if len(keys) != len(ids) or not all(type(i) is int for i in ids):
         return None
-    return dict(zip(keys, (places[i] for i in ids), strict=True))
+    if ids and (min(ids) < 0 or max(ids) >= len(places)):
+        return None
+    return dict(zip(keys, map(places.__getitem__, ids), strict=True))
 
 
 def _build_gazetteer() -> dict[str, Place]:
@@ -302,7 +305,10 @@ def _large_city(place: Place) -> bool:
     return place.kind in {"city", "town"} and place.population >= LARGE_CITY
 
 
+@lru_cache(maxsize=100_000)
 def _place_lookup(text: str, language: str) -> Place | None:
+    """The gazetteer's place for ``text`` (a name in any case form), or None; cached per process: the public
+    register asks it about every capitalised word a recognizer found, and the answer depends on the text only."""
     words = [w.rstrip(".") for w in TOKEN.findall(text)]
     if len(words) > 1 and regex.match(_KIND_WORD, words[0]):
         words = words[1:]

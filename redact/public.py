@@ -589,6 +589,13 @@ _DIRECTORATE = RegisterEntry(
 )
 
 
+# Compiled once: regex's module functions look a string pattern up in their cache at every call, and the checks
+# below run for every finding the register judges.
+_GARRISON = regex.compile(r"(?i)гарнизон\p{L}*|гарнізон\p{L}*|garrison")
+_LEADING_THE = regex.compile(r"(?i)^the\s+")
+_NEXT_LOWER_WORD = regex.compile(r"\s+(\p{Ll}+)")
+
+
 def court(text: str, start: int, end: int) -> bool:
     """Whether the finding is a court or prosecutor's office, or the adjective of one before its noun (see above)."""
     surface = text[start:end]
@@ -597,7 +604,7 @@ def court(text: str, start: int, end: int) -> bool:
         return False
     if _COURT.search(surface) is not None:
         return len(ws) >= 2
-    if regex.search(r"(?i)гарнизон\p{L}*|гарнізон\p{L}*|garrison", surface) and (
+    if _GARRISON.search(surface) and (
         _COURT.search(text, max(0, start - 30), start)
         or regex.search(
             r"(?i)(?<!\p{L})(?:прокурор\p{L}*|prosecutor)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, start - 30) : start]
@@ -1380,7 +1387,7 @@ class PublicRegister:
             return False
         from redact.recognizers.nlp import morph as _morph
 
-        following = regex.match(r"\s+(\p{Ll}+)", text[end : end + 30])
+        following = _NEXT_LOWER_WORD.match(text[end : end + 30])
         if following is not None:
             parses = _morph.parses(following.group(1), "uk" if language == "uk" else "ru")
             if parses and parses[0].tag.POS == "NOUN":
@@ -1400,7 +1407,7 @@ class PublicRegister:
 
     def _seat_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the city a court or prosecutor's office is named after (:data:`_SEAT_BEFORE`)."""
-        surface = regex.sub(r"(?i)^the\s+", "", text[start:end])
+        surface = _LEADING_THE.sub("", text[start:end])
         ws = words(surface)
         if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws):
             return False
@@ -1411,7 +1418,7 @@ class PublicRegister:
     def _directorate(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a national body's regional directorate (:data:`_DIRECTORATE_NOUN`), the body named
         in the finding before the noun or right after it."""
-        surface = regex.sub(r"(?i)^the\s+", "", text[start:end])
+        surface = _LEADING_THE.sub("", text[start:end])
         noun = _DIRECTORATE_NOUN.search(surface)
         if noun is None or noun.end() != len(surface):
             return False
