@@ -1678,9 +1678,10 @@ class PublicRegister:
 
     def _regional_state_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a region's own state body spelled out in Russian or Ukrainian
-        (:data:`_STATE_BODY_ADJ`, :data:`_STATE_BODY_NOUN`): the region's adjective before "обласна військова адміністрація", "обласна рада",
-        "областная дума", or the body's noun before the region ("Администрация Белгородской области", "адміністрація
-        Сумської області"). A district's, city's or village's council or administration is not one."""
+        (:data:`_STATE_BODY_ADJ`, :data:`_STATE_BODY_NOUN`): the region's adjective before "обласна військова
+        адміністрація", "обласна рада", "областная дума", or the body's noun before the region ("Администрация
+        Белгородской области", "адміністрація Сумської області"). A district's, city's or village's council or
+        administration is not one."""
         surface = text[start:end].strip()
         m = _STATE_BODY_ADJ.fullmatch(surface)
         if m is not None:
