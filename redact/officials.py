@@ -63,11 +63,14 @@ _CYR_ANCHORED = frozenset(
     представник заместитель заступник замминистра замглавы директор очільниця керівниця заступниця радниця
     помічниця представниця уповноважена секретарка директорка командувачка""".split()
 )
+# Words of a state body or level around an anchored head; "право" makes an ombudsman's office ("уповноважена з прав
+# дитини", "уполномоченный по правам человека").
 _CYR_ANCHOR_LEMMAS = frozenset(
     """областной обласний региональный регіональний федеральный федеральний государственный державний
     национальный національний военный військовий генеральный генеральний министерство міністерство
     правительство уряд администрация адміністрація кремль госдума дума рада парламент президент
-    вооружённый вооруженный збройний сила генштаб штаб республика республіка регион регіон область край""".split()
+    вооружённый вооруженный збройний сила генштаб штаб республика республіка регион регіон область край
+    право""".split()
 )
 # Words that make an office local (a village head, a school director, the secretary of a court session, a clerk the
 # verdict names, the head of an enlistment office that called a man up): never public by this grammar.
@@ -76,7 +79,8 @@ _LOCAL = frozenset(
     село сельский сельсовет сільський селищний поселковый поселок посёлок селище старостат староста
     старостинський громада школа ліцей лицей компания компанія фирма фірма завод предприятие підприємство
     колледж коледж техникум технікум колхоз совхоз бригада батальон батальйон рота взвод полк platoon squad
-    unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип
+    unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип го осбб пп фг
+    сфг кфх тсж снт
     заседание засідання тцк ртцк військкомат военкомат комісаріат комиссариат військкомату военкомата
     enlistment recruitment recruiting draft conscription commissariat""".split()
 )
@@ -204,6 +208,7 @@ def _before(text: str, start: int, language: str) -> bool:
         left = left[cut[-1].end() :]
     tail = left.rstrip()
     tail = tail.rstrip(",—–-").rstrip()  # "губернатор Курской области, Александр Хинштейн"
+    tail = tail.rstrip("»\"”'").rstrip()  # "речниця ОК «Південь» Наталія Гуменюк"
     ws = _words(tail)
     if not ws or not tail.endswith(ws[-1]):
         return False
