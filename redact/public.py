@@ -465,14 +465,26 @@ _ADMINISTRATION = RegisterEntry("wartime administration", "body", note="a region
 # Белгородской области", "Правительства Курской области", "Законодательного собрания Ростовской области",
 # "адміністрації Сумської області"). News names them as the source of a report; none is anyone's workplace by name
 # alone more than a ministry is.
-_STATE_BODY_ADJ = regex.compile(
-    r"(?i:(?-i:(\p{Lu}\p{Ll}+))\s+(?:обласн|областн)\p{L}*(?:\s+(?:державн|військов|военн|государственн)\p{L}*)?"
+_STATE_BODY_TAIL = (
+    r"(?i:(?:обласн|областн)\p{L}*(?:\s+(?:державн|військов|военн|государственн)\p{L}*)?"
     r"\s+(?:адміністраці|администраци|рад[аиіуою]|дум[аыеуой])\p{L}*)"
 )
+_STATE_BODY_ADJ = regex.compile(r"(\p{Lu}\p{Ll}+)\s+" + _STATE_BODY_TAIL)
 _STATE_BODY_NOUN = regex.compile(
     r"(?i:(?:администраци|правительств|законодательн\p{L}*\s+собрани|адміністраці|(?:обласн|областн)\p{L}*\s+"
     r"(?:рад|дум))\p{L}*)\s+(\p{Lu}\p{Ll}+\s+(?:области|області|края|краю))"
 )
+# A city's or district's wartime administration, as the English "Izium District Military Administration" (see
+# _ADMIN_NAME): "Нікопольська РВА", "Херсонської МВА", "Покровської міської військової адміністрації", "Бериславская
+# городская военная администрация". A village's or settlement's (сільська, селищна: СВА) is local and not one.
+_WARTIME_TAIL = (
+    r"(?:МВА|РВА|ГВА|(?i:(?:міськ|районн|городск)\p{L}*\s+(?:військов|военн)\p{L}*\s+"
+    r"(?:адміністраці|администраци)\p{L}*))"
+)
+_WARTIME_ADMIN = regex.compile(r"\p{Lu}\p{Ll}+\s+" + _WARTIME_TAIL)
+# The rest of either name after a finding that holds the adjective alone ("Покровській| міській військовій
+# адміністрації").
+_BODY_TAIL_AFTER = regex.compile(r"\s+(?:" + _STATE_BODY_TAIL + "|" + _WARTIME_TAIL + r")(?!\p{L})")
 _STATE_BODY = RegisterEntry("regional state body", "body", note="a region's administration, government or council")
 _FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
 
@@ -1680,9 +1692,14 @@ class PublicRegister:
         """Whether the finding is a region's own state body spelled out in Russian or Ukrainian
         (:data:`_STATE_BODY_ADJ`, :data:`_STATE_BODY_NOUN`): the region's adjective before "обласна військова
         адміністрація", "обласна рада", "областная дума", or the body's noun before the region ("Администрация
-        Белгородской области", "адміністрація Сумської області"). A district's, city's or village's council or
-        administration is not one."""
+        Белгородской области", "адміністрація Сумської області"); a city's or district's wartime administration
+        (:data:`_WARTIME_ADMIN`). A district's, city's or village's council, and a village's administration, are not."""
         surface = text[start:end].strip()
+        tail = _BODY_TAIL_AFTER.match(text, end)
+        if tail is not None and regex.fullmatch(r"\p{Lu}\p{Ll}+", surface):
+            surface += tail.group(0)  # the adjective alone was found: the body is the adjective and the rest
+        if _WARTIME_ADMIN.fullmatch(surface):
+            return True
         m = _STATE_BODY_ADJ.fullmatch(surface)
         if m is not None:
             return self._region_adjective(m.group(1), language)

@@ -259,6 +259,10 @@ def test_one_mans_storm_unit_stays_withheld(redactor, text, word, language) -> N
         ("Депутати Харківської обласної ради ухвалили звернення.", "Харківської", "uk"),
         ("Курская областная дума приняла обращение к президенту.", "Курская", "ru"),
         ("Администрация Белгородской области открыла пункты временного размещения.", "Администрация", "ru"),
+        # a city's or district's wartime administration, as "Izium District Military Administration" in English
+        ("Запорізька МВА повідомила про наслідки удару.", "Запорізька", "uk"),
+        ("Нікопольська РВА повідомила про обстріл.", "Нікопольська", "uk"),
+        ("Про це повідомили в Покровській міській військовій адміністрації.", "Покровській", "uk"),
     ],
 )
 def test_a_regions_state_body_spelled_out_is_kept(redactor, text, word, language) -> None:
@@ -271,6 +275,7 @@ def test_a_regions_state_body_spelled_out_is_kept(redactor, text, word, language
         # a city's or village's council is where someone works or lives
         ("Він працював водієм у Ковельській міській раді.", "Ковельській", "uk"),
         ("Она работала в администрации Ивановского сельсовета.", "Ивановского", "ru"),
+        ("Він працював у Борозенській сільській військовій адміністрації.", "Борозенській", "uk"),
     ],
 )
 def test_a_local_council_stays_withheld(redactor, text, word, language) -> None:
