@@ -645,7 +645,8 @@ def court(text: str, start: int, end: int) -> bool:
 # A programme of many units is written about as a whole the same ways, and by its plural ("отряды «Шторм Z»", "загони
 # «Шторм V»", "штурмовые роты «Шторм Z»", "Storm-Z units", "участники «Шторм Z»", "проект «Шторм Z»"): the
 # Defence Ministry's convict companies, tens of thousands of men. One man's "отряд «Шторм Z»", "Storm-V company",
-# "бойца «Шторм Z»", "we're in Storm-V now" are singular and stay withheld.
+# "бойца «Шторм Z»", "we're in Storm-V now" are singular and stay withheld, and so do "штурмовики" (how its own men
+# name themselves: "чат «Родные штурмовиков Шторм V | Чебаркуль»" is one garrison's unit).
 _PLURAL_UNITS = (
     r"отряды|отрядов|отрядах|отрядам|отрядами|загони|загонів|загонах|загонам|загонами|рот|ротах|ротам|ротами|"
     r"штурмов\p{L}*\s+рот[ыи]|батальоны|батальонов|батальйони|батальйонів|підрозділи|підрозділів|units|companies|"
@@ -654,7 +655,7 @@ _PLURAL_UNITS = (
 _FORCE_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:бойц(?:ы|ов|ам|ами|ах)|бійц(?:і|ів|ям|ями|ях)|fighters|mercenaries|наёмник(?:и|ов|ам)|наемник(?:и|ов|ам)|"
     r"найманц(?:і|ів|ям)|основател\p{L}*|засновник\p{L}*|founder|мятеж\p{L}*|заколот\p{L}*|mutiny|rebellion|"
-    r"участник(?:и|ов|ам|ами|ах)|учасник(?:и|ів|ам|ами|ах)|штурмовик(?:и|ов|ам|ами|ах|ів)|members|convicts|"
+    r"участник(?:и|ов|ам|ами|ах)|учасник(?:и|ів|ам|ами|ах)|members|convicts|"
     r"проект\p{L}*|проєкт\p{L}*|программ\p{L}*|програм\p{L}*|project|programme|program|" + _PLURAL_UNITS + r")"
     r"(?:\s+of)?(?:\s+the)?(?:\s+(?:ЧВК|ПВК|PMC|спецназа|спецназу|special\s+forces|group))?\s*[«\"“„]?\s*$"
 )

@@ -245,6 +245,7 @@ def test_a_programme_or_grouping_written_about_as_a_whole_is_kept(redactor, text
         ("Бывшего бойца «Шторм Z» Артёма Зуева осудили за убийство.", "Шторм Z", "ru"),
         ("На записі командир загону «Шторм V-7» наказує штурмовикам іти вперед.", "Шторм V-7", "uk"),
         ("WIFE: Where are you now?\nDIMA: We're in Storm-V now, they moved us.", "Storm-V", "en"),
+        ("Чат «Жёны штурмовиков Шторм Z | Копейск» собирает деньги на дроны.", "Шторм Z", "ru"),
     ],
 )
 def test_one_mans_storm_unit_stays_withheld(redactor, text, word, language) -> None:
