@@ -246,6 +246,8 @@ def test_a_programme_or_grouping_written_about_as_a_whole_is_kept(redactor, text
         ("На записі командир загону «Шторм V-7» наказує штурмовикам іти вперед.", "Шторм V-7", "uk"),
         ("WIFE: Where are you now?\nDIMA: We're in Storm-V now, they moved us.", "Storm-V", "en"),
         ("Чат «Жёны штурмовиков Шторм Z | Копейск» собирает деньги на дроны.", "Шторм Z", "ru"),
+        # "штурмової роти" is one company (the genitive singular), not "штурмові роти"
+        ("Старший стрілець штурмової роти «Z» 1-го батальйону 254-го полку, позивний «Сафа».", "Z", "uk"),
     ],
 )
 def test_one_mans_storm_unit_stays_withheld(redactor, text, word, language) -> None:
