@@ -8,7 +8,8 @@ a long war; this grammar keeps the ones the text itself introduces as holders of
 
 An *office phrase* is an office head word (any grammatical case for Russian and Ukrainian, through pymorphy3
 lemmas) with at most :data:`MAX_MODIFIERS` words between it and the name. It is public when the head is a
-national office by itself (president, minister, governor, ambassador, ombudsman, senator...) or when the
+national office by itself (president, minister, governor, ambassador, ombudsman, senator, a judge
+acting in office: "в составе председательствующего X", "presiding judge X") or when the
 words around the head carry a public anchor: a capitalised or abbreviated body or region ("Navy spokesman",
 "голова Вінницької ОВА", "head of the Odesa regional administration") or a state-level adjective (regional,
 national, обласний, державний, федеральный). A phrase naming a village, rural council, starosta district,
@@ -40,7 +41,7 @@ _CYR = regex.compile(r"\p{Script=Cyrillic}")
 _EN_NATIONAL = frozenset(
     """president vice-president premier prime minister ministers secretary-general governor mayor ambassador
     envoy ombudsman ombudswoman chancellor senator lawmaker mp congressman congresswoman commander-in-chief
-    prosecutor-general attorney-general spokesman spokeswoman spokesperson""".split()
+    prosecutor-general attorney-general spokesman spokeswoman spokesperson judge""".split()
 )
 _EN_ANCHORED = frozenset(
     """secretary speaker chairman chairwoman chair head chief director adviser advisor aide
@@ -55,7 +56,7 @@ _CYR_NATIONAL = frozenset(
     """президент премьер премьер-министр прем'єр прем'єр-міністр прем’єр-міністр министр міністр вице-премьер
     віце-прем'єр губернатор мэр мер посол омбудсмен омбудсман сенатор нардеп генпрокурор главком
     головнокомандувач пресс-секретарь прес-секретар речник речниця губернаторка міністерка президентка прем'єрка
-    прем’єрка послиня сенаторка""".split()
+    прем’єрка послиня сенаторка судья суддя председательствующий председательствовать головуючий""".split()
 )
 _CYR_ANCHORED = frozenset(
     """глава голова председатель спикер начальник очільник руководитель керівник командующий командувач
@@ -63,21 +64,26 @@ _CYR_ANCHORED = frozenset(
     представник заместитель заступник замминистра замглавы директор очільниця керівниця заступниця радниця
     помічниця представниця уповноважена секретарка директорка командувачка""".split()
 )
+# Words of a state body or level around an anchored head; "право" makes an ombudsman's office ("уповноважена з прав
+# дитини", "уполномоченный по правам человека").
 _CYR_ANCHOR_LEMMAS = frozenset(
     """областной обласний региональный регіональний федеральный федеральний государственный державний
     национальный національний военный військовий генеральный генеральний министерство міністерство
     правительство уряд администрация адміністрація кремль госдума дума рада парламент президент
-    вооружённый вооруженный збройний сила генштаб штаб республика республіка регион регіон область край""".split()
+    вооружённый вооруженный збройний сила генштаб штаб республика республіка регион регіон область край
+    право""".split()
 )
 # Words that make an office local (a village head, a school director, the secretary of a court session, a clerk the
-# verdict names): never public by this grammar.
+# verdict names, the head of an enlistment office that called a man up): never public by this grammar.
 _LOCAL = frozenset(
     """village rural starosta hromada community school company farm plant factory firm college council
     село сельский сельсовет сільський селищний поселковый поселок посёлок селище старостат староста
     старостинський громада школа ліцей лицей компания компанія фирма фірма завод предприятие підприємство
     колледж коледж техникум технікум колхоз совхоз бригада батальон батальйон рота взвод полк platoon squad
-    unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип
-    заседание засідання""".split()
+    unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип го осбб пп фг
+    сфг кфх тсж снт
+    заседание засідання тцк ртцк військкомат военкомат комісаріат комиссариат військкомату военкомата
+    enlistment recruitment recruiting draft conscription commissariat""".split()
 )
 # Military ranks: capitalised before a name, but no public body ("Colonel", "Major", "генерал-майор"). English words
 # and Russian/Ukrainian lemmas of data/ranks.tsv, read_by "officials".
@@ -200,6 +206,7 @@ def _before(text: str, start: int, language: str) -> bool:
         left = left[cut[-1].end() :]
     tail = left.rstrip()
     tail = tail.rstrip(",—–-").rstrip()  # "губернатор Курской области, Александр Хинштейн"
+    tail = tail.rstrip("»\"”'").rstrip()  # "речниця ОК «Південь» Наталія Гуменюк"
     ws = _words(tail)
     if not ws or not tail.endswith(ws[-1]):
         return False

@@ -444,7 +444,8 @@ _GROUPING_BEFORE = regex.compile(
 )
 _GROUPING_AFTER = regex.compile(
     r"[»\"”']?(?:\s*(?:,|and|і|й|та|и)\s+(?:the\s+)?[«\"“„']?\p{Lu}[\p{L}-]*[»\"”']?)*"
-    r"\s+(?i:groupings?\s+of\s+forces|groupings?|group\s+of\s+forces|forces\s+groupings?)(?!\p{L})"
+    r"\s+(?i:groupings?\s+of\s+(?:forces|troops)|groupings?|group\s+of\s+(?:forces|troops)|forces\s+groupings?|"
+    r"operational(?:-|\s+)(?:strategic|tactical)\s+group(?:ing)?s?)(?!\p{L})"
 )
 _DISTRICT_AFTER = regex.compile(
     r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)"
@@ -458,6 +459,33 @@ _ADMIN_NAME = regex.compile(
 _ADMIN_TAIL = regex.compile(_ADMIN_LEVELS + r"\s+(?i:administration)(?!\p{L})")
 _LOCAL_ADMIN = regex.compile(r"(?i)village|rural|settlement|hromada|municipal")
 _ADMINISTRATION = RegisterEntry("wartime administration", "body", note="a regional, city or district administration")
+# A region's state body spelled out in Russian or Ukrainian: the region's adjective, the regional level and the body
+# ("Запорізька обласна військова адміністрація", "Харківської обласної ради", "Курская областная дума", "Сумської
+# обласної державної адміністрації"), or the body before the region's name in the genitive ("Администрация
+# Белгородской области", "Правительства Курской области", "Законодательного собрания Ростовской области",
+# "адміністрації Сумської області"). News names them as the source of a report; none is anyone's workplace by name
+# alone more than a ministry is.
+_STATE_BODY_TAIL = (
+    r"(?i:(?:обласн|областн)\p{L}*(?:\s+(?:державн|військов|военн|государственн)\p{L}*)?"
+    r"\s+(?:адміністраці|администраци|рад[аиіуою]|дум[аыеуой])\p{L}*)"
+)
+_STATE_BODY_ADJ = regex.compile(r"(\p{Lu}\p{Ll}+)\s+" + _STATE_BODY_TAIL)
+_STATE_BODY_NOUN = regex.compile(
+    r"(?i:(?:администраци|правительств|законодательн\p{L}*\s+собрани|адміністраці|(?:обласн|областн)\p{L}*\s+"
+    r"(?:рад|дум))\p{L}*)\s+(\p{Lu}\p{Ll}+\s+(?:области|області|края|краю))"
+)
+# A city's or district's wartime administration, as the English "Izium District Military Administration" (see
+# _ADMIN_NAME): "Нікопольська РВА", "Херсонської МВА", "Покровської міської військової адміністрації", "Бериславская
+# городская военная администрация". A village's or settlement's (сільська, селищна: СВА) is local and not one.
+_WARTIME_TAIL = (
+    r"(?:МВА|РВА|ГВА|(?i:(?:міськ|районн|городск)\p{L}*\s+(?:військов|военн)\p{L}*\s+"
+    r"(?:адміністраці|администраци)\p{L}*))"
+)
+_WARTIME_ADMIN = regex.compile(r"\p{Lu}\p{Ll}+\s+" + _WARTIME_TAIL)
+# The rest of either name after a finding that holds the adjective alone ("Покровській| міській військовій
+# адміністрації").
+_BODY_TAIL_AFTER = regex.compile(r"\s+(?:" + _STATE_BODY_TAIL + "|" + _WARTIME_TAIL + r")(?!\p{L})")
+_STATE_BODY = RegisterEntry("regional state body", "body", note="a region's administration, government or council")
 _FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
 
 
@@ -620,12 +648,31 @@ def court(text: str, start: int, end: int) -> bool:
 # A named armed formation written about as a whole: its fighters as a crowd, its founder, its mutiny ("бойцы
 # «Ахмата» перебросили", "Wagner fighters", "founder of Wagner", "заколот «Вагнера»"). Named for one man's service
 # ("служил в «Вагнере»", "signed a contract with Akhmat", "his Akhmat detachment") it is his unit and stays withheld.
+#
+# A programme of many units is written about as a whole the same ways, and by its plural ("отряды «Шторм Z»", "загони
+# «Шторм V»", "штурмовые роты «Шторм Z»", "Storm-Z units", "участники «Шторм Z»", "проект «Шторм Z»"): the
+# Defence Ministry's convict companies, tens of thousands of men. One man's "отряд «Шторм Z»", "Storm-V company",
+# "бойца «Шторм Z»", "we're in Storm-V now" are singular and stay withheld, and so do "штурмовики" (how its own men
+# name themselves: "чат «Родные штурмовиков Шторм V | Чебаркуль»" is one garrison's unit).
+_PLURAL_UNITS = (
+    r"отряды|отрядов|отрядах|отрядам|отрядами|загони|загонів|загонах|загонам|загонами|рот|ротах|ротам|ротами|"
+    r"штурмов(?:ые|ых|ым|ыми|і|их|им|ими)\s+рот\p{L}*|батальоны|батальонов|батальйони|батальйонів|підрозділи|підрозділів|units|companies|"
+    r"detachments|squads|teams|battalions"
+)
 _FORCE_BEFORE = regex.compile(
-    r"(?i)(?:бойц(?:ы|ов|ам|ами|ах)|бійц(?:і|ів|ям|ями|ях)|fighters|mercenaries|наёмник(?:и|ов|ам)|наемник(?:и|ов|ам)|"
-    r"найманц(?:і|ів|ям)|основател\p{L}*|засновник\p{L}*|founder|мятеж\p{L}*|заколот\p{L}*|mutiny|rebellion)"
+    r"(?i)(?<!\p{L})(?:бойц(?:ы|ов|ам|ами|ах)|бійц(?:і|ів|ям|ями|ях)|fighters|mercenaries|наёмник(?:и|ов|ам)|наемник(?:и|ов|ам)|"
+    r"найманц(?:і|ів|ям)|основател\p{L}*|засновник\p{L}*|founder|мятеж\p{L}*|заколот\p{L}*|mutiny|rebellion|"
+    r"участник(?:и|ов|ам|ами|ах)|учасник(?:и|ів|ам|ами|ах)|members|convicts|"
+    r"проект\p{L}*|проєкт\p{L}*|программ\p{L}*|програм\p{L}*|project|programme|program|" + _PLURAL_UNITS + r")"
     r"(?:\s+of)?(?:\s+the)?(?:\s+(?:ЧВК|ПВК|PMC|спецназа|спецназу|special\s+forces|group))?\s*[«\"“„]?\s*$"
 )
-_FORCE_AFTER = regex.compile(r"(?i)^[»\"”]?(?:'s)?\s+(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss)\b")
+_FORCE_AFTER = regex.compile(
+    r"(?i)^[»\"”]?(?:'s)?\s+(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss|units|companies|detachments|"
+    r"squads|teams|convicts|recruits|members|programme|program|project)\b"
+)
+# The plural and the quoted name in one finding ("загони «Шторм V»", "штурмовые роты «Шторм Z»"); a number in the
+# name ("«Шторм V-7»") makes it one unit.
+_UNITS_NAMED = regex.compile(r"(?i)^(?:" + _PLURAL_UNITS + r")\s+[«\"“„]\p{Lu}[^«»\"“”„\d\n]{0,24}[»\"”“]$")
 _UNIT_NOUN = regex.compile(
     r"(?i)батальон|батальйон|бригад|полк|рот[аыуе]|взвод|отряд|загін|загон|дивизи|дивізі|корпус|battalion|brigade|"
     r"regiment|company|platoon|detachment|division|corps|\d"
@@ -636,6 +683,8 @@ _FORCE = RegisterEntry("armed formation as a whole", "body", note="a named armed
 def named_force(text: str, start: int, end: int) -> bool:
     """Whether a named formation ("Вагнер", "Akhmat", "ЧВК «Вагнер»") is written about as a whole (see above)."""
     surface = text[start:end]
+    if _UNITS_NAMED.match(surface.strip()):
+        return True
     ws = _WORD.findall(surface)
     if not ws or len(ws) > 3 or _UNIT_NOUN.search(surface) or not any(w[:1].isupper() for w in ws):
         return False
@@ -1376,6 +1425,8 @@ class PublicRegister:
             return Match(_PLANT, "front")
         if self._administration(text, start, end, language):
             return Match(_ADMINISTRATION, "body")
+        if self._regional_state_body(text, start, end, language):
+            return Match(_STATE_BODY, "body")
         return None
 
     def _region_ellipsis(self, text: str, start: int, end: int, language: str) -> bool:
@@ -1613,23 +1664,7 @@ class PublicRegister:
 
         while len(ws) > 1 and common_word(ws[0], language):
             ws = ws[1:]  # "Голова", "Начальник" before the region
-        if len(ws) != 1 or not _CYR.search(ws[0]):
-            return False
-        noun = "області" if language == "uk" else "области"
-        m = self.match(f"{ws[0]} {noun}", language)
-        if m is None:
-            # a region of the gazetteer is listed by its own forms only: the adjective in the region's genitive
-            # ("Воронежский губернатор" → "Воронежской области")
-            from redact.recognizers.nlp import morph as _morph
-
-            lang = "uk" if language == "uk" else "ru"
-            for p in _morph.parses(ws[0], lang):
-                if p.tag.POS == "ADJF":
-                    genitive = p.inflect({"femn", "sing", "gent"})
-                    if genitive is not None:
-                        m = self.match(f"{genitive.word.capitalize()} {noun}", language)
-                        break
-        if m is None or m.kind != "region":
+        if len(ws) != 1 or not self._region_adjective(ws[0], language):
             return False
         if tail.group(0).rstrip().casefold().split()[-1].startswith("област"):
             # the region itself: kept as the policy keeps regions, never as someone's home ("родом из Курской области")
@@ -1640,6 +1675,47 @@ class PublicRegister:
                 treatment == "unless-home" and not home_context(text, start, tail.end(), language)
             )
         return self.spec.treatment("body") != "withhold"
+
+    def _region_adjective(self, word: str, language: str) -> bool:
+        """Whether a Cyrillic adjective is a public region's ("Донецької", "Белгородская", "Воронежский")."""
+        if not _CYR.search(word):
+            return False
+        noun = "області" if language == "uk" else "области"
+        m = self.match(f"{word} {noun}", language)
+        if m is None:
+            # a region of the gazetteer is listed by its own forms only: the adjective in the region's genitive
+            # ("Воронежский губернатор" → "Воронежской области")
+            from redact.recognizers.nlp import morph as _morph
+
+            lang = "uk" if language == "uk" else "ru"
+            for p in _morph.parses(word, lang):
+                if p.tag.POS == "ADJF":
+                    genitive = p.inflect({"femn", "sing", "gent"})
+                    if genitive is not None:
+                        m = self.match(f"{genitive.word.capitalize()} {noun}", language)
+                        break
+        return m is not None and m.kind == "region"
+
+    def _regional_state_body(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a region's own state body spelled out in Russian or Ukrainian
+        (:data:`_STATE_BODY_ADJ`, :data:`_STATE_BODY_NOUN`): the region's adjective before "обласна військова
+        адміністрація", "обласна рада", "областная дума", or the body's noun before the region ("Администрация
+        Белгородской области", "адміністрація Сумської області"); a city's or district's wartime administration
+        (:data:`_WARTIME_ADMIN`). A district's, city's or village's council, and a village's administration, are not."""
+        surface = text[start:end].strip()
+        tail = _BODY_TAIL_AFTER.match(text, end)
+        if tail is not None and regex.fullmatch(r"\p{Lu}\p{Ll}+", surface):
+            surface += tail.group(0)  # the adjective alone was found: the body is the adjective and the rest
+        if _WARTIME_ADMIN.fullmatch(surface):
+            return True
+        m = _STATE_BODY_ADJ.fullmatch(surface)
+        if m is not None:
+            return self._region_adjective(m.group(1), language)
+        m = _STATE_BODY_NOUN.fullmatch(surface)
+        if m is None:
+            return False
+        region = self.match(m.group(1), language, "LOCATION")
+        return region is not None and region.kind == "region"
 
     def _place_or_town(self, name: str, language: str) -> bool:
         """Whether ``name`` is a public place of the register or a city of :data:`LISTED_CITY` people or more."""

@@ -16,8 +16,8 @@ import regex
 
 from redact.discipline import known_name_around, location_verdict, person_verdict
 from redact.home import home_context
-from redact.officials import public_official
-from redact.public import PublicRegister, PublicSpec, public_register
+from redact.officials import public_official, titled_surnames
+from redact.public import PublicRegister, PublicSpec, public_register, word_keys
 from redact.public_phones import public_phone
 
 if TYPE_CHECKING:
@@ -54,6 +54,19 @@ def _after_given_name(text: str, start: int, language: str) -> bool:
 
     m = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
     return m is not None and is_given_name(m.group(1), language if language in {"ru", "uk"} else "ru")
+
+
+def _official_surname(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a place finding is the surname of an official the text introduces with a public office, a surname
+    that is also a town ("Мэр Белгорода Валентин [Демидов]", later "[Гусев] добавил" after "глава региона
+    Александр Гусев"): right after a given name, or alone as a surname the text titled. A place after an office
+    without a given name ("мэр [Новоселовки]") is no surname and keeps the place rules."""
+    if _after_given_name(text, start, language):
+        return public_official(text, start, end, language)
+    ws = _NAME_WORD.findall(text, start, end)
+    if len(ws) != 1 or home_context(text, start, end, language):
+        return False
+    return bool(word_keys(ws[0], language, names_only=True) & titled_surnames(text, language))
 
 
 class Screen:
@@ -151,6 +164,11 @@ class Screen:
                     and public_official(text, start, end, language)
                 )
                 or (entity == "LOCATION" and self._region_and_official(text, start, end, language))
+                or (
+                    entity == "LOCATION"
+                    and self.public.spec.treatment("person") != "withhold"
+                    and _official_surname(text, start, end, language)
+                )
             ):
                 self.kept[entity] += 1
                 return None

@@ -214,3 +214,72 @@ def test_the_last_of_several_regions_sharing_a_plural_noun_is_kept(redactor) -> 
 )
 def test_a_regions_adjective_without_its_noun(redactor, text, word, language, kept) -> None:
     assert touched(text, word, language, redactor) is not kept
+
+
+# --- a programme of many units, regional state bodies spelled out, operational groups (session 11) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # Storm-Z / Storm-V written about as the programme: plural units, their members as a crowd, the project
+        ("Минобороны набирало заключённых в отряды «Шторм Z» по всей стране.", "Шторм Z", "ru"),
+        ("Штурмовые роты «Шторм Z» появились весной 2023 года.", "Шторм Z", "ru"),
+        ("Участники «Шторм Z» не получают помилования.", "Шторм Z", "ru"),
+        ("Загони «Шторм V» комплектують колишніми в'язнями.", "Шторм V", "uk"),
+        ("У 2023 році міноборони рф запустило проєкт «Шторм Z».", "Шторм Z", "uk"),
+        ("Storm-Z units were made up of convicts.", "Storm-Z", "en"),
+        ("Russia's Dnipro operational-strategic group reported 30 clashes.", "Dnipro", "en"),
+        ("The Siversk operational-tactical group claimed two villages.", "Siversk", "en"),
+    ],
+)
+def test_a_programme_or_grouping_written_about_as_a_whole_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # one man's Storm-Z: singular, his own detachment, a numbered detachment, a speaker's "we"
+        ("Он ушёл в отряд «Шторм Z» прямо из колонии в Копейске.", "Шторм Z", "ru"),
+        ("Бывшего бойца «Шторм Z» Артёма Зуева осудили за убийство.", "Шторм Z", "ru"),
+        ("На записі командир загону «Шторм V-7» наказує штурмовикам іти вперед.", "Шторм V-7", "uk"),
+        ("WIFE: Where are you now?\nDIMA: We're in Storm-V now, they moved us.", "Storm-V", "en"),
+        ("Чат «Жёны штурмовиков Шторм Z | Копейск» собирает деньги на дроны.", "Шторм Z", "ru"),
+        # "штурмової роти" is one company (the genitive singular), not "штурмові роти"
+        ("Старший стрілець штурмової роти «Z» 1-го батальйону 254-го полку, позивний «Сафа».", "Z", "uk"),
+    ],
+)
+def test_one_mans_storm_unit_stays_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("У Запорізькій обласній військовій адміністрації повідомили про обстріл.", "Запорізькій", "uk"),
+        ("Сумська обласна військова адміністрація оголосила евакуацію.", "Сумська", "uk"),
+        ("Депутати Харківської обласної ради ухвалили звернення.", "Харківської", "uk"),
+        ("Курская областная дума приняла обращение к президенту.", "Курская", "ru"),
+        ("Администрация Белгородской области открыла пункты временного размещения.", "Администрация", "ru"),
+        # a city's or district's wartime administration, as "Izium District Military Administration" in English
+        ("Запорізька МВА повідомила про наслідки удару.", "Запорізька", "uk"),
+        ("Нікопольська РВА повідомила про обстріл.", "Нікопольська", "uk"),
+        ("Про це повідомили в Покровській міській військовій адміністрації.", "Покровській", "uk"),
+    ],
+)
+def test_a_regions_state_body_spelled_out_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a city's or village's council is where someone works or lives
+        ("Він працював водієм у Ковельській міській раді.", "Ковельській", "uk"),
+        ("Она работала в администрации Ивановского сельсовета.", "Ивановского", "ru"),
+        ("Він працював у Борозенській сільській військовій адміністрації.", "Борозенській", "uk"),
+    ],
+)
+def test_a_local_council_stays_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)

@@ -67,6 +67,15 @@ def register():
         ("Мюнхені", "uk", "Munich"),
         ("Гааге", "ru", "The Hague"),
         ("Эр-Рияде", "ru", "Riyadh"),
+        # heads of the regional military administrations away from the front, the military ombudsman, an observer
+        ("Борзова", "uk", "Serhii Borzov"),
+        ("Погуляйко", "uk", "Yurii Pohuliaiko"),
+        ("Табурця", "uk", "Ihor Taburets"),
+        ("Raikovych", "en", "Andrii Raikovych"),
+        ("Ольги Решетилової", "uk", "Olha Reshetylova"),
+        ("Костянтина Машовця", "uk", "Kostiantyn Mashovets"),
+        ("Офісу Генерального прокурора", "uk", "Prosecutor General's Office"),
+        ("Уповноваженого Верховної Ради", "uk", "Ukrainian Parliament Commissioner for Human Rights"),
     ],
 )
 def test_the_register_names_the_figures_media_and_bodies_of_war_news(register, mention, language, canonical) -> None:
@@ -100,6 +109,9 @@ def test_the_register_names_the_figures_media_and_bodies_of_war_news(register, m
         ("Gerasimov", "en"),
         ("Гайдай", "uk"),
         ("Лавров", "ru"),
+        ("Коваль", "uk"),  # Vitalii Koval, Dmytro Lunin, Viktor Mykyta: only by the full name
+        ("Луніна", "uk"),
+        ("Микита", "uk"),
         ("Єрмак", "uk"),
         # a private person with a public figure's surname and another given name
         ("Олена Коваленко", "uk"),
