@@ -543,6 +543,47 @@ def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[fro
     return None
 
 
+@functools.cache
+def _street_nouns() -> frozenset[str]:
+    """The one-word Cyrillic street-type lemmas of the address grammar's table (recognizers/data/street_types.tsv:
+    улица, вулиця, проспект, провулок…), as pymorphy3 lemmatises them."""
+    from importlib import resources
+
+    table = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in table.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3 or cells[0] != "street" or cells[1] != "cyr":
+            continue
+        out.update(w.strip() for w in cells[2].split(",") if w.strip() and " " not in w.strip())
+    return frozenset(out)
+
+
+def _street_named(ws: list[str], lang: str) -> bool:
+    """Whether a finding is a street type and the capitalised name after it ("Улица Студенческая", "Вулиця
+    Шкільна"): a street, however a sentence-opening rule reads its words."""
+    return len(ws) >= 2 and ws[1][:1].isupper() and bool(_lemmas(ws[0], lang) & _street_nouns())
+
+
+def reading_language(ws: list[str], language: str) -> str:
+    """The dictionary a finding's words are read in: the run's own ("ru" for Cyrillic in a Latin run), unless none of
+    its Cyrillic words is in that dictionary and all are in the other Cyrillic one. A Ukrainian post quotes Russian
+    speech and keeps its own frame lines ("Мову оригіналу збережено", "Група у Viber …"); a prisoner's Russian
+    answers follow a Ukrainian interviewer's questions ("– Військова частина?"); a Russian answer inside a Ukrainian
+    run ("Улица Студенческая"). The language detector gives a mixed passage one run, and pymorphy3's guesser then reads
+    an unknown common word as a surname or a place (Мову: Surn, Група: Geox)."""
+    cyrillic = [w for w in ws if _CYR.search(w)]
+    if not cyrillic:
+        return language if language in {"ru", "uk"} else "en"
+    own = "uk" if language == "uk" else "ru"
+    other = "ru" if own == "uk" else "uk"
+    from redact.recognizers.nlp import morph as _morph
+
+    if all(not _morph.is_known(w, own) and _morph.is_known(w, other) for w in cyrillic):
+        return other
+    return own
+
+
 def _sentence_common(word: str, language: str) -> bool:
     """Whether a Cyrillic word opening a sentence reads first as a common word in the text's dictionary or the
     Russian one: a pronoun, a verb or an inanimate noun ("Его", "Жил", "Семья", "Родом"). A person's noun (Коваль,
@@ -795,7 +836,7 @@ def person_verdict(
     ws = _WORD.findall(surface)
     if not ws:
         return None
-    lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
+    lang = reading_language(ws, language)
     lemmas = [_lemmas(w, lang) for w in ws]
     if len(ws) == 1 and _SEAT_ADJECTIVE.search(ws[0]) and _COURT_AFTER.match(text, end):
         # "Псковского гарнизонного военного суда", "Ізюмський міськрайонний суд", "Житомирської обласної
@@ -981,6 +1022,8 @@ def person_verdict(
         return "drop"  # "Wounded. Concussion and shrapnel": an abstract noun opening a sentence is no name
     # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
     # call sign: a common word opening a bracket at a line start is dropped as for a person.
+    if _CYR.search(surface) and _street_named(ws, lang):
+        return "LOCATION"  # "Улица Студенческая, там с мамой жил": a home street opening a sentence
     heading = _NOTE_OPEN.search(text[max(0, start - 40) : start]) is not None
     line_start = _at_line_start(text, start)
     if (
@@ -1219,7 +1262,7 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     word = ws[0]
     if _verb_list(text, end, word, language) or _pronoun(word, language):
         return "drop"  # "Любим, помним, скорбим": verbs, not the town Любим
-    lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
+    lang = reading_language(ws, language)
     if not _ONE_UPPER.search(surface) and _ONE_DIGIT.search(surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
     if thing_word(text, start, end):
