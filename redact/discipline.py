@@ -61,6 +61,7 @@ __all__ = [
     "location_verdict",
     "named_as_call_sign",
     "person_verdict",
+    "role_before_name",
 ]
 
 Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION", "CALL_SIGN"]
@@ -382,6 +383,32 @@ def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
         if c in p.tag
     }
     return bool(adj & noun)
+
+
+def _title_adjective(text: str, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised Cyrillic word is an adjective of an office's title, agreeing with the lowercase person's
+    noun right after it ("з Верховним представником ЄС", "Генеральный секретарь НАТО", "Головний редактор"): a title,
+    no place and no one's name. A place's adjective (-ськ-, -ск-: "Луганский казак") is never one."""
+    if not _CYR.search(word) or language not in {"ru", "uk"} or _PLACE_ADJECTIVE_CYR.search(word):
+        return False
+    follow = _FOLLOW_LOWER.match(text[end : end + 30])
+    if follow is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    parses = _morph.parses(word, language)
+    if not parses or not _morph.is_known(word, language):
+        return False
+    if any(p.tag.POS != "ADJF" or {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses):
+        return False
+    forms = {(str(p.tag.case), str(p.tag.gender or "")) for p in parses}
+    for n in _morph.parses(follow.group(1), language):
+        if n.tag.POS != "NOUN" or "anim" not in n.tag or {"Name", "Surn", "Patr"} & set(n.tag.grammemes):
+            continue
+        gender = str(n.tag.gender or "")
+        if any(c == str(n.tag.case) and (not g or not gender or g == gender) for c, g in forms):
+            return True
+    return False
 
 
 def _noun_of_public_name(text: str, end: int, word: str, language: str, register: Any) -> bool:
@@ -890,6 +917,8 @@ def person_verdict(
     if not call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return "CALL_SIGN"
     quoted = start > 0 and text[start - 1] in "«\"“„'"
+    if not call_sign and len(ws) == 1 and _title_adjective(text, end, ws[0], lang):
+        return "drop"  # "з Верховним представником ЄС": the adjective of an office's title
     if len(ws) == 1 and not quoted and _adjective_of_noun(text, end, ws[0], lang):
         return "drop"  # "Женевські конвенції", "Минские соглашения": an adjective agreeing with the noun after it
     if not call_sign and len(ws) == 1 and _noun_of_public_name(text, end, ws[0], lang, register):
@@ -1046,6 +1075,38 @@ def person_verdict(
         if not line_start and len(ws) == 1 and not call_sign and _sentence_common(ws[0], lang):
             return "drop"  # "… в 1990 году. Родом из …", "Влада заявила": a word whose first reading is common
     return None
+
+
+def role_before_name(text: str, start: int, end: int, language: str) -> int:
+    """Where the name of a PERSON finding starts when a kinship or role word opens it ("Дружина Віра Степанівна
+    передала", "Мать Галина Петровна просит", "Командир Сидоров приказал", "Mother Olena Hnatiuk said"): right after
+    that word, when one to three capitalised words follow and the word itself is no given name or surname; else
+    ``start``. The kinship word is the sentence's, the name stays withheld."""
+    ws = list(_WORD.finditer(text, start, end))
+    if not 2 <= len(ws) <= 4 or not all(w.group(0)[:1].isupper() for w in ws[1:]):
+        return start
+    first = ws[0].group(0)
+    lang = reading_language([first], language)
+    if first.lower() in _given_names() or not _lemmas(first, lang) & ROLES:
+        return start
+    if lang in {"ru", "uk"} and (_has_name_tag(first, lang) or not _same_case(first, ws[1].group(0), lang)):
+        return start  # "Мама Даньки": the mother of someone named, one person's mention as a whole
+    return int(ws[1].start())
+
+
+def _same_case(word: str, other: str, lang: str) -> bool:
+    """Whether two Cyrillic words share a singular case reading (a noun and its apposition: "Дружина Віра")."""
+    from redact.recognizers.nlp import morph as _morph
+
+    def cases(w: str, tag: str | None = None) -> set[str]:
+        ps = [p for p in _morph.parses(w, lang) if p.tag.case and "plur" not in p.tag]
+        named = [p for p in ps if tag is not None and tag in p.tag.grammemes]
+        return {str(p.tag.case) for p in named or ps}
+
+    mine, theirs = cases(word), cases(other, "Name")  # a given name read as a given name ("Ганна", not Surn Ганн)
+    if not mine:  # a dictionary entry without cases ("Дружина" in uk): the name must read as a nominative only
+        return "nomn" in theirs and "gent" not in theirs
+    return bool(mine & theirs)
 
 
 def inside_known_name(
@@ -1279,6 +1340,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         or (register is not None and (m := register.match(text[start : thing[1]], language)) and m.kind == "body")
     ):
         return "drop"  # "Женевської конвенції", "в Єдиному державному реєстрі": a treaty, a register, no place
+    if _title_adjective(text, end, word, lang):
+        return "drop"  # "з Верховним представником ЄС", "Генеральный секретарь": an office's title, no place
     at_start = _at_line_start(text, start)
     sentence_start = at_start or _after_sentence_end(text, start)
     if (word[:1].islower() or sentence_start) and demonym(word, lang, register):
