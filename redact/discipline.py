@@ -26,6 +26,11 @@ the surname and unknown-name recognizers and name propagation all obey the same 
   counterpart"), an adjective agreeing with its noun ("Женевські конвенції") and a dotted outlet name
   ("Idel.Realii") are no finding.
 
+Words are read in the run's dictionary unless none is in it and all are in the other Cyrillic one (Ukrainian frame lines
+and questions in a Russian run, Russian answers in a Ukrainian one: :func:`reading_language`); a kinship or role word
+opening a person's finding in apposition ("Дружина Віра Степанівна") stays in the text (:func:`role_before_name`), and
+the adjective of an office's title before a person's noun ("Верховним представником") is no place or name.
+
 :func:`inside_known_name` tells name propagation not to spread a token found inside a known multi-word name
 ("York" of New York, "Vladimir" of Vladimir Putin).
 """
