@@ -26,6 +26,11 @@ the surname and unknown-name recognizers and name propagation all obey the same 
   counterpart"), an adjective agreeing with its noun ("Женевські конвенції") and a dotted outlet name
   ("Idel.Realii") are no finding.
 
+Words are read in the run's dictionary unless none is in it and all are in the other Cyrillic one (Ukrainian frame lines
+and questions in a Russian run, Russian answers in a Ukrainian one: :func:`reading_language`); a kinship or role word
+opening a person's finding in apposition ("Дружина Віра Степанівна") stays in the text (:func:`role_before_name`), and
+the adjective of an office's title before a person's noun ("Верховним представником") is no place or name.
+
 :func:`inside_known_name` tells name propagation not to spread a token found inside a known multi-word name
 ("York" of New York, "Vladimir" of Vladimir Putin).
 """
@@ -61,6 +66,7 @@ __all__ = [
     "location_verdict",
     "named_as_call_sign",
     "person_verdict",
+    "role_before_name",
 ]
 
 Verdict = Literal["keep", "drop", "LOCATION", "ORGANIZATION", "CALL_SIGN"]
@@ -384,6 +390,32 @@ def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
     return bool(adj & noun)
 
 
+def _title_adjective(text: str, end: int, word: str, language: str) -> bool:
+    """Whether a capitalised Cyrillic word is an adjective of an office's title, agreeing with the lowercase person's
+    noun right after it ("з Верховним представником ЄС", "Генеральный секретарь НАТО", "Головний редактор"): a title,
+    no place and no one's name. A place's adjective (-ськ-, -ск-: "Луганский казак") is never one."""
+    if not _CYR.search(word) or language not in {"ru", "uk"} or _PLACE_ADJECTIVE_CYR.search(word):
+        return False
+    follow = _FOLLOW_LOWER.match(text[end : end + 30])
+    if follow is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    parses = _morph.parses(word, language)
+    if not parses or not _morph.is_known(word, language):
+        return False
+    if any(p.tag.POS != "ADJF" or {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses):
+        return False
+    forms = {(str(p.tag.case), str(p.tag.gender or "")) for p in parses}
+    for n in _morph.parses(follow.group(1), language):
+        if n.tag.POS != "NOUN" or "anim" not in n.tag or {"Name", "Surn", "Patr"} & set(n.tag.grammemes):
+            continue
+        gender = str(n.tag.gender or "")
+        if any(c == str(n.tag.case) and (not g or not gender or g == gender) for c, g in forms):
+            return True
+    return False
+
+
 def _noun_of_public_name(text: str, end: int, word: str, language: str, register: Any) -> bool:
     """Whether a Cyrillic word with a common-noun reading governs a public name in the genitive right after it
     ("Влада Казахстану", "Власти Москвы", "Уряд України"): a common noun, whatever name shares its form."""
@@ -541,6 +573,47 @@ def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[fro
             return None
         pos = m.end()
     return None
+
+
+@functools.cache
+def _street_nouns() -> frozenset[str]:
+    """The one-word Cyrillic street-type lemmas of the address grammar's table (recognizers/data/street_types.tsv:
+    улица, вулиця, проспект, провулок…), as pymorphy3 lemmatises them."""
+    from importlib import resources
+
+    table = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in table.splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3 or cells[0] != "street" or cells[1] != "cyr":
+            continue
+        out.update(w.strip() for w in cells[2].split(",") if w.strip() and " " not in w.strip())
+    return frozenset(out)
+
+
+def _street_named(ws: list[str], lang: str) -> bool:
+    """Whether a finding is a street type and the capitalised name after it ("Улица Студенческая", "Вулиця
+    Шкільна"): a street, however a sentence-opening rule reads its words."""
+    return len(ws) >= 2 and ws[1][:1].isupper() and bool(_lemmas(ws[0], lang) & _street_nouns())
+
+
+def reading_language(ws: list[str], language: str) -> str:
+    """The dictionary a finding's words are read in: the run's own ("ru" for Cyrillic in a Latin run), unless none of
+    its Cyrillic words is in that dictionary and all are in the other Cyrillic one. A Ukrainian post quotes Russian
+    speech and keeps its own frame lines ("Мову оригіналу збережено", "Група у Viber …"); a prisoner's Russian
+    answers follow a Ukrainian interviewer's questions ("– Військова частина?"); a Russian answer inside a Ukrainian
+    run ("Улица Студенческая"). The language detector gives a mixed passage one run, and pymorphy3's guesser then reads
+    an unknown common word as a surname or a place (Мову: Surn, Група: Geox)."""
+    cyrillic = [w for w in ws if _CYR.search(w)]
+    if not cyrillic:
+        return language if language in {"ru", "uk"} else "en"
+    own = "uk" if language == "uk" else "ru"
+    other = "ru" if own == "uk" else "uk"
+    from redact.recognizers.nlp import morph as _morph
+
+    if all(not _morph.is_known(w, own) and _morph.is_known(w, other) for w in cyrillic):
+        return other
+    return own
 
 
 def _sentence_common(word: str, language: str) -> bool:
@@ -795,7 +868,7 @@ def person_verdict(
     ws = _WORD.findall(surface)
     if not ws:
         return None
-    lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
+    lang = reading_language(ws, language)
     lemmas = [_lemmas(w, lang) for w in ws]
     if len(ws) == 1 and _SEAT_ADJECTIVE.search(ws[0]) and _COURT_AFTER.match(text, end):
         # "Псковского гарнизонного военного суда", "Ізюмський міськрайонний суд", "Житомирської обласної
@@ -849,6 +922,8 @@ def person_verdict(
     if not call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return "CALL_SIGN"
     quoted = start > 0 and text[start - 1] in "«\"“„'"
+    if not call_sign and len(ws) == 1 and _title_adjective(text, end, ws[0], lang):
+        return "drop"  # "з Верховним представником ЄС": the adjective of an office's title
     if len(ws) == 1 and not quoted and _adjective_of_noun(text, end, ws[0], lang):
         return "drop"  # "Женевські конвенції", "Минские соглашения": an adjective agreeing with the noun after it
     if not call_sign and len(ws) == 1 and _noun_of_public_name(text, end, ws[0], lang, register):
@@ -981,6 +1056,8 @@ def person_verdict(
         return "drop"  # "Wounded. Concussion and shrapnel": an abstract noun opening a sentence is no name
     # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
     # call sign: a common word opening a bracket at a line start is dropped as for a person.
+    if _CYR.search(surface) and _street_named(ws, lang):
+        return "LOCATION"  # "Улица Студенческая, там с мамой жил": a home street opening a sentence
     heading = _NOTE_OPEN.search(text[max(0, start - 40) : start]) is not None
     line_start = _at_line_start(text, start)
     if (
@@ -1003,6 +1080,38 @@ def person_verdict(
         if not line_start and len(ws) == 1 and not call_sign and _sentence_common(ws[0], lang):
             return "drop"  # "… в 1990 году. Родом из …", "Влада заявила": a word whose first reading is common
     return None
+
+
+def role_before_name(text: str, start: int, end: int, language: str) -> int:
+    """Where the name of a PERSON finding starts when a kinship or role word opens it ("Дружина Віра Степанівна
+    передала", "Мать Галина Петровна просит", "Командир Сидоров приказал", "Mother Olena Hnatiuk said"): right after
+    that word, when one to three capitalised words follow and the word itself is no given name or surname; else
+    ``start``. The kinship word is the sentence's, the name stays withheld."""
+    ws = list(_WORD.finditer(text, start, end))
+    if not 2 <= len(ws) <= 4 or not all(w.group(0)[:1].isupper() for w in ws[1:]):
+        return start
+    first = ws[0].group(0)
+    lang = reading_language([first], language)
+    if first.lower() in _given_names() or not _lemmas(first, lang) & ROLES:
+        return start
+    if lang in {"ru", "uk"} and (_has_name_tag(first, lang) or not _same_case(first, ws[1].group(0), lang)):
+        return start  # "Мама Даньки": the mother of someone named, one person's mention as a whole
+    return int(ws[1].start())
+
+
+def _same_case(word: str, other: str, lang: str) -> bool:
+    """Whether two Cyrillic words share a singular case reading (a noun and its apposition: "Дружина Віра")."""
+    from redact.recognizers.nlp import morph as _morph
+
+    def cases(w: str, tag: str | None = None) -> set[str]:
+        ps = [p for p in _morph.parses(w, lang) if p.tag.case and "plur" not in p.tag]
+        named = [p for p in ps if tag is not None and tag in p.tag.grammemes]
+        return {str(p.tag.case) for p in named or ps}
+
+    mine, theirs = cases(word), cases(other, "Name")  # a given name read as a given name ("Ганна", not Surn Ганн)
+    if not mine:  # a dictionary entry without cases ("Дружина" in uk): the name must read as a nominative only
+        return "nomn" in theirs and "gent" not in theirs
+    return bool(mine & theirs)
 
 
 def inside_known_name(
@@ -1219,7 +1328,7 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     word = ws[0]
     if _verb_list(text, end, word, language) or _pronoun(word, language):
         return "drop"  # "Любим, помним, скорбим": verbs, not the town Любим
-    lang = language if language in {"ru", "uk"} else ("ru" if _CYR.search(surface) else "en")
+    lang = reading_language(ws, language)
     if not _ONE_UPPER.search(surface) and _ONE_DIGIT.search(surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
     if thing_word(text, start, end):
@@ -1241,6 +1350,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         or (register is not None and (m := register.match(text[start : thing[1]], language)) and m.kind == "body")
     ):
         return "drop"  # "Женевської конвенції", "в Єдиному державному реєстрі": a treaty, a register, no place
+    if _title_adjective(text, end, word, lang):
+        return "drop"  # "з Верховним представником ЄС", "Генеральный секретарь": an office's title, no place
     at_start = _at_line_start(text, start)
     sentence_start = at_start or _after_sentence_end(text, start)
     if (word[:1].islower() or sentence_start) and demonym(word, lang, register):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redact.discipline import known_name_around, location_verdict, person_verdict
+from redact.discipline import known_name_around, location_verdict, person_verdict, role_before_name
 from redact.home import home_context
 from redact.officials import public_official, titled_surnames
 from redact.public import PublicRegister, PublicSpec, public_register, word_keys
@@ -221,7 +221,11 @@ class Screen:
         """Where the person of a PERSON finding starts when a recognizer ran a public body, outlet or country before
         the name into it ("Росгвардії Андрія Пермякова", "ЗСУ Івана Петренка"): right after the public words, kept as
         written, when two or more capitalised words of a name follow; else ``start``."""
-        if self.public is None or entity != "PERSON":
+        if entity != "PERSON":
+            return start
+        # a kinship or role word opening the finding ("Дружина Віра Степанівна"): the name starts after it
+        start = role_before_name(text, start, end, language)
+        if self.public is None:
             return start
         spans = list(_NAME_WORD.finditer(text, start, end))
         if len(spans) < 3:

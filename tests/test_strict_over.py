@@ -301,3 +301,66 @@ def test_a_region_after_v_is_no_part_of_a_russian_or_ukrainian_institution(
         text[r.start : r.end] for r in OrganizationRecognizer(supported_language=lang).analyze(text, ["ORGANIZATION"])
     ]
     assert institution in spans and not [s for s in spans if "област" in s or "Кедр" in s]
+
+
+# --- a kinship or role word before a name is the sentence's, not the name's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role", "name"),
+    [
+        ("Дружина Ганна Михайлівна передала до музею його нагороди.", "uk", "Дружина", "Ганна Михайлівна"),
+        ("Мать Зинаида Петровна до сих пор ждёт ответа из части.", "ru", "Мать", "Зинаида Петровна"),
+        ("Командир Петров приказал отходить к посадке.", "ru", "Командир", "Петров"),
+    ],
+)
+def test_a_kinship_word_before_a_name_stays_in_the_text(
+    strict: Ours, text: str, lang: str, role: str, name: str
+) -> None:
+    out = _out(strict, text, lang)
+    assert out.startswith(role + " ")
+    assert name not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "finding", "name_start"),
+    [
+        ("Коваль Андрій Петрович, 1987 р.н.", "uk", "Коваль Андрій Петрович", 0),  # a surname first, register style
+        ("Мама сказала, что всё хорошо.", "ru", "Мама", 0),  # no name after the word
+        ("Сын Андрей вернулся.", "ru", "Сын Андрей", 4),
+        ("Мама Даньки звонила вчера.", "ru", "Мама Даньки", 0),  # the mother of someone named: one mention
+        ("Дружина Сашка приїхала.", "uk", "Дружина Сашка", 0),  # Сашко's wife or a wife named Сашка: left whole
+        ("Mother Olena Hnatiuk said nothing.", "en", "Mother Olena Hnatiuk", 7),
+    ],
+)
+def test_role_before_name_cuts_only_a_kinship_word(text: str, lang: str, finding: str, name_start: int) -> None:
+    from redact.discipline import role_before_name
+
+    assert role_before_name(text, 0, len(finding), lang) == name_start
+
+
+# --- the adjective of an office's title is no place and no name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lang", "expected"),
+    [
+        ("з Верховним представником ЄС", "Верховним", "uk", True),
+        ("родом с Луганский казак", "Луганский", "ru", False),  # a place's adjective
+        ("жив у Новій Каховці", "Новій", "uk", False),  # a capitalised noun after it: a place's name
+        ("на Каменском кладбище", "Каменском", "ru", False),
+    ],
+)
+def test_title_adjective_needs_a_person_noun_after_it(text: str, word: str, lang: str, expected: bool) -> None:
+    from redact.discipline import _title_adjective
+
+    i = text.index(word)
+    assert _title_adjective(text, i + len(word), word, lang) is expected
+
+
+def test_a_title_adjective_found_as_a_place_is_dropped() -> None:
+    from redact.discipline import location_verdict
+
+    text = "Міністр обговорив удар з Верховним представником ЄС у Брюсселі."
+    i = text.index("Верховним")
+    assert location_verdict(text, i, i + len("Верховним"), "uk") == "drop"
