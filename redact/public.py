@@ -1292,7 +1292,7 @@ class PublicRegister:
             return None
         if entity != "LOCATION" and any(_given_name(w, language) for w in _WORD.findall(text[start:end])):
             return None
-        from redact.front import front_kind, war_context
+        from redact.front import front_kind, placed_on_front, war_context
 
         kind = front_kind(text[start:end], language, self.front_regions)
         if (
@@ -1302,13 +1302,17 @@ class PublicRegister:
         ):
             # "под Кураховым", "под Селидовым": the spoken instrumental of a town in -ово/-ево, read as "Кураховом"
             kind = front_kind(text[start : end - 2] + "ом", language, self.front_regions)
+        if kind is None and entity == "LOCATION":
+            # a front-line village or district that shares its name with a town elsewhere, which the text places on
+            # the front
+            kind = placed_on_front(text, start, end, language, self.front_regions)
         public = functools.partial(self._public_person, language=language)
         # a name only: a number in the finding makes it an address ("Lenina, 7")
         spoken = kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text)
         if (
             kind in {"settlement", "area"}
             and not war_context(text, start, end, language, public=public, spoken=spoken)
-            and not (spoken and _moved_from(text, start, end))
+            and not _moved_from(text, start, end)
             and not (kind == "area" and self._named_after_public(text[start:end], language))
         ):
             return None  # a village named without the war around it may be anyone's home: withheld
