@@ -626,9 +626,8 @@ def war_context(
     before, after = _sentence(text, start, end)
     sentence = before + text[start:end] + after
     scene = occupation_scene(text, start, end)
-    if (_LIFE_WORD.search(_UNIT_AT_WORK.sub(" ", sentence)) or _person_tie(sentence, language)) and not scene and not _fell_near(
-        sentence, before, language
-    ):
+    tied = _LIFE_WORD.search(_UNIT_AT_WORK.sub(" ", sentence)) or _person_tie(sentence, language)
+    if tied and not scene and not _fell_near(sentence, before, language):
         return False
     m = _LIST_BEFORE.search(before)
     head = before[: m.start()] if m else before
@@ -763,14 +762,15 @@ def _regions_named(text: str, language: str, regions: frozenset[str]) -> frozens
 
 
 def placed_on_front(text: str, start: int, end: int, language: str, regions: frozenset[str]) -> str | None:
-    """``"settlement"`` (or ``"area"`` for a district or hromada) when a settlement's name that :func:`front_kind` leaves open because a town elsewhere bears it too
-    ("Степногорск" in Kazakhstan, "Золочів" in Lviv Oblast, "Бердичів" the town and the genitive of Бердичі near
-    Avdiivka, "Удачне" and a town in Yakutia) is placed on the front by the text itself: the text around it names
-    a front-line region where a settlement of that name lies ("на Запоріжжі ... под Степногорском", "на Харківщині
-    ... по Золочеву"), a direction of the front there ("на Авдіївському напрямку"), or the list it stands in names a
-    settlement of that region ("біля Мирнограда, Удачного та Котлиного"). The caller still asks
-    :func:`war_context` whether it is named as a place of the fighting, and home context withholds it. None when
-    the text does not place it there."""
+    """``"settlement"`` (``"area"`` for a district or hromada) when a settlement's name that :func:`front_kind`
+    leaves open because a town elsewhere bears it too ("Степногорск" in Kazakhstan, "Золочів" in Lviv Oblast,
+    "Бердичів" the town and the genitive of Бердичі near Avdiivka, "Удачне" and a town in Yakutia, "Чугуевского
+    района" and Чугуевка in Primorye) is placed on the front by the text itself: the text around it names a
+    front-line region where a settlement of that name lies ("на Запоріжжі ... под Степногорском", "на Харківщині
+    ... по Золочеву"), a direction of the front there ("на Авдіївському напрямку"), the list it stands in names a
+    settlement of that region ("біля Мирнограда, Удачного та Котлиного"), or a district follows such a settlement
+    ("с. Малая Рогань Чугуевского района"). The caller still asks :func:`war_context` whether it is named as a place
+    of the fighting, and home context withholds it. None when the text does not place it there."""
     ws = _WORD.findall(text[start:end])
     while len(ws) > 1 and ws[0].casefold() in _KIND_BEFORE:
         ws = ws[1:]
@@ -780,9 +780,7 @@ def placed_on_front(text: str, start: int, end: int, language: str, regions: fro
     if kind == "area":
         # a district named after a centre some of whose readings lie elsewhere ("Чугуевского района": Чугуев, and
         # Чугуевка in Primorye): the front-line centres' regions
-        own = frozenset(
-            r for name in _centre_names(ws[0])[1:] for r in _settlement_regions([name], language) & regions
-        )
+        own = frozenset(r for name in _centre_names(ws[0])[1:] for r in _settlement_regions([name], language) & regions)
     else:
         own = _settlement_regions(ws, language) & regions
     if not own:
