@@ -676,6 +676,13 @@ def _near(before: str, language: str) -> bool:
     return _NEAR_BEFORE.search(before) is not None or (language == "ru" and _RU_AT.search(before) is not None)
 
 
+# Soldiers and their formations beside the words of _MILITARY: officers, commanders, mercenaries, detachments.
+_SOLDIER = regex.compile(
+    r"(?i)(?<!\p{L})(?:офіцер|офицер|officer|командир|commander|найман|наемник|наёмник|mercenar|загін|загон|отряд|"
+    r"detachment|штурмовик|stormtrooper|десантник|paratrooper|морпіх|морпех)\p{L}*"
+)
+
+
 def _fell_near(sentence: str, before: str, language: str) -> bool:
     """Whether a soldier fell, was wounded or went missing near the place, and only his age or year of birth ties
     anyone to the sentence ("Сергій Рудий, 1990 р.н., 47 ОМБр, зник безвісти в районі Новогродівки", "46-річний
@@ -685,8 +692,8 @@ def _fell_near(sentence: str, before: str, language: str) -> bool:
     still withholds it."""
     if not _near(before, language) or _CASUALTY.search(sentence) is None or _LIFE_WORD.search(sentence):
         return False
-    if _MILITARY.search(sentence) is None and _WAR_WORD.search(sentence) is None:
-        return False
+    if _MILITARY.search(sentence) is None and _SOLDIER.search(sentence) is None:
+        return False  # a civilian's age ("пенсіонерка 1950 р.н. загинула біля ..."): maybe her own village, withheld
     return not _person_tie(_AGE_TIE.sub(" ", sentence), language)
 
 
