@@ -485,3 +485,69 @@ def test_front_kind_of_unknown_case_forms(surface: str, language: str, kind: str
 )
 def test_unknown_case_forms_of_the_fighting_are_kept(text: str, word: str, language: str) -> None:
     assert _kept(text, word, language)
+
+
+# --- session 11: front-line places the default keeps ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a village sharing its name with a town elsewhere, placed on the front by the text: its region, a direction
+        # of the front there, a listed neighbour of that region, the village a district follows
+        ("На Запорожском направлении противник атаковал под Степногорском.", "Степногорском", "ru"),
+        ("На Харківщині росіяни вдарили КАБами по Золочеву.", "Золочеву", "uk"),
+        ("Штурмові групи ворога зайшли до Бердичів на Авдіївському напрямку.", "Бердичів", "uk"),
+        ("Бої тривали біля Мирнограда, Удачного та Котлиного.", "Удачного", "uk"),
+        (
+            "В апреле 2022 года в оккупированном с. Малая Рогань Чугуевского района военнослужащий удерживал в "
+            "подвале двоих мужчин.",
+            "Чугуевского района",
+            "ru",
+        ),
+        # a soldier's age or birth year is no tie to where he fell or went missing near a place
+        ("Солдат Петро Гайдай, 1994 р.н., зник безвісти 3 березня в районі Новогродівки.", "Новогродівки", "uk"),
+        ("26-летний рядовой погиб у Глушково от удара дрона.", "Глушково", "ru"),
+        # the scene of an occupation crime, named by what was done there
+        (
+            "Перебуваючи у березні 2022 року в с. Кутузівка, він разом з іншими утримував у підвалі двох чоловіків.",
+            "Кутузівка",
+            "uk",
+        ),
+        # a unit "at work" is fighting, no one's job
+        ("Взимку рота працювала під Малою Токмачкою.", "Малою Токмачкою", "uk"),
+        # a unit moved out of a front place, in a retelling as much as in a call
+        ("Нас с Пятихаток отвели в тыл.", "Пятихаток", "ru"),
+    ],
+)
+def test_front_place_placed_or_fought_near_is_kept(text: str, word: str, language: str) -> None:
+    assert _kept(text, word, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("КАБи впали біля Золочева.", "Золочева", "uk"),  # nothing places it: Zolochiv in Lviv Oblast is the town
+        ("Він родом із Золочева, що на Харківщині.", "Золочева", "uk"),  # placed, but a home
+        ("Ми з Бердичів, це Донеччина, обстріли там щодня.", "Бердичів", "uk"),  # from
+        # an age beside a residence, a civilian's age, a native of the place: withheld
+        (
+            "Мешканець Новогродівки Іван Кравець, 1961 р.н., загинув поблизу Новогродівки від обстрілу.",
+            "поблизу Новогродівки",
+            "uk",
+        ),
+        ("Пенсіонерка 1950 р.н. загинула біля Новогродівки від удару дрона.", "Новогродівки", "uk"),
+        ("Іван Гончар, 1990 р.н., уродженець Новогродівки, загинув біля Новогродівки.", "біля Новогродівки", "uk"),
+        # where the victim lived, and a man's job near a village
+        ("У березні 2022 року в с. Кутузівка, де він проживав, окупанти утримували його в підвалі.", "Кутузівка", "uk"),
+        ("Він працював трактористом під Малою Токмачкою.", "Малою Токмачкою", "uk"),
+        ("Их из Бахмута вывезли в Днепр.", "Бахмута", "ru"),  # an evacuation: the evacuees' home
+    ],
+)
+def test_front_place_not_placed_or_tied_is_withheld(text: str, word: str, language: str) -> None:
+    i = text.index(word)
+    if word.split()[0] in {"поблизу", "біля"}:  # the later mention, after its word of nearness
+        i += len(word.split()[0]) + 1
+        word = word.split(maxsplit=1)[1]
+    register = public_register(PublicSpec())
+    assert register.verdict(text, i, i + len(word), "LOCATION", language, front=True) is None
