@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["front_kind", "placed_on_front", "war_context"]
+__all__ = ["front_kind", "listed_on_front", "placed_on_front", "war_context"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
@@ -795,6 +795,15 @@ def placed_on_front(text: str, start: int, end: int, language: str, regions: fro
     around = text[max(0, start - PLACED_BEFORE) : start] + " \n " + text[end : end + PLACED_AFTER]
     if _regions_named(around, language, regions) & own:
         return kind
+    return kind if _listed_with(text, start, end, kind, own, language, regions) else None
+
+
+def _listed_with(
+    text: str, start: int, end: int, kind: str, own: frozenset[str], language: str, regions: frozenset[str]
+) -> bool:
+    """Whether the list the place stands in names a settlement of the front-line regions ``own`` ("біля Мирнограда,
+    Удачного та Котлиного"), or, for a district, such a settlement comes right before it ("с. Малая Рогань| Чугуевского
+    района")."""
     before, after = _sentence(text, start, end)
     listed = _LIST_BEFORE.search(before)
     following = _LIST_AFTER.match(after)
@@ -804,10 +813,19 @@ def placed_on_front(text: str, start: int, end: int, language: str, regions: fro
     village = _VILLAGE_BEFORE.search(before) if kind == "area" else None
     if village is not None:
         members.append(tuple(_WORD.findall(village.group(1))))
-    placed = any(
+    return any(
         ws[0][:1].isupper()
         and _lookup(list(ws), language, regions) == "front"
         and _settlement_regions(list(ws), language) & own
         for ws in members
     )
-    return kind if placed else None
+
+
+def listed_on_front(text: str, start: int, end: int, language: str, regions: frozenset[str]) -> bool:
+    """Whether a one-word settlement name (any reading: a call sign's shape too, "Удачного") stands in a list with a
+    settlement of a front-line region where one of its name lies ("в направлении Мирнограда и Удачного")."""
+    ws = _WORD.findall(text[start:end])
+    if len(ws) != 1 or not ws[0][:1].isupper():
+        return False
+    own = _settlement_regions(ws, language) & regions
+    return bool(own) and _listed_with(text, start, end, "settlement", own, language, regions)

@@ -1181,7 +1181,7 @@ class PublicRegister:
         if m is None:
             m = self._surname_in_public_act(text, start, end, entity, language)
         by_form = False
-        if m is None and front and entity in {"LOCATION", "PERSON"}:
+        if m is None and front and entity in {"LOCATION", "PERSON", "CALL_SIGN"}:
             # a front-line settlement a model typed PERSON ("під Торецьком", "поблизу Зеленого Гаю") is the place
             m = self._front_place(text, start, end, language, entity)
             by_form = m is not None
@@ -1292,7 +1292,10 @@ class PublicRegister:
             return None
         if entity != "LOCATION" and any(_given_name(w, language) for w in _WORD.findall(text[start:end])):
             return None
-        from redact.front import front_kind, placed_on_front, war_context
+        from redact.front import front_kind, listed_on_front, placed_on_front, war_context
+
+        if entity == "CALL_SIGN" and not listed_on_front(text, start, end, language, self.front_regions):
+            return None  # a call sign's shape ("Удачный") is a place only in a list of front-line places
 
         kind = front_kind(text[start:end], language, self.front_regions)
         if (
@@ -1302,7 +1305,7 @@ class PublicRegister:
         ):
             # "под Кураховым", "под Селидовым": the spoken instrumental of a town in -ово/-ево, read as "Кураховом"
             kind = front_kind(text[start : end - 2] + "ом", language, self.front_regions)
-        if kind is None and entity == "LOCATION":
+        if kind is None and entity in {"LOCATION", "CALL_SIGN"}:
             # a front-line village or district that shares its name with a town elsewhere, which the text places on
             # the front
             kind = placed_on_front(text, start, end, language, self.front_regions)

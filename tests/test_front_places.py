@@ -551,3 +551,9 @@ def test_front_place_not_placed_or_tied_is_withheld(text: str, word: str, langua
         word = word.split(maxsplit=1)[1]
     register = public_register(PublicSpec())
     assert register.verdict(text, i, i + len(word), "LOCATION", language, front=True) is None
+
+
+def test_a_call_sign_shaped_village_in_a_list_of_front_places_is_kept() -> None:
+    # "Удачного" reads as the call sign Удачный; in a list with Мирноград it is the village near it
+    assert _kept("Штурмовики наступают в направлении Мирнограда и Удачного.", "Удачного", "ru", "CALL_SIGN")
+    assert not _kept("«Удачный» доложил о потерях под Мирноградом.", "Удачный", "ru", "CALL_SIGN")
