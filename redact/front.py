@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["front_kind", "listed_on_front", "placed_on_front", "war_context"]
+__all__ = ["district_of_a_town", "front_kind", "listed_on_front", "placed_on_front", "war_context"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
@@ -829,3 +829,9 @@ def listed_on_front(text: str, start: int, end: int, language: str, regions: fro
         return False
     own = _settlement_regions(ws, language) & regions
     return bool(own) and _listed_with(text, start, end, "settlement", own, language, regions)
+
+
+def district_of_a_town(surface: str, language: str) -> bool:
+    """Whether ``surface`` is a district named after a settlement of the gazetteer, in any region ("Черкаському
+    районі", "Золотоніському районі", "Белгородском районе", "Shebekino district")."""
+    return any(_settlement_regions([name], language) for name in area_centres(surface)[1:])

@@ -557,3 +557,23 @@ def test_a_call_sign_shaped_village_in_a_list_of_front_places_is_kept() -> None:
     # "Удачного" reads as the call sign Удачный; in a list with Мирноград it is the village near it
     assert _kept("Штурмовики наступают в направлении Мирнограда и Удачного.", "Удачного", "ru", "CALL_SIGN")
     assert not _kept("«Удачный» доложил о потерях под Мирноградом.", "Удачный", "ru", "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        (
+            "Внаслідок падіння уламків у Черкаському районі пошкоджено складське приміщення.",
+            "Черкаському районі",
+            "uk",
+            True,
+        ),
+        ("Drones struck the Shebekino district overnight.", "Shebekino district", "en", True),
+        # a home, an address after a village, a farewell: withheld
+        ("Він мешканець Черкаського району, загинув на фронті.", "Черкаського району", "uk", False),
+        ("Народився в с. Хлистунівка Черкаського району.", "Черкаського району", "uk", False),
+        ("У Черкаському районі попрощалися із загиблим воїном.", "Черкаському районі", "uk", False),
+    ],
+)
+def test_a_district_of_any_region_struck_is_kept(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
