@@ -296,6 +296,17 @@ _UNIT_AT_WORK = regex.compile(
     r"(?i)(?<!\p{L})(?:рот|батальйон|батальон|бригад|взвод|груп|арт|артилері|артиллери|розрахун|расч[её]т|екіпаж|"
     r"экипаж|підрозділ|подразделени|мінометник|минометчик)\p{L}*\s+(?:\p{L}+\s+)?(?:працюва|работа)\p{L}*"
 )
+# A school as a building struck, damaged or used by the occupiers ("shelling damaged a school building in", "the school
+# building was hit", "пошкоджено будівлю школи", "утримував у підвалі школи", "повреждено здание школы"): a target,
+# not anyone's schooling.
+_DAMAGE = r"(?:damag|hit|struck|strike|shell|destroy|пошкод|зруйн|поврежд|разруш|влуч|попа[лв]|обстр)\p{L}*"
+_SCHOOL_STRUCK = regex.compile(
+    r"(?i)(?<!\p{L})(?:school\s+buildings?|(?:building|basement)\s+of\s+(?:the\s+)?school|"
+    r"(?:будів|будин|приміщен|підвал|здани|подвал|корпус)\p{L}*\s+(?:\p{L}+\s+)?школ\p{L}*|"
+    + _DAMAGE
+    + r"(?:\s+\p{L}+){0,3}?\s+(?:schools?|школ\p{L}*)|"
+    r"(?:schools?|школ\p{L}*)(?:\s+\p{L}+){0,3}?\s+(?:was\s+|were\s+)?" + _DAMAGE + r")"
+)
 # A person the sentence ties to the place, anywhere in it: a resident or native in the singular ("загинула
 # мирна жителька", "a local woman", "уроженец"), an age or a year of birth ("54-річний", "aged 71", "Иван, 54
 # года", "1965 року народження"), a family, a home of one's own ("у своєму будинку", "at her home", "во дворе").
@@ -432,6 +443,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’ʼ/-]*")
 # "came under fire"). A war word farther off is another clause's, not this place's.
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 4
+WINDOW_OBJECT = 3
+_LOCATIVE = frozenset({"in", "at", "в", "у", "во"})
 _CLAUSE = regex.compile(r"[,;:—–()«»\"]")
 
 
@@ -444,7 +457,10 @@ def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> b
         before.pop()
     m = _CLAUSE.search(tail)
     after = _TOKEN.findall(tail[: m.start()] if m else tail)
-    near = " ".join(before[-WINDOW_BEFORE:]) + " " + " ".join(after[:WINDOW_AFTER])
+    # "in" after the object the fighting struck ("shelling damaged a school building in", "struck an oil depot in",
+    # "пошкоджено будівлю школи в"): the verb governs the place through its object, a few words farther back
+    window = WINDOW_BEFORE + (WINDOW_OBJECT if before and before[-1].casefold() in _LOCATIVE else 0)
+    near = " ".join(before[-window:]) + " " + " ".join(after[:WINDOW_AFTER])
     return _WAR_WORD.search(near) is not None or (also is not None and also.search(near) is not None)
 
 
@@ -626,7 +642,9 @@ def war_context(
     before, after = _sentence(text, start, end)
     sentence = before + text[start:end] + after
     scene = occupation_scene(text, start, end)
-    tied = _LIFE_WORD.search(_UNIT_AT_WORK.sub(" ", sentence)) or _person_tie(sentence, language)
+    tied = _LIFE_WORD.search(_SCHOOL_STRUCK.sub(" ", _UNIT_AT_WORK.sub(" ", sentence))) or _person_tie(
+        sentence, language
+    )
     if tied and not scene and not _fell_near(sentence, before, language):
         return False
     m = _LIST_BEFORE.search(before)

@@ -577,3 +577,20 @@ def test_a_call_sign_shaped_village_in_a_list_of_front_places_is_kept() -> None:
 )
 def test_a_district_of_any_region_struck_is_kept(text: str, word: str, language: str, kept: bool) -> None:
     assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # a school struck is a target, and the verb governs the place through its object
+        ("Kursk governor says Ukrainian shelling damaged a school building in Rylsk.", "Rylsk", "en", True),
+        ("A drone hit a school in Bilozerka on Monday.", "Bilozerka", "en", True),
+        ("Росіяни обстріляли Кізомис, пошкоджено будівлю школи.", "Кізомис", "uk", True),
+        # someone's schooling, someone's house: withheld
+        ("He studied at the school in Bilozerka and worked at a farm.", "Bilozerka", "en", False),
+        ("Вона навчалася у школі в Кізомисі, поки не почався обстріл.", "Кізомисі", "uk", False),
+        ("His unit moved into a house in Bilozerka.", "Bilozerka", "en", False),
+    ],
+)
+def test_a_school_struck_is_a_target_not_a_life(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
