@@ -349,6 +349,15 @@ _CASUALTY = regex.compile(
     r"зник\p{L}*\s+безвісти|безвісти\s+зник|пропа\p{L}*\s+без\s+вести|без\s+вести\s+пропа|пропав\s+безвісти|"
     r"missing\s+in\s+action|went\s+missing)"
 )
+# No casualty, as strike reports end ("минулося без постраждалих", "пострадавших нет", "no one was injured"): no victim
+# is "in" the place struck.
+_NO_CASUALTY = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:без|обійшлося\s+без|обошлось\s+без|обошлось\s+без)\s+(?:\p{L}+\s+)?"
+    r"(?:постраждал|пострадавш|жертв|загибл|поранен|ранен|травмован)\p{L}*|"
+    r"(?:постраждал|пострадавш|загибл|поранен|ранен|жертв)\p{L}*\s+(?:немає|нема|нет|не\s+було|не\s+было)|"
+    r"no\s+(?:one|casualties|injuries|victims|deaths)(?:\s+(?:was|were|has\s+been|have\s+been))?(?:\s+(?:reported|"
+    r"hurt|injured|killed|wounded))?|nobody\s+was\s+(?:hurt|injured|killed)|without\s+casualties)"
+)
 # The scene of an occupation crime, as verdicts, suspicion notices and prosecutors' releases name it: the occupation
 # right before the village ("під час окупації села Ягідне", "во время оккупации села", "в оккупированном с.", "in the
 # occupied village of"), or the accused's presence there in the months of 2022 ("у березні 2022 року, перебуваючи у
@@ -678,7 +687,7 @@ def war_context(
             or any(r.search(sentence) for r in (_WAR_WORD, _MILITARY, _CASUALTY))
             or _UNDER_BEFORE.search(before) is not None
         )
-    if _CASUALTY.search(sentence) and _in_place(head, language):
+    if _CASUALTY.search(_NO_CASUALTY.sub(" ", sentence)) and _in_place(head, language):
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     if spoken and _HOUSE_NUMBER_AFTER.match(after):
         return False  # "we live on the same landing, Lenina, 7": a street and house, someone's address

@@ -594,3 +594,24 @@ def test_a_district_of_any_region_struck_is_kept(text: str, word: str, language:
 )
 def test_a_school_struck_is_a_target_not_a_life(text: str, word: str, language: str, kept: bool) -> None:
     assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # a strike report's "no casualties" names no victim in the place
+        (
+            "Внаслідок падіння уламків у Черкаському районі пошкоджено склад, минулося без постраждалих.",
+            "Черкаському районі",
+            "uk",
+            True,
+        ),
+        ("A drone hit a warehouse in Bilozerka; no one was injured.", "Bilozerka", "en", True),
+        ("Дрон атаковал склад в Глушково, пострадавших нет.", "Глушково", "ru", True),
+        # a victim in the place: withheld
+        ("Внаслідок обстрілу в Кізомисі загинула жінка.", "Кізомисі", "uk", False),
+        ("A drone struck a house in Bilozerka, killing a woman; no one else was injured.", "Bilozerka", "en", False),
+    ],
+)
+def test_no_casualty_is_no_victim_in_the_place(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
