@@ -344,39 +344,3 @@ def test_the_audit_counts_what_the_register_kept_without_text(default_redactor) 
     )
     assert record["kept_public"] == redaction.kept_public
     assert "Kharkiv" not in str(record["kept_public"])
-
-
-def _written(text: str, language: str, redactor: Redactor) -> str:
-    from redact.anonymize import RunContext
-    from redact.documents import Document, Segment
-    from redact.keys import load_key
-
-    doc = Document(path="x.txt", format="txt", text=text, segments=(Segment(0, len(text), "line 1"),))
-    return redactor.redact(doc, RunContext(load_key(ephemeral=True))).output.decode("utf-8")
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "town", "region"),
-    [
-        (
-            "РОЗШУК. Петров Ігор, 1997 р.н., м. Чусовий Пермського краю. Останній зв'язок у березні.",
-            "uk",
-            "Чусовий",
-            "Пермського краю",
-        ),
-        (
-            "Голос належить Миколі Гребенюку з Новозибкова Брянської області, мобілізованому з заводу.",
-            "uk",
-            "Новозибкова",
-            "Брянської області",
-        ),
-        ("Рядовой Ефимов, уроженец Торжка Тверской области, погиб в мае.", "ru", "Торжка", "Тверской области"),
-    ],
-)
-def test_a_region_run_into_a_home_town_stays_and_the_town_goes(
-    default_redactor, text: str, language: str, town: str, region: str
-) -> None:
-    out = _written(text, language, default_redactor)
-    assert region in out and town not in out
-    strict = _written(text, language, Redactor(load_policy("strict").policy))
-    assert region not in strict and town not in strict
