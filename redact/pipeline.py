@@ -182,13 +182,6 @@ def analyze_piece(
                 )
                 screen.kept[r.entity_type] += 1
                 end = unit_end
-            # the region a place's name ends with ("м. Чусовий Пермського краю"): kept where the policy keeps it
-            place_end = screen.place_end(piece, start, end, r.entity_type, language)
-            if place_end < end:
-                region = end - len(piece[place_end:end].lstrip(" \t,("))
-                found.append(Finding(region, end, r.entity_type, 0.0, KEPT_PUBLIC))
-                screen.kept[r.entity_type] += 1
-                end = place_end
             # Type discipline and the public register (redact/screen.py): not a person, a place, or public.
             kept_before = screen.kept.total()
             entity = screen.entity(piece, start, end, r.entity_type, language)

@@ -44,10 +44,6 @@ _HEAD_UNIT = regex.compile(
 REGISTER_TYPES = frozenset({"PERSON", "CALL_SIGN", "LOCATION", "MILITARY_UNIT", "ORGANIZATION"})
 
 
-# What may stand between a place and the region written after it inside one finding ("Чусовий Пермського краю",
-# "Torzhok, Tver Oblast", "Engels (Saratov"): the end of the place's part.
-_REGION_GAP = regex.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:in[ \t]+)?|[ \t]*\([ \t]*)$")
-
 _PREVIOUS_WORD = regex.compile(r"(\p{Lu}[\p{Ll}'’]+)[ \t]+$")
 
 
@@ -190,32 +186,6 @@ class Screen:
             head_end: int = head.start() if head is not None else tail
             if head_end > start and _HEAD_UNIT.search(text, start, head_end) is not None:
                 return head_end
-        return end
-
-    def place_end(self, text: str, start: int, end: int, entity: str, language: str) -> int:
-        """Where a place ends when a recognizer ran the region the text writes after it into it ("м. Чусовий| Пермського
-        краю", "з Новозибкова| Брянської області", "Torzhok,| Tver Oblast"): before the region, which stays as written
-        where the policy keeps it there (a region beside a home under ``region: keep``; under ``unless-home`` the
-        region's own home context decides); else ``end``. The place before it is still withheld, its label leaving the
-        region to the text (redact/fit)."""
-        if self.public is None or entity != "LOCATION" or self.public.spec.treatment("region") == "withhold":
-            return end
-        from redact.generalize import region_at
-
-        spans = list(_NAME_WORD.finditer(text, start, end))
-        for k in range(1, min(len(spans), 6)):
-            tail = spans[k].start()
-            head = _REGION_GAP.search(text, start, tail)
-            if head is None or head.start() <= start or not text[tail].isupper():
-                continue
-            if not any(w.group(0)[:1].isupper() for w in spans[:k]):
-                continue  # no place's name before it ("Пермського краю" alone)
-            if region_at(text[tail:end], language) != end - tail:
-                continue
-            found = self.public.verdict(text, tail, end, "LOCATION", language)
-            if found is not None and found.kind == "region":
-                cut: int = head.start()
-                return cut
         return end
 
     def person_start(self, text: str, start: int, end: int, entity: str, language: str) -> int:
