@@ -454,6 +454,12 @@ WINDOW_BEFORE = 3
 WINDOW_AFTER = 4
 WINDOW_OBJECT = 3
 _LOCATIVE = frozenset({"in", "at", "в", "у", "во"})
+_POSSESSIVE = frozenset(
+    """
+    her his their my our your її його їхній їхню їхнього їхні свою свій своє своїй свого її её его их мою мой свой
+    своей
+    """.split()
+)
 _CLAUSE = regex.compile(r"[,;:—–()«»\"]")
 
 
@@ -468,7 +474,13 @@ def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> b
     after = _TOKEN.findall(tail[: m.start()] if m else tail)
     # "in" after the object the fighting struck ("shelling damaged a school building in", "struck an oil depot in",
     # "пошкоджено будівлю школи в"): the verb governs the place through its object, a few words farther back
-    window = WINDOW_BEFORE + (WINDOW_OBJECT if before and before[-1].casefold() in _LOCATIVE else 0)
+    window = WINDOW_BEFORE
+    if (
+        before
+        and before[-1].casefold() in _LOCATIVE
+        and not any(w.casefold() in _POSSESSIVE for w in before[-(WINDOW_BEFORE + WINDOW_OBJECT) :])
+    ):
+        window += WINDOW_OBJECT  # never someone's own object: "a bomb hit her street in the village of" is her home
     near = " ".join(before[-window:]) + " " + " ".join(after[:WINDOW_AFTER])
     return _WAR_WORD.search(near) is not None or (also is not None and also.search(near) is not None)
 

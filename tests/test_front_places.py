@@ -615,3 +615,9 @@ def test_a_school_struck_is_a_target_not_a_life(text: str, word: str, language: 
 )
 def test_no_casualty_is_no_victim_in_the_place(text: str, word: str, language: str, kept: bool) -> None:
     assert _kept(text, word, language) is kept
+
+
+def test_someones_own_object_struck_is_their_home() -> None:
+    text = "Hanna Moroz, 71, was killed on Sept. 3 when a bomb hit her street in the village of Bilozerka."
+    assert not _kept(text, "Bilozerka", "en")
+    assert _kept(text.replace("her street", "a bridge"), "Bilozerka", "en")
