@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["front_kind", "war_context"]
+__all__ = ["district_of_a_town", "front_kind", "listed_on_front", "placed_on_front", "war_context"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*")
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
@@ -203,6 +203,10 @@ def _centre_names(adjective: str) -> list[str]:
         stem = adjective[: m.start()]
         if _CYR.search(adjective):
             out += [stem, stem + "ськ", stem + "ск", stem + "а", stem + "е", stem + "и", stem + "ка", stem + "ів"]
+            if stem[-1:].casefold() in "аеиоуяіы":
+                out += [stem + "си", stem + "сы", stem + "са"]  # Черкаський → Черкаси, Одеський → Одеса
+            if stem[-2:].casefold() == "ан" and len(stem) > 4:
+                out.append(stem[:-1])  # Бучанський → Буча, Суджанский → Суджа
         else:
             out += [stem, stem + "sk", stem + "a", stem + "e", stem + "y"]
     return out
@@ -286,11 +290,28 @@ _LIFE_WORD = regex.compile(
     r"сумує|сумують|сумуємо|сумом|смутк|скорб|траур|співчутт|соболезн|condolence|memorial|меморіал|мемориал|"
     r"вшанув|увековеч|рідн|родн\p{L}*\s+(?:сел|город|дер|посёл|посел|край)|односельч|fellow\s+villager)"
 )
+# A unit or a gun "at work" is the army's idiom for fighting ("рота працювала на Запорізькому напрямку", "наша арта
+# работала по посадке"), no one's job: not a word of a life.
+_UNIT_AT_WORK = regex.compile(
+    r"(?i)(?<!\p{L})(?:рот|батальйон|батальон|бригад|взвод|груп|арт|артилері|артиллери|розрахун|расч[её]т|екіпаж|"
+    r"экипаж|підрозділ|подразделени|мінометник|минометчик)\p{L}*\s+(?:\p{L}+\s+)?(?:працюва|работа)\p{L}*"
+)
+# A school as a building struck, damaged or used by the occupiers ("shelling damaged a school building in", "the school
+# building was hit", "пошкоджено будівлю школи", "утримував у підвалі школи", "повреждено здание школы"): a target,
+# not anyone's schooling.
+_DAMAGE = r"(?:damag|hit|struck|strike|shell|destroy|пошкод|зруйн|поврежд|разруш|влуч|попа[лв]|обстр)\p{L}*"
+_SCHOOL_STRUCK = regex.compile(
+    r"(?i)(?<!\p{L})(?:school\s+buildings?|(?:building|basement)\s+of\s+(?:the\s+)?school|"
+    r"(?:будів|будин|приміщен|підвал|здани|подвал|корпус)\p{L}*\s+(?:\p{L}+\s+)?школ\p{L}*|"
+    + _DAMAGE
+    + r"(?:\s+\p{L}+){0,3}?\s+(?:schools?|школ\p{L}*)|"
+    r"(?:schools?|школ\p{L}*)(?:\s+\p{L}+){0,3}?\s+(?:was\s+|were\s+)?" + _DAMAGE + r")"
+)
 # A person the sentence ties to the place, anywhere in it: a resident or native in the singular ("загинула
 # мирна жителька", "a local woman", "уроженец"), an age or a year of birth ("54-річний", "aged 71", "Иван, 54
 # года", "1965 року народження"), a family, a home of one's own ("у своєму будинку", "at her home", "во дворе").
 # Residents in the plural ("жителі Антонівки", "residents were evacuated") are the town's people, no one's home.
-_PERSON_TIE = regex.compile(
+_HOME_TIE = (
     r"(?i)(?<!\p{L})(?:житель|жителя|жителю|жителем|жителе|жительниц\p{L}*|жителька|жительку|жителькою|жительці|"
     r"жительки|уроджен\p{L}*|уроженец|уроженц\p{L}*|уроженк\p{L}*|земляк\p{L}*|землячк\p{L}*|родом|"
     r"resident(?!s|ial)|native|villager|local\s+(?:man|woman|boy|girl|resident)|a\s+local(?!\s+\p{L})|"
@@ -302,7 +323,11 @@ _PERSON_TIE = regex.compile(
     r"у\s+себя\s+дома|подвір['’ʼ]?\p{L}*|во\s+двор\p{L}*|(?:in|on)\s+(?:the|her|his)\s+yard|"
     r"(?:вулиц|улиц)(?:я|і|ю|ею|а|е|у|ы|ей)?\s+(?-i:\p{Lu})|(?-i:\p{Lu}\p{L}+\s+(?:Street|Avenue|Lane))|(?-i:вул|ул|буд|кв|vul|ul|kv|"
     r"apt|St)\.)"
-    r"|\d{1,3}\s*-?\s*(?:річн|летн|year-old|years?\s+old|yrs?\s+old)"
+)
+# An age or a year of birth in the sentence: ties a person to the sentence's places, except a soldier's to where he
+# fell or went missing near a place (see war_context).
+_AGE = (
+    r"\d{1,3}\s*-?\s*(?:річн|летн|year-old|years?\s+old|yrs?\s+old)"
     r"|(?<!\p{L})(?:aged|age)\s+\d{1,3}(?!\d)"
     r"|(?<!\p{L})\p{L}{3,}(?<!багато|много|довго|долго|столько|стільки)(?:річн|летн)\p{L}*"
     r"|(?<!\p{L})(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty(?:-\p{L}+)?)"
@@ -313,6 +338,8 @@ _PERSON_TIE = regex.compile(
     r"|(?:19|20)\d\d\s*(?:р\.\s*н|г\.\s*р|року\s+народж|года\s+рождения|р\.н|г\.р)"
     r"|(?<!\p{L})(?:born|b\.|DOB|date\s+of\s+birth)\s*(?:in\s+)?\d"
 )
+_AGE_TIE = regex.compile(r"(?i)" + _AGE)
+_PERSON_TIE = regex.compile(_HOME_TIE + "|" + _AGE)
 # A casualty: someone killed, wounded or hurt. "Killed in Bilozerka" (in, not near) is where the victim was, as
 # often as not their own village: withheld; after a word of nearness ("загинув поблизу") it stays a place of events.
 _CASUALTY = regex.compile(
@@ -321,6 +348,15 @@ _CASUALTY = regex.compile(
     # missing in action, as search notices write it ("зник безвісти в районі Новогродівки", "пропал без вести под")
     r"зник\p{L}*\s+безвісти|безвісти\s+зник|пропа\p{L}*\s+без\s+вести|без\s+вести\s+пропа|пропав\s+безвісти|"
     r"missing\s+in\s+action|went\s+missing)"
+)
+# No casualty, as strike reports end ("минулося без постраждалих", "пострадавших нет", "no one was injured"): no victim
+# is "in" the place struck.
+_NO_CASUALTY = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:без|обійшлося\s+без|обошлось\s+без|обошлось\s+без)\s+(?:\p{L}+\s+)?"
+    r"(?:постраждал|пострадавш|жертв|загибл|поранен|ранен|травмован)\p{L}*|"
+    r"(?:постраждал|пострадавш|загибл|поранен|ранен|жертв)\p{L}*\s+(?:немає|нема|нет|не\s+було|не\s+было)|"
+    r"no\s+(?:one|casualties|injuries|victims|deaths)(?:\s+(?:was|were|has\s+been|have\s+been))?(?:\s+(?:reported|"
+    r"hurt|injured|killed|wounded))?|nobody\s+was\s+(?:hurt|injured|killed)|without\s+casualties)"
 )
 # The scene of an occupation crime, as verdicts, suspicion notices and prosecutors' releases name it: the occupation
 # right before the village ("під час окупації села Ягідне", "во время оккупации села", "в оккупированном с.", "in the
@@ -341,7 +377,7 @@ _OCCUPIED_BEFORE = regex.compile(
 )
 _MONTHS_2022 = (
     r"(?:лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|"
-    r"октябр|ноябр|february|march|april|may|june|july|august|september|october|november)\p{L}*\s+2022"
+    r"октябр|ноябр|february|march|april|may|june|july|august|september|october|november)\p{L}*\s+2022(?:-го)?"
 )
 _PRESENT_BEFORE = regex.compile(
     r"(?i)(?:(?<!\p{L})(?:перебуваючи|находясь)|" + _MONTHS_2022 + r"(?:\s+(?:року|года|г\.|р\.))?,?)"
@@ -349,7 +385,10 @@ _PRESENT_BEFORE = regex.compile(
 )
 _OCCUPIER = regex.compile(
     r"(?i)(?<!\p{L})(?:в/ч|військовослужбов|военнослужащ|окупант|оккупант|рф|подозрева|підозрюван|обвинувачен|"
-    r"обвиняем|засуджен|осужд|наказ|приказ|serviceman|servicemen|soldier|suspect|accused|convict)"
+    r"обвиняем|засуджен|осужд|наказ|приказ|serviceman|servicemen|soldier|suspect|accused|convict|"
+    # the crimes of the occupation as the notices name them: held captive, tortured, shot, looted, abducted
+    r"утримув|катув|розстріл|застрел|пограбув|викра|удержива|пытал|расстрел|похити|ограбил|"
+    r"held\s+(?:\p{L}+\s+)?captive|tortur|abduct|loot)"
 )
 _RESIDENCE = regex.compile(
     r"(?i)(?<!\p{L})(?:прожива|мешка|живе|живёт|живет|жил|жив|житель|жительк|жительниц|уроджен|уроженец|уроженк|"
@@ -413,6 +452,14 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’ʼ/-]*")
 # "came under fire"). A war word farther off is another clause's, not this place's.
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 4
+WINDOW_OBJECT = 3
+_LOCATIVE = frozenset({"in", "at", "в", "у", "во"})
+_POSSESSIVE = frozenset(
+    """
+    her his their my our your її його їхній їхню їхнього їхні свою свій своє своїй свого її её его их мою мой свой
+    своей
+    """.split()
+)
 _CLAUSE = regex.compile(r"[,;:—–()«»\"]")
 
 
@@ -425,7 +472,16 @@ def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> b
         before.pop()
     m = _CLAUSE.search(tail)
     after = _TOKEN.findall(tail[: m.start()] if m else tail)
-    near = " ".join(before[-WINDOW_BEFORE:]) + " " + " ".join(after[:WINDOW_AFTER])
+    # "in" after the object the fighting struck ("shelling damaged a school building in", "struck an oil depot in",
+    # "пошкоджено будівлю школи в"): the verb governs the place through its object, a few words farther back
+    window = WINDOW_BEFORE
+    if (
+        before
+        and before[-1].casefold() in _LOCATIVE
+        and not any(w.casefold() in _POSSESSIVE for w in before[-(WINDOW_BEFORE + WINDOW_OBJECT) :])
+    ):
+        window += WINDOW_OBJECT  # never someone's own object: "a bomb hit her street in the village of" is her home
+    near = " ".join(before[-window:]) + " " + " ".join(after[:WINDOW_AFTER])
     return _WAR_WORD.search(near) is not None or (also is not None and also.search(near) is not None)
 
 
@@ -615,7 +671,10 @@ def war_context(
     before, after = _sentence(text, start, end)
     sentence = before + text[start:end] + after
     scene = occupation_scene(text, start, end)
-    if (_LIFE_WORD.search(sentence) or _person_tie(sentence, language)) and not scene:
+    tied = _LIFE_WORD.search(_SCHOOL_STRUCK.sub(" ", _UNIT_AT_WORK.sub(" ", sentence))) or _person_tie(
+        sentence, language
+    )
+    if tied and not scene and not _fell_near(sentence, before, language):
         return False
     m = _LIST_BEFORE.search(before)
     head = before[: m.start()] if m else before
@@ -640,7 +699,7 @@ def war_context(
         and _named_victim(sentence, (len(before), len(before) + end - start), language, public)
     ):
         return False  # "Олена Коваль загинула від удару дрона по Кізомису": a civilian's village
-    if _NEAR_BEFORE.search(head) or _NEAR_BEFORE.search(before):
+    if _near(head, language) or _near(before, language):
         # near a village is the fighting only when the sentence speaks of it (a forest road near a village is not),
         # or in the soldiers' idiom "под Торецком", "під Бахмутом" (under: where a unit stands)
         return (
@@ -648,11 +707,41 @@ def war_context(
             or any(r.search(sentence) for r in (_WAR_WORD, _MILITARY, _CASUALTY))
             or _UNDER_BEFORE.search(before) is not None
         )
-    if _CASUALTY.search(sentence) and _in_place(head, language):
+    if _CASUALTY.search(_NO_CASUALTY.sub(" ", sentence)) and _in_place(head, language):
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     if spoken and _HOUSE_NUMBER_AFTER.match(after):
         return False  # "we live on the same landing, Lenina, 7": a street and house, someone's address
     return spoken or scene or _governed(head, tail, also)
+
+
+# Russian "у" before a place is "at, by" ("пропал у Глушково", "ранен у Работино"); Ukrainian "у" is "in".
+_RU_AT = regex.compile(r"(?i)(?<!\p{L})у\s+$")
+
+
+def _near(before: str, language: str) -> bool:
+    """Whether a word of nearness ends ``before`` (:data:`_NEAR_BEFORE`, and Russian "у")."""
+    return _NEAR_BEFORE.search(before) is not None or (language == "ru" and _RU_AT.search(before) is not None)
+
+
+# Soldiers and their formations beside the words of _MILITARY: officers, commanders, mercenaries, detachments.
+_SOLDIER = regex.compile(
+    r"(?i)(?<!\p{L})(?:офіцер|офицер|officer|командир|commander|найман|наемник|наёмник|mercenar|загін|загон|отряд|"
+    r"detachment|штурмовик|stormtrooper|десантник|paratrooper|морпіх|морпех)\p{L}*"
+)
+
+
+def _fell_near(sentence: str, before: str, language: str) -> bool:
+    """Whether a soldier fell, was wounded or went missing near the place, and only his age or year of birth ties
+    anyone to the sentence ("Сергій Рудий, 1990 р.н., 47 ОМБр, зник безвісти в районі Новогродівки", "46-річний
+    офіцер ... загинув від удару дрона біля Василівки", "a 23-year-old marine was killed near Robotyne"): a word of
+    nearness right before the place, a casualty and a word of the army or the fighting in the sentence. The age is the
+    soldier's, the place where the fighting was; a residence, a family, a street, a life or a burial in the sentence
+    still withholds it."""
+    if not _near(before, language) or _CASUALTY.search(sentence) is None or _LIFE_WORD.search(sentence):
+        return False
+    if _MILITARY.search(sentence) is None and _SOLDIER.search(sentence) is None:
+        return False  # a civilian's age ("пенсіонерка 1950 р.н. загинула біля ..."): maybe her own village, withheld
+    return not _person_tie(_AGE_TIE.sub(" ", sentence), language)
 
 
 def _places_among(words: list[str], language: str) -> bool:
@@ -677,3 +766,119 @@ def _in_place(head: str, language: str) -> bool:
     if m is None:
         return False
     return not (language == "ru" and regex.match(r"(?i)у(?!\p{L})", m.group(0)) is not None)
+
+
+# --- a front-line settlement whose name a town elsewhere shares -------------------------------------------------
+
+# The noun of a front direction ("на Авдіївському напрямку", "on the Pokrovsk direction") after its adjective.
+_DIRECTION_AFTER = regex.compile(r"(?i)\s+(?:напрям\p{L}*|направлени\p{L}*|direction|axis|sector)(?!\p{L})")
+# How far before the place the text's own geography is read (a heading or the sentence before), and after it.
+PLACED_BEFORE = 400
+_VILLAGE_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)\s+$")
+PLACED_AFTER = 200
+
+
+def _settlement_regions(ws: list[str], language: str) -> frozenset[str]:
+    """Every admin-1 region with a settlement the words may name, in any case form."""
+    table = _settlements()
+    out: set[str] = set()
+    for combo in itertools.islice(itertools.product(*[_word_forms(w, language) for w in ws]), 64):
+        hit = table.get(" ".join(combo))
+        if hit is not None:
+            out |= hit[0]
+    return frozenset(out)
+
+
+def _regions_named(text: str, language: str, regions: frozenset[str]) -> frozenset[str]:
+    """The front-line ``regions`` a stretch of text names: a region in any form the region list knows
+    ("на Запоріжжі", "Харківської області", "Kharkiv Oblast"), or a direction of the front by its adjective,
+    through the region or the town it is named after ("на Запорізькому напрямку", "на Авдіївському напрямку")."""
+    table = _regions()
+    ws = list(_WORD.finditer(text))
+    found: set[str] = set()
+    for i, w in enumerate(ws):
+        for n in (1, 2, 3):
+            if i + n > len(ws):
+                break
+            name = table.get(_fold(text[w.start() : ws[i + n - 1].end()]))
+            if name is not None and name in regions:
+                found.add(name)
+        if _DIRECTION_AFTER.match(text, w.end()) and w.group()[:1].isupper():
+            adjective = w.group()
+            for form in _word_forms(adjective, language):
+                for noun in (" область", " oblast"):
+                    name = table.get(form + noun)
+                    if name is not None and name in regions:
+                        found.add(name)
+            for centre in _centre_names(adjective)[1:]:
+                found |= _settlement_regions([centre], language) & regions
+    return frozenset(found)
+
+
+def placed_on_front(text: str, start: int, end: int, language: str, regions: frozenset[str]) -> str | None:
+    """``"settlement"`` (``"area"`` for a district or hromada) when a settlement's name that :func:`front_kind`
+    leaves open because a town elsewhere bears it too ("Степногорск" in Kazakhstan, "Золочів" in Lviv Oblast,
+    "Бердичів" the town and the genitive of Бердичі near Avdiivka, "Удачне" and a town in Yakutia, "Чугуевского
+    района" and Чугуевка in Primorye) is placed on the front by the text itself: the text around it names a
+    front-line region where a settlement of that name lies ("на Запоріжжі ... под Степногорском", "на Харківщині
+    ... по Золочеву"), a direction of the front there ("на Авдіївському напрямку"), the list it stands in names a
+    settlement of that region ("біля Мирнограда, Удачного та Котлиного"), or a district follows such a settlement
+    ("с. Малая Рогань Чугуевского района"). The caller still asks :func:`war_context` whether it is named as a place
+    of the fighting, and home context withholds it. None when the text does not place it there."""
+    ws = _WORD.findall(text[start:end])
+    while len(ws) > 1 and ws[0].casefold() in _KIND_BEFORE:
+        ws = ws[1:]
+    if not ws or len(ws) > 3 or not ws[0][:1].isupper():
+        return None
+    kind = "area" if len(ws) == 2 and _AREA_NOUN.fullmatch(ws[1]) else "settlement"
+    if kind == "area":
+        # a district named after a centre some of whose readings lie elsewhere ("Чугуевского района": Чугуев, and
+        # Чугуевка in Primorye): the front-line centres' regions
+        own = frozenset(r for name in _centre_names(ws[0])[1:] for r in _settlement_regions([name], language) & regions)
+    else:
+        own = _settlement_regions(ws, language) & regions
+    if not own:
+        return None
+    around = text[max(0, start - PLACED_BEFORE) : start] + " \n " + text[end : end + PLACED_AFTER]
+    if _regions_named(around, language, regions) & own:
+        return kind
+    return kind if _listed_with(text, start, end, kind, own, language, regions) else None
+
+
+def _listed_with(
+    text: str, start: int, end: int, kind: str, own: frozenset[str], language: str, regions: frozenset[str]
+) -> bool:
+    """Whether the list the place stands in names a settlement of the front-line regions ``own`` ("біля Мирнограда,
+    Удачного та Котлиного"), or, for a district, such a settlement comes right before it ("с. Малая Рогань| Чугуевского
+    района")."""
+    before, after = _sentence(text, start, end)
+    listed = _LIST_BEFORE.search(before)
+    following = _LIST_AFTER.match(after)
+    members = [(w,) for w in (_WORD.findall(listed.group(0)) if listed else [])]
+    members += [(w,) for w in (_WORD.findall(following.group(0)) if following else [])]
+    # the village a district follows ("с. Малая Рогань| Чугуевского района", "Новогродівки| Покровського району")
+    village = _VILLAGE_BEFORE.search(before) if kind == "area" else None
+    if village is not None:
+        members.append(tuple(_WORD.findall(village.group(1))))
+    return any(
+        ws[0][:1].isupper()
+        and _lookup(list(ws), language, regions) == "front"
+        and _settlement_regions(list(ws), language) & own
+        for ws in members
+    )
+
+
+def listed_on_front(text: str, start: int, end: int, language: str, regions: frozenset[str]) -> bool:
+    """Whether a one-word settlement name (any reading: a call sign's shape too, "Удачного") stands in a list with a
+    settlement of a front-line region where one of its name lies ("в направлении Мирнограда и Удачного")."""
+    ws = _WORD.findall(text[start:end])
+    if len(ws) != 1 or not ws[0][:1].isupper():
+        return False
+    own = _settlement_regions(ws, language) & regions
+    return bool(own) and _listed_with(text, start, end, "settlement", own, language, regions)
+
+
+def district_of_a_town(surface: str, language: str) -> bool:
+    """Whether ``surface`` is a district named after a settlement of the gazetteer, in any region ("Черкаському
+    районі", "Золотоніському районі", "Белгородском районе", "Shebekino district")."""
+    return any(_settlement_regions([name], language) for name in area_centres(surface)[1:])

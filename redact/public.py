@@ -804,6 +804,7 @@ _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a 
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
+_STRUCK_AREA = RegisterEntry("district named as a place of events", "front", note="a district struck or fought over")
 _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
 # A unit moved out of a front-line place in a soldier's words: "нас с Васильевки перекидывают", "нас из Работино
 # отвели", "we moved from the Selydove side", "they pulled us out of Krynky". Troops are redeployed, never
@@ -1237,7 +1238,7 @@ class PublicRegister:
         if m is None:
             m = self._surname_in_public_act(text, start, end, entity, language)
         by_form = False
-        if m is None and front and entity in {"LOCATION", "PERSON"}:
+        if m is None and front and entity in {"LOCATION", "PERSON", "CALL_SIGN"}:
             # a front-line settlement a model typed PERSON ("під Торецьком", "поблизу Зеленого Гаю") is the place
             m = self._front_place(text, start, end, language, entity)
             by_form = m is not None
@@ -1298,7 +1299,7 @@ class PublicRegister:
                 text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
             ):
                 return None
-            if (m.kind == "region" or m.entry is _FRONT_AREA) and (
+            if (m.kind == "region" or m.entry in {_FRONT_AREA, _STRUCK_AREA}) and (
                 self._region_locates(text, start, end, language)
                 or _after_home_place(text, start, language)
                 or self._heads_a_list(text, end)
@@ -1348,7 +1349,10 @@ class PublicRegister:
             return None
         if entity != "LOCATION" and any(_given_name(w, language) for w in _WORD.findall(text[start:end])):
             return None
-        from redact.front import front_kind, war_context
+        from redact.front import district_of_a_town, front_kind, listed_on_front, placed_on_front, war_context
+
+        if entity == "CALL_SIGN" and not listed_on_front(text, start, end, language, self.front_regions):
+            return None  # a call sign's shape ("Удачный") is a place only in a list of front-line places
 
         kind = front_kind(text[start:end], language, self.front_regions)
         if (
@@ -1358,13 +1362,24 @@ class PublicRegister:
         ):
             # "под Кураховым", "под Селидовым": the spoken instrumental of a town in -ово/-ево, read as "Кураховом"
             kind = front_kind(text[start : end - 2] + "ом", language, self.front_regions)
+        if kind is None and entity in {"LOCATION", "CALL_SIGN"}:
+            # a front-line village or district that shares its name with a town elsewhere, which the text places on
+            # the front
+            kind = placed_on_front(text, start, end, language, self.front_regions)
+        if kind is None and entity == "LOCATION" and district_of_a_town(text[start:end], language):
+            # a district of any region struck or fought over ("уламки впали у Черкаському районі"): a district of tens
+            # or hundreds of thousands, named as a place of events, with the fighting's words governing it
+            public = functools.partial(self._public_person, language=language)
+            if war_context(text, start, end, language, public=public):
+                return Match(_STRUCK_AREA, "front")
+            return None
         public = functools.partial(self._public_person, language=language)
         # a name only: a number in the finding makes it an address ("Lenina, 7")
         spoken = kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text)
         if (
             kind in {"settlement", "area"}
             and not war_context(text, start, end, language, public=public, spoken=spoken)
-            and not (spoken and _moved_from(text, start, end))
+            and not _moved_from(text, start, end)
             and not (kind == "area" and self._named_after_public(text[start:end], language))
         ):
             return None  # a village named without the war around it may be anyone's home: withheld
@@ -1863,6 +1878,11 @@ class PublicRegister:
                     "district town's dialling code in brackets, as a state body's line",
                 ),
                 ("city", "a district of a public city the text names (Kyiv's Darnytskyi district) as a city"),
+                (
+                    "front",
+                    "a district named after a town, in any region, struck or fought over ('уламки впали у Черкаському "
+                    "районі', 'drones struck the Shebekino district') as a front-line place",
+                ),
                 (
                     "city",
                     f"a city of at least {LISTED_CITY:,} people named as a place of events (struck by missiles or "

@@ -485,3 +485,139 @@ def test_front_kind_of_unknown_case_forms(surface: str, language: str, kind: str
 )
 def test_unknown_case_forms_of_the_fighting_are_kept(text: str, word: str, language: str) -> None:
     assert _kept(text, word, language)
+
+
+# --- session 11: front-line places the default keeps ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a village sharing its name with a town elsewhere, placed on the front by the text: its region, a direction
+        # of the front there, a listed neighbour of that region, the village a district follows
+        ("На Запорожском направлении противник атаковал под Степногорском.", "Степногорском", "ru"),
+        ("На Харківщині росіяни вдарили КАБами по Золочеву.", "Золочеву", "uk"),
+        ("Штурмові групи ворога зайшли до Бердичів на Авдіївському напрямку.", "Бердичів", "uk"),
+        ("Бої тривали біля Мирнограда, Удачного та Котлиного.", "Удачного", "uk"),
+        (
+            "В апреле 2022 года в оккупированном с. Малая Рогань Чугуевского района военнослужащий удерживал в "
+            "подвале двоих мужчин.",
+            "Чугуевского района",
+            "ru",
+        ),
+        # a soldier's age or birth year is no tie to where he fell or went missing near a place
+        ("Солдат Петро Гайдай, 1994 р.н., зник безвісти 3 березня в районі Новогродівки.", "Новогродівки", "uk"),
+        ("26-летний рядовой погиб у Глушково от удара дрона.", "Глушково", "ru"),
+        # the scene of an occupation crime, named by what was done there
+        (
+            "Перебуваючи у березні 2022 року в с. Кутузівка, він разом з іншими утримував у підвалі двох чоловіків.",
+            "Кутузівка",
+            "uk",
+        ),
+        # a unit "at work" is fighting, no one's job
+        ("Взимку рота працювала під Малою Токмачкою.", "Малою Токмачкою", "uk"),
+        # a unit moved out of a front place, in a retelling as much as in a call
+        ("Нас с Пятихаток отвели в тыл.", "Пятихаток", "ru"),
+    ],
+)
+def test_front_place_placed_or_fought_near_is_kept(text: str, word: str, language: str) -> None:
+    assert _kept(text, word, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("КАБи впали біля Золочева.", "Золочева", "uk"),  # nothing places it: Zolochiv in Lviv Oblast is the town
+        ("Він родом із Золочева, що на Харківщині.", "Золочева", "uk"),  # placed, but a home
+        ("Ми з Бердичів, це Донеччина, обстріли там щодня.", "Бердичів", "uk"),  # from
+        # an age beside a residence, a civilian's age, a native of the place: withheld
+        (
+            "Мешканець Новогродівки Іван Кравець, 1961 р.н., загинув поблизу Новогродівки від обстрілу.",
+            "поблизу Новогродівки",
+            "uk",
+        ),
+        ("Пенсіонерка 1950 р.н. загинула біля Новогродівки від удару дрона.", "Новогродівки", "uk"),
+        ("Іван Гончар, 1990 р.н., уродженець Новогродівки, загинув біля Новогродівки.", "біля Новогродівки", "uk"),
+        # where the victim lived, and a man's job near a village
+        ("У березні 2022 року в с. Кутузівка, де він проживав, окупанти утримували його в підвалі.", "Кутузівка", "uk"),
+        ("Він працював трактористом під Малою Токмачкою.", "Малою Токмачкою", "uk"),
+        ("Их из Бахмута вывезли в Днепр.", "Бахмута", "ru"),  # an evacuation: the evacuees' home
+    ],
+)
+def test_front_place_not_placed_or_tied_is_withheld(text: str, word: str, language: str) -> None:
+    i = text.index(word)
+    if word.split()[0] in {"поблизу", "біля"}:  # the later mention, after its word of nearness
+        i += len(word.split()[0]) + 1
+        word = word.split(maxsplit=1)[1]
+    register = public_register(PublicSpec())
+    assert register.verdict(text, i, i + len(word), "LOCATION", language, front=True) is None
+
+
+def test_a_call_sign_shaped_village_in_a_list_of_front_places_is_kept() -> None:
+    # "Удачного" reads as the call sign Удачный; in a list with Мирноград it is the village near it
+    assert _kept("Штурмовики наступают в направлении Мирнограда и Удачного.", "Удачного", "ru", "CALL_SIGN")
+    assert not _kept("«Удачный» доложил о потерях под Мирноградом.", "Удачный", "ru", "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        (
+            "Внаслідок падіння уламків у Черкаському районі пошкоджено складське приміщення.",
+            "Черкаському районі",
+            "uk",
+            True,
+        ),
+        ("Drones struck the Shebekino district overnight.", "Shebekino district", "en", True),
+        # a home, an address after a village, a farewell: withheld
+        ("Він мешканець Черкаського району, загинув на фронті.", "Черкаського району", "uk", False),
+        ("Народився в с. Хлистунівка Черкаського району.", "Черкаського району", "uk", False),
+        ("У Черкаському районі попрощалися із загиблим воїном.", "Черкаському районі", "uk", False),
+    ],
+)
+def test_a_district_of_any_region_struck_is_kept(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # a school struck is a target, and the verb governs the place through its object
+        ("Kursk governor says Ukrainian shelling damaged a school building in Rylsk.", "Rylsk", "en", True),
+        ("A drone hit a school in Bilozerka on Monday.", "Bilozerka", "en", True),
+        ("Росіяни обстріляли Кізомис, пошкоджено будівлю школи.", "Кізомис", "uk", True),
+        # someone's schooling, someone's house: withheld
+        ("He studied at the school in Bilozerka and worked at a farm.", "Bilozerka", "en", False),
+        ("Вона навчалася у школі в Кізомисі, поки не почався обстріл.", "Кізомисі", "uk", False),
+        ("His unit moved into a house in Bilozerka.", "Bilozerka", "en", False),
+    ],
+)
+def test_a_school_struck_is_a_target_not_a_life(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        # a strike report's "no casualties" names no victim in the place
+        (
+            "Внаслідок падіння уламків у Черкаському районі пошкоджено склад, минулося без постраждалих.",
+            "Черкаському районі",
+            "uk",
+            True,
+        ),
+        ("A drone hit a warehouse in Bilozerka; no one was injured.", "Bilozerka", "en", True),
+        ("Дрон атаковал склад в Глушково, пострадавших нет.", "Глушково", "ru", True),
+        # a victim in the place: withheld
+        ("Внаслідок обстрілу в Кізомисі загинула жінка.", "Кізомисі", "uk", False),
+        ("A drone struck a house in Bilozerka, killing a woman; no one else was injured.", "Bilozerka", "en", False),
+    ],
+)
+def test_no_casualty_is_no_victim_in_the_place(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+def test_someones_own_object_struck_is_their_home() -> None:
+    text = "Hanna Moroz, 71, was killed on Sept. 3 when a bomb hit her street in the village of Bilozerka."
+    assert not _kept(text, "Bilozerka", "en")
+    assert _kept(text.replace("her street", "a bridge"), "Bilozerka", "en")
