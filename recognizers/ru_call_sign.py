@@ -62,6 +62,7 @@ from redact.recognizers.nlp.gazetteer import find_forms, is_given_name
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
+from redact.recognizers.nlp.sentences import sentence_initial
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -82,7 +83,8 @@ _INTRO = (
 )
 # An apostrophe inside a word ("Кам'янець", "Об'єднаних") is a letter of Ukrainian spelling, never a quote.
 _QUOTED = r"(?:[«\"„“]|(?<!\p{L})')\s*(?P<v>(?:[^«»\"„“”'\n]|(?<=\p{L})'(?=\p{L})){1,40}?)\s*(?:[»\"“”]|'(?!\p{L}))"
-_BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
+# Two words only on one line: a record card's next field ("Позивний: Сокіл\nЗвання: ...") is no part of the value.
+_BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:[ \t]+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
 # Between the introducer and the call sign: "у меня", "у него был", "—", ":", "это".
 _GAP = (
     r"(?:[\s,:—–?-]|у\s+(?:меня|него|неё|нее|нас|командира|мене|нього|неї)\b"
@@ -153,7 +155,7 @@ _NOT_VOCATIVE = frozenset(
     дружино чоловік діду дідусю сестро сестра тітка дядько онук онуко кохана коханий тату таточку мамцю бабо
     тьотю тьотя тітко дядьку котик котёнок котенок малыш малышка зайчик зая киса кися солнышко золото радость
     счастье любимый любимая рыбка ласточка лапочка сокровище пупсик сонечко зайчику котику любий люба коханий
-    рибко ластівко золотко мамка мамке мамку папка маманя батька""".split()
+    рибко ластівко золотко мамка мамке мамку папка маманя батька сонце сонця""".split()
 )
 # Capitalised words that are no nickname in mid-sentence: God, institutions, brands, messengers.
 _NOT_NICKNAMES = frozenset(
@@ -175,6 +177,8 @@ _ROLES = (
     r"сослуживц\w+|співслужив\w+|товарищ\w*|товариш(?:а|у|ем|еві)?|напарник(?:а|у|ом|ові)?|приятел(?:ь|я|ю|ем|еві)|боец|бойц\w+|боєць|бійц\w+|друг|друга|другом|другу|замполит\w*|"
     r"начальник\w*|старш\w+|зам\w*командира)"
 )
+# A post or role noun by itself ("Ротный сказал", "— Сослуживец, «Лом».", "СРОЧНИК:"): a post names no one.
+_ROLE_WORD = regex.compile(_ROLES + r"|строковик\w*|срочник\w*")
 # Words for any man: "Пацан трёхсотый" says who was hit no more than "Один трёхсотый".
 _GENERIC_PEOPLE = frozenset(
     "пацан парень мужик боец солдат человек друг брат сосед хлопець чоловік боєць солдат людина сусід".split()
@@ -300,6 +304,13 @@ _ANY_SPEAKER = regex.compile(
     regex.MULTILINE,
 )
 _GIVEN = frozenset({"Name", "Patr"})
+# Relatives who label a family call's turns.
+_FAMILY = frozenset(
+    """мать мама отец папа жена муж сын дочь дочка сестра бабушка дедушка мати мама батько тато дружина чоловік син
+    донька дочка сестра бабуся дідусь""".split()
+)
+# A word in lower case: the writer's common noun.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}")
 # Labels of a role, not a man: who speaks in a transcript ("Оккупант:", "Полонений:", "Вопрос:", "Перший:").
 _ROLE_LABELS = frozenset(
     """оккупант окупант солдат пленный полонений военный військовий военнослужащий військовослужбовець мужчина
@@ -307,7 +318,7 @@ _ROLE_LABELS = frozenset(
     воин воїн голос абонент журналист журналіст ведущий ведучий корреспондент кореспондент диспетчер оператор
     первый второй другой третий перший другий третій он она він вона интервьюер інтерв'юер следователь слідчий
     командир рядовой сержант офицер офіцер мобилизованный мобілізований контрактник заключенный ув'язнений
-    родственник родич""".split()
+    родственник родич аноним анонім батько""".split()
 )
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
 # A quoted word joined to a quoted call sign by a conjunction, after it or before it.
@@ -417,6 +428,8 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
     return "plur" in a or not (a & genders) or not (n & genders) or bool(a & n & genders)
 
 
+# A post before its body's abbreviation or its holder's given name: "Головнокомандувача ЗСУ", "Президент Володимир".
+_TITLE_BEFORE = regex.compile(r"[ \t\u00a0]+(?:(?P<abbr>\p{Lu}{2,}(?![\p{Ll}]))|(?P<name>\p{Lu}\p{Ll}+))")
 # The capitalised word right after or right before a word (compiled once).
 _CAP_NEXT = regex.compile(r"[ \t\u00a0](\p{Lu}\p{Ll}[\p{L}'’-]*)")
 _CAP_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t\u00a0]$")
@@ -637,7 +650,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             for q in _QUOTED_RE.finditer(text):
                 v = q.group("v")
                 if v[:1].isupper() and len(v.split()) <= 2 and not any(ch.isdigit() for ch in v):
-                    if not self._quoted_thing(text, q.start(), v):
+                    if not self._quoted_thing(text, q.start(), v) and self._could_be_sign(text, q.start(), v):
                         spans.append(q.span("v"))
         # Later quoted capitalised words in the same or the next sentence as an introducer.
         for m in _INTRO_RE.finditer(text):
@@ -647,7 +660,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             end = stop.start() if stop else len(text)
             for q in _QUOTED_RE.finditer(text, m.end(), end):
                 v = q.group("v")
-                if v[:1].isupper() and len(v.split()) <= 3 and not self._quoted_thing(text, q.start(), v):
+                if (
+                    v[:1].isupper()
+                    and len(v.split()) <= 3
+                    and not self._quoted_thing(text, q.start(), v)
+                    and self._could_be_sign(text, q.start(), v)
+                ):
                     spans.append(q.span("v"))
         return sorted(set(spans))
 
@@ -665,6 +683,35 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         if word.isupper():
             return category(word, self.supported_language) is not None
         return bool(morph.lemmas(word, self.supported_language) & (_AWARD_LEMMAS | _AWARD_NOUNS))
+
+    def _could_be_sign(self, text: str, quote: int, value: str) -> bool:
+        """Whether a quoted capitalised word in a text about call signs can be one by its form: a call sign is a noun,
+        an adjective or a word the dictionary lacks, of two letters or more and not an abbreviation; its first word
+        is no verb, adverb or pronoun ("«Пропал» как", "«Наш Гриць»", "«БВП»", "категории «С»"); and no inanimate
+        common noun stands right before it naming the thing the quote is the name or text of ("тату «Оля»", "в
+        VK-группе «Подслушано ...»", "шеврон «...»") unless that noun introduces a call sign ("позывной «Гром»")."""
+        lang = self.supported_language
+        first = value.split()[0]
+        if len(value) < 2 or (first.isupper() and len(first) > 1):
+            return False
+        # Ukrainian reporting quotes Russian speech: a word its own dictionary lacks is read by the other one.
+        other = "ru" if lang == "uk" else "uk"
+        known = lang if morph.is_known(first.lower(), lang) else other if morph.is_known(first.lower(), other) else ""
+        ps = morph.parses(first, known)[:2] if known else []
+        if ps:
+            top = ps[0].tag
+            if top.POS in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "GRND", "PRED", "PRTS"):
+                return False
+            if top.POS == "ADJF" and top.grammemes & {"Apro", "Anum"}:
+                return False
+        prev = _PREV_WORD.search(text, max(0, quote - 40), quote)
+        if prev is None:
+            return True
+        word = prev.group("w").split("-")[-1]  # "VK-группе": the noun is the last part
+        if word[:1].isupper() or _INTRO_RE.match(word) or _ROLE_WORD.fullmatch(word.lower()):
+            return True
+        wps = morph.parses(word.lower(), lang)[:1]
+        return not (wps and wps[0].tag.POS == "NOUN" and "inan" in wps[0].tag.grammemes)
 
     def _radio_calls(self, text: str) -> list[tuple[int, int]]:
         """Both stations of a radio call (module :data:`_RADIO`), quotes outside the span.
@@ -1066,6 +1113,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         if len(speakers) < 2:
             return []  # one label alone heads a record or a caption, not a dialogue
         out: list[tuple[int, int]] = []
+        # A family call is labelled by roles ("МАТЬ:" and "СРОЧНИК:", "Окупант:" and "Батько:"), never call signs.
+        family = any(morph.lemmas(w, lang) & _FAMILY for w in speakers if " " not in w)
+        common: set[str] | None = None
         for span, v in labels:
             if _STATION_NUMBER.search(v):
                 out.append(span)  # "«Кедр-3»:": a numbered station speaking
@@ -1073,6 +1123,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             low = v.lower()
             if low in _ROLE_LABELS or morph.lemmas(low, lang) & (_ROLE_LABELS | _NOT_VOCATIVE):
                 continue
+            if _ROLE_WORD.fullmatch(low):
+                continue  # "РОТНЫЙ:", "Сослуживец:": a post
+            if family and any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in morph.parses(low, lang)[:1]):
+                continue
+            if common is None:
+                common = {lemma for w in _LOWER_WORD.findall(text) for lemma in morph.lemmas(w, lang)}
+            if morph.lemmas(low, lang) & common:
+                continue  # "КУРАТОР:" in a text that tells of "розмова з куратором": the writer's common noun
             if low in _NOT_NICKNAMES or category(v, lang) is not None or morph.tag_share(v, lang, _GIVEN) > 0:
                 continue  # a place speaking is a man called after it ("Орёл: ...", "Тайга: ...")
             ps = morph.parses(low, lang)[:2]
@@ -1147,6 +1205,22 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 nxt = _SPEECH_NEXT.match(text, nxt.end())
         return out
 
+    def _address_turn(self, text: str, end: int, word: str) -> bool:
+        """Whether a word opening a turn before a comma is spoken to: not a chat header's poster and time
+        ("Аноним, 08:20"), not a reply already addressed to a relative ("Живой, мам.", "Живий, синку"), and an
+        adjective only when the words after it speak to him ("Рыжий, ты где?"; not "Мобільний, зареєстрований ...")."""
+        lang = self.supported_language
+        rest = text[end + 1 : end + 40]
+        if regex.match(r"[ \t]*\d{1,2}[:.]\d{2}", rest):
+            return False
+        nxt = regex.match(r"[ \t]*(\p{L}+)", rest)
+        if nxt is not None and morph.lemmas(nxt.group(1), lang) & _NOT_VOCATIVE:
+            return False
+        ps = morph.parses(word, lang)[:3]
+        if ps and not any(p.tag.POS == "NOUN" for p in ps) and morph.is_known(word.lower(), lang):
+            return _second_person_after(text, end, lang)
+        return True
+
     def _bare_nicknames(self, text: str) -> list[tuple[int, int]]:
         """Capitalised common nouns/adjectives used as names: mid-sentence ("С ним Сизый был") or as a vocative."""
         lang = self.supported_language
@@ -1161,6 +1235,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue
             if morph.lemma(word, lang) in _NOT_NICKNAMES or morph.lemma(word, lang) in _NOT_VOCATIVE:
                 continue
+            if _ROLE_WORD.fullmatch(low):
+                continue  # "Ротный сказал", "— Сослуживец, «Лом».": a post, not a name
             before = text[max(0, m.start() - 40) : m.start()]
             if _adjective_speaker(text, m.start(), m.end(), lang):
                 out.append(m.span())  # "«Чорний нам сказав: ...»": a capitalised adjective as the one who speaks
@@ -1176,13 +1252,23 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # "орденом «За заслуги перед Отечеством»": a word inside an award's or institution's name
             stripped = before.rstrip(" \t«\"'„“(—–-")
             # An emoji, arrow or bullet opening a line starts a sentence too ("👉 Полная запись — на канале").
-            initial = not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S"
+            initial = (
+                not stripped
+                or stripped[-1] in ".!?…\n:•·*"
+                or unicodedata.category(stripped[-1])[0] == "S"
+                or sentence_initial(text, m.start())
+            )
             after = text[m.end() : m.end() + 2]
             if initial and not (after.startswith(",") and regex.search(r"(?:^|\n|[—–:])\s*$", before)):
                 continue  # first word of a sentence, unless it opens a dialogue turn as an address ("— Рыжий, ты где?")
+            if initial and not self._address_turn(text, m.end(), word):
+                continue
+            title = _TITLE_BEFORE.match(text, m.end())
+            if title is not None and (title.group("abbr") or is_given_name(title.group("name"), lang)):
+                continue  # "Головнокомандувача ЗСУ", "Президент Володимир Зеленський": a post, its body or holder
             if after.startswith(":"):
                 continue  # a field label ("Звание: рядовой", "Школа: ...")
-            if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):
+            if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox") or is_given_name(word, lang):
                 continue  # names and places are other recognizers' business
             if _PLACE_PREP.search(before[-12:]) and not _comitative(before[-12:], word, lang):
                 continue  # "з Калуша", "до Дніпра": a place, not a nickname

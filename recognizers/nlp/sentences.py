@@ -21,10 +21,17 @@ _OPENERS = regex.compile(
 )
 
 
+# A live blog's or a log's time stamp opening a line: "14:22 – Уламки влучили", "[05:42] Росіяни".
+_TIME_STAMP = regex.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[—–\-]?[ \t]*\Z")
+
+
 def sentence_initial(text: str, start: int, reach: int = 40) -> bool:
     """Whether the word at ``start`` opens a sentence: nothing but openers between it and a sentence end, a line
-    break, a pictograph or the start of the text (looking back ``reach`` characters)."""
+    break, a pictograph, a line's time stamp or the start of the text (looking back ``reach`` characters)."""
     before = text[max(0, start - reach) : start]
+    stamp = _TIME_STAMP.search(before)
+    if stamp is not None and (stamp.group().startswith("\n") or start <= reach):
+        return True
     m = _OPENERS.search(before)
     if m is not None:
         if _PICTOGRAPH.search(m.group()):
