@@ -59,7 +59,8 @@ _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?
 # A cue that names nothing but a call sign: after it even common English words in Title case are one ("his call sign
 # was Old Man", "callsign Hunter"), where "known as a Hero" is a description.
 _STRONG_CUE_BEFORE = regex.compile(
-    r"(?i:call[\s-]?signs?|callsigns?|noms?\s+de\s+guerre|radio\s+names?|code[\s-]?named|codenamed)"
+    r"(?i:call[\s-]?signs?|callsigns?|noms?\s+de\s+guerre|radio\s+names?|code[\s-]?named|codenamed|nick[\s-]?named"
+    r"|nick[\s-]?names?|goes\s+by|went\s+by)"
     r"(?:\s*[:—–-]\s*|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"
 )
 _VALUE = rf"(?:{_QUOTED}|{_BARE})"
@@ -98,8 +99,10 @@ _ADDRESS_VERBS = frozenset(
 # A quoted word between a given name and a surname, or after both: 'Oleh "Amber" Kovalchuk', "Taras Hnatiuk
 # 'Yavir'": the way reporting writes a soldier's call sign.
 _NAME_QUOTED = regex.compile(
-    r"(?<![\p{L}-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
-    r"['‘\"“«](?P<v>\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s\p{Lu}\p{Ll}+)?)[,.]?['’\"”»](?![\p{L}\d])"
+    r"(?<![\p{L}-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?(?:\s+|(?P<comma>,\s*))"
+    r"(?:['‘\"“«](?P<v>\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s\p{Lu}\p{Ll}+)?)[,.]?['’\"”»]|\((?P<v>\p{Lu}\p{Ll}[\p{Ll}'’-]*)\))"
+    r"(?![\p{L}\d])",
+    regex.V1,
 )
 # The same verbs before a bare Title-case English word: "Ask Shaman, he knows", "tell Tiger to wait".
 _ADDRESSED = regex.compile(
@@ -166,8 +169,8 @@ _IS_ROLE = regex.compile(rf"\s+(?:is|was|'s)\s+(?:the|their|our|his|my|your|a)\s
 # A rank or post in lower case (or opening the sentence) and a Title-case English word used as his name: "kombat
 # Shaman", "our commander Tundra", "Kombat Grom ordered". A surname after a rank is PERSON's business.
 _RANKED = regex.compile(
-    rf"(?<![\p{{L}}-])(?:[Kk]ombat|[Kk]ombrig|[Kk]omroty|(?<![A-Z]\p{{L}}*\s)(?:{_ROLE_NOUNS}))\s+"
-    rf"(?P<v>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}'’-])"
+    rf"(?<![\p{{L}}-])(?:[Kk]ombat|[Kk]ombrig|[Kk]omroty|(?<![A-Z]\p{{L}}*\s)(?:{_ROLE_NOUNS}|soldier|fighter|serviceman))"
+    rf"(?:\s+|(?P<comma>,\s+))(?P<v>\p{{Lu}}\p{{Ll}}+(?:-\d{{1,3}}(?!\d))?)(?![\p{{L}}'’-])"
 )
 
 _REPLIES = frozenset(
@@ -225,6 +228,20 @@ _BARE_SUBJECT = regex.compile(
     r"(?:said|says|told|tells|ordered|orders|took|takes|sent|sends|asked|asks|promised|promises|yelled|shouted"
     r"|wants|wanted|called|calls|brought|gave|drove|led|decided|decides|lied|lies|swore|swears)\b",
     regex.MULTILINE,
+)
+# An English common noun in Title case inside a sentence of a transcript, in a slot only a man fills: kept company
+# with, told, asked, met, given to ("I went with Shaman", "gave the drones to Wolf", "ask Bear"), or beside "me" ("Me
+# and Bear were on watch", "Monk, Bear and me"). English capitalises no common noun there unless it is a name.
+_COMPANY_SLOT = regex.compile(
+    r"(?:(?<=(?<![\p{L}'’-])(?i:with|and|to|from|for|about|without|behind|beside|near|tell|told|ask|asked|saw|see|met"
+    r"|meet|call|called|phoned|texted|except|than|like)[ \t]+)(?P<v>\p{Lu}\p{Ll}{2,})(?![\p{L}'’\d-])(?![ \t]+\p{Lu})"
+    r"|(?<![\p{L}'’-])(?P<v>\p{Lu}\p{Ll}{2,})(?=,?[ \t]+and[ \t]+(?:me|I)\b))",
+    regex.V1,
+)
+# Weapons and systems soldiers name in Title case: no one's call sign in these slots ("hit by Tornado").
+_SYSTEMS = frozenset(
+    """javelin stinger lancet hurricane tornado tulip peony hyacinth carnation acacia starlink bradley abrams leopard
+    himars grad smerch uragan solntsepyok buratino shahed geran orlan krasnopol kalibr iskander kinzhal""".split()
 )
 # Nouns that do speak bare in a transcript: a body, a broadcast, a god, everyone.
 _BARE_SPEAKERS = frozenset(
@@ -364,6 +381,11 @@ class CallSignRecognizer(RegexRecognizer):
             if (st, en) not in taken0
         ]
         results += [
+            self._result(st, en, 0.6, "company")
+            for st, en in self._company(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
+        results += [
             self._result(st, en, 0.6, "ranked")
             for st, en in self._ranked(text, nlp_artifacts)
             if (st, en) not in taken0
@@ -434,6 +456,30 @@ class CallSignRecognizer(RegexRecognizer):
             out.append(m.span("v"))
         return out
 
+    def _company(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """An English common noun in Title case in a slot only a man fills, inside a transcript (module
+        :data:`_COMPANY_SLOT`): a name the dictionary does not hold is the name recognisers'; a place, a body, a
+        weapon, a god, a role or a relative stays."""
+        if len(_TURN_MARK.findall(text)) < 2:
+            return []
+        bodies = _model_bodies(nlp_artifacts)
+        out: list[tuple[int, int]] = []
+        for m in _COMPANY_SLOT.finditer(text):
+            word = m.group("v")
+            low = word.casefold()
+            if low in _BARE_SPEAKERS or low in _OWNER_BODIES or low in _SACRED or low in _LABEL_ROLES:
+                continue
+            if low in _SYSTEMS or low in _REPLIES or low in self._BARE_STOP or regex.fullmatch(_OPENERS, word):
+                continue
+            if is_not_name(word) or _demonym(word) or listed_place(word) or not _gloss_noun(word):
+                continue
+            if low.endswith("s") and not low.endswith("ss"):
+                continue  # "with Drones": a plural
+            if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue
+            out.append(m.span("v"))
+        return out
+
     def _quoted_people(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
         """Quoted Title-case words used as a man (module :data:`_QUOTED_WORD`)."""
         from redact.recognizers.spacy_ner import _irregular_verb_forms, _lemma_index
@@ -489,6 +535,8 @@ class CallSignRecognizer(RegexRecognizer):
             if second is not None and second.casefold() in common:
                 continue  # "Ivan said 'Enough'": the word after the name is no surname
             word = m.group("v")
+            if m.group("comma") and not regex.match(r"\s*[,;—–)]", text[m.end() :]):
+                continue  # 'Ivan Kozlov, "Sever", deputy commander': an apposition is set off on both sides
             if not is_not_name(word) and not listed_place(word):
                 out.append(m.span("v"))  # "Sergei Loznitsa 'Donbass'": a place (or a film) named after a man
         return out
@@ -512,6 +560,13 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if regex.search(r"\p{Ll}{2}-\d", word):
                 out.append(m.span("v"))  # "tell Buran-30": a numbered station
+            elif m.groupdict().get("comma") and regex.match(r"\s*[,;—–)]", text[m.end() :]):
+                # "the new kombat, Shaman, sends us": a word in apposition to a post, set off on both sides; a given
+                # name is the person recognisers'
+                from redact.recognizers.given_name import given_names
+
+                if not given_names().get(word):
+                    out.append(m.span("v"))
             elif low in nouns or low in adjectives or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
                 out.append(m.span("v"))
         return out
