@@ -46,9 +46,11 @@ _CUE = (
     r"\s+(?:himself|herself|myself|themselves)(?:\s+only)?\s+as|sign(?:s|ed|ing)?\s+(?:off|in|on)\s+as|"
     r"(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself))"
 )
-# Words allowed between the cue and the value: "his call sign is reported to be", "call sign: ".
+# Words allowed between the cue and the value: "his call sign is reported to be", "call sign: ", and a comma before a
+# value set off on both sides ("who gave only his call sign, Vityaz, said").
 _LINK = (
-    r"(?:\s*[:—–-]\s*|\s+(?:is|was|of|being|now|still|just|simply|only|reportedly|reported\s+to\s+be|said\s+to\s+be|"
+    r"(?:\s*[:—–-]\s*|,\s+(?=[\"“«]?\p{Lu}\p{Ll}+[\"”»]?\s*[,.;—–])"
+    r"|\s+(?:is|was|of|being|now|still|just|simply|only|reportedly|reported\s+to\s+be|said\s+to\s+be|"
 )
 _LINK += r"became|becomes|it's|its|here)(?=\s))*\s*"
 _OPEN = r"[\"“«„'‘]"
@@ -61,7 +63,7 @@ _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?
 _STRONG_CUE_BEFORE = regex.compile(
     r"(?i:call[\s-]?signs?|callsigns?|noms?\s+de\s+guerre|radio\s+names?|code[\s-]?named|codenamed|nick[\s-]?named"
     r"|nick[\s-]?names?|goes\s+by|went\s+by)"
-    r"(?:\s*[:—–-]\s*|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"
+    r"(?:\s*[:—–-]\s*|,\s+(?=[\"“«]?\p{Lu}\p{Ll}+[\"”»]?\s*[,.;—–])|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"
 )
 _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
@@ -224,7 +226,10 @@ _TURN_MARK = regex.compile(r"(?m)^[ \t]*(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24}
 # of saying or acting is a name, as translations of calls render a call sign ("Shaman said we go again", "(Z): Boar
 # took all the drone money").
 _BARE_SUBJECT = regex.compile(
-    r"(?:^|(?<=[.!?…]\s{1,3})|(?<=:\s{1,3})|(?<=[—–]\s{1,3}))(?P<v>\p{Lu}\p{Ll}{2,})\s+"
+    r"(?:^|(?<=[.!?…]\s{1,3})|(?<=:\s{1,3})|(?<=[—–]\s{1,3}))"
+    # a time word or a conjunction may open the sentence first: "Yesterday Prof took four guys", "And Bear said"
+    r"(?:(?:Yesterday|Today|Then|Now|And|But|So|Later|Tonight|Last\s+night|This\s+morning),?\s+)?"
+    r"(?P<v>\p{Lu}\p{Ll}{2,})\s+"
     r"(?:said|says|told|tells|ordered|orders|took|takes|sent|sends|asked|asks|promised|promises|yelled|shouted"
     r"|wants|wanted|called|calls|brought|gave|drove|led|decided|decides|lied|lies|swore|swears)\b",
     regex.MULTILINE,
@@ -238,10 +243,19 @@ _COMPANY_SLOT = regex.compile(
     r"|(?<![\p{L}'’-])(?P<v>\p{Lu}\p{Ll}{2,})(?=,?[ \t]+and[ \t]+(?:me|I)\b))",
     regex.V1,
 )
-# Weapons and systems soldiers name in Title case: no one's call sign in these slots ("hit by Tornado").
+# Weapons, drones, vehicles and systems soldiers name in Title case, with a model number or without: no one's call
+# sign ("hit by Tornado", "an Orlan-10 was up", "the Lancet-3 got it").
 _SYSTEMS = frozenset(
     """javelin stinger lancet hurricane tornado tulip peony hyacinth carnation acacia starlink bradley abrams leopard
-    himars grad smerch uragan solntsepyok buratino shahed geran orlan krasnopol kalibr iskander kinzhal""".split()
+    himars grad smerch uragan solntsepyok buratino shahed geran orlan krasnopol kalibr iskander kinzhal zala eleron
+    granat leer krasukha molniya zoopark supercam forpost zil gaz uaz kamaz ural tigr covid""".split()
+)
+# A numbered station anywhere in a transcript: "They moved us under Kedr-3", "Buran-30 is not answering".
+_NUMBERED = regex.compile(r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])")
+# A turn asking who and the next turn opening with one Title-case word: "(W): Who's in charge?\n(R): Shaman. He ...".
+_WHO_ANSWER = regex.compile(
+    r"(?im)^[^\n]*\bwho(?:['’]s|m)?\b[^\n]*\?[ \t]*\n[ \t]*(?:\(?\p{Lu}[\p{L}\d .]{0,20}\)?[ \t]*:[ \t]*|[—–-][ \t]*)"
+    r"[\"“«]?(?P<v>(?-i:\p{Lu}\p{Ll}{2,}))[\"”»]?(?=[ \t]*[.!,](?:[ \t]|$))"
 )
 # Nouns that do speak bare in a transcript: a body, a broadcast, a god, everyone.
 _BARE_SPEAKERS = frozenset(
@@ -381,6 +395,11 @@ class CallSignRecognizer(RegexRecognizer):
             if (st, en) not in taken0
         ]
         results += [
+            self._result(st, en, 0.7, "transcript_station")
+            for st, en in self._transcript_stations(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
+        results += [
             self._result(st, en, 0.6, "company")
             for st, en in self._company(text, nlp_artifacts)
             if (st, en) not in taken0
@@ -453,6 +472,31 @@ class CallSignRecognizer(RegexRecognizer):
                 continue  # "Drones took ...": a plural needs no determiner
             if not _gloss_noun(word) or any(s < m.end("v") and m.start("v") < e for s, e in bodies):
                 continue  # a name the dictionary does not hold is the name recognisers'; a place or a body stays
+            out.append(m.span("v"))
+        return out
+
+    def _transcript_stations(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """In a transcript: a numbered station anywhere (module :data:`_NUMBERED`), and the one-word answer to a
+        question asking who (:data:`_WHO_ANSWER`); no weapon, vehicle, place, body, given name, reply or role."""
+        if len(_TURN_MARK.findall(text)) < 2:
+            return []
+        from redact.recognizers.given_name import given_names
+
+        bodies = _model_bodies(nlp_artifacts)
+        out: list[tuple[int, int]] = []
+        for m in _NUMBERED.finditer(text):
+            base = m.group("v").split("-")[0]
+            if base.casefold() not in _SYSTEMS and not listed_place(base) and not is_not_name(base):
+                out.append(m.span("v"))
+        for m in _WHO_ANSWER.finditer(text):
+            word = m.group("v")
+            low = word.casefold()
+            if low in _REPLIES or low in self._NO_ANSWER or low in _LABEL_ROLES or low in _BARE_SPEAKERS:
+                continue
+            if regex.fullmatch(_OPENERS, word) or is_not_name(word) or _demonym(word) or listed_place(word):
+                continue
+            if given_names().get(word) or any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue  # "Sasha.", "Moscow.": a given name or a place, other recognisers'
             out.append(m.span("v"))
         return out
 

@@ -62,7 +62,7 @@ from redact.recognizers.nlp.gazetteer import find_forms, is_given_name
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS
-from redact.recognizers.nlp.sentences import sentence_initial
+from redact.recognizers.nlp.sentences import after_time_stamp
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -700,7 +700,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         ps = morph.parses(first, known)[:2] if known else []
         if ps:
             top = ps[0].tag
-            if top.POS in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "GRND", "PRED", "PRTS"):
+            if top.POS in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED"):
                 return False
             if top.POS == "ADJF" and top.grammemes & {"Apro", "Anum"}:
                 return False
@@ -1256,7 +1256,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 not stripped
                 or stripped[-1] in ".!?…\n:•·*"
                 or unicodedata.category(stripped[-1])[0] == "S"
-                or sentence_initial(text, m.start())
+                or after_time_stamp(text, m.start())
             )
             after = text[m.end() : m.end() + 2]
             if initial and not (after.startswith(",") and regex.search(r"(?:^|\n|[—–:])\s*$", before)):
@@ -1268,7 +1268,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # "Головнокомандувача ЗСУ", "Президент Володимир Зеленський": a post, its body or holder
             if after.startswith(":"):
                 continue  # a field label ("Звание: рядовой", "Школа: ...")
-            if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox") or is_given_name(word, lang):
+            if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):
                 continue  # names and places are other recognizers' business
             if _PLACE_PREP.search(before[-12:]) and not _comitative(before[-12:], word, lang):
                 continue  # "з Калуша", "до Дніпра": a place, not a nickname

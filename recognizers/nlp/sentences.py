@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["sentence_initial", "SENTENCE_END"]
+__all__ = ["after_time_stamp", "sentence_initial", "SENTENCE_END"]
 
 SENTENCE_END = frozenset(".!?…\n:‼⁉")
 _PICTOGRAPH = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]")
@@ -27,14 +27,19 @@ _TIME_STAMP = regex.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*
 
 def sentence_initial(text: str, start: int, reach: int = 40) -> bool:
     """Whether the word at ``start`` opens a sentence: nothing but openers between it and a sentence end, a line
-    break, a pictograph, a line's time stamp or the start of the text (looking back ``reach`` characters)."""
+    break, a pictograph or the start of the text (looking back ``reach`` characters)."""
     before = text[max(0, start - reach) : start]
-    stamp = _TIME_STAMP.search(before)
-    if stamp is not None and (stamp.group().startswith("\n") or start <= reach):
-        return True
     m = _OPENERS.search(before)
     if m is not None:
         if _PICTOGRAPH.search(m.group()):
             return True  # "поповнилось ще одним Героєм 💔 У боях": a pictograph ends the sentence before it
         before = before[: m.start()]
     return not before or before[-1] in SENTENCE_END
+
+
+def after_time_stamp(text: str, start: int, reach: int = 40) -> bool:
+    """Whether the word at ``start`` follows a time stamp opening its line ("14:22 – Уламки влучили", "[05:42]
+    Росіяни"): a live blog's entry opens a sentence there. A chat's speaker label after its stamp ("[19:03] Рита:")
+    is a name all the same, so the name recognizers do not ask this; the common-word grammars do."""
+    stamp = _TIME_STAMP.search(text[max(0, start - reach) : start])
+    return stamp is not None and (stamp.group().startswith("\n") or start <= reach)
