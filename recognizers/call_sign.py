@@ -171,7 +171,8 @@ _IS_ROLE = regex.compile(rf"\s+(?:is|was|'s)\s+(?:the|their|our|his|my|your|a)\s
 # A rank or post in lower case (or opening the sentence) and a Title-case English word used as his name: "kombat
 # Shaman", "our commander Tundra", "Kombat Grom ordered". A surname after a rank is PERSON's business.
 _RANKED = regex.compile(
-    rf"(?<![\p{{L}}-])(?:[Kk]ombat|[Kk]ombrig|[Kk]omroty|(?<![A-Z]\p{{L}}*\s)(?:{_ROLE_NOUNS}|soldier|fighter|serviceman))"
+    rf"(?<![\p{{L}}-])(?:[Kk]ombat|[Kk]ombrig|[Kk]omroty|(?:(?<=\b(?:The|Our|My|Their|His|Her|Your)\s)|(?<![A-Z]\p{{L}}*\s))"
+    rf"(?:{_ROLE_NOUNS}|soldier|fighter|serviceman))"
     rf"(?:\s+|(?P<comma>,\s+))(?P<v>\p{{Lu}}\p{{Ll}}+(?:-\d{{1,3}}(?!\d))?)(?![\p{{L}}'’-])"
 )
 
@@ -208,6 +209,14 @@ def _demonym(word: str) -> bool:
 
     w = word.casefold()
     return w.endswith(("ian", "an", "ese", "ish", "ic", "i")) and w in _lemma_index().get("adj", ())
+
+
+def _plural(low: str) -> bool:
+    """Whether the lower-case ``low`` is an English plural ("drones", "guys"; not "walrus", "boss")."""
+    from redact.recognizers.spacy_ner import _lemma_index
+
+    nouns = _lemma_index().get("noun", ())
+    return low.endswith("s") and not low.endswith("ss") and (low[:-1] in nouns or low[:-2] in nouns or low not in nouns)
 
 
 def _gloss_noun(word: str) -> bool:
@@ -468,7 +477,7 @@ class CallSignRecognizer(RegexRecognizer):
             low = word.casefold()
             if low in _BARE_SPEAKERS or is_not_name(word) or low in self._BARE_STOP or _demonym(word):
                 continue
-            if low.endswith("s") and not low.endswith("ss"):
+            if _plural(low):
                 continue  # "Drones took ...": a plural needs no determiner
             if not _gloss_noun(word) or any(s < m.end("v") and m.start("v") < e for s, e in bodies):
                 continue  # a name the dictionary does not hold is the name recognisers'; a place or a body stays
@@ -486,7 +495,7 @@ class CallSignRecognizer(RegexRecognizer):
         out: list[tuple[int, int]] = []
         for m in _NUMBERED.finditer(text):
             base = m.group("v").split("-")[0]
-            if base.casefold() not in _SYSTEMS and not listed_place(base) and not is_not_name(base):
+            if base.casefold() not in _SYSTEMS and not is_not_name(base):  # a place takes no post number
                 out.append(m.span("v"))
         for m in _WHO_ANSWER.finditer(text):
             word = m.group("v")
@@ -517,7 +526,7 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if is_not_name(word) or _demonym(word) or listed_place(word) or not _gloss_noun(word):
                 continue
-            if low.endswith("s") and not low.endswith("ss"):
+            if _plural(low):
                 continue  # "with Drones": a plural
             if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
                 continue
@@ -604,12 +613,12 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if regex.search(r"\p{Ll}{2}-\d", word):
                 out.append(m.span("v"))  # "tell Buran-30": a numbered station
-            elif m.groupdict().get("comma") and regex.match(r"\s*[,;—–)]", text[m.end() :]):
-                # "the new kombat, Shaman, sends us": a word in apposition to a post, set off on both sides; a given
-                # name is the person recognisers'
+            elif m.groupdict().get("comma"):
+                # "the new kombat, Shaman, sends us": a word in apposition to a post, set off on both sides ("The
+                # commander, Russia says, ..." is none); a given name is the person recognisers'
                 from redact.recognizers.given_name import given_names
 
-                if not given_names().get(word):
+                if regex.match(r"\s*[,;—–)]", text[m.end() :]) and not given_names().get(word):
                     out.append(m.span("v"))
             elif low in nouns or low in adjectives or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
                 out.append(m.span("v"))
@@ -633,7 +642,7 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if given_names().get(word) or given_names().get(word + "a"):
                 continue  # "Sash, where are you?": Sasha's name cut short as Russians call, the person recogniser's
-            if low.endswith("s") and not low.endswith("ss"):
+            if _plural(low):
                 continue  # "Guys, where are you?": a plural calls a group
             if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
                 continue
