@@ -155,7 +155,7 @@ _NOT_VOCATIVE = frozenset(
     дружино чоловік діду дідусю сестро сестра тітка дядько онук онуко кохана коханий тату таточку мамцю бабо
     тьотю тьотя тітко дядьку котик котёнок котенок малыш малышка зайчик зая киса кися солнышко золото радость
     счастье любимый любимая рыбка ласточка лапочка сокровище пупсик сонечко зайчику котику любий люба коханий
-    рибко ластівко золотко мамка мамке мамку папка маманя батька сонце сонця""".split()
+    рибко ластівко золотко мамка мамке мамку папка маманя батька батько сонце сонця""".split()
 )
 # Capitalised words that are no nickname in mid-sentence: God, institutions, brands, messengers.
 _NOT_NICKNAMES = frozenset(
@@ -318,7 +318,8 @@ _ROLE_LABELS = frozenset(
     воин воїн голос абонент журналист журналіст ведущий ведучий корреспондент кореспондент диспетчер оператор
     первый второй другой третий перший другий третій он она він вона интервьюер інтерв'юер следователь слідчий
     командир рядовой сержант офицер офіцер мобилизованный мобілізований контрактник заключенный ув'язнений
-    родственник родич аноним анонім батько""".split()
+    родственник родич аноним анонім батько куратор агент агентка агентша колаборант коллаборант корректировщик
+    коригувальник коригувальниця вербовщик вербувальник информатор інформатор""".split()
 )
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
 # A quoted word joined to a quoted call sign by a conjunction, after it or before it.
@@ -428,6 +429,8 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
     return "plur" in a or not (a & genders) or not (n & genders) or bool(a & n & genders)
 
 
+# Relative pronouns and conjunctions: a word before ", который ..." is the subject of a clause, not spoken to.
+_RELATIVES = frozenset("который которая которые кто что где когда чей який яка які хто що де коли чий".split())
 # A post before its body's abbreviation or its holder's given name: "Головнокомандувача ЗСУ", "Президент Володимир".
 _TITLE_BEFORE = regex.compile(r"[ \t\u00a0]+(?:(?P<abbr>\p{Lu}{2,}(?![\p{Ll}]))|(?P<name>\p{Lu}\p{Ll}+))")
 # The capitalised word right after or right before a word (compiled once).
@@ -1214,8 +1217,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         if regex.match(r"[ \t]*\d{1,2}[:.]\d{2}", rest):
             return False
         nxt = regex.match(r"[ \t]*(\p{L}+)", rest)
-        if nxt is not None and morph.lemmas(nxt.group(1), lang) & _NOT_VOCATIVE:
-            return False
+        if nxt is not None and morph.lemmas(nxt.group(1), lang) & (_NOT_VOCATIVE | _RELATIVES):
+            return False  # "Батько, якого окупант називає ...": a subject and its relative clause
         ps = morph.parses(word, lang)[:3]
         if ps and not any(p.tag.POS == "NOUN" for p in ps) and morph.is_known(word.lower(), lang):
             return _second_person_after(text, end, lang)

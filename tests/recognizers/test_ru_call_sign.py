@@ -340,6 +340,10 @@ def test_naming_verbs_without_a_quoted_name(ru: RuCallSignRecognizer, text: str)
         ("ru", "СЫН: Пап, нас выводят.\nСВЯЗИСТ: Кто это?\nОТЕЦ: Я.\nСВЯЗИСТ: Отбой.", "СВЯЗИСТ"),
         ("uk", "Розмова з вербувальником.\nВЕРБУВАЛЬНИК: Фото?\nАГЕНТ: Є.\nВЕРБУВАЛЬНИК: Скидай.", "ВЕРБУВАЛЬНИК"),
         ("ru", "Взводный: Сколько вас?\nБоец: Шестеро.\nВзводный: Держитесь.", "Взводный"),
+        # the handler and the agent of a published chat are roles, though nothing else in the piece names them so
+        ("ru", "КУРАТОР: Фото есть?\nАГЕНТКА: Да.\nКУРАТОР: Скидывай.\nАГЕНТКА: Ок.", "КУРАТОР"),
+        # a subject before its relative clause is not spoken to
+        ("uk", "Позивний «Граб».\nСусід, якого всі називають «Дядя Гриша», мовчить.", "Сусід"),
         # quoted words in a text about call signs that name a thing, are a verb, a pronoun or an abbreviation
         ("uk", "Позивний «Сич». Прикмети: татуювання «Мама» на зап'ясті.", "Мама"),
         ("ru", "Позывной «Мох».\n— «Ушёл» — это как, к хохлам?\n— Пиши «СОЧ».", "Ушёл"),
