@@ -202,6 +202,13 @@ _KNOWN_AS = regex.compile(
     r"(?:\s+(?:его|её|ее|його|її|всем|всім|усім|все|всі|усі|в\s+роте|у\s+роті|тут))*"
     r"\s+(?i:як|как|под\s+именем|під\s+іменем)\s*[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
 )
+# A quoted capitalised word as what a man was or stays to the others: "Для побратимів він був «Чорним»", "для всех он
+# навсегда останется «Тихим»", "він назавжди залишиться «Соколом»". A quote is a name there, not a quality.
+_WAS_QUOTED = regex.compile(
+    r"(?<![\w-])(?i:він|вона|он|она)(?:\s+(?i:просто|назавжди|навсегда|для\s+\w+|так\s+и|так\s+і|і|и)){0,2}\s+"
+    r"(?i:був|була|был|была|став|стала|стал|залишиться|залишився|залишилася|останется|остался|осталась)"
+    r"(?:\s+(?i:просто|назавжди|навсегда|для\s+\w+)){0,2}\s+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]"
+)
 # A person noun of any kind (a rank, a post, a trade: "механик", "наводчиком", "водій") with a quoted capitalised
 # word beside it, optionally "у них" / "наш" between: "Механик наш «Гена»", "наводчиком у них «Кот»". The noun is
 # checked by its parse (an animate common noun in the singular), not looked up in a list of posts.
@@ -635,6 +642,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if not _plural_people(m.group().split()[0], self.supported_language)
         )
         spans.extend(m.span("v") for m in _KNOWN_AS.finditer(text))
+        spans.extend(
+            m.span("v")
+            for m in _WAS_QUOTED.finditer(text)
+            if not morph.lemmas(m.group("v"), self.supported_language) & _HONORIFIC_LEMMAS
+            and self._could_be_sign(text, m.start("v") - 1, m.group("v"), thing_before=False)
+        )
         spans.extend(self._quoted_people(text))
         spans.extend(self._quoted_oblique(text))
         spans.extend(self._name_quoted(text))
@@ -687,7 +700,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             return category(word, self.supported_language) is not None
         return bool(morph.lemmas(word, self.supported_language) & (_AWARD_LEMMAS | _AWARD_NOUNS))
 
-    def _could_be_sign(self, text: str, quote: int, value: str) -> bool:
+    def _could_be_sign(self, text: str, quote: int, value: str, thing_before: bool = True) -> bool:
         """Whether a quoted capitalised word in a text about call signs can be one by its form: a call sign is a noun,
         an adjective or a word the dictionary lacks, of two letters or more and not an abbreviation; its first word
         is no verb, adverb or pronoun ("«Пропал» как", "«Наш Гриць»", "«БВП»", "категории «С»"); and no inanimate
@@ -700,14 +713,16 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         # Ukrainian reporting quotes Russian speech: a word its own dictionary lacks is read by the other one.
         other = "ru" if lang == "uk" else "uk"
         known = lang if morph.is_known(first.lower(), lang) else other if morph.is_known(first.lower(), other) else ""
-        ps = morph.parses(first, known)[:2] if known else []
-        if ps:
+        ps = morph.parses(first, known)[:3] if known else []
+        # a noun or a quality adjective among its readings may be a call sign ("Чорним" is a verb's form too)
+        nominal = [
+            p for p in ps if p.tag.POS == "NOUN" or (p.tag.POS == "ADJF" and not p.tag.grammemes & {"Apro", "Anum"})
+        ]
+        if ps and not nominal:
             top = ps[0].tag
-            if top.POS in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED"):
+            if top.POS in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "ADJF"):
                 return False
-            if top.POS == "ADJF" and top.grammemes & {"Apro", "Anum"}:
-                return False
-        prev = _PREV_WORD.search(text, max(0, quote - 40), quote)
+        prev = _PREV_WORD.search(text, max(0, quote - 40), quote) if thing_before else None
         if prev is None:
             return True
         word = prev.group("w").split("-")[-1]  # "VK-группе": the noun is the last part

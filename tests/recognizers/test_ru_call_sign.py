@@ -379,6 +379,9 @@ def test_no_call_sign_in_plain_words(
         ("uk", "Командир роти — «Явір».", "Явір"),
         # a record card's next field is no part of the call sign
         ("uk", "Позивний: Сокіл\nЗвання: старший солдат", "Сокіл"),
+        # what a man was or stays to the others, quoted: a name, in any case
+        ("uk", "Для хлопців з роти він був «Сірим».", "Сірим"),
+        ("ru", "Для друзей он навсегда останется «Молчуном».", "Молчуном"),
     ],
 )
 def test_call_signs_beside_the_traps(
