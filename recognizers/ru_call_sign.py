@@ -728,6 +728,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         word = prev.group("w").split("-")[-1]  # "VK-группе": the noun is the last part
         if word[:1].isupper() or _INTRO_RE.match(word) or _ROLE_WORD.fullmatch(word.lower()):
             return True
+        if category(word, lang) is not None or morph.lemmas(word, lang) & _GROUP_HEADS:
+            return True  # "предприятия «...»", "фонда «...»": a body's name, withheld as before (recall first)
         wps = morph.parses(word.lower(), lang)[:1]
         return not (wps and wps[0].tag.POS == "NOUN" and "inan" in wps[0].tag.grammemes)
 
@@ -1229,7 +1231,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         adjective only when the words after it speak to him ("Рыжий, ты где?"; not "Мобільний, зареєстрований ...")."""
         lang = self.supported_language
         rest = text[end + 1 : end + 40]
-        if regex.match(r"[ \t]*\d{1,2}[:.]\d{2}", rest):
+        if regex.match(r"[ \t]*\d{1,2}:\d{2}(?!\d)", rest):
             return False
         nxt = regex.match(r"[ \t]*(\p{L}+)", rest)
         if nxt is not None and morph.lemmas(nxt.group(1), lang) & (_NOT_VOCATIVE | _RELATIVES):
