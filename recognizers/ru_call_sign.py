@@ -438,6 +438,12 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
 
 # Relative pronouns and conjunctions: a word before ", который ..." is the subject of a clause, not spoken to.
 _RELATIVES = frozenset("который которая которые кто что где когда чей який яка які хто що де коли чий".split())
+# Offices written with a capital before their holder's name ("Президент Володимир Зеленський"); a surname that is a
+# common noun before a given name ("Воробей Іван") stays a candidate.
+_OFFICES = frozenset(
+    """президент премьер прем'єр міністр министр мер мэр губернатор голова глава командувач командующий
+    головнокомандувач главнокомандующий генерал спікер спикер патріарх патриарх""".split()
+)
 # A post before its body's abbreviation or its holder's given name: "Головнокомандувача ЗСУ", "Президент Володимир".
 _TITLE_BEFORE = regex.compile(r"[ \t\u00a0]+(?:(?P<abbr>\p{Lu}{2,}(?![\p{Ll}]))|(?P<name>\p{Lu}\p{Ll}+))")
 # The capitalised word right after or right before a word (compiled once).
@@ -1284,7 +1290,10 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if initial and not self._address_turn(text, m.end(), word):
                 continue
             title = _TITLE_BEFORE.match(text, m.end())
-            if title is not None and (title.group("abbr") or is_given_name(title.group("name"), lang)):
+            if title is not None and (
+                title.group("abbr")
+                or (morph.lemmas(word, lang) & _OFFICES and is_given_name(title.group("name"), lang))
+            ):
                 continue  # "Головнокомандувача ЗСУ", "Президент Володимир Зеленський": a post, its body or holder
             if after.startswith(":"):
                 continue  # a field label ("Звание: рядовой", "Школа: ...")
