@@ -708,14 +708,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
 
     def _could_be_sign(self, text: str, quote: int, value: str, thing_before: bool = True) -> bool:
         """Whether a quoted capitalised word in a text about call signs can be one by its form: a call sign is a noun,
-        an adjective or a word the dictionary lacks, of two letters or more and not an abbreviation; its first word
-        is no verb, adverb or pronoun ("«Пропал» как", "«Наш Гриць»", "«БВП»", "категории «С»"); and no inanimate
+        an adjective or a word the dictionary lacks, of two letters or more; its first word
+        is no verb, adverb or pronoun ("«Пропал» как", "«Наш Гриць»", "категории «С»"); and no inanimate
         common noun stands right before it naming the thing the quote is the name or text of ("тату «Оля»", "в
         VK-группе «Подслушано ...»", "шеврон «...»") unless that noun introduces a call sign ("позывной «Гром»")."""
         lang = self.supported_language
         first = value.split()[0]
-        if len(value) < 2 or (first.isupper() and len(first) > 1):
-            return False
+        if len(value) < 2:
+            return False  # "категории «С»": a letter; an abbreviation ("«ЛУКОЙЛ»") may be a body's name, kept as before
         # Ukrainian reporting quotes Russian speech: a word its own dictionary lacks is read by the other one.
         other = "ru" if lang == "uk" else "uk"
         known = lang if morph.is_known(first.lower(), lang) else other if morph.is_known(first.lower(), other) else ""
