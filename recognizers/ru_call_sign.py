@@ -83,8 +83,7 @@ _INTRO = (
 )
 # An apostrophe inside a word ("Кам'янець", "Об'єднаних") is a letter of Ukrainian spelling, never a quote.
 _QUOTED = r"(?:[«\"„“]|(?<!\p{L})')\s*(?P<v>(?:[^«»\"„“”'\n]|(?<=\p{L})'(?=\p{L})){1,40}?)\s*(?:[»\"“”]|'(?!\p{L}))"
-# Two words only on one line: a record card's next field ("Позивний: Сокіл\nЗвання: ...") is no part of the value.
-_BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:[ \t]+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
+_BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
 # Between the introducer and the call sign: "у меня", "у него был", "—", ":", "это".
 _GAP = (
     r"(?:[\s,:—–?-]|у\s+(?:меня|него|неё|нее|нас|командира|мене|нього|неї)\b"
@@ -635,6 +634,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     words = value.split()
                     if len(words) > 1 and not words[1][:1].isupper():
                         value = words[0]  # "позивним Хижак вона": only the capitalised word
+                    elif len(words) > 1 and "\n" in value and text[start + len(value) : start + len(value) + 1] == ":":
+                        value = words[0]  # "Позивний: Сокіл\nЗвання: ...": a record card's next field
                 spans.append((start, start + len(value)))
         spans.extend(self._radio_calls(text))
         for m in _BEFORE_INTRO.finditer(text):
