@@ -437,6 +437,12 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
 
 # Relative pronouns and conjunctions: a word before ", который ..." is the subject of a clause, not spoken to.
 _RELATIVES = frozenset("который которая которые кто что где когда чей який яка які хто що де коли чий".split())
+# Nouns whose quoted complement is a text, a mark or a class, never a man: "тату «Оля»", "категории «С»", "шеврон
+# «...»", "в VK-группе «Подслушано ...»".
+_INSCRIPTIONS = frozenset(
+    """тату татуювання татуировка наколка напис надпись підпис подпись шеврон нашивка категорія категория
+    група группа канал паблік паблик чат""".split()
+)
 # Offices written with a capital before their holder's name ("Президент Володимир Зеленський"); a surname that is a
 # common noun before a given name ("Воробей Іван") stays a candidate.
 _OFFICES = frozenset(
@@ -710,9 +716,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
     def _could_be_sign(self, text: str, quote: int, value: str, thing_before: bool = True) -> bool:
         """Whether a quoted capitalised word in a text about call signs can be one by its form: a call sign is a noun,
         an adjective or a word the dictionary lacks, of two letters or more; its first word
-        is no verb, adverb or pronoun ("«Пропал» как", "«Наш Гриць»", "категории «С»"); and no inanimate
-        common noun stands right before it naming the thing the quote is the name or text of ("тату «Оля»", "в
-        VK-группе «Подслушано ...»", "шеврон «...»") unless that noun introduces a call sign ("позывной «Гром»")."""
+        is no verb, adverb or pronoun ("«Пропал» как", "«Наш Гриць»", "категории «С»"); and no noun of a mark, a
+        licence or a channel stands right before it (module :data:`_INSCRIPTIONS`: "тату «Оля»", "в VK-группе
+        «Подслушано ...»"). A body's quoted name after its noun stays a candidate, as before."""
         lang = self.supported_language
         first = value.split()[0]
         if len(value) < 2:
@@ -735,10 +741,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         word = prev.group("w").split("-")[-1]  # "VK-группе": the noun is the last part
         if word[:1].isupper() or _INTRO_RE.match(word) or _ROLE_WORD.fullmatch(word.lower()):
             return True
-        if category(word, lang) is not None or morph.lemmas(word, lang) & _GROUP_HEADS:
-            return True  # "предприятия «...»", "фонда «...»": a body's name, withheld as before (recall first)
-        wps = morph.parses(word.lower(), lang)[:1]
-        return not (wps and wps[0].tag.POS == "NOUN" and "inan" in wps[0].tag.grammemes)
+        # only a mark's or a licence's text: a body's quoted name stays a candidate as before (recall first)
+        return not morph.lemmas(word.lower(), lang) & _INSCRIPTIONS
 
     def _radio_calls(self, text: str) -> list[tuple[int, int]]:
         """Both stations of a radio call (module :data:`_RADIO`), quotes outside the span.
@@ -1291,9 +1295,10 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if initial and not self._address_turn(text, m.end(), word):
                 continue
             title = _TITLE_BEFORE.match(text, m.end())
-            if title is not None and (
-                title.group("abbr")
-                or (morph.lemmas(word, lang) & _OFFICES and is_given_name(title.group("name"), lang))
+            if (
+                title is not None
+                and morph.lemmas(word, lang) & _OFFICES
+                and (title.group("abbr") or is_given_name(title.group("name"), lang))
             ):
                 continue  # "Головнокомандувача ЗСУ", "Президент Володимир Зеленський": a post, its body or holder
             if after.startswith(":"):
