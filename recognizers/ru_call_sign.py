@@ -438,10 +438,9 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
 # Relative pronouns and conjunctions: a word before ", который ..." is the subject of a clause, not spoken to.
 _RELATIVES = frozenset("который которая которые кто что где когда чей який яка які хто що де коли чий".split())
 # Nouns whose quoted complement is a text, a mark or a class, never a man: "тату «Оля»", "категории «С»", "шеврон
-# «...»", "в VK-группе «Подслушано ...»".
+# «...»". Not a group or a channel: "группа «...»" may be a body's name.
 _INSCRIPTIONS = frozenset(
-    """тату татуювання татуировка наколка напис надпись підпис подпись шеврон нашивка категорія категория
-    група группа канал паблік паблик чат""".split()
+    """тату татуювання татуировка наколка напис надпись підпис подпись шеврон нашивка категорія категория""".split()
 )
 # Offices written with a capital before their holder's name ("Президент Володимир Зеленський"); a surname that is a
 # common noun before a given name ("Воробей Іван") stays a candidate.
@@ -717,8 +716,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         """Whether a quoted capitalised word in a text about call signs can be one by its form: a call sign is a noun,
         an adjective or a word the dictionary lacks, of two letters or more; its first word
         is no verb, adverb or pronoun ("«Пропал» как", "«Наш Гриць»", "категории «С»"); and no noun of a mark, a
-        licence or a channel stands right before it (module :data:`_INSCRIPTIONS`: "тату «Оля»", "в VK-группе
-        «Подслушано ...»"). A body's quoted name after its noun stays a candidate, as before."""
+        licence stands right before it (module :data:`_INSCRIPTIONS`: "тату «Оля»"). A body's quoted name after
+        its noun stays a candidate, as before."""
         lang = self.supported_language
         first = value.split()[0]
         if len(value) < 2:
