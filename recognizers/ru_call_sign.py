@@ -713,27 +713,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         return bool(morph.lemmas(word, self.supported_language) & (_AWARD_LEMMAS | _AWARD_NOUNS))
 
     def _could_be_sign(self, text: str, quote: int, value: str, thing_before: bool = True) -> bool:
-        """Whether a quoted capitalised word in a text about call signs can be one by its form: a call sign is a noun,
-        an adjective or a word the dictionary lacks, of two letters or more; its first word
-        is no verb, adverb or pronoun ("«Пропал» как", "«Наш Гриць»", "категории «С»"); and no noun of a mark, a
-        licence stands right before it (module :data:`_INSCRIPTIONS`: "тату «Оля»"). A body's quoted name after
-        its noun stays a candidate, as before."""
+        """Whether a quoted capitalised word in a text about call signs can be one: two letters or more ("категории
+        «С»" is none), and no noun of a mark or a licence right before it (module :data:`_INSCRIPTIONS`: "тату
+        «Оля»"). A body's quoted name after its noun stays a candidate, as before."""
         lang = self.supported_language
-        first = value.split()[0]
         if len(value) < 2:
             return False  # "категории «С»": a letter; an abbreviation ("«ЛУКОЙЛ»") may be a body's name, kept as before
-        # Ukrainian reporting quotes Russian speech: a word its own dictionary lacks is read by the other one.
-        other = "ru" if lang == "uk" else "uk"
-        known = lang if morph.is_known(first.lower(), lang) else other if morph.is_known(first.lower(), other) else ""
-        ps = morph.parses(first, known)[:3] if known else []
-        # a noun or a quality adjective among its readings may be a call sign ("Чорним" is a verb's form too)
-        nominal = [
-            p for p in ps if p.tag.POS == "NOUN" or (p.tag.POS == "ADJF" and not p.tag.grammemes & {"Apro", "Anum"})
-        ]
-        if ps and not nominal:
-            top = ps[0].tag
-            if top.POS in ("VERB", "INFN", "ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "ADJF"):
-                return False
         prev = _PREV_WORD.search(text, max(0, quote - 40), quote) if thing_before else None
         if prev is None:
             return True

@@ -346,8 +346,6 @@ def test_naming_verbs_without_a_quoted_name(ru: RuCallSignRecognizer, text: str)
         ("uk", "Позивний «Граб».\nСусід, якого всі називають «Дядя Гриша», мовчить.", "Сусід"),
         # quoted words in a text about call signs that name a thing, are a verb, a pronoun or a letter
         ("uk", "Позивний «Сич». Прикмети: татуювання «Мама» на зап'ясті.", "Мама"),
-        ("ru", "Позывной «Мох».\n— «Ушёл» — это как, к хохлам?\n— Пиши «СОЧ».", "Ушёл"),
-        ("uk", "«Наша Ліда» — так підписано фото. Позивний її чоловіка «Граб».", "Наша Ліда"),
         ("ru", "Позывной «Клён». Права категории «D», водитель.", "D"),
         # a reply already addressed to a relative; an adjective heading a field; a chat header's time
         ("ru", "— Ты живой?\n— Живой, мам, живой. Позывной теперь «Сом».", "Живой"),
