@@ -437,10 +437,10 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
 
 # Relative pronouns and conjunctions: a word before ", который ..." is the subject of a clause, not spoken to.
 _RELATIVES = frozenset("который которая которые кто что где когда чей який яка які хто що де коли чий".split())
-# Nouns whose quoted complement is a text, a mark or a class, never a man: "тату «Оля»", "категории «С»", "шеврон
-# «...»". Not a group or a channel: "группа «...»" may be a body's name.
+# Nouns whose quoted complement is a text, a mark or a class, never a man: "тату «Оля»", "категории «С»". Not a
+# chevron, a group or a channel: "шеврон «...»", "группа «...»" may carry a body's name.
 _INSCRIPTIONS = frozenset(
-    """тату татуювання татуировка наколка напис надпись підпис подпись шеврон нашивка категорія категория""".split()
+    """тату татуювання татуировка наколка напис надпись підпис подпись категорія категория""".split()
 )
 # Offices written with a capital before their holder's name ("Президент Володимир Зеленський"); a surname that is a
 # common noun before a given name ("Воробей Іван") stays a candidate.
