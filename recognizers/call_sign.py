@@ -46,9 +46,11 @@ _CUE = (
     r"\s+(?:himself|herself|myself|themselves)(?:\s+only)?\s+as|sign(?:s|ed|ing)?\s+(?:off|in|on)\s+as|"
     r"(?:identified|introduced|calls?|called)\s+(?:himself|herself|myself))"
 )
-# Words allowed between the cue and the value: "his call sign is reported to be", "call sign: ".
+# Words allowed between the cue and the value: "his call sign is reported to be", "call sign: ", and a comma before a
+# value set off on both sides ("who gave only his call sign, Vityaz, said").
 _LINK = (
-    r"(?:\s*[:—–-]\s*|\s+(?:is|was|of|being|now|still|just|simply|only|reportedly|reported\s+to\s+be|said\s+to\s+be|"
+    r"(?:\s*[:—–-]\s*|,\s+(?=[\"“«]?\p{Lu}\p{Ll}+[\"”»]?\s*[,.;—–])"
+    r"|\s+(?:is|was|of|being|now|still|just|simply|only|reportedly|reported\s+to\s+be|said\s+to\s+be|"
 )
 _LINK += r"became|becomes|it's|its|here)(?=\s))*\s*"
 _OPEN = r"[\"“«„'‘]"
@@ -59,8 +61,9 @@ _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?
 # A cue that names nothing but a call sign: after it even common English words in Title case are one ("his call sign
 # was Old Man", "callsign Hunter"), where "known as a Hero" is a description.
 _STRONG_CUE_BEFORE = regex.compile(
-    r"(?i:call[\s-]?signs?|callsigns?|noms?\s+de\s+guerre|radio\s+names?|code[\s-]?named|codenamed)"
-    r"(?:\s*[:—–-]\s*|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"
+    r"(?i:call[\s-]?signs?|callsigns?|noms?\s+de\s+guerre|radio\s+names?|code[\s-]?named|codenamed|nick[\s-]?named"
+    r"|nick[\s-]?names?|goes\s+by|went\s+by)"
+    r"(?:\s*[:—–-]\s*|,\s+(?=[\"“«]?\p{Lu}\p{Ll}+[\"”»]?\s*[,.;—–])|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"
 )
 _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
@@ -98,8 +101,10 @@ _ADDRESS_VERBS = frozenset(
 # A quoted word between a given name and a surname, or after both: 'Oleh "Amber" Kovalchuk', "Taras Hnatiuk
 # 'Yavir'": the way reporting writes a soldier's call sign.
 _NAME_QUOTED = regex.compile(
-    r"(?<![\p{L}-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
-    r"['‘\"“«](?P<v>\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s\p{Lu}\p{Ll}+)?)[,.]?['’\"”»](?![\p{L}\d])"
+    r"(?<![\p{L}-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?(?:\s+|(?P<comma>,\s*))"
+    r"(?:['‘\"“«](?P<v>\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s\p{Lu}\p{Ll}+)?)[,.]?['’\"”»]|\((?P<v>\p{Lu}\p{Ll}[\p{Ll}'’-]*)\))"
+    r"(?![\p{L}\d])",
+    regex.V1,
 )
 # The same verbs before a bare Title-case English word: "Ask Shaman, he knows", "tell Tiger to wait".
 _ADDRESSED = regex.compile(
@@ -166,8 +171,9 @@ _IS_ROLE = regex.compile(rf"\s+(?:is|was|'s)\s+(?:the|their|our|his|my|your|a)\s
 # A rank or post in lower case (or opening the sentence) and a Title-case English word used as his name: "kombat
 # Shaman", "our commander Tundra", "Kombat Grom ordered". A surname after a rank is PERSON's business.
 _RANKED = regex.compile(
-    rf"(?<![\p{{L}}-])(?:[Kk]ombat|[Kk]ombrig|[Kk]omroty|(?<![A-Z]\p{{L}}*\s)(?:{_ROLE_NOUNS}))\s+"
-    rf"(?P<v>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}'’-])"
+    rf"(?<![\p{{L}}-])(?:[Kk]ombat|[Kk]ombrig|[Kk]omroty|(?:(?<=\b(?:The|Our|My|Their|His|Her|Your)\s)|(?<![A-Z]\p{{L}}*\s))"
+    rf"(?:{_ROLE_NOUNS}|soldier|fighter|serviceman))"
+    rf"(?:\s+|(?P<comma>,\s+))(?P<v>\p{{Lu}}\p{{Ll}}+(?:-\d{{1,3}}(?!\d))?)(?![\p{{L}}'’-])"
 )
 
 _REPLIES = frozenset(
@@ -205,6 +211,14 @@ def _demonym(word: str) -> bool:
     return w.endswith(("ian", "an", "ese", "ish", "ic", "i")) and w in _lemma_index().get("adj", ())
 
 
+def _plural(low: str) -> bool:
+    """Whether the lower-case ``low`` is an English plural ("drones", "guys"; not "walrus", "boss")."""
+    from redact.recognizers.spacy_ner import _lemma_index
+
+    nouns = _lemma_index().get("noun", ())
+    return low.endswith("s") and not low.endswith("ss") and (low[:-1] in nouns or low[:-2] in nouns or low not in nouns)
+
+
 def _gloss_noun(word: str) -> bool:
     """Whether ``word`` is an English noun and neither adjective nor adverb ("seagull", "boar", "thunder")."""
     from redact.recognizers.spacy_ner import _lemma_index
@@ -221,10 +235,36 @@ _TURN_MARK = regex.compile(r"(?m)^[ \t]*(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24}
 # of saying or acting is a name, as translations of calls render a call sign ("Shaman said we go again", "(Z): Boar
 # took all the drone money").
 _BARE_SUBJECT = regex.compile(
-    r"(?:^|(?<=[.!?…]\s{1,3})|(?<=:\s{1,3})|(?<=[—–]\s{1,3}))(?P<v>\p{Lu}\p{Ll}{2,})\s+"
+    r"(?:^|(?<=[.!?…]\s{1,3})|(?<=:\s{1,3})|(?<=[—–]\s{1,3}))"
+    # a time word or a conjunction may open the sentence first: "Yesterday Prof took four guys", "And Bear said"
+    r"(?:(?:Yesterday|Today|Then|Now|And|But|So|Later|Tonight|Last\s+night|This\s+morning),?\s+)?"
+    r"(?P<v>\p{Lu}\p{Ll}{2,})\s+"
     r"(?:said|says|told|tells|ordered|orders|took|takes|sent|sends|asked|asks|promised|promises|yelled|shouted"
     r"|wants|wanted|called|calls|brought|gave|drove|led|decided|decides|lied|lies|swore|swears)\b",
     regex.MULTILINE,
+)
+# An English common noun in Title case inside a sentence of a transcript, in a slot only a man fills: kept company
+# with, told, asked, met, given to ("I went with Shaman", "gave the drones to Wolf", "ask Bear"), or beside "me" ("Me
+# and Bear were on watch", "Monk, Bear and me"). English capitalises no common noun there unless it is a name.
+_COMPANY_SLOT = regex.compile(
+    r"(?:(?<=(?<![\p{L}'’-])(?i:with|and|to|from|for|about|without|behind|beside|near|tell|told|ask|asked|saw|see|met"
+    r"|meet|call|called|phoned|texted|except|than|like)[ \t]+)(?P<v>\p{Lu}\p{Ll}{2,})(?![\p{L}'’\d-])(?![ \t]+\p{Lu})"
+    r"|(?<![\p{L}'’-])(?P<v>\p{Lu}\p{Ll}{2,})(?=,?[ \t]+and[ \t]+(?:me|I)\b))",
+    regex.V1,
+)
+# Weapons, drones, vehicles and systems soldiers name in Title case, with a model number or without: no one's call
+# sign ("hit by Tornado", "an Orlan-10 was up", "the Lancet-3 got it").
+_SYSTEMS = frozenset(
+    """javelin stinger lancet hurricane tornado tulip peony hyacinth carnation acacia starlink bradley abrams leopard
+    himars grad smerch uragan solntsepyok buratino shahed geran orlan krasnopol kalibr iskander kinzhal zala eleron
+    granat leer krasukha molniya zoopark supercam forpost zil gaz uaz kamaz ural tigr covid""".split()
+)
+# A numbered station anywhere in a transcript: "They moved us under Kedr-3", "Buran-30 is not answering".
+_NUMBERED = regex.compile(r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])")
+# A turn asking who and the next turn opening with one Title-case word: "(W): Who's in charge?\n(R): Shaman. He ...".
+_WHO_ANSWER = regex.compile(
+    r"(?im)^[^\n]*\bwho(?:['’]s|m)?\b[^\n]*\?[ \t]*\n[ \t]*(?:\(?\p{Lu}[\p{L}\d .]{0,20}\)?[ \t]*:[ \t]*|[—–-][ \t]*)"
+    r"[\"“«]?(?P<v>(?-i:\p{Lu}\p{Ll}{2,}))[\"”»]?(?=[ \t]*[.!,](?:[ \t]|$))"
 )
 # Nouns that do speak bare in a transcript: a body, a broadcast, a god, everyone.
 _BARE_SPEAKERS = frozenset(
@@ -364,6 +404,16 @@ class CallSignRecognizer(RegexRecognizer):
             if (st, en) not in taken0
         ]
         results += [
+            self._result(st, en, 0.7, "transcript_station")
+            for st, en in self._transcript_stations(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
+        results += [
+            self._result(st, en, 0.6, "company")
+            for st, en in self._company(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
+        results += [
             self._result(st, en, 0.6, "ranked")
             for st, en in self._ranked(text, nlp_artifacts)
             if (st, en) not in taken0
@@ -427,10 +477,59 @@ class CallSignRecognizer(RegexRecognizer):
             low = word.casefold()
             if low in _BARE_SPEAKERS or is_not_name(word) or low in self._BARE_STOP or _demonym(word):
                 continue
-            if low.endswith("s") and not low.endswith("ss"):
+            if _plural(low):
                 continue  # "Drones took ...": a plural needs no determiner
             if not _gloss_noun(word) or any(s < m.end("v") and m.start("v") < e for s, e in bodies):
                 continue  # a name the dictionary does not hold is the name recognisers'; a place or a body stays
+            out.append(m.span("v"))
+        return out
+
+    def _transcript_stations(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """In a transcript: a numbered station anywhere (module :data:`_NUMBERED`), and the one-word answer to a
+        question asking who (:data:`_WHO_ANSWER`); no weapon, vehicle, place, body, given name, reply or role."""
+        if len(_TURN_MARK.findall(text)) < 2:
+            return []
+        from redact.recognizers.given_name import given_names
+
+        bodies = _model_bodies(nlp_artifacts)
+        out: list[tuple[int, int]] = []
+        for m in _NUMBERED.finditer(text):
+            base = m.group("v").split("-")[0]
+            if base.casefold() not in _SYSTEMS and not is_not_name(base):  # a place takes no post number
+                out.append(m.span("v"))
+        for m in _WHO_ANSWER.finditer(text):
+            word = m.group("v")
+            low = word.casefold()
+            if low in _REPLIES or low in self._NO_ANSWER or low in _LABEL_ROLES or low in _BARE_SPEAKERS:
+                continue
+            if regex.fullmatch(_OPENERS, word) or is_not_name(word) or _demonym(word) or listed_place(word):
+                continue
+            if given_names().get(word) or any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue  # "Sasha.", "Moscow.": a given name or a place, other recognisers'
+            out.append(m.span("v"))
+        return out
+
+    def _company(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """An English common noun in Title case in a slot only a man fills, inside a transcript (module
+        :data:`_COMPANY_SLOT`): a name the dictionary does not hold is the name recognisers'; a place, a body, a
+        weapon, a god, a role or a relative stays."""
+        if len(_TURN_MARK.findall(text)) < 2:
+            return []
+        bodies = _model_bodies(nlp_artifacts)
+        out: list[tuple[int, int]] = []
+        for m in _COMPANY_SLOT.finditer(text):
+            word = m.group("v")
+            low = word.casefold()
+            if low in _BARE_SPEAKERS or low in _OWNER_BODIES or low in _SACRED or low in _LABEL_ROLES:
+                continue
+            if low in _SYSTEMS or low in _REPLIES or low in self._BARE_STOP or regex.fullmatch(_OPENERS, word):
+                continue
+            if is_not_name(word) or _demonym(word) or listed_place(word) or not _gloss_noun(word):
+                continue
+            if _plural(low):
+                continue  # "with Drones": a plural
+            if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue
             out.append(m.span("v"))
         return out
 
@@ -489,6 +588,8 @@ class CallSignRecognizer(RegexRecognizer):
             if second is not None and second.casefold() in common:
                 continue  # "Ivan said 'Enough'": the word after the name is no surname
             word = m.group("v")
+            if m.group("comma") and not regex.match(r"\s*[,;—–)]", text[m.end() :]):
+                continue  # 'Ivan Kozlov, "Sever", deputy commander': an apposition is set off on both sides
             if not is_not_name(word) and not listed_place(word):
                 out.append(m.span("v"))  # "Sergei Loznitsa 'Donbass'": a place (or a film) named after a man
         return out
@@ -512,6 +613,13 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if regex.search(r"\p{Ll}{2}-\d", word):
                 out.append(m.span("v"))  # "tell Buran-30": a numbered station
+            elif m.groupdict().get("comma"):
+                # "the new kombat, Shaman, sends us": a word in apposition to a post, set off on both sides ("The
+                # commander, Russia says, ..." is none); a given name is the person recognisers'
+                from redact.recognizers.given_name import given_names
+
+                if regex.match(r"\s*[,;—–)]", text[m.end() :]) and not given_names().get(word):
+                    out.append(m.span("v"))
             elif low in nouns or low in adjectives or m.group().casefold().startswith(("kombat", "kombrig", "komroty")):
                 out.append(m.span("v"))
         return out
@@ -534,7 +642,7 @@ class CallSignRecognizer(RegexRecognizer):
                 continue
             if given_names().get(word) or given_names().get(word + "a"):
                 continue  # "Sash, where are you?": Sasha's name cut short as Russians call, the person recogniser's
-            if low.endswith("s") and not low.endswith("ss"):
+            if _plural(low):
                 continue  # "Guys, where are you?": a plural calls a group
             if any(s < m.end("v") and m.start("v") < e for s, e in bodies):
                 continue

@@ -62,6 +62,7 @@ from redact.recognizers.nlp.gazetteer import find_forms, is_given_name
 from redact.recognizers.nlp.institutions import category
 from redact.recognizers.nlp.places import is_known_place
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS, stems_for
+from redact.recognizers.nlp.sentences import after_time_stamp
 from redact.recognizers.ru_person import _qualifies_next
 
 __all__ = ["RuCallSignRecognizer"]
@@ -153,7 +154,7 @@ _NOT_VOCATIVE = frozenset(
     дружино чоловік діду дідусю сестро сестра тітка дядько онук онуко кохана коханий тату таточку мамцю бабо
     тьотю тьотя тітко дядьку котик котёнок котенок малыш малышка зайчик зая киса кися солнышко золото радость
     счастье любимый любимая рыбка ласточка лапочка сокровище пупсик сонечко зайчику котику любий люба коханий
-    рибко ластівко золотко мамка мамке мамку папка маманя батька""".split()
+    рибко ластівко золотко мамка мамке мамку папка маманя батька батько сонце сонця""".split()
 )
 # Capitalised words that are no nickname in mid-sentence: God, institutions, brands, messengers.
 _NOT_NICKNAMES = frozenset(
@@ -176,6 +177,8 @@ _ROLES = (
     r"сослуживц\w+|співслужив\w+|товарищ\w*|товариш(?:а|у|ем|еві)?|напарник(?:а|у|ом|ові)?|приятел(?:ь|я|ю|ем|еві)|боец|бойц\w+|боєць|бійц\w+|друг|друга|другом|другу|замполит\w*|"
     r"начальник\w*|старш\w+|зам\w*командира)"
 )
+# A post or role noun by itself ("Ротный сказал", "— Сослуживец, «Лом».", "СРОЧНИК:"): a post names no one.
+_ROLE_WORD = regex.compile(_ROLES + r"|строковик\w*|срочник\w*")
 # Words for any man: "Пацан трёхсотый" says who was hit no more than "Один трёхсотый".
 _GENERIC_PEOPLE = frozenset(
     "пацан парень мужик боец солдат человек друг брат сосед хлопець чоловік боєць солдат людина сусід".split()
@@ -198,6 +201,13 @@ _KNOWN_AS = regex.compile(
     r"(?<![\w-])(?i:зна(?:л|ли|ла|ют|ет|є|ють|в|ла|ли)|відом(?:ий|а|ого|им|і|ому|ою)|извест(?:ен|на|ны|н\w{2,}))"
     r"(?:\s+(?:его|её|ее|його|її|всем|всім|усім|все|всі|усі|в\s+роте|у\s+роті|тут))*"
     r"\s+(?i:як|как|под\s+именем|під\s+іменем)\s*[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
+)
+# A quoted capitalised word as what a man was or stays to the others: "Для побратимів він був «Чорним»", "для всех он
+# навсегда останется «Тихим»", "він назавжди залишиться «Соколом»". A quote is a name there, not a quality.
+_WAS_QUOTED = regex.compile(
+    r"(?<![\w-])(?i:він|вона|он|она)(?:\s+(?i:просто|назавжди|навсегда|для\s+\w+|так\s+и|так\s+і|і|и)){0,2}\s+"
+    r"(?i:був|була|был|была|став|стала|стал|залишиться|залишився|залишилася|останется|остался|осталась)"
+    r"(?:\s+(?i:просто|назавжди|навсегда|для\s+\w+)){0,2}\s+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]"
 )
 # A person noun of any kind (a rank, a post, a trade: "механик", "наводчиком", "водій") with a quoted capitalised
 # word beside it, optionally "у них" / "наш" between: "Механик наш «Гена»", "наводчиком у них «Кот»". The noun is
@@ -301,6 +311,13 @@ _ANY_SPEAKER = regex.compile(
     regex.MULTILINE,
 )
 _GIVEN = frozenset({"Name", "Patr"})
+# Relatives who label a family call's turns.
+_FAMILY = frozenset(
+    """мать мама отец папа жена муж сын дочь дочка сестра бабушка дедушка мати мама батько тато дружина чоловік син
+    донька дочка сестра бабуся дідусь""".split()
+)
+# A word in lower case: the writer's common noun.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}")
 # Labels of a role, not a man: who speaks in a transcript ("Оккупант:", "Полонений:", "Вопрос:", "Перший:").
 _ROLE_LABELS = frozenset(
     """оккупант окупант солдат пленный полонений военный військовий военнослужащий військовослужбовець мужчина
@@ -308,7 +325,8 @@ _ROLE_LABELS = frozenset(
     воин воїн голос абонент журналист журналіст ведущий ведучий корреспондент кореспондент диспетчер оператор
     первый второй другой третий перший другий третій он она він вона интервьюер інтерв'юер следователь слідчий
     командир рядовой сержант офицер офіцер мобилизованный мобілізований контрактник заключенный ув'язнений
-    родственник родич""".split()
+    родственник родич аноним анонім батько куратор агент агентка агентша колаборант коллаборант корректировщик
+    коригувальник коригувальниця вербовщик вербувальник информатор інформатор""".split()
 )
 # Radio and chat slang for killed and wounded ("двухсотый", "трёхсотый", "200-й"): the word it is said of is a man.
 # A quoted word joined to a quoted call sign by a conjunction, after it or before it.
@@ -418,6 +436,21 @@ def _agree_parse(adjective: Any, noun: Any) -> bool:
     return "plur" in a or not (a & genders) or not (n & genders) or bool(a & n & genders)
 
 
+# Relative pronouns and conjunctions: a word before ", который ..." is the subject of a clause, not spoken to.
+_RELATIVES = frozenset("который которая которые кто что где когда чей який яка які хто що де коли чий".split())
+# A tattoo's quoted text is a word a man wears, never his call sign ("татуювання «Мама»", "наколка «Оля»").
+_TATTOOS = frozenset(
+    """тату татуювання татуюванням татуюванні татуировка татуировки татуировку татуировкой татуировке наколка
+    наколки наколку наколкой наколке""".split()
+)
+# Offices written with a capital before their holder's name ("Президент Володимир Зеленський"); a surname that is a
+# common noun before a given name ("Воробей Іван") stays a candidate.
+_OFFICES = frozenset(
+    """президент премьер прем'єр міністр министр мер мэр губернатор голова глава командувач командующий
+    головнокомандувач главнокомандующий генерал спікер спикер патріарх патриарх""".split()
+)
+# A post before its body's abbreviation or its holder's given name: "Головнокомандувача ЗСУ", "Президент Володимир".
+_TITLE_BEFORE = regex.compile(r"[ \t\u00a0]+(?:(?P<abbr>\p{Lu}{2,}(?![\p{Ll}]))|(?P<name>\p{Lu}\p{Ll}+))")
 # The capitalised word right after or right before a word (compiled once).
 _CAP_NEXT = regex.compile(r"[ \t\u00a0](\p{Lu}\p{Ll}[\p{L}'’-]*)")
 _CAP_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t\u00a0]$")
@@ -582,6 +615,18 @@ def _opened(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in '«"„“'
 
 
+def _could_be_sign(value: str, text: str = "", quote: int = 0) -> bool:
+    """Whether a quoted capitalised word in a text about call signs can be one: two letters or more ("категории «С»"
+    is none), and not a tattoo's text ("татуювання «Мама»", module :data:`_TATTOOS`). Any other quoted word stays a
+    candidate, after an inscription or a chevron too ("надпись «...»", "шеврон «...»"): such a quote may carry a
+    body's or an employer's name the organisation recognisers miss, and a version that refused it lost one on a
+    validation set's aggregates (recall first)."""
+    if len(value) < 2:
+        return False
+    prev = _PREV_WORD.search(text, max(0, quote - 40), quote) if text else None
+    return prev is None or prev.group("w").lower() not in _TATTOOS
+
+
 class RuCallSignRecognizer(SingleEntityRecognizer):
     """CALL_SIGN in Russian/Ukrainian: introducer + quoted or capitalised word, then every case form of it."""
 
@@ -607,6 +652,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     words = value.split()
                     if len(words) > 1 and not words[1][:1].isupper():
                         value = words[0]  # "позивним Хижак вона": only the capitalised word
+                    elif len(words) > 1 and "\n" in value and text[start + len(value) : start + len(value) + 1] == ":":
+                        value = words[0]  # "Позивний: Сокіл\nЗвання: ...": a record card's next field
                 spans.append((start, start + len(value)))
         spans.extend(self._radio_calls(text))
         for m in _BEFORE_INTRO.finditer(text):
@@ -620,6 +667,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if not _plural_people(m.group().split()[0], self.supported_language)
         )
         spans.extend(m.span("v") for m in _KNOWN_AS.finditer(text))
+        spans.extend(
+            m.span("v")
+            for m in _WAS_QUOTED.finditer(text)
+            if not morph.lemmas(m.group("v"), self.supported_language) & _HONORIFIC_LEMMAS
+            and _could_be_sign(m.group("v"))
+        )
         spans.extend(self._quoted_people(text))
         spans.extend(self._quoted_oblique(text))
         spans.extend(self._name_quoted(text))
@@ -638,7 +691,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             for q in _QUOTED_RE.finditer(text):
                 v = q.group("v")
                 if v[:1].isupper() and len(v.split()) <= 2 and not any(ch.isdigit() for ch in v):
-                    if not self._quoted_thing(text, q.start(), v):
+                    if not self._quoted_thing(text, q.start(), v) and _could_be_sign(v, text, q.start()):
                         spans.append(q.span("v"))
         # Later quoted capitalised words in the same or the next sentence as an introducer.
         for m in _INTRO_RE.finditer(text):
@@ -648,7 +701,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             end = stop.start() if stop else len(text)
             for q in _QUOTED_RE.finditer(text, m.end(), end):
                 v = q.group("v")
-                if v[:1].isupper() and len(v.split()) <= 3 and not self._quoted_thing(text, q.start(), v):
+                if (
+                    v[:1].isupper()
+                    and len(v.split()) <= 3
+                    and not self._quoted_thing(text, q.start(), v)
+                    and _could_be_sign(v, text, q.start())
+                ):
                     spans.append(q.span("v"))
         return sorted(set(spans))
 
@@ -1067,6 +1125,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         if len(speakers) < 2:
             return []  # one label alone heads a record or a caption, not a dialogue
         out: list[tuple[int, int]] = []
+        # A family call is labelled by roles ("МАТЬ:" and "СРОЧНИК:", "Окупант:" and "Батько:"), never call signs.
+        family = any(morph.lemmas(w, lang) & _FAMILY for w in speakers if " " not in w)
+        common: set[str] | None = None
         for span, v in labels:
             if _STATION_NUMBER.search(v):
                 out.append(span)  # "«Кедр-3»:": a numbered station speaking
@@ -1074,6 +1135,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             low = v.lower()
             if low in _ROLE_LABELS or morph.lemmas(low, lang) & (_ROLE_LABELS | _NOT_VOCATIVE):
                 continue
+            if _ROLE_WORD.fullmatch(low):
+                continue  # "РОТНЫЙ:", "Сослуживец:": a post
+            if family and any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in morph.parses(low, lang)[:1]):
+                continue
+            if common is None:
+                common = {lemma for w in _LOWER_WORD.findall(text) for lemma in morph.lemmas(w, lang)}
+            if morph.lemmas(low, lang) & common:
+                continue  # "КУРАТОР:" in a text that tells of "розмова з куратором": the writer's common noun
             if low in _NOT_NICKNAMES or category(v, lang) is not None or morph.tag_share(v, lang, _GIVEN) > 0:
                 continue  # a place speaking is a man called after it ("Орёл: ...", "Тайга: ...")
             ps = morph.parses(low, lang)[:2]
@@ -1148,6 +1217,22 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 nxt = _SPEECH_NEXT.match(text, nxt.end())
         return out
 
+    def _address_turn(self, text: str, end: int, word: str) -> bool:
+        """Whether a word opening a turn before a comma is spoken to: not a chat header's poster and time
+        ("Аноним, 08:20"), not a reply already addressed to a relative ("Живой, мам.", "Живий, синку"), and an
+        adjective only when the words after it speak to him ("Рыжий, ты где?"; not "Мобільний, зареєстрований ...")."""
+        lang = self.supported_language
+        rest = text[end + 1 : end + 40]
+        if regex.match(r"[ \t]*\d{1,2}:\d{2}(?!\d)", rest):
+            return False
+        nxt = regex.match(r"[ \t]*(\p{L}+)", rest)
+        if nxt is not None and morph.lemmas(nxt.group(1), lang) & (_NOT_VOCATIVE | _RELATIVES):
+            return False  # "Батько, якого окупант називає ...": a subject and its relative clause
+        ps = morph.parses(word, lang)[:3]
+        if ps and not any(p.tag.POS == "NOUN" for p in ps) and morph.is_known(word.lower(), lang):
+            return _second_person_after(text, end, lang)
+        return True
+
     def _bare_nicknames(self, text: str) -> list[tuple[int, int]]:
         """Capitalised common nouns/adjectives used as names: mid-sentence ("С ним Сизый был") or as a vocative."""
         lang = self.supported_language
@@ -1162,6 +1247,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue
             if morph.lemma(word, lang) in _NOT_NICKNAMES or morph.lemma(word, lang) in _NOT_VOCATIVE:
                 continue
+            if _ROLE_WORD.fullmatch(low):
+                continue  # "Ротный сказал", "— Сослуживец, «Лом».": a post, not a name
             before = text[max(0, m.start() - 40) : m.start()]
             if _adjective_speaker(text, m.start(), m.end(), lang):
                 out.append(m.span())  # "«Чорний нам сказав: ...»": a capitalised adjective as the one who speaks
@@ -1177,10 +1264,24 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # "орденом «За заслуги перед Отечеством»": a word inside an award's or institution's name
             stripped = before.rstrip(" \t«\"'„“(—–-")
             # An emoji, arrow or bullet opening a line starts a sentence too ("👉 Полная запись — на канале").
-            initial = not stripped or stripped[-1] in ".!?…\n:•·*" or unicodedata.category(stripped[-1])[0] == "S"
+            initial = (
+                not stripped
+                or stripped[-1] in ".!?…\n:•·*"
+                or unicodedata.category(stripped[-1])[0] == "S"
+                or after_time_stamp(text, m.start())
+            )
             after = text[m.end() : m.end() + 2]
             if initial and not (after.startswith(",") and regex.search(r"(?:^|\n|[—–:])\s*$", before)):
                 continue  # first word of a sentence, unless it opens a dialogue turn as an address ("— Рыжий, ты где?")
+            if initial and not self._address_turn(text, m.end(), word):
+                continue
+            title = _TITLE_BEFORE.match(text, m.end())
+            if (
+                title is not None
+                and morph.lemmas(word, lang) & _OFFICES
+                and (title.group("abbr") or is_given_name(title.group("name"), lang))
+            ):
+                continue  # "Головнокомандувача ЗСУ", "Президент Володимир Зеленський": a post, its body or holder
             if after.startswith(":"):
                 continue  # a field label ("Звание: рядовой", "Школа: ...")
             if morph.tag_share(word, lang) > 0 or morph.has_tag(word, lang, "Geox"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["sentence_initial", "SENTENCE_END"]
+__all__ = ["after_time_stamp", "sentence_initial", "SENTENCE_END"]
 
 SENTENCE_END = frozenset(".!?…\n:‼⁉")
 _PICTOGRAPH = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]")
@@ -19,6 +19,10 @@ _PICTOGRAPH = regex.compile(r"[\p{Extended_Pictographic}\p{Regional_Indicator}]"
 _OPENERS = regex.compile(
     r"[ \t\u00a0«\"'„“(—–\-\p{Sk}\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0E\uFE0F\u200D]+\Z"
 )
+
+
+# A live blog's or a log's time stamp opening a line: "14:22 – Уламки влучили", "[05:42] Росіяни".
+_TIME_STAMP = regex.compile(r"(?:^|\n)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[—–\-]?[ \t]*\Z")
 
 
 def sentence_initial(text: str, start: int, reach: int = 40) -> bool:
@@ -31,3 +35,11 @@ def sentence_initial(text: str, start: int, reach: int = 40) -> bool:
             return True  # "поповнилось ще одним Героєм 💔 У боях": a pictograph ends the sentence before it
         before = before[: m.start()]
     return not before or before[-1] in SENTENCE_END
+
+
+def after_time_stamp(text: str, start: int, reach: int = 40) -> bool:
+    """Whether the word at ``start`` follows a time stamp opening its line ("14:22 – Уламки влучили", "[05:42]
+    Росіяни"): a live blog's entry opens a sentence there. A chat's speaker label after its stamp ("[19:03] Рита:")
+    is a name all the same, so the name recognizers do not ask this; the common-word grammars do."""
+    stamp = _TIME_STAMP.search(text[max(0, start - reach) : start])
+    return stamp is not None and (stamp.group().startswith("\n") or start <= reach)

@@ -154,3 +154,61 @@ def test_numbered_and_common_word_call_signs(rec: CallSignRecognizer, text: str,
 )
 def test_descriptions_after_weak_cues_are_no_call_signs(rec: CallSignRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
+
+
+# Call signs in English write-ups and translated intercepts (invented, in the shapes real pages use: "a soldier with
+# the call sign Stone", "Maksym, call sign Hort,", "told soldier Buran-30", "nicknamed Grandpa").
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a word in apposition to a post, set off on both sides; a numbered station after "soldier"
+        ("(R): The new kombat, Zhuk, sends us out every night.\n(W): Be careful.", "Zhuk"),
+        ("(R): Our sergeant, Walrus, drinks from morning on.\n(W): Oh.", "Walrus"),
+        ("An officer ordered soldier Tayfun-12 to shell the road.", "Tayfun-12"),
+        # a nickname cue before a kin word; the cue and a comma before a value set off on both sides
+        ("The medic, nicknamed Granny, carried out nine men.", "Granny"),
+        ("The sapper, who gave only his call sign, Kremen, said the road was mined.", "Kremen"),
+        # a quoted or bracketed word after a full name, set off by commas
+        ('(R): Pavel Orlov, "Shmel", our deputy, took the money.\n(W): Really?', "Shmel"),
+        ("Among the dead was Taras Hnatiuk (Yavir), a driver.", "Yavir"),
+    ],
+)
+def test_call_signs_in_english_write_ups(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an English common noun in Title case in a slot only a man fills, inside a transcript
+        ("(R): I went with Walrus to the second line.\n(W): And then?", "Walrus"),
+        ("(R): Me and Badger stood watch all night.\n(W): Cold?", "Badger"),
+        # a numbered station anywhere in a transcript; the one-word answer to "who"; a bare subject after a time word
+        ("(R): They put us under Sokol-7 now.\n(W): Who is that?", "Sokol-7"),
+        ("(W): Who is in charge there?\n(R): Walrus. He drinks.", "Walrus"),
+        ("(R): Yesterday Walrus took four guys to the trench.\n(W): And?", "Walrus"),
+    ],
+)
+def test_common_words_as_call_signs_in_transcripts(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # weapons, drones, gods, relatives, roles, replies and plurals in the same slots name no one
+        ("(R): We got hit by Tornado again.\n(W): Where?", "Tornado"),
+        ("(R): An Orlan-10 hung over us all day.\n(W): God.", "Orlan-10"),
+        ("(R): I pray to God every night.\n(W): Me too.", "God"),
+        ("(R): Me and Mom talked yesterday.\n(W): Good.", "Mom"),
+        ("(W): Who told you?\n(R): Nobody. I saw it.", "Nobody"),
+        ("(W): Who is there with you?\n(R): Sasha. He's fine.", "Sasha"),
+        ("(R): We went with Drones to the river.\n(W): OK.", "Drones"),
+        # outside a transcript the slot says nothing: a title, a song
+        ("She went to see Titanic with friends.", "Titanic"),
+        # a post and a word not set off on both sides
+        ("The commander, Russia says, was killed.", "Russia"),
+    ],
+)
+def test_no_call_sign_in_these_slots(rec: CallSignRecognizer, text: str, word: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), word)

@@ -328,3 +328,65 @@ def test_a_name_someone_calls_him_by(
 )
 def test_naming_verbs_without_a_quoted_name(ru: RuCallSignRecognizer, text: str) -> None:
     assert not ru.analyze(text, ["CALL_SIGN"])
+
+
+# Words that look like call signs and are not (invented passages in the shapes of intercept write-ups, live blogs
+# and memory-book cards): role speaker labels, quoted words no call sign can be, replies, posts and time stamps.
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        # a family call is labelled by roles; a post labels no one; the writer's own common noun is a role
+        ("ru", "ЗВОНОК\nКОНТРАКТНИК: Мам, привет.\nМАТЬ: Ты где?\nКОНТРАКТНИК: На точке.", "КОНТРАКТНИК"),
+        ("ru", "СЫН: Пап, нас выводят.\nСВЯЗИСТ: Кто это?\nОТЕЦ: Я.\nСВЯЗИСТ: Отбой.", "СВЯЗИСТ"),
+        ("uk", "Розмова з вербувальником.\nВЕРБУВАЛЬНИК: Фото?\nАГЕНТ: Є.\nВЕРБУВАЛЬНИК: Скидай.", "ВЕРБУВАЛЬНИК"),
+        ("ru", "Взводный: Сколько вас?\nБоец: Шестеро.\nВзводный: Держитесь.", "Взводный"),
+        # the handler and the agent of a published chat are roles, though nothing else in the piece names them so
+        ("ru", "КУРАТОР: Фото есть?\nАГЕНТКА: Да.\nКУРАТОР: Скидывай.\nАГЕНТКА: Ок.", "КУРАТОР"),
+        # a subject before its relative clause is not spoken to
+        ("uk", "Позивний «Граб».\nСусід, якого всі називають «Дядя Гриша», мовчить.", "Сусід"),
+        # quoted words in a text about call signs that name a thing, are a verb, a pronoun or a letter
+        ("uk", "Позивний «Сич». Прикмети: татуювання «Мама» на зап'ясті.", "Мама"),
+        ("ru", "Позывной «Клён». Права категории «D», водитель.", "D"),
+        # a reply already addressed to a relative; an adjective heading a field; a chat header's time
+        ("ru", "— Ты живой?\n— Живой, мам, живой. Позывной теперь «Сом».", "Живой"),
+        ("uk", "Позивний «Явір».\nДомашній, за яким жила родина: вул. Садова, 4.", "Домашній"),
+        ("ru", "Позывной у него «Буран».\nГость, 10:42\nА где он сейчас?", "Гость"),
+        ("uk", "— Сонце, ти як? Позивний у тебе який тепер?\n— «Клен».", "Сонце"),
+        # a post before its body's abbreviation or its holder's name; a live blog's time stamp opens a sentence
+        ("uk", "Позивний «Дуб». Звернення Командувача ДШВ до родин.", "Командувача"),
+        ("uk", "09:15 – Уламки ракети впали на склад.\n09:40 Рятувальники працюють. Позивний «Ґедзь».", "Уламки"),
+    ],
+)
+def test_no_call_sign_in_plain_words(
+    ru: RuCallSignRecognizer, uk: RuCallSignRecognizer, language: str, text: str, word: str
+) -> None:
+    rec = ru if language == "ru" else uk
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), word)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        # the call signs beside those traps stay found
+        ("uk", "Позивний «Сич». Прикмети: татуювання «Мама» на зап'ясті.", "Сич"),
+        ("ru", "Позывной оккупанта, по данным разведки, — «Нежа».", "Нежа"),
+        ("ru", "— Рыжий, ты где?\n— Иду.", "Рыжий"),
+        ("ru", "Кедр: Приём.\nБобёр: Слышу.\nКедр: Выходим.", "Бобёр"),
+        ("uk", "Командир роти — «Явір».", "Явір"),
+        # a record card's next field is no part of the call sign
+        ("uk", "Позивний: Сокіл\nЗвання: старший солдат", "Сокіл"),
+        # what a man was or stays to the others, quoted: a name, in any case
+        ("uk", "Для хлопців з роти він був «Сірим».", "Сірим"),
+        ("ru", "Для друзей он навсегда останется «Молчуном».", "Молчуном"),
+    ],
+)
+def test_call_signs_beside_the_traps(
+    ru: RuCallSignRecognizer, uk: RuCallSignRecognizer, language: str, text: str, surface: str
+) -> None:
+    rec = ru if language == "ru" else uk
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+def test_a_record_cards_next_field_is_no_call_sign(uk: RuCallSignRecognizer) -> None:
+    text = "Позивний: Сокіл\nЗвання: старший солдат"
+    assert_not_found(text, uk.analyze(text, ["CALL_SIGN"]), "Звання")
