@@ -336,3 +336,21 @@ def test_regional_heads_interviewers_and_national_companies(register, mention, l
 )
 def test_a_regional_head_of_a_common_surname_needs_the_full_name(register, mention, language) -> None:
     assert register.match(mention, language, "PERSON") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # countries beyond the war's neighbours, in their case forms: allies, mediators, mercenaries' homes
+        ("Киев призвал Соединённые Штаты, Германию и Японию ускорить поставки.", "Японию", "ru"),
+        ("Наёмники из Непала и Шри-Ланки воюют под Покровском, сообщает СБУ.", "Шри-Ланки", "ru"),
+        ("Київ закликав Японію та Південну Корею посилити санкції.", "Південну Корею", "uk"),
+        ("Recruits from Nepal and Cuba were sent to the front, officials said.", "Cuba", "en"),
+    ],
+)
+def test_a_country_of_the_wider_world_is_kept(redactor, text: str, word: str, language: str) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+def test_a_surname_that_is_a_country_stays_a_private_name(redactor) -> None:
+    assert touched("Рядовой Иван Куба погиб в мае под Бахмутом.", "Куба", "ru", redactor)
