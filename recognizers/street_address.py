@@ -42,7 +42,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, ClassVar
 
 import regex
@@ -51,7 +50,7 @@ from presidio_analyzer import RecognizerResult
 from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import compiled, morph
 from redact.recognizers.nlp.gazetteer import given_name_forms
-from redact.recognizers.nlp.places import big_city
+from redact.recognizers.nlp.places import big_city, street_type_rows
 from redact.recognizers.nlp.sentences import sentence_initial
 
 __all__ = ["StreetAddressRecognizer", "StreetTypes", "institution_streets", "street_types"]
@@ -141,19 +140,15 @@ def _abbr(a: str, cased: bool) -> str:
 
 
 @cache
-def _table() -> tuple[tuple[str, ...], ...]:
-    """The rows of ``data/street_types.tsv``, seven stripped cells each, read once."""
-    text = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
-    rows = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return tuple(tuple(c.strip() for c in [*line.split("\t"), "", "", "", "", "", ""][:7]) for line in rows)
-
-
-@cache
 def institution_streets() -> tuple[str, str]:
     """The institution grammar's street types (recognizers/organization.py), as two alternations of the exact
     forms in the table's columns on_street and by_street (no inflection: the forms are written out)."""
-    on = [str(regex.escape(f)) for row in _table() for f in filter(None, (x.strip() for x in row[5].split(",")))]
-    by = [str(regex.escape(f)) for row in _table() for f in filter(None, (x.strip() for x in row[6].split(",")))]
+    on = [
+        str(regex.escape(f)) for row in street_type_rows() for f in filter(None, (x.strip() for x in row[5].split(",")))
+    ]
+    by = [
+        str(regex.escape(f)) for row in street_type_rows() for f in filter(None, (x.strip() for x in row[6].split(",")))
+    ]
     return _alt(on), _alt(by)
 
 
@@ -162,7 +157,7 @@ def street_types() -> StreetTypes:
     """The alternations of the grammar, read once from the data file."""
     rows: dict[tuple[str, str, str], list[str]] = {}
     plain: set[str] = set()  # one-word Cyrillic forms, kept literal for the prefix trie
-    for kind, script, words, abbrs, flags, _, _ in _table():
+    for kind, script, words, abbrs, flags, _, _ in street_type_rows():
         weak, cased = "weak" in flags, "cased" in flags
         full: list[str] = []
         for w in filter(None, (x.strip() for x in words.split(","))):

@@ -579,16 +579,15 @@ def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[fro
 def _street_nouns() -> frozenset[str]:
     """The one-word Cyrillic street-type lemmas of the address grammar's table (recognizers/data/street_types.tsv:
     улица, вулиця, проспект, провулок…), as pymorphy3 lemmatises them."""
-    from importlib import resources
+    from redact.recognizers.nlp.places import street_type_rows
 
-    table = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
-    out: set[str] = set()
-    for line in table.splitlines():
-        cells = line.split("\t")
-        if line.startswith("#") or len(cells) < 3 or cells[0] != "street" or cells[1] != "cyr":
-            continue
-        out.update(w.strip() for w in cells[2].split(",") if w.strip() and " " not in w.strip())
-    return frozenset(out)
+    words = (
+        w.strip()
+        for kind, script, cell, *_ in street_type_rows()
+        if (kind, script) == ("street", "cyr")
+        for w in cell.split(",")
+    )
+    return frozenset(w for w in words if w and " " not in w)
 
 
 def _street_named(ws: list[str], lang: str) -> bool:

@@ -38,6 +38,17 @@ def _resident_rows() -> list[dict[str, str]]:
 
 
 @cache
+def street_type_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of ``data/street_types.tsv`` (the address grammar's street-type words: recognizers/street_address.py),
+    seven stripped cells each, read once; the type-discipline rules read its Cyrillic street words too."""
+    from importlib import resources
+
+    text = resources.files("redact.recognizers").joinpath("data/street_types.tsv").read_text(encoding="utf-8")
+    rows = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(tuple(c.strip() for c in [*line.split("\t"), "", "", "", "", "", ""][:7]) for line in rows)
+
+
+@cache
 def resident_lemmas() -> frozenset[str]:
     """The nouns of a resident or native ("мешканець", "уроженка", "выходец"), lemmas of ``data/resident_nouns.tsv``:
     the words that introduce a place ("мешканка Ізмаїла", "уроженец Рыльска"), never a place themselves."""
