@@ -602,6 +602,8 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if not kind and not caps and _diminutive_of_name(form, lang):
             kind = "strong"  # "Санёк", "Тимурка", "Ромке": unknown to the dictionary, built on a known name
         listed = not kind and not caps and _gazetteer_name(form, lang)
+        if not kind and not listed and not caps and not initial_pos and _gazetteer_case_form(form):
+            listed = True  # "это ж Толика машины", "к Коляну": an oblique case of a listed diminutive inside a sentence
         if listed or (kind == "weak" and not caps and _endearing_of_name(form, lang)):
             kind = "strong"  # "Светке", "Любаня": a listed diminutive the dictionary reads as a common noun
         if (
@@ -1429,6 +1431,23 @@ def _gazetteer_name(form: str, language: str) -> bool:
         p.tag.POS == "NOUN" and "Geox" not in p.tag.grammemes and str(p.normal_form) in forms
         for p in morph.parses(form.lower(), language)[:3]
     )
+
+
+# Case endings a masculine given name or diminutive ending in a consonant takes (Толик: Толика, Толику, Толиком,
+# Толике; Ukrainian Толикові, Толиком).
+_MASCULINE_CASE_END = regex.compile(r"(?:ові|еві|ом|ем|а|у|е|ю|і)$")
+_CONSONANT_END = regex.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def _gazetteer_case_form(form: str) -> bool:
+    """Whether a capitalised word is an oblique case of a listed masculine name or diminutive ending in a consonant,
+    though the dictionary reads it as a common word ("Толика" ← Толик, not the noun толика; "Коляну" ← Колян)."""
+    low = form.lower()
+    for m in _MASCULINE_CASE_END.finditer(low):
+        stem = low[: m.start()]
+        if len(stem) >= 4 and _CONSONANT_END.search(stem) and stem in _gazetteer_forms():
+            return True
+    return False
 
 
 def _lowercase_name(raw: str, language: str) -> bool:

@@ -198,8 +198,8 @@ def _verb_list(text: str, end: int, word: str, language: str) -> bool:
     """Whether a capitalised word opens a list of verbs in its own person and number ("Любим, помним, скорбим"):
     a verb, not the town Любим."""
     m = regex.match(r"[ \t]*,[ \t]*(\p{Ll}+)", text[end : end + 40])
-    if m is None or not _CYR.search(word):
-        return False
+    if m is None or not _CYR.search(word) or word.lower() in _given_names():
+        return False  # "Мариш, держись": a listed name or vocative called out before an imperative
     from redact.recognizers.nlp import morph as _morph
 
     lang = "uk" if language == "uk" else "ru"

@@ -20,6 +20,25 @@ _UK_ONLY = frozenset("іїєґІЇЄҐ")
 _RU_ONLY = frozenset("ыэъёЫЭЪЁ")
 # A line with fewer letters than this ("12:03", "OK", "—") takes its neighbours' language.
 MIN_RUN_LETTERS = 12
+# Function words of one language only, spelt without і/ї/є or ы/э/ъ/ё: what tells a short line's language when its
+# letters do not ("наших из Копейска перекинули, может там связи нет").
+_RU_WORDS = frozenset(
+    "что чтобы как где кто из она оно они его ее если или когда только нет сейчас пока ничего меня мой мое "
+    "моего твой твое свой тоже очень надо нужно будет был была было были говорит сказал щас чего почему потому "
+    "здесь хорошо спасибо сынок да".split()
+)
+_UK_WORDS = frozenset(
+    "що щоб як хто вона вони його або коли зараз мене мого свого теж дуже треба буде був була було були каже "
+    "сказав чому добре синку з".split()
+)
+_WORD = regex.compile(r"\p{L}+")
+# The speaker label that opens a transcript or chat line, with its time code: "ВІЙСЬКОВИЙ: ", "[00:00:12] МАТЬ: ",
+# "05:42 «Кедр-3»: ", "Коля Ст. 18:02: ", "Оксана 🕊: ". A Ukrainian edition labels the Russian original in Ukrainian
+# ("Окупант:", "МАТИ:"): the label's і/ї/є say nothing of the line's own language.
+_LINE_LABEL = regex.compile(
+    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:[\p{L}«»\"'’.\p{So}-]+[ \t]*){1,3}"
+    r"(?:\d{1,2}:\d{2})?[ \t]*:[ \t]+"
+)
 
 
 def detect_language(text: str) -> str:
@@ -113,6 +132,49 @@ def _absorb_short_latin(text: str, pieces: list[tuple[int, int, str | None]]) ->
     return out
 
 
+def _line_letters(line: str) -> tuple[bool, bool]:
+    """Whether the line, less its speaker label, is Ukrainian and Russian by its letters (і ї є ґ; ы э ъ ё) or,
+    having neither, by its function words ("кто из", "мой" against "хто з", "що")."""
+    label = _LINE_LABEL.match(line)
+    said = line[label.end() :] if label is not None else line
+    uk, ru = any(c in _UK_ONLY for c in said), any(c in _RU_ONLY for c in said)
+    if uk or ru:
+        return uk, ru
+    words = [w.lower() for w in _WORD.findall(said)]
+    uk_words = sum(w in _UK_WORDS for w in words)
+    ru_words = sum(w in _RU_WORDS for w in words)
+    return uk_words > ru_words, ru_words > uk_words
+
+
+def _own_languages(text: str, scripts: list[tuple[int, int, str | None]], block_lang: str) -> list[str]:
+    """The language of each Cyrillic line of a block: its own where its letters tell (Russian letters and no
+    Ukrainian ones, or the reverse), else that of the nearest line that tells, else the block's.
+
+    A Ukrainian publication quotes a Russian call or chat in the original under its own heading and labels
+    ("Перехоплення СБУ. Мовою оригіналу.", "ВІЙСЬКОВИЙ: Мы с того берега..."): the block's letters make it
+    Ukrainian, the quoted lines are Russian and are read by the Russian pipeline. A line with both kinds of letters
+    (a Russian quote inside a Ukrainian sentence) keeps the block's language; a line with neither ("ДРУГ: Не, в
+    марте.") takes its neighbours'.
+    """
+    told: list[str | None] = []
+    for a, b, sc in scripts:
+        if sc != "cyr":
+            told.append(None)
+            continue
+        uk, ru = _line_letters(text[a:b])
+        told.append(block_lang if uk and ru else "ru" if ru else "uk" if uk else None)
+    if block_lang not in {"ru", "uk"} or not any(t is not None and t != block_lang for t in told):
+        return [block_lang] * len(scripts)
+    out: list[str] = []
+    for i, t in enumerate(told):
+        if t is None:
+            before = next((x for x in reversed(told[:i]) if x is not None), None)
+            after = next((x for x in told[i + 1 :] if x is not None), None)
+            t = before or after or block_lang
+        out.append(t)
+    return out
+
+
 def language_runs(text: str) -> list[tuple[int, int, str]]:
     """Split ``text`` into (start, end, language) runs of consecutive lines in one language.
 
@@ -158,9 +220,10 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
         cyr_lang = "ru" if cyr_lang == "en" else cyr_lang
         if cyr_lang == "ru" and any(c in _UK_ONLY for c in cyr_text) and not any(c in _RU_ONLY for c in cyr_text):
             cyr_lang = "uk"  # a short Ukrainian paragraph: too few і/ї/є for the file-level rule, but no ы/э/ъ/ё
-        for a, b, sc in scripts:
-            label = cyr_lang if sc == "cyr" else sc
-            labelled.extend(_split_scripts(text, a, b, cyr_lang) if sc is not None else [(a, b, label)])
+        own = _own_languages(text, scripts, cyr_lang)
+        for (a, b, sc), lang in zip(scripts, own, strict=True):
+            label = lang if sc == "cyr" else sc
+            labelled.extend(_split_scripts(text, a, b, lang) if sc is not None else [(a, b, label)])
     decided = [lang for _, _, lang in labelled if lang is not None]
     if not decided:
         return [(0, len(text), detect_language(text))]

@@ -178,3 +178,47 @@ def test_a_slash_does_not_cut_a_ukrainian_line() -> None:
     unit = text.index("в/ч")
     first = next(r for r in runs if r[0] <= unit < r[1])
     assert first[2] == "uk" and first[0] == 0 and first[1] > unit + len("в/ч А1234")
+
+
+# A Ukrainian edition of a Russian call or chat: the heading and the labels are Ukrainian, the lines the original.
+UK_EDITION = (
+    "Перехоплення розмови, оприлюднене розвідкою. Мовою оригіналу.\n"
+    "ОКУПАНТ: Слышь, Серёга, мы опять под Кременной стоим, всё разбито.\n"
+    "ДРУЖИНА: Ну хоть живой. Кто из ваших с тобой там?\n"
+    "ОКУПАНТ: Да Колян и Толик, с нашего района.\n"
+    "(Запис оприлюднено після перевірки фахівцями.)\n"
+)
+
+
+def test_the_original_lines_of_a_ukrainian_edition_are_russian() -> None:
+    runs = language_runs(UK_EDITION)
+    langs = [(UK_EDITION[a:b].split("\n")[0][:12], lang) for a, b, lang in runs]
+    assert [lang for _, lang in langs] == ["uk", "ru", "uk"], langs
+    ru = next(UK_EDITION[a:b] for a, b, lang in runs if lang == "ru")
+    # the line with neither ы/э/ъ/ё nor і/ї/є ("Да Колян и Толик...") goes with its Russian neighbours
+    assert ru.startswith("ОКУПАНТ: Слышь") and "Да Колян и Толик" in ru
+
+
+def test_a_chat_line_is_told_by_its_function_words() -> None:
+    text = (
+        "Листування дружин мобілізованих, яке оприлюднили журналісти:\n"
+        "Марина Ш.: девочки, кто из второго батальона, ваши на связи?\n"
+        "Оксана: наших из Копейска вчера перекинули, может там связи нет\n"
+    )
+    assert [lang for _, _, lang in language_runs(text)] == ["uk", "ru"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Russian quote inside a Ukrainian sentence: the line keeps the paragraph's language
+        "Окупант розповідає дружині: «Тут нас как мясо кидают, ещё неделя», — повідомили в розвідці.\n"
+        "Далі він скаржиться на командирів і на нестачу їжі.\n",
+        # a Ukrainian paragraph whose one line has no і/ї/є stays Ukrainian
+        "Мамо, я живий, все добре, годують нормально.\nКоли буде зв'язок — напишу, не хвилюйся дуже.\n",
+        # a Russian text stays one Russian run
+        "Мам, это я. Всё нормально, кормят.\nСкажи Толику, что я ему позвоню, когда будет связь.\n",
+    ],
+)
+def test_a_paragraph_in_one_language_stays_one_run(text: str) -> None:
+    assert len(language_runs(text)) == 1

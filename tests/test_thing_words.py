@@ -123,6 +123,18 @@ def test_the_town_lyubim_is_withheld(strict: Ours, text: str, withheld: str) -> 
     assert withheld not in _out(strict, text)
 
 
+# A listed name or vocative called out before an imperative is no list of verbs ("Мариш" also parses as a verb).
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("Оксана: Мариш, держись, моему тоже никто ничего не говорит.", "Мариш"),
+        ("Мариш, пиши, как только что-то узнаешь.", "Мариш"),
+    ],
+)
+def test_a_vocative_before_an_imperative_is_withheld(strict: Ours, text: str, withheld: str) -> None:
+    assert withheld not in _out(strict, text)
+
+
 # Soldiers' and mothers' speech: a kinship word and a prayer capitalised mid-sentence are no call sign.
 @pytest.mark.parametrize(
     "text",

@@ -192,3 +192,30 @@ def test_kin_chat_label_traps(lang: str, text: str, surface: str) -> None:
 def test_kin_title_with_her_own_name_stays_outside() -> None:
     text = "Христя: дякую\nБабуся Галя: а де то Краматорськ?"
     assert_not_found(text, SpeakerLabelRecognizer(supported_language="uk").analyze(text, ["PERSON"]), "Бабуся")
+
+
+# An oblique case of a listed masculine diminutive ending in a consonant, though the dictionary reads the form as a
+# common word (Толик: "Толика" is also the noun толика): a name inside a sentence, not opening one.
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Так это ж Толика машина, он фермер.", "Толика"),
+        ("ru", "Передай Вадику, что я звонил.", "Вадику"),
+        ("ru", "Мы с Коляном вчера вернулись на точку.", "Коляном"),
+        ("uk", "Скажи Славику, нехай подзвонить мамі.", "Славику"),
+    ],
+)
+def test_case_of_listed_diminutive(lang: str, text: str, surface: str) -> None:
+    rec = RuPersonRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Толика соли не помешает.",  # the common noun opening the sentence
+        "Нужна лишь толика терпения.",  # lower case
+    ],
+)
+def test_case_of_listed_diminutive_traps(ru: RuPersonRecognizer, text: str) -> None:
+    assert_not_found(text, _found(ru, text), "олика")
