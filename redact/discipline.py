@@ -207,7 +207,8 @@ def _verb_list(text: str, end: int, word: str, language: str) -> bool:
     def persons(w: str) -> set[tuple[str, str]]:
         return {(str(p.tag.person), str(p.tag.number)) for p in _morph.parses(w, lang) if p.tag.POS == "VERB"}
 
-    return bool(persons(word) & persons(m.group(1)))
+    # a word the dictionary lacks is guessed a verb by its ending ("Комсомольской, помнишь" in a Ukrainian run): no list
+    return _morph.is_known(word, lang) and bool(persons(word) & persons(m.group(1)))
 
 
 _MOTHERLAND = frozenset({"родина", "батьківщина", "вітчизна", "отчизна", "отечество"})

@@ -135,6 +135,24 @@ def test_a_vocative_before_an_imperative_is_withheld(strict: Ours, text: str, wi
     assert withheld not in _out(strict, text)
 
 
+# A Russian street in a Ukrainian edition's mixed line: the Ukrainian dictionary lacks the word and guesses a verb by
+# its ending, which makes no list of verbs with the "помнишь" after it.
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("— Он с Комсомольской, помнишь? (окупант має на увазі вулицю, — ред.)", "Комсомольской"),
+        ("— Мы с ним с одного двора, с Заводской, помнишь его (ідеться про вулицю, — ред.).", "Заводской"),
+    ],
+)
+def test_an_unknown_word_opens_no_verb_list(strict: Ours, text: str, withheld: str) -> None:
+    assert withheld not in _out(strict, text)
+
+
+def test_ukrainian_verbs_of_an_obituary_close_stay(strict: Ours) -> None:
+    text = "Любимо, пам'ятаємо, сумуємо. Рідні та близькі."
+    assert _out(strict, text) == text
+
+
 # Soldiers' and mothers' speech: a kinship word and a prayer capitalised mid-sentence are no call sign.
 @pytest.mark.parametrize(
     "text",
