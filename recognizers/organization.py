@@ -217,6 +217,13 @@ _EMPLOYER_CUED = regex.compile(
     r"(?P<v>[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])",
     regex.IGNORECASE,
 )
+# The trade a man worked at, in the instrumental, and a quoted name after на/в: an interview's answer to "Кем работали?"
+# ("— Оператором на «Нижнекамскнефтехиме»", "Водієм на «Агроспецбуді»"); the noun must be an animate one (checked in
+# code), so "дроном на «Азовстали»" is no employer.
+_TRADE_EMPLOYER = regex.compile(
+    r"(?<![\p{L}-])(?P<t>\p{L}+(?:ом|ем|ём|єм))\s+(?:на|в|во|у)\s+(?P<v>[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])",
+    regex.V1,
+)
 # Nationwide bodies and forces a person "works in" without it naming a local employer.
 _NATIONWIDE = frozenset(
     "МЧС МВД ФСБ ФСО ФСИН ФНС СК СБУ ДСНС МВС НПУ ЗСУ ВСУ ВСУ РФ США ООН ГИБДД ДПС ГАИ ДАІ РЖД УЗ ПФР ПФУ "
@@ -395,6 +402,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 continue
             why = "employer or school named after a verb of working or studying"
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
+        for m in _TRADE_EMPLOYER.finditer(text):
+            trade = m.group("t").lower()
+            if any(p.tag.POS == "NOUN" and {"anim", "ablt"} <= p.tag.grammemes for p in morph.parses(trade, lang)[:2]):
+                why = "employer named after the trade a man worked at"
+                out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
         for m in _TRADER.finditer(text):
             initials = m.group().rstrip()[-1:] == "."
             if initials or not morph.is_known(m.group("s"), lang) or morph.has_tag(m.group("s"), lang, "Surn"):

@@ -322,3 +322,21 @@ def test_en_institution_edges(en: EnglishOrganizationRecognizer, text: str, span
 )
 def test_en_institution_edge_traps(en: EnglishOrganizationRecognizer, text: str, word: str) -> None:
     assert_not_found(text, en.analyze(text, ["ORGANIZATION"]), word)
+
+
+# An interview's answer to "where did you work": the trade in the instrumental, an animate noun, and the employer.
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("ru", "— Кем работали до армии?\n— Оператором на «Кедрнефтехиме», потом уволили.", "«Кедрнефтехиме»"),
+        ("ru", "— Сварщиком в «Сосновском металлисте» был, пять лет.", "«Сосновском металлисте»"),
+        ("uk", "— Водієм на «Агроспецбуді», потім мобілізували.", "«Агроспецбуді»"),
+    ],
+)
+def test_employer_after_a_trade(language: str, text: str, span: str) -> None:
+    assert span in _spans(OrganizationRecognizer(language), text)
+
+
+def test_an_instrument_before_a_quoted_name_is_no_trade() -> None:
+    text = "Ударили дроном на «Южном» по позициям."
+    assert_not_found(text, OrganizationRecognizer("ru").analyze(text, ["ORGANIZATION"]), "Южном")
