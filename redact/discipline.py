@@ -597,6 +597,18 @@ def _street_named(ws: list[str], lang: str) -> bool:
     return len(ws) >= 2 and ws[1][:1].isupper() and bool(_lemmas(ws[0], lang) & _street_nouns())
 
 
+def _after_street_noun(text: str, start: int, ws: list[str], lang: str) -> bool:
+    """Whether a one-word capitalised finding follows a street type ("Улица Студенческая, там с мамой жил" with only the
+    name found, as a call sign): the street's name, a place."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return (
+        len(ws) == 1
+        and ws[0][:1].isupper()
+        and before is not None
+        and bool(_lemmas(before.group(1), lang) & _street_nouns())
+    )
+
+
 def reading_language(ws: list[str], language: str) -> str:
     """The dictionary a finding's words are read in: the run's own ("ru" for Cyrillic in a Latin run), unless none of
     its Cyrillic words is in that dictionary and all are in the other Cyrillic one. A Ukrainian post quotes Russian
@@ -1056,7 +1068,7 @@ def person_verdict(
         return "drop"  # "Wounded. Concussion and shrapnel": an abstract noun opening a sentence is no name
     # A transcript's own note ("[Перехват. Оригинал на русском.]", "[Запис розмови]") is the editor's, not a
     # call sign: a common word opening a bracket at a line start is dropped as for a person.
-    if _CYR.search(surface) and _street_named(ws, lang):
+    if _CYR.search(surface) and (_street_named(ws, lang) or _after_street_noun(text, start, ws, lang)):
         return "LOCATION"  # "Улица Студенческая, там с мамой жил": a home street opening a sentence
     heading = _NOTE_OPEN.search(text[max(0, start - 40) : start]) is not None
     line_start = _at_line_start(text, start)

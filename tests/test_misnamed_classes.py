@@ -408,3 +408,17 @@ def test_a_register_front_place_typed_as_a_call_sign(register, text: str, word: 
 def test_a_public_places_possessive_is_no_person(register, text: str, word: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
     i = text.index(word)
     assert location_verdict(text, i, i + len(word), "en", register) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("— Из Кедровска. Улица Студенческая, там с мамой жил.", "Студенческая"),
+        ("— З Кедрівки. Вулиця Шкільна, там батьки живуть.", "Шкільна"),
+    ],
+)
+def test_the_name_after_a_street_noun_is_a_street(text: str, word: str) -> None:
+    start = text.index(word)
+    language = "uk" if "З " in text else "ru"
+    assert person_verdict(text, start, start + len(word), language, None, call_sign=True) == "LOCATION"
+    assert person_verdict(text, start, start + len(word), language, None) == "LOCATION"
