@@ -132,10 +132,10 @@ def _absorb_short_latin(text: str, pieces: list[tuple[int, int, str | None]]) ->
     return out
 
 
-def _line_letters(line: str) -> tuple[bool, bool]:
+def _line_letters(line: str, *, labelled: bool = True) -> tuple[bool, bool]:
     """Whether the line, less its speaker label, is Ukrainian and Russian by its letters (і ї є ґ; ы э ъ ё) or,
     having neither, by its function words ("кто из", "мой" against "хто з", "що")."""
-    label = _LINE_LABEL.match(line)
+    label = _LINE_LABEL.match(line) if labelled else None
     said = line[label.end() :] if label is not None else line
     uk, ru = any(c in _UK_ONLY for c in said), any(c in _RU_ONLY for c in said)
     if uk or ru:
@@ -172,6 +172,49 @@ def _own_languages(text: str, scripts: list[tuple[int, int, str | None]], block_
             after = next((x for x in told[i + 1 :] if x is not None), None)
             t = before or after or block_lang
         out.append(t)
+    return out
+
+
+# Words of a quotation said, not a name: "«Камышинские электросети»", "чат «Жёны 1468 полка»" are names.
+_QUOTED_WORDS = 4
+# A quotation inside a line, its marks outside the group: a Ukrainian sentence quoting the Russian original.
+_QUOTATION = regex.compile(r"[«\"“„](?P<q>[^«»\"“”„\n]+)[»\"”“]")
+
+
+def _split_quotes(text: str, pieces: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """Russian and Ukrainian pieces with a quotation in the other language cut around it: "Окупант скаржиться: «Лёха
+    Сизов двухсотый, нас под Изюмом держат»" reads the quote with the Russian pipeline and the frame with the
+    Ukrainian one. Only a quotation of :data:`MIN_RUN_LETTERS` letters and four words or more (a sentence, not a
+    quoted name) whose own letters or function words tell its language."""
+    out: list[tuple[int, int, str | None]] = []
+    for a, b, lang in pieces:
+        if lang not in {"ru", "uk"}:
+            out.append((a, b, lang))
+            continue
+        quotes = list(_QUOTATION.finditer(text, a, b))
+        if not quotes:
+            out.append((a, b, lang))
+            continue
+        # the frame's own language, its quotations and speaker label left out ("Окупант скаржиться: «...»": Ukrainian)
+        bounds = zip([a] + [q.end() for q in quotes], [q.start() for q in quotes] + [b], strict=True)
+        frame = "".join(text[x:y] for x, y in bounds)
+        uk, ru = _line_letters(frame)
+        lang = "ru" if ru and not uk else "uk" if uk and not ru else lang
+        pos = a
+        for m in quotes:
+            quote = m.group("q")
+            if sum(ch.isalpha() for ch in quote) < MIN_RUN_LETTERS or len(_WORD.findall(quote)) < _QUOTED_WORDS:
+                continue  # a quoted name ("МУП «Камышинские электросети»") is read whole with its head
+            uk, ru = _line_letters(quote, labelled=False)
+            own = "ru" if ru and not uk else "uk" if uk and not ru else None
+            if own is None or own == lang:
+                continue
+            if m.start("q") > pos:
+                out.append((pos, m.start("q"), lang))
+            out.append((m.start("q"), m.end("q"), own))
+            pos = m.end("q")
+        if pos < b:
+            out.append((pos, b, lang))
     return out
 
 
@@ -223,7 +266,9 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
         own = _own_languages(text, scripts, cyr_lang)
         for (a, b, sc), lang in zip(scripts, own, strict=True):
             label = lang if sc == "cyr" else sc
-            labelled.extend(_split_scripts(text, a, b, lang) if sc is not None else [(a, b, label)])
+            labelled.extend(
+                _split_quotes(text, _split_scripts(text, a, b, lang)) if sc is not None else [(a, b, label)]
+            )
     decided = [lang for _, _, lang in labelled if lang is not None]
     if not decided:
         return [(0, len(text), detect_language(text))]

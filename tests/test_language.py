@@ -211,9 +211,9 @@ def test_a_chat_line_is_told_by_its_function_words() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a Russian quote inside a Ukrainian sentence: the line keeps the paragraph's language
-        "Окупант розповідає дружині: «Тут нас как мясо кидают, ещё неделя», — повідомили в розвідці.\n"
-        "Далі він скаржиться на командирів і на нестачу їжі.\n",
+        # a Ukrainian quotation inside a Ukrainian sentence
+        "Мати каже: «Синку, я чекаю на тебе вдома, приїжджай», — розповіли волонтери.\n"
+        "Далі вона дякує всім, хто допомагав.\n",
         # a Ukrainian paragraph whose one line has no і/ї/є stays Ukrainian
         "Мамо, я живий, все добре, годують нормально.\nКоли буде зв'язок — напишу, не хвилюйся дуже.\n",
         # a Russian text stays one Russian run
@@ -222,3 +222,37 @@ def test_a_chat_line_is_told_by_its_function_words() -> None:
 )
 def test_a_paragraph_in_one_language_stays_one_run(text: str) -> None:
     assert len(language_runs(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "frame"),
+    [
+        # a Ukrainian report quoting the Russian original inside its sentence
+        (
+            "Окупант скаржиться дружині: «Лёха Сизов двухсотый, нас под Изюмом держат», — повідомили в розвідці.\n",
+            "Лёха Сизов двухсотый, нас под Изюмом держат",
+            "uk",
+        ),
+        # a Russian line quoting a Ukrainian message
+        (
+            "Сын написал ей: «Мамо, я живий, все добре, не хвилюйся», и больше не выходил на связь.\n",
+            "Мамо, я живий, все добре",
+            "ru",
+        ),
+    ],
+)
+def test_a_quotation_in_the_other_language_is_its_own_run(text: str, quote: str, frame: str) -> None:
+    runs = language_runs(text)
+    inner = next((text[a:b], lang) for a, b, lang in runs if quote in text[a:b])
+    assert inner[1] != frame and inner[0].startswith(quote[:10]), runs
+    assert runs[0][2] == frame and runs[-1][2] == frame
+
+
+def test_a_short_quotation_stays_with_its_line() -> None:
+    text = "Військовий: Так, мы под «Южным» стоим, а «Кедр» молчит.\n"
+    assert [lang for _, _, lang in language_runs(text)] == ["ru"]
+
+
+def test_a_quoted_russian_name_stays_with_its_ukrainian_head() -> None:
+    text = "До мобілізації він працював електриком МУП «Кедровские городские электросети» у Камишині.\n"
+    assert [lang for _, _, lang in language_runs(text)] == ["uk"]
