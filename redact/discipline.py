@@ -122,7 +122,7 @@ ROLES = frozenset(
     """
     soldier mother father son daughter wife husband brother sister grandma grandpa grandmother grandfather
     interviewer man woman voice commander operator caller officer friend girlfriend boyfriend mom mum dad
-    speaker unknown reporter journalist papa mama mamma granny nana auntie aunt uncle lord god
+    speaker unknown reporter journalist papa mama mamma granny nana auntie aunt uncle lord god sonny mommy daddy
     мать мама отец папа сын дочь жена муж брат сестра солдат боец воин командир собеседник голос мужчина женщина
     бабушка дедушка друг подруга оператор военный журналист неизвестный админ администратор модератор
     замкомандир замполит

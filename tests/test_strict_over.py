@@ -364,3 +364,18 @@ def test_a_title_adjective_found_as_a_place_is_dropped() -> None:
     text = "Міністр обговорив удар з Верховним представником ЄС у Брюсселі."
     i = text.index("Верховним")
     assert location_verdict(text, i, i + len("Верховним"), "uk") == "drop"
+
+
+# --- an English translation's words of endearment are no names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "withheld"),
+    [
+        ("MOTHER: Alyoshenka, sonny, eat something, please.", "sonny", "Alyoshenka"),
+        ("WIFE: Daddy says hi to you, and Mommy misses you, Tolik.", "Mommy", "Tolik"),
+    ],
+)
+def test_words_of_endearment_stay(strict: Ours, text: str, kept: str, withheld: str) -> None:
+    out = _out(strict, text, "en")
+    assert kept in out and withheld not in out
