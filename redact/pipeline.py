@@ -387,6 +387,20 @@ class Redactor:
                 continue
             for f in analyze_text(piece, lang, self.engines, self.policy, self.piece_mapper, explain, start, kept=kept):
                 found.append(dataclasses.replace(f, start=f.start + start, end=f.end + start))
+        # A name or call sign found in one Cyrillic run is found in the others too: a Ukrainian edition's note names
+        # the call sign ("«Тамбов» — позивний батареї") that its Russian lines repeat.
+        allow = _AllowList(self.policy)
+        screen = Screen.for_policy(self.policy)
+        for lang in dict.fromkeys(lang for _, _, lang in runs if lang in {"ru", "uk"}):
+            before = len(found)
+            found = propagate(
+                text,
+                found,
+                lang,
+                floor=self.policy.threshold_for,
+                allowed=lambda surface, entity, lang=lang: allow.allows(surface, entity, lang),
+            )
+            found[before:] = [f for f in found[before:] if screen.keep_propagated(text, f, lang)]
         return found
 
     def find(

@@ -256,3 +256,15 @@ def test_a_short_quotation_stays_with_its_line() -> None:
 def test_a_quoted_russian_name_stays_with_its_ukrainian_head() -> None:
     text = "До мобілізації він працював електриком МУП «Кедровские городские электросети» у Камишині.\n"
     assert [lang for _, _, lang in language_runs(text)] == ["uk"]
+
+
+def test_a_call_sign_named_in_the_ukrainian_note_is_withheld_in_the_russian_lines(strict_redactor) -> None:
+    text = (
+        "Перехоплення радіообміну, мовою оригіналу.\n"
+        "— Кедр, это Берёза, «Лепесток» опять молчит, что делать?\n"
+        "— Жди, Берёза, сейчас «Лепестку» скажу.\n"
+        "Примітка редакції: «Лепесток» — позивний розрахунку реактивної артилерії.\n"
+    )
+    assert [lang for _, _, lang in language_runs(text)] == ["uk", "ru", "uk"]
+    out = strict_redactor.redact(_doc(text)).output.decode("utf-8")
+    assert "Лепест" not in out
