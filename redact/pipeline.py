@@ -12,6 +12,7 @@ the policy's operators to those spans. ``redact run``, ``redact check`` and ``re
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -225,6 +226,11 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _allowed(allow: _AllowList, language: str, surface: str, entity: str) -> bool:
+    """Whether the allow list keeps ``surface`` as ``entity`` in ``language`` (a propagated form it keeps stays)."""
+    return allow.allows(surface, entity, language)
+
+
 class Pieces(Sequence[tuple[str, str]]):
     """The (piece, language) pairs of a text's windows, each sliced only when asked for.
 
@@ -394,11 +400,7 @@ class Redactor:
         for lang in dict.fromkeys(lang for _, _, lang in runs if lang in {"ru", "uk"}):
             before = len(found)
             found = propagate(
-                text,
-                found,
-                lang,
-                floor=self.policy.threshold_for,
-                allowed=lambda surface, entity, lang=lang: allow.allows(surface, entity, lang),
+                text, found, lang, floor=self.policy.threshold_for, allowed=functools.partial(_allowed, allow, lang)
             )
             found[before:] = [f for f in found[before:] if screen.keep_propagated(text, f, lang)]
         return found
