@@ -448,13 +448,15 @@ ABBREVIATED_CUE = (
 # was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.
 _BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|народи\p{L}*|(?:was|were)\s+born|born)(?![\p{L}])"
 DATE_BEFORE_CUE = (
-    r"(?<![\d.])(?=\d|(?-i:[JFMASOND][a-z]))(?P<v>(?:"
+    # The second date of a life span is the death ("1979 – 2024", "12.04.1986 – 27.08.2023 Родился в ..."), and a
+    # date that ends its line is a heading's, not the birth the next line starts telling ("Born in the village ...").
+    r"(?<![\d.])(?<!(?:\d|(?-i:[гр])\.)\s?[–—-]\s?)(?=\d|(?-i:[JFMASOND][a-z]))(?P<v>(?:"
     + DATE
     + r"|"
     + _YEAR
     + r"(?!\d))"
     + _YEAR_SUFFIX
-    + r")(?=(?:[\s,]+(?!"
+    + r")(?![ \t]*\n\s*(?-i:\p{Lu}))(?=(?:[\s,]+(?!"
     + _BREAK
     + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,4}?\s+"
     + _BIRTH_VERB
