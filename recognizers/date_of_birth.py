@@ -69,7 +69,7 @@ _YEAR_WORD = (
     r"(?:тысяч|тисяч|дві|две|двух|двох|nineteen|two|thousand|oh|one|three|four|five|six|seven|eight|nine"
     r"|девятьсот|дев[\'’]ятсот|двотисячн|двухтысячн"
     r"|семьдесят|сімдесят|восемьдесят|вісімдесят|девяносто|дев[\'’]яносто|seventy|eighty|ninety)\p{L}*"
-    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев[\'’]яност|двотисячн|двухтысячн|перш|втор|трет"
+    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев[\'’]яност|двотисячн|двухтысячн|перв|перш|втор|трет"
     r"|четв|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|девят|дев[\'’]ят|десят)\p{L}*|(?:seventy|eighty|ninety)-\p{L}+"
 )
 _YEAR_WORDS = r"(?:" + _YEAR_WORD + r")(?:[\s-]+(?:" + _YEAR_WORD + r")){0,3}"
@@ -166,7 +166,8 @@ _BREAK = (
 _GAP = (
     r"(?:[\s:,—–-]+(?!" + _BREAK + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,8}?"
     # a question and its answer: "Year of birth? — 1995", "Date of birth? A: 12.03.1998", "Год рождения? — 1995"
-    r"(?:[\s:,—–-]+|(?<=\.)\s*|\?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
+    # an interrogation's transcript puts the answer on the next line: "— Год рождения?\n— 1995."
+    r"(?:[\s:,—–-]+|(?<=\.)\s*|\?[ \t]*\n?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
 )
 _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -369,7 +370,7 @@ LIST_MARKER = (
 # Spoken dates of birth in interrogations and Q&A: "Дата народження? — Двадцять третього серпня дев'яносто
 # восьмого", "Date of birth? A: Eleventh of July, 2002", "born on the ninth of February".
 SPOKEN_DATE = (
-    r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*[^.!\n]{0,40}?\b(?P<v>(?:"
+    r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*(?:[^.!\n]|(?<=\?[ \t]*)\n){0,40}?\b(?P<v>(?:"
     + _DAY_ORD
     + r")\s+(?:of\s+)?"
     + _MONTHS
@@ -425,7 +426,14 @@ DAY_AFTER_BIRTH_YEAR = (
 WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
 SPOKEN_YEAR = (
-    r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>" + _ORD_WORDS + r")"
+    r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>"
+    + _ORD_WORDS
+    # and the birthday the answer goes on with: "— Двухтысячный, восемнадцатое апреля."
+    + r"(?:,?\s+(?:"
+    + _DAY_ORD
+    + r"|[0-3]?\d)\s+"
+    + _MONTHS
+    + r"(?![\p{L}\d]))?)"
     r"|\byear\s+of\s+birth\s*[?:]*\s*(?:[—–-]|(?-i:A):|answer:)?\s*(?P<v>"
     + _EN_YEAR_WORDS
     # the birthday the answer goes on with: "— Two thousand and three, the twenty-sixth of July", "ninety-nine, May 4"
@@ -436,6 +444,56 @@ SPOKEN_YEAR = (
     + r"|(?-i:[A-Z][a-z]+)(?<="
     + _MONTHS
     + r")\s+[0-3]?\d(?:st|nd|rd|th)?)(?![\p{L}\d]))?)"
+)
+# The answer to a question that asks for the name and the birth at once: "— Name, year of birth?\n— Ivanov Petr
+# Sergeevich, ninety-eight.", "— ФИО, год рождения? — Лосев Игнат Петрович, восемьдесят седьмой." The name comes
+# first, then the year said or written; a bare number after a name is an age anywhere else.
+_BIRTH_QUESTION = (
+    r"(?:(?:year|date)\s+of\s+birth|DOB|(?:год|дата)\s+рождения|(?:рік|дата)\s+народження)[^?\n]{0,20}\?"
+    r"[ \t]*\n?[ \t]*(?:[—–-]|(?-i:[AОВ])[ \t]*:)?[ \t]*"
+)
+ANSWER_AFTER_NAME = (
+    r"(?<="
+    + _BIRTH_QUESTION
+    + r"(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,3}\s*,\s*)(?P<v>"
+    + _EN_YEAR_WORDS
+    + r"|(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:год|года|рік|року))?|"
+    + WORD_DATE
+    + r"|"
+    + DATE
+    + _YEAR_SUFFIX
+    + r"|"
+    + _YEAR
+    + r"(?!\d)"
+    + _YEAR_SUFFIX
+    + r")"
+)
+# A speaker who corrects the date of birth just given says the right one after it: "ninety-eight... I mean 1998",
+# "Девяносто первый… третье ноября девяносто первого", "восемьдесят седьмой, то есть восьмой". The correction is
+# a date of birth too.
+_CORRECTION = regex.compile(
+    r"[ \t]*(?:\.\.\.|…|,|—|–|-)?[ \t]*(?:I\s+mean|sorry|no|or\s+rather|то\s+есть|точнее|вернее|ой|нет|тобто"
+    r"|точніше|вірніше|ні)(?![\p{L}])[,.…]?[ \t]*",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_CORRECTED = regex.compile(
+    r"(?:"
+    + WORD_DATE
+    + r"|"
+    + DATE
+    + _YEAR_SUFFIX
+    + r"|"
+    + _YEAR
+    + r"(?!\d)"
+    + _YEAR_SUFFIX
+    + r"|(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:год|года|рік|року))?|"
+    + _EN_YEAR_WORDS
+    + r")",
+    regex.IGNORECASE | regex.VERSION1,
 )
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
 # "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is a cue before the date and stays outside the span
@@ -515,6 +573,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
         CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
+        CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["born", "birth", "dob", "age", "aged", "years", "old"],
@@ -534,6 +593,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The dates found, an English one with the compact marker right before it ("born 1996", "b. 1990")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results += self._corrections(text, results)
         # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
             marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
@@ -544,6 +604,16 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
                 if the is not None:
                     r.start = the.start()
         return results
+
+    def _corrections(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The date a speaker gives right after correcting a date of birth ("ninety-eight... I mean 1998")."""
+        found: list[RecognizerResult] = []
+        for r in results:
+            cue = _CORRECTION.match(text, r.end)
+            value = _CORRECTED.match(text, cue.end()) if cue is not None else None
+            if value is not None and not any(x.start <= value.start() < x.end for x in results):
+                found.append(self._cued_result(value.start(), value.end(), r.score, r.analysis_explanation))
+        return found
 
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at
