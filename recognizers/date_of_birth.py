@@ -307,7 +307,10 @@ LIFE_SPAN = (
     # (the sentence may end there: "Andrii Koval, 1979–2023.")
     r"|(?<=,\s?)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)(?=\s*(?:[,;)]|\.(?!\d)|$))"
     # "Іван Питель 1979–2024" as a heading or a caption: right after a name of two capitalised words.
-    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)"
+    # A memory book's card writes full dates ("КУЗЬМИНЫХ Денис Олегович\n12.04.1986 – 27.08.2023") and a plaque
+    # the name in capitals ("ОЛЕГ МАРЧУК 1991 — 2024").
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}))\s)(?P<v>(?:[0-3]?\d[./][01]?\d[./])?"
+    r"(?:19[3-9]\d|200\d))(?:\s?(?-i:р|г)\.)?\s?[–—-]\s?(?:[0-3]?\d[./][01]?\d[./])?20(?:1[4-9]|2\d)(?:\s?(?-i:р|г)\.)?"
     r"(?=\s*(?:[,;.)]|$))"
 )
 YEAR_AFTER_NAME = (

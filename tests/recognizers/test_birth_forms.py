@@ -356,3 +356,18 @@ def test_the_death_date_of_a_life_span_is_no_birth(lang: str, text: str, death: 
 def test_a_date_before_its_birth_verb(lang: str, text: str, span: str) -> None:
     found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
     assert any(span in f or f in span for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "birth"),
+    [
+        # a memory book's card: full dates under the name, the name in capitals on a plaque
+        ("ru", "ЛОСЕВ Игнат Петрович\n14.02.1984 – 03.10.2023\nУроженец г. Кедровка.", "14.02.1984"),
+        ("uk", "МАЗУР Андрій Петрович\n22.06.1977 р. – 09.01.2024 р.", "22.06.1977"),
+        ("uk", "АНДРІЙ МАЗУР 1977 — 2024", "1977"),
+        ("en", "Taras Hnyda 12.05.1986 – 03.02.2024", "12.05.1986"),
+    ],
+)
+def test_a_life_span_of_full_dates_after_a_name(lang: str, text: str, birth: str) -> None:
+    found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert found == [birth], (text, found)
