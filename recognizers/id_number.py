@@ -80,8 +80,9 @@ _SLASHED = (
     r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4})"
 )
 CASE_NUMBER = (
-    r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3}\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
-    r"|[:.]?\s*(?P<v>"
+    # "the case, No. 653/2147/24", "Моё дело — 1-1843/2019": a comma or a dash may stand before the number
+    r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3},?\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
+    r"|[:.—–]?\s*(?P<v>"
     + _SLASHED
     + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
 )
