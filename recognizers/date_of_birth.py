@@ -34,6 +34,16 @@ _MONTHS = (
     r"|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|січ\p{L}*|лют\p{L}*|берез\p{L}*|квіт\p{L}*|трав\p{L}*|черв\p{L}*"
     r"|лип\p{L}*|серп\p{L}*|верес\p{L}*|жовт\p{L}*|листопад\p{L}*|груд\p{L}*)"
 )
+# A day in figures ("3", "14th", "3-го") and an English month before its day ("March 4", "May 4th").
+_DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?"
+_MONTH_DAY = r"(?-i:[A-Z][a-z]+)(?<=" + _MONTHS + r")\s+[0-3]?\d(?:st|nd|rd|th)?"
+
+
+def _day_of_month(day: str) -> str:
+    """A day, then its month: "3 March", "14th of May", "третьего марта" (``day`` is the day's pattern)."""
+    return r"(?:" + day + r")\s+(?:of\s+)?" + _MONTHS
+
+
 _YEAR = r"(?:19[3-9]\d|20[0-2]\d)"
 # A year's own ending: "1999 года", "1999-го", "1996-м", "1995-му" (a case ending after a hyphen), "1999 г.".
 _YEAR_SUFFIX = (
@@ -41,8 +51,8 @@ _YEAR_SUFFIX = (
 )
 _NUMERIC = r"(?:[0-3]?\d[./-][0-3]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
 _WORDY = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
-    + _MONTHS
+    r"(?:"
+    + _day_of_month(_DAY_NUMBER)
     + r"\.?,?\s+"
     + _YEAR
     + r"|"
@@ -75,10 +85,7 @@ _YEAR_WORD = (
 _YEAR_WORDS = r"(?:" + _YEAR_WORD + r")(?:[\s-]+(?:" + _YEAR_WORD + r")){0,3}"
 # A day read aloud, its month and maybe its year: "the first of November", "першого листопада 1999 року".
 WORD_DATE = (
-    r"(?:"
-    + _DAY_ORD
-    + r")\s+(?:of\s+)?"
-    + _MONTHS
+    _day_of_month(_DAY_ORD)
     + r"\b(?:,?\s+(?:"
     + _YEAR
     + r"(?!\d)|\d{2}\b|"
@@ -116,14 +123,7 @@ _CUE = (
     r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]яви\p{L}*\s+на\s+світ)"
 )
 # Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
-DAY_MONTH = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
-    + _MONTHS
-    + r"|(?-i:[A-Z][a-z]+)(?<="
-    + _MONTHS
-    + r")\s+[0-3]?\d"
-    r"(?:st|nd|rd|th)?|(?:" + _DAY_ORD + r")\s+(?:of\s+)?" + _MONTHS + r")(?![\d\p{L}])"
-)
+DAY_MONTH = r"(?:" + _day_of_month(_DAY_NUMBER) + r"|" + _MONTH_DAY + r"|" + _day_of_month(_DAY_ORD) + r")(?![\d\p{L}])"
 # Where a day-and-month can start: checked first, so the look-behinds run only there.
 _DM_START = (
     r"\b(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d)"
@@ -372,19 +372,7 @@ LIST_MARKER = (
 )
 # Spoken dates of birth in interrogations and Q&A: "Дата народження? — Двадцять третього серпня дев'яносто
 # восьмого", "Date of birth? A: Eleventh of July, 2002", "born on the ninth of February".
-SPOKEN_DATE = (
-    r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*(?:[^.!\n]|(?<=\?[ \t]*)\n){0,40}?\b(?P<v>(?:"
-    + _DAY_ORD
-    + r")\s+(?:of\s+)?"
-    + _MONTHS
-    + r"\b(?:,?\s+(?:"
-    + _YEAR
-    + r"|\d{2}\b|"
-    + _YEAR_WORD
-    + r")(?:[\s-]+(?:"
-    + _YEAR_WORD
-    + r")){0,3})?)"
-)
+SPOKEN_DATE = r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*(?:[^.!\n]|(?<=\?[ \t]*)\n){0,40}?\b(?P<v>" + WORD_DATE + r")"
 # A day and month said right after a birthday greeting and its addressee (two words at most), across its
 # exclamation: "з днем народження тебе!
 # Двадцять восьмого листопада, я ж пам'ятаю", "Happy birthday, son! The 3rd of May, 1999".
@@ -419,34 +407,32 @@ DAY_AFTER_BIRTH_YEAR = (
     + _ORD_WORDS
     + r")\s+(?:года|року)(?:\s+(?:рождения|народження))?|(?<![\d.])"
     + _YEAR
-    + r"\s?(?:г\.\s?р\.|р\.\s?н\.|года\s+рождения|року\s+народження))\s*,\s*)(?P<v>(?:"
-    + _DAY_ORD
-    + r"|[0-3]?\d)\s+"
-    + _MONTHS
+    + r"\s?(?:г\.\s?р\.|р\.\s?н\.|года\s+рождения|року\s+народження))\s*,\s*)(?P<v>"
+    + _day_of_month(_DAY_ORD + r"|[0-3]?\d")
     + r")(?![\p{L}])(?!\s*,?\s*(?:\d|(?:тысяча|двух|две|дві|тисяча|семьдесят|восемьдесят|девяносто)))"
 )
 # A year read aloud with the tail: "девяносто пятого года рождения", "двохтисячного року народження".
 WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
+# The birthday an answer goes on with after the year: "— Двухтысячный, восемнадцатое апреля.", "— Two thousand and
+# three, the twenty-sixth of July", "ninety-nine, May 4".
+_BIRTHDAY_AFTER_YEAR = (
+    r"(?:,?\s+(?:the\s+)?(?:"
+    + _day_of_month(_DAY_ORD + r"|[0-3]?\d(?:st|nd|rd|th)?")
+    + r"|"
+    + _MONTH_DAY
+    + r")(?![\p{L}\d]))?"
+)
 SPOKEN_YEAR = (
-    r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>"
+    r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>(?:"
     + _ORD_WORDS
-    # and the birthday the answer goes on with: "— Двухтысячный, восемнадцатое апреля."
-    + r"(?:,?\s+(?:"
-    + _DAY_ORD
-    + r"|[0-3]?\d)\s+"
-    + _MONTHS
-    + r"(?![\p{L}\d]))?)"
+    + r")"
+    + _BIRTHDAY_AFTER_YEAR
+    + r")"
     r"|\byear\s+of\s+birth\s*[?:]*\s*(?:[—–-]|(?-i:A):|answer:)?\s*(?P<v>"
     + _EN_YEAR_WORDS
-    # the birthday the answer goes on with: "— Two thousand and three, the twenty-sixth of July", "ninety-nine, May 4"
-    + r"(?:,?\s+(?:the\s+)?(?:(?:"
-    + _DAY_ORD
-    + r"|[0-3]?\d(?:st|nd|rd|th)?)\s+(?:of\s+)?"
-    + _MONTHS
-    + r"|(?-i:[A-Z][a-z]+)(?<="
-    + _MONTHS
-    + r")\s+[0-3]?\d(?:st|nd|rd|th)?)(?![\p{L}\d]))?)"
+    + _BIRTHDAY_AFTER_YEAR
+    + r")"
 )
 # The answer to a question that asks for the name and the birth at once: "— Name, year of birth?\n— Ivanov Petr
 # Sergeevich, ninety-eight.", "— ФИО, год рождения? — Лосев Игнат Петрович, восемьдесят седьмой." The name comes
