@@ -90,6 +90,7 @@ _SERVICE_NUMBER = regex.compile(
     r"|(?<!\d)(?:0|8|\+?7)[ -]?800(?:[ -]?\d){6,7}(?!\d)"
 )
 _JOINER = regex.compile(r"(?i)[\s,;:()—–-]*(?:(?:або|или|or|та|і|и|and)(?!\p{L}))?[\s,;:()—–-]*")
+_BARE = regex.compile(r"[\s:—–-]*")
 _CAP_WORD = regex.compile(r"(?<![\p{L}'’ʼ-])\p{Lu}\p{Ll}+(?![\p{L}'’ʼ-])")
 _WINDOW = 160
 
@@ -122,7 +123,8 @@ def _office_line(clause: str, text: str, end: int) -> bool:
         if cue is None:
             continue
         between = clause[cue:]
-        if kind == "office" and _PHONE_WORD.search(between) is None:
+        # the office's name right before its number ("Національне інформаційне бюро — 1648") needs no phone word
+        if kind == "office" and _PHONE_WORD.search(between) is None and not _BARE.fullmatch(between):
             continue
         if (
             kind == "listed"

@@ -90,6 +90,7 @@ def test_a_projects_line_with_its_number_is_no_street(redactor: Redactor) -> Non
             "(098) 500-33-44",
         ),
         ("Families can reach the Ministry of Reintegration on its phone line +38 044 555 12 34.", "+38 044 555 12 34"),
+        ("Національне інформаційне бюро — 16-48.", "16-48"),
         # the office's line for calls from abroad, before the number or in brackets after it
         (
             "Консультації за номером: 0 800 500 100, для дзвінків з-за кордону: +38 (044) 555-77-88.",
