@@ -210,10 +210,7 @@ CUED_DATE = (
     # A year read aloud: "родился в девяносто шестом году", "born in nineteen ninety-six".
     + r"|(?:"
     + _ORD_WORDS
-    # "born in nineteen ninety-one", and as speech drops the century, "born in ninety-one" (tens with a unit only:
-    # "born ninety days ago" is no year)
-    + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand|(?:seventy|eighty|ninety)[\s-](?:one|two|three"
-    r"|four|five|six|seven|eight|nine)\b)"
+    + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand)"
     + _EN_YEAR_WORDS
     # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
     + r"|"
@@ -490,15 +487,6 @@ _CORRECTED = regex.compile(
     + r")",
     regex.IGNORECASE | regex.VERSION1,
 )
-# Speech gives the year of birth after a pronoun, with "года" and no "рождения": "Я сам девяносто первого года",
-# "он 1994 года, из Омска", "він дев'яносто п'ятого року". A thing's year ("она 2010 года выпуска") is not a birth.
-PRONOUN_YEAR = (
-    r"(?<![\p{L}])(?:я|он|она|ты|вы|він|вона|ти|ви)(?:\s+(?:сам|сама|же|ж|вроде|ведь|тоже|теж|вообще|взагалі))?"
-    r"\s+(?P<v>(?:(?:"
-    + _ORD_WORDS
-    + r")|(?:19[3-9]\d|200\d))\s+(?:года|року)(?![\p{L}]))(?!\s+(?:выпуска|випуску|призыва|призову|издания|видання"
-    r"|постройки|побудови|модели|моделі|службы|служби|контракта|контракту))"
-)
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
 # "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is a cue before the date and stays outside the span
 # (a tail after the date, "1984 г.р.", is inside), so the output reads "b. 1984" / "b. <DATE_OF_BIRTH>". Only where a
@@ -578,7 +566,6 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
         CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
         CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8),
-        CuedPattern("year of birth after a pronoun", PRONOUN_YEAR, 0.75),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["born", "birth", "dob", "age", "aged", "years", "old"],

@@ -389,31 +389,3 @@ def test_the_full_date_in_brackets_after_the_year_of_birth(lang: str, text: str,
 def test_a_date_in_brackets_after_a_year_of_birth_without_its_word_is_not_taken() -> None:
     text = "Сидоренко Павло, 1983 р.н. (мобілізований 12.03.2022), солдат."
     assert "12.03.2022" not in _texts(DateOfBirthRecognizer("uk"), text, "DATE_OF_BIRTH")
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "year"),
-    [
-        # speech gives the year after a pronoun, without "рождения"
-        ("ru", "— Сколько тебе? — Я сам восемьдесят девятого года, из Кедровки.", "восемьдесят девятого года"),
-        ("ru", "Ему сейчас 31, он 1993 года, служил под Бахмутом.", "1993 года"),
-        ("uk", "Вона дев'яносто сьомого року, з Кременчука.", "дев'яносто сьомого року"),
-        # and speech drops the century after "born in"
-        ("en", "He was born in eighty-seven, in a village near Omsk.", "eighty-seven"),
-    ],
-)
-def test_a_year_of_birth_in_speech(lang: str, text: str, year: str) -> None:
-    assert year in _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("ru", "Машина старая, она 2004 года выпуска."),
-        ("ru", "Он 2008 года призыва, служил в Пскове."),
-        ("ru", "Он с 1993 года живёт в Омске."),
-        ("en", "The lamb was born ninety days ago."),
-    ],
-)
-def test_not_a_year_of_birth_in_speech(lang: str, text: str) -> None:
-    assert _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH") == []
