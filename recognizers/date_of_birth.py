@@ -462,12 +462,9 @@ ANSWER_AFTER_NAME = (
 # A speaker who corrects the date of birth just given says the right one after it: "ninety-eight... I mean 1998",
 # "Девяносто первый… третье ноября девяносто первого", "восемьдесят седьмой, то есть восьмой". The correction is
 # a date of birth too.
-# A year given first and the full date after it in brackets reads the same way: "1978 р.н. (повна дата – 4 травня
-# 1978 року)", "born 1990 (full date: 3 May 1990)".
 _CORRECTION = regex.compile(
-    r"[ \t]*(?:\.\.\.|…|,|—|–|-|\()?[ \t]*(?:I\s+mean|sorry|no|or\s+rather|то\s+есть|точнее|вернее|ой|нет|тобто"
-    r"|точніше|вірніше|ні|(?:повна|точна|полная|точная|full|exact)\s+дата|(?:full|exact)\s+date(?:\s+of\s+birth)?)"
-    r"(?![\p{L}])[,.…:]?[ \t]*(?:[—–-][ \t]*)?",
+    r"[ \t]*(?:\.\.\.|…|,|—|–|-)?[ \t]*(?:I\s+mean|sorry|no|or\s+rather|то\s+есть|точнее|вернее|ой|нет|тобто"
+    r"|точніше|вірніше|ні)(?![\p{L}])[,.…]?[ \t]*",
     regex.IGNORECASE | regex.VERSION1,
 )
 _CORRECTED = regex.compile(

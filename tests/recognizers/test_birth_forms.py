@@ -371,21 +371,3 @@ def test_a_date_before_its_birth_verb(lang: str, text: str, span: str) -> None:
 def test_a_life_span_of_full_dates_after_a_name(lang: str, text: str, birth: str) -> None:
     found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
     assert found == [birth], (text, found)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "date"),
-    [
-        # the year of birth first, then the full date in brackets
-        ("uk", "Сидоренко Павло Ігорович, 1983 р.н. (повна дата – 9 липня 1983 року), солдат.", "9 липня 1983 року"),
-        ("en", "Pavlo Sydorenko, born 1983 (full date: 9 July 1983), a rifleman.", "9 July 1983"),
-        ("ru", "Сидоренко Павел, 1983 г.р. (точная дата — 09.07.1983), стрелок.", "09.07.1983"),
-    ],
-)
-def test_the_full_date_in_brackets_after_the_year_of_birth(lang: str, text: str, date: str) -> None:
-    assert date in _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
-
-
-def test_a_date_in_brackets_after_a_year_of_birth_without_its_word_is_not_taken() -> None:
-    text = "Сидоренко Павло, 1983 р.н. (мобілізований 12.03.2022), солдат."
-    assert "12.03.2022" not in _texts(DateOfBirthRecognizer("uk"), text, "DATE_OF_BIRTH")
