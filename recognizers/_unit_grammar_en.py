@@ -23,7 +23,9 @@ _MOD_BEFORE_NOUN = (
     r"|Electronic|Warfare|EW|Unmanned|Systems|Drones?|UAV|Snipers?|Mortar|Logistics?|Support|Medical|Repair"
     r"|Maintenance|Transport|Security|Commandant|Presidential|Rapid|Reaction|Strike|Aerial|Guard|National|Fighting"
     r"|Anti-?tank|Radio-?technical|Radar|Flamethrower|Combat|Training|Penal|Cossack|Independent|Mechanised|Attack"
-    r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor|Mobile)"
+    r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor|Mobile"
+    # territorial defence by its abbreviation, as translations keep it: "the 113th TDF brigade", "241st TrO Brigade"
+    r"|(?-i:TDF|TrO|TRO))"
 )
 _MODS = r"(?:" + MOD + r"|" + _MOD_BEFORE_NOUN + r")"
 ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
@@ -98,7 +100,7 @@ TAIL_EN = (
 )
 # Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
 _ABBR_LAT = (
-    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
+    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OPDBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
     r"|MSB|MSR|PDP|DShP|OMSB)"
 )
 _ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
@@ -259,6 +261,17 @@ UNIT_BARE_EN = (
 UNIT_BARE_FOUR_EN = (
     r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>(?!(?:1[89]|20)\d\d(?:st|nd|rd|th))"
     r"(?!\d0{2,}th)[1-9]\d{3}(?:st|nd|rd|th))\b(?![-’'])" + _NOT_UNIT_AFTER
+)
+# "The 345th has been here since the autumn", "the 155th is still in Vuhledar", "our 810th got hammered": an ordinal of
+# three or four digits (not a round hundred) as the subject of being somewhere or of what a unit does, no noun of its
+# own: a regiment or brigade whatever is said near it (not "the 150th was a record", "the 300th episode").
+UNIT_BARE_SUBJECT_EN = (
+    r"\b(?-i:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Mm]y)\s+(?P<v>(?!\d0{2,}th)[1-9]\d{2,3}(?:st|nd|rd|th))\b(?![-’'])"
+    r"(?=\s+(?:(?:has|have|had)\s+been\s+(?:here|there|in|at|on|near|since|for|stuck|sitting|standing|holding|fighting"
+    r"|storming|dug|pinned|sent|thrown|pulled|moved|transferred|wiped|surrounded)"
+    r"|(?:is|was|are|were)\s+(?:here|there|still|already|now|near|at|on|in|being|getting|stuck|sitting|standing|holding"
+    r"|fighting|storming|pinned|dug|sent|thrown|pulled|moved|transferred|wiped|surrounded)"
+    r"|got|lost|took|came|went|left|moved|stormed|attacked|advanced|retreated|arrived|withdrew|pulled)\b)"
 )
 # "in the 64th." / "with the 76th," / "Which 64th?": a preposition before and the clause ending after.
 UNIT_BARE_PREP_EN = (

@@ -32,6 +32,7 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_BARE_EN,
     UNIT_BARE_FOUR_EN,
     UNIT_BARE_PREP_EN,
+    UNIT_BARE_SUBJECT_EN,
     UNIT_BARE_WORD_EN,
     UNIT_CARD_EN,
     UNIT_HEAD_EN,
@@ -235,6 +236,8 @@ _SAID_CONTEXT = regex.compile(
     r"(?i)бригад|\bполк|батальй?он|\bрот[аыуеі]\b|\bвзвод|служ|перевел|перевод|переве|штурм|позици|позиці|передк"
     r"|передов|на\s+ноль|комбат|ротн|морпех|морпіх|контракт|мобилиз|мобіліз|\bчаст[ьи]\b|\bчастин|окоп|блиндаж"
     r"|бліндаж|\bбат\b"
+    # moved from one front to another: "слышал его на Курск перекинули", "нас перебросили", "їх перекинули"
+    r"|перекину|перекинут|перекида|перебро"
 )
 _HUNDREDS = regex.compile(
     r"(?i)сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|двісті|чотириста|п[\'’]ятсот|шістсот"
@@ -242,6 +245,8 @@ _HUNDREDS = regex.compile(
 )
 # 21st-24th feminine is an hour ("о двадцять першій"), not a brigade.
 _HOUR = regex.compile(r"(?i)двадц[ая]т\p{L}*\s+(?:перв|втор|трет|четв|перш|друг)\p{L}*")
+# Prepositions of time: an ordinal up to 24 after them is an hour ("о 21-й", "к 22-й", "після 23-ї").
+_HOUR_BEFORE = regex.compile(r"(?i)о|об|к|до|после|після|около|біля|с|з|із|від|от")
 _NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
 _PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
@@ -356,6 +361,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
         CuedPattern("bare four-digit ordinal (en)", UNIT_BARE_FOUR_EN, 0.6),
+        CuedPattern("bare ordinal as a subject (en)", UNIT_BARE_SUBJECT_EN, 0.6),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (en)", UNIT_BARE_WORD_EN, 0.6, needs_context=True),
         CuedPattern("spelled ordinal one is in, the clause going on (en)", UNIT_IN_WORD_EN, 0.6),
@@ -425,7 +431,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if end >= r.end or not _CYRILLIC.search(w) or _NUMBER_WORD.fullmatch(w):
                 break  # "Семьдесят пятый полк" in a Ukrainian text: the dictionary guesses a Russian numeral a noun
             readings = parses(w, self.supported_language)
-            if _post_noun(w, readings):
+            named = w[:1].isupper() and text[end + 1 : end + 2].isupper()  # a name in capitals: "Вовки Да Вінчі"
+            if not named and _post_noun(w, readings):
                 cut = end
                 break
             if not any(p.tag.POS in ("ADJF", "PRTF") and "ablt" in p.tag for p in readings):
@@ -546,6 +553,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             word = m.group("v")
             if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, lang)[:2]):
                 continue
+            if _HOUR_BEFORE.fullmatch(before.group(1)) and int(regex.sub(r"\D", "", word) or 99) <= 24:
+                continue  # "о 21-й", "до 22-й", "после 23-й": an hour
             # Whose unit it is ("з вашої 70-ї", "в нашей 155-й") or three digits (no hour, no day of a month) say
             # it without a unit word; two digits after a bare preposition need one near ("в 64-й щас, на позиции").
             whose = _POSSESSIVE.fullmatch(before.group(1)) is not None
