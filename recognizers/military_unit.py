@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import regex
-from presidio_analyzer import AnalysisExplanation, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, matches_near
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, cascaded_context, matches_near
 from redact.recognizers._unit_grammar_en import (
     MOD,
     ORD_EN_NUM,
@@ -379,14 +379,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.9, needs_context=True),
         CuedPattern("volunteer formation of a community", UNIT_VOLUNTEER, 0.9),
     ]
-    CONTEXT: ClassVar[dict[str, list[str]]] = {
-        "en": _UNIT_STEMS_EN,
-        "ru": _UNIT_STEMS_RU + _UNIT_STEMS_EN,
-        "uk": _UNIT_STEMS_UK + _UNIT_STEMS_RU + _UNIT_STEMS_EN,
-    }
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_language=supported_language)
+    CONTEXT: ClassVar[dict[str, list[str]]] = cascaded_context(_UNIT_STEMS_EN, _UNIT_STEMS_RU, _UNIT_STEMS_UK)
 
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """Chains and named units are looked for only around a unit noun: at every word they cost a third of the
@@ -458,11 +451,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 m = _APPOSITION_ORD.match(text, r.end)
             if m is None:
                 continue
-            why = "unit phrase beside a designation"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=0.8, textual_explanation=why
-            )
-            out.append(self._cued_result(m.start("v"), m.end("v"), 0.8, explanation))
+            out.append(self._explained_result(m.start("v"), m.end("v"), 0.8, "unit phrase beside a designation"))
         return out
 
     def _named_of_numbered(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -492,11 +481,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             arm = _ARM_BEFORE.search(text, max(0, a.start - 30), a.start)
             if arm is not None and _NAMED_SUB_UNIT.match(text, a.start):
                 start = arm.start()
-            why = "named sub-unit of a numbered unit"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=b.score, textual_explanation=why
-            )
-            out.append(self._cued_result(start, b.end, max(a.score, b.score), explanation))
+            out.append(self._explained_result(start, b.end, max(a.score, b.score), "named sub-unit of a numbered unit"))
         return out
 
     def _elided_ordinals(self, text: str) -> list[RecognizerResult]:
@@ -525,11 +510,9 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 if not feminine or _HOUR.fullmatch(m.group("v")):
                     continue
             score = 0.7 if hundreds else 0.6
-            why = "spelled ordinal whose unit noun is understood"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=score, textual_explanation=why
+            out.append(
+                self._explained_result(m.start("v"), m.end("v"), score, "spelled ordinal whose unit noun is understood")
             )
-            out.append(self._cued_result(m.start("v"), m.end("v"), score, explanation))
         return out
 
     def _said_ordinals(self, text: str) -> list[RecognizerResult]:
@@ -563,11 +546,9 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if not (whose or three) and not _SAID_CONTEXT.search(window):
                 continue
             start = before.start(1) if whose else m.start("v")
-            why = "a brigade's ordinal said with its noun understood"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            out.append(
+                self._explained_result(start, m.end("v"), 0.6, "a brigade's ordinal said with its noun understood")
             )
-            out.append(self._cued_result(start, m.end("v"), 0.6, explanation))
         return out + self._said_low(text) + self._said_subject(text)
 
     def _said_low(self, text: str) -> list[RecognizerResult]:
@@ -584,11 +565,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             after = _NEXT_WORD.match(text, m.end())
             if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
                 continue
-            why = "an ordinal said after its unit noun, the noun understood"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            out.append(
+                self._explained_result(
+                    m.start("v"), m.end("v"), 0.6, "an ordinal said after its unit noun, the noun understood"
+                )
             )
-            out.append(self._cued_result(m.start("v"), m.end("v"), 0.6, explanation))
         return out
 
     def _said_subject(self, text: str) -> list[RecognizerResult]:
@@ -604,11 +585,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
             if not _SAID_CONTEXT.search(window):
                 continue
-            why = "a brigade's number as the subject, its noun understood"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            out.append(
+                self._explained_result(
+                    m.start("v"), m.end("v"), 0.6, "a brigade's number as the subject, its noun understood"
+                )
             )
-            out.append(self._cued_result(m.start("v"), m.end("v"), 0.6, explanation))
         return out
 
     def _spoken_numbers(self, text: str) -> list[RecognizerResult]:
@@ -629,11 +610,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if _RUN_BREAK.search(text, start, end):
                 continue  # "в/ч 3017;\n3) Ткачук": the next list item's number, no digit of this one
             score = 0.8
-            why = "unit number read aloud after a unit cue"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=score, textual_explanation=why
-            )
-            out.append(self._cued_result(start, end, score, explanation))
+            out.append(self._explained_result(start, end, score, "unit number read aloud after a unit cue"))
         return out
 
     def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:

@@ -127,6 +127,9 @@ def test_years_and_quoted_words_are_no_units(ru: MilitaryUnitRecognizer, text: s
     [
         ("их с 58-й сняли, теперь на позициях одни мы", "58-й"),
         ("сына перевели в семидесятую, там комбат нормальный", "семидесятую"),
+        # moved from one front to another: the transfer says the ordinal is a unit
+        ("кто знает как Витёк из 64-й? слышал его под Курск перекинули", "64-й"),
+        ("Його з 72-ї перекинули під Вугледар ще влітку.", "72-ї"),
     ],
 )
 def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -140,6 +143,8 @@ def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, su
         ("с 14-го не выходит на связь, их повезли на штурм", "14-го"),  # a date
         ("живу теперь в 58-й, соседи тихие", "58-й"),  # no unit word near
         ("в двадцатую годовщину отец служил в храме", "двадцатую"),
+        ("Приду о 21-й, встречу перекинули на вечер.", "21-й"),  # an hour
+        ("Давай после 22-й, нас перебросили на другой объект.", "22-й"),
     ],
 )
 def test_said_ordinal_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -172,6 +177,10 @@ def en() -> MilitaryUnitRecognizer:
         # an ordinal and "Guards", the noun understood
         ("The 37th Guards are next to us, on the right.", "37th Guards"),
         ("We were relieved by the 20th Guards yesterday.", "20th Guards"),
+        # an ordinal of three or four digits as the subject of being somewhere or of what a unit does
+        ("When's your leave? When they kill me. The 345th has been here since the autumn.", "345th"),
+        ("Our 1194th got hammered near the river.", "1194th"),
+        ("The 155th is still in the village, the rest pulled back.", "155th"),
     ],
 )
 def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -190,6 +199,9 @@ def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: 
         ("the seventy-fifth from the top of the list", "seventy-fifth"),  # not a place after "from"
         ("the two hundredth anniversary of the town", "two hundredth"),  # its own noun
         ("Our brigade, the best in the district, held.", "best"),  # no ordinal
+        ("The 150th was a record for the club.", "150th"),  # no verb of a unit
+        ("The 300th has been a long time coming.", "300th"),  # a round hundred
+        ("The 345th episode is out today.", "345th"),  # its own noun
     ],
 )
 def test_spoken_unit_numbers_en_not(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
