@@ -70,9 +70,16 @@ CARD_WORD_RU = (
     r"|девяносто|двадцять|тридцять|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яносто)"
 )
 ORD_WORD_RU = r"(?:" + CARD_WORD_RU + r"\s+){0,2}" + ORD_STEM_RU
+# Words with an adjective's ending that are no arm or status of a unit: a possessive or demonstrative pronoun ("покинуть
+# свой мотострелковый батальон", "у нашій роті"), "половина" ("в сорок второй половина роты – зэки").
+_NOT_ADJ_RU = (
+    r"(?!(?:сво|мо|тво)(?:й|я|ю|е|и|ей|ею|его|ему|им|ем|ём|их|ими|єї|їй|ї|ій)(?![\p{L}-])"
+    r"|(?:сві|мі|тві)й(?![\p{L}-])|(?:наш|ваш)\p{L}{0,3}(?![\p{L}-])|(?:эт|т)(?:от|ого|ой|у|ом|ому|а|и|ем)(?![\p{L}-])"
+    r"|(?:цей|цього|цієї|цю|цій|тієї|тій|того|тому)(?![\p{L}-])|половин\p{L}*)"
+)
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 ADJ_RU = (
-    r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
+    _NOT_ADJ_RU + r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
     # a qualifier in brackets among them: "55-й окремій мотострілецькій (гірській) бригаді"
     r"\(\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|ой|ий|ый|ій|ого|ому|ую|ою|ої|ої|ім|им|ом))\)|"
     # The whole word is taken at once and its ending checked behind it: trying each ending at every letter of

@@ -261,6 +261,23 @@ _UNIT_NOUN_STEM = regex.compile(
 )
 
 
+def _agreeing_word(ordinal: Any, word: Any) -> bool:
+    """Whether ``word`` (its readings) is a noun or adjective in the case, gender and number of one reading of
+    ``ordinal``: the ordinal's own noun ("сорок второй бригаде"), not the next phrase's subject ("в сорок второй
+    половина роты – зэки", where "второй" is feminine and oblique and "половина" nominative)."""
+    nouns = [p for p in word if p.tag.POS in _NOUN_POS]
+    if not nouns:
+        return False
+    if not ordinal:
+        return True
+    return any(
+        o.tag.case == n.tag.case
+        and (o.tag.number == n.tag.number == "plur" or n.tag.gender in (None, o.tag.gender) or o.tag.gender is None)
+        for o in ordinal
+        for n in nouns
+    )
+
+
 def _post_noun(word: str, readings: Any) -> bool:
     """Whether ``word`` reads only as a noun and names a person's post, not a unit: an animate noun ("командиром",
     "стрільцем", "бойцом"), or a noun in the instrumental that is no unit noun (the Ukrainian dictionary guesses a
@@ -498,12 +515,13 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 and not _POSSESSIVE.fullmatch(before.group(1))
             ):
                 continue
-            after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(
-                p.tag.POS in _NOUN_POS for p in parses(after.group(1), self.supported_language)[:1]
-            ):
-                continue
             last = m.group("v").split()[-1]
+            readings = parses(last, self.supported_language)
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1]):
+                continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
+            if readings and all(p.tag.POS == "NUMR" or "plur" in p.tag for p in readings):
+                continue  # a count ("за сто девяносто сидишь") or mines by their calibre ("два «сто двадцатых»")
             hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None
             if not hundreds:
                 feminine = any("femn" in p.tag for p in parses(last, self.supported_language))

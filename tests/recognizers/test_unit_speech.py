@@ -427,3 +427,28 @@ def test_bare_ordinal_as_a_units_subject_en(en: MilitaryUnitRecognizer, text: st
 )
 def test_bare_ordinal_not_a_unit_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, _found(en, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the ordinal's noun understood, the next phrase's subject after it (no agreement with the ordinal)
+        ("У нас в сорок второй половина роты – зэки.", "сорок второй"),
+        ("Всего по двести девяносто первому двадцать шесть.", "двести девяносто первому"),
+    ],
+)
+def test_elided_ordinal_before_another_phrase(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("А ты там за сто девяносто сидишь, а он три миллиона получил.", "сто девяносто"),  # a sum, a cardinal
+        ("Сосед даёт два «сто двадцатых» по посадке.", "сто двадцатых"),  # mines by their calibre, plural
+        ("Он хочет покинуть свой мотострелковый батальон 1-го полка.", "свой"),  # a pronoun is no arm of the unit
+        ("У нас в сорок второй половина роты – зэки.", "половина"),
+    ],
+)
+def test_counts_pronouns_and_quantities_are_no_part_of_a_unit(ru: MilitaryUnitRecognizer, text: str, word: str) -> None:
+    assert_not_found(text, _found(ru, text), word)
