@@ -43,10 +43,21 @@ ORD_EN_DIGITWISE = r"(?:" + _CARD_UNITS_EN + r"[-\s](?:" + _TENS_EN + r"[-\s]" +
 # two-oh-one", "of the four-seven-one") or by its hundreds and tens ("the two-seventy-nine", "one-fifty-five").
 # Hyphens only and three or four digits, the first never zero: "four-five guys" is a guess at a count; a phone number
 # read the same way comes in comma-separated groups after a number cue, never after "the" or "our".
-_DIGIT_WORD_EN = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
+# "niner" is how radio voice procedure says nine: a number said that way is read out, two digits too ("the two-niner").
+_DIGIT_WORD_EN = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|niner)"
 NUM_EN_READOUT = (
     r"(?:" + _CARD_UNITS_EN + r"(?:-" + _DIGIT_WORD_EN + r"){2,3}"
-    r"|" + _CARD_UNITS_EN + r"-" + _TENS_EN + r"(?:-" + _CARD_UNITS_EN + r")?)(?![-\p{L}])"
+    r"|(?:"
+    + _CARD_UNITS_EN
+    + r"|niner)-niner|niner-"
+    + _DIGIT_WORD_EN
+    + r"|"
+    + _CARD_UNITS_EN
+    + r"-"
+    + _TENS_EN
+    + r"(?:-"
+    + _CARD_UNITS_EN
+    + r")?)(?![-\p{L}])"
 )
 # "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (

@@ -181,6 +181,9 @@ def en() -> MilitaryUnitRecognizer:
         ("When's your leave? When they kill me. The 345th has been here since the autumn.", "345th"),
         ("Our 1194th got hammered near the river.", "1194th"),
         ("The 155th is still in the village, the rest pulled back.", "155th"),
+        # radio voice procedure's "niner": a number read out, two digits too
+        ("has anyone heard from the two-niner?? mine wrote on Tuesday", "two-niner"),
+        ("We're with the one-niner-two now, near the river.", "one-niner-two"),
     ],
 )
 def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -202,6 +205,7 @@ def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: 
         ("The 150th was a record for the club.", "150th"),  # no verb of a unit
         ("The 300th has been a long time coming.", "300th"),  # a round hundred
         ("The 345th episode is out today.", "345th"),  # its own noun
+        ("Call me back at niner-one, five-five, after six.", "niner-one"),  # a phone number's groups
     ],
 )
 def test_spoken_unit_numbers_en_not(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
