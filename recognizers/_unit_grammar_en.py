@@ -89,7 +89,10 @@ _ONE_EN = (
     # a capitalised name, hyphenated honours too: "Zvenigorod-Berlin", "Kharkiv-Vilnius"
     + r"|(?-i:\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*-?)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
     + _SINGLE_QUOTED
-    + r")){0,5}\s+"
+    # its orders among its honours, as official names translate them: "the 1st Guards Motor Rifle Sevastopol Red
+    # Banner Regiment", "the 200th Separate Guards Motor Rifle Pechenga Order of Kutuzov Brigade"
+    + r"|(?-i:Orders?\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?)"
+    + r")){0,8}\s+"
     + TYPE_EN
     + r"\b"
     # its honorary name in quotes after the noun, as Ukrinform and Ukrainska Pravda write it: "the 47th Separate

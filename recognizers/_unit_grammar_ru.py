@@ -159,7 +159,12 @@ ABBR = (
     r"|мср|мсв|мсо|мсбр|оптб|опб|ошб|отб|оісб|оисб|исб|орр|ореб|садн|гсадн|реадн|зрдн|птадн|адн|обат|дшр|пдр|мпр|мпб)(?![-\d\p{L}]))"
 )
 # The name opens with a capital in any flags ("полка «закопали»" quotes a verb, not a nickname).
-_NAME_Q = r"(?:\s*(?:[—–-]\s*)?[«\"„“](?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}[»\"“”])?"
+# The force it belongs to may stand between the designation and its name: "4 бригади оперативного призначення НГУ
+# «Рубіж»", "80-й бригады ДШВ «Галицкая»".
+_NAME_Q = (
+    r"(?:(?:\s+(?-i:НГУ|ЗСУ|ВСУ|ДШВ|ДПСУ|ССО|ВДВ|МВС|МВД))?"
+    r"\s*(?:[—–-]\s*)?[«\"„“](?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}[»\"“”])?"
+)
 # A nickname in brackets after the number: "94-й («кедровской») отдельной бригады".
 _PAREN_NICK = r"(?:\s*\((?:[«\"„“][^»\"”“()\n]{1,30}[»\"”“]|\p{L}[\p{L}-]{2,29})\))?"
 # "третий бат", "з 2-го бату": the clipped battalion, a unit noun only right after its ordinal.

@@ -585,3 +585,44 @@ def test_abbreviation_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, 
     start = text.index(word)
     found = [r for r in recs[lang].analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
     assert not any(r.start <= start < r.end for r in found), word
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # honours and orders among the modifiers of an official name in translation
+        (
+            "en",
+            "A soldier of the 2nd battalion of the 1st Guards Motor Rifle Kedrovsk Red Banner Regiment was killed.",
+            "2nd battalion of the 1st Guards Motor Rifle Kedrovsk Red Banner Regiment",
+        ),
+        (
+            "en",
+            "He served in the 205th Separate Guards Motor Rifle Sosnovka Order of Kutuzov Brigade until 2022.",
+            "205th Separate Guards Motor Rifle Sosnovka Order of Kutuzov Brigade",
+        ),
+        # the force between a designation and its name
+        (
+            "uk",
+            "Служив у 7 бригаді оперативного призначення НГУ «Кедр» з 2022 року.",
+            "7 бригаді оперативного призначення НГУ «Кедр»",
+        ),
+    ],
+)
+def test_long_official_names(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
+    start = text.index(surface)
+    found = [r for r in recs[lang].analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    assert any(r.start <= start and start + len(surface) <= r.end for r in found), surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("uk", "Воював у 72 ОМБр ЗСУ, а потім у 110 ОМБр.", "ЗСУ"),  # the force alone after it stays the reader's
+        ("en", "The 12th Street Bar opened in the 1990s.", "12th"),
+    ],
+)
+def test_long_official_names_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str) -> None:
+    start = text.index(word)
+    found = [r for r in recs[lang].analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35]
+    assert not any(r.start <= start < r.end for r in found), word
