@@ -32,13 +32,28 @@ ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
 _UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS_EN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS_ORD_EN = (
     r"(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
     r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
 )
 # A three-digit number read out digit group by digit group, as soldiers and translators say unit numbers:
 # "the two-seventy-ninth", "one fifty-fifth brigade" (a fraction, "one fifth", has no tens word).
-ORD_EN_DIGITWISE = r"(?:" + _CARD_UNITS_EN + r"[-\s](?:" + _TENS_EN + r"[-\s]" + _UNITS + r"|" + _TENS_ORD_EN + r"))"
+# A mobilised regiment's four digits the same way, its hundreds in teens: "the twelve-eighty-first", "fourteen
+# thirty-ninth".
+ORD_EN_DIGITWISE = (
+    r"(?:(?:"
+    + _CARD_UNITS_EN
+    + r"|"
+    + _TEENS_EN
+    + r")[-\s](?:"
+    + _TENS_EN
+    + r"[-\s]"
+    + _UNITS
+    + r"|"
+    + _TENS_ORD_EN
+    + r"))"
+)
 # A unit's number read out as a cardinal, as soldiers say it on the phone: digit by digit ("the one-five-five", "the
 # two-oh-one", "of the four-seven-one") or by its hundreds and tens ("the two-seventy-nine", "one-fifty-five").
 # Hyphens only and three or four digits, the first never zero: "four-five guys" is a guess at a count; a phone number
@@ -57,7 +72,15 @@ NUM_EN_READOUT = (
     + _TENS_EN
     + r"(?:-"
     + _CARD_UNITS_EN
-    + r")?)(?![-\p{L}])"
+    + r")?"
+    # four digits by hundreds in teens, never a round or a time ("twelve-thirty"): "the twelve-eighty-one"
+    + r"|"
+    + _TEENS_EN
+    + r"-"
+    + _TENS_EN
+    + r"-"
+    + _CARD_UNITS_EN
+    + r")(?![-\p{L}])"
 )
 # "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (

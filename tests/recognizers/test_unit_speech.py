@@ -184,6 +184,10 @@ def en() -> MilitaryUnitRecognizer:
         # radio voice procedure's "niner": a number read out, two digits too
         ("has anyone heard from the two-niner?? mine wrote on Tuesday", "two-niner"),
         ("We're with the one-niner-two now, near the river.", "one-niner-two"),
+        # a mobilised regiment's four digits, hundreds in teens
+        ("Our regiment, the twelve-eighty-first, got hit again.", "twelve-eighty-first"),
+        ("The fourteen-thirty-ninth got smashed near the river.", "fourteen-thirty-ninth"),
+        ("We're with the twelve-eighty-one now, near the mine.", "twelve-eighty-one"),
     ],
 )
 def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -206,6 +210,8 @@ def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: 
         ("The 300th has been a long time coming.", "300th"),  # a round hundred
         ("The 345th episode is out today.", "345th"),  # its own noun
         ("Call me back at niner-one, five-five, after six.", "niner-one"),  # a phone number's groups
+        ("We'll take the twelve-thirty, it's faster.", "twelve-thirty"),  # a time
+        ("He died in the twelve thirtieth minute of the match.", "thirtieth"),
     ],
 )
 def test_spoken_unit_numbers_en_not(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
