@@ -69,7 +69,8 @@ CARD_WORD_RU = (
     r"|шістсот|сімсот|вісімсот|дев[\'’]ятсот|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят"
     r"|девяносто|двадцять|тридцять|п[\'’]ятдесят|шістдесят|сімдесят|вісімдесят|дев[\'’]яносто)"
 )
-ORD_WORD_RU = r"(?:" + CARD_WORD_RU + r"\s+){0,2}" + ORD_STEM_RU
+# a mobilised regiment's number in full: "в тысяча четыреста тридцать девятом полку"
+ORD_WORD_RU = r"(?:(?:тысяча|тисяча)\s+)?(?:" + CARD_WORD_RU + r"\s+){0,2}" + ORD_STEM_RU
 # Words with an adjective's ending that are no arm or status of a unit: a possessive or demonstrative pronoun ("покинуть
 # свой мотострелковый батальон", "у нашій роті"), "половина" ("в сорок второй половина роты – зэки").
 _NOT_ADJ_RU = (

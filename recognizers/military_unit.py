@@ -215,6 +215,9 @@ _POSSESSIVE = regex.compile(
 # A brigade's ordinal in a call: 2-3 digits with a feminine ending, or one spelled ordinal word of ten and above.
 _SAID_ORDINAL = regex.compile(
     r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,3}\s?-?\s?(?:ой|ая|ую|ій|ої|й|я|ю|ї)"
+    # a mobilised regiment's four digits in any gender ("мы в 1439-м", "кто с 1231-го?"): no date, hour or year of
+    # this war
+    r"|1[0-5]\d\d\s?-\s?(?:го|м|му|й|ой|ий|ый|ом|ому|им|ым|ого|ому|ий|ій|им)"
     r"|(?:десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат"
     r"|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ую|ой|ая))"
     r"(?![\p{L}\d'’-])"
@@ -559,7 +562,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             # Whose unit it is ("з вашої 70-ї", "в нашей 155-й") or three digits (no hour, no day of a month) say
             # it without a unit word; two digits after a bare preposition need one near ("в 64-й щас, на позиции").
             whose = _POSSESSIVE.fullmatch(before.group(1)) is not None
-            three = sum(c.isdigit() for c in word) == 3
+            three = sum(c.isdigit() for c in word) >= 3
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
             if not (whose or three) and not _SAID_CONTEXT.search(window):
                 continue

@@ -130,6 +130,9 @@ def test_years_and_quoted_words_are_no_units(ru: MilitaryUnitRecognizer, text: s
         # moved from one front to another: the transfer says the ordinal is a unit
         ("кто знает как Витёк из 64-й? слышал его под Курск перекинули", "64-й"),
         ("Його з 72-ї перекинули під Вугледар ще влітку.", "72-ї"),
+        # a mobilised regiment's four digits, noun understood
+        ("мы в 1447-м, нас на Угледар кинули", "1447-м"),
+        ("кто с 1263-го? отзовитесь, мой не выходит на связь", "1263-го"),
     ],
 )
 def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -145,6 +148,8 @@ def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, su
         ("в двадцатую годовщину отец служил в храме", "двадцатую"),
         ("Приду о 21-й, встречу перекинули на вечер.", "21-й"),  # an hour
         ("Давай после 22-й, нас перебросили на другой объект.", "22-й"),
+        ("в 1480-м году войско стояло на Угре", "1480-м"),  # a year, its noun after it
+        ("он родился в 2001-м, служил в 2022-м", "2022-м"),
     ],
 )
 def test_said_ordinal_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -445,6 +450,7 @@ def test_bare_ordinal_not_a_unit_en(en: MilitaryUnitRecognizer, text: str, surfa
         # the ordinal's noun understood, the next phrase's subject after it (no agreement with the ordinal)
         ("У нас в сорок второй половина роты – зэки.", "сорок второй"),
         ("Всего по двести девяносто первому двадцать шесть.", "двести девяносто первому"),
+        ("Я в тысяча четыреста сорок седьмом полку, понял?", "тысяча четыреста сорок седьмом полку"),
     ],
 )
 def test_elided_ordinal_before_another_phrase(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
