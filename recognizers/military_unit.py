@@ -566,7 +566,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
             if not (whose or three) and not _SAID_CONTEXT.search(window):
                 continue
-            start = before.start(1) if whose else m.start("v")
+            four = sum(c.isdigit() for c in word) == 4  # "Наш 1433-й": the regiment's number alone
+            start = before.start(1) if whose and not four else m.start("v")
             out.append(
                 self._explained_result(start, m.end("v"), 0.6, "a brigade's ordinal said with its noun understood")
             )

@@ -133,6 +133,7 @@ def test_years_and_quoted_words_are_no_units(ru: MilitaryUnitRecognizer, text: s
         # a mobilised regiment's four digits, noun understood
         ("мы в 1447-м, нас на Угледар кинули", "1447-м"),
         ("кто с 1263-го? отзовитесь, мой не выходит на связь", "1263-го"),
+        ("Наш 1447-й опять на штурм пошёл.", "1447-й"),
     ],
 )
 def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -150,6 +151,7 @@ def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, su
         ("Давай после 22-й, нас перебросили на другой объект.", "22-й"),
         ("в 1480-м году войско стояло на Угре", "1480-м"),  # a year, its noun after it
         ("он родился в 2001-м, служил в 2022-м", "2022-м"),
+        ("Наш 1447-й опять на штурм пошёл.", "Наш"),  # the possessive stays outside a regiment's number
     ],
 )
 def test_said_ordinal_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
