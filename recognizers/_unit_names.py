@@ -149,10 +149,11 @@ _ARM_EN = (
     # a police regiment by its name: "the Akhmat-Grozny special police regiment", "the Sich police battalion"
     r"|police)"
 )
-# The directorate a riot-police or rapid-response unit belongs to, and its region, as Rosgvardia's releases and
-# obituaries write them: "ОМОН «Кречет» Управления Росгвардии по Волгоградской области", "СОБР «Гюрза» Главного
-# управления Росгвардии по Московской области", "ОМОН Управления Росгвардии по г. Москве", "СОБР «Рубіж» Управління
-# Росгвардії по Кемеровській області", "по Республике Татарстан". The directorate alone is public (its press office).
+# The directorate and region of a riot-police or rapid-response unit named by them alone, as Rosgvardia's releases and
+# obituaries write it: "ОМОН Управления Росгвардии по г. Москве", "СОБР Росгвардии по Республике Татарстан" (withheld
+# with the unit: they are its only name). After the unit's own name ("ОМОН «Кречет» Управления Росгвардии по
+# Волгоградской области") the directorate is the public body it answers to and stays in the default's text, as most
+# writers mark it; the directorate alone is public too (its press office).
 _REGION_RU = (
     r"(?:[Рр]еспублик[еі]|[Рр]еспубліці)(?:\s+(?-i:\p{Lu}[\p{Ll}-]+)){1,2}"
     r"|(?-i:\p{Lu}[\p{Ll}-]+)\s+(?:[Рр]еспублик[еі]|[Рр]еспубліці)"
@@ -198,7 +199,7 @@ UNIT_QUOTED = (
     # «Рубіж»", "наш ОМОН «Терек»", "Our OMON 'Terek'", "SOBR "Grom"" (the region's directorate alone is public; its
     # named detachment is the man's own)
     r"|\b(?-i:ОМОН|СОБР|ОМСН|OMON|SOBR|OMSN)\s*(?:[«\"“„‘](?-i:\p{Lu})[\p{L}\d\s'’-]{0,25}[»\"”“’]"
-    r"|(?<![\p{L}])'(?-i:\p{Lu})[\p{L}\d\s-]{0,25}'(?![\p{L}]))" + _DIRECTORATE_RU + r"?"
+    r"|(?<![\p{L}])'(?-i:\p{Lu})[\p{L}\d\s-]{0,25}'(?![\p{L}]))"
     # the region's riot police by its directorate alone: "ОМОНа Управления Росгвардии по Курской области"
     r"|\b(?-i:ОМОН|СОБР|ОМСН|ОПОН)(?:а|у|ом|е)?"
     + _DIRECTORATE_RU

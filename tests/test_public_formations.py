@@ -98,7 +98,8 @@ def test_a_court_or_prosecutors_office_is_kept(redactor, text, word, language) -
         ("Prosecutors of the Chernivtsi Regional Prosecutor's Office sent the case to court.", "Chernivtsi", "en"),
         ("Помощник военного прокурора Екатеринбургского гарнизона поддержал обвинение.", "Екатеринбургского", "ru"),
         # a national body's regional directorate: the directorate noun with the body's name
-        # (a riot-police unit's directorate belongs to the unit's name: tests/recognizers/test_border_and_police_units.py)
+        # (the directorate of a riot-police unit named by it alone is the unit's name: see
+        # tests/recognizers/test_border_and_police_units.py)
         ("Начальник Управления Росгвардии по Ульяновской области вручил награды.", "Управления", "ru"),
         ("Його затримали співробітники Управління СБУ у Чернігівській області.", "Управління", "uk"),
         ("Його затримали слідчі Територіального управління ДБР у Львові.", "Територіального управління", "uk"),

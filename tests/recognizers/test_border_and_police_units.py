@@ -170,16 +170,16 @@ def test_riot_police_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: 
 @pytest.mark.parametrize(
     ("lang", "text", "surface"),
     [
-        # the directorate and the region a riot-police or rapid-response unit belongs to (Rosgvardia's releases)
+        # a riot-police or rapid-response unit by its name, or by its directorate and region alone
         (
             "ru",
             "Прапорщик полиции служит в ОМОН «Ястреб» Управления Росгвардии по Кедровской области седьмой год.",
-            "ОМОН «Ястреб» Управления Росгвардии по Кедровской области",
+            "ОМОН «Ястреб»",
         ),
         (
             "ru",
             "Бойцы СОБР «Гарпун» Главного управления Росгвардии по Сосновскому краю вернулись из командировки.",
-            "СОБР «Гарпун» Главного управления Росгвардии по Сосновскому краю",
+            "СОБР «Гарпун»",
         ),
         (
             "ru",
@@ -190,7 +190,7 @@ def test_riot_police_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: 
         (
             "uk",
             "Слідство встановило, що СОБР «Вихор» Управління Росгвардії по Сосновській області стояв у селі.",
-            "СОБР «Вихор» Управління Росгвардії по Сосновській області",
+            "СОБР «Вихор»",
         ),
         # a police special-purpose regiment or battalion by its name, and a company of it
         (
@@ -222,6 +222,8 @@ def test_police_units_with_their_directorate(lang: str, text: str, surface: str)
         ("ru", "Об этом сообщили в Управлении Росгвардии по Кедровской области.", "Управлении Росгвардии"),
         ("ru", "Пресс-служба Главного управления Росгвардии по Сосновскому краю сообщила о задержании.", "Главного"),
         ("uk", "Про це повідомили в Управлінні Росгвардії по Сосновській області.", "Управлінні"),
+        # after the unit's own name, the directorate is the public body it answers to
+        ("ru", "Боец ОМОН «Ястреб» Управления Росгвардии по Кедровской области погиб.", "Управления"),
         ("en", "The Kedrovsk police regiment said nothing.", "police regiment"),  # a place, no name of the unit
     ],
 )
