@@ -670,6 +670,21 @@ _FORCE_AFTER = regex.compile(
     r"(?i)^[»\"”]?(?:'s)?\s+(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss|units|companies|detachments|"
     r"squads|teams|convicts|recruits|members|programme|program|project)\b"
 )
+# Recruiting for a formation is done by the formation as a whole ("вербовщики «Вагнера»", "рекрутеры ЧВК Вагнера",
+# "вербування до ПВК «Вагнер»", "«Вагнер» вербовал заключённых", "где «Ахмат» набирает", "ПВК "Вагнер" почала
+# рекрутувати", "Wagner recruited prisoners"); a person recruits too ("вербовщик Петров", "Петров набирает номер"),
+# so only a formation's name counts: quoted, after its kind (ЧВК, PMC) or one of the companies by name.
+_RECRUITING_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:вербовщик\p{L}*|вербувальник\p{L}*|рекрутер\p{L}*|recruiters|(?:вербовк|вербуванн)\p{L}*"
+    r"(?:\s+(?:в|до|для))?|recruitment\s+(?:for|by|into))(?:\s+of)?(?:\s+the)?(?:\s+(?:ЧВК|ПВК|PMC))?\s*[«\"“„]?\s*$"
+)
+_RECRUITING_AFTER = regex.compile(
+    r"(?i)^[»\"”]?\s+(?:(?:began|started|continues|начал\p{L}*|почал\p{L}*|продолжа\p{L}*|продовжу\p{L}*)\s+)?"
+    r"(?:recruit(?:s|ed|ing)|is\s+recruiting|(?:за)?вербов?\p{L}*|рекрут\p{L}*|(?P<gather>набира\p{L}*))\b"
+)
+_FORCE_NAMED = regex.compile(r"(?i)[«\"“„]\s*$|(?<!\p{L})(?:ЧВК|ПВК|PMC)\s*[«\"“„]?\s*$")
+# "набирает" is also dialling a number: only the companies by name gather men ("где «Ахмат» набирает").
+_FORCE_KNOWN = regex.compile(r"(?i)Wagner|Вагнер\p{L}{0,2}|Akhmat|Ахмат\p{L}{0,2}")
 # The plural and the quoted name in one finding ("загони «Шторм V»", "штурмовые роты «Шторм Z»"); a number in the
 # name ("«Шторм V-7»") makes it one unit.
 _UNITS_NAMED = regex.compile(r"(?i)^(?:" + _PLURAL_UNITS + r")\s+[«\"“„]\p{Lu}[^«»\"“”„\d\n]{0,24}[»\"”“]$")
@@ -688,10 +703,17 @@ def named_force(text: str, start: int, end: int) -> bool:
     ws = _WORD.findall(surface)
     if not ws or len(ws) > 3 or _UNIT_NOUN.search(surface) or not any(w[:1].isupper() for w in ws):
         return False
-    return (
-        _FORCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
-        or _FORCE_AFTER.match(text[end : end + 30]) is not None
-    )
+    before, after = text[max(0, start - 40) : start], text[end : end + 30]
+    if _FORCE_BEFORE.search(before) is not None or _FORCE_AFTER.match(after) is not None:
+        return True
+    known = _FORCE_KNOWN.fullmatch(surface.strip('«»"“”„ ')) is not None
+    quoted = surface[:1] in '«"“„' or surface.startswith(("ЧВК", "ПВК", "PMC"))
+    if not (known or quoted or _FORCE_NAMED.search(before)):
+        return False  # not quoted, no company's kind before it: a person may recruit or dial
+    recruits = _RECRUITING_AFTER.match(after)
+    if recruits is not None and (known or recruits.group("gather") is None):
+        return True
+    return _RECRUITING_BEFORE.search(before) is not None
 
 
 # A media outlet by its quoted name: two to five words in quotes, one a word newspapers and channels are named with
