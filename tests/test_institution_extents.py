@@ -1,0 +1,58 @@
+"""Institution extents: the whole designation of a local institution is one ORGANIZATION span.
+
+Real shapes (English translation and reporting, Russian and Ukrainian obituaries): a town "of" which the institution
+is ("Central cemetery of the city of Birobidzhan", "School No. 3 of Chegem-2"), a colony with its region ("penal colony
+54 of the Yekaterinburg region", "VK-3 of the Irkutsk region"), an office two towns share ("the Revda and Degtyarsk
+military commissariat"), a church by its saint written without the dot ("Church of St George"), a village's medical
+post and a mining artel as workplaces; the honour alley of a cemetery ("на Алеї Слави Далекосхідного кладовища", "на
+Алеї Героїв Лісового кладовища", "на Аллее Славы городского кладбища"). Every private name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+
+def _en(text: str) -> list[str]:
+    rec = EnglishOrganizationRecognizer(supported_language="en")
+    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("He finished Secondary School No. 3 of Chegem-2 in 2009.", "Secondary School No. 3 of Chegem-2"),
+        ("Buried: Northern Cemetery of Kedrovsk, Alley of Heroes.", "Northern Cemetery of Kedrovsk"),
+        ("She taught at Kedrove Gymnasium of the town of Lypivka.", "Kedrove Gymnasium of the town of Lypivka"),
+        ("A recruiter came to penal colony IK-10 of the Kedrovsk region.", "penal colony IK-10 of the Kedrovsk region"),
+        ("He served four years in IK-6 of the Ryazan Region before the war.", "IK-6 of the Ryazan Region"),
+        ("Called up: Kedrovsk and Lypivka military commissariat", "Kedrovsk and Lypivka military commissariat"),
+        ("the Leninsky and Kirovsky district enlistment office", "Leninsky and Kirovsky district enlistment office"),
+        ("The cortege will be met near the Kedrove feldsher-midwife station.", "Kedrove feldsher-midwife station"),
+        ("Dad is at the Kedrovsk gold-mining artel, on shift.", "Kedrovsk gold-mining artel"),
+        ("a ring from the Church of St George in Kedrivka", "Church of St George in Kedrivka"),
+    ],
+)
+def test_the_whole_designation_is_one_span(text: str, institution: str) -> None:
+    assert institution in _en(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine council talks stalled.",  # countries are never an office's towns
+        "The Security Council of Ukraine met on Monday.",  # a national body
+        "He worked at a feldsher station for a year.",  # the noun alone
+        "The artel paid in cash.",
+    ],
+)
+def test_no_institution(text: str) -> None:
+    assert _en(text) == []
+
+
+def test_a_region_after_a_colony_of_stays_outside_a_town_tail() -> None:
+    # "of the Federal Penitentiary Service" is the board, not a town: the board grammar keeps it whole
+    text = "He was in IK-3 of the Federal Penitentiary Service for the Kedrovsk Region."
+    assert "IK-3 of the Federal Penitentiary Service for the Kedrovsk Region" in _en(text)
