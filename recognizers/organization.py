@@ -142,6 +142,8 @@ _HONORIFIC = regex.compile(
 _PLACE_MARKER = (
     r"(?:села|селі|селища|селища|міста|місті|смт|города|городе|посёлка|поселка|деревни|станицы|хутора|"
     r"улуса|аула|аала|кишлака|станиці|хутору|селе|посёлке|поселке|деревне|станице|хуторе|ауле|улусе|селищі|"
+    # the rural municipalities of Tuva and Yakutia: "СДК сумона Ак-Чыраа", "школа наслега Кедр"
+    r"сумона|сумоне|наслега|наслеге|"
     r"г\.|м\.|с\.|ст\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
@@ -326,6 +328,8 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
         return True
     if "-" in adjective.strip("-"):
         adjective = adjective.rsplit("-", 1)[1]  # "Свято-Покровському": the last part carries the ending
+    if language == "ru" and _STRESSED_MASC.search(adjective.lower()) and _masculine_direct(right, language):
+        return True  # "стрежевской военкомат": a stressed -ской is masculine nominative, not only feminine oblique
     left, right_cases = _cases(adjective, language), _cases(right, language)
     if not left or not right_cases:
         return True
@@ -347,6 +351,18 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
             if "plur" in a.tag.grammemes or not ga or not gn or ga & gn or place_shaped:
                 return True
     return False
+
+
+# A Russian place adjective with a stressed ending ("стрежевской", "донской", "Луховской"): the dictionary reads the
+# form as a feminine oblique case, but before a masculine noun it is the masculine nominative or accusative.
+_STRESSED_MASC = regex.compile(r"(?:[сц]к|[жчшщ])ой$")
+
+
+def _masculine_direct(word: str, language: str) -> bool:
+    return any(
+        {"masc", "sing"} <= set(p.tag.grammemes) and {"nomn", "accs"} & set(p.tag.grammemes)
+        for p in morph.parses(word, language)
+    )
 
 
 def _genders(grammemes: Any) -> set[str]:

@@ -56,3 +56,43 @@ def test_a_region_after_a_colony_of_stays_outside_a_town_tail() -> None:
     # "of the Federal Penitentiary Service" is the board, not a town: the board grammar keeps it whole
     text = "He was in IK-3 of the Federal Penitentiary Service for the Kedrovsk Region."
     assert "IK-3 of the Federal Penitentiary Service for the Kedrovsk Region" in _en(text)
+
+
+def _cyr(text: str, language: str) -> list[str]:
+    from redact.recognizers.organization import OrganizationRecognizer
+
+    rec = OrganizationRecognizer(supported_language=language)
+    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "institution"),
+    [
+        # a venue by its quoted name, with its village after it
+        ("Прощание пройдёт в спорткомплексе «Олимп» с. Кедровка в 10:00.", "ru", "спорткомплексе «Олимп» с. Кедровка"),
+        ("Прощання відбудеться в спорткомплексі «Олімп» у Кедрівці.", "uk", "спорткомплексі «Олімп» у Кедрівці"),
+        ("Світлана працювала кухаркою в дитсадку «Сонечко», а він – на заводі.", "uk", "дитсадку «Сонечко»"),
+        ("Його позивний лишився від команди ФК «Кедрівка».", "uk", "ФК «Кедрівка»"),
+        ("Снаряд зруйнував будівлю Кедрівського клубу.", "uk", "Кедрівського клубу"),
+        # a house of culture of a Tuvan or Yakut rural municipality
+        ("Прощание пройдёт 14 марта в СДК сумона Кедр-Аксы.", "ru", "СДК сумона Кедр-Аксы"),
+        # a town named by a stressed adjective, in a chat's lower case
+        ("Я ездила в стрежевской военкомат по твоей выплате.", "ru", "стрежевской военкомат"),
+        ("Он лежит в стрежевской больнице.", "ru", "стрежевской больнице"),
+    ],
+)
+def test_cyrillic_designations(text: str, language: str, institution: str) -> None:
+    assert institution in _cyr(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Він ходив до клубу щовечора.", "uk"),  # the noun alone
+        ("Ми граємо у футбольному клубі з друзями.", "uk"),
+        ("Он пошёл в городской военкомат.", "ru"),  # "городской": no town's adjective
+        ("Я был в донской степи, там военкомат закрыт.", "ru"),
+    ],
+)
+def test_no_cyrillic_institution(text: str, language: str) -> None:
+    assert _cyr(text, language) == []
