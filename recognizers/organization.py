@@ -90,6 +90,10 @@ _NATIONAL = frozenset(
     міжнародний европейский європейський московский московський киевский київський патриарший
     """.split()
 )
+# A country's own adjective: a university it opens is the country's, not a town's.
+_COUNTRY_ADJ = frozenset(
+    "русский российский російський український украинский всероссийский всеукраинский всеукраїнський".split()
+)
 # A funeral house: a hall, agency, bureau or service that a funeral adjective (or "прощания" after it) makes one.
 _FUNERAL_HEAD = regex.compile(
     r"(?i)(?:зал|зала|зале|залу|залом|агентств\p{Ll}*|бюро|служб\p{Ll}*|салон\p{Ll}*|компани\p{Ll}*)"
@@ -483,6 +487,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             ):
                 # ("Кедрівській районній державній адміністрації": a district's state administration is local)
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
+            if cat == "university" and adj in _COUNTRY_ADJ:
+                return None  # "Российский университет спецназа", "Український католицький університет": a country's
             abbreviated = None
             if w.group()[:1].isupper():
                 initial = _sentence_initial(text, w.start())

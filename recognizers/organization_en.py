@@ -332,6 +332,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # "Sosnivka Village Council", "the Kirovsky district military enlistment office", "St. Nicholas Church".
         compile_pattern(
             "named",
+            # not after a country's adjective: "the Russian Special Forces University" is the country's
+            r"(?<!(?-i:Russian|Ukrainian|All-Russian|All-Ukrainian)(?:\s+\p{Lu}[\p{L}'’-]+)*\s)"
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,3}}\s+(?:{_MODS}\s+){{0,3}}{_NOUN}{_STAGE}?{_FIELD}?"
             # the town "of" which it is, as translations turn it round: "Northern Cemetery of Revda", "Kedrove
             # Gymnasium of the town of Kedrivka"

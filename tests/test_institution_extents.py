@@ -96,3 +96,26 @@ def test_cyrillic_designations(text: str, language: str, institution: str) -> No
 )
 def test_no_cyrillic_institution(text: str, language: str) -> None:
     assert _cyr(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He trained at the Russian Special Forces University before the front.", "en"),
+        ("Он прошёл подготовку в Российском университете спецназа.", "ru"),
+        ("Він навчався в Українському католицькому університеті.", "uk"),
+    ],
+)
+def test_a_university_a_country_names_is_no_local_institution(text: str, language: str) -> None:
+    assert (_en(text) if language == "en" else _cyr(text, language)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "institution"),
+    [
+        ("He graduated from the Kedrovsk Pedagogical University in 2010.", "en", "Kedrovsk Pedagogical University"),
+        ("Он окончил Кедровский государственный университет.", "ru", "Кедровский государственный университет"),
+    ],
+)
+def test_a_town_university_stays(text: str, language: str, institution: str) -> None:
+    assert institution in (_en(text) if language == "en" else _cyr(text, language))
