@@ -79,6 +79,8 @@ def _cyr(text: str, language: str) -> list[str]:
         # a town named by a stressed adjective, in a chat's lower case
         ("Я ездила в стрежевской военкомат по твоей выплате.", "ru", "стрежевской военкомат"),
         ("Он лежит в стрежевской больнице.", "ru", "стрежевской больнице"),
+        # an occupation authority's town administration by its abbreviation
+        ("Після окупації він став заступником глави Кедрівської ВГА.", "uk", "Кедрівської ВГА"),
     ],
 )
 def test_cyrillic_designations(text: str, language: str, institution: str) -> None:

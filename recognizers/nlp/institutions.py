@@ -125,7 +125,8 @@ ABBREVIATIONS: dict[str, str] = {
     # road, building and transport units of a town: "Череповецкое ДСУ N3", "ПМК-12", "АТП № 2"
     **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
     # A town's or village's military administration (the regional ОВА is public, listed in the register).
-    **dict.fromkeys("МВА СВА ВЦА".split(), "council"),
+    # an occupation authority's town or district administration too: "Кедрівської ВГА" (військово-гражданська)
+    **dict.fromkeys("МВА СВА ВЦА ВГА".split(), "council"),
     # a district's state or military administration ("Кедрівська РДА", "Кедрівської РВА"; a regional ОДА is public)
     **dict.fromkeys("РДА РВА".split(), "council"),
     **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
