@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+from tests.assertions import touched
 
 
 def _en(text: str) -> list[str]:
@@ -121,3 +122,31 @@ def test_a_university_a_country_names_is_no_local_institution(text: str, languag
 )
 def test_a_town_university_stays(text: str, language: str, institution: str) -> None:
     assert institution in (_en(text) if language == "en" else _cyr(text, language))
+
+
+# --- public bodies the default keeps ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Поранених доставили до Херсонської обласної клінічної лікарні.", "Херсонської", "uk"),
+        ("Пострадавших доставили в Курскую областную клиническую больницу.", "Курскую", "ru"),
+        ("Его отправили в госпиталь имени Бурденко, там две операции.", "госпиталь", "ru"),
+        ("He trained at the Russian Special Forces University before the front.", "University", "en"),
+    ],
+)
+def test_a_regional_or_national_institution_is_kept(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Його прооперували в Кедрівській районній лікарні.", "Кедрівській", "uk"),  # a district's
+        ("Он умер в Кедровской областной больнице № 2.", "Кедровской", "ru"),  # numbered: one of several
+        ("Він працював у Кедрівській ВГА.", "Кедрівській", "uk"),  # an occupation town administration
+    ],
+)
+def test_a_local_institution_stays_withheld(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert touched(text, word, language, redactor)
