@@ -467,7 +467,11 @@ _ADMINISTRATION = RegisterEntry("wartime administration", "body", note="a region
 # alone more than a ministry is.
 _STATE_BODY_TAIL = (
     r"(?i:(?:обласн|областн)\p{L}*(?:\s+(?:державн|військов|военн|государственн)\p{L}*)?"
-    r"\s+(?:адміністраці|администраци|рад[аиіуою]|дум[аыеуой])\p{L}*)"
+    r"\s+(?:адміністраці|администраци|рад[аиіуою]|дум[аыеуой])\p{L}*"
+    # the region's own clinical hospital, where news says the wounded of a strike were taken ("до Херсонської обласної
+    # клінічної лікарні", "в Курскую областную клиническую больницу"): one a region, no number (a numbered one is
+    # a town's)
+    r"|(?:обласн|областн)\p{L}*\s+(?:клінічн|клиническ)\p{L}*\s+(?:лікарн|больниц)\p{L}*)"
 )
 _STATE_BODY_ADJ = regex.compile(r"(\p{Lu}\p{Ll}+)\s+" + _STATE_BODY_TAIL)
 _STATE_BODY_NOUN = regex.compile(
