@@ -921,8 +921,10 @@ def person_verdict(
     if not call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return "CALL_SIGN"
     quoted = start > 0 and text[start - 1] in "«\"“„'"
-    if not call_sign and len(ws) == 1 and _title_adjective(text, end, ws[0], lang):
-        return "drop"  # "з Верховним представником ЄС": the adjective of an office's title
+    if len(ws) == 1 and _title_adjective(text, end, ws[0], lang) and not named_as_call_sign(text, ws[0]):
+        # "з Верховним представником ЄС", "Генеральный секретарь НАТО": the adjective of an office's title, for a
+        # person or a bare call sign alike (a call sign the text names with its cue stays one)
+        return "drop"
     if len(ws) == 1 and not quoted and _adjective_of_noun(text, end, ws[0], lang):
         return "drop"  # "Женевські конвенції", "Минские соглашения": an adjective agreeing with the noun after it
     if not call_sign and len(ws) == 1 and _noun_of_public_name(text, end, ws[0], lang, register):
