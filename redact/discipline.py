@@ -933,6 +933,14 @@ def person_verdict(
         return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
     if not call_sign and len(ws) == 1 and _common_noun_opening(text, start, end, ws[0], lang):
         return "drop"  # "Влада міста не коментує", "Школа закрита": the common noun opening the sentence
+    if (
+        len(ws) == 1
+        and not _CYR.search(surface)
+        and ws[0].lower() not in _given_names()
+        and _EN_ADMIN_AFTER.match(text, end) is not None
+    ):
+        # "the Solomianskyi and Darnytskyi districts", "Darnytskyi district": a district's or region's name, no person
+        return "LOCATION"
     head = _head_after(text, end, ws, lang) if _CYR.search(surface) and len(ws) <= 2 else None
     if head is not None:
         # "Сил оборони", "Сухопутних військ", "Троїцького кладовища": a word of an organisation's or a place's
@@ -1258,6 +1266,12 @@ def _plural(word: str, language: str) -> bool:
     return any("plur" in p.tag.grammemes for p in ps)
 
 
+# An English administrative noun after a Latin name, or after the last of a list ("the Solomianskyi and Darnytskyi
+# districts", "Kyiv's Holosiivskyi, Dniprovskyi, and Shevchenkivskyi districts"): the names are of districts or regions.
+_EN_ADMIN_AFTER = regex.compile(
+    r"(?:(?:,[ \t]*\p{Lu}[\p{L}'’-]+)*,?[ \t]+(?:and|or)[ \t]+\p{Lu}[\p{L}'’-]+)?"
+    r"[ \t]+(?:district|region|oblast|raion|rayon|krai|province)s?\b"
+)
 _KIN_AFTER = regex.compile(
     r"(?:'s|’s)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|mom|mum|dad|widow|family|parents|"
     r"girlfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|comrade|commander|unit|phone|call sign)\b"

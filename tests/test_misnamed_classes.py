@@ -467,3 +467,22 @@ def test_a_call_sign_named_with_its_cue_stays_before_a_person_noun() -> None:
     text = "Командир с позывным «Верховный» приказал. Верховный командир роты ранен."
     i = text.rindex("Верховный")
     assert person_verdict(text, i, i + len("Верховный"), "ru", call_sign=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Falling debris damaged cars in the Holosiivskyi and Sviatoshynskyi districts.", "Holosiivskyi"),
+        ("Falling debris damaged cars in the Holosiivskyi and Sviatoshynskyi districts.", "Sviatoshynskyi"),
+        ("A fire broke out in Dniprovskyi district overnight.", "Dniprovskyi"),
+        ("Debris fell in the Obolonskyi, Podilskyi and Darnytskyi districts.", "Obolonskyi"),
+    ],
+)
+def test_a_word_before_a_district_noun_is_a_place_not_a_person(text: str, word: str) -> None:
+    i = text.index(word)
+    assert person_verdict(text, i, i + len(word), "en") == "LOCATION"
+
+
+def test_a_full_name_before_a_district_noun_stays_a_person() -> None:
+    text = "Oleg Sidorov district council member, spoke first."
+    assert person_verdict(text, 0, len("Oleg Sidorov"), "en") is None
