@@ -517,6 +517,14 @@ _DOCUMENT_HEADS = frozenset(
     протокол меморандум пакт хартія хартия резолюція резолюция конституція конституция
     """.split()
 )
+# Heads of a war's events and fronts named by a place's adjective ("Курської операції", "Курской битвы", "на Курской
+# дуге", "Харківський контрнаступ", "Покровському напрямку"): history and war geography, no one's place or body.
+_EVENT_HEADS = frozenset(
+    """
+    операція операция битва сражение бій бой дуга виступ выступ наступ наступление контрнаступ контрнаступление
+    вторгнення вторжение напрямок направление котел котёл плацдарм оборона штурм прорив прорыв
+    """.split()
+)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}[\p{L}'’ʼ-]*)")
 
 
@@ -1049,8 +1057,8 @@ def person_verdict(
         # other (a forestry, a lyceum of a village) may place someone and is withheld as an organisation.
         heads, head_end = thing
         m = register.match(text[start:head_end], language) if register is not None else None
-        if heads & _DOCUMENT_HEADS or (m is not None and m.kind in {"media", "body"}):
-            return "drop"
+        if heads & (_DOCUMENT_HEADS | _EVENT_HEADS) or (m is not None and m.kind in {"media", "body"}):
+            return "drop"  # a treaty or a register, a battle or an offensive, a public body
         from redact.entities import ENTITIES
 
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"

@@ -486,3 +486,23 @@ def test_a_word_before_a_district_noun_is_a_place_not_a_person(text: str, word: 
 def test_a_full_name_before_a_district_noun_stays_a_person() -> None:
     text = "Oleg Sidorov district council member, spoke first."
     assert person_verdict(text, 0, len("Oleg Sidorov"), "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Через рік після Курської операції прикордоння досі обстрілюють.", "Курської", "uk"),
+        ("Его дед был ветераном Курской битвы.", "Курской", "ru"),
+        ("Ізюмський наступ змінив лінію фронту.", "Ізюмський", "uk"),
+        ("Об этом писали после Херсонского контрнаступления.", "Херсонского", "ru"),
+    ],
+)
+def test_a_place_adjective_heading_a_war_event_is_no_name(text: str, word: str, language: str) -> None:
+    i = text.index(word)
+    assert person_verdict(text, i, i + len(word), language) == "drop"
+
+
+def test_a_place_adjective_heading_a_school_is_still_withheld() -> None:
+    text = "Учился в Курской гимназии до войны."
+    i = text.index("Курской")
+    assert person_verdict(text, i, i + len("Курской"), "ru") in {"ORGANIZATION", "LOCATION"}
