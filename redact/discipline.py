@@ -104,6 +104,8 @@ _PLACE_HEADS = frozenset(
     район область округ громада край поселение селище кладовище кладбище цвинтар погост сільрада сельсовет
     """.split()
 )
+# A territorial unit's noun written with a capital before its name: the span it opens is that unit.
+_UNIT_NOUNS = frozenset("республика республіка область край округ автономия автономія".split())
 # Heads of national bodies (the first five letters of any case form): their adjectives are no place's.
 _NATIONAL_HEADS = frozenset("війсь войск оборо проку суду суда суд".split())
 _PLACE_ADJECTIVE_CYR = regex.compile(r"(?:[сц]к|[сцз]ьк)\p{Ll}{1,3}$")
@@ -653,6 +655,13 @@ def _given_name_reading(word: str, language: str) -> bool:
     return _morph.has_tag(word, "uk" if language == "uk" else "ru", "Name")
 
 
+def _morph_tag(word: str, language: str, tag: str) -> bool:
+    """Whether a Cyrillic word has a reading with ``tag`` in its language's dictionary."""
+    from redact.recognizers.nlp import morph as _morph
+
+    return bool(_CYR.search(word)) and _morph.has_tag(word, "uk" if language == "uk" else "ru", tag)
+
+
 def _has_name_tag(word: str, language: str) -> bool:
     if not _CYR.search(word):
         return False
@@ -893,6 +902,14 @@ def person_verdict(
         from redact.entities import ENTITIES
 
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
+    if (
+        len(ws) >= 2
+        and _CYR.search(ws[0])
+        and lemmas[0] & _UNIT_NOUNS
+        and not _has_name_tag(ws[0], lang)
+        and not any(w.lower() in _given_names() or _morph_tag(w, lang, "Patr") for w in ws[1:])
+    ):
+        return "LOCATION"  # "Республіки Саха", "Республике Тыва", "Области Войска Донского": a unit and its name
     if call_sign and len(ws) == 1 and _CYR.search(surface) and not named_as_call_sign(text, ws[0]):
         from redact.recognizers.nlp.places import locative_after_preposition
 

@@ -506,3 +506,27 @@ def test_a_place_adjective_heading_a_school_is_still_withheld() -> None:
     text = "Учился в Курской гимназии до войны."
     i = text.index("Курской")
     assert person_verdict(text, i, i + len("Курской"), "ru") in {"ORGANIZATION", "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "language"),
+    [
+        ("Засуджений — уродженець м. Мирний Республіки Саха (Якутія), громадянин РФ.", "Республіки Саха", "uk"),
+        ("Родился в Республике Тыва, служил по контракту.", "Республике Тыва", "ru"),
+    ],
+)
+def test_a_unit_noun_and_its_name_are_a_place(text: str, span: str, language: str) -> None:
+    i = text.index(span)
+    assert person_verdict(text, i, i + len(span), language) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "language"),
+    [
+        ("Край Іван Петрович загинув під Бахмутом.", "Край Іван Петрович", "uk"),
+        ("Край Петро служив у бригаді.", "Край Петро", "uk"),
+    ],
+)
+def test_a_surname_that_is_a_unit_noun_stays_a_person(text: str, span: str, language: str) -> None:
+    i = text.index(span)
+    assert person_verdict(text, i, i + len(span), language) is None
