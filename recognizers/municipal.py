@@ -72,6 +72,8 @@ _ABBR_UNIT = regex.compile(r"\s(?:МО|ГО|МР|СП|ГП)$")
 # A lowercase word after a unit's name, and the nouns of a wider area an adjective there qualifies instead.
 _NEXT_LOWER = regex.compile(r"[ \t]+(\p{Ll}+)")
 _AREA_NOUN = regex.compile(r"(?:област|район|округ|кра[юяйї]|краї)\p{Ll}*$")
+# An abbreviation's dot before a word ("с. Озерне", "м. Вільне", "пгт. Новое") ends no sentence.
+_ABBREVIATION_BEFORE = regex.compile(r"(?<![\p{L}])\p{L}{1,4}\.[ \t]*\Z")
 # The suffix of an adjective made from a place name, any ending: "Гайсинська", "Криворізької", "Серовского".
 _PLACE_SUFFIX = regex.compile(r"(?:ськ|цьк|зьк|ск|цк)\p{Ll}{1,3}$")
 _PLACE_ADJ_SHAPE = regex.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ое)$")
@@ -170,7 +172,11 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue  # "Администрация сельского поселения": a unit's kind with no name of its own is no place
             if not _is_adjective(words[0], lang):
                 continue
-            if sentence_initial(text, start) and not _PLACE_SUFFIX.search(words[0]):
+            if (
+                sentence_initial(text, start)
+                and _ABBREVIATION_BEFORE.search(text, max(0, start - 12), start) is None
+                and not _PLACE_SUFFIX.search(words[0])
+            ):
                 # "Прикордонні громади ...", "Прифронтовые поселения ...": a common adjective capitalised only by
                 # the sentence it opens; a unit's place adjective is made from its town (-ськ-, -цьк-, -ск-)
                 continue

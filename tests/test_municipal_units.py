@@ -39,3 +39,14 @@ def test_a_common_adjective_opening_the_sentence_names_no_unit(text: str, langua
 )
 def test_a_place_adjective_names_its_unit(text: str, unit: str, language: str) -> None:
     assert unit in _found(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "language"),
+    [
+        ("Житель с. Озерне Світлицької територіальної громади загинув.", "Світлицької територіальної громади", "uk"),
+        ("Уроженец с. Луговое Кедровского сельского поселения погиб.", "Кедровского сельского поселения", "ru"),
+    ],
+)
+def test_a_village_after_its_abbreviation_keeps_its_unit(text: str, unit: str, language: str) -> None:
+    assert any(unit in found for found in _found(text, language))
