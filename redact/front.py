@@ -276,7 +276,21 @@ _WAR_WORD = regex.compile(
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
     r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russian|росіян|россиян|росій|российск|рашист|"
-    r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т)"
+    r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т|"
+    # the occupation's crimes against the place's people: filtration, torture chambers, looting ("the filtration
+    # camp in Olenivka", "пыточная в Изюме", "катівня у Балаклії", "looted a supermarket in Oleshky")
+    r"filtrat|фильтрац|фільтрац|tortur|пыточн|пытк|пытали(?!сь)|катув|катівн|застенк|застінк|застенок|застінок|"
+    r"концлагер|"
+    r"loot|мароде|мародё|пограбув|разграб|розграб)"
+)
+# A place where the occupation holds people ("a basement in Vasylivka", "у підвалі в Ізюмі"): a scene of the war only
+# when the sentence speaks of captives (detainees, hostages, prisoners, "утримували", "удерживали").
+_DETENTION_SITE = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:basement|cellar|подвал|підвал)\p{L}*|(?:pits?|ям[аеуі])(?!\p{L}))"
+)
+_CAPTIVES = regex.compile(
+    r"(?i)(?<!\p{L})(?:detain|captive|hostage|prisoner|held|задерж|затрим|заложн|заручн|пленн|полонен|удержива|"
+    r"утримув|содержал)"
 )
 # Words of a life, a burial, a home or a mourning in the sentence: the place is where someone lived, was born or
 # lies, not the front ("поховали в Антонівці", "загинув поблизу Антонівки, де народився", "громада сумує").
@@ -711,7 +725,12 @@ def war_context(
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     if spoken and _HOUSE_NUMBER_AFTER.match(after):
         return False  # "we live on the same landing, Lenina, 7": a street and house, someone's address
-    return spoken or scene or _governed(head, tail, also)
+    return (
+        spoken
+        or scene
+        or _governed(head, tail, also)
+        or (_CAPTIVES.search(sentence) is not None and _governed(head, tail, _DETENTION_SITE))
+    )
 
 
 # Russian "у" before a place is "at, by" ("пропал у Глушково", "ранен у Работино"); Ukrainian "у" is "in".

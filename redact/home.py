@@ -107,7 +107,12 @@ _RESIDENT = frozenset(
 )
 _IN = frozenset({"in", "в", "во", "у"})
 # "left his unit near Bakhmut", "покинул часть под Бахмутом": near a place is where the fighting is, no garrison.
-_NEAR = frozenset("near outside around под під біля около возле поблизу неподалеку неподалік".split())
+# "из-под Покровска", "з-під Бахмута": from near a place, where the fighting was ("части, выведенные из-под
+# Покровска"), a home only after an origin cue ("родом из-под Курска", "хлопець з-під Сум": :data:`_RU_FROM`).
+_FROM_NEAR = frozenset("из-под изпод з-під із-під зпід".split())
+_NEAR = frozenset("near outside around под під біля около возле поблизу неподалеку неподалік".split()) | _FROM_NEAR
+# Towards a place: a unit moved "к Покровску" is sent to the fighting, not garrisoned there.
+_TOWARDS = frozenset("к ко towards toward".split())
 _ORIGIN = frozenset({"be", "come", "hail", "originally", "родом", "быть"})
 # A garrison is as identifying as a home: "810-я бригада, в Севастополе", "войсковая часть 6912, Омск".
 _UNIT = frozenset(
@@ -171,7 +176,7 @@ _RU_FILLER = frozenset(
     січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень
     """.split()
 )
-_RU_FROM = frozenset({"из", "изо", "с", "з", "із", "зі"})
+_RU_FROM = frozenset({"из", "изо", "с", "з", "із", "зі"}) | _FROM_NEAR
 _RU_WHO = frozenset(
     """
     я он она мы они ты вы сам сама сами родом быть парень мужчина женщина девушка солдат боец военный
@@ -237,7 +242,9 @@ def _subject(word: str, language: str) -> bool:
 
 # Cyrillic prepositions whose case tells the sense: с/з + genitive is "from", + instrumental "with/beside";
 # в/у + locative is "in", + accusative "to" ("його в Луганськ повезли": taken to, not living in).
-_FROM_CASES = {"с": {"gent", "gen2"}, "зі": {"gent", "gen2"}, "з": {"gent", "gen2"}, "із": {"gent", "gen2"}}
+_FROM_CASES = {"с": {"gent", "gen2"}, "зі": {"gent", "gen2"}, "з": {"gent", "gen2"}, "із": {"gent", "gen2"}} | {
+    w: {"gent", "gen2"} for w in _FROM_NEAR
+}
 _IN_CASES = {"в": {"loct", "loc2"}, "во": {"loct", "loc2"}, "у": {"loct", "loc2", "gent"}}
 
 
@@ -391,7 +398,7 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     for j, w in enumerate(tail):
         if (
             _lemmas(w, lang) & _UNIT
-            and not any(x.lower() in _NEAR for x in tail[j + 1 :])
+            and not any(x.lower() in _NEAR | _TOWARDS for x in tail[j + 1 :])
             and all(
                 x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang))
                 for x in tail[j + 1 :]

@@ -804,7 +804,10 @@ _TOWN_RECORD_AFTER = regex.compile(r"(?i)\s+(?:military\s+)?(?:enlistment|recrui
 _CITY_EVENT = regex.compile(
     r"(?i)(?<!\p{L})(?:detain|arrest|sentenc|convict|court|police|protest|rally|fire|blaze|alert|siren|search|"
     r"задерж|затрим|арест|заарешт|приговор|вирок|засуд|суд(?:а|е|ом|у|ы|и|і|ів|ах)?(?!\p{L})|полиц|поліці|"
-    r"обыск|обшук|протест|митинг|мітинг|пожар|пожеж|тревог|тривог|сирен|ФСБ|СБУ|SBU|FSB|ГУР|HUR)"
+    r"обыск|обшук|протест|митинг|мітинг|пожар|пожеж|тревог|тривог|сирен|ФСБ|СБУ|SBU|FSB|ГУР|HUR|"
+    # a picket, a detention centre, a morgue ("одиночный пикет в Мурманске", "the Taganrog detention centre", "СИЗО
+    # Таганрога", "the morgue in Rostov": where a city's story or a body is, never anyone's home)
+    r"picket|пикет|пікет|detention|SIZO|СИЗО|СІЗО|morgue|морг(?:а|е|у|ом|и|ів|ов)?(?!\p{L}))"
 )
 # A word of kin or family a few words before the city: where someone close lives ("матери в Кострому").
 _KIN_BEFORE = regex.compile(

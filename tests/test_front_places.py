@@ -621,3 +621,49 @@ def test_someones_own_object_struck_is_their_home() -> None:
     text = "Hanna Moroz, 71, was killed on Sept. 3 when a bomb hit her street in the village of Bilozerka."
     assert not _kept(text, "Bilozerka", "en")
     assert _kept(text.replace("her street", "a bridge"), "Bilozerka", "en")
+
+
+# --- the occupation's crimes against a place's people: filtration, torture chambers, looting, captives held --------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        ("He spent almost three months in the filtration camp in Olenivka.", "Olenivka", "en", True),
+        ("Civilians leaving Mariupol had to undergo filtration in Bezimenne.", "Bezimenne", "en", True),
+        ("Фильтрационный лагерь в Безыменном прошли тысячи людей.", "Безыменном", "ru", True),
+        ("Прокуроры нашли пыточную в Васильевке после отступления россиян.", "Васильевке", "ru", True),
+        ("Russian soldiers looted a supermarket in Oleshky and posted the photos.", "Oleshky", "en", True),
+        ("Мародеры вывезли всё из домов в Алешках.", "Алешках", "ru", True),
+        # a basement is a place of the occupation only with captives in the sentence
+        ("His unit ran a basement in Vasylivka where detainees were beaten.", "Vasylivka", "en", True),
+        ("We hid in the basement in Vasylivka for a week.", "Vasylivka", "en", False),
+        # a home beside the same words still withholds the place
+        ("Her grandmother lived in Vasylivka and was taken to a filtration camp.", "Vasylivka", "en", False),
+        ("A native of Oleshky, he was accused of looting.", "Oleshky", "en", False),
+    ],
+)
+def test_a_scene_of_occupation_crimes_is_kept(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "home"),
+    [
+        # "из-под", "з-під": from near a place, where the fighting was
+        ("Солдаты жалуются, что части, выведенные из-под Покровска, отправляют под Суджу.", "Покровска", "ru", False),
+        ("Нашу бригаду вивели з-під Бахмута на відпочинок.", "Бахмута", "uk", False),
+        # a unit moved towards a place is sent to the fighting, not garrisoned there
+        ("Командование перебросило часть резервов к Покровску.", "Покровску", "ru", False),
+        # an origin cue before "из-под" is a home
+        ("Он родом из-под Курска.", "Курска", "ru", True),
+        ("Парень из-под Бахмута, сейчас служит в пехоте.", "Бахмута", "ru", True),
+        ("Сам я из-под Бахмута.", "Бахмута", "ru", True),
+        ("Хлопець з-під Бахмута загинув на фронті.", "Бахмута", "uk", True),
+        # a garrison still is one
+        ("The 810th brigade, in Sevastopol, lost men.", "Sevastopol", "en", True),
+    ],
+)
+def test_from_near_a_place_is_no_home_without_an_origin(text: str, word: str, language: str, home: bool) -> None:
+    i = text.index(word)
+    assert home_context(text, i, i + len(word), language) is home
