@@ -369,13 +369,14 @@ def _given_name(word: str, language: str) -> bool:
 # operational geography every war report prints, never someone's home.
 _DIRECTION_NOUN = regex.compile(r"(?i)напрям(?:ок|ку|ком|ки|ків|кам|ках|кові|і|у|ом|и|ів|ах|ам)?|направлени\p{L}*")
 _DIRECTION_TAIL = regex.compile(
-    r"(?:\s*(?:,|та|і|й|и|или|або|чи)\s*\p{Lu}[\p{L}'’ʼ-]*)*\s+(\p{L}+)(?:\s+(\p{L}+))?", regex.IGNORECASE | regex.VERSION1
+    r"(?:\s*(?:,|та|і|й|и|или|або|чи)\s*\p{Lu}[\p{L}'’ʼ-]*)*\s+(\p{L}+)(?:\s+(\p{L}+))?",
+    regex.IGNORECASE | regex.VERSION1,
 )
 # The noun said before the adjectives, which then stand alone: "з Запорізького напрямку на Курахівський", "Харківський
 # напрямок перейменували на Південно-Слобожанський", "найгарячішими напрямками залишаються Покровський і Курський".
 _DIRECTION_BEFORE = regex.compile(
-    r"(?i)(?<!\p{L})(?:напрям\p{L}*|направлени\p{L}*)\s+(?:(?:на|до|в|у|к)\s+|"
-    r"(?:залиша\p{L}*|остают\p{L}*|оста[её]т\p{L}*|є|був|була|були|стал\p{L}*|став|стає|стають|являют\p{L}*|является|"
+    r"(?i)(?<!\p{L})(?:напрям\p{L}*|направлени\p{L}*)\s+(?:(?:на|до|в|у|к)\s+|(?:\p{Ll}+\s+)?"
+    r"(?:(?:за)?лиша\p{L}*|остают\p{L}*|оста[её]т\p{L}*|є|був|була|були|стал\p{L}*|став|стає|стають|являют\p{L}*|является|"
     r"перейменува\p{L}*\s+на|переименова\p{L}*\s+в|[—–:-])\s+)"
     r"((?:\p{Lu}[\p{L}'’ʼ-]*\s*(?:,|та|і|й|и|или|або|чи)\s*)*)$"
 )
@@ -842,6 +843,16 @@ _NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|
 # Работино нас закинули"); the nearness ones are never a name's first word, whatever type the finding has.
 _LEAD_PREPOSITION = regex.compile(r"(?i:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
 _NEAR_LEAD = regex.compile(r"(?i:под|під|біля|поблизу|около|возле|near)[ \t]+(?=\p{Lu})")
+
+
+def _surname_after_under(rest: str) -> bool:
+    """Whether the words after "под"/"під" read as a name: "служил под Ивановым" is under his command, no place."""
+    from redact.recognizers.nlp import morph as _morph
+
+    tags = frozenset({"Surn", "Name", "Patr"})
+    return any(_morph.tag_share(w, lg, tags) >= 0.5 for w in _WORD.findall(rest) for lg in ("ru", "uk"))
+
+
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -1262,7 +1273,7 @@ class PublicRegister:
         if lead is not None and entity == "LOCATION":
             return self.verdict(text, lead.end(), end, entity, language, front=front)
         near = _NEAR_LEAD.match(text, start, end)
-        if near is not None and entity in {"PERSON", "CALL_SIGN"}:
+        if near is not None and entity in {"PERSON", "CALL_SIGN"} and not _surname_after_under(text[near.end() : end]):
             # "Под Работино нас закинули" run together as a name: the place after the preposition decides
             return self.verdict(text, near.end(), end, "LOCATION", language, front=front)
         if _SLASHED.fullmatch(text, start, end):
