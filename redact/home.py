@@ -171,8 +171,11 @@ _RU_FILLER = frozenset(
     січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень
     """.split()
 )
-# "from near" a place is an origin too ("родом из-под Курска", "сам я з-під Бахмута"): the area one comes from
-_RU_FROM = frozenset({"из", "изо", "с", "з", "із", "зі", "из-под", "з-під", "із-під"})
+_RU_FROM = frozenset({"из", "изо", "с", "з", "із", "зі"})
+# "From near" a place after "родом" or a pronoun is an origin ("родом из-под Курска", "сам я з-під Бахмута"); after a
+# soldier it is where he fights ("розмова окупанта з-під Вугледара"), so only those words make it a home.
+_FROM_NEAR = frozenset({"из-под", "з-під", "із-під"})
+_FROM_NEAR_WHO = frozenset("родом я он она мы они він вона ми вони".split())
 _RU_WHO = frozenset(
     """
     я он она мы они ты вы сам сама сами родом быть парень мужчина женщина девушка солдат боец военный
@@ -412,6 +415,8 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
             return False  # "закликав мешканців Покровська", "residents of Kherson were told": the town's people
         if lem & cues or (names and lem & _SETTLEMENT):
             return True
+        if word.lower() in _FROM_NEAR:
+            return bool(i) and before[i - 1].lower() in _FROM_NEAR_WHO
         if word.lower() in froms and not _case_is(text[start:end], lang, word.lower(), _FROM_CASES):
             break  # "рядом с Херсоном" (instrumental): beside, not from
         if word.lower() in froms and any(x.lower() in _NEAR for x in before[i + 1 :]):

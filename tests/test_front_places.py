@@ -711,9 +711,10 @@ def test_front_kind_of_a_plural_name_in_its_oblique_cases(surface: str, language
     [
         ("Он родом из-под Работино, воевал там же.", "Работино", "ru", True),
         ("Сам я з-під Бахмута, мобілізували навесні.", "Бахмута", "uk", True),
-        ("Хлопець із-під Покровська загинув у бою.", "Покровська", "uk", True),
-        # a unit brought out from near a place: where the fighting was
+        ("Вона із-під Покровська, переїхала до Львова.", "Покровська", "uk", True),
+        # a unit brought out from near a place, a soldier fighting near it: where the fighting was
         ("Роту вывели из-под Работино в тыл.", "Работино", "ru", False),
+        ("СБУ оприлюднила розмову окупанта з-під Покровська з матір'ю.", "Покровська", "uk", False),
     ],
 )
 def test_from_near_a_place_is_an_origin(text: str, word: str, language: str, home: bool) -> None:
