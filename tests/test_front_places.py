@@ -721,3 +721,23 @@ def test_from_near_a_place_is_an_origin(text: str, word: str, language: str, hom
     i = text.index(word)
     assert home_context(text, i, i + len(word), language) is home
     assert _kept(text, word, language) is not home
+
+
+# Named front features no gazetteer holds (tune set g; real shapes: "у Серебрянському лісі", "посунули позиції у
+# Серебрянському лісництві", "Serebryanske Forestry near Kreminna", "удар по Антонівському мосту").
+@pytest.mark.parametrize(
+    ("text", "word", "language", "entity"),
+    [
+        (
+            "Бригада пів року тримала оборону в Серебрянському лісництві.",
+            "Серебрянському лісництві",
+            "uk",
+            "ORGANIZATION",
+        ),
+        ("Штурми у Серебрянському лісі тривали всю ніч.", "Серебрянському лісі", "uk", "LOCATION"),
+        ("Fighting went on in the Serebryansky forest near Kreminna.", "Serebryansky forest", "en", "LOCATION"),
+        ("Ракети знову влучили в Антонівський міст.", "Антонівський міст", "uk", "LOCATION"),
+    ],
+)
+def test_named_front_features_are_kept(text: str, word: str, language: str, entity: str) -> None:
+    assert _kept(text, word, language, entity)
