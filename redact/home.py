@@ -254,8 +254,12 @@ def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -
         return True
     from redact.recognizers.nlp import morph as _morph
 
-    found = [set(p.tag.grammemes) for p in _morph.parses(word, language) if p.tag.POS == "NOUN"]
-    return not found or any(wanted & g for g in found)
+    # either Cyrillic dictionary: a Ukrainian form in a run read as Russian ("родом з Покровська") and the reverse
+    for lang in (language, "uk" if language == "ru" else "ru"):
+        found = [set(p.tag.grammemes) for p in _morph.parses(word, lang) if p.tag.POS == "NOUN"]
+        if not found or any(wanted & g for g in found):
+            return True
+    return False
 
 
 def _plural_residents(word: str, language: str) -> bool:

@@ -1179,6 +1179,11 @@ class PublicRegister:
         except KeyError:
             pass
         found = self._match(surface, language, entity)
+        if found is None and language in {"ru", "uk"} and _CYR.search(surface):
+            # a place in the other Cyrillic language's case form: a Ukrainian header or quote in a run read as Russian
+            # ("радіоперехоплення з району Покровська"), Russian speech in Ukrainian copy ("в Угледаре"); places only
+            other = self._match(surface, "uk" if language == "ru" else "ru", entity)
+            found = other if other is not None and other.kind in PLACE_KINDS else None
         if len(self._matched) >= _MATCHED_MAX:
             self._matched.clear()
         self._matched[key] = found

@@ -741,3 +741,17 @@ def test_from_near_a_place_is_an_origin(text: str, word: str, language: str, hom
 )
 def test_named_front_features_are_kept(text: str, word: str, language: str, entity: str) -> None:
     assert _kept(text, word, language, entity)
+
+
+# A place in the other Cyrillic language's case form (tune set l): a Ukrainian header of a transcript whose run is read
+# as Russian ("радіоперехоплення з району Покровська"), Russian speech quoted in Ukrainian copy. A home stays a home.
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        ("СБУ оприлюднила радіоперехоплення з району Покровська. Далі мовою оригіналу.", "Покровська", "ru", True),
+        ("Окупанти знову обстріляли Куп'янськ, повідомила ОВА.", "Куп'янськ", "ru", True),
+        ("Він родом з Покровська, мобілізований навесні.", "Покровська", "ru", False),
+    ],
+)
+def test_a_place_in_the_other_cyrillic_languages_form(text: str, word: str, language: str, kept: bool) -> None:
+    assert _kept(text, word, language) is kept
