@@ -241,6 +241,7 @@ def _subject(word: str, language: str) -> bool:
 
 # Cyrillic prepositions whose case tells the sense: с/з + genitive is "from", + instrumental "with/beside";
 # в/у + locative is "in", + accusative "to" ("його в Луганськ повезли": taken to, not living in).
+_OTHER = {"ru": "uk", "uk": "ru"}
 _FROM_CASES = {"с": {"gent", "gen2"}, "зі": {"gent", "gen2"}, "з": {"gent", "gen2"}, "із": {"gent", "gen2"}}
 _IN_CASES = {"в": {"loct", "loc2"}, "во": {"loct", "loc2"}, "у": {"loct", "loc2", "gent"}}
 
@@ -373,7 +374,19 @@ def _describing(word: str, language: str, rest: list[str]) -> bool:
 
 
 def home_context(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the place ``text[start:end]`` is named as someone's home (birthplace, residence, origin)."""
+    """Whether the place ``text[start:end]`` is named as someone's home (birthplace, residence, origin).
+
+    Russian and Ukrainian share a page often (a Ukrainian header over a Russian transcript, Russian speech quoted in
+    Ukrainian copy), and a run's language is a guess: a home in either dictionary's reading is a home ("строковик з
+    Курська" in a run read as Russian, where "строковик" is no word)."""
+    if _home_context(text, start, end, language):
+        return True
+    if language in {"ru", "uk"}:
+        return _home_context(text, start, end, "uk" if language == "ru" else "ru")
+    return False
+
+
+def _home_context(text: str, start: int, end: int, language: str) -> bool:
     cyrillic = bool(regex.search(r"\p{Cyrillic}", text[start:end])) or language in {"ru", "uk"}
     lang = language if language in {"ru", "uk"} else ("ru" if cyrillic else "en")
     cues, filler, froms, who = (
@@ -415,7 +428,9 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         lem = _lemmas(word, lang)
-        if lem & cues and _plural_residents(word, lang):
+        if lem & cues and any(
+            _plural_residents(word, lg) for lg in ((lang, _OTHER[lang]) if lang in _OTHER else (lang,))
+        ):
             return False  # "закликав мешканців Покровська", "residents of Kherson were told": the town's people
         if lem & cues or (names and lem & _SETTLEMENT):
             return True

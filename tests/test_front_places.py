@@ -755,3 +755,18 @@ def test_named_front_features_are_kept(text: str, word: str, language: str, enti
 )
 def test_a_place_in_the_other_cyrillic_languages_form(text: str, word: str, language: str, kept: bool) -> None:
     assert _kept(text, word, language) is kept
+
+
+# A home in a run read as the other Cyrillic language stays a home: "строковик" is no Russian word, "з" no Russian
+# preposition, yet a Ukrainian header over a Russian transcript is read as Russian.
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Полонений – 20-річний строковик з Бєлгорода. Далі розмова: — Мам, привет, я в плену.", "Бєлгорода", "ru"),
+        ("Он сказал, что его брат живёт в Харькове.", "Харькове", "uk"),
+    ],
+)
+def test_a_home_in_the_other_cyrillic_languages_reading(text: str, word: str, language: str) -> None:
+    i = text.index(word)
+    assert home_context(text, i, i + len(word), language)
+    assert not _kept(text, word, language)
