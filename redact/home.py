@@ -256,11 +256,9 @@ def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -
     from redact.recognizers.nlp import morph as _morph
 
     # either Cyrillic dictionary: a Ukrainian form in a run read as Russian ("родом з Покровська") and the reverse
-    for lang in (language, "uk" if language == "ru" else "ru"):
-        found = [set(p.tag.grammemes) for p in _morph.parses(word, lang) if p.tag.POS == "NOUN"]
-        if not found or any(wanted & g for g in found):
-            return True
-    return False
+    langs = (language, _OTHER[language]) if language in _OTHER else (language,)
+    found = [set(p.tag.grammemes) for lang in langs for p in _morph.parses(word, lang) if p.tag.POS == "NOUN"]
+    return not found or any(wanted & g for g in found)
 
 
 def _plural_residents(word: str, language: str) -> bool:
