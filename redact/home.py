@@ -379,9 +379,14 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     Курська" in a run read as Russian, where "строковик" is no word)."""
     if _home_context(text, start, end, language):
         return True
-    if language in {"ru", "uk"}:
-        return _home_context(text, start, end, "uk" if language == "ru" else "ru")
+    if language in _OTHER and _LETTERS[_OTHER[language]].search(_sentence_before(text, start)):
+        # only where the sentence is written in the other language's letters: Russian copy is no Ukrainian text
+        return _home_context(text, start, end, _OTHER[language])
     return False
+
+
+# Letters only one of the two Cyrillic languages writes.
+_LETTERS = {"uk": regex.compile(r"[іїєґІЇЄҐ]"), "ru": regex.compile(r"[ыэъёЫЭЪЁ]")}
 
 
 def _home_context(text: str, start: int, end: int, language: str) -> bool:
