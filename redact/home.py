@@ -256,8 +256,10 @@ def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -
     from redact.recognizers.nlp import morph as _morph
 
     # either Cyrillic dictionary: a Ukrainian form in a run read as Russian ("родом з Покровська") and the reverse
-    langs = (language, _OTHER[language]) if language in _OTHER else (language,)
-    found = [set(p.tag.grammemes) for lang in langs for p in _morph.parses(word, lang) if p.tag.POS == "NOUN"]
+    found = [set(p.tag.grammemes) for p in _morph.parses(word, language) if p.tag.POS == "NOUN"]
+    if not found and language in _OTHER:
+        # a form only the other dictionary knows ("Москві" read as Russian): its reading decides
+        found = [set(p.tag.grammemes) for p in _morph.parses(word, _OTHER[language]) if p.tag.POS == "NOUN"]
     return not found or any(wanted & g for g in found)
 
 
