@@ -369,24 +369,66 @@ def _given_name(word: str, language: str) -> bool:
 # operational geography every war report prints, never someone's home.
 _DIRECTION_NOUN = regex.compile(r"(?i)напрям(?:ок|ку|ком|ки|ків|кам|ках|кові|і|у|ом|и|ів|ах|ам)?|направлени\p{L}*")
 _DIRECTION_TAIL = regex.compile(
-    r"(?:\s*(?:,|та|і|й|и|или|або|чи)\s*\p{Lu}[\p{L}'’ʼ-]*)*\s+(\p{L}+)", regex.IGNORECASE | regex.VERSION1
+    r"(?:\s*(?:,|та|і|й|и|или|або|чи)\s*\p{Lu}[\p{L}'’ʼ-]*)*\s+(\p{L}+)(?:\s+(\p{L}+))?",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# The noun said before the adjectives, which then stand alone: "з Запорізького напрямку на Курахівський", "Харківський
+# напрямок перейменували на Південно-Слобожанський", "найгарячішими напрямками залишаються Покровський і Курський".
+_DIRECTION_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:напрям\p{L}*|направлени\p{L}*)\s+(?:(?:на|до|в|у|к)\s+|(?:\p{Ll}+\s+)?"
+    r"(?:(?:за)?лиша\p{L}*|остают\p{L}*|оста[её]т\p{L}*|є|був|була|були|стал\p{L}*|став|стає|стають|являют\p{L}*|является|"
+    r"перейменува\p{L}*\s+на|переименова\p{L}*\s+в|[—–:-])\s+)"
+    r"((?:\p{Lu}[\p{L}'’ʼ-]*\s*(?:,|та|і|й|и|или|або|чи)\s*)*)$"
 )
 _DIRECTION = RegisterEntry("front direction", "front", note="a sector of the front named by an adjective")
 
 
+def _adjective(word: str, langs: tuple[str, ...]) -> bool:
+    from redact.recognizers.nlp import morph as _morph
+
+    return any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(word, lg))
+
+
 def front_direction(text: str, start: int, end: int, language: str) -> bool:
     """Whether ``text[start:end]`` is the adjective of a front direction ("Покровському" of "на Покровському
-    напрямку"), alone or in a list of them before the noun."""
+    напрямку"), alone or in a list of them before the noun, with a lower-case adjective between ("Сумський
+    прикордонний напрямок"), the whole direction with its noun ("Запорізькому напрямку"), or an adjective standing
+    for a direction the clause has just named (:data:`_DIRECTION_BEFORE`)."""
     surface = text[start:end]
-    if not _CYR.search(surface) or not regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]*", surface):
+    if not _CYR.search(surface):
+        return False
+    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
+    ws = regex.findall(r"\p{L}[\p{L}'’ʼ-]*", surface)
+    if len(ws) >= 2 and _DIRECTION_NOUN.fullmatch(ws[-1]) and ws[0][:1].isupper():
+        # the whole direction: its adjectives (capitalised, or one lower-case: "прикордонний") and its noun
+        return all(_adjective(w, langs) for w in ws[:-1] if w.casefold() not in {"та", "і", "й", "и", "или", "або"})
+    if not regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]*", surface) or not _adjective(surface, langs):
         return False
     tail = _DIRECTION_TAIL.match(text, end)
-    if tail is None or not _DIRECTION_NOUN.fullmatch(tail.group(1)):
+    if tail is not None and (
+        _DIRECTION_NOUN.fullmatch(tail.group(1))
+        or (
+            tail.group(2) is not None
+            and _DIRECTION_NOUN.fullmatch(tail.group(2))
+            and tail.group(1).islower()
+            and _adjective(tail.group(1), langs)
+        )
+    ):
+        return True
+    clause = regex.split(r"[.!?;\n]", text[max(0, start - 120) : start])[-1]
+    before = _DIRECTION_BEFORE.search(clause)
+    if before is None:
+        return False
+    listed = regex.findall(r"\p{Lu}[\p{L}'’ʼ-]*", before.group(1))
+    if not all(_adjective(w, langs) for w in listed):
         return False
     from redact.recognizers.nlp import morph as _morph
 
-    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
-    return any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(surface, lg))
+    following = _NEXT_LOWER_WORD.match(text[end : end + 30])
+    # its own noun after it ("на Курахівський район"): an adjective of that noun, not of the direction
+    return following is None or not any(
+        p.tag.POS == "NOUN" for lg in langs for p in _morph.parses(following.group(1), lg)[:1]
+    )
 
 
 # The abbreviations and nouns of a regional administration after the region's adjective.
@@ -826,7 +868,20 @@ _SPOKEN_CITY_BEFORE = regex.compile(
 _NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|возле|около|near|outside)\s+$")
 # A preposition a finding starts with ("на Алешки его повезли", "под Работино"): the place after it is judged, with
 # the preposition as its context.
-_LEAD_PREPOSITION = regex.compile(r"(?:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
+# A preposition a finding starts with, capitalised too at a sentence start ("На Нікопольщині попрощалися", "Под
+# Работино нас закинули"); the nearness ones are never a name's first word, whatever type the finding has.
+_LEAD_PREPOSITION = regex.compile(r"(?i:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
+_NEAR_LEAD = regex.compile(r"(?i:под|під|біля|поблизу|около|возле|near)[ \t]+(?=\p{Lu})")
+
+
+def _surname_after_under(rest: str) -> bool:
+    """Whether the words after "под"/"під" read as a name: "служил под Ивановым" is under his command, no place."""
+    from redact.recognizers.nlp import morph as _morph
+
+    tags = frozenset({"Surn", "Name", "Patr"})
+    return any(_morph.tag_share(w, lg, tags) >= 0.5 for w in _WORD.findall(rest) for lg in ("ru", "uk"))
+
+
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -1153,6 +1208,11 @@ class PublicRegister:
         except KeyError:
             pass
         found = self._match(surface, language, entity)
+        if found is None and language in {"ru", "uk"} and _CYR.search(surface):
+            # a place in the other Cyrillic language's case form: a Ukrainian header or quote in a run read as Russian
+            # ("радіоперехоплення з району Покровська"), Russian speech in Ukrainian copy ("в Угледаре"); places only
+            other = self._match(surface, "uk" if language == "ru" else "ru", entity)
+            found = other if other is not None and other.kind in PLACE_KINDS else None
         if len(self._matched) >= _MATCHED_MAX:
             self._matched.clear()
         self._matched[key] = found
@@ -1246,6 +1306,10 @@ class PublicRegister:
         lead = _LEAD_PREPOSITION.match(text, start, end)
         if lead is not None and entity == "LOCATION":
             return self.verdict(text, lead.end(), end, entity, language, front=front)
+        near = _NEAR_LEAD.match(text, start, end)
+        if near is not None and entity in {"PERSON", "CALL_SIGN"} and not _surname_after_under(text[near.end() : end]):
+            # "Под Работино нас закинули" run together as a name: the place after the preposition decides
+            return self.verdict(text, near.end(), end, "LOCATION", language, front=front)
         if _SLASHED.fullmatch(text, start, end):
             # "ДНР/ЛНР", "RIA/TASS": names joined by a slash, each judged where it stands
             parts = [(start + p.start(), start + p.end()) for p in regex.finditer(r"[^/]+", text[start:end])]
