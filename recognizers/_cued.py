@@ -21,11 +21,11 @@ from functools import cache
 from typing import Any, ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from redact.recognizers.nlp import compiled as _compiled
 
-__all__ = ["CuedPattern", "CuedPatternRecognizer", "luhn_ok", "DEFAULT_FLAGS"]
+__all__ = ["CuedPattern", "CuedPatternRecognizer", "luhn_ok", "DEFAULT_FLAGS", "cascaded_context"]
 
 DEFAULT_FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 _WORD = regex.compile(r"\w[\w'’-]*")
@@ -40,6 +40,12 @@ class CuedPattern:
     score: float
     needs_context: bool = False
     flags: int | None = None
+
+
+def cascaded_context(en: list[str], ru: list[str], uk: list[str]) -> dict[str, list[str]]:
+    """Hotword stems by language for :attr:`CuedPatternRecognizer.CONTEXT`: Russian text also uses the English
+    stems, Ukrainian text the Russian and English ones (quoted documents, surzhyk, transliterations)."""
+    return {"en": en, "ru": ru + en, "uk": uk + ru + en}
 
 
 def luhn_ok(digits: str) -> bool:
@@ -161,6 +167,11 @@ class CuedPatternRecognizer(PatternRecognizer):
                 )
                 results.append(self._cued_result(start, end, score, explanation))
         return _drop_contained(results)
+
+    def _explained_result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        """A result a subclass found outside its patterns, with the reason it gives (see :meth:`_cued_result`)."""
+        explanation = AnalysisExplanation(recognizer=type(self).__name__, original_score=score, textual_explanation=why)
+        return self._cued_result(start, end, score, explanation)
 
     def _cued_result(self, start: int, end: int, score: float, explanation: Any) -> RecognizerResult:
         """A result whose score already holds its context (subclasses that find more call this too)."""

@@ -23,28 +23,64 @@ _MOD_BEFORE_NOUN = (
     r"|Electronic|Warfare|EW|Unmanned|Systems|Drones?|UAV|Snipers?|Mortar|Logistics?|Support|Medical|Repair"
     r"|Maintenance|Transport|Security|Commandant|Presidential|Rapid|Reaction|Strike|Aerial|Guard|National|Fighting"
     r"|Anti-?tank|Radio-?technical|Radar|Flamethrower|Combat|Training|Penal|Cossack|Independent|Mechanised|Attack"
-    r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor|Mobile)"
+    r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor|Mobile"
+    # territorial defence by its abbreviation, as translations keep it: "the 113th TDF brigade", "241st TrO Brigade"
+    r"|(?-i:TDF|TrO|TRO))"
 )
 _MODS = r"(?:" + MOD + r"|" + _MOD_BEFORE_NOUN + r")"
 ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
 _UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 _CARD_UNITS_EN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TENS_EN = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS_EN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS_ORD_EN = (
     r"(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
     r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
 )
 # A three-digit number read out digit group by digit group, as soldiers and translators say unit numbers:
 # "the two-seventy-ninth", "one fifty-fifth brigade" (a fraction, "one fifth", has no tens word).
-ORD_EN_DIGITWISE = r"(?:" + _CARD_UNITS_EN + r"[-\s](?:" + _TENS_EN + r"[-\s]" + _UNITS + r"|" + _TENS_ORD_EN + r"))"
+# A mobilised regiment's four digits the same way, its hundreds in teens: "the twelve-eighty-first", "fourteen
+# thirty-ninth".
+ORD_EN_DIGITWISE = (
+    r"(?:(?:"
+    + _CARD_UNITS_EN
+    + r"|"
+    + _TEENS_EN
+    + r")[-\s](?:"
+    + _TENS_EN
+    + r"[-\s]"
+    + _UNITS
+    + r"|"
+    + _TENS_ORD_EN
+    + r"))"
+)
 # A unit's number read out as a cardinal, as soldiers say it on the phone: digit by digit ("the one-five-five", "the
 # two-oh-one", "of the four-seven-one") or by its hundreds and tens ("the two-seventy-nine", "one-fifty-five").
 # Hyphens only and three or four digits, the first never zero: "four-five guys" is a guess at a count; a phone number
 # read the same way comes in comma-separated groups after a number cue, never after "the" or "our".
-_DIGIT_WORD_EN = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
+# "niner" is how radio voice procedure says nine: a number said that way is read out, two digits too ("the two-niner").
+_DIGIT_WORD_EN = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|niner)"
 NUM_EN_READOUT = (
     r"(?:" + _CARD_UNITS_EN + r"(?:-" + _DIGIT_WORD_EN + r"){2,3}"
-    r"|" + _CARD_UNITS_EN + r"-" + _TENS_EN + r"(?:-" + _CARD_UNITS_EN + r")?)(?![-\p{L}])"
+    r"|(?:"
+    + _CARD_UNITS_EN
+    + r"|niner)-niner|niner-"
+    + _DIGIT_WORD_EN
+    + r"|"
+    + _CARD_UNITS_EN
+    + r"-"
+    + _TENS_EN
+    + r"(?:-"
+    + _CARD_UNITS_EN
+    + r")?"
+    # four digits by hundreds in teens, never a round or a time ("twelve-thirty"): "the twelve-eighty-one"
+    + r"|"
+    + _TEENS_EN
+    + r"-"
+    + _TENS_EN
+    + r"-"
+    + _CARD_UNITS_EN
+    + r")(?![-\p{L}])"
 )
 # "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (
@@ -76,7 +112,10 @@ _ONE_EN = (
     # a capitalised name, hyphenated honours too: "Zvenigorod-Berlin", "Kharkiv-Vilnius"
     + r"|(?-i:\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*-?)|[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
     + _SINGLE_QUOTED
-    + r")){0,5}\s+"
+    # its orders among its honours, as official names translate them: "the 1st Guards Motor Rifle Sevastopol Red
+    # Banner Regiment", "the 200th Separate Guards Motor Rifle Pechenga Order of Kutuzov Brigade"
+    + r"|(?-i:Orders?\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?)"
+    + r")){0,8}\s+"
     + TYPE_EN
     + r"\b"
     # its honorary name in quotes after the noun, as Ukrinform and Ukrainska Pravda write it: "the 47th Separate
@@ -98,7 +137,7 @@ TAIL_EN = (
 )
 # Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
 _ABBR_LAT = (
-    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
+    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OPDBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
     r"|MSB|MSR|PDP|DShP|OMSB)"
 )
 _ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
@@ -259,6 +298,17 @@ UNIT_BARE_EN = (
 UNIT_BARE_FOUR_EN = (
     r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>(?!(?:1[89]|20)\d\d(?:st|nd|rd|th))"
     r"(?!\d0{2,}th)[1-9]\d{3}(?:st|nd|rd|th))\b(?![-’'])" + _NOT_UNIT_AFTER
+)
+# "The 345th has been here since the autumn", "the 155th is still in Vuhledar", "our 810th got hammered": an ordinal of
+# three or four digits (not a round hundred) as the subject of being somewhere or of what a unit does, no noun of its
+# own: a regiment or brigade whatever is said near it (not "the 150th was a record", "the 300th episode").
+UNIT_BARE_SUBJECT_EN = (
+    r"\b(?-i:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Mm]y)\s+(?P<v>(?!\d0{2,}th)[1-9]\d{2,3}(?:st|nd|rd|th))\b(?![-’'])"
+    r"(?=\s+(?:(?:has|have|had)\s+been\s+(?:here|there|in|at|on|near|since|for|stuck|sitting|standing|holding|fighting"
+    r"|storming|dug|pinned|sent|thrown|pulled|moved|transferred|wiped|surrounded)"
+    r"|(?:is|was|are|were)\s+(?:here|there|still|already|now|near|at|on|in|being|getting|stuck|sitting|standing|holding"
+    r"|fighting|storming|pinned|dug|sent|thrown|pulled|moved|transferred|wiped|surrounded)"
+    r"|got|lost|took|came|went|left|moved|stormed|attacked|advanced|retreated|arrived|withdrew|pulled)\b)"
 )
 # "in the 64th." / "with the 76th," / "Which 64th?": a preposition before and the clause ending after.
 UNIT_BARE_PREP_EN = (

@@ -34,6 +34,16 @@ _MONTHS = (
     r"|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|січ\p{L}*|лют\p{L}*|берез\p{L}*|квіт\p{L}*|трав\p{L}*|черв\p{L}*"
     r"|лип\p{L}*|серп\p{L}*|верес\p{L}*|жовт\p{L}*|листопад\p{L}*|груд\p{L}*)"
 )
+# A day in figures ("3", "14th", "3-го") and an English month before its day ("March 4", "May 4th").
+_DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?"
+_MONTH_DAY = r"(?-i:[A-Z][a-z]+)(?<=" + _MONTHS + r")\s+[0-3]?\d(?:st|nd|rd|th)?"
+
+
+def _day_of_month(day: str) -> str:
+    """A day, then its month: "3 March", "14th of May", "третьего марта" (``day`` is the day's pattern)."""
+    return r"(?:" + day + r")\s+(?:of\s+)?" + _MONTHS
+
+
 _YEAR = r"(?:19[3-9]\d|20[0-2]\d)"
 # A year's own ending: "1999 года", "1999-го", "1996-м", "1995-му" (a case ending after a hyphen), "1999 г.".
 _YEAR_SUFFIX = (
@@ -41,8 +51,8 @@ _YEAR_SUFFIX = (
 )
 _NUMERIC = r"(?:[0-3]?\d[./-][0-3]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
 _WORDY = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
-    + _MONTHS
+    r"(?:"
+    + _day_of_month(_DAY_NUMBER)
     + r"\.?,?\s+"
     + _YEAR
     + r"|"
@@ -69,16 +79,13 @@ _YEAR_WORD = (
     r"(?:тысяч|тисяч|дві|две|двух|двох|nineteen|two|thousand|oh|one|three|four|five|six|seven|eight|nine"
     r"|девятьсот|дев[\'’]ятсот|двотисячн|двухтысячн"
     r"|семьдесят|сімдесят|восемьдесят|вісімдесят|девяносто|дев[\'’]яносто|seventy|eighty|ninety)\p{L}*"
-    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев[\'’]яност|двотисячн|двухтысячн|перш|втор|трет"
+    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев[\'’]яност|двотисячн|двухтысячн|перв|перш|втор|трет"
     r"|четв|пят|п[\'’]ят|шест|шост|седьм|сьом|восьм|девят|дев[\'’]ят|десят)\p{L}*|(?:seventy|eighty|ninety)-\p{L}+"
 )
 _YEAR_WORDS = r"(?:" + _YEAR_WORD + r")(?:[\s-]+(?:" + _YEAR_WORD + r")){0,3}"
 # A day read aloud, its month and maybe its year: "the first of November", "першого листопада 1999 року".
 WORD_DATE = (
-    r"(?:"
-    + _DAY_ORD
-    + r")\s+(?:of\s+)?"
-    + _MONTHS
+    _day_of_month(_DAY_ORD)
     + r"\b(?:,?\s+(?:"
     + _YEAR
     + r"(?!\d)|\d{2}\b|"
@@ -116,14 +123,7 @@ _CUE = (
     r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]яви\p{L}*\s+на\s+світ)"
 )
 # Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
-DAY_MONTH = (
-    r"(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?"
-    + _MONTHS
-    + r"|(?-i:[A-Z][a-z]+)(?<="
-    + _MONTHS
-    + r")\s+[0-3]?\d"
-    r"(?:st|nd|rd|th)?|(?:" + _DAY_ORD + r")\s+(?:of\s+)?" + _MONTHS + r")(?![\d\p{L}])"
-)
+DAY_MONTH = r"(?:" + _day_of_month(_DAY_NUMBER) + r"|" + _MONTH_DAY + r"|" + _day_of_month(_DAY_ORD) + r")(?![\d\p{L}])"
 # Where a day-and-month can start: checked first, so the look-behinds run only there.
 _DM_START = (
     r"\b(?:[0-3]?\d(?:st|nd|rd|th|-го|-е|-ого)?\s+(?:of\s+)?\p{L}|(?-i:[A-Z][a-z]{2,8}\s+[0-3]?\d)"
@@ -166,7 +166,8 @@ _BREAK = (
 _GAP = (
     r"(?:[\s:,—–-]+(?!" + _BREAK + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,8}?"
     # a question and its answer: "Year of birth? — 1995", "Date of birth? A: 12.03.1998", "Год рождения? — 1995"
-    r"(?:[\s:,—–-]+|(?<=\.)\s*|\?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
+    # an interrogation's transcript puts the answer on the next line: "— Год рождения?\n— 1995."
+    r"(?:[\s:,—–-]+|(?<=\.)\s*|\?[ \t]*\n?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
 )
 _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -306,7 +307,10 @@ LIFE_SPAN = (
     # (the sentence may end there: "Andrii Koval, 1979–2023.")
     r"|(?<=,\s?)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)(?=\s*(?:[,;)]|\.(?!\d)|$))"
     # "Іван Питель 1979–2024" as a heading or a caption: right after a name of two capitalised words.
-    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s)(?P<v>(?:19[3-9]\d|200\d))\s?[–—-]\s?20(?:1[4-9]|2\d)"
+    # A memory book's card writes full dates ("КУЗЬМИНЫХ Денис Олегович\n12.04.1986 – 27.08.2023") and a plaque
+    # the name in capitals ("ОЛЕГ МАРЧУК 1991 — 2024").
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}))\s)(?P<v>(?:[0-3]?\d[./][01]?\d[./])?"
+    r"(?:19[3-9]\d|200\d))(?:\s?(?-i:р|г)\.)?\s?[–—-]\s?(?:[0-3]?\d[./][01]?\d[./])?20(?:1[4-9]|2\d)(?:\s?(?-i:р|г)\.)?"
     r"(?=\s*(?:[,;.)]|$))"
 )
 YEAR_AFTER_NAME = (
@@ -368,19 +372,7 @@ LIST_MARKER = (
 )
 # Spoken dates of birth in interrogations and Q&A: "Дата народження? — Двадцять третього серпня дев'яносто
 # восьмого", "Date of birth? A: Eleventh of July, 2002", "born on the ninth of February".
-SPOKEN_DATE = (
-    r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*[^.!\n]{0,40}?\b(?P<v>(?:"
-    + _DAY_ORD
-    + r")\s+(?:of\s+)?"
-    + _MONTHS
-    + r"\b(?:,?\s+(?:"
-    + _YEAR
-    + r"|\d{2}\b|"
-    + _YEAR_WORD
-    + r")(?:[\s-]+(?:"
-    + _YEAR_WORD
-    + r")){0,3})?)"
-)
+SPOKEN_DATE = r"(?:рожд|народ|родил|birth|born|DOB)\p{L}*(?:[^.!\n]|(?<=\?[ \t]*)\n){0,40}?\b(?P<v>" + WORD_DATE + r")"
 # A day and month said right after a birthday greeting and its addressee (two words at most), across its
 # exclamation: "з днем народження тебе!
 # Двадцять восьмого листопада, я ж пам'ятаю", "Happy birthday, son! The 3rd of May, 1999".
@@ -415,27 +407,82 @@ DAY_AFTER_BIRTH_YEAR = (
     + _ORD_WORDS
     + r")\s+(?:года|року)(?:\s+(?:рождения|народження))?|(?<![\d.])"
     + _YEAR
-    + r"\s?(?:г\.\s?р\.|р\.\s?н\.|года\s+рождения|року\s+народження))\s*,\s*)(?P<v>(?:"
-    + _DAY_ORD
-    + r"|[0-3]?\d)\s+"
-    + _MONTHS
+    + r"\s?(?:г\.\s?р\.|р\.\s?н\.|года\s+рождения|року\s+народження))\s*,\s*)(?P<v>"
+    + _day_of_month(_DAY_ORD + r"|[0-3]?\d")
     + r")(?![\p{L}])(?!\s*,?\s*(?:\d|(?:тысяча|двух|две|дві|тисяча|семьдесят|восемьдесят|девяносто)))"
 )
 # A year read aloud with the tail: "девяносто пятого года рождения", "двохтисячного року народження".
 WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
 # Spelled-out year after "год рождения?" ("Девяносто девятый"), as interrogations read.
+# The birthday an answer goes on with after the year: "— Двухтысячный, восемнадцатое апреля.", "— Two thousand and
+# three, the twenty-sixth of July", "ninety-nine, May 4".
+_BIRTHDAY_AFTER_YEAR = (
+    r"(?:,?\s+(?:the\s+)?(?:"
+    + _day_of_month(_DAY_ORD + r"|[0-3]?\d(?:st|nd|rd|th)?")
+    + r"|"
+    + _MONTH_DAY
+    + r")(?![\p{L}\d]))?"
+)
 SPOKEN_YEAR = (
-    r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>" + _ORD_WORDS + r")"
+    r"\b(?:год|рік)\s+(?:рождения|народження)\s*[?:]*\s*[—–-]?\s*(?P<v>(?:"
+    + _ORD_WORDS
+    + r")"
+    + _BIRTHDAY_AFTER_YEAR
+    + r")"
     r"|\byear\s+of\s+birth\s*[?:]*\s*(?:[—–-]|(?-i:A):|answer:)?\s*(?P<v>"
     + _EN_YEAR_WORDS
-    # the birthday the answer goes on with: "— Two thousand and three, the twenty-sixth of July", "ninety-nine, May 4"
-    + r"(?:,?\s+(?:the\s+)?(?:(?:"
-    + _DAY_ORD
-    + r"|[0-3]?\d(?:st|nd|rd|th)?)\s+(?:of\s+)?"
-    + _MONTHS
-    + r"|(?-i:[A-Z][a-z]+)(?<="
-    + _MONTHS
-    + r")\s+[0-3]?\d(?:st|nd|rd|th)?)(?![\p{L}\d]))?)"
+    + _BIRTHDAY_AFTER_YEAR
+    + r")"
+)
+# The answer to a question that asks for the name and the birth at once: "— Name, year of birth?\n— Ivanov Petr
+# Sergeevich, ninety-eight.", "— ФИО, год рождения? — Лосев Игнат Петрович, восемьдесят седьмой." The name comes
+# first, then the year said or written; a bare number after a name is an age anywhere else.
+_BIRTH_QUESTION = (
+    r"(?:(?:year|date)\s+of\s+birth|DOB|(?:год|дата)\s+рождения|(?:рік|дата)\s+народження)[^?\n]{0,20}\?"
+    r"[ \t]*\n?[ \t]*(?:[—–-]|(?-i:[AОВ])[ \t]*:)?[ \t]*"
+)
+ANSWER_AFTER_NAME = (
+    r"(?<="
+    + _BIRTH_QUESTION
+    + r"(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,3}\s*,\s*)(?P<v>"
+    + _EN_YEAR_WORDS
+    + r"|(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:год|года|рік|року))?|"
+    + WORD_DATE
+    + r"|"
+    + DATE
+    + _YEAR_SUFFIX
+    + r"|"
+    + _YEAR
+    + r"(?!\d)"
+    + _YEAR_SUFFIX
+    + r")"
+)
+# A speaker who corrects the date of birth just given says the right one after it: "ninety-eight... I mean 1998",
+# "Девяносто первый… третье ноября девяносто первого", "восемьдесят седьмой, то есть восьмой". The correction is
+# a date of birth too.
+_CORRECTION = regex.compile(
+    r"[ \t]*(?:\.\.\.|…|,|—|–|-)?[ \t]*(?:I\s+mean|sorry|no|or\s+rather|то\s+есть|точнее|вернее|ой|нет|тобто"
+    r"|точніше|вірніше|ні)(?![\p{L}])[,.…]?[ \t]*",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_CORRECTED = regex.compile(
+    r"(?:"
+    + WORD_DATE
+    + r"|"
+    + DATE
+    + _YEAR_SUFFIX
+    + r"|"
+    + _YEAR
+    + r"(?!\d)"
+    + _YEAR_SUFFIX
+    + r"|(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:год|года|рік|року))?|"
+    + _EN_YEAR_WORDS
+    + r")",
+    regex.IGNORECASE | regex.VERSION1,
 )
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
 # "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is a cue before the date and stays outside the span
@@ -448,13 +495,15 @@ ABBREVIATED_CUE = (
 # was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.
 _BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|народи\p{L}*|(?:was|were)\s+born|born)(?![\p{L}])"
 DATE_BEFORE_CUE = (
-    r"(?<![\d.])(?=\d|(?-i:[JFMASOND][a-z]))(?P<v>(?:"
+    # The second date of a life span is the death ("1979 – 2024", "12.04.1986 – 27.08.2023 Родился в ..."), and a
+    # date that ends its line is a heading's, not the birth the next line starts telling ("Born in the village ...").
+    r"(?<![\d.])(?<!(?:\d|(?-i:[гр])\.)\s?[–—-]\s?)(?=\d|(?-i:[JFMASOND][a-z]))(?P<v>(?:"
     + DATE
     + r"|"
     + _YEAR
     + r"(?!\d))"
     + _YEAR_SUFFIX
-    + r")(?=(?:[\s,]+(?!"
+    + r")(?![ \t]*\n\s*(?-i:\p{Lu}))(?=(?:[\s,]+(?!"
     + _BREAK
     + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,4}?\s+"
     + _BIRTH_VERB
@@ -513,6 +562,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
         CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
+        CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["born", "birth", "dob", "age", "aged", "years", "old"],
@@ -532,6 +582,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The dates found, an English one with the compact marker right before it ("born 1996", "b. 1990")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results += self._corrections(text, results)
         # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
             marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
@@ -542,6 +593,16 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
                 if the is not None:
                     r.start = the.start()
         return results
+
+    def _corrections(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The date a speaker gives right after correcting a date of birth ("ninety-eight... I mean 1998")."""
+        found: list[RecognizerResult] = []
+        for r in results:
+            cue = _CORRECTION.match(text, r.end)
+            value = _CORRECTED.match(text, cue.end()) if cue is not None else None
+            if value is not None and not any(x.start <= value.start() < x.end for x in results):
+                found.append(self._cued_result(value.start(), value.end(), r.score, r.analysis_explanation))
+        return found
 
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import regex
 
-from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, cascaded_context
 
 __all__ = ["IdNumberRecognizer", "snils_ok"]
 
@@ -80,8 +80,9 @@ _SLASHED = (
     r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4})"
 )
 CASE_NUMBER = (
-    r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3}\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
-    r"|[:.]?\s*(?P<v>"
+    # "the case, No. 653/2147/24", "Моё дело — 1-1843/2019": a comma or a dash may stand before the number
+    r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3},?\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
+    r"|[:.—–]?\s*(?P<v>"
     + _SLASHED
     + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
 )
@@ -264,14 +265,7 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("number after its document's name", TAX_CUED, 0.85),
         CuedPattern("military ID or token after its name", MILITARY_CUED, 0.85),
     ]
-    CONTEXT: ClassVar[dict[str, list[str]]] = {
-        "en": _ID_STEMS_EN,
-        "ru": _ID_STEMS_RU + _ID_STEMS_EN,
-        "uk": _ID_STEMS_UK + _ID_STEMS_RU + _ID_STEMS_EN,
-    }
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_language=supported_language)
+    CONTEXT: ClassVar[dict[str, list[str]]] = cascaded_context(_ID_STEMS_EN, _ID_STEMS_RU, _ID_STEMS_UK)
 
     def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:
         """Checksums where the document has one: SNILS, INN, RNTRC."""

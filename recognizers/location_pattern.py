@@ -39,6 +39,7 @@ _ADMIN = (
     # Tuva's districts and rural units (kozhuun, sumon) and Yakutia's (nasleg) as English keeps them
     r"[Oo]krug|[Aa]utonomous\s+[Oo]kr?ug|[Uu]lus|[Mm]unicipality|[Kk]ozhuun|[Kk]ozhun|[Ss]umon|[Nn]asleg)"
 )
+_ADMIN_PLURAL = r"(?:[Rr]egions|[Oo]blasts|[Dd]istricts|[Rr]aions|[Rr]ayons|[Pp]rovinces|[Kk]rais)"
 _SETTLEMENT = (
     r"(?:village|town|city|settlement|hamlet|stanitsa|stanitsa|khutor|aul|ulus|township|farmstead|"
     r"urban-type\s+settlement|posyolok|selo|district|region|republic|oblast|krai)"
@@ -75,6 +76,13 @@ class LocationPatternRecognizer(RegexRecognizer):
             0.75,
         ),
         compile_pattern("admin_unit", rf"\b(?P<v>{PLACE}\s+{_ADMIN})\b", 0.7),
+        # A list of units sharing one plural noun: "the Solomianskyi and Darnytskyi districts", "Kyiv's Holosiivskyi,
+        # Dniprovskyi, and Shevchenkivskyi districts", "Kherson and Zaporizhzhia oblasts"; each name is a place, the
+        # commas, the "and" and the plural noun stay outside.
+        compile_pattern(
+            "admin_list", rf"\b(?P<v>{_W})(?=(?:,[ \t]+{_W})*,?[ \t]+and[ \t]+{_W}[ \t]+{_ADMIN_PLURAL}\b)", 0.7
+        ),
+        compile_pattern("admin_list_last", rf"\b{_W},?[ \t]+and[ \t]+(?P<v>{_W})(?=[ \t]+{_ADMIN_PLURAL}\b)", 0.7),
         compile_pattern("admin_of", rf"(?i:\b(?:republic|region|oblast)\s+of\s+)(?P<v>{PLACE})", 0.7),
         compile_pattern("cued_origin", rf"(?i:\b{_CUE}\s+(?:the\s+)?)(?P<v>{PLACE})", 0.6),
         # "a native of Irpin": the cue stays outside, as "born in" does; "the Kolomyia native" is one noun phrase,
@@ -122,4 +130,9 @@ class LocationPatternRecognizer(RegexRecognizer):
             # "translated from Russian": languages and demonyms, not places.
             if len(words) == 1 and first.endswith(("ian", "ish", "ese", "ic", "ican", "ean")):
                 return False
+        if pattern.name == "admin_unit" and len(words) == 2 and words[1].islower():
+            from redact.recognizers.spacy_ner import is_demonym
+
+            if is_demonym(words[0]):
+                return False  # "on Ukrainian territory", "a Russian region": a country's adjective, no unit's name
         return bool(words)

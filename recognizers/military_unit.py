@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import regex
-from presidio_analyzer import AnalysisExplanation, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, matches_near
+from redact.recognizers._cued import CuedPattern, CuedPatternRecognizer, cascaded_context, matches_near
 from redact.recognizers._unit_grammar_en import (
     MOD,
     ORD_EN_NUM,
@@ -32,6 +32,7 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_BARE_EN,
     UNIT_BARE_FOUR_EN,
     UNIT_BARE_PREP_EN,
+    UNIT_BARE_SUBJECT_EN,
     UNIT_BARE_WORD_EN,
     UNIT_CARD_EN,
     UNIT_HEAD_EN,
@@ -214,6 +215,9 @@ _POSSESSIVE = regex.compile(
 # A brigade's ordinal in a call: 2-3 digits with a feminine ending, or one spelled ordinal word of ten and above.
 _SAID_ORDINAL = regex.compile(
     r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,3}\s?-?\s?(?:ой|ая|ую|ій|ої|й|я|ю|ї)"
+    # a mobilised regiment's four digits in any gender ("мы в 1439-м", "кто с 1231-го?"): no date, hour or year of
+    # this war
+    r"|1[0-5]\d\d\s?-\s?(?:го|м|му|й|ой|ий|ый|ом|ому|им|ым|ого|ому|ий|ій|им)"
     r"|(?:десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат"
     r"|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ую|ой|ая))"
     r"(?![\p{L}\d'’-])"
@@ -235,6 +239,8 @@ _SAID_CONTEXT = regex.compile(
     r"(?i)бригад|\bполк|батальй?он|\bрот[аыуеі]\b|\bвзвод|служ|перевел|перевод|переве|штурм|позици|позиці|передк"
     r"|передов|на\s+ноль|комбат|ротн|морпех|морпіх|контракт|мобилиз|мобіліз|\bчаст[ьи]\b|\bчастин|окоп|блиндаж"
     r"|бліндаж|\bбат\b"
+    # moved from one front to another: "слышал его на Курск перекинули", "нас перебросили", "їх перекинули"
+    r"|перекину|перекинут|перекида|перебро"
 )
 _HUNDREDS = regex.compile(
     r"(?i)сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|двісті|чотириста|п[\'’]ятсот|шістсот"
@@ -242,6 +248,8 @@ _HUNDREDS = regex.compile(
 )
 # 21st-24th feminine is an hour ("о двадцять першій"), not a brigade.
 _HOUR = regex.compile(r"(?i)двадц[ая]т\p{L}*\s+(?:перв|втор|трет|четв|перш|друг)\p{L}*")
+# Prepositions of time: an ordinal up to 24 after them is an hour ("о 21-й", "к 22-й", "після 23-ї").
+_HOUR_BEFORE = regex.compile(r"(?i)о|об|к|до|после|після|около|біля|с|з|із|від|от")
 _NOUN_POS = frozenset({"NOUN", "ADJF", "ADJS", "PRTF", "NUMR"})
 _PREV_WORD = regex.compile(r"([\p{L}'’-]+)\s*$")
 _NEXT_WORD = regex.compile(r"\s*([\p{L}'’-]+)")
@@ -254,6 +262,23 @@ _UNIT_NOUN_STEM = regex.compile(
     r"(?i)(?:рот|батаре|взвод|батальй?он|бригад|полк|дивиз|дивіз|відділен|отделени|груп|загон|загін|отряд|дивізіон"
     r"|дивизион|екіпаж|экипаж|розрахун|расчет|расчёт|застав|комендатур)"
 )
+
+
+def _agreeing_word(ordinal: Any, word: Any) -> bool:
+    """Whether ``word`` (its readings) is a noun or adjective in the case, gender and number of one reading of
+    ``ordinal``: the ordinal's own noun ("сорок второй бригаде"), not the next phrase's subject ("в сорок второй
+    половина роты – зэки", where "второй" is feminine and oblique and "половина" nominative)."""
+    nouns = [p for p in word if p.tag.POS in _NOUN_POS]
+    if not nouns:
+        return False
+    if not ordinal:
+        return True
+    return any(
+        o.tag.case == n.tag.case
+        and (o.tag.number == n.tag.number == "plur" or n.tag.gender in (None, o.tag.gender) or o.tag.gender is None)
+        for o in ordinal
+        for n in nouns
+    )
 
 
 def _post_noun(word: str, readings: Any) -> bool:
@@ -356,6 +381,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
         CuedPattern("bare four-digit ordinal (en)", UNIT_BARE_FOUR_EN, 0.6),
+        CuedPattern("bare ordinal as a subject (en)", UNIT_BARE_SUBJECT_EN, 0.6),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (en)", UNIT_BARE_WORD_EN, 0.6, needs_context=True),
         CuedPattern("spelled ordinal one is in, the clause going on (en)", UNIT_IN_WORD_EN, 0.6),
@@ -373,14 +399,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.9, needs_context=True),
         CuedPattern("volunteer formation of a community", UNIT_VOLUNTEER, 0.9),
     ]
-    CONTEXT: ClassVar[dict[str, list[str]]] = {
-        "en": _UNIT_STEMS_EN,
-        "ru": _UNIT_STEMS_RU + _UNIT_STEMS_EN,
-        "uk": _UNIT_STEMS_UK + _UNIT_STEMS_RU + _UNIT_STEMS_EN,
-    }
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(supported_language=supported_language)
+    CONTEXT: ClassVar[dict[str, list[str]]] = cascaded_context(_UNIT_STEMS_EN, _UNIT_STEMS_RU, _UNIT_STEMS_UK)
 
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """Chains and named units are looked for only around a unit noun: at every word they cost a third of the
@@ -425,7 +444,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if end >= r.end or not _CYRILLIC.search(w) or _NUMBER_WORD.fullmatch(w):
                 break  # "Семьдесят пятый полк" in a Ukrainian text: the dictionary guesses a Russian numeral a noun
             readings = parses(w, self.supported_language)
-            if _post_noun(w, readings):
+            named = w[:1].isupper() and text[end + 1 : end + 2].isupper()  # a name in capitals: "Вовки Да Вінчі"
+            if not named and _post_noun(w, readings):
                 cut = end
                 break
             if not any(p.tag.POS in ("ADJF", "PRTF") and "ablt" in p.tag for p in readings):
@@ -451,11 +471,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 m = _APPOSITION_ORD.match(text, r.end)
             if m is None:
                 continue
-            why = "unit phrase beside a designation"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=0.8, textual_explanation=why
-            )
-            out.append(self._cued_result(m.start("v"), m.end("v"), 0.8, explanation))
+            out.append(self._explained_result(m.start("v"), m.end("v"), 0.8, "unit phrase beside a designation"))
         return out
 
     def _named_of_numbered(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -485,11 +501,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             arm = _ARM_BEFORE.search(text, max(0, a.start - 30), a.start)
             if arm is not None and _NAMED_SUB_UNIT.match(text, a.start):
                 start = arm.start()
-            why = "named sub-unit of a numbered unit"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=b.score, textual_explanation=why
-            )
-            out.append(self._cued_result(start, b.end, max(a.score, b.score), explanation))
+            out.append(self._explained_result(start, b.end, max(a.score, b.score), "named sub-unit of a numbered unit"))
         return out
 
     def _elided_ordinals(self, text: str) -> list[RecognizerResult]:
@@ -506,23 +518,22 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 and not _POSSESSIVE.fullmatch(before.group(1))
             ):
                 continue
-            after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(
-                p.tag.POS in _NOUN_POS for p in parses(after.group(1), self.supported_language)[:1]
-            ):
-                continue
             last = m.group("v").split()[-1]
+            readings = parses(last, self.supported_language)
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1]):
+                continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
+            if readings and all(p.tag.POS == "NUMR" or "plur" in p.tag for p in readings):
+                continue  # a count ("за сто девяносто сидишь") or mines by their calibre ("два «сто двадцатых»")
             hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None
             if not hundreds:
                 feminine = any("femn" in p.tag for p in parses(last, self.supported_language))
                 if not feminine or _HOUR.fullmatch(m.group("v")):
                     continue
             score = 0.7 if hundreds else 0.6
-            why = "spelled ordinal whose unit noun is understood"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=score, textual_explanation=why
+            out.append(
+                self._explained_result(m.start("v"), m.end("v"), score, "spelled ordinal whose unit noun is understood")
             )
-            out.append(self._cued_result(m.start("v"), m.end("v"), score, explanation))
         return out
 
     def _said_ordinals(self, text: str) -> list[RecognizerResult]:
@@ -546,19 +557,20 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             word = m.group("v")
             if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, lang)[:2]):
                 continue
+            if _HOUR_BEFORE.fullmatch(before.group(1)) and int(regex.sub(r"\D", "", word) or 99) <= 24:
+                continue  # "о 21-й", "до 22-й", "после 23-й": an hour
             # Whose unit it is ("з вашої 70-ї", "в нашей 155-й") or three digits (no hour, no day of a month) say
             # it without a unit word; two digits after a bare preposition need one near ("в 64-й щас, на позиции").
             whose = _POSSESSIVE.fullmatch(before.group(1)) is not None
-            three = sum(c.isdigit() for c in word) == 3
+            three = sum(c.isdigit() for c in word) >= 3
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
             if not (whose or three) and not _SAID_CONTEXT.search(window):
                 continue
-            start = before.start(1) if whose else m.start("v")
-            why = "a brigade's ordinal said with its noun understood"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            four = sum(c.isdigit() for c in word) == 4  # "Наш 1433-й": the regiment's number alone
+            start = before.start(1) if whose and not four else m.start("v")
+            out.append(
+                self._explained_result(start, m.end("v"), 0.6, "a brigade's ordinal said with its noun understood")
             )
-            out.append(self._cued_result(start, m.end("v"), 0.6, explanation))
         return out + self._said_low(text) + self._said_subject(text)
 
     def _said_low(self, text: str) -> list[RecognizerResult]:
@@ -575,11 +587,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             after = _NEXT_WORD.match(text, m.end())
             if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
                 continue
-            why = "an ordinal said after its unit noun, the noun understood"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            out.append(
+                self._explained_result(
+                    m.start("v"), m.end("v"), 0.6, "an ordinal said after its unit noun, the noun understood"
+                )
             )
-            out.append(self._cued_result(m.start("v"), m.end("v"), 0.6, explanation))
         return out
 
     def _said_subject(self, text: str) -> list[RecognizerResult]:
@@ -595,11 +607,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
             if not _SAID_CONTEXT.search(window):
                 continue
-            why = "a brigade's number as the subject, its noun understood"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=0.6, textual_explanation=why
+            out.append(
+                self._explained_result(
+                    m.start("v"), m.end("v"), 0.6, "a brigade's number as the subject, its noun understood"
+                )
             )
-            out.append(self._cued_result(m.start("v"), m.end("v"), 0.6, explanation))
         return out
 
     def _spoken_numbers(self, text: str) -> list[RecognizerResult]:
@@ -620,11 +632,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if _RUN_BREAK.search(text, start, end):
                 continue  # "в/ч 3017;\n3) Ткачук": the next list item's number, no digit of this one
             score = 0.8
-            why = "unit number read aloud after a unit cue"
-            explanation = AnalysisExplanation(
-                recognizer=type(self).__name__, original_score=score, textual_explanation=why
-            )
-            out.append(self._cued_result(start, end, score, explanation))
+            out.append(self._explained_result(start, end, score, "unit number read aloud after a unit cue"))
         return out
 
     def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:

@@ -69,6 +69,13 @@ _MUNICIPAL_LIST = regex.compile(
     regex.V1,
 )
 _ABBR_UNIT = regex.compile(r"\s(?:МО|ГО|МР|СП|ГП)$")
+# A lowercase word after a unit's name, and the nouns of a wider area an adjective there qualifies instead.
+_NEXT_LOWER = regex.compile(r"[ \t]+(\p{Ll}+)")
+_AREA_NOUN = regex.compile(r"(?:област|район|округ|кра[юяйї]|краї)\p{Ll}*$")
+# An abbreviation's dot before a word ("с. Озерне", "м. Вільне", "пгт. Новое") ends no sentence.
+_ABBREVIATION_BEFORE = regex.compile(r"(?<![\p{L}])\p{L}{1,4}\.[ \t]*\Z")
+# The suffix of an adjective made from a place name, any ending: "Гайсинська", "Криворізької", "Серовского".
+_PLACE_SUFFIX = regex.compile(r"(?:ськ|цьк|зьк|ск|цк)\p{Ll}{1,3}$")
 _PLACE_ADJ_SHAPE = regex.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ое)$")
 _COUNCIL = regex.compile(r"(?:рад|совет|сільрад|селищрад|с/р|с/с)\p{Ll}*(?:\s|$)")
 # "Рада" and "округ" alone are too common: they need a qualifier ("сільська рада", "городской округ").
@@ -120,6 +127,9 @@ class MunicipalRecognizer(SingleEntityRecognizer):
                 continue  # "громадянка України": a country, not a unit
             if sentence_initial(text, m.start("v") + m.group("v").rfind(name)) or person:
                 continue  # "громада Іван ..." is a person after the word, not the unit's name
+            nxt = _NEXT_LOWER.match(text, m.end("v"))
+            if nxt is not None and _is_adjective(name, lang) and _AREA_NOUN.match(nxt.group(1)):
+                continue  # "громади Сумської області": the adjective names the region after it, not the unit
             score = self.COUNCIL_SCORE if _COUNCIL.search(m.group("v")) else self.UNIT_SCORE
             out.append(self._result(m.start("v"), m.end("v"), score, "municipal unit and its name"))
         for m in _PEOPLE_OF.finditer(text):
@@ -161,6 +171,14 @@ class MunicipalRecognizer(SingleEntityRecognizer):
             if morph.lemma(words[0], lang) in _NOT_PLACE_ADJ or _QUALIFIER.fullmatch(words[0].lower()):
                 continue  # "Администрация сельского поселения": a unit's kind with no name of its own is no place
             if not _is_adjective(words[0], lang):
+                continue
+            if (
+                sentence_initial(text, start)
+                and _ABBREVIATION_BEFORE.search(text, max(0, start - 12), start) is None
+                and not _PLACE_SUFFIX.search(words[0])
+            ):
+                # "Прикордонні громади ...", "Прифронтовые поселения ...": a common adjective capitalised only by
+                # the sentence it opens; a unit's place adjective is made from its town (-ськ-, -цьк-, -ск-)
                 continue
             if _ABBR_UNIT.search(value) and not _PLACE_ADJ_SHAPE.search(words[-2]):
                 continue  # "Совместное СП", "Наш МО": an abbreviation names a unit only after a place adjective

@@ -86,6 +86,20 @@ def _plain_word(word: str) -> bool:
     )
 
 
+def _function_word(word: str) -> bool:
+    """A pronoun, preposition, conjunction or particle in Russian or Ukrainian ("Я", "з", "А", "Под"): the first
+    reading of it in each dictionary that knows it, so a name that is also a word ("Ума", "Лев") is no function
+    word."""
+    low = word.lower()
+    readings = [morph.parses(low, lang)[0] for lang in ("ru", "uk") if morph.is_known(low, lang)]
+    if not readings or (len(word) > 1 and any(morph.tag_share(word, lang) > 0 for lang in ("ru", "uk"))):
+        return False  # "Ли Сергей": a surname that is also a particle stays (one letter is asked by its dot)
+    return all(p.tag.POS in _FUNCTION_POS for p in readings)
+
+
+_FUNCTION_POS = frozenset({"NPRO", "PREP", "CONJ", "PRCL"})
+
+
 def _label_word(word: str) -> bool:
     """An ordinary word in the nominative, as a line label is written ("Вопрос", "Ответ", "Адрес")."""
     return _plain_word(word) and any("nomn" in p.tag for p in morph.parses(word, "ru"))
@@ -122,6 +136,8 @@ def _screen_person(
             initials += 1
         if initials == 0 or initials < len(words) - 1:
             words.pop()
+    while len(words) > 1 and text[words[0][1] : words[0][1] + 1] != "." and _function_word(words[0][2]):
+        words.pop(0)  # "Я з Новоуральска", "А Сашка": a pronoun, preposition or conjunction opening the span
     while len(words) > 1 and (words[0][2].lower() in _KIN or morph.lemmas(words[0][2], "ru") & _KIN):
         if not _name_word(words[1][2]):
             break

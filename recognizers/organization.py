@@ -90,6 +90,10 @@ _NATIONAL = frozenset(
     міжнародний европейский європейський московский московський киевский київський патриарший
     """.split()
 )
+# A country's own adjective: a university it opens is the country's, not a town's.
+_COUNTRY_ADJ = frozenset(
+    "русский российский російський український украинский всероссийский всеукраинский всеукраїнський".split()
+)
 # A funeral house: a hall, agency, bureau or service that a funeral adjective (or "прощания" after it) makes one.
 _FUNERAL_HEAD = regex.compile(
     r"(?i)(?:зал|зала|зале|залу|залом|агентств\p{Ll}*|бюро|служб\p{Ll}*|салон\p{Ll}*|компани\p{Ll}*)"
@@ -142,6 +146,8 @@ _HONORIFIC = regex.compile(
 _PLACE_MARKER = (
     r"(?:села|селі|селища|селища|міста|місті|смт|города|городе|посёлка|поселка|деревни|станицы|хутора|"
     r"улуса|аула|аала|кишлака|станиці|хутору|селе|посёлке|поселке|деревне|станице|хуторе|ауле|улусе|селищі|"
+    # the rural municipalities of Tuva and Yakutia: "СДК сумона Ак-Чыраа", "школа наслега Кедр"
+    r"сумона|сумоне|наслега|наслеге|"
     r"г\.|м\.|с\.|ст\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
@@ -333,6 +339,8 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
         return True
     if "-" in adjective.strip("-"):
         adjective = adjective.rsplit("-", 1)[1]  # "Свято-Покровському": the last part carries the ending
+    if language == "ru" and _STRESSED_MASC.search(adjective.lower()) and _masculine_direct(right, language):
+        return True  # "стрежевской военкомат": a stressed -ской is masculine nominative, not only feminine oblique
     left, right_cases = _cases(adjective, language), _cases(right, language)
     if not left or not right_cases:
         return True
@@ -354,6 +362,18 @@ def _agrees(adjective: str, right: str, language: str) -> bool:
             if "plur" in a.tag.grammemes or not ga or not gn or ga & gn or place_shaped:
                 return True
     return False
+
+
+# A Russian place adjective with a stressed ending ("стрежевской", "донской", "Луховской"): the dictionary reads the
+# form as a feminine oblique case, but before a masculine noun it is the masculine nominative or accusative.
+_STRESSED_MASC = regex.compile(r"(?:[сц]к|[жчшщ])ой$")
+
+
+def _masculine_direct(word: str, language: str) -> bool:
+    return any(
+        {"masc", "sing"} <= set(p.tag.grammemes) and {"nomn", "accs"} & set(p.tag.grammemes)
+        for p in morph.parses(word, language)
+    )
 
 
 def _genders(grammemes: Any) -> set[str]:
@@ -479,6 +499,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             ):
                 # ("Кедрівській районній державній адміністрації": a district's state administration is local)
                 return None  # "Государственная дума", "Верховна Рада", "Русская православная церковь"
+            if cat == "university" and adj in _COUNTRY_ADJ:
+                return None  # "Российский университет спецназа", "Український католицький університет": a country's
             abbreviated = None
             if w.group()[:1].isupper():
                 initial = _sentence_initial(text, w.start())

@@ -84,6 +84,9 @@ _NOUN = (
     # a port or yard as an employer: "the Izmail seaport", "the Vyazemsky timber yard" (not "port" alone: "the Odesa
     # port" is war geography as often as a workplace)
     r"[Ss]ea\s?port|[Rr]iver\s+[Pp]ort|[Ff]ishing\s+[Pp]ort|(?:[Tt]imber|[Ll]umber|[Ww]ood|[Rr]ailway|[Ff]reight)\s+[Yy]ard|"
+    # a village's medical post (ФАП, ФП), where obituaries set the funeral's meeting point or a nurse's work: "the
+    # Vysoke feldsher-midwife station", "Kedrove FAP"; a mining or fishing cooperative: "the Susuman gold-mining artel"
+    r"[Ff]eldsher(?:-[Mm]idwife|['’]s)?\s+(?:[Ss]tation|[Pp]oint|[Pp]ost|[Cc]ent(?:er|re))|(?-i:FAP)|[Aa]rtel|"
     r"[Ss]laughterhouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse|[Pp]ost\s+[Oo]ffice|[Ff]ire\s+[Ss]tation|"
     r"[Aa]mbulance\s+[Ss]tation|[Tt]hermal\s+[Pp]ower\s+[Pp]lant|[Hh]eating\s+[Pp]lant|"
     r"(?:[Ss]ports?|[Ff]ootball|[Bb]oxing|[Ww]restling|[Hh]ockey|[Ff]itness|[Cc]hess|[Yy]outh)\s+[Cc]lub|"
@@ -96,6 +99,12 @@ _NOUN = (
     # Soviet and Ukrainian vocational schools by their transliterated abbreviation, with a number: "PTU-12",
     # "VPU No. 25", "SPTU 3"
     r"(?-i:S?G?PTU|VPU|VPTU|PTL)(?=\s?(?:-|No\.?|#|№)?\s?\d))"
+)
+# The offices a town shares with the next one ("the Revda and Degtyarsk military commissariat").
+_OFFICE = (
+    r"(?:(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat"
+    r"|[Vv]oenkomat|(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))"
+    r"|(?-i:R?TCC(?:\s+(?:and|&)\s+SP)?)|[Cc]ouncil|[Aa]dministration|[Pp]olice\s+[Dd]epartment)"
 )
 _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
@@ -170,8 +179,9 @@ _COUNCIL_OF = (
 )
 _PLACE_TAIL = (
     rf"(?:{_COUNCIL_OF}|\s+of\s+(?:the\s+)?(?:(?:village|town|city|settlement|district|hromada)\s+of\s+)?"
-    r"(?!(?:Russia|Ukraine|Defen[cs]e|Federal|National|State)\b)\p{Lu}[\p{L}'’-]+(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|"
-    r"[Cc]ommunity|[Rr]aion))?)"
+    # a town with its numeral suffix ("of Chegem-2", "of Zheleznogorsk-26"); a region ("of the Chelyabinsk region")
+    r"(?!(?:Russia|Ukraine|Defen[cs]e|Federal|National|State)\b)\p{Lu}[\p{L}'’]+(?:-(?:[\p{L}'’]+|\d{1,3}(?!\d)))*"
+    r"(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|[Cc]ommunity|[Rr]aion|[Kk]rai|[Tt]erritory))?)"
 )
 
 # The field a college, institute or academy teaches or a council's members: "Vocational College of Communications",
@@ -268,8 +278,9 @@ _PENAL = (
     r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
     rf"(?:{_BOARD}"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
-    r"|\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?!(?:Russia|Ukraine|Crimea|UFSIN|FSIN)\b)"
-    r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:Region|Oblast|Republic|Krai))?"
+    # "IK-10 of the Chelyabinsk region": the region the colony's full name ends with (ГУФСИН по ... области)
+    r"|\s+of\s+(?:the\s+(?:(?:city|town|village)\s+of\s+)?)?(?!(?:Russia|Ukraine|Crimea|UFSIN|FSIN|Federal|Ministry)\b)"
+    r"\p{Lu}[\p{Ll}'’-]+(?:\s+(?:[Rr]egion|[Oo]blast|[Rr]epublic|[Kk]rai|[Tt]erritory))?"
     # "IK-11 in Kirovo-Chepetsk": the town it stands in (a region after "in" is trimmed by _without_region)
     rf"|(?=\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?\p{{Lu}})(?!\s+in\s+{_CALENDAR}\b){_IN_PLACE})?)"
 )
@@ -321,9 +332,20 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # "Sosnivka Village Council", "the Kirovsky district military enlistment office", "St. Nicholas Church".
         compile_pattern(
             "named",
+            # not after a country's adjective: "the Russian Special Forces University" is the country's
+            r"(?<!(?-i:Russian|Ukrainian|All-Russian|All-Ukrainian)(?:\s+\p{Lu}[\p{L}'’-]+)*\s)"
             rf"(?<![\w-])(?P<v>{_PROPER}(?:\s+{_PROPER}){{0,3}}\s+(?:{_MODS}\s+){{0,3}}{_NOUN}{_STAGE}?{_FIELD}?"
-            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_COUNCIL_OF}|{_IN_PLACE})?)"
+            # the town "of" which it is, as translations turn it round: "Northern Cemetery of Revda", "Kedrove
+            # Gymnasium of the town of Kedrivka"
+            rf"(?:{_NUMBER})?(?:\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»])?{_NAMED_AFTER}?(?:{_PLACE_TAIL}|{_IN_PLACE})?)"
             r"(?![\w-])",
+            0.86,
+        ),
+        # An office two towns or districts share, as Russian enlistment offices and councils are merged: "the Revda and
+        # Degtyarsk military commissariat", "Leninsky and Kirovsky district enlistment office".
+        compile_pattern(
+            "joint_office",
+            rf"(?<![\w-])(?P<v>{_PROPER}\s+and\s+{_PROPER}\s+(?:{_MODS}\s+){{0,3}}{_OFFICE}(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
         # The number between the name and the noun: "the Zarichna No. 4 mine", "Kedrova No. 2 colliery".
@@ -369,12 +391,12 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "dedication",
             r"(?<![\w-])(?P<v>(?:(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent|Parish)\s+of\s+(?:(?-i:the)\s+|"
-            r"(?=(?-i:St\.|Saint|Our)))"
+            r"(?=(?-i:St\.?\s|Saint|Our)))"
             # in lower case only before a saint or a feast: "the parish of St. Nicholas", "church of the Holy Trinity"
             r"|(?-i:church|cathedral|monastery|chapel|parish|convent)\s+of\s+(?:(?-i:the)\s+(?=(?-i:Holy|Nativity|Resurrection"
             r"|Intercession|Assumption|Transfiguration|Ascension|Annunciation|Trinity|Protection|Dormition|Epiphany"
-            r"|Virgin|Theotokos)\b)|(?=(?-i:St\.|Saint|Our\s+Lady|Holy))))"
-            r"(?-i:(?:St\.\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
+            r"|Virgin|Theotokos)\b)|(?=(?-i:St\.?\s|Saint|Our\s+Lady|Holy))))"
+            r"(?-i:(?:St\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
             + _IN_PLACE
             + r")?)"
             r"(?![\w-])",

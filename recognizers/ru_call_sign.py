@@ -481,6 +481,43 @@ def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, lang
     return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS == "NOUN")
 
 
+def _names_body(text: str, start: int, end: int, word: str, top: Any, language: str) -> bool:
+    """Whether a capitalised common word is the head or the office of a public body's or a state's proper name, by
+    the capitalised word next to it: a genitive proper name or name adjective after it ("Центру Разумкова",
+    "Института Гайдара", "Центра Карнеги", "Уполномоченного Верховной Рады", "Комиссии Европейского союза"), a
+    state's name in apposition after an oblique case ("Республики Беларусь", "Республике Татарстан"), or an office
+    in the genitive after the capitalised noun of its body ("Офісу Президента", "Указом Президента"). A nickname is
+    the subject or object, not a head with a genitive proper name; a surname in the nominative after it ("Гром
+    Петренко") leaves it one."""
+    nxt = _CAP_NEXT.match(text, end)
+    if nxt is not None and (top.tag.POS == "ADJF" or "inan" in top.tag.grammemes):
+        follow = nxt.group(1)
+        fps = morph.parses(follow, language)[:4]
+        if (
+            fps
+            and "gent" in fps[0].tag.grammemes
+            and any("gent" in p.tag.grammemes and p.tag.grammemes & {"Surn", "Name", "Geox", "Orgn"} for p in fps)
+        ):
+            return True  # "Центру Разумкова", "Фонда Навального"; not "Гром Петренко" (read first as nominative)
+        if fps and fps[0].tag.POS == "ADJF" and "gent" in fps[0].tag.grammemes:
+            noun = _CAP_NEXT.match(text, nxt.end())
+            if noun is not None and any(
+                _agree_parse(fps[0], n) for n in morph.parses(noun.group(1), language) if n.tag.POS == "NOUN"
+            ):
+                return True  # "Уполномоченного Верховной Рады": a name adjective and its noun
+        if not top.tag.grammemes & {"nomn", "accs"} and any(
+            "Geox" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in fps
+        ):
+            return True  # "Республики Беларусь": a state's name in apposition
+    prev = _CAP_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        prev is not None
+        and morph.lemma(word, language) in _OFFICES
+        and any("gent" in p.tag.grammemes for p in morph.parses(word, language)[:2])
+        and any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in morph.parses(prev.group(1), language)[:2])
+    )
+
+
 # Kin words soldiers give as call signs ("Батя", "Дед", "Кум", "Батько"): capitalised inside a sentence of a text
 # about the war they are a name, lower case or opening a sentence a relative.
 _KIN_SIGNS = frozenset("батя бать дед дід кум брат братан батько малой малый".split())
@@ -1296,6 +1333,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 continue  # verbs, adverbs, particles ("Молот" is also a short adjective, but a noun too)
             if _in_proper_phrase(text, m.start(), m.end(), word, top, lang):
                 continue  # "Набережних Челнів", "Часовим Яром": a word of a multi-word place or body name
+            if _names_body(text, m.start(), m.end(), word, top, lang):
+                continue  # "Центру Разумкова", "Республики Беларусь", "Офісу Президента": a body's or state's name
             if initial and not _address_form(ps, lang, _second_person_after(text, m.end(), lang)):
                 continue  # "— Вопрос, ...", "Родственники, которые", "Коротше, ...": no address opens the turn
             lemmas = {str(p.normal_form) for p in ps[:3]}

@@ -104,6 +104,8 @@ _PLACE_HEADS = frozenset(
     район область округ громада край поселение селище кладовище кладбище цвинтар погост сільрада сельсовет
     """.split()
 )
+# A territorial unit's noun written with a capital before its name: the span it opens is that unit.
+_UNIT_NOUNS = frozenset("республика республіка область край округ автономия автономія".split())
 # Heads of national bodies (the first five letters of any case form): their adjectives are no place's.
 _NATIONAL_HEADS = frozenset("війсь войск оборо проку суду суда суд".split())
 _PLACE_ADJECTIVE_CYR = regex.compile(r"(?:[сц]к|[сцз]ьк)\p{Ll}{1,3}$")
@@ -518,6 +520,14 @@ _DOCUMENT_HEADS = frozenset(
     протокол меморандум пакт хартія хартия резолюція резолюция конституція конституция
     """.split()
 )
+# Heads of a war's events and fronts named by a place's adjective ("Курської операції", "Курской битвы", "на Курской
+# дуге", "Харківський контрнаступ", "Покровському напрямку"): history and war geography, no one's place or body.
+_EVENT_HEADS = frozenset(
+    """
+    операція операция битва сражение бій бой дуга виступ выступ наступ наступление контрнаступ контрнаступление
+    вторгнення вторжение напрямок направление котел котёл плацдарм оборона штурм прорив прорыв
+    """.split()
+)
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}[\p{L}'’ʼ-]*)")
 
 
@@ -656,6 +666,13 @@ def _given_name_reading(word: str, language: str) -> bool:
     from redact.recognizers.nlp import morph as _morph
 
     return _morph.has_tag(word, "uk" if language == "uk" else "ru", "Name")
+
+
+def _morph_tag(word: str, language: str, tag: str) -> bool:
+    """Whether a Cyrillic word has a reading with ``tag`` in its language's dictionary."""
+    from redact.recognizers.nlp import morph as _morph
+
+    return bool(_CYR.search(word)) and _morph.has_tag(word, "uk" if language == "uk" else "ru", tag)
 
 
 def _has_name_tag(word: str, language: str) -> bool:
@@ -898,6 +915,14 @@ def person_verdict(
         from redact.entities import ENTITIES
 
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
+    if (
+        len(ws) >= 2
+        and _CYR.search(ws[0])
+        and lemmas[0] & _UNIT_NOUNS
+        and not _has_name_tag(ws[0], lang)
+        and not any(w.lower() in _given_names() or _morph_tag(w, lang, "Patr") for w in ws[1:])
+    ):
+        return "LOCATION"  # "Республіки Саха", "Республике Тыва", "Области Войска Донского": a unit and its name
     if call_sign and len(ws) == 1 and _CYR.search(surface) and not named_as_call_sign(text, ws[0]):
         from redact.recognizers.nlp.places import locative_after_preposition
 
@@ -934,8 +959,10 @@ def person_verdict(
     if not call_sign and len(ws) == 1 and named_as_call_sign(text, ws[0]):
         return "CALL_SIGN"
     quoted = start > 0 and text[start - 1] in "«\"“„'"
-    if not call_sign and len(ws) == 1 and _title_adjective(text, end, ws[0], lang):
-        return "drop"  # "з Верховним представником ЄС": the adjective of an office's title
+    if len(ws) == 1 and _title_adjective(text, end, ws[0], lang) and not named_as_call_sign(text, ws[0]):
+        # "з Верховним представником ЄС", "Генеральный секретарь НАТО": the adjective of an office's title, for a
+        # person or a bare call sign alike (a call sign the text names with its cue stays one)
+        return "drop"
     if len(ws) == 1 and not quoted and _adjective_of_noun(text, end, ws[0], lang):
         return "drop"  # "Женевські конвенції", "Минские соглашения": an adjective agreeing with the noun after it
     if not call_sign and len(ws) == 1 and _noun_of_public_name(text, end, ws[0], lang, register):
@@ -944,6 +971,14 @@ def person_verdict(
         return "drop"  # "his German counterpart", "a Polish court": a country's adjective before a noun
     if not call_sign and len(ws) == 1 and _common_noun_opening(text, start, end, ws[0], lang):
         return "drop"  # "Влада міста не коментує", "Школа закрита": the common noun opening the sentence
+    if (
+        len(ws) == 1
+        and not _CYR.search(surface)
+        and ws[0].lower() not in _given_names()
+        and _EN_ADMIN_AFTER.match(text, end) is not None
+    ):
+        # "the Solomianskyi and Darnytskyi districts", "Darnytskyi district": a district's or region's name, no person
+        return "LOCATION"
     head = _head_after(text, end, ws, lang) if _CYR.search(surface) and len(ws) <= 2 else None
     if head is not None:
         # "Сил оборони", "Сухопутних військ", "Троїцького кладовища": a word of an organisation's or a place's
@@ -1052,8 +1087,8 @@ def person_verdict(
         # other (a forestry, a lyceum of a village) may place someone and is withheld as an organisation.
         heads, head_end = thing
         m = register.match(text[start:head_end], language) if register is not None else None
-        if heads & _DOCUMENT_HEADS or (m is not None and m.kind in {"media", "body"}):
-            return "drop"
+        if heads & (_DOCUMENT_HEADS | _EVENT_HEADS) or (m is not None and m.kind in {"media", "body"}):
+            return "drop"  # a treaty or a register, a battle or an offensive, a public body
         from redact.entities import ENTITIES
 
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"
@@ -1269,6 +1304,12 @@ def _plural(word: str, language: str) -> bool:
     return any("plur" in p.tag.grammemes for p in ps)
 
 
+# An English administrative noun after a Latin name, or after the last of a list ("the Solomianskyi and Darnytskyi
+# districts", "Kyiv's Holosiivskyi, Dniprovskyi, and Shevchenkivskyi districts"): the names are of districts or regions.
+_EN_ADMIN_AFTER = regex.compile(
+    r"(?:(?:,[ \t]*\p{Lu}[\p{L}'’-]+)*,?[ \t]+(?:and|or)[ \t]+\p{Lu}[\p{L}'’-]+)?"
+    r"[ \t]+(?:district|region|oblast|raion|rayon|krai|province)s?\b"
+)
 _KIN_AFTER = regex.compile(
     r"(?:'s|’s)\s+(?:mother|father|wife|husband|son|daughter|brother|sister|mom|mum|dad|widow|family|parents|"
     r"girlfriend|fiancée|fiancee|grandmother|grandfather|uncle|aunt|comrade|commander|unit|phone|call sign)\b"

@@ -62,6 +62,9 @@ _CASE_END = regex.compile(r"(?i)(?<=[бвгдзклмнпрстфхцчшщ])(?:
 _POSSESSIVE_INSTR = regex.compile(r"(?i)(?<=\p{L}{2}(?:ов|ев|ёв|ин|ын))(ым|им)$")
 # The genitive plural of a plural name in -ки: "Валуек" (Валуйки), "Алёшек" (Алёшки), "Крынок" (Крынки).
 _PLURAL_GEN = regex.compile(r"(?i)(?<=\p{L}{2})(?:ек|ок)$")
+# The other oblique cases of a plural name in -ки, -ги, -хи, which Russian dictionaries read as a feminine singular
+# ("в Алёшках" → алёшка): "в Алёшках", "по Крынкам", "над Алёшками" (Алёшки, Крынки).
+_PLURAL_OBLIQUE = regex.compile(r"(?i)(?<=\p{L}{3}[кгх])(?:ах|ам|ами)$")
 
 
 def _common_word(word: str, langs: tuple[str, ...]) -> bool:
@@ -169,6 +172,9 @@ def _word_forms(word: str, language: str) -> tuple[str, ...]:
         if m is not None:
             stem = w[: m.start(1)]
             forms += [stem, stem + "о", stem + "е"]
+        m = _PLURAL_OBLIQUE.search(w)
+        if m is not None:
+            forms.append(w[: m.start()] + "и")
         # the genitive plural of a plural name in -ки ("из Валуек", "в районе Алёшек", "у Крынок"): Валуйки, Алёшки
         m = _PLURAL_GEN.search(w)
         if m is not None and len(w) >= 5 and not _common_word(w, langs):  # "Песок", "Сорок" are words
@@ -276,7 +282,21 @@ _WAR_WORD = regex.compile(
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
     r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russian|росіян|россиян|росій|российск|рашист|"
-    r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т)"
+    r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т|"
+    # the occupation's crimes against the place's people: filtration, torture chambers, looting ("the filtration
+    # camp in Olenivka", "пыточная в Изюме", "катівня у Балаклії", "looted a supermarket in Oleshky")
+    r"filtrat|фильтрац|фільтрац|tortur|пыточн|пытк|пытали(?!сь)|катув|катівн|застенк|застінк|застенок|застінок|"
+    r"концлагер|"
+    r"loot|мароде|мародё|пограбув|разграб|розграб)"
+)
+# A place where the occupation holds people ("a basement in Vasylivka", "у підвалі в Ізюмі"): a scene of the war only
+# when the sentence speaks of captives (detainees, hostages, prisoners, "утримували", "удерживали").
+_DETENTION_SITE = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:basement|cellar|подвал|підвал)\p{L}*|(?:pits?|ям[аеуі])(?!\p{L}))"
+)
+_CAPTIVES = regex.compile(
+    r"(?i)(?<!\p{L})(?:detain|captive|hostage|prisoner|held|задерж|затрим|заложн|заручн|пленн|полонен|удержива|"
+    r"утримув|содержал)"
 )
 # Words of a life, a burial, a home or a mourning in the sentence: the place is where someone lived, was born or
 # lies, not the front ("поховали в Антонівці", "загинув поблизу Антонівки, де народився", "громада сумує").
@@ -348,6 +368,15 @@ _CASUALTY = regex.compile(
     # missing in action, as search notices write it ("зник безвісти в районі Новогродівки", "пропал без вести под")
     r"зник\p{L}*\s+безвісти|безвісти\s+зник|пропа\p{L}*\s+без\s+вести|без\s+вести\s+пропа|пропав\s+безвісти|"
     r"missing\s+in\s+action|went\s+missing)"
+)
+# A soldier gone missing said without "безвісти", as search posts and families say it ("зник під Новоселівкою",
+# "пропал под Авдеевкой", "зв'язок з ним обірвався під Бахмутом", "связь пропала в районе Кременной"): counts as a
+# casualty only for :func:`_fell_near` (a word of the army in the sentence, a word of nearness before the place), never
+# for a civilian, who may go missing near his own village.
+_MISSING = regex.compile(
+    r"(?i)(?<!\p{L})(?:зник(?:ла|ли)?|пропа(?:в|ла|ли|л)|"
+    r"(?:зв['’ʼ]?яз(?:ок|ку)|связь|связи)\s+(?:(?:з|із|с|со)\s+\p{L}+\s+)?"
+    r"(?:обірва\p{L}*|перерва\p{L}*|зник\p{L}*|пропа\p{L}*|оборва\p{L}*|прерва\p{L}*|не\s+було|не\s+было))(?!\p{L})"
 )
 # No casualty, as strike reports end ("минулося без постраждалих", "пострадавших нет", "no one was injured"): no victim
 # is "in" the place struck.
@@ -594,6 +623,8 @@ _MILITARY = regex.compile(
     + _military_ranks()
     + r"|боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військов|военн|штурм|бригад|батальйон|батальон|полк|"
     r"рот[аиуіе]|взвод|бою|бій|бой|боях|боїв|позиці|позици|бойов|боев|завданн|задач|мобіліз|мобилиз|контракт|СВО|ЗСУ|ВСУ|"
+    # a brigade's abbreviation ("25 ОПДБр", "47 ОМБр", "35 ОБрМП", "10 ОГШБр")
+    r"(?-i:О\p{Lu}{0,4}Бр\p{Lu}{0,3})(?!\p{L})|"
     r"soldier|servicem|sergeant|lieutenant|captain|private|marine|brigade|battalion|regiment|platoon|combat|"
     r"battle|fighting|assault|mobili[sz]|troops|army|unit|"
     # the soldiers' own words on the phone and the radio: the wounded and the dead ("трёхсотый", "двухсотых"), the
@@ -711,7 +742,12 @@ def war_context(
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     if spoken and _HOUSE_NUMBER_AFTER.match(after):
         return False  # "we live on the same landing, Lenina, 7": a street and house, someone's address
-    return spoken or scene or _governed(head, tail, also)
+    return (
+        spoken
+        or scene
+        or _governed(head, tail, also)
+        or (_CAPTIVES.search(sentence) is not None and _governed(head, tail, _DETENTION_SITE))
+    )
 
 
 # Russian "у" before a place is "at, by" ("пропал у Глушково", "ранен у Работино"); Ukrainian "у" is "in".
@@ -737,7 +773,9 @@ def _fell_near(sentence: str, before: str, language: str) -> bool:
     nearness right before the place, a casualty and a word of the army or the fighting in the sentence. The age is the
     soldier's, the place where the fighting was; a residence, a family, a street, a life or a burial in the sentence
     still withholds it."""
-    if not _near(before, language) or _CASUALTY.search(sentence) is None or _LIFE_WORD.search(sentence):
+    if not _near(before, language) or _LIFE_WORD.search(sentence):
+        return False
+    if _CASUALTY.search(sentence) is None and _MISSING.search(sentence) is None:
         return False
     if _MILITARY.search(sentence) is None and _SOLDIER.search(sentence) is None:
         return False  # a civilian's age ("пенсіонерка 1950 р.н. загинула біля ..."): maybe her own village, withheld

@@ -107,7 +107,14 @@ _RESIDENT = frozenset(
 )
 _IN = frozenset({"in", "в", "во", "у"})
 # "left his unit near Bakhmut", "покинул часть под Бахмутом": near a place is where the fighting is, no garrison.
-_NEAR = frozenset("near outside around под під біля около возле поблизу неподалеку неподалік".split())
+# "из-под Покровска", "з-під Бахмута": from near a place, where the fighting was ("части, выведенные из-под
+# Покровска"), a home only after an origin cue ("родом из-под Курска", "хлопець з-під Сум": :data:`_RU_FROM`).
+_FROM_NEAR = frozenset("из-под изпод з-під із-під зпід".split())
+_NEAR = frozenset("near outside around под під біля около возле поблизу неподалеку неподалік".split()) | _FROM_NEAR
+# The enemy as Ukrainian copy names him: "from near" a place after these is where he fights.
+_ENEMY = regex.compile(r"(?i)(?:окупант|оккупант|орк|ворог|противник|враг)\p{L}*$")
+# Towards a place: a unit moved "к Покровску" is sent to the fighting, not garrisoned there.
+_TOWARDS = frozenset("к ко towards toward".split())
 _ORIGIN = frozenset({"be", "come", "hail", "originally", "родом", "быть"})
 # A garrison is as identifying as a home: "810-я бригада, в Севастополе", "войсковая часть 6912, Омск".
 _UNIT = frozenset(
@@ -171,7 +178,7 @@ _RU_FILLER = frozenset(
     січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень
     """.split()
 )
-_RU_FROM = frozenset({"из", "изо", "с", "з", "із", "зі"})
+_RU_FROM = frozenset({"из", "изо", "с", "з", "із", "зі"}) | _FROM_NEAR
 _RU_WHO = frozenset(
     """
     я он она мы они ты вы сам сама сами родом быть парень мужчина женщина девушка солдат боец военный
@@ -237,6 +244,9 @@ def _subject(word: str, language: str) -> bool:
 
 # Cyrillic prepositions whose case tells the sense: с/з + genitive is "from", + instrumental "with/beside";
 # в/у + locative is "in", + accusative "to" ("його в Луганськ повезли": taken to, not living in).
+_OTHER = {"ru": "uk", "uk": "ru"}
+# ("из-под", "з-під" take the genitive only: a place the dictionary reads otherwise is one it does not know, like
+# an indeclinable "из-под Работино")
 _FROM_CASES = {"с": {"gent", "gen2"}, "зі": {"gent", "gen2"}, "з": {"gent", "gen2"}, "із": {"gent", "gen2"}}
 _IN_CASES = {"в": {"loct", "loc2"}, "во": {"loct", "loc2"}, "у": {"loct", "loc2", "gent"}}
 
@@ -250,7 +260,11 @@ def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -
         return True
     from redact.recognizers.nlp import morph as _morph
 
+    # either Cyrillic dictionary: a Ukrainian form in a run read as Russian ("родом з Покровська") and the reverse
     found = [set(p.tag.grammemes) for p in _morph.parses(word, language) if p.tag.POS == "NOUN"]
+    if not found and language in _OTHER:
+        # a form only the other dictionary knows ("Москві" read as Russian): its reading decides
+        found = [set(p.tag.grammemes) for p in _morph.parses(word, _OTHER[language]) if p.tag.POS == "NOUN"]
     return not found or any(wanted & g for g in found)
 
 
@@ -365,7 +379,24 @@ def _describing(word: str, language: str, rest: list[str]) -> bool:
 
 
 def home_context(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the place ``text[start:end]`` is named as someone's home (birthplace, residence, origin)."""
+    """Whether the place ``text[start:end]`` is named as someone's home (birthplace, residence, origin).
+
+    Russian and Ukrainian share a page often (a Ukrainian header over a Russian transcript, Russian speech quoted in
+    Ukrainian copy), and a run's language is a guess: a home in either dictionary's reading is a home ("строковик з
+    Курська" in a run read as Russian, where "строковик" is no word)."""
+    if _home_context(text, start, end, language):
+        return True
+    if language in _OTHER and _LETTERS[_OTHER[language]].search(_sentence_before(text, start)):
+        # only where the sentence is written in the other language's letters: Russian copy is no Ukrainian text
+        return _home_context(text, start, end, _OTHER[language])
+    return False
+
+
+# Letters only one of the two Cyrillic languages writes.
+_LETTERS = {"uk": regex.compile(r"[іїєґІЇЄҐ]"), "ru": regex.compile(r"[ыэъёЫЭЪЁ]")}
+
+
+def _home_context(text: str, start: int, end: int, language: str) -> bool:
     cyrillic = bool(regex.search(r"\p{Cyrillic}", text[start:end])) or language in {"ru", "uk"}
     lang = language if language in {"ru", "uk"} else ("ru" if cyrillic else "en")
     cues, filler, froms, who = (
@@ -391,7 +422,7 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     for j, w in enumerate(tail):
         if (
             _lemmas(w, lang) & _UNIT
-            and not any(x.lower() in _NEAR for x in tail[j + 1 :])
+            and not any(x.lower() in _NEAR | _TOWARDS for x in tail[j + 1 :])
             and all(
                 x[:1].isupper() or _lemmas(x, lang) & filler or (lang != "en" and not _is_verb(x, lang))
                 for x in tail[j + 1 :]
@@ -407,12 +438,16 @@ def home_context(text: str, start: int, end: int, language: str) -> bool:
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         lem = _lemmas(word, lang)
-        if lem & cues and _plural_residents(word, lang):
+        if lem & cues and any(
+            _plural_residents(word, lg) for lg in ((lang, _OTHER[lang]) if lang in _OTHER else (lang,))
+        ):
             return False  # "закликав мешканців Покровська", "residents of Kherson were told": the town's people
         if lem & cues or (names and lem & _SETTLEMENT):
             return True
         if word.lower() in froms and not _case_is(text[start:end], lang, word.lower(), _FROM_CASES):
             break  # "рядом с Херсоном" (instrumental): beside, not from
+        if word.lower() in _FROM_NEAR and i and _ENEMY.match(before[i - 1]):
+            break  # "розмова окупанта з-під Покровська": the enemy near a place is where he fights, not his home
         if word.lower() in froms and any(x.lower() in _NEAR for x in before[i + 1 :]):
             break  # "his last message came from near Urozhaine": where the fighting was, not where he is from
         if word.lower() in froms:

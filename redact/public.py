@@ -369,24 +369,66 @@ def _given_name(word: str, language: str) -> bool:
 # operational geography every war report prints, never someone's home.
 _DIRECTION_NOUN = regex.compile(r"(?i)напрям(?:ок|ку|ком|ки|ків|кам|ках|кові|і|у|ом|и|ів|ах|ам)?|направлени\p{L}*")
 _DIRECTION_TAIL = regex.compile(
-    r"(?:\s*(?:,|та|і|й|и|или|або|чи)\s*\p{Lu}[\p{L}'’ʼ-]*)*\s+(\p{L}+)", regex.IGNORECASE | regex.VERSION1
+    r"(?:\s*(?:,|та|і|й|и|или|або|чи)\s*\p{Lu}[\p{L}'’ʼ-]*)*\s+(\p{L}+)(?:\s+(\p{L}+))?",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# The noun said before the adjectives, which then stand alone: "з Запорізького напрямку на Курахівський", "Харківський
+# напрямок перейменували на Південно-Слобожанський", "найгарячішими напрямками залишаються Покровський і Курський".
+_DIRECTION_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:напрям\p{L}*|направлени\p{L}*)\s+(?:(?:на|до|в|у|к)\s+|(?:\p{Ll}+\s+)?"
+    r"(?:(?:за)?лиша\p{L}*|остают\p{L}*|оста[её]т\p{L}*|є|був|була|були|стал\p{L}*|став|стає|стають|являют\p{L}*|является|"
+    r"перейменува\p{L}*\s+на|переименова\p{L}*\s+в|[—–:-])\s+)"
+    r"((?:\p{Lu}[\p{L}'’ʼ-]*\s*(?:,|та|і|й|и|или|або|чи)\s*)*)$"
 )
 _DIRECTION = RegisterEntry("front direction", "front", note="a sector of the front named by an adjective")
 
 
+def _adjective(word: str, langs: tuple[str, ...]) -> bool:
+    from redact.recognizers.nlp import morph as _morph
+
+    return any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(word, lg))
+
+
 def front_direction(text: str, start: int, end: int, language: str) -> bool:
     """Whether ``text[start:end]`` is the adjective of a front direction ("Покровському" of "на Покровському
-    напрямку"), alone or in a list of them before the noun."""
+    напрямку"), alone or in a list of them before the noun, with a lower-case adjective between ("Сумський
+    прикордонний напрямок"), the whole direction with its noun ("Запорізькому напрямку"), or an adjective standing
+    for a direction the clause has just named (:data:`_DIRECTION_BEFORE`)."""
     surface = text[start:end]
-    if not _CYR.search(surface) or not regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]*", surface):
+    if not _CYR.search(surface):
+        return False
+    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
+    ws = regex.findall(r"\p{L}[\p{L}'’ʼ-]*", surface)
+    if len(ws) >= 2 and _DIRECTION_NOUN.fullmatch(ws[-1]) and ws[0][:1].isupper():
+        # the whole direction: its adjectives (capitalised, or one lower-case: "прикордонний") and its noun
+        return all(_adjective(w, langs) for w in ws[:-1] if w.casefold() not in {"та", "і", "й", "и", "или", "або"})
+    if not regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]*", surface) or not _adjective(surface, langs):
         return False
     tail = _DIRECTION_TAIL.match(text, end)
-    if tail is None or not _DIRECTION_NOUN.fullmatch(tail.group(1)):
+    if tail is not None and (
+        _DIRECTION_NOUN.fullmatch(tail.group(1))
+        or (
+            tail.group(2) is not None
+            and _DIRECTION_NOUN.fullmatch(tail.group(2))
+            and tail.group(1).islower()
+            and _adjective(tail.group(1), langs)
+        )
+    ):
+        return True
+    clause = regex.split(r"[.!?;\n]", text[max(0, start - 120) : start])[-1]
+    before = _DIRECTION_BEFORE.search(clause)
+    if before is None:
+        return False
+    listed = regex.findall(r"\p{Lu}[\p{L}'’ʼ-]*", before.group(1))
+    if not all(_adjective(w, langs) for w in listed):
         return False
     from redact.recognizers.nlp import morph as _morph
 
-    langs = ("uk", "ru") if language == "uk" else ("ru", "uk")
-    return any(p.tag.POS == "ADJF" for lg in langs for p in _morph.parses(surface, lg))
+    following = _NEXT_LOWER_WORD.match(text[end : end + 30])
+    # its own noun after it ("на Курахівський район"): an adjective of that noun, not of the direction
+    return following is None or not any(
+        p.tag.POS == "NOUN" for lg in langs for p in _morph.parses(following.group(1), lg)[:1]
+    )
 
 
 # The abbreviations and nouns of a regional administration after the region's adjective.
@@ -467,7 +509,11 @@ _ADMINISTRATION = RegisterEntry("wartime administration", "body", note="a region
 # alone more than a ministry is.
 _STATE_BODY_TAIL = (
     r"(?i:(?:обласн|областн)\p{L}*(?:\s+(?:державн|військов|военн|государственн)\p{L}*)?"
-    r"\s+(?:адміністраці|администраци|рад[аиіуою]|дум[аыеуой])\p{L}*)"
+    r"\s+(?:адміністраці|администраци|рад[аиіуою]|дум[аыеуой])\p{L}*"
+    # the region's own clinical hospital, where news says the wounded of a strike were taken ("до Херсонської обласної
+    # клінічної лікарні", "в Курскую областную клиническую больницу"): one a region, no number (a numbered one is
+    # a town's)
+    r"|(?:обласн|областн)\p{L}*\s+(?:клінічн|клиническ)\p{L}*\s+(?:лікарн|больниц)\p{L}*)"
 )
 _STATE_BODY_ADJ = regex.compile(r"(\p{Lu}\p{Ll}+)\s+" + _STATE_BODY_TAIL)
 _STATE_BODY_NOUN = regex.compile(
@@ -670,6 +716,21 @@ _FORCE_AFTER = regex.compile(
     r"(?i)^[»\"”]?(?:'s)?\s+(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss|units|companies|detachments|"
     r"squads|teams|convicts|recruits|members|programme|program|project)\b"
 )
+# Recruiting for a formation is done by the formation as a whole ("вербовщики «Вагнера»", "рекрутеры ЧВК Вагнера",
+# "вербування до ПВК «Вагнер»", "«Вагнер» вербовал заключённых", "где «Ахмат» набирает", "ПВК "Вагнер" почала
+# рекрутувати", "Wagner recruited prisoners"); a person recruits too ("вербовщик Петров", "Петров набирает номер"),
+# so only a formation's name counts: quoted, after its kind (ЧВК, PMC) or one of the companies by name.
+_RECRUITING_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:вербовщик\p{L}*|вербувальник\p{L}*|рекрутер\p{L}*|recruiters|(?:вербовк|вербуванн)\p{L}*"
+    r"(?:\s+(?:в|до|для))?|recruitment\s+(?:for|by|into))(?:\s+of)?(?:\s+the)?(?:\s+(?:ЧВК|ПВК|PMC))?\s*[«\"“„]?\s*$"
+)
+_RECRUITING_AFTER = regex.compile(
+    r"(?i)^[»\"”]?\s+(?:(?:began|started|continues|начал\p{L}*|почал\p{L}*|продолжа\p{L}*|продовжу\p{L}*)\s+)?"
+    r"(?:recruit(?:s|ed|ing)|is\s+recruiting|(?:за)?вербов?\p{L}*|рекрут\p{L}*|(?P<gather>набира\p{L}*))\b"
+)
+_FORCE_NAMED = regex.compile(r"(?i)[«\"“„]\s*$|(?<!\p{L})(?:ЧВК|ПВК|PMC)\s*[«\"“„]?\s*$")
+# "набирает" is also dialling a number: only the companies by name gather men ("где «Ахмат» набирает").
+_FORCE_KNOWN = regex.compile(r"(?i)Wagner|Вагнер\p{L}{0,2}|Akhmat|Ахмат\p{L}{0,2}")
 # The plural and the quoted name in one finding ("загони «Шторм V»", "штурмовые роты «Шторм Z»"); a number in the
 # name ("«Шторм V-7»") makes it one unit.
 _UNITS_NAMED = regex.compile(r"(?i)^(?:" + _PLURAL_UNITS + r")\s+[«\"“„]\p{Lu}[^«»\"“”„\d\n]{0,24}[»\"”“]$")
@@ -688,10 +749,17 @@ def named_force(text: str, start: int, end: int) -> bool:
     ws = _WORD.findall(surface)
     if not ws or len(ws) > 3 or _UNIT_NOUN.search(surface) or not any(w[:1].isupper() for w in ws):
         return False
-    return (
-        _FORCE_BEFORE.search(text[max(0, start - 40) : start]) is not None
-        or _FORCE_AFTER.match(text[end : end + 30]) is not None
-    )
+    before, after = text[max(0, start - 40) : start], text[end : end + 30]
+    if _FORCE_BEFORE.search(before) is not None or _FORCE_AFTER.match(after) is not None:
+        return True
+    known = _FORCE_KNOWN.fullmatch(surface.strip('«»"“”„ ')) is not None
+    quoted = surface[:1] in '«"“„' or surface.startswith(("ЧВК", "ПВК", "PMC"))
+    if not (known or quoted or _FORCE_NAMED.search(before)):
+        return False  # not quoted, no company's kind before it: a person may recruit or dial
+    recruits = _RECRUITING_AFTER.match(after)
+    if recruits is not None and (known or recruits.group("gather") is None):
+        return True
+    return _RECRUITING_BEFORE.search(before) is not None
 
 
 # A media outlet by its quoted name: two to five words in quotes, one a word newspapers and channels are named with
@@ -778,7 +846,10 @@ _TOWN_RECORD_AFTER = regex.compile(r"(?i)\s+(?:military\s+)?(?:enlistment|recrui
 _CITY_EVENT = regex.compile(
     r"(?i)(?<!\p{L})(?:detain|arrest|sentenc|convict|court|police|protest|rally|fire|blaze|alert|siren|search|"
     r"задерж|затрим|арест|заарешт|приговор|вирок|засуд|суд(?:а|е|ом|у|ы|и|і|ів|ах)?(?!\p{L})|полиц|поліці|"
-    r"обыск|обшук|протест|митинг|мітинг|пожар|пожеж|тревог|тривог|сирен|ФСБ|СБУ|SBU|FSB|ГУР|HUR)"
+    r"обыск|обшук|протест|митинг|мітинг|пожар|пожеж|тревог|тривог|сирен|ФСБ|СБУ|SBU|FSB|ГУР|HUR|"
+    # a picket, a detention centre, a morgue ("одиночный пикет в Мурманске", "the Taganrog detention centre", "СИЗО
+    # Таганрога", "the morgue in Rostov": where a city's story or a body is, never anyone's home)
+    r"picket|пикет|пікет|detention|SIZO|СИЗО|СІЗО|morgue|морг(?:а|е|у|ом|и|ів|ов)?(?!\p{L}))"
 )
 # A word of kin or family a few words before the city: where someone close lives ("матери в Кострому").
 _KIN_BEFORE = regex.compile(
@@ -797,7 +868,20 @@ _SPOKEN_CITY_BEFORE = regex.compile(
 _NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|возле|около|near|outside)\s+$")
 # A preposition a finding starts with ("на Алешки его повезли", "под Работино"): the place after it is judged, with
 # the preposition as its context.
-_LEAD_PREPOSITION = regex.compile(r"(?:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
+# A preposition a finding starts with, capitalised too at a sentence start ("На Нікопольщині попрощалися", "Под
+# Работино нас закинули"); the nearness ones are never a name's first word, whatever type the finding has.
+_LEAD_PREPOSITION = regex.compile(r"(?i:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
+_NEAR_LEAD = regex.compile(r"(?i:под|під|біля|поблизу|около|возле|near)[ \t]+(?=\p{Lu})")
+
+
+def _surname_after_under(rest: str) -> bool:
+    """Whether the words after "под"/"під" read as a name: "служил под Ивановым" is under his command, no place."""
+    from redact.recognizers.nlp import morph as _morph
+
+    tags = frozenset({"Surn", "Name", "Patr"})
+    return any(_morph.tag_share(w, lg, tags) >= 0.5 for w in _WORD.findall(rest) for lg in ("ru", "uk"))
+
+
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -1124,6 +1208,11 @@ class PublicRegister:
         except KeyError:
             pass
         found = self._match(surface, language, entity)
+        if found is None and language in {"ru", "uk"} and _CYR.search(surface):
+            # a place in the other Cyrillic language's case form: a Ukrainian header or quote in a run read as Russian
+            # ("радіоперехоплення з району Покровська"), Russian speech in Ukrainian copy ("в Угледаре"); places only
+            other = self._match(surface, "uk" if language == "ru" else "ru", entity)
+            found = other if other is not None and other.kind in PLACE_KINDS else None
         if len(self._matched) >= _MATCHED_MAX:
             self._matched.clear()
         self._matched[key] = found
@@ -1217,6 +1306,10 @@ class PublicRegister:
         lead = _LEAD_PREPOSITION.match(text, start, end)
         if lead is not None and entity == "LOCATION":
             return self.verdict(text, lead.end(), end, entity, language, front=front)
+        near = _NEAR_LEAD.match(text, start, end)
+        if near is not None and entity in {"PERSON", "CALL_SIGN"} and not _surname_after_under(text[near.end() : end]):
+            # "Под Работино нас закинули" run together as a name: the place after the preposition decides
+            return self.verdict(text, near.end(), end, "LOCATION", language, front=front)
         if _SLASHED.fullmatch(text, start, end):
             # "ДНР/ЛНР", "RIA/TASS": names joined by a slash, each judged where it stands
             parts = [(start + p.start(), start + p.end()) for p in regex.finditer(r"[^/]+", text[start:end])]

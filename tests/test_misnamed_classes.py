@@ -422,3 +422,125 @@ def test_the_name_after_a_street_noun_is_a_street(text: str, word: str) -> None:
     language = "uk" if "З " in text else "ru"
     assert person_verdict(text, start, start + len(word), language, None, call_sign=True) == "LOCATION"
     assert person_verdict(text, start, start + len(word), language, None) == "LOCATION"
+
+
+# --- a capitalised noun heading a public body's or state's name is no bare nickname (the gate on clean copy) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a body's head noun before a genitive proper name (a founder's surname, a foreign name the case does not mark)
+        ("Опитування провела соціологічна служба Центру Разумкова наприкінці травня.", "Центру", "uk"),
+        ("За даними Інституту Горшеніна, більшість респондентів проти.", "Інституту", "uk"),
+        ("Колонку для сайта написал сотрудник Центра Карнеги, сейчас он в Берлине.", "Центра", "ru"),
+        ("Позже материал перепечатал сайт Фонда Навального.", "Фонда", "ru"),
+        # an office before the name adjective and noun of its body
+        ("Обращение передали в приёмную Уполномоченного Верховной Рады по правам человека.", "Уполномоченного", "ru"),
+        ("Звернення надіслали до секретаріату Уповноваженого Верховної Ради з прав людини.", "Уповноваженого", "uk"),
+        # a state's name in apposition after an oblique case
+        ("Пленных разместили на территории Республики Беларусь, сообщило ведомство.", "Республики", "ru"),
+        ("Новый набор объявили в Республике Татарстан и соседних регионах.", "Республике", "ru"),
+        # an office in the genitive after its body's capitalised noun
+        ("Про обмін повідомили на сайті Офісу Президента ввечері.", "Президента", "uk"),
+        ("Копию письма направили в Администрацию Президента и в прокуратуру.", "Президента", "ru"),
+    ],
+)
+def test_a_body_head_before_a_proper_genitive_is_no_nickname(text: str, word: str, language: str) -> None:
+    rec = RuCallSignRecognizer(supported_language=language)
+    assert word not in [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a nickname before a surname in the nominative, or a name in another case, stays one
+        ("С ним Сизый был, а Гром Петренко не видел.", "Гром"),
+        ("Потом Гром Иванову позвонил и сказал, что всё тихо.", "Гром"),
+        ("Вчера Борода сказал, что Кабан уехал.", "Кабан"),
+    ],
+)
+def test_a_nickname_before_a_name_stays_one(text: str, sign: str) -> None:
+    rec = RuCallSignRecognizer(supported_language="ru")
+    assert sign in [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Міністр обговорив удар з Верховним представником ЄС телефоном.", "Верховним", "uk"),
+        ("Об этом заявил Генеральный секретарь НАТО на пресс-конференции.", "Генеральный", "ru"),
+    ],
+)
+def test_an_office_title_adjective_is_no_call_sign(text: str, word: str, language: str) -> None:
+    i = text.index(word)
+    assert person_verdict(text, i, i + len(word), language, call_sign=True) == "drop"
+
+
+def test_a_call_sign_named_with_its_cue_stays_before_a_person_noun() -> None:
+    text = "Командир с позывным «Верховный» приказал. Верховный командир роты ранен."
+    i = text.rindex("Верховный")
+    assert person_verdict(text, i, i + len("Верховный"), "ru", call_sign=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Falling debris damaged cars in the Holosiivskyi and Sviatoshynskyi districts.", "Holosiivskyi"),
+        ("Falling debris damaged cars in the Holosiivskyi and Sviatoshynskyi districts.", "Sviatoshynskyi"),
+        ("A fire broke out in Dniprovskyi district overnight.", "Dniprovskyi"),
+        ("Debris fell in the Obolonskyi, Podilskyi and Darnytskyi districts.", "Obolonskyi"),
+    ],
+)
+def test_a_word_before_a_district_noun_is_a_place_not_a_person(text: str, word: str) -> None:
+    i = text.index(word)
+    assert person_verdict(text, i, i + len(word), "en") == "LOCATION"
+
+
+def test_a_full_name_before_a_district_noun_stays_a_person() -> None:
+    text = "Oleg Sidorov district council member, spoke first."
+    assert person_verdict(text, 0, len("Oleg Sidorov"), "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Через рік після Курської операції прикордоння досі обстрілюють.", "Курської", "uk"),
+        ("Его дед был ветераном Курской битвы.", "Курской", "ru"),
+        ("Ізюмський наступ змінив лінію фронту.", "Ізюмський", "uk"),
+        ("Об этом писали после Херсонского контрнаступления.", "Херсонского", "ru"),
+    ],
+)
+def test_a_place_adjective_heading_a_war_event_is_no_name(text: str, word: str, language: str) -> None:
+    i = text.index(word)
+    assert person_verdict(text, i, i + len(word), language) == "drop"
+
+
+def test_a_place_adjective_heading_a_school_is_still_withheld() -> None:
+    text = "Учился в Курской гимназии до войны."
+    i = text.index("Курской")
+    assert person_verdict(text, i, i + len("Курской"), "ru") in {"ORGANIZATION", "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "language"),
+    [
+        ("Засуджений — уродженець м. Мирний Республіки Саха (Якутія), громадянин РФ.", "Республіки Саха", "uk"),
+        ("Родился в Республике Тыва, служил по контракту.", "Республике Тыва", "ru"),
+    ],
+)
+def test_a_unit_noun_and_its_name_are_a_place(text: str, span: str, language: str) -> None:
+    i = text.index(span)
+    assert person_verdict(text, i, i + len(span), language) == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "language"),
+    [
+        ("Край Іван Петрович загинув під Бахмутом.", "Край Іван Петрович", "uk"),
+        ("Край Петро служив у бригаді.", "Край Петро", "uk"),
+    ],
+)
+def test_a_surname_that_is_a_unit_noun_stays_a_person(text: str, span: str, language: str) -> None:
+    i = text.index(span)
+    assert person_verdict(text, i, i + len(span), language) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.public import army, court
+from redact.public import army, court, named_force
 from tests.assertions import touched
 
 
@@ -98,7 +98,8 @@ def test_a_court_or_prosecutors_office_is_kept(redactor, text, word, language) -
         ("Prosecutors of the Chernivtsi Regional Prosecutor's Office sent the case to court.", "Chernivtsi", "en"),
         ("Помощник военного прокурора Екатеринбургского гарнизона поддержал обвинение.", "Екатеринбургского", "ru"),
         # a national body's regional directorate: the directorate noun with the body's name
-        ("Он прослужил двадцать лет в ОМОН Управления Росгвардии по Хабаровскому краю.", "Управления", "ru"),
+        # (the directorate of a riot-police unit named by it alone is the unit's name: see
+        # tests/recognizers/test_border_and_police_units.py)
         ("Начальник Управления Росгвардии по Ульяновской области вручил награды.", "Управления", "ru"),
         ("Його затримали співробітники Управління СБУ у Чернігівській області.", "Управління", "uk"),
         ("Його затримали слідчі Територіального управління ДБР у Львові.", "Територіального управління", "uk"),
@@ -283,3 +284,44 @@ def test_a_regions_state_body_spelled_out_is_kept(redactor, text, word, language
 )
 def test_a_local_council_stays_withheld(redactor, text, word, language) -> None:
     assert touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # recruiting is done by the company as a whole (real reports: prisons, recruiting offices)
+        ("Вербовщики «Вагнера» снова приезжали в колонию под Кедровском.", "Вагнера", "ru"),
+        ("Рекрутеры ЧВК Вагнера предложили заключённым контракт.", "Вагнера", "ru"),
+        ("ПВК «Вагнер» почала рекрутувати ув'язнених у Сосновській колонії.", "Вагнер", "uk"),
+        ("In Kedrovsk, «Akhmat» is recruiting at the sports hall.", "Akhmat", "en"),
+        ("Wagner recruited prisoners across the region in 2022.", "Wagner", "en"),
+        ("Иди в приёмную, где «Ахмат» набирает, там всё скажут.", "Ахмат", "ru"),
+    ],
+)
+def test_a_company_recruiting_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a person recruits and dials too: a name or call sign stays withheld
+        ("Вербовщик Кравцов приезжал к нам в колонию дважды.", "Кравцов", "ru"),
+        ("Petrenko recruited two men from the village for the 35th brigade.", "Petrenko", "en"),
+    ],
+)
+def test_a_recruiter_or_a_mans_own_company_stays_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("«Бурый» набирает номер и молчит.", "Бурый"),  # a call sign dialling, quoted
+        ("Рекрутер Анна Кравец звонила матери.", "Анна Кравец"),  # a recruiter by name
+        ("Ковальчук вербовал соседей в добровольцы.", "Ковальчук"),  # no quotes, no company's kind
+    ],
+)
+def test_recruiting_words_beside_a_person_are_no_company(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not named_force(text, start, start + len(word))

@@ -73,3 +73,55 @@ def test_a_projects_line_with_its_number_is_no_street(redactor: Redactor) -> Non
     """ "лінія" is a street type ("5-я линия"); a quoted project name after it is a hotline, not an address."""
     text = "Полонені можуть подзвонити на лінію «Хочу жить» 1648, кажуть у штабі."
     assert not touched(text, "«Хочу жить»", "uk", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a national office named before its number, with a phone word between
+        (
+            "Родини можуть звернутися до Координаційного штабу з питань поводження з військовополоненими, де за "
+            "телефоном (044) 555-10-20 дають консультації.",
+            "(044) 555-10-20",
+        ),
+        (
+            "Об'єднаний центр з пошуку та звільнення полонених при СБУ приймає дзвінки за телефонами: "
+            "(067) 500-11-22 та (098) 500-33-44.",
+            "(098) 500-33-44",
+        ),
+        ("Families can reach the Ministry of Reintegration on its phone line +38 044 555 12 34.", "+38 044 555 12 34"),
+        ("Національне інформаційне бюро — 16-48.", "16-48"),
+        # the office's line for calls from abroad, before the number or in brackets after it
+        (
+            "Консультації за номером: 0 800 500 100, для дзвінків з-за кордону: +38 (044) 555-77-88.",
+            "+38 (044) 555-77-88",
+        ),
+        (
+            "Звонить можно по короткому номеру 1545 или +38 044 555 66 77 (для звонков из-за границы).",
+            "+38 044 555 66 77",
+        ),
+        # a number listed after a short service number
+        ("Звертайтеся за номером 1648 або 380 44 555-81-65.", "380 44 555-81-65"),
+    ],
+)
+def test_a_national_offices_line_is_public(text: str, number: str) -> None:
+    assert _public(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a person between the office and the number
+        ("Координаційний штаб: волонтерка Олена, телефон 067 555 12 34.", "067 555 12 34"),
+        ("СБУ затримала Івана, його телефон 067 555 12 34.", "067 555 12 34"),
+        ("Міністерство оборони повідомило про загибель Олега, телефон родини 067 555 12 34.", "067 555 12 34"),
+        # a year or a count before the number is no service number
+        ("Мобилизован в 2022, номер 8 912 555 67 89.", "8 912 555 67 89"),
+        ("В полку 1200 человек, звоните командиру 8 912 555 67 89.", "8 912 555 67 89"),
+        ("Звоните по номеру 8 800 555 35 35, а если нет, то сестре 8 912 555 67 89.", "8 912 555 67 89"),
+        # a unit's own headquarters is no national office
+        ("Штаб батальйону, телефон чергового 067 555 98 76.", "067 555 98 76"),
+    ],
+)
+def test_a_private_line_near_an_office_is_not_public(text: str, number: str) -> None:
+    assert not _public(text, number)

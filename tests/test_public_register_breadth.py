@@ -212,6 +212,11 @@ def test_a_home_village_is_withheld_and_its_region_kept(redactor, text, language
         ("СБУ затримала в Житомирі агента, який коригував удари.", "uk", "Житомирі"),
         ("Суд в Твери приговорил блогера к шести годам за посты.", "ru", "Твери"),
         ("Police in Kostroma detained a blogger over a social media post.", "en", "Kostroma"),
+        # a picket, a detention centre, a morgue: where the story or a body is
+        ("Жена мобилизованного вышла на одиночный пикет в Твери.", "ru", "Твери"),
+        ("Dozens of the freed men had been held in detention centres in Taganrog.", "en", "Taganrog"),
+        ("Опознание проходит в морге в Таганроге, сообщили родственники.", "ru", "Таганроге"),
+        ("Volunteers were told to call the morgue in Kostroma on Monday.", "en", "Kostroma"),
     ],
 )
 def test_a_city_struck_or_fought_over_is_kept(redactor, text, language, city) -> None:
@@ -235,6 +240,8 @@ def test_a_city_struck_or_fought_over_is_kept(redactor, text, language, city) ->
         ("His wife in Orsk said the police never called her back.", "en", "Orsk"),
         ("Він виїхав до Кропивницького, де працював інженером, а у 2022 році пішов на фронт.", "uk", "Кропивницького"),
         ("Prisoners' register, Tambov: Sergei Popkov, recruited in 2022, killed in an assault.", "en", "Tambov"),
+        ("She was born in Taganrog and worked at the detention centre.", "en", "Taganrog"),
+        ("Его мать живёт в Таганроге, там же и морг, куда его привезли.", "ru", "Таганроге"),
     ],
 )
 def test_a_city_as_home_burial_place_or_record_is_withheld(redactor, text, language, city) -> None:

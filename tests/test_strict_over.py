@@ -379,3 +379,44 @@ def test_a_title_adjective_found_as_a_place_is_dropped() -> None:
 def test_words_of_endearment_stay(strict: Ours, text: str, kept: str, withheld: str) -> None:
     out = _out(strict, text, "en")
     assert kept in out and withheld not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a pair of units sharing one plural noun: each name a place, "and" and the noun outside
+        (
+            "Debris fell in the Pecherskyi and Obolonskyi districts, the city administration said.",
+            ["Pecherskyi", "Obolonskyi"],
+        ),
+        ("Power was cut in the Chernihiv and Sumy regions after the strike.", ["Chernihiv", "Sumy"]),
+        (
+            "Fires broke out in Kyiv's Podilskyi, Darnytskyi, and Pecherskyi districts.",
+            ["Podilskyi", "Darnytskyi", "Pecherskyi"],
+        ),
+    ],
+)
+def test_a_pair_of_districts_names_two_places(text: str, places: list[str]) -> None:
+    rec = LocationPatternRecognizer(supported_language="en")
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
+    assert all(p in spans for p in places), spans
+    assert not [s for s in spans if " and " in s]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any foreign troops on Ukrainian territory would be targets, the ministry said.",
+        "The drone came down in a Russian region bordering Ukraine.",
+    ],
+)
+def test_a_country_adjective_before_a_unit_noun_is_no_place_name(text: str) -> None:
+    rec = LocationPatternRecognizer(supported_language="en")
+    assert not rec.analyze(text, ["LOCATION"])
+
+
+def test_a_named_unit_before_its_noun_stays_a_place() -> None:
+    text = "He was born in the Aginsky district and later moved to Chita region."
+    rec = LocationPatternRecognizer(supported_language="en")
+    spans = [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
+    assert "Aginsky district" in spans and "Chita region" in spans

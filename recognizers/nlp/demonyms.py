@@ -271,6 +271,7 @@ def _place_from_bases(bases: set[str], stem: str, suffix: str, towns_only: bool,
             b + "ев",
         ]
         cands += [b + "ов", b + "ин", b + "ино", b + "ск", b + "ськ", b + "ка", b + "і", b + "к", b + "ль", b + "ки"]
+        cands.append(b + "ой")  # a town named by a stressed adjective: стрежев-ской ← Стрежевой
         if guessed:
             cands += [b + "цк", b + "цьк", b + "ецк", b + "ецьк"]  # тихоре- ← Тихорецк
         # Regions: a doubled last consonant + -я (прикарпат- → Прикарпаття, поділ- → Поділля), or -щина

@@ -326,3 +326,48 @@ def test_day_and_month_after_the_year_of_birth(text: str, span: str) -> None:
 def test_a_date_after_an_ordinary_year_is_no_birthday(text: str) -> None:
     found = _texts(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH")
     assert not any("мая" in x or "июня" in x for x in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "death"),
+    [
+        # a memory book's card: the name, the life span on its own line, then the story from "Born in ..."
+        ("en", "KOVALENKO Petro Ivanovych\n1983 – 2023\n\nBorn in the village of Tarasivka, he drove a bus.", "2023"),
+        ("ru", "ЗАЙЦЕВ Роман Ильич\n03.02.1990 – 14.11.2023\nРодился в с. Кедровка, окончил школу.", "14.11.2023"),
+        ("uk", "МАЗУР Андрій Петрович\n22.06.1977 – 09.01.2024\n\nНародився в с. Липове.", "09.01.2024"),
+        ("uk", "Сергій Гнатюк\n1995–2022\nНародився у Житомирі в родині вчителів.", "2022"),
+        # the death date of a span, even with no line break before the birth verb
+        ("ru", "Игнат Лосев (1988 г. – 2024 г.) родился в Туле.", "2024"),
+    ],
+)
+def test_the_death_date_of_a_life_span_is_no_birth(lang: str, text: str, death: str) -> None:
+    found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert not any(death in f for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # the date before its birth verb still counts when the verb goes on in lower case on the next line
+        ("ru", "В марте 1994 года\nв семье Орловых родился сын.", "марте 1994 года"),
+        ("en", "In 1999 his son was born in Kherson.", "1999"),
+    ],
+)
+def test_a_date_before_its_birth_verb(lang: str, text: str, span: str) -> None:
+    found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert any(span in f or f in span for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "birth"),
+    [
+        # a memory book's card: full dates under the name, the name in capitals on a plaque
+        ("ru", "ЛОСЕВ Игнат Петрович\n14.02.1984 – 03.10.2023\nУроженец г. Кедровка.", "14.02.1984"),
+        ("uk", "МАЗУР Андрій Петрович\n22.06.1977 р. – 09.01.2024 р.", "22.06.1977"),
+        ("uk", "АНДРІЙ МАЗУР 1977 — 2024", "1977"),
+        ("en", "Taras Hnyda 12.05.1986 – 03.02.2024", "12.05.1986"),
+    ],
+)
+def test_a_life_span_of_full_dates_after_a_name(lang: str, text: str, birth: str) -> None:
+    found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert found == [birth], (text, found)

@@ -165,3 +165,68 @@ def test_border_guard_traps(uk_unit: MilitaryUnitRecognizer, text: str, surface:
 )
 def test_riot_police_units(uk_unit: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     assert all(each_covered(uk_unit, text, "MILITARY_UNIT", surface))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a riot-police or rapid-response unit by its name, or by its directorate and region alone
+        (
+            "ru",
+            "Прапорщик полиции служит в ОМОН «Ястреб» Управления Росгвардии по Кедровской области седьмой год.",
+            "ОМОН «Ястреб»",
+        ),
+        (
+            "ru",
+            "Бойцы СОБР «Гарпун» Главного управления Росгвардии по Сосновскому краю вернулись из командировки.",
+            "СОБР «Гарпун»",
+        ),
+        (
+            "ru",
+            "Сотрудник ОМОНа Управления Росгвардии по г. Кедровску погиб.",
+            "ОМОНа Управления Росгвардии по г. Кедровску",
+        ),
+        ("ru", "Сотрудник СОБР Росгвардии по Республике Кедрия ранен.", "СОБР Росгвардии по Республике Кедрия"),
+        (
+            "uk",
+            "Слідство встановило, що СОБР «Вихор» Управління Росгвардії по Сосновській області стояв у селі.",
+            "СОБР «Вихор»",
+        ),
+        # a police special-purpose regiment or battalion by its name, and a company of it
+        (
+            "ru",
+            "Служил во 2-й роте полка полиции специального назначения «Кедр-Южный».",
+            "полка полиции специального назначения «Кедр-Южный»",
+        ),
+        (
+            "uk",
+            "Він пішов до батальйону поліції особливого призначення «Сокіл-2».",
+            "батальйону поліції особливого призначення «Сокіл-2»",
+        ),
+        (
+            "en",
+            "He was a driver in the 3rd company of the Kedr-South special police regiment.",
+            "3rd company of the Kedr-South special police regiment",
+        ),
+    ],
+)
+def test_police_units_with_their_directorate(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert _covered(rec, "MILITARY_UNIT", text, surface), surfaces(rec, text, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # the directorate alone is the service's office, the source of a release
+        ("ru", "Об этом сообщили в Управлении Росгвардии по Кедровской области.", "Управлении Росгвардии"),
+        ("ru", "Пресс-служба Главного управления Росгвардии по Сосновскому краю сообщила о задержании.", "Главного"),
+        ("uk", "Про це повідомили в Управлінні Росгвардії по Сосновській області.", "Управлінні"),
+        # after the unit's own name, the directorate is the public body it answers to
+        ("ru", "Боец ОМОН «Ястреб» Управления Росгвардии по Кедровской области погиб.", "Управления"),
+        ("en", "The Kedrovsk police regiment said nothing.", "police regiment"),  # a place, no name of the unit
+    ],
+)
+def test_a_directorate_alone_is_no_unit(lang: str, text: str, word: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert not _covered(rec, "MILITARY_UNIT", text, word), surfaces(rec, text, "MILITARY_UNIT")

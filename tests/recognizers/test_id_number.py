@@ -165,3 +165,25 @@ def test_passport_with_latin_number_sign() -> None:
     text = "— Паспорт у тебя остался, на полке. Серия 36 11 No 482913, запиши."
     results = IdNumberRecognizer(supported_language="ru").analyze(text, ["ID_NUMBER"])
     assert_found(text, results, "36 11 No 482913", "ID_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        # a comma after the case word, or a dash before its number
+        (
+            "en",
+            "According to the court register entry of the case, No. 522/3141/23, the accused lived alone.",
+            "522/3141/23",
+        ),
+        ("ru", "Его дело — 1-2275/2021, рассматривал районный суд.", "1-2275/2021"),
+        ("uk", "Справа – 758/4410/22, суддя відмовила.", "758/4410/22"),
+    ],
+)
+def test_a_case_number_after_a_comma_or_a_dash(lang: str, text: str, number: str) -> None:
+    assert number in surfaces(IdNumberRecognizer(supported_language=lang), text, "ID_NUMBER")
+
+
+def test_a_season_after_a_case_word_is_no_case_number() -> None:
+    text = "In that case, 2022/23 was a bad season, and the case — 3-4 pages — was thin."
+    assert surfaces(IdNumberRecognizer(supported_language="en"), text, "ID_NUMBER") == []

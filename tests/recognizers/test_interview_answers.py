@@ -114,3 +114,51 @@ def test_spoken_unit_number_after_a_question_verb(text: str, lang: str, spoken: 
 def test_a_refusal_after_the_question_is_no_number() -> None:
     text = "— Номер частини пам'ятаєте? — Ні, не пам'ятаю, десь два роки тому змінили."
     assert not _scored_spans(MilitaryUnitRecognizer("uk"), text, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans"),
+    [
+        # a transcript puts the answer on the line after the question
+        ("ru", "— Год рождения?\n— 1993.\n— Откуда?", ["1993"]),
+        ("uk", "— Дата народження?\n— 14.09.1989.", ["14.09.1989"]),
+        ("en", "Q: Year of birth?\nA: 2001\nQ: Unit?", ["2001"]),
+        # the year said, then the birthday
+        (
+            "ru",
+            "— Год рождения?\n— Девяносто четвёртый, двадцать первое июня.",
+            ["Девяносто четвёртый, двадцать первое июня"],
+        ),
+        # the name first when the question asks for both
+        ("en", "— Surname, date of birth?\n— Lisitsyn Oleg Pavlovich, eighty-nine.", ["eighty-nine"]),
+        ("ru", "— ФИО, год рождения?\n— Гусев Артём Ильич, девяносто шестого.", ["девяносто шестого"]),
+        # a speaker who corrects the year: both are dates of birth
+        ("en", "— Year of birth?\n— Ninety-four... no, ninety-five. Sorry.", ["Ninety-four", "ninety-five"]),
+        ("en", "— Name, date of birth?\n— Rudakov Ilya, ninety-one... I mean 1992.", ["ninety-one", "1992"]),
+        (
+            "ru",
+            "— Дата рождения?\n— Восемьдесят пятый… третье мая восемьдесят пятого.",
+            ["третье мая восемьдесят пятого"],
+        ),
+        ("uk", "— Рік народження?\n— 1990, ні, 1991-й.", ["1990", "1991-й"]),
+    ],
+)
+def test_a_birth_answered_on_the_next_line(lang: str, text: str, spans: list[str]) -> None:
+    found = surfaces(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert all(s in found for s in spans), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "— Год рождения?\n— Не скажу.\n— В 2022 году где были?"),
+        ("ru", "— Дата рождения?\n— Зачем вам? Мне 30 лет, в 2022 году мобилизовали."),
+        ("en", "— Name, year of birth?\n— Petrov Ivan, I don't remember, 2022 they called me up."),
+        # a correction word with no date after it, and a date after "no" that is no correction
+        ("ru", "Родился в 1990, нет у него никого, в 2014 уехал."),
+        ("en", "— Where were you in 2022?\n— Kupiansk, no, 2023 it was."),
+    ],
+)
+def test_what_is_no_birth_in_an_answer(lang: str, text: str) -> None:
+    found = surfaces(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert not any(y in f for f in found for y in ("2022", "2023", "2014")), (text, found)

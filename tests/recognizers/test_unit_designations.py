@@ -546,3 +546,81 @@ def test_a_stormtrooper_is_no_part_of_his_detachment(recs: dict[str, MilitaryUni
     text = "штурмовик отряда «Шторм Z» при 1008-м полку"
     found = [r for r in recs["ru"].analyze(text, [ENTITY]) if r.score >= 0.35]
     assert_not_found(text, found, "штурмовик")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # Ukrainian abbreviations as casualty lists and search chats write them
+        ("uk", "Шукаю брата – Кравець Петро, 25 ОПДБр, зник під Торецьком.", "25 ОПДБр"),
+        ("uk", "Військова частина: А1234 (130 ОБ ТрО)", "130 ОБ ТрО"),
+        ("uk", "Воював у 241 ОБр ТрО з перших днів.", "241 ОБр ТрО"),
+        ("ru", "Мой в 79 опдбр был, потом перевели.", "79 опдбр"),
+        # the same in English translations
+        ("en", "2. PETRENKO Ivan, 1990 r.n., Kedrivka — 113th TDF brigade;", "113th TDF brigade"),
+        ("en", "He served in the 241st TrO Brigade until March.", "241st TrO Brigade"),
+        ("en", "He joined the 25 OPDBr in 2022.", "25 OPDBr"),
+        # a battalion known by its commander's call sign, unquoted
+        ("uk", "Чат «Рідні 3 роти Вовки Да Вінчі» у Viber", "Вовки Да Вінчі"),
+        ("en", "He fought with the Da Vinci Wolves near Bakhmut.", "Da Vinci Wolves"),
+    ],
+)
+def test_abbreviations_and_known_names(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("uk", "Про це ОБ повідомило вчора.", "ОБ"),  # no territorial defence after it
+        ("en", "The TDF volunteers dug trenches near the school.", "TDF"),  # no number, no unit noun
+        ("uk", "Вовки вийшли до села, а Да Вінчі намалював Джоконду.", "Вовки"),  # two things apart
+    ],
+)
+def test_abbreviation_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str) -> None:
+    assert not _touches(recs[lang], text, word), word
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # honours and orders among the modifiers of an official name in translation
+        (
+            "en",
+            "A soldier of the 2nd battalion of the 1st Guards Motor Rifle Kedrovsk Red Banner Regiment was killed.",
+            "2nd battalion of the 1st Guards Motor Rifle Kedrovsk Red Banner Regiment",
+        ),
+        (
+            "en",
+            "He served in the 205th Separate Guards Motor Rifle Sosnovka Order of Kutuzov Brigade until 2022.",
+            "205th Separate Guards Motor Rifle Sosnovka Order of Kutuzov Brigade",
+        ),
+        # the force between a designation and its name
+        (
+            "uk",
+            "Служив у 7 бригаді оперативного призначення НГУ «Кедр» з 2022 року.",
+            "7 бригаді оперативного призначення НГУ «Кедр»",
+        ),
+    ],
+)
+def test_long_official_names(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
+    assert _one_span_covers(recs[lang], text, surface), surface
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("uk", "Воював у 72 ОМБр ЗСУ, а потім у 110 ОМБр.", "ЗСУ"),  # the force alone after it stays the reader's
+        ("en", "The 12th Street Bar opened in the 1990s.", "12th"),
+    ],
+)
+def test_long_official_names_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str) -> None:
+    assert not _touches(recs[lang], text, word), word
+
+
+def _touches(rec: MilitaryUnitRecognizer, text: str, word: str) -> bool:
+    """Whether a finding of ``rec`` takes in the start of ``word``."""
+    start = text.index(word)
+    return any(r.start <= start < r.end for r in rec.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35)

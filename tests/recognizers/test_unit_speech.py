@@ -127,6 +127,13 @@ def test_years_and_quoted_words_are_no_units(ru: MilitaryUnitRecognizer, text: s
     [
         ("их с 58-й сняли, теперь на позициях одни мы", "58-й"),
         ("сына перевели в семидесятую, там комбат нормальный", "семидесятую"),
+        # moved from one front to another: the transfer says the ordinal is a unit
+        ("кто знает как Витёк из 64-й? слышал его под Курск перекинули", "64-й"),
+        ("Його з 72-ї перекинули під Вугледар ще влітку.", "72-ї"),
+        # a mobilised regiment's four digits, noun understood
+        ("мы в 1447-м, нас на Угледар кинули", "1447-м"),
+        ("кто с 1263-го? отзовитесь, мой не выходит на связь", "1263-го"),
+        ("Наш 1447-й опять на штурм пошёл.", "1447-й"),
     ],
 )
 def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -140,6 +147,11 @@ def test_said_ordinal_near_a_unit_word(ru: MilitaryUnitRecognizer, text: str, su
         ("с 14-го не выходит на связь, их повезли на штурм", "14-го"),  # a date
         ("живу теперь в 58-й, соседи тихие", "58-й"),  # no unit word near
         ("в двадцатую годовщину отец служил в храме", "двадцатую"),
+        ("Приду о 21-й, встречу перекинули на вечер.", "21-й"),  # an hour
+        ("Давай после 22-й, нас перебросили на другой объект.", "22-й"),
+        ("в 1480-м году войско стояло на Угре", "1480-м"),  # a year, its noun after it
+        ("он родился в 2001-м, служил в 2022-м", "2022-м"),
+        ("Наш 1447-й опять на штурм пошёл.", "Наш"),  # the possessive stays outside a regiment's number
     ],
 )
 def test_said_ordinal_not_a_unit(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -172,6 +184,17 @@ def en() -> MilitaryUnitRecognizer:
         # an ordinal and "Guards", the noun understood
         ("The 37th Guards are next to us, on the right.", "37th Guards"),
         ("We were relieved by the 20th Guards yesterday.", "20th Guards"),
+        # an ordinal of three or four digits as the subject of being somewhere or of what a unit does
+        ("When's your leave? When they kill me. The 345th has been here since the autumn.", "345th"),
+        ("Our 1194th got hammered near the river.", "1194th"),
+        ("The 155th is still in the village, the rest pulled back.", "155th"),
+        # radio voice procedure's "niner": a number read out, two digits too
+        ("has anyone heard from the two-niner?? mine wrote on Tuesday", "two-niner"),
+        ("We're with the one-niner-two now, near the river.", "one-niner-two"),
+        # a mobilised regiment's four digits, hundreds in teens
+        ("Our regiment, the twelve-eighty-first, got hit again.", "twelve-eighty-first"),
+        ("The fourteen-thirty-ninth got smashed near the river.", "fourteen-thirty-ninth"),
+        ("We're with the twelve-eighty-one now, near the mine.", "twelve-eighty-one"),
     ],
 )
 def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -190,6 +213,12 @@ def test_spoken_unit_numbers_en(en: MilitaryUnitRecognizer, text: str, surface: 
         ("the seventy-fifth from the top of the list", "seventy-fifth"),  # not a place after "from"
         ("the two hundredth anniversary of the town", "two hundredth"),  # its own noun
         ("Our brigade, the best in the district, held.", "best"),  # no ordinal
+        ("The 150th was a record for the club.", "150th"),  # no verb of a unit
+        ("The 300th has been a long time coming.", "300th"),  # a round hundred
+        ("The 345th episode is out today.", "345th"),  # its own noun
+        ("Call me back at niner-one, five-five, after six.", "niner-one"),  # a phone number's groups
+        ("We'll take the twelve-thirty, it's faster.", "twelve-thirty"),  # a time
+        ("He died in the twelve thirtieth minute of the match.", "thirtieth"),
     ],
 )
 def test_spoken_unit_numbers_en_not(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
@@ -415,3 +444,29 @@ def test_bare_ordinal_as_a_units_subject_en(en: MilitaryUnitRecognizer, text: st
 )
 def test_bare_ordinal_not_a_unit_en(en: MilitaryUnitRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, _found(en, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the ordinal's noun understood, the next phrase's subject after it (no agreement with the ordinal)
+        ("У нас в сорок второй половина роты – зэки.", "сорок второй"),
+        ("Всего по двести девяносто первому двадцать шесть.", "двести девяносто первому"),
+        ("Я в тысяча четыреста сорок седьмом полку, понял?", "тысяча четыреста сорок седьмом полку"),
+    ],
+)
+def test_elided_ordinal_before_another_phrase(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("А ты там за сто девяносто сидишь, а он три миллиона получил.", "сто девяносто"),  # a sum, a cardinal
+        ("Сосед даёт два «сто двадцатых» по посадке.", "сто двадцатых"),  # mines by their calibre, plural
+        ("Он хочет покинуть свой мотострелковый батальон 1-го полка.", "свой"),  # a pronoun is no arm of the unit
+        ("У нас в сорок второй половина роты – зэки.", "половина"),
+    ],
+)
+def test_counts_pronouns_and_quantities_are_no_part_of_a_unit(ru: MilitaryUnitRecognizer, text: str, word: str) -> None:
+    assert_not_found(text, _found(ru, text), word)

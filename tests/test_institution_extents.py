@@ -1,0 +1,151 @@
+"""Institution extents: the whole designation of a local institution is one ORGANIZATION span.
+
+Real shapes (English translation and reporting, Russian and Ukrainian obituaries): a town "of" which the institution
+is ("Central cemetery of the city of Birobidzhan", "School No. 3 of Chegem-2"), a colony with its region ("penal colony
+54 of the Yekaterinburg region", "VK-3 of the Irkutsk region"), an office two towns share ("the Revda and Degtyarsk
+military commissariat"), a church by its saint written without the dot ("Church of St George"), a village's medical
+post and a mining artel as workplaces; the honour alley of a cemetery ("на Алеї Слави Далекосхідного кладовища", "на
+Алеї Героїв Лісового кладовища", "на Аллее Славы городского кладбища"). Every private name is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+from tests.assertions import touched
+
+
+def _en(text: str) -> list[str]:
+    rec = EnglishOrganizationRecognizer(supported_language="en")
+    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("He finished Secondary School No. 3 of Chegem-2 in 2009.", "Secondary School No. 3 of Chegem-2"),
+        ("Buried: Northern Cemetery of Kedrovsk, Alley of Heroes.", "Northern Cemetery of Kedrovsk"),
+        ("She taught at Kedrove Gymnasium of the town of Lypivka.", "Kedrove Gymnasium of the town of Lypivka"),
+        ("A recruiter came to penal colony IK-10 of the Kedrovsk region.", "penal colony IK-10 of the Kedrovsk region"),
+        ("He served four years in IK-6 of the Ryazan Region before the war.", "IK-6 of the Ryazan Region"),
+        ("Called up: Kedrovsk and Lypivka military commissariat", "Kedrovsk and Lypivka military commissariat"),
+        ("the Leninsky and Kirovsky district enlistment office", "Leninsky and Kirovsky district enlistment office"),
+        ("The cortege will be met near the Kedrove feldsher-midwife station.", "Kedrove feldsher-midwife station"),
+        ("Dad is at the Kedrovsk gold-mining artel, on shift.", "Kedrovsk gold-mining artel"),
+        ("a ring from the Church of St George in Kedrivka", "Church of St George in Kedrivka"),
+    ],
+)
+def test_the_whole_designation_is_one_span(text: str, institution: str) -> None:
+    assert institution in _en(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine council talks stalled.",  # countries are never an office's towns
+        "The Security Council of Ukraine met on Monday.",  # a national body
+        "He worked at a feldsher station for a year.",  # the noun alone
+        "The artel paid in cash.",
+    ],
+)
+def test_no_institution(text: str) -> None:
+    assert _en(text) == []
+
+
+def test_a_region_after_a_colony_of_stays_outside_a_town_tail() -> None:
+    # "of the Federal Penitentiary Service" is the board, not a town: the board grammar keeps it whole
+    text = "He was in IK-3 of the Federal Penitentiary Service for the Kedrovsk Region."
+    assert "IK-3 of the Federal Penitentiary Service for the Kedrovsk Region" in _en(text)
+
+
+def _cyr(text: str, language: str) -> list[str]:
+    from redact.recognizers.organization import OrganizationRecognizer
+
+    rec = OrganizationRecognizer(supported_language=language)
+    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "institution"),
+    [
+        # a venue by its quoted name, with its village after it
+        ("Прощание пройдёт в спорткомплексе «Олимп» с. Кедровка в 10:00.", "ru", "спорткомплексе «Олимп» с. Кедровка"),
+        ("Прощання відбудеться в спорткомплексі «Олімп» у Кедрівці.", "uk", "спорткомплексі «Олімп» у Кедрівці"),
+        ("Світлана працювала кухаркою в дитсадку «Сонечко», а він – на заводі.", "uk", "дитсадку «Сонечко»"),
+        ("Його позивний лишився від команди ФК «Кедрівка».", "uk", "ФК «Кедрівка»"),
+        ("Снаряд зруйнував будівлю Кедрівського клубу.", "uk", "Кедрівського клубу"),
+        # a house of culture of a Tuvan or Yakut rural municipality
+        ("Прощание пройдёт 14 марта в СДК сумона Кедр-Аксы.", "ru", "СДК сумона Кедр-Аксы"),
+        # a town named by a stressed adjective, in a chat's lower case
+        ("Я ездила в стрежевской военкомат по твоей выплате.", "ru", "стрежевской военкомат"),
+        ("Он лежит в стрежевской больнице.", "ru", "стрежевской больнице"),
+        # an occupation authority's town administration by its abbreviation
+        ("Після окупації він став заступником глави Кедрівської ВГА.", "uk", "Кедрівської ВГА"),
+    ],
+)
+def test_cyrillic_designations(text: str, language: str, institution: str) -> None:
+    assert institution in _cyr(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Він ходив до клубу щовечора.", "uk"),  # the noun alone
+        ("Ми граємо у футбольному клубі з друзями.", "uk"),
+        ("Он пошёл в городской военкомат.", "ru"),  # "городской": no town's adjective
+        ("Я был в донской степи, там военкомат закрыт.", "ru"),
+    ],
+)
+def test_no_cyrillic_institution(text: str, language: str) -> None:
+    assert _cyr(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("He trained at the Russian Special Forces University before the front.", "en"),
+        ("Он прошёл подготовку в Российском университете спецназа.", "ru"),
+        ("Він навчався в Українському католицькому університеті.", "uk"),
+    ],
+)
+def test_a_university_a_country_names_is_no_local_institution(text: str, language: str) -> None:
+    assert (_en(text) if language == "en" else _cyr(text, language)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "institution"),
+    [
+        ("He graduated from the Kedrovsk Pedagogical University in 2010.", "en", "Kedrovsk Pedagogical University"),
+        ("Он окончил Кедровский государственный университет.", "ru", "Кедровский государственный университет"),
+    ],
+)
+def test_a_town_university_stays(text: str, language: str, institution: str) -> None:
+    assert institution in (_en(text) if language == "en" else _cyr(text, language))
+
+
+# --- public bodies the default keeps ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Поранених доставили до Херсонської обласної клінічної лікарні.", "Херсонської", "uk"),
+        ("Пострадавших доставили в Курскую областную клиническую больницу.", "Курскую", "ru"),
+        ("He trained at the Russian Special Forces University before the front.", "University", "en"),
+    ],
+)
+def test_a_regional_or_national_institution_is_kept(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Його прооперували в Кедрівській районній лікарні.", "Кедрівській", "uk"),  # a district's
+        ("Он умер в Кедровской областной больнице № 2.", "Кедровской", "ru"),  # numbered: one of several
+        ("Він працював у Кедрівській ВГА.", "Кедрівській", "uk"),  # an occupation town administration
+    ],
+)
+def test_a_local_institution_stays_withheld(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert touched(text, word, language, redactor)
