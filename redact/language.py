@@ -154,7 +154,8 @@ def _own_languages(text: str, scripts: list[tuple[int, int, str | None]], block_
     ("Перехоплення СБУ. Мовою оригіналу.", "ВІЙСЬКОВИЙ: Мы с того берега..."): the block's letters make it
     Ukrainian, the quoted lines are Russian and are read by the Russian pipeline. A line with both kinds of letters
     (a Russian quote inside a Ukrainian sentence) keeps the block's language; a line with neither ("ДРУГ: Не, в
-    марте.") takes its neighbours'.
+    марте.") takes its neighbours'. A lone line of the other language (one turn of a dialogue that alternates
+    languages) keeps the block's: only two or more consecutive lines of the other language are read in their own.
     """
     told: list[str | None] = []
     for a, b, sc in scripts:
@@ -163,7 +164,23 @@ def _own_languages(text: str, scripts: list[tuple[int, int, str | None]], block_
             continue
         uk, ru = _line_letters(text[a:b])
         told.append(block_lang if uk and ru else "ru" if ru else "uk" if uk else None)
-    if block_lang not in {"ru", "uk"} or not any(t is not None and t != block_lang for t in told):
+    if block_lang not in {"ru", "uk"}:
+        return [block_lang] * len(scripts)
+    # A dialogue whose turns alternate languages line by line (a Ukrainian question, the Russian answer; a
+    # Ukrainian-speaking mother, her Russian son) is one exchange: a single line of the other language between lines
+    # of the block's keeps the block's, so the answer is read with its question (a date of birth after "Дата
+    # народження?", a call sign after the radio call). Only two or more consecutive told lines of the other language
+    # (short untold lines between them do not break the stretch) are read in their own.
+    said = [i for i, t in enumerate(told) if t is not None]
+    k = 0
+    while k < len(said):
+        j = k
+        while j + 1 < len(said) and told[said[j + 1]] == told[said[k]]:
+            j += 1
+        if told[said[k]] != block_lang and j == k:
+            told[said[k]] = block_lang
+        k = j + 1
+    if not any(t is not None and t != block_lang for t in told):
         return [block_lang] * len(scripts)
     out: list[str] = []
     for i, t in enumerate(told):

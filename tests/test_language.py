@@ -268,3 +268,32 @@ def test_a_call_sign_named_in_the_ukrainian_note_is_withheld_in_the_russian_line
     assert [lang for _, _, lang in language_runs(text)] == ["uk", "ru", "uk"]
     out = strict_redactor.redact(_doc(text)).output.decode("utf-8")
     assert "Лепест" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview whose Ukrainian questions alternate with the prisoner's Russian answers, line by line
+        "— Дата народження?\n— Восемьдесят седьмой… двенадцатое мая, если точно.\n"
+        "— Де служили, у якій роті?\n— Наводчиком, во второй роте, позывной у меня «Шмель».\n",
+        # a call whose mother speaks Ukrainian and whose son answers in Russian
+        "МАТИ: Синку, де ти зараз? Ти їв сьогодні?\nСИН: Мам, всё нормально, мы под Торецком стоим.\n"
+        "МАТИ: Бережи себе, я щодня молюся за тебе.\n",
+    ],
+)
+def test_a_dialogue_alternating_languages_line_by_line_stays_one_run(text: str) -> None:
+    assert len(language_runs(text)) == 1
+
+
+def test_two_consecutive_lines_of_the_other_language_are_their_own_run() -> None:
+    text = (
+        "Перехоплення розмови окупанта з дружиною, мовою оригіналу.\n"
+        "ОКУПАНТ: Мы опять под Торецком, связи почти нет.\n"
+        "ДРУЖИНА: Ну хоть живой. Кто из ваших с тобой?\n"
+        "Примітка: запис оприлюднила розвідка.\n"
+        "ОКУПАНТ: Передай маме, что всё нормально.\n"
+    )
+    runs = language_runs(text)
+    assert [lang for _, _, lang in runs] == ["uk", "ru", "uk"]
+    ru = next(text[a:b] for a, b, lang in runs if lang == "ru")
+    assert "под Торецком" in ru and "Кто из ваших" in ru and "Передай" not in ru
