@@ -198,6 +198,27 @@ _QUOTED_WORDS = 4
 _QUOTATION = regex.compile(r"[«\"“„](?P<q>[^«»\"“”„\n]+)[»\"”“]")
 
 
+# What a quotation said has and a quoted name has not: a clause's punctuation inside it.
+_SAID_MARKS = regex.compile(r"[,.!?:;…—–]")
+
+
+def _quoted_name(quote: str) -> bool:
+    """Whether a quotation of four words or more reads as a name, not a sentence said: it opens with a capital and
+    has no clause punctuation, function word or finite verb («Нижнекамский завод технического углерода», «Управление
+    Федеральной службы исполнения наказаний» after "працював у"), where a sentence said has one of them («Тут нас
+    как мясо кидают», «МАГАТЭ потом опять приедет») or opens in lowercase («подвоз только ночью и пешком»)."""
+    from redact.recognizers.nlp.morph import parses
+
+    words = _WORD.findall(quote)
+    if not words or not words[0][0].isupper() or _SAID_MARKS.search(quote):
+        return False
+    if any(w.lower() in _RU_WORDS or w.lower() in _UK_WORDS for w in words):
+        return False
+    uk, ru = _line_letters(quote, labelled=False)
+    language = "uk" if uk and not ru else "ru"
+    return not any(any(t in p.tag.grammemes for t in ("VERB", "PRED")) for w in words for p in parses(w, language)[:1])
+
+
 def _split_quotes(text: str, pieces: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
     """Russian and Ukrainian pieces with a quotation in the other language cut around it: "Окупант скаржиться: «Лёха
     Сизов двухсотый, нас под Изюмом держат»" reads the quote with the Russian pipeline and the frame with the
@@ -220,7 +241,11 @@ def _split_quotes(text: str, pieces: list[tuple[int, int, str | None]]) -> list[
         pos = a
         for m in quotes:
             quote = m.group("q")
-            if sum(ch.isalpha() for ch in quote) < MIN_RUN_LETTERS or len(_WORD.findall(quote)) < _QUOTED_WORDS:
+            if (
+                sum(ch.isalpha() for ch in quote) < MIN_RUN_LETTERS
+                or len(_WORD.findall(quote)) < _QUOTED_WORDS
+                or _quoted_name(quote)
+            ):
                 continue  # a quoted name ("МУП «Камышинские электросети»") is read whole with its head
             uk, ru = _line_letters(quote, labelled=False)
             own = "ru" if ru and not uk else "uk" if uk and not ru else None

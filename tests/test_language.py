@@ -297,3 +297,28 @@ def test_two_consecutive_lines_of_the_other_language_are_their_own_run() -> None
     assert [lang for _, _, lang in runs] == ["uk", "ru", "uk"]
     ru = next(text[a:b] for a, b, lang in runs if lang == "ru")
     assert "под Торецком" in ru and "Кто из ваших" in ru and "Передай" not in ru
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Russian employer's name of four words or more, quoted after its head in a Ukrainian record
+        "До мобілізації працював оператором у АО «Камышинский завод металлических конструкций» понад п'ять років.\n",
+        "Відбував покарання в установі «Управление Федеральной службы исполнения наказаний» по Пермському краю.\n",
+    ],
+)
+def test_a_quoted_name_of_four_words_stays_with_its_line(text: str) -> None:
+    assert [lang for _, _, lang in language_runs(text)] == ["uk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a sentence said opens in lowercase, or has a verb, a function word or a clause's punctuation
+        ("Окупант каже, що «подвоз только ночью и пешком» на їхній ділянці.\n", "подвоз только ночью"),
+        ("Військовий зауважує, що «МАГАТЭ потом опять приедет» до станції.\n", "МАГАТЭ потом опять"),
+        ("Окупант скаржиться: «Логистика ноль, птички ихние всё видят», — кажуть у розвідці.\n", "Логистика ноль"),
+    ],
+)
+def test_a_quoted_sentence_said_is_its_own_run(text: str, quote: str) -> None:
+    assert any(lang == "ru" and text[a:b].startswith(quote) for a, b, lang in language_runs(text))
