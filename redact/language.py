@@ -158,11 +158,14 @@ def _own_languages(text: str, scripts: list[tuple[int, int, str | None]], block_
     languages) keeps the block's: only two or more consecutive lines of the other language are read in their own.
     """
     told: list[str | None] = []
-    for a, b, sc in scripts:
+    mixed: set[int] = set()  # lines with both kinds of letters (a Russian quote and the editor's Ukrainian gloss)
+    for i, (a, b, sc) in enumerate(scripts):
         if sc != "cyr":
             told.append(None)
             continue
         uk, ru = _line_letters(text[a:b])
+        if uk and ru:
+            mixed.add(i)
         told.append(block_lang if uk and ru else "ru" if ru else "uk" if uk else None)
     if block_lang not in {"ru", "uk"}:
         return [block_lang] * len(scripts)
@@ -180,7 +183,13 @@ def _own_languages(text: str, scripts: list[tuple[int, int, str | None]], block_
         if told[said[k]] != block_lang and j == k:
             told[said[k]] = block_lang
         k = j + 1
-    if not any(t is not None and t != block_lang for t in told):
+    # Stretches of the other language that lines of the block's own interrupt are the turns of one exchange (the
+    # mother's two Ukrainian lines, the son's two Russian ones, and again): the block is read whole. A Ukrainian
+    # edition's heading, the Russian transcript and a closing note have one stretch; a line with both kinds of letters
+    # (the editor's gloss inside a quoted line) interrupts nothing.
+    pure = [t for i, t in enumerate(told) if t is not None and i not in mixed]
+    stretches = [t for n, t in enumerate(pure) if n == 0 or pure[n - 1] != t]
+    if sum(t != block_lang for t in stretches) != 1:
         return [block_lang] * len(scripts)
     out: list[str] = []
     for i, t in enumerate(told):

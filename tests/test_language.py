@@ -322,3 +322,17 @@ def test_a_quoted_name_of_four_words_stays_with_its_line(text: str) -> None:
 )
 def test_a_quoted_sentence_said_is_its_own_run(text: str, quote: str) -> None:
     assert any(lang == "ru" and text[a:b].startswith(quote) for a, b, lang in language_runs(text))
+
+
+def test_turns_of_two_lines_alternating_languages_stay_one_exchange() -> None:
+    text = (
+        "МАТИ: Синку, ти де? Я тобі вчора дзвонила весь вечір.\n"
+        "МАТИ: Тато теж хвилюється, скажи хоч слово.\n"
+        "СИН: Мам, мы под Торецком, связи нет почти.\n"
+        "СИН: Шмель рядом, передаёт привет.\n"
+        "МАТИ: Шмелю привіт, бережіть один одного.\n"
+        "МАТИ: Я щодня молюся за вас обох.\n"
+        "СИН: Всё, мам, отключаюсь, Кедр зовёт.\n"
+        "СИН: Позвоню через неделю, если будет связь.\n"
+    )
+    assert len(language_runs(text)) == 1
