@@ -20,25 +20,6 @@ _UK_ONLY = frozenset("іїєґІЇЄҐ")
 _RU_ONLY = frozenset("ыэъёЫЭЪЁ")
 # A line with fewer letters than this ("12:03", "OK", "—") takes its neighbours' language.
 MIN_RUN_LETTERS = 12
-# Function words of one language only, spelt without і/ї/є or ы/э/ъ/ё: what tells a short line's language when its
-# letters do not ("наших из Копейска перекинули, может там связи нет").
-_RU_WORDS = frozenset(
-    "что чтобы как где кто из она оно они его ее если или когда только нет сейчас пока ничего меня мой мое "
-    "моего твой твое свой тоже очень надо нужно будет был была было были говорит сказал щас чего почему потому "
-    "здесь хорошо спасибо сынок да".split()
-)
-_UK_WORDS = frozenset(
-    "що щоб як хто вона вони його або коли зараз мене мого свого теж дуже треба буде був була було були каже "
-    "сказав чому добре синку з".split()
-)
-_WORD = regex.compile(r"\p{L}+")
-# The speaker label that opens a transcript or chat line, with its time code: "ВІЙСЬКОВИЙ: ", "[00:00:12] МАТЬ: ",
-# "05:42 «Кедр-3»: ", "Коля Ст. 18:02: ", "Оксана 🕊: ". A Ukrainian edition labels the Russian original in Ukrainian
-# ("Окупант:", "МАТИ:"): the label's і/ї/є say nothing of the line's own language.
-_LINE_LABEL = regex.compile(
-    r"[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:[\p{L}«»\"'’.\p{So}-]+[ \t]*){1,3}"
-    r"(?:\d{1,2}:\d{2})?[ \t]*:[ \t]+"
-)
 
 
 def detect_language(text: str) -> str:
@@ -132,143 +113,6 @@ def _absorb_short_latin(text: str, pieces: list[tuple[int, int, str | None]]) ->
     return out
 
 
-def _line_letters(line: str, *, labelled: bool = True) -> tuple[bool, bool]:
-    """Whether the line, less its speaker label, is Ukrainian and Russian by its letters (і ї є ґ; ы э ъ ё) or,
-    having neither, by its function words ("кто из", "мой" against "хто з", "що")."""
-    label = _LINE_LABEL.match(line) if labelled else None
-    said = line[label.end() :] if label is not None else line
-    uk, ru = any(c in _UK_ONLY for c in said), any(c in _RU_ONLY for c in said)
-    if uk or ru:
-        return uk, ru
-    words = [w.lower() for w in _WORD.findall(said)]
-    uk_words = sum(w in _UK_WORDS for w in words)
-    ru_words = sum(w in _RU_WORDS for w in words)
-    return uk_words > ru_words, ru_words > uk_words
-
-
-def _own_languages(text: str, scripts: list[tuple[int, int, str | None]], block_lang: str) -> list[str]:
-    """The language of each Cyrillic line of a block: its own where its letters tell (Russian letters and no
-    Ukrainian ones, or the reverse), else that of the nearest line that tells, else the block's.
-
-    A Ukrainian publication quotes a Russian call or chat in the original under its own heading and labels
-    ("Перехоплення СБУ. Мовою оригіналу.", "ВІЙСЬКОВИЙ: Мы с того берега..."): the block's letters make it
-    Ukrainian, the quoted lines are Russian and are read by the Russian pipeline. A line with both kinds of letters
-    (a Russian quote inside a Ukrainian sentence) keeps the block's language; a line with neither ("ДРУГ: Не, в
-    марте.") takes its neighbours'. A lone line of the other language (one turn of a dialogue that alternates
-    languages) keeps the block's: only two or more consecutive lines of the other language are read in their own.
-    """
-    told: list[str | None] = []
-    mixed: set[int] = set()  # lines with both kinds of letters (a Russian quote and the editor's Ukrainian gloss)
-    for i, (a, b, sc) in enumerate(scripts):
-        if sc != "cyr":
-            told.append(None)
-            continue
-        uk, ru = _line_letters(text[a:b])
-        if uk and ru:
-            mixed.add(i)
-        told.append(block_lang if uk and ru else "ru" if ru else "uk" if uk else None)
-    if block_lang not in {"ru", "uk"}:
-        return [block_lang] * len(scripts)
-    # A dialogue whose turns alternate languages line by line (a Ukrainian question, the Russian answer; a
-    # Ukrainian-speaking mother, her Russian son) is one exchange: a single line of the other language between lines
-    # of the block's keeps the block's, so the answer is read with its question (a date of birth after "Дата
-    # народження?", a call sign after the radio call). Only two or more consecutive told lines of the other language
-    # (short untold lines between them do not break the stretch) are read in their own.
-    said = [i for i, t in enumerate(told) if t is not None]
-    k = 0
-    while k < len(said):
-        j = k
-        while j + 1 < len(said) and told[said[j + 1]] == told[said[k]]:
-            j += 1
-        if told[said[k]] != block_lang and j == k:
-            told[said[k]] = block_lang
-        k = j + 1
-    # Stretches of the other language that lines of the block's own interrupt are the turns of one exchange (the
-    # mother's two Ukrainian lines, the son's two Russian ones, and again): the block is read whole. A Ukrainian
-    # edition's heading, the Russian transcript and a closing note have one stretch; a line with both kinds of letters
-    # (the editor's gloss inside a quoted line) interrupts nothing.
-    pure = [t for i, t in enumerate(told) if t is not None and i not in mixed]
-    stretches = [t for n, t in enumerate(pure) if n == 0 or pure[n - 1] != t]
-    if sum(t != block_lang for t in stretches) != 1:
-        return [block_lang] * len(scripts)
-    out: list[str] = []
-    for i, t in enumerate(told):
-        if t is None:
-            before = next((x for x in reversed(told[:i]) if x is not None), None)
-            after = next((x for x in told[i + 1 :] if x is not None), None)
-            t = before or after or block_lang
-        out.append(t)
-    return out
-
-
-# Words of a quotation said, not a name: "«Камышинские электросети»", "чат «Жёны 1468 полка»" are names.
-_QUOTED_WORDS = 4
-# A quotation inside a line, its marks outside the group: a Ukrainian sentence quoting the Russian original.
-_QUOTATION = regex.compile(r"[«\"“„](?P<q>[^«»\"“”„\n]+)[»\"”“]")
-
-
-# What a quotation said has and a quoted name has not: a clause's punctuation inside it.
-_SAID_MARKS = regex.compile(r"[,.!?:;…—–]")
-
-
-def _quoted_name(quote: str) -> bool:
-    """Whether a quotation of four words or more reads as a name, not a sentence said: it opens with a capital and
-    has no clause punctuation, function word or finite verb («Нижнекамский завод технического углерода», «Управление
-    Федеральной службы исполнения наказаний» after "працював у"), where a sentence said has one of them («Тут нас
-    как мясо кидают», «МАГАТЭ потом опять приедет») or opens in lowercase («подвоз только ночью и пешком»)."""
-    from redact.recognizers.nlp.morph import parses
-
-    words = _WORD.findall(quote)
-    if not words or not words[0][0].isupper() or _SAID_MARKS.search(quote):
-        return False
-    if any(w.lower() in _RU_WORDS or w.lower() in _UK_WORDS for w in words):
-        return False
-    uk, ru = _line_letters(quote, labelled=False)
-    language = "uk" if uk and not ru else "ru"
-    return not any(any(t in p.tag.grammemes for t in ("VERB", "PRED")) for w in words for p in parses(w, language)[:1])
-
-
-def _split_quotes(text: str, pieces: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
-    """Russian and Ukrainian pieces with a quotation in the other language cut around it: "Окупант скаржиться: «Лёха
-    Сизов двухсотый, нас под Изюмом держат»" reads the quote with the Russian pipeline and the frame with the
-    Ukrainian one. Only a quotation of :data:`MIN_RUN_LETTERS` letters and four words or more (a sentence, not a
-    quoted name) whose own letters or function words tell its language."""
-    out: list[tuple[int, int, str | None]] = []
-    for a, b, lang in pieces:
-        if lang not in {"ru", "uk"}:
-            out.append((a, b, lang))
-            continue
-        quotes = list(_QUOTATION.finditer(text, a, b))
-        if not quotes:
-            out.append((a, b, lang))
-            continue
-        # the frame's own language, its quotations and speaker label left out ("Окупант скаржиться: «...»": Ukrainian)
-        bounds = zip([a] + [q.end() for q in quotes], [q.start() for q in quotes] + [b], strict=True)
-        frame = "".join(text[x:y] for x, y in bounds)
-        uk, ru = _line_letters(frame)
-        lang = "ru" if ru and not uk else "uk" if uk and not ru else lang
-        pos = a
-        for m in quotes:
-            quote = m.group("q")
-            if (
-                sum(ch.isalpha() for ch in quote) < MIN_RUN_LETTERS
-                or len(_WORD.findall(quote)) < _QUOTED_WORDS
-                or _quoted_name(quote)
-            ):
-                continue  # a quoted name ("МУП «Камышинские электросети»") is read whole with its head
-            uk, ru = _line_letters(quote, labelled=False)
-            own = "ru" if ru and not uk else "uk" if uk and not ru else None
-            if own is None or own == lang:
-                continue
-            if m.start("q") > pos:
-                out.append((pos, m.start("q"), lang))
-            out.append((m.start("q"), m.end("q"), own))
-            pos = m.end("q")
-        if pos < b:
-            out.append((pos, b, lang))
-    return out
-
-
 def language_runs(text: str) -> list[tuple[int, int, str]]:
     """Split ``text`` into (start, end, language) runs of consecutive lines in one language.
 
@@ -314,12 +158,9 @@ def language_runs(text: str) -> list[tuple[int, int, str]]:
         cyr_lang = "ru" if cyr_lang == "en" else cyr_lang
         if cyr_lang == "ru" and any(c in _UK_ONLY for c in cyr_text) and not any(c in _RU_ONLY for c in cyr_text):
             cyr_lang = "uk"  # a short Ukrainian paragraph: too few і/ї/є for the file-level rule, but no ы/э/ъ/ё
-        own = _own_languages(text, scripts, cyr_lang)
-        for (a, b, sc), lang in zip(scripts, own, strict=True):
-            label = lang if sc == "cyr" else sc
-            labelled.extend(
-                _split_quotes(text, _split_scripts(text, a, b, lang)) if sc is not None else [(a, b, label)]
-            )
+        for a, b, sc in scripts:
+            label = cyr_lang if sc == "cyr" else sc
+            labelled.extend(_split_scripts(text, a, b, cyr_lang) if sc is not None else [(a, b, label)])
     decided = [lang for _, _, lang in labelled if lang is not None]
     if not decided:
         return [(0, len(text), detect_language(text))]

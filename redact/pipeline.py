@@ -12,7 +12,6 @@ the policy's operators to those spans. ``redact run``, ``redact check`` and ``re
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -226,11 +225,6 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _allowed(allow: _AllowList, language: str, surface: str, entity: str) -> bool:
-    """Whether the allow list keeps ``surface`` as ``entity`` in ``language`` (a propagated form it keeps stays)."""
-    return allow.allows(surface, entity, language)
-
-
 class Pieces(Sequence[tuple[str, str]]):
     """The (piece, language) pairs of a text's windows, each sliced only when asked for.
 
@@ -393,16 +387,6 @@ class Redactor:
                 continue
             for f in analyze_text(piece, lang, self.engines, self.policy, self.piece_mapper, explain, start, kept=kept):
                 found.append(dataclasses.replace(f, start=f.start + start, end=f.end + start))
-        # A name or call sign found in one Cyrillic run is found in the others too: a Ukrainian edition's note names
-        # the call sign ("«Тамбов» — позивний батареї") that its Russian lines repeat.
-        allow = _AllowList(self.policy)
-        screen = Screen.for_policy(self.policy)
-        for lang in dict.fromkeys(lang for _, _, lang in runs if lang in {"ru", "uk"}):
-            before = len(found)
-            found = propagate(
-                text, found, lang, floor=self.policy.threshold_for, allowed=functools.partial(_allowed, allow, lang)
-            )
-            found[before:] = [f for f in found[before:] if screen.keep_propagated(text, f, lang)]
         return found
 
     def find(
