@@ -158,6 +158,8 @@ def test_a_home_said_in_speech_is_a_home(text: str, place: str) -> None:
         ("— Сын в Бахмуте, от него ничего.", "Бахмуте"),  # a son or brother may be at the front
         ("— Нас завтра повезут в Ростов.", "Ростов"),  # "нас" as an object, no "у нас в"
         ("— Мы в Курск ехали три часа.", "Курск"),
+        ("— Деды в Работино сидят, нас не пускают.", "Работино"),  # slang: old soldiers
+        ("— Бабки в Ростов перевёл, проверь.", "Ростов"),  # slang: money
     ],
 )
 def test_speech_without_a_home_cue_is_no_home(text: str, place: str) -> None:
