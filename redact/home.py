@@ -138,6 +138,19 @@ _WHEREABOUTS_BEFORE = regex.compile(
 _DISTRICT_AFTER = regex.compile(
     r"(?i)\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{L}+)?\s+(?:district|raion|rayon|район\w*|р-н\w*|округ\w*)(?!\p{L})"
 )
+# Speech names a home by who lives there or by "us": "позвоню бабушке в Обоянь", "к маме в Курск", "у тёщи в
+# Копейске", "мамі у Бориспіль" (someone close at home; never a son or brother, who may be at the front, nor "деды",
+# "бабки" of slang: old soldiers, money), and "у нас в Магнитке", "к нам в Тагил", "приеду домой в Кизел", "в нас у
+# Борисполі", "додому в Суми" (the speakers' home).
+_KIN_IN_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:мам|мать|матер|мати|матір|бабушк|бабул|бабус|бабц|дедушк|дідус|жен[аеуыо]|дружин|тёщ|тещ|"
+    r"свекр|родител|батьк|семь[еию]|сім['’ʼ]\p{L}|родн[ыяиюе]|родин|отц|отец)\p{L}*|(?:дед|дід|пап|тат)(?:а|у|е|і|о|ові|ом)?)"
+    r"\s+(?:в|во|у)\s+$"
+)
+_HOME_IN_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:у|к|в|до)\s+(?:нас|нам|вас|вам)|домой|дома|додому|вдома|удома)\s+"
+    r"(?:(?:тут|там|щас|сейчас|зараз|теперь|тепер)\s+)?(?:в|во|у)\s+$"
+)
 _BIRTH_BEFORE = regex.compile(r"(?i)(?:г\.\s*р\.|р\.\s*н\.|года рождения|року народження|\bb\.\s*\d{4})\s*,\s*$")
 # English nouns for who someone is end like these ("a welder from", "a tractor driver from", "an electrician
 # from"); the words below end so too and are no person.
@@ -266,6 +279,14 @@ def _case_is(place: str, language: str, prep: str, cases: dict[str, set[str]]) -
         # a form only the other dictionary knows ("Москві" read as Russian): its reading decides
         found = [set(p.tag.grammemes) for p in _morph.parses(word, _OTHER[language]) if p.tag.POS == "NOUN"]
     return not found or any(wanted & g for g in found)
+
+
+def _war_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a place speaks of the fighting (:data:`redact.front._WAR_WORD`): "у нас в
+    Покровске штурмы" is where the speakers fight, not their home."""
+    from redact.front import _WAR_WORD
+
+    return _WAR_WORD.search(_sentence_before(text, start) + " " + _sentence_after(text, end)) is not None
 
 
 def _plural_residents(word: str, language: str) -> bool:
@@ -415,6 +436,11 @@ def _home_context(text: str, start: int, end: int, language: str) -> bool:
         return True  # "Андрій Бойко, Краматорськ"
     if _WHEREABOUTS_BEFORE.search(text[max(0, start - 60) : start]):
         return True  # "my girl is in Krasnoyarsk", "his mother lives in Omsk": where someone close lives now
+    near = text[max(0, start - 40) : start]
+    if _KIN_IN_BEFORE.search(near):
+        return True  # "позвоню бабушке в Обоянь": where someone close lives
+    if _HOME_IN_BEFORE.search(near) and not _war_sentence(text, start, end):
+        return True  # "у нас в Магнитке снег": the speakers' home, unless the fighting is there ("у нас в X штурмы")
     if _DISTRICT_AFTER.match(text[end : end + 60]):
         return True  # an address: "Belgorod region, Grayvoron district, village ...", "Ростовская обл., Кашарский р-н"
     before = [m.group(0) for m in _WORD.finditer(head)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redact.front import military_words
+from redact.home import home_context
 from redact.pipeline import Redactor
 from redact.speech import speech
 from tests.assertions import touched
@@ -121,3 +122,65 @@ def test_the_same_place_outside_speech_keeps_the_older_rule(redactor: Redactor) 
     # a report that names no fighting there: a front-line village may be anyone's home
     text = "Ihor Savchuk, a tractor driver, went to Ukrainsk to collect the papers, his lawyer said."
     assert touched(text, "Ukrainsk", "en", redactor)
+
+
+# --- a home named in speech by who lives there or by "us" (redact/home.py) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # someone close at home, in any case after в/у: where they live
+        ("— Позвони бабушке в Обоянь, скажи, что живой.", "Обоянь"),
+        ("— Как отпуск дадут, поеду к маме в Курск.", "Курск"),
+        ("— Деньги я у тёщи в Копейске оставил.", "Копейске"),
+        ("— Передай мамі у Бориспіль, що я на зв'язку.", "Бориспіль"),
+        ("— Батьки в Сумах, у них все тихо.", "Сумах"),
+        # the speakers' home: "у нас в", "к нам в", "домой в", "додому в"
+        ("— У нас в Магнитке снег выпал?", "Магнитке"),
+        ("— Приезжай к нам в Тагил, как вернёшься.", "Тагил"),
+        ("— Вернусь домой в Кизел и женюсь.", "Кизел"),
+        ("— В нас у Борисполі світло дали.", "Борисполі"),
+        ("— Коли вже додому в Ніжин?", "Ніжин"),
+    ],
+)
+def test_a_home_said_in_speech_is_a_home(text: str, place: str) -> None:
+    i = text.index(place)
+    language = "uk" if any(c in text for c in "іїєґ") else "ru"
+    assert home_context(text, i, i + len(place), language)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("— У нас в Покровске штурмы каждый день.", "Покровске"),  # the fighting is there: where they fight
+        ("— В нас у Часовому Яру обстріл не припиняється.", "Часовому"),
+        ("— Сын в Бахмуте, от него ничего.", "Бахмуте"),  # a son or brother may be at the front
+        ("— Нас завтра повезут в Ростов.", "Ростов"),  # "нас" as an object, no "у нас в"
+        ("— Мы в Курск ехали три часа.", "Курск"),
+        ("— Деды в Работино сидят, нас не пускают.", "Работино"),  # slang: old soldiers
+        ("— Бабки в Ростов перевёл, проверь.", "Ростов"),  # slang: money
+    ],
+)
+def test_speech_without_a_home_cue_is_no_home(text: str, place: str) -> None:
+    i = text.index(place)
+    language = "uk" if any(c in text for c in "іїєґ") else "ru"
+    assert not home_context(text, i, i + len(place), language)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (_DASH.replace("battalion", "батальон").format(line="Позвони бабушке в Обоянь, скажи, что живой."), "Обоянь"),
+        (_DASH.format(line="У нас в Борисполі тихо, мамо."), "Борисполі"),
+        (_DASH.format(line="Приеду к маме в Курск на неделю."), "Курск"),
+    ],
+)
+def test_a_home_said_in_speech_is_withheld_under_the_default(redactor: Redactor, text: str, place: str) -> None:
+    language = "uk" if "Борисполі" in text else "ru"
+    assert touched(text, place, language, redactor)
+
+
+def test_the_fighting_at_our_place_stays_under_the_default(redactor: Redactor) -> None:
+    text = "— Где вы?\n— Мы под Покровском, у нас в Покровске штурмы, дроны летают.\n— Береги себя.\n— Пока."
+    assert not touched(text, "Покровске", "ru", redactor)
