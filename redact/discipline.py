@@ -24,7 +24,9 @@ the surname and unknown-name recognizers and name propagation all obey the same 
   recognizer gave them (:func:`location_verdict` for LOCATION findings);
 * a demonym of a public place (россиян, українці, москвичи), a country's adjective before a noun ("German
   counterpart"), an adjective agreeing with its noun ("Женевські конвенції") and a dotted outlet name
-  ("Idel.Realii") are no finding.
+  ("Idel.Realii") are no finding;
+* the person a state award is named after, right after the award's noun ("медалью Суворова", "орденом Богдана
+  Хмельницького", "орден княгині Ольги"; the table ``data/award_eponyms.tsv``), is no person and no place.
 
 Words are read in the run's dictionary unless none is in it and all are in the other Cyrillic one (Ukrainian frame lines
 and questions in a Russian run, Russian answers in a Ukrainian one: :func:`reading_language`); a kinship or role word
@@ -165,6 +167,56 @@ def thing_word(text: str, start: int, end: int) -> bool:
 
 
 # The obituary's prayer for the dead: "Царствие Небесное", "Царство ему Небесное", "Царствия Небесного".
+_AWARD_NOUN_LEMMAS = frozenset({"орден", "медаль", "крест", "хрест"})
+_AND = frozenset({"и", "і", "й", "та"})
+_WORDS_BEFORE = regex.compile(
+    r"(\p{L}[\p{L}'’ʼ-]*)[ \t]+[«\"“„]?(?:(\p{L}[\p{L}'’ʼ-]*)[ \t]+)?(?:(\p{L}[\p{L}'’ʼ-]*)[ \t]+)?[«\"“„]?$"
+)
+
+
+@functools.cache
+def _award_eponyms() -> dict[str, frozenset[str]]:
+    """The table ``data/award_eponyms.tsv``: an eponym's lemma -> the given names and titles its award writes."""
+    from redact.recognizers.nlp.gazetteer import read_tsv, split_cell
+
+    table = {row["lemma"].strip(): frozenset(split_cell(row.get("given", ""))) for row in read_tsv("award_eponyms.tsv")}
+    if not table:
+        raise RuntimeError("data/award_eponyms.tsv is missing or empty")
+    return table
+
+
+def _award_eponym(text: str, start: int, end: int, ws: list[str], language: str) -> bool:
+    """Whether a PERSON finding is the person an award is named after, right after the award's noun: "медалью
+    Суворова", "орденом Богдана Хмельницкого III степени", "орден княгині Ольги", "медали «Жукова»". The eponym
+    table decides, so a private name after an award's noun ("орден Андрея вручили матери") stays a person."""
+    table = _award_eponyms()
+    opening = len(ws) >= 2 and bool(_lemmas(ws[0], language) & _AWARD_NOUN_LEMMAS)  # "[Орденами Кутузова]"
+    if opening:
+        ws = ws[1:]
+    eponyms = [e for e in _lemmas(ws[-1], language) if e in table]
+    if not eponyms:
+        follow = _FOLLOW_CAPITAL.match(text, end)  # "орденом [Богдана] Хмельницкого": the given name found alone
+        if follow is None:
+            return False
+        eponyms = [e for e in _lemmas(follow.group(1), language) if e in table]
+        ws = [*ws, follow.group(1)]
+    if not eponyms or not _morph_tag(ws[-1], language, "gent"):
+        return False  # "вручили медаль Александру Суворову": a recipient in the dative is a person
+    given = table[eponyms[0]]
+    if not all(_lemmas(w, language) & given for w in ws[:-1]):
+        return False
+    if opening:
+        return True
+    before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return False
+    words = [w for w in before.groups() if w]  # "орденами Кутузова и [Жукова]": an eponym after another
+    others = set(table).union(*table.values(), _AND)
+    while words and _lemmas(words[-1], language) & others:
+        words.pop()  # "орден княгині Ольги", "орденом Богдана [Хмельницького]" (the city's name found alone)
+    return bool(words) and bool(_lemmas(words[-1], language) & _AWARD_NOUN_LEMMAS)
+
+
 _HEAVENLY = regex.compile(r"(?i:царстви[еяю]|царств[оа])(?:[ \t]+\p{Ll}+)?[ \t]+Небесн\p{Ll}+$")
 # Nouns of an office written with a capital inside a sentence ("лично Главе поселения", "Губернатору области").
 _OFFICE_NOUNS = frozenset("глава голова губернатор мэр председатель руководитель директор начальник".split())
@@ -943,6 +995,8 @@ def person_verdict(
         return "drop"
     if not call_sign and len(ws) == 1 and _motherland(text, start, end, lang):
         return "drop"  # "отдал жизнь за Родину", "верность Родине": the motherland, not a woman named Rodina
+    if not call_sign and len(ws) <= 3 and _award_eponym(text, start, end, ws, lang):
+        return "drop"  # "награждён медалью Суворова": the award's name, no one's
     if len(ws) == 1 and _HEAVENLY.search(text, max(0, start - 12), end) is not None:
         return "drop"  # "Царствие Небесное": the obituary's prayer, no call sign
     if not call_sign and len(ws) == 1 and _pronoun(ws[0], lang):
@@ -1388,6 +1442,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return "drop"  # "деньги на Сбер", "Мавик": a bank's or a drone's name, no place
     if _SEAT_ADJECTIVE.search(word) and _COURT_AFTER.match(text, end):
         return "drop"  # "Київського апеляційного суду": a court's seat adjective, a public body's name
+    if word[:1].isupper() and _award_eponym(text, start, end, ws, lang):
+        return "drop"  # "орденом Богдана Хмельницького": an award's eponym, not the city
     if named_as_call_sign(text, word):
         return "CALL_SIGN"
     if (_named_as_person(text, end, word) or _given_name_before_surname(text, end, word, lang)) and not (

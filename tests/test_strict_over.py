@@ -420,3 +420,50 @@ def test_a_named_unit_before_its_noun_stays_a_place() -> None:
     rec = LocationPatternRecognizer(supported_language="en")
     spans = [text[r.start : r.end] for r in rec.analyze(text, ["LOCATION"])]
     assert "Aginsky district" in spans and "Chita region" in spans
+
+
+# --- an award named after a person names no one -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept", "withheld"),
+    [
+        (
+            "Рядовой Сидоренко Олег Иванович посмертно награждён медалью Суворова.",
+            "ru",
+            "медалью Суворова",
+            "Сидоренко",
+        ),
+        ("Вдове Андрея Кулешова вручили Медаль Александра Суворова.", "ru", "Александра Суворова", "Кулешова"),
+        ("Орденами Кутузова и Жукова награждён майор Игорь Шавкун.", "ru", "Кутузова и Жукова", "Шавкун"),
+        ("Семье передали медали «Жукова» и «За отвагу» Дениса Рябцева.", "ru", "«Жукова»", "Рябцева"),
+        ("Його посмертно нагороджено орденом Богдана Хмельницького III ступеня.", "uk", "Богдана Хмельницького", None),
+        ("Олексію Гнатюку присвоєно орден Данила Галицького.", "uk", "Данила Галицького", "Гнатюку"),
+        ("Нагороджена орденом княгині Ольги III ступеня Марія Тимчук.", "uk", "княгині Ольги", "Тимчук"),
+    ],
+)
+def test_an_awards_eponym_stays_in_the_text(
+    strict: Ours, text: str, lang: str, kept: str, withheld: str | None
+) -> None:
+    out = _out(strict, text, lang)
+    assert kept in out, out
+    if withheld is not None:
+        assert withheld not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "withheld"),
+    [
+        # a private name after an award's noun is the owner of the award, not its eponym
+        ("Орден Андрея Кузнецова передали его матери.", "ru", "Кузнецова"),
+        ("Медаль Кузнецову вручил военком.", "ru", "Кузнецову"),
+        ("Вчера медаль вручили Александру Суворову из Лесного.", "ru", "Суворову"),
+        ("Орден Тараса Мельника передали матері.", "uk", "Мельника"),
+        # the eponym's city as a home place stays withheld
+        ("Народився в Хмельницькому, служив у зенітному полку.", "uk", "Хмельницькому"),
+    ],
+)
+def test_a_name_after_an_award_noun_not_in_the_table_is_withheld(
+    strict: Ours, text: str, lang: str, withheld: str
+) -> None:
+    assert withheld not in _out(strict, text, lang)
