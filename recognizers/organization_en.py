@@ -490,7 +490,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             "branch",
             rf"(?<![\w-])(?P<v>{_PROPER}\s+(?:(?:city|district|regional|town)\s+)?{_BRANCH}\s+of\s+(?:the\s+)?"
             # a national company's town branch is the town's employer: "the Kedrovsk branch of Russian Railways"
-            r"(?!(?:Russia|Ukraine)\b|(?:Russian|Ukrainian)\s+(?!(?:Railways|Post)\b))"
+            # (not a humanitarian body's: "the Bryansk regional branch of the Red Cross" is the Red Cross)
+            r"(?!(?:Russia|Ukraine|Red\s+Cross|Red\s+Crescent)\b|(?:Russian|Ukrainian)\s+(?!(?:Railways|Post)\b))"
             r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\w-])",
             0.86,
         ),

@@ -130,6 +130,7 @@ def test_a_police_department_ends_before_its_ministry(orgs: EnglishOrganizationR
         "He was registered at the narcological dispensary.",  # the noun alone
         "The cadet corps was disbanded in 1918.",
         "The Russian branch of Amnesty closed.",  # a country's branch of a foreign body
+        "The Kedrovsk regional branch of the Red Cross helped the families.",  # a humanitarian body
     ],
 )
 def test_tail_and_noun_traps(orgs: EnglishOrganizationRecognizer, text: str) -> None:
