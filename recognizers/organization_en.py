@@ -307,6 +307,18 @@ _LEGAL = (
     # MBOU "Kedrovsk School No. 2", GBUZ "Kedrovsk CRH", KZ "Kedrivka Lyceum" (комунальний заклад)
     r"|MBOU|MKOU|MAOU|GBOU|MOU|GBPOU|GAPOU|GPOU|FGBOU|GBUZ|GUZ|OGBUZ|KGBUZ|MBDOU|MADOU|MBUK|KZ|GKU|DNZ)"
 )
+# The same forms spelled out, as translations of documents and school pages write them before the quoted name:
+# Municipal Budgetary Educational Institution "Secondary School No. 2" (МБОУ), State Budgetary Healthcare Institution
+# "Kedrovsk CRH" (ГБУЗ), Federal State Budgetary Educational Institution of Higher Education "..." (ФГБОУ ВО),
+# Communal Non-Profit Enterprise "Kedrivka Hospital" (КНП), Communal Institution "Kedrivka Lyceum No. 2" (КЗ).
+_LEGAL_SPELLED = (
+    r"(?-i:(?:Federal\s+)?(?:State|Municipal|Regional|Communal|Private|Public)\s+"
+    r"(?:(?:Budgetary|Budget|Autonomous|Treasury|State|Non-?[Pp]rofit|Non-?[Cc]ommercial|General|Professional|Vocational"
+    r"|Pre-?[Ss]chool|Educational|Education|Healthcare|Health\s+Care|Medical|Cultural|Social|Unitary|Additional"
+    r"|Secondary|Comprehensive)\s+){0,4}"
+    r"(?:Institution|Enterprise|Establishment)(?:\s+of\s+(?:Higher|Secondary|Additional|Further)\s+(?:Professional\s+)?"
+    r"Education)?)"
+)
 _LEGAL_NAME = (
     r"(?:[\"“«]\p{Lu}[^\"“”«»\n]{1,40}[\"”»]|\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’-]+){0,2})"
 )
@@ -314,7 +326,11 @@ _LEGAL_NAME = (
 # Sovcombank", "the Sarapul branch of Sberbank", "a Kupiansk branch of Nova Poshta".
 _BRANCH = r"(?-i:[Bb]ranch)(?=\s+of\s+(?:the\s+)?\p{Lu})"
 # One modifier or two joined by "and": "mining and chemical plant", "Food and Processing".
-_MODS = rf"(?:{_KIND}|{_MOD})(?:\s+and\s+(?:{_KIND}|{_MOD}))?"
+_MODS = (
+    rf"(?:(?:{_KIND}|{_MOD})(?:\s+and\s+(?:{_KIND}|{_MOD}))?"
+    # two fields in Title case: "Kedrovsk Automobile and Road College", "Industrial and Economic"
+    rf"|(?-i:(?!{_NOT_PROPER}\b)\p{{Lu}}\p{{Ll}}{{2,}}\s+and\s+(?!{_NOT_PROPER}\b)\p{{Lu}}\p{{Ll}}{{2,}}))"
+)
 # A company named by one Soviet-style compound word, its last stem the industry: Uralvagonzavod, Kurganmashzavod,
 # Rostselmash, Sevmash, Yuganskneftegaz, Tatneft, Transgaz, Azovstal, Zaporizhstal, Karpatnaftokhim, Rivneazot,
 # Sibkabel, Pavlohradvuhillia, Ukrenerho, Uralasbest, Uralkali. At least three letters before the stem ("Gazprom",
@@ -357,7 +373,7 @@ OWN_INSTITUTION = (
 )
 
 _NOUN_RE = regex.compile(
-    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-])|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN})"
+    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-])|{_LEGAL_SPELLED}|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN})"
 )
 
 
@@ -414,6 +430,11 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             # the place after the name: MBOU "Secondary School No. 2" of the village of Kedrovka
             rf"(?<![\w-])(?P<v>{_LEGAL}\s+{_LEGAL_NAME}(?:{_PLACE_TAIL}|{_IN_PLACE})?)(?![\w-])",
             0.88,
+        ),
+        compile_pattern(
+            "legal_form_spelled",
+            rf"(?<![\w-])(?P<v>{_LEGAL_SPELLED}\s+[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,60}}[\"”»](?:{_PLACE_TAIL}|{_IN_PLACE})?)(?![\w-])",
+            0.9,
         ),
         compile_pattern(
             "legal_form_after",
@@ -489,10 +510,12 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "branch",
             rf"(?<![\w-])(?P<v>{_PROPER}\s+(?:(?:city|district|regional|town)\s+)?{_BRANCH}\s+of\s+(?:the\s+)?"
-            # a national company's town branch is the town's employer: "the Kedrovsk branch of Russian Railways"
-            # (not a humanitarian body's: "the Bryansk regional branch of the Red Cross" is the Red Cross)
-            r"(?!(?:Russia|Ukraine|Red\s+Cross|Red\s+Crescent)\b|(?:Russian|Ukrainian)\s+(?!(?:Railways|Post)\b))"
-            r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\w-])",
+            # a national company's or academy's town branch is local ("the Kedrovsk branch of Russian Railways", "of the
+            # Russian Presidential Academy of National Economy"); not the army's, the state's or the Red Cross's
+            r"(?!(?:Russia|Ukraine|Red\s+Cross|Red\s+Crescent)\b|(?:Russian|Ukrainian)\s+(?:Armed|Army|Navy|Air"
+            r"|Defen[cs]e|Federation|Government|Parliament|Orthodox|Security|Red|Helsinki)\b)"
+            r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)"
+            r"(?![\w-])",
             0.86,
         ),
         compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),

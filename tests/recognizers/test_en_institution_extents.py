@@ -119,6 +119,48 @@ def test_translated_tails_and_nouns(orgs: EnglishOrganizationRecognizer, text: s
     assert span in _spans(orgs, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            'He studied at the State Budgetary Professional Educational Institution "Kedrovsk Agrarian College".',
+            'State Budgetary Professional Educational Institution "Kedrovsk Agrarian College"',
+        ),
+        (
+            'He finished the Municipal Budgetary Educational Institution "Secondary School No. 2" of Kedrovka.',
+            'Municipal Budgetary Educational Institution "Secondary School No. 2" of Kedrovka',
+        ),
+        (
+            "She was a nurse at Communal Non-Profit Enterprise «Kedrivka Central Hospital».",
+            "Communal Non-Profit Enterprise «Kedrivka Central Hospital»",
+        ),
+        (
+            'He graduated from the Federal State Budgetary Educational Institution of Higher Education "Kedrovsk'
+            ' State Agrarian University".',
+            'Federal State Budgetary Educational Institution of Higher Education "Kedrovsk State Agrarian University"',
+        ),
+        ("He studied at the Kedrovsk Automobile and Road College.", "Kedrovsk Automobile and Road College"),
+        (
+            "He graduated from the Kedrovsk Branch of the Russian Presidential Academy of National Economy.",
+            "Kedrovsk Branch of the Russian Presidential Academy of National Economy",
+        ),
+    ],
+)
+def test_spelled_legal_forms_and_fields(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(orgs, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Enterprise said nothing about the workers.",  # a spelled form without its quoted name
+        "The Kedrovsk branch of the Russian Armed Forces recruiters left.",  # the army has no town branch
+    ],
+)
+def test_spelled_legal_form_traps(orgs: EnglishOrganizationRecognizer, text: str) -> None:
+    assert _spans(orgs, text) == []
+
+
 def test_a_police_department_ends_before_its_ministry(orgs: EnglishOrganizationRecognizer) -> None:
     text = "He served in the Kedrovsk Police Department of the Ministry of Internal Affairs."
     assert _spans(orgs, text) == ["Kedrovsk Police Department"]
