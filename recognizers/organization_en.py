@@ -329,16 +329,20 @@ _BRANCH = r"(?-i:[Bb]ranch)(?=\s+of\s+(?:the\s+)?\p{Lu})"
 _MODS = (
     rf"(?:(?:{_KIND}|{_MOD})(?:\s+and\s+(?:{_KIND}|{_MOD}))?"
     # two fields in Title case: "Kedrovsk Automobile and Road College", "Industrial and Economic"
-    rf"|(?-i:(?!{_NOT_PROPER}\b)\p{{Lu}}\p{{Ll}}{{2,}}\s+and\s+(?!{_NOT_PROPER}\b)\p{{Lu}}\p{{Ll}}{{2,}}))"
+    # (not two institutions: "Kedrove Lyceum and Lypivka Vocational School No. 14")
+    rf"|(?-i:(?!{_NOT_PROPER}\b|{_NOUN}\b)\p{{Lu}}\p{{Ll}}{{2,}}\s+and\s+(?!{_NOT_PROPER}\b)\p{{Lu}}\p{{Ll}}{{2,}}))"
 )
 # A company named by one Soviet-style compound word, its last stem the industry: Uralvagonzavod, Kurganmashzavod,
 # Rostselmash, Sevmash, Yuganskneftegaz, Tatneft, Transgaz, Azovstal, Zaporizhstal, Karpatnaftokhim, Rivneazot,
-# Sibkabel, Pavlohradvuhillia, Ukrenerho, Uralasbest, Uralkali. At least three letters before the stem ("Gazprom",
-# not "Prom"); never a place of the gazetteer ("Elektrostal" is a town): see ``accept``. Known false positive: a
-# surname built the same way ("Kostal") is typed a company.
+# Sibkabel, Pavlohradvuhillia, Ukrenerho, Uralasbest, Uralkali, Rosstat. At least three letters before the stem
+# ("Gazprom", not "Prom"); never a place of the gazetteer ("Elektrostal" is a town): see ``accept``. Known false
+# positive: a surname built the same way ("Kostal") is typed a company.
 _COMPOUND_STEM = (
     r"(?:mash|mashzavod|zavod|stal|neft|neftegaz|naft[oe](?:gaz|haz)|gaz|prom|khim|khimprom|azot|energo|enerho"
-    r"|vagon|kabel|vuhillia|ugol|metall|traktor|pribor|almaz|zoloto|asbest|stroy|kali)"
+    r"|vagon|kabel|vuhillia|ugol|metall|traktor|pribor|almaz|zoloto|asbest|stroy|kali"
+    # Russia's federal agencies by the same word-building: Rosstat, Roskomnadzor, Rospotrebnadzor, Rosreestr,
+    # Roscosmos, Rossotrudnichestvo, Rosavtodor
+    r"|stat|nadzor|reestr|kosmos|cosmos|sotrudnichestvo|avtodor|molodezh|arkhiv|finmonitoring)"
 )
 _COMPOUND = rf"(?-i:\p{{Lu}}\p{{Ll}}{{2,}}?{_COMPOUND_STEM})(?![\p{{L}}'’-])"
 
@@ -354,7 +358,9 @@ _OWN_NOUN = (
 _DRAFT_NOUN = (
     r"(?:(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat"
     r"|[Vv]oenkomat|(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|[Rr]ecruit(?:ment|ing)\s+(?:[Oo]ffice|[Cc]ent(?:er|re))"
-    r"|(?-i:R?TCC))"
+    r"|(?-i:R?TCC)"
+    # the family's local authority: "went to the district administration in Kedrovka", "called the village council in X"
+    r"|(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Tt]own|[Ss]ettlement)\s+(?:[Aa]dministration|[Cc]ouncil))"
 )
 _IN_TOWN = (
     r"\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
@@ -363,7 +369,8 @@ _IN_TOWN = (
 )
 _CALLED_UP = (
     r"(?:mobili[sz]ed|drafted|conscripted|called\s+up|summoned|recruited|enlisted|registered|signed\s+(?:up|a\s+contract|"
-    r"the\s+contract)|went|go|goes|going|gone|came|come|sent|took\s+him|taken|work(?:s|ed|ing)?|studied|study|graduated)"
+    r"the\s+contract)|went|go|goes|going|gone|came|come|sent|took\s+him|taken|work(?:s|ed|ing)?|studied|study|graduated"
+    r"|called|rang|phoned|wrote|asked)"
 )
 OWN_INSTITUTION = (
     r"(?<![\w-])(?-i:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+"
