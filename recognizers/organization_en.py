@@ -97,6 +97,8 @@ _NOUN = (
     r"(?:[Vv]illage|[Rr]ural)\s+[Cc]lub|"
     # a district's power, heating or gas grid company (РЭС, РЕМ): "Vilniansk district electric networks"
     r"(?:[Ee]lectric(?:al)?|[Pp]ower|[Hh]eating|[Gg]as)\s+[Nn]etworks|"
+    # the same as translations word it: "the Yustinsky district electricity supplier", "the Kedrove gas company"
+    r"(?:[Ee]lectricity|[Pp]ower|[Gg]as|[Ww]ater|[Hh]eat(?:ing)?)\s+(?:[Ss]upplier|[Dd]istributor|[Uu]tility)|"
     # the enlistment office as CIT and Meduza translate it: "the Tverskoy draft office", "the Lubny draft board"
     r"(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|"
     # Soviet and Ukrainian vocational schools by their transliterated abbreviation, with a number: "PTU-12",
@@ -526,6 +528,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.86,
         ),
         compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),
+        # The village's culture house where a farewell is held, its village named before: "a farewell at the village
+        # House of Culture", "the rural House of Culture". Capitalised, as the one house of that village; "a house of
+        # culture" in lower case is any.
+        compile_pattern(
+            "village venue",
+            r"(?<![\w-])(?P<v>(?:[Vv]illage|[Rr]ural|[Ss]ettlement)\s+(?-i:House|Palace)\s+of\s+(?-i:Culture))(?![\w-])",
+            0.8,
+        ),
         compile_pattern("compound", rf"(?<![\p{{L}}'’-])(?P<v>{_COMPOUND})", 0.86),
         compile_pattern("own institution", OWN_INSTITUTION, 0.86),
         # A council or administration "of" its village or town, as translations turn it round: "the Rural Council of

@@ -116,6 +116,8 @@ def test_own_institution_traps(orgs: EnglishOrganizationRecognizer, text: str) -
         ("He worked at the Kedrovsk branch of Russian Railways.", "Kedrovsk branch of Russian Railways"),
         ("He was treated at the Kedrovsk Regional Oncology Dispensary.", "Kedrovsk Regional Oncology Dispensary"),
         ("He was a pupil of the Kedrovsk Cadet Corps.", "Kedrovsk Cadet Corps"),
+        ("He was a lineman at the Kedrovsky district electricity supplier.", "Kedrovsky district electricity supplier"),
+        ("The farewell will be held at the village House of Culture on Friday.", "village House of Culture"),
         ("He worked for the Kedrovsk Housing and Utilities Department.", "Kedrovsk Housing and Utilities Department"),
         (
             "He drove for the Kedrovka housing and communal services company.",
@@ -181,6 +183,8 @@ def test_a_police_department_ends_before_its_ministry(orgs: EnglishOrganizationR
     [
         "He was registered at the narcological dispensary.",  # the noun alone
         "The cadet corps was disbanded in 1918.",
+        "Every village had a house of culture then.",  # any, in lower case
+        "Prices set by the electricity supplier rose.",  # the noun alone
         "The Russian branch of Amnesty closed.",  # a country's branch of a foreign body
         "The Kedrovsk regional branch of the Red Cross helped the families.",  # a humanitarian body
     ],
