@@ -65,6 +65,7 @@ ROLES = frozenset(
     interrogator investigator officer write send remember attention warning ps important urgent
     tel mob fax phone email e-mail whatsapp viber telegram dob callsign call-sign nickname alias admin administrator
     moderator judge judges prosecutor prosecutors lawyer lawyers attorney counsel presiding
+    ombudsman ombudsperson commissioner
     """.split()
 )
 # English words that begin sentences or headings and are capitalised only for that reason (the verbs: orders

@@ -131,8 +131,22 @@ class SurnameRecognizer(RegexRecognizer):
                 if words[0] not in names and dictionary_word(words[0]) and _known_place(words[-1]):
                     return False  # "Chaos in Occupied Tokmak", "Shelled Rostov": a headline's word and a place
                 return not (words[-1] in names and words[0] not in names)
-            return True
+            # "Rostov Border Directorate", "Main Military Investigation Directorate": a town or an adjective and a
+            # dictionary word before a body's noun name a body, not "Surname Given"
+            return not (
+                words[-1] not in given_names()
+                and dictionary_word(words[-1])
+                and _BODY_AFTER.match(text, end) is not None
+            )
         return not is_not_name(words[-1])
+
+
+# A body's noun after a pair, with at most one more Title-case word between ("Investigation Directorate").
+_BODY_AFTER = regex.compile(
+    r"[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+)?(?:Directorate|Department|Service|Committee|Court|Office|Administration"
+    r"|Command|Agency|Bureau|Ministry|Inspectorate|Division|Prosecutor['’]s|Institute|University|Academy|College"
+    r"|School|Plant|Factory)(?![\p{L}'’-])"
+)
 
 
 def _known_place(word: str) -> bool:

@@ -25,6 +25,9 @@ def rec() -> SurnameRecognizer:
         ("a letter from Olena Kovalenko arrived", "Olena Kovalenko"),
         ("I, Dorzhieva Sesegma, ask you", "Dorzhieva Sesegma"),
         ("Tell Olga Kalinina to call.", "Olga Kalinina"),
+        # a given name after the surname stays a name before a body's noun ("Petrov Ivan Department" is rare, but a
+        # given name is never the body's word)
+        ("Sergeant Petrov Ivan Service record attached.", "Petrov Ivan"),
     ],
 )
 def test_finds(rec: SurnameRecognizer, text: str, surface: str) -> None:
@@ -48,6 +51,10 @@ def test_finds(rec: SurnameRecognizer, text: str, surface: str) -> None:
         # a Title-case headline's dictionary word before a gazetteer place is no given name
         ("Soldier's Call Reveals Chaos in Occupied Tokmak", "Occupied"),
         ("Drones Hit Shelled Rostov Again", "Shelled"),
+        # a town or an adjective and a dictionary word before a body's noun name the body, not a person
+        ("The Kedrov Border Directorate of the FSB reported the arrest.", "Border"),
+        ("The Main Military Investigation Directorate opened a case.", "Military"),
+        ("He studied at the Tambov Tank School before the war.", "Tank"),
     ],
 )
 def test_ignores(rec: SurnameRecognizer, text: str, surface: str) -> None:
