@@ -410,13 +410,19 @@ _MONTHS_2022 = (
 )
 _PRESENT_BEFORE = regex.compile(
     r"(?i)(?:(?<!\p{L})(?:перебуваючи|находясь)|" + _MONTHS_2022 + r"(?:\s+(?:року|года|г\.|р\.))?,?)"
-    r"(?:\s+(?:\p{L}+|\d+)\.?){0,4}?\s+(?:в|у|во|in|at)" + _KIND + _VILLAGE + r"\s+$"
+    # "на території с. Мала Рогань": on the territory of, as verdicts name the scene
+    r"(?:\s+(?:\p{L}+|\d+)\.?){0,4}?\s+(?:в|у|во|in|at|на(?=\s+(?:території|территории)(?!\p{L})))"
+    + _KIND
+    + _VILLAGE
+    + r"\s+$"
 )
 _OCCUPIER = regex.compile(
     r"(?i)(?<!\p{L})(?:в/ч|військовослужбов|военнослужащ|окупант|оккупант|рф|подозрева|підозрюван|обвинувачен|"
     r"обвиняем|засуджен|осужд|наказ|приказ|serviceman|servicemen|soldier|suspect|accused|convict|"
     # the crimes of the occupation as the notices name them: held captive, tortured, shot, looted, abducted
     r"утримув|катув|розстріл|застрел|пограбув|викра|удержива|пытал|расстрел|похити|ограбил|"
+    # the looting as verdicts word it: "незаконно заволодів майном", "завладел имуществом"
+    r"заволоді|завладе|"
     r"held\s+(?:\p{L}+\s+)?captive|tortur|abduct|loot)"
 )
 _RESIDENCE = regex.compile(
@@ -433,6 +439,43 @@ def occupation_scene(text: str, start: int, end: int) -> bool:
     if _OCCUPIED_BEFORE.search(before):
         return True
     return _PRESENT_BEFORE.search(before) is not None and _OCCUPIER.search(before + " " + after) is not None
+
+
+# A hospital where the wounded are treated or die ("у лікарні імені Мечникова у Дніпрі помер", "У Дніпрі в лікарні помер
+# боєць", "в Днепре в больнице скончался", "died in a hospital in Dnipro"): the city of the ward, not anyone's home.
+_HOSPITAL = regex.compile(
+    r"(?i)(?<!\p{L})(?:лікарн|шпитал|госпітал|больниц|госпитал|медзаклад|медучрежден|реаніматолог|реаниматолог|"
+    r"hospital|clinic|клінік|клиник)\p{L}*"
+)
+_TREATED = regex.compile(
+    r"(?i)(?<!\p{L})(?:помер|помира|скончал|умер|died|dies|лікув|лечи|лечат|treated|доставил|доставлен|доправ|"
+    r"привез|евакуюв|евакуйов|эвакуир|evacuated|рятува|спаса|борол|боротьб|operat|оперув|оперир)\p{L}*"
+)
+# The hospital's own people: a nurse or orderly dying there is where she worked (a "лікар" fighting for a soldier's
+# life is no such tie).
+_HOSPITAL_STAFF = regex.compile(r"(?i)(?<!\p{L})(?:медсестр|медбрат|санітар|nurse|orderly|медсестер)\p{L}*")
+_HOME_TIE_RE = regex.compile(_HOME_TIE)
+
+
+def hospital_scene(text: str, start: int, end: int) -> bool:
+    """Whether the city ``text[start:end]`` is named as where a casualty is treated or dies in hospital: a hospital word
+    governs it (:func:`_governed`: "у лікарні Дніпра", "у лікарні імені Мечникова у Дніпрі", "У Дніпрі в лікарні"),
+    the sentence says someone died, was treated or brought there, and names a casualty or a soldier. Never with a
+    word of a life, a burial or a mourning in the sentence, a resident, native or family (:data:`_HOME_TIE`), or the
+    hospital's own staff: then the city may be someone's home or workplace. Home context still withholds it."""
+    before, after = _sentence(text, start, end)
+    sentence = before + text[start:end] + after
+    if _HOSPITAL.search(sentence) is None or _TREATED.search(sentence) is None:
+        return False
+    if _CASUALTY.search(sentence) is None and _MILITARY.search(sentence) is None and _SOLDIER.search(sentence) is None:
+        return False
+    if _LIFE_WORD.search(sentence) or _HOME_TIE_RE.search(sentence) or _HOSPITAL_STAFF.search(sentence):
+        return False
+    m = _LIST_BEFORE.search(before)
+    head = before[: m.start()] if m else before
+    m = _LIST_AFTER.match(after)
+    tail = after[m.end() :] if m else after
+    return _governed(head, tail, _HOSPITAL)
 
 
 # In a place (not near it): "в Антонівці", "у селі Кізомис", "in the village of", "at".
