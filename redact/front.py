@@ -274,6 +274,8 @@ _NEAR_BEFORE = regex.compile(
 _WAR_WORD = regex.compile(
     r"(?i)(?<!\p{L})(?:обстр|атак|удар|вдар|авіаудар|авиаудар|штурм|наступ|контрнаступ|оборон|бо[їийяюе]\p{L}*|бій|"
     r"боєзіткн|боестолкн|бойов|боев|звільн|освобо|окуп|захоп|зайня|заня|відбил|отбил|відбит|отбит|прорв|прорив|"
+    # the taking of a place, the noun of claims and reports ("про взяття Степногірська", "о взятии Угледара")
+    r"взятт|взяти[еяюи]|"
     r"оточ|окруж|фронт|напрям|направлени|позиці|позици|евакуац|эвакуац|дрон|безпілот|беспилот|ракет|КАБ|"
     r"артил|вогн|огн|обстріл|уламк|обломк|вибух|взрыв|ППО|ПВО|збит|сбит|знищ|уничтож|"
     r"ЗСУ|ВСУ|ЗС\s+РФ|окупант|ворог|ворож|противник|враг|вражеск|військ|войск|угрупован|группировк|переправ|"
@@ -770,6 +772,7 @@ def war_context(
     if (
         _CASUALTY.search(sentence)
         and not _MILITARY.search(sentence)
+        and not _SOLDIER_NOUN.search(sentence)  # "гранатометник Іван Сидор загинув": a soldier, no civilian
         and _named_victim(sentence, (len(before), len(before) + end - start), language, public)
     ):
         return False  # "Олена Коваль загинула від удару дрона по Кізомису": a civilian's village
@@ -781,7 +784,11 @@ def war_context(
             or any(r.search(sentence) for r in (_WAR_WORD, _MILITARY, _CASUALTY))
             or _UNDER_BEFORE.search(before) is not None
         )
-    if _CASUALTY.search(_NO_CASUALTY.sub(" ", sentence)) and _in_place(head, language):
+    if (
+        _CASUALTY.search(_NO_CASUALTY.sub(" ", sentence))
+        and _in_place(head, language)
+        and not _soldier_fell_in(sentence, head, tail)
+    ):
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     if spoken and _HOUSE_NUMBER_AFTER.match(after):
         return False  # "we live on the same landing, Lenina, 7": a street and house, someone's address
@@ -807,6 +814,27 @@ _SOLDIER = regex.compile(
     r"(?i)(?<!\p{L})(?:офіцер|офицер|officer|командир|commander|найман|наемник|наёмник|mercenar|загін|загон|отряд|"
     r"detachment|штурмовик|stormtrooper|десантник|paratrooper|морпіх|морпех)\p{L}*"
 )
+
+
+# A soldier as the casualty: a rank (the rank table's read_by "military"), a soldier's noun or a fighter's trade; no
+# unit, combat or army word (a civilian is killed "in" a village the army shells as well).
+_SOLDIER_NOUN = regex.compile(
+    r"(?i)(?<!\p{L})(?:"
+    + _military_ranks()
+    + r"|боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військовослужбов|военнослужащ|контрактник|мобілізован|"
+    r"мобилизован|гранатометник|гранатомётчик|кулеметник|пулемётчик|пулеметчик|стрілець|стрільця|стрелок|"
+    r"навідник|наводчик|мінометник|минометчик|снайпер|штурмовик|десантник|морпіх|морпех|"
+    r"soldier|servicem|marine|paratrooper|gunner)\p{L}*"
+)
+
+
+def _soldier_fell_in(sentence: str, head: str, tail: str) -> bool:
+    """Whether a soldier was killed, wounded or went missing in the place (not near it) and a word of the fighting
+    governs it ("гранатометник загинув внаслідок удару дрона в селі Іванівське", "сержант загинув у бою в Кліщіївці",
+    "a marine was killed in a drone strike in Krynky"): a front-line place where the soldier fought; a civilian killed
+    "in" a village stays withheld (maybe her home), and so does a place no word of the fighting governs ("солдат
+    загинув у селі X")."""
+    return _SOLDIER_NOUN.search(sentence) is not None and _governed(head, tail)
 
 
 def _fell_near(sentence: str, before: str, language: str) -> bool:

@@ -433,6 +433,31 @@ def test_out_of_a_place_by_the_fighting_or_by_flight(text: str, word: str, langu
         ),
         # no occupier, suspect or order in the sentence: a date and a village only
         ("У березні 2022 року в с. Лукашівка відкрили нову амбулаторію.", "Лукашівка", "uk", False),
+        # "на території с.": on the village's territory, as verdicts name the scene (session 13); looting as they word
+        # it ("незаконно заволодів майном") is the occupier's crime
+        (
+            "Петров А. В., перебуваючи у березні 2022 року на території с. Лукашівка Чернігівського району, незаконно "
+            "заволодів майном цивільних осіб.",
+            "Лукашівка",
+            "uk",
+            True,
+        ),
+        (
+            "Обвинувачений, перебуваючи на території смт Іванків, за наказом командира в/ч 12345 відкрив вогонь.",
+            "Іванків",
+            "uk",
+            True,
+        ),
+        (
+            "Находясь в марте 2022 года на территории с. Лукашовка, подозреваемый завладел автомобилем местного "
+            "фермера.",
+            "Лукашовка",
+            "ru",
+            True,
+        ),
+        # a life on the village's territory: a home
+        ("Іван Коваль народився і жив на території с. Лукашівка.", "Лукашівка", "uk", False),
+        ("Перебуваючи на території с. Лукашівка, Іван допомагав сусідам і батькам.", "Лукашівка", "uk", False),
     ],
 )
 def test_the_scene_of_an_occupation_crime(text: str, word: str, language: str, kept: bool) -> None:
