@@ -95,6 +95,37 @@ def test_front_place_as_home_or_without_war_is_withheld(text: str, word: str, la
     assert not _kept(text, word, language)
 
 
+# A soldier killed or wounded in a front place (not near it) with a word of the fighting governing it, and the taking
+# of a place (session 13; obituaries, casualty lists and claims of capture: "загинув внаслідок удару дрона в селі",
+# "поранило в бою в Кліщіївці", "про взяття Степногірська", "о взятии населённого пункта"). A civilian killed in a
+# village, a soldier "in" a village with no fighting named, and a home stay withheld.
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        (
+            "Гранатометник Іван Сидор загинув 14 лютого внаслідок удару FPV-дрона в селі Іванівське.",
+            "Іванівське",
+            "uk",
+            True,
+        ),
+        ("Старшого солдата поранило під час артобстрілу в Тоненькому.", "Тоненькому", "uk", True),
+        ("Стрелок Пётр Орлов погиб в результате удара дрона в селе Ивановское.", "Ивановское", "ru", True),
+        ("Російське командування вимагає звітувати про взяття Степногірська.", "Степногірська", "uk", True),
+        ("Минобороны РФ заявило о взятии Тоненького и Уманского.", "Тоненького", "ru", True),
+        ("Олена Коваль загинула внаслідок удару дрона в селі Іванівське.", "Іванівське", "uk", False),
+        ("Пенсіонер загинув внаслідок обстрілу в селі Іванівське.", "Іванівське", "uk", False),
+        ("Солдат загинув у селі Іванівське.", "Іванівське", "uk", False),
+        ("Солдат загинув внаслідок обстрілу в рідному селі Іванівське.", "Іванівське", "uk", False),
+        ("Солдат загинув внаслідок обстрілу в селі Іванівське, де жили його батьки.", "Іванівське", "uk", False),
+        ("Він народився у Тоненькому і брав участь у взятті Бахмута.", "Тоненькому", "uk", False),
+    ],
+)
+def test_a_soldier_killed_in_a_place_under_fire_and_a_place_taken(
+    text: str, word: str, language: str, kept: bool
+) -> None:
+    assert _kept(text, word, language) is kept
+
+
 def test_a_given_name_or_call_sign_near_the_front_is_no_place() -> None:
     text = "Під Антоніною вчора стояли дві машини, а Маяк доповів про обстріл."
     assert not _kept(text, "Антоніною", "uk", "PERSON")
