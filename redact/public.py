@@ -2001,7 +2001,8 @@ class PublicRegister:
                     "thousands of men, wherever named), an army, army corps, fleet or flotilla with no unit below "
                     "it named (58-я общевойсковая армия, the Pacific Fleet; 'the 2nd "
                     "battalion of the 41st Army' is his battalion, withheld), and a court or prosecutor's office "
-                    "(Samara Garrison Military Court, Військова прокуратура), as a state body",
+                    "(Samara Garrison Military Court, Військова прокуратура) and the town its decision is dated at "
+                    "('17 квітня 2025 року м. Кривий Ріг', 'місце ухвалення рішення м. Ужгород'), as a state body",
                 ),
                 (
                     "body",
@@ -2019,9 +2020,9 @@ class PublicRegister:
                 (
                     "city",
                     f"a city of at least {LISTED_CITY:,} people named as a place of events (struck by missiles or "
-                    "drones, fought over, a detention, a court, a fire: 'a missile hit Vinnytsia', 'СБУ затримала в "
-                    "Житомирі'), never after 'from', a settlement abbreviation, an enlistment office or a word of kin, "
-                    "nor in a sentence of a life or a burial",
+                    "drones, fought over, a detention, a court, a fire, a casualty's hospital: 'a missile hit "
+                    "Vinnytsia', 'СБУ затримала в Житомирі'), never after 'from', a settlement abbreviation, an "
+                    "enlistment office or a word of kin, nor in a sentence of a life or a burial",
                 ),
             )
             if self.spec.treatment(kind) != "withhold"
