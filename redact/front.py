@@ -274,6 +274,10 @@ _NEAR_BEFORE = regex.compile(
 _WAR_WORD = regex.compile(
     r"(?i)(?<!\p{L})(?:обстр|атак|удар|вдар|авіаудар|авиаудар|штурм|наступ|контрнаступ|оборон|бо[їийяюе]\p{L}*|бій|"
     r"боєзіткн|боестолкн|бойов|боев|звільн|освобо|окуп|захоп|зайня|заня|відбил|отбил|відбит|отбит|прорв|прорив|"
+    # the taking of a place, the noun of claims and reports ("про взяття Степногірська", "о взятии Угледара")
+    r"взятт|взяти[еяюи]|"
+    # shelling and strikes by the artillery written as one word ("під час артобстрілу", "артудар по")
+    r"артобстр|артудар|"
     r"оточ|окруж|фронт|напрям|направлени|позиці|позици|евакуац|эвакуац|дрон|безпілот|беспилот|ракет|КАБ|"
     r"артил|вогн|огн|обстріл|уламк|обломк|вибух|взрыв|ППО|ПВО|збит|сбит|знищ|уничтож|"
     r"ЗСУ|ВСУ|ЗС\s+РФ|окупант|ворог|ворож|противник|враг|вражеск|військ|войск|угрупован|группировк|переправ|"
@@ -410,13 +414,19 @@ _MONTHS_2022 = (
 )
 _PRESENT_BEFORE = regex.compile(
     r"(?i)(?:(?<!\p{L})(?:перебуваючи|находясь)|" + _MONTHS_2022 + r"(?:\s+(?:року|года|г\.|р\.))?,?)"
-    r"(?:\s+(?:\p{L}+|\d+)\.?){0,4}?\s+(?:в|у|во|in|at)" + _KIND + _VILLAGE + r"\s+$"
+    # "на території с. Мала Рогань": on the territory of, as verdicts name the scene
+    r"(?:\s+(?:\p{L}+|\d+)\.?){0,4}?\s+(?:в|у|во|in|at|на(?=\s+(?:території|территории)(?!\p{L})))"
+    + _KIND
+    + _VILLAGE
+    + r"\s+$"
 )
 _OCCUPIER = regex.compile(
     r"(?i)(?<!\p{L})(?:в/ч|військовослужбов|военнослужащ|окупант|оккупант|рф|подозрева|підозрюван|обвинувачен|"
     r"обвиняем|засуджен|осужд|наказ|приказ|serviceman|servicemen|soldier|suspect|accused|convict|"
     # the crimes of the occupation as the notices name them: held captive, tortured, shot, looted, abducted
     r"утримув|катув|розстріл|застрел|пограбув|викра|удержива|пытал|расстрел|похити|ограбил|"
+    # the looting as verdicts word it: "незаконно заволодів майном", "завладел имуществом"
+    r"заволоді|завладе|"
     r"held\s+(?:\p{L}+\s+)?captive|tortur|abduct|loot)"
 )
 _RESIDENCE = regex.compile(
@@ -433,6 +443,43 @@ def occupation_scene(text: str, start: int, end: int) -> bool:
     if _OCCUPIED_BEFORE.search(before):
         return True
     return _PRESENT_BEFORE.search(before) is not None and _OCCUPIER.search(before + " " + after) is not None
+
+
+# A hospital where the wounded are treated or die ("у лікарні імені Мечникова у Дніпрі помер", "У Дніпрі в лікарні помер
+# боєць", "в Днепре в больнице скончался", "died in a hospital in Dnipro"): the city of the ward, not anyone's home.
+_HOSPITAL = regex.compile(
+    r"(?i)(?<!\p{L})(?:лікарн|шпитал|госпітал|больниц|госпитал|медзаклад|медучрежден|реаніматолог|реаниматолог|"
+    r"hospital|clinic|клінік|клиник)\p{L}*"
+)
+_TREATED = regex.compile(
+    r"(?i)(?<!\p{L})(?:помер|помира|скончал|умер|died|dies|лікув|лечи|лечат|treated|доставил|доставлен|доправ|"
+    r"привез|евакуюв|евакуйов|эвакуир|evacuated|рятува|спаса|борол|боротьб|operat|оперув|оперир)\p{L}*"
+)
+# The hospital's own people: a nurse or orderly dying there is where she worked (a "лікар" fighting for a soldier's
+# life is no such tie).
+_HOSPITAL_STAFF = regex.compile(r"(?i)(?<!\p{L})(?:медсестр|медбрат|санітар|nurse|orderly|медсестер)\p{L}*")
+_HOME_TIE_RE = regex.compile(_HOME_TIE)
+
+
+def hospital_scene(text: str, start: int, end: int) -> bool:
+    """Whether the city ``text[start:end]`` is named as where a casualty is treated or dies in hospital: a hospital word
+    governs it (:func:`_governed`: "у лікарні Дніпра", "у лікарні імені Мечникова у Дніпрі", "У Дніпрі в лікарні"),
+    the sentence says someone died, was treated or brought there, and names a casualty or a soldier. Never with a
+    word of a life, a burial or a mourning in the sentence, a resident, native or family (:data:`_HOME_TIE`), or the
+    hospital's own staff: then the city may be someone's home or workplace. Home context still withholds it."""
+    before, after = _sentence(text, start, end)
+    sentence = before + text[start:end] + after
+    if _HOSPITAL.search(sentence) is None or _TREATED.search(sentence) is None:
+        return False
+    if _CASUALTY.search(sentence) is None and _MILITARY.search(sentence) is None and _SOLDIER.search(sentence) is None:
+        return False
+    if _LIFE_WORD.search(sentence) or _HOME_TIE_RE.search(sentence) or _HOSPITAL_STAFF.search(sentence):
+        return False
+    m = _LIST_BEFORE.search(before)
+    head = before[: m.start()] if m else before
+    m = _LIST_AFTER.match(after)
+    tail = after[m.end() :] if m else after
+    return _governed(head, tail, _HOSPITAL)
 
 
 # In a place (not near it): "в Антонівці", "у селі Кізомис", "in the village of", "at".
@@ -727,6 +774,7 @@ def war_context(
     if (
         _CASUALTY.search(sentence)
         and not _MILITARY.search(sentence)
+        and not _SOLDIER_NOUN.search(sentence)  # "гранатометник Іван Сидор загинув": a soldier, no civilian
         and _named_victim(sentence, (len(before), len(before) + end - start), language, public)
     ):
         return False  # "Олена Коваль загинула від удару дрона по Кізомису": a civilian's village
@@ -738,7 +786,11 @@ def war_context(
             or any(r.search(sentence) for r in (_WAR_WORD, _MILITARY, _CASUALTY))
             or _UNDER_BEFORE.search(before) is not None
         )
-    if _CASUALTY.search(_NO_CASUALTY.sub(" ", sentence)) and _in_place(head, language):
+    if (
+        _CASUALTY.search(_NO_CASUALTY.sub(" ", sentence))
+        and _in_place(head, language)
+        and not _soldier_fell_in(sentence, head, tail)
+    ):
         return False  # "загинула жінка в Кізомисі", "killed in Bilozerka": where the victim was, maybe home
     if spoken and _HOUSE_NUMBER_AFTER.match(after):
         return False  # "we live on the same landing, Lenina, 7": a street and house, someone's address
@@ -764,6 +816,27 @@ _SOLDIER = regex.compile(
     r"(?i)(?<!\p{L})(?:офіцер|офицер|officer|командир|commander|найман|наемник|наёмник|mercenar|загін|загон|отряд|"
     r"detachment|штурмовик|stormtrooper|десантник|paratrooper|морпіх|морпех)\p{L}*"
 )
+
+
+# A soldier as the casualty: a rank (the rank table's read_by "military"), a soldier's noun or a fighter's trade; no
+# unit, combat or army word (a civilian is killed "in" a village the army shells as well).
+_SOLDIER_NOUN = regex.compile(
+    r"(?i)(?<!\p{L})(?:"
+    + _military_ranks()
+    + r"|боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військовослужбов|военнослужащ|контрактник|мобілізован|"
+    r"мобилизован|гранатометник|гранатомётчик|кулеметник|пулемётчик|пулеметчик|стрілець|стрільця|стрелок|"
+    r"навідник|наводчик|мінометник|минометчик|снайпер|штурмовик|десантник|морпіх|морпех|"
+    r"soldier|servicem|marine|paratrooper|gunner)\p{L}*"
+)
+
+
+def _soldier_fell_in(sentence: str, head: str, tail: str) -> bool:
+    """Whether a soldier was killed, wounded or went missing in the place (not near it) and a word of the fighting
+    governs it ("гранатометник загинув внаслідок удару дрона в селі Іванівське", "сержант загинув у бою в Кліщіївці",
+    "a marine was killed in a drone strike in Krynky"): a front-line place where the soldier fought; a civilian killed
+    "in" a village stays withheld (maybe her home), and so does a place no word of the fighting governs ("солдат
+    загинув у селі X")."""
+    return _SOLDIER_NOUN.search(sentence) is not None and _governed(head, tail)
 
 
 def _fell_near(sentence: str, before: str, language: str) -> bool:

@@ -650,6 +650,25 @@ _REGION_ELLIPSIS = RegisterEntry(
     "region named by its adjective", "region", note="a region's adjective without its noun"
 )
 _SEAT = RegisterEntry("seat of a court", "body", note="the city a court or prosecutor's office is named after")
+# Where a court sits as its decision states it: the dateline that opens a verdict or an order, a date and the city on
+# a line of their own ("17 квітня 2025 року м. Кривий Ріг", "13.11.2025 року місто Львів", "м. Київ Справа №",
+# "04 марта 2020 года г. Находка Приморского края"), or the decision's place and the courtroom named in its text
+# ("місце ухвалення рішення м. Ужгород", "в залі суду в місті Суми"). The court's place, not anyone's home; only with
+# a court named near it (PublicRegister._court_dateline).
+_DATELINE_BEFORE = regex.compile(
+    r"(?i)(?:(?P<line>(?:^|\n)[ \t]*"
+    r"(?P<date>\d{1,2}[ \t.]+(?:\p{L}+|\d{1,2})[ \t.]+\d{4}[ \t]*(?:року|рік|р\.|года|г\.)?[ \t,]*)?)"
+    r"|(?<!\p{L})(?:місце\s+ухвалення\s+\p{L}+|место\s+(?:вынесения|принятия)\s+\p{L}+|"
+    r"(?:в|у)\s+залі\s+(?:суду|судових\s+засідань(?:\s+№\s*\d+)?)(?:\s+\p{L}+)?\s+(?:в|у)|"
+    r"(?:в|во)\s+зале\s+(?:суда|судебн\p{L}+\s+заседани\p{L}+)(?:\s+\p{L}+)?\s+(?:в|во))\s+)"
+    r"(?:(?:м|г|гор)\.[ \t]*|(?:місто|місті|город|городе)[ \t]+)$"
+)
+_DATELINE_AFTER = regex.compile(
+    r"(?:[ \t]+\p{Lu}\p{L}+[ \t]+(?i:області|обл\.|края|области|республики|республіки))?[ \t,.]*"
+    r"(?:\n|$|(?P<case>(?i:справа|дело|провадження|производство|№)))"
+)
+_COURT_NEAR = regex.compile(r"(?i)(?<!\p{L})(?:суд|court)\p{L}*")
+_DATELINE = RegisterEntry("place of a court's decision", "body", note="the city a verdict or court order is dated at")
 # A national body's regional directorate: a directorate noun before the body's name ("Управления Росгвардии по
 # Курской области", "Управління СБУ у Чернігівській області", "Територіального управління ДБР у Львові", "ГУ МВД по")
 # or after it ("the SBU Department in Kharkiv Oblast"). The body must be one the register keeps
@@ -1422,9 +1441,9 @@ class PublicRegister:
             return False
         if _KIN_BEFORE.search(text[max(0, start - 50) : start]):
             return False  # "звонит матери в Кострому", "his wife in Orsk": where someone close lives
-        from redact.front import war_context
+        from redact.front import hospital_scene, war_context
 
-        if war_context(text, start, end, language, also=_CITY_EVENT):
+        if war_context(text, start, end, language, also=_CITY_EVENT) or hospital_scene(text, start, end):
             return True
         # in a soldiers' call or chat, a city named where someone goes, is sent or stands ("took a whole minibus to
         # Krasnodar", "отправили в Улан-Удэ") and not where anyone is from: home context still withholds it
@@ -1521,6 +1540,8 @@ class PublicRegister:
             return Match(_COURT_ENTRY, "body")
         if self._seat_of_body(text, start, end, language):
             return Match(_SEAT, "body")
+        if self._court_dateline(text, start, end):
+            return Match(_DATELINE, "body")
         if self._directorate(text, start, end, language):
             return Match(_DIRECTORATE, "body")
         if named_force(text, start, end):
@@ -1573,6 +1594,25 @@ class PublicRegister:
         if _SEAT_BEFORE.search(text[max(0, start - 40) : start]) is None and _SEAT_AFTER.match(text, end) is None:
             return False
         return self._place_or_town(surface, language)
+
+    @staticmethod
+    def _court_dateline(text: str, start: int, end: int) -> bool:
+        """Whether the finding is the place a court's decision is dated at or heard in (:data:`_DATELINE_BEFORE`): one
+        to three capitalised words on a line of their own after a date or before the case number, or after the words
+        of the decision's place or the courtroom; with a court named within a few lines."""
+        ws = words(text[start:end])
+        if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws):
+            return False
+        m = _DATELINE_BEFORE.search(text, max(0, start - 80), start)
+        if m is None:
+            return False
+        if m.group("line") is not None:
+            # on a line of its own: after a date, or before the case number ("м. Київ Справа №"); a bare town on a
+            # line of a record is no dateline
+            after = _DATELINE_AFTER.match(text, end)
+            if after is None or (m.group("date") is None and after.group("case") is None):
+                return False
+        return _COURT_NEAR.search(text, max(0, start - 300), min(len(text), end + 300)) is not None
 
     def _directorate(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a national body's regional directorate (:data:`_DIRECTORATE_NOUN`), the body named
@@ -1961,7 +2001,8 @@ class PublicRegister:
                     "thousands of men, wherever named), an army, army corps, fleet or flotilla with no unit below "
                     "it named (58-я общевойсковая армия, the Pacific Fleet; 'the 2nd "
                     "battalion of the 41st Army' is his battalion, withheld), and a court or prosecutor's office "
-                    "(Samara Garrison Military Court, Військова прокуратура), as a state body",
+                    "(Samara Garrison Military Court, Військова прокуратура) and the town its decision is dated at "
+                    "('17 квітня 2025 року м. Кривий Ріг', 'місце ухвалення рішення м. Ужгород'), as a state body",
                 ),
                 (
                     "body",
@@ -1979,9 +2020,9 @@ class PublicRegister:
                 (
                     "city",
                     f"a city of at least {LISTED_CITY:,} people named as a place of events (struck by missiles or "
-                    "drones, fought over, a detention, a court, a fire: 'a missile hit Vinnytsia', 'СБУ затримала в "
-                    "Житомирі'), never after 'from', a settlement abbreviation, an enlistment office or a word of kin, "
-                    "nor in a sentence of a life or a burial",
+                    "drones, fought over, a detention, a court, a fire, a casualty's hospital: 'a missile hit "
+                    "Vinnytsia', 'СБУ затримала в Житомирі'), never after 'from', a settlement abbreviation, an "
+                    "enlistment office or a word of kin, nor in a sentence of a life or a burial",
                 ),
             )
             if self.spec.treatment(kind) != "withhold"

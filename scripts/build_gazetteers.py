@@ -625,6 +625,30 @@ def canonical_region_name(country: str, kind: str, stems: list[str], ru: str, ex
     return f"{stems[0]} Autonomous Okrug"
 
 
+# The Ukrainian name in -щина of a Russian oblast or krai, as Ukrainian copy names it ("окупант з Костромщини", "на
+# Курщині", "з Пензенщини", "Воронежчина", "Липеччина"): from the Ukrainian adjective, -ськ- + щина (Костромська →
+# Костромщина), -цьк- → -ччина (Липецька → Липеччина), -зьк- → -жчина (Воронезька → Воронежчина). Two-word adjectives
+# (Єврейська автономна) have none.
+_SHCHYNA_ENDS = (
+    ("ська", "щина"),
+    ("ський", "щина"),
+    ("цька", "ччина"),
+    ("цький", "ччина"),
+    ("зька", "жчина"),
+    ("зький", "жчина"),
+)
+
+
+def uk_shchyna(adjective: str) -> str | None:
+    """The -щина name of a region from its Ukrainian adjective, or None."""
+    if " " in adjective:
+        return None
+    for end, suffix in _SHCHYNA_ENDS:
+        if adjective.endswith(end) and len(adjective) > len(end) + 1:
+            return adjective[: -len(end)] + suffix
+    return None
+
+
 def build_regions() -> list[dict]:
     rows = []
     for country, text in REGIONS_TEXT.items():
@@ -633,6 +657,9 @@ def build_regions() -> list[dict]:
             stems = [s for s in stems_s.split("/") if s]
             extras = [clean(e) for e in extras_s.split(";") if e]
             name = canonical_region_name(country, kind, stems, ru, extras)
+            shchyna = uk_shchyna(uk) if country == "RU" and kind in {"oblast", "krai"} else None
+            if shchyna is not None and not any(e.endswith(("щина", "чина")) for e in extras):
+                extras.append(shchyna)
             latin: set[str] = set()
             # variant -> the language it inflects in (None: decide from its letters)
             cyr: dict[str, str | None] = {ru: "ru", uk: "uk"} if ru != uk else {ru: None}
@@ -672,6 +699,10 @@ def build_regions() -> list[dict]:
             inflected: set[str] = set()
             for c, origin in cyr.items():
                 if c.upper() == c:  # ДНР, ХМАО: indeclinable
+                    continue
+                if c == shchyna:
+                    # a Ukrainian noun in -а, declined by hand: pymorphy3 guesses some as adjectives (Липеччиної)
+                    inflected |= {c[:-1] + end for end in ("и", "і", "у", "ою")}
                     continue
                 for lang in (origin,) if origin else inflection_langs(c):
                     inflected |= inflect_with_abbreviation(c, lang)

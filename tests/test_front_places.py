@@ -95,6 +95,37 @@ def test_front_place_as_home_or_without_war_is_withheld(text: str, word: str, la
     assert not _kept(text, word, language)
 
 
+# A soldier killed or wounded in a front place (not near it) with a word of the fighting governing it, and the taking
+# of a place (session 13; obituaries, casualty lists and claims of capture: "загинув внаслідок удару дрона в селі",
+# "поранило в бою в Кліщіївці", "про взяття Степногірська", "о взятии населённого пункта"). A civilian killed in a
+# village, a soldier "in" a village with no fighting named, and a home stay withheld.
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        (
+            "Гранатометник Іван Сидор загинув 14 лютого внаслідок удару FPV-дрона в селі Іванівське.",
+            "Іванівське",
+            "uk",
+            True,
+        ),
+        ("Старшого солдата поранило під час артобстрілу в Тоненькому.", "Тоненькому", "uk", True),
+        ("Стрелок Пётр Орлов погиб в результате удара дрона в селе Ивановское.", "Ивановское", "ru", True),
+        ("Російське командування вимагає звітувати про взяття Степногірська.", "Степногірська", "uk", True),
+        ("Минобороны РФ заявило о взятии Тоненького и Уманского.", "Тоненького", "ru", True),
+        ("Олена Коваль загинула внаслідок удару дрона в селі Іванівське.", "Іванівське", "uk", False),
+        ("Пенсіонер загинув внаслідок обстрілу в селі Іванівське.", "Іванівське", "uk", False),
+        ("Солдат загинув у селі Іванівське.", "Іванівське", "uk", False),
+        ("Солдат загинув внаслідок обстрілу в рідному селі Іванівське.", "Іванівське", "uk", False),
+        ("Солдат загинув внаслідок обстрілу в селі Іванівське, де жили його батьки.", "Іванівське", "uk", False),
+        ("Він народився у Тоненькому і брав участь у взятті Бахмута.", "Тоненькому", "uk", False),
+    ],
+)
+def test_a_soldier_killed_in_a_place_under_fire_and_a_place_taken(
+    text: str, word: str, language: str, kept: bool
+) -> None:
+    assert _kept(text, word, language) is kept
+
+
 def test_a_given_name_or_call_sign_near_the_front_is_no_place() -> None:
     text = "Під Антоніною вчора стояли дві машини, а Маяк доповів про обстріл."
     assert not _kept(text, "Антоніною", "uk", "PERSON")
@@ -433,6 +464,31 @@ def test_out_of_a_place_by_the_fighting_or_by_flight(text: str, word: str, langu
         ),
         # no occupier, suspect or order in the sentence: a date and a village only
         ("У березні 2022 року в с. Лукашівка відкрили нову амбулаторію.", "Лукашівка", "uk", False),
+        # "на території с.": on the village's territory, as verdicts name the scene (session 13); looting as they word
+        # it ("незаконно заволодів майном") is the occupier's crime
+        (
+            "Петров А. В., перебуваючи у березні 2022 року на території с. Лукашівка Чернігівського району, незаконно "
+            "заволодів майном цивільних осіб.",
+            "Лукашівка",
+            "uk",
+            True,
+        ),
+        (
+            "Обвинувачений, перебуваючи на території смт Іванків, за наказом командира в/ч 12345 відкрив вогонь.",
+            "Іванків",
+            "uk",
+            True,
+        ),
+        (
+            "Находясь в марте 2022 года на территории с. Лукашовка, подозреваемый завладел автомобилем местного "
+            "фермера.",
+            "Лукашовка",
+            "ru",
+            True,
+        ),
+        # a life on the village's territory: a home
+        ("Іван Коваль народився і жив на території с. Лукашівка.", "Лукашівка", "uk", False),
+        ("Перебуваючи на території с. Лукашівка, Іван допомагав сусідам і батькам.", "Лукашівка", "uk", False),
     ],
 )
 def test_the_scene_of_an_occupation_crime(text: str, word: str, language: str, kept: bool) -> None:

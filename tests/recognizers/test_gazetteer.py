@@ -27,3 +27,15 @@ def test_place_gazetteer_is_shared_and_has_both_files() -> None:
     assert read_tsv("regions.tsv") and read_tsv("places.tsv")
     kinds = {e.kind for _, _, es in place_gazetteer().find("Pskov Oblast and Ulan-Ude") for e in es}
     assert "region:oblast" in kinds and "city" in kinds
+
+
+def test_russian_regions_have_their_ukrainian_names_in_shchyna() -> None:
+    """The -щина name of a Russian oblast or krai (scripts/build_gazetteers.py, uk_shchyna): the Ukrainian adjective's
+    -ськ- + щина, -цьк- → -ччина, -зьк- → -жчина, in every case form."""
+    rows = {row["name"]: row for row in read_tsv("regions.tsv")}
+    forms = {name: set(row["variants"].split("|")) | set(row["inflected"].split("|")) for name, row in rows.items()}
+    assert {"Костромщина", "Костромщини", "Костромщині"} <= forms["Kostroma Oblast"]
+    assert {"Липеччина", "Липеччини"} <= forms["Lipetsk Oblast"]
+    assert {"Воронежчина", "Воронежчині"} <= forms["Voronezh Oblast"]
+    assert {"Краснодарщина"} <= forms["Krasnodar Krai"]
+    assert not any(f.endswith("щина") for f in forms["Jewish Autonomous Oblast"])
