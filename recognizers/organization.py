@@ -148,7 +148,8 @@ _PLACE_MARKER = (
     r"улуса|аула|аала|кишлака|станиці|хутору|селе|посёлке|поселке|деревне|станице|хуторе|ауле|улусе|селищі|"
     # the rural municipalities of Tuva and Yakutia: "СДК сумона Ак-Чыраа", "школа наслега Кедр"
     r"сумона|сумоне|наслега|наслеге|"
-    r"г\.|м\.|с\.|ст\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
+    # a settlement abbreviated "п." / "пос." / "н.п." ("кладбище п. Кедровый", "МБОУ СОШ пос. Кедровый")
+    r"г\.|м\.|с\.|ст\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща|п\.|пос\.|н\.\s?п\.)"
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 _PLACE_TAIL = regex.compile(
@@ -692,6 +693,16 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if len(words_in) > 3 and _given_name(words_in[-1], lang):
                 # "на вул. Електрометалургів Олена Б.": a given name in the nominative opens the next clause
                 end = len(text[: street.start() + text[street.start() : end].rindex(words_in[-1])].rstrip())
+        if (
+            reasons
+            and (cat in _JOINS_STREET or _ROADSIDE.fullmatch(head.group()))
+            and (street := _STREET_AFTER_NAME.match(text, end)) is not None
+            and not _sentence_initial(text, street.start("w"))
+        ):
+            # "СТО «Автодок» на Чоколівському бульварі", "кафе «Лагуна» на Садовой улице", "супермаркету «Варус» на
+            # 95 кварталі": the street by its adjective before the type word, or a numbered quarter, joins a named
+            # place like "на вул. ..." above
+            end = street.end()
         if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
@@ -788,6 +799,15 @@ _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„]
 # The type words are the street table's column on_street (recognizers/data/street_types.tsv).
 _STREET_ANY = regex.compile(
     rf"\G,?\s+(?:на|по|у|в|біля)\s+{institution_streets()[0]}\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
+    regex.V1,
+)
+# The street a named place stands on, its adjective before the type word ("на Чоколівському бульварі", "на Садовой
+# улице", "на Харківському шосе"), or the numbered quarter or microdistrict of a town ("на 95 кварталі", "в 5-м
+# микрорайоне").
+_STREET_AFTER_NAME = regex.compile(
+    r"\G,?\s+(?:на|в|у)\s+(?P<w>\p{Lu}[\p{Ll}'’-]+(?:ом|ому|ім|ой|ій|ей)\s+(?:улице|вулиці|проспекте|проспекті|"
+    r"бульваре|бульварі|переулке|провулку|площади|площі|шоссе|шосе|набережной|набережній|майдані)"
+    r"|\d{1,3}(?:\s?-\s?(?:м|му|ом|й))?\s+(?:кварталі|квартале|мікрорайоні|микрорайоне))(?![\p{L}\d])",
     regex.V1,
 )
 _ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|автосервис|шиномонтаж|автомойк|автомийк)\p{Ll}{0,3}", regex.V1)
@@ -1076,6 +1096,7 @@ def _genitive_tail(
     in_tail = False
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
     after_town = False  # "военкомата Ревды и Дегтярска": an office serving two towns names both
+    penal = False  # after "УФСИН": its region follows ("по Кедровской области")
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -1083,9 +1104,11 @@ def _genitive_tail(
             mm = pat.match(text, pos)
             if mm:
                 pos, proper, marker = mm.end(), proper or pat is not _TAIL_ABBR_WORD, pat is _TAIL_MARKER
+                penal = penal or pat is _ABBR_TAIL
                 break
         else:
-            if cat in _PO_CATEGORIES:
+            if cat in _PO_CATEGORIES or penal:
+                # ("КП-5 УФСИН по Кедровской области": the penal service makes КП a colony, not a company)
                 mm = _TAIL_PO.match(text, pos)
                 if mm and _local_po(mm.group(), cat):
                     pos, proper = mm.end(), True
