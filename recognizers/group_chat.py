@@ -32,9 +32,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 __all__ = ["GroupChatRecognizer"]
 
 # A chat word in any case form, alone or compounded ("телеграм-чат", "телеграм-канале", "VK-группе", "вайбер-групі").
-_CHAT_WORD = (
-    r"(?:[\p{L}]+-)?(?:чат|канал|групп|груп|паблик|пабліке|сообществ|спільнот|бесед|бесід)\p{Ll}{0,4}"
-)
+_CHAT_WORD = r"(?:[\p{L}]+-)?(?:чат|канал|групп|груп|паблик|пабліке|сообществ|спільнот|бесед|бесід)\p{Ll}{0,4}"
 _QUOTE = r"[«\"“„](?P<n>[^«»\"“”„\n]{3,60}?)\s*[»\"”“]"
 _CHAT_NAME = regex.compile(
     rf"(?i)(?<![\p{{L}}-]){_CHAT_WORD}(?![\p{{L}}])(?:\s+[\p{{L}}][\p{{L}}'’.-]*){{0,3}}\s*{_QUOTE}",
