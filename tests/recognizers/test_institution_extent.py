@@ -14,6 +14,7 @@
   abbreviated "п." / "пос." ("кладбище п. Кедровый");
 - the street a named place stands on, written with its adjective first ("СТО «Кедр» на Соснівському бульварі", "кафе
   «Лагуна» на Садовой улице"), or the numbered quarter of a town ("супермаркету «Кедр» на 95 кварталі");
+- two eponyms sharing a school's name ("им. П.Н. и Н.Е. Кедровых", "імені Петра та Павла Соснових");
 - traps: a bracket that is no qualifier, a count of hospitals, a town's centre, fronts and armies in the plural, a
   profile without a named school.
 
@@ -146,6 +147,22 @@ def recs() -> dict[str, OrganizationRecognizer]:
             "супермаркету «Кедр» на 95 кварталі",
         ),
         ("ru", "Он работал в магазине «Кедр» в 5-м микрорайоне грузчиком.", "магазине «Кедр» в 5-м микрорайоне"),
+        # two eponyms sharing the name: initials joined before the surname, or two full names
+        (
+            "ru",
+            "Он окончил Кедровскую СОШ им. П.Н. и Н.Е. Сосновых, служил в армии.",
+            "Кедровскую СОШ им. П.Н. и Н.Е. Сосновых",
+        ),
+        (
+            "ru",
+            "Учился в СОШ № 2 им. А. В. Кедрова и Б. С. Соснова, потом в техникуме.",
+            "СОШ № 2 им. А. В. Кедрова и Б. С. Соснова",
+        ),
+        (
+            "uk",
+            "Закінчив Кедрівську школу імені Петра та Павла Соснових і пішов до армії.",
+            "Кедрівську школу імені Петра та Павла Соснових",
+        ),
     ],
 )
 def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
@@ -194,6 +211,12 @@ def test_not_an_institution(recs: dict[str, OrganizationRecognizer], language: s
         ("ru", "Он работал в КП «Кедр» по Кедровской области водителем.", "КП «Кедр»"),
         # a sentence after a named place opens with a capitalised adjective: no street
         ("ru", "Он работал в кафе «Лагуна» на Садовой. Новой улице дали имя.", "кафе «Лагуна» на Садовой"),
+        # after an eponym, "и" and a place adjective open another phrase
+        (
+            "ru",
+            "Учился в СОШ № 2 им. А. В. Кедрова и Сосновский район гордится им.",
+            "СОШ № 2 им. А. В. Кедрова",
+        ),
     ],
 )
 def test_name_ends(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
