@@ -610,7 +610,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         if (family := _FAMILY_MEDICINE.match(text, end)) is not None:
             end = family.end()  # "амбулаторії загальної практики – сімейної медицини": the dash is inside the name
         before_container = start
-        start = _container_before(text, words[max(0, i - 8) : i], start, lang)
+        start = _container_before(text, words[max(0, i - 16) : i], start, lang)
         if start < before_container:
             # "Кедровском филиале ПАО «...»", "Кедровском филиале Томского ... университета": the branch's own town
             prev = _LEFT_PROPER_ADJ.search(text, max(0, start - 40), start)
@@ -951,7 +951,10 @@ _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+Рос�
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8
 _CONTAINERS = frozenset(
-    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
+    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус "
+    # a directorate, service, sector or department of a council or administration ("управлінні соціального захисту
+    # населення Кедрівської РДА", "службы заказчика администрации ...", "секторі молоді Кедрівської ради")
+    "управление управління служба сектор департамент".split()
 )
 _STATE = frozenset({"державний", "государственный"})
 _DISTRICT_ADJ = regex.compile(r"(?:районн|міськ|городск|районн)\p{Ll}*")
@@ -1293,21 +1296,38 @@ def _loct_place(word: str, language: str) -> bool:
     return is_known_place(word, language)
 
 
-def _container_before(text: str, words: list[Any], start: int, language: str) -> int:
-    """Extend left over a container noun ("отдел военного комиссариата", "відділенні анестезіології Черкаської
-    обласної лікарні") and over leading abbreviations ("ГБУЗ РБ Аскинская ЦРБ", "ФКУ ИК-6")."""
-    before = [w for w in words if w.end() <= start][-3:]
-    # a container with its own lowercase genitive field: "відділенні анестезіології", "отделе кадров"
+def _field_container(text: str, words: list[Any], start: int, language: str) -> int | None:
+    """Where a container noun with its lowercase genitive field ends right before ``start`` begins ("відділенні
+    анестезіології", "управлінні соціального захисту населення"), or None."""
+    before = [w for w in words if w.end() <= start][-(_FIELD_MAX + 1) :]
     cur, fields = start, 0
     for w in reversed(before):
         gap, word = text[w.end() : cur], w.group()
         if gap.strip() or "\n" in gap or not word.islower():
-            break
+            return None
         if fields and morph.lemma(word, language) in _CONTAINERS:
             return int(w.start())
-        if fields == 2 or not _gent_word(word, language) or category(word, language) is not None:
-            break
+        if fields == _FIELD_MAX or not _gent_word(word, language) or category(word, language) is not None:
+            return None
         fields, cur = fields + 1, w.start()
+    return None
+
+
+_FIELD_MAX = 4
+
+
+def _container_before(text: str, words: list[Any], start: int, language: str) -> int:
+    """Extend left over a container noun ("отдел военного комиссариата", "відділенні анестезіології Черкаської
+    обласної лікарні") and over leading abbreviations ("ГБУЗ РБ Аскинская ЦРБ", "ФКУ ИК-6")."""
+    # a container with its own lowercase genitive field: "відділенні анестезіології", "отделе кадров", and a chain
+    # of them ("відділі освіти управління гуманітарної політики Кедрівської міської ради", "управлінні соціального
+    # захисту населення Кедрівської РДА"): each container and its field of up to four words joins the span
+    chained = _field_container(text, words, start, language)
+    if chained is not None:
+        while (further := _field_container(text, words, chained, language)) is not None:
+            chained = further
+        return chained
+    before = [w for w in words if w.end() <= start][-3:]
     for w in reversed(before):
         gap = text[w.end() : start]
         if gap.strip(' «"„“') or "\n" in gap:

@@ -14,6 +14,8 @@
   abbreviated "п." / "пос." ("кладбище п. Кедровый");
 - the street a named place stands on, written with its adjective first ("СТО «Кедр» на Соснівському бульварі", "кафе
   «Лагуна» на Садовой улице"), or the numbered quarter of a town ("супермаркету «Кедр» на 95 кварталі");
+- a chain of containers with their fields before a council or administration ("управлінні соціального захисту
+  населення Кедрівської РДА", "відділі освіти управління гуманітарної політики Кедрівської міської ради");
 - two eponyms sharing a school's name ("им. П.Н. и Н.Е. Кедровых", "імені Петра та Павла Соснових");
 - traps: a bracket that is no qualifier, a count of hospitals, a town's centre, fronts and armies in the plural, a
   profile without a named school.
@@ -147,6 +149,22 @@ def recs() -> dict[str, OrganizationRecognizer]:
             "супермаркету «Кедр» на 95 кварталі",
         ),
         ("ru", "Он работал в магазине «Кедр» в 5-м микрорайоне грузчиком.", "магазине «Кедр» в 5-м микрорайоне"),
+        # a directorate or department with its field before the council or administration it belongs to, and a chain
+        (
+            "uk",
+            "Працювала в управлінні соціального захисту населення Кедрівської РДА до мобілізації чоловіка.",
+            "управлінні соціального захисту населення Кедрівської РДА",
+        ),
+        (
+            "uk",
+            "Працював у відділі освіти управління гуманітарної політики Кедрівської міської ради.",
+            "відділі освіти управління гуманітарної політики Кедрівської міської ради",
+        ),
+        (
+            "ru",
+            "Работал в службе заказчика администрации Кедровского района, потом ушёл добровольцем.",
+            "службе заказчика администрации Кедровского района",
+        ),
         # two eponyms sharing the name: initials joined before the surname, or two full names
         (
             "ru",
@@ -211,6 +229,8 @@ def test_not_an_institution(recs: dict[str, OrganizationRecognizer], language: s
         ("ru", "Он работал в КП «Кедр» по Кедровской области водителем.", "КП «Кедр»"),
         # a sentence after a named place opens with a capitalised adjective: no street
         ("ru", "Он работал в кафе «Лагуна» на Садовой. Новой улице дали имя.", "кафе «Лагуна» на Садовой"),
+        # a genitive noun that is no container before a council
+        ("uk", "У нього було багато роботи Кедрівської міської ради.", "Кедрівської міської ради"),
         # after an eponym, "и" and a place adjective open another phrase
         (
             "ru",
