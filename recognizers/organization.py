@@ -34,7 +34,13 @@ institution rather than the common word:
   village ("пилорамі в Кедрівці");
 * a **funeral house** (a hall, agency, bureau or service after ритуальный/траурный/прощальный/похоронный, or "зал
   прощания") with its quoted name or town: "в ритуальном зале «Память»", "прощальном зале Краснотурьинска";
-* a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one).
+* a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one);
+* a **street by its adjective** or a **numbered quarter** after a named place ("СТО «Кедр» на Соснівському бульварі",
+  "кафе «Лагуна» на Садовой улице", "супермаркету «Кедр» на 95 кварталі");
+* a **chain of containers** with their lowercase fields before a named council or institution ("управлінні
+  соціального захисту населення Кедрівської РДА", "відділі освіти управління гуманітарної політики ... ради");
+* a colony-settlement's **penal service and region** ("КП-5 УФСИН по Кедровской области"), a settlement abbreviated
+  "п." / "пос." ("кладбище п. Кедровый") and **two eponyms** sharing a name ("СОШ им. П.Н. и Н.Е. Кедровых").
 
 * a **bracketed qualifier** among the adjectives or before the number ("вечерней (сменной) общеобразовательной
   школе", "закладі дошкільної освіти (ясла-садок) № 5"), a **compound head** typeset with a dash ("интерната–лицея
