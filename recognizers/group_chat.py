@@ -28,6 +28,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp.institutions import relatives_chat
 
 __all__ = ["GroupChatRecognizer"]
 
@@ -38,31 +39,6 @@ _CHAT_NAME = regex.compile(
     rf"(?i)(?<![\p{{L}}-]){_CHAT_WORD}(?![\p{{L}}])(?:\s+[\p{{L}}][\p{{L}}'’.-]*){{0,3}}\s*{_QUOTE}",
     regex.V1,
 )
-# The first word of a relatives' chat: who writes in it, or what they wait for.
-_RELATIVES = frozenset(
-    """
-    жёны жены жена жінки жінка дружини дружина родные родня родственники родственницы рідні родичі мамы мамочки
-    матери мами матусі матері сёстры сестры сестри семьи сім'ї сім’ї ждём ждем ждёмдомой чекаємо ждущие
-    """.split()
-)
-_FIRST_WORD = regex.compile(r"[\p{L}][\p{L}'’]*")
-# A unit inside the name: "в/ч 12721", "1231 полка", "1-го батальона", "252-го", "2 роти", "128 бригади", "1-го МСБ".
-_UNIT_IN_NAME = regex.compile(
-    r"(?i)(?<![\p{L}\d])(?:в/ч\s*\d{3,5}"
-    r"|\d{1,4}(?:\s?-\s?(?:го|й|ї|ої|ого|ий|ої))?\s+(?:[\p{Ll}-]+\s+)?"
-    r"(?:(?:полк|батальон|батальйон|бригад|рот|дивизи|дивізі|отряд|загін|загон)\p{L}*"
-    r"|(?-i:МСБ|МСП|ОМСБр|ОМСП|ОМСБ|ДШБ|ДШП|ОШБ|ОМБр|ОБр|ОМПБр|ОДШБр|БТГр|ТБ|ПДП|МСР)(?![\p{L}]))"
-    r"|\d{1,4}\s?-\s?(?:го|ї|ої)(?![\p{L}\d]))",
-    regex.V1,
-)
-
-
-def relatives_chat(name: str) -> bool:
-    """Whether a quoted chat name says whose it is: a relatives' first word or a unit designation inside."""
-    first = _FIRST_WORD.search(name)
-    if first is not None and first.group().lower() in _RELATIVES:
-        return True
-    return _UNIT_IN_NAME.search(name) is not None
 
 
 class GroupChatRecognizer(SingleEntityRecognizer):
@@ -70,7 +46,7 @@ class GroupChatRecognizer(SingleEntityRecognizer):
 
     LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
     ENTITIES = ["ORGANIZATION"]
-    SCORE = 0.93  # above the unit and the town inside it: the merged span is the chat's
+    SCORE = 1.0  # at least the unit and the town inside it (the longer span wins a tie): the merged span is the chat's
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Every quoted relatives' chat name after a chat word."""

@@ -71,3 +71,20 @@ def test_relatives_chat(recs: dict[str, GroupChatRecognizer], language: str, tex
 )
 def test_not_a_relatives_chat(recs: dict[str, GroupChatRecognizer], language: str, text: str) -> None:
     assert _spans(recs[language], text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Жёны 3-го МСБ 💙 Кедровск", "chat"),
+        ("Мамочки 155 бригади", "chat"),
+        ("Ждём наших 🙏 Кедровск", "chat"),
+        # an institution word decides before the chat grammar
+        ("школа № 5", "school"),
+        ("Кедровск", ""),
+    ],
+)
+def test_generalised_as_a_chat(name: str, kind: str) -> None:
+    from redact.recognizers.nlp.institutions import institution_kind
+
+    assert institution_kind(name, "ru") == kind
