@@ -529,7 +529,9 @@ _WARTIME_TAIL = (
     r"(?:МВА|РВА|ГВА|(?i:(?:міськ|районн|городск)\p{L}*\s+(?:військов|военн)\p{L}*\s+"
     r"(?:адміністраці|администраци)\p{L}*))"
 )
-_WARTIME_ADMIN = regex.compile(r"\p{Lu}\p{Ll}+\s+" + _WARTIME_TAIL)
+# (the place's adjective with an apostrophe or a hyphen: "Слов'янської МВА", "Куп'янської МВА")
+_PLACE_ADJ = r"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)?"
+_WARTIME_ADMIN = regex.compile(_PLACE_ADJ + r"\s+" + _WARTIME_TAIL)
 # The rest of either name after a finding that holds the adjective alone ("Покровській| міській військовій
 # адміністрації").
 _BODY_TAIL_AFTER = regex.compile(r"\s+(?:" + _STATE_BODY_TAIL + "|" + _WARTIME_TAIL + r")(?!\p{L})")
@@ -1823,7 +1825,7 @@ class PublicRegister:
         (:data:`_WARTIME_ADMIN`). A district's, city's or village's council, and a village's administration, are not."""
         surface = text[start:end].strip()
         tail = _BODY_TAIL_AFTER.match(text, end)
-        if tail is not None and regex.fullmatch(r"\p{Lu}\p{Ll}+", surface):
+        if tail is not None and regex.fullmatch(_PLACE_ADJ, surface):
             surface += tail.group(0)  # the adjective alone was found: the body is the adjective and the rest
         if _WARTIME_ADMIN.fullmatch(surface):
             return True
