@@ -326,8 +326,11 @@ _UNIT_IN_NAME = regex.compile(
 
 
 def relatives_chat(name: str) -> bool:
-    """Whether a quoted chat name says whose it is: a relatives' first word or a unit designation inside."""
+    """Whether a quoted chat name says whose it is: a relatives' first word with a town or number after it ("Ждём
+    наших 🙏 Кедровск"; not the nationwide "Жёны мобилизованных"), or a unit designation inside."""
     first = _FIRST_WORD.search(name)
     if first is not None and first.group().lower() in _RELATIVES:
-        return True
+        rest = name[first.end() :]
+        if regex.search(r"\d|(?<![\p{L}'’-])\p{Lu}", rest):
+            return True
     return _UNIT_IN_NAME.search(name) is not None

@@ -65,6 +65,8 @@ def test_relatives_chat(recs: dict[str, GroupChatRecognizer], language: str, tex
         ("ru", "в группе «Томск — поддержка семей СВО» ответили"),
         # a family's own chat names no unit and no relatives
         ("uk", "Сімейний чат «Наші 💙💛»"),
+        # a nationwide relatives' channel names no town and no unit
+        ("ru", "Об этом написали в телеграм-канале «Жёны мобилизованных»."),
         # a relatives' word in quotes without a chat word before it
         ("ru", "Она написала: «Жёны 3-го батальона ждут ответа»."),
     ],
