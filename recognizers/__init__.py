@@ -13,6 +13,7 @@ from redact.recognizers.credit_card import CreditCardRecognizer
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.email import EmailRecognizer
 from redact.recognizers.given_name import GivenNameRecognizer
+from redact.recognizers.group_chat import GroupChatRecognizer
 from redact.recognizers.id_number import IdNumberRecognizer
 from redact.recognizers.imei import ImeiRecognizer
 from redact.recognizers.initials import InitialsRecognizer
@@ -78,6 +79,7 @@ RECOGNIZERS: dict[str, type] = {
     "place_gazetteer": PlaceGazetteerRecognizer,
     "organization": OrganizationRecognizer,
     "organization_en": EnglishOrganizationRecognizer,
+    "group_chat": GroupChatRecognizer,
     "street_address": StreetAddressRecognizer,
     "municipal": MunicipalRecognizer,
     "municipal_en": EnglishMunicipalRecognizer,

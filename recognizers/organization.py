@@ -34,7 +34,13 @@ institution rather than the common word:
   village ("пилорамі в Кедрівці");
 * a **funeral house** (a hall, agency, bureau or service after ритуальный/траурный/прощальный/похоронный, or "зал
   прощания") with its quoted name or town: "в ритуальном зале «Память»", "прощальном зале Краснотурьинска";
-* a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one).
+* a **society** by its place adjective ("Оренбургском казачьем обществе"; not a national or quoted one);
+* a **street by its adjective** or a **numbered quarter** after a named place ("СТО «Кедр» на Соснівському бульварі",
+  "кафе «Лагуна» на Садовой улице", "супермаркету «Кедр» на 95 кварталі");
+* a **chain of containers** with their lowercase fields before a named council or institution ("управлінні
+  соціального захисту населення Кедрівської РДА", "відділі освіти управління гуманітарної політики ... ради");
+* a colony-settlement's **penal service and region** ("КП-5 УФСИН по Кедровской области"), a settlement abbreviated
+  "п." / "пос." ("кладбище п. Кедровый") and **two eponyms** sharing a name ("СОШ им. П.Н. и Н.Е. Кедровых").
 
 * a **bracketed qualifier** among the adjectives or before the number ("вечерней (сменной) общеобразовательной
   школе", "закладі дошкільної освіти (ясла-садок) № 5"), a **compound head** typeset with a dash ("интерната–лицея
@@ -140,15 +146,20 @@ _QUOTED = regex.compile(r"\G\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”�
 _FORM_QUOTED = regex.compile(
     r"\G\s+(?:ТОВ|ТзОВ|ПП|ФГ|СФГ|ПрАТ|ПАТ|АТ|СТОВ|ДП|КП|ООО|ОАО|ЗАО|АО|ПАО|ИП|ЧП|КФХ)\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]"
 )
+_NAME_UNIT = r"(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+){0,3}"
+# An eponym, or two sharing the name ("им. П.Н. и Н.Е. Кедровых", "им. А. В. Кедрова и Б. С. Соснова", "імені Петра та
+# Павла Кедрових"): the second is a person by its initials or by two capitalised words, not "и Сосновский район".
 _HONORIFIC = regex.compile(
-    r"\G\s+(?:им\.|имени|ім\.|імені)\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+){0,3}"
+    rf"\G\s+(?:им\.|имени|ім\.|імені)\s+(?:(?:\p{{Lu}}\.\s?){{1,2}}\s*(?:и|і|та|й)\s+)?{_NAME_UNIT}"
+    rf"(?:\s*(?:,|и|і|та|й)\s+(?:(?:\p{{Lu}}\.\s?){{1,2}}\p{{Lu}}[\p{{L}}'’-]+|\p{{Lu}}[\p{{L}}'’-]+\s+{_NAME_UNIT}))?"
 )
 _PLACE_MARKER = (
     r"(?:села|селі|селища|селища|міста|місті|смт|города|городе|посёлка|поселка|деревни|станицы|хутора|"
     r"улуса|аула|аала|кишлака|станиці|хутору|селе|посёлке|поселке|деревне|станице|хуторе|ауле|улусе|селищі|"
     # the rural municipalities of Tuva and Yakutia: "СДК сумона Ак-Чыраа", "школа наслега Кедр"
     r"сумона|сумоне|наслега|наслеге|"
-    r"г\.|м\.|с\.|ст\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща)"
+    # a settlement abbreviated "п." / "пос." / "н.п." ("кладбище п. Кедровый", "МБОУ СОШ пос. Кедровый")
+    r"г\.|м\.|с\.|ст\.|пгт\.?|рп\.?|д\.|ст-ці|ст-цы|с-ща|п\.|пос\.|н\.\s?п\.)"
 )
 _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*"
 _PLACE_TAIL = regex.compile(
@@ -605,7 +616,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         if (family := _FAMILY_MEDICINE.match(text, end)) is not None:
             end = family.end()  # "амбулаторії загальної практики – сімейної медицини": the dash is inside the name
         before_container = start
-        start = _container_before(text, words[max(0, i - 8) : i], start, lang)
+        start = _container_before(text, words[max(0, i - 16) : i], start, lang)
         if start < before_container:
             # "Кедровском филиале ПАО «...»", "Кедровском филиале Томского ... университета": the branch's own town
             prev = _LEFT_PROPER_ADJ.search(text, max(0, start - 40), start)
@@ -692,6 +703,16 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if len(words_in) > 3 and _given_name(words_in[-1], lang):
                 # "на вул. Електрометалургів Олена Б.": a given name in the nominative opens the next clause
                 end = len(text[: street.start() + text[street.start() : end].rindex(words_in[-1])].rstrip())
+        if (
+            reasons
+            and (cat in _JOINS_STREET or _ROADSIDE.fullmatch(head.group()))
+            and (street := _STREET_AFTER_NAME.match(text, end)) is not None
+            and not _sentence_initial(text, street.start("w"))
+        ):
+            # "СТО «Автодок» на Чоколівському бульварі", "кафе «Лагуна» на Садовой улице", "супермаркету «Варус» на
+            # 95 кварталі": the street by its adjective before the type word, or a numbered quarter, joins a named
+            # place like "на вул. ..." above
+            end = street.end()
         if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
@@ -788,6 +809,15 @@ _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„]
 # The type words are the street table's column on_street (recognizers/data/street_types.tsv).
 _STREET_ANY = regex.compile(
     rf"\G,?\s+(?:на|по|у|в|біля)\s+{institution_streets()[0]}\s*(?:\d{{1,3}}-?(?:й|я|го|ой|ий|ій)?\s+)?{_CAP}",
+    regex.V1,
+)
+# The street a named place stands on, its adjective before the type word ("на Чоколівському бульварі", "на Садовой
+# улице", "на Харківському шосе"), or the numbered quarter or microdistrict of a town ("на 95 кварталі", "в 5-м
+# микрорайоне").
+_STREET_AFTER_NAME = regex.compile(
+    r"\G,?\s+(?:на|в|у)\s+(?P<w>\p{Lu}[\p{Ll}'’-]+(?:ом|ому|ім|ой|ій|ей)\s+(?:улице|вулиці|проспекте|проспекті|"
+    r"бульваре|бульварі|переулке|провулку|площади|площі|шоссе|шосе|набережной|набережній|майдані)"
+    r"|\d{1,3}(?:\s?-\s?(?:м|му|ом|й))?\s+(?:кварталі|квартале|мікрорайоні|микрорайоне))(?![\p{L}\d])",
     regex.V1,
 )
 _ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|автосервис|шиномонтаж|автомойк|автомийк)\p{Ll}{0,3}", regex.V1)
@@ -927,7 +957,10 @@ _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+Рос�
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8
 _CONTAINERS = frozenset(
-    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус".split()
+    "отдел відділ филиал філія отделение відділення цех участок дільниця кафедра факультет корпус "
+    # a directorate, service, sector or department of a council or administration ("управлінні соціального захисту
+    # населення Кедрівської РДА", "службы заказчика администрации ...", "секторі молоді Кедрівської ради")
+    "управление управління служба сектор департамент".split()
 )
 _STATE = frozenset({"державний", "государственный"})
 _DISTRICT_ADJ = regex.compile(r"(?:районн|міськ|городск|районн)\p{Ll}*")
@@ -1076,6 +1109,7 @@ def _genitive_tail(
     in_tail = False
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
     after_town = False  # "военкомата Ревды и Дегтярска": an office serving two towns names both
+    penal = False  # after "УФСИН": its region follows ("по Кедровской области")
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -1083,9 +1117,11 @@ def _genitive_tail(
             mm = pat.match(text, pos)
             if mm:
                 pos, proper, marker = mm.end(), proper or pat is not _TAIL_ABBR_WORD, pat is _TAIL_MARKER
+                penal = penal or pat is _ABBR_TAIL
                 break
         else:
-            if cat in _PO_CATEGORIES:
+            if cat in _PO_CATEGORIES or penal:
+                # ("КП-5 УФСИН по Кедровской области": the penal service makes КП a colony, not a company)
                 mm = _TAIL_PO.match(text, pos)
                 if mm and _local_po(mm.group(), cat):
                     pos, proper = mm.end(), True
@@ -1266,21 +1302,38 @@ def _loct_place(word: str, language: str) -> bool:
     return is_known_place(word, language)
 
 
-def _container_before(text: str, words: list[Any], start: int, language: str) -> int:
-    """Extend left over a container noun ("отдел военного комиссариата", "відділенні анестезіології Черкаської
-    обласної лікарні") and over leading abbreviations ("ГБУЗ РБ Аскинская ЦРБ", "ФКУ ИК-6")."""
-    before = [w for w in words if w.end() <= start][-3:]
-    # a container with its own lowercase genitive field: "відділенні анестезіології", "отделе кадров"
+def _field_container(text: str, words: list[Any], start: int, language: str) -> int | None:
+    """Where a container noun with its lowercase genitive field ends right before ``start`` begins ("відділенні
+    анестезіології", "управлінні соціального захисту населення"), or None."""
+    before = [w for w in words if w.end() <= start][-(_FIELD_MAX + 1) :]
     cur, fields = start, 0
     for w in reversed(before):
         gap, word = text[w.end() : cur], w.group()
         if gap.strip() or "\n" in gap or not word.islower():
-            break
+            return None
         if fields and morph.lemma(word, language) in _CONTAINERS:
             return int(w.start())
-        if fields == 2 or not _gent_word(word, language) or category(word, language) is not None:
-            break
+        if fields == _FIELD_MAX or not _gent_word(word, language) or category(word, language) is not None:
+            return None
         fields, cur = fields + 1, w.start()
+    return None
+
+
+_FIELD_MAX = 4
+
+
+def _container_before(text: str, words: list[Any], start: int, language: str) -> int:
+    """Extend left over a container noun ("отдел военного комиссариата", "відділенні анестезіології Черкаської
+    обласної лікарні") and over leading abbreviations ("ГБУЗ РБ Аскинская ЦРБ", "ФКУ ИК-6")."""
+    # a container with its own lowercase genitive field: "відділенні анестезіології", "отделе кадров", and a chain
+    # of them ("відділі освіти управління гуманітарної політики Кедрівської міської ради", "управлінні соціального
+    # захисту населення Кедрівської РДА"): each container and its field of up to four words joins the span
+    chained = _field_container(text, words, start, language)
+    if chained is not None:
+        while (further := _field_container(text, words, chained, language)) is not None:
+            chained = further
+        return chained
+    before = [w for w in words if w.end() <= start][-3:]
     for w in reversed(before):
         gap = text[w.end() : start]
         if gap.strip(' «"„“') or "\n" in gap:

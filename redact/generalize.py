@@ -746,6 +746,7 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
     "media": ("a local newspaper", "[газета]", "[газета]"),
     "stadium": ("a stadium", "[стадион]", "[стадіон]"),
     "sports": ("a sports club", "[спортивный клуб]", "[спортивний клуб]"),
+    "chat": ("a relatives' chat", "[чат родственников]", "[чат рідних]"),
 }
 _INSTITUTION_EN = (
     ("court", r"garrison military court"),

@@ -215,6 +215,8 @@ _WORD = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*(?:[-/]\p{L}[\p{L}\p{M}\p{N}'’ʼ.]*)*|(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])"
 )
 _CYR = regex.compile(r"\p{Script=Cyrillic}")
+# A legal form and a quoted name: "ТОВ «Нова Пошта»", "ПрАТ «Київстар»", "ООО «Озон»".
+_FORM_AND_NAME = regex.compile(r"(?P<f>\p{Lu}[\p{L}]{0,4})\s*[«\"“„](?P<n>[^«»\"“”„\n]{2,60})[»\"”“]")
 # Words before or inside a name that are not part of it: titles, ranks, articles.
 _TITLES = frozenset(
     """
@@ -527,7 +529,9 @@ _WARTIME_TAIL = (
     r"(?:МВА|РВА|ГВА|(?i:(?:міськ|районн|городск)\p{L}*\s+(?:військов|военн)\p{L}*\s+"
     r"(?:адміністраці|администраци)\p{L}*))"
 )
-_WARTIME_ADMIN = regex.compile(r"\p{Lu}\p{Ll}+\s+" + _WARTIME_TAIL)
+# (the place's adjective with an apostrophe or a hyphen: "Слов'янської МВА", "Куп'янської МВА")
+_PLACE_ADJ = r"\p{Lu}[\p{Ll}'’ʼ]+(?:-\p{Lu}?[\p{Ll}'’ʼ]+)?"
+_WARTIME_ADMIN = regex.compile(_PLACE_ADJ + r"\s+" + _WARTIME_TAIL)
 # The rest of either name after a finding that holds the adjective alone ("Покровській| міській військовій
 # адміністрації").
 _BODY_TAIL_AFTER = regex.compile(r"\s+(?:" + _STATE_BODY_TAIL + "|" + _WARTIME_TAIL + r")(?!\p{L})")
@@ -1264,6 +1268,15 @@ class PublicRegister:
                 return head
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
             return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
+        if whole is None and (form := _FORM_AND_NAME.fullmatch(surface.strip())) is not None:
+            # a company in the register with its legal form before its quoted name ("ТОВ «Нова Пошта»", "ДП
+            # «Укрзалізниця»", "ПАО «Газпром»"): the company the name is
+            from redact.recognizers.nlp.institutions import category
+
+            if category(form.group("f"), language) == "employer":
+                named = self._match(form.group("n"), language, entity)
+                if named is not None and named.kind in {"body", "media"}:
+                    return named
         if whole is None and len(ws) > 2 and _CYR.search(ws[-1]):
             # A state body with its country in the genitive ("Главного управления разведки Украины", "Служби
             # зовнішньої розвідки Росії"): the body the rest names, when the last word is a country.
@@ -1852,7 +1865,7 @@ class PublicRegister:
         (:data:`_WARTIME_ADMIN`). A district's, city's or village's council, and a village's administration, are not."""
         surface = text[start:end].strip()
         tail = _BODY_TAIL_AFTER.match(text, end)
-        if tail is not None and regex.fullmatch(r"\p{Lu}\p{Ll}+", surface):
+        if tail is not None and regex.fullmatch(_PLACE_ADJ, surface):
             surface += tail.group(0)  # the adjective alone was found: the body is the adjective and the rest
         if _WARTIME_ADMIN.fullmatch(surface):
             return True

@@ -84,6 +84,10 @@ def test_the_default_register_ships_as_data_with_every_type() -> None:
         ("Львові", "uk", "Lviv"),
         ("Харкові", "uk", "Kharkiv"),
         ("Нижнем Новгороде", "ru", "Nizhny Novgorod"),
+        # a company with its legal form before its quoted name
+        ("ТОВ «Нова Пошта»", "uk", "Nova Poshta"),
+        ("ДП «Укрзалізниця»", "uk", "Ukrzaliznytsia"),
+        ("ПАО «Газпром»", "ru", "Gazprom"),
     ],
 )
 def test_every_form_of_an_entry_matches(register, mention: str, language: str, canonical: str) -> None:
@@ -102,6 +106,12 @@ def test_every_form_of_an_entry_matches(register, mention: str, language: str, c
         ("Лавры", "ru"),  # not a form of Lavrov
         ("Машу", "ru"),  # not IAEA (махать)
         ("Тимофей Колотов", "ru"),
+        # a local company with a legal form, and a national one's branch in a village
+        ("ООО «Кедр»", "ru"),
+        ("ТОВ «Кедр-Агро»", "uk"),
+        ("ТОВ «Нова Пошта» у Кедрівці", "uk"),
+        # not a legal form: a quoted name after a common word
+        ("Школа «Газпром»", "ru"),
     ],
 )
 def test_private_names_do_not_match(register, mention: str, language: str) -> None:

@@ -13,7 +13,7 @@ import regex
 
 from redact.recognizers.nlp import morph
 
-__all__ = ["ABBREVIATIONS", "INSTITUTION_LEMMAS", "category", "institution_kind", "noun_category"]
+__all__ = ["ABBREVIATIONS", "INSTITUTION_LEMMAS", "category", "institution_kind", "noun_category", "relatives_chat"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*")
 
@@ -297,9 +297,40 @@ _COMPOUND_TAILS = (
 
 
 def institution_kind(text: str, language: str) -> str:
-    """The category of the institution named in ``text`` (its first institution word), or "" when none."""
+    """The category of the institution named in ``text`` (its first institution word), "chat" for a relatives' chat
+    by its name ("Жёны 1-го батальона | Кедровск"), or "" when none."""
     for m in _WORD.finditer(text):
         cat = category(m.group(), language, text[m.end() : m.end() + 24])
         if cat is not None:
             return cat
-    return ""
+    return "chat" if relatives_chat(text) else ""
+
+
+# The first word of a relatives' chat: who writes in it, or what they wait for.
+_RELATIVES = frozenset(
+    """
+    жёны жены жена жінки жінка дружини дружина родные родня родственники родственницы рідні родичі мамы мамочки
+    матери мами матусі матері сёстры сестры сестри семьи сім'ї сім’ї ждём ждем ждёмдомой чекаємо ждущие
+    """.split()
+)
+_FIRST_WORD = regex.compile(r"[\p{L}][\p{L}'’]*")
+# A unit inside the name: "в/ч 12721", "1231 полка", "1-го батальона", "252-го", "2 роти", "128 бригади", "1-го МСБ".
+_UNIT_IN_NAME = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:в/ч\s*\d{3,5}"
+    r"|\d{1,4}(?:\s?-\s?(?:го|й|ї|ої|ого|ий|ої))?\s+(?:[\p{Ll}-]+\s+)?"
+    r"(?:(?:полк|батальон|батальйон|бригад|рот|дивизи|дивізі|отряд|загін|загон)\p{L}*"
+    r"|(?-i:МСБ|МСП|ОМСБр|ОМСП|ОМСБ|ДШБ|ДШП|ОШБ|ОМБр|ОБр|ОМПБр|ОДШБр|БТГр|ТБ|ПДП|МСР)(?![\p{L}]))"
+    r"|\d{1,4}\s?-\s?(?:го|ї|ої)(?![\p{L}\d]))",
+    regex.V1,
+)
+
+
+def relatives_chat(name: str) -> bool:
+    """Whether a quoted chat name says whose it is: a relatives' first word with a town or number after it ("Ждём
+    наших 🙏 Кедровск"; not the nationwide "Жёны мобилизованных"), or a unit designation inside."""
+    first = _FIRST_WORD.search(name)
+    if first is not None and first.group().lower() in _RELATIVES:
+        rest = name[first.end() :]
+        if regex.search(r"\d|(?<![\p{L}'’-])\p{Lu}", rest):
+            return True
+    return _UNIT_IN_NAME.search(name) is not None

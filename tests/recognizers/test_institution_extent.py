@@ -10,6 +10,13 @@
 - a compound head typeset with a dash ("интерната–лицея «Кедр»") and a teaching complex with its kind written out
   ("навчально-виховному комплексі");
 - a municipality's administration by its form and quoted name ("администрацию МО «Кедровский улус»");
+- a colony-settlement with its penal service and region ("КП-5 УФСИН по Кедровской области"), a settlement
+  abbreviated "п." / "пос." ("кладбище п. Кедровый");
+- the street a named place stands on, written with its adjective first ("СТО «Кедр» на Соснівському бульварі", "кафе
+  «Лагуна» на Садовой улице"), or the numbered quarter of a town ("супермаркету «Кедр» на 95 кварталі");
+- a chain of containers with their fields before a council or administration ("управлінні соціального захисту
+  населення Кедрівської РДА", "відділі освіти управління гуманітарної політики Кедрівської міської ради");
+- two eponyms sharing a school's name ("им. П.Н. и Н.Е. Кедровых", "імені Петра та Павла Соснових");
 - traps: a bracket that is no qualifier, a count of hospitals, a town's centre, fronts and armies in the plural, a
   profile without a named school.
 
@@ -113,6 +120,67 @@ def recs() -> dict[str, OrganizationRecognizer]:
         # a municipality's administration by its form and quoted name
         ("ru", "Она пошла в администрацию МО «Кедровский улус», там помогли.", "администрацию МО «Кедровский улус»"),
         ("ru", "Глава администрации СП «Село Кедровка» выразил соболезнования.", "администрации СП «Село Кедровка»"),
+        # a colony-settlement with its penal service and region, with or without "России"
+        (
+            "ru",
+            "Наказание он отбудет в КП-5 УФСИН по Кедровской области, решил суд.",
+            "КП-5 УФСИН по Кедровской области",
+        ),
+        (
+            "ru",
+            "Осуждённого этапировали в КП-12 ГУФСИН России по Пермскому краю.",
+            "КП-12 ГУФСИН России по Пермскому краю",
+        ),
+        # a settlement abbreviated "п." or "пос." after a cemetery or school
+        ("ru", "Прощание в 11:30, затем кладбище п. Кедровый.", "кладбище п. Кедровый"),
+        ("ru", "Окончил МБОУ СОШ пос. Сосновый Бор, служил по контракту.", "МБОУ СОШ пос. Сосновый Бор"),
+        # a named place and the street it stands on, the street's adjective before its type word
+        (
+            "uk",
+            "Загинув 41-річний працівник СТО «Кедр-Авто» на Соснівському бульварі. Він жив поруч.",
+            "СТО «Кедр-Авто» на Соснівському бульварі",
+        ),
+        ("ru", "Поминки пройдут в кафе «Лагуна» на Садовой улице в 14:00.", "кафе «Лагуна» на Садовой улице"),
+        ("uk", "Навчався у школі № 5 на Соборній площі, потім у коледжі.", "школі № 5 на Соборній площі"),
+        # a numbered quarter or microdistrict of a town
+        (
+            "uk",
+            "Жінка працювала касиркою супермаркету «Кедр» на 95 кварталі, жила неподалік.",
+            "супермаркету «Кедр» на 95 кварталі",
+        ),
+        ("ru", "Он работал в магазине «Кедр» в 5-м микрорайоне грузчиком.", "магазине «Кедр» в 5-м микрорайоне"),
+        # a directorate or department with its field before the council or administration it belongs to, and a chain
+        (
+            "uk",
+            "Працювала в управлінні соціального захисту населення Кедрівської РДА до мобілізації чоловіка.",
+            "управлінні соціального захисту населення Кедрівської РДА",
+        ),
+        (
+            "uk",
+            "Працював у відділі освіти управління гуманітарної політики Кедрівської міської ради.",
+            "відділі освіти управління гуманітарної політики Кедрівської міської ради",
+        ),
+        (
+            "ru",
+            "Работал в службе заказчика администрации Кедровского района, потом ушёл добровольцем.",
+            "службе заказчика администрации Кедровского района",
+        ),
+        # two eponyms sharing the name: initials joined before the surname, or two full names
+        (
+            "ru",
+            "Он окончил Кедровскую СОШ им. П.Н. и Н.Е. Сосновых, служил в армии.",
+            "Кедровскую СОШ им. П.Н. и Н.Е. Сосновых",
+        ),
+        (
+            "ru",
+            "Учился в СОШ № 2 им. А. В. Кедрова и Б. С. Соснова, потом в техникуме.",
+            "СОШ № 2 им. А. В. Кедрова и Б. С. Соснова",
+        ),
+        (
+            "uk",
+            "Закінчив Кедрівську школу імені Петра та Павла Соснових і пішов до армії.",
+            "Кедрівську школу імені Петра та Павла Соснових",
+        ),
     ],
 )
 def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
@@ -144,7 +212,33 @@ def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text
         # the ministry's abbreviation with no quoted name
         ("ru", "Документы в МО сдали, ответа нет."),
         ("uk", "Навчався у ліцеї з посиленою військово-фізичною підготовкою, а потім вступив до академії."),
+        # "п." before a number is a clause of the law, no settlement
+        ("ru", "Осуждён по п. 3 ч. 1 ст. 30 УК РФ, школа тут ни при чём."),
     ],
 )
 def test_not_an_institution(recs: dict[str, OrganizationRecognizer], language: str, text: str) -> None:
     assert _spans(recs[language], text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        # a front after a named school is no street: the adjective's own noun is a direction
+        ("uk", "Школа № 5 на Донецькому напрямку постраждала від обстрілу.", "Школа № 5"),
+        # a company's КП with a region after it: no penal service, the region stays out
+        ("ru", "Он работал в КП «Кедр» по Кедровской области водителем.", "КП «Кедр»"),
+        # a sentence after a named place opens with a capitalised adjective: no street
+        ("ru", "Он работал в кафе «Лагуна» на Садовой. Новой улице дали имя.", "кафе «Лагуна» на Садовой"),
+        # a genitive noun that is no container before a council
+        ("uk", "У нього було багато роботи Кедрівської міської ради.", "Кедрівської міської ради"),
+        # after an eponym, "и" and a place adjective open another phrase
+        (
+            "ru",
+            "Учился в СОШ № 2 им. А. В. Кедрова и Сосновский район гордится им.",
+            "СОШ № 2 им. А. В. Кедрова",
+        ),
+    ],
+)
+def test_name_ends(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
+    assert span in _spans(recs[language], text)
+    assert not any(len(s) > len(span) and span in s for s in _spans(recs[language], text))
