@@ -4,7 +4,8 @@ Matches what the statistical NER tags PERSON, GPE, LOC or FAC; the mapping to
 redact's types lives in :data:`LABELS` and is applied by the NLP engine.
 The model's own false positives are screened here, as classes of form:
 
-* **edges** — the model swallows words around an entity: an article or a
+* **edges** — the model swallows words around an entity: a chat's time stamp
+  ("Orenburg 06:44"), an article or a
   sentence-opening function word ("the Black Sea", "Did Zelensky", "Because
   Kurgan region"), a pronoun after an abbreviated surname ("Elvira Sh. He"),
   a possessive ("Tyoma's"), a kinship or rank word of address before a given
@@ -122,6 +123,8 @@ _DEMONYM = regex.compile(r"(?:ian|ean|an|ese|ish|i|ic|ch|ak|en)s?$")
 _GLUED_NUMBER = regex.compile(r"-?\s?\d")
 _DOTTED_AFTER = regex.compile(r"\.\p{Lu}\p{Ll}")
 _DOTTED_BEFORE = regex.compile(r"\p{L}{2}\.$")
+# A clock time at either edge of a span ("06:44", "9.05"), as chat exports print it beside a sender's name.
+_CLOCK_EDGE = regex.compile(r"^\s*\d{1,2}[:.]\d{2}\s+|\s+\d{1,2}[:.]\d{2}\s*$")
 _NUMBER_INSIDE = regex.compile(r"\p{L}[-‐]\s?\d")
 
 # spaCy label -> redact entity type. Labels not listed are ignored by the engine.
@@ -224,7 +227,15 @@ def screen_span(text: str, start: int, end: int, entity: str) -> tuple[int, int]
     surface = text[start:end]
     if entity == "PERSON" and any(c.isdigit() or c == ":" for c in surface):
         return None
-    if entity == "LOCATION" and (_GLUED_NUMBER.match(text, end) or _NUMBER_INSIDE.search(surface)):
+    clock = _CLOCK_EDGE.search(surface) if entity == "LOCATION" else None
+    if clock is not None:
+        # a chat's time stamp run into the name before or after it ("Orenburg 06:44", "Ilnur 09:48"): the name
+        # alone, still withheld; the time is no part of a place
+        start, end = (start + clock.end(), end) if clock.start() == 0 else (start, start + clock.start())
+        surface = text[start:end]
+        if not surface.strip():
+            return None
+    if entity == "LOCATION" and ((clock is None and _GLUED_NUMBER.match(text, end)) or _NUMBER_INSIDE.search(surface)):
         return None
     if _DOTTED_AFTER.match(text, end) or _DOTTED_BEFORE.search(text[max(0, start - 20) : start]):
         return None  # one part of a dotted brand or outlet name ("Idel.Realii", "Siberia.Realities")
