@@ -829,7 +829,12 @@ def power_plant(text: str, start: int, end: int) -> bool:
 
 
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
-_CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon")
+_CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|districts?|raions?|rayons?")
+# The rest of a list of districts that share one plural noun, up to that noun: group 1 is the noun.
+_DISTRICT_LIST_AFTER = regex.compile(
+    r"(?:\s*,\s*\p{Lu}[\p{L}'’ʼ-]+|\s+(?:and|or|и|і|й|та)\s+\p{Lu}[\p{L}'’ʼ-]+){1,3}\s+"
+    r"(район(?:ы|ов|ах|ам|и|ів|ах)|districts|raions|rayons)(?!\p{L})"
+)
 # A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
 LISTED_CITY = 100_000
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
@@ -1646,7 +1651,13 @@ class PublicRegister:
         district") of a public city the text names within the sentence before or right after ("району Києва",
         "district of Kyiv"): a district of several hundred thousand people, named as a place of events."""
         ws = _WORD.findall(text[start:end])
+        if len(ws) == 2 and ws[0].casefold() == "the":
+            ws = ws[1:]  # "the Solomianskyi" of "in the Solomianskyi and Darnytskyi districts"
+        # one noun after a list of districts ("the Solomianskyi and Darnytskyi districts", "в Святошинском и
+        # Дарницком районах"): each adjective of the list is a district
         after = _NEXT_WORD.match(text[end : end + 20])
+        if after is None or not _CITY_DISTRICT_NOUN.fullmatch(after.group(1)):
+            after = _DISTRICT_LIST_AFTER.match(text[end : end + 80])
         if len(ws) == 2 and _CITY_DISTRICT_NOUN.fullmatch(ws[1]):
             adjective, tail_end = ws[0], end
         elif len(ws) == 1 and after is not None and _CITY_DISTRICT_NOUN.fullmatch(after.group(1)):
