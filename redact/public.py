@@ -868,6 +868,10 @@ _SPOKEN_CITY_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:to|in|at|into|near|through|via|towards|around|в|во|у|на|до|под|під|через|около|возле|біля|коло)"
     r"\s+$"
 )
+# Where a unit is sent or stands, right before a front-line settlement a recognizer took for a call sign ("их на
+# Берестовое кинули", "стоим под Удачным", "зайшли в Кринки"): no call sign is "на", "в" or "под" anyone ("у Шамана",
+# "к Шаману" are a person's, left out).
+_SENT_TO_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:на|в|во|под|під|біля|возле|около|поблизу)\s+$")
 # "у Крынок", "под Работино", "near Krynky": a register front place a model took for a name or call sign, where the
 # army is spoken of before it in the sentence.
 _NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|возле|около|near|outside)\s+$")
@@ -1449,8 +1453,14 @@ class PublicRegister:
             return None
         from redact.front import district_of_a_town, front_kind, listed_on_front, placed_on_front, war_context
 
-        if entity == "CALL_SIGN" and not listed_on_front(text, start, end, language, self.front_regions):
-            return None  # a call sign's shape ("Удачный") is a place only in a list of front-line places
+        if (
+            entity == "CALL_SIGN"
+            and not listed_on_front(text, start, end, language, self.front_regions)
+            and _SENT_TO_BEFORE.search(text, max(0, start - 12), start) is None
+        ):
+            # a call sign's shape ("Удачный") is a place only in a list of front-line places, or where a unit is sent
+            # or stands ("их на Берестовое кинули", "стоим под Удачным"): a call sign is never "на"/"под" anyone
+            return None
 
         kind = front_kind(text[start:end], language, self.front_regions)
         if (
