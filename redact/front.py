@@ -10,7 +10,9 @@ region list (``regions.tsv``):
   hyphenated name), "Kostiantynivka";
 * a district, hromada or community named by the adjective of its centre: "Бериславський район",
   "Покровської громади", "Kupiansk district";
-* a front-line region itself in any form the region list knows ("Херсонщина", "Донецкой Народной Республики").
+* a front-line region itself in any form the region list knows ("Херсонщина", "Донецкой Народной Республики");
+* a Ukrainian settlement in Russian spelling ("Дачное" = Дачне, "Новоэкономическое" = Новоекономічне): the
+  Russian nominative respelt by its endings and letters (:func:`_ukrainian_spellings`).
 
 A name several regions share counts when one of them is front-line.
 
@@ -18,9 +20,10 @@ A name several regions share counts when one of them is front-line.
 the fighting must govern the place (its object or subject within its clause, or a word of nearness right before
 it), and nothing in the sentence may tie a person to it (a resident, native, age, birth year, family, own house,
 street address, birth, school, burial or mourning; a named civilian casualty; a victim "in" the village; an
-evacuee "from" it); a surname that shares its form with a village is a person. When unsure, the place is
-withheld. Home context proper ("born in", "родом из") stays with :mod:`redact.home` and the register's
-``unless-home`` treatment.
+evacuee "from" it); a surname that shares its form with a village is a person. A place that opens its sentence
+("In Kryvyi Rih, a drone hit", "В Мурманске в понедельник прошёл пикет") is the scene of the clause after it, unless
+someone's family is in that clause. When unsure, the place is withheld. Home context proper ("born in", "родом
+из") stays with :mod:`redact.home` and the register's ``unless-home`` treatment.
 """
 
 from __future__ import annotations
