@@ -221,14 +221,14 @@ def _ukrainian_spellings(form: str) -> list[str]:
     return [form] if closed == form else [form, closed]
 
 
-def _lookup(ws: list[str], language: str, regions: frozenset[str]) -> str | None:
+def _lookup(ws: list[str], language: str, regions: frozenset[str], *, respell: bool = True) -> str | None:
     """``"front"`` when the words name a settlement of one of ``regions`` (any case form: a village elsewhere
     spelt like one of its case forms does not count, "Антонівці" is also a village in the west) and no town or
     city of that name lies elsewhere (the town is what the name brings to mind: "Львів" is no village near
     Kherson); ``"elsewhere"`` when they name only places elsewhere or such a town; None when no settlement."""
     table = _settlements()
     options = [_word_forms(w, language) for w in ws]
-    if language == "ru":
+    if language == "ru" and respell:
         options = [(*o, *(u for f in o for u in _ukrainian_spellings(f) if u not in o)) for o in options]
     found: str | None = None
     for combo in itertools.islice(itertools.product(*options), 64):
@@ -267,9 +267,10 @@ def area_centres(surface: str) -> list[str]:
     return _centre_names(ws[0])
 
 
-def front_kind(surface: str, language: str, regions: frozenset[str]) -> str | None:
+def front_kind(surface: str, language: str, regions: frozenset[str], *, respell: bool = True) -> str | None:
     """``"settlement"``, ``"area"`` (district or hromada) or ``"region"`` when ``surface`` names a place of one
-    of the front-line ``regions``; None otherwise (an unknown name, or a place only of other regions)."""
+    of the front-line ``regions``; None otherwise (an unknown name, or a place only of other regions). Without
+    ``respell``, a Russian name counts only as written, not through its Ukrainian spelling."""
     if not regions:
         return None
     ws = _WORD.findall(surface)
@@ -289,7 +290,7 @@ def front_kind(surface: str, language: str, regions: frozenset[str]) -> str | No
             return "area"
         # a settlement with its district ("Мотижин Бучанського району", "Ягідне Чернігівського району"): the settlement
         return "settlement" if len(heads) >= 2 and _lookup(heads[:-1], language, regions) == "front" else None
-    return "settlement" if _lookup(ws, language, regions) == "front" else None
+    return "settlement" if _lookup(ws, language, regions, respell=respell) == "front" else None
 
 
 # --- is the place named as a place of the fighting? --------------------------------------------------------

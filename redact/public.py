@@ -1483,7 +1483,14 @@ class PublicRegister:
             return None
         public = functools.partial(self._public_person, language=language)
         # a name only: a number in the finding makes it an address ("Lenina, 7")
-        spoken = kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text)
+        # in speech only as written: a Russian name that is a front-line village only in its Ukrainian spelling
+        # ("Никольское" = Нікольське) may be a village of Russia, a speaker's home; the fighting must govern it
+        spoken = (
+            kind == "settlement"
+            and not regex.search(r"\d", text[start:end])
+            and self._soldiers_speech(text)
+            and front_kind(text[start:end], language, self.front_regions, respell=False) is not None
+        )
         if (
             kind in {"settlement", "area"}
             and not war_context(text, start, end, language, public=public, spoken=spoken)
