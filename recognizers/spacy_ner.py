@@ -4,7 +4,8 @@ Matches what the statistical NER tags PERSON, GPE, LOC or FAC; the mapping to
 redact's types lives in :data:`LABELS` and is applied by the NLP engine.
 The model's own false positives are screened here, as classes of form:
 
-* **edges** — the model swallows words around an entity: an article or a
+* **edges** — the model swallows words around an entity: a chat's time stamp
+  ("Orenburg 06:44"), an article or a
   sentence-opening function word ("the Black Sea", "Did Zelensky", "Because
   Kurgan region"), a pronoun after an abbreviated surname ("Elvira Sh. He"),
   a possessive ("Tyoma's"), a kinship or rank word of address before a given
@@ -12,7 +13,8 @@ The model's own false positives are screened here, as classes of form:
   the line ("Kiss Polinka"). These are trimmed; the name stays withheld.
   A kinship word before a word that is no given name is kept ("Ded Khasan",
   "Baba Yaga" may be a call sign): recall comes first;
-* **not a person or place** — dropped: a span made only of kinship or role
+* **not a person or place** — dropped: a court registry's placeholder
+  ("PERSON_1", "ОСОБА_3"), a span made only of kinship or role
   words ("Mom", "MOTHER"), a person holding a digit or a colon (a timestamp),
   a saint ("Saint Nicholas", "St. George": a church or an icon, not a
   private person), a nationality or its plural ("Ukrainian", "Ukrainians",
@@ -122,6 +124,11 @@ _DEMONYM = regex.compile(r"(?:ian|ean|an|ese|ish|i|ic|ch|ak|en)s?$")
 _GLUED_NUMBER = regex.compile(r"-?\s?\d")
 _DOTTED_AFTER = regex.compile(r"\.\p{Lu}\p{Ll}")
 _DOTTED_BEFORE = regex.compile(r"\p{L}{2}\.$")
+# The placeholders a court registry puts for what it withholds ("PERSON_1", "ADDRESS_2", "ОСОБА_3", "АДРЕСА_1",
+# "ІНФОРМАЦІЯ_1", "НОМЕР_2"; Russian "ФИО3"): capitals, an optional underscore and a number; no name or place.
+_REGISTRY_PLACEHOLDER = regex.compile(r"\p{Lu}{3,}_?\d{1,3}")
+# A clock time at either edge of a span ("06:44", "9.05"), as chat exports print it beside a sender's name.
+_CLOCK_EDGE = regex.compile(r"^\s*\d{1,2}[:.]\d{2}\s+|\s+\d{1,2}[:.]\d{2}\s*$")
 _NUMBER_INSIDE = regex.compile(r"\p{L}[-‐]\s?\d")
 
 # spaCy label -> redact entity type. Labels not listed are ignored by the engine.
@@ -224,7 +231,17 @@ def screen_span(text: str, start: int, end: int, entity: str) -> tuple[int, int]
     surface = text[start:end]
     if entity == "PERSON" and any(c.isdigit() or c == ":" for c in surface):
         return None
-    if entity == "LOCATION" and (_GLUED_NUMBER.match(text, end) or _NUMBER_INSIDE.search(surface)):
+    if _REGISTRY_PLACEHOLDER.fullmatch(surface):
+        return None  # "the household of PERSON_1", "ОСОБА_3": a court registry has already withheld the name
+    clock = _CLOCK_EDGE.search(surface) if entity == "LOCATION" else None
+    if clock is not None:
+        # a chat's time stamp run into the name before or after it ("Orenburg 06:44", "Ilnur 09:48"): the name
+        # alone, still withheld; the time is no part of a place
+        start, end = (start + clock.end(), end) if clock.start() == 0 else (start, start + clock.start())
+        surface = text[start:end]
+        if not surface.strip():
+            return None
+    if entity == "LOCATION" and ((clock is None and _GLUED_NUMBER.match(text, end)) or _NUMBER_INSIDE.search(surface)):
         return None
     if _DOTTED_AFTER.match(text, end) or _DOTTED_BEFORE.search(text[max(0, start - 20) : start]):
         return None  # one part of a dotted brand or outlet name ("Idel.Realii", "Siberia.Realities")

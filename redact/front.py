@@ -10,7 +10,9 @@ region list (``regions.tsv``):
   hyphenated name), "Kostiantynivka";
 * a district, hromada or community named by the adjective of its centre: "Бериславський район",
   "Покровської громади", "Kupiansk district";
-* a front-line region itself in any form the region list knows ("Херсонщина", "Донецкой Народной Республики").
+* a front-line region itself in any form the region list knows ("Херсонщина", "Донецкой Народной Республики");
+* a Ukrainian settlement in Russian spelling ("Дачное" = Дачне, "Новоэкономическое" = Новоекономічне): the
+  Russian nominative respelt by its endings and letters (:func:`_ukrainian_spellings`).
 
 A name several regions share counts when one of them is front-line.
 
@@ -18,9 +20,10 @@ A name several regions share counts when one of them is front-line.
 the fighting must govern the place (its object or subject within its clause, or a word of nearness right before
 it), and nothing in the sentence may tie a person to it (a resident, native, age, birth year, family, own house,
 street address, birth, school, burial or mourning; a named civilian casualty; a victim "in" the village; an
-evacuee "from" it); a surname that shares its form with a village is a person. When unsure, the place is
-withheld. Home context proper ("born in", "родом из") stays with :mod:`redact.home` and the register's
-``unless-home`` treatment.
+evacuee "from" it); a surname that shares its form with a village is a person. A place that opens its sentence
+("In Kryvyi Rih, a drone hit", "В Мурманске в понедельник прошёл пикет") is the scene of the clause after it, unless
+someone's family is in that clause. When unsure, the place is withheld. Home context proper ("born in", "родом
+из") stays with :mod:`redact.home` and the register's ``unless-home`` treatment.
 """
 
 from __future__ import annotations
@@ -183,13 +186,50 @@ def _word_forms(word: str, language: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_fold(f) for f in forms))
 
 
-def _lookup(ws: list[str], language: str, regions: frozenset[str]) -> str | None:
+# A Ukrainian settlement in Russian spelling, as Russian copy and Russian soldiers write the occupied places ("с.
+# Дачное" = Дачне, "Новоэкономическое" = Новоекономічне, "Лукьяновка" = Лук'янівка, "под Старицей" = Стариця): most
+# villages of the gazetteer have only their Ukrainian name. The Ukrainian spelling of a Russian nominative: its
+# endings (-ское → -ське, -ное → -не, -ическое → -ічне, -овка → -івка, -ица → -иця), its letters (ы → и, э → е,
+# ь before a vowel → '), and и → і before a consonant and a vowel tried too (Никольское → Нікольське). Forms are
+# folded (ё is е).
+_RU_UK_ENDINGS = (
+    ("ическое", "ічне"),
+    ("ское", "ське"),
+    ("цкое", "цьке"),
+    ("ное", "не"),
+    ("кое", "ке"),
+    ("ое", "е"),
+    ("ый", "ий"),
+    ("овка", "івка"),
+    ("евка", "івка"),
+    ("ица", "иця"),
+    ("ино", "ине"),
+)
+_RU_UK_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
+
+
+def _ukrainian_spellings(form: str) -> list[str]:
+    """Ukrainian spellings a Russian nominative ``form`` of a settlement's name may stand for (folded)."""
+    if not regex.fullmatch(r"[а-я' -]+", form) or not regex.search(r"[ыэъ]|ое$|овка$|евка$|ица$|ь[яюеи]|ино$", form):
+        return []
+    for old, new in _RU_UK_ENDINGS:
+        if form.endswith(old) and len(form) > len(old) + 2:
+            form = form[: -len(old)] + new
+            break
+    form = regex.sub(r"ь(?=[яюеи])", "'", form).translate(_RU_UK_LETTERS)
+    closed = regex.sub(r"и(?=[^аеиоуяюєії' -]+[аеиоуяюєії])", "і", form)
+    return [form] if closed == form else [form, closed]
+
+
+def _lookup(ws: list[str], language: str, regions: frozenset[str], *, respell: bool = True) -> str | None:
     """``"front"`` when the words name a settlement of one of ``regions`` (any case form: a village elsewhere
     spelt like one of its case forms does not count, "Антонівці" is also a village in the west) and no town or
     city of that name lies elsewhere (the town is what the name brings to mind: "Львів" is no village near
     Kherson); ``"elsewhere"`` when they name only places elsewhere or such a town; None when no settlement."""
     table = _settlements()
     options = [_word_forms(w, language) for w in ws]
+    if language == "ru" and respell:
+        options = [(*o, *(u for f in o for u in _ukrainian_spellings(f) if u not in o)) for o in options]
     found: str | None = None
     for combo in itertools.islice(itertools.product(*options), 64):
         hit = table.get(" ".join(combo))
@@ -227,9 +267,10 @@ def area_centres(surface: str) -> list[str]:
     return _centre_names(ws[0])
 
 
-def front_kind(surface: str, language: str, regions: frozenset[str]) -> str | None:
+def front_kind(surface: str, language: str, regions: frozenset[str], *, respell: bool = True) -> str | None:
     """``"settlement"``, ``"area"`` (district or hromada) or ``"region"`` when ``surface`` names a place of one
-    of the front-line ``regions``; None otherwise (an unknown name, or a place only of other regions)."""
+    of the front-line ``regions``; None otherwise (an unknown name, or a place only of other regions). Without
+    ``respell``, a Russian name counts only as written, not through its Ukrainian spelling."""
     if not regions:
         return None
     ws = _WORD.findall(surface)
@@ -249,7 +290,7 @@ def front_kind(surface: str, language: str, regions: frozenset[str]) -> str | No
             return "area"
         # a settlement with its district ("Мотижин Бучанського району", "Ягідне Чернігівського району"): the settlement
         return "settlement" if len(heads) >= 2 and _lookup(heads[:-1], language, regions) == "front" else None
-    return "settlement" if _lookup(ws, language, regions) == "front" else None
+    return "settlement" if _lookup(ws, language, regions, respell=respell) == "front" else None
 
 
 # --- is the place named as a place of the fighting? --------------------------------------------------------
@@ -263,7 +304,7 @@ _NEAR_BEFORE = regex.compile(
     r"населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)"
     r"(?:\s+(?:the|села|селища|міста|города|посёлка|поселка|деревни|хутора|village\s+of|town\s+of|с\.|смт|пгт|м\.|п\.|"
     # "н.п.", "н. п.": the settlement abbreviated, as obituaries write "поблизу н.п. Білогорівка"
-    r"н\.\s?п\.|населен\p{L}*\s+пункт\p{L}*)){0,2}"
+    r"н\.\s?п\.|населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)){0,2}"
     r"\s+$"
 )
 # Words of the fighting in the sentence: shelling, strikes, assaults, advances, captures, the front, drones and
@@ -287,6 +328,9 @@ _WAR_WORD = regex.compile(
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
     r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russian|росіян|россиян|росій|российск|рашист|"
     r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т|"
+    # a hit and a capture as the armies' reports say them ("нанесли поражение ... в районе", "поразили нефтебазу в",
+    # "уразили склад у", "о «взятии» села", "взяття Авдіївки")
+    r"пораж[еа]н|поразил|пораз[яи]т|ураж[еу]н|уразил|взяти[еяюи]|взятт|"
     # the occupation's crimes against the place's people: filtration, torture chambers, looting ("the filtration
     # camp in Olenivka", "пыточная в Изюме", "катівня у Балаклії", "looted a supermarket in Oleshky")
     r"filtrat|фильтрац|фільтрац|tortur|пыточн|пытк|пытали(?!сь)|катув|катівн|застенк|застінк|застенок|застінок|"
@@ -539,9 +583,15 @@ _POSSESSIVE = frozenset(
 _CLAUSE = regex.compile(r"[,;:—–()«»\"]")
 
 
+# One word in quotes, as copy distances itself from a claim ("о «взятии» села", "the «liberation» of").
+_SCARE_QUOTED = regex.compile(r"[«\"“„](\p{L}[\p{L}'’ʼ-]*)[»\"”“]")
+
+
 def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> bool:
     """Whether a word of the fighting (or of ``also``) governs the place: in its clause, among the last words before
-    it (words naming a kind of place and numbers skipped) or the first words after it."""
+    it (words naming a kind of place and numbers skipped) or the first words after it. A word in quotes is no clause
+    of its own: "о «взятии» села", "the «liberation» of"."""
+    head = _SCARE_QUOTED.sub(r" \1 ", head)
     cut = list(_CLAUSE.finditer(head))
     before = [w for w in _TOKEN.findall(head[cut[-1].end() :] if cut else head)]
     while before and (before[-1].casefold() in _KIND_BEFORE or before[-1].isdigit()):
@@ -558,6 +608,49 @@ def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> b
     ):
         window += WINDOW_OBJECT  # never someone's own object: "a bomb hit her street in the village of" is her home
     near = " ".join(before[-window:]) + " " + " ".join(after[:WINDOW_AFTER])
+    return _WAR_WORD.search(near) is not None or (also is not None and also.search(near) is not None)
+
+
+# A place that opens its sentence as the scene of the whole clause: a locative preposition at the sentence start,
+# after at most a time stamp, a date or a word of time ("In Kryvyi Rih, a drone hit", "09:40 — In Kharkiv,", "В
+# Новороссийске в результате атаки повреждена нефтебаза", "11 марта в Мурманске прошёл митинг", "Overnight in
+# Odesa,"). The clause that follows is all about the place: its verb may stand farther off than the window.
+_TIME_WORD = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?|on|early|late|overnight|today|yesterday|earlier|later|meanwhile|also|"
+    r"morning|evening|night|afternoon|\p{L}+day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"ночью|утром|вечером|дн[её]м|сегодня|вчера|позднее|ранее|также|тем\s+временем|"
+    r"январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[яе]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|"
+    r"октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|вночі|вранці|ввечері|сьогодні|учора|вчора|"
+    r"січн\p{L}*|лют\p{L}*|берез\p{L}*|квітн\p{L}*|травн\p{L}*|червн\p{L}*|липн\p{L}*|серпн\p{L}*|вересн\p{L}*|"
+    r"жовтн\p{L}*|листопад\p{L}*|грудн\p{L}*)"
+)
+_FRONTED = regex.compile(
+    r"(?i)^[\W\d_]*(?:" + _TIME_WORD + r"[\s,.:—–-]+){0,3}(?:in|at|в|во|у)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|(?:городе|місті|г\.|м\.)\s*)?$"
+)
+# The words of the clause a fronted place heads, after a comma right after it ("In Kryvyi Rih, a drone hit").
+WINDOW_FRONTED = 8
+# Someone's family in that clause: the place is where they live, not a scene ("В Тамбове мать мобилизованного
+# рассказала о штурме", "In Saratov his mother says the shelling never stops").
+_KIN = regex.compile(
+    r"(?i)(?<!\p{L})(?:мам|мать|матер|мати|матір|отец|отц|пап|батьк|тат[оау]|жен[аеуыо]|дружин|вдов|сестр|брат|"
+    r"сын|син|доч|донь|бабушк|бабус|дедушк|дідус|родител|родн|семь|сім['’ʼ]|родин|"
+    r"mother|mum|mom|father|dad|wife|widow|husband|sister|brother|son|daughter|parent|grand|family|relative)\p{L}*"
+)
+
+
+def _fronted(head: str, tail: str, also: regex.Pattern[str] | None = None) -> bool:
+    """Whether the place opens its sentence as the scene of the clause (:data:`_FRONTED`) and a word of the fighting
+    (or of ``also``) stands among that clause's first words: "In Kryvyi Rih, a drone hit a building", "В Мурманске в
+    понедельник прошёл одиночный пикет". The clause ends at the next clause mark after the one right after the place."""
+    if _FRONTED.search(head) is None:
+        return False
+    rest = regex.sub(r"^\s*,", " ", tail)
+    m = _CLAUSE.search(rest)
+    near = " ".join(_TOKEN.findall(rest[: m.start()] if m else rest)[:WINDOW_FRONTED])
+    if _KIN.search(near):
+        return False
     return _WAR_WORD.search(near) is not None or (also is not None and also.search(near) is not None)
 
 
@@ -798,6 +891,7 @@ def war_context(
         spoken
         or scene
         or _governed(head, tail, also)
+        or _fronted(head, tail, also)
         or (_CAPTIVES.search(sentence) is not None and _governed(head, tail, _DETENTION_SITE))
     )
 

@@ -852,7 +852,12 @@ def power_plant(text: str, start: int, end: int) -> bool:
 
 
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
-_CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|district|raion|rayon")
+_CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|districts?|raions?|rayons?")
+# The rest of a list of districts that share one plural noun, up to that noun: group 1 is the noun.
+_DISTRICT_LIST_AFTER = regex.compile(
+    r"(?:\s*,\s*\p{Lu}[\p{L}'’ʼ-]+|\s+(?:and|or|и|і|й|та)\s+\p{Lu}[\p{L}'’ʼ-]+){1,3}\s+"
+    r"(район(?:ы|ов|ах|ам|и|ів|ах)|districts|raions|rayons)(?!\p{L})"
+)
 # A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
 LISTED_CITY = 100_000
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
@@ -886,6 +891,10 @@ _SPOKEN_CITY_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:to|in|at|into|near|through|via|towards|around|в|во|у|на|до|под|під|через|около|возле|біля|коло)"
     r"\s+$"
 )
+# Where a unit is sent or stands, right before a front-line settlement a recognizer took for a call sign ("их на
+# Берестовое кинули", "стоим под Удачным", "зайшли в Кринки"): no call sign is "на", "в" or "под" anyone ("у Шамана",
+# "к Шаману" are a person's, left out).
+_SENT_TO_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:на|в|во|под|під|біля|возле|около|поблизу)\s+$")
 # "у Крынок", "под Работино", "near Krynky": a register front place a model took for a name or call sign, where the
 # army is spoken of before it in the sentence.
 _NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|возле|около|near|outside)\s+$")
@@ -1476,8 +1485,14 @@ class PublicRegister:
             return None
         from redact.front import district_of_a_town, front_kind, listed_on_front, placed_on_front, war_context
 
-        if entity == "CALL_SIGN" and not listed_on_front(text, start, end, language, self.front_regions):
-            return None  # a call sign's shape ("Удачный") is a place only in a list of front-line places
+        if (
+            entity == "CALL_SIGN"
+            and not listed_on_front(text, start, end, language, self.front_regions)
+            and _SENT_TO_BEFORE.search(text, max(0, start - 12), start) is None
+        ):
+            # a call sign's shape ("Удачный") is a place only in a list of front-line places, or where a unit is sent
+            # or stands ("их на Берестовое кинули", "стоим под Удачным"): a call sign is never "на"/"под" anyone
+            return None
 
         kind = front_kind(text[start:end], language, self.front_regions)
         if (
@@ -1500,7 +1515,14 @@ class PublicRegister:
             return None
         public = functools.partial(self._public_person, language=language)
         # a name only: a number in the finding makes it an address ("Lenina, 7")
-        spoken = kind == "settlement" and not regex.search(r"\d", text[start:end]) and self._soldiers_speech(text)
+        # in speech only as written: a Russian name that is a front-line village only in its Ukrainian spelling
+        # ("Никольское" = Нікольське) may be a village of Russia, a speaker's home; the fighting must govern it
+        spoken = (
+            kind == "settlement"
+            and not regex.search(r"\d", text[start:end])
+            and self._soldiers_speech(text)
+            and front_kind(text[start:end], language, self.front_regions, respell=False) is not None
+        )
         if (
             kind in {"settlement", "area"}
             and not war_context(text, start, end, language, public=public, spoken=spoken)
@@ -1699,7 +1721,13 @@ class PublicRegister:
         district") of a public city the text names within the sentence before or right after ("району Києва",
         "district of Kyiv"): a district of several hundred thousand people, named as a place of events."""
         ws = _WORD.findall(text[start:end])
+        if len(ws) == 2 and ws[0].casefold() == "the":
+            ws = ws[1:]  # "the Solomianskyi" of "in the Solomianskyi and Darnytskyi districts"
+        # one noun after a list of districts ("the Solomianskyi and Darnytskyi districts", "в Святошинском и
+        # Дарницком районах"): each adjective of the list is a district
         after = _NEXT_WORD.match(text[end : end + 20])
+        if after is None or not _CITY_DISTRICT_NOUN.fullmatch(after.group(1)):
+            after = _DISTRICT_LIST_AFTER.match(text[end : end + 80])
         if len(ws) == 2 and _CITY_DISTRICT_NOUN.fullmatch(ws[1]):
             adjective, tail_end = ws[0], end
         elif len(ws) == 1 and after is not None and _CITY_DISTRICT_NOUN.fullmatch(after.group(1)):

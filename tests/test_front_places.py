@@ -872,3 +872,57 @@ def test_a_home_in_the_other_cyrillic_languages_reading(text: str, word: str, la
     i = text.index(word)
     assert home_context(text, i, i + len(word), language)
     assert not _kept(text, word, language)
+
+
+# A place that opens its sentence is the scene of the whole clause after it: the word of the fighting or of a city's
+# events may stand past the comma or farther than the window ("In Kryvyi Rih, a drone hit", "В Мурманске в
+# понедельник прошёл пикет"); a relative in that clause, a life or a birth keeps it someone's home.
+@pytest.mark.parametrize(
+    ("text", "word", "language", "kept"),
+    [
+        ("In Mykolaiv, a drone hit a warehouse overnight.", "Mykolaiv", "en", True),
+        ("07:15 — Overnight in Poltava, Russian missiles struck an industrial site.", "Poltava", "en", True),
+        ("12 марта в Сызрани у здания мэрии прошёл одиночный пикет против мобилизации.", "Сызрани", "ru", True),
+        ("Вечером в Запорожье, по данным ОВА, беспилотник повредил склад.", "Запорожье", "ru", True),
+        ("В Сызрани мать мобилизованного рассказала о штурме Авдеевки.", "Сызрани", "ru", False),
+        ("In Poltava, his sister says the shelling never stops.", "Poltava", "en", False),
+        ("In Poltava, where he was born, a drone hit a warehouse.", "Poltava", "en", False),
+        ("He moved to Poltava in 2019, and a drone hit his street last week.", "Poltava", "en", False),
+    ],
+)
+def test_a_place_opening_its_sentence_is_the_scene_of_the_clause(
+    text: str, word: str, language: str, kept: bool
+) -> None:
+    assert _kept(text, word, language) is kept
+
+
+# Russian copy spells the occupied Ukrainian villages in Russian; most villages of the gazetteer have only their
+# Ukrainian name, so the Russian nominative is respelt (-ное → -не, -ическое → -ічне, -овка → -івка, ы → и, ь → ').
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [
+        ("Дачное", "settlement"),  # Дачне, Dnipropetrovsk Oblast
+        ("Новоэкономическое", "settlement"),  # Новоекономічне, Donetsk Oblast
+        ("Новоэкономического", "settlement"),  # its genitive
+        ("Старицей", "settlement"),  # Стариця, Kharkiv Oblast
+        ("Москва", None),
+        ("Сызрань", None),
+    ],
+)
+def test_a_ukrainian_village_in_russian_spelling(surface: str, kind: str | None) -> None:
+    assert front_kind(surface, "ru", REGIONS) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Минобороны заявило о «взятии» села Дачное в Днепропетровской области.", "Дачное", True),
+        ("Артиллерия нанесла поражение опорному пункту ВСУ у Новоэкономического.", "Новоэкономического", True),
+        ("Бои идут в районах населённых пунктов Мирноград и Новоэкономическое.", "Новоэкономическое", True),
+        ("Военный попал в плен под Старицей (Харьковская область).", "Старицей", True),
+        ("Уроженец села Дачное Днепропетровской области погиб под Бахмутом.", "Дачное", False),
+        ("Он жил в Новоэкономическом с родителями до 2014 года.", "Новоэкономическом", False),
+    ],
+)
+def test_russian_spelling_keeps_the_fighting_and_withholds_a_home(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, "ru") is kept

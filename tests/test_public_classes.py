@@ -316,6 +316,40 @@ def test_a_district_needs_a_public_city_named_nearby() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "language", "public"),
+    [
+        # several districts of a public city sharing one plural noun, with or without the article in the finding
+        (
+            "Explosions in Kyiv. Debris fell in the Holosiivskyi and Obolonskyi districts.",
+            "the Holosiivskyi",
+            "en",
+            True,
+        ),
+        ("Explosions in Kyiv. Debris fell in the Holosiivskyi and Obolonskyi districts.", "Obolonskyi", "en", True),
+        ("Ночью дроны атаковали Киев. Обломки упали в Оболонском и Голосеевском районах.", "Оболонском", "ru", True),
+        (
+            "Харків знову під ударом: вибухи в Салтівському, Немишлянському та Основ'янському районах.",
+            "Салтівському",
+            "uk",
+            True,
+        ),
+        # a list with no district noun after it, or no public city in the sentence, is no district of one
+        ("Explosions in Kyiv. Debris fell on Obolonskyi and Sviatoshynskyi avenues.", "Obolonskyi", "en", False),
+        ("He lived in the Lokhvytskyi and Myrhorodskyi districts as a child.", "Lokhvytskyi", "en", False),
+    ],
+)
+def test_districts_listed_before_one_noun(text: str, word: str, language: str, public: bool) -> None:
+    register = public_register(load_policy("withhold-identities").policy.public or PublicSpec())
+    i = text.index(word)
+    assert register._city_district(text, i, i + len(word), language) is public
+
+
+def test_a_home_in_a_listed_district_is_withheld(redactor: Redactor) -> None:
+    text = "Ivan Petrenko lives in the Holosiivskyi and Obolonskyi districts of Kyiv, his sister said."
+    assert touched(text, "Holosiivskyi", "en", redactor)
+
+
+@pytest.mark.parametrize(
     ("text", "word", "language", "wanted"),
     [
         # a name called out after a speaker label is a person, not the village of that name

@@ -11,6 +11,7 @@ import pytest
 from redact.front import military_words
 from redact.home import home_context
 from redact.pipeline import Redactor
+from redact.public import PublicSpec, public_register
 from redact.speech import speech
 from tests.assertions import touched
 
@@ -184,3 +185,40 @@ def test_a_home_said_in_speech_is_withheld_under_the_default(redactor: Redactor,
 def test_the_fighting_at_our_place_stays_under_the_default(redactor: Redactor) -> None:
     text = "— Где вы?\n— Мы под Покровском, у нас в Покровске штурмы, дроны летают.\n— Береги себя.\n— Пока."
     assert not touched(text, "Покровске", "ru", redactor)
+
+
+# A front-line village in Russian spelling that a recognizer took for a call sign, where a unit is sent or stands:
+# the place, kept in the soldiers' chat when the fighting governs it (a Russian name that is a front-line village
+# only in its Ukrainian spelling may be a village of Russia, someone's home: speech alone does not keep it); a call
+# sign after "у"/"к" (at someone's, to someone) stays a call sign.
+_RU_CHAT = (
+    "Марина Г. 21:14\nДевочки, кто-то дозвонился? Мой с воскресенья молчит\n\nЮлия 21:16\n{line}\n\n"
+    "Марина Г. 21:20\nПоняла, слава богу живые, рота на позициях"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "kept"),
+    [
+        ("Мой писал с чужого, сказал их на Новоэкономическое кинули на штурм, всю роту.", "Новоэкономическое", True),
+        ("Мой писал, стоят под Старицей, связи нет.", "Старицей", True),
+        ("Мой писал, он теперь у Шамана в расчёте, связи нет.", "Шамана", False),
+    ],
+)
+def test_a_russian_spelt_front_village_after_where_to_is_no_call_sign(
+    redactor: Redactor, line: str, place: str, kept: bool
+) -> None:
+    assert touched(_RU_CHAT.format(line=line), place, "ru", redactor) is not kept
+
+
+def test_speech_alone_keeps_no_village_known_only_in_its_ukrainian_spelling() -> None:
+    register = public_register(PublicSpec())
+    line = "Мой писал с чужого, сказал их на Новоэкономическое кинули, всю роту."
+    text = _RU_CHAT.format(line=line)
+    i = text.index("Новоэкономическое")
+    assert register.verdict(text, i, i + len("Новоэкономическое"), "LOCATION", "ru", front=True) is None
+    # as written, a front-line village in speech is still the place the speakers fight at
+    line = "Мой писал с чужого, сказал их на Работино кинули, всю роту."
+    text = _RU_CHAT.format(line=line)
+    i = text.index("Работино")
+    assert register.verdict(text, i, i + len("Работино"), "LOCATION", "ru", front=True) is not None
