@@ -328,9 +328,9 @@ _WAR_WORD = regex.compile(
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
     r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russian|росіян|россиян|росій|российск|рашист|"
     r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т|"
-    # a hit and a capture as the armies' reports say them ("нанесли поражение ... в районе", "поразили нефтебазу в",
-    # "уразили склад у", "о «взятии» села", "взяття Авдіївки")
-    r"пораж[еа]н|поразил|пораз[яи]т|ураж[еу]н|уразил|взяти[еяюи]|взятт|"
+    # a hit as the armies' reports say it ("нанесли поражение ... в районе", "поразили нефтебазу в", "уразили склад
+    # у"); their word for a capture is above
+    r"пораж[еа]н|поразил|пораз[яи]т|ураж[еу]н|уразил|"
     # the occupation's crimes against the place's people: filtration, torture chambers, looting ("the filtration
     # camp in Olenivka", "пыточная в Изюме", "катівня у Балаклії", "looted a supermarket in Oleshky")
     r"filtrat|фильтрац|фільтрац|tortur|пыточн|пытк|пытали(?!сь)|катув|катівн|застенк|застінк|застенок|застінок|"
