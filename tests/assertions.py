@@ -73,3 +73,14 @@ def types_over(text: str, word: str, redactor: Any, language: str = "uk") -> lis
     i = text.index(word)
     found = analyze_text(text, language, redactor.engines, redactor.policy)
     return [f.entity_type for f in found if f.start < i + len(word) and i < f.end]
+
+
+def kept_by_register(text: str, word: str, language: str, entity: str = "LOCATION", spec: Any = None) -> bool:
+    """Whether the public register keeps the first ``word`` of ``text`` as a place of events (``front=True``); the
+    register of ``spec`` (a redact.public.PublicSpec), by default that of the default policy."""
+    from redact.policy import load_policy
+    from redact.public import public_register
+
+    register = public_register(spec if spec is not None else load_policy("withhold-identities").policy.public)
+    i = text.index(word)
+    return register.verdict(text, i, i + len(word), entity, language, front=True) is not None

@@ -15,15 +15,13 @@ from redact.home import home_context
 from redact.pipeline import Redactor
 from redact.policy import load_policy
 from redact.public import REGISTER_DIR, PublicSpec, front_direction, load_front_regions, public_register
-from tests.assertions import touched
+from tests.assertions import kept_by_register, touched
 
 REGIONS = load_front_regions(REGISTER_DIR / "default.yaml")
 
 
 def _kept(text: str, word: str, language: str, entity: str = "LOCATION") -> bool:
-    register = public_register(PublicSpec())
-    i = text.index(word)
-    return register.verdict(text, i, i + len(word), entity, language, front=True) is not None
+    return kept_by_register(text, word, language, entity, spec=PublicSpec())
 
 
 def test_register_names_the_front_regions() -> None:
