@@ -14,7 +14,7 @@ MOD = (
 )
 TYPE_EN = (
     r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
-    r"|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotilla|Fleet)"
+    r"|Armies|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotillas?|Fleets?)"
 )
 # Arms and functions that stand only before a unit noun (not in MOD, which also ends a designation with the noun
 # understood: "the 58th motorized infantry"): "fifty-first paratrooper regiment", "the 3rd pontoon bridge battalion".
