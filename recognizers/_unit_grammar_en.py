@@ -127,7 +127,9 @@ _ONE_EN = (
 # What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
 TAIL_EN = (
     r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
-    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)"
+    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?"
+    # the fleet or flotilla it belongs to: "of the Black Sea Fleet", "of the Northern Fleet", "of the Caspian Flotilla"
+    r"|(?-i:SSO|GUR|HUR|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Fleet|Flotilla))"
     # a region's territorial defence: "of the Zakarpattia TDF", "of the Kyiv Oblast Territorial Defense Forces"
     r"|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+(?:Oblast|[Rr]egion))?\s+(?:TDF|TrO|Territorial\s+Defen[cs]e"
     r"(?:\s+Forces)?))))?"

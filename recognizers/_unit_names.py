@@ -91,8 +91,13 @@ UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
     r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
     r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
-    # with the name of its detachment: "БАРС-13 «Кубань»"
-    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b(?:\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“])?"
+    # with the name of its detachment: "БАРС-13 «Кубань»"; or by its region's town, as the border regions' brigades
+    # are named ("БАРС-Курск", "«Барс-Брянск»", "BARS-Smolensk"); in English with what it does and its noun ("the
+    # BARS-Smolensk volunteer detachment", "the BARS-13 assault detachment")
+    r"|\b(?:БАРС|BARS|(?-i:Барс|Bars))\s?-?\s?(?:\d{1,3}\b|(?-i:\p{Lu}\p{Ll}+)(?!\p{L}))"
+    r"(?:\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“]"
+    r"|(?:\s+(?:volunteer|assault|reconnaissance|special|territorial|defen[cs]e|rifle|motori[sz]ed)){0,3}"
+    r"\s+(?:detachment|battalion|brigade|regiment|company|unit)\b)?"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»"
