@@ -67,6 +67,15 @@ UNIT_SECURITY_EN = (
     + _PLACE_EN
     + r"(?:\s+(?:region|Region|Oblast|Krai|Republic))?"
 )
+# A region's or town's riot police or rapid-response unit by the place's adjective, in any case and in either
+# capitalisation, as news and obituaries write it: "бойцы тульского ОМОНа", "сотрудники Сахалинского ОМОНа",
+# "бойцу березниковского ОМОН", "Тюменскому СОБР", "Наш отряд, «Сургутский СОБР»", "боєць Курського ОМОНу", with its
+# name after it ("Липецкий ОМОН «Ратник»"). A nation's adjective names no one unit ("российского ОМОНа").
+UNIT_SECURITY_RU = (
+    r"(?-i:(?<![\p{L}\d-])(?![Рр]оссийск|[Рр]осійськ|[Рр]усск|[Сс]оветск|[Рр]адянськ|[Уу]краинск|[Уу]країнськ)"
+    r"[\p{Lu}\p{Ll}]\p{Ll}+(?:ск|цк|ськ|цьк)(?:ий|ый|ого|ому|им|ым|ом|ім)\s+(?:ОМОН|СОБР|ОМСН|ОПОН)"
+    r"(?:а|у|ом|е|і)?(?![\p{L}\d-]))(?:\s*[«\"„“](?-i:\p{Lu})[\p{L}\d\s'’-]{0,25}[»\"”“])?"
+)
 # A border outpost by its name: "border post Krasny Mayak", "the Krasny Mayak border outpost".
 UNIT_BORDER_POST_EN = (
     r"(?-i:\b(?:[Bb]order\s+(?:out)?post|[Oo]utpost)\s+(?!of\b)\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})"

@@ -84,6 +84,7 @@ from redact.recognizers._unit_names import (
     UNIT_NICKNAME,
     UNIT_QUOTED,
     UNIT_SECURITY_EN,
+    UNIT_SECURITY_RU,
     UNIT_SERVED_QUOTED,
     UNIT_VOLUNTEER,
 )
@@ -394,6 +395,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
         CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.92),
         CuedPattern("police or security unit (en)", UNIT_SECURITY_EN, 0.9),
+        CuedPattern("riot police by its region's adjective (ru/uk)", UNIT_SECURITY_RU, 0.9),
         CuedPattern("border outpost by its name (en)", UNIT_BORDER_POST_EN, 0.85),
         CuedPattern("quoted name after service (ru/uk)", UNIT_SERVED_QUOTED, 0.8),
         CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.9, needs_context=True),
