@@ -294,6 +294,13 @@ UNIT_BARE_EN = (
     + r")\b(?![-’'])"
     + _NOT_UNIT_AFTER
 )
+# "Both in the 291st with me", "a guy from the 155th, remember", "he's with the 810th since May": an ordinal of three
+# digits (not a round hundred) after being in or from it is a unit whatever is said near it; no noun of its own after
+# it ("in the 150th minute", "of the 300th anniversary").
+UNIT_BARE_THREE_EN = (
+    r"\b(?:in|with|from|into|joined|join|of)\s+the\s+(?P<v>(?!\d00th)[1-9]\d{2}(?:st|nd|rd|th))\b(?![-’'])"
+    + _NOT_UNIT_AFTER
+)
 # "the 1231st", "of the 1429th": an ordinal of four digits is a mobilised regiment's number, not a rank, a day or a
 # count ("Wives of the 1231st | Berdsk", "the 1429th is a herd"); not a round number ("the 1000th") or a year, and no
 # noun of its own after it ("the 1500th day").

@@ -33,6 +33,7 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_BARE_FOUR_EN,
     UNIT_BARE_PREP_EN,
     UNIT_BARE_SUBJECT_EN,
+    UNIT_BARE_THREE_EN,
     UNIT_BARE_WORD_EN,
     UNIT_CARD_EN,
     UNIT_HEAD_EN,
@@ -209,6 +210,19 @@ _ELIDED = regex.compile(
     r"(?![\p{L}'’-])"
 )
 _PREPOSITION = regex.compile(r"(?i)в|во|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на|по")
+# A commander, a staff or a unit's soldiers before the ordinal in the genitive: whose they are is a unit ("приказ
+# комбата двести девяносто первого", "бойцы сорок седьмой", "командир 155-й", "комбат 291-го", "побратими сто
+# п'ятдесят п'ятої").
+_MEMBER = regex.compile(
+    r"(?i)(?:комбат|комбриг|комполка|комдив|комрот|командир|командующ|начштаб|замкомбат|замкомандир|ротн|взводн"
+    r"|бойц|боец|боєць|бійц|солдат|военнослужащ|військовослужбовц|морпех|морпіх|десантник|контрактник|мобик"
+    r"|мобилизованн|мобілізован|сослуживц|побратим|пацан|ребят|хлопц|штаб)\p{L}*"
+)
+# The digits of a brigade's or regiment's ordinal in the genitive after such a word ("командира 291-го", "бойцы
+# 810-й", "бійці 47-ї").
+_MEMBER_DIGITS = regex.compile(
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,4}\s?-\s?(?:го|ого|ой|й|ї|ої))(?![\p{L}\d'’-])"
+)
 # A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
 _POSSESSIVE = regex.compile(
     r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"
@@ -382,6 +396,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
         CuedPattern("bare four-digit ordinal (en)", UNIT_BARE_FOUR_EN, 0.6),
+        CuedPattern("bare three-digit ordinal one is in or from (en)", UNIT_BARE_THREE_EN, 0.6),
         CuedPattern("bare ordinal as a subject (en)", UNIT_BARE_SUBJECT_EN, 0.6),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (en)", UNIT_BARE_WORD_EN, 0.6, needs_context=True),
@@ -514,14 +529,15 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         out: list[RecognizerResult] = []
         for m in _ELIDED.finditer(text):
             before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            last = m.group("v").split()[-1]
+            readings = parses(last, self.supported_language)
             if (
                 before is not None
                 and not _PREPOSITION.fullmatch(before.group(1))
                 and not _POSSESSIVE.fullmatch(before.group(1))
+                and not (_MEMBER.fullmatch(before.group(1)) and any("gent" in p.tag for p in readings))
             ):
                 continue
-            last = m.group("v").split()[-1]
-            readings = parses(last, self.supported_language)
             after = _NEXT_WORD.match(text, m.end())
             if after is not None and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1]):
                 continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
@@ -573,7 +589,29 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             out.append(
                 self._explained_result(start, m.end("v"), 0.6, "a brigade's ordinal said with its noun understood")
             )
-        return out + self._said_low(text) + self._said_subject(text)
+        return out + self._said_low(text) + self._said_subject(text) + self._members_ordinals(text)
+
+    def _members_ordinals(self, text: str) -> list[RecognizerResult]:
+        """A brigade's or regiment's ordinal in digits after its commander, staff or soldiers, its noun understood
+        ("приказ командира 291-го", "бойцы 810-й", "бійці 47-ї"): not a year ("2022-го"), no noun of its own after
+        it ("командир 155-й бригады" is the designation's own pattern)."""
+        lang = self.supported_language
+        out: list[RecognizerResult] = []
+        for m in _MEMBER_DIGITS.finditer(text):
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if before is None or before.end() != m.start() or not _MEMBER.fullmatch(before.group(1)):
+                continue
+            if _YEAR_ORDINAL.fullmatch(m.group("v")):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
+                continue
+            out.append(
+                self._explained_result(
+                    m.start("v"), m.end("v"), 0.6, "a unit's ordinal after its commander or soldiers, noun understood"
+                )
+            )
+        return out
 
     def _said_low(self, text: str) -> list[RecognizerResult]:
         """An ordinal below ten after a preposition, a unit noun just said before it: the same kind of unit, its noun
