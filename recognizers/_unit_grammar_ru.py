@@ -76,7 +76,9 @@ ORD_WORD_RU = r"(?:(?:тысяча|тисяча)\s+)?(?:" + CARD_WORD_RU + r"\s+
 _NOT_ADJ_RU = (
     r"(?!(?:сво|мо|тво)(?:й|я|ю|е|и|ей|ею|его|ему|им|ем|ём|их|ими|єї|їй|ї|ій)(?![\p{L}-])"
     r"|(?:сві|мі|тві)й(?![\p{L}-])|(?:наш|ваш)\p{L}{0,3}(?![\p{L}-])|(?:эт|т)(?:от|ого|ой|у|ом|ому|а|и|ем)(?![\p{L}-])"
-    r"|(?:цей|цього|цієї|цю|цій|тієї|тій|того|тому)(?![\p{L}-])|половин\p{L}*)"
+    r"|(?:цей|цього|цієї|цю|цій|тієї|тій|того|тому)(?![\p{L}-])|половин\p{L}*"
+    # his, her, their: "його штурмову роту 1009 полку" is his company, the pronoun no part of it
+    r"|(?:його|его|её|ее|її|их|їх|ихн\p{L}*|їхн\p{L}*)(?![\p{L}-]))"
 )
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 ADJ_RU = (
@@ -297,10 +299,11 @@ UNIT_CHAIN_RU = (
     + ORD_WORD_RU
     + r")(?:"
     + _SEG_RU
-    # a regiment's bare four-digit number with its arm after a sub-unit: "роти ударних БпЛА 1152 мотострілецького полку"
-    + r"|\d{4}(?:\s+"
+    # a regiment's bare four-digit number with its arm after a sub-unit: "роти ударних БпЛА 1152 мотострілецького полку",
+    # or with its noun alone: "штурмову роту 1009 полку", "роты охраны 1439 полка" (not a year)
+    + r"|(?!(?:19|20)\d\d\b)\d{4}(?:\s+"
     + ADJ_RU
-    + r"){1,3}\s+"
+    + r"){0,3}\s+"
     + TYPE_RU
     + r")|(?:"
     + _SEG_RU
