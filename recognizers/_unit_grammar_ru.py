@@ -280,7 +280,7 @@ _HEAD_RU = (
     + ADJ_RU
     + r"\s+){0,2}"
     + TYPE_RU
-    + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ых|ки|ння|ния)){0,2}"
+    + r"(?:\s+(?:\p{Ll}+(?:ої|ого|ей|их|ых|ки|ння|ния)|охраны|охорони|связи|зв['’]язку)){0,2}"
     # a function in the genitive after a company or battery: "роті ударних безпілотних авіаційних комплексів",
     # "роты ударных беспилотных систем", "батареї реактивних систем залпового вогню", "батареї протитанкових
     # керованих ракет", or its abbreviation: "роти ударних БпЛА", "взводу ударних БпАК"
@@ -299,8 +299,8 @@ UNIT_CHAIN_RU = (
     + ORD_WORD_RU
     + r")(?:"
     + _SEG_RU
-    # a regiment's bare four-digit number with its arm after a sub-unit: "роти ударних БпЛА 1152 мотострілецького полку",
-    # or with its noun alone: "штурмову роту 1009 полку", "роты охраны 1439 полка" (not a year)
+    # a regiment's bare four-digit number with its arm after a sub-unit: "роти ударних БпЛА 1152 мотострілецького
+    # полку", or with its noun alone: "штурмову роту 1009 полку", "роты охраны 1439 полка" (not a year)
     + r"|(?!(?:19|20)\d\d\b)\d{4}(?:\s+"
     + ADJ_RU
     + r"){0,3}\s+"

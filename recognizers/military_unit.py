@@ -220,9 +220,7 @@ _MEMBER = regex.compile(
 )
 # The digits of a brigade's or regiment's ordinal in the genitive after such a word ("командира 291-го", "бойцы
 # 810-й", "бійці 47-ї").
-_MEMBER_DIGITS = regex.compile(
-    r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,4}\s?-\s?(?:го|ого|ой|й|ї|ої))(?![\p{L}\d'’-])"
-)
+_MEMBER_DIGITS = regex.compile(r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,4}\s?-\s?(?:го|ого|ой|й|ї|ої))(?![\p{L}\d'’-])")
 # A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
 _POSSESSIVE = regex.compile(
     r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"

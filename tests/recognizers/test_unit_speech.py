@@ -470,3 +470,58 @@ def test_elided_ordinal_before_another_phrase(ru: MilitaryUnitRecognizer, text: 
 )
 def test_counts_pronouns_and_quantities_are_no_part_of_a_unit(ru: MilitaryUnitRecognizer, text: str, word: str) -> None:
     assert_not_found(text, _found(ru, text), word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # whose commander, staff or soldiers they are: the unit's ordinal in the genitive, its noun understood
+        ("ru", "Это приказ комбата триста сорок пятого, понял?", "триста сорок пятого"),
+        ("ru", "Бойцы сорок девятой третий день без воды.", "сорок девятой"),
+        ("ru", "Командир 352-го сказал ждать до темноты.", "352-го"),
+        ("ru", "Морпехи 336-й опять пошли вперёд.", "336-й"),
+        ("uk", "Наказ комбата сто сорок другого ніхто не виконав.", "сто сорок другого"),
+        ("uk", "Бійці 63-ї тримають позиції біля посадки.", "63-ї"),
+    ],
+)
+def test_an_ordinal_after_its_commander_or_soldiers(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _found(rec, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Командиру двести первому ничего не сказали.", "двести первому"),  # dative: no unit's genitive
+        ("Солдат 2022-го призыва вернулся домой.", "2022-го"),  # a year
+        ("Солдаты сорок первого года были героями.", "сорок первого"),  # a year, its noun after it
+    ],
+)
+def test_no_unit_after_a_commander(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
+
+
+_EN_UNIT = MilitaryUnitRecognizer(supported_language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The lads from the depot? Both in the 347th with me, one lost a leg.", "347th"),
+        ("My brother is with the 129th now, somewhere past the river.", "129th"),
+        ("Of the 238th, only ten came back.", "238th"),
+    ],
+)
+def test_an_english_three_digit_ordinal_one_is_in(text: str, surface: str) -> None:
+    assert_found(text, _found(_EN_UNIT, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He scored in the 117th minute.", "117th"),
+        ("The town marked the 300th anniversary of its founding.", "300th"),
+    ],
+)
+def test_an_english_three_digit_ordinal_with_its_own_noun_is_no_unit(text: str, surface: str) -> None:
+    assert_not_found(text, _found(_EN_UNIT, text), surface)
