@@ -203,6 +203,11 @@ UNIT_ORD_MODS_EN = (
     + r"\s+(?-i:Guards|Assault|Airborne|Mechani[sz]ed|Marines?|Tank|Jaeger|Spetsnaz|Airmobile|Mountain"
     r"|Motori[sz]ed|Artillery|Infantry)\b(?!\s+(?:" + TYPE_EN + r"|" + MOD + r")\b)(?![-’'])"
     r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
+    # the unit by its men, as soldiers and reporters say it: "the 810th marines are on our flank", "the 76th
+    # paratroopers", "the 45th spetsnaz"
+    r"|\b"
+    + ORD_EN_NUM
+    + r"\s+(?:marines|paratroop(?:er)?s|paras|spetsnaz|tankers|airborne\s+troops|naval\s+infantry)\b"
 )
 _NOT_TD_PLACE = (
     r"(?:The|A|An|His|Her|Their|Our|My|Its|This|That|Local|National|Ukraine|Ukrainian|Russia|Russian|Belarus"
@@ -354,7 +359,8 @@ UNIT_IN_WORD_EN = (
 )
 # "Which brigade? — 64th." : a reply that is only an ordinal.
 UNIT_REPLY_EN = (
-    r"(?<=[?]\s*(?:[—–-]|(?-i:A)\s*:)?\s*)(?:(?-i:[Tt]he)\s+)?(?P<v>"
+    # the answer's speaker label between ("(S): Seventy-first", "SON: 64th", "A: the 155th")
+    r"(?<=[?]\s*(?:[—–-]|\(?(?-i:\p{Lu}\p{L}{0,11})\)?\s*:)?\s*)(?:(?-i:[Tt]he)\s+)?(?P<v>"
     + ORD_EN_NUM
     + r"|"
     + ORD_EN_WORD

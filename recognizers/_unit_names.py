@@ -262,7 +262,7 @@ UNIT_NICKNAME = (
 # A capitalised name before a unit noun: "the Edelweiss detachment", "the Khartiia brigade of the National Guard".
 # Not a determiner, nation, arm or rank: "The brigade", "Russian battalion", "Marine brigade", "Guards regiment".
 _NOT_A_NAME_EN = (
-    r"(?:The|A|An|This|That|These|Those|Each|Every|Our|His|Her|Their|Its|My|Your|One|Which|Another|Same|Whole|Entire"
+    r"(?:The|A|An|This|That|These|Those|Each|Every|Our|His|Her|Their|Its|My|Your|One|Which|What|Whose|Another|Same|Whole|Entire"
     r"|Russian|Ukrainian|Belarusian|Chechen|Georgian|Polish|American|British|Foreign|International|National|Local"
     r"|Soviet|German|French|Turkish|Chinese|Korean|Nazi|Allied|Imperial|Royal|Red|Enemy|Infantry|Cavalry|Airborne"
     r"|Volunteer|Territorial|Defen[cs]e|Army|Navy|Military|Penal|Storm|Special|Combined|Reserve|Separate|Guards?"
