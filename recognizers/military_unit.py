@@ -205,8 +205,13 @@ _SPOKEN_CUE = regex.compile(
 # двести девяносто первому двадцать шесть" (losses counted by unit), "Хлопці з
 # сорок сьомої, хто ...". Read in code: the word after it must not be its noun, the word before a preposition or
 # nothing (after "дом", "квартира" the ordinal is a house or flat number).
+# A mobilised regiment's number in full is a thousand and its hundreds ("перевели в тысяча двести тридцать первый",
+# "Наш полк, тысяча четыреста двадцать девятый,"); after "тысяча" come no hundreds of a year (девятьсот, восемьсот).
 _ELIDED = regex.compile(
-    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?P<c>" + CARD_WORD_RU + r")(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?:(?P<k>тысяча|тисяча)\s+(?!девят|дев['’]ят|восем|вісім))?(?P<c>"
+    + CARD_WORD_RU
+    + r")"
+    r"(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
     r"(?![\p{L}'’-])"
 )
 _PREPOSITION = regex.compile(r"(?i)в|во|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на|по")
@@ -541,7 +546,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
             if readings and all(p.tag.POS == "NUMR" or "plur" in p.tag for p in readings):
                 continue  # a count ("за сто девяносто сидишь") or mines by their calibre ("два «сто двадцатых»")
-            hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None
+            hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None or m.group("k") is not None
             if not hundreds:
                 feminine = any("femn" in p.tag for p in parses(last, self.supported_language))
                 if not feminine or _HOUR.fullmatch(m.group("v")):

@@ -525,3 +525,47 @@ def test_an_english_three_digit_ordinal_one_is_in(text: str, surface: str) -> No
 )
 def test_an_english_three_digit_ordinal_with_its_own_noun_is_no_unit(text: str, surface: str) -> None:
     assert_not_found(text, _found(_EN_UNIT, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a mobilised regiment's number in full, a thousand and its hundreds, the noun understood
+        ("ru", "Нас перевели в тысяча двести сорок седьмой, мам.", "тысяча двести сорок седьмой"),
+        ("ru", "Наш полк, тысяча триста шестьдесят второй, весь лёг.", "тысяча триста шестьдесят второй"),
+        ("uk", "Його перекинули в тисяча сто вісімдесят третій.", "тисяча сто вісімдесят третій"),
+    ],
+)
+def test_a_regiments_four_digits_spelled_in_full(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _found(rec, text), surface, ENTITY)
+
+
+def test_a_year_spelled_in_full_is_no_regiment(ru: MilitaryUnitRecognizer) -> None:
+    text = "Родился в тысяча девятьсот восемьдесят первом году, а дед воевал в тысяча девятьсот сорок первом."
+    assert _found(ru, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("(S): The 331st marines are on our flank.", "331st marines"),
+        ("The 83rd paratroopers pulled back at night.", "83rd paratroopers"),
+        ("(M): Which unit are you in now?\n(S): Seventy-fourth, the motor rifle.", "Seventy-fourth"),
+        ("MOTHER: What brigade is it?\nSON: The 64th. Don't tell anyone.", "64th"),
+    ],
+)
+def test_english_units_by_their_men_and_in_replies(text: str, surface: str) -> None:
+    assert_found(text, _found(_EN_UNIT, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He said 20 marines died.", "marines"),
+        ("(M): What day is it?\n(S): The 5th. Why?", "5th"),
+        ("MOTHER: What brigade is it?\nSON: The 64th. Don't tell anyone.", "What"),
+    ],
+)
+def test_english_counts_dates_and_question_words_are_no_units(text: str, surface: str) -> None:
+    assert_not_found(text, _found(_EN_UNIT, text), surface)
