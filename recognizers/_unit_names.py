@@ -103,7 +103,7 @@ UNIT_NAMED_STRONG = (
     # with the name of its detachment: "БАРС-13 «Кубань»"; or by its region's town, as the border regions' brigades
     # are named ("БАРС-Курск", "«Барс-Брянск»", "BARS-Smolensk"); in English with what it does and its noun ("the
     # BARS-Smolensk volunteer detachment", "the BARS-13 assault detachment")
-    r"|\b(?:БАРС|BARS|(?-i:Барс|Bars))\s?-?\s?(?:\d{1,3}\b|(?-i:\p{Lu}\p{Ll}+)(?!\p{L}))"
+    r"|\b(?:(?:БАРС|BARS)\s?-?\s?\d{1,3}\b|(?-i:БАРС|BARS|Барс|Bars)-(?-i:\p{Lu}\p{Ll}+)(?!\p{L}))"
     r"(?:\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“]"
     r"|(?:\s+(?:volunteer|assault|reconnaissance|special|territorial|defen[cs]e|rifle|motori[sz]ed)){0,3}"
     r"\s+(?:detachment|battalion|brigade|regiment|company|unit)\b)?"

@@ -671,3 +671,7 @@ def test_named_and_chained_units_session13(
 )
 def test_session13_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str) -> None:
     assert word not in " ".join(_spans(recs[lang], text))
+
+
+def test_a_bank_named_after_a_leopard_is_no_bars_detachment(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["en"], "The money came from the Ak Bars Bank branch.") == []
