@@ -122,7 +122,7 @@ _ONE_EN = (
     # Mechanized Brigade "Magura"", "the 10th mobile border detachment «Hart»"
     + r"(?:\s+[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])?"
     # a kind in brackets belongs to the name: "(DNR)", "the 34th separate motor rifle brigade (mountain)"
-    r"(?:\s+\((?:DNR|LNR|DPR|LPR|[Mm]ountain|[Aa]rctic|[Aa]irborne|[Aa]ir\s+[Aa]ssault|[Rr]eserve)\))?"
+    r"(?:\s+\((?:DNR|LNR|DPR|LPR|GRU|[Mm]ountain|[Aa]rctic|[Aa]irborne|[Aa]ir\s+[Aa]ssault|[Rr]eserve)\))?"
 )
 # What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
 TAIL_EN = (
@@ -145,6 +145,8 @@ _ABBR_LAT = (
 _ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
 _ONE_EN_ANY = (
     r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
+    # its honorary name in quotes after the abbreviation: '47 OMBr "Magura"', "93 OMBr «Kholodnyi Yar»"
+    r"(?:\s+[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])?"
     r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + _MODS + r"){0,5}\s+" + TYPE_EN + r"\b)"
 )
 # A unit named by a quoted name only: "the "Rubizh" brigade", "the 'Kara-Dag' brigade".

@@ -310,3 +310,21 @@ def test_ordinal_in_apposition(units: MilitaryUnitRecognizer, text: str, surface
 def test_ordinal_in_apposition_ends_its_phrase(units: MilitaryUnitRecognizer) -> None:
     text = "He was in the 3rd company, the first to go in."
     assert "first" not in " ".join(surfaces(units, text, UNIT, min_score=0.35))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the honorary name after a Ukrainian abbreviation in Latin letters, the GRU's kind in brackets
+        ('He served in 3 OShBr, then 28 OMBr "Lytsari".', '28 OMBr "Lytsari"'),
+        ("He served in the 22nd Separate Special Purpose Brigade (GRU) before his capture.", "(GRU)"),
+    ],
+)
+def test_names_and_kinds_after_a_designation(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span)
+
+
+def test_a_quoted_word_in_the_next_sentence_is_no_name() -> None:
+    text = 'He served in 47 OMBr. "Magura" is its name.'
+    assert "47 OMBr" in surfaces(_UNIT, text, "MILITARY_UNIT")
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, "Magura")
