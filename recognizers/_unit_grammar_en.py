@@ -14,7 +14,9 @@ MOD = (
 )
 TYPE_EN = (
     r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
-    r"|Armies|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotillas?|Fleets?)"
+    r"|Armies|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotillas?|Fleets?"
+    # a base abroad by its number: "the 201st Military Base", "the 102nd Russian military base"
+    r"|(?:Russian\s+)?Military\s+Base)"
 )
 # Arms and functions that stand only before a unit noun (not in MOD, which also ends a designation with the noun
 # understood: "the 58th motorized infantry"): "fifty-first paratrooper regiment", "the 3rd pontoon bridge battalion".

@@ -101,7 +101,10 @@ TYPE_RU = (
     # border guards: a numbered commandant's unit and outpost ("3-й прикордонній комендатурі", "сьомої застави",
     # "на 3-й заставе"); only ever after an ordinal here, so the commandant's office of a town and a bail ("застава")
     # stay out, and a case ending closes the word (never "заставил")
-    r"|комендатур\p{L}*|(?:погран)?застав(?:а|ы|е|у|ой|ою|і|и|ам|ами|ах)(?!\p{L}))"
+    r"|комендатур\p{L}*|(?:погран)?застав(?:а|ы|е|у|ой|ою|і|и|ам|ами|ах)(?!\p{L})"
+    # a base abroad by its number ("4-й военной базы", "102-й российской военной базе", "201-ї військової бази"):
+    # only after an ordinal, as every type here
+    r"|(?:(?:российск|російськ)\p{L}*\s+)?(?:военн|військов)\p{L}*\s+баз(?:а|ы|е|у|ой|ою|и|і)(?!\p{L}))"
 )
 # Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
 SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
@@ -136,7 +139,8 @@ _TAIL_RU = (
     + _TERDEF
     # "бригады морской пехоты Северного флота": the arm, then the fleet it belongs to
     # or its abbreviation: "бригади морської піхоти ТОФ", "бригады морской пехоты СФ"
-    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту)|\s+(?-i:ТОФ|ЧФ|СФ|БФ)(?![\p{L}\d-]))?)?"
+    # the troops after the arm: "бригады специального назначения ВДВ", "бригады специального назначения ГРУ"
+    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту)|\s+(?-i:ТОФ|ЧФ|СФ|БФ|ВДВ|ДШВ|ГРУ|ГУР|ССО)(?![\p{L}\d-]))?)?"
     # its orders after the noun, as official names write them: "бригады специального назначения ордена Кутузова
     # ордена Александра Невского", "полку орденів Кутузова та Богдана Хмельницького"
     + _ORDERS

@@ -675,3 +675,27 @@ def test_session13_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, tex
 
 def test_a_bank_named_after_a_leopard_is_no_bars_detachment(recs: dict[str, MilitaryUnitRecognizer]) -> None:
     assert _spans(recs["en"], "The money came from the Ak Bars Bank branch.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a base abroad by its number, and the troops after a brigade's arm
+        ("ru", "Контрактник 7-й военной базы в Абхазии погиб.", "7-й военной базы"),
+        ("uk", "Служив у 201-й російській військовій базі.", "201-й російській військовій базі"),
+        ("en", "He served at the 102nd Russian military base in Gyumri.", "102nd Russian military base"),
+        (
+            "ru",
+            "Разведчик 22-й отдельной бригады специального назначения ГРУ.",
+            "22-й отдельной бригады специального назначения ГРУ",
+        ),
+    ],
+)
+def test_bases_and_troops_after_an_arm(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface)
+
+
+def test_bases_without_a_number_are_no_units(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["ru"], "Около 5 военных баз закрыли. Военная база в Сирии осталась.") == []
