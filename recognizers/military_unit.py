@@ -299,6 +299,19 @@ def _agreeing_word(ordinal: Any, word: Any) -> bool:
     )
 
 
+def _noun_word(word: str, lang: str, kinds: frozenset[str] = _NOUN_POS) -> bool:
+    """Whether ``word`` reads first as a noun or adjective (the ordinal's own noun after it). A Russian soldier's words
+    in a Ukrainian text ("Бойцы 810-й опять пошли", "с 64-й рядом стоим") are read in Russian too: the Ukrainian
+    dictionary guesses "опять" a noun and reads "рядом" as one; a word Russian knows as something else is none."""
+    first = parses(word, lang)[:1]
+    if not any(p.tag.POS in kinds for p in first):
+        return False
+    if lang != "uk":
+        return True
+    ru = parses(word, "ru")[:1]
+    return not any(p.is_known and p.tag.POS not in kinds for p in ru)
+
+
 def _post_noun(word: str, readings: Any) -> bool:
     """Whether ``word`` reads only as a noun and names a person's post, not a unit: an animate noun ("командиром",
     "стрільцем", "бойцом"), or a noun in the instrumental that is no unit noun (the Ukrainian dictionary guesses a
@@ -573,7 +586,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             ):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
+            if after is not None and _noun_word(after.group(1), lang):
                 continue
             word = m.group("v")
             if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, lang)[:2]):
@@ -607,7 +620,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if _YEAR_ORDINAL.fullmatch(m.group("v")):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
+            if after is not None and _noun_word(after.group(1), lang):
                 continue
             out.append(
                 self._explained_result(
@@ -628,7 +641,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if not _LOW_NOUN.search(text, max(0, before.start(1) - _LOW_REACH), before.start(1)):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
+            if after is not None and _noun_word(after.group(1), lang):
                 continue
             out.append(
                 self._explained_result(
@@ -644,7 +657,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         out: list[RecognizerResult] = []
         for m in _SAID_SUBJECT.finditer(text):
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS - {"ADJS"} for p in parses(after.group(1), lang)[:1]):
+            if after is not None and _noun_word(after.group(1), lang, _NOUN_POS - {"ADJS"}):
                 if not _DETERMINER.fullmatch(after.group(1)):
                     continue
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]

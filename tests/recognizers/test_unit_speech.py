@@ -569,3 +569,21 @@ def test_english_units_by_their_men_and_in_replies(text: str, surface: str) -> N
 )
 def test_english_counts_dates_and_question_words_are_no_units(text: str, surface: str) -> None:
     assert_not_found(text, _found(_EN_UNIT, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        # a Russian soldier's words in a Ukrainian text: a Russian adverb after the ordinal is no noun of its own
+        ("Солдат: Бойцы 336-й опять пошли на штурм, мам.", "336-й", True),
+        ("Солдат: Мы тут с 74-й рядом стоим, на позиции.", "74-й", True),
+        # a Ukrainian noun after it still is
+        ("Він живе в 64-й квартирі, а вчиться в 155-й школі.", "64-й", False),
+        ("Він живе в 64-й квартирі, а вчиться в 155-й школі.", "155-й", False),
+    ],
+)
+def test_russian_speech_in_a_ukrainian_text(uk: MilitaryUnitRecognizer, text: str, surface: str, found: bool) -> None:
+    if found:
+        assert_found(text, _found(uk, text), surface, ENTITY)
+    else:
+        assert_not_found(text, _found(uk, text), surface)
