@@ -293,7 +293,9 @@ _NOT_UNIT_AFTER = (
     r"|(?<=\d\d(?:st|nd|rd|th)\s{1,3})(?:until|till|since|before|after|during|when|where|who|which|but|for|under"
     r"|alongside|outside|by|were|are|lost|took|fought|held"
     # the unit as the subject of what a unit does: "Guys from the 810th came yesterday", "the 155th got hammered"
-    r"|came|went|left|got|moved|pulled|attacked|advanced|retreated|arrived|stormed|stands|stood|sent|says|said)\b)\p{Ll})"
+    r"|came|went|left|got|moved|pulled|attacked|advanced|retreated|arrived|stormed|stands|stood|sent|says|said"
+    # what its men say and do: "the guys from the 64th say they shot them", "the 79th told us to wait"
+    r"|say|told|tell|saw|shot|shoot|hit|hold|holds|lose|need|want)\b)\p{Ll})"
     r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
     r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
 )

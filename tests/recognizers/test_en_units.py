@@ -328,3 +328,15 @@ def test_a_quoted_word_in_the_next_sentence_is_no_name() -> None:
     text = 'He served in 47 OMBr. "Magura" is its name.'
     assert "47 OMBr" in surfaces(_UNIT, text, "MILITARY_UNIT")
     assert not _covered(_UNIT, "MILITARY_UNIT", text, "Magura")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # what a unit's men say and do after its bare ordinal, a unit word near
+        ("(S): Guys from the 58th say they shot them near the trench.", "58th"),
+        ("(S): The 93rd told us to wait for the storm group.", "93rd"),
+    ],
+)
+def test_a_bare_ordinal_before_what_its_men_do(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span)
