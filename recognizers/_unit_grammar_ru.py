@@ -17,7 +17,10 @@ _UNIT_NO_CUE = (
 )
 # After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
 # unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").
-_UNIT_NUMBER = r"(?:(?-i:[АAВBV])\s?-?\d{4}|(?-i:a)-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+# a letter after it, in translation two for one ("12345-Ж" is "12345-Zh", "-Sh", "-Ch", "-Kh", "-Ts")
+_UNIT_NUMBER = (
+    r"(?:(?-i:[АAВBV])\s?-?\d{4}|(?-i:a)-?\d{4}|\d{4,5})(?:-\d{1,2}|-(?-i:Zh|Sh|Ch|Kh|Ts)|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+)
 UNIT_NO = (
     r"(?:"
     + _UNIT_NO_CUE

@@ -8,7 +8,9 @@ the third battalion of the 47th brigade"), and the noun understood when the clau
 танковій", "Из двести девяносто первого нас осталось трое", "Thirty-seventh motor rifle,"). Matches "military
 unit 12345", "в/ч А-4271", "field post V2910", "155-й отдельной гвардейской бригады морской пехоты", "оптб сто
 п'ятнадцятої бригади", "ДФТГ Верховинської громади", "ЧВК «Вагнер»", "Storm-Z", "штурмовой отряд БАРС-16", "the
-Edelweiss detachment", "28th brigade, named after the Knights of the Winter Campaign". Leaves alone T-72,
+Edelweiss detachment", "28th brigade, named after the Knights of the Winter Campaign", a region's riot police by its
+adjective ("тульского ОМОНа"), BARS by its town ("БАРС-Курск"), an ordinal after its commander or soldiers ("приказ
+комбата двести девяносто первого", "бойцы 810-й"), "Both in the 291st with me", "the 810th marines". Leaves alone T-72,
 ФАБ-500, 152-mm, "the 5th time", «155-й день», груз 200, Москва-400, 103400, years and hours in words ("в сорок
 первом", "о двадцять першій"), "группировка войск «Запад»". Known false positive: a cardinal count before a unit
 noun ("3 роты" = three companies).

@@ -340,3 +340,8 @@ def test_a_quoted_word_in_the_next_sentence_is_no_name() -> None:
 )
 def test_a_bare_ordinal_before_what_its_men_do(text: str, span: str) -> None:
     assert _covered(_UNIT, "MILITARY_UNIT", text, span)
+
+
+def test_a_unit_numbers_letter_in_translation() -> None:
+    text = "Letters go to military unit No. 06521-Zh, Severomorsk."
+    assert _covered(_UNIT, "MILITARY_UNIT", text, "military unit No. 06521-Zh")
