@@ -14,7 +14,9 @@ MOD = (
 )
 TYPE_EN = (
     r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
-    r"|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotilla|Fleet)"
+    r"|Armies|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotillas?|Fleets?"
+    # a base abroad by its number: "the 201st Military Base", "the 102nd Russian military base"
+    r"|(?:Russian\s+)?Military\s+Base)"
 )
 # Arms and functions that stand only before a unit noun (not in MOD, which also ends a designation with the noun
 # understood: "the 58th motorized infantry"): "fifty-first paratrooper regiment", "the 3rd pontoon bridge battalion".
@@ -122,12 +124,14 @@ _ONE_EN = (
     # Mechanized Brigade "Magura"", "the 10th mobile border detachment «Hart»"
     + r"(?:\s+[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])?"
     # a kind in brackets belongs to the name: "(DNR)", "the 34th separate motor rifle brigade (mountain)"
-    r"(?:\s+\((?:DNR|LNR|DPR|LPR|[Mm]ountain|[Aa]rctic|[Aa]irborne|[Aa]ir\s+[Aa]ssault|[Rr]eserve)\))?"
+    r"(?:\s+\((?:DNR|LNR|DPR|LPR|GRU|[Mm]ountain|[Aa]rctic|[Aa]irborne|[Aa]ir\s+[Aa]ssault|[Rr]eserve)\))?"
 )
 # What follows a designation and names it too: "of the Special Operations Forces", "named after Prince Roman".
 TAIL_EN = (
     r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
-    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?|(?-i:SSO|GUR|HUR|\p{Lu}\p{Ll}+\s+Fleet)"
+    r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?"
+    # the fleet or flotilla it belongs to: "of the Black Sea Fleet", "of the Northern Fleet", "of the Caspian Flotilla"
+    r"|(?-i:SSO|GUR|HUR|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Fleet|Flotilla))"
     # a region's territorial defence: "of the Zakarpattia TDF", "of the Kyiv Oblast Territorial Defense Forces"
     r"|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+(?:Oblast|[Rr]egion))?\s+(?:TDF|TrO|Territorial\s+Defen[cs]e"
     r"(?:\s+Forces)?))))?"
@@ -143,6 +147,8 @@ _ABBR_LAT = (
 _ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
 _ONE_EN_ANY = (
     r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
+    # its honorary name in quotes after the abbreviation: '47 OMBr "Magura"', "93 OMBr «Kholodnyi Yar»"
+    r"(?:\s+[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])?"
     r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + _MODS + r"){0,5}\s+" + TYPE_EN + r"\b)"
 )
 # A unit named by a quoted name only: "the "Rubizh" brigade", "the 'Kara-Dag' brigade".
@@ -201,6 +207,11 @@ UNIT_ORD_MODS_EN = (
     + r"\s+(?-i:Guards|Assault|Airborne|Mechani[sz]ed|Marines?|Tank|Jaeger|Spetsnaz|Airmobile|Mountain"
     r"|Motori[sz]ed|Artillery|Infantry)\b(?!\s+(?:" + TYPE_EN + r"|" + MOD + r")\b)(?![-’'])"
     r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
+    # the unit by its men, as soldiers and reporters say it: "the 810th marines are on our flank", "the 76th
+    # paratroopers", "the 45th spetsnaz"
+    r"|\b"
+    + ORD_EN_NUM
+    + r"\s+(?:marines|paratroop(?:er)?s|paras|spetsnaz|tankers|airborne\s+troops|naval\s+infantry)\b"
 )
 _NOT_TD_PLACE = (
     r"(?:The|A|An|His|Her|Their|Our|My|Its|This|That|Local|National|Ukraine|Ukrainian|Russia|Russian|Belarus"
@@ -282,7 +293,9 @@ _NOT_UNIT_AFTER = (
     r"|(?<=\d\d(?:st|nd|rd|th)\s{1,3})(?:until|till|since|before|after|during|when|where|who|which|but|for|under"
     r"|alongside|outside|by|were|are|lost|took|fought|held"
     # the unit as the subject of what a unit does: "Guys from the 810th came yesterday", "the 155th got hammered"
-    r"|came|went|left|got|moved|pulled|attacked|advanced|retreated|arrived|stormed|stands|stood|sent|says|said)\b)\p{Ll})"
+    r"|came|went|left|got|moved|pulled|attacked|advanced|retreated|arrived|stormed|stands|stood|sent|says|said"
+    # what its men say and do: "the guys from the 64th say they shot them", "the 79th told us to wait"
+    r"|say|told|tell|saw|shot|shoot|hit|hold|holds|lose|need|want)\b)\p{Ll})"
     r"(?!\s+(?:\p{Lu}\p{Ll}+\s+)?(?:time|day|floor|anniversary|birthday|century|grade|place|year|round|attempt"
     r"|minute|hour|week|month|street|avenue|lane|percent|percentile)s?\b)"
 )
@@ -290,6 +303,13 @@ UNIT_BARE_EN = (
     r"(?<!\b[Oo]n\s)\b(?:[Tt]he|[Ww]hich|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Yy]our)\s+(?P<v>"
     + ORD_EN_NUM
     + r")\b(?![-’'])"
+    + _NOT_UNIT_AFTER
+)
+# "Both in the 291st with me", "a guy from the 155th, remember", "he's with the 810th since May": an ordinal of three
+# digits (not a round hundred) after being in or from it is a unit whatever is said near it; no noun of its own after
+# it ("in the 150th minute", "of the 300th anniversary").
+UNIT_BARE_THREE_EN = (
+    r"\b(?:in|with|from|into|joined|join|of)\s+the\s+(?P<v>(?!\d00th)[1-9]\d{2}(?:st|nd|rd|th))\b(?![-’'])"
     + _NOT_UNIT_AFTER
 )
 # "the 1231st", "of the 1429th": an ordinal of four digits is a mobilised regiment's number, not a rank, a day or a
@@ -345,7 +365,8 @@ UNIT_IN_WORD_EN = (
 )
 # "Which brigade? — 64th." : a reply that is only an ordinal.
 UNIT_REPLY_EN = (
-    r"(?<=[?]\s*(?:[—–-]|(?-i:A)\s*:)?\s*)(?:(?-i:[Tt]he)\s+)?(?P<v>"
+    # the answer's speaker label between ("(S): Seventy-first", "SON: 64th", "A: the 155th")
+    r"(?<=[?]\s*(?:[—–-]|\(?(?-i:\p{Lu}\p{L}{0,11})\)?\s*:)?\s*)(?:(?-i:[Tt]he)\s+)?(?P<v>"
     + ORD_EN_NUM
     + r"|"
     + ORD_EN_WORD

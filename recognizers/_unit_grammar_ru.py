@@ -17,7 +17,10 @@ _UNIT_NO_CUE = (
 )
 # After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
 # unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").
-_UNIT_NUMBER = r"(?:(?-i:[АAВBV])\s?-?\d{4}|(?-i:a)-?\d{4}|\d{4,5})(?:-\d{1,2}|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+# a letter after it, in translation two for one ("12345-Ж" is "12345-Zh", "-Sh", "-Ch", "-Kh", "-Ts")
+_UNIT_NUMBER = (
+    r"(?:(?-i:[АAВBV])\s?-?\d{4}|(?-i:a)-?\d{4}|\d{4,5})(?:-\d{1,2}|-(?-i:Zh|Sh|Ch|Kh|Ts)|-[А-ЯA-Z])?(?![\d/.,]\d)\b"
+)
 UNIT_NO = (
     r"(?:"
     + _UNIT_NO_CUE
@@ -76,7 +79,9 @@ ORD_WORD_RU = r"(?:(?:тысяча|тисяча)\s+)?(?:" + CARD_WORD_RU + r"\s+
 _NOT_ADJ_RU = (
     r"(?!(?:сво|мо|тво)(?:й|я|ю|е|и|ей|ею|его|ему|им|ем|ём|их|ими|єї|їй|ї|ій)(?![\p{L}-])"
     r"|(?:сві|мі|тві)й(?![\p{L}-])|(?:наш|ваш)\p{L}{0,3}(?![\p{L}-])|(?:эт|т)(?:от|ого|ой|у|ом|ому|а|и|ем)(?![\p{L}-])"
-    r"|(?:цей|цього|цієї|цю|цій|тієї|тій|того|тому)(?![\p{L}-])|половин\p{L}*)"
+    r"|(?:цей|цього|цієї|цю|цій|тієї|тій|того|тому)(?![\p{L}-])|половин\p{L}*"
+    # his, her, their: "його штурмову роту 1009 полку" is his company, the pronoun no part of it
+    r"|(?:його|его|её|ее|її|их|їх|ихн\p{L}*|їхн\p{L}*)(?![\p{L}-]))"
 )
 # Adjectives between the ordinal and the noun: a closed set of endings keeps "20-го числа мы пошли в роту" out.
 ADJ_RU = (
@@ -99,7 +104,10 @@ TYPE_RU = (
     # border guards: a numbered commandant's unit and outpost ("3-й прикордонній комендатурі", "сьомої застави",
     # "на 3-й заставе"); only ever after an ordinal here, so the commandant's office of a town and a bail ("застава")
     # stay out, and a case ending closes the word (never "заставил")
-    r"|комендатур\p{L}*|(?:погран)?застав(?:а|ы|е|у|ой|ою|і|и|ам|ами|ах)(?!\p{L}))"
+    r"|комендатур\p{L}*|(?:погран)?застав(?:а|ы|е|у|ой|ою|і|и|ам|ами|ах)(?!\p{L})"
+    # a base abroad by its number ("4-й военной базы", "102-й российской военной базе", "201-ї військової бази"):
+    # only after an ordinal, as every type here
+    r"|(?:(?:российск|російськ)\p{L}*\s+)?(?:военн|військов)\p{L}*\s+баз(?:а|ы|е|у|ой|ою|и|і)(?!\p{L}))"
 )
 # Squads: "отделение" is also a hospital ward or a bank branch, so it counts only inside a chain of sub-units.
 SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
@@ -134,7 +142,8 @@ _TAIL_RU = (
     + _TERDEF
     # "бригады морской пехоты Северного флота": the arm, then the fleet it belongs to
     # or its abbreviation: "бригади морської піхоти ТОФ", "бригады морской пехоты СФ"
-    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту)|\s+(?-i:ТОФ|ЧФ|СФ|БФ)(?![\p{L}\d-]))?)?"
+    # the troops after the arm: "бригады специального назначения ВДВ", "бригады специального назначения ГРУ"
+    + r")(?:\s+\p{Lu}\p{Ll}+(?:ого\s+флота|ого\s+флоту)|\s+(?-i:ТОФ|ЧФ|СФ|БФ|ВДВ|ДШВ|ГРУ|ГУР|ССО)(?![\p{L}\d-]))?)?"
     # its orders after the noun, as official names write them: "бригады специального назначения ордена Кутузова
     # ордена Александра Невского", "полку орденів Кутузова та Богдана Хмельницького"
     + _ORDERS
@@ -278,7 +287,7 @@ _HEAD_RU = (
     + ADJ_RU
     + r"\s+){0,2}"
     + TYPE_RU
-    + r"(?:\s+\p{Ll}+(?:ої|ого|ей|их|ых|ки|ння|ния)){0,2}"
+    + r"(?:\s+(?:\p{Ll}+(?:ої|ого|ей|их|ых|ки|ння|ния)|охраны|охорони|связи|зв['’]язку)){0,2}"
     # a function in the genitive after a company or battery: "роті ударних безпілотних авіаційних комплексів",
     # "роты ударных беспилотных систем", "батареї реактивних систем залпового вогню", "батареї протитанкових
     # керованих ракет", or its abbreviation: "роти ударних БпЛА", "взводу ударних БпАК"
@@ -297,10 +306,11 @@ UNIT_CHAIN_RU = (
     + ORD_WORD_RU
     + r")(?:"
     + _SEG_RU
-    # a regiment's bare four-digit number with its arm after a sub-unit: "роти ударних БпЛА 1152 мотострілецького полку"
-    + r"|\d{4}(?:\s+"
+    # a regiment's bare four-digit number with its arm after a sub-unit: "роти ударних БпЛА 1152 мотострілецького
+    # полку", or with its noun alone: "штурмову роту 1009 полку", "роты охраны 1439 полка" (not a year)
+    + r"|(?!(?:19|20)\d\d\b)\d{4}(?:\s+"
     + ADJ_RU
-    + r"){1,3}\s+"
+    + r"){0,3}\s+"
     + TYPE_RU
     + r")|(?:"
     + _SEG_RU

@@ -67,6 +67,15 @@ UNIT_SECURITY_EN = (
     + _PLACE_EN
     + r"(?:\s+(?:region|Region|Oblast|Krai|Republic))?"
 )
+# A region's or town's riot police or rapid-response unit by the place's adjective, in any case and in either
+# capitalisation, as news and obituaries write it: "бойцы тульского ОМОНа", "сотрудники Сахалинского ОМОНа",
+# "бойцу березниковского ОМОН", "Тюменскому СОБР", "Наш отряд, «Сургутский СОБР»", "боєць Курського ОМОНу", with its
+# name after it ("Липецкий ОМОН «Ратник»"). A nation's adjective names no one unit ("российского ОМОНа").
+UNIT_SECURITY_RU = (
+    r"(?-i:(?<![\p{L}\d-])(?![Рр]оссийск|[Рр]осійськ|[Рр]усск|[Сс]оветск|[Рр]адянськ|[Уу]краинск|[Уу]країнськ)"
+    r"[\p{Lu}\p{Ll}]\p{Ll}*+(?<=\p{Ll}(?:ск|цк|ськ|цьк)(?:ий|ый|ого|ому|им|ым|ом|ім))\s+(?:ОМОН|СОБР|ОМСН|ОПОН)"
+    r"(?:а|у|ом|е|і)?(?![\p{L}\d-]))(?:\s*[«\"„“](?-i:\p{Lu})[\p{L}\d\s'’-]{0,25}[»\"”“])?"
+)
 # A border outpost by its name: "border post Krasny Mayak", "the Krasny Mayak border outpost".
 UNIT_BORDER_POST_EN = (
     r"(?-i:\b(?:[Bb]order\s+(?:out)?post|[Oo]utpost)\s+(?!of\b)\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2})"
@@ -91,8 +100,13 @@ UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
     r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
     r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
-    # with the name of its detachment: "БАРС-13 «Кубань»"
-    r"|\b(?:БАРС|BARS)\s?-?\s?\d{1,3}\b(?:\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“])?"
+    # with the name of its detachment: "БАРС-13 «Кубань»"; or by its region's town, as the border regions' brigades
+    # are named ("БАРС-Курск", "«Барс-Брянск»", "BARS-Smolensk"); in English with what it does and its noun ("the
+    # BARS-Smolensk volunteer detachment", "the BARS-13 assault detachment")
+    r"|\b(?:(?:БАРС|BARS)\s?-?\s?\d{1,3}\b|(?-i:БАРС|BARS|Барс|Bars)-(?-i:\p{Lu}\p{Ll}+)(?!\p{L}))"
+    r"(?:\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“]"
+    r"|(?:\s+(?:volunteer|assault|reconnaissance|special|territorial|defen[cs]e|rifle|motori[sz]ed)){0,3}"
+    r"\s+(?:detachment|battalion|brigade|regiment|company|unit)\b)?"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»"
@@ -136,7 +150,7 @@ UNIT_HONORIFIC = (
 _BRANCH_ADJ = (
     r"(?:(?:мото)?стр(?:ілецьк|елков)\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
     r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
-    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*)"
+    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*|ударн\p{L}*)"
     # a noun of the same stem is the man, not his unit's arm: "штурмовик отряда «Шторм Z»", "артиллерист"
     r"(?<!(?:ик|ист)(?:а|у|ом|ами|ам|ах|и|ы|ов|ів|е|і)?|(?:ец|ець|ця|цю|цем|ці|цы|цев|ців))"
 )
@@ -170,7 +184,10 @@ UNIT_QUOTED = (
     # a sub-unit named by its own name, no kind given: "боец подразделения «Орлан»", "у підрозділі «Фенікс»"; the
     # generic noun stays in the text, the name alone is withheld (as the corpus marks "підрозділ «[Ахмат]»")
     r"\b(?:подразделени|підрозділ)\p{L}*\s*[«\"“„](?P<v>(?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}?)[»\"”“]|"
-    r"\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
+    # the region or town it was raised in, and "volunteer" after it, belong to the name: "Брянского добровольческого
+    # батальона «Витязь»", "Київського добровольчого батальйону «Січ»" (a nation's adjective is lower case)
+    r"\b(?:(?-i:\p{Lu}\p{Ll}*+(?<=\p{Ll}(?:ск|цк|ськ|цьк)\p{Ll}{1,3}))\s+(?:добровол\p{L}+\s+)?)?"
+    r"(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
     # a unit abbreviation with its nickname: "ОШБ «Кедр»", "ОМСБ «Тайга»", "ДШБ «...»"
     r"|(?-i:ОШБ|ОМСБ|ОМСБр|ОДШБ|ДШБ|ОМБ|ОМБр|ОШБр|ОБрМП|ОМПБ|ОМПБр|ОРБ|ОСБ|ОТБ|ОБ|ДШП|ОМСП|ОШО|ОШП|ШО|ШР|ШБ"
@@ -245,7 +262,7 @@ UNIT_NICKNAME = (
 # A capitalised name before a unit noun: "the Edelweiss detachment", "the Khartiia brigade of the National Guard".
 # Not a determiner, nation, arm or rank: "The brigade", "Russian battalion", "Marine brigade", "Guards regiment".
 _NOT_A_NAME_EN = (
-    r"(?:The|A|An|This|That|These|Those|Each|Every|Our|His|Her|Their|Its|My|Your|One|Which|Another|Same|Whole|Entire"
+    r"(?:The|A|An|This|That|These|Those|Each|Every|Our|His|Her|Their|Its|My|Your|One|Which|What|Whose|Another|Same|Whole|Entire"
     r"|Russian|Ukrainian|Belarusian|Chechen|Georgian|Polish|American|British|Foreign|International|National|Local"
     r"|Soviet|German|French|Turkish|Chinese|Korean|Nazi|Allied|Imperial|Royal|Red|Enemy|Infantry|Cavalry|Airborne"
     r"|Volunteer|Territorial|Defen[cs]e|Army|Navy|Military|Penal|Storm|Special|Combined|Reserve|Separate|Guards?"

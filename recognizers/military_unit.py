@@ -8,7 +8,9 @@ the third battalion of the 47th brigade"), and the noun understood when the clau
 танковій", "Из двести девяносто первого нас осталось трое", "Thirty-seventh motor rifle,"). Matches "military
 unit 12345", "в/ч А-4271", "field post V2910", "155-й отдельной гвардейской бригады морской пехоты", "оптб сто
 п'ятнадцятої бригади", "ДФТГ Верховинської громади", "ЧВК «Вагнер»", "Storm-Z", "штурмовой отряд БАРС-16", "the
-Edelweiss detachment", "28th brigade, named after the Knights of the Winter Campaign". Leaves alone T-72,
+Edelweiss detachment", "28th brigade, named after the Knights of the Winter Campaign", a region's riot police by its
+adjective ("тульского ОМОНа"), BARS by its town ("БАРС-Курск"), an ordinal after its commander or soldiers ("приказ
+комбата двести девяносто первого", "бойцы 810-й"), "Both in the 291st with me", "the 810th marines". Leaves alone T-72,
 ФАБ-500, 152-mm, "the 5th time", «155-й день», груз 200, Москва-400, 103400, years and hours in words ("в сорок
 первом", "о двадцять першій"), "группировка войск «Запад»". Known false positive: a cardinal count before a unit
 noun ("3 роты" = three companies).
@@ -33,6 +35,7 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_BARE_FOUR_EN,
     UNIT_BARE_PREP_EN,
     UNIT_BARE_SUBJECT_EN,
+    UNIT_BARE_THREE_EN,
     UNIT_BARE_WORD_EN,
     UNIT_CARD_EN,
     UNIT_HEAD_EN,
@@ -84,6 +87,7 @@ from redact.recognizers._unit_names import (
     UNIT_NICKNAME,
     UNIT_QUOTED,
     UNIT_SECURITY_EN,
+    UNIT_SECURITY_RU,
     UNIT_SERVED_QUOTED,
     UNIT_VOLUNTEER,
 )
@@ -203,11 +207,27 @@ _SPOKEN_CUE = regex.compile(
 # двести девяносто первому двадцать шесть" (losses counted by unit), "Хлопці з
 # сорок сьомої, хто ...". Read in code: the word after it must not be its noun, the word before a preposition or
 # nothing (after "дом", "квартира" the ordinal is a house or flat number).
+# A mobilised regiment's number in full is a thousand and its hundreds ("перевели в тысяча двести тридцать первый",
+# "Наш полк, тысяча четыреста двадцать девятый,"); after "тысяча" come no hundreds of a year (девятьсот, восемьсот).
 _ELIDED = regex.compile(
-    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?P<c>" + CARD_WORD_RU + r")(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?:(?P<k>тысяча|тисяча)\s+(?!девят|дев['’]ят|восем|вісім))?(?P<c>"
+    + CARD_WORD_RU
+    + r")"
+    r"(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
     r"(?![\p{L}'’-])"
 )
 _PREPOSITION = regex.compile(r"(?i)в|во|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на|по")
+# A commander, a staff or a unit's soldiers before the ordinal in the genitive: whose they are is a unit ("приказ
+# комбата двести девяносто первого", "бойцы сорок седьмой", "командир 155-й", "комбат 291-го", "побратими сто
+# п'ятдесят п'ятої").
+_MEMBER = regex.compile(
+    r"(?i)(?:комбат|комбриг|комполка|комдив|комрот|командир|командующ|начштаб|замкомбат|замкомандир|ротн|взводн"
+    r"|бойц|боец|боєць|бійц|солдат|военнослужащ|військовослужбовц|морпех|морпіх|десантник|контрактник|мобик"
+    r"|мобилизованн|мобілізован|сослуживц|побратим|пацан|ребят|хлопц|штаб)\p{L}*"
+)
+# The digits of a brigade's or regiment's ordinal in the genitive after such a word ("командира 291-го", "бойцы
+# 810-й", "бійці 47-ї").
+_MEMBER_DIGITS = regex.compile(r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,4}\s?-\s?(?:го|ого|ой|й|ї|ої))(?![\p{L}\d'’-])")
 # A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
 _POSSESSIVE = regex.compile(
     r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"
@@ -279,6 +299,19 @@ def _agreeing_word(ordinal: Any, word: Any) -> bool:
         for o in ordinal
         for n in nouns
     )
+
+
+def _noun_word(word: str, lang: str, kinds: frozenset[str] = _NOUN_POS) -> bool:
+    """Whether ``word`` reads first as a noun or adjective (the ordinal's own noun after it). A Russian soldier's words
+    in a Ukrainian text ("Бойцы 810-й опять пошли", "с 64-й рядом стоим") are read in Russian too: the Ukrainian
+    dictionary guesses "опять" a noun and reads "рядом" as one; a word Russian knows as something else is none."""
+    first = parses(word, lang)[:1]
+    if not any(p.tag.POS in kinds for p in first):
+        return False
+    if lang != "uk":
+        return True
+    ru = parses(word, "ru")[:1]
+    return not any(p.is_known and p.tag.POS not in kinds for p in ru)
 
 
 def _post_noun(word: str, readings: Any) -> bool:
@@ -381,6 +414,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
         CuedPattern("bare four-digit ordinal (en)", UNIT_BARE_FOUR_EN, 0.6),
+        CuedPattern("bare three-digit ordinal one is in or from (en)", UNIT_BARE_THREE_EN, 0.6),
         CuedPattern("bare ordinal as a subject (en)", UNIT_BARE_SUBJECT_EN, 0.6),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
         CuedPattern("bare spelled ordinal (en)", UNIT_BARE_WORD_EN, 0.6, needs_context=True),
@@ -394,6 +428,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
         CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.92),
         CuedPattern("police or security unit (en)", UNIT_SECURITY_EN, 0.9),
+        CuedPattern("riot police by its region's adjective (ru/uk)", UNIT_SECURITY_RU, 0.9),
         CuedPattern("border outpost by its name (en)", UNIT_BORDER_POST_EN, 0.85),
         CuedPattern("quoted name after service (ru/uk)", UNIT_SERVED_QUOTED, 0.8),
         CuedPattern("a unit's nickname", UNIT_NICKNAME, 0.9, needs_context=True),
@@ -512,20 +547,21 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         out: list[RecognizerResult] = []
         for m in _ELIDED.finditer(text):
             before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            last = m.group("v").split()[-1]
+            readings = parses(last, self.supported_language)
             if (
                 before is not None
                 and not _PREPOSITION.fullmatch(before.group(1))
                 and not _POSSESSIVE.fullmatch(before.group(1))
+                and not (_MEMBER.fullmatch(before.group(1)) and any("gent" in p.tag for p in readings))
             ):
                 continue
-            last = m.group("v").split()[-1]
-            readings = parses(last, self.supported_language)
             after = _NEXT_WORD.match(text, m.end())
             if after is not None and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1]):
                 continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
             if readings and all(p.tag.POS == "NUMR" or "plur" in p.tag for p in readings):
                 continue  # a count ("за сто девяносто сидишь") or mines by their calibre ("два «сто двадцатых»")
-            hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None
+            hundreds = _HUNDREDS.fullmatch(m.group("c")) is not None or m.group("k") is not None
             if not hundreds:
                 feminine = any("femn" in p.tag for p in parses(last, self.supported_language))
                 if not feminine or _HOUR.fullmatch(m.group("v")):
@@ -552,7 +588,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             ):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
+            if after is not None and _noun_word(after.group(1), lang):
                 continue
             word = m.group("v")
             if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, lang)[:2]):
@@ -571,7 +607,29 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             out.append(
                 self._explained_result(start, m.end("v"), 0.6, "a brigade's ordinal said with its noun understood")
             )
-        return out + self._said_low(text) + self._said_subject(text)
+        return out + self._said_low(text) + self._said_subject(text) + self._members_ordinals(text)
+
+    def _members_ordinals(self, text: str) -> list[RecognizerResult]:
+        """A brigade's or regiment's ordinal in digits after its commander, staff or soldiers, its noun understood
+        ("приказ командира 291-го", "бойцы 810-й", "бійці 47-ї"): not a year ("2022-го"), no noun of its own after
+        it ("командир 155-й бригады" is the designation's own pattern)."""
+        lang = self.supported_language
+        out: list[RecognizerResult] = []
+        for m in _MEMBER_DIGITS.finditer(text):
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if before is None or before.end() != m.start() or not _MEMBER.fullmatch(before.group(1)):
+                continue
+            if _YEAR_ORDINAL.fullmatch(m.group("v")):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if after is not None and _noun_word(after.group(1), lang):
+                continue
+            out.append(
+                self._explained_result(
+                    m.start("v"), m.end("v"), 0.6, "a unit's ordinal after its commander or soldiers, noun understood"
+                )
+            )
+        return out
 
     def _said_low(self, text: str) -> list[RecognizerResult]:
         """An ordinal below ten after a preposition, a unit noun just said before it: the same kind of unit, its noun
@@ -585,7 +643,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if not _LOW_NOUN.search(text, max(0, before.start(1) - _LOW_REACH), before.start(1)):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), lang)[:1]):
+            if after is not None and _noun_word(after.group(1), lang):
                 continue
             out.append(
                 self._explained_result(
@@ -601,7 +659,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         out: list[RecognizerResult] = []
         for m in _SAID_SUBJECT.finditer(text):
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and any(p.tag.POS in _NOUN_POS - {"ADJS"} for p in parses(after.group(1), lang)[:1]):
+            if after is not None and _noun_word(after.group(1), lang, _NOUN_POS - {"ADJS"}):
                 if not _DETERMINER.fullmatch(after.group(1)):
                     continue
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]

@@ -483,7 +483,10 @@ def natural_feature(text: str, start: int, end: int, language: str) -> bool:
 # "Group of Forces West", "Ленинградского военного округа", "the Southern Military District". Hundreds of thousands
 # of soldiers: the war's order of battle as reports print it, not a unit that could identify one of them.
 _GROUPING_BEFORE = regex.compile(
-    r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ)"
+    r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ"
+    # the Air Force's and the Ground Forces' regional commands, which report the drones they shot down: "Повітряного
+    # командування «Схід»", "Оперативне командування «Захід»", "Воздушное командование «Центр»", "Air Command East"
+    r"|(?:повітрян|оперативн|воздушн|air|operational)\p{L}*\s+(?:командуванн|командовани|command)\p{L}*)"
     r"(?:\s+(?:войск|військ|of forces))?\s*[«\"“„']?\s*$"
 )
 _GROUPING_AFTER = regex.compile(
@@ -563,10 +566,12 @@ def formation(text: str, start: int, end: int) -> bool:
 # корпусе", "the 2nd Combined Arms Army", "Тихоокеанского флота", "3-ї загальновійськової армії"): tens of thousands of
 # men, named in every report of the war. A finding that holds a soldier's own unit below it (a brigade, regiment,
 # battalion, company, в/ч) is that unit and stays withheld.
-_ARMY_HEAD = regex.compile(
-    r"(?i)(?<!\p{L})(?:арми[яиюйе]|армі[яїюй]|арміє[юї]|корпус\p{L}*|флот(?:а|у|ом|е|і)?|флотили\p{L}*|флотилі\p{L}*|"
-    r"army|armies|corps|fleet|flotilla)$"
+# every case in both numbers: "41-ю загальновійськовими арміями", "58-й и 20-й армиям", "армией", "флотов"
+_ARMY_NOUN = (
+    r"(?:арми(?:я|и|ю|е|й|ей|ею|ям|ями|ях)|армі(?:я|ї|ю|й|єю|ям|ями|ях)|корпус\p{L}*"
+    r"|флот(?:а|у|ом|е|і|ы|и|ов|ів|ам|ами|ах)?|флотили\p{L}*|флотилі\p{L}*|army|armies|corps|fleets?|flotillas?)"
 )
+_ARMY_HEAD = regex.compile(r"(?i)(?<!\p{L})" + _ARMY_NOUN + r"$")
 _SUBUNIT = regex.compile(
     r"(?i)батальон|батальйон|бригад|полк|(?<!\p{L})рот[аыуеіо]|взвод|отряд|загін|загон|дивизи|дивізі|battalion|brigade|"
     r"regiment|company|platoon|detachment|division|в/ч|частин|част[иье](?!\p{L})|military\s+unit|\d{4,}"
@@ -574,6 +579,12 @@ _SUBUNIT = regex.compile(
 # The adjective of a fleet or flotilla a recognizer took for a place ("Тихоокеанского| флота", "Каспийской| флотилии").
 _FLEET_AFTER = regex.compile(r"(?i)[ \t]+(?:флот|флотили|флотилі|fleet|flotilla)\p{L}*")
 _ARMY = RegisterEntry("army, corps or fleet", "body", note="an army, army corps, fleet or flotilla")
+# An ordinal alone ("58-й", "41-ю", "2nd") and, after it, "and" another ordinal with its adjectives and noun.
+_ORDINAL_ALONE = regex.compile(r"\d{1,3}(?:\s?-\s?\p{L}{1,3}|st|nd|rd|th)")
+_SHARED_ARMY = regex.compile(
+    r"(?i)\s*(?:,|и|і|й|та|and|or|или|або)\s+\d{1,3}(?:\s?-\s?\p{L}{1,3}|st|nd|rd|th)(?:\s+[\p{L}-]+){0,3}?"
+    r"\s+" + _ARMY_NOUN + r"(?!\p{L})"
+)
 
 
 def army(text: str, start: int, end: int) -> bool:
@@ -586,6 +597,11 @@ def army(text: str, start: int, end: int) -> bool:
         return True
     if len(ws) >= 2 and _ARMY_HEAD.search(surface) is not None:
         return True
+    # an army's number before another's, the two sharing its noun: "58-й и 20-й армиям", "2-ю та 41-ю
+    # загальновійськовими арміями", "the 2nd and 41st Combined Arms Armies"
+    if _ORDINAL_ALONE.fullmatch(surface):
+        if _SHARED_ARMY.match(text, end) is not None:
+            return True
     head = _spelled_army_end(text, start, end)
     return head is not None and army(text, start, head)
 

@@ -334,3 +334,34 @@ def test_a_recruiter_or_a_mans_own_company_stays_withheld(redactor, text, word, 
 def test_recruiting_words_beside_a_person_are_no_company(text: str, word: str) -> None:
     start = text.index(word)
     assert not named_force(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # an army in every case and number, and an army's ordinal sharing its noun with the next one
+        ("Основні резерви – 2-ю та 41-ю загальновійськовими арміями.", "41-ю загальновійськовими арміями", "uk"),
+        ("Основні резерви – 2-ю та 41-ю загальновійськовими арміями.", "2-ю", "uk"),
+        ("Бригады были переданы 58-й и 20-й армиям.", "58-й", "ru"),
+        ("Полк воюет вместе с 8-й общевойсковой армией.", "8-й общевойсковой армией", "ru"),
+        ("Units of the 2nd and 41st Combined Arms Armies advanced.", "41st Combined Arms Armies", "en"),
+        ("Units of the 2nd and 41st Combined Arms Armies advanced.", "2nd", "en"),
+        # the Air Force's and Ground Forces' regional commands, as a source of reports
+        ("Сили Повітряного командування «Схід» збили над областю 14 БпЛА.", "Схід", "uk"),
+        ("Про це повідомили в Оперативному командуванні «Південь».", "Південь", "uk"),
+        ("Air Command East said its crews shot down 14 drones.", "East", "en"),
+    ],
+)
+def test_armies_in_every_form_and_regional_commands_are_kept(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Він служив у 58-й та 20-й бригадах.", "58-й", "uk"),  # brigades, not armies
+        ("He served in the 2nd and 3rd battalions of the 41st Army.", "2nd", "en"),
+    ],
+)
+def test_a_units_ordinal_sharing_a_brigades_noun_stays_withheld(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert touched(text, word, language, redactor)

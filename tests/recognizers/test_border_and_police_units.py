@@ -230,3 +230,36 @@ def test_police_units_with_their_directorate(lang: str, text: str, surface: str)
 def test_a_directorate_alone_is_no_unit(lang: str, text: str, word: str) -> None:
     rec = MilitaryUnitRecognizer(supported_language=lang)
     assert not _covered(rec, "MILITARY_UNIT", text, word), surfaces(rec, text, "MILITARY_UNIT")
+
+
+_RU_UNIT = MilitaryUnitRecognizer("ru")
+_UK_UNIT = MilitaryUnitRecognizer("uk")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a region's or town's riot police by the place's adjective, in any case and capitalisation
+        ("ru", "Погибли трое бойцов тульского ОМОНа, сообщили в управлении.", "тульского ОМОНа"),
+        ("ru", "Он восемь лет прослужил в Ижевском СОБРе.", "Ижевском СОБРе"),
+        ("ru", "Сводный отряд, Нижневартовский ОМОН, вернулся из командировки.", "Нижневартовский ОМОН"),
+        ("ru", "Бойцу берёзовского ОМОН было двадцать шесть лет.", "берёзовского ОМОН"),
+        ("ru", "Орловский ОМОН «Витязь-Орёл» вернулся домой.", "Орловский ОМОН «Витязь-Орёл»"),
+        ("uk", "Загинув співробітник Бєлгородського ОМОНу, повідомив канал.", "Бєлгородського ОМОНу"),
+    ],
+)
+def test_riot_police_by_their_places_adjective(lang: str, text: str, surface: str) -> None:
+    rec = _RU_UNIT if lang == "ru" else _UK_UNIT
+    assert all(each_covered(rec, text, "MILITARY_UNIT", surface))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nation's adjective and the words of a force's kind name no one unit
+        "Российского ОМОНа там не было.",
+        "Местного ОМОНа тоже не было, только сводного СОБРа.",
+    ],
+)
+def test_a_nations_or_a_local_riot_police_is_no_unit(text: str) -> None:
+    assert surfaces(_RU_UNIT, text, "MILITARY_UNIT", 0.35) == []

@@ -310,3 +310,38 @@ def test_ordinal_in_apposition(units: MilitaryUnitRecognizer, text: str, surface
 def test_ordinal_in_apposition_ends_its_phrase(units: MilitaryUnitRecognizer) -> None:
     text = "He was in the 3rd company, the first to go in."
     assert "first" not in " ".join(surfaces(units, text, UNIT, min_score=0.35))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the honorary name after a Ukrainian abbreviation in Latin letters, the GRU's kind in brackets
+        ('He served in 3 OShBr, then 28 OMBr "Lytsari".', '28 OMBr "Lytsari"'),
+        ("He served in the 22nd Separate Special Purpose Brigade (GRU) before his capture.", "(GRU)"),
+    ],
+)
+def test_names_and_kinds_after_a_designation(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span)
+
+
+def test_a_quoted_word_in_the_next_sentence_is_no_name() -> None:
+    text = 'He served in 47 OMBr. "Magura" is its name.'
+    assert "47 OMBr" in surfaces(_UNIT, text, "MILITARY_UNIT")
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, "Magura")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # what a unit's men say and do after its bare ordinal, a unit word near
+        ("(S): Guys from the 58th say they shot them near the trench.", "58th"),
+        ("(S): The 93rd told us to wait for the storm group.", "93rd"),
+    ],
+)
+def test_a_bare_ordinal_before_what_its_men_do(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span)
+
+
+def test_a_unit_numbers_letter_in_translation() -> None:
+    text = "Letters go to military unit No. 06521-Zh, Severomorsk."
+    assert _covered(_UNIT, "MILITARY_UNIT", text, "military unit No. 06521-Zh")

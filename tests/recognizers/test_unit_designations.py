@@ -290,7 +290,8 @@ def test_english_nation_or_sentence_word_is_not_part_of_a_unit(text: str, word: 
     ("language", "text", "surface"),
     [
         ("ru", "Вместе с ним в плен попал его сослуживец по взводу связи той же бригады.", "взводу связи"),
-        ("uk", "Служив у роті охорони 14 бригади до весни.", "роті охорони"),
+        # the guard company and the brigade it belongs to are one chain
+        ("uk", "Служив у роті охорони 14 бригади до весни.", "роті охорони 14 бригади"),
         ("ru", "Из военкомата Ужурского района поехал сам. Попал в мсп, номер не скажу.", "мсп"),
     ],
 )
@@ -624,3 +625,77 @@ def _touches(rec: MilitaryUnitRecognizer, text: str, word: str) -> bool:
     """Whether a finding of ``rec`` takes in the start of ``word``."""
     start = text.index(word)
     return any(r.start <= start < r.end for r in rec.analyze(text, ["MILITARY_UNIT"]) if r.score >= 0.35)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # BARS detachments named by their region's town, in English with their arm and noun
+        ("ru", "Доброволец «БАРС-Белгород» погиб при обстреле.", "БАРС-Белгород"),
+        ("ru", "Бойцы отряда «Барс-Брянск» получили награды.", "Барс-Брянск"),
+        ("en", "He was in the BARS-Tambov volunteer detachment until May.", "BARS-Tambov volunteer detachment"),
+        ("en", "He joined the Bars-Kursk detachment in 2024.", "Bars-Kursk detachment"),
+        # a strike battalion's arm and a volunteer battalion's town belong to its name
+        ("uk", "Пілот ударного батальйону «Кондор» загинув під Курахове.", "ударного батальйону «Кондор»"),
+        (
+            "ru",
+            "Он воюет в составе Тамбовского добровольческого батальона «Сокол».",
+            "Тамбовского добровольческого батальона «Сокол»",
+        ),
+        # a sub-unit before a regiment's bare four-digit number and its noun
+        ("uk", "Його штурмову роту 1187 полку знову кинули вперед.", "штурмову роту 1187 полку"),
+        ("ru", "Перевели в роту охраны 1451 полка.", "роту охраны 1451 полка"),
+        # the fleet or flotilla an English designation ends with, in two words too
+        (
+            "en",
+            "He served in the 382nd Marine Battalion of the Black Sea Fleet.",
+            "382nd Marine Battalion of the Black Sea Fleet",
+        ),
+        ("en", "the 177th Marine Regiment of the Caspian Flotilla", "177th Marine Regiment of the Caspian Flotilla"),
+    ],
+)
+def test_named_and_chained_units_session13(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "Барс-самец живёт в зоопарке.", "Барс-самец"),  # a leopard, in lower case after the hyphen
+        ("uk", "Його штурмову роту кинули вперед.", "Його"),  # a possessive is no adjective of the unit
+        ("ru", "Погиб командир белорусского батальона «Волат».", "белорусского"),  # a nation's adjective
+        ("ru", "Его перевели в роту 2023 года призыва.", "2023"),  # a year is no regiment's number
+    ],
+)
+def test_session13_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str) -> None:
+    assert word not in " ".join(_spans(recs[lang], text))
+
+
+def test_a_bank_named_after_a_leopard_is_no_bars_detachment(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["en"], "The money came from the Ak Bars Bank branch.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a base abroad by its number, and the troops after a brigade's arm
+        ("ru", "Контрактник 7-й военной базы в Абхазии погиб.", "7-й военной базы"),
+        ("uk", "Служив у 201-й російській військовій базі.", "201-й російській військовій базі"),
+        ("en", "He served at the 102nd Russian military base in Gyumri.", "102nd Russian military base"),
+        (
+            "ru",
+            "Разведчик 22-й отдельной бригады специального назначения ГРУ.",
+            "22-й отдельной бригады специального назначения ГРУ",
+        ),
+    ],
+)
+def test_bases_and_troops_after_an_arm(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface)
+
+
+def test_bases_without_a_number_are_no_units(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["ru"], "Около 5 военных баз закрыли. Военная база в Сирии осталась.") == []

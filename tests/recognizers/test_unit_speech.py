@@ -470,3 +470,120 @@ def test_elided_ordinal_before_another_phrase(ru: MilitaryUnitRecognizer, text: 
 )
 def test_counts_pronouns_and_quantities_are_no_part_of_a_unit(ru: MilitaryUnitRecognizer, text: str, word: str) -> None:
     assert_not_found(text, _found(ru, text), word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # whose commander, staff or soldiers they are: the unit's ordinal in the genitive, its noun understood
+        ("ru", "Это приказ комбата триста сорок пятого, понял?", "триста сорок пятого"),
+        ("ru", "Бойцы сорок девятой третий день без воды.", "сорок девятой"),
+        ("ru", "Командир 352-го сказал ждать до темноты.", "352-го"),
+        ("ru", "Морпехи 336-й опять пошли вперёд.", "336-й"),
+        ("uk", "Наказ комбата сто сорок другого ніхто не виконав.", "сто сорок другого"),
+        ("uk", "Бійці 63-ї тримають позиції біля посадки.", "63-ї"),
+    ],
+)
+def test_an_ordinal_after_its_commander_or_soldiers(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _found(rec, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Командиру двести первому ничего не сказали.", "двести первому"),  # dative: no unit's genitive
+        ("Солдат 2022-го призыва вернулся домой.", "2022-го"),  # a year
+        ("Солдаты сорок первого года были героями.", "сорок первого"),  # a year, its noun after it
+    ],
+)
+def test_no_unit_after_a_commander(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, _found(ru, text), surface)
+
+
+_EN_UNIT = MilitaryUnitRecognizer(supported_language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The lads from the depot? Both in the 347th with me, one lost a leg.", "347th"),
+        ("My brother is with the 129th now, somewhere past the river.", "129th"),
+        ("Of the 238th, only ten came back.", "238th"),
+    ],
+)
+def test_an_english_three_digit_ordinal_one_is_in(text: str, surface: str) -> None:
+    assert_found(text, _found(_EN_UNIT, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He scored in the 117th minute.", "117th"),
+        ("The town marked the 300th anniversary of its founding.", "300th"),
+    ],
+)
+def test_an_english_three_digit_ordinal_with_its_own_noun_is_no_unit(text: str, surface: str) -> None:
+    assert_not_found(text, _found(_EN_UNIT, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a mobilised regiment's number in full, a thousand and its hundreds, the noun understood
+        ("ru", "Нас перевели в тысяча двести сорок седьмой, мам.", "тысяча двести сорок седьмой"),
+        ("ru", "Наш полк, тысяча триста шестьдесят второй, весь лёг.", "тысяча триста шестьдесят второй"),
+        ("uk", "Його перекинули в тисяча сто вісімдесят третій.", "тисяча сто вісімдесят третій"),
+    ],
+)
+def test_a_regiments_four_digits_spelled_in_full(lang: str, text: str, surface: str) -> None:
+    rec = MilitaryUnitRecognizer(supported_language=lang)
+    assert_found(text, _found(rec, text), surface, ENTITY)
+
+
+def test_a_year_spelled_in_full_is_no_regiment(ru: MilitaryUnitRecognizer) -> None:
+    text = "Родился в тысяча девятьсот восемьдесят первом году, а дед воевал в тысяча девятьсот сорок первом."
+    assert _found(ru, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("(S): The 331st marines are on our flank.", "331st marines"),
+        ("The 83rd paratroopers pulled back at night.", "83rd paratroopers"),
+        ("(M): Which unit are you in now?\n(S): Seventy-fourth, the motor rifle.", "Seventy-fourth"),
+        ("MOTHER: What brigade is it?\nSON: The 64th. Don't tell anyone.", "64th"),
+    ],
+)
+def test_english_units_by_their_men_and_in_replies(text: str, surface: str) -> None:
+    assert_found(text, _found(_EN_UNIT, text), surface, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He said 20 marines died.", "marines"),
+        ("(M): What day is it?\n(S): The 5th. Why?", "5th"),
+        ("MOTHER: What brigade is it?\nSON: The 64th. Don't tell anyone.", "What"),
+    ],
+)
+def test_english_counts_dates_and_question_words_are_no_units(text: str, surface: str) -> None:
+    assert_not_found(text, _found(_EN_UNIT, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        # a Russian soldier's words in a Ukrainian text: a Russian adverb after the ordinal is no noun of its own
+        ("Солдат: Бойцы 336-й опять пошли на штурм, мам.", "336-й", True),
+        ("Солдат: Мы тут с 74-й рядом стоим, на позиции.", "74-й", True),
+        # a Ukrainian noun after it still is
+        ("Він живе в 64-й квартирі, а вчиться в 155-й школі.", "64-й", False),
+        ("Він живе в 64-й квартирі, а вчиться в 155-й школі.", "155-й", False),
+    ],
+)
+def test_russian_speech_in_a_ukrainian_text(uk: MilitaryUnitRecognizer, text: str, surface: str, found: bool) -> None:
+    if found:
+        assert_found(text, _found(uk, text), surface, ENTITY)
+    else:
+        assert_not_found(text, _found(uk, text), surface)
