@@ -114,6 +114,14 @@ _DATE_PIECES = [
     "1914 – 1918",
     "x",
     "  (",
+    "Год рождения?",
+    "Рік народження? ",
+    "Year of birth? ",
+    "— ",
+    "Иванов Иван",
+    "девяносто первого",
+    "nineteen ninety-one",
+    "1991",
 ]
 _DATE_TEXTS = st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join)
 
@@ -122,6 +130,7 @@ def test_started_patterns_exist() -> None:
     names = [name for name, _, _ in _started_patterns()]
     assert "DateOfBirthRecognizer: first year of a life span" in names
     assert "DateOfBirthRecognizer: year after a full name" in names
+    assert "DateOfBirthRecognizer: year of birth answering a name-and-birth question" in names
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -137,7 +146,10 @@ def test_started_patterns_find_what_a_scan_finds(text: str) -> None:
 def test_started_patterns_examples() -> None:
     from redact.recognizers._cued import matches_from
 
-    text = "ЛОСЕВ Игнат Петрович (14.02.1984 – 03.10.2023); Коваль Іван Петрович, 1979 р., Mazur Anna (1986 – 2024)"
+    text = (
+        "ЛОСЕВ Игнат Петрович (14.02.1984 – 03.10.2023); Коваль Іван Петрович, 1979 р., Mazur Anna (1986 – 2024)\n"
+        "— Фамилия, имя, год рождения?\n— Соколов Антон, девяносто первого года."
+    )
     found = {}
     for name, compiled, starts in _started_patterns():
         scanned = [m.group() for m in compiled.finditer(text)]
@@ -145,6 +157,7 @@ def test_started_patterns_examples() -> None:
         found[name] = scanned
     assert found["DateOfBirthRecognizer: first year of a life span"]
     assert found["DateOfBirthRecognizer: year after a full name"]
+    assert found["DateOfBirthRecognizer: year of birth answering a name-and-birth question"]
 
 
 def test_started_patterns_on_the_tune_corpora() -> None:
