@@ -549,8 +549,8 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("spoken year of birth", SPOKEN_YEAR, 0.7),
         CuedPattern("birthday before its cue", BIRTHDAY_BEFORE_CUE, 0.8),
         CuedPattern("birthday after its cue", BIRTHDAY_AFTER_CUE, 0.8),
-        CuedPattern("first year of a life span", LIFE_SPAN, 0.8),
-        CuedPattern("year after a full name", YEAR_AFTER_NAME, 0.7),
+        CuedPattern("first year of a life span", LIFE_SPAN, 0.8, starts=r"[(\d]"),
+        CuedPattern("year after a full name", YEAR_AFTER_NAME, 0.7, starts=r"[,—–]\s*\K"),
         CuedPattern("spoken date of birth", SPOKEN_DATE, 0.8),
         CuedPattern("day and month after a birthday greeting", BIRTHDAY_GREETING, 0.8),
         CuedPattern("date read aloud after a name", WORDS_AFTER_NAME, 0.6),
@@ -562,7 +562,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
         CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
-        CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8),
+        CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8, starts=r",\s*\K"),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
         "en": ["born", "birth", "dob", "age", "aged", "years", "old"],
@@ -609,8 +609,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         every word, a day read aloud costs more than the rest of the recogniser."""
         anchor = _ANCHORS.get(pattern.regex)
         if anchor is None:
-            everywhere: Iterable[regex.Match[str]] = compiled.finditer(text)
-            return everywhere
+            return super().matches(pattern, compiled, text)
         return matches_near(compiled, text, anchor, _REACH_BEFORE, _REACH_AFTER)
 
 

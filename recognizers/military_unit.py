@@ -440,8 +440,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         """Chains and named units are looked for only around a unit noun: at every word they cost a third of the
         recogniser's time for nothing. Windows reach far enough either side for the longest designation."""
         if pattern.regex not in _ANCHORED:
-            everywhere: Iterable[regex.Match[str]] = compiled.finditer(text)
-            return everywhere
+            return super().matches(pattern, compiled, text)
         return matches_near(compiled, text, _UNIT_NOUN_ANCHOR, _BEFORE, _AFTER)
 
     def analyze(

@@ -6,8 +6,10 @@ that decide a match (digits, other numerics, capitals, small letters, spaces, hy
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from redact.discipline import whole_word_starts, words_before
@@ -66,3 +68,109 @@ def test_whole_word_starts_finds_what_its_pattern_finds(text: str, word: str) ->
 def test_whole_word_starts_examples() -> None:
     assert list(whole_word_starts("a-a-a, Annamaria Anna. Anna", "a-a")) == [0]
     assert list(whole_word_starts("Annamaria Anna. Anna", "Anna")) == [10, 16]
+
+
+@cache
+def _started_patterns() -> list[tuple[str, regex.Pattern[str], regex.Pattern[str]]]:
+    """Every recognizer pattern that declares where its matches start (CuedPattern.starts), compiled."""
+    from redact.recognizers._cued import CuedPatternRecognizer, _compile
+    from redact.registry import recognizer_table
+
+    return [
+        (f"{cls.__name__}: {p.name}", _compile(p.regex, p.compile_flags), _compile(p.starts, p.compile_flags))
+        for cls in recognizer_table().values()
+        if isinstance(cls, type) and issubclass(cls, CuedPatternRecognizer)
+        for p in cls.PATTERNS
+        if p.starts is not None
+    ]
+
+
+# Pieces of the texts a started pattern is written for (life spans after a name, a year after a full name) and of
+# what comes near them, so that random joins reach the look-behinds, the dates and the places a start may be missed.
+_DATE_PIECES = [
+    "Іван Петренко",
+    "ЛОСЕВ Игнат Петрович",
+    "Mazur A. ",
+    "А. І. Коваль",
+    "Петрович",
+    "Ivanovna",
+    "(",
+    ")",
+    "1984",
+    "2023",
+    "14.02.1984",
+    "03.10.2023",
+    "5 травня 1979",
+    "May 5, 1979",
+    " – ",
+    "—",
+    "-",
+    ", ",
+    ",",
+    "  ",
+    "\n",
+    " р.",
+    " года",
+    "1914 – 1918",
+    "x",
+    "  (",
+    "Год рождения?",
+    "Рік народження? ",
+    "Year of birth? ",
+    "— ",
+    "Иванов Иван",
+    "девяносто первого",
+    "nineteen ninety-one",
+    "1991",
+]
+_DATE_TEXTS = st.lists(st.sampled_from(_DATE_PIECES), max_size=14).map("".join)
+
+
+def test_started_patterns_exist() -> None:
+    names = [name for name, _, _ in _started_patterns()]
+    assert "DateOfBirthRecognizer: first year of a life span" in names
+    assert "DateOfBirthRecognizer: year after a full name" in names
+    assert "DateOfBirthRecognizer: year of birth answering a name-and-birth question" in names
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_DATE_TEXTS)
+def test_started_patterns_find_what_a_scan_finds(text: str) -> None:
+    from redact.recognizers._cued import matches_from
+
+    for name, compiled, starts in _started_patterns():
+        scanned = [m.span() for m in compiled.finditer(text)]
+        assert [m.span() for m in matches_from(compiled, text, starts)] == scanned, name
+
+
+def test_started_patterns_examples() -> None:
+    from redact.recognizers._cued import matches_from
+
+    text = (
+        "ЛОСЕВ Игнат Петрович (14.02.1984 – 03.10.2023); Коваль Іван Петрович, 1979 р., Mazur Anna (1986 – 2024)\n"
+        "— Фамилия, имя, год рождения?\n— Соколов Антон, девяносто первого года."
+    )
+    found = {}
+    for name, compiled, starts in _started_patterns():
+        scanned = [m.group() for m in compiled.finditer(text)]
+        assert [m.group() for m in matches_from(compiled, text, starts)] == scanned, name
+        found[name] = scanned
+    assert found["DateOfBirthRecognizer: first year of a life span"]
+    assert found["DateOfBirthRecognizer: year after a full name"]
+    assert found["DateOfBirthRecognizer: year of birth answering a name-and-birth question"]
+
+
+def test_started_patterns_on_the_tune_corpora() -> None:
+    """The tune corpora's texts: the same matches, pattern by pattern."""
+    from pathlib import Path
+
+    from redact.corpus import load_corpus
+    from redact.recognizers._cued import matches_from
+
+    files = sorted((Path(__file__).parent / "corpus").glob("*.jsonl"))
+    texts = [p.text for f in files for p in load_corpus(f)]
+    assert len(texts) > 1000
+    for name, compiled, starts in _started_patterns():
+        for text in texts:
+            scanned = [m.span() for m in compiled.finditer(text)]
+            assert [m.span() for m in matches_from(compiled, text, starts)] == scanned, name
