@@ -278,7 +278,7 @@ _WAR_WORD = regex.compile(
     r"артил|вогн|огн|обстріл|уламк|обломк|вибух|взрыв|ППО|ПВО|збит|сбит|знищ|уничтож|"
     r"ЗСУ|ВСУ|ЗС\s+РФ|окупант|ворог|ворож|противник|враг|вражеск|військ|войск|угрупован|группировк|переправ|"
     r"плацдарм|ДРГ|диверс|зведенн|сводк|полон|плен|мін|мин[ау]|"
-    r"шахед|shahed|герань|герані|geran|пораж|ураж|"
+    r"шахед|shahed|герань|герані|geran|пораж|ураж|взяти[еяюи]|взятт|"
     r"shell|attack|strik|struck|fight|battle|assault|offensive|counteroffensive|advanc|captur|liberat|seiz|occup|"
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
@@ -493,6 +493,7 @@ _POSSESSIVE = frozenset(
 _CLAUSE = regex.compile(r"[,;:—–()«»\"]")
 
 
+_SCARE_QUOTED = regex.compile(r"[«\"“„]([\p{L}'’ʼ-]+)[»\"”“]")
 # A dash right after a place that opens its clause is a predicate's ("Кривий Ріг – без влучань", "Харків — під
 # обстрілом"): the words after it are the place's own.
 _PREDICATE_DASH = regex.compile(r"[ \t]+[—–-][ \t]+")
@@ -514,6 +515,9 @@ def _object_noun(word: str) -> bool:
 def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> bool:
     """Whether a word of the fighting (or of ``also``) governs the place: in its clause, among the last words before
     it (words naming a kind of place and numbers skipped) or the first words after it."""
+    # one word in scare quotes is no clause of its own ("заявило о «взятии» населенного пункта", "про «звільнення»")
+    head = _SCARE_QUOTED.sub(r"\1", head)
+    tail = _SCARE_QUOTED.sub(r"\1", tail)
     cut = list(_CLAUSE.finditer(head))
     before = [w for w in _TOKEN.findall(head[cut[-1].end() :] if cut else head)]
     while before and (before[-1].casefold() in _KIND_BEFORE or before[-1].isdigit()):
