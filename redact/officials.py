@@ -164,8 +164,10 @@ def _kind(word: str, language: str) -> str | None:
     ls = _lemmas(word, language)
     if ls & _EN_NATIONAL or ls & _CYR_NATIONAL:
         return "national"
-    if ls & _EN_ANCHORED or ls & _CYR_ANCHORED or ls & _EN_EXPERT or ls & _CYR_EXPERT:
+    if ls & _EN_ANCHORED or ls & _CYR_ANCHORED:
         return "anchored"
+    if ls & _EN_EXPERT or ls & _CYR_EXPERT:
+        return "expert"
     return None
 
 
@@ -230,6 +232,14 @@ def _office(words: list[str], language: str) -> bool:
     kinds = [_kind(w, language) for w in words]
     if "national" in kinds:
         return True
+    if "anchored" not in kinds and "expert" in kinds:
+        # a commentator's body is named after the head ("Експерт Центру оборонних стратегій", "analyst at the
+        # Carnegie Endowment") or abbreviated before it ("ISW analyst"); a capitalised word before it may be a
+        # sentence's first ("Сын экономиста"), no body
+        head = kinds.index("expert")
+        return _anchored(words[head + 1 :], language) or any(
+            len(w.rstrip(".")) >= 2 and w.rstrip(".").isupper() for w in words[:head]
+        )
     if "anchored" not in kinds:
         return False
     head = kinds.index("anchored")
@@ -302,6 +312,23 @@ def _quotes_a_view(sentence: str, language: str) -> bool:
     return any(_lemmas(w, language) & (_EN_VIEW | _CYR_VIEW) for w in _words(sentence))
 
 
+def _same_case(head: str, name: list[str], language: str) -> bool:
+    """Whether a Cyrillic expert head and every word of the name after it share a case ("социолога Григория Юдина",
+    "Социолог Григорий Юдин"), as an apposition does."""
+    langs = (language,) if language in morph.MORPH_LANGUAGES else morph.MORPH_LANGUAGES
+    cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+    for lg in langs:
+        shared = {c for p in morph.parses(head, lg) if p.tag.POS == "NOUN" for c in cases & set(p.tag.grammemes)}
+        for w in name:
+            if _CYR.search(w):
+                parses = morph.parses(w, lg)
+                named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)] or parses
+                shared &= {c for p in named for c in cases & set(p.tag.grammemes)}
+        if shared:
+            return True
+    return False
+
+
 def quoted_expert(text: str, start: int, end: int, language: str) -> bool:
     """Whether the person named at ``text[start:end]`` is introduced with a profession of public comment (an
     expert head right before the name, or "such as" between them) in a sentence that quotes the person's view, or
@@ -318,6 +345,9 @@ def quoted_expert(text: str, start: int, end: int, language: str) -> bool:
         ws.pop()
     if not _expert_head(ws, language) or _local(ws[-MAX_MODIFIERS:], language):
         return False
+    name = _words(text[start:end])
+    if _CYR.search(ws[-1]) and name and not _same_case(ws[-1], name, language):
+        return False  # "Сын экономиста Ростислав ...": the head is another noun's, not in apposition to the name
     right = text[end : end + 200]
     stop = _BREAK.search(right)
     sentence = left + " " + (right[: stop.start()] if stop else right)

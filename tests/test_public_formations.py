@@ -325,3 +325,68 @@ def test_a_recruiter_or_a_mans_own_company_stays_withheld(redactor, text, word, 
 def test_recruiting_words_beside_a_person_are_no_company(text: str, word: str) -> None:
     start = text.index(word)
     assert not named_force(text, start, start + len(word))
+
+
+# --- formations a report names in passing (session 13: the gate on clean copy) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # an air or operational command by its quoted name
+        ("Сили Повітряного командування «Захід» збили над областю шість дронів.", "«Захід»", "uk"),
+        ("Речник ОК «Південь» повідомив про обстріли узбережжя.", "«Південь»", "uk"),
+        # a grouping's command run into the finding
+        ("Начальник Генштаба проинспектировал пункт управления группировки «Запад».", "«Запад»", "ru"),
+        # armies in the plural, and an ordinal coordinated with the army named after it
+        ("Резерви включно з 20-ю та 8-ю загальновійськовими арміями перекинули на схід.", "20-ю", "uk"),
+        ("Резерви включно з 20-ю та 8-ю загальновійськовими арміями перекинули на схід.", "8-ю", "uk"),
+        ("Подразделения 2-й и 41-й общевойсковых армий наступают.", "41-й общевойсковых армий", "ru"),
+        ("The 20th and 8th Combined Arms Armies were moved south.", "8th Combined Arms", "en"),
+    ],
+)
+def test_a_formation_named_in_passing_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a soldier's own unit coordinated with another stays withheld
+        ("Он служил во 2-м и 3-м батальонах 41-й армии.", "3-м батальонах", "ru"),
+        ("Служив у 2-му та 3-му батальйонах 41-ї армії.", "3-му батальйонах", "uk"),
+        # a battalion of a grouping is a unit, not the grouping
+        ("Его перевели в 1-й батальон 70-го полка группировки «Запад».", "1-й батальон", "ru"),
+    ],
+)
+def test_a_unit_beside_a_formation_is_still_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
+
+
+# --- the first word of a national body's name, taken alone by a recognizer ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Напишіть до Об'єднаного центру з питань звільнення полонених при СБУ.", "Об'єднаного", "uk"),
+        ("Зверніться до Координаційного штабу, там ведуть списки.", "Координаційного", "uk"),
+        ("За даними Російської служби BBC, загиблих більше.", "Російської", "uk"),
+        ("По данным Русской службы Би-би-си, погибших больше.", "Русской", "ru"),
+        ("Подайте заяву до Уповноваженого з питань осіб, зниклих безвісти.", "Уповноваженого", "uk"),
+    ],
+)
+def test_the_first_word_of_a_body_is_no_place(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a level's or a town's adjective: a local body, withheld as one
+        ("Він працював в Обласному центрі зайнятості.", "Обласному центрі", "uk"),
+        ("Она работала в Бердичевском центре соцслужб.", "Бердичевском", "ru"),
+    ],
+)
+def test_a_local_body_stays_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
