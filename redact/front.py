@@ -523,8 +523,10 @@ def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> b
     while before and (before[-1].casefold() in _KIND_BEFORE or before[-1].isdigit()):
         before.pop()
     dash = _PREDICATE_DASH.match(tail)
-    if dash is not None and not before:
-        tail = tail[dash.end() :]  # "Кривий Ріг – без влучань", "Nikopol — shelled again": the dash is the verb's
+    if dash is not None and not head.strip():
+        # the place opens its line or sentence ("Кривий Ріг – без влучань", "Nikopol — shelled again"): the dash is
+        # the verb's; after a record's name and year ("TKACHUK O., 1996, Verbivka — 92nd brigade") it is a list's
+        tail = tail[dash.end() :]
     m = _CLAUSE.search(tail)
     after = _TOKEN.findall(tail[: m.start()] if m else tail)
     # "in" after the object the fighting struck ("shelling damaged a school building in", "struck an oil depot in",

@@ -356,10 +356,36 @@ def quoted_expert(text: str, start: int, end: int, language: str) -> bool:
     return _quotes_a_view(sentence, language)
 
 
+# "X of the prisoners' rights group Russia Behind Bars estimates", "X of the Levada Center said": an English name, "of"
+# and a named body, then the view.
+_NAME_REST = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}(?=[ \t]+of[ \t])")
+_OF_BODY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([^.;:!?\n()]{1,80})")
+
+
+def _of_a_body(text: str, end: int, language: str) -> bool:
+    """Whether an English name is followed by "of" a capitalised body (no unit, village or company: :data:`_LOCAL`)
+    and a verb of saying or estimating right after the body's name: someone speaking for a named organisation."""
+    rest = _NAME_REST.match(text, end)  # a finding of the given name alone: the surname after it is the same name
+    m = _OF_BODY.match(text, rest.end() if rest is not None else end)
+    if m is None or _CYR.search(m.group(1)):
+        return False
+    ws = _words(m.group(1))[:9]
+    for i, w in enumerate(ws[1:], start=1):
+        if _lemmas(w, language) & _EN_VIEW and w[:1].islower() and ws[i - 1][:1].isupper():
+            body = ws[:i]
+            return not _local(body, language) and not any(ch.isdigit() for b in body for ch in b)
+    return False
+
+
 def public_official(text: str, start: int, end: int, language: str) -> bool:
     """Whether the person named at ``text[start:end]`` is introduced with a public office or as a public
     commentator (:func:`quoted_expert`), or is the surname alone of someone the same text introduced so."""
-    if _before(text, start, language) or _after(text, end, language) or quoted_expert(text, start, end, language):
+    if (
+        _before(text, start, language)
+        or _after(text, end, language)
+        or quoted_expert(text, start, end, language)
+        or _of_a_body(text, end, language)
+    ):
         return True
     ws = _words(text[start:end])
     if len(ws) == 1:

@@ -481,10 +481,12 @@ def natural_feature(text: str, start: int, end: int, language: str) -> bool:
 # "Group of Forces West", "Ленинградского военного округа", "the Southern Military District". Hundreds of thousands
 # of soldiers: the war's order of battle as reports print it, not a unit that could identify one of them.
 _GROUPING_BEFORE = regex.compile(
-    r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ|"
+    r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|"
+    # abbreviations in capitals only and as whole words ("роту", "синочок" end in the letters of ОТУ and ОК)
+    r"(?<!\p{L})(?-i:ОСУВ|ОТУ|ОСГВ|ОК|ПвК)|"
     # an operational or air command named by its quoted name ("Повітряного командування «Схід»", "ОК «Південь»", "Air
     # Command East"): a formation of the armed forces, in every day's report
-    r"(?:оперативн|повітрян|воздушн|operational|air)\p{L}*\s+(?:командуван|командовани|command)\p{L}*|ОК|ПвК)"
+    r"(?<!\p{L})(?:оперативн|повітрян|воздушн|operational|air)\p{L}*\s+(?:командуван|командовани|command)\p{L}*)"
     r"(?:\s+(?:войск|військ|of forces))?\s*[«\"“„']?\s*$"
 )
 _GROUPING_AFTER = regex.compile(
