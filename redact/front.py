@@ -507,9 +507,7 @@ def _object_noun(word: str) -> bool:
     from redact.recognizers.nlp import morph as _morph
 
     noun = frozenset({"NOUN"})
-    return any(
-        _morph.is_known(word, lg) and _morph.tag_share(word, lg, noun) >= 0.5 for lg in _morph.MORPH_LANGUAGES
-    )
+    return any(_morph.is_known(word, lg) and _morph.tag_share(word, lg, noun) >= 0.5 for lg in _morph.MORPH_LANGUAGES)
 
 
 def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> bool:

@@ -226,8 +226,11 @@ def test_an_official_surname_read_as_a_place_is_kept_only_as_his(
         ("uk", "Політолог Остап Квітка розповів, які питання обговорювали на переговорах.", "Остап Квітка"),
         ("uk", "Військовий експерт Ярема Гулак пояснив, навіщо рф перекидає резерви.", "Ярема Гулак"),
         ("uk", "Правозахисниця Ярина Гулак вважає, що обмін затягується.", "Ярина Гулак"),
-        ("en", "Independent demographers such as Orest Hlushko estimate the deaths at twice the official count.",
-         "Orest Hlushko"),
+        (
+            "en",
+            "Independent demographers such as Orest Hlushko estimate the deaths at twice the official count.",
+            "Orest Hlushko",
+        ),
         ("en", "Political scientist Tiit Raudsepp said the payments buy loyalty in poor regions.", "Tiit Raudsepp"),
         # a body named around the head, as an office's anchor: no quoted view needed
         ("uk", "Експерт Центру безпекових студій Ярема Гулак на конференції.", "Ярема Гулак"),
@@ -265,3 +268,23 @@ def test_default_policy_keeps_the_commentator_and_withholds_the_soldier(redactor
 
     assert not touched("Аркадий Селиверстов")
     assert touched("Иван Грищенко")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "public"),
+    [
+        (
+            "Oksana Hlushko of the prisoners' rights group Free Voices estimates the share is higher.",
+            "Oksana Hlushko",
+            True,
+        ),
+        ("Tiit Raudsepp of the Baltic Defence Institute said the front was stable.", "Tiit Raudsepp", True),
+        # a unit, a village body: no organisation speaking
+        ("Orest Hlushko of the 92nd Brigade said his son was missing.", "Orest Hlushko", False),
+        ("Olena Kvitka of the village council said the road was shelled.", "Olena Kvitka", False),
+        # no view said after the body
+        ("Orest Hlushko of the Baltic Defence Institute died in March.", "Orest Hlushko", False),
+    ],
+)
+def test_a_name_speaking_for_a_named_body(text: str, name: str, public: bool) -> None:
+    assert _official(text, name, "en") is public

@@ -390,3 +390,26 @@ def test_the_first_word_of_a_body_is_no_place(redactor, text, word, language) ->
 )
 def test_a_local_body_stays_withheld(redactor, text, word, language) -> None:
     assert touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Речник ОК «Південь» повідомив про обстріли.", "«Південь»", True),
+        ("Сили Повітряного командування «Схід» збили шість дронів.", "«Схід»", True),
+        (
+            "Начальник штаба проинспектировал пункт управления группировки «Запад».",
+            "управления группировки «Запад»",
+            True,
+        ),
+        # the letters of an abbreviation at the end of a word are no formation ("роту", "синочок", "Квиток")
+        ("Его перевели в роту «Гром» в мае.", "Гром", False),
+        ("Без тата залишилися донечка Соломійка та синочок Маркіян.", "Маркіян", False),
+        ("Уроженец пос. Квиток Тайшетского района.", "Тайшетского района", False),
+    ],
+)
+def test_formation_by_form(text: str, word: str, expected: bool) -> None:
+    from redact.public import formation
+
+    i = text.index(word)
+    assert formation(text, i, i + len(word)) is expected
