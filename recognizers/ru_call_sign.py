@@ -664,6 +664,22 @@ def _could_be_sign(value: str, text: str = "", quote: int = 0) -> bool:
     return prev is None or prev.group("w").lower() not in _TATTOOS
 
 
+def _plural_word(value: str, language: str) -> bool:
+    """Whether a lower-case quoted value is one dictionary noun read only in the plural and not as a name
+    ("сказками", "байки", "фейками"): what a speaker calls things, never one man's call sign."""
+    if " " in value:
+        return False
+    for lang in (language, *(other for other in morph.MORPH_LANGUAGES if other != language)):
+        # a Ukrainian report quotes Russian speech ("називає їх «сказками»"): either dictionary
+        if not morph.is_known(value, lang):
+            continue
+        parses = morph.parses(value, lang)
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        if nouns and parses[0].tag.POS == "NOUN":
+            return all("plur" in p.tag and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in nouns)
+    return False
+
+
 class RuCallSignRecognizer(SingleEntityRecognizer):
     """CALL_SIGN in Russian/Ukrainian: introducer + quoted or capitalised word, then every case form of it."""
 
@@ -683,6 +699,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     continue
                 if value.islower() and morph.lemma(value, self.supported_language) in _NOT_VOCATIVE:
                     continue  # "мать, которую он зовёт «мамуль»": a kinship address in lower case, no call sign
+                if value.islower() and _plural_word(value, self.supported_language):
+                    continue  # "називає їх «сказками»", "называет их «байками»": a word for things, no one's call sign
                 if pat is _PATTERNS[1]:
                     if not value[:1].isupper():
                         continue

@@ -323,6 +323,8 @@ _WAR_WORD = regex.compile(
     r"артил|вогн|огн|обстріл|уламк|обломк|вибух|взрыв|ППО|ПВО|збит|сбит|знищ|уничтож|"
     r"ЗСУ|ВСУ|ЗС\s+РФ|окупант|ворог|ворож|противник|враг|вражеск|військ|войск|угрупован|группировк|переправ|"
     r"плацдарм|ДРГ|диверс|зведенн|сводк|полон|плен|мін|мин[ау]|"
+    # the drones by their names ("шахеди летіли на Павлоград", "атака «Геранями»")
+    r"шахед|shahed|геран[ьиі]|geran|"
     r"shell|attack|strik|struck|fight|battle|assault|offensive|counteroffensive|advanc|captur|liberat|seiz|occup|"
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
@@ -330,7 +332,7 @@ _WAR_WORD = regex.compile(
     r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т|"
     # a hit as the armies' reports say it ("нанесли поражение ... в районе", "поразили нефтебазу в", "уразили склад
     # у"); their word for a capture is above
-    r"пораж[еа]н|поразил|пораз[яи]т|ураж[еу]н|уразил|"
+    r"пораж|ураж|поразил|пораз[яи]т|уразил|"
     # the occupation's crimes against the place's people: filtration, torture chambers, looting ("the filtration
     # camp in Olenivka", "пыточная в Изюме", "катівня у Балаклії", "looted a supermarket in Oleshky")
     r"filtrat|фильтрац|фільтрац|tortur|пыточн|пытк|пытали(?!сь)|катув|катівн|застенк|застінк|застенок|застінок|"
@@ -585,17 +587,37 @@ _CLAUSE = regex.compile(r"[,;:—–()«»\"]")
 
 # One word in quotes, as copy distances itself from a claim ("о «взятии» села", "the «liberation» of").
 _SCARE_QUOTED = regex.compile(r"[«\"“„](\p{L}[\p{L}'’ʼ-]*)[»\"”“]")
+# A dash right after a place that opens its clause is a predicate's ("Кривий Ріг – без влучань", "Харків — під
+# обстрілом"): the words after it are the place's own.
+_PREDICATE_DASH = regex.compile(r"[ \t]+[—–-][ \t]+")
+
+
+def _object_noun(word: str) -> bool:
+    """Whether a lower-case Russian or Ukrainian word is a noun of the dictionary (the head a place's genitive
+    follows: "инфраструктуре", "нефтебазы"), not a preposition, verb or adjective."""
+    if not word[:1].islower() or not _CYR.search(word):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    noun = frozenset({"NOUN"})
+    return any(_morph.is_known(word, lg) and _morph.tag_share(word, lg, noun) >= 0.5 for lg in _morph.MORPH_LANGUAGES)
 
 
 def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> bool:
     """Whether a word of the fighting (or of ``also``) governs the place: in its clause, among the last words before
     it (words naming a kind of place and numbers skipped) or the first words after it. A word in quotes is no clause
-    of its own: "о «взятии» села", "the «liberation» of"."""
+    of its own: "о «взятии» села", "the «liberation» of", "про «звільнення»"."""
     head = _SCARE_QUOTED.sub(r" \1 ", head)
+    tail = _SCARE_QUOTED.sub(r" \1 ", tail)
     cut = list(_CLAUSE.finditer(head))
     before = [w for w in _TOKEN.findall(head[cut[-1].end() :] if cut else head)]
     while before and (before[-1].casefold() in _KIND_BEFORE or before[-1].isdigit()):
         before.pop()
+    dash = _PREDICATE_DASH.match(tail)
+    if dash is not None and not head.strip():
+        # the place opens its line or sentence ("Кривий Ріг – без влучань", "Nikopol — shelled again"): the dash is
+        # the verb's; after a record's name and year ("TKACHUK O., 1996, Verbivka — 92nd brigade") it is a list's
+        tail = tail[dash.end() :]
     m = _CLAUSE.search(tail)
     after = _TOKEN.findall(tail[: m.start()] if m else tail)
     # "in" after the object the fighting struck ("shelling damaged a school building in", "struck an oil depot in",
@@ -607,6 +629,10 @@ def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> b
         and not any(w.casefold() in _POSSESSIVE for w in before[-(WINDOW_BEFORE + WINDOW_OBJECT) :])
     ):
         window += WINDOW_OBJECT  # never someone's own object: "a bomb hit her street in the village of" is her home
+    elif before and _object_noun(before[-1]) and not any(w.casefold() in _POSSESSIVE for w in before[-4:]):
+        # the place a genitive of the object struck ("удар по энергетической инфраструктуре Одессы", "поражение
+        # нефтебазы Новороссийска"): the verb governs it through that noun, as through "in" above
+        window += WINDOW_OBJECT
     near = " ".join(before[-window:]) + " " + " ".join(after[:WINDOW_AFTER])
     return _WAR_WORD.search(near) is not None or (also is not None and also.search(near) is not None)
 

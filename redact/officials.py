@@ -17,6 +17,14 @@ community, school or company is local and never public: such a person is withhel
 
 The same document's later mentions of such an official by surname alone ("Kiper added") are public too: the
 surnames introduced with an office are collected once per text (:func:`titled_surnames`).
+
+A public commentator is named the same way, by a profession of public comment before the name ("Социолог Григорий
+Юдин называет", "Політолог Руслан Бортник розповів", "statistician Dmitry Kobak", "demographers such as X
+estimate"): an *expert head* (sociologist, political scientist, analyst, economist, demographer, statistician,
+military expert, rights activist) is public with a body named around it, as an office is ("Експерт Центру оборонних
+стратегій X"), or when the sentence quotes the person's view: a verb or noun of saying, estimating or believing in
+it ("вважає", "в интервью", "по его оценкам", "estimates", "said"). A profession that serves people rather than
+comments on the news (a social worker, a nurse, a teacher) is no expert head: such a person stays private.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.ranks import forms_for
 from redact.words import dictionary_lemmas
 
-__all__ = ["MAX_MODIFIERS", "public_official", "titled_surnames"]
+__all__ = ["MAX_MODIFIERS", "public_official", "quoted_expert", "titled_surnames"]
 
 MAX_MODIFIERS = 7
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ-]*\.?|\d+")
@@ -64,6 +72,37 @@ _CYR_ANCHORED = frozenset(
     представник заместитель заступник замминистра замглавы директор очільниця керівниця заступниця радниця
     помічниця представниця уповноважена секретарка директорка командувачка""".split()
 )
+# Professions of public comment (English words; Russian and Ukrainian lemmas): public with an anchor, as an anchored
+# office is, or when the sentence quotes the person's view (:data:`_EN_VIEW`, :data:`_CYR_VIEW`).
+_EN_EXPERT = frozenset(
+    """sociologist sociologists analyst analysts economist economists demographer demographers statistician
+    statisticians expert experts pollster pollsters political-scientist""".split()
+)
+_CYR_EXPERT = frozenset(
+    """социолог соціолог соціологиня политолог політолог політологиня политтехнолог політтехнолог аналитик аналітик
+    аналітикиня экономист економіст економістка демограф демографиня статистик эксперт експерт експертка
+    правозащитник правозащитница правозахисник правозахисниця""".split()
+)
+# A two-word English expert head ("political scientist", "military expert", "rights activist").
+_EN_EXPERT_PAIR = regex.compile(
+    r"(?i)(?:political\s+scientists?|(?:human\s+)?rights\s+(?:activists?|defenders?|advocates?)|military\s+experts?)$"
+)
+# A view the sentence quotes: verbs and nouns of saying, estimating, believing, writing (English words, Russian and
+# Ukrainian lemmas).
+_EN_VIEW = frozenset(
+    """say says said tell tells told estimate estimates estimated believe believes believed argue argues argued
+    write writes wrote note notes noted warn warns warned think thinks call calls called explain explains
+    explained according interview estimate reckon reckons reckoned""".split()
+)
+_CYR_VIEW = frozenset(
+    """говорить сказать считать называть оценивать оценить полагать писать отмечать отметить заявлять заявить
+    утверждать объяснять объяснить предупреждать предупредить интервью подсчёт подсчет оценка мнение слово
+    казати сказати вважати називати оцінювати оцінити писати зазначати зазначити заявляти заявити стверджувати
+    пояснювати пояснити попереджати попередити розповідати розповісти інтерв'ю інтерв’ю підрахунок оцінка думка
+    слово""".split()
+)
+# Words that may stand between an expert head and the name ("demographers such as", "социолог, профессор").
+_EN_EXPERT_LINK = frozenset("such as like".split())
 # Words of a state body or level around an anchored head; "право" makes an ombudsman's office ("уповноважена з прав
 # дитини", "уполномоченный по правам человека").
 _CYR_ANCHOR_LEMMAS = frozenset(
@@ -127,6 +166,8 @@ def _kind(word: str, language: str) -> str | None:
         return "national"
     if ls & _EN_ANCHORED or ls & _CYR_ANCHORED:
         return "anchored"
+    if ls & _EN_EXPERT or ls & _CYR_EXPERT:
+        return "expert"
     return None
 
 
@@ -191,6 +232,14 @@ def _office(words: list[str], language: str) -> bool:
     kinds = [_kind(w, language) for w in words]
     if "national" in kinds:
         return True
+    if "anchored" not in kinds and "expert" in kinds:
+        # a commentator's body is named after the head ("Експерт Центру оборонних стратегій", "analyst at the
+        # Carnegie Endowment") or abbreviated before it ("ISW analyst"); a capitalised word before it may be a
+        # sentence's first ("Сын экономиста"), no body
+        head = kinds.index("expert")
+        return _anchored(words[head + 1 :], language) or any(
+            len(w.rstrip(".")) >= 2 and w.rstrip(".").isupper() for w in words[:head]
+        )
     if "anchored" not in kinds:
         return False
     head = kinds.index("anchored")
@@ -250,10 +299,93 @@ def _after(text: str, end: int, language: str) -> bool:
     return _office(phrase, language)
 
 
+def _expert_head(words: list[str], language: str) -> bool:
+    """Whether ``words`` end with an expert head ("Социолог", "military expert", "political scientists")."""
+    if not words:
+        return False
+    if _EN_EXPERT_PAIR.search(" ".join(words[-3:])):
+        return True
+    return bool(_lemmas(words[-1], language) & (_EN_EXPERT | _CYR_EXPERT))
+
+
+def _quotes_a_view(sentence: str, language: str) -> bool:
+    return any(_lemmas(w, language) & (_EN_VIEW | _CYR_VIEW) for w in _words(sentence))
+
+
+def _same_case(head: str, name: list[str], language: str) -> bool:
+    """Whether a Cyrillic expert head and every word of the name after it share a case ("социолога Григория Юдина",
+    "Социолог Григорий Юдин"), as an apposition does."""
+    langs = (language,) if language in morph.MORPH_LANGUAGES else morph.MORPH_LANGUAGES
+    cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+    for lg in langs:
+        shared = {c for p in morph.parses(head, lg) if p.tag.POS == "NOUN" for c in cases & set(p.tag.grammemes)}
+        for w in name:
+            if _CYR.search(w):
+                parses = morph.parses(w, lg)
+                named = [p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)] or parses
+                shared &= {c for p in named for c in cases & set(p.tag.grammemes)}
+        if shared:
+            return True
+    return False
+
+
+def quoted_expert(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the person named at ``text[start:end]`` is introduced with a profession of public comment (an
+    expert head right before the name, or "such as" between them) in a sentence that quotes the person's view, or
+    with a body named around the head; a local word around it (a village, school, company, unit) never counts."""
+    left = text[max(0, start - 120) : start]
+    cut = list(_BREAK.finditer(left))
+    if cut:
+        left = left[cut[-1].end() :]
+    tail = left.rstrip().rstrip(",—–-").rstrip()
+    ws = _words(tail)
+    if not ws or not tail.endswith(ws[-1]):
+        return False
+    while ws and ws[-1].lower() in _EN_EXPERT_LINK:
+        ws.pop()
+    if not _expert_head(ws, language) or _local(ws[-MAX_MODIFIERS:], language):
+        return False
+    name = _words(text[start:end])
+    if _CYR.search(ws[-1]) and name and not _same_case(ws[-1], name, language):
+        return False  # "Сын экономиста Ростислав ...": the head is another noun's, not in apposition to the name
+    right = text[end : end + 200]
+    stop = _BREAK.search(right)
+    sentence = left + " " + (right[: stop.start()] if stop else right)
+    if _local(_words(right[: stop.start()] if stop else right)[:4], language):
+        return False  # "аналитик X из сельсовета": a local post
+    return _quotes_a_view(sentence, language)
+
+
+# "X of the prisoners' rights group Russia Behind Bars estimates", "X of the Levada Center said": an English name, "of"
+# and a named body, then the view.
+_NAME_REST = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}(?=[ \t]+of[ \t])")
+_OF_BODY = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([^.;:!?\n()]{1,80})")
+
+
+def _of_a_body(text: str, end: int, language: str) -> bool:
+    """Whether an English name is followed by "of" a capitalised body (no unit, village or company: :data:`_LOCAL`)
+    and a verb of saying or estimating right after the body's name: someone speaking for a named organisation."""
+    rest = _NAME_REST.match(text, end)  # a finding of the given name alone: the surname after it is the same name
+    m = _OF_BODY.match(text, rest.end() if rest is not None else end)
+    if m is None or _CYR.search(m.group(1)):
+        return False
+    ws = _words(m.group(1))[:9]
+    for i, w in enumerate(ws[1:], start=1):
+        if _lemmas(w, language) & _EN_VIEW and w[:1].islower() and ws[i - 1][:1].isupper():
+            body = ws[:i]
+            return not _local(body, language) and not any(ch.isdigit() for b in body for ch in b)
+    return False
+
+
 def public_official(text: str, start: int, end: int, language: str) -> bool:
-    """Whether the person named at ``text[start:end]`` is introduced with a public office, or is the
-    surname alone of someone the same text introduced so."""
-    if _before(text, start, language) or _after(text, end, language):
+    """Whether the person named at ``text[start:end]`` is introduced with a public office or as a public
+    commentator (:func:`quoted_expert`), or is the surname alone of someone the same text introduced so."""
+    if (
+        _before(text, start, language)
+        or _after(text, end, language)
+        or quoted_expert(text, start, end, language)
+        or _of_a_body(text, end, language)
+    ):
         return True
     ws = _words(text[start:end])
     if len(ws) == 1:
@@ -274,7 +406,11 @@ def titled_surnames(text: str, language: str) -> frozenset[str]:
 
     keys: set[str] = set()
     for m in _NAME.finditer(text, overlapped=True):
-        if _before(text, m.start(), language) or _after(text, m.end(), language):
+        if (
+            _before(text, m.start(), language)
+            or _after(text, m.end(), language)
+            or quoted_expert(text, m.start(), m.end(), language)
+        ):
             last = _words(m.group(0))[-1]
             keys |= word_keys(last, language, names_only=True) | word_keys(last, language)
     return frozenset(keys)

@@ -483,16 +483,22 @@ def natural_feature(text: str, start: int, end: int, language: str) -> bool:
 # "Group of Forces West", "Ленинградского военного округа", "the Southern Military District". Hundreds of thousands
 # of soldiers: the war's order of battle as reports print it, not a unit that could identify one of them.
 _GROUPING_BEFORE = regex.compile(
-    r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|ОСУВ|ОТУ|ОСГВ"
-    # the Air Force's and the Ground Forces' regional commands, which report the drones they shot down: "Повітряного
-    # командування «Схід»", "Оперативне командування «Захід»", "Воздушное командование «Центр»", "Air Command East"
-    r"|(?:повітрян|оперативн|воздушн|air|operational)\p{L}*\s+(?:командуванн|командовани|command)\p{L}*)"
+    r"(?i)(?:группировк\p{L}*|угрупован\p{L}*|угруповуван\p{L}*|group(?:ing)?(?:\s+of\s+forces)?|"
+    # abbreviations in capitals only and as whole words ("роту", "синочок" end in the letters of ОТУ and ОК)
+    r"(?<!\p{L})(?-i:ОСУВ|ОТУ|ОСГВ|ОК|ПвК)|"
+    # an operational or air command named by its quoted name ("Повітряного командування «Схід»", "ОК «Південь»", "Air
+    # Command East"): a formation of the armed forces, in every day's report
+    r"(?<!\p{L})(?:оперативн|повітрян|воздушн|operational|air)\p{L}*\s+(?:командуван|командовани|command)\p{L}*)"
     r"(?:\s+(?:войск|військ|of forces))?\s*[«\"“„']?\s*$"
 )
 _GROUPING_AFTER = regex.compile(
     r"[»\"”']?(?:\s*(?:,|and|і|й|та|и)\s+(?:the\s+)?[«\"“„']?\p{Lu}[\p{L}-]*[»\"”']?)*"
     r"\s+(?i:groupings?\s+of\s+(?:forces|troops)|groupings?|group\s+of\s+(?:forces|troops)|forces\s+groupings?|"
     r"operational(?:-|\s+)(?:strategic|tactical)\s+group(?:ing)?s?)(?!\p{L})"
+)
+# A grouping named at the end of a longer finding ("управления группировки «Восток»").
+_GROUPING_NAMED = regex.compile(
+    r"(?i:группировк\p{L}*|угрупован\p{L}*)(?:\s+(?i:войск|військ))?\s*[«\"“„']?\p{Lu}[\p{L}-]*[»\"”']?$"
 )
 _DISTRICT_AFTER = regex.compile(
     r"(?i)\s+(?:военн\p{L}*\s+округ\p{L}*|військов\p{L}*\s+округ\p{L}*|military\s+district)"
@@ -546,6 +552,10 @@ def formation(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a grouping of forces or a military district."""
     surface = text[start:end]
     ws = _WORD.findall(surface)
+    if ws and not ws[0][:1].isupper() and not _SUBUNIT.search(surface):
+        # the grouping's command or staff run into the finding ("управления группировки «Восток»", "штабу угруповання
+        # «Центр»"): the grouping's name at its end decides
+        return _GROUPING_NAMED.search(surface) is not None
     if not ws or len(ws) > 5 or not ws[0][:1].isupper():
         return False
     if _DISTRICT_NAMED.search(surface):
@@ -579,11 +589,10 @@ _SUBUNIT = regex.compile(
 # The adjective of a fleet or flotilla a recognizer took for a place ("Тихоокеанского| флота", "Каспийской| флотилии").
 _FLEET_AFTER = regex.compile(r"(?i)[ \t]+(?:флот|флотили|флотилі|fleet|flotilla)\p{L}*")
 _ARMY = RegisterEntry("army, corps or fleet", "body", note="an army, army corps, fleet or flotilla")
-# An ordinal alone ("58-й", "41-ю", "2nd") and, after it, "and" another ordinal with its adjectives and noun.
-_ORDINAL_ALONE = regex.compile(r"\d{1,3}(?:\s?-\s?\p{L}{1,3}|st|nd|rd|th)")
-_SHARED_ARMY = regex.compile(
-    r"(?i)\s*(?:,|и|і|й|та|and|or|или|або)\s+\d{1,3}(?:\s?-\s?\p{L}{1,3}|st|nd|rd|th)(?:\s+[\p{L}-]+){0,3}?"
-    r"\s+" + _ARMY_NOUN + r"(?!\p{L})"
+# An ordinal alone ("2-ю", "2nd") and the ordinals coordinated after it up to the last one, whose noun follows.
+_ORDINAL = regex.compile(r"\d{1,3}(?:-?\p{L}{1,3})?")
+_COORDINATED_ORDINALS = regex.compile(
+    r"(?:\s*,\s*\d{1,3}(?:-?\p{L}{1,3})?)*\s*(,|\s+(?:та|і|й|и|and))\s+(\d{1,3}(?:-?\p{L}{1,3})?)"
 )
 
 
@@ -597,11 +606,23 @@ def army(text: str, start: int, end: int) -> bool:
         return True
     if len(ws) >= 2 and _ARMY_HEAD.search(surface) is not None:
         return True
-    # an army's number before another's, the two sharing its noun: "58-й и 20-й армиям", "2-ю та 41-ю
-    # загальновійськовими арміями", "the 2nd and 41st Combined Arms Armies"
-    if _ORDINAL_ALONE.fullmatch(surface):
-        if _SHARED_ARMY.match(text, end) is not None:
-            return True
+    if _ORDINAL.fullmatch(surface):
+        # an ordinal whose army comes after the next one, the two sharing its noun ("2-ю та 41-ю
+        # загальновійськовими арміями", "58-й и 20-й армиям", "the 2nd and 41st Combined Arms Armies")
+        rest = _COORDINATED_ORDINALS.match(text, end)
+        if rest is not None:
+            pos = rest.end()
+            for _ in range(5):
+                word = _ARMY_WORD.match(text, pos)
+                if word is None:
+                    break
+                pos = word.end()
+                if _ARMY_HEAD.search(word.group(1)):
+                    return army(text, rest.start(2), pos)
+            return False
+    nxt = _ARMY_WORD.match(text, end)
+    if nxt is not None and _ARMY_HEAD.search(nxt.group(1)) and not _ARMY_HEAD.search(surface):
+        return army(text, start, nxt.end())  # the head the finding stopped before ("41st Combined Arms| Armies")
     head = _spelled_army_end(text, start, end)
     return head is not None and army(text, start, head)
 
@@ -930,6 +951,22 @@ def _surname_after_under(rest: str) -> bool:
     return any(_morph.tag_share(w, lg, tags) >= 0.5 for w in _WORD.findall(rest) for lg in ("ru", "uk"))
 
 
+# The first word of a body's name (PublicRegister._word_of_body): the body nouns (lemmas), an office's title before
+# its remit, the adjectives of a level of government (a local body), a place's adjective, a public name after.
+_BODY_HEADS = frozenset(
+    """служба центр штаб комітет комитет командування командование управління управление бюро агентство рада совет
+    міністерство министерство фонд інститут институт комісія комиссия спілка союз департамент офіс офис
+    секретаріат секретариат церква церковь редакція редакция""".split()
+)
+_OFFICE_TITLE = regex.compile(r"(?:Уповноважен|Уполномоченн|Представник|Представител|Радник|Советник)\p{Ll}{0,4}")
+_REMIT_AFTER = regex.compile(r"[ \t]+(?:з|із|по)[ \t]+(?:питань|вопросам|прав|правам|справ|делам)(?!\p{L})")
+_LEVEL_ADJECTIVE = regex.compile(
+    r"(?i)(?:обласн|областн|районн|міськ|городск|сільськ|сельск|селищн|поселков|краев|окружн|муніципальн|"
+    r"муниципальн|комунальн|коммунальн|приватн|частн|місцев|местн)"
+)
+_PLACE_ADJECTIVE = regex.compile(r"(?:[сц]к|[сцз]ьк)\p{Ll}{1,3}$")
+_PUBLIC_NAME_AFTER = regex.compile(r"[ \t]+[«\"“„]?(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})")
+_BODY_WORD = RegisterEntry("first word of a body's name", "body", note="an adjective or title opening a body's name")
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
@@ -1607,7 +1644,56 @@ class PublicRegister:
             return Match(_ADMINISTRATION, "body")
         if self._regional_state_body(text, start, end, language):
             return Match(_STATE_BODY, "body")
+        if self._word_of_body(text, start, end, language):
+            return Match(_BODY_WORD, "body")
         return None
+
+    def _word_of_body(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word finding is the first word of a national body's name, taken alone by a recognizer: a
+        capitalised common adjective agreeing with the body's noun right after it ("Об'єднаного| центру з пошуку",
+        "Координационного| штаба"), a place's or country's adjective so only before a public outlet or body
+        ("Російської| служби BBC", "Русской| службы «Голоса Америки»"), or an office's title before its remit
+        ("Уповноваженого| з питань осіб, зниклих безвісти"). A level's adjective (обласний, районный, міський:
+        a local body) is never one."""
+        surface = text[start:end]
+        ws = words(surface)
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        word = ws[0]
+        if _OFFICE_TITLE.fullmatch(word) and _REMIT_AFTER.match(text, end):
+            return True
+        nxt = _NEXT_LOWER_WORD.match(text[end : end + 40])
+        if nxt is None or _LEVEL_ADJECTIVE.match(word):
+            return False
+        from redact.recognizers.nlp import morph as _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        noun = nxt.group(1)
+        if not _morph.lemmas(noun, lang) & _BODY_HEADS:
+            return False
+        parses = _morph.parses(word, lang)
+        if not _morph.is_known(word, lang) or not parses or parses[0].tag.POS != "ADJF":
+            return False
+        if any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses):
+            return False
+
+        def forms(w: str, pos: str) -> set[tuple[str, str]]:
+            return {
+                (str(p.tag.case), "plur" if "plur" in p.tag else str(p.tag.gender or ""))
+                for p in _morph.parses(w, lang)
+                if p.tag.POS == pos
+            }
+
+        if not forms(word, "ADJF") & forms(noun, "NOUN"):
+            return False
+        if not _PLACE_ADJECTIVE.search(word):
+            return True
+        # a place's adjective: only the national service of a public outlet or body named right after the noun
+        rest = _PUBLIC_NAME_AFTER.match(text, end + nxt.end())
+        if rest is None:
+            return False
+        m = self.match(rest.group(1), language)
+        return m is not None and m.kind in {"media", "body"}
 
     def _region_ellipsis(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a region's adjective said without its noun, as speech names a region ("нас в Курскую

@@ -321,3 +321,19 @@ def test_public_names_in_station_shapes_are_kept(redactor, text: str, word: str)
 def test_a_given_name_in_a_radio_address_form_is_a_person() -> None:
     text = "Kostya? Kostya, it's Nadya. Dad is in hospital."
     assert _en(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # what a speaker calls things, quoted after "називає їх": a plural noun, no one's call sign
+        ("Окупант згадує заяви міністра та називає їх «сказками».", "сказками", "uk"),
+        ("Он читает сводки и называет их «байками».", "байками", "ru"),
+    ],
+)
+def test_a_plural_word_for_things_is_no_call_sign(text: str, word: str, language: str) -> None:
+    assert word not in _ru(text, language)
+
+
+def test_a_quoted_call_sign_after_the_same_cue_is_still_one() -> None:
+    assert "Кот" in _ru("Командир называет его «Кот», он у нас главный.")

@@ -213,3 +213,78 @@ def test_an_official_surname_read_as_a_place_is_kept_only_as_his(
         assert not touched(kept)
     if withheld:
         assert touched(withheld)
+
+
+# --- public commentators: a profession of comment before the name and a view the sentence quotes ------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ru", "Социолог Аркадий Селиверстов называет такую картину «экономикой смерти».", "Аркадий Селиверстов"),
+        ("ru", "Как сказал в интервью изданию политолог Ростислав Жемчугов, выплаты растут.", "Ростислав Жемчугов"),
+        ("uk", "Політолог Остап Квітка розповів, які питання обговорювали на переговорах.", "Остап Квітка"),
+        ("uk", "Військовий експерт Ярема Гулак пояснив, навіщо рф перекидає резерви.", "Ярема Гулак"),
+        ("uk", "Правозахисниця Ярина Гулак вважає, що обмін затягується.", "Ярина Гулак"),
+        (
+            "en",
+            "Independent demographers such as Orest Hlushko estimate the deaths at twice the official count.",
+            "Orest Hlushko",
+        ),
+        ("en", "Political scientist Tiit Raudsepp said the payments buy loyalty in poor regions.", "Tiit Raudsepp"),
+        # a body named around the head, as an office's anchor: no quoted view needed
+        ("uk", "Експерт Центру безпекових студій Ярема Гулак на конференції.", "Ярема Гулак"),
+    ],
+)
+def test_a_quoted_commentator_is_public(language: str, text: str, name: str) -> None:
+    assert _official(text, name, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a profession that serves people is no profession of comment, whatever the sentence says
+        ("ru", "Социальный работник Ирина Жемчугова сказала, что пенсию принесут завтра.", "Ирина Жемчугова"),
+        ("en", "Nurse Olena Hlushko said the wounded were brought at night.", "Olena Hlushko"),
+        # an expert head with no view quoted and no body: the person's life, not a comment
+        ("ru", "Социолог Ирина Жемчугова живёт в соседнем доме.", "Ирина Жемчугова"),
+        # a local post around the head
+        ("uk", "Аналітик сільської ради Ярема Гулак сказав, що дорогу відремонтують.", "Ярема Гулак"),
+        # the head belongs to another noun phrase
+        ("ru", "Сын экономиста Ростислав Жемчугов погиб под Бахмутом, сказала мать.", "Ростислав Жемчугов"),
+    ],
+)
+def test_no_profession_of_comment_no_public_commentator(language: str, text: str, name: str) -> None:
+    assert not _official(text, name, language)
+
+
+def test_default_policy_keeps_the_commentator_and_withholds_the_soldier(redactor: Redactor) -> None:
+    text = "Социолог Аркадий Селиверстов считает, что контракт подписал и Иван Грищенко из нашего села."
+    found = analyze_text(text, "ru", redactor.engines, redactor.policy)
+
+    def touched(word: str) -> bool:
+        i = text.index(word)
+        return any(f.start < i + len(word) and i < f.end for f in found)
+
+    assert not touched("Аркадий Селиверстов")
+    assert touched("Иван Грищенко")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "public"),
+    [
+        (
+            "Oksana Hlushko of the prisoners' rights group Free Voices estimates the share is higher.",
+            "Oksana Hlushko",
+            True,
+        ),
+        ("Tiit Raudsepp of the Baltic Defence Institute said the front was stable.", "Tiit Raudsepp", True),
+        # a unit, a village body: no organisation speaking
+        ("Orest Hlushko of the 92nd Brigade said his son was missing.", "Orest Hlushko", False),
+        ("Olena Kvitka of the village council said the road was shelled.", "Olena Kvitka", False),
+        # no view said after the body
+        ("Orest Hlushko of the Baltic Defence Institute died in March.", "Orest Hlushko", False),
+    ],
+)
+def test_a_name_speaking_for_a_named_body(text: str, name: str, public: bool) -> None:
+    assert _official(text, name, "en") is public

@@ -356,12 +356,91 @@ def test_armies_in_every_form_and_regional_commands_are_kept(redactor, text, wor
     assert not touched(text, word, language, redactor)
 
 
+# --- formations a report names in passing (session 13: the gate on clean copy) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # an air or operational command by its quoted name
+        ("Сили Повітряного командування «Захід» збили над областю шість дронів.", "«Захід»", "uk"),
+        ("Речник ОК «Південь» повідомив про обстріли узбережжя.", "«Південь»", "uk"),
+        # a grouping's command run into the finding
+        ("Начальник Генштаба проинспектировал пункт управления группировки «Запад».", "«Запад»", "ru"),
+        # armies in the plural, and an ordinal coordinated with the army named after it
+        ("Резерви включно з 20-ю та 8-ю загальновійськовими арміями перекинули на схід.", "20-ю", "uk"),
+        ("Резерви включно з 20-ю та 8-ю загальновійськовими арміями перекинули на схід.", "8-ю", "uk"),
+        ("Подразделения 2-й и 41-й общевойсковых армий наступают.", "41-й общевойсковых армий", "ru"),
+        ("The 20th and 8th Combined Arms Armies were moved south.", "8th Combined Arms", "en"),
+    ],
+)
+def test_a_formation_named_in_passing_is_kept(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
 @pytest.mark.parametrize(
     ("text", "word", "language"),
     [
         ("Він служив у 58-й та 20-й бригадах.", "58-й", "uk"),  # brigades, not armies
         ("He served in the 2nd and 3rd battalions of the 41st Army.", "2nd", "en"),
+        # a soldier's own unit coordinated with another stays withheld
+        ("Он служил во 2-м и 3-м батальонах 41-й армии.", "3-м батальонах", "ru"),
+        ("Служив у 2-му та 3-му батальйонах 41-ї армії.", "3-му батальйонах", "uk"),
+        # a battalion of a grouping is a unit, not the grouping
+        ("Его перевели в 1-й батальон 70-го полка группировки «Запад».", "1-й батальон", "ru"),
     ],
 )
-def test_a_units_ordinal_sharing_a_brigades_noun_stays_withheld(redactor, text, word, language) -> None:  # noqa: ANN001
+def test_a_unit_beside_a_formation_is_still_withheld(redactor, text, word, language) -> None:
     assert touched(text, word, language, redactor)
+
+
+# --- the first word of a national body's name, taken alone by a recognizer ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Напишіть до Об'єднаного центру з питань звільнення полонених при СБУ.", "Об'єднаного", "uk"),
+        ("Зверніться до Координаційного штабу, там ведуть списки.", "Координаційного", "uk"),
+        ("За даними Російської служби BBC, загиблих більше.", "Російської", "uk"),
+        ("По данным Русской службы Би-би-си, погибших больше.", "Русской", "ru"),
+        ("Подайте заяву до Уповноваженого з питань осіб, зниклих безвісти.", "Уповноваженого", "uk"),
+    ],
+)
+def test_the_first_word_of_a_body_is_no_place(redactor, text, word, language) -> None:
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a level's or a town's adjective: a local body, withheld as one
+        ("Він працював в Обласному центрі зайнятості.", "Обласному центрі", "uk"),
+        ("Она работала в Бердичевском центре соцслужб.", "Бердичевском", "ru"),
+    ],
+)
+def test_a_local_body_stays_withheld(redactor, text, word, language) -> None:
+    assert touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Речник ОК «Південь» повідомив про обстріли.", "«Південь»", True),
+        ("Сили Повітряного командування «Схід» збили шість дронів.", "«Схід»", True),
+        (
+            "Начальник штаба проинспектировал пункт управления группировки «Запад».",
+            "управления группировки «Запад»",
+            True,
+        ),
+        # the letters of an abbreviation at the end of a word are no formation ("роту", "синочок", "Квиток")
+        ("Его перевели в роту «Гром» в мае.", "Гром", False),
+        ("Без тата залишилися донечка Соломійка та синочок Маркіян.", "Маркіян", False),
+        ("Уроженец пос. Квиток Тайшетского района.", "Тайшетского района", False),
+    ],
+)
+def test_formation_by_form(text: str, word: str, expected: bool) -> None:
+    from redact.public import formation
+
+    i = text.index(word)
+    assert formation(text, i, i + len(word)) is expected
