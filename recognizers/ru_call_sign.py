@@ -258,7 +258,10 @@ _ACTION_LEMMAS = frozenset(
     отвести прикрыть вытащить притащить принести зайти выйти вернуться погибнуть пропасть подтягивать забирать
     вывозить привозить тащить ползти подтягнути привезти вивезти завезти відвезти забрати прийти приїхати
     під'їхати поїхати піти повести відвести прикрити витягнути витягти притягти принести зайти вийти повернутися
-    загинути зникнути забирати вивозити тягти""".split()
+    загинути зникнути забирати вивозити тягти
+    отправить отправлять перевести поставить бросить кинуть вызвать вынести спасти ранить застрелить расстрелять
+    відправити відправляти перевести поставити кинути викликати винести врятувати поранити застрелити
+    розстріляти""".split()
 )
 # Verbs only a person does: speaking, ordering, calling, letting go. Their subject, if an inanimate common noun
 # ("Туча сказал", "Борода приказал", "Скеля наказав"), is a man called by that word.
@@ -267,6 +270,21 @@ _SPEECH_LEMMAS = frozenset(
     """сказать говорить приказать велеть орать кричать звонить позвонить спросить материть послать наорать сказати
     казати наказати веліти кричати дзвонити подзвонити спитати питати послати""".split()
 )
+# Verbs of telling after which a quoted word in the nominative is the one who tells ("— ..., — рассказал «Граф».",
+# "розповів «Сокіл»"): the speaking verbs and the reporter's verbs of an interview, a man's voice in the singular.
+_TOLD_BY_LEMMAS = _SPEECH_LEMMAS | frozenset(
+    """рассказать рассказывать пояснить пояснять ответить отвечать добавить вспоминать вспомнить признаться
+    розповісти розповідати пояснити пояснювати відповісти відповідати додати згадувати згадати зізнатися""".split()
+)
+# Verbs whose dative is the one spoken to, given to or thanked: "передай «Кедру»", "подзвони «Бороді»", "ответь
+# Каштану", "дякую «Сичу»". A thing is not told, rung or thanked; a body is (left to the body checks).
+_ADDRESS_LEMMAS = frozenset(
+    """сказать передать написать позвонить доложить ответить отдать дать отправить скинуть набрать объяснить
+    спасибо благодарить сказати передати написати подзвонити доповісти відповісти віддати дати відправити скинути
+    набрати пояснити дякувати подякувати дякую спасибі вдячний""".split()
+)
+# Thanks reach the whole sentence: "Дякую хлопцям ..., окремо – «Сичу» і «Бороді»".
+_THANKS_LEMMAS = frozenset("спасибо благодарить благодарный дякувати подякувати дякую спасибі вдячний подяка".split())
 # Inanimate nouns that do speak: bodies, media, papers ("Штаб приказал", "Телевизор говорит", "Суд разрешил").
 _SPEAKING_THINGS = frozenset(
     """кремль штаб суд телевизор телик радио интернет телеграм приказ закон батальон полк взвод рота отряд военкомат
@@ -547,6 +565,7 @@ def _kin_address(text: str, start: int, end: int, language: str) -> bool:
     return opening and text[end : end + 1] == ","
 
 
+_WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]*")
 _SPEECH_NEXT = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]*)")
 
 
@@ -720,6 +739,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
         spans.extend(self._speaking_things(text))
+        spans.extend(self._quoted_told_by(text))
+        spans.extend(self._quoted_addressees(text))
         spans.extend(self._call_headers(text))
         spans.extend(self._speaker_labels(text))
         # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too, unless an
@@ -1180,8 +1201,15 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 common = {lemma for w in _LOWER_WORD.findall(text) for lemma in morph.lemmas(w, lang)}
             if morph.lemmas(low, lang) & common:
                 continue  # "КУРАТОР:" in a text that tells of "розмова з куратором": the writer's common noun
-            if low in _NOT_NICKNAMES or category(v, lang) is not None or morph.tag_share(v, lang, _GIVEN) > 0:
-                continue  # a place speaking is a man called after it ("Орёл: ...", "Тайга: ...")
+            # A place speaking is a man called after it ("Орёл: ...", "Тайга: ..."); a given name is PERSON's, unless
+            # quoted and only a rare reading of the word ("«Курай»:" is no "Курая"): a quoted label is a nickname.
+            quoted = span[0] > 0 and text[span[0] - 1] in '«"„“'
+            first = morph.parses(v, lang)[:1]
+            named = morph.tag_share(v, lang, _GIVEN) > 0 and not (
+                quoted and first and not first[0].tag.grammemes & _GIVEN
+            )
+            if low in _NOT_NICKNAMES or category(v, lang) is not None or named:
+                continue
             ps = morph.parses(low, lang)[:2]
             if any(p.tag.grammemes & {"Anum", "Apro"} or p.tag.POS == "NUMR" for p in ps):
                 continue  # "Первый:", "Другий:": speakers numbered, not named
@@ -1216,8 +1244,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         out: list[tuple[int, int]] = []
         for m in _CAP_WORD.finditer(text):
             stripped = text[max(0, m.start() - 40) : m.start()].rstrip(" \t«\"'„“(—–-")
-            if stripped and stripped[-1] not in ".!?…\n:":
-                continue  # mid-sentence capitals are :meth:`_bare_nicknames`' business
+            if stripped and stripped[-1] not in ".!?…\n:" and not self._free_quote(text, m.start(), m.end()):
+                continue  # mid-sentence bare capitals are :meth:`_bare_nicknames`' business; quoted ones are not
             word = m.group()
             ps = morph.parses(word, lang)[:2]
             if not ps or ps[0].tag.POS != "NOUN" or "inan" not in ps[0].tag.grammemes:
@@ -1252,6 +1280,96 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                         out.append(m.span())
                     break
                 nxt = _SPEECH_NEXT.match(text, nxt.end())
+        return out
+
+    def _free_quote(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one quoted word standing by itself mid-sentence ("Его «Кедр» отправил"), not
+        the quoted name of a unit, a work or a body after its head noun ("батальон «Восток»", "фильм «Брат»")."""
+        if start == 0 or text[start - 1] not in '«"„“' or text[end : end + 1] not in '»"“”':
+            return False
+        prev = _PREV_WORD.search(text, max(0, start - 40), start - 1)
+        if prev is None:
+            return True
+        lemmas = morph.lemmas(prev.group("w"), self.supported_language)
+        return not lemmas & (_TITLE_HEADS | _GROUP_HEADS | _HEADS_OF_BODIES) and not self._quoted_thing(
+            text, start - 1, text[start:end]
+        )
+
+    def _sign_noun(self, word: str, ps: Any) -> bool:
+        """A quoted word that can be a call sign by its parse: a common noun or a substantivised adjective in the
+        singular, no given name, surname, place or body (those are other recognizers' business)."""
+        if not ps or not self._nickname_word(word) or morph.lemmas(word, self.supported_language) & _HONORIFIC_LEMMAS:
+            return False
+        # the first nominal reading: "Сичу" is a verb's form first in Ukrainian ("сичати"), a noun after it
+        top = next((p.tag for p in ps if p.tag.POS in ("NOUN", "ADJF")), None)
+        return (
+            top is not None
+            and not top.grammemes & {"Name", "Patr", "Geox", "Orgn", "plur"}
+            and morph.tag_share(word, self.supported_language, _GIVEN) < 0.5
+        )
+
+    def _quoted_told_by(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word in the nominative right after a man's verb of telling: the one who tells ("— ..., — рассказал
+        «Граф».", "розповів «Сокіл»", "сказал «Кедр», что ..."). The verb is in the singular (masculine in the past);
+        media "сообщают", which are no such verb."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED_ONE.finditer(text):
+            word = m.group("v")
+            if regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+                continue
+            prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if prev is None or prev.end() != m.start() - 1 and text[prev.end() : m.start()].strip():
+                continue
+            told = [
+                p
+                for p in morph.parses(prev.group("w"), lang)[:3]
+                if p.tag.POS == "VERB" and str(p.normal_form) in _TOLD_BY_LEMMAS
+            ]
+            if not told:
+                continue
+            vg = told[0].tag.grammemes
+            if "plur" in vg or ("past" in vg and "masc" not in vg) or ("past" not in vg and "3per" not in vg):
+                continue
+            ps = morph.parses(word, lang)[:3]
+            if not self._sign_noun(word, ps) or not any(
+                "nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in ps[:2]
+            ):
+                continue
+            out.append(m.span("v"))
+        return out
+
+    def _quoted_addressees(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word in the dative after a verb of telling, giving or calling, or in a sentence of thanks: the one
+        told, given to or thanked ("Передай «Кедру», что мы вышли", "скажи «Бороде»", "подзвони «Бороді»", "Дякую
+        хлопцям ..., окремо – «Сичу» і «Бороді»"). Any common noun: call signs are trees and beards as often as
+        birds (:meth:`_quoted_oblique` takes creatures in any case)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED_ONE.finditer(text):
+            word = m.group("v")
+            if regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+                continue
+            ps = morph.parses(word, lang)[:3]
+            if not self._sign_noun(word, ps) or not any("datv" in p.tag.grammemes for p in ps):
+                continue
+            if any("nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in ps):
+                continue  # a nominative may be a unit's or a work's name
+            sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            words = [w.group() for w in _WORD_RE.finditer(text, sentence, m.start())]
+            near = words[-2:]  # "передай «Кедру»", "передай срочно «Кедру»"
+            hit = any(
+                str(p.normal_form) in _ADDRESS_LEMMAS or w.lower() in _ADDRESS_LEMMAS
+                for w in near
+                for p in morph.parses(w, lang)[:2]
+            ) or any(
+                str(p.normal_form) in _THANKS_LEMMAS or w.lower() in _THANKS_LEMMAS
+                for w in words
+                for p in morph.parses(w, lang)[:2]
+            )
+            if not hit and not _told(text, m.end() + 1, lang):  # "«Кедру» передай"
+                continue
+            out.append(m.span("v"))
         return out
 
     def _address_turn(self, text: str, end: int, word: str) -> bool:
