@@ -20,7 +20,8 @@ phrasings):
 * a quoted animate common noun in an oblique case ("у «Грача»", "номер «Ягуара»"): a body's quoted name stands in
   the nominative after its head noun; after a body, unit or title noun, or people in the plural, it is the unit;
 * a quoted word beside an animate person noun in the singular, agreeing in the nominative ("механик наш «Гена»");
-* a quoted word inside or after a given name ("Олег «Бурштин» Ковальчук");
+* a quoted word inside or after a given name ("Олег «Бурштин» Ковальчук"), in brackets after a list's "surname given
+  name" too ("Тарасюк Олексій («Шаман»)");
 * a lower-case value right after its introducer in a chat ("позывной малой"), and its other lower-case case forms;
 * a plain noun opening a turn when the words after it speak to him ("Борода, ты где?");
 * "с"/"з" with the instrumental: company kept, not a place come from ("с Бородой");
@@ -221,7 +222,7 @@ _PERSON_QUOTED = regex.compile(
 # way Ukrainian and Russian reporting writes a soldier's call sign. The word before is a given name (or a given name
 # and a surname); a quoted word after a full name must not open a clause of its own ("Іван Петренко: «Досить»").
 _NAME_QUOTED = regex.compile(
-    r"(?<![\w-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
+    r"(?<![\w-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+\(?"
     r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)[»\"“”]"
 )
 # A quoted word in apposition after a full name, set off by commas or a dash: "Микола Анатолійович Пастушенко,
@@ -951,6 +952,9 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _NAME_QUOTED.finditer(text):
             first, second = m.group("a"), m.group("b")
             fps = morph.parses(first, lang)[:2]
+            if second is not None and fps and "Surn" in fps[0].tag.grammemes and is_given_name(second, lang):
+                first, second = second, first  # a list's order, surname first: "Тарасюк Олексій («Шаман»)"
+                fps = morph.parses(first, lang)[:2]
             if not fps or "Name" not in fps[0].tag.grammemes or morph.has_tag(first, lang, "Geox"):
                 continue  # a given name first ("Из «Вагнера»": a preposition pymorphy3 also reads as a name)
             sps = morph.parses(second, lang)[:1] if second is not None else ()
