@@ -8,8 +8,9 @@ sign as often as a given name ("Shaman", "Granite", "Старый Лис"): the 
 A text is a chat when two header lines or more stand in it, each heading a message (a line of text after it, or text
 after its colon). A header made only of common words (English dictionary words, Russian and Ukrainian common nouns and
 adjectives) is a call sign only when that sender writes twice or another sender is named as people are: a schedule's
-"Lunch 12:00" or a log's "Shelling 06:40" heads one line once. Roles and relatives ("Mom 21:03", "Admin 09:00") are no
-names (a word of them beside a name is part of it: "Ded Vasya", "Old Fox"), and the kinship chat names of :mod:`redact.recognizers.speaker_label` are its own.
+"Lunch 12:00" or a log's "Shelling 06:40" heads one line once. Roles and relatives alone ("Mom 21:03", "Admin 09:00")
+are no names; a word of them beside a name is part of it ("Ded Vasya", "Old Fox"). The kinship chat names of
+:mod:`redact.recognizers.speaker_label` are its own.
 
 Reported as CALL_SIGN when every word is a common word, else PERSON.
 

@@ -601,6 +601,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             kind = "patr"  # "Володимирович", "Бахтиёрович": a patronymic the dictionary lacks or tags as a plain noun
         if not kind and not caps and _diminutive_of_name(form, lang):
             kind = "strong"  # "Санёк", "Тимурка", "Ромке": unknown to the dictionary, built on a known name
+        if not kind and not caps and text[end : end + 1] in (",", "!") and _clipped_title_vocative(form):
+            kind = "strong"  # "Мариш, держись", "Тань!": a name in -а/-я called, its vowel dropped
+        if kind in ("", "shape") and not caps and morph.possessive_of_given_name(form, lang):
+            kind = "strong"  # "Сашин брат", "Катину маму": a given name's possessive adjective names its bearer
         listed = not kind and not caps and _gazetteer_name(form, lang)
         if not kind and not listed and not caps and not initial_pos and _gazetteer_case_form(form):
             listed = True  # "это ж Толика машины", "к Коляну": an oblique case of a listed diminutive inside a sentence
@@ -639,6 +643,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             kind == "strong"
             and initial_pos
             and not listed
+            and form.casefold() not in _gazetteer_forms()  # "Дашка": a listed diminutive in its own form
             and _oblique_homonym(form, lang)
             and not _called_by_vocative(text, end, form)
         ):
@@ -1558,6 +1563,22 @@ def _first_reading_name(raw: str, language: str) -> bool:
         and "Name" in readings[0].tag.grammemes
         and morph.tag_share(_title(raw), language, frozenset({"Name"})) >= 0.5
     )
+
+
+def _clipped_title_vocative(form: str) -> bool:
+    """A capitalised spoken vocative of a name in -а/-я, its vowel dropped ("Мариш" ← Мариша, "Тань" ← Таня, "Серёж"
+    ← Серёжа), in a text of either language: the name the gazetteer lists, or the Russian dictionary reads first as
+    a given name (Ukrainian documents quote Russian speech, which their dictionary does not know)."""
+    low = form.lower()
+    if len(low) < 3 or low in _NOT_NAMES:
+        return False
+    stem = low[:-1] if low.endswith("ь") else low
+    for cand in (stem + "я",) if low.endswith("ь") else (low + "а", low + "я"):
+        if cand in _gazetteer_forms() or (
+            morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) >= 0.5
+        ):
+            return True
+    return False
 
 
 def _clipped_vocative(raw: str, language: str) -> bool:
