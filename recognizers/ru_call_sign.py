@@ -277,14 +277,14 @@ _TOLD_BY_LEMMAS = _SPEECH_LEMMAS | frozenset(
     """рассказать рассказывать пояснить пояснять ответить отвечать добавить вспоминать вспомнить признаться
     розповісти розповідати пояснити пояснювати відповісти відповідати додати згадувати згадати зізнатися""".split()
 )
-# Verbs whose dative is the one spoken to, given to or thanked: "передай «Кедру»", "подзвони «Бороді»", "ответь
-# Каштану", "дякую «Сичу»". A thing is not told, rung or thanked; a body is (left to the body checks).
+# Verbs whose dative is the one spoken to or given to: "передай «Кедру»", "подзвони «Бороді»", "ответь «Каштану»". A
+# thing is not told or rung; a body is (left to the body checks). Thanks: :meth:`RuCallSignRecognizer._thanks_to_men`.
 _ADDRESS_LEMMAS = frozenset(
     """сказать передать написать позвонить доложить ответить отдать дать отправить скинуть набрать объяснить
-    спасибо благодарить сказати передати написати подзвонити доповісти відповісти віддати дати відправити скинути
-    набрати пояснити дякувати подякувати дякую спасибі вдячний""".split()
+    сказати передати написати подзвонити доповісти відповісти віддати дати відправити скинути набрати
+    пояснити""".split()
 )
-# Thanks reach the whole sentence: "Дякую хлопцям ..., окремо – «Сичу» і «Бороді»".
+# Thanks reach the whole sentence: "Дякую хлопцям ..., окремо – «Сичу» і «Бороді»", when they go to men.
 _THANKS_LEMMAS = frozenset("спасибо благодарить благодарный дякувати подякувати дякую спасибі вдячний подяка".split())
 # Inanimate nouns that do speak: bodies, media, papers ("Штаб приказал", "Телевизор говорит", "Суд разрешил").
 _SPEAKING_THINGS = frozenset(
@@ -952,10 +952,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _NAME_QUOTED.finditer(text):
             first, second = m.group("a"), m.group("b")
             fps = morph.parses(first, lang)[:2]
-            if second is not None and fps and "Surn" in fps[0].tag.grammemes and is_given_name(second, lang):
+            if second is not None and fps and "Name" not in fps[0].tag.grammemes and is_given_name(second, lang):
                 first, second = second, first  # a list's order, surname first: "Тарасюк Олексій («Шаман»)"
                 fps = morph.parses(first, lang)[:2]
-            if not fps or "Name" not in fps[0].tag.grammemes or morph.has_tag(first, lang, "Geox"):
+            if (
+                not fps
+                or ("Name" not in fps[0].tag.grammemes and not (second is not None and is_given_name(first, lang)))
+                or morph.has_tag(first, lang, "Geox")
+            ):
                 continue  # a given name first ("Из «Вагнера»": a preposition pymorphy3 also reads as a name)
             sps = morph.parses(second, lang)[:1] if second is not None else ()
             if sps and sps[0].tag.POS in ("VERB", "INFN", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED"):
@@ -1300,9 +1304,13 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         )
 
     def _sign_noun(self, word: str, ps: Any) -> bool:
-        """A quoted word that can be a call sign by its parse: a common noun or a substantivised adjective in the
-        singular, no given name, surname, place or body (those are other recognizers' business)."""
+        """A quoted word that can be a call sign by its parse: a dictionary's common noun or substantivised adjective
+        in the singular, no given name, place or body (those are other recognizers' business)."""
         if not ps or not self._nickname_word(word) or morph.lemmas(word, self.supported_language) & _HONORIFIC_LEMMAS:
+            return False
+        if not any(morph.is_known(word.lower(), lang) for lang in (self.supported_language, "ru")):
+            # a call sign is a dictionary word used as a name (the Russian one too: Ukrainian documents quote Russian
+            # speech); a brand's coinage is a body's ("«Укрзалізниці»")
             return False
         # the first nominal reading: "Сичу" is a verb's form first in Ukrainian ("сичати"), a noun after it
         top = next((p.tag for p in ps if p.tag.POS in ("NOUN", "ADJF")), None)
@@ -1366,15 +1374,34 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 str(p.normal_form) in _ADDRESS_LEMMAS or w.lower() in _ADDRESS_LEMMAS
                 for w in near
                 for p in morph.parses(w, lang)[:2]
-            ) or any(
-                str(p.normal_form) in _THANKS_LEMMAS or w.lower() in _THANKS_LEMMAS
-                for w in words
-                for p in morph.parses(w, lang)[:2]
+            ) or (
+                any(
+                    str(p.normal_form) in _THANKS_LEMMAS or w.lower() in _THANKS_LEMMAS
+                    for w in words
+                    for p in morph.parses(w, lang)[:2]
+                )
+                and self._thanks_to_men(text, sentence, m)
             )
             if not hit and not _told(text, m.end() + 1, lang):  # "«Кедру» передай"
                 continue
             out.append(m.span("v"))
         return out
+
+    def _thanks_to_men(self, text: str, sentence: int, m: Any) -> bool:
+        """Whether thanks in a sentence go to men: people in the dative thanked before the quoted word ("Дякую
+        хлопцям ..., окремо «Сичу»", "всім, хто допоміг, особливо «Дубу»"), or quoted words thanked in pairs ("«Явору»
+        і «Смереці»"). A body thanked alone ("Дякуємо «Укрзалізниці»") is a body."""
+        lang = self.supported_language
+        if _CONJUNCT_AFTER.match(text, m.end()) or _CONJUNCT_BEFORE.search(text, sentence, m.start()):
+            return True
+        for w in _WORD_RE.finditer(text, sentence, m.start()):
+            for p in morph.parses(w.group(), lang)[:3]:
+                g = p.tag.grammemes
+                if "datv" in g and "plur" in g and (p.tag.POS == "NPRO" or (p.tag.POS == "NOUN" and "anim" in g)):
+                    return True
+                if "datv" in g and "plur" in g and str(p.normal_form) in ("весь", "все", "всі", "усі"):
+                    return True
+        return False
 
     def _address_turn(self, text: str, end: int, word: str) -> bool:
         """Whether a word opening a turn before a comma is spoken to: not a chat header's poster and time

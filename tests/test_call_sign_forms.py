@@ -58,6 +58,22 @@ def _en(text: str) -> list[str]:
         # a quoted word inside or after a given name
         ("Серед поранених Андрій «Граніт» Мельничук.", "Граніт", "uk"),
         ("Вчера похоронили Игоря Сомова «Мазута».", "Мазута", "ru"),
+        # in brackets after a list's surname and given name
+        ("— Гайдученко Назар («Явір»), 31 рік, м. Сарни.", "Явір", "uk"),
+        ("Погиб Лапшин Егор («Тополь»), стрелок.", "Тополь", "ru"),
+        # a quoted thing's name mid-sentence as the subject of a man's verb, masculine in the past
+        ("Его «Утюг» вывез на «ноль», а потом «Утюг» сам пропал.", "Утюг", "ru"),
+        ("Тоді нас «Дуб» відправив на точку.", "Дуб", "uk"),
+        # told by: the quoted word after a verb of telling in an interview or a write-up
+        ("— Заходили ночью, без связи, — рассказал «Кипарис».", "Кипарис", "ru"),
+        ("«Нас було шестеро», — згадує «Вулкан».", "Вулкан", "uk"),
+        # told to, given to or thanked, in the dative: trees, beards and tools as often as birds
+        ("Передай «Кипарису», что мы вышли.", "Кипарису", "ru"),
+        ("Скинь «Лопате» координаты, он ждёт.", "Лопате", "ru"),
+        ("«Кипарису» скажи, пусть не ждёт.", "Кипарису", "ru"),
+        ("Подзвони «Бороді», він знає дорогу.", "Бороді", "uk"),
+        ("Окрема подяка «Явору» і «Смереці», які винесли побратима.", "Смереці", "uk"),
+        ("Дякуємо всім, хто допоміг, особливо «Дубу».", "Дубу", "uk"),
     ],
 )
 def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
@@ -106,6 +122,16 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Москва — Киеву: переговоров не будет.", "Москва", "ru"),
         # an author and his work
         ("Вийшов роман Сергія Жадана «Вогонь».", "Вогонь", "uk"),
+        # a quoted thing mid-sentence: a film or a paper after its noun, a feminine verb, a body thanked
+        ("Фильм «Брат» рассказал о девяностых.", "Брат", "ru"),
+        ("Газета «Правда» сказала своё слово.", "Правда", "ru"),
+        ("Батальон «Восток» вывез раненых.", "Восток", "ru"),
+        ("Дякуємо «Укрзалізниці» за евакуаційний поїзд.", "Укрзалізниці", "uk"),
+        # a quoted word in an oblique case that is no dative after a verb of telling ("про", "на")
+        ("Написал про «Кипарис» в сводке.", "Кипарис", "ru"),
+        ("Скажи, ти був на «Ромашці»?", "Ромашці", "uk"),
+        # a plural: people or a unit, not one man
+        ("Передай «Соколам», что мы вышли.", "Соколам", "ru"),
     ],
 )
 def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
@@ -188,6 +214,8 @@ def test_a_country_after_a_verb_of_speaking_is_no_call_sign() -> None:
         # a common word, an animal or a place as a speaker label taking turns; the one who speaks once too
         ("Ворон: ну что, едем?\nБерёза: через час.\nВорон: понял.", ["Берёза", "Ворон"], "ru"),
         ("[08:10] Вітер: хто на зв'язку\n[08:11] Тітка Ніна: я тут\n[08:12] Вітер: добре", ["Вітер"], "uk"),
+        # a quoted label, though the dictionary also reads a rare given name in the word
+        ("«Курай»: кто на связи?\nРустам: я тут\n«Курай»: понял, жди", ["Курай"], "ru"),
     ],
 )
 def test_speaker_labels_that_are_call_signs(text: str, signs: list[str], language: str) -> None:
