@@ -44,11 +44,12 @@ _HEADER = regex.compile(
 # Words that head a chat line and name no one: roles, relatives and kinds of message.
 _NOT_SENDERS = frozenset(
     """admin moderator bot channel group chat me you unknown deleted forwarded reply адмін админ модератор бот канал
-    група группа чат я ты ти невідомий неизвестный видалено удалено переслано""".split()
+    група группа чат я ты ти невідомий неизвестный видалено удалено переслано anonymous аноним анонім""".split()
 )
 _KIN_AND_ROLES = frozenset(
     """мама мать мати папа отец батько тато жена дружина муж чоловік сын син дочь донька сестра брат бабушка бабуся
-    дедушка дідусь командир ротный ротний комбат взводный взводний""".split()
+    дедушка дідусь командир ротный ротний комбат взводный взводний мамуля мамочка мамуся матуся папуля батя
+    бабуля дочка доча синок сынок сыночек""".split()
 )
 
 
@@ -61,7 +62,7 @@ class ChatHeaderRecognizer(SingleEntityRecognizer):
 
     def _common(self, word: str) -> bool:
         """A common word, not a name: an English dictionary word, or a Russian/Ukrainian noun or adjective the
-        dictionary knows with no given-name, surname or patronymic reading."""
+        dictionary knows and reads first as such (a surname may share it: "Старий", "Вовк")."""
         w = word.rstrip(".")
         if self.supported_language == "en" or regex.fullmatch(r"[\p{Script=Latin}'’-]+", w):
             return dictionary_word(w)
@@ -69,8 +70,8 @@ class ChatHeaderRecognizer(SingleEntityRecognizer):
         ps = morph.parses(w, lang)[:2]
         return (
             morph.is_known(w.lower(), lang)
-            and morph.tag_share(w, lang) == 0
-            and any(p.tag.POS in ("NOUN", "ADJF") for p in ps)
+            and morph.tag_share(w, lang, frozenset({"Name", "Patr"})) < 0.5
+            and any(p.tag.POS in ("NOUN", "ADJF") and not p.tag.grammemes & {"Name", "Patr"} for p in ps[:1])
         )
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
@@ -85,7 +86,7 @@ class ChatHeaderRecognizer(SingleEntityRecognizer):
         kinds: dict[str, bool] = {}  # label -> all words common
         for n in turns:
             words = n.split()
-            if all(is_not_name(w) or w.strip(".") in _NOT_SENDERS | _KIN_AND_ROLES for w in words):
+            if all(is_not_name(w) or w.strip(".").lower() in _NOT_SENDERS | _KIN_AND_ROLES for w in words):
                 continue  # "Mom 21:03", "Admin": a role or a relative; "Old Fox", "Ded Vasya" are names
             kinds[n] = all(self._common(w) for w in words)
         named = any(not common for common in kinds.values())

@@ -1567,18 +1567,19 @@ def _first_reading_name(raw: str, language: str) -> bool:
 
 def _clipped_title_vocative(form: str) -> bool:
     """A capitalised spoken vocative of a name in -а/-я, its vowel dropped ("Мариш" ← Мариша, "Тань" ← Таня, "Серёж"
-    ← Серёжа), in a text of either language: the name the gazetteer lists, or the Russian dictionary reads first as
-    a given name (Ukrainian documents quote Russian speech, which their dictionary does not know)."""
+    ← Серёжа), in a text of either language (Ukrainian documents quote Russian speech): a name the gazetteer lists,
+    and the word itself no interjection or function word ("Ага", "Как": the dictionary holds odd names "Агая")."""
     low = form.lower()
     if len(low) < 3 or low in _NOT_NAMES:
         return False
+    for lang in ("ru", "uk"):
+        if any(p.tag.POS in _FUNCTION_POS for p in morph.parses(low, lang)[:2] if morph.is_known(low, lang)):
+            return False  # "Ага,", "Как,", "Так,": an interjection or a function word opening a turn
     stem = low[:-1] if low.endswith("ь") else low
-    for cand in (stem + "я",) if low.endswith("ь") else (low + "а", low + "я"):
-        if cand in _gazetteer_forms() or (
-            morph.is_known(cand, "ru") and morph.tag_share(cand, "ru", frozenset({"Name"})) >= 0.5
-        ):
-            return True
-    return False
+    return any(cand in _gazetteer_forms() for cand in ((stem + "я",) if low.endswith("ь") else (low + "а", low + "я")))
+
+
+_FUNCTION_POS = frozenset({"INTJ", "CONJ", "PRCL", "ADVB", "NPRO", "PREP", "PRED", "COMP"})
 
 
 def _clipped_vocative(raw: str, language: str) -> bool:
