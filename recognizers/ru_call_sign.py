@@ -29,14 +29,18 @@ phrasings):
 * a surname the text names clipped to its head ("Кирилл Бочаров ... Бочар уехал", "Шестаков? — Шест погиб"): the
   surname read by the dictionary's Surn tag or by its suffix (-ов, -ин, -енко, -ук ...), the clip a noun, no given
   name or place;
-* a quoted word joined by и/і/та to a quoted call sign, or quoted men as company kept ("с «Кузей» и «Зеленым»"), when
-  it can name a man (an animate noun or a substantivised adjective);
+* a quoted word joined by и/і/та to a quoted call sign, or quoted men as company kept ("с «Кузей» и «Зеленым»",
+  "с «Вороной»"), when it can name a man (an animate noun or a substantivised adjective);
+* a quoted dictionary word in the dative after a verb of telling, giving or calling ("передай «Кедру»", "подзвони
+  «Бороді»", "«Кедру» скажи"), or thanked in a sentence of thanks to men ("Дякую хлопцям ..., окремо «Сичу» і
+  «Бороді»"); a quoted word in the nominative right after a man's verb of telling ("— ..., — рассказал «Граф»");
 * an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
   masculine in the past ("Туча сказал");
 * a radio call written as a header ("Шаман — Кедру:"), or said: the called station, then the caller naming himself
   ("Сатурн, я Макар", "«Гранит», я «Дон-17», приём", "Кедр, это Тамбов" in a radio exchange), stations quoted or
   numbered ("Кедр-3"), also as a radio log's speaker labels ("05:42 «Кедр-3»: ...");
-* a quoted word as the subject of a man's speaking verb ("«Гром» сказал"), as the bare one ("Туча сказал");
+* a quoted word as the subject of a man's speaking verb ("«Гром» сказал"), as the bare one ("Туча сказал"), and
+  mid-sentence too, the quotes making it a name ("Его «Кедр» отправил на «ноль»");
 * a one-word speaker label that is a common word, an animal or a place, in a dialogue ("Орёл: ...").
 
 Known false positive: a capitalised common noun that happens to be a call
@@ -356,6 +360,8 @@ _QUOTED_COMPANY = regex.compile(
     r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+(?P<list>[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]"
     r"(?:[ \t]*,[ \t]*[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])*[ \t]+(?:и|і|та|й)[ \t]+[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])"
 )
+# One quoted man as company kept: "Я с «Вороной» говорил", "з «Лісником» ходили".
+_QUOTED_WITH = regex.compile(r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
 _INSTRUMENTAL = regex.compile(r"(?:ом|ем|ём|ой|ей|ёй|ым|им|ою|ею|єю|ам|ям)$")
 # A Slavic surname by its suffix, its case ending cut off ("Калмыкова" -> "калмыков", "Бондаренку" -> "бондаренко").
 _SURNAME_SUFFIX = regex.compile(
@@ -1126,6 +1132,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if (s, e) not in found and self._man_word(m.group("v")):
                     found.add((s, e))
                     out.append(self._result(s, e, self.BARE_SCORE, "a quoted word joined to a quoted call sign"))
+        for m in _QUOTED_WITH.finditer(text):
+            s, e = m.span("v")
+            word = m.group("v")
+            if (s, e) not in found and _INSTRUMENTAL.search(word) and self._man_word(word, "ablt"):
+                found.add((s, e))
+                out.append(self._result(s, e, self.BARE_SCORE, "a quoted man as company kept"))
         # "с «Кузей» и «Зеленым»": quoted men as company kept, the first perhaps a name the person recognisers take
         for m in _QUOTED_COMPANY.finditer(text):
             for w in _QUOTED_ONE.finditer(text, m.start("list"), m.end("list")):
@@ -1135,13 +1147,20 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     out.append(self._result(s, e, self.BARE_SCORE, "quoted men as company kept"))
         return out
 
-    def _man_word(self, word: str) -> bool:
-        """A quoted word that can name a man: an animate noun or a substantivised adjective, no name, place or body."""
+    def _man_word(self, word: str, case: str | None = None) -> bool:
+        """A quoted word that can name a man: an animate noun or a substantivised adjective, no name, place or body;
+        in ``case`` when given. A Russian word in a Ukrainian document is read with the Russian dictionary."""
         lang = self.supported_language
+        if lang == "uk" and not morph.is_known(word.lower(), "uk") and morph.is_known(word.lower(), "ru"):
+            lang = "ru"  # "Я с «Вороной» говорил": Russian speech quoted in Ukrainian reporting
         if not self._nickname_word(word) or morph.tag_share(word, lang) > 0:
             return False
         ps = morph.parses(word, lang)[:2]
-        return any(p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes) for p in ps)
+        return any(
+            (p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes))
+            and (case is None or case in p.tag.grammemes)
+            for p in ps
+        )
 
     def _surname_clips(self, text: str) -> list[tuple[int, int]]:
         """A capitalised word that is the head of a surname the text names ("Кирилл Бочаров ... Бочар уехал",

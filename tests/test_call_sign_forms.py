@@ -74,6 +74,9 @@ def _en(text: str) -> list[str]:
         ("Подзвони «Бороді», він знає дорогу.", "Бороді", "uk"),
         ("Окрема подяка «Явору» і «Смереці», які винесли побратима.", "Смереці", "uk"),
         ("Дякуємо всім, хто допоміг, особливо «Дубу».", "Дубу", "uk"),
+        # one quoted man as company kept, Russian speech in a Ukrainian document read with the Russian dictionary
+        ("Я с «Лесником» ходил на позицию.", "Лесником", "ru"),
+        ("Окупант: я с «Вороной» говорил, он сказал ждать.", "Вороной", "uk"),
     ],
 )
 def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
@@ -132,6 +135,9 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Скажи, ти був на «Ромашці»?", "Ромашці", "uk"),
         # a plural: people or a unit, not one man
         ("Передай «Соколам», что мы вышли.", "Соколам", "ru"),
+        # company kept with a body or a thing
+        ("Мы с «Газпромом» договорились о поставках.", "Газпромом", "ru"),
+        ("Пошли в кафе с «Ромашкой» на вывеске.", "Ромашкой", "ru"),
     ],
 )
 def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
