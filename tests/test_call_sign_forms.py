@@ -168,6 +168,8 @@ def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
         ("If the car is late, ask Lynx, he drives it.", "Lynx"),
         # punctuation inside the closing quote
         ("He asked to be called by his call sign “Gopher,” nothing more.", "Gopher"),
+        # a numbered station in a chat whose turns are header lines of sender and time
+        ("Bear 06:42\nmoving\n\nLynx 06:44\nguys report to Zenit-7 only by radio", "Zenit-7"),
     ],
 )
 def test_call_sign_forms_en(text: str, sign: str) -> None:
