@@ -41,6 +41,8 @@ _CUE = (
     r"(?:call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
     r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
     r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:know|knows|knew|known)\s+(?:him|her|them|me)\s+as|"
+    # the man's full name between the verb and "as": "everyone knew Vasyl Petrovych Moroz as "Kum""
+    r"(?:know|knows|knew)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}as(?=\s+[\"“«„'‘])|"
     r"(?:is\s+|was\s+)?referred\s+to\s+as|(?:they|everyone|everybody|people|guys|lads|we)\s+call(?:s|ed)?(?=\s+[\"“«])|"
     r"(?:identif(?:y|ies|ied|ying)|introduc(?:e|es|ed|ing)|call(?:s|ed|ing)?|nam(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to)"
     r"\s+(?:himself|herself|myself|themselves)(?:\s+only)?\s+as|sign(?:s|ed|ing)?\s+(?:off|in|on)\s+as|"

@@ -86,6 +86,14 @@ _INTRO = (
     r"(?:называет|называют|называл|называла|называли|зовёт|зовет|зовут|звал|звала|звали|кличет|кличут|називає|називають|"
     r"називав|називала|називали|кличе|кличуть|звуть|прозвали))"
 )
+# The man names himself: "военный, который называет себя «Бурят»", "який називає себе Баатр", "представился как
+# «Кедр»", "назвався Тайфуном". Only an introducer of its own value: a news text where someone "представился" is no
+# text about call signs (the document-wide quoted words of :data:`_INTRO_RE` stay with the other introducers).
+_SELF_NAMED = (
+    r"(?:(?:(?:называ(?:ет|л|ла|ющий|вший)|назвал|зов(?:ёт|ет)|назива(?:є|в|ла|ючи)|назвав|назвала|зве)\s+себ[яе]"
+    r"|представил(?:ся|ась)|назвал(?:ся|ась)|представи(?:вся|лася)|назва(?:вся|лася)|відрекомендува(?:вся|лася))"
+    r"(?:\s+(?:как|як))?)"
+)
 # An apostrophe inside a word ("Кам'янець", "Об'єднаних") is a letter of Ukrainian spelling, never a quote.
 _QUOTED = r"(?:[«\"„“]|(?<!\p{L})')\s*(?P<v>(?:[^«»\"„“”'\n]|(?<=\p{L})'(?=\p{L})){1,40}?)\s*(?:[»\"“”]|'(?!\p{L}))"
 _BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
@@ -95,8 +103,8 @@ _GAP = (
     r"|был[аио]?\b|была\b|это\b|такой\b|був\b|це\b|—)*?"
 )
 _PATTERNS = [
-    regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_QUOTED}", regex.IGNORECASE),
-    regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_BARE}", regex.IGNORECASE | regex.VERSION1),
+    regex.compile(rf"(?<!\w)(?:{_INTRO}|{_SELF_NAMED}){_GAP}\s*{_QUOTED}", regex.IGNORECASE),
+    regex.compile(rf"(?<!\w)(?:{_INTRO}|{_SELF_NAMED}){_GAP}\s*{_BARE}", regex.IGNORECASE | regex.VERSION1),
 ]
 # Chats write a call sign in lower case after its introducer ("позывной малой", "з позивним лис"): one word, checked
 # by its parse in :meth:`RuCallSignRecognizer._lower_value`.

@@ -76,6 +76,10 @@ def _en(text: str) -> list[str]:
         ("Дякуємо всім, хто допоміг, особливо «Дубу».", "Дубу", "uk"),
         # one quoted man as company kept, Russian speech in a Ukrainian document read with the Russian dictionary
         ("Я с «Лесником» ходил на позицию.", "Лесником", "ru"),
+        # the man names himself
+        ("Військовий, який називає себе Бурштин, розповідає про обстріли.", "Бурштин", "uk"),
+        ("Он представился как «Кипарис» и попросил воды.", "Кипарис", "ru"),
+        ("Окупант, що назвався «Тайфуном», погрожував місцевим.", "Тайфуном", "uk"),
         ("Окупант: я с «Вороной» говорил, он сказал ждать.", "Вороной", "uk"),
     ],
 )
@@ -130,6 +134,8 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Газета «Правда» сказала своё слово.", "Правда", "ru"),
         ("Батальон «Восток» вывез раненых.", "Восток", "ru"),
         ("Дякуємо «Укрзалізниці» за евакуаційний поїзд.", "Укрзалізниці", "uk"),
+        # naming oneself a trade, in lower case, is no call sign
+        ("Він представився співробітником банку.", "співробітником", "uk"),
         # a quoted word in an oblique case that is no dative after a verb of telling ("про", "на")
         ("Написал про «Кипарис» в сводке.", "Кипарис", "ru"),
         ("Скажи, ти був на «Ромашці»?", "Ромашці", "uk"),
@@ -168,6 +174,8 @@ def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
         ("If the car is late, ask Lynx, he drives it.", "Lynx"),
         # punctuation inside the closing quote
         ("He asked to be called by his call sign “Gopher,” nothing more.", "Gopher"),
+        # the man's full name between "knew" and "as", the nickname quoted
+        ("In the village everyone knew Petro Ivanovych Hnatiuk as «Sych».", "Sych"),
         # a numbered station in a chat whose turns are header lines of sender and time
         ("Bear 06:42\nmoving\n\nLynx 06:44\nguys report to Zenit-7 only by radio", "Zenit-7"),
     ],
