@@ -42,6 +42,11 @@ A Muslim funeral notice's words that parse as names are not names: the formula "
 раджиун", "джаназа(-намаз)", a daily prayer after "после/до" ("после зухра"; the name Зухра's genitive is
 "Зухры").
 
+Speech names the gazetteer and the dictionaries do not tag: a given name's possessive adjective ("Сашин брат",
+"Катину маму": the Russian dictionary's Poss reading, in Ukrainian documents quoting Russian speech too), a capitalised
+clipped vocative of a listed name ("Мариш,", "Тань!"), a Turkic kin honorific written onto the name ("Айдар-абый",
+inside the span).
+
 Known false positive: a capitalised common word that is also a rare name in
 mid-sentence ("в Надежде на лучшее" with a stray capital) is tagged PERSON.
 """
@@ -992,6 +997,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
                 surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
+        for r in results:
+            honorific = _HONORIFIC_AFTER.match(text, r.end)
+            if honorific is not None:
+                r.end = honorific.end()  # "Айдар-абый": the kin honorific is how he is called
         rites = [m.span() for m in _RITE.finditer(text)]
         if rites:
             results = [r for r in results if not any(a <= r.start and r.end <= b for a, b in rites)]
@@ -1563,6 +1572,11 @@ def _first_reading_name(raw: str, language: str) -> bool:
         and "Name" in readings[0].tag.grammemes
         and morph.tag_share(_title(raw), language, frozenset({"Name"})) >= 0.5
     )
+
+
+# Turkic and Caucasian kin honorifics written onto a name with a hyphen ("Айдар-абый", "Гульшат-апа", "Рустам-ака"):
+# how that man or woman is called, so part of the name, unlike a nickname's word after it ("Саня-танкист").
+_HONORIFIC_AFTER = regex.compile(r"-(?i:абый|абзый|агай|ага|апа|апай|ака|джан|жан|эне|әби|бабай)(?![\p{L}-])")
 
 
 def _clipped_title_vocative(form: str) -> bool:

@@ -234,6 +234,8 @@ def test_case_of_listed_diminutive_traps(ru: RuPersonRecognizer, text: str) -> N
         ("Серёж, перезвони, как сможешь.", "Серёж", "ru"),
         # a listed diminutive opening a question, though the dictionary has an oblique homonym
         ("ВІЙСЬКОВИЙ: Ладно, как там дома? Дашка твоя родила?", "Дашка", "uk"),
+        # a Turkic kin honorific written onto the name is how he is called
+        ("Гульнара 11:48: Ильдар-абый звонил, говорит, всех забрали", "Ильдар-абый", "uk"),
     ],
 )
 def test_names_in_speech(strict_redactor, text: str, word: str, language: str) -> None:  # noqa: ANN001
