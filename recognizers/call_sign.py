@@ -501,6 +501,8 @@ class CallSignRecognizer(RegexRecognizer):
         out: list[tuple[int, int]] = []
         for m in _NUMBERED.finditer(text):
             base = m.group("v").split("-")[0]
+            if regex.search(r"(?i:\bthe|\ba|\ban)\s+$", text[max(0, m.start() - 5) : m.start()]):
+                continue  # "moving to the Lesopolosa-3": a numbered place or object takes an article, a station none
             if base.casefold() not in _SYSTEMS and not is_not_name(base):  # a place takes no post number
                 out.append(m.span("v"))
         for m in _WHO_ANSWER.finditer(text):

@@ -195,6 +195,8 @@ def test_call_sign_forms_en(text: str, sign: str) -> None:
         ("Our commander Syrskyi visited the front.", "Syrskyi"),  # a surname after a rank is PERSON's
         ("Dmitry said 'Enough' and hung up.", "Enough"),  # a word quoted after a name and a verb
         ("Thank God, ask Mum first.", "God"),  # the sacred and kin after a verb of speaking to someone
+        # a numbered place with its article in a chat of header lines
+        ("Bear 06:42\nmoving to the Treeline-3 now\n\nLynx 06:44\ncopy", "Treeline-3"),
     ],
 )
 def test_call_sign_traps_en(text: str, word: str) -> None:
