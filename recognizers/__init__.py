@@ -8,6 +8,7 @@ it finds) and a constructor taking ``supported_language``. Only
 from __future__ import annotations
 
 from redact.recognizers.call_sign import CallSignRecognizer
+from redact.recognizers.chat_header import ChatHeaderRecognizer
 from redact.recognizers.coordinates import CoordinatesRecognizer
 from redact.recognizers.credit_card import CreditCardRecognizer
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -73,6 +74,7 @@ RECOGNIZERS: dict[str, type] = {
     "initials": InitialsRecognizer,
     "role_initial": RoleInitialRecognizer,
     "speaker_label": SpeakerLabelRecognizer,
+    "chat_header": ChatHeaderRecognizer,
     "call_sign": CallSignRecognizer,
     "location_pattern": LocationPatternRecognizer,
     "unknown_name": UnknownNameRecognizer,

@@ -41,6 +41,8 @@ _CUE = (
     r"(?:call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
     r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
     r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:know|knows|knew|known)\s+(?:him|her|them|me)\s+as|"
+    # the man's full name between the verb and "as": "everyone knew Vasyl Petrovych Moroz as "Kum""
+    r"(?:know|knows|knew)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}as(?=\s+[\"“«„'‘])|"
     r"(?:is\s+|was\s+)?referred\s+to\s+as|(?:they|everyone|everybody|people|guys|lads|we)\s+call(?:s|ed)?(?=\s+[\"“«])|"
     r"(?:identif(?:y|ies|ied|ying)|introduc(?:e|es|ed|ing)|call(?:s|ed|ing)?|nam(?:e|es|ed|ing)|refer(?:s|red|ring)?\s+to)"
     r"\s+(?:himself|herself|myself|themselves)(?:\s+only)?\s+as|sign(?:s|ed|ing)?\s+(?:off|in|on)\s+as|"
@@ -230,7 +232,11 @@ def _gloss_noun(word: str) -> bool:
 
 
 # A transcript: two lines or more open with a speaker mark ("(Z):", "SOLDIER:", "Wife:").
-_TURN_MARK = regex.compile(r"(?m)^[ \t]*(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24})[ \t]?:")
+# A turn: a speaker label, or a chat's header line of sender and time ("Shaman 06:42", see recognizers/chat_header.py).
+_TURN_MARK = regex.compile(
+    r"(?m)^[ \t]*(?:(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24})[ \t]?:"
+    r"|\p{Lu}[\p{L} .]{0,24}[ \t],?[ \t]*\[?[0-2]?\d:[0-5]\d\]?[ \t]*$)"
+)
 # In English a singular common noun needs a determiner to be a subject; one that opens a sentence bare before a verb
 # of saying or acting is a name, as translations of calls render a call sign ("Shaman said we go again", "(Z): Boar
 # took all the drone money").
@@ -495,6 +501,8 @@ class CallSignRecognizer(RegexRecognizer):
         out: list[tuple[int, int]] = []
         for m in _NUMBERED.finditer(text):
             base = m.group("v").split("-")[0]
+            if regex.search(r"(?i:\bthe|\ba|\ban)\s+$", text[max(0, m.start() - 5) : m.start()]):
+                continue  # "moving to the Lesopolosa-3": a numbered place or object takes an article, a station none
             if base.casefold() not in _SYSTEMS and not is_not_name(base):  # a place takes no post number
                 out.append(m.span("v"))
         for m in _WHO_ANSWER.finditer(text):

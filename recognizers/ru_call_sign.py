@@ -20,7 +20,8 @@ phrasings):
 * a quoted animate common noun in an oblique case ("у «Грача»", "номер «Ягуара»"): a body's quoted name stands in
   the nominative after its head noun; after a body, unit or title noun, or people in the plural, it is the unit;
 * a quoted word beside an animate person noun in the singular, agreeing in the nominative ("механик наш «Гена»");
-* a quoted word inside or after a given name ("Олег «Бурштин» Ковальчук");
+* a quoted word inside or after a given name ("Олег «Бурштин» Ковальчук"), in brackets after a list's "surname given
+  name" too ("Тарасюк Олексій («Шаман»)");
 * a lower-case value right after its introducer in a chat ("позывной малой"), and its other lower-case case forms;
 * a plain noun opening a turn when the words after it speak to him ("Борода, ты где?");
 * "с"/"з" with the instrumental: company kept, not a place come from ("с Бородой");
@@ -28,14 +29,18 @@ phrasings):
 * a surname the text names clipped to its head ("Кирилл Бочаров ... Бочар уехал", "Шестаков? — Шест погиб"): the
   surname read by the dictionary's Surn tag or by its suffix (-ов, -ин, -енко, -ук ...), the clip a noun, no given
   name or place;
-* a quoted word joined by и/і/та to a quoted call sign, or quoted men as company kept ("с «Кузей» и «Зеленым»"), when
-  it can name a man (an animate noun or a substantivised adjective);
+* a quoted word joined by и/і/та to a quoted call sign, or quoted men as company kept ("с «Кузей» и «Зеленым»",
+  "с «Вороной»"), when it can name a man (an animate noun or a substantivised adjective);
+* a quoted dictionary word in the dative after a verb of telling, giving or calling ("передай «Кедру»", "подзвони
+  «Бороді»", "«Кедру» скажи"), or thanked in a sentence of thanks to men ("Дякую хлопцям ..., окремо «Сичу» і
+  «Бороді»"); a quoted word in the nominative right after a man's verb of telling ("— ..., — рассказал «Граф»");
 * an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
   masculine in the past ("Туча сказал");
 * a radio call written as a header ("Шаман — Кедру:"), or said: the called station, then the caller naming himself
   ("Сатурн, я Макар", "«Гранит», я «Дон-17», приём", "Кедр, это Тамбов" in a radio exchange), stations quoted or
   numbered ("Кедр-3"), also as a radio log's speaker labels ("05:42 «Кедр-3»: ...");
-* a quoted word as the subject of a man's speaking verb ("«Гром» сказал"), as the bare one ("Туча сказал");
+* a quoted word as the subject of a man's speaking verb ("«Гром» сказал"), as the bare one ("Туча сказал"), and
+  mid-sentence too, the quotes making it a name ("Его «Кедр» отправил на «ноль»");
 * a one-word speaker label that is a common word, an animal or a place, in a dialogue ("Орёл: ...").
 
 Known false positive: a capitalised common noun that happens to be a call
@@ -81,6 +86,14 @@ _INTRO = (
     r"(?:называет|называют|называл|называла|называли|зовёт|зовет|зовут|звал|звала|звали|кличет|кличут|називає|називають|"
     r"називав|називала|називали|кличе|кличуть|звуть|прозвали))"
 )
+# The man names himself: "военный, который называет себя «Бурят»", "який називає себе Баатр", "представился как
+# «Кедр»", "назвався Тайфуном". Only an introducer of its own value: a news text where someone "представился" is no
+# text about call signs (the document-wide quoted words of :data:`_INTRO_RE` stay with the other introducers).
+_SELF_NAMED = (
+    r"(?:(?:(?:называ(?:ет|л|ла|ющий|вший)|назвал|зов(?:ёт|ет)|назива(?:є|в|ла|ючи)|назвав|назвала|зве)\s+себ[яе]"
+    r"|представил(?:ся|ась)|назвал(?:ся|ась)|представи(?:вся|лася)|назва(?:вся|лася)|відрекомендува(?:вся|лася))"
+    r"(?:\s+(?:как|як))?)"
+)
 # An apostrophe inside a word ("Кам'янець", "Об'єднаних") is a letter of Ukrainian spelling, never a quote.
 _QUOTED = r"(?:[«\"„“]|(?<!\p{L})')\s*(?P<v>(?:[^«»\"„“”'\n]|(?<=\p{L})'(?=\p{L})){1,40}?)\s*(?:[»\"“”]|'(?!\p{L}))"
 _BARE = r"(?P<v>[А-ЯЁІЇЄҐA-Z][\w’'-]*(?:\s+[А-ЯЁІЇЄҐA-Z][\w’'-]*)?)"
@@ -90,8 +103,8 @@ _GAP = (
     r"|был[аио]?\b|была\b|это\b|такой\b|був\b|це\b|—)*?"
 )
 _PATTERNS = [
-    regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_QUOTED}", regex.IGNORECASE),
-    regex.compile(rf"(?<!\w){_INTRO}{_GAP}\s*{_BARE}", regex.IGNORECASE | regex.VERSION1),
+    regex.compile(rf"(?<!\w)(?:{_INTRO}|{_SELF_NAMED}){_GAP}\s*{_QUOTED}", regex.IGNORECASE),
+    regex.compile(rf"(?<!\w)(?:{_INTRO}|{_SELF_NAMED}){_GAP}\s*{_BARE}", regex.IGNORECASE | regex.VERSION1),
 ]
 # Chats write a call sign in lower case after its introducer ("позывной малой", "з позивним лис"): one word, checked
 # by its parse in :meth:`RuCallSignRecognizer._lower_value`.
@@ -221,7 +234,7 @@ _PERSON_QUOTED = regex.compile(
 # way Ukrainian and Russian reporting writes a soldier's call sign. The word before is a given name (or a given name
 # and a surname); a quoted word after a full name must not open a clause of its own ("Іван Петренко: «Досить»").
 _NAME_QUOTED = regex.compile(
-    r"(?<![\w-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+"
+    r"(?<![\w-])(?P<a>\p{Lu}\p{Ll}+)(?:\s+(?P<b>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?\s+\(?"
     r"[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)[»\"“”]"
 )
 # A quoted word in apposition after a full name, set off by commas or a dash: "Микола Анатолійович Пастушенко,
@@ -258,7 +271,10 @@ _ACTION_LEMMAS = frozenset(
     отвести прикрыть вытащить притащить принести зайти выйти вернуться погибнуть пропасть подтягивать забирать
     вывозить привозить тащить ползти подтягнути привезти вивезти завезти відвезти забрати прийти приїхати
     під'їхати поїхати піти повести відвести прикрити витягнути витягти притягти принести зайти вийти повернутися
-    загинути зникнути забирати вивозити тягти""".split()
+    загинути зникнути забирати вивозити тягти
+    отправить отправлять перевести поставить бросить кинуть вызвать вынести спасти ранить застрелить расстрелять
+    відправити відправляти перевести поставити кинути викликати винести врятувати поранити застрелити
+    розстріляти""".split()
 )
 # Verbs only a person does: speaking, ordering, calling, letting go. Their subject, if an inanimate common noun
 # ("Туча сказал", "Борода приказал", "Скеля наказав"), is a man called by that word.
@@ -267,6 +283,21 @@ _SPEECH_LEMMAS = frozenset(
     """сказать говорить приказать велеть орать кричать звонить позвонить спросить материть послать наорать сказати
     казати наказати веліти кричати дзвонити подзвонити спитати питати послати""".split()
 )
+# Verbs of telling after which a quoted word in the nominative is the one who tells ("— ..., — рассказал «Граф».",
+# "розповів «Сокіл»"): the speaking verbs and the reporter's verbs of an interview, a man's voice in the singular.
+_TOLD_BY_LEMMAS = _SPEECH_LEMMAS | frozenset(
+    """рассказать рассказывать пояснить пояснять ответить отвечать добавить вспоминать вспомнить признаться
+    розповісти розповідати пояснити пояснювати відповісти відповідати додати згадувати згадати зізнатися""".split()
+)
+# Verbs whose dative is the one spoken to or given to: "передай «Кедру»", "подзвони «Бороді»", "ответь «Каштану»". A
+# thing is not told or rung; a body is (left to the body checks). Thanks: :meth:`RuCallSignRecognizer._thanks_to_men`.
+_ADDRESS_LEMMAS = frozenset(
+    """сказать передать написать позвонить доложить ответить отдать дать отправить скинуть набрать объяснить
+    сказати передати написати подзвонити доповісти відповісти віддати дати відправити скинути набрати
+    пояснити""".split()
+)
+# Thanks reach the whole sentence: "Дякую хлопцям ..., окремо – «Сичу» і «Бороді»", when they go to men.
+_THANKS_LEMMAS = frozenset("спасибо благодарить благодарный дякувати подякувати дякую спасибі вдячний подяка".split())
 # Inanimate nouns that do speak: bodies, media, papers ("Штаб приказал", "Телевизор говорит", "Суд разрешил").
 _SPEAKING_THINGS = frozenset(
     """кремль штаб суд телевизор телик радио интернет телеграм приказ закон батальон полк взвод рота отряд военкомат
@@ -337,6 +368,8 @@ _QUOTED_COMPANY = regex.compile(
     r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+(?P<list>[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]"
     r"(?:[ \t]*,[ \t]*[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])*[ \t]+(?:и|і|та|й)[ \t]+[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])"
 )
+# One quoted man as company kept: "Я с «Вороной» говорил", "з «Лісником» ходили".
+_QUOTED_WITH = regex.compile(r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
 _INSTRUMENTAL = regex.compile(r"(?:ом|ем|ём|ой|ей|ёй|ым|им|ою|ею|єю|ам|ям)$")
 # A Slavic surname by its suffix, its case ending cut off ("Калмыкова" -> "калмыков", "Бондаренку" -> "бондаренко").
 _SURNAME_SUFFIX = regex.compile(
@@ -547,6 +580,7 @@ def _kin_address(text: str, start: int, end: int, language: str) -> bool:
     return opening and text[end : end + 1] == ","
 
 
+_WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]*")
 _SPEECH_NEXT = regex.compile(r"[ \t]+(?P<w>\p{Ll}[\p{Ll}'’-]*)")
 
 
@@ -738,6 +772,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
         spans.extend(self._speaking_things(text))
+        spans.extend(self._quoted_told_by(text))
+        spans.extend(self._quoted_addressees(text))
         spans.extend(self._call_headers(text))
         spans.extend(self._speaker_labels(text))
         # Once a document talks about call signs, a quoted capitalised word anywhere in it is one too, unless an
@@ -948,7 +984,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _NAME_QUOTED.finditer(text):
             first, second = m.group("a"), m.group("b")
             fps = morph.parses(first, lang)[:2]
-            if not fps or "Name" not in fps[0].tag.grammemes or morph.has_tag(first, lang, "Geox"):
+            if second is not None and fps and "Name" not in fps[0].tag.grammemes and is_given_name(second, lang):
+                first, second = second, first  # a list's order, surname first: "Тарасюк Олексій («Шаман»)"
+                fps = morph.parses(first, lang)[:2]
+            if (
+                not fps
+                or ("Name" not in fps[0].tag.grammemes and not (second is not None and is_given_name(first, lang)))
+                or morph.has_tag(first, lang, "Geox")
+            ):
                 continue  # a given name first ("Из «Вагнера»": a preposition pymorphy3 also reads as a name)
             sps = morph.parses(second, lang)[:1] if second is not None else ()
             if sps and sps[0].tag.POS in ("VERB", "INFN", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "PRED"):
@@ -1115,6 +1158,12 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if (s, e) not in found and self._man_word(m.group("v")):
                     found.add((s, e))
                     out.append(self._result(s, e, self.BARE_SCORE, "a quoted word joined to a quoted call sign"))
+        for m in _QUOTED_WITH.finditer(text):
+            s, e = m.span("v")
+            word = m.group("v")
+            if (s, e) not in found and _INSTRUMENTAL.search(word) and self._man_word(word, "ablt"):
+                found.add((s, e))
+                out.append(self._result(s, e, self.BARE_SCORE, "a quoted man as company kept"))
         # "с «Кузей» и «Зеленым»": quoted men as company kept, the first perhaps a name the person recognisers take
         for m in _QUOTED_COMPANY.finditer(text):
             for w in _QUOTED_ONE.finditer(text, m.start("list"), m.end("list")):
@@ -1124,13 +1173,20 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     out.append(self._result(s, e, self.BARE_SCORE, "quoted men as company kept"))
         return out
 
-    def _man_word(self, word: str) -> bool:
-        """A quoted word that can name a man: an animate noun or a substantivised adjective, no name, place or body."""
+    def _man_word(self, word: str, case: str | None = None) -> bool:
+        """A quoted word that can name a man: an animate noun or a substantivised adjective, no name, place or body;
+        in ``case`` when given. A Russian word in a Ukrainian document is read with the Russian dictionary."""
         lang = self.supported_language
+        if lang == "uk" and not morph.is_known(word.lower(), "uk") and morph.is_known(word.lower(), "ru"):
+            lang = "ru"  # "Я с «Вороной» говорил": Russian speech quoted in Ukrainian reporting
         if not self._nickname_word(word) or morph.tag_share(word, lang) > 0:
             return False
         ps = morph.parses(word, lang)[:2]
-        return any(p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes) for p in ps)
+        return any(
+            (p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes))
+            and (case is None or case in p.tag.grammemes)
+            for p in ps
+        )
 
     def _surname_clips(self, text: str) -> list[tuple[int, int]]:
         """A capitalised word that is the head of a surname the text names ("Кирилл Бочаров ... Бочар уехал",
@@ -1198,8 +1254,15 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 common = {lemma for w in _LOWER_WORD.findall(text) for lemma in morph.lemmas(w, lang)}
             if morph.lemmas(low, lang) & common:
                 continue  # "КУРАТОР:" in a text that tells of "розмова з куратором": the writer's common noun
-            if low in _NOT_NICKNAMES or category(v, lang) is not None or morph.tag_share(v, lang, _GIVEN) > 0:
-                continue  # a place speaking is a man called after it ("Орёл: ...", "Тайга: ...")
+            # A place speaking is a man called after it ("Орёл: ...", "Тайга: ..."); a given name is PERSON's, unless
+            # quoted and only a rare reading of the word ("«Курай»:" is no "Курая"): a quoted label is a nickname.
+            quoted = span[0] > 0 and text[span[0] - 1] in '«"„“'
+            first = morph.parses(v, lang)[:1]
+            named = morph.tag_share(v, lang, _GIVEN) > 0 and not (
+                quoted and first and not first[0].tag.grammemes & _GIVEN
+            )
+            if low in _NOT_NICKNAMES or category(v, lang) is not None or named:
+                continue
             ps = morph.parses(low, lang)[:2]
             if any(p.tag.grammemes & {"Anum", "Apro"} or p.tag.POS == "NUMR" for p in ps):
                 continue  # "Первый:", "Другий:": speakers numbered, not named
@@ -1234,8 +1297,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         out: list[tuple[int, int]] = []
         for m in _CAP_WORD.finditer(text):
             stripped = text[max(0, m.start() - 40) : m.start()].rstrip(" \t«\"'„“(—–-")
-            if stripped and stripped[-1] not in ".!?…\n:":
-                continue  # mid-sentence capitals are :meth:`_bare_nicknames`' business
+            if stripped and stripped[-1] not in ".!?…\n:" and not self._free_quote(text, m.start(), m.end()):
+                continue  # mid-sentence bare capitals are :meth:`_bare_nicknames`' business; quoted ones are not
             word = m.group()
             ps = morph.parses(word, lang)[:2]
             if not ps or ps[0].tag.POS != "NOUN" or "inan" not in ps[0].tag.grammemes:
@@ -1271,6 +1334,119 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     break
                 nxt = _SPEECH_NEXT.match(text, nxt.end())
         return out
+
+    def _free_quote(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one quoted word standing by itself mid-sentence ("Его «Кедр» отправил"), not
+        the quoted name of a unit, a work or a body after its head noun ("батальон «Восток»", "фильм «Брат»")."""
+        if start == 0 or text[start - 1] not in '«"„“' or text[end : end + 1] not in '»"“”':
+            return False
+        prev = _PREV_WORD.search(text, max(0, start - 40), start - 1)
+        if prev is None:
+            return True
+        lemmas = morph.lemmas(prev.group("w"), self.supported_language)
+        return not lemmas & (_TITLE_HEADS | _GROUP_HEADS | _HEADS_OF_BODIES) and not self._quoted_thing(
+            text, start - 1, text[start:end]
+        )
+
+    def _sign_noun(self, word: str, ps: Any) -> bool:
+        """A quoted word that can be a call sign by its parse: a dictionary's common noun or substantivised adjective
+        in the singular, no given name, place or body (those are other recognizers' business)."""
+        if not ps or not self._nickname_word(word) or morph.lemmas(word, self.supported_language) & _HONORIFIC_LEMMAS:
+            return False
+        if not any(morph.is_known(word.lower(), lang) for lang in (self.supported_language, "ru")):
+            # a call sign is a dictionary word used as a name (the Russian one too: Ukrainian documents quote Russian
+            # speech); a brand's coinage is a body's ("«Укрзалізниці»")
+            return False
+        # the first nominal reading: "Сичу" is a verb's form first in Ukrainian ("сичати"), a noun after it
+        top = next((p.tag for p in ps if p.tag.POS in ("NOUN", "ADJF")), None)
+        return (
+            top is not None
+            and not top.grammemes & {"Name", "Patr", "Geox", "Orgn", "plur"}
+            and morph.tag_share(word, self.supported_language, _GIVEN) < 0.5
+        )
+
+    def _quoted_told_by(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word in the nominative right after a man's verb of telling: the one who tells ("— ..., — рассказал
+        «Граф».", "розповів «Сокіл»", "сказал «Кедр», что ..."). The verb is in the singular (masculine in the past);
+        media "сообщают", which are no such verb."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED_ONE.finditer(text):
+            word = m.group("v")
+            if regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+                continue
+            prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if prev is None or prev.end() != m.start() - 1 and text[prev.end() : m.start()].strip():
+                continue
+            told = [
+                p
+                for p in morph.parses(prev.group("w"), lang)[:3]
+                if p.tag.POS == "VERB" and str(p.normal_form) in _TOLD_BY_LEMMAS
+            ]
+            if not told:
+                continue
+            vg = told[0].tag.grammemes
+            if "plur" in vg or ("past" in vg and "masc" not in vg) or ("past" not in vg and "3per" not in vg):
+                continue
+            ps = morph.parses(word, lang)[:3]
+            if not self._sign_noun(word, ps) or not any(
+                "nomn" in p.tag.grammemes or not p.tag.grammemes & _CASE_TAGS for p in ps[:2]
+            ):
+                continue
+            out.append(m.span("v"))
+        return out
+
+    def _quoted_addressees(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word in the dative after a verb of telling, giving or calling, or in a sentence of thanks: the one
+        told, given to or thanked ("Передай «Кедру», что мы вышли", "скажи «Бороде»", "подзвони «Бороді»", "Дякую
+        хлопцям ..., окремо – «Сичу» і «Бороді»"). Any common noun: call signs are trees and beards as often as
+        birds (:meth:`_quoted_oblique` takes creatures in any case)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED_ONE.finditer(text):
+            word = m.group("v")
+            if regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+                continue
+            ps = morph.parses(word, lang)[:3]
+            if not self._sign_noun(word, ps) or not any("datv" in p.tag.grammemes for p in ps):
+                continue
+            if any("nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in ps):
+                continue  # a nominative may be a unit's or a work's name
+            sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            words = [w.group() for w in _WORD_RE.finditer(text, sentence, m.start())]
+            near = words[-2:]  # "передай «Кедру»", "передай срочно «Кедру»"
+            hit = any(
+                str(p.normal_form) in _ADDRESS_LEMMAS or w.lower() in _ADDRESS_LEMMAS
+                for w in near
+                for p in morph.parses(w, lang)[:2]
+            ) or (
+                any(
+                    str(p.normal_form) in _THANKS_LEMMAS or w.lower() in _THANKS_LEMMAS
+                    for w in words
+                    for p in morph.parses(w, lang)[:2]
+                )
+                and self._thanks_to_men(text, sentence, m)
+            )
+            if not hit and not _told(text, m.end() + 1, lang):  # "«Кедру» передай"
+                continue
+            out.append(m.span("v"))
+        return out
+
+    def _thanks_to_men(self, text: str, sentence: int, m: Any) -> bool:
+        """Whether thanks in a sentence go to men: people in the dative thanked before the quoted word ("Дякую
+        хлопцям ..., окремо «Сичу»", "всім, хто допоміг, особливо «Дубу»"), or quoted words thanked in pairs ("«Явору»
+        і «Смереці»"). A body thanked alone ("Дякуємо «Укрзалізниці»") is a body."""
+        lang = self.supported_language
+        if _CONJUNCT_AFTER.match(text, m.end()) or _CONJUNCT_BEFORE.search(text, sentence, m.start()):
+            return True
+        for w in _WORD_RE.finditer(text, sentence, m.start()):
+            for p in morph.parses(w.group(), lang)[:3]:
+                g = p.tag.grammemes
+                if "datv" in g and "plur" in g and (p.tag.POS == "NPRO" or (p.tag.POS == "NOUN" and "anim" in g)):
+                    return True
+                if "datv" in g and "plur" in g and str(p.normal_form) in ("весь", "все", "всі", "усі"):
+                    return True
+        return False
 
     def _address_turn(self, text: str, end: int, word: str) -> bool:
         """Whether a word opening a turn before a comma is spoken to: not a chat header's poster and time

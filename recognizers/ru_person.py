@@ -42,6 +42,11 @@ A Muslim funeral notice's words that parse as names are not names: the formula "
 раджиун", "джаназа(-намаз)", a daily prayer after "после/до" ("после зухра"; the name Зухра's genitive is
 "Зухры").
 
+Speech names the gazetteer and the dictionaries do not tag: a given name's possessive adjective ("Сашин брат",
+"Катину маму": the Russian dictionary's Poss reading, in Ukrainian documents quoting Russian speech too), a capitalised
+clipped vocative of a listed name ("Мариш,", "Тань!"), a Turkic kin honorific written onto the name ("Айдар-абый",
+inside the span).
+
 Known false positive: a capitalised common word that is also a rare name in
 mid-sentence ("в Надежде на лучшее" with a stray capital) is tagged PERSON.
 """
@@ -601,6 +606,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             kind = "patr"  # "Володимирович", "Бахтиёрович": a patronymic the dictionary lacks or tags as a plain noun
         if not kind and not caps and _diminutive_of_name(form, lang):
             kind = "strong"  # "Санёк", "Тимурка", "Ромке": unknown to the dictionary, built on a known name
+        if not kind and not caps and text[end : end + 1] in (",", "!") and _clipped_title_vocative(form):
+            kind = "strong"  # "Мариш, держись", "Тань!": a name in -а/-я called, its vowel dropped
+        if kind in ("", "shape") and not caps and morph.possessive_of_given_name(form, lang):
+            kind = "strong"  # "Сашин брат", "Катину маму": a given name's possessive adjective names its bearer
         listed = not kind and not caps and _gazetteer_name(form, lang)
         if not kind and not listed and not caps and not initial_pos and _gazetteer_case_form(form):
             listed = True  # "это ж Толика машины", "к Коляну": an oblique case of a listed diminutive inside a sentence
@@ -639,6 +648,7 @@ class RuPersonRecognizer(SingleEntityRecognizer):
             kind == "strong"
             and initial_pos
             and not listed
+            and form.casefold() not in _gazetteer_forms()  # "Дашка": a listed diminutive in its own form
             and _oblique_homonym(form, lang)
             and not _called_by_vocative(text, end, form)
         ):
@@ -987,6 +997,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
                 # Every part of a full name is a name in this document: "Лева Аркадійовича" ... "Лев у нас".
                 surnames.update(t.form for t in named if t.kind != "patr")
         results.extend(self._repeats(text, surnames, results))
+        for r in results:
+            honorific = _HONORIFIC_AFTER.match(text, r.end)
+            if honorific is not None:
+                r.end = honorific.end()  # "Айдар-абый": the kin honorific is how he is called
         rites = [m.span() for m in _RITE.finditer(text)]
         if rites:
             results = [r for r in results if not any(a <= r.start and r.end <= b for a, b in rites)]
@@ -1558,6 +1572,28 @@ def _first_reading_name(raw: str, language: str) -> bool:
         and "Name" in readings[0].tag.grammemes
         and morph.tag_share(_title(raw), language, frozenset({"Name"})) >= 0.5
     )
+
+
+# Turkic and Caucasian kin honorifics written onto a name with a hyphen ("Айдар-абый", "Гульшат-апа", "Рустам-ака"):
+# how that man or woman is called, so part of the name, unlike a nickname's word after it ("Саня-танкист").
+_HONORIFIC_AFTER = regex.compile(r"-(?i:абый|абзый|агай|ага|апа|апай|ака|джан|жан|эне|әби|бабай)(?![\p{L}-])")
+
+
+def _clipped_title_vocative(form: str) -> bool:
+    """A capitalised spoken vocative of a name in -а/-я, its vowel dropped ("Мариш" ← Мариша, "Тань" ← Таня, "Серёж"
+    ← Серёжа), in a text of either language (Ukrainian documents quote Russian speech): a name the gazetteer lists,
+    and the word itself no interjection or function word ("Ага", "Как": the dictionary holds odd names "Агая")."""
+    low = form.lower()
+    if len(low) < 3 or low in _NOT_NAMES:
+        return False
+    for lang in ("ru", "uk"):
+        if any(p.tag.POS in _FUNCTION_POS for p in morph.parses(low, lang)[:2] if morph.is_known(low, lang)):
+            return False  # "Ага,", "Как,", "Так,": an interjection or a function word opening a turn
+    stem = low[:-1] if low.endswith("ь") else low
+    return any(cand in _gazetteer_forms() for cand in ((stem + "я",) if low.endswith("ь") else (low + "а", low + "я")))
+
+
+_FUNCTION_POS = frozenset({"INTJ", "CONJ", "PRCL", "ADVB", "NPRO", "PREP", "PRED", "COMP"})
 
 
 def _clipped_vocative(raw: str, language: str) -> bool:

@@ -445,6 +445,15 @@ def _adjective_of_noun(text: str, end: int, word: str, language: str) -> bool:
     return bool(adj & noun)
 
 
+def _name_possessive(word: str, language: str) -> bool:
+    """A Cyrillic given name's possessive adjective ("Сашин", "Катину"): its bearer named, whatever adjective it is."""
+    if not _CYR.search(word) or language not in {"ru", "uk"}:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    return _morph.possessive_of_given_name(word, language)
+
+
 def _title_adjective(text: str, end: int, word: str, language: str) -> bool:
     """Whether a capitalised Cyrillic word is an adjective of an office's title, agreeing with the lowercase person's
     noun right after it ("з Верховним представником ЄС", "Генеральный секретарь НАТО", "Головний редактор"): a title,
@@ -461,6 +470,8 @@ def _title_adjective(text: str, end: int, word: str, language: str) -> bool:
         return False
     if any(p.tag.POS != "ADJF" or {"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses):
         return False
+    if _name_possessive(word, language):
+        return False  # "Сашин брат", "Катину маму": a given name's possessive, its bearer named
     forms = {(str(p.tag.case), str(p.tag.gender or "")) for p in parses}
     for n in _morph.parses(follow.group(1), language):
         if n.tag.POS != "NOUN" or "anim" not in n.tag or {"Name", "Surn", "Patr"} & set(n.tag.grammemes):
@@ -1166,6 +1177,7 @@ def person_verdict(
         and len(ws) <= 2
         and (line_start or _sentence_opening(text, start))
         and not _capitalised_mid_sentence(text, ws[0], start)
+        and not (len(ws) == 1 and _name_possessive(ws[0], lang))  # "Сашин брат?" opening a question
     ):
         common = _cyrillic_common if _CYR.search(surface) else (lambda w, _lang: _english_common(w))
         called = len(ws) == 1 and _VOCATIVE_AFTER.match(text, end) is not None

@@ -58,6 +58,29 @@ def _en(text: str) -> list[str]:
         # a quoted word inside or after a given name
         ("Серед поранених Андрій «Граніт» Мельничук.", "Граніт", "uk"),
         ("Вчера похоронили Игоря Сомова «Мазута».", "Мазута", "ru"),
+        # in brackets after a list's surname and given name
+        ("— Гайдученко Назар («Явір»), 31 рік, м. Сарни.", "Явір", "uk"),
+        ("Погиб Лапшин Егор («Тополь»), стрелок.", "Тополь", "ru"),
+        # a quoted thing's name mid-sentence as the subject of a man's verb, masculine in the past
+        ("Его «Утюг» вывез на «ноль», а потом «Утюг» сам пропал.", "Утюг", "ru"),
+        ("Тоді нас «Дуб» відправив на точку.", "Дуб", "uk"),
+        # told by: the quoted word after a verb of telling in an interview or a write-up
+        ("— Заходили ночью, без связи, — рассказал «Кипарис».", "Кипарис", "ru"),
+        ("«Нас було шестеро», — згадує «Вулкан».", "Вулкан", "uk"),
+        # told to, given to or thanked, in the dative: trees, beards and tools as often as birds
+        ("Передай «Кипарису», что мы вышли.", "Кипарису", "ru"),
+        ("Скинь «Лопате» координаты, он ждёт.", "Лопате", "ru"),
+        ("«Кипарису» скажи, пусть не ждёт.", "Кипарису", "ru"),
+        ("Подзвони «Бороді», він знає дорогу.", "Бороді", "uk"),
+        ("Окрема подяка «Явору» і «Смереці», які винесли побратима.", "Смереці", "uk"),
+        ("Дякуємо всім, хто допоміг, особливо «Дубу».", "Дубу", "uk"),
+        # one quoted man as company kept, Russian speech in a Ukrainian document read with the Russian dictionary
+        ("Я с «Лесником» ходил на позицию.", "Лесником", "ru"),
+        # the man names himself
+        ("Військовий, який називає себе Бурштин, розповідає про обстріли.", "Бурштин", "uk"),
+        ("Он представился как «Кипарис» и попросил воды.", "Кипарис", "ru"),
+        ("Окупант, що назвався «Тайфуном», погрожував місцевим.", "Тайфуном", "uk"),
+        ("Окупант: я с «Вороной» говорил, он сказал ждать.", "Вороной", "uk"),
     ],
 )
 def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
@@ -106,6 +129,21 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Москва — Киеву: переговоров не будет.", "Москва", "ru"),
         # an author and his work
         ("Вийшов роман Сергія Жадана «Вогонь».", "Вогонь", "uk"),
+        # a quoted thing mid-sentence: a film or a paper after its noun, a feminine verb, a body thanked
+        ("Фильм «Брат» рассказал о девяностых.", "Брат", "ru"),
+        ("Газета «Правда» сказала своё слово.", "Правда", "ru"),
+        ("Батальон «Восток» вывез раненых.", "Восток", "ru"),
+        ("Дякуємо «Укрзалізниці» за евакуаційний поїзд.", "Укрзалізниці", "uk"),
+        # naming oneself a trade, in lower case, is no call sign
+        ("Він представився співробітником банку.", "співробітником", "uk"),
+        # a quoted word in an oblique case that is no dative after a verb of telling ("про", "на")
+        ("Написал про «Кипарис» в сводке.", "Кипарис", "ru"),
+        ("Скажи, ти був на «Ромашці»?", "Ромашці", "uk"),
+        # a plural: people or a unit, not one man
+        ("Передай «Соколам», что мы вышли.", "Соколам", "ru"),
+        # company kept with a body or a thing
+        ("Мы с «Газпромом» договорились о поставках.", "Газпромом", "ru"),
+        ("Пошли в кафе с «Ромашкой» на вывеске.", "Ромашкой", "ru"),
     ],
 )
 def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
@@ -136,6 +174,10 @@ def test_call_sign_traps_ru_uk(text: str, word: str, language: str) -> None:
         ("If the car is late, ask Lynx, he drives it.", "Lynx"),
         # punctuation inside the closing quote
         ("He asked to be called by his call sign “Gopher,” nothing more.", "Gopher"),
+        # the man's full name between "knew" and "as", the nickname quoted
+        ("In the village everyone knew Petro Ivanovych Hnatiuk as «Sych».", "Sych"),
+        # a numbered station in a chat whose turns are header lines of sender and time
+        ("Bear 06:42\nmoving\n\nLynx 06:44\nguys report to Zenit-7 only by radio", "Zenit-7"),
     ],
 )
 def test_call_sign_forms_en(text: str, sign: str) -> None:
@@ -153,6 +195,8 @@ def test_call_sign_forms_en(text: str, sign: str) -> None:
         ("Our commander Syrskyi visited the front.", "Syrskyi"),  # a surname after a rank is PERSON's
         ("Dmitry said 'Enough' and hung up.", "Enough"),  # a word quoted after a name and a verb
         ("Thank God, ask Mum first.", "God"),  # the sacred and kin after a verb of speaking to someone
+        # a numbered place with its article in a chat of header lines
+        ("Bear 06:42\nmoving to the Treeline-3 now\n\nLynx 06:44\ncopy", "Treeline-3"),
     ],
 )
 def test_call_sign_traps_en(text: str, word: str) -> None:
@@ -188,6 +232,8 @@ def test_a_country_after_a_verb_of_speaking_is_no_call_sign() -> None:
         # a common word, an animal or a place as a speaker label taking turns; the one who speaks once too
         ("Ворон: ну что, едем?\nБерёза: через час.\nВорон: понял.", ["Берёза", "Ворон"], "ru"),
         ("[08:10] Вітер: хто на зв'язку\n[08:11] Тітка Ніна: я тут\n[08:12] Вітер: добре", ["Вітер"], "uk"),
+        # a quoted label, though the dictionary also reads a rare given name in the word
+        ("«Курай»: кто на связи?\nРустам: я тут\n«Курай»: понял, жди", ["Курай"], "ru"),
     ],
 )
 def test_speaker_labels_that_are_call_signs(text: str, signs: list[str], language: str) -> None:

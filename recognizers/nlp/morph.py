@@ -137,6 +137,24 @@ def name_lemmas(word: str, language: str, tags: Iterable[str] = NAME_TAGS) -> fr
     return frozenset(str(p.normal_form) for p in parses(word, language) if any(t in p.tag.grammemes for t in wanted))
 
 
+def possessive_of_given_name(word: str, language: str) -> bool:
+    """Whether ``word`` is a possessive adjective built on a given name in -а/-я: "Сашин", "Катину", "Диминого"
+    (Саша, Катя, Дима). The Russian dictionary tags these Poss (the Ukrainian one reads them as plain adjectives, and
+    Ukrainian documents quote Russian speech); the name is the lemma less -ин plus -а/-я. A place of that shape
+    ("Калинин") is a place."""
+    for lang in dict.fromkeys((language, "ru")):
+        ps = parses(word, lang)[:3]
+        if any("Geox" in p.tag.grammemes for p in ps):
+            return False
+        for p in ps:
+            lem = str(p.normal_form)
+            if p.tag.POS == "ADJF" and "Poss" in p.tag.grammemes and lem.endswith("ин") and len(lem) >= 5:
+                for cand in (lem[:-2] + "а", lem[:-2] + "я"):
+                    if is_known(cand, "ru") and tag_share(cand, "ru", frozenset({"Name"})) >= 0.5:
+                        return True
+    return False
+
+
 def match_case(form: str, model: str) -> str:
     """Write ``form`` in the letter case of ``model`` (ALL CAPS, Title or lower)."""
     if model.isupper() and len(model) > 1:

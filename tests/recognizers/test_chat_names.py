@@ -9,7 +9,7 @@ import pytest
 
 from redact.recognizers.ru_person import RuPersonRecognizer
 from redact.recognizers.speaker_label import SpeakerLabelRecognizer
-from tests.assertions import assert_found, assert_not_found
+from tests.assertions import assert_found, assert_not_found, touched
 
 ENTITY = "PERSON"
 
@@ -219,3 +219,38 @@ def test_case_of_listed_diminutive(lang: str, text: str, surface: str) -> None:
 )
 def test_case_of_listed_diminutive_traps(ru: RuPersonRecognizer, text: str) -> None:
     assert_not_found(text, _found(ru, text), "олика")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # a given name's possessive adjective names its bearer, opening a question or inside a sentence, in a
+        # Ukrainian document quoting Russian speech too
+        ("Дружина: А Тимур? Сашин брат?", "Сашин", "uk"),
+        ("Я вчера Катину маму видел у военкомата.", "Катину", "ru"),
+        ("Там и Димин отец был, и Светин муж.", "Светин", "ru"),
+        # a capitalised clipped vocative set off by a comma or "!"
+        ("Ольга: Мариш, держись. Всё будет хорошо.", "Мариш", "uk"),
+        ("Серёж, перезвони, как сможешь.", "Серёж", "ru"),
+        # a listed diminutive opening a question, though the dictionary has an oblique homonym
+        ("ВІЙСЬКОВИЙ: Ладно, как там дома? Дашка твоя родила?", "Дашка", "uk"),
+        # a Turkic kin honorific written onto the name is how he is called
+        ("Гульнара 11:48: Ильдар-абый звонил, говорит, всех забрали", "Ильдар-абый", "uk"),
+    ],
+)
+def test_names_in_speech(strict_redactor, text: str, word: str, language: str) -> None:  # noqa: ANN001
+    assert touched(text, word, language, strict_redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # interjections and function words opening a turn before a comma; a parent's possessive; a place's name
+        ("Ага, понял, выхожу.", "Ага", "ru"),
+        ("Как, ещё не вернулись?", "Как", "ru"),
+        ("Мамин брат приехал вчера.", "Мамин", "ru"),
+        ("Машину разбили под Купянском.", "Машину", "ru"),
+    ],
+)
+def test_no_names_in_speech(strict_redactor, text: str, word: str, language: str) -> None:  # noqa: ANN001
+    assert not touched(text, word, language, strict_redactor)
