@@ -112,6 +112,10 @@ def test_every_form_of_an_entry_matches(register, mention: str, language: str, c
         ("ТОВ «Нова Пошта» у Кедрівці", "uk"),
         # not a legal form: a quoted name after a common word
         ("Школа «Газпром»", "ru"),
+        # English has no dictionary of legal forms here: a capitalised word before a quoted name is no company's
+        # form, and asking must not fail (a pipeline run on English copy once stopped on this)
+        ('JSC "Gazprom"', "en"),
+        ('Plant "Sever"', "en"),
     ],
 )
 def test_private_names_do_not_match(register, mention: str, language: str) -> None:

@@ -254,7 +254,10 @@ def category(word: str, language: str, follow: str | None = None) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def noun_category(word: str, language: str) -> str | None:
-    """The institution category of a noun through its pymorphy3 lemmas (cached: called for every word)."""
+    """The institution category of a noun through its pymorphy3 lemmas (cached: called for every word); None in a
+    language without a morphological dictionary."""
+    if language not in morph.MORPH_LANGUAGES:
+        return None
     for p in morph.parses(word, language):
         if p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes:
             lem = str(p.normal_form)
