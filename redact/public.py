@@ -1330,7 +1330,11 @@ class PublicRegister:
                 return head
         if whole is None and len(ws) > 1 and ws[0].casefold() in _stop_words():
             return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
-        if whole is None and (form := _FORM_AND_NAME.fullmatch(surface.strip())) is not None:
+        if (
+            whole is None
+            and language in ("ru", "uk")  # the legal forms are Cyrillic nouns; English has no morphology to read
+            and (form := _FORM_AND_NAME.fullmatch(surface.strip())) is not None
+        ):
             # a company in the register with its legal form before its quoted name ("ТОВ «Нова Пошта»", "ДП
             # «Укрзалізниця»", "ПАО «Газпром»"): the company the name is
             from redact.recognizers.nlp.institutions import category
