@@ -76,12 +76,13 @@ class SurnameRecognizer(RegexRecognizer):
             "caps_surname_given", rf"\b(?P<v>\p{{Lu}}{{2,}}{_CAPS_ENDINGS}{_SP}+{_WORD})(?![\p{{L}}'’-])", 0.6
         ),
         # A line in capitals writes the whole name so, surname first as a register or a search post puts it
-        # ("HELP FIND KUZMIN SERGEI!", "MISSING: SEDYKH VITALY, 1995"): the given name in capitals is a gazetteer
-        # name (checked in accept), so only the surname needs its shape.
+        # ("HELP FIND KUZMIN SERGEI!", "MISSING: SEDYKH VITALY, 1995", "MOROZ VITALY"): the given name in capitals is
+        # a gazetteer name and the word before it no English word, acronym, place or given name (checked in accept).
         compile_pattern(
             "caps_surname_caps_given",
-            rf"\b(?P<v>\p{{Lu}}{{2,}}{_CAPS_ENDINGS}{_SP}+\p{{Lu}}{{2,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}'’-])",
+            rf"\b(?P<v>(?:\p{{Lu}}{{2,}}{_CAPS_ENDINGS}|\p{{Lu}}{{4,}}){_SP}+\p{{Lu}}{{2,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}'’-])",
             0.6,
+            overlapped=True,
         ),
         # Registers write Ukrainian surnames of every shape in capitals ("ZHURBA Ivan", "TKACH Olha,"): any capitals
         # word of four letters or more before a given name, when it is no English word and no acronym (checked in
@@ -121,7 +122,12 @@ class SurnameRecognizer(RegexRecognizer):
             entries = given_names().get(words[-1])
             if not any("ambiguous" not in e.flags for e in entries) or is_not_name(words[0]):
                 return False
-            return words[0] not in _ACRONYMS and not dictionary_word(words[0]) and not given_names().get(words[0])
+            first = words[0]
+            if first in _ACRONYMS or dictionary_word(first) or given_names().get(first):
+                return False
+            return bool(SURNAME_WORD.fullmatch(first)) or (
+                regex.search(r"[AEIOUY]", first) is not None and not _known_place(first.title())
+            )
         if pattern.name == "caps_surname_given":
             entries = given_names().get(words[-1])
             return any("ambiguous" not in e.flags for e in entries) and not is_not_name(words[0])

@@ -117,6 +117,9 @@ def test_finds_a_name_on_its_line(rec: SurnameRecognizer, text: str, surface: st
         ("(R): WE LOST CHERNYKH ALEKSEI AND TWO MORE", "CHERNYKH ALEKSEI"),
         ("LIST: BONDARCHUK TARAS, HORBENKO OKSANA", "BONDARCHUK TARAS"),
         ("LIST: BONDARCHUK TARAS, HORBENKO OKSANA", "HORBENKO OKSANA"),
+        # a surname of any shape, four letters or more
+        ("HELP FIND GRACH SERGEI! REPOST!", "GRACH SERGEI"),
+        ("MISSING MOROZ VITALY AND TWO MORE", "MOROZ VITALY"),
     ],
 )
 def test_finds_a_name_in_capitals_surname_first(rec: SurnameRecognizer, text: str, surface: str) -> None:
@@ -130,6 +133,9 @@ def test_finds_a_name_in_capitals_surname_first(rec: SurnameRecognizer, text: st
         ("NATO IVAN", "NATO IVAN"),
         ("THE CABIN ANNA BUILT", "CABIN ANNA"),
         ("IVANOV PROMISED", "IVANOV PROMISED"),  # no given name after the surname
+        ("PLEASE HELP IVAN", "HELP IVAN"),  # English words
+        ("FROM BRYANSK ANNA WROTE", "BRYANSK ANNA"),  # a place
+        ("IVAN SERGEI AND OLEG", "IVAN SERGEI"),  # two given names
     ],
 )
 def test_ignores_capitals_without_a_given_name(rec: SurnameRecognizer, text: str, surface: str) -> None:
