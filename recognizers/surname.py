@@ -32,7 +32,7 @@ ENDINGS = (
 # surname; an English word in capitals with one of them ("DEPLOY", "ADMIN") needs a Title-case name beside it.
 _CAPS_ENDINGS = (
     r"(?:OV|OVA|EV|EVA|YOV|IN|INA|YN|YNA|SKY|SKYI|SKYY|SKIY|SKII|SKA|SKAYA|TSKA|ENKO|UK|CHUK|YUK|YK|IK|ICH|YCH|OVICH"
-    r"|KO|AK|YAK|ETS|DZE|SHVILI)"
+    r"|KO|AK|YAK|ETS|DZE|SHVILI|YKH|IKH)"
 )
 SURNAME = rf"\p{{Lu}}\p{{Ll}}+{ENDINGS}\b|\p{{Lu}}{{2,}}{_CAPS_ENDINGS}\b"
 SURNAME_WORD = regex.compile(SURNAME)
@@ -75,6 +75,15 @@ class SurnameRecognizer(RegexRecognizer):
         compile_pattern(
             "caps_surname_given", rf"\b(?P<v>\p{{Lu}}{{2,}}{_CAPS_ENDINGS}{_SP}+{_WORD})(?![\p{{L}}'’-])", 0.6
         ),
+        # A line in capitals writes the whole name so, surname first as a register or a search post puts it
+        # ("HELP FIND KUZMIN SERGEI!", "MISSING: SEDYKH VITALY, 1995", "MOROZ VITALY"): the given name in capitals is
+        # a gazetteer name and the word before it no English word, acronym, place or given name (checked in accept).
+        compile_pattern(
+            "caps_surname_caps_given",
+            rf"\b(?P<v>(?:\p{{Lu}}{{2,}}{_CAPS_ENDINGS}|\p{{Lu}}{{4,}}){_SP}+\p{{Lu}}{{2,}}(?:-\p{{Lu}}{{2,}})?)(?![\p{{L}}'’-])",
+            0.6,
+            overlapped=True,
+        ),
         # Registers write Ukrainian surnames of every shape in capitals ("ZHURBA Ivan", "TKACH Olha,"): any capitals
         # word of four letters or more before a given name, when it is no English word and no acronym (checked in
         # accept).
@@ -107,6 +116,18 @@ class SurnameRecognizer(RegexRecognizer):
         """Reject pairs built on a function word, a rank or a kinship word, and a capitalised word before a
         given name that merely ends like a surname ("Tell Marina": Marina is a given name, Tell is not)."""
         words = text[start:end].split()
+        if pattern.name == "caps_surname_caps_given":
+            from redact.recognizers.spacy_ner import dictionary_word
+
+            entries = given_names().get(words[-1])
+            if not any("ambiguous" not in e.flags for e in entries) or is_not_name(words[0]):
+                return False
+            first = words[0]
+            if first in _ACRONYMS or dictionary_word(first) or given_names().get(first):
+                return False
+            return bool(SURNAME_WORD.fullmatch(first)) or (
+                regex.search(r"[AEIOUY]", first) is not None and not _known_place(first.title())
+            )
         if pattern.name == "caps_surname_given":
             entries = given_names().get(words[-1])
             return any("ambiguous" not in e.flags for e in entries) and not is_not_name(words[0])

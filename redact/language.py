@@ -67,6 +67,10 @@ def _prose_latin_letters(text: str) -> int:
     return sum(ch.isascii() and ch.isalpha() for ch in _NOT_PROSE.sub(" ", text))
 
 
+def _cyrillic_letters(text: str, start: int, end: int) -> int:
+    return sum(ch.isalpha() and "\u0400" <= ch <= "\u04ff" for ch in text[start:end])
+
+
 def _split_scripts(text: str, start: int, end: int, cyr_lang: str) -> list[tuple[int, int, str | None]]:
     """One line as pieces: a Russian/Ukrainian quote inside an English sentence is analysed on its own.
 
@@ -82,6 +86,14 @@ def _split_scripts(text: str, start: int, end: int, cyr_lang: str) -> list[tuple
     latin_letters = _prose_latin_letters(text[start:end])
     if not stretches or latin_letters < MIN_RUN_LETTERS:
         line_lang = detect_language(text[start:end])
+        if (
+            line_lang != "en"
+            and latin_letters >= MIN_RUN_LETTERS
+            and latin_letters >= _cyrillic_letters(text, start, end)
+        ):
+            # An English line of dialogue with a short Russian gloss ("(R): Vitalik (Виталик) is gone."): more Latin
+            # prose than Cyrillic is English, or its Latin names go to a Russian pipeline that cannot read them.
+            return [(start, end, "en")]
         return [(start, end, cyr_lang if line_lang != "en" else "en")]
     if cyr_letters == 0:
         return [(start, end, "en")]

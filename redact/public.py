@@ -1332,7 +1332,7 @@ class PublicRegister:
             return self.match(surface[surface.find(ws[0]) + len(ws[0]) :], language, entity)  # "Did Zelensky"
         if (
             whole is None
-            and language in ("ru", "uk")
+            and language in ("ru", "uk")  # the legal forms are Cyrillic nouns; English has no morphology to read
             and (form := _FORM_AND_NAME.fullmatch(surface.strip())) is not None
         ):
             # a company in the register with its legal form before its quoted name ("ТОВ «Нова Пошта»", "ДП

@@ -178,3 +178,27 @@ def test_a_slash_does_not_cut_a_ukrainian_line() -> None:
     unit = text.index("в/ч")
     first = next(r for r in runs if r[0] <= unit < r[1])
     assert first[2] == "uk" and first[0] == 0 and first[1] > unit + len("в/ч А1234")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(R): Tolik (Толик) is gone, mom.\n",
+        "(W): And Grishin? (Гришин?) Is he alive?\n",
+        "(R): Lyokha is gone. (Лёха всё.)\n",
+    ],
+)
+def test_an_english_line_with_a_short_russian_gloss_stays_english(text: str) -> None:
+    # Fewer than MIN_RUN_LETTERS Cyrillic letters: no run of their own, and the line is mostly Latin prose
+    assert language_runs(text) == [(0, len(text), "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Позывной Гром, служил в Курске, vk.com/grom_1990\n",  # the link is no prose
+        "Мама, это Серёжа, всё хорошо, OK\n",
+    ],
+)
+def test_a_russian_line_with_a_few_latin_letters_stays_russian(text: str) -> None:
+    assert language_runs(text) == [(0, len(text), "ru")]

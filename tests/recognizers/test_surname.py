@@ -105,3 +105,38 @@ def test_never_crosses_a_line_break(rec: SurnameRecognizer, text: str, surface: 
 )
 def test_finds_a_name_on_its_line(rec: SurnameRecognizer, text: str, surface: str) -> None:
     assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a line in capitals, surname first as a register or a search post writes it: the whole name, not the given
+        # name alone (which the given-name gazetteer finds by itself)
+        ("HELP FIND GRIBOV DENIS! REPOST!", "GRIBOV DENIS"),
+        ("MISSING: SHCHERBAKOVA YULIA, BORN 1999", "SHCHERBAKOVA YULIA"),
+        ("(R): WE LOST CHERNYKH ALEKSEI AND TWO MORE", "CHERNYKH ALEKSEI"),
+        ("LIST: BONDARCHUK TARAS, HORBENKO OKSANA", "BONDARCHUK TARAS"),
+        ("LIST: BONDARCHUK TARAS, HORBENKO OKSANA", "HORBENKO OKSANA"),
+        # a surname of any shape, four letters or more
+        ("HELP FIND GRACH SERGEI! REPOST!", "GRACH SERGEI"),
+        ("MISSING MOROZ VITALY AND TWO MORE", "MOROZ VITALY"),
+    ],
+)
+def test_finds_a_name_in_capitals_surname_first(rec: SurnameRecognizer, text: str, surface: str) -> None:
+    assert_found(text, rec.analyze(text, ["PERSON"]), surface, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("THE ADMIN SERGEI SAID HELLO", "ADMIN SERGEI"),  # an English word with a surname's ending
+        ("NATO IVAN", "NATO IVAN"),
+        ("THE CABIN ANNA BUILT", "CABIN ANNA"),
+        ("IVANOV PROMISED", "IVANOV PROMISED"),  # no given name after the surname
+        ("PLEASE HELP IVAN", "HELP IVAN"),  # English words
+        ("FROM BRYANSK ANNA WROTE", "BRYANSK ANNA"),  # a place
+        ("IVAN SERGEI AND OLEG", "IVAN SERGEI"),  # two given names
+    ],
+)
+def test_ignores_capitals_without_a_given_name(rec: SurnameRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["PERSON"]), surface)
