@@ -168,10 +168,11 @@ _CHAIN_EN = (
     r"(?:\s+of\s+(?:the\s+)?(?:" + _NAMED_ONE_EN + r"|" + _NUMBERED_EN + _NUMBERED_TAIL_EN + r"))?"
 )
 UNIT_NUMBERED_CHAIN_EN = r"\b" + _NUMBERED_EN + r"\s+of\s+the\s+" + _ONE_EN_ANY + _CHAIN_EN + TAIL_EN
-UNIT_ORD_EN = (
-    r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
-    r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
-)
+_ORD_EN_BODY = r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
+UNIT_ORD_EN = r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?" + _ORD_EN_BODY
+# Where it can start (CuedPattern.starts): the territorial defence before it, its capital first, or the designation
+# itself. The capitalised word costs the whole pattern its first characters: scanned, it was tried at every letter.
+UNIT_ORD_EN_STARTS = (r"(?-i:\b\p{Lu}(?=\p{Ll}+\s+Territorial|erritorial))", r"(?=" + _ORD_EN_BODY + r")")
 # An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
 # The sub-unit may be a post or office of a border or security unit: "the rapid response commandant's office of the
 # 31st border detachment", "the operational battalion of military unit 6792", "an outpost of the 9th detachment".

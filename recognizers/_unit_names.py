@@ -30,6 +30,14 @@ _NOT_PLACE_EN = (
     r"|Rosgvardia|Rosgvardiya|His|Her|Their|Our|My|Its|Every|Each|Moscow['’]s|When|Then|After|Before|In|On|At|From"
     r"|With|Of|For|And|But|Former|New|Old|Riot|Police|Special|Mobile|Interior|Guard|Ministry)"
 )
+# the region's own riot police: "the Sakhalin OMON", "a Kemerovo SOBR unit"
+_REGION_POLICE_EN = (
+    r"\b(?!"
+    + _NOT_PLACE_EN
+    + r"\b)"
+    + _PLACE_EN
+    + r"(?:\s+(?:regional|region|Oblast|oblast|Krai|krai))?\s+(?-i:OMON|SOBR|OMSN)\b(?:\s+(?:unit|detachment|squad))?"
+)
 UNIT_SECURITY_EN = (
     # the region's directorate of the service it belongs to, as prosecutors' releases and OSINT profiles write it:
     # 'OMON "Grom" of the Rosgvardia directorate for Khabarovsk Krai', "the SOBR of the Russian Guard Department in the
@@ -54,18 +62,19 @@ UNIT_SECURITY_EN = (
     + _SECURITY_UNIT_EN
     + r"\s*"
     + _QUOTED_NAME_EN
-    # the region's own riot police: "the Sakhalin OMON", "a Kemerovo SOBR unit"
-    + r"|\b(?!"
-    + _NOT_PLACE_EN
-    + r"\b)"
-    + _PLACE_EN
-    + r"(?:\s+(?:regional|region|Oblast|oblast|Krai|krai))?\s+"
-    r"(?-i:OMON|SOBR|OMSN)\b(?:\s+(?:unit|detachment|squad))?"
-    r"|\b(?-i:OMON|SOBR|OMSN)(?:\s+(?:unit|detachment|squad))?\s+of\s+(?:the\s+)?(?!"
+    + r"|"
+    + _REGION_POLICE_EN
+    + r"|\b(?-i:OMON|SOBR|OMSN)(?:\s+(?:unit|detachment|squad))?\s+of\s+(?:the\s+)?(?!"
     + _NOT_PLACE_EN
     + r"\b)"
     + _PLACE_EN
     + r"(?:\s+(?:region|Region|Oblast|Krai|Republic))?"
+)
+# Where it can start (CuedPattern.starts): a capitalised place before the riot police, or the rest of the pattern.
+# The place's capital costs the whole pattern its first characters: scanned, it was tried at every letter.
+UNIT_SECURITY_EN_STARTS = (
+    r"\b(?=" + _PLACE_EN + r"(?:\s+(?:regional|region|Oblast|oblast|Krai|krai))?\s+(?-i:OMON|SOBR|OMSN)\b)",
+    r"(?=" + UNIT_SECURITY_EN.replace("|" + _REGION_POLICE_EN, "", 1) + r")",
 )
 # A region's or town's riot police or rapid-response unit by the place's adjective, in any case and in either
 # capitalisation, as news and obituaries write it: "бойцы тульского ОМОНа", "сотрудники Сахалинского ОМОНа",
