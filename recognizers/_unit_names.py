@@ -105,6 +105,8 @@ _WEAK_NAMES = (
     r"|Donbas|Донбасс?\p{L}{0,2}|Kaskad|Tigr|Тигр\p{L}{0,2}|Medved|Медвед\p{L}{0,2}|Nevsky|Невск\p{L}{1,3}"
     r"|Hurricane|Ураган\p{L}{0,2}|Kalmius|Кальмиус\p{L}{0,2}|Somalia|Oplot|Оплот\p{L}{0,2}|Zapad|Запад\p{L}{0,2})"
 )
+# A prefix of a formation's name: "Zapad-Akhmat" (see UNIT_NAMED_STRONG).
+_NAMED_PREFIX = r"(?-i:\p{Lu}\p{Ll}+-)?"
 UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
     r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
@@ -121,13 +123,19 @@ UNIT_NAMED_STRONG = (
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»"
     r"|(?<=\b(?:в|во|у|из|с|со|з|із|до)\s[«\"“])(?-i:Шторм(?:а|е|у|ом)?)(?=[»\"”])"
     # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
-    r"|\b(?-i:\p{Lu}\p{Ll}+-)?(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
+    r"|\b" + _NAMED_PREFIX + r"(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
     r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
     # "the Wagner Group", "the Wagner PMC": the group's kind after its name
     r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|(?-i:Group|PMC)|private\s+military\s+company|спецназ\p{L}*|батальй?он\p{L}*"
     r"|полк\p{L}*|бригад\p{L}*|отряд\p{L}*)\b)?"
     # a battalion known by its commander's call sign, quoted or not: "2 роти Вовки Да Вінчі", "the Da Vinci Wolves"
     r"|\b(?:Вовк(?:и|ів|ам|ами|ах)|Волк(?:и|ов|ам|ами|ах))\s+(?-i:Да\s+(?:Вінчі|Винчи))|\b(?-i:Da\s+Vinci\s+Wolves)"
+)
+# Where it can start (CuedPattern.starts): the capital of a prefix, or the rest of the pattern. The prefix's capital
+# costs the whole pattern its first characters: scanned, it was tried at every letter.
+UNIT_NAMED_STRONG_STARTS = (
+    r"(?-i:\b\p{Lu}(?=\p{Ll}+-))",
+    r"(?=" + UNIT_NAMED_STRONG.replace(_NAMED_PREFIX, "", 1) + r")",
 )
 UNIT_NAMED_WEAK = (
     # The noun and the quotes are matched (not looked behind for, which is slow) and left out of the span.
