@@ -51,6 +51,7 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_REPLY_EN,
     UNIT_SUBJECT_WORD_EN,
     UNIT_TERDEF_EN,
+    UNIT_TERDEF_EN_STARTS,
 )
 from redact.recognizers._unit_grammar_ru import (
     ADJ_RU,
@@ -411,7 +412,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("unit number and its designation (en)", UNIT_NUMBERED_CHAIN_EN, 0.95),
         CuedPattern("ordinal + arms, noun understood (en)", UNIT_ORD_MODS_EN, 0.7),
         CuedPattern("sub-unit of a unit by its ordinal's possessive (en)", UNIT_ORD_POSS_EN, 0.9),
-        CuedPattern("territorial defence of a region (en)", UNIT_TERDEF_EN, 0.85),
+        CuedPattern("territorial defence of a region (en)", UNIT_TERDEF_EN, 0.85, starts=UNIT_TERDEF_EN_STARTS),
         CuedPattern("type + number (en)", UNIT_NOUN_NUM_EN, 0.85),
         CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
