@@ -271,4 +271,5 @@ def matches_from(compiled: regex.Pattern[str], text: str, *starts: regex.Pattern
 
 
 def _start(m: regex.Match[str]) -> int:
-    return m.start()
+    start: int = m.start()
+    return start
