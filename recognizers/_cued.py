@@ -15,6 +15,7 @@ tokens back. The recognizers here need two things more:
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -41,14 +42,19 @@ class CuedPattern:
     tried only there (:func:`matches_from`), with the same matches as a scan of every position: a pattern opening
     on a look-behind is otherwise tried, look-behind first, at every character of the text. Worth it only for a
     rare start (a bracket, a comma): each start costs a call from Python, and where ``regex`` knows the pattern's
-    first characters itself a class of common letters as ``starts`` was slower than its own scan (measured)."""
+    first characters itself a class of common letters as ``starts`` was slower than its own scan (measured).
+
+    ``starts`` may also be several regexes, each compiled alone, whose starts together find every start: a pattern
+    opening on an optional capitalised word (``(?-i:\\p{Lu}...)``) before letters matched in any case has no first
+    characters ``regex`` can use (it folds the case of the whole set, so every letter is a start), while the
+    capitalised word alone and the rest of the pattern alone each have."""
 
     name: str
     regex: str
     score: float
     needs_context: bool = False
     flags: int | None = None
-    starts: str | None = None
+    starts: str | tuple[str, ...] | None = None
 
     @property
     def compile_flags(self) -> int:
@@ -138,8 +144,11 @@ class CuedPatternRecognizer(PatternRecognizer):
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """Where ``pattern`` matches ``text`` (only where its ``starts`` finds a start, if it has one); a subclass may
         look only near cheap anchors (:func:`matches_near`)."""
-        if pattern.starts is not None:
+        if isinstance(pattern.starts, str):
             return matches_from(compiled, text, _compile(pattern.starts, pattern.compile_flags))
+        if pattern.starts is not None:
+            starts = [_compile(s, pattern.compile_flags) for s in pattern.starts]
+            return matches_from(compiled, text, *starts)
         found: Iterable[regex.Match[str]] = compiled.finditer(text)
         return found
 
@@ -238,8 +247,8 @@ def matches_near(
     return [found[k] for k in sorted(found)]
 
 
-def matches_from(compiled: regex.Pattern[str], text: str, starts: regex.Pattern[str]) -> list[regex.Match[str]]:
-    """``compiled.finditer(text)``'s matches, tried only where a match of ``starts`` starts.
+def matches_from(compiled: regex.Pattern[str], text: str, *starts: regex.Pattern[str]) -> list[regex.Match[str]]:
+    """``compiled.finditer(text)``'s matches, tried only where a match of one of ``starts`` starts.
 
     The same matches when every match of ``compiled`` starts where one of ``starts`` does (see
     :attr:`CuedPattern.starts`): a scan takes, from where the last match ended, the first position the pattern
@@ -247,7 +256,10 @@ def matches_from(compiled: regex.Pattern[str], text: str, starts: regex.Pattern[
     look-behinds and word boundaries read as in a scan)."""
     found: list[regex.Match[str]] = []
     reached = 0
-    for cue in starts.finditer(text):
+    cues = (
+        starts[0].finditer(text) if len(starts) == 1 else heapq.merge(*(c.finditer(text) for c in starts), key=_start)
+    )
+    for cue in cues:
         at = cue.start()
         if at < reached:
             continue
@@ -256,3 +268,8 @@ def matches_from(compiled: regex.Pattern[str], text: str, starts: regex.Pattern[
             found.append(m)
             reached = max(m.end(), at + 1)
     return found
+
+
+def _start(m: regex.Match[str]) -> int:
+    start: int = m.start()
+    return start

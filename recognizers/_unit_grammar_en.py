@@ -168,10 +168,11 @@ _CHAIN_EN = (
     r"(?:\s+of\s+(?:the\s+)?(?:" + _NAMED_ONE_EN + r"|" + _NUMBERED_EN + _NUMBERED_TAIL_EN + r"))?"
 )
 UNIT_NUMBERED_CHAIN_EN = r"\b" + _NUMBERED_EN + r"\s+of\s+the\s+" + _ONE_EN_ANY + _CHAIN_EN + TAIL_EN
-UNIT_ORD_EN = (
-    r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?"
-    r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
-)
+_ORD_EN_BODY = r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
+UNIT_ORD_EN = r"(?:(?-i:\b(?:\p{Lu}\p{Ll}+\s+)?Territorial\s+Defen[cs]e(?:\s+Forces)?)\s+)?" + _ORD_EN_BODY
+# Where it can start (CuedPattern.starts): the territorial defence before it, its capital first, or the designation
+# itself. The capitalised word costs the whole pattern its first characters: scanned, it was tried at every letter.
+UNIT_ORD_EN_STARTS = (r"(?-i:\b\p{Lu}(?=\p{Ll}+\s+Territorial|erritorial))", r"(?=" + _ORD_EN_BODY + r")")
 # An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
 # The sub-unit may be a post or office of a border or security unit: "the rapid response commandant's office of the
 # 31st border detachment", "the operational battalion of military unit 6792", "an outpost of the 9th detachment".
@@ -218,6 +219,13 @@ _NOT_TD_PLACE = (
     r"|Belarusian|Moldova|Estonian|Latvian|Lithuanian|Polish|Georgian|Joined|Join|In|Into|From|With|Of|And|When|After"
     r"|Before|Then|Former|New|Old|Volunteer|Separate|Brigade|Battalion|Regional|City|Oblast|District|Territorial)"
 )
+# A place's territorial defence, the place first (see UNIT_TERDEF_EN).
+_TD_OF_PLACE_EN = (
+    r"(?-i:\b(?!" + _NOT_TD_PLACE + r"\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?!['’])"
+    r"(?:\s+(?:regional|region|oblast|city|district|raion|town|municipal))?\s+"
+    r"(?:territorial\s+defen[cs]e(?:\s+forces)?|(?-i:TDF|TrO|TRO|TD))\b"
+    r"(?:\s+(?:brigade|battalion|regiment|unit|company|detachment)\b)?(?:\s*\(\d{1,3}(?:st|nd|rd|th)?\))?"
+)
 # Territorial defence of a region: "Territorial Defense battalion of Vinnytsia Oblast", "116 brigade of the
 # Poltava Territorial Defense".
 UNIT_TERDEF_EN = (
@@ -228,13 +236,20 @@ UNIT_TERDEF_EN = (
     # The place before it, in any case, with the abbreviations translations keep: "the Sumy territorial defense",
     # "Rivne regional TDF brigade (104th)", "a Kharkiv city TrO battalion", "Lviv Oblast Territorial Defence Forces".
     # A nation's is the whole force ("Ukraine's territorial defence", "the Ukrainian TDF"), not a unit.
-    r"|(?-i:\b(?!" + _NOT_TD_PLACE + r"\b)\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?!['’])"
-    r"(?:\s+(?:regional|region|oblast|city|district|raion|town|municipal))?\s+"
-    r"(?:territorial\s+defen[cs]e(?:\s+forces)?|(?-i:TDF|TrO|TRO|TD))\b"
-    r"(?:\s+(?:brigade|battalion|regiment|unit|company|detachment)\b)?(?:\s*\(\d{1,3}(?:st|nd|rd|th)?\))?"
+    + r"|"
+    + _TD_OF_PLACE_EN
     # "the territorial defence of Sumy", "Territorial Defense Forces of the Poltava region".
-    r"|\bterritorial\s+defen[cs]e(?:\s+forces)?\s+of\s+(?:the\s+)?(?-i:(?!" + _NOT_TD_PLACE + r"\b)"
+    + r"|\bterritorial\s+defen[cs]e(?:\s+forces)?\s+of\s+(?:the\s+)?(?-i:(?!"
+    + _NOT_TD_PLACE
+    + r"\b)"
     r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:\s+(?:region|oblast|city|district))?"
+)
+# Where it can start (CuedPattern.starts): the capital of the place before a territorial defence, or the rest of the
+# pattern. The place's capital costs the whole pattern its first characters: scanned, it was tried at every letter.
+UNIT_TERDEF_EN_STARTS = (
+    r"\b(?=(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:\s+(?:regional|region|oblast|city|district|raion|town|municipal))?"
+    r"\s+(?:territorial\s+defen[cs]e|(?-i:TDF|TrO|TRO|TD))\b)",
+    r"(?=" + UNIT_TERDEF_EN.replace("|" + _TD_OF_PLACE_EN, "", 1) + r")",
 )
 # A cardinal as written in translations: "37 separate motorized rifle brigade", "112 Regiment" (a count such as
 # "3 companies" or "two battalions" is plural; a singular noun after a bare number needs a modifier or a capital).

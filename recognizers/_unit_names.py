@@ -30,6 +30,14 @@ _NOT_PLACE_EN = (
     r"|Rosgvardia|Rosgvardiya|His|Her|Their|Our|My|Its|Every|Each|Moscow['’]s|When|Then|After|Before|In|On|At|From"
     r"|With|Of|For|And|But|Former|New|Old|Riot|Police|Special|Mobile|Interior|Guard|Ministry)"
 )
+# the region's own riot police: "the Sakhalin OMON", "a Kemerovo SOBR unit"
+_REGION_POLICE_EN = (
+    r"\b(?!"
+    + _NOT_PLACE_EN
+    + r"\b)"
+    + _PLACE_EN
+    + r"(?:\s+(?:regional|region|Oblast|oblast|Krai|krai))?\s+(?-i:OMON|SOBR|OMSN)\b(?:\s+(?:unit|detachment|squad))?"
+)
 UNIT_SECURITY_EN = (
     # the region's directorate of the service it belongs to, as prosecutors' releases and OSINT profiles write it:
     # 'OMON "Grom" of the Rosgvardia directorate for Khabarovsk Krai', "the SOBR of the Russian Guard Department in the
@@ -54,18 +62,19 @@ UNIT_SECURITY_EN = (
     + _SECURITY_UNIT_EN
     + r"\s*"
     + _QUOTED_NAME_EN
-    # the region's own riot police: "the Sakhalin OMON", "a Kemerovo SOBR unit"
-    + r"|\b(?!"
-    + _NOT_PLACE_EN
-    + r"\b)"
-    + _PLACE_EN
-    + r"(?:\s+(?:regional|region|Oblast|oblast|Krai|krai))?\s+"
-    r"(?-i:OMON|SOBR|OMSN)\b(?:\s+(?:unit|detachment|squad))?"
-    r"|\b(?-i:OMON|SOBR|OMSN)(?:\s+(?:unit|detachment|squad))?\s+of\s+(?:the\s+)?(?!"
+    + r"|"
+    + _REGION_POLICE_EN
+    + r"|\b(?-i:OMON|SOBR|OMSN)(?:\s+(?:unit|detachment|squad))?\s+of\s+(?:the\s+)?(?!"
     + _NOT_PLACE_EN
     + r"\b)"
     + _PLACE_EN
     + r"(?:\s+(?:region|Region|Oblast|Krai|Republic))?"
+)
+# Where it can start (CuedPattern.starts): a capitalised place before the riot police, or the rest of the pattern.
+# The place's capital costs the whole pattern its first characters: scanned, it was tried at every letter.
+UNIT_SECURITY_EN_STARTS = (
+    r"\b(?=" + _PLACE_EN + r"(?:\s+(?:regional|region|Oblast|oblast|Krai|krai))?\s+(?-i:OMON|SOBR|OMSN)\b)",
+    r"(?=" + UNIT_SECURITY_EN.replace("|" + _REGION_POLICE_EN, "", 1) + r")",
 )
 # A region's or town's riot police or rapid-response unit by the place's adjective, in any case and in either
 # capitalisation, as news and obituaries write it: "бойцы тульского ОМОНа", "сотрудники Сахалинского ОМОНа",
@@ -96,6 +105,8 @@ _WEAK_NAMES = (
     r"|Donbas|Донбасс?\p{L}{0,2}|Kaskad|Tigr|Тигр\p{L}{0,2}|Medved|Медвед\p{L}{0,2}|Nevsky|Невск\p{L}{1,3}"
     r"|Hurricane|Ураган\p{L}{0,2}|Kalmius|Кальмиус\p{L}{0,2}|Somalia|Oplot|Оплот\p{L}{0,2}|Zapad|Запад\p{L}{0,2})"
 )
+# A prefix of a formation's name: "Zapad-Akhmat" (see UNIT_NAMED_STRONG).
+_NAMED_PREFIX = r"(?-i:\p{Lu}\p{Ll}+-)?"
 UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
     r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
@@ -112,13 +123,19 @@ UNIT_NAMED_STRONG = (
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»"
     r"|(?<=\b(?:в|во|у|из|с|со|з|із|до)\s[«\"“])(?-i:Шторм(?:а|е|у|ом)?)(?=[»\"”])"
     # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
-    r"|\b(?-i:\p{Lu}\p{Ll}+-)?(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
+    r"|\b" + _NAMED_PREFIX + r"(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
     r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
     # "the Wagner Group", "the Wagner PMC": the group's kind after its name
     r"(?:\s+(?:special\s+forces|spetsnaz|battalion|brigade|regiment|detachment|(?-i:Group|PMC)|private\s+military\s+company|спецназ\p{L}*|батальй?он\p{L}*"
     r"|полк\p{L}*|бригад\p{L}*|отряд\p{L}*)\b)?"
     # a battalion known by its commander's call sign, quoted or not: "2 роти Вовки Да Вінчі", "the Da Vinci Wolves"
     r"|\b(?:Вовк(?:и|ів|ам|ами|ах)|Волк(?:и|ов|ам|ами|ах))\s+(?-i:Да\s+(?:Вінчі|Винчи))|\b(?-i:Da\s+Vinci\s+Wolves)"
+)
+# Where it can start (CuedPattern.starts): the capital of a prefix, or the rest of the pattern. The prefix's capital
+# costs the whole pattern its first characters: scanned, it was tried at every letter.
+UNIT_NAMED_STRONG_STARTS = (
+    r"(?-i:\b\p{Lu}(?=\p{Ll}+-))",
+    r"(?=" + UNIT_NAMED_STRONG.replace(_NAMED_PREFIX, "", 1) + r")",
 )
 UNIT_NAMED_WEAK = (
     # The noun and the quotes are matched (not looked behind for, which is slow) and left out of the span.

@@ -34,10 +34,12 @@ from collections.abc import Callable
 
 import regex
 
+from redact.recognizers.nlp import compiled
+
 __all__ = ["district_of_a_town", "front_kind", "listed_on_front", "placed_on_front", "war_context"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*")
-_CYR = regex.compile(r"\p{Script=Cyrillic}")
+_WORD = compiled.pattern(r"\p{L}[\p{L}\p{M}'’ʼ]*(?:-\p{L}[\p{L}\p{M}'’ʼ]*)*")
+_CYR = compiled.pattern(r"\p{Script=Cyrillic}")
 # Words naming a kind of place before the name ("село Антонівка", "the village of Tonenke", "населённый пункт").
 _KIND_BEFORE = frozenset(
     """
@@ -49,25 +51,25 @@ _KIND_BEFORE = frozenset(
     """.split()
 )
 # A district, hromada or community named after its centre ("Бериславський район", "Pokrovsk district").
-_AREA_NOUN = regex.compile(
+_AREA_NOUN = compiled.pattern(
     r"(?i)район\p{L}*|district|raion|rayon|громад\p{L}*|hromada|community|ТГ|ОТГ|округ\p{L}*|municipality"
 )
 # Adjective endings of a centre's name: Бериславський → Берислав, Покровський → Покровськ, Kupianskyi → Kupiansk.
-_ADJ_END = regex.compile(r"(?i)(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|ой|а|ая|е|ое|ого|ому|ої|ій|ої|ую|у|им|ом|их|их)$")
-_LAT_ADJ_END = regex.compile(r"(?i)(?:skyi|skyy|skiy|sky|ski|ska|skoye|ske|ckyi|tskyi)$")
+_ADJ_END = compiled.pattern(r"(?i)(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|ой|а|ая|е|ое|ого|ому|ої|ій|ої|ую|у|им|ом|их|их)$")
+_LAT_ADJ_END = compiled.pattern(r"(?i)(?:skyi|skyy|skiy|sky|ski|ska|skoye|ske|ckyi|tskyi)$")
 
 
 # Case endings of a masculine consonant-stem place name (Торецьк-ом, Бахмут-і, Покровськ-а, Купянск-у).
-_CASE_END = regex.compile(r"(?i)(?<=[бвгдзклмнпрстфхцчшщ])(?:ом|ем|ові|і|у|а|е)$")
+_CASE_END = compiled.pattern(r"(?i)(?<=[бвгдзклмнпрстфхцчшщ])(?:ом|ем|ові|і|у|а|е)$")
 
 
 # The instrumental of a possessive-adjective place name (Часов Яр, Курахово): "Часовым", "Кураховым", "Ясиноватым".
-_POSSESSIVE_INSTR = regex.compile(r"(?i)(?<=\p{L}{2}(?:ов|ев|ёв|ин|ын))(ым|им)$")
+_POSSESSIVE_INSTR = compiled.pattern(r"(?i)(?<=\p{L}{2}(?:ов|ев|ёв|ин|ын))(ым|им)$")
 # The genitive plural of a plural name in -ки: "Валуек" (Валуйки), "Алёшек" (Алёшки), "Крынок" (Крынки).
-_PLURAL_GEN = regex.compile(r"(?i)(?<=\p{L}{2})(?:ек|ок)$")
+_PLURAL_GEN = compiled.pattern(r"(?i)(?<=\p{L}{2})(?:ек|ок)$")
 # The other oblique cases of a plural name in -ки, -ги, -хи, which Russian dictionaries read as a feminine singular
 # ("в Алёшках" → алёшка): "в Алёшках", "по Крынкам", "над Алёшками" (Алёшки, Крынки).
-_PLURAL_OBLIQUE = regex.compile(r"(?i)(?<=\p{L}{3}[кгх])(?:ах|ам|ами)$")
+_PLURAL_OBLIQUE = compiled.pattern(r"(?i)(?<=\p{L}{3}[кгх])(?:ах|ам|ами)$")
 
 
 def _common_word(word: str, langs: tuple[str, ...]) -> bool:
@@ -297,7 +299,7 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
 
 # Right before the place: near it, around it, on its outskirts, towards it ("під Торецьком", "поблизу Зеленого
 # Гаю", "в районе Купянска", "near Tonenke", "on the outskirts of", "на підступах до").
-_NEAR_BEFORE = regex.compile(
+_NEAR_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:під|под|біля|поблизу|неподалік|неподалеку|около|возле|вблизи|близ|near|outside|around|towards?|"
     r"(?:в|у|на)\s+(?:район\p{L}*|околиц\p{L}*|окраин\p{L}*|підступ\p{L}*\s+до|подступ\p{L}*\s+к)|"
     r"(?:in|on)\s+the\s+(?:area|outskirts|direction|approaches)\s+(?:of|to)|"
@@ -312,7 +314,7 @@ _NEAR_BEFORE = regex.compile(
 # (загинув, погиб, поранений, killed, wounded) is no such word: an obituary names the dead man's own village in
 # the same sentence ("загинув захисник з Антонівки"), and a place of death is kept only after a word of nearness
 # ("загинув поблизу Антонівки").
-_WAR_WORD = regex.compile(
+_WAR_WORD = compiled.pattern(
     r"(?i)(?<!\p{L})(?:обстр|атак|удар|вдар|авіаудар|авиаудар|штурм|наступ|контрнаступ|оборон|бо[їийяюе]\p{L}*|бій|"
     r"боєзіткн|боестолкн|бойов|боев|звільн|освобо|окуп|захоп|зайня|заня|відбил|отбил|відбит|отбит|прорв|прорив|"
     # the taking of a place, the noun of claims and reports ("про взяття Степногірська", "о взятии Угледара")
@@ -341,16 +343,16 @@ _WAR_WORD = regex.compile(
 )
 # A place where the occupation holds people ("a basement in Vasylivka", "у підвалі в Ізюмі"): a scene of the war only
 # when the sentence speaks of captives (detainees, hostages, prisoners, "утримували", "удерживали").
-_DETENTION_SITE = regex.compile(
+_DETENTION_SITE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:(?:basement|cellar|подвал|підвал)\p{L}*|(?:pits?|ям[аеуі])(?!\p{L}))"
 )
-_CAPTIVES = regex.compile(
+_CAPTIVES = compiled.pattern(
     r"(?i)(?<!\p{L})(?:detain|captive|hostage|prisoner|held|задерж|затрим|заложн|заручн|пленн|полонен|удержива|"
     r"утримув|содержал)"
 )
 # Words of a life, a burial, a home or a mourning in the sentence: the place is where someone lived, was born or
 # lies, not the front ("поховали в Антонівці", "загинув поблизу Антонівки, де народився", "громада сумує").
-_LIFE_WORD = regex.compile(
+_LIFE_WORD = compiled.pattern(
     r"(?i)(?<!\p{L})(?:похова|похорон|поховал|прощан|прощал|попрощ|простил|простились|проводили|жалоб|панахид|"
     r"кладовищ|кладбищ|buried|burial|funeral|farewell|mourn|cemetery|grave|навчав|учил|школ|school|працюв|работал|"
     r"worked|studied|жив[еу]|жил[аи]?|мешка|прожива|lived|lives|"
@@ -362,7 +364,7 @@ _LIFE_WORD = regex.compile(
 )
 # A unit or a gun "at work" is the army's idiom for fighting ("рота працювала на Запорізькому напрямку", "наша арта
 # работала по посадке"), no one's job: not a word of a life.
-_UNIT_AT_WORK = regex.compile(
+_UNIT_AT_WORK = compiled.pattern(
     r"(?i)(?<!\p{L})(?:рот|батальйон|батальон|бригад|взвод|груп|арт|артилері|артиллери|розрахун|расч[её]т|екіпаж|"
     r"экипаж|підрозділ|подразделени|мінометник|минометчик)\p{L}*\s+(?:\p{L}+\s+)?(?:працюва|работа)\p{L}*"
 )
@@ -370,7 +372,7 @@ _UNIT_AT_WORK = regex.compile(
 # building was hit", "пошкоджено будівлю школи", "утримував у підвалі школи", "повреждено здание школы"): a target,
 # not anyone's schooling.
 _DAMAGE = r"(?:damag|hit|struck|strike|shell|destroy|пошкод|зруйн|поврежд|разруш|влуч|попа[лв]|обстр)\p{L}*"
-_SCHOOL_STRUCK = regex.compile(
+_SCHOOL_STRUCK = compiled.pattern(
     r"(?i)(?<!\p{L})(?:school\s+buildings?|(?:building|basement)\s+of\s+(?:the\s+)?school|"
     r"(?:будів|будин|приміщен|підвал|здани|подвал|корпус)\p{L}*\s+(?:\p{L}+\s+)?школ\p{L}*|"
     + _DAMAGE
@@ -408,11 +410,11 @@ _AGE = (
     r"|(?:19|20)\d\d\s*(?:р\.\s*н|г\.\s*р|року\s+народж|года\s+рождения|р\.н|г\.р)"
     r"|(?<!\p{L})(?:born|b\.|DOB|date\s+of\s+birth)\s*(?:in\s+)?\d"
 )
-_AGE_TIE = regex.compile(r"(?i)" + _AGE)
-_PERSON_TIE = regex.compile(_HOME_TIE + "|" + _AGE)
+_AGE_TIE = compiled.pattern(r"(?i)" + _AGE)
+_PERSON_TIE = compiled.pattern(_HOME_TIE + "|" + _AGE)
 # A casualty: someone killed, wounded or hurt. "Killed in Bilozerka" (in, not near) is where the victim was, as
 # often as not their own village: withheld; after a word of nearness ("загинув поблизу") it stays a place of events.
-_CASUALTY = regex.compile(
+_CASUALTY = compiled.pattern(
     r"(?i)(?<!\p{L})(?:загин|загибл|погиб|вбит|вбил|убит|убил|помер|умер|скончал|поран|ранен|травм|постражд|"
     r"пострада|госпитал|шпитал|killed|died|dead|wounded|injur|hurt|hospitali[sz]|"
     # missing in action, as search notices write it ("зник безвісти в районі Новогродівки", "пропал без вести под")
@@ -423,14 +425,14 @@ _CASUALTY = regex.compile(
 # "пропал под Авдеевкой", "зв'язок з ним обірвався під Бахмутом", "связь пропала в районе Кременной"): counts as a
 # casualty only for :func:`_fell_near` (a word of the army in the sentence, a word of nearness before the place), never
 # for a civilian, who may go missing near his own village.
-_MISSING = regex.compile(
+_MISSING = compiled.pattern(
     r"(?i)(?<!\p{L})(?:зник(?:ла|ли)?|пропа(?:в|ла|ли|л)|"
     r"(?:зв['’ʼ]?яз(?:ок|ку)|связь|связи)\s+(?:(?:з|із|с|со)\s+\p{L}+\s+)?"
     r"(?:обірва\p{L}*|перерва\p{L}*|зник\p{L}*|пропа\p{L}*|оборва\p{L}*|прерва\p{L}*|не\s+було|не\s+было))(?!\p{L})"
 )
 # No casualty, as strike reports end ("минулося без постраждалих", "пострадавших нет", "no one was injured"): no victim
 # is "in" the place struck.
-_NO_CASUALTY = regex.compile(
+_NO_CASUALTY = compiled.pattern(
     r"(?i)(?<!\p{L})(?:(?:без|обійшлося\s+без|обошлось\s+без|обошлось\s+без)\s+(?:\p{L}+\s+)?"
     r"(?:постраждал|пострадавш|жертв|загибл|поранен|ранен|травмован)\p{L}*|"
     r"(?:постраждал|пострадавш|загибл|поранен|ранен|жертв)\p{L}*\s+(?:немає|нема|нет|не\s+було|не\s+было)|"
@@ -449,7 +451,7 @@ _KIND = (
 )
 # the village's own name before its district ("с. Мотижин| Бучанського району"): the district shares the scene
 _VILLAGE = r"(?:\s+\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)?"
-_OCCUPIED_BEFORE = regex.compile(
+_OCCUPIED_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:під\s+час\s+(?:тимчасової\s+)?окупації|у\s+період\s+окупації|во\s+время\s+оккупации|"
     r"в\s+период\s+оккупации|(?:в|у|на)\s+(?:тимчасово\s+|временно\s+)?(?:окупован|оккупированн)\p{L}*|"
     r"during\s+the\s+occupation\s+of|(?:in|of)\s+the\s+(?:temporarily\s+)?occupied)" + _KIND + _VILLAGE + r"\s+$"
@@ -458,7 +460,7 @@ _MONTHS_2022 = (
     r"(?:лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|"
     r"октябр|ноябр|february|march|april|may|june|july|august|september|october|november)\p{L}*\s+2022(?:-го)?"
 )
-_PRESENT_BEFORE = regex.compile(
+_PRESENT_BEFORE = compiled.pattern(
     r"(?i)(?:(?<!\p{L})(?:перебуваючи|находясь)|" + _MONTHS_2022 + r"(?:\s+(?:року|года|г\.|р\.))?,?)"
     # "на території с. Мала Рогань": on the territory of, as verdicts name the scene
     r"(?:\s+(?:\p{L}+|\d+)\.?){0,4}?\s+(?:в|у|во|in|at|на(?=\s+(?:території|территории)(?!\p{L})))"
@@ -466,7 +468,7 @@ _PRESENT_BEFORE = regex.compile(
     + _VILLAGE
     + r"\s+$"
 )
-_OCCUPIER = regex.compile(
+_OCCUPIER = compiled.pattern(
     r"(?i)(?<!\p{L})(?:в/ч|військовослужбов|военнослужащ|окупант|оккупант|рф|подозрева|підозрюван|обвинувачен|"
     r"обвиняем|засуджен|осужд|наказ|приказ|serviceman|servicemen|soldier|suspect|accused|convict|"
     # the crimes of the occupation as the notices name them: held captive, tortured, shot, looted, abducted
@@ -475,7 +477,7 @@ _OCCUPIER = regex.compile(
     r"заволоді|завладе|"
     r"held\s+(?:\p{L}+\s+)?captive|tortur|abduct|loot)"
 )
-_RESIDENCE = regex.compile(
+_RESIDENCE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:прожива|мешка|живе|живёт|живет|жил|жив|житель|жительк|жительниц|уроджен|уроженец|уроженк|"
     r"родом|народи|родил|born|native|resident|lived|lives|похова|похорон|buried)"
 )
@@ -493,18 +495,18 @@ def occupation_scene(text: str, start: int, end: int) -> bool:
 
 # A hospital where the wounded are treated or die ("у лікарні імені Мечникова у Дніпрі помер", "У Дніпрі в лікарні помер
 # боєць", "в Днепре в больнице скончался", "died in a hospital in Dnipro"): the city of the ward, not anyone's home.
-_HOSPITAL = regex.compile(
+_HOSPITAL = compiled.pattern(
     r"(?i)(?<!\p{L})(?:лікарн|шпитал|госпітал|больниц|госпитал|медзаклад|медучрежден|реаніматолог|реаниматолог|"
     r"hospital|clinic|клінік|клиник)\p{L}*"
 )
-_TREATED = regex.compile(
+_TREATED = compiled.pattern(
     r"(?i)(?<!\p{L})(?:помер|помира|скончал|умер|died|dies|лікув|лечи|лечат|treated|доставил|доставлен|доправ|"
     r"привез|евакуюв|евакуйов|эвакуир|evacuated|рятува|спаса|борол|боротьб|operat|оперув|оперир)\p{L}*"
 )
 # The hospital's own people: a nurse or orderly dying there is where she worked (a "лікар" fighting for a soldier's
 # life is no such tie).
-_HOSPITAL_STAFF = regex.compile(r"(?i)(?<!\p{L})(?:медсестр|медбрат|санітар|nurse|orderly|медсестер)\p{L}*")
-_HOME_TIE_RE = regex.compile(_HOME_TIE)
+_HOSPITAL_STAFF = compiled.pattern(r"(?i)(?<!\p{L})(?:медсестр|медбрат|санітар|nurse|orderly|медсестер)\p{L}*")
+_HOME_TIE_RE = compiled.pattern(_HOME_TIE)
 
 
 def hospital_scene(text: str, start: int, end: int) -> bool:
@@ -529,7 +531,7 @@ def hospital_scene(text: str, start: int, end: int) -> bool:
 
 
 # In a place (not near it): "в Антонівці", "у селі Кізомис", "in the village of", "at".
-_IN_BEFORE = regex.compile(
+_IN_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:в|у|во|in|at)(?:\s+(?:the\s+)?(?:village|town|settlement|hamlet|селі|селищі|місті|селе|"
     r"посёлке|поселке|городе|деревне|хуторе|станице|с\.|смт|пгт|м\.|г\.|of))*(?:\s+the)?\s+$"
 )
@@ -540,7 +542,7 @@ _IN_BEFORE = regex.compile(
 def _stop() -> regex.Pattern[str]:
     from redact.abbreviations import alternation
 
-    return regex.compile(rf"(?<!(?<!\p{{L}})(?:{alternation('sentence')}))[.!?]\s|\n")
+    return compiled.pattern(rf"(?<!(?<!\p{{L}})(?:{alternation('sentence')}))[.!?]\s|\n")
 
 
 _STOP = _stop()
@@ -558,17 +560,17 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
 # A list the place stands in ("Білозерка, Антонівка та Кізомис"): skipped to reach the words around the list.
 _NAME = r"\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*){0,2}"
 _JOIN = r"(?:\s*,\s*|\s+(?:і|й|та|и|а|and|or|або|или)\s+|\s*,\s*(?:і|й|та|и|and|or)\s+)"
-_LIST_BEFORE = regex.compile(r"(?:" + _NAME + _JOIN + r")+$")
-_LIST_AFTER = regex.compile(r"^(?:" + _JOIN + _NAME + r")+")
+_LIST_BEFORE = compiled.pattern(r"(?:" + _NAME + _JOIN + r")+$")
+_LIST_AFTER = compiled.pattern(r"^(?:" + _JOIN + _NAME + r")+")
 # Right before the place: where someone comes from ("a marine from", "з міста", "из села"), or a record line's
 # year ("Denis Zuyev, 1993, "): never the front.
-_FROM_BEFORE = regex.compile(
+_FROM_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:from|з|із|зі|из|изо|с|со|родом|native\s+of)"
     r"(?:\s+(?:the\s+)?(?:his|her|their|свого|своєї|своего|своей|рідного|рідної|родного|родной|village|town|city|"
     r"міста|села|селища|громади|города|посёлка|поселка|деревни|of))*\s+$"
     r"|(?:19|20)\d\d\s*,\s*$"
 )
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’ʼ/-]*")
+_TOKEN = compiled.pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’ʼ/-]*")
 # The words of the fighting that govern the place: among the last few words of its clause before it ("обстріляли
 # село", "shelling of the village of", "бої за", "звільнили") or the first few after it ("опинилася під обстрілом",
 # "came under fire"). A war word farther off is another clause's, not this place's.
@@ -582,14 +584,14 @@ _POSSESSIVE = frozenset(
     своей
     """.split()
 )
-_CLAUSE = regex.compile(r"[,;:—–()«»\"]")
+_CLAUSE = compiled.pattern(r"[,;:—–()«»\"]")
 
 
 # One word in quotes, as copy distances itself from a claim ("о «взятии» села", "the «liberation» of").
-_SCARE_QUOTED = regex.compile(r"[«\"“„](\p{L}[\p{L}'’ʼ-]*)[»\"”“]")
+_SCARE_QUOTED = compiled.pattern(r"[«\"“„](\p{L}[\p{L}'’ʼ-]*)[»\"”“]")
 # A dash right after a place that opens its clause is a predicate's ("Кривий Ріг – без влучань", "Харків — під
 # обстрілом"): the words after it are the place's own.
-_PREDICATE_DASH = regex.compile(r"[ \t]+[—–-][ \t]+")
+_PREDICATE_DASH = compiled.pattern(r"[ \t]+[—–-][ \t]+")
 
 
 def _object_noun(word: str) -> bool:
@@ -651,7 +653,7 @@ _TIME_WORD = (
     r"січн\p{L}*|лют\p{L}*|берез\p{L}*|квітн\p{L}*|травн\p{L}*|червн\p{L}*|липн\p{L}*|серпн\p{L}*|вересн\p{L}*|"
     r"жовтн\p{L}*|листопад\p{L}*|грудн\p{L}*)"
 )
-_FRONTED = regex.compile(
+_FRONTED = compiled.pattern(
     r"(?i)^[\W\d_]*(?:" + _TIME_WORD + r"[\s,.:—–-]+){0,3}(?:in|at|в|во|у)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+|(?:городе|місті|г\.|м\.)\s*)?$"
 )
@@ -659,7 +661,7 @@ _FRONTED = regex.compile(
 WINDOW_FRONTED = 8
 # Someone's family in that clause: the place is where they live, not a scene ("В Тамбове мать мобилизованного
 # рассказала о штурме", "In Saratov his mother says the shelling never stops").
-_KIN = regex.compile(
+_KIN = compiled.pattern(
     r"(?i)(?<!\p{L})(?:мам|мать|матер|мати|матір|отец|отц|пап|батьк|тат[оау]|жен[аеуыо]|дружин|вдов|сестр|брат|"
     r"сын|син|доч|донь|бабушк|бабус|дедушк|дідус|родител|родн|семь|сім['’ʼ]|родин|"
     r"mother|mum|mom|father|dad|wife|widow|husband|sister|brother|son|daughter|parent|grand|family|relative)\p{L}*"
@@ -696,7 +698,7 @@ def _rank_before() -> regex.Pattern[str]:
     stems, words, abbrs = (
         "|".join(regex.escape(f.form) for f in forms_for("front", k)) for k in ("stem", "word", "abbr")
     )
-    return regex.compile(
+    return compiled.pattern(
         rf"(?i)(?<!\p{{L}})(?:{stems})\p{{L}}{{0,4}}\s+(?:\p{{Lu}}\.\s*){{0,2}}$"
         rf"|(?i)(?<!\p{{L}})(?:{words}|(?-i:{abbrs})\.?)s?\s+(?:\p{{Lu}}\.\s*){{0,2}}$"
     )
@@ -704,11 +706,11 @@ def _rank_before() -> regex.Pattern[str]:
 
 _RANK_BEFORE = _rank_before()
 # An initial beside the name ("Руденко О. П.", "О. Руденко"): a person.
-_INITIAL_AFTER = regex.compile(r"^\s+\p{Lu}\.(?:\s*\p{Lu}\.)?(?!\p{L})")
-_INITIAL_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\.\s*(?:\p{Lu}\.\s*)?$")
+_INITIAL_AFTER = compiled.pattern(r"^\s+\p{Lu}\.(?:\s*\p{Lu}\.)?(?!\p{L})")
+_INITIAL_BEFORE = compiled.pattern(r"(?<!\p{L})\p{Lu}\.\s*(?:\p{Lu}\.\s*)?$")
 # Surname endings of a Latin transliteration (Rudenko, Kovalchuk, Sorokin is left out: villages end so too).
-_CYR_SURNAME = regex.compile(r"(?i)(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом)?|(?:енк|чук|юк)(?:о|а|у|ом|ові))$")
-_LATIN_SURNAME = regex.compile(r"(?i)(?:enko|chuk|yuk|iuk|ovych|evych|ovich|evich|ov|ev|ova|eva)$")
+_CYR_SURNAME = compiled.pattern(r"(?i)(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом)?|(?:енк|чук|юк)(?:о|а|у|ом|ові))$")
+_LATIN_SURNAME = compiled.pattern(r"(?i)(?:enko|chuk|yuk|iuk|ovych|evych|ovich|evich|ov|ev|ova|eva)$")
 # Prepositions of place and of the fighting's object ("бої за", "удар по", "в", "під"): a given name's form after one
 # of them is a village ("бої за Станіслав"); "до", "для", "з" take people as often.
 _PLACE_PREPOSITIONS = frozenset("за на по в у во під под біля возле около поблизу через над".split())
@@ -720,16 +722,16 @@ _BARE_PREPOSITIONS = frozenset(
     """.split()
 )
 # Going out of a place under fire: withdrew, retreated, pushed out, knocked out (Ukrainian, Russian, English).
-_OUT_OF = regex.compile(
+_OUT_OF = compiled.pattern(
     r"(?i)(?:вийшл|вийш|відступ|отступ|вибил|выбил|вибит|выбит|витісн|вытесн|відійшл|отошл|withdr|retreat|pull(?:ed)?\s+out|"
     r"drove|driven|pushed|expell)"
 )
-_EVACUATION = regex.compile(
+_EVACUATION = compiled.pattern(
     r"(?i)(?:евакуй|евакуац|евакуюв|эвакуир|эвакуац|evacu|виїха|выеха|втік|втекл|бежа|fled|flee)"
 )
-_UNDER_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:под|під)\s+$")
-_FROM_AFTER = regex.compile(r"^\s+(?i:из|изо|с|со|з|із|зі|from)\s+(?:the\s+)?\p{Lu}(?!\p{Lu})")
-_KIND_OR_NEAR = regex.compile(
+_UNDER_BEFORE = compiled.pattern(r"(?i)(?<!\p{L})(?:под|під)\s+$")
+_FROM_AFTER = compiled.pattern(r"^\s+(?i:из|изо|с|со|з|із|зі|from)\s+(?:the\s+)?\p{Lu}(?!\p{Lu})")
+_KIND_OR_NEAR = compiled.pattern(
     r"(?i)(?<!\p{L})(?:village|town|city|settlement|hamlet|of|село|села|селі|селом|селище|селища|селищі|смт|пгт|"
     r"посёлок|поселок|посёлка|поселка|посёлке|поселке|деревня|деревни|деревне|хутор|хутора|хуторе|місто|міста|місті|"
     r"город|города|городе|с|м|г|п|д)\.?\s+$"
@@ -784,7 +786,7 @@ def _military_ranks() -> str:
     return stems_for("military", "")
 
 
-_MILITARY = regex.compile(
+_MILITARY = compiled.pattern(
     r"(?i)(?<!\p{L})(?:"
     + _military_ranks()
     + r"|боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військов|военн|штурм|бригад|батальйон|батальон|полк|"
@@ -798,7 +800,7 @@ _MILITARY = regex.compile(
     r"тр[её]хсот|трьохсот|двухсот|двохсот|птичк|арт[аиуыі](?!\p{L})|хохл)"
 )
 # A house number right after a name: a street of an address ("Lenina, 7", "Sadova 12-4"), no place of fighting.
-_HOUSE_NUMBER_AFTER = regex.compile(r"\s*,?\s*\d{1,3}[a-zA-Zа-яА-Я]?(?:\s*[-/]\s*\d{1,3})?(?![\d.:])")
+_HOUSE_NUMBER_AFTER = compiled.pattern(r"\s*,?\s*\d{1,3}[a-zA-Zа-яА-Я]?(?:\s*[-/]\s*\d{1,3})?(?![\d.:])")
 
 
 def military_words(text: str) -> bool:
@@ -809,16 +811,16 @@ def military_words(text: str) -> bool:
 
 
 # A full name: two or three capitalised words, one of them a given name ("Олена Коваль", "Hanna Levchuk").
-_FULL_NAME = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?!\p{L})")
+_FULL_NAME = compiled.pattern(r"(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?!\p{L})")
 # An office or a verb of saying beside a name: the source of the report, not its victim ("губернатор Вячеслав
 # Гладков", "повідомила Олена Коваль", "Hanna Levchuk said").
-_SOURCE_BEFORE = regex.compile(
+_SOURCE_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:губернатор|глав[аыеу]|голов[аиу]|начальни|очільни|мер|мэр|керівни|руководител|речни|спикер|"
     r"представни|представител|прокурор|міністр|министр|президент|сообщ|повідом|заяв|написа|розпов|рассказ|"
     r"governor|head|chief|mayor|spokes|official|minister|president|said|says|wrote|told|according\s+to)\p{L}*"
     r"[\s,:«\"]+(?:\p{L}+\s+){0,2}$"
 )
-_SOURCE_AFTER = regex.compile(
+_SOURCE_AFTER = compiled.pattern(
     r"(?i)^[\s,]+(?:\p{L}+\s+){0,1}(?:сообщ|повідом|заяв|написа|розпов|рассказ|said|says|wrote|told|added)"
 )
 
@@ -923,7 +925,7 @@ def war_context(
 
 
 # Russian "у" before a place is "at, by" ("пропал у Глушково", "ранен у Работино"); Ukrainian "у" is "in".
-_RU_AT = regex.compile(r"(?i)(?<!\p{L})у\s+$")
+_RU_AT = compiled.pattern(r"(?i)(?<!\p{L})у\s+$")
 
 
 def _near(before: str, language: str) -> bool:
@@ -932,7 +934,7 @@ def _near(before: str, language: str) -> bool:
 
 
 # Soldiers and their formations beside the words of _MILITARY: officers, commanders, mercenaries, detachments.
-_SOLDIER = regex.compile(
+_SOLDIER = compiled.pattern(
     r"(?i)(?<!\p{L})(?:офіцер|офицер|officer|командир|commander|найман|наемник|наёмник|mercenar|загін|загон|отряд|"
     r"detachment|штурмовик|stormtrooper|десантник|paratrooper|морпіх|морпех)\p{L}*"
 )
@@ -940,7 +942,7 @@ _SOLDIER = regex.compile(
 
 # A soldier as the casualty: a rank (the rank table's read_by "military"), a soldier's noun or a fighter's trade; no
 # unit, combat or army word (a civilian is killed "in" a village the army shells as well).
-_SOLDIER_NOUN = regex.compile(
+_SOLDIER_NOUN = compiled.pattern(
     r"(?i)(?<!\p{L})(?:"
     + _military_ranks()
     + r"|боєць|бійц|боец|бойц|воїн|воин|захисник|защитник|військовослужбов|военнослужащ|контрактник|мобілізован|"
@@ -1002,10 +1004,10 @@ def _in_place(head: str, language: str) -> bool:
 # --- a front-line settlement whose name a town elsewhere shares -------------------------------------------------
 
 # The noun of a front direction ("на Авдіївському напрямку", "on the Pokrovsk direction") after its adjective.
-_DIRECTION_AFTER = regex.compile(r"(?i)\s+(?:напрям\p{L}*|направлени\p{L}*|direction|axis|sector)(?!\p{L})")
+_DIRECTION_AFTER = compiled.pattern(r"(?i)\s+(?:напрям\p{L}*|направлени\p{L}*|direction|axis|sector)(?!\p{L})")
 # How far before the place the text's own geography is read (a heading or the sentence before), and after it.
 PLACED_BEFORE = 400
-_VILLAGE_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)\s+$")
+_VILLAGE_BEFORE = compiled.pattern(r"(\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)?)\s+$")
 PLACED_AFTER = 200
 
 

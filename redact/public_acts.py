@@ -29,13 +29,14 @@ from collections.abc import Callable
 
 import regex
 
+from redact.recognizers.nlp import compiled
 from redact.speech import speech
 
 __all__ = ["linked_to_private", "private_here", "public_act"]
 
-_CYR = regex.compile(r"\p{Script=Cyrillic}")
+_CYR = compiled.pattern(r"\p{Script=Cyrillic}")
 # The clause a surname stands in: up to a sentence end or a line break (an intercept's line is its sentence).
-_SENTENCE_END = regex.compile(r"[.!?…]\s|\n")
+_SENTENCE_END = compiled.pattern(r"[.!?…]\s|\n")
 
 # A public act the surname governs, within three words after it ("Песков в среду заявил", "Gerasimov told
 # reporters"): stems of statement, report and promise verbs, not of orders or movements (a company commander
@@ -59,11 +60,11 @@ _ACT_EN = (
     r"|said\s+(?:in|on|at|during)\s+(?:a|an|the|his|her)?\s*(?:video|statement|interview|address|briefing|"
     r"Telegram|television|TV|meeting|conference|press)"
 )
-_ACT_AFTER = regex.compile(
+_ACT_AFTER = compiled.pattern(
     r"^(?:'s)?(?:\s+[\p{L}-]+){0,3}?\s+(?:" + _ACT_CYR + r"|" + _ACT_EN + r")(?!\p{L})", regex.IGNORECASE
 )
 # A plain verb of speech: public only beside another public figure or in a clause about the media.
-_SAY_AFTER = regex.compile(
+_SAY_AFTER = compiled.pattern(
     r"^(?:\s+[\p{L}-]+){0,2}?\s+(?:сказа[лв]\p{L}*|говори[тл]\p{L}*|говорить|каже|казав\p{L}*|said|says)(?!\p{L})",
     regex.IGNORECASE,
 )
@@ -80,19 +81,19 @@ _VISIT = (
     r"|проверя\p{L}*|перевіри\p{L}*|перевіря\p{L}*|облете\p{L}*|облеті\p{L}*|came|comes|come|visited|visits|visit|flew"
     r"|arrived|arrives|toured|dropped\s+by|showed\s+up|checked"
 )
-_VISIT_AFTER = regex.compile(
+_VISIT_AFTER = compiled.pattern(
     r"^(?:\s+[\p{L}-]+){0,3}?\s+(?:(" + _INSPECT + r")|" + _VISIT + r")(?!\p{L})", regex.IGNORECASE
 )
-_VISIT_BEFORE = regex.compile(
+_VISIT_BEFORE = compiled.pattern(
     r"(?<!\p{L})(?:(" + _INSPECT + r")|" + _VISIT + r")(?:\s+(?:к|до|в|у|на|сюди|сюда|here|to)(?:\s+\p{Ll}+)?)?"
     r"\s+(?:(?:сам|сама|лично|особисто|personally)\s+)?$",
     regex.IGNORECASE,
 )
 # The soldiers' taunt: the figure should come here himself ("пусть Соловьёв сюда приедет и посидит в посадке",
 # "Gerasimov should come here and walk down this road"): a wish before the verb and a word of "here" in the clause.
-_TAUNT = regex.compile(r"(?i)(?<!\p{L})(?:пусть|пускай|нехай|хай|let|should)(?!\p{L})")
-_HERE = regex.compile(r"(?i)(?<!\p{L})(?:сюда|сюди|here|к\s+нам|до\s+нас)(?!\p{L})")
-_VISIT_CUE = regex.compile(
+_TAUNT = compiled.pattern(r"(?i)(?<!\p{L})(?:пусть|пускай|нехай|хай|let|should)(?!\p{L})")
+_HERE = compiled.pattern(r"(?i)(?<!\p{L})(?:сюда|сюди|here|к\s+нам|до\s+нас)(?!\p{L})")
+_VISIT_CUE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:сам|лично|особисто|personally|himself|штаб\p{L}*|HQ|headquarters|command\s+post"
     r"|командн\p{L}*\s+пункт\p{L}*|пункт\p{L}*\s+управлен\p{L}*|пункт\p{L}*\s+управлін\p{L}*|КП|нарад\p{L}*"
     r"|совещани\p{L}*|meeting|проверк\p{L}*|перевірк\p{L}*|инспекци\p{L}*|інспекці\p{L}*|inspection|смотр\p{L}*"
@@ -102,29 +103,29 @@ _VISIT_CUE = regex.compile(
     r"|motorcade|entourage|вертол[её]т\p{L}*|гелікоптер\p{L}*|helicopter)(?!\p{L})"
 )
 # The source of a report right before the surname ("according to Gerasimov", "по словам Лаврова", "як заявив").
-_SOURCE_BEFORE = regex.compile(
+_SOURCE_BEFORE = compiled.pattern(
     r"(?i)(?:according\s+to|по\s+словам|за\s+словами|со\s+слов|по\s+данным|за\s+даними|(?:как|як)\s+(?:заявил\p{L}*"
     r"|заявив\p{L}*|сообщил\p{L}*|повідомив\p{L}*|сказал\p{L}*|сказав\p{L}*|написал\p{L}*|написав\p{L}*))\s+$"
 )
 # A public act named by a noun the surname (in the genitive, or a possessive) belongs to: "заявление Лаврова", "слова
 # Герасимова", "заява Коваленка", "Lavrov's remarks". Not orders: a company commander gives those too.
-_ACT_NOUN_BEFORE = regex.compile(
+_ACT_NOUN_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:заявлени\p{L}*|заяв[аиуі]|заявою|слова|словам|словах|выступлени\p{L}*|виступ\p{L}*|интервью"
     r"|інтерв['’ʼ]ю|обещани\p{L}*|обіцянк\p{L}*|пресс-служб\p{L}*|прес-служб\p{L}*|речник\p{L}*|речниц\p{L}*"
     r"|пресс-секретар\p{L}*|прес-секретар\p{L}*|телеграм-канал\p{L}*|реплик\p{L}*|репліка?\p{L}*|доклад\p{L}*"
     r"|доповід\p{L}*|визит\p{L}*|візит\p{L}*)\s+$"
 )
-_ACT_NOUN_AFTER = regex.compile(
+_ACT_NOUN_AFTER = compiled.pattern(
     r"^['’]s\s+(?:\p{L}+\s+)?(?:statement|remarks|comments|words|speech|interview|address|claim|claims|promise|"
     r"promises|report|briefing|spokes(?:man|woman|person)|press\s+service|Telegram|visit|office|ministry)(?!\p{L})",
     regex.IGNORECASE,
 )
 # Another register figure right beside it in a list ("Путин и Герасимов", "Shoigu and Gerasimov", "Герасимов, Шойгу").
-_COORD_AFTER = regex.compile(r"^(?:,\s*|\s+(?:и|і|й|та|and|or|или|або)\s+)(\p{Lu}[\p{L}'’ʼ-]+)")
-_COORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’ʼ-]+)(?:,\s*|\s+(?:и|і|й|та|and|or|или|або)\s+)$")
+_COORD_AFTER = compiled.pattern(r"^(?:,\s*|\s+(?:и|і|й|та|and|or|или|або)\s+)(\p{Lu}[\p{L}'’ʼ-]+)")
+_COORD_BEFORE = compiled.pattern(r"(\p{Lu}[\p{L}'’ʼ-]+)(?:,\s*|\s+(?:и|і|й|та|and|or|или|або)\s+)$")
 
 # A clause about television, a video, a channel or the news: the surname in it is a figure on the screen.
-_MEDIA = regex.compile(
+_MEDIA = compiled.pattern(
     r"(?i)(?<!\p{L})(?:телевизор\p{L}*|телевізор\p{L}*|телик\p{L}*|ящик[уе]|эфир\p{L}*|ефір\p{L}*|телеграм\p{L}*"
     r"|видео|відео|новост\p{L}*|новин\p{L}*|интервью|інтерв['’ʼ]ю|брифинг\p{L}*|брифінг\p{L}*|пресс-конференц\p{L}*"
     r"|прес-конференц\p{L}*|телеканал\p{L}*|TV|television|the\s+news|video|Telegram|interview|briefing"
@@ -133,11 +134,11 @@ _MEDIA = regex.compile(
 
 # A verb of watching or listening right beside the surname: a figure on the screen ("ты меньше Соловьёва смотри",
 # "слушай Соловьёва", "watch Solovyov"), as the media clause above.
-_WATCH_BEFORE = regex.compile(
+_WATCH_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:смотр\p{L}*|посмотр\p{L}*|слуша\p{L}*|послуша\p{L}*|дивис\p{L}*|дивит\p{L}*|подивис\p{L}*"
     r"|слухай\p{L}*|слухат\p{L}*|watch\p{L}*|listen\p{L}*\s+to)\s+(?:\p{L}+\s+)?$"
 )
-_WATCH_AFTER = regex.compile(
+_WATCH_AFTER = compiled.pattern(
     r"(?i)^\s+(?:смотр\p{L}*|посмотр\p{L}*|слуша\p{L}*|послуша\p{L}*|дивис\p{L}*|дивит\p{L}*|слухай\p{L}*)(?!\p{L})"
 )
 
@@ -151,26 +152,26 @@ _KIN = (
     r"|тест\p{L}*|свёкор|свекр\p{L}*|друг\p{L}*|приятел\p{L}*|товарищ\p{L}*|товариш\p{L}*|comrade|сослуживц\p{L}*"
     r"|сослуживец|побратим\p{L}*"
 )
-_KIN_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:" + _KIN + r")(?:-in-law)?\s+$")
-_KIN_AFTER = regex.compile(
+_KIN_BEFORE = compiled.pattern(r"(?i)(?<!\p{L})(?:" + _KIN + r")(?:-in-law)?\s+$")
+_KIN_AFTER = compiled.pattern(
     r"(?i)^,?\s+(?:(?:my|his|her|our|their|мой|моя|мой|наш|мій|моя|наш|его|її|його)\s+)?(?:\p{L}+\s+)?(?:"
     + _KIN
     + r")(?!\p{L})"
 )
 # An address: a title of address before, or the surname opening a line or an utterance and followed by a comma
 # and a second-person word ("Лавров, ты где?", "Gerasimov, you there?").
-_ADDRESS_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:товарищ|товариш|comrade|пане|пані|гражданин|громадянин)\s+$")
-_ADDRESS_AFTER = regex.compile(
+_ADDRESS_BEFORE = compiled.pattern(r"(?i)(?<!\p{L})(?:товарищ|товариш|comrade|пане|пані|гражданин|громадянин)\s+$")
+_ADDRESS_AFTER = compiled.pattern(
     r"(?i)^\s*[,!]\s*(?:ты|вы|ти|ви|you|тебе|вас|тобі|вам|давай|слышь|чуєш|слушай|слухай|иди|йди|come|where)(?!\p{L})"
 )
 # A birth date or an age after a mention: a record of a private person ("Сергій Коваленко, 1990 р.н.", "(35)").
-_BIRTH_AFTER = regex.compile(
+_BIRTH_AFTER = compiled.pattern(
     r"(?i)^\s*(?:,\s*|\(\s*)(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d\d\s*(?:р\.\s*н\.|г\.\s*р\.|року|года|born|р\.н|г\.р)"
     r"|^\s*(?:,\s*|\(\s*)\d{2}\s*(?:\)|,|років|лет|года|year)|^\s*,?\s*(?:born|уроженец|уродженець|народ\p{L}*|родил\p{L}*)"
 )
-_INITIAL_BEFORE = regex.compile(r"(?<!\p{L})(\p{Lu})\.\s*(?:\p{Lu}\.\s*)?$")
-_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ-]+")
-_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’ʼ-]+)\s+$")
+_INITIAL_BEFORE = compiled.pattern(r"(?<!\p{L})(\p{Lu})\.\s*(?:\p{Lu}\.\s*)?$")
+_CAPITALISED = compiled.pattern(r"\p{Lu}[\p{L}'’ʼ-]+")
+_WORD_BEFORE = compiled.pattern(r"(\p{Lu}[\p{L}'’ʼ-]+)\s+$")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[str, str]:
