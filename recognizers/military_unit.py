@@ -305,6 +305,13 @@ def _agreeing_word(ordinal: Any, word: Any) -> bool:
     )
 
 
+def _noun_follows(text: str, pos: int, lang: str) -> bool:
+    """Whether the word right after ``pos`` reads as a noun or adjective (``_noun_word``): the ordinal before it has a
+    noun of its own, so it is no unit with its noun understood."""
+    after = _NEXT_WORD.match(text, pos)
+    return after is not None and _noun_word(after.group(1), lang)
+
+
 def _noun_word(word: str, lang: str, kinds: frozenset[str] = _NOUN_POS) -> bool:
     """Whether ``word`` reads first as a noun or adjective (the ordinal's own noun after it). A Russian soldier's words
     in a Ukrainian text ("Бойцы 810-й опять пошли", "с 64-й рядом стоим") are read in Russian too: the Ukrainian
@@ -590,8 +597,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 _PREPOSITION.fullmatch(before.group(1)) or _POSSESSIVE.fullmatch(before.group(1))
             ):
                 continue
-            after = _NEXT_WORD.match(text, m.end())
-            if after is not None and _noun_word(after.group(1), lang):
+            if _noun_follows(text, m.end(), lang):
                 continue
             word = m.group("v")
             if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, lang)[:2]):
@@ -624,8 +630,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue
             if _YEAR_ORDINAL.fullmatch(m.group("v")):
                 continue
-            after = _NEXT_WORD.match(text, m.end())
-            if after is not None and _noun_word(after.group(1), lang):
+            if _noun_follows(text, m.end(), lang):
                 continue
             out.append(
                 self._explained_result(
@@ -645,8 +650,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue
             if not _LOW_NOUN.search(text, max(0, before.start(1) - _LOW_REACH), before.start(1)):
                 continue
-            after = _NEXT_WORD.match(text, m.end())
-            if after is not None and _noun_word(after.group(1), lang):
+            if _noun_follows(text, m.end(), lang):
                 continue
             out.append(
                 self._explained_result(
