@@ -368,6 +368,8 @@ _QUOTED_COMPANY = regex.compile(
     r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+(?P<list>[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]"
     r"(?:[ \t]*,[ \t]*[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])*[ \t]+(?:и|і|та|й)[ \t]+[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”])"
 )
+# A number joined to a quoted word ("«Кедр»-2", "Кедр-3"): a radio net's station or a position, not a man.
+_NUMBERED_AFTER = regex.compile(r"[»\"“”]?-\d")
 # One quoted man as company kept: "Я с «Вороной» говорил", "з «Лісником» ходили".
 _QUOTED_WITH = regex.compile(r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
 _INSTRUMENTAL = regex.compile(r"(?:ом|ем|ём|ой|ей|ёй|ым|им|ою|ею|єю|ам|ям)$")
@@ -959,7 +961,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _QUOTED_ONE.finditer(text):
             word = m.group("v")
             ps = morph.parses(word, lang)[:3]
-            if not ps or not self._nickname_word(word) or regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+            if not ps or not self._nickname_word(word) or _NUMBERED_AFTER.match(text, m.end("v")):
                 continue
             top = ps[0].tag.grammemes
             if ps[0].tag.POS != "NOUN" or "anim" not in top or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:
@@ -1373,7 +1375,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         out: list[tuple[int, int]] = []
         for m in _QUOTED_ONE.finditer(text):
             word = m.group("v")
-            if regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+            if _NUMBERED_AFTER.match(text, m.end("v")):
                 continue
             prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
             if prev is None or prev.end() != m.start() - 1 and text[prev.end() : m.start()].strip():
@@ -1405,7 +1407,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         out: list[tuple[int, int]] = []
         for m in _QUOTED_ONE.finditer(text):
             word = m.group("v")
-            if regex.match(r"[»\"“”]?-\d", text[m.end("v") :]):
+            if _NUMBERED_AFTER.match(text, m.end("v")):
                 continue
             ps = morph.parses(word, lang)[:3]
             if not self._sign_noun(word, ps) or not any("datv" in p.tag.grammemes for p in ps):
