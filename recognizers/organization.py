@@ -136,7 +136,15 @@ _NUMBER_AFTER = regex.compile(
 # The kind written after a legal form, before its number: "МБДОУ д/с № 72", "МБОУ с/ш № 3".
 # The kind or shift in brackets before the number: "закладі дошкільної освіти (ясла-садок) № 5", "школа (интернат)
 # № 3" (a qualifier between the adjectives is read in the adjective loop: "вечерней (сменной) школе").
-_BRACKET_KIND = regex.compile(r"\G\s*\(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\)(?=\s*(?:№|N\s?\d))", regex.V1)
+# The same before a quoted name: "СПК (колхоз) «Победа»", "ТОВ (агрофірма) «Кедр»".
+_BRACKET_KIND = regex.compile(
+    r"\G\s*\(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\)(?=\s*(?:№|N\s?\d|[«\"“„]\p{Lu}))", regex.V1
+)
+# A railway depot's or district's code and number after its noun: "депо ТЧ-5", "дистанции пути ПЧ-14".
+_RAIL_CODE = regex.compile(r"\G\s+(?:ТЧ|ТЧЭ|ТЧР|ПЧ|ШЧ|ЭЧ|ВЧД|ВЧДЭ|НГЧ)\s?[-–]?\s?\d{1,3}(?![\d\p{L}])", regex.V1)
+# A border or customs post (the noun) and the adjectives that make it one.
+_POST = regex.compile(r"(?i)пост(?:а|у|е|ом|і)?")
+_CUSTOMS = regex.compile(r"(?i)(?:таможенн|митн|пограничн|прикордонн)\p{Ll}{1,3}")
 _SUBKIND = regex.compile(r"\G\s+(?:д/с|д/сад|д\.\s?с\.|с/ш|ДС|ЦРР)(?=\s*(?:№|N\s?\d))")
 _STAGE = regex.compile(
     r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
@@ -418,6 +426,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 cat = "agency"  # "в 522-й центр", "124-го центра": a numbered centre is one, its field said or not
             if cat is None and i > 0 and _SCHOOL_COMPLEX.match(word) and _EDUCATIONAL.match(words[i - 1].group()):
                 cat = "school"  # "навчально-виховному комплексі", "учебно-воспитательного комплекса" (НВК, УВК)
+            if cat is None and i > 0 and _POST.fullmatch(word) and _CUSTOMS.fullmatch(words[i - 1].group()):
+                cat = "agency"  # "на таможенном посту «Ташанта»", "митному посту «Ягодин»": a border post by its name
             if cat is None and _funeral_house(text, words, i):
                 cat = "agency"  # "в ритуальном зале «Память»", "ритуальное агентство «Харон»", "зал прощания «Реквием»"
             if cat is None:
@@ -505,7 +515,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 break  # "осужденный ИК-6", "заключённый ИК-17": a participle used as a noun, the man, not the colony
             if (
                 adj in _NATIONAL
-                and (cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang))
+                and (cat in {"council", "church", "enlistment", "colony", "police"} or _society(head.group(), lang))
                 and not (adj in _STATE and cat == "council" and _district_before(words, j, lang))
             ):
                 # ("Кедрівській районній державній адміністрації": a district's state administration is local)
@@ -575,6 +585,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             (_SUBKIND, "stage"),
             (_BRACKET_KIND, "stage"),
             (_NUMBER_AFTER, "number"),
+            (_RAIL_CODE, "number"),
             (_STAGE, "stage"),
             (_LEGAL_NAMED, "quoted name"),
             (_QUOTED, "quoted name"),
@@ -666,6 +677,16 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 if town_end is not None:
                     end = town_end
                     reasons.append("place")
+        if not reasons and cat in _TOWN_SITE_KINDS and not _plural_noun(head.group(), lang):
+            # "на цементному заводі в Гуменцях", "в доме культуры в Кедровке", "в больнице в Кимрах": a village or small
+            # town has one plant, hospital or club of a kind, so the settlement it stands in names it; a big city, a
+            # region or a country does not ("на заводе в Польше", "в больнице в Москве")
+            anchor = _ANCHOR.match(text, end)
+            if anchor is not None and not _noun_follows(text, anchor.end(), lang):
+                town_end = _office_town(text, end, lambda town: _settlement(town, lang))
+                if town_end is not None:
+                    end = town_end
+                    reasons.append("place")
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
             nxt = regex.match(rf"\s+(?:{_CAP})(?:\s+{_CAP})?", text[end:])
@@ -713,6 +734,18 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # 95 кварталі": the street by its adjective before the type word, or a numbered quarter, joins a named
             # place like "на вул. ..." above
             end = street.end()
+        if reasons and (quarter := _QUARTER.match(text, end)) is not None and _quarter(text, quarter, lang):
+            # "у храмі святого Миколая на Затишші", "поликлинику № 6 на Стрелке", "Свято-Троїцькому храмі на Тополі": a
+            # named place and the part of town it stands in (a neighbourhood by its own name, in the locative after
+            # "на") are one designation, like its street
+            end = quarter.end()
+        if (
+            cat == "police"
+            and not head.group().isupper()
+            and _REGION_WORD.search(text[head.end() : end])
+            and not _LOCAL_WORD.search(text[head.end() : end])
+        ):
+            return None  # "полиция Курской области", "поліції Київщини": a region's police is public
         if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
@@ -763,7 +796,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = m.end()
         if (kind := _BRACKET_KIND.match(text, end)) is not None:
             end = kind.end()  # "закладі дошкільної освіти (ясла-садок) № 5": the kind in brackets, then the number
-        for pat, why in ((_NUMBER_SIGN, "number"), (_QUOTED, "quoted name")):
+        for pat, why in ((_NUMBER_SIGN, "number"), (_RAIL_CODE, "number"), (_QUOTED, "quoted name")):
             m = pat.match(text, end)
             if m:
                 end = m.end()
@@ -787,6 +820,66 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = town_end
                 reasons.append("place")
         return end
+
+
+# Heads a village or small town has one of, named by the settlement after them ("заводі в Гуменцях").
+_TOWN_SITE_KINDS = frozenset({"employer", "hospital", "culture", "library", "museum", "college", "stadium"})
+
+
+def _settlement(word: str, language: str) -> bool:
+    """A village or town in the locative ("Гуменцях", "Кимрах"): a place the gazetteer lists as a settlement (or a
+    word the dictionary does not know), not a region, a country or a big city ("Подмосковье", "Польщі", "Москве")."""
+    if not _loct_place(word, language) or _big(word):
+        return False
+    from redact.recognizers.nlp.demonyms import COUNTRIES
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    lemmas = {word, *(morph.match_case(lem, word) for lem in morph.lemmas(word, language))}
+    if {lem.lower() for lem in lemmas} & COUNTRIES:
+        return False
+    kinds = {e.kind for lem in lemmas for e in place_gazetteer().get(lem)}
+    if any(k.startswith("region") for k in kinds):
+        return False
+    return bool(kinds & {"village", "town", "city"}) or not morph.is_known(word, language)
+
+
+# The part of town a named place stands in, by its own name after "на": "на Затишші", "на Тополі-2", "на Стрелке",
+# "на Крюкові", "на Оболоні" (a locative; an adjective's noun after it is a street or front: see _quarter).
+_QUARTER = regex.compile(
+    r"\G,?\s+на\s+(?P<p>\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}+)*(?:-\d{1,2})?)(?![\p{L}\d'’-])", regex.V1
+)
+# Lands, macro-regions, compass points and feasts that take "на" as a neighbourhood does ("на Донбасі", "на Урале",
+# "на Севере", "на Пасхе"): no part of a town.
+_NOT_QUARTER = frozenset(
+    """
+    донбасс донбас урал кавказ поділля полісся слобожанщина сахалин украина україна русь крым крим кубань ямал алтай
+    север юг восток запад схід захід південь північ родина батьківщина фронт передок донщина дон волга днепр дніпро
+    пасха великдень рождество різдво троица трійця покров покрова масленица
+    """.split()
+)
+
+
+def _quarter(text: str, m: Any, language: str) -> bool:
+    """Whether the word after "на" names a part of town: capitalised inside the sentence, read as a locative noun (or
+    unknown to the dictionary), and no region, country, land or feast ("на Кубані", "на Украине", "на Пасхе")."""
+    word = m.group("p").split("-")[0] if m.group("p")[-1:].isdigit() else m.group("p")
+    if _sentence_initial(text, m.start("p")) or _noun_follows(text, m.end(), language):
+        return False
+    parses = morph.parses(word, language)[:4]
+    if parses and parses[0].tag.POS != "NOUN":
+        return False  # "на Донецком направлении", "на Первом канале"
+    if morph.is_known(word, language) and not any({"loct", "loc2"} & set(p.tag.grammemes) for p in parses):
+        return False  # "на Пасху", "на Покрову": an accusative, a time
+    lemmas = {word.lower(), *(lem.lower() for lem in morph.lemmas(word, language))}
+    if lemmas & _NOT_QUARTER or word.lower().endswith(("щині", "щине", "чині", "чине")):
+        return False  # "на Харківщині", "на Белгородчине": a region
+    from redact.recognizers.nlp.demonyms import COUNTRIES
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    if lemmas & COUNTRIES or _big(word):
+        return False
+    kinds = {e.kind for lem in lemmas for e in place_gazetteer().get(morph.match_case(lem, word))}
+    return not any(k.startswith("region") for k in kinds)
 
 
 def _office_town(text: str, end: int, town: Callable[[str], bool]) -> int | None:
@@ -871,6 +964,7 @@ _JOINS_STREET = frozenset(
         "library",
         "museum",
         "employer",
+        "college",  # "колишнього ВПУ № 37 на вул. Гагаріна"
     }
 )
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
@@ -1110,6 +1204,7 @@ def _genitive_tail(
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
     after_town = False  # "военкомата Ревды и Дегтярска": an office serving two towns names both
     penal = False  # after "УФСИН": its region follows ("по Кедровской области")
+    base_language = language
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -1131,6 +1226,8 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
+            # a Russian village in a Ukrainian text is read by the Russian dictionary ("будинку культури Кырлыка")
+            language = "ru" if base_language == "uk" and cap and _RUSSIAN_LETTERS.search(w) else base_language
             # "военкомата Ревды и Дегтярска", "военкомат Ишимбая и Ишимбайского района": a second town or the district
             joined_town = (
                 after_town
@@ -1199,6 +1296,7 @@ def _genitive_tail(
     return pos, proper
 
 
+_RUSSIAN_LETTERS = regex.compile(r"[ыэъёЫЭЪЁ]")
 # The nominative of a surname ("Кедров", "Кедровська", "Кедренко"); a town's genitive ("Кедровки", "Ревды") has none.
 _SURNAME_NOMN = regex.compile(
     r"(?:ов|ев|ёв|ин|ын|ский|цкий|ський|цький|енко|чук|юк|ук|ич|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька)$"
