@@ -840,7 +840,37 @@ def _settlement(word: str, language: str) -> bool:
     kinds = {e.kind for lem in lemmas for e in place_gazetteer().get(lem)}
     if any(k.startswith("region") for k in kinds):
         return False
-    return bool(kinds & {"village", "town", "city"}) or not morph.is_known(word, language)
+    if kinds & {"village", "town", "city"} or not morph.is_known(word, language):
+        return True
+    # a village the gazetteer lacks, by the shape of its name (the Ukrainian dictionary guesses every word): "Кедрівці"
+    # ← Кедрівка, "Гуменцях" ← Гуменці, "Сосновому" ← Соснове
+    return any(lem.lower().endswith(_VILLAGE_ENDINGS) and len(lem) > 5 for lem in lemmas)
+
+
+_VILLAGE_ENDINGS = (
+    "івка",
+    "ївка",
+    "овка",
+    "евка",
+    "ёвка",
+    "инка",
+    "івці",
+    "ївці",
+    "инці",
+    "енці",
+    "анці",
+    "ичі",
+    "ове",
+    "еве",
+    "ине",
+    "ське",
+    "цьке",
+    "ское",
+    "цкое",
+    "ино",
+    "ово",
+    "ево",
+)
 
 
 # The part of town a named place stands in, by its own name after "на": "на Затишші", "на Тополі-2", "на Стрелке",
