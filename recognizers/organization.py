@@ -249,6 +249,20 @@ _TRADE_EMPLOYER = regex.compile(
     r"(?<![\p{L}-])(?P<t>\p{L}+(?:ом|ем|ём|єм))\s+(?:на|в|во|у)\s+(?P<v>[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])",
     regex.V1,
 )
+# A quoted one-word name after a preposition: "с «Автодизеля»", "з «Автоагрегату»", "на «Башмедь»".
+_QUOTED_WORKS = regex.compile(
+    r"(?<![\p{L}])(?:с|со|з|із|зі|на|в|во|у|до|от|від|из)\s+(?P<q>[«\"“„](?P<n>\p{Lu}[\p{Ll}-]{4,30})[»\"”“])",
+    regex.V1 | regex.IGNORECASE,
+)
+# The stems of an industry inside a plant's compound name: Уралхиммаш, Автодизель, Башмедь, Полимет, Агроспецбуд,
+# Нижнекамскнефтехим, Кедрцемент, Сосновуголь, Азовкабель ("газел": a minibus, «Газель», is no plant).
+_INDUSTRIAL = regex.compile(
+    r"маш|агрегат|дизел|химм?|хім|нефт|нафт|газ|строй|буд|пром|энерг|енерг|метал|мет$|мета$|сталь|стал[иі]|медь|меди|"
+    r"кабел|прибор|прилад|стекл|скло|завод|комбинат|комбінат|цемент|бетон|угол|уголь|угл|вугіл|вугіль|вугл|руд|шахт|"
+    r"агро|молок|хлеб|хліб|птиц|птах|сахар|цукор|трактор|вагон|локомотив|электро|електро|тепло|кирпич|цегл|"
+    r"сельхоз|трубн|прокат|лес$|ліс$|авиа|авіа|судо|авто"
+)
+_GAZEL = regex.compile(r"газел|газет")
 # Nationwide bodies and forces a person "works in" without it naming a local employer.
 _NATIONWIDE = frozenset(
     "МЧС МВД ФСБ ФСО ФСИН ФНС СК СБУ ДСНС МВС НПУ ЗСУ ВСУ ВСУ РФ США ООН ГИБДД ДПС ГАИ ДАІ РЖД УЗ ПФР ПФУ "
@@ -443,6 +457,19 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 continue
             why = "employer or school named after a verb of working or studying"
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
+        for m in _QUOTED_WORKS.finditer(text):
+            name = m.group("n")
+            if (
+                _INDUSTRIAL.search(name.lower())
+                and not _GAZEL.search(name.lower())
+                and (not morph.is_known(name, lang) or morph.has_tag(name, "ru", "Orgn"))
+            ):
+                # "Скажи Палычу с «Автодизеля»", "всім мобілізованим з «Автоагрегату»", "на «Башмедь» справку": a
+                # plant or works by its compound name (an industry's stem inside a word no dictionary holds, or one the
+                # Russian dictionary tags an organisation), wherever speech puts it; a national company is in the
+                # public register and stays as written ("Газпром")
+                why = "plant or works by its compound name"
+                out.append(self._result(m.start("q"), m.end("q"), self.WEAK_SCORE, why))
         for m in _TRADE_EMPLOYER.finditer(text):
             trade = m.group("t").lower()
             if any(p.tag.POS == "NOUN" and {"anim", "ablt"} <= p.tag.grammemes for p in morph.parses(trade, lang)[:2]):

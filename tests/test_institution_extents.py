@@ -225,3 +225,44 @@ def test_no_named_place_there(text: str, language: str) -> None:
         assert not any(word in f for f in found), found
     if "полици" in text.lower() or "поліці" in text.lower() or "посту" in text or "дистанц" in text:
         assert found == []
+
+
+# --- a plant by its compound name in speech --------------------------------------------------------------------
+# Real shapes: "сварщиком на «Полимете»", "Денис с работы искал, с «Уралхиммаша»", "на «Нижнекамскнефтехиме»"; speech
+# names the works without a verb of working: "мужики с «...маша»", "премію дали всім з «...»".
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "plant"),
+    [
+        ("Передай Михалычу с «Кедрмаша», что я к весне не вернусь.", "ru", "«Кедрмаша»"),
+        ("Там всім хлопцям з «Соснаагрегату» премію дали.", "uk", "«Соснаагрегату»"),
+        ("Пусть на «Кедрцемент» справку сделают, что я там был.", "ru", "«Кедрцемент»"),
+        ("Скажи Петровичу на «Сосновуглі», що я живий.", "uk", "«Сосновуглі»"),
+    ],
+)
+def test_a_plant_by_its_compound_name(text: str, language: str, plant: str) -> None:
+    assert plant in _cyr(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Приехали на «Газели», потом в «Шторме» были, на «Ромашке» двое.", "ru"),  # a minibus, a unit, a position
+        ("Він у «Едельвейсах», з «Лисом» ходив, у «Магниті» сказали.", "uk"),
+        ("С «Энергии» ребята приходили, с «Прометея» не знаю.", "ru"),  # a word the dictionary holds
+    ],
+)
+def test_no_plant_in_other_quoted_names(text: str, language: str) -> None:
+    assert _cyr(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Он раньше работал на «Газпроме», а теперь на фронте.", "Газпроме", "ru"),
+        ("Він був на «Азовсталі» до кінця.", "Азовсталі", "uk"),
+    ],
+)
+def test_a_national_company_named_in_speech_is_kept(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert not touched(text, word, language, redactor)
