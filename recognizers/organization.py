@@ -1460,6 +1460,9 @@ def _loct_place(word: str, language: str) -> bool:
 def _field_container(text: str, words: list[Any], start: int, language: str) -> int | None:
     """Where a container noun with its lowercase genitive field ends right before ``start`` begins ("відділенні
     анестезіології", "управлінні соціального захисту населення"), or None."""
+    prepositional = _PREP_FIELD.search(text, max(0, start - 140), start)
+    if prepositional is not None and morph.lemma(prepositional.group("c"), language) in _CONTAINERS:
+        return int(prepositional.start("c"))  # "отдела по делам ГО и ЧС", "відділу у справах сім'ї та молоді"
     before = [w for w in words if w.end() <= start][-(_FIELD_MAX + 1) :]
     cur, fields = start, 0
     for w in reversed(before):
@@ -1475,6 +1478,14 @@ def _field_container(text: str, words: list[Any], start: int, language: str) -> 
 
 
 _FIELD_MAX = 4
+# A container whose field is a prepositional phrase of lowercase words and abbreviations: "отдел по делам ГО и ЧС",
+# "департамента по вопросам экологии, охраны труда и гражданской безопасности", "відділ у справах сім'ї та молоді",
+# "сектор з питань надзвичайних ситуацій".
+_PREP_FIELD = regex.compile(
+    r"(?<![\p{L}])(?P<c>\p{Ll}+)\s+(?:по\s+делам|по\s+вопросам|по\s+работе\s+с|у\s+справах|в\s+справах|з\s+питань|із\s+питань)"
+    r"(?:,?\s+(?:\p{Ll}[\p{Ll}'’-]*|[А-ЯЁІЇЄҐ]{2,5})){1,10}\s+$",
+    regex.V1,
+)
 
 
 def _container_before(text: str, words: list[Any], start: int, language: str) -> int:

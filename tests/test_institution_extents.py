@@ -266,3 +266,37 @@ def test_no_plant_in_other_quoted_names(text: str, language: str) -> None:
 )
 def test_a_national_company_named_in_speech_is_kept(redactor, text, word, language) -> None:  # noqa: ANN001
     assert not touched(text, word, language, redactor)
+
+
+# --- a chain of departments whose field is a prepositional phrase ------------------------------------------------
+# Real shapes: "департамента по вопросам экологии, энергоменеджмента, охраны труда и гражданской безопасности",
+# "відділ у справах сім'ї та молоді міської ради", "сектор з питань надзвичайних ситуацій".
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "office"),
+    [
+        (
+            "По данным отдела по делам ГО и ЧС администрации Кедровского округа, погибли трое.",
+            "ru",
+            "отдела по делам ГО и ЧС администрации Кедровского округа",
+        ),
+        (
+            "Працювала у відділі у справах сім'ї та молоді Кедрівської міської ради.",
+            "uk",
+            "відділі у справах сім'ї та молоді Кедрівської міської ради",
+        ),
+        (
+            "Повідомив сектор з питань надзвичайних ситуацій Кедрівської РДА.",
+            "uk",
+            "сектор з питань надзвичайних ситуацій Кедрівської РДА",
+        ),
+    ],
+)
+def test_a_department_with_a_prepositional_field(text: str, language: str, office: str) -> None:
+    assert office in _cyr(text, language)
+
+
+def test_a_prepositional_phrase_before_an_office_is_no_department() -> None:
+    text = "Я говорил по делам с администрацией Кедровского района."
+    assert _cyr(text, "ru") == ["администрацией Кедровского района"]
