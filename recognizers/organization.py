@@ -254,15 +254,14 @@ _QUOTED_WORKS = regex.compile(
     r"(?<![\p{L}])(?:с|со|з|із|зі|на|в|во|у|до|от|від|из)\s+(?P<q>[«\"“„](?P<n>\p{Lu}[\p{Ll}-]{4,30})[»\"”“])",
     regex.V1 | regex.IGNORECASE,
 )
-# The stems of an industry inside a plant's compound name: Уралхиммаш, Автодизель, Башмедь, Полимет, Агроспецбуд,
-# Нижнекамскнефтехим, Кедрцемент, Сосновуголь, Азовкабель ("газел": a minibus, «Газель», is no plant).
+# The stem of an industry that ends a plant's compound name, after a first part of three letters or more (the head of
+# a Russian compound is its last stem): Уралхиммаш, Автодизель, Башмедь, Полимет, Агроспецбуд, Нижнекамскнефтехим,
+# Кедрцемент, Сосновуголь; not Агроторг (trade), Согаз (an insurer: "со-" is no first part), «Газель» (a minibus).
 _INDUSTRIAL = regex.compile(
-    r"маш|агрегат|дизел|химм?|хім|нефт|нафт|газ|строй|буд|пром|энерг|енерг|метал|мет$|мета$|сталь|стал[иі]|медь|меди|"
-    r"кабел|прибор|прилад|стекл|скло|завод|комбинат|комбінат|цемент|бетон|угол|уголь|угл|вугіл|вугіль|вугл|руд|шахт|"
-    r"агро|молок|хлеб|хліб|птиц|птах|сахар|цукор|трактор|вагон|локомотив|электро|електро|тепло|кирпич|цегл|"
-    r"сельхоз|трубн|прокат|лес$|ліс$|авиа|авіа|судо|авто"
+    r"^\p{L}{3,}(?:маш|агрегат|дизел|химм?|хім|нефть?|нафта?|газ|строй|буд|пром|энерго|енерго|металл?|мета?|стал|"
+    r"сталь|медь|кабель|прибор|прилад|стекло|скло|завод|комбинат|комбінат|цемент|бетон|уголь|угол|вугілля|вугіль|"
+    r"руда|шахта|хлеб|хліб|молоко|сахар|цукор|трактор|вагон|мотор|локомотив|тепло|кирпич|цегла|прокат)ь?$"
 )
-_GAZEL = regex.compile(r"газел|газет")
 # Nationwide bodies and forces a person "works in" without it naming a local employer.
 _NATIONWIDE = frozenset(
     "МЧС МВД ФСБ ФСО ФСИН ФНС СК СБУ ДСНС МВС НПУ ЗСУ ВСУ ВСУ РФ США ООН ГИБДД ДПС ГАИ ДАІ РЖД УЗ ПФР ПФУ "
@@ -459,10 +458,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
         for m in _QUOTED_WORKS.finditer(text):
             name = m.group("n")
-            if (
-                _INDUSTRIAL.search(name.lower())
-                and not _GAZEL.search(name.lower())
-                and (not morph.is_known(name, lang) or morph.has_tag(name, "ru", "Orgn"))
+            if _INDUSTRIAL.search(morph.lemma(name, lang)) and (
+                not morph.is_known(name, lang) or morph.has_tag(name, "ru", "Orgn")
             ):
                 # "Скажи Палычу с «Автодизеля»", "всім мобілізованим з «Автоагрегату»", "на «Башмедь» справку": a
                 # plant or works by its compound name (an industry's stem inside a word no dictionary holds, or one the
@@ -705,9 +702,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     end = town_end
                     reasons.append("place")
         if not reasons and cat in _TOWN_SITE_KINDS and not _plural_noun(head.group(), lang):
-            # "на цементному заводі в Гуменцях", "в доме культуры в Кедровке", "в больнице в Кимрах": a village or small
-            # town has one plant, hospital or club of a kind, so the settlement it stands in names it; a big city, a
-            # region or a country does not ("на заводе в Польше", "в больнице в Москве")
+            # "на цементному заводі в Гуменцях", "в доме культуры в Кедровке", "на молокозаводе в Кимрах": a village or
+            # small town has one plant or club of a kind, so the settlement it stands in names it; a city, a region or a
+            # country does not ("на заводе в Польше", "нефтебазы в Новороссийске")
             anchor = _ANCHOR.match(text, end)
             if anchor is not None and not _noun_follows(text, anchor.end(), lang):
                 town_end = _office_town(text, end, lambda town: _settlement(town, lang))
@@ -849,13 +846,15 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         return end
 
 
-# Heads a village or small town has one of, named by the settlement after them ("заводі в Гуменцях").
-_TOWN_SITE_KINDS = frozenset({"employer", "hospital", "culture", "library", "museum", "college", "stadium"})
+# Heads a village or small town has one of, named by the settlement after them ("заводі в Гуменцях"); not a hospital
+# (the wounded are treated "в госпитале в Луганске": the town is news, the hospital names no one).
+_TOWN_SITE_KINDS = frozenset({"employer", "culture", "library", "museum", "college", "stadium"})
 
 
 def _settlement(word: str, language: str) -> bool:
-    """A village or town in the locative ("Гуменцях", "Кимрах"): a place the gazetteer lists as a settlement (or a
-    word the dictionary does not know), not a region, a country or a big city ("Подмосковье", "Польщі", "Москве")."""
+    """A village or town in the locative ("Гуменцях", "Кимрах"): a place the gazetteer lists as a village or town (or
+    a word the dictionary does not know), not a region, a country or a city ("Подмосковье", "Польщі", "Новороссийске":
+    a city has many plants, and the news names it)."""
     if not _loct_place(word, language) or _big(word):
         return False
     from redact.recognizers.nlp.demonyms import COUNTRIES
@@ -867,7 +866,9 @@ def _settlement(word: str, language: str) -> bool:
     kinds = {e.kind for lem in lemmas for e in place_gazetteer().get(lem)}
     if any(k.startswith("region") for k in kinds):
         return False
-    if kinds & {"village", "town", "city"} or not morph.is_known(word, language):
+    if "city" in kinds:
+        return False
+    if kinds & {"village", "town"} or not morph.is_known(word, language):
         return True
     # a village the gazetteer lacks, by the shape of its name (the Ukrainian dictionary guesses every word): "Кедрівці"
     # ← Кедрівка, "Гуменцях" ← Гуменці, "Сосновому" ← Соснове
