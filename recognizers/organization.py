@@ -136,9 +136,11 @@ _NUMBER_AFTER = regex.compile(
 # The kind written after a legal form, before its number: "МБДОУ д/с № 72", "МБОУ с/ш № 3".
 # The kind or shift in brackets before the number: "закладі дошкільної освіти (ясла-садок) № 5", "школа (интернат)
 # № 3" (a qualifier between the adjectives is read in the adjective loop: "вечерней (сменной) школе").
-# The same before a quoted name: "СПК (колхоз) «Победа»", "ТОВ (агрофірма) «Кедр»".
+# The same before a quoted name, or the legal form in brackets after the kind: "СПК (колхоз) «Победа»", "ТОВ
+# (агрофірма) «Кедр»", "колхоз (СПК) «Победа»".
 _BRACKET_KIND = regex.compile(
-    r"\G\s*\(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\)(?=\s*(?:№|N\s?\d|[«\"“„]\p{Lu}))", regex.V1
+    r"\G\s*\((?:\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}|[А-ЯЁІЇЄҐ]{2,6})\)(?=\s*(?:№|N\s?\d|[«\"“„]\p{Lu}))",
+    regex.V1,
 )
 # A railway depot's or district's code and number after its noun: "депо ТЧ-5", "дистанции пути ПЧ-14".
 _RAIL_CODE = regex.compile(r"\G\s+(?:ТЧ|ТЧЭ|ТЧР|ПЧ|ШЧ|ЭЧ|ВЧД|ВЧДЭ|НГЧ)\s?[-–]?\s?\d{1,3}(?![\d\p{L}])", regex.V1)
