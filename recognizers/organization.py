@@ -1099,8 +1099,11 @@ _CONTRACT_TAIL = regex.compile(
 )
 _ABBR_AFTER_QUOTE = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\d-])", regex.V1)
 # The town an institution is in: "в г. Электросталь", "у с. Кедрове" (marked: a reason by itself), "в Залісцях".
+# (a microdistrict too: "на кладовищі у мікрорайоні Ракове", "кладбище в микрорайоне Кедровый", "в мкр. Кедровый")
 _ANCHOR_MARKED = regex.compile(
-    rf"\G\s+(?:в|во|у|біля|возле|около|под|поблизу)\s+(?:{_PLACE_MARKER})\s*{_CAP}(?:-{_CAP})?", regex.V1
+    rf"\G\s+(?:в|во|у|біля|возле|около|под|поблизу)\s+(?:{_PLACE_MARKER}|мікрорайоні|микрорайоне|мкрн?\.)\s*{_CAP}"
+    rf"(?:-{_CAP})?",
+    regex.V1,
 )
 # A region after "в"/"у" is context, not the institution's name ("колонии № 6 в Оренбургской области"): its own finding.
 _ANCHOR = regex.compile(

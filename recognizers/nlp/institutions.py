@@ -161,7 +161,11 @@ ABBREVIATIONS["ВК"] = "enlistment"  # военный комиссариат; a
 _RECRUITMENT = regex.compile(r"\s+комплектуван|\s+комплектован")
 _SELECTION = regex.compile(r"\s+(?:отбора|відбору|набора|набору|призыва|призову)\b")
 _FORENSIC = regex.compile(r"\s+(?:судебно-медицин|судово-медичн|судмед|СМЭ|СМЕ)")
-_POLICE = regex.compile(r"\s+(?:полиции|поліції|милиции|міліції|МВД|УМВД|ОМВД|ГУВД)(?![\p{L}-])")
+# (and the police's guard service: "отдел вневедомственной охраны", "відділ поліції охорони", "позавідомчої охорони")
+_POLICE = regex.compile(
+    r"\s+(?:полиции|поліції|милиции|міліції|МВД|УМВД|ОМВД|ГУВД|вневедомственной\s+охраны|позавідомчої\s+охорони)"
+    r"(?![\p{L}-])"
+)
 _PENAL = regex.compile(r"\s+(?:виконання\s+покаран|исполнения\s+наказан|ИК|ІК|СИЗО|СІЗО)")
 # Words after "центр" that make it a place in a town, not an institution: "в центре города", "центр внимания".
 _CENTRE_NOT = frozenset(
