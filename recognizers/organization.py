@@ -49,6 +49,17 @@ institution rather than the common word:
   "1602 ВКГ", "522-й центр приема, обработки и отправки погибших"), a municipality's administration by its form and
   quoted name ("администрацию МО «Кедровский улус»").
 
+* **where it stands**: the part of town after "на" for a named place ("храмі святого Миколая на Кедрівці",
+  "поликлинику № 6 на Сортировке"; not a land, region, country, compass point or feast: "на Донбассе", "на Пасху"), the
+  microdistrict ("кладовищі у мікрорайоні Кедровому"), and the village or town of a plant or club ("цукровому заводі
+  в Кедрівці"; not a city, region or country, and not a hospital: the town of a hospital is news);
+* a **district's police** by its place ("полицию Кедровского округа"; a region's and the nation's are public), a
+  **railway unit** by its code ("депо ТЧ-5", "дистанции пути ПЧ-14"), a **customs post** by its name, the kind or
+  legal form in **brackets** before a quoted name ("СПК (колхоз) «Победа»", "колхозе (СПК) «Рассвет»"), a department
+  whose field is a **prepositional phrase** ("отдела по делам ГО и ЧС администрации Кедровского округа", "відділі у
+  справах сім'ї та молоді ... ради"), and a **plant by its compound quoted name** in speech, an industry's stem ending
+  it ("Палычу с «Автодизеля»", "з «Автоагрегату»"; a national company stays through the public register).
+
 Not one institution: a plural head with only a region after it ("в колониях Мордовии"), and a surname with a given
 name after the head ("выпускник школы Кедров Иван": the person, not the school's name).
 
