@@ -75,8 +75,12 @@ _PRISON = regex.compile(
     r"\bзк\b|заключ|ув['’ʼ]?язн|arrest|prison|colony|inmate)"
 )
 _SCHOOL = regex.compile(r"(?i)(?:учил|вчив|вчил|закончил|закінчив|окончил|выпуск|випуск|studied|school|graduat)")
+# A verb of riding: a bus or car by its route number ("на семёрке приехал"), unless the nickname is where the men came
+# from ("С пятёрки нас сорок человек приехало": a colony they were taken from).
+_RIDE = regex.compile(r"(?i)(?:\b(?:при|по|до|у|за|от|в)?(?:е|ї)хал|\bїхав|приїхав|drove|\bride)")
+_FROM = regex.compile(r"(?i)(?:\b(?:с|со|из|з|із|зі|від|от|from))\s*[«\"“„]?\s*$")
 _NOT = regex.compile(
-    r"(?i)(?:\b(?:при|по|до|у|за|от|в)?(?:е|ї)хал|\bїхав|приїхав|drove|\bride|машин|маршрут|автобус|троллейбус|тролейбус|трамва|\bавто|ваз|жигул|квартир|комнат|кімнат|оценк|"
+    r"(?i)(?:машин|маршрут|автобус|троллейбус|тролейбус|трамва|\bавто|ваз|жигул|квартир|комнат|кімнат|оценк|"
     r"оцінк|\bбал[аил]|(?<!\b(?:на|по|с|з)\s)карт[аыуо]|\bcar\b|\bbus\b|\bflat\b|apartment|\bgrade|\bmark)"
 )
 _SCORE = 0.6
@@ -103,7 +107,7 @@ class NumeralNicknameRecognizer(SingleEntityRecognizer):
             lo = max(para + 2 if para >= 0 else 0, start - _REACH)
             hi = text.find("\n\n", end)
             window = text[lo : min(hi if hi >= 0 else len(text), end + _REACH)]
-            if _NOT.search(window):
+            if _NOT.search(window) or (_RIDE.search(window) and not _FROM.search(text[max(0, start - 8) : start])):
                 continue
             if _SCHOOL.search(text[max(0, start - 40) : start]):
                 entity, why = "ORGANIZATION", "a school by its number's nickname"

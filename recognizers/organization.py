@@ -49,6 +49,17 @@ institution rather than the common word:
   "1602 ВКГ", "522-й центр приема, обработки и отправки погибших"), a municipality's administration by its form and
   quoted name ("администрацию МО «Кедровский улус»").
 
+* **where it stands**: the part of town after "на" for a named place ("храмі святого Миколая на Кедрівці",
+  "поликлинику № 6 на Сортировке"; not a land, region, country, compass point or feast: "на Донбассе", "на Пасху"), the
+  microdistrict ("кладовищі у мікрорайоні Кедровому"), and the village or town of a plant or club ("цукровому заводі
+  в Кедрівці"; not a city, region or country, and not a hospital: the town of a hospital is news);
+* a **district's police** by its place ("полицию Кедровского округа"; a region's and the nation's are public), a
+  **railway unit** by its code ("депо ТЧ-5", "дистанции пути ПЧ-14"), a **customs post** by its name, the kind or
+  legal form in **brackets** before a quoted name ("СПК (колхоз) «Победа»", "колхозе (СПК) «Рассвет»"), a department
+  whose field is a **prepositional phrase** ("отдела по делам ГО и ЧС администрации Кедровского округа", "відділі у
+  справах сім'ї та молоді ... ради"), and a **plant by its compound quoted name** in speech, an industry's stem ending
+  it ("Палычу с «Автодизеля»", "з «Автоагрегату»"; a national company stays through the public register).
+
 Not one institution: a plural head with only a region after it ("в колониях Мордовии"), and a surname with a given
 name after the head ("выпускник школы Кедров Иван": the person, not the school's name).
 
@@ -136,7 +147,17 @@ _NUMBER_AFTER = regex.compile(
 # The kind written after a legal form, before its number: "МБДОУ д/с № 72", "МБОУ с/ш № 3".
 # The kind or shift in brackets before the number: "закладі дошкільної освіти (ясла-садок) № 5", "школа (интернат)
 # № 3" (a qualifier between the adjectives is read in the adjective loop: "вечерней (сменной) школе").
-_BRACKET_KIND = regex.compile(r"\G\s*\(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\)(?=\s*(?:№|N\s?\d))", regex.V1)
+# The same before a quoted name, or the legal form in brackets after the kind: "СПК (колхоз) «Победа»", "ТОВ
+# (агрофірма) «Кедр»", "колхоз (СПК) «Победа»".
+_BRACKET_KIND = regex.compile(
+    r"\G\s*\((?:\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}|[А-ЯЁІЇЄҐ]{2,6})\)(?=\s*(?:№|N\s?\d|[«\"“„]\p{Lu}))",
+    regex.V1,
+)
+# A railway depot's or district's code and number after its noun: "депо ТЧ-5", "дистанции пути ПЧ-14".
+_RAIL_CODE = regex.compile(r"\G\s+(?:ТЧ|ТЧЭ|ТЧР|ПЧ|ШЧ|ЭЧ|ВЧД|ВЧДЭ|НГЧ)\s?[-–]?\s?\d{1,3}(?![\d\p{L}])", regex.V1)
+# A border or customs post (the noun) and the adjectives that make it one.
+_POST = regex.compile(r"(?i)пост(?:а|у|е|ом|і)?")
+_CUSTOMS = regex.compile(r"(?i)(?:таможенн|митн|пограничн|прикордонн)\p{Ll}{1,3}")
 _SUBKIND = regex.compile(r"\G\s+(?:д/с|д/сад|д\.\s?с\.|с/ш|ДС|ЦРР)(?=\s*(?:№|N\s?\d))")
 _STAGE = regex.compile(
     r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
@@ -240,6 +261,19 @@ _EMPLOYER_CUED = regex.compile(
 _TRADE_EMPLOYER = regex.compile(
     r"(?<![\p{L}-])(?P<t>\p{L}+(?:ом|ем|ём|єм))\s+(?:на|в|во|у)\s+(?P<v>[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])",
     regex.V1,
+)
+# A quoted one-word name after a preposition: "с «Автодизеля»", "з «Автоагрегату»", "на «Башмедь»".
+_QUOTED_WORKS = regex.compile(
+    r"(?<![\p{L}])(?:с|со|з|із|зі|на|в|во|у|до|от|від|из)\s+(?P<q>[«\"“„](?P<n>\p{Lu}[\p{Ll}-]{4,30})[»\"”“])",
+    regex.V1 | regex.IGNORECASE,
+)
+# The stem of an industry that ends a plant's compound name, after a first part of three letters or more (the head of
+# a Russian compound is its last stem): Уралхиммаш, Автодизель, Башмедь, Полимет, Агроспецбуд, Нижнекамскнефтехим,
+# Кедрцемент, Сосновуголь; not Агроторг (trade), Согаз (an insurer: "со-" is no first part), «Газель» (a minibus).
+_INDUSTRIAL = regex.compile(
+    r"^\p{L}{3,}(?:маш|агрегат|дизел|химм?|хім|нефть?|нафта?|газ|строй|буд|пром|энерго|енерго|металл?|мета?|стал|"
+    r"сталь|медь|кабель|прибор|прилад|стекло|скло|завод|комбинат|комбінат|цемент|бетон|уголь|угол|вугілля|вугіль|"
+    r"руда|шахта|хлеб|хліб|молоко|сахар|цукор|трактор|вагон|мотор|локомотив|тепло|кирпич|цегла|прокат)ь?$"
 )
 # Nationwide bodies and forces a person "works in" without it naming a local employer.
 _NATIONWIDE = frozenset(
@@ -418,6 +452,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 cat = "agency"  # "в 522-й центр", "124-го центра": a numbered centre is one, its field said or not
             if cat is None and i > 0 and _SCHOOL_COMPLEX.match(word) and _EDUCATIONAL.match(words[i - 1].group()):
                 cat = "school"  # "навчально-виховному комплексі", "учебно-воспитательного комплекса" (НВК, УВК)
+            if cat is None and i > 0 and _POST.fullmatch(word) and _CUSTOMS.fullmatch(words[i - 1].group()):
+                cat = "agency"  # "на таможенном посту «Ташанта»", "митному посту «Ягодин»": a border post by its name
             if cat is None and _funeral_house(text, words, i):
                 cat = "agency"  # "в ритуальном зале «Память»", "ритуальное агентство «Харон»", "зал прощания «Реквием»"
             if cat is None:
@@ -433,6 +469,17 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 continue
             why = "employer or school named after a verb of working or studying"
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
+        for m in _QUOTED_WORKS.finditer(text):
+            name = m.group("n")
+            if _INDUSTRIAL.search(morph.lemma(name, lang)) and (
+                not morph.is_known(name, lang) or morph.has_tag(name, "ru", "Orgn")
+            ):
+                # "Скажи Палычу с «Автодизеля»", "всім мобілізованим з «Автоагрегату»", "на «Башмедь» справку": a
+                # plant or works by its compound name (an industry's stem inside a word no dictionary holds, or one the
+                # Russian dictionary tags an organisation), wherever speech puts it; a national company is in the
+                # public register and stays as written ("Газпром")
+                why = "plant or works by its compound name"
+                out.append(self._result(m.start("q"), m.end("q"), self.WEAK_SCORE, why))
         for m in _TRADE_EMPLOYER.finditer(text):
             trade = m.group("t").lower()
             if any(p.tag.POS == "NOUN" and {"anim", "ablt"} <= p.tag.grammemes for p in morph.parses(trade, lang)[:2]):
@@ -505,7 +552,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 break  # "осужденный ИК-6", "заключённый ИК-17": a participle used as a noun, the man, not the colony
             if (
                 adj in _NATIONAL
-                and (cat in {"council", "church", "enlistment", "colony"} or _society(head.group(), lang))
+                and (cat in {"council", "church", "enlistment", "colony", "police"} or _society(head.group(), lang))
                 and not (adj in _STATE and cat == "council" and _district_before(words, j, lang))
             ):
                 # ("Кедрівській районній державній адміністрації": a district's state administration is local)
@@ -575,6 +622,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             (_SUBKIND, "stage"),
             (_BRACKET_KIND, "stage"),
             (_NUMBER_AFTER, "number"),
+            (_RAIL_CODE, "number"),
             (_STAGE, "stage"),
             (_LEGAL_NAMED, "quoted name"),
             (_QUOTED, "quoted name"),
@@ -666,6 +714,16 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 if town_end is not None:
                     end = town_end
                     reasons.append("place")
+        if not reasons and cat in _TOWN_SITE_KINDS and not _plural_noun(head.group(), lang):
+            # "на цементному заводі в Гуменцях", "в доме культуры в Кедровке", "на молокозаводе в Кимрах": a village or
+            # small town has one plant or club of a kind, so the settlement it stands in names it; a city, a region or a
+            # country does not ("на заводе в Польше", "нефтебазы в Новороссийске")
+            anchor = _ANCHOR.match(text, end)
+            if anchor is not None and not _noun_follows(text, anchor.end(), lang):
+                town_end = _office_town(text, end, lambda town: _settlement(town, lang))
+                if town_end is not None:
+                    end = town_end
+                    reasons.append("place")
         if not reasons and cat == "church":
             # "храм Святого Николая", "церква Покрови": a church is named by the capitalised genitive after it.
             nxt = regex.match(rf"\s+(?:{_CAP})(?:\s+{_CAP})?", text[end:])
@@ -713,6 +771,18 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # 95 кварталі": the street by its adjective before the type word, or a numbered quarter, joins a named
             # place like "на вул. ..." above
             end = street.end()
+        if reasons and (quarter := _QUARTER.match(text, end)) is not None and _quarter(text, quarter, lang):
+            # "у храмі святого Миколая на Затишші", "поликлинику № 6 на Стрелке", "Свято-Троїцькому храмі на Тополі": a
+            # named place and the part of town it stands in (a neighbourhood by its own name, in the locative after
+            # "на") are one designation, like its street
+            end = quarter.end()
+        if (
+            cat == "police"
+            and not head.group().isupper()
+            and _REGION_WORD.search(text[head.end() : end])
+            and not _LOCAL_WORD.search(text[head.end() : end])
+        ):
+            return None  # "полиция Курской области", "поліції Київщини": a region's police is public
         if cat == "registry" and set(reasons) <= {"place"} and not _LOCAL_WORD.search(text[head.end() : end]):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
@@ -763,7 +833,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = m.end()
         if (kind := _BRACKET_KIND.match(text, end)) is not None:
             end = kind.end()  # "закладі дошкільної освіти (ясла-садок) № 5": the kind in brackets, then the number
-        for pat, why in ((_NUMBER_SIGN, "number"), (_QUOTED, "quoted name")):
+        for pat, why in ((_NUMBER_SIGN, "number"), (_RAIL_CODE, "number"), (_QUOTED, "quoted name")):
             m = pat.match(text, end)
             if m:
                 end = m.end()
@@ -787,6 +857,100 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = town_end
                 reasons.append("place")
         return end
+
+
+# Heads a village or small town has one of, named by the settlement after them ("заводі в Гуменцях"); not a hospital
+# (the wounded are treated "в госпитале в Луганске": the town is news, the hospital names no one).
+_TOWN_SITE_KINDS = frozenset({"employer", "culture", "library", "museum", "college", "stadium"})
+
+
+def _settlement(word: str, language: str) -> bool:
+    """A village or town in the locative ("Гуменцях", "Кимрах"): a place the gazetteer lists as a village or town (or
+    a word the dictionary does not know), not a region, a country or a city ("Подмосковье", "Польщі", "Новороссийске":
+    a city has many plants, and the news names it)."""
+    if not _loct_place(word, language) or _big(word):
+        return False
+    from redact.recognizers.nlp.demonyms import COUNTRIES
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    lemmas = {word, *(morph.match_case(lem, word) for lem in morph.lemmas(word, language))}
+    if {lem.lower() for lem in lemmas} & COUNTRIES:
+        return False
+    kinds = {e.kind for lem in lemmas for e in place_gazetteer().get(lem)}
+    if any(k.startswith("region") for k in kinds):
+        return False
+    if "city" in kinds:
+        return False
+    if kinds & {"village", "town"} or not morph.is_known(word, language):
+        return True
+    # a village the gazetteer lacks, by the shape of its name (the Ukrainian dictionary guesses every word): "Кедрівці"
+    # ← Кедрівка, "Гуменцях" ← Гуменці, "Сосновому" ← Соснове
+    return any(lem.lower().endswith(_VILLAGE_ENDINGS) and len(lem) > 5 for lem in lemmas)
+
+
+_VILLAGE_ENDINGS = (
+    "івка",
+    "ївка",
+    "овка",
+    "евка",
+    "ёвка",
+    "инка",
+    "івці",
+    "ївці",
+    "инці",
+    "енці",
+    "анці",
+    "ичі",
+    "ове",
+    "еве",
+    "ине",
+    "ське",
+    "цьке",
+    "ское",
+    "цкое",
+    "ино",
+    "ово",
+    "ево",
+)
+
+
+# The part of town a named place stands in, by its own name after "на": "на Затишші", "на Тополі-2", "на Стрелке",
+# "на Крюкові", "на Оболоні" (a locative; an adjective's noun after it is a street or front: see _quarter).
+_QUARTER = regex.compile(
+    r"\G,?\s+на\s+(?P<p>\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}?\p{Ll}+)*(?:-\d{1,2})?)(?![\p{L}\d'’-])", regex.V1
+)
+# Lands, macro-regions, compass points and feasts that take "на" as a neighbourhood does ("на Донбасі", "на Урале",
+# "на Севере", "на Пасхе"): no part of a town.
+_NOT_QUARTER = frozenset(
+    """
+    донбасс донбас урал кавказ поділля полісся слобожанщина сахалин украина україна русь крым крим кубань ямал алтай
+    север юг восток запад схід захід південь північ родина батьківщина фронт передок донщина дон волга днепр дніпро
+    пасха великдень рождество різдво троица трійця покров покрова масленица
+    """.split()
+)
+
+
+def _quarter(text: str, m: Any, language: str) -> bool:
+    """Whether the word after "на" names a part of town: capitalised inside the sentence, read as a locative noun (or
+    unknown to the dictionary), and no region, country, land or feast ("на Кубані", "на Украине", "на Пасхе")."""
+    word = m.group("p").split("-")[0] if m.group("p")[-1:].isdigit() else m.group("p")
+    if _sentence_initial(text, m.start("p")) or _noun_follows(text, m.end(), language):
+        return False
+    parses = morph.parses(word, language)[:4]
+    if parses and parses[0].tag.POS != "NOUN":
+        return False  # "на Донецком направлении", "на Первом канале"
+    if morph.is_known(word, language) and not any({"loct", "loc2"} & set(p.tag.grammemes) for p in parses):
+        return False  # "на Пасху", "на Покрову": an accusative, a time
+    lemmas = {word.lower(), *(lem.lower() for lem in morph.lemmas(word, language))}
+    if lemmas & _NOT_QUARTER or word.lower().endswith(("щині", "щине", "чині", "чине")):
+        return False  # "на Харківщині", "на Белгородчине": a region
+    from redact.recognizers.nlp.demonyms import COUNTRIES
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    if lemmas & COUNTRIES or _big(word):
+        return False
+    kinds = {e.kind for lem in lemmas for e in place_gazetteer().get(morph.match_case(lem, word))}
+    return not any(k.startswith("region") for k in kinds)
 
 
 def _office_town(text: str, end: int, town: Callable[[str], bool]) -> int | None:
@@ -871,6 +1035,7 @@ _JOINS_STREET = frozenset(
         "library",
         "museum",
         "employer",
+        "college",  # "колишнього ВПУ № 37 на вул. Гагаріна"
     }
 )
 # Heads that a street alone makes one place: a village's cemetery, church or school on its street.
@@ -945,8 +1110,11 @@ _CONTRACT_TAIL = regex.compile(
 )
 _ABBR_AFTER_QUOTE = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\d-])", regex.V1)
 # The town an institution is in: "в г. Электросталь", "у с. Кедрове" (marked: a reason by itself), "в Залісцях".
+# (a microdistrict too: "на кладовищі у мікрорайоні Ракове", "кладбище в микрорайоне Кедровый", "в мкр. Кедровый")
 _ANCHOR_MARKED = regex.compile(
-    rf"\G\s+(?:в|во|у|біля|возле|около|под|поблизу)\s+(?:{_PLACE_MARKER})\s*{_CAP}(?:-{_CAP})?", regex.V1
+    rf"\G\s+(?:в|во|у|біля|возле|около|под|поблизу)\s+(?:{_PLACE_MARKER}|мікрорайоні|микрорайоне|мкрн?\.)\s*{_CAP}"
+    rf"(?:-{_CAP})?",
+    regex.V1,
 )
 # A region after "в"/"у" is context, not the institution's name ("колонии № 6 в Оренбургской области"): its own finding.
 _ANCHOR = regex.compile(
@@ -1110,6 +1278,7 @@ def _genitive_tail(
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
     after_town = False  # "военкомата Ревды и Дегтярска": an office serving two towns names both
     penal = False  # after "УФСИН": its region follows ("по Кедровской области")
+    base_language = language
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -1131,6 +1300,8 @@ def _genitive_tail(
                 break
             w = mm.group("w")
             cap = w[:1].isupper()
+            # a Russian village in a Ukrainian text is read by the Russian dictionary ("будинку культури Кырлыка")
+            language = "ru" if base_language == "uk" and cap and _RUSSIAN_LETTERS.search(w) else base_language
             # "военкомата Ревды и Дегтярска", "военкомат Ишимбая и Ишимбайского района": a second town or the district
             joined_town = (
                 after_town
@@ -1199,6 +1370,7 @@ def _genitive_tail(
     return pos, proper
 
 
+_RUSSIAN_LETTERS = regex.compile(r"[ыэъёЫЭЪЁ]")
 # The nominative of a surname ("Кедров", "Кедровська", "Кедренко"); a town's genitive ("Кедровки", "Ревды") has none.
 _SURNAME_NOMN = regex.compile(
     r"(?:ов|ев|ёв|ин|ын|ский|цкий|ський|цький|енко|чук|юк|ук|ич|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька)$"
@@ -1305,6 +1477,9 @@ def _loct_place(word: str, language: str) -> bool:
 def _field_container(text: str, words: list[Any], start: int, language: str) -> int | None:
     """Where a container noun with its lowercase genitive field ends right before ``start`` begins ("відділенні
     анестезіології", "управлінні соціального захисту населення"), or None."""
+    prepositional = _PREP_FIELD.search(text, max(0, start - 140), start)
+    if prepositional is not None and morph.lemma(prepositional.group("c"), language) in _CONTAINERS:
+        return int(prepositional.start("c"))  # "отдела по делам ГО и ЧС", "відділу у справах сім'ї та молоді"
     before = [w for w in words if w.end() <= start][-(_FIELD_MAX + 1) :]
     cur, fields = start, 0
     for w in reversed(before):
@@ -1320,6 +1495,14 @@ def _field_container(text: str, words: list[Any], start: int, language: str) -> 
 
 
 _FIELD_MAX = 4
+# A container whose field is a prepositional phrase of lowercase words and abbreviations: "отдел по делам ГО и ЧС",
+# "департамента по вопросам экологии, охраны труда и гражданской безопасности", "відділ у справах сім'ї та молоді",
+# "сектор з питань надзвичайних ситуацій".
+_PREP_FIELD = regex.compile(
+    r"(?<![\p{L}])(?P<c>\p{Ll}+)\s+(?:по\s+делам|по\s+вопросам|по\s+работе\s+с|у\s+справах|в\s+справах|з\s+питань|із\s+питань)"
+    r"(?:,?\s+(?:\p{Ll}[\p{Ll}'’-]*|[А-ЯЁІЇЄҐ]{2,5})){1,10}\s+$",
+    regex.V1,
+)
 
 
 def _container_before(text: str, words: list[Any], start: int, language: str) -> int:

@@ -149,3 +149,166 @@ def test_a_regional_or_national_institution_is_kept(redactor, text, word, langua
 )
 def test_a_local_institution_stays_withheld(redactor, text, word, language) -> None:  # noqa: ANN001
     assert touched(text, word, language, redactor)
+
+
+# --- where a named place stands: the part of town, the village, the district -----------------------------------
+# Real shapes: "храме Петра и Павла в Ясенево", "кладбищенском комплексе «Степной» в Оренбурге", "на кладовищі у
+# мікрорайоні Ракове", "работал на Северском трубном заводе", "похоронен на сельском кладбище в деревне ..."; a
+# neighbourhood by its own name after "на" (Поділ, Оболонь, Сортировка), a railway depot by its code (ТЧ-7, ПЧ-14).
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "institution"),
+    [
+        # a named place and the part of town it stands in, by its name after "на"
+        (
+            "Чин похорону – у храмі Покрови Пресвятої Богородиці на Кедрівці, о 10:00.",
+            "uk",
+            "храмі Покрови Пресвятої Богородиці на Кедрівці",
+        ),
+        (
+            "Отпевание пройдёт в Свято-Никольском храме на Сортировке, затем кладбище.",
+            "ru",
+            "Свято-Никольском храме на Сортировке",
+        ),
+        ("Её положили в больницу № 3 на Соснинке, к хирургу.", "ru", "больницу № 3 на Соснинке"),
+        ("Він навчався у школі № 12 на Оболоні, потім у коледжі.", "uk", "школі № 12 на Оболоні"),
+        # a plant, a club or a hospital by the village or small town it stands in
+        ("До війни працював слюсарем на цукровому заводі в Кедрівці.", "uk", "цукровому заводі в Кедрівці"),
+        ("Трудился на молокозаводе в Кимрах, потом ушёл по контракту.", "ru", "молокозаводе в Кимрах"),
+        ("Прощание прошло в доме культуры в Кедровке, пришло всё село.", "ru", "доме культуры в Кедровке"),
+        # a district's police by its place; a Russian village in a Ukrainian text
+        ("Мать написала заявление в полицию Кедровского района.", "ru", "полицию Кедровского района"),
+        (
+            "Прощалися в сільському будинку культури Кедрыка, прийшло все село.",
+            "uk",
+            "сільському будинку культури Кедрыка",
+        ),
+        # railway units by their code; a legal form's kind in brackets before its name; a customs post by its name
+        ("Отец сорок лет отработал в локомотивном депо ТЧ-7.", "ru", "локомотивном депо ТЧ-7"),
+        ("Працював монтером колії в дистанції колії ПЧ-14.", "uk", "дистанції колії ПЧ-14"),
+        ("Работал на участке Кедровской дистанции пути.", "ru", "участке Кедровской дистанции пути"),
+        ("До армии был механизатором в СПК (колхоз) «Рассвет».", "ru", "СПК (колхоз) «Рассвет»"),
+        ("Працював у ФГ (фермерське господарство) «Кедр» до війни.", "uk", "ФГ (фермерське господарство) «Кедр»"),
+        ("Работал трактористом в колхозе (СПК) «Рассвет».", "ru", "колхозе (СПК) «Рассвет»"),
+        ("Служил инспектором на таможенном посту «Кедровый».", "ru", "таможенном посту «Кедровый»"),
+        # a burial place by the microdistrict it lies in; the police's guard service of a district
+        ("Поховали на кладовищі у мікрорайоні Кедровому поруч із батьком.", "uk", "кладовищі у мікрорайоні Кедровому"),
+        (
+            "Служил в отделе вневедомственной охраны по Кедровскому району.",
+            "ru",
+            "отделе вневедомственной охраны по Кедровскому району",
+        ),
+        # a college joins its street like a school
+        ("Його тримали в підвалі ВПУ № 21 на вул. Кедровій.", "uk", "ВПУ № 21 на вул. Кедровій"),
+    ],
+)
+def test_where_a_named_place_stands_is_part_of_it(text: str, language: str, institution: str) -> None:
+    assert institution in _cyr(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a land, a region, a compass point or a feast after "на" is no part of town
+        ("Он служил в школе № 5 на Донбассе, потом на Урале.", "ru"),
+        ("Освячення у храмі святого Миколая на Великдень.", "uk"),
+        ("Работал в ООО «Кедр» на Севере вахтой.", "ru"),
+        ("Наш храм Святої Трійці на Харківщині зруйновано.", "uk"),
+        # a plant in a country, a region or a big city is one of many
+        ("Він працював на заводі в Польщі, потім на заводі в Харкові.", "uk"),
+        ("Работал на заводе в Подмосковье.", "ru"),
+        ("Лежал в больнице в Москве.", "ru"),
+        ("Раненых везут в госпиталь в Кимрах.", "ru"),  # a hospital: the town is news, the hospital names no one
+        ("Дрон попал по нефтебазе в Новороссийске.", "ru"),  # a city's
+        # a region's and a nation's police are public
+        ("Полиция Курской области сообщила о задержании.", "ru"),
+        ("Національна поліція України відкрила провадження.", "uk"),
+        ("Он пошёл в полицию писать заявление.", "ru"),
+        # a post alone, a distance
+        ("Он стоял на посту всю ночь.", "ru"),
+        ("Держи дистанцию десять метров.", "ru"),
+    ],
+)
+def test_no_named_place_there(text: str, language: str) -> None:
+    found = _cyr(text, language)
+    places = ("Донбасс", "Урале", "Великдень", "Севере", "Харківщині", "Польщі", "Харкові", "Подмосковье", "Москве")
+    for word in (*places, "Кимрах", "Новороссийске"):
+        assert not any(word in f for f in found), found
+    if "полици" in text.lower() or "поліці" in text.lower() or "посту" in text or "дистанц" in text:
+        assert found == []
+
+
+# --- a plant by its compound name in speech --------------------------------------------------------------------
+# Real shapes: "сварщиком на «Полимете»", "Денис с работы искал, с «Уралхиммаша»", "на «Нижнекамскнефтехиме»"; speech
+# names the works without a verb of working: "мужики с «...маша»", "премію дали всім з «...»".
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "plant"),
+    [
+        ("Передай Михалычу с «Кедрмаша», что я к весне не вернусь.", "ru", "«Кедрмаша»"),
+        ("Там всім хлопцям з «Соснаагрегату» премію дали.", "uk", "«Соснаагрегату»"),
+        ("Пусть на «Кедрцемент» справку сделают, что я там был.", "ru", "«Кедрцемент»"),
+        ("Скажи Петровичу на «Сосновуглі», що я живий.", "uk", "«Сосновуглі»"),
+    ],
+)
+def test_a_plant_by_its_compound_name(text: str, language: str, plant: str) -> None:
+    assert plant in _cyr(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Приехали на «Газели», потом в «Шторме» были, на «Ромашке» двое.", "ru"),  # a minibus, a unit, a position
+        ("Він у «Едельвейсах», з «Лисом» ходив, у «Магниті» сказали.", "uk"),
+        ("С «Энергии» ребята приходили, с «Прометея» не знаю.", "ru"),  # a word the dictionary holds
+    ],
+)
+def test_no_plant_in_other_quoted_names(text: str, language: str) -> None:
+    assert _cyr(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Он раньше работал на «Газпроме», а теперь на фронте.", "Газпроме", "ru"),
+        ("Він був на «Азовсталі» до кінця.", "Азовсталі", "uk"),
+    ],
+)
+def test_a_national_company_named_in_speech_is_kept(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert not touched(text, word, language, redactor)
+
+
+# --- a chain of departments whose field is a prepositional phrase ------------------------------------------------
+# Real shapes: "департамента по вопросам экологии, энергоменеджмента, охраны труда и гражданской безопасности",
+# "відділ у справах сім'ї та молоді міської ради", "сектор з питань надзвичайних ситуацій".
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "office"),
+    [
+        (
+            "По данным отдела по делам ГО и ЧС администрации Кедровского округа, погибли трое.",
+            "ru",
+            "отдела по делам ГО и ЧС администрации Кедровского округа",
+        ),
+        (
+            "Працювала у відділі у справах сім'ї та молоді Кедрівської міської ради.",
+            "uk",
+            "відділі у справах сім'ї та молоді Кедрівської міської ради",
+        ),
+        (
+            "Повідомив сектор з питань надзвичайних ситуацій Кедрівської РДА.",
+            "uk",
+            "сектор з питань надзвичайних ситуацій Кедрівської РДА",
+        ),
+    ],
+)
+def test_a_department_with_a_prepositional_field(text: str, language: str, office: str) -> None:
+    assert office in _cyr(text, language)
+
+
+def test_a_prepositional_phrase_before_an_office_is_no_department() -> None:
+    text = "Я говорил по делам с администрацией Кедровского района."
+    assert _cyr(text, "ru") == ["администрацией Кедровского района"]

@@ -46,7 +46,10 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         "автосервис автосервіс шиномонтаж автомойка автомийка "
         # a garage a man works at or keeps his things in: "в гараже на Липецкой" (not "склад": Ukrainian "у складі
         # загону" is "as part of the detachment")
-        "гараж".split(),
+        "гараж "
+        # a railway's local units: a track or power-supply district ("Кандалакшской дистанции электроснабжения",
+        # "дистанції колії ПЧ-14")
+        "дистанция дистанція".split(),
         "employer",
     ),
     **dict.fromkeys(
@@ -80,6 +83,9 @@ INSTITUTION_LEMMAS: dict[str, str] = {
     # a local society a man joins or is recruited through: "Кедровском казачьем обществе" (only with its place
     # adjective: a quoted name is as often a national society's)
     **dict.fromkeys("общество товариство".split(), "agency"),
+    # the police of a district or town, by the place after it: "в полицию Соль-Илецкого округа", "поліція Кедрівської
+    # громади" (a region's is public, like its administration: organization.py)
+    **dict.fromkeys("полиция поліція милиция міліція".split(), "police"),
     **dict.fromkeys("колония колонія изолятор ізолятор".split(), "colony"),
     **dict.fromkeys("кладбище кладовище цвинтар погост".split(), "cemetery"),
     **dict.fromkeys(
@@ -122,6 +128,9 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
     # a roadside workplace: a service or filling station, "СТО «Кедр-Авто»", "АЗС на проспекті ..."
     **dict.fromkeys("СТО АЗС АГЗС".split(), "employer"),
+    # a railway's depots and districts by their code and number: "депо ТЧ-5" (локомотивное), "ПЧ-14" (дистанция
+    # пути), "ШЧ-3" (сигнализации), "ЭЧ-2" (электроснабжения), "ВЧД-7" (вагонное депо), "НГЧ" (гражданских сооружений)
+    **dict.fromkeys("ТЧ ТЧЭ ТЧР ПЧ ШЧ ЭЧ ВЧД ВЧДЭ НГЧ".split(), "employer"),
     # road, building and transport units of a town: "Череповецкое ДСУ N3", "ПМК-12", "АТП № 2"
     **dict.fromkeys("ДСУ ДРСУ СМУ ПМК ДЭП РСУ АТП ПАТП МП ПМС ДРСУ ШУ".split(), "employer"),
     # A town's or village's military administration (the regional ОВА is public, listed in the register).
@@ -152,7 +161,11 @@ ABBREVIATIONS["ВК"] = "enlistment"  # военный комиссариат; a
 _RECRUITMENT = regex.compile(r"\s+комплектуван|\s+комплектован")
 _SELECTION = regex.compile(r"\s+(?:отбора|відбору|набора|набору|призыва|призову)\b")
 _FORENSIC = regex.compile(r"\s+(?:судебно-медицин|судово-медичн|судмед|СМЭ|СМЕ)")
-_POLICE = regex.compile(r"\s+(?:полиции|поліції|милиции|міліції|МВД|УМВД|ОМВД|ГУВД)(?![\p{L}-])")
+# (and the police's guard service: "отдел вневедомственной охраны", "відділ поліції охорони", "позавідомчої охорони")
+_POLICE = regex.compile(
+    r"\s+(?:полиции|поліції|милиции|міліції|МВД|УМВД|ОМВД|ГУВД|вневедомственной\s+охраны|позавідомчої\s+охорони)"
+    r"(?![\p{L}-])"
+)
 _PENAL = regex.compile(r"\s+(?:виконання\s+покаран|исполнения\s+наказан|ИК|ІК|СИЗО|СІЗО)")
 # Words after "центр" that make it a place in a town, not an institution: "в центре города", "центр внимания".
 _CENTRE_NOT = frozenset(

@@ -31,6 +31,9 @@ def _found(language: str, text: str) -> list[tuple[str, str]]:
         # a colony: a prison word near it
         ("ru", "Отсидел пять лет в шестёрке, оттуда и завербовали.", "шестёрке", "ORGANIZATION"),
         ("uk", "Їх везли з «четвірки» етапом, усіх разом.", "четвірки", "ORGANIZATION"),
+        # where the men came from: a verb of arriving is no ride when the nickname follows "с"/"з"
+        ("ru", "Из колонии забрали: с шестёрки нас тридцать человек приехало.", "шестёрки", "ORGANIZATION"),
+        ("uk", "З вісімки нас двадцять приїхало, зеків одразу на штурм.", "вісімки", "ORGANIZATION"),
         # a school: a verb of studying just before it, whatever else the passage says
         ("ru", "Он учился в сороковке, потом пошёл служить.", "сороковке", "ORGANIZATION"),
         ("uk", "Вчився у дванадцятці, потім армія.", "дванадцятці", "ORGANIZATION"),
@@ -47,6 +50,7 @@ def test_nicknames_told_by_their_neighbours(language: str, text: str, surface: s
         ("ru", "Командир приехал на семёрке, старой, ржавой."),  # a car
         ("ru", "Получил двойку по математике, батальон смеялся."),  # a school mark
         ("uk", "Сіли на вісімку і доїхали до вокзалу."),  # a bus, no military word
+        ("ru", "Он на семёрке приехал к колонии, на свидание."),  # a car or bus ridden to the colony
         ("ru", "Семёрка червей, твой ход."),  # a card, no preposition before it
         ("en", "The semyorka was a popular Soviet car."),  # no military, prison or school word
     ],
