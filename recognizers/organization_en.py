@@ -141,7 +141,9 @@ _NOT_PROPER = (
     r"Russia|Ukraine|Defence|Defense|Ministry|Security|General|Armed|Verkhovna|European|International|"
     r"Secondary|High|Middle|Primary|Elementary|Central|District|City|Town|Village|Regional|Military|Penal)"
 )
-_PROPER = rf"(?!{_NOT_PROPER}\b)(?:St\.\s|Saint\s)?\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*"
+# A closed town's or settlement's number after a hyphen belongs to its name: "Krasny Kholm-2", "Zheleznogorsk-26".
+_TOWN_NUMBER = r"(?:-\d{1,3}(?![\d\p{L}]))?"
+_PROPER = rf"(?!{_NOT_PROPER}\b)(?:St\.\s|Saint\s)?\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*{_TOWN_NUMBER}"
 _NUMBER = r"(?:\s*(?:No\.?|Nr\.?|Number|number|no\.|№|#)\s*\d{1,4}[A-Za-z]?(?!\d)|\s*-\s*\d{1,4}(?!\d))"
 # A bare number after the noun ("school 14", "Hospital 17", "prison colony 2"): one to three digits that count
 # nothing ("left school 14 years ago", "the hospital 2 km away") and start no date ("school 1 September").
@@ -175,6 +177,24 @@ _STAGE = (
     r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
 )
 _STAGE_BEFORE = r"(?:I{1,3}\s?[-–]\s?I{1,3}\s+(?:[Ll]evel|[Gg]rade|[Ss]tage|[Dd]egree)s?\s+)"
+# Months, days and feasts: "the district enlistment office in March" is a date, not a place.
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|"
+    r"Spring|Summer|Autumn|Fall|Winter)"
+)
+_CAPW = rf"\p{{Lu}}[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*{_TOWN_NUMBER}"
+_LANDMARK = r"(?:[Ss]treet|[Hh]ighway|[Rr]oad|[Aa]venue|[Ss]quare|[Ll]ane|[Pp]rospekt|mosque|church|station|bridge)"
+# A town of two or three words: "in Velikiye Luki", "of Ozyorny Klyuch", "in Nizhny Novgorod". Never a region, a
+# street or a date after the town ("in Tver Oblast" is trimmed to the town by _without_region; "in Kursk on Monday").
+_ADMIN_WORD = (
+    r"(?:Oblast|Region|Krai|Kray|Republic|Territory|Province|Okrug|Autonomous|District|Raion|Hromada|Community|Street"
+    r"|Avenue|Road|Highway|Square|Lane|Prospekt|Cemetery|Church|Hospital|School)"
+)
+_PLACE_WORDS = (
+    rf"{_CAPW}(?:\s+(?!(?:{_CALENDAR}|{_ADMIN_WORD})\b)(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}?\p{{Ll}}+)*){_TOWN_NUMBER}"
+    r"(?![\p{L}'’])){0,2}"
+)
 # The council or administration that owns a school, hospital or utility, as Ukrainian names end ("Lyceum No. 4 of the
 # Kedrivka City Council", "Gymnasium of the Kedrivka Village Council", "Hospital No. 1 of Kedrivka Territorial
 # Community"): one name with it, "of the" inside.
@@ -191,7 +211,7 @@ _PLACE_TAIL = (
     # a town with its numeral suffix ("of Chegem-2", "of Zheleznogorsk-26"); a region ("of the Chelyabinsk region")
     # not the body it reports to ("Police Department of the Ministry of Internal Affairs": the ministry is public)
     r"(?!(?:Russia|Ukraine|Defen[cs]e|Federal|National|State|Ministry|Main|Interior|Investigative|Prosecutor['’]s)\b)"
-    r"\p{Lu}[\p{L}'’]+(?:-(?:[\p{L}'’]+|\d{1,3}(?!\d)))*"
+    rf"{_PLACE_WORDS}"
     r"(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|[Cc]ommunity|[Rr]aion|[Kk]rai|[Tt]erritory))?)"
 )
 
@@ -226,18 +246,10 @@ _MOD = (
 # "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in; a street or a
 # landmark it stands on or near: "church on vul. Tserkovna", "cemetery on the Makhachkala highway", "near the Nur
 # mosque".
-# Months, days and feasts: "the district enlistment office in March" is a date, not a place.
-_CALENDAR = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|"
-    r"Spring|Summer|Autumn|Fall|Winter)"
-)
-_CAPW = r"\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*"
-_LANDMARK = r"(?:[Ss]treet|[Hh]ighway|[Rr]oad|[Aa]venue|[Ss]quare|[Ll]ane|[Pp]rospekt|mosque|church|station|bridge)"
 _IN_PLACE = (
     r"(?:\s+(?:in|near|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:Russia|Ukraine)\b)"
     rf"(?!{_CALENDAR}\b)"
-    rf"{_CAPW}(?:\s+{_LANDMARK})?"
+    rf"{_PLACE_WORDS}(?:\s+{_LANDMARK})?"
     r"|\s+(?:on|near|at|by|behind|outside)\s+(?:the\s+)?(?:(?:vul|vulytsia|ul|ulitsa|pr|prosp|pl|per|prov|bul)\.?\s?"
     rf"{_CAPW}(?:\s+{_CAPW})?|{_CAPW}(?:\s+{_CAPW})?\s+{_LANDMARK}))"
 )
@@ -248,6 +260,9 @@ _REGION_TAIL = (
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
+    # a town and the district around it, as Russian offices are named (военкомат города X и X района): "of the city of
+    # Volzhsk and Volzhsky District", "of the town of Kstovo and the Kstovsky district"
+    r"(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal)\s+)?(?:[Dd]istrict|[Rr]aion|[Uu]lus))?"
     # "of Sol-Iletsk urban district", "of Kstovo municipal district", "of Namsky ulus"
     r"|\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal|[Cc]ity|[Rr]ural)\s+)?(?:[Dd]istrict|[Rr]aion|[Hh]romada"
     r"|[Cc]ommunity|[Oo]krug|[Uu]lus)"
@@ -257,6 +272,24 @@ _PLACE_OF = (
     r"(?:[Dd]istricts?|[Rr]aions?|[Hh]romadas?|[Cc]ommunities|[Cc]ommunity))"
     # the city whose districts they are: "of the Kirovsky and Leninsky districts of Yekaterinburg"
     r"(?:(?<=[Dd]istricts?|[Rr]aions?)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(?!(?:Russia|Ukraine)\b)\p{Lu}[\p{L}'’-]+)?)"
+)
+
+# The office a town's men are called up by, named by the town after "of" as translations of Russian names put it
+# ("военкомат Кандалакши"): "the military enlistment office of Kandalaksha", "the military commissariat of Velikiye
+# Luki", "the draft office of Shadrinsk and Shadrinsky District". Not a country's or a ministry's ("of Russia", "of the
+# Defence Ministry"); a council or administration needs the district (_PLACE_OF: "the administration of Trump").
+_DRAFT_OFFICE = (
+    r"(?:(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat"
+    r"|[Vv]oenkomat|(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|[Rr]ecruit(?:ment|ing)\s+(?:[Oo]ffice|[Cc]ent(?:er|re))"
+    r"|(?-i:R?TCC)|[Pp]olice\s+(?:[Dd]epartment|[Ss]tation))"
+)
+_TOWN_OF = (
+    r"\s+of\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+|the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Kk]rai"
+    r"|[Dd]istrict|[Rr]aion)\b))?"
+    r"(?!(?:Russia|Ukraine|Belarus|Defen[cs]e|Federal|National|State|Ministry|Main|Interior|Armed)\b)"
+    rf"{_PLACE_WORDS}(?:\s+(?:[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Kk]rai|[Uu]lus))?"
+    # and the district around it: "of Kandalaksha and Kandalakshsky District"
+    r"(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal)\s+)?(?:[Dd]istricts?|[Rr]aions?|[Uu]lus))?"
 )
 
 # The honour section of a cemetery: "Alley of Heroes", "Avenue of Glory", "Heroes' Alley", "Field of Honor".
@@ -286,8 +319,10 @@ _PENAL = (
     # "penal colony IK-8 of the Orenburg UFSIN": the colony noun before it and the region's penitentiary board
     # (the colony noun joins only a designation with its board or town after it; "penal colony IK-3" alone keeps the
     # noun plain)
+    # its town after "in" joins it as well: "penal colony IK-4 in Velikiye Luki"
     r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+"
-    r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))\s?-?\s?\d{1,3}\s+of\s))?"
+    r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))\s?-?\s?\d{1,3}\s+(?:of\s|in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+    rf"(?!{_CALENDAR}\b|Russia\b|Ukraine\b)\p{{Lu}})))?"
     r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
     rf"(?:{_BOARD}"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
@@ -447,8 +482,11 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         ),
         compile_pattern(
             "legal_form_after",
-            # a name of up to three words: "Kedr Agro LLC", "Zorya Nova Trans LLC"
-            rf"(?<![\w-])(?P<v>(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+){{1,3}}{_LEGAL})(?![\w-])",
+            # a name of up to three words: "Kedr Agro LLC", "Zorya Nova Trans LLC"; a quoted name with its kind before
+            # it: Agrofirm "Kedr-Agro" LLC, "Kedrivske" PE
+            rf"(?<![\w-])(?P<v>(?:(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+){{1,3}}"
+            rf"|(?:(?:{_KIND}|[Cc]ommunal|[Pp]rivate|[Ff]arming)\s+){{0,2}}(?:{_NOUN}\s+)?[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»]\s+)"
+            rf"{_LEGAL}(?:{_PLACE_TAIL}|{_IN_PLACE})?)(?![\w-])",
             0.88,
         ),
         # A quoted name before the noun, as translations write Russian and Ukrainian names: the "Gas Turbines"
@@ -493,6 +531,44 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             "anchored",
             rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE})(?![\w-])",
             0.8,
+        ),
+        # The army's numbered hospitals, morgues and the centres that receive the dead, by their ordinal: "the 522nd
+        # centre for receiving, processing and dispatching the dead", "the 522nd Center for the Reception, Processing and
+        # Dispatch of the Dead", "the 1602nd military clinical hospital", "the 111th forensic laboratory". A military or
+        # clinical word before a hospital ("his 2nd hospital" counts), the dead at the end of a centre's purpose.
+        compile_pattern(
+            "ordinal_institution",
+            r"(?<![\w-])(?P<v>\d{1,4}(?:st|nd|rd|th)\s+(?:"
+            r"(?:(?:[Dd]istrict|[Cc]entral|[Mm]ain|[Nn]aval|[Mm]ilitary|[Cc]linical|[Gg]arrison|[Ff]ield|[Mm]obile|[Ss]tate"
+            r"|[Ff]orensic|[Mm]edical)\s+){1,4}(?:[Hh]ospital|[Mm]orgue|[Ll]aborator(?:y|ies)|[Cc]linic)"
+            r"|(?:[Ss]pecial\s+|[Mm]ilitary\s+)?[Cc]ent(?:re|er)\s+(?:for|of)\s+(?:the\s+)?(?:\p{L}+(?:,\s+|\s+and\s+|\s+)){1,6}?"
+            r"(?:(?:of|for)\s+)?(?:the\s+)?(?:[Dd]ead|[Dd]eceased|[Ff]allen|[Bb]odies|[Rr]emains)(?:\s+(?:soldiers|servicemen))?)"
+            rf"(?:{_IN_PLACE})?)(?![\w-])",
+            0.86,
+        ),
+        # A burial place or place of worship "of" its village, as translations of Russian and Ukrainian names put it
+        # (кладбище села X, мечеть аула X): "the cemetery of Staroye Kamyshnoye", "the old mosque of the village of
+        # Kedrovo". In lower case: "the Church of England" and "Cathedral of Christ the Saviour" are public, a saint
+        # after "church of" is a dedication (its own pattern).
+        compile_pattern(
+            "site_of",
+            rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}"
+            r"(?-i:cemetery|graveyard|Cemetery|Graveyard|mosque|church|chapel|prayer\s+house)\s+of\s+"
+            r"(?:the\s+(?:village|town|city|settlement|aul|stanitsa|khutor)\s+of\s+)?"
+            r"(?!(?:Russia|Ukraine|St|Saint|Holy|Our|Christ|England|Scotland|God)\b)"
+            rf"{_PLACE_WORDS})(?![\w-])",
+            0.85,
+        ),
+        # A district's or village's own school, hospital or office with its town after "in": "the district hospital in
+        # Nikolsk", "the village school in Kedrovka", "the central district hospital in Velikiye Luki". The level word
+        # makes it the one of that town; "the hospital in Belgorod", "a school in Kramatorsk", "the regional hospital in
+        # Kursk" stay war geography, and a region after the place ("a village school in Kharkiv region") names no one.
+        compile_pattern(
+            "local_in",
+            r"(?<![\w-])(?P<v>(?:[Cc]entral\s+)?(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Ss]ettlement|[Tt]own|[Rr]aion)\s+"
+            rf"(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_NOUN}{_IN_PLACE})(?![\w-])"
+            r"(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)",
+            0.82,
         ),
         # A part of a cemetery by its honour name, with the cemetery or town: "the Alley of Heroes of the Kedrivka
         # town cemetery", "Heroes' Alley at Kedrove Cemetery", "the Field of Honour in Kedrivka". The honour name
@@ -547,6 +623,12 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             r"(?:[Cc]ouncil|[Aa]dministration|[Mm]ilitary\s+[Aa]dministration)\s+of\s+(?:the\s+(?:village|town|city|settlement)"
             rf"\s+of\s+)?(?!(?:Russia|Ukraine|Europe|Ministers|Kyiv|Moscow)\b){_PROPER})(?![\w-])",
             0.85,
+        ),
+        # "the military enlistment office of Kandalaksha", "the district military commissariat of Velikiye Luki".
+        compile_pattern(
+            "office_of",
+            rf"(?<![\w-])(?P<v>(?:{_KIND}\s+){{0,3}}{_DRAFT_OFFICE}{_TOWN_OF})(?![\w-])",
+            0.86,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(
@@ -610,7 +692,9 @@ _ADVERBS = r"(?:still|also|now|only|just|usually|never|always|often|already|curr
 
 
 # The place after "in"/"near" at the end of a designation, and the administrative noun that may follow it.
-_TAIL_IN = regex.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*)$")
+_TAIL_IN = regex.compile(
+    r"\s+(?:in|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*){0,2})$"
+)
 _ADMIN_AFTER = regex.compile(
     r"\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Tt]erritory|[Pp]rovince|[Oo]krug|[Aa]utonomous)(?![\w-])"
 )
