@@ -486,7 +486,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             # it: Agrofirm "Kedr-Agro" LLC, "Kedrivske" PE
             rf"(?<![\w-])(?P<v>(?:(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+){{1,3}}"
             rf"|(?:(?:{_KIND}|[Cc]ommunal|[Pp]rivate|[Ff]arming)\s+){{0,2}}(?:{_NOUN}\s+)?[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»]\s+)"
-            rf"{_LEGAL}(?:{_PLACE_TAIL}|{_IN_PLACE})?)(?![\w-])",
+            rf"{_LEGAL})(?![\w-])",
             0.88,
         ),
         # A quoted name before the noun, as translations write Russian and Ukrainian names: the "Gas Turbines"
@@ -566,7 +566,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "local_in",
             r"(?<![\w-])(?P<v>(?:[Cc]entral\s+)?(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Ss]ettlement|[Tt]own|[Rr]aion)\s+"
-            rf"(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_NOUN}{_IN_PLACE})(?![\w-])"
+            # not the local authority itself: "the district administration in Kedrovka said the road was closed"
+            rf"(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?!(?:{_COUNCIL}|[Dd]uma|[Ss]tarostat)\b){_NOUN}{_IN_PLACE})(?![\w-])"
             r"(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)",
             0.82,
         ),

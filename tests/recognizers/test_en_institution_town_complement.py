@@ -1,0 +1,114 @@
+"""English institutions found with the complement that says where they are (the class found only in part before).
+
+Real shapes (English wire reports, court and prosecutors' releases, translated obituaries): "strict-regime penal colony
+IK-4 in Russia's Mari El Republic", "IK-2 in Rostov-on-Don", "Kharkiv cemetery number 18 in Bezliudivka", "the
+522nd centre for the reception, processing and dispatch of the dead" on the grounds of "the 1602nd military clinical
+hospital", "the military commissariat of the city of X and X district" (военкомат города X и X района). The grammar:
+
+- a town after "in" or "of" of two or three words and with a hyphen number ("in Velikiye Luki", "of Ozyorny Klyuch",
+  "Krasny Kholm-2"), never a region, a street word or a date after it;
+- an enlistment office, commissariat, draft office or police department "of" its town, its region, or its town and
+  district; never a country's or a ministry's;
+- "penal colony IK-4 in <town>": the colony noun joins when its town follows, as it does before "of";
+- a district's or village's own school, hospital or office "in" its town ("the district hospital in X"); the noun
+  alone in a town ("the hospital in Belgorod", "the regional hospital in Kursk") stays war geography;
+- a cemetery, mosque or church "of" its village in lower case; not "the Church of England" nor a saint;
+- the army's numbered hospitals and the centres that receive the dead, by their ordinal;
+- a quoted name with its kind before a legal form ("Agrofirm "X" LLC").
+
+Every private name, town and company is invented or a real town; the ministries and countries are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+
+@pytest.fixture(scope="module")
+def orgs() -> EnglishOrganizationRecognizer:
+    return EnglishOrganizationRecognizer(supported_language="en")
+
+
+def _spans(rec: EnglishOrganizationRecognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an office of its town, its region, its town and district
+        ("Do not trust the military enlistment office of Kedrovsk, they lie.", "military enlistment office of Kedrovsk"),
+        ("He was drafted by the enlistment office of Velikiye Luki in October.", "enlistment office of Velikiye Luki"),
+        (
+            "Mobilised on 3 October 2022 by the military commissariat of the city of Kedrovsk and Kedrovsky District.",
+            "military commissariat of the city of Kedrovsk and Kedrovsky District",
+        ),
+        (
+            "A letter came from the Military Commissariat of the Kedrovsk Region yesterday.",
+            "Military Commissariat of the Kedrovsk Region",
+        ),
+        ("The draft office of Zarechny and Zarechensky district sent him.", "draft office of Zarechny and Zarechensky district"),
+        # a colony and its town
+        ("He served his term in penal colony IK-4 in Velikiye Luki until 2022.", "penal colony IK-4 in Velikiye Luki"),
+        ("Recruiters came to correctional colony IK-9 in Kedrovsk in July.", "correctional colony IK-9 in Kedrovsk"),
+        # a district's own institution in its town
+        ("Doctor Petrenko at our district hospital in Kedrovsk wrote it down.", "district hospital in Kedrovsk"),
+        ("He died in the central district hospital in Velikiye Luki.", "central district hospital in Velikiye Luki"),
+        ("She teaches at the village school in Kedrovka.", "village school in Kedrovka"),
+        # a settlement's hyphen number, a town of two words
+        ("He was buried at the Krasny Kholm-2 village cemetery.", "Krasny Kholm-2 village cemetery"),
+        ("Buried at the cemetery of Staroye Kedrovo on Sunday.", "cemetery of Staroye Kedrovo"),
+        ("He will be buried in the Muslim cemetery of Ozyorny Kedr.", "Muslim cemetery of Ozyorny Kedr"),
+        ("The farewell was held at the old mosque of the village of Kedrovo.", "mosque of the village of Kedrovo"),
+        ("He taught at School No. 3 in Nizhnyaya Kedrovka.", "School No. 3 in Nizhnyaya Kedrovka"),
+        # ordinal army institutions
+        (
+            "His body went to the 522nd centre for receiving, processing and dispatching the dead in Rostov.",
+            "522nd centre for receiving, processing and dispatching the dead in Rostov",
+        ),
+        (
+            "Relatives queue at the 522nd Center for the Reception, Processing and Dispatch of the Dead.",
+            "522nd Center for the Reception, Processing and Dispatch of the Dead",
+        ),
+        ("He died of wounds in the 1602nd military clinical hospital.", "1602nd military clinical hospital"),
+        # a quoted name before its legal form
+        ('He was an agronomist at Agrofirm "Kedr-Step" LLC for ten years.', 'Agrofirm "Kedr-Step" LLC'),
+        ('He drove a truck for "Kedr-Trans" LLC in Kedrovsk.', '"Kedr-Trans" LLC'),
+    ],
+)
+def test_institution_with_its_town(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(orgs, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The military commissariat of Russia said nothing.", "military commissariat of Russia"),
+        ("Officers of the police department of the Interior Ministry came.", "police department of the Interior"),
+        ("The enlistment office of the Defence Ministry replied.", "enlistment office of the Defence"),
+        ("Tell him I'm in the hospital in Belgorod.", "hospital in Belgorod"),
+        ("Wounded were taken to the regional hospital in Kursk.", "regional hospital in Kursk"),
+        ("A village school in Kharkiv region was hit overnight.", "village school in Kharkiv"),
+        ("The district enlistment office in March sent the papers.", "district enlistment office in March"),
+        ("He was held in penal colony IK-3 in March.", "penal colony IK-3 in March"),
+        ("the head of the Church of England spoke", "Church of England"),
+        ("It was his 2nd hospital this year.", "2nd hospital"),
+    ],
+)
+def test_not_an_institution_or_not_that_far(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert not any(span in found for found in _spans(orgs, text))
+
+
+def test_region_after_the_town_stays_outside(orgs: EnglishOrganizationRecognizer) -> None:
+    text = "He was held in penal colony IK-3 in Tver Oblast."
+    assert all("Tver" not in found for found in _spans(orgs, text))
+    text = "He studied at School No. 3 in Nizhny Novgorod Oblast."
+    assert all("Oblast" not in found for found in _spans(orgs, text))
+
+
+def test_town_then_date(orgs: EnglishOrganizationRecognizer) -> None:
+    text = "He was drafted by the military commissariat of Kedrovsk in October 2022."
+    assert "military commissariat of Kedrovsk" in _spans(orgs, text)
+    assert all("October" not in found for found in _spans(orgs, text))
