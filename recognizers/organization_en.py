@@ -41,7 +41,7 @@ import regex
 
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
-__all__ = ["EnglishOrganizationRecognizer"]
+__all__ = ["EnglishOrganizationRecognizer", "quoted_institution_name"]
 
 _NOUN = (
     # Longer nouns first: "Territorial Center of Recruitment and Social Support" before "Center".
@@ -422,6 +422,22 @@ _NOUN_RE = regex.compile(
 
 
 _NOUN_AT = regex.compile(rf"(?:{_KIND}\s+)*{_NOUN}(?![\w-])")
+# An institution noun right before a quoted name, or a legal form or noun right after it: Agrofirm "Kedr", the
+# "Kedr" plant, "Kedr-Agro" LLC.
+_NOUN_BEFORE_QUOTE = regex.compile(rf"(?<![\w-])(?:{_NOUN}|{_LEGAL}|{_LEGAL_SPELLED})\s*[\"“«]$")
+_AFTER_QUOTE = regex.compile(rf"[\"”»]\s*(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?:{_NOUN}|{_LEGAL})(?![\w-])")
+
+
+def quoted_institution_name(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words at ``text[start:end]`` name an institution by its noun or legal form before or
+    after the quotes (Agrofirm "Kedr-Agro" LLC, the "Kedr" plant, "Kedr" LLC): a company's name, not a call sign
+    in a passage about call signs."""
+    return (
+        _NOUN_BEFORE_QUOTE.search(text, max(0, start - 60), start) is not None
+        or _AFTER_QUOTE.match(text, end) is not None
+    )
+
+
 _TRIMMED = frozenset({"numbered", "named", "named_number", "quoted"})
 
 
@@ -532,15 +548,18 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE})(?![\w-])",
             0.8,
         ),
-        # The army's numbered hospitals, morgues and the centres that receive the dead, by their ordinal: "the 522nd
-        # centre for receiving, processing and dispatching the dead", "the 522nd Center for the Reception, Processing and
-        # Dispatch of the Dead", "the 1602nd military clinical hospital", "the 111th forensic laboratory". A military or
-        # clinical word before a hospital ("his 2nd hospital" counts), the dead at the end of a centre's purpose.
+        # The army's numbered hospitals, morgues and the centres that receive the dead, by their ordinal: "the
+        # 522nd centre for receiving, processing and dispatching the dead", "the 522nd Center for the Reception,
+        # Processing and Dispatch of the Dead", "the 1602nd military clinical hospital", "the 111th forensic
+        # laboratory". A military or clinical word before a hospital ("his 2nd hospital" counts), the dead at the end
+        # of a centre's purpose.
         compile_pattern(
             "ordinal_institution",
             r"(?<![\w-])(?P<v>\d{1,4}(?:st|nd|rd|th)\s+(?:"
             r"(?:(?:[Dd]istrict|[Cc]entral|[Mm]ain|[Nn]aval|[Mm]ilitary|[Cc]linical|[Gg]arrison|[Ff]ield|[Mm]obile|[Ss]tate"
             r"|[Ff]orensic|[Mm]edical)\s+){1,4}(?:[Hh]ospital|[Mm]orgue|[Ll]aborator(?:y|ies)|[Cc]linic)"
+            # a city's numbered cemetery in Title case: "the 18th Cemetery" (lower case counts: "the 3rd cemetery")
+            r"|(?-i:(?:City\s+|Military\s+)?Cemetery)"
             r"|(?:[Ss]pecial\s+|[Mm]ilitary\s+)?[Cc]ent(?:re|er)\s+(?:for|of)\s+(?:the\s+)?(?:\p{L}+(?:,\s+|\s+and\s+|\s+)){1,6}?"
             r"(?:(?:of|for)\s+)?(?:the\s+)?(?:[Dd]ead|[Dd]eceased|[Ff]allen|[Bb]odies|[Rr]emains)(?:\s+(?:soldiers|servicemen))?)"
             rf"(?:{_IN_PLACE})?)(?![\w-])",
@@ -685,6 +704,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # A sentence-initial Title-case word is only a proper word when it is not an ordinary English word.
         if (not before or before[-1] in ".!?:\n") and first.lower() in _COMMON_INITIAL:
             return False
+        words = text[start:end].split()
+        if (
+            (not before or before[-1] in ".!?:\n")
+            and len(words) > 2
+            and regex.fullmatch(r"\p{Lu}\p{Ll}+[^'’s]s", words[0])
+            and regex.fullmatch(r"\p{Ll}{3,}ed", words[1])
+        ):
+            return False  # "Recruiters visited penal colony ...": a plural subject and its verb, no name
         return True
 
 

@@ -39,7 +39,10 @@ def _spans(rec: EnglishOrganizationRecognizer, text: str) -> list[str]:
     ("text", "span"),
     [
         # an office of its town, its region, its town and district
-        ("Do not trust the military enlistment office of Kedrovsk, they lie.", "military enlistment office of Kedrovsk"),
+        (
+            "Do not trust the military enlistment office of Kedrovsk, they lie.",
+            "military enlistment office of Kedrovsk",
+        ),
         ("He was drafted by the enlistment office of Velikiye Luki in October.", "enlistment office of Velikiye Luki"),
         (
             "Mobilised on 3 October 2022 by the military commissariat of the city of Kedrovsk and Kedrovsky District.",
@@ -49,7 +52,10 @@ def _spans(rec: EnglishOrganizationRecognizer, text: str) -> list[str]:
             "A letter came from the Military Commissariat of the Kedrovsk Region yesterday.",
             "Military Commissariat of the Kedrovsk Region",
         ),
-        ("The draft office of Zarechny and Zarechensky district sent him.", "draft office of Zarechny and Zarechensky district"),
+        (
+            "The draft office of Zarechny and Zarechensky district sent him.",
+            "draft office of Zarechny and Zarechensky district",
+        ),
         # a colony and its town
         ("He served his term in penal colony IK-4 in Velikiye Luki until 2022.", "penal colony IK-4 in Velikiye Luki"),
         ("Recruiters came to correctional colony IK-9 in Kedrovsk in July.", "correctional colony IK-9 in Kedrovsk"),
@@ -112,3 +118,57 @@ def test_town_then_date(orgs: EnglishOrganizationRecognizer) -> None:
     text = "He was drafted by the military commissariat of Kedrovsk in October 2022."
     assert "military commissariat of Kedrovsk" in _spans(orgs, text)
     assert all("October" not in found for found in _spans(orgs, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Mourners gathered at the military section of the 18th Cemetery in Kedrivka.", "18th Cemetery in Kedrivka"),
+        ("Kedrovsk reinforced concrete plant hired him in 2015.", "Kedrovsk reinforced concrete plant"),
+    ],
+)
+def test_numbered_cemetery_and_participle_modifier(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(orgs, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recruiters visited the penal colony twice that autumn.",  # a plural subject and its verb
+        "He visited the 3rd cemetery that day.",  # an ordinal in lower case counts
+    ],
+)
+def test_no_institution_from_a_subject_or_a_count(orgs: EnglishOrganizationRecognizer, text: str) -> None:
+    assert _spans(orgs, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ('Tractor driver at Agrofirm "Kedrova-Step" LLC since 2010.', "Kedrova-Step", True),
+        ('He worked at the "Lypa" plant before the war.', "Lypa", True),
+        ('He joined "Kedr-Agro" LLC as a mechanic.', "Kedr-Agro", True),
+        ('His friend "Sokol" died too.', "Sokol", False),
+        ('Ask "Tundra", he knows the plant.', "Tundra", False),
+    ],
+)
+def test_quoted_institution_name(text: str, value: str, expected: bool) -> None:
+    from redact.recognizers.organization_en import quoted_institution_name
+
+    start = text.index(value)
+    assert quoted_institution_name(text, start, start + len(value)) is expected
+
+
+def test_company_name_near_a_call_sign_cue_is_no_call_sign() -> None:
+    from redact.recognizers.call_sign import CallSignRecognizer
+
+    text = 'Call sign "Aidar". Tractor driver at Agrofirm "Kedrova-Step" LLC. His comrade "Tundra" survived.'
+    found = [text[r.start : r.end] for r in CallSignRecognizer().analyze(text, ["CALL_SIGN"])]
+    assert "Aidar" in found and "Tundra" in found
+    assert "Kedrova-Step" not in found
+
+
+def test_plural_subject_stays_out(orgs: EnglishOrganizationRecognizer) -> None:
+    found = _spans(orgs, "Recruiters visited penal colony 54 twice that autumn.")
+    assert "penal colony 54" in found
+    assert not any(f.startswith("Recruiters") for f in found)
