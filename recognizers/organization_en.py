@@ -139,6 +139,8 @@ _NOT_PROPER = (
     r"He|She|They|We|I|It|After|Before|When|Then|There|Where|While|Local|Former|Old|New|"
     r"National|State|Federal|Supreme|Russian|Ukrainian|Soviet|Orthodox|Catholic|Greek|Moscow|Kremlin|"
     r"Russia|Ukraine|Defence|Defense|Ministry|Security|General|Armed|Verkhovna|European|International|"
+    # a foreign state's or an alliance's department is public: "the US Department of Defense", "UN Mission"
+    r"US|USA|UK|EU|UN|NATO|OSCE|American|British|"
     r"Secondary|High|Middle|Primary|Elementary|Central|District|City|Town|Village|Regional|Military|Penal)"
 )
 # A closed town's or settlement's number after a hyphen belongs to its name: "Krasny Kholm-2", "Zheleznogorsk-26".
@@ -555,13 +557,16 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # of a centre's purpose.
         compile_pattern(
             "ordinal_institution",
-            r"(?<![\w-])(?P<v>\d{1,4}(?:st|nd|rd|th)\s+(?:"
+            r"(?<![\w-])(?P<v>(?:\d{1,4}(?:st|nd|rd|th)\s+(?:"
             r"(?:(?:[Dd]istrict|[Cc]entral|[Mm]ain|[Nn]aval|[Mm]ilitary|[Cc]linical|[Gg]arrison|[Ff]ield|[Mm]obile|[Ss]tate"
             r"|[Ff]orensic|[Mm]edical)\s+){1,4}(?:[Hh]ospital|[Mm]orgue|[Ll]aborator(?:y|ies)|[Cc]linic)"
             # a city's numbered cemetery in Title case: "the 18th Cemetery" (lower case counts: "the 3rd cemetery")
             r"|(?-i:(?:City\s+|Military\s+)?Cemetery)"
             r"|(?:[Ss]pecial\s+|[Mm]ilitary\s+)?[Cc]ent(?:re|er)\s+(?:for|of)\s+(?:the\s+)?(?:\p{L}+(?:,\s+|\s+and\s+|\s+)){1,6}?"
             r"(?:(?:of|for)\s+)?(?:the\s+)?(?:[Dd]ead|[Dd]eceased|[Ff]allen|[Bb]odies|[Rr]emains)(?:\s+(?:soldiers|servicemen))?)"
+            # the number as Russian names write it, without the ordinal's ending, before a Title-case name: "the 1602
+            # Military Clinical Hospital" (1602 ВКГ), "the 354 District Military Hospital"
+            r"|(?-i:\d{3,4}\s+(?:(?:District|Central|Main|Naval|Military|Clinical|Garrison)\s+){1,4}Hospital))"
             rf"(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),

@@ -172,3 +172,13 @@ def test_plural_subject_stays_out(orgs: EnglishOrganizationRecognizer) -> None:
     found = _spans(orgs, "Recruiters visited penal colony 54 twice that autumn.")
     assert "penal colony 54" in found
     assert not any(f.startswith("Recruiters") for f in found)
+
+
+def test_bare_number_before_a_title_case_military_hospital(orgs: EnglishOrganizationRecognizer) -> None:
+    text = "He died in the 1602 Military Clinical Hospital in Rostov-on-Don."
+    assert "1602 Military Clinical Hospital in Rostov-on-Don" in _spans(orgs, text)
+    assert _spans(orgs, "There were 300 military hospital beds.") == []
+
+
+def test_foreign_state_department_is_no_local_institution(orgs: EnglishOrganizationRecognizer) -> None:
+    assert _spans(orgs, "The US Department of Defense said so.") == []
