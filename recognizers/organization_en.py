@@ -323,9 +323,10 @@ _PENAL = (
     # noun plain)
     # its town after "in" joins it as well: "penal colony IK-4 in Velikiye Luki"
     r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+"
-    r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))\s?-?\s?\d{1,3}\s+(?:of\s|in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+    r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))(?:\s?-?\s?|\s(?:No\.?|№)\s?)\d{1,3}\s+(?:of\s|in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
     rf"(?!{_CALENDAR}\b|Russia\b|Ukraine\b)\p{{Lu}})))?"
-    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
+    # "SIZO No. 1", "IK No. 3" as translations number them
+    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)(?:\s?-?\s?|\s(?:No\.?|№)\s?)\d{1,3}(?!\d)"
     rf"(?:{_BOARD}"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
     # "IK-10 of the Chelyabinsk region": the region the colony's full name ends with (ГУФСИН по ... области)
@@ -419,7 +420,7 @@ OWN_INSTITUTION = (
 )
 
 _NOUN_RE = regex.compile(
-    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-])|{_LEGAL_SPELLED}|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN})"
+    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d|\s(?:No\.?|№)\s?\d)|{_LEGAL}(?![\w-])|{_LEGAL_SPELLED}|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN})"
 )
 
 
@@ -502,7 +503,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             "legal_form_after",
             # a name of up to three words: "Kedr Agro LLC", "Zorya Nova Trans LLC"; a quoted name with its kind before
             # it: Agrofirm "Kedr-Agro" LLC, "Kedrivske" PE
-            rf"(?<![\w-])(?P<v>(?:(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+){{1,3}}"
+            rf"(?<![\w-])(?P<v>(?:(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*{_TOWN_NUMBER}\s+){{1,3}}"
             rf"|(?:(?:{_KIND}|[Cc]ommunal|[Pp]rivate|[Ff]arming)\s+){{0,2}}(?:{_NOUN}\s+)?[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»]\s+)"
             rf"{_LEGAL})(?![\w-])",
             0.88,

@@ -182,3 +182,15 @@ def test_bare_number_before_a_title_case_military_hospital(orgs: EnglishOrganiza
 
 def test_foreign_state_department_is_no_local_institution(orgs: EnglishOrganizationRecognizer) -> None:
     assert _spans(orgs, "The US Department of Defense said so.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He worked for Kedrstroy-2 LLC as a crane operator.", "Kedrstroy-2 LLC"),  # a hyphen number in the name
+        ("He was held at SIZO No. 1 of Kedrovsk.", "SIZO No. 1 of Kedrovsk"),  # the number written with "No."
+        ("He spent a year in SIZO No. 2 in Kedrovsk.", "SIZO No. 2 in Kedrovsk"),
+    ],
+)
+def test_numbers_in_names(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(orgs, text)
