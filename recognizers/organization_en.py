@@ -571,6 +571,17 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?:{_IN_PLACE})?)(?![\w-])",
             0.86,
         ),
+        # The same "of" its town, as translations of the genitive put it (ЦРБ города X, средняя школа X): "the Central
+        # District Hospital of Kedrovsk", "the secondary school of Kedrovka", "the agricultural college of Kedrovsk".
+        # A level or a school's kind must stand before the noun: "the city hospital of Kherson" and "the hospital of
+        # Kherson" stay war geography; a council or administration "of" a town is the local authority.
+        compile_pattern(
+            "local_of",
+            r"(?<![\w-])(?P<v>(?:[Cc]entral\s+)?(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Ss]ettlement|[Tt]own|[Rr]aion|[Ss]econdary"
+            r"|[Cc]omprehensive|[Bb]asic|[Pp]rimary|[Vv]ocational|[Aa]gricultural|[Tt]echnical|[Pp]edagogical|[Mm]edical)\s+"
+            rf"(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?!(?:{_COUNCIL}|[Dd]uma|[Ss]tarostat)\b){_NOUN}{_TOWN_OF})(?![\w-])",
+            0.84,
+        ),
         # A burial place or place of worship "of" its village, as translations of Russian and Ukrainian names put it
         # (кладбище села X, мечеть аула X): "the cemetery of Staroye Kamyshnoye", "the old mosque of the village of
         # Kedrovo". In lower case: "the Church of England" and "Cathedral of Christ the Saviour" are public, a saint

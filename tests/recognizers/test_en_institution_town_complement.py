@@ -194,3 +194,28 @@ def test_foreign_state_department_is_no_local_institution(orgs: EnglishOrganizat
 )
 def test_numbers_in_names(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
     assert span in _spans(orgs, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He died at the Central District Hospital of Kedrovsk.", "Central District Hospital of Kedrovsk"),
+        ("He graduated from the secondary school of Kedrovka in 2005.", "secondary school of Kedrovka"),
+        ("He worked at the district hospital of Velikiye Luki.", "district hospital of Velikiye Luki"),
+        ("He studied at the agricultural college of Kedrovsk.", "agricultural college of Kedrovsk"),
+    ],
+)
+def test_level_noun_of_its_town(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(orgs, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city hospital of Kherson was shelled.",  # no level word: war geography
+        "He was the best pupil of the secondary school of Russia.",
+        "He finished the technical school of the Ministry of Railways.",
+    ],
+)
+def test_level_noun_of_no_town(orgs: EnglishOrganizationRecognizer, text: str) -> None:
+    assert _spans(orgs, text) == []
