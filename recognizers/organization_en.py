@@ -405,7 +405,7 @@ _DRAFT_NOUN = (
 _IN_TOWN = (
     r"\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
     rf"(?!(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Minsk|St\.?|Saint|Petersburg|Crimea|Donbas|Donbass|{_CALENDAR})\b)"
-    rf"{_CAPW}(?:\s+(?:[Dd]istrict|[Rr]aion))?"
+    rf"{_PLACE_WORDS}(?:\s+(?:[Dd]istrict|[Rr]aion))?"
 )
 _CALLED_UP = (
     r"(?:mobili[sz]ed|drafted|conscripted|called\s+up|summoned|recruited|enlisted|registered|signed\s+(?:up|a\s+contract|"
@@ -661,6 +661,16 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"\s+of\s+)?(?!(?:Russia|Ukraine|Europe|Ministers|Kyiv|Moscow)\b){_PROPER})(?![\w-])",
             0.85,
         ),
+        # An enlistment office "in" its town is that town's one, whatever happens there: "the enlistment office in
+        # Kedrovsk", "set fire to the military commissariat in Kedrovsk" (the convention's whole designation: the
+        # office and its attached place). Not a capital's ("the enlistment office in Moscow": one of dozens), a
+        # month's or a country's; "local" before it stays a plain word.
+        compile_pattern(
+            "office_in",
+            rf"(?<![\w-])(?P<v>(?:(?:city|district|town|military|regional|[Cc]ity|[Dd]istrict)\s+){{0,2}}{_DRAFT_OFFICE}{_IN_TOWN})"
+            r"(?![\w-])(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)",
+            0.84,
+        ),
         # "the military enlistment office of Kandalaksha", "the district military commissariat of Velikiye Luki".
         compile_pattern(
             "office_of",
@@ -714,6 +724,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
 
             first = text[start:end].split()[0]
             return not given_names().get(first) and not is_not_name(first)
+        if pattern.name == "office_in":
+            return not _city_after_in(text[start:end])
         if pattern.name not in ("named", "named_number"):
             return True
         before = text[max(0, start - 3) : start].rstrip()
@@ -759,6 +771,18 @@ def _without_region(text: str, start: int, end: int) -> int:
         if not entries or not all(e.kind.startswith("region:") for e in entries):
             return end
     return int(m.start())
+
+
+def _city_after_in(designation: str) -> bool:
+    """Whether the place after the last "in" of a designation is a city of the gazetteer: a city's enlistment office is
+    one of several, where draftees from anywhere pass ("a summons at the enlistment office in Rostov"); a town's is the
+    one of its men ("the enlistment office in Shadrinsk")."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    town = designation.rsplit(" in ", 1)[-1].removeprefix("the ")
+    town = regex.sub(r"^(?:village|town|city|settlement)\s+of\s+", "", town)
+    town = regex.sub(r"\s+(?:[Dd]istrict|[Rr]aion)$", "", town)
+    return any(e.kind == "city" for e in place_gazetteer().get(town))
 
 
 def _possessive_place(text: str, start: int, end: int) -> int | None:

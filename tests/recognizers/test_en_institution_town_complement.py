@@ -219,3 +219,32 @@ def test_level_noun_of_its_town(orgs: EnglishOrganizationRecognizer, text: str, 
 )
 def test_level_noun_of_no_town(orgs: EnglishOrganizationRecognizer, text: str) -> None:
     assert _spans(orgs, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Unknown people set fire to the enlistment office in Kedrovsk.", "enlistment office in Kedrovsk"),
+        ("Then I'll go to the enlistment office in Kedrovsk myself.", "enlistment office in Kedrovsk"),
+        (
+            "He was received by the local military enlistment office in Kedrovsk.",
+            "military enlistment office in Kedrovsk",
+        ),
+        ("They took him at the TCC in Velikiye Luki.", "TCC in Velikiye Luki"),
+    ],
+)
+def test_enlistment_office_in_its_town(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(orgs, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He went to the enlistment office in Moscow.",  # a capital's: one of dozens
+        "He got his summons at the enlistment office in Belgorod.",  # a city's: where draftees from anywhere pass
+        "The enlistment office in Kursk region sent papers.",  # a region
+        "He went to the enlistment office in March.",  # a month
+    ],
+)
+def test_enlistment_office_in_no_town(orgs: EnglishOrganizationRecognizer, text: str) -> None:
+    assert not [s for s in _spans(orgs, text) if " in " in s]
