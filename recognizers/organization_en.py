@@ -580,7 +580,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             r"(?<![\w-])(?P<v>(?:[Cc]entral\s+)?(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Ss]ettlement|[Tt]own|[Rr]aion|[Ss]econdary"
             r"|[Cc]omprehensive|[Bb]asic|[Pp]rimary|[Vv]ocational|[Aa]gricultural|[Tt]echnical|[Pp]edagogical|[Mm]edical)\s+"
             rf"(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?!(?:{_COUNCIL}|[Dd]uma|[Ss]tarostat)\b){_NOUN}{_TOWN_OF})(?![\w-])",
-            0.84,
+            0.86,  # above a place finding inside it: the whole is the institution
         ),
         # A burial place or place of worship "of" its village, as translations of Russian and Ukrainian names put it
         # (кладбище села X, мечеть аула X): "the cemetery of Staroye Kamyshnoye", "the old mosque of the village of
@@ -593,7 +593,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             r"(?:the\s+(?:village|town|city|settlement|aul|stanitsa|khutor)\s+of\s+)?"
             r"(?!(?:Russia|Ukraine|St|Saint|Holy|Our|Christ|England|Scotland|God)\b)"
             rf"{_PLACE_WORDS})(?![\w-])",
-            0.85,
+            0.86,
         ),
         # A district's or village's own school, hospital or office with its town after "in": "the district hospital in
         # Nikolsk", "the village school in Kedrovka", "the central district hospital in Velikiye Luki". The level word
@@ -605,7 +605,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             # not the local authority itself: "the district administration in Kedrovka said the road was closed"
             rf"(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?!(?:{_COUNCIL}|[Dd]uma|[Ss]tarostat)\b){_NOUN}{_IN_PLACE})(?![\w-])"
             r"(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)",
-            0.82,
+            0.86,
         ),
         # A part of a cemetery by its honour name, with the cemetery or town: "the Alley of Heroes of the Kedrivka
         # town cemetery", "Heroes' Alley at Kedrove Cemetery", "the Field of Honour in Kedrivka". The honour name
@@ -669,7 +669,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             "office_in",
             rf"(?<![\w-])(?P<v>(?:(?:city|district|town|military|regional|[Cc]ity|[Dd]istrict)\s+){{0,2}}{_DRAFT_OFFICE}{_IN_TOWN})"
             r"(?![\w-])(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)",
-            0.84,
+            0.86,
         ),
         # "the military enlistment office of Kandalaksha", "the district military commissariat of Velikiye Luki".
         compile_pattern(
