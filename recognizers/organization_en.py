@@ -403,7 +403,8 @@ _DRAFT_NOUN = (
     r"|(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Tt]own|[Ss]ettlement)\s+(?:[Aa]dministration|[Cc]ouncil))"
 )
 _IN_TOWN = (
-    r"\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+    # "in the Kedrovsky district": a district with its article
+    r"\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+|the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion)\b))?"
     rf"(?!(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Minsk|St\.?|Saint|Petersburg|Crimea|Donbas|Donbass|{_CALENDAR})\b)"
     rf"{_PLACE_WORDS}(?:\s+(?:[Dd]istrict|[Rr]aion))?"
 )

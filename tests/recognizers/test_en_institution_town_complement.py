@@ -231,6 +231,10 @@ def test_level_noun_of_no_town(orgs: EnglishOrganizationRecognizer, text: str) -
             "military enlistment office in Kedrovsk",
         ),
         ("They took him at the TCC in Velikiye Luki.", "TCC in Velikiye Luki"),
+        (
+            "He was mobilised by the military enlistment office in the Kedrovsky district.",
+            "military enlistment office in the Kedrovsky district",
+        ),
     ],
 )
 def test_enlistment_office_in_its_town(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
