@@ -458,6 +458,9 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             # the kind in brackets between the noun and its number: "Lyceum (specialised secondary school) No. 1"
             r"(?:\s+\((?:[a-z-]+\s+){0,3}(?:school|lyceum|gymnasium|college)\))?"
             rf"(?:{_NUMBER}|{_BARE_NUMBER})"
+            # its quoted name after the number, as Russian kindergartens and schools keep it: kindergarten No. 5
+            # "Solnyshko", school No. 3 "Golden Key" (Title-case words only: a quotation has its small words)
+            r"(?:\s+[\"“«]\p{Lu}[\p{L}\d'’-]*(?:\s\p{Lu}[\p{L}\d'’-]*){0,2}[\"”»])?"
             rf"{_STAGE}?(?:{_BOARD}|{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?(?:{_COUNCIL_OF})?)",
             0.9,
         ),
@@ -642,6 +645,19 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.86,
         ),
         compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),
+        # the same with its town: "school number twelve in Kedrovsk"
+        compile_pattern(
+            "spoken school in town",
+            rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD}{_IN_PLACE})(?![\w-])",
+            0.82,
+        ),
+        # A lower-case noun with the person it is named after, as obituaries translate "школа имени X": "the school
+        # named after Hero of the Soviet Union Ivan Kedrov", "the mine named after Zasyadko in Donetsk".
+        compile_pattern(
+            "noun_named_after",
+            rf"(?<![\w-])(?P<v>(?:{_KIND}\s+){{0,3}}{_NOUN}{_NAMED_AFTER}(?:{_IN_PLACE})?)(?![\w-])",
+            0.84,
+        ),
         # The village's culture house where a farewell is held, its village named before: "a farewell at the village
         # House of Culture", "the rural House of Culture". Capitalised, as the one house of that village; "a house of
         # culture" in lower case is any.

@@ -252,3 +252,26 @@ def test_enlistment_office_in_its_town(orgs: EnglishOrganizationRecognizer, text
 )
 def test_enlistment_office_in_no_town(orgs: EnglishOrganizationRecognizer, text: str) -> None:
     assert not [s for s in _spans(orgs, text) if " in " in s]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("I called school number twelve in Kedrovsk.", "school number twelve in Kedrovsk"),
+        ('She works at kindergarten No. 5 "Solnyshko" in Kedrovsk.', 'kindergarten No. 5 "Solnyshko" in Kedrovsk'),
+        ("He worked at the mine named after Lenin in Kedrovsk.", "mine named after Lenin in Kedrovsk"),
+        (
+            "He graduated from the secondary school named after Hero of the Soviet Union Ivan Kedrov.",
+            "secondary school named after Hero of the Soviet Union Ivan Kedrov",
+        ),
+    ],
+)
+def test_spoken_number_quoted_name_and_eponym(orgs: EnglishOrganizationRecognizer, text: str, span: str) -> None:
+    assert span in _spans(orgs, text)
+
+
+def test_a_quotation_after_a_school_number_stays_out(orgs: EnglishOrganizationRecognizer) -> None:
+    found = _spans(orgs, 'He said at School No. 5 "We will rebuild" and left.')
+    assert "School No. 5" in found
+    assert not any("rebuild" in f for f in found)
+    assert _spans(orgs, "The company named for its founder closed.") == []
