@@ -23,6 +23,16 @@ for the Kedrovsk Region"), a quoted name after a lowercase noun ("the municipal 
 in brackets before a number ("Lyceum (specialised school) No. 1"), a council "of" its village ("the Rural Council of
 Hostomel"), a company name of several words before its legal form ("Kedr Agro LLC").
 
+The place that says where it is joins it (session 14): a town of two or three words or with a hyphen number ("in
+Velikiye Luki", "of Ozyorny Klyuch", "Krasny Kholm-2 village cemetery"); an enlistment office, commissariat, draft
+office or police department "of" its town, region, or town and district ("the military commissariat of the city of
+Volzhsk and Volzhsky District"), and "in" its town without a cue (not a city's: draftees from anywhere pass there);
+"penal colony IK-4 in <town>", "SIZO No. 1 of <town>"; a district's or village's own institution in or of its town
+("the district hospital in Nikolsk", "the Central District Hospital of X", "the secondary school of X"); a cemetery,
+mosque or church "of" its village in lower case; the army's hospitals and the centres for the dead by their number
+("the 522nd centre for receiving, processing and dispatching the dead", "the 1602 Military Clinical Hospital"); a
+quoted name before its legal form ('Agrofirm "X" LLC') or after a school's number ('kindergarten No. 5 "X"').
+
 Not institutions: the noun alone ("school was closed", "the council said", "at the hospital"), and "works" after a
 name or an adverb ("Rasul Abdulaev works as a driver", "Mum still works there": a verb).
 Edges: a month, day or season after "in" is a date, not the institution's town ("the Lubny district enlistment
