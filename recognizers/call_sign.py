@@ -36,6 +36,7 @@ from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from redact.recognizers._names import KINSHIP, TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
 from redact.recognizers.nlp.places import listed_place
+from redact.recognizers.organization_en import quoted_institution_name
 
 _CUE = (
     r"(?:call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
@@ -383,6 +384,8 @@ class CallSignRecognizer(RegexRecognizer):
             return False  # "Come here.", "Stay here!": a verb, not a station
         if len(words) == 1 and _demonym(words[0]) and text[start - 1 : start] not in "\"“«'‘":
             return False  # "identified himself as Russian": a nationality, unquoted
+        if pattern.name == "topic_quoted" and quoted_institution_name(text, start, end):
+            return False  # 'a tractor driver at Agrofirm "Kedr-Agro" LLC': a company's name near a call sign's cue
         if _given_name_from_place(words):
             return False  # 'introduced himself as "Styopa from Chita"': a given name and a town, found as such
         if all(w[:1].isupper() for w in words) and _STRONG_CUE_BEFORE.search(text, max(0, start - 40), start):

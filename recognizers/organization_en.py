@@ -23,6 +23,16 @@ for the Kedrovsk Region"), a quoted name after a lowercase noun ("the municipal 
 in brackets before a number ("Lyceum (specialised school) No. 1"), a council "of" its village ("the Rural Council of
 Hostomel"), a company name of several words before its legal form ("Kedr Agro LLC").
 
+The place that says where it is joins it (session 14): a town of two or three words or with a hyphen number ("in
+Velikiye Luki", "of Ozyorny Klyuch", "Krasny Kholm-2 village cemetery"); an enlistment office, commissariat, draft
+office or police department "of" its town, region, or town and district ("the military commissariat of the city of
+Volzhsk and Volzhsky District"), and "in" its town without a cue (not a city's: draftees from anywhere pass there);
+"penal colony IK-4 in <town>", "SIZO No. 1 of <town>"; a district's or village's own institution in or of its town
+("the district hospital in Nikolsk", "the Central District Hospital of X", "the secondary school of X"); a cemetery,
+mosque or church "of" its village in lower case; the army's hospitals and the centres for the dead by their number
+("the 522nd centre for receiving, processing and dispatching the dead", "the 1602 Military Clinical Hospital"); a
+quoted name before its legal form ('Agrofirm "X" LLC') or after a school's number ('kindergarten No. 5 "X"').
+
 Not institutions: the noun alone ("school was closed", "the council said", "at the hospital"), and "works" after a
 name or an adverb ("Rasul Abdulaev works as a driver", "Mum still works there": a verb).
 Edges: a month, day or season after "in" is a date, not the institution's town ("the Lubny district enlistment
@@ -41,7 +51,7 @@ import regex
 
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 
-__all__ = ["EnglishOrganizationRecognizer"]
+__all__ = ["EnglishOrganizationRecognizer", "quoted_institution_name"]
 
 _NOUN = (
     # Longer nouns first: "Territorial Center of Recruitment and Social Support" before "Center".
@@ -139,9 +149,13 @@ _NOT_PROPER = (
     r"He|She|They|We|I|It|After|Before|When|Then|There|Where|While|Local|Former|Old|New|"
     r"National|State|Federal|Supreme|Russian|Ukrainian|Soviet|Orthodox|Catholic|Greek|Moscow|Kremlin|"
     r"Russia|Ukraine|Defence|Defense|Ministry|Security|General|Armed|Verkhovna|European|International|"
+    # a foreign state's or an alliance's department is public: "the US Department of Defense", "UN Mission"
+    r"US|USA|UK|EU|UN|NATO|OSCE|American|British|"
     r"Secondary|High|Middle|Primary|Elementary|Central|District|City|Town|Village|Regional|Military|Penal)"
 )
-_PROPER = rf"(?!{_NOT_PROPER}\b)(?:St\.\s|Saint\s)?\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*"
+# A closed town's or settlement's number after a hyphen belongs to its name: "Krasny Kholm-2", "Zheleznogorsk-26".
+_TOWN_NUMBER = r"(?:-\d{1,3}(?![\d\p{L}]))?"
+_PROPER = rf"(?!{_NOT_PROPER}\b)(?:St\.\s|Saint\s)?\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*{_TOWN_NUMBER}"
 _NUMBER = r"(?:\s*(?:No\.?|Nr\.?|Number|number|no\.|№|#)\s*\d{1,4}[A-Za-z]?(?!\d)|\s*-\s*\d{1,4}(?!\d))"
 # A bare number after the noun ("school 14", "Hospital 17", "prison colony 2"): one to three digits that count
 # nothing ("left school 14 years ago", "the hospital 2 km away") and start no date ("school 1 September").
@@ -175,6 +189,24 @@ _STAGE = (
     r"|,?\s+of\s+(?:the\s+)?I{1,3}\s?[-–]\s?I{1,3}(?:\s+|-)(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?))"
 )
 _STAGE_BEFORE = r"(?:I{1,3}\s?[-–]\s?I{1,3}\s+(?:[Ll]evel|[Gg]rade|[Ss]tage|[Dd]egree)s?\s+)"
+# Months, days and feasts: "the district enlistment office in March" is a date, not a place.
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|"
+    r"Spring|Summer|Autumn|Fall|Winter)"
+)
+_CAPW = rf"\p{{Lu}}[\p{{L}}'’]+(?:-[\p{{L}}'’]+)*{_TOWN_NUMBER}"
+_LANDMARK = r"(?:[Ss]treet|[Hh]ighway|[Rr]oad|[Aa]venue|[Ss]quare|[Ll]ane|[Pp]rospekt|mosque|church|station|bridge)"
+# A town of two or three words: "in Velikiye Luki", "of Ozyorny Klyuch", "in Nizhny Novgorod". Never a region, a
+# street or a date after the town ("in Tver Oblast" is trimmed to the town by _without_region; "in Kursk on Monday").
+_ADMIN_WORD = (
+    r"(?:Oblast|Region|Krai|Kray|Republic|Territory|Province|Okrug|Autonomous|District|Raion|Hromada|Community|Street"
+    r"|Avenue|Road|Highway|Square|Lane|Prospekt|Cemetery|Church|Hospital|School)"
+)
+_PLACE_WORDS = (
+    rf"{_CAPW}(?:\s+(?!(?:{_CALENDAR}|{_ADMIN_WORD})\b)(?-i:\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}?\p{{Ll}}+)*){_TOWN_NUMBER}"
+    r"(?![\p{L}'’])){0,2}"
+)
 # The council or administration that owns a school, hospital or utility, as Ukrainian names end ("Lyceum No. 4 of the
 # Kedrivka City Council", "Gymnasium of the Kedrivka Village Council", "Hospital No. 1 of Kedrivka Territorial
 # Community"): one name with it, "of the" inside.
@@ -191,7 +223,7 @@ _PLACE_TAIL = (
     # a town with its numeral suffix ("of Chegem-2", "of Zheleznogorsk-26"); a region ("of the Chelyabinsk region")
     # not the body it reports to ("Police Department of the Ministry of Internal Affairs": the ministry is public)
     r"(?!(?:Russia|Ukraine|Defen[cs]e|Federal|National|State|Ministry|Main|Interior|Investigative|Prosecutor['’]s)\b)"
-    r"\p{Lu}[\p{L}'’]+(?:-(?:[\p{L}'’]+|\d{1,3}(?!\d)))*"
+    rf"{_PLACE_WORDS}"
     r"(?:\s+(?:[Dd]istrict|[Rr]egion|[Oo]blast|[Hh]romada|[Cc]ommunity|[Rr]aion|[Kk]rai|[Tt]erritory))?)"
 )
 
@@ -226,18 +258,10 @@ _MOD = (
 # "School No. 3 in Seversk", "Holy Intercession Church in Mezhyrich": the town the institution is in; a street or a
 # landmark it stands on or near: "church on vul. Tserkovna", "cemetery on the Makhachkala highway", "near the Nur
 # mosque".
-# Months, days and feasts: "the district enlistment office in March" is a date, not a place.
-_CALENDAR = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|"
-    r"Spring|Summer|Autumn|Fall|Winter)"
-)
-_CAPW = r"\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*"
-_LANDMARK = r"(?:[Ss]treet|[Hh]ighway|[Rr]oad|[Aa]venue|[Ss]quare|[Ll]ane|[Pp]rospekt|mosque|church|station|bridge)"
 _IN_PLACE = (
     r"(?:\s+(?:in|near|outside)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:Russia|Ukraine)\b)"
     rf"(?!{_CALENDAR}\b)"
-    rf"{_CAPW}(?:\s+{_LANDMARK})?"
+    rf"{_PLACE_WORDS}(?:\s+{_LANDMARK})?"
     r"|\s+(?:on|near|at|by|behind|outside)\s+(?:the\s+)?(?:(?:vul|vulytsia|ul|ulitsa|pr|prosp|pl|per|prov|bul)\.?\s?"
     rf"{_CAPW}(?:\s+{_CAPW})?|{_CAPW}(?:\s+{_CAPW})?\s+{_LANDMARK}))"
 )
@@ -248,6 +272,9 @@ _REGION_TAIL = (
 # Without a number the place must be marked as one: "of the village of X", "of X District".
 _PLACE_OF = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hromada)\s+of\s+\p{Lu}[\p{L}'’-]+"
+    # a town and the district around it, as Russian offices are named (военкомат города X и X района): "of the city of
+    # Volzhsk and Volzhsky District", "of the town of Kstovo and the Kstovsky district"
+    r"(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal)\s+)?(?:[Dd]istrict|[Rr]aion|[Uu]lus))?"
     # "of Sol-Iletsk urban district", "of Kstovo municipal district", "of Namsky ulus"
     r"|\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal|[Cc]ity|[Rr]ural)\s+)?(?:[Dd]istrict|[Rr]aion|[Hh]romada"
     r"|[Cc]ommunity|[Oo]krug|[Uu]lus)"
@@ -257,6 +284,24 @@ _PLACE_OF = (
     r"(?:[Dd]istricts?|[Rr]aions?|[Hh]romadas?|[Cc]ommunities|[Cc]ommunity))"
     # the city whose districts they are: "of the Kirovsky and Leninsky districts of Yekaterinburg"
     r"(?:(?<=[Dd]istricts?|[Rr]aions?)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(?!(?:Russia|Ukraine)\b)\p{Lu}[\p{L}'’-]+)?)"
+)
+
+# The office a town's men are called up by, named by the town after "of" as translations of Russian names put it
+# ("военкомат Кандалакши"): "the military enlistment office of Kandalaksha", "the military commissariat of Velikiye
+# Luki", "the draft office of Shadrinsk and Shadrinsky District". Not a country's or a ministry's ("of Russia", "of the
+# Defence Ministry"); a council or administration needs the district (_PLACE_OF: "the administration of Trump").
+_DRAFT_OFFICE = (
+    r"(?:(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat"
+    r"|[Vv]oenkomat|(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|[Rr]ecruit(?:ment|ing)\s+(?:[Oo]ffice|[Cc]ent(?:er|re))"
+    r"|(?-i:R?TCC)|[Pp]olice\s+(?:[Dd]epartment|[Ss]tation))"
+)
+_TOWN_OF = (
+    r"\s+of\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+|the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Kk]rai"
+    r"|[Dd]istrict|[Rr]aion)\b))?"
+    r"(?!(?:Russia|Ukraine|Belarus|Defen[cs]e|Federal|National|State|Ministry|Main|Interior|Armed)\b)"
+    rf"{_PLACE_WORDS}(?:\s+(?:[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Kk]rai|[Uu]lus))?"
+    # and the district around it: "of Kandalaksha and Kandalakshsky District"
+    r"(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal)\s+)?(?:[Dd]istricts?|[Rr]aions?|[Uu]lus))?"
 )
 
 # The honour section of a cemetery: "Alley of Heroes", "Avenue of Glory", "Heroes' Alley", "Field of Honor".
@@ -286,9 +331,12 @@ _PENAL = (
     # "penal colony IK-8 of the Orenburg UFSIN": the colony noun before it and the region's penitentiary board
     # (the colony noun joins only a designation with its board or town after it; "penal colony IK-3" alone keeps the
     # noun plain)
+    # its town after "in" joins it as well: "penal colony IK-4 in Velikiye Luki"
     r"(?:(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison|[Cc]orrective\s+[Ll]abou?r)\s+)?[Cc]olony\s+"
-    r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))\s?-?\s?\d{1,3}\s+of\s))?"
-    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)\s?-?\s?\d{1,3}(?!\d)"
+    r"(?=(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS))(?:\s?-?\s?|\s(?:No\.?|№)\s?)\d{1,3}\s+(?:of\s|in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+    rf"(?!{_CALENDAR}\b|Russia\b|Ukraine\b)\p{{Lu}})))?"
+    # "SIZO No. 1", "IK No. 3" as translations number them
+    r"(?-i:(?:FKU\s+)?(?:IK|LIU|SIZO|IVS)(?:\s?-?\s?|\s(?:No\.?|№)\s?)\d{1,3}(?!\d)"
     rf"(?:{_BOARD}"
     # "SIZO-1 of Taganrog": the town it belongs to ("IK-7 in Karelia" names a region, which stays outside).
     # "IK-10 of the Chelyabinsk region": the region the colony's full name ends with (ГУФСИН по ... области)
@@ -365,9 +413,10 @@ _DRAFT_NOUN = (
     r"|(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Tt]own|[Ss]ettlement)\s+(?:[Aa]dministration|[Cc]ouncil))"
 )
 _IN_TOWN = (
-    r"\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?"
+    # "in the Kedrovsky district": a district with its article
+    r"\s+in\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+|the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:[Dd]istrict|[Rr]aion)\b))?"
     rf"(?!(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Minsk|St\.?|Saint|Petersburg|Crimea|Donbas|Donbass|{_CALENDAR})\b)"
-    rf"{_CAPW}(?:\s+(?:[Dd]istrict|[Rr]aion))?"
+    rf"{_PLACE_WORDS}(?:\s+(?:[Dd]istrict|[Rr]aion))?"
 )
 _CALLED_UP = (
     r"(?:mobili[sz]ed|drafted|conscripted|called\s+up|summoned|recruited|enlisted|registered|signed\s+(?:up|a\s+contract|"
@@ -382,11 +431,27 @@ OWN_INSTITUTION = (
 )
 
 _NOUN_RE = regex.compile(
-    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d)|{_LEGAL}(?![\w-])|{_LEGAL_SPELLED}|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN})"
+    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d|\s(?:No\.?|№)\s?\d)|{_LEGAL}(?![\w-])|{_LEGAL_SPELLED}|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN})"
 )
 
 
 _NOUN_AT = regex.compile(rf"(?:{_KIND}\s+)*{_NOUN}(?![\w-])")
+# An institution noun right before a quoted name, or a legal form or noun right after it: Agrofirm "Kedr", the
+# "Kedr" plant, "Kedr-Agro" LLC.
+_NOUN_BEFORE_QUOTE = regex.compile(rf"(?<![\w-])(?:{_NOUN}|{_LEGAL}|{_LEGAL_SPELLED})\s*[\"“«]$")
+_AFTER_QUOTE = regex.compile(rf"[\"”»]\s*(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?:{_NOUN}|{_LEGAL})(?![\w-])")
+
+
+def quoted_institution_name(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words at ``text[start:end]`` name an institution by its noun or legal form before or
+    after the quotes (Agrofirm "Kedr-Agro" LLC, the "Kedr" plant, "Kedr" LLC): a company's name, not a call sign
+    in a passage about call signs."""
+    return (
+        _NOUN_BEFORE_QUOTE.search(text, max(0, start - 60), start) is not None
+        or _AFTER_QUOTE.match(text, end) is not None
+    )
+
+
 _TRIMMED = frozenset({"numbered", "named", "named_number", "quoted"})
 
 
@@ -403,6 +468,9 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             # the kind in brackets between the noun and its number: "Lyceum (specialised secondary school) No. 1"
             r"(?:\s+\((?:[a-z-]+\s+){0,3}(?:school|lyceum|gymnasium|college)\))?"
             rf"(?:{_NUMBER}|{_BARE_NUMBER})"
+            # its quoted name after the number, as Russian kindergartens and schools keep it: kindergarten No. 5
+            # "Solnyshko", school No. 3 "Golden Key" (Title-case words only: a quotation has its small words)
+            r"(?:\s+[\"“«]\p{Lu}[\p{L}\d'’-]*(?:\s\p{Lu}[\p{L}\d'’-]*){0,2}[\"”»])?"
             rf"{_STAGE}?(?:{_BOARD}|{_PLACE_TAIL}|{_IN_PLACE})?{_NAMED_AFTER}?(?:{_COUNCIL_OF})?)",
             0.9,
         ),
@@ -447,8 +515,11 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         ),
         compile_pattern(
             "legal_form_after",
-            # a name of up to three words: "Kedr Agro LLC", "Zorya Nova Trans LLC"
-            rf"(?<![\w-])(?P<v>(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*\s+){{1,3}}{_LEGAL})(?![\w-])",
+            # a name of up to three words: "Kedr Agro LLC", "Zorya Nova Trans LLC"; a quoted name with its kind before
+            # it: Agrofirm "Kedr-Agro" LLC, "Kedrivske" PE
+            rf"(?<![\w-])(?P<v>(?:(?:(?!{_NOT_PROPER}\b)\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}?[\p{{L}}'’]+)*{_TOWN_NUMBER}\s+){{1,3}}"
+            rf"|(?:(?:{_KIND}|[Cc]ommunal|[Pp]rivate|[Ff]arming)\s+){{0,2}}(?:{_NOUN}\s+)?[\"“«]\p{{Lu}}[^\"“”«»\n]{{1,40}}[\"”»]\s+)"
+            rf"{_LEGAL})(?![\w-])",
             0.88,
         ),
         # A quoted name before the noun, as translations write Russian and Ukrainian names: the "Gas Turbines"
@@ -494,6 +565,62 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE})(?![\w-])",
             0.8,
         ),
+        # The army's numbered hospitals, morgues and the centres that receive the dead, by their ordinal: "the
+        # 522nd centre for receiving, processing and dispatching the dead", "the 522nd Center for the Reception,
+        # Processing and Dispatch of the Dead", "the 1602nd military clinical hospital", "the 111th forensic
+        # laboratory". A military or clinical word before a hospital ("his 2nd hospital" counts), the dead at the end
+        # of a centre's purpose.
+        compile_pattern(
+            "ordinal_institution",
+            r"(?<![\w-])(?P<v>(?:\d{1,4}(?:st|nd|rd|th)\s+(?:"
+            r"(?:(?:[Dd]istrict|[Cc]entral|[Mm]ain|[Nn]aval|[Mm]ilitary|[Cc]linical|[Gg]arrison|[Ff]ield|[Mm]obile|[Ss]tate"
+            r"|[Ff]orensic|[Mm]edical)\s+){1,4}(?:[Hh]ospital|[Mm]orgue|[Ll]aborator(?:y|ies)|[Cc]linic)"
+            # a city's numbered cemetery in Title case: "the 18th Cemetery" (lower case counts: "the 3rd cemetery")
+            r"|(?-i:(?:City\s+|Military\s+)?Cemetery)"
+            r"|(?:[Ss]pecial\s+|[Mm]ilitary\s+)?[Cc]ent(?:re|er)\s+(?:for|of)\s+(?:the\s+)?(?:\p{L}+(?:,\s+|\s+and\s+|\s+)){1,6}?"
+            r"(?:(?:of|for)\s+)?(?:the\s+)?(?:[Dd]ead|[Dd]eceased|[Ff]allen|[Bb]odies|[Rr]emains)(?:\s+(?:soldiers|servicemen))?)"
+            # the number as Russian names write it, without the ordinal's ending, before a Title-case name: "the 1602
+            # Military Clinical Hospital" (1602 ВКГ), "the 354 District Military Hospital"
+            r"|(?-i:\d{3,4}\s+(?:(?:District|Central|Main|Naval|Military|Clinical|Garrison)\s+){1,4}Hospital))"
+            rf"(?:{_IN_PLACE})?)(?![\w-])",
+            0.86,
+        ),
+        # The same "of" its town, as translations of the genitive put it (ЦРБ города X, средняя школа X): "the Central
+        # District Hospital of Kedrovsk", "the secondary school of Kedrovka", "the agricultural college of Kedrovsk".
+        # A level or a school's kind must stand before the noun: "the city hospital of Kherson" and "the hospital of
+        # Kherson" stay war geography; a council or administration "of" a town is the local authority.
+        compile_pattern(
+            "local_of",
+            r"(?<![\w-])(?P<v>(?:[Cc]entral\s+)?(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Ss]ettlement|[Tt]own|[Rr]aion|[Ss]econdary"
+            r"|[Cc]omprehensive|[Bb]asic|[Pp]rimary|[Vv]ocational|[Aa]gricultural|[Tt]echnical|[Pp]edagogical|[Mm]edical)\s+"
+            rf"(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?!(?:{_COUNCIL}|[Dd]uma|[Ss]tarostat)\b){_NOUN}{_TOWN_OF})(?![\w-])",
+            0.86,  # above a place finding inside it: the whole is the institution
+        ),
+        # A burial place or place of worship "of" its village, as translations of Russian and Ukrainian names put it
+        # (кладбище села X, мечеть аула X): "the cemetery of Staroye Kamyshnoye", "the old mosque of the village of
+        # Kedrovo". In lower case: "the Church of England" and "Cathedral of Christ the Saviour" are public, a saint
+        # after "church of" is a dedication (its own pattern).
+        compile_pattern(
+            "site_of",
+            rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}"
+            r"(?-i:cemetery|graveyard|Cemetery|Graveyard|mosque|church|chapel|prayer\s+house)\s+of\s+"
+            r"(?:the\s+(?:village|town|city|settlement|aul|stanitsa|khutor)\s+of\s+)?"
+            r"(?!(?:Russia|Ukraine|St|Saint|Holy|Our|Christ|England|Scotland|God)\b)"
+            rf"{_PLACE_WORDS})(?![\w-])",
+            0.86,
+        ),
+        # A district's or village's own school, hospital or office with its town after "in": "the district hospital in
+        # Nikolsk", "the village school in Kedrovka", "the central district hospital in Velikiye Luki". The level word
+        # makes it the one of that town; "the hospital in Belgorod", "a school in Kramatorsk", "the regional hospital in
+        # Kursk" stay war geography, and a region after the place ("a village school in Kharkiv region") names no one.
+        compile_pattern(
+            "local_in",
+            r"(?<![\w-])(?P<v>(?:[Cc]entral\s+)?(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Ss]ettlement|[Tt]own|[Rr]aion)\s+"
+            # not the local authority itself: "the district administration in Kedrovka said the road was closed"
+            rf"(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?!(?:{_COUNCIL}|[Dd]uma|[Ss]tarostat)\b){_NOUN}{_IN_PLACE})(?![\w-])"
+            r"(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)",
+            0.86,
+        ),
         # A part of a cemetery by its honour name, with the cemetery or town: "the Alley of Heroes of the Kedrivka
         # town cemetery", "Heroes' Alley at Kedrove Cemetery", "the Field of Honour in Kedrivka". The honour name
         # alone is in every town: without the cemetery or town it names nothing.
@@ -528,6 +655,19 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.86,
         ),
         compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),
+        # the same with its town: "school number twelve in Kedrovsk"
+        compile_pattern(
+            "spoken school in town",
+            rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD}{_IN_PLACE})(?![\w-])",
+            0.82,
+        ),
+        # A lower-case noun with the person it is named after, as obituaries translate "школа имени X": "the school
+        # named after Hero of the Soviet Union Ivan Kedrov", "the mine named after Zasyadko in Donetsk".
+        compile_pattern(
+            "noun_named_after",
+            rf"(?<![\w-])(?P<v>(?:{_KIND}\s+){{0,3}}{_NOUN}{_NAMED_AFTER}(?:{_IN_PLACE})?)(?![\w-])",
+            0.84,
+        ),
         # The village's culture house where a farewell is held, its village named before: "a farewell at the village
         # House of Culture", "the rural House of Culture". Capitalised, as the one house of that village; "a house of
         # culture" in lower case is any.
@@ -547,6 +687,22 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             r"(?:[Cc]ouncil|[Aa]dministration|[Mm]ilitary\s+[Aa]dministration)\s+of\s+(?:the\s+(?:village|town|city|settlement)"
             rf"\s+of\s+)?(?!(?:Russia|Ukraine|Europe|Ministers|Kyiv|Moscow)\b){_PROPER})(?![\w-])",
             0.85,
+        ),
+        # An enlistment office "in" its town is that town's one, whatever happens there: "the enlistment office in
+        # Kedrovsk", "set fire to the military commissariat in Kedrovsk" (the convention's whole designation: the
+        # office and its attached place). Not a capital's ("the enlistment office in Moscow": one of dozens), a
+        # month's or a country's; "local" before it stays a plain word.
+        compile_pattern(
+            "office_in",
+            rf"(?<![\w-])(?P<v>(?:(?:city|district|town|military|regional|[Cc]ity|[Dd]istrict)\s+){{0,2}}{_DRAFT_OFFICE}{_IN_TOWN})"
+            r"(?![\w-])(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)",
+            0.86,
+        ),
+        # "the military enlistment office of Kandalaksha", "the district military commissariat of Velikiye Luki".
+        compile_pattern(
+            "office_of",
+            rf"(?<![\w-])(?P<v>(?:{_KIND}\s+){{0,3}}{_DRAFT_OFFICE}{_TOWN_OF})(?![\w-])",
+            0.86,
         ),
         # "the secondary school of the village of Sosnivka", "Hospital of Kirovsky District".
         compile_pattern(
@@ -595,6 +751,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
 
             first = text[start:end].split()[0]
             return not given_names().get(first) and not is_not_name(first)
+        if pattern.name == "office_in":
+            return not _city_after_in(text[start:end])
         if pattern.name not in ("named", "named_number"):
             return True
         before = text[max(0, start - 3) : start].rstrip()
@@ -602,6 +760,14 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # A sentence-initial Title-case word is only a proper word when it is not an ordinary English word.
         if (not before or before[-1] in ".!?:\n") and first.lower() in _COMMON_INITIAL:
             return False
+        words = text[start:end].split()
+        if (
+            (not before or before[-1] in ".!?:\n")
+            and len(words) > 2
+            and regex.fullmatch(r"\p{Lu}\p{Ll}+[^'’s]s", words[0])
+            and regex.fullmatch(r"\p{Ll}{3,}ed", words[1])
+        ):
+            return False  # "Recruiters visited penal colony ...": a plural subject and its verb, no name
         return True
 
 
@@ -610,7 +776,9 @@ _ADVERBS = r"(?:still|also|now|only|just|usually|never|always|often|already|curr
 
 
 # The place after "in"/"near" at the end of a designation, and the administrative noun that may follow it.
-_TAIL_IN = regex.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*)$")
+_TAIL_IN = regex.compile(
+    r"\s+(?:in|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*(?:\s+\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*){0,2})$"
+)
 _ADMIN_AFTER = regex.compile(
     r"\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Tt]erritory|[Pp]rovince|[Oo]krug|[Aa]utonomous)(?![\w-])"
 )
@@ -630,6 +798,18 @@ def _without_region(text: str, start: int, end: int) -> int:
         if not entries or not all(e.kind.startswith("region:") for e in entries):
             return end
     return int(m.start())
+
+
+def _city_after_in(designation: str) -> bool:
+    """Whether the place after the last "in" of a designation is a city of the gazetteer: a city's enlistment office is
+    one of several, where draftees from anywhere pass ("a summons at the enlistment office in Rostov"); a town's is the
+    one of its men ("the enlistment office in Shadrinsk")."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    town = designation.rsplit(" in ", 1)[-1].removeprefix("the ")
+    town = regex.sub(r"^(?:village|town|city|settlement)\s+of\s+", "", town)
+    town = regex.sub(r"\s+(?:[Dd]istrict|[Rr]aion)$", "", town)
+    return any(e.kind == "city" for e in place_gazetteer().get(town))
 
 
 def _possessive_place(text: str, start: int, end: int) -> int | None:

@@ -751,6 +751,27 @@ def court(text: str, start: int, end: int) -> bool:
     return 0 < len(names) <= 3 and all(w[:1].isupper() for w in names) and _COURT_AFTER.match(text, end) is not None
 
 
+# A national university named in full, as Ukraine's largest universities are styled: "Luhansk Taras Shevchenko
+# National University", "V. N. Karazin Kharkiv National University", "Taras Shevchenko National University of Kyiv",
+# "Ivan Franko National University of Lviv". A country's university, public as a ministry is (a town's college or a
+# "National Agrarian University" of a small town stays the organisation recognizer's); the finding may be any part of
+# the name: a model takes "Luhansk Taras Shevchenko" for a person, "Kyiv Taras Shevchenko National University" for a
+# place.
+_NATIONAL_UNIVERSITY = regex.compile(
+    r"(?<![\p{L}-])(?:(?:\p{Lu}\.\s?){1,2}\s?)?(?:\p{Lu}[\p{L}'’-]+\s+){0,4}National\s+University"
+    r"(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?(?![\p{L}-])"
+)
+_UNIVERSITY_ENTRY = RegisterEntry("national university", "body", note="a country's national university named in full")
+
+
+def national_university(text: str, start: int, end: int) -> bool:
+    """Whether the finding lies inside a national university's full name (see above)."""
+    for m in _NATIONAL_UNIVERSITY.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
 # A named armed formation written about as a whole: its fighters as a crowd, its founder, its mutiny ("бойцы
 # «Ахмата» перебросили", "Wagner fighters", "founder of Wagner", "заколот «Вагнера»"). Named for one man's service
 # ("служил в «Вагнере»", "signed a contract with Akhmat", "his Akhmat detachment") it is his unit and stays withheld.
@@ -1630,6 +1651,8 @@ class PublicRegister:
             return Match(_ARMY, "body")
         if court(text, start, end):
             return Match(_COURT_ENTRY, "body")
+        if national_university(text, start, end):
+            return Match(_UNIVERSITY_ENTRY, "body")
         if self._seat_of_body(text, start, end, language):
             return Match(_SEAT, "body")
         if self._court_dateline(text, start, end):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.public import army, court, named_force
+from redact.public import army, court, named_force, national_university
 from tests.assertions import touched
 
 
@@ -120,6 +120,26 @@ def test_a_court_seat_or_a_bodys_directorate_is_kept(redactor, text, word, langu
 )
 def test_a_home_or_a_local_department_stays_withheld(redactor, text, word, language) -> None:
     assert touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a national university named in full (set n: a memory book's graduate; the eponym and the city inside the name)
+        ("He graduated from the Luhansk Taras Shevchenko National University in 2010.", "Taras Shevchenko"),
+        ("She studied at the Kyiv Taras Shevchenko National University.", "Kyiv Taras Shevchenko National University"),
+        ("He taught at the V. N. Karazin Kharkiv National University.", "Kharkiv"),
+        ("He studied law at the Ivan Franko National University of Lviv.", "Ivan Franko"),
+    ],
+)
+def test_a_national_university_is_kept(redactor, text, word) -> None:
+    assert not touched(text, word, "en", redactor)
+
+
+def test_a_town_college_stays_withheld(redactor) -> None:
+    text = "He studied at the Kedrivka Agrarian College and worked at Kedrivka Gymnasium No. 1."
+    assert touched(text, "Kedrivka Agrarian College", "en", redactor)
+    assert not national_university(text, text.index("Kedrivka"), text.index(" College"))
 
 
 def test_the_court_form() -> None:
