@@ -16,7 +16,8 @@ Without a cue: a quoted Title-case word as the object of a verb of speaking to s
 subject of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb
 ("ask Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a quoted word inside a given name and
 surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol") or addressed at the start of
-a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange ("Yug-95 to Buran-30",
+a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange, its turns labelled or
+dashed, but not a numbered position after "at" or "moving to" ("Yug-95 to Buran-30", "I'm Kedr-12",
 "this is Buran-30, over", "said Buran-30"); an English common word owning a group of men ("Bear's guys", "Shaman's
 group went in"); an English noun spoken to and asked or ordered ("Owl, where are you?"); English nouns taking turns as
 speaker labels in speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q:
@@ -57,7 +58,8 @@ _LINK = (
 _LINK += r"became|becomes|it's|its|here)(?=\s))*\s*"
 _OPEN = r"[\"“«„'‘]"
 _CLOSE = r"[\"”»“'’]"
-_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}[\p{{L}}\d'’ -]{{0,30}}?\p{{L}}|\p{{Lu}}){_CLOSE}"
+# the number of a numbered station inside the quotes is part of it: call sign "Baikal-7", "Kedr 12"
+_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}[\p{{L}}\d'’ -]{{0,30}}?[\p{{L}}\d]|\p{{Lu}}){_CLOSE}"
 # a numbered station keeps its number: "callsign Kedr-3"
 _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?|\p{{Lu}}{{2,}}(?:-\d+)?)"
 # A cue that names nothing but a call sign: after it even common English words in Title case are one ("his call sign
@@ -267,6 +269,17 @@ _SYSTEMS = frozenset(
 )
 # A numbered station anywhere in a transcript: "They moved us under Kedr-3", "Buran-30 is not answering".
 _NUMBERED = regex.compile(r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])")
+# A dialogue written with dashes opening its turns, as translated radio exchanges often are ("- Zenit, I'm Kedr-12.\n-
+# Kedr-12, Zenit listening."): two such lines make a transcript for its numbered stations.
+_DASH_TURN = regex.compile(r"(?m)^[ \t]*[-—–][ \t]+\S")
+# A numbered position, not a station: after a preposition of place or a verb of moving to it ("at Berezka-4", "moving
+# to Kust-3", "reached Opora-2", "near Lesopolosa-3"); "report to Kedr-3", "under Kedr-3" stay stations.
+_PLACE_BEFORE = regex.compile(
+    r"(?i:\b(?:at|near|outside|inside|behind|past|towards?|into|onto|reach(?:ed|ing)?|(?:mov(?:e|es|ed|ing)|go(?:es|ing)?"
+    r"|went|gone|get|got|getting|back|crawl(?:ed|ing)?|run(?:ning)?|ran|drive|drove|driving|head(?:ed|ing)?|pull(?:ed|ing)?"
+    r"|fall(?:ing)?|fell|retreat(?:ed|ing)?|return(?:ed|ing)?|come|came|coming)(?:\s+(?:back|over|up|down|out))?\s+to)"
+    r"\s+$)"
+)
 # A turn asking who and the next turn opening with one Title-case word: "(W): Who's in charge?\n(R): Shaman. He ...".
 _WHO_ANSWER = regex.compile(
     r"(?im)^[^\n]*\bwho(?:['’]s|m)?\b[^\n]*\?[ \t]*\n[ \t]*(?:\(?\p{Lu}[\p{L}\d .]{0,20}\)?[ \t]*:[ \t]*|[—–-][ \t]*)"
@@ -311,10 +324,10 @@ class CallSignRecognizer(RegexRecognizer):
             r"(?![\p{L}\d-])",
             0.85,
         ),
-        # A station called twice, then the caller: "Grom, Grom, this is Sokol".
+        # A station called twice, then the caller: "Grom, Grom, this is Sokol", "Zenit, Zenit, I'm Kedr-12".
         compile_pattern(
             "called_twice",
-            rf"(?<![\p{{L}}-])(?P<v>{TITLE_WORD}),\s+(?P=v)[,!]?\s+(?:[Tt]his\s+is|[Ii]t['’]s)\s+(?P<v_2>{TITLE_WORD})\b",
+            rf"(?<![\p{{L}}-])(?P<v>{TITLE_WORD}),\s+(?P=v)[,!]?\s+(?:[Tt]his\s+is|[Ii]t['’]s|I['’]m)\s+(?P<v_2>{_STATION})\b",
             0.9,
         ),
         compile_pattern("hears_you", rf"\b(?P<v>{TITLE_WORD}),?\s+hears\s+you\b", 0.9),
@@ -331,12 +344,14 @@ class CallSignRecognizer(RegexRecognizer):
             rf"(?:^|(?<=[:—–]\s{{0,3}}))(?!{_OPENERS}\b)(?P<v>{_STATION})\s+here(?=\s*[,.!—–])",
             0.8,
         ),
-        # A numbered station speaking or spoken to: "said Buran-30", "Buran-30 reported", "orders Yug-95 to".
+        # A numbered station speaking, spoken to or naming itself: "said Buran-30", "Buran-30 reported", "orders
+        # Yug-95 to", "Zenit, I'm Kedr-12".
         compile_pattern(
             "numbered_speaker",
             r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])(?=\s+(?:said|says|told|tells|asked|asks|replied"
             r"|replies|reported|reports|answered|answers|ordered|orders|shouted|yelled|radioed|complained|complains)\b)"
-            r"|(?<=\b(?:said|says|told|asked|replied|reported|answered|ordered|orders|shouted|yelled|radioed|answers)\s+)"
+            r"|(?<=\b(?:said|says|told|asked|replied|reported|answered|ordered|orders|shouted|yelled|radioed|answers"
+            r"|I['’]m|I\s+am|[Tt]his\s+is)\s+)"
             r"(?P<v_2>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])",
             0.85,
         ),
@@ -491,9 +506,11 @@ class CallSignRecognizer(RegexRecognizer):
         return out
 
     def _transcript_stations(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
-        """In a transcript: a numbered station anywhere (module :data:`_NUMBERED`), and the one-word answer to a
-        question asking who (:data:`_WHO_ANSWER`); no weapon, vehicle, place, body, given name, reply or role."""
-        if len(_TURN_MARK.findall(text)) < 2:
+        """In a transcript: a numbered station anywhere (module :data:`_NUMBERED`; a dialogue of dashed turns counts)
+        but a numbered position (:data:`_PLACE_BEFORE`), and the one-word answer to a question asking who
+        (:data:`_WHO_ANSWER`); no weapon, vehicle, place, body, given name, reply or role."""
+        turns = len(_TURN_MARK.findall(text))
+        if turns < 2 and len(_DASH_TURN.findall(text)) < 2:
             return []
         from redact.recognizers.given_name import given_names
 
@@ -503,8 +520,12 @@ class CallSignRecognizer(RegexRecognizer):
             base = m.group("v").split("-")[0]
             if regex.search(r"(?i:\bthe|\ba|\ban)\s+$", text[max(0, m.start() - 5) : m.start()]):
                 continue  # "moving to the Lesopolosa-3": a numbered place or object takes an article, a station none
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "at Berezka-4", "moving to Kust-3": a numbered position
             if base.casefold() not in _SYSTEMS and not is_not_name(base):  # a place takes no post number
                 out.append(m.span("v"))
+        if turns < 2:
+            return out
         for m in _WHO_ANSWER.finditer(text):
             word = m.group("v")
             low = word.casefold()
