@@ -295,7 +295,7 @@ _BARE_SPEAKERS = frozenset(
 class CallSignRecognizer(RegexRecognizer):
     """Call signs and nicknames after an English cue, quoted or Title-case."""
 
-    ENTITIES: ClassVar[list[str]] = ["CALL_SIGN"]
+    ENTITIES: ClassVar[list[str]] = ["CALL_SIGN", "LOCATION"]  # LOCATION: a numbered position of a radio exchange
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.95),
         compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?)[,.]?{_CLOSE}", 0.95),
@@ -407,9 +407,15 @@ class CallSignRecognizer(RegexRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         """Cued call signs, plus quoted Title-case phrases in a passage about call signs."""
         results = super().analyze(text, entities, nlp_artifacts)
+        if "LOCATION" in entities:
+            # a numbered position of a radio exchange ("moving to Kust-3") is a place, withheld as one
+            results += [
+                self._result(st, en, 0.6, "numbered_position", "LOCATION")
+                for st, en in self._numbered_in_dialogue(text)[1]
+            ]
         if "CALL_SIGN" not in entities:
             return results
-        results = results + self._glosses(text, results, nlp_artifacts)
+        results = results + self._glosses(text, [r for r in results if r.entity_type == "CALL_SIGN"], nlp_artifacts)
         taken0 = {(r.start, r.end) for r in results}
         results += [
             self._result(st, en, 0.85, "quoted_person")
@@ -505,25 +511,34 @@ class CallSignRecognizer(RegexRecognizer):
             out.append(m.span("v"))
         return out
 
-    def _transcript_stations(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
-        """In a transcript: a numbered station anywhere (module :data:`_NUMBERED`; a dialogue of dashed turns counts)
-        but a numbered position (:data:`_PLACE_BEFORE`), and the one-word answer to a question asking who
-        (:data:`_WHO_ANSWER`); no weapon, vehicle, place, body, given name, reply or role."""
-        turns = len(_TURN_MARK.findall(text))
-        if turns < 2 and len(_DASH_TURN.findall(text)) < 2:
-            return []
-        from redact.recognizers.given_name import given_names
-
-        bodies = _model_bodies(nlp_artifacts)
-        out: list[tuple[int, int]] = []
+    @staticmethod
+    def _numbered_in_dialogue(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The numbered stations and the numbered positions (:data:`_PLACE_BEFORE`) of a transcript, labelled or
+        dashed (module :data:`_NUMBERED`); no weapon, vehicle or thing after an article."""
+        if len(_TURN_MARK.findall(text)) < 2 and len(_DASH_TURN.findall(text)) < 2:
+            return [], []
+        stations: list[tuple[int, int]] = []
+        positions: list[tuple[int, int]] = []
         for m in _NUMBERED.finditer(text):
             base = m.group("v").split("-")[0]
             if regex.search(r"(?i:\bthe|\ba|\ban)\s+$", text[max(0, m.start() - 5) : m.start()]):
                 continue  # "moving to the Lesopolosa-3": a numbered place or object takes an article, a station none
+            if base.casefold() in _SYSTEMS or is_not_name(base):
+                continue
             if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue  # "at Berezka-4", "moving to Kust-3": a numbered position
-            if base.casefold() not in _SYSTEMS and not is_not_name(base):  # a place takes no post number
-                out.append(m.span("v"))
+                positions.append(m.span("v"))  # "at Berezka-4", "moving to Kust-3": a numbered position
+            else:
+                stations.append(m.span("v"))
+        return stations, positions
+
+    def _transcript_stations(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """In a transcript: a numbered station anywhere (:meth:`_numbered_in_dialogue`), and the one-word answer to
+        a question asking who (:data:`_WHO_ANSWER`); no weapon, vehicle, place, body, given name, reply or role."""
+        out, _ = self._numbered_in_dialogue(text)
+        turns = len(_TURN_MARK.findall(text))
+        from redact.recognizers.given_name import given_names
+
+        bodies = _model_bodies(nlp_artifacts)
         if turns < 2:
             return out
         for m in _WHO_ANSWER.finditer(text):
@@ -756,9 +771,11 @@ class CallSignRecognizer(RegexRecognizer):
             _gloss_noun(word) and low not in index.get("verb", frozenset())
         )
 
-    def _result(self, start: int, end: int, score: float = 0.9, name: str = "topic_quoted") -> RecognizerResult:
+    def _result(
+        self, start: int, end: int, score: float = 0.9, name: str = "topic_quoted", entity: str = "CALL_SIGN"
+    ) -> RecognizerResult:
         return RecognizerResult(
-            "CALL_SIGN",
+            entity,
             start,
             end,
             score,

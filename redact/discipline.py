@@ -1214,7 +1214,8 @@ def role_before_name(text: str, start: int, end: int, language: str) -> int:
     if first.lower() in _given_names() or not _lemmas(first, lang) & ROLES:
         return start
     if (
-        _lemmas(first, lang) & _CHAT_ROLES
+        first[:1].isupper()
+        and _lemmas(first, lang) & _CHAT_ROLES
         and _CHAT_LABEL_AROUND.match(text, end)
         and not text[:start].rsplit("\n", 1)[-1].strip(" \t[]")
     ):

@@ -244,3 +244,9 @@ def test_numbered_stations(rec: CallSignRecognizer, text: str, surface: str) -> 
 )
 def test_numbered_positions_are_no_stations(rec: CallSignRecognizer, text: str, surface: str) -> None:
     assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
+
+
+def test_numbered_position_is_a_place(rec: CallSignRecognizer) -> None:
+    text = "- Zarya, where are you?\n- Moving to Topol-2, then back.\n- Copy."
+    found = rec.analyze(text, ["CALL_SIGN", "LOCATION"])
+    assert_found(text, found, "Topol-2", "LOCATION")
