@@ -34,6 +34,7 @@ phrasings):
 * a quoted dictionary word in the dative after a verb of telling, giving or calling ("передай «Кедру»", "подзвони
   «Бороді»", "«Кедру» скажи"), or thanked in a sentence of thanks to men ("Дякую хлопцям ..., окремо «Сичу» і
   «Бороді»"); a quoted word in the nominative right after a man's verb of telling ("— ..., — рассказал «Граф»");
+* a capitalised noun with a post set off by commas after it ("Шаман, ротный, сказал", "Бес, командир наш, —");
 * an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
   masculine in the past ("Туча сказал");
 * a radio call written as a header ("Шаман — Кедру:"), or said: the called station, then the caller naming himself
@@ -376,6 +377,16 @@ _INSTRUMENTAL = regex.compile(r"(?:ом|ем|ём|ой|ей|ёй|ым|им|ою|
 # A Slavic surname by its suffix, its case ending cut off ("Калмыкова" -> "калмыков", "Бондаренку" -> "бондаренко").
 _SURNAME_SUFFIX = regex.compile(
     r"(?P<base>\p{Ll}{3,}(?:ов|ев|ёв|ин|ын|енк(?=[оау])|чук|юк|ук))(?:о|а|у|ым|ом|е|ой|ою|им|ові|еві|ину|ині)?"
+)
+# A post set off by commas after a capitalised word, naming the man by it ("Шаман, ротный, сказал", "Бес, командир
+# наш, приказал", "Сова, старшина роти, — на позиції"): a post is said of a man already named, so the word before it
+# is his name. The post is one of _ROLES, in any form the table gives, with "наш"/"їхній" or the sub-unit it heads.
+_APPOSED_ROLE = regex.compile(
+    r",[ \t]+(?:(?:наш|ихний|їхній|наш\w*)[ \t]+)?(?i:"
+    + _ROLES
+    + r")"
+    + _HEADED
+    + r"(?:[ \t]+(?:наш|ихний|їхній|у[ \t]+нас))?[ \t]*(?:,|[—–])"
 )
 _CASUALTY = regex.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
@@ -773,6 +784,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._person_quoted(text))
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
+        spans.extend(self._role_apposed(text))
         spans.extend(self._speaking_things(text))
         spans.extend(self._quoted_told_by(text))
         spans.extend(self._quoted_addressees(text))
@@ -1125,6 +1137,28 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 for p in ps
             ):
                 out.append(m.span("v"))
+        return out
+
+    def _role_apposed(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised noun or adjective with a post set off by commas after it ("Шаман, ротный, сказал"): the
+        word names the man, even opening a sentence (module :data:`_APPOSED_ROLE`). Names are PERSON's; a post, a
+        pronoun or a word for any man names no one."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CAP_WORD.finditer(text):
+            if _APPOSED_ROLE.match(text, m.end()) is None:
+                continue
+            word = m.group()
+            if not self._nickname_word(word) or morph.lemma(word, lang) in _GENERIC_PEOPLE:
+                continue
+            if morph.tag_share(word, lang) > 0 or _ROLE_WORD.fullmatch(word.lower()):
+                continue
+            if morph.has_tag(word, "ru", "Geox") or is_known_place(word, lang):
+                continue  # "Москва, командир, знает": a place
+            ps = morph.parses(word, lang)[:2]
+            g = ps[0].tag.grammemes if ps else frozenset()
+            if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "nomn" in g and "plur" not in g and "Apro" not in g:
+                out.append(m.span())
         return out
 
     def _casualties(self, text: str) -> list[tuple[int, int]]:

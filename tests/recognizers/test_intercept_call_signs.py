@@ -228,3 +228,29 @@ def test_quoted_conjunct_of_call_sign(lang: str, text: str, surface: str) -> Non
 )
 def test_quoted_conjunct_traps(lang: str, text: str, surface: str) -> None:
     assert_not_found(text, _signs(lang, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Нас раскидали по штурмам. Туман, ротный, сказал — кто не пойдёт, того в яму.", "Туман"),
+        ("ru", "Вчера Бес, командир наш, приказал всем сидеть в блиндаже.", "Бес"),
+        ("uk", "Сказав же Грім, командир взводу, — ніхто не йде.", "Грім"),
+    ],
+)
+def test_call_sign_with_a_post_in_apposition(lang: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Он, ротный, сказал, что завтра выходим.", "Он"),  # a pronoun
+        ("ru", "Москва, командир, тебе не поможет.", "Москва"),  # a place spoken to
+        ("uk", "Командир, ротний, каже інакше.", "Командир"),  # a post beside a post
+    ],
+)
+def test_no_call_sign_before_a_post(lang: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
