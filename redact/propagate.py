@@ -50,6 +50,8 @@ _VARIANTS: dict[str, VariantsFn] = {}
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
 _GLUED = regex.compile(r"[_\p{N}]")
+# The number of a numbered station after its word: "Baikal-7", "Кедр-12".
+_STATION_NUMBER = regex.compile(r"-\d{1,3}(?![\p{L}\p{N}_])")
 # Words that are names only as part of a name: never spread on their own. English stop words come from
 # spaCy; the rest are what transcripts put next to names (kinship, ranks, titles, address words).
 _NEVER = frozenset(
@@ -109,6 +111,9 @@ def name_tokens(surface: str) -> list[str]:
             continue
         # A lone capital run inside a name ("D.A.") or an all-lower-case common word is not worth spreading.
         out.append(tok)
+        numbered = _STATION_NUMBER.match(surface, m.end())
+        if numbered and tok[:1].isupper():
+            out.append(tok + numbered.group())  # "Baikal-7": the station with its number, the longer form wins
     return out
 
 
