@@ -12,17 +12,18 @@ signs too ("Mine is "Zubr", the sergeant's is "Vdova""), and so is a
 Title-case word after a possessive ("my call sign is Taiga, the commander's
 is Shaman"). Radio procedure
 ("Come in, Tundra, this is Granit") names both stations.
-Without a cue: a quoted Title-case word as the object of a verb of speaking to someone ("Ask 'Shaman'") or the
-subject of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb
-("ask Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a quoted word inside a given name and
-surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol") or addressed at the start of
-a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange, its turns labelled or
-dashed, but not a numbered position after "at" or "moving to" ("Yug-95 to Buran-30", "I'm Kedr-12",
-"this is Buran-30, over", "said Buran-30"); an English common word owning a group of men ("Bear's guys", "Shaman's
-group went in"); an English noun spoken to and asked or ordered ("Owl, where are you?"); English nouns taking turns as
-speaker labels in speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q:
-Call sign? A: Bear."). A word the English model tags as a place, a people or a body is none of these, nor a role, a
-relative, a given name or a name the public register holds.
+Without a cue: a quoted Title-case word as the object of a verb of speaking to someone ("Ask 'Shaman'") or the subject
+of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb ("ask
+Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a Russian post in Latin letters, bare and
+capitalised, as the subject of a verb in a transcript ("Kombat tore up the paper"); a quoted word inside a given name
+and surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol") or addressed at the start
+of a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange, its turns labelled or
+dashed, but not a numbered position after "at" or "moving to" ("Yug-95 to Buran-30", "I'm Kedr-12", "this is Buran-30,
+over", "said Buran-30"); an English common word owning a group of men ("Bear's guys", "Shaman's group went in"); an
+English noun spoken to and asked or ordered ("Owl, where are you?"); English nouns taking turns as speaker labels in
+speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q: Call sign? A:
+Bear."). A word the English model tags as a place, a people or a body is none of these, nor a role, a relative, a
+given name or a name the public register holds.
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
 Known false positive: a quoted film or book title as a subject ("'Leviathan' won prizes").
@@ -179,6 +180,9 @@ _RANKED = regex.compile(
     rf"(?:{_ROLE_NOUNS}|soldier|fighter|serviceman))"
     rf"(?:\s+|(?P<comma>,\s+))(?P<v>\p{{Lu}}\p{{Ll}}+(?:-\d{{1,3}}(?!\d))?)(?![\p{{L}}'’-])"
 )
+
+# A capitalised word and the lower-case word after it: a post as the subject of a verb ("Kombat tore up").
+_RANK_SUBJECT = regex.compile(r"(?<![\p{L}'’-])(?P<v>\p{Lu}\p{Ll}+)[ \t]+(?P<w>\p{Ll}+)(?![\p{L}'’-])")
 
 _REPLIES = frozenset(
     """
@@ -436,6 +440,11 @@ class CallSignRecognizer(RegexRecognizer):
             if (st, en) not in taken0
         ]
         results += [
+            self._result(st, en, 0.6, "rank_subject")
+            for st, en in self._rank_subjects(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
+        results += [
             self._result(st, en, 0.6, "company")
             for st, en in self._company(text, nlp_artifacts)
             if (st, en) not in taken0
@@ -530,6 +539,30 @@ class CallSignRecognizer(RegexRecognizer):
             else:
                 stations.append(m.span("v"))
         return stations, positions
+
+    def _rank_subjects(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """In a transcript: a Russian rank or post written in Latin letters, capitalised, with no determiner, as the
+        subject of a verb in the past or the third person ("Kombat tore up his paper", "then Starshina takes the
+        phones"): the post used as the man's name, where "the kombat said" is the post."""
+        if len(_TURN_MARK.findall(text)) < 2:
+            return []
+        from redact.recognizers.nlp.ranks import transliterated
+        from redact.recognizers.spacy_ner import _lemma_index, past_verb
+
+        ranks = transliterated()
+        verbs = _lemma_index().get("verb", frozenset())
+        out: list[tuple[int, int]] = []
+        for m in _RANK_SUBJECT.finditer(text):
+            if m.group("v").casefold() not in ranks:
+                continue
+            before = regex.search(r"(\p{L}+)[ \t]+$", text[max(0, m.start() - 12) : m.start()])
+            if before and before.group(1).casefold() in _DETERMINERS:
+                continue  # "the Kombat", "our Kombat": the post
+            w = m.group("w")
+            third = w.endswith("s") and (w[:-1] in verbs or (w.endswith("es") and w[:-2] in verbs))
+            if (past_verb(w) or third) and w not in _AUXILIARIES:
+                out.append(m.span("v"))
+        return out
 
     def _transcript_stations(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
         """In a transcript: a numbered station anywhere (:meth:`_numbered_in_dialogue`), and the one-word answer to

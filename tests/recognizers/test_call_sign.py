@@ -250,3 +250,31 @@ def test_numbered_position_is_a_place(rec: CallSignRecognizer) -> None:
     text = "- Zarya, where are you?\n- Moving to Topol-2, then back.\n- Copy."
     found = rec.analyze(text, ["CALL_SIGN", "LOCATION"])
     assert_found(text, found, "Topol-2", "LOCATION")
+
+
+@pytest.fixture(scope="module")
+def analyze_en(strict_redactor, rec: CallSignRecognizer):
+    """The recognizer with the English model's artifacts (its tags tell a verb)."""
+    nlp_engine = strict_redactor.engines.analyzer("en").nlp_engine
+
+    def run(text: str):
+        return rec.analyze(text, ["CALL_SIGN"], nlp_engine.process_text(text, "en"))
+
+    return run
+
+
+def test_post_used_as_a_name(analyze_en) -> None:
+    text = "(S): We asked for leave.\n(M): And?\n(S): Kombat tore up the list in front of everyone."
+    assert_found(text, analyze_en(text), "Kombat", "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(S): We asked for leave.\n(M): And?\n(S): The Kombat tore up the list in front of everyone.",
+        "(S): We asked for leave.\n(M): And?\n(S): Our kombat tore up the list.",
+        "(S): We asked for leave.\n(M): And?\n(S): Kombat Grom tore up the list.",
+    ],
+)
+def test_post_with_a_determiner_or_a_name_is_no_call_sign(analyze_en, text: str) -> None:
+    assert_not_found(text, analyze_en(text), "ombat")
