@@ -39,6 +39,12 @@ def test_numbered_station_spreads_with_its_number() -> None:
     assert surfaces(text, out) == [("Sokol", "CALL_SIGN"), ("Sokol-3", "CALL_SIGN")]
 
 
+def test_display_name_with_its_town_spreads_whole() -> None:
+    text = "Nadia from Kursk 10:40\nhello\n\nwrite to Nadia from Kursk, she knows"
+    out = propagate(text, [find(text, "Nadia from Kursk")], "en")
+    assert ("Nadia from Kursk", "PERSON") in surfaces(text, out)
+
+
 def test_short_common_kinship_and_rank_tokens_do_not_spread() -> None:
     text = "Private Ivan Li and Mom. Later: Private, Mom, Li, the commander."
     findings = [find(text, "Private Ivan Li"), find(text, "Mom")]
