@@ -30,6 +30,7 @@ from redact.recognizers.spacy_ner import dictionary_word
 
 __all__ = ["FamilyPluralRecognizer"]
 
+_WHY = "a family by its surname in the plural"
 _CYRILLIC = regex.compile(
     r"(?<![\p{L}\d'’-])(?P<v>\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв|ин|ын)(?:ы|ых|ым|ыми)|енк(?:и|ів|ов|ам|ами|ах)))"
     r"(?![\p{L}\d'’-])"
@@ -71,9 +72,9 @@ class FamilyPluralRecognizer(SingleEntityRecognizer):
             for m in _ENGLISH.finditer(text):
                 word = m.group("v")
                 if not dictionary_word(word) and not dictionary_word(word[:-1]) and not listed_place(word[:-1]):
-                    out.append(self._result(*m.span("v"), self.SCORE, "a family by its surname in the plural"))
+                    out.append(self._result(m.start("v"), m.end("v"), self.SCORE, _WHY))
             return out
         for m in _CYRILLIC.finditer(text):
             if _cyrillic_family(m.group("v"), text[max(0, m.start() - 12) : m.start()]):
-                out.append(self._result(*m.span("v"), self.SCORE, "a family by its surname in the plural"))
+                out.append(self._result(m.start("v"), m.end("v"), self.SCORE, _WHY))
         return out
