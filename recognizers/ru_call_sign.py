@@ -39,7 +39,8 @@ phrasings):
   masculine in the past ("Туча сказал");
 * a radio call written as a header ("Шаман — Кедру:"), or said: the called station, then the caller naming himself
   ("Сатурн, я Макар", "«Гранит», я «Дон-17», приём", "Кедр, это Тамбов" in a radio exchange), stations quoted or
-  numbered ("Кедр-3"), also as a radio log's speaker labels ("05:42 «Кедр-3»: ...");
+  numbered ("Кедр-3"), also as a radio log's speaker labels ("05:42 «Кедр-3»: ..."); a numbered station anywhere
+  in a dialogue ("Байкал-7 заряжает"), but a numbered position after a preposition of place ("на Куст-3");
 * a quoted word as the subject of a man's speaking verb ("«Гром» сказал"), as the bare one ("Туча сказал"), and
   mid-sentence too, the quotes making it a name ("Его «Кедр» отправил на «ноль»");
 * a one-word speaker label that is a common word, an animal or a place, in a dialogue ("Орёл: ...").
@@ -387,6 +388,22 @@ _APPOSED_ROLE = regex.compile(
     + r")"
     + _HEADED
     + r"(?:[ \t]+(?:наш|ихний|їхній|у[ \t]+нас))?[ \t]*(?:,|[—–])"
+)
+# A dialogue: two lines or more opening with a dash or a speaker's label ("— Кедр-12, я Зенит", "Ж: ...", "05:42
+# «Кедр-3»: ..."); in one, a capitalised word with a station number is a station wherever it stands ("Байкал-7
+# заряжает", "передай Зениту-2"), but after a preposition of place it is a numbered position ("на Куст-3", "до
+# Тополя-2"), and a weapon or a drone keeps its model number ("Орлан-10", "Ланцет-3").
+_TURN_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[—–-][ \t]*\S|(?:\d{1,2}:\d{2}[ \t]+)?[«\"]?\p{Lu}[\p{L}\d .«»\"-]{0,24}:[ \t])"
+)
+_NUMBERED_STATION = regex.compile(r"(?<![\w-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\w-])")
+_POSITION_BEFORE = regex.compile(
+    r"(?i:(?<![\w-])(?:в|во|на|до|к|ко|под|під|за|из|із|з|зі|от|від|через|біля|возле|около|между|між|по|у|с|со)"
+    r"[ \t]+[«\"„“]?)$"
+)
+_NUMBERED_THINGS = frozenset(
+    """орлан ураган герань шахед ланцет мавик мавік зала элерон елерон форпост суперкам молния блискавка искандер
+    іскандер калибр кинжал торнадо смерч град гиацинт гіацинт мста пион півонія тюльпан""".split()
 )
 _CASUALTY = regex.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
@@ -785,6 +802,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
         spans.extend(self._role_apposed(text))
+        spans.extend(self._numbered_stations(text))
         spans.extend(self._speaking_things(text))
         spans.extend(self._quoted_told_by(text))
         spans.extend(self._quoted_addressees(text))
@@ -1137,6 +1155,21 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 for p in ps
             ):
                 out.append(m.span("v"))
+        return out
+
+    @staticmethod
+    def _numbered_stations(text: str) -> list[tuple[int, int]]:
+        """A capitalised word with a station number anywhere in a dialogue (module :data:`_NUMBERED_STATION`), not a
+        numbered position after a preposition of place nor a weapon's model."""
+        if len(_TURN_LINE.findall(text)) < 2:
+            return []
+        out: list[tuple[int, int]] = []
+        for m in _NUMBERED_STATION.finditer(text):
+            if _POSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if m.group("v").split("-")[0].lower() in _NUMBERED_THINGS:
+                continue
+            out.append(m.span("v"))
         return out
 
     def _role_apposed(self, text: str) -> list[tuple[int, int]]:

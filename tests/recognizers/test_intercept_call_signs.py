@@ -254,3 +254,28 @@ def test_call_sign_with_a_post_in_apposition(lang: str, text: str, surface: str)
 def test_no_call_sign_before_a_post(lang: str, text: str, surface: str) -> None:
     rec = RuCallSignRecognizer(supported_language=lang)
     assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Волга, я Сокол.\n— Слышу. Беркут-21 уже отработал?\n— Нет ещё.", "Беркут-21"),
+        ("uk", "Ж: Де ти?\nЧ: На точці. Скажи Зеніту-2, хай не чекає.", "Зеніту-2"),
+    ],
+)
+def test_numbered_station_in_a_dialogue(lang: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(supported_language=lang)
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "— Где вы?\n— Уходим на Куст-3, потом назад.\n— Принял.", "Куст-3"),  # a numbered position
+        ("ru", "— Что над вами?\n— Орлан-10 висит второй час.\n— Ясно.", "Орлан-10"),  # a drone
+        ("ru", "Вчера Беркут-21 объявили в розыск.", "Беркут-21"),  # no dialogue
+    ],
+)
+def test_numbered_position_or_thing_is_no_station(lang: str, text: str, surface: str) -> None:
+    rec = RuCallSignRecognizer(supported_language=lang)
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
