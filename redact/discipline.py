@@ -1196,7 +1196,7 @@ def person_verdict(
 
 
 # A chat's roles that messengers' display names carry ("Админ Лена", "Адмін Роксолана"), and what follows such a name
-# heading a line: a colon, or the message's time.
+# heading a line: a colon, or the message's time (see role_before_name).
 _CHAT_ROLES = frozenset("админ администратор модератор адмін адміністратор admin moderator".split())
 _CHAT_LABEL_AROUND = regex.compile(r"[ \t]*(?::(?=\s|$)|,?[ \t]+\[?\d{1,2}:\d{2}\b)")
 
@@ -1205,7 +1205,9 @@ def role_before_name(text: str, start: int, end: int, language: str) -> int:
     """Where the name of a PERSON finding starts when a kinship or role word opens it ("Дружина Віра Степанівна
     передала", "Мать Галина Петровна просит", "Командир Сидоров приказал", "Mother Olena Hnatiuk said"): right after
     that word, when one to three capitalised words follow and the word itself is no given name or surname; else
-    ``start``. The kinship word is the sentence's, the name stays withheld."""
+    ``start``. The kinship word is the sentence's, the name stays withheld. A capitalised chat role heading a line
+    ("Админ Лена:", "Модератор Оксана 21:40") is part of the display name and stays in; a lower-case role badge
+    ("админ | Светлана") is the messenger's and is cut."""
     ws = list(_WORD.finditer(text, start, end))
     if not 2 <= len(ws) <= 4 or not all(w.group(0)[:1].isupper() for w in ws[1:]):
         return start
