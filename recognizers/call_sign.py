@@ -274,10 +274,20 @@ _SYSTEMS = frozenset(
 # A numbered station anywhere in a transcript: "They moved us under Kedr-3", "Buran-30 is not answering".
 _NUMBERED = regex.compile(r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])")
 # A dialogue written with dashes opening its turns, as translated radio exchanges often are ("- Zenit, I'm Kedr-12.\n-
-# Kedr-12, Zenit listening."): two such lines make a transcript for its numbered stations.
-_DASH_TURN = regex.compile(r"(?m)^[ \t]*[-—–][ \t]+\S")
+# Kedr-12, Zenit listening."): two such lines that speak (a pronoun, a question, radio words: _SPEECH) make a transcript
+# for its numbered stations; a record's bulleted list ("- Sergei Chernykh, 55, of the "Kurgan-1" detachment") does not.
+_DASH_TURN = regex.compile(r"(?m)^[ \t]*[-—–][ \t]+(?P<t>\S[^\n]*)")
 # A numbered position, not a station: after a preposition of place or a verb of moving to it ("at Berezka-4", "moving
 # to Kust-3", "reached Opora-2", "near Lesopolosa-3"); "report to Kedr-3", "under Kedr-3" stay stations.
+# A numbered name of a unit: a unit noun before its quotes or after them ("volunteer battalion "Alga-2"", "the
+# "Kurgan-1" detachment").
+_UNIT_BEFORE = regex.compile(
+    r"(?i:\b(?:battalion|detachment|company|brigade|regiment|unit|group|squad|platoon|division|formation)[ \t]+)"
+    r"[\"“«'‘]$"
+)
+_UNIT_AFTER = regex.compile(
+    r"[\"”»'’][ \t]+(?i:battalion|detachment|company|brigade|regiment|unit|group|squad|platoon|division|formation)\b"
+)
 _PLACE_BEFORE = regex.compile(
     r"(?i:\b(?:at|near|outside|inside|behind|past|towards?|into|onto|reach(?:ed|ing)?|(?:mov(?:e|es|ed|ing)|go(?:es|ing)?"
     r"|went|gone|get|got|getting|back|crawl(?:ed|ing)?|run(?:ning)?|ran|drive|drove|driving|head(?:ed|ing)?|pull(?:ed|ing)?"
@@ -524,7 +534,8 @@ class CallSignRecognizer(RegexRecognizer):
     def _numbered_in_dialogue(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The numbered stations and the numbered positions (:data:`_PLACE_BEFORE`) of a transcript, labelled or
         dashed (module :data:`_NUMBERED`); no weapon, vehicle or thing after an article."""
-        if len(_TURN_MARK.findall(text)) < 2 and len(_DASH_TURN.findall(text)) < 2:
+        dashed = sum(1 for m in _DASH_TURN.finditer(text) if _SPEECH.search(m.group("t")))
+        if len(_TURN_MARK.findall(text)) < 2 and dashed < 2:
             return [], []
         stations: list[tuple[int, int]] = []
         positions: list[tuple[int, int]] = []
@@ -534,6 +545,8 @@ class CallSignRecognizer(RegexRecognizer):
                 continue  # "moving to the Lesopolosa-3": a numbered place or object takes an article, a station none
             if base.casefold() in _SYSTEMS or is_not_name(base):
                 continue
+            if _UNIT_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _UNIT_AFTER.match(text, m.end()):
+                continue  # "battalion "Alga-2"": a unit's name, the unit recognisers'
             if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 positions.append(m.span("v"))  # "at Berezka-4", "moving to Kust-3": a numbered position
             else:

@@ -389,13 +389,23 @@ _APPOSED_ROLE = regex.compile(
     + _HEADED
     + r"(?:[ \t]+(?:наш|ихний|їхній|у[ \t]+нас))?[ \t]*(?:,|[—–])"
 )
-# A dialogue: two lines or more opening with a dash or a speaker's label ("— Кедр-12, я Зенит", "Ж: ...", "05:42
-# «Кедр-3»: ..."); in one, a capitalised word with a station number is a station wherever it stands ("Байкал-7
+# A dialogue: two lines or more opening with a dash or a speaker's label and speaking ("— Кедр-12, я Зенит", "Ж: ...",
+# "05:42 «Кедр-3»: ..."); in one, a capitalised word with a station number is a station wherever it stands ("Байкал-7
 # заряжает", "передай Зениту-2"), but after a preposition of place it is a numbered position ("на Куст-3", "до
 # Тополя-2"), and a weapon or a drone keeps its model number ("Орлан-10", "Ланцет-3").
 _TURN_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:[—–-][ \t]*\S|(?:\d{1,2}:\d{2}[ \t]+)?[«\"]?\p{Lu}[\p{L}\d .«»\"-]{0,24}:[ \t])"
+    r"(?m)^[ \t]*(?:[—–-][ \t]*|(?:\d{1,2}:\d{2}[ \t]+)?[«\"]?\p{Lu}[\p{L}\d .«»\"-]{0,24}:[ \t])(?P<t>\S[^\n]*)"
 )
+# A dashed turn that speaks: a pronoun of the speakers, radio words, a question or an exclamation (a record's bulleted
+# list of the dead does not); a speaker's label makes a turn by itself.
+_SPOKEN = regex.compile(
+    r"(?i:(?<![\w-])(?:я|ты|ти|мы|вы|меня|тебя|нас|вас|мене|тебе|ми|ви|приём|прием|прийом|понял|зрозумів|слышу|чую)"
+    r"(?![\w-])|[?!])"
+)
+# A unit's numbered name: a unit noun before its quotes or after them ("батальон «Алга-2»", "отряда «Курган-1»").
+_UNIT_NOUN = r"(?:батальон|отряд|загін|загон|рот|бригад|полк|подразделени|підрозділ|групп|груп|взвод|дивизи|дивізі)\w*"
+_UNIT_BEFORE_QUOTE = regex.compile(r"(?i:(?<![\w-])" + _UNIT_NOUN + r")[ \t]+[«\"„“]$")
+_UNIT_AFTER_QUOTE = regex.compile(r"[»\"“”][ \t]+(?i:" + _UNIT_NOUN + r")(?![\w-])")
 _NUMBERED_STATION = regex.compile(r"(?<![\w-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\w-])")
 _POSITION_BEFORE = regex.compile(
     r"(?i:(?<![\w-])(?:в|во|на|до|к|ко|под|під|за|из|із|з|зі|от|від|через|біля|возле|около|между|між|по|у|с|со)"
@@ -1161,12 +1171,17 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
     def _numbered_stations(text: str) -> list[tuple[int, int]]:
         """A capitalised word with a station number anywhere in a dialogue (module :data:`_NUMBERED_STATION`), not a
         numbered position after a preposition of place nor a weapon's model."""
-        if len(_TURN_LINE.findall(text)) < 2:
+        turns = _TURN_LINE.finditer(text)
+        if sum(1 for t in turns if t.group().lstrip()[:1] not in "—–-" or _SPOKEN.search(t.group("t"))) < 2:
             return []
         out: list[tuple[int, int]] = []
         for m in _NUMBERED_STATION.finditer(text):
             if _POSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue
+            if _UNIT_BEFORE_QUOTE.search(text, max(0, m.start() - 24), m.start()) or _UNIT_AFTER_QUOTE.match(
+                text, m.end()
+            ):
+                continue  # "батальон «Алга-2»": a unit's name
             if m.group("v").split("-")[0].lower() in _NUMBERED_THINGS:
                 continue
             out.append(m.span("v"))

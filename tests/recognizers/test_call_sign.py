@@ -240,6 +240,9 @@ def test_numbered_stations(rec: CallSignRecognizer, text: str, surface: str) -> 
         ("- Zarya, status?\n- We are at Opora-3, three men.\n- Copy.", "Opora-3"),
         # a numbered thing outside any dialogue
         ("The Orlan-10 drone was shot down near the village.", "Orlan-10"),
+        # a record's bulleted list is no dialogue, and a numbered unit keeps its unit noun
+        ("- Ivan Sokolov, 41, of Kurtamysh.\n- Oleg Dubov, volunteer of the Sever-2 squad, buried 6 May.", "Sever-2"),
+        ('- Who sent you?\n- They sent me to the volunteer battalion "Tayga-3", then further.', "Tayga-3"),
     ],
 )
 def test_numbered_positions_are_no_stations(rec: CallSignRecognizer, text: str, surface: str) -> None:

@@ -274,6 +274,9 @@ def test_numbered_station_in_a_dialogue(lang: str, text: str, surface: str) -> N
         ("ru", "— Где вы?\n— Уходим на Куст-3, потом назад.\n— Принял.", "Куст-3"),  # a numbered position
         ("ru", "— Что над вами?\n— Орлан-10 висит второй час.\n— Ясно.", "Орлан-10"),  # a drone
         ("ru", "Вчера Беркут-21 объявили в розыск.", "Беркут-21"),  # no dialogue
+        # a record's bulleted list is no dialogue; a numbered unit keeps its unit noun
+        ("ru", "— Иванов Олег, 41 год, Кургана.\n— Петров Иван, доброволец, Сокол-2 в списке.", "Сокол-2"),
+        ("ru", "— Куда тебя отправили?\n— В батальон «Тайга-3», потом дальше.", "Тайга-3"),
     ],
 )
 def test_numbered_position_or_thing_is_no_station(lang: str, text: str, surface: str) -> None:
