@@ -13,6 +13,7 @@ from redact.recognizers.coordinates import CoordinatesRecognizer
 from redact.recognizers.credit_card import CreditCardRecognizer
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.email import EmailRecognizer
+from redact.recognizers.family_plural import FamilyPluralRecognizer
 from redact.recognizers.given_name import GivenNameRecognizer
 from redact.recognizers.group_chat import GroupChatRecognizer
 from redact.recognizers.id_number import IdNumberRecognizer
@@ -70,6 +71,7 @@ RECOGNIZERS: dict[str, type] = {
     "ru_location": RuLocationRecognizer,
     "given_name": GivenNameRecognizer,
     "surname": SurnameRecognizer,
+    "family_plural": FamilyPluralRecognizer,
     "patronymic": PatronymicRecognizer,
     "initials": InitialsRecognizer,
     "role_initial": RoleInitialRecognizer,

@@ -12,16 +12,18 @@ signs too ("Mine is "Zubr", the sergeant's is "Vdova""), and so is a
 Title-case word after a possessive ("my call sign is Taiga, the commander's
 is Shaman"). Radio procedure
 ("Come in, Tundra, this is Granit") names both stations.
-Without a cue: a quoted Title-case word as the object of a verb of speaking to someone ("Ask 'Shaman'") or the
-subject of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb
-("ask Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a quoted word inside a given name and
-surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol") or addressed at the start of
-a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange ("Yug-95 to Buran-30",
-"this is Buran-30, over", "said Buran-30"); an English common word owning a group of men ("Bear's guys", "Shaman's
-group went in"); an English noun spoken to and asked or ordered ("Owl, where are you?"); English nouns taking turns as
-speaker labels in speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q:
-Call sign? A: Bear."). A word the English model tags as a place, a people or a body is none of these, nor a role, a
-relative, a given name or a name the public register holds.
+Without a cue: a quoted Title-case word as the object of a verb of speaking to someone ("Ask 'Shaman'") or the subject
+of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb ("ask
+Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a Russian post in Latin letters, bare and
+capitalised, as the subject of a verb in a transcript ("Kombat tore up the paper"); a quoted word inside a given name
+and surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol") or addressed at the start
+of a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange, its turns labelled or
+dashed, but not a numbered position after "at" or "moving to" ("Yug-95 to Buran-30", "I'm Kedr-12", "this is Buran-30,
+over", "said Buran-30"); an English common word owning a group of men ("Bear's guys", "Shaman's group went in"); an
+English noun spoken to and asked or ordered ("Owl, where are you?"); English nouns taking turns as speaker labels in
+speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q: Call sign? A:
+Bear."). A word the English model tags as a place, a people or a body is none of these, nor a role, a relative, a
+given name or a name the public register holds.
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
 Known false positive: a quoted film or book title as a subject ("'Leviathan' won prizes").
@@ -58,7 +60,8 @@ _LINK = (
 _LINK += r"became|becomes|it's|its|here)(?=\s))*\s*"
 _OPEN = r"[\"“«„'‘]"
 _CLOSE = r"[\"”»“'’]"
-_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}[\p{{L}}\d'’ -]{{0,30}}?\p{{L}}|\p{{Lu}}){_CLOSE}"
+# the number of a numbered station inside the quotes is part of it: call sign "Baikal-7", "Kedr 12"
+_QUOTED = rf"{_OPEN}(?P<v>\p{{L}}[\p{{L}}\d'’ -]{{0,30}}?[\p{{L}}\d]|\p{{Lu}}){_CLOSE}"
 # a numbered station keeps its number: "callsign Kedr-3"
 _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?|\p{{Lu}}{{2,}}(?:-\d+)?)"
 # A cue that names nothing but a call sign: after it even common English words in Title case are one ("his call sign
@@ -179,6 +182,9 @@ _RANKED = regex.compile(
     rf"(?:\s+|(?P<comma>,\s+))(?P<v>\p{{Lu}}\p{{Ll}}+(?:-\d{{1,3}}(?!\d))?)(?![\p{{L}}'’-])"
 )
 
+# A capitalised word and the lower-case word after it: a post as the subject of a verb ("Kombat tore up").
+_RANK_SUBJECT = regex.compile(r"(?<![\p{L}'’-])(?P<v>\p{Lu}\p{Ll}+)[ \t]+(?P<w>\p{Ll}+)(?![\p{L}'’-])")
+
 _REPLIES = frozenset(
     """
     yes no yeah yep nope okay ok right sure exactly true correct fine good nice indeed well period copy roger out end
@@ -268,6 +274,27 @@ _SYSTEMS = frozenset(
 )
 # A numbered station anywhere in a transcript: "They moved us under Kedr-3", "Buran-30 is not answering".
 _NUMBERED = regex.compile(r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])")
+# A dialogue written with dashes opening its turns, as translated radio exchanges often are ("- Zenit, I'm Kedr-12.\n-
+# Kedr-12, Zenit listening."): two such lines that speak (a pronoun, a question, radio words: _SPEECH) make a transcript
+# for its numbered stations; a record's bulleted list ("- Sergei Chernykh, 55, of the "Kurgan-1" detachment") does not.
+_DASH_TURN = regex.compile(r"(?m)^[ \t]*[-—–][ \t]+(?P<t>\S[^\n]*)")
+# A numbered position, not a station: after a preposition of place or a verb of moving to it ("at Berezka-4", "moving
+# to Kust-3", "reached Opora-2", "near Lesopolosa-3"); "report to Kedr-3", "under Kedr-3" stay stations.
+# A numbered name of a unit: a unit noun before its quotes or after them ("volunteer battalion "Alga-2"", "the
+# "Kurgan-1" detachment").
+_UNIT_BEFORE = regex.compile(
+    r"(?i:\b(?:battalion|detachment|company|brigade|regiment|unit|group|squad|platoon|division|formation)[ \t]+)"
+    r"[\"“«'‘]$"
+)
+_UNIT_AFTER = regex.compile(
+    r"[\"”»'’][ \t]+(?i:battalion|detachment|company|brigade|regiment|unit|group|squad|platoon|division|formation)\b"
+)
+_PLACE_BEFORE = regex.compile(
+    r"(?i:\b(?:at|near|outside|inside|behind|past|towards?|into|onto|reach(?:ed|ing)?|(?:mov(?:e|es|ed|ing)|go(?:es|ing)?"
+    r"|went|gone|get|got|getting|back|crawl(?:ed|ing)?|run(?:ning)?|ran|drive|drove|driving|head(?:ed|ing)?|pull(?:ed|ing)?"
+    r"|fall(?:ing)?|fell|retreat(?:ed|ing)?|return(?:ed|ing)?|come|came|coming)(?:\s+(?:back|over|up|down|out))?\s+to)"
+    r"\s+$)"
+)
 # A turn asking who and the next turn opening with one Title-case word: "(W): Who's in charge?\n(R): Shaman. He ...".
 _WHO_ANSWER = regex.compile(
     r"(?im)^[^\n]*\bwho(?:['’]s|m)?\b[^\n]*\?[ \t]*\n[ \t]*(?:\(?\p{Lu}[\p{L}\d .]{0,20}\)?[ \t]*:[ \t]*|[—–-][ \t]*)"
@@ -283,7 +310,7 @@ _BARE_SPEAKERS = frozenset(
 class CallSignRecognizer(RegexRecognizer):
     """Call signs and nicknames after an English cue, quoted or Title-case."""
 
-    ENTITIES: ClassVar[list[str]] = ["CALL_SIGN"]
+    ENTITIES: ClassVar[list[str]] = ["CALL_SIGN", "LOCATION"]  # LOCATION: a numbered position of a radio exchange
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.95),
         compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?)[,.]?{_CLOSE}", 0.95),
@@ -312,10 +339,10 @@ class CallSignRecognizer(RegexRecognizer):
             r"(?![\p{L}\d-])",
             0.85,
         ),
-        # A station called twice, then the caller: "Grom, Grom, this is Sokol".
+        # A station called twice, then the caller: "Grom, Grom, this is Sokol", "Zenit, Zenit, I'm Kedr-12".
         compile_pattern(
             "called_twice",
-            rf"(?<![\p{{L}}-])(?P<v>{TITLE_WORD}),\s+(?P=v)[,!]?\s+(?:[Tt]his\s+is|[Ii]t['’]s)\s+(?P<v_2>{TITLE_WORD})\b",
+            rf"(?<![\p{{L}}-])(?P<v>{TITLE_WORD}),\s+(?P=v)[,!]?\s+(?:[Tt]his\s+is|[Ii]t['’]s|I['’]m)\s+(?P<v_2>{_STATION})\b",
             0.9,
         ),
         compile_pattern("hears_you", rf"\b(?P<v>{TITLE_WORD}),?\s+hears\s+you\b", 0.9),
@@ -332,12 +359,14 @@ class CallSignRecognizer(RegexRecognizer):
             rf"(?:^|(?<=[:—–]\s{{0,3}}))(?!{_OPENERS}\b)(?P<v>{_STATION})\s+here(?=\s*[,.!—–])",
             0.8,
         ),
-        # A numbered station speaking or spoken to: "said Buran-30", "Buran-30 reported", "orders Yug-95 to".
+        # A numbered station speaking, spoken to or naming itself: "said Buran-30", "Buran-30 reported", "orders
+        # Yug-95 to", "Zenit, I'm Kedr-12".
         compile_pattern(
             "numbered_speaker",
             r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])(?=\s+(?:said|says|told|tells|asked|asks|replied"
             r"|replies|reported|reports|answered|answers|ordered|orders|shouted|yelled|radioed|complained|complains)\b)"
-            r"|(?<=\b(?:said|says|told|asked|replied|reported|answered|ordered|orders|shouted|yelled|radioed|answers)\s+)"
+            r"|(?<=\b(?:said|says|told|asked|replied|reported|answered|ordered|orders|shouted|yelled|radioed|answers"
+            r"|I['’]m|I\s+am|[Tt]his\s+is)\s+)"
             r"(?P<v_2>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])",
             0.85,
         ),
@@ -395,9 +424,15 @@ class CallSignRecognizer(RegexRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         """Cued call signs, plus quoted Title-case phrases in a passage about call signs."""
         results = super().analyze(text, entities, nlp_artifacts)
+        if "LOCATION" in entities:
+            # a numbered position of a radio exchange ("moving to Kust-3") is a place, withheld as one
+            results += [
+                self._result(st, en, 0.6, "numbered_position", "LOCATION")
+                for st, en in self._numbered_in_dialogue(text)[1]
+            ]
         if "CALL_SIGN" not in entities:
             return results
-        results = results + self._glosses(text, results, nlp_artifacts)
+        results = results + self._glosses(text, [r for r in results if r.entity_type == "CALL_SIGN"], nlp_artifacts)
         taken0 = {(r.start, r.end) for r in results}
         results += [
             self._result(st, en, 0.85, "quoted_person")
@@ -415,6 +450,11 @@ class CallSignRecognizer(RegexRecognizer):
         results += [
             self._result(st, en, 0.7, "transcript_station")
             for st, en in self._transcript_stations(text, nlp_artifacts)
+            if (st, en) not in taken0
+        ]
+        results += [
+            self._result(st, en, 0.6, "rank_subject")
+            for st, en in self._rank_subjects(text, nlp_artifacts)
             if (st, en) not in taken0
         ]
         results += [
@@ -493,21 +533,63 @@ class CallSignRecognizer(RegexRecognizer):
             out.append(m.span("v"))
         return out
 
-    def _transcript_stations(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
-        """In a transcript: a numbered station anywhere (module :data:`_NUMBERED`), and the one-word answer to a
-        question asking who (:data:`_WHO_ANSWER`); no weapon, vehicle, place, body, given name, reply or role."""
-        if len(_TURN_MARK.findall(text)) < 2:
-            return []
-        from redact.recognizers.given_name import given_names
-
-        bodies = _model_bodies(nlp_artifacts)
-        out: list[tuple[int, int]] = []
+    @staticmethod
+    def _numbered_in_dialogue(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The numbered stations and the numbered positions (:data:`_PLACE_BEFORE`) of a transcript, labelled or
+        dashed (module :data:`_NUMBERED`); no weapon, vehicle or thing after an article."""
+        dashed = sum(1 for m in _DASH_TURN.finditer(text) if _SPEECH.search(m.group("t")))
+        if len(_TURN_MARK.findall(text)) < 2 and dashed < 2:
+            return [], []
+        stations: list[tuple[int, int]] = []
+        positions: list[tuple[int, int]] = []
         for m in _NUMBERED.finditer(text):
             base = m.group("v").split("-")[0]
             if regex.search(r"(?i:\bthe|\ba|\ban)\s+$", text[max(0, m.start() - 5) : m.start()]):
                 continue  # "moving to the Lesopolosa-3": a numbered place or object takes an article, a station none
-            if base.casefold() not in _SYSTEMS and not is_not_name(base):  # a place takes no post number
+            if base.casefold() in _SYSTEMS or is_not_name(base):
+                continue
+            if _UNIT_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _UNIT_AFTER.match(text, m.end()):
+                continue  # "battalion "Alga-2"": a unit's name, the unit recognisers'
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                positions.append(m.span("v"))  # "at Berezka-4", "moving to Kust-3": a numbered position
+            else:
+                stations.append(m.span("v"))
+        return stations, positions
+
+    def _rank_subjects(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """In a transcript: a Russian rank or post written in Latin letters, capitalised, with no determiner, as the
+        subject of a verb in the past or the third person ("Kombat tore up his paper", "then Starshina takes the
+        phones"): the post used as the man's name, where "the kombat said" is the post."""
+        if len(_TURN_MARK.findall(text)) < 2:
+            return []
+        from redact.recognizers.nlp.ranks import transliterated
+        from redact.recognizers.spacy_ner import _lemma_index, past_verb
+
+        ranks = transliterated()
+        verbs = _lemma_index().get("verb", frozenset())
+        out: list[tuple[int, int]] = []
+        for m in _RANK_SUBJECT.finditer(text):
+            if m.group("v").casefold() not in ranks:
+                continue
+            before = regex.search(r"(\p{L}+)[ \t]+$", text[max(0, m.start() - 12) : m.start()])
+            if before and before.group(1).casefold() in _DETERMINERS:
+                continue  # "the Kombat", "our Kombat": the post
+            w = m.group("w")
+            third = w.endswith("s") and (w[:-1] in verbs or (w.endswith("es") and w[:-2] in verbs))
+            if (past_verb(w) or third) and w not in _AUXILIARIES:
                 out.append(m.span("v"))
+        return out
+
+    def _transcript_stations(self, text: str, nlp_artifacts: Any = None) -> list[tuple[int, int]]:
+        """In a transcript: a numbered station anywhere (:meth:`_numbered_in_dialogue`), and the one-word answer to
+        a question asking who (:data:`_WHO_ANSWER`); no weapon, vehicle, place, body, given name, reply or role."""
+        out, _ = self._numbered_in_dialogue(text)
+        turns = len(_TURN_MARK.findall(text))
+        from redact.recognizers.given_name import given_names
+
+        bodies = _model_bodies(nlp_artifacts)
+        if turns < 2:
+            return out
         for m in _WHO_ANSWER.finditer(text):
             word = m.group("v")
             low = word.casefold()
@@ -738,9 +820,11 @@ class CallSignRecognizer(RegexRecognizer):
             _gloss_noun(word) and low not in index.get("verb", frozenset())
         )
 
-    def _result(self, start: int, end: int, score: float = 0.9, name: str = "topic_quoted") -> RecognizerResult:
+    def _result(
+        self, start: int, end: int, score: float = 0.9, name: str = "topic_quoted", entity: str = "CALL_SIGN"
+    ) -> RecognizerResult:
         return RecognizerResult(
-            "CALL_SIGN",
+            entity,
             start,
             end,
             score,

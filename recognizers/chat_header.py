@@ -10,7 +10,8 @@ after its colon). A header made only of common words (English dictionary words, 
 adjectives) is a call sign only when that sender writes twice or another sender is named as people are: a schedule's
 "Lunch 12:00" or a log's "Shelling 06:40" heads one line once. Roles and relatives alone ("Mom 21:03", "Admin 09:00")
 are no names; a word of them beside a name is part of it ("Ded Vasya", "Old Fox"). The kinship chat names of
-:mod:`redact.recognizers.speaker_label` are its own.
+:mod:`redact.recognizers.speaker_label` are its own. A display name may carry its owner's town or the code of his region
+("Vera from Pogar 10:40", "Kostyan 161 11:02", "Юля из Ростова, 09:12"): the whole is the name.
 
 Reported as CALL_SIGN when every word is a common word, else PERSON.
 
@@ -33,10 +34,13 @@ from redact.recognizers.spacy_ner import dictionary_word
 __all__ = ["ChatHeaderRecognizer"]
 
 _WORD = r"\p{Lu}[\p{Ll}'’-]*\p{Ll}\.?|\p{Lu}\p{Ll}?\."
-# the name, one to three capitalised words; an optional comma; the time, bare or in brackets, with a date before it
-# perhaps; then the end of the line, or a colon and the message
+# what a display name adds to the name: the home town ("Vera from Pogar", "Юля из Ростова") or the region's code
+# ("Kostyan 161"), all of it the name
+_TAIL = rf"(?:[ \t]+(?:from|из|с|со|з|із|зі)[ \t]+(?:{_WORD})|[ \t]+\d{{2,3}}(?![\d:]))"
+# the name, one to three capitalised words and a tail; an optional comma; the time, bare or in brackets, with a date
+# before it perhaps; then the end of the line, or a colon and the message
 _HEADER = regex.compile(
-    rf"^[ \t]*(?P<v>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}})[ \t]*,?[ \t]*\[?"
+    rf"^[ \t]*(?P<v>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}}{_TAIL}?)[ \t]*,?[ \t]*\[?"
     r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?"
     r"(?:[ \t]*$(?P<next>\n[ \t]*\S)?|[ \t]*:[ \t]+(?P<same>\S))",
     regex.MULTILINE,
@@ -46,6 +50,7 @@ _NOT_SENDERS = frozenset(
     """admin moderator bot channel group chat me you unknown deleted forwarded reply адмін админ модератор бот канал
     група группа чат я ты ти невідомий неизвестный видалено удалено переслано anonymous аноним анонім""".split()
 )
+_TAIL_WORDS = frozenset("from из с со з із зі".split())
 _KIN_AND_ROLES = frozenset(
     """мама мать мати папа отец батько тато жена дружина муж чоловік сын син дочь донька сестра брат бабушка бабуся
     дедушка дідусь командир ротный ротний комбат взводный взводний мамуля мамочка мамуся матуся папуля батя
@@ -85,7 +90,7 @@ class ChatHeaderRecognizer(SingleEntityRecognizer):
         turns = Counter(n.casefold() for n in names)
         kinds: dict[str, bool] = {}  # label -> all words common
         for n in turns:
-            words = n.split()
+            words = [w for w in n.split() if not w.isdigit() and w not in _TAIL_WORDS]
             if all(is_not_name(w) or w.strip(".").lower() in _NOT_SENDERS | _KIN_AND_ROLES for w in words):
                 continue  # "Mom 21:03", "Admin": a role or a relative; "Old Fox", "Ded Vasya" are names
             kinds[n] = all(self._common(w) for w in words)

@@ -34,11 +34,13 @@ phrasings):
 * a quoted dictionary word in the dative after a verb of telling, giving or calling ("передай «Кедру»", "подзвони
   «Бороді»", "«Кедру» скажи"), or thanked in a sentence of thanks to men ("Дякую хлопцям ..., окремо «Сичу» і
   «Бороді»"); a quoted word in the nominative right after a man's verb of telling ("— ..., — рассказал «Граф»");
+* a capitalised noun with a post set off by commas after it ("Шаман, ротный, сказал", "Бес, командир наш, —");
 * an inanimate noun in the nominative opening a sentence as the subject of a colloquial verb only a man does,
   masculine in the past ("Туча сказал");
 * a radio call written as a header ("Шаман — Кедру:"), or said: the called station, then the caller naming himself
   ("Сатурн, я Макар", "«Гранит», я «Дон-17», приём", "Кедр, это Тамбов" in a radio exchange), stations quoted or
-  numbered ("Кедр-3"), also as a radio log's speaker labels ("05:42 «Кедр-3»: ...");
+  numbered ("Кедр-3"), also as a radio log's speaker labels ("05:42 «Кедр-3»: ..."); a numbered station anywhere
+  in a dialogue ("Байкал-7 заряжает"), but a numbered position after a preposition of place ("на Куст-3");
 * a quoted word as the subject of a man's speaking verb ("«Гром» сказал"), as the bare one ("Туча сказал"), and
   mid-sentence too, the quotes making it a name ("Его «Кедр» отправил на «ноль»");
 * a one-word speaker label that is a common word, an animal or a place, in a dialogue ("Орёл: ...").
@@ -376,6 +378,42 @@ _INSTRUMENTAL = regex.compile(r"(?:ом|ем|ём|ой|ей|ёй|ым|им|ою|
 # A Slavic surname by its suffix, its case ending cut off ("Калмыкова" -> "калмыков", "Бондаренку" -> "бондаренко").
 _SURNAME_SUFFIX = regex.compile(
     r"(?P<base>\p{Ll}{3,}(?:ов|ев|ёв|ин|ын|енк(?=[оау])|чук|юк|ук))(?:о|а|у|ым|ом|е|ой|ою|им|ові|еві|ину|ині)?"
+)
+# A post set off by commas after a capitalised word, naming the man by it ("Шаман, ротный, сказал", "Бес, командир
+# наш, приказал", "Сова, старшина роти, — на позиції"): a post is said of a man already named, so the word before it
+# is his name. The post is one of _ROLES, in any form the table gives, with "наш"/"їхній" or the sub-unit it heads.
+_APPOSED_ROLE = regex.compile(
+    r",[ \t]+(?:(?:наш|ихний|їхній|наш\w*)[ \t]+)?(?i:"
+    + _ROLES
+    + r")"
+    + _HEADED
+    + r"(?:[ \t]+(?:наш|ихний|їхній|у[ \t]+нас))?[ \t]*(?:,|[—–])"
+)
+# A dialogue: two lines or more opening with a dash or a speaker's label and speaking ("— Кедр-12, я Зенит", "Ж: ...",
+# "05:42 «Кедр-3»: ..."); in one, a capitalised word with a station number is a station wherever it stands ("Байкал-7
+# заряжает", "передай Зениту-2"), but after a preposition of place it is a numbered position ("на Куст-3", "до
+# Тополя-2"), and a weapon or a drone keeps its model number ("Орлан-10", "Ланцет-3").
+_TURN_LINE = regex.compile(
+    r"(?m)^[ \t]*(?:[—–-][ \t]*|(?:\d{1,2}:\d{2}[ \t]+)?[«\"]?\p{Lu}[\p{L}\d .«»\"-]{0,24}:[ \t])(?P<t>\S[^\n]*)"
+)
+# A dashed turn that speaks: a pronoun of the speakers, radio words, a question or an exclamation (a record's bulleted
+# list of the dead does not); a speaker's label makes a turn by itself.
+_SPOKEN = regex.compile(
+    r"(?i:(?<![\w-])(?:я|ты|ти|мы|вы|меня|тебя|нас|вас|мене|тебе|ми|ви|приём|прием|прийом|понял|зрозумів|слышу|чую)"
+    r"(?![\w-])|[?!])"
+)
+# A unit's numbered name: a unit noun before its quotes or after them ("батальон «Алга-2»", "отряда «Курган-1»").
+_UNIT_NOUN = r"(?:батальон|отряд|загін|загон|рот|бригад|полк|подразделени|підрозділ|групп|груп|взвод|дивизи|дивізі)\w*"
+_UNIT_BEFORE_QUOTE = regex.compile(r"(?i:(?<![\w-])" + _UNIT_NOUN + r")[ \t]+[«\"„“]$")
+_UNIT_AFTER_QUOTE = regex.compile(r"[»\"“”][ \t]+(?i:" + _UNIT_NOUN + r")(?![\w-])")
+_NUMBERED_STATION = regex.compile(r"(?<![\w-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\w-])")
+_POSITION_BEFORE = regex.compile(
+    r"(?i:(?<![\w-])(?:в|во|на|до|к|ко|под|під|за|из|із|з|зі|от|від|через|біля|возле|около|между|між|по|у|с|со)"
+    r"[ \t]+[«\"„“]?)$"
+)
+_NUMBERED_THINGS = frozenset(
+    """орлан ураган герань шахед ланцет мавик мавік зала элерон елерон форпост суперкам молния блискавка искандер
+    іскандер калибр кинжал торнадо смерч град гиацинт гіацинт мста пион півонія тюльпан""".split()
 )
 _CASUALTY = regex.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
@@ -773,6 +811,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._person_quoted(text))
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
+        spans.extend(self._role_apposed(text))
+        spans.extend(self._numbered_stations(text))
         spans.extend(self._speaking_things(text))
         spans.extend(self._quoted_told_by(text))
         spans.extend(self._quoted_addressees(text))
@@ -1125,6 +1165,48 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 for p in ps
             ):
                 out.append(m.span("v"))
+        return out
+
+    @staticmethod
+    def _numbered_stations(text: str) -> list[tuple[int, int]]:
+        """A capitalised word with a station number anywhere in a dialogue (module :data:`_NUMBERED_STATION`), not a
+        numbered position after a preposition of place nor a weapon's model."""
+        turns = _TURN_LINE.finditer(text)
+        if sum(1 for t in turns if t.group().lstrip()[:1] not in "—–-" or _SPOKEN.search(t.group("t"))) < 2:
+            return []
+        out: list[tuple[int, int]] = []
+        for m in _NUMBERED_STATION.finditer(text):
+            if _POSITION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if _UNIT_BEFORE_QUOTE.search(text, max(0, m.start() - 24), m.start()) or _UNIT_AFTER_QUOTE.match(
+                text, m.end()
+            ):
+                continue  # "батальон «Алга-2»": a unit's name
+            if m.group("v").split("-")[0].lower() in _NUMBERED_THINGS:
+                continue
+            out.append(m.span("v"))
+        return out
+
+    def _role_apposed(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised noun or adjective with a post set off by commas after it ("Шаман, ротный, сказал"): the
+        word names the man, even opening a sentence (module :data:`_APPOSED_ROLE`). Names are PERSON's; a post, a
+        pronoun or a word for any man names no one."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _CAP_WORD.finditer(text):
+            if _APPOSED_ROLE.match(text, m.end()) is None:
+                continue
+            word = m.group()
+            if not self._nickname_word(word) or morph.lemma(word, lang) in _GENERIC_PEOPLE:
+                continue
+            if morph.tag_share(word, lang) > 0 or _ROLE_WORD.fullmatch(word.lower()):
+                continue
+            if morph.has_tag(word, "ru", "Geox") or is_known_place(word, lang):
+                continue  # "Москва, командир, знает": a place
+            ps = morph.parses(word, lang)[:2]
+            g = ps[0].tag.grammemes if ps else frozenset()
+            if ps and ps[0].tag.POS in ("NOUN", "ADJF") and "nomn" in g and "plur" not in g and "Apro" not in g:
+                out.append(m.span())
         return out
 
     def _casualties(self, text: str) -> list[tuple[int, int]]:

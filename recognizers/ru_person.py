@@ -588,9 +588,10 @@ class RuPersonRecognizer(SingleEntityRecognizer):
         if _only_hero(form, lang):
             return _Tok(start, end, raw, form, "", initial_pos)  # "Вічна пам'ять Героєві!": the honorific capital
         share = morph.tag_share(form, lang)
-        if lang == "uk" and share == 0 and not _UK_ONLY.search(form) and not morph.is_known(low, "uk"):
-            # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") are in the Russian dictionary.
-            share = morph.tag_share(form, "ru")
+        if lang == "uk" and share < 0.5 and not _UK_ONLY.search(form) and not morph.is_known(low, "uk"):
+            # Russian soldiers' names in Ukrainian reporting ("Монгуш", "Цыренов") and Russian chat lines quoted in
+            # it ("Ирина:", which the Ukrainian dictionary only guesses at) are in the Russian dictionary.
+            share = max(share, morph.tag_share(form, "ru"))
         if lang == "uk" and share == 0 and not caps:
             share = _russian_hypocoristic(form) or _uk_case_of_russian_name(form) or _uk_untagged_name(form)
         kind = ""

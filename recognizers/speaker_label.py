@@ -15,7 +15,9 @@ kinship to her son or husband, "Мама Даньки 21:25", "Жена Саши
 span, since the whole chat name is what identifies her; the name after the kin word is his, in the genitive ("Бабуся
 Галя:" is her own name with a kin title, which stays outside as everywhere else); and a chat member signed with her
 role in the group, "Адмін Роксолана:", "Admin | Tanya:", the role word inside the span, as the writers of the chat
-corpora mark display names.
+corpora mark display names. A display name with its owner's region code, town or surname initial ("Kostyan 161:", "Vera
+from Pogar:", "Светлана К:") is read in every language, the addition inside the span; so is a Russian rank written
+before a call sign in a chat name ("Starshina Storm:"), where a rank alone is no name.
 
 Known false positive: a capitalised heading word that is no dictionary word is tagged PERSON.
 Known miss: a speaker whose surname is an English word, labelled once with no other named speaker.
@@ -31,6 +33,7 @@ from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._names import NamePattern, RegexRecognizer, compile_pattern, is_not_name
 from redact.recognizers.nlp import morph
+from redact.recognizers.nlp.ranks import transliterated
 from redact.recognizers.spacy_ner import dictionary_word
 
 # Where a label may start: line start, after "]" of a timestamp, after the end of a turn.
@@ -71,6 +74,17 @@ _ROLE_LABEL = (
     r"(?=[ \t]*(?::|,?[ \t]+\d{1,2}:\d{2}\b))"
 )
 
+# A chat member's display name with what messengers' users add to it: the code of their home region ("Kostyan 161",
+# "Dima 31"), their town ("Vera from Pogar", "Юля из Ростова", "Оксана з Ніжина") or the initial of their surname
+# ("Светлана К", "Tanya S."). The whole display name is the one identifying thing; the label opens a line and ends
+# in a colon or the message's time.
+_LABEL_END = r"(?=[ \t]*(?::(?=\s|$)|,?[ \t]+\[?\d{1,2}:\d{2}\b))"
+_CHAT_LABEL = (
+    r"(?:^|(?<=\]\s?))[ \t]*(?P<v>" + _TITLE + r"(?:[ \t]" + _TITLE + r")?"
+    r"(?:[ \t]+(?:from|из|с|со|з|із|зі)[ \t]+" + _TITLE + r"|[ \t]+\d{2,3}(?!\d)))" + _LABEL_END
+)
+_INITIAL_LABEL = r"(?:^|(?<=\]\s?))[ \t]*(?P<v>" + _TITLE + r"[ \t]+\p{Lu}\.?)" + _LABEL_END
+
 # Vector rows of the English model are ordered by frequency: a field label is a frequent word ("service" 316,
 # "buried" 3572), a surname the lemma tables hold because a famous bearer is in WordNet ("Pavlov", "Lysenko")
 # has no vector or a rare one.
@@ -110,6 +124,21 @@ def _genitive(word: str, language: str) -> bool:
     return bool(ps) and "nomn" not in ps[0].tag.grammemes and any("gent" in p.tag.grammemes for p in ps)
 
 
+# The chat names every language reads here (the other labels of Russian and Ukrainian are the person recognisers').
+_CHAT_PATTERNS = frozenset({"kin_label", "role_label", "chat_label", "initial_label"})
+
+
+def _given_name(word: str, language: str) -> bool:
+    """Whether ``word`` is a given name: listed, or (Cyrillic) tagged Name by the dictionary."""
+    from redact.recognizers.given_name import given_names
+
+    if given_names().get(word):
+        return True
+    if _LATIN.match(word):
+        return False
+    return morph.has_tag(word, language if language in {"ru", "uk"} else "ru", "Name")
+
+
 class SpeakerLabelRecognizer(RegexRecognizer):
     """Person names used as speaker labels in transcripts and chat exports."""
 
@@ -121,13 +150,15 @@ class SpeakerLabelRecognizer(RegexRecognizer):
         compile_pattern("bracket_label", rf"\[(?P<v>{_TITLE}(?:\s{_TITLE})?)\]\s?:", 0.75),
         compile_pattern("kin_label", _KIN_LABEL, 0.9),  # above the NER's name inside it
         compile_pattern("role_label", _ROLE_LABEL, 0.9),
+        compile_pattern("chat_label", _CHAT_LABEL, 0.9),  # above the NER's given name inside it
+        compile_pattern("initial_label", _INITIAL_LABEL, 0.9),
     )
 
     def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
         """Every pattern in English; in Russian and Ukrainian only the kinship chat name (their other labels are
         the person recognisers' and the discipline's)."""
         for start, end, pat in super().spans(text):
-            if self.supported_language == "en" or pat.name in {"kin_label", "role_label"}:
+            if self.supported_language == "en" or pat.name in _CHAT_PATTERNS:
                 yield start, end, pat
 
     def accept(self, text: str, start: int, end: int, pattern: NamePattern) -> bool:
@@ -147,7 +178,19 @@ class SpeakerLabelRecognizer(RegexRecognizer):
             # "Мама Даньки": the name is her son's, in the genitive, and the whole label names her; "Бабуся Галя" is
             # her own name with a kin title before it, which stays outside the name as everywhere else
             return _genitive(label.rstrip(")").split()[-1], self.supported_language)
-        return len(label) >= 3 and not any(is_not_name(w) for w in label.split())
+        words = label.split()
+        if pattern.name in {"chat_label", "initial_label"}:
+            # "Kostyan 161", "Vera from Pogar", "Светлана К": a given name, or a word no dictionary holds, opens it
+            first = words[0]
+            if is_not_name(first):
+                return False
+            return _given_name(first, self.supported_language) or (
+                bool(_LATIN.match(first)) and not _dictionary_word(first)
+            )
+        if len(words) >= 2 and words[0].casefold() in transliterated():
+            # "Starshina Storm:", "Kombat Grom:": a Russian rank written into a chat name before a call sign
+            return not any(is_not_name(w) for w in words[1:])
+        return len(label) >= 3 and not any(is_not_name(w) for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         """Accepted labels, less the field labels of records (see the module docstring)."""

@@ -1195,11 +1195,19 @@ def person_verdict(
     return None
 
 
+# A chat's roles that messengers' display names carry ("Админ Лена", "Адмін Роксолана"), and what follows such a name
+# heading a line: a colon, or the message's time (see role_before_name).
+_CHAT_ROLES = frozenset("админ администратор модератор адмін адміністратор admin moderator".split())
+_CHAT_LABEL_AROUND = regex.compile(r"[ \t]*(?::(?=\s|$)|,?[ \t]+\[?\d{1,2}:\d{2}\b)")
+
+
 def role_before_name(text: str, start: int, end: int, language: str) -> int:
     """Where the name of a PERSON finding starts when a kinship or role word opens it ("Дружина Віра Степанівна
     передала", "Мать Галина Петровна просит", "Командир Сидоров приказал", "Mother Olena Hnatiuk said"): right after
     that word, when one to three capitalised words follow and the word itself is no given name or surname; else
-    ``start``. The kinship word is the sentence's, the name stays withheld."""
+    ``start``. The kinship word is the sentence's, the name stays withheld. A capitalised chat role heading a line
+    ("Админ Лена:", "Модератор Оксана 21:40") is part of the display name and stays in; a lower-case role badge
+    ("админ | Светлана") is the messenger's and is cut."""
     ws = list(_WORD.finditer(text, start, end))
     if not 2 <= len(ws) <= 4 or not all(w.group(0)[:1].isupper() for w in ws[1:]):
         return start
@@ -1207,6 +1215,13 @@ def role_before_name(text: str, start: int, end: int, language: str) -> int:
     lang = reading_language([first], language)
     if first.lower() in _given_names() or not _lemmas(first, lang) & ROLES:
         return start
+    if (
+        first[:1].isupper()
+        and _lemmas(first, lang) & _CHAT_ROLES
+        and _CHAT_LABEL_AROUND.match(text, end)
+        and not text[:start].rsplit("\n", 1)[-1].strip(" \t[]")
+    ):
+        return start  # "Админ Лена:" heading a chat line: her display name, role word and all
     if lang in {"ru", "uk"} and (_has_name_tag(first, lang) or not _same_case(first, ws[1].group(0), lang)):
         return start  # "Мама Даньки": the mother of someone named, one person's mention as a whole
     return int(ws[1].start())

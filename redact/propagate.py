@@ -50,6 +50,10 @@ _VARIANTS: dict[str, VariantsFn] = {}
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*\p{L}|\p{L}")
 _GLUED = regex.compile(r"[_\p{N}]")
+# A name of capitalised words joined by a lower-case word of origin, on one line: spread as written, whole.
+_WHOLE_NAME = regex.compile(r"\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+)?[ \t](?:from|из|с|со|з|із|зі)[ \t]\p{Lu}\p{L}+")
+# The number of a numbered station after its word: "Baikal-7", "Кедр-12".
+_STATION_NUMBER = regex.compile(r"-\d{1,3}(?![\p{L}\p{N}_])")
 # Words that are names only as part of a name: never spread on their own. English stop words come from
 # spaCy; the rest are what transcripts put next to names (kinship, ranks, titles, address words).
 _NEVER = frozenset(
@@ -109,6 +113,9 @@ def name_tokens(surface: str) -> list[str]:
             continue
         # A lone capital run inside a name ("D.A.") or an all-lower-case common word is not worth spreading.
         out.append(tok)
+        numbered = _STATION_NUMBER.match(surface, m.end())
+        if numbered and tok[:1].isupper():
+            out.append(tok + numbered.group())  # "Baikal-7": the station with its number, the longer form wins
     return out
 
 
@@ -157,10 +164,15 @@ def propagate(
     for f in findings:
         if f.entity_type not in PROPAGATED:
             continue
-        for tok in name_tokens(text[f.start : f.end]):
+        surface = text[f.start : f.end]
+        for tok in name_tokens(surface):
             for form in variants(tok, language):
                 key = (form, f.entity_type)
                 best[key] = max(best.get(key, 0.0), f.score)
+        if _WHOLE_NAME.fullmatch(surface):
+            # a display name with a word no token carries ("Vera from Pogar", "Юля из Тамбова"): its repeats whole
+            key = (surface, f.entity_type)
+            best[key] = max(best.get(key, 0.0), f.score)
     if not best:
         return list(findings)
     existing = {(f.start, f.end, f.entity_type) for f in findings}

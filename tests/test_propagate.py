@@ -33,6 +33,18 @@ def test_call_sign_keeps_its_type_and_floor_applies() -> None:
     assert {f.score for f in out if f.recognizer == RECOGNIZER} == {0.38}
 
 
+def test_numbered_station_spreads_with_its_number() -> None:
+    text = 'the call sign "Sokol-3" asked for fire. Later Sokol-3 went quiet; Sokol answered.'
+    out = propagate(text, [find(text, "Sokol-3", "CALL_SIGN")], "en")
+    assert surfaces(text, out) == [("Sokol", "CALL_SIGN"), ("Sokol-3", "CALL_SIGN")]
+
+
+def test_display_name_with_its_town_spreads_whole() -> None:
+    text = "Nadia from Kursk 10:40\nhello\n\nwrite to Nadia from Kursk, she knows"
+    out = propagate(text, [find(text, "Nadia from Kursk")], "en")
+    assert ("Nadia from Kursk", "PERSON") in surfaces(text, out)
+
+
 def test_short_common_kinship_and_rank_tokens_do_not_spread() -> None:
     text = "Private Ivan Li and Mom. Later: Private, Mom, Li, the commander."
     findings = [find(text, "Private Ivan Li"), find(text, "Mom")]

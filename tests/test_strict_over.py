@@ -331,6 +331,10 @@ def test_a_kinship_word_before_a_name_stays_in_the_text(
         ("Мама Даньки звонила вчера.", "ru", "Мама Даньки", 0),  # the mother of someone named: one mention
         ("Дружина Сашка приїхала.", "uk", "Дружина Сашка", 0),  # Сашко's wife or a wife named Сашка: left whole
         ("Mother Olena Hnatiuk said nothing.", "en", "Mother Olena Hnatiuk", 7),
+        # a chat role heading a line is part of the display name; in a sentence it is the role's word
+        ("Админ Лена: удалила, не пишите номера.", "ru", "Админ Лена", 0),
+        ("Модератор Оксана 21:40: видаляю.", "uk", "Модератор Оксана", 0),
+        ("Админ Лена удалила сообщение.", "ru", "Админ Лена", 6),
     ],
 )
 def test_role_before_name_cuts_only_a_kinship_word(text: str, lang: str, finding: str, name_start: int) -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "name_words",
     "READERS",
     "stems_for",
+    "transliterated",
 ]
 
 # Honorific capitals of memorial notices for the fallen ("прощання з Героєм", "зустріли Захисника", "Вічна пам'ять
@@ -114,3 +115,10 @@ def name_words(abbreviations_only: bool = False) -> frozenset[str]:
     """The casefolded forms recognizers/_names.py reads as never a name (``RANKS``), or only its abbreviations."""
     wanted = {"abbr"} if abbreviations_only else {"y", "abbr"}
     return frozenset(f.form.casefold() for f in rank_forms() if f.names in wanted)
+
+
+@functools.cache
+def transliterated() -> frozenset[str]:
+    """The casefolded Latin transliterations of Russian and Ukrainian ranks and posts ("starshina", "kombat"): the
+    table's rows of language "translit"."""
+    return frozenset(f.form.casefold() for f in rank_forms() if "translit" in f.languages)

@@ -212,3 +212,72 @@ def test_common_words_as_call_signs_in_transcripts(rec: CallSignRecognizer, text
 )
 def test_no_call_sign_in_these_slots(rec: CallSignRecognizer, text: str, word: str) -> None:
     assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a numbered station keeps its number inside the quotes of a cue
+        ('A voice identified by the call sign "Sokol-3" asked for fire.', "Sokol-3"),
+        ("his callsign was 'Tundra 12' on that net", "Tundra 12"),
+        # a station naming itself after the station it calls
+        ("- Volga, Volga, I'm Berkut-21.\n- Berkut-21, Volga hears you.", "Berkut-21"),
+        ("Then the voice said: this is Kama-5, two vehicles on the road.", "Kama-5"),
+        # a numbered station anywhere in a dialogue of dashed turns
+        ("- Zarya, where are you?\n- On the way.\n- Tell Shtorm-4 to wait for us.", "Shtorm-4"),
+    ],
+)
+def test_numbered_stations(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    found = [r for r in rec.analyze(text, ["CALL_SIGN"]) if text[r.start : r.end] == surface]
+    assert found, [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a numbered position after a preposition of place or a verb of moving to it
+        ("- Zarya, where are you?\n- Moving to Topol-2, then back.\n- Copy.", "Topol-2"),
+        ("- Zarya, status?\n- We are at Opora-3, three men.\n- Copy.", "Opora-3"),
+        # a numbered thing outside any dialogue
+        ("The Orlan-10 drone was shot down near the village.", "Orlan-10"),
+        # a record's bulleted list is no dialogue, and a numbered unit keeps its unit noun
+        ("- Ivan Sokolov, 41, of Kurtamysh.\n- Oleg Dubov, volunteer of the Sever-2 squad, buried 6 May.", "Sever-2"),
+        ('- Who sent you?\n- They sent me to the volunteer battalion "Tayga-3", then further.', "Tayga-3"),
+    ],
+)
+def test_numbered_positions_are_no_stations(rec: CallSignRecognizer, text: str, surface: str) -> None:
+    assert_not_found(text, rec.analyze(text, ["CALL_SIGN"]), surface)
+
+
+def test_numbered_position_is_a_place(rec: CallSignRecognizer) -> None:
+    text = "- Zarya, where are you?\n- Moving to Topol-2, then back.\n- Copy."
+    found = rec.analyze(text, ["CALL_SIGN", "LOCATION"])
+    assert_found(text, found, "Topol-2", "LOCATION")
+
+
+@pytest.fixture(scope="module")
+def analyze_en(strict_redactor, rec: CallSignRecognizer):
+    """The recognizer with the English model's artifacts (its tags tell a verb)."""
+    nlp_engine = strict_redactor.engines.analyzer("en").nlp_engine
+
+    def run(text: str):
+        return rec.analyze(text, ["CALL_SIGN"], nlp_engine.process_text(text, "en"))
+
+    return run
+
+
+def test_post_used_as_a_name(analyze_en) -> None:
+    text = "(S): We asked for leave.\n(M): And?\n(S): Kombat tore up the list in front of everyone."
+    assert_found(text, analyze_en(text), "Kombat", "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(S): We asked for leave.\n(M): And?\n(S): The Kombat tore up the list in front of everyone.",
+        "(S): We asked for leave.\n(M): And?\n(S): Our kombat tore up the list.",
+        "(S): We asked for leave.\n(M): And?\n(S): Kombat Grom tore up the list.",
+    ],
+)
+def test_post_with_a_determiner_or_a_name_is_no_call_sign(analyze_en, text: str) -> None:
+    assert_not_found(text, analyze_en(text), "ombat")

@@ -36,6 +36,13 @@ def _found(text: str, language: str) -> list[tuple[str, str]]:
             "uk",
             [("CALL_SIGN", "Старий Лис"), ("PERSON", "Мирослав")],
         ),
+        # a display name with its owner's town or region code: the whole is the name
+        (
+            "Nadia from Kursk 10:40\nwrite to me in private\n\nKostyan 161 10:42\nme too",
+            "en",
+            [("PERSON", "Kostyan 161"), ("PERSON", "Nadia from Kursk")],
+        ),
+        ("Юля из Тамбова, 09:12: кто звонил?\nИрина, 09:15: я звонила", "ru", [("PERSON", "Юля из Тамбова")]),
         # a date before the time
         ("Явір, 12.03.2024 08:15\nде ви?\nЯвір, 12.03.2024 08:20\nвідповідайте", "uk", [("CALL_SIGN", "Явір")]),
     ],

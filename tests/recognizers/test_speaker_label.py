@@ -124,3 +124,43 @@ def test_role_and_name_chat_label_is_one_person(text: str, lang: str, span: str)
 )
 def test_role_without_a_name_is_no_person(text: str, lang: str) -> None:
     assert SpeakerLabelRecognizer(lang).analyze(text, ["PERSON"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        # a display name with the code of its owner's region, his town or his surname's initial: all of it the name
+        ("Kostyan 161: on my way with the column\nDimon 93: same", "en", "Kostyan 161"),
+        ("Sasha 31: who has the list?\nMarina K: I do", "en", "Sasha 31"),
+        ("Marina K: I do\nSasha: good", "en", "Marina K"),
+        ("Nadia from Kursk: any news from the hospital?\nOlga: none yet", "en", "Nadia from Kursk"),
+        ("Юля из Тамбова: девочки, кто звонил в часть?\nОксана: я", "ru", "Юля из Тамбова"),
+        ("Оксана з Ніжина, 21:14: хто знає про обмін?", "uk", "Оксана з Ніжина"),
+        ("Наталья Б: а нам ничего не сказали\nИра: и нам", "ru", "Наталья Б"),
+        # a Russian rank written before a call sign in a chat name
+        ("Praporshchik Grom: list by six\nKostyan 161: copy", "en", "Praporshchik Grom"),
+        ("Kombat Volk: everyone to the trucks", "en", "Kombat Volk"),
+    ],
+)
+def test_chat_display_name_is_one_person(text: str, lang: str, span: str) -> None:
+    rec = SpeakerLabelRecognizer(lang)
+    found = [text[r.start : r.end] for r in rec.analyze(text, ["PERSON"])]
+    assert span in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        # a room, a heading or a clause, not a chat name
+        ("Room 101: keys at the desk", "en", "Room 101"),
+        ("Back from Kyiv: the trip in photos", "en", "Back from Kyiv"),
+        ("Table 12: results of the count", "en", "Table 12"),
+        # a rank alone, and a rank before a rank, name no one
+        ("Starshina: everyone out\nKombat: go", "en", "Starshina"),
+        ("Kombat Sergeant: go", "en", "Kombat Sergeant"),
+        # a common word before an initial
+        ("Ответ Б: нет", "ru", "Ответ Б"),
+    ],
+)
+def test_no_chat_display_name(text: str, lang: str, surface: str) -> None:
+    assert_not_found(text, SpeakerLabelRecognizer(lang).analyze(text, ["PERSON"]), surface)

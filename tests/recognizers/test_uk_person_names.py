@@ -146,3 +146,15 @@ def test_an_unlisted_surname_after_bohdan_or_volodymyr(uk_person, text: str, spa
 def test_a_verb_after_volodymyr_is_no_surname(uk_person) -> None:  # noqa: ANN001
     text = "До війни Володимир працював механіком."
     assert "Володимир працював" not in surfaces(uk_person, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a Russian chat quoted in a Ukrainian passage: a name the Ukrainian dictionary only guesses at
+        ("Чат матерів, мова оригіналу.\nЕлена Петровна: надо идти\nИрина: мы ходили в военкомат", "Ирина"),
+        ("Скриншот переписки.\nМарина: а нам не звонили\nЕкатерина: и нам", "Екатерина"),
+    ],
+)
+def test_russian_name_in_a_ukrainian_passage(uk_person: RuPersonRecognizer, text: str, surface: str) -> None:
+    assert surface in surfaces(uk_person, text, "PERSON")
