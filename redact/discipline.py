@@ -131,7 +131,7 @@ ROLES = frozenset(
     бабушка дедушка друг подруга оператор военный журналист неизвестный админ администратор модератор
     замкомандир замполит
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
-    невідомий
+    невідомий журналіст журналістка журналистка староста governor mayor
     """.split()
 )
 
@@ -156,13 +156,35 @@ _THING = regex.compile(
     regex.V1,
 )
 _FORMULA_AFTER = regex.compile(r"[ \t]+(?i:ли-?л+[ая]хи)(?!\p{L})")
+# The same formulae and the Muslim greeting as English transcripts spell them ("Alhamdulillah!", "Inshallah",
+# "Salam, Aslan", "Wa alaikum salam", "Assalamu alaikum"), and the greeting in Cyrillic ("Салам алейкум").
+_LATIN_FORMULA = regex.compile(
+    r"(?i:al-?hamdu-?lil+ah|in-?sh[a']*-?al+ah|ma-?sh[a']*-?al+ah|bismil+ah\p{L}*|subhan-?al+ah|astaghfirul+ah)",
+    regex.V1,
+)
+_GREETING = regex.compile(
+    r"(?i:wa|ва|u?-?alai?ku[mn]|aleikum|alaykum|алейкум|алейкуму|(?:ас-?)?сал[ая]му?|(?:(?:a|as|ass)-?)?salamu?|salaam)",
+    regex.V1,
+)
+_GREETING_WORD = regex.compile(r"(?i:(?:a|as|ass)?-?salamu?|salaam|(?:ас-?)?сал[ая]му?)")
+_CLOSE_AFTER = regex.compile(r"[ \t]*(?:[,!.?]|$)", regex.M)
 
 
 def thing_word(text: str, start: int, end: int) -> bool:
-    """Whether a finding is a thing's model name (every word of it) or an Arabic formula, not a person or a place."""
+    """Whether a finding is a thing's model name (every word of it) or an Arabic formula or greeting, not a person
+    or a place. The greeting alone ("Salam") only where a comma, a stop or the line's end closes it: "Salam Aliev"
+    is a man."""
     surface = text[start:end].strip()
-    if surface and all(_THING.fullmatch(w) is not None for w in surface.split()):
+    if surface and all(_THING.fullmatch(w) is not None or _LATIN_FORMULA.fullmatch(w) for w in surface.split()):
         return True
+    words = surface.split()
+    if (
+        words
+        and all(_GREETING.fullmatch(w) is not None for w in words)
+        and any(_GREETING_WORD.fullmatch(w) is not None for w in words)
+        and (len(words) > 1 or _CLOSE_AFTER.match(text, end) is not None)
+    ):
+        return True  # "Salam, brother", "Wa alaikum salam", "Ассаламу алейкум!"
     return surface.lower() == "инна" and _FORMULA_AFTER.match(text, end) is not None
 
 
@@ -1248,8 +1270,12 @@ def role_before_name(text: str, start: int, end: int, language: str) -> int:
     lang = reading_language([first], language)
     if first.lower() in _given_names() or not (_lemmas(first, lang) & ROLES or _possessive_pronoun(first, lang)):
         return start
-    if lang in {"ru", "uk"} and (_has_name_tag(first, lang) or not _same_case(first, ws[1].group(0), lang)):
-        return start  # "Мама Даньки": the mother of someone named, one person's mention as a whole
+    if lang in {"ru", "uk"} and (
+        (first[:1].isupper() and _has_name_tag(first, lang)) or not _same_case(first, ws[1].group(0), lang)
+    ):
+        # "Мама Даньки": the mother of someone named, one person's mention as a whole; a lowercase word is no name
+        # whatever form it shares ("напишите жене Анастасии": not Женя's)
+        return start
     return int(ws[1].start())
 
 

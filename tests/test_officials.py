@@ -299,8 +299,8 @@ def test_a_name_speaking_for_a_named_body(text: str, name: str, public: bool) ->
     [
         (
             "en",
-            "The court composed of presiding judge Orlyk O. V., with secretary Hnatiuk M. S., prosecutor Dovbush R. A., "
-            "having considered the case in absentia.",
+            "The court composed of presiding judge Orlyk O. V., with secretary Hnatiuk M. S., prosecutor Dovbush "
+            "R. A., having considered the case in absentia.",
             ["Orlyk O. V.", "Dovbush R. A."],
             ["Hnatiuk M. S."],
         ),

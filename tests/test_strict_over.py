@@ -331,6 +331,9 @@ def test_a_kinship_word_before_a_name_stays_in_the_text(
         ("Мама Даньки звонила вчера.", "ru", "Мама Даньки", 0),  # the mother of someone named: one mention
         ("Дружина Сашка приїхала.", "uk", "Дружина Сашка", 0),  # Сашко's wife or a wife named Сашка: left whole
         ("Mother Olena Hnatiuk said nothing.", "en", "Mother Olena Hnatiuk", 7),
+        ("Журналістка Ярина Гулак поговорила з полоненим.", "uk", "Журналістка Ярина Гулак", 12),
+        ("Governor Ostap Kvitkovsky sent his condolences.", "en", "Governor Ostap Kvitkovsky", 9),
+        ("жене Зинаиде напишите в личку", "ru", "жене Зинаиде", 5),  # lowercase: no name, whatever Женя's form
     ],
 )
 def test_role_before_name_cuts_only_a_kinship_word(text: str, lang: str, finding: str, name_start: int) -> None:
