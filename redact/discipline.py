@@ -326,8 +326,9 @@ def _motherland(text: str, start: int, end: int, language: str) -> bool:
     return not named_before and after is None
 
 
-# A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: "): what follows starts a line.
-_SPEAKER_LABEL = regex.compile(r"(?:^|[\n\r])[ \t]*[\p{Lu}][\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*$")
+# A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: ", "(S): "): what follows starts
+# a line.
+_SPEAKER_LABEL = regex.compile(r"(?:^|[\n\r])[ \t]*\(?[\p{Lu}][\p{Lu}\p{M}'’ʼ .-]{0,30}\)?:[ \t]*$")
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -342,8 +343,9 @@ def _at_line_start(text: str, start: int) -> bool:
 # The end of a sentence before a word: "!", "?", "…", or a dot after a word of five letters or more (not "м. Бар",
 # "х. Сладкий", "обл. ", "ул. ": abbreviations of a record line) or after an acronym of two to four capitals
 # ("Перехоплення ГУР. Розмова …", "повідомили в СБУ. Мова …", "said the AFU. Contact …"; a record's abbreviations
-# are lower-case, an initial is one letter).
-_SENTENCE_END = regex.compile(r"(?:[!?…]|(?<!\p{L})(?:\p{L}{5,}|\p{Lu}{2,4}|\d+)\.)[\s»\"”)]*\s$")
+# are lower-case, an initial is one letter), or a full stop after a closing quotation mark or bracket ("… (the
+# project "I Want to Find My Own"). Transcript, abridged").
+_SENTENCE_END = regex.compile(r"(?:[!?…]|(?<!\p{L})(?:\p{L}{5,}|\p{Lu}{2,4}|\d+)\.|\w[»\"”)]+\.)[\s»\"”)]*\s$")
 
 
 _LATIN_END = regex.compile(r"(?<!\p{L})(\p{Latin}{3,4})\.[\s»\"”)]*\s$")

@@ -165,3 +165,15 @@ def test_a_village_without_initials_stays_a_place(text: str) -> None:
     word = "Шилово" if "Шилово" in text else "Петрівка"
     i = text.index(word)
     assert location_verdict(text, i, i + len(word), "ru") is None
+
+
+# --- a parenthesised speaker label opens a line of dialogue -------------------------------------------------------
+
+
+def test_a_common_word_after_a_parenthesised_speaker_label_is_no_name() -> None:
+    text = "(W): What is it?\n(S): Coordinates. If I don't call by Friday, tell Mum."
+    assert _verdict(text, "Coordinates", "en") == "drop"
+
+
+def test_a_name_after_a_parenthesised_speaker_label_is_still_a_name() -> None:
+    assert _verdict("(W): Who is there?\n(S): Kostya, the driver from Tver.", "Kostya", "en") is None
