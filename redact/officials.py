@@ -168,7 +168,10 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
 
 
 def _kind(word: str, language: str) -> str | None:
-    """``national`` or ``anchored`` for an office head word, else None."""
+    """``national`` or ``anchored`` for an office head word, else None. A possessive names a body, not its holder
+    ("according to the Regional Prosecutor's Office, X, 52, agreed": X is no prosecutor)."""
+    if word.endswith(("'s", "’s")):
+        return None
     ls = _lemmas(word, language)
     if ls & _EN_NATIONAL or ls & _CYR_NATIONAL:
         return "national"

@@ -290,6 +290,14 @@ def test_a_name_speaking_for_a_named_body(text: str, name: str, public: bool) ->
     assert _official(text, name, "en") is public
 
 
+def test_a_prosecutors_office_as_a_source_makes_no_prosecutor() -> None:
+    text = (
+        "According to the Kherson Regional Prosecutor's Office, Ivanna Ostapivna Hulak, 52, agreed to head the "
+        "lyceum under the occupiers."
+    )
+    assert not _official(text, "Ivanna Ostapivna Hulak", "en")
+
+
 # --- a court decision's parties: the judge and the prosecutor in office are public; the secretary, the defendant and
 # the lawyer named after them are not ------------------------------------------------------------------------------
 
