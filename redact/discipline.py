@@ -131,7 +131,7 @@ ROLES = frozenset(
     бабушка дедушка друг подруга оператор военный журналист неизвестный админ администратор модератор
     замкомандир замполит
     мати батько тато донька дочка дружина чоловік боєць воїн співрозмовник жінка бабуся дідусь військовий
-    невідомий
+    невідомий журналіст журналістка журналистка староста governor mayor
     """.split()
 )
 
@@ -156,13 +156,35 @@ _THING = regex.compile(
     regex.V1,
 )
 _FORMULA_AFTER = regex.compile(r"[ \t]+(?i:ли-?л+[ая]хи)(?!\p{L})")
+# The same formulae and the Muslim greeting as English transcripts spell them ("Alhamdulillah!", "Inshallah",
+# "Salam, Aslan", "Wa alaikum salam", "Assalamu alaikum"), and the greeting in Cyrillic ("Салам алейкум").
+_LATIN_FORMULA = regex.compile(
+    r"(?i:al-?hamdu-?lil+ah|in-?sh[a']*-?al+ah|ma-?sh[a']*-?al+ah|bismil+ah\p{L}*|subhan-?al+ah|astaghfirul+ah)",
+    regex.V1,
+)
+_GREETING = regex.compile(
+    r"(?i:wa|ва|u?-?alai?ku[mn]|aleikum|alaykum|алейкум|алейкуму|(?:ас-?)?сал[ая]му?|(?:(?:a|as|ass)-?)?salamu?|salaam)",
+    regex.V1,
+)
+_GREETING_WORD = regex.compile(r"(?i:(?:a|as|ass)?-?salamu?|salaam|(?:ас-?)?сал[ая]му?)")
+_CLOSE_AFTER = regex.compile(r"[ \t]*(?:[,!.?]|$)", regex.M)
 
 
 def thing_word(text: str, start: int, end: int) -> bool:
-    """Whether a finding is a thing's model name (every word of it) or an Arabic formula, not a person or a place."""
+    """Whether a finding is a thing's model name (every word of it) or an Arabic formula or greeting, not a person
+    or a place. The greeting alone ("Salam") only where a comma, a stop or the line's end closes it: "Salam Aliev"
+    is a man."""
     surface = text[start:end].strip()
-    if surface and all(_THING.fullmatch(w) is not None for w in surface.split()):
+    if surface and all(_THING.fullmatch(w) is not None or _LATIN_FORMULA.fullmatch(w) for w in surface.split()):
         return True
+    words = surface.split()
+    if (
+        words
+        and all(_GREETING.fullmatch(w) is not None for w in words)
+        and any(_GREETING_WORD.fullmatch(w) is not None for w in words)
+        and (len(words) > 1 or _CLOSE_AFTER.match(text, end) is not None)
+    ):
+        return True  # "Salam, brother", "Wa alaikum salam", "Ассаламу алейкум!"
     return surface.lower() == "инна" and _FORMULA_AFTER.match(text, end) is not None
 
 
@@ -248,6 +270,27 @@ def _pronoun(word: str, language: str) -> bool:
     return bool(ps) and all(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in ps)
 
 
+# Closed-class parts of speech and adverbs (pymorphy3 tags): what opens a sentence as often as a name does.
+_FUNCTION_POS = frozenset({"NPRO", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "ADVB"})
+
+
+def _function_word(word: str, language: str) -> bool:
+    """Whether a capitalised Cyrillic word reads as a pronoun, a particle, a conjunction, a preposition or an adverb in
+    its text's dictionary or the Russian one, whatever name or surname shares the form: a Ukrainian post quotes Russian
+    speech, and the Ukrainian dictionary reads "Только" as a name and "Меня" as a surname; "Далі" is an adverb before
+    it is Dali. A word of the given-names gazetteer never is one."""
+    if not _CYR.search(word) or word.lower() in _given_names():
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    for lang in dict.fromkeys(("uk" if language == "uk" else "ru", "ru")):
+        if _morph.is_known(word, lang) and any(
+            p.tag.POS in _FUNCTION_POS or "Apro" in p.tag.grammemes for p in _morph.parses(word, lang)
+        ):
+            return True
+    return False
+
+
 def _verb_list(text: str, end: int, word: str, language: str) -> bool:
     """Whether a capitalised word opens a list of verbs in its own person and number ("Любим, помним, скорбим"):
     a verb, not the town Любим."""
@@ -283,8 +326,9 @@ def _motherland(text: str, start: int, end: int, language: str) -> bool:
     return not named_before and after is None
 
 
-# A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: "): what follows starts a line.
-_SPEAKER_LABEL = regex.compile(r"(?:^|[\n\r])[ \t]*[\p{Lu}][\p{Lu}\p{M}'’ʼ .-]{0,30}:[ \t]*$")
+# A transcript's speaker label before an utterance ("MOTHER: ", "СОЛДАТ: ", "ТАРАС: ", "(S): "): what follows starts
+# a line.
+_SPEAKER_LABEL = regex.compile(r"(?:^|[\n\r])[ \t]*\(?[\p{Lu}][\p{Lu}\p{M}'’ʼ .-]{0,30}\)?:[ \t]*$")
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -297,8 +341,11 @@ def _at_line_start(text: str, start: int) -> bool:
 
 
 # The end of a sentence before a word: "!", "?", "…", or a dot after a word of five letters or more (not "м. Бар",
-# "х. Сладкий", "обл. ", "ул. ": abbreviations of a record line).
-_SENTENCE_END = regex.compile(r"(?:[!?…]|(?<!\p{L})(?:\p{L}{5,}|\d+)\.)[\s»\"”)]*\s$")
+# "х. Сладкий", "обл. ", "ул. ": abbreviations of a record line) or after an acronym of two to four capitals
+# ("Перехоплення ГУР. Розмова …", "повідомили в СБУ. Мова …", "said the AFU. Contact …"; a record's abbreviations
+# are lower-case, an initial is one letter), or a full stop after a closing quotation mark or bracket ("… (the
+# project "I Want to Find My Own"). Transcript, abridged").
+_SENTENCE_END = regex.compile(r"(?:[!?…]|(?<!\p{L})(?:\p{L}{5,}|\p{Lu}{2,4}|\d+)\.|\w[»\"”)]+\.)[\s»\"”)]*\s$")
 
 
 _LATIN_END = regex.compile(r"(?<!\p{L})(\p{Latin}{3,4})\.[\s»\"”)]*\s$")
@@ -386,6 +433,8 @@ _ONE_UPPER = regex.compile(r"\p{Lu}")
 _ONE_DIGIT = regex.compile(r"\d")
 
 
+# A colon and the opening quotation mark of what someone said: "дружині: «", "said: \"".
+_QUOTE_AFTER_COLON = regex.compile(r":[ \t]*[«\"“„][ \t]*$")
 # A dialogue dash after the end of a sentence: "…, — сказала она. — Родом из …", "«Жив». — Семья …".
 _DASH_BEFORE = regex.compile(r"[ \t]+[—–][ \t]+$")
 
@@ -394,6 +443,8 @@ def _sentence_opening(text: str, start: int) -> bool:
     """Whether a word opens a line, a sentence ("… in May. Contact …") or a line of dialogue after one (". — …")."""
     if _at_line_start(text, start) or _after_sentence_end(text, start) or _after_short_word_end(text, start):
         return True
+    if _QUOTE_AFTER_COLON.search(text, max(0, start - 8), start) is not None:
+        return True  # "– дружині: «Меня в штурмовики перевели»": a quoted utterance after a colon opens a sentence
     dash = _DASH_BEFORE.search(text, max(0, start - 8), start)
     if dash is None:
         return False
@@ -940,6 +991,8 @@ def _common_noun_opening(text: str, start: int, end: int, word: str, language: s
 # Two capitalised words joined by a dot with no space around the finding: the finding is one of them.
 _DOTTED_BRAND = regex.compile(r"\p{Lu}\p{L}+\.\x00|\x00\.\p{L}{2,}(?![\p{L}@])")
 
+# An English month's abbreviation (news style: "Sept 17", "Aug. 10", "Oct 2022") before a day or a year.
+_MONTH_ABBREVIATION = regex.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d")
 _ABSTRACT = regex.compile(r"(?i)\p{L}{3,}(?:sion|tion|ment|ness|ity|ance|ence|ism|ship|hood|ure)$")
 _NOTE_OPEN = regex.compile(r"(?:^|\n)[ \t]*\[[ \t]*$")
 
@@ -1010,8 +1063,20 @@ def person_verdict(
         return "drop"  # "награждён медалью Суворова": the award's name, no one's
     if len(ws) == 1 and _HEAVENLY.search(text, max(0, start - 12), end) is not None:
         return "drop"  # "Царствие Небесное": the obituary's prayer, no call sign
+    if len(ws) == 1 and _MONTH_ABBREVIATION.match(text, start) is not None:
+        return "drop"  # "KYIV, Sept 17 (Reuters)", "on Aug. 10", "mobilised Oct 2022": a date, no one's name
     if not call_sign and len(ws) == 1 and _pronoun(ws[0], lang):
         return "drop"  # «Своих не бросаем», "Нашего": a pronoun names no one
+    if (
+        not call_sign
+        and len(ws) == 1
+        and _FOLLOW_LOWER.match(text, end) is not None
+        and _sentence_opening(text, start)
+        and _function_word(ws[0], lang)
+    ):
+        # "Только не говорите", "Далі військовий просить", "дружині: «Меня в штурмовики перевели»": a function word
+        # or an adverb opening a sentence before a lowercase word, not the name or surname that shares its form
+        return "drop"
     if not call_sign and len(ws) == 1 and _verb_list(text, end, ws[0], lang):
         return "drop"  # "Любим, помним, скорбим": verbs of the obituary's closing line
     if _DOTTED_BRAND.search(text[max(0, start - 30) : start] + "\x00" + text[end : end + 30]) is not None:
@@ -1213,7 +1278,13 @@ def role_before_name(text: str, start: int, end: int, language: str) -> int:
         return start
     first = ws[0].group(0)
     lang = reading_language([first], language)
-    if first.lower() in _given_names() or not _lemmas(first, lang) & ROLES:
+    if first.lower() in _given_names() or not (_lemmas(first, lang) & ROLES or _possessive_pronoun(first, lang)):
+        return start
+    if lang in {"ru", "uk"} and (
+        (first[:1].isupper() and _has_name_tag(first, lang)) or not _same_case(first, ws[1].group(0), lang)
+    ):
+        # "Мама Даньки": the mother of someone named, one person's mention as a whole; a lowercase word is no name
+        # whatever form it shares ("напишите жене Анастасии": not Женя's)
         return start
     if (
         first[:1].isupper()
@@ -1222,9 +1293,19 @@ def role_before_name(text: str, start: int, end: int, language: str) -> int:
         and not text[:start].rsplit("\n", 1)[-1].strip(" \t[]")
     ):
         return start  # "Админ Лена:" heading a chat line: her display name, role word and all
-    if lang in {"ru", "uk"} and (_has_name_tag(first, lang) or not _same_case(first, ws[1].group(0), lang)):
-        return start  # "Мама Даньки": the mother of someone named, one person's mention as a whole
     return int(ws[1].start())
+
+
+def _possessive_pronoun(word: str, lang: str) -> bool:
+    """Whether a Cyrillic word reads as a possessive pronoun ("Мой Егор с 6 числа молчит", "Наша Оля", "Мій Андрій"):
+    the sentence's, not a word of the name after it. The Russian dictionary tags it Apro, the Ukrainian one NPRO."""
+    from redact.recognizers.nlp import morph as _morph
+
+    return (
+        lang in {"ru", "uk"}
+        and _morph.is_known(word, lang)
+        and any(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in _morph.parses(word, lang))
+    )
 
 
 def _same_case(word: str, other: str, lang: str) -> bool:
@@ -1449,6 +1530,11 @@ def words_before(text: str, word: str) -> Iterator[str]:
         i = text.find(word, i + 1)
 
 
+# A person's two initials after or before a surname ("Шилова Д. В.", "Ершова К.С.", "S. A. Tikhonov").
+_INITIALS_AFTER = regex.compile(r"[ \t]+\p{Lu}\.[ \t]?\p{Lu}\.")
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}\.[ \t]?\p{Lu}\.[ \t]*$")
+
+
 def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
     """What a LOCATION finding really is: ``PERSON`` (a name called out after a speaker label), ``CALL_SIGN`` (a
     word the text names as a call sign), ``drop`` (not a place: a file label such as "call-05", "500s", a common
@@ -1473,6 +1559,12 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return "drop"  # "орденом Богдана Хмельницького": an award's eponym, not the city
     if named_as_call_sign(text, word):
         return "CALL_SIGN"
+    if word[:1].isupper() and (
+        _INITIALS_AFTER.match(text, end) is not None or _INITIALS_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        # "в составе председательствующего Шилова Д. В.", "прокурора Ершова К.С.", "В. А. Зуев": a surname with a
+        # person's two initials, not the village Шилово or Зуево
+        return "PERSON"
     if (_named_as_person(text, end, word) or _given_name_before_surname(text, end, word, lang)) and not (
         # "Ukraine's commander-in-chief", "Russia's army": a country's or region's possessive is still the place
         register is not None

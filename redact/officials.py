@@ -9,7 +9,7 @@ a long war; this grammar keeps the ones the text itself introduces as holders of
 An *office phrase* is an office head word (any grammatical case for Russian and Ukrainian, through pymorphy3
 lemmas) with at most :data:`MAX_MODIFIERS` words between it and the name. It is public when the head is a
 national office by itself (president, minister, governor, ambassador, ombudsman, senator, a judge
-acting in office: "в составе председательствующего X", "presiding judge X") or when the
+or a prosecutor acting in office: "в составе председательствующего X", "presiding judge X", "prosecutor X") or when the
 words around the head carry a public anchor: a capitalised or abbreviated body or region ("Navy spokesman",
 "голова Вінницької ОВА", "head of the Odesa regional administration") or a state-level adjective (regional,
 national, обласний, державний, федеральный). A phrase naming a village, rural council, starosta district,
@@ -49,7 +49,7 @@ _CYR = regex.compile(r"\p{Script=Cyrillic}")
 _EN_NATIONAL = frozenset(
     """president vice-president premier prime minister ministers secretary-general governor mayor ambassador
     envoy ombudsman ombudswoman chancellor senator lawmaker mp congressman congresswoman commander-in-chief
-    prosecutor-general attorney-general spokesman spokeswoman spokesperson judge""".split()
+    prosecutor-general attorney-general spokesman spokeswoman spokesperson judge prosecutor""".split()
 )
 _EN_ANCHORED = frozenset(
     """secretary speaker chairman chairwoman chair head chief director adviser advisor aide
@@ -64,7 +64,8 @@ _CYR_NATIONAL = frozenset(
     """президент премьер премьер-министр прем'єр прем'єр-міністр прем’єр-міністр министр міністр вице-премьер
     віце-прем'єр губернатор мэр мер посол омбудсмен омбудсман сенатор нардеп генпрокурор главком
     головнокомандувач пресс-секретарь прес-секретар речник речниця губернаторка міністерка президентка прем'єрка
-    прем’єрка послиня сенаторка судья суддя председательствующий председательствовать головуючий""".split()
+    прем’єрка послиня сенаторка судья суддя председательствующий председательствовать головуючий прокурор
+    обвинитель обвинувач прокурорка""".split()
 )
 _CYR_ANCHORED = frozenset(
     """глава голова председатель спикер начальник очільник руководитель керівник командующий командувач
@@ -137,10 +138,17 @@ _CYR_PRE = frozenset(
     нынешний нинішній""".split()
 )
 # Words that end the phrase: a clause verb or conjunction between office and name means they are not one.
-_EN_STOP = frozenset("said says told who whom which that when while after before because with by from".split())
+# A party to a case ends the phrase too: "помощника военного прокурора …, подсудимого X" names the defendant, not an
+# official (English words; Russian and Ukrainian lemmas).
+_EN_STOP = frozenset(
+    """said says told who whom which that when while after before because with by from defendant accused convict
+    counsel lawyer attorney victim witness""".split()
+)
 _CYR_STOP = frozenset(
     """сказал сказала заявил заявила сообщил сообщила сказав сказала заявив заявила повідомив повідомила
-    который которая які який яка что що когда коли после після""".split()
+    который которая які який яка что що когда коли после після
+    подсудимый підсудний обвиняемый обвинувачений осуждённый осужденный засуджений защитник захисник адвокат
+    потерпевший потерпілий свидетель свідок""".split()
 )
 
 
@@ -160,7 +168,10 @@ def _lemmas(word: str, language: str) -> frozenset[str]:
 
 
 def _kind(word: str, language: str) -> str | None:
-    """``national`` or ``anchored`` for an office head word, else None."""
+    """``national`` or ``anchored`` for an office head word, else None. A possessive names a body, not its holder
+    ("according to the Regional Prosecutor's Office, X, 52, agreed": X is no prosecutor)."""
+    if word.endswith(("'s", "’s")):
+        return None
     ls = _lemmas(word, language)
     if ls & _EN_NATIONAL or ls & _CYR_NATIONAL:
         return "national"
@@ -185,6 +196,8 @@ def _anchored(words: list[str], language: str) -> bool:
         if _lemmas(w, language) & _RANKS:
             continue  # "The brigade commander, Colonel X": a rank is no public body
         bare = w.rstrip(".")
+        if len(bare) == 1:
+            continue  # "presiding judge Orlyk O. V., with secretary X": an initial of someone's name is no body
         if len(bare) >= 2 and bare.isupper():  # an abbreviation: ОВА, МВА, МИД, SBU, NSDC
             return True
         if bare[:1].isupper():  # a body or region by name: Navy, Kremlin, Odesa, Вінницької
@@ -249,6 +262,13 @@ def _office(words: list[str], language: str) -> bool:
 
 def _before(text: str, start: int, language: str) -> bool:
     """An office phrase ends right before the name ("Kremlin spokesman |Dmitry Peskov")."""
+    return _office_before(text, start, language) is True
+
+
+def _office_before(text: str, start: int, language: str) -> bool | None:
+    """True when a public office phrase ends right before the name, False when an office head stands there whose
+    phrase is no public office ("with secretary |Ilko Zhuk, prosecutor …": the name is the secretary's, and the office
+    in apposition after it is the next person's), None when no office head stands before the name."""
     left = text[max(0, start - 160) : start]
     cut = list(_BREAK.finditer(left))
     if cut:
@@ -258,16 +278,18 @@ def _before(text: str, start: int, language: str) -> bool:
     tail = tail.rstrip("»\"”'").rstrip()  # "речниця ОК «Південь» Наталія Гуменюк"
     ws = _words(tail)
     if not ws or not tail.endswith(ws[-1]):
-        return False
+        return None
     phrase: list[str] = []
+    headed: bool | None = None
     for w in reversed(ws[-(MAX_MODIFIERS + 1) :]):
         if _stop(w, language):
             break
         if _kind(w, language) is not None and all(_link_ok(x, language) for x in phrase):
             if _office([w, *phrase], language) or _office(ws[max(0, len(ws) - len(phrase) - 4) :], language):
                 return True
+            headed = False
         phrase.insert(0, w)
-    return False
+    return headed
 
 
 def _after(text: str, end: int, language: str) -> bool:
@@ -380,12 +402,12 @@ def _of_a_body(text: str, end: int, language: str) -> bool:
 def public_official(text: str, start: int, end: int, language: str) -> bool:
     """Whether the person named at ``text[start:end]`` is introduced with a public office or as a public
     commentator (:func:`quoted_expert`), or is the surname alone of someone the same text introduced so."""
-    if (
-        _before(text, start, language)
-        or _after(text, end, language)
-        or quoted_expert(text, start, end, language)
-        or _of_a_body(text, end, language)
-    ):
+    before = _office_before(text, start, language)
+    if before is True or quoted_expert(text, start, end, language):
+        return True
+    if before is None and (_after(text, end, language) or _of_a_body(text, end, language)):
+        # an office in apposition after the name, unless the name has an office of its own before it ("with
+        # secretary X, prosecutor Y": the prosecutor's office is Y's)
         return True
     ws = _words(text[start:end])
     if len(ws) == 1:

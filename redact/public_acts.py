@@ -6,12 +6,14 @@ around it say so (:func:`public_act`): it governs a public act (a statement, a r
 announced", "Лавров заявил", "Гладков пише", "Герасимов докладывал"), it is the source of a report ("according to
 Gerasimov", "по словам Лаврова", "за словами Коваленка"), a noun of a public act governs it ("заявление Лаврова",
 "Gerasimov's remarks"), it governs a visit of the command or an inspection ("Герасимов особисто приїжджав, нарада
-була", "Gerasimov came to the HQ", "Шойгу проинспектировал"), it stands in a clause about television, a video or a
-channel ("по телевизору Соловьёв обещает", "said in a video"), it is listed with another public figure of the
-register ("Путин и Герасимов"), or it governs a plain "said" beside one ("Gerasimov says it's taken, Zelensky says
-it isn't"), a verb of watching or listening stands right beside it ("ты меньше Соловьёва смотри"), or, in a
-transcript or chat (:func:`redact.speech. speech`), another figure of the register is named in the same turn or the
-turn before or after ("Шойгу пусть приедет, Герасимов").
+була", "Gerasimov came to the HQ", "Шойгу проинспектировал"), it is the addressee of an appeal or a letter
+("написать обращение Гладкову", "write to Vladimirov") or follows a general's rank or a national office ("генерала
+Лапина", "губернатору Русских"), it stands in a clause about television, a video or a channel ("по телевизору
+Соловьёв обещает", "said in a video"), it is listed with another public figure of the register ("Путин и
+Герасимов"), or it governs a plain "said" beside one ("Gerasimov says it's taken, Zelensky says it isn't"), a verb of
+watching or listening stands right beside it ("ты меньше Соловьёва смотри"), or, in a transcript or chat
+(:func:`redact.speech. speech`), another figure of the register is named in the same turn or the turn before or after
+("Шойгу пусть приедет, Герасимов").
 
 Whatever the register says, a surname alone is a private person's (:func:`private_here`) after a rank below
 colonel (the register's people are generals, ministers and officials), with a word of kin in apposition ("his cousin
@@ -124,6 +126,23 @@ _ACT_NOUN_AFTER = compiled.pattern(
 _COORD_AFTER = compiled.pattern(r"^(?:,\s*|\s+(?:и|і|й|та|and|or|или|або)\s+)(\p{Lu}[\p{L}'’ʼ-]+)")
 _COORD_BEFORE = compiled.pattern(r"(\p{Lu}[\p{L}'’ʼ-]+)(?:,\s*|\s+(?:и|і|й|та|and|or|или|або)\s+)$")
 
+# An appeal addressed to the figure, the surname in the dative or after "to" ("написать обращение Гладкову", "пишите
+# все Хабирову", "жалобы губернатору Русских", "обратиться к Шапше", "звернутися до Кіпера", "write to Vladimirov",
+# "appealed to Gladkov"), up to two lowercase words between; or the appeal noun right after it ("Хабирову обращение").
+_APPEAL_BEFORE = compiled.pattern(
+    r"(?i)(?<!\p{L})(?:обращени\p{L}*|обращени|(?:обрат|обращ|зверн|зверта)\p{L}*\s+(?:к|до)|звернен\p{L}*"
+    r"|жалоб\p{L}*|скарг\p{L}*|пиш\p{L}*|писат\p{L}*|писал\p{L}*|писав\p{L}*|написа\p{L}*|напиш\p{L}*"
+    r"|(?:write|wrote|writing|written|appeal\p{L}*|complain\p{L}*)\s+to|petition\p{L}*)(?:\s+\p{Ll}+){0,2}\s+$"
+)
+_APPEAL_AFTER = compiled.pattern(r"(?i)^\s+(?:обращени\p{L}*|звернен\p{L}*|жалоб\p{L}*|скарг\p{L}*)(?!\p{L})")
+# A general's rank or a national office right before the surname ("генерала Лапина", "губернатору Русских",
+# "General Lapin", "Governor Orlov"): the register's people are generals, ministers and governors (a rank below
+# colonel makes the surname a private man's, :func:`private_here`).
+_TITLE_BEFORE = compiled.pattern(
+    r"(?i)(?<!\p{L})(?:генерал\p{L}*|генерал-\p{L}+|губернатор\p{L}*|министр\p{L}*|міністр\p{L}*|маршал\p{L}*"
+    r"|general|governor|minister|marshal)\s+$"
+)
+
 # A clause about television, a video, a channel or the news: the surname in it is a figure on the screen.
 _MEDIA = compiled.pattern(
     r"(?i)(?<!\p{L})(?:телевизор\p{L}*|телевізор\p{L}*|телик\p{L}*|ящик[уе]|эфир\p{L}*|ефір\p{L}*|телеграм\p{L}*"
@@ -193,6 +212,10 @@ def public_act(
     if _ACT_AFTER.match(after) is not None or _SOURCE_BEFORE.search(before) is not None:
         return True
     if _ACT_NOUN_BEFORE.search(before) is not None or _ACT_NOUN_AFTER.match(after) is not None:
+        return True
+    if _APPEAL_BEFORE.search(before) is not None or _APPEAL_AFTER.match(after) is not None:
+        return True
+    if _TITLE_BEFORE.search(before) is not None:
         return True
     visit = _VISIT_AFTER.match(after) or _VISIT_BEFORE.search(before)
     clause = before + text[start:end] + after

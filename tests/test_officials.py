@@ -288,3 +288,60 @@ def test_default_policy_keeps_the_commentator_and_withholds_the_soldier(redactor
 )
 def test_a_name_speaking_for_a_named_body(text: str, name: str, public: bool) -> None:
     assert _official(text, name, "en") is public
+
+
+def test_a_prosecutors_office_as_a_source_makes_no_prosecutor() -> None:
+    text = (
+        "According to the Kherson Regional Prosecutor's Office, Ivanna Ostapivna Hulak, 52, agreed to head the "
+        "lyceum under the occupiers."
+    )
+    assert not _official(text, "Ivanna Ostapivna Hulak", "en")
+
+
+# --- a court decision's parties: the judge and the prosecutor in office are public; the secretary, the defendant and
+# the lawyer named after them are not ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "withheld"),
+    [
+        (
+            "en",
+            "The court composed of presiding judge Orlyk O. V., with secretary Hnatiuk M. S., prosecutor Dovbush "
+            "R. A., having considered the case in absentia.",
+            ["Orlyk O. V.", "Dovbush R. A."],
+            ["Hnatiuk M. S."],
+        ),
+        (
+            "ru",
+            "Суд в составе председательствующего Рахматова Р.Р., при секретаре судебного заседания Копыловой А.С., с "
+            "участием государственного обвинителя — помощника военного прокурора Псковского гарнизона Жемчугова К.С., "
+            "подсудимого Гулака Т.С., защитника — адвоката Квитко Н.Ю., рассмотрел дело.",
+            ["Рахматова Р.Р.", "Жемчугова К.С."],
+            ["Копыловой А.С.", "Гулака Т.С.", "Квитко Н.Ю."],
+        ),
+    ],
+)
+def test_a_court_decision_keeps_its_judge_and_prosecutor_only(
+    language: str, text: str, kept: list[str], withheld: list[str]
+) -> None:
+    for name in kept:
+        assert _official(text, name, language), name
+    for name in withheld:
+        assert not _official(text, name, language), name
+
+
+def test_default_keeps_a_judge_whose_surname_is_a_village(redactor: Redactor) -> None:
+    # Зуева is also the village Зуево's genitive: with two initials after it, a person's surname, kept as the judge's
+    text = (
+        "Гарнизонный военный суд в составе председательствующего Зуева А. Н., при секретаре судебного заседания "
+        "Гнатюковой О. П., рассмотрел дело."
+    )
+    found = analyze_text(text, "ru", redactor.engines, redactor.policy)
+
+    def touched(word: str) -> bool:
+        i = text.index(word)
+        return any(f.start < i + len(word) and i < f.end for f in found)
+
+    assert not touched("Зуева")
+    assert touched("Гнатюковой")

@@ -46,6 +46,13 @@ from tests.assertions import touched
         # the soldiers' taunt: let the figure come here himself
         ("— Вот пусть Лавров сюда приедет и посидит денёк в окопе.\n— Тихо ты.", "Лавров", "ru"),
         ("(1): Gerasimov should come here and walk this road. Just once.\n(2): Sure.", "Gerasimov", "en"),
+        # the addressee of an appeal or a letter
+        ("Девочки, кто не писал, пишите все Лаврову обращение, образец в закрепе.", "Лаврову", "ru"),
+        ("«Жалобы губернатору Гладкову ничего не дадут», — говорит она.", "Гладкову", "ru"),
+        ('"They told me to write to Gerasimov," she says.', "Gerasimov", "en"),
+        ("Жінки вирішили звернутися до Коваленка ще раз.", "Коваленка", "uk"),
+        # a general's rank or a national office before it
+        ("У розмові солдат кілька разів згадує «генерала Герасимова», який гонить їх на убій.", "Герасимова", "uk"),
     ],
 )
 def test_register_surname_in_a_public_act_is_kept(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001
@@ -89,6 +96,8 @@ def test_register_surname_in_a_public_act_is_kept(text: str, word: str, language
         ("Рядовой Лавров приехал в штаб за документами.", "Лавров", "ru"),
         ("Sergeant Gerasimov came to the HQ for his papers.", "Gerasimov", "en"),
         ("— Пусть Лавров завтра приедет, привезёт воду.\n— Ладно.", "Лавров", "ru"),
+        # an appeal to a private man: a rank below colonel
+        ("Рядовому Лаврову пишите в личку, он на связи.", "Лаврову", "ru"),
     ],
 )
 def test_private_surname_is_withheld(text: str, word: str, language: str, redactor) -> None:  # noqa: ANN001

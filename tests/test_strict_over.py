@@ -335,6 +335,9 @@ def test_a_kinship_word_before_a_name_stays_in_the_text(
         ("Админ Лена: удалила, не пишите номера.", "ru", "Админ Лена", 0),
         ("Модератор Оксана 21:40: видаляю.", "uk", "Модератор Оксана", 0),
         ("Админ Лена удалила сообщение.", "ru", "Админ Лена", 6),
+        ("Журналістка Ярина Гулак поговорила з полоненим.", "uk", "Журналістка Ярина Гулак", 12),
+        ("Governor Ostap Kvitkovsky sent his condolences.", "en", "Governor Ostap Kvitkovsky", 9),
+        ("жене Зинаиде напишите в личку", "ru", "жене Зинаиде", 5),  # lowercase: no name, whatever Женя's form
     ],
 )
 def test_role_before_name_cuts_only_a_kinship_word(text: str, lang: str, finding: str, name_start: int) -> None:

@@ -65,6 +65,13 @@ def test_names_sharing_a_things_stem_are_withheld(strict: Ours, text: str, withh
         ("Инна, позвони мне.", "Инна", False),
         ("Машаллах, сын вырос.", "Машаллах", True),
         ("Маша, привет.", "Маша", False),
+        # the formulae and the greeting as English transcripts spell them; the greeting alone only where it closes
+        ("SON: Salam, brother. All quiet here.", "Salam", True),
+        ("UNCLE: Wa alaikum salam! How is your mother?", "Wa alaikum salam", True),
+        ("MOTHER: Alhamdulillah, you called.", "Alhamdulillah", True),
+        ("We will be home soon, inshallah.", "inshallah", True),
+        ("Ассаламу алейкум, брат!", "Ассаламу алейкум", True),
+        ("Salam Dzhabrailov was killed near Bakhmut.", "Salam", False),
     ],
 )
 def test_thing_word(text: str, word: str, expected: bool) -> None:
