@@ -1005,6 +1005,9 @@ def _garrison_town(text: str, start: int, end: int) -> bool:
     """Whether the place ``text[start:end]`` is named as a garrison town (:data:`_GARRISON_BEFORE`), with no word of
     a home in its clause and named nowhere else in the text (a soldier serving in his home town, "уроженец г.
     Чебаркуль ... дислоцированной в г. Чебаркуле", is withheld)."""
+    ws = words(text[start:end])
+    if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws) or regex.search(r"\d", text[start:end]):
+        return False  # a town's name only: "penal colony No. 4 in Yoshkar-Ola" is the colony's
     lo = max(0, start - 80)
     found = _GARRISON_BEFORE.search(text, lo, start)
     if found is None:

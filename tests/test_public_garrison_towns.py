@@ -49,3 +49,8 @@ def test_strict_withholds_a_garrison_town() -> None:
 
     strict = Redactor(load_policy("strict").policy)
     assert touched("Срочную службу проходил в Камышлове.", "Камышлове", "ru", strict)
+
+
+def test_a_colony_a_sentence_is_served_in_is_no_garrison_town(redactor: Redactor) -> None:
+    text = "The court sentenced him to six years, to be served in penal colony No. 7 in Kamenka."
+    assert touched(text, "penal colony", "en", redactor)
