@@ -97,8 +97,10 @@ def _common_noun(word: str, language: str) -> bool:
         if not morph.is_known(word, lg):
             continue
         ps = morph.parses(word, lg)
-        if ps and any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in ps[:2]) and not any(
-            _ANIMATE_OR_NAME & set(p.tag.grammemes) for p in ps[:2]
+        if (
+            ps
+            and any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in ps[:2])
+            and not any(_ANIMATE_OR_NAME & set(p.tag.grammemes) for p in ps[:2])
         ):
             return True
     return False
