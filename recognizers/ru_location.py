@@ -467,7 +467,11 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
-                if p.tag.POS == "ADJF" and _town_adjective(lem) and _of_people(text, m.end(), lang):
+                if (
+                    p.tag.POS == "ADJF"
+                    and _town_adjective(lem)
+                    and (_of_people(text, m.end(), lang) or _people_standing(text, m.start(), m.end(), p, lang))
+                ):
                     # "кинешемский парень", "двое энгельсских ребят": a town's adjective (its vowel changed, or the
                     # town sharing a surname) on the people it names
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective of people"))
@@ -662,6 +666,24 @@ def _of_people(text: str, end: int, language: str) -> bool:
         p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not {"Name", "Surn", "Patr"} & p.tag.grammemes
         for p in morph.parses(m.group("w"), language)[:2]
     )
+
+
+# "Из наших, шадринских, я один остался", "нас, кинешемских, в одну роту", "мы щёкинские": a town's adjective in the
+# plural with no noun after it stands for the town's people, after a pronoun of people or a collective numeral.
+_PEOPLE_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:нас|наших|наши|нам|нами|мы|вас|ваших|ваши|своих|свои|ми|наші|двое|трое|четверо|пятеро|"
+    r"двоє|троє|четверо|п'ятеро|п’ятеро)[ \t]*,?[ \t]*$"
+)
+
+
+def _people_standing(text: str, start: int, end: int, parse: Any, language: str) -> bool:
+    """Whether a plural adjective stands for people (:data:`_PEOPLE_BEFORE`), with no noun it would qualify after it."""
+    if "plur" not in parse.tag.grammemes or _PEOPLE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group("w").islower():
+        return True  # "шадринских, я один", "мы щёкинские." : punctuation or a name after it
+    return not any(p.tag.POS == "NOUN" for p in morph.parses(m.group("w"), language)[:1])
 
 
 @lru_cache(maxsize=20_000)
