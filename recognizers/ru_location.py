@@ -42,6 +42,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.places import (
+    MOURNING_SUBJECT_AFTER,
     big_city,
     given_name_and_surname,
     is_known_place,
@@ -369,7 +370,10 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             after_prep = bool(_PLACE_PREP.search(text[max(0, m.start() - 12) : m.start()]))
             initial = sentence_initial(text, m.start())
             known = is_known_place(word, lang)
-            if known and initial and not after_prep and _common_word(word, lang):
+            # "Житомир попрощався з захисником", "Курган простился с земляком": a town mourning its own, whatever a
+            # sentence start, a common noun or a surname reading of the word say
+            mourning = known and initial and not after_prep and MOURNING_SUBJECT_AFTER.match(text, m.end()) is not None
+            if known and initial and not after_prep and not mourning and _common_word(word, lang):
                 known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after
             if _country_word(word, lang):
                 continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
@@ -379,7 +383,9 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 continue  # "До війни Володимир працював": a given name the dictionary reads as a town (Володимир)
             if known and given_name_with(text, m.start(), word):
                 continue  # "Ми з Володимиром служили", "прощання з Богданом": "with" and a man, not "from" a town
-            if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
+            if mourning:
+                out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "town mourning its own"))
+            elif known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
             elif (
                 not initial and _HOME_CUE.search(text, max(0, m.start() - 40), m.start()) and _homonym_place(word, lang)

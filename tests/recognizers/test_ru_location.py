@@ -325,3 +325,24 @@ def test_a_town_adjective_standing_for_its_people(
         assert_found(text, results, surface, "LOCATION")
     else:
         assert_not_found(text, results, surface)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "found"),
+    [
+        # a town as the subject of its people's farewell, at a sentence start too, a common noun's twin too
+        ("uk", "Житомир попрощався з захисником Петром Лисюком.", "Житомир", True),
+        ("uk", "Конотоп у жалобі: загинув Олег Бондар.", "Конотоп", True),
+        ("uk", "Дубно провело в останню путь Героя.", "Дубно", True),
+        ("ru", "Курган простился с земляком, погибшим под Авдеевкой.", "Курган", True),
+        ("uk", "Кам'янець-Подільський попрощався з десантником.", "Кам'янець-Подільський", True),
+        # a given name that is also a town stays a person
+        ("uk", "Володимир попрощався з братом на вокзалі.", "Володимир", False),
+    ],
+)
+def test_a_town_mourning_its_own(language: str, text: str, surface: str, found: bool) -> None:
+    results = RuLocationRecognizer(language).analyze(text, ["LOCATION"])
+    if found:
+        assert_found(text, results, surface, "LOCATION")
+    else:
+        assert_not_found(text, results, surface)
