@@ -14,6 +14,7 @@ from redact.recognizers.credit_card import CreditCardRecognizer
 from redact.recognizers.date_of_birth import DateOfBirthRecognizer
 from redact.recognizers.email import EmailRecognizer
 from redact.recognizers.family_plural import FamilyPluralRecognizer
+from redact.recognizers.field_position import FieldPositionRecognizer
 from redact.recognizers.given_name import GivenNameRecognizer
 from redact.recognizers.group_chat import GroupChatRecognizer
 from redact.recognizers.id_number import IdNumberRecognizer
@@ -88,6 +89,7 @@ RECOGNIZERS: dict[str, type] = {
     "municipal": MunicipalRecognizer,
     "municipal_en": EnglishMunicipalRecognizer,
     "place_tag": PlaceTagRecognizer,
+    "field_position": FieldPositionRecognizer,
     "slug_name": SlugNameRecognizer,
 }
 

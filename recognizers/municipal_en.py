@@ -47,7 +47,7 @@ class EnglishMunicipalRecognizer(RegexRecognizer):
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern(
             "municipal_unit",
-            rf"(?<![\w-])(?P<v>{_PLACE}(?:\s{_PLACE})?\s+(?:(?:urban|rural|settlement|territorial|amalgamated|"
+            rf"(?<![\w-])(?P<v>{_PLACE}(?:\s{_PLACE})?\s+(?:(?i:urban|rural|settlement|territorial|amalgamated|"
             rf"united|village|city|town|municipal)\s+){{1,2}}{_UNIT}|{_PLACE}(?:\s{_PLACE})?\s+(?:[Hh]romada|OTG|ATC|"
             r"[Ss]tarosta\s+[Dd]istrict|[Ss]tarostynskyi\s+[Oo]krug|[Ss]elsoviet|[Ss]elsovet))(?![\w-])",
             0.9,  # a place with its unit noun outranks a person reading of the place ("Zhmerynka hromada")

@@ -42,6 +42,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.places import (
+    MOURNING_SUBJECT_AFTER,
     big_city,
     given_name_and_surname,
     is_known_place,
@@ -369,7 +370,10 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             after_prep = bool(_PLACE_PREP.search(text[max(0, m.start() - 12) : m.start()]))
             initial = sentence_initial(text, m.start())
             known = is_known_place(word, lang)
-            if known and initial and not after_prep and _common_word(word, lang):
+            # "Житомир попрощався з захисником", "Курган простился с земляком": a town mourning its own, whatever a
+            # sentence start, a common noun or a surname reading of the word say
+            mourning = known and initial and not after_prep and MOURNING_SUBJECT_AFTER.match(text, m.end()) is not None
+            if known and initial and not after_prep and not mourning and _common_word(word, lang):
                 known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after
             if _country_word(word, lang):
                 continue  # "Украинская", "Российской": a country's adjective, whatever village shares the form
@@ -379,7 +383,9 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 continue  # "До війни Володимир працював": a given name the dictionary reads as a town (Володимир)
             if known and given_name_with(text, m.start(), word):
                 continue  # "Ми з Володимиром служили", "прощання з Богданом": "with" and a man, not "from" a town
-            if known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
+            if mourning:
+                out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "town mourning its own"))
+            elif known and (not initial or after_prep or morph.tag_share(word, lang) < 0.5):
                 out.append(self._result(m.start(), m.end(), self.KNOWN_SCORE, "known place"))
             elif (
                 not initial and _HOME_CUE.search(text, max(0, m.start() - 40), m.start()) and _homonym_place(word, lang)
@@ -467,7 +473,11 @@ class RuLocationRecognizer(SingleEntityRecognizer):
                 if _derived_from_place(lem, lang):
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective or demonym"))
                     break
-                if p.tag.POS == "ADJF" and _town_adjective(lem) and _of_people(text, m.end(), lang):
+                if (
+                    p.tag.POS == "ADJF"
+                    and _town_adjective(lem)
+                    and (_of_people(text, m.end(), lang) or _people_standing(text, m.start(), m.end(), p, lang))
+                ):
                     # "кинешемский парень", "двое энгельсских ребят": a town's adjective (its vowel changed, or the
                     # town sharing a surname) on the people it names
                     out.append(self._result(m.start(), m.end(), self.HOMETOWN_SCORE, "home-town adjective of people"))
@@ -662,6 +672,24 @@ def _of_people(text: str, end: int, language: str) -> bool:
         p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not {"Name", "Surn", "Patr"} & p.tag.grammemes
         for p in morph.parses(m.group("w"), language)[:2]
     )
+
+
+# "Из наших, шадринских, я один остался", "нас, кинешемских, в одну роту", "мы щёкинские": a town's adjective in the
+# plural with no noun after it stands for the town's people, after a pronoun of people or a collective numeral.
+_PEOPLE_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:нас|наших|наши|нам|нами|мы|вас|ваших|ваши|своих|свои|ми|наші|двое|трое|четверо|пятеро|"
+    r"двоє|троє|четверо|п'ятеро|п’ятеро)[ \t]*,?[ \t]*$"
+)
+
+
+def _people_standing(text: str, start: int, end: int, parse: Any, language: str) -> bool:
+    """Whether a plural adjective stands for people (:data:`_PEOPLE_BEFORE`), with no noun it would qualify after it."""
+    if "plur" not in parse.tag.grammemes or _PEOPLE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group("w").islower():
+        return True  # "шадринских, я один", "мы щёкинские." : punctuation or a name after it
+    return not any(p.tag.POS == "NOUN" for p in morph.parses(m.group("w"), language)[:1])
 
 
 @lru_cache(maxsize=20_000)

@@ -22,6 +22,7 @@ import functools
 import regex
 
 from redact.abbreviations import alternation as _abbreviations
+from redact.recognizers.nlp.places import MOURNING_SUBJECT_AFTER
 
 __all__ = ["MAX_FILLER", "home_context"]
 
@@ -427,6 +428,8 @@ def _home_context(text: str, start: int, end: int, language: str) -> bool:
         return True  # "— Откуда призывались? — С Пскова"
     if _ADDRESS_AFTER.match(text[end : end + 60]):
         return True
+    if MOURNING_SUBJECT_AFTER.match(text, end):
+        return True  # "Житомир попрощався з захисником", "Конотоп у жалобі": the town mourning its own is his home
     if _LIKE_ME.match(text, end):
         return True  # "almost all from Tomsk region, like me": where the speaker is from
     head = _sentence_before(text, start)

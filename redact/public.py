@@ -996,6 +996,51 @@ _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a sett
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
 _STRUCK_AREA = RegisterEntry("district named as a place of events", "front", note="a district struck or fought over")
 _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
+# A garrison town: where a unit is stationed or a soldier serves, read from the words of service right before it
+# ("в/ч 55443, дислоцированную в г. Чебаркуле", "срочную службу проходил в Камышлове", "отслужил срочную в Печенге",
+# "served as a conscript in Severomorsk", "regiments are based in Pskov"): a unit's town, no one's home; a home
+# word between ("служил в родном Камышлове") or home context ("родом из") still withholds it (the "city" treatment).
+_SERVICE_ADJ = r"(?:срочн\p{L}*|строков\p{L}*|военн\p{L}*|військов\p{L}*)\s+"
+_SERVICE_TERMS = r"(?:\s+по\s+(?:контракту|призыву|призову|мобилизации|мобілізації))?"
+_PASSING = r"(?:проходи|проходя|проходив|ніс|нёс|нес)\p{L}*"
+_GARRISON_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:"
+    r"(?:дислоцир|дислокован|дислокуєть|базир|stationed|garrisoned)\p{L}*"
+    r"|(?:regiments?|brigades?|divisions?|battalions?|units?)(?:\s+\p{L}+){0,6}?\s+(?:is|are|was|were)\s+based"
+    rf"|{_PASSING}\s+(?:{_SERVICE_ADJ})?служб\p{{L}}*{_SERVICE_TERMS}"
+    rf"|(?:{_SERVICE_ADJ})?служб\p{{L}}*{_SERVICE_TERMS}\s+{_PASSING}"
+    r"|(?:(?:от|про|ві)?служ(?:ил|ив|ила|ит|ат|ать|ити)\p{L}*|served|serving|serves)"
+    r"(?:\s+(?:срочную|срочку|строкову|строковку|по\s+контракту|по\s+призыву|по\s+призову|контрактником|срочником|"
+    r"строковиком|as\s+a\s+conscript|(?:his\s+)?conscription|(?:his\s+)?military\s+service|(?:his\s+)?compulsory"
+    r"\s+service))?(?:\s+службу)?"
+    r")\s+(?:в|во|у|in|at)\s+(?:(?:г|м|гор|пгт|смт|п|пос)\.\s*|(?:городе|місті|посёлке|поселке|селищі)\s+)?$"
+)
+# A word of a home in the clause before a garrison town: "born and served in Kandalaksha", "живёт и служит в".
+_GARRISON_HOME = regex.compile(
+    r"(?i)(?<!\p{L})(?:born|native|home|live[sd]?|living|grew|родил|родом|родн|рідн|уроженец|уроженк|уродженец|"
+    r"уродженк|народи|жил|жив[её]?т?|живу|прожив|мешка|житель|жительн)\p{L}*"
+)
+
+
+def _garrison_town(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` is named as a garrison town (:data:`_GARRISON_BEFORE`), with no word of
+    a home in its clause and named nowhere else in the text (a soldier serving in his home town, "уроженец г.
+    Чебаркуль ... дислоцированной в г. Чебаркуле", is withheld)."""
+    ws = words(text[start:end])
+    if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws) or regex.search(r"\d", text[start:end]):
+        return False  # a town's name only: "penal colony No. 4 in Yoshkar-Ola" is the colony's
+    lo = max(0, start - 80)
+    found = _GARRISON_BEFORE.search(text, lo, start)
+    if found is None:
+        return False
+    clause = regex.split(r"[.;:!?\n]|,\s", text[lo:start])[-1]
+    if _GARRISON_HOME.search(clause):
+        return False
+    stem = text[start:end][: max(4, len(text[start:end]) - 2)].lower()
+    return text.lower().count(stem) == 1
+
+
+_GARRISON_TOWN = RegisterEntry("garrison town", "city", note="where a unit is stationed or a soldier serves")
 # A unit moved out of a front-line place in a soldier's words: "нас с Васильевки перекидывают", "нас из Работино
 # отвели", "we moved from the Selydove side", "they pulled us out of Krynky". Troops are redeployed, never
 # civilians: an evacuation ("вывезли", "evacuated") is the evacuees' home and stays withheld.
@@ -1456,6 +1501,8 @@ class PublicRegister:
             by_form = m is not None
         if m is None and entity in {"LOCATION", "PERSON"} and self._struck_city(text, start, end, language, entity):
             m, by_form = Match(_STRUCK_CITY, "city"), True
+        if m is None and entity == "LOCATION" and _garrison_town(text, start, end):
+            m, by_form = Match(_GARRISON_TOWN, "city"), True  # "дислоцированную в г. Чебаркуле": a unit's town
         if m is None and entity in {"PERSON", "CALL_SIGN"} and front:
             # the second word of a two-word place a model took for a name ("удар по Кривому Рогу" → "Рогу"): the
             # place the two words name decides, home context of the whole name included
@@ -1507,7 +1554,8 @@ class PublicRegister:
                 # named with the fighting, withheld with a home village ("уроженец села Работино Запорожской области")
                 return m if self.verdict(text, *named, "LOCATION", language, front=True) is not None else None
             moved = m.kind == "front" and _moved_from(text, start, end)  # "we moved from the Selydove side"
-            if (home_context(text, start, end, language) and not moved) or self._locates_private(
+            garrison = m.entry is _GARRISON_TOWN  # its words of service decide, home words ruled out there
+            if (home_context(text, start, end, language) and not moved and not garrison) or self._locates_private(
                 text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
             ):
                 return None

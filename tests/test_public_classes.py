@@ -561,3 +561,19 @@ def test_a_possessive_of_a_name_before_a_plural_noun_stays_a_name(redactor: Reda
     """'Иркиных родителей' (Ira's parents) names a person; 'Минские соглашения' is a noun phrase."""
     assert touched("СЕРЁГА: Так это ж Иркиных родителей адрес.", "Иркиных", "ru", redactor)
     assert not touched("Минские соглашения так и не выполнили.", "Минские", "ru", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "language", "home"),
+    [
+        ("Житомир попрощався з захисником Петром Лисюком.", "Житомир", "uk", True),
+        ("Київ сьогодні попрощався з військовим.", "Київ", "uk", True),
+        ("Курган простился с земляком.", "Курган", "ru", True),
+        ("Uman bids farewell to a paratrooper.", "Uman", "en", True),
+        # a city struck, or a city where a ceremony is held, is no one's home by these words
+        ("Ракети атакували Житомир уночі.", "Житомир", "uk", False),
+    ],
+)
+def test_a_town_mourning_its_own_is_its_home(text: str, place: str, language: str, home: bool) -> None:
+    i = text.index(place)
+    assert home_context(text, i, i + len(place), language) is home

@@ -18,6 +18,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer, read_tsv, split_cell
 
 __all__ = [
+    "MOURNING_SUBJECT_AFTER",
     "big_city",
     "given_name_and_surname",
     "is_known_place",
@@ -113,6 +114,24 @@ def _oblique_town(word: str, language: str) -> bool:
         if word.endswith(ending) and _TOWN_STEM.search(stem):
             return _in_gazetteer(stem) or _in_gazetteer(russian_spelling(stem))
     return False
+
+
+# A town as the subject of its people's mourning, the words right after it: "Кам'янець-Подільський попрощався з
+# десантником", "Ужгород попрощається із загиблими", "Конотоп у жалобі", "Курган простился с земляком", "Дубно
+# провело в останню путь", "Старокостянтинів зустрів на колінах", "Zhytomyr mourns", "Uman bids farewell": the
+# community a soldier came from, his home (obituary headlines and notices).
+MOURNING_SUBJECT_AFTER = regex.compile(
+    r"(?i)[ \t]+(?:(?:сьогодні|сегодня|вчора|вчера|знову|снова|навіки|навсегда)[ \t]+)?(?:"
+    r"(?:по)?проща(?:вся|лася|лося|лися|ється|ються|ется|ются|ется|лся|лась|лось|лись)"
+    r"|попроща(?:ється|ються|ется|ются)|простил(?:ся|ась|ось|ись)|простит(?:ся|ь)"
+    r"|пров(?:ів|ела|ело|ели|одить|одив|одила|одило|оджає|одил|одит|ожает|ожал)"
+    r"[ \t]+(?:в|у)[ \t]+(?:останн|последн)\p{L}*"
+    r"|зустр(?:ів|іла|іло|іли|ічав|ічала|ічає)[ \t]+(?:на[ \t]+колінах|навколішки|кортеж)"
+    r"|встрет(?:ил|ила|ило|или)[ \t]+(?:на[ \t]+коленях|кортеж)"
+    r"|(?:у|в)[ \t]+(?:жалобі|скорботі|трауре|скорби)|оплаку(?:є|ють|ет|ют)|скорб(?:ить|ят|отить)"
+    r"|mourns|mourned|bids?[ \t]+farewell|bade[ \t]+farewell|says?[ \t]+goodbye|said[ \t]+goodbye"
+    r")(?!\p{L})"
+)
 
 
 @lru_cache(maxsize=200_000)

@@ -158,6 +158,10 @@ def test_not_units(uk: MunicipalRecognizer, ru: MunicipalRecognizer, text: str, 
         ("The Haisyn territorial community mourns.", "Haisyn territorial community"),
         ("The Haisyn community mourns.", "Haisyn community"),
         ("Lokachi OTG announced it.", "Lokachi OTG"),
+        # the official English names of hromadas, qualifiers capitalised
+        ("The Kedrivka Rural Territorial Community mourns its defender.", "Kedrivka Rural Territorial Community"),
+        ("A notice of the Haisyn City Territorial Community said so.", "Haisyn City Territorial Community"),
+        ("BOOK OF MEMORY of the Lokachi Settlement Territorial Community", "Lokachi Settlement Territorial Community"),
     ],
 )
 def test_en_units_and_natives(text: str, span: str) -> None:

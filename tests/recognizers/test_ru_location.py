@@ -303,3 +303,46 @@ def test_feast_day_is_no_place(text: str, word: str, lang: str) -> None:
 )
 def test_places_named_new_are_still_places(uk: RuLocationRecognizer, text: str, surface: str) -> None:
     assert_found(text, uk.analyze(text, ["LOCATION"]), surface, "LOCATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        # a town's adjective in the plural standing for its people, after a pronoun of people or a collective numeral
+        ("Из наших, кинешемских, я один остался.", "кинешемских", True),
+        ("Нас, шадринских, в одну роту свели.", "шадринских", True),
+        ("Да все знают, что мы кинешемские.", "кинешемские", True),
+        # the same adjective on a thing, or with no people before it, is no one's home
+        ("Двое шадринских заводов закрылись.", "шадринских", False),
+        ("У нас шадринские пельмени лучше.", "шадринские", False),
+    ],
+)
+def test_a_town_adjective_standing_for_its_people(
+    ru: RuLocationRecognizer, text: str, surface: str, found: bool
+) -> None:
+    results = ru.analyze(text, ["LOCATION"])
+    if found:
+        assert_found(text, results, surface, "LOCATION")
+    else:
+        assert_not_found(text, results, surface)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "found"),
+    [
+        # a town as the subject of its people's farewell, at a sentence start too, a common noun's twin too
+        ("uk", "Житомир попрощався з захисником Петром Лисюком.", "Житомир", True),
+        ("uk", "Конотоп у жалобі: загинув Олег Бондар.", "Конотоп", True),
+        ("uk", "Дубно провело в останню путь Героя.", "Дубно", True),
+        ("ru", "Курган простился с земляком, погибшим под Авдеевкой.", "Курган", True),
+        ("uk", "Кам'янець-Подільський попрощався з десантником.", "Кам'янець-Подільський", True),
+        # a given name that is also a town stays a person
+        ("uk", "Володимир попрощався з братом на вокзалі.", "Володимир", False),
+    ],
+)
+def test_a_town_mourning_its_own(language: str, text: str, surface: str, found: bool) -> None:
+    results = RuLocationRecognizer(language).analyze(text, ["LOCATION"])
+    if found:
+        assert_found(text, results, surface, "LOCATION")
+    else:
+        assert_not_found(text, results, surface)
