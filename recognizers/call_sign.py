@@ -310,7 +310,7 @@ _BARE_SPEAKERS = frozenset(
 class CallSignRecognizer(RegexRecognizer):
     """Call signs and nicknames after an English cue, quoted or Title-case."""
 
-    ENTITIES: ClassVar[list[str]] = ["CALL_SIGN", "LOCATION"]  # LOCATION: a numbered position of a radio exchange
+    ENTITIES: ClassVar[list[str]] = ["CALL_SIGN"]  # a numbered position ("moving to Kust-3") is field_position's
     PATTERNS: ClassVar[tuple[NamePattern, ...]] = (
         compile_pattern("cue_value", rf"(?i:\b{_CUE}{_LINK}){_VALUE}", 0.95),
         compile_pattern("cue_value_ci", rf"(?i:\b{_CUE}{_LINK}){_OPEN}(?P<v>[^\"”»\n]{{1,30}}?)[,.]?{_CLOSE}", 0.95),
@@ -424,12 +424,6 @@ class CallSignRecognizer(RegexRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
         """Cued call signs, plus quoted Title-case phrases in a passage about call signs."""
         results = super().analyze(text, entities, nlp_artifacts)
-        if "LOCATION" in entities:
-            # a numbered position of a radio exchange ("moving to Kust-3") is a place, withheld as one
-            results += [
-                self._result(st, en, 0.6, "numbered_position", "LOCATION")
-                for st, en in self._numbered_in_dialogue(text)[1]
-            ]
         if "CALL_SIGN" not in entities:
             return results
         results = results + self._glosses(text, [r for r in results if r.entity_type == "CALL_SIGN"], nlp_artifacts)
