@@ -441,33 +441,11 @@ _BIRTH_QUESTION = (
     r"(?:(?:year|date)\s+of\s+birth|DOB|(?:год|дата)\s+рождения|(?:рік|дата)\s+народження)[^?\n]{0,20}\?"
     r"[ \t]*\n?[ \t]*(?:[—–-]|(?-i:[AОВ])[ \t]*:)?[ \t]*"
 )
-ANSWER_AFTER_NAME = (
-    r"(?<="
-    + _BIRTH_QUESTION
-    + r"(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,3}\s*,\s*)(?P<v>"
-    + _EN_YEAR_WORDS
-    + r"|(?:"
-    + _ORD_WORDS
-    + r")(?:\s+(?:год|года|рік|року))?|"
-    + WORD_DATE
-    + r"|"
-    + DATE
-    + _YEAR_SUFFIX
-    + r"|"
-    + _YEAR
-    + r"(?!\d)"
-    + _YEAR_SUFFIX
-    + r")"
-)
-# A speaker who corrects the date of birth just given says the right one after it: "ninety-eight... I mean 1998",
-# "Девяносто первый… третье ноября девяносто первого", "восемьдесят седьмой, то есть восьмой". The correction is
-# a date of birth too.
-_CORRECTION = regex.compile(
-    r"[ \t]*(?:\.\.\.|…|,|—|–|-)?[ \t]*(?:I\s+mean|sorry|no|or\s+rather|то\s+есть|точнее|вернее|ой|нет|тобто"
-    r"|точніше|вірніше|ні)(?![\p{L}])[,.…]?[ \t]*",
-    regex.IGNORECASE | regex.VERSION1,
-)
-_CORRECTED = regex.compile(
+# A date of birth as a speaker says or writes it, alone: a day read aloud with its month ("the fourth of March"), a
+# written date or year, a year read aloud ("девяносто седьмого года", "ninety-three"). The alternatives open on
+# different words (a day's ordinal, a digit, a year's tens or thousands), so at any one place at most one of them can
+# match, and their order decides nothing: the answer after a name and a correction share it.
+_SAID_DATE = (
     r"(?:"
     + WORD_DATE
     + r"|"
@@ -481,9 +459,24 @@ _CORRECTED = regex.compile(
     + _ORD_WORDS
     + r")(?:\s+(?:год|года|рік|року))?|"
     + _EN_YEAR_WORDS
-    + r")",
+    + r")"
+)
+ANSWER_AFTER_NAME = (
+    r"(?<="
+    + _BIRTH_QUESTION
+    + r"(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,3}\s*,\s*)(?P<v>"
+    + _SAID_DATE
+    + r")"
+)
+# A speaker who corrects the date of birth just given says the right one after it: "ninety-eight... I mean 1998",
+# "Девяносто первый… третье ноября девяносто первого", "восемьдесят седьмой, то есть восьмой". The correction is
+# a date of birth too.
+_CORRECTION = regex.compile(
+    r"[ \t]*(?:\.\.\.|…|,|—|–|-)?[ \t]*(?:I\s+mean|sorry|no|or\s+rather|то\s+есть|точнее|вернее|ой|нет|тобто"
+    r"|точніше|вірніше|ні)(?![\p{L}])[,.…]?[ \t]*",
     regex.IGNORECASE | regex.VERSION1,
 )
+_CORRECTED = regex.compile(_SAID_DATE, regex.IGNORECASE | regex.VERSION1)
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
 # "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is a cue before the date and stays outside the span
 # (a tail after the date, "1984 г.р.", is inside), so the output reads "b. 1984" / "b. <DATE_OF_BIRTH>". Only where a
