@@ -173,12 +173,19 @@ _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
 )
+# A year with its century dropped, as speech says it: tens with a unit ("ninety-three", "eighty one"); the tens alone
+# ("ninety") are an age or a count as often as a year.
+_EN_TENS_UNIT = r"(?:seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
 # A decade, as obituaries and profiles give a birth they only know roughly: "born in the mid-1990s", "born in the
 # early '80s", "born in the late nineties". Before the year, which would take "1990" of "1990s" alone.
 _DECADE = (
     r"(?:(?:early|mid|late)[-\s]+)?(?:(?:19[3-9]|20[0-2])0['’]?s|['’][3-9]0s"
     r"|(?:thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\d])"
     r"|(?<=\bthe\s)(?:(?:early|mid|late)[-\s]+)?[3-9]0['’]?s(?![\p{L}\d])"
+    # "родился в начале 1990-х", "народився в 90-х", "в конце восьмидесятых", "на початку дев'яностих": the decade in
+    # its plural case, figures with the hyphen or words
+    r"|(?:(?:19[3-9]|20[0-2])0|[3-9]0)-(?:х|е|ых|ые|их|ті|ти)(?![\p{L}\d])"
+    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев['’]яност)(?:ых|ые|их|і)(?![\p{L}])"
 )
 CUED_DATE = (
     # A cue right after a year is that year's tail ("1994 year of birth, called up in 2022"), no cue for what follows.
@@ -210,7 +217,11 @@ CUED_DATE = (
     # A year read aloud: "родился в девяносто шестом году", "born in nineteen ninety-six".
     + r"|(?:"
     + _ORD_WORDS
-    + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand)"
+    # "born in nineteen ninety-one", and as speech drops the century, "born in ninety-three" (tens with a unit only:
+    # "born ninety days ago" is no year)
+    + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand|"
+    + _EN_TENS_UNIT
+    + r")"
     + _EN_YEAR_WORDS
     # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
     + r"|"
@@ -487,6 +498,20 @@ ABBREVIATED_CUE = (
 # The date before its birth verb: "В 1996 году в Омске родился ...", "14 марта 1992 года родился", "In 1999 his son
 # was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.
 _BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|народи\p{L}*|(?:was|were)\s+born|born)(?![\p{L}])"
+# From a date to its birth verb: a few words, no clause break and no relative clause ("в Омске, где родился его
+# отец" is the father's place, not this date's birth).
+_RELATIVE = r"(?:где|де|куда|куди|котор\p{L}*|як(?:ий|а|е|ому|ій|ого|ої)|where|who|which)(?![\p{L}'’-])"
+_TO_BIRTH_VERB = (
+    r"(?=(?:[\s,]+(?!"
+    + _BREAK
+    + r"|"
+    + _RELATIVE
+    + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,4}?\s+"
+    + _BIRTH_VERB
+    # "от 17.06.2024 рядовой Ефимов, родившийся 06.03.2002": a participle after a comma, or a verb with its own
+    # date after it, is not this date's.
+    + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
+)
 DATE_BEFORE_CUE = (
     # The second date of a life span is the death ("1979 – 2024", "12.04.1986 – 27.08.2023 Родился в ..."), and a
     # date that ends its line is a heading's, not the birth the next line starts telling ("Born in the village ...").
@@ -496,13 +521,70 @@ DATE_BEFORE_CUE = (
     + _YEAR
     + r"(?!\d))"
     + _YEAR_SUFFIX
-    + r")(?![ \t]*\n\s*(?-i:\p{Lu}))(?=(?:[\s,]+(?!"
-    + _BREAK
-    + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,4}?\s+"
-    + _BIRTH_VERB
-    # "от 17.06.2024 рядовой Ефимов, родившийся 06.03.2002": a participle after a comma, or a verb with its own
-    # date after it, is not this date's.
-    + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
+    + r")(?![ \t]*\n\s*(?-i:\p{Lu}))"
+    + _TO_BIRTH_VERB
+)
+# The same said in words, as mothers and captives speak: "Он девяносто седьмого, первого сентября родился", "В
+# девяносто пятом году у нас родился сын", "дев'яносто шостого року, шістнадцятого квітня народився", "первого
+# сентября девяносто седьмого родился". A year read aloud is an ordinal ("девяносто седьмого", not "девяносто
+# человек"); the day read aloud has its month.
+WORDS_BEFORE_CUE = (
+    r"(?<![\p{L}'’-])(?P<v>(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:году|года|року|році|рік))?"
+    + _BIRTHDAY_AFTER_YEAR
+    + r"|"
+    + WORD_DATE
+    + r")"
+    + _TO_BIRTH_VERB
+)
+# A year of birth in speech after the person it is said of, with no birth word: "Он у меня девяносто седьмого
+# года.", "Я сам восемьдесят девятого, из Тулы", "Він з дев'яносто п'ятого, з Лозової", "Андрійко в мене
+# дев'яносто шостого, шістнадцятого квітня". The year is a genitive ordinal ("седьмого", not "седьмом": a year
+# something happened in), and the clause ends with it: "с девяносто седьмого года служил" / "года выпуска" are not.
+_SUBJECT = (
+    r"(?:я|он|она|ты|вы|він|вона|ти|ви|сын|брат|муж|син|чоловік|сынок|синок"
+    r"|(?-i:\p{Lu}\p{Ll}+)(?=\s+(?:у|в)\s+(?:меня|нас|мене)(?![\p{L}])))"
+)
+_PARTICLE = (
+    r"(?:у\s+меня|у\s+нас|в\s+мене|у\s+мене|в\s+нас|сам|сама|же|ж|вроде|ведь|тоже|теж|вообще|взагалі|был|была"
+    r"|був|була)(?![\p{L}])"
+)
+PRONOUN_YEAR = (
+    # Tried where a year's first word starts; the person before it is a look-behind.
+    r"(?<![\p{L}'’-])(?=семьдесят|восемьдесят|девяност|сімдесят|вісімдесят|дев['’]яност|семидесят|восьмидесят"
+    r"|тысяча|тисяча|двухтысячн|двотисячн|двохтисячн|дві|две)(?<=(?<![\p{L}'’-])"
+    + _SUBJECT
+    + r"(?:\s+"
+    + _PARTICLE
+    + r"){0,2}\s+(?:(?-i:з)\s+)?)(?P<v>(?:"
+    + _ORD_WORDS
+    + r")(?<=го)(?:\s+(?:года|року))?"
+    + _BIRTHDAY_AFTER_YEAR
+    # "з дев'яносто п'ятого року, коли пішов на завод" is a since: the clause that goes on with a when is not a birth
+    + r")(?=\s*(?:[,.;!?…—–)]|$))(?!\s*[,—–]\s*(?:коли|когда|как|як|відколи|тоді|тогда|с\s+тех|з\s+тих)(?![\p{L}]))"
+)
+# A year read aloud in English after a full name, as a captive introduces himself: "Kuzmin Vadim Sergeyevich.
+# Ninety-three, fourth of March." After a surname, a name and a patronymic that open an answer the year alone (tens
+# with a unit: "ninety" alone may be an age); elsewhere only with the birthday after it ("Maria Ivanova, ninety-three,
+# said" and "Lidia Petrovna, eighty-two, lives alone" are ages).
+_EN_SAID_YEAR = r"(?:(?=nineteen|two\s+thousand|" + _EN_TENS_UNIT + r")" + _EN_YEAR_WORDS + r")"
+EN_WORDS_AFTER_NAME = (
+    # where a year word starts, so that the look-behinds run only there
+    r"(?=nineteen|two|seventy|eighty|ninety)"
+    r"(?:(?<=(?:^|\n)[ \t]*(?:[—–-]|\p{L}{1,12}:)?[ \t]*(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+"
+    + _PATR_END
+    + r")\s*[,.]\s*)(?P<v>"
+    + _EN_SAID_YEAR
+    + _BIRTHDAY_AFTER_YEAR
+    + r")(?=\s*(?:[,.;)!?]|$))"
+    r"|(?<=(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)\s*[,.]\s*)(?P<v>"
+    + _EN_SAID_YEAR
+    + r",?\s+(?:the\s+)?(?:"
+    + _day_of_month(_DAY_ORD + r"|[0-3]?\d(?:st|nd|rd|th)?")
+    + r"|"
+    + _MONTH_DAY
+    + r"))(?=\s*(?:[,.;)!?]|$)))"
 )
 # The compact marker right before an English date of birth, with no preposition or colon between: "born 1996",
 # "Born 12 May 1991", "b. 1990", "b.'88", "DOB 11.06.1985", "D.O.B. 1994"; "b." only where a list or a bracket opens
@@ -553,6 +635,9 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("day and month with the age", BIRTHDAY_AGE, 0.7),
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
         CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
+        CuedPattern("date read aloud before its birth verb", WORDS_BEFORE_CUE, 0.8),
+        CuedPattern("year read aloud after the person it is said of", PRONOUN_YEAR, 0.75),
+        CuedPattern("English year read aloud after a full name", EN_WORDS_AFTER_NAME, 0.7),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
         CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
         CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8, starts=r",\s*\K"),
@@ -611,6 +696,7 @@ _ANCHORS: dict[str, regex.Pattern[str]] = {
     BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),
     BIRTHDAY_AGE: regex.compile(_AGE_AFTER, DEFAULT_FLAGS),
     DATE_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
+    WORDS_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
     DAY_AFTER_BIRTH_YEAR: regex.compile(r"(?:года|року|г\.\s?р\.|р\.\s?н\.|рождения|народження)\s*,", DEFAULT_FLAGS),
 }
 _REACH_BEFORE = 160

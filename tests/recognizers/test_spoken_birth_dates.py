@@ -14,14 +14,18 @@ Every sentence is invented.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from redact.recognizers import date_of_birth as dob
 from redact.recognizers._cued import DEFAULT_FLAGS
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from tests.assertions import surfaces
 
 # The two alternations as they were before the fold: the answer after a name (year words first) and the correction
 # (a day read aloud first).
@@ -140,3 +144,81 @@ def test_said_date_fold_on_the_tune_corpora() -> None:
             for before, after in _PAIRS:
                 old, new = before.match(text, m.end()), after.match(text, m.end())
                 assert (old and old.span()) == (new and new.span())
+
+
+@cache
+def _rec(lang: str) -> DateOfBirthRecognizer:
+    return DateOfBirthRecognizer(lang)
+
+
+def _found(lang: str, text: str) -> list[str]:
+    return surfaces(_rec(lang), text, "DATE_OF_BIRTH", 0.35)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a year or a day read aloud before its birth verb, the birthday after the year
+        (
+            "ru",
+            "Сашка девяносто пятого, двадцать третьего мая родился, в самую жару.",
+            "девяносто пятого, двадцать третьего мая",
+        ),
+        ("ru", "В восемьдесят восьмом году у них родился первенец.", "восемьдесят восьмом году"),
+        ("ru", "Третьего октября двухтысячного родилась дочь.", "Третьего октября двухтысячного"),
+        (
+            "uk",
+            "Вона дев'яносто дев'ятого року, восьмого березня народилася.",
+            "дев'яносто дев'ятого року, восьмого березня",
+        ),
+        ("uk", "У дві тисячі третьому році в нас народився син.", "дві тисячі третьому році"),
+        # a year said after the person it is said of, with no birth word
+        ("ru", "Он у меня восемьдесят шестого года, младший.", "восемьдесят шестого года"),
+        ("ru", "— Сколько ему? — Да он двухтысячного, совсем пацан.", "двухтысячного"),
+        ("ru", "Брат девяносто первого, второго февраля.", "девяносто первого, второго февраля"),
+        ("uk", "Тарасик у нас дев'яносто восьмого, наймолодший.", "дев'яносто восьмого"),
+        ("uk", "Я з вісімдесят сьомого року, з Ізюма.", "вісімдесят сьомого року"),
+        # the century dropped after a cue, a decade in its case
+        ("en", "He was born in eighty-seven in a village near Tambov.", "eighty-seven"),
+        ("en", "Date of birth, he says, ninety-one, the twelfth of June.", "ninety-one, the twelfth of June"),
+        ("ru", "Родился в конце 1980-х в Сызрани.", "1980-х"),
+        ("uk", "Народився на початку дев'яностих на Полтавщині.", "дев'яностих"),
+        # an English introduction: surname, name and patronymic, then the year read aloud
+        ("en", "— Orlov Denis Viktorovich. Eighty-nine, the second of July.", "Eighty-nine, the second of July"),
+        ("en", "A: Belov Artyom Igorevich, two thousand and one.", "two thousand and one"),
+        ("en", "Gusev Pavel, ninety-four, the tenth of May.", "ninety-four, the tenth of May"),
+    ],
+)
+def test_finds_a_birth_said_in_words(lang: str, text: str, surface: str) -> None:
+    """Every letter and digit of the date is withheld (one finding or a year and a day side by side), no more."""
+    found = [r for r in _rec(lang).analyze(text, ["DATE_OF_BIRTH"]) if r.score >= 0.35]
+    start = text.index(surface)
+    assert all(
+        any(r.start <= i < r.end for r in found) for i in range(start, start + len(surface)) if text[i].isalnum()
+    ), _found(lang, text)
+    assert all(start <= r.start and r.end <= start + len(surface) for r in found), _found(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # years of events and of service read aloud
+        ("ru", "В девяносто пятом году мы переехали в Липецк."),
+        ("ru", "В девяносто пятом году мы переехали в Елец, где родился его отец."),
+        ("ru", "Он с девяносто седьмого года служил по контракту."),
+        ("ru", "Машина у него девяносто восьмого года, старая."),
+        ("ru", "Он девяносто седьмого года выпуска, этот грузовик."),
+        ("uk", "З дев'яносто п'ятого працював на шахті."),
+        ("uk", "Він з дев'яносто п'ятого року, коли пішов на завод, там і працює."),
+        ("uk", "У дев'яносто п'ятому році ми переїхали до Харкова."),
+        ("en", "In ninety-three we moved to Yelets."),
+        ("en", "He was born ninety days before the war began."),
+        # ages after a name
+        ("en", "Maria Ivanova, ninety-three, said she had not heard from him."),
+        ("en", "Lidia Petrovna, eighty-two, lives alone in the village."),
+        ("en", "The grandmother, Lidia Petrovna Orlova, eighty-two, lives alone."),
+        ("ru", "Девяносто человек родились в этом селе за год."),
+    ],
+)
+def test_ignores_years_of_events_and_ages(lang: str, text: str) -> None:
+    assert _found(lang, text) == []
