@@ -84,13 +84,34 @@ _YEAR_WORD = (
 )
 _YEAR_WORDS = r"(?:" + _YEAR_WORD + r")(?:[\s-]+(?:" + _YEAR_WORD + r")){0,3}"
 # A day read aloud, its month and maybe its year: "the first of November", "першого листопада 1999 року".
+# A date dictated as figures read aloud, the month an ordinal too: "второго двенадцатого две тысячи третьего"
+# (02.12.2003), "п'ятого третього дев'яносто восьмого". Only with its year: two ordinals alone are no date.
+_MONTH_ORD = (
+    r"(?:перв|втор|трет|четв[её]рт|четверт|пят|п['’]ят|шест|шост|седьм|сьом|восьм|девят|дев['’]ят|десят"
+    r"|одиннадцат|одинадцят|двенадцат|дванадцят|перш|друг)(?:ого|ього)(?![\p{L}])"
+)
+_YEAR_WORDS_START = (
+    r"(?=тысяч|тисяч|две\s|дві\s|двух|двох|двухтысячн|двотисячн|семьдесят|восемьдесят|девяност|сімдесят|вісімдесят"
+    r"|дев['’]яност|семидесят|восьмидесят)"
+)
 WORD_DATE = (
-    _day_of_month(_DAY_ORD)
+    r"(?:"
+    + _day_of_month(_DAY_ORD)
     + r"\b(?:,?\s+(?:"
     + _YEAR
     + r"(?!\d)|\d{2}\b|"
     + _YEAR_WORDS
     + r")(?:\s+(?:года|году|року|році|рік|г\.|р\.)(?:\s+(?:рождения|народження))?)?)?"
+    + r"|(?:"
+    + _DAY_ORD
+    + r")\s+"
+    + _MONTH_ORD
+    + r",?\s+(?:"
+    + _YEAR
+    + r"(?!\d)|"
+    + _YEAR_WORDS_START
+    + _YEAR_WORDS
+    + r")(?:\s+(?:года|року)(?:\s+(?:рождения|народження))?)?)"
 )
 # "the 1st of May 1992": the article belongs to the date.
 _THE_DATE = r"the\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+" + _MONTHS + r"(?:,?\s+" + _YEAR + r")?\b"

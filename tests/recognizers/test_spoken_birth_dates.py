@@ -222,3 +222,31 @@ def test_finds_a_birth_said_in_words(lang: str, text: str, surface: str) -> None
 )
 def test_ignores_years_of_events_and_ages(lang: str, text: str) -> None:
     assert _found(lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a date dictated as figures read aloud, the month an ordinal too, with its year
+        (
+            "ru",
+            "Записывай: Прохоров Никита Олегович, третьего одиннадцатого девяносто девятого.",
+            "третьего одиннадцатого девяносто девятого",
+        ),
+        ("ru", "— Дата рождения? — Седьмое четвёртого двухтысячного.", "Седьмое четвёртого двухтысячного"),
+        ("uk", "Народився десятого другого дві тисячі першого року.", "десятого другого дві тисячі першого року"),
+    ],
+)
+def test_finds_a_date_dictated_as_ordinals(lang: str, text: str, surface: str) -> None:
+    assert surface in _found(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Родился второго двенадцатого."),
+        ("ru", "Встретились второго, двенадцатого уехали."),
+    ],
+)
+def test_two_ordinals_without_a_year_are_no_date(lang: str, text: str) -> None:
+    assert _found(lang, text) == []
