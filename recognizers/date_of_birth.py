@@ -197,6 +197,8 @@ _EN_YEAR_WORDS = (
 # A year with its century dropped, as speech says it: tens with a unit ("ninety-three", "eighty one"); the tens alone
 # ("ninety") are an age or a count as often as a year.
 _EN_TENS_UNIT = r"(?:seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
+# What may follow such a year: its clause's end or a preposition, a conjunction, "year" ("ninety-three days" counts).
+_EN_YEAR_CLOSE = r"(?=\s*(?:[,.;:!?)—–]|$|(?:in|on|at|and|to|when|where|year|but|so)(?![\p{L}])))"
 # A decade, as obituaries and profiles give a birth they only know roughly: "born in the mid-1990s", "born in the
 # early '80s", "born in the late nineties". Before the year, which would take "1990" of "1990s" alone.
 _DECADE = (
@@ -239,11 +241,14 @@ CUED_DATE = (
     + r"|(?:"
     + _ORD_WORDS
     # "born in nineteen ninety-one", and as speech drops the century, "born in ninety-three" (tens with a unit only:
-    # "born ninety days ago" is no year)
-    + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand|"
+    # "born ninety days ago" is no year), where nothing it counts follows ("born in Kazan, he spent ninety-three days")
+    + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand)"
+    + _EN_YEAR_WORDS
+    + r"|(?="
     + _EN_TENS_UNIT
     + r")"
     + _EN_YEAR_WORDS
+    + _EN_YEAR_CLOSE
     # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
     + r"|"
     + _MONTHS

@@ -213,6 +213,8 @@ def test_finds_a_birth_said_in_words(lang: str, text: str, surface: str) -> None
         ("uk", "У дев'яносто п'ятому році ми переїхали до Харкова."),
         ("en", "In ninety-three we moved to Yelets."),
         ("en", "He was born ninety days before the war began."),
+        ("en", "Born in Kazan, he spent ninety-three days in captivity."),
+        ("en", "He was born in a village of eighty-five houses."),
         # ages after a name
         ("en", "Maria Ivanova, ninety-three, said she had not heard from him."),
         ("en", "Lidia Petrovna, eighty-two, lives alone in the village."),
