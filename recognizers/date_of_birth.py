@@ -23,6 +23,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer, matches_near
+from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.numbers import DOB_MARKER_ABBREVIATION, DOB_MARKER_WORD
 
 __all__ = ["DateOfBirthRecognizer"]
@@ -686,6 +687,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The dates found, an English one with the compact marker right before it ("born 1996", "b. 1990")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in results if not self._next_clause(text, r)]
         results += self._corrections(text, results)
         # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
@@ -697,6 +699,28 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
                 if the is not None:
                     r.start = the.start()
         return results
+
+    def _next_clause(self, text: str, r: RecognizerResult) -> bool:
+        """Whether a date found after a birth cue belongs to the next clause, past a comma: "Born in Bryansk, he was
+        called up on 21 September 2022", "Родился в Омске, в 2022 году был призван", "Народився в Ізюмі, 24 лютого
+        2022 року став на захист". A clause of its own has its subject ("he") before the date or its verb right after
+        it; a date the comma only sets off ("Родился в Омске, в 1995 году.") is the birth's."""
+        explanation = r.analysis_explanation
+        if explanation is None or explanation.pattern_name != "date after a birth cue":
+            return False
+        cues = list(_CUE_RE.finditer(text, max(0, r.start - 160), r.start))
+        if not cues or "," not in text[cues[-1].end() : r.start]:
+            return False
+        if _SUBJECT_AFTER_COMMA.search(text, cues[-1].end(), r.start):
+            return True
+        after = _WORD_AFTER_DATE.match(text, r.end)
+        if after is None or self.supported_language not in ("ru", "uk"):
+            return False
+        word = after.group("w")
+        return any(
+            p.tag.POS in ("VERB", "PRTS") and not _BIRTH_LEMMA.match(str(p.normal_form))
+            for p in morph.parses(word, self.supported_language)
+        )
 
     def _corrections(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """The date a speaker gives right after correcting a date of birth ("ninety-eight... I mean 1998")."""
@@ -717,6 +741,17 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         return matches_near(compiled, text, anchor, _REACH_BEFORE, _REACH_AFTER)
 
 
+# A birth cue, a subject pronoun that opens the next clause after a comma, the word right after a date (past its
+# "года"/"року"), and the birth verbs' lemmas: what tells a date of the next clause from the birth's (_next_clause).
+_CUE_RE = regex.compile(r"(?<![\p{L}])" + _CUE, DEFAULT_FLAGS)
+_SUBJECT_AFTER_COMMA = regex.compile(
+    r",\s*(?:he|she|they|we|I|он|она|они|мы|я|він|вона|вони|ми)(?![\p{L}'’-])"
+    # not a speaker's aside: "He was born, he says, in 1993"
+    r"(?!\s+(?:says|said|recalls|recalled|говорит|рассказывает|вспоминает|каже|розповідає|згадує)(?![\p{L}]))",
+    DEFAULT_FLAGS,
+)
+_WORD_AFTER_DATE = regex.compile(r"(?:\s+(?:года|году|року|році|г\.|р\.))?\s+(?P<w>\p{L}[\p{L}'’-]*)", DEFAULT_FLAGS)
+_BIRTH_LEMMA = regex.compile(r"(?:родить|народити|родиться|народитися)")
 # The cue a pattern cannot match without, and how far around it the date and its look-arounds reach.
 _ANCHORS: dict[str, regex.Pattern[str]] = {
     BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),

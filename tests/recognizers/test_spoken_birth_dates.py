@@ -252,3 +252,24 @@ def test_finds_a_date_dictated_as_ordinals(lang: str, text: str, surface: str) -
 )
 def test_two_ordinals_without_a_year_are_no_date(lang: str, text: str) -> None:
     assert _found(lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "birth"),
+    [
+        # a date of the next clause, past a comma, is not the birth's: its subject before it or its verb after it
+        ("en", "Born in Bryansk, he was called up on 21 September 2022.", None),
+        ("en", "Born in Kazan, she was wounded on 3 March 2023 near Bakhmut.", None),
+        ("ru", "Родился в Омске, в 2022 году был призван по мобилизации.", None),
+        ("ru", "Родился в Шадринске, 21 сентября 2022 года мобилизован.", None),
+        ("uk", "Народився в Ізюмі, у 2022 році пішов добровольцем.", None),
+        ("uk", "Народився в селі Кам'янка, у 2011 році закінчив школу.", None),
+        # the comma only sets the birth's date off, or a speaker's aside stands between
+        ("ru", "Родился в Омске, в 1995 году.", "1995 году"),
+        ("uk", "Народився в Ізюмі, 24 лютого 1995 року в родині шахтаря.", "24 лютого 1995 року"),
+        ("en", "Born in Omsk, 3 March 1993.", "3 March 1993"),
+        ("en", "He was born, he says, in 1993.", "1993"),
+    ],
+)
+def test_a_date_of_the_next_clause_is_no_birth(lang: str, text: str, birth: str | None) -> None:
+    assert _found(lang, text) == ([birth] if birth else [])
