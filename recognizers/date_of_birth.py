@@ -138,10 +138,15 @@ _FEAST = (
     r"|Новорічн\p{L}*\s+ноч\p{L}*))"
 )
 _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
+# The Ukrainian birth verb in its forms ("народився", "народилася", "народились", "народитися", "народивши"), not a
+# word that only starts so (the town "Народичі", "Народицької громади"; "народи" = peoples).
+_NARODY = r"народи(?:в(?:ся|ши)?|л(?:а|о|и)(?:с[яь])?|лися|т(?:и|ися|ься)|ть(?:ся)?)(?![\p{L}])"
 _CUE = (
     r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|gave\s+birth\s+to\s+(?:him|her|a\s+(?:son|boy|daughter|girl))"
-    r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
+    r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|"
+    + _NARODY
+    + r"|народж\p{L}*"
     r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]яви\p{L}*\s+на\s+світ)"
 )
 # Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
@@ -524,7 +529,7 @@ ABBREVIATED_CUE = (
 )
 # The date before its birth verb: "В 1996 году в Омске родился ...", "14 марта 1992 года родился", "In 1999 his son
 # was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.
-_BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|народи\p{L}*|(?:was|were)\s+born|born)(?![\p{L}])"
+_BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|" + _NARODY + r"|(?:was|were)\s+born|born)(?![\p{L}])"
 # From a date to its birth verb: a few words, no clause break and no relative clause ("в Омске, где родился его
 # отец" is the father's place, not this date's birth).
 _RELATIVE = r"(?:где|де|куда|куди|котор\p{L}*|як(?:ий|а|е|ому|ій|ого|ої)|where|who|which)(?![\p{L}'’-])"

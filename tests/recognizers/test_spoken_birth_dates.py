@@ -269,6 +269,8 @@ def test_two_ordinals_without_a_year_are_no_date(lang: str, text: str) -> None:
         ("uk", "Народився в Ізюмі, 24 лютого 1995 року в родині шахтаря.", "24 лютого 1995 року"),
         ("en", "Born in Omsk, 3 March 1993.", "3 March 1993"),
         ("en", "He was born, he says, in 1993.", "1993"),
+        # a town whose name starts as the birth verb does is no cue
+        ("uk", "Депутат Народицької селищної ради, 12 березня 1990 року обраний головою.", None),
     ],
 )
 def test_a_date_of_the_next_clause_is_no_birth(lang: str, text: str, birth: str | None) -> None:
