@@ -20,10 +20,18 @@ IMEISV = r"\b(?:IMEI\s?SV|IMEI)\s*[:№]?\s*(?P<v>\d{16})\b"
 # writer mistypes a digit) and however it is grouped: "IMEI 356938035643801", "ІМЕІ: 356 938 035 643 809", "IMEI1
 # 3569 3803 5643 809", "имей телефона 35-693803-564380-9", "IMEI-код був 3569...". Up to three words may stand
 # between ("IMEI моего телефона:", "IMEI his handset had was").
+# The name in any script mix a keyboard gives ("IMEI", "ІМЕІ" with Cyrillic letters, "IМЕI" mixed), its number of a
+# dual-SIM handset, "-код", and the spoken "имей"/"імей" in every case.
 _IMEI_NAME = (
-    r"(?:(?-i:IMEI|ІМЕІ|ИМЕИ)(?:\s?[12])?(?:-?(?:код|code|номер|number)\p{L}*)?|имей\p{L}*|імей\p{L}*|імеі\p{L}*)"
+    r"(?:(?-i:[IІ][MМ][EЕ][IІИ])(?:\s?[12])?(?:-?(?:код|code|номер|number)\p{L}*)?|имей\p{L}*|імей\p{L}*|імеі\p{L}*)"
 )
-IMEI_CUED = r"(?<![\p{L}\d])" + _IMEI_NAME + r"(?:\s+\p{L}+){0,3}?\s*[:№—–-]?\s*(?P<v>\d(?:[ -]?\d){14,15})(?![ -]?\d)"
+# Up to six words between ("IMEI у того телефону, що забрали, був ..."), fourteen digits (the number without its
+# check digit, as some lists print it) to sixteen (IMEISV).
+IMEI_CUED = (
+    r"(?<![\p{L}\d])"
+    + _IMEI_NAME
+    + r"(?:[\s,]+\p{L}+){0,6}?[\s,]*[:№—–-]?\s*(?<!\d)(?P<v>\d(?:[ -]?\d){13,15})(?![ -]?\d)"
+)
 
 
 class ImeiRecognizer(CuedPatternRecognizer):
@@ -52,7 +60,7 @@ class ImeiRecognizer(CuedPatternRecognizer):
     def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:
         """After its name a number of 15 or 16 digits is the handset's, its check digit unread."""
         if pattern.regex == IMEI_CUED:
-            return None if len(regex.sub(r"\D", "", value)) in (15, 16) else False
+            return None if len(regex.sub(r"\D", "", value)) in (14, 15, 16) else False
         return super().validate_match(pattern, value)
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -43,7 +43,8 @@ DICTATED = (
     + _HANDLE_LIKE
     + r"|"
     + _LATIN_AFTER_CYRILLIC
-    + r"|(?<=(?:ник|нік|ник(?:ней?м)?|логин|логін)\p{L}*(?:\s+\p{L}+){0,3}\s*[:—-]?\s*)"
+    # a Cyrillic nickname after any of these names ("ник в игре волк_93", "в інсті Котик_2003")
+    + r"|"
     + _HANDLE_LIKE_CYR
     + r")(?![\p{L}\d_])(?!@)"
 )

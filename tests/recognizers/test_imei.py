@@ -55,6 +55,9 @@ def test_ignores(rec: ImeiRecognizer, text: str, surface: str) -> None:
         ("ru", "Запиши имей моего телефона — 3598 7102 6634 512, пригодится.", "3598 7102 6634 512"),
         ("ru", "IMEI2: 35-987102-663451-3; второй слот пустой.", "35-987102-663451-3"),
         ("en", "The IMEI-code was 3598710266345127 according to the report.", "3598710266345127"),
+        # the name typed with Cyrillic letters that look Latin, six words between, a number without its check digit
+        ("uk", "ІМЕІ: 359871026634512", "359871026634512"),
+        ("uk", "IМЕI того телефону, що забрали, був 35987102663451.", "35987102663451"),
     ],
 )
 def test_number_after_its_name_whatever_its_check_digit(lang: str, text: str, surface: str) -> None:
@@ -68,6 +71,7 @@ def test_number_after_its_name_whatever_its_check_digit(lang: str, text: str, su
         "IMEI 359871026634512 12 pieces in stock",
         "номер справи 359871026634512",
         "IMEI 12345, the rest unreadable",
+        "IMEI 12345678901234567 is seventeen digits",
         "IMEI телефону 380671234567",
     ],
 )

@@ -116,6 +116,8 @@ def test_not_handles(text: str, surface: str) -> None:
         # a Latin word in lower case after a network's name in Russian or Ukrainian text
         ("uk", "Пиши мені в телеграм ostapbilyk, я відповім.", "ostapbilyk"),
         ("ru", "В инсте он grishaveter, подписчиков мало.", "grishaveter"),
+        # a Cyrillic nickname with a digit or an underscore after any network's name
+        ("uk", "В інсті вона Сонечко_2004, там усі фото.", "Сонечко_2004"),
     ],
 )
 def test_dotted_and_latin_handles_after_a_network(lang: str, text: str, surface: str) -> None:
@@ -131,6 +133,7 @@ def test_dotted_and_latin_handles_after_a_network(lang: str, text: str, surface:
         ("en", "He posted on Telegram today."),
         ("en", "He posted on Telegram. Then he left."),
         ("uk", "Нік у грі Shadow, але це не його."),
+        ("ru", "В тг 2 дня не заходил."),
     ],
 )
 def test_network_words_without_a_handle(lang: str, text: str) -> None:
