@@ -477,6 +477,19 @@ SPOKEN_YEAR = (
     + _BIRTHDAY_AFTER_YEAR
     + r")"
 )
+# The year asked of a person and its answer: "— Ты какого года? — Девяносто восьмого.", "— С какого ты года? — С
+# девяносто пятого.", "— З якого ти року? — З дев'яносто п'ятого." A pronoun in the question ("машина какого года?" asks
+# a thing's); a pattern of its own, so that it is tried only where its question word stands.
+YEAR_ASKED = (
+    r"(?<![\p{L}])(?:какого|якого)\s+(?:(?:ты|вы|он|она|ти|ви|він|вона)\s+)?(?:года|року)"
+    # the pronoun before the question word, inside it or after "года" ("Он какого года?", "какого ты года?")
+    r"(?:\s+(?:ты|вы|он|она|ти|ви|він|вона))?(?<=(?:ты|вы|он|она|ти|ви|він|вона)(?:\s+\p{L}+){0,2})"
+    r"\s*\?\s*[—–-]?\s*(?:(?:с|з|із)\s+)?(?P<v>(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:года|року))?"
+    + _BIRTHDAY_AFTER_YEAR
+    + r"|\d{2}-го|(?:19[4-9]\d|200\d)(?:-го)?(?:\s+(?:года|року))?)(?![\p{L}\d])"
+)
 # The answer to a question that asks for the name and the birth at once: "— Name, year of birth?\n— Ivanov Petr
 # Sergeevich, ninety-eight.", "— ФИО, год рождения? — Лосев Игнат Петрович, восемьдесят седьмой." The name comes
 # first, then the year said or written; a bare number after a name is an age anywhere else.
@@ -589,7 +602,7 @@ PRONOUN_YEAR = (
     + _SUBJECT
     + r"(?:\s+"
     + _PARTICLE
-    + r"){0,2}\s+(?:(?-i:з)\s+)?)(?P<v>(?:"
+    + r"){0,2}\s+(?:(?-i:з|с|із)\s+)?)(?P<v>(?:"
     + _ORD_WORDS
     + r")(?<=го)(?:\s+(?:года|року))?"
     + _BIRTHDAY_AFTER_YEAR
@@ -654,6 +667,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("date after an abbreviated birth marker", ABBREVIATED_CUE, 0.85),
         CuedPattern("date with a birth tail", TAILED, 0.9),
         CuedPattern("spoken year of birth", SPOKEN_YEAR, 0.7),
+        CuedPattern("year of birth asked of a person", YEAR_ASKED, 0.7),
         CuedPattern("birthday before its cue", BIRTHDAY_BEFORE_CUE, 0.8),
         CuedPattern("birthday after its cue", BIRTHDAY_AFTER_CUE, 0.8),
         CuedPattern("first year of a life span", LIFE_SPAN, 0.8, starts=r"[(\d]"),

@@ -275,3 +275,29 @@ def test_two_ordinals_without_a_year_are_no_date(lang: str, text: str) -> None:
 )
 def test_a_date_of_the_next_clause_is_no_birth(lang: str, text: str, birth: str | None) -> None:
     assert _found(lang, text) == ([birth] if birth else [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the year asked of a person and its answer; "с"/"з" before a year said of a person
+        ("ru", "— Вы какого года? — Восемьдесят девятого.", "Восемьдесят девятого"),
+        ("ru", "— С какого он года? — С двухтысячного.", "двухтысячного"),
+        ("uk", "— З якого ти року? — З вісімдесят восьмого.", "вісімдесят восьмого"),
+        ("uk", "— Вона якого року? — 96-го.", "96-го"),
+        ("ru", "Брат с восемьдесят пятого, старший.", "восемьдесят пятого"),
+    ],
+)
+def test_the_year_asked_of_a_person(lang: str, text: str, surface: str) -> None:
+    assert surface in _found(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "— Машина какого года? — Девяносто восьмого."),
+        ("ru", "Он с девяносто седьмого служит в полиции."),
+    ],
+)
+def test_a_thing_s_year_or_a_since_is_no_birth(lang: str, text: str) -> None:
+    assert _found(lang, text) == []
