@@ -23,6 +23,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._cued import DEFAULT_FLAGS, CuedPattern, CuedPatternRecognizer, matches_near
+from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.numbers import DOB_MARKER_ABBREVIATION, DOB_MARKER_WORD
 
 __all__ = ["DateOfBirthRecognizer"]
@@ -84,13 +85,34 @@ _YEAR_WORD = (
 )
 _YEAR_WORDS = r"(?:" + _YEAR_WORD + r")(?:[\s-]+(?:" + _YEAR_WORD + r")){0,3}"
 # A day read aloud, its month and maybe its year: "the first of November", "першого листопада 1999 року".
+# A date dictated as figures read aloud, the month an ordinal too: "второго двенадцатого две тысячи третьего"
+# (02.12.2003), "п'ятого третього дев'яносто восьмого". Only with its year: two ordinals alone are no date.
+_MONTH_ORD = (
+    r"(?:перв|втор|трет|четв[её]рт|четверт|пят|п['’]ят|шест|шост|седьм|сьом|восьм|девят|дев['’]ят|десят"
+    r"|одиннадцат|одинадцят|двенадцат|дванадцят|перш|друг)(?:ого|ього)(?![\p{L}])"
+)
+_YEAR_WORDS_START = (
+    r"(?=тысяч|тисяч|две\s|дві\s|двух|двох|двухтысячн|двотисячн|семьдесят|восемьдесят|девяност|сімдесят|вісімдесят"
+    r"|дев['’]яност|семидесят|восьмидесят)"
+)
 WORD_DATE = (
-    _day_of_month(_DAY_ORD)
+    r"(?:"
+    + _day_of_month(_DAY_ORD)
     + r"\b(?:,?\s+(?:"
     + _YEAR
     + r"(?!\d)|\d{2}\b|"
     + _YEAR_WORDS
     + r")(?:\s+(?:года|году|року|році|рік|г\.|р\.)(?:\s+(?:рождения|народження))?)?)?"
+    + r"|(?:"
+    + _DAY_ORD
+    + r")\s+"
+    + _MONTH_ORD
+    + r",?\s+(?:"
+    + _YEAR
+    + r"(?!\d)|"
+    + _YEAR_WORDS_START
+    + _YEAR_WORDS
+    + r")(?:\s+(?:года|року)(?:\s+(?:рождения|народження))?)?)"
 )
 # "the 1st of May 1992": the article belongs to the date.
 _THE_DATE = r"the\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+" + _MONTHS + r"(?:,?\s+" + _YEAR + r")?\b"
@@ -116,10 +138,15 @@ _FEAST = (
     r"|Новорічн\p{L}*\s+ноч\p{L}*))"
 )
 _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r"))?"
+# The Ukrainian birth verb in its forms ("народився", "народилася", "народились", "народитися", "народивши"), not a
+# word that only starts so (the town "Народичі", "Народицької громади"; "народи" = peoples).
+_NARODY = r"народи(?:в(?:ся|ши)?|л(?:а|о|и)(?:с[яь])?|лися|т(?:и|ися|ься)|ть(?:ся)?)(?![\p{L}])"
 _CUE = (
     r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|gave\s+birth\s+to\s+(?:him|her|a\s+(?:son|boy|daughter|girl))"
-    r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|народи\p{L}*|народж\p{L}*"
+    r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|"
+    + _NARODY
+    + r"|народж\p{L}*"
     r"|дата\s+народження|рік\s+народження|род\.|нар\.|народ\.|рожд\.|появил\p{L}*\s+на\s+свет|з['’]яви\p{L}*\s+на\s+світ)"
 )
 # Day and month without a year ("5 июня", "9 травня", "March 4", "первого ноября"): a birthday only beside a cue.
@@ -173,12 +200,21 @@ _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
 )
+# A year with its century dropped, as speech says it: tens with a unit ("ninety-three", "eighty one"); the tens alone
+# ("ninety") are an age or a count as often as a year.
+_EN_TENS_UNIT = r"(?:seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
+# What may follow such a year: its clause's end or a preposition, a conjunction, "year" ("ninety-three days" counts).
+_EN_YEAR_CLOSE = r"(?=\s*(?:[,.;:!?)—–]|$|(?:in|on|at|and|to|when|where|year|but|so)(?![\p{L}])))"
 # A decade, as obituaries and profiles give a birth they only know roughly: "born in the mid-1990s", "born in the
 # early '80s", "born in the late nineties". Before the year, which would take "1990" of "1990s" alone.
 _DECADE = (
     r"(?:(?:early|mid|late)[-\s]+)?(?:(?:19[3-9]|20[0-2])0['’]?s|['’][3-9]0s"
     r"|(?:thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\d])"
     r"|(?<=\bthe\s)(?:(?:early|mid|late)[-\s]+)?[3-9]0['’]?s(?![\p{L}\d])"
+    # "родился в начале 1990-х", "народився в 90-х", "в конце восьмидесятых", "на початку дев'яностих": the decade in
+    # its plural case, figures with the hyphen or words
+    r"|(?:(?:19[3-9]|20[0-2])0|[3-9]0)-(?:х|е|ых|ые|их|ті|ти)(?![\p{L}\d])"
+    r"|(?:семидесят|восьмидесят|девяност|сімдесят|вісімдесят|дев['’]яност)(?:ых|ые|их|і)(?![\p{L}])"
 )
 CUED_DATE = (
     # A cue right after a year is that year's tail ("1994 year of birth, called up in 2022"), no cue for what follows.
@@ -210,8 +246,15 @@ CUED_DATE = (
     # A year read aloud: "родился в девяносто шестом году", "born in nineteen ninety-six".
     + r"|(?:"
     + _ORD_WORDS
+    # "born in nineteen ninety-one", and as speech drops the century, "born in ninety-three" (tens with a unit only:
+    # "born ninety days ago" is no year), where nothing it counts follows ("born in Kazan, he spent ninety-three days")
     + r")(?:\s+(?:году|года|року|році|рік))?|(?=nineteen|two\s+thousand)"
     + _EN_YEAR_WORDS
+    + r"|(?="
+    + _EN_TENS_UNIT
+    + r")"
+    + _EN_YEAR_WORDS
+    + _EN_YEAR_CLOSE
     # "born in March 1996", "родился в марте 1996 года", "народився у березні 1996-го"
     + r"|"
     + _MONTHS
@@ -434,6 +477,19 @@ SPOKEN_YEAR = (
     + _BIRTHDAY_AFTER_YEAR
     + r")"
 )
+# The year asked of a person and its answer: "— Ты какого года? — Девяносто восьмого.", "— С какого ты года? — С
+# девяносто пятого.", "— З якого ти року? — З дев'яносто п'ятого." A pronoun in the question ("машина какого года?" asks
+# a thing's); a pattern of its own, so that it is tried only where its question word stands.
+YEAR_ASKED = (
+    r"(?<![\p{L}])(?:какого|якого)\s+(?:(?:ты|вы|он|она|ти|ви|він|вона)\s+)?(?:года|року)"
+    # the pronoun before the question word, inside it or after "года" ("Он какого года?", "какого ты года?")
+    r"(?:\s+(?:ты|вы|он|она|ти|ви|він|вона))?(?<=(?:ты|вы|он|она|ти|ви|він|вона)(?:\s+\p{L}+){0,2})"
+    r"\s*\?\s*[—–-]?\s*(?:(?:с|з|із)\s+)?(?P<v>(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:года|року))?"
+    + _BIRTHDAY_AFTER_YEAR
+    + r"|\d{2}-го|(?:19[4-9]\d|200\d)(?:-го)?(?:\s+(?:года|року))?)(?![\p{L}\d])"
+)
 # The answer to a question that asks for the name and the birth at once: "— Name, year of birth?\n— Ivanov Petr
 # Sergeevich, ninety-eight.", "— ФИО, год рождения? — Лосев Игнат Петрович, восемьдесят седьмой." The name comes
 # first, then the year said or written; a bare number after a name is an age anywhere else.
@@ -441,33 +497,11 @@ _BIRTH_QUESTION = (
     r"(?:(?:year|date)\s+of\s+birth|DOB|(?:год|дата)\s+рождения|(?:рік|дата)\s+народження)[^?\n]{0,20}\?"
     r"[ \t]*\n?[ \t]*(?:[—–-]|(?-i:[AОВ])[ \t]*:)?[ \t]*"
 )
-ANSWER_AFTER_NAME = (
-    r"(?<="
-    + _BIRTH_QUESTION
-    + r"(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,3}\s*,\s*)(?P<v>"
-    + _EN_YEAR_WORDS
-    + r"|(?:"
-    + _ORD_WORDS
-    + r")(?:\s+(?:год|года|рік|року))?|"
-    + WORD_DATE
-    + r"|"
-    + DATE
-    + _YEAR_SUFFIX
-    + r"|"
-    + _YEAR
-    + r"(?!\d)"
-    + _YEAR_SUFFIX
-    + r")"
-)
-# A speaker who corrects the date of birth just given says the right one after it: "ninety-eight... I mean 1998",
-# "Девяносто первый… третье ноября девяносто первого", "восемьдесят седьмой, то есть восьмой". The correction is
-# a date of birth too.
-_CORRECTION = regex.compile(
-    r"[ \t]*(?:\.\.\.|…|,|—|–|-)?[ \t]*(?:I\s+mean|sorry|no|or\s+rather|то\s+есть|точнее|вернее|ой|нет|тобто"
-    r"|точніше|вірніше|ні)(?![\p{L}])[,.…]?[ \t]*",
-    regex.IGNORECASE | regex.VERSION1,
-)
-_CORRECTED = regex.compile(
+# A date of birth as a speaker says or writes it, alone: a day read aloud with its month ("the fourth of March"), a
+# written date or year, a year read aloud ("девяносто седьмого года", "ninety-three"). The alternatives open on
+# different words (a day's ordinal, a digit, a year's tens or thousands), so at any one place at most one of them can
+# match, and their order decides nothing: the answer after a name and a correction share it.
+_SAID_DATE = (
     r"(?:"
     + WORD_DATE
     + r"|"
@@ -481,9 +515,24 @@ _CORRECTED = regex.compile(
     + _ORD_WORDS
     + r")(?:\s+(?:год|года|рік|року))?|"
     + _EN_YEAR_WORDS
-    + r")",
+    + r")"
+)
+ANSWER_AFTER_NAME = (
+    r"(?<="
+    + _BIRTH_QUESTION
+    + r"(?-i:\p{Lu}[\p{L}'’-]+)(?:\s+(?-i:\p{Lu}[\p{L}'’-]+)){0,3}\s*,\s*)(?P<v>"
+    + _SAID_DATE
+    + r")"
+)
+# A speaker who corrects the date of birth just given says the right one after it: "ninety-eight... I mean 1998",
+# "Девяносто первый… третье ноября девяносто первого", "восемьдесят седьмой, то есть восьмой". The correction is
+# a date of birth too.
+_CORRECTION = regex.compile(
+    r"[ \t]*(?:\.\.\.|…|,|—|–|-)?[ \t]*(?:I\s+mean|sorry|no|or\s+rather|то\s+есть|точнее|вернее|ой|нет|тобто"
+    r"|точніше|вірніше|ні)(?![\p{L}])[,.…]?[ \t]*",
     regex.IGNORECASE | regex.VERSION1,
 )
+_CORRECTED = regex.compile(_SAID_DATE, regex.IGNORECASE | regex.VERSION1)
 # A bare full date with a birth-plausible year: wanted notices list "name, date of birth" with no cue.
 # "b. 1984", "b. 8 July 1979", "b. '88": the abbreviated marker is a cue before the date and stays outside the span
 # (a tail after the date, "1984 г.р.", is inside), so the output reads "b. 1984" / "b. <DATE_OF_BIRTH>". Only where a
@@ -493,7 +542,21 @@ ABBREVIATED_CUE = (
 )
 # The date before its birth verb: "В 1996 году в Омске родился ...", "14 марта 1992 года родился", "In 1999 his son
 # was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.
-_BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|народи\p{L}*|(?:was|were)\s+born|born)(?![\p{L}])"
+_BIRTH_VERB = r"(?:родил\p{L}*|родивш\p{L}*|" + _NARODY + r"|(?:was|were)\s+born|born)(?![\p{L}])"
+# From a date to its birth verb: a few words, no clause break and no relative clause ("в Омске, где родился его
+# отец" is the father's place, not this date's birth).
+_RELATIVE = r"(?:где|де|куда|куди|котор\p{L}*|як(?:ий|а|е|ому|ій|ого|ої)|where|who|which)(?![\p{L}'’-])"
+_TO_BIRTH_VERB = (
+    r"(?=(?:[\s,]+(?!"
+    + _BREAK
+    + r"|"
+    + _RELATIVE
+    + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,4}?\s+"
+    + _BIRTH_VERB
+    # "от 17.06.2024 рядовой Ефимов, родившийся 06.03.2002": a participle after a comma, or a verb with its own
+    # date after it, is not this date's.
+    + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
+)
 DATE_BEFORE_CUE = (
     # The second date of a life span is the death ("1979 – 2024", "12.04.1986 – 27.08.2023 Родился в ..."), and a
     # date that ends its line is a heading's, not the birth the next line starts telling ("Born in the village ...").
@@ -503,13 +566,70 @@ DATE_BEFORE_CUE = (
     + _YEAR
     + r"(?!\d))"
     + _YEAR_SUFFIX
-    + r")(?![ \t]*\n\s*(?-i:\p{Lu}))(?=(?:[\s,]+(?!"
-    + _BREAK
-    + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,4}?\s+"
-    + _BIRTH_VERB
-    # "от 17.06.2024 рядовой Ефимов, родившийся 06.03.2002": a participle after a comma, or a verb with its own
-    # date after it, is not this date's.
-    + r"(?!\s+(?:\p{L}+\s+){0,2}\d))"
+    + r")(?![ \t]*\n\s*(?-i:\p{Lu}))"
+    + _TO_BIRTH_VERB
+)
+# The same said in words, as mothers and captives speak: "Он девяносто седьмого, первого сентября родился", "В
+# девяносто пятом году у нас родился сын", "дев'яносто шостого року, шістнадцятого квітня народився", "первого
+# сентября девяносто седьмого родился". A year read aloud is an ordinal ("девяносто седьмого", not "девяносто
+# человек"); the day read aloud has its month.
+WORDS_BEFORE_CUE = (
+    r"(?<![\p{L}'’-])(?P<v>(?:"
+    + _ORD_WORDS
+    + r")(?:\s+(?:году|года|року|році|рік))?"
+    + _BIRTHDAY_AFTER_YEAR
+    + r"|"
+    + WORD_DATE
+    + r")"
+    + _TO_BIRTH_VERB
+)
+# A year of birth in speech after the person it is said of, with no birth word: "Он у меня девяносто седьмого
+# года.", "Я сам восемьдесят девятого, из Тулы", "Він з дев'яносто п'ятого, з Лозової", "Андрійко в мене
+# дев'яносто шостого, шістнадцятого квітня". The year is a genitive ordinal ("седьмого", not "седьмом": a year
+# something happened in), and the clause ends with it: "с девяносто седьмого года служил" / "года выпуска" are not.
+_SUBJECT = (
+    r"(?:я|он|она|ты|вы|він|вона|ти|ви|сын|брат|муж|син|чоловік|сынок|синок"
+    r"|(?-i:\p{Lu}\p{Ll}+)(?=\s+(?:у|в)\s+(?:меня|нас|мене)(?![\p{L}])))"
+)
+_PARTICLE = (
+    r"(?:у\s+меня|у\s+нас|в\s+мене|у\s+мене|в\s+нас|сам|сама|же|ж|вроде|ведь|тоже|теж|вообще|взагалі|был|была"
+    r"|був|була)(?![\p{L}])"
+)
+PRONOUN_YEAR = (
+    # Tried where a year's first word starts; the person before it is a look-behind.
+    r"(?<![\p{L}'’-])(?=семьдесят|восемьдесят|девяност|сімдесят|вісімдесят|дев['’]яност|семидесят|восьмидесят"
+    r"|тысяча|тисяча|двухтысячн|двотисячн|двохтисячн|дві|две)(?<=(?<![\p{L}'’-])"
+    + _SUBJECT
+    + r"(?:\s+"
+    + _PARTICLE
+    + r"){0,2}\s+(?:(?-i:з|с|із)\s+)?)(?P<v>(?:"
+    + _ORD_WORDS
+    + r")(?<=го)(?:\s+(?:года|року))?"
+    + _BIRTHDAY_AFTER_YEAR
+    # "з дев'яносто п'ятого року, коли пішов на завод" is a since: the clause that goes on with a when is not a birth
+    + r")(?=\s*(?:[,.;!?…—–)]|$))(?!\s*[,—–]\s*(?:коли|когда|как|як|відколи|тоді|тогда|с\s+тех|з\s+тих)(?![\p{L}]))"
+)
+# A year read aloud in English after a full name, as a captive introduces himself: "Kuzmin Vadim Sergeyevich.
+# Ninety-three, fourth of March." After a surname, a name and a patronymic that open an answer the year alone (tens
+# with a unit: "ninety" alone may be an age); elsewhere only with the birthday after it ("Maria Ivanova, ninety-three,
+# said" and "Lidia Petrovna, eighty-two, lives alone" are ages).
+_EN_SAID_YEAR = r"(?:(?=nineteen|two\s+thousand|" + _EN_TENS_UNIT + r")" + _EN_YEAR_WORDS + r")"
+EN_WORDS_AFTER_NAME = (
+    # where a year word starts, so that the look-behinds run only there
+    r"(?=nineteen|two|seventy|eighty|ninety)"
+    r"(?:(?<=(?:^|\n)[ \t]*(?:[—–-]|\p{L}{1,12}:)?[ \t]*(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+"
+    + _PATR_END
+    + r")\s*[,.]\s*)(?P<v>"
+    + _EN_SAID_YEAR
+    + _BIRTHDAY_AFTER_YEAR
+    + r")(?=\s*(?:[,.;)!?]|$))"
+    r"|(?<=(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)\s*[,.]\s*)(?P<v>"
+    + _EN_SAID_YEAR
+    + r",?\s+(?:the\s+)?(?:"
+    + _day_of_month(_DAY_ORD + r"|[0-3]?\d(?:st|nd|rd|th)?")
+    + r"|"
+    + _MONTH_DAY
+    + r"))(?=\s*(?:[,.;)!?]|$)))"
 )
 # The compact marker right before an English date of birth, with no preposition or colon between: "born 1996",
 # "Born 12 May 1991", "b. 1990", "b.'88", "DOB 11.06.1985", "D.O.B. 1994"; "b." only where a list or a bracket opens
@@ -547,6 +667,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("date after an abbreviated birth marker", ABBREVIATED_CUE, 0.85),
         CuedPattern("date with a birth tail", TAILED, 0.9),
         CuedPattern("spoken year of birth", SPOKEN_YEAR, 0.7),
+        CuedPattern("year of birth asked of a person", YEAR_ASKED, 0.7),
         CuedPattern("birthday before its cue", BIRTHDAY_BEFORE_CUE, 0.8),
         CuedPattern("birthday after its cue", BIRTHDAY_AFTER_CUE, 0.8),
         CuedPattern("first year of a life span", LIFE_SPAN, 0.8, starts=r"[(\d]"),
@@ -560,6 +681,9 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("day and month with the age", BIRTHDAY_AGE, 0.7),
         # Just above the plain phone recognizer's 0.4, which also reads "14.03.1988" as a number.
         CuedPattern("date before its birth verb", DATE_BEFORE_CUE, 0.8),
+        CuedPattern("date read aloud before its birth verb", WORDS_BEFORE_CUE, 0.8),
+        CuedPattern("year read aloud after the person it is said of", PRONOUN_YEAR, 0.75),
+        CuedPattern("English year read aloud after a full name", EN_WORDS_AFTER_NAME, 0.7),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
         CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
         CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8, starts=r",\s*\K"),
@@ -582,6 +706,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
     ) -> list[RecognizerResult]:
         """The dates found, an English one with the compact marker right before it ("born 1996", "b. 1990")."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in results if not self._next_clause(text, r)]
         results += self._corrections(text, results)
         # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
@@ -593,6 +718,28 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
                 if the is not None:
                     r.start = the.start()
         return results
+
+    def _next_clause(self, text: str, r: RecognizerResult) -> bool:
+        """Whether a date found after a birth cue belongs to the next clause, past a comma: "Born in Bryansk, he was
+        called up on 21 September 2022", "Родился в Омске, в 2022 году был призван", "Народився в Ізюмі, 24 лютого
+        2022 року став на захист". A clause of its own has its subject ("he") before the date or its verb right after
+        it; a date the comma only sets off ("Родился в Омске, в 1995 году.") is the birth's."""
+        explanation = r.analysis_explanation
+        if explanation is None or explanation.pattern_name != "date after a birth cue":
+            return False
+        cues = list(_CUE_RE.finditer(text, max(0, r.start - 160), r.start))
+        if not cues or "," not in text[cues[-1].end() : r.start]:
+            return False
+        if _SUBJECT_AFTER_COMMA.search(text, cues[-1].end(), r.start):
+            return True
+        after = _WORD_AFTER_DATE.match(text, r.end)
+        if after is None or self.supported_language not in ("ru", "uk"):
+            return False
+        word = after.group("w")
+        return any(
+            p.tag.POS in ("VERB", "PRTS") and not _BIRTH_LEMMA.match(str(p.normal_form))
+            for p in morph.parses(word, self.supported_language)
+        )
 
     def _corrections(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """The date a speaker gives right after correcting a date of birth ("ninety-eight... I mean 1998")."""
@@ -613,11 +760,23 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         return matches_near(compiled, text, anchor, _REACH_BEFORE, _REACH_AFTER)
 
 
+# A birth cue, a subject pronoun that opens the next clause after a comma, the word right after a date (past its
+# "года"/"року"), and the birth verbs' lemmas: what tells a date of the next clause from the birth's (_next_clause).
+_CUE_RE = regex.compile(r"(?<![\p{L}])" + _CUE, DEFAULT_FLAGS)
+_SUBJECT_AFTER_COMMA = regex.compile(
+    r",\s*(?:he|she|they|we|I|он|она|они|мы|я|він|вона|вони|ми)(?![\p{L}'’-])"
+    # not a speaker's aside: "He was born, he says, in 1993"
+    r"(?!\s+(?:says|said|recalls|recalled|говорит|рассказывает|вспоминает|каже|розповідає|згадує)(?![\p{L}]))",
+    DEFAULT_FLAGS,
+)
+_WORD_AFTER_DATE = regex.compile(r"(?:\s+(?:года|году|року|році|г\.|р\.))?\s+(?P<w>\p{L}[\p{L}'’-]*)", DEFAULT_FLAGS)
+_BIRTH_LEMMA = regex.compile(r"(?:родить|народити|родиться|народитися)")
 # The cue a pattern cannot match without, and how far around it the date and its look-arounds reach.
 _ANCHORS: dict[str, regex.Pattern[str]] = {
     BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),
     BIRTHDAY_AGE: regex.compile(_AGE_AFTER, DEFAULT_FLAGS),
     DATE_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
+    WORDS_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
     DAY_AFTER_BIRTH_YEAR: regex.compile(r"(?:года|року|г\.\s?р\.|р\.\s?н\.|рождения|народження)\s*,", DEFAULT_FLAGS),
 }
 _REACH_BEFORE = 160

@@ -67,11 +67,15 @@ _CASE_NO = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
     r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}-\d{1,6}/\d{2,4}|\d{1,3}-\d{2,6}(?:/\d{2,4})?"
     r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}"
+    # the Supreme Court of Ukraine's cassation proceeding: "провадження № 61-3814св22", "№ 51-1234км23"
+    r"|\d{1,3}-\d{1,6}(?-i:св|км|кс|ск|ц|а)\d{2}"
     # a Russian investigative-committee criminal case: eleven to twenty digits with no separator after "дело №"
     r"|[1-9]\d{10,19})"
 )
 _CASE_CUE = (
-    r"(?:справ[аиіуо]?|дел[оау]|провадженн\p{L}*|производств\p{L}*|case|proceedings?|file|ЄРДР|ЕРДР|ERDR|УИД"
+    # "ЄУН 757/12345/23": a Ukrainian case's unified unique number; "Материал № 4/17-45/2024": a Russian court's file
+    r"(?:справ[аиіуо]?|дел[оау]|провадженн\p{L}*|производств\p{L}*|case|proceedings?|file|ЄРДР|ЕРДР|ERDR|УИД|ЄУН"
+    r"|материал[аеу]?"
     r"|вирок\p{L}*|приговор\p{L}*|ухвал\p{L}*|постанов\p{L}*|рішенн\p{L}*|решени\p{L}*)"
 )
 _SLASHED = (

@@ -25,19 +25,26 @@ _SITES = (
     r"|linkedin\.com/in|livejournal\.com|rutube\.ru|dzen\.ru|vk\.me)"
 )
 PROFILE_URL = r"(?<![\w.])(?:https?://)?(?:www\.)?" + _SITES + r"/[@\w.\-/+%]*[\w/]"
-# A handle spelt out ("собака" = "@") or named by a messenger word; it must look like a handle (digit or "_").
-_HANDLE_LIKE = r"(?=[A-Za-z0-9_.]*[\d_])[A-Za-z][A-Za-z0-9_.]{2,31}(?<![.])"
+# A handle spelt out ("собака" = "@") or named by a messenger word; it must look like a handle: a digit, an "_" or a
+# dot between letters ("olena.koval", the name-dot-surname most Instagram accounts are).
+_HANDLE_LIKE = r"(?=[A-Za-z0-9_.]*(?:[\d_]|\.[A-Za-z]))[A-Za-z][A-Za-z0-9_.]{2,31}(?<![.])"
+# In Russian or Ukrainian text a Latin word in lower case after a messenger word is the account whatever its letters
+# ("пиши в телеграм tarasbond", "в інсті olenka"): no Russian or Ukrainian word is written so.
+_LATIN_AFTER_CYRILLIC = r"(?<=\p{Cyrillic}[^\n]{0,30})(?-i:[a-z][a-z0-9_.]{2,31})(?<![.])"
 # A nickname in Cyrillic, as games and chats allow ("волк_93", "Шаман1988"): an underscore or a digit inside it.
 _HANDLE_LIKE_CYR = r"(?=[\p{Cyrillic}0-9_.]*[\d_])\p{Cyrillic}[\p{Cyrillic}0-9_.]{2,31}(?<![.])"
 DICTATED = (
     r"\b(?:собак[аеуиой]|собачк[аеуиой]|at\s+sign|ник(?:ней?м)?|username|user\s?name|юзернейм|логин"
-    r"|(?:in\s?)?(?:tg|telegram|insta(?:gram)?|vk|тг|телег[аеуи]|телеграм[аеуі]?|инст[аеуы]|інст[аіу]|инстаграм[аеу]?|інстаграм[аіу]?|тик[\s-]?ток[аеу]?|тік[\s-]?ток[аіу]?"
-    r"|вк|вконтакте))"
-    r"(?:\s+(?:is|was|as|under|у\s+него|у\s+неё|у\s+нее|у\s+неї|його|її|её|ее|мой|мій|моя|моя|мене|меня))?"
+    r"|(?:in\s?)?(?:tg|telegram|insta(?:gram)?|vk|тг|телег[аеуи]|телеграм[аеуі]?|инст[аеуы]|інст[аіу]|инстаграм[аеу]?|інстаграм[аіу]?|тик[\s-]?то[кц][аеу]?|тік[\s-]?то[кц][аіу]?"
+    r"|вк|вконтакте|facebook|фейсбу[кц]\p{L}*|фб|fb|threads|тредс\p{L}*))"
+    r"(?:\s+(?:is|was|as|under|он|она|він|вона|у\s+него|у\s+неё|у\s+нее|у\s+неї|його|її|её|ее|мой|мій|моя|моя|мене|меня))?"
     # where the nickname is used, between the cue and it: "ник в игре волк_93", "ник в тг Shaman_77"
     r"(?:\s+(?:в|у|на|in)\s+\p{L}{2,12})?\s*[:—-]?\s*(?P<v>"
     + _HANDLE_LIKE
-    + r"|(?<=(?:ник|нік|ник(?:ней?м)?|логин|логін)\p{L}*(?:\s+\p{L}+){0,3}\s*[:—-]?\s*)"
+    + r"|"
+    + _LATIN_AFTER_CYRILLIC
+    # a Cyrillic nickname after any of these names ("ник в игре волк_93", "в інсті Котик_2003")
+    + r"|"
     + _HANDLE_LIKE_CYR
     + r")(?![\p{L}\d_])(?!@)"
 )

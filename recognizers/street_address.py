@@ -241,11 +241,17 @@ _ADJ_NAME = (
 )
 # A house or flat number said in words, as an address is dictated ("сорок один", "двадцать два", "сто пятнадцать"):
 # tens (or a hundred) with an optional unit, or a number below twenty.
-_SPOKEN_UNIT = r"(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)"
+# Ukrainian the same ("сорок два", "двадцять сім", "дванадцять").
+_SPOKEN_UNIT = (
+    r"(?:один|одна|два|две|дві|три|четыре|чотири|пять|п['’ʼ]ять|шесть|шість|семь|сім|восемь|вісім|девять"
+    r"|дев['’ʼ]ять)"
+)
 _SPOKEN = (
-    r"(?:(?:сто|двести|триста)\s+)?(?:(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
-    rf"девяносто)(?:\s+{_SPOKEN_UNIT})?|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцать|десять|"
-    rf"{_SPOKEN_UNIT})(?![\p{{L}}])|(?:сто|двести|триста)(?![\p{{L}}])"
+    r"(?:(?:сто|двести|триста|двісті)\s+)?(?:(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|"
+    r"девяносто|двадцять|тридцять|п['’ʼ]ятдесят|шістдесят|сімдесят|вісімдесят|дев['’ʼ]яносто)"
+    rf"(?:\s+{_SPOKEN_UNIT})?|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцать"
+    r"|(?:один|два|три|чотир|п['’ʼ]ят|шіст|сім|вісім|дев['’ʼ]ят)надцять|десять|"
+    rf"{_SPOKEN_UNIT})(?![\p{{L}}])|(?:сто|двести|триста|двісті)(?![\p{{L}}])"
 )
 # A flat said after a dictated house: ", квартира двенадцать", ", кв. 7".
 _SPOKEN_FLAT = rf"(?:,?\s*(?:кв\.|квартира|квартиру)\s*(?:\d{{1,4}}(?!\d)|{_SPOKEN}))"
@@ -342,6 +348,16 @@ def _patterns(cyrillic: bool = True, latin: bool = True) -> list[tuple[str, Any,
             0.85,
         ),
         (
+            # a street named alone and its house, in figures or words, where the sentence says someone lives or is
+            # registered there ("спрашивали адрес, мы сказали — Пролетарская, 41", "прописан у меня, в Лев Толстом,
+            # Станционная, двенадцать", "мешкає в Ізюмі, Соборна, 7"): the house closes the phrase (see _HOME_CUE)
+            "home-cue-name-house",
+            rf"(?<![\w.,-])(?=\p{{Lu}})(?P<v>{_CAP}(?:\s+{_CAP})?,[ \t]*(?:(?:д\.|дом|буд\.|будинок)[ \t]*)?"
+            rf"(?:\d{{1,3}}[а-яі]?(?:/\d+)?(?:-\d{{1,4}})?(?![:.,]?\d)|(?:{_SPOKEN}))(?:{_SPOKEN_FLAT}|{_PART})*)"
+            rf"(?=[ \t]*(?:[.,!?;:)»\"”—–]|$))",
+            0.75,
+        ),
+        (
             "house-flat",  # "д. 5, корп. 2, кв. 12" with no street before it
             r"(?<!\w)(?P<v>(?:д\.|дом|буд\.)\s*\d+[а-я]?(?:,\s*(?:корп\.|к\.)\s*\d+)?,\s*(?:кв\.|квартира)\s*\d+)",
             0.85,
@@ -396,6 +412,12 @@ _NOT_STREET_NAME = frozenset(
 _EN_HOME_CUE = regex.compile(
     r"(?i)(?:\b(?:on|at|to|from)\s+$|\b(?:liv(?:e|es|ed|ing)|address|registered|moved|landing|flat|apartment|house"
     r"|building|street|yard|entrance|neighbou?rs?)\b[^.!?\n]*$)"
+)
+# Where a sentence says someone lives, is registered or was sent, before a street named alone with its house.
+_HOME_CUE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:адрес\p{L}*|прописан\p{L}*|прописк\p{L}*|прописаний|прописана|зарегистрирован\p{L}*"
+    r"|зареєстрован\p{L}*|прожива\p{L}*|живу|живут|живёт|живет|жив[её]м|жил[аи]?|живе|живуть|живемо|жив|жила"
+    r"|мешка\p{L}*)(?![\p{L}])[^.!?\n]{0,60}\Z"
 )
 _REQUIRES_HOUSE_CAPITAL = regex.compile(r"^\p{Lu}\p{Ll}")  # "Алея Героїв": a capitalised full word needs a number
 _DIGIT = regex.compile(r"\d")
@@ -532,6 +554,12 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
             if words[0].rstrip(",").lower() in given_name_forms():
                 return False
             return name == "english-ru-comma-house-word" or bool(_EN_HOME_CUE.search(text[max(0, start - 40) : start]))
+        if name == "home-cue-name-house":
+            # "живёт с матерью, Марией, 62 года" names a person and an age, "адрес: Москва, 12" a city: no given name,
+            # no big city, and the cue before it
+            if words[0].rstrip(",").lower() in given_name_forms() or big_city(words[0].rstrip(",")):
+                return False
+            return bool(_HOME_CUE.search(text, max(0, start - 80), start))
         if name == "english":
             first = words[0]
             return has_number or first.endswith(("aya", "aia", "ya", "ogo", "ina", "ova", "eva", "skogo", "ka"))

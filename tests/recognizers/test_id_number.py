@@ -187,3 +187,29 @@ def test_a_case_number_after_a_comma_or_a_dash(lang: str, text: str, number: str
 def test_a_season_after_a_case_word_is_no_case_number() -> None:
     text = "In that case, 2022/23 was a bad season, and the case — 3-4 pages — was thin."
     assert surfaces(IdNumberRecognizer(supported_language="en"), text, "ID_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a Ukrainian case's unified unique number by its abbreviation, a Supreme Court cassation, a Russian court file
+        ("uk", "Вирок у справі ЄУН 361/4412/23 оскаржено.", "361/4412/23"),
+        ("uk", "Верховний Суд, провадження № 51-2290км24, залишив вирок без змін.", "51-2290км24"),
+        ("uk", "постанова у справі № 2-1187/2023, провадження № 61-7731св23", "61-7731св23"),
+        ("ru", "Материал № 4/17-112/2024 передан в районный суд.", "4/17-112/2024"),
+    ],
+)
+def test_case_numbers_in_their_national_shapes(lang: str, text: str, surface: str) -> None:
+    found = [text[r.start : r.end] for r in IdNumberRecognizer(lang).analyze(text, [ENTITY]) if r.score >= 0.4]
+    assert surface in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В материале 12 страниц и 3 фотографии."),
+        ("uk", "ЄУН — це єдиний унікальний номер, його присвоює суд."),
+    ],
+)
+def test_case_cues_without_a_number(lang: str, text: str) -> None:
+    assert [r for r in IdNumberRecognizer(lang).analyze(text, [ENTITY]) if r.score >= 0.4] == []

@@ -103,3 +103,38 @@ def test_handle_shaped_nicknames(lang: str, text: str, surface: str) -> None:
 def test_not_handles(text: str, surface: str) -> None:
     rec = SocialHandleRecognizer(supported_language="en")
     assert_not_found(text, rec.analyze(text, ["SOCIAL_HANDLE"]), surface)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a dot between letters after a network's name: the name-dot-surname most accounts are
+        ("uk", "Її інстаграм: marichka.savchuk, там фото з випускного.", "marichka.savchuk"),
+        ("ru", "Ник в тиктоке — denis.orlov, он туда видео выкладывал.", "denis.orlov"),
+        ("en", "His Instagram is pavlo.hrytsenko, now closed.", "pavlo.hrytsenko"),
+        ("uk", "У фейсбуці вона iryna.melnyk.", "iryna.melnyk"),
+        # a Latin word in lower case after a network's name in Russian or Ukrainian text
+        ("uk", "Пиши мені в телеграм ostapbilyk, я відповім.", "ostapbilyk"),
+        ("ru", "В инсте он grishaveter, подписчиков мало.", "grishaveter"),
+        # a Cyrillic nickname with a digit or an underscore after any network's name
+        ("uk", "В інсті вона Сонечко_2004, там усі фото.", "Сонечко_2004"),
+    ],
+)
+def test_dotted_and_latin_handles_after_a_network(lang: str, text: str, surface: str) -> None:
+    assert surface in surfaces(SocialHandleRecognizer(lang), text, ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Пише у фейсбуці, що все добре."),
+        ("uk", "У фейсбуці Taras Bondar виклав фото."),
+        ("ru", "Подпишитесь на наш телеграм-канал."),
+        ("en", "He posted on Telegram today."),
+        ("en", "He posted on Telegram. Then he left."),
+        ("uk", "Нік у грі Shadow, але це не його."),
+        ("ru", "В тг 2 дня не заходил."),
+    ],
+)
+def test_network_words_without_a_handle(lang: str, text: str) -> None:
+    assert surfaces(SocialHandleRecognizer(lang), text, ENTITY) == []

@@ -581,3 +581,33 @@ def test_a_funeral_route_withholds_every_street(lang: str, text: str, streets: l
 )
 def test_a_route_stops_at_a_person_a_clause_or_a_city(lang: str, text: str, plain: str) -> None:
     assert not any(plain in s for s in _spans(StreetAddressRecognizer(lang), text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # a street named alone with its house, in figures or words, where the sentence says someone lives there
+        ("ru", "Из военкомата спрашивали адрес, я назвала — Заводская, 17.", "Заводская, 17"),
+        ("ru", "Прописан он у бабушки, в Ельце, Песочная, тридцать один.", "Песочная, тридцать один"),
+        ("ru", "Проживал в Брянске, Бежицкая, 4, квартира девять.", "Бежицкая, 4, квартира девять"),
+        ("uk", "Мешкала в Лубнах, Монастирська, 12а, з дітьми.", "Монастирська, 12а"),
+        ("uk", "Зареєстрований у Ромнах, Гоголя, сорок два.", "Гоголя, сорок два"),
+    ],
+)
+def test_street_alone_with_its_house_after_a_home_word(lang: str, text: str, span: str) -> None:
+    assert span in _spans(StreetAddressRecognizer(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Живёт с матерью, Марией, 62 года."),
+        ("ru", "Живёт с женой, Светлана, 34, медсестра."),
+        ("ru", "Он жил в Ростове, Ленинский район, 1990-е."),
+        ("uk", "Живе в Києві, Оболонь, 5 років уже."),
+        ("ru", "Я жил в Твери, Лена, 7 лет там."),
+        ("ru", "Хоккей: Металлург, 3, Трактор, 2."),
+    ],
+)
+def test_name_and_number_without_an_address(lang: str, text: str) -> None:
+    assert _spans(StreetAddressRecognizer(lang), text) == []
