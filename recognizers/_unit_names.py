@@ -121,7 +121,8 @@ UNIT_NAMED_STRONG = (
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»"
-    r"|(?<=\b(?:в|во|у|из|с|со|з|із|до)\s[«\"“])(?-i:Шторм(?:а|е|у|ом)?)(?=[»\"”])"
+    r"|(?<=\b(?:в|во|у|из|с|со|з|із|зі|до|о|об|про|при|за|на|от|від|для|после|після|под|під|к)\s[«\"“])"
+    r"(?-i:Шторм(?:а|е|у|ом)?)(?=[»\"”])"
     # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
     r"|\b" + _NAMED_PREFIX + r"(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
     r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
@@ -162,12 +163,14 @@ UNIT_HONORIFIC = (
     r"(?:\s+(?-i:Guards|Tank|Motor|Rifle|Mechani[sz]ed|Infantry|Assault|Mountain|Jaeger|Volunteer)){0,3}"
     r"\s+(?-i:Division|Brigade|Regiment|Battalion)\b"
 )
-# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
-# ("добровольческом отряде «БАРС-47»") describe it and stay outside.
+# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"), a volunteer,
+# combined or named battalion's status too, as obituaries and releases write it with the name ("в добровольческом
+# батальоне «Алтай»", "в сводном отряде «Север-7»", "именной батальон «Алга»", "зведений загін «...»").
 _BRANCH_ADJ = (
     r"(?:(?:мото)?стр(?:ілецьк|елков)\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
     r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
-    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*|ударн\p{L}*)"
+    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*|ударн\p{L}*|добровольческ\p{L}*|добровольч\p{L}*|сводн\p{L}*"
+    r"|зведен\p{L}*|именн\p{L}*|іменн\p{L}*)"
     # a noun of the same stem is the man, not his unit's arm: "штурмовик отряда «Шторм Z»", "артиллерист"
     r"(?<!(?:ик|ист)(?:а|у|ом|ами|ам|ах|и|ы|ов|ів|е|і)?|(?:ец|ець|ця|цю|цем|ці|цы|цев|ців))"
 )
@@ -178,8 +181,14 @@ _ARM_EN = (
     r"|recon|rifle|motori[sz]ed|mechani[sz]ed|mountain|tank|artillery|mortar|sniper|marine|penal|reserve|rapid"
     r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial|border|frontier|forces|purpose"
     # a police regiment by its name: "the Akhmat-Grozny special police regiment", "the Sich police battalion"
-    r"|police)"
+    r"|police"
+    # what the unit fights with or guards, as translations of obituaries write it: "the Kyiv air defence regiment", "the
+    # Odesa anti-aircraft missile regiment", "the Izmail border detachment"
+    r"|defen[cs]e|anti-?aircraft|missile|engineer(?:ing)?|signals?|communications|logistics|medical|pontoon|naval"
+    r"|infantry|airborne|coastal|electronic|warfare)"
 )
+# The arm words in title case too, as a name's own words: "the Mariupol Border Detachment", "Kyiv Air Defence Regiment".
+_ARM_ANY_EN = r"(?i:" + _ARM_EN + r")"
 # The directorate and region of a riot-police or rapid-response unit named by them alone, as Rosgvardia's releases and
 # obituaries write it: "ОМОН Управления Росгвардии по г. Москве", "СОБР Росгвардии по Республике Татарстан" (withheld
 # with the unit: they are its only name). After the unit's own name ("ОМОН «Кречет» Управления Росгвардии по
@@ -240,6 +249,10 @@ UNIT_QUOTED = (
     # a quoted name holding its own unit noun, and the formation it belongs to: "«Уральский батальон» БАРС-7"
     + r"|[«\"“„]\p{Lu}[\p{L}\s-]{1,25}\s(?:батальй?он|бригад[аи]|отряд|полк|загін|дружин[аи]|легіон|легион)[»\"”“]"
     r"(?:\s+(?-i:БАРС|BARS)\s?-?\s?\d{1,3}\b)?"
+    # the quoted name before its noun, as Russian and Ukrainian also write it: "(«Южноуральский» батальон)", "в
+    # «Тигре» отряде", "«Вовки» батальйону"
+    + r"|[«\"“„](?-i:\p{Lu})[\p{L}\d\s-]{1,25}[»\"”“]\s+(?:" + _BRANCH_ADJ + r"\s+)?(?:батальй?он|отряд|загін|загон"
+    r"|полк|бригад|дружин|легіон|легион)\p{L}{0,3}\b"
     # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
     # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
     r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
@@ -302,12 +315,15 @@ UNIT_NAMED_EN = (
     # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").
     # One to three words of name ("the Da Vinci Wolves battalion", "the Kastus Kalinouski Regiment"), then what the
     # unit does in lower case, then its noun.
-    r"(?-i:(?<=(?:\b(?:the|a|an|his|her|their|our|my|your|in|of|to|from|with|joined|into)|[,;:(—–])\s+)"
+    # A sentence may open on the determiner ("Our Yamal battalion is all here"); a quote or a bracket may stand right
+    # before the name ('("Kyiv air defence regiment")').
+    r"(?-i:(?:(?<=(?:\b(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|in|of|to|from|with|joined|into)"
+    r"|[,;:(—–])\s+)|(?<=[(«\"“„]))"
     + _NAME_WORD_EN
     + r"(?:\s+"
     + _NAME_WORD_EN
     + r"){0,2}(?:\s+"
-    + _ARM_EN
+    + _ARM_ANY_EN
     + r"){0,3}"
     r"\s+(?:detachment|battalion|brigade|regiment|Detachment|Battalion|Brigade|Regiment)s?)\b" + TAIL_EN
 )

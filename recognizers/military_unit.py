@@ -75,6 +75,7 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_NOUN_NAMED_RU,
     UNIT_NOUN_ORD_RU,
     UNIT_NUM4_NOUN_RU,
+    UNIT_NUMBER_FIRST,
     UNIT_ORD_ADJ_RU,
     UNIT_ORD_ARM_RU,
     UNIT_ORD_RU,
@@ -353,6 +354,9 @@ _APPOSITION_ORD = regex.compile(
 _OF_BETWEEN = regex.compile(
     r"[»\"”’']?(?:[ \t]+(?i:unit|company|detachment|squad|platoon|group))?[ \t]+of[ \t]+(?:the[ \t]+)?|['’]s[ \t]+"
 )
+# Russian and Ukrainian attach a named company to the regiment that holds it by "при" ("в «Шторме» при 1194-м", "рота
+# «Шторм Z» при 1434-м полку") or place it in it ("«Шторм V» в составе 1008-го полка", "«Вовки» у складі 3-ї бригади").
+_AT_BETWEEN = regex.compile(r"[»\"”]?[ \t]+(?:при|в[ \t]+составе|у[ \t]+складі|в[ \t]+складі)[ \t]+")
 _ARM_BEFORE = regex.compile(r"(?i)\b(?:" + MOD + r")[ \t]+$")
 # A numbered sub-unit, all of the finding: "2nd company", "1st artillery battery", "third platoon".
 _NUMBERED_SUB_UNIT = regex.compile(
@@ -396,6 +400,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("service + unit number (uk)", UNIT_BRANCH_NO, 0.95),
         CuedPattern("unit nickname losing a soldier (ru/uk)", UNIT_LOSS_SUBJECT, 0.8),
         CuedPattern("unit number after a field label", UNIT_LABEL_NO, 0.95),
+        CuedPattern("unit number before its noun (en)", UNIT_NUMBER_FIRST, 0.9),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("unit noun + its ordinal after it (ru/uk)", UNIT_NOUN_ORD_RU, 0.75),
@@ -522,15 +527,17 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     def _named_of_numbered(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A named sub-unit and the numbered unit after "of (the)" are one designation ("«Storm V» of military unit
         16871", "company «Storm Z» of the 1434th regiment"), with the arm word before the sub-unit's noun ("assault
-        company «Storm Z»"). English only: Russian and Ukrainian chain by the genitive (the chain grammar)."""
-        if self.supported_language != "en":
-            return []
+        company «Storm Z»"). Russian and Ukrainian chain by the genitive (the chain grammar), and a named company to
+        the regiment that holds it by "при" or "в составе" ("в «Шторме» при 1194-м")."""
+        english = self.supported_language == "en"
         out: list[RecognizerResult] = []
         ordered = sorted((r for r in found if r.score >= 0.5), key=lambda r: (r.start, -r.end))
         for a in ordered:
-            gap = _OF_BETWEEN.match(text, a.end)
+            gap = (_OF_BETWEEN if english else _AT_BETWEEN).match(text, a.end)
             if gap is None:
                 continue
+            if not english and not regex.match(r"[«\"“„]?\p{Lu}", text[max(0, a.start - 1) : a.start + 2].lstrip()):
+                continue  # a named company ("«Шторм»", "Шторм Z"), not a number ("при 1194-м" after "2-й роте")
             # A named (quoted) unit joins the unit it belongs to, and so does a numbered sub-unit: "the 2nd company of
             # the Batyr battalion", "the 1st battery of the artillery battalion of the 107th brigade".
             possessive = not gap.group().strip().endswith(("of", "the"))
