@@ -251,7 +251,7 @@ UNIT_QUOTED = (
     r"(?:\s+(?-i:БАРС|BARS)\s?-?\s?\d{1,3}\b)?"
     # the quoted name before its noun, as Russian and Ukrainian also write it: "(«Южноуральский» батальон)", "в
     # «Тигре» отряде", "«Вовки» батальйону"
-    + r"|[«\"“„](?-i:\p{Lu})[\p{L}\d\s-]{1,25}[»\"”“]\s+(?:" + _BRANCH_ADJ + r"\s+)?(?:батальй?он|отряд|загін|загон"
+     + r"|[«\"“„](?-i:\p{Lu})[\p{L}\d\s-]{1,25}[»\"”“]\s+(?:" + _BRANCH_ADJ + r"\s+)?(?:батальй?он|отряд|загін|загон"
     r"|полк|бригад|дружин|легіон|легион)\p{L}{0,3}\b"
     # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
     # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
@@ -299,7 +299,10 @@ _NOT_A_NAME_EN = (
     r"|When|Then|After|Before|In|On|At|From|With|Of|For|His|New|Old|Former|First|Second|Third|Last|Next|Own|Her"
     r"|Commander|Colonel|Major|Captain|General|Lieutenant|Sergeant|Private|Soldier|Brigade|Battalion|Regiment"
     r"|Medical|Engineering|Mortar|Drone|Sniper|Support|Logistics|Repair|Signal|Training|Punitive|Rear|Penal|Naval"
-    r"|Border|Police|Presidential|Honou?r|Guard|Tank|Rifle|Marine|Infantry|Artillery|Cossack|Assault|Strike|Elite)"
+    r"|Border|Police|Presidential|Honou?r|Guard|Tank|Rifle|Marine|Infantry|Artillery|Cossack|Assault|Strike|Elite"
+    # a month or a day before a unit noun is when, not a name ("since March brigade commanders")
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 # One word of a unit's name: "Edelweiss", "Sever-V", "Da", "Vinci"; not a determiner, nation, arm or rank.
 # Nor a word of a state body or outlet ("the Interior Ministry battalion", "the Kharkiv Oblast brigade").
@@ -311,21 +314,24 @@ _NAME_WORD_EN = (
     r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)(?!" + _BODY_WORD_EN + r"\b)"
     r"\p{Lu}\p{Ll}+(?:-(?:\p{Lu}[\p{Ll}\d]*|\d{1,3}))?(?![\p{L}\d'’])"
 )
+_NAMED_NOUN_EN = r"(?:detachment|battalion|brigade|regiment|division|Detachment|Battalion|Brigade|Regiment|Division)"
 UNIT_NAMED_EN = (
-    # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").
-    # One to three words of name ("the Da Vinci Wolves battalion", "the Kastus Kalinouski Regiment"), then what the
-    # unit does in lower case, then its noun.
-    # A sentence may open on the determiner ("Our Yamal battalion is all here"); a quote or a bracket may stand right
-    # before the name ('("Kyiv air defence regiment")').
-    r"(?-i:(?:(?<=(?:\b(?:[Tt]he|an?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|in|of|to|from|with|joined|into)"
+    # Inside a sentence: after a lower-case word, a determiner, a possessive, a comma or a speaker's colon ("S:
+    # Kalach division is here"), or right after a quote or a bracket ('("Kyiv air defence regiment")'); not in a
+    # title-case headline ("Soldier Joins Brigade") nor on a sentence's first word ("Later volunteer battalion ...").
+    # One to three words of name ("the Da Vinci Wolves battalion", "the Kastus Kalinouski Regiment", "the whole Pskov
+    # division", "Tatarstan's Alga volunteer battalion"), then what the unit does in any case, then its noun; "unit"
+    # too in lower case ("the Yamal unit").
+    r"(?-i:(?:(?<=(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ww]hole|[Ee]ntire)|\b\p{Ll}+|['’]s"
     r"|[,;:(—–])\s+)|(?<=[(«\"“„]))"
     + _NAME_WORD_EN
-    + r"(?:\s+"
+    # a town's police regiment by the town's name alone is its police, no named unit ("The Kedrovsk police regiment")
+    + r"(?:(?:\s+"
     + _NAME_WORD_EN
-    + r"){0,2}(?:\s+"
+    + r"){1,2}|(?<!\p{L}\s+\p{Lu}\p{Ll}+)(?<=-\p{L}+)|(?!\s+police\s))(?:\s+"
     + _ARM_ANY_EN
     + r"){0,3}"
-    r"\s+(?:detachment|battalion|brigade|regiment|Detachment|Battalion|Brigade|Regiment)s?)\b" + TAIL_EN
+    r"\s+(?:" + _NAMED_NOUN_EN + r"s?|unit))\b(?!-\p{L})" + TAIL_EN
 )
 # Volunteer formations of a territorial community (ДФТГ): "ДФТГ Верховинської громади", "добровольчого формування
 # Тетіївської міської територіальної громади", "the local volunteer formation of the Tetiiv community".

@@ -221,6 +221,9 @@ _ELIDED = regex.compile(
     r"(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
     r"(?![\p{L}'’-])"
 )
+# A share of the men after the ordinal is no noun of its own, whatever its case: "У нас с тридцать первой половины нет",
+# "из двести девяносто первого треть осталась", "з сорок сьомої половина поранені".
+_SHARE = regex.compile(r"(?i)половин\p{L}*|трет(?:ь|и|ью)|третин\p{L}*|четверт(?:ь|и|ью)")
 _PREPOSITION = regex.compile(r"(?i)в|во|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на|по")
 # A commander, a staff or a unit's soldiers before the ordinal in the genitive: whose they are is a unit ("приказ
 # комбата двести девяносто первого", "бойцы сорок седьмой", "командир 155-й", "комбат 291-го", "побратими сто
@@ -574,7 +577,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             ):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1]):
+            if (
+                after is not None
+                and not _SHARE.fullmatch(after.group(1))
+                and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1])
+            ):
                 continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
             if readings and all(p.tag.POS == "NUMR" or "plur" in p.tag for p in readings):
                 continue  # a count ("за сто девяносто сидишь") or mines by their calibre ("два «сто двадцатых»")

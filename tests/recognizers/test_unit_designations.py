@@ -197,7 +197,6 @@ def test_whole_designation_is_one_span(
         ("en", "The regiment was famous in 1812.", "1812"),
         ("ru", "Малый бизнес: МСП получат льготы.", "МСП"),
         ("uk", "За 2 роки ціна зросла на 47%, 5 червня 2023 року відбулося свято.", "47%"),
-        ("ru", "в добровольческом отряде «Кедр-12» служил житель", "добровольческом"),
         # a man's post before the chain, with his rank's adjective, is no part of the unit's name
         ("uk", "Служив стрільцем роти вогневої підтримки 1-го батальйону 24-ї ОМБр.", "стрільцем"),
         ("ru", "Служил старшим стрелком роты 2-го батальона 64-й бригады.", "старшим стрелком"),
@@ -699,3 +698,53 @@ def test_bases_and_troops_after_an_arm(
 
 def test_bases_without_a_number_are_no_units(recs: dict[str, MilitaryUnitRecognizer]) -> None:
     assert _spans(recs["ru"], "Около 5 военных баз закрыли. Военная база в Сирии осталась.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a volunteer, combined or named battalion's status adjective belongs to its quoted name
+        ("ru", "в добровольческом отряде «Кедр-12» служил житель", "добровольческом отряде «Кедр-12»"),
+        ("ru", "Все они служили в сводном отряде «Тайга-3».", "сводном отряде «Тайга-3»"),
+        ("ru", "Удмуртский именной батальон «Иж» вернулся на отдых.", "Удмуртский именной батальон «Иж»"),
+        ("uk", "Воював у зведеному загоні «Буревій».", "зведеному загоні «Буревій»"),
+        # the quoted name before its noun
+        ("ru", "Ефрейтор в/ч 54321 («Среднеуральский» батальон).", "«Среднеуральский» батальон"),
+        ("ru", "Воевал в составе «Прикамского» батальона до весны.", "«Прикамского» батальона"),
+        # a sub-unit's function between it and its unit number
+        (
+            "uk",
+            "командиру взводу матеріального забезпечення в/ч 54321 Коваленку",
+            "взводу матеріального забезпечення в/ч 54321",
+        ),
+        (
+            "ru",
+            "водитель роты материально-технического обеспечения в/ч 54321",
+            "роты материально-технического обеспечения в/ч 54321",
+        ),
+        ("ru", "связист взвода связи войсковой части 54321 Петров", "взвода связи войсковой части 54321"),
+        # a named company attached to its regiment, or placed in it
+        ("ru", "Я в «Шторме» при 1239-м, нас никто не считает.", "«Шторме» при 1239-м"),
+        ("uk", "Він воював у «Шторм Z» при 1341-му полку.", "«Шторм Z» при 1341-му полку"),
+        ("ru", "Бойцы «Шторма V» в составе 1138-го полка штурмовали лесополосу.", "«Шторма V» в составе 1138-го полка"),
+        # a spelled ordinal, its noun understood, before a share of its men
+        ("ru", "У нас с тридцать седьмой половины нет, остальные трехсотые.", "тридцать седьмой"),
+        ("uk", "З сорок восьмої половина поранені, кажуть.", "сорок восьмої"),
+    ],
+)
+def test_named_battalions_functions_and_attached_companies(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), (text, _spans(recs[lang], text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "Он пришёл добровольцем в отряд «Кедр-12».", "добровольцем"),  # the man, not his unit's status
+        ("ru", "Во второй половине дня пришёл приказ.", "второй"),  # half of the day
+        ("ru", "Служил во 2-й роте, жил при 1239-м доме.", "при"),  # no named company before "при"
+    ],
+)
+def test_named_battalions_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str) -> None:
+    assert_not_found(text, [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35], word)
