@@ -328,7 +328,7 @@ UNIT_NAMED_EN = (
     # a town's police regiment by the town's name alone is its police, no named unit ("The Kedrovsk police regiment")
     + r"(?:(?:\s+"
     + _NAME_WORD_EN
-    + r"){1,2}|(?<!\p{L}\s+\p{Lu}\p{Ll}+)(?<=-\p{L}+)|(?!\s+police\s))(?:\s+"
+    + r"){1,2}|(?<=-\p{L}+)|(?!\s+police\s))(?:\s+"
     + _ARM_ANY_EN
     + r"){0,3}"
     r"\s+(?:" + _NAMED_NOUN_EN + r"s?|unit))\b(?!-\p{L})" + TAIL_EN
