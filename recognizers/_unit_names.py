@@ -205,14 +205,22 @@ _DIRECTORATE_RU = (
     # the service and the region with no directorate between: "СОБР Росгвардии по Республике Татарстан"
     r"|\s+(?:Росгвардии|Росгвардії)\s+по\s+(?:" + _REGION_RU + r"))"
 )
+# A nation's or an enemy's adjective before a named battalion describes it ("в российском батальоне «...»").
+_NATION_ADJ = (
+    r"[Рр]оссийск|[Рр]осійськ|[Рр]усск|[Рр]уськ|[Сс]оветск|[Рр]адянськ|[Уу]краинск|[Уу]країнськ|[Бб]елорусск"
+    r"|[Бб]ілоруськ|[Гг]рузинск|[Гг]рузинськ|[Пп]ольск|[Пп]ольськ|[Аа]мериканск|[Аа]мериканськ|[Нн]емецк|[Нн]імецьк"
+    r"|[Бб]ританск|[Бб]ританськ|[Фф]ранцузск|[Фф]ранцузьк|[Вв]ражеск|[Вв]ражеськ"
+)
 # A battalion named after its commander's call sign: батальон «Гром», the "Tiger" battalion.
 UNIT_QUOTED = (
     # a sub-unit named by its own name, no kind given: "боец подразделения «Орлан»", "у підрозділі «Фенікс»"; the
     # generic noun stays in the text, the name alone is withheld (as the corpus marks "підрозділ «[Ахмат]»")
     r"\b(?:подразделени|підрозділ)\p{L}*\s*[«\"“„](?P<v>(?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}?)[»\"”“]|"
     # the region or town it was raised in, and "volunteer" after it, belong to the name: "Брянского добровольческого
-    # батальона «Витязь»", "Київського добровольчого батальйону «Січ»" (a nation's adjective is lower case)
-    r"\b(?:(?-i:\p{Lu}\p{Ll}*+(?<=\p{Ll}(?:ск|цк|ськ|цьк)\p{Ll}{1,3}))\s+(?:добровол\p{L}+\s+)?)?"
+    # батальона «Витязь»", "Київського добровольчого батальйону «Січ»"; a republic's adjective is written in lower case
+    # ("татарстанский именной батальон «Алга»", "в башкирском батальоне «Шаймуратов»"), a nation's names no one unit
+    r"\b(?:(?-i:(?!" + _NATION_ADJ + r")[\p{Lu}\p{Ll}]\p{Ll}*+(?<=\p{Ll}(?:ск|цк|ськ|цьк)\p{Ll}{1,3}))\s+"
+    r"(?:добровол\p{L}+\s+)?)?"
     r"(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
     # a unit abbreviation with its nickname: "ОШБ «Кедр»", "ОМСБ «Тайга»", "ДШБ «...»"

@@ -748,3 +748,30 @@ def test_named_battalions_functions_and_attached_companies(
 )
 def test_named_battalions_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str) -> None:
     assert_not_found(text, [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35], word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a republic's adjective in lower case belongs to its named battalion
+        ("ru", "Служил в удмуртском батальоне «Иж» до осени.", "удмуртском батальоне «Иж»"),
+        ("uk", "Воював у бурятському батальйоні «Сокіл».", "бурятському батальйоні «Сокіл»"),
+    ],
+)
+def test_a_republics_adjective_belongs_to_its_battalion(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), (text, _spans(recs[lang], text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "Говорят, в российском батальоне «Иж» служат сибиряки.", "российском"),  # a nation's adjective
+        ("uk", "Він розповів про вражеський батальйон «Сокіл».", "вражеський"),
+    ],
+)
+def test_a_nations_adjective_stays_out_of_the_name(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str
+) -> None:
+    assert_not_found(text, [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35], word)
