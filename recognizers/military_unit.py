@@ -345,6 +345,11 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
+# A unit's nickname or name in brackets right after its number or designation: "в/ч 21208 («двушка», как они её
+# называли)", "в/ч 12128 («Южноуральский» батальон)", 'military unit 40417 ("the Sparrows")'. The quoted words only.
+_NICKNAME_BRACKETED = regex.compile(
+    r"[ \t]*\([ \t]*(?:the[ \t]+)?[«\"“„](?P<v>[\p{L}][\p{L}\d'’ -]{1,28}[\p{L}\d])[»\"”“](?=[ \t]*[),;]|[ \t]+\p{L})"
+)
 # A bare ordinal in apposition to a designation, the unit's number said again or corrected: "military unit 32364, the
 # thirty-fifth… no, the 208th", "military unit 41852 (the 36th)". English only; the ordinal ends its phrase.
 _APPOSITION_ORD = regex.compile(
@@ -514,7 +519,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
 
     def _appositions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """An unnumbered unit phrase right after a designation, past a comma or dash, names the same unit or its
-        part: "Two-seven-one, guards motor rifle regiment, third company", "245-й, мотострелковый полк"."""
+        part: "Two-seven-one, guards motor rifle regiment, third company", "245-й, мотострелковый полк"; so does a
+        quoted nickname in brackets after a sure one ("в/ч 21208 («двушка», как её называли)")."""
         out: list[RecognizerResult] = []
         for r in found:
             if r.score < 0.5:
@@ -522,6 +528,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             m = _APPOSITION.match(text, r.end)
             if m is None and self.supported_language == "en":
                 m = _APPOSITION_ORD.match(text, r.end)
+            if m is None and r.score >= 0.9:
+                m = _NICKNAME_BRACKETED.match(text, r.end)
             if m is None:
                 continue
             out.append(self._explained_result(m.start("v"), m.end("v"), 0.8, "unit phrase beside a designation"))

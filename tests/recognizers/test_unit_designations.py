@@ -775,3 +775,22 @@ def test_a_nations_adjective_stays_out_of_the_name(
     recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str
 ) -> None:
     assert_not_found(text, [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35], word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "nickname"),
+    [
+        ("ru", "Мобилизован осенью, в/ч 54321 («трёшка», как её звали). Погиб зимой.", "трёшка"),
+        ("uk", "Служив у в/ч А4417 («Сапсан»).", "Сапсан"),
+        ("en", 'He served in military unit 40417 ("the Owls") until May.', "the Owls"),
+    ],
+)
+def test_a_nickname_in_brackets_after_a_unit(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, nickname: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, nickname), (text, _spans(recs[lang], text))
+
+
+def test_a_quoted_source_in_brackets_is_no_nickname(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    text = "Служил в в/ч 54321 (см. «Новости» за май)."
+    assert_not_found(text, [r for r in recs["ru"].analyze(text, [ENTITY]) if r.score >= 0.35], "Новости")
