@@ -365,6 +365,8 @@ _OF_BETWEEN = regex.compile(
 # Russian and Ukrainian attach a named company to the regiment that holds it by "при" ("в «Шторме» при 1194-м", "рота
 # «Шторм Z» при 1434-м полку") or place it in it ("«Шторм V» в составе 1008-го полка", "«Вовки» у складі 3-ї бригади").
 _AT_BETWEEN = regex.compile(r"[»\"”]?[ \t]+(?:при|в[ \t]+составе|у[ \t]+складі|в[ \t]+складі)[ \t]+")
+_NAME_OPENS = regex.compile(r"[«\"“„]?\p{Lu}")
+_QUOTE_OPENS = regex.compile(r"[«\"“„]")
 _ARM_BEFORE = regex.compile(r"(?i)\b(?:" + MOD + r")[ \t]+$")
 # A numbered sub-unit, all of the finding: "2nd company", "1st artillery battery", "third platoon".
 _NUMBERED_SUB_UNIT = regex.compile(
@@ -547,8 +549,9 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             gap = (_OF_BETWEEN if english else _AT_BETWEEN).match(text, a.end)
             if gap is None:
                 continue
-            if not english and not regex.match(r"[«\"“„]?\p{Lu}", text[max(0, a.start - 1) : a.start + 2].lstrip()):
-                continue  # a named company ("«Шторм»", "Шторм Z"), not a number ("при 1194-м" after "2-й роте")
+            named_ru = _NAME_OPENS.match(text[max(0, a.start - 1) : a.start + 2].lstrip())
+            if not english and not (named_ru or _QUOTE_OPENS.search(text, a.start, a.end)):
+                continue  # a named company ("«Шторм»", "отряд «Шторм V»"), not a number ("при 1194-м" after "2-й роте")
             # A named (quoted) unit joins the unit it belongs to, and so does a numbered sub-unit: "the 2nd company of
             # the Batyr battalion", "the 1st battery of the artillery battalion of the 107th brigade".
             possessive = not gap.group().strip().endswith(("of", "the"))
