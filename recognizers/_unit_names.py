@@ -144,6 +144,9 @@ UNIT_NAMED_WEAK = (
     r"\b" + _UNIT_NOUN + r"\s*[«\"“„]?(?P<v>" + _WEAK_NAMES + r")\b"
     r"|\b(?P<v>" + _WEAK_NAMES + r"[»\"”]?\s+" + _UNIT_NOUN + r")\b(?!\s+of\s+(?:forces|troops))"
     # A grouping of forces and a military district are public ("группировка войск «Запад»", "ОК «Запад»").
+    # English speech names a battalion by its men: "the Vostok guys are all gone", "our Somalia boys went in first"
+    r"|(?-i:\b(?P<v>(?:Vostok|Sparta|Somalia?|Kaskad|Rusich|Arbat|Espanola|Kraken|Oplot|Kalmius|Storm|Shtorm|Redut"
+    r"|Veterany|Aidar)(?:-\p{Lu}\p{Ll}+)?)(?=\s+(?:guys|boys|lads|men|fighters|people)\b))"
     r"|(?<!(?:группировк|угрупованн|угруповань|округ|(?-i:ОК|ОСУВ|ОТУ))\p{L}{0,3}(?:\s+(?:войск|військ))?\s*)"
     r"[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
 )

@@ -409,3 +409,32 @@ def test_a_count_before_unit_is_no_unit_number(text: str) -> None:
 def test_a_sentences_first_word_opens_no_named_unit() -> None:
     text = "It rained. Later volunteer battalion commanders arrived."
     assert not _covered(_UNIT, "MILITARY_UNIT", text, "Later")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a spelled ordinal as the subject of where the unit is or what is done to it, its noun understood
+        ("SOLDIER: The two hundredth is next to us, by the river.", "two hundredth"),
+        ("S: The sixty-third is getting hammered near the bridge.", "sixty-third"),
+        ("S: Our fifty-second was being pulled back.", "fifty-second"),
+        # a named battalion by its men, as a soldier says it
+        ("S: The Kaskad guys are all gone.", "Kaskad"),
+        ("S: Our Sparta boys went in first.", "Sparta"),
+    ],
+)
+def test_a_unit_said_by_its_ordinal_or_its_men(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the two hundredth anniversary of the town.",
+        "The fiftieth is here, said the host of the quiz.",  # below forty-one and round: a count
+        "The storm guys came to fix the roof.",  # the weather, in lower case
+        "The twenty-first is here already.",  # a day of the month
+    ],
+)
+def test_an_anniversary_a_day_or_the_weather_is_no_unit(text: str) -> None:
+    assert surfaces(_UNIT, text, "MILITARY_UNIT") == [], text
