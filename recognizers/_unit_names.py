@@ -334,7 +334,7 @@ UNIT_NAMED_EN = (
     # One to three words of name ("the Da Vinci Wolves battalion", "the Kastus Kalinouski Regiment", "the whole Pskov
     # division", "Tatarstan's Alga volunteer battalion"), then what the unit does in any case, then its noun; "unit"
     # too in lower case ("the Yamal unit").
-    r"(?-i:(?:(?<=(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ww]hole|[Ee]ntire)|\b\p{Ll}+|['’]s"
+    r"(?-i:(?=\p{Lu})(?:(?<=(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ww]hole|[Ee]ntire)|\b\p{Ll}+|['’]s"
     r"|[,;:(—–])\s+)|(?<=[(«\"“„]))"
     + _NAME_WORD_EN
     # a town's police regiment by the town's name alone is its police, no named unit ("The Kedrovsk police regiment")
