@@ -799,3 +799,30 @@ def test_a_nickname_in_brackets_after_a_unit(
 def test_a_quoted_source_in_brackets_is_no_nickname(recs: dict[str, MilitaryUnitRecognizer]) -> None:
     text = "Служил в в/ч 54321 (см. «Новости» за май)."
     assert_not_found(text, [r for r in recs["ru"].analyze(text, [ENTITY]) if r.score >= 0.35], "Новости")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a regiment or battalion by its garrison town, its arm between
+        ("ru", "Он военнослужащий Вичугского десантного полка.", "Вичугского десантного полка"),
+        ("uk", "Боєць Ірпінського штурмового батальйону загинув.", "Ірпінського штурмового батальйону"),
+    ],
+)
+def test_a_regiment_by_its_garrison_town(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), (text, _spans(recs[lang], text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "Российский танковый полк вошёл в село.", "Российский"),
+        ("ru", "Караул несёт Президентский полк.", "Президентский"),
+    ],
+)
+def test_a_nation_or_the_kremlins_guard_is_no_garrison_town(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str
+) -> None:
+    assert_not_found(text, [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35], word)
