@@ -362,11 +362,6 @@ _APPOSITION_ORD = regex.compile(
 _OF_BETWEEN = regex.compile(
     r"[»\"”’']?(?:[ \t]+(?i:unit|company|detachment|squad|platoon|group))?[ \t]+of[ \t]+(?:the[ \t]+)?|['’]s[ \t]+"
 )
-# Russian and Ukrainian attach a named company to the regiment that holds it by "при" ("в «Шторме» при 1194-м", "рота
-# «Шторм Z» при 1434-м полку") or place it in it ("«Шторм V» в составе 1008-го полка", "«Вовки» у складі 3-ї бригади").
-_AT_BETWEEN = regex.compile(r"[»\"”]?[ \t]+(?:при|в[ \t]+составе|у[ \t]+складі|в[ \t]+складі)[ \t]+")
-_NAME_OPENS = regex.compile(r"[«\"“„]?\p{Lu}")
-_QUOTE_OPENS = regex.compile(r"[«\"“„]")
 _ARM_BEFORE = regex.compile(r"(?i)\b(?:" + MOD + r")[ \t]+$")
 # A numbered sub-unit, all of the finding: "2nd company", "1st artillery battery", "third platoon".
 _NUMBERED_SUB_UNIT = regex.compile(
@@ -540,18 +535,17 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     def _named_of_numbered(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A named sub-unit and the numbered unit after "of (the)" are one designation ("«Storm V» of military unit
         16871", "company «Storm Z» of the 1434th regiment"), with the arm word before the sub-unit's noun ("assault
-        company «Storm Z»"). Russian and Ukrainian chain by the genitive (the chain grammar), and a named company to
-        the regiment that holds it by "при" or "в составе" ("в «Шторме» при 1194-м")."""
-        english = self.supported_language == "en"
+        company «Storm Z»"). English only: Russian and Ukrainian chain by the genitive (the chain grammar); a named
+        company "при" its regiment ("«Шторм Z» при 1-м батальоне ...") is two findings, "при" no part of either, as
+        most writers mark it."""
+        if self.supported_language != "en":
+            return []
         out: list[RecognizerResult] = []
         ordered = sorted((r for r in found if r.score >= 0.5), key=lambda r: (r.start, -r.end))
         for a in ordered:
-            gap = (_OF_BETWEEN if english else _AT_BETWEEN).match(text, a.end)
+            gap = _OF_BETWEEN.match(text, a.end)
             if gap is None:
                 continue
-            named_ru = _NAME_OPENS.match(text[max(0, a.start - 1) : a.start + 2].lstrip())
-            if not english and not (named_ru or _QUOTE_OPENS.search(text, a.start, a.end)):
-                continue  # a named company ("«Шторм»", "отряд «Шторм V»"), not a number ("при 1194-м" after "2-й роте")
             # A named (quoted) unit joins the unit it belongs to, and so does a numbered sub-unit: "the 2nd company of
             # the Batyr battalion", "the 1st battery of the artillery battalion of the 107th brigade".
             possessive = not gap.group().strip().endswith(("of", "the"))
