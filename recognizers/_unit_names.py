@@ -327,7 +327,9 @@ _NOT_A_NAME_EN = (
 # Nor a word of a state body or outlet ("the Interior Ministry battalion", "the Kharkiv Oblast brigade").
 _BODY_WORD_EN = (
     r"(?:Ministry|Directorate|Service|Oblast|Region|Krai|District|Post|Office|Agency|Committee|Forces|Staff"
-    r"|Intelligence|Security|Interior|Affairs|Times|News|Police|Government|Administration|Council|Federation)"
+    r"|Intelligence|Security|Interior|Affairs|Times|News|Police|Government|Administration|Council|Federation"
+    # a national service's own division is its office ("the district Rosgvardia division")
+    r"|Rosgvardiy?a|Rosguard)"
 )
 _NAME_WORD_EN = (
     r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)(?!" + _BODY_WORD_EN + r"\b)"
