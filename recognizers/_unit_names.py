@@ -122,7 +122,8 @@ UNIT_NAMED_STRONG = (
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»", "контракт с
     # «Редутом»"
-    r"|(?<=\b(?:в|во|у|из|с|со|з|із|зі|до|о|об|про|при|за|на|от|від|для|после|після|под|під|к)\s[«\"“])"
+    # (not after "о", "про", "на": what is said about the programme as a whole, "рассказывает о «Шторме»")
+    r"|(?<=\b(?:в|во|у|из|с|со|з|із|зі|до)\s[«\"“])"
     r"(?-i:Шторм(?:а|е|у|ом)?|Редут(?:а|е|у|ом|і)?)(?=[»\"”])"
     # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
     r"|\b" + _NAMED_PREFIX + r"(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
