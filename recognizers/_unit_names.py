@@ -123,7 +123,7 @@ UNIT_NAMED_STRONG = (
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»", "контракт с
     # «Редутом»"
     # (not after "о", "про", "на": what is said about the programme as a whole, "рассказывает о «Шторме»")
-    r"|(?<=\b(?:в|во|у|из|с|со|з|із|зі|до)\s[«\"“])"
+    r"|(?<=\b(?:в|во|у|из|с|со|з|із|до)\s[«\"“])"
     r"(?-i:Шторм(?:а|е|у|ом)?|Редут(?:а|е|у|ом|і)?)(?=[»\"”])"
     # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
     r"|\b" + _NAMED_PREFIX + r"(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
