@@ -10,7 +10,13 @@ unit 12345", "в/ч А-4271", "field post V2910", "155-й отдельной г�
 п'ятнадцятої бригади", "ДФТГ Верховинської громади", "ЧВК «Вагнер»", "Storm-Z", "штурмовой отряд БАРС-16", "the
 Edelweiss detachment", "28th brigade, named after the Knights of the Winter Campaign", a region's riot police by its
 adjective ("тульского ОМОНа"), BARS by its town ("БАРС-Курск"), an ordinal after its commander or soldiers ("приказ
-комбата двести девяносто первого", "бойцы 810-й"), "Both in the 291st with me", "the 810th marines". Leaves alone T-72,
+комбата двести девяносто первого", "бойцы 810-й"), "Both in the 291st with me", "the 810th marines", a unit by a place
+or name and its arm in any case ("Our Yamal battalion", "the Mariupol Border Detachment", "Kyiv air defence regiment"),
+the number before its noun ("the A1215 military unit"), a volunteer, combined or named battalion with its status and
+republic adjectives ("в добровольческом батальоне «Алтай»", "башкирском батальоне «...»", "«Южноуральский»
+батальон"), a sub-unit's function before its unit number ("взводу матеріального забезпечення в/ч 12128"), a nickname
+in brackets after a unit ("в/ч 21208 («двушка», ...)"), a regiment by its garrison town ("Костромского десантного
+полка"). Leaves alone T-72,
 ФАБ-500, 152-mm, "the 5th time", «155-й день», груз 200, Москва-400, 103400, years and hours in words ("в сорок
 первом", "о двадцять першій"), "группировка войск «Запад»". Known false positive: a cardinal count before a unit
 noun ("3 роты" = three companies).
