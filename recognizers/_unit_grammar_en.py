@@ -403,10 +403,16 @@ UNIT_SUBJECT_WORD_EN = (
     + r"|a)[-\s]+hundred(?:[-\s]+and)?[-\s]+(?:"
     + _UNITS
     + r"|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y-|ieth)"
-    r"\p{L}*|tenth|eleventh|twelfth|\p{L}+teenth))"
+    r"\p{L}*|tenth|eleventh|twelfth|\p{L}+teenth)"
+    # a round hundred after its count: "the two hundredth" (the 200th brigade)
+    r"|" + _CARD_UNITS_EN + r"[-\s]+hundredth)"
     # "the seventy-sixth from Pskov": where a unit is from, a place in Title case
-    r"(?=\s*[,;:!?—–]|\s*\.|\s+from\s+(?-i:\p{Lu}\p{Ll})|\s+(?-i:(?:(?:was|were|is|are|has|had|have|got)\s+(?:been\s+|all\s+|almost\s+)?"
+    r"(?=\s*[,;:!?—–]|\s*\.|\s+from\s+(?-i:\p{Lu}\p{Ll})|\s+(?-i:(?:(?:was|were|is|are|has|had|have|got)\s+"
+    r"(?:been\s+|all\s+|almost\s+|getting\s+|being\s+)?"
     r"(?:\p{Ll}+ed|taken|thrown|sent|hit|beaten|shot|gone|put|wiped|cut|left|broken|torn|smashed)"
+    # where it stands or what it is doing: "The seventy-first is next to us", "the two hundredth is still here"
+    r"|(?:was|were|is|are)\s+(?:here|there|still|already|now|near|next|right|stuck|sitting|standing|holding|fighting"
+    r"|storming|pinned|dug|surrounded|getting|being)"
     r"|lost|took|went|came|moved|left|held|fought|stands|stood|withdrew|ran|\p{Ll}+ed)\b))"
 )
 # "We're with the one-five-five now", "the two-oh-one is on our left", "our two-five-two lost half the battalion":

@@ -29,6 +29,11 @@ UNIT_NO = (
     + _UNIT_NUMBER
     + r")"
 )
+# The number before its noun, as translations of a Ukrainian obituary word it: "the A1215 military unit", "of the
+# 12128 military unit", "the A0224 unit" (a letter and four digits or five digits: no count, no year).
+UNIT_NUMBER_FIRST = (
+    r"(?<![\p{L}\d/-])(?:(?-i:[AVАВ])-?\d{4}|\d{5})(?:-\d{1,2})?\s+(?:military\s+unit|mil\.\s?unit|unit)\b(?!s)"
+)
 UNIT_LABEL_NO = r"(?:" + _UNIT_NO_CUE + r")[ \t]*:[ \t]*(?:no\.?|number|#|№|номер)?\s*(?P<v>" + _UNIT_NUMBER + r")"
 
 # The service a unit number belongs to, written before it in lists: "НГУ, в/ч 3017", "ДПСУ в/ч 2144".
@@ -347,8 +352,16 @@ UNIT_ORD_ARM_RU = (
     + r")?(?=\s*(?:[.,;:!?—–)»\"]|$)|\s+(?:и|і|та|а|или|або|чи|в|у|под|під|на|с|з|із|до|после|після)\s)"
     + _NAME_Q
 )
-# A unit number after an unnumbered sub-unit: "мінометної батареї в/ч А4104", "роты связи войсковой части 12345".
-UNIT_HEAD_NO_RU = r"\b(?:" + ADJ_RU + r"\s+){0,2}(?:" + TYPE_RU + r"|" + SUBTYPE_RU + r")\s+" + UNIT_NO
+_FUNCTION_RU = (
+    r"(?:(?:материального|матеріального|материально-технического|матеріально-технічного|технического|технічного"
+    r"|радиоэлектронной|радіоелектронної)\s+)?(?:охраны|охорони|связи|зв['’]язку|управления|управління|обеспечения"
+    r"|забезпечення|снабжения|постачання|разведки|розвідки|борьбы|боротьби|РЭБ|РЕБ|БПЛА|ремонта|ремонту)\b"
+)
+# A unit number after an unnumbered sub-unit, with what it does between: "мінометної батареї в/ч А4104", "роты связи
+# войсковой части 12345", "взводу матеріального забезпечення в/ч 12128", "роты материального обеспечения в/ч 12345".
+UNIT_HEAD_NO_RU = (
+    r"\b(?:" + ADJ_RU + r"\s+){0,2}(?:" + TYPE_RU + r"|" + SUBTYPE_RU + r")(?:\s+" + _FUNCTION_RU + r")?\s+" + UNIT_NO
+)
 # A unit noun with no number but a name after it: "бригада імені Чорних Запорожців", "тербат ТрО Сумщини".
 UNIT_NOUN_NAMED_RU = (
     r"\b(?:" + ADJ_RU + r"\s+){0,3}" + TYPE_RU + r"(?:\s+" + _HONORIFIC + r"|\s+" + _TERDEF + r")"
@@ -365,12 +378,7 @@ UNIT_BARE_NOUN_RU = (
 )
 # Support sub-units named by their function ("роте охраны", "взвод связи", "рота матеріального забезпечення"):
 # one of the unit's own companies, identifying beside the unit they belong to (so only near unit words).
-UNIT_FUNCTION_RU = (
-    r"\b(?:рот|взвод|батальй?он|батаре|дивизион|дивізіон)\p{L}{0,3}\s+(?:(?:материального|матеріального"
-    r"|технического|технічного|радиоэлектронной|радіоелектронної)\s+)?(?:охраны|охорони|связи|зв['’]язку"
-    r"|управления|управління|обеспечения|забезпечення|снабжения|постачання|разведки|розвідки|борьбы|боротьби"
-    r"|РЭБ|РЕБ|БПЛА|ремонта|ремонту)\b"
-)
+UNIT_FUNCTION_RU = r"\b(?:рот|взвод|батальй?он|батаре|дивизион|дивізіон)\p{L}{0,3}\s+" + _FUNCTION_RU
 # "Не в 138-й?", "Сто пятьдесят пятая, ну ты поняла": an ordinal with no noun, kept only near unit words.
 # After a month or a season the ordinal is a year: "мобилизован в сентябре 22-го", "восени 23-го".
 _BEFORE_YEAR = (

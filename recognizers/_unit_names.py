@@ -120,8 +120,11 @@ UNIT_NAMED_STRONG = (
     r"\s+(?:detachment|battalion|brigade|regiment|company|unit)\b)?"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
-    # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»"
-    r"|(?<=\b(?:в|во|у|из|с|со|з|із|до)\s[«\"“])(?-i:Шторм(?:а|е|у|ом)?)(?=[»\"”])"
+    # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»", "контракт с
+    # «Редутом»"
+    # (not after "о", "про", "на": what is said about the programme as a whole, "рассказывает о «Шторме»")
+    r"|(?<=\b(?:в|во|у|из|с|со|з|із|до)\s[«\"“])"
+    r"(?-i:Шторм(?:а|е|у|ом)?|Редут(?:а|е|у|ом|і)?)(?=[»\"”])"
     # "Zapad-Akhmat battalion", "Akhmat special forces", "спецназ «Ахмат»": a prefix and the unit noun belong to it.
     r"|\b" + _NAMED_PREFIX + r"(?:Wagner(?:ites?)?|Вагнер(?:а|у|ом|е)?|вагнер(?:ов|ів)ц\p{L}*|Akhmat|Ахмат(?:а|у|ом|е)?"
     r"|ахматовц\p{L}*|Pyatnashka|Пятнашк(?:а|и|е|у|ой)|П'ятнашк\p{L}{1,2})\b(?:-(?-i:\p{Lu}\p{Ll}+))?"
@@ -142,14 +145,30 @@ UNIT_NAMED_WEAK = (
     r"\b" + _UNIT_NOUN + r"\s*[«\"“„]?(?P<v>" + _WEAK_NAMES + r")\b"
     r"|\b(?P<v>" + _WEAK_NAMES + r"[»\"”]?\s+" + _UNIT_NOUN + r")\b(?!\s+of\s+(?:forces|troops))"
     # A grouping of forces and a military district are public ("группировка войск «Запад»", "ОК «Запад»").
+    # English speech names a battalion by its men: "the Vostok guys are all gone", "our Somalia boys went in first"
+    r"|(?-i:\b(?P<v>(?:Vostok|Sparta|Somalia?|Kaskad|Rusich|Arbat|Espanola|Kraken|Oplot|Kalmius|Storm|Shtorm|Redut"
+    r"|Veterany|Aidar)(?:-\p{Lu}\p{Ll}+)?)(?=\s+(?:guys|boys|lads|men|fighters|people)\b))"
     r"|(?<!(?:группировк|угрупованн|угруповань|округ|(?-i:ОК|ОСУВ|ОТУ))\p{L}{0,3}(?:\s+(?:войск|військ))?\s*)"
     r"[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
+)
+# A nation's or an enemy's adjective before a named battalion describes it ("в российском батальоне «...»").
+_NATION_ADJ = (
+    r"[Рр]оссийск|[Рр]осійськ|[Рр]усск|[Рр]уськ|[Сс]оветск|[Рр]адянськ|[Уу]краинск|[Уу]країнськ|[Бб]елорусск"
+    r"|[Бб]ілоруськ|[Гг]рузинск|[Гг]рузинськ|[Пп]ольск|[Пп]ольськ|[Аа]мериканск|[Аа]мериканськ|[Нн]емецк|[Нн]імецьк"
+    r"|[Бб]ританск|[Бб]ританськ|[Фф]ранцузск|[Фф]ранцузьк|[Вв]ражеск|[Вв]ражеськ"
 )
 # Honorific names: "Kantemirovskaya Division", "Таманской дивизии", "Київська бригада".
 UNIT_HONORIFIC = (
     r"(?-i:\b\p{Lu}\p{Ll}+(?:skaya|skiy|sky|skoy|ская|ской|скую|ский|ского|ском|ська|ської|ській|ську|ський|ського))"
     r"(?:\s+(?:Guards|Tank|Motor|Rifle|гвардейск\p{L}*|танков\p{L}*|мотострелков\p{L}*|гвардійськ\p{L}*)){0,3}"
     r"\s+(?:Division|Brigade|дивизи\p{L}*|бригад\p{L}*|дивізі\p{L}*|соединени\p{L}*|з['’]єднанн\p{L}*)"
+    # a regiment or battalion by its garrison town, its arm between: "Костромского десантного полка", "Ивановский
+    # парашютно-десантный полк", "Луганського штурмового батальйону" (not a nation's, nor the Kremlin's guard)
+    r"|(?-i:\b(?!" + _NATION_ADJ + r"|Президентск|Президентськ|Кремлевск|Кремлівськ|Преображенск|Семеновск)"
+    r"\p{Lu}\p{Ll}+(?:ский|ского|скому|ским|ском|ський|ського|ському|ським|цкий|цкого|цкому|цким|цком|цький|цького"
+    r"|цькому|цьким))(?:\s+(?:десантн|парашютн|штурмов|десантно-штурмов|парашютно-десантн|мотострелков|мотострілецьк"
+    r"|танков|гвардейск|гвардійськ|стрелков|стрілецьк|механізован|механизированн|артиллерийск|артилерійськ)\p{L}*){1,3}"
+    r"\s+(?:полк|батальон|батальйон)\p{L}{0,3}\b"
     # a border guard detachment named by its town: "Чопського прикордонного загону", "Луцький прикордонний загін"
     r"|(?-i:\b\p{Lu}\p{Ll}+(?:ський|цький|зький|ського|цького|зького|ському|цькому|зькому|ським|цьким|зьким"
     r"|ский|цкий|ского|цкого|скому|цкому|ским|цким|ском|цком))"
@@ -162,12 +181,14 @@ UNIT_HONORIFIC = (
     r"(?:\s+(?-i:Guards|Tank|Motor|Rifle|Mechani[sz]ed|Infantry|Assault|Mountain|Jaeger|Volunteer)){0,3}"
     r"\s+(?-i:Division|Brigade|Regiment|Battalion)\b"
 )
-# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"); others
-# ("добровольческом отряде «БАРС-47»") describe it and stay outside.
+# Adjectives of arm and status that belong to a designation ("стрілецький батальйон «Волинь»"), a volunteer,
+# combined or named battalion's status too, as obituaries and releases write it with the name ("в добровольческом
+# батальоне «Алтай»", "в сводном отряде «Север-7»", "именной батальон «Алга»", "зведений загін «...»").
 _BRANCH_ADJ = (
     r"(?:(?:мото)?стр(?:ілецьк|елков)\p{L}*|штурмов\p{L}*|механ[іи]зован\p{L}*|окрем\p{L}*|отдельн\p{L}*|танков\p{L}*"
     r"|артил\p{L}*|десантн\p{L}*|гвард\p{L}*|розвід\p{L}*|разведыв\p{L}*|мотопіхот\p{L}*|гірськ\p{L}*"
-    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*|ударн\p{L}*)"
+    r"|горн\p{L}*|прикордон\p{L}*|спецназ\p{L}*|ударн\p{L}*|добровольческ\p{L}*|добровольч\p{L}*|сводн\p{L}*"
+    r"|зведен\p{L}*|именн\p{L}*|іменн\p{L}*|казач\p{L}*|козац\p{L}*|интернациональн\p{L}*|інтернаціональн\p{L}*)"
     # a noun of the same stem is the man, not his unit's arm: "штурмовик отряда «Шторм Z»", "артиллерист"
     r"(?<!(?:ик|ист)(?:а|у|ом|ами|ам|ах|и|ы|ов|ів|е|і)?|(?:ец|ець|ця|цю|цем|ці|цы|цев|ців))"
 )
@@ -178,8 +199,14 @@ _ARM_EN = (
     r"|recon|rifle|motori[sz]ed|mechani[sz]ed|mountain|tank|artillery|mortar|sniper|marine|penal|reserve|rapid"
     r"|reaction|guards?|spetsnaz|partisan|Cossack|tactical|operational|air|aerial|border|frontier|forces|purpose"
     # a police regiment by its name: "the Akhmat-Grozny special police regiment", "the Sich police battalion"
-    r"|police)"
+    r"|police"
+    # what the unit fights with or guards, as translations of obituaries write it: "the Kyiv air defence regiment", "the
+    # Odesa anti-aircraft missile regiment", "the Izmail border detachment"
+    r"|defen[cs]e|anti-?aircraft|missile|engineer(?:ing)?|signals?|communications|logistics|medical|pontoon|naval"
+    r"|infantry|airborne|coastal|electronic|warfare)"
 )
+# The arm words in title case too, as a name's own words: "the Mariupol Border Detachment", "Kyiv Air Defence Regiment".
+_ARM_ANY_EN = r"(?i:" + _ARM_EN + r")"
 # The directorate and region of a riot-police or rapid-response unit named by them alone, as Rosgvardia's releases and
 # obituaries write it: "ОМОН Управления Росгвардии по г. Москве", "СОБР Росгвардии по Республике Татарстан" (withheld
 # with the unit: they are its only name). After the unit's own name ("ОМОН «Кречет» Управления Росгвардии по
@@ -202,8 +229,10 @@ UNIT_QUOTED = (
     # generic noun stays in the text, the name alone is withheld (as the corpus marks "підрозділ «[Ахмат]»")
     r"\b(?:подразделени|підрозділ)\p{L}*\s*[«\"“„](?P<v>(?-i:\p{Lu})[\p{L}\d\s—–-]{0,25}?)[»\"”“]|"
     # the region or town it was raised in, and "volunteer" after it, belong to the name: "Брянского добровольческого
-    # батальона «Витязь»", "Київського добровольчого батальйону «Січ»" (a nation's adjective is lower case)
-    r"\b(?:(?-i:\p{Lu}\p{Ll}*+(?<=\p{Ll}(?:ск|цк|ськ|цьк)\p{Ll}{1,3}))\s+(?:добровол\p{L}+\s+)?)?"
+    # батальона «Витязь»", "Київського добровольчого батальйону «Січ»"; a republic's adjective is written in lower case
+    # ("татарстанский именной батальон «Алга»", "в башкирском батальоне «Шаймуратов»"), a nation's names no one unit
+    r"\b(?:(?-i:(?!" + _NATION_ADJ + r")[\p{Lu}\p{Ll}]\p{Ll}*+(?<=\p{Ll}(?:ск|цк|ськ|цьк)\p{Ll}{1,3}))\s+"
+    r"(?:добровол\p{L}+\s+)?)?"
     r"(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
     # a unit abbreviation with its nickname: "ОШБ «Кедр»", "ОМСБ «Тайга»", "ДШБ «...»"
@@ -240,6 +269,10 @@ UNIT_QUOTED = (
     # a quoted name holding its own unit noun, and the formation it belongs to: "«Уральский батальон» БАРС-7"
     + r"|[«\"“„]\p{Lu}[\p{L}\s-]{1,25}\s(?:батальй?он|бригад[аи]|отряд|полк|загін|дружин[аи]|легіон|легион)[»\"”“]"
     r"(?:\s+(?-i:БАРС|BARS)\s?-?\s?\d{1,3}\b)?"
+    # the quoted name before its noun, as Russian and Ukrainian also write it: "(«Южноуральский» батальон)", "в
+    # «Тигре» отряде", "«Вовки» батальйону"
+     + r"|[«\"“„](?-i:\p{Lu})[\p{L}\d\s-]{1,25}[»\"”“]\s+(?:" + _BRANCH_ADJ + r"\s+)?(?:батальй?он|отряд|загін|загон"
+    r"|полк|бригад|дружин|легіон|легион)\p{L}{0,3}\b"
     # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
     # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
     r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
@@ -286,30 +319,41 @@ _NOT_A_NAME_EN = (
     r"|When|Then|After|Before|In|On|At|From|With|Of|For|His|New|Old|Former|First|Second|Third|Last|Next|Own|Her"
     r"|Commander|Colonel|Major|Captain|General|Lieutenant|Sergeant|Private|Soldier|Brigade|Battalion|Regiment"
     r"|Medical|Engineering|Mortar|Drone|Sniper|Support|Logistics|Repair|Signal|Training|Punitive|Rear|Penal|Naval"
-    r"|Border|Police|Presidential|Honou?r|Guard|Tank|Rifle|Marine|Infantry|Artillery|Cossack|Assault|Strike|Elite)"
+    r"|Border|Police|Presidential|Honou?r|Guard|Tank|Rifle|Marine|Infantry|Artillery|Cossack|Assault|Strike|Elite"
+    # a month or a day before a unit noun is when, not a name ("since March brigade commanders")
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 # One word of a unit's name: "Edelweiss", "Sever-V", "Da", "Vinci"; not a determiner, nation, arm or rank.
 # Nor a word of a state body or outlet ("the Interior Ministry battalion", "the Kharkiv Oblast brigade").
 _BODY_WORD_EN = (
     r"(?:Ministry|Directorate|Service|Oblast|Region|Krai|District|Post|Office|Agency|Committee|Forces|Staff"
-    r"|Intelligence|Security|Interior|Affairs|Times|News|Police|Government|Administration|Council|Federation)"
+    r"|Intelligence|Security|Interior|Affairs|Times|News|Police|Government|Administration|Council|Federation"
+    # a national service's own division is its office ("the district Rosgvardia division")
+    r"|Rosgvardiy?a|Rosguard)"
 )
 _NAME_WORD_EN = (
     r"(?!" + _NOT_A_NAME_EN + r"\b)(?!" + MOD + r"\b)(?!" + _BODY_WORD_EN + r"\b)"
     r"\p{Lu}\p{Ll}+(?:-(?:\p{Lu}[\p{Ll}\d]*|\d{1,3}))?(?![\p{L}\d'’])"
 )
+_NAMED_NOUN_EN = r"(?:detachment|battalion|brigade|regiment|division|Detachment|Battalion|Brigade|Regiment|Division)"
 UNIT_NAMED_EN = (
-    # After an article, a possessive, a preposition or a comma (not a title-case headline: "Soldier Joins Brigade").
-    # One to three words of name ("the Da Vinci Wolves battalion", "the Kastus Kalinouski Regiment"), then what the
-    # unit does in lower case, then its noun.
-    r"(?-i:(?<=(?:\b(?:the|a|an|his|her|their|our|my|your|in|of|to|from|with|joined|into)|[,;:(—–])\s+)"
+    # Inside a sentence: after a lower-case word, a determiner, a possessive, a comma or a speaker's colon ("S:
+    # Kalach division is here"), or right after a quote or a bracket ('("Kyiv air defence regiment")'); not in a
+    # title-case headline ("Soldier Joins Brigade") nor on a sentence's first word ("Later volunteer battalion ...").
+    # One to three words of name ("the Da Vinci Wolves battalion", "the Kastus Kalinouski Regiment", "the whole Pskov
+    # division", "Tatarstan's Alga volunteer battalion"), then what the unit does in any case, then its noun; "unit"
+    # too in lower case ("the Yamal unit").
+    r"(?-i:(?=\p{Lu})(?:(?<=(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our|[Ww]hole|[Ee]ntire)|\b\p{Ll}+|['’]s"
+    r"|[,;:(—–])\s+)|(?<=[(«\"“„]))"
     + _NAME_WORD_EN
-    + r"(?:\s+"
+    # a town's police regiment by the town's name alone is its police, no named unit ("The Kedrovsk police regiment")
+    + r"(?:(?:\s+"
     + _NAME_WORD_EN
-    + r"){0,2}(?:\s+"
-    + _ARM_EN
+    + r"){1,2}|(?<=-\p{L}+)|(?!\s+police\s))(?:\s+"
+    + _ARM_ANY_EN
     + r"){0,3}"
-    r"\s+(?:detachment|battalion|brigade|regiment|Detachment|Battalion|Brigade|Regiment)s?)\b" + TAIL_EN
+    r"\s+(?:" + _NAMED_NOUN_EN + r"s?|unit))\b(?!-\p{L})" + TAIL_EN
 )
 # Volunteer formations of a territorial community (ДФТГ): "ДФТГ Верховинської громади", "добровольчого формування
 # Тетіївської міської територіальної громади", "the local volunteer formation of the Tetiiv community".

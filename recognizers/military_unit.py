@@ -10,7 +10,13 @@ unit 12345", "в/ч А-4271", "field post V2910", "155-й отдельной г�
 п'ятнадцятої бригади", "ДФТГ Верховинської громади", "ЧВК «Вагнер»", "Storm-Z", "штурмовой отряд БАРС-16", "the
 Edelweiss detachment", "28th brigade, named after the Knights of the Winter Campaign", a region's riot police by its
 adjective ("тульского ОМОНа"), BARS by its town ("БАРС-Курск"), an ordinal after its commander or soldiers ("приказ
-комбата двести девяносто первого", "бойцы 810-й"), "Both in the 291st with me", "the 810th marines". Leaves alone T-72,
+комбата двести девяносто первого", "бойцы 810-й"), "Both in the 291st with me", "the 810th marines", a unit by a place
+or name and its arm in any case ("Our Yamal battalion", "the Mariupol Border Detachment", "Kyiv air defence regiment"),
+the number before its noun ("the A1215 military unit"), a volunteer, combined or named battalion with its status and
+republic adjectives ("в добровольческом батальоне «Алтай»", "башкирском батальоне «...»", "«Южноуральский»
+батальон"), a sub-unit's function before its unit number ("взводу матеріального забезпечення в/ч 12128"), a nickname
+in brackets after a unit ("в/ч 21208 («двушка», ...)"), a regiment by its garrison town ("Костромского десантного
+полка"). Leaves alone T-72,
 ФАБ-500, 152-mm, "the 5th time", «155-й день», груз 200, Москва-400, 103400, years and hours in words ("в сорок
 первом", "о двадцять першій"), "группировка войск «Запад»". Known false positive: a cardinal count before a unit
 noun ("3 роты" = three companies).
@@ -75,6 +81,7 @@ from redact.recognizers._unit_grammar_ru import (
     UNIT_NOUN_NAMED_RU,
     UNIT_NOUN_ORD_RU,
     UNIT_NUM4_NOUN_RU,
+    UNIT_NUMBER_FIRST,
     UNIT_ORD_ADJ_RU,
     UNIT_ORD_ARM_RU,
     UNIT_ORD_RU,
@@ -220,6 +227,9 @@ _ELIDED = regex.compile(
     r"(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
     r"(?![\p{L}'’-])"
 )
+# A share of the men after the ordinal is no noun of its own, whatever its case: "У нас с тридцать первой половины нет",
+# "из двести девяносто первого треть осталась", "з сорок сьомої половина поранені".
+_SHARE = regex.compile(r"(?i)половин\p{L}*|трет(?:ь|и|ью)|третин\p{L}*|четверт(?:ь|и|ью)")
 _PREPOSITION = regex.compile(r"(?i)в|во|у|из|з|із|зі|с|со|до|от|від|к|при|под|під|о|об|про|за|на|по")
 # A commander, a staff or a unit's soldiers before the ordinal in the genitive: whose they are is a unit ("приказ
 # комбата двести девяносто первого", "бойцы сорок седьмой", "командир 155-й", "комбат 291-го", "побратими сто
@@ -341,6 +351,11 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
+# A unit's nickname or name in brackets right after its number or designation: "в/ч 21208 («двушка», как они её
+# называли)", "в/ч 12128 («Южноуральский» батальон)", 'military unit 40417 ("the Sparrows")'. The quoted words only.
+_NICKNAME_BRACKETED = regex.compile(
+    r"[ \t]*\([ \t]*(?:the[ \t]+)?[«\"“„](?P<v>[\p{L}][\p{L}\d'’ -]{1,28}[\p{L}\d])[»\"”“](?=[ \t]*[),;]|[ \t]+\p{L})"
+)
 # A bare ordinal in apposition to a designation, the unit's number said again or corrected: "military unit 32364, the
 # thirty-fifth… no, the 208th", "military unit 41852 (the 36th)". English only; the ordinal ends its phrase.
 _APPOSITION_ORD = regex.compile(
@@ -396,6 +411,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("service + unit number (uk)", UNIT_BRANCH_NO, 0.95),
         CuedPattern("unit nickname losing a soldier (ru/uk)", UNIT_LOSS_SUBJECT, 0.8),
         CuedPattern("unit number after a field label", UNIT_LABEL_NO, 0.95),
+        CuedPattern("unit number before its noun (en)", UNIT_NUMBER_FIRST, 0.9),
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("unit noun + its ordinal after it (ru/uk)", UNIT_NOUN_ORD_RU, 0.75),
@@ -506,7 +522,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
 
     def _appositions(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """An unnumbered unit phrase right after a designation, past a comma or dash, names the same unit or its
-        part: "Two-seven-one, guards motor rifle regiment, third company", "245-й, мотострелковый полк"."""
+        part: "Two-seven-one, guards motor rifle regiment, third company", "245-й, мотострелковый полк"; so does a
+        quoted nickname in brackets after a sure one ("в/ч 21208 («двушка», как её называли)")."""
         out: list[RecognizerResult] = []
         for r in found:
             if r.score < 0.5:
@@ -514,6 +531,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             m = _APPOSITION.match(text, r.end)
             if m is None and self.supported_language == "en":
                 m = _APPOSITION_ORD.match(text, r.end)
+            if m is None and r.score >= 0.9:
+                m = _NICKNAME_BRACKETED.match(text, r.end)
             if m is None:
                 continue
             out.append(self._explained_result(m.start("v"), m.end("v"), 0.8, "unit phrase beside a designation"))
@@ -522,7 +541,9 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     def _named_of_numbered(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """A named sub-unit and the numbered unit after "of (the)" are one designation ("«Storm V» of military unit
         16871", "company «Storm Z» of the 1434th regiment"), with the arm word before the sub-unit's noun ("assault
-        company «Storm Z»"). English only: Russian and Ukrainian chain by the genitive (the chain grammar)."""
+        company «Storm Z»"). English only: Russian and Ukrainian chain by the genitive (the chain grammar); a named
+        company "при" its regiment ("«Шторм Z» при 1-м батальоне ...") is two findings, "при" no part of either, as
+        most writers mark it."""
         if self.supported_language != "en":
             return []
         out: list[RecognizerResult] = []
@@ -567,7 +588,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             ):
                 continue
             after = _NEXT_WORD.match(text, m.end())
-            if after is not None and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1]):
+            if (
+                after is not None
+                and not _SHARE.fullmatch(after.group(1))
+                and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1])
+            ):
                 continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
             if readings and all(p.tag.POS == "NUMR" or "plur" in p.tag for p in readings):
                 continue  # a count ("за сто девяносто сидишь") or mines by their calibre ("два «сто двадцатых»")

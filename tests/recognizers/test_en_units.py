@@ -345,3 +345,96 @@ def test_a_bare_ordinal_before_what_its_men_do(text: str, span: str) -> None:
 def test_a_unit_numbers_letter_in_translation() -> None:
     text = "Letters go to military unit No. 06521-Zh, Severomorsk."
     assert _covered(_UNIT, "MILITARY_UNIT", text, "military unit No. 06521-Zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a place or a name, what the unit does in any case, its noun: after any word, a possessive, a quote, a
+        # bracket, or opening a speaker's sentence
+        ("SOLDIER: We're in the woods. Our Tobolsk battalion is all here.", "Tobolsk battalion"),
+        ("W: Is the whole Ostrogozhsk division there? S: Yes.", "Ostrogozhsk division"),
+        ("S: Kalach division is here too, near the river.", "Kalach division"),  # after a speaker's label
+        ("Later they moved him to the Verkhoturye unit.", "Verkhoturye unit"),
+        ("Udmurtia's Izhevsk volunteer battalion lost nine men in May.", "Izhevsk volunteer battalion"),
+        ("a lance corporal of the Izmail Border Detachment of the border service", "Izmail Border Detachment"),
+        ('a platoon leader of military unit A4417 ("Lutsk air defence regiment")', "Lutsk air defence regiment"),
+        ("He trained with the Vinnytsia anti-aircraft missile regiment.", "Vinnytsia anti-aircraft missile regiment"),
+        ("Both were in the Kineshma battalion's second company.", "Kineshma battalion's second company"),
+    ],
+)
+def test_a_unit_named_by_a_place_or_name_and_its_arm(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldier Joins Brigade",  # a headline's title case
+        "Since March brigade commanders have asked for shells.",  # a month
+        "The Interior Ministry said on Monday battalion commanders had met.",
+        "He was sent to the Kharkiv Oblast brigade headquarters.",
+        "A Kyiv-based brigade-level unit was mentioned.",
+    ],
+)
+def test_a_month_a_body_or_a_headline_names_no_unit(text: str) -> None:
+    found = surfaces(_UNIT, text, "MILITARY_UNIT")
+    assert not any(" " in f or f[:1].isupper() for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("a driver of the A2916 military unit, he was buried on Friday", "A2916 military unit"),
+        ("He served in the 40417 military unit near Pskov.", "40417 military unit"),
+        ("Letters reached the V0824 unit only in March.", "V0824 unit"),
+    ],
+)
+def test_a_unit_number_before_its_noun(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant shipped 12000 units in 2023.",  # a round count, plural
+        "The 2024 unit price rose.",  # a year
+        "Order 12345 units of cable.",
+    ],
+)
+def test_a_count_before_unit_is_no_unit_number(text: str) -> None:
+    assert surfaces(_UNIT, text, "MILITARY_UNIT") == [], text
+
+
+def test_a_sentences_first_word_opens_no_named_unit() -> None:
+    text = "It rained. Later volunteer battalion commanders arrived."
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, "Later")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a spelled ordinal as the subject of where the unit is or what is done to it, its noun understood
+        ("SOLDIER: The two hundredth is next to us, by the river.", "two hundredth"),
+        ("S: The sixty-third is getting hammered near the bridge.", "sixty-third"),
+        ("S: Our fifty-second was being pulled back.", "fifty-second"),
+        # a named battalion by its men, as a soldier says it
+        ("S: The Kaskad guys are all gone.", "Kaskad"),
+        ("S: Our Sparta boys went in first.", "Sparta"),
+    ],
+)
+def test_a_unit_said_by_its_ordinal_or_its_men(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the two hundredth anniversary of the town.",
+        "The fiftieth is here, said the host of the quiz.",  # below forty-one and round: a count
+        "The storm guys came to fix the roof.",  # the weather, in lower case
+        "The twenty-first is here already.",  # a day of the month
+    ],
+)
+def test_an_anniversary_a_day_or_the_weather_is_no_unit(text: str) -> None:
+    assert surfaces(_UNIT, text, "MILITARY_UNIT") == [], text

@@ -197,7 +197,6 @@ def test_whole_designation_is_one_span(
         ("en", "The regiment was famous in 1812.", "1812"),
         ("ru", "Малый бизнес: МСП получат льготы.", "МСП"),
         ("uk", "За 2 роки ціна зросла на 47%, 5 червня 2023 року відбулося свято.", "47%"),
-        ("ru", "в добровольческом отряде «Кедр-12» служил житель", "добровольческом"),
         # a man's post before the chain, with his rank's adjective, is no part of the unit's name
         ("uk", "Служив стрільцем роти вогневої підтримки 1-го батальйону 24-ї ОМБр.", "стрільцем"),
         ("ru", "Служил старшим стрелком роты 2-го батальона 64-й бригады.", "старшим стрелком"),
@@ -699,3 +698,129 @@ def test_bases_and_troops_after_an_arm(
 
 def test_bases_without_a_number_are_no_units(recs: dict[str, MilitaryUnitRecognizer]) -> None:
     assert _spans(recs["ru"], "Около 5 военных баз закрыли. Военная база в Сирии осталась.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a volunteer, combined or named battalion's status adjective belongs to its quoted name
+        ("ru", "в добровольческом отряде «Кедр-12» служил житель", "добровольческом отряде «Кедр-12»"),
+        ("ru", "Все они служили в сводном отряде «Тайга-3».", "сводном отряде «Тайга-3»"),
+        ("ru", "Удмуртский именной батальон «Иж» вернулся на отдых.", "Удмуртский именной батальон «Иж»"),
+        ("uk", "Воював у зведеному загоні «Буревій».", "зведеному загоні «Буревій»"),
+        # the quoted name before its noun
+        ("ru", "Ефрейтор в/ч 54321 («Среднеуральский» батальон).", "«Среднеуральский» батальон"),
+        ("ru", "Воевал в составе «Прикамского» батальона до весны.", "«Прикамского» батальона"),
+        # a sub-unit's function between it and its unit number
+        (
+            "uk",
+            "командиру взводу матеріального забезпечення в/ч 54321 Коваленку",
+            "взводу матеріального забезпечення в/ч 54321",
+        ),
+        (
+            "ru",
+            "водитель роты материально-технического обеспечения в/ч 54321",
+            "роты материально-технического обеспечения в/ч 54321",
+        ),
+        ("ru", "связист взвода связи войсковой части 54321 Петров", "взвода связи войсковой части 54321"),
+        # a named company "при" its regiment: both withheld, the preposition no part of either
+        ("ru", "Я в «Шторме» при 1239-м, нас никто не считает.", "Шторме"),
+        ("ru", "Я в «Шторме» при 1239-м, нас никто не считает.", "1239-м"),
+        # a Cossack or international brigade's adjective belongs to its name; a private company by its quoted name
+        ("ru", "Воевал в казачьей бригаде «Дон-7», потом ушёл.", "казачьей бригаде «Дон-7»"),
+        ("uk", "Був бійцем інтернаціональної бригади «Вереск».", "інтернаціональної бригади «Вереск»"),
+        ("ru", "Потом подписал контракт с «Редутом» и уехал.", "Редутом"),
+        # a spelled ordinal, its noun understood, before a share of its men
+        ("ru", "У нас с тридцать седьмой половины нет, остальные трехсотые.", "тридцать седьмой"),
+        ("uk", "З сорок восьмої половина поранені, кажуть.", "сорок восьмої"),
+    ],
+)
+def test_named_battalions_functions_and_attached_companies(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), (text, _spans(recs[lang], text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "Он пришёл добровольцем в отряд «Кедр-12».", "добровольцем"),  # the man, not his unit's status
+        ("ru", "Во второй половине дня пришёл приказ.", "второй"),  # half of the day
+        ("ru", "Он штурмовик отряда «Шторм V» при 57-й бригаде.", "при"),  # two findings, "при" no part of either
+    ],
+)
+def test_named_battalions_traps(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str) -> None:
+    assert_not_found(text, [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35], word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a republic's adjective in lower case belongs to its named battalion
+        ("ru", "Служил в удмуртском батальоне «Иж» до осени.", "удмуртском батальоне «Иж»"),
+        ("uk", "Воював у бурятському батальйоні «Сокіл».", "бурятському батальйоні «Сокіл»"),
+    ],
+)
+def test_a_republics_adjective_belongs_to_its_battalion(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), (text, _spans(recs[lang], text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "Говорят, в российском батальоне «Иж» служат сибиряки.", "российском"),  # a nation's adjective
+        ("uk", "Він розповів про вражеський батальйон «Сокіл».", "вражеський"),
+    ],
+)
+def test_a_nations_adjective_stays_out_of_the_name(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str
+) -> None:
+    assert_not_found(text, [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35], word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "nickname"),
+    [
+        ("ru", "Мобилизован осенью, в/ч 54321 («трёшка», как её звали). Погиб зимой.", "трёшка"),
+        ("uk", "Служив у в/ч А4417 («Сапсан»).", "Сапсан"),
+        ("en", 'He served in military unit 40417 ("the Owls") until May.', "the Owls"),
+    ],
+)
+def test_a_nickname_in_brackets_after_a_unit(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, nickname: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, nickname), (text, _spans(recs[lang], text))
+
+
+def test_a_quoted_source_in_brackets_is_no_nickname(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    text = "Служил в в/ч 54321 (см. «Новости» за май)."
+    assert_not_found(text, [r for r in recs["ru"].analyze(text, [ENTITY]) if r.score >= 0.35], "Новости")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a regiment or battalion by its garrison town, its arm between
+        ("ru", "Он военнослужащий Вичугского десантного полка.", "Вичугского десантного полка"),
+        ("uk", "Боєць Ірпінського штурмового батальйону загинув.", "Ірпінського штурмового батальйону"),
+    ],
+)
+def test_a_regiment_by_its_garrison_town(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str
+) -> None:
+    assert _one_span_covers(recs[lang], text, surface), (text, _spans(recs[lang], text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "Российский танковый полк вошёл в село.", "Российский"),
+        ("ru", "Караул несёт Президентский полк.", "Президентский"),
+    ],
+)
+def test_a_nation_or_the_kremlins_guard_is_no_garrison_town(
+    recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, word: str
+) -> None:
+    assert_not_found(text, [r for r in recs[lang].analyze(text, [ENTITY]) if r.score >= 0.35], word)
