@@ -42,6 +42,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.demonyms import COUNTRIES
 from redact.recognizers.nlp.gazetteer import given_name_forms, given_name_with, is_given_name
 from redact.recognizers.nlp.places import (
+    MOURNING_COLLECTIVE,
     MOURNING_SUBJECT_AFTER,
     big_city,
     given_name_and_surname,
@@ -372,7 +373,13 @@ class RuLocationRecognizer(SingleEntityRecognizer):
             known = is_known_place(word, lang)
             # "Житомир попрощався з захисником", "Курган простился с земляком": a town mourning its own, whatever a
             # sentence start, a common noun or a surname reading of the word say
-            mourning = known and initial and not after_prep and MOURNING_SUBJECT_AFTER.match(text, m.end()) is not None
+            mourning = (
+                known
+                and initial
+                and not after_prep
+                and MOURNING_SUBJECT_AFTER.match(text, m.end()) is not None
+                and not MOURNING_COLLECTIVE.fullmatch(word)  # "Громада прощається з Героєм": the hromada itself
+            )
             if known and initial and not after_prep and not mourning and _common_word(word, lang):
                 known = False  # "Короче, ...", "Мені": a sentence-initial common word that some village is named after
             if _country_word(word, lang):

@@ -18,6 +18,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer, read_tsv, split_cell
 
 __all__ = [
+    "MOURNING_COLLECTIVE",
     "MOURNING_SUBJECT_AFTER",
     "big_city",
     "given_name_and_surname",
@@ -131,6 +132,15 @@ MOURNING_SUBJECT_AFTER = regex.compile(
     r"|(?:у|в)[ \t]+(?:жалобі|скорботі|трауре|скорби)|оплаку(?:є|ють|ет|ют)|скорб(?:ить|ят|отить)"
     r"|mourns|mourned|bids?[ \t]+farewell|bade[ \t]+farewell|says?[ \t]+goodbye|said[ \t]+goodbye"
     r")(?!\p{L})"
+)
+# Collective nouns that mourn in their own right ("Громада прощається з Героєм", "Село провело в останню путь",
+# "Школа у жалобі", "The family mourns"): the mourners are named by what they are, and a village that happens to
+# share the noun ("Громада", "Село") is not meant. Nominative only: they are the subject.
+MOURNING_COLLECTIVE = regex.compile(
+    r"(?i)(?:громада|місто|село|селище|город|деревня|пос[её]лок|станиця|станица|район|область|край|країна|страна"
+    r"|держава|родина|семья|сім['’ʼ]я|школа|ліцей|лицей|гімназія|гимназия|колектив|коллектив|університет"
+    r"|университет|бригада|батальйон|батальон|полк|рота|громадськість|общественность|community|city|town|village"
+    r"|family|school|district|region|country|nation|brigade|regiment)"
 )
 
 

@@ -338,6 +338,9 @@ def test_a_town_adjective_standing_for_its_people(
         ("uk", "Кам'янець-Подільський попрощався з десантником.", "Кам'янець-Подільський", True),
         # a given name that is also a town stays a person
         ("uk", "Володимир попрощався з братом на вокзалі.", "Володимир", False),
+        # the mourners named by what they are: a hromada, a village, a school mourn in their own right
+        ("uk", "Громада прощається з Героєм.", "Громада", False),
+        ("ru", "Село простилось с земляком.", "Село", False),
     ],
 )
 def test_a_town_mourning_its_own(language: str, text: str, surface: str, found: bool) -> None:
