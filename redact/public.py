@@ -321,7 +321,17 @@ _PLURAL_REGION_NOUNS = frozenset({"областей", "областях", "об�
 
 def words(text: str) -> list[str]:
     """The words of a mention, titles and articles dropped."""
-    return [w for w in _WORD.findall(text) if w.casefold().rstrip(".") not in _TITLES]
+    found = _words_of.get(text)
+    if found is None:
+        found = tuple(w for w in _WORD.findall(text) if w.casefold().rstrip(".") not in _TITLES)
+        if len(text) <= 200:  # a mention, asked about again by each of the register's checks
+            if len(_words_of) >= 100_000:
+                _words_of.clear()
+            _words_of[text] = found
+    return list(found)
+
+
+_words_of: dict[str, tuple[str, ...]] = {}
 
 
 def _cache_name(refs: tuple[str, ...], min_population: int, paths: tuple[Path, ...]) -> str:
@@ -709,6 +719,21 @@ _DATELINE_AFTER = regex.compile(
     r"(?:\n|$|(?P<case>(?i:справа|дело|провадження|производство|№)))"
 )
 _COURT_NEAR = regex.compile(r"(?i)(?<!\p{L})(?:суд|court)\p{L}*")
+# The last word of every _DATELINE_BEFORE match: the abbreviation's dot or the town noun (a match ends there, then
+# blanks, then perhaps one newline the search's end allows before it).
+_DATELINE_CUE = regex.compile(r"(?i)(?:місто|місті|город|городе)$")
+
+
+def _dateline_cue_before(text: str, lo: int, start: int) -> bool:
+    """A cheap necessary condition of ``_DATELINE_BEFORE.search(text, lo, start)``: after the blanks before ``start``
+    a dot or a town noun. The search tries its look-behinds and alternatives at each of the 80 places before a
+    finding; this looks at the few characters before it, once for every finding the register is asked about."""
+    j = start
+    while j > lo and text[j - 1] in " \t\n":
+        j -= 1
+    return j <= lo or text[j - 1] == "." or _DATELINE_CUE.search(text, max(lo, j - 6), j) is not None
+
+
 _DATELINE = RegisterEntry("place of a court's decision", "body", note="the city a verdict or court order is dated at")
 # A national body's regional directorate: a directorate noun before the body's name ("Управления Росгвардии по
 # Курской области", "Управління СБУ у Чернігівській області", "Територіального управління ДБР у Львові", "ГУ МВД по")
@@ -1203,6 +1228,7 @@ class PublicRegister:
         # match() answers by (surface, language, entity): the register never changes once built, and the screen asks
         # again for the same mentions and neighbour words many times a document
         self._matched: dict[tuple[str, str, str | None], Match | None] = {}
+        self._ellipsis_regions: dict[tuple[str, str], bool] = {}  # _ellipsis_region's answers
         paths: list[Path] = []
         for ref in spec.registers:
             path = register_path(ref)
@@ -1785,17 +1811,35 @@ class PublicRegister:
             if parses and parses[0].tag.POS == "NOUN":
                 return False  # its noun follows ("Курской битвы", "Херсонской улице"): not the region alone
 
+        return self._ellipsis_region(ws[0], language)
+
+    def _ellipsis_region(self, word: str, language: str) -> bool:
+        """Whether ``word`` is a feminine adjective that with "область" in its genitive is a public region (once per
+        word and language: the inflections are the cost, and a document names its regions again and again)."""
+        key = (word, language)
+        known = self._ellipsis_regions.get(key)
+        if known is not None:
+            return known
+        from redact.recognizers.nlp import morph as _morph
+
+        found = False
         # Ukrainian speech retold in Russian and the reverse: either dictionary
         for lang in ("uk", "ru") if language == "uk" else ("ru", "uk"):
             noun = "області" if lang == "uk" else "области"
-            for p in _morph.parses(ws[0], lang):
+            for p in _morph.parses(word, lang):
                 if p.tag.POS == "ADJF" and "femn" in p.tag and "plur" not in p.tag:
                     genitive = p.inflect({"femn", "sing", "gent"})
                     if genitive is not None:
                         m = self.match(f"{genitive.word.capitalize()} {noun}", lang)
                         if m is not None and m.kind == "region":
-                            return True
-        return False
+                            found = True
+                            break
+            if found:
+                break
+        if len(self._ellipsis_regions) >= _MATCHED_MAX:
+            self._ellipsis_regions.clear()
+        self._ellipsis_regions[key] = found
+        return found
 
     def _seat_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the city a court or prosecutor's office is named after (:data:`_SEAT_BEFORE`)."""
@@ -1815,7 +1859,10 @@ class PublicRegister:
         ws = words(text[start:end])
         if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws):
             return False
-        m = _DATELINE_BEFORE.search(text, max(0, start - 80), start)
+        lo = max(0, start - 80)
+        if not _dateline_cue_before(text, lo, start):
+            return False
+        m = _DATELINE_BEFORE.search(text, lo, start)
         if m is None:
             return False
         if m.group("line") is not None:

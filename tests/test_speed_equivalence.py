@@ -269,3 +269,50 @@ def test_started_patterns_on_the_tune_corpora() -> None:
         for text in texts:
             scanned = [m.span() for m in compiled.finditer(text)]
             assert [m.span() for m in matches_from(compiled, text, *starts)] == scanned, name
+
+
+_DATELINE_CHARS = st.sampled_from(list(" \t\n.,1мгМГорОРдеіІтсТСaК"))
+_DATELINE_TEXTS = st.lists(
+    st.one_of(
+        _DATELINE_CHARS,
+        st.sampled_from(["м. ", "г.", "гор.\t", "місто ", "МІСТІ\t", "городе ", "Город", "17 квітня 2025 року ", "\n"]),
+        st.sampled_from(["місце ухвалення рішення ", "в залі суду в ", "во зале суда в ", "13.11.2025 року "]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_DATELINE_TEXTS)
+def test_dateline_cue_is_needed_by_every_dateline(text: str) -> None:
+    """The register's cheap look at the characters before a finding lets through every place the court dateline's
+    look-back search matches at (redact.public._court_dateline)."""
+    from redact.public import _DATELINE_BEFORE, _dateline_cue_before
+
+    for start in range(len(text) + 1):
+        lo = max(0, start - 80)
+        if _DATELINE_BEFORE.search(text, lo, start) is not None:
+            assert _dateline_cue_before(text, lo, start), (text, start)
+
+
+def test_dateline_cue_examples() -> None:
+    from redact.public import _dateline_cue_before
+
+    for before in (
+        "17 квітня 2025 року м. ",
+        "13.11.2025 року місто ",
+        "04 марта 2020 года г.\n",
+        "в зале суда в городе ",
+    ):
+        assert _dateline_cue_before(before + "Київ", 0, len(before))
+    for before in ("Він народився у ", "родом из ", "переїхали до міста "):
+        assert not _dateline_cue_before(before + "Київ", 0, len(before))
+
+
+def test_public_words_are_fresh_lists() -> None:
+    """public.words keeps a mention's words once; every caller still gets a list of its own."""
+    from redact.public import words
+
+    first = words("the President Volodymyr Zelensky")
+    first.append("x")
+    assert words("the President Volodymyr Zelensky") == words("the President Volodymyr Zelensky") != first

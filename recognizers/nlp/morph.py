@@ -107,11 +107,13 @@ def is_known(word: str, language: str) -> bool:
     return bool(analyzer(language).word_is_known(word.lower().translate(_APOSTROPHES)))
 
 
+@lru_cache(maxsize=200_000)
 def has_tag(word: str, language: str, tag: str) -> bool:
     """Whether any parse of ``word`` carries the grammeme ``tag`` (Name, Surn, Patr, Geox...)."""
     return any(tag in p.tag.grammemes for p in parses(word, language))
 
 
+@lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
     """The most likely normal form of ``word`` (lowercase)."""
     ps = parses(word, language)
@@ -137,6 +139,7 @@ def name_lemmas(word: str, language: str, tags: Iterable[str] = NAME_TAGS) -> fr
     return frozenset(str(p.normal_form) for p in parses(word, language) if any(t in p.tag.grammemes for t in wanted))
 
 
+@lru_cache(maxsize=200_000)
 def possessive_of_given_name(word: str, language: str) -> bool:
     """Whether ``word`` is a possessive adjective built on a given name in -а/-я: "Сашин", "Катину", "Диминого"
     (Саша, Катя, Дима). The Russian dictionary tags these Poss (the Ukrainian one reads them as plain adjectives, and
