@@ -542,6 +542,8 @@ class CallSignRecognizer(RegexRecognizer):
                 continue  # "moving to the Lesopolosa-3": a numbered place or object takes an article, a station none
             if base.casefold() in _SYSTEMS or is_not_name(base):
                 continue
+            if len(m.group("v")) - len(base) > 3 and listed_place(base):
+                continue  # "Moscow-400": a field-post address (a city and a three-digit station), no radio name
             if _UNIT_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _UNIT_AFTER.match(text, m.end()):
                 continue  # "battalion "Alga-2"": a unit's name, the unit recognisers'
             if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):

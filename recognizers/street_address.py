@@ -504,6 +504,8 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
                 end = start + len(value)
                 if not self._accept(text, name, value, start, full_cap):
                     continue
+                if name == "home-cue-name-house" and any(r.start <= start and end <= r.end for r in out):
+                    continue  # "на линии Садовой, дом 14": the street already found with its type word
                 if (plural := _PLURAL_TYPE.match(value)) is not None and _plural_only(
                     plural.group(1), self.supported_language
                 ):

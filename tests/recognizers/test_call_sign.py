@@ -243,6 +243,8 @@ def test_numbered_stations(rec: CallSignRecognizer, text: str, surface: str) -> 
         # a record's bulleted list is no dialogue, and a numbered unit keeps its unit noun
         ("- Ivan Sokolov, 41, of Kurtamysh.\n- Oleg Dubov, volunteer of the Sever-2 squad, buried 6 May.", "Sever-2"),
         ('- Who sent you?\n- They sent me to the volunteer battalion "Tayga-3", then further.', "Tayga-3"),
+        # a field-post address: a city and a three-digit station
+        ("- Where do I send it?\n- Send parcels to Moscow-400, military unit 71348.\n- Ok.", "Moscow-400"),
     ],
 )
 def test_numbered_positions_are_no_stations(rec: CallSignRecognizer, text: str, surface: str) -> None:
