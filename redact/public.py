@@ -1014,6 +1014,15 @@ _PLACE_ADJECTIVE = regex.compile(r"(?:[сц]к|[сцз]ьк)\p{Ll}{1,3}$")
 _PUBLIC_NAME_AFTER = regex.compile(r"[ \t]+[«\"“„]?(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})")
 _BODY_WORD = RegisterEntry("first word of a body's name", "body", note="an adjective or title opening a body's name")
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
+# A region's name in an oblique case after a preposition of place ("на Урале", "за Уралом", "с Урала", "на Кубані").
+_REGION_PREPOSITION = regex.compile(r"(?i)(?<!\p{L})(?:на|за|с|со|из|зі|із|з|в|у)\s+$")
+# Another place named beside it in a list ("Поволжье и Урал", "с Урала, из Сибири", "Урал, Сибирь и Поволжье").
+_COORDINATED_AFTER = regex.compile(
+    r"(?:\s*,\s*|\s+(?:и|та|і|й|and)\s+)(?:(?:на|с|из|з|із|зі|в|у)\s+)?(?P<name>\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{Lu}[\p{L}'’ʼ-]+)?)"
+)
+_COORDINATED_BEFORE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’ʼ-]+)(?:\s*,\s*|\s+(?:и|та|і|й|and)\s+)(?:(?:на|с|из|з|із|зі|в|у)\s+)?$"
+)
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
@@ -1514,6 +1523,9 @@ class PublicRegister:
             m = self._match_person(ws, [_name_keys(w, language) for w in ws], entity, language) or m
         if m is not None and m.kind == "person" and alone and self._private_surname(text, start, end, m, language):
             m = None  # "Senior Lieutenant Rogozin", "his cousin Shoigu", "Андрей Лавров ... Лавров": a private person
+        if m is not None and m.kind == "region" and alone and not m.entry.surname_alone:
+            if not self._region_by_grammar(text, start, end, language, m.entry):
+                return None  # "Урал, ответь": a call sign that shares a region's name; its grammar must name the place
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
             if m is not None and self._private_surname(text, start, end, m, language):
@@ -1593,6 +1605,27 @@ class PublicRegister:
             ):
                 return None
         return m
+
+    def _region_by_grammar(self, text: str, start: int, end: int, language: str, entry: RegisterEntry) -> bool:
+        """Whether a region whose one-word name is also a common call sign (``surname_alone: false``: Урал, Кубань)
+        is named as the region: coordinated with another region or country the register keeps ("Поволжье и Урал",
+        "с Урала и Поволжья", "Урал, Сибирь"), or in an oblique case after a preposition of place ("на Урале",
+        "за Уралом", "с Кубани"). A call sign is addressed or named bare ("Урал, ответь", "Урал на связи", "передай
+        на Урал"): withheld."""
+        surface = text[start:end]
+        lead = _REGION_PREPOSITION.search(text, max(0, start - 6), start)
+        if lead is not None and surface.casefold() not in {f.casefold() for f in entry.forms}:
+            return True  # an oblique case: "на Урале", not "на Урал" (where a call sign is told to go)
+        for neighbour in (
+            _COORDINATED_AFTER.match(text, end),
+            _COORDINATED_BEFORE.search(text, max(0, start - 40), start),
+        ):
+            if neighbour is None:
+                continue
+            other = self.match(neighbour.group("name"), language, "LOCATION")
+            if other is not None and other.kind in {"region", "country"} and other.entry.surname_alone:
+                return True
+        return False
 
     def _struck_city(self, text: str, start: int, end: int, language: str, entity: str = "LOCATION") -> bool:
         """Whether the finding is a city of :data:`LISTED_CITY` people or more (below the policy's size) named as a
