@@ -985,6 +985,11 @@ _NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|
 # the preposition as its context.
 # A preposition a finding starts with, capitalised too at a sentence start ("На Нікопольщині попрощалися", "Под
 # Работино нас закинули"); the nearness ones are never a name's first word, whatever type the finding has.
+# "In the area of" before a front place of the register that reads as a given name too ("в районе Алёшек", "у районі
+# Олешок"): said of a place, never of a person.
+_AREA_OF_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:в|у)\s+(?:районе|районі|окрестностях|околицях|окрестности)\s+$|(?<!\p{L})in\s+the\s+area\s+of\s+$"
+)
 _LEAD_PREPOSITION = regex.compile(r"(?i:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
 _NEAR_LEAD = regex.compile(r"(?i:под|під|біля|поблизу|около|возле|near)[ \t]+(?=\p{Lu})")
 
@@ -1666,8 +1671,12 @@ class PublicRegister:
         when it is no given name ("Антонівка" is a village, "Антоніна" a woman)."""
         if not self.front_regions or self.spec.treatment("front") == "withhold":
             return None
-        if entity != "LOCATION" and any(_given_name(w, language) for w in _WORD.findall(text[start:end])):
-            return None
+        if (
+            entity != "LOCATION"
+            and any(_given_name(w, language) for w in _WORD.findall(text[start:end]))
+            and _AREA_OF_BEFORE.search(text, max(0, start - 24), start) is None
+        ):
+            return None  # "Антоніна" is a woman; "в районе Алёшек" is the town of Алешки, never a person's area
         from redact.front import district_of_a_town, front_kind, listed_on_front, placed_on_front, war_context
 
         if (

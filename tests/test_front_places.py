@@ -130,6 +130,33 @@ def test_a_given_name_or_call_sign_near_the_front_is_no_place() -> None:
     assert not _kept(text, "Маяк", "uk", "CALL_SIGN")
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Бои идут в районе Алешек, дроны работают круглые сутки.", "Алешек", "ru"),
+        ("Обстрелы в районе Алёшек не прекращаются уже неделю.", "Алёшек", "ru"),
+        ("Бої тривають у районі Олешок, окупанти підтягують резерви.", "Олешок", "uk"),
+    ],
+)
+def test_a_front_town_that_reads_as_a_given_name_in_the_area_of_the_fighting_is_kept(
+    text: str, word: str, language: str
+) -> None:
+    # "в районе" (in the area of) is said of a place, never of a person: a model's PERSON reading yields to the town
+    assert _kept(text, word, language, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Позвони Алешке, он где-то в районе штаба.", "Алешке", "ru"),
+        ("У Алешки день рождения, приходи вечером.", "Алешки", "ru"),
+        ("Встретимся в районе Саши, он знает где.", "Саши", "ru"),
+    ],
+)
+def test_a_given_name_outside_the_area_of_a_front_town_stays_a_person(text: str, word: str, language: str) -> None:
+    assert not _kept(text, word, language, "PERSON")
+
+
 def test_region_after_an_abbreviated_settlement_is_an_address() -> None:
     # "с. " and "г. " end no clause: the region locates the village, withheld as part of an address
     assert not _kept("Уродженка с. Тягинка Херсонської області, загинула під обстрілом.", "Херсонської області", "uk")
