@@ -270,6 +270,9 @@ def test_gazetteer_regions_under_withhold_identities(text: str, word: str, langu
         # a Russian soldier's village of a border region, from it or after his name
         ("Семья бойца из-под Глушково получила похоронку после штурма.", "Глушково", "ru"),
         ("На СВО погиб военнослужащий Андрей Фролов (Глушково), участник штурма Работино.", "Глушково", "ru"),
+        # a gunner of the artillery from his village
+        ("Він служив у розрахунку РСЗВ, родом з Кізомиса.", "Кізомиса", "uk"),
+        ("He was a mortar gunner from Tiahynka, born in 1990.", "Tiahynka", "en"),
     ],
 )
 def test_front_settlement_tied_to_a_person_is_withheld(text: str, word: str, language: str) -> None:
@@ -299,6 +302,11 @@ def test_front_settlement_tied_to_a_person_is_withheld(text: str, word: str, lan
         ("Residents of Tiahynka were evacuated after the shelling.", "Tiahynka", "en"),
         ("На улицах Тёткино продолжаются бои.", "Тёткино", "ru"),
         ("Street fighting continued in Tonenke on Monday.", "Tonenke", "en"),
+        # the rocket and tube artillery by its abbreviation or name governs it
+        ("По Кізомису та Тягинці били з РСЗВ «Смерч».", "Тягинці", "uk"),
+        ("По Тёткино ночью били из РСЗО, повреждены дома.", "Тёткино", "ru"),
+        ("Russian MLRS fire hit Kizomys overnight.", "Kizomys", "en"),
+        ("Окупанти накрили Тягинку з гаубиць.", "Тягинку", "uk"),
     ],
 )
 def test_front_settlement_governed_by_the_fighting_is_kept(text: str, word: str, language: str) -> None:
