@@ -158,33 +158,6 @@ def test_wagner_someone_served_in_is_kept_and_his_name_withheld(redactor) -> Non
     assert touched(text, "Олег Сомов", "ru", redactor)
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "programme"),
-    [
-        ("Заключенных набирали в отряды «Шторм-Z» из сотни колоний.", "ru", "Шторм-Z"),
-        ("С осени осуждённых вербуют уже в «Шторм V», а не в «Вагнер».", "ru", "Шторм V"),
-        ("Росіяни відправляють в'язнів у «Шторм Z» з 2023 року.", "uk", "Шторм Z"),
-        ("From Wagner to Storm-V: how Russia recruits convicts.", "en", "Storm-V"),
-        ('The ministry took over, forming "Storm-Z" assault companies.', "en", "Storm-Z"),
-    ],
-)
-def test_the_convict_recruitment_named_as_a_whole_is_kept(redactor, text, language, programme) -> None:
-    # the defence ministry's convict detachments, tens of thousands of men, named as a whole like Wagner
-    assert not touched(text, programme, language, redactor)
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "unit"),
-    [
-        ("Он служил в роте «Шторм Z» 1437-го полка до ранения.", "ru", "1437-го полка"),
-        ("He served in the Storm-Z company of the 1437th Regiment.", "en", "1437th Regiment"),
-        ("Шторм, ответь Граниту, как слышно?", "ru", "Граниту"),
-    ],
-)
-def test_a_storm_detachment_with_its_unit_is_withheld(redactor, text, language, unit) -> None:
-    assert touched(text, unit, language, redactor)
-
-
 def test_a_town_is_not_kept_as_a_namesake_minister(redactor) -> None:
     assert touched("Он вырос в Камышине и ушёл на фронт в 2023 году.", "Камышине", "ru", redactor)
     text = "Колишній міністр Олександр Камишін прокоментував удар."
