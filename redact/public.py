@@ -1612,10 +1612,10 @@ class PublicRegister:
         return m
 
     def _region_by_grammar(self, text: str, start: int, end: int, language: str, entry: RegisterEntry) -> bool:
-        """Whether a region whose one-word name is also a common call sign (``surname_alone: false``: Урал, Кубань)
+        """Whether a region whose one-word name is also a common call sign (``surname_alone: false``: Урал)
         is named as the region: coordinated with another region or country the register keeps ("Поволжье и Урал",
         "с Урала и Поволжья", "Урал, Сибирь"), or in an oblique case after a preposition of place ("на Урале",
-        "за Уралом", "с Кубани"). A call sign is addressed or named bare ("Урал, ответь", "Урал на связи", "передай
+        "за Уралом", "на Уралі"). A call sign is addressed or named bare ("Урал, ответь", "Урал на связи", "передай
         на Урал"): withheld."""
         surface = text[start:end]
         lead = _REGION_PREPOSITION.search(text, max(0, start - 6), start)
