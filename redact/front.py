@@ -327,6 +327,9 @@ _WAR_WORD = compiled.pattern(
     r"плацдарм|ДРГ|диверс|зведенн|сводк|полон|плен|мін|мин[ау]|"
     # the drones by their names ("шахеди летіли на Павлоград", "атака «Геранями»")
     r"шахед|shahed|геран[ьиі]|geran|"
+    # the rocket and tube artillery by its abbreviations and names ("били з РСЗВ «Смерч»", "обстрел из РСЗО «Град»",
+    # "MLRS fire on", "гаубиці")
+    r"РСЗВ|РСЗО|MLRS|HIMARS|хаймарс|гаубиц|howitzer|mortar|«(?:Смерч|Град|Ураган|Торнадо)|"
     r"shell|attack|strik|struck|fight|battle|assault|offensive|counteroffensive|advanc|captur|liberat|seiz|occup|"
     r"recaptur|front|direction|axis|position|evacuat|drone|missile|rocket|artillery|bomb|airstrike|air\s+strike|"
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"

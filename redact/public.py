@@ -985,6 +985,11 @@ _NEAR_PLACE_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:у|под|під|біля|
 # the preposition as its context.
 # A preposition a finding starts with, capitalised too at a sentence start ("На Нікопольщині попрощалися", "Под
 # Работино нас закинули"); the nearness ones are never a name's first word, whatever type the finding has.
+# "In the area of" before a front place of the register that reads as a given name too ("в районе Алёшек", "у районі
+# Олешок"): said of a place, never of a person.
+_AREA_OF_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:в|у)\s+(?:районе|районі|окрестностях|околицях|окрестности)\s+$|(?<!\p{L})in\s+the\s+area\s+of\s+$"
+)
 _LEAD_PREPOSITION = regex.compile(r"(?i:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
 _NEAR_LEAD = regex.compile(r"(?i:под|під|біля|поблизу|около|возле|near)[ \t]+(?=\p{Lu})")
 
@@ -1014,6 +1019,15 @@ _PLACE_ADJECTIVE = regex.compile(r"(?:[сц]к|[сцз]ьк)\p{Ll}{1,3}$")
 _PUBLIC_NAME_AFTER = regex.compile(r"[ \t]+[«\"“„]?(\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2})")
 _BODY_WORD = RegisterEntry("first word of a body's name", "body", note="an adjective or title opening a body's name")
 _SLASHED = regex.compile(r"\p{Lu}[\p{L}.'’ʼ-]*(?:/\p{Lu}[\p{L}.'’ʼ-]*)+")
+# A region's name in an oblique case after a preposition of place ("на Урале", "за Уралом", "с Урала", "на Кубані").
+_REGION_PREPOSITION = regex.compile(r"(?i)(?<!\p{L})(?:на|за|с|со|из|зі|із|з|в|у)\s+$")
+# Another place named beside it in a list ("Поволжье и Урал", "с Урала, из Сибири", "Урал, Сибирь и Поволжье").
+_COORDINATED_AFTER = regex.compile(
+    r"(?:\s*,\s*|\s+(?:и|та|і|й|and)\s+)(?:(?:на|с|из|з|із|зі|в|у)\s+)?(?P<name>\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{Lu}[\p{L}'’ʼ-]+)?)"
+)
+_COORDINATED_BEFORE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}'’ʼ-]+)(?:\s*,\s*|\s+(?:и|та|і|й|and)\s+)(?:(?:на|с|из|з|із|зі|в|у)\s+)?$"
+)
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
@@ -1514,6 +1528,9 @@ class PublicRegister:
             m = self._match_person(ws, [_name_keys(w, language) for w in ws], entity, language) or m
         if m is not None and m.kind == "person" and alone and self._private_surname(text, start, end, m, language):
             m = None  # "Senior Lieutenant Rogozin", "his cousin Shoigu", "Андрей Лавров ... Лавров": a private person
+        if m is not None and m.kind == "region" and alone and not m.entry.surname_alone:
+            if not self._region_by_grammar(text, start, end, language, m.entry):
+                return None  # "Урал, ответь": a call sign that shares a region's name; its grammar must name the place
         if m is None:
             m = self._named_in_full(text, start, end, entity, language)
             if m is not None and self._private_surname(text, start, end, m, language):
@@ -1594,6 +1611,27 @@ class PublicRegister:
                 return None
         return m
 
+    def _region_by_grammar(self, text: str, start: int, end: int, language: str, entry: RegisterEntry) -> bool:
+        """Whether a region whose one-word name is also a common call sign (``surname_alone: false``: Урал)
+        is named as the region: coordinated with another region or country the register keeps ("Поволжье и Урал",
+        "с Урала и Поволжья", "Урал, Сибирь"), or in an oblique case after a preposition of place ("на Урале",
+        "за Уралом", "на Уралі"). A call sign is addressed or named bare ("Урал, ответь", "Урал на связи", "передай
+        на Урал"): withheld."""
+        surface = text[start:end]
+        lead = _REGION_PREPOSITION.search(text, max(0, start - 6), start)
+        if lead is not None and surface.casefold() not in {f.casefold() for f in entry.forms}:
+            return True  # an oblique case: "на Урале", not "на Урал" (where a call sign is told to go)
+        for neighbour in (
+            _COORDINATED_AFTER.match(text, end),
+            _COORDINATED_BEFORE.search(text, max(0, start - 40), start),
+        ):
+            if neighbour is None:
+                continue
+            other = self.match(neighbour.group("name"), language, "LOCATION")
+            if other is not None and other.kind in {"region", "country"} and other.entry.surname_alone:
+                return True
+        return False
+
     def _struck_city(self, text: str, start: int, end: int, language: str, entity: str = "LOCATION") -> bool:
         """Whether the finding is a city of :data:`LISTED_CITY` people or more (below the policy's size) named as a
         place of the war's events: with a word of the fighting, strikes or drones around it and no word of a life
@@ -1633,8 +1671,12 @@ class PublicRegister:
         when it is no given name ("Антонівка" is a village, "Антоніна" a woman)."""
         if not self.front_regions or self.spec.treatment("front") == "withhold":
             return None
-        if entity != "LOCATION" and any(_given_name(w, language) for w in _WORD.findall(text[start:end])):
-            return None
+        if (
+            entity != "LOCATION"
+            and any(_given_name(w, language) for w in _WORD.findall(text[start:end]))
+            and _AREA_OF_BEFORE.search(text, max(0, start - 24), start) is None
+        ):
+            return None  # "Антоніна" is a woman; "в районе Алёшек" is the town of Алешки, never a person's area
         from redact.front import district_of_a_town, front_kind, listed_on_front, placed_on_front, war_context
 
         if (

@@ -130,6 +130,33 @@ def test_a_given_name_or_call_sign_near_the_front_is_no_place() -> None:
     assert not _kept(text, "Маяк", "uk", "CALL_SIGN")
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Бои идут в районе Алешек, дроны работают круглые сутки.", "Алешек", "ru"),
+        ("Обстрелы в районе Алёшек не прекращаются уже неделю.", "Алёшек", "ru"),
+        ("Бої тривають у районі Олешок, окупанти підтягують резерви.", "Олешок", "uk"),
+    ],
+)
+def test_a_front_town_that_reads_as_a_given_name_in_the_area_of_the_fighting_is_kept(
+    text: str, word: str, language: str
+) -> None:
+    # "в районе" (in the area of) is said of a place, never of a person: a model's PERSON reading yields to the town
+    assert _kept(text, word, language, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Позвони Алешке, он где-то в районе штаба.", "Алешке", "ru"),
+        ("У Алешки день рождения, приходи вечером.", "Алешки", "ru"),
+        ("Встретимся в районе Саши, он знает где.", "Саши", "ru"),
+    ],
+)
+def test_a_given_name_outside_the_area_of_a_front_town_stays_a_person(text: str, word: str, language: str) -> None:
+    assert not _kept(text, word, language, "PERSON")
+
+
 def test_region_after_an_abbreviated_settlement_is_an_address() -> None:
     # "с. " and "г. " end no clause: the region locates the village, withheld as part of an address
     assert not _kept("Уродженка с. Тягинка Херсонської області, загинула під обстрілом.", "Херсонської області", "uk")
@@ -243,6 +270,9 @@ def test_gazetteer_regions_under_withhold_identities(text: str, word: str, langu
         # a Russian soldier's village of a border region, from it or after his name
         ("Семья бойца из-под Глушково получила похоронку после штурма.", "Глушково", "ru"),
         ("На СВО погиб военнослужащий Андрей Фролов (Глушково), участник штурма Работино.", "Глушково", "ru"),
+        # a gunner of the artillery from his village
+        ("Він служив у розрахунку РСЗВ, родом з Кізомиса.", "Кізомиса", "uk"),
+        ("He was a mortar gunner from Tiahynka, born in 1990.", "Tiahynka", "en"),
     ],
 )
 def test_front_settlement_tied_to_a_person_is_withheld(text: str, word: str, language: str) -> None:
@@ -272,6 +302,11 @@ def test_front_settlement_tied_to_a_person_is_withheld(text: str, word: str, lan
         ("Residents of Tiahynka were evacuated after the shelling.", "Tiahynka", "en"),
         ("На улицах Тёткино продолжаются бои.", "Тёткино", "ru"),
         ("Street fighting continued in Tonenke on Monday.", "Tonenke", "en"),
+        # the rocket and tube artillery by its abbreviation or name governs it
+        ("По Кізомису та Тягинці били з РСЗВ «Смерч».", "Тягинці", "uk"),
+        ("По Тёткино ночью били из РСЗО, повреждены дома.", "Тёткино", "ru"),
+        ("Russian MLRS fire hit Kizomys overnight.", "Kizomys", "en"),
+        ("Окупанти накрили Тягинку з гаубиць.", "Тягинку", "uk"),
     ],
 )
 def test_front_settlement_governed_by_the_fighting_is_kept(text: str, word: str, language: str) -> None:

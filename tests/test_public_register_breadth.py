@@ -196,6 +196,37 @@ def test_a_home_village_is_withheld_and_its_region_kept(redactor, text, language
     assert not touched(text, region, language, redactor)
 
 
+# --- a region whose one-word name is also a call sign: its grammar names the place --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "region"),
+    [
+        ("Больше всего добровольцев дают Поволжье и Урал, следует из подсчётов.", "ru", "Урал"),
+        ("Мобилизованных везли с Урала, из Сибири и с Дальнего Востока.", "ru", "Урала"),
+        ("Заводы на Урале перешли на три смены ради снарядов.", "ru", "Урале"),
+        ("Новые полки формируют на Кубани и в Крыму.", "ru", "Кубани"),
+        ("Сибирь и Урал дали больше всего погибших.", "ru", "Урал"),
+        ("Найбільше загиблих припадає на Сибір та Урал.", "uk", "Урал"),
+    ],
+)
+def test_a_call_sign_shaped_region_named_as_the_region_is_kept(redactor, text, language, region) -> None:
+    assert not touched(text, region, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "call_sign"),
+    [
+        ("Урал, ответь Каме, как слышишь?", "ru", "Урал"),
+        ("Урал на связи, выходим через пять минут.", "ru", "Урал"),
+        ("Передай на Урал, пусть выдвигаются.", "ru", "Урал"),
+        ("Урал и Шаман пошли вперед первыми.", "ru", "Урал"),
+    ],
+)
+def test_a_call_sign_that_shares_a_region_name_is_withheld(redactor, text, language, call_sign) -> None:
+    assert touched(text, call_sign, language, redactor)
+
+
 # --- cities of 100,000 people or more named as places of events ---------------------------------------------
 
 
