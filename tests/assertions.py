@@ -84,3 +84,10 @@ def kept_by_register(text: str, word: str, language: str, entity: str = "LOCATIO
     register = public_register(spec if spec is not None else load_policy("withhold-identities").policy.public)
     i = text.index(word)
     return register.verdict(text, i, i + len(word), entity, language, front=True) is not None
+
+
+def output_of(system: Any, text: str, lang: str) -> str:
+    """What a `redact eval` system (``redact.evaluate.Ours``, the ``strict``/``withhold`` fixtures) writes."""
+    from redact.corpus import Passage
+
+    return str(system.output(Passage("t", lang, text, ())).text)

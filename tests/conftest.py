@@ -101,3 +101,23 @@ def render():
         return out
 
     return run
+
+
+@pytest.fixture(scope="module")
+def strict():
+    """`redact eval`'s system under the strict policy: ``tests.assertions.output_of(strict, text, lang)``."""
+    from redact.evaluate import Ours
+    from redact.policy import load_policy
+
+    return Ours(load_policy("strict").policy)
+
+
+@pytest.fixture(scope="module")
+def withhold():
+    """`redact eval`'s system under withhold-identities, with a throw-away key."""
+    from redact.anonymize import RunContext
+    from redact.evaluate import Ours
+    from redact.keys import load_key
+    from redact.policy import load_policy
+
+    return Ours(load_policy("withhold-identities").policy, ctx=RunContext(load_key(ephemeral=True)))

@@ -13,26 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from redact.anonymize import RunContext
-from redact.corpus import Passage
 from redact.discipline import location_verdict, person_verdict, role_before_name
 from redact.evaluate import Ours
-from redact.keys import load_key
-from redact.policy import load_policy
-
-
-@pytest.fixture(scope="module")
-def strict() -> Ours:
-    return Ours(load_policy("strict").policy)
-
-
-@pytest.fixture(scope="module")
-def withhold() -> Ours:
-    return Ours(load_policy("withhold-identities").policy, ctx=RunContext(load_key(ephemeral=True)))
+from tests.assertions import output_of
 
 
 def _out(system: Ours, text: str, lang: str) -> str:
-    return system.output(Passage("t", lang, text, ())).text
+    return output_of(system, text, lang)
 
 
 def _verdict(text: str, word: str, lang: str) -> str | None:

@@ -10,29 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from redact.anonymize import RunContext
-from redact.corpus import Passage
 from redact.evaluate import Ours
-from redact.keys import load_key
-from redact.policy import load_policy
 from redact.recognizers.location_pattern import LocationPatternRecognizer
 from redact.recognizers.military_unit import MilitaryUnitRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.organization_en import EnglishOrganizationRecognizer
-
-
-@pytest.fixture(scope="module")
-def strict() -> Ours:
-    return Ours(load_policy("strict").policy)
-
-
-@pytest.fixture(scope="module")
-def withhold() -> Ours:
-    return Ours(load_policy("withhold-identities").policy, ctx=RunContext(load_key(ephemeral=True)))
+from tests.assertions import output_of
 
 
 def _out(system: Ours, text: str, lang: str) -> str:
-    return system.output(Passage("t", lang, text, ())).text
+    return output_of(system, text, lang)
 
 
 # --- a cue before the date of birth stays in the text ----------------------------------------------------------

@@ -11,19 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from redact.corpus import Passage
 from redact.discipline import thing_word
 from redact.evaluate import Ours
-from redact.policy import load_policy
-
-
-@pytest.fixture(scope="module")
-def strict() -> Ours:
-    return Ours(load_policy("strict").policy)
+from tests.assertions import output_of
 
 
 def _out(system: Ours, text: str) -> str:
-    return system.output(Passage("t", "ru", text, ())).text
+    return output_of(system, text, "ru")
 
 
 @pytest.mark.parametrize(
