@@ -277,6 +277,8 @@ def test_numbered_station_in_a_dialogue(lang: str, text: str, surface: str) -> N
         # a record's bulleted list is no dialogue; a numbered unit keeps its unit noun
         ("ru", "— Иванов Олег, 41 год, Кургана.\n— Петров Иван, доброволец, Сокол-2 в списке.", "Сокол-2"),
         ("ru", "— Куда тебя отправили?\n— В батальон «Тайга-3», потом дальше.", "Тайга-3"),
+        # a field-post address: a city and a three-digit station
+        ("ru", "— Куда слать посылки?\n— Пиши: 103400, Москва-400, в/ч 64217.\n— Записала.", "Москва-400"),
     ],
 )
 def test_numbered_position_or_thing_is_no_station(lang: str, text: str, surface: str) -> None:
