@@ -37,7 +37,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 
 from redact.recognizers._names import KINSHIP, TITLE_WORD, NamePattern, RegexRecognizer, compile_pattern, is_not_name
-from redact.recognizers.nlp.places import listed_place
+from redact.recognizers.nlp.places import field_post_address, listed_place
 from redact.recognizers.organization_en import quoted_institution_name
 
 _CUE = (
@@ -542,7 +542,7 @@ class CallSignRecognizer(RegexRecognizer):
                 continue  # "moving to the Lesopolosa-3": a numbered place or object takes an article, a station none
             if base.casefold() in _SYSTEMS or is_not_name(base):
                 continue
-            if len(m.group("v")) - len(base) > 3 and listed_place(base):
+            if field_post_address(m.group("v")):
                 continue  # "Moscow-400": a field-post address (a city and a three-digit station), no radio name
             if _UNIT_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _UNIT_AFTER.match(text, m.end()):
                 continue  # "battalion "Alga-2"": a unit's name, the unit recognisers'

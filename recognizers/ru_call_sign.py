@@ -67,7 +67,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import find_forms, is_given_name
 from redact.recognizers.nlp.institutions import category
-from redact.recognizers.nlp.places import is_known_place, listed_place
+from redact.recognizers.nlp.places import field_post_address, is_known_place
 from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS, MOTHERLAND_LEMMAS, stems_for
 from redact.recognizers.nlp.sentences import after_time_stamp
 from redact.recognizers.ru_person import _qualifies_next
@@ -1185,7 +1185,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             base = m.group("v").split("-")[0]
             if base.lower() in _NUMBERED_THINGS:
                 continue
-            if len(m.group("v")) - len(base) > 3 and listed_place(base):
+            if field_post_address(m.group("v")):
                 continue  # "Москва-400": a field-post address (a city and a three-digit station), no radio name
             out.append(m.span("v"))
         return out

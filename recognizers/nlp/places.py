@@ -18,6 +18,7 @@ from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.gazetteer import given_name_forms, place_gazetteer, read_tsv, split_cell
 
 __all__ = [
+    "field_post_address",
     "MOURNING_COLLECTIVE",
     "MOURNING_SUBJECT_AFTER",
     "big_city",
@@ -84,6 +85,13 @@ def listed_place(name: str) -> bool:
     """
     entries = place_gazetteer().get(name)
     return bool(entries) and not all("ambiguous" in e.flags for e in entries)
+
+
+def field_post_address(numbered: str) -> bool:
+    """Whether a hyphen-numbered name is a field-post address: a listed city and a station of three digits or more
+    ("Moscow-400", "Москва-400"), no radio name nor position."""
+    base, _, number = numbered.partition("-")
+    return len(number) >= 3 and listed_place(base)
 
 
 def _in_gazetteer(word: str) -> bool:
