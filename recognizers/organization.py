@@ -207,6 +207,17 @@ _ELIDED_ORDINAL = regex.compile(
     r"|\d{1,3}\s?-\s?(?:ю|й|ой|ую|ая|я|ї|ій|у))(?![\p{L}\d'’-])",
     regex.V1 | regex.IGNORECASE,
 )
+# A hospital by its number and its town's or district's word, the noun said a moment before ("Мама в больнице, в
+# третьей городской", "лежить у другій міській"; OrganizationRecognizer._understood_schools).
+_ELIDED_HOSPITAL = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:в|во|из|с|со|у|з|зі|до)\s+(?P<v>(?:{ORD_STEM_RU}|\d{{1,3}}\s?-\s?(?:й|ой|ей|ій|ї))\s+"
+    r"(?:городск|міськ|районн|областн|обласн)\p{Ll}{2,3})(?![\p{L}\d'’-])",
+    regex.V1 | regex.IGNORECASE,
+)
+_HOSPITAL_WORD = regex.compile(
+    r"(?i)(?<!\p{L})(?:больниц|лікарн|госпитал|шпитал|поликлиник|поліклінік|реанимаци|реанімаці|лежит|лежал|лежить"
+    r"|лежав|положили|поклали)\p{L}*"
+)
 _SCHOOL_REACH = 90
 _SCHOOL_WORD = regex.compile(
     r"(?i)(?<!\p{L})(?:школ|шкіл|гимнази|гімназі|лице[йяюе]|ліце[йїюя]|первоклас|першоклас)\p{L}*"
@@ -548,6 +559,20 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             ):
                 continue  # (an ordinal, not a noun of its stem: "у п'ятницю", "в десятки тысяч")
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, "school by its number, noun understood"))
+        for m in _ELIDED_HOSPITAL.finditer(text):
+            if not _HOSPITAL_WORD.search(text, max(0, m.start() - _SCHOOL_REACH), m.start()):
+                continue
+            if _noun_follows(text, m.end(), lang):
+                continue  # "в третьей городской школе": the noun is said, the grammar of the head reads it
+            words_in = m.group("v").split()
+            if not all(
+                any("femn" in p.tag and p.tag.POS == "ADJF" for p in morph.parses(w, lang)[:3])
+                for w in words_in
+                if not w[:1].isdigit()
+            ):
+                continue  # a hospital (больница, лікарня) is feminine: "в третьем городском" is no hospital
+            why = "hospital by its number, noun understood"
+            out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
         return out
 
     def _expand(self, text: str, words: list[Any], i: int, cat: str, lang: str) -> tuple[int, int, str, float] | None:
@@ -838,6 +863,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         line_end = text.find("\n", head.end(), end)
         if line_end >= 0:
             end = len(text[:line_end].rstrip(" \t,;:"))
+        if head.group() == "БК" and not {"place", "quoted name", "name or place after it"} & set(reasons):
+            return (
+                None  # "БК" is as often the ammunition load ("БК закінчився", "БК-2"): a house of culture by its place
+            )
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
             if not {"proper adjective", "number", "street"} & set(reasons):
                 return None  # "ООО" alone, "КП" without a name ("street": only a roadside station takes one)

@@ -8,7 +8,9 @@
   ("локомотивному депо Фастів");
 - a street after "на" named after a man whose surname does not decline ("поликлинику на Шевченко"), or by its
   adjective in the Ukrainian feminine locative ("кладовища на Кедровій"), with the cemetery's alley before it;
-- a plant by its town's and its industry's adjectives, the noun understood ("на Кедровском металлургическом").
+- a plant by its town's and its industry's adjectives, the noun understood ("на Кедровском металлургическом"), and
+  a hospital by its number and its town's word after a hospital was named ("в больнице, в третьей городской");
+- a Ukrainian house of culture abbreviated, by its village ("БК станиці Кедрової"; "БК" alone is ammunition).
 
 Traps: the same words without what makes them one institution, a front after "на", a hospital in a town, a court.
 Every village, town, street and plant is invented; Fastiv is a real town named as a railway station.
@@ -77,6 +79,11 @@ def recs() -> dict[str, OrganizationRecognizer]:
         ),
         ("ru", "Мать работала на Сосновском стекольном до закрытия.", "Сосновском стекольном"),
         ("uk", "Батько працював на Кедрівському цукровому, мати в школі.", "Кедрівському цукровому"),
+        # a hospital by its number and its town's word, the noun said a moment before
+        ("ru", "Мама в больнице, в третьей городской, с сердцем.", "третьей городской"),
+        ("uk", "Мати в лікарні, лежить у другій міській.", "другій міській"),
+        # a Ukrainian house of culture by its village
+        ("uk", "Прощання відбудеться в БК станиці Кедрової о 10:00.", "БК станиці Кедрової"),
     ],
 )
 def test_local_institution_forms(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
@@ -100,6 +107,12 @@ def test_local_institution_forms(recs: dict[str, OrganizationRecognizer], langua
         ("ru", "Его отправили в депо. Москва встретила дождём."),
         # the plant's adjectives with their noun said: the grammar of the head, not this form
         ("ru", "Говорили о Кедровском металлургическом кризисе в газетах."),
+        # a district's number without a hospital named, a masculine ordinal
+        ("ru", "Он лежал в госпитале, а жил в третьем городском районе."),
+        ("ru", "Он учился в третьей городской, потом служил."),
+        # "БК" is the ammunition load as often as a house of culture
+        ("uk", "БК закінчився, БК-2 підвезли до обіду."),
+        ("ru", "Подвезите БК роты, БК нет совсем."),
     ],
 )
 def test_not_one_institution(recs: dict[str, OrganizationRecognizer], language: str, text: str) -> None:
