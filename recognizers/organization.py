@@ -708,6 +708,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
         if proper and cat in {"police", "agency"} and not _names_a_place(text[end:tail_end], lang):
             proper = False  # "УМВД России", "управление Росгвардии": a national body, not a local branch
+        # "в морге Ростова", "больницы Харькова": a big city has many hospitals and morgues; its name alone picks none
+        city_only = (
+            cat in {"hospital", "morgue"}
+            and not reasons
+            and len(tail := text[end:tail_end].split()) == 1
+            and _big(tail[0].strip(",."))
+        )
         if tail_end > end:
             end = tail_end
             if proper:
@@ -849,6 +856,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
             return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
+        if city_only and set(reasons) <= {"name or place after it"}:
+            return None
         if not reasons and head.group() in _CENTRAL_HOSPITALS:
             # "её в ЦРБ положили": the central hospital of the district or town the speaker lives in, one of its kind
             reasons.append("the district's own")
@@ -1590,6 +1599,8 @@ def _field_container(text: str, words: list[Any], start: int, language: str) -> 
             return int(w.start())
         if fields == _FIELD_MAX or not _gent_word(word, language) or category(word, language) is not None:
             return None
+        if _function_word(word, language):
+            return None  # "службу по мобилизации военным комиссариатом": a preposition ends the field, no container
         fields, cur = fields + 1, w.start()
     return None
 

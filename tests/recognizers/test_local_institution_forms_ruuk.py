@@ -12,7 +12,8 @@
   a hospital by its number and its town's word after a hospital was named ("в больнице, в третьей городской");
 - a Ukrainian house of culture abbreviated, by its village ("БК станиці Кедрової"; "БК" alone is ammunition).
 
-Traps: the same words without what makes them one institution, a front after "на", a hospital in a town, a court.
+Traps: the same words without what makes them one institution, a front after "на", a hospital in a town or by a big
+city's name alone ("в морге Ростова"), a court, a date after an office, a weekday after a school.
 Every village, town, street and plant is invented; Fastiv is a real town named as a railway station.
 """
 
@@ -84,6 +85,9 @@ def recs() -> dict[str, OrganizationRecognizer]:
         ("uk", "Мати в лікарні, лежить у другій міській.", "другій міській"),
         # a Ukrainian house of culture by its village
         ("uk", "Прощання відбудеться в БК станиці Кедрової о 10:00.", "БК станиці Кедрової"),
+        # a small town's hospital by its town, a big city's by its number
+        ("ru", "Лежит в больнице Кедровска, в хирургии.", "больнице Кедровска"),
+        ("ru", "Лежит в больнице № 3 Ростова с осколками.", "больнице № 3 Ростова"),
     ],
 )
 def test_local_institution_forms(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
@@ -110,6 +114,9 @@ def test_local_institution_forms(recs: dict[str, OrganizationRecognizer], langua
         # a district's number without a hospital named, a masculine ordinal
         ("ru", "Он лежал в госпитале, а жил в третьем городском районе."),
         ("ru", "Он учился в третьей городской, потом служил."),
+        # a big city's morgue or hospital by the city alone: it has many
+        ("ru", "Тело лежит в морге Ростова, опознание завтра."),
+        ("uk", "Пораненого повезли до лікарні Харкова."),
         # "БК" is the ammunition load as often as a house of culture
         ("uk", "БК закінчився, БК-2 підвезли до обіду."),
         ("ru", "Подвезите БК роты, БК нет совсем."),
@@ -125,9 +132,15 @@ def test_not_one_institution(recs: dict[str, OrganizationRecognizer], language: 
         # a date after a named office is no number of it
         ("uk", "Мобілізований Кедрівським РТЦК 12.03.2023, служив у піхоті.", "Кедрівським РТЦК"),
         ("ru", "Призван Кедровским военкоматом 29.09.2022 по мобилизации.", "Кедровским военкоматом"),
+        # the service a man was called up for is no container of the office ("по" ends a field)
+        (
+            "ru",
+            "Призванный на военную службу по мобилизации военным комиссариатом г. Кедровск, не явился.",
+            "военным комиссариатом г. Кедровск",
+        ),
     ],
 )
-def test_a_date_after_an_office_stays_out(
+def test_what_is_said_around_an_office_stays_out(
     recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str
 ) -> None:
     found = _spans(recs[language], text)
