@@ -142,7 +142,7 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*")
 _NUMBER_AFTER = regex.compile(
     r"\G(?:\s*(?:[-–]\s?)?(?:№|N|No\.?|номер)\s*\d{1,4}(?:[-/]?[а-яА-ЯA-Za-z](?![\p{L}]))?"
     r"|-\s?\d{1,4}(?!\d)"
-    r"|\s+\d{1,4}(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
+    r"|\s+\d{1,4}(?![\d.,:/]\d)(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
 )
 # The kind written after a legal form, before its number: "МБДОУ д/с № 72", "МБОУ с/ш № 3".
 # The kind or shift in brackets before the number: "закладі дошкільної освіти (ясла-садок) № 5", "школа (интернат)
@@ -206,6 +206,17 @@ _ELIDED_ORDINAL = regex.compile(
     rf"(?<![\p{{L}}'’-])(?:в|во|из|с|со|у|з|зі|до)\s+(?P<v>(?:(?:{CARD_WORD_RU})\s+(?:{CARD_WORD_RU}\s+)?)?{ORD_STEM_RU}"
     r"|\d{1,3}\s?-\s?(?:ю|й|ой|ую|ая|я|ї|ій|у))(?![\p{L}\d'’-])",
     regex.V1 | regex.IGNORECASE,
+)
+# A hospital by its number and its town's or district's word, the noun said a moment before ("Мама в больнице, в
+# третьей городской", "лежить у другій міській"; OrganizationRecognizer._understood_schools).
+_ELIDED_HOSPITAL = regex.compile(
+    rf"(?<![\p{{L}}'’-])(?:в|во|из|с|со|у|з|зі|до)\s+(?P<v>(?:{ORD_STEM_RU}|\d{{1,3}}\s?-\s?(?:й|ой|ей|ій|ї))\s+"
+    r"(?:городск|міськ|районн|областн|обласн)\p{Ll}{2,3})(?![\p{L}\d'’-])",
+    regex.V1 | regex.IGNORECASE,
+)
+_HOSPITAL_WORD = regex.compile(
+    r"(?i)(?<!\p{L})(?:больниц|лікарн|госпитал|шпитал|поликлиник|поліклінік|реанимаци|реанімаці|лежит|лежал|лежить"
+    r"|лежав|положили|поклали)\p{L}*"
 )
 _SCHOOL_REACH = 90
 _SCHOOL_WORD = regex.compile(
@@ -274,6 +285,21 @@ _INDUSTRIAL = regex.compile(
     r"^\p{L}{3,}(?:маш|агрегат|дизел|химм?|хім|нефть?|нафта?|газ|строй|буд|пром|энерго|енерго|металл?|мета?|стал|"
     r"сталь|медь|кабель|прибор|прилад|стекло|скло|завод|комбинат|комбінат|цемент|бетон|уголь|угол|вугілля|вугіль|"
     r"руда|шахта|хлеб|хліб|молоко|сахар|цукор|трактор|вагон|мотор|локомотив|тепло|кирпич|цегла|прокат)ь?$"
+)
+# A plant by its town's adjective and its industry's, the noun (завод, комбинат) understood as speech and profiles leave
+# it: "на Кедровском металлургическом", "на Кедровском стекольном", "на Кедрівському цукровому" (checked in code: a
+# place adjective mid-sentence, no noun after the pair).
+_PLANT_UNDERSTOOD = regex.compile(
+    r"(?<![\p{L}-])(?i:на|в|во|у)\s+(?P<v>(?P<a>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?P<i>(?:"
+    r"металлургическ|металургійн|стекольн|склян|химическ|хімічн|коксохимическ|коксохімічн|механическ|механічн|"
+    r"машиностроительн|машинобудівн|трубн|цементн|кирпичн|цегельн|сахарн|цукров|молочн|мясоперерабатывающ|м['’]ясн|"
+    r"литейн|ливарн|тракторн|вагоностроительн|вагонобудівн|вагоноремонтн|шинн|фарфоров|кожевенн|текстильн|швейн|"
+    r"мебельн|меблев|пивоваренн|пивоварн|консервн|судостроительн|суднобудівн|нефтеперерабатывающ|"
+    r"нафтопереробн|азотн|алюминиев|алюмінієв|ферросплавн|феросплавн|огнеупорн|вогнетривк|электромеханическ|"
+    r"електромеханічн|авторемонтн|ремонтно-механическ|ремонтно-механічн|лесопильн|деревообрабатывающ|"
+    r"деревообробн|хлебн|хлібн|маслодельн|маслосирн|спиртов|ликеро-водочн|лікеро-горілчан|сыродельн|сироварн|"
+    r"сталепрокатн|метизн|горно-обогатительн|гірничо-збагачувальн)\p{Ll}{1,4}))(?![\p{L}'’-])",
+    regex.V1,
 )
 # Nationwide bodies and forces a person "works in" without it naming a local employer.
 _NATIONWIDE = frozenset(
@@ -499,6 +525,18 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     # "кредит в Мензелинском отделении банка", "в Кедровском филиале": a bank's or company's branch
                     # by its town's adjective (a capital mid-sentence; "хирургическом отделении" stays a ward)
                     out.append(self._result(m.start(), m.end(), self.SCORE, "branch by its town's adjective"))
+        for m in _PLANT_UNDERSTOOD.finditer(text):
+            adjective, industry = m.group("a"), m.group("i")
+            if (
+                _PLACE_ADJECTIVE.search(adjective)
+                and _adjective_lemma(adjective, lang) not in _NATIONAL
+                and not _sentence_initial(text, m.start("a"))
+                and industry.islower()
+                and _agrees(adjective, industry, lang)
+                and not _noun_follows(text, m.end(), lang)  # "на Кедровском металлургическом заводе": the grammar above
+            ):
+                why = "plant by its town's and its industry's adjectives"
+                out.append(self._result(m.start("v"), m.end("v"), self.SCORE, why))
         out.extend(self._understood_schools(text, lang))
         return out
 
@@ -516,9 +554,25 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if nxt is not None and any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(nxt.group(1), lang)[:1]):
                 continue  # "в первую очередь", "в шестую смену": the ordinal has its own noun
             last = m.group("v").split()[-1]
-            if not m.group("v")[:1].isdigit() and not any("femn" in p.tag for p in morph.parses(last, lang)[:2]):
-                continue
+            if not m.group("v")[:1].isdigit() and not any(
+                "femn" in p.tag and p.tag.POS == "ADJF" for p in morph.parses(last, lang)[:2]
+            ):
+                continue  # (an ordinal, not a noun of its stem: "у п'ятницю", "в десятки тысяч")
             out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, "school by its number, noun understood"))
+        for m in _ELIDED_HOSPITAL.finditer(text):
+            if not _HOSPITAL_WORD.search(text, max(0, m.start() - _SCHOOL_REACH), m.start()):
+                continue
+            if _noun_follows(text, m.end(), lang):
+                continue  # "в третьей городской школе": the noun is said, the grammar of the head reads it
+            words_in = m.group("v").split()
+            if not all(
+                any("femn" in p.tag and p.tag.POS == "ADJF" for p in morph.parses(w, lang)[:3])
+                for w in words_in
+                if not w[:1].isdigit()
+            ):
+                continue  # a hospital (больница, лікарня) is feminine: "в третьем городском" is no hospital
+            why = "hospital by its number, noun understood"
+            out.append(self._result(m.start("v"), m.end("v"), self.WEAK_SCORE, why))
         return out
 
     def _expand(self, text: str, words: list[Any], i: int, cat: str, lang: str) -> tuple[int, int, str, float] | None:
@@ -654,6 +708,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         tail_end, proper = _genitive_tail(text, end, lang, cat, end == head.end(), "place" in reasons)
         if proper and cat in {"police", "agency"} and not _names_a_place(text[end:tail_end], lang):
             proper = False  # "УМВД России", "управление Росгвардии": a national body, not a local branch
+        # "в морге Ростова", "больницы Харькова": a big city has many hospitals and morgues; its name alone picks none
+        city_only = (
+            cat in {"hospital", "morgue"}
+            and not reasons
+            and len(tail := text[end:tail_end].split()) == 1
+            and _big(tail[0].strip(",."))
+        )
         if tail_end > end:
             end = tail_end
             if proper:
@@ -695,14 +756,6 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if anchor and not _sentence_initial(text, anchor.start("p")):
                 end = anchor.end()
                 reasons.append("place")
-        if cat == "cemetery" and reasons:
-            # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
-            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
-            # ("на Алеї Героїв міського кладовища") names nothing; a cemetery named by its village has one too
-            # ("Аллее Героев кладбища в Борщовой").
-            alley = _ALLEY.search(text, max(0, start - 40), start)
-            if alley:
-                start = alley.start()
         if not reasons and cat in {"enlistment", "school"}:
             # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
             # one town, so the town it is in names it (any place in the locative, not a big city). So does a school in
@@ -714,7 +767,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 if town_end is not None:
                     end = town_end
                     reasons.append("place")
-        if not reasons and cat in _TOWN_SITE_KINDS and not _plural_noun(head.group(), lang):
+        village_clinic = cat == "hospital" and _VILLAGE_CLINIC.fullmatch(head.group()) is not None
+        if not reasons and (cat in _TOWN_SITE_KINDS or village_clinic) and not _plural_noun(head.group(), lang):
+            # (and a village's outpatient clinic or medical post: "амбулаторію в Кедрівці", "ФАП в Кедровке"; a town's
+            # hospital stays out, its town is news)
             # "на цементному заводі в Гуменцях", "в доме культуры в Кедровке", "на молокозаводе в Кимрах": a village or
             # small town has one plant or club of a kind, so the settlement it stands in names it; a city, a region or a
             # country does not ("на заводе в Польше", "нефтебазы в Новороссийске")
@@ -730,6 +786,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if nxt and not _sentence_initial(text, end + 1):
                 end += nxt.end()
                 reasons.append("dedication")
+        if not reasons and _DEPOT.fullmatch(head.group()) and (station := _STATION.match(text, end)) is not None:
+            # "локомотивному депо Фастів", "в депо Лиман": a railway depot takes its station's name in the nominative
+            if not _sentence_initial(text, station.start("p")) and _known_town(station.group("p")):
+                end = station.end()
+                reasons.append("place")
         if _ROADSIDE.fullmatch(head.group()) and (street := _STREET_ANY.match(text, end)):
             # "СТО на вул. Кедровій", "АЗС «Кедр-Ойл» на проспекті Миру": a service or filling station is known by
             # the road it stands on, so the road is part of its designation (one span, "на" inside it)
@@ -776,6 +837,14 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # named place and the part of town it stands in (a neighbourhood by its own name, in the locative after
             # "на") are one designation, like its street
             end = quarter.end()
+        if cat == "cemetery" and reasons:
+            # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
+            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
+            # ("на Алеї Героїв міського кладовища") names nothing; a cemetery named by its village has one too
+            # ("Аллее Героев кладбища в Борщовой"), or by its street ("Алеї Героїв кладовища на Кедровій").
+            alley = _ALLEY.search(text, max(0, start - 40), start)
+            if alley:
+                start = alley.start()
         if (
             cat == "police"
             and not head.group().isupper()
@@ -787,6 +856,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             return None  # "управление ЗАГС Кедровской области": the region's office is public, like its government
         if cat == "media" and "place" not in reasons and not _local_paper(text[start : head.start()], lang):
             return None  # "газеты «Коммерсантъ»": a national paper is public; a district paper names the place
+        if city_only and set(reasons) <= {"name or place after it"}:
+            return None
         if not reasons and head.group() in _CENTRAL_HOSPITALS:
             # "её в ЦРБ положили": the central hospital of the district or town the speaker lives in, one of its kind
             reasons.append("the district's own")
@@ -801,6 +872,10 @@ class OrganizationRecognizer(SingleEntityRecognizer):
         line_end = text.find("\n", head.end(), end)
         if line_end >= 0:
             end = len(text[:line_end].rstrip(" \t,;:"))
+        if head.group() == "БК" and not {"place", "quoted name", "name or place after it"} & set(reasons):
+            return (
+                None  # "БК" is as often the ammunition load ("БК закінчився", "БК-2"): a house of culture by its place
+            )
         if cat == "employer" and head.group() in ABBREVIATIONS and "quoted name" not in reasons:
             if not {"proper adjective", "number", "street"} & set(reasons):
                 return None  # "ООО" alone, "КП" without a name ("street": only a roadside station takes one)
@@ -843,7 +918,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if m and _local_po(m.group(), cat):
                 end = m.end()
                 reasons.append("place")
-        m = _ANCHOR_MARKED.match(text, end)
+        m = _ANCHOR_MARKED.match(text, end) or _BRACKET_PLACE.match(text, end)
         if m:
             reasons.append("place")
             return int(m.end())
@@ -862,6 +937,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
 # Heads a village or small town has one of, named by the settlement after them ("заводі в Гуменцях"); not a hospital
 # (the wounded are treated "в госпитале в Луганске": the town is news, the hospital names no one).
 _TOWN_SITE_KINDS = frozenset({"employer", "culture", "library", "museum", "college", "stadium"})
+# A village's outpatient clinic or medical post (a village has one; a hospital's town is news).
+_VILLAGE_CLINIC = regex.compile(r"(?i:амбулатори\p{Ll}{0,3}|амбулаторі\p{Ll}{0,3})|ФАП|ФП|АЗПСМ", regex.V1)
 
 
 def _settlement(word: str, language: str) -> bool:
@@ -984,6 +1061,9 @@ _STREET_AFTER_NAME = regex.compile(
     r"|\d{1,3}(?:\s?-\s?(?:м|му|ом|й))?\s+(?:кварталі|квартале|мікрорайоні|микрорайоне))(?![\p{L}\d])",
     regex.V1,
 )
+# A railway depot and its station's name, undeclined: "депо Фастів", "депо Лиман", "депо Кедровка-Сортировочная".
+_DEPOT = regex.compile(r"(?i)депо")
+_STATION = regex.compile(rf"\G[ \t]+(?P<p>{_CAP}(?:-{_CAP})?)(?![\p{{L}}'’-])", regex.V1)
 _ROADSIDE = regex.compile(r"СТО|АЗС|АГЗС|(?i:автосервіс|автосервис|шиномонтаж|автомойк|автомийк)\p{Ll}{0,3}", regex.V1)
 # Small workplaces a village has one of (the shape of the English recogniser's sites): "пилорама", "ферма", "карьер".
 _SITE = regex.compile(
@@ -1004,7 +1084,9 @@ _BARE_STREET = regex.compile(
     r"|[сц]ком|[сц]ькому|[сц]ькім"
     # a street named by a plural genitive ("на Строителей", "на Космонавтов") or by its adjective in the feminine
     # locative, "улица" left out as speech leaves it ("на Садовой", "на Вічевій", "на Соборній")
-    r"|ей|ов|[ндвт]ой|[ндвт]ій))"
+    r"|ей|ов|[ндвт]ой|[ндвт]ій|[сц]ькій"
+    # a street named after a man whose Ukrainian surname does not decline: "на Шевченко", "на Короленко"
+    r"|енко))"
     r"(?![\p{L}'’-])",
     regex.V1,
 )
@@ -1059,6 +1141,24 @@ _TAIL_MARKER = regex.compile(
     rf"\G\s+(?:{_PLACE_MARKER}|г\.о\.|м\.\s?р\.|м\.о\.|городов|городу|місто|город)\s*{_CAP}(?:(?:-|[ \t]){_CAP})?",
     regex.V1,
 )
+# An office serving two or more towns named in the nominative after a plural marker: "военным комиссариатом городов
+# Сызрань и Октябрьск", "комісаріату міст Кедрів та Сосниця" (the towns stay undeclined after "городов").
+_TAIL_TOWNS = regex.compile(
+    rf"\G\s+(?:городов|міст|сёл|сел|сіл|посёлков|поселков|селищ)\s+{_CAP}(?:\s*,\s*{_CAP})*\s+(?:и|і|та|й)\s+{_CAP}"
+    rf"(?![\p{{L}}'’-])",
+    regex.V1,
+)
+# A municipality by its kind and its own name in the nominative: "Администрация городского округа Сызрань",
+# "администрации муниципального района Кедровый", "сельского поселения Кедровка" (the kind with an adjective of the
+# place, "Кедровского сельского поселения", is _PLACE_TAIL's).
+_TAIL_MUNICIPALITY = regex.compile(
+    rf"\G\s+(?:городского|муниципального|сельского|городского|внутригородского)\s+"
+    rf"(?:округа|района|поселения|образования)\s+(?:город\s+|село\s+|посёлок\s+|поселок\s+)?{_CAP}"
+    rf"(?:-{_CAP})?(?![\p{{L}}'’-])",
+    regex.V1,
+)
+# A saint's title shortened before the dedication of a church: "Св.", "св.", "Свв.", "свт.", "прп.", "вмч.", "Пресв."
+_SAINT_ABBR = regex.compile(r"\G\s+(?i:свв?|свт|прп|вмч|блж|пресв)\.(?=\s?\p{Lu})", regex.V1)
 _TAIL_WORD = regex.compile(
     r"\G(?:\s+(?:(?:и|та|і|й|and)\s+)?"
     # a field listed with commas, closed by a conjunction: "центр приема, обработки и отправки погибших"
@@ -1121,6 +1221,9 @@ _ANCHOR = regex.compile(
     rf"\G\s+(?:в|во|у|біля|возле|около|поблизу)\s+(?P<p>{_CAP}(?:-{_CAP})?)(?![\p{{L}}'’-])(?!\s+(?:област|обл\.|кра[йяюеє]|республік|республик))",
     regex.V1,
 )
+# The settlement in brackets after the institution, as lists and verdicts write it: "ИК-11 (с. Кедровское)", "школа № 2
+# (м. Кедрів)", "ФАП (д. Кедровка)".
+_BRACKET_PLACE = regex.compile(rf"\G\s*\(\s*{_PLACE_MARKER}\s*{_CAP}(?:[- ]{_CAP})?\s*\)", regex.V1)
 _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
 _TAIL_MAX = 8
@@ -1278,14 +1381,20 @@ def _genitive_tail(
     prev_adj = after_place  # "комиссариатом г. Бийска и Бийского района": a place may be joined by "и"
     after_town = False  # "военкомата Ревды и Дегтярска": an office serving two towns names both
     penal = False  # after "УФСИН": its region follows ("по Кедровской области")
+    after_saint = False  # after "Св.": the dedication follows
     base_language = language
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
-        for pat in (_TAIL_MARKER, _TAIL_HONORIFIC, _ABBR_TAIL, _TAIL_ABBR_WORD):
+        if cat == "church" and (saint := _SAINT_ABBR.match(text, pos)) is not None:
+            pos = saint.end()  # "храмі Св. Покрови с. Кедрівка", "церкви св. Николая": the saint's title, shortened
+            after_saint = True  # its period ends no sentence
+            continue
+        for pat in (_TAIL_TOWNS, _TAIL_MUNICIPALITY, _TAIL_MARKER, _TAIL_HONORIFIC, _ABBR_TAIL, _TAIL_ABBR_WORD):
             mm = pat.match(text, pos)
             if mm:
-                pos, proper, marker = mm.end(), proper or pat is not _TAIL_ABBR_WORD, pat is _TAIL_MARKER
+                pos, proper = mm.end(), proper or pat is not _TAIL_ABBR_WORD
+                marker = pat in (_TAIL_TOWNS, _TAIL_MUNICIPALITY, _TAIL_MARKER)
                 penal = penal or pat is _ABBR_TAIL
                 break
         else:
@@ -1352,7 +1461,7 @@ def _genitive_tail(
             if first and bare and cap and _adjective_lemma(w, language) and not _sentence_initial(text, mm.start("w")):
                 pos, proper = mm.end(), True  # "депо Входная", "шахта Распадская"
             elif _gent_word(w, language, names=cat == "church") and not w.isupper():
-                if cap and _sentence_initial(text, mm.start("w")):
+                if cap and _sentence_initial(text, mm.start("w")) and not after_saint:
                     break
                 pos = mm.end()
                 proper = proper or cap
@@ -1363,7 +1472,7 @@ def _genitive_tail(
             else:
                 break
         first = False
-        after_town = False
+        after_town = after_saint = False
         prev_adj = marker or (
             bool(mm) and _adjective_lemma(text[pos - len(mm.group().split()[-1]) : pos], language) is not None
         )
@@ -1490,6 +1599,8 @@ def _field_container(text: str, words: list[Any], start: int, language: str) -> 
             return int(w.start())
         if fields == _FIELD_MAX or not _gent_word(word, language) or category(word, language) is not None:
             return None
+        if _function_word(word, language):
+            return None  # "службу по мобилизации военным комиссариатом": a preposition ends the field, no container
         fields, cur = fields + 1, w.start()
     return None
 

@@ -141,6 +141,8 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
     **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
+    # a Ukrainian house of culture, "БК станиці Кедрової" (named only by its place or name: organization.py)
+    **dict.fromkeys("БК".split(), "culture"),
     **dict.fromkeys("ФК ФОК".split(), "sports"),  # a town's football club, sports centre: "ФК «Кедрівка»"
     **dict.fromkeys("ФАП ФП АЗПСМ".split(), "hospital"),
     **dict.fromkeys("ГРЭС ТЭЦ РЭС РЕМ ЛПК ГОК ЦБК ГЗК ЛПУ ДОК ДСК РМЗ МТС НПЗ ГЗК ТЕЦ ТЕС ЛГЗ".split(), "employer"),
