@@ -223,6 +223,13 @@ class SpeakerLabelRecognizer(RegexRecognizer):
             ]
             if not names or any(is_not_name(w) for w in names):
                 return False
+            if pattern.name == "kin_label_latin" and len(words) == 2 and kin.match(words[0]):
+                # "Mama Andriia": his name in the genitive, hers the label; "Wife Marina:" is her own name (a listed
+                # nominative) with a kin title before it, which stays outside as in "Бабуся Галя:"
+                from redact.recognizers.given_name import given_names
+
+                if given_names().get(words[1]):
+                    return False
             initials = bool(regex.search(r"\s\p{Lu}\.$", label))
             return initials or any(_given_name(w, self.supported_language) or not _dictionary_word(w) for w in names)
         if pattern.name in {"chat_label", "initial_label"}:
