@@ -423,6 +423,14 @@ _CASUALTY = regex.compile(
     # distance goes on with its noun ("двести рублей", "двісті метрів")
     r"|(?:двести|триста|двісті|триста)(?=[ \t]*(?:[.,!?;…\n]|$)))"
 )
+# A capitalised word joined to "я" in a list of men, his town after it perhaps: "Рыжий с Ягодного, я и ...", "Бородач
+# и я", "я та Лелека".
+_WITH_ME = regex.compile(
+    r"(?<![\p{L}'’-])(?P<v>\p{Lu}\p{Ll}{2,})(?:[ \t]+(?:с|со|з|із|зі)[ \t]+\p{Lu}\p{Ll}+)?"
+    # "Рыжий, я и Андрюха": after a comma the list goes on past "я" ("Добре, я зрозумів" opens a sentence)
+    r"(?:,[ \t]+я[ \t]+(?:и|і|та|й)[ \t]|[ \t]+(?:и|і|та|й)[ \t]+я(?![\p{L}'’-]))"
+    r"|(?<![\p{L}'’-])[Яя][ \t]+(?:и|і|та|й)[ \t]+(?P<v>\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])"
+)
 # Verbs of wounding and killing: their object is a man ("«Семеныча» ранило", "вашего «Тайгу» убили"). Hitting,
 # shelling and catching ("подбили", "накрыло", "зацепило") are said of vehicles and positions too and stay out.
 _STRUCK_LEMMAS = frozenset(
@@ -823,6 +831,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
         spans.extend(self._quoted_struck(text))
+        spans.extend(self._with_me(text))
         spans.extend(self._role_apposed(text))
         spans.extend(self._numbered_stations(text))
         spans.extend(self._speaking_things(text))
@@ -1273,6 +1282,29 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 for p in morph.parses(w.lower(), lang)[:2]
             ):
                 out.append((start, end))
+        return out
+
+    def _with_me(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised common word joined to "я" in a list of men ("Рыжий с Ягодного, я и Андрюха", "Остались
+        Бородач и я", "я та Лелека"): only a man stands in a list with the speaker, so a thing's or a quality's word
+        there is his name (a given name is PERSON's, a place, a body or a relative is none)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _WITH_ME.finditer(text):
+            word = m.group("v")
+            start, end = m.span("v")
+            if not self._nickname_word(word) or morph.lemma(word, lang) in _GENERIC_PEOPLE:
+                continue
+            if morph.tag_share(word, lang) > 0 or is_given_name(word, lang) or regex.fullmatch(_ROLES, word.lower()):
+                continue  # "Андрюха и я", "я и Ромка": a given name, the name recognisers'; "Командир и я": a post
+            if morph.lemmas(word, lang) & _FAMILY or is_known_place(word, lang):
+                continue  # "Мама и я", "Москва и я"
+            ps = morph.parses(word, lang)[:2]
+            g = ps[0].tag.grammemes if ps else frozenset()
+            if not ps or "nomn" not in g or g & {"plur", "Apro", "Anum"}:
+                continue
+            if ps[0].tag.POS == "NOUN" or (ps[0].tag.POS == "ADJF" and "masc" in g):
+                out.append((start, end))  # a noun, or an adjective said of a man ("Рыжий", not "Добре")
         return out
 
     def _conjuncts(self, text: str, found: set[tuple[int, int]]) -> list[RecognizerResult]:

@@ -89,6 +89,11 @@ def _en(text: str) -> list[str]:
         ("Говорят, вашего «Филина» убили под Клещеевкой.", "Филина", "ru"),
         ("Вчора «Борсука» поранило, везуть у госпіталь.", "Борсука", "uk"),
         ("Під ранок контузило «Дятла», але він на ногах.", "Дятла", "uk"),
+        # a capitalised common word in a list of men with the speaker, his town after it perhaps
+        ("Из наших осталось трое. Лысый с Ягодного, я и Андрюха Сомов.", "Лысый", "ru"),
+        ("Остались Бородач и я, остальных увезли.", "Бородач", "ru"),
+        ("На точці лишились я та Ясень.", "Ясень", "uk"),
+        ("Нас лишилось двоє: Туман і я.", "Туман", "uk"),
     ],
 )
 def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
@@ -153,6 +158,12 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Вчора на «Сосні» поранило двох.", "Сосні", "uk"),
         # a vehicle that goes with its load is no man: no verb of a man's act after it
         ("Утром «Урал» с боеприпасами уехал на позиции.", "Урал", "ru"),
+        # beside "я": a relative, a place, a post, and a word opening the sentence before a comma
+        ("Мама и я ждём тебя дома.", "Мама", "ru"),
+        ("Москва и я — вот и вся история.", "Москва", "ru"),
+        ("Командир и я остались.", "Командир", "ru"),
+        ("Добре, я зрозумів.", "Добре", "uk"),
+        ("Хорошо, я и так знаю.", "Хорошо", "ru"),
         ("Скажи, ти був на «Ромашці»?", "Ромашці", "uk"),
         # a plural: people or a unit, not one man
         ("Передай «Соколам», что мы вышли.", "Соколам", "ru"),
