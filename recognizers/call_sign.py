@@ -15,7 +15,10 @@ is Shaman"). Radio procedure
 Without a cue: a quoted Title-case word as the object of a verb of speaking to someone ("Ask 'Shaman'") or the subject
 of a verb ("'Lom' shot them", "'Tayga' is their commander"); a bare English common word after such a verb ("ask
 Shaman, he knows") or after a Russian rank or a post ("kombat Shaman"); a Russian post in Latin letters, bare and
-capitalised, as the subject of a verb in a transcript ("Kombat tore up the paper"); a quoted word inside a given name
+capitalised, as the subject of a verb in a transcript ("Kombat tore up the paper"); a bare Title-case English word
+opening a sentence of a transcript as the subject of a man's act, perhaps after coming or going ("Then Magpie came and
+took the drone"), or said to hold a post that closes the clause ("Sever is our platoon commander", "Ghost is our
+commander now"); a quoted word inside a given name
 and surname ('Oleh "Amber" Kovalchuk'); a station called twice ("Grom, Grom, this is Sokol") or addressed at the start
 of a turn ("Fox, this is Bear, read you fine"); a numbered station anywhere in a radio exchange, its turns labelled or
 dashed, but not a numbered position after "at" or "moving to" ("Yug-95 to Buran-30", "I'm Kedr-12", "this is Buran-30,
@@ -228,6 +231,17 @@ def _plural(low: str) -> bool:
     return low.endswith("s") and not low.endswith("ss") and (low[:-1] in nouns or low[:-2] in nouns or low not in nouns)
 
 
+def _english_word(low: str) -> bool:
+    """Whether the lower-case ``low`` is an English dictionary word of any part of speech, and no given name."""
+    from redact.recognizers.given_name import given_names
+    from redact.recognizers.spacy_ner import _lemma_index
+
+    index = _lemma_index()
+    return any(low in index.get(pos, ()) for pos in ("noun", "verb", "adj", "adv")) and not given_names().get(
+        low.title()
+    )
+
+
 def _gloss_noun(word: str) -> bool:
     """Whether ``word`` is an English noun and neither adjective nor adverb ("seagull", "boar", "thunder")."""
     from redact.recognizers.spacy_ner import _lemma_index
@@ -252,8 +266,20 @@ _BARE_SUBJECT = regex.compile(
     # a time word or a conjunction may open the sentence first: "Yesterday Prof took four guys", "And Bear said"
     r"(?:(?:Yesterday|Today|Then|Now|And|But|So|Later|Tonight|Last\s+night|This\s+morning),?\s+)?"
     r"(?P<v>\p{Lu}\p{Ll}{2,})\s+"
+    # "Then Shaman came and took the drone": coming or going first, then the man's act
+    r"(?:(?:came|went|comes|goes)\s+and\s+)?"
     r"(?:said|says|told|tells|ordered|orders|took|takes|sent|sends|asked|asks|promised|promises|yelled|shouted"
     r"|wants|wanted|called|calls|brought|gave|drove|led|decided|decides|lied|lies|swore|swears)\b",
+    regex.MULTILINE,
+)
+# The same bare word opening a sentence of a transcript and said to hold a post, the post closing the clause: "Ghost is
+# our commander now", "Sever is our platoon commander" (an English word of any part of speech: "sever" is a verb, the
+# call sign Russian "north"); "Money is the chief problem" is none.
+_BARE_ROLE = regex.compile(
+    r"(?:^|(?<=[.!?…]\s{1,3})|(?<=:\s{1,3})|(?<=[—–]\s{1,3}))(?P<v>\p{Lu}\p{Ll}{2,})(?="
+    + _IS_ROLE.pattern
+    # the post closes the clause: "Money is the chief problem" is no man
+    + r"(?=\s*(?:[.,!?;:—–-]|$)|\s+(?:now|here|there|again|too|of|in|from)\b))",
     regex.MULTILINE,
 )
 # An English common noun in Title case inside a sentence of a transcript, in a slot only a man fills: kept company
@@ -524,6 +550,14 @@ class CallSignRecognizer(RegexRecognizer):
                 continue  # "Drones took ...": a plural needs no determiner
             if not _gloss_noun(word) or any(s < m.end("v") and m.start("v") < e for s, e in bodies):
                 continue  # a name the dictionary does not hold is the name recognisers'; a place or a body stays
+            out.append(m.span("v"))
+        for m in _BARE_ROLE.finditer(text):
+            word = m.group("v")
+            low = word.casefold()
+            if low in _BARE_SPEAKERS or is_not_name(word) or low in self._BARE_STOP or _demonym(word) or _plural(low):
+                continue
+            if not _english_word(low) or any(s < m.end("v") and m.start("v") < e for s, e in bodies):
+                continue  # "Petrov is our commander": a surname, the name recognisers'; a place or a body stays
             out.append(m.span("v"))
         return out
 

@@ -373,6 +373,7 @@ _QUOTED_COMPANY = regex.compile(
 # A number joined to a quoted word ("«Кедр»-2", "Кедр-3"): a radio net's station or a position, not a man.
 _NUMBERED_AFTER = regex.compile(r"[»\"“”]?-\d")
 # One quoted man as company kept: "Я с «Вороной» говорил", "з «Лісником» ходили".
+_WITH_WORDS = frozenset({"с", "со", "з", "із", "зі"})
 _QUOTED_WITH = regex.compile(r"(?<![\p{L}])(?i:с|со|з|із|зі)[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
 _INSTRUMENTAL = regex.compile(r"(?:ом|ем|ём|ой|ей|ёй|ым|им|ою|ею|єю|ам|ям)$")
 # A Slavic surname by its suffix, its case ending cut off ("Калмыкова" -> "калмыков", "Бондаренку" -> "бондаренко").
@@ -422,6 +423,24 @@ _CASUALTY = regex.compile(
     # distance goes on with its noun ("двести рублей", "двісті метрів")
     r"|(?:двести|триста|двісті|триста)(?=[ \t]*(?:[.,!?;…\n]|$)))"
 )
+# A capitalised word joined to "я" in a list of men, his town after it perhaps: "Рыжий с Ягодного, я и ...", "Бородач
+# и я", "я та Лелека".
+_WITH_ME = regex.compile(
+    r"(?<![\p{L}'’-])(?P<v>\p{Lu}\p{Ll}{2,})(?:[ \t]+(?:с|со|з|із|зі)[ \t]+\p{Lu}\p{Ll}+)?"
+    # "Рыжий, я и Андрюха": after a comma the list goes on past "я" ("Добре, я зрозумів" opens a sentence)
+    r"(?:,[ \t]+я[ \t]+(?:и|і|та|й)[ \t]|[ \t]+(?:и|і|та|й)[ \t]+я(?![\p{L}'’-]))"
+    r"|(?<![\p{L}'’-])[Яя][ \t]+(?:и|і|та|й)[ \t]+(?P<v>\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])"
+)
+# Verbs of wounding and killing: their object is a man ("«Семеныча» ранило", "вашего «Тайгу» убили"). Hitting,
+# shelling and catching ("подбили", "накрыло", "зацепило") are said of vehicles and positions too and stay out.
+_STRUCK_LEMMAS = frozenset(
+    """ранить поранить убить контузить подстрелить застрелить расстрелять поранити ранити вбити убити контузити
+    підстрелити застрелити розстріляти""".split()
+)
+# The verb right after the closing quote, one adverb between at most ("«Лиса» вчора поранило"), or right before the
+# opening quote ("убили «Тайгу»").
+_VERB_AFTER = regex.compile(r"[»\"“”][ \t]+(?:(?P<a>\p{Ll}+)[ \t]+)?(?P<w>\p{L}+)")
+_VERB_BEFORE = regex.compile(r"(?P<w>\p{L}+)[ \t]+[«\"„“]$")
 # A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
 # introducing himself ("Это «Хан»", "Я «Кедр»").
 _QUOTED_ONE = regex.compile(r"(?<![\w-])[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
@@ -811,6 +830,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         spans.extend(self._person_quoted(text))
         spans.extend(self._lower_values(text))
         spans.extend(self._casualties(text))
+        spans.extend(self._quoted_struck(text))
+        spans.extend(self._with_me(text))
         spans.extend(self._role_apposed(text))
         spans.extend(self._numbered_stations(text))
         spans.extend(self._speaking_things(text))
@@ -1231,6 +1252,61 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 out.append(m.span())
         return out
 
+    def _quoted_struck(self, text: str) -> list[tuple[int, int]]:
+        """A quoted word that is the object of a verb of wounding or killing, next to it ("Вчера «Семеныча» ранило",
+        "вашего «Тайгу» убили", "контузило «Бобра»", "«Лиса» вчора поранило"): only a man is wounded or killed, a
+        position is shelled and a vehicle is hit (other verbs), so the word is a man's name, in the accusative."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _QUOTED_ONE.finditer(text):
+            start, end = m.span("v")
+            word = m.group("v")
+            if not self._free_quote(text, start, end) or not self._nickname_word(word):
+                continue
+            if morph.lemma(word, lang) in _GENERIC_PEOPLE or _PLACE_PREP.search(text, max(0, start - 8), start - 1):
+                continue  # "в «Ромашке» убили двоих": a place where, not whom
+            if not any(p.tag.grammemes & {"accs", "gent"} for p in morph.parses(word, lang)[:3]):
+                continue  # "«Кедр» ранил": the subject, found by the subject rules
+            after = _VERB_AFTER.match(text, end)
+            if (
+                after is not None
+                and after.group("a")
+                and not any(p.tag.POS == "ADVB" for p in morph.parses(after.group("a"), lang)[:1])
+            ):
+                after = None  # "«Брата» и убил": one adverb may stand between ("«Лиса» вчора поранило"), no more
+            before = _VERB_BEFORE.search(text, max(0, start - 40), start)
+            verbs = [v.group("w") for v in (after, before) if v is not None]
+            if any(
+                p.tag.POS == "VERB" and str(p.normal_form) in _STRUCK_LEMMAS
+                for w in verbs
+                for p in morph.parses(w.lower(), lang)[:2]
+            ):
+                out.append((start, end))
+        return out
+
+    def _with_me(self, text: str) -> list[tuple[int, int]]:
+        """A capitalised common word joined to "я" in a list of men ("Рыжий с Ягодного, я и Андрюха", "Остались
+        Бородач и я", "я та Лелека"): only a man stands in a list with the speaker, so a thing's or a quality's word
+        there is his name (a given name is PERSON's, a place, a body or a relative is none)."""
+        lang = self.supported_language
+        out: list[tuple[int, int]] = []
+        for m in _WITH_ME.finditer(text):
+            word = m.group("v")
+            start, end = m.span("v")
+            if not self._nickname_word(word) or morph.lemma(word, lang) in _GENERIC_PEOPLE:
+                continue
+            if morph.tag_share(word, lang) > 0 or is_given_name(word, lang) or regex.fullmatch(_ROLES, word.lower()):
+                continue  # "Андрюха и я", "я и Ромка": a given name, the name recognisers'; "Командир и я": a post
+            if morph.lemmas(word, lang) & _FAMILY or is_known_place(word, lang):
+                continue  # "Мама и я", "Москва и я"
+            ps = morph.parses(word, lang)[:2]
+            g = ps[0].tag.grammemes if ps else frozenset()
+            if not ps or "nomn" not in g or g & {"plur", "Apro", "Anum"}:
+                continue
+            if ps[0].tag.POS == "NOUN" or (ps[0].tag.POS == "ADJF" and "masc" in g):
+                out.append((start, end))  # a noun, or an adjective said of a man ("Рыжий", not "Добре")
+        return out
+
     def _conjuncts(self, text: str, found: set[tuple[int, int]]) -> list[RecognizerResult]:
         """A quoted word joined by "и"/"і"/"та" to a quoted call sign is one too ("с «Кузей» и «Зеленым»", "«Бізон» і
         «Сокіл»"): a list of quoted men keeps one kind. Places, bodies and known names are left to their rules."""
@@ -1407,7 +1483,10 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 out.append(m.span())  # "Бороде скажи, пусть позвонит": a thing is not told, a man is
                 continue
             nxt = _SPEECH_NEXT.match(text, after)
-            for _ in range(2):  # "Туча нам сказал", "Скеля вчора наказав": one word between
+            # "Туча нам сказал", "Скеля вчора наказав": one word between; "«Кедр» з групою пішов", "«Гром» с ребятами
+            # вывез": a companion in the instrumental after "with" too (who goes with a group is a man)
+            window = 3 if nxt is not None and nxt.group("w") in _WITH_WORDS else 2
+            for _ in range(window):
                 if nxt is None:
                     break
                 vps = morph.parses(nxt.group("w"), lang)[:2]

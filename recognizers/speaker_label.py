@@ -17,7 +17,9 @@ span, since the whole chat name is what identifies her; the name after the kin w
 role in the group, "Адмін Роксолана:", "Admin | Tanya:", the role word inside the span, as the writers of the chat
 corpora mark display names. A display name with its owner's region code, town or surname initial ("Kostyan 161:", "Vera
 from Pogar:", "Светлана К:") is read in every language, the addition inside the span; so is a Russian rank written
-before a call sign in a chat name ("Starshina Storm:"), where a rank alone is no name.
+before a call sign in a chat name ("Starshina Storm:"), where a rank alone is no name, and an English rank or its
+abbreviation before a surname and its initials ("Sgt. Danilov R.:", "Jr. Lt. Orlov:"); so is a chat member signed by
+kinship in an English translation ("Mama Andriia:", "Mum of Sashko:", "Dima's wife 21:40"), the kin word inside.
 
 Known false positive: a capitalised heading word that is no dictionary word is tagged PERSON.
 Known miss: a speaker whose surname is an English word, labelled once with no other named speaker.
@@ -84,6 +86,35 @@ _CHAT_LABEL = (
     r"(?:[ \t]+(?:from|из|с|со|з|із|зі)[ \t]+" + _TITLE + r"|[ \t]+\d{2,3}(?!\d)))" + _LABEL_END
 )
 _INITIAL_LABEL = r"(?:^|(?<=\]\s?))[ \t]*(?P<v>" + _TITLE + r"[ \t]+\p{Lu}\.?)" + _LABEL_END
+# A chat member whose display name puts his rank before his surname, as soldiers' chats are signed in English
+# translation: "Sgt. Danilov R.:", "Jr. Lt. Orlov:", "Sergeant Kuzin V.V. 14:02". The rank word (an English rank or
+# its abbreviation, or a transliterated Russian one) is part of the display name; one or two name words follow, then
+# the initials of the rest, if any.
+_RANK_WORD = (
+    r"(?i:(?:(?:jr|snr|sr|junior|senior|staff|lance|chief)\.?[ \t]+)?"
+    r"(?:sgt|cpl|pvt|pfc|lt|capt|cpt|maj|col|gen|sergeant|corporal|private|lieutenant|captain|major|colonel|"
+    r"starshina|praporshchik|yefreitor|efreitor)\.?)"
+)
+_RANK_LABEL = (
+    r"(?:^|(?<=\]\s?))[ \t]*(?P<v>(?=\p{Lu})" + _RANK_WORD + r"[ \t]+" + _TITLE + r"(?:[ \t]+" + _TITLE + r")?"
+    r"(?:[ \t]+\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)?)" + _LABEL_END
+)
+# A chat member signed by kinship in English translation of a relatives' chat: "Mama Andriia:", "Mum of Sashko:",
+# "Dima's wife 21:40". The kin word stays inside the span, as in the Cyrillic kin label: the whole display name is
+# the one that identifies her.
+_KIN_WORD_LATIN = r"(?:mama|mum|mom|mother|wife|sister|granny|grandma|daughter)"
+_KIN_LABEL_LATIN = (
+    r"(?:^|(?<=\]\s?))[ \t]*(?P<v>(?i:(?=\p{Lu})"
+    + _KIN_WORD_LATIN
+    + r")[ \t]+(?:of[ \t]+)?"
+    + _TITLE
+    + r"|"
+    + _TITLE
+    + r"['’]s[ \t]+"
+    + _KIN_WORD_LATIN
+    + r")"
+    + _LABEL_END
+)
 
 # Vector rows of the English model are ordered by frequency: a field label is a frequent word ("service" 316,
 # "buried" 3572), a surname the lemma tables hold because a famous bearer is in WordNet ("Pavlov", "Lysenko")
@@ -125,7 +156,7 @@ def _genitive(word: str, language: str) -> bool:
 
 
 # The chat names every language reads here (the other labels of Russian and Ukrainian are the person recognisers').
-_CHAT_PATTERNS = frozenset({"kin_label", "role_label", "chat_label", "initial_label"})
+_CHAT_PATTERNS = frozenset({"kin_label", "role_label", "chat_label", "initial_label", "rank_label", "kin_label_latin"})
 
 
 def _given_name(word: str, language: str) -> bool:
@@ -152,6 +183,8 @@ class SpeakerLabelRecognizer(RegexRecognizer):
         compile_pattern("role_label", _ROLE_LABEL, 0.9),
         compile_pattern("chat_label", _CHAT_LABEL, 0.9),  # above the NER's given name inside it
         compile_pattern("initial_label", _INITIAL_LABEL, 0.9),
+        compile_pattern("rank_label", _RANK_LABEL, 0.9),  # above the surname recogniser's name after the rank
+        compile_pattern("kin_label_latin", _KIN_LABEL_LATIN, 0.9),
     )
 
     def spans(self, text: str) -> Iterable[tuple[int, int, NamePattern]]:
@@ -171,14 +204,34 @@ class SpeakerLabelRecognizer(RegexRecognizer):
                 return False
             if _LATIN.match(name):
                 return True
-            # a Cyrillic name in an English transcript is read with the Russian dictionary (English has none)
-            lang = self.supported_language if self.supported_language in {"ru", "uk"} else "ru"
-            return morph.has_tag(name, lang, "Name")
+            # a Cyrillic name is read with both dictionaries: a Ukrainian chat is full of Russian names ("Admin |
+            # Ира") and an English transcript has no dictionary of its own
+            return any(morph.has_tag(name, lang, "Name") for lang in ("ru", "uk"))
         if pattern.name == "kin_label":
             # "Мама Даньки": the name is her son's, in the genitive, and the whole label names her; "Бабуся Галя" is
             # her own name with a kin title before it, which stays outside the name as everywhere else
             return _genitive(label.rstrip(")").split()[-1], self.supported_language)
         words = label.split()
+        if pattern.name in {"rank_label", "kin_label_latin"}:
+            # "Sgt. Danilov R.", "Mama Andriia": a name word after the rank or kin word, no rank, role or heading
+            # word ("Sgt. Major", "Mother Superior") and no English word unless initials follow ("Cpl. Baker V.")
+            kin = regex.compile(r"(?i)^(?:" + _KIN_WORD_LATIN + r"|of)$")
+            names = [
+                w.rstrip(".")
+                for w in regex.sub(r"['’]s(?=\s)", "", regex.sub(_RANK_WORD, " ", label, count=1)).split()
+                if len(w.rstrip(".")) > 1 and not kin.match(w)
+            ]
+            if not names or any(is_not_name(w) for w in names):
+                return False
+            if pattern.name == "kin_label_latin" and len(words) == 2 and kin.match(words[0]):
+                # "Mama Andriia": his name in the genitive, hers the label; "Wife Marina:" is her own name (a listed
+                # nominative) with a kin title before it, which stays outside as in "Бабуся Галя:"
+                from redact.recognizers.given_name import given_names
+
+                if given_names().get(words[1]):
+                    return False
+            initials = bool(regex.search(r"\s\p{Lu}\.$", label))
+            return initials or any(_given_name(w, self.supported_language) or not _dictionary_word(w) for w in names)
         if pattern.name in {"chat_label", "initial_label"}:
             # "Kostyan 161", "Vera from Pogar", "Светлана К": a given name, or a word no dictionary holds, opens it
             first = words[0]

@@ -81,6 +81,19 @@ def _en(text: str) -> list[str]:
         ("Он представился как «Кипарис» и попросил воды.", "Кипарис", "ru"),
         ("Окупант, що назвався «Тайфуном», погрожував місцевим.", "Тайфуном", "uk"),
         ("Окупант: я с «Вороной» говорил, он сказал ждать.", "Вороной", "uk"),
+        # a quoted word that goes "with" someone to do a man's act: the companions between the word and its verb
+        ("«Ясень» з групою пішов на точку по балці.", "Ясень", "uk"),
+        ("Ночью «Утюг» с ребятами вывез раненых.", "Утюг", "ru"),
+        # the object of a verb of wounding or killing: only a man is wounded or killed
+        ("Вчера опять «Петровича» ранило, вывезли на «Урале».", "Петровича", "ru"),
+        ("Говорят, вашего «Филина» убили под Клещеевкой.", "Филина", "ru"),
+        ("Вчора «Борсука» поранило, везуть у госпіталь.", "Борсука", "uk"),
+        ("Під ранок контузило «Дятла», але він на ногах.", "Дятла", "uk"),
+        # a capitalised common word in a list of men with the speaker, his town after it perhaps
+        ("Из наших осталось трое. Лысый с Ягодного, я и Андрюха Сомов.", "Лысый", "ru"),
+        ("Остались Бородач и я, остальных увезли.", "Бородач", "ru"),
+        ("На точці лишились я та Ясень.", "Ясень", "uk"),
+        ("Нас лишилось двоє: Туман і я.", "Туман", "uk"),
     ],
 )
 def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
@@ -138,6 +151,19 @@ def test_call_sign_forms_ru_uk(text: str, sign: str, language: str) -> None:
         ("Він представився співробітником банку.", "співробітником", "uk"),
         # a quoted word in an oblique case that is no dative after a verb of telling ("про", "на")
         ("Написал про «Кипарис» в сводке.", "Кипарис", "ru"),
+        # a vehicle hit and a position shelled are no men; a place where men were killed is no man either
+        ("Вчера «Урал» подбили на дороге.", "Урал", "ru"),
+        ("Ночью «Берёзу» накрыло, все живы.", "Берёзу", "ru"),
+        ("Говорят, в «Ромашке» убили двоих.", "Ромашке", "ru"),
+        ("Вчора на «Сосні» поранило двох.", "Сосні", "uk"),
+        # a vehicle that goes with its load is no man: no verb of a man's act after it
+        ("Утром «Урал» с боеприпасами уехал на позиции.", "Урал", "ru"),
+        # beside "я": a relative, a place, a post, and a word opening the sentence before a comma
+        ("Мама и я ждём тебя дома.", "Мама", "ru"),
+        ("Москва и я — вот и вся история.", "Москва", "ru"),
+        ("Командир и я остались.", "Командир", "ru"),
+        ("Добре, я зрозумів.", "Добре", "uk"),
+        ("Хорошо, я и так знаю.", "Хорошо", "ru"),
         ("Скажи, ти був на «Ромашці»?", "Ромашці", "uk"),
         # a plural: people or a unit, not one man
         ("Передай «Соколам», что мы вышли.", "Соколам", "ru"),

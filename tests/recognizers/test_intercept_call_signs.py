@@ -59,11 +59,33 @@ def test_bare_subject_call_sign_en() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # coming or going first, then a man's act
+        ("(M): Did you eat?\n(R): Yes. Then Magpie came and took the drone away.", "Magpie"),
+        # the bare word said to hold a post, the post closing the clause; an English verb as well as a noun
+        ("(W): Who is in charge there?\n(R): Sever is our platoon commander, he's an idiot.", "Sever"),
+        ("(W): Who is in charge?\n(R): Ghost is our commander now.", "Ghost"),
+        ("(F): And the money?\n(R): Bucket is the company commander, ask him.", "Bucket"),
+    ],
+)
+def test_bare_subject_forms_en(text: str, surface: str) -> None:
+    from redact.recognizers.call_sign import CallSignRecognizer
+
+    rec = CallSignRecognizer(supported_language="en")
+    assert_found(text, rec.analyze(text, ["CALL_SIGN"]), surface, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "SON: Command said wait.\nMOTHER: Mom said call her. Water ran out, Drones took the road.",  # bodies, kin
         "Heron sent us back at night, the report says.",  # no transcript: a headline's noun stands bare too
         "SON: Russian said nothing.\nMOTHER: Sergeant told you so.",  # a people's adjective, a rank
+        "(W): What happened?\n(R): Winter came early. Night came and the drones stopped.",  # seasons come alone
+        "(W): What now?\n(R): Money is the chief problem here.",  # a post word that qualifies a noun after it
+        "(W): Who leads you?\n(R): Petrov is our commander now.",  # a surname: the name recognisers'
+        "(W): Who leads you?\n(R): Russia is our enemy, Mama.",  # no post
     ],
 )
 def test_not_bare_subject_call_sign_en(text: str) -> None:

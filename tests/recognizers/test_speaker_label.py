@@ -110,6 +110,8 @@ def test_names_that_are_words_stay_names(analyze, text: str, surface: str) -> No
         # in an English transcript: a Latin name, and a Cyrillic one read with the Russian dictionary
         ("Admin | Tanya: the collection is closed, thank you all.", "en", "Admin | Tanya"),
         ("Админ Лена: girls, no politics please.", "en", "Админ Лена"),
+        # a Russian name in a Ukrainian chat: read with the Russian dictionary too
+        ("Admin | Люба 20:05\nНагадую: жодних геолокацій у чаті!", "uk", "Admin | Люба"),
     ],
 )
 def test_role_and_name_chat_label_is_one_person(text: str, lang: str, span: str) -> None:
@@ -140,6 +142,14 @@ def test_role_without_a_name_is_no_person(text: str, lang: str) -> None:
         # a Russian rank written before a call sign in a chat name
         ("Praporshchik Grom: list by six\nKostyan 161: copy", "en", "Praporshchik Grom"),
         ("Kombat Volk: everyone to the trucks", "en", "Kombat Volk"),
+        # an English rank or its abbreviation before a surname and its initials, as soldiers' chats are signed
+        ("Sgt. Lutsenko V.: card number below\nKostyan 161: ok", "en", "Sgt. Lutsenko V."),
+        ("Jr. Lt. Bortnik: who is on duty tonight?", "en", "Jr. Lt. Bortnik"),
+        ("Sergeant Kuzin A.P. 14:02\ndone, sent", "en", "Sergeant Kuzin A.P."),
+        # a relatives' chat in English translation signed by kinship: the kin word is part of the display name
+        ("Mama Tarasa: they called from the hotline!\nOlena: thank God", "en", "Mama Tarasa"),
+        ("Mum of Vasyl 21:40\nany news from the 2nd battalion?", "en", "Mum of Vasyl"),
+        ("Dimon's wife: he called from Rostov\nSasha 31: good", "en", "Dimon's wife"),
     ],
 )
 def test_chat_display_name_is_one_person(text: str, lang: str, span: str) -> None:
@@ -158,6 +168,13 @@ def test_chat_display_name_is_one_person(text: str, lang: str, span: str) -> Non
         # a rank alone, and a rank before a rank, name no one
         ("Starshina: everyone out\nKombat: go", "en", "Starshina"),
         ("Kombat Sergeant: go", "en", "Kombat Sergeant"),
+        ("Sgt. Major: line up by the trucks", "en", "Sgt. Major"),
+        ("Staff Sergeant: line up", "en", "Staff Sergeant"),
+        # a role or a title with a kin word, and a kin word alone
+        ("Mother Superior: let us pray", "en", "Mother Superior"),
+        ("Mother: how are you, son?\nSon: fine", "en", "Mother"),
+        # her own name (a nominative the lists hold) after a kin title: the title stays outside
+        ("Wife Marina: +7 900 000 00 00, write any time", "en", "Wife Marina"),
         # a common word before an initial
         ("Ответ Б: нет", "ru", "Ответ Б"),
     ],
