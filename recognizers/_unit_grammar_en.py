@@ -27,7 +27,11 @@ _MOD_BEFORE_NOUN = (
     r"|Anti-?tank|Radio-?technical|Radar|Flamethrower|Combat|Training|Penal|Cossack|Independent|Mechanised|Attack"
     r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor|Mobile"
     # territorial defence by its abbreviation, as translations keep it: "the 113th TDF brigade", "241st TrO Brigade"
-    r"|(?-i:TDF|TrO|TRO))"
+    r"|(?-i:TDF|TrO|TRO)"
+    # the service or force by its abbreviation, between the ordinal and the noun as English retellings keep it: "the
+    # 18th NGU brigade", "the 11th BARS detachment", "the 4th SSO regiment", "the 45th VDV brigade", "the 2nd DShV
+    # battalion" (two to five letters, capitals at both ends; only ever before a unit noun here)
+    r"|(?-i:\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}))"
 )
 _MODS = r"(?:" + MOD + r"|" + _MOD_BEFORE_NOUN + r")"
 ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
@@ -131,7 +135,7 @@ TAIL_EN = (
     r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
     r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?"
     # the fleet or flotilla it belongs to: "of the Black Sea Fleet", "of the Northern Fleet", "of the Caspian Flotilla"
-    r"|(?-i:SSO|GUR|HUR|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Fleet|Flotilla))"
+    r"|(?-i:SSO|GUR|HUR|NGU|VDV|DShV|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Fleet|Flotilla))"
     # a region's territorial defence: "of the Zakarpattia TDF", "of the Kyiv Oblast Territorial Defense Forces"
     r"|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+(?:Oblast|[Rr]egion))?\s+(?:TDF|TrO|Territorial\s+Defen[cs]e"
     r"(?:\s+Forces)?))))?"
@@ -141,7 +145,7 @@ TAIL_EN = (
 )
 # Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
 _ABBR_LAT = (
-    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OPDBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
+    r"(?-i:OMBr|OShBr|OShB|OShP|OBrOP|OMPBr|OMPB|OBrMP|ODShBr|OPDBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
     r"|MSB|MSR|PDP|DShP|OMSB)"
 )
 _ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
@@ -154,10 +158,19 @@ _ONE_EN_ANY = (
 # A unit named by a quoted name only: "the "Rubizh" brigade", "the 'Kara-Dag' brigade".
 _NAMED_ONE_EN = (
     r"(?:[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|" + _SINGLE_QUOTED + r")\s+"
-    r"(?:brigade|regiment|battalion|division|detachment|corps|Brigade|Regiment|Battalion|Division|Detachment|Corps)\b"
+    r"(?:brigade|regiment|battalion|division|detachment|corps|company|platoon|battery|squad|unit|Brigade|Regiment"
+    r"|Battalion|Division|Detachment|Corps|Company|Platoon|Battery|Squad|Unit)\b"
+)
+# A unit by its quoted name before a noun of any unit, as speech and obituaries name a volunteer or assault unit:
+# 'the "Veterans" unit', "the «Sych» platoon", "the 'Kedr' company". The name is withheld, the noun stays plain as
+# after a brigade's or battalion's quoted name.
+UNIT_QUOTED_NAME_EN = (
+    r"(?<![\p{L}\d])(?P<v>[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
+    + _SINGLE_QUOTED
+    + r")(?=\s+(?:unit|company|platoon|squad|battery)\b)"
 )
 # A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345", "#military_unit_46108".
-_NUMBERED_EN = r"(?:military[\s_]+unit|m/u|v/ch|field[\s_]+post)[\s_]+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+_NUMBERED_EN = r"(?:(?:military|army)[\s_]+unit|m/u|v/ch|field[\s_]+post)[\s_]+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
 # The designation a unit number belongs to, as prosecutors' releases add it: "military unit 41852 of the 36th separate
 # motorized rifle brigade of the 29th combined arms army".
 _NUMBERED_TAIL_EN = r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"){0,3})?"
@@ -279,6 +292,12 @@ UNIT_NOUN_NUM_EN = (
     r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps"
     r"|Company|Platoon|Battery|Squadron)"
     r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
+    # in lower case, as speech is transcribed, when an arm says it is a unit and not a count or a page: "assault
+    # detachment 4", "storm company No. 7", "sniper platoon 2"; no count of men or things after the number
+    r"|\b(?:assault|storm|motor\s+rifle|rifle|tank|recon(?:naissance)?|sniper|mortar|artillery|spetsnaz|penal|drone"
+    r"|airborne|marine)\s+(?:detachment|company|battalion|platoon|squad|group|battery)\s+(?:No\.?\s*|#\s?|number\s+)?"
+    r"\d{1,3}\b(?![.,:]\d)(?!\s+(?:men|people|guys|soldiers|fighters|of|times|km|kilomet\p{L}*|met(?:er|re)s|days|hours"
+    r"|minutes|percent|tanks|vehicles)\b)(?!\s*%)"
 )
 # A sub-unit of a unit named by its ordinal alone: "the 155th's reconnaissance company", "the 93rd's drone platoon".
 UNIT_ORD_POSS_EN = (

@@ -587,3 +587,34 @@ def test_russian_speech_in_a_ukrainian_text(uk: MilitaryUnitRecognizer, text: st
         assert_found(text, _found(uk, text), surface, ENTITY)
     else:
         assert_not_found(text, _found(uk, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a Storm company by its number, its ordinal said before the name
+        ("сказал, что его «пятый Шторм» при в/ч 31415 потерял половину", "пятый Шторм"),
+        ("его перевели в 4-й Шторм, там потери", "4-й Шторм"),
+        ("его перевели в девятый «Шторм», связи нет", "девятый «Шторм»"),
+        # territorial defence of a country is no region's: the span stops before it, never inside a word
+        ("бойцов 31-го штурмового полка территориальной обороны Украины", "31-го штурмового полка"),
+    ],
+)
+def test_numbered_storm_and_terdef(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+def test_terdef_span_ends_on_a_word(ru: MilitaryUnitRecognizer) -> None:
+    text = "бойцов 31-го штурмового полка территориальной обороны Украины ушли"
+    for r in _found(ru, text):
+        assert r.end == len(text) or not text[r.end].isalpha(), text[r.start : r.end]
+
+
+def test_a_gale_on_the_third_day_is_no_storm_company(ru: MilitaryUnitRecognizer) -> None:
+    text = "на третий день шторм утих, и катер вышел"
+    assert_not_found(text, _found(ru, text), "шторм")
+
+
+def test_uk_airborne_troops_abbreviation(uk: MilitaryUnitRecognizer) -> None:
+    text = "казав, що служив у 76-ї дивізії ПДВ, потім зник"
+    assert_found(text, _found(uk, text), "76-ї дивізії ПДВ", ENTITY)
