@@ -196,6 +196,8 @@ UNIT_ORD_RU = (
     + ABBR
     + r"|\s+"
     + _CLIPPED_BAT
+    # the noun glued to the digits, as hashtags and hurried posts write it: "#102бригада", "служить у 47бригаді"
+    + r"|(?<=\d)(?:бригад|полк|батальй?он|дивізі|дивизи)\p{L}*"
     + r")"
     # a four-digit number with no suffix when adjectives come between it and the noun ("1187 окремого штурмового
     # загону"); not a year ("2023 окремих батальйонів" is no unit)

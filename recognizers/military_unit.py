@@ -268,6 +268,15 @@ _LOW_REACH = 60
 # Three digits, or two with the feminine nominative ("Тут 37-я вся в мясо"): the unit as the clause's subject.
 _SAID_SUBJECT = regex.compile(r"(?<![\p{L}\d'’.,:/-])(?P<v>\d{2,3}\s?-\s?(?:я|ая))(?![\p{L}\d'’-])")
 _SAID_REACH = 150
+# A designation that opens on its number in digits ("7-й роті", "155-й бригады", "3 мсб"): the number, which said
+# again later with its noun understood names the same unit ("у 7-й роті ... він з 7-ї").
+_DESIGNATION_NUMBER = regex.compile(r"(?P<n>\d{1,4})\s?-?\s?\p{L}{0,3}\s+\p{L}")
+_REPEATED_TAIL = regex.compile(r"\s?-\s?(?:й|ї|ої|ой|го|ого|ом|ому|му|м|ій|ю|у|ую)(?![\p{L}\d'’-])")
+# A range of hours or days after it: "з 7-ї до 9-ї", "с 3-го по 5-е".
+_RANGE_AFTER = regex.compile(r"\s*(?:до|по|[-–—])\s*\d")
+# Prepositions of a point in time: an ordinal up to 24 after them is an hour ("о 7-й", "к 9-й", "після 8-ї"); one
+# of "from" ("з 7-ї") opens a range, which the words after it show.
+_AT_HOUR = regex.compile(r"(?i)о|об|к|до|после|після|около|біля|перед")
 # "вся", "весь", "вся наша": a pronoun after the number is no noun of its own.
 _DETERMINER = regex.compile(r"(?i)вся|весь|всё|все|уся|увесь|наша|ваша|наш|ваш|опять|знову|теж|тоже|же|уже|вже")
 _SAID_CONTEXT = regex.compile(
@@ -480,7 +489,44 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         results = [self._without_person_noun(text, r) for r in results]
         results = results + self._spoken_numbers(text) + self._elided_ordinals(text) + self._said_ordinals(text)
         results = results + self._appositions(text, results)
+        results = results + self._repeated_numbers(text, results)
         return results + self._named_of_numbered(text, results)
+
+    def _repeated_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A unit's number said again with its noun understood, after a preposition or a possessive, once the text
+        has named the unit with its noun ("у кого чоловіки у 7-й роті ... він з 7-ї", "в 155-й бригаде ... из
+        155-й"): the same unit. Not a range of hours ("з 7-ї до 9-ї"), not a number with a noun of its own after it
+        ("з 7-ї години")."""
+        if self.supported_language not in ("ru", "uk"):
+            return []
+        lang = self.supported_language
+        numbers = set()
+        for r in found:
+            if r.score < 0.75:
+                continue
+            m = _DESIGNATION_NUMBER.match(text, r.start, r.end)
+            if m is not None and not _YEAR_OR_ROUND.fullmatch(m.group("n")):
+                numbers.add(m.group("n"))
+        out: list[RecognizerResult] = []
+        for n in numbers:
+            for m in regex.finditer(r"(?<![\p{L}\d'’.,:/-])" + n + r"(?=\s?-)", text):
+                tail = _REPEATED_TAIL.match(text, m.end())
+                if tail is None:
+                    continue
+                start, end = m.start(), tail.end()
+                if any(r.start <= start < r.end or start <= r.start < end for r in found):
+                    continue
+                before = _PREV_WORD.search(text, max(0, start - 40), start)
+                if before is None or before.end() < start - 1:
+                    continue
+                if not (_PREPOSITION.fullmatch(before.group(1)) or _POSSESSIVE.fullmatch(before.group(1))):
+                    continue
+                if _noun_follows(text, end, lang) or _RANGE_AFTER.match(text, end):
+                    continue
+                if _AT_HOUR.fullmatch(before.group(1)) and int(n) <= 24:
+                    continue
+                out.append(self._explained_result(start, end, 0.6, "a unit's number said again, its noun understood"))
+        return out
 
     @staticmethod
     def _without_label(text: str, r: RecognizerResult) -> RecognizerResult:

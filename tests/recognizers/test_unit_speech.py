@@ -618,3 +618,40 @@ def test_a_gale_on_the_third_day_is_no_storm_company(ru: MilitaryUnitRecognizer)
 def test_uk_airborne_troops_abbreviation(uk: MilitaryUnitRecognizer) -> None:
     text = "казав, що служив у 76-ї дивізії ПДВ, потім зник"
     assert_found(text, _found(uk, text), "76-ї дивізії ПДВ", ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a unit's number said again with its noun understood, once the text named it with its noun
+        ("Дівчата, у кого чоловіки у 6-й роті? Мій з 6-ї, третій день мовчить.", "з 6-ї"),
+        # the noun glued to the digits, as hashtags and hurried posts write it
+        ("Репост, будь ласка #Калуш #104бригада #зниклібезвісти", "104бригада"),
+        ("Син служить у 57бригаді з весни.", "57бригаді"),
+    ],
+)
+def test_repeated_number_and_glued_noun_uk(uk: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    found = _found(uk, text)
+    start = text.index(surface) + (2 if surface.startswith("з ") else 0)
+    assert any(r.start <= start and r.end >= text.index(surface) + len(surface) for r in found), [
+        text[r.start : r.end] for r in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чоловік у 6-й роті. Працюю з 6-ї до 9-ї, потім вільна.",  # a range of hours
+        "Чоловік у 6-й роті. Прийду о 6-й.",  # an hour
+        "Чоловік у 6-й роті. Приїду з 6-ї години.",  # the number's own noun
+    ],
+)
+def test_a_repeated_number_that_is_an_hour_stays(uk: MilitaryUnitRecognizer, text: str) -> None:
+    second = text.index("6-", text.index("роті"))
+    assert not any(r.start <= second < r.end for r in _found(uk, text)), text
+
+
+def test_repeated_number_ru(ru: MilitaryUnitRecognizer) -> None:
+    text = "Муж в 138-й бригаде. Из 138-й кто-нибудь звонил?"
+    second = text.index("138-й", text.index("бригаде"))
+    assert any(r.start <= second < r.end for r in _found(ru, text))
