@@ -388,6 +388,17 @@ _BEFORE_YEAR = (
     r"|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|весн|весною|летом|лета|осен|осенью|зим|зимой|восени"
     r"|влітку|взимку|навесні|року|года|год|рік)\p{L}{0,3}\s)"
 )
+# "наш батальйон, 2-й, стоїть ...", "мой полк — тысяча двести тридцать первый —": the unit noun said first and its
+# ordinal after it between commas or dashes, as the English "our brigade, the fifteenth,". The ordinal is withheld.
+UNIT_APPOSED_RU = (
+    r"\b"
+    + _NUMBERED_NOUN
+    + r"\s*[,—–]\s*(?P<v>\d{1,4}\s?-\s?"
+    + _ORD_SUFFIX
+    + r"|"
+    + ORD_WORD_RU
+    + r")(?![\p{L}\d-])(?=\s*[,—–)])"
+)
 UNIT_BARE_RU = (
     r"\b"
     + _BEFORE_YEAR

@@ -655,3 +655,23 @@ def test_repeated_number_ru(ru: MilitaryUnitRecognizer) -> None:
     text = "Муж в 138-й бригаде. Из 138-й кто-нибудь звонил?"
     second = text.index("138-й", text.index("бригаде"))
     assert any(r.start <= second < r.end for r in _found(ru, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the unit noun first, its ordinal after it between commas or dashes
+        ("uk", "наш батальйон, 3-й, стоїть під Бахмутом", "3-й"),
+        ("ru", "мой полк — тысяча двести тридцать восьмой — опять на передке", "тысяча двести тридцать восьмой"),
+    ],
+)
+def test_ordinal_in_apposition_to_its_noun(
+    ru: MilitaryUnitRecognizer, uk: MilitaryUnitRecognizer, lang: str, text: str, surface: str
+) -> None:
+    rec = uk if lang == "uk" else ru
+    assert_found(text, _found(rec, text), surface, ENTITY)
+
+
+def test_a_day_after_a_company_is_no_apposed_ordinal(ru: MilitaryUnitRecognizer) -> None:
+    text = "в роте, второй день без воды, всё плохо"
+    assert_not_found(text, _found(ru, text), "второй")
