@@ -88,9 +88,20 @@ NUM_EN_READOUT = (
     + _CARD_UNITS_EN
     + r")(?![-\p{L}])"
 )
+# A unit's number read out digit by digit, its last digit an ordinal: "the one-four-three-ninth regiment", "the
+# two-nine-first", "one-five-fifth" (hyphens only, three or four digits).
+ORD_EN_READOUT = (
+    r"(?:"
+    + _CARD_UNITS_EN
+    + r"|niner)(?:-(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|niner)){1,2}-(?:"
+    + _UNITS
+    + r")(?![-\p{L}])"
+)
 # "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (
     r"(?:"
+    + ORD_EN_READOUT
+    + r"|"
     + ORD_EN_DIGITWISE
     + r"|(?:(?:(?:"
     + _CARD_UNITS_EN
@@ -135,7 +146,7 @@ TAIL_EN = (
     r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
     r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?"
     # the fleet or flotilla it belongs to: "of the Black Sea Fleet", "of the Northern Fleet", "of the Caspian Flotilla"
-    r"|(?-i:SSO|GUR|HUR|NGU|VDV|DShV|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Fleet|Flotilla))"
+    r"|(?-i:SSO|GUR|HUR|NGU|VDV|DShV|DPR|LPR|DNR|LNR|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Fleet|Flotilla))"
     # a region's territorial defence: "of the Zakarpattia TDF", "of the Kyiv Oblast Territorial Defense Forces"
     r"|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+(?:Oblast|[Rr]egion))?\s+(?:TDF|TrO|Territorial\s+Defen[cs]e"
     r"(?:\s+Forces)?))))?"
@@ -221,6 +232,11 @@ UNIT_ORD_MODS_EN = (
     + r"\s+(?-i:Guards|Assault|Airborne|Mechani[sz]ed|Marines?|Tank|Jaeger|Spetsnaz|Airmobile|Mountain"
     r"|Motori[sz]ed|Artillery|Infantry)\b(?!\s+(?:" + TYPE_EN + r"|" + MOD + r")\b)(?![-’'])"
     r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
+    # one arm in lower case (none that is also a thing or an attack: "the 2nd tank", "the 3rd assault"), the clause
+    # ending or going on with an adverb, as speech is transcribed: "we're in the 64th
+    # motorized now", "with the 200th airborne."
+    r"|\b" + ORD_EN_NUM + r"\s+(?:motori[sz]ed|mechani[sz]ed|airborne|airmobile|guards|spetsnaz|jaeger)"
+    r"(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:now|then|too|again|already|still|together|anymore|since|until)\b)"
     # the unit by its men, as soldiers and reporters say it: "the 810th marines are on our flank", "the 76th
     # paratroopers", "the 45th spetsnaz"
     r"|\b"
@@ -298,6 +314,17 @@ UNIT_NOUN_NUM_EN = (
     r"|airborne|marine)\s+(?:detachment|company|battalion|platoon|squad|group|battery)\s+(?:No\.?\s*|#\s?|number\s+)?"
     r"\d{1,3}\b(?![.,:]\d)(?!\s+(?:men|people|guys|soldiers|fighters|of|times|km|kilomet\p{L}*|met(?:er|re)s|days|hours"
     r"|minutes|percent|tanks|vehicles)\b)(?!\s*%)"
+)
+# The number after the noun said as a word, as a soldier dictates his unit: "company three, battalion two, regiment
+# one-four-three-nine", "platoon number four."; the number ends its phrase (not "the company three years ago").
+UNIT_NOUN_NUM_WORD_EN = (
+    r"\b(?:company|platoon|battalion|battery|squad|regiment|brigade|detachment)\s+(?:number\s+)?(?:"
+    + NUM_EN_READOUT
+    + r"|"
+    + _CARD_UNITS_EN
+    + r"|"
+    + _TEENS_EN
+    + r")(?=\s*[,.;:!?—–)]|\s*$)"
 )
 # A sub-unit of a unit named by its ordinal alone: "the 155th's reconnaissance company", "the 93rd's drone platoon".
 UNIT_ORD_POSS_EN = (
@@ -455,7 +482,7 @@ UNIT_READOUT_EN = (
 # "Our brigade, the fifteenth, lost twenty", "my regiment, the 1434th, is": a unit noun and its ordinal in apposition,
 # the noun said first and the number after it between commas.
 UNIT_APPOSED_EN = (
-    r"\b(?:brigade|regiment|division|battalion|detachment)\s*,\s+the\s+(?P<v>"
+    r"\b(?:brigade|regiment|division|battalion|detachment|company|platoon|battery|squad)\s*,\s+the\s+(?P<v>"
     + ORD_EN_NUM
     + r"|"
     + ORD_EN_WORD

@@ -476,3 +476,35 @@ def test_abbreviations_arms_and_quoted_names_of_units(text: str, span: str) -> N
 )
 def test_counts_and_quotes_before_a_unit_noun_are_no_unit(text: str, word: str) -> None:
     assert not _covered(_UNIT, "MILITARY_UNIT", text, word), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # one arm in lower case with the noun understood, the clause ending or going on with an adverb
+        ("(R): We're in the 61st motorized now, mum.", "61st motorized"),
+        # the republic a unit belongs to after it
+        ("(R): He is in the 137th brigade of the DPR.", "137th brigade of the DPR"),
+        # a soldier dictating his unit: the noun, then its number as words
+        ("(R): Company four, battalion two, regiment one-four-seven-seven.", "regiment one-four-seven-seven"),
+        ("(R): Company four, battalion two, regiment one-four-seven-seven.", "Company four"),
+        # the number read out with its last digit an ordinal
+        ("(R): the one-four-seven-seventh regiment, write it.", "one-four-seven-seventh regiment"),
+        # a company and its ordinal in apposition
+        ("(R): My Storm company, the sixth, is all 200s.", "sixth"),
+    ],
+)
+def test_a_unit_as_a_soldier_dictates_it(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He left the company three years ago.", "three"),  # a count of years after the noun
+        ("They repelled the 2nd assault.", "2nd"),  # an attack, no unit
+        ("We lost the 3rd tank.", "3rd"),  # a vehicle
+    ],
+)
+def test_a_count_an_attack_or_a_vehicle_is_no_dictated_unit(text: str, word: str) -> None:
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
