@@ -245,6 +245,12 @@ _MEMBER = regex.compile(
 # The digits of a brigade's or regiment's ordinal in the genitive after such a word ("командира 291-го", "бойцы
 # 810-й", "бійці 47-ї").
 _MEMBER_DIGITS = regex.compile(r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,4}\s?-\s?(?:го|ого|ой|й|ї|ої))(?![\p{L}\d'’-])")
+# A sub-unit's noun in any case, compounds too ("роті", "розвідроті", "батальйоні", "взводу", "батареї"): before a
+# brigade's ordinal in the genitive it is that brigade's sub-unit ("у розвідроті 64-ї").
+_SUB_UNIT_WORD = regex.compile(
+    r"(?i)(?:развед|розвід|мед|танк|мех)?(?:рот[аыеуиіо]|ротою|роті|рот)|(?:батальй?он|взвод|дивизион|дивізіон)"
+    r"(?:а|у|ом|е|і|ові)?|батаре[яиюейї]|батареєю|(?:тер|мото|танк|мех|арт|штурм)?бат(?:а|у|і|ом)?"
+)
 # A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
 _POSSESSIVE = regex.compile(
     r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"
@@ -643,6 +649,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if (
                 after is not None
                 and not _SHARE.fullmatch(after.group(1))
+                # its men after it are no noun of its own: "до сто п'ятдесят п'ятої морпіхів", "из двести первого ребят"
+                and not _MEMBER.fullmatch(after.group(1))
                 and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1])
             ):
                 continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
@@ -703,7 +711,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         out: list[RecognizerResult] = []
         for m in _MEMBER_DIGITS.finditer(text):
             before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-            if before is None or before.end() != m.start() or not _MEMBER.fullmatch(before.group(1)):
+            if before is None or before.end() != m.start():
+                continue
+            # a sub-unit's noun before it in any case is part of the designation: "у розвідроті 64-ї", "роту 155-й"
+            sub_unit = _SUB_UNIT_WORD.fullmatch(before.group(1)) is not None
+            if not sub_unit and not _MEMBER.fullmatch(before.group(1)):
                 continue
             if _YEAR_ORDINAL.fullmatch(m.group("v")):
                 continue
@@ -711,7 +723,10 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue
             out.append(
                 self._explained_result(
-                    m.start("v"), m.end("v"), 0.6, "a unit's ordinal after its commander or soldiers, noun understood"
+                    before.start(1) if sub_unit else m.start("v"),
+                    m.end("v"),
+                    0.6,
+                    "a unit's ordinal after its commander, soldiers or sub-unit, noun understood",
                 )
             )
         return out

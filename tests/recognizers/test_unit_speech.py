@@ -675,3 +675,24 @@ def test_ordinal_in_apposition_to_its_noun(
 def test_a_day_after_a_company_is_no_apposed_ordinal(ru: MilitaryUnitRecognizer) -> None:
     text = "в роте, второй день без воды, всё плохо"
     assert_not_found(text, _found(ru, text), "второй")
+
+
+def test_a_spelled_ordinal_before_its_men(uk: MilitaryUnitRecognizer) -> None:
+    text = "(Р): нас кинули до сто тридцять сьомої морпіхів, там пекло."
+    assert_found(text, _found(uk, text), "сто тридцять сьомої", ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("(Р): у розвідроті 68-ї, в нас п'ятеро лишилось.", "розвідроті 68-ї"),
+        ("(Р): у батальйоні 43-ї вже ротація.", "батальйоні 43-ї"),
+    ],
+)
+def test_a_sub_unit_before_its_brigades_ordinal(uk: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(uk, text), surface, ENTITY)
+
+
+def test_a_year_after_a_company_is_no_brigade(ru: MilitaryUnitRecognizer) -> None:
+    text = "в роте с 2022-го года служил"
+    assert_not_found(text, _found(ru, text), "2022-го")
