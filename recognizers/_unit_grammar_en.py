@@ -172,6 +172,18 @@ _NAMED_ONE_EN = (
     r"(?:brigade|regiment|battalion|division|detachment|corps|company|platoon|battery|squad|unit|Brigade|Regiment"
     r"|Battalion|Division|Detachment|Corps|Company|Platoon|Battery|Squad|Unit)\b"
 )
+# An ordinal and the unit's honorary name, its noun understood, as obituaries and brigade news write it: 'the 47th
+# "Magura"', "the 93rd «Kholodnyi Yar»" (with unit words near: a quoted title after an ordinal may be a season's),
+# and an ordinal "named after" its patron: "the 72nd named after the Black Zaporozhians".
+# A title with a lower-case word in it ('the 3rd "Hero of Ukraine"') is an award or a show, no unit's name.
+UNIT_ORD_NAMED_EN = (
+    r"\b(?:"
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + r")\s+[«\"“„](?-i:\p{Lu})(?![^\"“”«»\n]*\s\p{Ll})[^\"“”«»\n]{1,30}[»\"”“]"
+)
+UNIT_ORD_PATRON_EN = r"\b" + ORD_EN_NUM + r"(?=,?\s+named\s+after\s+(?:the\s+)?(?-i:\p{Lu}))" + TAIL_EN
 # A unit by its quoted name before a noun of any unit, as speech and obituaries name a volunteer or assault unit:
 # 'the "Veterans" unit', "the «Sych» platoon", "the 'Kedr' company". The name is withheld, the noun stays plain as
 # after a brigade's or battalion's quoted name.

@@ -508,3 +508,27 @@ def test_a_unit_as_a_soldier_dictates_it(text: str, span: str) -> None:
 )
 def test_a_count_an_attack_or_a_vehicle_is_no_dictated_unit(text: str, word: str) -> None:
     assert not _covered(_UNIT, "MILITARY_UNIT", text, word), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an ordinal and the unit's honorary name, its noun understood, unit words near
+        ('He served in the 44th "Taihun" until his death.', '44th "Taihun"'),
+        # an ordinal named after its patron
+        ("A soldier of the 72nd named after the Black Zaporozhians, he died in May.", "72nd named after the Black"),
+    ],
+)
+def test_an_ordinal_and_its_honorary_name(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('He served. He was the 3rd "Hero of Ukraine" from the town.', "Hero"),  # an award, a lower-case word in it
+        ("The town was named after the 5th named after nothing.", "5th named"),  # no patron after it
+    ],
+)
+def test_an_award_or_a_lower_case_patron_is_no_unit_name(text: str, word: str) -> None:
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
