@@ -188,7 +188,10 @@ UNIT_ORD_PATRON_EN = r"\b" + ORD_EN_NUM + r"(?=,?\s+named\s+after\s+(?:the\s+)?(
 # 'the "Veterans" unit', "the «Sych» platoon", "the 'Kedr' company". The name is withheld, the noun stays plain as
 # after a brigade's or battalion's quoted name.
 UNIT_QUOTED_NAME_EN = (
-    r"(?<![\p{L}\d])(?P<v>[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
+    # a police, rescue or other service's own unit is public, a service's known team ('the National Police "White
+    # Angels" unit', 'the State Emergency Service "Phoenix" unit')
+    r"(?<![\p{L}\d])(?<!(?:police|[Pp]olice|rescue|[Rr]escue|[Ee]mergency|[Ss]ervice|[Ss]ervices|[Pp]atrol|SES|SBU|NABU)\s+)"
+    r"(?P<v>[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
     + _SINGLE_QUOTED
     + r")(?=\s+(?:unit|company|platoon|squad|battery)\b)"
 )

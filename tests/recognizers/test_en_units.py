@@ -471,6 +471,8 @@ def test_abbreviations_arms_and_quoted_names_of_units(text: str, span: str) -> N
         ("(R): the assault group 12 men went forward at night", "12 men"),  # a count after the number
         ("We had 3 tanks in the tank company 2 days ago.", "2 days"),
         ('He said "Come here" and the company left.', "Come here"),  # a quote before a noun it does not name
+        # a police or rescue service's own team is public
+        ('Civilians left with the help of the National Police "Silver Owls" unit.', "Silver Owls"),
         ("The 2nd US Army report and the CNN platoon of reporters", "CNN"),  # a network's abbreviation, no ordinal
     ],
 )
