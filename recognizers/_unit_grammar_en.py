@@ -27,7 +27,11 @@ _MOD_BEFORE_NOUN = (
     r"|Anti-?tank|Radio-?technical|Radar|Flamethrower|Combat|Training|Penal|Cossack|Independent|Mechanised|Attack"
     r"|Expeditionary|Railway|Pipeline|Automobile|Motorcycle|Electronic-warfare|Air-?defen[cs]e|Rifle-?motor|Mobile"
     # territorial defence by its abbreviation, as translations keep it: "the 113th TDF brigade", "241st TrO Brigade"
-    r"|(?-i:TDF|TrO|TRO))"
+    r"|(?-i:TDF|TrO|TRO)"
+    # the service or force by its abbreviation, between the ordinal and the noun as English retellings keep it: "the
+    # 18th NGU brigade", "the 11th BARS detachment", "the 4th SSO regiment", "the 45th VDV brigade", "the 2nd DShV
+    # battalion" (two to five letters, capitals at both ends; only ever before a unit noun here)
+    r"|(?-i:\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu}))"
 )
 _MODS = r"(?:" + MOD + r"|" + _MOD_BEFORE_NOUN + r")"
 ORD_EN_NUM = r"\d{1,4}(?:st|nd|rd|th)"
@@ -84,9 +88,20 @@ NUM_EN_READOUT = (
     + _CARD_UNITS_EN
     + r")(?![-\p{L}])"
 )
+# A unit's number read out digit by digit, its last digit an ordinal: "the one-four-three-ninth regiment", "the
+# two-nine-first", "one-five-fifth" (hyphens only, three or four digits).
+ORD_EN_READOUT = (
+    r"(?:"
+    + _CARD_UNITS_EN
+    + r"|niner)(?:-(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|niner)){1,2}-(?:"
+    + _UNITS
+    + r")(?![-\p{L}])"
+)
 # "Two hundred forty-fifth", "one hundred and fifty-fifth", "Thirty-seventh", "hundredth".
 ORD_EN_WORD = (
     r"(?:"
+    + ORD_EN_READOUT
+    + r"|"
     + ORD_EN_DIGITWISE
     + r"|(?:(?:(?:"
     + _CARD_UNITS_EN
@@ -131,7 +146,7 @@ TAIL_EN = (
     r"(?:\s+of\s+the\s+(?:special\s+(?:operations\s+)?(?:forces|purpose)|airborne\s+(?:forces|troops)|marines?"
     r"|navy|national\s+guard|territorial\s+defen[cs]e(?:\s+forces)?"
     # the fleet or flotilla it belongs to: "of the Black Sea Fleet", "of the Northern Fleet", "of the Caspian Flotilla"
-    r"|(?-i:SSO|GUR|HUR|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Fleet|Flotilla))"
+    r"|(?-i:SSO|GUR|HUR|NGU|VDV|DShV|DPR|LPR|DNR|LNR|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Fleet|Flotilla))"
     # a region's territorial defence: "of the Zakarpattia TDF", "of the Kyiv Oblast Territorial Defense Forces"
     r"|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s+(?:Oblast|[Rr]egion))?\s+(?:TDF|TrO|Territorial\s+Defen[cs]e"
     r"(?:\s+Forces)?))))?"
@@ -141,7 +156,7 @@ TAIL_EN = (
 )
 # Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
 _ABBR_LAT = (
-    r"(?-i:OMBr|OShBr|OMPBr|OMPB|OBrMP|ODShBr|OPDBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
+    r"(?-i:OMBr|OShBr|OShB|OShP|OBrOP|OMPBr|OMPB|OBrMP|ODShBr|OPDBr|OAeMBr|OAMBr|OMSBr|OMSBR|OTBr|OGShBr|OBrTrO|OABr|MSP|ODShB|DShB|OBrSpN"
     r"|MSB|MSR|PDP|DShP|OMSB)"
 )
 _ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
@@ -154,10 +169,34 @@ _ONE_EN_ANY = (
 # A unit named by a quoted name only: "the "Rubizh" brigade", "the 'Kara-Dag' brigade".
 _NAMED_ONE_EN = (
     r"(?:[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|" + _SINGLE_QUOTED + r")\s+"
-    r"(?:brigade|regiment|battalion|division|detachment|corps|Brigade|Regiment|Battalion|Division|Detachment|Corps)\b"
+    r"(?:brigade|regiment|battalion|division|detachment|corps|company|platoon|battery|squad|unit|Brigade|Regiment"
+    r"|Battalion|Division|Detachment|Corps|Company|Platoon|Battery|Squad|Unit)\b"
+)
+# An ordinal and the unit's honorary name, its noun understood, as obituaries and brigade news write it: 'the 47th
+# "Magura"', "the 93rd «Kholodnyi Yar»" (with unit words near: a quoted title after an ordinal may be a season's),
+# and an ordinal "named after" its patron: "the 72nd named after the Black Zaporozhians".
+# A title with a lower-case word in it ('the 3rd "Hero of Ukraine"') is an award or a show, no unit's name.
+UNIT_ORD_NAMED_EN = (
+    r"\b(?:"
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + r")\s+[«\"“„](?-i:\p{Lu})(?![^\"“”«»\n]*\s\p{Ll})[^\"“”«»\n]{1,30}[»\"”“]"
+)
+UNIT_ORD_PATRON_EN = r"\b" + ORD_EN_NUM + r"(?=,?\s+named\s+after\s+(?:the\s+)?(?-i:\p{Lu}))" + TAIL_EN
+# A unit by its quoted name before a noun of any unit, as speech and obituaries name a volunteer or assault unit:
+# 'the "Veterans" unit', "the «Sych» platoon", "the 'Kedr' company". The name is withheld, the noun stays plain as
+# after a brigade's or battalion's quoted name.
+UNIT_QUOTED_NAME_EN = (
+    # a police, rescue or other service's own unit is public, a service's known team ('the National Police "White
+    # Angels" unit', 'the State Emergency Service "Phoenix" unit')
+    r"(?<![\p{L}\d])(?<!(?:police|[Pp]olice|rescue|[Rr]escue|[Ee]mergency|[Ss]ervice|[Ss]ervices|[Pp]atrol|SES|SBU|NABU)\s+)"
+    r"(?P<v>[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“]|"
+    + _SINGLE_QUOTED
+    + r")(?=\s+(?:unit|company|platoon|squad|battery)\b)"
 )
 # A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345", "#military_unit_46108".
-_NUMBERED_EN = r"(?:military[\s_]+unit|m/u|v/ch|field[\s_]+post)[\s_]+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+_NUMBERED_EN = r"(?:(?:military|army)[\s_]+unit|m/u|v/ch|field[\s_]+post)[\s_]+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
 # The designation a unit number belongs to, as prosecutors' releases add it: "military unit 41852 of the 36th separate
 # motorized rifle brigade of the 29th combined arms army".
 _NUMBERED_TAIL_EN = r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"){0,3})?"
@@ -208,6 +247,11 @@ UNIT_ORD_MODS_EN = (
     + r"\s+(?-i:Guards|Assault|Airborne|Mechani[sz]ed|Marines?|Tank|Jaeger|Spetsnaz|Airmobile|Mountain"
     r"|Motori[sz]ed|Artillery|Infantry)\b(?!\s+(?:" + TYPE_EN + r"|" + MOD + r")\b)(?![-’'])"
     r"|\b" + ORD_EN_WORD + r"(?:\s+" + MOD + r"){2,4}\b(?=\s*(?:[.,;:!?)—–]|$))"
+    # one arm in lower case (none that is also a thing or an attack: "the 2nd tank", "the 3rd assault"), the clause
+    # ending or going on with an adverb, as speech is transcribed: "we're in the 64th
+    # motorized now", "with the 200th airborne."
+    r"|\b" + ORD_EN_NUM + r"\s+(?:motori[sz]ed|mechani[sz]ed|airborne|airmobile|guards|spetsnaz|jaeger)"
+    r"(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:now|then|too|again|already|still|together|anymore|since|until)\b)"
     # the unit by its men, as soldiers and reporters say it: "the 810th marines are on our flank", "the 76th
     # paratroopers", "the 45th spetsnaz"
     r"|\b"
@@ -279,6 +323,23 @@ UNIT_NOUN_NUM_EN = (
     r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps"
     r"|Company|Platoon|Battery|Squadron)"
     r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
+    # in lower case, as speech is transcribed, when an arm says it is a unit and not a count or a page: "assault
+    # detachment 4", "storm company No. 7", "sniper platoon 2"; no count of men or things after the number
+    r"|\b(?:assault|storm|motor\s+rifle|rifle|tank|recon(?:naissance)?|sniper|mortar|artillery|spetsnaz|penal|drone"
+    r"|airborne|marine)\s+(?:detachment|company|battalion|platoon|squad|group|battery)\s+(?:No\.?\s*|#\s?|number\s+)?"
+    r"\d{1,3}\b(?![.,:]\d)(?!\s+(?:men|people|guys|soldiers|fighters|of|times|km|kilomet\p{L}*|met(?:er|re)s|days|hours"
+    r"|minutes|percent|tanks|vehicles)\b)(?!\s*%)"
+)
+# The number after the noun said as a word, as a soldier dictates his unit: "company three, battalion two, regiment
+# one-four-three-nine", "platoon number four."; the number ends its phrase (not "the company three years ago").
+UNIT_NOUN_NUM_WORD_EN = (
+    r"\b(?:company|platoon|battalion|battery|squad|regiment|brigade|detachment)\s+(?:number\s+)?(?:"
+    + NUM_EN_READOUT
+    + r"|"
+    + _CARD_UNITS_EN
+    + r"|"
+    + _TEENS_EN
+    + r")(?=\s*[,.;:!?—–)]|\s*$)"
 )
 # A sub-unit of a unit named by its ordinal alone: "the 155th's reconnaissance company", "the 93rd's drone platoon".
 UNIT_ORD_POSS_EN = (
@@ -436,7 +497,7 @@ UNIT_READOUT_EN = (
 # "Our brigade, the fifteenth, lost twenty", "my regiment, the 1434th, is": a unit noun and its ordinal in apposition,
 # the noun said first and the number after it between commas.
 UNIT_APPOSED_EN = (
-    r"\b(?:brigade|regiment|division|battalion|detachment)\s*,\s+the\s+(?P<v>"
+    r"\b(?:brigade|regiment|division|battalion|detachment|company|platoon|battery|squad)\s*,\s+the\s+(?P<v>"
     + ORD_EN_NUM
     + r"|"
     + ORD_EN_WORD

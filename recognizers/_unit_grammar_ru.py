@@ -13,7 +13,7 @@ _UNIT_NO_CUE = (
     r"|\bчаст(?:ь|и|ью)\b"
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
     r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
-    r"|\b(?:military[\s_]+)?unit|\bfield\s+post(?:\s+office)?|\bm/u|\bmil\.\s?unit"
+    r"|\b(?:(?:military|army)[\s_]+)?unit|\bfield\s+post(?:\s+office)?|\bm/u|\bmil\.\s?unit"
 )
 # After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
 # unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").
@@ -119,7 +119,7 @@ SUBTYPE_RU = r"(?:відділен\p{L}*|отделени\p{L}*)"
 # Territorial defence, with the region it belongs to: "бригади тероборони Полтавщини", "бригада ТрО Києва".
 _TERDEF = (
     r"(?:тероборон\p{L}*|теробороны|територіальної\s+оборони|территориальной\s+обороны|(?-i:ТрО|ТРО))"
-    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:щини|щины|ської\s+області|ской\s+области|ого\s+району|ого\s+района|а|и|і|у))"
+    r"(?:\s+(?-i:\p{Lu}\p{Ll}+(?:щини|щины|ської\s+області|ской\s+области|ого\s+району|ого\s+района|а|и|і|у)(?!\p{L}))"
     # the town it was raised in: "батальйону ТрО м. Кременчук", "бригади тероборони міста Києва"
     r"|\s+(?:м\.|г\.|міста|города)\s*(?-i:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?))?"
 )
@@ -131,7 +131,7 @@ _HONORIFIC = (
 )
 # The troops a unit belongs to, in the genitive: "бригада морпехов", "бригады территориальных войск", "полк ВДВ".
 _TROOPS_RU = (
-    r"|морпех(?:ов|ів)|морпіхів|десантник(?:ов|ів)|спецназа|(?-i:ВДВ|ДШВ|ВМФ|ВМС|ВКС|ПВО|ППО|МП|СпН|ССО|НГУ|ДПСУ)"
+    r"|морпех(?:ов|ів)|морпіхів|десантник(?:ов|ів)|спецназа|(?-i:ВДВ|ПДВ|ДШВ|ВМФ|ВМС|ВКС|ПВО|ППО|МП|СпН|ССО|НГУ|ДПСУ)"
     r"(?![\p{L}\d-])|(?:\p{Ll}+(?:ых|их|ної|ої)\s+){1,2}(?:войск|військ)(?!\p{L})"
 )
 _ORDER_NAME = r"(?-i:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)"
@@ -196,6 +196,8 @@ UNIT_ORD_RU = (
     + ABBR
     + r"|\s+"
     + _CLIPPED_BAT
+    # the noun glued to the digits, as hashtags and hurried posts write it: "#102бригада", "служить у 47бригаді"
+    + r"|(?<=\d)(?:бригад|полк|батальй?он|дивізі|дивизи)\p{L}*"
     + r")"
     # a four-digit number with no suffix when adjectives come between it and the noun ("1187 окремого штурмового
     # загону"); not a year ("2023 окремих батальйонів" is no unit)
@@ -385,6 +387,17 @@ _BEFORE_YEAR = (
     r"(?<!(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн"
     r"|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|весн|весною|летом|лета|осен|осенью|зим|зимой|восени"
     r"|влітку|взимку|навесні|року|года|год|рік)\p{L}{0,3}\s)"
+)
+# "наш батальйон, 2-й, стоїть ...", "мой полк — тысяча двести тридцать первый —": the unit noun said first and its
+# ordinal after it between commas or dashes, as the English "our brigade, the fifteenth,". The ordinal is withheld.
+UNIT_APPOSED_RU = (
+    r"\b"
+    + _NUMBERED_NOUN
+    + r"\s*[,—–]\s*(?P<v>\d{1,4}\s?-\s?"
+    + _ORD_SUFFIX
+    + r"|"
+    + ORD_WORD_RU
+    + r")(?![\p{L}\d-])(?=\s*[,—–)])"
 )
 UNIT_BARE_RU = (
     r"\b"

@@ -6,6 +6,7 @@ honorific adjectives, named units in English, volunteer formations of a communit
 from __future__ import annotations
 
 from redact.recognizers._unit_grammar_en import MOD, TAIL_EN
+from redact.recognizers._unit_grammar_ru import CARD_WORD_RU, ORD_RU, ORD_STEM_RU
 
 # --- police and security units (en) -------------------------------------------------------------
 # Rosgvardia's riot and rapid-response police and the special-purpose units of the security services are named by a
@@ -118,6 +119,10 @@ UNIT_NAMED_STRONG = (
     r"(?:\s*[«\"“„]\p{Lu}[\p{L}\s-]{1,25}[»\"”“]"
     r"|(?:\s+(?:volunteer|assault|reconnaissance|special|territorial|defen[cs]e|rifle|motori[sz]ed)){0,3}"
     r"\s+(?:detachment|battalion|brigade|regiment|company|unit)\b)?"
+    # A Storm company by its number, its ordinal said before the name: "его «седьмой Шторм» при в/ч ...", "в 3-й
+    # Шторм", "у сьомому «Штормі»" (the ordinal is the company's; lower-case "шторм" after an ordinal is a gale)
+    r"|(?<![\p{L}\d'’-])(?:" + ORD_RU + r"|(?:" + CARD_WORD_RU + r"\s+)?" + ORD_STEM_RU + r")\s+(?:[«\"“„]"
+    r"(?-i:Шторм(?:а|е|у|ом|і)?)[»\"”]|(?-i:Шторм(?:а|е|у|ом|і)?)(?![\p{L}-])(?!\s?-?\s?[ZVЗВ]\b))"
     # Capitalised "Шторм" inside a sentence is the formation ("я в Шторме"); the weather word is lower case.
     r"|(?<![.!?:]\s|^|[«\"“])(?-i:\bШторм(?:а|е|у|ом)?\b)(?!\s?-?\s?[ZVЗВ]\b)"
     # quoted after a preposition of joining or leaving it: "в «Шторм» закинули", "добровольцем у «Шторм»", "контракт с
@@ -238,7 +243,9 @@ UNIT_QUOTED = (
     # a unit abbreviation with its nickname: "ОШБ «Кедр»", "ОМСБ «Тайга»", "ДШБ «...»"
     r"|(?-i:ОШБ|ОМСБ|ОМСБр|ОДШБ|ДШБ|ОМБ|ОМБр|ОШБр|ОБрМП|ОМПБ|ОМПБр|ОРБ|ОСБ|ОТБ|ОБ|ДШП|ОМСП|ОШО|ОШП|ШО|ШР|ШБ"
     r")"
-    r"|battalion|brigade|regiment|detachment|company|platoon|battery"
+    # in English its arm before the noun belongs to it too: 'assault company "Storm-12"', 'the sniper platoon "Sych"'
+    r"|(?:(?:assault|storm|motor|rifle|tank|mortar|sniper|recon|reconnaissance|penal|special|separate|volunteer"
+    r"|drone|artillery)\s+){0,2}(?:battalion|brigade|regiment|detachment|company|platoon|battery)"
     # a special forces unit by its name: "отряда спецназа «Оберег»", "отдельного батальона спецназа «Сармат»"
     r"|(?:(?:отдельн|окрем)\p{L}*\s+)?(?:отряд|загін|загон|батальй?он|полк|рот)\p{L}*\s+спецназ\p{L}*)"
     # the police's own: "полка полиции специального назначения «Ахмат-Грозный»", "батальйону поліції особливого

@@ -47,12 +47,16 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_HEAD_EN,
     UNIT_IN_WORD_EN,
     UNIT_NOUN_NUM_EN,
+    UNIT_NOUN_NUM_WORD_EN,
     UNIT_NUMBERED_CHAIN_EN,
     UNIT_ORD_EN,
     UNIT_ORD_EN_COORD,
     UNIT_ORD_EN_STARTS,
     UNIT_ORD_MODS_EN,
+    UNIT_ORD_NAMED_EN,
+    UNIT_ORD_PATRON_EN,
     UNIT_ORD_POSS_EN,
+    UNIT_QUOTED_NAME_EN,
     UNIT_READOUT_EN,
     UNIT_REPLY_EN,
     UNIT_SUBJECT_WORD_EN,
@@ -64,6 +68,7 @@ from redact.recognizers._unit_grammar_ru import (
     CARD_WORD_RU,
     ORD_STEM_RU,
     TYPE_RU,
+    UNIT_APPOSED_RU,
     UNIT_ATTACHED_RU,
     UNIT_BARE_NOUN_RU,
     UNIT_BARE_RU,
@@ -242,6 +247,12 @@ _MEMBER = regex.compile(
 # The digits of a brigade's or regiment's ordinal in the genitive after such a word ("командира 291-го", "бойцы
 # 810-й", "бійці 47-ї").
 _MEMBER_DIGITS = regex.compile(r"(?i)(?<![\p{L}\d'’-])(?P<v>\d{2,4}\s?-\s?(?:го|ого|ой|й|ї|ої))(?![\p{L}\d'’-])")
+# A sub-unit's noun in any case, compounds too ("роті", "розвідроті", "батальйоні", "взводу", "батареї"): before a
+# brigade's ordinal in the genitive it is that brigade's sub-unit ("у розвідроті 64-ї").
+_SUB_UNIT_WORD = regex.compile(
+    r"(?i)(?:развед|розвід|мед|танк|мех)?(?:рот[аыеуиіо]|ротою|роті|рот)|(?:батальй?он|взвод|дивизион|дивізіон)"
+    r"(?:а|у|ом|е|і|ові)?|батаре[яиюейї]|батареєю|(?:тер|мото|танк|мех|арт|штурм)?бат(?:а|у|і|ом)?"
+)
 # A possessive before it says whose unit it is: "нашу тридцать первую опять в штурм кидают", "у своїй сорок сьомій".
 _POSSESSIVE = regex.compile(
     r"(?i)(?:наш|ваш)\p{L}{0,3}|(?:мо|тво|сво)(?:[йяюеи]|ей|ею|его|ему|их|ими|єї|їй|ї|ій)|(?:мі|тві|сві)[йя]"
@@ -267,6 +278,15 @@ _LOW_REACH = 60
 # Three digits, or two with the feminine nominative ("Тут 37-я вся в мясо"): the unit as the clause's subject.
 _SAID_SUBJECT = regex.compile(r"(?<![\p{L}\d'’.,:/-])(?P<v>\d{2,3}\s?-\s?(?:я|ая))(?![\p{L}\d'’-])")
 _SAID_REACH = 150
+# A designation that opens on its number in digits ("7-й роті", "155-й бригады", "3 мсб"): the number, which said
+# again later with its noun understood names the same unit ("у 7-й роті ... він з 7-ї").
+_DESIGNATION_NUMBER = regex.compile(r"(?P<n>\d{1,4})\s?-?\s?\p{L}{0,3}\s+\p{L}")
+_REPEATED_TAIL = regex.compile(r"\s?-\s?(?:й|ї|ої|ой|го|ого|ом|ому|му|м|ій|ю|у|ую)(?![\p{L}\d'’-])")
+# A range of hours or days after it: "з 7-ї до 9-ї", "с 3-го по 5-е".
+_RANGE_AFTER = regex.compile(r"\s*(?:до|по|[-–—])\s*\d")
+# Prepositions of a point in time: an ordinal up to 24 after them is an hour ("о 7-й", "к 9-й", "після 8-ї"); one
+# of "from" ("з 7-ї") opens a range, which the words after it show.
+_AT_HOUR = regex.compile(r"(?i)о|об|к|до|после|після|около|біля|перед")
 # "вся", "весь", "вся наша": a pronoun after the number is no noun of its own.
 _DETERMINER = regex.compile(r"(?i)вся|весь|всё|все|уся|увесь|наша|ваша|наш|ваш|опять|знову|теж|тоже|же|уже|вже")
 _SAID_CONTEXT = regex.compile(
@@ -415,6 +435,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("ordinal + type (ru/uk)", UNIT_ORD_RU, 0.95),
         CuedPattern("spelled ordinal + type (ru/uk)", UNIT_ORD_WORD_RU, 0.75),
         CuedPattern("unit noun + its ordinal after it (ru/uk)", UNIT_NOUN_ORD_RU, 0.75),
+        CuedPattern("unit noun, then its ordinal in apposition (ru/uk)", UNIT_APPOSED_RU, 0.7),
         CuedPattern("four-digit number + unit noun (ru/uk)", UNIT_NUM4_NOUN_RU, 0.8),
         CuedPattern("chain of sub-units (ru/uk)", UNIT_CHAIN_RU, 0.95),
         CuedPattern("sub-unit attached to a numbered unit (ru/uk)", UNIT_ATTACHED_RU, 0.9),
@@ -434,9 +455,12 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("sub-unit of a numbered unit (en)", UNIT_HEAD_EN, 0.9),
         CuedPattern("unit number and its designation (en)", UNIT_NUMBERED_CHAIN_EN, 0.95),
         CuedPattern("ordinal + arms, noun understood (en)", UNIT_ORD_MODS_EN, 0.7),
+        CuedPattern("ordinal + honorary name, noun understood (en)", UNIT_ORD_NAMED_EN, 0.7, needs_context=True),
+        CuedPattern("ordinal named after its patron, noun understood (en)", UNIT_ORD_PATRON_EN, 0.8),
         CuedPattern("sub-unit of a unit by its ordinal's possessive (en)", UNIT_ORD_POSS_EN, 0.9),
         CuedPattern("territorial defence of a region (en)", UNIT_TERDEF_EN, 0.85, starts=UNIT_TERDEF_EN_STARTS),
         CuedPattern("type + number (en)", UNIT_NOUN_NUM_EN, 0.85),
+        CuedPattern("type + number in words (en)", UNIT_NOUN_NUM_WORD_EN, 0.7),
         CuedPattern("coordinated ordinal (en)", UNIT_ORD_EN_COORD, 0.7),
         CuedPattern("bare ordinal (en)", UNIT_BARE_EN, 0.6, needs_context=True, flags=regex.DOTALL | regex.MULTILINE),
         CuedPattern("bare ordinal after a preposition (en)", UNIT_BARE_PREP_EN, 0.5),
@@ -454,6 +478,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
         CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.92),
+        CuedPattern("quoted name + unit noun (en)", UNIT_QUOTED_NAME_EN, 0.9),
         CuedPattern("police or security unit (en)", UNIT_SECURITY_EN, 0.9, starts=UNIT_SECURITY_EN_STARTS),
         CuedPattern("riot police by its region's adjective (ru/uk)", UNIT_SECURITY_RU, 0.9),
         CuedPattern("border outpost by its name (en)", UNIT_BORDER_POST_EN, 0.85),
@@ -478,7 +503,44 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         results = [self._without_person_noun(text, r) for r in results]
         results = results + self._spoken_numbers(text) + self._elided_ordinals(text) + self._said_ordinals(text)
         results = results + self._appositions(text, results)
+        results = results + self._repeated_numbers(text, results)
         return results + self._named_of_numbered(text, results)
+
+    def _repeated_numbers(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A unit's number said again with its noun understood, after a preposition or a possessive, once the text
+        has named the unit with its noun ("у кого чоловіки у 7-й роті ... він з 7-ї", "в 155-й бригаде ... из
+        155-й"): the same unit. Not a range of hours ("з 7-ї до 9-ї"), not a number with a noun of its own after it
+        ("з 7-ї години")."""
+        if self.supported_language not in ("ru", "uk"):
+            return []
+        lang = self.supported_language
+        numbers = set()
+        for r in found:
+            if r.score < 0.75:
+                continue
+            m = _DESIGNATION_NUMBER.match(text, r.start, r.end)
+            if m is not None and not _YEAR_OR_ROUND.fullmatch(m.group("n")):
+                numbers.add(m.group("n"))
+        out: list[RecognizerResult] = []
+        for n in numbers:
+            for m in regex.finditer(r"(?<![\p{L}\d'’.,:/-])" + n + r"(?=\s?-)", text):
+                tail = _REPEATED_TAIL.match(text, m.end())
+                if tail is None:
+                    continue
+                start, end = m.start(), tail.end()
+                if any(r.start <= start < r.end or start <= r.start < end for r in found):
+                    continue
+                before = _PREV_WORD.search(text, max(0, start - 40), start)
+                if before is None or before.end() < start - 1:
+                    continue
+                if not (_PREPOSITION.fullmatch(before.group(1)) or _POSSESSIVE.fullmatch(before.group(1))):
+                    continue
+                if _noun_follows(text, end, lang) or _RANGE_AFTER.match(text, end):
+                    continue
+                if _AT_HOUR.fullmatch(before.group(1)) and int(n) <= 24:
+                    continue
+                out.append(self._explained_result(start, end, 0.6, "a unit's number said again, its noun understood"))
+        return out
 
     @staticmethod
     def _without_label(text: str, r: RecognizerResult) -> RecognizerResult:
@@ -591,6 +653,8 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             if (
                 after is not None
                 and not _SHARE.fullmatch(after.group(1))
+                # its men after it are no noun of its own: "до сто п'ятдесят п'ятої морпіхів", "из двести первого ребят"
+                and not _MEMBER.fullmatch(after.group(1))
                 and _agreeing_word(readings, parses(after.group(1), self.supported_language)[:1])
             ):
                 continue  # its own noun after it: "в сорок второй бригаде", not "в сорок второй половина роты"
@@ -651,7 +715,11 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         out: list[RecognizerResult] = []
         for m in _MEMBER_DIGITS.finditer(text):
             before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-            if before is None or before.end() != m.start() or not _MEMBER.fullmatch(before.group(1)):
+            if before is None or before.end() != m.start():
+                continue
+            # a sub-unit's noun before it in any case is part of the designation: "у розвідроті 64-ї", "роту 155-й"
+            sub_unit = _SUB_UNIT_WORD.fullmatch(before.group(1)) is not None
+            if not sub_unit and not _MEMBER.fullmatch(before.group(1)):
                 continue
             if _YEAR_ORDINAL.fullmatch(m.group("v")):
                 continue
@@ -659,7 +727,10 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue
             out.append(
                 self._explained_result(
-                    m.start("v"), m.end("v"), 0.6, "a unit's ordinal after its commander or soldiers, noun understood"
+                    before.start(1) if sub_unit else m.start("v"),
+                    m.end("v"),
+                    0.6,
+                    "a unit's ordinal after its commander, soldiers or sub-unit, noun understood",
                 )
             )
         return out

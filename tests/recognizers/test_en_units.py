@@ -438,3 +438,99 @@ def test_a_unit_said_by_its_ordinal_or_its_men(text: str, span: str) -> None:
 )
 def test_an_anniversary_a_day_or_the_weather_is_no_unit(text: str) -> None:
     assert surfaces(_UNIT, text, "MILITARY_UNIT") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the service or force by its abbreviation between the ordinal and the noun, and after "of the"
+        ("A soldier of the 2nd operational battalion of the 17th NGU brigade went missing.", "17th NGU brigade"),
+        ("Hlib, 1994, 1st battalion of the 4th operational brigade of the NGU, a driver before the war.", "of the NGU"),
+        ('He fought with the 11th BARS detachment "Stanichnik" until May.', '11th BARS detachment "Stanichnik"'),
+        ("A fighter of the 3rd SSO regiment, call sign Lis.", "3rd SSO regiment"),
+        ("He was drafted into the 45th VDV brigade.", "45th VDV brigade"),
+        # an abbreviation glued to its number, as hashtags write it
+        ("#Buchach #missing #25OShB", "25OShB"),
+        # the army's unit number as Reuters and others write it
+        ("one soldier from army unit no. 40777 said the men were meat", "army unit no. 40777"),
+        # an arm before a named sub-unit, and a lower-case designation by its number
+        ('He served in assault company "Storm-14" of the regiment.', 'assault company "Storm-14"'),
+        ("(R): They moved me to assault detachment 6, it is hell.", "assault detachment 6"),
+        # a quoted name before the noun of any unit: the name
+        ('(R): I\'m in the "Veterany-2" unit now.', '"Veterany-2"'),
+        ("He led the 'Pugach' platoon for a year.", "'Pugach'"),
+    ],
+)
+def test_abbreviations_arms_and_quoted_names_of_units(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("(R): the assault group 12 men went forward at night", "12 men"),  # a count after the number
+        ("We had 3 tanks in the tank company 2 days ago.", "2 days"),
+        ('He said "Come here" and the company left.', "Come here"),  # a quote before a noun it does not name
+        # a police or rescue service's own team is public
+        ('Civilians left with the help of the National Police "Silver Owls" unit.', "Silver Owls"),
+        ("The 2nd US Army report and the CNN platoon of reporters", "CNN"),  # a network's abbreviation, no ordinal
+    ],
+)
+def test_counts_and_quotes_before_a_unit_noun_are_no_unit(text: str, word: str) -> None:
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # one arm in lower case with the noun understood, the clause ending or going on with an adverb
+        ("(R): We're in the 61st motorized now, mum.", "61st motorized"),
+        # the republic a unit belongs to after it
+        ("(R): He is in the 137th brigade of the DPR.", "137th brigade of the DPR"),
+        # a soldier dictating his unit: the noun, then its number as words
+        ("(R): Company four, battalion two, regiment one-four-seven-seven.", "regiment one-four-seven-seven"),
+        ("(R): Company four, battalion two, regiment one-four-seven-seven.", "Company four"),
+        # the number read out with its last digit an ordinal
+        ("(R): the one-four-seven-seventh regiment, write it.", "one-four-seven-seventh regiment"),
+        # a company and its ordinal in apposition
+        ("(R): My Storm company, the sixth, is all 200s.", "sixth"),
+    ],
+)
+def test_a_unit_as_a_soldier_dictates_it(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("He left the company three years ago.", "three"),  # a count of years after the noun
+        ("They repelled the 2nd assault.", "2nd"),  # an attack, no unit
+        ("We lost the 3rd tank.", "3rd"),  # a vehicle
+    ],
+)
+def test_a_count_an_attack_or_a_vehicle_is_no_dictated_unit(text: str, word: str) -> None:
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an ordinal and the unit's honorary name, its noun understood, unit words near
+        ('He served in the 44th "Taihun" until his death.', '44th "Taihun"'),
+        # an ordinal named after its patron
+        ("A soldier of the 72nd named after the Black Zaporozhians, he died in May.", "72nd named after the Black"),
+    ],
+)
+def test_an_ordinal_and_its_honorary_name(text: str, span: str) -> None:
+    assert _covered(_UNIT, "MILITARY_UNIT", text, span), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('He served. He was the 3rd "Hero of Ukraine" from the town.', "Hero"),  # an award, a lower-case word in it
+        ("The town was named after the 5th named after nothing.", "5th named"),  # no patron after it
+    ],
+)
+def test_an_award_or_a_lower_case_patron_is_no_unit_name(text: str, word: str) -> None:
+    assert not _covered(_UNIT, "MILITARY_UNIT", text, word), (text, surfaces(_UNIT, text, "MILITARY_UNIT"))

@@ -587,3 +587,112 @@ def test_russian_speech_in_a_ukrainian_text(uk: MilitaryUnitRecognizer, text: st
         assert_found(text, _found(uk, text), surface, ENTITY)
     else:
         assert_not_found(text, _found(uk, text), surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a Storm company by its number, its ordinal said before the name
+        ("сказал, что его «пятый Шторм» при в/ч 31415 потерял половину", "пятый Шторм"),
+        ("его перевели в 4-й Шторм, там потери", "4-й Шторм"),
+        ("его перевели в девятый «Шторм», связи нет", "девятый «Шторм»"),
+        # territorial defence of a country is no region's: the span stops before it, never inside a word
+        ("бойцов 31-го штурмового полка территориальной обороны Украины", "31-го штурмового полка"),
+    ],
+)
+def test_numbered_storm_and_terdef(ru: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(ru, text), surface, ENTITY)
+
+
+def test_terdef_span_ends_on_a_word(ru: MilitaryUnitRecognizer) -> None:
+    text = "бойцов 31-го штурмового полка территориальной обороны Украины ушли"
+    for r in _found(ru, text):
+        assert r.end == len(text) or not text[r.end].isalpha(), text[r.start : r.end]
+
+
+def test_a_gale_on_the_third_day_is_no_storm_company(ru: MilitaryUnitRecognizer) -> None:
+    text = "на третий день шторм утих, и катер вышел"
+    assert_not_found(text, _found(ru, text), "шторм")
+
+
+def test_uk_airborne_troops_abbreviation(uk: MilitaryUnitRecognizer) -> None:
+    text = "казав, що служив у 76-ї дивізії ПДВ, потім зник"
+    assert_found(text, _found(uk, text), "76-ї дивізії ПДВ", ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a unit's number said again with its noun understood, once the text named it with its noun
+        ("Дівчата, у кого чоловіки у 6-й роті? Мій з 6-ї, третій день мовчить.", "з 6-ї"),
+        # the noun glued to the digits, as hashtags and hurried posts write it
+        ("Репост, будь ласка #Калуш #104бригада #зниклібезвісти", "104бригада"),
+        ("Син служить у 57бригаді з весни.", "57бригаді"),
+    ],
+)
+def test_repeated_number_and_glued_noun_uk(uk: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    found = _found(uk, text)
+    start = text.index(surface) + (2 if surface.startswith("з ") else 0)
+    assert any(r.start <= start and r.end >= text.index(surface) + len(surface) for r in found), [
+        text[r.start : r.end] for r in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Чоловік у 6-й роті. Працюю з 6-ї до 9-ї, потім вільна.",  # a range of hours
+        "Чоловік у 6-й роті. Прийду о 6-й.",  # an hour
+        "Чоловік у 6-й роті. Приїду з 6-ї години.",  # the number's own noun
+    ],
+)
+def test_a_repeated_number_that_is_an_hour_stays(uk: MilitaryUnitRecognizer, text: str) -> None:
+    second = text.index("6-", text.index("роті"))
+    assert not any(r.start <= second < r.end for r in _found(uk, text)), text
+
+
+def test_repeated_number_ru(ru: MilitaryUnitRecognizer) -> None:
+    text = "Муж в 138-й бригаде. Из 138-й кто-нибудь звонил?"
+    second = text.index("138-й", text.index("бригаде"))
+    assert any(r.start <= second < r.end for r in _found(ru, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # the unit noun first, its ordinal after it between commas or dashes
+        ("uk", "наш батальйон, 3-й, стоїть під Бахмутом", "3-й"),
+        ("ru", "мой полк — тысяча двести тридцать восьмой — опять на передке", "тысяча двести тридцать восьмой"),
+    ],
+)
+def test_ordinal_in_apposition_to_its_noun(
+    ru: MilitaryUnitRecognizer, uk: MilitaryUnitRecognizer, lang: str, text: str, surface: str
+) -> None:
+    rec = uk if lang == "uk" else ru
+    assert_found(text, _found(rec, text), surface, ENTITY)
+
+
+def test_a_day_after_a_company_is_no_apposed_ordinal(ru: MilitaryUnitRecognizer) -> None:
+    text = "в роте, второй день без воды, всё плохо"
+    assert_not_found(text, _found(ru, text), "второй")
+
+
+def test_a_spelled_ordinal_before_its_men(uk: MilitaryUnitRecognizer) -> None:
+    text = "(Р): нас кинули до сто тридцять сьомої морпіхів, там пекло."
+    assert_found(text, _found(uk, text), "сто тридцять сьомої", ENTITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("(Р): у розвідроті 68-ї, в нас п'ятеро лишилось.", "розвідроті 68-ї"),
+        ("(Р): у батальйоні 43-ї вже ротація.", "батальйоні 43-ї"),
+    ],
+)
+def test_a_sub_unit_before_its_brigades_ordinal(uk: MilitaryUnitRecognizer, text: str, surface: str) -> None:
+    assert_found(text, _found(uk, text), surface, ENTITY)
+
+
+def test_a_year_after_a_company_is_no_brigade(ru: MilitaryUnitRecognizer) -> None:
+    text = "в роте с 2022-го года служил"
+    assert_not_found(text, _found(ru, text), "2022-го")
