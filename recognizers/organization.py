@@ -140,9 +140,11 @@ _SKIP_ADJ = frozenset(
 )
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*")
 _NUMBER_AFTER = regex.compile(
-    r"\G(?:\s*(?:[-–]\s?)?(?:№|N|No\.?|номер)\s*\d{1,4}(?:[-/]?[а-яА-ЯA-Za-z](?![\p{L}]))?"
+    # A number that goes on past a slash or a full stop is a document's or a date ("извещению военкомата № 3/1187",
+    # "Кирово-Чепецким военкоматом 29.09.22"), not the institution's.
+    r"\G(?:\s*(?:[-–]\s?)?(?:№|N|No\.?|номер)\s*\d{1,4}(?:[-/]?[а-яА-ЯA-Za-z](?![\p{L}]))?(?!\d|[/.]\d)"
     r"|-\s?\d{1,4}(?!\d)"
-    r"|\s+\d{1,4}(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
+    r"|\s+\d{1,4}(?![.,/:]\d)(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
 )
 # The kind written after a legal form, before its number: "МБДОУ д/с № 72", "МБОУ с/ш № 3".
 # The kind or shift in brackets before the number: "закладі дошкільної освіти (ясла-садок) № 5", "школа (интернат)
@@ -1102,7 +1104,7 @@ def _local_po(tail: str, cat: str) -> bool:
 
 
 _MVD_TAIL = regex.compile(r"\G\s+МВД(?:\s+(?:России|РФ))?", regex.V1)
-_NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d)")
+_NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d|[/.]\d)")
 _CONTRACT_TAIL = regex.compile(
     r"\G(?:(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)"
     r"|\s+(?:на|для)\s+(?:контракт|контрактников|контрактників)(?![\p{L}]))",
@@ -1485,6 +1487,10 @@ def _field_container(text: str, words: list[Any], start: int, language: str) -> 
     for w in reversed(before):
         gap, word = text[w.end() : cur], w.group()
         if gap.strip() or "\n" in gap or not word.islower():
+            return None
+        if any(p.tag.POS == "PREP" for p in morph.parses(word, language)[:2]):
+            # "службу по мобилизации военным комиссариатом": a preposition (that the dictionary also reads as the
+            # indeclinable noun "ПО") opens a phrase of the clause, not a container's genitive field
             return None
         if fields and morph.lemma(word, language) in _CONTAINERS:
             return int(w.start())
