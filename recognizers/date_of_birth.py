@@ -194,7 +194,9 @@ _GAP = (
     r"(?:[\s:,—–-]+(?!" + _BREAK + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,8}?"
     # a question and its answer: "Year of birth? — 1995", "Date of birth? A: 12.03.1998", "Год рождения? — 1995"
     # an interrogation's transcript puts the answer on the next line: "— Год рождения?\n— 1995."
-    r"(?:[\s:,—–-]+|(?<=\.)\s*|\?[ \t]*\n?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
+    # a date quoted as written ("дата народження доньки \"14.06.2019\"", "дата рождения «12.03.1998»")
+    r"(?:[\s:,—–-]+[\"«„“]?|(?<=\.)\s*"
+    r"|\?[ \t]*\n?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
 )
 _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -477,6 +479,15 @@ SPOKEN_YEAR = (
     + _BIRTHDAY_AFTER_YEAR
     + r")"
 )
+# A year of birth said as Russian and Ukrainian speech says it ("девяносто девятого года"), translated word for word:
+# "He was twenty-three. Ninety-ninth year.", "my son is eighty-seventh year of birth". The ordinal of tens with a unit
+# (or a round tens) before "year", not an age or a count: no article or possessive before it ("in his ninetieth year",
+# "the seventy-first year of the republic"), nothing but "of birth" after "year".
+EN_ORDINAL_YEAR = (
+    r"(?<![\p{L}'’-])(?<!(?:the|his|her|its|their|my|your|our|this|that|a)\s)(?P<v>(?:seventy|eighty|ninety)[-\s]"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|seventieth|eightieth|ninetieth)"
+    r"(?=\s+year(?![\p{L}])(?:\s+of\s+birth|(?!\s+(?:of|since|after|before|in|anniversary|old)(?![\p{L}]))))"
+)
 # The year asked of a person and its answer: "— Ты какого года? — Девяносто восьмого.", "— С какого ты года? — С
 # девяносто пятого.", "— З якого ти року? — З дев'яносто п'ятого." A pronoun in the question ("машина какого года?" asks
 # a thing's); a pattern of its own, so that it is tried only where its question word stands.
@@ -686,6 +697,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("English year read aloud after a full name", EN_WORDS_AFTER_NAME, 0.7),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
         CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
+        CuedPattern("English year said as an ordinal before 'year'", EN_ORDINAL_YEAR, 0.7),
         CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8, starts=r",\s*\K"),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
