@@ -157,9 +157,21 @@ def _screen_person(
     return words[0][0], e
 
 
+# A front's common noun after its adjective: "на Кураховском направлении", "Покровского напрямку", "на Донецком
+# участке": the adjective names the place, the noun is plain.
+_FRONT_NOUN = regex.compile(
+    r"(?:направлени\p{L}*|напрям\p{L}*|участ(?:ок|ка|ке|ку|ком|ки|ках)|фронт\p{L}{0,3})", regex.IGNORECASE
+)
+
+
 def _screen_place(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    bracket = text.find("(", lo, hi)
+    if bracket > lo:
+        hi = bracket  # "ВС РФ (В) — жена (Ж)": a place name does not run into a bracket
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
     while words and _only_verb(words[-1][2]):
+        words.pop()
+    if len(words) > 1 and words[-1][2].islower() and _FRONT_NOUN.fullmatch(words[-1][2]):
         words.pop()
     while words and _only_verb(words[0][2]):
         words.pop(0)

@@ -47,6 +47,12 @@ def _screen(text: str, span: str, entity: str) -> list[str]:
         ("Картину купил Сомов-Лесной.", "Сомов-Лесной", "PERSON", ["Сомов-Лесной"]),
         ("Заявил Бим-бом.", "Бим-бом", "PERSON", ["Бим-бом"]),
         ("Жил в Красногорске.", "Красногорске", "LOCATION", ["Красногорске"]),
+        # A front's common noun after its adjective is plain; a place name does not run into a bracket.
+        ("Мы на Кураховском направлении третью неделю.", "Кураховском направлении", "LOCATION", ["Кураховском"]),
+        ("Стояли на Кедровском участке фронта.", "Кедровском участке", "LOCATION", ["Кедровском"]),
+        ("Военнослужащий ВС РФ (В) — жена (Ж).", "РФ (В", "LOCATION", ["РФ"]),
+        # a district's noun stays with its name
+        ("Родом из Кедровского района.", "Кедровского района", "LOCATION", ["Кедровского района"]),
     ],
 )
 def test_cuts_and_trims(text: str, span: str, entity: str, kept: list[str]) -> None:
