@@ -558,7 +558,9 @@ def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, lang
     ):
         return False  # a capitalised adjective opening a sentence says nothing ("Старий Лис сказав")
     aps = [a for a in morph.parses(prev.group(1), language) if a.tag.POS == "ADJF"]
-    return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS == "NOUN")
+    # the second word may be an adjective too, the name's noun left out: "ветераном Великой Отечественной",
+    # "у Північному Льодовитому"
+    return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS in ("NOUN", "ADJF"))
 
 
 def _names_body(text: str, start: int, end: int, word: str, top: Any, language: str) -> bool:

@@ -10,7 +10,11 @@ regional obituaries (the precision class of the thirteenth release):
 - a capitalised noun opening a line before a comma and its participle is a subject, not a call sign spoken to:
   "Некролог, розміщений школою, ...";
 - an award's quoted title near a call sign's cue is no call sign: 'order "For Courage" III class', 'the medal
-  "Defender of the Fatherland"'.
+  "Defender of the Fatherland"';
+- two capitalised agreeing adjectives mid-sentence are a name whose noun is left out ("ветераном Великой
+  Отечественной"), no call sign;
+- a sum of money is no phone number: round thousands ("Собрано 214 000 из 390 000"), a grouped figure before its
+  currency ("12 500 грн").
 
 Every person, town, number and office is invented; the president and the ministry are public.
 """
@@ -21,6 +25,7 @@ import pytest
 
 from redact.recognizers.call_sign import CallSignRecognizer
 from redact.recognizers.organization import OrganizationRecognizer
+from redact.recognizers.phone import PhoneNumberRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 
 
@@ -104,6 +109,11 @@ def test_the_institutions_own_number_and_field_stay(
         ("ru", "Распоряжением Губернатора от 12 мая семьям выплатят по миллиону.", "Губернатора"),
         ("uk", "Виплати за розпорядженням Голови громади отримали дванадцять родин.", "Голови"),
         (
+            "ru",
+            "Позывной «Пасечник». Похоронен на кладбище рядом с дедом — ветераном Великой Отечественной.",
+            "Отечественной",
+        ),
+        (
             "uk",
             "Свій позивний «Бурят» він отримав у 2015-му.\nНекролог, розміщений школою, повідомляє, що він загинув.",
             "Некролог",
@@ -142,3 +152,20 @@ def test_an_awards_title_is_no_call_sign(text: str, title: str) -> None:
     found = [text[r.start : r.end] for r in CallSignRecognizer("en").analyze(text, ["CALL_SIGN"]) if r.score >= 0.35]
     assert not any(title in f for f in found), found
     assert any(f in {"Sych", "Tundra"} for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("ru", "Друзья, сбор на РЭБ продолжается! Собрано 214 000 из 390 000.", None),
+        ("uk", "На дрон зібрали 12 500 грн, лишилося небагато.", None),
+        # phone numbers beside them stay found
+        ("ru", "Собрано 214 000 из 390 000. По номеру +7 921 450-62-18 (Светлана).", "+7 921 450-62-18"),
+        ("uk", "Зібрали 12 500 грн. Телефон мами: 067 209 81 53.", "067 209 81 53"),
+    ],
+)
+def test_a_sum_of_money_is_no_phone(language: str, text: str, number: str | None) -> None:
+    found = [text[r.start : r.end] for r in PhoneNumberRecognizer(language).analyze(text, ["PHONE_NUMBER"])]
+    assert not any("000" in f or "500" in f for f in found), found
+    if number is not None:
+        assert number in found, found
