@@ -50,7 +50,23 @@ _YEAR = r"(?:19[3-9]\d|20[0-2]\d)"
 _YEAR_SUFFIX = (
     r"(?:\s?-?(?:го\s+года|году|года|року|році|рік|ого|го|й|г\.|г\b|р\.|р\b)|-(?:му|м|ом|ым|им|ім)(?!\p{L}))?"
 )
-_NUMERIC = r"(?:[0-3]?\d[./-][0-3]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
+# The month in Roman figures as registers and old passports write it ("14.III.1991", Ukrainian "14.ІІІ.1991" with the
+# Cyrillic І), abbreviated between hyphens ("14-Mar-1991"), or the year first ("1991-03-14", "1991.03.14").
+_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|ХІІ|ХІ|ІХ|Х|VІІІ|VІІ|VІ|ІV|ІІІ|ІІ|І)"
+_NUMERIC = (
+    r"(?:[0-3]?\d[./-][0-3]?\d[./-]"
+    + _YEAR
+    + r"|"
+    + _YEAR
+    + r"[-.][01]\d[-.][0-3]\d(?!\d)"
+    + r"|[0-3]?\d[./ ]"
+    + _ROMAN_MONTH
+    + r"[./ ]"
+    + _YEAR
+    + r"|[0-3]?\d-(?-i:[A-Z][a-z]{2})-"
+    + _YEAR
+    + r")"
+)
 _WORDY = (
     r"(?:"
     + _day_of_month(_DAY_NUMBER)
@@ -142,7 +158,8 @@ _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _
 # word that only starts so (the town "Народичі", "Народицької громади"; "народи" = peoples).
 _NARODY = r"народи(?:в(?:ся|ши)?|л(?:а|о|и)(?:с[яь])?|лися|т(?:и|ися|ься)|ть(?:ся)?)(?![\p{L}])"
 _CUE = (
-    r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
+    r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birth\s+year|birthday"
+    r"|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|gave\s+birth\s+to\s+(?:him|her|a\s+(?:son|boy|daughter|girl))"
     r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|"
     + _NARODY
@@ -224,6 +241,8 @@ CUED_DATE = (
     + _YEAR
     + r"\s?)\b"
     + _CUE
+    # a cue cut short with its full stop: "рік народж. 1991", "дата рожд. 14.03.1991"
+    + r"(?:(?<=народж|рожд|рожден)\.)?"
     + _GAP
     + r"(?:(?:as|is|was|given\s+as|listed\s+as|—)\s+)?(?P<v>"
     + _FEAST_DATE
