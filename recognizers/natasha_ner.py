@@ -55,6 +55,10 @@ _KIN = frozenset(
     """
     дядя дядь дядька тётя тетя тёть теть тётка тетка баба баб бабушка бабуль бабуля дедушка дедуль деда
     """.split()
+) | frozenset(
+    # and the relatives a report names someone by ("Мать Хуаде, Фатима Аслановна, рассказала", "Вдова Кедрова"): the
+    # kin noun is no part of the name after it
+    "мать мама отец папа сын брат сестра жена муж дочь дочка вдова вдовец".split()
 )
 _NON_NOMINAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
 # Settlement cues: a common noun after one is a village's name ("с. Победа", "посёлок Заря").
