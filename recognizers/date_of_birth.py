@@ -739,6 +739,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not self._next_clause(text, r)]
         results += self._corrections(text, results)
+        results += self._restated(text, results)
         # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
             marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
@@ -782,6 +783,22 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
                 found.append(self._cued_result(value.start(), value.end(), r.score, r.analysis_explanation))
         return found
 
+    def _restated(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A full date that restates a year of birth just found ("1978 р.н. (повна дата – 4 травня 1978 року)", "born
+        in 1991 — on 3 March 1991, to be exact"): the same year within a few words after it, no death word between."""
+        found: list[RecognizerResult] = []
+        for r in results:
+            year = _YEAR_IN.search(text, r.start, r.end)
+            if year is None:
+                continue
+            for m in _RESTATED_DATE.finditer(text, r.end, min(len(text), r.end + _RESTATE_REACH)):
+                if m.group("y") != year.group() or _DEATH_RE.search(text, r.end, m.start()):
+                    continue
+                if not any(x.start <= m.start() < x.end for x in results + found):
+                    found.append(self._cued_result(m.start(), m.end(), r.score, r.analysis_explanation))
+                break
+        return found
+
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at
         every word, a day read aloud costs more than the rest of the recogniser."""
@@ -802,6 +819,21 @@ _SUBJECT_AFTER_COMMA = regex.compile(
 )
 _WORD_AFTER_DATE = regex.compile(r"(?:\s+(?:года|году|року|році|г\.|р\.))?\s+(?P<w>\p{L}[\p{L}'’-]*)", DEFAULT_FLAGS)
 _BIRTH_LEMMA = regex.compile(r"(?:родить|народити|родиться|народитися)")
+# A year inside a date of birth found, and a full date of the same year restating it a few words on (_restated).
+_YEAR_IN = regex.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+_RESTATED_DATE = regex.compile(
+    r"(?<![\d.])(?:"
+    + _day_of_month(_DAY_NUMBER)
+    + r"\.?,?\s+|"
+    + _MONTH_DAY
+    + r",?\s+|[0-3]?\d[./][01]?\d[./])(?P<y>"
+    + _YEAR
+    + r")(?!\d)"
+    + _YEAR_SUFFIX,
+    DEFAULT_FLAGS,
+)
+_DEATH_RE = regex.compile(_DEATH, DEFAULT_FLAGS)
+_RESTATE_REACH = 60
 # The cue a pattern cannot match without, and how far around it the date and its look-arounds reach.
 _ANCHORS: dict[str, regex.Pattern[str]] = {
     BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),
