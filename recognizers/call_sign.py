@@ -77,6 +77,12 @@ _STRONG_CUE_BEFORE = regex.compile(
 _VALUE = rf"(?:{_QUOTED}|{_BARE})"
 _TOPIC = regex.compile(r"call[\s-]?signs?|callsigns?|nick[\s-]?names?|code[\s-]?names?|радио|позывн", regex.IGNORECASE)
 _QUOTED_TITLE = regex.compile(rf"{_OPEN}(?P<v>\p{{Lu}}[\p{{L}}'’-]+(?:\s\p{{Lu}}[\p{{L}}'’-]+){{0,2}}){_CLOSE}")
+# An award's title, quoted as the Soviet and Russian or Ukrainian ones are translated ('order "For Courage"', 'the
+# medal "For Bravery"', 'badge "Honoured Miner"'): a title opening with "For", or a quote right after an award noun.
+_AWARD_TITLE = regex.compile(r"For\s\p{Lu}")
+_AWARD_BEFORE = regex.compile(
+    r"(?i:\b(?:order|medal|cross|badge|decoration|award|insignia|title)s?)[ \t]+(?:of[ \t]+)?['‘\"“«]$"
+)
 # "the commander's is Shaman": the possessive stands for "call sign" already mentioned.
 # A possessive pronoun stands for it too: "Mine is Taiga, his is Kaban".
 _POSSESSIVE_IS = regex.compile(
@@ -441,6 +447,10 @@ class CallSignRecognizer(RegexRecognizer):
             return False  # "identified himself as Russian": a nationality, unquoted
         if pattern.name == "topic_quoted" and quoted_institution_name(text, start, end):
             return False  # 'a tractor driver at Agrofirm "Kedr-Agro" LLC': a company's name near a call sign's cue
+        if pattern.name == "topic_quoted" and (
+            _AWARD_TITLE.match(text, start, end) or _AWARD_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            return False  # 'order "For Courage" III class', 'medal "Defender of the Fatherland"': an award's title
         if _given_name_from_place(words):
             return False  # 'introduced himself as "Styopa from Chita"': a given name and a town, found as such
         if all(w[:1].isupper() for w in words) and _STRONG_CUE_BEFORE.search(text, max(0, start - 40), start):

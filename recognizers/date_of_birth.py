@@ -50,7 +50,23 @@ _YEAR = r"(?:19[3-9]\d|20[0-2]\d)"
 _YEAR_SUFFIX = (
     r"(?:\s?-?(?:го\s+года|году|года|року|році|рік|ого|го|й|г\.|г\b|р\.|р\b)|-(?:му|м|ом|ым|им|ім)(?!\p{L}))?"
 )
-_NUMERIC = r"(?:[0-3]?\d[./-][0-3]?\d[./-]" + _YEAR + r"|" + _YEAR + r"-[01]\d-[0-3]\d)"
+# The month in Roman figures as registers and old passports write it ("14.III.1991", Ukrainian "14.ІІІ.1991" with the
+# Cyrillic І), abbreviated between hyphens ("14-Mar-1991"), or the year first ("1991-03-14", "1991.03.14").
+_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|ХІІ|ХІ|ІХ|Х|VІІІ|VІІ|VІ|ІV|ІІІ|ІІ|І)"
+_NUMERIC = (
+    r"(?:[0-3]?\d[./-][0-3]?\d[./-]"
+    + _YEAR
+    + r"|"
+    + _YEAR
+    + r"[-.][01]\d[-.][0-3]\d(?!\d)"
+    + r"|[0-3]?\d[./ ]"
+    + _ROMAN_MONTH
+    + r"[./ ]"
+    + _YEAR
+    + r"|[0-3]?\d-(?-i:[A-Z][a-z]{2})-"
+    + _YEAR
+    + r")"
+)
 _WORDY = (
     r"(?:"
     + _day_of_month(_DAY_NUMBER)
@@ -142,7 +158,8 @@ _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _
 # word that only starts so (the town "Народичі", "Народицької громади"; "народи" = peoples).
 _NARODY = r"народи(?:в(?:ся|ши)?|л(?:а|о|и)(?:с[яь])?|лися|т(?:и|ися|ься)|ть(?:ся)?)(?![\p{L}])"
 _CUE = (
-    r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birthday|year\s+of\s+birth|came\s+into\s+the\s+world"
+    r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birth\s+year|birthday"
+    r"|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|gave\s+birth\s+to\s+(?:him|her|a\s+(?:son|boy|daughter|girl))"
     r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|"
     + _NARODY
@@ -194,7 +211,9 @@ _GAP = (
     r"(?:[\s:,—–-]+(?!" + _BREAK + r")(?:\p{L}[\p{L}'’-]*|(?-i:\p{Ll}{1,3}\.))){0,8}?"
     # a question and its answer: "Year of birth? — 1995", "Date of birth? A: 12.03.1998", "Год рождения? — 1995"
     # an interrogation's transcript puts the answer on the next line: "— Год рождения?\n— 1995."
-    r"(?:[\s:,—–-]+|(?<=\.)\s*|\?[ \t]*\n?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
+    # a date quoted as written ("дата народження доньки \"14.06.2019\"", "дата рождения «12.03.1998»")
+    r"(?:[\s:,—–-]+[\"«„“]?|(?<=\.)\s*"
+    r"|\?[ \t]*\n?[ \t]*(?:[—–-][ \t]*|(?-i:[AОВ])[ \t]*:[ \t]*)?(?!\d{2,4}[ \t]+\p{Ll}))"
 )
 _EN_YEAR_WORDS = (
     r"(?:(?:nineteen[\s-]+)?(?:seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -222,6 +241,8 @@ CUED_DATE = (
     + _YEAR
     + r"\s?)\b"
     + _CUE
+    # a cue cut short with its full stop: "рік народж. 1991", "дата рожд. 14.03.1991"
+    + r"(?:(?<=народж|рожд|рожден)\.)?"
     + _GAP
     + r"(?:(?:as|is|was|given\s+as|listed\s+as|—)\s+)?(?P<v>"
     + _FEAST_DATE
@@ -477,6 +498,15 @@ SPOKEN_YEAR = (
     + _BIRTHDAY_AFTER_YEAR
     + r")"
 )
+# A year of birth said as Russian and Ukrainian speech says it ("девяносто девятого года"), translated word for word:
+# "He was twenty-three. Ninety-ninth year.", "my son is eighty-seventh year of birth". The ordinal of tens with a unit
+# (or a round tens) before "year", not an age or a count: no article or possessive before it ("in his ninetieth year",
+# "the seventy-first year of the republic"), nothing but "of birth" after "year".
+EN_ORDINAL_YEAR = (
+    r"(?<![\p{L}'’-])(?<!(?:the|his|her|its|their|my|your|our|this|that|a)\s)(?P<v>(?:seventy|eighty|ninety)[-\s]"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|seventieth|eightieth|ninetieth)"
+    r"(?=\s+year(?![\p{L}])(?:\s+of\s+birth|(?!\s+(?:of|since|after|before|in|anniversary|old)(?![\p{L}]))))"
+)
 # The year asked of a person and its answer: "— Ты какого года? — Девяносто восьмого.", "— С какого ты года? — С
 # девяносто пятого.", "— З якого ти року? — З дев'яносто п'ятого." A pronoun in the question ("машина какого года?" asks
 # a thing's); a pattern of its own, so that it is tried only where its question word stands.
@@ -686,6 +716,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("English year read aloud after a full name", EN_WORDS_AFTER_NAME, 0.7),
         CuedPattern("old full date", BARE_OLD_DATE, 0.45),
         CuedPattern("year joined to 'born'", YEAR_BORN, 0.85),
+        CuedPattern("English year said as an ordinal before 'year'", EN_ORDINAL_YEAR, 0.7),
         CuedPattern("year of birth answering a name-and-birth question", ANSWER_AFTER_NAME, 0.8, starts=r",\s*\K"),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = {
@@ -708,6 +739,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         results = [r for r in results if not self._next_clause(text, r)]
         results += self._corrections(text, results)
+        results += self._restated(text, results)
         # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
             marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
@@ -751,6 +783,22 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
                 found.append(self._cued_result(value.start(), value.end(), r.score, r.analysis_explanation))
         return found
 
+    def _restated(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A full date that restates a year of birth just found ("1978 р.н. (повна дата – 4 травня 1978 року)", "born
+        in 1991 — on 3 March 1991, to be exact"): the same year within a few words after it, no death word between."""
+        found: list[RecognizerResult] = []
+        for r in results:
+            year = _YEAR_IN.search(text, r.start, r.end)
+            if year is None:
+                continue
+            for m in _RESTATED_DATE.finditer(text, r.end, min(len(text), r.end + _RESTATE_REACH)):
+                if m.group("y") != year.group() or _DEATH_RE.search(text, r.end, m.start()):
+                    continue
+                if not any(x.start <= m.start() < x.end for x in results + found):
+                    found.append(self._cued_result(m.start(), m.end(), r.score, r.analysis_explanation))
+                break
+        return found
+
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at
         every word, a day read aloud costs more than the rest of the recogniser."""
@@ -771,6 +819,21 @@ _SUBJECT_AFTER_COMMA = regex.compile(
 )
 _WORD_AFTER_DATE = regex.compile(r"(?:\s+(?:года|году|року|році|г\.|р\.))?\s+(?P<w>\p{L}[\p{L}'’-]*)", DEFAULT_FLAGS)
 _BIRTH_LEMMA = regex.compile(r"(?:родить|народити|родиться|народитися)")
+# A year inside a date of birth found, and a full date of the same year restating it a few words on (_restated).
+_YEAR_IN = regex.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
+_RESTATED_DATE = regex.compile(
+    r"(?<![\d.])(?:"
+    + _day_of_month(_DAY_NUMBER)
+    + r"\.?,?\s+|"
+    + _MONTH_DAY
+    + r",?\s+|[0-3]?\d[./][01]?\d[./])(?P<y>"
+    + _YEAR
+    + r")(?!\d)"
+    + _YEAR_SUFFIX,
+    DEFAULT_FLAGS,
+)
+_DEATH_RE = regex.compile(_DEATH, DEFAULT_FLAGS)
+_RESTATE_REACH = 60
 # The cue a pattern cannot match without, and how far around it the date and its look-arounds reach.
 _ANCHORS: dict[str, regex.Pattern[str]] = {
     BIRTHDAY_BEFORE_CUE: regex.compile(_BDAY_AFTER, DEFAULT_FLAGS),

@@ -55,6 +55,10 @@ _KIN = frozenset(
     """
     дядя дядь дядька тётя тетя тёть теть тётка тетка баба баб бабушка бабуль бабуля дедушка дедуль деда
     """.split()
+) | frozenset(
+    # and the relatives a report names someone by ("Мать Хуаде, Фатима Аслановна, рассказала", "Вдова Кедрова"): the
+    # kin noun is no part of the name after it
+    "мать мама отец папа сын брат сестра жена муж дочь дочка вдова вдовец".split()
 )
 _NON_NOMINAL = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
 # Settlement cues: a common noun after one is a village's name ("с. Победа", "посёлок Заря").
@@ -98,6 +102,8 @@ def _function_word(word: str) -> bool:
 
 
 _FUNCTION_POS = frozenset({"NPRO", "PREP", "CONJ", "PRCL"})
+# The nouns of a region or a municipality a post is named by ("Глава Республики Алтай", "мэр города Кедровска").
+_REGION_NOUNS = frozenset("республика область край округ район город".split())
 
 
 def _label_word(word: str) -> bool:
@@ -120,6 +126,23 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _after_region(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words after a region that opens a person's span: "Глава Республики Алтай Андрей Турчак", "губернатор
+    Кедровской области Иван Орлов" (the region a post is named by, then its holder). The region's noun, its adjective
+    before it or its name after it are no part of the name; a name word must follow."""
+    for k in (0, 1):
+        if len(words) <= k + 2 or not morph.lemmas(words[k][2], "ru") & _REGION_NOUNS:
+            continue
+        if k == 1 and not any(p.tag.POS == "ADJF" for p in morph.parses(words[0][2], "ru")[:2]):
+            continue
+        rest = words[k + 1 :]
+        while len(rest) > 1 and morph.has_tag(rest[0][2], "ru", "Geox") and morph.tag_share(rest[0][2], "ru") == 0:
+            rest = rest[1:]
+        if len(rest) >= 1 and morph.tag_share(rest[0][2], "ru") > 0:
+            return rest
+    return words
+
+
 def _screen_person(
     text: str, lo: int, hi: int, *, before_label: bool = False, cut: bool = False
 ) -> tuple[int, int] | None:
@@ -138,6 +161,7 @@ def _screen_person(
             words.pop()
     while len(words) > 1 and text[words[0][1] : words[0][1] + 1] != "." and _function_word(words[0][2]):
         words.pop(0)  # "Я з Новоуральска", "А Сашка": a pronoun, preposition or conjunction opening the span
+    words = _after_region(words)
     while len(words) > 1 and (words[0][2].lower() in _KIN or morph.lemmas(words[0][2], "ru") & _KIN):
         if not _name_word(words[1][2]):
             break
@@ -157,9 +181,21 @@ def _screen_person(
     return words[0][0], e
 
 
+# A front's common noun after its adjective: "на Кураховском направлении", "Покровского напрямку", "на Донецком
+# участке": the adjective names the place, the noun is plain.
+_FRONT_NOUN = regex.compile(
+    r"(?:направлени\p{L}*|напрям\p{L}*|участ(?:ок|ка|ке|ку|ком|ки|ках)|фронт\p{L}{0,3})", regex.IGNORECASE
+)
+
+
 def _screen_place(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    bracket = text.find("(", lo, hi)
+    if bracket > lo:
+        hi = bracket  # "ВС РФ (В) — жена (Ж)": a place name does not run into a bracket
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
     while words and _only_verb(words[-1][2]):
+        words.pop()
+    if len(words) > 1 and words[-1][2].islower() and _FRONT_NOUN.fullmatch(words[-1][2]):
         words.pop()
     while words and _only_verb(words[0][2]):
         words.pop(0)

@@ -30,6 +30,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from redact.recognizers._local import SingleEntityRecognizer
+from redact.recognizers.nlp import morph
 
 __all__ = ["NumeralNicknameRecognizer"]
 
@@ -84,6 +85,8 @@ _NOT = regex.compile(
     r"оцінк|\bбал[аил]|(?<!\b(?:на|по|с|з)\s)карт[аыуо]|\bcar\b|\bbus\b|\bflat\b|apartment|\bgrade|\bmark)"
 )
 _SCORE = 0.6
+# The word right after the numeral noun (the genitive plural it may count).
+_NEXT_WORD = regex.compile(r"[ \t]+(?P<w>\p{L}[\p{L}'’ʼ-]*)")
 _REACH = 150  # characters either side read for what the nickname names
 
 
@@ -102,6 +105,8 @@ class NumeralNicknameRecognizer(SingleEntityRecognizer):
                 continue
             if m.group("w").lower().startswith("перв") and text[start - 1 : start] not in '«"“„':
                 continue  # "по первухе было страшно": "at first"; only quoted is it the first battalion or regiment
+            if self._counts(text, end):
+                continue  # "в десятки тысяч", "входит в десятку регионов": a count or a ranking of what follows
             # The words around it, within its paragraph: a call's next turn often says what was meant.
             para = text.rfind("\n\n", 0, start)
             lo = max(para + 2 if para >= 0 else 0, start - _REACH)
@@ -120,3 +125,16 @@ class NumeralNicknameRecognizer(SingleEntityRecognizer):
             if entity in entities:
                 out.append(self._result(start, end, _SCORE, why, entity))
         return out
+
+    def _counts(self, text: str, end: int) -> bool:
+        """Whether the word after the numeral noun is the genitive plural it counts ("десятки тысяч", "в десятку
+        регионов", "сотні людей", "у першу п'ятірку областей"), not a name's next word."""
+        if self.supported_language not in ("ru", "uk"):
+            return False
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is None:
+            return False
+        parses = morph.parses(nxt.group("w"), self.supported_language)[:3]
+        return any(
+            p.tag.POS in ("NOUN", "ADJF", "PRTF") and {"gent", "plur"} <= set(p.tag.grammemes) for p in parses
+        ) and not any(p.tag.POS == "NPRO" or "Apro" in p.tag.grammemes for p in parses)

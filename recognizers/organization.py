@@ -140,7 +140,9 @@ _SKIP_ADJ = frozenset(
 )
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*")
 _NUMBER_AFTER = regex.compile(
-    r"\G(?:\s*(?:[-–]\s?)?(?:№|N|No\.?|номер)\s*\d{1,4}(?:[-/]?[а-яА-ЯA-Za-z](?![\p{L}]))?"
+    # A number that goes on past a slash or a full stop is a document's or a date ("извещению военкомата № 3/1187",
+    # "Кирово-Чепецким военкоматом 29.09.22"), not the institution's.
+    r"\G(?:\s*(?:[-–]\s?)?(?:№|N|No\.?|номер)\s*\d{1,4}(?:[-/]?[а-яА-ЯA-Za-z](?![\p{L}]))?(?!\d|[/.]\d)"
     r"|-\s?\d{1,4}(?!\d)"
     r"|\s+\d{1,4}(?![\d.,:/]\d)(?=\s*(?:[,.;:)!?»\"]|\s+(?:(?:им|ім)\w*|[а-яіїєґ]+ого|[а-яіїєґ]+ої|(?:села|міста|города|г\.|м\.|с\.|смт|пгт)\s)|$)))"
 )
@@ -1202,7 +1204,7 @@ def _local_po(tail: str, cat: str) -> bool:
 
 
 _MVD_TAIL = regex.compile(r"\G\s+МВД(?:\s+(?:России|РФ))?", regex.V1)
-_NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d)")
+_NUMBER_SIGN = regex.compile(r"\G\s*(?:№|N|No\.?)\s*\d{1,4}(?!\d|[/.]\d)")
 _CONTRACT_TAIL = regex.compile(
     r"\G(?:(?:\s+(?:на|для)\s+(?:военную|військову)\s+службу)?\s+(?:по\s+контракту|за\s+контрактом)"
     r"|\s+(?:на|для)\s+(?:контракт|контрактников|контрактників)(?![\p{L}]))",
@@ -1600,7 +1602,9 @@ def _field_container(text: str, words: list[Any], start: int, language: str) -> 
         if fields == _FIELD_MAX or not _gent_word(word, language) or category(word, language) is not None:
             return None
         if _function_word(word, language):
-            return None  # "службу по мобилизации военным комиссариатом": a preposition ends the field, no container
+            # "службу по мобилизации военным комиссариатом": a preposition (that the dictionary also reads as the
+            # indeclinable noun "ПО") opens a phrase of the clause, not a container's genitive field
+            return None
         fields, cur = fields + 1, w.start()
     return None
 

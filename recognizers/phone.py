@@ -223,7 +223,7 @@ class PhoneNumberRecognizer(PhoneRecognizer):
             shift = starts[i] - offsets[i]
             r.start += shift
             r.end += shift
-        return drop_dates(text, results)
+        return drop_amounts(text, drop_dates(text, results))
 
     def _match(self, text: str) -> list[RecognizerResult]:
         """Presidio's ``PhoneRecognizer.analyze`` (2.2.366) with the short-cut matcher; results unchanged.
@@ -293,6 +293,28 @@ _DATE = re.compile(r"(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
 def drop_dates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Drop matches holding a dd.mm.yyyy date: "(02.11.1988 – 19.07.2023)" is a life span, not a number."""
     return [r for r in results if not _DATE.search(text, r.start, r.end)]
+
+
+# A sum of money grouped in thousands: round thousands ("Собрано 214 000 из 390 000", "raised 150 000"), or any grouped
+# figure with its currency after it ("12 500 грн", "48 300 руб.", "7 500 ₽"). A phone number is grouped in twos and
+# threes by its own plan, and none is written as a round thousand.
+_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"
+# (up to six figures: a nine-digit national number may end in "000")
+_ROUND_THOUSANDS = re.compile(r"\d{1,3}[ \u00a0\u202f\u2009]000")
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:руб|грн|гривен|гривень|гривн|тыс|тис|₽|₴|\$|€|USD|UAH|RUB|rub|hryvn|dollars|euros)", re.IGNORECASE
+)
+
+
+def drop_amounts(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop matches that are sums of money: round thousands, or a figure grouped in thousands before its currency."""
+    kept = []
+    for r in results:
+        value = text[r.start : r.end]
+        if _ROUND_THOUSANDS.fullmatch(value) or (re.fullmatch(_GROUPED, value) and _CURRENCY_AFTER.match(text, r.end)):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _pattern_alphabet() -> re.Pattern[str]:

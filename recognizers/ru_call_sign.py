@@ -546,6 +546,13 @@ _TITLE_BEFORE = regex.compile(r"[ \t\u00a0]+(?:(?P<abbr>\p{Lu}{2,}(?![\p{Ll}]))|
 # The capitalised word right after or right before a word (compiled once).
 _CAP_NEXT = regex.compile(r"[ \t\u00a0](\p{Lu}\p{Ll}[\p{L}'’-]*)")
 _CAP_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’-]*)[ \t\u00a0]$")
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}[\p{L}'’-]*)[ \t\u00a0]$")
+# What an office issues or runs, whose holder follows in the genitive: "указ Президента", "розпорядження Голови".
+_ACTS_OF_OFFICE = frozenset(
+    """указ распоряжение постановление поручение приказ решение обращение послание администрация аппарат офис
+    канцелярия пресс-служба пресс-секретарь помощник советник розпорядження постанова доручення наказ рішення
+    звернення адміністрація апарат офіс канцелярія прес-служба прес-секретар помічник радник""".split()
+)
 
 
 def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, language: str) -> bool:
@@ -570,7 +577,9 @@ def _in_proper_phrase(text: str, start: int, end: int, word: str, top: Any, lang
     ):
         return False  # a capitalised adjective opening a sentence says nothing ("Старий Лис сказав")
     aps = [a for a in morph.parses(prev.group(1), language) if a.tag.POS == "ADJF"]
-    return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS == "NOUN")
+    # the second word may be an adjective too, the name's noun left out: "ветераном Великой Отечественной",
+    # "у Північному Льодовитому"
+    return any(_agree_parse(a, n) for a in aps for n in morph.parses(word, language) if n.tag.POS in ("NOUN", "ADJF"))
 
 
 def _names_body(text: str, start: int, end: int, word: str, top: Any, language: str) -> bool:
@@ -601,13 +610,19 @@ def _names_body(text: str, start: int, end: int, word: str, top: Any, language: 
             "Geox" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in fps
         ):
             return True  # "Республики Беларусь": a state's name in apposition
+    if morph.lemma(word, language) not in _OFFICES or not any(
+        "gent" in p.tag.grammemes for p in morph.parses(word, language)[:2]
+    ):
+        return False
     prev = _CAP_BEFORE.search(text, max(0, start - 40), start)
-    return (
-        prev is not None
-        and morph.lemma(word, language) in _OFFICES
-        and any("gent" in p.tag.grammemes for p in morph.parses(word, language)[:2])
-        and any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in morph.parses(prev.group(1), language)[:2])
-    )
+    if prev is not None and any(
+        p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in morph.parses(prev.group(1), language)[:2]
+    ):
+        return True
+    # an act or a body of the office in lower case: "по указу Президента № 98", "распоряжением Губернатора",
+    # "администрации Главы", "розпорядження Голови" (a call sign is no one's decree)
+    act = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+    return act is not None and bool(morph.lemmas(act.group(1), language) & _ACTS_OF_OFFICE)
 
 
 # Kin words soldiers give as call signs ("Батя", "Дед", "Кум", "Батько"): capitalised inside a sentence of a text
@@ -1626,6 +1641,14 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         if nxt is not None and morph.lemmas(nxt.group(1), lang) & (_NOT_VOCATIVE | _RELATIVES):
             return False  # "Батько, якого окупант називає ...": a subject and its relative clause
         ps = morph.parses(word, lang)[:3]
+        if nxt is not None and any(
+            # a participle (the Ukrainian dictionary tags it an adjective with its voice)
+            (p.tag.POS == "PRTF" or (p.tag.POS == "ADJF" and p.tag.grammemes & {"pssv", "actv"}))
+            and "nomn" in p.tag.grammemes
+            and any(_agree_parse(p, n) for n in ps)
+            for p in morph.parses(nxt.group(1), lang)[:3]
+        ):
+            return False  # "Некролог, розміщений школою, ...": a subject and its participle, no one spoken to
         if ps and not any(p.tag.POS == "NOUN" for p in ps) and morph.is_known(word.lower(), lang):
             return _second_person_after(text, end, lang)
         return True

@@ -371,3 +371,62 @@ def test_a_date_before_its_birth_verb(lang: str, text: str, span: str) -> None:
 def test_a_life_span_of_full_dates_after_a_name(lang: str, text: str, birth: str) -> None:
     found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
     assert found == [birth], (text, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # the month in Roman figures, as registers and old passports write it (the Ukrainian І is Cyrillic)
+        ("ru", "Родился 14.III.1988 в д. Кедровка.", "14.III.1988"),
+        ("uk", "Народився 7.ХІ.1979 у с. Кедрівка.", "7.ХІ.1979"),
+        # the month abbreviated between hyphens, the year first
+        ("en", "Sergeant Lis, born 14-Mar-1991, from Kedrovka.", "14-Mar-1991"),
+        ("en", "Date of birth 1991.03.14, place of birth Kedrovka.", "1991.03.14"),
+        # a cue cut short with its full stop, and "birth year"
+        ("uk", "Кедрук Остап, рік народж. 1993, рядовий.", "1993"),
+        ("en", "Birth year 1993, rank private.", "1993"),
+    ],
+)
+def test_registers_date_forms(lang: str, text: str, span: str) -> None:
+    found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert any(span in f for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the same shapes with no birth cue
+        ("ru", "Приказ от 14.III.1988 отменён."),
+        ("en", "The contract dated 14-Mar-2021 was signed in Kedrovka."),
+        ("en", "The report of 2023.03.14 lists the losses."),
+    ],
+)
+def test_registers_date_forms_need_a_cue(lang: str, text: str) -> None:
+    assert _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "full"),
+    [
+        # a year of birth restated as a full date a few words on
+        ("uk", "Кедрук Василь Петрович, 1981 р.н. (повна дата – 9 жовтня 1981 року), солдат.", "9 жовтня 1981 року"),
+        ("ru", "Лосев Игнат, 1990 г.р. (точная дата — 14.02.1990), рядовой.", "14.02.1990"),
+        ("en", "Ihor Lis, born in 1987 (on 3 March 1987, his mother says), was a driver.", "3 March 1987"),
+    ],
+)
+def test_a_year_of_birth_restated_in_full(lang: str, text: str, full: str) -> None:
+    found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert any(full in f for f in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        # another year, or a death between, is no restatement
+        ("uk", "Кедрук Василь, 1981 р.н., загинув 9 жовтня 1981 року під час аварії.", "9 жовтня 1981"),
+        ("ru", "Лосев Игнат, 1990 г.р., призван 14.02.2022, рядовой.", "14.02.2022"),
+    ],
+)
+def test_no_restatement_past_a_death_or_of_another_year(lang: str, text: str, other: str) -> None:
+    found = _texts(DateOfBirthRecognizer(lang), text, "DATE_OF_BIRTH")
+    assert not any(other in f for f in found), (text, found)

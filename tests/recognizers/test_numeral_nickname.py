@@ -37,6 +37,8 @@ def _found(language: str, text: str) -> list[tuple[str, str]]:
         # a school: a verb of studying just before it, whatever else the passage says
         ("ru", "Он учился в сороковке, потом пошёл служить.", "сороковке", "ORGANIZATION"),
         ("uk", "Вчився у дванадцятці, потім армія.", "дванадцятці", "ORGANIZATION"),
+        # a possessive or a place after it is no count
+        ("ru", "В десятку нашу пришло пополнение, штурмовики.", "десятку", "MILITARY_UNIT"),
     ],
 )
 def test_nicknames_told_by_their_neighbours(language: str, text: str, surface: str, entity: str) -> None:
@@ -53,6 +55,10 @@ def test_nicknames_told_by_their_neighbours(language: str, text: str, surface: s
         ("ru", "Он на семёрке приехал к колонии, на свидание."),  # a car or bus ridden to the colony
         ("ru", "Семёрка червей, твой ход."),  # a card, no preposition before it
         ("en", "The semyorka was a popular Soviet car."),  # no military, prison or school word
+        # a count or a ranking of the genitive plural after it, in a text about the front or a colony
+        ("ru", "Число завербованных в колониях заключённых оценивают в десятки тысяч."),
+        ("ru", "По потерям бригады область входит в десятку регионов, штурмы продолжаются."),
+        ("uk", "Кількість завербованих у колоніях в'язнів оцінюють у десятки тисяч, кажуть на зоні."),
     ],
 )
 def test_the_same_words_elsewhere_are_not_nicknames(language: str, text: str) -> None:

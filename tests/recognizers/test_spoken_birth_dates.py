@@ -187,6 +187,12 @@ def _found(lang: str, text: str) -> list[str]:
         ("en", "— Orlov Denis Viktorovich. Eighty-nine, the second of July.", "Eighty-nine, the second of July"),
         ("en", "A: Belov Artyom Igorevich, two thousand and one.", "two thousand and one"),
         ("en", "Gusev Pavel, ninety-four, the tenth of May.", "ninety-four, the tenth of May"),
+        # a Russian year of birth translated word for word: the ordinal before "year"
+        ("en", "(S): He was twenty-two, dad. Eighty-ninth year.", "Eighty-ninth"),
+        ("en", "My Kostya is ninety-sixth year of birth, the youngest.", "ninety-sixth"),
+        # a date quoted after its cue
+        ("uk", 'На руці татуювання — дата народження сина "03.08.2017".', "03.08.2017"),
+        ("ru", "Дата рождения дочери «21.11.2015», вписана в паспорт.", "21.11.2015"),
     ],
 )
 def test_finds_a_birth_said_in_words(lang: str, text: str, surface: str) -> None:
@@ -220,6 +226,10 @@ def test_finds_a_birth_said_in_words(lang: str, text: str, surface: str) -> None
         ("en", "Lidia Petrovna, eighty-two, lives alone in the village."),
         ("en", "The grandmother, Lidia Petrovna Orlova, eighty-two, lives alone."),
         ("ru", "Девяносто человек родились в этом селе за год."),
+        # an ordinal before "year" that counts an age or an era
+        ("en", "She died in her ninety-first year."),
+        ("en", "The plant was closing in the seventy-fifth year of its work."),
+        ("en", "It was the eighty-second year since the factory opened."),
     ],
 )
 def test_ignores_years_of_events_and_ages(lang: str, text: str) -> None:
