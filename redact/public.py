@@ -469,6 +469,10 @@ _LIST_JOINER = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)(?:(?:in|a
 _LIST_NAME = r"(\p{Lu}[\p{L}'’ʼ-]+)"
 _LISTED_BEFORE = regex.compile(_LIST_NAME + _LIST_JOINER + r"(?:" + _LIST_NAME + _LIST_JOINER + r")?$")
 _LISTED_AFTER = regex.compile(_LIST_JOINER + _LIST_NAME + r"(?:" + _LIST_JOINER + _LIST_NAME + r")?")
+# A district's noun right after the last name of a list ("Шахты, Новошахтинск и Каменский| район").
+_AREA_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?i:район\p{L}*|district|округ\p{L}*|raion|rayon|громад\p{L}*|region|oblast|област\p{L}*)(?!\p{L})"
+)
 _LATIN_ADJECTIVE_END = regex.compile(r"(?i)(?:sky|skyi|skiy|ski|ska|ckyi|tskyi|nyi|ny)$")
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ-]+")
 
@@ -1613,7 +1617,7 @@ class PublicRegister:
             moved = m.kind == "front" and _moved_from(text, start, end)  # "we moved from the Selydove side"
             garrison = m.entry is _GARRISON_TOWN  # its words of service decide, home words ruled out there
             if (home_context(text, start, end, language) and not moved and not garrison) or self._locates_private(
-                text, start, language, in_list=m.entry is _FRONT_SETTLEMENT
+                text, start, language, in_list=m.entry in {_FRONT_SETTLEMENT, _LISTED_CITY, _STRUCK_CITY}
             ):
                 return None
             if (m.kind == "region" or m.entry in {_FRONT_AREA, _STRUCK_AREA}) and (
@@ -2007,7 +2011,34 @@ class PublicRegister:
             hit = self.match(word, language)
             if hit is not None and hit.kind in {"country", "region", "city", "front"}:
                 return True
-        return False
+        return len(neighbours) >= 2 and self._struck_list(text, start, end, neighbours, after, language)
+
+    def _struck_list(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        neighbours: list[str],
+        after: regex.Match[str] | None,
+        language: str,
+    ) -> bool:
+        """Whether a regional centre stands in a list of three or more places that are all public places, regional
+        centres or districts ("drones over Yaroslavl, Tver and Bryansk", "атаку беспилотников на Шахты, Новошахтинск и
+        Каменский район", "удари по Сумах, Полтаві та Кременчуку"), in a sentence of the fighting or a city's events
+        with no one's life, home or family in it: the geography of a report, never one person's home."""
+        # the last name of the list may be a district's adjective before its noun ("и Каменский район")
+        area = after is not None and _AREA_NOUN_AFTER.match(text, end + after.end()) is not None
+        last = neighbours[-1] if after is not None else None
+        for word in neighbours:
+            if not (self._place_or_town(word, language) or (area and word == last)):
+                return False
+        from redact.front import _LIFE_WORD, _WAR_WORD, _person_tie, _sentence
+
+        head, tail = _sentence(text, start, end)
+        sentence = head + text[start:end] + tail
+        if _WAR_WORD.search(sentence) is None and _CITY_EVENT.search(sentence) is None:
+            return False
+        return _LIFE_WORD.search(sentence) is None and not _person_tie(sentence, language)
 
     def _city_district(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the adjective of an urban district ("в Київському районі", "the Darnytskyi
@@ -2074,7 +2105,8 @@ class PublicRegister:
     def _locates_private(self, text: str, start: int, language: str, *, in_list: bool = False) -> bool:
         """Whether the place follows a private name or place and a comma, as in an address or a garrison:
         "Lyudmila Krotova, Belgorod region", "the base in Kadamovsky, Rostov region". After a public name
-        ("Bakhmut, Donetsk region") it stays a place of events."""
+        ("Bakhmut, Donetsk region") it stays a place of events; in a list (``in_list``) so after a front-line
+        settlement or a regional centre too."""
         m = _BEFORE_COMMA.search(text[max(0, start - 60) : start])
         if m is None:
             return False
@@ -2094,6 +2126,8 @@ class PublicRegister:
 
             if front_kind(word, language, self.front_regions) == "settlement":
                 return False
+        if in_list and self._place_or_town(word, language):
+            return False  # "over Yaroslavl, Tver and Bryansk": one more regional centre of the list
         return self.match(word, language) is None and not self._place_word(word, language)
 
     def composite(self, text: str, start: int, end: int, language: str, *, joiners_only: bool = False) -> bool:
