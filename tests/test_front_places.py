@@ -988,3 +988,24 @@ def test_shooting_and_a_soldier_moved_out_keep_the_place(text: str, word: str, l
 )
 def test_a_colony_or_a_home_stays_withheld_beside_those_words(text: str, word: str, language: str) -> None:
     assert not _kept(text, word, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "home"),
+    [
+        # "частину", "часть" right before a place: a part of it, no unit garrisoned there
+        ("У Херсоні через обстріл знеструмлено частину Дніпровського району.", "Дніпровського району", "uk", False),
+        ("Противник контролирует часть Курской области.", "Курской области", "ru", False),
+        # a unit in a place, with its preposition: the garrison, as identifying as a home
+        ("Его часть в Омске стоит уже год.", "Омске", "ru", True),
+        ("Його частина у Херсоні, каже мати.", "Херсоні", "uk", True),
+    ],
+)
+def test_a_part_of_a_place_is_no_units_garrison(text: str, word: str, language: str, home: bool) -> None:
+    i = text.index(word)
+    assert home_context(text, i, i + len(word), language) is home
+
+
+def test_a_district_of_a_struck_city_a_part_of_which_lost_power_is_kept() -> None:
+    text = "У Херсоні через обстріл знеструмлено частину Дніпровського району, повідомив начальник ОВА."
+    assert _kept(text, "Дніпровського району", "uk")
