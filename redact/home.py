@@ -124,6 +124,9 @@ _UNIT = frozenset(
     батальйон частина дивізія
     """.split()
 )
+# "часть", "частина" right before a place in the genitive, with no preposition between, is a part of it ("частину
+# Херсона", "часть Курской области"), not a unit garrisoned there ("часть в Омске", "частина у Херсоні").
+_PART = frozenset({"часть", "частина"})
 # An address: the place is followed by a district, street or house ("Belgorod region, Grayvoron district").
 _ADDRESS_AFTER = regex.compile(
     r"(?i)^\s*,\s*(?:(?!(?:в|во|у|на|in|near|at|під|под|а|и|і|й|та|and|but|while)\s)\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
@@ -448,6 +451,8 @@ def _home_context(text: str, start: int, end: int, language: str) -> bool:
         return True  # an address: "Belgorod region, Grayvoron district, village ...", "Ростовская обл., Кашарский р-н"
     before = [m.group(0) for m in _WORD.finditer(head)]
     tail = before[-4:]
+    if tail and _lemmas(tail[-1], lang) & _PART and regex.search(r"\p{L}[ \t]+$", head):
+        tail = []  # "знеструмлено частину Дніпровського району", "контролируют часть Курской области": a part of it
     for j, w in enumerate(tail):
         if (
             _lemmas(w, lang) & _UNIT

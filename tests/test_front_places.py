@@ -959,3 +959,53 @@ def test_a_ukrainian_village_in_russian_spelling(surface: str, kind: str | None)
 )
 def test_russian_spelling_keeps_the_fighting_and_withholds_a_home(text: str, word: str, kept: bool) -> None:
     assert _kept(text, word, "ru") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # shooting at a convoy or a car is the fighting ("стріляти по колоні", "стрельба по машинам")
+        ("Хто віддав наказ стріляти по колоні в Куп'янському районі", "Куп'янському районі", "uk"),
+        ("Окупанти розстріляли цивільних на трасі біля Гусарівки.", "Гусарівки", "uk"),
+        # a soldier moved out of a front-line place in his own words ("меня с ... перекидывают")
+        ("Меня с Суджи перекидывают, куда — не говорят.", "Суджи", "ru"),
+    ],
+)
+def test_shooting_and_a_soldier_moved_out_keep_the_place(text: str, word: str, language: str) -> None:
+    assert _kept(text, word, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        # "колоні" is a convoy's locative, a penal colony ("колонії") locates a private place
+        ("Він відбував покарання в колонії у Куп'янському районі, де й народився.", "Куп'янському районі", "uk"),
+        # a person taken home from a front-line town: no unit moved
+        ("Меня с Суджи родители забрали домой.", "Суджи", "ru"),
+        # shooting at home: a rifle club is no fighting
+        ("Він народився в Гусарівці і займався стрільбою з дитинства.", "Гусарівці", "uk"),
+    ],
+)
+def test_a_colony_or_a_home_stays_withheld_beside_those_words(text: str, word: str, language: str) -> None:
+    assert not _kept(text, word, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language", "home"),
+    [
+        # "частину", "часть" right before a place: a part of it, no unit garrisoned there
+        ("У Херсоні через обстріл знеструмлено частину Дніпровського району.", "Дніпровського району", "uk", False),
+        ("Противник контролирует часть Курской области.", "Курской области", "ru", False),
+        # a unit in a place, with its preposition: the garrison, as identifying as a home
+        ("Его часть в Омске стоит уже год.", "Омске", "ru", True),
+        ("Його частина у Херсоні, каже мати.", "Херсоні", "uk", True),
+    ],
+)
+def test_a_part_of_a_place_is_no_units_garrison(text: str, word: str, language: str, home: bool) -> None:
+    i = text.index(word)
+    assert home_context(text, i, i + len(word), language) is home
+
+
+def test_a_district_of_a_struck_city_a_part_of_which_lost_power_is_kept() -> None:
+    text = "У Херсоні через обстріл знеструмлено частину Дніпровського району, повідомив начальник ОВА."
+    assert _kept(text, "Дніпровського району", "uk")
