@@ -514,6 +514,16 @@ CUED_BRAND = (
     rf"(?P<v>{_CAMEL_BRAND})(?!\s+(?:trucks?|lorr(?:y|ies)|cars?|vehicles?|jeeps?|vans?|buses|bus|dump))"
 )
 
+# The workplace or school a man worked or studied at, with its town: "he worked at the meat-processing plant in
+# Kedrovka", "she works at the hospital in Kedrivka", "graduated from the school in Kedrove". The verb makes it his
+# own; a city's is one of many (see ``accept``), and "a plant in Kedrovka was hit" has no such verb.
+WORKPLACE_IN = (
+    r"(?<![\w-])(?:work(?:s|ed|ing)?|studied|study|studies|studying|graduated|job|employed|taught|teaches|teaching)"
+    r"(?:\s+(?!(?:in|at|from)\b)[\p{L}'’-]+){0,3}?\s+(?:at|in|from)\s+(?:the|a)\s+"
+    rf"(?P<v>(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?:{_OWN_NOUN}|[Hh]ospital|[Ff]arm|[Cc]olliery|[Pp]olyclinic){_IN_TOWN})"
+    r"(?![\w-])(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)"
+)
+
 _NOUN_RE = regex.compile(
     rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d|\s(?:No\.?|№)\s?\d)|{_LEGAL}(?![\w-])|{_LEGAL_SPELLED}|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN}|{_SAINT_POSSESSIVE}|{_CAMEL_BRAND})"
     rf"|{_HASHTAG}"
@@ -777,6 +787,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern("hashtag", rf"(?P<v>{_HASHTAG})", 0.85),
         compile_pattern("cued brand", CUED_BRAND, 0.85),
         compile_pattern("convict's colony", CONVICT_COLONY, 0.86),
+        compile_pattern("workplace_in", WORKPLACE_IN, 0.86),
         # A burial place with its honour section after a comma, as records list the grave: "Buried: Kedrove town
         # cemetery, Alley of Heroes", "Kedrivka cemetery, the Alley of Glory".
         compile_pattern(
@@ -836,7 +847,10 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
                     if not regex.search(r"\s", window[after:end]):
                         continue  # "Zvyahel's School": the noun alone is no institution
                     start = after
-                end = _without_region(window, start, end)
+                trimmed = _without_region(window, start, end)
+                if trimmed != end and regex.fullmatch(r"\p{Ll}+", window[start:trimmed]):
+                    continue  # "the mine in Donetsk Oblast": without the region the noun alone names nothing
+                end = trimmed
                 key = (lo + start, lo + end, pat.name)
                 if key not in seen:
                     seen.add(key)
@@ -858,7 +872,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
 
             first = text[start:end].split()[0]
             return not given_names().get(first) and not is_not_name(first)
-        if pattern.name in ("office_in", "convict's colony"):
+        if pattern.name in ("office_in", "convict's colony", "workplace_in"):
             return not _city_after_in(text[start:end])
         if pattern.name == "on_street":
             from redact.recognizers.nlp.gazetteer import place_gazetteer

@@ -7,7 +7,8 @@
 - a parish by its saint's possessive ("the priest from St. Elijah's"), a church of two saints ("Church of Saints Peter
   and Paul"), a grave's honour section after its cemetery, a school in a hashtag ("#School7"), a convict's colony
   with its town, a plant by its acronym where a man works ("worked at AvtoVAZ"), a school's ordinal said after the
-  noun ("to school, to the second");
+  noun ("to school, to the second"), the workplace or school a man worked or studied at with its town ("worked at the
+  meat-processing plant in Kedrovka");
 - traps: the same words where they name no one's institution (a house number after the street, a city, a ribbon, a
   truck, a colony without a convict's word, a noun after the ordinal).
 
@@ -57,6 +58,9 @@ def _found(text: str) -> list[str]:
         ("He served eight years in the colony in Kedrovsk before the recruiters came.", "colony in Kedrovsk"),
         ("Before his contract he worked on the assembly line at AvtoVAZ.", "AvtoVAZ"),
         ("(S): Did she go back to school, to the second? (W): She did.", "second"),
+        ("He worked at the meat-processing plant in Kedrovka before the war.", "meat-processing plant in Kedrovka"),
+        ("She works at the hospital in Kedrivka, in surgery.", "hospital in Kedrivka"),
+        ("He graduated from the school in Kedrove in 2010.", "school in Kedrove"),
     ],
 )
 def test_spoken_institutions(text: str, span: str) -> None:
@@ -77,6 +81,9 @@ def test_spoken_institutions(text: str, span: str) -> None:
         ("He left school, for the third time this year.", "third"),  # the ordinal counts, no preposition again
         ("The Church of St. Nicholas and Father Ivan were there.", "Father"),  # a person after "and"
         ("A missile hit a school on Sumska Street in Kharkiv.", "school"),  # a strike's target, with "street"
+        ("He worked at a plant in Yekaterinburg.", "plant"),  # a city's plant is one of many
+        ("A plant in Kedrovka was hit overnight.", "plant"),  # no one worked or studied there
+        ("He worked at the mine in Donetsk Oblast.", "mine"),  # a region leaves the noun alone
     ],
 )
 def test_spoken_institution_traps(text: str, word: str) -> None:
