@@ -269,9 +269,7 @@ _FIELD = (
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
     r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
-    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Ss]melter|[Ff]oundry|[Ww]arehouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse|"
-    # a village's post office, where a neighbour works: "Halia from the post office in Kedrivka"
-    r"[Pp]ost\s+[Oo]ffice)"
+    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Ss]melter|[Ff]oundry|[Ww]arehouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse)"
 )
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (

@@ -52,7 +52,6 @@ def _found(text: str) -> list[str]:
             "His mother stood at the Church of St. Anthony and Theodosius all night.",
             "Church of St. Anthony and Theodosius",
         ),
-        ("Halia from the post office in Kedrivka came too.", "post office in Kedrivka"),
         ("Buried: 07.06.2024, Kedrove town cemetery, Alley of Heroes.", "Kedrove town cemetery, Alley of Heroes"),
         ("We remember. #Heroes #School7 #Kuzbass", "School7"),
         ("He served eight years in the colony in Kedrovsk before the recruiters came.", "colony in Kedrovsk"),
@@ -84,6 +83,10 @@ def test_spoken_institutions(text: str, span: str) -> None:
         ("He worked at a plant in Yekaterinburg.", "plant"),  # a city's plant is one of many
         ("A plant in Kedrovka was hit overnight.", "plant"),  # no one worked or studied there
         ("He worked at the mine in Donetsk Oblast.", "mine"),  # a region leaves the noun alone
+        (
+            "Send the parcel to the post office in Kedrivka.",
+            "post office",
+        ),  # a delivery point: the village is the finding
     ],
 )
 def test_spoken_institution_traps(text: str, word: str) -> None:
@@ -102,7 +105,6 @@ def test_spoken_institution_traps(text: str, word: str) -> None:
         ("Kedrivka district mobilization office", "an enlistment office"),
         ("St. Elijah's", "a church"),
         ("AvtoVAZ", "a company"),
-        ("post office in Kedrivka", "a local office"),
         ("Kedrivka silrada", "a local council"),
     ],
 )
