@@ -53,6 +53,21 @@ from redact.recognizers._names import NamePattern, RegexRecognizer, compile_patt
 
 __all__ = ["EnglishOrganizationRecognizer", "quoted_institution_name"]
 
+# The institution noun left untranslated, as transcripts and translated posts keep the Russian or Ukrainian word in
+# Latin letters (школа, гимназия, лицей, колония, больница, лікарня, завод, сельсовет, військкомат, кладбище ...):
+# "Gimnaziya No. 3", "Kolonia № 10", "Litsey No. 2", "the Kedrivka silrada". Like every noun it names one institution
+# only with a number, a proper word before it or a place after it.
+_TRANSLIT = (
+    r"(?-i:[Kk]oloni(?:y?a|ia|i)|[Gg]imnazi(?:y?a|ia|i)|[Hh]ymnazi(?:ia|ya|i)|[Ss]hkol[aey]|[Ll]its?e[yij]|[Ll]ytse[yij]"
+    r"|[Bb]olnits[aey]|[Ll]ikarn(?:ia|ya|i)|[Uu]chilishch?e|[Kk]olledzh|[Kk]oledzh|[Zz]avod|[Kk]ombinat|[Ff]abrika"
+    r"|[Ss]hakhta|[Ss]el['’]?sovet|[Ss]il['’]?rad[ai]|[Vv]i[iy]s['’]?kkomat|[Vv]o[iy]?enkomat|[Kk]ladbishch?e"
+    r"|[Tt]svyntar|[Dd]etsad|[Dd]ytsad(?:ok|ka|ku)|[Dd]ytyachyi\s+[Ss]adok|[Mm]edsanchast)(?![\w'’-])"
+)
+# The mobilisation office as translations of ТЦК and военкомат word it: "the Mukachevo mobilization office", "the
+# Kedrivka conscription office", "the Zhytomyr TsK" (ТЦК transliterated letter by letter).
+_MOBILISATION = (
+    r"(?:[Mm]obili[sz]ation|[Cc]onscription)\s+(?:[Oo]ffice|[Pp]oint|[Cc]ent(?:er|re))|(?-i:T?TsK|TSK|RTsK)(?![\w-])"
+)
 _NOUN = (
     # Longer nouns first: "Territorial Center of Recruitment and Social Support" before "Center".
     r"(?:(?:[Tt]erritorial\s+)?[Cc]ent(?:er|re)s?\s+(?:of|for)\s+(?:[Rr]ecruitment|[Ss]taffing|[Cc]ompletion|[Pp]rocurement)"
@@ -113,13 +128,15 @@ _NOUN = (
     r"(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|"
     # Soviet and Ukrainian vocational schools by their transliterated abbreviation, with a number: "PTU-12",
     # "VPU No. 25", "SPTU 3"
-    r"(?-i:S?G?PTU|VPU|VPTU|PTL)(?=\s?(?:-|No\.?|#|№)?\s?\d))"
+    r"(?-i:S?G?PTU|VPU|VPTU|PTL)(?=\s?(?:-|No\.?|#|№)?\s?\d)|"
+    rf"{_MOBILISATION}|"
+    rf"{_TRANSLIT})"
 )
 # The offices a town shares with the next one ("the Revda and Degtyarsk military commissariat").
 _OFFICE = (
     r"(?:(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat"
     r"|[Vv]oenkomat|(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|[Rr]ecruitment\s+(?:[Oo]ffice|[Cc]ent(?:er|re))"
-    r"|(?-i:R?TCC(?:\s+(?:and|&)\s+SP)?)|[Cc]ouncil|[Aa]dministration|[Pp]olice\s+[Dd]epartment)"
+    rf"|(?-i:R?TCC(?:\s+(?:and|&)\s+SP)?)|{_MOBILISATION}|[Cc]ouncil|[Aa]dministration|[Pp]olice\s+[Dd]epartment)"
 )
 _KIND = (
     r"(?:[Ss]econdary|[Hh]igh|[Mm]iddle|[Pp]rimary|[Ee]lementary|[Cc]omprehensive|[Gg]eneral|[Ss]pecialized|"
@@ -183,6 +200,14 @@ SPOKEN_SCHOOL = (
     rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD})(?![\w-])"
     rf"|(?<![\w-])(?-i:[Tt]he)\s+(?P<v>{_SPOKEN_ORD}\s+{_NUMBERED_KIND})(?![\w-])"
     r"(?!\s+(?:in\s+a\s+row|since|this|that|to|of|ever|on\s+the\s+list|in\s+(?:two|three|four|five|\d)))"
+)
+# The number said after the noun, the noun left out as speech does ("в школу, во вторую"): "did she go back to school,
+# to the second?", "he's in hospital, in the fourth". The preposition comes again before "the" and no noun follows
+# the ordinal; only the ordinal is the school's name.
+SPOKEN_SCHOOL_ELIDED = (
+    r"(?<![\w-])(?:to|in|at|from)\s+(?:the\s+)?(?:[Ss]chool|[Hh]ospital|[Kk]indergarten|[Pp]olyclinic|[Ll]yceum"
+    r"|[Gg]ymnasium),\s+(?:to|in|at|from|into)\s+the\s+"
+    rf"(?P<v>{_SPOKEN_ORD})(?!\s*\p{{L}}|-)"
 )
 _STAGE = (
     r"(?:,?\s+(?:of\s+)?(?:[Ll]evels?|[Gg]rades?|[Ss]tages?|[Dd]egrees?)\s+I{1,3}\s?[-–]\s?I{1,3}"
@@ -293,7 +318,7 @@ _PLACE_OF = (
 _DRAFT_OFFICE = (
     r"(?:(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat"
     r"|[Vv]oenkomat|(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|[Rr]ecruit(?:ment|ing)\s+(?:[Oo]ffice|[Cc]ent(?:er|re))"
-    r"|(?-i:R?TCC)|[Pp]olice\s+(?:[Dd]epartment|[Ss]tation))"
+    rf"|{_MOBILISATION}|(?-i:R?TCC)|[Pp]olice\s+(?:[Dd]epartment|[Ss]tation))"
 )
 _TOWN_OF = (
     r"\s+of\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+|the\s+(?=\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast|[Kk]rai"
@@ -408,7 +433,7 @@ _OWN_NOUN = (
 _DRAFT_NOUN = (
     r"(?:(?:[Mm]ilitary\s+)?(?:[Rr]egistration\s+and\s+)?[Ee]nlistment\s+[Oo]ffice|(?:[Mm]ilitary\s+)?[Cc]ommissariat"
     r"|[Vv]oenkomat|(?:[Mm]ilitary\s+)?[Dd]raft\s+(?:[Oo]ffice|[Bb]oard)|[Rr]ecruit(?:ment|ing)\s+(?:[Oo]ffice|[Cc]ent(?:er|re))"
-    r"|(?-i:R?TCC)"
+    rf"|(?-i:R?TCC)|{_MOBILISATION}"
     # the family's local authority: "went to the district administration in Kedrovka", "called the village council in X"
     r"|(?:[Dd]istrict|[Vv]illage|[Rr]ural|[Tt]own|[Ss]ettlement)\s+(?:[Aa]dministration|[Cc]ouncil))"
 )
@@ -430,8 +455,76 @@ OWN_INSTITUTION = (
     rf"(?P<v>(?:(?:local|city|district|town|military|regional)\s+){{0,2}}{_DRAFT_NOUN}{_IN_TOWN})(?![\w-])"
 )
 
+# The street an institution stands on, as speech names it without the word "street" (на Волховской, на Ленина, на
+# Шевченка): "the enlistment office on Volkhovskaya", "the hospital on Pushkinskaya", "the school on Shevchenka". The
+# Russian and Ukrainian street name ends in -a (an adjective in -aya, -ska, -na, a surname's genitive in -ina, -ova,
+# -ka); a word after it in Title case makes it a person's name ("on Olena Kedrenko's side") or a street written in
+# full (_NAMED_STREET: only for offices), a house number an address
+# (its own finding: "the gym on Lisova 3"), and a city of the gazetteer is no street (see ``accept``).
+_BARE_STREET = (
+    r"(?-i:(?!(?:Crimea|Russia|Ukraine|Moscow|Kyiv|Odesa|Odessa|Via|Rada|Duma)\b)\p{Lu}\p{Ll}{2,}a"
+    r")(?![\p{L}'’-])(?!\s+(?:\p{Lu}|(?:street|avenue|road|lane|square)\b)|,?\s*\d)"
+)
+# The same with the word "street", or a lane or square: only for the offices that call up, register or hold a man
+# ("the enlistment office on Lenin Street", "the district administration on Sadova Street"); "a school on Sumska
+# Street" is where a strike hit as often.
+_NAMED_STREET = (
+    rf"(?:the\s+)?{_CAPW}(?:\s+{_CAPW})?\s+(?-i:[Ss]treet|St\.|[Aa]venue|[Rr]oad|[Ll]ane|[Ss]quare|[Pp]rospekt|"
+    r"[Bb]oulevard)(?![\w-])"
+)
+# A church by its saint's possessive alone, after a preposition, as people name their parish: "the priest from St.
+# Elijah's", "the funeral at St. Nicholas's". Not before a noun other than a church's ("St. George's ribbon", "St.
+# Andrew's flag", "St. Nicholas's Day"), never the city ("St. Petersburg's").
+_SAINT_POSSESSIVE = r"(?-i:St\.?|Saint)\s(?!Petersburg)\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?['’]s(?![\w-])"
+SAINT_CHURCH = (
+    r"(?<![\w-])(?-i:at|from|in|to|near|behind|outside|by|of)\s+(?:the\s+)?"
+    rf"(?P<v>{_SAINT_POSSESSIVE})"
+    r"(?=\s*[,.;:!?…)\]\"”]|\s*$|\s+(?-i:in|on|near|at|and|where|to|for|with|after|before|was|is|had|has|church|cathedral"
+    r"|monastery|parish|chapel|every|each|since|until|when|then|too|as|came|went|said|stood|rang|held|gave|took|sang"
+    r"|buried|\p{Ll}+ed)\b)"
+)
+# An institution with its number run together in a hashtag, as school and town pages tag their obituaries: "#School7",
+# "#Lyceum_12", "#Gimnaziya3".
+_HASHTAG = (
+    r"(?<=#)(?i:school|lyceum|gymnasium|gimnaziya|gimnazia|shkola|litsey|litsei|kindergarten|detsad|colony|kolonia"
+    r"|hospital|college|technikum)_?(?i:no_?|n)?\d{1,4}(?![\w-])"
+)
+# A convict's colony with its town, told by the convict's own words: "served his time in the colony in Kopeisk",
+# "recruited from the penal colony in Kedrovsk", "inmates of the colony in Kedrovka". A city's colony is one of several
+# (see ``accept``); "the colony in Olenivka was shelled" has no convict's word and stays war geography.
+CONVICT_COLONY = (
+    r"(?<![\w-])(?:serv(?:ed|es|ing)|sat|sitting|did\s+time|doing\s+time|sentenced|sent|recruited|released|transferred"
+    r"|escaped|returned|came\s+back|inmates?|prisoners?|convicts?|zeks?|time|sentence|term)"
+    r"(?:\s+[\p{L}'’-]+){0,4}?\s+(?:in|from|at|to|of|into)\s+the\s+"
+    r"(?P<v>(?:(?:penal|correctional|prison|strict-regime|high-security|general-regime|maximum-security|women['’]s)\s+)?"
+    rf"colony{_IN_TOWN})(?![\w-])"
+    r"(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)"
+)
+
+# A plant by its Soviet acronym written with its first syllable in lower case (автозавод: -AZ), as the plants style
+# themselves in Latin letters: AvtoVAZ, KamAZ, BelAZ, AvtoKrAZ. The same words are the trucks a war report destroys
+# ("a KamAZ with ammunition"), so only as the place a man works: "worked on the assembly line at AvtoVAZ", "an
+# employee of KamAZ", "his job at BelAZ".
+_CAMEL_BRAND = r"(?-i:\p{Lu}\p{Ll}{1,6}\p{Lu}[\p{Lu}\p{Ll}]{0,3}\p{Lu})(?![\p{L}'’-])"
+CUED_BRAND = (
+    r"(?<![\w-])(?:work(?:s|ed|ing)?|job|jobs|employed|employee|employees|worker|workers|hired|laid\s+off|fired|shift"
+    r"|shifts)(?:\s+[\p{L}'’-]+){0,5}?\s+(?:at|for|by|of|in)\s+(?:the\s+)?"
+    rf"(?P<v>{_CAMEL_BRAND})(?!\s+(?:trucks?|lorr(?:y|ies)|cars?|vehicles?|jeeps?|vans?|buses|bus|dump))"
+)
+
+# The workplace or school a man worked or studied at, with its town: "he worked at the meat-processing plant in
+# Kedrovka", "she works at the hospital in Kedrivka", "graduated from the school in Kedrove". The verb makes it his
+# own; a city's is one of many (see ``accept``), and "a plant in Kedrovka was hit" has no such verb.
+WORKPLACE_IN = (
+    r"(?<![\w-])(?:work(?:s|ed|ing)?|studied|study|studies|studying|graduated|job|employed|taught|teaches|teaching)"
+    r"(?:\s+(?!(?:in|at|from)\b)[\p{L}'’-]+){0,3}?\s+(?:at|in|from)\s+(?:the|a)\s+"
+    rf"(?P<v>(?:(?:{_KIND}|{_MOD})\s+){{0,2}}(?:{_OWN_NOUN}|[Hh]ospital|[Ff]arm|[Cc]olliery|[Pp]olyclinic){_IN_TOWN})"
+    r"(?![\w-])(?!\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Kk]ray|[Rr]epublic|[Pp]rovince|[Tt]erritory)\b)"
+)
+
 _NOUN_RE = regex.compile(
-    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d|\s(?:No\.?|№)\s?\d)|{_LEGAL}(?![\w-])|{_LEGAL_SPELLED}|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN})"
+    rf"(?<![\w-])(?:{_NOUN}(?![\w])|{_BRANCH}|{_PLOT}|(?-i:FKU|IK|LIU|SIZO|IVS)(?=\s?-?\s?\d|\s(?:No\.?|№)\s?\d)|{_LEGAL}(?![\w-])|{_LEGAL_SPELLED}|{_COMPOUND}|{_OWN_NOUN}(?![\w-])|{_DRAFT_NOUN}|{_SAINT_POSSESSIVE}|{_CAMEL_BRAND})"
+    rf"|{_HASHTAG}"
 )
 
 
@@ -545,14 +638,16 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern(
             "dedication",
             r"(?<![\w-])(?P<v>(?:(?-i:Church|Cathedral|Monastery|Chapel|Temple|Convent|Parish)\s+of\s+(?:(?-i:the)\s+|"
-            r"(?=(?-i:St\.?\s|Saint|Our)))"
+            r"(?=(?-i:Sts?\.?\s|SS\.\s|Saint|Our)))"
             # in lower case only before a saint or a feast: "the parish of St. Nicholas", "church of the Holy Trinity"
             r"|(?-i:church|cathedral|monastery|chapel|parish|convent)\s+of\s+(?:(?-i:the)\s+(?=(?-i:Holy|Nativity|Resurrection"
             r"|Intercession|Assumption|Transfiguration|Ascension|Annunciation|Trinity|Protection|Dormition|Epiphany"
-            r"|Virgin|Theotokos)\b)|(?=(?-i:St\.?\s|Saint|Our\s+Lady|Holy))))"
-            r"(?-i:(?:St\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?:"
-            + _IN_PLACE
-            + r")?)"
+            r"|Virgin|Theotokos)\b)|(?=(?-i:Sts?\.?\s|SS\.\s|Saints?\s|Our\s+Lady|Holy))))"
+            r"(?-i:(?:(?:Sts?\.?|SS\.|Saints?)\s)?\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]+){0,3}"
+            # two saints of one dedication: "Church of St. Anthony and Theodosius", "Church of Saints Peter and Paul",
+            # "Cathedral of Sts. Cyril and Methodius"
+            r"(?:\s+(?:and|&)\s+(?:(?:St\.?|Saint)\s)?(?!(?:The|A|An|He|She|They|It|We|I|His|Her|Their)\b)\p{Lu}[\p{L}'’-]+"
+            r"(?:\s+(?:of\s+(?:the\s+)?|the\s+)\p{Lu}[\p{L}'’-]+)?(?![\p{L}'’-]|\s+\p{Lu}))?)(?:" + _IN_PLACE + r")?)"
             r"(?![\w-])",
             0.85,
         ),
@@ -655,6 +750,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             0.86,
         ),
         compile_pattern("spoken school number", SPOKEN_SCHOOL, 0.8),
+        compile_pattern("spoken school elided", SPOKEN_SCHOOL_ELIDED, 0.8),
         # the same with its town: "school number twelve in Kedrovsk"
         compile_pattern(
             "spoken school in town",
@@ -678,6 +774,26 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         ),
         compile_pattern("compound", rf"(?<![\p{{L}}'’-])(?P<v>{_COMPOUND})", 0.86),
         compile_pattern("own institution", OWN_INSTITUTION, 0.86),
+        # "the enlistment office on Volkhovskaya", "the school on Shevchenka", "the enlistment office on Lenin Street"
+        compile_pattern(
+            "on_street",
+            rf"(?<![\w-])(?P<v>(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_NOUN}\s+on\s+{_BARE_STREET}"
+            rf"|(?:(?:{_KIND})\s+){{0,2}}(?:{_DRAFT_NOUN}|{_DRAFT_OFFICE})\s+on\s+{_NAMED_STREET})",
+            0.86,
+        ),
+        compile_pattern("saint's church", SAINT_CHURCH, 0.8),
+        compile_pattern("hashtag", rf"(?P<v>{_HASHTAG})", 0.85),
+        compile_pattern("cued brand", CUED_BRAND, 0.85),
+        compile_pattern("convict's colony", CONVICT_COLONY, 0.86),
+        compile_pattern("workplace_in", WORKPLACE_IN, 0.86),
+        # A burial place with its honour section after a comma, as records list the grave: "Buried: Kedrove town
+        # cemetery, Alley of Heroes", "Kedrivka cemetery, the Alley of Glory".
+        compile_pattern(
+            "cemetery_plot",
+            rf"(?<![\w-])(?P<v>(?:{_PROPER}\s+){{1,2}}(?:{_MODS}\s+){{0,2}}(?:[Cc]emetery|[Gg]raveyard)(?:{_IN_PLACE})?"
+            rf",\s+(?:the\s+)?{_PLOT})(?![\w-])",
+            0.87,
+        ),
         # A council or administration "of" its village or town, as translations turn it round: "the Rural Council of
         # Hostomel", "the Village Council of Kedrivka", "the Administration of the village of Kedrove". Not a council
         # of a country or of ministers ("Council of Europe", "Security Council of Ukraine", "Council of Ministers").
@@ -729,7 +845,10 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
                     if not regex.search(r"\s", window[after:end]):
                         continue  # "Zvyahel's School": the noun alone is no institution
                     start = after
-                end = _without_region(window, start, end)
+                trimmed = _without_region(window, start, end)
+                if trimmed != end and regex.fullmatch(r"\p{Ll}+", window[start:trimmed]):
+                    continue  # "the mine in Donetsk Oblast": without the region the noun alone names nothing
+                end = trimmed
                 key = (lo + start, lo + end, pat.name)
                 if key not in seen:
                     seen.add(key)
@@ -751,8 +870,15 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
 
             first = text[start:end].split()[0]
             return not given_names().get(first) and not is_not_name(first)
-        if pattern.name == "office_in":
+        if pattern.name in ("office_in", "convict's colony", "workplace_in"):
             return not _city_after_in(text[start:end])
+        if pattern.name == "on_street":
+            from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+            street = text[start:end].rsplit(" on ", 1)[-1]
+            # a city is no street ("the plant on Moscow" is no English); villages share the streets' names
+            # (Sovetskaya, Shevchenka, Sadova are villages too)
+            return not any(e.kind == "city" for e in place_gazetteer().get(street))
         if pattern.name not in ("named", "named_number"):
             return True
         before = text[max(0, start - 3) : start].rstrip()

@@ -751,25 +751,30 @@ _INSTITUTION_KINDS: dict[str, tuple[str, str, str]] = {
 _INSTITUTION_EN = (
     ("court", r"garrison military court"),
     ("detention", r"\b(?:sizo|ivs)\b|pre-?trial|detention"),
-    ("colony", r"colony|prison|\b(?:fku\s+)?ik\b"),
+    ("colony", r"colony|koloni|prison|\b(?:fku\s+)?ik\b"),
     ("registry", r"registry office|civil registry"),
     ("media", r"newspaper"),
     (
         "enlistment",
-        r"enlistment|military registration|commissariat|recruit|voenkomat|selection point"
-        r"|\br?tcc\b|\btcr\b|\btcrss\b|\btcsc\b",
+        r"enlistment|military registration|commissariat|recruit|vo[iy]?enkomat|vi[iy]s['’]?kkomat|selection point"
+        r"|mobili[sz]ation|conscription|\br?tcc\b|\btcr\b|\btcrss\b|\btcsc\b|\b[rt]?tsk\b",
     ),
     ("police", r"police|\bgibdd\b|\bgai\b|rosgvard"),
-    ("council", r"council|administration|starost|duma"),
+    ("council", r"council|administration|starost|duma|sel['’]?sovet|sil['’]?rad"),
     ("orphanage", r"orphanage|children['’]s home"),
-    ("hospital", r"hospital|clinic"),
+    ("hospital", r"hospital|clinic|bolnits|likarn|medsanchast"),
     ("morgue", r"morgue"),
-    ("cemetery", r"cemetery|graveyard"),
-    ("church", r"church|cathedral|monastery|chapel|mosque|parish|synagogue|datsan|khurul|temple"),
+    ("cemetery", r"cemetery|graveyard|kladbishch|tsvyntar"),
+    # and a parish by its saint's possessive alone: "St. Elijah's"
+    (
+        "church",
+        r"church|cathedral|monastery|chapel|mosque|parish|synagogue|datsan|khurul|temple|^(?:st\.?|saint)\s.*['’]s$",
+    ),
     ("culture", r"house of culture|palace of culture|community cent"),
     ("university", r"university|academy|institute|polytechnic"),
-    ("college", r"college|technical school|vocational|technikum|\b(?:s?g?ptu|vpu|vptu|ptl)\b"),
-    ("school", r"school|lyceum|gymnasium|kindergarten"),
+    ("college", r"college|technical school|vocational|technikum|uchilishch|kol+edzh|\b(?:s?g?ptu|vpu|vptu|ptl)\b"),
+    # and the Russian and Ukrainian words in Latin letters: "Gimnaziya No. 3", "Litsey No. 2", "Shkola No. 5"
+    ("school", r"school|lyceum|gymnasium|kindergarten|gimnazi|hymnazi|\bshkol|\bl[iy]ts?e[yij]\b|detsad|dytsad"),
     ("library", r"library"),
     ("museum", r"museum"),
     ("restaurant", r"restaurant|caf[eé]|canteen"),
@@ -780,9 +785,11 @@ _INSTITUTION_EN = (
         "employer",
         r"plant|factory|works|mine|colliery|farm|enterprise|company|agrofirm|holding|depot|refinery|quarry|forestry|mill|vodokanal|utility|"
         r"firm|brewery|distillery|elevator|bakery|port\b|\byard\b|bank\b|\b(?:npp|hpp|tpp|chpp|gres)\b|"
+        # the Russian words in Latin letters, a car plant by its acronym (AvtoVAZ, KamAZ)
+        r"zavod|kombinat|fabrika|shakhta|[a-z]az$|"
         r"\b(?:llc|jsc|pjsc|ojsc|cjsc|prjsc|tov|ooo|pao|oao|zao|ao|spk|skhpk|kfkh|kfh|prat|tzov)\b",
     ),
-    ("agency", r"bureau|employment cent|department"),
+    ("agency", r"bureau|employment cent|department|post office"),
 )
 
 
