@@ -686,6 +686,11 @@ def _spelled_army_end(text: str, start: int, end: int) -> int | None:
 _REGIONAL_OFFICE = regex.compile(
     r"^(?:the\s+)?(?P<head>[^,.;:()\n]{2,80}?)\s+(?:по|у|в|in|for)\s+(?P<region>\p{Lu}[^,.;:()\n]{2,60})$"
 )
+_OFFICE_WORD = regex.compile(
+    r"(?i)(?:главн|головн|основн|следствен|слідч|управлени|управлін|отделени|відділенн|відділ|департамент|территориальн|"
+    r"територіальн|межрегиональн|міжрегіональн|directorate|department|main|investigative|office|regional|territorial)"
+    r"\p{L}*$|(?:ГУ|У|СУ|ГСУ|ТУ)$"
+)
 _OFFICE_LETTERS = regex.compile(r"^(?:ГУ|У|Г|О)(?=[А-ЯІЇЄҐ]{2,})")
 _REGIONAL_OFFICE_ENTRY = RegisterEntry(
     "regional office of a national body", "body", note="a national body's office in a region, named by both"
@@ -803,13 +808,14 @@ _NATIONAL_UNIVERSITY = regex.compile(
     r"(?<![\p{L}-])(?:(?:\p{Lu}\.\s?){1,2}\s?)?(?:\p{Lu}[\p{L}'’-]+\s+){0,4}National\s+University"
     r"(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?(?![\p{L}-])"
 )
-# The same by its kind and field: a city's or region's national or state university named in full ("Odesa National
-# Maritime University", "Petrozavodsk State University", "Південноукраїнський національний педагогічний університет",
-# "Орловский государственный аграрный университет"): a state university of a region, no one's workplace by name more
-# than a ministry is; a college, school or a numbered institute stays the organisation recognizer's.
+# The same by its kind and field: a city's or region's national university named in full ("Odesa National Maritime
+# University", "Південноукраїнський національний педагогічний університет", "Луганський національний аграрний
+# університет"): a national university, no one's workplace by name more than a ministry is. A "state university"
+# ("Donbas State Pedagogical University", "Мукачівський державний університет") is a town's too, where an obituary
+# says the man studied: withheld, as a college or a numbered institute is.
 _STATE_UNIVERSITY = regex.compile(
-    r"(?<![\p{L}-])(?:(?!(?:In|At|The|From|To|And|Of|On|His|Her|Their|Our|My)\s)\p{Lu}[\p{L}'’-]+\s+){1,3}(?:National|State)(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+University(?![\p{L}-])"
-    r"|(?<![\p{L}-])\p{Lu}[\p{Ll}'’ʼ-]+\s+(?i:національн|державн|национальн|государственн)\p{L}*"
+    r"(?<![\p{L}-])(?:(?!(?:In|At|The|From|To|And|Of|On|His|Her|Their|Our|My)\s)\p{Lu}[\p{L}'’-]+\s+){1,3}National(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+University(?![\p{L}-])"
+    r"|(?<![\p{L}-])\p{Lu}[\p{Ll}'’ʼ-]+\s+(?i:національн|национальн)\p{L}*"
     r"(?:\s+\p{Ll}[\p{Ll}'’ʼ-]+){0,2}\s+(?i:університет|университет)\p{L}*(?![\p{L}-])"
 )
 _UNIVERSITY_ENTRY = RegisterEntry("national university", "body", note="a country's national university named in full")
@@ -1938,9 +1944,17 @@ class PublicRegister:
                     bare = _OFFICE_LETTERS.sub("", part[0])
                     part = [bare] if bare != part[0] and bare.isupper() else part
                 body = self.match(" ".join(part), language, "ORGANIZATION")
-                if body is not None and body.kind == "body":
+                if body is None or body.kind != "body":
+                    continue
+                # nothing but the office's own words around the body: "ИК-8 УФСИН по ... области", "ОМОН «Кречет»
+                # Управления Росгвардии по ... области" name a colony or a unit of the office, withheld as theirs
+                if all(_OFFICE_WORD.match(w) or self._country(w, language) for w in ws[:i] + ws[j:]):
                     return True
         return False
+
+    def _country(self, word: str, language: str) -> bool:
+        m = self.match(word, language)
+        return m is not None and m.kind == "country"
 
     def _seat_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the city a court or prosecutor's office is named after (:data:`_SEAT_BEFORE`)."""
