@@ -691,6 +691,7 @@ _OFFICE_WORD = regex.compile(
     r"територіальн|межрегиональн|міжрегіональн|directorate|department|main|investigative|office|regional|territorial)"
     r"\p{L}*$|(?:ГУ|У|СУ|ГСУ|ТУ)$"
 )
+_MAIN_WORD = regex.compile(r"(?i)(?:главн|головн|main)\p{L}*$|ГСУ$")
 _OFFICE_LETTERS = regex.compile(r"^(?:ГУ|У|Г|О)(?=[А-ЯІЇЄҐ]{2,})")
 _REGIONAL_OFFICE_ENTRY = RegisterEntry(
     "regional office of a national body", "body", note="a national body's office in a region, named by both"
@@ -1928,13 +1929,21 @@ class PublicRegister:
 
     def _regional_office(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a national body's office in a region (:data:`_REGIONAL_OFFICE`)."""
-        m = _REGIONAL_OFFICE.match(text[start:end].strip())
+        surface = _LEADING_THE.sub("", text[start:end].strip())
+        m = _REGIONAL_OFFICE.match(surface)
         if m is None:
-            return False
+            # a national body's main directorate, no region ("Главное следственное управление СБУ", "Головне слідче
+            # управління СБУ", "the Main Investigative Directorate of the SBU"): its central office
+            ws = [w for w in words(surface) if w.casefold() not in {"of", "the"}]
+            return bool(ws) and _MAIN_WORD.match(ws[0]) is not None and self._office_of_body(ws, language)
         region = self.match(m.group("region"), language, "LOCATION")
         if region is None or region.kind != "region":
             return False
-        ws = words(m.group("head"))
+        return self._office_of_body(words(m.group("head")), language)
+
+    def _office_of_body(self, ws: list[str], language: str) -> bool:
+        """Whether ``ws`` are a national body of the register with its office's words (:data:`_OFFICE_WORD`) and
+        its country around it, nothing else."""
         if not ws or len(ws) > 6:
             return False
         for i in range(len(ws)):

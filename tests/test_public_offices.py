@@ -110,6 +110,19 @@ def test_no_public_office_no_public_person(language: str, text: str, name: str) 
             "SBU Directorate in Kherson Oblast",
             "MILITARY_UNIT",
         ),
+        # a national body's main directorate, no region
+        (
+            "ru",
+            "Расследование ведёт Главное следственное управление СБУ.",
+            "Главное следственное управление СБУ",
+            "ORGANIZATION",
+        ),
+        (
+            "en",
+            "The case is led by the Main Investigative Directorate of the SBU.",
+            "Main Investigative Directorate of the SBU",
+            "ORGANIZATION",
+        ),
         # a region's administration by its abbreviation
         ("uk", "Про це повідомив начальник Сумської ОВА у телеграмі.", "Сумської ОВА", "ORGANIZATION"),
         ("uk", "Голова Запорізької ОДА подякував рятувальникам.", "Запорізької ОДА", "ORGANIZATION"),
@@ -156,6 +169,9 @@ def test_public_bodies_by_form_are_kept(
         ),
         # a colony or a unit of the office is the colony's or the unit's
         ("ru", "Отбывал срок в ИК-8 УФСИН по Курской области.", "ИК-8 УФСИН по Курской области", "ORGANIZATION"),
+        # a main directorate of a company or with a colony's name is not a national body's
+        ("ru", "Он работал в Главном управлении ООО «Листопад».", "Главном управлении ООО «Листопад»", "ORGANIZATION"),
+        ("ru", "Он сидел в Главном управлении ФСИН ИК-8.", "Главном управлении ФСИН ИК-8", "ORGANIZATION"),
         # a state university is a town's too, where an obituary says the man studied
         (
             "ru",
