@@ -691,6 +691,7 @@ _OFFICE_WORD = regex.compile(
     r"територіальн|межрегиональн|міжрегіональн|directorate|department|main|investigative|office|regional|territorial)"
     r"\p{L}*$|(?:ГУ|У|СУ|ГСУ|ТУ)$"
 )
+_BODY_AFTER_OFFICE = regex.compile(r"[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(\p{Lu}[\p{L}-]+)")
 _MAIN_WORD = regex.compile(r"(?i)(?:главн|головн|main)\p{L}*$|ГСУ$")
 _OFFICE_LETTERS = regex.compile(r"^(?:ГУ|У|Г|О)(?=[А-ЯІЇЄҐ]{2,})")
 _REGIONAL_OFFICE_ENTRY = RegisterEntry(
@@ -1935,7 +1936,12 @@ class PublicRegister:
             # a national body's main directorate, no region ("Главное следственное управление СБУ", "Головне слідче
             # управління СБУ", "the Main Investigative Directorate of the SBU"): its central office
             ws = [w for w in words(surface) if w.casefold() not in {"of", "the"}]
-            return bool(ws) and _MAIN_WORD.match(ws[0]) is not None and self._office_of_body(ws, language)
+            if not ws or _MAIN_WORD.match(ws[0]) is None:
+                return False
+            after = _BODY_AFTER_OFFICE.match(text, end)
+            if after is not None and all(_OFFICE_WORD.match(w) for w in ws):
+                ws = [*ws, after.group(1)]  # the office's words alone were found, the body's name follows
+            return self._office_of_body(ws, language)
         region = self.match(m.group("region"), language, "LOCATION")
         if region is None or region.kind != "region":
             return False

@@ -123,6 +123,7 @@ def test_no_public_office_no_public_person(language: str, text: str, name: str) 
             "Main Investigative Directorate of the SBU",
             "ORGANIZATION",
         ),
+        ("uk", "Розслідування здійснює Головне слідче управління СБУ.", "Головне слідче управління", "ORGANIZATION"),
         # a region's administration by its abbreviation
         ("uk", "Про це повідомив начальник Сумської ОВА у телеграмі.", "Сумської ОВА", "ORGANIZATION"),
         ("uk", "Голова Запорізької ОДА подякував рятувальникам.", "Запорізької ОДА", "ORGANIZATION"),
@@ -172,6 +173,7 @@ def test_public_bodies_by_form_are_kept(
         # a main directorate of a company or with a colony's name is not a national body's
         ("ru", "Он работал в Главном управлении ООО «Листопад».", "Главном управлении ООО «Листопад»", "ORGANIZATION"),
         ("ru", "Он сидел в Главном управлении ФСИН ИК-8.", "Главном управлении ФСИН ИК-8", "ORGANIZATION"),
+        ("ru", "Он работал в Главном управлении Листопада.", "Главном управлении", "ORGANIZATION"),
         # a state university is a town's too, where an obituary says the man studied
         (
             "ru",
