@@ -59,13 +59,14 @@ _EN_ANCHOR_WORDS = frozenset(
     """regional oblast national state federal foreign defence defense interior justice presidential military
     parliamentary general armed forces navy army government administration ministry parliament""".split()
 )
-# Russian and Ukrainian office heads, as lemmas.
+# Russian and Ukrainian office heads, as lemmas. An official's reception office names its holder ("писала в
+# приймальню Бочарова", "обратилась в приёмную Кадырова"): only a deputy, governor or minister keeps one.
 _CYR_NATIONAL = frozenset(
     """президент премьер премьер-министр прем'єр прем'єр-міністр прем’єр-міністр министр міністр вице-премьер
     віце-прем'єр губернатор мэр мер посол омбудсмен омбудсман сенатор нардеп генпрокурор главком
     головнокомандувач пресс-секретарь прес-секретар речник речниця губернаторка міністерка президентка прем'єрка
     прем’єрка послиня сенаторка судья суддя председательствующий председательствовать головуючий прокурор
-    обвинитель обвинувач прокурорка""".split()
+    обвинитель обвинувач прокурорка приёмная приемная приймальня""".split()
 )
 _CYR_ANCHORED = frozenset(
     """глава голова председатель спикер начальник очільник руководитель керівник командующий командувач
@@ -77,12 +78,13 @@ _CYR_ANCHORED = frozenset(
 # office is, or when the sentence quotes the person's view (:data:`_EN_VIEW`, :data:`_CYR_VIEW`).
 _EN_EXPERT = frozenset(
     """sociologist sociologists analyst analysts economist economists demographer demographers statistician
-    statisticians expert experts pollster pollsters political-scientist""".split()
+    statisticians expert experts pollster pollsters political-scientist researcher researchers""".split()
 )
 _CYR_EXPERT = frozenset(
     """социолог соціолог соціологиня политолог політолог політологиня политтехнолог політтехнолог аналитик аналітик
     аналітикиня экономист економіст економістка демограф демографиня статистик эксперт експерт експертка
-    правозащитник правозащитница правозахисник правозахисниця""".split()
+    правозащитник правозащитница правозахисник правозахисниця исследователь исследовательница дослідник
+    дослідниця""".split()
 )
 # A two-word English expert head ("political scientist", "military expert", "rights activist").
 _EN_EXPERT_PAIR = regex.compile(
@@ -238,12 +240,25 @@ def _pre_ok(word: str, language: str) -> bool:
     return _capitalised(word) or word.endswith(("'s", "’s")) or word.lower() in _EN_PRE | _CYR_PRE
 
 
+# A city's head by the Ukrainian and Russian title of a mayor ("міський голова", "городской голова"): a mayor, as
+# "мер" and "мэр" are; a village's or settlement's head (сільський, селищний голова) is local (:data:`_LOCAL`).
+_CITY_LEMMAS = frozenset({"міський", "городской"})
+_HEAD_LEMMAS = frozenset({"голова"})
+
+
+def _mayor(words: list[str], language: str) -> bool:
+    return any(
+        _lemmas(a, language) & _CITY_LEMMAS and _lemmas(b, language) & _HEAD_LEMMAS
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def _office(words: list[str], language: str) -> bool:
     """Whether ``words`` (the office phrase, head included, in text order) name a public office."""
     if not words or _local(words, language):
         return False
     kinds = [_kind(w, language) for w in words]
-    if "national" in kinds:
+    if "national" in kinds or _mayor(words, language):
         return True
     if "anchored" not in kinds and "expert" in kinds:
         # a commentator's body is named after the head ("Експерт Центру оборонних стратегій", "analyst at the
@@ -311,6 +326,11 @@ def _after(text: str, end: int, language: str) -> bool:
             break
         phrase.append(w)
     heads = [i for i, w in enumerate(phrase) if _kind(w, language) is not None]
+    pair = next((i for i in range(1, len(phrase)) if _EN_EXPERT_PAIR.search(" ".join(phrase[i - 1 : i + 1]))), None)
+    if pair is not None and (not heads or pair < heads[0]):
+        # "X, a political scientist at the University of Helsinki": a two-word expert head, public with a body
+        # named after it as a one-word head is
+        return all(_pre_ok(w, language) for w in phrase[: pair - 1]) and _anchored(phrase[pair + 1 :], language)
     if not heads:
         return False
     head = heads[0]

@@ -533,12 +533,15 @@ _ADMINISTRATION = RegisterEntry("wartime administration", "body", note="a region
 # "адміністрації Сумської області"). News names them as the source of a report; none is anyone's workplace by name
 # alone more than a ministry is.
 _STATE_BODY_TAIL = (
-    r"(?i:(?:обласн|областн)\p{L}*(?:\s+(?:державн|військов|военн|государственн)\p{L}*)?"
+    r"(?:(?i:(?:обласн|областн)\p{L}*(?:\s+(?:державн|військов|военн|государственн)\p{L}*)?"
     r"\s+(?:адміністраці|администраци|рад[аиіуою]|дум[аыеуой])\p{L}*"
     # the region's own clinical hospital, where news says the wounded of a strike were taken ("до Херсонської обласної
     # клінічної лікарні", "в Курскую областную клиническую больницу"): one a region, no number (a numbered one is
     # a town's)
     r"|(?:обласн|областн)\p{L}*\s+(?:клінічн|клиническ)\p{L}*\s+(?:лікарн|больниц)\p{L}*)"
+    # the same bodies by their abbreviations, as news names a region's head ("начальник Харківської ОВА", "голова
+    # Сумської ОДА"): the region's military or state administration, one a region
+    r"|(?:ОВА|ОДА|ОГА|ОВЦА)(?!\p{L}))"
 )
 _STATE_BODY_ADJ = regex.compile(r"(\p{Lu}\p{Ll}+)\s+" + _STATE_BODY_TAIL)
 _STATE_BODY_NOUN = regex.compile(
@@ -678,6 +681,27 @@ def _spelled_army_end(text: str, start: int, end: int) -> int | None:
 # A court or a prosecutor's office ("Kuedinsky District Court", "Samara Garrison Military Court", "Военная прокуратура
 # Уссурийского гарнизона", "Жовтневий районний суд м. Запоріжжя"), and the adjectives of several listed before their
 # noun ("Екатеринбургским, Оренбургским и Казанским гарнизонными военными судами"): a state body, where the case is.
+# A national body's office in a region, named by the body and the region ("УФСБ России по Астраханской области",
+# "Управления Росгвардии по Рязанской области", "ГУ СБУ у Харківській області", "СУ СК России по Курской области",
+# "Отделение СФР по Калужской области", "the SBU Directorate in Donetsk Oblast", "the National Police in Kharkiv
+# Oblast"): one office per region, the source of a report as the body is, never a local institution. The words
+# before the preposition must hold a national body of the register (an abbreviation with the office's letter fused
+# on, "УФСБ", "ГУМВД", counts as the body); the words after it must be a region, not a town or district.
+_REGIONAL_OFFICE = regex.compile(
+    r"^(?:the\s+)?(?P<head>[^,.;:()\n]{2,80}?)\s+(?:по|у|в|in|for)\s+(?P<region>\p{Lu}[^,.;:()\n]{2,60})$"
+)
+_OFFICE_WORD = regex.compile(
+    r"(?i)(?:главн|головн|основн|следствен|слідч|управлени|управлін|отделени|відділенн|відділ|департамент|территориальн|"
+    r"територіальн|межрегиональн|міжрегіональн|directorate|department|main|investigative|office|regional|territorial)"
+    r"\p{L}*$|(?:ГУ|У|СУ|ГСУ|ТУ)$"
+)
+_BODY_AFTER_OFFICE = regex.compile(r"[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(\p{Lu}[\p{L}-]+)")
+_MAIN_WORD = regex.compile(r"(?i)(?:главн|головн|main)\p{L}*$|ГСУ$")
+_OFFICE_LETTERS = regex.compile(r"^(?:ГУ|У|Г|О)(?=[А-ЯІЇЄҐ]{2,})")
+_REGIONAL_OFFICE_ENTRY = RegisterEntry(
+    "regional office of a national body", "body", note="a national body's office in a region, named by both"
+)
+
 _COURT = regex.compile(
     r"(?i)(?<!\p{L})(?:суд|суда|суду|судом|суде|суді|суды|судов|судам|судами|судах|суди|судів|court|courts|tribunal|"
     r"прокуратур\p{L}*|prosecutor'?s?\s+office|prosecutor\p{L}*)(?!\p{L})"
@@ -795,22 +819,33 @@ def court(text: str, start: int, end: int) -> bool:
 
 # A national university named in full, as Ukraine's largest universities are styled: "Luhansk Taras Shevchenko
 # National University", "V. N. Karazin Kharkiv National University", "Taras Shevchenko National University of Kyiv",
-# "Ivan Franko National University of Lviv". A country's university, public as a ministry is (a town's college or a
-# "National Agrarian University" of a small town stays the organisation recognizer's); the finding may be any part of
-# the name: a model takes "Luhansk Taras Shevchenko" for a person, "Kyiv Taras Shevchenko National University" for a
-# place.
+# "Ivan Franko National University of Lviv". A country's university, public as a ministry is (a town's
+# college stays the organisation recognizer's; a region's university by its field: _STATE_UNIVERSITY); the
+# finding may be any part of the name: a model takes "Luhansk Taras Shevchenko" for a person, "Kyiv Taras
+# Shevchenko National University" for a place.
 _NATIONAL_UNIVERSITY = regex.compile(
     r"(?<![\p{L}-])(?:(?:\p{Lu}\.\s?){1,2}\s?)?(?:\p{Lu}[\p{L}'’-]+\s+){0,4}National\s+University"
     r"(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?(?![\p{L}-])"
+)
+# The same by its kind and field: a city's or region's national university named in full ("Odesa National Maritime
+# University", "Південноукраїнський національний педагогічний університет", "Луганський національний аграрний
+# університет"): a national university, no one's workplace by name more than a ministry is. A "state university"
+# ("Donbas State Pedagogical University", "Мукачівський державний університет") is a town's too, where an obituary
+# says the man studied: withheld, as a college or a numbered institute is.
+_STATE_UNIVERSITY = regex.compile(
+    r"(?<![\p{L}-])(?:(?!(?:In|At|The|From|To|And|Of|On|His|Her|Their|Our|My)\s)\p{Lu}[\p{L}'’-]+\s+){1,3}National(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+University(?![\p{L}-])"
+    r"|(?<![\p{L}-])\p{Lu}[\p{Ll}'’ʼ-]+\s+(?i:національн|национальн)\p{L}*"
+    r"(?:\s+\p{Ll}[\p{Ll}'’ʼ-]+){0,2}\s+(?i:університет|университет)\p{L}*(?![\p{L}-])"
 )
 _UNIVERSITY_ENTRY = RegisterEntry("national university", "body", note="a country's national university named in full")
 
 
 def national_university(text: str, start: int, end: int) -> bool:
     """Whether the finding lies inside a national university's full name (see above)."""
-    for m in _NATIONAL_UNIVERSITY.finditer(text, max(0, start - 80), min(len(text), end + 80)):
-        if m.start() <= start and end <= m.end():
-            return True
+    for pattern in (_NATIONAL_UNIVERSITY, _STATE_UNIVERSITY):
+        for m in pattern.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+            if m.start() <= start and end <= m.end():
+                return True
     return False
 
 
@@ -1525,6 +1560,14 @@ class PublicRegister:
             return Match(_CREDIT, "person")  # "(Reporting by X; Editing by Y)", "Фото: X/ТАСС": the outlet's author
         if self.spec.treatment("media") != "withhold" and quoted_media(text, start, end):
             return Match(_QUOTED_MEDIA, "media")  # "«Вісті Придніпров'я»": an outlet, never a call sign or a region
+        if (
+            entity == "LOCATION"
+            and self.spec.treatment("body") != "withhold"
+            and self._seat_of_body(text, start, end, language)
+        ):
+            # "a resident of the village of X, the Kharkiv| Regional Prosecutor's Office said": the city names the
+            # body, whatever home words stand before it; the city's own home context is never read here
+            return Match(_SEAT, "body")
         lead = _LEAD_PREPOSITION.match(text, start, end)
         if lead is not None and entity == "LOCATION":
             return self.verdict(text, lead.end(), end, entity, language, front=front)
@@ -1785,6 +1828,8 @@ class PublicRegister:
             return Match(_ARMY, "body")
         if court(text, start, end):
             return Match(_COURT_ENTRY, "body")
+        if self._regional_office(text, start, end, language):
+            return Match(_REGIONAL_OFFICE_ENTRY, "body")
         if national_university(text, start, end):
             return Match(_UNIVERSITY_ENTRY, "body")
         if self._seat_of_body(text, start, end, language):
@@ -1902,6 +1947,49 @@ class PublicRegister:
             self._ellipsis_regions.clear()
         self._ellipsis_regions[key] = found
         return found
+
+    def _regional_office(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a national body's office in a region (:data:`_REGIONAL_OFFICE`)."""
+        surface = _LEADING_THE.sub("", text[start:end].strip())
+        m = _REGIONAL_OFFICE.match(surface)
+        if m is None:
+            # a national body's main directorate, no region ("Главное следственное управление СБУ", "Головне слідче
+            # управління СБУ", "the Main Investigative Directorate of the SBU"): its central office
+            ws = [w for w in words(surface) if w.casefold() not in {"of", "the"}]
+            if not ws or _MAIN_WORD.match(ws[0]) is None:
+                return False
+            after = _BODY_AFTER_OFFICE.match(text, end)
+            if after is not None and all(_OFFICE_WORD.match(w) for w in ws):
+                ws = [*ws, after.group(1)]  # the office's words alone were found, the body's name follows
+            return self._office_of_body(ws, language)
+        region = self.match(m.group("region"), language, "LOCATION")
+        if region is None or region.kind != "region":
+            return False
+        return self._office_of_body(words(m.group("head")), language)
+
+    def _office_of_body(self, ws: list[str], language: str) -> bool:
+        """Whether ``ws`` are a national body of the register with its office's words (:data:`_OFFICE_WORD`) and
+        its country around it, nothing else."""
+        if not ws or len(ws) > 6:
+            return False
+        for i in range(len(ws)):
+            for j in range(i + 1, min(len(ws), i + 5) + 1):
+                part = ws[i:j]
+                if j - i == 1:
+                    bare = _OFFICE_LETTERS.sub("", part[0])
+                    part = [bare] if bare != part[0] and bare.isupper() else part
+                body = self.match(" ".join(part), language, "ORGANIZATION")
+                if body is None or body.kind != "body":
+                    continue
+                # nothing but the office's own words around the body: "ИК-8 УФСИН по ... области", "ОМОН «Кречет»
+                # Управления Росгвардии по ... области" name a colony or a unit of the office, withheld as theirs
+                if all(_OFFICE_WORD.match(w) or self._country(w, language) for w in ws[:i] + ws[j:]):
+                    return True
+        return False
+
+    def _country(self, word: str, language: str) -> bool:
+        m = self.match(word, language)
+        return m is not None and m.kind == "country"
 
     def _seat_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the city a court or prosecutor's office is named after (:data:`_SEAT_BEFORE`)."""
