@@ -25,18 +25,9 @@ Every town, school and company is invented.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-
-from redact.recognizers.organization import OrganizationRecognizer
-
-
-def _spans(rec: OrganizationRecognizer, text: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
-
-
-@pytest.fixture(scope="module")
-def recs() -> dict[str, OrganizationRecognizer]:
-    return {"ru": OrganizationRecognizer("ru"), "uk": OrganizationRecognizer("uk")}
 
 
 @pytest.mark.parametrize(
@@ -183,8 +174,8 @@ def recs() -> dict[str, OrganizationRecognizer]:
         ),
     ],
 )
-def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
-    assert span in _spans(recs[language], text)
+def test_whole_name(org_spans: Callable[[str, str], list[str]], language: str, text: str, span: str) -> None:
+    assert span in org_spans(language, text)
 
 
 @pytest.mark.parametrize(
@@ -216,8 +207,8 @@ def test_whole_name(recs: dict[str, OrganizationRecognizer], language: str, text
         ("ru", "Осуждён по п. 3 ч. 1 ст. 30 УК РФ, школа тут ни при чём."),
     ],
 )
-def test_not_an_institution(recs: dict[str, OrganizationRecognizer], language: str, text: str) -> None:
-    assert _spans(recs[language], text) == []
+def test_not_an_institution(org_spans: Callable[[str, str], list[str]], language: str, text: str) -> None:
+    assert org_spans(language, text) == []
 
 
 @pytest.mark.parametrize(
@@ -239,6 +230,6 @@ def test_not_an_institution(recs: dict[str, OrganizationRecognizer], language: s
         ),
     ],
 )
-def test_name_ends(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
-    assert span in _spans(recs[language], text)
-    assert not any(len(s) > len(span) and span in s for s in _spans(recs[language], text))
+def test_name_ends(org_spans: Callable[[str, str], list[str]], language: str, text: str, span: str) -> None:
+    assert span in org_spans(language, text)
+    assert not any(len(s) > len(span) and span in s for s in org_spans(language, text))

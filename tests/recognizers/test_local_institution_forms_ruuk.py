@@ -19,20 +19,10 @@ Every village, town, street and plant is invented; Fastiv is a real town named a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-
-from redact.recognizers.organization import OrganizationRecognizer
-
-
-def _spans(rec: OrganizationRecognizer, text: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
-
-
-@pytest.fixture(scope="module")
-def recs() -> dict[str, OrganizationRecognizer]:
-    return {"ru": OrganizationRecognizer("ru"), "uk": OrganizationRecognizer("uk")}
 
 
 @pytest.mark.parametrize(
@@ -90,8 +80,10 @@ def recs() -> dict[str, OrganizationRecognizer]:
         ("ru", "Лежит в больнице № 3 Ростова с осколками.", "больнице № 3 Ростова"),
     ],
 )
-def test_local_institution_forms(recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str) -> None:
-    found = _spans(recs[language], text)
+def test_local_institution_forms(
+    org_spans: Callable[[str, str], list[str]], language: str, text: str, span: str
+) -> None:
+    found = org_spans(language, text)
     assert span in found, found
 
 
@@ -122,8 +114,8 @@ def test_local_institution_forms(recs: dict[str, OrganizationRecognizer], langua
         ("ru", "Подвезите БК роты, БК нет совсем."),
     ],
 )
-def test_not_one_institution(recs: dict[str, OrganizationRecognizer], language: str, text: str) -> None:
-    assert _spans(recs[language], text) == []
+def test_not_one_institution(org_spans: Callable[[str, str], list[str]], language: str, text: str) -> None:
+    assert org_spans(language, text) == []
 
 
 @pytest.mark.parametrize(
@@ -141,9 +133,9 @@ def test_not_one_institution(recs: dict[str, OrganizationRecognizer], language: 
     ],
 )
 def test_what_is_said_around_an_office_stays_out(
-    recs: dict[str, OrganizationRecognizer], language: str, text: str, span: str
+    org_spans: Callable[[str, str], list[str]], language: str, text: str, span: str
 ) -> None:
-    found = _spans(recs[language], text)
+    found = org_spans(language, text)
     assert span in found and not any(len(s) > len(span) and span in s for s in found), found
 
 
@@ -156,9 +148,9 @@ def test_what_is_said_around_an_office_stays_out(
     ],
 )
 def test_a_noun_of_an_ordinals_stem_is_no_school(
-    recs: dict[str, OrganizationRecognizer], language: str, text: str, word: str
+    org_spans: Callable[[str, str], list[str]], language: str, text: str, word: str
 ) -> None:
-    assert not any(word in s for s in _spans(recs[language], text))
+    assert not any(word in s for s in org_spans(language, text))
 
 
 def test_the_default_policy_withholds_the_towns_of_an_office(redactor: Any) -> None:
