@@ -960,6 +960,10 @@ _DISTRICT_LIST_AFTER = regex.compile(
 )
 # A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
 LISTED_CITY = 100_000
+# A town named as a place of the war's events is public from this size (Fastiv, Lubny, Bilhorod-Dnistrovskyi, Nova
+# Kakhovka, Oleksandriia, Novoshakhtinsk): a strike, a detention or a battle there is the town's news, read by tens of
+# thousands; only :meth:`PublicRegister._struck_city` keeps one below LISTED_CITY, and home context still withholds it.
+EVENT_TOWN = 40_000
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
 # A city written as in a record, not as a place of events: after a settlement abbreviation ("г. Тамбова", "м.
 # Житомир"), an enlistment office or a name in brackets ("Pavel Remezov (Tambov)"), or before an enlistment office.
@@ -1390,9 +1394,11 @@ class PublicRegister:
                 population = 0
             if row.get("kind") not in {"city", "town"}:
                 continue
-            if LISTED_CITY <= population < min_population:
-                # a city below the policy's size: public only when named as a place of events (_struck_city)
-                town = RegisterEntry(row.get("name", ""), "city", note=f"city of {population:,} people (gazetteer)")
+            if EVENT_TOWN <= population < min_population:
+                # a city below the policy's size: public only when named as a place of events (_struck_city); one
+                # below LISTED_CITY is a "town" (only _struck_city keeps it, see _listed_town)
+                size = "city" if population >= LISTED_CITY else "town"
+                town = RegisterEntry(row.get("name", ""), "city", note=f"{size} of {population:,} people (gazetteer)")
                 for form in split_cell(row.get("variants")):
                     self._add_name(town, tuple(_raw_keys(w) for w in _WORD.findall(form)), self._towns)
             if population < max(min_population, 1):
@@ -1667,7 +1673,7 @@ class PublicRegister:
             return False  # "военкоматом г. Тамбова", "Pavel Remezov (Tambov)", "the Tambov enlistment office"
         if regex.match(r"\s*(?:\([^()\n]{0,30}\)\s*)?:\s*\S", text[end : end + 40]):
             return False  # "Prisoners' register, Tambov: ..." heads a record of the people from it
-        if self._match_name([word_keys(w, language) for w in ws], None, self._towns) is None:
+        if self._listed_town([word_keys(w, language) for w in ws]) is None:
             return False
         if _KIN_BEFORE.search(text[max(0, start - 50) : start]):
             return False  # "звонит матери в Кострому", "his wife in Orsk": where someone close lives
@@ -2236,9 +2242,24 @@ class PublicRegister:
     def _place_or_town(self, name: str, language: str) -> bool:
         """Whether ``name`` is a public place of the register or a city of :data:`LISTED_CITY` people or more."""
         keys = [word_keys(w, language) for w in words(name)]
-        return bool(keys) and (
-            self._place_word(name, language) or self._match_name(keys, None, self._towns) is not None
-        )
+        return bool(keys) and (self._place_word(name, language) or self._listed_town(keys, small=False) is not None)
+
+    def _listed_town(self, keys: list[frozenset[str]], *, small: bool = True) -> Match | None:
+        """The gazetteer town of :data:`EVENT_TOWN` people or more (below the policy's size) ``keys`` name, in any case
+        form of every word ("Білій Церкві", "Нижнього Тагілу", "Горішніх Плавнях"); one of :data:`LISTED_CITY` or
+        more only, unless ``small``."""
+        found = self._match_name(keys, None, self._towns)
+        if found is None or (not small and found.entry.note.startswith("town ")):
+            return None
+        return found
+
+    def town_around(self, name: str, language: str) -> bool:
+        """Whether ``name`` (several words) is a town of the gazetteer in any case form: a finding of one of its words
+        ("Білій" of Білій Церкві, "Тагілу" of Нижнього Тагілу) is part of that town (:func:`known_name_around`)."""
+        ws = words(name)
+        if not 1 < len(ws) <= 3 or not all(w[:1].isupper() for w in ws):
+            return False
+        return self._listed_town([word_keys(w, language) for w in ws]) is not None
 
     def _place_word(self, word: str, language: str) -> bool:
         m = self.match(word, language)
