@@ -1671,16 +1671,24 @@ class PublicRegister:
             return False
         if _TOWN_RECORD_BEFORE.search(text[max(0, start - 60) : start]) or _TOWN_RECORD_AFTER.match(text, end):
             return False  # "военкоматом г. Тамбова", "Pavel Remezov (Tambov)", "the Tambov enlistment office"
-        if regex.match(r"\s*(?:\([^()\n]{0,30}\)\s*)?:\s*\S", text[end : end + 40]):
-            return False  # "Prisoners' register, Tambov: ..." heads a record of the people from it
-        if self._listed_town([word_keys(w, language) for w in ws]) is None:
+        if regex.match(r"\s*(?:\([^()\n]{0,30}\)\s*)?:\s*(?!\p{Ll})\S", text[end : end + 40]):
+            # "Prisoners' register, Tambov: Sergei ..." heads a record of the people from it; a headline's clause
+            # goes on in lower case ("Ворог обстріляв Білу Церкву: є загиблий", "атака на Шахты: пострадавших нет")
+            return False
+        town = self._listed_town([word_keys(w, language) for w in ws])
+        if town is None:
             return False
         if _KIN_BEFORE.search(text[max(0, start - 50) : start]):
             return False  # "звонит матери в Кострому", "his wife in Orsk": where someone close lives
         from redact.front import hospital_scene, war_context
 
+        small = town.entry.note.startswith("town ")
+        if small and (text[max(0, start - 1) : start] == "#" or self._home_elsewhere(text, start, end, language)):
+            return False  # a town under LISTED_CITY someone in the text is from, or a hashtag of a search for him
         if war_context(text, start, end, language, also=_CITY_EVENT) or hospital_scene(text, start, end):
             return True
+        if small:
+            return False  # where a soldier goes on leave or is stopped ("в Шую поедешь"): a town that small is his
         # in a soldiers' call or chat, a city named where someone goes, is sent or stands ("took a whole minibus to
         # Krasnodar", "отправили в Улан-Удэ") and not where anyone is from: home context still withholds it
         return (
@@ -1688,6 +1696,20 @@ class PublicRegister:
             and _SPOKEN_CITY_BEFORE.search(text, max(0, start - 12), start) is not None
             and self._soldiers_speech(text)
         )
+
+    @staticmethod
+    def _home_elsewhere(text: str, start: int, end: int, language: str) -> bool:
+        """Whether another mention of the town ``text[start:end]`` (its first word's first five letters) is named as
+        someone's home in the text ("from Mtsensk ... #Mtsensk", "уроженец Лубен ... удар по Лубнам"): home beats
+        size for a town under :data:`LISTED_CITY`."""
+        from redact.home import home_context
+
+        first = words(text[start:end])[0]
+        stem = regex.escape(first[: min(5, max(3, len(first) - 2))])
+        for m in regex.finditer(rf"(?i)(?<!\p{{L}}){stem}[\p{{L}}'’ʼ-]*", text):
+            if not start <= m.start() < end and home_context(text, m.start(), m.end(), language):
+                return True
+        return False
 
     def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
         """A settlement, district or hromada of a front-line region the register names, or the region itself

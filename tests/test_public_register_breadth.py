@@ -429,3 +429,28 @@ def test_a_two_word_or_smaller_town_named_as_a_place_of_events_is_kept(redactor,
 )
 def test_a_two_word_or_smaller_town_as_a_home_is_withheld(redactor, text, language, town) -> None:
     assert touched(text, town, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # a headline's clause after a colon goes on in lower case: the town is the story's, no record's heading
+        ("Ворог обстріляв Білу Церкву: є загиблий і поранені.", "uk", "Білу Церкву"),
+        ("Над Новошахтинском силы ПВО отразили атаку БПЛА.", "ru", "Новошахтинском"),
+        ("Two dead in a Russian missile attack on Kamianske, the governor said.", "en", "Kamianske"),
+    ],
+)
+def test_a_town_in_a_strike_headline_or_air_defence_report_is_kept(redactor, text, language, town) -> None:
+    assert not touched(text, town, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # a town under 100,000 said where a soldier goes on leave, or someone in the text is from, stays withheld
+        ("Слушай, ты когда в Шую поедешь, зайди к тетке моей.", "ru", "Шую"),
+        ("Drones hit Mtsensk last week. Denis Pakhomov, born 2001, from Mtsensk, is missing.", "en", "Mtsensk"),
+    ],
+)
+def test_a_smaller_town_of_a_soldier_or_a_search_for_him_is_withheld(redactor, text, language, town) -> None:
+    assert touched(text, town, language, redactor)
