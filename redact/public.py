@@ -1683,7 +1683,7 @@ class PublicRegister:
         from redact.front import hospital_scene, war_context
 
         small = town.entry.note.startswith("town ")
-        if small and (text[max(0, start - 1) : start] == "#" or self._home_elsewhere(text, start, end, language)):
+        if small and (text[max(0, start - 1) : start] == "#" or self._home_elsewhere(text, start, end, language, town)):
             return False  # a town under LISTED_CITY someone in the text is from, or a hashtag of a search for him
         if war_context(text, start, end, language, also=_CITY_EVENT) or hospital_scene(text, start, end):
             return True
@@ -1697,17 +1697,23 @@ class PublicRegister:
             and self._soldiers_speech(text)
         )
 
-    @staticmethod
-    def _home_elsewhere(text: str, start: int, end: int, language: str) -> bool:
-        """Whether another mention of the town ``text[start:end]`` (its first word's first five letters) is named as
-        someone's home in the text ("from Mtsensk ... #Mtsensk", "уроженец Лубен ... удар по Лубнам"): home beats
-        size for a town under :data:`LISTED_CITY`."""
+    def _home_elsewhere(self, text: str, start: int, end: int, language: str, town: Match) -> bool:
+        """Whether another mention of the town ``text[start:end]`` (the same gazetteer town, in any case form) is named
+        as someone's home in the text ("from Mtsensk ... #Mtsensk", "уроженец Лубен ... удар по Лубнам"): home beats
+        size for a town under :data:`LISTED_CITY`. The adjective of its hromada or district is another place
+        ("мешканку с. Городилець Ковельської громади" is no home in Kovel)."""
         from redact.home import home_context
 
+        size = len(words(text[start:end]))
         first = words(text[start:end])[0]
         stem = regex.escape(first[: min(5, max(3, len(first) - 2))])
-        for m in regex.finditer(rf"(?i)(?<!\p{{L}}){stem}[\p{{L}}'’ʼ-]*", text):
-            if not start <= m.start() < end and home_context(text, m.start(), m.end(), language):
+        for m in regex.finditer(
+            rf"(?<!\p{{L}}){stem}[\p{{L}}'’ʼ-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’ʼ-]*){{{size - 1}}}", text
+        ):
+            if start <= m.start() < end:
+                continue
+            other = self._listed_town([word_keys(w, language) for w in words(m.group())])
+            if other is not None and other.entry == town.entry and home_context(text, m.start(), m.end(), language):
                 return True
         return False
 

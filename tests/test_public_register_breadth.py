@@ -438,6 +438,12 @@ def test_a_two_word_or_smaller_town_as_a_home_is_withheld(redactor, text, langua
         ("Ворог обстріляв Білу Церкву: є загиблий і поранені.", "uk", "Білу Церкву"),
         ("Над Новошахтинском силы ПВО отразили атаку БПЛА.", "ru", "Новошахтинском"),
         ("Two dead in a Russian missile attack on Kamianske, the governor said.", "en", "Kamianske"),
+        # the adjective of the town's hromada is another place: a villager of it is no one from the town
+        (
+            "У Ковелі затримали агентку рф. СБУ затримала 44-річну мешканку с. Дубрівка Ковельської громади.",
+            "uk",
+            "Ковелі",
+        ),
     ],
 )
 def test_a_town_in_a_strike_headline_or_air_defence_report_is_kept(redactor, text, language, town) -> None:
@@ -450,6 +456,7 @@ def test_a_town_in_a_strike_headline_or_air_defence_report_is_kept(redactor, tex
         # a town under 100,000 said where a soldier goes on leave, or someone in the text is from, stays withheld
         ("Слушай, ты когда в Шую поедешь, зайди к тетке моей.", "ru", "Шую"),
         ("Drones hit Mtsensk last week. Denis Pakhomov, born 2001, from Mtsensk, is missing.", "en", "Mtsensk"),
+        ("Дрони атакували Лубни вночі. Загинув Петро Гнатюк, мешканець Лубен.", "uk", "Лубни"),
     ],
 )
 def test_a_smaller_town_of_a_soldier_or_a_search_for_him_is_withheld(redactor, text, language, town) -> None:
