@@ -2439,7 +2439,9 @@ class PublicRegister:
                     f"a city of at least {LISTED_CITY:,} people named as a place of events (struck by missiles or "
                     "drones, fought over, a detention, a court, a fire, a casualty's hospital: 'a missile hit "
                     "Vinnytsia', 'СБУ затримала в Житомирі'), never after 'from', a settlement abbreviation, an "
-                    "enlistment office or a word of kin, nor in a sentence of a life or a burial",
+                    "enlistment office or a word of kin, nor in a sentence of a life or a burial; a town of at least "
+                    f"{EVENT_TOWN:,} people likewise, and only when the fighting or such an event governs it and no "
+                    "one in the text is from it",
                 ),
             )
             if self.spec.treatment(kind) != "withhold"
