@@ -1375,6 +1375,11 @@ def known_name_around(
             if listed_place(bare):
                 best = (len(name), "place", *span)
                 continue
+            if register is not None and register.town_around(bare, language):
+                # a word of a town of the gazetteer in an oblique case ("Білій" of Білій Церкві): the register
+                # judges the town whole (a place of events kept, a home withheld)
+                best = (len(name), "place", *span)
+                continue
             extra = _WORD.findall(lpart + " " + rpart)
             if register is None or not all(register.may_hold(w, language) for w in extra):
                 continue  # cheap: a neighbour no register name has a stem of

@@ -392,3 +392,72 @@ def test_a_country_of_the_wider_world_is_kept(redactor, text: str, word: str, la
 
 def test_a_surname_that_is_a_country_stays_a_private_name(redactor) -> None:
     assert touched("Рядовой Иван Куба погиб в мае под Бахмутом.", "Куба", "ru", redactor)
+
+
+# --- two-word towns in any case, and towns of 40,000 people or more named as places of events ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # one word of a two-word town a model took alone ("Білій" read as a church's name): the town judged whole
+        ("У Білій Церкві після нічної атаки пошкоджено приватний будинок.", "uk", "Білій"),
+        ("Ворог атакував Горішні Плавні, пошкоджено підприємство.", "uk", "Горішні Плавні"),
+        ("У Нижньому Тагілі поліція затримала блогера.", "uk", "Нижньому Тагілі"),
+        # towns below 100,000 people: a strike or a shelling there is the town's news
+        ("Беспилотники атаковали Новошахтинск ночью.", "ru", "Новошахтинск"),
+        ("Дрони атакували Лубни вночі, пошкоджено склад.", "uk", "Лубни"),
+        ("A Russian missile hit the centre of Oleksandriia this afternoon.", "en", "Oleksandriia"),
+        ("Shelling hit the outskirts of Lubny overnight.", "en", "Lubny"),
+    ],
+)
+def test_a_two_word_or_smaller_town_named_as_a_place_of_events_is_kept(redactor, text, language, town) -> None:
+    assert not touched(text, town, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # home beats size, and a word of a two-word town is withheld with the town
+        ("Він мешкав у Білій Церкві з дружиною.", "uk", "Білій Церкві"),
+        ("Уродженець Білої Церкви Петро Гнатюк загинув на фронті.", "uk", "Білої Церкви"),
+        ("Марія Ткачук народилася в Горішніх Плавнях.", "uk", "Горішніх Плавнях"),
+        ("Он родился в Новошахтинске в 1990 году.", "ru", "Новошахтинске"),
+        ("Ivan Petrenko, 44, lived in the centre of Lubny with his wife.", "en", "Lubny"),
+        ("Він мешкав у Фастові з дружиною.", "uk", "Фастові"),
+    ],
+)
+def test_a_two_word_or_smaller_town_as_a_home_is_withheld(redactor, text, language, town) -> None:
+    assert touched(text, town, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # a headline's clause after a colon goes on in lower case: the town is the story's, no record's heading
+        ("Ворог обстріляв Білу Церкву: є загиблий і поранені.", "uk", "Білу Церкву"),
+        ("Над Новошахтинском силы ПВО отразили атаку БПЛА.", "ru", "Новошахтинском"),
+        ("Two dead in a Russian missile attack on Kamianske, the governor said.", "en", "Kamianske"),
+        # the adjective of the town's hromada is another place: a villager of it is no one from the town
+        (
+            "У Ковелі затримали агентку рф. СБУ затримала 44-річну мешканку с. Дубрівка Ковельської громади.",
+            "uk",
+            "Ковелі",
+        ),
+    ],
+)
+def test_a_town_in_a_strike_headline_or_air_defence_report_is_kept(redactor, text, language, town) -> None:
+    assert not touched(text, town, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # a town under 100,000 said where a soldier goes on leave, or someone in the text is from, stays withheld
+        ("Слушай, ты когда в Шую поедешь, зайди к тетке моей.", "ru", "Шую"),
+        ("Drones hit Mtsensk last week. Denis Pakhomov, born 2001, from Mtsensk, is missing.", "en", "Mtsensk"),
+        ("Дрони атакували Лубни вночі. Загинув Петро Гнатюк, мешканець Лубен.", "uk", "Лубни"),
+    ],
+)
+def test_a_smaller_town_of_a_soldier_or_a_search_for_him_is_withheld(redactor, text, language, town) -> None:
+    assert touched(text, town, language, redactor)
