@@ -860,6 +860,134 @@ def _coordinated_with_place(text: str, start: int, end: int, language: str, regi
 _CASED_PREPOSITIONS = frozenset("у з із зі из до від от од".split())
 
 
+# A person said with a name that is also a place ("Morozov sent everyone", "Борисов приехал", "brother Morozov",
+# "Morozov, come here"): the grammar of a person, not the gazetteer, decides. Verbs of a person's own doing (English
+# forms; Russian and Ukrainian lemmas, read with pymorphy3): a town does not send, come, say, call or write.
+_PERSON_VERB_FORMS_EN = frozenset(
+    """
+    said says told tells sent sends came comes wrote writes called calls brought brings asked asks answered answers
+    replied replies shouted shouts yelled texted phoned rang promised promises laughed cried swore swears whispered
+    went left arrived returned ran walked drove took takes gave gives got gets wants wanted knows knew thinks thought
+    says, decided agreed refused complained explained admitted lied lies saw sees heard hears met meets found
+    ordered orders reported reports sat stood slept woke ate drank smokes smoked dropped picked paid pays owes owed
+    """.replace(",", "").split()
+)
+_PERSON_VERB_LEMMAS_CYR = frozenset(
+    """
+    сказать говорить приехать прийти прийтить прибыть уехать уйти пойти позвонить звонить написать писать прислать
+    присылать принести приносить спросить спрашивать ответить отвечать отправить отправлять послать передать
+    кричать крикнуть обещать пообещать смеяться плакать взять дать знать думать хотеть решить согласиться
+    отказаться объяснить соврать увидеть видеть услышать встретить найти приказать доложить сидеть стоять спать
+    проснуться есть пить курить заплатить
+    сказати говорити приїхати прийти прибути поїхати піти зателефонувати подзвонити дзвонити написати писати
+    надіслати прислати принести питати запитати спитати відповісти відповідати відправити передати кричати
+    крикнути обіцяти пообіцяти сміятися плакати взяти дати знати думати хотіти вирішити погодитися відмовитися
+    пояснити збрехати побачити бачити почути зустріти знайти наказати доповісти сидіти стояти спати прокинутися
+    їсти пити курити заплатити
+    """.split()
+)
+# Adverbs between a subject and its verb ("Morozov then sent", "Борисов уже приехал").
+_SUBJECT_ADVERBS = frozenset(
+    """
+    then just already also again never always finally still only even later first
+    уже ещё еще тоже также потом сразу вчера сегодня опять снова только вже ще теж також потім одразу відразу
+    вчора сьогодні знову лише
+    """.split()
+)
+# Kinship and role words before a name ("brother Morozov", "командир Борисов"): a person's, not a place's.
+_PERSON_ROLE_BEFORE = ROLES | frozenset(
+    """
+    comrade cousin mate buddy pal private sergeant lieutenant captain major colonel general corporal grandson nephew
+    mr mrs ms dr товарищ кум сержант лейтенант капитан майор полковник рядовой ефрейтор старшина прапорщик
+    племянник внук сосед товариш капітан рядовий старшина прапорщик племінник онук сусід пан пані
+    """.split()
+)
+# What governs a name as a place: prepositions of place and the nouns of a settlement or an area.
+_PLACE_GOVERNORS = _PLACE_PREPOSITIONS | frozenset(
+    """
+    from to into toward towards of via through outside across
+    из изо з із зі до від от од к ко на через по за
+    """.split()
+)
+_ADMIN_AFTER_ANY = regex.compile(
+    r"[ \t]+(?i:district|region|oblast|raion|rayon|krai|province|hromada|район\p{L}*|област\p{L}*|облас\p{L}*|"
+    r"громад\p{L}*|округ\p{L}*)(?!\p{L})"
+)
+_SUBJECT_VERB_AFTER = regex.compile(r"[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?")
+_CALLED_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*(\p{Ll}+)|!|\?)")
+_NOT_VOCATIVE_AFTER = frozenset(
+    "where which that who whose when and or где куда откуда который которая которое которые де куди звідки який яка "
+    "яке які и і й та или або чи".split()
+)
+
+
+def _person_verb(word: str, language: str) -> bool:
+    """Whether ``word`` is a finite verb of a person's own doing (English form, or a Russian or Ukrainian verb in the
+    singular past or present)."""
+    if not _CYR.search(word):
+        return word.lower() in _PERSON_VERB_FORMS_EN
+    from redact.recognizers.nlp import morph as _morph
+
+    # both Cyrillic languages: a run read as Russian may quote Ukrainian speech ("Борисов сказав") and the reverse
+    for p in (*_morph.parses(word, "ru"), *_morph.parses(word, "uk")):
+        g = p.tag.grammemes
+        # Ukrainian past forms carry a gender and no number ("сказав": masc,past): any but the plural
+        if "VERB" in g and "plur" not in g and "infn" not in g and p.normal_form in _PERSON_VERB_LEMMAS_CYR:
+            return True
+    return False
+
+
+def _nominative(word: str, language: str) -> bool:
+    if not _CYR.search(word):
+        return True
+    from redact.recognizers.nlp import morph as _morph
+
+    return any("nomn" in p.tag.grammemes for lang in ("ru", "uk") for p in _morph.parses(word, lang))
+
+
+def person_by_grammar(text: str, start: int, end: int, language: str, register: Any = None) -> bool:
+    """Whether one capitalised word that is also a place is said as a person: the subject of a verb of a person's
+    doing ("Morozov sent everyone", "Борисов приехал", "Morozov then called"), a name called out ("Morozov, come
+    here", "Come here, Morozov!"), or a name after a kinship or role word ("brother Morozov", "командир Борисов").
+    Never when a place word governs it ("in Morozov", "из Борисова", "Borisov district") or when the register lists
+    it as a public place (a capital said for its government: "Moscow said")."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 or not _ONE_LETTER.match(word):
+        return False
+    if _WORD.fullmatch(word) is None:
+        return False
+    if register is not None:
+        m = register.match(word, language)
+        if m is not None and m.kind in {"country", "region", "city", "front", "media", "body"}:
+            return False
+    before = _WORD_BEFORE.search(text[max(0, start - 24) : start])
+    prev = before.group(1).lower() if before is not None else ""
+    if prev and (prev in _PLACE_GOVERNORS or _lemmas(prev, language) & _AREA_NOUNS):
+        return False
+    if _SETTLEMENT_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return False
+    if _ADMIN_AFTER_ANY.match(text, end) is not None:
+        return False
+    if prev and _lemmas(prev, language) & _PERSON_ROLE_BEFORE:
+        return True  # "brother Morozov", "командир Борисов"
+    follow = _SUBJECT_VERB_AFTER.match(text, end)
+    if follow is not None and _nominative(word, language):
+        first, second = follow.group(1), follow.group(2)
+        if _person_verb(first, language):
+            return True  # "Morozov sent", "Борисов приехал"
+        if second is not None and first.lower() in _SUBJECT_ADVERBS and _person_verb(second, language):
+            return True  # "Morozov then sent", "Борисов уже приехал"
+    called = _CALLED_AFTER.match(text, end)
+    if called is not None:
+        after = called.group(1)
+        opening = _at_line_start(text, start) or _after_sentence_end(text, start)
+        if after is not None and opening and after not in _NOT_VOCATIVE_AFTER:
+            return True  # "Morozov, come here": called out, then spoken to
+        if after is None and regex.search(r",[ \t]*$", text[max(0, start - 3) : start]):
+            return True  # "Come here, Morozov!"
+    return False
+
+
 def _locative(text: str, start: int, word: str, language: str) -> bool:
     """Whether a place-or-name word follows a place preposition ("near Marinka", "под Угледаром", "у Львові")."""
     m = _WORD_BEFORE.search(text[max(0, start - 20) : start])
@@ -1173,6 +1301,8 @@ def person_verdict(
         from redact.entities import ENTITIES
 
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"  # "worked for Elvorti": an employer
+    if not call_sign and len(ws) == 1 and person_by_grammar(text, start, end, lang, register):
+        return None  # "Morozov sent everyone", "Борисов приехал", "brother Morozov": a person, whatever town shares it
     if (
         len(ws) <= 2
         and _TOPONYM.fullmatch(ws[0].split("-")[0])
@@ -1572,6 +1702,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         and (public.kind in {"country", "region"} or (public.kind == "city" and word.lower() not in _given_names()))
     ):
         return "PERSON"
+    if person_by_grammar(text, start, end, lang, register):
+        return "PERSON"  # "Morozov sent everyone", "Борисов приехал": said as a person, not as the town sharing it
     thing = _thing_after(text, end, ws, lang) if _CYR.search(word) and word[:1].isupper() else None
     if thing is not None and (
         thing[0] & _DOCUMENT_HEADS
