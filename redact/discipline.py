@@ -913,6 +913,32 @@ _ADMIN_AFTER_ANY = regex.compile(
     r"[ \t]+(?i:district|region|oblast|raion|rayon|krai|province|hromada|район\p{L}*|област\p{L}*|облас\p{L}*|"
     r"громад\p{L}*|округ\p{L}*)(?!\p{L})"
 )
+# Verbs of speaking to or of someone right before a name ("tell Marat", "said Morozov", "передай Борисову",
+# "сказав Борисов"): an addressee or a speaker, never a town ("called" is left out: "a village called Morozov").
+_ADDRESS_VERBS_EN = frozenset(
+    """
+    said says told tell tells ask asks asked thank thanks thanked text texted phone phoned answered replied shouted
+    warned warn remind reminded promised kiss hug greet greeted
+    """.split()
+)
+_ADDRESS_LEMMAS_CYR = frozenset(
+    """
+    сказать говорить передать спросить ответить крикнуть пообещать попросить поблагодарить спрашивать отвечать
+    сказати говорити передати спитати запитати відповісти крикнути пообіцяти попросити подякувати питати відповідати
+    """.split()
+)
+# A self-introduction ("it's Gosha", "this is Morozov", "это Борисов", "це Борисов") and a possessive before a name
+# ("her Vovka", "my Morozov"): a person.
+_INTRODUCED_BEFORE = regex.compile(r"(?i:(?<!\p{L})(?:it['’]s|this\s+is|i['’]m|i\s+am|это|це)[ \t]+)$")
+_POSSESSIVES_EN = frozenset("my your his her our their".split())
+# A word calling someone before the name's comma ("Listen, Mago, ...", "Слушай, Борисов, ...").
+_CALL_WORDS = frozenset(
+    """
+    listen look hey hi hello yes no ok okay well thanks слушай слушайте смотри привет алло да нет ну спасибо слухай
+    слухайте дивись привіт так ні дякую
+    """.split()
+)
+_CALL_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*,[ \t]*$")
 _SUBJECT_VERB_AFTER = regex.compile(r"[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?")
 _CALLED_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*(\p{Ll}+)|!|\?)")
 _NOT_VOCATIVE_AFTER = frozenset(
@@ -935,6 +961,18 @@ def _person_verb(word: str, language: str) -> bool:
         if "VERB" in g and "plur" not in g and "infn" not in g and p.normal_form in _PERSON_VERB_LEMMAS_CYR:
             return True
     return False
+
+
+def _address_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of speaking to or of someone (English form, or a Russian or Ukrainian verb)."""
+    if not _CYR.search(word):
+        return word.lower() in _ADDRESS_VERBS_EN
+    from redact.recognizers.nlp import morph as _morph
+
+    return any(
+        "VERB" in p.tag.grammemes and p.normal_form in _ADDRESS_LEMMAS_CYR
+        for p in (*_morph.parses(word, "ru"), *_morph.parses(word, "uk"))
+    )
 
 
 def _nominative(word: str, language: str) -> bool:
@@ -970,6 +1008,17 @@ def person_by_grammar(text: str, start: int, end: int, language: str, register: 
         return False
     if prev and _lemmas(prev, language) & _PERSON_ROLE_BEFORE:
         return True  # "brother Morozov", "командир Борисов"
+    if prev and before is not None and before.group(0)[len(prev) :].strip(" \t") == "":
+        # the word right before, on the same line
+        if _address_verb(before.group(1)):
+            return True  # "tell Marat", "said Morozov", "передай Борисову", "сказав Борисов"
+        if prev in _POSSESSIVES_EN or (_CYR.search(prev) and _possessive_pronoun(before.group(1), language)):
+            return True  # "her Vovka", "мой Борисов"
+    if _INTRODUCED_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True  # "it's Gosha", "это Борисов"
+    call_word = _CALL_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if call_word is not None and call_word.group(1).lower() in _CALL_WORDS and _VOCATIVE_AFTER.match(text, end):
+        return True  # "Listen, Mago, my contract ...", "Слушай, Борисов, ..."
     follow = _SUBJECT_VERB_AFTER.match(text, end)
     if follow is not None and _nominative(word, language):
         first, second = follow.group(1), follow.group(2)
@@ -985,6 +1034,8 @@ def person_by_grammar(text: str, start: int, end: int, language: str, register: 
             return True  # "Morozov, come here": called out, then spoken to
         if after is None and regex.search(r",[ \t]*$", text[max(0, start - 3) : start]):
             return True  # "Come here, Morozov!"
+        if after is None and opening and text[called.end() - 1] == "!":
+            return True  # "Morozov! Over here": called out
     return False
 
 

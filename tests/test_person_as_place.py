@@ -38,6 +38,11 @@ def _types(redactor, text: str, word: str) -> list[str]:  # type: ignore[no-unty
         ("Борисов приехал вчера с позиций.", "Борисов"),  # nominative before a verb of a person's doing
         ("Командир Борисов уже приехал на точку.", "Борисов"),  # after a role word
         ("Борисов сказав, що все буде добре.", "Борисов"),  # a Ukrainian past form: gender, no number
+        ("And tell Morozov from the second platoon he owes me.", "Morozov"),  # after a verb of speaking to someone
+        ("Call her, her Morozov is here with me too.", "Morozov"),  # after a possessive
+        ("Hello? It's Morozov, from the battery.", "Morozov"),  # introducing oneself
+        ("Listen, Morozov, my contract ends in May.", "Morozov"),  # called out after a call word
+        ("— Уходим, — сказал Борисов и встал.", "Борисов"),  # the speaker after a verb of speech
     ],
 )
 def test_a_name_said_as_a_person_is_a_person(redactor, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
@@ -48,6 +53,7 @@ def test_a_name_said_as_a_person_is_a_person(redactor, text: str, word: str) -> 
     ("text", "word"),
     [
         ("We went to Morozov yesterday with the drones.", "Morozov"),  # a preposition of place governs it
+        ("They shelled a village called Morozov at night.", "Morozov"),  # named as a village
         ("Моя мама живёт в Борисове, приехал к ней.", "Борисов"),  # в + locative: the town, a home
     ],
 )
