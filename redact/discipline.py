@@ -867,23 +867,21 @@ _PERSON_VERB_FORMS_EN = frozenset(
     """
     said says told tells sent sends came comes wrote writes called calls brought brings asked asks answered answers
     replied replies shouted shouts yelled texted phoned rang promised promises laughed cried swore swears whispered
-    went left arrived returned ran walked drove took takes gave gives got gets wants wanted knows knew thinks thought
-    says, decided agreed refused complained explained admitted lied lies saw sees heard hears met meets found
-    ordered orders reported reports sat stood slept woke ate drank smokes smoked dropped picked paid pays owes owed
-    """.replace(",", "").split()
+    went arrived ran walked drove took takes gave gives wants wanted knows knew thinks thought decided agreed refused
+    complained explained admitted lied heard hears met meets ordered orders reported reports sat slept woke ate drank
+    smokes smoked picked owes owed
+    """.split()
 )
 _PERSON_VERB_LEMMAS_CYR = frozenset(
     """
     сказать говорить приехать прийти прийтить прибыть уехать уйти пойти позвонить звонить написать писать прислать
     присылать принести приносить спросить спрашивать ответить отвечать отправить отправлять послать передать
     кричать крикнуть обещать пообещать смеяться плакать взять дать знать думать хотеть решить согласиться
-    отказаться объяснить соврать увидеть видеть услышать встретить найти приказать доложить сидеть стоять спать
-    проснуться есть пить курить заплатить
+    отказаться объяснить соврать услышать встретить найти приказать доложить сидеть спать проснуться пить курить
     сказати говорити приїхати прийти прибути поїхати піти зателефонувати подзвонити дзвонити написати писати
     надіслати прислати принести питати запитати спитати відповісти відповідати відправити передати кричати
     крикнути обіцяти пообіцяти сміятися плакати взяти дати знати думати хотіти вирішити погодитися відмовитися
-    пояснити збрехати побачити бачити почути зустріти знайти наказати доповісти сидіти стояти спати прокинутися
-    їсти пити курити заплатити
+    пояснити збрехати почути зустріти знайти наказати доповісти сидіти спати прокинутися пити курити
     """.split()
 )
 # Adverbs between a subject and its verb ("Morozov then sent", "Борисов уже приехал").
@@ -921,6 +919,10 @@ _ADDRESS_VERBS_EN = frozenset(
     warned warn remind reminded promised kiss hug greet greeted
     """.split()
 )
+# Of those, the English verbs that also take a clause ("officials said Morozov was shelled"): the name is their
+# speaker only where the clause has ended (", said Morozov.").
+_CLAUSE_VERBS_EN = frozenset("said says answered replied shouted warned warn promised".split())
+_CLAUSE_ENDED = regex.compile(r"[ \t]*(?:[,.;:!?)»\"”]|$)", regex.MULTILINE)
 _ADDRESS_LEMMAS_CYR = frozenset(
     """
     сказать говорить передать спросить ответить крикнуть пообещать попросить поблагодарить спрашивать отвечать
@@ -942,9 +944,23 @@ _CALL_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*,[ \t]*$")
 _SUBJECT_VERB_AFTER = regex.compile(r"[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?")
 _CALLED_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*(\p{Ll}+)|!|\?)")
 _NOT_VOCATIVE_AFTER = frozenset(
-    "where which that who whose when and or где куда откуда который которая которое которые де куди звідки який яка "
-    "яке які и і й та или або чи".split()
+    "where which that who whose when and or a an the its located situated near some about home one two three four "
+    "где куда откуда который которая которое которые де куди звідки який яка яке які и і й та или або чи в у на под "
+    "під біля возле около".split()
 )
+
+
+def _apposition_word(word: str, language: str) -> bool:
+    """Whether the word after a name's comma opens an apposition ("Morozov, village ...", "Борисов, город ..."): a
+    noun and nothing else, so the name is described, not spoken to."""
+    if word in _NOT_VOCATIVE_AFTER:
+        return True
+    if not _CYR.search(word):
+        return english_noun_only(word)
+    from redact.recognizers.nlp import morph as _morph
+
+    ps = _morph.parses(word, "uk" if language == "uk" else "ru")
+    return bool(ps) and all(p.tag.POS in {"NOUN", "ADJF", "NUMR"} for p in ps)
 
 
 def _person_verb(word: str, language: str) -> bool:
@@ -1010,7 +1026,7 @@ def person_by_grammar(text: str, start: int, end: int, language: str, register: 
         return True  # "brother Morozov", "командир Борисов"
     if prev and before is not None and before.group(0)[len(prev) :].strip(" \t") == "":
         # the word right before, on the same line
-        if _address_verb(before.group(1)):
+        if _address_verb(before.group(1)) and (prev not in _CLAUSE_VERBS_EN or _CLAUSE_ENDED.match(text, end)):
             return True  # "tell Marat", "said Morozov", "передай Борисову", "сказав Борисов"
         if prev in _POSSESSIVES_EN or (_CYR.search(prev) and _possessive_pronoun(before.group(1), language)):
             return True  # "her Vovka", "мой Борисов"
@@ -1030,7 +1046,7 @@ def person_by_grammar(text: str, start: int, end: int, language: str, register: 
     if called is not None:
         after = called.group(1)
         opening = _at_line_start(text, start) or _after_sentence_end(text, start)
-        if after is not None and opening and after not in _NOT_VOCATIVE_AFTER:
+        if after is not None and opening and not _apposition_word(after, language):
             return True  # "Morozov, come here": called out, then spoken to
         if after is None and regex.search(r",[ \t]*$", text[max(0, start - 3) : start]):
             return True  # "Come here, Morozov!"

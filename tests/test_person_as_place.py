@@ -43,6 +43,7 @@ def _types(redactor, text: str, word: str) -> list[str]:  # type: ignore[no-unty
         ("Hello? It's Morozov, from the battery.", "Morozov"),  # introducing oneself
         ("Listen, Morozov, my contract ends in May.", "Morozov"),  # called out after a call word
         ("— Уходим, — сказал Борисов и встал.", "Борисов"),  # the speaker after a verb of speech
+        ("'We are leaving,' said Morozov.", "Morozov"),  # the speaker after the quote
     ],
 )
 def test_a_name_said_as_a_person_is_a_person(redactor, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
@@ -54,6 +55,8 @@ def test_a_name_said_as_a_person_is_a_person(redactor, text: str, word: str) -> 
     [
         ("We went to Morozov yesterday with the drones.", "Morozov"),  # a preposition of place governs it
         ("They shelled a village called Morozov at night.", "Morozov"),  # named as a village
+        ("Officials said Morozov was shelled overnight.", "Morozov"),  # the subject of a reported clause
+        ("Morozov, a village of three hundred people, lost power again.", "Morozov"),  # an apposition, no call
         ("Моя мама живёт в Борисове, приехал к ней.", "Борисов"),  # в + locative: the town, a home
     ],
 )
