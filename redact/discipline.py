@@ -999,6 +999,18 @@ def _nominative(word: str, language: str) -> bool:
     return any("nomn" in p.tag.grammemes for lang in ("ru", "uk") for p in _morph.parses(word, lang))
 
 
+def _place_reading(ws: list[str], surface: str, language: str, register: Any) -> bool:
+    """Whether a one-word PERSON finding also reads as a place (the gazetteer, pymorphy3's Geox, the register)."""
+    if _is_place(ws, surface, language) or _TOPONYM.fullmatch(ws[0].split("-")[0]):
+        return True
+    if register is None:
+        return False
+    from redact.public import PLACE_KINDS
+
+    m = register.match(surface, language)
+    return m is not None and m.kind in PLACE_KINDS
+
+
 def person_by_grammar(text: str, start: int, end: int, language: str, register: Any = None) -> bool:
     """Whether one capitalised word that is also a place is said as a person: the subject of a verb of a person's
     doing ("Morozov sent everyone", "Борисов приехал", "Morozov then called"), a name called out ("Morozov, come
@@ -1010,6 +1022,8 @@ def person_by_grammar(text: str, start: int, end: int, language: str, register: 
         return False
     if _WORD.fullmatch(word) is None:
         return False
+    if not _CYR.search(word) and _english_common(word):
+        return False  # "Intercepted calls obtained ...": a word of the language opening a sentence, no name
     if register is not None:
         m = register.match(word, language)
         if m is not None and m.kind in {"country", "region", "city", "front", "media", "body"}:
@@ -1368,7 +1382,12 @@ def person_verdict(
         from redact.entities import ENTITIES
 
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"  # "worked for Elvorti": an employer
-    if not call_sign and len(ws) == 1 and person_by_grammar(text, start, end, lang, register):
+    if (
+        not call_sign
+        and len(ws) == 1
+        and _place_reading(ws, surface, lang, register)
+        and person_by_grammar(text, start, end, lang, register)
+    ):
         return None  # "Morozov sent everyone", "Борисов приехал", "brother Morozov": a person, whatever town shares it
     if (
         len(ws) <= 2

@@ -64,6 +64,11 @@ def test_a_place_cue_keeps_the_place(redactor, text: str, word: str) -> None:  #
     assert _types(redactor, text, word) == ["LOCATION"], text
 
 
+def test_a_word_of_the_language_before_a_verb_form_is_no_name(redactor) -> None:  # type: ignore[no-untyped-def]
+    text = "Intercepted calls obtained by the desk show how the unit was moved."
+    assert _types(redactor, text, "Intercepted") == []
+
+
 def test_a_public_city_said_for_its_government_is_no_person(redactor) -> None:  # type: ignore[no-untyped-def]
     text = "Kyiv said the talks had failed again."
     assert _types(redactor, text, "Kyiv") == []
