@@ -933,6 +933,7 @@ _ADDRESS_LEMMAS_CYR = frozenset(
 # ("her Vovka", "my Morozov"): a person.
 _INTRODUCED_BEFORE = regex.compile(r"(?i:(?<!\p{L})(?:it['’]s|this\s+is|i['’]m|i\s+am|это|це)[ \t]+)$")
 _POSSESSIVES_EN = frozenset("my your his her our their".split())
+_POSSESSIVE_LEMMAS_CYR = frozenset("мой твой наш ваш свой мій твій свій".split())
 # A word calling someone before the name's comma ("Listen, Mago, ...", "Слушай, Борисов, ...").
 _CALL_WORDS = frozenset(
     """
@@ -1036,13 +1037,15 @@ def person_by_grammar(text: str, start: int, end: int, language: str, register: 
         return False
     if _ADMIN_AFTER_ANY.match(text, end) is not None:
         return False
+    if _coordinated_with_place(text, start, end, language, register):
+        return False  # "з Фролова та Михайлівки пишуть": one of a list of places
     if prev and _lemmas(prev, language) & _PERSON_ROLE_BEFORE:
         return True  # "brother Morozov", "командир Борисов"
     if prev and before is not None and before.group(0)[len(prev) :].strip(" \t") == "":
         # the word right before, on the same line
         if _address_verb(before.group(1)) and (prev not in _CLAUSE_VERBS_EN or _CLAUSE_ENDED.match(text, end)):
             return True  # "tell Marat", "said Morozov", "передай Борисову", "сказав Борисов"
-        if prev in _POSSESSIVES_EN or (_CYR.search(prev) and _possessive_pronoun(before.group(1), language)):
+        if prev in _POSSESSIVES_EN or (_CYR.search(prev) and _lemmas(prev, language) & _POSSESSIVE_LEMMAS_CYR):
             return True  # "her Vovka", "мой Борисов"
     if _INTRODUCED_BEFORE.search(text, max(0, start - 12), start) is not None:
         return True  # "it's Gosha", "это Борисов"

@@ -40,6 +40,7 @@ def _types(redactor, text: str, word: str) -> list[str]:  # type: ignore[no-unty
         ("Борисов сказав, що все буде добре.", "Борисов"),  # a Ukrainian past form: gender, no number
         ("And tell Morozov from the second platoon he owes me.", "Morozov"),  # after a verb of speaking to someone
         ("Call her, her Morozov is here with me too.", "Morozov"),  # after a possessive
+        ("Наш Борисов уже приехал домой.", "Борисов"),  # after a possessive, before a verb
         ("Hello? It's Morozov, from the battery.", "Morozov"),  # introducing oneself
         ("Listen, Morozov, my contract ends in May.", "Morozov"),  # called out after a call word
         ("— Уходим, — сказал Борисов и встал.", "Борисов"),  # the speaker after a verb of speech
@@ -56,6 +57,7 @@ def test_a_name_said_as_a_person_is_a_person(redactor, text: str, word: str) -> 
         ("We went to Morozov yesterday with the drones.", "Morozov"),  # a preposition of place governs it
         ("They shelled a village called Morozov at night.", "Morozov"),  # named as a village
         ("Officials said Morozov was shelled overnight.", "Morozov"),  # the subject of a reported clause
+        ("Жінки з Лиманова та Борисова пишуть, що шукають своїх.", "Борисова"),  # a list of places
         ("Morozov, a village of three hundred people, lost power again.", "Morozov"),  # an apposition, no call
         ("Моя мама живёт в Борисове, приехал к ней.", "Борисов"),  # в + locative: the town, a home
     ],
