@@ -22,6 +22,7 @@ import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from redact.recognizers.nlp.gazetteer import place_gazetteer
+from redact.recognizers.nlp.morph import fold_script
 
 __all__ = ["PlaceGazetteerRecognizer"]
 
@@ -82,7 +83,9 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         if "LOCATION" not in entities:
             return []
         out = []
-        for start, end, entries in self.places.find(text):
+        # a word mixing Latin and Cyrillic lookalikes ("Часів Яp") is looked up in its own script; one character for
+        # one, so every offset holds for the text as written
+        for start, end, entries in self.places.find(fold_script(text)):
             surface = text[start:end]
             if self.supported_language == "en" and _CYRILLIC.search(surface):
                 continue

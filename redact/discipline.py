@@ -860,6 +860,218 @@ def _coordinated_with_place(text: str, start: int, end: int, language: str, regi
 _CASED_PREPOSITIONS = frozenset("у з із зі из до від от од".split())
 
 
+# A person said with a name that is also a place ("Morozov sent everyone", "Борисов приехал", "brother Morozov",
+# "Morozov, come here"): the grammar of a person, not the gazetteer, decides. Verbs of a person's own doing (English
+# forms; Russian and Ukrainian lemmas, read with pymorphy3): a town does not send, come, say, call or write.
+_PERSON_VERB_FORMS_EN = frozenset(
+    """
+    said says told tells sent sends came comes wrote writes called calls brought brings asked asks answered answers
+    replied replies shouted shouts yelled texted phoned rang promised promises laughed cried swore swears whispered
+    went arrived ran walked drove took takes gave gives wants wanted knows knew thinks thought decided agreed refused
+    complained explained admitted lied heard hears met meets ordered orders reported reports sat slept woke ate drank
+    smokes smoked picked owes owed
+    """.split()
+)
+_PERSON_VERB_LEMMAS_CYR = frozenset(
+    """
+    сказать говорить приехать прийти прийтить прибыть уехать уйти пойти позвонить звонить написать писать прислать
+    присылать принести приносить спросить спрашивать ответить отвечать отправить отправлять послать передать
+    кричать крикнуть обещать пообещать смеяться плакать взять дать знать думать хотеть решить согласиться
+    отказаться объяснить соврать услышать встретить найти приказать доложить сидеть спать проснуться пить курить
+    сказати говорити приїхати прийти прибути поїхати піти зателефонувати подзвонити дзвонити написати писати
+    надіслати прислати принести питати запитати спитати відповісти відповідати відправити передати кричати
+    крикнути обіцяти пообіцяти сміятися плакати взяти дати знати думати хотіти вирішити погодитися відмовитися
+    пояснити збрехати почути зустріти знайти наказати доповісти сидіти спати прокинутися пити курити
+    """.split()
+)
+# Adverbs between a subject and its verb ("Morozov then sent", "Борисов уже приехал").
+_SUBJECT_ADVERBS = frozenset(
+    """
+    then just already also again never always finally still only even later first
+    уже ещё еще тоже также потом сразу вчера сегодня опять снова только вже ще теж також потім одразу відразу
+    вчора сьогодні знову лише
+    """.split()
+)
+# Kinship and role words before a name ("brother Morozov", "командир Борисов"): a person's, not a place's.
+_PERSON_ROLE_BEFORE = ROLES | frozenset(
+    """
+    comrade cousin mate buddy pal private sergeant lieutenant captain major colonel general corporal grandson nephew
+    mr mrs ms dr товарищ кум сержант лейтенант капитан майор полковник рядовой ефрейтор старшина прапорщик
+    племянник внук сосед товариш капітан рядовий старшина прапорщик племінник онук сусід пан пані
+    """.split()
+)
+# What governs a name as a place: prepositions of place and the nouns of a settlement or an area.
+_PLACE_GOVERNORS = _PLACE_PREPOSITIONS | frozenset(
+    """
+    from to into toward towards of via through outside across
+    из изо з із зі до від от од к ко на через по за
+    """.split()
+)
+_ADMIN_AFTER_ANY = regex.compile(
+    r"[ \t]+(?i:district|region|oblast|raion|rayon|krai|province|hromada|район\p{L}*|област\p{L}*|облас\p{L}*|"
+    r"громад\p{L}*|округ\p{L}*)(?!\p{L})"
+)
+# Verbs of speaking to or of someone right before a name ("tell Marat", "said Morozov", "передай Борисову",
+# "сказав Борисов"): an addressee or a speaker, never a town ("called" is left out: "a village called Morozov").
+_ADDRESS_VERBS_EN = frozenset(
+    """
+    said says told tell tells ask asks asked thank thanks thanked text texted phone phoned answered replied shouted
+    warned warn remind reminded promised kiss hug greet greeted
+    """.split()
+)
+# Of those, the English verbs that also take a clause ("officials said Morozov was shelled"): the name is their
+# speaker only where the clause has ended (", said Morozov.").
+_CLAUSE_VERBS_EN = frozenset("said says answered replied shouted warned warn promised".split())
+_CLAUSE_ENDED = regex.compile(r"[ \t]*(?:[,.;:!?)»\"”]|$)", regex.MULTILINE)
+_ADDRESS_LEMMAS_CYR = frozenset(
+    """
+    сказать говорить передать спросить ответить крикнуть пообещать попросить поблагодарить спрашивать отвечать
+    сказати говорити передати спитати запитати відповісти крикнути пообіцяти попросити подякувати питати відповідати
+    """.split()
+)
+# A self-introduction ("it's Gosha", "this is Morozov", "это Борисов", "це Борисов") and a possessive before a name
+# ("her Vovka", "my Morozov"): a person.
+_INTRODUCED_BEFORE = regex.compile(r"(?i:(?<!\p{L})(?:it['’]s|this\s+is|i['’]m|i\s+am|это|це)[ \t]+)$")
+_POSSESSIVES_EN = frozenset("my your his her our their".split())
+_POSSESSIVE_LEMMAS_CYR = frozenset("мой твой наш ваш свой мій твій свій".split())
+# A word calling someone before the name's comma ("Listen, Mago, ...", "Слушай, Борисов, ...").
+_CALL_WORDS = frozenset(
+    """
+    listen look hey hi hello yes no ok okay well thanks слушай слушайте смотри привет алло да нет ну спасибо слухай
+    слухайте дивись привіт так ні дякую
+    """.split()
+)
+_CALL_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*,[ \t]*$")
+_SUBJECT_VERB_AFTER = regex.compile(r"[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?")
+_CALLED_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*(\p{Ll}+)|!|\?)")
+_NOT_VOCATIVE_AFTER = frozenset(
+    "where which that who whose when and or a an the its located situated near some about home one two three four "
+    "где куда откуда который которая которое которые де куди звідки який яка яке які и і й та или або чи в у на под "
+    "під біля возле около".split()
+)
+
+
+def _apposition_word(word: str, language: str) -> bool:
+    """Whether the word after a name's comma opens an apposition ("Morozov, village ...", "Борисов, город ..."): a
+    noun and nothing else, so the name is described, not spoken to."""
+    if word in _NOT_VOCATIVE_AFTER:
+        return True
+    if not _CYR.search(word):
+        return english_noun_only(word)
+    from redact.recognizers.nlp import morph as _morph
+
+    ps = _morph.parses(word, "uk" if language == "uk" else "ru")
+    return bool(ps) and all(p.tag.POS in {"NOUN", "ADJF", "NUMR"} for p in ps)
+
+
+def _person_verb(word: str, language: str) -> bool:
+    """Whether ``word`` is a finite verb of a person's own doing (English form, or a Russian or Ukrainian verb in the
+    singular past or present)."""
+    if not _CYR.search(word):
+        return word.lower() in _PERSON_VERB_FORMS_EN
+    from redact.recognizers.nlp import morph as _morph
+
+    # both Cyrillic languages: a run read as Russian may quote Ukrainian speech ("Борисов сказав") and the reverse
+    for p in (*_morph.parses(word, "ru"), *_morph.parses(word, "uk")):
+        g = p.tag.grammemes
+        # Ukrainian past forms carry a gender and no number ("сказав": masc,past): any but the plural
+        if "VERB" in g and "plur" not in g and "infn" not in g and p.normal_form in _PERSON_VERB_LEMMAS_CYR:
+            return True
+    return False
+
+
+def _address_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of speaking to or of someone (English form, or a Russian or Ukrainian verb)."""
+    if not _CYR.search(word):
+        return word.lower() in _ADDRESS_VERBS_EN
+    from redact.recognizers.nlp import morph as _morph
+
+    return any(
+        "VERB" in p.tag.grammemes and p.normal_form in _ADDRESS_LEMMAS_CYR
+        for p in (*_morph.parses(word, "ru"), *_morph.parses(word, "uk"))
+    )
+
+
+def _nominative(word: str, language: str) -> bool:
+    if not _CYR.search(word):
+        return True
+    from redact.recognizers.nlp import morph as _morph
+
+    return any("nomn" in p.tag.grammemes for lang in ("ru", "uk") for p in _morph.parses(word, lang))
+
+
+def _place_reading(ws: list[str], surface: str, language: str, register: Any) -> bool:
+    """Whether a one-word PERSON finding also reads as a place (the gazetteer, pymorphy3's Geox, the register)."""
+    if _is_place(ws, surface, language) or _TOPONYM.fullmatch(ws[0].split("-")[0]):
+        return True
+    if register is None:
+        return False
+    from redact.public import PLACE_KINDS
+
+    m = register.match(surface, language)
+    return m is not None and m.kind in PLACE_KINDS
+
+
+def person_by_grammar(text: str, start: int, end: int, language: str, register: Any = None) -> bool:
+    """Whether one capitalised word that is also a place is said as a person: the subject of a verb of a person's
+    doing ("Morozov sent everyone", "Борисов приехал", "Morozov then called"), a name called out ("Morozov, come
+    here", "Come here, Morozov!"), or a name after a kinship or role word ("brother Morozov", "командир Борисов").
+    Never when a place word governs it ("in Morozov", "из Борисова", "Borisov district") or when the register lists
+    it as a public place (a capital said for its government: "Moscow said")."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 or not _ONE_LETTER.match(word):
+        return False
+    if _WORD.fullmatch(word) is None:
+        return False
+    if not _CYR.search(word) and _english_common(word):
+        return False  # "Intercepted calls obtained ...": a word of the language opening a sentence, no name
+    if register is not None:
+        m = register.match(word, language)
+        if m is not None and m.kind in {"country", "region", "city", "front", "media", "body"}:
+            return False
+    before = _WORD_BEFORE.search(text[max(0, start - 24) : start])
+    prev = before.group(1).lower() if before is not None else ""
+    if prev and (prev in _PLACE_GOVERNORS or _lemmas(prev, language) & _AREA_NOUNS):
+        return False
+    if _SETTLEMENT_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return False
+    if _ADMIN_AFTER_ANY.match(text, end) is not None:
+        return False
+    if _coordinated_with_place(text, start, end, language, register):
+        return False  # "з Фролова та Михайлівки пишуть": one of a list of places
+    if prev and _lemmas(prev, language) & _PERSON_ROLE_BEFORE:
+        return True  # "brother Morozov", "командир Борисов"
+    if prev and before is not None and before.group(0)[len(prev) :].strip(" \t") == "":
+        # the word right before, on the same line
+        if _address_verb(before.group(1)) and (prev not in _CLAUSE_VERBS_EN or _CLAUSE_ENDED.match(text, end)):
+            return True  # "tell Marat", "said Morozov", "передай Борисову", "сказав Борисов"
+        if prev in _POSSESSIVES_EN or (_CYR.search(prev) and _lemmas(prev, language) & _POSSESSIVE_LEMMAS_CYR):
+            return True  # "her Vovka", "мой Борисов"
+    if _INTRODUCED_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True  # "it's Gosha", "это Борисов"
+    call_word = _CALL_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if call_word is not None and call_word.group(1).lower() in _CALL_WORDS and _VOCATIVE_AFTER.match(text, end):
+        return True  # "Listen, Mago, my contract ...", "Слушай, Борисов, ..."
+    follow = _SUBJECT_VERB_AFTER.match(text, end)
+    if follow is not None and _nominative(word, language):
+        first, second = follow.group(1), follow.group(2)
+        if _person_verb(first, language):
+            return True  # "Morozov sent", "Борисов приехал"
+        if second is not None and first.lower() in _SUBJECT_ADVERBS and _person_verb(second, language):
+            return True  # "Morozov then sent", "Борисов уже приехал"
+    called = _CALLED_AFTER.match(text, end)
+    if called is not None:
+        after = called.group(1)
+        opening = _at_line_start(text, start) or _after_sentence_end(text, start)
+        if after is not None and opening and not _apposition_word(after, language):
+            return True  # "Morozov, come here": called out, then spoken to
+        if after is None and regex.search(r",[ \t]*$", text[max(0, start - 3) : start]):
+            return True  # "Come here, Morozov!"
+        if after is None and opening and text[called.end() - 1] == "!":
+            return True  # "Morozov! Over here": called out
+    return False
+
+
 def _locative(text: str, start: int, word: str, language: str) -> bool:
     """Whether a place-or-name word follows a place preposition ("near Marinka", "под Угледаром", "у Львові")."""
     m = _WORD_BEFORE.search(text[max(0, start - 20) : start])
@@ -1173,6 +1385,13 @@ def person_verdict(
         from redact.entities import ENTITIES
 
         return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else "LOCATION"  # "worked for Elvorti": an employer
+    if (
+        not call_sign
+        and len(ws) == 1
+        and _place_reading(ws, surface, lang, register)
+        and person_by_grammar(text, start, end, lang, register)
+    ):
+        return None  # "Morozov sent everyone", "Борисов приехал", "brother Morozov": a person, whatever town shares it
     if (
         len(ws) <= 2
         and _TOPONYM.fullmatch(ws[0].split("-")[0])
@@ -1577,6 +1796,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         and (public.kind in {"country", "region"} or (public.kind == "city" and word.lower() not in _given_names()))
     ):
         return "PERSON"
+    if person_by_grammar(text, start, end, lang, register):
+        return "PERSON"  # "Morozov sent everyone", "Борисов приехал": said as a person, not as the town sharing it
     thing = _thing_after(text, end, ws, lang) if _CYR.search(word) and word[:1].isupper() else None
     if thing is not None and (
         thing[0] & _DOCUMENT_HEADS

@@ -1457,6 +1457,10 @@ class PublicRegister:
             return self._matched[key]
         except KeyError:
             pass
+        if not surface.isascii():
+            from redact.recognizers.nlp.morph import fold_script
+
+            surface = fold_script(surface)  # "Часів Яp", "Кyрск": lookalike letters read in the word's own script
         found = self._match(surface, language, entity)
         if found is None and language in {"ru", "uk"} and _CYR.search(surface):
             # a place in the other Cyrillic language's case form: a Ukrainian header or quote in a run read as Russian

@@ -15,6 +15,7 @@ that say X" comparable between the two languages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
@@ -77,11 +78,47 @@ def analyzer(language: str) -> Any:
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
+# Letters that look alike in the Latin and Cyrillic alphabets. Real text mixes them inside a word (a Latin "p" typed
+# on the wrong layout in "Часів Яp", a Latin "y" in "Кyрск"); a lookup reads such a word in its own script.
+_LATIN_AS_CYRILLIC = dict(zip("aceiopxyABCEHIKMOPTX", "асеіорхуАВСЕНІКМОРТХ", strict=True))
+_CYRILLIC_AS_LATIN = {c: lat for lat, c in _LATIN_AS_CYRILLIC.items()}
+_LATIN_FOLD = str.maketrans(_LATIN_AS_CYRILLIC)
+_CYRILLIC_FOLD = str.maketrans(_CYRILLIC_AS_LATIN)
+_SEGMENT = re.compile(r"[^\W\d_]+")
+
+
+def _fold_segment(m: re.Match[str]) -> str:
+    seg = m.group(0)
+    latin = [c for c in seg if "a" <= c.lower() <= "z"]
+    if not latin or len(latin) == len(seg):
+        return seg  # one script: "SIM", "карта", "Kyiv"
+    cyrillic = [c for c in seg if "\u0400" <= c <= "\u04ff"]
+    if len(latin) + len(cyrillic) != len(seg):
+        return seg
+    # the script of the letters that have no twin in the other one decides, then the majority
+    own_cyr = sum(c not in _CYRILLIC_AS_LATIN for c in cyrillic)
+    own_lat = sum(c not in _LATIN_AS_CYRILLIC for c in latin)
+    if (own_cyr, len(cyrillic)) > (own_lat, len(latin)):
+        folded = seg.translate(_LATIN_FOLD)
+        return folded if not any("a" <= c.lower() <= "z" for c in folded) else seg
+    folded = seg.translate(_CYRILLIC_FOLD)
+    return folded if not any("\u0400" <= c <= "\u04ff" for c in folded) else seg
+
+
+def fold_script(text: str) -> str:
+    """``text`` with every run of letters that mixes Latin and Cyrillic lookalikes written in its own script ("Яp" ->
+    "Яр", "Кyрск" -> "Курск", "Kуiv" -> "Kyiv"), one character for one; runs in one script ("IT" of "IT-компания",
+    "SIM-карта") stay as written. For keys and lookups only: the text redact writes out is never changed."""
+    if text.isascii():
+        return text
+    return _SEGMENT.sub(_fold_segment, text)
+
+
 @lru_cache(maxsize=200_000)
 def parses(word: str, language: str) -> tuple[Any, ...]:
     """All pymorphy3 parses of ``word`` (cased as written; pymorphy3 lowercases itself; any apostrophe read as the
     dictionary's)."""
-    return tuple(analyzer(language).parse(word.translate(_APOSTROPHES)))
+    return tuple(analyzer(language).parse(fold_script(word.translate(_APOSTROPHES))))
 
 
 def _share(word: str, language: str, tags: frozenset[str]) -> float:

@@ -83,7 +83,7 @@ def listed_place(name: str) -> bool:
     Entries the gazetteer flags ``ambiguous`` (also an ordinary word or a name) do not count: they need the
     context the recognizers read.
     """
-    entries = place_gazetteer().get(name)
+    entries = place_gazetteer().get(morph.fold_script(name))
     return bool(entries) and not all("ambiguous" in e.flags for e in entries)
 
 
@@ -158,8 +158,9 @@ def is_known_place(word: str, language: str) -> bool:
 
     The gazetteer is consulted on the surface and on every pymorphy3 lemma
     (title-cased), so "Бахмутом" finds "Бахмут". Cached per word: the recognizers and the type discipline ask
-    about the same words many times per text.
+    about the same words many times per text. A word mixing Latin and Cyrillic lookalikes is read in its own script.
     """
+    word = morph.fold_script(word)
     if _in_gazetteer(word) or _oblique_town(word, language):
         return True
     for lem in morph.lemmas(word, language):
