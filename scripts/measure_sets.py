@@ -24,7 +24,7 @@ KEY_HEX = "5f" * 32
 def _measure(path: str) -> dict[str, Any]:
     from redact.anonymize import RunContext
     from redact.documents import Document, Segment
-    from redact.evaluate import Ours, _changing, map_span, read_corpus, score, score_readability
+    from redact.evaluate import Ours, _changing, _withheld, map_span, read_corpus, score, score_readability
     from redact.keys import Key
     from redact.pipeline import Redactor
     from redact.policy import load_policy
@@ -50,9 +50,12 @@ def _measure(path: str) -> dict[str, Any]:
     r = score_readability(passages, outputs)
     not_kept: Counter[str] = Counter()
     public: Counter[str] = Counter()
+    leaked: Counter[str] = Counter()
     for p, o in zip(passages, outputs, strict=True):
         changing = _changing(p.text, o.edits)
         for g in p.spans:
+            if g.identifying and not _withheld(p.text, changing, g):
+                leaked[g.entity_type] += 1
             if not g.identifying:
                 public[g.entity_type] += 1
                 where = map_span(p.text, changing, g.start, g.end)
@@ -79,6 +82,7 @@ def _measure(path: str) -> dict[str, Any]:
         "misnamed": r.misnamed,
         "withheld": round(r.withheld_share, 4),
         "not_kept": {t: [not_kept[t], public[t]] for t in sorted(public)},
+        "not_withheld": dict(leaked),
         "clean": clean,
         "flagged": flagged,
         "flagged_types": dict(flagged_types),
