@@ -402,17 +402,28 @@ def test_a_surname_that_is_a_country_stays_a_private_name(redactor) -> None:
     [
         # one word of a two-word town a model took alone ("Білій" read as a church's name): the town judged whole
         ("У Білій Церкві після нічної атаки пошкоджено приватний будинок.", "uk", "Білій"),
-        ("Ворог атакував Горішні Плавні, пошкоджено підприємство.", "uk", "Горішні Плавні"),
         ("У Нижньому Тагілі поліція затримала блогера.", "uk", "Нижньому Тагілі"),
-        # towns below 100,000 people: a strike or a shelling there is the town's news
-        ("Беспилотники атаковали Новошахтинск ночью.", "ru", "Новошахтинск"),
-        ("Дрони атакували Лубни вночі, пошкоджено склад.", "uk", "Лубни"),
-        ("A Russian missile hit the centre of Oleksandriia this afternoon.", "en", "Oleksandriia"),
-        ("Shelling hit the outskirts of Lubny overnight.", "en", "Lubny"),
+        ("A Russian missile hit the centre of Kamianske this afternoon.", "en", "Kamianske"),
     ],
 )
-def test_a_two_word_or_smaller_town_named_as_a_place_of_events_is_kept(redactor, text, language, town) -> None:
+def test_a_two_word_town_named_as_a_place_of_events_is_kept(redactor, text, language, town) -> None:
     assert not touched(text, town, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        # towns below 100,000 people stay withheld even when struck (public.EVENT_TOWN is LISTED_CITY): on a blind
+        # set, keeping them kept two private homes and no more public mentions
+        ("Ворог атакував Горішні Плавні, пошкоджено підприємство.", "uk", "Горішні Плавні"),
+        ("Беспилотники атаковали Новошахтинск ночью.", "ru", "Новошахтинск"),
+        ("Дрони атакували Лубни вночі, пошкоджено склад.", "uk", "Лубни"),
+        ("Shelling hit the outskirts of Lubny overnight.", "en", "Lubny"),
+        ("У Ковелі затримали агентку рф.", "uk", "Ковелі"),
+    ],
+)
+def test_a_town_under_100000_struck_stays_withheld(redactor, text, language, town) -> None:
+    assert touched(text, town, language, redactor)
 
 
 @pytest.mark.parametrize(
@@ -436,14 +447,8 @@ def test_a_two_word_or_smaller_town_as_a_home_is_withheld(redactor, text, langua
     [
         # a headline's clause after a colon goes on in lower case: the town is the story's, no record's heading
         ("Ворог обстріляв Білу Церкву: є загиблий і поранені.", "uk", "Білу Церкву"),
-        ("Над Новошахтинском силы ПВО отразили атаку БПЛА.", "ru", "Новошахтинском"),
         ("Two dead in a Russian missile attack on Kamianske, the governor said.", "en", "Kamianske"),
-        # the adjective of the town's hromada is another place: a villager of it is no one from the town
-        (
-            "У Ковелі затримали агентку рф. СБУ затримала 44-річну мешканку с. Дубрівка Ковельської громади.",
-            "uk",
-            "Ковелі",
-        ),
+        ("Над Кременчуком сили ППО збили ракету.", "uk", "Кременчуком"),
     ],
 )
 def test_a_town_in_a_strike_headline_or_air_defence_report_is_kept(redactor, text, language, town) -> None:
