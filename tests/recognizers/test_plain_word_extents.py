@@ -21,25 +21,17 @@ Every person, town, number and office is invented; the president and the ministr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from redact.recognizers.call_sign import CallSignRecognizer
-from redact.recognizers.organization import OrganizationRecognizer
 from redact.recognizers.phone import PhoneNumberRecognizer
 from redact.recognizers.ru_call_sign import RuCallSignRecognizer
 
 
-def _orgs(rec: OrganizationRecognizer, text: str) -> list[str]:
-    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
-
-
 def _signs(rec: RuCallSignRecognizer, text: str) -> list[str]:
     return [text[r.start : r.end] for r in rec.analyze(text, ["CALL_SIGN"]) if r.score >= 0.35]
-
-
-@pytest.fixture(scope="module")
-def orgs() -> dict[str, OrganizationRecognizer]:
-    return {"ru": OrganizationRecognizer("ru"), "uk": OrganizationRecognizer("uk")}
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +70,9 @@ def signs() -> dict[str, RuCallSignRecognizer]:
     ],
 )
 def test_the_institution_without_the_clauses_words(
-    orgs: dict[str, OrganizationRecognizer], language: str, text: str, span: str
+    org_spans: Callable[[str, str], list[str]], language: str, text: str, span: str
 ) -> None:
-    assert _orgs(orgs[language], text) == [span]
+    assert org_spans(language, text) == [span]
 
 
 @pytest.mark.parametrize(
@@ -97,9 +89,9 @@ def test_the_institution_without_the_clauses_words(
     ],
 )
 def test_the_institutions_own_number_and_field_stay(
-    orgs: dict[str, OrganizationRecognizer], language: str, text: str, span: str
+    org_spans: Callable[[str, str], list[str]], language: str, text: str, span: str
 ) -> None:
-    assert span in _orgs(orgs[language], text)
+    assert span in org_spans(language, text)
 
 
 @pytest.mark.parametrize(
