@@ -995,12 +995,6 @@ _DISTRICT_LIST_AFTER = regex.compile(
 )
 # A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
 LISTED_CITY = 100_000
-# A town named as a place of the war's events is public from this size. Set to LISTED_CITY: keeping towns of 40,000 to
-# 100,000 people (Fastiv, Lubny, Oleksandriia, Novoshakhtinsk) struck or fought over kept no more public mentions on
-# the thirteenth release's blind set and kept two private homes in English text, so it is off. The machinery
-# (_listed_town, _home_elsewhere) stays for a lower value: only :meth:`PublicRegister._struck_city` keeps a town
-# below LISTED_CITY, and home context still withholds it.
-EVENT_TOWN = LISTED_CITY
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
 # A city written as in a record, not as a place of events: after a settlement abbreviation ("г. Тамбова", "м.
 # Житомир"), an enlistment office or a name in brackets ("Pavel Remezov (Tambov)"), or before an enlistment office.
@@ -1431,11 +1425,11 @@ class PublicRegister:
                 population = 0
             if row.get("kind") not in {"city", "town"}:
                 continue
-            if EVENT_TOWN <= population < min_population:
-                # a city below the policy's size: public only when named as a place of events (_struck_city); one
-                # below LISTED_CITY is a "town" (only _struck_city keeps it, see _listed_town)
-                size = "city" if population >= LISTED_CITY else "town"
-                town = RegisterEntry(row.get("name", ""), "city", note=f"{size} of {population:,} people (gazetteer)")
+            if LISTED_CITY <= population < min_population:
+                # a city below the policy's size: public only when named as a place of events (_struck_city). Towns
+                # under LISTED_CITY stay out: keeping towns of 40,000-99,999 people struck or fought over kept no more
+                # public mentions on the thirteenth release's blind set and left two private homes unwithheld
+                town = RegisterEntry(row.get("name", ""), "city", note=f"city of {population:,} people (gazetteer)")
                 for form in split_cell(row.get("variants")):
                     self._add_name(town, tuple(_raw_keys(w) for w in _WORD.findall(form)), self._towns)
             if population < max(min_population, 1):
@@ -1731,13 +1725,8 @@ class PublicRegister:
             return False  # "звонит матери в Кострому", "his wife in Orsk": where someone close lives
         from redact.front import hospital_scene, war_context
 
-        small = town.entry.note.startswith("town ")
-        if small and (text[max(0, start - 1) : start] == "#" or self._home_elsewhere(text, start, end, language, town)):
-            return False  # a town under LISTED_CITY someone in the text is from, or a hashtag of a search for him
         if war_context(text, start, end, language, also=_CITY_EVENT) or hospital_scene(text, start, end):
             return True
-        if small:
-            return False  # where a soldier goes on leave or is stopped ("в Шую поедешь"): a town that small is his
         # in a soldiers' call or chat, a city named where someone goes, is sent or stands ("took a whole minibus to
         # Krasnodar", "отправили в Улан-Удэ") and not where anyone is from: home context still withholds it
         return (
@@ -1745,26 +1734,6 @@ class PublicRegister:
             and _SPOKEN_CITY_BEFORE.search(text, max(0, start - 12), start) is not None
             and self._soldiers_speech(text)
         )
-
-    def _home_elsewhere(self, text: str, start: int, end: int, language: str, town: Match) -> bool:
-        """Whether another mention of the town ``text[start:end]`` (the same gazetteer town, in any case form) is named
-        as someone's home in the text ("from Mtsensk ... #Mtsensk", "уроженец Лубен ... удар по Лубнам"): home beats
-        size for a town under :data:`LISTED_CITY`. The adjective of its hromada or district is another place
-        ("мешканку с. Городилець Ковельської громади" is no home in Kovel)."""
-        from redact.home import home_context
-
-        size = len(words(text[start:end]))
-        first = words(text[start:end])[0]
-        stem = regex.escape(first[: min(5, max(3, len(first) - 2))])
-        for m in regex.finditer(
-            rf"(?<!\p{{L}}){stem}[\p{{L}}'’ʼ-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’ʼ-]*){{{size - 1}}}", text
-        ):
-            if start <= m.start() < end:
-                continue
-            other = self._listed_town([word_keys(w, language) for w in words(m.group())])
-            if other is not None and other.entry == town.entry and home_context(text, m.start(), m.end(), language):
-                return True
-        return False
 
     def _front_place(self, text: str, start: int, end: int, language: str, entity: str) -> Match | None:
         """A settlement, district or hromada of a front-line region the register names, or the region itself
@@ -2364,16 +2333,12 @@ class PublicRegister:
     def _place_or_town(self, name: str, language: str) -> bool:
         """Whether ``name`` is a public place of the register or a city of :data:`LISTED_CITY` people or more."""
         keys = [word_keys(w, language) for w in words(name)]
-        return bool(keys) and (self._place_word(name, language) or self._listed_town(keys, small=False) is not None)
+        return bool(keys) and (self._place_word(name, language) or self._listed_town(keys) is not None)
 
-    def _listed_town(self, keys: list[frozenset[str]], *, small: bool = True) -> Match | None:
-        """The gazetteer town of :data:`EVENT_TOWN` people or more (below the policy's size) ``keys`` name, in any case
-        form of every word ("Білій Церкві", "Нижнього Тагілу", "Горішніх Плавнях"); one of :data:`LISTED_CITY` or
-        more only, unless ``small``."""
-        found = self._match_name(keys, None, self._towns)
-        if found is None or (not small and found.entry.note.startswith("town ")):
-            return None
-        return found
+    def _listed_town(self, keys: list[frozenset[str]]) -> Match | None:
+        """The gazetteer city of :data:`LISTED_CITY` people or more (below the policy's size) ``keys`` name, in any case
+        form of every word ("Білій Церкві", "Нижнього Тагілу", "Горішніх Плавнях")."""
+        return self._match_name(keys, None, self._towns)
 
     def town_around(self, name: str, language: str) -> bool:
         """Whether ``name`` (several words) is a town of the gazetteer in any case form: a finding of one of its words
@@ -2533,13 +2498,7 @@ class PublicRegister:
                     f"a city of at least {LISTED_CITY:,} people named as a place of events (struck by missiles or "
                     "drones, fought over, a detention, a court, a fire, a casualty's hospital: 'a missile hit "
                     "Vinnytsia', 'СБУ затримала в Житомирі'), never after 'from', a settlement abbreviation, an "
-                    "enlistment office or a word of kin, nor in a sentence of a life or a burial"
-                    + (
-                        f"; a town of at least {EVENT_TOWN:,} people likewise, and only when the fighting or such an "
-                        "event governs it and no one in the text is from it"
-                        if EVENT_TOWN < LISTED_CITY
-                        else ""
-                    ),
+                    "enlistment office or a word of kin, nor in a sentence of a life or a burial",
                 ),
             )
             if self.spec.treatment(kind) != "withhold"

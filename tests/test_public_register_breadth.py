@@ -413,7 +413,7 @@ def test_a_two_word_town_named_as_a_place_of_events_is_kept(redactor, text, lang
 @pytest.mark.parametrize(
     ("text", "language", "town"),
     [
-        # towns below 100,000 people stay withheld even when struck (public.EVENT_TOWN is LISTED_CITY): on a blind
+        # towns below 100,000 people stay withheld even when struck (public.LISTED_CITY): on a blind
         # set, keeping them kept two private homes and no more public mentions
         ("Ворог атакував Горішні Плавні, пошкоджено підприємство.", "uk", "Горішні Плавні"),
         ("Беспилотники атаковали Новошахтинск ночью.", "ru", "Новошахтинск"),
