@@ -1,0 +1,140 @@
+"""Forms of speech in intercepted calls and relatives' chats (the speech class of the fourteenth release).
+
+- a quoted call sign said killed or wounded, the quote closed before the slang, or asked back and answered
+  ("«Кулёк» двухсотый", "— «Танкіст»? Двохсотий.");
+- an enlistment office named by its town's adjective after it or a short town's adjective before it ("военкомат наш
+  ефремовский", "буйский военкомат"), or by the part of town it stands in ("в военкомате на Отке");
+- a town's families' chat or gossip public by its quoted name ("Подслушано Ковров", "Мобики Арзамас | родные");
+- a Storm company by its number ("«Шторм Z-7»", "в «Шторм-2»");
+- a date of birth dictated after the name with "дата" between, and its day said back as it is written down.
+
+Every name, number, village and chat here is invented (the towns are real and small, the cities public).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.date_of_birth import DateOfBirthRecognizer
+from redact.recognizers.group_chat import GroupChatRecognizer
+from redact.recognizers.military_unit import MilitaryUnitRecognizer
+from redact.recognizers.organization import OrganizationRecognizer
+from redact.recognizers.ru_call_sign import RuCallSignRecognizer
+
+
+def _spans(rec: object, text: str, entity: str, floor: float = 0.35) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, [entity]) if r.score >= floor]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sign"),
+    [
+        ("ru", "Военный: «Бублик» двухсотый. Неделю назад.", "Бублик"),
+        ("ru", "— А Рустам как?\n— «Токарь»? Двухсотый. Ещё в июне.", "Токарь"),
+        ("uk", "— А Тимур як?\n— «Кулеметник»? Двохсотий. Ще в червні.", "Кулеметник"),
+        ("ru", "«Сверчок» — трёхсотый, тяжёлый.", "Сверчок"),
+    ],
+)
+def test_quoted_call_sign_said_killed(lang: str, text: str, sign: str) -> None:
+    assert sign in _spans(RuCallSignRecognizer(lang), text, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "— Кто? Двухсотый. Ещё в июне."),  # no name asked back
+        ("ru", "— «Урал»? Двухсотый, сгорел весь."),  # a lorry, not a man
+        ("ru", "— Командир? Двухсотый."),  # a post names no one
+    ],
+)
+def test_no_call_sign_where_none_is_said(lang: str, text: str) -> None:
+    assert _spans(RuCallSignRecognizer(lang), text, "CALL_SIGN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Я уже в военкомат наш ефремовский ходила, там говорят – не знаем.", "военкомат наш ефремовский"),
+        ("Он советует валить в буйский военкомат и писать рапорт.", "буйский военкомат"),
+        ("Нас набирали, помнишь, в военкомате на Отке?", "военкомате на Отке"),
+    ],
+)
+def test_enlistment_office_in_speech(text: str, office: str) -> None:
+    assert office in _spans(OrganizationRecognizer("ru"), text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сходи в военкомат на Пасху, там дежурят.",  # a feast, not a part of town
+        "Он сейчас в военкомате на Донбассе служит.",  # a land
+        "Сходи в военкомат наш районный, спроси.",  # no town's adjective
+        "Я пошла в военкомат московский, там очередь.",  # a capital's offices are many
+    ],
+)
+def test_enlistment_office_without_its_town(text: str) -> None:
+    assert _spans(OrganizationRecognizer("ru"), text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("ru", "Пишет сослуживец в паблике «Подслушано Сосногорск» (орфография сохранена)", "Подслушано Сосногорск"),
+        ("uk", "Допис сестри, який ми знайшли у групі «Подслушано Муром» (мовою оригіналу).", "Подслушано Муром"),
+        ("ru", "Чат «Мобики Арзамас | родные», 21:14", "Мобики Арзамас | родные"),
+        ("ru", "Родительский чат «Колпино — наши в СВО», фрагмент", "Колпино — наши в СВО"),
+        ("uk", "Скріни з чату дружин мобілізованих «Тверские жёны 14.10», оприлюднені", "Тверские жёны 14.10"),
+    ],
+)
+def test_town_families_chat(lang: str, text: str, name: str) -> None:
+    assert _spans(GroupChatRecognizer(lang), text, "ORGANIZATION") == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Пост в VK-группе «Подслушано Москва» собрал тысячу комментариев."),  # a capital's public
+        ("ru", "в группе «Томск — поддержка семей СВО» ответили"),  # a big city's
+        ("ru", "в телеграм-канале «Наши в СВО» написали"),  # no town
+    ],
+)
+def test_public_or_nationwide_chat(lang: str, text: str) -> None:
+    assert _spans(GroupChatRecognizer(lang), text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Из колонии нас девятнадцать человек пришло, в «Шторм-2». Сейчас шестеро живых.", "Шторм-2"),
+        ("Колян в «Шторм Z-7» ушел, ему срок скостить обещали.", "Шторм Z-7"),
+    ],
+)
+def test_storm_company_by_number(text: str, unit: str) -> None:
+    assert unit in _spans(MilitaryUnitRecognizer("ru"), text, "MILITARY_UNIT")
+
+
+def test_storm_weather_is_no_unit() -> None:
+    assert _spans(MilitaryUnitRecognizer("ru"), "Ночью был шторм, до 2 баллов.", "MILITARY_UNIT") == []
+
+
+def test_date_dictated_after_name_with_its_word() -> None:
+    text = "Мам, запиши: Лапшин Олег Викторович, дата седьмое марта двухтысячного, часть в/ч 12345."
+    assert _spans(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH") == ["седьмое марта двухтысячного"]
+
+
+def test_date_without_year_after_its_word_is_not_a_birth() -> None:
+    text = "Лапшин Олег Викторович, дата седьмое марта, часть в/ч 12345."
+    assert _spans(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH") == []
+
+
+def test_day_read_back_as_written_down() -> None:
+    text = "СЫН: Лапшин Олег Викторович, двадцать третье мая двухтысячного.\nМАТЬ: Записываю… двадцать третье… да."
+    assert _spans(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH") == [
+        "двадцать третье мая двухтысячного",
+        "двадцать третье",
+    ]
+
+
+def test_another_date_with_the_same_day_is_not_read_back() -> None:
+    text = "Лапшин Олег Викторович, двадцать третье мая двухтысячного. Двадцать третье июня мы уехали."
+    assert _spans(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH") == ["двадцать третье мая двухтысячного"]
