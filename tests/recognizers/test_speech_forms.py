@@ -138,3 +138,29 @@ def test_day_read_back_as_written_down() -> None:
 def test_another_date_with_the_same_day_is_not_read_back() -> None:
     text = "Лапшин Олег Викторович, двадцать третье мая двухтысячного. Двадцать третье июня мы уехали."
     assert _spans(DateOfBirthRecognizer("ru"), text, "DATE_OF_BIRTH") == ["двадцать третье мая двухтысячного"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("ru", "шестой мотострелковый вообще весь положили, а по телевизору тишина", "шестой мотострелковый"),
+        ("uk", "у сімнадцятій танковій теж нікого не лишилось", "сімнадцятій танковій"),
+        ("uk", "Він у 1 роту, я в 3-тю нашого батальйону, але бачились щодня.", "3-тю"),
+        ("ru", "Он во 2-м взводе, а я в 4-м, рядом стоим.", "4-м"),
+    ],
+)
+def test_unit_noun_understood_in_speech(lang: str, text: str, unit: str) -> None:
+    assert unit in _spans(MilitaryUnitRecognizer(lang), text, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Это третий штурмовой день подряд."),  # its own noun after the arm
+        ("uk", "Він у 1 роту пішов, а в 3-ю неділю повернувся."),  # a week, its noun said
+        ("ru", "Он во 2-м взводе был с 3-го по 5-е."),  # a range of days
+    ],
+)
+def test_no_unit_where_the_noun_is_said(lang: str, text: str) -> None:
+    spans = _spans(MilitaryUnitRecognizer(lang), text, "MILITARY_UNIT")
+    assert not any(s.startswith(("третий", "3-", "5-")) for s in spans)
