@@ -790,6 +790,18 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 elif (quarter := _QUARTER.match(text, end)) is not None and _quarter(text, quarter, lang):
                     end = quarter.end()
                     reasons.append("place")
+        if not reasons and cat in {"enlistment", "agency"}:
+            # "в соцзащиту в Заводском", "до ТЦК у Шевченківському": a city district by its adjective, "район" left
+            # out as speech leaves it; a district has one such office
+            district = _DISTRICT_LOCT.match(text, end)
+            if (
+                district is not None
+                and not _sentence_initial(text, district.start("p"))
+                and not _noun_follows(text, district.end(), lang)
+                and any("loct" in p.tag.grammemes for p in morph.parses(district.group("p"), lang)[:3])
+            ):
+                end = district.end()
+                reasons.append("place")
         village_clinic = cat == "hospital" and _VILLAGE_CLINIC.fullmatch(head.group()) is not None
         if not reasons and (cat in _TOWN_SITE_KINDS or village_clinic) and not _plural_noun(head.group(), lang):
             # (and a village's outpatient clinic or medical post: "амбулаторію в Кедрівці", "ФАП в Кедровке"; a town's
@@ -1374,6 +1386,11 @@ def _from_place(adjective_lemma: str) -> bool:
     return False
 
 
+# A city district by its adjective in the locative, its noun left out: "в Заводском", "у Шевченківському".
+_DISTRICT_LOCT = regex.compile(
+    r"\G[ \t]+(?:в|во|у)[ \t]+(?P<p>\p{Lu}\p{Ll}+(?:[сц]ком|[сц]ькому|[сц]ькім|[нв]ском|ом|ому))(?![\p{L}'’-])",
+    regex.V1,
+)
 # A town's adjective after an enlistment office, "our" perhaps between: "военкомат наш ефремовский".
 _POST_TOWN_ADJ = regex.compile(
     r"\G[ \t]+(?:(?:наш|ваш|свой|свій|местн|місцев)\p{Ll}{0,3}[ \t]+)?(?P<a>\p{Ll}{2,}(?:ск|цк|ськ|цьк)\p{Ll}{1,3})"

@@ -164,3 +164,25 @@ def test_unit_noun_understood_in_speech(lang: str, text: str, unit: str) -> None
 def test_no_unit_where_the_noun_is_said(lang: str, text: str) -> None:
     spans = _spans(MilitaryUnitRecognizer(lang), text, "MILITARY_UNIT")
     assert not any(s.startswith(("третий", "3-", "5-")) for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "office"),
+    [
+        ("ru", "Ты в соцзащиту в Заводском сходи, там по детским пересчитают.", "соцзащиту в Заводском"),
+        ("uk", "Сходи до ТЦК у Шевченківському, там скажуть.", "ТЦК у Шевченківському"),
+    ],
+)
+def test_office_by_its_city_district(lang: str, text: str, office: str) -> None:
+    assert office in _spans(OrganizationRecognizer(lang), text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Ты в соцзащиту в Новом году сходи."),  # a time, its noun said
+        ("uk", "Сходи до ТЦК у Львові, там скажуть."),  # a big city's offices are many
+    ],
+)
+def test_office_without_a_district(lang: str, text: str) -> None:
+    assert _spans(OrganizationRecognizer(lang), text, "ORGANIZATION") == []
