@@ -186,3 +186,24 @@ def test_office_by_its_city_district(lang: str, text: str, office: str) -> None:
 )
 def test_office_without_a_district(lang: str, text: str) -> None:
     assert _spans(OrganizationRecognizer(lang), text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("(R): 'Bublik' is 200. A week ago.", "Bublik"),
+        ("(W): And Timur? (R): 'Tokar'? Two hundred. Back in June.", "Tokar"),
+        ("(R): 'Sverchok' — three hundred, heavy.", "Sverchok"),
+    ],
+)
+def test_english_quoted_call_sign_said_killed(text: str, sign: str) -> None:
+    from redact.recognizers.call_sign import CallSignRecognizer
+
+    assert sign in _spans(CallSignRecognizer(), text, "CALL_SIGN")
+
+
+@pytest.mark.parametrize("text", ["(R): 'Kedr' is 200 metres away.", "(R): The 'Ural' is 200 km from here."])
+def test_english_distance_is_no_casualty(text: str) -> None:
+    from redact.recognizers.call_sign import CallSignRecognizer
+
+    assert _spans(CallSignRecognizer(), text, "CALL_SIGN") == []
