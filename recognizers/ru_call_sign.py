@@ -1038,7 +1038,10 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _QUOTED_ONE.finditer(text):
             word = m.group("v")
             ps = morph.parses(word, lang)[:3]
-            if not ps or not self._nickname_word(word) or _NUMBERED_AFTER.match(text, m.end("v")):
+            # a kinship word too: quoted and capitalised in an oblique case it is a man's nickname ("нашего «Деда»",
+            # "передай «Бате»"), as no relative is quoted
+            kin = word.lower() in _NOT_VOCATIVE and morph.lemma(word, lang) in _NOT_VOCATIVE
+            if not ps or not (self._nickname_word(word) or kin) or _NUMBERED_AFTER.match(text, m.end("v")):
                 continue
             top = ps[0].tag.grammemes
             if ps[0].tag.POS != "NOUN" or "anim" not in top or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:

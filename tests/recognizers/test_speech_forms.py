@@ -207,3 +207,19 @@ def test_english_distance_is_no_casualty(text: str) -> None:
     from redact.recognizers.call_sign import CallSignRecognizer
 
     assert _spans(CallSignRecognizer(), text, "CALL_SIGN") == []
+
+
+def test_quoted_kinship_nickname_and_its_repeat() -> None:
+    text = "Сегодня 40 дней как нет нашего «Деда» — Петра Ильича Сомова. Спи спокойно Дед. Мы помним."
+    assert _spans(RuCallSignRecognizer("ru"), text, "CALL_SIGN") == ["Деда", "Дед"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Я звонила маме, передала привет деду.",  # relatives, not quoted
+        "Песня «Маме» звучала весь вечер.",  # a work's title after its noun
+    ],
+)
+def test_kinship_words_stay(text: str) -> None:
+    assert _spans(RuCallSignRecognizer("ru"), text, "CALL_SIGN") == []
