@@ -342,6 +342,8 @@ _ARM_ADJ = (
     r"|зенитн|зенітн|понтонн|пехотн|піхотн|прикордонн|пограничн|казач|козацьк|морск|морськ|президентськ"
     r"|окрем|отдельн)\p{L}*+(?:-\p{L}+)?(?<=\p{L}(?:ый|ой|ий|ая|ого|ому|ом|ую|ей|ою|ій|ої|ім|[ау]))"
 )
+# The arm adjective, for the recogniser's test of what follows an ordinal and its arm (a word no noun).
+ARM_ADJ_RU = _ARM_ADJ
 # An ordinal and its arm with the noun understood: "сімнадцятій танковій", "Двести сорок пятый, мотострелковый",
 # "у 72-й механізованій." The ordinal's noun is a brigade or regiment; the clause ends after the adjectives.
 UNIT_ORD_ARM_RU = (

@@ -111,7 +111,9 @@ _NAMED_PREFIX = r"(?-i:\p{Lu}\p{Ll}+-)?"
 UNIT_NAMED_STRONG = (
     r"\b(?:ЧВК|ПВК|PMC|частн\p{L}*\s+военн\p{L}*\s+компани\p{L}*|приватн\p{L}*\s+військов\p{L}*\s+компані\p{L}*"
     r"|private\s+military\s+company)\s*[«\"“]?(?:Вагнер\p{L}*|Wagner|Редут\p{L}*|Redut|Конвой|Convoy|Патриот|Patriot)[»\"”]?"
-    r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b"
+    # a Storm company by its number after the name: "«Шторм Z-7»", "Storm V-3", "в «Шторм-2»" (a prison's own company)
+    r"|\b(?:Шторм|Storm|Shtorm)(?:а|е|у|ом)?\s?-?\s?(?:(?-i:[ZVЗВ])|Зет|Зэт|Вэ)\b(?:\s?-\s?\d{1,3}\b)?"
+    r"|(?<=[«\"“„])(?-i:Шторм|Storm)(?:а|е|у|ом|і)?\s?-\s?\d{1,3}(?=[»\"”])"
     # with the name of its detachment: "БАРС-13 «Кубань»"; or by its region's town, as the border regions' brigades
     # are named ("БАРС-Курск", "«Барс-Брянск»", "BARS-Smolensk"); in English with what it does and its noun ("the
     # BARS-Smolensk volunteer detachment", "the BARS-13 assault detachment")

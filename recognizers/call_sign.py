@@ -182,6 +182,12 @@ _ROLE_NOUNS = (
     r"platoon\s+leader|squad\s+leader|company\s+commander|battalion\s+commander|senior|leader|officer"
 )
 # "'Tayga' is their commander", "'Borodach' was his deputy".
+# Radio slang for the killed and wounded said of a quoted word, closing the clause: "'Kulyok' is 200.", "'Tankist'?
+# Two hundred.", "'Sova' — three hundred, heavy" (a distance or a sum goes on with its noun: "'Kedr' is 200 metres").
+_CASUALTY_EN = regex.compile(
+    r"[ \t]*(?:\?[ \t]*)?(?:[—–-][ \t]*)?(?:(?:is|was|’s|'s)[ \t]+(?:now[ \t]+|also[ \t]+|already[ \t]+)?(?:a[ \t]+)?)?"
+    r"(?:200|300|(?:[Tt]wo|[Tt]hree)[ \t-]hundred)(?:th|s)?(?=[ \t]*(?:[.,;!?…)\n]|$))"
+)
 _IS_ROLE = regex.compile(rf"\s+(?:is|was|'s)\s+(?:the|their|our|his|my|your|a)\s+(?:\p{{Ll}}+\s+)?(?:{_ROLE_NOUNS})\b")
 # A rank or post in lower case (or opening the sentence) and a Title-case English word used as his name: "kombat
 # Shaman", "our commander Tundra", "Kombat Grom ordered". A surname after a rank is PERSON's business.
@@ -687,7 +693,7 @@ class CallSignRecognizer(RegexRecognizer):
                 continue  # "the 'Pyatnashka'", "their 'Storm'": a unit or a thing named
             if prev_word in nouns and prev_word not in verbs and prev_word not in _ADDRESS_VERBS:
                 continue  # "the word 'Liberation'", "the film 'Brother'": a noun names the quoted thing
-            if prev_word in _ADDRESS_VERBS or _IS_ROLE.match(text, m.end()):
+            if prev_word in _ADDRESS_VERBS or _IS_ROLE.match(text, m.end()) or _CASUALTY_EN.match(text, m.end()):
                 out.append(m.span("v"))
                 continue
             nxt = regex.match(r"[ \t]+(\p{Ll}+)\b", text[m.end() :])

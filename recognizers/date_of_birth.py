@@ -408,9 +408,11 @@ YEAR_AFTER_NAME = (
 # The same list shape with the date read aloud: "— Кто вы? — Горбунов Матвей, четырнадцатого марта девяносто
 # второго.", "Юрий Беспалов, восемьдесят восьмого, станица ...".
 WORDS_AFTER_NAME = (
+    # a prisoner dictating his particulars may say what comes next: "Ерохин Дмитрий Сергеевич, дата двадцать первое
+    # апреля двухтысячного" (a full date read aloud; the word stays outside)
     r"(?<=(?:(?-i:\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)|"
     + _LIST_NAME
-    + r")\s*[,.]\s*)(?P<v>"
+    + r")\s*[,.]\s*(?:(?i:дата|число)\s*[:—–-]?\s*(?=[\p{L}\d][^,.;\n]*?(?:тысяч|тисяч|сот)))?)(?P<v>"
     + WORD_DATE
     + r"|(?:"
     + _ORD_WORDS
@@ -740,6 +742,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         results = [r for r in results if not self._next_clause(text, r)]
         results += self._corrections(text, results)
         results += self._restated(text, results)
+        results += self._read_back(text, results)
         # The markers are English words, so a Cyrillic date is never widened; an English line in a Russian document is.
         for r in results:
             marker = MARKER_BEFORE.search(text, max(0, r.start - 12), r.start)
@@ -799,6 +802,28 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
                 break
         return found
 
+    def _read_back(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The day of a date of birth read aloud, said back as the listener writes it down ("двадцать пятое ноября
+        двухтысячного ... — Записываю… двадцать пятое… да."): the same day words, alone, a few lines on."""
+        found: list[RecognizerResult] = []
+        for r in results:
+            day = _DAY_READ_ALOUD.match(text, r.start, r.end)
+            if day is None or day.end() >= r.end:
+                continue
+            said = regex.compile(r"(?<![\p{L}])" + regex.escape(day.group()) + r"(?![\p{L}])", DEFAULT_FLAGS)
+            month = _NEXT_WORD.match(text, day.end())
+            for m in said.finditer(text, r.end, min(len(text), r.end + _READ_BACK_REACH)):
+                after = _NEXT_WORD.match(text, m.end())
+                if (
+                    after is not None
+                    and _MONTH_WORD.fullmatch(after.group("w"))
+                    and (month is None or after.group("w").lower() != month.group("w").lower())
+                ):
+                    continue  # "Двадцать пятое мая мы уехали": another date
+                if not any(x.start <= m.start() < x.end for x in results + found):
+                    found.append(self._cued_result(m.start(), m.end(), r.score, r.analysis_explanation))
+        return found
+
     def matches(self, pattern: CuedPattern, compiled: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]]:
         """A birthday with no year is looked for only before its cue ("исполнилось 30", "тобі 25"): tried at
         every word, a day read aloud costs more than the rest of the recogniser."""
@@ -819,6 +844,17 @@ _SUBJECT_AFTER_COMMA = regex.compile(
 )
 _WORD_AFTER_DATE = regex.compile(r"(?:\s+(?:года|году|року|році|г\.|р\.))?\s+(?P<w>\p{L}[\p{L}'’-]*)", DEFAULT_FLAGS)
 _BIRTH_LEMMA = regex.compile(r"(?:родить|народити|родиться|народитися)")
+# The day of a date read aloud, two words at least ("двадцать пятое", "тридцять першого"), repeated back (_read_back).
+_DAY_READ_ALOUD = regex.compile(
+    r"(?:двадцат|двадцят|тридцат|тридцят)\p{L}{0,2}\s+(?:" + _DAY_ORD + r")(?=\s)", DEFAULT_FLAGS
+)
+_READ_BACK_REACH = 200
+_NEXT_WORD = regex.compile(r"\s+(?P<w>\p{L}+)", DEFAULT_FLAGS)
+_MONTH_WORD = regex.compile(
+    r"(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн|травн"
+    r"|червн|липн|серпн|вересн|жовтн|листопад|грудн)\p{L}*",
+    DEFAULT_FLAGS,
+)
 # A year inside a date of birth found, and a full date of the same year restating it a few words on (_restated).
 _YEAR_IN = regex.compile(r"(?<!\d)" + _YEAR + r"(?!\d)")
 _RESTATED_DATE = regex.compile(

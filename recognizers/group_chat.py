@@ -13,10 +13,13 @@ A quoted name is such a chat when
   "Група у Viber «...»");
 * and its name says whose it is: it opens with a word for relatives or waiting (Жёны, Жены, Родные, Мамы, Матери,
   Жінки, Дружини, Рідні, Мами, Ждём, Чекаємо ...), or it carries a unit designation (a number with a unit word,
-  "в/ч 12721", "252-го").
+  "в/ч 12721", "252-го"); or it is a town's own: a families' word anywhere in it (родные, жёны, мобики, наши, СВО)
+  or a gossip public's first word (Подслушано, Типичный) with a town or village no big city ("«Мобики Арзамас |
+  родные»", "«Кедровск — наши в СВО»", "«Подслушано Ковров»"), or a families' word with the call-up day ("«Тверские
+  жёны 27.09»"): the corpora mark the whole name, which places the writer's family in one small town.
 
 Not such a chat: a national channel or movement ("канал «Путь домой»", "канал «Рыбарь»", "«Луганщина»"), a town's
-news or search group ("«Дніпро – пошук полонених ЗСУ»", "«Подслушано Краснокаменск»": the town is the place finding's)
+news or search group of a big city ("«Дніпро – пошук полонених ЗСУ»", "«Подслушано Москва»": the city is public)
 and a family's own chat ("«Наші 💙💛»"): none opens with a relatives' word or names a unit.
 """
 

@@ -65,8 +65,11 @@ from redact.recognizers._unit_grammar_en import (
 )
 from redact.recognizers._unit_grammar_ru import (
     ADJ_RU,
+    ARM_ADJ_RU,
     CARD_WORD_RU,
+    ORD_RU,
     ORD_STEM_RU,
+    ORD_WORD_RU,
     TYPE_RU,
     UNIT_APPOSED_RU,
     UNIT_ATTACHED_RU,
@@ -232,6 +235,20 @@ _ELIDED = regex.compile(
     r"(?:\s+" + CARD_WORD_RU + r")?\s+" + ORD_STEM_RU + r")"
     r"(?![\p{L}'’-])"
 )
+# An ordinal and its arm, its noun understood, before a word that is no noun: "шестой мотострелковый вообще весь
+# положили", "у сімнадцятій танковій теж" (UNIT_ORD_ARM_RU takes it before punctuation or a preposition).
+_ORD_ARM_OPEN = regex.compile(
+    r"(?i)(?<![\p{L}\d'’-])(?:"
+    + ORD_RU
+    + r"|"
+    + ORD_WORD_RU
+    + r")\s+"
+    + ARM_ADJ_RU
+    + r"(?:\s+"
+    + ARM_ADJ_RU
+    + r"){0,2}"
+    r"(?![\p{L}'’-])"
+)
 # A share of the men after the ordinal is no noun of its own, whatever its case: "У нас с тридцать первой половины нет",
 # "из двести девяносто первого треть осталась", "з сорок сьомої половина поранені".
 _SHARE = regex.compile(r"(?i)половин\p{L}*|трет(?:ь|и|ью)|третин\p{L}*|четверт(?:ь|и|ью)")
@@ -278,6 +295,11 @@ _LOW_REACH = 60
 # Three digits, or two with the feminine nominative ("Тут 37-я вся в мясо"): the unit as the clause's subject.
 _SAID_SUBJECT = regex.compile(r"(?<![\p{L}\d'’.,:/-])(?P<v>\d{2,3}\s?-\s?(?:я|ая))(?![\p{L}\d'’-])")
 _SAID_REACH = 150
+# One digit and its ending, a sub-unit's ordinal said in contrast to one named just before (_parallel_ordinals).
+_PARALLEL_ORDINAL = regex.compile(
+    r"(?<![\p{L}\d'’.,:/-])\d\s?-\s?(?:тю|ю|ю|у|ий|ій|ої|ой|й|м|му|ом|ому)(?![\p{L}\d'’-])"
+)
+_PARALLEL_REACH = 30
 # A designation that opens on its number in digits ("7-й роті", "155-й бригады", "3 мсб"): the number, which said
 # again later with its noun understood names the same unit ("у 7-й роті ... він з 7-ї").
 _DESIGNATION_NUMBER = regex.compile(r"(?P<n>\d{1,4})\s?-?\s?\p{L}{0,3}\s+\p{L}")
@@ -502,6 +524,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         results = [self._without_label(text, r) for r in super().analyze(text, entities, nlp_artifacts, regex_flags)]
         results = [self._without_person_noun(text, r) for r in results]
         results = results + self._spoken_numbers(text) + self._elided_ordinals(text) + self._said_ordinals(text)
+        results = results + self._ordinal_arms(text, results) + self._parallel_ordinals(text, results)
         results = results + self._appositions(text, results)
         results = results + self._repeated_numbers(text, results)
         return results + self._named_of_numbered(text, results)
@@ -668,6 +691,57 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             score = 0.7 if hundreds else 0.6
             out.append(
                 self._explained_result(m.start("v"), m.end("v"), score, "spelled ordinal whose unit noun is understood")
+            )
+        return out
+
+    def _ordinal_arms(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """An ordinal and its arm with the noun understood, an adverb, a pronoun or a verb after it ("шестой
+        мотострелковый вообще весь положили", "в сімнадцятій танковій теж"): no noun of its own follows, so the arm
+        stands for its brigade or regiment. Not before a noun ("третий штурмовой день") nor an adjective."""
+        if self.supported_language not in ("ru", "uk"):
+            return []
+        lang = self.supported_language
+        out: list[RecognizerResult] = []
+        for m in _ORD_ARM_OPEN.finditer(text):
+            if any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in found):
+                continue
+            after = _NEXT_WORD.match(text, m.end())
+            if after is None or not text[m.end() : after.start(1)].strip(" \t") == "":
+                continue  # punctuation after it: the pattern's own case
+            first = parses(after.group(1), lang)[:1]
+            if not first or (
+                first[0].tag.POS in {"NOUN", "ADJF", "PRTF", "NUMR"} and "Apro" not in first[0].tag.grammemes
+            ):
+                continue
+            out.append(
+                self._explained_result(m.start(), m.end(), 0.7, "ordinal and arm, noun understood, no noun after")
+            )
+        return out
+
+    def _parallel_ordinals(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A sub-unit's ordinal in digits said in contrast to a numbered sub-unit just named, its noun understood ("Він
+        у 1 роту, я в 3-тю", "он во 2-м взводе, а я в 4-м"): after a preposition, a designation that opens on its
+        digits ending a few words before, no noun of its own after it ("в 3-ю неделю")."""
+        if self.supported_language not in ("ru", "uk"):
+            return []
+        lang = self.supported_language
+        named = [r for r in found if r.score >= 0.75 and text[r.start : r.start + 1].isdigit()]
+        out: list[RecognizerResult] = []
+        for m in _PARALLEL_ORDINAL.finditer(text):
+            if not any(
+                0 <= m.start() - r.end <= _PARALLEL_REACH and not regex.search(r"[\n.!?;]", text[r.end : m.start()])
+                for r in named
+            ):
+                continue  # in the same clause as the sub-unit named
+            if any(r.start <= m.start() < r.end for r in found):
+                continue
+            before = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+            if before is None or not _PREPOSITION.fullmatch(before.group(1)) or _noun_follows(text, m.end(), lang):
+                continue
+            if _HOUR_BEFORE.fullmatch(before.group(1)):
+                continue  # "о 6-й", "до 7-ї": an hour
+            out.append(
+                self._explained_result(m.start(), m.end(), 0.6, "a sub-unit's ordinal in contrast to the one named")
             )
         return out
 

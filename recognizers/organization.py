@@ -638,7 +638,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 and adj not in _NATIONAL
                 and adj not in _COMMON_PLACE_SHAPED
                 and _town_adjective(w.group(), adj, lang)
-                and (_from_place(adj) or (cat == "cemetery" and _home_adjective(adj, lang)))
+                and (
+                    _from_place(adj)
+                    or (cat == "cemetery" and _home_adjective(adj, lang))
+                    or (cat == "enlistment" and _town_of_adjective(adj))
+                )
                 and not _plural_noun(head.group(), lang)  # "курских школах": many
                 and not all("plur" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2])  # "курские школы"
             ):
@@ -769,6 +773,35 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 if town_end is not None:
                     end = town_end
                     reasons.append("place")
+            if not reasons and cat == "enlistment":
+                # speech names the enlistment office by its town's adjective after it, "our" perhaps between
+                # ("в военкомат наш ефремовский", "до військкомату нашого кимрського"), or by the part of town it
+                # stands in, after "на" ("в военкомате на Отке", "у військкоматі на Сортуванні"): one office a town
+                post = _POST_TOWN_ADJ.match(text, end)
+                if post is not None and (
+                    (a := _adjective_lemma(post.group("a"), lang)) is not None
+                    and _agrees(post.group("a"), head.group(), lang)
+                    and a not in _NATIONAL
+                    and _town_adjective(post.group("a"), a, lang)
+                    and (_from_place(a) or _town_of_adjective(a))
+                ):
+                    end = post.end()
+                    reasons.append("proper adjective")
+                elif (quarter := _QUARTER.match(text, end)) is not None and _quarter(text, quarter, lang):
+                    end = quarter.end()
+                    reasons.append("place")
+        if not reasons and cat in {"enlistment", "agency"}:
+            # "в соцзащиту в Заводском", "до ТЦК у Шевченківському": a city district by its adjective, "район" left
+            # out as speech leaves it; a district has one such office
+            district = _DISTRICT_LOCT.match(text, end)
+            if (
+                district is not None
+                and not _sentence_initial(text, district.start("p"))
+                and not _noun_follows(text, district.end(), lang)
+                and any("loct" in p.tag.grammemes for p in morph.parses(district.group("p"), lang)[:3])
+            ):
+                end = district.end()
+                reasons.append("place")
         village_clinic = cat == "hospital" and _VILLAGE_CLINIC.fullmatch(head.group()) is not None
         if not reasons and (cat in _TOWN_SITE_KINDS or village_clinic) and not _plural_noun(head.group(), lang):
             # (and a village's outpatient clinic or medical post: "амбулаторію в Кедрівці", "ФАП в Кедровке"; a town's
@@ -1350,6 +1383,35 @@ def _from_place(adjective_lemma: str) -> bool:
     for suffix in ("ський", "цький", "ский", "цкий"):
         if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 1:
             return bool(place_from_stem(adjective_lemma[: -len(suffix)], suffix, towns_only=True))
+    return False
+
+
+# A city district by its adjective in the locative, its noun left out: "в Заводском", "у Шевченківському".
+_DISTRICT_LOCT = regex.compile(
+    r"\G[ \t]+(?:в|во|у)[ \t]+(?P<p>\p{Lu}\p{Ll}+(?:[сц]ком|[сц]ькому|[сц]ькім|[нв]ском|ом|ому))(?![\p{L}'’-])",
+    regex.V1,
+)
+# A town's adjective after an enlistment office, "our" perhaps between: "военкомат наш ефремовский".
+_POST_TOWN_ADJ = regex.compile(
+    r"\G[ \t]+(?:(?:наш|ваш|свой|свій|местн|місцев)\p{Ll}{0,3}[ \t]+)?(?P<a>\p{Ll}{2,}(?:ск|цк|ськ|цьк)\p{Ll}{1,3})"
+    r"(?![\p{L}'’-])",
+    regex.V1,
+)
+
+
+def _town_of_adjective(adjective_lemma: str) -> bool:
+    """Whether an adjective in -ский/-ський is made from a town the derivation of :func:`_from_place` leaves out: one
+    of three letters ("буйский" ← Буй) or one that is also a surname ("ефремовский" ← Ефремов, "кимовский" ← Кимовск
+    is found already). Asked for an enlistment office only, which every town has one of and speech names so."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+
+    for suffix in ("ський", "цький", "ский", "цкий"):
+        if adjective_lemma.endswith(suffix) and len(adjective_lemma) > len(suffix) + 2:
+            stem = adjective_lemma[: -len(suffix)]
+            for cand in (stem, stem + "а", stem + "ь", stem + "и"):
+                title = cand[:1].upper() + cand[1:]
+                if any(e.kind in {"town", "city"} for e in place_gazetteer().get(title) or ()):
+                    return True
     return False
 
 

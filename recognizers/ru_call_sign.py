@@ -417,7 +417,8 @@ _NUMBERED_THINGS = frozenset(
     іскандер калибр кинжал торнадо смерч град гиацинт гіацинт мста пион півонія тюльпан""".split()
 )
 _CASUALTY = regex.compile(
-    r"[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
+    # the word may close a quote, or be asked back and answered ("«Кулёк» двухсотый", "— «Танкіст»? Двохсотий.")
+    r"[»\"”]?(?:[ \t]*\?)?[ \t]*(?:[—–-][ \t]*)?(?:\p{Ll}+[ \t]+)?(?i:(?:за)?(?:двух|двох|тр[её]х|трьох)сот\w*"
     r"|[23]00(?:-?(?:й|ый|ий|ій))?(?![\w-])"
     # the number said as a word closing the clause ("Калмык двести.", "Сова — триста, тяжёлый"): a sum or a
     # distance goes on with its noun ("двести рублей", "двісті метрів")
@@ -1037,7 +1038,10 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _QUOTED_ONE.finditer(text):
             word = m.group("v")
             ps = morph.parses(word, lang)[:3]
-            if not ps or not self._nickname_word(word) or _NUMBERED_AFTER.match(text, m.end("v")):
+            # a kinship word too: quoted and capitalised in an oblique case it is a man's nickname ("нашего «Деда»",
+            # "передай «Бате»"), as no relative is quoted
+            kin = word.lower() in _NOT_VOCATIVE and morph.lemma(word, lang) in _NOT_VOCATIVE
+            if not ps or not (self._nickname_word(word) or kin) or _NUMBERED_AFTER.match(text, m.end("v")):
                 continue
             top = ps[0].tag.grammemes
             if ps[0].tag.POS != "NOUN" or "anim" not in top or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:

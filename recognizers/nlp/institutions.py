@@ -343,12 +343,53 @@ _UNIT_IN_NAME = regex.compile(
 )
 
 
+# Words that make a chat a town's group of soldiers' families anywhere in its name ("Мобики Арзамас | родные",
+# "Кедровск — наши в СВО"), and the first words of a town's gossip public ("Подслушано Ковров", "Типичный Кедровск").
+_FAMILIES = _RELATIVES | frozenset(
+    """мобики мобіки мобилизованные мобилизованных мобілізовані мобілізованих наши наші сво""".split()
+)
+_TOWN_PUBLIC = frozenset("подслушано підслухано подслушка типичный типичная типовий типовий інцидент инцидент".split())
+_CALL_UP_DATE = regex.compile(r"(?<![\d.])\d{1,2}\.\d{2}(?:\.\d{2,4})?(?![\d.])")
+_NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*")
+
+
 def relatives_chat(name: str) -> bool:
     """Whether a quoted chat name says whose it is: a relatives' first word with a town or number after it ("Ждём
-    наших 🙏 Кедровск"; not the nationwide "Жёны мобилизованных"), or a unit designation inside."""
+    наших 🙏 Кедровск"; not the nationwide "Жёны мобилизованных"), or a unit designation inside; or a town's own
+    families' chat or gossip public, a families' or public's word anywhere and a town or village no big city
+    ("Мобики Арзамас | родные", "Тверские жёны 27.09", "Кедровск — наши в СВО", "Подслушано Ковров"; not "Томск —
+    поддержка семей СВО", a city's, nor "Жёны мобилизованных России")."""
     first = _FIRST_WORD.search(name)
     if first is not None and first.group().lower() in _RELATIVES:
         rest = name[first.end() :]
         if regex.search(r"\d|(?<![\p{L}'’-])\p{Lu}", rest):
             return True
-    return _UNIT_IN_NAME.search(name) is not None
+    if _UNIT_IN_NAME.search(name) is not None:
+        return True
+    words = [m.group() for m in _NAME_WORD.finditer(name)]
+    if not words:
+        return False
+    cue = words[0].lower() in _TOWN_PUBLIC or any(w.lower() in _FAMILIES for w in words)
+    if cue and any(w.lower() in _FAMILIES for w in words) and _CALL_UP_DATE.search(name):
+        return True  # "Тверские жёны 27.09": the day a town's men were called up
+    return cue and any(_small_place(w) for w in words if w[:1].isupper() and w.lower() not in _FAMILIES | _TOWN_PUBLIC)
+
+
+def _small_place(word: str) -> bool:
+    """A town, village or its adjective in a chat's name, no big city, region or country ("Ковров", "Тверские";
+    not "Томск", "России", "Курской")."""
+    from redact.recognizers.nlp.demonyms import COUNTRIES
+    from redact.recognizers.nlp.places import big_city, is_known_place, region_word
+
+    if word.isupper() or big_city(word):
+        return False
+    lemmas = {word.lower(), *(lem.lower() for lem in morph.lemmas(word, "ru"))}
+    if lemmas & COUNTRIES or any(region_word(lem) and not lem.endswith(("ие", "ия")) for lem in lemmas):
+        return False
+    if any(lem.endswith(("ский", "цкий", "ские", "цкие")) for lem in lemmas):
+        from redact.recognizers.nlp.demonyms import place_from_stem
+
+        return any(
+            bool(place_from_stem(lem[:-4], "ский", towns_only=True)) for lem in lemmas if lem.endswith(("ский", "цкий"))
+        )
+    return is_known_place(word, "ru") or is_known_place(word, "uk") or not morph.is_known(word, "ru")
