@@ -261,10 +261,48 @@ def _centre_names(adjective: str) -> list[str]:
     return out
 
 
+# A district's whole area named by one noun in -щина/-чина after its centre, as Ukrainian news names it ("на
+# Куп'янщині", "обстріляли Нікопольщину", "з Обухівщини", "Бахмутчина", "на Никопольщине"): Куп'ян|щина →
+# Куп'янськ, Нікополь|щина, Обухів|щина, Бахмут|чина, Шосткин|щина → Шостка.
+_SHCHYNA = compiled.pattern(r"(?P<stem>\p{Lu}[\p{L}'’ʼ-]{2,}?)(?:щин|чин)(?:а|и|і|у|ою|е|ой|ы)")
+
+
+def _shchyna_centres(word: str) -> list[str]:
+    """The names of the town a one-word area in -щина is named after, or [] when ``word`` is no such noun."""
+    m = _SHCHYNA.fullmatch(word)
+    if m is None:
+        return []
+    stem = m.group("stem")
+    out = [stem, stem + "ськ", stem + "ск", stem + "а", stem + "и", stem + "е", stem + "о"]
+    if stem[-2:].casefold() == "ин" and len(stem) > 4:
+        out.append(stem[:-2] + "а")  # Шосткинщина → Шостка
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def shchyna_regions(word: str, language: str) -> frozenset[str]:
+    """The admin-1 regions of the town (a town or city of the gazetteer, never a village) a one-word area in -щина
+    is named after ("Куп'янщині" → Kharkiv Oblast, "Обухівщини" → Kyiv Oblast); empty when it is no such area. The
+    dictionaries know these nouns as common ones, so only the town decides: "Батьківщина" (the motherland) is
+    named after no town."""
+    if not _shchyna_centres(word):
+        return frozenset()
+    table = _settlements()
+    out: set[str] = set()
+    for name in _shchyna_centres(word):
+        hit = table.get(_fold(name))
+        if hit is not None:
+            out |= hit[1]
+    return frozenset(out)
+
+
 def area_centres(surface: str) -> list[str]:
     """The names of the centre a district or hromada is named after ("Бахмутського району" → Бахмут, Бахмутськ, ...;
-    "Pokrovsk district" → Pokrovsk), or [] when ``surface`` is not one adjective or name and an area noun."""
+    "Pokrovsk district" → Pokrovsk; "Куп'янщині" → Куп'янськ, ...), or [] when ``surface`` is not one adjective or
+    name and an area noun, nor one noun in -щина."""
     ws = _WORD.findall(surface)
+    if len(ws) == 1 and _CYR.search(ws[0]):
+        return _shchyna_centres(ws[0])
     if len(ws) != 2 or not ws[0][:1].isupper() or not _AREA_NOUN.fullmatch(ws[1]):
         return []
     return _centre_names(ws[0])
@@ -284,6 +322,8 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
     region = _regions().get(_fold(" ".join(ws)))
     if region is not None:
         return "region" if region in regions else None
+    if len(ws) == 1 and (towns := shchyna_regions(ws[0], language)):
+        return "area" if towns <= regions else None  # "на Куп'янщині": the district of a front-line town
     if len(ws) >= 2 and _AREA_NOUN.fullmatch(ws[-1]):
         heads = ws[:-1]
         if len(heads) == 1:
@@ -584,7 +624,9 @@ _TOKEN = compiled.pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’ʼ/-]*")
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 4
 WINDOW_OBJECT = 3
-_LOCATIVE = frozenset({"in", "at", "в", "у", "во"})
+# "на" is the locative of a region or a district's -щина ("обстріляли два села на Куп'янщині", "пошкоджено
+# будинки на Харківщині"): the same "in" as "в"
+_LOCATIVE = frozenset({"in", "at", "в", "у", "во", "на"})
 _POSSESSIVE = frozenset(
     """
     her his their my our your її його їхній їхню їхнього їхні свою свій своє своїй свого її её его их мою мой свой
@@ -1121,4 +1163,7 @@ def listed_on_front(text: str, start: int, end: int, language: str, regions: fro
 def district_of_a_town(surface: str, language: str) -> bool:
     """Whether ``surface`` is a district named after a settlement of the gazetteer, in any region ("Черкаському
     районі", "Золотоніському районі", "Белгородском районе", "Shebekino district")."""
+    ws = _WORD.findall(surface)
+    if len(ws) == 1:
+        return bool(shchyna_regions(ws[0], language))  # "на Обухівщині", "Білоцерківщина"
     return any(_settlement_regions([name], language) for name in area_centres(surface)[1:])

@@ -1009,3 +1009,48 @@ def test_a_part_of_a_place_is_no_units_garrison(text: str, word: str, language: 
 def test_a_district_of_a_struck_city_a_part_of_which_lost_power_is_kept() -> None:
     text = "У Херсоні через обстріл знеструмлено частину Дніпровського району, повідомив начальник ОВА."
     assert _kept(text, "Дніпровського району", "uk")
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [
+        ("Куп'янщині", "area"),  # Куп'янськ, Kharkiv Oblast: the district's whole area by its -щина noun
+        ("Нікопольщину", "area"),  # Нікополь
+        ("Бахмутчина", "area"),  # -чина after a stem in -т
+        ("Шосткинщини", "area"),  # Шостка
+        ("Батьківщину", None),  # the motherland: named after no town
+        ("Дівчина", None),
+    ],
+)
+def test_a_district_by_its_shchyna_noun(surface: str, kind: str | None) -> None:
+    assert front_kind(surface, "uk", REGIONS) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "entity", "kept"),
+    [
+        (
+            "Ворог знову обстріляв Нікопольщину з важкої артилерії, повідомив голова ОВА.",
+            "Нікопольщину",
+            "LOCATION",
+            True,
+        ),
+        # typed a call sign by a model: a -щина noun is an area, never a call sign
+        ("Ворог знову обстріляв Нікопольщину з важкої артилерії.", "Нікопольщину", "CALL_SIGN", True),
+        ("Окупанти обстріляли Обухівщину дронами, пошкоджено склад.", "Обухівщину", "LOCATION", True),
+        # a headline's clause goes on in lower case after the colon: no list of people follows
+        (
+            "Катували цивільних на Обухівщині: трьом військовим рф повідомлено про підозру",
+            "Обухівщині",
+            "LOCATION",
+            True,
+        ),
+        # an unnamed village of a district the fighting governs locates no one
+        ("Окупанти обстріляли два села на Куп'янщині, пошкоджено будинки.", "Куп'янщині", "LOCATION", True),
+        # a home stays withheld
+        ("Він виріс у селі на Куп'янщині, де досі живе його мати.", "Куп'янщині", "LOCATION", False),
+        ("Солдат Іван Гнатюк родом з Ізюмщини, загинув 3 травня.", "Ізюмщини", "LOCATION", False),
+    ],
+)
+def test_a_shchyna_district_is_kept_as_a_place_of_events(text: str, word: str, entity: str, kept: bool) -> None:
+    assert _kept(text, word, "uk", entity) is kept

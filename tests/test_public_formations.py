@@ -295,6 +295,16 @@ def test_one_mans_storm_unit_stays_withheld(redactor, text, word, language) -> N
         # a place's adjective with an apostrophe
         ("Начальник Куп'янської МВА Андрій Беседін повідомив про обстріл.", "Куп'янської", "uk"),
         ("Про це повідомили в Слов'янській міській військовій адміністрації.", "Слов'янській", "uk"),
+        # a regional centre's council and prosecutor's office: its adjective is its region's
+        (
+            "Секретар Запорізької міської ради повідомив, що уроки переведено в дистанційний формат.",
+            "Запорізької",
+            "uk",
+        ),
+        ("Вирок оголошено 5 травня, повідомила Київська міська прокуратура.", "Київська", "uk"),
+        ("Белгородская городская дума провела заседание после обстрела.", "Белгородская", "ru"),
+        # the capital's city administration by its abbreviation
+        ("Голова КМВА повідомив, що пошкоджено два дитсадки.", "КМВА", "uk"),
     ],
 )
 def test_a_regions_state_body_spelled_out_is_kept(redactor, text, word, language) -> None:
@@ -309,6 +319,8 @@ def test_a_regions_state_body_spelled_out_is_kept(redactor, text, word, language
         ("Она работала в администрации Ивановского сельсовета.", "Ивановского", "ru"),
         ("Він працював у Борозенській сільській військовій адміністрації.", "Борозенській", "uk"),
         ("Вона працювала в Мар'янівській сільській раді.", "Мар'янівській", "uk"),
+        # a regional centre's council named as someone's workplace says who he is
+        ("Загиблий працював водієм у Запорізькій міській раді.", "Запорізькій", "uk"),
     ],
 )
 def test_a_local_council_stays_withheld(redactor, text, word, language) -> None:
