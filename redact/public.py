@@ -2032,14 +2032,22 @@ class PublicRegister:
 
     def _seat_of_office(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the city a mayor or governor holds office in (:data:`_OFFICE_BEFORE`,
-        :data:`_OFFICE_AFTER`): "Kharkiv Mayor Ihor Terekhov", "мер Харкова", "міський голова Чернігова"."""
+        :data:`_OFFICE_AFTER`): "Kharkiv Mayor Ihor Terekhov", "мер Харкова", "міський голова Чернігова"; a town
+        of a front-line region too ("Міський голова Лозової", "мер Покровська"): a town with a mayor the news quotes
+        is named as a place of events, whatever its size."""
         surface = _LEADING_THE.sub("", text[start:end])
         ws = words(surface)
         if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws):
             return False
         if _OFFICE_BEFORE.search(text[max(0, start - 40) : start]) is None and _OFFICE_AFTER.match(text, end) is None:
             return False
-        return self._place_or_town(surface, language)
+        if self._place_or_town(surface, language):
+            return True
+        from redact.front import front_kind
+
+        return self.spec.treatment("front") != "withhold" and (
+            front_kind(surface, language, self.front_regions) == "settlement"
+        )
 
     @staticmethod
     def _court_dateline(text: str, start: int, end: int) -> bool:

@@ -1054,3 +1054,36 @@ def test_a_district_by_its_shchyna_noun(surface: str, kind: str | None) -> None:
 )
 def test_a_shchyna_district_is_kept_as_a_place_of_events(text: str, word: str, entity: str, kept: bool) -> None:
     assert _kept(text, word, "uk", entity) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a list the clause before introduces with "зокрема": that clause's strikes govern it
+        (
+            "За добу окупанти завдали 300 ударів по громадах області, зокрема по Гуляйполю та Степногірську.",
+            "Степногірську",
+            True,
+        ),
+        ("Росіяни вдарили по кількох містах, в тому числі по Дружківці.", "Дружківці", True),
+        # a life or a casualty "including in" a place stays where it was
+        ("Він жив у кількох містах області, зокрема в Степногірську.", "Степногірську", False),
+        ("Унаслідок обстрілів загинули троє людей, зокрема у Степногірську.", "Степногірську", False),
+    ],
+)
+def test_a_list_introduced_by_including_is_governed_by_the_clause_before(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, "uk") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a front-line town whose mayor the news quotes is named as a place of events
+        ("Міський голова Лозової Петро Ковальчук закликав містян не ігнорувати тривоги.", "Лозової", True),
+        ("Мер Покровська повідомив про евакуацію дітей.", "Покровська", True),
+        # a village with its head is no town with a mayor
+        ("Староста Новоселівки Ганна Дуб попросила волонтерів про допомогу.", "Новоселівки", False),
+    ],
+)
+def test_a_front_line_towns_mayor_names_the_town(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, "uk") is kept
