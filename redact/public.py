@@ -1072,6 +1072,13 @@ _BODY_HEADS = frozenset(
     міністерство министерство фонд інститут институт комісія комиссия спілка союз департамент офіс офис
     секретаріат секретариат церква церковь редакція редакция""".split()
 )
+# A country's highest offices, named by the title and the country in the genitive ("Президентові України",
+# "Президенту России", "Прем'єр-міністра України"): a state office, as public as a ministry.
+_STATE_OFFICES = frozenset(
+    """президент прем'єр-міністр прем’єр-міністр премьер-министр уряд правительство парламент""".split()
+)
+_NEXT_CAPITALISED = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)")
+_STATE_OFFICE = RegisterEntry("a country's highest office", "body", note="a head of state or government by the title")
 _OFFICE_TITLE = regex.compile(r"(?:Уповноважен|Уполномоченн|Представник|Представител|Радник|Советник)\p{Ll}{0,4}")
 _REMIT_AFTER = regex.compile(r"[ \t]+(?:з|із|по)[ \t]+(?:питань|вопросам|прав|правам|справ|делам)(?!\p{L})")
 _LEVEL_ADJECTIVE = regex.compile(
@@ -1883,7 +1890,28 @@ class PublicRegister:
             return Match(_STATE_BODY, "body")
         if self._word_of_body(text, start, end, language):
             return Match(_BODY_WORD, "body")
+        if self._state_office(text, start, end, language):
+            return Match(_STATE_OFFICE, "body")
         return None
+
+    def _state_office(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word Cyrillic finding is the title of a country's highest office with the country right
+        after it, in the finding or after it ("Висловлюємо вдячність Президентові| України", "Президенту России")."""
+        ws = _WORD.findall(text[start:end])  # the title itself, which words() leaves out
+        if not ws or len(ws) > 2 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        if len(ws) == 2:
+            country = ws[1]
+        else:
+            nxt = _NEXT_CAPITALISED.match(text, end)
+            if nxt is None:
+                return False
+            country = nxt.group(1)
+        from redact.recognizers.nlp import morph as _morph
+
+        if not _morph.lemmas_either(ws[0], language) & _STATE_OFFICES:
+            return False
+        return self._country(country, language)
 
     def _word_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a one-word finding is the first word of a national body's name, taken alone by a recognizer: a

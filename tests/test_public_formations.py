@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from redact.public import army, court, named_force, national_university
-from tests.assertions import touched
+from tests.assertions import kept_by_register, touched
 
 
 @pytest.mark.parametrize(
@@ -476,3 +476,19 @@ def test_formation_by_form(text: str, word: str, expected: bool) -> None:
 
     i = text.index(word)
     assert formation(text, i, i + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a country's highest office by its title and the country: the office, not a person or a private body
+        ("Висловлюємо вдячність Президентові України та всім, хто працював над обміном.", "Президентові", True),
+        ("Обращение направлено Президенту России и в Госдуму.", "Президенту", True),
+        ("Звернення надіслали Прем'єр-міністру України.", "Прем'єр-міністру", True),
+        # a title before a private organisation's or village's name is no state office
+        ("Президент ГО «Світанок Полісся» Ганна Мирошник подякувала волонтерам.", "Президент", False),
+    ],
+)
+def test_a_countrys_highest_office_is_kept(text: str, word: str, kept: bool) -> None:
+    language = "ru" if "Госдуму" in text else "uk"
+    assert kept_by_register(text, word, language, "ORGANIZATION") is kept
