@@ -1819,6 +1819,7 @@ class PublicRegister:
             and not war_context(text, start, end, language, public=public, spoken=spoken)
             and not _moved_from(text, start, end)
             and not (kind == "area" and self._named_after_public(text[start:end], language))
+            and not (kind == "area" and self._locates_a_kept_settlement(text, start, language))
         ):
             return None  # a village named without the war around it may be anyone's home: withheld
         if kind == "region":
@@ -1826,6 +1827,14 @@ class PublicRegister:
         if kind == "area":
             return Match(_FRONT_AREA, "front")
         return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
+
+    def _locates_a_kept_settlement(self, text: str, start: int, language: str) -> bool:
+        """Whether a district or hromada locates the settlement named right before it and that settlement is kept as
+        a place of the fighting ("загинув у районі н.п. Щербинівка Торецької громади", "поблизу с. Кліщіївка
+        Бахмутського району"): the area shares its verdict, as a region does; a home village ("уродженець с. X
+        Y-ського району") is withheld and so is its district."""
+        named = _settlement_before(text, start)
+        return named is not None and self.verdict(text, *named, "LOCATION", language, front=True) is not None
 
     def _named_after_public(self, surface: str, language: str) -> bool:
         """Whether a district or hromada is named after a place the register keeps ("Бахмутського району",

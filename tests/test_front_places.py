@@ -1087,3 +1087,22 @@ def test_a_list_introduced_by_including_is_governed_by_the_clause_before(text: s
 )
 def test_a_front_line_towns_mayor_names_the_town(text: str, word: str, kept: bool) -> None:
     assert _kept(text, word, "uk") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a district or hromada after the settlement it locates shares the settlement's verdict
+        ("Загинув 3 грудня в районі н.п. Курдюмівка Торецької громади.", "Торецької громади", True),
+        ("Загинув 5 березня поблизу с. Кліщіївка Бахмутського району Донецької області.", "Бахмутського району", True),
+        # a home village withholds its district too
+        (
+            "Іван Петрук, уродженець с. Курдюмівка Торецької громади, мобілізований у 2023 році.",
+            "Торецької громади",
+            False,
+        ),
+        ("Народився в с. Кліщіївка Бахмутського району Донецької області.", "Бахмутського району", False),
+    ],
+)
+def test_an_area_after_the_settlement_it_locates_shares_its_verdict(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, "uk") is kept
