@@ -261,10 +261,48 @@ def _centre_names(adjective: str) -> list[str]:
     return out
 
 
+# A district's whole area named by one noun in -щина/-чина after its centre, as Ukrainian news names it ("на
+# Куп'янщині", "обстріляли Нікопольщину", "з Обухівщини", "Бахмутчина", "на Никопольщине"): Куп'ян|щина →
+# Куп'янськ, Нікополь|щина, Обухів|щина, Бахмут|чина, Шосткин|щина → Шостка.
+_SHCHYNA = compiled.pattern(r"(?P<stem>\p{Lu}[\p{L}'’ʼ-]{2,}?)(?:щин|чин)(?:а|и|і|у|ою|е|ой|ы)")
+
+
+def _shchyna_centres(word: str) -> list[str]:
+    """The names of the town a one-word area in -щина is named after, or [] when ``word`` is no such noun."""
+    m = _SHCHYNA.fullmatch(word)
+    if m is None:
+        return []
+    stem = m.group("stem")
+    out = [stem, stem + "ськ", stem + "ск", stem + "а", stem + "и", stem + "е", stem + "о"]
+    if stem[-2:].casefold() == "ин" and len(stem) > 4:
+        out.append(stem[:-2] + "а")  # Шосткинщина → Шостка
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def shchyna_regions(word: str, language: str) -> frozenset[str]:
+    """The admin-1 regions of the town (a town or city of the gazetteer, never a village) a one-word area in -щина
+    is named after ("Куп'янщині" → Kharkiv Oblast, "Обухівщини" → Kyiv Oblast); empty when it is no such area. The
+    dictionaries know these nouns as common ones, so only the town decides: "Батьківщина" (the motherland) is
+    named after no town."""
+    if not _shchyna_centres(word):
+        return frozenset()
+    table = _settlements()
+    out: set[str] = set()
+    for name in _shchyna_centres(word):
+        hit = table.get(_fold(name))
+        if hit is not None:
+            out |= hit[1]
+    return frozenset(out)
+
+
 def area_centres(surface: str) -> list[str]:
     """The names of the centre a district or hromada is named after ("Бахмутського району" → Бахмут, Бахмутськ, ...;
-    "Pokrovsk district" → Pokrovsk), or [] when ``surface`` is not one adjective or name and an area noun."""
+    "Pokrovsk district" → Pokrovsk; "Куп'янщині" → Куп'янськ, ...), or [] when ``surface`` is not one adjective or
+    name and an area noun, nor one noun in -щина."""
     ws = _WORD.findall(surface)
+    if len(ws) == 1 and _CYR.search(ws[0]):
+        return _shchyna_centres(ws[0])
     if len(ws) != 2 or not ws[0][:1].isupper() or not _AREA_NOUN.fullmatch(ws[1]):
         return []
     return _centre_names(ws[0])
@@ -284,6 +322,8 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
     region = _regions().get(_fold(" ".join(ws)))
     if region is not None:
         return "region" if region in regions else None
+    if len(ws) == 1 and (towns := shchyna_regions(ws[0], language)):
+        return "area" if towns <= regions else None  # "на Куп'янщині": the district of a front-line town
     if len(ws) >= 2 and _AREA_NOUN.fullmatch(ws[-1]):
         heads = ws[:-1]
         if len(heads) == 1:
@@ -584,7 +624,14 @@ _TOKEN = compiled.pattern(r"[\p{L}\p{N}][\p{L}\p{N}'’ʼ/-]*")
 WINDOW_BEFORE = 3
 WINDOW_AFTER = 4
 WINDOW_OBJECT = 3
-_LOCATIVE = frozenset({"in", "at", "в", "у", "во"})
+# A list's "including" after a comma: the places after it are some of those the clause before named. Cyrillic only:
+# English "including Yaroslavl, Tver and Kashin" keeps its own test of a list's towns (test_public_office_seats.py).
+_INCLUDING = compiled.pattern(
+    r"(?i)\s*(?:зокрема|в\s+тому\s+числі|у\s+тому\s+числі|серед\s+них|в\s+том\s+числе|в\s+частности)(?!\p{L})"
+)
+# "на" is the locative of a region or a district's -щина ("обстріляли два села на Куп'янщині", "пошкоджено
+# будинки на Харківщині"): the same "in" as "в"
+_LOCATIVE = frozenset({"in", "at", "в", "у", "во", "на"})
 _POSSESSIVE = frozenset(
     """
     her his their my our your її його їхній їхню їхнього їхні свою свій своє своїй свого її её его их мою мой свой
@@ -619,6 +666,12 @@ def _governed(head: str, tail: str, also: regex.Pattern[str] | None = None) -> b
     head = _SCARE_QUOTED.sub(r" \1 ", head)
     tail = _SCARE_QUOTED.sub(r" \1 ", tail)
     cut = list(_CLAUSE.finditer(head))
+    if cut and _INCLUDING.match(head, cut[-1].end()):
+        # a list the clause before it introduces ("завдали 612 ударів по населених пунктах області, зокрема по
+        # Гуляйполю та Степногірську", "по регіонах, в тому числі по Дружківці"): that clause's verb governs it
+        lead = head[cut[-2].end() if len(cut) > 1 else 0 : cut[-1].start()]
+        if _WAR_WORD.search(lead) is not None or (also is not None and also.search(lead) is not None):
+            return True
     before = [w for w in _TOKEN.findall(head[cut[-1].end() :] if cut else head)]
     while before and (before[-1].casefold() in _KIND_BEFORE or before[-1].isdigit()):
         before.pop()
@@ -1121,4 +1174,7 @@ def listed_on_front(text: str, start: int, end: int, language: str, regions: fro
 def district_of_a_town(surface: str, language: str) -> bool:
     """Whether ``surface`` is a district named after a settlement of the gazetteer, in any region ("Черкаському
     районі", "Золотоніському районі", "Белгородском районе", "Shebekino district")."""
+    ws = _WORD.findall(surface)
+    if len(ws) == 1:
+        return bool(shchyna_regions(ws[0], language))  # "на Обухівщині", "Білоцерківщина"
     return any(_settlement_regions([name], language) for name in area_centres(surface)[1:])

@@ -561,6 +561,17 @@ _WARTIME_ADMIN = regex.compile(_PLACE_ADJ + r"\s+" + _WARTIME_TAIL)
 # The rest of either name after a finding that holds the adjective alone ("Покровській| міській військовій
 # адміністрації").
 _BODY_TAIL_AFTER = regex.compile(r"\s+(?:" + _STATE_BODY_TAIL + "|" + _WARTIME_TAIL + r")(?!\p{L})")
+# A city's council, state administration or prosecutor's office named after the city's adjective ("Запорізької
+# міської ради", "Київська міська прокуратура", "Белгородская городская дума", "Курского городского совета"): the
+# source of a city's news, public as the city is, only a regional centre's (its adjective is its region's,
+# "Запорізька" of Запоріжжя and Запорізька область) or a city of LISTED_CITY people or more; a town's or a
+# village's council stays withheld as a local institution, and so does any council named as someone's workplace.
+_CITY_BODY_TAIL = (
+    r"(?i:(?:міськ|городск)\p{L}*\s+(?:рад[аиіуою]|прокуратур\p{L}*|совет\p{L}*|дум[аыеуой]|"
+    r"(?:державн|государственн)\p{L}*\s+(?:адміністраці|администраци)\p{L}*))(?!\p{L})"
+)
+_CITY_BODY = regex.compile(r"(" + _PLACE_ADJ + r")\s+" + _CITY_BODY_TAIL)
+_CITY_BODY_AFTER = regex.compile(r"\s+" + _CITY_BODY_TAIL)
 _STATE_BODY = RegisterEntry("regional state body", "body", note="a region's administration, government or council")
 _FORMATION = RegisterEntry("grouping of forces", "body", note="a grouping of forces or a military district")
 
@@ -1061,6 +1072,13 @@ _BODY_HEADS = frozenset(
     міністерство министерство фонд інститут институт комісія комиссия спілка союз департамент офіс офис
     секретаріат секретариат церква церковь редакція редакция""".split()
 )
+# A country's highest offices, named by the title and the country in the genitive ("Президентові України",
+# "Президенту России", "Прем'єр-міністра України"): a state office, as public as a ministry.
+_STATE_OFFICES = frozenset(
+    """президент прем'єр-міністр прем’єр-міністр премьер-министр уряд правительство парламент""".split()
+)
+_NEXT_CAPITALISED = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)")
+_STATE_OFFICE = RegisterEntry("a country's highest office", "body", note="a head of state or government by the title")
 _OFFICE_TITLE = regex.compile(r"(?:Уповноважен|Уполномоченн|Представник|Представител|Радник|Советник)\p{Ll}{0,4}")
 _REMIT_AFTER = regex.compile(r"[ \t]+(?:з|із|по)[ \t]+(?:питань|вопросам|прав|правам|справ|делам)(?!\p{L})")
 _LEVEL_ADJECTIVE = regex.compile(
@@ -1235,6 +1253,7 @@ _PLACE_BEFORE_REGION = regex.compile(
 
 # The rest of a heading line after a region, up to the colon that opens its list or obituary.
 _HEADING_AFTER = regex.compile(r"[^.!?\n:;»\"”]{0,30}:\s*\S")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}'’ʼ-]*")
 # A unit named after its region ("117 ОБрТрО Полтавщини", "бригади територіальної оборони Сумщини"): the unit's name.
 _UNIT_BEFORE_REGION = regex.compile(
     r"(?i)(?:бригад\p{L}*|ОБрТрО|ОБр|ТрО|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|загон\p{L}*|загін\p{L}*|"
@@ -1747,10 +1766,18 @@ class PublicRegister:
             and _AREA_OF_BEFORE.search(text, max(0, start - 24), start) is None
         ):
             return None  # "Антоніна" is a woman; "в районе Алёшек" is the town of Алешки, never a person's area
-        from redact.front import district_of_a_town, front_kind, listed_on_front, placed_on_front, war_context
+        from redact.front import (
+            district_of_a_town,
+            front_kind,
+            listed_on_front,
+            placed_on_front,
+            shchyna_regions,
+            war_context,
+        )
 
         if (
             entity == "CALL_SIGN"
+            and not shchyna_regions(text[start:end], language)  # "обстріляв Нікопольщину": a district, no call sign
             and not listed_on_front(text, start, end, language, self.front_regions)
             and _SENT_TO_BEFORE.search(text, max(0, start - 12), start) is None
         ):
@@ -1792,6 +1819,7 @@ class PublicRegister:
             and not war_context(text, start, end, language, public=public, spoken=spoken)
             and not _moved_from(text, start, end)
             and not (kind == "area" and self._named_after_public(text[start:end], language))
+            and not (kind == "area" and self._locates_a_kept_settlement(text, start, language))
         ):
             return None  # a village named without the war around it may be anyone's home: withheld
         if kind == "region":
@@ -1799,6 +1827,14 @@ class PublicRegister:
         if kind == "area":
             return Match(_FRONT_AREA, "front")
         return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
+
+    def _locates_a_kept_settlement(self, text: str, start: int, language: str) -> bool:
+        """Whether a district or hromada locates the settlement named right before it and that settlement is kept as
+        a place of the fighting ("загинув у районі н.п. Щербинівка Торецької громади", "поблизу с. Кліщіївка
+        Бахмутського району"): the area shares its verdict, as a region does; a home village ("уродженець с. X
+        Y-ського району") is withheld and so is its district."""
+        named = _settlement_before(text, start)
+        return named is not None and self.verdict(text, *named, "LOCATION", language, front=True) is not None
 
     def _named_after_public(self, surface: str, language: str) -> bool:
         """Whether a district or hromada is named after a place the register keeps ("Бахмутського району",
@@ -1863,7 +1899,28 @@ class PublicRegister:
             return Match(_STATE_BODY, "body")
         if self._word_of_body(text, start, end, language):
             return Match(_BODY_WORD, "body")
+        if self._state_office(text, start, end, language):
+            return Match(_STATE_OFFICE, "body")
         return None
+
+    def _state_office(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word Cyrillic finding is the title of a country's highest office with the country right
+        after it, in the finding or after it ("Висловлюємо вдячність Президентові| України", "Президенту России")."""
+        ws = _WORD.findall(text[start:end])  # the title itself, which words() leaves out
+        if not ws or len(ws) > 2 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        if len(ws) == 2:
+            country = ws[1]
+        else:
+            nxt = _NEXT_CAPITALISED.match(text, end)
+            if nxt is None:
+                return False
+            country = nxt.group(1)
+        from redact.recognizers.nlp import morph as _morph
+
+        if not _morph.lemmas_either(ws[0], language) & _STATE_OFFICES:
+            return False
+        return self._country(country, language)
 
     def _word_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a one-word finding is the first word of a national body's name, taken alone by a recognizer: a
@@ -2012,14 +2069,22 @@ class PublicRegister:
 
     def _seat_of_office(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the city a mayor or governor holds office in (:data:`_OFFICE_BEFORE`,
-        :data:`_OFFICE_AFTER`): "Kharkiv Mayor Ihor Terekhov", "мер Харкова", "міський голова Чернігова"."""
+        :data:`_OFFICE_AFTER`): "Kharkiv Mayor Ihor Terekhov", "мер Харкова", "міський голова Чернігова"; a town
+        of a front-line region too ("Міський голова Лозової", "мер Покровська"): a town with a mayor the news quotes
+        is named as a place of events, whatever its size."""
         surface = _LEADING_THE.sub("", text[start:end])
         ws = words(surface)
         if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws):
             return False
         if _OFFICE_BEFORE.search(text[max(0, start - 40) : start]) is None and _OFFICE_AFTER.match(text, end) is None:
             return False
-        return self._place_or_town(surface, language)
+        if self._place_or_town(surface, language):
+            return True
+        from redact.front import front_kind
+
+        return self.spec.treatment("front") != "withhold" and (
+            front_kind(surface, language, self.front_regions) == "settlement"
+        )
 
     @staticmethod
     def _court_dateline(text: str, start: int, end: int) -> bool:
@@ -2176,7 +2241,17 @@ class PublicRegister:
     def _heads_a_list(self, text: str, end: int) -> bool:
         """Whether the region heads a list of people in its line ("(Курская обл.): [1] ...", "Killed in action,
         Kurgan Oblast, week 37:", "захисники з Вінниччини: ..."): the list's people come from it."""
-        return _HEADING_AFTER.match(text, end) is not None
+        heading = _HEADING_AFTER.match(text, end)
+        if heading is None:
+            return False
+        # a headline's clause goes on in lower case after its colon ("Катували цивільних на Обухівщині: трьом
+        # військовим повідомлено про підозру"); a list's first line may open with a rank ("з Вінниччини: солдат ...")
+        first = _LOWER_WORD.match(text, heading.end() - 1)
+        if first is None:
+            return True
+        from redact.front import _MILITARY
+
+        return _MILITARY.match(first.group(0)) is not None
 
     def _region_locates(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a region locates a private place, as in a record line or an address: after a kind of
@@ -2187,8 +2262,14 @@ class PublicRegister:
         clause = regex.split(_CLAUSE_END, text[max(0, start - 80) : start])[-1]
         if _SETTLEMENT_BEFORE.search(clause) is not None:
             named = _settlement_before(text, start)
+            if named is None:
+                # a village the text does not name, in a region or district the fighting governs ("прочесали
+                # будинки в селі на Куп'янщині", "обстріляли села на Харківщині"): no private place is located
+                from redact.front import war_context
+
+                return not war_context(text, start, end, language)
             # a kept settlement before it ("у села Работино в Запорожской области") is no private place
-            return named is None or self.verdict(text, *named, "LOCATION", language, front=True) is None
+            return self.verdict(text, *named, "LOCATION", language, front=True) is None
         if regex.search(r"\d[\p{L}\d/-]*,\s*$", clause) is not None:
             return True
         after = regex.match(r",\s*(?:(?:г|с|м|п|х|пос|смт|пгт)\.\s*)?(\p{Lu}[\p{L}'’ʼ-]+)", text[end : end + 60])
@@ -2314,13 +2395,17 @@ class PublicRegister:
         (:data:`_STATE_BODY_ADJ`, :data:`_STATE_BODY_NOUN`): the region's adjective before "обласна військова
         адміністрація", "обласна рада", "областная дума", or the body's noun before the region ("Администрация
         Белгородской области", "адміністрація Сумської області"); a city's or district's wartime administration
-        (:data:`_WARTIME_ADMIN`). A district's, city's or village's council, and a village's administration, are not."""
+        (:data:`_WARTIME_ADMIN`); a public city's council or prosecutor's office (:meth:`_city_body`). A district's,
+        town's or village's council, and a village's administration, are not."""
         surface = text[start:end].strip()
-        tail = _BODY_TAIL_AFTER.match(text, end)
+        tail = _BODY_TAIL_AFTER.match(text, end) or _CITY_BODY_AFTER.match(text, end)
         if tail is not None and regex.fullmatch(_PLACE_ADJ, surface):
             surface += tail.group(0)  # the adjective alone was found: the body is the adjective and the rest
         if _WARTIME_ADMIN.fullmatch(surface):
             return True
+        city = _CITY_BODY.fullmatch(surface)
+        if city is not None:
+            return self._city_body(city.group(1), text, start, language)
         m = _STATE_BODY_ADJ.fullmatch(surface)
         if m is not None:
             return self._region_adjective(m.group(1), language)
@@ -2329,6 +2414,25 @@ class PublicRegister:
             return False
         region = self.match(m.group(1), language, "LOCATION")
         return region is not None and region.kind == "region"
+
+    def _city_body(self, adjective: str, text: str, start: int, language: str) -> bool:
+        """Whether a city's council or prosecutor's office named by ``adjective`` is public: the city is a regional
+        centre (the adjective is a public region's: "Запорізької| міської ради", "Київська| міська прокуратура") or
+        a public place or city of :data:`LISTED_CITY` people or more by its adjective's stem ("Криворізька",
+        "Кременчуцької" do not reduce; "Харківська" is a region's anyway); never named as where someone works
+        ("працював у Запорізькій міській раді": the workplace says who he is)."""
+        if _WORK_BEFORE.search(text[max(0, start - 60) : start]) is not None:
+            return False
+        if self._region_adjective(adjective, language):
+            return True
+        from redact.front import _centre_names
+        from redact.generalize import _place_lookup
+
+        for name in _centre_names(adjective)[1:]:
+            place = _place_lookup(name, language)  # the gazetteer's own name, never a look-alike key ("Калука")
+            if place is not None and place.kind in {"city", "town"} and place.population >= LISTED_CITY:
+                return True
+        return False
 
     def _place_or_town(self, name: str, language: str) -> bool:
         """Whether ``name`` is a public place of the register or a city of :data:`LISTED_CITY` people or more."""

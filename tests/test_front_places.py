@@ -1009,3 +1009,100 @@ def test_a_part_of_a_place_is_no_units_garrison(text: str, word: str, language: 
 def test_a_district_of_a_struck_city_a_part_of_which_lost_power_is_kept() -> None:
     text = "У Херсоні через обстріл знеструмлено частину Дніпровського району, повідомив начальник ОВА."
     assert _kept(text, "Дніпровського району", "uk")
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [
+        ("Куп'янщині", "area"),  # Куп'янськ, Kharkiv Oblast: the district's whole area by its -щина noun
+        ("Нікопольщину", "area"),  # Нікополь
+        ("Бахмутчина", "area"),  # -чина after a stem in -т
+        ("Шосткинщини", "area"),  # Шостка
+        ("Батьківщину", None),  # the motherland: named after no town
+        ("Дівчина", None),
+    ],
+)
+def test_a_district_by_its_shchyna_noun(surface: str, kind: str | None) -> None:
+    assert front_kind(surface, "uk", REGIONS) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "entity", "kept"),
+    [
+        (
+            "Ворог знову обстріляв Нікопольщину з важкої артилерії, повідомив голова ОВА.",
+            "Нікопольщину",
+            "LOCATION",
+            True,
+        ),
+        # typed a call sign by a model: a -щина noun is an area, never a call sign
+        ("Ворог знову обстріляв Нікопольщину з важкої артилерії.", "Нікопольщину", "CALL_SIGN", True),
+        ("Окупанти обстріляли Обухівщину дронами, пошкоджено склад.", "Обухівщину", "LOCATION", True),
+        # a headline's clause goes on in lower case after the colon: no list of people follows
+        (
+            "Катували цивільних на Обухівщині: трьом військовим рф повідомлено про підозру",
+            "Обухівщині",
+            "LOCATION",
+            True,
+        ),
+        # an unnamed village of a district the fighting governs locates no one
+        ("Окупанти обстріляли два села на Куп'янщині, пошкоджено будинки.", "Куп'янщині", "LOCATION", True),
+        # a home stays withheld
+        ("Він виріс у селі на Куп'янщині, де досі живе його мати.", "Куп'янщині", "LOCATION", False),
+        ("Солдат Іван Гнатюк родом з Ізюмщини, загинув 3 травня.", "Ізюмщини", "LOCATION", False),
+    ],
+)
+def test_a_shchyna_district_is_kept_as_a_place_of_events(text: str, word: str, entity: str, kept: bool) -> None:
+    assert _kept(text, word, "uk", entity) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a list the clause before introduces with "зокрема": that clause's strikes govern it
+        (
+            "За добу окупанти завдали 300 ударів по громадах області, зокрема по Гуляйполю та Степногірську.",
+            "Степногірську",
+            True,
+        ),
+        ("Росіяни вдарили по кількох містах, в тому числі по Дружківці.", "Дружківці", True),
+        # a life or a casualty "including in" a place stays where it was
+        ("Він жив у кількох містах області, зокрема в Степногірську.", "Степногірську", False),
+        ("Унаслідок обстрілів загинули троє людей, зокрема у Степногірську.", "Степногірську", False),
+    ],
+)
+def test_a_list_introduced_by_including_is_governed_by_the_clause_before(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, "uk") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a front-line town whose mayor the news quotes is named as a place of events
+        ("Міський голова Лозової Петро Ковальчук закликав містян не ігнорувати тривоги.", "Лозової", True),
+        ("Мер Покровська повідомив про евакуацію дітей.", "Покровська", True),
+        # a village with its head is no town with a mayor
+        ("Староста Новоселівки Ганна Дуб попросила волонтерів про допомогу.", "Новоселівки", False),
+    ],
+)
+def test_a_front_line_towns_mayor_names_the_town(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, "uk") is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a district or hromada after the settlement it locates shares the settlement's verdict
+        ("Загинув 3 грудня в районі н.п. Курдюмівка Торецької громади.", "Торецької громади", True),
+        ("Загинув 5 березня поблизу с. Кліщіївка Бахмутського району Донецької області.", "Бахмутського району", True),
+        # a home village withholds its district too
+        (
+            "Іван Петрук, уродженець с. Курдюмівка Торецької громади, мобілізований у 2023 році.",
+            "Торецької громади",
+            False,
+        ),
+        ("Народився в с. Кліщіївка Бахмутського району Донецької області.", "Бахмутського району", False),
+    ],
+)
+def test_an_area_after_the_settlement_it_locates_shares_its_verdict(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, "uk") is kept

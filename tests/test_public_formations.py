@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from redact.public import army, court, named_force, national_university
-from tests.assertions import touched
+from tests.assertions import kept_by_register, touched
 
 
 @pytest.mark.parametrize(
@@ -295,6 +295,16 @@ def test_one_mans_storm_unit_stays_withheld(redactor, text, word, language) -> N
         # a place's adjective with an apostrophe
         ("Начальник Куп'янської МВА Андрій Беседін повідомив про обстріл.", "Куп'янської", "uk"),
         ("Про це повідомили в Слов'янській міській військовій адміністрації.", "Слов'янській", "uk"),
+        # a regional centre's council and prosecutor's office: its adjective is its region's
+        (
+            "Секретар Запорізької міської ради повідомив, що уроки переведено в дистанційний формат.",
+            "Запорізької",
+            "uk",
+        ),
+        ("Вирок оголошено 5 травня, повідомила Київська міська прокуратура.", "Київська", "uk"),
+        ("Белгородская городская дума провела заседание после обстрела.", "Белгородская", "ru"),
+        # the capital's city administration by its abbreviation
+        ("Голова КМВА повідомив, що пошкоджено два дитсадки.", "КМВА", "uk"),
     ],
 )
 def test_a_regions_state_body_spelled_out_is_kept(redactor, text, word, language) -> None:
@@ -309,6 +319,8 @@ def test_a_regions_state_body_spelled_out_is_kept(redactor, text, word, language
         ("Она работала в администрации Ивановского сельсовета.", "Ивановского", "ru"),
         ("Він працював у Борозенській сільській військовій адміністрації.", "Борозенській", "uk"),
         ("Вона працювала в Мар'янівській сільській раді.", "Мар'янівській", "uk"),
+        # a regional centre's council named as someone's workplace says who he is
+        ("Загиблий працював водієм у Запорізькій міській раді.", "Запорізькій", "uk"),
     ],
 )
 def test_a_local_council_stays_withheld(redactor, text, word, language) -> None:
@@ -464,3 +476,19 @@ def test_formation_by_form(text: str, word: str, expected: bool) -> None:
 
     i = text.index(word)
     assert formation(text, i, i + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a country's highest office by its title and the country: the office, not a person or a private body
+        ("Висловлюємо вдячність Президентові України та всім, хто працював над обміном.", "Президентові", True),
+        ("Обращение направлено Президенту России и в Госдуму.", "Президенту", True),
+        ("Звернення надіслали Прем'єр-міністру України.", "Прем'єр-міністру", True),
+        # a title before a private organisation's or village's name is no state office
+        ("Президент ГО «Світанок Полісся» Ганна Мирошник подякувала волонтерам.", "Президент", False),
+    ],
+)
+def test_a_countrys_highest_office_is_kept(text: str, word: str, kept: bool) -> None:
+    language = "ru" if "Госдуму" in text else "uk"
+    assert kept_by_register(text, word, language, "ORGANIZATION") is kept
