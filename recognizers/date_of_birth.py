@@ -158,7 +158,9 @@ _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _
 # word that only starts so (the town "Народичі", "Народицької громади"; "народи" = peoples).
 _NARODY = r"народи(?:в(?:ся|ши)?|л(?:а|о|и)(?:с[яь])?|лися|т(?:и|ися|ься)|ть(?:ся)?)(?![\p{L}])"
 _CUE = (
+    # a record's field "Birth: 1991" (with its colon: "birth" alone is any birth)
     r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birth\s+year|birthday"
+    r"|birth(?=\s*:)"
     r"|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|gave\s+birth\s+to\s+(?:him|her|a\s+(?:son|boy|daughter|girl))"
     r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|"
@@ -462,7 +464,7 @@ BIRTHDAY_GREETING = (
 )
 _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
-    r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\."
+    r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|birth\s+year|g\.\s?r\.|r\.\s?n\."
     r"|y\.\s?o\.\s?b\.|(?-i:YOB)(?![\p{L}])"
     r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.])"
     # with a slash, as informal lists write it: "1990 г/р", "1993 р/н"

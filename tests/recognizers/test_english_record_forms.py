@@ -283,6 +283,9 @@ def test_a_national_or_district_court_is_left_to_the_register() -> None:
         ("— Lysyuk Ostap Petrovych, born in '93, August 14.", "August 14"),
         ("Ostap Lysyuk, b. 1990, 3 March, Kedrivka", "3 March"),
         ("Ostap Lysyuk, 1990 g.r., 3 March, Kedrivka", "3 March"),
+        # a record's field label and the year's English tail
+        ("Ostap Lysyuk. Birth: 1988. Death: 2024.", "1988"),
+        ("Lysyuk Ostap, 1988 birth year, Kedrivka", "1988 birth year"),
     ],
 )
 def test_birth_dates_in_list_fields(text: str, span: str) -> None:
@@ -297,6 +300,7 @@ def test_birth_dates_in_list_fields(text: str, span: str) -> None:
         ("Battle of Ilovaisk (August 2014 – September 2014)", "2014"),  # a battle's span, not a life
         ("The Kyiv Post (12.05.99) reported it first.", "12.05.99"),  # a short year after a title
         ("He was born in 1990, 3 March 2022 he was mobilised.", "3 March"),  # the day has its own year
+        ("The birth of the republic in 1991 was celebrated.", "1991"),  # "birth" without a field's colon
     ],
 )
 def test_birth_date_field_traps(text: str, date: str) -> None:
