@@ -157,7 +157,8 @@ TAIL_EN = (
     r"(?:\s+Forces)?))))?"
     # "named after the Knights of the Winter Campaign", "named after Hetman Ivan Vyhovsky".
     r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+"
-    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]+){0,5}))?"
+    # a ruler's epithet after its article: "named after Prince Roman the Great", "named after Yaroslav the Wise"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|the\s+)?\p{Lu}[\p{L}'’-]+){0,5}))?"
 )
 # Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
 _ABBR_LAT = (

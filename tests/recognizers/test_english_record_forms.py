@@ -356,6 +356,15 @@ def test_unit_abbreviation_traps(text: str) -> None:
         ("He served in a motorised rifle regiment, military unit 12344, near the border.", "motorised rifle regiment"),
         # a field label that names the number before its colon
         ("He wrote me the new field post number: V2781", "V2781"),
+        # a patron with a ruler's epithet after its article
+        (
+            "a gunner of the 2nd battalion of the 33rd separate brigade named after Prince Roman the Great",
+            "2nd battalion of the 33rd separate brigade named after Prince Roman the Great",
+        ),
+        (
+            "He served in the 7th brigade named after Yaroslav the Wise the whole war.",
+            "7th brigade named after Yaroslav the Wise",
+        ),
     ],
 )
 def test_unit_kind_before_its_number_and_labelled_numbers(text: str, span: str) -> None:
