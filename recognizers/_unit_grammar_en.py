@@ -15,6 +15,9 @@ MOD = (
 TYPE_EN = (
     r"(?:Army\s+Corps|Brigades?|Regiments?|Battalions?|Bn|Compan(?:y|ies)|Coy|Platoons?|Squads?|Divisions?|Army"
     r"|Armies|Corps|Detachments?|Batter(?:y|ies)|BTGs?|MRB|MRR|CAA|Squadrons?|Flotillas?|Fleets?"
+    # the abbreviations of English military writing, after an ordinal as orders of battle write them: "1st Bn., 155th
+    # Bde.", "the 5th Regt", "2nd Bty", "3rd Plt", "4th Sqn"
+    r"|(?-i:Bde|BDE|Regt|Bty|Plt|Sqn)"
     # a base abroad by its number: "the 201st Military Base", "the 102nd Russian military base"
     r"|(?:Russian\s+)?Military\s+Base)"
 )
@@ -103,9 +106,11 @@ ORD_EN_WORD = (
     + ORD_EN_READOUT
     + r"|"
     + ORD_EN_DIGITWISE
-    + r"|(?:(?:(?:"
+    # the count before "hundred" may be left out, as "сто тридцать восьмая" is translated: "the hundred and
+    # thirty-eighth"
+    + r"|(?:(?:(?:(?:"
     + _CARD_UNITS_EN
-    + r"|a)[-\s]+hundred(?:[-\s]+and)?[-\s]+)?(?:"
+    + r"|a)[-\s]+)?hundred(?:[-\s]+and)?[-\s]+)?(?:"
     + _TENS_EN
     + r"[-\s]"
     + _UNITS
@@ -152,7 +157,8 @@ TAIL_EN = (
     r"(?:\s+Forces)?))))?"
     # "named after the Knights of the Winter Campaign", "named after Hetman Ivan Vyhovsky".
     r"(?:,?\s+named\s+after\s+(?:the\s+)?(?-i:(?:\p{Ll}+\s+){0,1}\p{Lu}[\p{L}'’-]+"
-    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]+){0,5}))?"
+    # a ruler's epithet after its article: "named after Prince Roman the Great", "named after Yaroslav the Wise"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|the\s+)?\p{Lu}[\p{L}'’-]+){0,5}))?"
 )
 # Ukrainian abbreviations in Latin letters: "59 OMPBr", "47 OMBr".
 _ABBR_LAT = (
@@ -161,7 +167,8 @@ _ABBR_LAT = (
 )
 _ORD_TRANSLIT = r"-(?:ya|aya|ia|iy|yi|y|i|oy|oi|go|ogo|m|om|oi|ii|yy|ey)"
 _ONE_EN_ANY = (
-    r"(?:" + _ONE_EN + r"|\d{1,3}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
+    # a mobilised regiment's four digits too: "1435 MSP", "the 1009th MSP"
+    r"(?:" + _ONE_EN + r"|\d{1,4}(?:st|nd|rd|th|" + _ORD_TRANSLIT + r")?\s*" + _ABBR_LAT + r"\b"
     # its honorary name in quotes after the abbreviation: '47 OMBr "Magura"', "93 OMBr «Kholodnyi Yar»"
     r"(?:\s+[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])?"
     r"|\d{1,3}" + _ORD_TRANSLIT + r"(?:\s+" + _MODS + r"){0,5}\s+" + TYPE_EN + r"\b)"
@@ -196,7 +203,10 @@ UNIT_QUOTED_NAME_EN = (
     + r")(?=\s+(?:unit|company|platoon|squad|battery)\b)"
 )
 # A unit's number after its noun: "military unit 6792", "m/u 95383", "field post 12345", "#military_unit_46108".
-_NUMBERED_EN = r"(?:(?:military|army)[\s_]+unit|m/u|v/ch|field[\s_]+post)[\s_]+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+# "MU 12345" / "MU A4010": the capitals of "military unit", as English releases abbreviate it.
+_NUMBERED_EN = (
+    r"(?:(?:military|army)[\s_]+unit|m/u|v/ch|(?-i:MU)|field[\s_]+post)[\s_]+(?:No\.?\s*)?(?-i:[AVB]-?)?\d{4,5}\b"
+)
 # The designation a unit number belongs to, as prosecutors' releases add it: "military unit 41852 of the 36th separate
 # motorized rifle brigade of the 29th combined arms army".
 _NUMBERED_TAIL_EN = r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"){0,3})?"
@@ -322,12 +332,16 @@ UNIT_CARD_EN = (
 UNIT_NOUN_NUM_EN = (
     r"(?-i:\b(?:(?:" + MOD + r"|Forces)\s+){0,4}(?:Brigade|Regiment|Battalion|Division|Detachment|Forces|Corps"
     r"|Company|Platoon|Battery|Squadron)"
-    r"\s+(?:No\.?\s*|#\s?)?\d{1,3})\b(?![.,]\d)"
+    r"\s+(?:No\.?\s*|#\s?)?(?!(?:19|20)\d\d\b)\d{1,4})\b(?![.,]\d)"
     # in lower case, as speech is transcribed, when an arm says it is a unit and not a count or a page: "assault
-    # detachment 4", "storm company No. 7", "sniper platoon 2"; no count of men or things after the number
-    r"|\b(?:assault|storm|motor\s+rifle|rifle|tank|recon(?:naissance)?|sniper|mortar|artillery|spetsnaz|penal|drone"
-    r"|airborne|marine)\s+(?:detachment|company|battalion|platoon|squad|group|battery)\s+(?:No\.?\s*|#\s?|number\s+)?"
-    r"\d{1,3}\b(?![.,:]\d)(?!\s+(?:men|people|guys|soldiers|fighters|of|times|km|kilomet\p{L}*|met(?:er|re)s|days|hours"
+    # detachment 4", "storm company No. 7", "sniper platoon 2"; no count of men or things after the number.
+    # A regiment or brigade by the number lists translate after the noun ("мсп 1486" -> "motor rifle regiment 1486"):
+    # up to four digits, never a year.
+    r"|\b(?:assault|storm|motor\s+rifle|motori[sz]ed\s+rifle|rifle|tank|recon(?:naissance)?|sniper|mortar|artillery"
+    r"|spetsnaz|penal|drone|airborne|air\s+assault|marine|paratroop(?:er)?|mechani[sz]ed|separate)"
+    r"\s+(?:detachment|company|battalion|platoon|squad|group|battery|regiment|brigade|division)"
+    r"\s+(?:No\.?\s*|#\s?|number\s+)?(?!(?:19|20)\d\d\b)"
+    r"\d{1,4}\b(?![.,:]\d)(?!\s+(?:men|people|guys|soldiers|fighters|of|times|km|kilomet\p{L}*|met(?:er|re)s|days|hours"
     r"|minutes|percent|tanks|vehicles)\b)(?!\s*%)"
 )
 # The number after the noun said as a word, as a soldier dictates his unit: "company three, battalion two, regiment
@@ -414,14 +428,14 @@ UNIT_BARE_PREP_EN = (
 )
 # A compound spelled ordinal: "two hundred and first", "forty-fifth", "two-seventy-ninth".
 _BARE_WORD_ORD = (
-    ORD_EN_DIGITWISE + r"|(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+hundred"
+    ORD_EN_DIGITWISE + r"|(?:(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+)?hundred"
     r"(?:[-\s]+and)?[-\s]+)?"
     + _TENS_EN
     + r"[-\s]"
     + _UNITS
-    + r"|(?:"
+    + r"|(?:(?:"
     + _CARD_UNITS_EN
-    + r"|a)[-\s]+hundred(?:[-\s]+and)?[-\s]+"
+    + r"|a)[-\s]+)?hundred(?:[-\s]+and)?[-\s]+"
     r"(?:" + _UNITS + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
     # a round hundred: "with the two hundredth."
@@ -438,6 +452,26 @@ UNIT_IN_WORD_EN = (
     + _BARE_WORD_ORD
     + r")(?=\s+(?:together|now|then|again|already|still|too|anymore|since|until|till|back|when|before|after|but"
     r"|for\s+(?:a|two|three|four|five|six|\d|years?|months?|half)\b|as\s+(?:a|an)\b)\b)"
+)
+# A soldier's own words for his unit, quoted by a retelling: 'his unit — "the hundred and thirty-eighth, second
+# battalion"', 'his unit, which he calls "the fifteenth"', 'serves in what he calls "the three hundred and fourteenth"'.
+# The quote opens on the ordinal (figures or words) right after a unit's noun, or after "calls" with a unit's noun or
+# serving shortly before it, and closes or goes on with a comma after the ordinal.
+_QUOTE_OPEN = r"\s*[\"“«‘]\s*(?:(?-i:[Tt]he)\s+)?(?!(?:first|second|third)\b)(?P<v>"
+_QUOTED_ORD_END = r")(?=\s*[,\"”»’.!?])"
+UNIT_QUOTED_ORD_EN = (
+    r"\b(?:unit|brigade|regiment|battalion|division)\s*[,—–:]?"
+    + _QUOTE_OPEN
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + _QUOTED_ORD_END
+    + r"|(?<=\b(?:unit|brigade|regiment|battalion|division|serves|served|serving)\b[^.!?\n]{0,40}?)\bcall(?:s|ed)"
+    + _QUOTE_OPEN
+    + ORD_EN_NUM
+    + r"|"
+    + ORD_EN_WORD
+    + _QUOTED_ORD_END
 )
 # "Which brigade? — 64th." : a reply that is only an ordinal.
 UNIT_REPLY_EN = (

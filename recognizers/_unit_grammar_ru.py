@@ -14,6 +14,8 @@ _UNIT_NO_CUE = (
     r"|\bвійськов\p{L}*\s+частин\p{L}*|\bчастин[аиіу]\b"
     r"|\bполев\p{L}*\s+почт\p{L}*|\bпольов\p{L}*\s+пошт\p{L}*"
     r"|\b(?:(?:military|army)[\s_]+)?unit|\bfield\s+post(?:\s+office)?|\bm/u|\bmil\.\s?unit"
+    # "MU 12345", "MU A4010": the capitals of "military unit" as English releases abbreviate it, before its number
+    r"|\b(?-i:MU)(?=\s*(?-i:[AV])?-?\d{4,5}\b)"
 )
 # After a record's field label the cue stays outside the span ("Військова частина: [А4119]", "в/ч: [12345]"); a
 # unit number with its noun or its field post is one span ("в/ч 75387", "польова пошта В2617").
@@ -34,7 +36,14 @@ UNIT_NO = (
 UNIT_NUMBER_FIRST = (
     r"(?<![\p{L}\d/-])(?:(?-i:[AVАВ])-?\d{4}|\d{5})(?:-\d{1,2})?\s+(?:military\s+unit|mil\.\s?unit|unit)\b(?!s)"
 )
-UNIT_LABEL_NO = r"(?:" + _UNIT_NO_CUE + r")[ \t]*:[ \t]*(?:no\.?|number|#|№|номер)?\s*(?P<v>" + _UNIT_NUMBER + r")"
+# "field post number: V2785", "номер в/ч: 12345": the label may name the number before its colon.
+UNIT_LABEL_NO = (
+    r"(?:"
+    + _UNIT_NO_CUE
+    + r")(?:[ \t]+(?:no\.?|number|номер))?[ \t]*:[ \t]*(?:no\.?|number|#|№|номер)?\s*(?P<v>"
+    + _UNIT_NUMBER
+    + r")"
+)
 
 # The service a unit number belongs to, written before it in lists: "НГУ, в/ч 3017", "ДПСУ в/ч 2144".
 UNIT_BRANCH_NO = r"\b(?-i:НГУ|ДПСУ|ДШВ|ССО|ТрО|ВМС)(?:\s*,\s*|\s+)(?=(?-i:в/ч|в\\ч|в\.\s?ч\.|вч|військов))" + UNIT_NO

@@ -158,7 +158,9 @@ _FEAST_DATE = r"(?:" + _FEAST + r")(?:,?\s+(?:" + DATE + _YEAR_SUFFIX + r"|" + _
 # word that only starts so (the town "Народичі", "Народицької громади"; "народи" = peoples).
 _NARODY = r"народи(?:в(?:ся|ши)?|л(?:а|о|и)(?:с[яь])?|лися|т(?:и|ися|ься)|ть(?:ся)?)(?![\p{L}])"
 _CUE = (
+    # a record's field "Birth: 1991" (with its colon: "birth" alone is any birth)
     r"(?:born|b\.|DOB|D\.O\.B\.|y\.\s?o\.\s?b\.|(?-i:YOB)|date\s+of\s+birth|birth\s?date|birth\s+year|birthday"
+    r"|birth(?=\s*:)"
     r"|year\s+of\s+birth|came\s+into\s+the\s+world"
     r"|gave\s+birth\s+to\s+(?:him|her|a\s+(?:son|boy|daughter|girl))"
     r"|родил\p{L}*|родивш\p{L}*|рожд[её]н\p{L}*|дата\s+рождения|д\.\s?р\.|д/р|год\s+рождения|"
@@ -353,19 +355,28 @@ _LIST_NAME = (
     r"(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r"|\p{Lu}[\p{L}'’-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?"
     r"|\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 )
+# A month and its year ("March 1991"), and a date's year of birth checked from its end: a date just matched holds a
+# year before 2009 within its last characters ("5 December 1991", "1991-12-05").
+_MONTH_YEAR = _MONTHS + r"\.?\s+(?:19[3-9]\d|200[0-8])(?!\d)"
+_BIRTH_YEAR_IN = r"(?<=(?:19[3-9]\d|200[0-8])[^\s,;|()]{0,6})"
 # Life spans in lists and memory books: "Мельник Василь Петрович (1979–2022)"; the first year is the birth.
 LIFE_SPAN = (
     # The world wars are spans too ("Друга світова війна (1939–1945)"), not lives.
+    # A memorial gives the months when it has no days: "Ivan Lis (March 1991 – July 2023)".
     r"(?<=(?:(?-i:\p{Lu}[\p{L}'’-]+)|(?-i:\p{Lu}\.)),?\s?)\((?!(?:1914|1939|1941)\s?[–—-]\s?(?:1918|1945)\))(?P<v>(?:"
     + DATE
     + r"|"
+    + _MONTH_YEAR
+    + r"|"
     + _YEAR
     + r")(?:\s?(?:р|г)\.)?)\s?[–—-]\s?"
-    r"(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:рр?|гг?)\.)?\)"
+    r"(?:" + DATE + r"|" + _MONTHS + r"\.?\s+" + _YEAR + r"|" + _YEAR + r")(?:\s?(?:рр?|гг?)\.)?\)"
     # "Чернов Олег Андреевич (2002 г.)": one year in brackets after a name.
     r"|(?<=" + _LIST_NAME + r"\s?)\((?P<v>(?:" + DATE + r"|" + _YEAR + r")(?:\s?(?:р|г)\.)?)\)"
     # "Ковальчук Андрій (1988), с. Заборознівці": a list name of two words, a birth year before 2009.
     r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s?)\((?P<v>(?:19[3-9]\d|200[0-8])(?:\s?(?:р|г)\.)?)\)"
+    # "Oleh Kit (5 December 1991)", "Ivan Lis (05.12.1991)": a whole date after such a name, a birth before 2009
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\s\p{Lu}\p{Ll}+)\s?)\((?P<v>" + DATE + _BIRTH_YEAR_IN + r")\)"
     # "Іван Питель, верховинець, 1979–2024,": a bare span between commas, a birth before 2010 and a death in
     # this war; a span of years "у 1991–2022 роках" has no comma before it.
     # (the sentence may end there: "Andrii Koval, 1979–2023.")
@@ -379,8 +390,8 @@ LIFE_SPAN = (
 )
 YEAR_AFTER_NAME = (
     # "Бойко Тарас Іванович, 1997," / "Бойко Тарас Іванович — 1997;": a full name with patronymic, then a year.
-    r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*[,—–]\s*)(?P<v>" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r")"
-    r"(?=\s*(?:[,;.)]|$))"
+    r"(?<=(?-i:\p{Lu}\p{Ll}+" + _PATR_END + r")\s*[,;|\t—–]\s*)(?P<v>" + _YEAR + r"(?!\d)" + _YEAR_SUFFIX + r")"
+    r"(?=\s*(?:[,;|\t.)]|$))"
     # "Запиши: Головин Александр Сергеевич, 2 марта 2003, в/ч ...", "Ищу племянника, Макаров Даниил Александрович,
     # 08.03.01 г., без вести ...": a full name dictated or posted with its date, a birth before 2011 (a two-digit
     # year written so only after the name).
@@ -395,9 +406,16 @@ YEAR_AFTER_NAME = (
     r"|(?<=" + _LIST_NAME + r"\s*[,—–]\s*)(?P<v>(?:19[3-9]\d|200\d|2010)(?!\d)" + _YEAR_SUFFIX + r")(?=\s*(?:[,;.)]|$))"
     # "Vasily Orlov, 1986, Belgorod": two capitalised words, then a year before 2009 between commas.
     # "ПЕТРЕНКО Іван, 1985,": the surname in capitals, as registers write it.
-    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}[\p{Lu}'’-]*)\s\p{Lu}\p{Ll}+)\s*,\s*)(?P<v>(?:19[3-9]\d|200[0-8])"
+    # A list's fields may be parted by semicolons, bars or tabs too ("| Lis Ivan | 1991 |", "Lis Ivan; 1991; Omsk").
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}[\p{Lu}'’-]*)\s\p{Lu}\p{Ll}+)\s*[,;|\t]\s*)(?P<v>(?:19[3-9]\d|200[0-8])"
     + _YEAR_SUFFIX
-    + r")(?=\s*[,;])"
+    + r")(?=\s*[,;|\t])"
+    # "Ivan Lis, 5 December 1991, Omsk", "Lis Ivan Petrovich | 05/12/1991 |": a whole date in any of its written forms
+    # after a name of two or three capitalised words, a birth before 2009, the field closed after it
+    r"|(?<=(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}[\p{Lu}'’-]*)(?:\s\p{Lu}\p{Ll}+){1,2})\s*[,;|\t]\s*)(?P<v>"
+    + DATE
+    + _BIRTH_YEAR_IN
+    + r")(?=\s*(?:[,;|\t)]|\.(?!\d)|$))"
     # "Кедров Семён, рядовой, стрелок, 1991, Омск": a list line's role fields (lower-case words) between the name
     # and the year
     r"|(?<=(?:^|\n)[ \t]*(?:[—–•*-]|\d{1,3}[.)])?[ \t]*(?-i:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:\s\p{Lu}\p{Ll}+){1,2})"
@@ -448,7 +466,7 @@ BIRTHDAY_GREETING = (
 )
 _TAIL = (
     r"(?:г\.\s?р\.|гр\.|г\.\s?рожд\.|года\s+рожд\.|года\s+рождения|г\.\s+рождения|р\.\s?н\.|року\s+народження|р\.\s+народження"
-    r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|g\.\s?r\.|r\.\s?n\."
+    r"|р\.\s?народж\.|року\s+народж\.|р\.\s?нар\.|року\s+нар\.|years?\s+of\s+birth|birth\s+year|g\.\s?r\.|r\.\s?n\."
     r"|y\.\s?o\.\s?b\.|(?-i:YOB)(?![\p{L}])"
     r"|(?-i:г\.\s?р|р\.\s?н|гр|рн)(?![\p{L}.])"
     # with a slash, as informal lists write it: "1990 г/р", "1993 р/н"
@@ -473,9 +491,15 @@ DAY_AFTER_BIRTH_YEAR = (
     + _ORD_WORDS
     + r")\s+(?:года|року)(?:\s+(?:рождения|народження))?|(?<![\d.])"
     + _YEAR
-    + r"\s?(?:г\.\s?р\.|р\.\s?н\.|года\s+рождения|року\s+народження))\s*,\s*)(?P<v>"
+    + r"\s?(?:г\.\s?р\.|р\.\s?н\.|года\s+рождения|року\s+народження|g\.\s?r\.|r\.\s?n\.|year\s+of\s+birth)"
+    # English gives the year after its cue, the birthday after a comma: "born in '92, July 9", "b. 1990, 3 March"
+    + r"|(?<![\p{L}])(?:born|b\.)\s?(?:in\s+)?(?:"
+    + _YEAR
+    + r"|['’]\d{2}))\s*,\s*)(?P<v>"
     + _day_of_month(_DAY_ORD + r"|[0-3]?\d")
-    + r")(?![\p{L}])(?!\s*,?\s*(?:\d|(?:тысяча|двух|две|дві|тисяча|семьдесят|восемьдесят|девяносто)))"
+    + r"|"
+    + _MONTH_DAY
+    + r")(?![\p{L}\d])(?!\s*,?\s*(?:\d|(?:тысяча|двух|две|дві|тисяча|семьдесят|восемьдесят|девяносто)))"
 )
 # A year read aloud with the tail: "девяносто пятого года рождения", "двохтисячного року народження".
 WORDS_TAILED = r"\b(?P<v>" + _ORD_WORDS + r"\s+" + _TAIL + r")"
@@ -571,6 +595,8 @@ _CORRECTED = regex.compile(_SAID_DATE, regex.IGNORECASE | regex.VERSION1)
 # list or a bracket opens the marker ("Oleh Lis, b. 1984", "(b. 8 July 1979)"), not "plan b. 2000".
 ABBREVIATED_CUE = (
     r"(?<=(?:^|[(,;—–]\s?|[(,;—–]\s{2}))(?-i:b)\.\s?(?P<v>" + DATE + r"|" + _YEAR + r"(?![\d.]\d)|['’]\d{2}\b)"
+    # the genealogists' star, inside a bracket or after a list's comma: "Ivan Lis (*1991)", "Oleh Kit, * 5.03.1990"
+    r"|(?<=(?:\(|[,;]\s?))\*\s?(?P<v>" + DATE + r"|" + _YEAR + r"(?![\d.]\d))"
 )
 # The date before its birth verb: "В 1996 году в Омске родился ...", "14 марта 1992 года родился", "In 1999 his son
 # was born", "у 1995-му в родині Петренків народилася донька". A few words between, no clause break.
@@ -703,7 +729,7 @@ class DateOfBirthRecognizer(CuedPatternRecognizer):
         CuedPattern("birthday before its cue", BIRTHDAY_BEFORE_CUE, 0.8),
         CuedPattern("birthday after its cue", BIRTHDAY_AFTER_CUE, 0.8),
         CuedPattern("first year of a life span", LIFE_SPAN, 0.8, starts=r"[(\d]"),
-        CuedPattern("year after a full name", YEAR_AFTER_NAME, 0.7, starts=r"[,—–]\s*\K"),
+        CuedPattern("year after a full name", YEAR_AFTER_NAME, 0.7, starts=r"[,;|\t—–]\s*\K"),
         CuedPattern("spoken date of birth", SPOKEN_DATE, 0.8),
         CuedPattern("day and month after a birthday greeting", BIRTHDAY_GREETING, 0.8),
         CuedPattern("date read aloud after a name", WORDS_AFTER_NAME, 0.6),
@@ -876,7 +902,11 @@ _ANCHORS: dict[str, regex.Pattern[str]] = {
     BIRTHDAY_AGE: regex.compile(_AGE_AFTER, DEFAULT_FLAGS),
     DATE_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
     WORDS_BEFORE_CUE: regex.compile(_BIRTH_VERB, DEFAULT_FLAGS),
-    DAY_AFTER_BIRTH_YEAR: regex.compile(r"(?:года|року|г\.\s?р\.|р\.\s?н\.|рождения|народження)\s*,", DEFAULT_FLAGS),
+    DAY_AFTER_BIRTH_YEAR: regex.compile(
+        r"(?:года|року|г\.\s?р\.|р\.\s?н\.|рождения|народження|g\.\s?r\.|r\.\s?n\.|birth"
+        r"|(?<![\p{L}])(?:born|b\.)\s?(?:in\s+)?(?:\d{4}|['’]\d{2}))\s*,",
+        DEFAULT_FLAGS,
+    ),
 }
 _REACH_BEFORE = 160
 _REACH_AFTER = 80

@@ -57,6 +57,7 @@ from redact.recognizers._unit_grammar_en import (
     UNIT_ORD_PATRON_EN,
     UNIT_ORD_POSS_EN,
     UNIT_QUOTED_NAME_EN,
+    UNIT_QUOTED_ORD_EN,
     UNIT_READOUT_EN,
     UNIT_REPLY_EN,
     UNIT_SUBJECT_WORD_EN,
@@ -393,6 +394,14 @@ _APPOSITION = regex.compile(
     r"(?i)\s*[,—–]\s*(?P<v>(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r")\b"
     r"|(?:" + ADJ_RU + r"\s+){1,3}(?:" + TYPE_RU + r"))(?=\s*(?:[.,;:!?—–)]|$))"
 )
+# The same before a unit number, as English lists and obituaries give the unit's kind and then its number: "was
+# assigned to the Arctic motor rifle brigade, v/ch 08275", "a motorised rifle regiment, military unit 12345". Arms in
+# front of the noun (one capitalised name among them: "Kedrovka tank regiment, MU 54321"), a comma, then the number.
+_APPOSITION_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\d'’-])(?P<v>(?:(?-i:\p{Lu}\p{Ll}+)\s+)?(?:(?:" + MOD + r")\s+){1,4}(?:" + TYPE_EN + r"))"
+    r"\s*[,—–(]\s*$"
+)
+_UNIT_NUMBER_START = regex.compile(r"(?i)(?:(?:military|army)\s+unit|m/u|v/ch|v\.\s?ch\.|vch|(?-i:MU)|field\s+post)\b")
 # A unit's nickname or name in brackets right after its number or designation: "в/ч 21208 («двушка», как они её
 # называли)", "в/ч 12128 («Южноуральский» батальон)", 'military unit 40417 ("the Sparrows")'. The quoted words only.
 _NICKNAME_BRACKETED = regex.compile(
@@ -490,6 +499,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("bare three-digit ordinal one is in or from (en)", UNIT_BARE_THREE_EN, 0.6),
         CuedPattern("bare ordinal as a subject (en)", UNIT_BARE_SUBJECT_EN, 0.6),
         CuedPattern("ordinal reply (en)", UNIT_REPLY_EN, 0.6, needs_context=True),
+        CuedPattern("ordinal quoted after a unit's noun or its naming (en)", UNIT_QUOTED_ORD_EN, 0.7),
         CuedPattern("bare spelled ordinal (en)", UNIT_BARE_WORD_EN, 0.6, needs_context=True),
         CuedPattern("spelled ordinal one is in, the clause going on (en)", UNIT_IN_WORD_EN, 0.6),
         CuedPattern("spelled ordinal as a subject, noun understood (en)", UNIT_SUBJECT_WORD_EN, 0.6),
@@ -613,6 +623,14 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         for r in found:
             if r.score < 0.5:
                 continue
+            if self.supported_language == "en" and r.score >= 0.9 and _UNIT_NUMBER_START.match(text, r.start, r.end):
+                before = _APPOSITION_BEFORE.search(text, max(0, r.start - 80), r.start)
+                if before is not None:
+                    out.append(
+                        self._explained_result(
+                            before.start("v"), before.end("v"), 0.8, "unit phrase beside a designation"
+                        )
+                    )
             m = _APPOSITION.match(text, r.end)
             if m is None and self.supported_language == "en":
                 m = _APPOSITION_ORD.match(text, r.end)

@@ -877,8 +877,9 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
 
             street = text[start:end].rsplit(" on ", 1)[-1]
             # a city is no street ("the plant on Moscow" is no English); villages share the streets' names
-            # (Sovetskaya, Shevchenka, Sadova are villages too)
-            return not any(e.kind == "city" for e in place_gazetteer().get(street))
+            # (Sovetskaya, Shevchenka, Sadova are villages too), and a city's name in the genitive is a street named
+            # after a man ("the office on Kirova" is улица Кирова, not Kirov)
+            return not any(e.kind == "city" and e.canonical + "a" != street for e in place_gazetteer().get(street))
         if pattern.name not in ("named", "named_number"):
             return True
         before = text[max(0, start - 3) : start].rstrip()

@@ -258,3 +258,135 @@ def test_a_garrison_military_court_names_the_garrison() -> None:
 def test_a_national_or_district_court_is_left_to_the_register() -> None:
     text = "The Southern District Military Court and the Kedrove District Court heard it."
     assert not _spans(_ORG, "ORGANIZATION", text)
+
+
+# --- release 14: birth dates in list fields, life spans by month, the birthday after the year ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a whole date in any written form after a name of two or three words, as lists and tables give it
+        ("Taras Kedrenko, 5 December 1991, Zolotoverkh, grenadier", "5 December 1991"),
+        ("Kedrenko Taras Ivanovych, 1991-12-05, Zolotoverkh", "1991-12-05"),
+        ("Lysyuk Ostap, Dec 5, 1991, private", "Dec 5, 1991"),
+        ("| Lysyuk Ostap Petrovych | 05/12/1990 | Kedrivka |", "05/12/1990"),
+        # a year alone in a table cell or a semicolon-separated field
+        ("| Lysyuk Ostap Petrovych | 1990 | Kedrivka | 155th brigade |", "1990"),
+        ("Lysyuk Ostap Petrovych; 1987; Kedrivka; senior soldier", "1987"),
+        # a date in brackets after the name; a life span given by its months
+        ("Private Ostap Lysyuk (5 December 1991) was buried on Friday.", "5 December 1991"),
+        ("Ostap Lysyuk (March 1989 – July 2024)", "March 1989"),
+        # the genealogists' star
+        ("Ostap Lysyuk (*1989) fought near the river.", "1989"),
+        # the birthday said after the year of birth, English order
+        ("— Lysyuk Ostap Petrovych, born in '93, August 14.", "August 14"),
+        ("Ostap Lysyuk, b. 1990, 3 March, Kedrivka", "3 March"),
+        ("Ostap Lysyuk, 1990 g.r., 3 March, Kedrivka", "3 March"),
+        # a record's field label and the year's English tail
+        ("Ostap Lysyuk. Birth: 1988. Death: 2024.", "1988"),
+        ("Lysyuk Ostap, 1988 birth year, Kedrivka", "1988 birth year"),
+    ],
+)
+def test_birth_dates_in_list_fields(text: str, span: str) -> None:
+    assert span in _spans(_DOB, "DATE_OF_BIRTH", text), (text, _spans(_DOB, "DATE_OF_BIRTH", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Kyiv, 24 February 2022, the invasion began.", "2022"),  # a dateline: no name, a war year
+        ("Ostap Lysyuk, 24 February 2022, Kedrivka", "2022"),  # a year no soldier was born in
+        ("Battle of Ilovaisk (August 2014 – September 2014)", "2014"),  # a battle's span, not a life
+        ("The Kyiv Post (12.05.99) reported it first.", "12.05.99"),  # a short year after a title
+        ("He was born in 1990, 3 March 2022 he was mobilised.", "3 March"),  # the day has its own year
+        ("The birth of the republic in 1991 was celebrated.", "1991"),  # "birth" without a field's colon
+    ],
+)
+def test_birth_date_field_traps(text: str, date: str) -> None:
+    found = _spans(_DOB, "DATE_OF_BIRTH", text)
+    assert not [f for f in found if date in f], (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # abbreviations of English orders of battle
+        ("He was in the 1st Bn., 155th Bde. until May.", "155th Bde"),
+        ("a gunner of the 5th Regt since the spring", "5th Regt"),
+        # a mobilised regiment's four digits before a transliterated abbreviation
+        ("He was sent to 1439 MSP in October.", "1439 MSP"),
+        ("He deserted from the 1009th MSP.", "1009th MSP"),
+        # "military unit" by its capitals
+        ("The notice names MU 71718 as his unit.", "MU 71718"),
+        ("He was transferred to MU A4321.", "MU A4321"),
+        # a regiment or brigade by the number a translated list puts after the noun
+        ("Kedrov Ilya, contract, motor rifle regiment 1487 — k. 03.2024", "motor rifle regiment 1487"),
+        ("He joined a separate brigade 59 in Kedrivka.", "separate brigade 59"),
+        # the soldier's own words for his unit, quoted by a retelling
+        ('He says his unit, which he calls "the seventeenth", was sent in.', "seventeenth"),
+        ('He serves in what he calls "the three hundred and twelfth". His wife asks.', "three hundred and twelfth"),
+        ('His unit — "the hundred and forty-sixth, second battalion" — holds the line.', "hundred and forty-sixth"),
+        ("We're in the hundred and forty-sixth now.", "hundred and forty-sixth"),
+    ],
+)
+def test_unit_abbreviations_and_quoted_ordinals(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tank battalion 2022 rotation ended in May.",  # a year after the noun
+        "The assault company 120 men strong entered the village.",  # a count of men
+        'She calls "the first" her favourite film.',  # no unit near
+        'His friends called "the third" a cursed bridge.',  # a low ordinal, no unit near
+        "MU students marched on Friday.",  # the capitals without a number
+    ],
+)
+def test_unit_abbreviation_traps(text: str) -> None:
+    assert not _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the unit's kind before its number, past a comma: the same unit
+        ("In May he was assigned to the Arctic motor rifle brigade, v/ch 07331.", "Arctic motor rifle brigade"),
+        ("He served in a motorised rifle regiment, military unit 12344, near the border.", "motorised rifle regiment"),
+        # a field label that names the number before its colon
+        ("He wrote me the new field post number: V2781", "V2781"),
+        # a patron with a ruler's epithet after its article
+        (
+            "a gunner of the 2nd battalion of the 33rd separate brigade named after Prince Roman the Great",
+            "2nd battalion of the 33rd separate brigade named after Prince Roman the Great",
+        ),
+        (
+            "He served in the 7th brigade named after Yaroslav the Wise the whole war.",
+            "7th brigade named after Yaroslav the Wise",
+        ),
+    ],
+)
+def test_unit_kind_before_its_number_and_labelled_numbers(text: str, span: str) -> None:
+    assert span in _spans(_UNIT, "MILITARY_UNIT", text), (text, _spans(_UNIT, "MILITARY_UNIT", text))
+
+
+def test_unit_kind_alone_stays_plain() -> None:
+    # no number after it: a kind of unit, not one unit
+    assert not _spans(_UNIT, "MILITARY_UNIT", "A motor rifle brigade, they said, was coming.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a street named after a man, written as the genitive of a city's name (улица Кирова)
+        ("Go to the social protection office on Kirova, take the paper.", "social protection office on Kirova"),
+        ("She works at the pharmacy on Kirova in the centre.", "pharmacy on Kirova"),
+    ],
+)
+def test_institution_on_a_street_named_in_the_genitive(text: str, span: str) -> None:
+    assert span in _spans(_ORG, "ORGANIZATION", text), (text, _spans(_ORG, "ORGANIZATION", text))
+
+
+def test_a_city_itself_is_no_street() -> None:
+    assert not [s for s in _spans(_ORG, "ORGANIZATION", "They shelled the plant on Moskva yesterday.") if "on" in s]
