@@ -245,6 +245,10 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PARTICLES = frozenset({"von", "der", "de", "van", "bin", "al", "фон", "дер", "ван", "де"})
 
 
+# The oblique forms of a possessive adjective in -ов/-ев/-ин/-ын, short or long: group 1 is its stem (Часов, Курахов).
+_POSSESSIVE_FORM = regex.compile(r"(\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын))(?:ого|ому|ым|ом)")
+
+
 @functools.lru_cache(maxsize=65536)
 def word_keys(word: str, language: str = "ru", names_only: bool = False) -> frozenset[str]:
     """Spelling-insensitive keys of one word: its skeleton and, for Cyrillic, the skeletons of its lemmas.
@@ -270,6 +274,11 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
                     wanted = p.tag.POS in {"NOUN", "ADJF"} or bool({"Name", "Surn", "Geox", "Abbr"} & grammemes)
                 if wanted:
                     keys.add(skeleton(str(p.normal_form)))
+                if not names_only and lg == "ru" and (possessive := _POSSESSIVE_FORM.fullmatch(w)) is not None:
+                    # a place named by a possessive adjective, declined as Russian speech and copy decline it
+                    # ("Часового Яра", "под Часовым Яром", "под Кураховым"): the short form of its name (Часов,
+                    # Курахово)
+                    keys.update(skeleton(possessive.group(1) + end) for end in ("", "о"))
                 if {"Surn", "femn"} <= grammemes:
                     # Russian dictionaries give a woman's surname the man's lemma ("Захаровой" → захаров): her own
                     # nominative too, to meet "Maria Zakharova"
@@ -1044,6 +1053,13 @@ _AREA_OF_BEFORE = regex.compile(
 )
 _LEAD_PREPOSITION = regex.compile(r"(?i:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
 _NEAR_LEAD = regex.compile(r"(?i:под|під|біля|поблизу|около|возле|near)[ \t]+(?=\p{Lu})")
+# A settlement's kind abbreviated at the head of a place finding ("н.п. Кременная", "н. п. Білогорівка", "г.
+# Йошкар-Ола", "пгт Васильевка", "с. Тоненьке"), as obituaries, verdicts and search notices write it: the name after it
+# decides, its home context read there too ("уроженец н.п. X" is a home)
+# The rest of a name after a finding: lower-case nouns of a region's name too ("Брянской| области", "Луганской| Народной
+# Республики")
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}'’ʼ-]+|област\p{L}*|обл\.|края|краю|округа|округе)){1,3}")
+_LEAD_KIND = regex.compile(r"(?:н\.[ \t]?п\.|нп|[сгмдпх]\.|пос\.|ст\.|(?i:смт|пгт))[ \t]*(?=\p{Lu}\p{Ll})")
 
 
 def _surname_after_under(rest: str) -> bool:
@@ -1080,6 +1096,7 @@ _COORDINATED_AFTER = regex.compile(
 _COORDINATED_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’ʼ-]+)(?:\s*,\s*|\s+(?:и|та|і|й|and)\s+)(?:(?:на|с|из|з|із|зі|в|у)\s+)?$"
 )
+_RIGHT_CAPITALISED = regex.compile(r"[ -](?:\p{Lu}[\p{L}'’ʼ]+)")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
@@ -1574,8 +1591,11 @@ class PublicRegister:
             # "a resident of the village of X, the Kharkiv| Regional Prosecutor's Office said": the city names the
             # body, whatever home words stand before it; the city's own home context is never read here
             return Match(_SEAT, "body")
-        lead = _LEAD_PREPOSITION.match(text, start, end)
-        if lead is not None and entity == "LOCATION":
+        cut = self._region_cut(text, start, end, language) if entity == "LOCATION" and front else None
+        if cut is not None:
+            return self.verdict(text, start, cut, entity, language, front=front)
+        lead = _LEAD_PREPOSITION.match(text, start, end) or _LEAD_KIND.match(text, start, end)
+        if lead is not None and entity == "LOCATION" and lead.end() < end:
             return self.verdict(text, lead.end(), end, entity, language, front=front)
         near = _NEAR_LEAD.match(text, start, end)
         if near is not None and entity in {"PERSON", "CALL_SIGN"} and not _surname_after_under(text[near.end() : end]):
@@ -1623,6 +1643,16 @@ class PublicRegister:
                     place = Match(_STRUCK_CITY, "city")
                 if place is not None:
                     m, by_form, start = place, True, left.start()
+        if m is None and entity in {"PERSON", "CALL_SIGN", "ORGANIZATION"} and front and alone:
+            # the first word of a two-word place a recognizer took alone ("под [Малой] Токмачкой", "в [Новой]
+            # Каховке"): the place the two words name decides, home context of the whole name included
+            right = _RIGHT_CAPITALISED.match(text, end)
+            if right is not None and not _given_name(text[start:end], language):
+                place = self._front_place(text, start, right.end(), language, "LOCATION")
+                if place is None and self._struck_city(text, start, right.end(), language):
+                    place = Match(_STRUCK_CITY, "city")
+                if place is not None:
+                    m, by_form, end = place, True, right.end()
         if m is None:
             m = self._by_form(text, start, end, language)
             by_form = m is not None
@@ -2264,6 +2294,26 @@ class PublicRegister:
                     return False
                 i += 1
         return named
+
+    def _region_cut(self, text: str, start: int, end: int, language: str) -> int | None:
+        """Where a place finding's head ends when its last word or two open a region's or country's name that goes on
+        past the finding ("н.п. Белогоровка [Луганской| Народной Республики]", "с. X [Курской| области]"): a recognizer
+        stopped inside the region that locates the settlement; the settlement decides for both (:meth:`verdict`). None
+        when the finding does not end so."""
+        more = _NAME_GOES_ON.match(text, end)
+        if more is None:
+            return None
+        spans = list(_WORD.finditer(text, start, end))
+        stops = [end + w.end() for w in _WORD.finditer(more.group(0))]
+        for k in (1, 2):
+            if len(spans) <= k or not spans[-k].group(0)[:1].isupper():
+                continue
+            head_end: int = spans[-k - 1].end()
+            for stop in reversed(stops):
+                m = self.match(text[spans[-k].start() : stop], language, "LOCATION")
+                if m is not None and m.kind in {"region", "country"}:
+                    return head_end
+        return None
 
     def regional_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the adjective of a public region before its noun, alone or in a list ("о Донецкой и
