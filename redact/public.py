@@ -747,6 +747,11 @@ _OFFICE_BEFORE = regex.compile(
 )
 _OFFICE_AFTER = regex.compile(r"\s+(?:[Cc]ity\s+)?(?:[Mm]ayor|[Gg]overnor)(?:['’]s)?(?!\p{L})")
 _OFFICE_SEAT = RegisterEntry("seat of a public office", "city", note="the city a mayor or governor holds office in")
+# A preposition a region's adjective said alone stands after in speech ("после Курской", "с Херсонского", "на
+# Запорізькому")
+_ELLIPSIS_PREPOSITION = regex.compile(
+    r"(?i)(?<!\p{L})(?:после|після|на|в|во|у|с|со|з|зі|із|из|под|під|за|по|до|от|від)\s+$"
+)
 _REGION_ELLIPSIS = RegisterEntry(
     "region named by its adjective", "region", note="a region's adjective without its noun"
 )
@@ -1062,6 +1067,16 @@ _NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}'’ʼ-]+|област\p
 _LEAD_KIND = regex.compile(r"(?:н\.[ \t]?п\.|нп|[сгмдпх]\.|пос\.|ст\.|(?i:смт|пгт))[ \t]*(?=\p{Lu}\p{Ll})")
 
 
+def _army_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` names the army (:data:`redact.front._MILITARY`: a unit, a rank,
+    a soldier, combat): "третий батальон вывели с Херсонского?" in a wives' chat."""
+    from redact.front import _MILITARY
+
+    before = regex.split(r"[.!?\n]", text[max(0, start - 150) : start])[-1]
+    after = regex.split(r"[.!?\n]", text[end : end + 100])[0]
+    return _MILITARY.search(before + " " + after) is not None
+
+
 def _surname_after_under(rest: str) -> bool:
     """Whether the words after "под"/"під" read as a name: "служил под Ивановым" is under his command, no place."""
     from redact.recognizers.nlp import morph as _morph
@@ -1076,6 +1091,9 @@ _BODY_HEADS = frozenset(
     """служба центр штаб комітет комитет командування командование управління управление бюро агентство рада совет
     міністерство министерство фонд інститут институт комісія комиссия спілка союз департамент офіс офис
     секретаріат секретариат церква церковь редакція редакция""".split()
+)
+_BODY_AGAIN = RegisterEntry(
+    "body named again by its noun", "body", note="a public body's head noun, named in full before"
 )
 _OFFICE_TITLE = regex.compile(r"(?:Уповноважен|Уполномоченн|Представник|Представител|Радник|Советник)\p{Ll}{0,4}")
 _REMIT_AFTER = regex.compile(r"[ \t]+(?:з|із|по)[ \t]+(?:питань|вопросам|прав|правам|справ|делам)(?!\p{L})")
@@ -1658,6 +1676,17 @@ class PublicRegister:
             by_form = m is not None
         if m is None and entity == "LOCATION" and self._region_ellipsis(text, start, end, language):
             m = Match(_REGION_ELLIPSIS, "region")  # never a PERSON finding: "Курская" is also a woman's surname
+        if (
+            m is None
+            and entity in {"LOCATION", "PERSON", "CALL_SIGN"}
+            and _ELLIPSIS_PREPOSITION.search(text, max(0, start - 8), start) is not None
+            and self._front_ellipsis(text, start, end, language)
+            and (self._soldiers_speech(text) or _army_in_sentence(text, start, end))
+        ):
+            # soldiers and their wives name the front by its region's adjective alone, after a preposition ("после
+            # Курской нас на Запорожье кинут", "батальон вывели с Херсонского?", "мы сейчас на Запорожском"): a front
+            # region or its direction, whatever type a model gave it (no woman is "после Курской")
+            m, by_form = Match(_REGION_ELLIPSIS, "region"), True
         if m is None:
             return None
         if (
@@ -1893,7 +1922,34 @@ class PublicRegister:
             return Match(_STATE_BODY, "body")
         if self._word_of_body(text, start, end, language):
             return Match(_BODY_WORD, "body")
+        if self._body_named_before(text, start, end, language):
+            return Match(_BODY_AGAIN, "body")
         return None
+
+    def _body_named_before(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word finding is a public body's head noun, capitalised, standing again for the body the text
+        named in full before ("Заявление Координационного штаба ...", later "на горячую линию Штаба"; "Служба
+        безпеки України ... Служба повідомила"): the register's body the noun heads there."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        from redact.recognizers.nlp import morph as _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        heads = _morph.lemmas(ws[0], lang) & _BODY_HEADS
+        if not heads:
+            return False
+        earlier = list(_WORD.finditer(text, max(0, start - 3000), start))
+        for i, w in enumerate(earlier):
+            if not _morph.lemmas(w.group(0), lang) & heads:
+                continue
+            for k in range(0, 3):
+                if i - k < 0:
+                    break
+                m = self.match(text[earlier[i - k].start() : w.end()], language, "ORGANIZATION")
+                if m is not None and m.kind == "body":
+                    return True
+        return False
 
     def _word_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a one-word finding is the first word of a national body's name, taken alone by a recognizer: a
@@ -1958,6 +2014,32 @@ class PublicRegister:
                 return False  # its noun follows ("Курской битвы", "Херсонской улице"): not the region alone
 
         return self._ellipsis_region(ws[0], language)
+
+    def _front_ellipsis(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word finding is the adjective of a front-line region (:data:`front_regions`) in any gender,
+        no noun after it: "Курской" (области), "Херсонского" (направления), "Запорожском"."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper() or not self.front_regions:
+            return False
+        following = _NEXT_LOWER_WORD.match(text[end : end + 30])
+        from redact.recognizers.nlp import morph as _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        if following is not None:
+            parses = _morph.parses(following.group(1), lang)
+            if parses and parses[0].tag.POS == "NOUN":
+                return False  # its noun follows ("Курской битвы", "Херсонского порта")
+        noun = "області" if lang == "uk" else "области"
+        for p in _morph.parses(ws[0], lang):
+            if p.tag.POS != "ADJF" or "plur" in p.tag:
+                continue
+            genitive = p.inflect({"femn", "sing", "gent"})
+            if genitive is None:
+                continue
+            m = self.match(f"{genitive.word.capitalize()} {noun}", lang)
+            if m is not None and m.kind == "region" and m.entry.name in self.front_regions:
+                return True
+        return False
 
     def _ellipsis_region(self, word: str, language: str) -> bool:
         """Whether ``word`` is a feminine adjective that with "область" in its genitive is a public region (once per

@@ -122,3 +122,61 @@ def test_the_first_word_of_a_two_word_place() -> None:
     assert _kept(text, "Малой", entity="PERSON")
     assert not _kept("Уроженец Малой Токмачки, он ушёл добровольцем.", "Малой", entity="PERSON")
     assert not _kept("Позывной Малой, Иван Лазарев, вышел на связь.", "Малой", entity="CALL_SIGN")
+
+
+# Soldiers and their wives name the front by its region's adjective alone after a preposition; a woman's surname or a
+# railway station of the same adjective is no front.
+@pytest.mark.parametrize(
+    ("text", "word", "entity", "kept"),
+    [
+        (
+            "— Говорят, после Курской нас на Запорожье кинут.\n— Арта опять молчит, птичка висит.",
+            "Курской",
+            "PERSON",
+            True,
+        ),
+        ("Девочки, кто знает, третий батальон вывели с Херсонского? Мой молчит.", "Херсонского", "LOCATION", True),
+        ("— Звонил Анне Курской, она ничего не знает.\n— Птичка опять висит над позицией.", "Курской", "PERSON", False),
+        ("Встретимся после Курской, у неё магазин на углу.", "Курской", "PERSON", False),
+    ],
+)
+def test_a_front_region_said_by_its_adjective_alone(text: str, word: str, entity: str, kept: bool) -> None:
+    assert _kept(text, word, entity=entity) is kept
+
+
+def test_a_body_named_again_by_its_head_noun() -> None:
+    text = (
+        "Заявление Координационного штаба по вопросам обращения с военнопленными.\n"
+        "Сегодня домой вернулись 90 защитников. Родным пропавших напоминаем: звоните на горячую линию Штаба."
+    )
+    assert _kept(text, "Штаба", entity="ORGANIZATION")
+    local = "Волонтёры открыли Штаб помощи в посёлке Заречном. Звоните на горячую линию Штаба."
+    assert not _kept(local, "Штаба", entity="ORGANIZATION")
+
+
+@pytest.mark.parametrize(("surface", "name"), [("Южного Урала", "Southern Urals"), ("НАО", "Nenets Autonomous Okrug")])
+def test_regions_by_the_names_regional_news_use(surface: str, name: str) -> None:
+    m = public_register(PublicSpec()).match(surface, "ru", "LOCATION")
+    assert m is not None and m.entry.name == name and m.kind == "region"
+
+
+# A Russian border district by its municipal name since the reform ("Грайворонский городской округ"): a front area,
+# withheld as a home.
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        (
+            "Дрон атаковал автомобиль в Грайворонском городском округе, сообщил губернатор.",
+            "Грайворонском городском округе",
+            True,
+        ),
+        (
+            "ВСУ обстреляли территорию Шебекинского городского округа, пострадавших нет.",
+            "Шебекинского городского округа",
+            True,
+        ),
+        ("Иван Лазарев, житель Грайворонского городского округа, погиб.", "Грайворонского городского округа", False),
+    ],
+)
+def test_a_municipal_okrug_of_a_front_region(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word) is kept
