@@ -261,10 +261,26 @@ def _centre_names(adjective: str) -> list[str]:
     return out
 
 
+# The level of a Russian municipal area between its centre's adjective and its noun, since the municipal reform named
+# districts "округа" ("Грайворонский городской округ", "Стародубского муниципального округа", "Шебекинском городском
+# округе"), and the Ukrainian "міська/сільська територіальна громада"
+_LEVEL_WORD = compiled.pattern(
+    r"(?i)(?:городск|муниципальн|сельск|территориальн|міськ|муніципальн|сільськ|селищн|територіальн)\p{L}*"
+)
+
+
+def _area_words(ws: list[str]) -> list[str]:
+    """The words of an area's name without the level words between its adjective and its noun ("Грайворонского
+    городского округа" → Грайворонского округа)."""
+    if len(ws) >= 3 and _AREA_NOUN.fullmatch(ws[-1]) and all(_LEVEL_WORD.fullmatch(w) for w in ws[1:-1]):
+        return [ws[0], ws[-1]]
+    return ws
+
+
 def area_centres(surface: str) -> list[str]:
     """The names of the centre a district or hromada is named after ("Бахмутського району" → Бахмут, Бахмутськ, ...;
     "Pokrovsk district" → Pokrovsk), or [] when ``surface`` is not one adjective or name and an area noun."""
-    ws = _WORD.findall(surface)
+    ws = _area_words(_WORD.findall(surface))
     if len(ws) != 2 or not ws[0][:1].isupper() or not _AREA_NOUN.fullmatch(ws[1]):
         return []
     return _centre_names(ws[0])
@@ -281,6 +297,7 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
         ws = ws[1:]
     if not ws or len(ws) > 4 or not ws[0][:1].isupper():
         return None
+    ws = _area_words(ws)
     region = _regions().get(_fold(" ".join(ws)))
     if region is not None:
         return "region" if region in regions else None
