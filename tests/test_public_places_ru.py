@@ -180,3 +180,19 @@ def test_regions_by_the_names_regional_news_use(surface: str, name: str) -> None
 )
 def test_a_municipal_okrug_of_a_front_region(text: str, word: str, kept: bool) -> None:
     assert _kept(text, word) is kept
+
+
+# A city of 100,000 people or more named by its head or its administration is the seat of a public office; a town below
+# that size and a home stay withheld.
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Глава Армавира Андрей Харченко пообещал семьям помощь.", "Армавира", True),
+        ("Поправка: список опубликовали не в МЧС, а в администрации Якутска.", "Якутска", True),
+        ("Мэрия Новочеркасска сообщила о повреждениях.", "Новочеркасска", True),
+        ("Глава Мценска прислал приветственный адрес.", "Мценска", False),
+        ("Иван Лазарев родом из Армавира, теперь глава семьи.", "Армавира", False),
+    ],
+)
+def test_a_city_named_by_its_head_or_administration(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word) is kept
