@@ -1118,12 +1118,21 @@ _COORDINATED_AFTER = regex.compile(
 _COORDINATED_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’ʼ-]+)(?:\s*,\s*|\s+(?:и|та|і|й|and)\s+)(?:(?:на|с|из|з|із|зі|в|у)\s+)?$"
 )
+# A plural area noun, the region it belongs to, and a dash or colon opening the list of its districts by their
+# adjectives ("районы Брянщины — Погарский, ", "в приграничных округах: Грайворонском и "): group noun is the noun.
+_AREAS_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?P<noun>район(?:ы|ов|ах|ам)|округ(?:а|ов|ах|ам))(?:\s+\p{Lu}[\p{L}-]+(?:\s+(?-i:\p{Ll})+)?)?"
+    r"\s*[—–:-]\s*(?:\p{Lu}\p{L}+(?:\s*,\s*|\s+(?:и|і|та)\s+))*$"
+)
 _RIGHT_CAPITALISED = regex.compile(r"[ -](?:\p{Lu}[\p{L}'’ʼ]+)")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
+_LISTED_AREA = RegisterEntry(
+    "front-line district listed under its noun", "front", note="a district in a list after its noun"
+)
 _STRUCK_AREA = RegisterEntry("district named as a place of events", "front", note="a district struck or fought over")
 _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
 # A garrison town: where a unit is stationed or a soldier serves, read from the words of service right before it
@@ -1833,6 +1842,17 @@ class PublicRegister:
             # a front-line village or district that shares its name with a town elsewhere, which the text places on
             # the front
             kind = placed_on_front(text, start, end, language, self.front_regions)
+        listed = _AREAS_BEFORE.search(text, max(0, start - 160), start) if kind is None else None
+        if listed is not None and len(words(text[start:end])) == 1:
+            # one of the districts a plural noun names before it ("приграничные районы Брянщины — Погарский, Суземский,
+            # Стародубский", "в округах: Грайворонском и Шебекинском"): a front district when its adjective with the
+            # noun is one, named as a place of events where the fighting's words govern the noun
+            noun = "район" if listed.group("noun").casefold().startswith("район") else "округ"
+            area = f"{text[start:end]} {noun}"
+            if front_kind(area, language, self.front_regions) == "area" or district_of_a_town(area, language):
+                public = functools.partial(self._public_person, language=language)
+                a, b = listed.span("noun")
+                return Match(_LISTED_AREA, "front") if war_context(text, a, b, language, public=public) else None
         if kind is None and entity == "LOCATION" and district_of_a_town(text[start:end], language):
             # a district of any region struck or fought over ("уламки впали у Черкаському районі"): a district of tens
             # or hundreds of thousands, named as a place of events, with the fighting's words governing it

@@ -196,3 +196,28 @@ def test_a_municipal_okrug_of_a_front_region(text: str, word: str, kept: bool) -
 )
 def test_a_city_named_by_its_head_or_administration(text: str, word: str, kept: bool) -> None:
     assert _kept(text, word) is kept
+
+
+# Districts listed by their adjectives after one plural noun and a dash or colon, as border-region reports list them.
+@pytest.mark.parametrize(
+    ("text", "word", "entity", "kept"),
+    [
+        (
+            "Сообщения об атаках на приграничные районы Брянщины — Погарский, Суземский — приходят ежедневно.",
+            "Суземский",
+            "LOCATION",
+            True,
+        ),
+        (
+            "Сообщения об атаках на приграничные районы Брянщины — Погарский, Суземский — приходят ежедневно.",
+            "Погарский",
+            "PERSON",
+            True,
+        ),
+        ("Дроны атаковали приграничные округа: Грайворонский и Шебекинский.", "Шебекинский", "LOCATION", True),
+        # no word of the fighting governs the noun: a family's moves are no events
+        ("Его семья жила в двух районах — Погарском, потом Суземском.", "Суземском", "LOCATION", False),
+    ],
+)
+def test_districts_listed_after_their_noun(text: str, word: str, entity: str, kept: bool) -> None:
+    assert _kept(text, word, entity=entity) is kept
