@@ -1825,6 +1825,7 @@ class PublicRegister:
             entity == "CALL_SIGN"
             and not listed_on_front(text, start, end, language, self.front_regions)
             and _SENT_TO_BEFORE.search(text, max(0, start - 12), start) is None
+            and _AREAS_BEFORE.search(text, max(0, start - 160), start) is None  # "районы Брянщины — Погарский, ..."
         ):
             # a call sign's shape ("Удачный") is a place only in a list of front-line places, or where a unit is sent
             # or stands ("их на Берестовое кинули", "стоим под Удачным"): a call sign is never "на"/"под" anyone

@@ -214,6 +214,12 @@ def test_a_city_named_by_its_head_or_administration(text: str, word: str, kept: 
             "PERSON",
             True,
         ),
+        (
+            "Сообщения об атаках на приграничные районы Брянщины — Погарский, Суземский — приходят ежедневно.",
+            "Суземский",
+            "CALL_SIGN",
+            True,
+        ),
         ("Дроны атаковали приграничные округа: Грайворонский и Шебекинский.", "Шебекинский", "LOCATION", True),
         # no word of the fighting governs the noun: a family's moves are no events
         ("Его семья жила в двух районах — Погарском, потом Суземском.", "Суземском", "LOCATION", False),
