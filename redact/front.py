@@ -296,6 +296,22 @@ def shchyna_regions(word: str, language: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# The level of a Russian municipal area between its centre's adjective and its noun, since the municipal reform named
+# districts "округа" ("Грайворонский городской округ", "Стародубского муниципального округа", "Шебекинском городском
+# округе"), and the Ukrainian "міська/сільська територіальна громада"
+_LEVEL_WORD = compiled.pattern(
+    r"(?i)(?:городск|муниципальн|сельск|территориальн|міськ|муніципальн|сільськ|селищн|територіальн)\p{L}*"
+)
+
+
+def _area_words(ws: list[str]) -> list[str]:
+    """The words of an area's name without the level words between its adjective and its noun ("Грайворонского
+    городского округа" → Грайворонского округа)."""
+    if len(ws) >= 3 and _AREA_NOUN.fullmatch(ws[-1]) and all(_LEVEL_WORD.fullmatch(w) for w in ws[1:-1]):
+        return [ws[0], ws[-1]]
+    return ws
+
+
 def area_centres(surface: str) -> list[str]:
     """The names of the centre a district or hromada is named after ("Бахмутського району" → Бахмут, Бахмутськ, ...;
     "Pokrovsk district" → Pokrovsk; "Куп'янщині" → Куп'янськ, ...), or [] when ``surface`` is not one adjective or
@@ -303,6 +319,7 @@ def area_centres(surface: str) -> list[str]:
     ws = _WORD.findall(surface)
     if len(ws) == 1 and _CYR.search(ws[0]):
         return _shchyna_centres(ws[0])
+    ws = _area_words(ws)
     if len(ws) != 2 or not ws[0][:1].isupper() or not _AREA_NOUN.fullmatch(ws[1]):
         return []
     return _centre_names(ws[0])
@@ -319,6 +336,7 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
         ws = ws[1:]
     if not ws or len(ws) > 4 or not ws[0][:1].isupper():
         return None
+    ws = _area_words(ws)
     region = _regions().get(_fold(" ".join(ws)))
     if region is not None:
         return "region" if region in regions else None
@@ -343,7 +361,21 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
 _NEAR_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:під|под|біля|поблизу|неподалік|неподалеку|около|возле|вблизи|близ|near|outside|around|towards?|"
     r"(?:в|у|на)\s+(?:район\p{L}*|околиц\p{L}*|окраин\p{L}*|підступ\p{L}*\s+до|подступ\p{L}*\s+к)|"
+    # its outskirts or surroundings on one side, or reached ("на северной окраине", "вышли к окраинам", "в
+    # окрестностях", "на південній околиці", "до околиць")
+    r"(?:в|у|на|к|до)\s+(?:\p{L}+(?:ой|ей|ій|ым|им|ых|их|ні|ної)\s+)?(?:околиц|окраин|окрестност)\p{L}*|"
+    # a side of it, with or without a distance ("к западу от", "в 7 км к юго-востоку от", "на північ від", "за 10 км
+    # від", "в семи километрах от", "в северо-западном направлении от"), or a comparative of a side ("западнее",
+    # "північніше")
+    r"(?:(?:в|за|у)\s+(?:\d+(?:[,.–-]\d+)?|\p{L}+)\s+(?:км|километр\p{L}*|кілометр\p{L}*)\.?\s+)?"
+    r"(?:(?:к|на|в|у)\s+)?(?:(?:северо|юго|північно|південно)-)?(?:север|юг|запад|восток|північ|півден|захід|заход|схід|"
+    r"сход)\p{L}*(?:\s+(?:направлени|напрям)\p{L}*)?\s+(?:от|від)|"
+    r"(?:в|за|у)\s+(?:\d+(?:[,.–-]\d+)?|\p{L}+)\s+(?:км|километр\p{L}*|кілометр\p{L}*)\.?\s+(?:от|від)|"
+    r"(?:(?:северо|юго|північно|південно)-)?(?:север|юж|запад|восточ)нее|(?:північн|південн|західн|східн)іше|"
     r"(?:in|on)\s+the\s+(?:area|outskirts|direction|approaches)\s+(?:of|to)|"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+    r"(?:ward)?\s+of|\d+(?:[.,]\d+)?\s*(?:km|kilometres?|kilometers?|miles?)\s+from|"
+    r"on\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:outskirts|edge|approaches)\s+(?:of|to)|"
     r"населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)"
     r"(?:\s+(?:the|села|селища|міста|города|посёлка|поселка|деревни|хутора|village\s+of|town\s+of|с\.|смт|пгт|м\.|п\.|"
     # "н.п.", "н. п.": the settlement abbreviated, as obituaries write "поблизу н.п. Білогорівка"
@@ -411,6 +443,12 @@ _LIFE_WORD = compiled.pattern(
 )
 # A unit or a gun "at work" is the army's idiom for fighting ("рота працювала на Запорізькому напрямку", "наша арта
 # работала по посадке"), no one's job: not a word of a life.
+# A day of mourning an authority declares after a strike ("Богомаз объявил день траура после удара по Брянску", "у
+# місті оголошено день жалоби", "declared a day of mourning"): the city's or region's act, no one's burial or home.
+_DECLARED_MOURNING = compiled.pattern(
+    r"(?i)(?<!\p{L})(?:объяв|оголо[сш]|declar)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:(?:день|дни|дні|днів|днями|днём|днем|"
+    r"a\s+day|days?)\s+(?:of\s+)?)?(?:траур|жалоб|mourning)\p{L}*"
+)
 _UNIT_AT_WORK = compiled.pattern(
     r"(?i)(?<!\p{L})(?:рот|батальйон|батальон|бригад|взвод|груп|арт|артилері|артиллери|розрахун|расч[её]т|екіпаж|"
     r"экипаж|підрозділ|подразделени|мінометник|минометчик)\p{L}*\s+(?:\p{L}+\s+)?(?:працюва|работа)\p{L}*"
@@ -930,9 +968,9 @@ def war_context(
     before, after = _sentence(text, start, end)
     sentence = before + text[start:end] + after
     scene = occupation_scene(text, start, end)
-    tied = _LIFE_WORD.search(_SCHOOL_STRUCK.sub(" ", _UNIT_AT_WORK.sub(" ", sentence))) or _person_tie(
-        sentence, language
-    )
+    tied = _LIFE_WORD.search(
+        _DECLARED_MOURNING.sub(" ", _SCHOOL_STRUCK.sub(" ", _UNIT_AT_WORK.sub(" ", sentence)))
+    ) or _person_tie(sentence, language)
     if tied and not scene and not _fell_near(sentence, before, language):
         return False
     m = _LIST_BEFORE.search(before)

@@ -245,6 +245,10 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PARTICLES = frozenset({"von", "der", "de", "van", "bin", "al", "фон", "дер", "ван", "де"})
 
 
+# The oblique forms of a possessive adjective in -ов/-ев/-ин/-ын, short or long: group 1 is its stem (Часов, Курахов).
+_POSSESSIVE_FORM = regex.compile(r"(\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын))(?:ого|ому|ым|ом)")
+
+
 @functools.lru_cache(maxsize=65536)
 def word_keys(word: str, language: str = "ru", names_only: bool = False) -> frozenset[str]:
     """Spelling-insensitive keys of one word: its skeleton and, for Cyrillic, the skeletons of its lemmas.
@@ -270,6 +274,11 @@ def word_keys(word: str, language: str = "ru", names_only: bool = False) -> froz
                     wanted = p.tag.POS in {"NOUN", "ADJF"} or bool({"Name", "Surn", "Geox", "Abbr"} & grammemes)
                 if wanted:
                     keys.add(skeleton(str(p.normal_form)))
+                if not names_only and lg == "ru" and (possessive := _POSSESSIVE_FORM.fullmatch(w)) is not None:
+                    # a place named by a possessive adjective, declined as Russian speech and copy decline it
+                    # ("Часового Яра", "под Часовым Яром", "под Кураховым"): the short form of its name (Часов,
+                    # Курахово)
+                    keys.update(skeleton(possessive.group(1) + end) for end in ("", "о"))
                 if {"Surn", "femn"} <= grammemes:
                     # Russian dictionaries give a woman's surname the man's lemma ("Захаровой" → захаров): her own
                     # nominative too, to meet "Maria Zakharova"
@@ -744,11 +753,20 @@ _SEAT_AFTER = regex.compile(
 # withheld.
 _OFFICE_BEFORE = regex.compile(
     r"(?i)(?<!\p{L})(?:mayor\s+of|governor\s+of|мэр(?:а|у|ом|е)?|мер(?:а|у|ом|ові|і)?|губернатор(?:а|у|ом|е|і|ові)?|"
-    r"(?:міськ|городск)\p{L}+\s+голов\p{L}{0,3}|(?:глав|голов)\p{L}{0,3}\s+(?:города|міста))"
+    r"(?:міськ|городск)\p{L}+\s+голов\p{L}{0,3}|(?:глав|голов)\p{L}{0,3}\s+(?:города|міста)|"
+    # the head or the administration of the city itself, its genitive right after ("Глава Армавира", "в администрации
+    # Якутска", "мэрия Новосибирска", "міськрада Житомира")
+    r"глав(?:а|ы|е|у|ой)|голов(?:а|и|і|у|ою|ові)|(?:администраци|адміністраці)(?:я|и|ю|ей|ї|єю)|мэри(?:я|и|ю|ей)|"
+    r"мері(?:я|ї|ю|єю)|горсовет(?:а|у|ом|е)?|міськрад(?:а|и|і|у|ою)|(?:городск|міськ)\p{L}+\s+(?:дум|рад)\p{L}{0,3})"
     r"\s+(?:(?:г|м|гор)\.\s*|города\s+|міста\s+|the\s+city\s+of\s+)?$"
 )
 _OFFICE_AFTER = regex.compile(r"\s+(?:[Cc]ity\s+)?(?:[Mm]ayor|[Gg]overnor)(?:['’]s)?(?!\p{L})")
 _OFFICE_SEAT = RegisterEntry("seat of a public office", "city", note="the city a mayor or governor holds office in")
+# A preposition a region's adjective said alone stands after in speech ("после Курской", "с Херсонского", "на
+# Запорізькому")
+_ELLIPSIS_PREPOSITION = regex.compile(
+    r"(?i)(?<!\p{L})(?:после|після|на|в|во|у|с|со|з|зі|із|из|под|під|за|по|до|от|від)\s+$"
+)
 _REGION_ELLIPSIS = RegisterEntry(
     "region named by its adjective", "region", note="a region's adjective without its noun"
 )
@@ -1055,6 +1073,23 @@ _AREA_OF_BEFORE = regex.compile(
 )
 _LEAD_PREPOSITION = regex.compile(r"(?i:на|в|во|у|под|під|по|біля|около|возле|near|in|at)[ \t]+(?=\p{Lu})")
 _NEAR_LEAD = regex.compile(r"(?i:под|під|біля|поблизу|около|возле|near)[ \t]+(?=\p{Lu})")
+# A settlement's kind abbreviated at the head of a place finding ("н.п. Кременная", "н. п. Білогорівка", "г.
+# Йошкар-Ола", "пгт Васильевка", "с. Тоненьке"), as obituaries, verdicts and search notices write it: the name after it
+# decides, its home context read there too ("уроженец н.п. X" is a home)
+# The rest of a name after a finding: lower-case nouns of a region's name too ("Брянской| области", "Луганской| Народной
+# Республики")
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}'’ʼ-]+|област\p{L}*|обл\.|края|краю|округа|округе)){1,3}")
+_LEAD_KIND = regex.compile(r"(?:н\.[ \t]?п\.|нп|[сгмдпх]\.|пос\.|ст\.|(?i:смт|пгт))[ \t]*(?=\p{Lu}\p{Ll})")
+
+
+def _army_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` names the army (:data:`redact.front._MILITARY`: a unit, a rank,
+    a soldier, combat): "третий батальон вывели с Херсонского?" in a wives' chat."""
+    from redact.front import _MILITARY
+
+    before = regex.split(r"[.!?\n]", text[max(0, start - 150) : start])[-1]
+    after = regex.split(r"[.!?\n]", text[end : end + 100])[0]
+    return _MILITARY.search(before + " " + after) is not None
 
 
 def _surname_after_under(rest: str) -> bool:
@@ -1079,6 +1114,9 @@ _STATE_OFFICES = frozenset(
 )
 _NEXT_CAPITALISED = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)")
 _STATE_OFFICE = RegisterEntry("a country's highest office", "body", note="a head of state or government by the title")
+_BODY_AGAIN = RegisterEntry(
+    "body named again by its noun", "body", note="a public body's head noun, named in full before"
+)
 _OFFICE_TITLE = regex.compile(r"(?:Уповноважен|Уполномоченн|Представник|Представител|Радник|Советник)\p{Ll}{0,4}")
 _REMIT_AFTER = regex.compile(r"[ \t]+(?:з|із|по)[ \t]+(?:питань|вопросам|прав|правам|справ|делам)(?!\p{L})")
 _LEVEL_ADJECTIVE = regex.compile(
@@ -1098,11 +1136,21 @@ _COORDINATED_AFTER = regex.compile(
 _COORDINATED_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’ʼ-]+)(?:\s*,\s*|\s+(?:и|та|і|й|and)\s+)(?:(?:на|с|из|з|із|зі|в|у)\s+)?$"
 )
+# A plural area noun, the region it belongs to, and a dash or colon opening the list of its districts by their
+# adjectives ("районы Брянщины — Погарский, ", "в приграничных округах: Грайворонском и "): group noun is the noun.
+_AREAS_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?P<noun>район(?:ы|ов|ах|ам)|округ(?:а|ов|ах|ам))(?:\s+\p{Lu}[\p{L}-]+(?:\s+(?-i:\p{Ll})+)?)?"
+    r"\s*[—–:-]\s*(?:\p{Lu}\p{L}+(?:\s*,\s*|\s+(?:и|і|та)\s+))*$"
+)
+_RIGHT_CAPITALISED = regex.compile(r"[ -](?:\p{Lu}[\p{L}'’ʼ]+)")
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
 _FRONT_AREA = RegisterEntry("front-line district", "front", note="a district or hromada of a front-line region")
+_LISTED_AREA = RegisterEntry(
+    "front-line district listed under its noun", "front", note="a district in a list after its noun"
+)
 _STRUCK_AREA = RegisterEntry("district named as a place of events", "front", note="a district struck or fought over")
 _FRONT_REGION = RegisterEntry("front-line region", "region", note="a front-line region")
 # A garrison town: where a unit is stationed or a soldier serves, read from the words of service right before it
@@ -1593,8 +1641,11 @@ class PublicRegister:
             # "a resident of the village of X, the Kharkiv| Regional Prosecutor's Office said": the city names the
             # body, whatever home words stand before it; the city's own home context is never read here
             return Match(_SEAT, "body")
-        lead = _LEAD_PREPOSITION.match(text, start, end)
-        if lead is not None and entity == "LOCATION":
+        cut = self._region_cut(text, start, end, language) if entity == "LOCATION" and front else None
+        if cut is not None:
+            return self.verdict(text, start, cut, entity, language, front=front)
+        lead = _LEAD_PREPOSITION.match(text, start, end) or _LEAD_KIND.match(text, start, end)
+        if lead is not None and entity == "LOCATION" and lead.end() < end:
             return self.verdict(text, lead.end(), end, entity, language, front=front)
         near = _NEAR_LEAD.match(text, start, end)
         if near is not None and entity in {"PERSON", "CALL_SIGN"} and not _surname_after_under(text[near.end() : end]):
@@ -1642,11 +1693,32 @@ class PublicRegister:
                     place = Match(_STRUCK_CITY, "city")
                 if place is not None:
                     m, by_form, start = place, True, left.start()
+        if m is None and entity in {"PERSON", "CALL_SIGN", "ORGANIZATION"} and front and alone:
+            # the first word of a two-word place a recognizer took alone ("под [Малой] Токмачкой", "в [Новой]
+            # Каховке"): the place the two words name decides, home context of the whole name included
+            right = _RIGHT_CAPITALISED.match(text, end)
+            if right is not None and not _given_name(text[start:end], language):
+                place = self._front_place(text, start, right.end(), language, "LOCATION")
+                if place is None and self._struck_city(text, start, right.end(), language):
+                    place = Match(_STRUCK_CITY, "city")
+                if place is not None:
+                    m, by_form, end = place, True, right.end()
         if m is None:
             m = self._by_form(text, start, end, language)
             by_form = m is not None
         if m is None and entity == "LOCATION" and self._region_ellipsis(text, start, end, language):
             m = Match(_REGION_ELLIPSIS, "region")  # never a PERSON finding: "Курская" is also a woman's surname
+        if (
+            m is None
+            and entity in {"LOCATION", "PERSON", "CALL_SIGN"}
+            and _ELLIPSIS_PREPOSITION.search(text, max(0, start - 8), start) is not None
+            and self._front_ellipsis(text, start, end, language)
+            and (self._soldiers_speech(text) or _army_in_sentence(text, start, end))
+        ):
+            # soldiers and their wives name the front by its region's adjective alone, after a preposition ("после
+            # Курской нас на Запорожье кинут", "батальон вывели с Херсонского?", "мы сейчас на Запорожском"): a front
+            # region or its direction, whatever type a model gave it (no woman is "после Курской")
+            m, by_form = Match(_REGION_ELLIPSIS, "region"), True
         if m is None:
             return None
         if (
@@ -1780,6 +1852,7 @@ class PublicRegister:
             and not shchyna_regions(text[start:end], language)  # "обстріляв Нікопольщину": a district, no call sign
             and not listed_on_front(text, start, end, language, self.front_regions)
             and _SENT_TO_BEFORE.search(text, max(0, start - 12), start) is None
+            and _AREAS_BEFORE.search(text, max(0, start - 160), start) is None  # "районы Брянщины — Погарский, ..."
         ):
             # a call sign's shape ("Удачный") is a place only in a list of front-line places, or where a unit is sent
             # or stands ("их на Берестовое кинули", "стоим под Удачным"): a call sign is never "на"/"под" anyone
@@ -1797,6 +1870,17 @@ class PublicRegister:
             # a front-line village or district that shares its name with a town elsewhere, which the text places on
             # the front
             kind = placed_on_front(text, start, end, language, self.front_regions)
+        listed = _AREAS_BEFORE.search(text, max(0, start - 160), start) if kind is None else None
+        if listed is not None and len(words(text[start:end])) == 1:
+            # one of the districts a plural noun names before it ("приграничные районы Брянщины — Погарский, Суземский,
+            # Стародубский", "в округах: Грайворонском и Шебекинском"): a front district when its adjective with the
+            # noun is one, named as a place of events where the fighting's words govern the noun
+            noun = "район" if listed.group("noun").casefold().startswith("район") else "округ"
+            area = f"{text[start:end]} {noun}"
+            if front_kind(area, language, self.front_regions) == "area" or district_of_a_town(area, language):
+                public = functools.partial(self._public_person, language=language)
+                a, b = listed.span("noun")
+                return Match(_LISTED_AREA, "front") if war_context(text, a, b, language, public=public) else None
         if kind is None and entity == "LOCATION" and district_of_a_town(text[start:end], language):
             # a district of any region struck or fought over ("уламки впали у Черкаському районі"): a district of tens
             # or hundreds of thousands, named as a place of events, with the fighting's words governing it
@@ -1901,6 +1985,8 @@ class PublicRegister:
             return Match(_BODY_WORD, "body")
         if self._state_office(text, start, end, language):
             return Match(_STATE_OFFICE, "body")
+        if self._body_named_before(text, start, end, language):
+            return Match(_BODY_AGAIN, "body")
         return None
 
     def _state_office(self, text: str, start: int, end: int, language: str) -> bool:
@@ -1921,6 +2007,31 @@ class PublicRegister:
         if not _morph.lemmas_either(ws[0], language) & _STATE_OFFICES:
             return False
         return self._country(country, language)
+
+    def _body_named_before(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word finding is a public body's head noun, capitalised, standing again for the body the text
+        named in full before ("Заявление Координационного штаба ...", later "на горячую линию Штаба"; "Служба
+        безпеки України ... Служба повідомила"): the register's body the noun heads there."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        from redact.recognizers.nlp import morph as _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        heads = _morph.lemmas(ws[0], lang) & _BODY_HEADS
+        if not heads:
+            return False
+        earlier = list(_WORD.finditer(text, max(0, start - 3000), start))
+        for i, w in enumerate(earlier):
+            if not _morph.lemmas(w.group(0), lang) & heads:
+                continue
+            for k in range(0, 3):
+                if i - k < 0:
+                    break
+                m = self.match(text[earlier[i - k].start() : w.end()], language, "ORGANIZATION")
+                if m is not None and m.kind == "body":
+                    return True
+        return False
 
     def _word_of_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a one-word finding is the first word of a national body's name, taken alone by a recognizer: a
@@ -1985,6 +2096,32 @@ class PublicRegister:
                 return False  # its noun follows ("Курской битвы", "Херсонской улице"): not the region alone
 
         return self._ellipsis_region(ws[0], language)
+
+    def _front_ellipsis(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word finding is the adjective of a front-line region (:data:`front_regions`) in any gender,
+        no noun after it: "Курской" (области), "Херсонского" (направления), "Запорожском"."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper() or not self.front_regions:
+            return False
+        following = _NEXT_LOWER_WORD.match(text[end : end + 30])
+        from redact.recognizers.nlp import morph as _morph
+
+        lang = "uk" if language == "uk" else "ru"
+        if following is not None:
+            parses = _morph.parses(following.group(1), lang)
+            if parses and parses[0].tag.POS == "NOUN":
+                return False  # its noun follows ("Курской битвы", "Херсонского порта")
+        noun = "області" if lang == "uk" else "области"
+        for p in _morph.parses(ws[0], lang):
+            if p.tag.POS != "ADJF" or "plur" in p.tag:
+                continue
+            genitive = p.inflect({"femn", "sing", "gent"})
+            if genitive is None:
+                continue
+            m = self.match(f"{genitive.word.capitalize()} {noun}", lang)
+            if m is not None and m.kind == "region" and m.entry.name in self.front_regions:
+                return True
+        return False
 
     def _ellipsis_region(self, word: str, language: str) -> bool:
         """Whether ``word`` is a feminine adjective that with "область" in its genitive is a public region (once per
@@ -2345,6 +2482,26 @@ class PublicRegister:
                     return False
                 i += 1
         return named
+
+    def _region_cut(self, text: str, start: int, end: int, language: str) -> int | None:
+        """Where a place finding's head ends when its last word or two open a region's or country's name that goes on
+        past the finding ("н.п. Белогоровка [Луганской| Народной Республики]", "с. X [Курской| области]"): a recognizer
+        stopped inside the region that locates the settlement; the settlement decides for both (:meth:`verdict`). None
+        when the finding does not end so."""
+        more = _NAME_GOES_ON.match(text, end)
+        if more is None:
+            return None
+        spans = list(_WORD.finditer(text, start, end))
+        stops = [end + w.end() for w in _WORD.finditer(more.group(0))]
+        for k in (1, 2):
+            if len(spans) <= k or not spans[-k].group(0)[:1].isupper():
+                continue
+            head_end: int = spans[-k - 1].end()
+            for stop in reversed(stops):
+                m = self.match(text[spans[-k].start() : stop], language, "LOCATION")
+                if m is not None and m.kind in {"region", "country"}:
+                    return head_end
+        return None
 
     def regional_body(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is the adjective of a public region before its noun, alone or in a list ("о Донецкой и

@@ -171,7 +171,7 @@ def test_policy_explain_says_what_is_kept_and_why() -> None:
     strict = render(explain(load_policy("strict")), "md")
     assert "Public register, kept as written: countries unless named as someone's home; public figures" in strict
     assert "Countries (99 listed): kept as written when named as a place of events" in strict
-    assert "Regions (51 listed): withheld like any other finding." in strict
+    assert "Regions (55 listed): withheld like any other finding." in strict
     # what the register keeps by form (seas, formations, city districts) is not claimed where the policy withholds it
     assert "Also kept by their form" not in strict and "Also kept by their form" in text
 
