@@ -540,6 +540,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 why = "plant by its town's and its industry's adjectives"
                 out.append(self._result(m.start("v"), m.end("v"), self.SCORE, why))
         out.extend(self._understood_schools(text, lang))
+        for r in out:
+            r.start = _workplace_before(text, r.start, r.end, lang)
+            r.end = _plant_after(text, r.start, r.end, lang)
         return out
 
     def _understood_schools(self, text: str, lang: str) -> list[RecognizerResult]:
@@ -634,11 +637,15 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     reasons.append("proper adjective")
                     mid_sentence = mid_sentence or not initial
             elif (
-                cat in _LOWER_TOWN_KINDS
+                (cat in _LOWER_TOWN_KINDS or (cat in _LOWER_NAMED_KINDS and _place_in_text(text, adj, w.start())))
                 and adj not in _NATIONAL
                 and adj not in _COMMON_PLACE_SHAPED
                 and _town_adjective(w.group(), adj, lang)
-                and (_from_place(adj) or (cat == "cemetery" and _home_adjective(adj, lang)))
+                and (
+                    _from_place(adj)
+                    or (cat == "cemetery" and _home_adjective(adj, lang))
+                    or _place_in_text(text, adj, w.start())
+                )
                 and not _plural_noun(head.group(), lang)  # "курских школах": many
                 and not all("plur" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2])  # "курские школы"
             ):
@@ -726,6 +733,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             end = _deepened_study(text, end, lang)
         if (family := _FAMILY_MEDICINE.match(text, end)) is not None:
             end = family.end()  # "амбулаторії загальної практики – сімейної медицини": the dash is inside the name
+        if cat == "hospital" and (family_abbr := _FAMILY_ABBR.match(text, end)) is not None:
+            end = family_abbr.end()
         before_container = start
         start = _container_before(text, words[max(0, i - 16) : i], start, lang)
         if start < before_container:
@@ -921,6 +930,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = m.end()
                 reasons.append("place")
         m = _ANCHOR_MARKED.match(text, end) or _BRACKET_PLACE.match(text, end)
+        if m is None and cat == "colony" and reasons:
+            m = _COMMA_TOWN.match(text, end)
         if m:
             reasons.append("place")
             return int(m.end())
@@ -1047,6 +1058,9 @@ def _office_town(text: str, end: int, town: Callable[[str], bool]) -> int | None
 # A legal form or an institution abbreviation with a quoted name, in apposition to a head noun: "на молочной
 # ферме ООО «Агрофирма Кедр»", "на заводе АО «...»", "в магазине ИП «...»".
 _FAMILY_MEDICINE = regex.compile(r"(?<=практики)\s*[–—-]\s*сімейн\p{L}*\s+медицин\p{L}*", regex.V1)
+# the kind of a village clinic in capitals after its noun: "Кедрівської амбулаторії ЗПСМ" (загальної практики - сімейної
+# медицини), "амбулаторії ЗП-СМ"
+_FAMILY_ABBR = regex.compile(r"\G\s+(?:ЗПСМ|ЗП\s?[-–]\s?СМ)(?![\p{L}\d-])", regex.V1)
 _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
 # The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
 # The type words are the street table's column on_street (recognizers/data/street_types.tsv).
@@ -1176,6 +1190,8 @@ _PO_ITEM = rf"(?:(?:г\.|м\.|городу|місту|міста)\s*{_CAP}|{_CAP
 _TAIL_PO = regex.compile(
     rf"\G\s+(?:Г?УФСИН|УИН|ГУИН|УВД|МВД|ГУНП)?(?:\s*(?:России|РФ|України))?\s*"
     rf"(?:по\s+{_PO_ITEM}(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+){_PO_ITEM})+\s+(?:район|округ|област|муниципальн)\w*"
+    # a city district by its own name after its noun: "ОМВД по району Хамовники", "ОВД по району Кедровое-Южное"
+    rf"|по\s+(?:району|округу)\s+{_CAP}(?:-{_CAP})?(?![\p{{L}}'’-])"
     rf"|по\s+(?:(?:г\.|м\.|городу|місту)\s*{_CAP}|{_CAP}(?:\s+(?:{_CAP}|област\w*|кра\w*|республик\w*|район\w*"
     rf"|городск\w+\s+округ\w*|муниципальн\w+\s+округ\w*))?)"
     rf"|(?:в|у)\s+{_CAP}\s+район\w*)",
@@ -1225,6 +1241,11 @@ _ANCHOR = regex.compile(
 )
 # The settlement in brackets after the institution, as lists and verdicts write it: "ИК-11 (с. Кедровское)", "школа № 2
 # (м. Кедрів)", "ФАП (д. Кедровка)".
+# A colony's town after a comma, as the penal service writes its address: "ФКУ ИК-4 УФСИН России по Кедровской области,
+# г. Кедровск", "ИК-6, пос. Кедровый".
+_COMMA_TOWN = regex.compile(
+    rf"\G\s*,\s*(?:г\.|пос\.|п\.|с\.|м\.|смт|пгт|рп)\s*{_CAP}(?:-{_CAP})?(?![\p{{L}}'’-])", regex.V1
+)
 _BRACKET_PLACE = regex.compile(rf"\G\s*\(\s*{_PLACE_MARKER}\s*{_CAP}(?:[- ]{_CAP})?\s*\)", regex.V1)
 _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
@@ -1308,6 +1329,91 @@ _CENTRAL_HOSPITALS = frozenset({"ЦРБ", "ЦРЛ", "ЦГБ", "ЦМЛ", "ЦРК�
 _LOWER_TOWN_KINDS = frozenset(
     {"enlistment", "hospital", "morgue", "college", "school", "employer", "police", "cemetery"}
 )
+
+
+# Kinds a lower-case adjective names only when the text names its place too: "вербівської тимчасової адміністрації"
+# (Вербівка above), "ліщинівському храмі".
+_LOWER_NAMED_KINDS = frozenset({"council", "church", "culture"})
+_PLACE_SUFFIXES = ("ського", "ський", "цький", "ский", "цкий")
+_PLACE_STEM_MIN = 5
+
+
+def _place_in_text(text: str, adjective_lemma: str, start: int) -> bool:
+    """Whether a lower-case place adjective's village is named with a capital elsewhere in the same text, not opening
+    a sentence ("на ліщинівському кладовищі" in a notice about a man from Ліщинівка, "вербівської адміністрації" with
+    Вербівка named above): a village no gazetteer holds is still the place the adjective is made from."""
+    for suffix in _PLACE_SUFFIXES:
+        if adjective_lemma.endswith(suffix):
+            stem = adjective_lemma[: -len(suffix)]
+            break
+    else:
+        return False
+    if len(stem) < _PLACE_STEM_MIN or adjective_lemma in _COMMON_PLACE_SHAPED:
+        return False
+    # the village in any case form ("Ліщинівка", "Ліщинівці", "Вербівку"), never the adjective itself capitalised
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}'’-]){regex.escape(stem[:1].upper() + stem[1:])}\p{{Ll}}{{0,3}}(?![\p{{L}}'’-])"
+    )
+    for m in pattern.finditer(text):
+        marked = _MARKED_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None  # "с. Кедрівка"
+        if m.start() != start and (marked or not _sentence_initial(text, m.start())):
+            return True
+    return False
+
+
+_MARKED_BEFORE = regex.compile(rf"(?<![\p{{L}}]){_PLACE_MARKER}\s*$", regex.V1)
+
+
+# The workplace a firm's legal form and name stand in apposition to ("лесопилке ИП Кедрова", "офисе ООО «Кедр»"), or
+# the numbered team or shop of it ("бригадой № 4 СХП «Кедровое»", "цеху № 5 ТОВ «Кедр»").
+_LEGAL_OPENING = regex.compile(r"(?P<a>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-я]{1,5})(?=\s)", regex.V1)
+_HEAD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?P<h>\p{Ll}[\p{Ll}'’-]+)(?P<n>\s*(?:№|N)\s*\d{1,4})?\s+$", regex.V1)
+_OFFICE = regex.compile(r"(?:офис|офіс)(?:а|е|у|ом|і|ові)?")
+_TEAM = regex.compile(
+    r"(?:бригад|цех|участ(?:ок|к)|дільниц|ланк|смен|зміни|зміна|змін|отделени|відділенн|ферм)\p{Ll}{0,4}", regex.V1
+)
+
+
+def _workplace_before(text: str, start: int, end: int, language: str) -> int:
+    """Where a firm found by its legal form starts once the workplace before it joins: a workplace noun ("лесопилке ИП
+    Кедрова", "офісі ТОВ «Кедр»"), or a numbered team or shop ("бригадой № 4 СХП «Кедровое»")."""
+    legal = _LEGAL_OPENING.match(text, start, end)
+    if legal is None or category(legal.group("a"), language) != "employer":
+        return start
+    head = _HEAD_BEFORE.search(text, max(0, start - 48), start)
+    if head is None:
+        return start
+    word = head.group("h")
+    numbered = head.group("n") is not None
+    if _OFFICE.fullmatch(word) or (numbered and _TEAM.fullmatch(word)):
+        return int(head.start())
+    if not numbered and noun_category_of(word, language) in {"employer", "shop", "restaurant"}:
+        return int(head.start())
+    return start
+
+
+# The plant a numbered shop belongs to, by its capitals after the number: "цеху № 480 УВЗ", "шахті № 9 ДТЕК".
+_PLANT_ABBR = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\d'’-])", regex.V1)
+_NOT_PLANT = frozenset("РФ РБ РК ДНР ЛНР СВО ЗСУ ВСУ США ЕС ЄС АТО ООС ЧВК ПВК".split())
+_NUMBER_END = regex.compile(r"(?:№|N)\s*\d{1,4}$")
+
+
+def _plant_after(text: str, start: int, end: int, language: str) -> int:
+    """Where a numbered shop or pit ends once the plant it belongs to joins ("цеху № 480 УВЗ")."""
+    if not _NUMBER_END.search(text, start, end):
+        return end
+    head = _WORD.match(text, start)
+    if head is None or noun_category_of(head.group(), language) != "employer":
+        return end
+    m = _PLANT_ABBR.match(text, end)
+    if m is None or m.group("a") in _NOT_PLANT or m.group("a") in _NATIONWIDE:
+        return end
+    return int(m.end())
+
+
+def noun_category_of(word: str, language: str) -> str | None:
+    """The institution category of a lower-case noun, None for an abbreviation or any other word."""
+    return category(word, language) if word[:1].islower() else None
 
 
 def _given_name(word: str, language: str) -> bool:

@@ -49,7 +49,10 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         "гараж "
         # a railway's local units: a track or power-supply district ("Кандалакшской дистанции электроснабжения",
         # "дистанції колії ПЧ-14")
-        "дистанция дистанція".split(),
+        "дистанция дистанція "
+        # an oil or gas field and a gold mine a man works a shift at: "на Кедровском месторождении", "Кедрівському
+        # нафтовому родовищі", "прииске «Кедровый»" (named only by a place adjective or name, like a mine)
+        "месторождение родовище прииск".split(),
         "employer",
     ),
     **dict.fromkeys(
@@ -124,7 +127,7 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ФОП СПД".split(), "employer"),
     # Russian farms and firms: сельскохозяйственная артель / производственный кооператив, товарищество, federal
     # unitary enterprise, private security company ("СХА «Ононская»", "СХПК «Кедр»", "ЧОП «Барс»")
-    **dict.fromkeys("СХА СХПК ТОО ФГУП ЧОП".split(), "employer"),
+    **dict.fromkeys("СХА СХПК ТОО ФГУП ЧОП СХП".split(), "employer"),  # (and сельскохозяйственное предприятие)
     **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
     # a roadside workplace: a service or filling station, "СТО «Кедр-Авто»", "АЗС на проспекті ..."
     **dict.fromkeys("СТО АЗС АГЗС".split(), "employer"),

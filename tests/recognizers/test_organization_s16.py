@@ -1,0 +1,135 @@
+"""Local institutions in Russian and Ukrainian records and reporting (fourteenth release): the workplace a firm's legal
+form stands in apposition to, a numbered shop of a plant, a colony's town after a comma, a village clinic's kind in
+capitals, an oil field or gold mine, a city district's police, a lower-case village adjective whose village the text
+names, and a small town's own public by its quoted name.
+
+Every private name, firm and village here is invented; real towns appear only as towns. Each positive names the exact
+span; each trap is a sentence a looser rule would withhold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.recognizers.group_chat import GroupChatRecognizer
+from redact.recognizers.organization import OrganizationRecognizer
+
+
+def _spans(rec: OrganizationRecognizer | GroupChatRecognizer, text: str) -> list[str]:
+    return [text[r.start : r.end] for r in rec.analyze(text, ["ORGANIZATION"]) if r.score >= 0.35]
+
+
+@pytest.fixture(scope="module")
+def org() -> dict[str, OrganizationRecognizer]:
+    return {"ru": OrganizationRecognizer("ru"), "uk": OrganizationRecognizer("uk")}
+
+
+@pytest.fixture(scope="module")
+def chat() -> dict[str, GroupChatRecognizer]:
+    return {"ru": GroupChatRecognizer("ru"), "uk": GroupChatRecognizer("uk")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # a workplace noun before a sole trader or a firm's legal form and name: one designation
+        ("ru", "До мобилизации трудился на пилораме ИП Кедрина.", "пилораме ИП Кедрина"),
+        ("ru", "Работала кассиром в офисе ООО «Кедр-Финанс» на площади.", "офисе ООО «Кедр-Финанс»"),
+        ("uk", "Працював водієм в офісі ТОВ «Кедрагро».", "офісі ТОВ «Кедрагро»"),
+        ("uk", "Був механіком на фермі ФОП Кедренко.", "фермі ФОП Кедренко"),
+        # a numbered team or shop of a farm or plant
+        ("ru", "Возглавлял бригаду № 7 СХП «Кедровое».", "бригаду № 7 СХП «Кедровое»"),
+        ("ru", "Трудился токарем в цехе № 12 ГОК.", "цехе № 12 ГОК"),
+        ("uk", "Працював у цеху № 31 КМЗ слюсарем.", "цеху № 31 КМЗ"),
+        # a colony's town after a comma, as the penal service writes its address
+        ("ru", "Отбывал срок в ФКУ ИК-9 УФСИН России по Кедровской области, г. Сосновск, откуда", None),
+        ("ru", "Содержался в ИК-3, пос. Кедровый, до осени.", "ИК-3, пос. Кедровый"),
+        # a village clinic's kind in capitals after its noun
+        ("uk", "Працювала медсестрою Сосницької амбулаторії ЗПСМ до війни.", "Сосницької амбулаторії ЗПСМ"),
+        # an oil field or gold mine by its place adjective or quoted name
+        ("ru", "Работал вахтой на Кедровском нефтяном месторождении.", "Кедровском нефтяном месторождении"),
+        ("uk", "Працював оператором на Кедрівському газовому родовищі.", "Кедрівському газовому родовищі"),
+        ("ru", "Мыл золото на прииске «Кедровый ключ».", "прииске «Кедровый ключ»"),
+        # a city district's police by the district's own name
+        ("ru", "Его доставили в ОМВД по району Сосновка-Южное.", "ОМВД по району Сосновка-Южное"),
+    ],
+)
+def test_workplaces_and_branches(
+    org: dict[str, OrganizationRecognizer], lang: str, text: str, span: str | None
+) -> None:
+    if span is None:
+        span = "ФКУ ИК-9 УФСИН России по Кедровской области, г. Сосновск"
+    assert span in _spans(org[lang], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # the village is named with a capital elsewhere in the notice; its adjective is written in lower case
+        (
+            "uk",
+            "Народився в с. Кедрівка. Похований на кедрівському сільському кладовищі.",
+            "кедрівському сільському кладовищі",
+        ),
+        (
+            "uk",
+            "Мешканка Сосонки працювала у сосонській тимчасовій адміністрації.",
+            "сосонській тимчасовій адміністрації",
+        ),
+        ("ru", "Уроженец Кедровки, отпевали в кедровском храме.", "кедровском храме"),
+    ],
+)
+def test_a_lower_case_village_adjective_named_in_the_text(
+    org: dict[str, OrganizationRecognizer], lang: str, text: str, span: str
+) -> None:
+    assert span in _spans(org[lang], text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the lower-case adjective alone: no village of it in the text
+        ("uk", "Похований на кедрівському сільському кладовищі."),
+        ("uk", "Працювала у сосонській тимчасовій адміністрації."),
+        # a common adjective, a surname of the stem is no village
+        ("ru", "Сын Кедрова похоронен на городском кладбище."),
+        ("uk", "Похований на сільському кладовищі в рідному селі."),
+        # a field with no name is no workplace; an office alone is no firm
+        ("ru", "Нефтяное месторождение обстреляли ночью."),
+        ("ru", "Его задержали в офисе. ООО «Кедр» отказалось от комментариев."),
+        # a brigade without "№" before a firm is not its team ("бригада" of an army takes an ordinal)
+        ("ru", "Служил в 4-й бригаде, потом вернулся."),
+    ],
+)
+def test_not_an_institution(org: dict[str, OrganizationRecognizer], lang: str, text: str) -> None:
+    found = _spans(org[lang], text)
+    assert not any(
+        w in " ".join(found) for w in ("кладовищі", "адміністрації", "кладбище", "месторождение", "офисе", "бригаде")
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a small town's own public: residents post there about their men; the whole name is withheld
+        ("ru", "Об этом написала его сестра в паблике «Подслушано Кинешма».", "Подслушано Кинешма"),
+        ("ru", "Пост появился в группе «Кинешма — наш город» во «ВКонтакте».", "Кинешма — наш город"),
+        ("uk", "Після публікації в місцевому чаті «Кременчук 24/7» дружини почали питати.", "Кременчук 24/7"),
+    ],
+)
+def test_a_small_towns_public(chat: dict[str, GroupChatRecognizer], lang: str, text: str, name: str) -> None:
+    assert _spans(chat[lang], text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a big city's group names no one's home; a town's news outlet is media; a region is public
+        ("ru", "в группе «Томск — поддержка семей СВО» ответили"),
+        ("ru", "Об этом сообщил паблик «Кинешма Онлайн»."),
+        ("uk", "Про це написали в каналі «Луганщина 24»."),
+        ("ru", "О телеграм-канале «Путь домой» стало известно после акции."),
+    ],
+)
+def test_not_a_small_towns_public(chat: dict[str, GroupChatRecognizer], lang: str, text: str) -> None:
+    assert _spans(chat[lang], text) == []
