@@ -165,6 +165,7 @@ _STAGE = regex.compile(
     r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
 )
 _QUOTED = regex.compile(r"\G\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]")
+_QUOTED_NAME = regex.compile(r"\G\s*[«\"“„](?=[\p{Lu}\d])([^«»\"“”„\n]{2,60})[»\"”“]", regex.V1)
 # A workplace noun, then its owner's legal form and name: "лісопилці ТОВ «...»", "фермі ФГ «...»".
 _FORM_QUOTED = regex.compile(
     r"\G\s+(?:ТОВ|ТзОВ|ПП|ФГ|СФГ|ПрАТ|ПАТ|АТ|СТОВ|ДП|КП|ООО|ОАО|ЗАО|АО|ПАО|ИП|ЧП|КФХ)\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]"
@@ -606,8 +607,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if not _agrees(w.group(), agree_head.group(), lang):
                 break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
             if not named and any(
-                p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2]
+                (p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes)
+                or ("proper adjective" in reasons and (p.tag.POS == "PRTF" or "pssv" in p.tag.grammemes))
+                for p in morph.parses(w.group(), lang)[:2]
             ):
+                # ("призваним Кедрівським РТЦК", "призванный Кедровским военкоматом": a participle before the place's
+                # adjective is the clause's, the man's; after it, it is the institution's: "Кедрівському
+                # спеціалізованому ЗЗСО")
                 break  # "осужденный ИК-6", "заключённый ИК-17": a participle used as a noun, the man, not the colony
             if (
                 adj in _NATIONAL
@@ -919,7 +925,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = m.end()
         if (kind := _BRACKET_KIND.match(text, end)) is not None:
             end = kind.end()  # "закладі дошкільної освіти (ясла-садок) № 5": the kind in brackets, then the number
-        for pat, why in ((_NUMBER_SIGN, "number"), (_RAIL_CODE, "number"), (_QUOTED, "quoted name")):
+        # (a quoted name opens with a capital or a digit: "военкомате Судиславля «ничего не говорят»" quotes speech)
+        for pat, why in ((_NUMBER_SIGN, "number"), (_RAIL_CODE, "number"), (_QUOTED_NAME, "quoted name")):
             m = pat.match(text, end)
             if m:
                 end = m.end()
@@ -937,7 +944,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             return int(m.end())
         if reasons:
             m = _ANCHOR.match(text, end)
-            if m and not _sentence_initial(text, m.start("p")):
+            # (not a big city: "522-й центр приема погибших в Ростове", "університет в Одесі": the city is news)
+            if m and not _sentence_initial(text, m.start("p")) and not _big(m.group("p")):
                 end = m.end()
         elif cat == "enlistment":
             town_end = _office_town(text, end, _known_town)  # "в военкомате в Кимрах": a known town only
@@ -1491,6 +1499,7 @@ def _genitive_tail(
     penal = False  # after "УФСИН": its region follows ("по Кедровской области")
     after_saint = False  # after "Св.": the dedication follows
     base_language = language
+    adjectives_from: int | None = None  # where a run of lower-case adjectives in the tail began
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -1519,6 +1528,13 @@ def _genitive_tail(
             cap = w[:1].isupper()
             # a Russian village in a Ukrainian text is read by the Russian dictionary ("будинку культури Кырлыка")
             language = "ru" if base_language == "uk" and cap and _RUSSIAN_LETTERS.search(w) else base_language
+            if base_language == "uk" and not cap and not morph.is_known(w, "uk") and morph.is_known(w, "ru"):
+                language = "ru"  # a Russian word quoted in a Ukrainian text ("ТЕЦ слесарем"): its own dictionary
+            if not cap and morph.lemma(w, language) in _PERSON_NOUNS:
+                # "агрофирмы «Кедр» местного жителя", "ради цивільних осіб": the people it acts on, no field (and the
+                # adjectives before the noun are theirs)
+                pos = adjectives_from if adjectives_from is not None else pos
+                break
             # "военкомата Ревды и Дегтярска", "военкомат Ишимбая и Ишимбайского района": a second town or the district
             joined_town = (
                 after_town
@@ -1571,6 +1587,11 @@ def _genitive_tail(
             elif _gent_word(w, language, names=cat == "church") and not w.isupper():
                 if cap and _sentence_initial(text, mm.start("w")) and not after_saint:
                     break
+                lower_adjective = not cap and _adjective_lemma(w, language) is not None
+                if not lower_adjective:
+                    adjectives_from = None
+                elif adjectives_from is None:
+                    adjectives_from = pos
                 pos = mm.end()
                 proper = proper or cap
                 in_tail = in_tail or not cap
@@ -1588,6 +1609,11 @@ def _genitive_tail(
 
 
 _RUSSIAN_LETTERS = regex.compile(r"[ыэъёЫЭЪЁ]")
+# Nouns of a person or people: never an institution's field, the object of the clause ("местного жителя", "цивільних
+# осіб", "мирных людей").
+_PERSON_NOUNS = frozenset(
+    "житель жительница мешканець мешканка особа человек людина люди лицо гражданин громадянин".split()
+)
 # The nominative of a surname ("Кедров", "Кедровська", "Кедренко"); a town's genitive ("Кедровки", "Ревды") has none.
 _SURNAME_NOMN = regex.compile(
     r"(?:ов|ев|ёв|ин|ын|ский|цкий|ський|цький|енко|чук|юк|ук|ич|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька)$"

@@ -196,6 +196,8 @@ def _centre(follow: str, language: str) -> str | None:
     return None
 
 
+# Abbreviations shaped like a university's that name a weapon: "САУ «Мста-С»" (самохідна артилерійська установка).
+_WEAPONS = frozenset({"САУ"})
 _REGISTRY = regex.compile(r"^(?:загс|рацс|драцс)(?:а|е|у|ом|і|ові)?$")
 _CULTURE = regex.compile(r"\s+(?:культур|творчеств|школьник|детск|дитяч)")
 _UNI_ABBR = regex.compile(
@@ -235,7 +237,7 @@ def category(word: str, language: str, follow: str | None = None) -> str | None:
         return "police"  # "МО МВД России «Кедровский»": a police department serving several districts
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
-    if _UNI_ABBR.match(word):
+    if _UNI_ABBR.match(word) and word not in _WEAPONS:
         return "university"  # КрНУ, ХНУ, ДонНТУ, ЧДТУ, ГСХА
     legal = _legal_form(word) if word.isupper() else None
     if legal is not None:

@@ -133,3 +133,31 @@ def test_a_small_towns_public(chat: dict[str, GroupChatRecognizer], lang: str, t
 )
 def test_not_a_small_towns_public(chat: dict[str, GroupChatRecognizer], lang: str, text: str) -> None:
     assert _spans(chat[lang], text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # the people a firm or council acts on are no field of its name, nor their adjective
+        ("ru", "Удерживали в подвале агрофирмы «Кедр Агро» местного жителя.", "агрофирмы «Кедр Агро»"),
+        ("uk", "Секретар Кедрівської селищної ради цивільних осіб не чіпав.", "Кедрівської селищної ради"),
+        # a Russian word quoted in a Ukrainian text is read in Russian: an instrumental trade, no genitive field
+        ("uk", "«Работал на Кедровской ТЭЦ слесарем», — каже мати.", "Кедровской ТЭЦ"),
+        # a participle before the place's adjective is the man's; after it, the institution's
+        ("uk", "Він був призваним Кедрівським РТЦК та СП.", "Кедрівським РТЦК та СП"),
+        ("uk", "Навчався в Кедрівському спеціалізованому ЗЗСО № 3.", "Кедрівському спеціалізованому ЗЗСО № 3"),
+        # a big city after a named centre is news, not its name
+        ("ru", "Тело отправили в 522-й центр приема погибших в Ростове.", "522-й центр приема погибших"),
+        # quoted speech after the office is no quoted name
+        ("ru", "Мать говорит, в военкомате Кедровска «ничего не говорят».", "военкомате Кедровска"),
+    ],
+)
+def test_the_span_stops_where_the_name_does(
+    org: dict[str, OrganizationRecognizer], lang: str, text: str, span: str
+) -> None:
+    assert _spans(org[lang], text) == [span]
+
+
+def test_a_self_propelled_gun_is_no_university(org: dict[str, OrganizationRecognizer]) -> None:
+    assert _spans(org["uk"], "Розрахунок САУ «Гвоздика» відкрив вогонь по позиціях.") == []
+    assert _spans(org["uk"], "Навчався в Кедрівському НАУ.") == ["Кедрівському НАУ"]
