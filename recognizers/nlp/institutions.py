@@ -198,6 +198,7 @@ def _centre(follow: str, language: str) -> str | None:
 
 # Abbreviations shaped like a university's that name a weapon: "САУ «Мста-С»" (самохідна артилерійська установка).
 _WEAPONS = frozenset({"САУ"})
+_POWER_GRID = regex.compile(r"\s+(?:електричних\s+мереж|электрических\s+сетей)")
 _REGISTRY = regex.compile(r"^(?:загс|рацс|драцс)(?:а|е|у|ом|і|ові)?$")
 _CULTURE = regex.compile(r"\s+(?:культур|творчеств|школьник|детск|дитяч)")
 _UNI_ABBR = regex.compile(
@@ -262,6 +263,8 @@ def category(word: str, language: str, follow: str | None = None) -> str | None:
         return "registry"  # "в Кедровском загсе": the dictionary tags it an abbreviation, any case
     if low == "бюро" and follow is not None and _FORENSIC.match(follow):
         return "morgue"  # "бюро судебно-медицинской экспертизы", "бюро СМЭ"
+    if low.startswith("район") and follow is not None and _POWER_GRID.match(follow):
+        return "employer"  # "району електричних мереж", "районе электрических сетей": a grid company's district (РЕМ)
     if low.startswith("центр") and follow is not None:
         return _centre(follow, language)
     cat = noun_category(word, language)

@@ -161,3 +161,20 @@ def test_the_span_stops_where_the_name_does(
 def test_a_self_propelled_gun_is_no_university(org: dict[str, OrganizationRecognizer]) -> None:
     assert _spans(org["uk"], "Розрахунок САУ «Гвоздика» відкрив вогонь по позиціях.") == []
     assert _spans(org["uk"], "Навчався в Кедрівському НАУ.") == ["Кедрівському НАУ"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # a grid company's district, the РЕМ / РЭС written out
+        ("uk", "Бригада Кедрівського високовольтного району електричних мереж поверталася.", None),
+        ("ru", "Работал мастером в Кедровском районе электрических сетей.", "Кедровском районе электрических сетей"),
+    ],
+)
+def test_a_grid_district(org: dict[str, OrganizationRecognizer], lang: str, text: str, span: str | None) -> None:
+    span = span or "Кедрівського високовольтного району електричних мереж"
+    assert _spans(org[lang], text) == [span]
+
+
+def test_a_district_alone_is_no_grid(org: dict[str, OrganizationRecognizer]) -> None:
+    assert _spans(org["uk"], "У Кедрівському районі було тихо, у районі електромереж теж.") == []
