@@ -1096,9 +1096,10 @@ _SITE = regex.compile(
 # The owner after a small workplace, in Russian ("у" + the genitive: "на пилораме у Сидорова"): a surname, not a
 # pronoun or a common noun ("у него", "у нас", "у соседа").
 _OWNER = regex.compile(r"\G\s+у\s+(?P<p>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])", regex.V1)
-# A sole trader by his surname: "у ИП Галимов", "ИП Кедрова А. А.", "ФОП Липенко" (the employer a verdict names).
+# A sole trader by his surname: "у ИП Галимов", "ИП Кедрова А. А.", "ФОП Липенко" (the employer a verdict names); a
+# farm by its head's surname the same way: "КФХ Кедрова А. В.", "ИП глава КФХ Кедров", "ФГ Кедренка".
 _TRADER = regex.compile(
-    r"(?<![\p{L}])(?:ИП|ФОП|ЧП|СПД)\s+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)?(?![\p{L}'’-])",
+    r"(?<![\p{L}])(?:ИП|ФОП|ЧП|СПД|КФХ|(?:ИП\s+)?(?:глава|главы|главе)\s+КФХ|ФГ)\s+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)?(?![\p{L}'’-])",
     regex.V1,
 )
 # A street by its genitive name alone after "на": "на Кирова", "на Острякова", "на Лесі Українки", "на Івана Франка".

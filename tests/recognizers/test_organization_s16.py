@@ -178,3 +178,20 @@ def test_a_grid_district(org: dict[str, OrganizationRecognizer], lang: str, text
 
 def test_a_district_alone_is_no_grid(org: dict[str, OrganizationRecognizer]) -> None:
     assert _spans(org["uk"], "У Кедрівському районі було тихо, у районі електромереж теж.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # a farm by its head's surname, like a sole trader's
+        ("ru", "До СВО работал в КФХ Кедрова А. В. трактористом.", "КФХ Кедрова А. В."),
+        ("ru", "Работал у ИП глава КФХ Сосновцев водителем.", "ИП глава КФХ Сосновцев"),
+        ("uk", "Працював у ФГ Кедренка механізатором.", "ФГ Кедренка"),
+    ],
+)
+def test_a_farm_by_its_heads_surname(org: dict[str, OrganizationRecognizer], lang: str, text: str, span: str) -> None:
+    assert span in _spans(org[lang], text)
+
+
+def test_a_farm_form_before_common_words_is_none(org: dict[str, OrganizationRecognizer]) -> None:
+    assert _spans(org["ru"], "Программа КФХ Россия развивает давно.") == []
