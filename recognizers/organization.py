@@ -116,6 +116,9 @@ _FUNERAL_HEAD = regex.compile(
     r"(?i)(?:зал|зала|зале|залу|залом|агентств\p{Ll}*|бюро|служб\p{Ll}*|салон\p{Ll}*|компани\p{Ll}*)"
 )
 _FUNERAL_ADJ = regex.compile(r"(?i)(?:ритуальн|траурн|прощальн|похоронн|поминальн)\p{Ll}*")
+# A fire station: "часть"/"частина" after a fire adjective (a military "часть" takes none of these).
+_FIRE_UNIT = regex.compile(r"(?i)(?:част(?:ь|и|ью|ей|ям|ях)|частин(?:а|и|і|у|ою))")
+_FIRE_ADJ = regex.compile(r"(?i)(?:пожарн|пожежн|пожарно-спасательн|пожежно-рятувальн|аварийно-спасательн)\p{Ll}{1,3}")
 _FAREWELL_AFTER = regex.compile(r"\G\s+(?:прощания|прощання)(?![\p{L}])")
 
 
@@ -483,6 +486,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 cat = "school"  # "навчально-виховному комплексі", "учебно-воспитательного комплекса" (НВК, УВК)
             if cat is None and i > 0 and _POST.fullmatch(word) and _CUSTOMS.fullmatch(words[i - 1].group()):
                 cat = "agency"  # "на таможенном посту «Ташанта»", "митному посту «Ягодин»": a border post by its name
+            if cat is None and i > 0 and _FIRE_UNIT.fullmatch(word) and _FIRE_ADJ.fullmatch(words[i - 1].group()):
+                cat = "agency"  # "пожарной части № 12", "пожежно-рятувальній частині м. Кедрів": a town's fire station
             if cat is None and _funeral_house(text, words, i):
                 cat = "agency"  # "в ритуальном зале «Память»", "ритуальное агентство «Харон»", "зал прощания «Реквием»"
             if cat is None:

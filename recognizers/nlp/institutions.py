@@ -142,6 +142,11 @@ ABBREVIATIONS: dict[str, str] = {
     # a district's state or military administration ("Кедрівська РДА", "Кедрівської РВА"; a regional ОДА is public)
     **dict.fromkeys("РДА РВА".split(), "council"),
     **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
+    # a town's service centre and fire station: "Кедрівському ЦНАПі", "12 ДПРЧ", "ПСЧ № 5" (державна пожежно-рятувальна
+    # частина, пожарно-спасательная часть)
+    **dict.fromkeys("ЦНАП ДПРЧ ДПРП СДПЧ ПСЧ".split(), "agency"),
+    # a town's communal works and housing offices: "Кедрівському ККП", "ЖЕУ № 3"
+    **dict.fromkeys("ККП ЖЕУ ЖЭУ".split(), "employer"),
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
     **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
     # a Ukrainian house of culture, "БК станиці Кедрової" (named only by its place or name: organization.py)
@@ -263,6 +268,8 @@ def category(word: str, language: str, follow: str | None = None) -> str | None:
         return "registry"  # "в Кедровском загсе": the dictionary tags it an abbreviation, any case
     if low == "бюро" and follow is not None and _FORENSIC.match(follow):
         return "morgue"  # "бюро судебно-медицинской экспертизы", "бюро СМЭ"
+    if low.startswith(("отделени", "відділенн")) and follow is not None and _FORENSIC.match(follow):
+        return "morgue"  # "Кедровское районное отделение СМЭ", "відділення судово-медичної експертизи"
     if low.startswith("район") and follow is not None and _POWER_GRID.match(follow):
         return "employer"  # "району електричних мереж", "районе электрических сетей": a grid company's district (РЕМ)
     if low.startswith("центр") and follow is not None:

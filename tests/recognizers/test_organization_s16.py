@@ -195,3 +195,34 @@ def test_a_farm_by_its_heads_surname(org: dict[str, OrganizationRecognizer], lan
 
 def test_a_farm_form_before_common_words_is_none(org: dict[str, OrganizationRecognizer]) -> None:
     assert _spans(org["ru"], "Программа КФХ Россия развивает давно.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        # a forensic bureau's district office, a town's fire station, service centre and communal works
+        ("ru", "Тело находится в Кедровском районном отделении СМЭ.", "Кедровском районном отделении СМЭ"),
+        ("ru", "Работал в пожарной части № 12 г. Кедровска.", "пожарной части № 12 г. Кедровска"),
+        (
+            "uk",
+            "Працював у 12-й державній пожежно-рятувальній частині м. Кедрів.",
+            "12-й державній пожежно-рятувальній частині м. Кедрів",
+        ),
+        ("uk", "Працювала в Кедрівському ЦНАПі.", "Кедрівському ЦНАПі"),
+        ("uk", "Працював у Кедрівському ККП.", "Кедрівському ККП"),
+    ],
+)
+def test_town_services(org: dict[str, OrganizationRecognizer], lang: str, text: str, span: str) -> None:
+    assert _spans(org[lang], text) == [span]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Приехали пожарные части из соседних районов."),
+        ("uk", "Звернулася до ЦНАПу по довідку."),
+        ("ru", "Служил в воинской части, потом уволился."),
+    ],
+)
+def test_not_a_town_service(org: dict[str, OrganizationRecognizer], lang: str, text: str) -> None:
+    assert _spans(org[lang], text) == []
