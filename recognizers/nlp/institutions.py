@@ -142,9 +142,9 @@ ABBREVIATIONS: dict[str, str] = {
     # a district's state or military administration ("Кедрівська РДА", "Кедрівської РВА"; a regional ОДА is public)
     **dict.fromkeys("РДА РВА".split(), "council"),
     **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
-    # a town's service centre and fire station: "Кедрівському ЦНАПі", "12 ДПРЧ", "ПСЧ № 5" (державна пожежно-рятувальна
-    # частина, пожарно-спасательная часть)
-    **dict.fromkeys("ЦНАП ДПРЧ ДПРП СДПЧ ПСЧ".split(), "agency"),
+    # a town's fire station: "12 ДПРЧ", "ПСЧ № 5" (державна пожежно-рятувальна частина, пожарно-спасательная часть);
+    # not a service centre (ЦНАП): a notice sends the public there ("зверніться до Кедрівського ЦНАП"), a public address
+    **dict.fromkeys("ДПРЧ ДПРП СДПЧ ПСЧ".split(), "agency"),
     # a town's communal works and housing offices: "Кедрівському ККП", "ЖЕУ № 3"
     **dict.fromkeys("ККП ЖЕУ ЖЭУ".split(), "employer"),
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
