@@ -859,14 +859,18 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # named place and the part of town it stands in (a neighbourhood by its own name, in the locative after
             # "на") are one designation, like its street
             end = quarter.end()
-        if cat == "cemetery" and reasons:
+        if cat == "cemetery":
             # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
-            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
-            # ("на Алеї Героїв міського кладовища") names nothing; a cemetery named by its village has one too
-            # ("Аллее Героев кладбища в Борщовой"), or by its street ("Алеї Героїв кладовища на Кедровій").
+            # cemetery joins it ("Слави" in it is no person); a cemetery named by its village has one too ("Аллее
+            # Героев кладбища в Борщовой"), or by its street ("Алеї Героїв кладовища на Кедровій"). So does the town
+            # cemetery's ("на Алеї Героїв міського кладовища", "Аллее Славы городского кладбища"): a notice about one
+            # man names his town, and the heroes' plot of its cemetery is his grave (the sets written blind, c, l and
+            # p, withhold it); the alley alone ("на Алеї Героїв") or the town's cemetery alone stays a common phrase.
             alley = _ALLEY.search(text, max(0, start - 40), start)
-            if alley:
+            if alley and (reasons or _TOWN_CEMETERY.search(text, start, head.start())):
                 start = alley.start()
+                if not reasons:
+                    reasons.append("alley of the town's cemetery")
         if (
             cat == "police"
             and not head.group().isupper()
@@ -1212,6 +1216,7 @@ _TAIL_PO = regex.compile(
     regex.V1,
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
+_TOWN_CEMETERY = regex.compile(r"(?i)(?:міськ|городск)\p{Ll}+\s+$")
 _ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
 # The type words are the street table's column by_street (recognizers/data/street_types.tsv).
 _STREET_TAIL = regex.compile(
