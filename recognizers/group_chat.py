@@ -68,9 +68,11 @@ class GroupChatRecognizer(SingleEntityRecognizer):
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
-# A news outlet's words: a town's media is public (media), not its residents' group.
+# A news outlet's or an alert channel's words: a town's media and its air-raid monitoring are public ("Кинешма
+# Онлайн", "Кременчук — де приліт?"), not its residents' group.
 _NEWS = regex.compile(
     r"(?i)новост|новин|онлайн|online|\bТВ\b|\bTV\b|\bFM\b|инфо|інфо|info|вест[иь]|вісті|газет|радио|радіо|медиа|медіа|media"
+    r"|прил[іеё]т|тревог|тривог|монитор|монітор|радар|оперативн"
 )
 _TOWN_KINDS = frozenset({"town", "city"})
 

@@ -127,6 +127,7 @@ def test_a_small_towns_public(chat: dict[str, GroupChatRecognizer], lang: str, t
         # a big city's group names no one's home; a town's news outlet is media; a region is public
         ("ru", "в группе «Томск — поддержка семей СВО» ответили"),
         ("ru", "Об этом сообщил паблик «Кинешма Онлайн»."),
+        ("uk", "Про вибухи написав телеграм-канал «Кременчук — де приліт?» уночі."),
         ("uk", "Про це написали в каналі «Луганщина 24»."),
         ("ru", "О телеграм-канале «Путь домой» стало известно после акции."),
     ],
