@@ -16,11 +16,17 @@ A quoted name is such a chat when
   "в/ч 12721", "252-го"); or it is a town's own: a families' word anywhere in it (родные, жёны, мобики, наши, СВО)
   or a gossip public's first word (Подслушано, Типичный) with a town or village no big city ("«Мобики Арзамас |
   родные»", "«Кедровск — наши в СВО»", "«Подслушано Ковров»"), or a families' word with the call-up day ("«Тверские
-  жёны 27.09»"): the corpora mark the whole name, which places the writer's family in one small town.
+  жёны 27.09»"): the corpora mark the whole name, which places the writer's family in one small town
+  (nlp.institutions.relatives_chat);
+* or it is a **small town's own public** (group_chat._town_public): the name carries a town of the gazetteer (a
+  town or city of under half a million, not a region, a country or a village whose name is also a word) and no word
+  of a news outlet ("группе «Подслушано Кинешма»", "чаті «Кинешма 24/7»", "группе «Кинешма — наш город»"). Residents
+  post there about their own men; the sets written blind (o, p) withhold the whole name.
 
-Not such a chat: a national channel or movement ("канал «Путь домой»", "канал «Рыбарь»", "«Луганщина»"), a town's
-news or search group of a big city ("«Дніпро – пошук полонених ЗСУ»", "«Подслушано Москва»": the city is public)
-and a family's own chat ("«Наші 💙💛»"): none opens with a relatives' word or names a unit.
+Not such a chat: a national channel or movement ("канал «Путь домой»", "канал «Рыбарь»", "«Луганщина»"), a big
+city's news, search or support group ("«Дніпро – пошук полонених ЗСУ»", "«Подслушано Москва»", "«Томск — поддержка
+семей СВО»": the city is public), a town's news outlet ("«Кинешма Онлайн»": media) and a family's own chat ("«Наші
+💙💛»"): none opens with a relatives' word, names a unit or a small town's public.
 """
 
 from __future__ import annotations
@@ -59,4 +65,33 @@ class GroupChatRecognizer(SingleEntityRecognizer):
         for m in _CHAT_NAME.finditer(text):
             if relatives_chat(m.group("n")):
                 out.append(self._result(m.start("n"), m.end("n"), self.SCORE, "relatives' chat by its quoted name"))
+            elif _town_public(m.group("n")):
+                out.append(self._result(m.start("n"), m.end("n"), self.SCORE, "a small town's public by its name"))
         return out
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*")
+# A news outlet's or an alert channel's words: a town's media and its air-raid monitoring are public ("Кинешма
+# Онлайн", "Кременчук — де приліт?"), not its residents' group.
+_NEWS = regex.compile(
+    r"(?i)новост|новин|онлайн|online|\bТВ\b|\bTV\b|\bFM\b|инфо|інфо|info|вест[иь]|вісті|газет|радио|радіо|медиа|медіа|media"
+    r"|прил[іеё]т|тревог|тривог|монитор|монітор|радар|оперативн"
+)
+_TOWN_KINDS = frozenset({"town", "city"})
+
+
+def _town_public(name: str) -> bool:
+    """Whether a quoted group name carries a small town of the gazetteer and no news outlet's word ("Подслушано
+    Кинешма", "Кинешма — наш город"; not "Томск — поддержка семей СВО": a big city is public)."""
+    from redact.recognizers.nlp.gazetteer import place_gazetteer
+    from redact.recognizers.nlp.places import big_city
+
+    if _NEWS.search(name):
+        return False
+    for m in _NAME_WORD.finditer(name):
+        entries = place_gazetteer().get(m.group())
+        if not entries or any(e.kind.startswith("region") or "ambiguous" in e.flags for e in entries):
+            continue
+        if any(e.kind in _TOWN_KINDS for e in entries) and not big_city(m.group()):
+            return True
+    return False

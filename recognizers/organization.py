@@ -116,6 +116,9 @@ _FUNERAL_HEAD = regex.compile(
     r"(?i)(?:зал|зала|зале|залу|залом|агентств\p{Ll}*|бюро|служб\p{Ll}*|салон\p{Ll}*|компани\p{Ll}*)"
 )
 _FUNERAL_ADJ = regex.compile(r"(?i)(?:ритуальн|траурн|прощальн|похоронн|поминальн)\p{Ll}*")
+# A fire station: "часть"/"частина" after a fire adjective (a military "часть" takes none of these).
+_FIRE_UNIT = regex.compile(r"(?i)(?:част(?:ь|и|ью|ей|ям|ях)|частин(?:а|и|і|у|ою))")
+_FIRE_ADJ = regex.compile(r"(?i)(?:пожарн|пожежн|пожарно-спасательн|пожежно-рятувальн|аварийно-спасательн)\p{Ll}{1,3}")
 _FAREWELL_AFTER = regex.compile(r"\G\s+(?:прощания|прощання)(?![\p{L}])")
 
 
@@ -165,6 +168,7 @@ _STAGE = regex.compile(
     r"\G\s*(?:[IІ]{1,3}|[IІ]{1,3}\s?[-–]\s?[IІ]{1,3})\s+(?:ступен\w*|рівн\w*|ступ\.|ст\.)", regex.IGNORECASE
 )
 _QUOTED = regex.compile(r"\G\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]")
+_QUOTED_NAME = regex.compile(r"\G\s*[«\"“„](?=[\p{Lu}\d])([^«»\"“”„\n]{2,60})[»\"”“]", regex.V1)
 # A workplace noun, then its owner's legal form and name: "лісопилці ТОВ «...»", "фермі ФГ «...»".
 _FORM_QUOTED = regex.compile(
     r"\G\s+(?:ТОВ|ТзОВ|ПП|ФГ|СФГ|ПрАТ|ПАТ|АТ|СТОВ|ДП|КП|ООО|ОАО|ЗАО|АО|ПАО|ИП|ЧП|КФХ)\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]"
@@ -482,6 +486,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 cat = "school"  # "навчально-виховному комплексі", "учебно-воспитательного комплекса" (НВК, УВК)
             if cat is None and i > 0 and _POST.fullmatch(word) and _CUSTOMS.fullmatch(words[i - 1].group()):
                 cat = "agency"  # "на таможенном посту «Ташанта»", "митному посту «Ягодин»": a border post by its name
+            if cat is None and i > 0 and _FIRE_UNIT.fullmatch(word) and _FIRE_ADJ.fullmatch(words[i - 1].group()):
+                cat = "agency"  # "пожарной части № 12", "пожежно-рятувальній частині м. Кедрів": a town's fire station
             if cat is None and _funeral_house(text, words, i):
                 cat = "agency"  # "в ритуальном зале «Память»", "ритуальное агентство «Харон»", "зал прощания «Реквием»"
             if cat is None:
@@ -540,6 +546,9 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 why = "plant by its town's and its industry's adjectives"
                 out.append(self._result(m.start("v"), m.end("v"), self.SCORE, why))
         out.extend(self._understood_schools(text, lang))
+        for r in out:
+            r.start = _workplace_before(text, r.start, r.end, lang)
+            r.end = _plant_after(text, r.start, r.end, lang)
         return out
 
     def _understood_schools(self, text: str, lang: str) -> list[RecognizerResult]:
@@ -603,8 +612,13 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if not _agrees(w.group(), agree_head.group(), lang):
                 break  # "по данным районной газеты": the participle agrees with its neighbour, not with the head
             if not named and any(
-                p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2]
+                (p.tag.POS == "PRTF" and "Subx" in p.tag.grammemes)
+                or ("proper adjective" in reasons and (p.tag.POS == "PRTF" or "pssv" in p.tag.grammemes))
+                for p in morph.parses(w.group(), lang)[:2]
             ):
+                # ("призваним Кедрівським РТЦК", "призванный Кедровским военкоматом": a participle before the place's
+                # adjective is the clause's, the man's; after it, it is the institution's: "Кедрівському
+                # спеціалізованому ЗЗСО")
                 break  # "осужденный ИК-6", "заключённый ИК-17": a participle used as a noun, the man, not the colony
             if (
                 adj in _NATIONAL
@@ -634,7 +648,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     reasons.append("proper adjective")
                     mid_sentence = mid_sentence or not initial
             elif (
-                cat in _LOWER_TOWN_KINDS
+                (cat in _LOWER_TOWN_KINDS or (cat in _LOWER_NAMED_KINDS and _place_in_text(text, adj, w.start())))
                 and adj not in _NATIONAL
                 and adj not in _COMMON_PLACE_SHAPED
                 and _town_adjective(w.group(), adj, lang)
@@ -642,6 +656,7 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                     _from_place(adj)
                     or (cat == "cemetery" and _home_adjective(adj, lang))
                     or (cat == "enlistment" and _town_of_adjective(adj))
+                    or _place_in_text(text, adj, w.start())
                 )
                 and not _plural_noun(head.group(), lang)  # "курских школах": many
                 and not all("plur" in p.tag.grammemes for p in morph.parses(w.group(), lang)[:2])  # "курские школы"
@@ -730,6 +745,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             end = _deepened_study(text, end, lang)
         if (family := _FAMILY_MEDICINE.match(text, end)) is not None:
             end = family.end()  # "амбулаторії загальної практики – сімейної медицини": the dash is inside the name
+        if cat == "hospital" and (family_abbr := _FAMILY_ABBR.match(text, end)) is not None:
+            end = family_abbr.end()
         before_container = start
         start = _container_before(text, words[max(0, i - 16) : i], start, lang)
         if start < before_container:
@@ -872,14 +889,18 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             # named place and the part of town it stands in (a neighbourhood by its own name, in the locative after
             # "на") are one designation, like its street
             end = quarter.end()
-        if cat == "cemetery" and reasons:
+        if cat == "cemetery":
             # "Аллее Героев Северного кладбища", "Алеї Слави Шполянського міського кладовища": the plot of a named
-            # cemetery joins it ("Слави" in it is no person); every town's cemetery has one, so the alley alone
-            # ("на Алеї Героїв міського кладовища") names nothing; a cemetery named by its village has one too
-            # ("Аллее Героев кладбища в Борщовой"), or by its street ("Алеї Героїв кладовища на Кедровій").
+            # cemetery joins it ("Слави" in it is no person); a cemetery named by its village has one too ("Аллее
+            # Героев кладбища в Борщовой"), or by its street ("Алеї Героїв кладовища на Кедровій"). So does the town
+            # cemetery's ("на Алеї Героїв міського кладовища", "Аллее Славы городского кладбища"): a notice about one
+            # man names his town, and the heroes' plot of its cemetery is his grave (the sets written blind, c, l and
+            # p, withhold it); the alley alone ("на Алеї Героїв") or the town's cemetery alone stays a common phrase.
             alley = _ALLEY.search(text, max(0, start - 40), start)
-            if alley:
+            if alley and (reasons or _TOWN_CEMETERY.search(text, start, head.start())):
                 start = alley.start()
+                if not reasons:
+                    reasons.append("alley of the town's cemetery")
         if (
             cat == "police"
             and not head.group().isupper()
@@ -943,7 +964,8 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = m.end()
         if (kind := _BRACKET_KIND.match(text, end)) is not None:
             end = kind.end()  # "закладі дошкільної освіти (ясла-садок) № 5": the kind in brackets, then the number
-        for pat, why in ((_NUMBER_SIGN, "number"), (_RAIL_CODE, "number"), (_QUOTED, "quoted name")):
+        # (a quoted name opens with a capital or a digit: "военкомате Судиславля «ничего не говорят»" quotes speech)
+        for pat, why in ((_NUMBER_SIGN, "number"), (_RAIL_CODE, "number"), (_QUOTED_NAME, "quoted name")):
             m = pat.match(text, end)
             if m:
                 end = m.end()
@@ -954,12 +976,15 @@ class OrganizationRecognizer(SingleEntityRecognizer):
                 end = m.end()
                 reasons.append("place")
         m = _ANCHOR_MARKED.match(text, end) or _BRACKET_PLACE.match(text, end)
+        if m is None and cat == "colony" and reasons:
+            m = _COMMA_TOWN.match(text, end)
         if m:
             reasons.append("place")
             return int(m.end())
         if reasons:
             m = _ANCHOR.match(text, end)
-            if m and not _sentence_initial(text, m.start("p")):
+            # (not a big city: "522-й центр приема погибших в Ростове", "університет в Одесі": the city is news)
+            if m and not _sentence_initial(text, m.start("p")) and not _big(m.group("p")):
                 end = m.end()
         elif cat == "enlistment":
             town_end = _office_town(text, end, _known_town)  # "в военкомате в Кимрах": a known town only
@@ -1080,6 +1105,9 @@ def _office_town(text: str, end: int, town: Callable[[str], bool]) -> int | None
 # A legal form or an institution abbreviation with a quoted name, in apposition to a head noun: "на молочной
 # ферме ООО «Агрофирма Кедр»", "на заводе АО «...»", "в магазине ИП «...»".
 _FAMILY_MEDICINE = regex.compile(r"(?<=практики)\s*[–—-]\s*сімейн\p{L}*\s+медицин\p{L}*", regex.V1)
+# the kind of a village clinic in capitals after its noun: "Кедрівської амбулаторії ЗПСМ" (загальної практики - сімейної
+# медицини), "амбулаторії ЗП-СМ"
+_FAMILY_ABBR = regex.compile(r"\G\s+(?:ЗПСМ|ЗП\s?[-–]\s?СМ)(?![\p{L}\d-])", regex.V1)
 _LEGAL_NAMED = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,6})\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“]", regex.V1)
 # The street an institution stands on: "на ул. Заречной", "по улице Мира", "на проспекте Ленина", "на 2-й Садовой".
 # The type words are the street table's column on_street (recognizers/data/street_types.tsv).
@@ -1107,9 +1135,10 @@ _SITE = regex.compile(
 # The owner after a small workplace, in Russian ("у" + the genitive: "на пилораме у Сидорова"): a surname, not a
 # pronoun or a common noun ("у него", "у нас", "у соседа").
 _OWNER = regex.compile(r"\G\s+у\s+(?P<p>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])", regex.V1)
-# A sole trader by his surname: "у ИП Галимов", "ИП Кедрова А. А.", "ФОП Липенко" (the employer a verdict names).
+# A sole trader by his surname: "у ИП Галимов", "ИП Кедрова А. А.", "ФОП Липенко" (the employer a verdict names); a
+# farm by its head's surname the same way: "КФХ Кедрова А. В.", "ИП глава КФХ Кедров", "ФГ Кедренка".
 _TRADER = regex.compile(
-    r"(?<![\p{L}])(?:ИП|ФОП|ЧП|СПД)\s+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)?(?![\p{L}'’-])",
+    r"(?<![\p{L}])(?:ИП|ФОП|ЧП|СПД|КФХ|(?:ИП\s+)?(?:глава|главы|главе)\s+КФХ|ФГ)\s+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+\p{Lu}\.\s?(?:\p{Lu}\.)?)?(?![\p{L}'’-])",
     regex.V1,
 )
 # A street by its genitive name alone after "на": "на Кирова", "на Острякова", "на Лесі Українки", "на Івана Франка".
@@ -1209,12 +1238,15 @@ _PO_ITEM = rf"(?:(?:г\.|м\.|городу|місту|міста)\s*{_CAP}|{_CAP
 _TAIL_PO = regex.compile(
     rf"\G\s+(?:Г?УФСИН|УИН|ГУИН|УВД|МВД|ГУНП)?(?:\s*(?:России|РФ|України))?\s*"
     rf"(?:по\s+{_PO_ITEM}(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+){_PO_ITEM})+\s+(?:район|округ|област|муниципальн)\w*"
+    # a city district by its own name after its noun: "ОМВД по району Хамовники", "ОВД по району Кедровое-Южное"
+    rf"|по\s+(?:району|округу)\s+{_CAP}(?:-{_CAP})?(?![\p{{L}}'’-])"
     rf"|по\s+(?:(?:г\.|м\.|городу|місту)\s*{_CAP}|{_CAP}(?:\s+(?:{_CAP}|област\w*|кра\w*|республик\w*|район\w*"
     rf"|городск\w+\s+округ\w*|муниципальн\w+\s+округ\w*))?)"
     rf"|(?:в|у)\s+{_CAP}\s+район\w*)",
     regex.V1,
 )
 # A named alley or plot of a cemetery before it: "Аллея Славы", "Алеї Героїв", "аллее Почёта".
+_TOWN_CEMETERY = regex.compile(r"(?i)(?:міськ|городск)\p{Ll}+\s+$")
 _ALLEY = regex.compile(r"(?<![\p{L}])[Аа]лл?е\p{Ll}{0,3}\s+\p{Lu}\p{Ll}+\s+$")
 # The type words are the street table's column by_street (recognizers/data/street_types.tsv).
 _STREET_TAIL = regex.compile(
@@ -1258,6 +1290,11 @@ _ANCHOR = regex.compile(
 )
 # The settlement in brackets after the institution, as lists and verdicts write it: "ИК-11 (с. Кедровское)", "школа № 2
 # (м. Кедрів)", "ФАП (д. Кедровка)".
+# A colony's town after a comma, as the penal service writes its address: "ФКУ ИК-4 УФСИН России по Кедровской области,
+# г. Кедровск", "ИК-6, пос. Кедровый".
+_COMMA_TOWN = regex.compile(
+    rf"\G\s*,\s*(?:г\.|пос\.|п\.|с\.|м\.|смт|пгт|рп)\s*{_CAP}(?:-{_CAP})?(?![\p{{L}}'’-])", regex.V1
+)
 _BRACKET_PLACE = regex.compile(rf"\G\s*\(\s*{_PLACE_MARKER}\s*{_CAP}(?:[- ]{_CAP})?\s*\)", regex.V1)
 _ABBR_TAIL = regex.compile(r"\G\s+(?:Г?УФСИН|УИН|ГУИН)(?:\s+России)?", regex.V1)
 _TAIL_ABBR_WORD = regex.compile(r"\G\s+(?:р-н(?:а|е|у|ом)?|р-ну|обл\.|р\.|м-на)(?![\p{L}])", regex.V1)
@@ -1341,6 +1378,91 @@ _CENTRAL_HOSPITALS = frozenset({"ЦРБ", "ЦРЛ", "ЦГБ", "ЦМЛ", "ЦРК�
 _LOWER_TOWN_KINDS = frozenset(
     {"enlistment", "hospital", "morgue", "college", "school", "employer", "police", "cemetery"}
 )
+
+
+# Kinds a lower-case adjective names only when the text names its place too: "вербівської тимчасової адміністрації"
+# (Вербівка above), "ліщинівському храмі".
+_LOWER_NAMED_KINDS = frozenset({"council", "church", "culture"})
+_PLACE_SUFFIXES = ("ського", "ський", "цький", "ский", "цкий")
+_PLACE_STEM_MIN = 5
+
+
+def _place_in_text(text: str, adjective_lemma: str, start: int) -> bool:
+    """Whether a lower-case place adjective's village is named with a capital elsewhere in the same text, not opening
+    a sentence ("на ліщинівському кладовищі" in a notice about a man from Ліщинівка, "вербівської адміністрації" with
+    Вербівка named above): a village no gazetteer holds is still the place the adjective is made from."""
+    for suffix in _PLACE_SUFFIXES:
+        if adjective_lemma.endswith(suffix):
+            stem = adjective_lemma[: -len(suffix)]
+            break
+    else:
+        return False
+    if len(stem) < _PLACE_STEM_MIN or adjective_lemma in _COMMON_PLACE_SHAPED:
+        return False
+    # the village in any case form ("Ліщинівка", "Ліщинівці", "Вербівку"), never the adjective itself capitalised
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}'’-]){regex.escape(stem[:1].upper() + stem[1:])}\p{{Ll}}{{0,3}}(?![\p{{L}}'’-])"
+    )
+    for m in pattern.finditer(text):
+        marked = _MARKED_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None  # "с. Кедрівка"
+        if m.start() != start and (marked or not _sentence_initial(text, m.start())):
+            return True
+    return False
+
+
+_MARKED_BEFORE = regex.compile(rf"(?<![\p{{L}}]){_PLACE_MARKER}\s*$", regex.V1)
+
+
+# The workplace a firm's legal form and name stand in apposition to ("лесопилке ИП Кедрова", "офисе ООО «Кедр»"), or
+# the numbered team or shop of it ("бригадой № 4 СХП «Кедровое»", "цеху № 5 ТОВ «Кедр»").
+_LEGAL_OPENING = regex.compile(r"(?P<a>[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-я]{1,5})(?=\s)", regex.V1)
+_HEAD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(?P<h>\p{Ll}[\p{Ll}'’-]+)(?P<n>\s*(?:№|N)\s*\d{1,4})?\s+$", regex.V1)
+_OFFICE = regex.compile(r"(?:офис|офіс)(?:а|е|у|ом|і|ові)?")
+_TEAM = regex.compile(
+    r"(?:бригад|цех|участ(?:ок|к)|дільниц|ланк|смен|зміни|зміна|змін|отделени|відділенн|ферм)\p{Ll}{0,4}", regex.V1
+)
+
+
+def _workplace_before(text: str, start: int, end: int, language: str) -> int:
+    """Where a firm found by its legal form starts once the workplace before it joins: a workplace noun ("лесопилке ИП
+    Кедрова", "офісі ТОВ «Кедр»"), or a numbered team or shop ("бригадой № 4 СХП «Кедровое»")."""
+    legal = _LEGAL_OPENING.match(text, start, end)
+    if legal is None or category(legal.group("a"), language) != "employer":
+        return start
+    head = _HEAD_BEFORE.search(text, max(0, start - 48), start)
+    if head is None:
+        return start
+    word = head.group("h")
+    numbered = head.group("n") is not None
+    if _OFFICE.fullmatch(word) or (numbered and _TEAM.fullmatch(word)):
+        return int(head.start())
+    if not numbered and noun_category_of(word, language) in {"employer", "shop", "restaurant"}:
+        return int(head.start())
+    return start
+
+
+# The plant a numbered shop belongs to, by its capitals after the number: "цеху № 480 УВЗ", "шахті № 9 ДТЕК".
+_PLANT_ABBR = regex.compile(r"\G\s+(?P<a>[А-ЯЁІЇЄҐ]{2,5})(?![\p{L}\d'’-])", regex.V1)
+_NOT_PLANT = frozenset("РФ РБ РК ДНР ЛНР СВО ЗСУ ВСУ США ЕС ЄС АТО ООС ЧВК ПВК".split())
+_NUMBER_END = regex.compile(r"(?:№|N)\s*\d{1,4}$")
+
+
+def _plant_after(text: str, start: int, end: int, language: str) -> int:
+    """Where a numbered shop or pit ends once the plant it belongs to joins ("цеху № 480 УВЗ")."""
+    if not _NUMBER_END.search(text, start, end):
+        return end
+    head = _WORD.match(text, start)
+    if head is None or noun_category_of(head.group(), language) != "employer":
+        return end
+    m = _PLANT_ABBR.match(text, end)
+    if m is None or m.group("a") in _NOT_PLANT or m.group("a") in _NATIONWIDE:
+        return end
+    return int(m.end())
+
+
+def noun_category_of(word: str, language: str) -> str | None:
+    """The institution category of a lower-case noun, None for an abbreviation or any other word."""
+    return category(word, language) if word[:1].islower() else None
 
 
 def _given_name(word: str, language: str) -> bool:
@@ -1447,6 +1569,7 @@ def _genitive_tail(
     penal = False  # after "УФСИН": its region follows ("по Кедровской области")
     after_saint = False  # after "Св.": the dedication follows
     base_language = language
+    adjectives_from: int | None = None  # where a run of lower-case adjectives in the tail began
     while steps < _TAIL_MAX:
         steps += 1
         marker = False
@@ -1475,6 +1598,13 @@ def _genitive_tail(
             cap = w[:1].isupper()
             # a Russian village in a Ukrainian text is read by the Russian dictionary ("будинку культури Кырлыка")
             language = "ru" if base_language == "uk" and cap and _RUSSIAN_LETTERS.search(w) else base_language
+            if base_language == "uk" and not cap and not morph.is_known(w, "uk") and morph.is_known(w, "ru"):
+                language = "ru"  # a Russian word quoted in a Ukrainian text ("ТЕЦ слесарем"): its own dictionary
+            if not cap and morph.lemma(w, language) in _PERSON_NOUNS:
+                # "агрофирмы «Кедр» местного жителя", "ради цивільних осіб": the people it acts on, no field (and the
+                # adjectives before the noun are theirs)
+                pos = adjectives_from if adjectives_from is not None else pos
+                break
             # "военкомата Ревды и Дегтярска", "военкомат Ишимбая и Ишимбайского района": a second town or the district
             joined_town = (
                 after_town
@@ -1527,6 +1657,11 @@ def _genitive_tail(
             elif _gent_word(w, language, names=cat == "church") and not w.isupper():
                 if cap and _sentence_initial(text, mm.start("w")) and not after_saint:
                     break
+                lower_adjective = not cap and _adjective_lemma(w, language) is not None
+                if not lower_adjective:
+                    adjectives_from = None
+                elif adjectives_from is None:
+                    adjectives_from = pos
                 pos = mm.end()
                 proper = proper or cap
                 in_tail = in_tail or not cap
@@ -1544,6 +1679,11 @@ def _genitive_tail(
 
 
 _RUSSIAN_LETTERS = regex.compile(r"[ыэъёЫЭЪЁ]")
+# Nouns of a person or people: never an institution's field, the object of the clause ("местного жителя", "цивільних
+# осіб", "мирных людей").
+_PERSON_NOUNS = frozenset(
+    "житель жительница мешканець мешканка особа человек людина люди лицо гражданин громадянин".split()
+)
 # The nominative of a surname ("Кедров", "Кедровська", "Кедренко"); a town's genitive ("Кедровки", "Ревды") has none.
 _SURNAME_NOMN = regex.compile(
     r"(?:ов|ев|ёв|ин|ын|ский|цкий|ський|цький|енко|чук|юк|ук|ич|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька)$"

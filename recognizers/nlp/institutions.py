@@ -49,7 +49,10 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         "гараж "
         # a railway's local units: a track or power-supply district ("Кандалакшской дистанции электроснабжения",
         # "дистанції колії ПЧ-14")
-        "дистанция дистанція".split(),
+        "дистанция дистанція "
+        # an oil or gas field and a gold mine a man works a shift at: "на Кедровском месторождении", "Кедрівському
+        # нафтовому родовищі", "прииске «Кедровый»" (named only by a place adjective or name, like a mine)
+        "месторождение родовище прииск".split(),
         "employer",
     ),
     **dict.fromkeys(
@@ -124,7 +127,7 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ФОП СПД".split(), "employer"),
     # Russian farms and firms: сельскохозяйственная артель / производственный кооператив, товарищество, federal
     # unitary enterprise, private security company ("СХА «Ононская»", "СХПК «Кедр»", "ЧОП «Барс»")
-    **dict.fromkeys("СХА СХПК ТОО ФГУП ЧОП".split(), "employer"),
+    **dict.fromkeys("СХА СХПК ТОО ФГУП ЧОП СХП".split(), "employer"),  # (and сельскохозяйственное предприятие)
     **dict.fromkeys("ТЦ ТРЦ ТРК".split(), "shop"),  # a shopping centre: "ТЦ «Кедр»"
     # a roadside workplace: a service or filling station, "СТО «Кедр-Авто»", "АЗС на проспекті ..."
     **dict.fromkeys("СТО АЗС АГЗС".split(), "employer"),
@@ -139,6 +142,11 @@ ABBREVIATIONS: dict[str, str] = {
     # a district's state or military administration ("Кедрівська РДА", "Кедрівської РВА"; a regional ОДА is public)
     **dict.fromkeys("РДА РВА".split(), "council"),
     **dict.fromkeys("КЗ".split(), "agency"),  # комунальний заклад «...»
+    # a town's fire station: "12 ДПРЧ", "ПСЧ № 5" (державна пожежно-рятувальна частина, пожарно-спасательная часть);
+    # not a service centre (ЦНАП): a notice sends the public there ("зверніться до Кедрівського ЦНАП"), a public address
+    **dict.fromkeys("ДПРЧ ДПРП СДПЧ ПСЧ".split(), "agency"),
+    # a town's communal works and housing offices: "Кедрівському ККП", "ЖЕУ № 3"
+    **dict.fromkeys("ККП ЖЕУ ЖЭУ".split(), "employer"),
     **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
     **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
     # a Ukrainian house of culture, "БК станиці Кедрової" (named only by its place or name: organization.py)
@@ -193,6 +201,9 @@ def _centre(follow: str, language: str) -> str | None:
     return None
 
 
+# Abbreviations shaped like a university's that name a weapon: "САУ «Мста-С»" (самохідна артилерійська установка).
+_WEAPONS = frozenset({"САУ"})
+_POWER_GRID = regex.compile(r"\s+(?:електричних\s+мереж|электрических\s+сетей)")
 _REGISTRY = regex.compile(r"^(?:загс|рацс|драцс)(?:а|е|у|ом|і|ові)?$")
 _CULTURE = regex.compile(r"\s+(?:культур|творчеств|школьник|детск|дитяч)")
 _UNI_ABBR = regex.compile(
@@ -232,7 +243,7 @@ def category(word: str, language: str, follow: str | None = None) -> str | None:
         return "police"  # "МО МВД России «Кедровский»": a police department serving several districts
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
-    if _UNI_ABBR.match(word):
+    if _UNI_ABBR.match(word) and word not in _WEAPONS:
         return "university"  # КрНУ, ХНУ, ДонНТУ, ЧДТУ, ГСХА
     legal = _legal_form(word) if word.isupper() else None
     if legal is not None:
@@ -257,6 +268,10 @@ def category(word: str, language: str, follow: str | None = None) -> str | None:
         return "registry"  # "в Кедровском загсе": the dictionary tags it an abbreviation, any case
     if low == "бюро" and follow is not None and _FORENSIC.match(follow):
         return "morgue"  # "бюро судебно-медицинской экспертизы", "бюро СМЭ"
+    if low.startswith(("отделени", "відділенн")) and follow is not None and _FORENSIC.match(follow):
+        return "morgue"  # "Кедровское районное отделение СМЭ", "відділення судово-медичної експертизи"
+    if low.startswith("район") and follow is not None and _POWER_GRID.match(follow):
+        return "employer"  # "району електричних мереж", "районе электрических сетей": a grid company's district (РЕМ)
     if low.startswith("центр") and follow is not None:
         return _centre(follow, language)
     cat = noun_category(word, language)

@@ -59,7 +59,8 @@ def test_relatives_chat(recs: dict[str, GroupChatRecognizer], language: str, tex
         ("ru", "Об этом сообщил телеграм-канал «Рыбарь»."),
         # a TV channel with a number: no unit word after it
         ("uk", "Про це розповів телеканал «24 Канал» увечері."),
-        # a town's search or news group: the town is the place finding's
+        # a big city's search group, and a town no gazetteer holds: the town is the place finding's (a listed small
+        # town's own public is withheld whole: test_organization_s16.py)
         ("uk", "Телеграм-чат «Дніпро – пошук полонених ЗСУ», березень"),
         ("ru", "Пост в VK-группе «Подслушано Москва»"),  # a capital's gossip public (a town's is its families')
         ("ru", "в группе «Томск — поддержка семей СВО» ответили"),

@@ -150,3 +150,19 @@ def test_unit_span_excludes_cue_outside_number() -> None:
 def test_bare_ordinal_needs_unit_words() -> None:
     rec = MilitaryUnitRecognizer(supported_language="en")
     assert _spans(rec, "Grandma turned ninety on the 21st, and the 22nd was quiet.") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a regiment's compound noun written as one word, in a sub-unit chain or alone
+        ("ru", "Служил в 2-м батальоне 1123-го артполка, позывной «Кедр».", "2-м батальоне 1123-го артполка"),
+        ("uk", "Воював у 1123-му артполку до осені.", "1123-му артполку"),
+    ],
+)
+def test_compound_regiment(recs: dict[str, MilitaryUnitRecognizer], lang: str, text: str, surface: str) -> None:
+    assert surface in _spans(recs[lang], text)
+
+
+def test_compound_regiment_needs_its_number(recs: dict[str, MilitaryUnitRecognizer]) -> None:
+    assert _spans(recs["ru"], "В 2022 году артполк стоял под городом, полковник Кедров молчал.") == []

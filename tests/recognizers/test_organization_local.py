@@ -394,6 +394,17 @@ def test_the_default_policy_keeps_a_court_named_by_its_seat(default_policy: Any)
     assert "Кедровского гарнизонного военного суда" in redactor.redact(doc, ctx).output.decode("utf-8")
 
 
-def test_an_alley_of_the_town_cemetery_names_nothing(uk: OrganizationRecognizer) -> None:
+def test_an_alley_of_the_town_cemetery_is_the_mans_grave(
+    uk: OrganizationRecognizer, ru: OrganizationRecognizer
+) -> None:
+    # (was "names nothing" until the fourteenth release: the sets written blind since, c, l and p, withhold the heroes'
+    # plot of the town cemetery a notice about one man names, and only the first set kept it)
     text = "Поховали воїна на Алеї Героїв міського кладовища."
-    assert_not_found(text, uk.analyze(text, ["ORGANIZATION"]), "кладовища")
+    assert _spans(uk, text) == ["Алеї Героїв міського кладовища"]
+    text = "Похоронен на Аллее Славы городского кладбища."
+    assert _spans(ru, text) == ["Аллее Славы городского кладбища"]
+
+
+def test_an_alley_or_a_town_cemetery_alone_names_nothing(uk: OrganizationRecognizer) -> None:
+    for text in ("Поховали воїна на Алеї Героїв у рідному селі.", "Поховали воїна на міському кладовищі."):
+        assert _spans(uk, text) == []
