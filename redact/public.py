@@ -453,16 +453,22 @@ _REGIONAL_BODY = regex.compile(
 # --- seas, groupings of forces, city districts: public by their form ---------------------------------------------
 
 # A sea, ocean, gulf or strait named by its adjective or "of" phrase: "в Японском море", "у Чорному морі", "the
-# Sea of Japan", "the Barents Sea". No one's home and no private place; kept as a region is kept.
+# Sea of Japan", "the Barents Sea"; a river, estuary, reservoir or lagoon by its noun ("the Inhulets River", "the
+# river Oskil", "Dniester estuary", "Каховське водосховище", "реки Сейм"). No one's home and no private place; kept as
+# a region is kept (home context still withholds it).
 _SEA_NOUN = regex.compile(
     r"(?i)мор(?:е|я|ю|ем|і|ям|ях)|океан\p{L}*|залив\p{L}*|затоц\p{L}*|затока|затоки|пролив\p{L}*|протоц\p{L}*|протока"
-    r"|sea|ocean|gulf|strait|bay"
+    r"|водохранилищ\p{L}*|водосховищ\p{L}*|лиман\p{L}*"
+    r"|sea|ocean|gulf|strait|bay|river|estuary|reservoir|lagoon"
 )
 _SEA = RegisterEntry("sea", "region", note="a sea, ocean, gulf or strait")
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
-_SEA_OF_BEFORE = regex.compile(r"(?i)(?:sea|ocean|gulf|strait|bay) of[ \t]+(?:the[ \t]+)?$")
+_SEA_OF_BEFORE = regex.compile(
+    r"(?i)(?:(?:sea|ocean|gulf|strait|bay) of|(?<!\p{L})(?:the[ \t]+)?river"
+    r"|(?<!\p{L})(?:река|реки|реке|рекой|річк\p{L}*))[ \t]+(?:the[ \t]+)?$"
+)
 # Patterns of the form rules below (PublicRegister._listed_with_public, _city_district), compiled once: a pattern
 # passed as a string is looked up in the regex module's cache at every call, several times the cost of the match.
 _LIST_JOINER = r"(?:,\s*|\s+(?:and|or|і|й|та|и|или|або)\s+)(?:(?:in|at|near|на|в|у|під|под|біля)\s+)?"
@@ -784,6 +790,10 @@ _DIRECTORATE_NOUN = regex.compile(
     r"(?i)(?:(?:главн|головн|територіальн|территориальн|регіональн|региональн|межрегиональн|міжрегіональн|main|regional|"
     r"territorial)\p{L}*\s+)?(?:управлени\p{L}*|управлінн\p{L}*|департамент\p{L}*|department|directorate|ГУ|УВД)"
 )
+# The body's name right before a directorate noun the finding holds alone, and the region after it ("SBU |Directorate|
+# in the Cherkasy region", "Rosgvardia |Department| for Perm Krai").
+_BODY_BEFORE_NOUN = regex.compile(r"(?<![\p{L}\d])([\p{Lu}\d]{2,}|\p{Lu}\p{Ll}+)[ \t]+$")
+_REGION_AFTER_NOUN = regex.compile(r"[ \t]+(?:in|for|of|по|у|в)[ \t]+(?:the[ \t]+)?\p{Lu}")
 _DIRECTORATE = RegisterEntry(
     "regional directorate of a national body", "body", note="a security service's, guard's or police's regional office"
 )
@@ -993,6 +1003,22 @@ _DISTRICT_LIST_AFTER = regex.compile(
     r"(?:\s*,\s*\p{Lu}[\p{L}'’ʼ-]+|\s+(?:and|or|и|і|й|та)\s+\p{Lu}[\p{L}'’ʼ-]+){1,3}\s+"
     r"(район(?:ы|ов|ах|ам|и|ів|ах)|districts|raions|rayons)(?!\p{L})"
 )
+# Where drones or missiles were launched from (PublicRegister._launch_site): a weapon word earlier in the sentence, a
+# verb of launching or the weapon itself, "from" (the directions, areas or airfields of), then the list of places
+# up to the finding, each name perhaps with its region in brackets ("Cape Chauda (Crimea), Yeysk and Kursk").
+_WEAPON = regex.compile(
+    r"(?i)(?<!\p{L})(?:drones?|shaheds?|gerans?|uavs?|missiles?|rockets?|bombers?|aircraft|jets?|glide\s+bombs?)"
+    r"(?!\p{L})"
+)
+_LAUNCH_FROM = regex.compile(
+    r"(?i)(?<!\p{L})(?P<verb>launch\p{L}*|fired|took\s+off|flew|drones|shaheds|missiles|uavs)"
+    r"(?:\s+(?:overnight|at\s+night|last\s+night|again))?\s+from\s+(?:the\s+)?"
+    r"(?:(?:directions?|areas?|airfields?|regions?|vicinity)\s+of\s+(?:the\s+)?)?"
+    r"(?-i:(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*\([^()\n]{1,30}\))?"
+    r"(?:,\s*|\s+and\s+|,\s+and\s+)){0,8})$"
+)
+_SENTENCE_CUT = regex.compile(r"[.!?;]\s|\n")
+_LAUNCH_SITE = RegisterEntry("launch site", "front", note="a place drones or missiles were launched from")
 # A regional centre listed with a public place is named as a place of events (see PublicRegister._listed_with_public).
 LISTED_CITY = 100_000
 _LISTED_CITY = RegisterEntry("city listed with a public place", "city", note="a regional centre in a list of places")
@@ -1665,8 +1691,13 @@ class PublicRegister:
                 return m if self.verdict(text, *named, "LOCATION", language, front=True) is not None else None
             moved = m.kind == "front" and _moved_from(text, start, end)  # "we moved from the Selydove side"
             garrison = m.entry is _GARRISON_TOWN  # its words of service decide, home words ruled out there
-            if (home_context(text, start, end, language) and not moved and not garrison) or self._locates_private(
-                text, start, language, in_list=m.entry in {_FRONT_SETTLEMENT, _LISTED_CITY, _STRUCK_CITY}
+            # a launch site's comma is its list's ("from Millerovo, Yeysk and Kursk"), never an address's
+            launched = m.entry is _LAUNCH_SITE
+            if (home_context(text, start, end, language) and not moved and not garrison) or (
+                not launched
+                and self._locates_private(
+                    text, start, language, in_list=m.entry in {_FRONT_SETTLEMENT, _LISTED_CITY, _STRUCK_CITY}
+                )
             ):
                 return None
             if (m.kind == "region" or m.entry in {_FRONT_AREA, _STRUCK_AREA}) and (
@@ -1855,6 +1886,8 @@ class PublicRegister:
             return Match(_CITY_DISTRICT, "city")
         if self._listed_with_public(text, start, end, language):
             return Match(_LISTED_CITY, "city")
+        if self._launch_site(text, start, end, language):
+            return Match(_LAUNCH_SITE, "front")
         if power_plant(text, start, end):
             return Match(_PLANT, "front")
         if self._administration(text, start, end, language):
@@ -2051,8 +2084,13 @@ class PublicRegister:
         if noun is None or noun.end() != len(surface):
             return False
         head = surface[: noun.start()].strip()
+        # the body's abbreviation or name right before a finding of the noun alone ("the SBU |Directorate| in Donetsk
+        # Oblast"): a recognizer took the capitalised noun without the body before it
+        before = None if head else _BODY_BEFORE_NOUN.search(text, max(0, start - 40), start)
         if head:
             body = head  # "SBU Department"
+        elif before is not None and _REGION_AFTER_NOUN.match(text, end):
+            body = before.group(1)
         else:
             after = regex.match(
                 r"\s+((?:\p{Lu}[\p{L}-]*|[\p{Lu}\d]{2,})(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Lu}\d]{2,})){0,2})", text[end:]
@@ -2087,6 +2125,23 @@ class PublicRegister:
             return True  # a wartime administration (regional, city or district): the source of the war's reports
         # a peacetime one of a region; a city's ("Ufa city administration") may be the home town's, which names him
         return regex.search(r"(?i)regional|oblast", level) is not None and self._place_or_town(place, language)
+
+    def _launch_site(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether an English place name of any size is named as the place drones or missiles were launched from
+        (:data:`_LAUNCH_FROM`), alone or in a list of such places ("61 drones launched overnight from Kursk, Oryol
+        and Primorsko-Akhtarsk", "Shaheds from the directions of Millerovo and Yeysk"): an airfield or launch
+        position of the enemy, the geography of the war. Home context still withholds it (:meth:`verdict`)."""
+        if language != "en":
+            return False
+        surface = text[start:end]
+        if not _CAPITALISED.fullmatch(surface.replace(" ", "-")):
+            return False
+        left = text[max(0, start - 240) : start]
+        cut = list(_SENTENCE_CUT.finditer(left))
+        if cut:
+            left = left[cut[-1].end() :]
+        cue = _LAUNCH_FROM.search(left)
+        return cue is not None and _WEAPON.search(left, 0, cue.start() + len(cue.group("verb")) + 1) is not None
 
     def _listed_with_public(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether a regional centre (a gazetteer city of :data:`LISTED_CITY` people or more) stands in one list

@@ -1,0 +1,61 @@
+"""English public mentions the default policy keeps by their form, and the private ones beside them (issue 14).
+
+Each case is an invented English sentence of one form the English tune sets showed replaced: a national body's
+regional directorate whose noun a recognizer took alone ("the SBU |Directorate| in the Cherkasy region"), the places
+drones or missiles were launched from ("launched overnight from Kursk, Oryol and Primorsko-Akhtarsk"), a river,
+estuary or reservoir named by its noun ("the Inhulets River", "the river Vovcha"). Every private name and village is
+invented; the public places are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import Redactor
+from tests.assertions import touched
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a national body's regional directorate, the noun found alone
+        (
+            "The operation was carried out by the SBU Directorate in the Cherkasy region under procedural guidance.",
+            "Directorate",
+        ),
+        ("The detention was carried out by the SBU Directorate in Donetsk Oblast.", "Directorate"),
+        # places drones or missiles were launched from: alone, in a list, by direction, with a region in brackets
+        (
+            "The Air Force says 47 of 61 drones launched overnight from Kursk and Primorsko-Akhtarsk were shot down.",
+            "Primorsko-Akhtarsk",
+        ),
+        (
+            "It shot down 61 of 87 drones launched overnight from Kursk, Oryol and Primorsko-Akhtarsk.",
+            "Primorsko-Akhtarsk",
+        ),
+        ("Russia attacked with 40 Shaheds from the directions of Millerovo, Yeysk and Kursk.", "Yeysk"),
+        ("Russia attacked with 40 Shaheds from the directions of Millerovo, Yeysk and Kursk.", "Millerovo"),
+        # a river, estuary or reservoir by its noun
+        ("Russian troops tried to cross the Inhulets River near the bridge.", "Inhulets"),
+        ("Two boats were hit on the river Vovcha overnight.", "Vovcha"),
+        ("Shelling hit the shore of the Dniester estuary overnight, the regional administration said.", "Dniester"),
+    ],
+)
+def test_public_by_form_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not touched(text, word, "en", redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a town named as someone's home, whatever drones the sentence has
+        ("Ivan Dudko, 34, born in Primorsko-Akhtarsk, launched drones from a field near Kursk.", "Primorsko-Akhtarsk"),
+        ("He launched his business from Prymorske after the drones stopped.", "Prymorske"),
+        # a directorate of no national body: a local office
+        ("She worked at the Zarichne village council's Education Directorate in Dubrivka.", "Dubrivka"),
+        # a street named after a river is an address
+        ("The family lived at 12 Richkova Street in Dubrivka.", "Dubrivka"),
+    ],
+)
+def test_private_details_beside_these_forms_are_withheld(redactor: Redactor, text: str, word: str) -> None:
+    assert touched(text, word, "en", redactor)
