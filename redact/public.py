@@ -1107,6 +1107,9 @@ _COORDINATED_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’ʼ-]+)(?:\s*,\s*|\s+(?:и|та|і|й|and)\s+)(?:(?:на|с|из|з|із|зі|в|у)\s+)?$"
 )
 _LEFT_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'’ʼ]+[ -]$")
+# A settlement's name of one or two words and a comma right before a district ("Novoselivka Persha,
+# |Pokrovsk district").
+_VILLAGE_COMMA_BEFORE = regex.compile(r"(?<![\p{L}'’ʼ-])(\p{Lu}[\p{L}'’ʼ-]+(?:[ ]\p{Lu}[\p{L}'’ʼ-]+)?),[ \t]*$")
 _STRUCK_CITY = RegisterEntry("city named as a place of events", "city", note="a city struck or fought over")
 _CITY_DISTRICT = RegisterEntry("district of a public city", "city", note="a district of a city the register keeps")
 _FRONT_SETTLEMENT = RegisterEntry("front-line settlement", "front", note="a settlement of a front-line region")
@@ -1639,7 +1642,7 @@ class PublicRegister:
             m, by_form = Match(_STRUCK_CITY, "city"), True
         if m is None and entity == "LOCATION" and _garrison_town(text, start, end):
             m, by_form = Match(_GARRISON_TOWN, "city"), True  # "дислоцированную в г. Чебаркуле": a unit's town
-        if m is None and entity in {"PERSON", "CALL_SIGN"} and front:
+        if m is None and (entity in {"PERSON", "CALL_SIGN"} or (entity == "LOCATION" and language == "en")) and front:
             # the second word of a two-word place a model took for a name ("удар по Кривому Рогу" → "Рогу"): the
             # place the two words name decides, home context of the whole name included
             left = _LEFT_CAPITALISED.search(text, max(0, start - 40), start)
@@ -1684,6 +1687,15 @@ class PublicRegister:
             from redact.home import home_context
 
             named = _settlement_before(text, start) if m.kind == "region" else None
+            if (
+                named is None
+                and language == "en"
+                and (m.entry in {_FRONT_AREA, _STRUCK_AREA} or _AREA_NOUN_AFTER.match(text, end) is not None)
+            ):
+                # "the occupied village of Novoselivka Persha, Pokrovsk district": the district after a settlement
+                # and a comma locates it and shares its verdict, as a region after "the village of X" does
+                village = _VILLAGE_COMMA_BEFORE.search(text, max(0, start - 60), start)
+                named = village.span(1) if village is not None else None
             if named is not None:
                 # "у села Работино в Запорожской области", "near the village of Opytne in the DPR": the region
                 # locates the settlement named right before it and shares its verdict: kept with a front-line place
@@ -1693,7 +1705,12 @@ class PublicRegister:
             garrison = m.entry is _GARRISON_TOWN  # its words of service decide, home words ruled out there
             # a launch site's comma is its list's ("from Millerovo, Yeysk and Kursk"), never an address's
             launched = m.entry is _LAUNCH_SITE
-            if (home_context(text, start, end, language) and not moved and not garrison) or (
+            if (
+                home_context(text, start, end, language)
+                and not moved
+                and not garrison
+                and not self._scene_with_its_district(text, start, end, language, m)
+            ) or (
                 not launched
                 and self._locates_private(
                     text, start, language, in_list=m.entry in {_FRONT_SETTLEMENT, _LISTED_CITY, _STRUCK_CITY}
@@ -2125,6 +2142,19 @@ class PublicRegister:
             return True  # a wartime administration (regional, city or district): the source of the war's reports
         # a peacetime one of a region; a city's ("Ufa city administration") may be the home town's, which names him
         return regex.search(r"(?i)regional|oblast", level) is not None and self._place_or_town(place, language)
+
+    @staticmethod
+    def _scene_with_its_district(text: str, start: int, end: int, language: str, m: Match) -> bool:
+        """Whether an English front-line village is named as the scene of an occupation crime with its district after
+        it ("in the occupied village of Novoselivka Persha, Pokrovsk district"): the verdict's way of locating the
+        scene, not an address; a home word before the village or a home cue other than the district after it still
+        withholds it (the cues before the place are read in ``text`` cut after the finding)."""
+        if language != "en" or m.entry not in {_FRONT_SETTLEMENT, _FRONT_AREA}:
+            return False
+        from redact.front import occupation_scene
+        from redact.home import home_context
+
+        return occupation_scene(text, start, end) and not home_context(text[:end], start, end, language)
 
     def _launch_site(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether an English place name of any size is named as the place drones or missiles were launched from

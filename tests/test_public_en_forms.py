@@ -2,7 +2,8 @@
 
 Each case is an invented English sentence of one form the English tune sets showed replaced: a national body's
 regional directorate whose noun a recognizer took alone ("the SBU |Directorate| in the Cherkasy region"), the places
-drones or missiles were launched from ("launched overnight from Kursk, Oryol and Primorsko-Akhtarsk"), a river,
+drones or missiles were launched from ("launched overnight from Kursk, Oryol and Primorsko-Akhtarsk"), the scene of an
+occupation crime with its district ("in the occupied village of X, Pokrovsk district"), a river,
 estuary or reservoir named by its noun ("the Inhulets River", "the river Vovcha"). Every private name and village is
 invented; the public places are real.
 """
@@ -35,6 +36,23 @@ from tests.assertions import touched
         ),
         ("Russia attacked with 40 Shaheds from the directions of Millerovo, Yeysk and Kursk.", "Yeysk"),
         ("Russia attacked with 40 Shaheds from the directions of Millerovo, Yeysk and Kursk.", "Millerovo"),
+        # the scene of an occupation crime with its district after a comma, as a verdict locates it
+        (
+            "Prosecutors served a notice of suspicion to an officer who ordered the ill-treatment of civilians in the "
+            "occupied village of Novoselivka Persha, Pokrovsk district, in the spring of 2022.",
+            "Persha",
+        ),
+        (
+            "Prosecutors served a notice of suspicion to an officer who ordered the ill-treatment of civilians in the "
+            "occupied village of Novoselivka Persha, Pokrovsk district, in the spring of 2022.",
+            "Pokrovsk district",
+        ),
+        # the accused's presence there in 2022, a soldier by his call sign in the sentence
+        (
+            "In May 2022, in the village of Pokrovske, Bekov and his subordinate with the call sign «Zubr» detained a "
+            "58-year-old local man.",
+            "Pokrovske",
+        ),
         # a river, estuary or reservoir by its noun
         ("Russian troops tried to cross the Inhulets River near the bridge.", "Inhulets"),
         ("Two boats were hit on the river Vovcha overnight.", "Vovcha"),
@@ -51,6 +69,12 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str) -> None:
         # a town named as someone's home, whatever drones the sentence has
         ("Ivan Dudko, 34, born in Primorsko-Akhtarsk, launched drones from a field near Kursk.", "Primorsko-Akhtarsk"),
         ("He launched his business from Prymorske after the drones stopped.", "Prymorske"),
+        # a village and its district as someone's home or address, whatever the occupation
+        (
+            "Ivan Dudko, a resident of the occupied village of Novoselivka Persha, Pokrovsk district, was detained.",
+            "Novoselivka Persha",
+        ),
+        ("Ivan Dudko, Novoselivka Persha, Pokrovsk district, phone 0671234567.", "Pokrovsk district"),
         # a directorate of no national body: a local office
         ("She worked at the Zarichne village council's Education Directorate in Dubrivka.", "Dubrivka"),
         # a street named after a river is an address
