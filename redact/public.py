@@ -996,6 +996,36 @@ def power_plant(text: str, start: int, end: int) -> bool:
     return _WORK_BEFORE.search(text[max(0, start - 60) : start]) is None
 
 
+# A named refinery, oil depot or airfield struck in the war ("Ukrainian drones hit Yaroslavl refinery", "debris fell on
+# the territory of the Slavneft-YANOS refinery", "the Kremenchuk oil refinery, a frequent Russian target", "the
+# Saky airfield"): a target of the war's strikes, named in the sentence of the strike. Named as where someone works
+# ("worked at the Kremenchuk oil refinery") it stays withheld, as a power plant does; a sugar refinery or a plant
+# is no such target by its noun.
+_FACILITY_NOUN = r"(?:oil\s+refinery|refinery|oil\s+depot|fuel\s+depot|oil\s+terminal|airfield|air\s+base|airbase)"
+_FACILITY_NAME = regex.compile(
+    r"^(?:the\s+)?\p{Lu}[\p{L}'’ʼ-]+(?:\s+\p{Lu}[\p{L}'’ʼ-]+){0,2}\s+(?i:" + _FACILITY_NOUN + r")$"
+)
+_FACILITY_TAIL = regex.compile(r"[ \t]+(?i:" + _FACILITY_NOUN + r")(?!\p{L})")
+_STRIKE_WORD = regex.compile(
+    r"(?i)(?<!\p{L})(?:hit|hits|struck|strike|strikes|attack\p{L}*|drones?|missiles?|shaheds?|fire|ablaze|blaze|"
+    r"explosions?|debris|target\p{L}*|shell\p{L}*|bomb\p{L}*)(?!\p{L})"
+)
+_REGION_NOUN_AFTER = regex.compile(r"[ \t]+regions?(?!\p{L})")
+_FACILITY = RegisterEntry("struck facility", "front", note="a named refinery, oil depot or airfield struck in the war")
+
+
+def struck_facility(text: str, start: int, end: int) -> bool:
+    """Whether the finding is a named refinery, oil depot or airfield written about as a target of strikes."""
+    surface = text[start:end].strip()
+    if _FACILITY_NAME.match(surface) is None:
+        tail = _FACILITY_TAIL.match(text, end)
+        if tail is None or _FACILITY_NAME.match(surface + tail.group()) is None:
+            return False
+    lo = max(0, start - 200)
+    sentence = regex.split(r"[.!?]\s|\n", text[lo:start])[-1] + text[start : start + 200].split("\n")[0]
+    return _STRIKE_WORD.search(sentence) is not None and _WORK_BEFORE.search(text[max(0, start - 60) : start]) is None
+
+
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
 _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|districts?|raions?|rayons?")
 # The rest of a list of districts that share one plural noun, up to that noun: group 1 is the noun.
@@ -1907,6 +1937,10 @@ class PublicRegister:
             return Match(_LAUNCH_SITE, "front")
         if power_plant(text, start, end):
             return Match(_PLANT, "front")
+        if language == "en" and struck_facility(text, start, end):
+            return Match(_FACILITY, "front")
+        if language == "en" and (region := self._region_before_its_noun(text, start, end, language)) is not None:
+            return region
         if self._administration(text, start, end, language):
             return Match(_ADMINISTRATION, "body")
         if self._regional_state_body(text, start, end, language):
@@ -2142,6 +2176,16 @@ class PublicRegister:
             return True  # a wartime administration (regional, city or district): the source of the war's reports
         # a peacetime one of a region; a city's ("Ufa city administration") may be the home town's, which names him
         return regex.search(r"(?i)regional|oblast", level) is not None and self._place_or_town(place, language)
+
+    def _region_before_its_noun(self, text: str, start: int, end: int, language: str) -> Match | None:
+        """The register region an English finding names with the noun right after it, singular or plural ("the
+        Volga| regions", "the Kama| region"): the finding and "region" together are the entry's name; a call sign
+        that shares the word ("Volga, over") has no such noun after it."""
+        noun = _REGION_NOUN_AFTER.match(text, end)
+        if noun is None or not _CAPITALISED.fullmatch(text[start:end].replace(" ", "-")):
+            return None
+        m = self.match(text[start:end] + " region", language, "LOCATION")
+        return m if m is not None and m.kind == "region" else None
 
     @staticmethod
     def _scene_with_its_district(text: str, start: int, end: int, language: str, m: Match) -> bool:

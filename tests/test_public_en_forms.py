@@ -3,7 +3,8 @@
 Each case is an invented English sentence of one form the English tune sets showed replaced: a national body's
 regional directorate whose noun a recognizer took alone ("the SBU |Directorate| in the Cherkasy region"), the places
 drones or missiles were launched from ("launched overnight from Kursk, Oryol and Primorsko-Akhtarsk"), the scene of an
-occupation crime with its district ("in the occupied village of X, Pokrovsk district"), a river,
+occupation crime with its district ("in the occupied village of X, Pokrovsk district"), a refinery or airfield in
+the sentence of a strike, a register region with its noun in the plural ("the Volga regions"), a river,
 estuary or reservoir named by its noun ("the Inhulets River", "the river Vovcha"). Every private name and village is
 invented; the public places are real.
 """
@@ -53,6 +54,14 @@ from tests.assertions import touched
             "58-year-old local man.",
             "Pokrovske",
         ),
+        # a refinery, oil depot or airfield named in the sentence of a strike
+        ("Ukrainian drones hit Yaroslavl refinery for the second time this month", "Yaroslavl refinery"),
+        (
+            "Debris from a downed drone fell on the territory of the Slavneft-YANOS refinery overnight.",
+            "Slavneft-YANOS",
+        ),
+        # a register region named with its noun in the plural
+        ("Signing bonuses in the Volga regions rose fivefold in eighteen months.", "Volga"),
         # a river, estuary or reservoir by its noun
         ("Russian troops tried to cross the Inhulets River near the bridge.", "Inhulets"),
         ("Two boats were hit on the river Vovcha overnight.", "Vovcha"),
@@ -77,6 +86,10 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str) -> None:
         ("Ivan Dudko, Novoselivka Persha, Pokrovsk district, phone 0671234567.", "Pokrovsk district"),
         # a directorate of no national body: a local office
         ("She worked at the Zarichne village council's Education Directorate in Dubrivka.", "Dubrivka"),
+        # a refinery as someone's workplace, a sugar refinery, a call sign that shares a region's name
+        ("He worked as a fitter at the Kremenchuk oil refinery until the drone strike.", "Kremenchuk oil refinery"),
+        ("He worked as a driver at the Smila sugar refinery before the attack.", "Smila sugar refinery"),
+        ("Volga, over. Volga, do you hear me?", "Volga"),
         # a street named after a river is an address
         ("The family lived at 12 Richkova Street in Dubrivka.", "Dubrivka"),
     ],
