@@ -881,7 +881,8 @@ _FORCE_BEFORE = regex.compile(
     r"(?:\s+of)?(?:\s+the)?(?:\s+(?:ЧВК|ПВК|PMC|спецназа|спецназу|special\s+forces|group))?\s*[«\"“„]?\s*$"
 )
 _FORCE_AFTER = regex.compile(
-    r"(?i)^[»\"”]?(?:'s)?\s+(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss|units|companies|detachments|"
+    r"(?i)^[»\"”]?(?:'s)?\s+(?:(?:assault|storm|penal|convict|prisoner)\s+(?=units|companies|detachments|squads))?"
+    r"(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss|units|companies|detachments|"
     r"squads|teams|convicts|recruits|members|programme|program|project)\b"
 )
 # Recruiting for a formation is done by the formation as a whole ("вербовщики «Вагнера»", "рекрутеры ЧВК Вагнера",
@@ -906,6 +907,12 @@ _UNIT_NOUN = regex.compile(
     r"(?i)батальон|батальйон|бригад|полк|рот[аыуе]|взвод|отряд|загін|загон|дивизи|дивізі|корпус|battalion|brigade|"
     r"regiment|company|platoon|detachment|division|corps|\d"
 )
+# A formation coordinated with Wagner or Akhmat, written about as a whole beside it ("From Wagner to Storm-V", "Wagner
+# and Storm-Z recruited in colonies").
+_BESIDE_KNOWN_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:Wagner|Akhmat)[»\"”]?\s+(?:to|and|or|then)\s+(?:the\s+)?[«\"“„]?$"
+)
+_BESIDE_KNOWN_AFTER = regex.compile(r"(?i)^[»\"”]?\s+(?:and|or|to)\s+(?:the\s+)?[«\"“„]?(?:Wagner|Akhmat)(?!\p{L})")
 _FORCE = RegisterEntry("armed formation as a whole", "body", note="a named armed formation written about as a whole")
 
 
@@ -920,6 +927,8 @@ def named_force(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 30]
     if _FORCE_BEFORE.search(before) is not None or _FORCE_AFTER.match(after) is not None:
         return True
+    if _BESIDE_KNOWN_BEFORE.search(before) is not None or _BESIDE_KNOWN_AFTER.match(after) is not None:
+        return True  # "From Wagner to Storm-V", "Wagner and Storm-Z": one more formation of the same kind, as a whole
     known = _FORCE_KNOWN.fullmatch(surface.strip('«»"“”„ ')) is not None
     quoted = surface[:1] in '«"“„' or surface.startswith(("ЧВК", "ПВК", "PMC"))
     if not (known or quoted or _FORCE_NAMED.search(before)):
@@ -980,6 +989,8 @@ _WORK_BEFORE = regex.compile(
     r"(?i)(?:працю|працював|работа|робот|служ|worked|works|working|employed|engineer|інженер|инженер)\p{L}*[^.!?\n]{0,40}$"
 )
 _PLANT_TAIL = regex.compile(r"[ \t]+(?:" + _PLANT_ABBR + r")(?!\p{L})")
+_PLANT_NOUN_TAIL = regex.compile(r"[ \t]+(?i:(?:power[ \t]+)?(?:plant|station|dam))(?!\p{L})")
+_OCCUPIED_LEAD = regex.compile(r"^(?:(?:Russian|Ukrainian)-)?(?:occupied|controlled|held)[ \t]+")
 _PLANT = RegisterEntry("power plant", "front", note="a named power plant named as a place of events")
 
 
@@ -988,9 +999,11 @@ def power_plant(text: str, start: int, end: int) -> bool:
     surface = text[start:end].strip()
     if surface.lower().startswith("the "):
         surface = surface[4:]
+    surface = _OCCUPIED_LEAD.sub("", surface)  # "the Russian-occupied| Zaporizhzhia ..."
     if _PLANT_NAME.match(surface) is None:
-        # a recognizer took the plant's adjective alone ("Дніпровської" of Дніпровської ТЕС)
-        tail = _PLANT_TAIL.match(text[end : end + 8])
+        # a recognizer took the plant's adjective alone ("Дніпровської" of Дніпровської ТЕС), or stopped before its
+        # noun ("Zaporizhzhia Nuclear| Power Plant")
+        tail = _PLANT_TAIL.match(text[end : end + 8]) or _PLANT_NOUN_TAIL.match(text, end)
         if tail is None or _PLANT_NAME.match(surface + tail.group()) is None:
             return False
     return _WORK_BEFORE.search(text[max(0, start - 60) : start]) is None

@@ -62,6 +62,14 @@ from tests.assertions import touched
         ),
         # a register region named with its noun in the plural
         ("Signing bonuses in the Volga regions rose fivefold in eighteen months.", "Volga"),
+        # a power plant a recognizer stopped before its noun, after "Russian-occupied"
+        (
+            "He was sowing wheat across the river from the Russian-occupied Zaporizhzhia Nuclear Power Plant.",
+            "Zaporizhzhia",
+        ),
+        # a named formation beside Wagner, and the same name before a plural unit noun: the kind, not one unit
+        ("From Wagner to Storm-V: how Russia's convict recruitment changed", "Storm-V"),
+        ('The ministry formed "Storm-Z" assault companies attached to regular regiments.', "Storm-Z"),
         # a river, estuary or reservoir by its noun
         ("Russian troops tried to cross the Inhulets River near the bridge.", "Inhulets"),
         ("Two boats were hit on the river Vovcha overnight.", "Vovcha"),
@@ -90,6 +98,8 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str) -> None:
         ("He worked as a fitter at the Kremenchuk oil refinery until the drone strike.", "Kremenchuk oil refinery"),
         ("He worked as a driver at the Smila sugar refinery before the attack.", "Smila sugar refinery"),
         ("Volga, over. Volga, do you hear me?", "Volga"),
+        # the same name as one soldier's own company
+        ("Near Robotyne. Storm-V, the fourth company. Listen, did they pay you?", "Storm-V"),
         # a street named after a river is an address
         ("The family lived at 12 Richkova Street in Dubrivka.", "Dubrivka"),
     ],
