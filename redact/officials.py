@@ -60,7 +60,7 @@ _EN_ANCHORED = frozenset(
 _EN_ANCHOR_WORDS = frozenset(
     """regional oblast national state federal foreign defence defense interior justice presidential military
     parliamentary general armed forces navy army government administration ministry parliament
-    republic region okrug krai territory province district""".split()
+    republic region okrug krai territory province district garrison""".split()
 )
 # Russian and Ukrainian office heads, as lemmas. An official's reception office names its holder ("писала в
 # приймальню Бочарова", "обратилась в приёмную Кадырова"): only a deputy, governor or minister keeps one.

@@ -802,6 +802,8 @@ _DIRECTORATE = RegisterEntry(
 # Compiled once: regex's module functions look a string pattern up in their cache at every call, and the checks
 # below run for every finding the register judges.
 _GARRISON = regex.compile(r"(?i)гарнизон\p{L}*|гарнізон\p{L}*|garrison")
+_GARRISON_AFTER_TOWN = regex.compile(r"[ \t]+(?i:garrison)(?!\p{L})")
+_PROSECUTOR_OF_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:prosecutor|court)\p{L}*[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _LEADING_THE = regex.compile(r"(?i)^the\s+")
 _NEXT_LOWER_WORD = regex.compile(r"\s+(\p{Ll}+)")
 
@@ -824,6 +826,13 @@ def court(text: str, start: int, end: int) -> bool:
         # Екатеринбургского гарнизона" (the garrison's prosecutor: an office, not the garrison's units)
         return len(ws) <= 3
     names = [w for w in ws if w.casefold() not in {"the", "of"}]
+    if (
+        0 < len(names) <= 2
+        and all(w[:1].isupper() for w in names)
+        and _GARRISON_AFTER_TOWN.match(text, end)
+        and _PROSECUTOR_OF_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return True  # "military prosecutor of the Serpukhov| garrison": the garrison's prosecutor's office
     return 0 < len(names) <= 3 and all(w[:1].isupper() for w in names) and _COURT_AFTER.match(text, end) is not None
 
 
@@ -1172,7 +1181,8 @@ _GARRISON_BEFORE = regex.compile(
     r"|(?:regiments?|brigades?|divisions?|battalions?|units?)(?:\s+\p{L}+){0,6}?\s+(?:is|are|was|were)\s+based"
     rf"|{_PASSING}\s+(?:{_SERVICE_ADJ})?служб\p{{L}}*{_SERVICE_TERMS}"
     rf"|(?:{_SERVICE_ADJ})?служб\p{{L}}*{_SERVICE_TERMS}\s+{_PASSING}"
-    r"|(?:(?:от|про|ві)?служ(?:ил|ив|ила|ит|ат|ать|ити)\p{L}*|served|serving|serves)"
+    r"|(?:(?:от|про|ві)?служ(?:ил|ив|ила|ит|ат|ать|ити)\p{L}*|served(?:\s+in\s+the\s+(?:army|navy|military))?|"
+    r"serving|serves)"
     r"(?:\s+(?:срочную|срочку|строкову|строковку|по\s+контракту|по\s+призыву|по\s+призову|контрактником|срочником|"
     r"строковиком|as\s+a\s+conscript|(?:his\s+)?conscription|(?:his\s+)?military\s+service|(?:his\s+)?compulsory"
     r"\s+service))?(?:\s+службу)?"

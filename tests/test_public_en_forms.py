@@ -70,6 +70,19 @@ from tests.assertions import touched
         # a named formation beside Wagner, and the same name before a plural unit noun: the kind, not one unit
         ("From Wagner to Storm-V: how Russia's convict recruitment changed", "Storm-V"),
         ('The ministry formed "Storm-Z" assault companies attached to regular regiments.', "Storm-Z"),
+        # the town of a garrison's prosecutor, and the prosecutor acting in office with his rank
+        (
+            "Judge Orlov D. A., with court secretary Zimina E. S., assistant military prosecutor of the Kolomna "
+            "garrison Captain of Justice Rybchenko I. O., defender Pankova M. V.",
+            "Kolomna",
+        ),
+        (
+            "Judge Orlov D. A., with court secretary Zimina E. S., assistant military prosecutor of the Kolomna "
+            "garrison Captain of Justice Rybchenko I. O., defender Pankova M. V.",
+            "Rybchenko",
+        ),
+        # a town where a man did his army service, named once and no home in its clause
+        ("He studied at a boarding school, served in the army in Pechenga and then herded reindeer.", "Pechenga"),
         # a river, estuary or reservoir by its noun
         ("Russian troops tried to cross the Inhulets River near the bridge.", "Inhulets"),
         ("Two boats were hit on the river Vovcha overnight.", "Vovcha"),
@@ -98,6 +111,13 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str) -> None:
         ("He worked as a fitter at the Kremenchuk oil refinery until the drone strike.", "Kremenchuk oil refinery"),
         ("He worked as a driver at the Smila sugar refinery before the attack.", "Smila sugar refinery"),
         ("Volga, over. Volga, do you hear me?", "Volga"),
+        # the court's secretary and the defender beside the prosecutor; a town of service that is also the home
+        (
+            "Judge Orlov D. A., with court secretary Zimina E. S., assistant military prosecutor of the Kolomna "
+            "garrison Captain of Justice Rybchenko I. O., defender Pankova M. V.",
+            "Zimina",
+        ),
+        ("He was born in Pechenga and served in the army in Pechenga.", "Pechenga"),
         # the same name as one soldier's own company
         ("Near Robotyne. Storm-V, the fourth company. Listen, did they pay you?", "Storm-V"),
         # a street named after a river is an address
