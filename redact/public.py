@@ -458,7 +458,7 @@ _REGIONAL_BODY = regex.compile(
 # a region is kept (home context still withholds it).
 _SEA_NOUN = regex.compile(
     r"(?i)мор(?:е|я|ю|ем|і|ям|ях)|океан\p{L}*|залив\p{L}*|затоц\p{L}*|затока|затоки|пролив\p{L}*|протоц\p{L}*|протока"
-    r"|водохранилищ\p{L}*|водосховищ\p{L}*|лиман\p{L}*"
+    r"|водохранилищ\p{L}*|водосховищ\p{L}*"
     r"|sea|ocean|gulf|strait|bay|river|estuary|reservoir|lagoon"
 )
 _SEA = RegisterEntry("sea", "region", note="a sea, ocean, gulf or strait")
