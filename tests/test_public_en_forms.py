@@ -83,6 +83,8 @@ from tests.assertions import touched
         ),
         # a town where a man did his army service, named once and no home in its clause
         ("He studied at a boarding school, served in the army in Pechenga and then herded reindeer.", "Pechenga"),
+        # the occupiers' prison of prisoners of war, a register place of the war
+        ("Many of them spent two years in the Olenivka colony and in detention centres in Mordovia.", "Olenivka"),
         # a river, estuary or reservoir by its noun
         ("Russian troops tried to cross the Inhulets River near the bridge.", "Inhulets"),
         ("Two boats were hit on the river Vovcha overnight.", "Vovcha"),
@@ -120,6 +122,8 @@ def test_public_by_form_stays(redactor: Redactor, text: str, word: str) -> None:
         ("He was born in Pechenga and served in the army in Pechenga.", "Pechenga"),
         # the same name as one soldier's own company
         ("Near Robotyne. Storm-V, the fourth company. Listen, did they pay you?", "Storm-V"),
+        # the village of the same name, said with no war around it
+        ("The bus drove through Olenivka on its way to the market.", "Olenivka"),
         # a street named after a river is an address
         ("The family lived at 12 Richkova Street in Dubrivka.", "Dubrivka"),
     ],
