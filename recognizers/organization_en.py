@@ -75,7 +75,7 @@ _NOUN = (
     r"[Ss]tarosta(?:['’]s)?\s+(?:[Oo]ffice|[Dd]istrict|[Oo]kruh|[Cc]ircuit|[Cc]ouncil)|[Ss]tarostynskyi\s+[Oo]kruh|"
     r"(?:[Ee]ducational|[Ee]ducation|[Tt]raining)(?:\s+and\s+(?:[Ee]ducational|[Ee]ducation|[Tt]raining|[Uu]pbringing))?\s+[Cc]omplex|"
     r"[Oo]rphanages?|[Cc]hildren['’]s\s+[Hh]ome|[Nn]ursing\s+[Hh]ome|[Cc]are\s+[Hh]ome|[Bb]oarding\s+[Hh]ouse|"
-    r"[Gg]arrison\s+[Mm]ilitary\s+[Cc]ourt|[Pp]arish|[Aa]gro-?[Hh]olding|[Hh]olding|[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
+    r"[Gg]arrison\s+[Mm]ilitary\s+[Cc]ourt|[Pp]arish|[Aa]gro-?[Hh]olding|Holding|(?<=[Aa]gricultural\s)holding|holding(?=\s+[Cc]ompany)|[Ss]chools?|[Ll]yceums?|[Gg]ymnasiums?|[Cc]olleges?|[Tt]echnical\s+[Ss]chool|[Vv]ocational\s+[Ss]chool|"
     r"[Tt]echnikum|[Uu]niversity|[Aa]cademy|[Ii]nstitute|[Kk]indergarten|[Bb]oarding\s+[Ss]chool|"
     r"[Pp]lant|[Ff]actory|[Ww]orks|[Mm]ine|[Cc]olliery|[Ff]arm|[Ee]nterprise|[Cc]ompany|[Aa]grofirm|[Dd]epot|"
     r"[Cc]ouncil|[Aa]dministration|[Ss]tarostat|[Hh]romada\s+[Cc]ouncil|[Dd]uma|"

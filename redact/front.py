@@ -546,7 +546,9 @@ _MONTHS_2022 = (
     r"октябр|ноябр|february|march|april|may|june|july|august|september|october|november)\p{L}*\s+2022(?:-го)?"
 )
 _PRESENT_BEFORE = compiled.pattern(
-    r"(?i)(?:(?<!\p{L})(?:перебуваючи|находясь)|" + _MONTHS_2022 + r"(?:\s+(?:року|года|г\.|р\.))?,?)"
+    r"(?i)(?:(?<!\p{L})(?:перебуваючи|находясь|being|while\s+(?:being|staying))|"
+    + _MONTHS_2022
+    + r"(?:\s+(?:року|года|г\.|р\.))?,?)"
     # "на території с. Мала Рогань": on the territory of, as verdicts name the scene
     r"(?:\s+(?:\p{L}+|\d+)\.?){0,4}?\s+(?:в|у|во|in|at|на(?=\s+(?:території|территории)(?!\p{L})))"
     + _KIND
@@ -560,7 +562,9 @@ _OCCUPIER = compiled.pattern(
     r"утримув|катув|розстріл|застрел|пограбув|викра|удержива|пытал|расстрел|похити|ограбил|"
     # the looting as verdicts word it: "незаконно заволодів майном", "завладел имуществом"
     r"заволоді|завладе|"
-    r"held\s+(?:\p{L}+\s+)?captive|tortur|abduct|loot)"
+    r"held\s+(?:\p{L}+\s+)?captive|tortur|abduct|loot|"
+    # English copy of a verdict: the soldier's call sign, the civilian he detained or beat
+    r"call\s+sign|detained|beat|beaten)"
 )
 _RESIDENCE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:прожива|мешка|живе|живёт|живет|жил|жив|житель|жительк|жительниц|уроджен|уроженец|уроженк|"

@@ -21,10 +21,12 @@ surnames introduced with an office are collected once per text (:func:`titled_su
 A public commentator is named the same way, by a profession of public comment before the name ("Социолог Григорий
 Юдин называет", "Політолог Руслан Бортник розповів", "statistician Dmitry Kobak", "demographers such as X
 estimate"): an *expert head* (sociologist, political scientist, analyst, economist, demographer, statistician,
-military expert, rights activist) is public with a body named around it, as an office is ("Експерт Центру оборонних
-стратегій X"), or when the sentence quotes the person's view: a verb or noun of saying, estimating or believing in
-it ("вважає", "в интервью", "по его оценкам", "estimates", "said"). A profession that serves people rather than
-comments on the news (a social worker, a nurse, a teacher) is no expert head: such a person stays private.
+military expert, rights activist; in English also a journalist, correspondent, reporter, columnist or
+commentator: "BBC journalist X", "said war correspondent X") is public with a body named around it, as an office
+is ("Експерт Центру оборонних стратегій X"), or when the sentence quotes the person's view: a verb or noun of
+saying, estimating or believing in it ("вважає", "в интервью", "по его оценкам", "estimates", "said"). A profession
+that serves people rather than comments on the news (a social worker, a nurse, a teacher) is no expert head: such a
+person stays private.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ _EN_ANCHORED = frozenset(
 )
 _EN_ANCHOR_WORDS = frozenset(
     """regional oblast national state federal foreign defence defense interior justice presidential military
-    parliamentary general armed forces navy army government administration ministry parliament""".split()
+    parliamentary general armed forces navy army government administration ministry parliament
+    republic region okrug krai territory province district garrison""".split()
 )
 # Russian and Ukrainian office heads, as lemmas. An official's reception office names its holder ("писала в
 # приймальню Бочарова", "обратилась в приёмную Кадырова"): only a deputy, governor or minister keeps one.
@@ -78,7 +81,9 @@ _CYR_ANCHORED = frozenset(
 # office is, or when the sentence quotes the person's view (:data:`_EN_VIEW`, :data:`_CYR_VIEW`).
 _EN_EXPERT = frozenset(
     """sociologist sociologists analyst analysts economist economists demographer demographers statistician
-    statisticians expert experts pollster pollsters political-scientist researcher researchers""".split()
+    statisticians expert experts pollster pollsters political-scientist researcher researchers
+    journalist journalists correspondent correspondents reporter reporters columnist columnists commentator
+    commentators""".split()
 )
 _CYR_EXPERT = frozenset(
     """социолог соціолог соціологиня политолог політолог політологиня политтехнолог політтехнолог аналитик аналітик
@@ -125,7 +130,8 @@ _LOCAL = frozenset(
     unit brigade battalion regiment detachment division ооо тов оао пао ао зао прат фоп кп llc чп ип го осбб пп фг
     сфг кфх тсж снт
     заседание засідання тцк ртцк військкомат военкомат комісаріат комиссариат військкомату военкомата
-    enlistment recruitment recruiting draft conscription commissariat""".split()
+    enlistment recruitment recruiting draft conscription commissariat
+    hospital clinic lyceum kindergarten library church parish cemetery mine shop store market""".split()
 )
 # Military ranks: capitalised before a name, but no public body ("Colonel", "Major", "генерал-майор"). English words
 # and Russian/Ukrainian lemmas of data/ranks.tsv, read_by "officials".

@@ -345,3 +345,23 @@ def test_default_keeps_a_judge_whose_surname_is_a_village(redactor: Redactor) ->
 
     assert not touched("Зуева")
     assert touched("Гнатюковой")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "public"),
+    [
+        # a region's head by its English title: the republic, okrug, krai or district is the anchor
+        ("Head of the republic Bato Ulanov attended the send-off of volunteers.", "Bato Ulanov", True),
+        ("The governor of the okrug, Yury Lemeshko, promised help to the widow.", "Yury Lemeshko", True),
+        ("Head of the district Pavel Gorobtsov expressed condolences to the family.", "Pavel Gorobtsov", True),
+        # a journalist of a named outlet, or quoted: a profession of public comment
+        ('"The share of convicts has fallen," said BBC journalist Olha Varvarenko.', "Olha Varvarenko", True),
+        ("Reuters correspondent Dmytro Hrebenko wrote that the bridge was hit.", "Dmytro Hrebenko", True),
+        # a local institution's head, a kinswoman who happens to be a journalist: private
+        ("The head of the district hospital Pavel Gorobtsov said the boy died.", "Pavel Gorobtsov", False),
+        ("His sister Olha Varvarenko, a journalist, said he was brave.", "Olha Varvarenko", False),
+        ("Our neighbour, reporter Dmytro Hrebenko, came by with bread.", "Dmytro Hrebenko", False),
+    ],
+)
+def test_english_regional_heads_and_journalists(text: str, name: str, public: bool) -> None:
+    assert _official(text, name, "en") is public
