@@ -195,9 +195,17 @@ _SPOKEN_ORD = (
     r"|seventh|eighth|ninth)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth"
     r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?!1st)\d{1,3}(?:st|nd|rd|th))"
 )
-_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic|[Hh]ospital)"
+# A convict's colony is named the same way, translated from "шестая колония", "колония номер шесть", "с
+# восемнадцатой": "the sixth colony", "colony number eleven", and with its number straight after it as convicts say
+# it, "colony six" (not a count after it: "a colony six kilometres away", "colony eighteen inmates").
+_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic|[Hh]ospital|[Cc]olony)"
+_COUNTED_AFTER = (
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|times?|km|kilomet\w*|miles?|met(?:re|er)s?|people|men|inmates"
+    r"|convicts|prisoners|of|or|and)\b)"
+)
 SPOKEN_SCHOOL = (
     rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD})(?![\w-])"
+    rf"|(?<![\w-])(?P<v>(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison)\s+)?[Cc]olony\s+{_SPOKEN_CARD})(?![\w-]){_COUNTED_AFTER}"
     rf"|(?<![\w-])(?-i:[Tt]he)\s+(?P<v>{_SPOKEN_ORD}\s+{_NUMBERED_KIND})(?![\w-])"
     r"(?!\s+(?:in\s+a\s+row|since|this|that|to|of|ever|on\s+the\s+list|in\s+(?:two|three|four|five|\d)))"
 )
