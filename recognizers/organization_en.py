@@ -497,6 +497,16 @@ _HASHTAG = (
     r"(?<=#)(?i:school|lyceum|gymnasium|gimnaziya|gimnazia|shkola|litsey|litsei|kindergarten|detsad|colony|kolonia"
     r"|hospital|college|technikum)_?(?i:no_?|n)?\d{1,4}(?![\w-])"
 )
+# A colony named by its number alone in quotes, as convicts call theirs ("с «восемнадцатой»"): 'From "eighteen" in
+# Magnitogorsk, remember? We were in the same detachment in the colony', 'he came from "the sixth"'. Only with a
+# colony, zone or prison word in the same or the next sentences (within 160 characters either side; the recogniser
+# reads only around an institution noun, so the colony itself is said near); the number alone is withheld.
+_PRISON_WORD = r"(?:colon(?:y|ies)|zone|penal|prison|convicts?|inmates?|zeks?|detachment|IK-?\d{1,3})"
+QUOTED_COLONY_NUMBER = (
+    r"(?<![\w-])(?i:from|in|at|into|to|of)\s+(?:the\s+)?[\"“«‘]"
+    rf"(?P<v>(?:the\s+)?(?:{_SPOKEN_CARD}|{_SPOKEN_ORD}))[\"”»’](?![\w-])"
+    rf"(?:(?=[^\n]{{0,160}}?\b{_PRISON_WORD}\b)|(?<=\b{_PRISON_WORD}\b[^\n]{{0,160}}?))"
+)
 # A convict's colony with its town, told by the convict's own words: "served his time in the colony in Kopeisk",
 # "recruited from the penal colony in Kedrovsk", "inmates of the colony in Kedrovka". A city's colony is one of several
 # (see ``accept``); "the colony in Olenivka was shelled" has no convict's word and stays war geography.
@@ -793,6 +803,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern("hashtag", rf"(?P<v>{_HASHTAG})", 0.85),
         compile_pattern("cued brand", CUED_BRAND, 0.85),
         compile_pattern("convict's colony", CONVICT_COLONY, 0.86),
+        compile_pattern("colony by its quoted number", QUOTED_COLONY_NUMBER, 0.8),
         compile_pattern("workplace_in", WORKPLACE_IN, 0.86),
         # A burial place with its honour section after a comma, as records list the grave: "Buried: Kedrove town
         # cemetery, Alley of Heroes", "Kedrivka cemetery, the Alley of Glory".

@@ -299,3 +299,32 @@ def test_en_colony_count_is_no_name(text: str) -> None:
     from redact.recognizers.organization_en import EnglishOrganizationRecognizer
 
     assert _spans(EnglishOrganizationRecognizer(), text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            '(A): Zhenya, it\'s Gosha. From "eighteen" in Kedrovsk, remember? We were in one detachment in the colony.',
+            "eighteen",
+        ),
+        ('The convicts of the colony were moved from "the sixth" to the front.', "the sixth"),
+    ],
+)
+def test_en_colony_by_quoted_number(text: str, org: str) -> None:
+    from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+    assert org in _spans(EnglishOrganizationRecognizer(), text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The school moved from "two" to "three" in the ranking.',  # no colony or prison word
+        'He scored from "eleven" metres, the crowd said.',
+    ],
+)
+def test_en_quoted_number_without_a_colony_is_no_name(text: str) -> None:
+    from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+    assert _spans(EnglishOrganizationRecognizer(), text, "ORGANIZATION") == []
