@@ -419,10 +419,13 @@ UNIT_BARE_FOUR_EN = (
     r"(?!\d0{2,}th)[1-9]\d{3}(?:st|nd|rd|th))\b(?![-’'])" + _NOT_UNIT_AFTER
 )
 # "The 345th has been here since the autumn", "the 155th is still in Vuhledar", "our 810th got hammered": an ordinal of
-# three or four digits (not a round hundred) as the subject of being somewhere or of what a unit does, no noun of its
-# own: a regiment or brigade whatever is said near it (not "the 150th was a record", "the 300th episode").
+# three or four digits (not a round hundred), or of two no day has ("our 64th got hammered", "the 57th is still
+# there"), as the subject of being somewhere or of what a unit does, no noun of its own: a regiment or brigade whatever
+# is said near it (not "the 150th was a record", "the 300th episode").
 UNIT_BARE_SUBJECT_EN = (
-    r"\b(?-i:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Mm]y)\s+(?P<v>(?!\d0{2,}th)[1-9]\d{2,3}(?:st|nd|rd|th))\b(?![-’'])"
+    r"\b(?-i:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Mm]y)\s+(?P<v>(?!\d0{2,}th)[1-9]\d{2,3}(?:st|nd|rd|th)|"
+    + _HIGH_TWO_DIGIT
+    + r")\b(?![-’'])"
     r"(?=\s+(?:(?:has|have|had)\s+been\s+(?:here|there|in|at|on|near|since|for|stuck|sitting|standing|holding|fighting"
     r"|storming|dug|pinned|sent|thrown|pulled|moved|transferred|wiped|surrounded)"
     r"|(?:is|was|are|were)\s+(?:here|there|still|already|now|near|at|on|in|being|getting|stuck|sitting|standing|holding"

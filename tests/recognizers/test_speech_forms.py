@@ -239,6 +239,8 @@ def en_unit() -> MilitaryUnitRecognizer:
         ("Tell Denys from the 64th I'm alive.", "64th"),
         ("He was in the 57th with my cousin.", "57th"),
         ("Guys from the 83rd say the road is mined.", "83rd"),
+        ("Our 64th got hammered near the river.", "64th"),
+        ("The 57th is still in Vuhledar.", "57th"),
         ("«Osa»: The hundredth is not ours, forget it.", "hundredth"),
         ("Our hundred-and-fifth got hammered near the river.", "hundred-and-fifth"),
         ("SOLDIER: Thirty-sixth is finished, Dad. Only two of us left.", "Thirty-sixth"),
@@ -262,6 +264,8 @@ def test_en_unit_noun_left_out(en_unit: MilitaryUnitRecognizer, text: str, unit:
         "The fifteenth of May is his birthday.",
         "It was the fifth time he called.",
         "The thirty second clip was posted.",
+        "The 45th was a great president.",
+        "The 15th is still free for a visit.",
     ],
 )
 def test_en_ordinals_that_are_no_unit(en_unit: MilitaryUnitRecognizer, text: str) -> None:
