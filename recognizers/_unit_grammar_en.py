@@ -402,6 +402,15 @@ UNIT_BARE_THREE_EN = (
     r"\b(?:in|with|from|into|joined|join|of)\s+the\s+(?P<v>(?!\d00th)[1-9]\d{2}(?:st|nd|rd|th))\b(?![-’'])"
     + _NOT_UNIT_AFTER
 )
+# "Tell Oleg from the 64th I'm fine", "he was in the 57th with my cousin", "guys from the 83rd say": an ordinal of two
+# digits no day of a month can have (32nd to 99th, not a round ten: "the 50th" is an anniversary) after being in or
+# from it, no noun of its own after it ("in the 57th minute") nor a Title-case one ("of the 45th President").
+_HIGH_TWO_DIGIT = r"(?:3[2-9]|[4-9][1-9])(?:st|nd|rd|th)"
+UNIT_BARE_TWO_EN = (
+    r"\b(?:in|with|from|into|joined|join)\s+the\s+(?P<v>" + _HIGH_TWO_DIGIT + r")\b(?![-’'])"
+    # a new clause after it, its subject a pronoun ("from the 64th I'm fine", "in the 57th he lost two fingers")
+    r"(?:(?=\s+(?-i:I|he|she|we|they|you)(?:['’]\p{Ll}+)?\b)|(?!\s+(?-i:\p{Lu}\p{Ll}))" + _NOT_UNIT_AFTER + r")"
+)
 # "the 1231st", "of the 1429th": an ordinal of four digits is a mobilised regiment's number, not a rank, a day or a
 # count ("Wives of the 1231st | Berdsk", "the 1429th is a herd"); not a round number ("the 1000th") or a year, and no
 # noun of its own after it ("the 1500th day").
@@ -410,10 +419,13 @@ UNIT_BARE_FOUR_EN = (
     r"(?!\d0{2,}th)[1-9]\d{3}(?:st|nd|rd|th))\b(?![-’'])" + _NOT_UNIT_AFTER
 )
 # "The 345th has been here since the autumn", "the 155th is still in Vuhledar", "our 810th got hammered": an ordinal of
-# three or four digits (not a round hundred) as the subject of being somewhere or of what a unit does, no noun of its
-# own: a regiment or brigade whatever is said near it (not "the 150th was a record", "the 300th episode").
+# three or four digits (not a round hundred), or of two no day has ("our 64th got hammered", "the 57th is still
+# there"), as the subject of being somewhere or of what a unit does, no noun of its own: a regiment or brigade whatever
+# is said near it (not "the 150th was a record", "the 300th episode").
 UNIT_BARE_SUBJECT_EN = (
-    r"\b(?-i:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Mm]y)\s+(?P<v>(?!\d0{2,}th)[1-9]\d{2,3}(?:st|nd|rd|th))\b(?![-’'])"
+    r"\b(?-i:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Mm]y)\s+(?P<v>(?!\d0{2,}th)[1-9]\d{2,3}(?:st|nd|rd|th)|"
+    + _HIGH_TWO_DIGIT
+    + r")\b(?![-’'])"
     r"(?=\s+(?:(?:has|have|had)\s+been\s+(?:here|there|in|at|on|near|since|for|stuck|sitting|standing|holding|fighting"
     r"|storming|dug|pinned|sent|thrown|pulled|moved|transferred|wiped|surrounded)"
     r"|(?:is|was|are|were)\s+(?:here|there|still|already|now|near|at|on|in|being|getting|stuck|sitting|standing|holding"
@@ -456,9 +468,10 @@ UNIT_IN_WORD_EN = (
 # A soldier's own words for his unit, quoted by a retelling: 'his unit — "the hundred and thirty-eighth, second
 # battalion"', 'his unit, which he calls "the fifteenth"', 'serves in what he calls "the three hundred and fourteenth"'.
 # The quote opens on the ordinal (figures or words) right after a unit's noun, or after "calls" with a unit's noun or
-# serving shortly before it, and closes or goes on with a comma after the ordinal.
-_QUOTE_OPEN = r"\s*[\"“«‘]\s*(?:(?-i:[Tt]he)\s+)?(?!(?:first|second|third)\b)(?P<v>"
-_QUOTED_ORD_END = r")(?=\s*[,\"”»’.!?])"
+# serving shortly before it, and closes or goes on with a comma after the ordinal; an article inside the quote is
+# part of the words withheld ("\"the hundred and thirty-eighth\"" leaves no "the" outside the mark).
+_QUOTE_OPEN = r"\s*[\"“«‘]\s*(?P<v>(?:(?-i:[Tt]he)\s+)?(?!(?:first|second|third)\b)(?:"
+_QUOTED_ORD_END = r"))(?=\s*[,\"”»’.!?])"
 UNIT_QUOTED_ORD_EN = (
     r"\b(?:unit|brigade|regiment|battalion|division)\s*[,—–:]?"
     + _QUOTE_OPEN
@@ -482,25 +495,28 @@ UNIT_REPLY_EN = (
     + ORD_EN_WORD
     + r")(?=\s*[.!,])"
 )
-# "The seventy-fifth got smashed", "our two hundred and first was pulled out": a determiner, a spelled ordinal of forty
-# and above (never a day of a month) or of the hundreds, and a verb or the clause's end after it: the subject of a
-# sentence about a unit whose noun is understood. Not "the fiftieth anniversary", "the seventy-fifth of them".
-UNIT_SUBJECT_WORD_EN = (
-    r"\b(?-i:[Tt]he|[Oo]ur|[Yy]our|[Hh]is|[Mm]y|[Tt]heir)\s+(?P<v>"
-    + ORD_EN_DIGITWISE
+# "The seventy-fifth got smashed", "our two hundred and first was pulled out": a determiner, a spelled ordinal of
+# thirty-second and above (never a day of a month) or of the hundreds, and a verb or the clause's end after it: the
+# subject of a sentence about a unit whose noun is understood. Not "the fiftieth anniversary", "the seventy-fifth of
+# them". In speech the hundreds' count is often left out ("our hundred-and-fifth", "the hundredth") and a turn may
+# open on the ordinal with no determiner at all, as Russian says "Тридцать шестая всё": "Thirty-sixth is finished,
+# Dad", "Forty-first is gone" (a Title-case ordinal after a turn's or sentence's start only).
+_SUBJECT_HIGH_WORD = (
+    ORD_EN_DIGITWISE + r"|(?:(?:(?:" + _CARD_UNITS_EN + r"|a)[-\s]+)?hundred"
+    r"(?:[-\s]+and)?[-\s]+)?(?:thirty-(?!first)|(?:forty|fifty|sixty|seventy|eighty|ninety)[-\s])"
+    + _UNITS
     + r"|(?:(?:"
     + _CARD_UNITS_EN
-    + r"|a)[-\s]+hundred"
-    r"(?:[-\s]+and)?[-\s]+)?(?:forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
-    + _UNITS
-    + r"|(?:"
-    + _CARD_UNITS_EN
-    + r"|a)[-\s]+hundred(?:[-\s]+and)?[-\s]+(?:"
+    + r"|a)[-\s]+)?hundred(?:[-\s]+and)?[-\s]+(?:"
     + _UNITS
     + r"|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y-|ieth)"
     r"\p{L}*|tenth|eleventh|twelfth|\p{L}+teenth)"
-    # a round hundred after its count: "the two hundredth" (the 200th brigade)
-    r"|" + _CARD_UNITS_EN + r"[-\s]+hundredth)"
+    # a round hundred: "the two hundredth" (the 200th brigade), "the hundredth"
+    r"|(?:" + _CARD_UNITS_EN + r"[-\s]+)?hundredth"
+)
+UNIT_SUBJECT_WORD_EN = (
+    r"(?:\b(?-i:[Tt]he|[Oo]ur|[Yy]our|[Hh]is|[Mm]y|[Tt]heir)\s+"
+    r"|(?<=(?:^|[\n:—–.!?])[ \t]{0,3}[\"“«]?)(?-i:(?=\p{Lu})))(?P<v>" + _SUBJECT_HIGH_WORD + r")(?![-\p{L}])"
     # "the seventy-sixth from Pskov": where a unit is from, a place in Title case
     r"(?=\s*[,;:!?—–]|\s*\.|\s+from\s+(?-i:\p{Lu}\p{Ll})|\s+(?-i:(?:(?:was|were|is|are|has|had|have|got)\s+"
     r"(?:been\s+|all\s+|almost\s+|getting\s+|being\s+)?"
@@ -508,6 +524,8 @@ UNIT_SUBJECT_WORD_EN = (
     # where it stands or what it is doing: "The seventy-first is next to us", "the two hundredth is still here"
     r"|(?:was|were|is|are)\s+(?:here|there|still|already|now|near|next|right|stuck|sitting|standing|holding|fighting"
     r"|storming|pinned|dug|surrounded|getting|being)"
+    # whose it is and how it ended: "The hundredth is not ours", "the forty-second isn't theirs", "is done", "is over"
+    r"|(?:was|were|is|are)(?:\s+not|n['’]t)?\s+(?:ours|theirs|yours|done|over|no\s+more|finished|dead|gone)"
     r"|lost|took|went|came|moved|left|held|fought|stands|stood|withdrew|ran|\p{Ll}+ed)\b))"
 )
 # "We're with the one-five-five now", "the two-oh-one is on our left", "our two-five-two lost half the battalion":

@@ -401,10 +401,15 @@ class CallSignRecognizer(RegexRecognizer):
         # Yug-95 to", "Zenit, I'm Kedr-12".
         compile_pattern(
             "numbered_speaker",
-            r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])(?=\s+(?:said|says|told|tells|asked|asks|replied"
-            r"|replies|reported|reports|answered|answers|ordered|orders|shouted|yelled|radioed|complained|complains)\b)"
+            # an adverb of sequence may stand between: "Yug-95 then responded", "Buran-30 again asked"
+            r"(?<![\p{L}\d-])(?P<v>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])[\"”»]?"
+            r"(?=\s+(?:(?:then|again|also|later|finally|just|still|immediately)\s+)?(?:said|says|told|tells|asked|asks|replied"
+            r"|replies|reported|reports|answered|answers|ordered|orders|shouted|yelled|radioed|complained|complains"
+            r"|responded|responds)\b)"
             r"|(?<=\b(?:said|says|told|asked|replied|reported|answered|ordered|orders|shouted|yelled|radioed|answers"
-            r"|I['’]m|I\s+am|[Tt]his\s+is)\s+)"
+            r"|I['’]m|I\s+am|[Tt]his\s+is"
+            # the man a numbered station is said to be: 'told soldier "Buran-30"', 'the commander, "Zenit-7",'
+            r"|(?:soldier|officer|commander|fighter|gunner|operator|station|serviceman)\s*,?)\s+[\"“«]?)"
             r"(?P<v_2>\p{Lu}\p{Ll}{2,}-\d{1,3})(?![\p{L}\d-])",
             0.85,
         ),

@@ -195,9 +195,17 @@ _SPOKEN_ORD = (
     r"|seventh|eighth|ninth)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth"
     r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|(?!1st)\d{1,3}(?:st|nd|rd|th))"
 )
-_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic|[Hh]ospital)"
+# A convict's colony is named the same way, translated from "шестая колония", "колония номер шесть", "с
+# восемнадцатой": "the sixth colony", "colony number eleven", and with its number straight after it as convicts say
+# it, "colony six" (not a count after it: "a colony six kilometres away", "colony eighteen inmates").
+_NUMBERED_KIND = r"(?:[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Pp]olyclinic|[Hh]ospital|[Cc]olony)"
+_COUNTED_AFTER = (
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|times?|km|kilomet\w*|miles?|met(?:re|er)s?|people|men|inmates"
+    r"|convicts|prisoners|of|or|and)\b)"
+)
 SPOKEN_SCHOOL = (
     rf"(?<![\w-])(?P<v>{_NUMBERED_KIND}\s+(?:number|No\.?)\s+{_SPOKEN_CARD})(?![\w-])"
+    rf"|(?<![\w-])(?P<v>(?:(?:[Pp]enal|[Cc]orrectional|[Pp]rison)\s+)?[Cc]olony\s+{_SPOKEN_CARD})(?![\w-]){_COUNTED_AFTER}"
     rf"|(?<![\w-])(?-i:[Tt]he)\s+(?P<v>{_SPOKEN_ORD}\s+{_NUMBERED_KIND})(?![\w-])"
     r"(?!\s+(?:in\s+a\s+row|since|this|that|to|of|ever|on\s+the\s+list|in\s+(?:two|three|four|five|\d)))"
 )
@@ -488,6 +496,16 @@ SAINT_CHURCH = (
 _HASHTAG = (
     r"(?<=#)(?i:school|lyceum|gymnasium|gimnaziya|gimnazia|shkola|litsey|litsei|kindergarten|detsad|colony|kolonia"
     r"|hospital|college|technikum)_?(?i:no_?|n)?\d{1,4}(?![\w-])"
+)
+# A colony named by its number alone in quotes, as convicts call theirs ("с «восемнадцатой»"): 'From "eighteen" in
+# Magnitogorsk, remember? We were in the same detachment in the colony', 'he came from "the sixth"'. Only with a
+# colony, zone or prison word in the same or the next sentences (within 160 characters either side; the recogniser
+# reads only around an institution noun, so the colony itself is said near); the number alone is withheld.
+_PRISON_WORD = r"(?:colon(?:y|ies)|zone|penal|prison|convicts?|inmates?|zeks?|detachment|IK-?\d{1,3})"
+QUOTED_COLONY_NUMBER = (
+    r"(?<![\w-])(?i:from|in|at|into|to|of)\s+(?:the\s+)?[\"“«‘]"
+    rf"(?P<v>(?:the\s+)?(?:{_SPOKEN_CARD}|{_SPOKEN_ORD}))[\"”»’](?![\w-])"
+    rf"(?:(?=[^\n]{{0,160}}?\b{_PRISON_WORD}\b)|(?<=\b{_PRISON_WORD}\b[^\n]{{0,160}}?))"
 )
 # A convict's colony with its town, told by the convict's own words: "served his time in the colony in Kopeisk",
 # "recruited from the penal colony in Kedrovsk", "inmates of the colony in Kedrovka". A city's colony is one of several
@@ -785,6 +803,7 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         compile_pattern("hashtag", rf"(?P<v>{_HASHTAG})", 0.85),
         compile_pattern("cued brand", CUED_BRAND, 0.85),
         compile_pattern("convict's colony", CONVICT_COLONY, 0.86),
+        compile_pattern("colony by its quoted number", QUOTED_COLONY_NUMBER, 0.8),
         compile_pattern("workplace_in", WORKPLACE_IN, 0.86),
         # A burial place with its honour section after a comma, as records list the grave: "Buried: Kedrove town
         # cemetery, Alley of Heroes", "Kedrivka cemetery, the Alley of Glory".

@@ -223,3 +223,112 @@ def test_quoted_kinship_nickname_and_its_repeat() -> None:
 )
 def test_kinship_words_stay(text: str) -> None:
     assert _spans(RuCallSignRecognizer("ru"), text, "CALL_SIGN") == []
+
+
+# --- English speech (s16b): units with the noun left out, numbered stations, colonies by number ------------------
+
+
+@pytest.fixture(scope="module")
+def en_unit() -> MilitaryUnitRecognizer:
+    return MilitaryUnitRecognizer("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Tell Denys from the 64th I'm alive.", "64th"),
+        ("He was in the 57th with my cousin.", "57th"),
+        ("Guys from the 83rd say the road is mined.", "83rd"),
+        ("Our 64th got hammered near the river.", "64th"),
+        ("The 57th is still in Vuhledar.", "57th"),
+        ("«Osa»: The hundredth is not ours, forget it.", "hundredth"),
+        ("Our hundred-and-fifth got hammered near the river.", "hundred-and-fifth"),
+        ("SOLDIER: Thirty-sixth is finished, Dad. Only two of us left.", "Thirty-sixth"),
+        ("Forty-second isn't ours either.", "Forty-second"),
+        ('His unit — "the hundred and fourteenth, third battalion" — is near Kupiansk.', "the hundred and fourteenth"),
+    ],
+)
+def test_en_unit_noun_left_out(en_unit: MilitaryUnitRecognizer, text: str, unit: str) -> None:
+    assert unit in _spans(en_unit, text, "MILITARY_UNIT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored in the 57th minute.",
+        "From the 15th I'm on leave.",
+        "The speech of the 45th President was long.",
+        "It was the 50th anniversary of the plant.",
+        "Thirty-first is Sunday, we'll call.",
+        "A hundredth of a second was enough.",
+        "The fifteenth of May is his birthday.",
+        "It was the fifth time he called.",
+        "The thirty second clip was posted.",
+        "The 45th was a great president.",
+        "The 15th is still free for a visit.",
+    ],
+)
+def test_en_ordinals_that_are_no_unit(en_unit: MilitaryUnitRecognizer, text: str) -> None:
+    assert _spans(en_unit, text, "MILITARY_UNIT") == []
+
+
+def test_en_numbered_station_with_adverb_or_role() -> None:
+    from redact.recognizers.call_sign import CallSignRecognizer
+
+    rec = CallSignRecognizer()
+    assert "Oryol-14" in _spans(rec, "Oryol-14 then responded: hold the line! Over!", "CALL_SIGN")
+    assert "Klyon-22" in _spans(rec, 'He told soldier "Klyon-22" to pull back.', "CALL_SIGN")
+    assert _spans(rec, "A Ka-52 then attacked the column.", "CALL_SIGN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("They took us from colony six straight to the training ground.", "colony six"),
+        ("We were in colony number eleven together.", "colony number eleven"),
+        ("He did time in penal colony nine.", "penal colony nine"),
+    ],
+)
+def test_en_colony_by_spoken_number(text: str, org: str) -> None:
+    from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+    assert org in _spans(EnglishOrganizationRecognizer(), text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The colony six kilometres away was shelled.", "It was the second colony in a row to refuse."],
+)
+def test_en_colony_count_is_no_name(text: str) -> None:
+    from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+    assert _spans(EnglishOrganizationRecognizer(), text, "ORGANIZATION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            '(A): Zhenya, it\'s Gosha. From "eighteen" in Kedrovsk, remember? We were in one detachment in the colony.',
+            "eighteen",
+        ),
+        ('The convicts of the colony were moved from "the sixth" to the front.', "the sixth"),
+    ],
+)
+def test_en_colony_by_quoted_number(text: str, org: str) -> None:
+    from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+    assert org in _spans(EnglishOrganizationRecognizer(), text, "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The school moved from "two" to "three" in the ranking.',  # no colony or prison word
+        'He scored from "eleven" metres, the crowd said.',
+    ],
+)
+def test_en_quoted_number_without_a_colony_is_no_name(text: str) -> None:
+    from redact.recognizers.organization_en import EnglishOrganizationRecognizer
+
+    assert _spans(EnglishOrganizationRecognizer(), text, "ORGANIZATION") == []
