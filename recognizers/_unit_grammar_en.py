@@ -468,10 +468,10 @@ UNIT_IN_WORD_EN = (
 # A soldier's own words for his unit, quoted by a retelling: 'his unit — "the hundred and thirty-eighth, second
 # battalion"', 'his unit, which he calls "the fifteenth"', 'serves in what he calls "the three hundred and fourteenth"'.
 # The quote opens on the ordinal (figures or words) right after a unit's noun, or after "calls" with a unit's noun or
-# serving shortly before it, and closes or goes on with a comma after the ordinal; an article inside the quote is
-# part of the words withheld ("\"the hundred and thirty-eighth\"" leaves no "the" outside the mark).
-_QUOTE_OPEN = r"\s*[\"“«‘]\s*(?P<v>(?:(?-i:[Tt]he)\s+)?(?!(?:first|second|third)\b)(?:"
-_QUOTED_ORD_END = r"))(?=\s*[,\"”»’.!?])"
+# serving shortly before it, and closes or goes on with a comma after the ordinal; an article inside the quote stays
+# outside the mark, as every English span leaves it (the replacement's fitting restates it).
+_QUOTE_OPEN = r"\s*[\"“«‘]\s*(?:(?-i:[Tt]he)\s+)?(?!(?:first|second|third)\b)(?P<v>"
+_QUOTED_ORD_END = r")(?=\s*[,\"”»’.!?])"
 UNIT_QUOTED_ORD_EN = (
     r"\b(?:unit|brigade|regiment|battalion|division)\s*[,—–:]?"
     + _QUOTE_OPEN

@@ -500,11 +500,12 @@ _HASHTAG = (
 # A colony named by its number alone in quotes, as convicts call theirs ("с «восемнадцатой»"): 'From "eighteen" in
 # Magnitogorsk, remember? We were in the same detachment in the colony', 'he came from "the sixth"'. Only with a
 # colony, zone or prison word in the same or the next sentences (within 160 characters either side; the recogniser
-# reads only around an institution noun, so the colony itself is said near); the number alone is withheld.
+# reads only around an institution noun, so the colony itself is said near); the number alone is withheld, an article
+# inside the quote left outside the mark as every English span leaves it.
 _PRISON_WORD = r"(?:colon(?:y|ies)|zone|penal|prison|convicts?|inmates?|zeks?|detachment|IK-?\d{1,3})"
 QUOTED_COLONY_NUMBER = (
     r"(?<![\w-])(?i:from|in|at|into|to|of)\s+(?:the\s+)?[\"“«‘]"
-    rf"(?P<v>(?:the\s+)?(?:{_SPOKEN_CARD}|{_SPOKEN_ORD}))[\"”»’](?![\w-])"
+    rf"(?:the\s+)?(?P<v>{_SPOKEN_CARD}|{_SPOKEN_ORD})[\"”»’](?![\w-])"
     rf"(?:(?=[^\n]{{0,160}}?\b{_PRISON_WORD}\b)|(?<=\b{_PRISON_WORD}\b[^\n]{{0,160}}?))"
 )
 # A convict's colony with its town, told by the convict's own words: "served his time in the colony in Kopeisk",

@@ -324,9 +324,9 @@ def test_birth_date_field_traps(text: str, date: str) -> None:
         ("Kedrov Ilya, contract, motor rifle regiment 1487 — k. 03.2024", "motor rifle regiment 1487"),
         ("He joined a separate brigade 59 in Kedrivka.", "separate brigade 59"),
         # the soldier's own words for his unit, quoted by a retelling
-        ('He says his unit, which he calls "the seventeenth", was sent in.', "the seventeenth"),
-        ('He serves in what he calls "the three hundred and twelfth". His wife asks.', "the three hundred and twelfth"),
-        ('His unit — "the hundred and forty-sixth, second battalion" — holds the line.', "the hundred and forty-sixth"),
+        ('He says his unit, which he calls "the seventeenth", was sent in.', "seventeenth"),
+        ('He serves in what he calls "the three hundred and twelfth". His wife asks.', "three hundred and twelfth"),
+        ('His unit — "the hundred and forty-sixth, second battalion" — holds the line.', "hundred and forty-sixth"),
         ("We're in the hundred and forty-sixth now.", "hundred and forty-sixth"),
     ],
 )
