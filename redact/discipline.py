@@ -1209,6 +1209,35 @@ _ABSTRACT = regex.compile(r"(?i)\p{L}{3,}(?:sion|tion|ment|ness|ity|ance|ence|is
 _NOTE_OPEN = regex.compile(r"(?:^|\n)[ \t]*\[[ \t]*$")
 
 
+# A digest's or live blog's heading: a substantivised neuter adjective opening a line before the span of time it sums up
+# ("Головне за 21 грудня", "Главное за сутки", "Головне на ранок 5 березня", "Главное к этому часу", "Важливе станом
+# на 18:00"). A village named so (Головне, Зелене) would be a sentence's subject, never followed by "за добу".
+_DIGEST_SPAN = regex.compile(
+    r"[ \t]+(?:за|на|к|до|станом[ \t]+на|по[ \t]+состоянию[ \t]+на|о|в)[ \t]+(?:этому[ \t]+|цю[ \t]+|эти[ \t]+|ці[ \t]+"
+    r"|минул\p{L}+[ \t]+|прошедш\p{L}+[ \t]+|последн\p{L}+[ \t]+|останн\p{L}+[ \t]+)?(?:\d|день|дня|добу|сутки|суток"
+    r"|тиждень|неделю|неділю|ніч|ночь|ранок|утро|вечір|вечер|годину|годин|час|часу|часам|місяць|месяц|рік|год|сьогодні"
+    r"|сегодня|вчора|вчера|вихідні|выходные|\p{Ll}+(?:ня|ого|ая|ый|та|ад|ое|аря|ля|та|ту)(?=[ \t]*\d))(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _digest_heading(text: str, start: int, end: int, ws: list[str], lang: str) -> bool:
+    """Whether a single Cyrillic word opening a line is a digest's heading word ("Головне за добу", "Главное за 3
+    марта"): it reads as a neuter adjective or noun in the nominative and a span of time follows it."""
+    if len(ws) != 1 or not _CYR.search(ws[0]) or not _at_line_start(text, start):
+        return False
+    if _DIGEST_SPAN.match(text, end) is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    # Either Cyrillic dictionary: a short Ukrainian heading is often read as Russian ("Головне" is a Russian dative).
+    return any(
+        p.tag.POS in {"ADJF", "NOUN"} and {"neut", "nomn"} <= set(p.tag.grammemes) and "Geox" not in p.tag.grammemes
+        for reading in dict.fromkeys((lang, "uk", "ru"))
+        for p in _morph.parses(ws[0], reading)
+    )
+
+
 def person_verdict(
     text: str, start: int, end: int, language: str, register: PublicRegister | None = None, *, call_sign: bool = False
 ) -> Verdict | None:
@@ -1226,6 +1255,8 @@ def person_verdict(
     if not ws:
         return None
     lang = reading_language(ws, language)
+    if _digest_heading(text, start, end, ws, lang):
+        return "drop"  # "Головне за 21 грудня": a live blog's heading, no village and no name
     lemmas = [_lemmas(w, lang) for w in ws]
     if len(ws) == 1 and _SEAT_ADJECTIVE.search(ws[0]) and _COURT_AFTER.match(text, end):
         # "Псковского гарнизонного военного суда", "Ізюмський міськрайонний суд", "Житомирської обласної
@@ -1773,6 +1804,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     if _verb_list(text, end, word, language) or _pronoun(word, language):
         return "drop"  # "Любим, помним, скорбим": verbs, not the town Любим
     lang = reading_language(ws, language)
+    if _digest_heading(text, start, end, ws, lang):
+        return "drop"  # "Головне за добу", "Главное за 3 марта": a digest's heading, not the village so named
     if not _ONE_UPPER.search(surface) and _ONE_DIGIT.search(surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
     if thing_word(text, start, end):
