@@ -58,3 +58,29 @@ def test_they_sit_in_the_capital_is_no_home(redactor, text, word, language) -> N
 )
 def test_where_ones_own_live_stays_withheld(redactor, text, word, language) -> None:  # noqa: ANN001
     assert touched(text, word, language, redactor)
+
+
+# A named formation on the flank moving as a whole, or its men as a crowd ("Ахмат отошёл", "the Akhmat guys pulled
+# back"): written about as the force, kept as Wagner is; one man's service in it stays withheld.
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("— Справа всё горит, Ахмат отошел, фланг открытый.", "Ахмат", "ru"),
+        ("— «Вагнер» зашёл в город с востока, мы держим окраину.", "Вагнер", "ru"),
+        ("(2): The Akhmat guys on the left flank pulled back again.", "Akhmat", "en"),
+        ("(1): Akhmat withdrew from the tree line last night.", "Akhmat", "en"),
+    ],
+)
+def test_a_formation_moving_as_a_whole_is_kept(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert not touched(text, word, language, redactor)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "language"),
+    [
+        ("Он служил в «Ахмате» с весны, погиб под Курском.", "Ахмате", "ru"),
+        ("He signed a contract with Akhmat in May and left for the front.", "Akhmat", "en"),
+    ],
+)
+def test_one_mans_service_in_a_formation_stays_withheld(redactor, text, word, language) -> None:  # noqa: ANN001
+    assert touched(text, word, language, redactor)
