@@ -782,6 +782,20 @@ def _given_name_reading(word: str, language: str) -> bool:
     return _morph.has_tag(word, "uk" if language == "uk" else "ru", "Name")
 
 
+def _given_name_reading_whole(word: str, language: str) -> bool:
+    """:func:`_given_name_reading` of a word, a hyphenated one by its last part: the dictionary reads "Абу-Даби" by
+    its first part and guesses a name for an unknown one ("Даби"), so a hyphenated word is a given name only when
+    its last part is a given name of the list or of the dictionary itself ("Анна-Мария")."""
+    if "-" not in word:
+        return _given_name_reading(word, language)
+    last = word.rsplit("-", 1)[-1]
+    if last.lower() in _given_names():
+        return True
+    from redact.recognizers.nlp import morph as _morph
+
+    return _morph.is_known(last, "uk" if language == "uk" else "ru") and _given_name_reading(last, language)
+
+
 def _morph_tag(word: str, language: str, tag: str) -> bool:
     """Whether a Cyrillic word has a reading with ``tag`` in its language's dictionary."""
     from redact.recognizers.nlp import morph as _morph
@@ -1441,7 +1455,7 @@ def person_verdict(
             and len(ws) == 1
             and (m.kind == "country" or (m.kind in {"city", "region"} and not m.entry.note.endswith("(gazetteer)")))
             and ws[0].lower() not in _given_names()
-            and not _given_name_reading(ws[0], lang)
+            and not _given_name_reading_whole(ws[0], lang)
         ):
             # "Угорщини", "Вашингтона", "Донбасу": a country, a listed capital or a region the register lists by name
             # (not every region of the gazetteer), whatever surname shares it
