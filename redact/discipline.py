@@ -782,6 +782,20 @@ def _given_name_reading(word: str, language: str) -> bool:
     return _morph.has_tag(word, "uk" if language == "uk" else "ru", "Name")
 
 
+def _given_name_reading_whole(word: str, language: str) -> bool:
+    """:func:`_given_name_reading` of a word, a hyphenated one by its last part: the dictionary reads "Абу-Даби" by
+    its first part and guesses a name for an unknown one ("Даби"), so a hyphenated word is a given name only when
+    its last part is a given name of the list or of the dictionary itself ("Анна-Мария")."""
+    if "-" not in word:
+        return _given_name_reading(word, language)
+    last = word.rsplit("-", 1)[-1]
+    if last.lower() in _given_names():
+        return True
+    from redact.recognizers.nlp import morph as _morph
+
+    return _morph.is_known(last, "uk" if language == "uk" else "ru") and _given_name_reading(last, language)
+
+
 def _morph_tag(word: str, language: str, tag: str) -> bool:
     """Whether a Cyrillic word has a reading with ``tag`` in its language's dictionary."""
     from redact.recognizers.nlp import morph as _morph
@@ -1209,6 +1223,35 @@ _ABSTRACT = regex.compile(r"(?i)\p{L}{3,}(?:sion|tion|ment|ness|ity|ance|ence|is
 _NOTE_OPEN = regex.compile(r"(?:^|\n)[ \t]*\[[ \t]*$")
 
 
+# A digest's or live blog's heading: a substantivised neuter adjective opening a line before the span of time it sums up
+# ("Головне за 21 грудня", "Главное за сутки", "Головне на ранок 5 березня", "Главное к этому часу", "Важливе станом
+# на 18:00"). A village named so (Головне, Зелене) would be a sentence's subject, never followed by "за добу".
+_DIGEST_SPAN = regex.compile(
+    r"[ \t]+(?:за|на|к|до|станом[ \t]+на|по[ \t]+состоянию[ \t]+на|о|в)[ \t]+(?:этому[ \t]+|цю[ \t]+|эти[ \t]+|ці[ \t]+"
+    r"|минул\p{L}+[ \t]+|прошедш\p{L}+[ \t]+|последн\p{L}+[ \t]+|останн\p{L}+[ \t]+)?(?:\d|день|дня|добу|сутки|суток"
+    r"|тиждень|неделю|неділю|ніч|ночь|ранок|утро|вечір|вечер|годину|годин|час|часу|часам|місяць|месяц|рік|год|сьогодні"
+    r"|сегодня|вчора|вчера|вихідні|выходные|\p{Ll}+(?:ня|ого|ая|ый|та|ад|ое|аря|ля|та|ту)(?=[ \t]*\d))(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _digest_heading(text: str, start: int, end: int, ws: list[str], lang: str) -> bool:
+    """Whether a single Cyrillic word opening a line is a digest's heading word ("Головне за добу", "Главное за 3
+    марта"): it reads as a neuter adjective or noun in the nominative and a span of time follows it."""
+    if len(ws) != 1 or not _CYR.search(ws[0]) or not _at_line_start(text, start):
+        return False
+    if _DIGEST_SPAN.match(text, end) is None:
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    # Either Cyrillic dictionary: a short Ukrainian heading is often read as Russian ("Головне" is a Russian dative).
+    return any(
+        p.tag.POS in {"ADJF", "NOUN"} and {"neut", "nomn"} <= set(p.tag.grammemes) and "Geox" not in p.tag.grammemes
+        for reading in dict.fromkeys((lang, "uk", "ru"))
+        for p in _morph.parses(ws[0], reading)
+    )
+
+
 def person_verdict(
     text: str, start: int, end: int, language: str, register: PublicRegister | None = None, *, call_sign: bool = False
 ) -> Verdict | None:
@@ -1226,6 +1269,8 @@ def person_verdict(
     if not ws:
         return None
     lang = reading_language(ws, language)
+    if _digest_heading(text, start, end, ws, lang):
+        return "drop"  # "Головне за 21 грудня": a live blog's heading, no village and no name
     lemmas = [_lemmas(w, lang) for w in ws]
     if len(ws) == 1 and _SEAT_ADJECTIVE.search(ws[0]) and _COURT_AFTER.match(text, end):
         # "Псковского гарнизонного военного суда", "Ізюмський міськрайонний суд", "Житомирської обласної
@@ -1410,7 +1455,7 @@ def person_verdict(
             and len(ws) == 1
             and (m.kind == "country" or (m.kind in {"city", "region"} and not m.entry.note.endswith("(gazetteer)")))
             and ws[0].lower() not in _given_names()
-            and not _given_name_reading(ws[0], lang)
+            and not _given_name_reading_whole(ws[0], lang)
         ):
             # "Угорщини", "Вашингтона", "Донбасу": a country, a listed capital or a region the register lists by name
             # (not every region of the gazetteer), whatever surname shares it
@@ -1773,6 +1818,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
     if _verb_list(text, end, word, language) or _pronoun(word, language):
         return "drop"  # "Любим, помним, скорбим": verbs, not the town Любим
     lang = reading_language(ws, language)
+    if _digest_heading(text, start, end, ws, lang):
+        return "drop"  # "Головне за добу", "Главное за 3 марта": a digest's heading, not the village so named
     if not _ONE_UPPER.search(surface) and _ONE_DIGIT.search(surface):
         return "drop"  # "call-05", "500s": a label or a number, no place is written so
     if thing_word(text, start, end):

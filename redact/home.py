@@ -107,6 +107,10 @@ _RESIDENT = frozenset(
     """.split()
 )
 _IN = frozenset({"in", "в", "во", "у"})
+# "Они в Москве сидят", "вони там у Києві сидять", "they sit in Moscow": the soldiers' word for the command far from the
+# front, "they" sitting in a capital; where one's own live is said with a verb of living or none ("они в Омске").
+_THEY = frozenset({"они", "вони", "they"})
+_SITTING_AFTER = regex.compile(r"(?i)\s+(?:(?:все|всі|там|тут|себе)\s+)?(?:сид\p{L}*|sit|sitting|sat)(?!\p{L})")
 # "left his unit near Bakhmut", "покинул часть под Бахмутом": near a place is where the fighting is, no garrison.
 # "из-под Покровска", "з-під Бахмута": from near a place, where the fighting was ("части, выведенные из-под
 # Покровска"), a home only after an origin cue ("родом из-под Курска", "хлопець з-під Сум": :data:`_RU_FROM`).
@@ -504,6 +508,7 @@ def _home_context(text: str, start: int, end: int, language: str) -> bool:
             and _case_is(text[start:end], lang, word.lower(), _IN_CASES)
             and i
             and "," not in head[head.rfind(before[i - 1]) :]
+            and not (before[i - 1].lower() in _THEY and _SITTING_AFTER.match(text, end))
             and (
                 _lemmas(before[i - 1], lang) & _RESIDENT
                 or (i > 1 and _lemmas(before[i - 1], lang) & {"be"} and _lemmas(before[i - 2], lang) & _RESIDENT)

@@ -921,7 +921,16 @@ _FORCE_BEFORE = regex.compile(
 _FORCE_AFTER = regex.compile(
     r"(?i)^[»\"”]?(?:'s)?\s+(?:(?:assault|storm|penal|convict|prisoner)\s+(?=units|companies|detachments|squads))?"
     r"(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss|units|companies|detachments|"
-    r"squads|teams|convicts|recruits|members|programme|program|project)\b"
+    r"squads|teams|convicts|recruits|members|programme|program|project|guys|men|boys|lads)\b"
+)
+# A formation by name as the subject of a force's move ("Ахмат отошёл, фланг открытый", "«Вагнер» зашёл в город",
+# "Akhmat pulled back again", "Wagner withdrew"): the force on the flank as a whole, not one man's service.
+_FORCE_MOVES_AFTER = regex.compile(
+    r"(?i)^[»\"”]?\s+(?:(?:опять|снова|знову|again|уже|вже|already|тоже|теж|also|then)\s+)?(?:отош\p{L}*|отошл\p{L}*"
+    r"|отступ\p{L}*|отход\p{L}*|отходя\p{L}*|відійш\p{L}*|відступ\p{L}*|відход\p{L}*|зашел|зашёл|зашли|зайшли|зайшов"
+    r"|ушел|ушёл|ушли|пішли|пішов|снялись|снялся|знялися|бросил\p{L}*|кинули|кинув|наступа\p{L}*|штурму\p{L}*"
+    r"|pulled\s+back|pulls\s+back|withdrew|withdraws|retreated|retreats|fell\s+back|advanced|advances|moved\s+in"
+    r"|left\s+the\s+(?:flank|line|position))(?!\p{L})"
 )
 # Recruiting for a formation is done by the formation as a whole ("вербовщики «Вагнера»", "рекрутеры ЧВК Вагнера",
 # "вербування до ПВК «Вагнер»", "«Вагнер» вербовал заключённых", "где «Ахмат» набирает", "ПВК "Вагнер" почала
@@ -968,6 +977,8 @@ def named_force(text: str, start: int, end: int) -> bool:
     if _BESIDE_KNOWN_BEFORE.search(before) is not None or _BESIDE_KNOWN_AFTER.match(after) is not None:
         return True  # "From Wagner to Storm-V", "Wagner and Storm-Z": one more formation of the same kind, as a whole
     known = _FORCE_KNOWN.fullmatch(surface.strip('«»"“”„ ')) is not None
+    if known and _FORCE_MOVES_AFTER.match(after) is not None:
+        return True  # "Ахмат отошёл, фланг открытый": a formation on the flank moving as a whole
     quoted = surface[:1] in '«"“„' or surface.startswith(("ЧВК", "ПВК", "PMC"))
     if not (known or quoted or _FORCE_NAMED.search(before)):
         return False  # not quoted, no company's kind before it: a person may recruit or dial
