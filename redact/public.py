@@ -767,6 +767,11 @@ _OFFICE_BEFORE = regex.compile(
     r"\s+(?:(?:г|м|гор)\.\s*|города\s+|міста\s+|the\s+city\s+of\s+)?$"
 )
 _OFFICE_AFTER = regex.compile(r"\s+(?:[Cc]ity\s+)?(?:[Mm]ayor|[Gg]overnor)(?:['’]s)?(?!\p{L})")
+# A village's or a settlement's head ("Сільський голова Вербівки", "глава сельского поселения", "селищний голова"):
+# a local office, its village withheld whatever region it lies in.
+_VILLAGE_HEAD_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:сільськ|селищн|сельск|поселков)\p{L}*\s+(?:голов|глав)\p{L}{0,3}\s+$"
+)
 _OFFICE_SEAT = RegisterEntry("seat of a public office", "city", note="the city a mayor or governor holds office in")
 # A preposition a region's adjective said alone stands after in speech ("после Курской", "с Херсонского", "на
 # Запорізькому")
@@ -2331,7 +2336,10 @@ class PublicRegister:
         ws = words(surface)
         if not ws or len(ws) > 3 or not all(w[:1].isupper() for w in ws):
             return False
-        if _OFFICE_BEFORE.search(text[max(0, start - 40) : start]) is None and _OFFICE_AFTER.match(text, end) is None:
+        before = text[max(0, start - 40) : start]
+        if _OFFICE_BEFORE.search(before) is None and _OFFICE_AFTER.match(text, end) is None:
+            return False
+        if _VILLAGE_HEAD_BEFORE.search(before):
             return False
         if self._place_or_town(surface, language):
             return True
