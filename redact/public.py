@@ -926,8 +926,11 @@ _FORCE_BEFORE = regex.compile(
 _FORCE_AFTER = regex.compile(
     r"(?i)^[»\"”]?(?:'s)?\s+(?:(?:assault|storm|penal|convict|prisoner)\s+(?=units|companies|detachments|squads))?"
     r"(?:fighters|mercenaries|mutiny|rebellion|founder|chief|boss|units|companies|detachments|"
-    r"squads|teams|convicts|recruits|members|programme|program|project|guys|men|boys|lads)\b"
+    r"squads|teams|convicts|recruits|members|programme|program|project)\b"
 )
+# A known formation's men as a crowd ("the Akhmat guys", "Wagner men"): only for a formation the register knows by
+# name (_FORCE_KNOWN), since a town's or a village's men are said the same way ("the Kovrov lads" are from a home).
+_FORCE_CROWD_AFTER = regex.compile(r"(?i)^[»\"”]?(?:'s)?\s+(?:guys|men|boys|lads)\b")
 # A formation by name as the subject of a force's move ("Ахмат отошёл, фланг открытый", "«Вагнер» зашёл в город",
 # "Akhmat pulled back again", "Wagner withdrew"): the force on the flank as a whole, not one man's service.
 _FORCE_MOVES_AFTER = regex.compile(
@@ -982,8 +985,8 @@ def named_force(text: str, start: int, end: int) -> bool:
     if _BESIDE_KNOWN_BEFORE.search(before) is not None or _BESIDE_KNOWN_AFTER.match(after) is not None:
         return True  # "From Wagner to Storm-V", "Wagner and Storm-Z": one more formation of the same kind, as a whole
     known = _FORCE_KNOWN.fullmatch(surface.strip('«»"“”„ ')) is not None
-    if known and _FORCE_MOVES_AFTER.match(after) is not None:
-        return True  # "Ахмат отошёл, фланг открытый": a formation on the flank moving as a whole
+    if known and (_FORCE_MOVES_AFTER.match(after) is not None or _FORCE_CROWD_AFTER.match(after) is not None):
+        return True  # "Ахмат отошёл, фланг открытый", "the Akhmat guys": a formation moving or seen as a whole
     quoted = surface[:1] in '«"“„' or surface.startswith(("ЧВК", "ПВК", "PMC"))
     if not (known or quoted or _FORCE_NAMED.search(before)):
         return False  # not quoted, no company's kind before it: a person may recruit or dial

@@ -80,6 +80,9 @@ def test_a_formation_moving_as_a_whole_is_kept(redactor, text, word, language) -
     [
         ("Он служил в «Ахмате» с весны, погиб под Курском.", "Ахмате", "ru"),
         ("He signed a contract with Akhmat in May and left for the front.", "Akhmat", "en"),
+        # a town's or a village's men as a crowd: they are from there (only a formation's name makes a force)
+        ("(2): The Sosnovka guys on the left flank are all from my street.", "Sosnovka", "en"),
+        ("(1): Only the Kovrov lads are left in the second platoon.", "Kovrov", "en"),
     ],
 )
 def test_one_mans_service_in_a_formation_stays_withheld(redactor, text, word, language) -> None:  # noqa: ANN001
