@@ -62,6 +62,7 @@ def signals_interrupt() -> Iterator[None]:
 def stop_pool(pool: ProcessPoolExecutor, grace: float = 2.0) -> None:
     """Cancel what is queued and end the pool's worker processes now (SIGTERM, then SIGKILL after ``grace``)."""
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for p in procs:
         with contextlib.suppress(Exception):
@@ -73,6 +74,11 @@ def stop_pool(pool: ProcessPoolExecutor, grace: float = 2.0) -> None:
             if p.is_alive():
                 p.kill()
                 p.join(1.0)
+    # The pool's manager thread closes its wake-up pipe when it sees the workers gone. Left running, it can
+    # close that pipe while the interpreter's exit hook (concurrent.futures.process._python_exit) is writing
+    # to it: "Exception ignored ... OSError: [Errno 9]" and a traceback on stderr after "interrupted".
+    if isinstance(manager, threading.Thread) and manager.is_alive():
+        manager.join(grace + 1.0)
 
 
 def _guarded_init(initializer: Callable[..., None], *args: Any) -> None:
