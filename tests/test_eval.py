@@ -437,6 +437,7 @@ _BLIND_SETS = [("e", True, 14, 10), ("f", False, 14, 16), ("g", False, 16, 16), 
 _BLIND_SETS += [("i", False, 16, 16), ("j", True, 16, 16), ("k", False, 16, 16), ("l", False, 16, 16)]
 _BLIND_SETS += [("m", False, 16, 16), ("n", False, 16, 16), ("o", False, 16, 16)]
 _BLIND_SETS += [("p", False, 16, 16), ("q", False, 16, 16), ("r", True, 16, 16), ("s", True, 16, 16)]
+_BLIND_SETS += [("t", True, 16, 16)]
 
 
 @pytest.mark.parametrize(("letter", "held", "records", "intercepts"), _BLIND_SETS)
