@@ -122,6 +122,10 @@ _NOUN = (
     r"(?:[Vv]illage|[Rr]ural)\s+[Cc]lub|"
     # a district's power, heating or gas grid company (РЭС, РЕМ): "Vilniansk district electric networks"
     r"(?:[Ee]lectric(?:al)?|[Pp]ower|[Hh]eating|[Gg]as)\s+[Nn]etworks|"
+    # ... and its office or section as translations name РЕМ / РЭС: "the Hlukhiv district power grid office", "the
+    # Kedrove electric grid section", "the Kedrovsk gas grid"
+    r"(?:[Ee]lectric(?:al|ity)?|[Pp]ower|[Hh]eating|[Gg]as)\s+[Gg]rids?(?:\s+(?:[Oo]ffice|[Cc]ompany|[Ss]ection|[Bb]ranch"
+    r"|[Dd]ivision|[Uu]nit|[Dd]epartment))?|"
     # the same as translations word it: "the Yustinsky district electricity supplier", "the Kedrove gas company"
     r"(?:[Ee]lectricity|[Pp]ower|[Gg]as|[Ww]ater|[Hh]eat(?:ing)?)\s+(?:[Ss]upplier|[Dd]istributor|[Uu]tility)|"
     # the enlistment office as CIT and Meduza translate it: "the Tverskoy draft office", "the Lubny draft board"
@@ -334,7 +338,9 @@ _TOWN_OF = (
     r"(?!(?:Russia|Ukraine|Belarus|Defen[cs]e|Federal|National|State|Ministry|Main|Interior|Armed)\b)"
     rf"{_PLACE_WORDS}(?:\s+(?:[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Kk]rai|[Uu]lus))?"
     # and the district around it: "of Kandalaksha and Kandalakshsky District"
-    r"(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal)\s+)?(?:[Dd]istricts?|[Rr]aions?|[Uu]lus))?"
+    # ... or the districts it serves: "of the town of Sasovo and the Sasovsky and Pitelinsky districts"
+    r"(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+){0,3}\s+"
+    r"(?:(?:[Uu]rban|[Mm]unicipal)\s+)?(?:[Dd]istricts?|[Rr]aions?|[Uu]lus))?"
 )
 
 # The honour section of a cemetery: "Alley of Heroes", "Avenue of Glory", "Heroes' Alley", "Field of Honor".
