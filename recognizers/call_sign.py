@@ -266,8 +266,9 @@ def _gloss_noun(word: str) -> bool:
 
 # A transcript: two lines or more open with a speaker mark ("(Z):", "SOLDIER:", "Wife:").
 # A turn: a speaker label, or a chat's header line of sender and time ("Shaman 06:42", see recognizers/chat_header.py).
+# A turn's label, perhaps quoted and numbered as translated radio logs write a station ("«Kedr-21»: Sit tight.").
 _TURN_MARK = regex.compile(
-    r"(?m)^[ \t]*(?:(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24})[ \t]?:"
+    r"(?m)^[ \t]*(?:(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24}|[«\"“]\p{Lu}[\p{L} .]{0,24}(?:-\d{1,3})?[»\"”])[ \t]?:"
     r"|\p{Lu}[\p{L} .]{0,24}[ \t],?[ \t]*\[?[0-2]?\d:[0-5]\d\]?[ \t]*$)"
 )
 # In English a singular common noun needs a determiner to be a subject; one that opens a sentence bare before a verb
