@@ -44,8 +44,15 @@ from redact.recognizers.nlp.places import field_post_address, listed_place
 from redact.recognizers.organization_en import quoted_institution_name
 
 _CUE = (
-    r"(?:call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
-    r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
+    # "c/s Bars" (the abbreviation of records and lists), "pseudonym «Kum»", "pseudo "Tykhyi"" (the Ukrainian
+    # "псевдо" translated), "callname Granit"
+    r"(?:c/s(?![\p{L}/])|pseudo(?:nym)?s?|call[\s-]?names?|"
+    r"call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
+    r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|"
+    # whom he was known to, before "as": "better known to his brothers-in-arms as «Chaika»"
+    r"known\s+to\s+(?:[\p{L}'’-]+\s+){1,4}as(?=\s+[\"“«])|"
+    # anyone calling him by a quoted name: "his comrades called him «Lis»"
+    r"call(?:s|ed)?\s+(?:him|her)(?=\s+[\"“«])|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
     r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:know|knows|knew|known)\s+(?:him|her|them|me)\s+as|"
     # the man's full name between the verb and "as": "everyone knew Vasyl Petrovych Moroz as "Kum""
     r"(?:know|knows|knew)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}as(?=\s+[\"“«„'‘])|"
@@ -70,7 +77,8 @@ _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?
 # A cue that names nothing but a call sign: after it even common English words in Title case are one ("his call sign
 # was Old Man", "callsign Hunter"), where "known as a Hero" is a description.
 _STRONG_CUE_BEFORE = regex.compile(
-    r"(?i:call[\s-]?signs?|callsigns?|noms?\s+de\s+guerre|radio\s+names?|code[\s-]?named|codenamed|nick[\s-]?named"
+    r"(?i:call[\s-]?signs?|callsigns?|c/s|pseudo(?:nym)?s?|call[\s-]?names?|noms?\s+de\s+guerre|radio\s+names?"
+    r"|code[\s-]?named|codenamed|nick[\s-]?named"
     r"|nick[\s-]?names?|goes\s+by|went\s+by)"
     r"(?:\s*[:—–-]\s*|,\s+(?=[\"“«]?\p{Lu}\p{Ll}+[\"”»]?\s*[,.;—–])|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"
 )
@@ -422,6 +430,15 @@ class CallSignRecognizer(RegexRecognizer):
             rf"(?!{_OPENERS}\b)(?P<v>{_STATION}(?:\s{TITLE_WORD}){{0,2}})[\"”»]?(?=[ \t]*(?:[.!,;]|$))",
             0.85,
         ),
+        # A quoted Title-case word said to be what he is, as obituaries and posts give the call sign: "Now he is
+        # «Bars» in the 3rd company", 'He was "Ded" to everyone' (one word; not a team's fan: "he is «Zenit» fan").
+        compile_pattern(
+            "he_is_quoted",
+            r"(?<![\p{L}'’])(?:[Hh]e|[Ss]he)(?:['’]s|\s+(?:is|was|became|remained|stayed))\s+(?:(?:still|always|just|simply"
+            rf"|now|only)\s+)?[«\"“](?P<v>{TITLE_WORD}(?:-\d{{1,3}})?)[»\"”]"
+            r"(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:to|for|in|among|on|now|then|and|here|there|with|at|since|again)\b)",
+            0.85,
+        ),
         # A quoted Title-case word beside a rank or role names him: 'His commander is "Tundra"',
         # 'the sergeant, "Babai", said', 'our platoon leader "Lesnik"'.
         compile_pattern(
@@ -467,6 +484,9 @@ class CallSignRecognizer(RegexRecognizer):
             return False  # 'introduced himself as "Styopa from Chita"': a given name and a town, found as such
         if all(w[:1].isupper() for w in words) and _STRONG_CUE_BEFORE.search(text, max(0, start - 40), start):
             return True
+        if pattern.name == "he_is_quoted":
+            # quoted and said to be him: a word of the dictionary too ("«Bars»"), not an award's or a people's name
+            return not (_AWARD_TITLE.match(text, start, end) or _demonym(words[0]))
         return not all(is_not_name(w) and w.casefold() not in self._SLANG_CALL_SIGNS for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:

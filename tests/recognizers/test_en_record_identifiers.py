@@ -196,3 +196,35 @@ def test_identifiers_withheld_and_law_kept(strict_redactor) -> None:  # noqa: AN
     assert "II-MYu No. 512834" in found
     assert "119453382" in found
     assert not any("2102" in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Senior soldier Ivan Hnatiuk (c/s Bars) was killed near Kupiansk.", "Bars"),
+        ("Private Oleh Moroz, c/s «Yastrub», died on 3 May.", "Yastrub"),
+        ('Sergeant Petro Lys, pseudo "Tykhyi", served in the 3rd company.', "Tykhyi"),
+        ("Mykola Bilyk, under the pseudonym «Kum», commanded a platoon.", "Kum"),
+        ("The commander with the callname Granit called him.", "Granit"),
+        ("Andrii, better known to his brothers-in-arms as «Chaika», died in Kherson Oblast.", "Chaika"),
+        ("His comrades called him «Lis».", "Lis"),
+        ("Now he is «Bars» in the 3rd company. He calls when he can.", "Bars"),
+        ("He was «Ded» to everyone in the battalion.", "Ded"),
+    ],
+)
+def test_call_sign_cues_of_records(text: str, sign: str) -> None:
+    assert sign in surfaces(CallSignRecognizer(), text, "CALL_SIGN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is «Zenit» fan since childhood.",  # a team's fan
+        "She was «Ukrainian» by choice.",  # a people
+        'He was "fine", he said.',
+        'his brother called him "a coward" in the chat',
+        "The c/s ratio of the samples was low.",
+    ],
+)
+def test_call_sign_cues_of_records_traps(text: str) -> None:
+    assert surfaces(CallSignRecognizer(), text, "CALL_SIGN") == []
