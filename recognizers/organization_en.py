@@ -770,7 +770,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             # Russian Presidential Academy of National Economy"); not the army's, the state's or the Red Cross's
             r"(?!(?:Russia|Ukraine|Red\s+Cross|Red\s+Crescent)\b|(?:Russian|Ukrainian)\s+(?:Armed|Army|Navy|Air"
             r"|Defen[cs]e|Federation|Government|Parliament|Orthodox|Security|Red|Helsinki)\b)"
-            r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)"
+            # its name in up to five words: "of the Russian State Social University"
+            r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)"
             r"(?![\w-])",
             0.86,
         ),

@@ -131,6 +131,10 @@ def test_unit_chain_traps(text: str, plain: str) -> None:
         ("Before the war he worked at the Kedrivka district power grid office.", "Kedrivka district power grid office"),
         ("He was an electrician of the Sosnivka electric grid section.", "Sosnivka electric grid section"),
         (
+            "He graduated from the Kedrovsk branch of the Russian State Social University.",
+            "Kedrovsk branch of the Russian State Social University",
+        ),
+        (
             "He was called up by the military commissariat of the town of Kedrovsk and the Kedrovsky and Sosnovsky "
             "districts.",
             "military commissariat of the town of Kedrovsk and the Kedrovsky and Sosnovsky districts",
