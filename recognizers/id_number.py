@@ -69,7 +69,8 @@ ERDR_SHAPE = r"(?<![\d-])(?P<v>[1-7]20(?:1[2-9]|2\d)\d{12})(?![-\d])"
 # "№ 33-9550", a Russian case UID "64RS0004-01-2019-001917-53". The case word or "№" is outside the span.
 _CASE_NO = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
-    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}-\d{1,6}/\d{2,4}|\d{1,3}-\d{2,6}(?:/\d{2,4})?"
+    # the hyphen may be an en dash, as a translation's typography sets it: "Case No. 1–203/2024"
+    r"|\d{1,3}[-–]\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}[-–]\d{1,6}/\d{2,4}|\d{1,3}[-–]\d{2,6}(?:/\d{2,4})?"
     r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4}|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}"
     # the Supreme Court of Ukraine's cassation proceeding: "провадження № 61-3814св22", "№ 51-1234км23"
     r"|\d{1,3}-\d{1,6}(?-i:св|км|кс|ск|ц|а)\d{2}"
@@ -90,12 +91,12 @@ _CASE_CUE = (
 )
 _SLASHED = (
     r"(?:\d{1,4}(?:-\p{L}{1,3})?/\d{1,5}/\d{1,6}(?:/\d{2,4})?(?:-\p{L}{1,3})?"
-    r"|\d{1,3}-\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}-\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?"
+    r"|\d{1,3}[-–]\p{L}{0,3}\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?|\d{1,3}\p{L}{1,3}[-–]\d{1,6}/\d{2,4}(?:-\p{L}{1,3})?"
     r"|\d{1,3}/\d{1,3}-\d{1,6}/\d{2,4})"
 )
 CASE_NUMBER = (
     # "the case, No. 653/2147/24", "Моё дело — 1-1843/2019": a comma or a dash may stand before the number
-    r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3},?\s*(?:(?:№|N|No\.?|number|номер)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
+    r"\b" + _CASE_CUE + r"(?:\s+\p{Ll}+){0,3},?\s*(?:(?:№|N|No\.?|number|номер|#)\s*[:.]?\s*(?P<v>" + _CASE_NO + r")"
     r"|[:.—–]?\s*(?P<v>"
     + _SLASHED
     + r"|\d{2}(?:RS|GV|MS|OS)\d{4}-\d{2}-\d{4}-\d{6}-\d{2}|\d{6}-\d{2}-\d{4}-\d{6}-\d{2}))(?![\d/\p{L}-])"
@@ -174,6 +175,21 @@ DECISION_REGISTER = (
     r"|(?:reg\.|(?:decision|verdict|ruling|judg(?:e)?ment|sentence)(?:\s+\p{Ll}+){0,2}?\s*[:(]?\s*"
     r"(?:reg(?:ister|istration)?\.?\s*)?)\s*(?:(?-i:No)\.?|№|number|номер|#)\s*)"
     r"(?P<v>[1-9]\d{7,8})(?![\d/-])"
+)
+# A civil-registry act record of a death or birth, by its number in the office's book or the register's 21 digits:
+# "the death record No. 170 of 12.03.2024", "запись акта о смерти № 170249670001500358008", "актовий запис № 1704".
+ACT_RECORD = (
+    r"\b(?:(?:death|birth|marriage|divorce|civil[-\s]status|civil\s+registry|act)\s+records?|records?\s+of\s+(?:the\s+)?"
+    r"(?:death|birth)|запис\p{L}*\s+акта(?:\s+о\s+\p{L}+)?|актов\p{L}*\s+запис\p{L}*(?:\s+(?:о|про)\s+\p{L}+)?)"
+    + _DOC_NO
+    + r"(?P<v>\d{1,6}|\d{21})(?![\d/-])"
+)
+# A file the police, the army or the investigators keep on the man: "search file No. 4512", "personal file No. 45312",
+# "розыскное дело № 4512", "особова справа № 45312".
+PERSONAL_FILE = (
+    r"\b(?:(?:personal|search|wanted|operational(?:[-\s]search)?)\s+(?:file|case|record)|розыскн\p{L}*\s+дел\p{L}*"
+    r"|личн\p{L}*\s+дел\p{L}*|особов\p{L}*\s+справ\p{L}*|розшуков\p{L}*\s+справ\p{L}*)"
+    r"\s*(?:(?-i:No)\.?|№|#|number|номер)\s*(?P<v>\d{1,8}(?:[/-]\d{1,6})?)(?![\d/-])"
 )
 # A Russian police station's register of crime reports (КУСП): "registered in KUSP under No. 4512", "КУСП № 11873".
 KUSP = r"\b(?-i:KUSP|КУСП)(?:\s+\p{Ll}+){0,2}?\s*(?:(?-i:No)\.?|№|number|номер|#)?\s*(?P<v>\d{1,6})(?![\d/-])"
@@ -324,6 +340,8 @@ class IdNumberRecognizer(CuedPatternRecognizer):
         CuedPattern("crime report register number (KUSP)", KUSP, 0.8),
         CuedPattern("medical insurance policy number", INSURANCE_POLICY, 0.8),
         CuedPattern("parcel tracking number", TRACKING, 0.8),
+        CuedPattern("civil-registry act record number", ACT_RECORD, 0.8),
+        CuedPattern("personal or search file number", PERSONAL_FILE, 0.8),
     ]
     CONTEXT: ClassVar[dict[str, list[str]]] = cascaded_context(_ID_STEMS_EN, _ID_STEMS_RU, _ID_STEMS_UK)
 

@@ -67,6 +67,15 @@ def _covered(rec: object, entity: str, text: str, span: str) -> bool:
         ("His OMS policy No. 5097800830004215 was among the papers.", "5097800830004215"),
         ("Write down the tracking number, 1048 2277 3310. The parcel comes Friday.", "1048 2277 3310"),
         ("трек-номер RA123456785RU", "RA123456785RU"),
+        # an en dash or "#" in a case number, as translations set them
+        ("Case No. 1–203/2024 was heard on Monday.", "1–203/2024"),
+        ("Case # 1-118/2024 was heard.", "1-118/2024"),
+        # a civil-registry act record, a personal or search file
+        ("The death record No. 170 of 12.03.2024 was made by the Kedrovsk registry office.", "170"),
+        ("death record number 170249670001500358008", "170249670001500358008"),
+        ("запись акта о смерти № 1704 составлена", "1704"),
+        ("the search file No. 4512 was opened in May", "4512"),
+        ("his personal file No. 45312 at the commissariat", "45312"),
         # a captive's number on a list or with the Red Cross
         ("ICRC registration number 00412-37 was given to him in the camp.", "00412-37"),
         ("He is on the POW list under number 4417.", "4417"),
@@ -87,6 +96,9 @@ def test_identifier_forms_found(text: str, span: str) -> None:
         "We are tracking number 3 of the targets.",
         "a series of 12 strikes, No. 4 the worst",
         "the verdict of 14 May 2024 was upheld",
+        "the record of 3 May was lost",
+        "an act record of the meeting, No. 3",
+        "the 1–2 March talks",
     ],
 )
 def test_identifier_traps(text: str) -> None:
