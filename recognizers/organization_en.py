@@ -91,6 +91,11 @@ _NOUN = (
     # plants the war news name by their town ("the Zaporizhzhia NPP", "Kursk NPP"): war geography.
     r"(?<!(?:Zaporizhzhi?a|Zaporozh(?:y|i)e|Ch[eo]rnobyl|Kursk|Enerhodar)\s)(?-i:NPP|HPP|TPP|CHPP|GRES)(?![\w-])|"
     r"[Tt]raffic\s+[Pp]olice(?:\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision|[Oo]ffice|[Ii]nspectorate))?|(?-i:GIBDD|GAI)|"
+    # a town's or district's police department by its Russian abbreviation (ОМВД, ОВД, РОВД, ГОВД, МО МВД): "detained by
+    # the Kedrovsk OMVD", "the Kedrovsky ROVD"
+    r"(?-i:(?:MO\s+)?O?MVD|R?OVD|GOVD)(?![\w-])|"
+    # a gas pipeline's compressor or a water main's pumping station as a workplace
+    r"(?:[Gg]as\s+)?[Cc]ompressor\s+[Ss]tation|[Pp]umping\s+[Ss]tation|"
     r"[Rr]osgvardi(?:a|ya)\s+(?:[Dd]ivision|[Dd]epartment|[Uu]nit|[Dd]etachment|[Oo]ffice)|"
     r"(?-i:\p{Lu}[\p{L}-]*(?:bank|Bank)|VTB|Sber)\s+[Bb]ranch|"
     r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"

@@ -157,8 +157,28 @@ def test_institution_forms(text: str, span: str) -> None:
     assert _covered(_ORG, "ORGANIZATION", text, span)
 
 
-def test_national_grid_not_local() -> None:
-    text = "Ukraine's power grid was hit again overnight."
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He was detained by the Kedrovsk OMVD.", "Kedrovsk OMVD"),
+        ("The Kedrovsky ROVD opened a case.", "Kedrovsky ROVD"),
+        ("He was an operator at the Kedrovsk gas compressor station.", "Kedrovsk gas compressor station"),
+    ],
+)
+def test_police_departments_and_stations(text: str, span: str) -> None:
+    assert _covered(_ORG, "ORGANIZATION", text, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's power grid was hit again overnight.",
+        "The Russian MVD said the numbers were false.",
+        "According to the MVD, he was wanted.",
+        "the OVD-Info project reported the arrest.",
+    ],
+)
+def test_national_bodies_not_local(text: str) -> None:
     assert surfaces(_ORG, text, "ORGANIZATION") == []
 
 
