@@ -249,7 +249,8 @@ UNIT_HEAD_EN = (
     + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|response|patrol"
     r"|escort|evacuation|mobile|material|materiel|technical|supply|headquarters|command|engineering|"
     + _MOD_BEFORE_NOUN
-    + r")\s+){0,3}"
+    # two arms joined: "the engineering and sapper battalion of ...", "the repair and maintenance company of ..."
+    + r")(?:\s+and)?\s+){0,3}"
     + _HEAD_TYPE_EN
     + r"\s+of\s+(?:the\s+(?:"
     + _ONE_EN_ANY

@@ -119,6 +119,10 @@ def test_identifier_traps(text: str) -> None:
         ),
         ("the assault group of the 2nd battalion went in first", "assault group of the 2nd battalion"),
         ("He commanded the 4th outpost until spring.", "4th outpost"),
+        (
+            "He was a sapper in the engineering and sapper battalion of the 20th Guards Army.",
+            "engineering and sapper battalion of the 20th Guards Army",
+        ),
     ],
 )
 def test_unit_chain_forms(text: str, span: str) -> None:
