@@ -141,9 +141,17 @@ SERIES_AND_NUMBER = (
     + _SERIES_LETTERS
     + r"\s*,?\s*(?:(?:№|(?-i:No)\.?|number|номер)\s*)?\d{6,7})(?![-\d])"
 )
+# A serviceman's identity document as English renders it, literally too: "military ID card", "military ticket" (военный
+# билет, військовий квиток word for word), "military card", "service ID", "officer's ID", "the serviceman's ID card",
+# "identity card of a serviceman", "combatant ID".
+_MIL_DOC_EN = (
+    r"military\s+(?:ID|ticket|card|book)(?:\s+card)?|service\s+(?:ID|card)(?:\s+card)?|(?:officer|serviceman|soldier)['’]?s\s+"
+    r"(?:ID|identity)(?:\s+card)?|identity\s+card\s+of\s+(?:a|the)\s+(?:serviceman|officer)|combatant['’]?s?\s+ID(?:\s+card)?"
+)
 MILITARY_CUED = (
-    r"\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?"
-    r"|жетон\p{L}*|dog\s+tags?|(?:личн|особист)\p{L}*\s+(?:номер|знак)\p{L}*|personal\s+(?:number|token)"
+    r"\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|"
+    + _MIL_DOC_EN
+    + r"|жетон\p{L}*|dog\s+tags?|(?:личн|особист)\p{L}*\s+(?:номер|знак)\p{L}*|personal\s+(?:number|token)"
     r"|token(?:\s+number)?)"
     + _DOC_NO
     + r"(?P<v>(?-i:[А-ЯЁІЇЄҐ]{1,2}|[A-Z]{1,2}|"
@@ -160,7 +168,9 @@ MILITARY_CUED = (
     + _SERIES_LETTERS
     + r"[\s-]?(?:(?:№|(?-i:No)\.?)\s?)?\d{6,7}|\d{2}\s?№?\s?\d{7}|\d{2}\s?\d{2}\s?\d{6})(?![-\d])"
     # "військовий квиток № 381442": the number alone after the document's name.
-    r"|\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|military\s+ID(?:\s+card)?)"
+    r"|\b(?:военн\p{L}*\s+билет\p{L}*|військов\p{L}*\s+квит\p{L}*|военник\p{L}*|"
+    + _MIL_DOC_EN
+    + r")"
     + _DOC_NO
     + r"(?P<v>\d{6,7})(?![-\d])"
     # A Ukrainian token carries the holder's tax number: "жетон № 3318204417".

@@ -67,6 +67,11 @@ def _covered(rec: object, entity: str, text: str, span: str) -> bool:
         ("His OMS policy No. 5097800830004215 was among the papers.", "5097800830004215"),
         ("Write down the tracking number, 1048 2277 3310. The parcel comes Friday.", "1048 2277 3310"),
         ("трек-номер RA123456785RU", "RA123456785RU"),
+        # a serviceman's document as English renders it, literally too
+        ("His military ticket KM 1234567 was found in the trench.", "KM 1234567"),
+        ("officer's ID GA No. 123456 was seized", "GA No. 123456"),
+        ("his service card No. 4417829 was in the car", "4417829"),
+        ("the serviceman's ID card VA 123456", "VA 123456"),
         # an en dash or "#" in a case number, as translations set them
         ("Case No. 1–203/2024 was heard on Monday.", "1–203/2024"),
         ("Case # 1-118/2024 was heard.", "1-118/2024"),
@@ -99,6 +104,8 @@ def test_identifier_forms_found(text: str, span: str) -> None:
         "the record of 3 May was lost",
         "an act record of the meeting, No. 3",
         "the 1–2 March talks",
+        "the military card game ended 3 to 1",
+        "a service card for 12 months costs 1200000 rubles",
     ],
 )
 def test_identifier_traps(text: str) -> None:
