@@ -286,7 +286,10 @@ _FIELD = (
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
     r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
-    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Ss]melter|[Ff]oundry|[Ww]arehouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse)"
+    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Ss]melter|[Ff]oundry|[Ww]arehouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse|"
+    # a town's gym, where a man trained: "the boys at the gym on Lenina street in Kedrovsk" (not a post office: a
+    # parcel's destination "to the post office in Kedrivka" names no one)
+    r"[Gg]ym)"
 )
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (
@@ -687,7 +690,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # as often as a home: they need a number or a name.
         compile_pattern(
             "anchored",
-            rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE})(?![\w-])",
+            # its street and then its town: "the gym on Ataleva street in Kedrovsk"
+            rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE}(?:{_IN_PLACE})?)(?![\w-])",
             0.8,
         ),
         # The army's numbered hospitals, morgues and the centres that receive the dead, by their ordinal: "the

@@ -174,6 +174,7 @@ def test_institution_forms(text: str, span: str) -> None:
         ("He was detained by the Kedrovsk OMVD.", "Kedrovsk OMVD"),
         ("The Kedrovsky ROVD opened a case.", "Kedrovsky ROVD"),
         ("He was an operator at the Kedrovsk gas compressor station.", "Kedrovsk gas compressor station"),
+        ("And the boys at the gym on Sadova street in Kedrovsk, tell them.", "gym on Sadova street in Kedrovsk"),
     ],
 )
 def test_police_departments_and_stations(text: str, span: str) -> None:
@@ -187,6 +188,7 @@ def test_police_departments_and_stations(text: str, span: str) -> None:
         "The Russian MVD said the numbers were false.",
         "According to the MVD, he was wanted.",
         "the OVD-Info project reported the arrest.",
+        "He went to the gym in the evening.",
     ],
 )
 def test_national_bodies_not_local(text: str) -> None:
