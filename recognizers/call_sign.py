@@ -46,7 +46,7 @@ from redact.recognizers.organization_en import quoted_institution_name
 _CUE = (
     # "c/s Bars" (the abbreviation of records and lists), "pseudonym «Kum»", "pseudo "Tykhyi"" (the Ukrainian
     # "псевдо" translated), "callname Granit"
-    r"(?:c/s(?![\p{L}/])|pseudo(?:nym)?s?|call[\s-]?names?|"
+    r"(?:c/s(?![\p{L}/])|pseudo(?:nym)?s?(?![\p{L}-])|call[\s-]?names?|"
     r"call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
     r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|"
     # whom he was known to, before "as": "better known to his brothers-in-arms as «Chaika»"
@@ -77,7 +77,7 @@ _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?
 # A cue that names nothing but a call sign: after it even common English words in Title case are one ("his call sign
 # was Old Man", "callsign Hunter"), where "known as a Hero" is a description.
 _STRONG_CUE_BEFORE = regex.compile(
-    r"(?i:call[\s-]?signs?|callsigns?|c/s|pseudo(?:nym)?s?|call[\s-]?names?|noms?\s+de\s+guerre|radio\s+names?"
+    r"(?i:call[\s-]?signs?|callsigns?|c/s|pseudo(?:nym)?s?(?![\p{L}-])|call[\s-]?names?|noms?\s+de\s+guerre|radio\s+names?"
     r"|code[\s-]?named|codenamed|nick[\s-]?named"
     r"|nick[\s-]?names?|goes\s+by|went\s+by)"
     r"(?:\s*[:—–-]\s*|,\s+(?=[\"“«]?\p{Lu}\p{Ll}+[\"”»]?\s*[,.;—–])|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"

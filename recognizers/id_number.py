@@ -192,7 +192,8 @@ ACT_RECORD = (
     r"\b(?:(?:death|birth|marriage|divorce|civil[-\s]status|civil\s+registry|act)\s+records?|records?\s+of\s+(?:the\s+)?"
     r"(?:death|birth)|запис\p{L}*\s+акта(?:\s+о\s+\p{L}+)?|актов\p{L}*\s+запис\p{L}*(?:\s+(?:о|про)\s+\p{L}+)?)"
     + _DOC_NO
-    + r"(?P<v>\d{1,6}|\d{21})(?![\d/-])"
+    # not a year: "death records 2023 show"
+    + r"(?!(?:19|20)\d\d(?!\d))(?P<v>\d{1,6}|\d{21})(?![\d/-])"
 )
 # A file the police, the army or the investigators keep on the man: "search file No. 4512", "personal file No. 45312",
 # "розыскное дело № 4512", "особова справа № 45312".

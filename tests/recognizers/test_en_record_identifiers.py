@@ -104,6 +104,7 @@ def test_identifier_forms_found(text: str, span: str) -> None:
         "the record of 3 May was lost",
         "an act record of the meeting, No. 3",
         "the 1–2 March talks",
+        "death records 2023 show a rise",
         "the military card game ended 3 to 1",
         "a service card for 12 months costs 1200000 rubles",
     ],
@@ -273,6 +274,8 @@ def test_call_sign_cues_of_records(text: str, sign: str) -> None:
         'He was "fine", he said.',
         'his brother called him "a coward" in the chat',
         "The c/s ratio of the samples was low.",
+        "the so-called pseudo-DPR held a vote",
+        "a pseudo-Republic in the occupied east",
     ],
 )
 def test_call_sign_cues_of_records_traps(text: str) -> None:
