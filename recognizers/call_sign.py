@@ -1,6 +1,6 @@
 """Call signs and nicknames introduced by a cue, in English.
 
-Cues: "call sign", "callsign", "code-named", "nicknamed", "nickname",
+Cues: "call sign", "callsign", "c/s", "callname", "pseudonym", "code-named", "nicknamed", "nickname",
 "goes by", "known as", "knows him as", "referred to as", "they call him",
 "everyone calls him", "a man they call "X"", "identified himself as".
 The value is a quoted phrase of up to four words (“Crazy Professor”,
@@ -27,6 +27,8 @@ English noun spoken to and asked or ordered ("Owl, where are you?"); English nou
 speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q: Call sign? A:
 Bear."). A word the English model tags as a place, a people or a body is none of these, nor a role, a relative, a
 given name or a name the public register holds.
+Records also give a quoted one-word name said to be him or mourned: "Now he is «Bars» in the 3rd company", "He was
+«Ded» to everyone", "Farewell to «Bars»", "Rest in peace, «Kum»" (not a team's fan, a people or an award).
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
 Known false positive: a quoted film or book title as a subject ("'Leviathan' won prizes").
@@ -439,6 +441,15 @@ class CallSignRecognizer(RegexRecognizer):
             r"(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:to|for|in|among|on|now|then|and|here|there|with|at|since|again)\b)",
             0.85,
         ),
+        # A quoted one-word name mourned, as obituaries and brigade posts head their farewell: "Farewell to «Bars»",
+        # "Rest in peace, «Kum»", "Eternal memory to our «Sych»", "in memory of brother «Lys»".
+        compile_pattern(
+            "mourned_quoted",
+            r"(?i:\b(?:farewell\s+to|goodbye,?|rest\s+in\s+peace,?|RIP,?|eternal\s+memory\s+to|in\s+memory\s+of"
+            r"|we\s+(?:will\s+)?remember|rest\s+easy,?)\s+(?:(?:our|my|brother|comrade|friend|dear)\s+){0,2})"
+            rf"[«\"“](?P<v>{TITLE_WORD}(?:-\d{{1,3}})?)[»\"”]",
+            0.85,
+        ),
         # A quoted Title-case word beside a rank or role names him: 'His commander is "Tundra"',
         # 'the sergeant, "Babai", said', 'our platoon leader "Lesnik"'.
         compile_pattern(
@@ -484,7 +495,7 @@ class CallSignRecognizer(RegexRecognizer):
             return False  # 'introduced himself as "Styopa from Chita"': a given name and a town, found as such
         if all(w[:1].isupper() for w in words) and _STRONG_CUE_BEFORE.search(text, max(0, start - 40), start):
             return True
-        if pattern.name == "he_is_quoted":
+        if pattern.name in ("he_is_quoted", "mourned_quoted"):
             # quoted and said to be him: a word of the dictionary too ("«Bars»"), not an award's or a people's name
             return not (_AWARD_TITLE.match(text, start, end) or _demonym(words[0]))
         return not all(is_not_name(w) and w.casefold() not in self._SLANG_CALL_SIGNS for w in words)

@@ -260,6 +260,9 @@ def test_identifiers_withheld_and_law_kept(strict_redactor) -> None:  # noqa: AN
         ("His comrades called him «Lis».", "Lis"),
         ("Now he is «Bars» in the 3rd company. He calls when he can.", "Bars"),
         ("He was «Ded» to everyone in the battalion.", "Ded"),
+        ("Farewell to «Bars»: the village buried its defender.", "Bars"),
+        ("Rest in peace, «Kum». We will not forget.", "Kum"),
+        ("Eternal memory to our «Sych»!", "Sych"),
     ],
 )
 def test_call_sign_cues_of_records(text: str, sign: str) -> None:
@@ -276,6 +279,8 @@ def test_call_sign_cues_of_records(text: str, sign: str) -> None:
         "The c/s ratio of the samples was low.",
         "the so-called pseudo-DPR held a vote",
         "a pseudo-Republic in the occupied east",
+        "in memory of the «Kursk» submarine crew",
+        'Farewell to "Ukrainian" rock legend',
     ],
 )
 def test_call_sign_cues_of_records_traps(text: str) -> None:
