@@ -7,6 +7,13 @@ ID "АК 1234567", dog tag / personal number "АБ-123456" (also transliterated
 РНОКПП (``stdnum.ua.rntrc``) and Ukrainian ID-card numbers after "ID-картка".
 Known false positive: a two-letter code and seven digits that is not a
 military ID (an invoice "АБ 1234567").
+
+English retellings add their own forms (issue 15): a series and number after "series" whatever the document
+("military ID series AB No. 123456", "death certificate, series II-MYu No. 512834"), a serviceman's document named
+literally ("military ticket", "service card", "officer's ID"), transliterated case numbers ("51-1234km24",
+"A40-123456/2023", "222-UD23-37-A6", an en dash or "#"), a court decision's register number, a KUSP entry, an act
+record, a personal or search file, an insurance policy, a parcel's tracking number and a captive's list or ICRC
+number, each behind its document's words; a law's, decree's, resolution's or warrant's number stays.
 """
 
 from __future__ import annotations
