@@ -137,9 +137,10 @@ _ONE_EN = (
     # its orders among its honours, as official names translate them: "the 1st Guards Motor Rifle Sevastopol Red
     # Banner Regiment", "the 200th Separate Guards Motor Rifle Pechenga Order of Kutuzov Brigade"
     + r"|(?-i:Orders?\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?)"
-    + r")){0,8}\s+"
+    + r")){0,8}\s+(?:"
     + TYPE_EN
-    + r"\b"
+    # a border guard's posts by their number: "the 2nd border outpost", "the 3rd border commandant's office"
+    + r"|outposts?|commandant['’]?s?\s+offices?)\b"
     # its honorary name in quotes after the noun, as Ukrinform and Ukrainska Pravda write it: "the 47th Separate
     # Mechanized Brigade "Magura"", "the 10th mobile border detachment «Hart»"
     + r"(?:\s+[«\"“„](?-i:\p{Lu})[^\"“”«»\n]{1,30}[»\"”“])?"
@@ -212,9 +213,19 @@ _NUMBERED_EN = (
 _NUMBERED_TAIL_EN = r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"(?:\s+of\s+the\s+" + _ONE_EN_ANY + r"){0,3})?"
 # A designation inside another: "of the 47th brigade", and the possessive "the 36th Army's 37th brigade"; the
 # named or numbered unit it belongs to ends the chain: "of the 'Rubizh' brigade", "of military unit 6792".
+# A unit named by its town, ending a chain: "of the Sumy border detachment", "of the Kedrivka territorial defence
+# battalion" (a kind word between them: "the Wagner group" is none).
+_TOWN_NAMED_EN = r"(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?:\s+" + _MODS + r"){1,3}\s+" + TYPE_EN + r"\b"
 _CHAIN_EN = (
     r"(?:(?:\s+of\s+the\s+|['’]s\s+)" + _ONE_EN_ANY + r")*"
-    r"(?:\s+of\s+(?:the\s+)?(?:" + _NAMED_ONE_EN + r"|" + _NUMBERED_EN + _NUMBERED_TAIL_EN + r"))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:"
+    + _NAMED_ONE_EN
+    + r"|"
+    + _NUMBERED_EN
+    + _NUMBERED_TAIL_EN
+    + r")|\s+of\s+the\s+"
+    + _TOWN_NAMED_EN
+    + r")?"
 )
 UNIT_NUMBERED_CHAIN_EN = r"\b" + _NUMBERED_EN + r"\s+of\s+the\s+" + _ONE_EN_ANY + _CHAIN_EN + TAIL_EN
 _ORD_EN_BODY = r"\b" + _ONE_EN_ANY + _CHAIN_EN + r"(?:\s+of\s+the\s+" + ORD_EN_NUM + r"\b)?" + TAIL_EN
@@ -225,14 +236,21 @@ UNIT_ORD_EN_STARTS = (r"(?-i:\b\p{Lu}(?=\p{Ll}+\s+Territorial|erritorial))", r"(
 # An unnumbered sub-unit of a numbered one: "the rocket artillery battalion of the 36th Separate ... Brigade".
 # The sub-unit may be a post or office of a border or security unit: "the rapid response commandant's office of the
 # 31st border detachment", "the operational battalion of military unit 6792", "an outpost of the 9th detachment".
-_HEAD_TYPE_EN = r"(?:" + TYPE_EN + r"|commandant['’]s\s+offices?|commandant\s+offices?|outposts?)"
+# A group by its task, as Ukrainian units name their crews: "the mobile fire group of the 114th TDF brigade", "an
+# assault group of the 3rd battalion" (not "a group of": the task word is needed).
+_HEAD_TYPE_EN = (
+    r"(?:" + TYPE_EN + r"|commandant['’]s\s+offices?|commandant\s+offices?|outposts?"
+    r"|(?:fire|assault|storm|sabotage|recon(?:naissance)?|evacuation|strike|search|manoeuvre|maneuver|shock|drone"
+    r"|mortar|sniper|UAV|evacuation)\s+groups?)"
+)
 UNIT_HEAD_EN = (
     r"\b(?:(?:"
     + MOD
     + r"|rocket|support|fire|sniper|mortar|drone|medical|anti-tank|anti-armou?r|security|signal|repair|response|patrol"
     r"|escort|evacuation|mobile|material|materiel|technical|supply|headquarters|command|engineering|"
     + _MOD_BEFORE_NOUN
-    + r")\s+){0,3}"
+    # two arms joined: "the engineering and sapper battalion of ...", "the repair and maintenance company of ..."
+    + r")(?:\s+and)?\s+){0,3}"
     + _HEAD_TYPE_EN
     + r"\s+of\s+(?:the\s+(?:"
     + _ONE_EN_ANY

@@ -1,6 +1,6 @@
 """Call signs and nicknames introduced by a cue, in English.
 
-Cues: "call sign", "callsign", "code-named", "nicknamed", "nickname",
+Cues: "call sign", "callsign", "c/s", "callname", "pseudonym", "code-named", "nicknamed", "nickname",
 "goes by", "known as", "knows him as", "referred to as", "they call him",
 "everyone calls him", "a man they call "X"", "identified himself as".
 The value is a quoted phrase of up to four words (“Crazy Professor”,
@@ -27,6 +27,8 @@ English noun spoken to and asked or ordered ("Owl, where are you?"); English nou
 speech ("Bear: Copy.\nFox: Moving.\nBear: Go."); the answer to a question about a call sign ("Q: Call sign? A:
 Bear."). A word the English model tags as a place, a people or a body is none of these, nor a role, a relative, a
 given name or a name the public register holds.
+Records also give a quoted one-word name said to be him or mourned: "Now he is «Bars» in the 3rd company", "He was
+«Ded» to everyone", "Farewell to «Bars»", "Rest in peace, «Kum»" (not a team's fan, a people or an award).
 Known false positive: "known as" before a place or an organisation ("known
 as Donbas Arena") tags it CALL_SIGN; it is still withheld.
 Known false positive: a quoted film or book title as a subject ("'Leviathan' won prizes").
@@ -44,8 +46,15 @@ from redact.recognizers.nlp.places import field_post_address, listed_place
 from redact.recognizers.organization_en import quoted_institution_name
 
 _CUE = (
-    r"(?:call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
-    r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
+    # "c/s Bars" (the abbreviation of records and lists), "pseudonym «Kum»", "pseudo "Tykhyi"" (the Ukrainian
+    # "псевдо" translated), "callname Granit"
+    r"(?:c/s(?![\p{L}/])|pseudo(?:nym)?s?(?![\p{L}-])|call[\s-]?names?|"
+    r"call[\s-]?signs?|radio\s+names?|noms?\s+de\s+guerre|war\s+names?|alias|a\.k\.a\.?|aka|code[\s-]?named|codenamed?|code\s+names?|nick[\s-]?named|nick[\s-]?names?|"
+    r"goes\s+by(?:\s+the\s+name)?|went\s+by|known\s+(?:only\s+)?as|"
+    # whom he was known to, before "as": "better known to his brothers-in-arms as «Chaika»"
+    r"known\s+to\s+(?:[\p{L}'’-]+\s+){1,4}as(?=\s+[\"“«])|"
+    # anyone calling him by a quoted name: "his comrades called him «Lis»"
+    r"call(?:s|ed)?\s+(?:him|her)(?=\s+[\"“«])|(?:they|everyone|everybody|we|guys|lads)\s+(?:here\s+)?"
     r"call(?:s|ed)?\s+(?:him|her|me|them)|(?:know|knows|knew|known)\s+(?:him|her|them|me)\s+as|"
     # the man's full name between the verb and "as": "everyone knew Vasyl Petrovych Moroz as "Kum""
     r"(?:know|knows|knew)\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}as(?=\s+[\"“«„'‘])|"
@@ -70,7 +79,8 @@ _BARE = rf"(?P<v_bare>{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:-\d{{1,3}}(?!\d))?
 # A cue that names nothing but a call sign: after it even common English words in Title case are one ("his call sign
 # was Old Man", "callsign Hunter"), where "known as a Hero" is a description.
 _STRONG_CUE_BEFORE = regex.compile(
-    r"(?i:call[\s-]?signs?|callsigns?|noms?\s+de\s+guerre|radio\s+names?|code[\s-]?named|codenamed|nick[\s-]?named"
+    r"(?i:call[\s-]?signs?|callsigns?|c/s|pseudo(?:nym)?s?(?![\p{L}-])|call[\s-]?names?|noms?\s+de\s+guerre|radio\s+names?"
+    r"|code[\s-]?named|codenamed|nick[\s-]?named"
     r"|nick[\s-]?names?|goes\s+by|went\s+by)"
     r"(?:\s*[:—–-]\s*|,\s+(?=[\"“«]?\p{Lu}\p{Ll}+[\"”»]?\s*[,.;—–])|\s+(?:is|was|of|being|now|still|simply)(?=\s))*\s*$"
 )
@@ -266,8 +276,9 @@ def _gloss_noun(word: str) -> bool:
 
 # A transcript: two lines or more open with a speaker mark ("(Z):", "SOLDIER:", "Wife:").
 # A turn: a speaker label, or a chat's header line of sender and time ("Shaman 06:42", see recognizers/chat_header.py).
+# A turn's label, perhaps quoted and numbered as translated radio logs write a station ("«Kedr-21»: Sit tight.").
 _TURN_MARK = regex.compile(
-    r"(?m)^[ \t]*(?:(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24})[ \t]?:"
+    r"(?m)^[ \t]*(?:(?:\(\p{Lu}{1,3}\)|\p{Lu}[\p{L} .]{0,24}|[«\"“]\p{Lu}[\p{L} .]{0,24}(?:-\d{1,3})?[»\"”])[ \t]?:"
     r"|\p{Lu}[\p{L} .]{0,24}[ \t],?[ \t]*\[?[0-2]?\d:[0-5]\d\]?[ \t]*$)"
 )
 # In English a singular common noun needs a determiner to be a subject; one that opens a sentence bare before a verb
@@ -421,6 +432,24 @@ class CallSignRecognizer(RegexRecognizer):
             rf"(?!{_OPENERS}\b)(?P<v>{_STATION}(?:\s{TITLE_WORD}){{0,2}})[\"”»]?(?=[ \t]*(?:[.!,;]|$))",
             0.85,
         ),
+        # A quoted Title-case word said to be what he is, as obituaries and posts give the call sign: "Now he is
+        # «Bars» in the 3rd company", 'He was "Ded" to everyone' (one word; not a team's fan: "he is «Zenit» fan").
+        compile_pattern(
+            "he_is_quoted",
+            r"(?<![\p{L}'’])(?:[Hh]e|[Ss]he)(?:['’]s|\s+(?:is|was|became|remained|stayed))\s+(?:(?:still|always|just|simply"
+            rf"|now|only)\s+)?[«\"“](?P<v>{TITLE_WORD}(?:-\d{{1,3}})?)[»\"”]"
+            r"(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:to|for|in|among|on|now|then|and|here|there|with|at|since|again)\b)",
+            0.85,
+        ),
+        # A quoted one-word name mourned, as obituaries and brigade posts head their farewell: "Farewell to «Bars»",
+        # "Rest in peace, «Kum»", "Eternal memory to our «Sych»", "in memory of brother «Lys»".
+        compile_pattern(
+            "mourned_quoted",
+            r"(?i:\b(?:farewell\s+to|goodbye,?|rest\s+in\s+peace,?|RIP,?|eternal\s+memory\s+to|in\s+memory\s+of"
+            r"|we\s+(?:will\s+)?remember|rest\s+easy,?)\s+(?:(?:our|my|brother|comrade|friend|dear)\s+){0,2})"
+            rf"[«\"“](?P<v>{TITLE_WORD}(?:-\d{{1,3}})?)[»\"”]",
+            0.85,
+        ),
         # A quoted Title-case word beside a rank or role names him: 'His commander is "Tundra"',
         # 'the sergeant, "Babai", said', 'our platoon leader "Lesnik"'.
         compile_pattern(
@@ -466,6 +495,9 @@ class CallSignRecognizer(RegexRecognizer):
             return False  # 'introduced himself as "Styopa from Chita"': a given name and a town, found as such
         if all(w[:1].isupper() for w in words) and _STRONG_CUE_BEFORE.search(text, max(0, start - 40), start):
             return True
+        if pattern.name in ("he_is_quoted", "mourned_quoted"):
+            # quoted and said to be him: a word of the dictionary too ("«Bars»"), not an award's or a people's name
+            return not (_AWARD_TITLE.match(text, start, end) or _demonym(words[0]))
         return not all(is_not_name(w) and w.casefold() not in self._SLANG_CALL_SIGNS for w in words)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:

@@ -23,6 +23,12 @@ A quoted name is such a chat when
   of a news outlet ("группе «Подслушано Кинешма»", "чаті «Кинешма 24/7»", "группе «Кинешма — наш город»"). Residents
   post there about their own men; the sets written blind (o, p) withhold the whole name.
 
+In English (the translations of such screenshots and posts), the same chats: a quoted name after a chat word, a few
+words between ('From the chat «Kedrovsk mobilised wives»', 'a chat of wives of the mobilised, "Kedrovsk mobiks
+2022"'), or a name heading a post and followed by the chat word in brackets ("Kedrovsk – wives and mothers of the
+mobilized (Telegram chat, screenshots ...)"): a families' word in the name (wives, mothers, relatives, families,
+mobiks, mobilised ...) and a small town of the gazetteer or a unit's number (_english_relatives_chat).
+
 Not such a chat: a national channel or movement ("канал «Путь домой»", "канал «Рыбарь»", "«Луганщина»"), a big
 city's news, search or support group ("«Дніпро – пошук полонених ЗСУ»", "«Подслушано Москва»", "«Томск — поддержка
 семей СВО»": the city is public), a town's news outlet ("«Кинешма Онлайн»": media) and a family's own chat ("«Наші
@@ -50,10 +56,39 @@ _CHAT_NAME = regex.compile(
 )
 
 
-class GroupChatRecognizer(SingleEntityRecognizer):
-    """ORGANIZATION: a relatives' chat or channel named after its unit or town, by its quoted name (ru, uk)."""
+_CHAT_WORD_EN = r"(?:group[\s-]+chat|chat|group|channel|public|community|community\s+page)s?"
+_CHAT_NAME_EN = regex.compile(
+    rf"(?i)(?<![\p{{L}}-]){_CHAT_WORD_EN}(?![\p{{L}}])(?:\s+[\p{{L}}][\p{{L}}'’.-]*){{0,5}}?,?\s*{_QUOTE}", regex.V1
+)
+# A post headed by the chat's name, its kind in brackets after it: "Kedrovsk – wives of the mobilized (Telegram chat".
+_CHAT_HEADER_EN = regex.compile(
+    r"(?m)^[ \t]*(?P<n>\p{Lu}[^\n()«»\"“”]{2,60}?)[ \t]*\((?:(?:Telegram|WhatsApp|Viber|VK|VKontakte|Odnoklassniki"
+    r"|Facebook|closed|private|public)[ \t]+)*(?:group[ \t]+)?(?:chat|group|channel)\b",
+    regex.V1,
+)
+# The words that say whose a chat is: its families, or the mobilised men themselves as they call each other.
+_FAMILIES_EN = regex.compile(
+    r"(?i)(?<![\p{L}])(?:wives|wifes|mothers|moms|mums|mamas|relatives|families|family|loved\s+ones|girlfriends"
+    r"|mobiks?|mobili[sz]ed|waiting|ours)(?![\p{L}])"
+)
+_UNIT_NUMBER_EN = regex.compile(
+    r"(?i)\b\d{1,4}(?:st|nd|rd|th)?\s+(?:regiment|brigade|battalion|division|MSP|MRR)\b|\b\d{4,5}\b"
+)
 
-    LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk")
+
+def _english_relatives_chat(name: str) -> bool:
+    """Whether an English chat name is a town's or a unit's families' chat: a families' word and a small town of the
+    gazetteer ("Kedrovsk mobilised wives", "Kedrovsk mobiks 2022") or a unit's number ("Wives of the 1231st
+    regiment"); not "Wives of the mobilised of Russia", nor a big city's."""
+    if not _FAMILIES_EN.search(name):
+        return False
+    return bool(_UNIT_NUMBER_EN.search(name)) or _town_public(name)
+
+
+class GroupChatRecognizer(SingleEntityRecognizer):
+    """ORGANIZATION: a relatives' chat or channel named after its unit or town, by its quoted name (ru, uk, en)."""
+
+    LANGUAGES: ClassVar[tuple[str, ...]] = ("ru", "uk", "en")
     ENTITIES = ["ORGANIZATION"]
     SCORE = 1.0  # at least the unit and the town inside it (the longer span wins a tie): the merged span is the chat's
 
@@ -62,6 +97,12 @@ class GroupChatRecognizer(SingleEntityRecognizer):
         if "ORGANIZATION" not in entities:
             return []
         out: list[RecognizerResult] = []
+        if self.supported_language == "en":
+            for pattern in (_CHAT_NAME_EN, _CHAT_HEADER_EN):
+                for m in pattern.finditer(text):
+                    if _english_relatives_chat(m.group("n")):
+                        out.append(self._result(m.start("n"), m.end("n"), self.SCORE, "relatives' chat by its name"))
+            return out
         for m in _CHAT_NAME.finditer(text):
             if relatives_chat(m.group("n")):
                 out.append(self._result(m.start("n"), m.end("n"), self.SCORE, "relatives' chat by its quoted name"))

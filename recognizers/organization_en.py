@@ -91,6 +91,11 @@ _NOUN = (
     # plants the war news name by their town ("the Zaporizhzhia NPP", "Kursk NPP"): war geography.
     r"(?<!(?:Zaporizhzhi?a|Zaporozh(?:y|i)e|Ch[eo]rnobyl|Kursk|Enerhodar)\s)(?-i:NPP|HPP|TPP|CHPP|GRES)(?![\w-])|"
     r"[Tt]raffic\s+[Pp]olice(?:\s+(?:[Dd]epartment|[Ss]tation|[Dd]ivision|[Oo]ffice|[Ii]nspectorate))?|(?-i:GIBDD|GAI)|"
+    # a town's or district's police department by its Russian abbreviation (ОМВД, ОВД, РОВД, ГОВД, МО МВД): "detained by
+    # the Kedrovsk OMVD", "the Kedrovsky ROVD"
+    r"(?-i:(?:MO\s+)?O?MVD|R?OVD|GOVD)(?![\w-])|"
+    # a gas pipeline's compressor or a water main's pumping station as a workplace
+    r"(?:[Gg]as\s+)?[Cc]ompressor\s+[Ss]tation|[Pp]umping\s+[Ss]tation|"
     r"[Rr]osgvardi(?:a|ya)\s+(?:[Dd]ivision|[Dd]epartment|[Uu]nit|[Dd]etachment|[Oo]ffice)|"
     r"(?-i:\p{Lu}[\p{L}-]*(?:bank|Bank)|VTB|Sber)\s+[Bb]ranch|"
     r"[Hh]ouse\s+of\s+[Cc]ulture|[Pp]alace\s+of\s+[Cc]ulture|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Hh]ypermarket|[Pp]olytechnic|[Vv]odokanal|[Ww]ater\s+[Uu]tility|[Ss]tore|"
@@ -122,6 +127,10 @@ _NOUN = (
     r"(?:[Vv]illage|[Rr]ural)\s+[Cc]lub|"
     # a district's power, heating or gas grid company (РЭС, РЕМ): "Vilniansk district electric networks"
     r"(?:[Ee]lectric(?:al)?|[Pp]ower|[Hh]eating|[Gg]as)\s+[Nn]etworks|"
+    # ... and its office or section as translations name РЕМ / РЭС: "the Hlukhiv district power grid office", "the
+    # Kedrove electric grid section", "the Kedrovsk gas grid"
+    r"(?:[Ee]lectric(?:al|ity)?|[Pp]ower|[Hh]eating|[Gg]as)\s+[Gg]rids?(?:\s+(?:[Oo]ffice|[Cc]ompany|[Ss]ection|[Bb]ranch"
+    r"|[Dd]ivision|[Uu]nit|[Dd]epartment))?|"
     # the same as translations word it: "the Yustinsky district electricity supplier", "the Kedrove gas company"
     r"(?:[Ee]lectricity|[Pp]ower|[Gg]as|[Ww]ater|[Hh]eat(?:ing)?)\s+(?:[Ss]upplier|[Dd]istributor|[Uu]tility)|"
     # the enlistment office as CIT and Meduza translate it: "the Tverskoy draft office", "the Lubny draft board"
@@ -277,7 +286,10 @@ _FIELD = (
 _SITE = (
     r"(?:[Cc]emetery|[Gg]raveyard|[Cc]hurch|[Cc]athedral|[Cc]hapel|[Mm]osque|[Dd]atsan|[Kk]hur[au]l|[Mm]onastery|[Qq]uarry|[Rr]efinery|"
     r"[Mm]ine|[Cc]olliery|[Ff]arm|[Ll]ibrary|[Mm]useum|[Ss]upermarket|[Ss]tore|[Ss]hop|[Rr]estaurant|[Cc]af[eé]|[Pp]harmacy|"
-    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Ss]melter|[Ff]oundry|[Ww]arehouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse)"
+    r"[Ss]awmill|[Bb]akery|[Dd]epot|[Ss]melter|[Ff]oundry|[Ww]arehouse|[Ss]anatorium|[Bb]oiler\s+[Hh]ouse|"
+    # a town's gym, where a man trained: "the boys at the gym on Lenina street in Kedrovsk" (not a post office: a
+    # parcel's destination "to the post office in Kedrivka" names no one)
+    r"[Gg]ym)"
 )
 # A lowercase modifier between the name and the noun ("Korosten granite quarry", "Kolomyia meat-processing plant").
 _MOD = (
@@ -334,7 +346,9 @@ _TOWN_OF = (
     r"(?!(?:Russia|Ukraine|Belarus|Defen[cs]e|Federal|National|State|Ministry|Main|Interior|Armed)\b)"
     rf"{_PLACE_WORDS}(?:\s+(?:[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Kk]rai|[Uu]lus))?"
     # and the district around it: "of Kandalaksha and Kandalakshsky District"
-    r"(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+(?:(?:[Uu]rban|[Mm]unicipal)\s+)?(?:[Dd]istricts?|[Rr]aions?|[Uu]lus))?"
+    # ... or the districts it serves: "of the town of Sasovo and the Sasovsky and Pitelinsky districts"
+    r"(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]+){0,3}\s+"
+    r"(?:(?:[Uu]rban|[Mm]unicipal)\s+)?(?:[Dd]istricts?|[Rr]aions?|[Uu]lus))?"
 )
 
 # The honour section of a cemetery: "Alley of Heroes", "Avenue of Glory", "Heroes' Alley", "Field of Honor".
@@ -676,7 +690,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
         # as often as a home: they need a number or a name.
         compile_pattern(
             "anchored",
-            rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE})(?![\w-])",
+            # its street and then its town: "the gym on Ataleva street in Kedrovsk"
+            rf"(?<![\w-])(?P<v>(?:(?:old|new|main)\s+)?(?:(?:{_KIND}|{_MOD})\s+){{0,2}}{_SITE}{_IN_PLACE}(?:{_IN_PLACE})?)(?![\w-])",
             0.8,
         ),
         # The army's numbered hospitals, morgues and the centres that receive the dead, by their ordinal: "the
@@ -764,7 +779,8 @@ class EnglishOrganizationRecognizer(RegexRecognizer):
             # Russian Presidential Academy of National Economy"); not the army's, the state's or the Red Cross's
             r"(?!(?:Russia|Ukraine|Red\s+Cross|Red\s+Crescent)\b|(?:Russian|Ukrainian)\s+(?:Armed|Army|Navy|Air"
             r"|Defen[cs]e|Federation|Government|Parliament|Orthodox|Security|Red|Helsinki)\b)"
-            r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)"
+            # its name in up to five words: "of the Russian State Social University"
+            r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)"
             r"(?![\w-])",
             0.86,
         ),
