@@ -423,6 +423,9 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
 # Гаю", "в районе Купянска", "near Tonenke", "on the outskirts of", "на підступах до").
 _NEAR_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:під|под|біля|поблизу|неподалік|неподалеку|около|возле|вблизи|близ|near|outside|around|towards?|"
+    # between two places, the stretch of road or front the event was on ("дорогою між селами Сварків та Заруцьке",
+    # "бої між Кліщіївкою та Андріївкою", "between Robotyne and Verbove")
+    r"між|между|between|"
     r"(?:в|у|на)\s+(?:район\p{L}*|околиц\p{L}*|окраин\p{L}*|підступ\p{L}*\s+до|подступ\p{L}*\s+к)|"
     # its outskirts or surroundings on one side, or reached ("на северной окраине", "вышли к окраинам", "в
     # окрестностях", "на південній околиці", "до околиць")
@@ -441,6 +444,7 @@ _NEAR_BEFORE = compiled.pattern(
     r"on\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:outskirts|edge|approaches)\s+(?:of|to)|"
     r"населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)"
     r"(?:\s+(?:the|села|селища|міста|города|посёлка|поселка|деревни|хутора|village\s+of|town\s+of|с\.|смт|пгт|м\.|п\.|"
+    r"селами|селищами|містами|сёлами|поселками|посёлками|городами|villages|towns|"
     # "н.п.", "н. п.": the settlement abbreviated, as obituaries write "поблизу н.п. Білогорівка"
     r"н\.\s?п\.|населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)){0,2}"
     r"\s+$"

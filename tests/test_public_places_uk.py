@@ -70,6 +70,10 @@ def test_alternate_centres_are_only_for_cyrillic_adjectives() -> None:
         ("08:20-12:00 м. Нікополь, обстріли, пошкоджено 27 приватних будинків.", "Нікополь"),
         ("12:05 с. Антонівка Херсонського району, артобстріл, без постраждалих.", "Антонівка"),
         ("12:05 с. Антонівка Херсонського району, артобстріл, без постраждалих.", "Херсонського району"),
+        # between two places: the stretch of road or front the strike or fighting was on
+        ("Дрон уразив вантажівку, що їхала дорогою між селами Сварків та Заруцьке Глухівської громади.", "Заруцьке"),
+        ("Дрон уразив вантажівку, що їхала дорогою між селами Сварків та Заруцьке Глухівської громади.", "Сварків"),
+        ("Важкі бої тривають між Кліщіївкою та Андріївкою.", "Кліщіївкою"),
     ],
 )
 def test_ukrainian_place_forms_of_events_are_kept(text: str, word: str) -> None:
@@ -86,6 +90,8 @@ def test_ukrainian_place_forms_of_events_are_kept(text: str, word: str) -> None:
         ("Його сестра працює бухгалтеркою у Великобурлуцькій громаді.", "Великобурлуцькій громаді"),
         # a chronicle line with no word of the fighting
         ("09:10 с. Антонівка, прибирання території після зимових свят.", "Антонівка"),
+        # between two villages with no fighting: a commute, anyone's
+        ("Він щодня возив хліб між селами Сварків та Заруцьке.", "Заруцьке"),
         # a district of a town with no fighting after it
         ("Він виріс у Гуляйполі Пологівського району, там живе його мати.", "Пологівського району"),
     ],
@@ -103,4 +109,18 @@ def test_ukrainian_place_forms_at_home_or_without_events_are_withheld(text: str,
     ],
 )
 def test_end_to_end_under_withhold_identities(text: str, word: str, withheld: bool, redactor: Redactor) -> None:
+    assert touched(text, word, "uk", redactor) is withheld
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "withheld"),
+    [
+        # a live blog's entry opens its line after the time stamp: a title there is no surname
+        ("Ворог атакував Запоріжжя.\n\n12:05 — Голова Запорізької ОВА повідомив про удар по місту.", "Голова", False),
+        ("09:40 Голова громади закликав жителів залишатися в укриттях.", "Голова", False),
+        # a private person's name after the time stamp is still a name
+        ("12:05 — Тарасові Гнатюку, мешканцю Запоріжжя, оголосили підозру.", "Тарасові Гнатюку", True),
+    ],
+)
+def test_a_line_opening_after_a_time_stamp(text: str, word: str, withheld: bool, redactor: Redactor) -> None:
     assert touched(text, word, "uk", redactor) is withheld
