@@ -374,6 +374,20 @@ def area_centres(surface: str) -> list[str]:
 
 
 _AND = frozenset({"та", "і", "й", "и", "або", "and", "or"})
+_DISTRICT_NOUN = compiled.pattern(r"(?i)район\p{L}*|district|raion|rayon")
+
+
+def _front_town_centre(adjective: str, language: str, regions: frozenset[str]) -> bool:
+    """Whether exactly the towns and cities among the names a district's adjective may come from lie in the front
+    ``regions`` (a district centre is a town; villages that share a derived name do not count)."""
+    from redact.generalize import _place_lookup
+
+    towns = set()
+    for name in _centre_names(adjective)[1:]:
+        place = _place_lookup(name, language)
+        if place is not None and place.kind in {"city", "town"}:
+            towns.add(_lookup([name], language, regions))
+    return towns == {"front"}
 
 
 def front_kind(surface: str, language: str, regions: frozenset[str], *, respell: bool = True) -> str | None:
@@ -409,6 +423,10 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
             if hits == {None}:
                 # no settlement by the plain suffix: the sound changes and compounds of Ukrainian names
                 hits = {_lookup(name.split(), language, regions) for name in alternate_centres(heads[0])}
+            if "front" in hits and "elsewhere" in hits and _DISTRICT_NOUN.fullmatch(ws[-1]):
+                # a district is named after its town, not after a village elsewhere that shares a derived name
+                # ("Богодухівського району": the town Богодухів, never a Богодухівка of another region)
+                return "area" if _front_town_centre(heads[0], language, regions) else None
             return "area" if hits == {"front"} or hits == {"front", None} else None
         if _lookup(heads, language, regions) == "front":
             return "area"

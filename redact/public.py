@@ -1347,7 +1347,7 @@ class Match:
 # The word before a comma right before a place: "Krotova, " / "Kadamovsky, " (not at a sentence start).
 # A kind of settlement or a district earlier in the clause: the region after it says where that place is.
 _SETTLEMENT_BEFORE = regex.compile(
-    r"(?i)(?<!\p{L})(?:villages?|towns?|hamlet|settlement|township|hromada|громад\p{L}*|ОТГ|ТГ|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
+    r"(?i)(?<!\p{L})(?:villages?|towns?|hamlet|settlement|township|hromada|громад\p{L}*|ОТГ|ТГ|село|села|селе|селі|селом|селу|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
     r"пос\.|с\.|г\.|м\.|х\.|н\.\s?п\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
     # a penal colony ("колонии", "колонії", "колонію"), never a convoy ("колони", "колоні": Ukrainian "колона")
     r"colony|колони\p{L}+|колоні\p{L}+)(?!\p{L})"

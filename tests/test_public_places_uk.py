@@ -31,6 +31,9 @@ def _kept(text: str, word: str, language: str = "uk", entity: str = "LOCATION") 
         ("Старосалтівській громаді", "area"),  # Старий Салтів
         ("Нижньосірогозької громади", "area"),  # Нижні Сірогози
         ("Куп'янському та Чугуївському районах", "area"),  # two districts under one plural noun
+        ("Богодухівського, Харківського, Ізюмського та Куп'янського районів", "area"),
+        # a district is named after its town (Богодухів), not after a village elsewhere sharing a derived name
+        ("Богодухівського району", "area"),
         ("Глухівській та Краснопільській громадах", "area"),
         # negatives: a hromada of a region with no front, and a list with one district elsewhere
         ("Жовківській громаді", None),
