@@ -337,7 +337,13 @@ def _at_line_start(text: str, start: int) -> bool:
         i -= 1
     if i >= 0 and text[i] == ":" and _SPEAKER_LABEL.search(text[max(0, i - 40) : start]) is not None:
         return True  # "МАТЬ: Старой больше нет", "ОКСАНА: Тобі посилку": the utterance starts here
+    if i >= 0 and text[i].isdigit() and _TIME_STAMP_LINE.search(text, max(0, i - 24), i + 1) is not None:
+        return True  # a live blog's entry after its time ("12:05 — Голова Запорізької ОВА ..."): the line starts here
     return i < 0 or text[i] in "\n\r"
+
+
+# A time stamp or a span of time alone at the start of a line, as live blogs and chronicles open an entry.
+_TIME_STAMP_LINE = regex.compile(r"(?:^|[\n\r])[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?$")
 
 
 # The end of a sentence before a word: "!", "?", "…", or a dot after a word of five letters or more (not "м. Бар",

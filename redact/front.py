@@ -261,6 +261,54 @@ def _centre_names(adjective: str) -> list[str]:
     return out
 
 
+# The first word of a compound adjective made of a two-word name ("Великобурлуцька громада" ← Велика Бурлука,
+# "Малоданилівська" ← Мала Данилівка, "Старосалтівська" ← Старий Салтів, "Нижньосірогозька" ← Нижні Сірогози): the
+# first word in each gender and the plural.
+_COMPOUND_HEAD = {
+    "велико": ("Велика", "Великий", "Велике", "Великі"),
+    "мало": ("Мала", "Малий", "Мале", "Малі"),
+    "старо": ("Стара", "Старий", "Старе", "Старі"),
+    "ново": ("Нова", "Новий", "Нове", "Нові"),
+    "верхньо": ("Верхня", "Верхній", "Верхнє", "Верхні"),
+    "нижньо": ("Нижня", "Нижній", "Нижнє", "Нижні"),
+    "червоно": ("Червона", "Червоний", "Червоне", "Червоні"),
+    "біло": ("Біла", "Білий", "Біле", "Білі"),
+    "кам'янсько": ("Кам'янське", "Кам'янка"),
+}
+_COMPOUND = compiled.pattern(r"(?i)^(" + "|".join(_COMPOUND_HEAD) + r")(\p{L}{3,})$")
+
+
+def alternate_centres(adjective: str) -> list[str]:
+    """More names a Ukrainian district's or hromada's adjective may come from, through the sound changes and
+    compounds of its suffix, read only when :func:`_centre_names` finds no settlement: Марганецька → Марганець,
+    Кременчуцький → Кременчук, Шосткинський → Шостка, Лозівський → Лозова, Борівська → Борова, Хотинська → Хотинь,
+    and a compound of two words ("Великобурлуцька" → Велика Бурлука, "Старосалтівська" → Старий Салтів)."""
+    m = _ADJ_END.search(adjective)
+    if m is None or not _CYR.search(adjective):
+        return []
+    stem, suffix = adjective[: m.start()], m.group(0)[:2].casefold()
+
+    def endings(base: str) -> list[str]:
+        out = [base, base + "ь", base + "ка", base + "а", base + "е", base + "и"]  # Хотинь, Ірпінь
+        if suffix == "ць":
+            out += [base + "ць", base + "к", base + "ки"]  # Марганець, Кременчук, Великі Луки
+        if suffix == "зь":
+            out += [base + "зи", base + "з", base + "за"]  # Нижні Сірогози
+        if base[-2:].casefold() == "ин" and len(base) > 4:
+            out.append(base[:-2] + "а")  # Шосткинський → Шостка
+        if base[-2:].casefold() == "ів" and len(base) > 3:
+            out += [base[:-2] + "ова", base[:-2] + "ове"]  # Лозівський → Лозова, Борівська → Борова
+        return out
+
+    names = endings(stem)
+    compound = _COMPOUND.match(stem)
+    if compound is not None:
+        heads = _COMPOUND_HEAD[compound.group(1).casefold()]
+        tails = [t[:1].upper() + t[1:] for t in endings(compound.group(2))]
+        names += [f"{head} {tail}" for head in heads for tail in tails]
+    return names
+
+
 # A district's whole area named by one noun in -щина/-чина after its centre, as Ukrainian news names it ("на
 # Куп'янщині", "обстріляли Нікопольщину", "з Обухівщини", "Бахмутчина", "на Никопольщине"): Куп'ян|щина →
 # Куп'янськ, Нікополь|щина, Обухів|щина, Бахмут|чина, Шосткин|щина → Шостка.
@@ -325,6 +373,23 @@ def area_centres(surface: str) -> list[str]:
     return _centre_names(ws[0])
 
 
+_AND = frozenset({"та", "і", "й", "и", "або", "and", "or"})
+_DISTRICT_NOUN = compiled.pattern(r"(?i)район\p{L}*|district|raion|rayon")
+
+
+def _front_town_centre(adjective: str, language: str, regions: frozenset[str]) -> bool:
+    """Whether exactly the towns and cities among the names a district's adjective may come from lie in the front
+    ``regions`` (a district centre is a town; villages that share a derived name do not count)."""
+    from redact.generalize import _place_lookup
+
+    towns = set()
+    for name in _centre_names(adjective)[1:]:
+        place = _place_lookup(name, language)
+        if place is not None and place.kind in {"city", "town"}:
+            towns.add(_lookup([name], language, regions))
+    return towns == {"front"}
+
+
 def front_kind(surface: str, language: str, regions: frozenset[str], *, respell: bool = True) -> str | None:
     """``"settlement"``, ``"area"`` (district or hromada) or ``"region"`` when ``surface`` names a place of one
     of the front-line ``regions``; None otherwise (an unknown name, or a place only of other regions). Without
@@ -334,7 +399,16 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
     ws = _WORD.findall(surface)
     while len(ws) > 1 and ws[0].casefold() in _KIND_BEFORE:
         ws = ws[1:]
-    if not ws or len(ws) > 4 or not ws[0][:1].isupper():
+    if not ws or not ws[0][:1].isupper():
+        return None
+    if 3 <= len(ws) <= 8 and _AREA_NOUN.fullmatch(ws[-1]) and any(w.casefold() in _AND for w in ws[1:-1]):
+        # districts or hromadas coordinated under one plural noun ("у Куп'янському та Чугуївському районах",
+        # "Глухівська, Хотинська й Середино-Будська громади"): an area when each adjective with the noun is one
+        heads = [w for w in ws[:-1] if w.casefold() not in _AND]
+        if all(h[:1].isupper() for h in heads):
+            kinds = {front_kind(f"{h} {ws[-1]}", language, regions, respell=respell) for h in heads}
+            return "area" if kinds == {"area"} else None
+    if len(ws) > 4:
         return None
     ws = _area_words(ws)
     region = _regions().get(_fold(" ".join(ws)))
@@ -346,6 +420,13 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
         heads = ws[:-1]
         if len(heads) == 1:
             hits = {_lookup([name], language, regions) for name in _centre_names(heads[0])}
+            if hits == {None}:
+                # no settlement by the plain suffix: the sound changes and compounds of Ukrainian names
+                hits = {_lookup(name.split(), language, regions) for name in alternate_centres(heads[0])}
+            if "front" in hits and "elsewhere" in hits and _DISTRICT_NOUN.fullmatch(ws[-1]):
+                # a district is named after its town, not after a village elsewhere that shares a derived name
+                # ("Богодухівського району": the town Богодухів, never a Богодухівка of another region)
+                return "area" if _front_town_centre(heads[0], language, regions) else None
             return "area" if hits == {"front"} or hits == {"front", None} else None
         if _lookup(heads, language, regions) == "front":
             return "area"
@@ -360,6 +441,9 @@ def front_kind(surface: str, language: str, regions: frozenset[str], *, respell:
 # Гаю", "в районе Купянска", "near Tonenke", "on the outskirts of", "на підступах до").
 _NEAR_BEFORE = compiled.pattern(
     r"(?i)(?<!\p{L})(?:під|под|біля|поблизу|неподалік|неподалеку|около|возле|вблизи|близ|near|outside|around|towards?|"
+    # between two places, the stretch of road or front the event was on ("дорогою між селами Сварків та Заруцьке",
+    # "бої між Кліщіївкою та Андріївкою", "between Robotyne and Verbove")
+    r"між|между|between|"
     r"(?:в|у|на)\s+(?:район\p{L}*|околиц\p{L}*|окраин\p{L}*|підступ\p{L}*\s+до|подступ\p{L}*\s+к)|"
     # its outskirts or surroundings on one side, or reached ("на северной окраине", "вышли к окраинам", "в
     # окрестностях", "на південній околиці", "до околиць")
@@ -378,6 +462,7 @@ _NEAR_BEFORE = compiled.pattern(
     r"on\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:outskirts|edge|approaches)\s+(?:of|to)|"
     r"населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)"
     r"(?:\s+(?:the|села|селища|міста|города|посёлка|поселка|деревни|хутора|village\s+of|town\s+of|с\.|смт|пгт|м\.|п\.|"
+    r"селами|селищами|містами|сёлами|поселками|посёлками|городами|villages|towns|"
     # "н.п.", "н. п.": the settlement abbreviated, as obituaries write "поблизу н.п. Білогорівка"
     r"н\.\s?п\.|населен\p{L}*\s+пункт\p{L}*|населённ\p{L}*\s+пункт\p{L}*)){0,2}"
     r"\s+$"
@@ -411,6 +496,9 @@ _WAR_WORD = compiled.pattern(
     r"debris|explosion|blast|shot\s+down|troops|forces|army|surround|encircl|retreat|withdr|clash|raid|"
     r"pushed|defen[cs]|siege|besieg|trench|minefield|prisoner|fire[ds]?(?!\p{L})|firing|shells?(?!\p{L})|control|контрол|enemy|russian|росіян|россиян|росій|российск|рашист|"
     r"destroy|damag|зруйн|разруш|пошкод|поврежд|влуч|попадан|прил[еі]т|"
+    # the munitions an attack is told by, as regional administrations report them ("вдарили касетними боєприпасами
+    # по смт", "скинули боєприпас з БпЛА на", "cluster munitions on")
+    r"боєприпас|боеприпас|munition|касетн|кассетн|cluster|БпЛА|БПЛА|UAV|"
     # a hit as the armies' reports say it ("нанесли поражение ... в районе", "поразили нефтебазу в", "уразили склад
     # у"); their word for a capture is above
     r"пораж|ураж|поразил|пораз[яи]т|уразил|"
@@ -770,6 +858,28 @@ _KIN = compiled.pattern(
 )
 
 
+# A line of an emergency service's or administration's chronicle: a time or a span of time, the settlement (its kind
+# abbreviated or not) and, after a comma, what happened there ("08:20-12:00 м. Нікополь, обстріли, ...", "12:05 с.
+# Антонівка Херсонського району, артобстріл", "14:10 Куп'янськ — удар КАБ").
+_CHRONICLE_HEAD = compiled.pattern(
+    r"^[\W_]*\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?\s+"
+    r"(?:(?:м|с|смт|с-ще|сщ|н\.\s?п|пгт|г|п|пос)\.?\s+|(?:місто|село|селище|город|посёлок|поселок)\s+)?$"
+)
+_CHRONICLE_TAIL = compiled.pattern(
+    r"^(?:\s+\p{Lu}[\p{L}'’ʼ-]+\s+(?:району|района|громади|громады|області|области))*"
+    r"(?:\s*,\s*|\s+[—–-]\s+)([\p{L}-]+)"
+)
+
+
+def _chronicle(head: str, tail: str) -> bool:
+    """Whether the place heads a line of a chronicle of strikes (:data:`_CHRONICLE_HEAD`) and the first word after
+    it is a word of the fighting: the line is about the place as a place of events."""
+    if _CHRONICLE_HEAD.search(head) is None:
+        return False
+    m = _CHRONICLE_TAIL.match(tail)
+    return m is not None and _WAR_WORD.match(m.group(1)) is not None
+
+
 def _fronted(head: str, tail: str, also: regex.Pattern[str] | None = None) -> bool:
     """Whether the place opens its sentence as the scene of the clause (:data:`_FRONTED`) and a word of the fighting
     (or of ``also``) stands among that clause's first words: "In Kryvyi Rih, a drone hit a building", "В Мурманске в
@@ -1022,6 +1132,7 @@ def war_context(
         or scene
         or _governed(head, tail, also)
         or _fronted(head, tail, also)
+        or _chronicle(head, tail)
         or (_CAPTIVES.search(sentence) is not None and _governed(head, tail, _DETENTION_SITE))
     )
 

@@ -1347,7 +1347,7 @@ class Match:
 # The word before a comma right before a place: "Krotova, " / "Kadamovsky, " (not at a sentence start).
 # A kind of settlement or a district earlier in the clause: the region after it says where that place is.
 _SETTLEMENT_BEFORE = regex.compile(
-    r"(?i)(?<!\p{L})(?:villages?|towns?|hamlet|settlement|township|hromada|громад\p{L}*|ОТГ|ТГ|село|села|селе|селі|селом|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
+    r"(?i)(?<!\p{L})(?:villages?|towns?|hamlet|settlement|township|hromada|громад\p{L}*|ОТГ|ТГ|село|села|селе|селі|селом|селу|деревн\p{L}*|посёл\p{L}*|посел\p{L}*|"
     r"пос\.|с\.|г\.|м\.|х\.|н\.\s?п\.|смт|пгт|хутор\p{L}*|станиц\p{L}*|селищ\p{L}*|district|районе?|района|районі|району|"
     # a penal colony ("колонии", "колонії", "колонію"), never a convoy ("колони", "колоні": Ukrainian "колона")
     r"colony|колони\p{L}+|колоні\p{L}+)(?!\p{L})"
@@ -1384,6 +1384,12 @@ def _settlement_before(text: str, start: int) -> tuple[int, int] | None:
         return None
     offset = start - len(clause)
     return offset + named.start(1), offset + named.end(1)
+
+
+# A Ukrainian or Russian district or hromada in the genitive ("Пологівського району", "Олександрівської громади",
+# "Шебекинского городского округа"), and a settlement's name of one to three capitalised words right before it.
+_AREA_GENITIVE = regex.compile(r"(?i)(?:району|района|громади|громады|округу|округа|ОТГ|ТГ)$")
+_NAME_RIGHT_BEFORE = regex.compile(r"(?<![\p{L}'’ʼ-])(\p{Lu}[\p{Ll}'’ʼ-]+(?:[ -]\p{Lu}[\p{Ll}'’ʼ-]+){0,2})[ \t]+$")
 
 
 _BEFORE_COMMA = regex.compile(r"(?<=[\p{L}\d][\s\p{L}\d'’.-]*\s)(\p{Lu}[\p{L}'’-]+),\s*$")
@@ -2023,7 +2029,7 @@ class PublicRegister:
             and not war_context(text, start, end, language, public=public, spoken=spoken)
             and not _moved_from(text, start, end)
             and not (kind == "area" and self._named_after_public(text[start:end], language))
-            and not (kind == "area" and self._locates_a_kept_settlement(text, start, language))
+            and not (kind == "area" and self._locates_a_kept_settlement(text, start, language, end))
         ):
             return None  # a village named without the war around it may be anyone's home: withheld
         if kind == "region":
@@ -2032,12 +2038,17 @@ class PublicRegister:
             return Match(_FRONT_AREA, "front")
         return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
 
-    def _locates_a_kept_settlement(self, text: str, start: int, language: str) -> bool:
+    def _locates_a_kept_settlement(self, text: str, start: int, language: str, end: int | None = None) -> bool:
         """Whether a district or hromada locates the settlement named right before it and that settlement is kept as
         a place of the fighting ("загинув у районі н.п. Щербинівка Торецької громади", "поблизу с. Кліщіївка
         Бахмутського району"): the area shares its verdict, as a region does; a home village ("уродженець с. X
-        Y-ського району") is withheld and so is its district."""
+        Y-ського району") is withheld and so is its district. Without a kind word, an area in the genitive right
+        after a settlement's name locates it too ("обстріляли Гуляйполе Пологівського району", "у Левадному
+        Олександрівської громади", "Vovchansk, Chuhuiv district" is English and not read here)."""
         named = _settlement_before(text, start)
+        if named is None and end is not None and _AREA_GENITIVE.search(text[start:end]):
+            m = _NAME_RIGHT_BEFORE.search(text, max(0, start - 60), start)
+            named = m.span(1) if m is not None else None
         return named is not None and self.verdict(text, *named, "LOCATION", language, front=True) is not None
 
     def _named_after_public(self, surface: str, language: str) -> bool:
