@@ -204,11 +204,14 @@ _HEADED = (
     r"(?:\s+(?i:роти|роты|взводу|взвода|відділення|отделения|батареї|батареи|розрахунку|расч[её]та"
     r"|екіпажу|экипажа|штурмовиків|штурмовиков))?"
 )
+# Adjectives of a post's tenure between the post and the quoted word: "Ротный новый, «Хмурый»", "взводний колишній —
+# «Сич»", "комбат теперешний «Бизон»". They say which holder of the post, so the quoted word is his name.
+_TENURE = r"(?:нов|стар|прежн|бывш|колишн|нинішн|нынешн|теперешн|теперішн|временн|тимчасов)\p{Ll}{1,3}"
 _ROLE_QUOTED = regex.compile(
     rf"(?<![\w-])(?i:{_ROLES})"
     + _HEADED
     + r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|сво\w+"
-    r"|мо[йєяюеї]\w*|мій|был|була|был[аи]|був|теперь|тепер|тоже|теж))*"
+    r"|мо[йєяюеї]\w*|мій|был|була|был[аи]|був|теперь|тепер|тоже|теж|" + _TENURE + r"))*"
     r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
 )
 # "знали его как «Тихого»", "відомий як «Пілігрим»", "известный под именем «Гром»": a quoted name after "known as".
@@ -229,7 +232,9 @@ _WAS_QUOTED = regex.compile(
 # checked by its parse (an animate common noun in the singular), not looked up in a list of posts.
 _PERSON_QUOTED = regex.compile(
     r"(?<![\w-])(?P<role>\p{L}[\p{Ll}'’-]+)"
-    r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|мо[йєяюеї]\w*|мій))*"
+    r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|мо[йєяюеї]\w*|мій|"
+    + _TENURE
+    + r"))*"
     r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]"
 )
 # A quoted word set inside a man's name, or right after it: "Олег «Бурштин» Ковальчук", "Тарас Гнатюк «Явір»" — the
@@ -444,6 +449,7 @@ _VERB_AFTER = regex.compile(r"[»\"“”][ \t]+(?:(?P<a>\p{Ll}+)[ \t]+)?(?P<w>\
 _VERB_BEFORE = regex.compile(r"(?P<w>\p{L}+)[ \t]+[«\"„“]$")
 # A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
 # introducing himself ("Это «Хан»", "Я «Кедр»").
+_HELD_BY = regex.compile(r"(?<![\p{L}])[Уу][ \t]+$")
 _QUOTED_ONE = regex.compile(r"(?<![\w-])[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
 _SELF = regex.compile(r"(?i:(?:^|[\s—–-])(?:это|це|я|тут|здесь))\s*$")
 _NEXT = regex.compile(r"[,]?\s+(?P<w>\p{Ll}[\p{Ll}'’-]+)")
@@ -1044,7 +1050,18 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if not ps or not (self._nickname_word(word) or kin) or _NUMBERED_AFTER.match(text, m.end("v")):
                 continue
             top = ps[0].tag.grammemes
-            if ps[0].tag.POS != "NOUN" or "anim" not in top or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:
+            # "у «Дизеля»", "ссылка у «Бороды»", "ключ у «Дюші»": "у" and a genitive is whose a thing is or under whom
+            # a man serves; a quoted thing's name in that case is a man's, whatever it names when not quoted (no
+            # locative may read it: Ukrainian "у «Школі»" is a place)
+            held_by = (
+                _HELD_BY.search(text, max(0, m.start() - 4), m.start()) is not None
+                and "gent" in top
+                and not any(
+                    "loct" in p.tag.grammemes or "nomn" in p.tag.grammemes and "sing" in p.tag.grammemes for p in ps
+                )
+            )
+            animate = "anim" in top or held_by
+            if ps[0].tag.POS != "NOUN" or not animate or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:
                 continue
             oblique = {"gent", "datv", "ablt", "loct", "accs"}
             if not top & oblique or "plur" in top:
