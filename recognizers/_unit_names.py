@@ -158,6 +158,12 @@ UNIT_NAMED_WEAK = (
     r"|(?<!(?:группировк|угрупованн|угруповань|округ|(?-i:ОК|ОСУВ|ОТУ))\p{L}{0,3}(?:\s+(?:войск|військ))?\s*)"
     r"[«\"“„](?P<v>" + _WEAK_NAMES + r")(?=[»\"”])"
 )
+# A battalion or detachment named by a capitalised word without quotes, as chats write it: "бат Тайфун", "в батальоне
+# Ветер", "у загоні Кречет" (the recogniser keeps a noun in the nominative that is no place or personal name).
+UNIT_NAMED_BARE = (
+    r"\b(?:бат(?:а|у|е|ом|і|ы)?|батальй?он\p{L}{0,3}|отряд\p{L}{0,3}|загін|загон\p{L}{0,3})"
+    r"[ \t]+(?-i:\p{Lu}\p{Ll}{2,})(?![\p{L}\d'’-])(?![ \t]*-)"
+)
 # A nation's or an enemy's adjective before a named battalion describes it ("в российском батальоне «...»").
 _NATION_ADJ = (
     r"[Рр]оссийск|[Рр]осійськ|[Рр]усск|[Рр]уськ|[Сс]оветск|[Рр]адянськ|[Уу]краинск|[Уу]країнськ|[Бб]елорусск"
@@ -242,6 +248,8 @@ UNIT_QUOTED = (
     r"(?:добровол\p{L}+\s+)?)?"
     r"(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|бригад\p{L}*|полк\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"
     r"|тербат\p{L}*|рот[аыеуоиі]|ротою|взвод\p{L}*|батаре\p{L}*|дивизион\p{L}*|дивізіон\p{L}*|(?-i:мсп|МСП)"
+    # the battalion clipped, as soldiers and their chats write it: "в бат «Тайфун»", "з бату «Вовки»"
+    r"|бат(?:а|у|е|ом|і|ы)?(?![\p{L}\d-])"
     # a unit abbreviation with its nickname: "ОШБ «Кедр»", "ОМСБ «Тайга»", "ДШБ «...»"
     r"|(?-i:ОШБ|ОМСБ|ОМСБр|ОДШБ|ДШБ|ОМБ|ОМБр|ОШБр|ОБрМП|ОМПБ|ОМПБр|ОРБ|ОСБ|ОТБ|ОБ|ДШП|ОМСП|ОШО|ОШП|ШО|ШР|ШБ"
     r")"
