@@ -108,6 +108,10 @@ def test_quoted_words_that_name_no_man(sign: dict[str, RuCallSignRecognizer], la
         ("ru", "Меня перевели в бат «Тайфун», там полегче.", "бат «Тайфун»"),
         ("ru", "Чат «бат Тайфун — свои»", "бат Тайфун"),
         ("uk", "У загоні Кречет нас було двадцять.", "загоні Кречет"),
+        # a drone or compound arm before a named battalion, a Ukrainian bracketed qualifier inside a designation
+        ("uk", "В ударно-безпілотному батальйоні «Сокира» з осені.", "ударно-безпілотному батальйоні «Сокира»"),
+        ("uk", "Служив у ракетно-артилерійській бригаді «Кедр» до весни.", "ракетно-артилерійській бригаді «Кедр»"),
+        ("uk", "в/ч 29760 (55 окрема мотострілецька (гірська) бригада)", "55 окрема мотострілецька (гірська) бригада"),
     ],
 )
 def test_units_of_speech(unit: dict[str, MilitaryUnitRecognizer], lang: str, text: str, span: str) -> None:
@@ -129,6 +133,16 @@ def test_units_of_speech(unit: dict[str, MilitaryUnitRecognizer], lang: str, tex
 def test_numbers_and_names_that_are_no_unit(unit: dict[str, MilitaryUnitRecognizer], lang: str, text: str) -> None:
     found = _spans(unit[lang], text, "MILITARY_UNIT")
     assert not any(w in f for f in found for w in ("291", "сто двадцать", "Мариуполя", "Иванова")), (text, found)
+
+
+def test_a_hyphenated_institution_is_no_unit(unit: dict[str, MilitaryUnitRecognizer]) -> None:
+    text = "Після навчання пішов у науково-дослідний інститут «Кедр»."
+    assert _spans(unit["uk"], text, "MILITARY_UNIT") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ru", "Он был артиллеристом, потом ушёл на завод.")])
+def test_a_man_of_an_arm_is_no_unit(unit: dict[str, MilitaryUnitRecognizer], lang: str, text: str) -> None:
+    assert _spans(unit[lang], text, "MILITARY_UNIT") == []
 
 
 def test_numeral_nickname_driven_to_the_front() -> None:
