@@ -145,6 +145,19 @@ _RADIO_REPLY = regex.compile(
     r"(?<![\w-])(?i:зрозумів|зрозуміла|прийняв|прийняла|прийнято|понял|поняла|принял|принято|так\s+точно|добро|плюс)"
     r"\s*,\s*[«\"„“]?(?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]?\s*[.!]"
 )
+# A station announcing itself where a turn opens, no comma after it: "— Кедр на связи, приём", "Скеля на зв'язку",
+# "«Тундра» на приёме". (After a comma the formula above takes it.)
+_ON_AIR = regex.compile(
+    r"(?:^|(?<=[—–:]\s{0,3}))[ \t]*[«\"„“]?(?P<v>" + _STATION_WORD + r")[»\"“”]?[ \t]+"
+    r"(?i:на\s+связи|на\s+зв['’]язку|на\s+при[её]ме|на\s+прийомі)(?![\w-])",
+    regex.MULTILINE,
+)
+# "связи нет с «Тайфуном»", "хтось має зв'язок з «Тайфуном»": contact is kept with a man (or his station), so a quoted
+# word in the instrumental after "with" there is his call sign, whatever it names unquoted.
+_CONTACT_WITH = regex.compile(
+    r"(?<![\p{L}])(?i:связ\p{L}{0,3}|зв['’]яз\p{L}{0,3}|звяз\p{L}{0,3}|контакт\p{L}{0,3})(?:[ \t]+\p{Ll}+){0,2}[ \t]+"
+    r"(?i:с|со|з|із|зі)[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]"
+)
 # An answer or a turn that lists quoted nicknames: "Відповідь: «Шаман», «Бубен», командир відділення — ...".
 _QUOTED_LIST = regex.compile(
     r"(?:(?<=(?:^|\n)\s{0,3}[—–]\s{0,3})|(?<=(?i:відповідь|ответ|відп\.|отв\.)\s{0,2}:\s{0,3}))(?P<list>[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”](?:\s*,\s*[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]"
@@ -201,6 +214,9 @@ _GENERIC_PEOPLE = frozenset(
 # The sub-unit a commander heads, in the genitive after his post: "Командир роти — «Шаман»", "командир відділення
 # «Грек»", "командир расчёта — «Бизон»".
 _HEADED = (
+    # the sub-unit's ordinal may come first, its noun said or understood: "командир 3-й роты «Шаман»", "номер ротного
+    # 5-й, «Сапсан»"
+    r"(?:\s+\d{1,2}\s?-\s?(?:ой|ий|ый|ої|ей|го|й|я|ї))?"
     r"(?:\s+(?i:роти|роты|взводу|взвода|відділення|отделения|батареї|батареи|розрахунку|расч[её]та"
     r"|екіпажу|экипажа|штурмовиків|штурмовиков))?"
 )
@@ -959,6 +975,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _RADIO_FORMULA.finditer(text):
             found.extend((w.start(), w.end()) for w in _ITEM_WORD.finditer(text, m.start("list"), m.end("list")))
         found.extend(m.span("v") for m in _RADIO_REPLY.finditer(text))
+        found.extend(m.span("v") for m in _ON_AIR.finditer(text))
         for m in _QUOTED_LIST.finditer(text):
             found.extend((w.start(), w.end()) for w in _ITEM_WORD.finditer(text, m.start("list"), m.end("list")))
         for start, end in found:
@@ -1357,6 +1374,19 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if (s, e) not in found and self._man_word(m.group("v")):
                     found.add((s, e))
                     out.append(self._result(s, e, self.BARE_SCORE, "a quoted word joined to a quoted call sign"))
+        for m in _CONTACT_WITH.finditer(text):
+            s, e = m.span("v")
+            word = m.group("v")
+            if (s, e) not in found and _INSTRUMENTAL.search(word) and self._nickname_word(word):
+                # a dictionary's common word ("Тайфуном", "Бородой"), no name and no brand ("Укртелекомом"); the Russian
+                # dictionary asked for Ukrainian too, as the Ukrainian one guesses any word known
+                names = morph.parses(word, self.supported_language)[:2]
+                known = morph.is_known(word.lower(), "ru") and (
+                    self.supported_language == "ru" or morph.is_known(word.lower(), "uk")
+                )
+                if known and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in names):
+                    found.add((s, e))
+                    out.append(self._result(s, e, self.BARE_SCORE, "a quoted man contact is kept with"))
         for m in _QUOTED_WITH.finditer(text):
             s, e = m.span("v")
             word = m.group("v")

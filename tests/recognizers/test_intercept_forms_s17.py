@@ -79,6 +79,14 @@ def test_heads_without_their_town_stay(org: dict[str, OrganizationRecognizer], l
         ("uk", "Взводний колишній — «Сич», його перевели в штаб.", "Сич"),
         ("ru", "Лёха мой в третьем взводе, у «Дизеля».", "Дизеля"),
         ("ru", "Ссылка у «Бороды», пишите ему в личку.", "Бороды"),
+        # a station announcing itself where a turn opens, no comma after it
+        ("ru", "— Кедр на связи, приём.\n— Понял тебя.", "Кедр"),
+        ("ru", "— «Тундра» на приёме, слушаю.", "Тундра"),
+        # contact kept with a man: a quoted thing's name in the instrumental
+        ("uk", "Дівчата, хтось має зв'язок з «Тайфуном»? Мій не виходить.", "Тайфуном"),
+        ("ru", "Связи нет с «Бураном» третий день.", "Бураном"),
+        # a post with its sub-unit's ordinal, the noun understood
+        ("ru", "Вот номер ротного 5-й, «Сапсан», он иногда отвечает.", "Сапсан"),
     ],
 )
 def test_call_signs_of_speech(sign: dict[str, RuCallSignRecognizer], lang: str, text: str, span: str) -> None:
@@ -92,6 +100,8 @@ def test_call_signs_of_speech(sign: dict[str, RuCallSignRecognizer], lang: str, 
         ("ru", "Командир новый «Т-72» пригнал."),  # a machine's designation
         ("uk", "Він працює у «Школі» біля ставка."),  # "у" and the locative: a place
         ("ru", "Учились у «Газпрома» работать."),  # a company
+        ("ru", "— Москва на связи, слушаем вас."),  # a city on the air is a place
+        ("ru", "Связи с «Газпромом» у нас нет."),  # a company contact is kept with
     ],
 )
 def test_quoted_words_that_name_no_man(sign: dict[str, RuCallSignRecognizer], lang: str, text: str) -> None:
