@@ -101,7 +101,8 @@ _NOT_ADJ_RU = (
 ADJ_RU = (
     _NOT_ADJ_RU + r"(?:орден(?:а|ов|ів)\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:и|і|та)\s+(?-i:\p{Lu}\p{Ll}+))?|гв\.|отд\.|"
     # a qualifier in brackets among them: "55-й окремій мотострілецькій (гірській) бригаді"
-    r"\(\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|ой|ий|ый|ій|ого|ому|ую|ою|ої|ої|ім|им|ом))\)|"
+    # (the Ukrainian nominative too: "55 окрема мотострілецька (гірська) бригада")
+    r"\(\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|ой|ий|ый|ій|ого|ому|ую|ою|ої|ої|ім|им|ом|ська|цька|ська|на|ва|ка|ну|ву|ку))\)|"
     # The whole word is taken at once and its ending checked behind it: trying each ending at every letter of
     # every word was most of this recogniser's time.
     r"\p{L}[\p{L}-]*+(?<=\p{L}(?:ая|яя|ой|ей|ий|ый|ій|ого|его|ому|ему|ом|ем|ую|юю|ые|ие|ых|их|ым|им|ыми|ими"

@@ -40,7 +40,8 @@ _TAIL = rf"(?:[ \t]+(?:from|из|с|со|з|із|зі)[ \t]+(?:{_WORD})|[ \t]+\d
 # the name, one to three capitalised words and a tail; an optional comma; the time, bare or in brackets, with a date
 # before it perhaps; then the end of the line, or a colon and the message
 _HEADER = regex.compile(
-    rf"^[ \t]*(?P<v>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}}{_TAIL}?)[ \t]*,?[ \t]*\[?"
+    # (the name may stand in quotes, as a unit's chat writes call signs: "«Хмара» 05:41")
+    rf"^[ \t]*[«\"„“]?(?P<v>(?:{_WORD})(?:[ \t](?:{_WORD})){{0,2}}{_TAIL}?)[»\"“”]?[ \t]*,?[ \t]*\[?"
     r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?\]?"
     r"(?:[ \t]*$(?P<next>\n[ \t]*\S)?|[ \t]*:[ \t]+(?P<same>\S))",
     regex.MULTILINE,

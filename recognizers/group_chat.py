@@ -55,6 +55,10 @@ _CHAT_NAME = regex.compile(
     regex.V1,
 )
 
+# A chat's name as the header of a screenshot or a leaked log: the quoted name alone on its line ("«Шторм Z – родные |
+# Кушва»" over the messages), no chat word before it. The same tests of the name apply.
+_HEADER_NAME = regex.compile(r"(?m)^[ \t]*[«\"“„](?P<n>[^«»\"“”„\n]{3,60}?)\s*[»\"”“][ \t]*$", regex.V1)
+
 
 _CHAT_WORD_EN = r"(?:group[\s-]+chat|chat|group|channel|public|community|community\s+page)s?"
 _CHAT_NAME_EN = regex.compile(
@@ -103,7 +107,10 @@ class GroupChatRecognizer(SingleEntityRecognizer):
                     if _english_relatives_chat(m.group("n")):
                         out.append(self._result(m.start("n"), m.end("n"), self.SCORE, "relatives' chat by its name"))
             return out
-        for m in _CHAT_NAME.finditer(text):
+        headers = [
+            m for m in _HEADER_NAME.finditer(text) if not _CHAT_NAME.search(text, max(0, m.start() - 40), m.end())
+        ]
+        for m in [*_CHAT_NAME.finditer(text), *headers]:
             if relatives_chat(m.group("n")):
                 out.append(self._result(m.start("n"), m.end("n"), self.SCORE, "relatives' chat by its quoted name"))
             elif _town_public(m.group("n")):

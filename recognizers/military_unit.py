@@ -100,6 +100,7 @@ from redact.recognizers._unit_grammar_ru import (
 from redact.recognizers._unit_names import (
     UNIT_BORDER_POST_EN,
     UNIT_HONORIFIC,
+    UNIT_NAMED_BARE,
     UNIT_NAMED_EN,
     UNIT_NAMED_STRONG,
     UNIT_NAMED_STRONG_STARTS,
@@ -282,6 +283,9 @@ _SAID_ORDINAL = regex.compile(
     # a mobilised regiment's four digits in any gender ("мы в 1439-м", "кто с 1231-го?"): no date, hour or year of
     # this war
     r"|1[0-5]\d\d\s?-\s?(?:го|м|му|й|ой|ий|ый|ом|ому|им|ым|ого|ому|ий|ій|им)"
+    # a regiment's three digits in the masculine, kept only after a possessive ("з нашого 503-го", "в нашем 291-м"):
+    # no day of a month, no hour
+    r"|(?P<m>[1-9]\d\d\s?-\s?(?:го|м|му|й|ой|ий|ый|ом|ому|ого|ій|им|ым))"
     r"|(?:десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат"
     r"|девятнадцат|двадцат|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)(?:ую|ой|ая))"
     r"(?![\p{L}\d'’-])"
@@ -510,6 +514,7 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
         CuedPattern("named formation", UNIT_NAMED_STRONG, 0.95, starts=UNIT_NAMED_STRONG_STARTS),
         CuedPattern("named formation beside a unit noun", UNIT_NAMED_WEAK, 0.92),
         CuedPattern("quoted unit name", UNIT_QUOTED, 0.92),
+        CuedPattern("battalion by an unquoted name (ru/uk)", UNIT_NAMED_BARE, 0.9),
         CuedPattern("honorific unit name", UNIT_HONORIFIC, 0.85),
         CuedPattern("named unit (en)", UNIT_NAMED_EN, 0.92),
         CuedPattern("quoted name + unit noun (en)", UNIT_QUOTED_NAME_EN, 0.9),
@@ -685,8 +690,19 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
             before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
             last = m.group("v").split()[-1]
             readings = parses(last, self.supported_language)
+            # a compound ordinal of the hundreds in the nominative is the unit as the clause's subject ("Тут двести
+            # двадцать восьмой весь положили"): no year (that says its thousand), no hour
+            subject = (
+                _HUNDREDS.fullmatch(m.group("c")) is not None
+                and m.group("k") is None
+                and len(m.group("v").split()) >= 3
+                and any("nomn" in p.tag and "masc" in p.tag for p in readings)
+                # no noun before it whose number it is: "Дом сто двадцать пятый", "автобус двести первый"
+                and (before is None or not _noun_word(before.group(1), self.supported_language))
+            )
             if (
                 before is not None
+                and not subject
                 and not _PREPOSITION.fullmatch(before.group(1))
                 and not _POSSESSIVE.fullmatch(before.group(1))
                 and not (_MEMBER.fullmatch(before.group(1)) and any("gent" in p.tag for p in readings))
@@ -694,7 +710,19 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue
             after = _NEXT_WORD.match(text, m.end())
             if (
+                subject
+                and (before is None or not _PREPOSITION.fullmatch(before.group(1)))
+                and after is not None
+                and not _DETERMINER.fullmatch(after.group(1))
+                and (
+                    _noun_word(after.group(1), self.supported_language)
+                    or any(p.tag.POS in _NOUN_POS for p in parses(after.group(1), "ru")[:3])
+                )
+            ):
+                continue  # "сто двадцать пятый раз", "двести первый километр": its own noun, whatever else it reads as
+            if (
                 after is not None
+                and not (subject and _DETERMINER.fullmatch(after.group(1)))
                 and not _SHARE.fullmatch(after.group(1))
                 # its men after it are no noun of its own: "до сто п'ятдесят п'ятої морпіхів", "из двести первого ребят"
                 and not _MEMBER.fullmatch(after.group(1))
@@ -780,7 +808,12 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 _PREPOSITION.fullmatch(before.group(1)) or _POSSESSIVE.fullmatch(before.group(1))
             ):
                 continue
-            if _noun_follows(text, m.end(), lang):
+            whose = _POSSESSIVE.fullmatch(before.group(1)) is not None
+            if m.group("m") is not None and not whose:
+                continue  # "с 291-го": a masculine ordinal after a bare preposition may be a date or a page
+            after = _NEXT_WORD.match(text, m.end())
+            # its share after it is no noun of its own: "з нашого 503-го половина вже в землі"
+            if _noun_follows(text, m.end(), lang) and not (after is not None and _SHARE.fullmatch(after.group(1))):
                 continue
             word = m.group("v")
             if not word[:1].isdigit() and not any("femn" in p.tag for p in parses(word, lang)[:2]):
@@ -789,7 +822,6 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
                 continue  # "о 21-й", "до 22-й", "после 23-й": an hour
             # Whose unit it is ("з вашої 70-ї", "в нашей 155-й") or three digits (no hour, no day of a month) say
             # it without a unit word; two digits after a bare preposition need one near ("в 64-й щас, на позиции").
-            whose = _POSSESSIVE.fullmatch(before.group(1)) is not None
             three = sum(c.isdigit() for c in word) >= 3
             window = text[max(0, m.start() - _SAID_REACH) : m.end() + _SAID_REACH]
             if not (whose or three) and not _SAID_CONTEXT.search(window):
@@ -893,6 +925,18 @@ class MilitaryUnitRecognizer(CuedPatternRecognizer):
     def validate_match(self, pattern: CuedPattern, value: str) -> bool | None:
         """A unit's obituary formula names a unit, not a town: "Велика Новосілка втратила ще одного захисника" is a
         place (the gazetteer or the dictionary knows it, whole or by its noun)."""
+        if pattern.regex is UNIT_NAMED_BARE:
+            # "бат Тайфун", not "батальон Донбасса" (a place), "отряд Иванова" (its commander's name) nor a verb or an
+            # adjective opening the next clause: the name is a noun in the nominative
+            lang = self.supported_language
+            name = regex.split(r"[ \t]+", value.strip())[-1]
+            readings = parses(name, lang)[:2]
+            if is_known_place(name, lang) or morph_has_tag(name, lang, "Geox"):
+                return False
+            if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in readings):
+                return False
+            if readings and not any(p.tag.POS == "NOUN" and "nomn" in p.tag.grammemes for p in readings):
+                return False
         if pattern.regex is UNIT_LOSS_SUBJECT:
             lang = self.supported_language
             name = value.strip('«»"„“”')

@@ -69,7 +69,10 @@ _MILITARY = regex.compile(
     r"(?i)(?:перевел|перевод|перевіл|перевели|перебросил|перекинул|штурм|\bрот[аыуеі]|батальон|батальйон|бригад|"
     r"подразделени|підрозділ|"
     r"\bполк|позици|позиці|служ|воюе|воює|воюю|на\s+[«\"]?ноль|командир|окоп|\bfront|assault|company|battalion|"
-    r"brigade|regiment|moved\s+(?:me|us|him)|transferred|serv(?:e|es|ing|ed)\b|trench|\bunit\b)"
+    r"brigade|regiment|moved\s+(?:me|us|him)|transferred|serv(?:e|es|ing|ed)\b|trench|\bunit\b"
+    # driven or thrown to the front: "под Курахово загнали", "знову під Бахмут закинули", "погнали под Купянск" (not
+    # "под Тверью" alone: a flat is "near" a town too)
+    r"|загнал|загнали|загнав|закинул|закинули|закинув|погнал|погнали|погнав)"
 )
 _PRISON = regex.compile(
     r"(?i)(?:колони|колоні|\bзон[аеуыі]|\bзоны|сидел|сидів|отсидел|\bсрок|\bстрок|этап|етап|везли|зэк|зек|"

@@ -779,10 +779,11 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             if anchor and not _sentence_initial(text, anchor.start("p")):
                 end = anchor.end()
                 reasons.append("place")
-        if not reasons and cat in {"enlistment", "school"}:
+        if not reasons and cat in {"enlistment", "school", "colony"}:
             # "пункте отбора в Архангельске", "військкоматі у Лубнах": an enlistment office or selection point serves
             # one town, so the town it is in names it (any place in the locative, not a big city). So does a school in
-            # a village or small town ("в подвале школы в Гуево"); a big city's schools are many.
+            # a village or small town ("в подвале школы в Гуево"); a big city's schools are many. A town has one
+            # remand prison or lockup ("в СИЗО в Таганроге", "ИВС в Кимрах", "у СІЗО в Старобільську").
             anchor = _ANCHOR.match(text, end)
             # "школу в Київському районі": an adjective of its noun, a district, not the village
             if not (cat == "school" and anchor and _noun_follows(text, anchor.end(), lang)):
@@ -1736,12 +1737,18 @@ def _known_town(word: str) -> bool:
     return not _big(word)
 
 
+# Russian place names speech and the press leave undeclined after a noun ("из Кемерово", "военкомата Енакиево").
+_UNDECLINED_ENDINGS = ("ово", "ево", "ёво", "ино", "ыно")
+
+
 def _gent_place(word: str, language: str) -> bool:
     """A capitalised genitive the dictionary or the gazetteer knows as a place ("Губкина" ← Губкин, "Твери",
     "Губкіна" in Ukrainian, whose dictionary has no place tag)."""
     parses = morph.parses(word, language)[:4]
     if any("Geox" in p.tag.grammemes and ("gent" in p.tag.grammemes or "gen2" in p.tag.grammemes) for p in parses):
         return True
+    if language == "ru" and word.endswith(_UNDECLINED_ENDINGS) and any("Geox" in p.tag.grammemes for p in parses):
+        return True  # "военкомата Енакиево", "больницы Иваново": speech leaves a place in -ово/-ино undeclined
     if not any("gent" in p.tag.grammemes for p in parses):
         return False
     from redact.recognizers.nlp.places import is_known_place

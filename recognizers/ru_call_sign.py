@@ -145,6 +145,19 @@ _RADIO_REPLY = regex.compile(
     r"(?<![\w-])(?i:зрозумів|зрозуміла|прийняв|прийняла|прийнято|понял|поняла|принял|принято|так\s+точно|добро|плюс)"
     r"\s*,\s*[«\"„“]?(?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]?\s*[.!]"
 )
+# A station announcing itself where a turn opens, no comma after it: "— Кедр на связи, приём", "Скеля на зв'язку",
+# "«Тундра» на приёме". (After a comma the formula above takes it.)
+_ON_AIR = regex.compile(
+    r"(?:^|(?<=[—–:]\s{0,3}))[ \t]*[«\"„“]?(?P<v>" + _STATION_WORD + r")[»\"“”]?[ \t]+"
+    r"(?i:на\s+связи|на\s+зв['’]язку|на\s+при[её]ме|на\s+прийомі)(?![\w-])",
+    regex.MULTILINE,
+)
+# "связи нет с «Тайфуном»", "хтось має зв'язок з «Тайфуном»": contact is kept with a man (or his station), so a quoted
+# word in the instrumental after "with" there is his call sign, whatever it names unquoted.
+_CONTACT_WITH = regex.compile(
+    r"(?<![\p{L}])(?i:связ\p{L}{0,3}|зв['’]яз\p{L}{0,3}|звяз\p{L}{0,3}|контакт\p{L}{0,3})(?:[ \t]+\p{Ll}+){0,2}[ \t]+"
+    r"(?i:с|со|з|із|зі)[ \t]+[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]"
+)
 # An answer or a turn that lists quoted nicknames: "Відповідь: «Шаман», «Бубен», командир відділення — ...".
 _QUOTED_LIST = regex.compile(
     r"(?:(?<=(?:^|\n)\s{0,3}[—–]\s{0,3})|(?<=(?i:відповідь|ответ|відп\.|отв\.)\s{0,2}:\s{0,3}))(?P<list>[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”](?:\s*,\s*[«\"„“]\p{Lu}[\p{Ll}'’-]+[»\"“”]"
@@ -201,14 +214,20 @@ _GENERIC_PEOPLE = frozenset(
 # The sub-unit a commander heads, in the genitive after his post: "Командир роти — «Шаман»", "командир відділення
 # «Грек»", "командир расчёта — «Бизон»".
 _HEADED = (
+    # the sub-unit's ordinal may come first, its noun said or understood: "командир 3-й роты «Шаман»", "номер ротного
+    # 5-й, «Сапсан»"
+    r"(?:\s+\d{1,2}\s?-\s?(?:ой|ий|ый|ої|ей|го|й|я|ї))?"
     r"(?:\s+(?i:роти|роты|взводу|взвода|відділення|отделения|батареї|батареи|розрахунку|расч[её]та"
     r"|екіпажу|экипажа|штурмовиків|штурмовиков))?"
 )
+# Adjectives of a post's tenure between the post and the quoted word: "Ротный новый, «Хмурый»", "взводний колишній —
+# «Сич»", "комбат теперешний «Бизон»". They say which holder of the post, so the quoted word is his name.
+_TENURE = r"(?:нов|стар|прежн|бывш|колишн|нинішн|нынешн|теперешн|теперішн|временн|тимчасов)\p{Ll}{1,3}"
 _ROLE_QUOTED = regex.compile(
     rf"(?<![\w-])(?i:{_ROLES})"
     + _HEADED
     + r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|сво\w+"
-    r"|мо[йєяюеї]\w*|мій|был|була|был[аи]|був|теперь|тепер|тоже|теж))*"
+    r"|мо[йєяюеї]\w*|мій|был|була|был[аи]|був|теперь|тепер|тоже|теж|" + _TENURE + r"))*"
     r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)[»\"“”]"
 )
 # "знали его как «Тихого»", "відомий як «Пілігрим»", "известный под именем «Гром»": a quoted name after "known as".
@@ -229,7 +248,9 @@ _WAS_QUOTED = regex.compile(
 # checked by its parse (an animate common noun in the singular), not looked up in a list of posts.
 _PERSON_QUOTED = regex.compile(
     r"(?<![\w-])(?P<role>\p{L}[\p{Ll}'’-]+)"
-    r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|мо[йєяюеї]\w*|мій))*"
+    r"(?:\s+(?:у\s+(?:них|нас|него|неё|неї|нього)|наш\w*|ваш\w*|їхн\w*|ихн\w*|их|їх|его|його|її|её|мо[йєяюеї]\w*|мій|"
+    + _TENURE
+    + r"))*"
     r"[\s,:—–-]+(?:(?:это|це|—)\s+)?[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]"
 )
 # A quoted word set inside a man's name, or right after it: "Олег «Бурштин» Ковальчук", "Тарас Гнатюк «Явір»" — the
@@ -444,6 +465,7 @@ _VERB_AFTER = regex.compile(r"[»\"“”][ \t]+(?:(?P<a>\p{Ll}+)[ \t]+)?(?P<w>\
 _VERB_BEFORE = regex.compile(r"(?P<w>\p{L}+)[ \t]+[«\"„“]$")
 # A quoted capitalised word that acts like a person: the subject of a verb ("«Шаман» сказал") or the speaker
 # introducing himself ("Это «Хан»", "Я «Кедр»").
+_HELD_BY = regex.compile(r"(?<![\p{L}])[Уу][ \t]+$")
 _QUOTED_ONE = regex.compile(r"(?<![\w-])[«\"„“](?P<v>\p{Lu}[\p{Ll}'’-]+)[»\"“”]")
 _SELF = regex.compile(r"(?i:(?:^|[\s—–-])(?:это|це|я|тут|здесь))\s*$")
 _NEXT = regex.compile(r"[,]?\s+(?P<w>\p{Ll}[\p{Ll}'’-]+)")
@@ -953,6 +975,7 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         for m in _RADIO_FORMULA.finditer(text):
             found.extend((w.start(), w.end()) for w in _ITEM_WORD.finditer(text, m.start("list"), m.end("list")))
         found.extend(m.span("v") for m in _RADIO_REPLY.finditer(text))
+        found.extend(m.span("v") for m in _ON_AIR.finditer(text))
         for m in _QUOTED_LIST.finditer(text):
             found.extend((w.start(), w.end()) for w in _ITEM_WORD.finditer(text, m.start("list"), m.end("list")))
         for start, end in found:
@@ -1044,7 +1067,18 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             if not ps or not (self._nickname_word(word) or kin) or _NUMBERED_AFTER.match(text, m.end("v")):
                 continue
             top = ps[0].tag.grammemes
-            if ps[0].tag.POS != "NOUN" or "anim" not in top or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:
+            # "у «Дизеля»", "ссылка у «Бороды»", "ключ у «Дюші»": "у" and a genitive is whose a thing is or under whom
+            # a man serves; a quoted thing's name in that case is a man's, whatever it names when not quoted (no
+            # locative may read it: Ukrainian "у «Школі»" is a place)
+            held_by = (
+                _HELD_BY.search(text, max(0, m.start() - 4), m.start()) is not None
+                and "gent" in top
+                and not any(
+                    "loct" in p.tag.grammemes or "nomn" in p.tag.grammemes and "sing" in p.tag.grammemes for p in ps
+                )
+            )
+            animate = "anim" in top or held_by
+            if ps[0].tag.POS != "NOUN" or not animate or top & {"Name", "Surn", "Patr", "Geox", "Orgn"}:
                 continue
             oblique = {"gent", "datv", "ablt", "loct", "accs"}
             if not top & oblique or "plur" in top:
@@ -1340,6 +1374,19 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                 if (s, e) not in found and self._man_word(m.group("v")):
                     found.add((s, e))
                     out.append(self._result(s, e, self.BARE_SCORE, "a quoted word joined to a quoted call sign"))
+        for m in _CONTACT_WITH.finditer(text):
+            s, e = m.span("v")
+            word = m.group("v")
+            if (s, e) not in found and _INSTRUMENTAL.search(word) and self._nickname_word(word):
+                # a dictionary's common word ("Тайфуном", "Бородой"), no name and no brand ("Укртелекомом"); the Russian
+                # dictionary asked for Ukrainian too, as the Ukrainian one guesses any word known
+                names = morph.parses(word, self.supported_language)[:2]
+                known = morph.is_known(word.lower(), "ru") and (
+                    self.supported_language == "ru" or morph.is_known(word.lower(), "uk")
+                )
+                if known and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in names):
+                    found.add((s, e))
+                    out.append(self._result(s, e, self.BARE_SCORE, "a quoted man contact is kept with"))
         for m in _QUOTED_WITH.finditer(text):
             s, e = m.span("v")
             word = m.group("v")

@@ -40,6 +40,8 @@ INSTITUTION_LEMMAS: dict[str, str] = {
         "розріз карьер кар'єр кар’єр лесничество лісництво лесхоз рудоуправление рудоуправління "
         "нефтебаза нафтобаза нефтепромысел объединение об'єднання об’єднання кооператив трест артель "
         "водоканал теплосеть тепломережа горгаз міськгаз облгаз райгаз "
+        # a motor convoy a driver works in, by its number: "в автоколонне № 1417", "автоколони №2"
+        "автоколонна автоколона "
         # municipal utilities and small workplaces: "Коломийському міськводоканалі", "лісопилці ТОВ «...»"
         "міськводоканал райводоканал горводоканал теплокомуненерго міськтепломережа теплокомунэнерго "
         "лісопилка лісопильня пилорама лесопилка деревообробка "
@@ -63,7 +65,7 @@ INSTITUTION_LEMMAS: dict[str, str] = {
     ),
     **dict.fromkeys("военкомат військкомат комиссариат комісаріат райвоенкомат".split(), "enlistment"),
     **dict.fromkeys(
-        "больница лікарня госпиталь госпіталь шпиталь поликлиника поліклініка медсанчасть амбулатория "
+        "больница лікарня госпиталь госпіталь шпиталь поликлиника поліклініка медсанчасть санчасть амбулатория "
         "амбулаторія роддом пологовий диспансер "
         # the trauma unit as speech names it: "в травме на Артёма", "у травмпункті на Шевченка"
         "травма травмпункт травматология травматологія".split(),
@@ -81,6 +83,9 @@ INSTITUTION_LEMMAS: dict[str, str] = {
     # A local office of a public service: "управлении ЖКХ", "Бучанському управлінні ЖКГ", "бюро ... г. Минусинска".
     # Named only with a place adjective, a number or a place after it, like every other head.
     **dict.fromkeys("управление управління бюро".split(), "agency"),
+    # a town's military commandant's office, as soldiers and their families name it by the town: "в комендатуре
+    # Каховки", "у комендатурі Кедрівки" (a bare head names none). Not the post: "Новою поштою" is a national carrier.
+    **dict.fromkeys("комендатура".split(), "agency"),
     # the social-security office as speech names it: "в соцзащиту на Ленина", "у соцзахисті на Шевченка"
     **dict.fromkeys("соцзащита соцзахист собес".split(), "agency"),
     # a local society a man joins or is recruited through: "Кедровском казачьем обществе" (only with its place
@@ -147,7 +152,8 @@ ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys("ДПРЧ ДПРП СДПЧ ПСЧ".split(), "agency"),
     # a town's communal works and housing offices: "Кедрівському ККП", "ЖЕУ № 3"
     **dict.fromkeys("ККП ЖЕУ ЖЭУ".split(), "employer"),
-    **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ".split(), "colony"),
+    # (and the police's temporary lockup, where a man is held before the SIZO: "ИВС Кимр", "ІТТ у Кедрівці")
+    **dict.fromkeys("ИК ІК ИТК ЛИУ СИЗО СІЗО ЛТП КП ВК ПКТ ИВС ІТТ".split(), "colony"),
     **dict.fromkeys("ДК СДК РДК ЦДК ГДК МДК СБК ЦКД ДДТ ЦДТ ЦДЮТ БДЮТ".split(), "culture"),
     # a Ukrainian house of culture, "БК станиці Кедрової" (named only by its place or name: organization.py)
     **dict.fromkeys("БК".split(), "culture"),

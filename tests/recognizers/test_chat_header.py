@@ -68,3 +68,19 @@ def test_chat_senders_are_found(text: str, language: str, expected: list[tuple[s
 )
 def test_no_sender_in_a_schedule_or_a_role(text: str, language: str) -> None:
     assert _found(text, language) == []
+
+
+def test_a_quoted_call_sign_heads_its_messages() -> None:
+    """A unit's chat writes its members' call signs in quotes over their messages ("«Хмара» 05:41"); the quotes
+    stay out of the span. Invented call signs."""
+    from redact.recognizers.chat_header import ChatHeaderRecognizer
+
+    text = (
+        "«Хмара» 05:41\nМавік на зарядці.\n\n«Дюша» 05:44\nприйняв, там прилітало\n\n«Рейвен» 05:52\nХлопці, заберіть"
+    )
+    found = {
+        text[r.start : r.end]
+        for r in ChatHeaderRecognizer(supported_language="uk").analyze(text, ["CALL_SIGN", "PERSON"])
+    }
+    assert {"Хмара", "Дюша", "Рейвен"} <= found
+    assert not any("«" in f or "»" in f for f in found)

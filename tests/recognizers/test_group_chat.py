@@ -91,3 +91,31 @@ def test_generalised_as_a_chat(name: str, kind: str) -> None:
     from redact.recognizers.nlp.institutions import institution_kind
 
     assert institution_kind(name, "ru") == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a screenshot's header: the quoted name alone on its first line, the messages under it
+        (
+            "ru",
+            "«Шторм Z – родные | Кедровск»\n\nГалина Ивановна:\nДевочки, кто знает, их вывели?",
+            "Шторм Z – родные | Кедровск",
+        ),
+        ("uk", "«Жінки 1430 полку»\n\nОксана 21:14\nДівчата, хтось має зв'язок?", "Жінки 1430 полку"),
+    ],
+)
+def test_chat_name_as_a_header(recs: dict[str, GroupChatRecognizer], language: str, text: str, name: str) -> None:
+    assert _spans(recs[language], text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "«Мы вернёмся домой»\n\nОна написала эти стихи весной."),  # a poem's title
+        ("ru", "«Путь домой»\n\nКанал жён мобилизованных."),  # a national movement
+        ("ru", "«Москва | Чат»\n\nИгорь 08:02\nЛюди, на МКАД пробка."),  # a big city's chat is public
+    ],
+)
+def test_a_quoted_header_of_no_relatives_chat(recs: dict[str, GroupChatRecognizer], language: str, text: str) -> None:
+    assert _spans(recs[language], text) == []
