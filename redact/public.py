@@ -1103,13 +1103,18 @@ def struck_facility(text: str, start: int, end: int) -> bool:
 _FACILITY_NOUN_CYR = (
     r"(?:НПЗ|нефтеперерабатывающ\p{L}*[ \t]+завод\p{L}*|нафтопереробн\p{L}*[ \t]+завод\p{L}*|нефтебаз\p{L}*|"
     r"нафтобаз\p{L}*|нефтян\p{L}*[ \t]+терминал\p{L}*|нафтов\p{L}*[ \t]+термінал\p{L}*|аэродром\p{L}*|"
-    r"аеродром\p{L}*|авиабаз\p{L}*|авіабаз\p{L}*|авиационн\p{L}*[ \t]+баз\p{L}*)"
+    r"аеродром\p{L}*|авиабаз\p{L}*|авіабаз\p{L}*|авиационн\p{L}*[ \t]+баз\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*)"
 )
 _FACILITY_ADJ_CYR = r"\p{Lu}\p{Ll}+(?:[сц]к|[сцз]ьк)\p{Ll}{1,3}"
 _FACILITY_NAME_CYR = regex.compile(r"^" + _FACILITY_ADJ_CYR + r"[ \t]+" + _FACILITY_NOUN_CYR + r"$")
 _FACILITY_TAIL_CYR = regex.compile(r"[ \t]+" + _FACILITY_NOUN_CYR + r"(?!\p{L})")
 _FACILITY_NAMED_CYR = regex.compile(r"^" + _FACILITY_NOUN_CYR + r"[ \t]+[«\"“„]?\p{Lu}[\p{L}-]+(?:-\d)?[»\"”“]?$")
-_FACILITY_BEFORE_CYR = regex.compile(r"(?<!\p{L})" + _FACILITY_NOUN_CYR + r"[ \t]+[«\"“„]?$")
+# the noun before the name, or before a list of them ("в аэропортах Домодедово и| Жуковский")
+_FACILITY_BEFORE_CYR = regex.compile(
+    r"(?<!\p{L})"
+    + _FACILITY_NOUN_CYR
+    + r"[ \t]+(?:[«\"“„]?\p{Lu}[\p{L}-]+(?:-\d)?[»\"”“]?(?:,|[ \t]+(?:и|і|та|й))[ \t]+)?[«\"“„]?$"
+)
 _STRIKE_WORD_CYR = regex.compile(
     r"(?i)(?<!\p{L})(?:атак\p{L}*|атаков\p{L}*|удар\p{L}*|дрон\p{L}*|беспилотн\p{L}*|безпілотн\p{L}*|БПЛА|БпЛА|"
     r"обломк\p{L}*|уламк\p{L}*|пожар\p{L}*|пожеж\p{L}*|возгоран\p{L}*|загоран\p{L}*|займан\p{L}*|взрыв\p{L}*|"
@@ -1144,6 +1149,12 @@ def struck_facility_cyr(text: str, start: int, end: int) -> bool:
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
 _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|districts?|raions?|rayons?")
 # The rest of a list of districts that share one plural noun, up to that noun: group 1 is the noun.
+# A city district by its own noun: "район" right before it, its side of the city or the city right after it.
+_NAMED_DISTRICT_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:район|районе|району|районі)[ \t]+$")
+_CITY_SIDE_AFTER = regex.compile(
+    r"[ \t]+(?:(?:на|в|у)[ \t]+(?:(?:северо|юго|північно|південно)-)?(?:север|юг|запад|восток|окраин|північ|півд|"
+    r"захід|заход|схід|сход|околиц|центр)\p{L}*[ \t]+)?(\p{Lu}[\p{L}'’ʼ-]+)"
+)
 _DISTRICT_LIST_AFTER = regex.compile(
     r"(?:\s*,\s*\p{Lu}[\p{L}'’ʼ-]+|\s+(?:and|or|и|і|й|та)\s+\p{Lu}[\p{L}'’ʼ-]+){1,3}\s+"
     r"(район(?:ы|ов|ах|ам|и|ів|ах)|districts|raions|rayons)(?!\p{L})"
@@ -1277,6 +1288,12 @@ _BODY_HEADS = frozenset(
 # "Президенту России", "Прем'єр-міністра України"): a state office, as public as a ministry.
 _STATE_OFFICES = frozenset(
     """президент прем'єр-міністр прем’єр-міністр премьер-министр уряд правительство парламент""".split()
+)
+# The nouns of a region's or country's government (правительство, администрация, дума, уряд, адміністрація), and the
+# region's name in the genitive after one ("Правительства| Республики Ингушетия", "Администрации| Курской области").
+_GOVERNMENT_NOUNS = frozenset("правительство администрация дума уряд адміністрація парламент".split())
+_GOVERNED_PLACE_AFTER = regex.compile(
+    r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’ʼ-]+|области|області|края|краю|округа)){0,2})"
 )
 _NEXT_CAPITALISED = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)")
 _STATE_OFFICE = RegisterEntry("a country's highest office", "body", note="a head of state or government by the title")
@@ -2267,7 +2284,7 @@ class PublicRegister:
             return Match(_ADMINISTRATION, "body")
         if self._regional_state_body(text, start, end, language):
             return Match(_STATE_BODY, "body")
-        if self._word_of_body(text, start, end, language):
+        if self._word_of_body(text, start, end, language) or self._government_of_region(text, start, end, language):
             return Match(_BODY_WORD, "body")
         if self._state_office(text, start, end, language):
             return Match(_STATE_OFFICE, "body")
@@ -2365,6 +2382,27 @@ class PublicRegister:
             return False
         m = self.match(rest.group(1), language)
         return m is not None and m.kind in {"media", "body"}
+
+    def _government_of_region(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word finding is the capitalised noun of a region's or country's government, its name in the
+        genitive right after it, as press services sign ("Пресс-служба Главы и Правительства Республики Ингушетия",
+        "Администрации Курской области", "Уряду України"): the body, never a call sign or a name."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        from redact.recognizers.nlp import morph as _morph
+
+        if not _morph.lemmas(ws[0], "uk" if language == "uk" else "ru") & _GOVERNMENT_NOUNS:
+            return False
+        after = _GOVERNED_PLACE_AFTER.match(text, end)
+        if after is None:
+            return False
+        names = _WORD.findall(after.group(1))
+        for n in range(len(names), 0, -1):
+            m = self.match(" ".join(names[:n]), language)
+            if m is not None and m.kind in {"region", "country"}:
+                return True
+        return False
 
     def _region_ellipsis(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a region's adjective said without its noun, as speech names a region ("нас в Курскую
@@ -2678,6 +2716,8 @@ class PublicRegister:
         district") of a public city the text names within the sentence before or right after ("району Києва",
         "district of Kyiv"): a district of several hundred thousand people, named as a place of events."""
         ws = _WORD.findall(text[start:end])
+        if self._named_city_district(text, start, end, language):
+            return True
         if len(ws) == 2 and ws[0].casefold() == "the":
             ws = ws[1:]  # "the Solomianskyi" of "in the Solomianskyi and Darnytskyi districts"
         # one noun after a list of districts ("the Solomianskyi and Darnytskyi districts", "в Святошинском и
@@ -2708,6 +2748,20 @@ class PublicRegister:
             if hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold":
                 return True
         return False
+
+    def _named_city_district(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a city district named by its own noun after "район", with its side of a public city
+        right after ("в районе Капотня на юго-востоке Москвы", "в районі Троєщина на півночі Києва", "в районе Бирюлёво
+        Москвы"): a district of the city, named as a place of events."""
+        if language not in {"ru", "uk"} or _NAMED_DISTRICT_BEFORE.search(text, max(0, start - 12), start) is None:
+            return False
+        if regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+\p{Lu}[\p{L}'’ʼ-]+)?", text[start:end]) is None:
+            return False
+        side = _CITY_SIDE_AFTER.match(text, end)
+        if side is None:
+            return False
+        hit = self.match(side.group(1), language)
+        return hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold"
 
     def _heads_a_list(self, text: str, end: int) -> bool:
         """Whether the region heads a list of people in its line ("(Курская обл.): [1] ...", "Killed in action,

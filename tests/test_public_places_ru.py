@@ -314,3 +314,46 @@ def test_the_district_of_a_front_line_village(text: str, word: str, kept: bool) 
 )
 def test_a_struck_refinery_or_airfield(text: str, word: str, entity: str, kept: bool) -> None:
     assert _kept(text, word, entity=entity) is kept
+
+
+# An airport by its own name after the noun, alone or in a list, where the report speaks of strikes ("ограничения в
+# аэропортах Домодедово и Жуковский из-за атаки дронов"); an airfield where a soldier served stays withheld (above).
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Из-за атаки дронов ввели ограничения в аэропортах Домодедово и Жуковский.", "Жуковский", True),
+        ("После удара беспилотников аэропорт Курумоч временно закрыли.", "Курумоч", True),
+        ("Из-за атаки дронов ввели ограничения в аэропортах Домодедово и Жуковский.", "Домодедово", True),
+    ],
+)
+def test_an_airport_named_in_a_strike_report(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word) is kept
+
+
+# A district of a public city by its own noun after "район", its side of the city right after ("в районе Капотня на
+# юго-востоке Москвы"): kept as a place of events, withheld as someone's home.
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Обломки беспилотника обнаружены ночью в районе Капотня на юго-востоке Москвы.", "Капотня", True),
+        ("Беспилотник упал в районе Бирюлёво на юге Москвы, сообщил Собянин.", "Бирюлёво", True),
+        ("Мой брат живёт в районе Капотня на юго-востоке Москвы.", "Капотня", False),
+        ("Беспилотник упал в районе Заречное на юге Курской области.", "Заречное", False),
+    ],
+)
+def test_a_city_district_by_its_noun(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word) is kept
+
+
+# The capitalised noun of a region's government with the region after it, as a press service signs: the body, never
+# a call sign ("Пресс-служба Главы и Правительства Республики Ингушетия").
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Пресс-служба Главы и Правительства Республики Ингушетия", "Правительства", True),
+        ("Об этом сообщили в пресс-службе Администрации Курской области.", "Администрации", True),
+        ("Позывной «Правительство», ответь, где вы?", "Правительство", False),
+    ],
+)
+def test_the_government_of_a_region(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, entity="CALL_SIGN") is kept
