@@ -357,3 +357,29 @@ def test_a_city_district_by_its_noun(text: str, word: str, kept: bool) -> None:
 )
 def test_the_government_of_a_region(text: str, word: str, kept: bool) -> None:
     assert _kept(text, word, entity="CALL_SIGN") is kept
+
+
+# A sector of the front named by its places after the noun, as intercept headers write it ("направление Угледар —
+# Великая Новосёлка"), and a place after "под" followed by a unit number ("погиб под Часовым Яром, в/ч 12721"): no
+# address, no home. "Псков, в/ч 12345" and "уроженец Пскова" stay homes.
+@pytest.mark.parametrize(
+    ("text", "word", "home"),
+    [
+        (
+            "Перехват переговоров штурмовой роты 1428-го полка, направление Угледар — Великая Новосёлка.",
+            "Угледар",
+            False,
+        ),
+        (
+            "Перехват переговоров штурмовой роты 1428-го полка, направление Угледар — Великая Новосёлка.",
+            "Великая Новосёлка",
+            False,
+        ),
+        ("Мой муж Павел Ёжиков, 1984 г.р., погиб 3 апреля под Часовым Яром, в/ч 12721.", "Часовым Яром", False),
+        ("Рядовой Павел Ёжиков, Псков, в/ч 12345, пропал без вести.", "Псков", True),
+        ("Получил направление в Псков, уроженец Пскова Павел Ёжиков.", "Пскова", True),
+    ],
+)
+def test_a_sector_or_a_place_under_is_no_home(text: str, word: str, home: bool) -> None:
+    i = text.index(word)
+    assert home_context(text, i, i + len(word), "ru") is home
