@@ -252,6 +252,8 @@ def _centre_names(adjective: str) -> list[str]:
         stem = adjective[: m.start()]
         if _CYR.search(adjective):
             out += [stem, stem + "ськ", stem + "ск", stem + "а", stem + "е", stem + "и", stem + "ка", stem + "ів"]
+            if stem[-2:].casefold() in {"ов", "ев", "ин"}:
+                out.append(stem + "о")  # Климовский → Климово, Кореневский → Коренево: a Russian centre in -ово/-ино
             if stem[-1:].casefold() in "аеиоуяіы":
                 out += [stem + "си", stem + "сы", stem + "са"]  # Черкаський → Черкаси, Одеський → Одеса
             if stem[-2:].casefold() == "ан" and len(stem) > 4:

@@ -136,6 +136,13 @@ _ADDRESS_AFTER = regex.compile(
     r"(?i)^\s*,\s*(?:(?!(?:в|во|у|на|in|near|at|під|под|а|и|і|й|та|and|but|while)\s)\p{L}+\s+){0,2}(?:district|street|village|район\w*|улиц\w*|ул\.|вулиц\w*|вул\.|село|селі|"
     r"деревн\w*|дом\b|буд\.|кв\.|apt|в/ч|військова частина|воинская часть|military unit)"
 )
+# A sector of the front named by its places after the noun ("направление Угледар — Великая Новосёлка", "напрямок
+# Покровськ"), and a nearness preposition no address opens with ("под Часовым Яром, в/ч 12721").
+_FRONT_NAMED_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})(?:направлени|напрям)\p{L}*[ \t]+"
+    r"(?:\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+\p{Lu}[\p{L}'’ʼ-]+)?[ \t]*[—–-][ \t]*)?$"
+)
+_UNDER_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:под|під|возле|около|біля|поблизу|near)[ \t]+$")
 # A record line: the place right after a year of birth ("1991 г. р., Братск", "1990 р. н., Суми", "b. 1991, Omsk").
 # A possessive and a person before "is/lives in": where someone's family is ("my wife is in", "his mum lives in").
 _WHEREABOUTS_BEFORE = regex.compile(
@@ -433,8 +440,10 @@ def _home_context(text: str, start: int, end: int, language: str) -> bool:
     )
     if _QUESTION.search(text[max(0, start - 120) : start]) and _answer_start(text, start):
         return True  # "— Откуда призывались? — С Пскова"
-    if _ADDRESS_AFTER.match(text[end : end + 60]):
-        return True
+    if _FRONT_NAMED_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "направление Угледар — Великая Новосёлка", "напрямок Покровськ": a sector of the front, no home
+    if _ADDRESS_AFTER.match(text[end : end + 60]) and not _UNDER_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Псков, в/ч 12345"; never "погиб под Часовым Яром, в/ч 12721" (an address has no "под")
     if MOURNING_SUBJECT_AFTER.match(text, end):
         return True  # "Житомир попрощався з захисником", "Конотоп у жалобі": the town mourning its own is his home
     if _LIKE_ME.match(text, end):

@@ -1096,9 +1096,65 @@ def struck_facility(text: str, start: int, end: int) -> bool:
     return _STRIKE_WORD.search(sentence) is not None and _WORK_BEFORE.search(text[max(0, start - 60) : start]) is None
 
 
+# The same targets as Russian and Ukrainian war news write them, by the town's adjective before the noun ("на
+# Туапсинском НПЗ", "Московского нефтеперерабатывающего завода", "Афіпський НПЗ", "Саратовская нефтебаза") or the
+# noun before the name ("аэродром Энгельс", "авиабазу «Бельбек»", "аеродром Саки"); the strike named in the
+# sentence or in the report before it ("обломки беспилотника упали ... В пресс-службе Московского НПЗ заявили").
+_FACILITY_NOUN_CYR = (
+    r"(?:НПЗ|нефтеперерабатывающ\p{L}*[ \t]+завод\p{L}*|нафтопереробн\p{L}*[ \t]+завод\p{L}*|нефтебаз\p{L}*|"
+    r"нафтобаз\p{L}*|нефтян\p{L}*[ \t]+терминал\p{L}*|нафтов\p{L}*[ \t]+термінал\p{L}*|аэродром\p{L}*|"
+    r"аеродром\p{L}*|авиабаз\p{L}*|авіабаз\p{L}*|авиационн\p{L}*[ \t]+баз\p{L}*|аэропорт\p{L}*|аеропорт\p{L}*)"
+)
+_FACILITY_ADJ_CYR = r"\p{Lu}\p{Ll}+(?:[сц]к|[сцз]ьк)\p{Ll}{1,3}"
+_FACILITY_NAME_CYR = regex.compile(r"^" + _FACILITY_ADJ_CYR + r"[ \t]+" + _FACILITY_NOUN_CYR + r"$")
+_FACILITY_TAIL_CYR = regex.compile(r"[ \t]+" + _FACILITY_NOUN_CYR + r"(?!\p{L})")
+_FACILITY_NAMED_CYR = regex.compile(r"^" + _FACILITY_NOUN_CYR + r"[ \t]+[«\"“„]?\p{Lu}[\p{L}-]+(?:-\d)?[»\"”“]?$")
+# the noun before the name, or before a list of them ("в аэропортах Домодедово и| Жуковский")
+_FACILITY_BEFORE_CYR = regex.compile(
+    r"(?<!\p{L})"
+    + _FACILITY_NOUN_CYR
+    + r"[ \t]+(?:[«\"“„]?\p{Lu}[\p{L}-]+(?:-\d)?[»\"”“]?(?:,|[ \t]+(?:и|і|та|й))[ \t]+)?[«\"“„]?$"
+)
+_STRIKE_WORD_CYR = regex.compile(
+    r"(?i)(?<!\p{L})(?:атак\p{L}*|атаков\p{L}*|удар\p{L}*|дрон\p{L}*|беспилотн\p{L}*|безпілотн\p{L}*|БПЛА|БпЛА|"
+    r"обломк\p{L}*|уламк\p{L}*|пожар\p{L}*|пожеж\p{L}*|возгоран\p{L}*|загоран\p{L}*|займан\p{L}*|взрыв\p{L}*|"
+    r"вибух\p{L}*|поражен\p{L}*|уражен\p{L}*|ракет\p{L}*|обстрел\p{L}*|обстріл\p{L}*|ПВО|ППО|горит|горів|"
+    r"загорел\p{L}*|загорі\p{L}*)(?!\p{L})"
+)
+_WORK_BEFORE_CYR = regex.compile(
+    r"(?i)(?:труди|трудя|сотрудни|працівни|оператор|слесар|слюсар|машинист|машиніст|устроил|влаштува)\p{L}*"
+    r"[^.!?\n]{0,40}$"
+)
+
+
+def struck_facility_cyr(text: str, start: int, end: int) -> bool:
+    """Whether a Cyrillic finding is a refinery, oil depot or airfield by its town's adjective or its name, written
+    about where strikes are (in its sentence or the report before it), never where someone works."""
+    surface = text[start:end].strip()
+    if _FACILITY_NAME_CYR.match(surface) is None and _FACILITY_NAMED_CYR.match(surface) is None:
+        tail = _FACILITY_TAIL_CYR.match(text, end)
+        named = regex.fullmatch(_FACILITY_ADJ_CYR, surface) is not None and tail is not None
+        before = _FACILITY_BEFORE_CYR.search(text, max(0, start - 40), start)
+        if not named and not (before is not None and regex.fullmatch(r"\p{Lu}[\p{L}-]+(?:-\d)?", surface)):
+            return False
+    # a press service speaks for the facility ("в пресс-службе Московского НПЗ"): nobody serves there
+    near = regex.sub(r"(?i)прес{1,2}-служб\p{L}*", " ", text[max(0, start - 60) : start])
+    if _WORK_BEFORE.search(near) is not None or _WORK_BEFORE_CYR.search(near) is not None:
+        return False
+    lo = max(0, start - 400)
+    report = text[lo:start] + text[start : start + 200].split("\n")[0]
+    return _STRIKE_WORD_CYR.search(report) is not None
+
+
 # A district of a city named by its adjective: "в Київському районі", "the Darnytskyi district", "Немышлянском районе".
 _CITY_DISTRICT_NOUN = regex.compile(r"(?i)район\p{L}*|districts?|raions?|rayons?")
 # The rest of a list of districts that share one plural noun, up to that noun: group 1 is the noun.
+# A city district by its own noun: "район" right before it, its side of the city or the city right after it.
+_NAMED_DISTRICT_BEFORE = regex.compile(r"(?i)(?<!\p{L})(?:район|районе|району|районі)[ \t]+$")
+_CITY_SIDE_AFTER = regex.compile(
+    r"[ \t]+(?:(?:на|в|у)[ \t]+(?:(?:северо|юго|північно|південно)-)?(?:север|юг|запад|восток|окраин|північ|півд|"
+    r"захід|заход|схід|сход|околиц|центр)\p{L}*[ \t]+)?(\p{Lu}[\p{L}'’ʼ-]+)"
+)
 _DISTRICT_LIST_AFTER = regex.compile(
     r"(?:\s*,\s*\p{Lu}[\p{L}'’ʼ-]+|\s+(?:and|or|и|і|й|та)\s+\p{Lu}[\p{L}'’ʼ-]+){1,3}\s+"
     r"(район(?:ы|ов|ах|ам|и|ів|ах)|districts|raions|rayons)(?!\p{L})"
@@ -1176,6 +1232,30 @@ _NEAR_LEAD = regex.compile(r"(?i:под|під|біля|поблизу|окол�
 # The rest of a name after a finding: lower-case nouns of a region's name too ("Брянской| области", "Луганской| Народной
 # Республики")
 _NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?:\p{Lu}[\p{L}'’ʼ-]+|област\p{L}*|обл\.|края|краю|округа|округе)){1,3}")
+# A settlement and the district that locates it, as war news and governors' reports write a village of a border or
+# front-line district ("сёл Гуево и Плехово| Суджанского района", "у села Новые Юрковичи Климовского района", "посёлок
+# Прохоровка в Прохоровском районе", "с. Новоолександрівка Покровського району"): the district's adjective, a level
+# word ("городского", "муниципального") and its noun, genitive after the name or in the locative after "в"/"у".
+_AREA_LEVEL = r"(?:(?:городск|муниципальн|сельск|міськ|сільськ|селищн)\p{L}*[ \t]+)?"
+_DISTRICT_AFTER_NAME = regex.compile(
+    r"[ \t]+(?:(?:в|во|у)[ \t]+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?[ \t]+"
+    + _AREA_LEVEL
+    + r"(?:район|округ)\p{L}*)(?!\p{L})"
+)
+_NAME_THEN_DISTRICT = regex.compile(
+    r"(\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+\p{Lu}[\p{L}'’ʼ-]+)?)"
+    r"(?=[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?[ \t]+" + _AREA_LEVEL + r"(?:район|округ)\p{L}*$)"
+)
+# The settlement right before a district finding ("Плехово| Суджанского района", "Прохоровка в| Прохоровском районе").
+_NAME_BEFORE_DISTRICT = regex.compile(
+    r"(?<![\p{L}'’ʼ-])(\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+\p{Lu}[\p{L}'’ʼ-]+)?)[ \t]+(?:(?:в|во|у)[ \t]+)?$"
+)
+# A settlement's kind before its name, or before a list of them ("сёл Гуево и| Заречное", "деревню| Заречье", "с.|
+# Заречное"): a common word after it is the settlement's name.
+_KIND_THEN_NAMES = regex.compile(
+    r"(?i)(?<!\p{L})(?:сел\p{L}*|сёл|сіл\p{L}*|деревн\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|станиц\p{L}*|слобод\p{L}*|"
+    r"смт|пгт|[сдпх]\.)[ \t]*(?:\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+\p{Lu}[\p{L}'’ʼ-]+)?[ \t]*(?:,|и|і|та|й)[ \t]+)*$"
+)
 _LEAD_KIND = regex.compile(r"(?:н\.[ \t]?п\.|нп|[сгмдпх]\.|пос\.|ст\.|(?i:смт|пгт))[ \t]*(?=\p{Lu}\p{Ll})")
 
 
@@ -1208,6 +1288,12 @@ _BODY_HEADS = frozenset(
 # "Президенту России", "Прем'єр-міністра України"): a state office, as public as a ministry.
 _STATE_OFFICES = frozenset(
     """президент прем'єр-міністр прем’єр-міністр премьер-министр уряд правительство парламент""".split()
+)
+# The nouns of a region's or country's government (правительство, администрация, дума, уряд, адміністрація), and the
+# region's name in the genitive after one ("Правительства| Республики Ингушетия", "Администрации| Курской области").
+_GOVERNMENT_NOUNS = frozenset("правительство администрация дума уряд адміністрація парламент".split())
+_GOVERNED_PLACE_AFTER = regex.compile(
+    r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’ʼ-]+|области|області|края|краю|округа)){0,2})"
 )
 _NEXT_CAPITALISED = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’ʼ-]+)")
 _STATE_OFFICE = RegisterEntry("a country's highest office", "body", note="a head of state or government by the title")
@@ -1865,6 +1951,20 @@ class PublicRegister:
                 # and a comma locates it and shares its verdict, as a region after "the village of X" does
                 village = _VILLAGE_COMMA_BEFORE.search(text, max(0, start - 60), start)
                 named = village.span(1) if village is not None else None
+            located: tuple[int, int] | None = None
+            if named is None and m.entry in {_FRONT_AREA, _STRUCK_AREA}:
+                located = self._settlement_before_district(text, start, language)
+            if located is not None:
+                # "Плехово| Суджанского района", "посёлок Прохоровка в| Прохоровском районе": the district locates the
+                # settlement named right before it; withheld with a home village ("уроженец села X Y района"), a
+                # public district where the fighting governs the village or the district (a village the occupiers
+                # raided stays withheld, its district is where the war was)
+                from redact.front import war_context
+
+                if home_context(text, *located, language):
+                    return None
+                if war_context(text, *located, language) or war_context(text, start, end, language):
+                    return m
             if named is not None:
                 # "у села Работино в Запорожской области", "near the village of Opytne in the DPR": the region
                 # locates the settlement named right before it and shares its verdict: kept with a front-line place
@@ -1968,6 +2068,7 @@ class PublicRegister:
             district_of_a_town,
             front_kind,
             listed_on_front,
+            occupation_scene,
             placed_on_front,
             shchyna_regions,
             war_context,
@@ -1992,6 +2093,16 @@ class PublicRegister:
         ):
             # "под Кураховым", "под Селидовым": the spoken instrumental of a town in -ово/-ево, read as "Кураховом"
             kind = front_kind(text[start : end - 2] + "ом", language, self.front_regions)
+        if (
+            kind is None
+            and entity == "LOCATION"
+            and self._district_places(text, start, end, language)
+            and not occupation_scene(text, start, end)
+        ):
+            # a village too small for the gazetteer, or of a name it places elsewhere, that a front-line district
+            # locates ("сёл Гуево и Плехово Суджанского района"): a front-line settlement, the fighting must govern it;
+            # the village of an occupation crime is its victims' home
+            kind = "settlement"
         if kind is None and entity in {"LOCATION", "CALL_SIGN"}:
             # a front-line village or district that shares its name with a town elsewhere, which the text places on
             # the front
@@ -2037,6 +2148,70 @@ class PublicRegister:
         if kind == "area":
             return Match(_FRONT_AREA, "front")
         return Match(_FRONT_SETTLEMENT, "front") if kind == "settlement" else None
+
+    def _district_places(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a settlement's name of one or two words is located by a district of a front-line region right
+        after it, in the finding ("Плехово Суджанского района") or after it ("Новые Юрковичи| Климовского района",
+        "Прохоровка| в Прохоровском районе"): the way border and front-line villages are written in the news."""
+        if language not in {"ru", "uk"}:
+            return False
+        from redact.front import _KIND_BEFORE, front_kind, placed_on_front
+
+        surface = text[start:end]
+        inside = _NAME_THEN_DISTRICT.match(surface)
+        if inside is not None:
+            name = inside.group(1)
+            a = start + inside.end() + len(surface[inside.end() :]) - len(surface[inside.end() :].lstrip())
+            b = end
+        else:
+            after = _DISTRICT_AFTER_NAME.match(text, end)
+            if after is None or regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+\p{Lu}[\p{L}'’ʼ-]+)?", surface) is None:
+                return False
+            name, (a, b) = surface, after.span(1)
+        ws = _WORD.findall(name)
+        if not ws or ws[0].casefold() in _KIND_BEFORE or any(_given_name(w, language) for w in ws):
+            return False
+        if all(self._plain_word(w, language) for w in ws) and (
+            _KIND_THEN_NAMES.search(text, max(0, start - 60), start) is None
+        ):
+            return False  # "Глава Туапсинского округа"; "посёлок Горьковский Грайворонского округа" names a settlement
+        # the district's centre a front-line one, or one the text places on the front ("Климовского района Брянской
+        # области": Климово in Bryansk Oblast, not the one in Crimea)
+        return (
+            front_kind(text[a:b], language, self.front_regions) == "area"
+            or placed_on_front(text, a, b, language, self.front_regions) == "area"
+        )
+
+    def _settlement_before_district(self, text: str, start: int, language: str) -> tuple[int, int] | None:
+        """The span of the settlement's name right before a district ("Плехово| Суджанского района", "Прохоровка в|
+        Прохоровском районе", "Село Плехово| ..." without its kind word), or None."""
+        if language not in {"ru", "uk"}:
+            return None
+        lo = max(0, start - 60)
+        m = _NAME_BEFORE_DISTRICT.search(text, lo, start)
+        if m is None:
+            return None
+        from redact.front import _KIND_BEFORE
+
+        a, b = m.span(1)
+        ws = list(_WORD.finditer(text, a, b))
+        if ws and ws[0].group().casefold() in _KIND_BEFORE:
+            ws = ws[1:]
+        if not ws or any(_given_name(w.group(), language) for w in ws):
+            return None
+        if all(self._plain_word(w.group(), language) for w in ws) and (
+            _KIND_THEN_NAMES.search(text, max(0, ws[0].start() - 60), ws[0].start()) is None
+        ):
+            return None  # "Над Белгородским районом", "Глава Туапсинского округа": no settlement before it
+        return ws[0].start(), ws[-1].end()
+
+    @staticmethod
+    def _plain_word(word: str, language: str) -> bool:
+        """Whether a capitalised word is a common word of the language and no place name ("Над", "Глава")."""
+        from redact.recognizers.nlp import morph as _morph
+        from redact.words import common_word
+
+        return common_word(word, language) and not _morph.has_tag(word, language, "Geox")
 
     def _locates_a_kept_settlement(self, text: str, start: int, language: str, end: int | None = None) -> bool:
         """Whether a district or hromada locates the settlement named right before it and that settlement is kept as
@@ -2112,13 +2287,15 @@ class PublicRegister:
             return Match(_PLANT, "front")
         if language == "en" and struck_facility(text, start, end):
             return Match(_FACILITY, "front")
+        if language in {"ru", "uk"} and struck_facility_cyr(text, start, end):
+            return Match(_FACILITY, "front")
         if language == "en" and (region := self._region_before_its_noun(text, start, end, language)) is not None:
             return region
         if self._administration(text, start, end, language):
             return Match(_ADMINISTRATION, "body")
         if self._regional_state_body(text, start, end, language):
             return Match(_STATE_BODY, "body")
-        if self._word_of_body(text, start, end, language):
+        if self._word_of_body(text, start, end, language) or self._government_of_region(text, start, end, language):
             return Match(_BODY_WORD, "body")
         if self._state_office(text, start, end, language):
             return Match(_STATE_OFFICE, "body")
@@ -2216,6 +2393,27 @@ class PublicRegister:
             return False
         m = self.match(rest.group(1), language)
         return m is not None and m.kind in {"media", "body"}
+
+    def _government_of_region(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether a one-word finding is the capitalised noun of a region's or country's government, its name in the
+        genitive right after it, as press services sign ("Пресс-служба Главы и Правительства Республики Ингушетия",
+        "Администрации Курской области", "Уряду України"): the body, never a call sign or a name."""
+        ws = words(text[start:end])
+        if len(ws) != 1 or not _CYR.search(ws[0]) or not ws[0][:1].isupper():
+            return False
+        from redact.recognizers.nlp import morph as _morph
+
+        if not _morph.lemmas(ws[0], "uk" if language == "uk" else "ru") & _GOVERNMENT_NOUNS:
+            return False
+        after = _GOVERNED_PLACE_AFTER.match(text, end)
+        if after is None:
+            return False
+        names = _WORD.findall(after.group(1))
+        for n in range(len(names), 0, -1):
+            m = self.match(" ".join(names[:n]), language)
+            if m is not None and m.kind in {"region", "country"}:
+                return True
+        return False
 
     def _region_ellipsis(self, text: str, start: int, end: int, language: str) -> bool:
         """Whether the finding is a region's adjective said without its noun, as speech names a region ("нас в Курскую
@@ -2529,6 +2727,8 @@ class PublicRegister:
         district") of a public city the text names within the sentence before or right after ("району Києва",
         "district of Kyiv"): a district of several hundred thousand people, named as a place of events."""
         ws = _WORD.findall(text[start:end])
+        if self._named_city_district(text, start, end, language):
+            return True
         if len(ws) == 2 and ws[0].casefold() == "the":
             ws = ws[1:]  # "the Solomianskyi" of "in the Solomianskyi and Darnytskyi districts"
         # one noun after a list of districts ("the Solomianskyi and Darnytskyi districts", "в Святошинском и
@@ -2559,6 +2759,20 @@ class PublicRegister:
             if hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold":
                 return True
         return False
+
+    def _named_city_district(self, text: str, start: int, end: int, language: str) -> bool:
+        """Whether the finding is a city district named by its own noun after "район", with its side of a public city
+        right after ("в районе Капотня на юго-востоке Москвы", "в районі Троєщина на півночі Києва", "в районе Бирюлёво
+        Москвы"): a district of the city, named as a place of events."""
+        if language not in {"ru", "uk"} or _NAMED_DISTRICT_BEFORE.search(text, max(0, start - 12), start) is None:
+            return False
+        if regex.fullmatch(r"\p{Lu}[\p{L}'’ʼ-]+(?:[ \t]+\p{Lu}[\p{L}'’ʼ-]+)?", text[start:end]) is None:
+            return False
+        side = _CITY_SIDE_AFTER.match(text, end)
+        if side is None:
+            return False
+        hit = self.match(side.group(1), language)
+        return hit is not None and hit.kind == "city" and self.spec.treatment("city") != "withhold"
 
     def _heads_a_list(self, text: str, end: int) -> bool:
         """Whether the region heads a list of people in its line ("(Курская обл.): [1] ...", "Killed in action,

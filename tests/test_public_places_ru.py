@@ -227,3 +227,159 @@ def test_a_city_named_by_its_head_or_administration(text: str, word: str, kept: 
 )
 def test_districts_listed_after_their_noun(text: str, word: str, entity: str, kept: bool) -> None:
     assert _kept(text, word, entity=entity) is kept
+
+
+# A border or front-line village the gazetteer does not know (too small, or of a name it places elsewhere) with the
+# district that locates it, as governors' reports and Минобороны summaries write it ("в районе сёл X и Y Суджанского
+# района", "у села X Климовского района Брянской области"): a front-line settlement where the fighting governs it; a
+# home ("уроженец села X Y района"), a funeral or an occupation crime's village stay withheld.
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Подразделения отразили четыре атаки в районе сёл Гуево и Заречное Суджанского района.", "Заречное", True),
+        (
+            "Село Малое Подлесье Суджанского района обстреляли со стороны Украины.",
+            "Малое Подлесье Суджанского района",
+            True,
+        ),
+        ("Дрон атаковал автомобиль у села Верхние Дубки Климовского района Брянской области.", "Верхние Дубки", True),
+        (
+            "Рядовой Лазарев, уроженец села Малое Подлесье Суджанского района, погиб в зоне СВО.",
+            "Малое Подлесье",
+            False,
+        ),
+        (
+            "Прощание с бойцом прошло в селе Малое Подлесье Суджанского района.",
+            "Малое Подлесье Суджанского района",
+            False,
+        ),
+        ("Он вырос в посёлке Верхние Дубки Климовского района, окончил школу.", "Верхние Дубки", False),
+        ("В селе Малое Подлесье Суджанского района оккупанты задержали местного жителя.", "Малое Подлесье", False),
+    ],
+)
+def test_a_village_placed_on_the_front_by_its_district(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word) is kept
+
+
+# The district after such a village: a place of events where the fighting governs the village or the district, even
+# when the village itself stays withheld; withheld with a home village.
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        (
+            "Ночью дроны атаковали посёлок Прохоровка в Прохоровском районе Белгородской области.",
+            "Прохоровском районе",
+            True,
+        ),
+        ("Накануне ВСУ обстреляли деревню Заречье в Глушковском районе.", "Глушковском районе", True),
+        ("Отразили атаки в районе сёл Гуево и Заречное Суджанского района.", "Суджанского района", True),
+        ("Над Белгородским районом и Яковлевским городским округом сбиты три БПЛА.", "Белгородским районом", True),
+        ("Рядовой Лазарев, уроженец села Заречное Суджанского района, погиб в зоне СВО.", "Суджанского района", False),
+        ("Родился в селе Дубки Прохоровского района, работал трактористом.", "Прохоровского района", False),
+    ],
+)
+def test_the_district_of_a_front_line_village(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word) is kept
+
+
+# A refinery, oil depot or airfield named by its town's adjective or its own name, as Russian and Ukrainian war news
+# write the targets of strikes ("на Туапсинском НПЗ", "аэродром Энгельс", "авиабазу «Бельбек»"); never where someone
+# works or serves.
+@pytest.mark.parametrize(
+    ("text", "word", "entity", "kept"),
+    [
+        (
+            "Пожар на Туапсинском нефтеперерабатывающем заводе потушили после атаки беспилотников.",
+            "Туапсинском нефтеперерабатывающем заводе",
+            "ORGANIZATION",
+            True,
+        ),
+        ("Дроны атаковали Рязанский НПЗ, сообщил губернатор.", "Рязанский", "LOCATION", True),
+        (
+            "Обломки беспилотника упали у МКАД.\n\nВ пресс-службе Московского НПЗ заявили, что завод работает.",
+            "Московского НПЗ",
+            "ORGANIZATION",
+            True,
+        ),
+        ("Беспилотники пытались атаковать аэродром Энгельс, обломки упали на СНТ.", "Энгельс", "LOCATION", True),
+        (
+            "Иван Сомов 20 лет работал оператором на Туапсинском НПЗ, погиб при обстреле.",
+            "Туапсинском НПЗ",
+            "ORGANIZATION",
+            False,
+        ),
+        ("Валерий Дёмин, машинист Сызранского НПЗ, ушёл добровольцем.", "Сызранского НПЗ", "ORGANIZATION", False),
+        ("Сергей Лазарев служил на аэродроме Ахтубинск, погиб при ударе дрона.", "Ахтубинск", "LOCATION", False),
+    ],
+)
+def test_a_struck_refinery_or_airfield(text: str, word: str, entity: str, kept: bool) -> None:
+    assert _kept(text, word, entity=entity) is kept
+
+
+# An airport by its own name after the noun, alone or in a list, where the report speaks of strikes ("ограничения в
+# аэропортах Домодедово и Жуковский из-за атаки дронов"); an airfield where a soldier served stays withheld (above).
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Из-за атаки дронов ввели ограничения в аэропортах Домодедово и Жуковский.", "Жуковский", True),
+        ("После удара беспилотников аэропорт Курумоч временно закрыли.", "Курумоч", True),
+        ("Из-за атаки дронов ввели ограничения в аэропортах Домодедово и Жуковский.", "Домодедово", True),
+    ],
+)
+def test_an_airport_named_in_a_strike_report(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word) is kept
+
+
+# A district of a public city by its own noun after "район", its side of the city right after ("в районе Капотня на
+# юго-востоке Москвы"): kept as a place of events, withheld as someone's home.
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Обломки беспилотника обнаружены ночью в районе Капотня на юго-востоке Москвы.", "Капотня", True),
+        ("Беспилотник упал в районе Бирюлёво на юге Москвы, сообщил Собянин.", "Бирюлёво", True),
+        ("Мой брат живёт в районе Капотня на юго-востоке Москвы.", "Капотня", False),
+        ("Беспилотник упал в районе Заречное на юге Курской области.", "Заречное", False),
+    ],
+)
+def test_a_city_district_by_its_noun(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word) is kept
+
+
+# The capitalised noun of a region's government with the region after it, as a press service signs: the body, never
+# a call sign ("Пресс-служба Главы и Правительства Республики Ингушетия").
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Пресс-служба Главы и Правительства Республики Ингушетия", "Правительства", True),
+        ("Об этом сообщили в пресс-службе Администрации Курской области.", "Администрации", True),
+        ("Позывной «Правительство», ответь, где вы?", "Правительство", False),
+    ],
+)
+def test_the_government_of_a_region(text: str, word: str, kept: bool) -> None:
+    assert _kept(text, word, entity="CALL_SIGN") is kept
+
+
+# A sector of the front named by its places after the noun, as intercept headers write it ("направление Угледар —
+# Великая Новосёлка"), and a place after "под" followed by a unit number ("погиб под Часовым Яром, в/ч 12721"): no
+# address, no home. "Псков, в/ч 12345" and "уроженец Пскова" stay homes.
+@pytest.mark.parametrize(
+    ("text", "word", "home"),
+    [
+        (
+            "Перехват переговоров штурмовой роты 1428-го полка, направление Угледар — Великая Новосёлка.",
+            "Угледар",
+            False,
+        ),
+        (
+            "Перехват переговоров штурмовой роты 1428-го полка, направление Угледар — Великая Новосёлка.",
+            "Великая Новосёлка",
+            False,
+        ),
+        ("Мой муж Павел Ёжиков, 1984 г.р., погиб 3 апреля под Часовым Яром, в/ч 12721.", "Часовым Яром", False),
+        ("Рядовой Павел Ёжиков, Псков, в/ч 12345, пропал без вести.", "Псков", True),
+        ("Получил направление в Псков, уроженец Пскова Павел Ёжиков.", "Пскова", True),
+    ],
+)
+def test_a_sector_or_a_place_under_is_no_home(text: str, word: str, home: bool) -> None:
+    i = text.index(word)
+    assert home_context(text, i, i + len(word), "ru") is home
