@@ -271,6 +271,44 @@ def _pronoun(word: str, language: str) -> bool:
 
 
 # Closed-class parts of speech and adverbs (pymorphy3 tags): what opens a sentence as often as a name does.
+# A town's adjective and the quoted name it opens: "Новомосковском «Азоте»", "донецкий «Шахтёр»", "Кедрівському
+# «Титані»" (Cyrillic -ский/-цкий/-ський/-зький forms).
+_TOWN_ADJ_FORM = regex.compile(
+    r"(?i)\p{L}{3,}(?:[сц]к|[сцз]ьк)(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ою|ей|ие|их|ій|ої|ім|а|е|у|і|ого|ому|ими)"
+)
+_QUOTE_AFTER = regex.compile(r"[ \t]+[«\"“„]\p{Lu}")
+_ADJ_BEFORE_QUOTE = regex.compile(r"(?<![\p{L}-])(\p{L}+)[ \t]+[«\"“„]\Z")
+
+
+def town_quoted_name(text: str, start: int, end: int, language: str) -> Verdict | None:
+    """What a one-word finding is when it is a town's adjective directly before a quoted name, or the quoted name
+    after one: part of that name, never a person or a place. A club among words of sport is public and stays as
+    written ("болел за донецкий «Шахтёр»", "ростовский «СКА»": ``drop``); any other (a plant, a farm, a shop:
+    "работал на Новомосковском «Азоте»") is an employer, withheld as an organisation (the organisation grammar
+    takes the whole pair)."""
+    from redact.recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp.sentences import sport_around
+
+    ws = _WORD.findall(text[start:end])
+    if len(ws) != 1 or not _CYR.search(ws[0]):
+        return None
+    lang = "uk" if language == "uk" else "ru"
+    if _TOWN_ADJ_FORM.fullmatch(ws[0]) and _QUOTE_AFTER.match(text, end):
+        adjective, lo = ws[0], start
+    else:
+        m = _ADJ_BEFORE_QUOTE.search(text, max(0, start - 40), start)
+        if m is None or not _TOWN_ADJ_FORM.fullmatch(m.group(1)):
+            return None
+        adjective, lo = m.group(1), m.start(1)
+    if not any(p.tag.POS == "ADJF" for p in _morph.parses(adjective, lang)[:3]):
+        return None
+    from redact.entities import ENTITIES
+
+    if sport_around(text, lo, end):
+        return "drop"
+    return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else None
+
+
 _FUNCTION_POS = frozenset({"NPRO", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "ADVB"})
 
 
@@ -669,6 +707,9 @@ def _hashtag_place(text: str, start: int, word: str, language: str) -> bool:
     return False
 
 
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+
 def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[frozenset[str], int] | None:
     """The head noun's lemmas and where it ends when the capitalised Cyrillic adjectives ``ws`` begin the name of a
     thing: at most two lowercase adjectives, then an inanimate noun in the case, number and gender of the last of
@@ -691,6 +732,10 @@ def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[fro
         parses = _morph.parses(word, lang)
         capital = word[:1].isupper()
         nouns = [p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and not _NAME_TAGS & set(p.tag.grammemes)]
+        if parses and parses[0].tag.POS in _FUNCTION_POS:
+            # "включить Белых в списки", "Черных на фронте": a preposition or conjunction (the dictionary's letter-name
+            # readings of "в", "с", "и" aside) ends the phrase; an adjectival surname heads no thing
+            return None
         if nouns and (not capital or (parses[0].tag.POS == "NOUN" and not _has_name_tag(word, lang))):
             if _agrees(ws[-1], word, lang):
                 return frozenset(str(p.normal_form) for p in nouns), m.end()
@@ -1308,6 +1353,8 @@ def person_verdict(
             return "ORGANIZATION" if quoted_name and "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
+    if not call_sign and len(ws) == 2 and _memorial_of_hero(ws, lang):
+        return "drop"  # "Парту Героя", "Стіна Героїв": a memorial project named after the Hero, no one's name
     if not call_sign and len(ws) == 1 and _other_language_verb(ws[0], lang):
         return "drop"  # "– Представтеся." in a Russian run, "КУРАТОР: Сфоткай и скинь": a verb, not a name
     if not call_sign and thing_word(text, start, end):
@@ -1530,6 +1577,22 @@ _CHAT_ROLES = frozenset("админ администратор модерато�
 _CHAT_LABEL_AROUND = regex.compile(r"[ \t]*(?::(?=\s|$)|,?[ \t]+\[?\d{1,2}:\d{2}\b)")
 
 
+def _memorial_of_hero(ws: list[str], lang: str) -> bool:
+    """Whether two capitalised words are an inanimate common noun and an honorific in the genitive ("Парта Героя",
+    "Аллея Героев", "Стіна Героїв"): the name of a memorial or a school project, no person's."""
+    from redact.recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
+
+    if lang not in {"ru", "uk"} or _has_name_tag(ws[0], lang) or ws[0].lower() in _given_names():
+        return False
+    head = _morph.parses(ws[0], lang)[:2]
+    if not head or not all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in head):
+        return False
+    return any(
+        str(p.normal_form) in HONORIFIC_PERSON_LEMMAS and "gent" in p.tag.grammemes for p in _morph.parses(ws[1], lang)
+    )
+
+
 def role_before_name(text: str, start: int, end: int, language: str) -> int:
     """Where the name of a PERSON finding starts when a kinship or role word opens it ("Дружина Віра Степанівна
     передала", "Мать Галина Петровна просит", "Командир Сидоров приказал", "Mother Olena Hnatiuk said"): right after
@@ -1540,8 +1603,20 @@ def role_before_name(text: str, start: int, end: int, language: str) -> int:
     ws = list(_WORD.finditer(text, start, end))
     if not 2 <= len(ws) <= 4 or not all(w.group(0)[:1].isupper() for w in ws[1:]):
         return start
+    from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
+
     first = ws[0].group(0)
     lang = reading_language([first], language)
+    if (
+        lang in {"ru", "uk"}
+        and len(ws) >= 3
+        and first.lower() not in _given_names()
+        and _lemmas(first, lang) & HONORIFIC_PERSON_LEMMAS
+        and not _has_name_tag(first, lang)
+    ):
+        # "мама Героя Татьяна Викторовна", "родині Захисника Ганні Петрівні": the honorific of the man the phrase
+        # before is about, in its own case, with the full name of someone else after it; the name starts after it
+        return int(ws[1].start())
     if first.lower() in _given_names() or not (_lemmas(first, lang) & ROLES or _possessive_pronoun(first, lang)):
         return start
     if lang in {"ru", "uk"} and (
