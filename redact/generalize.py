@@ -421,6 +421,11 @@ def _abbreviation(word: str) -> bool:
     return sum(1 for c in word if c.isupper()) >= 2
 
 
+_NATIVE_BEFORE = regex.compile(
+    r"(?i)(?:уроджен|уроженц|уроженк|уродженк|жител|житель|мешкан|мешканц|уроженец|жительниц)\p{L}{0,4}"
+)
+
+
 def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool = False) -> str:
     """The case of a Cyrillic phrase: the head (last) word's first reading every word and the preposition allow.
 
@@ -453,6 +458,10 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
         if governed and "accs" in governed and _toward(before):
             return "accs"  # "звонила в в/ч 12345" → "звонила в [воинскую часть]": where the call went, not where from
         return next((c for c in order if governed and c in governed and c != "accs"), "nomn")
+    if prev is not None and _NATIVE_BEFORE.fullmatch(prev.group(1)):
+        # "уродженець Бердська Новосибірської області", "жителя Кедровки": where someone is from or lives is the
+        # genitive of the noun before it, whatever case an unknown name's ending suggests ("Бердська" as an adjective)
+        return "gent"
     # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
     # "в 331-м полку": the second prepositional (loc2) and genitive (gen2) are the prepositional and genitive.
     readings = [

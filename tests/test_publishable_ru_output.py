@@ -146,3 +146,34 @@ def test_abbreviated_region_after_a_place_is_not_said_twice(withhold, text: str,
     out = output_of(withhold, text, lang)
     # the text goes on with the region itself: the place's label does not name it again
     assert out.count(region) == 1, out
+
+
+# --- 5. Ukrainian output ------------------------------------------------------------------------------------------
+
+
+def test_messenger_name_is_no_cue_inside_itself(withhold) -> None:
+    text = "Капітан Кедрюк публікував в Instagram (@kedr_yuk_71) під час перебування в Україні."
+    out = output_of(withhold, text, "uk")
+    assert "Instagram" in out and "kedr_yuk_71" not in out, out
+
+
+def test_hotline_is_no_street(withhold) -> None:
+    text = "Потім на гарячу лінію Коордштабу, 0 800 300 529, там нас і вислухали."
+    assert "гарячу лінію Коордштабу" in output_of(withhold, text, "uk")
+
+
+def test_wife_after_a_quoted_network_is_no_squad(withhold) -> None:
+    text = "Фото з весілля виклала в «Одноклассниках» дружина Ксенія."
+    out = output_of(withhold, text, "uk")
+    assert "«Одноклассниках» дружина" in out and "Ксенія" not in out, out
+
+
+def test_squad_by_its_quoted_name_still_a_unit(strict) -> None:
+    text = "Він воював у складі «Карпатська Січ» дружини з 2014 року."
+    assert "Карпатська" not in output_of(strict, text, "uk")
+
+
+def test_home_place_label_after_native_noun_is_genitive(withhold) -> None:
+    text = "Андрій Кедрюк, 1987 р.н., уродженець Бердська Новосибірської області, на той час – заступник командира."
+    out = output_of(withhold, text, "uk")
+    assert "уродженець [населеного пункту" in out, out
