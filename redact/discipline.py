@@ -277,12 +277,15 @@ _TOWN_ADJ_FORM = regex.compile(
     r"(?i)\p{L}{3,}(?:[сц]к|[сцз]ьк)(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ою|ей|ие|их|ій|ої|ім|а|е|у|і|ого|ому|ими)"
 )
 _QUOTE_AFTER = regex.compile(r"[ \t]+[«\"“„]\p{Lu}")
+_OPEN_QUOTES = frozenset('«"“„')
+_CLOSE_QUOTES = frozenset('»"”“')
 _ADJ_BEFORE_QUOTE = regex.compile(r"(?<![\p{L}-])(\p{L}+)[ \t]+[«\"“„]\Z")
 
 
 def town_quoted_name(text: str, start: int, end: int, language: str) -> Verdict | None:
     """What a one-word finding is when it is a town's adjective directly before a quoted name, or the quoted name
-    after one: part of that name, never a person or a place. A club among words of sport is public and stays as
+    after one, or a quoted name of two or three words opening with a town's adjective ("на «Кедровском Титане»"):
+    part of that name, never a person or a place. A club among words of sport is public and stays as
     written ("болел за донецкий «Шахтёр»", "ростовский «СКА»": ``drop``); any other (a plant, a farm, a shop:
     "работал на Новомосковском «Азоте»") is an employer, withheld as an organisation (the organisation grammar
     takes the whole pair)."""
@@ -290,9 +293,23 @@ def town_quoted_name(text: str, start: int, end: int, language: str) -> Verdict 
     from redact.recognizers.nlp.sentences import sport_around
 
     ws = _WORD.findall(text[start:end])
+    lang = "uk" if language == "uk" else "ru"
+    if (
+        2 <= len(ws) <= 3
+        and _CYR.search(ws[0])
+        and (text[start : start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES))
+        and (text[end - 1 : end] in _CLOSE_QUOTES or text[end : end + 1] in _CLOSE_QUOTES)
+        and _TOWN_ADJ_FORM.fullmatch(ws[0])
+        and any(p.tag.POS == "ADJF" for p in _morph.parses(ws[0], lang)[:3])
+    ):
+        # "на «Кедровском Титане»": a quoted name opening with its town's adjective is a plant's or a club's name
+        from redact.entities import ENTITIES
+
+        if sport_around(text, start, end):
+            return "drop"
+        return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else None
     if len(ws) != 1 or not _CYR.search(ws[0]):
         return None
-    lang = "uk" if language == "uk" else "ru"
     if _TOWN_ADJ_FORM.fullmatch(ws[0]) and _QUOTE_AFTER.match(text, end):
         adjective, lo = ws[0], start
     else:

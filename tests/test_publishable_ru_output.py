@@ -177,3 +177,23 @@ def test_home_place_label_after_native_noun_is_genitive(withhold) -> None:
     text = "Андрій Кедрюк, 1987 р.н., уродженець Бердська Новосибірської області, на той час – заступник командира."
     out = output_of(withhold, text, "uk")
     assert "уродженець [населеного пункту" in out, out
+
+
+def test_quoted_name_opening_with_a_town_adjective_is_an_employer(withhold) -> None:
+    out = output_of(withhold, "До мобилизации работал аппаратчиком на «Кедровском Титане» в посёлке.", "ru")
+    assert "на [предприятии]" in out, out
+
+
+def test_quoted_club_name_opening_with_a_town_adjective_among_sport_stays(withhold) -> None:
+    text = "В финале кубка «Кедровский Шахтёр» обыграл гостей со счётом 2:1."
+    assert "«Кедровский Шахтёр»" in output_of(withhold, text, "ru")
+
+
+def test_hunting_enterprise_of_the_north_is_an_employer(withhold) -> None:
+    out = output_of(withhold, "Был штатным охотником госпромхоза «Кедровский», кормил семью.", "ru")
+    assert "«Кедровский»" not in out and "[предприятия]" in out, out
+
+
+def test_north_ossetia_abbreviated_is_public(withhold) -> None:
+    text = "Он служил в Управлении Росгвардии по РСО–Алания до 2022 года."
+    assert "по РСО–Алания" in output_of(withhold, text, "ru")
