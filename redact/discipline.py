@@ -1334,6 +1334,10 @@ def person_verdict(
     if _digest_heading(text, start, end, ws, lang):
         return "drop"  # "Головне за 21 грудня": a live blog's heading, no village and no name
     lemmas = [_lemmas(w, lang) for w in ws]
+    if call_sign and len(ws) == 1 and _quoted_subject(text, start, end, ws[0], lang):
+        return (
+            None  # "«Тайга» говорит, что...": a quoted name acting in speech stays a call sign, whatever town shares it
+        )
     if len(ws) == 1 and _SEAT_ADJECTIVE.search(ws[0]) and _COURT_AFTER.match(text, end):
         # "Псковского гарнизонного военного суда", "Ізюмський міськрайонний суд", "Житомирської обласної
         # прокуратури": the adjective of a court's or prosecutor's seat, a public body's name, never a person.
@@ -1896,6 +1900,32 @@ _INITIALS_AFTER = regex.compile(r"[ \t]+\p{Lu}\.[ \t]?\p{Lu}\.")
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}\.[ \t]?\p{Lu}\.[ \t]*$")
 
 
+_QUOTED_ACTOR_AFTER = regex.compile(
+    r"[»\"”][ \t]+(?:со[ \t]+своими|с[ \t]+своими|зі[ \t]+своїми|з[ \t]+своїми"
+    r"|\p{Ll}+(?:ет|ит|ут|ют|ат|ят|ёт|ал|ала|ало|али|ил|ила|или|ул|ула|ули))(?![\p{L}])"
+)
+_PREP_BEFORE_QUOTE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:в|во|на|из|с|со|к|ко|у|под|над|за|до|от|по|о|об|при|через|з|із|зі|від|біля|під|про|для|без"
+    r"|около|возле|між|между)[ \t]+[«\"“„]\Z"
+)
+
+
+def _quoted_subject(text: str, start: int, end: int, word: str, language: str) -> bool:
+    """Whether a one-word place finding is a quoted name acting as a clause's subject, no preposition before it and
+    a verb or "со своими" after it ("Пусть «Тайга» со своими идёт", "«Кедр» говорит, что..."): radio speech quotes a
+    call sign so; a place in quotes stands after a preposition ("из «Алании»", "на «Азовстали»")."""
+    if not (start > 0 and text[start - 1] in '«"“„' and text[end : end + 1] in '»"”'):
+        return False
+    if _PREP_BEFORE_QUOTE.search(text, max(0, start - 12), start):
+        return False
+    if not _QUOTED_ACTOR_AFTER.match(text, end):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+
+    lang = "uk" if language == "uk" else "ru"
+    return any("nomn" in p.tag.grammemes for p in _morph.parses(word, lang)[:3])
+
+
 def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
     """What a LOCATION finding really is: ``PERSON`` (a name called out after a speaker label), ``CALL_SIGN`` (a
     word the text names as a call sign), ``drop`` (not a place: a file label such as "call-05", "500s", a common
@@ -1922,6 +1952,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return "drop"  # "орденом Богдана Хмельницького": an award's eponym, not the city
     if named_as_call_sign(text, word):
         return "CALL_SIGN"
+    if _quoted_subject(text, start, end, word, language):
+        return "CALL_SIGN"  # "Пусть «Тайга» со своими идёт": a quoted name acting in speech is a call sign
     if word[:1].isupper() and (
         _INITIALS_AFTER.match(text, end) is not None or _INITIALS_BEFORE.search(text, max(0, start - 12), start)
     ):

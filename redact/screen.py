@@ -140,7 +140,9 @@ class Screen:
                 return None
             if verdict_l is not None:
                 entity = verdict_l
-                called = verdict_l == "PERSON"  # a place name called out ("Samson!"): a proper name, never a word
+                called = (
+                    verdict_l == "PERSON" or verdict_l == "CALL_SIGN"
+                )  # the text's own reading decides  # a place name called out ("Samson!"): a proper name, never a word
         if entity in {"PERSON", "CALL_SIGN"} and not called:
             verdict = person_verdict(text, start, end, language, self.known, call_sign=entity == "CALL_SIGN")
             if verdict == "drop":

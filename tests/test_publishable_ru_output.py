@@ -197,3 +197,21 @@ def test_hunting_enterprise_of_the_north_is_an_employer(withhold) -> None:
 def test_north_ossetia_abbreviated_is_public(withhold) -> None:
     text = "Он служил в Управлении Росгвардии по РСО–Алания до 2022 года."
     assert "по РСО–Алания" in output_of(withhold, text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пока дроны висят, никто не пойдёт. Пусть «Тайга» со своими идёт первым.",
+        "Связь пропала, «Тайга» говорит, что их двое осталось.",
+    ],
+)
+def test_quoted_town_name_acting_in_speech_is_a_call_sign(withhold, text: str) -> None:
+    out = output_of(withhold, text, "ru")
+    # a call sign's pseudonym in its quotes, never a town's label
+    assert "Тайга" not in out and "[" not in out and "«" in out, out
+
+
+def test_quoted_place_after_a_preposition_is_not_a_call_sign(redactor) -> None:
+    text = "Нас из «Кедровки» перевезли, теперь в «Сосновке» стоим."
+    assert "CALL_SIGN" not in types_over(text, "Кедровки", redactor, "ru")
