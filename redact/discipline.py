@@ -1904,6 +1904,7 @@ _QUOTED_ACTOR_AFTER = regex.compile(
     r"[»\"”][ \t]+(?:со[ \t]+своими|с[ \t]+своими|зі[ \t]+своїми|з[ \t]+своїми"
     r"|\p{Ll}+(?:ет|ит|ут|ют|ат|ят|ёт|ал|ала|ало|али|ил|ила|или|ул|ула|ули))(?![\p{L}])"
 )
+_WORD_BEFORE_QUOTE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+[«\"“„]\Z")
 _PREP_BEFORE_QUOTE = regex.compile(
     r"(?i)(?<![\p{L}])(?:в|во|на|из|с|со|к|ко|у|под|над|за|до|от|по|о|об|при|через|з|із|зі|від|біля|під|про|для|без"
     r"|около|возле|між|между)[ \t]+[«\"“„]\Z"
@@ -1921,8 +1922,16 @@ def _quoted_subject(text: str, start: int, end: int, word: str, language: str) -
     if not _QUOTED_ACTOR_AFTER.match(text, end):
         return False
     from redact.recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp.places import big_city
 
     lang = "uk" if language == "uk" else "ru"
+    head = _WORD_BEFORE_QUOTE.search(text, max(0, start - 30), start)
+    if head is not None and (
+        head.group(1).isupper() or any(p.tag.POS == "NOUN" for p in _morph.parses(head.group(1), lang)[:1])
+    ):
+        return False  # "ОТУ «Харьков» сообщает", "завод «Кедр» работает": the name of the designation before it
+    if big_city(word):
+        return False
     return any("nomn" in p.tag.grammemes for p in _morph.parses(word, lang)[:3])
 
 

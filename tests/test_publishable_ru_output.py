@@ -215,3 +215,8 @@ def test_quoted_town_name_acting_in_speech_is_a_call_sign(withhold, text: str) -
 def test_quoted_place_after_a_preposition_is_not_a_call_sign(redactor) -> None:
     text = "Нас из «Кедровки» перевезли, теперь в «Сосновке» стоим."
     assert "CALL_SIGN" not in types_over(text, "Кедровки", redactor, "ru")
+
+
+def test_quoted_name_of_a_designation_is_no_call_sign(withhold) -> None:
+    text = "Украинское командование ОТУ «Харьков» сообщает об отражении атак."
+    assert output_of(withhold, text, "ru") == text
