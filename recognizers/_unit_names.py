@@ -292,7 +292,8 @@ UNIT_QUOTED = (
     # the quoted name before its noun, as Russian and Ukrainian also write it: "(«Южноуральский» батальон)", "в
     # «Тигре» отряде", "«Вовки» батальйону"
      + r"|[«\"“„](?-i:\p{Lu})[\p{L}\d\s-]{1,25}[»\"”“]\s+(?:" + _BRANCH_ADJ + r"\s+)?(?:батальй?он|отряд|загін|загон"
-    r"|полк|бригад|дружин|легіон|легион)\p{L}{0,3}\b"
+    # ("дружина" before a capitalised name is a wife: "виклала в «Одноклассниках» дружина Ксенія")
+    r"|полк|бригад|дружин(?!\p{L}{0,3}\s+(?-i:\p{Lu}\p{Ll}))|легіон|легион)\p{L}{0,3}\b"
     # A formation's capitals-and-number name needs no quotes ("штурмовой отряд БАРС-16"); after a company or
     # battery the same shape is a weapon ("роте БМП-2"), so only after a detachment or battalion.
     r"|\b(?:" + _BRANCH_ADJ + r"\s+){0,2}(?:батальй?он\p{L}*|отряд\p{L}*|загін\p{L}*|загон\p{L}*"

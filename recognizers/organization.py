@@ -93,6 +93,7 @@ from redact.recognizers._local import SingleEntityRecognizer
 from redact.recognizers._unit_grammar_ru import CARD_WORD_RU, ORD_STEM_RU
 from redact.recognizers.nlp import morph
 from redact.recognizers.nlp.institutions import ABBREVIATIONS, INSTITUTION_LEMMAS, category
+from redact.recognizers.nlp.sentences import sport_around
 from redact.recognizers.street_address import institution_streets
 
 __all__ = ["OrganizationRecognizer", "INSTITUTION_LEMMAS", "ABBREVIATIONS"]
@@ -305,6 +306,14 @@ _PLANT_UNDERSTOOD = regex.compile(
     r"електромеханічн|авторемонтн|ремонтно-механическ|ремонтно-механічн|лесопильн|деревообрабатывающ|"
     r"деревообробн|хлебн|хлібн|маслодельн|маслосирн|спиртов|ликеро-водочн|лікеро-горілчан|сыродельн|сироварн|"
     r"сталепрокатн|метизн|горно-обогатительн|гірничо-збагачувальн)\p{Ll}{1,4}))(?![\p{L}'’-])",
+    regex.V1,
+)
+# A quoted name with its town's adjective directly before it: "на Новомосковском «Азоте»", "на кедровском «Рассвете»",
+# "на Кедрівському «Титані»". The adjective is part of the name (the town's plant, farm or shop), so the pair is one
+# employer; checked in code: a place adjective (capitalised, or lowercase from a town the gazetteer knows), no national
+# one, and no sport around (a club by its town is public: "донецкий «Шахтёр»", "ростовский «СКА»").
+_TOWN_QUOTED = regex.compile(
+    r"(?<![\p{L}-])(?P<a>\p{L}+(?:-\p{Lu}\p{Ll}+)?)\s+(?P<q>[«\"“„]\p{Lu}[^«»\"“”„\n]{1,40}[»\"”“])",
     regex.V1,
 )
 # Nationwide bodies and forces a person "works in" without it naming a local employer.
@@ -545,6 +554,23 @@ class OrganizationRecognizer(SingleEntityRecognizer):
             ):
                 why = "plant by its town's and its industry's adjectives"
                 out.append(self._result(m.start("v"), m.end("v"), self.SCORE, why))
+        for m in _TOWN_QUOTED.finditer(text):
+            adjective = m.group("a")
+            lemma = _adjective_lemma(adjective, lang)
+            if (
+                lemma is None
+                or not _PLACE_ADJECTIVE.search(adjective.lower())
+                or lemma in _NATIONAL
+                or (
+                    adjective.islower()
+                    and not (_town_adjective(adjective, lemma, lang) and _home_adjective(lemma, lang))
+                )
+                or sport_around(text, m.start(), m.end())
+            ):
+                continue
+            # "работал на Новомосковском «Азоте»", "на кедровском «Рассвете»": the town's plant or farm by its name
+            why = "quoted name with its town's adjective"
+            out.append(self._result(m.start(), m.end("q"), self.SCORE, why))
         out.extend(self._understood_schools(text, lang))
         for r in out:
             r.start = _workplace_before(text, r.start, r.end, lang)

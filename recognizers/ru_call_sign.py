@@ -488,6 +488,13 @@ _FOLLOWING_WORD = regex.compile(r"[ \t\u00a0]{1,2}(?P<w>\p{L}[\p{L}'’-]*)")
 _CASE_TAGS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
 
+def _possessive_phrase(value: str, language: str) -> bool:
+    """Whether a lower-case phrase opens with a possessive pronoun ("нашей мамой", "моим солнышком", "своїм братом"):
+    what someone is to the speaker, said in the instrumental after "называет", never a call sign."""
+    first = value.split()[0]
+    return any(p.tag.POS == "ADJF" and "Apro" in p.tag.grammemes for p in morph.parses(first, language)[:2])
+
+
 def _institution_head(text: str, end: int, word: str, parse: Any, language: str, depth: int = 0) -> bool:
     """Whether the capitalised common word opens a body or place phrase with the lower-case words after it.
 
@@ -633,6 +640,15 @@ def _names_body(text: str, start: int, end: int, word: str, top: Any, language: 
             "Geox" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in fps
         ):
             return True  # "Республики Беларусь": a state's name in apposition
+        if (
+            fps
+            and "gent" in top.tag.grammemes
+            and fps[0].tag.POS == "NOUN"
+            and {"inan", "gent"} <= fps[0].tag.grammemes
+            and not fps[0].tag.grammemes & {"Surn", "Name", "Patr"}
+            and _names_body(text, nxt.start(1), nxt.end(1), follow, fps[0], language)
+        ):
+            return True  # "Правительства Республики Ингушетия": a body's head before a state's name
     if morph.lemma(word, language) not in _OFFICES or not any(
         "gent" in p.tag.grammemes for p in morph.parses(word, language)[:2]
     ):
@@ -830,6 +846,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
                     continue
                 if value.islower() and morph.lemma(value, self.supported_language) in _NOT_VOCATIVE:
                     continue  # "мать, которую он зовёт «мамуль»": a kinship address in lower case, no call sign
+                if value.islower() and " " in value and _possessive_phrase(value, self.supported_language):
+                    continue  # "называет её «нашей мамой»", "звав його «своїм братом»": a description, no call sign
                 if value.islower() and _plural_word(value, self.supported_language):
                     continue  # "називає їх «сказками»", "называет их «байками»": a word for things, no one's call sign
                 if pat is _PATTERNS[1]:
@@ -1422,14 +1440,18 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
         "Шестаков? — Шест погиб"): soldiers call a man by his surname clipped, as a call sign or a nickname."""
         lang = self.supported_language
         words = [(m.span(), m.group()) for m in _CAP_WORD.finditer(text)]
-        bases: set[str] = set()
+        # each base with the word forms it was read from: a word is no clip of itself ("Командиров как звали?", the
+        # genitive plural of a common noun, is not "Командир" clipped from a surname "Командиров")
+        bases: dict[str, set[str]] = {}
         for _, word in words:
             if len(word) >= 6 and not is_given_name(word, lang) and not is_known_place(word, lang):
-                bases |= morph.name_lemmas(word, lang, ("Surn",))
+                found = set(morph.name_lemmas(word, lang, ("Surn",)))
                 # a Russian surname in a Ukrainian text (or the reverse) by its suffix: the dictionary guesses
                 # Surn for any unknown capitalised word, so the suffix, not the tag, decides there
                 if (suffixed := _SURNAME_SUFFIX.fullmatch(word.lower())) is not None:
-                    bases.add(suffixed.group("base"))
+                    found.add(suffixed.group("base"))
+                for base in found:
+                    bases.setdefault(base, set()).add(word.lower())
         if not bases:
             return []
         out: list[tuple[int, int]] = []
@@ -1445,8 +1467,8 @@ class RuCallSignRecognizer(SingleEntityRecognizer):
             lemmas = {str(p.normal_form) for p in morph.parses(word, lang)} if known else {word.lower()}
             stems = {s for s in lemmas if len(s) >= 3}
             if any(
-                base.startswith(stem) and 1 <= len(base) - len(stem) <= 4 and base not in own
-                for base in bases
+                base.startswith(stem) and 1 <= len(base) - len(stem) <= 4 and base not in own and froms - {word.lower()}
+                for base, froms in bases.items()
                 for stem in stems
             ):
                 out.append(span)

@@ -36,7 +36,8 @@ _HANDLE_LIKE_CYR = r"(?=[\p{Cyrillic}0-9_.]*[\d_])\p{Cyrillic}[\p{Cyrillic}0-9_.
 DICTATED = (
     r"\b(?:собак[аеуиой]|собачк[аеуиой]|at\s+sign|ник(?:ней?м)?|username|user\s?name|юзернейм|логин"
     r"|(?:in\s?)?(?:tg|telegram|insta(?:gram)?|vk|тг|телег[аеуи]|телеграм[аеуі]?|инст[аеуы]|інст[аіу]|инстаграм[аеу]?|інстаграм[аіу]?|тик[\s-]?то[кц][аеу]?|тік[\s-]?то[кц][аіу]?"
-    r"|вк|вконтакте|facebook|фейсбу[кц]\p{L}*|фб|fb|threads|тредс\p{L}*))"
+    # the cue is a whole word: "Instagram (@...)" is no "insta" with the handle "gram"
+    r"|вк|вконтакте|facebook|фейсбу[кц]\p{L}*|фб|fb|threads|тредс\p{L}*))(?![\p{L}\d_])"
     r"(?:\s+(?:is|was|as|under|он|она|він|вона|у\s+него|у\s+неё|у\s+нее|у\s+неї|його|її|её|ее|мой|мій|моя|моя|мене|меня))?"
     # where the nickname is used, between the cue and it: "ник в игре волк_93", "ник в тг Shaman_77"
     r"(?:\s+(?:в|у|на|in)\s+\p{L}{2,12})?\s*[:—-]?\s*(?P<v>"

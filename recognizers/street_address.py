@@ -545,6 +545,11 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
             # or with a house number after its name ("Кадетская линия, 3" is the name-type rule); a quoted name after
             # it is a project's line, never a street ("на лінію «Хочу жить» 1648")
             return False
+        if _LINE.match(value) and (
+            _HOTLINE_BEFORE.search(text, max(0, start - 24), start) or _PHONE_GROUPS.match(text, start + len(value))
+        ):
+            # "на гарячу лінію Коордштабу, 0 800 300 529": a hotline, its number a phone's first digit, not a house
+            return False
         if name == "name-type":
             if words[0].lower() in _NOT_STREET_NAME:
                 return False
@@ -566,6 +571,10 @@ class StreetAddressRecognizer(SingleEntityRecognizer):
             first = words[0]
             return has_number or first.endswith(("aya", "aia", "ya", "ogo", "ina", "ova", "eva", "skogo", "ka"))
         return True
+
+
+_HOTLINE_BEFORE = regex.compile(r"(?i)(?:гаряч|горяч|телефонн|довір|довер)\p{L}*[ \t]+\Z")
+_PHONE_GROUPS = regex.compile(r"[ \t\u00a0-]?\d{2,3}[ \t\u00a0-]\d{2,3}")
 
 
 @cache

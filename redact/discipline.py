@@ -271,6 +271,61 @@ def _pronoun(word: str, language: str) -> bool:
 
 
 # Closed-class parts of speech and adverbs (pymorphy3 tags): what opens a sentence as often as a name does.
+# A town's adjective and the quoted name it opens: "Новомосковском «Азоте»", "донецкий «Шахтёр»", "Кедрівському
+# «Титані»" (Cyrillic -ский/-цкий/-ський/-зький forms).
+_TOWN_ADJ_FORM = regex.compile(
+    r"(?i)\p{L}{3,}(?:[сц]к|[сцз]ьк)(?:ий|ой|ая|ое|ого|ому|им|ом|ую|ою|ей|ие|их|ій|ої|ім|а|е|у|і|ого|ому|ими)"
+)
+_QUOTE_AFTER = regex.compile(r"[ \t]+[«\"“„]\p{Lu}")
+_OPEN_QUOTES = frozenset('«"“„')
+_CLOSE_QUOTES = frozenset('»"”“')
+_ADJ_BEFORE_QUOTE = regex.compile(r"(?<![\p{L}-])(\p{L}+)[ \t]+[«\"“„]\Z")
+
+
+def town_quoted_name(text: str, start: int, end: int, language: str) -> Verdict | None:
+    """What a one-word finding is when it is a town's adjective directly before a quoted name, or the quoted name
+    after one, or a quoted name of two or three words opening with a town's adjective ("на «Кедровском Титане»"):
+    part of that name, never a person or a place. A club among words of sport is public and stays as
+    written ("болел за донецкий «Шахтёр»", "ростовский «СКА»": ``drop``); any other (a plant, a farm, a shop:
+    "работал на Новомосковском «Азоте»") is an employer, withheld as an organisation (the organisation grammar
+    takes the whole pair)."""
+    from redact.recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp.sentences import sport_around
+
+    ws = _WORD.findall(text[start:end])
+    lang = "uk" if language == "uk" else "ru"
+    if (
+        2 <= len(ws) <= 3
+        and _CYR.search(ws[0])
+        and (text[start : start + 1] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES))
+        and (text[end - 1 : end] in _CLOSE_QUOTES or text[end : end + 1] in _CLOSE_QUOTES)
+        and _TOWN_ADJ_FORM.fullmatch(ws[0])
+        and any(p.tag.POS == "ADJF" for p in _morph.parses(ws[0], lang)[:3])
+    ):
+        # "на «Кедровском Титане»": a quoted name opening with its town's adjective is a plant's or a club's name
+        from redact.entities import ENTITIES
+
+        if sport_around(text, start, end):
+            return "drop"
+        return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else None
+    if len(ws) != 1 or not _CYR.search(ws[0]):
+        return None
+    if _TOWN_ADJ_FORM.fullmatch(ws[0]) and _QUOTE_AFTER.match(text, end):
+        adjective, lo = ws[0], start
+    else:
+        m = _ADJ_BEFORE_QUOTE.search(text, max(0, start - 40), start)
+        if m is None or not _TOWN_ADJ_FORM.fullmatch(m.group(1)):
+            return None
+        adjective, lo = m.group(1), m.start(1)
+    if not any(p.tag.POS == "ADJF" for p in _morph.parses(adjective, lang)[:3]):
+        return None
+    from redact.entities import ENTITIES
+
+    if sport_around(text, lo, end):
+        return "drop"
+    return "ORGANIZATION" if "ORGANIZATION" in ENTITIES else None
+
+
 _FUNCTION_POS = frozenset({"NPRO", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "ADVB"})
 
 
@@ -675,6 +730,9 @@ def _hashtag_place(text: str, start: int, word: str, language: str) -> bool:
     return False
 
 
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+
 def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[frozenset[str], int] | None:
     """The head noun's lemmas and where it ends when the capitalised Cyrillic adjectives ``ws`` begin the name of a
     thing: at most two lowercase adjectives, then an inanimate noun in the case, number and gender of the last of
@@ -697,6 +755,10 @@ def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[fro
         parses = _morph.parses(word, lang)
         capital = word[:1].isupper()
         nouns = [p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and not _NAME_TAGS & set(p.tag.grammemes)]
+        if parses and parses[0].tag.POS in _FUNCTION_POS:
+            # "включить Белых в списки", "Черных на фронте": a preposition or conjunction (the dictionary's letter-name
+            # readings of "в", "с", "и" aside) ends the phrase; an adjectival surname heads no thing
+            return None
         if nouns and (not capital or (parses[0].tag.POS == "NOUN" and not _has_name_tag(word, lang))):
             if _agrees(ws[-1], word, lang):
                 return frozenset(str(p.normal_form) for p in nouns), m.end()
@@ -1278,6 +1340,10 @@ def person_verdict(
     if _digest_heading(text, start, end, ws, lang):
         return "drop"  # "Головне за 21 грудня": a live blog's heading, no village and no name
     lemmas = [_lemmas(w, lang) for w in ws]
+    if call_sign and len(ws) == 1 and _quoted_subject(text, start, end, ws[0], lang):
+        return (
+            None  # "«Тайга» говорит, что...": a quoted name acting in speech stays a call sign, whatever town shares it
+        )
     if len(ws) == 1 and _SEAT_ADJECTIVE.search(ws[0]) and _COURT_AFTER.match(text, end):
         # "Псковского гарнизонного военного суда", "Ізюмський міськрайонний суд", "Житомирської обласної
         # прокуратури": the adjective of a court's or prosecutor's seat, a public body's name, never a person.
@@ -1314,6 +1380,8 @@ def person_verdict(
             return "ORGANIZATION" if quoted_name and "ORGANIZATION" in ENTITIES else "LOCATION"
     if not call_sign and all(lem & ROLES for lem in lemmas):
         return "drop"
+    if not call_sign and len(ws) == 2 and _memorial_of_hero(ws, lang):
+        return "drop"  # "Парту Героя", "Стіна Героїв": a memorial project named after the Hero, no one's name
     if not call_sign and len(ws) == 1 and _other_language_verb(ws[0], lang):
         return "drop"  # "– Представтеся." in a Russian run, "КУРАТОР: Сфоткай и скинь": a verb, not a name
     if not call_sign and thing_word(text, start, end):
@@ -1536,6 +1604,22 @@ _CHAT_ROLES = frozenset("админ администратор модерато�
 _CHAT_LABEL_AROUND = regex.compile(r"[ \t]*(?::(?=\s|$)|,?[ \t]+\[?\d{1,2}:\d{2}\b)")
 
 
+def _memorial_of_hero(ws: list[str], lang: str) -> bool:
+    """Whether two capitalised words are an inanimate common noun and an honorific in the genitive ("Парта Героя",
+    "Аллея Героев", "Стіна Героїв"): the name of a memorial or a school project, no person's."""
+    from redact.recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
+
+    if lang not in {"ru", "uk"} or _has_name_tag(ws[0], lang) or ws[0].lower() in _given_names():
+        return False
+    head = _morph.parses(ws[0], lang)[:2]
+    if not head or not all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in head):
+        return False
+    return any(
+        str(p.normal_form) in HONORIFIC_PERSON_LEMMAS and "gent" in p.tag.grammemes for p in _morph.parses(ws[1], lang)
+    )
+
+
 def role_before_name(text: str, start: int, end: int, language: str) -> int:
     """Where the name of a PERSON finding starts when a kinship or role word opens it ("Дружина Віра Степанівна
     передала", "Мать Галина Петровна просит", "Командир Сидоров приказал", "Mother Olena Hnatiuk said"): right after
@@ -1546,8 +1630,20 @@ def role_before_name(text: str, start: int, end: int, language: str) -> int:
     ws = list(_WORD.finditer(text, start, end))
     if not 2 <= len(ws) <= 4 or not all(w.group(0)[:1].isupper() for w in ws[1:]):
         return start
+    from redact.recognizers.nlp.ranks import HONORIFIC_PERSON_LEMMAS
+
     first = ws[0].group(0)
     lang = reading_language([first], language)
+    if (
+        lang in {"ru", "uk"}
+        and len(ws) >= 3
+        and first.lower() not in _given_names()
+        and _lemmas(first, lang) & HONORIFIC_PERSON_LEMMAS
+        and not _has_name_tag(first, lang)
+    ):
+        # "мама Героя Татьяна Викторовна", "родині Захисника Ганні Петрівні": the honorific of the man the phrase
+        # before is about, in its own case, with the full name of someone else after it; the name starts after it
+        return int(ws[1].start())
     if first.lower() in _given_names() or not (_lemmas(first, lang) & ROLES or _possessive_pronoun(first, lang)):
         return start
     if lang in {"ru", "uk"} and (
@@ -1810,6 +1906,41 @@ _INITIALS_AFTER = regex.compile(r"[ \t]+\p{Lu}\.[ \t]?\p{Lu}\.")
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}.])\p{Lu}\.[ \t]?\p{Lu}\.[ \t]*$")
 
 
+_QUOTED_ACTOR_AFTER = regex.compile(
+    r"[»\"”][ \t]+(?:со[ \t]+своими|с[ \t]+своими|зі[ \t]+своїми|з[ \t]+своїми"
+    r"|\p{Ll}+(?:ет|ит|ут|ют|ат|ят|ёт|ал|ала|ало|али|ил|ила|или|ул|ула|ули))(?![\p{L}])"
+)
+_WORD_BEFORE_QUOTE = regex.compile(r"(\p{L}[\p{L}'’-]*)[ \t]+[«\"“„]\Z")
+_PREP_BEFORE_QUOTE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:в|во|на|из|с|со|к|ко|у|под|над|за|до|от|по|о|об|при|через|з|із|зі|від|біля|під|про|для|без"
+    r"|около|возле|між|между)[ \t]+[«\"“„]\Z"
+)
+
+
+def _quoted_subject(text: str, start: int, end: int, word: str, language: str) -> bool:
+    """Whether a one-word place finding is a quoted name acting as a clause's subject, no preposition before it and
+    a verb or "со своими" after it ("Пусть «Тайга» со своими идёт", "«Кедр» говорит, что..."): radio speech quotes a
+    call sign so; a place in quotes stands after a preposition ("из «Алании»", "на «Азовстали»")."""
+    if not (start > 0 and text[start - 1] in '«"“„' and text[end : end + 1] in '»"”'):
+        return False
+    if _PREP_BEFORE_QUOTE.search(text, max(0, start - 12), start):
+        return False
+    if not _QUOTED_ACTOR_AFTER.match(text, end):
+        return False
+    from redact.recognizers.nlp import morph as _morph
+    from redact.recognizers.nlp.places import big_city
+
+    lang = "uk" if language == "uk" else "ru"
+    head = _WORD_BEFORE_QUOTE.search(text, max(0, start - 30), start)
+    if head is not None and (
+        head.group(1).isupper() or any(p.tag.POS == "NOUN" for p in _morph.parses(head.group(1), lang)[:1])
+    ):
+        return False  # "ОТУ «Харьков» сообщает", "завод «Кедр» работает": the name of the designation before it
+    if big_city(word):
+        return False
+    return any("nomn" in p.tag.grammemes for p in _morph.parses(word, lang)[:3])
+
+
 def location_verdict(text: str, start: int, end: int, language: str, register: Any = None) -> str | None:
     """What a LOCATION finding really is: ``PERSON`` (a name called out after a speaker label), ``CALL_SIGN`` (a
     word the text names as a call sign), ``drop`` (not a place: a file label such as "call-05", "500s", a common
@@ -1836,6 +1967,8 @@ def location_verdict(text: str, start: int, end: int, language: str, register: A
         return "drop"  # "орденом Богдана Хмельницького": an award's eponym, not the city
     if named_as_call_sign(text, word):
         return "CALL_SIGN"
+    if _quoted_subject(text, start, end, word, language):
+        return "CALL_SIGN"  # "Пусть «Тайга» со своими идёт": a quoted name acting in speech is a call sign
     if word[:1].isupper() and (
         _INITIALS_AFTER.match(text, end) is not None or _INITIALS_BEFORE.search(text, max(0, start - 12), start)
     ):

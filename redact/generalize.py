@@ -342,7 +342,20 @@ def region_at(text: str, language: str) -> int:
         place = _place_lookup(cand, language)
         if place is not None and place.kind == "region":
             return end
+        # "Калининградской обл.", "Тернопільської обл.": the region's noun abbreviated, read as the noun in the
+        # adjective's case (a feminine -ой/-ої is the genitive "области"/"області", -ая/-а the nominative)
+        abbr = _REGION_ABBR.match(text, words[n - 1].start())
+        if n >= 2 and abbr is not None:
+            adjective = words[n - 2].group(0)
+            oblique = adjective.endswith(("ой", "ої", "ей", "ій"))
+            noun = ("області" if oblique else "область") if language == "uk" else ("области" if oblique else "область")
+            place = _place_lookup(f"{text[: words[n - 2].end()]} {noun}", language)
+            if place is not None and place.kind == "region":
+                return int(abbr.end())
     return 0
+
+
+_REGION_ABBR = regex.compile(r"обл(?:\.|(?![\p{L}]))")
 
 
 def label_language(text: str, language: str) -> str:
@@ -408,6 +421,11 @@ def _abbreviation(word: str) -> bool:
     return sum(1 for c in word if c.isupper()) >= 2
 
 
+_NATIVE_BEFORE = regex.compile(
+    r"(?i)(?:уроджен|уроженц|уроженк|уродженк|жител|житель|мешкан|мешканц|уроженец|жительниц)\p{L}{0,4}"
+)
+
+
 def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool = False) -> str:
     """The case of a Cyrillic phrase: the head (last) word's first reading every word and the preposition allow.
 
@@ -440,6 +458,10 @@ def _phrase_case(words: Sequence[str], lang: str, before: str = "", with_: bool 
         if governed and "accs" in governed and _toward(before):
             return "accs"  # "звонила в в/ч 12345" → "звонила в [воинскую часть]": where the call went, not where from
         return next((c for c in order if governed and c in governed and c != "accs"), "nomn")
+    if prev is not None and _NATIVE_BEFORE.fullmatch(prev.group(1)):
+        # "уродженець Бердська Новосибірської області", "жителя Кедровки": where someone is from or lives is the
+        # genitive of the noun before it, whatever case an unknown name's ending suggests ("Бердська" as an adjective)
+        return "gent"
     # Singular readings first: one unit or place is meant ("бригады" of a brigade, not brigades).
     # "в 331-м полку": the second prepositional (loc2) and genitive (gen2) are the prepositional and genitive.
     readings = [
@@ -815,6 +837,9 @@ def _worship(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_QUOTED_EMPLOYER = regex.compile(r"(?:\p{L}+(?:-\p{L}+)?\s+)?[«\"“„][^«»\"“”„\n]+[»\"”“]")
+
+
 def generalize_organization(text: str, language: str) -> str:
     """A local institution as its kind in the text's language: "a school", "[школа]", "[лікарня]"."""
     cyrillic = is_cyrillic(text)
@@ -823,6 +848,10 @@ def generalize_organization(text: str, language: str) -> str:
         from redact.recognizers.nlp.institutions import institution_kind
 
         kind = institution_kind(text, "uk" if language == "uk" else "ru")
+        if not kind and _QUOTED_EMPLOYER.fullmatch(text.strip()):
+            # "на «Уралхиммаше»", "на Новомосковском «Азоте»": a quoted name with no institution's word, alone or
+            # after its town's adjective, is a plant, a farm or a shop someone works at
+            kind = "employer"
     else:
         low = text.lower()
         kind = next((k for k, pat in _INSTITUTION_EN if regex.search(pat, low)), "")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from redact.discipline import known_name_around, location_verdict, person_verdict, role_before_name
+from redact.discipline import known_name_around, location_verdict, person_verdict, role_before_name, town_quoted_name
 from redact.home import home_context
 from redact.officials import public_official, titled_surnames
 from redact.public import PublicRegister, PublicSpec, public_register, word_keys
@@ -125,6 +125,14 @@ class Screen:
                 entity = "LOCATION"  # "Біла" of Біла Церква: still withheld, as the place it is part of
             elif known is not None:
                 return None  # "Liberty" of Radio Liberty, "Федерации" of Российской Федерации, "Vladimir" of Putin's
+        if entity in {"PERSON", "CALL_SIGN", "LOCATION"}:
+            # "донецкий «Шахтёр»", "на Новомосковском «Азоте»": a town's adjective before a quoted name, or the name,
+            # is part of a club (public, kept) or an employer (withheld as one), never a person or a place
+            town_thing = town_quoted_name(text, start, end, language)
+            if town_thing == "drop":
+                return None
+            if town_thing is not None:
+                entity = town_thing
         called = False
         if entity == "LOCATION":
             verdict_l = location_verdict(text, start, end, language, self.known)
@@ -132,7 +140,9 @@ class Screen:
                 return None
             if verdict_l is not None:
                 entity = verdict_l
-                called = verdict_l == "PERSON"  # a place name called out ("Samson!"): a proper name, never a word
+                called = (
+                    verdict_l == "PERSON" or verdict_l == "CALL_SIGN"
+                )  # the text's own reading decides  # a place name called out ("Samson!"): a proper name, never a word
         if entity in {"PERSON", "CALL_SIGN"} and not called:
             verdict = person_verdict(text, start, end, language, self.known, call_sign=entity == "CALL_SIGN")
             if verdict == "drop":

@@ -480,7 +480,7 @@ REGIONS_TEXT = {
 29|oblast|Kemerovo|Кемеровская|Кемеровська|Кузбасс;Кузбас;Kuzbass;Kuzbas;Kemerovo Oblast – Kuzbass
 30|krai|Khabarovsk|Хабаровский|Хабаровський|
 31|republic|Khakassia/Khakasia/Khakassiya|Хакасия|Хакасія|Republic of Khakassia;Республика Хакасия
-32|okrug|Khanty-Mansi/Khanty-Mansiysk|Ханты-Мансийский|Ханти-Мансійський|ХМАО;KhMAO;HMAO;Югра;Yugra;Ugra;Khanty-Mansi Autonomous Okrug – Yugra;Ханты-Мансийский автономный округ — Югра
+32|okrug|Khanty-Mansi/Khanty-Mansiysk|Ханты-Мансийский|Ханти-Мансійський|ХМАО;KhMAO;HMAO;Югра;Yugra;Ugra;Khanty-Mansi Autonomous Okrug – Yugra;Ханты-Мансийский автономный округ — Югра;ХМАО-Югра;ХМАО — Югра;ХМАО–Югра
 33|oblast|Kirov|Кировская|Кіровська|
 34|republic|Komi|Коми|Комі|Komi Republic;Республика Коми
 37|oblast|Kostroma|Костромская|Костромська|
@@ -512,7 +512,7 @@ REGIONS_TEXT = {
 65|oblast|Samara|Самарская|Самарська|
 66|city|Saint Petersburg/St. Petersburg/St Petersburg/Petersburg|Санкт-Петербург|Санкт-Петербург|Петербург;Питер;Piter
 67|oblast|Saratov|Саратовская|Саратовська|Саратовщина;Saratovshchina
-68|republic|North Ossetia/North Ossetia-Alania/North Ossetia–Alania/Alania|Северная Осетия|Північна Осетія|Republic of North Ossetia–Alania;Северная Осетия — Алания;Северная Осетия-Алания;Республика Северная Осетия — Алания;Алания
+68|republic|North Ossetia/North Ossetia-Alania/North Ossetia–Alania/Alania|Северная Осетия|Північна Осетія|Republic of North Ossetia–Alania;Северная Осетия — Алания;Северная Осетия-Алания;Республика Северная Осетия — Алания;Алания;РСО-Алания;РСО–Алания;РСО — Алания
 69|oblast|Smolensk|Смоленская|Смоленська|Смоленщина;Smolenshchina
 70|krai|Stavropol|Ставропольский|Ставропольський|Ставрополье;Ставропілля;Stavropolye;Stavropolie
 71|oblast|Sverdlovsk|Свердловская|Свердловська|Свердловщина;Sverdlovshchina

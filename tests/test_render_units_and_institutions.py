@@ -37,7 +37,8 @@ def test_a_quoted_unit_name_goes_with_the_unit(render, marked: str, want: str) -
 @pytest.mark.parametrize(
     ("marked", "lang", "want"),
     [
-        ("Юлий служил в {MILITARY_UNIT|разведвзводе}, потом в штабе.", "ru", "служил в [взводе]"),
+        # the label is read as its words: "во взводе", as the language says it
+        ("Юлий служил в {MILITARY_UNIT|разведвзводе}, потом в штабе.", "ru", "служил во [взводе]"),
         ("Він служив у {MILITARY_UNIT|медроті} три роки.", "uk", "у [роті]"),
         ("матрос Ігор, {MILITARY_UNIT|36 ОБрМП}, с. Городище.", "uk", "[бригада]"),
         ("He served in {MILITARY_UNIT|2nd MSB} near Avdiivka.", "en", "in a motor rifle battalion near"),

@@ -85,12 +85,13 @@ def _euphonic(prep: str, orig: str, new: str, lang: str) -> str | None:
     """The preposition before a replacement, when the one the text has fitted the original word and not the new one.
 
     "с «Коброй»" → "со «Стрелой»", "об Игоре" → "о Павле"; a form the original did not call for (a writer's
-    choice) is left alone, and so is a replacement in brackets, which is read as a label.
+    choice) is left alone. A label in square brackets is read as the words it holds: "я во второй" → "я в [воинской
+    части]", never "во [воинской части]"; an entity tag in angle brackets is no word.
     """
-    if new.startswith(("[", "<")) or not new[:1].isalpha() and new[:1] not in '«"“„':
+    if new.startswith("<") or not new[:1].isalpha() and new[:1] not in '«"“„[':
         return None
-    if _prep_for(prep, orig, lang) != prep.lower():
-        return None
+    if _prep_for(prep, orig, lang) != prep.lower() and not orig[:1].isdigit():
+        return None  # (a number is read aloud: "во 2-й роте" is "во второй", the writer's form fits it)
     want = _prep_for(prep, new, lang)
     if want == prep.lower():
         return None

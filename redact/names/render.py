@@ -132,8 +132,12 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
         m = SURN_CYR.match(word)
         if m:
             return pseudo + (m.group(2) or "")
-        if word.endswith(("их", "ых")):  # Седых, Черных: a surname that never changes gets one that never does
-            return pseudo + "ых"
+        if word.endswith(("их", "ых")):
+            # Седых, Черных, Долгих: a surname that never changes gets one that never does, built on the pool
+            # surname's stem without its -ов/-ев/-ин suffix ("Щавелев" → "Щавелых"), so it reads as one man's name, not
+            # as the plural of another ("Щавелевых" is "the Shchavelevs")
+            stem = regex.sub(r"(?:ов|ев|ёв|ин|ын)$", "", pseudo) if len(pseudo) > 5 else pseudo
+            return stem + ("их" if stem[-1:] in "кгхжшчщ" else "ых")
         return (
             pseudo
             + _POOL_ENDINGS["plur" if "plur" in part.gram else "femn" if part.female else "masc"][_case_of(part.gram)]
