@@ -730,7 +730,9 @@ def _hashtag_place(text: str, start: int, word: str, language: str) -> bool:
     return False
 
 
-_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+# The parts of speech that end a thing's name (a preposition, a conjunction, a particle, a pronoun); not
+# :data:`_FUNCTION_POS` of a sentence opening, which also counts adverbs and predicatives.
+_PHRASE_END_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
 
 
 def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[frozenset[str], int] | None:
@@ -755,7 +757,7 @@ def _thing_after(text: str, end: int, ws: list[str], language: str) -> tuple[fro
         parses = _morph.parses(word, lang)
         capital = word[:1].isupper()
         nouns = [p for p in parses if p.tag.POS == "NOUN" and "inan" in p.tag and not _NAME_TAGS & set(p.tag.grammemes)]
-        if parses and parses[0].tag.POS in _FUNCTION_POS:
+        if parses and parses[0].tag.POS in _PHRASE_END_POS:
             # "включить Белых в списки", "Черных на фронте": a preposition or conjunction (the dictionary's letter-name
             # readings of "в", "с", "и" aside) ends the phrase; an adjectival surname heads no thing
             return None
