@@ -136,7 +136,8 @@ def surname_form(pseudo: str, part: NamePart, lang: str) -> str:
             # Седых, Черных, Долгих: a surname that never changes gets one that never does, built on the pool
             # surname's stem without its -ов/-ев/-ин suffix ("Щавелев" → "Щавелых"), so it reads as one man's name, not
             # as the plural of another ("Щавелевых" is "the Shchavelevs")
-            stem = regex.sub(r"(?:ов|ев|ёв|ин|ын)$", "", pseudo) if len(pseudo) > 5 else pseudo
+            cut = regex.sub(r"(?:ов|ев|ёв|ин|ын)+$", "", pseudo)  # "Смородинов" → "Смород"
+            stem = cut if len(cut) >= 2 else pseudo  # "Лещин" → "Лещих", "Юдин" → "Юдых", never "Лещиных"
             return stem + ("их" if stem[-1:] in "кгхжшчщ" else "ых")
         return (
             pseudo
